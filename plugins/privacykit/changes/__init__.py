@@ -1,0 +1,1 @@
+"""privacykit.changes."""

@@ -1,0 +1,100 @@
+"""The `privacykit` command: wiring only; each command calls into the engine.
+
+Every user error is printed as one line per problem (`file:line: what; what to
+do`) with exit status 1 — never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import PrivacykitError, Problem, UsageError
+
+
+def reports_errors(command):
+    """Turn `PrivacykitError`s into one line per problem on stderr and exit 1."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except PrivacykitError as exc:
+            for problem in exc.problems:
+                click.echo(str(problem), err=True)
+            sys.exit(1)
+        except ValueError as exc:  # invalid dates and similar argument problems
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+    return wrapper
+
+
+root_option = click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+                           show_default=True, help="Project root (holds mkdocs.yml and statements/).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="privacykit")
+def cli() -> None:
+    """Author, version and publish privacy statements written in Markdown."""
+
+
+@cli.command()
+@root_option
+@reports_errors
+def check(root: Path) -> None:
+    """Validate statements, regions, sections and templates; list every problem."""
+    from .load.project import load_project
+    from .render.resolve import resolve_all
+
+    project = load_project(root)
+    documents = resolve_all(project)
+    sections = sum(len(s.sections) for s in project.statements.values())
+    click.echo(f"ok: {len(project.statements)} statements, {sections} sections, "
+               f"{len(project.regions)} regions, {len(documents)} resolved documents")
+
+
+@cli.command()
+@root_option
+@click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="MkDocs configuration (default: <root>/mkdocs.yml).")
+@click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Output folder (default: site_dir of mkdocs.yml).")
+@click.option("--date", "build_date", default=None, metavar="YYYY-MM-DD",
+              help="Build the site as of this date (default: $SOURCE_DATE_EPOCH or today).")
+@click.option("--strict", is_flag=True, help="Treat MkDocs warnings as errors.")
+@reports_errors
+def build(root: Path, config_file: Path | None, site_dir: Path | None, build_date: str | None,
+          strict: bool) -> None:
+    """Build the site atomically (a failed build leaves the old site untouched)."""
+    from .mkdocs.build import build_site
+    from .render.dates import parse_iso_date
+
+    if build_date:
+        parse_iso_date(build_date, "--date")
+    config_file = config_file or root / "mkdocs.yml"
+    if not config_file.exists():
+        raise UsageError(Problem(str(config_file), None, "MkDocs configuration not found",
+                                 "run from the project root or pass --config-file"))
+    out = build_site(config_file, site_dir, strict=strict, build_date=build_date)
+    click.echo(f"built {out}")
+
+
+@cli.command(context_settings={"ignore_unknown_options": True})
+@click.argument("mkdocs_args", nargs=-1, type=click.UNPROCESSED)
+def serve(mkdocs_args: tuple[str, ...]) -> None:
+    """Live preview (runs `mkdocs serve`, which watches statements/ and templates/)."""
+    from mkdocs.__main__ import cli as mkdocs_cli
+
+    mkdocs_cli.main(["serve", *mkdocs_args])
+
+
+def main() -> None:  # console-script entry point
+    cli()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

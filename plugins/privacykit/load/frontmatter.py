@@ -1,0 +1,45 @@
+"""Split a section file into its YAML front matter and its Markdown body."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ContentError, Problem
+from .yamlio import load_yaml
+
+
+@dataclass(frozen=True)
+class FrontMatterDocument:
+    meta: Any            # round-trip mapping, keeps line numbers
+    body: str
+    body_line: int       # 1-based line of the body's first line in the file
+    meta_offset: int     # add to a YAML line (1-based within the block) for the file line
+
+
+def split_front_matter(text: str, shown: str) -> FrontMatterDocument:
+    """Parse `---\\n<yaml>\\n---\\n<markdown>`; the front matter is required."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        raise ContentError(Problem(shown, 1, "missing front matter",
+                                   "start the file with a '---' line, 'title: …', and a closing '---' line"))
+    for end in range(1, len(lines)):
+        if lines[end].strip() in ("---", "..."):
+            break
+    else:
+        raise ContentError(Problem(shown, 1, "front matter is not closed",
+                                   "add a line '---' after the front matter"))
+    yaml_text = "\n".join(lines[1:end])
+    meta = load_yaml(yaml_text, shown, line_offset=1)
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise ContentError(Problem(shown, 2, "front matter must be a mapping of keys",
+                                   "write 'key: value' lines such as 'title: …'"))
+    body_lines = lines[end + 1:]
+    # Leading blank lines are not part of the text; count them for line numbers.
+    skipped = 0
+    while skipped < len(body_lines) and not body_lines[skipped].strip():
+        skipped += 1
+    body = "\n".join(body_lines[skipped:]).rstrip() + "\n"
+    return FrontMatterDocument(meta, body, end + 2 + skipped, 1)

@@ -1,0 +1,1 @@
+"""The MkDocs adapter: turns the engine's site pages into MkDocs pages. Thin on purpose."""

@@ -1,0 +1,74 @@
+"""Run a whole MkDocs build atomically: into a temporary folder, then swap it in.
+
+A build that fails half-way leaves the previous `site/` exactly as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+
+from ..errors import ContentError, PrivacykitError, Problem
+
+
+def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = False,
+               build_date: str | None = None, quiet: bool = True) -> Path:
+    """Build the site described by `config_file`; return the final site folder."""
+    config_file = Path(config_file)
+    if build_date:
+        os.environ["PRIVACYKIT_BUILD_DATE"] = build_date
+    logging.getLogger("mkdocs").setLevel(logging.WARNING if quiet else logging.INFO)
+    try:
+        config = load_config(str(config_file), strict=strict)
+    except MkDocsException as exc:
+        raise ContentError(Problem(config_file.name, None, str(exc).strip(), "fix mkdocs.yml")) from None
+    final = Path(site_dir) if site_dir else Path(config.site_dir)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=final.parent))
+    try:
+        config.site_dir = str(staging)
+        try:
+            config.plugins.on_startup(command="build", dirty=False)
+            build(config)
+        except MkDocsException as exc:
+            raise _original_error(config, exc, config_file) from None
+        finally:
+            config.plugins.on_shutdown()
+        _swap(staging, final)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return final
+
+
+def _original_error(config, exc: MkDocsException, config_file: Path) -> ContentError:
+    """The privacykit error behind a failed build (the plugin keeps it), or MkDocs' own."""
+    for plugin in config.plugins.values():
+        error = getattr(plugin, "error", None)
+        if isinstance(error, PrivacykitError):
+            return error
+    return ContentError(Problem(config_file.name, None, f"MkDocs build failed: {str(exc).strip()}",
+                                "fix the problem MkDocs names"))
+
+
+def _swap(staging: Path, final: Path) -> None:
+    """Replace `final` with `staging` with one rename (plus one for the old copy)."""
+    old = None
+    if final.exists():
+        old = final.with_name(f".{final.name}-old-{os.getpid()}")
+        os.rename(final, old)
+    try:
+        os.rename(staging, final)
+    except OSError:
+        if old is not None:
+            os.rename(old, final)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

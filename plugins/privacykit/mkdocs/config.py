@@ -1,0 +1,19 @@
+"""Schema of the `privacykit` plugin's options in mkdocs.yml."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class PrivacykitConfig(base.Config):
+    statements_dir = c.Type(str, default="statements")
+    """Folder of the content, relative to mkdocs.yml."""
+    versions_dir = c.Type(str, default="versions")
+    """Folder of frozen releases, relative to mkdocs.yml."""
+    templates_dir = c.Type(str, default="templates")
+    """Folder of template overrides, relative to mkdocs.yml (optional)."""
+    default_region = c.Type(str, default="global")
+    """Region whose pages appear in the navigation."""
+    build_date = c.Optional(c.Type(str))
+    """Date the site is built for (YYYY-MM-DD); default: $PRIVACYKIT_BUILD_DATE, $SOURCE_DATE_EPOCH, today."""

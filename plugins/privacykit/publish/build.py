@@ -1,0 +1,49 @@
+"""What a site build needs, gathered once: the project, templates and build date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..load.project import load_project
+from ..model.statement import Project
+from ..render.dates import build_date as resolve_build_date
+from ..render.templates import TemplateSet
+from .site import SiteAsset, SiteBuilder, SitePage, statement_url
+
+
+@dataclass
+class SiteInputs:
+    root: Path
+    statements_dir: Path
+    versions_dir: Path
+    templates_dir: Path
+    project: Project
+    templates: TemplateSet
+    build_date: dt.date
+
+    def navigation(self) -> list[dict[str, str]]:
+        """A small navigation: home, then each statement in the default region."""
+        nav = [{"Home": "index.md"}]
+        for statement in self.project.statements.values():
+            url = statement_url(self.project.default_region, statement.id)
+            nav.append({statement.title: f"{url}index.md"})
+        return nav
+
+    def build(self) -> tuple[list[SitePage], list[SiteAsset]]:
+        builder = SiteBuilder(self.project, self.templates, self.build_date)
+        return builder.pages(), builder.assets()
+
+    def watched(self) -> list[Path]:
+        return [self.statements_dir, self.versions_dir, self.templates_dir]
+
+
+def site_inputs(root: Path, statements_dir: str = "statements", versions_dir: str = "versions",
+                templates_dir: str = "templates", default_region: str = "global",
+                build_date: str | None = None) -> SiteInputs:
+    """Load and validate everything a build needs; raise on any problem."""
+    root = Path(root)
+    project = load_project(root, statements_dir, default_region)
+    return SiteInputs(root, root / statements_dir, root / versions_dir, root / templates_dir, project,
+                      TemplateSet(root / templates_dir), resolve_build_date(build_date))

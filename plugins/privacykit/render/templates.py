@@ -1,0 +1,46 @@
+"""The page templates: statement page, index, archive, redline, notice, fragment.
+
+Defaults ship with the package (`privacykit/templates/`); a project overrides any
+of them by putting a file of the same name in its own `templates/` folder.
+Templates run sandboxed too, with undefined variables as errors, and with HTML
+autoescaping: section HTML is passed in already sanitized and marked safe.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined, TemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from ..errors import ContentError, Problem
+
+
+class TemplateSet:
+    """Renders named templates, the project's own first, then the package's."""
+
+    def __init__(self, project_templates: Path | None = None):
+        loaders = []
+        if project_templates is not None and project_templates.is_dir():
+            loaders.append(FileSystemLoader(str(project_templates)))
+        loaders.append(PackageLoader("privacykit", "templates"))
+        self.env = ImmutableSandboxedEnvironment(
+            loader=ChoiceLoader(loaders), undefined=StrictUndefined,
+            autoescape=lambda name: bool(name) and name.endswith((".html", ".xml")),
+            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        )
+        self.project_templates = project_templates
+
+    def render(self, name: str, **context: Any) -> str:
+        try:
+            return self.env.get_template(name).render(**context)
+        except TemplateError as exc:
+            where = getattr(exc, "filename", None) or name
+            line = getattr(exc, "lineno", None)
+            raise ContentError(Problem(str(where), line, f"template error: {exc}",
+                                       "fix the template or remove the project's override"))
+
+    def source(self, name: str) -> str:
+        """The text of a template (used for static assets such as the stylesheet)."""
+        return self.env.loader.get_source(self.env, name)[0]

@@ -1,0 +1,32 @@
+"""Shared fixtures: the Lenovo example project, loaded and built once per session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO.parent / "shared" / "seed"
+CORPUS = REPO.parent / "shared" / "corpus" / "privacy-policies"
+
+
+@pytest.fixture(scope="session")
+def example_project():
+    from privacykit.load.project import load_project
+
+    return load_project(REPO)
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory) -> Path:
+    """The example built into a temporary folder (as `make site` builds it)."""
+    from privacykit.mkdocs.build import build_site
+
+    work = tmp_path_factory.mktemp("example")
+    for name in ("statements", "versions", "templates", "site-src"):
+        if (REPO / name).exists():
+            shutil.copytree(REPO / name, work / name)
+    shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
+    return build_site(work / "mkdocs.yml", work / "site", build_date="2024-06-01")

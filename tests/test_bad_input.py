@@ -1,0 +1,122 @@
+"""Every kind of bad input gets exactly one clear line, exit status 1, no traceback."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from privacykit.cli import cli
+
+ACCOUNT = "statements/web/sections/account.md"
+STATEMENT = "statements/web/statement.yml"
+REGIONS = "statements/regions.yml"
+
+CASES = {
+    "malformed front matter": (
+        {ACCOUNT: "---\ntitle: Your account\ndeclares: [unclosed\n---\nText.\n"},
+        "statements/web/sections/account.md:3: invalid YAML: expected ',' or ']', but got '<stream end>'; "
+        "fix the YAML syntax",
+    ),
+    "outline names a section with no file": (
+        {STATEMENT: "title: T\noutline:\n  - heading: H\n    sections: [account, cookies, contact, retention]\n"},
+        "statements/web/statement.yml:4: section 'retention' has no file; "
+        "create sections/retention.md (or apps/retention.md), or remove it from the outline",
+    ),
+    "section file not in the outline": (
+        {"statements/web/sections/orphan.md": "---\ntitle: Orphan\n---\nText.\n"},
+        "statements/web/sections/orphan.md:1: section 'orphan' is not in the outline of "
+        "statements/web/statement.yml; add 'orphan' to the outline or delete the file",
+    ),
+    "override for an unknown region": (
+        {"statements/web/sections/contact.fr.md": "---\ntitle: Contact\n---\nÉcrivez-nous.\n"},
+        "statements/web/sections/contact.fr.md:1: override for unknown region 'fr'; "
+        "use one of: br, global, us, … (regions are defined in statements/regions.yml)",
+    ),
+    "region parent cycle": (
+        {REGIONS: "regions:\n  global:\n    name: Global\n  us:\n    name: US\n    parent: ca\n"
+                  "  ca:\n    name: Canada\n    parent: us\n"},
+        "statements/regions.yml:6: region parent cycle: us -> ca -> us; "
+        "make one of these regions have no parent or another parent",
+    ),
+    "unknown region in regions:": (
+        {"statements/web/sections/cookies.md": "---\ntitle: Cookies\nregions: {only: [eu]}\n---\nText.\n"},
+        "statements/web/sections/cookies.md:3: unknown region 'eu' in 'regions'; use one of: br, global, us, …",
+    ),
+    "undefined variable": (
+        {"statements/web/sections/contact.md": "---\ntitle: Contact\n---\nWrite to us.\n\nOr call {{ phone }}.\n"},
+        "statements/web/sections/contact.md:6: undefined variable: 'phone' is undefined; "
+        "define it under 'variables:' in statement.yml or regions.yml, or fix its name",
+    ),
+    "template syntax error": (
+        {"statements/web/sections/contact.md": "---\ntitle: Contact\n---\nWrite to {{ privacy_email }.\n"},
+        "statements/web/sections/contact.md:4: template syntax error: unexpected '}'; "
+        "fix the {{ }} or {% %} markup, or write {{ '{{' }} for a literal brace",
+    ),
+    "sandbox escape": (
+        {"statements/web/sections/contact.md": "---\ntitle: Contact\n---\nLine one.\n{{ ''.__class__ }}\n"},
+        "statements/web/sections/contact.md:5: unsafe template: access to attribute '__class__' is not allowed "
+        "in content; content may only use plain variables such as {{ company }}",
+    ),
+    "unknown taxonomy key": (
+        {ACCOUNT: "---\ntitle: Your account\ndeclares:\n  data_categories:\n    - user.name\n"
+                  "    - user.contct.email\n---\nText.\n"},
+        "statements/web/sections/account.md:6: unknown data category 'user.contct.email'; "
+        "did you mean 'user.contact.email'?",
+    ),
+    "duplicate section id": (
+        {"statements/web/apps/cookies.md": "---\ntitle: Cookie app\nowner: apps\n---\nText.\n"},
+        "statements/web/apps/cookies.md:1: duplicate section id 'cookies'; "
+        "statements/web/sections/cookies.md already defines it; rename one of them",
+    ),
+    "non-UTF-8 file": (
+        {"statements/web/sections/cookies.md": "---\ntitle: Cookies\n---\nCaf\xe9\n".encode("latin-1")},
+        "statements/web/sections/cookies.md:4: not valid UTF-8 (byte 0xe9); save the file as UTF-8",
+    ),
+    "empty statement": (
+        {STATEMENT: "title: Empty\noutline: []\n", ACCOUNT: None, "statements/web/sections/cookies.md": None,
+         "statements/web/sections/contact.md": None},
+        "statements/web/statement.yml:2: statement is empty: its outline places no section; "
+        "add top headings with sections to 'outline:'",
+    ),
+    "duplicate YAML key": (
+        {ACCOUNT: "---\ntitle: Your account\ntitle: Again\n---\nText.\n"},
+        "statements/web/sections/account.md:3: duplicate key \"title\"; keep one of the two entries",
+    ),
+    "unknown front matter key": (
+        {ACCOUNT: "---\ntitle: Your account\nowners: legal\n---\nText.\n"},
+        "statements/web/sections/account.md:3: unknown key 'owners' in front matter; did you mean 'owner'?",
+    ),
+    "region names an unknown law": (
+        {REGIONS: "regions:\n  global:\n    name: Global\n    laws: [gpdr]\n"},
+        "statements/regions.yml:4: region 'global' names unknown law 'gpdr'; did you mean 'gdpr'?",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_bad_input_gets_one_clear_line(case, statement_project):
+    files, expected = CASES[case]
+    root = statement_project(files)
+    result = CliRunner().invoke(cli, ["check", "--root", str(root)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert result.output.strip().splitlines() == [expected]
+
+
+def test_every_problem_is_listed_at_once(statement_project):
+    root = statement_project({
+        ACCOUNT: "---\ntitle: Your account\ndeclares:\n  data_uses: [marketing.advertsing]\n---\nText.\n",
+        "statements/web/sections/contact.fr.md": "---\ntitle: Contact\n---\nÉcrivez-nous.\n",
+    })
+    result = CliRunner().invoke(cli, ["check", "--root", str(root)])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("statements/web/sections/account.md:4: unknown data use 'marketing.advertsing'")
+    assert lines[1].startswith("statements/web/sections/contact.fr.md:1: override for unknown region 'fr'")
+
+
+def test_clean_project_prints_a_one_line_summary(statement_project):
+    result = CliRunner().invoke(cli, ["check", "--root", str(statement_project())])
+    assert result.exit_code == 0, result.output
+    assert result.output == "ok: 1 statements, 3 sections, 3 regions, 3 resolved documents\n"

@@ -1,0 +1,107 @@
+"""The Lenovo example: complete, clean, and faithful to the published statements."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+import markdown
+import pytest
+from click.testing import CliRunner
+
+from privacykit.cli import cli
+from privacykit.render.resolve import resolve
+
+from conftest import REPO, SEED
+from htmltext import statement_body, visible_words
+
+SEED_FILES = {"website": "website-privacy-statement-2024-03-05.md",
+              "products": "products-privacy-statement-2024-03-05.md"}
+
+
+def test_check_on_the_example_is_clean():
+    result = CliRunner().invoke(cli, ["check", "--root", str(REPO)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("ok: 2 statements, ")
+
+
+def test_every_region_required_is_defined(example_project):
+    assert {"global", "us", "us-ca", "eu", "uk", "br", "cn"} <= set(example_project.regions.ids)
+    assert example_project.regions.chain("us-ca") == ["us-ca", "us", "global"]
+
+
+def _seed_setext_headings(name: str) -> list[str]:
+    lines = (SEED / name).read_text("utf-8").splitlines()
+    return [lines[i - 1].strip() for i in range(1, len(lines)) if re.fullmatch(r"-{3,}", lines[i])]
+
+
+@pytest.mark.parametrize("statement", sorted(SEED_FILES))
+def test_every_seed_section_and_app_is_in_the_example(example_project, statement):
+    document = resolve(example_project, statement, "us")
+    titles = {s.title for s in document.sections}
+    for heading in _seed_setext_headings(SEED_FILES[statement]):
+        assert heading in titles
+    seed_text = (SEED / SEED_FILES[statement]).read_text("utf-8")
+    for app in re.findall(r"^### (.+)$", seed_text, flags=re.M):
+        section = next(s for s in document.sections if s.title == app.strip())
+        assert section.kind == "app" and section.owner, app
+    questions = [g.heading for g in document.groups if g.heading]
+    for line in seed_text.splitlines():
+        if line.endswith("?") and not line.startswith(("*", "-")):
+            assert line in questions
+
+
+def test_every_section_declares_facts_or_is_structural(example_project):
+    structural = {"introduction", "does-not-apply", "changes", "multi-user", "profile-details",
+                  "additional-situations", "applications", "lenovo-applications",
+                  "motorola-applications", "security", "contact"}
+    for statement in example_project.statements.values():
+        for section in statement.sections.values():
+            if section.id not in structural:
+                assert not section.base.facts.is_empty(), f"{statement.id}/{section.id} declares nothing"
+
+
+@pytest.mark.parametrize("statement", sorted(SEED_FILES))
+def test_us_page_reproduces_the_published_text(example_site, statement):
+    page = (example_site / "us" / statement / "index.html").read_text("utf-8")
+    seed = re.sub(r"<!--.*?-->", "", (SEED / SEED_FILES[statement]).read_text("utf-8"), flags=re.S)
+    seed_words = visible_words(markdown.markdown(seed))
+    page_words = visible_words(statement_body(page))
+    ratio = difflib.SequenceMatcher(None, seed_words, page_words, autojunk=False).ratio()
+    assert ratio >= 0.99, ratio
+
+
+def test_a_page_per_statement_and_region(example_site, example_project):
+    for statement in example_project.statements:
+        for region in example_project.regions.ids:
+            assert (example_site / region / statement / "index.html").is_file()
+
+
+def test_brazil_dpo_appears_only_on_brazil_pages(example_site, example_project):
+    for statement in example_project.statements:
+        for region in example_project.regions.ids:
+            html = (example_site / region / statement / "index.html").read_text("utf-8")
+            assert ("Diogo Manganelli" in html) == (region == "br"), (statement, region)
+
+
+def test_regional_sections_appear_only_where_they_apply(example_site):
+    california = "Notice at collection for California residents"
+    assert california in (example_site / "us-ca/website/index.html").read_text("utf-8")
+    assert california not in (example_site / "us/website/index.html").read_text("utf-8")
+    legal_bases = "Legal bases and transfer safeguards"
+    for region in ("eu", "uk"):
+        assert legal_bases in (example_site / region / "products/index.html").read_text("utf-8")
+    assert legal_bases not in (example_site / "br/products/index.html").read_text("utf-8")
+
+
+def test_navigation_stays_small(example_site):
+    html = (example_site / "us/website/index.html").read_text("utf-8")
+    nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
+    nav = nav[: nav.index("</nav>")]
+    assert nav.count('class="md-nav__link') <= 6
+
+
+def test_sections_are_anchored_by_id(example_site):
+    html = (example_site / "us/products/index.html").read_text("utf-8")
+    for section_id in ("lenovo-vantage", "moto-face-unlock", "lenovo-id"):
+        assert f'<section id="{section_id}"' in html
