@@ -92,6 +92,82 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
     mkdocs_cli.main(["serve", *mkdocs_args])
 
 
+@cli.command()
+@root_option
+@click.argument("statement")
+@click.option("--effective", required=True, metavar="YYYY-MM-DD", help="Date the release takes effect.")
+@click.option("--notes", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Release notes (Markdown, optional front matter with 'summary:').")
+@reports_errors
+def release(root: Path, statement: str, effective: str, notes: Path | None) -> None:
+    """Freeze the draft of STATEMENT into versions/STATEMENT/<date>/ (atomic, immutable)."""
+    from .load.project import load_project
+    from .versions.release import release as make_release
+    from .versions.store import VersionStore
+
+    if notes is not None and not notes.is_file():
+        raise UsageError(Problem(str(notes), None, "release notes file not found", "check the path"))
+    project = load_project(root)
+    store = VersionStore(root)
+    problems = store.verify([statement])
+    if problems:
+        raise PrivacykitError(problems)
+    version = make_release(project, store, statement, effective, notes)
+    click.echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions) "
+               f"-> {version.shown}/")
+
+
+@cli.command()
+@root_option
+@reports_errors
+def verify(root: Path) -> None:
+    """Recompute the hash of every released file; name each one edited after release."""
+    from .versions.store import VersionStore
+
+    store = VersionStore(root)
+    problems = store.verify()
+    if problems:
+        raise PrivacykitError(problems)
+    count = sum(len(store.versions(s)) for s in store.statements())
+    click.echo(f"ok: {count} releases intact")
+
+
+@cli.command()
+@root_option
+@click.argument("statement")
+@click.argument("from_version", metavar="FROM")
+@click.argument("to_version", metavar="TO")
+@click.option("--region", default=None, help="Region to compare (default: the default region).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True)
+@reports_errors
+def diff(root: Path, statement: str, from_version: str, to_version: str, region: str | None, fmt: str) -> None:
+    """Redline of STATEMENT between two versions (a date, 'in-force' or 'draft')."""
+    from .changes.redline import redline
+    from .changes.report import block_html, redline_json, redline_markdown
+    from .load.project import load_project
+    from .versions.select import document_for
+
+    project = load_project(root)
+    region = region or project.default_region
+    if region not in project.regions:
+        raise UsageError(Problem("--region", None, f"unknown region '{region}'",
+                                 "use one of: " + ", ".join(project.regions.ids)))
+    old = document_for(project, statement, from_version, region)
+    new = document_for(project, statement, to_version, region)
+    result = redline(old, new, from_version, to_version)
+    if fmt == "json":
+        click.echo(redline_json(result), nl=False)
+    elif fmt == "md":
+        click.echo(redline_markdown(result), nl=False)
+    else:
+        parts = [f"<p><strong>{result.summary()}</strong></p>"]
+        for section in result.sections:
+            if section.is_change:
+                parts.append(f"<h3>{section.title} ({section.status.value})</h3>")
+                parts.extend(block_html(b) for b in section.blocks if b.status.value != "equal")
+        click.echo("\n".join(parts))
+
+
 def main() -> None:  # console-script entry point
     cli()
 

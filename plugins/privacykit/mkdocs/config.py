@@ -17,3 +17,5 @@ class PrivacykitConfig(base.Config):
     """Region whose pages appear in the navigation."""
     build_date = c.Optional(c.Type(str))
     """Date the site is built for (YYYY-MM-DD); default: $PRIVACYKIT_BUILD_DATE, $SOURCE_DATE_EPOCH, today."""
+    preview_draft = c.Type(bool, default=False)
+    """Also publish each statement's unreleased draft at <region>/<statement>/draft/ with its redline."""

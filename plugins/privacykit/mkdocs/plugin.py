@@ -37,7 +37,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         try:
             self.inputs = site_inputs(root, self.config.statements_dir, self.config.versions_dir,
                                       self.config.templates_dir, self.config.default_region,
-                                      self.config.build_date)
+                                      self.config.build_date, self.config.preview_draft)
         except PrivacykitError as exc:
             self.error = exc
             raise PluginError(str(exc)) from None

@@ -6,10 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import ContentError
 from ..load.project import load_project
 from ..model.statement import Project
 from ..render.dates import build_date as resolve_build_date
 from ..render.templates import TemplateSet
+from ..versions.store import VersionStore
 from .site import SiteAsset, SiteBuilder, SitePage, statement_url
 
 
@@ -22,6 +24,8 @@ class SiteInputs:
     project: Project
     templates: TemplateSet
     build_date: dt.date
+    store: VersionStore
+    preview_draft: bool = False
 
     def navigation(self) -> list[dict[str, str]]:
         """A small navigation: home, then each statement in the default region."""
@@ -32,7 +36,7 @@ class SiteInputs:
         return nav
 
     def build(self) -> tuple[list[SitePage], list[SiteAsset]]:
-        builder = SiteBuilder(self.project, self.templates, self.build_date)
+        builder = SiteBuilder(self.project, self.templates, self.build_date, self.store, self.preview_draft)
         return builder.pages(), builder.assets()
 
     def watched(self) -> list[Path]:
@@ -41,9 +45,17 @@ class SiteInputs:
 
 def site_inputs(root: Path, statements_dir: str = "statements", versions_dir: str = "versions",
                 templates_dir: str = "templates", default_region: str = "global",
-                build_date: str | None = None) -> SiteInputs:
-    """Load and validate everything a build needs; raise on any problem."""
+                build_date: str | None = None, preview_draft: bool = False) -> SiteInputs:
+    """Load and validate everything a build needs; raise on any problem.
+
+    A release edited after it was made stops the build: the site must never show a
+    reader text that was not released.
+    """
     root = Path(root)
     project = load_project(root, statements_dir, default_region)
+    store = VersionStore(root, versions_dir)
+    tampered = store.verify(list(project.statements))
+    if tampered:
+        raise ContentError(tampered)
     return SiteInputs(root, root / statements_dir, root / versions_dir, root / templates_dir, project,
-                      TemplateSet(root / templates_dir), resolve_build_date(build_date))
+                      TemplateSet(root / templates_dir), resolve_build_date(build_date), store, preview_draft)

@@ -14,12 +14,15 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ..changes.redline import redline
+from ..changes.report import block_html
 from ..model.document import ResolvedDocument
 from ..model.statement import Project
 from ..render.dates import format_date
 from ..render.markdown import markdown_to_html
 from ..render.resolve import resolve_all
 from ..render.templates import TemplateSet
+from ..versions.store import Version, VersionStore
 
 
 @dataclass(frozen=True)
@@ -71,27 +74,164 @@ def statement_url(region: str, statement: str) -> str:
 
 
 @dataclass
+class Edition:
+    """What one URL shows of one statement in one region: a release or the draft."""
+
+    document: ResolvedDocument
+    version: Version | None          # None for the draft
+    url: str
+
+    @property
+    def label(self) -> str:
+        return self.version.id if self.version else "draft"
+
+
+@dataclass
 class SiteBuilder:
     """Builds every page of the site for one build date."""
 
     project: Project
     templates: TemplateSet
     build_date: dt.date
+    store: VersionStore | None = None
+    preview_draft: bool = False
     documents: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.documents:
             self.documents = resolve_all(self.project)
+        if self.store is None:
+            self.store = VersionStore(self.project.root)
 
     def pages(self) -> list[SitePage]:
         pages = [self.index_page()]
         for statement_id in self.project.statements:
+            versions = self.store.versions(statement_id)
             for region in self.project.regions:
-                pages.append(self.statement_page(self.documents[(statement_id, region.id)]))
+                pages.extend(self.region_pages(statement_id, region.id, versions))
         return pages
 
     def assets(self) -> list[SiteAsset]:
         return [SiteAsset("assets/privacykit.css", self.templates.source("privacykit.css"))]
+
+    # -- one statement in one region -------------------------------------------------------
+
+    def region_pages(self, statement_id: str, region_id: str, all_versions: list[Version]) -> list[SitePage]:
+        base = statement_url(region_id, statement_id)
+        versions = [v for v in all_versions if region_id in v.regions]
+        draft = self.documents[(statement_id, region_id)]
+        if not versions:
+            notice = _notice("warning", "Draft", "This statement has not been released yet; "
+                             "this is the current draft.")
+            return [self.statement_page(draft, url=base, notices=[notice])]
+
+        in_force = self.store.in_force(versions, self.build_date)
+        upcoming = self.store.upcoming(versions, self.build_date)
+        editions = {v.id: Edition(self.store.document(v, region_id), v, f"{base}{v.id}/") for v in versions}
+        by_id = {v.id: v for v in versions}
+        pages: list[SitePage] = []
+
+        # The page readers land on: the version in force (or the first one, before it starts).
+        shown = in_force or upcoming
+        main = editions[shown.id]
+        notices = []
+        if in_force is None:
+            notices.append(_notice("info", "Not yet in force",
+                                   f"This statement takes effect on {self._date(shown, region_id)}."))
+        elif upcoming is not None:
+            notices.append(_notice(
+                "warning", "Upcoming change",
+                f"This statement changes on {self._date(upcoming, region_id)}.",
+                relative_url(base, f"{base}{upcoming.id}/changes/"), "Review the changes"))
+        pages.append(self._version_page(main, base, notices, by_id))
+
+        for version in versions:
+            edition = editions[version.id]
+            pages.append(self._version_page(edition, edition.url, self._version_notices(
+                version, in_force, edition.url, base, region_id), by_id))
+            if version.previous and version.previous.isoformat() in editions:
+                previous = editions[version.previous.isoformat()]
+                pages.append(self.redline_page(previous, edition, f"{edition.url}changes/"))
+        pages.append(self.archive_page(statement_id, region_id, versions, in_force, base))
+
+        if self.preview_draft:
+            latest = editions[versions[-1].id]
+            draft_edition = Edition(draft, None, f"{base}draft/")
+            notice = _notice("warning", "Draft", "This is the unreleased draft, shown for review only.",
+                             "changes/", "Review the changes")
+            pages.append(self.statement_page(draft, url=draft_edition.url, notices=[notice],
+                                             previous_link="changes/"))
+            pages.append(self.redline_page(latest, draft_edition, f"{draft_edition.url}changes/"))
+        return pages
+
+    def _date(self, version: Version, region_id: str) -> str:
+        return format_date(version.effective_date, self.project.regions[region_id].locale)
+
+    def _version_notices(self, version: Version, in_force: Version | None, url: str, base: str,
+                         region_id: str) -> list[dict]:
+        if in_force is not None and version.effective_date < in_force.effective_date:
+            return [_notice("warning", "Superseded version",
+                            f"This version was in force from {self._date(version, region_id)} and has been "
+                            f"superseded.", relative_url(url, base), "Read the version in force")]
+        if version.effective_date > self.build_date:
+            return [_notice("info", "Upcoming version",
+                            f"This version takes effect on {self._date(version, region_id)}.",
+                            relative_url(url, base), "Read the version in force")]
+        return [_notice("info", "Version in force", "This is the version in force.",
+                        relative_url(url, f"{base}archive/"), "See all versions")]
+
+    def _version_page(self, edition: Edition, url: str, notices: list[dict], by_id: dict) -> SitePage:
+        version = edition.version
+        previous_link = None
+        if version is not None and version.previous and version.previous.isoformat() in by_id:
+            previous_link = relative_url(url, f"{edition.url}changes/")
+        return self.statement_page(edition.document, url=url, effective_date=version.effective_date,
+                                   notices=notices, previous_link=previous_link,
+                                   in_nav=url == statement_url(edition.document.region, edition.document.statement))
+
+    def redline_page(self, old: Edition, new: Edition, url: str) -> SitePage:
+        result = redline(old.document, new.document, old.label, new.label)
+        locale = new.document.locale
+        sections = []
+        for change in result.sections:
+            if not change.is_change:
+                continue
+            label = change.status.value + (" and moved" if change.moved and change.status.value == "changed" else "")
+            blocks = [Markup(block_html(b)) for b in change.blocks if b.status.value != "equal"]
+            sections.append({"id": change.id, "title": change.title, "status": change.status.value,
+                             "label": label, "blocks": blocks})
+        html = self.templates.render(
+            "redline.html", statement=new.document.statement, region=new.document.region,
+            summary=result.summary()[:1].upper() + result.summary()[1:], sections=sections, notices=[],
+            old_date=_edition_date(old, locale), new_date=_edition_date(new, locale),
+            old_url=relative_url(url, old.url), new_url=relative_url(url, new.url))
+        toc = tuple(TocEntry(s["title"], s["id"], 2) for s in sections)
+        title = f"Changes to the {new.document.title} ({new.document.region_name}), {_edition_date(new, locale)}"
+        return SitePage(url, title, html, toc, description=result.summary())
+
+    def archive_page(self, statement_id: str, region_id: str, versions: list[Version],
+                     in_force: Version | None, base: str) -> SitePage:
+        url = f"{base}archive/"
+        rows = []
+        for version in reversed(versions):
+            if in_force is not None and version.id == in_force.id:
+                status, label = "in-force", "In force"
+            elif version.effective_date > self.build_date:
+                status, label = "upcoming", "Upcoming"
+            else:
+                status, label = "superseded", "Superseded"
+            has_previous = version.previous and any(v.effective_date == version.previous for v in versions)
+            rows.append({"id": version.id, "date": self._date(version, region_id), "status": status,
+                         "status_label": label, "summary": version.summary,
+                         "url": relative_url(url, f"{base}{version.id}/"),
+                         "changes_url": relative_url(url, f"{base}{version.id}/changes/") if has_previous else None})
+        region = self.project.regions[region_id]
+        statement = self.project.statements[statement_id]
+        html = self.templates.render("archive.html", statement=statement_id, region=region_id,
+                                     title=statement.title, region_name=region.name, rows=rows)
+        return SitePage(url, f"{statement.title} ({region.name}): all versions", html)
+
+    # -- shared pieces -----------------------------------------------------------------------
 
     def region_links(self, statement_id: str, from_url: str, current: str | None = None) -> list[dict]:
         return [{"name": r.name, "locale": r.locale, "current": r.id == current,
@@ -110,6 +250,7 @@ class SiteBuilder:
     def statement_page(self, document: ResolvedDocument, **extra: Any) -> SitePage:
         url = extra.pop("url", statement_url(document.region, document.statement))
         effective = extra.pop("effective_date", None)
+        in_nav = extra.pop("in_nav", False)
         groups = []
         toc = []
         for group in document.groups:
@@ -129,12 +270,13 @@ class SiteBuilder:
             "last_updated": format_date(effective, document.locale) if effective else None,
             "effective_date": effective.isoformat() if effective else None,
             "previous_link": None, "notices": [],
+            "archive_link": relative_url(url, f"{statement_url(document.region, document.statement)}archive/"),
         }
         context.update(extra)
         html = self.templates.render("statement.html", **context)
         is_default = document.region == self.project.default_region
         return SitePage(url, f"{document.title} ({document.region_name})", html, tuple(toc),
-                        nav_title=document.title if is_default else None)
+                        nav_title=document.title if (is_default and in_nav) else None)
 
     @staticmethod
     def section_view(section) -> dict[str, Any]:
@@ -143,3 +285,14 @@ class SiteBuilder:
             "depth": section.depth, "show_heading": section.show_heading,
             "html": Markup(markdown_to_html(section.markdown)),
         }
+
+
+def _notice(kind: str, title: str, text: str, url: str | None = None, link_text: str | None = None) -> dict:
+    return {"kind": kind, "title": title, "text": text,
+            "link": {"url": url, "text": link_text} if url else None}
+
+
+def _edition_date(edition: Edition, locale: str) -> str:
+    if edition.version is None:
+        return "draft"
+    return format_date(edition.version.effective_date, locale)

@@ -1,0 +1,204 @@
+"""The store of frozen releases: `versions/<statement>/<YYYY-MM-DD>/`.
+
+Each release folder holds::
+
+    manifest.yml          effective date, previous version, summary, regions, sha256 of every file
+    notes.md              the release notes as written
+    regions/<region>.md   the resolved text a reader in that region sees (the legal record)
+    regions/<region>.json the same document with its sections and declared facts
+
+A release is immutable: `verify()` recomputes every hash and names each file that
+was edited, added or removed after release.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from ..errors import ContentError, Problem, ProblemLog
+from ..load.yamlio import load_yaml, plain, read_text
+from ..model.document import ResolvedDocument
+
+DATE_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MANIFEST = "manifest.yml"
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Version:
+    """One frozen release of a statement (pure data; the store reads and writes it)."""
+
+    statement: str
+    effective_date: dt.date
+    folder: Path
+    shown: str
+    previous: dt.date | None = None
+    summary: str = ""
+    regions: tuple[str, ...] = ()
+    files: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    verdict: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def id(self) -> str:
+        return self.effective_date.isoformat()
+
+    def to_manifest(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "statement": self.statement,
+            "effective_date": self.id,
+            "previous": self.previous.isoformat() if self.previous else None,
+            "summary": self.summary,
+            "regions": list(self.regions),
+        }
+        if self.verdict:
+            out["verdict"] = plain(dict(self.verdict))
+        out["files"] = dict(self.files)
+        return out
+
+
+class VersionStore:
+    """Reads releases under `<root>/<versions_dir>/`."""
+
+    def __init__(self, root: Path | str, versions_dir: str = "versions"):
+        self.root = Path(root)
+        self.base = self.root / versions_dir
+        self._cache: dict[str, list[Version]] = {}
+
+    def shown(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def folder(self, statement: str) -> Path:
+        return self.base / statement
+
+    def versions(self, statement: str) -> list[Version]:
+        """Every release of `statement`, oldest first; raise on an unreadable manifest."""
+        if statement in self._cache:
+            return self._cache[statement]
+        folder = self.folder(statement)
+        out: list[Version] = []
+        log = ProblemLog()
+        if folder.is_dir():
+            for child in sorted(folder.iterdir()):
+                if child.name.startswith("."):
+                    continue
+                if not child.is_dir() or not DATE_FOLDER.match(child.name):
+                    log.add(self.shown(child), None, "not a release folder",
+                            "release folders are named YYYY-MM-DD; remove this entry")
+                    continue
+                try:
+                    out.append(self._read(statement, child))
+                except ContentError as exc:
+                    log.extend(exc.problems)
+        log.raise_if_any()
+        self._cache[statement] = out
+        return out
+
+    def _read(self, statement: str, folder: Path) -> Version:
+        path = folder / MANIFEST
+        shown = self.shown(path)
+        if not path.is_file():
+            raise ContentError(Problem(shown, None, "release manifest is missing",
+                                       "restore it from version control (releases are immutable)"))
+        data = load_yaml(read_text(path, shown), shown)
+        if not isinstance(data, dict):
+            raise ContentError(Problem(shown, 1, "release manifest is not a mapping",
+                                       "restore it from version control (releases are immutable)"))
+        try:
+            effective = dt.date.fromisoformat(str(data["effective_date"]))
+            previous = dt.date.fromisoformat(str(data["previous"])) if data.get("previous") else None
+            files = {str(k): str(v) for k, v in (data.get("files") or {}).items()}
+            regions = tuple(str(r) for r in data.get("regions") or ())
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise ContentError(Problem(shown, None, f"release manifest is invalid ({exc})",
+                                       "restore it from version control (releases are immutable)")) from None
+        if effective.isoformat() != folder.name:
+            raise ContentError(Problem(shown, None,
+                                       f"effective_date {effective} does not match the folder name {folder.name}",
+                                       "restore the manifest from version control (releases are immutable)"))
+        return Version(statement, effective, folder, self.shown(folder), previous, str(data.get("summary") or ""),
+                       regions, MappingProxyType(files), MappingProxyType(plain(data.get("verdict") or {})))
+
+    def get(self, statement: str, version_id: str) -> Version:
+        for version in self.versions(statement):
+            if version.id == version_id:
+                return version
+        known = ", ".join(v.id for v in self.versions(statement)) or "none yet"
+        raise ContentError(Problem(self.shown(self.folder(statement)), None,
+                                   f"no version '{version_id}' of statement '{statement}'",
+                                   f"known versions: {known}"))
+
+    def document(self, version: Version, region: str) -> ResolvedDocument:
+        path = version.folder / "regions" / f"{region}.json"
+        shown = self.shown(path)
+        try:
+            data = json.loads(read_text(path, shown))
+            return ResolvedDocument.from_dict(data["document"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ContentError(Problem(shown, None, f"frozen document is unreadable ({exc})",
+                                       "restore it from version control (releases are immutable)")) from None
+
+    def notes(self, version: Version) -> str:
+        path = version.folder / "notes.md"
+        return read_text(path, self.shown(path)) if path.exists() else ""
+
+    @staticmethod
+    def in_force(versions: list[Version], on: dt.date) -> Version | None:
+        """The latest version whose effective date is on or before `on`."""
+        current = None
+        for version in versions:
+            if version.effective_date <= on:
+                current = version
+        return current
+
+    @staticmethod
+    def upcoming(versions: list[Version], on: dt.date) -> Version | None:
+        """The first version that takes effect after `on`."""
+        return next((v for v in versions if v.effective_date > on), None)
+
+    def statements(self) -> list[str]:
+        if not self.base.is_dir():
+            return []
+        return sorted(p.name for p in self.base.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+    def verify(self, statements: list[str] | None = None) -> list[Problem]:
+        """Every file edited, added or removed after release, as problems (empty when intact)."""
+        problems: list[Problem] = []
+        for statement in statements or self.statements():
+            try:
+                versions = self.versions(statement)
+            except ContentError as exc:
+                problems.extend(exc.problems)
+                continue
+            for version in versions:
+                problems.extend(self._verify_version(version))
+        return problems
+
+    def _verify_version(self, version: Version) -> list[Problem]:
+        problems = []
+        hint = "restore it from version control; releases are immutable (make a new release instead)"
+        on_disk = {p.relative_to(version.folder).as_posix() for p in version.folder.rglob("*")
+                   if p.is_file() and p.name != MANIFEST}
+        for rel, expected in sorted(version.files.items()):
+            path = version.folder / rel
+            shown = self.shown(path)
+            if not path.is_file():
+                problems.append(Problem(shown, None, "frozen file is missing", hint))
+            elif sha256(path.read_bytes()) != expected:
+                problems.append(Problem(shown, None, "frozen file was edited after release (sha256 mismatch)", hint))
+        for rel in sorted(on_disk - set(version.files)):
+            problems.append(Problem(self.shown(version.folder / rel), None,
+                                    "file was added to a release after it was made", "remove it"))
+        return problems
