@@ -7,6 +7,7 @@ do`) with exit status 1 — never a traceback.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from pathlib import Path
 
@@ -166,6 +167,34 @@ def diff(root: Path, statement: str, from_version: str, to_version: str, region:
                 parts.append(f"<h3>{section.title} ({section.status.value})</h3>")
                 parts.extend(block_html(b) for b in section.blocks if b.status.value != "equal")
         click.echo("\n".join(parts))
+
+
+@cli.command("import")
+@root_option
+@click.argument("policy", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--statement", "statement_id", required=True, help="Id of the new statement (folder name).")
+@click.option("--history", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of earlier versions named YYYY-MM-DD….md, released oldest first.")
+@reports_errors
+def import_command(root: Path, policy: Path, statement_id: str, history: Path | None) -> None:
+    """Import an existing POLICY (Markdown) as a statement, with its dated history."""
+    from .versions.importer import import_policy
+
+    for path in (policy, history):
+        if path is not None and not path.exists():
+            raise UsageError(Problem(str(path), None, "not found", "check the path"))
+    show = sys.stderr.isatty() and not os.environ.get("CI")
+
+    def progress(n: int, total: int, name: str) -> None:
+        if show:
+            click.echo(f"\r[{n}/{total}] {name}", nl=False, err=True)
+
+    report = import_policy(root, policy, statement_id, history, progress)
+    if show:
+        click.echo(err=True)
+    for name, reason in report.skipped:
+        click.echo(f"skipped {name}: {reason}")
+    click.echo(f"imported {statement_id}: {len(report.released)} releases, draft from {policy.name}")
 
 
 def main() -> None:  # console-script entry point

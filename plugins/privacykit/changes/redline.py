@@ -309,17 +309,25 @@ def redline(old: ResolvedDocument, new: ResolvedDocument, old_label: str = "prev
         in_order.update(old_common[block.a:block.a + block.size])
     moved = {sid for sid in new_common if sid not in in_order or old_by_id[sid].group != new_by_id[sid].group}
 
+    renamed = _renamed_sections([s for s in old.sections if s.id not in new_by_id],
+                                [s for s in new.sections if s.id not in old_by_id])
     changes: list[SectionChange] = []
     for section in new.sections:
-        before = old_by_id.get(section.id)
+        before = old_by_id.get(section.id) or renamed.get(section.id)
+        if before is not None and section.id in renamed:
+            change = _compare(before, section, False)
+            changes.append(SectionChange(section.id, section.title, SectionStatus.CHANGED, old_title=before.title,
+                                         group=section.group, blocks=change.blocks))
+            continue
         if before is None:
             changes.append(SectionChange(section.id, section.title, SectionStatus.ADDED, group=section.group,
                                          blocks=_whole(section, BlockStatus.ADDED)))
             continue
         changes.append(_compare(before, section, section.id in moved))
     # Removed sections are reported where they stood, after the new sections they followed.
+    paired = {s.id for s in renamed.values()}
     for index, section in enumerate(old.sections):
-        if section.id in new_by_id:
+        if section.id in new_by_id or section.id in paired:
             continue
         removed = SectionChange(section.id, section.title, SectionStatus.REMOVED, group=section.group,
                                 blocks=_whole(section, BlockStatus.REMOVED))
@@ -331,6 +339,19 @@ def redline(old: ResolvedDocument, new: ResolvedDocument, old_label: str = "prev
             position += 1
         changes.insert(position, removed)
     return Redline(new.statement, new.region, old_label, new_label, tuple(changes))
+
+
+def _renamed_sections(removed: list[ResolvedSection], added: list[ResolvedSection]) -> dict[str, ResolvedSection]:
+    """Pair a removed and an added section whose texts are nearly the same (a new id)."""
+    pairs: dict[str, ResolvedSection] = {}
+    free = list(removed)
+    for new in added:
+        for old in free:
+            if _similar(visible_text(old.markdown), visible_text(new.markdown)):
+                pairs[new.id] = old
+                free.remove(old)
+                break
+    return pairs
 
 
 def _whole(section: ResolvedSection, status: BlockStatus) -> tuple[BlockChange, ...]:

@@ -47,6 +47,8 @@ def redline_markdown(result: Redline, title: str | None = None) -> str:
         if not section.is_change:
             continue
         label = section.status.value + (" and moved" if section.moved and section.status is SectionStatus.CHANGED else "")
+        if section.old_title and section.old_title != section.title:
+            label += f", was titled “{section.old_title}”"
         lines.append(f"- **{section.title}** (`{section.id}`): {label}")
         for block in section.blocks:
             if block.status is BlockStatus.EQUAL:

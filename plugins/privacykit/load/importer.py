@@ -1,0 +1,163 @@
+"""Bring your history: split an existing policy in Markdown into a statement.
+
+The title is the first level-1 heading; the top headings of the outline are the
+shallowest headings below it; each heading one level deeper starts a section,
+and deeper headings stay inside their section's text. Text directly under a top
+heading becomes a section without a visible heading. Section ids come from the
+heading text, so the same heading keeps the same id across versions and the
+redline can align them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import ContentError, Problem
+from .project import slugify
+
+_ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = {"=": 1, "-": 2}
+_EMPTY_LINK = re.compile(r"\[\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+@dataclass
+class ImportedSection:
+    id: str
+    title: str
+    body: str
+    show_heading: bool = True
+
+
+@dataclass
+class ImportedGroup:
+    id: str
+    heading: str | None
+    sections: list[ImportedSection] = field(default_factory=list)
+
+
+@dataclass
+class ImportedStatement:
+    title: str
+    groups: list[ImportedGroup]
+
+    def files(self, statement_id: str) -> dict[str, str]:
+        """The statement as files relative to the project root."""
+        out: dict[str, str] = {}
+        outline = [f"# Imported policy: {self.title}", f"title: {_yaml_str(self.title)}", "outline:"]
+        for group in self.groups:
+            if group.heading:
+                outline.append(f"  - heading: {_yaml_str(group.heading)}")
+                outline.append(f"    id: {group.id}")
+            else:
+                outline.append(f"  - id: {group.id}")
+            outline.append("    sections:")
+            for section in group.sections:
+                outline.append(f"      - {section.id}")
+                front = ["---", f"title: {_yaml_str(section.title)}"]
+                if not section.show_heading:
+                    front.append("heading: false")
+                front.append("---")
+                out[f"statements/{statement_id}/sections/{section.id}.md"] = \
+                    "\n".join(front) + "\n\n" + _escape_jinja(section.body)
+        out[f"statements/{statement_id}/statement.yml"] = "\n".join(outline) + "\n"
+        return out
+
+
+def _yaml_str(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _escape_jinja(text: str) -> str:
+    """Imported text is prose, never a template: keep literal braces literal."""
+    if "{{" in text or "{%" in text or "{#" in text:
+        return "{% raw %}" + text.rstrip("\n") + "{% endraw %}\n"
+    return text
+
+
+def heading_text(raw: str) -> str:
+    text = _EMPTY_LINK.sub("", raw)
+    text = _LINK.sub(r"\1", text)
+    text = text.replace("\\", "").strip().strip("*_").strip()
+    return text
+
+
+def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(line index, level, text) of every ATX and setext heading outside code fences."""
+    found = []
+    fenced = False
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        m = _ATX.match(line)
+        if m:
+            found.append((i, len(m.group(1)), heading_text(m.group(2))))
+            continue
+        if (i + 1 < len(lines) and line.strip() and not line.startswith((" ", "*", "-", ">"))
+                and re.fullmatch(r"=+|-+", lines[i + 1].strip() or "x") and len(lines[i + 1].strip()) >= 3):
+            found.append((i, _SETEXT[lines[i + 1].strip()[0]], heading_text(line)))
+    return found
+
+
+def split_policy(text: str, shown: str) -> ImportedStatement:
+    """Split a Markdown policy at its headings; raise when it has none."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    headings = _headings(lines)
+    if not headings:
+        raise ContentError(Problem(shown, 1, "no headings found",
+                                   "the policy needs Markdown headings (# Title, ## Part) to be split into sections"))
+    title = next((h[2] for h in headings if h[1] == 1), None)
+    body_headings = [h for h in headings if h[1] > 1] or headings
+    if title is None:
+        title = "Privacy Policy"
+    top = min(h[1] for h in body_headings)
+    used: set[str] = set()
+
+    def unique(base: str) -> str:
+        candidate, n = base, 2
+        while candidate in used:
+            candidate, n = f"{base}-{n}", n + 1
+        used.add(candidate)
+        return candidate
+
+    groups: list[ImportedGroup] = []
+    starts = [h for h in body_headings if h[1] <= top + 1]
+    first_line = starts[0][0] if starts else len(lines)
+    preamble = _body(lines, 0, first_line, skip={h[0] for h in headings if h[1] == 1})
+    if preamble.strip():
+        groups.append(ImportedGroup(unique("introduction"), None,
+                                    [ImportedSection(unique("introduction-text"), "Introduction", preamble, False)]))
+    for k, (index, level, heading) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        body_start = index + (2 if index + 1 < len(lines) and re.fullmatch(r"=+|-+", lines[index + 1].strip() or "x") else 1)
+        body = _body(lines, body_start, end)
+        if level == top:
+            group = ImportedGroup(unique(slugify(heading)), heading)
+            groups.append(group)
+            if body.strip():
+                group.sections.append(ImportedSection(unique(slugify(heading) + "-text"), heading, body, False))
+        else:
+            if not groups:
+                groups.append(ImportedGroup(unique("introduction"), None))
+            groups[-1].sections.append(ImportedSection(unique(slugify(heading)), heading, body or "\n"))
+    groups = [g for g in groups if g.sections]
+    if not groups:
+        raise ContentError(Problem(shown, 1, "the policy has headings but no text",
+                                   "import a policy with text under its headings"))
+    return ImportedStatement(title, groups)
+
+
+def _body(lines: list[str], start: int, end: int, skip: set[int] = frozenset()) -> str:
+    kept = []
+    i = start
+    while i < end:
+        if i in skip:
+            i += 2 if i + 1 < end and re.fullmatch(r"=+", lines[i + 1].strip() or "x") else 1
+            continue
+        kept.append(lines[i])
+        i += 1
+    return "\n".join(kept).strip("\n") + "\n"

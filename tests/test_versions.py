@@ -1,0 +1,172 @@
+"""Releases: freezing, immutability, dates, and the in-force/upcoming choice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from click.testing import CliRunner
+
+from privacykit.cli import cli
+from privacykit.load.project import load_project
+from privacykit.publish.site import SiteBuilder
+from privacykit.render.templates import TemplateSet
+from privacykit.versions.store import VersionStore
+
+COOKIES = "statements/web/sections/cookies.md"
+
+
+def run(root, *args):
+    result = CliRunner().invoke(cli, [*args[:1], "--root", str(root), *args[1:]])
+    assert "Traceback" not in result.output
+    return result
+
+
+def edit_cookies(root, text):
+    path = root / COOKIES
+    path.write_text(path.read_text().replace("We use cookies to measure visits.", text))
+
+
+@pytest.fixture
+def released(statement_project):
+    root = statement_project()
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    return root
+
+
+def test_release_freezes_every_region_with_hashes(released):
+    folder = released / "versions/web/2024-01-10"
+    assert sorted(p.name for p in (folder / "regions").iterdir()) == [
+        "br.json", "br.md", "global.json", "global.md", "us.json", "us.md"]
+    assert "Write to privacy@example.com." in (folder / "regions/us.md").read_text()
+    version = VersionStore(released).get("web", "2024-01-10")
+    assert version.previous is None and len(version.files) == 7
+    assert run(released, "verify").output == "ok: 1 releases intact\n"
+
+
+def test_manifest_keeps_comments_and_order(released):
+    text = (released / "versions/web/2024-01-10/manifest.yml").read_text()
+    assert text.startswith("# Release of the 'web' statement, effective 2024-01-10.")
+    keys = [line.split(":")[0] for line in text.splitlines() if line and not line[0] in "# "]
+    assert keys == ["statement", "effective_date", "previous", "summary", "regions", "files"]
+
+
+def test_second_release_links_previous_and_summarises(released):
+    edit_cookies(released, "We use cookies to measure visits and to remember your language.")
+    result = run(released, "release", "web", "--effective", "2024-06-01")
+    assert result.exit_code == 0, result.output
+    assert "1 section changed" in result.output.lower()
+    assert VersionStore(released).get("web", "2024-06-01").previous == dt.date(2024, 1, 10)
+
+
+def test_unchanged_draft_is_refused(released):
+    result = run(released, "release", "web", "--effective", "2024-06-01")
+    assert result.exit_code == 1
+    assert result.output == ("statements/web: the draft is unchanged since the release of 2024-01-10; "
+                             "edit the statement before releasing it again\n")
+    assert not (released / "versions/web/2024-06-01").exists()
+
+
+@pytest.mark.parametrize("date, message", [
+    ("2024-01-10", "--effective: effective date 2024-01-10 is not after the last release 2024-01-10; "
+                   "choose a date after 2024-01-10"),
+    ("2024-13-01", "--effective: invalid --effective '2024-13-01': expected YYYY-MM-DD; write the date as YYYY-MM-DD"),
+    ("10/01/2024", "--effective: invalid --effective '10/01/2024': expected YYYY-MM-DD; write the date as YYYY-MM-DD"),
+    ("2999-01-01", "--effective: effective date 2999-01-01 is more than 366 days ahead; "
+                   "release closer to the date the statement takes effect"),
+])
+def test_bad_effective_dates(released, date, message):
+    edit_cookies(released, "Changed.")
+    result = run(released, "release", "web", "--effective", date)
+    assert result.exit_code == 1
+    assert result.output == message + "\n"
+    assert sorted(p.name for p in (released / "versions/web").iterdir()) == ["2024-01-10"]
+
+
+def test_verify_names_every_tampered_file(released):
+    folder = released / "versions/web/2024-01-10"
+    (folder / "regions/us.md").write_text("Edited after release.\n")
+    (folder / "regions/br.json").unlink()
+    (folder / "extra.txt").write_text("x")
+    result = run(released, "verify")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "versions/web/2024-01-10/extra.txt: file was added to a release after it was made; remove it",
+        "versions/web/2024-01-10/regions/br.json: frozen file is missing; restore it from version control; "
+        "releases are immutable (make a new release instead)",
+        "versions/web/2024-01-10/regions/us.md: frozen file was edited after release (sha256 mismatch); "
+        "restore it from version control; releases are immutable (make a new release instead)",
+    ]
+
+
+def test_build_refuses_a_tampered_release(released):
+    (released / "versions/web/2024-01-10/regions/us.md").write_text("Edited.\n")
+    (released / "mkdocs.yml").write_text("site_name: T\ndocs_dir: src\ntheme: {name: material}\nplugins: [privacykit]\n")
+    (released / "src").mkdir()
+    result = run(released, "build")
+    assert result.exit_code == 1
+    assert result.output.startswith("versions/web/2024-01-10/regions/us.md: frozen file was edited after release")
+    assert not (released / "site").exists()
+
+
+def test_manifest_that_does_not_parse(released):
+    (released / "versions/web/2024-01-10/manifest.yml").write_text("statement: [web\n")
+    result = run(released, "verify")
+    assert result.exit_code == 1
+    assert result.output.startswith("versions/web/2024-01-10/manifest.yml:2: invalid YAML:")
+
+
+def test_diff_between_unknown_versions(released):
+    result = run(released, "diff", "web", "2020-01-01", "draft")
+    assert result.exit_code == 1
+    assert result.output == "versions/web: no version '2020-01-01' of statement 'web'; known versions: 2024-01-10\n"
+
+
+def test_failed_release_leaves_versions_untouched(released, monkeypatch):
+    import privacykit.versions.release as release_module
+
+    edit_cookies(released, "Changed.")
+    before = sorted(p.relative_to(released).as_posix() for p in (released / "versions").rglob("*"))
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(release_module.os, "rename", full_disk)
+    with pytest.raises(OSError):
+        release_module.release(load_project(released), VersionStore(released), "web", "2024-06-01")
+    after = sorted(p.relative_to(released).as_posix() for p in (released / "versions").rglob("*"))
+    assert after == before
+
+
+def _site(root, on):
+    project = load_project(root)
+    builder = SiteBuilder(project, TemplateSet(None), on, VersionStore(root))
+    return {page.url: page for page in builder.pages()}
+
+
+def test_in_force_and_upcoming_around_the_build_date(released):
+    edit_cookies(released, "We use cookies to measure visits and to remember your language.")
+    assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
+
+    before = _site(released, dt.date(2024, 5, 31))
+    main = before["us/web/"].html
+    assert "January 10, 2024" in main and "remember your language" not in main
+    assert "This statement changes on June 1, 2024." in main and 'href="2024-06-01/changes/"' in main
+
+    on_the_day = _site(released, dt.date(2024, 6, 1))["us/web/"].html
+    assert "remember your language" in on_the_day and "Upcoming change" not in on_the_day
+    assert 'href="2024-06-01/changes/">Review previous version' in on_the_day
+
+    old = _site(released, dt.date(2024, 6, 1))["us/web/2024-01-10/"].html
+    assert "Superseded version" in old and 'href="../">Read the version in force' in old
+    assert "5 de junho de 2024" not in old
+    assert "1 de junho de 2024" in _site(released, dt.date(2024, 6, 1))["br/web/"].html
+
+
+def test_archive_lists_every_version(released):
+    edit_cookies(released, "Changed text.")
+    run(released, "release", "web", "--effective", "2024-06-01")
+    archive = _site(released, dt.date(2024, 7, 1))["us/web/archive/"].html
+    assert archive.index("2024-06-01") < archive.index("2024-01-10")
+    assert "In force" in archive and "Superseded" in archive
+    assert archive.count("Review previous version") == 1
