@@ -30,6 +30,10 @@ def reports_errors(command):
         except ValueError as exc:  # invalid dates and similar argument problems
             click.echo(f"error: {exc}", err=True)
             sys.exit(1)
+        except OSError as exc:  # full disk, permissions: nothing was half-written
+            where = exc.filename or "privacykit"
+            click.echo(f"{where}: {exc.strerror or exc}; free space or fix permissions, then run again", err=True)
+            sys.exit(1)
     return wrapper
 
 
@@ -144,7 +148,7 @@ def verify(root: Path) -> None:
 def diff(root: Path, statement: str, from_version: str, to_version: str, region: str | None, fmt: str) -> None:
     """Redline of STATEMENT between two versions (a date, 'in-force' or 'draft')."""
     from .changes.redline import redline
-    from .changes.report import block_html, redline_json, redline_markdown
+    from .changes.report import redline_html, redline_json, redline_markdown
     from .load.project import load_project
     from .versions.select import document_for
 
@@ -156,17 +160,8 @@ def diff(root: Path, statement: str, from_version: str, to_version: str, region:
     old = document_for(project, statement, from_version, region)
     new = document_for(project, statement, to_version, region)
     result = redline(old, new, from_version, to_version)
-    if fmt == "json":
-        click.echo(redline_json(result), nl=False)
-    elif fmt == "md":
-        click.echo(redline_markdown(result), nl=False)
-    else:
-        parts = [f"<p><strong>{result.summary()}</strong></p>"]
-        for section in result.sections:
-            if section.is_change:
-                parts.append(f"<h3>{section.title} ({section.status.value})</h3>")
-                parts.extend(block_html(b) for b in section.blocks if b.status.value != "equal")
-        click.echo("\n".join(parts))
+    render = {"json": redline_json, "md": redline_markdown, "html": redline_html}[fmt]
+    click.echo(render(result), nl=False)
 
 
 @cli.command("import")

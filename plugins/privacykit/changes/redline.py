@@ -99,6 +99,13 @@ class SectionChange:
     def is_change(self) -> bool:
         return self.status is not SectionStatus.UNCHANGED
 
+    @property
+    def label(self) -> str:
+        """'changed', 'changed and moved', 'added'… as shown to readers."""
+        if self.moved and self.status is SectionStatus.CHANGED:
+            return "changed and moved"
+        return self.status.value
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "title": self.title, "status": self.status.value}
         if self.moved:
@@ -144,6 +151,11 @@ class Redline:
         first_n = int(parts[0].split()[0])
         parts[0] = f"{first_n} section{'s' if first_n != 1 else ''} {parts[0].split(' ', 1)[1]}"
         return ", ".join(parts)
+
+    def sentence(self) -> str:
+        """The summary as a sentence: '3 sections changed, 1 added.'"""
+        summary = self.summary()
+        return summary[:1].upper() + summary[1:] + "."
 
     def to_dict(self) -> dict[str, Any]:
         return {

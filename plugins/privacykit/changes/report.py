@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from .redline import BlockChange, BlockStatus, Redline, SectionStatus
+from .redline import BlockChange, BlockStatus, Redline
 
 _TAGS = {"p": "p", "li": "p", "h": "p"}
 _BLOCK_NOTES = {
@@ -46,7 +46,7 @@ def redline_markdown(result: Redline, title: str | None = None) -> str:
     for section in result.sections:
         if not section.is_change:
             continue
-        label = section.status.value + (" and moved" if section.moved and section.status is SectionStatus.CHANGED else "")
+        label = section.label
         if section.old_title and section.old_title != section.title:
             label += f", was titled “{section.old_title}”"
         lines.append(f"- **{section.title}** (`{section.id}`): {label}")
@@ -72,6 +72,16 @@ def _block_markdown(block: BlockChange) -> str:
 def _shorten(text: str, limit: int = 600) -> str:
     text = text.replace("\n", " ")
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def redline_html(result: Redline) -> str:
+    """A standalone HTML fragment of the whole redline (for `privacykit diff --format html`)."""
+    parts = [f"<p><strong>{escape(result.sentence())}</strong></p>"]
+    for section in result.sections:
+        if section.is_change:
+            parts.append(f"<h3>{escape(section.title)} ({section.label})</h3>")
+            parts.extend(block_html(b) for b in section.blocks if b.status is not BlockStatus.EQUAL)
+    return "\n".join(parts) + "\n"
 
 
 def redline_json(result: Redline) -> str:

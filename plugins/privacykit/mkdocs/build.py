@@ -16,19 +16,22 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from ..errors import ContentError, PrivacykitError, Problem
+from .plugin import PrivacykitPlugin
 
 
 def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = False,
                build_date: str | None = None, quiet: bool = True) -> Path:
     """Build the site described by `config_file`; return the final site folder."""
     config_file = Path(config_file)
-    if build_date:
-        os.environ["PRIVACYKIT_BUILD_DATE"] = build_date
     logging.getLogger("mkdocs").setLevel(logging.WARNING if quiet else logging.INFO)
     try:
         config = load_config(str(config_file), strict=strict)
     except MkDocsException as exc:
         raise ContentError(Problem(config_file.name, None, str(exc).strip(), "fix mkdocs.yml")) from None
+    if build_date:
+        for plugin in config.plugins.values():
+            if isinstance(plugin, PrivacykitPlugin):
+                plugin.config.build_date = build_date
     final = Path(site_dir) if site_dir else Path(config.site_dir)
     final.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=final.parent))

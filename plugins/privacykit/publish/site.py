@@ -14,7 +14,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..changes.redline import redline
+from ..changes.redline import BlockStatus, redline
 from ..changes.report import block_html
 from ..model.document import ResolvedDocument
 from ..model.statement import Project
@@ -46,7 +46,6 @@ class SitePage:
     title: str
     html: str
     toc: tuple[TocEntry, ...] = ()
-    nav_title: str | None = None  # in the navigation when set
     description: str = ""
 
     @property
@@ -186,8 +185,7 @@ class SiteBuilder:
         if version is not None and version.previous and version.previous.isoformat() in by_id:
             previous_link = relative_url(url, f"{edition.url}changes/")
         return self.statement_page(edition.document, url=url, effective_date=version.effective_date,
-                                   notices=notices, previous_link=previous_link,
-                                   in_nav=url == statement_url(edition.document.region, edition.document.statement))
+                                   notices=notices, previous_link=previous_link)
 
     def redline_page(self, old: Edition, new: Edition, url: str) -> SitePage:
         result = redline(old.document, new.document, old.label, new.label)
@@ -196,13 +194,12 @@ class SiteBuilder:
         for change in result.sections:
             if not change.is_change:
                 continue
-            label = change.status.value + (" and moved" if change.moved and change.status.value == "changed" else "")
-            blocks = [Markup(block_html(b)) for b in change.blocks if b.status.value != "equal"]
+            blocks = [Markup(block_html(b)) for b in change.blocks if b.status is not BlockStatus.EQUAL]
             sections.append({"id": change.id, "title": change.title, "status": change.status.value,
-                             "label": label, "blocks": blocks})
+                             "label": change.label, "blocks": blocks})
         html = self.templates.render(
             "redline.html", statement=new.document.statement, region=new.document.region,
-            summary=result.summary()[:1].upper() + result.summary()[1:], sections=sections, notices=[],
+            summary=result.sentence()[:-1], sections=sections, notices=[],
             old_date=_edition_date(old, locale), new_date=_edition_date(new, locale),
             old_url=relative_url(url, old.url), new_url=relative_url(url, new.url))
         toc = tuple(TocEntry(s["title"], s["id"], 2) for s in sections)
@@ -245,12 +242,11 @@ class SiteBuilder:
         } for s in self.project.statements.values()]
         html = self.templates.render("index.html", statements=statements)
         toc = tuple(TocEntry(s.title, s.id, 2) for s in self.project.statements.values())
-        return SitePage("", "Privacy statements", html, toc, nav_title="Home")
+        return SitePage("", "Privacy statements", html, toc)
 
     def statement_page(self, document: ResolvedDocument, **extra: Any) -> SitePage:
         url = extra.pop("url", statement_url(document.region, document.statement))
         effective = extra.pop("effective_date", None)
-        in_nav = extra.pop("in_nav", False)
         groups = []
         toc = []
         for group in document.groups:
@@ -274,9 +270,7 @@ class SiteBuilder:
         }
         context.update(extra)
         html = self.templates.render("statement.html", **context)
-        is_default = document.region == self.project.default_region
-        return SitePage(url, f"{document.title} ({document.region_name})", html, tuple(toc),
-                        nav_title=document.title if (is_default and in_nav) else None)
+        return SitePage(url, f"{document.title} ({document.region_name})", html, tuple(toc))
 
     @staticmethod
     def section_view(section) -> dict[str, Any]:

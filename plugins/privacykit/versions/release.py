@@ -97,7 +97,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         files=MappingProxyType({name: sha256(data) for name, data in sorted(files.items())}),
     )
     _write_atomically(version, files)
-    store._cache.pop(statement_id, None)
+    store.forget(statement_id)
     return version
 
 
@@ -109,8 +109,7 @@ def _auto_summary(store: VersionStore, last: Version | None, documents, project:
     region = project.default_region if project.default_region in documents else next(iter(documents))
     if region not in last.regions:
         return "New release."
-    result = redline(store.document(last, region), documents[region])
-    return result.summary()[:1].upper() + result.summary()[1:] + "."
+    return redline(store.document(last, region), documents[region]).sentence()
 
 
 def _write_atomically(version: Version, files: dict[str, bytes]) -> None:

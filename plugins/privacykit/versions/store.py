@@ -131,6 +131,10 @@ class VersionStore:
         return Version(statement, effective, folder, self.shown(folder), previous, str(data.get("summary") or ""),
                        regions, MappingProxyType(files), MappingProxyType(plain(data.get("verdict") or {})))
 
+    def forget(self, statement: str) -> None:
+        """Drop what was read of `statement` (after a new release was written)."""
+        self._cache.pop(statement, None)
+
     def get(self, statement: str, version_id: str) -> Version:
         for version in self.versions(statement):
             if version.id == version_id:
