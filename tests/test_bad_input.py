@@ -88,7 +88,8 @@ CASES = {
     ),
     "region names an unknown law": (
         {REGIONS: "regions:\n  global:\n    name: Global\n    laws: [gpdr]\n"},
-        "statements/regions.yml:4: region 'global' names unknown law 'gpdr'; did you mean 'gdpr'?",
+        "statements/regions.yml:4: region 'global' names unknown law 'gpdr'; did you mean 'gdpr'? "
+        "(laws are defined by the rule tables)",
     ),
 }
 

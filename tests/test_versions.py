@@ -52,7 +52,7 @@ def test_manifest_keeps_comments_and_order(released):
 
 
 def test_second_release_links_previous_and_summarises(released):
-    edit_cookies(released, "We use cookies to measure visits and to remember your language.")
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
     result = run(released, "release", "web", "--effective", "2024-06-01")
     assert result.exit_code == 0, result.output
     assert "1 section changed" in result.output.lower()
@@ -145,16 +145,16 @@ def _site(root, on):
 
 
 def test_in_force_and_upcoming_around_the_build_date(released):
-    edit_cookies(released, "We use cookies to measure visits and to remember your language.")
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
     assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
 
     before = _site(released, dt.date(2024, 5, 31))
     main = before["us/web/"].html
-    assert "January 10, 2024" in main and "remember your language" not in main
+    assert "January 10, 2024" in main and "count the visits" not in main
     assert "This statement changes on June 1, 2024." in main and 'href="2024-06-01/changes/"' in main
 
     on_the_day = _site(released, dt.date(2024, 6, 1))["us/web/"].html
-    assert "remember your language" in on_the_day and "Upcoming change" not in on_the_day
+    assert "count the visits" in on_the_day and "Upcoming change" not in on_the_day
     assert 'href="2024-06-01/changes/">Review previous version' in on_the_day
 
     old = _site(released, dt.date(2024, 6, 1))["us/web/2024-01-10/"].html

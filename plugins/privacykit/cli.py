@@ -49,8 +49,13 @@ def cli() -> None:
 
 @cli.command()
 @root_option
+@click.option("--against", default=None, metavar="VERSION",
+              help="Also judge what the draft changes against a release (a date, 'in-force' or 'latest'): "
+                   "print a Markdown report and fail on unacknowledged material changes.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the Markdown report to this file (for a pull-request comment).")
 @reports_errors
-def check(root: Path) -> None:
+def check(root: Path, against: str | None, report_file: Path | None) -> None:
     """Validate statements, regions, sections and templates; list every problem."""
     from .load.project import load_project
     from .render.resolve import resolve_all
@@ -58,8 +63,43 @@ def check(root: Path) -> None:
     project = load_project(root)
     documents = resolve_all(project)
     sections = sum(len(s.sections) for s in project.statements.values())
-    click.echo(f"ok: {len(project.statements)} statements, {sections} sections, "
+    summary = (f"ok: {len(project.statements)} statements, {sections} sections, "
                f"{len(project.regions)} regions, {len(documents)} resolved documents")
+    if against is None:
+        click.echo(summary)
+        return
+    from .changes.redline import redline
+    from .changes.report import verdict_markdown
+    from .versions.gate import draft_notes_path, draft_verdict, gate_problems, read_release_notes, resolve_against
+    from .versions.store import VersionStore
+
+    store = VersionStore(root)
+    tampered = store.verify(list(project.statements))
+    if tampered:
+        raise PrivacykitError(tampered)
+    reports, problems = [], []
+    for statement in project.statements:
+        version = resolve_against(project, store, statement, against)
+        if version is None:
+            reports.append(f"## Privacy statement `{statement}`\n\nNot released yet: nothing to compare.\n")
+            continue
+        drafts = {r: documents[(statement, r)] for s, r in documents if s == statement}
+        verdict = draft_verdict(project, store, statement, version, drafts=drafts)
+        region = project.default_region
+        result = redline(store.document(version, region), drafts[region], version.id, "draft") \
+            if region in version.regions else None
+        reports.append(verdict_markdown(verdict, {region: result} if result and result.changed else {}))
+        notes_path = draft_notes_path(project, statement)
+        notes = read_release_notes(notes_path, notes_path.relative_to(root).as_posix()
+                                   if notes_path.is_relative_to(root) else None)
+        problems.extend(gate_problems(verdict, notes))
+    report = "\n".join(reports)
+    click.echo(report, nl=False)
+    if report_file:
+        report_file.write_text(report, encoding="utf-8")
+    if problems:
+        raise PrivacykitError(problems)
+    click.echo(summary)
 
 
 @cli.command()
@@ -102,11 +142,18 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
 @click.argument("statement")
 @click.option("--effective", required=True, metavar="YYYY-MM-DD", help="Date the release takes effect.")
 @click.option("--notes", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Release notes (Markdown, optional front matter with 'summary:').")
+              help="Release notes (default: statements/STATEMENT/release-notes.md, which is then reset).")
+@click.option("--force-notice", default=None, metavar="REASON",
+              help="Release although the effective date gives less notice than the rules ask; REASON is recorded.")
 @reports_errors
-def release(root: Path, statement: str, effective: str, notes: Path | None) -> None:
-    """Freeze the draft of STATEMENT into versions/STATEMENT/<date>/ (atomic, immutable)."""
+def release(root: Path, statement: str, effective: str, notes: Path | None, force_notice: str | None) -> None:
+    """Freeze the draft of STATEMENT into versions/STATEMENT/<date>/ (atomic, immutable).
+
+    Refused when a material or unreviewed change is not acknowledged in the release
+    notes, or when the effective date gives less notice than a rule asks.
+    """
     from .load.project import load_project
+    from .versions.gate import NOTES_FILE, draft_notes_path
     from .versions.release import release as make_release
     from .versions.store import VersionStore
 
@@ -117,9 +164,16 @@ def release(root: Path, statement: str, effective: str, notes: Path | None) -> N
     problems = store.verify([statement])
     if problems:
         raise PrivacykitError(problems)
-    version = make_release(project, store, statement, effective, notes)
-    click.echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions) "
-               f"-> {version.shown}/")
+    default_notes = draft_notes_path(project, statement) if statement in project.statements else None
+    version = make_release(project, store, statement, effective, notes or default_notes,
+                           force_notice=force_notice)
+    if notes is None and default_notes is not None and default_notes.exists():
+        default_notes.write_text(f"---\n# Release notes of the next {statement} release (see README).\n"
+                                 "summary:\nacknowledge: []\n---\n", encoding="utf-8")
+        click.echo(f"kept the release notes with the release; {statement}/{NOTES_FILE} is ready for the next one")
+    action = version.verdict.get("action") if version.verdict else None
+    click.echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
+               f"{', verdict: ' + action if action else ''}) -> {version.shown}/")
 
 
 @cli.command()
@@ -162,6 +216,26 @@ def diff(root: Path, statement: str, from_version: str, to_version: str, region:
     result = redline(old, new, from_version, to_version)
     render = {"json": redline_json, "md": redline_markdown, "html": redline_html}[fmt]
     click.echo(render(result), nl=False)
+
+
+@cli.command()
+@root_option
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@reports_errors
+def classify(root: Path, old: Path, new: Path) -> None:
+    """Is the change from section file OLD to NEW material? Last line: the answer."""
+    from .changes.classify import classify_files
+    from .load.rules import load_rules
+
+    content = root / "statements"
+    result = classify_files(old, new, load_rules(content if content.is_dir() else None, root))
+    for finding in result.findings:
+        click.echo(f"- {finding.action.value}: {finding.description} [{finding.id}]")
+        click.echo(f"  why: {finding.why()}")
+    if not result.findings:
+        click.echo("- no change of facts and no text signal")
+    click.echo(result.classification.value)
 
 
 @cli.command("import")

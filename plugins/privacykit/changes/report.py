@@ -86,3 +86,33 @@ def redline_html(result: Redline) -> str:
 
 def redline_json(result: Redline) -> str:
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def verdict_markdown(verdict, redlines: dict | None = None) -> str:
+    """A Markdown report of a verdict (with redline summaries) for a pull-request comment."""
+    lines = [f"## Privacy statement `{verdict.statement}`: {verdict.old_label} → {verdict.new_label}", ""]
+    lines.append(f"**Overall: {_ACTION_TEXT[verdict.action.value]}**")
+    lines.append("")
+    lines.append("| region | laws | what changed | action |")
+    lines.append("| --- | --- | --- | --- |")
+    for region in verdict.regions:
+        action = _ACTION_TEXT[region.action.value]
+        if region.action.value == "notify" and region.advance_days:
+            action += f" ({region.advance_days} days ahead)"
+        laws = ", ".join(region.laws) or "—"
+        lines.append(f"| {region.region} | {laws} | {region.redline_summary} | {action} |")
+    findings = verdict.merged_findings()
+    if findings:
+        lines += ["", "### Changes", ""]
+    for finding in findings:
+        regions = verdict.regions_with(finding.id)
+        lines.append(f"- `{finding.id}` — {finding.description} (sections: {', '.join(finding.sections) or '—'}; "
+                     f"regions: {', '.join(regions)})")
+        lines.append(f"  - why: {finding.why()}")
+    for result in (redlines or {}).values():
+        lines += ["", redline_markdown(result).rstrip()]
+    return "\n".join(lines) + "\n"
+
+
+_ACTION_TEXT = {"none": "editorial (no action)", "review": "needs legal review", "notify": "notify users",
+                "consent": "ask for consent again"}

@@ -17,13 +17,13 @@ from types import MappingProxyType
 from ..errors import ContentError, Problem, ProblemLog
 from ..model import vocabulary as vocab
 from ..model.facts import parse_facts
-from ..model.laws import LAWS
 from ..model.region import REGION_ID, Region, RegionSet, find_cycle
 from ..model.statement import (
     SECTION_ID, STATEMENT_ID, AppInfo, OutlineEntry, OutlineGroup, Project, RegionScope,
     Section, SectionKind, SectionVariant, Statement,
 )
 from .frontmatter import split_front_matter
+from .rules import load_rules
 from .yamlio import line_of, load_yaml, plain, read_text
 
 SECTION_KEYS = ("title", "heading", "owner", "regions", "declares", "app")
@@ -50,7 +50,7 @@ class Loader:
 
     # -- regions -------------------------------------------------------------------
 
-    def load_regions(self) -> RegionSet:
+    def load_regions(self, known_laws) -> RegionSet:
         path = self.content_dir / "regions.yml"
         shown = self.shown(path)
         if not path.exists():
@@ -81,9 +81,10 @@ class Loader:
             self._unknown_keys(spec, REGION_KEYS, shown, f"region '{rid}'")
             laws = spec.get("laws") or []
             for i, law in enumerate(laws):
-                if law not in LAWS:
+                if law not in known_laws or law == "default":
                     self.log.add(shown, line_of(laws, i, line), f"region '{rid}' names unknown law '{law}'",
-                                 vocab.suggest(str(law), LAWS))
+                                 f"{vocab.suggest(str(law), [k for k in known_laws if k != 'default'])} "
+                                 "(laws are defined by the rule tables)")
             variables = spec.get("variables") or {}
             if not isinstance(variables, dict):
                 self.log.add(shown, line_of(spec, "variables", line), f"variables of region '{rid}' must be a mapping",
@@ -355,7 +356,12 @@ def load_project(root: Path | str, statements_dir: str = "statements",
     if not loader.content_dir.is_dir():
         raise ContentError(Problem(loader.shown(loader.content_dir), None, "content folder not found",
                                    "run privacykit from the project root, or pass --root"))
-    regions = loader.load_regions()
+    try:
+        rules = load_rules(loader.content_dir, loader.root)
+    except ContentError as exc:
+        loader.log.extend(exc.problems)
+        rules = load_rules()
+    regions = loader.load_regions(rules.laws)
     statements: dict[str, Statement] = {}
     for folder in sorted(p for p in loader.content_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
         if not (folder / "statement.yml").exists():
@@ -372,4 +378,4 @@ def load_project(root: Path | str, statements_dir: str = "statements",
         loader.log.add(loader.shown(loader.content_dir / "regions.yml"), None,
                        f"default region '{default_region}' is not defined", "add it or change 'default_region'")
     loader.log.raise_if_any()
-    return Project(str(loader.root), regions, MappingProxyType(statements), default_region)
+    return Project(str(loader.root), regions, MappingProxyType(statements), default_region, rules)

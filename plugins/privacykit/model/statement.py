@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from .facts import DeclaredFacts
 from .region import RegionSet
+from .rules import RuleTable
 
 SECTION_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 STATEMENT_ID = SECTION_ID
@@ -128,3 +129,4 @@ class Project:
     regions: RegionSet
     statements: MappingProxyType
     default_region: str = "global"
+    rules: "RuleTable | None" = None

@@ -14,12 +14,18 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import ContentError, Problem, UsageError
-from ..load.frontmatter import split_front_matter
-from ..load.yamlio import dump_yaml, plain, read_text
+from ..load.yamlio import dump_yaml
 from ..model.document import ResolvedDocument
 from ..model.statement import Project
 from ..render.dates import parse_iso_date
+from ..render.dates import format_date
 from ..render.resolve import resolve
+from ..render.templates import TemplateSet
+from ..changes.verdict import (
+    Verdict, consent_regions, decided_action, decided_region_action, notice_shortfalls,
+)
+from ..model.rules import Action
+from .gate import ReleaseNotes, draft_verdict, gate_problems, read_release_notes
 from .store import MANIFEST, Version, VersionStore, sha256
 
 # A release may be prepared ahead of its effective date, but not absurdly far ahead.
@@ -42,21 +48,16 @@ def same_text(a: ResolvedDocument, b: ResolvedDocument) -> bool:
     return strip(a) == strip(b)
 
 
-def read_notes(path: Path | None, root: Path) -> tuple[str, dict]:
-    """Release notes text and their front matter (summary, acknowledgements)."""
-    if path is None:
-        return "", {}
-    shown = path.as_posix()
-    text = read_text(path, shown)
-    if text.startswith("---"):
-        doc = split_front_matter(text, shown)
-        return text, plain(doc.meta)
-    return text, {}
-
-
 def release(project: Project, store: VersionStore, statement_id: str, effective: str,
-            notes_path: Path | None = None, today: dt.date | None = None) -> Version:
-    """Freeze `statement_id` as of `effective` (YYYY-MM-DD); return the new version."""
+            notes_path: Path | None = None, today: dt.date | None = None, gate: bool = True,
+            force_notice: str | None = None, templates: TemplateSet | None = None) -> Version:
+    """Freeze `statement_id` as of `effective` (YYYY-MM-DD); return the new version.
+
+    With `gate` (the default), material or unreviewed changes must be acknowledged in
+    the release notes, and the effective date must give the notice the rules ask for
+    unless `force_notice` records why not. Imported history passes `gate=False`: it
+    records what was published, not a decision.
+    """
     if statement_id not in project.statements:
         raise UsageError(Problem("statements", None, f"unknown statement '{statement_id}'",
                                  "use one of: " + ", ".join(project.statements)))
@@ -82,23 +83,118 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         raise UsageError(Problem(f"statements/{statement_id}", None,
                                  f"the draft is unchanged since the release of {last.id}",
                                  "edit the statement before releasing it again"))
-    notes, notes_meta = read_notes(notes_path, Path(project.root))
+    notes = read_release_notes(notes_path, _shown(notes_path, project))
+    verdict = draft_verdict(project, store, statement_id, last, effective_date.isoformat(), documents) \
+        if last else None
+    forced = None
+    if gate:
+        problems = list(notes.problems)
+        if verdict is not None:
+            problems += gate_problems(verdict, notes)
+            shortfalls = notice_shortfalls(verdict, effective_date, today)
+            if shortfalls and not force_notice:
+                problems += [Problem("--effective", None,
+                                     f"{region} needs {need} days of notice, {effective_date} gives {given}",
+                                     "choose a later effective date, or pass --force-notice with the reason")
+                             for region, need, given in shortfalls]
+            if shortfalls and force_notice:
+                forced = {"reason": force_notice,
+                          "shortfalls": [{"region": r, "required_days": n, "given_days": g} for r, n, g in shortfalls]}
+        if problems:
+            raise UsageError(problems)
 
-    files: dict[str, bytes] = {"notes.md": notes.encode("utf-8")}
+    files: dict[str, bytes] = {"notes.md": notes.text.encode("utf-8")}
     for rid, document in documents.items():
         files[f"regions/{rid}.md"] = document.to_markdown().encode("utf-8")
         files[f"regions/{rid}.json"] = frozen_json(document, effective_date).encode("utf-8")
-    summary = str(notes_meta.get("summary") or "") or _auto_summary(store, last, documents, project)
+    if verdict is not None:
+        files.update(_notices(project, verdict, statement_id, effective_date, notes,
+                              templates or TemplateSet(Path(project.root) / "templates")))
+    summary = str(notes.meta.get("summary") or "") or _auto_summary(store, last, documents, project)
     version = Version(
         statement=statement_id, effective_date=effective_date,
         folder=store.folder(statement_id) / effective_date.isoformat(),
         shown=store.shown(store.folder(statement_id) / effective_date.isoformat()),
         previous=last.effective_date if last else None, summary=summary, regions=tuple(documents),
         files=MappingProxyType({name: sha256(data) for name, data in sorted(files.items())}),
+        verdict=MappingProxyType(_manifest_verdict(verdict, notes, forced)),
     )
     _write_atomically(version, files)
     store.forget(statement_id)
     return version
+
+
+def _shown(path: Path | None, project: Project) -> str | None:
+    if path is None:
+        return None
+    try:
+        return path.resolve().relative_to(Path(project.root).resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _manifest_verdict(verdict: Verdict | None, notes: ReleaseNotes, forced: dict | None) -> dict:
+    """The verdict as kept in the manifest: per region the action, and each change with its rules."""
+    if verdict is None:
+        return {}
+    decided = {a.change: a.decision for a in notes.acknowledgements}
+    out: dict = {"action": verdict.action.value, "against": verdict.old_label,
+                 "consent_regions": consent_regions(verdict, decided), "regions": {}}
+    decisions = {a.change: {"decision": a.decision, "reason": a.reason} for a in notes.acknowledgements}
+    for region in verdict.regions:
+        out["regions"][region.region] = {
+            "action": region.action.value, "decision": decided_region_action(region, decided).value,
+            "advance_days": region.advance_days,
+            "changes": [dict(f.to_dict(), **({"acknowledged": decisions[f.id]} if f.id in decisions else {}))
+                        for f in region.findings],
+        }
+    if forced:
+        out["forced_notice"] = forced
+    return out
+
+
+def _notices(project: Project, verdict: Verdict, statement: str, effective: dt.date, notes: ReleaseNotes,
+             templates: TemplateSet) -> dict[str, bytes]:
+    """E-mail and in-app notice texts for every region with a material change."""
+    decisions = {a.change: a.decision for a in notes.acknowledgements}
+    title = project.statements[statement].title
+    out = {}
+    for region in verdict.regions:
+        material = [f for f in region.material if decided_action(f, decisions) is not Action.NONE]
+        if not material:
+            continue
+        consent = decided_region_action(region, decisions) is Action.CONSENT
+        info = project.regions[region.region]
+        context = {
+            "statement_title": title, "region_name": info.name,
+            "effective": format_date(effective, info.locale), "consent": consent,
+            "findings": [{"id": f.id, "summary": _plain_summary(f)} for f in material],
+            "changes_path": f"/{region.region}/{statement}/{effective.isoformat()}/changes/",
+        }
+        out[f"notices/{region.region}.email.md"] = templates.render("notice-email.md", **context).encode("utf-8")
+        out[f"notices/{region.region}.inapp.txt"] = templates.render("notice-inapp.txt", **context).strip().encode("utf-8") + b"\n"
+    return out
+
+
+def _plain_summary(finding) -> str:
+    """A reader-facing phrase for one change (not the lawyer's description)."""
+    kind = finding.kind.value if finding.kind else ""
+    value = finding.id.split(":", 1)[1] if finding.origin == "fact" else "described in the statement"
+    phrases = {
+        "new_incompatible_use": f"a new use of your information ({value.replace('_', ' ')})",
+        "new_data_use": f"a new use of your information ({value.replace('_', ' ')})",
+        "new_sensitive_data": "we may collect a new kind of sensitive information",
+        "new_data_category": "we may collect a new kind of information",
+        "new_recipient": f"a new kind of recipient ({value.replace('_', ' ')})",
+        "new_transfer_country": f"your information may be transferred to {value}",
+        "longer_retention": "we keep some information longer",
+        "lower_minimum_age": "a lower minimum age to use our services",
+        "starts_selling": "we may sell personal information",
+        "starts_sharing_for_advertising": "we may share personal information for advertising",
+        "removed_right": "a change to the rights we describe",
+        "new_data_subject": "the statement now covers more people",
+    }
+    return phrases.get(kind, "a change to how we handle your information")
 
 
 def _auto_summary(store: VersionStore, last: Version | None, documents, project: Project) -> str:
