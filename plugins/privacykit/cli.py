@@ -222,14 +222,16 @@ def diff(root: Path, statement: str, from_version: str, to_version: str, region:
 @root_option
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
+@click.option("--law", "laws", multiple=True, default=("gdpr",), show_default=True,
+              help="Law to judge under (repeatable; 'all' for the strictest of every law).")
 @reports_errors
-def classify(root: Path, old: Path, new: Path) -> None:
+def classify(root: Path, old: Path, new: Path, laws: tuple[str, ...]) -> None:
     """Is the change from section file OLD to NEW material? Last line: the answer."""
     from .changes.classify import classify_files
     from .load.rules import load_rules
 
     content = root / "statements"
-    result = classify_files(old, new, load_rules(content if content.is_dir() else None, root))
+    result = classify_files(old, new, load_rules(content if content.is_dir() else None, root), tuple(laws))
     for finding in result.findings:
         click.echo(f"- {finding.action.value}: {finding.description} [{finding.id}]")
         click.echo(f"  why: {finding.why()}")

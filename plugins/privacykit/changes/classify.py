@@ -1,8 +1,8 @@
 """`privacykit classify OLD NEW`: the verdict on one section change, for any law.
 
 Needs no statement: each file is a section (front matter optional). The change is
-judged under every law of the rule table, and the strongest action wins, so the
-answer is what the strictest jurisdiction would require.
+judged under the laws named (GDPR by default, the reference most legal teams use);
+with several, the strongest action wins. `all` names every law of the rule table.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import enum
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ContentError, Problem, ProblemLog
+from ..errors import ContentError, Problem
 from ..load.frontmatter import split_front_matter
 from ..load.yamlio import read_text
 from ..model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
@@ -27,19 +27,8 @@ class Classification(str, enum.Enum):
 
 
 def read_section(path: Path) -> ResolvedSection:
-    """A section file (front matter optional) as a one-section resolved document part."""
-    shown = path.as_posix()
-    text = read_text(path, shown)
-    if text.lstrip().startswith("---"):
-        doc = split_front_matter(text, shown)
-        facts, problems = parse_facts(doc.meta.get("declares"))
-        if problems:
-            log = ProblemLog()
-            for p in problems:
-                log.add(shown, None, p.message, p.hint)
-            log.raise_if_any()
-        return ResolvedSection("section", str(doc.meta.get("title") or path.stem), doc.body, "g", facts=facts)
-    return ResolvedSection("section", path.stem, text, "g")
+    """A section file (front matter optional)."""
+    return section_from_text(read_text(path, path.as_posix()), path.as_posix())
 
 
 def _document(section: ResolvedSection) -> ResolvedDocument:
@@ -52,8 +41,25 @@ class ClassifyResult:
     findings: tuple[Finding, ...]
 
 
-def classify_sections(old: ResolvedSection, new: ResolvedSection, rules: RuleTable) -> ClassifyResult:
-    laws = tuple(law for law in rules.laws if law != "default")
+def section_from_text(text: str, shown: str = "<text>") -> ResolvedSection:
+    """A section from text with optional front matter (for tests and evaluation)."""
+    if text.lstrip().startswith("---"):
+        doc = split_front_matter(text, shown)
+        facts, problems = parse_facts(doc.meta.get("declares"))
+        if problems:
+            raise ContentError([Problem(shown, None, p.message, p.hint) for p in problems])
+        return ResolvedSection("section", str(doc.meta.get("title") or "section"), doc.body, "g", facts=facts)
+    return ResolvedSection("section", "section", text if text.endswith("\n") else text + "\n", "g")
+
+
+def classify_sections(old: ResolvedSection, new: ResolvedSection, rules: RuleTable,
+                      laws: tuple[str, ...] = ("gdpr",)) -> ClassifyResult:
+    if "all" in laws:
+        laws = tuple(law for law in rules.laws if law != "default")
+    unknown = [law for law in laws if law not in rules.laws]
+    if unknown:
+        raise ContentError(Problem("--law", None, f"unknown law '{unknown[0]}'",
+                                   "use one of: all, " + ", ".join(rules.laws)))
     verdict = region_verdict(_document(old), _document(new), laws, rules)
     action = verdict.action
     if action is Action.CONSENT:
@@ -65,8 +71,8 @@ def classify_sections(old: ResolvedSection, new: ResolvedSection, rules: RuleTab
     return ClassifyResult(classification, verdict.findings)
 
 
-def classify_files(old: Path, new: Path, rules: RuleTable) -> ClassifyResult:
+def classify_files(old: Path, new: Path, rules: RuleTable, laws: tuple[str, ...] = ("gdpr",)) -> ClassifyResult:
     for path in (old, new):
         if not path.is_file():
             raise ContentError(Problem(path.as_posix(), None, "cannot read file", "check the path"))
-    return classify_sections(read_section(old), read_section(new), rules)
+    return classify_sections(read_section(old), read_section(new), rules, laws)

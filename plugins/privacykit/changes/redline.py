@@ -44,6 +44,7 @@ class BlockStatus(str, enum.Enum):
     REMOVED = "removed"
     WHITESPACE = "whitespace"  # only spacing or line breaks differ
     FORMATTING = "formatting"  # same visible text, different Markdown (emphasis, link target…)
+    MOVED = "moved"            # same block, another place in the section
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,24 @@ def diff_blocks(old_md: str, new_md: str) -> tuple[BlockChange, ...]:
                 out.append(BlockChange(status, old, new))
             continue
         out.extend(_pair_blocks(old_blocks[i1:i2], new_blocks[j1:j2]))
-    return tuple(out)
+    return tuple(_moved_blocks(out))
+
+
+def _moved_blocks(changes: list[BlockChange]) -> list[BlockChange]:
+    """A block removed in one place and added unchanged in another was moved."""
+    removed = {c.old.key: c for c in changes if c.status is BlockStatus.REMOVED}
+    moved_keys = {c.new.key for c in changes if c.status is BlockStatus.ADDED and c.new.key in removed}
+    if not moved_keys:
+        return changes
+    out = []
+    for change in changes:
+        if change.status is BlockStatus.REMOVED and change.old.key in moved_keys:
+            continue
+        if change.status is BlockStatus.ADDED and change.new.key in moved_keys:
+            out.append(BlockChange(BlockStatus.MOVED, removed[change.new.key].old, change.new))
+            continue
+        out.append(change)
+    return out
 
 
 def _pair_blocks(olds: list[Block], news: list[Block]) -> list[BlockChange]:

@@ -15,6 +15,7 @@ _TAGS = {"p": "p", "li": "p", "h": "p"}
 _BLOCK_NOTES = {
     BlockStatus.WHITESPACE: "spacing changed only",
     BlockStatus.FORMATTING: "formatting or link changed; the text is the same",
+    BlockStatus.MOVED: "moved within the section",
 }
 
 

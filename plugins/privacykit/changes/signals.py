@@ -69,6 +69,15 @@ RIGHT_TERMS = {
     "object", "objection", "restrict", "restriction", "withdraw", "opt-out", "opt out", "unsubscribe",
     "complaint", "complain", "correct", "correction",
 }
+COUNTRY_TERMS = {
+    "united states", "usa", "china", "india", "brazil", "japan", "singapore", "germany", "ireland", "france",
+    "united kingdom", "canada", "mexico", "australia", "korea", "russia", "israel", "taiwan", "hong kong",
+    "philippines", "vietnam", "malaysia", "indonesia", "netherlands", "switzerland", "argentina", "chile",
+    "colombia", "south africa", "turkey", "poland", "romania", "ukraine", "egypt", "saudi arabia",
+    "united arab emirates", "new zealand", "thailand", "pakistan", "nigeria",
+}
+STORAGE_WORDS = {"transfer", "transferred", "transfers", "stored", "store", "storage", "servers", "server",
+                 "hosted", "hosting", "processed", "processing", "centers", "centres"}
 _GENERIC = {"information", "data", "personal", "user", "users", "system", "the", "and", "of", "or", "your",
             "details", "other", "general", "id", "record", "records", "account", "content", "settings",
             "operations", "service", "services", "name", "preferences", "privacy", "unique", "behavior",
@@ -131,6 +140,8 @@ class TextSignal:
 
 
 def _term_kind(term: str) -> ChangeKind | None:
+    if term in COUNTRY_TERMS:
+        return ChangeKind.NEW_TRANSFER_COUNTRY
     if term in SENSITIVE_TERMS:
         return ChangeKind.NEW_SENSITIVE_DATA
     if term in PURPOSE_TERMS:
@@ -143,7 +154,7 @@ def _term_kind(term: str) -> ChangeKind | None:
 
 
 _KIND_ORDER = [ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.NEW_RECIPIENT,
-               ChangeKind.NEW_DATA_CATEGORY]
+               ChangeKind.NEW_TRANSFER_COUNTRY, ChangeKind.NEW_DATA_CATEGORY]
 
 
 def _number(token: str) -> float | None:
@@ -171,7 +182,7 @@ def section_signals(change: SectionChange) -> list[TextSignal]:
     list_items: list[str] = []
     removed_rights: list[str] = []
     for block in change.blocks:
-        if block.status in (BlockStatus.EQUAL, BlockStatus.WHITESPACE, BlockStatus.FORMATTING):
+        if block.status in (BlockStatus.EQUAL, BlockStatus.WHITESPACE, BlockStatus.FORMATTING, BlockStatus.MOVED):
             continue
         if block.status is BlockStatus.CHANGED:
             deleted = [w for op in block.words if op.op == "delete" for w in _words(op.text)]
@@ -219,6 +230,8 @@ def section_signals(change: SectionChange) -> list[TextSignal]:
         # New terms, not already in the section's old text.
         for phrase in sorted(_phrases(inserted) - old_phrases):
             kind = _term_kind(phrase)
+            if kind is ChangeKind.NEW_TRANSFER_COUNTRY and not context & STORAGE_WORDS:
+                continue  # a country named for another reason ("effective in Switzerland")
             if kind is not None:
                 terms.setdefault(phrase, kind)
         if block.status is BlockStatus.ADDED and block.kind == "li":

@@ -31,6 +31,7 @@ _EXPLAINED_BY = {
     ChangeKind.NEW_INCOMPATIBLE_USE: {ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.STARTS_SELLING,
                                       ChangeKind.STARTS_SHARING_FOR_ADVERTISING},
     ChangeKind.NEW_RECIPIENT: {ChangeKind.NEW_RECIPIENT, ChangeKind.NEW_TRANSFER_COUNTRY},
+    ChangeKind.NEW_TRANSFER_COUNTRY: {ChangeKind.NEW_TRANSFER_COUNTRY},
     ChangeKind.LOWER_MINIMUM_AGE: {ChangeKind.LOWER_MINIMUM_AGE},
     ChangeKind.LONGER_RETENTION: {ChangeKind.LONGER_RETENTION},
     ChangeKind.STARTS_SELLING: {ChangeKind.STARTS_SELLING},

@@ -66,7 +66,7 @@ def _parse(text: str, shown: str, log: ProblemLog, laws: dict[str, dict]) -> dic
                 log.add(shown, rline, f"rule '{kind}' of law '{law_id}' cites no source",
                         "add source: the article or section the duty comes from")
                 continue
-            target[kind] = Rule(law_id, ChangeKind(kind), Action(action), str(rule["source"]), days)
+            target[ChangeKind(kind)] = Rule(law_id, ChangeKind(kind), Action(action), str(rule["source"]), days)
     return names
 
 

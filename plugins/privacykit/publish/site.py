@@ -16,12 +16,14 @@ from markupsafe import Markup
 
 from ..changes.redline import BlockStatus, redline
 from ..changes.report import block_html
+from ..changes.verdict import decided_region_action, region_verdict
 from ..model.document import ResolvedDocument
 from ..model.statement import Project
 from ..render.dates import format_date
 from ..render.markdown import markdown_to_html
 from ..render.resolve import resolve_all
 from ..render.templates import TemplateSet
+from ..versions.gate import draft_notes_path, read_release_notes
 from ..versions.store import Version, VersionStore
 
 
@@ -138,9 +140,12 @@ class SiteBuilder:
             notices.append(_notice("info", "Not yet in force",
                                    f"This statement takes effect on {self._date(shown, region_id)}."))
         elif upcoming is not None:
+            decision = ((upcoming.verdict.get("regions") or {}).get(region_id) or {}).get("decision")
+            consequence = {"consent": " You will be asked for your consent to the changes.",
+                           "notify": ""}.get(decision or "", "")
             notices.append(_notice(
                 "warning", "Upcoming change",
-                f"This statement changes on {self._date(upcoming, region_id)}.",
+                f"This statement changes on {self._date(upcoming, region_id)}.{consequence}",
                 relative_url(base, f"{base}{upcoming.id}/changes/"), "Review the changes"))
         pages.append(self._version_page(main, base, notices, by_id))
 
@@ -150,7 +155,8 @@ class SiteBuilder:
                 version, in_force, edition.url, base, region_id), by_id))
             if version.previous and version.previous.isoformat() in editions:
                 previous = editions[version.previous.isoformat()]
-                pages.append(self.redline_page(previous, edition, f"{edition.url}changes/"))
+                stored = (version.verdict.get("regions") or {}).get(region_id)
+                pages.append(self.redline_page(previous, edition, f"{edition.url}changes/", stored))
         pages.append(self.archive_page(statement_id, region_id, versions, in_force, base))
 
         if self.preview_draft:
@@ -160,8 +166,43 @@ class SiteBuilder:
                              "changes/", "Review the changes")
             pages.append(self.statement_page(draft, url=draft_edition.url, notices=[notice],
                                              previous_link="changes/"))
-            pages.append(self.redline_page(latest, draft_edition, f"{draft_edition.url}changes/"))
+            pages.append(self.redline_page(latest, draft_edition, f"{draft_edition.url}changes/",
+                                           self._draft_verdict(latest, draft_edition, region_id)))
+            notice_page = self._draft_notice_page(statement_id, region_id, versions[-1], f"{base}draft/notice/")
+            if notice_page is not None:
+                pages.append(notice_page)
         return pages
+
+    def _draft_verdict(self, latest: Edition, draft: Edition, region_id: str) -> dict:
+        """The draft's verdict in one region, with the decisions of the draft's release notes."""
+        notes = read_release_notes(draft_notes_path(self.project, draft.document.statement))
+        decided = {a.change: a.decision for a in notes.acknowledgements}
+        verdict = region_verdict(latest.document, draft.document, self.project.regions.laws(region_id),
+                                 self.project.rules)
+        view = verdict.to_dict()
+        view["decision"] = decided_region_action(verdict, decided).value
+        for change in view["findings"]:
+            if change["id"] in decided:
+                change["acknowledged"] = {"decision": decided[change["id"]]}
+        return view
+
+    def _draft_notice_page(self, statement_id: str, region_id: str, latest: Version, url: str) -> SitePage | None:
+        """The e-mail and in-app notice texts the draft would need, for the writer to review."""
+        from ..versions.gate import draft_verdict
+        from ..versions.release import render_notices
+
+        notes = read_release_notes(draft_notes_path(self.project, statement_id))
+        drafts = {r.id: self.documents[(statement_id, r.id)] for r in self.project.regions}
+        verdict = draft_verdict(self.project, self.store, statement_id, latest, drafts=drafts)
+        effective = max(self.build_date, latest.effective_date + dt.timedelta(days=1))
+        texts = render_notices(self.project, verdict, statement_id, effective, notes, self.templates)
+        email = texts.get(f"notices/{region_id}.email.md")
+        if email is None:
+            return None
+        html = self.templates.render("notice.html", email=email.decode("utf-8"),
+                                     inapp=texts[f"notices/{region_id}.inapp.txt"].decode("utf-8"))
+        title = f"Notice of the draft changes ({self.project.regions[region_id].name})"
+        return SitePage(url, title, html)
 
     def _date(self, version: Version, region_id: str) -> str:
         return format_date(version.effective_date, self.project.regions[region_id].locale)
@@ -187,7 +228,7 @@ class SiteBuilder:
         return self.statement_page(edition.document, url=url, effective_date=version.effective_date,
                                    notices=notices, previous_link=previous_link)
 
-    def redline_page(self, old: Edition, new: Edition, url: str) -> SitePage:
+    def redline_page(self, old: Edition, new: Edition, url: str, verdict: dict | None = None) -> SitePage:
         result = redline(old.document, new.document, old.label, new.label)
         locale = new.document.locale
         sections = []
@@ -199,7 +240,7 @@ class SiteBuilder:
                              "label": change.label, "blocks": blocks})
         html = self.templates.render(
             "redline.html", statement=new.document.statement, region=new.document.region,
-            summary=result.sentence()[:-1], sections=sections, notices=[],
+            summary=result.sentence()[:-1], sections=sections, notices=[], verdict=verdict_view(verdict),
             old_date=_edition_date(old, locale), new_date=_edition_date(new, locale),
             old_url=relative_url(url, old.url), new_url=relative_url(url, new.url))
         toc = tuple(TocEntry(s["title"], s["id"], 2) for s in sections)
@@ -279,6 +320,29 @@ class SiteBuilder:
             "depth": section.depth, "show_heading": section.show_heading,
             "html": Markup(markdown_to_html(section.markdown)),
         }
+
+
+_VERDICT_TITLES = {
+    "consent": ("danger", "Material change: users are asked for consent again"),
+    "notify": ("warning", "Material change: users are notified"),
+    "review": ("warning", "Needs legal review"),
+    "none": ("success", "Editorial change: no action needed"),
+}
+
+
+def verdict_view(region: dict | None) -> dict | None:
+    """A region's verdict (as stored in a manifest) shaped for the redline template."""
+    if not region:
+        return None
+    action = region.get("decision") or region.get("action", "none")
+    kind, title = _VERDICT_TITLES.get(action, _VERDICT_TITLES["review"])
+    changes = []
+    for change in region.get("findings", region.get("changes", [])):
+        rules = "; ".join(f"{r['law']}: {r['action']} ({r['source']})" for r in change.get("rules", []))
+        changes.append({"description": change["description"], "action": change["action"],
+                        "decision": (change.get("acknowledged") or {}).get("decision"),
+                        "why": rules or "no rule; a lawyer must decide"})
+    return {"action": action, "kind": kind, "title": title, "changes": changes}
 
 
 def _notice(kind: str, title: str, text: str, url: str | None = None, link_text: str | None = None) -> dict:

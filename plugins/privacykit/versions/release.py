@@ -108,7 +108,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         files[f"regions/{rid}.md"] = document.to_markdown().encode("utf-8")
         files[f"regions/{rid}.json"] = frozen_json(document, effective_date).encode("utf-8")
     if verdict is not None:
-        files.update(_notices(project, verdict, statement_id, effective_date, notes,
+        files.update(render_notices(project, verdict, statement_id, effective_date, notes,
                               templates or TemplateSet(Path(project.root) / "templates")))
     summary = str(notes.meta.get("summary") or "") or _auto_summary(store, last, documents, project)
     version = Version(
@@ -153,8 +153,8 @@ def _manifest_verdict(verdict: Verdict | None, notes: ReleaseNotes, forced: dict
     return out
 
 
-def _notices(project: Project, verdict: Verdict, statement: str, effective: dt.date, notes: ReleaseNotes,
-             templates: TemplateSet) -> dict[str, bytes]:
+def render_notices(project: Project, verdict: Verdict, statement: str, effective: dt.date, notes: ReleaseNotes,
+                   templates: TemplateSet) -> dict[str, bytes]:
     """E-mail and in-app notice texts for every region with a material change."""
     decisions = {a.change: a.decision for a in notes.acknowledgements}
     title = project.statements[statement].title

@@ -1,0 +1,203 @@
+"""Materiality: each rule for each law, the gate in check and release, and bad rule input."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from click.testing import CliRunner
+
+from privacykit.changes.facts import fact_changes
+from privacykit.changes.verdict import region_verdict
+from privacykit.cli import cli
+from privacykit.load.rules import load_rules
+from privacykit.model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
+from privacykit.model.facts import DeclaredFacts
+from privacykit.model.rules import Action, ChangeKind
+
+RULES = load_rules()
+BASE = DeclaredFacts(
+    data_categories=frozenset({"user.contact.email", "user.location"}),
+    data_uses=frozenset({"essential.service"}), data_subjects=frozenset({"customer"}),
+    recipients=frozenset({"service_providers"}), transfer_countries=frozenset({"US"}), retention="P1Y",
+    minimum_age=16, sells_data=False, shares_for_advertising=False, rights=frozenset({"access", "erasure"}))
+CHANGED = {
+    ChangeKind.NEW_DATA_CATEGORY: {"data_categories": BASE.data_categories | {"user.demographic.gender"}},
+    ChangeKind.NEW_SENSITIVE_DATA: {"data_categories": BASE.data_categories | {"user.biometric.fingerprint"}},
+    ChangeKind.NEW_DATA_USE: {"data_uses": BASE.data_uses | {"analytics.reporting"}},
+    ChangeKind.NEW_INCOMPATIBLE_USE: {"data_uses": BASE.data_uses | {"train_ai_system"}},
+    ChangeKind.NEW_DATA_SUBJECT: {"data_subjects": BASE.data_subjects | {"job_applicant"}},
+    ChangeKind.NEW_RECIPIENT: {"recipients": BASE.recipients | {"business_partners"}},
+    ChangeKind.NEW_TRANSFER_COUNTRY: {"transfer_countries": BASE.transfer_countries | {"IN"}},
+    ChangeKind.LONGER_RETENTION: {"retention": "P5Y"},
+    ChangeKind.LOWER_MINIMUM_AGE: {"minimum_age": 13},
+    ChangeKind.STARTS_SELLING: {"sells_data": True},
+    ChangeKind.STARTS_SHARING_FOR_ADVERTISING: {"shares_for_advertising": True},
+    ChangeKind.REMOVED_RIGHT: {"rights": frozenset({"access"})},
+    ChangeKind.NARROWER_CHANGE: {"data_categories": BASE.data_categories | {"user.location.imprecise"}},
+    ChangeKind.REDUCTION: {"recipients": frozenset()},
+}
+
+
+def document(facts: DeclaredFacts) -> ResolvedDocument:
+    return ResolvedDocument("s", "S", "r", "R", "en-US", (ResolvedGroup("g", None),),
+                            (ResolvedSection("sec", "Section", "Same text.\n", "g", facts=facts),))
+
+
+def test_every_kind_of_change_is_detected_as_that_kind():
+    for kind, change in CHANGED.items():
+        new = DeclaredFacts(**{**{f: getattr(BASE, f) for f in BASE.__dataclass_fields__}, **change})
+        kinds = {c.kind for c in fact_changes(BASE, new)}
+        assert kinds == {kind}, (kind, kinds)
+
+
+LAW_RULES = [(law.id, kind) for law in RULES.laws.values() for kind in law.rules]
+
+
+@pytest.mark.parametrize("law, kind", LAW_RULES, ids=[f"{law}-{kind.value}" for law, kind in LAW_RULES])
+def test_each_default_rule_fires_for_its_law(law, kind):
+    new = DeclaredFacts(**{**{f: getattr(BASE, f) for f in BASE.__dataclass_fields__}, **CHANGED[kind]})
+    verdict = region_verdict(document(BASE), document(new), (law,) if law != "default" else (), RULES)
+    rule = RULES.laws[law].rules[kind]
+    assert [f.kind for f in verdict.findings] == [kind]
+    assert verdict.findings[0].action is rule.action
+    assert verdict.findings[0].rules == (rule,)
+    assert rule.source in verdict.findings[0].why()
+
+
+def test_narrower_category_is_said_to_be_narrower():
+    new = DeclaredFacts(data_categories=BASE.data_categories | {"user.location.imprecise"})
+    old = DeclaredFacts(data_categories=BASE.data_categories)
+    (change,) = fact_changes(old, new)
+    assert change.detail == "narrower data category 'user.location.imprecise' under declared 'user.location'"
+
+
+def test_region_with_several_laws_takes_the_strongest():
+    new = DeclaredFacts(**{**{f: getattr(BASE, f) for f in BASE.__dataclass_fields__},
+                           "transfer_countries": frozenset({"US", "CN"})})
+    verdict = region_verdict(document(BASE), document(new), ("ccpa", "pipl"), RULES)
+    assert verdict.action is Action.CONSENT
+    assert [r.law for r in verdict.findings[0].rules] == ["ccpa", "pipl"]
+
+
+# -- the gate ------------------------------------------------------------------------------
+
+COOKIES = "statements/web/sections/cookies.md"
+NOTES = "statements/web/release-notes.md"
+TRAINING = ("---\ntitle: Cookies\ndeclares:\n  data_categories: [user.device.cookie_id]\n"
+            "  data_uses: [analytics.reporting, train_ai_system]\n---\n"
+            "We use cookies to measure visits and to train our recommendation models.\n")
+ACK = ("---\nsummary: Cookies train models.\nacknowledge:\n  - change: new_incompatible_use:train_ai_system\n"
+       "    decision: consent\n    reason: Training is opt-in.\n---\nNotes.\n")
+
+
+def run(root, *args):
+    result = CliRunner().invoke(cli, [args[0], "--root", str(root), *args[1:]])
+    assert "Traceback" not in result.output
+    return result
+
+
+@pytest.fixture
+def released(statement_project):
+    root = statement_project()
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    return root
+
+
+def test_check_against_fails_on_an_unacknowledged_material_change(released):
+    (released / COOKIES).write_text(TRAINING)
+    result = run(released, "check", "--against", "in-force")
+    assert result.exit_code == 1
+    assert "| br | lgpd | 1 section changed | ask for consent again |" in result.output
+    assert "`new_incompatible_use:train_ai_system` — new data use 'train_ai_system'" in result.output
+    assert result.output.splitlines()[-1] == (
+        "statements/web/release-notes.md: unacknowledged consent change 'new_incompatible_use:train_ai_system' "
+        "in global, us, br: new data use 'train_ai_system', not compatible with the purposes already declared; "
+        "add it under 'acknowledge:' with a decision and a reason")
+
+
+def test_check_against_passes_with_the_acknowledgement(released, tmp_path):
+    (released / COOKIES).write_text(TRAINING)
+    (released / NOTES).write_text(ACK)
+    report = tmp_path / "report.md"
+    result = run(released, "check", "--against", "in-force", "--report", str(report))
+    assert result.exit_code == 0, result.output
+    assert report.read_text().startswith("## Privacy statement `web`: 2024-01-10 → draft")
+
+
+def test_acknowledging_a_change_that_does_not_exist(released):
+    (released / NOTES).write_text(ACK)
+    (released / COOKIES).write_text((released / COOKIES).read_text().replace("measure", "count"))
+    result = run(released, "check", "--against", "in-force")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == (
+        "statements/web/release-notes.md: acknowledges change 'new_incompatible_use:train_ai_system' which the "
+        "draft does not contain; remove it (known changes: none)")
+
+
+def test_release_refuses_unacknowledged_and_short_notice(released):
+    (released / COOKIES).write_text(TRAINING)
+    today = dt.date.today()
+    soon = (today + dt.timedelta(days=10)).isoformat()
+    result = run(released, "release", "web", "--effective", soon)
+    assert result.exit_code == 1
+    assert "unacknowledged consent change 'new_incompatible_use:train_ai_system'" in result.output
+    (released / NOTES).write_text(ACK)
+    result = run(released, "release", "web", "--effective", soon)
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"--effective: global needs 30 days of notice, {soon} gives 10; choose a later effective date, "
+        "or pass --force-notice with the reason",
+        f"--effective: us needs 30 days of notice, {soon} gives 10; choose a later effective date, "
+        "or pass --force-notice with the reason"]
+    assert not (released / "versions/web" / soon).exists()
+
+
+def test_release_with_forced_notice_records_verdict_reason_and_notices(released):
+    (released / COOKIES).write_text(TRAINING)
+    (released / NOTES).write_text(ACK)
+    soon = (dt.date.today() + dt.timedelta(days=10)).isoformat()
+    result = run(released, "release", "web", "--effective", soon, "--force-notice", "Regulator deadline")
+    assert result.exit_code == 0, result.output
+    folder = released / "versions/web" / soon
+    manifest = (folder / "manifest.yml").read_text()
+    assert "reason: Regulator deadline" in manifest and "consent_regions:\n    - global\n    - us\n    - br" in manifest
+    assert "We need your consent" in (folder / "notices/br.inapp.txt").read_text()
+    assert "Subject: Changes to the Example Privacy Statement" in (folder / "notices/us.email.md").read_text()
+    # The draft's notes went with the release; a fresh copy waits for the next one.
+    assert "acknowledge: []" in (released / NOTES).read_text()
+    assert run(released, "verify").exit_code == 0
+
+
+@pytest.mark.parametrize("rules, message", [
+    ("laws:\n  gdpr:\n    rules:\n      new_data_use: {action: warn, source: x}\n",
+     "statements/rules.yml:4: unknown action 'warn' in rule 'new_data_use' of law 'gdpr'; "
+     "use one of: consent, none, notify"),
+    ("laws:\n  gdpr:\n    rules:\n      new_data_usage: {action: notify, source: x}\n",
+     "statements/rules.yml:4: unknown change kind 'new_data_usage' in law 'gdpr'; did you mean 'new_data_use'?"),
+])
+def test_bad_rule_files(statement_project, rules, message):
+    root = statement_project({"statements/rules.yml": rules})
+    result = run(root, "check")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [message]
+
+
+def test_project_rules_override_one_entry(statement_project):
+    root = statement_project({"statements/rules.yml": "laws:\n  lgpd:\n    rules:\n"
+                                                      "      new_data_use: {action: consent, source: Our policy}\n"})
+    from privacykit.load.project import load_project
+
+    rules = load_project(root).rules
+    assert rules.laws["lgpd"].rules[ChangeKind.NEW_DATA_USE].action is Action.CONSENT
+    assert rules.laws["lgpd"].rules[ChangeKind.NEW_RECIPIENT].source == "LGPD Art. 7 §5 (sharing with other controllers)"
+
+
+def test_example_draft_has_its_material_change_on_the_site(example_site):
+    redline = (example_site / "eu/products/draft/changes/index.html").read_text()
+    assert 'data-action="consent"' in redline and "train_ai_system" in redline
+    notice = (example_site / "eu/products/draft/notice/index.html").read_text()
+    assert "Subject: Changes to the Lenovo Products Privacy Statement" in notice
+    assert "We need your consent for" in notice
+    website = (example_site / "us/website/draft/changes/index.html").read_text()
+    assert 'data-action="none"' in website
