@@ -73,3 +73,16 @@ def test_superseded_version_links_to_the_version_in_force(served_site, browser):
     page.click("text=Read the version in force")
     page.wait_for_load_state()
     assert page.url.endswith("/us/website/")
+
+
+def test_fragment_in_an_app_webview(served_site, browser):
+    """An app loads its section's 'latest' fragment into a webview and shows its heading."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(f"{served_site}/fragments/products/us/latest/lenovo-vantage.html")
+    heading = page.locator("section.pk-fragment h2")
+    assert heading.inner_text() == "Lenovo Vantage"
+    assert heading.is_visible()
+    assert page.locator("section.pk-fragment").get_attribute("data-version") == "2024-03-05"
+    assert page.evaluate("document.scripts.length") == 0 and not errors

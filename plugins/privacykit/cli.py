@@ -70,6 +70,7 @@ def check(root: Path, against: str | None, report_file: Path | None) -> None:
         return
     from .changes.redline import redline
     from .changes.report import verdict_markdown
+    from .publish.owners import changed_by_owner
     from .versions.gate import draft_notes_path, draft_verdict, gate_problems, read_release_notes, resolve_against
     from .versions.store import VersionStore
 
@@ -88,7 +89,14 @@ def check(root: Path, against: str | None, report_file: Path | None) -> None:
         region = project.default_region
         result = redline(store.document(version, region), drafts[region], version.id, "draft") \
             if region in version.regions else None
-        reports.append(verdict_markdown(verdict, {region: result} if result and result.changed else {}))
+        owner_of = {s.id: s.base.owner for s in project.statements[statement].sections.values()}
+        owners: dict[str, list[str]] = {}
+        for rid in version.regions:
+            if (statement, rid) in documents:
+                changed = redline(store.document(version, rid), documents[(statement, rid)])
+                for owner, ids in changed_by_owner(changed, owner_of).items():
+                    owners[owner] = sorted(set(owners.get(owner, [])) | set(ids))
+        reports.append(verdict_markdown(verdict, {region: result} if result and result.changed else {}, owners))
         notes_path = draft_notes_path(project, statement)
         notes = read_release_notes(notes_path, notes_path.relative_to(root).as_posix()
                                    if notes_path.is_relative_to(root) else None)
@@ -238,6 +246,45 @@ def classify(root: Path, old: Path, new: Path, laws: tuple[str, ...]) -> None:
     if not result.findings:
         click.echo("- no change of facts and no text signal")
     click.echo(result.classification.value)
+
+
+@cli.command()
+@root_option
+@click.option("--prefix", default="@", show_default=True,
+              help="Put before each owner (e.g. '@lenovo/' for GitHub teams).")
+@reports_errors
+def owners(root: Path, prefix: str) -> None:
+    """Print a CODEOWNERS file: every section file with the team that owns it."""
+    from .load.project import load_project
+    from .publish.owners import codeowners
+
+    click.echo(codeowners(load_project(root), prefix), nl=False)
+
+
+@cli.command()
+@root_option
+@click.argument("statement")
+@click.argument("section")
+@click.option("--region", required=True, help="Region whose text to render.")
+@click.option("--version", "version_name", default="in-force", show_default=True,
+              help="A release date, 'in-force', 'latest' or 'draft'.")
+@reports_errors
+def fragment(root: Path, statement: str, section: str, region: str, version_name: str) -> None:
+    """Print the self-contained HTML fragment of one section (as apps embed it)."""
+    from .load.project import load_project
+    from .publish.api import fragment_html
+    from .versions.select import document_for
+
+    project = load_project(root)
+    if region not in project.regions:
+        raise UsageError(Problem("--region", None, f"no region '{region}'",
+                                 "use one of: " + ", ".join(project.regions.ids)))
+    document = document_for(project, statement, version_name, region)
+    found = document.section(section)
+    if found is None:
+        raise UsageError(Problem(section, None, f"statement '{statement}' has no section '{section}' in region "
+                                 f"'{region}'", "check the section id and its 'regions:' scope"))
+    click.echo(fragment_html(found, document, version_name), nl=False)
 
 
 @cli.command("import")

@@ -89,7 +89,7 @@ def redline_json(result: Redline) -> str:
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-def verdict_markdown(verdict, redlines: dict | None = None) -> str:
+def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, list[str]] | None = None) -> str:
     """A Markdown report of a verdict (with redline summaries) for a pull-request comment."""
     lines = [f"## Privacy statement `{verdict.statement}`: {verdict.old_label} → {verdict.new_label}", ""]
     lines.append(f"**Overall: {_ACTION_TEXT[verdict.action.value]}**")
@@ -110,6 +110,9 @@ def verdict_markdown(verdict, redlines: dict | None = None) -> str:
         lines.append(f"- `{finding.id}` — {finding.description} (sections: {', '.join(finding.sections) or '—'}; "
                      f"regions: {', '.join(regions)})")
         lines.append(f"  - why: {finding.why()}")
+    if owners:
+        lines += ["", "### Owners to review", ""]
+        lines += [f"- {owner}: {', '.join(f'`{s}`' for s in sections)}" for owner, sections in owners.items()]
     for result in (redlines or {}).values():
         lines += ["", redline_markdown(result).rstrip()]
     return "\n".join(lines) + "\n"

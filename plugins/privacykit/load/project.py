@@ -294,9 +294,13 @@ class Loader:
         app = base.app if base else None
         if not base and isinstance(meta.get("app"), dict):
             spec = meta["app"]
+            self._unknown_keys(spec, ("name", "platforms"), shown, "'app'", offset=doc.meta_offset)
             app = AppInfo(str(spec.get("name") or title), tuple(str(p) for p in spec.get("platforms") or ()))
         elif kind is SectionKind.APP and not base:
             app = AppInfo(str(title))
+        if kind is SectionKind.APP and not base and not meta.get("owner"):
+            self.log.add(shown, 2, "app section has no owner",
+                         "add 'owner: <team>' so the product team is asked to review its changes")
         return SectionVariant(
             section_id=sid, region=region, title=str(title), body=doc.body, source=shown,
             body_line=doc.body_line, show_heading=show_heading,

@@ -53,7 +53,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.inputs is not None
         try:
-            pages, assets = self.inputs.build()
+            pages, assets = self.inputs.build(config.site_url or "")
         except PrivacykitError as exc:
             self.error = exc
             raise PluginError(str(exc)) from None

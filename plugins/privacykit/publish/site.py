@@ -14,6 +14,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from . import api
 from ..changes.redline import BlockStatus, redline
 from ..changes.report import block_html
 from ..changes.verdict import decided_region_action, region_verdict
@@ -96,7 +97,9 @@ class SiteBuilder:
     build_date: dt.date
     store: VersionStore | None = None
     preview_draft: bool = False
+    site_url: str = ""
     documents: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
+    published: list[SiteAsset] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.documents:
@@ -105,6 +108,16 @@ class SiteBuilder:
             self.store = VersionStore(self.project.root)
 
     def pages(self) -> list[SitePage]:
+        """Every page; also gathers the API, fragments and feeds that `assets()` returns."""
+        self.published = [SiteAsset(f"{api.API}/schema.json", api.schema_text())]
+        index = []
+        for statement in self.project.statements.values():
+            index.append({"id": statement.id, "title": statement.title, "description": statement.description,
+                          "regions": [{"id": r.id, "name": r.name, "locale": r.locale,
+                                       "api_url": f"{api.API}/{statement.id}/{r.id}.json",
+                                       "url": statement_url(r.id, statement.id)} for r in self.project.regions]})
+        self.published.append(SiteAsset(f"{api.API}/index.json", api.dump(
+            {"api_version": 1, "build_date": self.build_date.isoformat(), "statements": index})))
         pages = [self.index_page()]
         for statement_id in self.project.statements:
             versions = self.store.versions(statement_id)
@@ -113,7 +126,33 @@ class SiteBuilder:
         return pages
 
     def assets(self) -> list[SiteAsset]:
-        return [SiteAsset("assets/privacykit.css", self.templates.source("privacykit.css"))]
+        """The stylesheet, and the API, fragments and feeds gathered by `pages()`."""
+        return [SiteAsset("assets/privacykit.css", self.templates.source("privacykit.css")), *self.published]
+
+    def _publish(self, statement_id: str, region_id: str, versions: list[Version],
+                 editions: dict[str, "Edition"]) -> None:
+        """API entries, fragments and the feed of one statement in one region."""
+        statement = self.project.statements[statement_id]
+        region = self.project.regions[region_id]
+        entries = [api.VersionEntry(v, region_id) for v in versions]
+        self.published.append(SiteAsset(f"{api.API}/{statement_id}/{region_id}.json", api.dump(api.region_index(
+            statement_id, statement.title, region_id, region.name, region.locale, entries, self.build_date))))
+        in_force = self.store.in_force(versions, self.build_date)
+        labels = [(v.id, editions[v.id]) for v in versions]
+        if in_force is not None:
+            labels.append(("latest", editions[in_force.id]))
+        for label, edition in labels:
+            base = f"fragments/{statement_id}/{region_id}/{label}/"
+            if label != "latest":
+                self.published.append(SiteAsset(
+                    f"{api.API}/{statement_id}/{region_id}/{label}.json",
+                    api.dump(api.version_document(edition.document, edition.version, base))))
+            for section in edition.document.sections:
+                if section.kind == "app":
+                    self.published.append(SiteAsset(f"{base}{section.id}.html", api.fragment_html(
+                        section, edition.document, edition.version.id)))
+        self.published.append(SiteAsset(f"{region_id}/{statement_id}/feed.xml", api.atom_feed(
+            statement_id, statement.title, region_id, region.name, entries, self.site_url)))
 
     # -- one statement in one region -------------------------------------------------------
 
@@ -122,6 +161,7 @@ class SiteBuilder:
         versions = [v for v in all_versions if region_id in v.regions]
         draft = self.documents[(statement_id, region_id)]
         if not versions:
+            self._publish(statement_id, region_id, [], {})
             notice = _notice("warning", "Draft", "This statement has not been released yet; "
                              "this is the current draft.")
             return [self.statement_page(draft, url=base, notices=[notice])]
@@ -131,6 +171,7 @@ class SiteBuilder:
         editions = {v.id: Edition(self.store.document(v, region_id), v, f"{base}{v.id}/") for v in versions}
         by_id = {v.id: v for v in versions}
         pages: list[SitePage] = []
+        self._publish(statement_id, region_id, versions, editions)
 
         # The page readers land on: the version in force (or the first one, before it starts).
         shown = in_force or upcoming

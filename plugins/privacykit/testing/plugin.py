@@ -2,17 +2,107 @@
 
 Fixtures:
 
-* `statement_project` — a factory: `statement_project({"statements/...": "text"})`
-  writes a temporary project from a dict of files and returns its root. Start
-  from `MINIMAL_PROJECT` and override or add files.
+* `statement_snapshot(statement, region)` — renders a statement for a region and
+  compares it with the golden file `snapshots/<statement>.<region>.md` next to the
+  test file; a mismatch fails with a unified diff. `pytest --snapshot-update`
+  writes the golden files instead.
+* `section_snapshot(statement, section, region)` — the same for one section
+  (golden file `snapshots/<statement>.<section>.<region>.md`); product teams pin
+  their app section with it.
+* `statement_project(files)` — writes a temporary project from a dict of files
+  and returns its root. Start from `MINIMAL_PROJECT` and override or add files.
+
+The project rendered is the one at `--privacykit-root` (default: pytest's rootdir).
 """
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 from typing import Callable
 
 import pytest
+
+
+def pytest_addoption(parser) -> None:
+    group = parser.getgroup("privacykit")
+    group.addoption("--snapshot-update", action="store_true", default=False,
+                    help="Write privacykit snapshot files instead of comparing with them.")
+    group.addoption("--privacykit-root", default=None,
+                    help="Project root the snapshot fixtures render (default: the rootdir).")
+
+
+class Snapshot:
+    """Compares rendered text with a golden file, or writes it with --snapshot-update."""
+
+    def __init__(self, folder: Path, update: bool):
+        self.folder = folder
+        self.update = update
+
+    def check(self, name: str, text: str) -> None:
+        path = self.folder / name
+        if self.update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            return
+        if not path.exists():
+            pytest.fail(f"{path}: snapshot is missing; run pytest --snapshot-update to create it", pytrace=False)
+        try:
+            expected = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            pytest.fail(f"{path}: snapshot is not valid UTF-8; delete it and run pytest --snapshot-update",
+                        pytrace=False)
+        if expected != text:
+            diff = "".join(difflib.unified_diff(expected.splitlines(keepends=True), text.splitlines(keepends=True),
+                                                fromfile=f"{path.name} (snapshot)", tofile=f"{path.name} (rendered)"))
+            pytest.fail(f"{path}: rendered text differs from the snapshot "
+                        f"(run pytest --snapshot-update if the change is intended)\n{diff}", pytrace=False)
+
+
+def _project_root(request) -> Path:
+    option = request.config.getoption("--privacykit-root")
+    return Path(option) if option else Path(request.config.rootpath)
+
+
+def _resolved(root: Path, statement: str, region: str):
+    """The resolved document, or a one-line test failure naming the content problem."""
+    from ..errors import PrivacykitError
+    from ..load.project import load_project
+    from ..render.resolve import resolve
+
+    try:
+        project = load_project(root)
+        if statement not in project.statements or region not in project.regions:
+            pytest.fail(f"no statement '{statement}' or region '{region}' in {root}", pytrace=False)
+        return resolve(project, statement, region)
+    except PrivacykitError as exc:
+        pytest.fail(str(exc), pytrace=False)
+
+
+@pytest.fixture
+def statement_snapshot(request) -> Callable[..., None]:
+    """`statement_snapshot(statement, region, root=None)`: pin a whole resolved statement."""
+    snapshot = Snapshot(Path(request.path).parent / "snapshots", request.config.getoption("--snapshot-update"))
+
+    def check(statement: str, region: str, root: Path | str | None = None) -> None:
+        document = _resolved(Path(root) if root else _project_root(request), statement, region)
+        snapshot.check(f"{statement}.{region}.md", document.to_markdown())
+
+    return check
+
+
+@pytest.fixture
+def section_snapshot(request) -> Callable[..., None]:
+    """`section_snapshot(statement, section, region, root=None)`: pin one section as readers see it."""
+    snapshot = Snapshot(Path(request.path).parent / "snapshots", request.config.getoption("--snapshot-update"))
+
+    def check(statement: str, section: str, region: str, root: Path | str | None = None) -> None:
+        found = _resolved(Path(root) if root else _project_root(request), statement, region).section(section)
+        if found is None:
+            pytest.fail(f"statement '{statement}' has no section '{section}' in region '{region}'", pytrace=False)
+        snapshot.check(f"{statement}.{section}.{region}.md", f"# {found.title}\n\n{found.markdown}")
+
+    return check
 
 MINIMAL_PROJECT: dict[str, str] = {
     "statements/regions.yml": (

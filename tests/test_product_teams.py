@@ -1,0 +1,199 @@
+"""Product teams: owned app sections, the JSON API, fragments, feeds, consent, snapshot fixtures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from privacykit.cli import cli
+from privacykit.mkdocs.build import build_site
+from privacykit.publish.api import must_ask_again
+
+from conftest import REPO, SEED
+
+pytest_plugins = ["pytester"]
+
+
+def test_owners_lists_every_seed_app():
+    result = CliRunner().invoke(cli, ["owners", "--root", str(REPO), "--prefix", "@lenovo/"])
+    assert result.exit_code == 0
+    seed = (SEED / "products-privacy-statement-2024-03-05.md").read_text("utf-8")
+    apps = re.findall(r"^### (.+)$", seed, flags=re.M)
+    app_lines = [line for line in result.output.splitlines() if "/apps/" in line]
+    assert len(app_lines) == len(apps) == 30
+    assert "/statements/products/apps/lenovo-vantage.md @lenovo/lenovo-vantage-team" in app_lines
+
+
+def test_app_section_without_owner(statement_project):
+    root = statement_project({
+        "statements/web/apps/widget.md": "---\ntitle: Widget\napp: {name: Widget, platforms: [android]}\n---\nText.\n",
+        "statements/web/statement.yml": "title: T\noutline:\n  - heading: H\n    sections: [account, cookies, contact, widget]\n",
+    })
+    result = CliRunner().invoke(cli, ["check", "--root", str(root)])
+    assert result.exit_code == 1
+    assert result.output == ("statements/web/apps/widget.md:2: app section has no owner; add 'owner: <team>' "
+                             "so the product team is asked to review its changes\n")
+
+
+def test_fragment_for_a_missing_region():
+    result = CliRunner().invoke(cli, ["fragment", "--root", str(REPO), "products", "lenovo-vantage", "--region", "fr"])
+    assert result.exit_code == 1
+    assert result.output == "--region: no region 'fr'; use one of: global, us, us-ca, eu, uk, br, cn\n"
+
+
+def _schema(example_site: Path, name: str):
+    schema = json.loads((example_site / "api/v1/schema.json").read_text())
+    return {"$ref": f"#/$defs/{name}", "$defs": schema["$defs"]}
+
+
+def test_api_validates_against_its_schema(example_site):
+    api = example_site / "api/v1"
+    jsonschema.validate(json.loads((api / "index.json").read_text()), _schema(example_site, "index"))
+    region_files = sorted(api.glob("*/*.json"))
+    version_files = sorted(api.glob("*/*/*.json"))
+    assert len(region_files) == 14 and len(version_files) == 2 * 7 * 2
+    for path in region_files:
+        jsonschema.validate(json.loads(path.read_text()), _schema(example_site, "region"))
+    for path in version_files:
+        jsonschema.validate(json.loads(path.read_text()), _schema(example_site, "version"))
+    eu = json.loads((api / "products/eu.json").read_text())
+    assert eu["in_force"] == "2024-03-05" and [v["id"] for v in eu["versions"]] == ["2023-06-30", "2024-03-05"]
+    vantage = json.loads((api / "products/eu/2024-03-05.json").read_text())["sections"]
+    vantage = next(s for s in vantage if s["id"] == "lenovo-vantage")
+    assert vantage["owner"] == "lenovo-vantage-team" and vantage["app"]["platforms"] == ["windows", "android"]
+    assert vantage["fragment_url"] == "fragments/products/eu/2024-03-05/lenovo-vantage.html"
+
+
+def test_fragments_are_self_contained_and_script_free(example_site):
+    fragments = sorted((example_site / "fragments").rglob("*.html"))
+    assert len(fragments) == 30 * 7 * 3  # 30 apps x 7 regions x (2 versions + latest)
+    for path in fragments:
+        html = path.read_text()
+        assert "<script" not in html.lower()
+        assert not re.search(r"\son[a-z]+\s*=", html, flags=re.I)
+        assert "javascript:" not in html.lower()
+        assert "<link" not in html and "src=\"/" not in html
+    latest = (example_site / "fragments/products/br/latest/moto-face-unlock.html").read_text()
+    assert latest.startswith('<section class="pk-fragment" id="moto-face-unlock"')
+    assert "<h2>Moto Face Unlock</h2>" in latest
+
+
+def test_atom_feed_lists_versions_newest_first(example_site):
+    feed = ET.parse(example_site / "eu/products/feed.xml").getroot()
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = feed.findall("a:entry", ns)
+    assert [e.find("a:title", ns).text for e in entries] == ["Version effective 2024-03-05",
+                                                             "Version effective 2023-06-30"]
+    assert entries[0].find("a:category", ns).get("term") == "notify"
+
+
+def test_consent_contract_on_the_example_history(tmp_path):
+    """Release the example's draft (AI training: consent) and follow what an app would do."""
+    work = tmp_path / "example"
+    for name in ("statements", "versions", "site-src"):
+        shutil.copytree(REPO / name, work / name)
+    shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
+    effective = dt.date.today() + dt.timedelta(days=40)
+    result = CliRunner().invoke(cli, ["release", "--root", str(work), "products", "--effective", effective.isoformat()])
+    assert result.exit_code == 0, result.output
+
+    before = build_site(work / "mkdocs.yml", work / "before", build_date=(effective - dt.timedelta(days=1)).isoformat())
+    eu_before = json.loads((before / "api/v1/products/eu.json").read_text())
+    assert eu_before["upcoming"] == effective.isoformat() and eu_before["upcoming_requires_consent"]
+    assert eu_before["consent_required_since"] is None
+    assert not must_ask_again("2024-03-05", eu_before)      # nothing to ask yet
+    assert must_ask_again(None, eu_before)                   # never accepted anything: ask
+
+    after = build_site(work / "mkdocs.yml", work / "after", build_date=effective.isoformat())
+    eu_after = json.loads((after / "api/v1/products/eu.json").read_text())
+    assert eu_after["consent_required_since"] == effective.isoformat()
+    assert must_ask_again("2024-03-05", eu_after)            # accepted before the change: ask again
+    assert not must_ask_again(effective.isoformat(), eu_after)  # accepted the new version: done
+    website = json.loads((after / "api/v1/website/eu.json").read_text())
+    assert website["consent_required_since"] is None and not must_ask_again("2024-03-05", website)
+
+
+# -- the pytest fixtures, as a product team uses them ---------------------------------------
+
+FIXTURE_TEST = """
+def test_vantage(section_snapshot):
+    section_snapshot("web", "account", "us")
+"""
+
+
+@pytest.fixture
+def team_project(pytester, statement_project):
+    root = statement_project()
+    for path in root.rglob("*"):
+        if path.is_file():
+            target = pytester.path / path.relative_to(root)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+    pytester.makepyfile(test_team=FIXTURE_TEST)
+    return pytester
+
+
+def test_snapshot_update_then_pass(team_project):
+    result = team_project.runpytest("--snapshot-update")
+    result.assert_outcomes(passed=1)
+    snapshot = team_project.path / "snapshots/web.account.us.md"
+    assert snapshot.read_text() == ("# Your account\n\nWhen you create an account, Example Corp collects "
+                                    "your name and e-mail address.\n")
+    team_project.runpytest().assert_outcomes(passed=1)
+
+
+def test_snapshot_mismatch_shows_a_unified_diff(team_project):
+    team_project.runpytest("--snapshot-update")
+    section = team_project.path / "statements/web/sections/account.md"
+    section.write_text(section.read_text().replace("name and e-mail address", "name, e-mail address and phone"))
+    result = team_project.runpytest()
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([
+        "*web.account.us.md: rendered text differs from the snapshot (run pytest --snapshot-update*",
+        "*--- web.account.us.md (snapshot)*",
+        "*+++ web.account.us.md (rendered)*",
+        "*-When you create an account, Example Corp collects your name and e-mail address.*",
+        "*+When you create an account, Example Corp collects your name, e-mail address and phone.*",
+    ])
+
+
+def test_snapshot_that_is_not_utf8(team_project):
+    (team_project.path / "snapshots").mkdir()
+    (team_project.path / "snapshots/web.account.us.md").write_bytes(b"caf\xe9\n")
+    result = team_project.runpytest()
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*web.account.us.md: snapshot is not valid UTF-8; delete it and run pytest "
+                                 "--snapshot-update*"])
+
+
+def test_editor_schemas_are_current_and_accept_the_example():
+    from ruamel.yaml import YAML
+
+    from privacykit.publish import schemas
+
+    folder = REPO / "plugins/privacykit/schemas"
+    for name, text in schemas.render().items():
+        assert (folder / name).read_text() == text, f"run: python -m privacykit.publish.schemas ({name})"
+    yaml = YAML(typ="safe")
+    load = lambda name: json.loads((folder / name).read_text())  # noqa: E731
+    jsonschema.validate(yaml.load((REPO / "statements/regions.yml").read_text()), load("regions.schema.json"))
+    section_schema = load("section.schema.json")
+    checked = 0
+    for statement in ("website", "products"):
+        jsonschema.validate(yaml.load((REPO / f"statements/{statement}/statement.yml").read_text()),
+                            load("statement.schema.json"))
+        for path in sorted((REPO / "statements" / statement).glob("*/*.md")):
+            front = path.read_text().split("---\n")[1]
+            jsonschema.validate(yaml.load(front), section_schema)
+            checked += 1
+    assert checked > 90
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"title": "T", "declares": {"data_categories": ["user.contct.email"]}}, section_schema)
