@@ -30,7 +30,7 @@ class Problem:
         text = f"{where}: {self.message}"
         if self.hint:
             text += f"; {self.hint}"
-        return text
+        return " ".join(text.split())  # always one line, whatever a library put in the message
 
 
 class PrivacykitError(Exception):

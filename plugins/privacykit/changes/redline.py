@@ -19,7 +19,7 @@ from __future__ import annotations
 import difflib
 import enum
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -70,6 +70,7 @@ class BlockChange:
     old: Block | None
     new: Block | None
     words: tuple[WordOp, ...] = ()
+    old_index: int | None = None    # position of `old` among the old blocks
 
     @property
     def kind(self) -> str:
@@ -95,6 +96,7 @@ class SectionChange:
     old_title: str | None = None
     group: str | None = None
     blocks: tuple[BlockChange, ...] = ()
+    old_index: int | None = None    # position of the section in the old document
 
     @property
     def is_change(self) -> bool:
@@ -271,21 +273,36 @@ def diff_blocks(old_md: str, new_md: str) -> tuple[BlockChange, ...]:
                 out.append(BlockChange(status, old, new))
             continue
         out.extend(_pair_blocks(old_blocks[i1:i2], new_blocks[j1:j2]))
-    return tuple(_moved_blocks(out))
+    # Number the old side in order, before moved blocks take their new place.
+    numbered, index = [], 0
+    for change in out:
+        if change.old is not None:
+            change = replace(change, old_index=index)
+            index += 1
+        numbered.append(change)
+    return tuple(_moved_blocks(numbered))
 
 
 def _moved_blocks(changes: list[BlockChange]) -> list[BlockChange]:
     """A block removed in one place and added unchanged in another was moved."""
-    removed = {c.old.key: c for c in changes if c.status is BlockStatus.REMOVED}
-    moved_keys = {c.new.key for c in changes if c.status is BlockStatus.ADDED and c.new.key in removed}
-    if not moved_keys:
+    removed: dict[str, list[int]] = {}
+    for i, change in enumerate(changes):
+        if change.status is BlockStatus.REMOVED:
+            removed.setdefault(change.old.key, []).append(i)
+    pairs: dict[int, int] = {}       # index of the added block -> index of the removed one
+    for i, change in enumerate(changes):
+        if change.status is BlockStatus.ADDED and removed.get(change.new.key):
+            pairs[i] = removed[change.new.key].pop(0)
+    if not pairs:
         return changes
+    taken = set(pairs.values())
     out = []
-    for change in changes:
-        if change.status is BlockStatus.REMOVED and change.old.key in moved_keys:
+    for i, change in enumerate(changes):
+        if i in taken:
             continue
-        if change.status is BlockStatus.ADDED and change.new.key in moved_keys:
-            out.append(BlockChange(BlockStatus.MOVED, removed[change.new.key].old, change.new))
+        if i in pairs:
+            before = changes[pairs[i]]
+            out.append(BlockChange(BlockStatus.MOVED, before.old, change.new, old_index=before.old_index))
             continue
         out.append(change)
     return out
@@ -330,6 +347,7 @@ def redline(old: ResolvedDocument, new: ResolvedDocument, old_label: str = "prev
     """Compare two resolved documents of the same statement and region."""
     old_by_id = {s.id: s for s in old.sections}
     new_by_id = {s.id: s for s in new.sections}
+    old_index = {s.id: i for i, s in enumerate(old.sections)}
     old_common = [s.id for s in old.sections if s.id in new_by_id]
     new_common = [s.id for s in new.sections if s.id in old_by_id]
     # Sections outside the longest common order changed place.
@@ -347,20 +365,20 @@ def redline(old: ResolvedDocument, new: ResolvedDocument, old_label: str = "prev
         if before is not None and section.id in renamed:
             change = _compare(before, section, False)
             changes.append(SectionChange(section.id, section.title, SectionStatus.CHANGED, old_title=before.title,
-                                         group=section.group, blocks=change.blocks))
+                                         group=section.group, blocks=change.blocks, old_index=old_index[before.id]))
             continue
         if before is None:
             changes.append(SectionChange(section.id, section.title, SectionStatus.ADDED, group=section.group,
                                          blocks=_whole(section, BlockStatus.ADDED)))
             continue
-        changes.append(_compare(before, section, section.id in moved))
+        changes.append(replace(_compare(before, section, section.id in moved), old_index=old_index[section.id]))
     # Removed sections are reported where they stood, after the new sections they followed.
     paired = {s.id for s in renamed.values()}
     for index, section in enumerate(old.sections):
         if section.id in new_by_id or section.id in paired:
             continue
         removed = SectionChange(section.id, section.title, SectionStatus.REMOVED, group=section.group,
-                                blocks=_whole(section, BlockStatus.REMOVED))
+                                blocks=_whole(section, BlockStatus.REMOVED), old_index=index)
         anchor = next((old.sections[k].id for k in range(index - 1, -1, -1)
                        if old.sections[k].id in new_by_id), None)
         position = 0 if anchor is None else next(
@@ -369,6 +387,36 @@ def redline(old: ResolvedDocument, new: ResolvedDocument, old_label: str = "prev
             position += 1
         changes.insert(position, removed)
     return Redline(new.statement, new.region, old_label, new_label, tuple(changes))
+
+
+def recover(result: Redline, old: ResolvedDocument, new: ResolvedDocument, side: str) -> list[list[str]]:
+    """The visible text of every block of one side ("old" or "new"), section by section, in order.
+
+    Unchanged and moved sections carry no blocks; their text comes from the documents.
+    The redline is complete when this equals the blocks of that side's document.
+    """
+    source = {s.id: s for s in (old if side == "old" else new).sections}
+    present = [c for c in result.sections if c.status is not (SectionStatus.ADDED if side == "old" else SectionStatus.REMOVED)]
+    if side == "old":
+        present.sort(key=lambda c: c.old_index if c.old_index is not None else -1)
+    out = []
+    for change in present:
+        if change.status in (SectionStatus.UNCHANGED, SectionStatus.MOVED):
+            key = change.id
+            out.append([b.text for b in split_blocks(source[key].markdown)])
+            continue
+        blocks = [b for b in change.blocks if (b.old if side == "old" else b.new) is not None]
+        if side == "old":
+            blocks.sort(key=lambda b: b.old_index if b.old_index is not None else -1)
+        texts = []
+        for block in blocks:
+            if block.words:
+                keep = ("equal", "delete") if side == "old" else ("equal", "insert")
+                texts.append("".join(w.text for w in block.words if w.op in keep))
+            else:
+                texts.append((block.old if side == "old" else block.new).text)
+        out.append(texts)
+    return out
 
 
 def _renamed_sections(removed: list[ResolvedSection], added: list[ResolvedSection]) -> dict[str, ResolvedSection]:

@@ -216,7 +216,7 @@ class Loader:
                 if path.is_dir() or path.name.startswith("."):
                     continue
                 m = SECTION_FILE.match(path.name)
-                if not m or not SECTION_ID.match(m["id"]):
+                if not m or not SECTION_ID.match(m["id"]) or (m["region"] and not REGION_ID.match(m["region"])):
                     self.log.add(shown, None, f"invalid section file name '{path.name}'",
                                  "name it <id>.md or <id>.<region>.md with lowercase letters, digits, '-' or '_'")
                     continue

@@ -27,6 +27,18 @@ class ContentSandbox(ImmutableSandboxedEnvironment):
     def unsafe_undefined(self, obj: Any, attribute: str):
         raise SecurityError(f"access to attribute '{attribute}' is not allowed in content")
 
+    # Repetition and powers can allocate gigabytes from a few characters ('a' * 10**10).
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context, operator: str, left, right):
+        if operator == "**" and isinstance(right, (int, float)) and abs(right) > 64:
+            raise SecurityError("exponents above 64 are not allowed in content")
+        if operator == "*":
+            for seq, count in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(count, int) and len(seq) * count > MAX_OUTPUT:
+                    raise SecurityError("repeating text that much is not allowed in content")
+        return super().call_binop(context, operator, left, right)
+
     def call(self, __context, __obj, *args, **kwargs):  # noqa: N807 - Jinja's signature
         if __obj is range and args and any(isinstance(a, int) and abs(a) > MAX_RANGE for a in args):
             raise SecurityError(f"range() larger than {MAX_RANGE} is not allowed in content")
