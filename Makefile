@@ -4,13 +4,15 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: site test serve check verify bench clean browser snapshots
+.PHONY: install site test serve check verify bench clean browser snapshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+install: $(STAMP)
 
 site: $(STAMP)
 	$(BIN)/privacykit check
@@ -21,6 +23,9 @@ serve: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/privacykit check
+
+verify: $(STAMP)
+	$(BIN)/privacykit verify
 
 # Browser tests drive Debian's Chromium; install it when it is missing (needs root or sudo).
 browser:

@@ -37,6 +37,20 @@ def reports_errors(command):
     return wrapper
 
 
+def terminal_progress(verb: str):
+    """A progress bar on stderr when it is a terminal; None in CI logs and pipes."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+
+    def show(done: int, total: int, label: str) -> None:
+        width = 30
+        filled = int(width * done / max(total, 1))
+        click.echo(f"\r{verb} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[:40]:<40}",
+                   nl=False, err=True)
+
+    return show
+
+
 root_option = click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
                            show_default=True, help="Project root (holds mkdocs.yml and statements/).")
 
@@ -132,7 +146,10 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
     if not config_file.exists():
         raise UsageError(Problem(str(config_file), None, "MkDocs configuration not found",
                                  "run from the project root or pass --config-file"))
-    out = build_site(config_file, site_dir, strict=strict, build_date=build_date)
+    progress = terminal_progress("building")
+    out = build_site(config_file, site_dir, strict=strict, build_date=build_date, progress=progress)
+    if progress:
+        click.echo(err=True)
     click.echo(f"built {out}")
 
 
@@ -301,14 +318,9 @@ def import_command(root: Path, policy: Path, statement_id: str, history: Path | 
     for path in (policy, history):
         if path is not None and not path.exists():
             raise UsageError(Problem(str(path), None, "not found", "check the path"))
-    show = sys.stderr.isatty() and not os.environ.get("CI")
-
-    def progress(n: int, total: int, name: str) -> None:
-        if show:
-            click.echo(f"\r[{n}/{total}] {name}", nl=False, err=True)
-
+    progress = terminal_progress("importing")
     report = import_policy(root, policy, statement_id, history, progress)
-    if show:
+    if progress:
         click.echo(err=True)
     for name, reason in report.skipped:
         click.echo(f"skipped {name}: {reason}")

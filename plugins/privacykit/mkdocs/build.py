@@ -5,6 +5,7 @@ A build that fails half-way leaves the previous `site/` exactly as it was.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import shutil
@@ -16,11 +17,12 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from ..errors import ContentError, PrivacykitError, Problem
+from ..render.dates import build_date as resolve_build_date
 from .plugin import PrivacykitPlugin
 
 
 def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = False,
-               build_date: str | None = None, quiet: bool = True) -> Path:
+               build_date: str | None = None, quiet: bool = True, progress=None) -> Path:
     """Build the site described by `config_file`; return the final site folder."""
     config_file = Path(config_file)
     logging.getLogger("mkdocs").setLevel(logging.WARNING if quiet else logging.INFO)
@@ -28,13 +30,20 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
         config = load_config(str(config_file), strict=strict)
     except MkDocsException as exc:
         raise ContentError(Problem(config_file.name, None, str(exc).strip(), "fix mkdocs.yml")) from None
-    if build_date:
-        for plugin in config.plugins.values():
-            if isinstance(plugin, PrivacykitPlugin):
+    for plugin in config.plugins.values():
+        if isinstance(plugin, PrivacykitPlugin):
+            plugin.progress = progress
+            if build_date:
                 plugin.config.build_date = build_date
     final = Path(site_dir) if site_dir else Path(config.site_dir)
     final.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=final.parent))
+    # MkDocs stamps the sitemap (and its gzip header) with the build time: pin it to the
+    # build date so two builds of the same inputs and date are byte-identical.
+    day = resolve_build_date(build_date)
+    previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(dt.datetime(day.year, day.month, day.day,
+                                                          tzinfo=dt.timezone.utc).timestamp()))
     try:
         config.site_dir = str(staging)
         try:
@@ -46,6 +55,10 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
             config.plugins.on_shutdown()
         _swap(staging, final)
     finally:
+        if previous_epoch is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return final

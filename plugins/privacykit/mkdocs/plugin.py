@@ -31,6 +31,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         self.inputs: SiteInputs | None = None
         self.pages: dict[str, SitePage] = {}
         self.error: PrivacykitError | None = None
+        self.progress = None  # set by `privacykit build` on a terminal
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").parent
@@ -53,7 +54,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.inputs is not None
         try:
-            pages, assets = self.inputs.build(config.site_url or "")
+            pages, assets = self.inputs.build(config.site_url or "", self.progress)
         except PrivacykitError as exc:
             self.error = exc
             raise PluginError(str(exc)) from None

@@ -35,9 +35,9 @@ class SiteInputs:
             nav.append({statement.title: f"{url}index.md"})
         return nav
 
-    def build(self, site_url: str = "") -> tuple[list[SitePage], list[SiteAsset]]:
+    def build(self, site_url: str = "", progress=None) -> tuple[list[SitePage], list[SiteAsset]]:
         builder = SiteBuilder(self.project, self.templates, self.build_date, self.store, self.preview_draft,
-                              site_url or "")
+                              site_url or "", progress)
         return builder.pages(), builder.assets()
 
     def watched(self) -> list[Path]:

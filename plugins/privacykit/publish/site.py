@@ -98,6 +98,7 @@ class SiteBuilder:
     store: VersionStore | None = None
     preview_draft: bool = False
     site_url: str = ""
+    progress: Any = None            # called as progress(done, total, label) while building
     documents: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
     published: list[SiteAsset] = field(default_factory=list)
 
@@ -119,10 +120,15 @@ class SiteBuilder:
         self.published.append(SiteAsset(f"{api.API}/index.json", api.dump(
             {"api_version": 1, "build_date": self.build_date.isoformat(), "statements": index})))
         pages = [self.index_page()]
+        total = len(self.project.statements) * len(self.project.regions)
+        done = 0
         for statement_id in self.project.statements:
             versions = self.store.versions(statement_id)
             for region in self.project.regions:
                 pages.extend(self.region_pages(statement_id, region.id, versions))
+                done += 1
+                if self.progress:
+                    self.progress(done, total, f"{region.id}/{statement_id}")
         return pages
 
     def assets(self) -> list[SiteAsset]:

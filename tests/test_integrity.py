@@ -1,0 +1,89 @@
+"""Builds are atomic and reproducible; a failed build or release leaves the old output intact."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from privacykit.errors import ContentError
+from privacykit.mkdocs.build import build_site
+
+from conftest import REPO
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def example_copy(tmp_path) -> Path:
+    work = tmp_path / "example"
+    for name in ("statements", "versions", "site-src"):
+        shutil.copytree(REPO / name, work / name)
+    shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
+    return work
+
+
+def test_two_builds_are_byte_identical(example_copy):
+    first = tree_digest(build_site(example_copy / "mkdocs.yml", example_copy / "one", build_date="2025-01-01"))
+    second = tree_digest(build_site(example_copy / "mkdocs.yml", example_copy / "two", build_date="2025-01-01"))
+    assert len(first) > 500
+    assert first == second
+
+
+def test_failing_build_leaves_the_previous_site(example_copy, monkeypatch):
+    site = build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01")
+    before = tree_digest(site)
+
+    import privacykit.publish.site as site_module
+
+    calls = {"n": 0}
+    original = site_module.SiteBuilder.redline_page
+
+    def fail_half_way(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 20:
+            raise RuntimeError("simulated crash half-way through the build")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(site_module.SiteBuilder, "redline_page", fail_half_way)
+    with pytest.raises(Exception):
+        build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-02-01")
+    assert tree_digest(site) == before
+    assert sorted(p.name for p in example_copy.iterdir()) == ["mkdocs.yml", "site", "site-src", "statements",
+                                                             "versions"]
+
+
+def test_full_disk_during_build_leaves_the_previous_site(example_copy, monkeypatch):
+    site = build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01")
+    before = tree_digest(site)
+
+    import mkdocs.utils
+
+    written = {"n": 0}
+    original = mkdocs.utils.write_file
+
+    def full_disk(content, output_path):
+        written["n"] += 1
+        if written["n"] > 50:
+            raise OSError(28, "No space left on device", output_path)
+        return original(content, output_path)
+
+    monkeypatch.setattr(mkdocs.utils, "write_file", full_disk)
+    with pytest.raises(OSError):
+        build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-02-01")
+    assert tree_digest(site) == before
+    assert not [p for p in example_copy.iterdir() if p.name.startswith(".site-")]
+
+
+def test_bad_content_leaves_the_previous_site(example_copy):
+    site = build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01")
+    before = tree_digest(site)
+    (example_copy / "statements/website/sections/retention.md").write_text("---\ntitle: [broken\n---\nText.\n")
+    with pytest.raises(ContentError):
+        build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-02-01")
+    assert tree_digest(site) == before
