@@ -69,7 +69,7 @@ def test_full_disk_during_build_leaves_the_previous_site(example_copy, monkeypat
 
     def full_disk(content, output_path):
         written["n"] += 1
-        if written["n"] > 50:
+        if written["n"] > 10:
             raise OSError(28, "No space left on device", output_path)
         return original(content, output_path)
 

@@ -3,10 +3,16 @@
 The engine renders every page's body (sanitized) and its table of contents; this
 adapter registers them as generated files, keeps the navigation small (home and
 one entry per statement) and hands MkDocs the finished HTML.
+
+Archived pages (dated versions, redlines, archives, the draft) are many and all
+alike around their content, so only the first of each folder depth goes through
+the theme; its output becomes a shell that the others are poured into after the
+build. Identical chrome, a fraction of the work: builds stay fast as versions grow.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 from pathlib import Path
@@ -59,10 +65,23 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             self.error = exc
             raise PluginError(str(exc)) from None
         self.pages = {}
+        self.deferred: list[SitePage] = []
+        self.representative: dict[int, SitePage] = {}
+        self.shells: dict[int, tuple[str, str]] = {}
         for page in pages:
-            front = f"---\ntitle: {json.dumps(page.title)}\n---\n"
+            if not page.searchable:
+                depth = page.url.count("/")
+                if depth in self.representative:
+                    self.deferred.append(page)
+                    continue
+                self.representative[depth] = page
+            meta = {"title": html.escape(page.title, quote=False)}
             if page.description:
-                front = front.replace("---\n", f"---\ndescription: {json.dumps(page.description)}\n", 1)
+                meta["description"] = page.description
+            if not page.searchable:
+                meta["search"] = {"exclude": True}
+            # JSON is valid YAML: front matter without a YAML writer.
+            front = "---\n" + "".join(f"{key}: {json.dumps(value)}\n" for key, value in meta.items()) + "---\n"
             files.append(File.generated(config, page.src_path, content=front))
             self.pages[page.src_path] = page
         for asset in assets:
@@ -78,6 +97,30 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             return html
         page.toc = get_toc([entry.to_token() for entry in site_page.toc])
         return site_page.html
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        site_page = self.pages.get(page.file.src_uri)
+        if site_page is not None and not site_page.searchable:
+            self.shells[site_page.url.count("/")] = (output, page.canonical_url or "")
+        return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Write every deferred archived page into the shell of its depth."""
+        site_dir = Path(config.site_dir)
+        base = (config.site_url or "").rstrip("/") + "/" if config.site_url else ""
+        for page in self.deferred:
+            depth = page.url.count("/")
+            shell, canonical = self.shells[depth]
+            model = self.representative[depth]
+            prefix, _, suffix = shell.partition(model.html)
+            old_title = html.escape(model.title, quote=False)
+            new_title = html.escape(page.title, quote=False)
+            chrome = [part.replace(old_title, new_title) for part in (prefix, suffix)]
+            if canonical:
+                chrome = [part.replace(f'href="{canonical}"', f'href="{base}{page.url}"') for part in chrome]
+            target = site_dir / page.url / "index.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(chrome[0] + page.html + chrome[1], encoding="utf-8")
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         assert self.inputs is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from markupsafe import Markup
@@ -50,6 +50,7 @@ class SitePage:
     html: str
     toc: tuple[TocEntry, ...] = ()
     description: str = ""
+    searchable: bool = True       # False for dated versions, redlines and archives: search shows what is in force
 
     @property
     def src_path(self) -> str:
@@ -198,8 +199,8 @@ class SiteBuilder:
 
         for version in versions:
             edition = editions[version.id]
-            pages.append(self._version_page(edition, edition.url, self._version_notices(
-                version, in_force, edition.url, base, region_id), by_id))
+            pages.append(replace(self._version_page(edition, edition.url, self._version_notices(
+                version, in_force, edition.url, base, region_id), by_id), searchable=False, toc=()))
             if version.previous and version.previous.isoformat() in editions:
                 previous = editions[version.previous.isoformat()]
                 stored = (version.verdict.get("regions") or {}).get(region_id)
@@ -211,8 +212,8 @@ class SiteBuilder:
             draft_edition = Edition(draft, None, f"{base}draft/")
             notice = _notice("warning", "Draft", "This is the unreleased draft, shown for review only.",
                              "changes/", "Review the changes")
-            pages.append(self.statement_page(draft, url=draft_edition.url, notices=[notice],
-                                             previous_link="changes/"))
+            pages.append(replace(self.statement_page(draft, url=draft_edition.url, notices=[notice],
+                                                     previous_link="changes/"), searchable=False, toc=()))
             pages.append(self.redline_page(latest, draft_edition, f"{draft_edition.url}changes/",
                                            self._draft_verdict(latest, draft_edition, region_id)))
             notice_page = self._draft_notice_page(statement_id, region_id, versions[-1], f"{base}draft/notice/")
@@ -249,7 +250,7 @@ class SiteBuilder:
         html = self.templates.render("notice.html", email=email.decode("utf-8"),
                                      inapp=texts[f"notices/{region_id}.inapp.txt"].decode("utf-8"))
         title = f"Notice of the draft changes ({self.project.regions[region_id].name})"
-        return SitePage(url, title, html)
+        return SitePage(url, title, html, searchable=False)
 
     def _date(self, version: Version, region_id: str) -> str:
         return format_date(version.effective_date, self.project.regions[region_id].locale)
@@ -292,7 +293,7 @@ class SiteBuilder:
             old_url=relative_url(url, old.url), new_url=relative_url(url, new.url))
         toc = tuple(TocEntry(s["title"], s["id"], 2) for s in sections)
         title = f"Changes to the {new.document.title} ({new.document.region_name}), {_edition_date(new, locale)}"
-        return SitePage(url, title, html, toc, description=result.summary())
+        return SitePage(url, title, html, searchable=False)
 
     def archive_page(self, statement_id: str, region_id: str, versions: list[Version],
                      in_force: Version | None, base: str) -> SitePage:
@@ -314,7 +315,7 @@ class SiteBuilder:
         statement = self.project.statements[statement_id]
         html = self.templates.render("archive.html", statement=statement_id, region=region_id,
                                      title=statement.title, region_name=region.name, rows=rows)
-        return SitePage(url, f"{statement.title} ({region.name}): all versions", html)
+        return SitePage(url, f"{statement.title} ({region.name}): all versions", html, searchable=False)
 
     # -- shared pieces -----------------------------------------------------------------------
 
