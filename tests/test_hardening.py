@@ -54,7 +54,7 @@ HOSTILE = [
     "<a href=\"&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;:alert('x32')\">hex</a>",
     "<IMG SRC=JaVaScRiPt:alert('x33')>",
 ]
-MARKERS = [f"x{n:02d}" for n in range(1, 34)]
+MARKERS = [f"x{n:02d}" for n in range(1, 37)]
 DANGEROUS_TAGS = {"script", "iframe", "object", "embed", "svg", "math", "form", "meta", "base", "input", "style",
                   "link", "body", "details"}
 
@@ -103,7 +103,10 @@ def hostile_project(root: Path) -> Path:
         "statements/web/sections/cookies.md": "---\ntitle: Cookies <script>x34</script>\nowner: legal\n---\n" + body,
         "statements/web/apps/widget.md": ("---\ntitle: Widget\nowner: apps\napp: {name: Widget, platforms: [web]}\n"
                                           "---\n" + body),
-        "statements/web/statement.yml": ("title: Example Privacy Statement\nvariables: {company: Example}\n"
+        "statements/regions.yml": ("regions:\n  global: {name: \"Global <img src=x onerror=alert('x36')>\"}\n"
+                                   "  us: {name: United States, parent: global}\n"),
+        "statements/web/statement.yml": ("title: \"Example <script>alert('x35')</script>\"\n"
+                                         "variables: {company: Example, privacy_email: a@example.com}\n"
                                          "outline:\n  - heading: Collect\n"
                                          "    sections: [account, cookies, {apps: [widget]}, contact]\n"),
         "statements/web/sections/apps.md": "---\ntitle: Apps\nowner: legal\n---\nOur apps.\n",

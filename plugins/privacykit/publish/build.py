@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +33,8 @@ class SiteInputs:
         nav = [{"Home": "index.md"}]
         for statement in self.project.statements.values():
             url = statement_url(self.project.default_region, statement.id)
-            nav.append({statement.title: f"{url}index.md"})
+            # The theme prints navigation titles unescaped; statement titles are content.
+            nav.append({html.escape(statement.title, quote=False): f"{url}index.md"})
         return nav
 
     def build(self, site_url: str = "", progress=None) -> tuple[list[SitePage], list[SiteAsset]]:
