@@ -8,6 +8,7 @@ theme; another generator would need only another adapter.
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 import posixpath
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -37,7 +38,9 @@ class TocEntry:
 
     def to_token(self) -> dict[str, Any]:
         """The shape MkDocs' `get_toc` takes."""
-        return {"level": self.level, "id": self.id, "name": self.title, "html": self.title,
+        # The theme prints these unescaped; titles are content.
+        title = html_lib.escape(self.title, quote=False)
+        return {"level": self.level, "id": self.id, "name": title, "html": title,
                 "data-toc-label": "", "children": [c.to_token() for c in self.children]}
 
 
