@@ -1,19 +1,27 @@
 """Benchmarks, each reported as a ratio against a baseline measured in the same run.
 
-    make bench            # or: .venv/bin/python bench/run.py [--versions N]
+    make bench                  # everything (a few minutes)
+    python bench/run.py --quick # smaller sizes, for a first look
 
-1. Site build of the Lenovo example with N releases (version pages and redlines) against
-   one plain `mkdocs build` per version, the way mike publishes versions (measured once
-   for one version's pages as plain Markdown, times N).
-2. Redline of real consecutive policy versions from the shared corpus against
-   difflib.SequenceMatcher over the words of the whole texts.
+1. Site build of a synthetic project (2 statements x 10 regions x 20 versions, with
+   redline pages) against (a) one plain `mkdocs build` per version, as mike publishes
+   versions, and (b) one plain `mkdocs build` of every statement page of every version.
+2. Growth of build time and site size with the number of versions (5 -> 20 -> 80).
+3. Redline of two ~100 KB statements with ~20 scattered edits against difflib over
+   the words and `git diff --word-diff`; worst case: two unrelated ~1 MB texts.
+4. A second build in the same process after editing one section (what `mkdocs serve`
+   does on a change), against the first.
+Peak memory is measured for every build (each runs in its own process).
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import json
+import random
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -21,94 +29,239 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus" / "privacy-policies"
+PYTHON = sys.executable
+sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO / "tests"))
 
+from synth import make_project  # noqa: E402
 
-def timed(fn):
+
+def run_measured(args: list[str], cwd: Path | None = None) -> tuple[float, float]:
+    """Wall time (s) and peak memory (MB) of one command in its own process."""
     start = time.perf_counter()
-    result = fn()
-    return time.perf_counter() - start, result
+    proc = subprocess.run([PYTHON, "-c", _MEASURE, *args], cwd=cwd,
+                          capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark command failed: {args}\n{proc.stderr[-2000:]}")
+    peak = json.loads(proc.stdout.strip().splitlines()[-1])["peak_mb"]
+    return elapsed, peak
 
 
-def site_size(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
-
-
-def bench_site(versions: int) -> None:
-    from privacykit.load.project import load_project
+# Runs a build in a child process and prints its peak memory.
+_MEASURE = """
+import json, resource, sys, runpy
+kind, *rest = sys.argv[1:]
+if kind == "privacykit":
+    from pathlib import Path
     from privacykit.mkdocs.build import build_site
-    from privacykit.render.resolve import resolve_all
-    from privacykit.versions.release import release
+    build_site(Path(rest[0]), Path(rest[1]), build_date=rest[2])
+else:
+    sys.argv = ["mkdocs", "build", "-q", "-f", rest[0], "-d", rest[1]]
+    from mkdocs.__main__ import cli
+    try:
+        cli()
+    except SystemExit as exc:
+        if exc.code:
+            raise
+print(json.dumps({"peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def size_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+
+
+def plain_project(project: Path, out: Path, versions: list[str] | None) -> list[Path]:
+    """Plain MkDocs projects of the frozen texts: one per version (mike) or one for all."""
+    from privacykit.load.project import load_project
     from privacykit.versions.store import VersionStore
 
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        for name in ("statements", "site-src"):
-            shutil.copytree(REPO / name, work / name)
-        shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
-        section = work / "statements/website/sections/retention.md"
-        base = section.read_text()
-        store = VersionStore(work)
-        for n in range(versions):
-            section.write_text(base + f"\nRevision {n + 1} of this section.\n")
-            for statement in ("website", "products"):
-                if statement == "products":
-                    app = work / "statements/products/apps/lenovo-vantage.md"
-                    app.write_text(app.read_text() + f"\nRevision {n + 1}.\n")
-                release(load_project(work), store, statement, f"2020-{1 + n // 28:02d}-{1 + n % 28:02d}")
-        ours, _ = timed(lambda: build_site(work / "mkdocs.yml", work / "site", build_date="2026-01-01"))
-        pages = sum(1 for _ in (work / "site").rglob("index.html"))
-        size = site_size(work / "site")
-
-        # Baseline: the pages of one version as plain Markdown, built by plain mkdocs.
-        plain = work / "plain"
-        (plain / "docs").mkdir(parents=True)
-        for (statement, region), document in resolve_all(load_project(work)).items():
-            target = plain / "docs" / region / statement / "index.md"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(document.to_markdown())
-        (plain / "mkdocs.yml").write_text("site_name: Plain\ntheme: {name: material}\n")
-        from mkdocs.commands.build import build
-        from mkdocs.config import load_config
-
-        config = load_config(str(plain / "mkdocs.yml"))
-        one, _ = timed(lambda: build(config))
-    mike = one * versions
-    print(f"site build, {versions} releases x 2 statements x 7 regions: {pages} pages, {size / 1e6:.1f} MB")
-    print(f"  privacykit build        {ours:6.2f} s")
-    print(f"  mkdocs per version      {mike:6.2f} s  ({one:.2f} s x {versions}, as mike does)")
-    print(f"  ratio                   {mike / ours:6.1f}x faster")
+    store = VersionStore(project)
+    statements = load_project(project).statements
+    configs = []
+    groups = [[v] for v in versions] if versions else [None]
+    for group in groups:
+        folder = out / (group[0] if group else "all")
+        docs = folder / "docs"
+        docs.mkdir(parents=True)
+        (docs / "index.md").write_text("# Privacy statements\n")
+        for statement in statements:
+            for version in store.versions(statement):
+                if group and version.id not in group:
+                    continue
+                for region in version.regions:
+                    target = docs / region / statement / (version.id if not group else "") / "index.md"
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_text((version.folder / "regions" / f"{region}.md").read_text())
+        (folder / "mkdocs.yml").write_text("site_name: Plain\ntheme: {name: material}\n")
+        configs.append(folder / "mkdocs.yml")
+    return configs
 
 
-def bench_redline() -> None:
-    from privacykit.changes.redline import redline
+def bench_site(work: Path, regions: int, versions: int) -> None:
+    project = make_project(work / "project", regions, versions)
+    ours, ours_peak = run_measured(["privacykit", str(project / "mkdocs.yml"), str(work / "site"), "2030-01-01"])
+    pages = sum(1 for _ in (work / "site").rglob("index.html"))
+    ours_size = size_mb(work / "site")
+
+    from privacykit.versions.store import VersionStore
+
+    ids = [v.id for v in VersionStore(project).versions("website")]
+    mike = 0.0
+    mike_peak = 0.0
+    for config in plain_project(project, work / "mike", ids):
+        t, peak = run_measured(["mkdocs", str(config), str(config.parent / "site")])
+        mike += t
+        mike_peak = max(mike_peak, peak)
+    (config_all,) = plain_project(project, work / "plain", None)
+    plain, plain_peak = run_measured(["mkdocs", str(config_all), str(config_all.parent / "site")])
+    plain_pages = sum(1 for _ in (config_all.parent / "site").rglob("index.html")) - 1
+    plain_size = size_mb(config_all.parent / "site")
+
+    print(f"\n## Site: 2 statements x {regions} regions x {versions} versions")
+    print(f"privacykit build        {ours:7.2f} s  {ours_size:7.1f} MB  {pages} pages (with redlines, archives)"
+          f"  peak {ours_peak:.0f} MB")
+    print(f"(a) mkdocs per version  {mike:7.2f} s  ({versions} builds, as mike does)  peak {mike_peak:.0f} MB"
+          f"  -> privacykit {mike / ours:.1f}x faster")
+    print(f"(b) one plain mkdocs    {plain:7.2f} s  {plain_size:7.1f} MB  {plain_pages} statement pages"
+          f"  peak {plain_peak:.0f} MB  -> privacykit {plain / ours:.1f}x faster, {plain_size / ours_size:.1f}x smaller")
+
+
+def bench_growth(work: Path, regions: int, steps: list[int]) -> None:
+    print(f"\n## Growth with versions (2 statements x {regions} regions)")
+    first = None
+    for n in steps:
+        folder = work / f"growth-{n}"
+        project = make_project(folder / "project", regions, n)
+        t, peak = run_measured(["privacykit", str(project / "mkdocs.yml"), str(folder / "site"), "2030-01-01"])
+        size = size_mb(folder / "site")
+        first = first or (n, t, size)
+        print(f"{n:3d} versions  {t:6.2f} s  {size:7.1f} MB  peak {peak:.0f} MB   per version: "
+              f"{t / n * 1000:6.0f} ms, {size / n:5.2f} MB   (x{t / first[1]:.1f} time, x{size / first[2]:.1f} size "
+              f"for x{n / first[0]:.0f} versions)")
+        shutil.rmtree(folder)
+
+
+def _statement_text(size: int) -> str:
+    """A real statement text of about `size` bytes: the two seed statements, repeated if needed."""
+    seed = REPO.parent / "shared" / "seed"
+    text = "\n\n".join(p.read_text("utf-8") for p in sorted(seed.glob("*.md")))
+    while len(text) < size:
+        text += "\n\n" + text
+    return text[:size]
+
+
+def _edited(text: str, edits: int, rng: random.Random) -> str:
+    words = text.split(" ")
+    for _ in range(edits):
+        i = rng.randrange(len(words))
+        words[i] = rng.choice(["precise", "sixteen", "partners", "never", "retained", "13", "advertising"])
+    return " ".join(words)
+
+
+def _document(text: str):
     from test_redline import _as_document
 
-    ours_total = base_total = 0.0
-    pairs = 0
-    for service in ("Telegram", "Reddit", "Spotify", "LinkedIn"):
-        files = sorted((CORPUS / service).glob("*.md"))
-        for old_path, new_path in zip(files, files[1:]):
-            old_text, new_text = old_path.read_text("utf-8"), new_path.read_text("utf-8")
-            old_doc, new_doc = _as_document(old_text), _as_document(new_text)
-            t, _ = timed(lambda: redline(old_doc, new_doc))
-            ours_total += t
-            a, b = old_text.split(), new_text.split()
-            t, _ = timed(lambda: difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
-            base_total += t
-            pairs += 1
-    print(f"redline of {pairs} consecutive real versions (Telegram, Reddit, Spotify, LinkedIn):")
-    print(f"  privacykit redline      {ours_total * 1000 / pairs:8.1f} ms per pair")
-    print(f"  difflib over words      {base_total * 1000 / pairs:8.1f} ms per pair")
-    print(f"  ratio                   {base_total / ours_total:8.1f}x faster")
+    return _as_document(text)
+
+
+def _words_changed(result) -> int:
+    return sum(1 for s in result.sections for b in s.blocks for w in b.words if w.op == "insert")
+
+
+def bench_redline(work: Path, quick: bool) -> None:
+    from privacykit.changes.redline import redline
+
+    rng = random.Random(3)
+    old_text = _statement_text(100_000)
+    new_text = _edited(old_text, 20, rng)
+    old_doc, new_doc = _document(old_text), _document(new_text)
+    runs = 5
+    start = time.perf_counter()
+    for _ in range(runs):
+        result = redline(old_doc, new_doc)
+    ours = (time.perf_counter() - start) / runs
+    a, b = old_text.split(), new_text.split()
+    start = time.perf_counter()
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    base = time.perf_counter() - start
+    difflib_changes = sum(1 for op in ops if op[0] != "equal")
+    (work / "a.txt").write_text(old_text)
+    (work / "b.txt").write_text(new_text)
+    start = time.perf_counter()
+    subprocess.run(["git", "diff", "--no-index", "--word-diff=porcelain", "a.txt", "b.txt"], cwd=work,
+                   capture_output=True)
+    git = time.perf_counter() - start
+    print(f"\n## Redline: two {len(old_text) // 1000} KB statements, 20 scattered word edits")
+    print(f"privacykit redline      {ours * 1000:8.1f} ms  ({_words_changed(result)} word changes; "
+          f"{result.summary()})")
+    print(f"difflib over words      {base * 1000:8.1f} ms  ({difflib_changes} changed runs)  "
+          f"-> privacykit {base / ours:.0f}x faster")
+    print(f"git diff --word-diff    {git * 1000:8.1f} ms  (a separate process, plain text only)")
+
+    size = 200_000 if quick else 1_000_000
+    services = sorted(p for p in CORPUS.iterdir() if p.is_dir())
+    left = "\n\n".join(f.read_text("utf-8") for f in sorted(services[0].glob("*.md")))
+    right = "\n\n".join(f.read_text("utf-8") for f in sorted(services[1].glob("*.md")))
+    while len(left) < size or len(right) < size:
+        left, right = left + "\n\n" + left, right + "\n\n" + right
+    # Same section ids, unrelated text: the redline must not go quadratic.
+    from privacykit.model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
+
+    def one_section(text: str) -> ResolvedDocument:
+        return ResolvedDocument("s", "S", "r", "R", "en", (ResolvedGroup("g", None),),
+                                (ResolvedSection("all", "All", text[:size], "g"),))
+
+    start = time.perf_counter()
+    result = redline(one_section(left), one_section(right))
+    ours = time.perf_counter() - start
+    a, b = left[:size].split(), right[:size].split()
+    start = time.perf_counter()
+    difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    base = time.perf_counter() - start
+    print(f"\n## Worst case: two unrelated {size // 1000} KB texts in one section")
+    print(f"privacykit redline      {ours:8.2f} s  ({result.summary()})")
+    print(f"difflib over words      {base:8.2f} s  -> privacykit {base / ours:.0f}x faster")
+
+
+def bench_incremental(work: Path) -> None:
+    """Second build in one process after one edit, as `mkdocs serve` rebuilds."""
+    project = make_project(work / "incremental", 7, 3)
+    code = f"""
+import time
+from pathlib import Path
+from privacykit.mkdocs.build import build_site
+root = Path({str(project)!r})
+start = time.perf_counter(); build_site(root / "mkdocs.yml", root / "site", build_date="2030-01-01")
+first = time.perf_counter() - start
+section = root / "statements/products/apps/lenovo-vantage.md"
+section.write_text(section.read_text() + "\\nOne more sentence.\\n")
+start = time.perf_counter(); build_site(root / "mkdocs.yml", root / "site", build_date="2030-01-01")
+print(first, time.perf_counter() - start)
+"""
+    out = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    first, second = float(out[-2]), float(out[-1])
+    print("\n## Rebuild after editing one section (same process, as mkdocs serve)")
+    print(f"first build             {first:7.2f} s")
+    print(f"rebuild                 {second:7.2f} s  -> {first / second:.1f}x faster (sections converted once "
+          "and cached; every page is still re-rendered)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--versions", type=int, default=10)
+    parser.add_argument("--quick", action="store_true", help="smaller sizes (a first look, not the report)")
     args = parser.parse_args()
-    bench_redline()
-    bench_site(args.versions)
+    print(f"# privacykit benchmarks ({'quick' if args.quick else 'full'}), "
+          f"python {sys.version.split()[0]}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores")
+    # A memory file system keeps the virtual disk's noise out of every measurement alike.
+    scratch = "/dev/shm" if Path("/dev/shm").is_dir() else None
+    with tempfile.TemporaryDirectory(prefix="privacykit-bench-", dir=scratch) as tmp:
+        work = Path(tmp)
+        bench_redline(work, args.quick)
+        bench_site(work / "site", 10, 5 if args.quick else 20)
+        bench_growth(work, 10, [5, 10] if args.quick else [5, 20, 80])
+        bench_incremental(work)
 
 
 if __name__ == "__main__":

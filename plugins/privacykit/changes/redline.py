@@ -239,16 +239,28 @@ def word_diff(old: str, new: str) -> tuple[WordOp, ...] | None:
     b = _TOKEN.findall(new)
     if len(a) * len(b) > MAX_WORD_PAIRS:
         return None
+    # Most edits touch a few words: trim the common head and tail before matching.
+    head = 0
+    while head < len(a) and head < len(b) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < len(a) - head and tail < len(b) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    middle_a, middle_b = a[head:len(a) - tail], b[head:len(b) - tail]
     ops: list[WordOp] = []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if head:
+        ops.append(WordOp("equal", "".join(a[:head])))
+    matcher = difflib.SequenceMatcher(None, middle_a, middle_b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            ops.append(WordOp("equal", "".join(a[i1:i2])))
+            ops.append(WordOp("equal", "".join(middle_a[i1:i2])))
             continue
         if i2 > i1:
-            ops.append(WordOp("delete", "".join(a[i1:i2])))
+            ops.append(WordOp("delete", "".join(middle_a[i1:i2])))
         if j2 > j1:
-            ops.append(WordOp("insert", "".join(b[j1:j2])))
+            ops.append(WordOp("insert", "".join(middle_b[j1:j2])))
+    if tail:
+        ops.append(WordOp("equal", "".join(a[len(a) - tail:])))
     return tuple(ops)
 
 

@@ -63,18 +63,20 @@ def _checked_events(yaml: YAML, text: str, shown: str, line_offset: int) -> None
                                        "remove the tag; plain values are enough"))
 
 
-def load_yaml(text: str, shown: str, line_offset: int = 0) -> Any:
+def load_yaml(text: str, shown: str, line_offset: int = 0, fast: bool = False) -> Any:
     """Parse YAML text into round-trip objects (dict/list subclasses with line info).
 
     `line_offset` is added to reported lines (front matter starts after `---`).
+    With `fast`, plain dicts and lists come back without line numbers, through the C
+    parser when it is installed: for files the toolkit wrote itself (release manifests).
     """
-    yaml = YAML(typ="rt")
+    yaml = YAML(typ="safe") if fast else YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     try:
         # Anchors (&), aliases (*) and tags (!) need one of these characters: a text
         # without them is safe to load without the extra pass over its events.
         if "&" in text or "*" in text or "!" in text:
-            _checked_events(yaml, text, shown, line_offset)
+            _checked_events(YAML(typ="rt"), text, shown, line_offset)
         return yaml.load(text)
     except ContentError:
         raise

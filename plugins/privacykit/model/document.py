@@ -8,6 +8,7 @@ as JSON and the redline can compare two of them section by section.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .facts import DeclaredFacts
@@ -87,9 +88,9 @@ class ResolvedDocument:
     groups: tuple[ResolvedGroup, ...]
     sections: tuple[ResolvedSection, ...]
 
-    @property
+    @cached_property
     def facts(self) -> DeclaredFacts:
-        """All sections' declared facts together."""
+        """All sections' declared facts together (computed once per document)."""
         total = DeclaredFacts()
         for section in self.sections:
             total = total.merged(section.facts)

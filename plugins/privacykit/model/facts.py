@@ -120,12 +120,14 @@ class DeclaredFacts:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "DeclaredFacts":
         """Inverse of `to_dict` for trusted (already validated) data."""
-        kwargs = {}
-        for f in fields(cls):
-            if f.name in data:
-                value = data[f.name]
-                kwargs[f.name] = frozenset(value) if isinstance(value, list) else value
-        return cls(**kwargs)
+        if not data:
+            return _NO_FACTS
+        return cls(**{name: frozenset(value) if isinstance(value, list) else value
+                      for name, value in data.items() if name in _FIELD_NAMES})
+
+
+_FIELD_NAMES = frozenset(k.value for k in FactKind)
+_NO_FACTS = DeclaredFacts()
 
 
 @dataclass

@@ -29,6 +29,7 @@ from ..render.markdown import markdown_to_html
 from ..versions.store import Version
 
 API = "api/v1"
+BASE_TOKEN = "@@privacykit-fragment-base@@"   # stands for the fragment folder in shared JSON
 FRAGMENT_CSS = (
     ".pk-fragment{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1f1f1f;"
     "max-width:48em;margin:0 auto;padding:0 1em}"
@@ -125,15 +126,25 @@ def section_dict(section: ResolvedSection, fragment_url: str | None) -> dict[str
     }
 
 
-def version_document(document: ResolvedDocument, version: Version | None, fragment_base: str) -> dict[str, Any]:
-    return {
+def sections_json(document: ResolvedDocument, fragment_base: str) -> str:
+    """The `sections` array of a version document, as compact JSON.
+
+    Built once per distinct text with `BASE_TOKEN` as `fragment_base`, then the token is
+    replaced by each region's fragment folder.
+    """
+    return json.dumps([section_dict(s, f"{fragment_base}{s.id}.html" if s.kind == "app" else None)
+                       for s in document.sections], ensure_ascii=False, separators=(",", ":"))
+
+
+def version_json(document: ResolvedDocument, version: Version | None, sections: str) -> str:
+    """`api/v1/<statement>/<region>/<version>.json`: compact, with the shared sections array."""
+    head = {
         "statement": document.statement, "region": document.region,
         "version": version.id if version else "draft",
         "effective_date": version.id if version else None,
         "declares": document.facts.to_dict(),
-        "sections": [section_dict(s, f"{fragment_base}{s.id}.html" if s.kind == "app" else None)
-                     for s in document.sections],
     }
+    return json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1] + ',"sections":' + sections + "}\n"
 
 
 def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_label: str) -> str:

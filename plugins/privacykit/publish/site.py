@@ -105,6 +105,9 @@ class SiteBuilder:
     progress: Any = None            # called as progress(done, total, label) while building
     documents: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
     published: list[SiteAsset] = field(default_factory=list)
+    _bodies: dict = field(default_factory=dict, repr=False)
+    _redlines: dict = field(default_factory=dict, repr=False)
+    _sections_json: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if not self.documents:
@@ -154,9 +157,13 @@ class SiteBuilder:
         for label, edition in labels:
             base = f"fragments/{statement_id}/{region_id}/{label}/"
             if label != "latest":
+                key = document_key(edition.document)
+                sections = self._sections_json.get(key)
+                if sections is None:
+                    sections = self._sections_json[key] = api.sections_json(edition.document, api.BASE_TOKEN)
                 self.published.append(SiteAsset(
                     f"{api.API}/{statement_id}/{region_id}/{label}.json",
-                    api.dump(api.version_document(edition.document, edition.version, base))))
+                    api.version_json(edition.document, edition.version, sections.replace(api.BASE_TOKEN, base))))
             for section in edition.document.sections:
                 if section.kind == "app":
                     self.published.append(SiteAsset(f"{base}{section.id}.html", api.fragment_html(
@@ -280,7 +287,10 @@ class SiteBuilder:
                                    notices=notices, previous_link=previous_link)
 
     def redline_page(self, old: Edition, new: Edition, url: str, verdict: dict | None = None) -> SitePage:
-        result = redline(old.document, new.document, old.label, new.label)
+        key = (document_key(old.document), document_key(new.document))
+        result = self._redlines.get(key)
+        if result is None:
+            result = self._redlines[key] = redline(old.document, new.document, old.label, new.label)
         locale = new.document.locale
         sections = []
         for change in result.sections:
@@ -336,9 +346,12 @@ class SiteBuilder:
         toc = tuple(TocEntry(s.title, s.id, 2) for s in self.project.statements.values())
         return SitePage("", "Privacy statements", html, toc)
 
-    def statement_page(self, document: ResolvedDocument, **extra: Any) -> SitePage:
-        url = extra.pop("url", statement_url(document.region, document.statement))
-        effective = extra.pop("effective_date", None)
+    def _body(self, document: ResolvedDocument) -> tuple[Markup, tuple[TocEntry, ...]]:
+        """The sections' HTML and outline; identical texts (regions, versions) render once."""
+        key = document_key(document)
+        cached = self._bodies.get(key)
+        if cached is not None:
+            return cached
         groups = []
         toc = []
         for group in document.groups:
@@ -352,8 +365,16 @@ class SiteBuilder:
                 toc.append(TocEntry(group.heading, group.id, 2, children))
             else:
                 toc.extend(TocEntry(c.title, c.id, 2) for c in children)
+        body = Markup(self.templates.render("_statement_body.html", groups=groups))
+        self._bodies[key] = (body, tuple(toc))
+        return self._bodies[key]
+
+    def statement_page(self, document: ResolvedDocument, **extra: Any) -> SitePage:
+        url = extra.pop("url", statement_url(document.region, document.statement))
+        effective = extra.pop("effective_date", None)
+        body, toc = self._body(document)
         context = {
-            "document": document, "groups": groups,
+            "document": document, "body": body,
             "region_links": self.region_links(document.statement, url, document.region),
             "last_updated": format_date(effective, document.locale) if effective else None,
             "effective_date": effective.isoformat() if effective else None,
@@ -362,7 +383,7 @@ class SiteBuilder:
         }
         context.update(extra)
         html = self.templates.render("statement.html", **context)
-        return SitePage(url, f"{document.title} ({document.region_name})", html, tuple(toc))
+        return SitePage(url, f"{document.title} ({document.region_name})", html, toc)
 
     @staticmethod
     def section_view(section) -> dict[str, Any]:
@@ -394,6 +415,13 @@ def verdict_view(region: dict | None) -> dict | None:
                         "decision": (change.get("acknowledged") or {}).get("decision"),
                         "why": rules or "no rule; a lawyer must decide"})
     return {"action": action, "kind": kind, "title": title, "changes": changes}
+
+
+def document_key(document: ResolvedDocument) -> tuple:
+    """What a document's reader sees, as a hashable key: equal keys render the same HTML."""
+    return (document.title, tuple((g.id, g.heading) for g in document.groups),
+            tuple((s.id, s.title, s.markdown, s.group, s.depth, s.show_heading, s.kind, s.owner, s.app_name,
+                   s.platforms) for s in document.sections))
 
 
 def _notice(kind: str, title: str, text: str, url: str | None = None, link_text: str | None = None) -> dict:

@@ -112,7 +112,7 @@ class VersionStore:
         if not path.is_file():
             raise ContentError(Problem(shown, None, "release manifest is missing",
                                        "restore it from version control (releases are immutable)"))
-        data = load_yaml(read_text(path, shown), shown)
+        data = load_yaml(read_text(path, shown), shown, fast=True)
         if not isinstance(data, dict):
             raise ContentError(Problem(shown, 1, "release manifest is not a mapping",
                                        "restore it from version control (releases are immutable)"))
