@@ -30,3 +30,22 @@ def example_site(tmp_path_factory) -> Path:
             shutil.copytree(REPO / name, work / name)
     shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
     return build_site(work / "mkdocs.yml", work / "site", build_date="2024-06-01")
+
+
+def run_cli(root, *args):
+    """Run `privacykit <command> --root ROOT <args…>`; never a traceback."""
+    from click.testing import CliRunner
+
+    from privacykit.cli import cli
+
+    result = CliRunner().invoke(cli, [args[0], "--root", str(root), *args[1:]])
+    assert "Traceback" not in result.output
+    return result
+
+
+@pytest.fixture
+def released(statement_project):
+    """The minimal project with one release, effective 2024-01-10."""
+    root = statement_project()
+    assert run_cli(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    return root

@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from click.testing import CliRunner
 
 from privacykit.changes.facts import fact_changes
 from privacykit.changes.verdict import region_verdict
-from privacykit.cli import cli
 from privacykit.load.rules import load_rules
 from privacykit.model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
 from privacykit.model.facts import DeclaredFacts
 from privacykit.model.rules import Action, ChangeKind
+
+from conftest import run_cli as run
 
 RULES = load_rules()
 BASE = DeclaredFacts(
@@ -89,19 +89,6 @@ TRAINING = ("---\ntitle: Cookies\ndeclares:\n  data_categories: [user.device.coo
             "We use cookies to measure visits and to train our recommendation models.\n")
 ACK = ("---\nsummary: Cookies train models.\nacknowledge:\n  - change: new_incompatible_use:train_ai_system\n"
        "    decision: consent\n    reason: Training is opt-in.\n---\nNotes.\n")
-
-
-def run(root, *args):
-    result = CliRunner().invoke(cli, [args[0], "--root", str(root), *args[1:]])
-    assert "Traceback" not in result.output
-    return result
-
-
-@pytest.fixture
-def released(statement_project):
-    root = statement_project()
-    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
-    return root
 
 
 def test_check_against_fails_on_an_unacknowledged_material_change(released):

@@ -5,33 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from click.testing import CliRunner
 
-from privacykit.cli import cli
 from privacykit.load.project import load_project
 from privacykit.publish.site import SiteBuilder
 from privacykit.render.templates import TemplateSet
 from privacykit.versions.store import VersionStore
 
+from conftest import run_cli as run
+
 COOKIES = "statements/web/sections/cookies.md"
-
-
-def run(root, *args):
-    result = CliRunner().invoke(cli, [*args[:1], "--root", str(root), *args[1:]])
-    assert "Traceback" not in result.output
-    return result
 
 
 def edit_cookies(root, text):
     path = root / COOKIES
     path.write_text(path.read_text().replace("We use cookies to measure visits.", text))
-
-
-@pytest.fixture
-def released(statement_project):
-    root = statement_project()
-    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
-    return root
 
 
 def test_release_freezes_every_region_with_hashes(released):
