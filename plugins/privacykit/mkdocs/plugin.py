@@ -20,7 +20,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
@@ -82,7 +82,8 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
                 meta["search"] = {"exclude": True}
             # JSON is valid YAML: front matter without a YAML writer.
             front = "---\n" + "".join(f"{key}: {json.dumps(value)}\n" for key, value in meta.items()) + "---\n"
-            files.append(File.generated(config, page.src_path, content=front))
+            # Most pages are reached through the region selector and archives, not the navigation.
+            files.append(File.generated(config, page.src_path, content=front, inclusion=InclusionLevel.NOT_IN_NAV))
             self.pages[page.src_path] = page
         for asset in assets:
             files.append(File.generated(config, asset.path, content=asset.content))
