@@ -196,9 +196,13 @@ def release(root: Path, statement: str, effective: str, notes: Path | None, forc
         default_notes.write_text(f"---\n# Release notes of the next {statement} release (see README).\n"
                                  "summary:\nacknowledge: []\n---\n", encoding="utf-8")
         click.echo(f"kept the release notes with the release; {statement}/{NOTES_FILE} is ready for the next one")
-    action = version.verdict.get("action") if version.verdict else None
+    verdict = ""
+    if version.verdict:
+        decided = {r.get("decision") for r in (version.verdict.get("regions") or {}).values()}
+        strongest = next((a for a in ("consent", "notify", "review", "none") if a in decided), "none")
+        verdict = f", rules: {version.verdict.get('action')}, decided: {strongest}"
     click.echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
-               f"{', verdict: ' + action if action else ''}) -> {version.shown}/")
+               f"{verdict}) -> {version.shown}/")
 
 
 @cli.command()
