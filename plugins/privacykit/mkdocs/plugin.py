@@ -59,21 +59,25 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.inputs is not None
-        try:
-            pages, assets = self.inputs.build(config.site_url or "", self.progress)
-        except PrivacykitError as exc:
-            self.error = exc
-            raise PluginError(str(exc)) from None
+        site_dir = Path(config.site_dir)
         self.pages = {}
-        self.deferred: list[SitePage] = []
+        self.deferred: list[tuple[str, str]] = []
         self.representative: dict[int, SitePage] = {}
         self.shells: dict[int, tuple[str, str]] = {}
-        for page in pages:
+
+        def write(path: str, content: str) -> None:
+            target = site_dir / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(content, encoding="utf-8")
+
+        def register(page: SitePage) -> None:
             if not page.searchable:
                 depth = page.url.count("/")
                 if depth in self.representative:
-                    self.deferred.append(page)
-                    continue
+                    # Written now, wrapped in the theme's shell after the build.
+                    write(f"{page.url}index.html", page.html)
+                    self.deferred.append((page.url, page.title))
+                    return
                 self.representative[depth] = page
             meta = {"title": html.escape(page.title, quote=False)}
             if page.description:
@@ -85,8 +89,14 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             # Most pages are reached through the region selector and archives, not the navigation.
             files.append(File.generated(config, page.src_path, content=front, inclusion=InclusionLevel.NOT_IN_NAV))
             self.pages[page.src_path] = page
-        for asset in assets:
-            files.append(File.generated(config, asset.path, content=asset.content))
+
+        try:
+            # Assets (API, fragments, feeds) go straight to the output: nothing is kept in memory.
+            self.inputs.builder(config.site_url or "", self.progress).emit(
+                register, lambda asset: write(asset.path, asset.content))
+        except PrivacykitError as exc:
+            self.error = exc
+            raise PluginError(str(exc)) from None
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -109,19 +119,18 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         """Write every deferred archived page into the shell of its depth."""
         site_dir = Path(config.site_dir)
         base = (config.site_url or "").rstrip("/") + "/" if config.site_url else ""
-        for page in self.deferred:
-            depth = page.url.count("/")
+        for url, title in self.deferred:
+            depth = url.count("/")
             shell, canonical = self.shells[depth]
             model = self.representative[depth]
             prefix, _, suffix = shell.partition(model.html)
             old_title = html.escape(model.title, quote=False)
-            new_title = html.escape(page.title, quote=False)
+            new_title = html.escape(title, quote=False)
             chrome = [part.replace(old_title, new_title) for part in (prefix, suffix)]
             if canonical:
-                chrome = [part.replace(f'href="{canonical}"', f'href="{base}{page.url}"') for part in chrome]
-            target = site_dir / page.url / "index.html"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(chrome[0] + page.html + chrome[1], encoding="utf-8")
+                chrome = [part.replace(f'href="{canonical}"', f'href="{base}{url}"') for part in chrome]
+            target = site_dir / url / "index.html"
+            target.write_text(chrome[0] + target.read_text(encoding="utf-8") + chrome[1], encoding="utf-8")
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         assert self.inputs is not None

@@ -37,9 +37,13 @@ class SiteInputs:
             nav.append({html.escape(statement.title, quote=False): f"{url}index.md"})
         return nav
 
+    def builder(self, site_url: str = "", progress=None) -> SiteBuilder:
+        return SiteBuilder(self.project, self.templates, self.build_date, self.store, self.preview_draft,
+                           site_url or "", progress)
+
     def build(self, site_url: str = "", progress=None) -> tuple[list[SitePage], list[SiteAsset]]:
-        builder = SiteBuilder(self.project, self.templates, self.build_date, self.store, self.preview_draft,
-                              site_url or "", progress)
+        """Every page and asset in lists (for tests and small sites; the plugin streams)."""
+        builder = self.builder(site_url, progress)
         return builder.pages(), builder.assets()
 
     def watched(self) -> list[Path]:

@@ -106,6 +106,7 @@ class SiteBuilder:
     progress: Any = None            # called as progress(done, total, label) while building
     documents: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
     published: list[SiteAsset] = field(default_factory=list)
+    _emit_asset: Any = field(default=None, repr=False)
     _bodies: dict = field(default_factory=dict, repr=False)
     _redlines: dict = field(default_factory=dict, repr=False)
     _sections_json: dict = field(default_factory=dict, repr=False)
@@ -116,32 +117,45 @@ class SiteBuilder:
         if self.store is None:
             self.store = VersionStore(self.project.root)
 
-    def pages(self) -> list[SitePage]:
-        """Every page; also gathers the API, fragments and feeds that `assets()` returns."""
-        self.published = [SiteAsset(f"{api.API}/schema.json", api.schema_text())]
+    def emit(self, on_page, on_asset) -> None:
+        """Produce the whole site, handing over each page and asset as soon as it is made.
+
+        Streaming keeps memory flat as versions grow: a caller may write each one out
+        and forget it.
+        """
+        self._emit_asset = on_asset
+        on_asset(SiteAsset("assets/privacykit.css", self.templates.source("privacykit.css")))
+        on_asset(SiteAsset(f"{api.API}/schema.json", api.schema_text()))
         index = []
         for statement in self.project.statements.values():
             index.append({"id": statement.id, "title": statement.title, "description": statement.description,
                           "regions": [{"id": r.id, "name": r.name, "locale": r.locale,
                                        "api_url": f"{api.API}/{statement.id}/{r.id}.json",
                                        "url": statement_url(r.id, statement.id)} for r in self.project.regions]})
-        self.published.append(SiteAsset(f"{api.API}/index.json", api.dump(
+        on_asset(SiteAsset(f"{api.API}/index.json", api.dump(
             {"api_version": 1, "build_date": self.build_date.isoformat(), "statements": index})))
-        pages = [self.index_page()]
+        on_page(self.index_page())
         total = len(self.project.statements) * len(self.project.regions)
         done = 0
         for statement_id in self.project.statements:
             versions = self.store.versions(statement_id)
             for region in self.project.regions:
-                pages.extend(self.region_pages(statement_id, region.id, versions))
+                for page in self.region_pages(statement_id, region.id, versions):
+                    on_page(page)
                 done += 1
                 if self.progress:
                     self.progress(done, total, f"{region.id}/{statement_id}")
+
+    def pages(self) -> list[SitePage]:
+        """Every page, in a list; the assets made meanwhile are kept for `assets()`."""
+        pages: list[SitePage] = []
+        self.published = []
+        self.emit(pages.append, self.published.append)
         return pages
 
     def assets(self) -> list[SiteAsset]:
-        """The stylesheet, and the API, fragments and feeds gathered by `pages()`."""
-        return [SiteAsset("assets/privacykit.css", self.templates.source("privacykit.css")), *self.published]
+        """The stylesheet, API, fragments and feeds made by the last `pages()`."""
+        return list(self.published)
 
     def _publish(self, statement_id: str, region_id: str, versions: list[Version],
                  editions: dict[str, "Edition"]) -> None:
@@ -149,7 +163,7 @@ class SiteBuilder:
         statement = self.project.statements[statement_id]
         region = self.project.regions[region_id]
         entries = [api.VersionEntry(v, region_id) for v in versions]
-        self.published.append(SiteAsset(f"{api.API}/{statement_id}/{region_id}.json", api.dump(api.region_index(
+        self._emit_asset(SiteAsset(f"{api.API}/{statement_id}/{region_id}.json", api.dump(api.region_index(
             statement_id, statement.title, region_id, region.name, region.locale, entries, self.build_date))))
         in_force = self.store.in_force(versions, self.build_date)
         labels = [(v.id, editions[v.id]) for v in versions]
@@ -162,14 +176,14 @@ class SiteBuilder:
                 sections = self._sections_json.get(key)
                 if sections is None:
                     sections = self._sections_json[key] = api.sections_json(edition.document, api.BASE_TOKEN)
-                self.published.append(SiteAsset(
+                self._emit_asset(SiteAsset(
                     f"{api.API}/{statement_id}/{region_id}/{label}.json",
                     api.version_json(edition.document, edition.version, sections.replace(api.BASE_TOKEN, base))))
             for section in edition.document.sections:
                 if section.kind == "app":
-                    self.published.append(SiteAsset(f"{base}{section.id}.html", api.fragment_html(
+                    self._emit_asset(SiteAsset(f"{base}{section.id}.html", api.fragment_html(
                         section, edition.document, edition.version.id)))
-        self.published.append(SiteAsset(f"{region_id}/{statement_id}/feed.xml", api.atom_feed(
+        self._emit_asset(SiteAsset(f"{region_id}/{statement_id}/feed.xml", api.atom_feed(
             statement_id, statement.title, region_id, region.name, entries, self.site_url)))
 
     # -- one statement in one region -------------------------------------------------------
