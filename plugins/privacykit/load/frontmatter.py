@@ -17,7 +17,7 @@ class FrontMatterDocument:
     meta_offset: int     # add to a YAML line (1-based within the block) for the file line
 
 
-def split_front_matter(text: str, shown: str) -> FrontMatterDocument:
+def split_front_matter(text: str, shown: str, fast: bool = False) -> FrontMatterDocument:
     """Parse `---\\n<yaml>\\n---\\n<markdown>`; the front matter is required."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
@@ -30,7 +30,8 @@ def split_front_matter(text: str, shown: str) -> FrontMatterDocument:
         raise ContentError(Problem(shown, 1, "front matter is not closed",
                                    "add a line '---' after the front matter"))
     yaml_text = "\n".join(lines[1:end])
-    meta = load_yaml(yaml_text, shown, line_offset=1)
+    # `fast`: the C parser, without line numbers (see `load_yaml`).
+    meta = load_yaml(yaml_text, shown, line_offset=1, fast=fast)
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

@@ -256,12 +256,31 @@ class Loader:
 
     def _read_variant(self, path: Path, sid: str, region: str | None, kind: SectionKind,
                       base: SectionVariant | None) -> SectionVariant | None:
+        """Read one section file: first with the fast C parser; a file with any problem is
+        read again with the round-trip parser, whose line numbers the messages need."""
         shown = self.shown(path)
         try:
-            doc = split_front_matter(read_text(path, shown), shown)
+            text = read_text(path, shown)
         except ContentError as exc:
             self.log.extend(exc.problems)
             return None
+        before = len(self.log.problems)
+        try:
+            variant = self._variant(text, shown, sid, region, kind, base, fast=True)
+        except ContentError:
+            variant = None
+        if variant is not None and len(self.log.problems) == before:
+            return variant
+        del self.log.problems[before:]
+        try:
+            return self._variant(text, shown, sid, region, kind, base, fast=False)
+        except ContentError as exc:
+            self.log.extend(exc.problems)
+            return None
+
+    def _variant(self, text: str, shown: str, sid: str, region: str | None, kind: SectionKind,
+                 base: SectionVariant | None, fast: bool) -> SectionVariant | None:
+        doc = split_front_matter(text, shown, fast=fast)
         meta = doc.meta
         allowed = OVERRIDE_KEYS if region else SECTION_KEYS
         self._unknown_keys(meta, allowed, shown, "front matter", offset=doc.meta_offset,

@@ -7,6 +7,7 @@ as JSON and the redline can compare two of them section by section.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -95,6 +96,17 @@ class ResolvedDocument:
         for section in self.sections:
             total = total.merged(section.facts)
         return total
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A digest of what a reader sees (not which region): equal texts render the same HTML."""
+        digest = hashlib.sha256(repr((self.title, [(g.id, g.heading) for g in self.groups])).encode())
+        for s in self.sections:
+            digest.update(repr((s.id, s.title, s.group, s.depth, s.show_heading, s.kind, s.owner, s.app_name,
+                                s.platforms)).encode())
+            body = s.markdown.encode()
+            digest.update(len(body).to_bytes(8, "big") + body)
+        return digest.hexdigest()
 
     def section(self, section_id: str) -> ResolvedSection | None:
         for section in self.sections:

@@ -8,7 +8,6 @@ theme; another generator would need only another adapter.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import html as html_lib
 import posixpath
 from dataclasses import dataclass, field, replace
@@ -433,17 +432,8 @@ def verdict_view(region: dict | None) -> dict | None:
 
 
 def document_key(document: ResolvedDocument) -> str:
-    """A digest of what a document's reader sees: equal keys render the same HTML.
-
-    A digest rather than the text itself, so caches do not keep every document alive.
-    """
-    digest = hashlib.sha256(repr((document.title, [(g.id, g.heading) for g in document.groups])).encode())
-    for s in document.sections:
-        digest.update(repr((s.id, s.title, s.group, s.depth, s.show_heading, s.kind, s.owner, s.app_name,
-                            s.platforms)).encode())
-        body = s.markdown.encode()
-        digest.update(len(body).to_bytes(8, "big") + body)
-    return digest.hexdigest()
+    """Cache key of a document's rendered text (its fingerprint, computed once)."""
+    return document.fingerprint
 
 
 def _notice(kind: str, title: str, text: str, url: str | None = None, link_text: str | None = None) -> dict:
