@@ -23,6 +23,7 @@ from ..model.document import ResolvedDocument
 from ..model.statement import Project
 from ..render.dates import format_date
 from ..render.markdown import markdown_to_html
+from ..render.cache import BoundedCache
 from ..render.resolve import resolve_all
 from ..render.templates import TemplateSet
 from ..versions.gate import draft_notes_path, read_release_notes
@@ -106,9 +107,6 @@ class SiteBuilder:
     documents: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
     published: list[SiteAsset] = field(default_factory=list)
     _emit_asset: Any = field(default=None, repr=False)
-    _bodies: dict = field(default_factory=dict, repr=False)
-    _redlines: dict = field(default_factory=dict, repr=False)
-    _sections_json: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if not self.documents:
@@ -171,10 +169,9 @@ class SiteBuilder:
         for label, edition in labels:
             base = f"fragments/{statement_id}/{region_id}/{label}/"
             if label != "latest":
-                key = document_key(edition.document)
-                sections = self._sections_json.get(key)
-                if sections is None:
-                    sections = self._sections_json[key] = api.sections_json(edition.document, api.BASE_TOKEN)
+                document = edition.document
+                sections = _SECTIONS_JSON.get_or_make(
+                    document.fingerprint, lambda: api.sections_json(document, api.BASE_TOKEN))
                 self._emit_asset(SiteAsset(
                     f"{api.API}/{statement_id}/{region_id}/{label}.json",
                     api.version_json(edition.document, edition.version, sections.replace(api.BASE_TOKEN, base))))
@@ -301,10 +298,8 @@ class SiteBuilder:
                                    notices=notices, previous_link=previous_link)
 
     def redline_page(self, old: Edition, new: Edition, url: str, verdict: dict | None = None) -> SitePage:
-        key = (document_key(old.document), document_key(new.document))
-        result = self._redlines.get(key)
-        if result is None:
-            result = self._redlines[key] = redline(old.document, new.document, old.label, new.label)
+        result = _REDLINES.get_or_make((old.document.fingerprint, new.document.fingerprint),
+                                       lambda: redline(old.document, new.document, old.label, new.label))
         locale = new.document.locale
         sections = []
         for change in result.sections:
@@ -362,10 +357,10 @@ class SiteBuilder:
 
     def _body(self, document: ResolvedDocument) -> tuple[Markup, tuple[TocEntry, ...]]:
         """The sections' HTML and outline; identical texts (regions, versions) render once."""
-        key = document_key(document)
-        cached = self._bodies.get(key)
-        if cached is not None:
-            return cached
+        key = (document.fingerprint, self.templates.digest("_statement_body.html"))
+        return _BODIES.get_or_make(key, lambda: self._render_body(document))
+
+    def _render_body(self, document: ResolvedDocument) -> tuple[Markup, tuple[TocEntry, ...]]:
         groups = []
         toc = []
         for group in document.groups:
@@ -379,9 +374,7 @@ class SiteBuilder:
                 toc.append(TocEntry(group.heading, group.id, 2, children))
             else:
                 toc.extend(TocEntry(c.title, c.id, 2) for c in children)
-        body = Markup(self.templates.render("_statement_body.html", groups=groups))
-        self._bodies[key] = (body, tuple(toc))
-        return self._bodies[key]
+        return Markup(self.templates.render("_statement_body.html", groups=groups)), tuple(toc)
 
     def statement_page(self, document: ResolvedDocument, **extra: Any) -> SitePage:
         url = extra.pop("url", statement_url(document.region, document.statement))
@@ -431,9 +424,11 @@ def verdict_view(region: dict | None) -> dict | None:
     return {"action": action, "kind": kind, "title": title, "changes": changes}
 
 
-def document_key(document: ResolvedDocument) -> str:
-    """Cache key of a document's rendered text (its fingerprint, computed once)."""
-    return document.fingerprint
+# Rendered texts, by content digest: shared by regions and versions within a build, and
+# kept across the rebuilds of `mkdocs serve` so an edit redoes only what it changed.
+_BODIES = BoundedCache(4096)
+_REDLINES = BoundedCache(4096)
+_SECTIONS_JSON = BoundedCache(2048)
 
 
 def _notice(kind: str, title: str, text: str, url: str | None = None, link_text: str | None = None) -> dict:

@@ -8,6 +8,7 @@ autoescaping: section HTML is passed in already sanitized and marked safe.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ class TemplateSet:
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         )
         self.project_templates = project_templates
+        self._digests: dict[str, str] = {}
 
     def render(self, name: str, **context: Any) -> str:
         try:
@@ -40,6 +42,12 @@ class TemplateSet:
             line = getattr(exc, "lineno", None)
             raise ContentError(Problem(str(where), line, f"template error: {exc}",
                                        "fix the template or remove the project's override"))
+
+    def digest(self, name: str) -> str:
+        """A digest of a template's text: part of cache keys, so an edited template is re-rendered."""
+        if name not in self._digests:
+            self._digests[name] = hashlib.sha256(self.source(name).encode()).hexdigest()
+        return self._digests[name]
 
     def source(self, name: str) -> str:
         """The text of a template (used for static assets such as the stylesheet)."""

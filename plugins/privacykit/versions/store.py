@@ -145,6 +145,7 @@ class VersionStore:
                                    f"known versions: {known}"))
 
     def document(self, version: Version, region: str) -> ResolvedDocument:
+        """The frozen document of one region."""
         path = version.folder / "regions" / f"{region}.json"
         shown = self.shown(path)
         try:
