@@ -87,3 +87,29 @@ def test_bad_content_leaves_the_previous_site(example_copy):
     with pytest.raises(ContentError):
         build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-02-01")
     assert tree_digest(site) == before
+
+
+def test_rebuild_after_an_edit_renders_only_the_changed_text(example_copy, monkeypatch):
+    """As `mkdocs serve` rebuilds: texts that did not change are not rendered again."""
+    import privacykit.publish.site as site_module
+    from privacykit.publish.build import site_inputs
+
+    rendered = []
+    original = site_module.SiteBuilder._render_body
+
+    def counting(self, document):
+        rendered.append((document.statement, document.region))
+        return original(self, document)
+
+    monkeypatch.setattr(site_module.SiteBuilder, "_render_body", counting)
+    for cache in (site_module._BODIES, site_module._REDLINES, site_module._SECTIONS_JSON):
+        cache.clear()
+    site_inputs(example_copy, build_date="2025-01-01", preview_draft=True).build()
+    first = len(rendered)
+    contact = example_copy / "statements/products/sections/contact.br.md"
+    contact.write_text(contact.read_text().replace("Data Protection Officer: {{ dpo }}",
+                                                   "Data Protection Officer: {{ dpo }} (Encarregado)"))
+    rendered.clear()
+    site_inputs(example_copy, build_date="2025-01-01", preview_draft=True).build()
+    assert first > 20
+    assert rendered == [("products", "br")]
