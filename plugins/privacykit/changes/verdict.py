@@ -20,7 +20,7 @@ from ..model.document import ResolvedDocument
 from ..model.rules import Action, ChangeKind, Rule, RuleTable
 from .facts import FactChange, document_fact_changes, section_fact_changes
 from .redline import Redline, redline
-from .signals import SignalKind, TextSignal, section_signals
+from .signals import TextSignal, section_signals
 
 # Which declared-fact changes explain a text signal that implies a kind of change.
 _EXPLAINED_BY = {

@@ -6,7 +6,7 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
-from ..errors import ContentError, Problem, ProblemLog
+from ..errors import ContentError, ProblemLog
 from ..model import vocabulary as vocab
 from ..model.rules import Action, ChangeKind, Law, Rule, RuleTable
 from .yamlio import line_of, load_yaml, read_text

@@ -313,7 +313,6 @@ class SiteBuilder:
             summary=result.sentence()[:-1], sections=sections, notices=[], verdict=verdict_view(verdict),
             old_date=_edition_date(old, locale), new_date=_edition_date(new, locale),
             old_url=relative_url(url, old.url), new_url=relative_url(url, new.url))
-        toc = tuple(TocEntry(s["title"], s["id"], 2) for s in sections)
         title = f"Changes to the {new.document.title} ({new.document.region_name}), {_edition_date(new, locale)}"
         return SitePage(url, title, html, searchable=False)
 

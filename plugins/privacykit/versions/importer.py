@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ContentError, Problem, UsageError
+from ..errors import Problem, UsageError
 from ..load.importer import split_policy
 from ..load.project import load_project
 from ..load.yamlio import read_text
