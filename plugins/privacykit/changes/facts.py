@@ -114,26 +114,22 @@ def fact_changes(old: DeclaredFacts, new: DeclaredFacts, old_sections=(), new_se
     for right in sorted(new.rights - old.rights):
         add(ChangeKind.REDUCTION, FactKind.RIGHTS, right, f"new right '{right}' offered")
 
-    if old.retention != new.retention and new.retention is not None:
-        a, b = retention_days(old.retention), retention_days(new.retention)
-        value = f"{old.retention}->{new.retention}"
-        if a is None or (b is not None and b > a):
-            changes.append(FactChange(ChangeKind.LONGER_RETENTION, FactKind.RETENTION, value,
-                                      f"retention from {old.retention or 'undeclared'} to {new.retention}",
-                                      _declaring(new_sections, FactKind.RETENTION, new.retention)))
+    # Retention and minimum age have a direction: longer retention and a lower age need action.
+    for fact, kind, label, worse in (
+            (FactKind.RETENTION, ChangeKind.LONGER_RETENTION, "retention",
+             lambda a, b: retention_days(a) is None or (retention_days(b) or 0) > retention_days(a)),
+            (FactKind.MINIMUM_AGE, ChangeKind.LOWER_MINIMUM_AGE, "minimum age",
+             lambda a, b: a is None or b < a)):
+        before, after = getattr(old, fact.value), getattr(new, fact.value)
+        if before == after or after is None:
+            continue
+        value = f"{before}->{after}"
+        if worse(before, after):
+            changes.append(FactChange(kind, fact, value, f"{label} from {before or 'undeclared'} to {after}",
+                                      _declaring(new_sections, fact, after)))
         else:
-            changes.append(FactChange(ChangeKind.REDUCTION, FactKind.RETENTION, value,
-                                      f"shorter retention: {old.retention} to {new.retention}"))
-
-    if old.minimum_age != new.minimum_age and new.minimum_age is not None:
-        value = f"{old.minimum_age}->{new.minimum_age}"
-        if old.minimum_age is None or new.minimum_age < old.minimum_age:
-            changes.append(FactChange(ChangeKind.LOWER_MINIMUM_AGE, FactKind.MINIMUM_AGE, value,
-                                      f"minimum age from {old.minimum_age or 'undeclared'} to {new.minimum_age}",
-                                      _declaring(new_sections, FactKind.MINIMUM_AGE, new.minimum_age)))
-        else:
-            changes.append(FactChange(ChangeKind.REDUCTION, FactKind.MINIMUM_AGE, value,
-                                      f"higher minimum age: {old.minimum_age} to {new.minimum_age}"))
+            changes.append(FactChange(ChangeKind.REDUCTION, fact, value, f"{label} from {before} to {after} "
+                                      "(shorter or higher: no action)"))
 
     for fact, kind, label in ((FactKind.SELLS_DATA, ChangeKind.STARTS_SELLING, "sells personal information"),
                               (FactKind.SHARES_FOR_ADVERTISING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING,
