@@ -197,3 +197,18 @@ def test_editor_schemas_are_current_and_accept_the_example():
     assert checked > 90
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"title": "T", "declares": {"data_categories": ["user.contct.email"]}}, section_schema)
+
+
+def test_the_shipped_taxonomy_is_fideslangs():
+    """The taxonomy snapshot (read instead of importing fideslang) equals fideslang's own terms."""
+    from privacykit.model import vocabulary
+
+    shipped = (REPO / "plugins/privacykit" / vocabulary.TAXONOMY_SNAPSHOT).read_text()
+    if json.loads(shipped)["fideslang"] == vocabulary._installed_fideslang():
+        assert shipped == vocabulary.taxonomy_snapshot_text(), "run: python -m privacykit.model.vocabulary"
+        assert vocabulary._snapshot() is not None
+    else:  # another fideslang is installed: its terms are read live, never the stale snapshot
+        assert vocabulary._snapshot() is None
+    live = vocabulary.taxonomy_rows()
+    assert {k for k, *_ in live["data_category"]} == set(vocabulary.data_categories())
+    assert vocabulary.data_categories()["user.contact.email"].parent == "user.contact"

@@ -9,9 +9,10 @@ own: fideslang has no vocabulary for them. Countries are ISO 3166-1 alpha-2.
 from __future__ import annotations
 
 import difflib
+import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
 from types import MappingProxyType
 
 
@@ -25,15 +26,52 @@ class TaxonomyTerm:
     parent: str | None
 
 
+TAXONOMY_SNAPSHOT = "data/fides-taxonomy.json"
+_KINDS = ("data_category", "data_use", "data_subject")
+
+
 @lru_cache(maxsize=None)
 def _taxonomy(kind: str) -> MappingProxyType:
+    rows = (_snapshot() or taxonomy_rows())[kind]
+    return MappingProxyType({row[0]: TaxonomyTerm(*row) for row in rows})
+
+
+def taxonomy_rows() -> dict:
+    """The Fides taxonomy as plain rows (key, name, description, parent), from fideslang itself."""
     from fideslang.default_taxonomy import DEFAULT_TAXONOMY
 
-    terms = {}
-    for item in getattr(DEFAULT_TAXONOMY, kind):
-        terms[item.fides_key] = TaxonomyTerm(item.fides_key, item.name or item.fides_key,
-                                             item.description or "", getattr(item, "parent_key", None))
-    return MappingProxyType(terms)
+    return {kind: [[item.fides_key, item.name or item.fides_key, item.description or "",
+                    getattr(item, "parent_key", None)] for item in getattr(DEFAULT_TAXONOMY, kind)]
+            for kind in _KINDS}
+
+
+def taxonomy_snapshot_text() -> str:
+    """What `data/fides-taxonomy.json` holds for the installed fideslang."""
+    rows = taxonomy_rows()
+    row = lambda r: json.dumps(r, ensure_ascii=False)  # noqa: E731  (one term a line: readable diffs)
+    kinds = ",\n".join(f' "{kind}": [\n' + ",\n".join(f"  {row(r)}" for r in rows[kind]) + "\n ]" for kind in _KINDS)
+    return f'{{\n "fideslang": {json.dumps(_installed_fideslang())},\n{kinds}\n}}\n'
+
+
+
+def _installed_fideslang() -> str | None:
+    try:
+        return metadata.version("fideslang")
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _snapshot() -> dict | None:
+    """The taxonomy as shipped data, if it was made from the installed fideslang.
+
+    Importing fideslang builds its pydantic models, a tenth of a second on every run;
+    the snapshot gives the same terms at once. Another fideslang version is read live.
+    """
+    try:
+        data = json.loads(resources.files("privacykit").joinpath(TAXONOMY_SNAPSHOT).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if data.get("fideslang") == _installed_fideslang() else None
 
 
 def data_categories() -> MappingProxyType:
@@ -130,3 +168,15 @@ def suggest(value: str, choices) -> str:
         return f"did you mean '{best}'?"
     sample = ", ".join(sorted(choices)[:6])
     return f"use one of: {sample}, …"
+
+
+def main() -> None:
+    """`python -m privacykit.model.vocabulary`: rewrite the taxonomy snapshot from fideslang."""
+    target = resources.files("privacykit").joinpath(TAXONOMY_SNAPSHOT)
+    with resources.as_file(target) as path:
+        path.write_text(taxonomy_snapshot_text(), encoding="utf-8")
+        print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()
