@@ -15,7 +15,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from ..errors import ContentError, Problem
+from ..errors import ContentError, Problem, display_path
 
 
 class TemplateSet:
@@ -38,10 +38,16 @@ class TemplateSet:
         try:
             return self.env.get_template(name).render(**context)
         except TemplateError as exc:
-            where = getattr(exc, "filename", None) or name
-            line = getattr(exc, "lineno", None)
-            raise ContentError(Problem(str(where), line, f"template error: {exc}",
-                                       "fix the template or remove the project's override"))
+            where = getattr(exc, "filename", None) or self._filename(name)
+            line = getattr(exc, "lineno", None) or _template_line(exc, where)
+            raise ContentError(Problem(display_path(where), line, f"template error: {exc}",
+                                       "fix the template or remove the project's override")) from None
+
+    def _filename(self, name: str) -> str:
+        try:
+            return self.env.get_template(name).filename or name
+        except TemplateError:
+            return name
 
     def digest(self, name: str) -> str:
         """A digest of a template's text: part of cache keys, so an edited template is re-rendered."""
@@ -52,3 +58,14 @@ class TemplateSet:
     def source(self, name: str) -> str:
         """The text of a template (used for static assets such as the stylesheet)."""
         return self.env.loader.get_source(self.env, name)[0]
+
+
+def _template_line(exc: BaseException, filename: str) -> int | None:
+    """The template line a render error happened on (Jinja puts template frames in the traceback)."""
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
