@@ -268,3 +268,20 @@ def test_redline_of_a_document_with_itself_is_empty(doc):
     d = _doc(doc)
     result = redline(d, d)
     assert not result.changed and result.summary() == "no changes"
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(["us", "website", "2024-03-05", "changes", "archive"]), max_size=4),
+       st.lists(st.sampled_from(["us", "website", "2024-03-05", "changes", "feed.xml"]), max_size=4),
+       st.booleans())
+def test_relative_links_match_posix_paths(source, target, folder):
+    """Links between pages equal what posixpath computes (the fast path must not drift)."""
+    import posixpath
+
+    from privacykit.publish.site import relative_url
+
+    from_url = "".join(f"{part}/" for part in source)
+    to_url = "/".join(target) + ("/" if folder and target else "")
+    expected = posixpath.relpath("/" + to_url, "/" + (from_url or "."))
+    expected = "./" if expected == "." else expected + ("/" if to_url.endswith("/") or to_url == "" else "")
+    assert relative_url(from_url, to_url) == expected

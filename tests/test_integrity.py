@@ -113,3 +113,55 @@ def test_rebuild_after_an_edit_renders_only_the_changed_text(example_copy, monke
     site_inputs(example_copy, build_date="2025-01-01", preview_draft=True).build()
     assert first > 20
     assert rendered == [("products", "br")]
+
+
+@pytest.fixture
+def workers(monkeypatch):
+    """Set how many processes a build may use, whatever the machine, and count forked runs."""
+    import privacykit.publish.site as site_module
+    from privacykit.publish import parallel
+
+    forked = {"runs": 0}
+    ordered = parallel.ordered
+
+    def counting(*args, **kwargs):
+        forked["runs"] += 1
+        yield from ordered(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "ordered", counting)
+    monkeypatch.setattr(site_module, "PARALLEL_MIN_WORK", 0)
+
+    def use(count: int) -> dict:
+        monkeypatch.setattr(parallel, "cpu_count", lambda: count)
+        return forked
+
+    return use
+
+
+parallel_only = pytest.mark.skipif(not __import__("privacykit.publish.parallel").publish.parallel.available(),
+                                   reason="builds run in parallel only where processes fork (Linux)")
+
+
+@parallel_only
+def test_a_parallel_build_is_byte_identical_to_a_serial_one(example_copy, workers):
+    forked = workers(1)
+    serial = tree_digest(build_site(example_copy / "mkdocs.yml", example_copy / "serial", build_date="2025-01-01"))
+    assert forked["runs"] == 0
+    workers(2)
+    parallel = tree_digest(build_site(example_copy / "mkdocs.yml", example_copy / "forked", build_date="2025-01-01"))
+    assert forked["runs"] == 1
+    assert parallel == serial
+
+
+@parallel_only
+def test_an_error_in_a_worker_is_one_line_and_leaves_the_previous_site(example_copy, workers):
+    workers(2)
+    site = build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01")
+    before = tree_digest(site)
+    (example_copy / "templates").mkdir()
+    (example_copy / "templates" / "archive.html").write_text("<ul>\n{{ no_such_thing }}\n</ul>\n")
+    with pytest.raises(ContentError) as caught:
+        build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-02-01")
+    assert str(caught.value).count("\n") == 0
+    assert "archive.html:2: template error: 'no_such_thing' is undefined" in str(caught.value)
+    assert tree_digest(site) == before

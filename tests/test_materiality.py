@@ -188,3 +188,25 @@ def test_example_draft_has_its_material_change_on_the_site(example_site):
     assert "We need your consent for" in notice
     website = (example_site / "us/website/draft/changes/index.html").read_text()
     assert 'data-action="none"' in website
+
+
+def test_a_documents_facts_join_its_sections_and_keep_the_riskier_value():
+    sections = [
+        DeclaredFacts(data_categories=frozenset({"user.contact.email"}), retention="P30D", minimum_age=16,
+                      sells_data=False),
+        DeclaredFacts(data_categories=frozenset({"user.location"}), retention="P2Y", minimum_age=13),
+        DeclaredFacts(retention="P24M", shares_for_advertising=False, sells_data=True),
+        DeclaredFacts(),
+    ]
+    doc = ResolvedDocument("s", "S", "r", "R", "en-US", (ResolvedGroup("g", None),), tuple(
+        ResolvedSection(f"s{i}", "Section", "Text.\n", "g", facts=f) for i, f in enumerate(sections)))
+    assert doc.facts == DeclaredFacts(
+        data_categories=frozenset({"user.contact.email", "user.location"}),
+        retention="P2Y",              # 730 days against 720 for 24 months: the longest
+        minimum_age=13, sells_data=True, shares_for_advertising=False)
+    # Joining all at once is the same as joining two at a time, left to right.
+    folded = DeclaredFacts()
+    for facts in sections:
+        folded = folded.merged(facts)
+    assert folded == doc.facts
+    assert DeclaredFacts.union([]) == DeclaredFacts()

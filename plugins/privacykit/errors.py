@@ -42,6 +42,10 @@ class PrivacykitError(Exception):
         self.problems = sorted(set(problems), key=_problem_order)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self):
+        # Travels from a build worker to the parent with its problems, not its text.
+        return (type(self), (self.problems,))
+
 
 class ContentError(PrivacykitError):
     """The content (statements, regions, sections, versions) is invalid."""

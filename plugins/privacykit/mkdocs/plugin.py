@@ -15,6 +15,8 @@ from __future__ import annotations
 import html
 import json
 import logging
+import os
+from dataclasses import replace
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -25,6 +27,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from ..errors import PrivacykitError, Problem, UsageError
+from ..publish import parallel
 from ..publish.site import SitePage
 from ..publish.build import SiteInputs, site_inputs
 from .config import PrivacykitConfig
@@ -38,6 +41,12 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         self.pages: dict[str, SitePage] = {}
         self.error: PrivacykitError | None = None
         self.progress = None  # set by `privacykit build` on a terminal
+        self.workers = 1
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # A one-off build may use every core; `serve` stays in one process, where the
+        # caches of rendered texts outlive each rebuild.
+        self.workers = parallel.cpu_count() if command == "build" else 1
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").parent
@@ -65,17 +74,29 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         self.representative: dict[int, SitePage] = {}
         self.shells: dict[int, tuple[str, str]] = {}
 
+        folders: set[str] = set()
+
         def write(path: str, content: str) -> None:
-            target = site_dir / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(content, encoding="utf-8")
+            # Thousands of small files: make each folder once, write without a text layer.
+            folder = os.path.dirname(path)
+            if folder not in folders:
+                os.makedirs(os.path.join(site_dir, folder), exist_ok=True)
+                folders.add(folder)
+            data = memoryview(content.encode("utf-8"))
+            fd = os.open(os.path.join(site_dir, path), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+            try:
+                while data:
+                    data = data[os.write(fd, data):]
+            finally:
+                os.close(fd)
 
         def register(page: SitePage) -> None:
             if not page.searchable:
                 depth = page.url.count("/")
                 if depth in self.representative:
                     # Written now, wrapped in the theme's shell after the build.
-                    write(f"{page.url}index.html", page.html)
+                    if not page.written:
+                        write(f"{page.url}index.html", page.html)
                     self.deferred.append((page.url, page.title))
                     return
                 self.representative[depth] = page
@@ -90,10 +111,18 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             files.append(File.generated(config, page.src_path, content=front, inclusion=InclusionLevel.NOT_IN_NAV))
             self.pages[page.src_path] = page
 
+        def in_worker(page: SitePage) -> SitePage:
+            # An archived page of a kind already seen is written where it was made: only
+            # its address and title travel back to this process.
+            if page.searchable or page.url.count("/") not in self.representative:
+                return page
+            write(f"{page.url}index.html", page.html)
+            return replace(page, html="", written=True)
+
         try:
             # Assets (API, fragments, feeds) go straight to the output: nothing is kept in memory.
             self.inputs.builder(config.site_url or "", self.progress).emit(
-                register, lambda asset: write(asset.path, asset.content))
+                register, lambda asset: write(asset.path, asset.content), self.workers, in_worker)
         except PrivacykitError as exc:
             self.error = exc
             raise PluginError(str(exc)) from None

@@ -54,8 +54,29 @@ class ResolvedSection:
         out["markdown"] = self.markdown
         return out
 
+    @cached_property
+    def digest(self) -> bytes:
+        """A digest of what a reader sees of this section (text and placement, not facts)."""
+        digest = hashlib.sha256(repr((self.id, self.title, self.group, self.depth, self.show_heading, self.kind,
+                                      self.owner, self.app_name, self.platforms)).encode())
+        digest.update(self.markdown.encode())
+        return digest.digest()
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "ResolvedSection":
+        """A section from its stored form; equal sections of many frozen documents are one object."""
+        key = (data["id"], data["title"], data["group"], data["markdown"], data.get("depth", 0),
+               data.get("show_heading", True), data.get("kind", "section"), data.get("owner"),
+               data.get("variant"), data.get("source", ""), repr(data.get("app")), repr(data.get("declares")))
+        section = _INTERNED.get(key)
+        if section is None:
+            if len(_INTERNED) >= _INTERNED_MAX:
+                _INTERNED.clear()
+            section = _INTERNED[key] = cls._from_dict(data)
+        return section
+
+    @classmethod
+    def _from_dict(cls, data: dict[str, Any]) -> "ResolvedSection":
         app = data.get("app") or {}
         return cls(
             id=data["id"], title=data["title"], markdown=data["markdown"], group=data["group"],
@@ -64,6 +85,11 @@ class ResolvedSection:
             platforms=tuple(app.get("platforms", ())), variant=data.get("variant"),
             source=data.get("source", ""), facts=DeclaredFacts.from_dict(data.get("declares", {})),
         )
+
+
+# Sections shared by a project's frozen documents (regions and versions repeat most of them).
+_INTERNED: dict[tuple, ResolvedSection] = {}
+_INTERNED_MAX = 50_000
 
 
 @dataclass(frozen=True)
@@ -92,20 +118,14 @@ class ResolvedDocument:
     @cached_property
     def facts(self) -> DeclaredFacts:
         """All sections' declared facts together (computed once per document)."""
-        total = DeclaredFacts()
-        for section in self.sections:
-            total = total.merged(section.facts)
-        return total
+        return DeclaredFacts.union(section.facts for section in self.sections)
 
     @cached_property
     def fingerprint(self) -> str:
         """A digest of what a reader sees (not which region): equal texts render the same HTML."""
         digest = hashlib.sha256(repr((self.title, [(g.id, g.heading) for g in self.groups])).encode())
         for s in self.sections:
-            digest.update(repr((s.id, s.title, s.group, s.depth, s.show_heading, s.kind, s.owner, s.app_name,
-                                s.platforms)).encode())
-            body = s.markdown.encode()
-            digest.update(len(body).to_bytes(8, "big") + body)
+            digest.update(s.digest)
         return digest.hexdigest()
 
     def section(self, section_id: str) -> ResolvedSection | None:

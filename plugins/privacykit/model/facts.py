@@ -76,33 +76,42 @@ class DeclaredFacts:
         return self == DeclaredFacts()
 
     def merged(self, other: "DeclaredFacts") -> "DeclaredFacts":
-        """Facts of two sections together: sets join; the riskier value wins.
+        """Facts of two sections together (see `union`)."""
+        return DeclaredFacts.union((self, other))
+
+    @staticmethod
+    def union(many) -> "DeclaredFacts":
+        """Facts of many sections together: sets join; the riskier value wins.
 
         Retention keeps the longest period, minimum age the lowest, and a `true`
         for sale or advertising sharing anywhere makes the whole document `true`.
         """
-        def longest(a, b):
-            if a is None or b is None:
-                return a if b is None else b
-            return a if (retention_days(a) or 0) >= (retention_days(b) or 0) else b
+        many = [f for f in many if f is not _NO_FACTS]
+        if not many:
+            return _NO_FACTS
+        if len(many) == 1:
+            return many[0]
 
-        def lowest(a, b):
-            return b if a is None else a if b is None else min(a, b)
+        def present(name):
+            return [v for v in (getattr(f, name) for f in many) if v is not None]
 
-        def any_true(a, b):
-            return b if a is None else a if b is None else (a or b)
+        def joined(name):
+            return frozenset().union(*(getattr(f, name) for f in many))
 
+        retentions = present("retention")
+        ages = present("minimum_age")
+        sells = present("sells_data")
+        shares = present("shares_for_advertising")
         return DeclaredFacts(
-            data_categories=self.data_categories | other.data_categories,
-            data_uses=self.data_uses | other.data_uses,
-            data_subjects=self.data_subjects | other.data_subjects,
-            recipients=self.recipients | other.recipients,
-            transfer_countries=self.transfer_countries | other.transfer_countries,
-            retention=longest(self.retention, other.retention),
-            minimum_age=lowest(self.minimum_age, other.minimum_age),
-            sells_data=any_true(self.sells_data, other.sells_data),
-            shares_for_advertising=any_true(self.shares_for_advertising, other.shares_for_advertising),
-            rights=self.rights | other.rights,
+            data_categories=joined("data_categories"), data_uses=joined("data_uses"),
+            data_subjects=joined("data_subjects"), recipients=joined("recipients"),
+            transfer_countries=joined("transfer_countries"),
+            # The longest period; the first of equals, as a left-to-right merge keeps it.
+            retention=max(retentions, key=lambda r: retention_days(r) or 0) if retentions else None,
+            minimum_age=min(ages) if ages else None,
+            sells_data=any(sells) if sells else None,
+            shares_for_advertising=any(shares) if shares else None,
+            rights=joined("rights"),
         )
 
     def to_dict(self) -> dict[str, Any]:

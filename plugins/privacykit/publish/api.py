@@ -25,11 +25,13 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from ..model.document import ResolvedDocument, ResolvedSection
+from ..render.cache import BoundedCache
 from ..render.markdown import markdown_to_html
 from ..versions.store import Version
 
 API = "api/v1"
 BASE_TOKEN = "@@privacykit-fragment-base@@"   # stands for the fragment folder in shared JSON
+_SECTION_JSON = BoundedCache(16384)           # one section's JSON, by its digest
 FRAGMENT_CSS = (
     ".pk-fragment{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1f1f1f;"
     "max-width:48em;margin:0 auto;padding:0 1em}"
@@ -132,8 +134,9 @@ def sections_json(document: ResolvedDocument, fragment_base: str) -> str:
     Built once per distinct text with `BASE_TOKEN` as `fragment_base`, then the token is
     replaced by each region's fragment folder.
     """
-    return json.dumps([section_dict(s, f"{fragment_base}{s.id}.html" if s.kind == "app" else None)
-                       for s in document.sections], ensure_ascii=False, separators=(",", ":"))
+    return "[" + ",".join(_SECTION_JSON.get_or_make((s.digest, fragment_base), lambda s=s: json.dumps(
+        section_dict(s, f"{fragment_base}{s.id}.html" if s.kind == "app" else None),
+        ensure_ascii=False, separators=(",", ":"))) for s in document.sections) + "]"
 
 
 def version_json(document: ResolvedDocument, version: Version | None, sections: str) -> str:

@@ -8,14 +8,14 @@ theme; another generator would need only another adapter.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import html as html_lib
-import posixpath
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from markupsafe import Markup
 
-from . import api
+from . import api, parallel
 from ..changes.redline import BlockStatus, redline
 from ..changes.report import block_html
 from ..changes.verdict import decided_region_action, region_verdict
@@ -55,6 +55,7 @@ class SitePage:
     toc: tuple[TocEntry, ...] = ()
     description: str = ""
     searchable: bool = True       # False for dated versions, redlines and archives: search shows what is in force
+    written: bool = False         # already written out by a build worker; `html` is then left empty
 
     @property
     def src_path(self) -> str:
@@ -70,10 +71,17 @@ class SiteAsset:
 
 def relative_url(from_url: str, to_url: str) -> str:
     """Link from page `from_url` to page `to_url`, both site-root relative directories."""
-    rel = posixpath.relpath("/" + to_url, "/" + (from_url or "."))
-    if rel == ".":
+    source = [part for part in from_url.split("/") if part]
+    target = [part for part in to_url.split("/") if part]
+    common = 0
+    for a, b in zip(source, target):
+        if a != b:
+            break
+        common += 1
+    parts = [".."] * (len(source) - common) + target[common:]
+    if not parts:
         return "./"
-    return rel + ("/" if to_url.endswith("/") or to_url == "" else "")
+    return "/".join(parts) + ("/" if to_url.endswith("/") or to_url == "" else "")
 
 
 def statement_url(region: str, statement: str) -> str:
@@ -114,11 +122,16 @@ class SiteBuilder:
         if self.store is None:
             self.store = VersionStore(self.project.root)
 
-    def emit(self, on_page, on_asset) -> None:
+    def emit(self, on_page, on_asset, workers: int = 1, in_worker=None) -> None:
         """Produce the whole site, handing over each page and asset as soon as it is made.
 
         Streaming keeps memory flat as versions grow: a caller may write each one out
-        and forget it.
+        and forget it. With `workers` > 1 (and a large enough project) the regions are
+        rendered in forked processes; `on_asset` is then called in those processes, so it
+        must write its asset out rather than keep it. Pages always reach `on_page` in the
+        parent, in the same order whatever the number of workers; a worker first passes
+        each page to `in_worker(page)`, and what that returns travels to the parent instead
+        (a caller that writes the page there can send back a light `written` copy).
         """
         self._emit_asset = on_asset
         on_asset(SiteAsset("assets/privacykit.css", self.templates.source("privacykit.css")))
@@ -132,16 +145,35 @@ class SiteBuilder:
         on_asset(SiteAsset(f"{api.API}/index.json", api.dump(
             {"api_version": 1, "build_date": self.build_date.isoformat(), "statements": index})))
         on_page(self.index_page())
-        total = len(self.project.statements) * len(self.project.regions)
-        done = 0
-        for statement_id in self.project.statements:
-            versions = self.store.versions(statement_id)
-            for region in self.project.regions:
-                for page in self.region_pages(statement_id, region.id, versions):
-                    on_page(page)
-                done += 1
-                if self.progress:
-                    self.progress(done, total, f"{region.id}/{statement_id}")
+        versions = {s: self.store.versions(s) for s in self.project.statements}
+        pairs = [(s, r.id) for s in self.project.statements for r in self.project.regions]
+
+        def region(i: int) -> list[SitePage]:
+            return self.region_pages(*pairs[i], versions[pairs[i][0]])
+
+        work = sum(len(v) for v in versions.values()) * len(self.project.regions)
+        if workers > 1 and work >= PARALLEL_MIN_WORK and len(pairs) > 1 and parallel.available():
+            # The first region in the parent: workers then start with its templates compiled
+            # and its texts rendered, and with every kind of page seen once by `on_page`.
+            results = itertools.chain([region(0)], parallel.ordered(
+                lambda chunk: [(i, [in_worker(p) for p in region(i)] if in_worker else region(i)) for i in chunk],
+                self._chunks(pairs[1:], start=1), 1, len(pairs), workers))
+        else:
+            results = (region(i) for i in range(len(pairs)))
+        for done, pages in enumerate(results, start=1):
+            for page in pages:
+                on_page(page)
+            if self.progress:
+                statement_id, region_id = pairs[done - 1]
+                self.progress(done, len(pairs), f"{region_id}/{statement_id}")
+
+    def _chunks(self, pairs: list[tuple[str, str]], start: int) -> list[list[int]]:
+        """Indexes of `pairs` in chunks for workers: regions with the same text (which share
+        rendered bodies and redlines) go together."""
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i, (statement_id, region_id) in enumerate(pairs, start=start):
+            groups.setdefault((statement_id, self.documents[(statement_id, region_id)].fingerprint), []).append(i)
+        return list(groups.values())
 
     def pages(self) -> list[SitePage]:
         """Every page, in a list; the assets made meanwhile are kept for `assets()`."""
@@ -356,19 +388,23 @@ class SiteBuilder:
 
     def _body(self, document: ResolvedDocument) -> tuple[Markup, tuple[TocEntry, ...]]:
         """The sections' HTML and outline; identical texts (regions, versions) render once."""
-        key = (document.fingerprint, self.templates.digest("_statement_body.html"))
+        key = (document.fingerprint, self.templates.digest("_statement_body.html"),
+               self.templates.digest("_section.html"))
         return _BODIES.get_or_make(key, lambda: self._render_body(document))
 
     def _render_body(self, document: ResolvedDocument) -> tuple[Markup, tuple[TocEntry, ...]]:
         groups = []
         toc = []
+        template = self.templates.digest("_section.html")
         for group in document.groups:
-            sections = [self.section_view(s) for s in document.sections_in(group.id)]
-            if not sections:
+            members = document.sections_in(group.id)
+            if not members:
                 continue
+            sections = [{"id": s.id, "rendered": _SECTIONS.get_or_make(
+                (s.digest, template), lambda s=s: Markup(self.templates.render(
+                    "_section.html", section=self.section_view(s))))} for s in members]
             groups.append({"id": group.id, "heading": group.heading, "sections": sections})
-            children = tuple(TocEntry(s["title"], s["id"], 3) for s in sections
-                             if s["show_heading"] and s["depth"] == 0)
+            children = tuple(TocEntry(s.title, s.id, 3) for s in members if s.show_heading and s.depth == 0)
             if group.heading:
                 toc.append(TocEntry(group.heading, group.id, 2, children))
             else:
@@ -423,9 +459,13 @@ def verdict_view(region: dict | None) -> dict | None:
     return {"action": action, "kind": kind, "title": title, "changes": changes}
 
 
+# Below this many region-versions, forking workers costs more than it saves.
+PARALLEL_MIN_WORK = 60
+
 # Rendered texts, by content digest: shared by regions and versions within a build, and
 # kept across the rebuilds of `mkdocs serve` so an edit redoes only what it changed.
 _BODIES = BoundedCache(4096)
+_SECTIONS = BoundedCache(16384)
 _REDLINES = BoundedCache(4096)
 _SECTIONS_JSON = BoundedCache(2048)
 

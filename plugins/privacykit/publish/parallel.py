@@ -1,0 +1,57 @@
+"""Run independent pieces of a build in forked worker processes, results in order.
+
+Forking (not spawning) lets workers start from the parent's loaded project, templates
+and caches without pickling them; only results travel back. Where fork is not the
+platform's way (Windows, macOS), callers run serially.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from typing import Any, Callable, Iterator
+
+_TASK: Callable[[Any], list[tuple[int, Any]]] | None = None
+
+
+def available() -> bool:
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def _run(chunk: Any) -> list[tuple[int, Any]]:
+    assert _TASK is not None
+    return _TASK(chunk)
+
+
+def ordered(task: Callable[[Any], list[tuple[int, Any]]], chunks: list[Any], start: int, stop: int,
+            workers: int) -> Iterator[Any]:
+    """Yield the results of `task` over `chunks` as results `start`, ..., `stop - 1`.
+
+    `task(chunk)` returns (index, result) pairs; a result is yielded as soon as every
+    result before it has arrived. Larger chunks are handed out first, to balance the load.
+    An exception in a worker is raised here, in the parent.
+    """
+    global _TASK
+    chunks = sorted(chunks, key=len, reverse=True)
+    waiting: dict[int, Any] = {}
+    following = start
+    _TASK = task
+    try:
+        with multiprocessing.get_context("fork").Pool(min(workers, len(chunks))) as pool:
+            for results in pool.imap_unordered(_run, chunks):
+                waiting.update(results)
+                while following in waiting:
+                    yield waiting.pop(following)
+                    following += 1
+    finally:
+        _TASK = None
+    if following != stop:
+        raise RuntimeError(f"parallel build lost results: {following - start} of {stop - start}")
