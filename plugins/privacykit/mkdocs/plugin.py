@@ -77,18 +77,12 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         folders: set[str] = set()
 
         def write(path: str, content: str) -> None:
-            # Thousands of small files: make each folder once, write without a text layer.
+            # Thousands of small files: make each folder once.
             folder = os.path.dirname(path)
             if folder not in folders:
                 os.makedirs(os.path.join(site_dir, folder), exist_ok=True)
                 folders.add(folder)
-            data = memoryview(content.encode("utf-8"))
-            fd = os.open(os.path.join(site_dir, path), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
-            try:
-                while data:
-                    data = data[os.write(fd, data):]
-            finally:
-                os.close(fd)
+            _write(os.path.join(site_dir, path), content.encode("utf-8"))
 
         def register(page: SitePage) -> None:
             if not page.searchable:
@@ -146,20 +140,22 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write every deferred archived page into the shell of its depth."""
-        site_dir = Path(config.site_dir)
         base = (config.site_url or "").rstrip("/") + "/" if config.site_url else ""
-        for url, title in self.deferred:
-            depth = url.count("/")
-            shell, canonical = self.shells[depth]
+        shells = {}
+        for depth, (shell, canonical) in self.shells.items():
             model = self.representative[depth]
             prefix, _, suffix = shell.partition(model.html)
-            old_title = html.escape(model.title, quote=False)
+            shells[depth] = (prefix, suffix, html.escape(model.title, quote=False), canonical)
+        for url, title in self.deferred:
+            prefix, suffix, old_title, canonical = shells[url.count("/")]
             new_title = html.escape(title, quote=False)
             chrome = [part.replace(old_title, new_title) for part in (prefix, suffix)]
             if canonical:
                 chrome = [part.replace(f'href="{canonical}"', f'href="{base}{url}"') for part in chrome]
-            target = site_dir / url / "index.html"
-            target.write_text(chrome[0] + target.read_text(encoding="utf-8") + chrome[1], encoding="utf-8")
+            path = os.path.join(config.site_dir, url, "index.html")
+            with open(path, "rb") as body:
+                content = body.read()
+            _write(path, chrome[0].encode("utf-8") + content + chrome[1].encode("utf-8"))
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         assert self.inputs is not None
@@ -167,3 +163,14 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             if folder.exists():
                 server.watch(str(folder))
         return server
+
+
+def _write(path: str, data: bytes) -> None:
+    """Write a file without Python's text layer (thousands of small files per build)."""
+    view = memoryview(data)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)

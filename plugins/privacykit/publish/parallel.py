@@ -36,11 +36,10 @@ def ordered(task: Callable[[Any], list[tuple[int, Any]]], chunks: list[Any], sta
     """Yield the results of `task` over `chunks` as results `start`, ..., `stop - 1`.
 
     `task(chunk)` returns (index, result) pairs; a result is yielded as soon as every
-    result before it has arrived. Larger chunks are handed out first, to balance the load.
-    An exception in a worker is raised here, in the parent.
+    result before it has arrived. Chunks are handed out in the order given (put the heaviest
+    first, to balance the load). An exception in a worker is raised here, in the parent.
     """
     global _TASK
-    chunks = sorted(chunks, key=len, reverse=True)
     waiting: dict[int, Any] = {}
     following = start
     _TASK = task

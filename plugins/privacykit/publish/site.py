@@ -156,8 +156,8 @@ class SiteBuilder:
             # The first region in the parent: workers then start with its templates compiled
             # and its texts rendered, and with every kind of page seen once by `on_page`.
             results = itertools.chain([region(0)], parallel.ordered(
-                lambda chunk: [(i, [in_worker(p) for p in region(i)] if in_worker else region(i)) for i in chunk],
-                self._chunks(pairs[1:], start=1), 1, len(pairs), workers))
+                lambda chunk: self._in_worker(chunk, region, in_worker),
+                self._chunks(pairs[1:], 1, versions), 1, len(pairs), workers))
         else:
             results = (region(i) for i in range(len(pairs)))
         for done, pages in enumerate(results, start=1):
@@ -167,13 +167,29 @@ class SiteBuilder:
                 statement_id, region_id = pairs[done - 1]
                 self.progress(done, len(pairs), f"{region_id}/{statement_id}")
 
-    def _chunks(self, pairs: list[tuple[str, str]], start: int) -> list[list[int]]:
-        """Indexes of `pairs` in chunks for workers: regions with the same text (which share
-        rendered bodies and redlines) go together."""
+    @staticmethod
+    def _in_worker(chunk: list[int], region, in_worker) -> list[tuple[int, list[SitePage]]]:
+        """One worker's chunk of regions. Its rendered texts are not shared with other
+        chunks (other texts), so they are dropped after it: memory stays flat."""
+        try:
+            return [(i, [in_worker(p) for p in region(i)] if in_worker else region(i)) for i in chunk]
+        finally:
+            for cache in (_BODIES, _REDLINES, _SECTIONS_JSON):
+                cache.clear()
+
+    def _chunks(self, pairs: list[tuple[str, str]], start: int,
+                versions: dict[str, list[Version]]) -> list[list[int]]:
+        """Indexes of `pairs` in chunks for workers, heaviest first: regions with the same
+        text (which share rendered bodies and redlines) go together."""
         groups: dict[tuple[str, str], list[int]] = {}
+        weight: dict[tuple[str, str], int] = {}
         for i, (statement_id, region_id) in enumerate(pairs, start=start):
-            groups.setdefault((statement_id, self.documents[(statement_id, region_id)].fingerprint), []).append(i)
-        return list(groups.values())
+            draft = self.documents[(statement_id, region_id)]
+            key = (statement_id, draft.fingerprint)
+            groups.setdefault(key, []).append(i)
+            # The work of a region grows with its versions and the sections of each.
+            weight[key] = weight.get(key, 0) + (len(versions[statement_id]) + 1) * len(draft.sections)
+        return [groups[key] for key in sorted(groups, key=lambda k: -weight[k])]
 
     def pages(self) -> list[SitePage]:
         """Every page, in a list; the assets made meanwhile are kept for `assets()`."""
