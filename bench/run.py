@@ -37,10 +37,12 @@ sys.path.insert(0, str(REPO / "tests"))
 from synth import make_project  # noqa: E402
 
 
-def run_measured(args: list[str], cwd: Path | None = None, workers: list[float] | None = None) -> tuple[float, float]:
+def run_measured(args: list[str], cwd: Path | None = None, workers: list[float] | None = None,
+                 cpu: list[float] | None = None) -> tuple[float, float]:
     """Wall time (s) and peak memory (MB) of one command in its own process.
 
-    The peak of its largest worker process, if it forked any, is appended to `workers`.
+    The peak of its largest worker process, if it forked any, is appended to `workers`,
+    and the CPU time of the process and its workers to `cpu`.
     """
     start = time.perf_counter()
     proc = subprocess.run([PYTHON, "-c", _MEASURE, *args], cwd=cwd,
@@ -51,19 +53,23 @@ def run_measured(args: list[str], cwd: Path | None = None, workers: list[float] 
     peaks = json.loads(proc.stdout.strip().splitlines()[-1])
     if workers is not None:
         workers.append(peaks["worker_peak_mb"])
+    if cpu is not None:
+        cpu.append(peaks["cpu_s"])
     return elapsed, peaks["peak_mb"]
 
 
-def ours_measured(project: Path, site: Path, runs: int = 3) -> tuple[float, float, float, float, float]:
-    """Median, fastest and slowest wall time of `runs` privacykit builds, their peak memory and
-    their largest worker's (this machine's noise moves one build by a third)."""
-    times, peaks, workers = [], [], []
+def ours_measured(project: Path, site: Path, runs: int = 3) -> tuple[float, float, float, float, float, float]:
+    """Median, fastest and slowest wall time of `runs` privacykit builds, their peak memory,
+    their largest worker's, and their median CPU time over all processes (this machine's
+    noise moves one build by a third)."""
+    times, peaks, workers, cpu = [], [], [], []
     for _ in range(runs):
         t, peak = run_measured(["privacykit", str(project / "mkdocs.yml"), str(site), "2030-01-01"],
-                               workers=workers)
+                               workers=workers, cpu=cpu)
         times.append(t)
         peaks.append(peak)
-    return statistics.median(times), min(times), max(times), max(peaks), max(workers)
+    return (statistics.median(times), min(times), max(times), max(peaks), max(workers),
+            statistics.median(cpu))
 
 
 # Runs a build in a child process and prints its peak memory.
@@ -82,8 +88,9 @@ else:
     except SystemExit as exc:
         if exc.code:
             raise
-print(json.dumps({"peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                  "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+me, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"peak_mb": me.ru_maxrss / 1024, "worker_peak_mb": workers.ru_maxrss / 1024,
+                  "cpu_s": me.ru_utime + me.ru_stime + workers.ru_utime + workers.ru_stime}))
 """
 
 
@@ -120,7 +127,7 @@ def plain_project(project: Path, out: Path, versions: list[str] | None) -> list[
 
 def bench_site(work: Path, regions: int, versions: int) -> None:
     project = make_project(work / "project", regions, versions)
-    ours, fastest, slowest, ours_peak, worker_peak = ours_measured(project, work / "site")
+    ours, fastest, slowest, ours_peak, worker_peak, ours_cpu = ours_measured(project, work / "site")
     pages = sum(1 for _ in (work / "site").rglob("index.html"))
     ours_size = size_mb(work / "site")
 
@@ -141,9 +148,10 @@ def bench_site(work: Path, regions: int, versions: int) -> None:
     print(f"\n## Site: 2 statements x {regions} regions x {versions} versions")
     print(f"privacykit build        {ours:7.2f} s  {ours_size:7.1f} MB  {pages} pages (with redlines, archives)"
           f"  peak {ours_peak:.0f} MB, workers {worker_peak:.0f} MB each"
-          f"\n                        (median of 3 builds: {fastest:.2f} to {slowest:.2f} s)")
+          f"\n                        (median of 3 builds: {fastest:.2f} to {slowest:.2f} s; "
+          f"CPU time {ours_cpu:.2f} s over both cores)")
     print(f"(a) mkdocs per version  {mike:7.2f} s  ({versions} builds, as mike does)  peak {mike_peak:.0f} MB"
-          f"  -> privacykit {mike / ours:.1f}x faster")
+          f"  -> privacykit {mike / ours:.1f}x faster ({mike / ours_cpu:.1f}x in CPU time)")
     print(f"(b) one plain mkdocs    {plain:7.2f} s  {plain_size:7.1f} MB  {plain_pages} statement pages"
           f"  peak {plain_peak:.0f} MB  -> privacykit {plain / ours:.1f}x faster, {plain_size / ours_size:.1f}x smaller")
 
@@ -154,7 +162,7 @@ def bench_growth(work: Path, regions: int, steps: list[int]) -> None:
     for n in steps:
         folder = work / f"growth-{n}"
         project = make_project(folder / "project", regions, n)
-        t, _, _, peak, worker_peak = ours_measured(project, folder / "site")
+        t, _, _, peak, worker_peak, _ = ours_measured(project, folder / "site")
         size = size_mb(folder / "site")
         first = first or (n, t, size)
         print(f"{n:3d} versions  {t:6.2f} s  {size:7.1f} MB  peak {peak:.0f} + {worker_peak:.0f} MB   per version: "
