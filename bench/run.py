@@ -89,7 +89,14 @@ else:
         if exc.code:
             raise
 me, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({"peak_mb": me.ru_maxrss / 1024, "worker_peak_mb": workers.ru_maxrss / 1024,
+# ru_maxrss survives exec on Linux (it would report the benchmark runner's own size when that
+# is larger); VmHWM belongs to this process's memory alone.
+peak = me.ru_maxrss / 1024
+try:
+    peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM")) / 1024
+except (OSError, StopIteration):
+    pass
+print(json.dumps({"peak_mb": peak, "worker_peak_mb": workers.ru_maxrss / 1024,
                   "cpu_s": me.ru_utime + me.ru_stime + workers.ru_utime + workers.ru_stime}))
 """
 
@@ -125,6 +132,38 @@ def plain_project(project: Path, out: Path, versions: list[str] | None) -> list[
     return configs
 
 
+def size_floor(project: Path, site: Path) -> tuple[float, float, dict[str, float]]:
+    """What the site cannot be smaller than, and where its size goes.
+
+    Returns the frozen Markdown of every region's every version (MB), the statement text of
+    the dated pages as HTML (their <article>, MB), and the site's size by part.
+    """
+    markdown = sum(p.stat().st_size for p in (project / "versions").rglob("regions/*.md")) / 1e6
+    article = 0
+    parts = {"dated pages": 0.0, "redlines": 0.0, "other pages": 0.0, "API": 0.0, "fragments": 0.0,
+             "theme and search": 0.0}
+    for path in site.rglob("*"):
+        if not path.is_file():
+            continue
+        rel = path.relative_to(site).parts
+        size = path.stat().st_size / 1e6
+        if rel[0] == "api":
+            parts["API"] += size
+        elif rel[0] == "fragments":
+            parts["fragments"] += size
+        elif rel[0] in ("assets", "search") or path.suffix != ".html":
+            parts["theme and search"] += size
+        elif "changes" in rel:
+            parts["redlines"] += size
+        elif len(rel) == 4 and rel[2][:2] in ("19", "20"):
+            parts["dated pages"] += size
+            text = path.read_text("utf-8")
+            article += len(text[text.find("<article"):text.find("</article>")].encode("utf-8"))
+        else:
+            parts["other pages"] += size
+    return markdown, article / 1e6, parts
+
+
 def bench_site(work: Path, regions: int, versions: int) -> None:
     project = make_project(work / "project", regions, versions)
     ours, fastest, slowest, ours_peak, worker_peak, ours_cpu = ours_measured(project, work / "site")
@@ -154,6 +193,10 @@ def bench_site(work: Path, regions: int, versions: int) -> None:
           f"  -> privacykit {mike / ours:.1f}x faster ({mike / ours_cpu:.1f}x in CPU time)")
     print(f"(b) one plain mkdocs    {plain:7.2f} s  {plain_size:7.1f} MB  {plain_pages} statement pages"
           f"  peak {plain_peak:.0f} MB  -> privacykit {plain / ours:.1f}x faster, {plain_size / ours_size:.1f}x smaller")
+    markdown, article, parts = size_floor(project, work / "site")
+    print(f"where the {ours_size:.1f} MB go: " + ", ".join(f"{k} {v:.1f}" for k, v in parts.items()))
+    print(f"floor: the frozen Markdown of the {regions * versions * 2} region versions is {markdown:.1f} MB; "
+          f"their statement text on the dated pages is {article:.1f} MB of HTML")
 
 
 def bench_growth(work: Path, regions: int, steps: list[int]) -> None:
