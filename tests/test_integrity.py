@@ -90,29 +90,44 @@ def test_bad_content_leaves_the_previous_site(example_copy):
 
 
 def test_rebuild_after_an_edit_renders_only_the_changed_text(example_copy, monkeypatch):
-    """As `mkdocs serve` rebuilds: texts that did not change are not rendered again."""
+    """As `mkdocs serve` rebuilds: texts and pages that did not change are not rendered again."""
     import privacykit.publish.site as site_module
     from privacykit.publish.build import site_inputs
+    from privacykit.render.templates import TemplateSet
 
-    rendered = []
-    original = site_module.SiteBuilder._render_body
+    bodies, pages = [], []
+    original_body = site_module.SiteBuilder._render_body
+    original_render = TemplateSet.render
 
-    def counting(self, document):
-        rendered.append((document.statement, document.region))
-        return original(self, document)
+    def counting_body(self, document):
+        bodies.append((document.statement, document.region))
+        return original_body(self, document)
 
-    monkeypatch.setattr(site_module.SiteBuilder, "_render_body", counting)
-    for cache in (site_module._BODIES, site_module._REDLINES, site_module._SECTIONS_JSON):
+    def counting_render(self, name, **context):
+        if name in ("statement.html", "redline.html", "archive.html"):
+            pages.append((name, context.get("region") or context["document"].region))
+        return original_render(self, name, **context)
+
+    monkeypatch.setattr(site_module.SiteBuilder, "_render_body", counting_body)
+    monkeypatch.setattr(TemplateSet, "render", counting_render)
+    for cache in (site_module._BODIES, site_module._REDLINES, site_module._SECTIONS_JSON, site_module._PAGES):
         cache.clear()
-    site_inputs(example_copy, build_date="2025-01-01", preview_draft=True).build()
-    first = len(rendered)
+    first_pages, _ = site_inputs(example_copy, build_date="2025-01-01", preview_draft=True).build(incremental=True)
+    first = len(bodies), len(pages)
     contact = example_copy / "statements/products/sections/contact.br.md"
     contact.write_text(contact.read_text().replace("Data Protection Officer: {{ dpo }}",
                                                    "Data Protection Officer: {{ dpo }} (Encarregado)"))
-    rendered.clear()
-    site_inputs(example_copy, build_date="2025-01-01", preview_draft=True).build()
-    assert first > 20
-    assert rendered == [("products", "br")]
+    bodies.clear()
+    pages.clear()
+    second_pages, _ = site_inputs(example_copy, build_date="2025-01-01", preview_draft=True).build(incremental=True)
+    assert first[0] > 20 and first[1] > 60
+    # Only the Brazilian products draft changed: its text, its page and its redline against
+    # the latest release; every other page comes from the previous build.
+    assert bodies == [("products", "br")]
+    assert sorted(pages) == [("redline.html", "br"), ("statement.html", "br")]
+    changed = {p.url for p in second_pages} - {p.url for p in first_pages} | {
+        b.url for a, b in zip(first_pages, second_pages) if a.html != b.html}
+    assert changed == {"br/products/draft/", "br/products/draft/changes/"}
 
 
 @pytest.fixture

@@ -22,8 +22,13 @@ from .plugin import PrivacykitPlugin
 
 
 def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = False,
-               build_date: str | None = None, quiet: bool = True, progress=None) -> Path:
-    """Build the site described by `config_file`; return the final site folder."""
+               build_date: str | None = None, quiet: bool = True, progress=None,
+               incremental: bool = False) -> Path:
+    """Build the site described by `config_file`; return the final site folder.
+
+    `incremental` builds as `mkdocs serve` does: in one process, keeping rendered pages for
+    the next build in this process.
+    """
     config_file = Path(config_file)
     logging.getLogger("mkdocs").setLevel(logging.WARNING if quiet else logging.INFO)
     try:
@@ -47,7 +52,7 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
     try:
         config.site_dir = str(staging)
         try:
-            config.plugins.on_startup(command="build", dirty=False)
+            config.plugins.on_startup(command="serve" if incremental else "build", dirty=False)
             build(config)
         except MkDocsException as exc:
             raise _original_error(config, exc, config_file) from None

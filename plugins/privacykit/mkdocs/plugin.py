@@ -42,11 +42,13 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         self.error: PrivacykitError | None = None
         self.progress = None  # set by `privacykit build` on a terminal
         self.workers = 1
+        self.incremental = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # A one-off build may use every core; `serve` stays in one process, where the
         # caches of rendered texts outlive each rebuild.
         self.workers = parallel.cpu_count() if command == "build" else 1
+        self.incremental = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").parent
@@ -115,7 +117,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
 
         try:
             # Assets (API, fragments, feeds) go straight to the output: nothing is kept in memory.
-            self.inputs.builder(config.site_url or "", self.progress).emit(
+            self.inputs.builder(config.site_url or "", self.progress, self.incremental).emit(
                 register, lambda asset: write(asset.path, asset.content), self.workers, in_worker)
         except PrivacykitError as exc:
             self.error = exc

@@ -37,13 +37,14 @@ class SiteInputs:
             nav.append({html.escape(statement.title, quote=False): f"{url}index.md"})
         return nav
 
-    def builder(self, site_url: str = "", progress=None) -> SiteBuilder:
+    def builder(self, site_url: str = "", progress=None, incremental: bool = False) -> SiteBuilder:
         return SiteBuilder(self.project, self.templates, self.build_date, self.store, self.preview_draft,
-                           site_url or "", progress)
+                           site_url or "", progress, incremental)
 
-    def build(self, site_url: str = "", progress=None) -> tuple[list[SitePage], list[SiteAsset]]:
+    def build(self, site_url: str = "", progress=None,
+              incremental: bool = False) -> tuple[list[SitePage], list[SiteAsset]]:
         """Every page and asset in lists (for tests and small sites; the plugin streams)."""
-        builder = self.builder(site_url, progress)
+        builder = self.builder(site_url, progress, incremental)
         return builder.pages(), builder.assets()
 
     def watched(self) -> list[Path]:

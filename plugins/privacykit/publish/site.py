@@ -112,6 +112,7 @@ class SiteBuilder:
     preview_draft: bool = False
     site_url: str = ""
     progress: Any = None            # called as progress(done, total, label) while building
+    incremental: bool = False       # keep rendered pages for the next build (mkdocs serve)
     documents: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
     published: list[SiteAsset] = field(default_factory=list)
     _emit_asset: Any = field(default=None, repr=False)
@@ -174,7 +175,7 @@ class SiteBuilder:
         try:
             return [(i, [in_worker(p) for p in region(i)] if in_worker else region(i)) for i in chunk]
         finally:
-            for cache in (_BODIES, _REDLINES, _SECTIONS_JSON):
+            for cache in (_BODIES, _REDLINES, _SECTIONS_JSON, _PAGES):
                 cache.clear()
 
     def _chunks(self, pairs: list[tuple[str, str]], start: int,
@@ -346,21 +347,27 @@ class SiteBuilder:
                                    notices=notices, previous_link=previous_link)
 
     def redline_page(self, old: Edition, new: Edition, url: str, verdict: dict | None = None) -> SitePage:
-        result = _REDLINES.get_or_make((old.document.fingerprint, new.document.fingerprint),
-                                       lambda: redline(old.document, new.document, old.label, new.label))
         locale = new.document.locale
-        sections = []
-        for change in result.sections:
-            if not change.is_change:
-                continue
-            blocks = [Markup(block_html(b)) for b in change.blocks if b.status is not BlockStatus.EQUAL]
-            sections.append({"id": change.id, "title": change.title, "status": change.status.value,
-                             "label": change.label, "blocks": blocks})
-        html = self.templates.render(
-            "redline.html", statement=new.document.statement, region=new.document.region,
-            summary=result.sentence()[:-1], sections=sections, notices=[], verdict=verdict_view(verdict),
-            old_date=_edition_date(old, locale), new_date=_edition_date(new, locale),
-            old_url=relative_url(url, old.url), new_url=relative_url(url, new.url))
+
+        def context() -> dict[str, Any]:
+            result = _REDLINES.get_or_make((old.document.fingerprint, new.document.fingerprint),
+                                           lambda: redline(old.document, new.document, old.label, new.label))
+            sections = []
+            for change in result.sections:
+                if not change.is_change:
+                    continue
+                blocks = [Markup(block_html(b)) for b in change.blocks if b.status is not BlockStatus.EQUAL]
+                sections.append({"id": change.id, "title": change.title, "status": change.status.value,
+                                 "label": change.label, "blocks": blocks})
+            return dict(statement=new.document.statement, region=new.document.region,
+                        summary=result.sentence()[:-1], sections=sections, notices=[],
+                        verdict=verdict_view(verdict), old_date=_edition_date(old, locale),
+                        new_date=_edition_date(new, locale), old_url=relative_url(url, old.url),
+                        new_url=relative_url(url, new.url))
+
+        key = (old.document.fingerprint, new.document.fingerprint, new.document.statement, new.document.region,
+               locale, old.label, new.label, old.url, new.url, url, repr(verdict))
+        html = self._render_page("redline.html", key, context)
         title = f"Changes to the {new.document.title} ({new.document.region_name}), {_edition_date(new, locale)}"
         return SitePage(url, title, html, searchable=False)
 
@@ -382,8 +389,9 @@ class SiteBuilder:
                          "changes_url": relative_url(url, f"{base}{version.id}/changes/") if has_previous else None})
         region = self.project.regions[region_id]
         statement = self.project.statements[statement_id]
-        html = self.templates.render("archive.html", statement=statement_id, region=region_id,
-                                     title=statement.title, region_name=region.name, rows=rows)
+        context = dict(statement=statement_id, region=region_id, title=statement.title, region_name=region.name,
+                       rows=rows)
+        html = self._render_page("archive.html", repr(context), lambda: context)
         return SitePage(url, f"{statement.title} ({region.name}): all versions", html, searchable=False)
 
     # -- shared pieces -----------------------------------------------------------------------
@@ -440,8 +448,18 @@ class SiteBuilder:
             "archive_link": relative_url(url, f"{statement_url(document.region, document.statement)}archive/"),
         }
         context.update(extra)
-        html = self.templates.render("statement.html", **context)
+        key = (document.fingerprint, document.statement, document.region, document.region_name, document.locale,
+               url, repr({k: v for k, v in context.items() if k not in ("document", "body")}))
+        html = self._render_page("statement.html", key, lambda: context)
         return SitePage(url, f"{document.title} ({document.region_name})", html, toc)
+
+    def _render_page(self, name: str, key: Any, context) -> str:
+        """A page template's output. Incremental builds keep it, keyed by everything the page
+        shows, so a rebuild renders again only the pages an edit changed."""
+        if not self.incremental:
+            return self.templates.render(name, **context())
+        return _PAGES.get_or_make((name, self.templates.digest_all(), key),
+                                  lambda: self.templates.render(name, **context()))
 
     @staticmethod
     def section_view(section) -> dict[str, Any]:
@@ -482,6 +500,7 @@ PARALLEL_MIN_WORK = 60
 # kept across the rebuilds of `mkdocs serve` so an edit redoes only what it changed.
 _BODIES = BoundedCache(4096)
 _SECTIONS = BoundedCache(16384)
+_PAGES = BoundedCache(2048)          # whole pages, for incremental builds only
 _REDLINES = BoundedCache(4096)
 _SECTIONS_JSON = BoundedCache(2048)
 

@@ -33,6 +33,7 @@ class TemplateSet:
         )
         self.project_templates = project_templates
         self._digests: dict[str, str] = {}
+        self._all: str | None = None
 
     def render(self, name: str, **context: Any) -> str:
         try:
@@ -54,6 +55,15 @@ class TemplateSet:
         if name not in self._digests:
             self._digests[name] = hashlib.sha256(self.source(name).encode()).hexdigest()
         return self._digests[name]
+
+    def digest_all(self) -> str:
+        """A digest of every template (a page includes others): part of whole-page cache keys."""
+        if self._all is None:
+            digest = hashlib.sha256()
+            for name in sorted(self.env.list_templates()):
+                digest.update(f"{name}\0{self.source(name)}\0".encode())
+            self._all = digest.hexdigest()
+        return self._all
 
     def source(self, name: str) -> str:
         """The text of a template (used for static assets such as the stylesheet)."""
