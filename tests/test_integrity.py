@@ -131,26 +131,21 @@ def test_rebuild_after_an_edit_renders_only_the_changed_text(example_copy, monke
 
 
 @pytest.fixture
-def workers(monkeypatch):
-    """Set how many processes a build may use, whatever the machine, and count forked runs."""
+def forked(monkeypatch):
+    """Counts builds that forked workers; any project is large enough to fork."""
     import privacykit.publish.site as site_module
     from privacykit.publish import parallel
 
-    forked = {"runs": 0}
+    runs = {"runs": 0}
     ordered = parallel.ordered
 
     def counting(*args, **kwargs):
-        forked["runs"] += 1
+        runs["runs"] += 1
         yield from ordered(*args, **kwargs)
 
     monkeypatch.setattr(parallel, "ordered", counting)
     monkeypatch.setattr(site_module, "PARALLEL_MIN_WORK", 0)
-
-    def use(count: int) -> dict:
-        monkeypatch.setattr(parallel, "cpu_count", lambda: count)
-        return forked
-
-    return use
+    return runs
 
 
 parallel_only = pytest.mark.skipif(not __import__("privacykit.publish.parallel").publish.parallel.available(),
@@ -158,25 +153,41 @@ parallel_only = pytest.mark.skipif(not __import__("privacykit.publish.parallel")
 
 
 @parallel_only
-def test_a_parallel_build_is_byte_identical_to_a_serial_one(example_copy, workers):
-    forked = workers(1)
-    serial = tree_digest(build_site(example_copy / "mkdocs.yml", example_copy / "serial", build_date="2025-01-01"))
+def test_a_parallel_build_is_byte_identical_to_a_serial_one(example_copy, forked):
+    serial = tree_digest(build_site(example_copy / "mkdocs.yml", example_copy / "serial", build_date="2025-01-01",
+                                    jobs=1))
     assert forked["runs"] == 0
-    workers(2)
-    parallel = tree_digest(build_site(example_copy / "mkdocs.yml", example_copy / "forked", build_date="2025-01-01"))
+    parallel = tree_digest(build_site(example_copy / "mkdocs.yml", example_copy / "forked", build_date="2025-01-01",
+                                      jobs=2))
     assert forked["runs"] == 1
     assert parallel == serial
 
 
 @parallel_only
-def test_an_error_in_a_worker_is_one_line_and_leaves_the_previous_site(example_copy, workers):
-    workers(2)
-    site = build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01")
+def test_an_error_in_a_worker_is_one_line_and_leaves_the_previous_site(example_copy, forked):
+    site = build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01", jobs=2)
     before = tree_digest(site)
     (example_copy / "templates").mkdir()
-    (example_copy / "templates" / "archive.html").write_text("<ul>\n{{ no_such_thing }}\n</ul>\n")
+    # Broken for one region only, which a worker renders (the parent renders the first region).
+    (example_copy / "templates" / "archive.html").write_text(
+        "<ul>\n{% if region == 'br' %}{{ no_such_thing }}{% endif %}\n</ul>\n")
     with pytest.raises(ContentError) as caught:
-        build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-02-01")
+        build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-02-01", jobs=2)
+    assert forked["runs"] == 2
     assert str(caught.value).count("\n") == 0
     assert "archive.html:2: template error: 'no_such_thing' is undefined" in str(caught.value)
     assert tree_digest(site) == before
+
+
+def test_jobs_on_the_command_line_and_in_mkdocs_yml(example_copy, forked):
+    from conftest import run_cli
+
+    result = run_cli(example_copy, "build", "--jobs", "1", "--date", "2025-01-01")
+    assert result.exit_code == 0, result.output
+    assert forked["runs"] == 0
+    config = example_copy / "mkdocs.yml"
+    config.write_text(config.read_text().replace("preview_draft: true", "preview_draft: true\n      jobs: -2"))
+    result = run_cli(example_copy, "build", "--date", "2025-01-01")
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1] == (
+        "mkdocs.yml: privacykit 'jobs' is -2; use 0 (one process per core) or a positive number")

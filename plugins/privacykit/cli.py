@@ -133,9 +133,11 @@ def check(root: Path, against: str | None, report_file: Path | None) -> None:
 @click.option("--date", "build_date", default=None, metavar="YYYY-MM-DD",
               help="Build the site as of this date (default: $SOURCE_DATE_EPOCH or today).")
 @click.option("--strict", is_flag=True, help="Treat MkDocs warnings as errors.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+              help="Processes to build with: 0 for one per core (the default), 1 for this process only.")
 @reports_errors
 def build(root: Path, config_file: Path | None, site_dir: Path | None, build_date: str | None,
-          strict: bool) -> None:
+          strict: bool, jobs: int | None) -> None:
     """Build the site atomically (a failed build leaves the old site untouched)."""
     from .mkdocs.build import build_site
     from .render.dates import parse_iso_date
@@ -147,7 +149,7 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
         raise UsageError(Problem(str(config_file), None, "MkDocs configuration not found",
                                  "run from the project root or pass --config-file"))
     progress = terminal_progress("building")
-    out = build_site(config_file, site_dir, strict=strict, build_date=build_date, progress=progress)
+    out = build_site(config_file, site_dir, strict=strict, build_date=build_date, progress=progress, jobs=jobs)
     if progress:
         click.echo(err=True)
     click.echo(f"built {out}")

@@ -23,11 +23,12 @@ from .plugin import PrivacykitPlugin
 
 def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = False,
                build_date: str | None = None, quiet: bool = True, progress=None,
-               incremental: bool = False) -> Path:
+               incremental: bool = False, jobs: int | None = None) -> Path:
     """Build the site described by `config_file`; return the final site folder.
 
     `incremental` builds as `mkdocs serve` does: in one process, keeping rendered pages for
-    the next build in this process.
+    the next build in this process. `jobs` overrides the plugin's `jobs` option (processes
+    the build may use; 0 for one per core).
     """
     config_file = Path(config_file)
     logging.getLogger("mkdocs").setLevel(logging.WARNING if quiet else logging.INFO)
@@ -40,6 +41,8 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
             plugin.progress = progress
             if build_date:
                 plugin.config.build_date = build_date
+            if jobs is not None:
+                plugin.config.jobs = jobs
     final = Path(site_dir) if site_dir else Path(config.site_dir)
     final.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=final.parent))

@@ -19,3 +19,5 @@ class PrivacykitConfig(base.Config):
     """Date the site is built for (YYYY-MM-DD); default: $PRIVACYKIT_BUILD_DATE, $SOURCE_DATE_EPOCH, today."""
     preview_draft = c.Type(bool, default=False)
     """Also publish each statement's unreleased draft at <region>/<statement>/draft/ with its redline."""
+    jobs = c.Type(int, default=0)
+    """Processes a build may use: 0 for one per available core, 1 to build in this process only."""

@@ -41,14 +41,19 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         self.pages: dict[str, SitePage] = {}
         self.error: PrivacykitError | None = None
         self.progress = None  # set by `privacykit build` on a terminal
-        self.workers = 1
+        self.command = "build"
         self.incremental = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+        self.incremental = command == "serve"
+
+    def workers(self) -> int:
         # A one-off build may use every core; `serve` stays in one process, where the
         # caches of rendered texts outlive each rebuild.
-        self.workers = parallel.cpu_count() if command == "build" else 1
-        self.incremental = command == "serve"
+        if self.command != "build":
+            return 1
+        return self.config.jobs or parallel.cpu_count()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").parent
@@ -64,6 +69,10 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             raise PluginError(str(exc)) from None
         if "assets/privacykit.css" not in config.extra_css:
             config.extra_css.append("assets/privacykit.css")
+        if self.config.jobs < 0:
+            self.error = UsageError(Problem("mkdocs.yml", None, f"privacykit 'jobs' is {self.config.jobs}",
+                                            "use 0 (one process per core) or a positive number"))
+            raise PluginError(str(self.error))
         if not config.nav:
             config.nav = self.inputs.navigation()
         return config
@@ -118,7 +127,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         try:
             # Assets (API, fragments, feeds) go straight to the output: nothing is kept in memory.
             self.inputs.builder(config.site_url or "", self.progress, self.incremental).emit(
-                register, lambda asset: write(asset.path, asset.content), self.workers, in_worker)
+                register, lambda asset: write(asset.path, asset.content), self.workers(), in_worker)
         except PrivacykitError as exc:
             self.error = exc
             raise PluginError(str(exc)) from None
