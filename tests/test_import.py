@@ -56,3 +56,19 @@ def test_import_of_a_file_without_headings(tmp_path):
     assert result.output == (f"{policy.as_posix()}:1: no headings found; the policy needs Markdown headings "
                              "(# Title, ## Part) to be split into sections\n")
     assert not (tmp_path / "statements").exists() and not (tmp_path / "versions").exists()
+
+
+def test_empty_separator_headings_are_not_sections(tmp_path):
+    """Snapchat's policy separates its parts with empty `###` lines: they name no section."""
+    service = CORPUS / "Snapchat"
+    latest = sorted(service.glob("*.md"))[-1]
+    assert any(line.strip() == "###" for line in latest.read_text().splitlines())
+    result = CliRunner().invoke(cli, ["import", "--root", str(tmp_path), str(latest), "--statement", "snapchat",
+                                      "--history", str(service)])
+    assert result.exit_code == 0, result.output
+    assert CliRunner().invoke(cli, ["check", "--root", str(tmp_path)]).exit_code == 0
+    sections = sorted((tmp_path / "statements/snapchat/sections").glob("*.md"))
+    assert len(sections) >= 5
+    for path in sections:
+        text = path.read_text()
+        assert "title: \"\"" not in text and "\n###\n" not in text and not text.rstrip().endswith("###")

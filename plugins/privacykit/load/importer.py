@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..errors import ContentError, Problem
 from .project import slugify
 
-_ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_ATX = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
 _SETEXT = {"=": 1, "-": 2}
 _EMPTY_LINK = re.compile(r"\[\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -83,8 +83,34 @@ def heading_text(raw: str) -> str:
     return text
 
 
-def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
-    """(line index, level, text) of every ATX and setext heading outside code fences."""
+@dataclass(frozen=True)
+class _Heading:
+    index: int      # its first line
+    level: int
+    text: str
+    body: int       # the first line after it (past a setext underline or a detached text line)
+
+
+def _detached_text(lines: list[str], i: int) -> int | None:
+    """The line holding the text of an empty heading at `i`, when a converter split them.
+
+    Policies copied from web pages often come out as an empty `###` followed, after a blank
+    line, by the heading's words on a line of their own ("Control over your information").
+    """
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j >= len(lines) or j > i + 2:
+        return None
+    text = lines[j].strip()
+    if (len(text) > 100 or text.endswith((".", ":", ",", ";")) or text.startswith(("#", "*", "-", ">", "|", "_", "["))
+            or not text[0].isalnum()):
+        return None
+    return j
+
+
+def _headings(lines: list[str]) -> list[_Heading]:
+    """Every ATX and setext heading outside code fences, in order."""
     found = []
     fenced = False
     for i, line in enumerate(lines):
@@ -95,11 +121,18 @@ def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
             continue
         m = _ATX.match(line)
         if m:
-            found.append((i, len(m.group(1)), heading_text(m.group(2))))
+            text = heading_text(m.group(2) or "")
+            if text:
+                found.append(_Heading(i, len(m.group(1)), text, i + 1))
+            else:
+                j = _detached_text(lines, i)
+                # Without its words nearby, an empty heading is a separator: no section.
+                if j is not None:
+                    found.append(_Heading(i, len(m.group(1)), heading_text(lines[j]), j + 1))
             continue
         if (i + 1 < len(lines) and line.strip() and not line.startswith((" ", "*", "-", ">"))
                 and re.fullmatch(r"=+|-+", lines[i + 1].strip() or "x") and len(lines[i + 1].strip()) >= 3):
-            found.append((i, _SETEXT[lines[i + 1].strip()[0]], heading_text(line)))
+            found.append(_Heading(i, _SETEXT[lines[i + 1].strip()[0]], heading_text(line), i + 2))
     return found
 
 
@@ -110,11 +143,11 @@ def split_policy(text: str, shown: str) -> ImportedStatement:
     if not headings:
         raise ContentError(Problem(shown, 1, "no headings found",
                                    "the policy needs Markdown headings (# Title, ## Part) to be split into sections"))
-    title = next((h[2] for h in headings if h[1] == 1), None)
-    body_headings = [h for h in headings if h[1] > 1] or headings
+    title = next((h.text for h in headings if h.level == 1), None)
+    body_headings = [h for h in headings if h.level > 1] or headings
     if title is None:
         title = "Privacy Policy"
-    top = min(h[1] for h in body_headings)
+    top = min(h.level for h in body_headings)
     used: set[str] = set()
 
     def unique(base: str) -> str:
@@ -125,16 +158,22 @@ def split_policy(text: str, shown: str) -> ImportedStatement:
         return candidate
 
     groups: list[ImportedGroup] = []
-    starts = [h for h in body_headings if h[1] <= top + 1]
-    first_line = starts[0][0] if starts else len(lines)
-    preamble = _body(lines, 0, first_line, skip={h[0] for h in headings if h[1] == 1})
+    starts = [h for h in body_headings if h.level <= top + 1]
+    first_line = starts[0].index if starts else len(lines)
+    titles = {i for h in headings if h.level == 1 and h not in starts for i in range(h.index, h.body)}
+    # A heading split from its words (see `_detached_text`) that stays inside a section's
+    # text is written whole again.
+    rewrite = {h.index: f"{'#' * h.level} {h.text}" for h in headings
+               if _ATX.match(lines[h.index]) and h.body > h.index + 1 and h.level > 1 and h not in starts}
+    skip = titles | {h.body - 1 for h in headings if h.index in rewrite}
+    preamble = _body(lines, 0, first_line, skip, rewrite)
     if preamble.strip():
         groups.append(ImportedGroup(unique("introduction"), None,
                                     [ImportedSection(unique("introduction-text"), "Introduction", preamble, False)]))
-    for k, (index, level, heading) in enumerate(starts):
-        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-        body_start = index + (2 if index + 1 < len(lines) and re.fullmatch(r"=+|-+", lines[index + 1].strip() or "x") else 1)
-        body = _body(lines, body_start, end)
+    for k, start in enumerate(starts):
+        level, heading = start.level, start.text
+        end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+        body = _body(lines, start.body, end, skip, rewrite)
         if level == top:
             group = ImportedGroup(unique(slugify(heading)), heading)
             groups.append(group)
@@ -151,13 +190,15 @@ def split_policy(text: str, shown: str) -> ImportedStatement:
     return ImportedStatement(title, groups)
 
 
-def _body(lines: list[str], start: int, end: int, skip: set[int] = frozenset()) -> str:
+def _body(lines: list[str], start: int, end: int, skip: set[int], rewrite: dict[int, str]) -> str:
+    """The text from `start` to `end`: title lines left out, split headings joined again,
+    empty separator headings dropped."""
     kept = []
-    i = start
-    while i < end:
+    for i in range(start, end):
         if i in skip:
-            i += 2 if i + 1 < end and re.fullmatch(r"=+", lines[i + 1].strip() or "x") else 1
             continue
-        kept.append(lines[i])
-        i += 1
+        line = rewrite.get(i, lines[i])
+        m = _ATX.match(line)
+        if not (m and not heading_text(m.group(2) or "")):
+            kept.append(line)
     return "\n".join(kept).strip("\n") + "\n"
