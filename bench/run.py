@@ -6,7 +6,8 @@
 1. Site build of a synthetic project (2 statements x 10 regions x 20 versions, with
    redline pages) against (a) one plain `mkdocs build` per version, as mike publishes
    versions, and (b) one plain `mkdocs build` of every statement page of every version.
-2. Growth of build time and site size with the number of versions (5 -> 20 -> 80).
+2. Growth of build time and site size with the number of versions (5 -> 20 -> 80), and a
+   project of real texts only: the corpus' services with their recorded histories.
 3. Redline of two ~100 KB statements with ~20 scattered edits against difflib over
    the words and `git diff --word-diff`; worst case: two unrelated ~1 MB texts.
 4. A second build in the same process after editing one section (what `mkdocs serve`
@@ -199,6 +200,30 @@ def bench_site(work: Path, regions: int, versions: int) -> None:
           f"their statement text on the dated pages is {article:.1f} MB of HTML")
 
 
+def bench_corpus(work: Path, regions: int, versions: int) -> None:
+    """Real texts throughout: the Lenovo statements with corpus sections added, and the
+    corpus' services with their recorded version histories."""
+    from privacykit.load.project import load_project
+    from privacykit.versions.store import VersionStore
+
+    project = make_project(work / "project", regions, versions, statements=7, extra_sections=20)
+    loaded = load_project(project)
+    releases = sum(len(VersionStore(project).versions(s)) for s in loaded.statements)
+    sections = sum(len(s.sections) for s in loaded.statements.values())
+    ours, fastest, slowest, ours_peak, worker_peak, ours_cpu = ours_measured(project, work / "site")
+    ours_size = size_mb(work / "site")
+    (config_all,) = plain_project(project, work / "plain", None)
+    plain, plain_peak = run_measured(["mkdocs", str(config_all), str(config_all.parent / "site")])
+    plain_pages = sum(1 for _ in (config_all.parent / "site").rglob("index.html")) - 1
+    plain_size = size_mb(config_all.parent / "site")
+    print(f"\n## Real corpus: {len(loaded.statements)} statements ({sections} sections), {regions} regions, "
+          f"{releases} releases (the corpus' recorded histories)")
+    print(f"privacykit build        {ours:7.2f} s  {ours_size:7.1f} MB  peak {ours_peak:.0f} MB, workers "
+          f"{worker_peak:.0f} MB each  (median of 3: {fastest:.2f} to {slowest:.2f} s; CPU {ours_cpu:.2f} s)")
+    print(f"(b) one plain mkdocs    {plain:7.2f} s  {plain_size:7.1f} MB  {plain_pages} statement pages"
+          f"  peak {plain_peak:.0f} MB  -> privacykit {plain / ours:.1f}x faster, {plain_size / ours_size:.1f}x smaller")
+
+
 def bench_growth(work: Path, regions: int, steps: list[int]) -> None:
     print(f"\n## Growth with versions (2 statements x {regions} regions)")
     first = None
@@ -334,6 +359,7 @@ def main() -> None:
         work = Path(tmp)
         bench_redline(work, args.quick)
         bench_site(work / "site", 10, 5 if args.quick else 20)
+        bench_corpus(work / "corpus", 3 if args.quick else 5, 5 if args.quick else 10)
         bench_growth(work, 10, [5, 10] if args.quick else [5, 20, 80])
         bench_incremental(work)
 

@@ -1,9 +1,13 @@
-"""Generate large synthetic projects from the Lenovo example: statements x regions x versions.
+"""Generate large synthetic projects from real texts: statements x regions x versions x sections.
 
-    python bench/synth.py OUT --regions 10 --versions 20
+    python bench/synth.py OUT --regions 10 --versions 20 [--statements 4] [--extra-sections 20]
 
-Each release edits a few sections of the real text (a sentence appended, a number
-changed, a list item added), so redlines and verdicts have real work to do.
+The first two statements are the Lenovo example's; each release edits a few sections of
+the real text (a sentence appended, a number changed, a list item added), so redlines and
+verdicts have real work to do. `--extra-sections` adds that many sections to each, cut
+from the policies of the corpus (`../shared/corpus/privacy-policies/`). Statements beyond
+two are the corpus' services, imported with their recorded history (`privacykit import
+--history`): up to `--versions` of their real successive versions.
 """
 
 from __future__ import annotations
@@ -21,7 +25,11 @@ EXTRA_REGIONS = [("de", "Deutschland", "de-DE", "gdpr"), ("fr", "France", "fr-FR
                  ("au", "Australia", "en-AU", None), ("ca", "Canada", "en-CA", None), ("kr", "Korea", "en-US", None)]
 
 
-def make_project(out: Path, regions: int, versions: int, seed: int = 7, progress=None) -> Path:
+CORPUS = REPO.parent / "shared" / "corpus" / "privacy-policies"
+
+
+def make_project(out: Path, regions: int, versions: int, seed: int = 7, progress=None, statements: int = 2,
+                 extra_sections: int = 0) -> Path:
     """Copy the example's draft, add regions, and release `versions` dated versions of each statement."""
     sys.path.insert(0, str(REPO / "plugins"))
     from privacykit.load.project import load_project
@@ -44,6 +52,8 @@ def make_project(out: Path, regions: int, versions: int, seed: int = 7, progress
     (out / "statements/regions.yml").write_text(text)
 
     rng = random.Random(seed)
+    if extra_sections:
+        _add_corpus_sections(out, extra_sections, rng)
     by_statement = {
         name: [p for p in sorted((out / "statements" / name).glob("*/*.md")) if p.name.count(".") == 1]
         for name in ("website", "products")}
@@ -66,7 +76,55 @@ def make_project(out: Path, regions: int, versions: int, seed: int = 7, progress
             release(project, store, statement, day.isoformat(), today=day, gate=False)
         if progress:
             progress(n + 1, versions)
+    _import_corpus(out, statements - 2, versions)
     return out
+
+
+def _corpus_paragraphs() -> list[str]:
+    paragraphs = []
+    for service in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        latest = sorted(service.glob("*.md"))[-1].read_text("utf-8")
+        paragraphs += [p.strip() for p in latest.split("\n\n")
+                       if len(p.strip()) > 200 and not p.lstrip().startswith(("#", "|", "<", "{"))]
+    return paragraphs
+
+
+def _add_corpus_sections(out: Path, count: int, rng: random.Random) -> None:
+    """Add `count` sections of corpus text to each Lenovo statement, under a new top heading."""
+    paragraphs = _corpus_paragraphs()
+    for name in ("website", "products"):
+        folder = out / "statements" / name
+        ids = []
+        for k in range(count):
+            ids.append(f"corpus-{k + 1}")
+            text = "\n\n".join(rng.sample(paragraphs, 3)).replace("{", "(").replace("}", ")")
+            (folder / "sections" / f"corpus-{k + 1}.md").write_text(
+                f"---\ntitle: Additional terms {k + 1}\n---\n{text}\n", encoding="utf-8")
+        outline = "".join(f"      - {i}\n" for i in ids)
+        with open(folder / "statement.yml", "a", encoding="utf-8") as yml:
+            yml.write(f"\n  - heading: Additional terms\n    id: additional-terms\n    sections:\n{outline}")
+
+
+def _import_corpus(out: Path, count: int, versions: int) -> None:
+    """Import `count` corpus services as statements, each with its last `versions` recorded versions."""
+    import tempfile
+
+    from privacykit.versions.importer import import_policy
+
+    def has_headings(path: Path) -> bool:
+        return any(line.startswith("#") for line in path.read_text("utf-8").splitlines())
+
+    # Services whose policies have headings (the importer splits sections at headings).
+    services = [p for p in sorted(CORPUS.iterdir()) if p.is_dir() and has_headings(sorted(p.glob("*.md"))[-1])]
+    if count > len(services):
+        raise SystemExit(f"the corpus has {len(services)} policies with headings; ask for at most "
+                         f"{len(services) + 2} statements")
+    for service in services[:count]:
+        files = [f for f in sorted(service.glob("*.md")) if has_headings(f)][-versions:]
+        with tempfile.TemporaryDirectory() as tmp:
+            for path in files:
+                shutil.copy(path, tmp)
+            import_policy(out, files[-1], service.name.lower(), history=Path(tmp))
 
 
 def main() -> None:
@@ -74,8 +132,11 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--regions", type=int, default=10)
     parser.add_argument("--versions", type=int, default=20)
+    parser.add_argument("--statements", type=int, default=2, help="2 Lenovo statements, then corpus services")
+    parser.add_argument("--extra-sections", type=int, default=0, help="corpus sections added to each Lenovo statement")
     args = parser.parse_args()
-    make_project(args.out, args.regions, args.versions)
+    make_project(args.out, args.regions, args.versions, statements=args.statements,
+                 extra_sections=args.extra_sections)
     print(f"wrote {args.out}")
 
 

@@ -1,0 +1,30 @@
+"""The benchmark's project generator makes valid projects of real texts (so `make bench` cannot rot)."""
+
+from __future__ import annotations
+
+import sys
+
+from privacykit.load.project import load_project
+from privacykit.versions.store import VersionStore
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "bench"))
+
+from synth import make_project  # noqa: E402
+
+
+def test_generated_project_has_every_dimension_and_is_valid(tmp_path):
+    root = make_project(tmp_path / "p", regions=8, versions=2, statements=3, extra_sections=2)
+    project = load_project(root)
+    store = VersionStore(root)
+    assert list(project.statements) == ["linkedin", "products", "website"]
+    assert len(project.regions) == 8
+    assert [len(store.versions(s)) for s in ("website", "products")] == [2, 2]
+    assert len(store.versions("linkedin")) == 2          # its last two recorded versions
+    assert store.verify() == []
+    website = project.statements["website"]
+    assert {"corpus-1", "corpus-2"} <= set(website.sections)
+    # Each release edited the real text: the two releases differ.
+    first, second = store.versions("website")
+    assert store.document(first, "global").fingerprint != store.document(second, "global").fingerprint
