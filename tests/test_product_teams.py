@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 import shutil
@@ -70,6 +71,11 @@ def test_api_validates_against_its_schema(example_site):
     vantage = next(s for s in vantage if s["id"] == "lenovo-vantage")
     assert vantage["owner"] == "lenovo-vantage-team" and vantage["app"]["platforms"] == ["windows", "android"]
     assert vantage["fragment_url"] == "fragments/products/eu/2024-03-05/lenovo-vantage.html"
+    # The digest that vouches for every release: the latest manifest's, as `privacykit verify` prints it.
+    index = json.loads((api / "index.json").read_text())
+    heads = {s["id"]: s["releases_sha256"] for s in index["statements"]}
+    assert heads == {s: hashlib.sha256((REPO / f"versions/{s}/2024-03-05/manifest.yml").read_bytes()).hexdigest()
+                     for s in ("website", "products")}
 
 
 def test_fragments_are_self_contained_and_script_free(example_site):

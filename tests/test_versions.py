@@ -28,7 +28,8 @@ def test_release_freezes_every_region_with_hashes(released):
     assert "Write to privacy@example.com." in (folder / "regions/us.md").read_text()
     version = VersionStore(released).get("web", "2024-01-10")
     assert version.previous is None and len(version.files) == 7
-    assert run(released, "verify").output == "ok: 1 releases intact\n"
+    head = VersionStore(released).head("web")
+    assert run(released, "verify").output == f"ok: 1 releases intact; latest manifests: web 2024-01-10 sha256:{head}\n"
 
 
 def test_manifest_keeps_comments_and_order(released):
@@ -36,6 +37,12 @@ def test_manifest_keeps_comments_and_order(released):
     assert text.startswith("# Release of the 'web' statement, effective 2024-01-10.")
     keys = [line.split(":")[0] for line in text.splitlines() if line and not line[0] in "# "]
     assert keys == ["statement", "effective_date", "previous", "summary", "regions", "files"]
+    edit_cookies(released, "Changed.")
+    assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
+    text = (released / "versions/web/2024-06-01/manifest.yml").read_text()
+    keys = [line.split(":")[0] for line in text.splitlines() if line and not line[0] in "# "]
+    assert keys == ["statement", "effective_date", "previous", "previous_manifest", "summary", "regions", "verdict",
+                    "files"]
 
 
 def test_second_release_links_previous_and_summarises(released):
@@ -44,6 +51,27 @@ def test_second_release_links_previous_and_summarises(released):
     assert result.exit_code == 0, result.output
     assert "1 section changed" in result.output.lower()
     assert VersionStore(released).get("web", "2024-06-01").previous == dt.date(2024, 1, 10)
+
+
+def test_manifests_form_a_chain_that_catches_an_edited_verdict(released):
+    """The manifest is not in its own list of hashes: the next release records its digest."""
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
+    assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
+    store = VersionStore(released)
+    first, second = store.versions("web")
+    assert second.previous_manifest == store.manifest_digest(first)
+    assert store.head("web") == store.manifest_digest(second)
+    assert store.verify() == []
+    manifest = released / "versions/web/2024-01-10/manifest.yml"
+    manifest.write_text(manifest.read_text().replace("summary: First release.", "summary: Nothing to see."))
+    result = run(released, "verify")
+    assert result.exit_code == 1
+    assert result.output == ("versions/web/2024-01-10/manifest.yml: manifest was edited after release 2024-06-01 "
+                             "recorded its hash (sha256 mismatch); restore it from version control; releases are "
+                             "immutable (make a new release instead)\n")
+    edit_cookies(released, "Cookies, again.")
+    result = run(released, "release", "web", "--effective", "2024-09-01")
+    assert result.exit_code == 1 and "manifest was edited after release 2024-06-01" in result.output
 
 
 def test_unchanged_draft_is_refused(released):

@@ -140,6 +140,7 @@ class SiteBuilder:
         index = []
         for statement in self.project.statements.values():
             index.append({"id": statement.id, "title": statement.title, "description": statement.description,
+                          "releases_sha256": self.store.head(statement.id),
                           "regions": [{"id": r.id, "name": r.name, "locale": r.locale,
                                        "api_url": f"{api.API}/{statement.id}/{r.id}.json",
                                        "url": statement_url(r.id, statement.id)} for r in self.project.regions]})

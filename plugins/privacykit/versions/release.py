@@ -118,6 +118,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         previous=last.effective_date if last else None, summary=summary, regions=tuple(documents),
         files=MappingProxyType({name: sha256(data) for name, data in sorted(files.items())}),
         verdict=MappingProxyType(_manifest_verdict(verdict, notes, forced)),
+        previous_manifest=store.manifest_digest(last) if last else None,
     )
     _write_atomically(version, files)
     store.forget(statement_id)

@@ -47,6 +47,7 @@ class Version:
     regions: tuple[str, ...] = ()
     files: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
     verdict: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    previous_manifest: str | None = None   # sha256 of the previous release's manifest: the chain
 
     @property
     def id(self) -> str:
@@ -57,6 +58,10 @@ class Version:
             "statement": self.statement,
             "effective_date": self.id,
             "previous": self.previous.isoformat() if self.previous else None,
+        }
+        if self.previous_manifest:
+            out["previous_manifest"] = self.previous_manifest
+        out |= {
             "summary": self.summary,
             "regions": list(self.regions),
         }
@@ -129,7 +134,8 @@ class VersionStore:
                                        f"effective_date {effective} does not match the folder name {folder.name}",
                                        "restore the manifest from version control (releases are immutable)"))
         return Version(statement, effective, folder, self.shown(folder), previous, str(data.get("summary") or ""),
-                       regions, MappingProxyType(files), MappingProxyType(plain(data.get("verdict") or {})))
+                       regions, MappingProxyType(files), MappingProxyType(plain(data.get("verdict") or {})),
+                       str(data["previous_manifest"]) if data.get("previous_manifest") else None)
 
     def forget(self, statement: str) -> None:
         """Drop what was read of `statement` (after a new release was written)."""
@@ -189,6 +195,28 @@ class VersionStore:
                 continue
             for version in versions:
                 problems.extend(self._verify_version(version))
+            problems.extend(self._verify_chain(versions))
+        return problems
+
+    def manifest_digest(self, version: Version) -> str:
+        """sha256 of a release's manifest, as the next release records it."""
+        return sha256((version.folder / MANIFEST).read_bytes())
+
+    def head(self, statement: str) -> str | None:
+        """The digest of the latest manifest: it vouches, through the chain, for every release."""
+        versions = self.versions(statement)
+        return self.manifest_digest(versions[-1]) if versions else None
+
+    def _verify_chain(self, versions: list[Version]) -> list[Problem]:
+        """Each release records its predecessor's manifest digest: an edited manifest (a
+        verdict, a summary, a file's hash) breaks the link to it."""
+        problems = []
+        for previous, version in zip(versions, versions[1:]):
+            if version.previous_manifest and version.previous_manifest != self.manifest_digest(previous):
+                problems.append(Problem(
+                    self.shown(previous.folder / MANIFEST), None,
+                    f"manifest was edited after release {version.id} recorded its hash (sha256 mismatch)",
+                    "restore it from version control; releases are immutable (make a new release instead)"))
         return problems
 
     def _verify_version(self, version: Version) -> list[Problem]:
