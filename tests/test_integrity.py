@@ -191,3 +191,24 @@ def test_jobs_on_the_command_line_and_in_mkdocs_yml(example_copy, forked):
     assert result.exit_code == 1
     assert result.output.strip().splitlines()[-1] == (
         "mkdocs.yml: privacykit 'jobs' is -2; use 0 (one process per core) or a positive number")
+
+
+@parallel_only
+def test_a_worker_that_dies_stops_the_build_with_one_line(example_copy, forked, monkeypatch):
+    import os
+
+    import privacykit.publish.site as site_module
+
+    original = site_module.SiteBuilder.archive_page
+
+    def killed(self, statement_id, region_id, *args, **kwargs):
+        if region_id == "br":
+            os._exit(9)  # as the out-of-memory killer would end it
+        return original(self, statement_id, region_id, *args, **kwargs)
+
+    monkeypatch.setattr(site_module.SiteBuilder, "archive_page", killed)
+    with pytest.raises(ContentError) as caught:
+        build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01", jobs=2)
+    assert str(caught.value) == ("build: a build worker process stopped unexpectedly (out of memory?); "
+                                 "run again with --jobs 1, or with more memory")
+    assert not (example_copy / "site").exists()

@@ -10,7 +10,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Iterator
+
+from ..errors import ContentError, Problem
 
 _TASK: Callable[[Any], list[tuple[int, Any]]] | None = None
 
@@ -37,20 +41,31 @@ def ordered(task: Callable[[Any], list[tuple[int, Any]]], chunks: list[Any], sta
 
     `task(chunk)` returns (index, result) pairs; a result is yielded as soon as every
     result before it has arrived. Chunks are handed out in the order given (put the heaviest
-    first, to balance the load). An exception in a worker is raised here, in the parent.
+    first, to balance the load). An exception in a worker is raised here, in the parent; a
+    worker that dies (the out-of-memory killer, a signal) stops the build with one line
+    instead of leaving it waiting forever.
     """
     global _TASK
     waiting: dict[int, Any] = {}
     following = start
     _TASK = task
+    # Every worker is forked before the executor starts its own thread (fork is not safe
+    # to do from a process with threads).
+    pool = ProcessPoolExecutor(min(workers, len(chunks)), mp_context=multiprocessing.get_context("fork"))
     try:
-        with multiprocessing.get_context("fork").Pool(min(workers, len(chunks))) as pool:
-            for results in pool.imap_unordered(_run, chunks):
-                waiting.update(results)
-                while following in waiting:
-                    yield waiting.pop(following)
-                    following += 1
+        futures = [pool.submit(_run, chunk) for chunk in chunks]
+        for future in as_completed(futures):
+            try:
+                waiting.update(future.result())
+            except BrokenProcessPool:
+                raise ContentError(Problem("build", None, "a build worker process stopped unexpectedly "
+                                           "(out of memory?)", "run again with --jobs 1, or with more memory")) \
+                    from None
+            while following in waiting:
+                yield waiting.pop(following)
+                following += 1
     finally:
         _TASK = None
+        pool.shutdown(wait=True, cancel_futures=True)
     if following != stop:
         raise RuntimeError(f"parallel build lost results: {following - start} of {stop - start}")
