@@ -212,3 +212,18 @@ def test_a_worker_that_dies_stops_the_build_with_one_line(example_copy, forked, 
     assert str(caught.value) == ("build: a build worker process stopped unexpectedly (out of memory?); "
                                  "run again with --jobs 1, or with more memory")
     assert not (example_copy / "site").exists()
+
+
+def test_a_hook_that_rewrites_page_bodies_is_refused_not_corrupting(example_copy):
+    """Archived pages are poured into the theme's shell around a rendered page's body; a hook
+    that changes that body after privacykit would make the shell unfindable."""
+    (example_copy / "hooks.py").write_text(
+        "def on_page_content(html, page, config, files):\n"
+        "    return html.replace('<p>', '<p class=\"x\">')\n")
+    config = example_copy / "mkdocs.yml"
+    config.write_text(config.read_text() + "hooks:\n  - hooks.py\n")
+    with pytest.raises(ContentError) as caught:
+        build_site(config, example_copy / "site", build_date="2025-01-01")
+    assert str(caught.value).startswith("mkdocs.yml: the page ")
+    assert "was changed after privacykit rendered it" in str(caught.value)
+    assert not (example_copy / "site").exists()

@@ -26,7 +26,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from ..errors import PrivacykitError, Problem, UsageError
+from ..errors import ContentError, PrivacykitError, Problem, UsageError
 from ..publish import parallel
 from ..publish.site import SitePage
 from ..publish.build import SiteInputs, site_inputs
@@ -155,6 +155,14 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         shells = {}
         for depth, (shell, canonical) in self.shells.items():
             model = self.representative[depth]
+            if shell.count(model.html) != 1:
+                # Another plugin or hook rewrote the page body after privacykit made it: the
+                # shell cannot be found, and pouring pages into it would corrupt them.
+                self.error = ContentError(Problem(
+                    "mkdocs.yml", None, f"the page {model.url} was changed after privacykit rendered it "
+                    "(by another plugin or a hook), so archived pages cannot be wrapped in the theme",
+                    "list privacykit after plugins that rewrite page content, or remove them"))
+                raise PluginError(str(self.error))
             prefix, _, suffix = shell.partition(model.html)
             shells[depth] = (prefix, suffix, html.escape(model.title, quote=False), canonical)
         for url, title in self.deferred:
