@@ -137,15 +137,7 @@ class SiteBuilder:
         self._emit_asset = on_asset
         on_asset(SiteAsset("assets/privacykit.css", self.templates.source("privacykit.css")))
         on_asset(SiteAsset(f"{api.API}/schema.json", api.schema_text()))
-        index = []
-        for statement in self.project.statements.values():
-            index.append({"id": statement.id, "title": statement.title, "description": statement.description,
-                          "releases_sha256": self.store.head(statement.id),
-                          "regions": [{"id": r.id, "name": r.name, "locale": r.locale,
-                                       "api_url": f"{api.API}/{statement.id}/{r.id}.json",
-                                       "url": statement_url(r.id, statement.id)} for r in self.project.regions]})
-        on_asset(SiteAsset(f"{api.API}/index.json", api.dump(
-            {"api_version": 1, "build_date": self.build_date.isoformat(), "statements": index})))
+        on_asset(self.api_index())
         on_page(self.index_page())
         versions = {s: self.store.versions(s) for s in self.project.statements}
         pairs = [(s, r.id) for s in self.project.statements for r in self.project.regions]
@@ -168,6 +160,17 @@ class SiteBuilder:
             if self.progress:
                 statement_id, region_id = pairs[done - 1]
                 self.progress(done, len(pairs), f"{region_id}/{statement_id}")
+
+    def api_index(self) -> SiteAsset:
+        """`api/v1/index.json`: every statement, its regions, and the digest vouching for its releases."""
+        index = [{"id": statement.id, "title": statement.title, "description": statement.description,
+                  "releases_sha256": self.store.head(statement.id),
+                  "regions": [{"id": r.id, "name": r.name, "locale": r.locale,
+                               "api_url": f"{api.API}/{statement.id}/{r.id}.json",
+                               "url": statement_url(r.id, statement.id)} for r in self.project.regions]}
+                 for statement in self.project.statements.values()]
+        return SiteAsset(f"{api.API}/index.json", api.dump(
+            {"api_version": 1, "build_date": self.build_date.isoformat(), "statements": index}))
 
     @staticmethod
     def _in_worker(chunk: list[int], region, in_worker) -> list[tuple[int, list[SitePage]]]:
