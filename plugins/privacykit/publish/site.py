@@ -116,6 +116,7 @@ class SiteBuilder:
     documents: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
     published: list[SiteAsset] = field(default_factory=list)
     _emit_asset: Any = field(default=None, repr=False)
+    _notices: dict[str, dict[str, bytes]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if not self.documents:
@@ -310,14 +311,7 @@ class SiteBuilder:
 
     def _draft_notice_page(self, statement_id: str, region_id: str, latest: Version, url: str) -> SitePage | None:
         """The e-mail and in-app notice texts the draft would need, for the writer to review."""
-        from ..versions.gate import draft_verdict
-        from ..versions.release import render_notices
-
-        notes = read_release_notes(draft_notes_path(self.project, statement_id))
-        drafts = {r.id: self.documents[(statement_id, r.id)] for r in self.project.regions}
-        verdict = draft_verdict(self.project, self.store, statement_id, latest, drafts=drafts)
-        effective = max(self.build_date, latest.effective_date + dt.timedelta(days=1))
-        texts = render_notices(self.project, verdict, statement_id, effective, notes, self.templates)
+        texts = self._draft_notices(statement_id, latest)
         email = texts.get(f"notices/{region_id}.email.md")
         if email is None:
             return None
@@ -325,6 +319,20 @@ class SiteBuilder:
                                      inapp=texts[f"notices/{region_id}.inapp.txt"].decode("utf-8"))
         title = f"Notice of the draft changes ({self.project.regions[region_id].name})"
         return SitePage(url, title, html, searchable=False)
+
+    def _draft_notices(self, statement_id: str, latest: Version) -> dict[str, bytes]:
+        """The notice texts of the draft's verdict, every region's (judged once per statement)."""
+        if statement_id not in self._notices:
+            from ..versions.gate import draft_verdict
+            from ..versions.release import render_notices
+
+            notes = read_release_notes(draft_notes_path(self.project, statement_id))
+            drafts = {r.id: self.documents[(statement_id, r.id)] for r in self.project.regions}
+            verdict = draft_verdict(self.project, self.store, statement_id, latest, drafts=drafts)
+            effective = max(self.build_date, latest.effective_date + dt.timedelta(days=1))
+            self._notices[statement_id] = render_notices(self.project, verdict, statement_id, effective, notes,
+                                                         self.templates)
+        return self._notices[statement_id]
 
     def _date(self, version: Version, region_id: str) -> str:
         return format_date(version.effective_date, self.project.regions[region_id].locale)
