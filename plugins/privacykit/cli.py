@@ -300,7 +300,8 @@ def fragment(root: Path, statement: str, section: str, region: str, version_name
     """Print the self-contained HTML fragment of one section (as apps embed it)."""
     from .load.project import load_project
     from .publish.api import fragment_html
-    from .versions.select import document_for
+    from .render.templates import TemplateSet, fill_text
+    from .versions.select import document_for, version_for
 
     project = load_project(root)
     if region not in project.regions:
@@ -311,7 +312,11 @@ def fragment(root: Path, statement: str, section: str, region: str, version_name
     if found is None:
         raise UsageError(Problem(section, None, f"statement '{statement}' has no section '{section}' in region "
                                  f"'{region}'", "check the section id and its 'regions:' scope"))
-    click.echo(fragment_html(found, document, version_name), nl=False)
+    version = version_for(project, statement, version_name)
+    label = version.id if version else "draft"
+    words = TemplateSet(root / "templates").strings(document.locale)
+    meta = fill_text(words["fragment_meta"], title=document.title, version=label)
+    click.echo(fragment_html(found, document, label, meta), nl=False)
 
 
 @cli.command("import")

@@ -25,7 +25,7 @@ from ..render.dates import format_date
 from ..render.markdown import markdown_to_html
 from ..render.cache import BoundedCache
 from ..render.resolve import resolve_all
-from ..render.templates import TemplateSet
+from ..render.templates import TemplateSet, fill_text
 from ..versions.gate import draft_notes_path, read_release_notes
 from ..versions.store import Version, VersionStore
 
@@ -213,6 +213,7 @@ class SiteBuilder:
         """API entries, fragments and the feed of one statement in one region."""
         statement = self.project.statements[statement_id]
         region = self.project.regions[region_id]
+        t = self._t(region_id)
         entries = [api.VersionEntry(v, region_id) for v in versions]
         self._emit_asset(SiteAsset(f"{api.API}/{statement_id}/{region_id}.json", api.dump(api.region_index(
             statement_id, statement.title, region_id, region.name, region.locale, entries, self.build_date))))
@@ -232,7 +233,8 @@ class SiteBuilder:
             for section in edition.document.sections:
                 if section.kind == "app":
                     self._emit_asset(SiteAsset(f"{base}{section.id}.html", api.fragment_html(
-                        section, edition.document, edition.version.id)))
+                        section, edition.document, edition.version.id, fill_text(
+                            t["fragment_meta"], title=edition.document.title, version=edition.version.id))))
         self._emit_asset(SiteAsset(f"{region_id}/{statement_id}/feed.xml", api.atom_feed(
             statement_id, statement.title, region_id, region.name, entries, self.site_url)))
 
@@ -242,10 +244,10 @@ class SiteBuilder:
         base = statement_url(region_id, statement_id)
         versions = [v for v in all_versions if region_id in v.regions]
         draft = self.documents[(statement_id, region_id)]
+        t = self._t(region_id)
         if not versions:
             self._publish(statement_id, region_id, [], {})
-            notice = _notice("warning", "Draft", "This statement has not been released yet; "
-                             "this is the current draft.")
+            notice = _notice("warning", t["draft_title"], t["draft_unreleased"])
             return [self.statement_page(draft, url=base, notices=[notice])]
 
         in_force = self.store.in_force(versions, self.build_date)
@@ -260,16 +262,15 @@ class SiteBuilder:
         main = editions[shown.id]
         notices = []
         if in_force is None:
-            notices.append(_notice("info", "Not yet in force",
-                                   f"This statement takes effect on {self._date(shown, region_id)}."))
+            notices.append(_notice("info", t["not_yet_in_force_title"],
+                                   fill_text(t["takes_effect"], date=self._date(shown, region_id))))
         elif upcoming is not None:
             decision = ((upcoming.verdict.get("regions") or {}).get(region_id) or {}).get("decision")
-            consequence = {"consent": " You will be asked for your consent to the changes.",
-                           "notify": ""}.get(decision or "", "")
+            consequence = " " + t["consent_ahead"] if decision == "consent" else ""
             notices.append(_notice(
-                "warning", "Upcoming change",
-                f"This statement changes on {self._date(upcoming, region_id)}.{consequence}",
-                relative_url(base, f"{base}{upcoming.id}/changes/"), "Review the changes"))
+                "warning", t["upcoming_change_title"],
+                fill_text(t["changes_on"], date=self._date(upcoming, region_id)) + consequence,
+                relative_url(base, f"{base}{upcoming.id}/changes/"), t["review_changes"]))
         pages.append(self._version_page(main, base, notices, by_id))
 
         for version in versions:
@@ -285,8 +286,7 @@ class SiteBuilder:
         if self.preview_draft:
             latest = editions[versions[-1].id]
             draft_edition = Edition(draft, None, f"{base}draft/")
-            notice = _notice("warning", "Draft", "This is the unreleased draft, shown for review only.",
-                             "changes/", "Review the changes")
+            notice = _notice("warning", t["draft_title"], t["draft_preview"], "changes/", t["review_changes"])
             pages.append(replace(self.statement_page(draft, url=draft_edition.url, notices=[notice],
                                                      previous_link="changes/"), searchable=False, toc=()))
             pages.append(self.redline_page(latest, draft_edition, f"{draft_edition.url}changes/",
@@ -337,18 +337,22 @@ class SiteBuilder:
     def _date(self, version: Version, region_id: str) -> str:
         return format_date(version.effective_date, self.project.regions[region_id].locale)
 
+    def _t(self, region_id: str) -> dict[str, str]:
+        """The words around a statement in a region's language (`templates/strings.yml`)."""
+        return self.templates.strings(self.project.regions[region_id].locale)
+
     def _version_notices(self, version: Version, in_force: Version | None, url: str, base: str,
                          region_id: str) -> list[dict]:
+        t = self._t(region_id)
+        date = self._date(version, region_id)
         if in_force is not None and version.effective_date < in_force.effective_date:
-            return [_notice("warning", "Superseded version",
-                            f"This version was in force from {self._date(version, region_id)} and has been "
-                            f"superseded.", relative_url(url, base), "Read the version in force")]
+            return [_notice("warning", t["superseded_title"], fill_text(t["superseded"], date=date),
+                            relative_url(url, base), t["read_in_force"])]
         if version.effective_date > self.build_date:
-            return [_notice("info", "Upcoming version",
-                            f"This version takes effect on {self._date(version, region_id)}.",
-                            relative_url(url, base), "Read the version in force")]
-        return [_notice("info", "Version in force", "This is the version in force.",
-                        relative_url(url, f"{base}archive/"), "See all versions")]
+            return [_notice("info", t["upcoming_version_title"], fill_text(t["version_takes_effect"], date=date),
+                            relative_url(url, base), t["read_in_force"])]
+        return [_notice("info", t["in_force_title"], t["in_force"],
+                        relative_url(url, f"{base}archive/"), t["see_all_versions"])]
 
     def _version_page(self, edition: Edition, url: str, notices: list[dict], by_id: dict) -> SitePage:
         version = edition.version
@@ -360,6 +364,7 @@ class SiteBuilder:
 
     def redline_page(self, old: Edition, new: Edition, url: str, verdict: dict | None = None) -> SitePage:
         locale = new.document.locale
+        t = self.templates.strings(locale)
 
         def context() -> dict[str, Any]:
             result = _REDLINES.get_or_make((old.document.fingerprint, new.document.fingerprint),
@@ -369,31 +374,34 @@ class SiteBuilder:
                 if not change.is_change:
                     continue
                 blocks = [Markup(block_html(b)) for b in change.blocks if b.status is not BlockStatus.EQUAL]
+                label = t["badge_" + change.label.replace(" ", "_")]
                 sections.append({"id": change.id, "title": change.title, "status": change.status.value,
-                                 "label": change.label, "blocks": blocks})
-            return dict(statement=new.document.statement, region=new.document.region,
-                        summary=result.sentence()[:-1], sections=sections, notices=[],
-                        verdict=verdict_view(verdict), old_date=_edition_date(old, locale),
-                        new_date=_edition_date(new, locale), old_url=relative_url(url, old.url),
+                                 "label": label, "blocks": blocks})
+            return dict(statement=new.document.statement, region=new.document.region, locale=locale, t=t,
+                        summary=_summary(result.counts(), t), sections=sections, notices=[],
+                        verdict=verdict_view(verdict, t), old_date=_edition_date(old, locale, t),
+                        new_date=_edition_date(new, locale, t), old_url=relative_url(url, old.url),
                         new_url=relative_url(url, new.url))
 
         key = (old.document.fingerprint, new.document.fingerprint, new.document.statement, new.document.region,
                locale, old.label, new.label, old.url, new.url, url, repr(verdict))
         html = self._render_page("redline.html", key, context)
-        title = f"Changes to the {new.document.title} ({new.document.region_name}), {_edition_date(new, locale)}"
+        title = fill_text(t["redline_title"], title=new.document.title, region=new.document.region_name,
+                          date=_edition_date(new, locale, t))
         return SitePage(url, title, html, searchable=False)
 
     def archive_page(self, statement_id: str, region_id: str, versions: list[Version],
                      in_force: Version | None, base: str) -> SitePage:
         url = f"{base}archive/"
+        t = self._t(region_id)
         rows = []
         for version in reversed(versions):
             if in_force is not None and version.id == in_force.id:
-                status, label = "in-force", "In force"
+                status, label = "in-force", t["status_in_force"]
             elif version.effective_date > self.build_date:
-                status, label = "upcoming", "Upcoming"
+                status, label = "upcoming", t["status_upcoming"]
             else:
-                status, label = "superseded", "Superseded"
+                status, label = "superseded", t["status_superseded"]
             has_previous = version.previous and any(v.effective_date == version.previous for v in versions)
             rows.append({"id": version.id, "date": self._date(version, region_id), "status": status,
                          "status_label": label, "summary": version.summary,
@@ -402,9 +410,10 @@ class SiteBuilder:
         region = self.project.regions[region_id]
         statement = self.project.statements[statement_id]
         context = dict(statement=statement_id, region=region_id, title=statement.title, region_name=region.name,
-                       rows=rows)
-        html = self._render_page("archive.html", repr(context), lambda: context)
-        return SitePage(url, f"{statement.title} ({region.name}): all versions", html, searchable=False)
+                       rows=rows, locale=region.locale)
+        html = self._render_page("archive.html", repr(context), lambda: {**context, "t": t})
+        return SitePage(url, fill_text(t["archive_title"], title=statement.title, region=region.name), html,
+                        searchable=False)
 
     # -- shared pieces -----------------------------------------------------------------------
 
@@ -452,7 +461,7 @@ class SiteBuilder:
         effective = extra.pop("effective_date", None)
         body, toc = self._body(document)
         context = {
-            "document": document, "body": body,
+            "document": document, "body": body, "t": self.templates.strings(document.locale),
             "region_links": self.region_links(document.statement, url, document.region),
             "last_updated": format_date(effective, document.locale) if effective else None,
             "effective_date": effective.isoformat() if effective else None,
@@ -461,7 +470,7 @@ class SiteBuilder:
         }
         context.update(extra)
         key = (document.fingerprint, document.statement, document.region, document.region_name, document.locale,
-               url, repr({k: v for k, v in context.items() if k not in ("document", "body")}))
+               url, repr({k: v for k, v in context.items() if k not in ("document", "body", "t")}))
         html = self._render_page("statement.html", key, lambda: context)
         return SitePage(url, f"{document.title} ({document.region_name})", html, toc)
 
@@ -482,20 +491,16 @@ class SiteBuilder:
         }
 
 
-_VERDICT_TITLES = {
-    "consent": ("danger", "Material change: users are asked for consent again"),
-    "notify": ("warning", "Material change: users are notified"),
-    "review": ("warning", "Needs legal review"),
-    "none": ("success", "Editorial change: no action needed"),
-}
+_VERDICT_KINDS = {"consent": "danger", "notify": "warning", "review": "warning", "none": "success"}
 
 
-def verdict_view(region: dict | None) -> dict | None:
+def verdict_view(region: dict | None, t: dict[str, str]) -> dict | None:
     """A region's verdict (as stored in a manifest) shaped for the redline template."""
     if not region:
         return None
     action = region.get("decision") or region.get("action", "none")
-    kind, title = _VERDICT_TITLES.get(action, _VERDICT_TITLES["review"])
+    shown = action if action in _VERDICT_KINDS else "review"
+    kind, title = _VERDICT_KINDS[shown], t[f"verdict_{shown}"]
     changes = []
     for change in region.get("findings", region.get("changes", [])):
         rules = "; ".join(f"{r['law']}: {r['action']} ({r['source']})" for r in change.get("rules", []))
@@ -522,7 +527,18 @@ def _notice(kind: str, title: str, text: str, url: str | None = None, link_text:
             "link": {"url": url, "text": link_text} if url else None}
 
 
-def _edition_date(edition: Edition, locale: str) -> str:
+def _edition_date(edition: Edition, locale: str, t: dict[str, str]) -> str:
     if edition.version is None:
-        return "draft"
+        return t["draft_title"]
     return format_date(edition.version.effective_date, locale)
+
+
+def _summary(counts: dict[str, int], t: dict[str, str]) -> str:
+    """'3 sections changed, 1 added' in the reader's language."""
+    parts = []
+    for status in ("changed", "added", "removed", "moved"):
+        n = counts.get(status)
+        if n:
+            key = ("lead_" if not parts else "then_") + status + ("_one" if n == 1 else "")
+            parts.append(fill_text(t[key], n=n))
+    return t["list_separator"].join(parts) if parts else t["no_changes"]

@@ -9,13 +9,58 @@ autoescaping: section HTML is passed in already sanitized and marked safe.
 from __future__ import annotations
 
 import hashlib
+import re
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
 
 from ..errors import ContentError, Problem, display_path
+from ..load.yamlio import line_of, load_yaml, read_text
+
+STRINGS = "strings.yml"
+PACKAGE_STRINGS = resources.files("privacykit").joinpath("templates", STRINGS)
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill(text: str, **values: Any) -> Markup:
+    """A template filter: `text` escaped, with each `{name}` replaced by its value (escaped
+    unless it is markup already). Plain replacement in one pass: a catalog entry reaches no
+    attribute, and a value's own braces stay as they are."""
+    escaped = {name: str(escape(value)) for name, value in values.items()}
+    return Markup(_PLACEHOLDER.sub(lambda m: escaped.get(m.group(1), m.group(0)), str(escape(text))))
+
+
+def fill_text(text: str, **values: Any) -> str:
+    """`fill` for plain text (escaped later, where it is shown)."""
+    return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)
+
+
+def _parse_strings(text: str, shown: str, fast: bool = False) -> dict[str, dict[str, str]]:
+    """`key: {language: text}` entries of a strings file, checked."""
+    doc = load_yaml(text, shown, fast=fast)
+    if doc is None:
+        return {}
+    if not isinstance(doc, dict):
+        raise ContentError(Problem(shown, 1, "a strings file is a mapping of keys to translations",
+                                   "see privacykit/templates/strings.yml"))
+    out: dict[str, dict[str, str]] = {}
+    for key, texts in doc.items():
+        line = line_of(doc, key)
+        if not isinstance(texts, dict) or not texts:
+            raise ContentError(Problem(shown, line, f"'{key}' needs texts by language, such as 'en: …'",
+                                       "write one line per language under it"))
+        for language, value in texts.items():
+            if not isinstance(value, str):
+                raise ContentError(Problem(shown, line_of(texts, language, line),
+                                           f"'{key}' in '{language}' is not text", "quote the text"))
+        out[str(key)] = {str(language).lower(): value for language, value in texts.items()}
+    return out
 
 
 class TemplateSet:
@@ -31,9 +76,39 @@ class TemplateSet:
             autoescape=lambda name: bool(name) and name.endswith((".html", ".xml")),
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         )
+        self.env.filters["fill"] = fill
         self.project_templates = project_templates
         self._digests: dict[str, str] = {}
         self._all: str | None = None
+        self._catalog: dict[str, dict[str, str]] | None = None
+        self._strings: dict[str, dict[str, str]] = {}
+
+    def strings(self, locale: str) -> dict[str, str]:
+        """The words around a statement in the language of `locale` (`pt-BR` -> `pt`),
+        English where a translation is missing (see `templates/strings.yml`)."""
+        language = locale.replace("_", "-").split("-")[0].lower()
+        if language not in self._strings:
+            catalog = self._load_strings()
+            self._strings[language] = {key: texts.get(language) or texts["en"] for key, texts in catalog.items()}
+        return self._strings[language]
+
+    def _load_strings(self) -> dict[str, dict[str, str]]:
+        if self._catalog is None:
+            catalog: dict[str, dict[str, str]] = {}
+            # The package's own file is trusted (and tested): the C parser, without line numbers.
+            files = [(PACKAGE_STRINGS.read_text("utf-8"), "privacykit/templates/strings.yml", True)]
+            if self.project_templates is not None and (self.project_templates / STRINGS).is_file():
+                path = self.project_templates / STRINGS
+                files.append((read_text(path, display_path(path)), display_path(path), False))
+            for text, shown, fast in files:
+                for key, texts in _parse_strings(text, shown, fast).items():
+                    catalog.setdefault(key, {}).update(texts)
+            missing = sorted(key for key, texts in catalog.items() if "en" not in texts)
+            if missing:
+                raise ContentError(Problem(files[-1][1], None, f"no English text for '{missing[0]}'",
+                                           "give every entry an 'en:' text (the fallback of every language)"))
+            self._catalog = catalog
+        return self._catalog
 
     def render(self, name: str, **context: Any) -> str:
         try:

@@ -8,17 +8,16 @@ from ..errors import Problem, UsageError
 from ..model.document import ResolvedDocument
 from ..model.statement import Project
 from ..render.resolve import resolve
-from .store import VersionStore
+from .store import Version, VersionStore
 
 
-def document_for(project: Project, statement: str, name: str, region: str,
-                 on: dt.date | None = None) -> ResolvedDocument:
-    """The resolved document of `statement` in `region` for the version called `name`."""
+def version_for(project: Project, statement: str, name: str, on: dt.date | None = None) -> Version | None:
+    """The release called `name` (a date, `in-force`, `latest`); None for `draft`."""
     if statement not in project.statements:
         raise UsageError(Problem("statements", None, f"unknown statement '{statement}'",
                                  "use one of: " + ", ".join(project.statements)))
     if name == "draft":
-        return resolve(project, statement, region)
+        return None
     store = VersionStore(project.root)
     versions = store.versions(statement)
     if name in ("in-force", "latest"):
@@ -27,9 +26,17 @@ def document_for(project: Project, statement: str, name: str, region: str,
         if version is None:
             raise UsageError(Problem(f"versions/{statement}", None, f"statement '{statement}' has no {name} version",
                                      "release it first with 'privacykit release'"))
-    else:
-        version = store.get(statement, name)
+        return version
+    return store.get(statement, name)
+
+
+def document_for(project: Project, statement: str, name: str, region: str,
+                 on: dt.date | None = None) -> ResolvedDocument:
+    """The resolved document of `statement` in `region` for the version called `name`."""
+    version = version_for(project, statement, name, on)
+    if version is None:
+        return resolve(project, statement, region)
     if region not in version.regions:
         raise UsageError(Problem(version.shown, None, f"version {version.id} has no region '{region}'",
                                  "use one of: " + ", ".join(version.regions)))
-    return store.document(version, region)
+    return VersionStore(project.root).document(version, region)

@@ -1,0 +1,85 @@
+"""The words around a statement (banners, archive, redline) in each region's language."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from privacykit.errors import ContentError
+from privacykit.mkdocs.build import build_site
+from privacykit.render.templates import PACKAGE_STRINGS, TemplateSet, _parse_strings
+
+from conftest import REPO
+
+LANGUAGES = ("en", "pt", "es", "fr", "de", "zh")
+
+
+def test_every_entry_is_translated_with_the_same_placeholders():
+    catalog = _parse_strings(PACKAGE_STRINGS.read_text("utf-8"), "strings.yml")
+    assert len(catalog) > 50
+    for key, texts in catalog.items():
+        assert set(texts) == set(LANGUAGES), key
+        expected = set(re.findall(r"\{(\w+)\}", texts["en"]))
+        for language, text in texts.items():
+            assert set(re.findall(r"\{(\w+)\}", text)) == expected, (key, language)
+
+
+def test_brazilian_and_chinese_pages_speak_their_language(example_site):
+    br = (example_site / "br/website/index.html").read_text("utf-8")
+    assert 'lang="pt-BR"' in br
+    assert "A declaração de privacidade foi atualizada pela última vez em" in br
+    assert '<time datetime="2024-03-05">5 de março de 2024</time>' in br
+    assert ">Rever a versão anterior</a>" in br and "Review previous version" not in br
+    archive = (example_site / "br/website/archive/index.html").read_text("utf-8")
+    assert "<th>Data de vigência</th>" in archive and ">Em vigor<" in archive and ">Substituída<" in archive
+    changes = (example_site / "br/website/2024-03-05/changes/index.html").read_text("utf-8")
+    assert "<strong>1 seção adicionada, 1 movida</strong> entre a versão em vigor a partir de 30 de junho de 2023" in changes
+    assert "<title>Alterações da Lenovo Website Privacy Statement (Brasil), 5 de março de 2024" in changes
+    cn = (example_site / "cn/website/2023-06-30/index.html").read_text("utf-8")
+    assert "此版本自2023年6月30日起生效，现已被取代。" in cn
+    fragment = (example_site / "fragments/products/br/latest/lenovo-vantage.html").read_text("utf-8")
+    assert "Lenovo Products Privacy Statement, versão 2024-03-05" in fragment
+    # English regions keep English; a language without a translation falls back to it.
+    us = (example_site / "us/website/index.html").read_text("utf-8")
+    assert "The privacy statement was last updated on" in us
+    assert TemplateSet(None).strings("ja-JP")["in_force"] == "This is the version in force."
+
+
+@pytest.fixture
+def project_copy(tmp_path):
+    work = tmp_path / "example"
+    for name in ("statements", "versions", "site-src"):
+        shutil.copytree(REPO / name, work / name)
+    shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
+    (work / "templates").mkdir()
+    return work
+
+
+def test_a_project_corrects_a_translation_and_placeholders_stay_plain(project_copy):
+    (project_copy / "templates/strings.yml").write_text(
+        "# Our legal team's wording.\n"
+        "last_updated:\n"
+        "  pt: \"Última atualização: {date} {date.__class__} <b>\"\n")
+    site = build_site(project_copy / "mkdocs.yml", project_copy / "site", build_date="2024-06-01")
+    br = (site / "br/website/index.html").read_text("utf-8")
+    assert ('Última atualização: <time datetime="2024-03-05">5 de março de 2024</time> '
+            "{date.__class__} &lt;b&gt;") in br
+    assert "The privacy statement was last updated on" in (site / "us/website/index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("last_updated:\n  pt: [a, b]\n", "templates/strings.yml:2: 'last_updated' in 'pt' is not text; quote the text"),
+    ("last_updated: Hello\n", "templates/strings.yml:1: 'last_updated' needs texts by language, such as 'en: …'; "
+                              "write one line per language under it"),
+    ("my_words:\n  pt: Olá\n", "templates/strings.yml: no English text for 'my_words'; "
+                               "give every entry an 'en:' text (the fallback of every language)"),
+])
+def test_a_bad_strings_file_is_one_clear_line(project_copy, monkeypatch, text, message):
+    (project_copy / "templates/strings.yml").write_text(text)
+    monkeypatch.chdir(project_copy)
+    with pytest.raises(ContentError) as caught:
+        build_site(project_copy / "mkdocs.yml", project_copy / "site", build_date="2024-06-01")
+    assert str(caught.value) == message
+    assert not (project_copy / "site").exists()
