@@ -71,11 +71,15 @@ def cli() -> None:
 @reports_errors
 def check(root: Path, against: str | None, report_file: Path | None) -> None:
     """Validate statements, regions, sections and templates; list every problem."""
+    from .load.overrides import override_problems
     from .load.project import load_project
     from .render.resolve import resolve_all
 
     project = load_project(root)
     documents = resolve_all(project)
+    drifted = override_problems(project)
+    if drifted:
+        raise PrivacykitError(drifted)
     sections = sum(len(s.sections) for s in project.statements.values())
     summary = (f"ok: {len(project.statements)} statements, {sections} sections, "
                f"{len(project.regions)} regions, {len(documents)} resolved documents")
@@ -179,6 +183,7 @@ def release(root: Path, statement: str, effective: str, notes: Path | None, forc
     Refused when a material or unreviewed change is not acknowledged in the release
     notes, or when the effective date gives less notice than a rule asks.
     """
+    from .load.overrides import override_problems
     from .load.project import load_project
     from .versions.gate import NOTES_FILE, draft_notes_path
     from .versions.release import release as make_release
@@ -189,6 +194,8 @@ def release(root: Path, statement: str, effective: str, notes: Path | None, forc
     project = load_project(root)
     store = VersionStore(root)
     problems = store.verify([statement])
+    # An override behind its base would publish an outdated promise in its region.
+    problems += override_problems(project, statement) if statement in project.statements else []
     if problems:
         raise PrivacykitError(problems)
     default_notes = draft_notes_path(project, statement) if statement in project.statements else None
@@ -224,6 +231,42 @@ def verify(root: Path) -> None:
     # The heads vouch for every release through the manifest chain: a CI log that prints
     # them is a record kept outside the repository.
     click.echo(f"ok: {count} releases intact" + (f"; latest manifests: {heads}" if heads else ""))
+
+
+@cli.command()
+@root_option
+@click.option("--stamp", "stamp_files", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              metavar="FILE", help="Record that this override was reviewed against its base as it is now "
+                                   "(repeatable).")
+@reports_errors
+def overrides(root: Path, stamp_files: tuple[Path, ...]) -> None:
+    """List region overrides and whether their base text changed since they were reviewed."""
+    from .load.overrides import override_states, stamp
+    from .load.project import load_project
+
+    project = load_project(root)
+    states = override_states(project)
+    if stamp_files:
+        by_path = {(root / s.override.source).resolve(): s for s in states}
+        problems = [Problem(str(f), None, "not a region override of this project",
+                            "name a file such as statements/<statement>/sections/<id>.<region>.md")
+                    for f in stamp_files if f.resolve() not in by_path and (root / f).resolve() not in by_path]
+        if problems:
+            raise UsageError(problems)
+        for f in stamp_files:
+            item = by_path.get(f.resolve()) or by_path[(root / f).resolve()]
+            stamp(root / item.override.source, item.override.source, item.current)
+            click.echo(f"{item.override.source}: based_on {item.current} ({item.base.source})")
+        return
+    width = max((len(s.override.source) for s in states), default=0)
+    for item in states:
+        detail = {"current": f"reviewed against {item.current}",
+                  "changed": f"BASE CHANGED since {item.recorded} (now {item.current})",
+                  "untracked": "no based_on: changes to the base are not tracked"}[item.state]
+        click.echo(f"{item.override.source:<{width}}  {item.state:<9}  {detail}")
+    counts = {state: sum(1 for s in states if s.state == state) for state in ("current", "changed", "untracked")}
+    click.echo(f"{len(states)} overrides: {counts['current']} current, {counts['changed']} changed, "
+               f"{counts['untracked']} untracked")
 
 
 @cli.command()

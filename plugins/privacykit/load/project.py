@@ -23,11 +23,12 @@ from ..model.statement import (
     Section, SectionKind, SectionVariant, Statement,
 )
 from .frontmatter import split_front_matter
+from .overrides import DIGEST
 from .rules import load_rules
 from .yamlio import line_of, load_yaml, plain, read_text
 
 SECTION_KEYS = ("title", "heading", "owner", "regions", "declares", "app")
-OVERRIDE_KEYS = ("title", "heading", "owner", "declares")
+OVERRIDE_KEYS = ("title", "heading", "owner", "declares", "based_on")
 STATEMENT_KEYS = ("title", "description", "owners", "variables", "outline")
 REGION_KEYS = ("name", "parent", "locale", "laws", "variables")
 SECTION_FILE = re.compile(r"^(?P<id>[^.]+)(?:\.(?P<region>[^.]+))?\.md$")
@@ -320,8 +321,13 @@ class Loader:
         if kind is SectionKind.APP and not base and not meta.get("owner"):
             self.log.add(shown, 2, "app section has no owner",
                          "add 'owner: <team>' so the product team is asked to review its changes")
+        based_on = meta.get("based_on") if region else None
+        if based_on is not None and not (isinstance(based_on, str) and DIGEST.match(based_on)):
+            self.log.add(shown, line("based_on"), "'based_on' must be the digest of the base text",
+                         f"run: privacykit overrides --stamp {shown}")
+            based_on = None
         return SectionVariant(
-            section_id=sid, region=region, title=str(title), body=doc.body, source=shown,
+            section_id=sid, region=region, title=str(title), body=doc.body, source=shown, based_on=based_on,
             body_line=doc.body_line, show_heading=show_heading,
             owner=str(meta["owner"]) if meta.get("owner") else (base.owner if base else None),
             scope=self._scope(meta, shown, line) if not base else base.scope,

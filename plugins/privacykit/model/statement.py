@@ -56,6 +56,7 @@ class SectionVariant:
     scope: RegionScope = RegionScope()
     facts: DeclaredFacts = DeclaredFacts()
     app: AppInfo | None = None
+    based_on: str | None = None          # an override: digest of the base text it was reviewed against
 
 
 @dataclass(frozen=True)

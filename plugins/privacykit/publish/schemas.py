@@ -58,6 +58,9 @@ def section_schema() -> dict:
                     "properties": {"name": {"type": "string"},
                                    "platforms": {"type": "array", "items": {"type": "string"}}}},
             "declares": facts_schema(),
+            "based_on": {"type": "string", "pattern": "^[0-9a-f]{8,64}$",
+                         "description": "Region overrides only: digest of the base text this override was "
+                                        "reviewed against (written by `privacykit overrides --stamp`)"},
         },
     }
 
