@@ -230,11 +230,11 @@ class SiteBuilder:
                 self._emit_asset(SiteAsset(
                     f"{api.API}/{statement_id}/{region_id}/{label}.json",
                     api.version_json(edition.document, edition.version, sections.replace(api.BASE_TOKEN, base))))
+            meta = fill_text(t["fragment_meta"], title=edition.document.title, version=edition.version.id)
             for section in edition.document.sections:
                 if section.kind == "app":
                     self._emit_asset(SiteAsset(f"{base}{section.id}.html", api.fragment_html(
-                        section, edition.document, edition.version.id, fill_text(
-                            t["fragment_meta"], title=edition.document.title, version=edition.version.id))))
+                        section, edition.document, edition.version.id, meta)))
         self._emit_asset(SiteAsset(f"{region_id}/{statement_id}/feed.xml", api.atom_feed(
             statement_id, statement.title, region_id, region.name, entries, self.site_url)))
 
@@ -383,9 +383,9 @@ class SiteBuilder:
                         new_date=_edition_date(new, locale, t), old_url=relative_url(url, old.url),
                         new_url=relative_url(url, new.url))
 
-        key = (old.document.fingerprint, new.document.fingerprint, new.document.statement, new.document.region,
-               locale, old.label, new.label, old.url, new.url, url, repr(verdict))
-        html = self._render_page("redline.html", key, context)
+        html = self._render_page("redline.html", lambda: (
+            old.document.fingerprint, new.document.fingerprint, new.document.statement, new.document.region,
+            locale, old.label, new.label, old.url, new.url, url, repr(verdict)), context)
         title = fill_text(t["redline_title"], title=new.document.title, region=new.document.region_name,
                           date=_edition_date(new, locale, t))
         return SitePage(url, title, html, searchable=False)
@@ -411,7 +411,7 @@ class SiteBuilder:
         statement = self.project.statements[statement_id]
         context = dict(statement=statement_id, region=region_id, title=statement.title, region_name=region.name,
                        rows=rows, locale=region.locale)
-        html = self._render_page("archive.html", repr(context), lambda: {**context, "t": t})
+        html = self._render_page("archive.html", lambda: repr(context), lambda: {**context, "t": t})
         return SitePage(url, fill_text(t["archive_title"], title=statement.title, region=region.name), html,
                         searchable=False)
 
@@ -469,17 +469,17 @@ class SiteBuilder:
             "archive_link": relative_url(url, f"{statement_url(document.region, document.statement)}archive/"),
         }
         context.update(extra)
-        key = (document.fingerprint, document.statement, document.region, document.region_name, document.locale,
-               url, repr({k: v for k, v in context.items() if k not in ("document", "body", "t")}))
-        html = self._render_page("statement.html", key, lambda: context)
+        html = self._render_page("statement.html", lambda: (
+            document.fingerprint, document.statement, document.region, document.region_name, document.locale,
+            url, repr({k: v for k, v in context.items() if k not in ("document", "body", "t")})), lambda: context)
         return SitePage(url, f"{document.title} ({document.region_name})", html, toc)
 
-    def _render_page(self, name: str, key: Any, context) -> str:
-        """A page template's output. Incremental builds keep it, keyed by everything the page
-        shows, so a rebuild renders again only the pages an edit changed."""
+    def _render_page(self, name: str, key, context) -> str:
+        """A page template's output. Incremental builds keep it, under `key()` (everything the
+        page shows), so a rebuild renders again only the pages an edit changed."""
         if not self.incremental:
             return self.templates.render(name, **context())
-        return _PAGES.get_or_make((name, self.templates.digest_all(), key),
+        return _PAGES.get_or_make((name, self.templates.digest_all(), key()),
                                   lambda: self.templates.render(name, **context()))
 
     @staticmethod
