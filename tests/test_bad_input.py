@@ -121,3 +121,20 @@ def test_clean_project_prints_a_one_line_summary(statement_project):
     result = CliRunner().invoke(cli, ["check", "--root", str(statement_project())])
     assert result.exit_code == 0, result.output
     assert result.output == "ok: 1 statements, 3 sections, 3 regions, 3 resolved documents\n"
+
+
+def test_a_failed_build_prints_its_line_once_on_a_terminal(statement_project):
+    """MkDocs logs a plugin's error before aborting; the command prints it once, itself."""
+    import subprocess
+    import sys
+
+    root = statement_project({"statements/web/sections/cookies.md": "---\ntitle: [Cookies\n---\nText.\n",
+                              "mkdocs.yml": "site_name: T\ndocs_dir: src\ntheme: {name: material}\n"
+                                            "plugins: [privacykit]\n", "src/.keep": ""})
+    result = subprocess.run([sys.executable, "-c", "from privacykit.cli import main; main()", "build",
+                             "--root", str(root)], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "statements/web/sections/cookies.md:2: invalid YAML: expected ',' or ']', but got '<stream end>'; "
+        "fix the YAML syntax"]

@@ -52,6 +52,10 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(int(dt.datetime(day.year, day.month, day.day,
                                                           tzinfo=dt.timezone.utc).timestamp()))
+    # MkDocs logs a plugin's error before aborting; it is reported once, as our own line.
+    own_errors = _OwnErrors(config)
+    build_log = logging.getLogger("mkdocs.commands.build")
+    build_log.addFilter(own_errors)
     try:
         config.site_dir = str(staging)
         try:
@@ -63,6 +67,7 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
             config.plugins.on_shutdown()
         _swap(staging, final)
     finally:
+        build_log.removeFilter(own_errors)
         if previous_epoch is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
@@ -70,6 +75,18 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return final
+
+
+class _OwnErrors(logging.Filter):
+    """Drops MkDocs' log line of an error a privacykit plugin raised (the caller prints it)."""
+
+    def __init__(self, config):
+        super().__init__()
+        self.plugins = [p for p in config.plugins.values() if isinstance(p, PrivacykitPlugin)]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        errors = {str(p.error) for p in self.plugins if p.error is not None}
+        return not (record.levelno >= logging.ERROR and record.getMessage() in errors)
 
 
 def _original_error(config, exc: MkDocsException, config_file: Path) -> ContentError:
