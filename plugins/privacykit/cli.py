@@ -248,13 +248,14 @@ def overrides(root: Path, stamp_files: tuple[Path, ...]) -> None:
     states = override_states(project)
     if stamp_files:
         by_path = {(root / s.override.source).resolve(): s for s in states}
+        # A file is named from the working directory or from the project root.
+        found = {f: by_path.get(f.resolve()) or by_path.get((root / f).resolve()) for f in stamp_files}
         problems = [Problem(str(f), None, "not a region override of this project",
                             "name a file such as statements/<statement>/sections/<id>.<region>.md")
-                    for f in stamp_files if f.resolve() not in by_path and (root / f).resolve() not in by_path]
+                    for f, item in found.items() if item is None]
         if problems:
             raise UsageError(problems)
-        for f in stamp_files:
-            item = by_path.get(f.resolve()) or by_path[(root / f).resolve()]
+        for item in found.values():
             stamp(root / item.override.source, item.override.source, item.current)
             click.echo(f"{item.override.source}: based_on {item.current} ({item.base.source})")
         return

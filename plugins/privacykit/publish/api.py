@@ -150,14 +150,12 @@ def version_json(document: ResolvedDocument, version: Version | None, sections: 
     return json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1] + ',"sections":' + sections + "}\n"
 
 
-def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_label: str,
-                  meta: str | None = None) -> str:
+def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_label: str, meta: str) -> str:
     """A self-contained, sanitized HTML fragment of one section, for an in-app webview.
 
     `meta` is its last line ("<title>, version <id>" in the region's language).
     """
     app = f" data-app=\"{escape(section.app_name)}\"" if section.app_name else ""
-    meta = meta if meta is not None else f"{document.title}, version {version_label}"
     return (
         f'<section class="pk-fragment" id="{escape(section.id)}" lang="{escape(document.locale)}" '
         f'data-statement="{escape(document.statement)}" data-region="{escape(document.region)}" '
