@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: install site test serve check verify bench clean browser snapshots
+.PHONY: install site test lint serve check verify bench clean browser snapshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +34,11 @@ browser:
 	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium is missing and this user cannot install it: run 'apt-get install chromium' as root" >&2; exit 1; fi; }
 
-test: $(STAMP) browser
+# Static checks: ruff (style and bugs); mypy joins once the code base is clean of its findings.
+lint: $(STAMP)
+	$(BIN)/ruff check plugins tests bench
+
+test: $(STAMP) browser lint
 	$(BIN)/python -m pytest -q
 
 # Rewrite the golden files of tests/snapshots/ after an intended content change; review the diff.

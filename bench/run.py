@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import os
 import random
 import shutil
 import statistics
@@ -193,7 +194,8 @@ def bench_site(work: Path, regions: int, versions: int) -> None:
     print(f"(a) mkdocs per version  {mike:7.2f} s  ({versions} builds, as mike does)  peak {mike_peak:.0f} MB"
           f"  -> privacykit {mike / ours:.1f}x faster ({mike / ours_cpu:.1f}x in CPU time)")
     print(f"(b) one plain mkdocs    {plain:7.2f} s  {plain_size:7.1f} MB  {plain_pages} statement pages"
-          f"  peak {plain_peak:.0f} MB  -> privacykit {plain / ours:.1f}x faster, {plain_size / ours_size:.1f}x smaller")
+          f"  peak {plain_peak:.0f} MB  -> privacykit {plain / ours:.1f}x faster,"
+          f" {plain_size / ours_size:.1f}x smaller")
     markdown, article, parts = size_floor(project, work / "site")
     print(f"where the {ours_size:.1f} MB go: " + ", ".join(f"{k} {v:.1f}" for k, v in parts.items()))
     print(f"floor: the frozen Markdown of the {regions * versions * 2} region versions is {markdown:.1f} MB; "
@@ -221,7 +223,8 @@ def bench_corpus(work: Path, regions: int, versions: int) -> None:
     print(f"privacykit build        {ours:7.2f} s  {ours_size:7.1f} MB  peak {ours_peak:.0f} MB, workers "
           f"{worker_peak:.0f} MB each  (median of 3: {fastest:.2f} to {slowest:.2f} s; CPU {ours_cpu:.2f} s)")
     print(f"(b) one plain mkdocs    {plain:7.2f} s  {plain_size:7.1f} MB  {plain_pages} statement pages"
-          f"  peak {plain_peak:.0f} MB  -> privacykit {plain / ours:.1f}x faster, {plain_size / ours_size:.1f}x smaller")
+          f"  peak {plain_peak:.0f} MB  -> privacykit {plain / ours:.1f}x faster,"
+          f" {plain_size / ours_size:.1f}x smaller")
 
 
 def bench_growth(work: Path, regions: int, steps: list[int]) -> None:
@@ -352,7 +355,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller sizes (a first look, not the report)")
     args = parser.parse_args()
     print(f"# privacykit benchmarks ({'quick' if args.quick else 'full'}), "
-          f"python {sys.version.split()[0]}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores")
+          f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
     # A memory file system keeps the virtual disk's noise out of every measurement alike.
     scratch = "/dev/shm" if Path("/dev/shm").is_dir() else None
     with tempfile.TemporaryDirectory(prefix="privacykit-bench-", dir=scratch) as tmp:

@@ -41,7 +41,8 @@ def make_project(out: Path, regions: int, versions: int, seed: int = 7, progress
     out.mkdir(parents=True)
     shutil.copytree(REPO / "statements", out / "statements")
     shutil.copytree(REPO / "site-src", out / "site-src")
-    (out / "mkdocs.yml").write_text((REPO / "mkdocs.yml").read_text().replace("preview_draft: true", "preview_draft: false"))
+    config = (REPO / "mkdocs.yml").read_text().replace("preview_draft: true", "preview_draft: false")
+    (out / "mkdocs.yml").write_text(config)
     for name in ("website", "products"):
         (out / "statements" / name / "release-notes.md").unlink(missing_ok=True)
     base = ["global", "us", "us-ca", "eu", "uk", "br", "cn"]

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 
 class _Text(HTMLParser):
-    SKIP = {"script", "style", "nav"}
+    SKIP = frozenset({"script", "style", "nav"})
 
     def __init__(self):
         super().__init__()

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import sys
 
+from conftest import REPO
 from privacykit.load.project import load_project
 from privacykit.versions.store import VersionStore
 
-from conftest import REPO
-
 sys.path.insert(0, str(REPO / "bench"))
 
-from synth import make_project  # noqa: E402
+from synth import make_project
 
 
 def test_generated_project_has_every_dimension_and_is_valid(tmp_path):

@@ -9,11 +9,10 @@ import markdown
 import pytest
 from click.testing import CliRunner
 
-from privacykit.cli import cli
-from privacykit.render.resolve import resolve
-
 from conftest import REPO, SEED
 from htmltext import statement_body, visible_words
+from privacykit.cli import cli
+from privacykit.render.resolve import resolve
 
 SEED_FILES = {"website": "website-privacy-statement-2024-03-05.md",
               "products": "products-privacy-statement-2024-03-05.md"}

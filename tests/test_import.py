@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 
 import pytest
 from click.testing import CliRunner
 
+from conftest import CORPUS
 from privacykit.cli import cli
 from privacykit.mkdocs.build import build_site
 from privacykit.versions.importer import dated_files
 from privacykit.versions.store import VersionStore
-
-from conftest import CORPUS
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +35,7 @@ def test_every_recorded_day_is_a_release(imported_history, service):
     versions = VersionStore(imported_history).versions(service.lower())
     assert len(versions) >= len(days) - 3  # days whose text did not change are skipped
     assert [v.effective_date for v in versions] == sorted(v.effective_date for v in versions)
-    assert all(v.previous == p.effective_date for p, v in zip(versions, versions[1:]))
+    assert all(v.previous == p.effective_date for p, v in itertools.pairwise(versions))
 
 
 def test_imported_project_checks_verifies_and_builds(imported_history):

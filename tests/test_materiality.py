@@ -6,14 +6,13 @@ import datetime as dt
 
 import pytest
 
+from conftest import run_cli as run
 from privacykit.changes.facts import fact_changes
 from privacykit.changes.verdict import region_verdict
 from privacykit.load.rules import load_rules
 from privacykit.model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
 from privacykit.model.facts import DeclaredFacts
 from privacykit.model.rules import Action, ChangeKind
-
-from conftest import run_cli as run
 
 RULES = load_rules()
 BASE = DeclaredFacts(

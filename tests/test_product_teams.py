@@ -14,11 +14,10 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
+from conftest import REPO, SEED
 from privacykit.cli import cli
 from privacykit.mkdocs.build import build_site
 from privacykit.publish.api import must_ask_again
-
-from conftest import REPO, SEED
 
 pytest_plugins = ["pytester"]
 

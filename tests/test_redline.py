@@ -6,12 +6,11 @@ import difflib
 
 import pytest
 
+from conftest import CORPUS
 from privacykit.changes.redline import BlockStatus, SectionStatus, redline, split_blocks
 from privacykit.changes.report import redline_json, redline_markdown
 from privacykit.load.importer import split_policy
 from privacykit.model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
-
-from conftest import CORPUS
 
 
 def doc(*sections: tuple[str, str]) -> ResolvedDocument:

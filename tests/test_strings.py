@@ -7,11 +7,10 @@ import shutil
 
 import pytest
 
+from conftest import REPO
 from privacykit.errors import ContentError
 from privacykit.mkdocs.build import build_site
 from privacykit.render.templates import PACKAGE_STRINGS, TemplateSet, _parse_strings
-
-from conftest import REPO
 
 LANGUAGES = ("en", "pt", "es", "fr", "de", "zh")
 

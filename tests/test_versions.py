@@ -6,12 +6,11 @@ import datetime as dt
 
 import pytest
 
+from conftest import run_cli as run
 from privacykit.load.project import load_project
 from privacykit.publish.site import SiteBuilder
 from privacykit.render.templates import TemplateSet
 from privacykit.versions.store import VersionStore
-
-from conftest import run_cli as run
 
 COOKIES = "statements/web/sections/cookies.md"
 
@@ -35,12 +34,12 @@ def test_release_freezes_every_region_with_hashes(released):
 def test_manifest_keeps_comments_and_order(released):
     text = (released / "versions/web/2024-01-10/manifest.yml").read_text()
     assert text.startswith("# Release of the 'web' statement, effective 2024-01-10.")
-    keys = [line.split(":")[0] for line in text.splitlines() if line and not line[0] in "# "]
+    keys = [line.split(":")[0] for line in text.splitlines() if line and line[0] not in "# "]
     assert keys == ["statement", "effective_date", "previous", "summary", "regions", "files"]
     edit_cookies(released, "Changed.")
     assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
     text = (released / "versions/web/2024-06-01/manifest.yml").read_text()
-    keys = [line.split(":")[0] for line in text.splitlines() if line and not line[0] in "# "]
+    keys = [line.split(":")[0] for line in text.splitlines() if line and line[0] not in "# "]
     assert keys == ["statement", "effective_date", "previous", "previous_manifest", "summary", "regions", "verdict",
                     "files"]
 

@@ -3,7 +3,8 @@
 Every problem names where it is (file and line, or file and key), what is wrong
 and what to do, and prints as exactly one line::
 
-    statements/website/sections/retail.md:4: unknown data category 'user.contct.email'; did you mean 'user.contact.email'?
+    statements/website/sections/retail.md:4: unknown data category 'user.contct.email';
+        did you mean 'user.contact.email'?
 
 Loaders collect problems instead of stopping at the first, so `privacykit check`
 can list them all at once; a command that cannot go on raises `ContentError`

@@ -408,7 +408,8 @@ def recover(result: Redline, old: ResolvedDocument, new: ResolvedDocument, side:
     The redline is complete when this equals the blocks of that side's document.
     """
     source = {s.id: s for s in (old if side == "old" else new).sections}
-    present = [c for c in result.sections if c.status is not (SectionStatus.ADDED if side == "old" else SectionStatus.REMOVED)]
+    absent = SectionStatus.ADDED if side == "old" else SectionStatus.REMOVED
+    present = [c for c in result.sections if c.status is not absent]
     if side == "old":
         present.sort(key=lambda c: c.old_index if c.old_index is not None else -1)
     out = []

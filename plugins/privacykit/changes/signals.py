@@ -17,6 +17,7 @@ spacing, a new street address — produce no signal.
 from __future__ import annotations
 
 import enum
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -107,7 +108,7 @@ def _words(text: str) -> list[str]:
 
 
 def _phrases(words: list[str]) -> set[str]:
-    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+    return set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,7 @@ def section_signals(change: SectionChange) -> list[TextSignal]:
             deleted, inserted = _words(block.old.text), []
             context = set(deleted)
         if block.status is BlockStatus.REMOVED:
-            rights = sorted((_phrases(deleted) & RIGHT_TERMS))
+            rights = sorted(_phrases(deleted) & RIGHT_TERMS)
             if rights:
                 removed_rights.extend(rights)
             continue
@@ -215,7 +216,8 @@ def section_signals(change: SectionChange) -> list[TextSignal]:
         neg_removed = set(deleted) & NEGATIONS
         neg_added = set(inserted) & NEGATIONS
         modal_change = (set(deleted) ^ set(inserted)) & MODALS
-        if block.status is BlockStatus.CHANGED and (neg_removed ^ neg_added or (modal_change and (neg_removed or neg_added))):
+        flipped = neg_removed ^ neg_added or (modal_change and (neg_removed or neg_added))
+        if block.status is BlockStatus.CHANGED and flipped:
             negations.extend(sorted(neg_removed | neg_added | modal_change))
             if neg_removed and not neg_added:
                 if context & {"sell", "sells", "sale", "sold", "selling"}:

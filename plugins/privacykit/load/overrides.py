@@ -27,7 +27,7 @@ SHOWN_LENGTH = 12
 
 def base_digest(base: SectionVariant) -> str:
     """The digest of a base section's text as writers see it (title and Markdown body)."""
-    return hashlib.sha256(f"{base.title}\n{base.body}".encode("utf-8")).hexdigest()[:SHOWN_LENGTH]
+    return hashlib.sha256(f"{base.title}\n{base.body}".encode()).hexdigest()[:SHOWN_LENGTH]
 
 
 @dataclass(frozen=True)

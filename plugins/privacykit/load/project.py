@@ -14,13 +14,23 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from types import MappingProxyType
+
 from ..errors import ContentError, Problem, ProblemLog
 from ..model import vocabulary as vocab
 from ..model.facts import parse_facts
 from ..model.region import REGION_ID, Region, RegionSet, find_cycle
 from ..model.statement import (
-    SECTION_ID, STATEMENT_ID, AppInfo, OutlineEntry, OutlineGroup, Project, RegionScope,
-    Section, SectionKind, SectionVariant, Statement,
+    SECTION_ID,
+    STATEMENT_ID,
+    AppInfo,
+    OutlineEntry,
+    OutlineGroup,
+    Project,
+    RegionScope,
+    Section,
+    SectionKind,
+    SectionVariant,
+    Statement,
 )
 from .frontmatter import split_front_matter
 from .overrides import DIGEST
@@ -250,7 +260,7 @@ class Loader:
             variant = self._read_variant(path, sid, rid, kinds[sid], bases[sid])
             if variant is not None:
                 overrides.setdefault(sid, {})[rid] = variant
-        for sid, base in bases.items():
+        for base in bases.values():
             self._check_scope(base, regions)
         return {sid: Section(sid, kinds[sid], bases[sid], MappingProxyType(overrides.get(sid, {})))
                 for sid in bases}

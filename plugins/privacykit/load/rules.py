@@ -42,7 +42,8 @@ def _parse(text: str, shown: str, log: ProblemLog, laws: dict[str, dict]) -> dic
         for kind, rule in rules.items():
             rline = line_of(rules, kind, line)
             if kind not in kinds:
-                log.add(shown, rline, f"unknown change kind '{kind}' in law '{law_id}'", vocab.suggest(str(kind), kinds))
+                log.add(shown, rline, f"unknown change kind '{kind}' in law '{law_id}'",
+                        vocab.suggest(str(kind), kinds))
                 continue
             if not isinstance(rule, dict):
                 log.add(shown, rline, f"rule '{kind}' of law '{law_id}' must be a mapping",
@@ -54,7 +55,8 @@ def _parse(text: str, shown: str, log: ProblemLog, laws: dict[str, dict]) -> dic
                             vocab.suggest(str(key), RULE_KEYS))
             action = str(rule.get("action"))
             if action not in actions:
-                log.add(shown, line_of(rule, "action", rline), f"unknown action '{action}' in rule '{kind}' of law '{law_id}'",
+                log.add(shown, line_of(rule, "action", rline),
+                        f"unknown action '{action}' in rule '{kind}' of law '{law_id}'",
                         "use one of: " + ", ".join(sorted(actions)))
                 continue
             days = rule.get("advance_days", 0)

@@ -29,7 +29,7 @@ def read_text(path: Path, shown: str) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise ContentError(Problem(shown, None, f"cannot read file ({exc.strerror})",
-                                   "check that it exists and is readable"))
+                                   "check that it exists and is readable")) from None
     if len(raw) > MAX_FILE_BYTES:
         raise ContentError(Problem(shown, None,
                                    f"file is {len(raw):,} bytes, over the limit of {MAX_FILE_BYTES:,}",
@@ -39,7 +39,7 @@ def read_text(path: Path, shown: str) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ContentError(Problem(shown, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
-                                   "save the file as UTF-8"))
+                                   "save the file as UTF-8")) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     return text.replace("\r\n", "\n")

@@ -28,8 +28,8 @@ from mkdocs.structure.toc import get_toc
 
 from ..errors import ContentError, PrivacykitError, Problem, UsageError
 from ..publish import parallel
-from ..publish.site import SitePage
 from ..publish.build import SiteInputs, site_inputs
+from ..publish.site import SitePage
 from .config import PrivacykitConfig
 
 log = logging.getLogger("mkdocs.plugins.privacykit")

@@ -63,7 +63,7 @@ class ResolvedSection:
         return digest.digest()
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "ResolvedSection":
+    def from_dict(cls, data: dict[str, Any]) -> ResolvedSection:
         """A section from its stored form; equal sections of many frozen documents are one object."""
         key = (data["id"], data["title"], data["group"], data["markdown"], data.get("depth", 0),
                data.get("show_heading", True), data.get("kind", "section"), data.get("owner"),
@@ -76,7 +76,7 @@ class ResolvedSection:
         return section
 
     @classmethod
-    def _from_dict(cls, data: dict[str, Any]) -> "ResolvedSection":
+    def _from_dict(cls, data: dict[str, Any]) -> ResolvedSection:
         app = data.get("app") or {}
         return cls(
             id=data["id"], title=data["title"], markdown=data["markdown"], group=data["group"],
@@ -161,7 +161,7 @@ class ResolvedDocument:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "ResolvedDocument":
+    def from_dict(cls, data: dict[str, Any]) -> ResolvedDocument:
         return cls(
             statement=data["statement"], title=data["title"], region=data["region"],
             region_name=data["region_name"], locale=data["locale"],

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from typing import Any, Callable
+from typing import Any
 
 from . import vocabulary as vocab
 
@@ -75,12 +76,12 @@ class DeclaredFacts:
     def is_empty(self) -> bool:
         return self == DeclaredFacts()
 
-    def merged(self, other: "DeclaredFacts") -> "DeclaredFacts":
+    def merged(self, other: DeclaredFacts) -> DeclaredFacts:
         """Facts of two sections together (see `union`)."""
         return DeclaredFacts.union((self, other))
 
     @staticmethod
-    def union(many) -> "DeclaredFacts":
+    def union(many) -> DeclaredFacts:
         """Facts of many sections together: sets join; the riskier value wins.
 
         Retention keeps the longest period, minimum age the lowest, and a `true`
@@ -127,7 +128,7 @@ class DeclaredFacts:
         return out
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "DeclaredFacts":
+    def from_dict(cls, data: dict[str, Any]) -> DeclaredFacts:
         """Inverse of `to_dict` for trusted (already validated) data."""
         if not data:
             return _NO_FACTS

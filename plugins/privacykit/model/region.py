@@ -81,7 +81,7 @@ def find_cycle(parents: dict[str, str | None]) -> list[str] | None:
         current: str | None = start
         while current is not None and current in parents:
             if current in path:
-                return path[path.index(current):] + [current]
+                return [*path[path.index(current):], current]
             path.append(current)
             current = parents[current]
     return None

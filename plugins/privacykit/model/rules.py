@@ -24,7 +24,7 @@ class Action(str, enum.Enum):
         return _WEIGHT[self]
 
     @classmethod
-    def strongest(cls, actions) -> "Action":
+    def strongest(cls, actions) -> Action:
         return max(actions, key=lambda a: a.weight, default=cls.NONE)
 
 

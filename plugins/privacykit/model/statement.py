@@ -54,7 +54,7 @@ class SectionVariant:
     show_heading: bool = True
     owner: str | None = None
     scope: RegionScope = RegionScope()
-    facts: DeclaredFacts = DeclaredFacts()
+    facts: DeclaredFacts = field(default_factory=DeclaredFacts)
     app: AppInfo | None = None
     based_on: str | None = None          # an override: digest of the base text it was reviewed against
 
@@ -84,7 +84,7 @@ class OutlineEntry:
 
     section_id: str
     line: int | None = None
-    children: tuple["OutlineEntry", ...] = ()
+    children: tuple[OutlineEntry, ...] = ()
 
     def walk(self, depth: int = 0):
         yield self, depth
@@ -130,4 +130,4 @@ class Project:
     regions: RegionSet
     statements: MappingProxyType
     default_region: str = "global"
-    rules: "RuleTable | None" = None
+    rules: RuleTable | None = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import metadata, resources
 from types import MappingProxyType
 
@@ -30,7 +30,7 @@ TAXONOMY_SNAPSHOT = "data/fides-taxonomy.json"
 _KINDS = ("data_category", "data_use", "data_subject")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _taxonomy(kind: str) -> MappingProxyType:
     rows = (_snapshot() or taxonomy_rows())[kind]
     return MappingProxyType({row[0]: TaxonomyTerm(*row) for row in rows})
@@ -151,7 +151,7 @@ RETENTION_KEYWORDS = MappingProxyType({
 })
 
 
-@lru_cache(maxsize=None)
+@cache
 def countries() -> frozenset[str]:
     """ISO 3166-1 alpha-2 country codes."""
     text = resources.files("privacykit").joinpath("data/iso3166-alpha2.txt").read_text("utf-8")

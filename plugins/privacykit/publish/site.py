@@ -8,26 +8,26 @@ theme; another generator would need only another adapter.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import html as html_lib
+import itertools
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from markupsafe import Markup
 
-from . import api, parallel
 from ..changes.redline import BlockStatus, redline
 from ..changes.report import block_html
 from ..changes.verdict import decided_region_action, region_verdict
 from ..model.document import ResolvedDocument
 from ..model.statement import Project
+from ..render.cache import BoundedCache
 from ..render.dates import format_date
 from ..render.markdown import markdown_to_html
-from ..render.cache import BoundedCache
 from ..render.resolve import resolve_all
 from ..render.templates import TemplateSet, fill_text
 from ..versions.gate import draft_notes_path, read_release_notes
 from ..versions.store import Version, VersionStore
+from . import api, parallel
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class TocEntry:
     title: str
     id: str
     level: int
-    children: tuple["TocEntry", ...] = ()
+    children: tuple[TocEntry, ...] = ()
 
     def to_token(self) -> dict[str, Any]:
         """The shape MkDocs' `get_toc` takes."""
@@ -74,7 +74,7 @@ def relative_url(from_url: str, to_url: str) -> str:
     source = [part for part in from_url.split("/") if part]
     target = [part for part in to_url.split("/") if part]
     common = 0
-    for a, b in zip(source, target):
+    for a, b in zip(source, target, strict=False):
         if a != b:
             break
         common += 1
@@ -209,7 +209,7 @@ class SiteBuilder:
         return list(self.published)
 
     def _publish(self, statement_id: str, region_id: str, versions: list[Version],
-                 editions: dict[str, "Edition"]) -> None:
+                 editions: dict[str, Edition]) -> None:
         """API entries, fragments and the feed of one statement in one region."""
         statement = self.project.statements[statement_id]
         region = self.project.regions[region_id]
@@ -226,7 +226,7 @@ class SiteBuilder:
             if label != "latest":
                 document = edition.document
                 sections = _SECTIONS_JSON.get_or_make(
-                    document.fingerprint, lambda: api.sections_json(document, api.BASE_TOKEN))
+                    document.fingerprint, lambda document=document: api.sections_json(document, api.BASE_TOKEN))
                 self._emit_asset(SiteAsset(
                     f"{api.API}/{statement_id}/{region_id}/{label}.json",
                     api.version_json(edition.document, edition.version, sections.replace(api.BASE_TOKEN, base))))
@@ -377,11 +377,11 @@ class SiteBuilder:
                 label = t["badge_" + change.label.replace(" ", "_")]
                 sections.append({"id": change.id, "title": change.title, "status": change.status.value,
                                  "label": label, "blocks": blocks})
-            return dict(statement=new.document.statement, region=new.document.region, locale=locale, t=t,
-                        summary=_summary(result.counts(), t), sections=sections, notices=[],
-                        verdict=verdict_view(verdict, t), old_date=_edition_date(old, locale, t),
-                        new_date=_edition_date(new, locale, t), old_url=relative_url(url, old.url),
-                        new_url=relative_url(url, new.url))
+            return {"statement": new.document.statement, "region": new.document.region, "locale": locale, "t": t,
+                        "summary": _summary(result.counts(), t), "sections": sections, "notices": [],
+                        "verdict": verdict_view(verdict, t), "old_date": _edition_date(old, locale, t),
+                        "new_date": _edition_date(new, locale, t), "old_url": relative_url(url, old.url),
+                        "new_url": relative_url(url, new.url)}
 
         html = self._render_page("redline.html", lambda: (
             old.document.fingerprint, new.document.fingerprint, new.document.statement, new.document.region,
@@ -409,8 +409,8 @@ class SiteBuilder:
                          "changes_url": relative_url(url, f"{base}{version.id}/changes/") if has_previous else None})
         region = self.project.regions[region_id]
         statement = self.project.statements[statement_id]
-        context = dict(statement=statement_id, region=region_id, title=statement.title, region_name=region.name,
-                       rows=rows, locale=region.locale)
+        context = {"statement": statement_id, "region": region_id, "title": statement.title, "region_name": region.name,
+                       "rows": rows, "locale": region.locale}
         html = self._render_page("archive.html", lambda: repr(context), lambda: {**context, "t": t})
         return SitePage(url, fill_text(t["archive_title"], title=statement.title, region=region.name), html,
                         searchable=False)

@@ -7,7 +7,8 @@ Rebuilds after an edit then redo only the work for texts that changed.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 
 class BoundedCache:

@@ -39,7 +39,7 @@ class ContentSandbox(ImmutableSandboxedEnvironment):
                     raise SecurityError("repeating text that much is not allowed in content")
         return super().call_binop(context, operator, left, right)
 
-    def call(self, __context, __obj, *args, **kwargs):  # noqa: N807 - Jinja's signature
+    def call(self, __context, __obj, *args, **kwargs):
         if __obj is range and args and any(isinstance(a, int) and abs(a) > MAX_RANGE for a in args):
             raise SecurityError(f"range() larger than {MAX_RANGE} is not allowed in content")
         return super().call(__context, __obj, *args, **kwargs)
@@ -81,19 +81,20 @@ def render_content(text: str, variables: dict[str, Any], shown: str, first_line:
     except TemplateSyntaxError as exc:
         line = first_line + (exc.lineno or 1) - 1
         raise ContentError(Problem(shown, line, f"template syntax error: {exc.message}",
-                                   "fix the {{ }} or {% %} markup, or write {{ '{{' }} for a literal brace"))
+                                   "fix the {{ }} or {% %} markup, or write {{ '{{' }} for a literal brace")) from None
     except SecurityError as exc:
         raise ContentError(Problem(shown, _error_line(name, first_line), f"unsafe template: {exc}",
-                                   "content may only use plain variables such as {{ company }}"))
+                                   "content may only use plain variables such as {{ company }}")) from None
     except UndefinedError as exc:
-        raise ContentError(Problem(shown, _error_line(name, first_line), f"undefined variable: {exc.message}",
-                                   "define it under 'variables:' in statement.yml or regions.yml, or fix its name"))
+        raise ContentError(Problem(
+            shown, _error_line(name, first_line), f"undefined variable: {exc.message}",
+            "define it under 'variables:' in statement.yml or regions.yml, or fix its name")) from None
     except (TemplateError, TypeError, ValueError, ArithmeticError, OverflowError, MemoryError) as exc:
         raise ContentError(Problem(shown, _error_line(name, first_line), f"template error: {exc}",
-                                   "content may only use plain variables such as {{ company }}"))
+                                   "content may only use plain variables such as {{ company }}")) from None
     if len(rendered) > MAX_OUTPUT:
         raise ContentError(Problem(shown, first_line, "template output is too large",
-                                   "content may only use plain variables such as {{ company }}"))
+                                   "content may only use plain variables such as {{ company }}")) from None
     return rendered
 
 

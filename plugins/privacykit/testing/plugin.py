@@ -18,8 +18,8 @@ The project rendered is the one at `--privacykit-root` (default: pytest's rootdi
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 

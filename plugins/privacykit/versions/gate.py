@@ -50,7 +50,8 @@ def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNo
     return ReleaseNotes(path, shown, text, meta, tuple(acks), tuple(problems))
 
 
-def documents_of(project: Project, store: VersionStore, statement: str, version: Version) -> dict[str, ResolvedDocument]:
+def documents_of(project: Project, store: VersionStore, statement: str,
+                 version: Version) -> dict[str, ResolvedDocument]:
     return {region: store.document(version, region) for region in version.regions if region in project.regions}
 
 

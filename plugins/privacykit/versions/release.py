@@ -13,18 +13,15 @@ import shutil
 from pathlib import Path
 from types import MappingProxyType
 
+from ..changes.verdict import Verdict, consent_regions, decided_action, decided_region_action, notice_shortfalls
 from ..errors import ContentError, Problem, UsageError
 from ..load.yamlio import dump_yaml
 from ..model.document import ResolvedDocument
+from ..model.rules import Action
 from ..model.statement import Project
-from ..render.dates import parse_iso_date
-from ..render.dates import format_date
+from ..render.dates import format_date, parse_iso_date
 from ..render.resolve import resolve
 from ..render.templates import TemplateSet
-from ..changes.verdict import (
-    Verdict, consent_regions, decided_action, decided_region_action, notice_shortfalls,
-)
-from ..model.rules import Action
 from .gate import ReleaseNotes, draft_verdict, gate_problems, read_release_notes
 from .store import MANIFEST, Version, VersionStore, sha256
 
@@ -173,7 +170,8 @@ def render_notices(project: Project, verdict: Verdict, statement: str, effective
             "changes_path": f"/{region.region}/{statement}/{effective.isoformat()}/changes/",
         }
         out[f"notices/{region.region}.email.md"] = templates.render("notice-email.md", **context).encode("utf-8")
-        out[f"notices/{region.region}.inapp.txt"] = templates.render("notice-inapp.txt", **context).strip().encode("utf-8") + b"\n"
+        inapp = templates.render("notice-inapp.txt", **context).strip() + "\n"
+        out[f"notices/{region.region}.inapp.txt"] = inapp.encode("utf-8")
     return out
 
 

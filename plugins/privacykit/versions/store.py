@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -211,7 +212,7 @@ class VersionStore:
         """Each release records its predecessor's manifest digest: an edited manifest (a
         verdict, a summary, a file's hash) breaks the link to it."""
         problems = []
-        for previous, version in zip(versions, versions[1:]):
+        for previous, version in itertools.pairwise(versions):
             if version.previous_manifest and version.previous_manifest != self.manifest_digest(previous):
                 problems.append(Problem(
                     self.shown(previous.folder / MANIFEST), None,
