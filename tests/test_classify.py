@@ -54,7 +54,8 @@ def test_cli_prints_reasons_then_the_answer(tmp_path):
     result = CliRunner().invoke(cli, ["classify", str(old), str(new)])
     lines = result.output.splitlines()
     assert result.exit_code == 0
-    assert lines[0] == "- consent: needs legal review: a number changed: “16”, “13” (may be lower minimum age) [text:section:number]"
+    assert lines[0] == ("- consent: needs legal review: minimum age: “aged 16” → “aged 13” in “Our websites are intended "
+                        "for adults and children aged 13 and over.” [text:preamble:lower_minimum_age:aged-13]")
     assert lines[1] == "  why: gdpr: consent (GDPR Art. 8(1))"
     assert lines[-1] == "material-consent"
 

@@ -19,10 +19,11 @@ from ..errors import Problem
 from ..model.document import ResolvedDocument
 from ..model.rules import Action, ChangeKind, Rule, RuleTable
 from .facts import FactChange, document_fact_changes, section_fact_changes
+from .prose import EditorialNote, ProseFinding, ProseKind, prose_changes
 from .redline import Redline, redline
-from .signals import TextSignal, section_signals
+from .terms import Lexicon
 
-# Which declared-fact changes explain a text signal that implies a kind of change.
+# Which declared-fact changes explain a prose finding that implies a kind of change.
 _EXPLAINED_BY = {
     ChangeKind.NEW_SENSITIVE_DATA: {ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.LOWER_MINIMUM_AGE},
     ChangeKind.NEW_DATA_CATEGORY: {ChangeKind.NEW_DATA_CATEGORY, ChangeKind.NEW_SENSITIVE_DATA,
@@ -37,6 +38,9 @@ _EXPLAINED_BY = {
     ChangeKind.STARTS_SELLING: {ChangeKind.STARTS_SELLING},
     ChangeKind.STARTS_SHARING_FOR_ADVERTISING: {ChangeKind.STARTS_SHARING_FOR_ADVERTISING},
     ChangeKind.REMOVED_RIGHT: {ChangeKind.REMOVED_RIGHT},
+    ChangeKind.NEW_DATA_USE: {ChangeKind.NEW_DATA_USE, ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.NARROWER_CHANGE},
+    ChangeKind.RETENTION_CHANGED: {ChangeKind.LONGER_RETENTION, ChangeKind.RETENTION_CHANGED},
+    ChangeKind.WIDER_SCOPE: set(),
 }
 
 
@@ -85,6 +89,7 @@ class RegionVerdict:
     laws: tuple[str, ...]
     findings: tuple[Finding, ...]
     redline_summary: str = ""
+    editorial: tuple[EditorialNote, ...] = ()     # what the changes that need nothing were (not stored)
 
     @property
     def action(self) -> Action:
@@ -153,7 +158,7 @@ def _judge(kind: ChangeKind, laws: tuple[str, ...], rules: RuleTable) -> tuple[A
 
 
 def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str, ...], rules: RuleTable,
-                   result: Redline | None = None) -> RegionVerdict:
+                   result: Redline | None = None, terms: Lexicon | None = None) -> RegionVerdict:
     """Judge every change from `old` to `new` for a region protected by `laws`."""
     result = result or redline(old, new)
     findings: list[Finding] = []
@@ -162,37 +167,38 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
         action, applied = _judge(change.kind, laws, rules)
         findings.append(Finding(change.id, change.kind, "fact", change.detail, change.sections, action, applied))
 
+    prose = prose_changes(result, old, new, terms)
     old_by_id = {s.id: s for s in old.sections}
     new_by_id = {s.id: s for s in new.sections}
-    for change in result.sections:
-        signals = section_signals(change)
-        if not signals:
+    local_changes: dict[str, list[FactChange]] = {}
+    for prose_finding in prose.findings:
+        sid = prose_finding.section
+        if sid not in local_changes:
+            local_changes[sid] = section_fact_changes(old_by_id.get(sid), new_by_id.get(sid))
+        if _explained(prose_finding, local_changes[sid]):
             continue
-        local = section_fact_changes(old_by_id.get(change.id), new_by_id.get(change.id))
-        local_kinds = {c.kind for c in local}
-        for signal in signals:
-            if _explained(signal, local_kinds, local):
-                continue
-            findings.append(_text_finding(signal, laws, rules))
-    return RegionVerdict(new.region, laws, tuple(findings), result.summary())
+        findings.append(_text_finding(prose_finding, laws, rules))
+    return RegionVerdict(new.region, laws, tuple(findings), result.summary(), prose.editorial)
 
 
-def _explained(signal: TextSignal, local_kinds: set[ChangeKind], local: list[FactChange]) -> bool:
-    if signal.implied is None:
-        # Without a kind of its own, a signal is explained by any fact the writer changed there.
+def _explained(finding: ProseFinding, local: list[FactChange]) -> bool:
+    """A prose finding the section's declared-fact changes already say (the writer declared it)."""
+    if finding.kind is ProseKind.HIDDEN_TEXT:
+        return False
+    kinds = {c.kind for c in local}
+    if finding.implied is None:
         return any(c.kind is not ChangeKind.REDUCTION for c in local)
-    return bool(_EXPLAINED_BY.get(signal.implied, {signal.implied}) & local_kinds)
+    return bool(_EXPLAINED_BY.get(finding.implied, {finding.implied}) & kinds)
 
 
-def _text_finding(signal: TextSignal, laws: tuple[str, ...], rules: RuleTable) -> Finding:
-    if signal.implied is not None:
-        action, applied = _judge(signal.implied, laws, rules)
+def _text_finding(finding: ProseFinding, laws: tuple[str, ...], rules: RuleTable) -> Finding:
+    if finding.implied is not None:
+        action, applied = _judge(finding.implied, laws, rules)
         action = Action.strongest([action, Action.REVIEW])
     else:
         action, applied = Action.REVIEW, ()
-    hint = f" (may be {signal.implied.value.replace('_', ' ')})" if signal.implied else ""
-    return Finding(signal.id, signal.implied, "text", f"needs legal review: {signal.describe()}{hint}",
-                   (signal.section,), action, applied, signal.words)
+    return Finding(finding.id, finding.implied, "text", f"needs legal review: {finding.describe()}",
+                   (finding.section,), action, applied, finding.words)
 
 
 def statement_verdict(statement: str, old_docs: dict[str, ResolvedDocument], new_docs: dict[str, ResolvedDocument],

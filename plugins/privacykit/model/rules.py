@@ -48,6 +48,16 @@ class ChangeKind(str, enum.Enum):
     REMOVED_RIGHT = "removed_right"
     NARROWER_CHANGE = "narrower_change"
     REDUCTION = "reduction"
+    # Changes only prose shows (no declared fact holds them).
+    CONTROLLER_CHANGED = "controller_changed"
+    DPO_CHANGED = "dpo_changed"
+    CONTACT_REMOVED = "contact_removed"
+    NEW_SOURCE = "new_source"
+    LEGAL_BASIS_CHANGED = "legal_basis_changed"
+    RETENTION_CHANGED = "retention_changed"
+    WIDER_SCOPE = "wider_scope"
+    CONSENT_CONDITION_REMOVED = "consent_condition_removed"
+    TRANSFER_SAFEGUARD_REMOVED = "transfer_safeguard_removed"
 
 
 @dataclass(frozen=True)
