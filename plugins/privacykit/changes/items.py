@@ -607,7 +607,7 @@ _NOT_NAMES = frozenset({"we", "you", "your", "our", "the", "this", "these", "tho
                         "learn", "more", "click", "here", "contact", "sign", "log", "opt", "out", "see", "minors",
                         "children", "child", "parents", "parent", "teens", "people", "individuals", "guardians",
                         "authorities", "government", "governments", "court", "courts", "police", "company",
-                        "companies", "group", "legal", "terms", "agreement", "user", "agreement"})
+                        "companies", "group", "legal", "agreement"})
 
 
 def _named_recipients(clause: str, cues: frozenset[str], negated: bool) -> list[Claim]:
