@@ -18,10 +18,30 @@ SEED_FILES = {"website": "website-privacy-statement-2024-03-05.md",
               "products": "products-privacy-statement-2024-03-05.md"}
 
 
+# Reviewed: where the text names something its declares leave out but the check cannot be sure
+# (files an app opens on the PC, the e-mail address used to verify a request, the UK's own
+# transfer addendum, messages Lenovo sends, the "education" websites), the warning stays.
+REVIEWED_WARNINGS = {
+    ("statements/products/sections/lenovo-id.md", "messages"),
+    ("statements/website/sections/lenovo-id.md", "messages"),
+    ("statements/products/apps/lenovo-vantage.md", "files"),
+    ("statements/products/apps/lenovo-display-plus.md", "files"),
+    ("statements/products/sections/rights.md", "email address"),
+    ("statements/website/sections/rights.md", "email address"),
+    ("statements/products/sections/eu-legal-bases.md", "united kingdom"),
+    ("statements/website/sections/eu-legal-bases.md", "united kingdom"),
+    ("statements/website/sections/applies-to.md", "education"),
+}
+
+
 def test_check_on_the_example_is_clean():
     result = CliRunner().invoke(cli, ["check", "--root", str(REPO)])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("ok: 2 statements, ")
+    *warnings, last = result.output.splitlines()
+    assert last.startswith("ok: 2 statements, ")
+    found = {(line.split(":", 1)[0], line.split("“", 1)[1].split("”", 1)[0]) for line in warnings}
+    assert all(": warning: the text names " in line for line in warnings)
+    assert found == REVIEWED_WARNINGS
 
 
 def test_every_region_required_is_defined(example_project):

@@ -83,6 +83,8 @@ def check(root: Path, against: str | None, report_file: Path | None) -> None:
     sections = sum(len(s.sections) for s in project.statements.values())
     summary = (f"ok: {len(project.statements)} statements, {sections} sections, "
                f"{len(project.regions)} regions, {len(documents)} resolved documents")
+    for warning in _coverage_warnings(project, documents.values()):
+        click.echo(warning, err=True)
     if against is None:
         click.echo(summary)
         return
@@ -126,6 +128,27 @@ def check(root: Path, against: str | None, report_file: Path | None) -> None:
     if problems:
         raise PrivacykitError(problems)
     click.echo(summary)
+
+
+def _coverage_warnings(project, documents) -> list[str]:
+    """One line per value a section's text names that its `declares:` does not cover."""
+    from .changes.coverage import document_gaps
+    from .changes.terms import project_lexicon
+
+    lines = []
+    declares_line: dict[str, int] = {}
+    for source, gap in document_gaps(documents, project_lexicon(project.vocabulary),
+                                     project.vocabulary.recipient_keys()):
+        if source not in declares_line:
+            path = Path(project.root) / source
+            try:
+                text = path.read_text("utf-8")
+            except OSError:
+                text = ""
+            found = [i for i, line in enumerate(text.splitlines(), 1) if line.startswith("declares:")]
+            declares_line[source] = found[0] if found else 1
+        lines.append(f"{source}:{declares_line[source]}: warning: {gap.message()}; {gap.hint()}")
+    return lines
 
 
 @cli.command()
@@ -314,7 +337,12 @@ def classify(root: Path, old: Path, new: Path, laws: tuple[str, ...]) -> None:
     for finding in result.findings:
         click.echo(f"- {finding.action.value}: {finding.description} [{finding.id}]")
         click.echo(f"  why: {finding.why()}")
-    if not result.findings:
+    shown = 20
+    for note in result.editorial[:shown]:
+        click.echo(f"- editorial: {note.describe()}")
+    if len(result.editorial) > shown:
+        click.echo(f"- editorial: … and {len(result.editorial) - shown} more")
+    if not result.findings and not result.editorial:
         click.echo("- no change of facts and no text signal")
     click.echo(result.classification.value)
 

@@ -43,6 +43,11 @@ _NUMBER_MARK = re.compile(r"\[\d+\]|\(\d+\)|\b(?:section|sections|part|article|a
                           re.IGNORECASE)
 
 
+# Words too short to be typos of anything else: a letter changed in them changes the meaning.
+_MEANINGFUL = frozenset({"not", "now", "no", "nor", "never", "may", "will", "can", "cannot", "only", "must", "shall",
+                         "all", "any", "non", "own", "our", "your", "sell", "sold", "share", "we", "you"})
+
+
 def _words(text: str) -> list[str]:
     return tokens(text)
 
@@ -74,7 +79,7 @@ def is_typo_fix(old: str, new: str) -> bool:
         if tag == "equal":
             continue
         olds, news = a[i1:i2], b[j1:j2]
-        if any(w.isdigit() for w in olds + news):
+        if any(w.isdigit() or w in _MEANINGFUL for w in olds + news):
             return False
         if tag == "replace" and len(olds) == len(news):
             for x, y in zip(olds, news, strict=True):

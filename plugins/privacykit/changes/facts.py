@@ -124,12 +124,16 @@ def fact_changes(old: DeclaredFacts, new: DeclaredFacts, old_sections=(), new_se
         if before == after or after is None:
             continue
         value = f"{before}->{after}"
+        sections = _declaring(new_sections, fact, after)
         if worse(before, after):
-            changes.append(FactChange(kind, fact, value, f"{label} from {before or 'undeclared'} to {after}",
-                                      _declaring(new_sections, fact, after)))
+            changes.append(FactChange(kind, fact, value, f"{label} from {before or 'undeclared'} to {after}", sections))
+        elif fact is FactKind.RETENTION and retention_days(before) == float("inf"):
+            # "As long as necessary" to a fixed period is a new retention rule, not a shorter one.
+            changes.append(FactChange(ChangeKind.RETENTION_CHANGED, fact, value,
+                                      f"{label} from {before} to a fixed period of {after}", sections))
         else:
             changes.append(FactChange(ChangeKind.REDUCTION, fact, value, f"{label} from {before} to {after} "
-                                      "(shorter or higher: no action)"))
+                                      "(shorter or higher: no action)", sections))
 
     for fact, kind, label in ((FactKind.SELLS_DATA, ChangeKind.STARTS_SELLING, "sells personal information"),
                               (FactKind.SHARES_FOR_ADVERTISING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING,

@@ -82,6 +82,7 @@ class Statement:
     processing: bool = False                    # the sentence speaks of collecting, using or sharing
     about_rights: bool = False                  # the sentence tells readers what they can ask or do
     names_dpo: bool = False                     # the sentence names a data protection officer (role)
+    about_identity: bool = False                # it stands where the statement says who is responsible
     words: frozenset[str] = field(default_factory=frozenset)   # content-word stems, for alignment
 
     def positive(self) -> set[tuple[Item, str]]:
@@ -423,13 +424,24 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
             marks = words
         stems = [stem(w) for w in words]
         covered: set[int] = set()
-        for match in terms.find(stems):
+        for match in terms.find(stems, words):
+            if match.term.item is Item.RECIPIENTS and words[match.end:match.end + 1] == ["with"] \
+                    and words[match.end - 1] in ("partners", "works", "contracts"):
+                covered.update(range(match.start, match.end))
+                continue   # "Lenovo partners with Xbox": a verb
+            if match.end - match.start == 1 and match.term.item is Item.RECIPIENTS \
+                    and _modified(words, stems, match.start, clause):
+                continue   # "ticketing partners": the open phrase names the kind better than "partners"
             covered.update(range(match.start, match.end))
             if match.start > 0 and words[match.start - 1] == "non":
                 continue   # "non-precise location" is not precise location
             negated = not is_condition and _negated(marks, match.start, match.end)
             claim = _claim(match.term, cues, lowered, negated, " ".join(words[match.start:match.end]),
                            frozenset(all_stems) | context.lead)
+            if claim is not None and claim.item is Item.TRANSFERS and _origin(words, match.start):
+                continue   # "transfers from the EEA and Switzerland": where data leaves, not where it goes
+            if claim is not None and claim.item is Item.RECIPIENTS and _agent(words, match.start):
+                continue   # "services provided by Lenovo and its affiliated companies": who acts, not who receives
             if claim is not None and claim.item is Item.RECIPIENTS and _gives_to_us(words, match.start, match.end):
                 # "an advertising partner provides us with information": where data comes from.
                 claim = Claim(Item.SOURCES, claim.key, "from " + claim.label, Weight.PLAIN, claim.positive,
@@ -437,7 +449,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
             if claim is not None:
                 claims.append(claim)
         clause_negated = not is_condition and any(w in NEGATORS for w in marks)
-        claims.extend(_open_phrases(words, stems, covered, cues, clause_negated))
+        claims.extend(_open_phrases(words, stems, covered, cues, clause_negated, clause))
         claims.extend(_named_recipients(clause, cues, clause_negated))
         claims.extend(_named_categories(clause, clause_negated, terms))
         if "train" in stems and _AI_CUES & set(stems):
@@ -457,6 +469,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         entities=entities(text), dpo=dpo_names(text),
         controller_cue=any(cue in lowered for cue in CONTROLLER_CUES), words=content,
         processing=bool(set(all_stems) & _PROCESSING), names_dpo=bool(DPO_CUES.search(text)),
+        about_identity=bool(context.stems & _IDENTITY_CONTEXT),
         about_rights=any(c.item is Item.RIGHTS and c.positive for c in claims) or bool(_RIGHTS_SENTENCE.match(text)))
 
 
@@ -469,6 +482,8 @@ _PROCESSING = _stems("collect", "collected", "collects", "use", "uses", "used", 
                      "retained", "sell", "sold", "transfer", "transferred", "upload", "uploaded", "access",
                      "accessed", "analyze", "analyzed", "record", "recorded", "send", "sent", "receive", "post",
                      "publish", "track", "tracked", "monitor")
+_IDENTITY_CONTEXT = _stems("contact", "controller", "controllers", "representative", "representatives", "dpo",
+                           "officer", "who")
 _RIGHTS_NEEDING_CUES = frozenset({"access", "objection", "restriction", "opt_out_marketing", "opt_out_sharing",
                                   "erasure", "rectification"})
 _AI_CUES = _stems("ai", "model", "models", "algorithm", "algorithms", "llm", "llms", "generative", "intelligence",
@@ -496,14 +511,50 @@ def _sharing_for_advertising(claims: list[Claim], cues: frozenset[str], text: st
     return out
 
 
+def _origin(words: list[str], start: int) -> bool:
+    """The country at words[start] is named as where a transfer starts ('from', 'within')."""
+    for word in reversed(words[max(0, start - 14):start]):
+        if word in ("to", "in", "into", "towards"):
+            return False
+        if word in ("from", "within", "outside"):
+            return True
+    return False
+
+
 _GIVING = frozenset({"provide", "provides", "provided", "share", "shares", "shared", "send", "sends", "sent", "give",
                      "gives", "tell", "tells", "supply", "supplies", "disclose", "discloses", "pass", "passes"})
+
+
+def _modified(words: list[str], stems: list[str], at: int, clause: str) -> bool:
+    """The word before position `at` narrows the noun there ('ticketing' in 'ticketing partners')."""
+    if at == 0 or stems[at] not in _RECIPIENT_HEAD_STEMS:
+        return False
+    word = words[at - 1]
+    if word in {w.lower() for w in _CAPITALISED.findall(clause)}:
+        return False
+    return not (word in MODIFIER_STOP or word in NEGATORS or not word.isalpha() or len(word) < 3
+                or word.endswith("ly") or (stems[at - 1] in _VERB_STEMS and word not in _NOUNS_LIKE_VERBS)
+                or f"{word} {words[at]}" not in " ".join(re.findall(r"[a-z0-9]+", clause.lower())))
+
+
+def _nearest(words: list[str], start: int, wanted: frozenset[str], window: int = 5) -> bool:
+    """One of `wanted` stands in the few words before `start`, with no 'to' or 'with' after it."""
+    for word in reversed(words[max(0, start - window):start]):
+        if word in ("to", "with"):
+            return False
+        if word in wanted:
+            return True
+    return False
+
+
+def _agent(words: list[str], start: int) -> bool:
+    return _nearest(words, start, frozenset({"by"}))
 
 
 def _gives_to_us(words: list[str], start: int, end: int) -> bool:
     """The recipient-like phrase at words[start:end] is where data comes from: 'from our partners',
     'partners provide us', 'partners may share with us'."""
-    if start > 0 and (words[start - 1] == "from" or (start > 1 and words[start - 2] == "from")):
+    if _nearest(words, start, frozenset({"from"})):
         return True
     after = words[end:end + 5]
     for i, word in enumerate(after):
@@ -561,7 +612,7 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
 
 
 def _open_phrases(words: list[str], stems: list[str], covered: set[int], cues: frozenset[str],
-                  negated: bool) -> list[Claim]:
+                  negated: bool, clause: str = "") -> list[Claim]:
     """Kinds of recipient no list names: 'fraud-prevention partners', 'authorized resellers'.
 
     Only recipients: a head noun such as 'partners' or 'providers' makes the phrase one. Kinds
@@ -569,16 +620,20 @@ def _open_phrases(words: list[str], stems: list[str], covered: set[int], cues: f
     """
     if not cues & (DISCLOSURE | COLLECTION):
         return []
+    # A name ("Lenovo partners") says whose partners, not what kind: capitalised words never modify.
+    names = {w.lower() for w in _CAPITALISED.findall(clause)}
+    flat = " ".join(re.findall(r"[a-z0-9]+", clause.lower()))
     found = []
     for i, head in enumerate(stems):
-        if i in covered or head not in _RECIPIENT_HEAD_STEMS:
+        if i in covered or head not in _RECIPIENT_HEAD_STEMS or words[i + 1:i + 2] == ["with"]:
             continue
         modifiers: list[str] = []
         j = i - 1
         while j >= 0 and len(modifiers) < 3 and j not in covered:
             word = words[j]
-            if word in MODIFIER_STOP or word in NEGATORS or not word.isalpha() or len(word) < 3 \
-                    or word.endswith("ly") or (stems[j] in _VERB_STEMS and word not in _NOUNS_LIKE_VERBS):
+            if word in MODIFIER_STOP or word in NEGATORS or not word.isalpha() or len(word) < 3 or word in names \
+                    or word.endswith("ly") or (stems[j] in _VERB_STEMS and word not in _NOUNS_LIKE_VERBS) \
+                    or f" {word} {' '.join(words[j + 1:i + 1])} " not in f" {flat} ":
                 break
             modifiers.insert(0, stems[j])
             j -= 1
@@ -630,7 +685,9 @@ _NOT_CATEGORY = frozenset({"personal", "your", "this", "such", "other", "additio
                            "our", "sensitive", "about", "of", "user", "customer", "member", "some", "more", "that",
                            "these", "those", "which", "what", "how", "why", "where", "when", "data", "information",
                            "general", "further", "protection", "privacy", "processing", "related", "relevant",
-                           "following", "categories", "category", "types", "type", "kinds", "collected", "public"})
+                           "following", "categories", "category", "types", "type", "kinds", "collected", "public",
+                           "we", "use", "you", "provide", "collect", "share", "is", "are", "and", "or", "for", "with",
+                           "to", "from", "in", "on", "at", "by", "used", "shared", "processed"})
 
 
 def _named_categories(clause: str, negated: bool, terms: Lexicon) -> list[Claim]:
@@ -641,8 +698,9 @@ def _named_categories(clause: str, negated: bool, terms: Lexicon) -> list[Claim]
         words = [w for w in (w.lower() for w in re.split(r"[ -]+", name) if w) if w not in _NOT_CATEGORY]
         if not words:
             continue
-        phrase = [stem(t) for t in tokens(match.group(0))]
-        if any(m.start == 0 and m.end == len(phrase) for m in terms.find(phrase)):
+        phrase_words = tokens(match.group(0))
+        phrase = [stem(t) for t in phrase_words]
+        if any(m.start == 0 and m.end == len(phrase) for m in terms.find(phrase, phrase_words)):
             continue     # 'Usage Data' is a term already
         found.append(Claim(Item.CATEGORIES, "named:" + " ".join(words), match.group(0), Weight.PLAIN, not negated,
                            match.group(0)))
@@ -652,6 +710,7 @@ def _named_categories(clause: str, negated: bool, terms: Lexicon) -> list[Claim]
 _NAMING_CUES = _stems("share", "shared", "shares", "sharing", "disclose", "disclosed", "transfer", "transferred",
                       "sell", "sold", "refer", "referred", "forward", "forwarded", "pass", "passed", "transmit",
                       "transmitted")
+_CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+|(?<=[a-z,;] )[A-Z]{2,}")
 _DETERMINERS = frozenset({"our", "the", "their", "your", "other", "certain", "some", "various", "trusted"})
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
-from .editorial import EditorialKind, recognise
+from .editorial import EditorialKind, is_typo_fix, recognise
 from .items import Claim, Context, Limit, Link, Statement, analyse, links, sentences
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .terms import Item, Lexicon, Weight, lexicon
@@ -269,6 +269,9 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     return [Unit(section_id, block_index, piece, analyse(piece, context, terms)) for piece in pieces]
 
 
+_HEADING_CONTEXT = Context.of("personal information we collect, use and share")
+
+
 class DocumentText:
     """Every section's sentences of one document version, analysed once (lazily per section)."""
 
@@ -434,8 +437,10 @@ class _Judge:
     def heading(self, sid: str, old_title: str, new_title: str, old_section: SectionText) -> None:
         """A changed title is read like a sentence of its section (a question heading can say 'sell')."""
         terms = self.new.terms
-        old_unit = Unit(sid, -1, reading_form(old_title), analyse(reading_form(old_title), Context(), terms))
-        new_unit = Unit(sid, -1, reading_form(new_title), analyse(reading_form(new_title), Context(), terms))
+        # A heading speaks of the personal information the statement is about.
+        context = _HEADING_CONTEXT
+        old_unit = Unit(sid, -1, reading_form(old_title), analyse(reading_form(old_title), context, terms))
+        new_unit = Unit(sid, -1, reading_form(new_title), analyse(reading_form(new_title), context, terms))
         self.compare(sid, old_unit, new_unit, old_section)
         for trick in hidden_text(new_title):
             if trick not in hidden_text(old_title):
@@ -447,9 +452,11 @@ class _Judge:
                 kept: frozenset[Limit] = frozenset()) -> None:
         a, b = old.statement, new.statement
         before = len(self.findings)
+        # A corrected misspelling ("Family Manger") makes a term appear that was always meant.
+        typo = is_typo_fix(a.text, b.text)
         # Values stated now that the old sentence did not state.
         for claim in b.claims:
-            if not claim.positive:
+            if not claim.positive or (typo and claim.value not in a.negative()):
                 continue
             if claim.value in a.negative() and claim.value not in a.positive():
                 self._add(sid, ProseKind.NOW_STATED, claim.item, implied_kind(claim) or ChangeKind.WIDER_SCOPE,
@@ -457,6 +464,7 @@ class _Judge:
             elif claim.value not in a.positive() and not self._known(claim, b, old_section, old):
                 self._new_value(sid, claim, b)
         self._safeguards(sid, a, b)
+        self._bases_gone(sid, a, b)
         # Rights the new sentence withdraws or no longer states.
         for claim in a.claims:
             if claim.item is not Item.RIGHTS or not claim.positive:
@@ -554,6 +562,9 @@ class _Judge:
                 self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
                           _entity_name(gone[0]) if gone else None, _entity_name(came[0]),
                           tuple(map(_entity_name, gone + came)), b.text)
+        if b.names_dpo and not a.names_dpo and not self.old.names_dpo():
+            self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, "a data protection officer",
+                      ("data protection officer",), b.text)
         old_people = [n for n in a.dpo if "@" not in n]
         new_people = [n for n in b.dpo if "@" not in n]
         if old_people and not any(n in old_people for n in new_people):
@@ -585,7 +596,7 @@ class _Judge:
             self._new_age(sid, b)
         old_entities = {e for u in old_section.units for e in u.statement.entities}
         came = [e for e in b.entities if not any(_same_entity(e, f) for f in old_entities)]
-        if came and b.controller_cue:
+        if came and (b.controller_cue or b.about_identity) and not any(c.item is Item.RECIPIENTS for c in b.claims):
             self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED, None,
                       _entity_name(came[0]), tuple(map(_entity_name, came)), b.text)
         people = [n for n in b.dpo if "@" not in n]
@@ -604,9 +615,18 @@ class _Judge:
                 self._add(sid, ProseKind.RIGHT_REMOVED, Item.TRANSFERS, ChangeKind.TRANSFER_SAFEGUARD_REMOVED,
                           claim.words, None, (claim.words,), a.text, claim.key)
 
+    def _bases_gone(self, sid: str, a: Statement, b: Statement | None) -> None:
+        """A legal basis the old text relied on that the new document no longer names."""
+        for claim in a.claims:
+            if claim.item is Item.LEGAL_BASIS and claim.positive and (b is None or claim.value not in b.positive()) \
+                    and not self.new.positive(claim.value):
+                self._add(sid, ProseKind.RIGHT_REMOVED, Item.LEGAL_BASIS, ChangeKind.LEGAL_BASIS_CHANGED, claim.words,
+                          None, (claim.words,), a.text, claim.key)
+
     def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
         a = unit.statement
         self._safeguards(sid, a, None)
+        self._bases_gone(sid, a, None)
         ages = [q for q in a.quantities if q.item is Item.CHILDREN]
         if ages and not self.new.ages():
             # The only statement of a minimum age is gone: who may use the service is no longer said.
@@ -713,7 +733,8 @@ class _Judge:
             return
         # What readers may ask for or switch off names data, uses and recipients without adding
         # them; only a use or a recipient that is news on its own (AI training, data brokers) counts.
-        if statement.about_rights and claim.weight not in (Weight.INCOMPATIBLE, Weight.SALE):
+        if statement.about_rights and not (claim.key == "train_ai_system" or claim.item is Item.SALE or (
+                claim.item is Item.RECIPIENTS and claim.weight in (Weight.INCOMPATIBLE, Weight.SALE))):
             return
         if claim.item is Item.TRANSFERS and claim.key.startswith("safeguard:"):
             return     # a new safeguard protects more

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..model.vocabulary import ProjectVocabulary
+
 
 class Item(str, enum.Enum):
     """An information item the laws require a statement to give (GDPR Art. 13/14, CCPA/CPRA
@@ -109,8 +111,7 @@ STOP_WORDS = frozenset({
 # resellers"): the words before the head make the value.
 RECIPIENT_HEADS = frozenset({"partner", "provider", "vendor", "processor", "contractor", "agency", "firm",
                              "broker", "reseller", "distributor", "carrier", "institution", "insurer", "sponsor",
-                             "advertiser", "affiliate", "subsidiary", "consultant", "adviser", "advisor",
-                             "authority"})
+                             "advertiser", "affiliate", "subsidiary", "consultant", "authority"})
 # Words that only decorate a phrase and never make a new value.
 MODIFIER_STOP = frozenset({
     "our", "your", "their", "its", "the", "a", "an", "this", "that", "these", "those", "such", "other", "certain",
@@ -121,6 +122,8 @@ MODIFIER_STOP = frozenset({
     "you", "which", "who", "including", "include", "includes", "like", "e.g", "eg", "etc", "more", "less",
     "same", "own", "new", "existing", "identifiable", "non", "not", "also", "both", "each", "every", "either",
     "many", "much", "few", "several", "most", "there", "here", "when", "where", "how", "what", "about",
+    "across", "through", "via", "within", "without", "between", "among", "into", "onto", "over", "under", "after",
+    "before", "during", "per", "potential", "prospective", "current",
 })
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[.%+]")
@@ -167,25 +170,34 @@ class Match:
 
 
 class Lexicon:
-    """Terms indexed by the stem of their first word; `find` matches the longest phrase."""
+    """Terms indexed by their first word; `find` matches the longest phrase at each position.
 
-    def __init__(self, terms: list[tuple[tuple[str, ...], Term]]) -> None:
+    Phrases of several words match on stems ("service-provider's" is "service providers").
+    A single word that names data or a purpose matches only as written, in the singular or
+    plural ("posts" is content; the verb "post" is not; "marketing" is a purpose, "market" is not).
+    """
+
+    def __init__(self, terms: list[tuple[tuple[str, ...], Term]], exact: list[tuple[str, Term]] | None = None) -> None:
+        self._entries = list(terms)
+        self._exact_entries = list(exact or [])
         self._by_first: dict[str, list[tuple[tuple[str, ...], Term]]] = {}
         for phrase, term in terms:
             self._by_first.setdefault(phrase[0], []).append((phrase, term))
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        self._exact: dict[str, Term] = {}
+        for word, term in self._exact_entries:
+            self._exact.setdefault(word, term)
 
     def extended(self, extra: list[tuple[tuple[str, ...], Term]]) -> Lexicon:
         """A new lexicon with a project's own terms added (they take precedence on ties)."""
-        own = [(p, t) for entries in self._by_first.values() for p, t in entries]
-        return Lexicon(extra + own)
+        return Lexicon(extra + self._entries, self._exact_entries)
 
     def phrases(self) -> list[tuple[tuple[str, ...], Term]]:
-        return [(p, t) for entries in self._by_first.values() for p, t in entries]
+        return list(self._entries) + [((word,), term) for word, term in self._exact_entries]
 
-    def find(self, stems: list[str]) -> list[Match]:
-        """Every term in `stems`, longest first at each position, without overlaps."""
+    def find(self, stems: list[str], words: list[str] | None = None) -> list[Match]:
+        """Every term in `stems` (the stems of `words`), longest first at each position, without overlaps."""
         found: list[Match] = []
         i = 0
         n = len(stems)
@@ -196,12 +208,41 @@ class Lexicon:
                 if tuple(stems[i:i + size]) == phrase:
                     best = Match(term, i, i + size)
                     break
+            if best is None and words is not None:
+                single = self._exact.get(_possessive(words[i]))
+                if single is not None:
+                    best = Match(single, i, i + 1)
             if best is None:
                 i += 1
                 continue
             found.append(best)
             i = best.end
         return found
+
+
+# Single words matched as written: a noun that is also a verb or names no data on its own
+# in one of its numbers keeps only the forms listed.
+_EXACT_ITEMS = frozenset({"categories", "purposes", "legal_basis"})
+_AS_LISTED = frozenset({"post", "posts", "purchase", "purchases", "comment", "comments", "record", "records", "log",
+                        "logs", "file", "files", "message", "messages", "search", "searches", "transaction",
+                        "transactions", "chat", "chats", "document", "documents", "name", "names", "connection",
+                        "connections", "audio", "ad", "ads", "consent"})
+
+
+def _possessive(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    return word[:-2] if word.endswith("'s") else word
+
+
+def _number_forms(word: str) -> list[str]:
+    """A single-word term in both numbers, unless it is one to match as listed."""
+    if word in _AS_LISTED:
+        return [word]
+    if word.endswith("ies"):
+        return [word, word[:-3] + "y"]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return [word, word[:-1]]
+    return [word, word[:-1] + "ies" if word.endswith("y") else word + "s"]
 
 
 def phrase_stems(phrase: str) -> tuple[str, ...]:
@@ -216,6 +257,7 @@ def lexicon() -> Lexicon:
     """The built-in lexicon (`data/terms.txt`: every item's terms, and the countries)."""
     text = resources.files("privacykit").joinpath(LEXICON_DATA).read_text("utf-8")
     entries: list[tuple[tuple[str, ...], Term]] = []
+    exact: list[tuple[str, Term]] = []
     terms: dict[tuple[str, str], Term] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -226,11 +268,26 @@ def lexicon() -> Lexicon:
         if term is None:
             label = names[0].title() if item == Item.TRANSFERS.value else names[0]
             term = terms[(item, key)] = Term(Item(item), key, label, Weight(weight))
-        entries.extend((phrase_stems(name), term) for name in names)
-    return Lexicon(entries)
+        for name in names:
+            words = tokens(name)
+            if len(words) == 1 and item in _EXACT_ITEMS:
+                exact.extend((form, term) for form in _number_forms(words[0]))
+            else:
+                entries.append((phrase_stems(name), term))
+    return Lexicon(entries, exact)
 
 
-def recipient_term(key: str, name: str, phrases: list[str]) -> list[tuple[tuple[str, ...], Term]]:
-    """Lexicon entries for a project's own kind of recipient (e.g. fraud prevention providers)."""
-    term = Term(Item.RECIPIENTS, key, name)
-    return [(phrase_stems(p), term) for p in [name, *phrases]]
+def project_lexicon(vocabulary: ProjectVocabulary | None) -> Lexicon:
+    """The built-in lexicon with a project's own kinds of recipient (their names and phrases)."""
+    if vocabulary is None or not vocabulary.recipients:
+        return lexicon()
+    return _extended(vocabulary)
+
+
+@lru_cache(maxsize=8)
+def _extended(vocabulary: ProjectVocabulary) -> Lexicon:
+    extra: list[tuple[tuple[str, ...], Term]] = []
+    for kind in vocabulary.recipients:
+        term = Term(Item.RECIPIENTS, kind.key, kind.name)
+        extra.extend((phrase_stems(p), term) for p in (kind.name, *kind.phrases))
+    return lexicon().extended(extra)

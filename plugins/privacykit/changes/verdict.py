@@ -18,6 +18,7 @@ from typing import Any
 from ..errors import Problem
 from ..model.document import ResolvedDocument
 from ..model.rules import Action, ChangeKind, Rule, RuleTable
+from .coverage import already_stated
 from .facts import FactChange, document_fact_changes, section_fact_changes
 from .prose import EditorialNote, ProseFinding, ProseKind, prose_changes
 from .redline import Redline, redline
@@ -165,7 +166,10 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
     fact_changes = document_fact_changes(old, new)
     for change in fact_changes:
         action, applied = _judge(change.kind, laws, rules)
-        findings.append(Finding(change.id, change.kind, "fact", change.detail, change.sections, action, applied))
+        detail = change.detail
+        if action is not Action.NONE and already_stated(change, old, terms):
+            action, detail = Action.NONE, f"{detail} (declared now; the previous text already said so)"
+        findings.append(Finding(change.id, change.kind, "fact", detail, change.sections, action, applied))
 
     prose = prose_changes(result, old, new, terms)
     old_by_id = {s.id: s for s in old.sections}
@@ -202,14 +206,16 @@ def _text_finding(finding: ProseFinding, laws: tuple[str, ...], rules: RuleTable
 
 
 def statement_verdict(statement: str, old_docs: dict[str, ResolvedDocument], new_docs: dict[str, ResolvedDocument],
-                      laws_of, rules: RuleTable, old_label: str, new_label: str) -> Verdict:
-    """Verdicts for every region present on both sides. `laws_of(region)` gives its laws."""
+                      laws_of, rules: RuleTable, old_label: str, new_label: str,
+                      terms: Lexicon | None = None) -> Verdict:
+    """Verdicts for every region present on both sides. `laws_of(region)` gives its laws;
+    `terms` is the project's lexicon (the built-in one unless the project adds recipients)."""
     regions = []
     for region, new in new_docs.items():
         old = old_docs.get(region)
         if old is None:
             continue
-        regions.append(region_verdict(old, new, laws_of(region), rules))
+        regions.append(region_verdict(old, new, laws_of(region), rules, terms=terms))
     return Verdict(statement, old_label, new_label, tuple(regions))
 
 

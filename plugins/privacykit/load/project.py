@@ -32,9 +32,11 @@ from ..model.statement import (
     SectionVariant,
     Statement,
 )
+from ..model.vocabulary import ProjectVocabulary
 from .frontmatter import split_front_matter
 from .overrides import DIGEST
 from .rules import load_rules
+from .vocabulary import VOCABULARY_FILE, load_vocabulary
 from .yamlio import line_of, load_yaml, plain, read_text
 
 SECTION_KEYS = ("title", "heading", "owner", "regions", "declares", "app")
@@ -52,6 +54,7 @@ class Loader:
         self.content_dir = self.root / statements_dir
         self.log = ProblemLog()
         self.unreadable: set[str] = set()
+        self.vocabulary = ProjectVocabulary()
 
     def shown(self, path: Path) -> str:
         try:
@@ -309,7 +312,7 @@ class Loader:
                          "move the file to apps/ or remove 'app:'")
         facts = base.facts if base else None
         if "declares" in meta or facts is None:
-            facts, fact_problems = parse_facts(meta.get("declares"))
+            facts, fact_problems = parse_facts(meta.get("declares"), self.vocabulary.recipient_names())
             declares = meta.get("declares")
             for fp in fact_problems:
                 node = declares.get(fp.key) if isinstance(declares, dict) else None
@@ -401,6 +404,8 @@ def load_project(root: Path | str, statements_dir: str = "statements",
         loader.log.extend(exc.problems)
         rules = load_rules()
     regions = loader.load_regions(rules.laws)
+    loader.vocabulary = load_vocabulary(loader.content_dir, loader.shown(loader.content_dir / VOCABULARY_FILE),
+                                        loader.log)
     statements: dict[str, Statement] = {}
     for folder in sorted(p for p in loader.content_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
         if not (folder / "statement.yml").exists():
@@ -417,4 +422,5 @@ def load_project(root: Path | str, statements_dir: str = "statements",
         loader.log.add(loader.shown(loader.content_dir / "regions.yml"), None,
                        f"default region '{default_region}' is not defined", "add it or change 'default_region'")
     loader.log.raise_if_any()
-    return Project(str(loader.root), regions, MappingProxyType(statements), default_region, rules)
+    return Project(str(loader.root), regions, MappingProxyType(statements), default_region, rules,
+                   loader.vocabulary)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -175,8 +175,12 @@ class _Parser:
         return frozenset(seen)
 
 
-def parse_facts(raw: Any) -> tuple[DeclaredFacts, list[FactProblem]]:
-    """Validate a `declares:` mapping; return the facts and every problem found."""
+def parse_facts(raw: Any, recipients: Mapping[str, str] | None = None) -> tuple[DeclaredFacts, list[FactProblem]]:
+    """Validate a `declares:` mapping; return the facts and every problem found.
+
+    `recipients` is the recipient vocabulary (key -> name): the closed list unless a project
+    adds kinds of its own.
+    """
     p = _Parser()
     if raw is None:
         return DeclaredFacts(), []
@@ -189,6 +193,7 @@ def parse_facts(raw: Any) -> tuple[DeclaredFacts, list[FactProblem]]:
         if key not in known:
             p.fail(key, None, f"unknown fact kind '{key}'", vocab.suggest(key, known))
 
+    known_recipients = recipients if recipients is not None else vocab.RECIPIENTS
     categories = vocab.data_categories()
     uses = vocab.data_uses()
     subjects = vocab.data_subjects()
@@ -197,7 +202,7 @@ def parse_facts(raw: Any) -> tuple[DeclaredFacts, list[FactProblem]]:
         data_categories=p.keys(raw, "data_categories", "data category", categories.__contains__, categories),
         data_uses=p.keys(raw, "data_uses", "data use", uses.__contains__, uses),
         data_subjects=p.keys(raw, "data_subjects", "data subject", subjects.__contains__, subjects),
-        recipients=p.keys(raw, "recipients", "recipient", vocab.RECIPIENTS.__contains__, vocab.RECIPIENTS),
+        recipients=p.keys(raw, "recipients", "recipient", known_recipients.__contains__, known_recipients),
         transfer_countries=p.keys(raw, "transfer_countries", "country code", countries.__contains__, countries),
         rights=p.keys(raw, "rights", "right", vocab.RIGHTS.__contains__, vocab.RIGHTS),
         retention=_retention(p, raw.get("retention")),

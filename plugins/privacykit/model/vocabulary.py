@@ -123,6 +123,29 @@ RECIPIENTS = MappingProxyType({
     "professional_advisers": "Lawyers, auditors and other professional advisers",
 })
 
+@dataclass(frozen=True)
+class RecipientKind:
+    """A kind of recipient a project adds to the closed list (e.g. fraud prevention providers)."""
+
+    key: str
+    name: str
+    phrases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProjectVocabulary:
+    """What a project adds to the vocabulary (`statements/vocabulary.yml`): its own recipient kinds."""
+
+    recipients: tuple[RecipientKind, ...] = ()
+
+    def recipient_keys(self) -> frozenset[str]:
+        """Every recipient a section may declare: the closed list and the project's own."""
+        return frozenset(RECIPIENTS) | {r.key for r in self.recipients}
+
+    def recipient_names(self) -> dict[str, str]:
+        return {**RECIPIENTS, **{r.key: r.name for r in self.recipients}}
+
+
 # Data protection rights a statement offers.
 RIGHTS = MappingProxyType({
     "access": "Request confirmation of, access to and a copy of personal information",

@@ -28,7 +28,11 @@ def facts_schema() -> dict:
         FactKind.DATA_CATEGORIES.value: _keys(vocab.data_categories(), "Fides data categories"),
         FactKind.DATA_USES.value: _keys(vocab.data_uses(), "Fides data uses"),
         FactKind.DATA_SUBJECTS.value: _keys(vocab.data_subjects(), "Fides data subjects"),
-        FactKind.RECIPIENTS.value: _keys(vocab.RECIPIENTS, "Kinds of recipients"),
+        # A project adds kinds of its own in statements/vocabulary.yml; `check` knows them, this schema cannot.
+        FactKind.RECIPIENTS.value: {"type": "array", "uniqueItems": True,
+                                    "description": "Kinds of recipients (or one the project's vocabulary.yml adds)",
+                                    "items": {"anyOf": [{"enum": sorted(vocab.RECIPIENTS)},
+                                                        {"type": "string", "pattern": "^[a-z][a-z0-9_]{1,62}$"}]}},
         FactKind.TRANSFER_COUNTRIES.value: _keys(vocab.countries(), "ISO 3166-1 alpha-2 country codes"),
         FactKind.RETENTION.value: {"anyOf": [
             {"type": "string", "pattern": r"^P(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$"},

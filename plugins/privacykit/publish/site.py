@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from ..changes.redline import BlockStatus, redline
 from ..changes.report import block_html
+from ..changes.terms import project_lexicon
 from ..changes.verdict import decided_region_action, region_verdict
 from ..model.document import ResolvedDocument
 from ..model.statement import Project
@@ -301,7 +302,7 @@ class SiteBuilder:
         notes = read_release_notes(draft_notes_path(self.project, draft.document.statement))
         decided = {a.change: a.decision for a in notes.acknowledgements}
         verdict = region_verdict(latest.document, draft.document, self.project.regions.laws(region_id),
-                                 self.project.rules)
+                                 self.project.rules, terms=project_lexicon(self.project.vocabulary))
         view = verdict.to_dict()
         view["decision"] = decided_region_action(verdict, decided).value
         for change in view["findings"]:

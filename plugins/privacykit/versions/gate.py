@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..changes.terms import project_lexicon
 from ..changes.verdict import Acknowledgement, Verdict, parse_acknowledgements, statement_verdict, unacknowledged
 from ..errors import Problem
 from ..load.frontmatter import split_front_matter
@@ -60,7 +61,8 @@ def draft_verdict(project: Project, store: VersionStore, statement: str, against
     """The verdict of the draft (or `drafts`) against release `against`, in every region."""
     drafts = drafts or {r.id: resolve(project, statement, r.id) for r in project.regions}
     return statement_verdict(statement, documents_of(project, store, statement, against), drafts,
-                             project.regions.laws, project.rules, against.id, new_label)
+                             project.regions.laws, project.rules, against.id, new_label,
+                             project_lexicon(project.vocabulary))
 
 
 def resolve_against(project: Project, store: VersionStore, statement: str, name: str,
