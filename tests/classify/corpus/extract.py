@@ -28,6 +28,7 @@ from io import StringIO
 from pathlib import Path
 
 from ruamel.yaml import YAML
+from ruamel.yaml.scalarstring import LiteralScalarString
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
@@ -225,25 +226,34 @@ def is_rewrite(aligned: list[tuple[Section | None, Section | None]]) -> bool:
     return 2 * sum(1 for old, new in aligned if old and new) < len(aligned)
 
 
-def paragraphs(text: str) -> list[str]:
-    """Blank-line separated blocks (a list with its items is one block)."""
-    return [block.strip("\n") for block in re.split(r"\n[ \t]*\n", text) if block.strip()]
+def units(text: str) -> list[tuple[str, int]]:
+    """The pieces a long section is trimmed by, each with the number of its paragraph.
+
+    A paragraph is one piece; a paragraph that is itself long (a table, a long list) is cut
+    into its lines, so one changed table row does not keep the whole table.
+    """
+    pieces: list[tuple[str, int]] = []
+    for number, block in enumerate(b.strip("\n") for b in re.split(r"\n[ \t]*\n", text) if b.strip()):
+        lines = block.split("\n") if len(block) > TRIM_ABOVE_CHARS else [block]
+        pieces.extend((line, number) for line in lines)
+    return pieces
 
 
 def trim(old: str, new: str) -> tuple[str, str]:
-    """Keep a long section's changed paragraphs with one paragraph of context each side.
+    """Keep a long section's changed paragraphs (or table rows) with one piece of context each side.
 
-    The heading line stays first. Whole paragraphs are kept, so no changed sentence is cut;
-    the parts left out are marked with the same gap mark on both sides.
+    The first piece (the heading) stays first. Whole paragraphs, or whole lines of a long table
+    or list, are kept, so no changed sentence is cut; the parts left out are marked with the
+    same gap mark on both sides.
     """
     if max(len(old), len(new)) <= TRIM_ABOVE_CHARS:
         return old, new
-    a, b = paragraphs(old), paragraphs(new)
-    opcodes = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    a, b = units(old), units(new)
+    opcodes = difflib.SequenceMatcher(None, [t for t, _ in a], [t for t, _ in b], autojunk=False).get_opcodes()
     changed = [op for op in opcodes if op[0] != "equal"]
     if not changed:  # only blank lines moved
         return old, new
-    # Ranges of changed paragraphs widened by one each side; ranges that touch are merged.
+    # Ranges of changed pieces widened by one each side; ranges that touch are merged.
     groups: list[list[int]] = []
     for _, i1, i2, j1, j2 in changed:
         lo_a, hi_a, lo_b, hi_b = max(i1 - 1, 0), min(i2 + 1, len(a)), max(j1 - 1, 0), min(j2 + 1, len(b))
@@ -252,18 +262,23 @@ def trim(old: str, new: str) -> tuple[str, str]:
         else:
             groups.append([lo_a, hi_a, lo_b, hi_b])
 
-    def cut(blocks: list[str], spans: Iterable[tuple[int, int]]) -> str:
-        kept = [blocks[0]] if blocks else []
-        last = 1 if blocks else 0
+    def cut(pieces: list[tuple[str, int]], spans: Iterable[tuple[int, int]]) -> str:
+        if not pieces:  # an added or removed section has no text on one side
+            return ""
+        kept = [0]
         for lo, hi in spans:
-            lo = max(lo, last)
-            if lo > last:
-                kept.append(GAP)
-            kept.extend(blocks[lo:hi])
-            last = max(last, hi)
-        if last < len(blocks):
-            kept.append(GAP)
-        return "\n\n".join(kept)
+            for k in range(max(lo, kept[-1] + 1), hi):
+                kept.append(k)
+        out = pieces[0][0]
+        for previous, k in itertools.pairwise(kept):
+            if k > previous + 1:
+                out += f"\n\n{GAP}\n\n"
+            else:
+                out += "\n" if pieces[k][1] == pieces[previous][1] else "\n\n"
+            out += pieces[k][0]
+        if kept[-1] < len(pieces) - 1:
+            out += f"\n\n{GAP}"
+        return out
 
     return cut(a, ((g[0], g[1]) for g in groups)), cut(b, ((g[2], g[3]) for g in groups))
 
@@ -418,29 +433,71 @@ def lenovo_halves() -> tuple[list[dict], list[dict]]:
     return dev, [c for c in cases if c["section"] not in dev_sections]
 
 
-def header(title: str, rule: str, cases: list[dict]) -> str:
-    counts = Counter(c["label"] for c in cases)
-    kinds = Counter("real" if c["source"].startswith("corpus") else "synthetic" for c in cases)
+def header(title: str, made: list[str], rule: str, cases: list[dict]) -> str:
+    """The comment block on top of a labelled file: what it is, how it was made, the split, the counts."""
+
+    def counts(group: list[dict]) -> str:
+        tally = Counter(c["label"] for c in group)
+        return ", ".join(f"{tally[label]} {label}" for label in LABELS)
+
+    real = [c for c in cases if c["source"].startswith("corpus")]
+    made_up = [c for c in cases if not c["source"].startswith("corpus")]
     lines = [
         f"# {title}",
-        "# Made by tests/classify/corpus/extract.py build from hand labels (labels/, synthetic/); do not edit here.",
-        "# Labels judged under the EU GDPR for the company publishing the statement, from the texts alone.",
+        "# Written by `python tests/classify/corpus/extract.py build` from the hand labels in labels/ and synthetic/;",
+        "# edit those, not this file. Labels are judged under the EU GDPR for the company that publishes the",
+        "# statement, from the texts alone: editorial (no notice), material-notify (tell users before it takes",
+        "# effect), material-consent (a fresh legal basis or consent is needed).",
+        *(f"# {line}" for line in made),
         f"# Split: {rule}",
-        f"# Counts: {len(cases)} cases: "
-        + ", ".join(f"{counts[label]} {label}" for label in LABELS)
-        + f" ({kinds['real']} real, {kinds['synthetic']} synthetic).",
+        f"# Counts: {len(cases)} cases: {counts(cases)}.",
     ]
+    if made_up:
+        lines.append(f"#   real {len(real)}: {counts(real)}; synthetic {len(made_up)}: {counts(made_up)}.")
+    artefacts = [c for c in cases if c.get("capture")]
+    if artefacts:
+        policy = [c for c in cases if not c.get("capture")]
+        lines.append(f"#   without the {len(artefacts)} capture artefacts, {len(policy)} pairs: {counts(policy)}.")
     return "\n".join(lines) + "\n"
 
 
+def readable(text: str) -> str:
+    """Multi-line texts as YAML literal blocks, so the files read like the policies and diff by line.
+
+    Texts a literal block cannot hold exactly (trailing spaces, tabs, odd line breaks) stay quoted.
+    """
+    lines = text.split("\n")
+    plain = all(line == line.rstrip() and "\t" not in line for line in lines) and "\r" not in text
+    return LiteralScalarString(text) if len(lines) > 1 and plain and text == text.strip() else text
+
+
 def write(path: Path, head: str, cases: list[dict]) -> None:
+    """Write one labelled file, checking that it reads back to exactly the same cases."""
+    shown = [
+        {key: readable(value) if key in ("old", "new") else value for key, value in case.items()} for case in cases
+    ]
     out = StringIO()
-    yaml.dump({"cases": cases}, out)
+    yaml.dump({"cases": shown}, out)
+    if YAML(typ="safe").load(out.getvalue())["cases"] != cases:
+        raise AssertionError(f"{path.name}: the YAML does not read back to the same texts")
     path.write_text(head + out.getvalue(), "utf-8")
 
 
-def build() -> list[str]:
-    """Write the four labelled files; return the problems found (nothing is written if any)."""
+SECTIONS_MADE = [
+    "Real cases: every section whose text differs between consecutive captures of a service (sections found",
+    "at headings, paired by heading words, then by content), trimmed to the changed paragraphs or table rows",
+    "with one piece of context each side ([…] marks a cut); an edit that recurs is one case, its other",
+    "occurrences listed under `also`. Synthetic cases: an excerpt of a real version (old, verbatim) edited by hand (new).",
+]
+DOCUMENTS_MADE = [
+    "Every consecutive pair of captures of a service whose text differs, labelled by the strongest change in it.",
+    "`capture` marks pairs that are artefacts of the archive (error_page, truncated, language, different_document):",
+    "leave them out when measuring the detector on policy changes.",
+]
+
+
+def build(into: Path = HERE) -> list[str]:
+    """Write the four labelled files into a folder; return the problems found (nothing is written if any)."""
     problems: list[str] = []
     halves: dict[str, tuple[list[dict], list[dict]]] = {}
     lenovo = dict(zip(("dev", "test"), lenovo_halves(), strict=True))
@@ -462,14 +519,15 @@ def build() -> list[str]:
         sections, documents = halves[half]
         other = "test" if half == "dev" else "dev"
         rule = (
-            f"by service; this {half} half holds {', '.join(services)} and the Lenovo seed's edits of every "
-            f"other section in name order (the {other} half holds the rest)"
+            f"by service, fixed before any tuning: this {half} half holds {', '.join(services)} (real changes and their"
+            f" synthetic edits) and the Lenovo seed's edits of every other section in name order; the {other} half"
+            " holds the other four services and the remaining seed sections."
         )
-        write(HERE / f"{half}.yml", header(f"Section changes, {half} half", rule, sections), sections)
-        doc_rule = f"by service; {', '.join(services)} (consecutive captures whose text differs)"
-        head = header(f"Whole-document version pairs, {half} half", doc_rule, documents)
+        write(into / f"{half}.yml", header(f"Section changes, {half} half", SECTIONS_MADE, rule, sections), sections)
+        doc_rule = f"by service, as for the sections: {', '.join(services)}."
+        head = header(f"Whole-document version pairs, {half} half", DOCUMENTS_MADE, doc_rule, documents)
         head += f"# old_file and new_file are relative to the repository root ({CORPUS_REF} is the shared corpus).\n"
-        write(HERE / f"documents-{half}.yml", head, documents)
+        write(into / f"documents-{half}.yml", head, documents)
     return []
 
 
