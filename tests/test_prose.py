@@ -372,7 +372,7 @@ PROSE_KINDS = {
     ChangeKind.WIDER_SCOPE: ("We share your name only with service providers.", "We share your name with service "
                                                                                 "providers."),
     ChangeKind.CONSENT_CONDITION_REMOVED: ("With your consent, we post your reviews.", "We post your reviews."),
-    ChangeKind.TRANSFER_SAFEGUARD_REMOVED: ("We rely on standard contractual clauses for transfers.", "We rely on "
+    ChangeKind.TRANSFER_SAFEGUARD_CHANGED: ("We rely on standard contractual clauses for transfers.", "We rely on "
                                                                                                     "our own "
                                                                                                     "judgement."),
 }

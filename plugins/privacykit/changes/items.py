@@ -46,6 +46,7 @@ class Claim:
     weight: Weight
     positive: bool = True
     words: str = ""        # the words as written
+    conditional: bool = False   # allowed only under a condition ("we do not share it except with X")
 
     @property
     def value(self) -> tuple[Item, str]:
@@ -83,6 +84,7 @@ class Statement:
     about_rights: bool = False                  # the sentence tells readers what they can ask or do
     names_dpo: bool = False                     # the sentence names a data protection officer (role)
     about_identity: bool = False                # it stands where the statement says who is responsible
+    about_children: bool = False                # it speaks of children, minors or their parents
     words: frozenset[str] = field(default_factory=frozenset)   # content-word stems, for alignment
 
     def positive(self) -> set[tuple[Item, str]]:
@@ -137,7 +139,7 @@ NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "don't",
                       "hasn't", "don’t", "doesn’t", "won’t", "can’t", "isn’t", "aren’t", "without"})
 DISCLOSURE = _stems("share", "shares", "shared", "sharing", "disclose", "disclosed", "disclosure", "disclosures",
                     "transfer", "transferred", "transfers", "sell", "sold", "sale", "provide", "provided", "give",
-                    "given", "send", "sent", "pass", "transmit", "transmitted", "available", "access", "receive",
+                    "given", "send", "sent", "pass", "transmit", "transmitted", "available", "receive",
                     "received", "recipients", "recipient", "rent", "trade", "post", "posted", "display",
                     "displayed", "visible", "appear", "appears")
 USE = _stems("use", "used", "uses", "using", "process", "processed", "processing", "collect", "collected",
@@ -150,18 +152,21 @@ COLLECTION = _stems("collect", "collected", "collects", "collecting", "collectio
                     "used", "access", "accessed", "read", "request", "provide", "provided", "ask", "require",
                     "upload", "uploaded", "submit", "submitted", "share", "shared", "disclose", "disclosed",
                     "information", "data", "detail", "sell", "sold", "transfer", "transferred", "retain",
-                    "keep", "kept", "delete", "analyze", "inferences", "infer", "log", "logged", "monitor")
+                    "keep", "kept", "delete", "analyze", "inferences", "infer", "log", "logged", "monitor",
+                    "track", "tracks", "tracked", "tracking", "detect", "determine", "derive", "estimate", "acquire",
+                    "acquired", "purchase", "buy", "license", "supplement", "combine")
 RIGHTS_CUES = _stems("right", "rights", "request", "requests", "choice", "choices", "exercise", "entitled",
                      "can", "may", "option", "opt", "control", "controls", "ask", "contact", "submit", "able")
 RETENTION_CUES = _stems("retain", "retained", "retains", "retaining", "retention", "keep", "kept", "keeps", "store",
-                        "stored", "stores", "storage", "delete", "deleted", "deletes", "period", "periods", "hold",
+                        "stored", "stores", "storage", "delete", "deleted", "deletes", "deletion", "period", "periods",
+                        "hold",
                         "held", "preserve", "preserved", "purge", "purged", "archive", "archived")
 AGE_CUES = _stems("child", "children", "minor", "minors", "kid", "kids", "teen", "teens", "teenager",
                   "teenagers", "age", "aged", "ages", "old", "older", "younger", "youth", "parental", "parent",
                   "guardian", "student", "students", "coppa")
 TRANSFER_CUES = _stems("transfer", "transferred", "transfers", "transferring", "server", "servers", "hosted",
-                       "hosting", "abroad", "international", "internationally", "cross-border", "centers",
-                       "centres", "datacenter", "datacenters")
+                       "hosting", "abroad", "international", "internationally", "cross-border", "datacenter",
+                       "datacenters")
 CONTROLLER_CUES = ("controller", "responsible for", "operated by", "provided by", "operates", "who we are",
                    "the company responsible", "controls your", "data controller", "joint controller")
 DPO_CUES = re.compile(r"\b(?:data protection officer|dpo|encarregad[oa]|personal information protection officer"
@@ -176,6 +181,8 @@ _LIMIT_PHRASES: tuple[tuple[re.Pattern, Limit], ...] = tuple((re.compile(p, re.I
      r"ha(?:ve|s) given|grants?)\b(?! not\b)(?! to not\b)",
      Limit.CONSENT),
     (r"\b(?:at|upon|on) your (?:request|direction|instruction)\b", Limit.CONSENT),
+    (r"\b(?:parental|parent['’]s|guardian['’]s|verifiable) (?:consent|permission|authori[sz]ation)|"
+     r"\b(?:consent|permission) (?:of|from) (?:your|a|their) (?:parent|guardian|legal guardian)s?\b", Limit.CONSENT),
     (r"\bwhere you have (?:given|provided) (?:us )?(?:your )?(?:consent|permission)\b", Limit.CONSENT),
     (r"\bwithout (?:first )?(?:obtaining |asking for |getting )?(?:your\s+)?(?:prior\s+|express\s+|explicit\s+)*"
      r"(?:consent|permission)\b", Limit.CONSENT),
@@ -192,6 +199,7 @@ _LIMIT_PHRASES: tuple[tuple[re.Pattern, Limit], ...] = tuple((re.compile(p, re.I
 _CLAUSE_BREAK = re.compile(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although|though|whereas|while)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
 _NOT_NEGATION = re.compile(r"\b(?:not only|not just|not limited to|whether or not|if you do not|if you don['’]t|"
+                           r"not required to|not obliged to|not obligated to|do not have to|don['’]t have to|"
                            r"if you cannot|no longer than|not more than|no more than|not exceed|no later than|"
                            r"not to exceed|do not hesitate|not necessarily)\b", re.IGNORECASE)
 
@@ -253,8 +261,10 @@ def quantities(text: str, cues: frozenset[str]) -> tuple[Quantity, ...]:
 
 _SUFFIX = (r"(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|B\.V\.|BV|S\.A\.(?:S\.)?|S\.à\s?r\.l\.|"
            r"Ltda\.?|Corp\.?|Corporation|PLC|plc|AG|SAS|S\.p\.A\.|Pte\.?\s+Ltd\.?|Unlimited Company|LLP|LP|"
-           r"K\.K\.|N\.V\.|Co\.,?\s+Ltd\.?|Company)")
-_ENTITY = re.compile(r"((?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|de|do|da|du|the)\s+){0,6}?)" + _SUFFIX
+           r"K\.K\.|N\.V\.|Co\.,?\s+Ltd\.?|Company|AB|Oy|A/S|ApS|SE|S\.L\.|S\.r\.l\.|SRL|Pty\.?\s+Ltd\.?|SARL|"
+           r"S\.A\.R\.L\.|Sp\. z o\.o\.|ULC|LLLP|PBC)")
+_ENTITY = re.compile(r"((?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|de|do|da|du|the)\s+){0,6}?"
+                     r"(?:[A-Z][\w&'’.-]*,\s+)?)" + _SUFFIX
                      + r"(?![\w])")
 _ENTITY_NOISE = frozenset({"the", "of", "and", "&", "de", "do", "da", "du", "its", "our", "by"})
 _SUFFIX_CLASS = (("inc", ("inc", "incorporated", "corp", "corporation")),
@@ -262,7 +272,9 @@ _SUFFIX_CLASS = (("inc", ("inc", "incorporated", "corp", "corporation")),
                  ("bv", ("b v", "bv")), ("sa", ("s a", "sa", "s a s", "sas")),
                  ("sarl", ("s à r l", "s àr l")), ("ltda", ("ltda",)), ("plc", ("plc",)), ("ag", ("ag",)),
                  ("spa", ("s p a",)), ("unlimited", ("unlimited company",)), ("llp", ("llp",)), ("lp", ("lp",)),
-                 ("kk", ("k k",)), ("nv", ("n v",)), ("company", ("company",)))
+                 ("kk", ("k k",)), ("nv", ("n v",)), ("company", ("company",)), ("ab", ("ab",)), ("oy", ("oy",)),
+                 ("as", ("a s", "aps")), ("se", ("se",)), ("sl", ("s l",)), ("srl", ("s r l", "srl")),
+                 ("pty", ("pty ltd",)))
 
 
 def _suffix_class(suffix: str) -> str:
@@ -370,18 +382,23 @@ class Context:
 _NO_CONTEXT = Context()
 
 
-def _clauses(text: str) -> list[tuple[str, bool]]:
-    """(clause, is a condition) for each clause of a sentence; 'unless' and 'except' start a condition."""
-    out: list[tuple[str, bool]] = []
+def _clauses(text: str) -> list[tuple[str, bool, bool]]:
+    """(clause, is a condition, a condition follows) for each clause of a sentence; 'unless' and
+    'except' start a condition."""
+    out: list[tuple[str, bool, bool]] = []
     for part in _CLAUSE_BREAK.split(text):
         if not part or not part.strip():
             continue
         condition = _CONDITION.search(part)
-        pieces = [(part[:condition.start()], False), (part[condition.start():], True)] if condition else [(part, False)]
-        out.extend((piece, is_condition) for piece, is_condition in pieces if piece.strip())
+        if condition and part[:condition.start()].strip():
+            out.append((part[:condition.start()], False, True))
+            out.append((part[condition.start():], True, False))
+        elif part.strip():
+            out.append((part, bool(condition), False))
     return out
 
 
+_NEGATION_WORD = re.compile(r"\b(?:not|never|no|n['’]t|cannot)\b", re.IGNORECASE)
 _BE = frozenset({"is", "are", "was", "were", "will", "shall", "may", "can", "does", "do", "be", "being", "has",
                  "have", "would", "should", "must", "could", "might", "also", "generally", "ever"})
 
@@ -416,7 +433,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     all_stems = [stem(t) for t in tokens(text)]
     cues = frozenset(all_stems) | context.stems
     claims: list[Claim] = []
-    for clause, is_condition in _clauses(text):
+    for clause, is_condition, excepted in _clauses(text):
         words = tokens(clause)
         # The same tokens, with negations that deny nothing ("not only", "if you do not") disarmed.
         marks = tokens(_NOT_NEGATION.sub(_disarm, clause))
@@ -435,30 +452,37 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
             covered.update(range(match.start, match.end))
             if match.start > 0 and words[match.start - 1] == "non":
                 continue   # "non-precise location" is not precise location
-            negated = not is_condition and _negated(marks, match.start, match.end)
+            # "We do not share it except with X" allows what it names, under a condition.
+            negated = not is_condition and not excepted and _negated(marks, match.start, match.end)
             claim = _claim(match.term, cues, lowered, negated, " ".join(words[match.start:match.end]),
                            frozenset(all_stems) | context.lead)
             if claim is not None and claim.item is Item.TRANSFERS and _origin(words, match.start):
                 continue   # "transfers from the EEA and Switzerland": where data leaves, not where it goes
-            if claim is not None and claim.item is Item.RECIPIENTS and _agent(words, match.start):
+            if match.term.item is Item.RECIPIENTS and _agent(words, match.start):
                 continue   # "services provided by Lenovo and its affiliated companies": who acts, not who receives
-            if claim is not None and claim.item is Item.RECIPIENTS and _gives_to_us(words, match.start, match.end):
+            if match.term.item is Item.RECIPIENTS and _gives_to_us(words, match.start, match.end):
                 # "an advertising partner provides us with information": where data comes from.
-                claim = Claim(Item.SOURCES, claim.key, "from " + claim.label, Weight.PLAIN, claim.positive,
-                              claim.words)
+                claim = Claim(Item.SOURCES, match.term.key, "from " + match.term.label, Weight.PLAIN, not negated,
+                              " ".join(words[match.start:match.end])) if cues & COLLECTION else None
+            if claim is not None and excepted and claim.positive and _negated(marks, match.start, match.end):
+                claim = Claim(claim.item, claim.key, claim.label, claim.weight, True, claim.words, conditional=True)
             if claim is not None:
                 claims.append(claim)
-        clause_negated = not is_condition and any(w in NEGATORS for w in marks)
+        clause_negated = not is_condition and not excepted and any(w in NEGATORS for w in marks)
         claims.extend(_open_phrases(words, stems, covered, cues, clause_negated, clause))
         claims.extend(_named_recipients(clause, cues, clause_negated))
+        if any(c.item is Item.RECIPIENTS and c.positive for c in claims):
+            claims.extend(_listed_names(clause, clause_negated))
         claims.extend(_named_categories(clause, clause_negated, terms))
         if "train" in stems and _AI_CUES & set(stems):
             at = stems.index("train")
-            negated = not is_condition and _negated(marks, at, at + 1)
+            negated = not is_condition and not excepted and _negated(marks, at, at + 1)
             claims.append(Claim(Item.PURPOSES, "train_ai_system", "training AI models", Weight.INCOMPATIBLE,
                                 not negated, "train"))
     claims = _sharing_for_advertising(claims, cues, text)
     limits = frozenset(limit for pattern, limit in _LIMIT_PHRASES if pattern.search(text))
+    if any(excepted and _NEGATION_WORD.search(clause) for clause, _, excepted in _clauses(text)):
+        limits |= {Limit.ONLY}
     deduped: dict[tuple[Item, str, bool], Claim] = {}
     for claim in claims:
         deduped.setdefault((claim.item, claim.key, claim.positive), claim)
@@ -470,6 +494,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         controller_cue=any(cue in lowered for cue in CONTROLLER_CUES), words=content,
         processing=bool(set(all_stems) & _PROCESSING), names_dpo=bool(DPO_CUES.search(text)),
         about_identity=bool(context.stems & _IDENTITY_CONTEXT),
+        about_children=bool(set(all_stems) & _CHILDREN),
         about_rights=any(c.item is Item.RIGHTS and c.positive for c in claims) or bool(_RIGHTS_SENTENCE.match(text)))
 
 
@@ -482,6 +507,12 @@ _PROCESSING = _stems("collect", "collected", "collects", "use", "uses", "used", 
                      "retained", "sell", "sold", "transfer", "transferred", "upload", "uploaded", "access",
                      "accessed", "analyze", "analyzed", "record", "recorded", "send", "sent", "receive", "post",
                      "publish", "track", "tracked", "monitor")
+_PROCESSORS = frozenset({"service_providers", "data_hosting_providers", "payment_processors", "analytics_providers",
+                         "security_partners"})
+_ENGAGING = _stems("use", "uses", "engage", "engages", "engaged", "rely", "relies", "retain", "retains", "hire",
+                   "contract", "include", "includes", "work")
+_CHILDREN = _stems("child", "children", "minor", "minors", "kid", "kids", "teen", "teens", "teenager", "teenagers",
+                   "parent", "parents", "guardian", "guardians", "parental")
 _IDENTITY_CONTEXT = _stems("contact", "controller", "controllers", "representative", "representatives", "dpo",
                            "officer", "who")
 _RIGHTS_NEEDING_CUES = frozenset({"access", "objection", "restriction", "opt_out_marketing", "opt_out_sharing",
@@ -553,8 +584,8 @@ def _agent(words: list[str], start: int) -> bool:
 
 def _gives_to_us(words: list[str], start: int, end: int) -> bool:
     """The recipient-like phrase at words[start:end] is where data comes from: 'from our partners',
-    'partners provide us', 'partners may share with us'."""
-    if _nearest(words, start, frozenset({"from"})):
+    'from third-party sources, such as research firms and data brokers', 'partners provide us'."""
+    if _nearest(words, start, frozenset({"from"}), window=start):
         return True
     after = words[end:end + 5]
     for i, word in enumerate(after):
@@ -587,7 +618,10 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
         if term.weight is Weight.SENSITIVE:
             item = Item.SENSITIVE
     elif item is Item.RECIPIENTS:
-        if not cues & DISCLOSURE:
+        # "have access to" discloses; "when you access the Services" does not; the providers "we use"
+        # or "engage" process data for us.
+        if not cues & DISCLOSURE and "access to" not in lowered and "accessed by" not in lowered \
+                and not (term.key in _PROCESSORS and cues & _ENGAGING):
             return None
     elif item is Item.PURPOSES:
         if not cues & (USE | DISCLOSURE):
@@ -597,8 +631,10 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
         if not term.key.startswith("safeguard:") and not own & TRANSFER_CUES:
             return None
     elif item is Item.RIGHTS:
-        # "data portability" is a right wherever it stands; "access" or "object to" only among rights words.
-        if not cues & RIGHTS_CUES and term.key in _RIGHTS_NEEDING_CUES and "right" not in written:
+        # "data portability" or "object to processing" is a right wherever it stands; "access" or
+        # "object to" only among rights words.
+        if not cues & RIGHTS_CUES and term.key in _RIGHTS_NEEDING_CUES and "right" not in written \
+                and len(written.split()) < 3:
             return None
     elif item is Item.SALE:
         if not ({"information", "data"} & cues or "personal" in cues):
@@ -704,6 +740,25 @@ def _named_categories(clause: str, negated: bool, terms: Lexicon) -> list[Claim]
             continue     # 'Usage Data' is a term already
         found.append(Claim(Item.CATEGORIES, "named:" + " ".join(words), match.group(0), Weight.PLAIN, not negated,
                            match.group(0)))
+    return found
+
+
+_LIST_LEAD = re.compile(r"\b(?:include|includes|including|such as|like|e\.g\.,?|namely|for example,?)\s+(.+)$",
+                        re.IGNORECASE)
+_NAME = re.compile(r"^(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*$")
+
+
+def _listed_names(clause: str, negated: bool) -> list[Claim]:
+    """Companies listed as recipients: 'key service providers include Stripe, Zendesk and Meta Platforms'."""
+    lead = _LIST_LEAD.search(clause)
+    if lead is None:
+        return []
+    found = []
+    for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", lead.group(1).strip(" .;:")):
+        item = re.sub(r",?\s+(?:Inc|LLC|Ltd|Limited|Corporation|Corp)\.?$", "", item.strip(" .;:()"))
+        if not item or not _NAME.match(item) or item.split()[0].lower() in _NOT_NAMES:
+            continue
+        found.append(Claim(Item.RECIPIENTS, "org:" + item.lower(), item, Weight.PLAIN, not negated, item))
     return found
 
 

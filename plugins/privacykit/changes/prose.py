@@ -31,7 +31,7 @@ from ..model.rules import ChangeKind
 from .editorial import EditorialKind, is_typo_fix, recognise
 from .items import Claim, Context, Limit, Link, Statement, analyse, links, sentences
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
-from .terms import Item, Lexicon, Weight, lexicon
+from .terms import Item, Lexicon, Weight, lexicon, stem
 from .text import hidden_text, reading_form
 
 
@@ -190,13 +190,20 @@ _STRENGTH = [ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISIN
 
 def _widened_kind(statement: Statement, removed: set[Limit]) -> ChangeKind:
     """A limit removed widens what the sentence allows: as strong as what it speaks of."""
+    if Limit.CONSENT in removed and statement.about_children:
+        return ChangeKind.LOWER_MINIMUM_AGE     # children's data without their parents' consent (GDPR Art. 8)
     if Limit.CONSENT in removed:
         return ChangeKind.CONSENT_CONDITION_REMOVED
     kinds = {implied_kind(c) for c in statement.claims if c.positive}
     for kind in (ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING,
                  ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.NEW_INCOMPATIBLE_USE):
-        # An exception dropped ("except ...") widens, but says too little to ask for consent.
-        if kind in kinds and removed & {Limit.DEIDENTIFIED, Limit.NON, Limit.ONLY, Limit.LOCAL}:
+        # Data no longer de-identified or kept on the device is new data, and a sale or sharing for
+        # advertising no longer limited is starting to sell or share; "only" dropped from other uses
+        # widens them, but says too little to ask for consent.
+        if kind in kinds and removed & {Limit.DEIDENTIFIED, Limit.NON, Limit.LOCAL}:
+            return kind
+        if kind in kinds and kind in (ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING) \
+                and removed & {Limit.ONLY, Limit.CONDITION}:
             return kind
     return ChangeKind.WIDER_SCOPE
 
@@ -418,6 +425,9 @@ class _Judge:
             moved_to = self.new.similar(unit.statement, 0.8) if unit.statement.substantive else None
             if moved_to is None:
                 self.removed(sid, unit, change.status is SectionStatus.REMOVED)
+        if change.status is SectionStatus.CHANGED:
+            self._entities(sid, [u for o, _ in pairs for u in (o,)] + removed, [n for _, n in pairs] + added,
+                           old_section, new_section)
         if change.old_title and change.old_title != change.title and change.status is SectionStatus.CHANGED:
             self.heading(sid, change.old_title, change.title, old_section)
 
@@ -496,9 +506,13 @@ class _Judge:
             removed.discard(Limit.CONDITION)   # "do not share except X" -> "do not share": narrower
         if not removed or not (b.claims or b.quantities or a.claims or b.processing or Limit.CONSENT in removed):
             return
+        if b.words & _DELETING and not _retention_cue(b):
+            return     # a sentence about deleting data ("if we learn we collected it, we delete it") allows nothing
         if b.negative() and not b.positive():
             return     # the sentence now denies what it limited: narrower, not wider
-        if a.positive() - b.positive() and b.positive() <= a.positive():
+        lost = {c for c in a.claims if c.positive and c.value not in b.positive()}
+        if any(c.weight in (Weight.SENSITIVE, Weight.INCOMPATIBLE, Weight.ADVERTISING, Weight.SALE) for c in lost) \
+                and b.positive() <= a.positive():
             return     # what the limit governed went with it ("precise location if you consent")
         similarity = _overlap(a.words, b.words)
         if similarity < 0.5:
@@ -513,25 +527,7 @@ class _Judge:
         self._add(sid, ProseKind.WIDER_SCOPE, item, kind, ", ".join(words), None, words, b.text)
 
     def _quantities(self, sid: str, a: Statement, b: Statement, old_section: SectionText) -> None:
-        old_periods = [q.amount for q in a.quantities if q.item is Item.RETENTION]
-        new_periods = [q for q in b.quantities if q.item is Item.RETENTION]
-        if new_periods:
-            longest = max(new_periods, key=lambda q: q.amount)
-            if old_periods and longest.amount > max(old_periods):
-                old_words = max((q for q in a.quantities if q.item is Item.RETENTION), key=lambda q: q.amount).words
-                self._add(sid, ProseKind.QUANTITY, Item.RETENTION, ChangeKind.LONGER_RETENTION, old_words,
-                          longest.words, (old_words, longest.words), b.text)
-            elif old_periods and max(old_periods) == math.inf and longest.amount < math.inf:
-                old_words = next(q.words for q in a.quantities if q.amount == math.inf)
-                self._add(sid, ProseKind.QUANTITY, Item.RETENTION, ChangeKind.RETENTION_CHANGED, old_words,
-                          longest.words, (old_words, longest.words), b.text)
-            elif not old_periods and not any(q >= longest.amount for q in _q(old_section, Item.RETENTION)):
-                self._add(sid, ProseKind.QUANTITY, Item.RETENTION, ChangeKind.RETENTION_CHANGED, None,
-                          longest.words, (longest.words,), b.text)
-        elif old_periods and _retention_cue(b) and not b.negative():
-            old_words = max((q for q in a.quantities if q.item is Item.RETENTION), key=lambda q: q.amount).words
-            self._add(sid, ProseKind.QUANTITY, Item.RETENTION, ChangeKind.LONGER_RETENTION, old_words, None,
-                      (old_words,), b.text)
+        self._periods(sid, a, b, old_section)
         old_ages = [q for q in a.quantities if q.item is Item.CHILDREN]
         new_ages = [q for q in b.quantities if q.item is Item.CHILDREN]
         if old_ages and new_ages:
@@ -542,6 +538,54 @@ class _Judge:
                           low_new.words, (low_old.words, low_new.words), b.text)
         elif new_ages and not old_ages:
             self._new_age(sid, b)
+
+    def _periods(self, sid: str, a: Statement, b: Statement, old_section: SectionText) -> None:
+        """A retention period moved: longer, unbounded now, a fixed period introduced, or one removed."""
+        old = [q for q in a.quantities if q.item is Item.RETENTION]
+        new = [q for q in b.quantities if q.item is Item.RETENTION]
+        old_fixed = [q for q in old if q.amount < math.inf]
+        new_fixed = [q for q in new if q.amount < math.inf]
+        old_open = next((q for q in old if q.amount == math.inf), None)
+        new_open = next((q for q in new if q.amount == math.inf), None)
+        longest_old = max(old_fixed, key=lambda q: q.amount, default=None)
+        longest_new = max(new_fixed, key=lambda q: q.amount, default=None)
+        if new_open and not old_open and longest_old:
+            self._period(sid, ChangeKind.LONGER_RETENTION, longest_old.words, new_open.words, b)
+        elif longest_new and longest_old and longest_new.amount > longest_old.amount:
+            self._period(sid, ChangeKind.LONGER_RETENTION, longest_old.words, longest_new.words, b)
+        elif longest_new and not longest_old and not any(
+                longest_new.amount <= k < math.inf for k in _q(old_section, Item.RETENTION)):
+            # A fixed period where there was none ("as long as necessary" -> "10 years after you close it").
+            self._period(sid, ChangeKind.RETENTION_CHANGED, old_open.words if old_open else None, longest_new.words, b)
+        elif old and not new and _retention_cue(b) and not b.negative():
+            words = (longest_old or old_open or old[0]).words
+            self._period(sid, ChangeKind.LONGER_RETENTION, words, None, b)
+
+    def _period(self, sid: str, kind: ChangeKind, old: str | None, new: str | None, b: Statement) -> None:
+        self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, old, new, (w for w in (old, new) if w), b.text)
+
+    def _entities(self, sid: str, olds: list[Unit], news: list[Unit], old_section: SectionText,
+                  new_section: SectionText) -> None:
+        """A legal entity named in the changed text and not before: another controller where the text
+        says who is responsible or how to reach them, another recipient where it says who receives data."""
+        old_names = {e for u in old_section.units for e in u.statement.entities}
+        new_names = {e for u in new_section.units for e in u.statement.entities}
+        gone = [e for u in olds for e in u.statement.entities if not any(_same_entity(e, f) for f in new_names)]
+        for unit in news:
+            b = unit.statement
+            came = [e for e in b.entities if not any(_same_entity(e, f) for f in old_names)]
+            if not came or any(f.kind is ProseKind.IDENTITY and f.item is Item.CONTROLLER and f.section == sid
+                               for f in self.findings):
+                continue
+            if any(c.item is Item.RECIPIENTS and c.positive for c in b.claims) and not b.controller_cue:
+                # A company of a group the old text already names ("LinkedIn Singapore") is no news.
+                if _entity_name(came[0]).split()[0] not in self.old.lowered():
+                    self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None,
+                              _entity_name(came[0]), tuple(map(_entity_name, came)), b.text, "org:" + came[0])
+            elif gone or b.controller_cue or b.about_identity:
+                self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
+                          _entity_name(gone[0]) if gone else None, _entity_name(came[0]),
+                          tuple(map(_entity_name, gone + came)), b.text)
 
     def _new_age(self, sid: str, b: Statement) -> None:
         low_new = min((q for q in b.quantities if q.item is Item.CHILDREN), key=lambda q: q.amount)
@@ -612,7 +656,7 @@ class _Judge:
         for claim in a.claims:
             if claim.item is Item.TRANSFERS and claim.key.startswith("safeguard:") and claim.positive \
                     and (b is None or claim.value not in b.positive()) and not self.new.positive(claim.value):
-                self._add(sid, ProseKind.RIGHT_REMOVED, Item.TRANSFERS, ChangeKind.TRANSFER_SAFEGUARD_REMOVED,
+                self._add(sid, ProseKind.RIGHT_REMOVED, Item.TRANSFERS, ChangeKind.TRANSFER_SAFEGUARD_CHANGED,
                           claim.words, None, (claim.words,), a.text, claim.key)
 
     def _bases_gone(self, sid: str, a: Statement, b: Statement | None) -> None:
@@ -712,9 +756,9 @@ class _Judge:
         sentence replaces (a list that gains an item gains it even if another paragraph has it),
         else anywhere in the old section; for items given once, anywhere in the old document."""
         if counterpart is not None and counterpart.block >= 0:
-            if any(claim.value in u.statement.positive() for u in old_section.units if u.block == counterpart.block):
+            if any(_covered(claim, u.statement) for u in old_section.units if u.block == counterpart.block):
                 return True
-        elif old_section.positive(claim.value):
+        elif any(_covered(claim, u.statement) for u in old_section.units):
             return True
         if claim.key.startswith("org:"):
             # A company the old text names anywhere is no news as a recipient.
@@ -729,15 +773,15 @@ class _Judge:
 
     def _new_value(self, sid: str, claim: Claim, statement: Statement) -> None:
         kind = implied_kind(claim)
-        if kind is None or claim.weight is Weight.VAGUE:
-            return
+        if kind is None or claim.weight is Weight.VAGUE or claim.conditional:
+            return     # "we do not use it except to provide the service" limits; it adds nothing
         # What readers may ask for or switch off names data, uses and recipients without adding
         # them; only a use or a recipient that is news on its own (AI training, data brokers) counts.
         if statement.about_rights and not (claim.key == "train_ai_system" or claim.item is Item.SALE or (
                 claim.item is Item.RECIPIENTS and claim.weight in (Weight.INCOMPATIBLE, Weight.SALE))):
             return
         if claim.item is Item.TRANSFERS and claim.key.startswith("safeguard:"):
-            return     # a new safeguard protects more
+            kind = ChangeKind.TRANSFER_SAFEGUARD_CHANGED   # what transfers rely on is told anew (Art. 13(1)(f))
         self._add(sid, ProseKind.NEW_VALUE, claim.item, kind, None, claim.words or claim.label, (claim.words,),
                   statement.text, claim.key)
 
@@ -745,6 +789,9 @@ class _Judge:
              new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
         self.findings.append(ProseFinding(sid, kind, item, implied, old, new, tuple(w for w in words if w), sentence,
                                           key))
+
+
+_DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
 
 
 def _block_limits(section: SectionText, unit: Unit) -> frozenset[Limit]:
@@ -756,6 +803,18 @@ def _block_limits(section: SectionText, unit: Unit) -> frozenset[Limit]:
 
 def _q(section: SectionText, item: Item) -> list[float]:
     return section.quantities(item)
+
+
+def _covered(claim: Claim, statement: Statement) -> bool:
+    """`statement` states the claim's value, or (for ordinary data) a broader category holding it:
+    'profile photo' is in 'photos'; 'precise location' is never in 'location'."""
+    if claim.value in statement.positive():
+        return True
+    if claim.item is not Item.CATEGORIES:
+        return False
+    words = {stem(w) for w in claim.words.split()}
+    return any(other.item is Item.CATEGORIES and other.positive and claim.key.startswith(other.key + ".")
+               and words & {stem(w) for w in other.words.split()} for other in statement.claims)
 
 
 def _host(target: str) -> str:

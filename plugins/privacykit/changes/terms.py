@@ -146,12 +146,15 @@ def stem(word: str) -> str:
         w = w[:-3] + "y"
     elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    # -ing and -ed go; a final -e stays, so "profiling" and "profile" stay apart (phrases list
-    # the forms they mean: "share", "shared", "sharing").
+    # -ing, -ed and a final -e go, so "measure", "measured" and "measuring" are one stem; single
+    # words that name data or purposes are matched as written (`Lexicon`), so "profile" is
+    # not "profiling" there.
     if len(w) > 5 and w.endswith("ing"):
         w = w[:-3]
     elif len(w) > 4 and w.endswith("ed"):
         w = w[:-2]
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
     return w
 
 

@@ -57,7 +57,7 @@ class ChangeKind(str, enum.Enum):
     RETENTION_CHANGED = "retention_changed"
     WIDER_SCOPE = "wider_scope"
     CONSENT_CONDITION_REMOVED = "consent_condition_removed"
-    TRANSFER_SAFEGUARD_REMOVED = "transfer_safeguard_removed"
+    TRANSFER_SAFEGUARD_CHANGED = "transfer_safeguard_changed"
 
 
 @dataclass(frozen=True)
