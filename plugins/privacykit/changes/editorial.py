@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from .terms import stem, tokens
+from .text import LazyPattern
 
 
 class EditorialKind(str, enum.Enum):
@@ -30,15 +31,15 @@ class EditorialKind(str, enum.Enum):
     NOT_A_POLICY = "not-a-policy"    # one version is an error page or an empty capture
 
 
-_DATE = re.compile(
+_DATE = LazyPattern(
     r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
     r"dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
     r"\s+\d{4})\b", re.IGNORECASE)
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d ().-]{6,}\d|"
+_ADDRESS = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d ().-]{6,}\d|"
                       r"\b\d{1,6}\s+[A-Z][\w ]+(?:Drive|Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Place|"
                       r"Way|Lane|Park|Square|Court)\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
-_NUMBER_MARK = re.compile(r"\[\d+\]|\(\d+\)|\b(?:section|sections|part|article|art\.|clause|paragraph|note|"
+_NUMBER_MARK = LazyPattern(r"\[\d+\]|\(\d+\)|\b(?:section|sections|part|article|art\.|clause|paragraph|note|"
                           r"footnote)\s+\d+(?:\.\d+)*\b|^\d+(?:\.\d+)*\.?\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\b\d+(?:\.\d+)+\b",
                           re.IGNORECASE)
 
@@ -95,7 +96,7 @@ def is_typo_fix(old: str, new: str) -> bool:
     return 0 < changed <= 4
 
 
-def _masked(text: str, pattern: re.Pattern) -> str:
+def _masked(text: str, pattern: LazyPattern) -> str:
     return " ".join(pattern.sub("#", text).split())
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .terms import MODIFIER_STOP, RECIPIENT_HEADS, Item, Lexicon, Term, Weight, lexicon, stem, tokens
-from .text import reading_form
+from .text import LazyPattern, reading_form
 
 
 class Limit(str, enum.Enum):
@@ -105,7 +105,7 @@ class Statement:
 
 _ABBREVIATIONS = ("e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "no", "u.s", "u.k", "vs", "dr", "mr", "ms",
                   "mrs", "st", "jr", "sr", "s.a", "b.v", "l.l.c", "n.v", "art", "sec", "para", "approx", "fig")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
+_SENTENCE_END = LazyPattern(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
 
 
 def sentences(text: str) -> list[str]:
@@ -169,10 +169,10 @@ TRANSFER_CUES = _stems("transfer", "transferred", "transfers", "transferring", "
                        "datacenters")
 CONTROLLER_CUES = ("controller", "responsible for", "operated by", "provided by", "operates", "who we are",
                    "the company responsible", "controls your", "data controller", "joint controller")
-DPO_CUES = re.compile(r"\b(?:data protection officer|dpo|encarregad[oa]|personal information protection officer"
+DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|personal information protection officer"
                       r"|privacy officer)\b[\s:,–—-]*(?:is\s+|at\s+|:\s*)?", re.IGNORECASE)
 
-_LIMIT_PHRASES: tuple[tuple[re.Pattern, Limit], ...] = tuple((re.compile(p, re.IGNORECASE), limit) for p, limit in (
+_LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re.IGNORECASE), limit) for p, limit in (
     (r"\b(?:only|solely|exclusively|strictly)\b", Limit.ONLY),
     (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+|"
      r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
@@ -196,9 +196,19 @@ _LIMIT_PHRASES: tuple[tuple[re.Pattern, Limit], ...] = tuple((re.compile(p, re.I
     (r"\b(?:unless|except|other than|apart from)\b", Limit.CONDITION),
 ))
 
-_CLAUSE_BREAK = re.compile(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although|though|whereas|while)\b", re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
-_NOT_NEGATION = re.compile(r"\b(?:not only|not just|not limited to|whether or not|if you do not|if you don['’]t|"
+# A word each kind of limit needs: the patterns run only where one is found.
+_LIMIT_WORDS = {
+    Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly"),
+    Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|opt|choose|chose|allow|enable|permit|turn|give|"
+                               r"given|grant|request|direction|instruction"),
+    Limit.DEIDENTIFIED: LazyPattern(r"identif|anonym|aggregat|pseudonym|hashed"),
+    Limit.NON: LazyPattern(r"non"),
+    Limit.LOCAL: LazyPattern(r"local|device|leav|upload|transmit|sent"),
+    Limit.CONDITION: LazyPattern(r"unless|except|other than|apart from"),
+}
+_CLAUSE_BREAK = LazyPattern(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although|though|whereas|while)\b", re.IGNORECASE)
+_CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
+_NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|whether or not|if you do not|if you don['’]t|"
                            r"not required to|not obliged to|not obligated to|do not have to|don['’]t have to|"
                            r"if you cannot|no longer than|not more than|no more than|not exceed|no later than|"
                            r"not to exceed|do not hesitate|not necessarily)\b", re.IGNORECASE)
@@ -214,14 +224,14 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "business day": 1.4, "week": 7,
               "month": 30, "year": 365}
-_DURATION = re.compile(_NUM + r"(?:\s*\(\d+\))?[\s-]*(business day|second|minute|hour|day|week|month|year)s?\b",
+_DURATION = LazyPattern(_NUM + r"(?:\s*\(\d+\))?[\s-]*(business day|second|minute|hour|day|week|month|year)s?\b",
                        re.IGNORECASE)
-_UNBOUNDED = re.compile(r"\b(?:as long as (?:is |it is )?(?:\w+ly )?(?:necessary|needed|required|reasonably necessary|"
+_UNBOUNDED = LazyPattern(r"\b(?:as long as (?:is |it is )?(?:\w+ly )?(?:necessary|needed|required|reasonably necessary|"
                         r"permitted|we need|you)|indefinitely|permanently|forever|for an unlimited|no time limit|"
                         r"for the life of|for the lifetime of|(?:until|unless) you (?:delete|close|ask|request)|"
                         r"while (?:your|the) account (?:is|remains) (?:active|open)|for the duration of)\b",
                         re.IGNORECASE)
-_AGE = re.compile(
+_AGE = LazyPattern(
     r"(?:\b(?:under|below|younger than|older than|over|above|at least|aged?|ages|age of|minimum age(?: of| is)?|"
     r"years of age|turn|turned|reached)\s+(?:the\s+age\s+of\s+)?" + _NUM + r"\b"
     r"|\b" + _NUM + r"\s*(?:\+|years? (?:of age|old|or older|and older|and over|or over|and above)|or older|"
@@ -263,7 +273,7 @@ _SUFFIX = (r"(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|B\.V\.|BV|
            r"Ltda\.?|Corp\.?|Corporation|PLC|plc|AG|SAS|S\.p\.A\.|Pte\.?\s+Ltd\.?|Unlimited Company|LLP|LP|"
            r"K\.K\.|N\.V\.|Co\.,?\s+Ltd\.?|Company|AB|Oy|A/S|ApS|SE|S\.L\.|S\.r\.l\.|SRL|Pty\.?\s+Ltd\.?|SARL|"
            r"S\.A\.R\.L\.|Sp\. z o\.o\.|ULC|LLLP|PBC)")
-_ENTITY = re.compile(r"((?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|de|do|da|du|the)\s+){0,6}?"
+_ENTITY = LazyPattern(r"((?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|de|do|da|du|the)\s+){0,6}?"
                      r"(?:[A-Z][\w&'’.-]*,\s+)?)" + _SUFFIX
                      + r"(?![\w])")
 _ENTITY_NOISE = frozenset({"the", "of", "and", "&", "de", "do", "da", "du", "its", "our", "by"})
@@ -288,7 +298,9 @@ def _suffix_class(suffix: str) -> str:
 def entities(text: str) -> tuple[str, ...]:
     """Legal entities named in `text`, each as its distinctive words and the class of its legal
     form: 'Lenovo Group Ltd.' -> 'lenovo group|ltd'."""
-    found = []
+    found: list[str] = []
+    if not _SUFFIX_ANYWHERE.search(text):
+        return ()
     for match in _ENTITY.finditer(text):
         suffix = _SUFFIX_RE.search(match.group(0))
         name = match.group(0)[:suffix.start()] if suffix else match.group(0)
@@ -298,11 +310,12 @@ def entities(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-_SUFFIX_RE = re.compile(_SUFFIX + r"$")
+_SUFFIX_RE = LazyPattern(_SUFFIX + r"$")
+_SUFFIX_ANYWHERE = LazyPattern(r"(?<![\w])" + _SUFFIX + r"(?![\w])")
 
 
-_PERSON = re.compile(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|do|dos|van|von|der|la|le)){0,4})")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PERSON = LazyPattern(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|do|dos|van|von|der|la|le)){0,4})")
+_EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def dpo_names(text: str) -> tuple[str, ...]:
@@ -323,16 +336,16 @@ def dpo_names(text: str) -> tuple[str, ...]:
 
 # -- links --------------------------------------------------------------------------------------
 
-_MD_LINK = re.compile(r"(?<!!)\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+_MD_LINK = LazyPattern(r"(?<!!)\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_AUTOLINK = LazyPattern(r"<((?:https?://|mailto:)[^>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 _LINK_PURPOSES = (
-    ("opt-out", re.compile(r"opt[-_ ]?out|unsubscribe|do[-_ ]not[-_ ]sell|donotsell|your[-_ ]?privacy[-_ ]?choices|"
+    ("opt-out", LazyPattern(r"opt[-_ ]?out|unsubscribe|do[-_ ]not[-_ ]sell|donotsell|your[-_ ]?privacy[-_ ]?choices|"
                            r"limit[-_ ]the[-_ ]use|ad[-_ ]?choices|aboutads|youronlinechoices|cookie[-_ ]?settings",
                            re.IGNORECASE)),
-    ("rights", re.compile(r"privacy[-_ ]?request|data[-_ ]?request|dsar|webform|privacyportal|privacy[-_ ]?portal|"
+    ("rights", LazyPattern(r"privacy[-_ ]?request|data[-_ ]?request|dsar|webform|privacyportal|privacy[-_ ]?portal|"
                           r"your[-_ ]?rights|exercise|access[-_ ]?request|delete[-_ ]?(?:my|your)|download[-_ ]?your",
                           re.IGNORECASE)),
-    ("contact", re.compile(r"^mailto:|contact|@|dpo|privacy[-_ ]?office", re.IGNORECASE)),
+    ("contact", LazyPattern(r"^mailto:|contact|@|dpo|privacy[-_ ]?office", re.IGNORECASE)),
 )
 
 
@@ -398,7 +411,7 @@ def _clauses(text: str) -> list[tuple[str, bool, bool]]:
     return out
 
 
-_NEGATION_WORD = re.compile(r"\b(?:not|never|no|n['’]t|cannot)\b", re.IGNORECASE)
+_NEGATION_WORD = LazyPattern(r"\b(?:not|never|no|n['’]t|cannot)\b", re.IGNORECASE)
 _BE = frozenset({"is", "are", "was", "were", "will", "shall", "may", "can", "does", "do", "be", "being", "has",
                  "have", "would", "should", "must", "could", "might", "also", "generally", "ever"})
 
@@ -480,7 +493,8 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
             claims.append(Claim(Item.PURPOSES, "train_ai_system", "training AI models", Weight.INCOMPATIBLE,
                                 not negated, "train"))
     claims = _sharing_for_advertising(claims, cues, text)
-    limits = frozenset(limit for pattern, limit in _LIMIT_PHRASES if pattern.search(text))
+    limits = frozenset(limit for pattern, limit in _LIMIT_PHRASES
+                       if _LIMIT_WORDS[limit].search(lowered) and pattern.search(text))
     if any(excepted and _NEGATION_WORD.search(clause) for clause, _, excepted in _clauses(text)):
         limits |= {Limit.ONLY}
     deduped: dict[tuple[Item, str, bool], Claim] = {}
@@ -498,7 +512,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         about_rights=any(c.item is Item.RIGHTS and c.positive for c in claims) or bool(_RIGHTS_SENTENCE.match(text)))
 
 
-_RIGHTS_SENTENCE = re.compile(r"^\W*(?:request|access|correct|delete|object|restrict|withdraw|opt[- ]out|"
+_RIGHTS_SENTENCE = LazyPattern(r"^\W*(?:request|access|correct|delete|object|restrict|withdraw|opt[- ]out|"
                               r"unsubscribe|port|obtain|receive a copy|right (?:to|of)|turn off|switch off|disable|"
                               r"manage|change your|update your|you (?:can|may|have the right))\b",
                               re.IGNORECASE)
@@ -521,7 +535,7 @@ _AI_CUES = _stems("ai", "model", "models", "algorithm", "algorithms", "llm", "ll
                   "learning", "chatbot", "assistant")
 
 
-_OFF_SITE = re.compile(r"\boff\s+[A-Z]\w+|\b(?:on|across|outside(?: of)?)\s+(?:other|third[- ]party|partner|non-\w+)"
+_OFF_SITE = LazyPattern(r"\boff\s+[A-Z]\w+|\b(?:on|across|outside(?: of)?)\s+(?:other|third[- ]party|partner|non-\w+)"
                        r"\s+(?:web)?(?:sites?|apps?|services|platforms|properties)\b")
 
 
@@ -686,7 +700,7 @@ def _open_phrases(words: list[str], stems: list[str], covered: set[int], cues: f
     return found
 
 
-_NAMED = re.compile(r"\b(?:with|to|by)\s+((?:[A-Z][\w&'’.-]*[\w])(?:\s+(?:[A-Z][\w&'’.-]*[\w]|\([A-Z]\w+\))){0,2})")
+_NAMED = LazyPattern(r"\b(?:with|to|by)\s+((?:[A-Z][\w&'’.-]*[\w])(?:\s+(?:[A-Z][\w&'’.-]*[\w]|\([A-Z]\w+\))){0,2})")
 _NOT_NAMES = frozenset({"we", "you", "your", "our", "the", "this", "these", "those", "section", "sections", "privacy",
                         "policy", "notice", "services", "service", "terms", "data", "personal", "information",
                         "settings", "help", "center", "account", "it", "us", "them", "they", "a", "an", "in", "if",
@@ -716,7 +730,7 @@ def _named_recipients(clause: str, cues: frozenset[str], negated: bool) -> list[
     return found
 
 
-_NAMED_CATEGORY = re.compile(r"\b((?:[A-Z][a-z]+[ -]){1,3})(Data|Information)\b")
+_NAMED_CATEGORY = LazyPattern(r"\b((?:[A-Z][a-z]+[ -]){1,3})(Data|Information)\b")
 _NOT_CATEGORY = frozenset({"personal", "your", "this", "such", "other", "additional", "all", "any", "certain", "the",
                            "our", "sensitive", "about", "of", "user", "customer", "member", "some", "more", "that",
                            "these", "those", "which", "what", "how", "why", "where", "when", "data", "information",
@@ -743,9 +757,9 @@ def _named_categories(clause: str, negated: bool, terms: Lexicon) -> list[Claim]
     return found
 
 
-_LIST_LEAD = re.compile(r"\b(?:include|includes|including|such as|like|e\.g\.,?|namely|for example,?)\s+(.+)$",
+_LIST_LEAD = LazyPattern(r"\b(?:include|includes|including|such as|like|e\.g\.,?|namely|for example,?)\s+(.+)$",
                         re.IGNORECASE)
-_NAME = re.compile(r"^(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*$")
+_NAME = LazyPattern(r"^(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*$")
 
 
 def _listed_names(clause: str, negated: bool) -> list[Claim]:
@@ -765,7 +779,7 @@ def _listed_names(clause: str, negated: bool) -> list[Claim]:
 _NAMING_CUES = _stems("share", "shared", "shares", "sharing", "disclose", "disclosed", "transfer", "transferred",
                       "sell", "sold", "refer", "referred", "forward", "forwarded", "pass", "passed", "transmit",
                       "transmitted")
-_CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+|(?<=[a-z,;] )[A-Z]{2,}")
+_CAPITALISED = LazyPattern(r"(?<=[a-z,;] )[A-Z][a-z]+|(?<=[a-z,;] )[A-Z]{2,}")
 _DETERMINERS = frozenset({"our", "the", "their", "your", "other", "certain", "some", "various", "trusted"})
 
 

@@ -32,7 +32,7 @@ from .editorial import EditorialKind, is_typo_fix, recognise
 from .items import Claim, Context, Limit, Link, Statement, analyse, links, sentences
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .terms import Item, Lexicon, Weight, lexicon, stem
-from .text import hidden_text, reading_form
+from .text import LazyPattern, hidden_text, reading_form
 
 
 class ProseKind(str, enum.Enum):
@@ -255,8 +255,8 @@ def _block_context(blocks: list[Block], index: int, title: str) -> Context:
     return Context.of(*texts, lead=lead)
 
 
-_TABLE_RULE = re.compile(r"^[\s|:-]*$")
-_FIGURE = re.compile(r"^[\d.,%\s]+(?:days?|hours?)?$")
+_TABLE_RULE = LazyPattern(r"^[\s|:-]*$")
+_FIGURE = LazyPattern(r"^[\d.,%\s]+(?:days?|hours?)?$")
 
 
 def _units(section_id: str, block_index: int, block: Block, context: Context, terms: Lexicon) -> list[Unit]:

@@ -36,6 +36,12 @@ _CONFUSABLES = str.maketrans({
 })
 _CONFUSABLE_CHARS = frozenset(_CONFUSABLES)
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Where format characters (category Cf) and Cyrillic or Greek letters can be: a cheap test
+# before the per-character work, which most texts do not need.
+_FORMAT = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+                     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U0001bca0-\U0001bca3"
+                     "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+_LOOKALIKE = re.compile("[\u0250-\u02af\u0370-\u052f]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -57,6 +63,41 @@ class HiddenText:
         if self.kind is HiddenTextKind.BIDI_CONTROL:
             return f"bidirectional control characters reorder what readers see near “{self.word}”"
         return f"“{self.word}” mixes Latin with Cyrillic or Greek letters that look Latin"
+
+
+class LazyPattern:
+    """A regular expression compiled when first used: the detector's patterns would otherwise
+    cost a tenth of a second at every start, used or not."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled().search(text, *args)
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled().match(text, *args)
+
+    def finditer(self, text: str):
+        return self.compiled().finditer(text)
+
+    def findall(self, text: str) -> list:
+        return self.compiled().findall(text)
+
+    def split(self, text: str) -> list[str]:
+        return self.compiled().split(text)
+
+    def sub(self, replacement, text: str) -> str:
+        return self.compiled().sub(replacement, text)
 
 
 def _script(char: str) -> str:
@@ -89,8 +130,10 @@ def reading_form(text: str) -> str:
     if text.isascii():
         return _SPACES.sub(" ", text).strip()
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
-    text = _WORD.sub(_fold_word, text)
+    if _FORMAT.search(text):
+        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    if _LOOKALIKE.search(text):
+        text = _WORD.sub(_fold_word, text)
     return _SPACES.sub(" ", text).strip()
 
 

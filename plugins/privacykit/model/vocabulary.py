@@ -12,7 +12,7 @@ import difflib
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata, resources
+from importlib import resources
 from types import MappingProxyType
 
 
@@ -55,6 +55,8 @@ def taxonomy_snapshot_text() -> str:
 
 
 def _installed_fideslang() -> str | None:
+    from importlib import metadata  # only when the taxonomy is first read: it is slow to import
+
     try:
         return metadata.version("fideslang")
     except metadata.PackageNotFoundError:
