@@ -370,7 +370,8 @@ def bench_classify(work: Path) -> None:
         bare.append(time.perf_counter() - start)
     startup, interpreter = statistics.median(times), statistics.median(bare)
     print(f"classify, start to end  {startup * 1000:8.1f} ms  (median of 5; goal 300 ms)")
-    print(f"python -c pass          {interpreter * 1000:8.1f} ms  -> privacykit adds {(startup - interpreter) * 1000:.0f} ms")
+    added = (startup - interpreter) * 1000
+    print(f"python -c pass          {interpreter * 1000:8.1f} ms  -> privacykit adds {added:.0f} ms")
 
 
 def bench_incremental(work: Path) -> None:
