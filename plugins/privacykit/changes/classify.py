@@ -10,6 +10,7 @@ action wins. `all` names every law of the rule table.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,6 +111,12 @@ def classify_files(old: Path, new: Path, rules: RuleTable, laws: tuple[str, ...]
         note = EditorialNote("", EditorialKind.NOT_A_POLICY, side.as_posix(),
                              f"{len(short.strip()):,} characters against {len(other.strip()):,}")
         return ClassifyResult(Classification.EDITORIAL, (), (note,))
+    shares = (_english_share(old_text), _english_share(new_text))
+    if max(shares) >= 0.15 and min(shares) <= 0.05:
+        # The detector reads English: a version in another language cannot be compared word for word.
+        side = old if shares[0] < shares[1] else new
+        note = EditorialNote("", EditorialKind.OTHER_LANGUAGE, side.as_posix(), "")
+        return ClassifyResult(Classification.EDITORIAL, (), (note,))
     old_doc = policy_document(old_text)
     new_doc = align(old_doc, policy_document(new_text))
     return classify_documents(old_doc, new_doc, rules, laws)
@@ -117,3 +124,11 @@ def classify_files(old: Path, new: Path, rules: RuleTable, laws: tuple[str, ...]
 
 # A version this much shorter than the other, and this short, is not a policy (an error page).
 NOT_A_POLICY_CHARS = 1000
+_ENGLISH = frozenset({"the", "and", "of", "to", "you", "we", "your", "our", "is", "in", "for", "with", "that", "this",
+                      "or", "are", "be", "may", "not", "it", "by", "as", "on", "use", "information"})
+
+
+def _english_share(text: str) -> float:
+    """The share of a text's words that are common English words (about a third in English prose)."""
+    words = re.findall(r"[a-zà-ÿ]+", text.lower()[:20000])
+    return sum(w in _ENGLISH for w in words) / len(words) if words else 0.0

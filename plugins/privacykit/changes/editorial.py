@@ -29,6 +29,7 @@ class EditorialKind(str, enum.Enum):
     ADDRESS = "address"              # a postal address, e-mail, phone or web address of the same entity
     REWORDING = "rewording"          # other words, the same items and values
     NOT_A_POLICY = "not-a-policy"    # one version is an error page or an empty capture
+    OTHER_LANGUAGE = "other-language"  # one version is in another language than the other
 
 
 _DATE = LazyPattern(
@@ -47,6 +48,11 @@ _NUMBER_MARK = LazyPattern(r"\[\d+\]|\(\d+\)|\b(?:section|sections|part|article|
 # Words too short to be typos of anything else: a letter changed in them changes the meaning.
 _MEANINGFUL = frozenset({"not", "now", "no", "nor", "never", "may", "will", "can", "cannot", "only", "must", "shall",
                          "all", "any", "non", "own", "our", "your", "sell", "sold", "share", "we", "you"})
+
+
+# Words whose absence or doubling does not change what a sentence says.
+_FILLERS = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "is", "are", "be", "as", "that",
+                      "this", "its", "and"})
 
 
 def _words(text: str) -> list[str]:
@@ -89,7 +95,7 @@ def is_typo_fix(old: str, new: str) -> bool:
                 changed += 1
         elif tag == "replace" and "".join(olds) == "".join(news):
             changed += 1          # "e mail" -> "email", a split or joined word
-        elif tag in ("insert", "delete") and all(len(w) <= 3 for w in olds + news) and len(olds + news) <= 2:
+        elif tag in ("insert", "delete") and len(olds + news) == 1 and (olds + news)[0] in _FILLERS:
             changed += 1          # "the", "a", "of": a missing or doubled small word
         else:
             return False

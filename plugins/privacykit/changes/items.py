@@ -487,8 +487,9 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         if any(c.item is Item.RECIPIENTS and c.positive for c in claims):
             claims.extend(_listed_names(clause, clause_negated))
         claims.extend(_named_categories(clause, clause_negated, terms))
-        if "train" in stems and _AI_CUES & set(stems):
-            at = stems.index("train")
+        trained = _training_verb(stems)
+        if trained is not None:
+            at = trained
             negated = not is_condition and not excepted and _negated(marks, at, at + 1)
             claims.append(Claim(Item.PURPOSES, "train_ai_system", "training AI models", Weight.INCOMPATIBLE,
                                 not negated, "train"))
@@ -531,6 +532,20 @@ _IDENTITY_CONTEXT = _stems("contact", "controller", "controllers", "representati
                            "officer", "who")
 _RIGHTS_NEEDING_CUES = frozenset({"access", "objection", "restriction", "opt_out_marketing", "opt_out_sharing",
                                   "erasure", "rectification"})
+def _training_verb(stems: list[str]) -> int | None:
+    """Where a clause trains a model: 'train' with AI anywhere in it, or 'develop', 'improve' or
+    'fine-tune' with a model or AI as their object ('improve our AI models', not 'use AI to improve')."""
+    if "train" in stems and _AI_CUES & set(stems):
+        return stems.index("train")
+    for i, word in enumerate(stems):
+        if word in _TRAINING and _AI_MODELS & set(stems[i + 1:i + 5]):
+            return i
+    return None
+
+
+# Verbs that make a model: "train", and "develop", "improve" or "fine-tune" next to a model or AI.
+_TRAINING = ("train", "finetun", "fine", "develop", "improv", "build", "teach")
+_AI_MODELS = _stems("model", "models", "llm", "llms")
 _AI_CUES = _stems("ai", "model", "models", "algorithm", "algorithms", "llm", "llms", "generative", "intelligence",
                   "learning", "chatbot", "assistant")
 

@@ -118,6 +118,8 @@ class EditorialNote:
             return f"link target changed: {self.old} → {self.new}"
         if self.kind is EditorialKind.NOT_A_POLICY:
             return f"{self.old} is not a policy ({self.new}): nothing to compare"
+        if self.kind is EditorialKind.OTHER_LANGUAGE:
+            return f"{self.old} is in another language than the other version: compare versions in one language"
         return f"{self.kind.value.replace('-', ' ')}: “{_short(self.old)}” → “{_short(self.new)}”"
 
 
@@ -252,6 +254,9 @@ def _block_context(blocks: list[Block], index: int, title: str) -> Context:
         if not lead_found and block.kind == "p":
             lead = block.text
             lead_found = True
+    # A paragraph ending in a colon introduces what follows ("Users in Brazil may contact us at:").
+    if index and blocks[index - 1].kind == "p" and blocks[index - 1].text.rstrip().endswith(":"):
+        texts.append(blocks[index - 1].text)
     return Context.of(*texts, lead=lead)
 
 
@@ -582,10 +587,14 @@ class _Judge:
                 if _entity_name(came[0]).split()[0] not in self.old.lowered():
                     self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None,
                               _entity_name(came[0]), tuple(map(_entity_name, came)), b.text, "org:" + came[0])
-            elif gone or b.controller_cue or b.about_identity:
+            elif (gone or b.controller_cue or b.about_identity) and (gone or not self._named_before(came[0])):
                 self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
                           _entity_name(gone[0]) if gone else None, _entity_name(came[0]),
                           tuple(map(_entity_name, gone + came)), b.text)
+
+    def _named_before(self, entity: str) -> bool:
+        """The old document already names this entity (its distinctive words, in order)."""
+        return entity.partition("|")[0] in " ".join(re.findall(r"[a-z0-9]+", self.old.lowered()))
 
     def _new_age(self, sid: str, b: Statement) -> None:
         low_new = min((q for q in b.quantities if q.item is Item.CHILDREN), key=lambda q: q.amount)
@@ -595,17 +604,7 @@ class _Judge:
                       low_new.words, (low_new.words,), b.text)
 
     def _identities(self, sid: str, a: Statement, b: Statement) -> None:
-        gone = [e for e in a.entities if not any(_same_entity(e, f) for f in b.entities)]
-        came = [e for e in b.entities if not any(_same_entity(e, f) for f in a.entities)]
-        if came and (gone or b.controller_cue):
-            about_recipients = any(c.item is Item.RECIPIENTS for c in b.claims) and not b.controller_cue
-            if about_recipients:
-                self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None,
-                          _entity_name(came[0]), tuple(map(_entity_name, came)), b.text)
-            else:
-                self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
-                          _entity_name(gone[0]) if gone else None, _entity_name(came[0]),
-                          tuple(map(_entity_name, gone + came)), b.text)
+        """Another data protection officer (legal entities are compared section by section: `_entities`)."""
         if b.names_dpo and not a.names_dpo and not self.old.names_dpo():
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, "a data protection officer",
                       ("data protection officer",), b.text)
@@ -638,11 +637,6 @@ class _Judge:
                 self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, None, longest.words, (longest.words,), b.text)
         if any(q.item is Item.CHILDREN for q in b.quantities):
             self._new_age(sid, b)
-        old_entities = {e for u in old_section.units for e in u.statement.entities}
-        came = [e for e in b.entities if not any(_same_entity(e, f) for f in old_entities)]
-        if came and (b.controller_cue or b.about_identity) and not any(c.item is Item.RECIPIENTS for c in b.claims):
-            self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED, None,
-                      _entity_name(came[0]), tuple(map(_entity_name, came)), b.text)
         people = [n for n in b.dpo if "@" not in n]
         if people and not set(people) & self.old.dpo():
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, people[0], tuple(people),
