@@ -474,7 +474,7 @@ def render_content(text: str, variables: dict[str, Any], shown: str, first_line:
         raise ContentError(Problem(
             shown, _error_line(name, first_line), f"undefined variable: {exc.message}",
             "define it under 'variables:' in statement.yml or regions.yml, or fix its name")) from None
-    except (RecursionError, MemoryError):
+    except (RecursionError, MemoryError, SyntaxError):  # SyntaxError: Python's own nesting limits
         raise ContentError(Problem(shown, _error_line(name, first_line), "template nests or grows too much",
                                    _SIMPLIFY)) from None
     except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
@@ -514,7 +514,7 @@ def _check_nesting(text: str, shown: str, first_line: int) -> None:
         elif token == TOKEN_NAME and previous == TOKEN_BLOCK_BEGIN:
             if value in _OPENING_TAGS:
                 blocks += 1
-            elif value.startswith("end"):
+            elif value.startswith("end") and value[3:] in _OPENING_TAGS:
                 blocks -= 1
         previous = token
         if max(brackets, blocks, prefixes) > MAX_NESTING:
