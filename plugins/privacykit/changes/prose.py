@@ -79,21 +79,8 @@ class ProseFinding:
 
     def describe(self) -> str:
         """What changed, for reviewers: 'new recipient: “fraud-prevention partners” in “We share…”'."""
-        noun = self.item.noun if self.item else "text"
-        if self.kind is ProseKind.NEW_VALUE:
-            what = f"new {noun}: “{self.new}”"
-        elif self.kind is ProseKind.NOW_STATED:
-            what = f"{noun} “{self.new}” was denied and is now stated"
-        elif self.kind is ProseKind.RIGHT_REMOVED:
-            what = f"{noun} no longer given: “{self.old}”"
-        elif self.kind is ProseKind.WIDER_SCOPE:
-            what = f"limit removed from {noun}: “{self.old}”"
-        elif self.kind is ProseKind.LINK_REMOVED:
-            what = f"link removed: {self.old}"
-        elif self.kind is ProseKind.HIDDEN_TEXT:
-            what = f"hidden text: {self.new}"
-        else:  # a quantity or an identity moved
-            what = f"{noun}: “{self.old or 'not stated'}” → “{self.new or 'not stated'}”"
+        what = _DESCRIPTIONS[self.kind].format(noun=self.item.noun if self.item else "text",
+                                               old=self.old or "not stated", new=self.new or "not stated")
         return what + (f" in “{_short(self.sentence)}”" if self.sentence else "")
 
     def to_dict(self) -> dict:
@@ -102,6 +89,18 @@ class ProseFinding:
                 "implied": self.implied.value if self.implied else None, "key": self.key, "old": self.old,
                 "new": self.new, "words": list(self.words), "sentence": self.sentence,
                 "description": self.describe()}
+
+
+_DESCRIPTIONS = {
+    ProseKind.NEW_VALUE: "new {noun}: “{new}”",
+    ProseKind.NOW_STATED: "{noun} “{new}” was denied and is now stated",
+    ProseKind.RIGHT_REMOVED: "{noun} no longer given: “{old}”",
+    ProseKind.WIDER_SCOPE: "limit removed from {noun}: “{old}”",
+    ProseKind.LINK_REMOVED: "link removed: {old}",
+    ProseKind.HIDDEN_TEXT: "hidden text: {new}",
+    ProseKind.QUANTITY: "{noun}: “{old}” → “{new}”",
+    ProseKind.IDENTITY: "{noun}: “{old}” → “{new}”",
+}
 
 
 @dataclass(frozen=True)
