@@ -389,3 +389,11 @@ def test_each_prose_kind_is_detected_and_judged_by_its_rule_in_every_law(kind):
         rule = RULES.laws[law].rules[kind]
         assert findings[0].rules == (rule,)
         assert findings[0].action is Action.strongest([rule.action, Action.REVIEW])
+
+
+def test_a_verdict_finding_carries_what_a_reader_line_needs():
+    finding = judge("We keep order records for 30 days.", "We keep order records for 10 years.").findings[0]
+    assert finding.id == "text:section:longer_retention:10-years"
+    assert (finding.prose.item, finding.prose.old, finding.prose.new, finding.prose.sentence) == (
+        Item.RETENTION, "30 days", "10 years", "We keep order records for 10 years.")
+    assert finding.prose.to_dict()["implied"] == "longer_retention"

@@ -57,6 +57,8 @@ class Finding:
     action: Action
     rules: tuple[Rule, ...] = ()
     words: tuple[str, ...] = ()
+    # For a text finding: the item, old and new values and sentence, for reader lines and notices.
+    prose: ProseFinding | None = field(default=None, compare=False)
 
     @property
     def needs_review(self) -> bool:
@@ -136,7 +138,7 @@ class Verdict:
                 rules = seen.rules + tuple(r for r in finding.rules if r not in seen.rules)
                 action = Action.strongest([seen.action, finding.action])
                 merged[finding.id] = Finding(seen.id, seen.kind, seen.origin, seen.description, seen.sections,
-                                             action, rules, seen.words)
+                                             action, rules, seen.words, seen.prose)
         return list(merged.values())
 
     def regions_with(self, finding_id: str) -> list[str]:
@@ -202,7 +204,7 @@ def _text_finding(finding: ProseFinding, laws: tuple[str, ...], rules: RuleTable
     else:
         action, applied = Action.REVIEW, ()
     return Finding(finding.id, finding.implied, "text", f"needs legal review: {finding.describe()}",
-                   (finding.section,), action, applied, finding.words)
+                   (finding.section,), action, applied, finding.words, finding)
 
 
 def statement_verdict(statement: str, old_docs: dict[str, ResolvedDocument], new_docs: dict[str, ResolvedDocument],
