@@ -229,7 +229,7 @@ _EXACT_ITEMS = frozenset({"categories", "purposes", "legal_basis"})
 _AS_LISTED = frozenset({"post", "posts", "purchase", "purchases", "comment", "comments", "record", "records", "log",
                         "logs", "file", "files", "message", "messages", "search", "searches", "transaction",
                         "transactions", "chat", "chats", "document", "documents", "name", "names", "connection",
-                        "connections", "audio", "ad", "ads", "consent"})
+                        "connections", "audio", "ad", "ads", "consent", "likes", "like"})
 
 
 def _possessive(word: str) -> str:
