@@ -353,14 +353,15 @@ def links(markdown: str) -> tuple[Link, ...]:
     """Every link of a Markdown block with the purpose its target or text shows."""
     found = []
     for match in _MD_LINK.finditer(markdown):
-        found.append(_link(match.group(1), match.group(2)))
+        found.append(link_of(match.group(1), match.group(2)))
     for match in _AUTOLINK.finditer(markdown):
         target = match.group(1)
-        found.append(_link(target, target if ":" in target else "mailto:" + target))
+        found.append(link_of(target, target if ":" in target else "mailto:" + target))
     return tuple(found)
 
 
-def _link(text: str, target: str) -> Link:
+def link_of(text: str, target: str) -> Link:
+    """A link with the purpose its target or text shows (opting out, rights, contact, or none)."""
     text = reading_form(re.sub(r"[*_`]", "", text))
     for purpose, pattern in _LINK_PURPOSES:
         if pattern.search(target) or pattern.search(text):

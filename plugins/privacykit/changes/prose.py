@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
 from .editorial import EditorialKind, is_typo_fix, recognise
-from .items import Claim, Context, Limit, Link, Statement, analyse, links, sentences
+from .items import Claim, Context, Limit, Link, Statement, analyse, link_of, links, sentences
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .terms import Item, Lexicon, Weight, lexicon, stem
 from .text import LazyPattern, hidden_text, reading_form
@@ -263,11 +263,34 @@ _TABLE_RULE = LazyPattern(r"^[\s|:-]*$")
 _FIGURE = LazyPattern(r"^[\d.,%\s]+(?:days?|hours?)?$")
 
 
+# A block is read through what both of its forms give: its Markdown (`markdown`) or, when the
+# redline reads the published HTML, its markup (`html`), links (`links`) and table cells (`cells`).
+def _source(block: Block) -> str:
+    """The block as written: its Markdown, or its sanitized HTML."""
+    return getattr(block, "markdown", None) or getattr(block, "html", "") or block.text
+
+
+def _block_links(block: Block) -> tuple[Link, ...]:
+    """The block's links, each with the purpose its target or text shows."""
+    given = getattr(block, "links", None)
+    if given is not None and not isinstance(given, str):
+        return tuple(link_of(link.text, link.target) for link in given)
+    return links(_source(block))
+
+
 def _units(section_id: str, block_index: int, block: Block, context: Context, terms: Lexicon) -> list[Unit]:
-    if block.markdown.lstrip().startswith("|"):
+    cells = getattr(block, "cells", ())
+    if cells:
+        # A table row is read as one line of a notice (rows of figures say nothing about processing).
+        if sum(bool(_FIGURE.match(reading_form(cell))) for cell in cells) >= 2:
+            return []
+        row = "; ".join(reading_form(cell) for cell in cells if cell.strip())
+        pieces = sentences(row) if len(row) > 400 else [row] if row else []
+        return [Unit(section_id, block_index, piece, analyse(piece, context, terms)) for piece in pieces]
+    if _source(block).lstrip().startswith("|"):
         # A table is read row by row: a row says what one line of a notice says.
         pieces = []
-        for line in block.markdown.split("\n"):
+        for line in _source(block).split("\n"):
             if _TABLE_RULE.match(line):
                 continue
             cells = [reading_form(visible_text(cell)) for cell in line.strip().strip("|").split("|")]
@@ -304,8 +327,8 @@ class DocumentText:
                 for i, block in enumerate(blocks):
                     units = _units(section_id, i, block, _block_context(blocks, i, source.title), self.terms)
                     found.units.extend(units)
-                    found.by_block.setdefault(block.markdown, units)
-                    found.links.extend(links(block.markdown))
+                    found.by_block.setdefault(block.key, units)
+                    found.links.extend(_block_links(block))
             self._sections[section_id] = found
         return found
 
@@ -409,7 +432,7 @@ class _Judge:
             if block.old is not None and block.new is not None:
                 self._links(sid, block)
             elif block.old is not None:
-                self._removed_links(sid, block.old.markdown)
+                self._removed_links(sid, block.old)
             p, r, a = _pair(old_units, new_units)
             pairs.extend(p)
             removed.extend(r)
@@ -443,7 +466,7 @@ class _Judge:
         return next((i for i in old_ids if i == change.id), None)
 
     def _block_units(self, section: SectionText, block: Block) -> list[Unit]:
-        found = section.by_block.get(block.markdown)
+        found = section.by_block.get(block.key)
         if found is not None:
             return found
         return _units(section.id, -1, block, Context(), self.old.terms)
@@ -690,8 +713,8 @@ class _Judge:
 
     # Links and hidden text ------------------------------------------------------------------
     def _links(self, sid: str, block) -> None:
-        old_links = links(block.old.markdown)
-        new_links = links(block.new.markdown)
+        old_links = _block_links(block.old)
+        new_links = _block_links(block.new)
         new_targets = {link.target for link in new_links}
         old_targets = {link.target for link in old_links}
         churned = False
@@ -707,8 +730,8 @@ class _Judge:
         if block.status is BlockStatus.FORMATTING and not churned:
             self.notes.append(EditorialNote(sid, EditorialKind.FORMATTING, block.old.text, block.new.text))
 
-    def _removed_links(self, sid: str, markdown: str) -> None:
-        for link in links(markdown):
+    def _removed_links(self, sid: str, block: Block) -> None:
+        for link in _block_links(block):
             if link.purpose:
                 self._link_gone(sid, link)
 
@@ -736,8 +759,8 @@ class _Judge:
     def _hidden(self, sid: str, block) -> None:
         if block.new is None:
             return
-        before = set(hidden_text(block.old.markdown)) if block.old is not None else set()
-        for trick in hidden_text(block.new.markdown):
+        before = set(hidden_text(_source(block.old))) if block.old is not None else set()
+        for trick in hidden_text(_source(block.new)):
             if trick not in before:
                 self._add(sid, ProseKind.HIDDEN_TEXT, None, None, None, trick.describe(), (trick.word,),
                           reading_form(block.new.text))
