@@ -52,7 +52,7 @@ def terminal_progress(verb: str):
 
 
 root_option = click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
-                           show_default=True, help="Project root (holds mkdocs.yml and statements/).")
+                           show_default=True, help="Project root (holds mkdocs.yml, which names the other folders).")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -92,7 +92,7 @@ def check(root: Path, against: str | None, report_file: Path | None) -> None:
     from .versions.gate import draft_notes_path, draft_verdict, gate_problems, read_release_notes, resolve_against
     from .versions.store import VersionStore
 
-    store = VersionStore(root)
+    store = VersionStore(project.paths)
     tampered = store.verify(list(project.statements))
     if tampered:
         raise PrivacykitError(tampered)
@@ -116,8 +116,7 @@ def check(root: Path, against: str | None, report_file: Path | None) -> None:
                     owners[owner] = sorted(set(owners.get(owner, [])) | set(ids))
         reports.append(verdict_markdown(verdict, {region: result} if result and result.changed else {}, owners))
         notes_path = draft_notes_path(project, statement)
-        notes = read_release_notes(notes_path, notes_path.relative_to(root).as_posix()
-                                   if notes_path.is_relative_to(root) else None)
+        notes = read_release_notes(notes_path, project.paths.shown(notes_path))
         problems.extend(gate_problems(verdict, notes))
     report = "\n".join(reports)
     click.echo(report, nl=False)
@@ -144,11 +143,12 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
           strict: bool, jobs: int | None) -> None:
     """Build the site atomically (a failed build leaves the old site untouched)."""
     from .mkdocs.build import build_site
+    from .model.paths import CONFIG_FILE
     from .render.dates import parse_iso_date
 
     if build_date:
         parse_iso_date(build_date, "--date")
-    config_file = config_file or root / "mkdocs.yml"
+    config_file = config_file or root / CONFIG_FILE
     if not config_file.exists():
         raise UsageError(Problem(str(config_file), None, "MkDocs configuration not found",
                                  "run from the project root or pass --config-file"))
@@ -162,7 +162,7 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
 @cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("mkdocs_args", nargs=-1, type=click.UNPROCESSED)
 def serve(mkdocs_args: tuple[str, ...]) -> None:
-    """Live preview (runs `mkdocs serve`, which watches statements/ and templates/)."""
+    """Live preview (runs `mkdocs serve`, which watches the content, versions and templates)."""
     from mkdocs.__main__ import cli as mkdocs_cli
 
     mkdocs_cli.main(["serve", *mkdocs_args])
@@ -173,12 +173,12 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
 @click.argument("statement")
 @click.option("--effective", required=True, metavar="YYYY-MM-DD", help="Date the release takes effect.")
 @click.option("--notes", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Release notes (default: statements/STATEMENT/release-notes.md, which is then reset).")
+              help="Release notes (default: release-notes.md in the statement's folder, which is then reset).")
 @click.option("--force-notice", default=None, metavar="REASON",
               help="Release although the effective date gives less notice than the rules ask; REASON is recorded.")
 @reports_errors
 def release(root: Path, statement: str, effective: str, notes: Path | None, force_notice: str | None) -> None:
-    """Freeze the draft of STATEMENT into versions/STATEMENT/<date>/ (atomic, immutable).
+    """Freeze the draft of STATEMENT into <versions>/STATEMENT/<date>/ (atomic, immutable).
 
     Refused when a material or unreviewed change is not acknowledged in the release
     notes, or when the effective date gives less notice than a rule asks.
@@ -192,7 +192,7 @@ def release(root: Path, statement: str, effective: str, notes: Path | None, forc
     if notes is not None and not notes.is_file():
         raise UsageError(Problem(str(notes), None, "release notes file not found", "check the path"))
     project = load_project(root)
-    store = VersionStore(root)
+    store = VersionStore(project.paths)
     problems = store.verify([statement])
     # An override behind its base would publish an outdated promise in its region.
     problems += override_problems(project, statement) if statement in project.statements else []
@@ -251,7 +251,8 @@ def overrides(root: Path, stamp_files: tuple[Path, ...]) -> None:
         # A file is named from the working directory or from the project root.
         found = {f: by_path.get(f.resolve()) or by_path.get((root / f).resolve()) for f in stamp_files}
         problems = [Problem(str(f), None, "not a region override of this project",
-                            "name a file such as statements/<statement>/sections/<id>.<region>.md")
+                            f"name a file such as {project.paths.shown(project.paths.statements)}"
+                            "/<statement>/sections/<id>.<region>.md")
                     for f, item in found.items() if item is None]
         if problems:
             raise UsageError(problems)
@@ -308,9 +309,10 @@ def classify(root: Path, old: Path, new: Path, laws: tuple[str, ...]) -> None:
     """Is the change from section file OLD to NEW material? Last line: the answer."""
     from .changes.classify import classify_files
     from .load.rules import load_rules
+    from .load.settings import read_settings
 
-    content = root / "statements"
-    result = classify_files(old, new, load_rules(content if content.is_dir() else None, root), tuple(laws))
+    paths = read_settings(root).paths
+    result = classify_files(old, new, load_rules(paths.rules, paths.shown(paths.rules)), tuple(laws))
     for finding in result.findings:
         click.echo(f"- {finding.action.value}: {finding.description} [{finding.id}]")
         click.echo(f"  why: {finding.why()}")
@@ -358,7 +360,7 @@ def fragment(root: Path, statement: str, section: str, region: str, version_name
                                  f"'{region}'", "check the section id and its 'regions:' scope"))
     version = version_for(project, statement, version_name)
     label = version.id if version else "draft"
-    words = TemplateSet(root / "templates").strings(document.locale)
+    words = TemplateSet(project.paths.templates).strings(document.locale)
     meta = fill_text(words["fragment_meta"], title=document.title, version=label)
     click.echo(fragment_html(found, document, label, meta), nl=False)
 

@@ -27,6 +27,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from ..errors import ContentError, PrivacykitError, Problem, UsageError
+from ..load.settings import settings_from_options
 from ..publish import parallel
 from ..publish.build import SiteInputs, site_inputs
 from ..publish.site import SitePage
@@ -57,20 +58,21 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").parent
+        settings = settings_from_options(root, dict(self.config), config.site_dir, config.config_file_path)
         try:
-            self.inputs = site_inputs(root, self.config.statements_dir, self.config.versions_dir,
-                                      self.config.templates_dir, self.config.default_region,
-                                      self.config.build_date, self.config.preview_draft)
+            self.inputs = site_inputs(settings)
         except PrivacykitError as exc:
             self.error = exc
             raise PluginError(str(exc)) from None
         except ValueError as exc:
-            self.error = UsageError(Problem("mkdocs.yml", None, str(exc), "use YYYY-MM-DD"))
+            self.error = UsageError(Problem(settings.paths.shown(settings.paths.config_file), None, str(exc),
+                                            "use YYYY-MM-DD"))
             raise PluginError(str(exc)) from None
         if "assets/privacykit.css" not in config.extra_css:
             config.extra_css.append("assets/privacykit.css")
         if self.config.jobs < 0:
-            self.error = UsageError(Problem("mkdocs.yml", None, f"privacykit 'jobs' is {self.config.jobs}",
+            self.error = UsageError(Problem(settings.paths.shown(settings.paths.config_file), None,
+                                            f"privacykit 'jobs' is {self.config.jobs}",
                                             "use 0 (one process per core) or a positive number"))
             raise PluginError(str(self.error))
         if not config.nav:

@@ -122,7 +122,7 @@ class SiteBuilder:
         if not self.documents:
             self.documents = resolve_all(self.project)
         if self.store is None:
-            self.store = VersionStore(self.project.root)
+            self.store = VersionStore(self.project.paths)
 
     def emit(self, on_page, on_asset, workers: int = 1, in_worker=None) -> None:
         """Produce the whole site, handing over each page and asset as soon as it is made.

@@ -15,11 +15,10 @@ from ..errors import Problem
 from ..load.frontmatter import split_front_matter
 from ..load.yamlio import plain, read_text
 from ..model.document import ResolvedDocument
+from ..model.paths import NOTES_FILE
 from ..model.statement import Project
 from ..render.resolve import resolve
 from .store import Version, VersionStore
-
-NOTES_FILE = "release-notes.md"
 
 
 @dataclass(frozen=True)
@@ -33,8 +32,8 @@ class ReleaseNotes:
 
 
 def draft_notes_path(project: Project, statement: str) -> Path:
-    """Where the draft's release notes live: statements/<statement>/release-notes.md."""
-    return Path(project.root) / "statements" / statement / NOTES_FILE
+    """Where the draft's release notes live (`release-notes.md` in the statement's folder)."""
+    return project.paths.release_notes(statement)
 
 
 def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNotes:

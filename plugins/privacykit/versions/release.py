@@ -14,7 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..changes.verdict import Verdict, consent_regions, decided_action, decided_region_action, notice_shortfalls
-from ..errors import ContentError, Problem, UsageError
+from ..errors import ContentError, Problem, UsageError, display_path
 from ..load.yamlio import dump_yaml
 from ..model.document import ResolvedDocument
 from ..model.rules import Action
@@ -56,7 +56,8 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
     records what was published, not a decision.
     """
     if statement_id not in project.statements:
-        raise UsageError(Problem("statements", None, f"unknown statement '{statement_id}'",
+        raise UsageError(Problem(project.paths.shown(project.paths.statements), None,
+                                 f"unknown statement '{statement_id}'",
                                  "use one of: " + ", ".join(project.statements)))
     try:
         effective_date = parse_iso_date(effective, "--effective")
@@ -77,7 +78,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
     documents = {region.id: resolve(project, statement_id, region.id) for region in project.regions}
     if last and set(last.regions) == set(documents) and all(
             same_text(store.document(last, rid), doc) for rid, doc in documents.items()):
-        raise UsageError(Problem(f"statements/{statement_id}", None,
+        raise UsageError(Problem(project.paths.shown(project.paths.statement(statement_id)), None,
                                  f"the draft is unchanged since the release of {last.id}",
                                  "edit the statement before releasing it again"))
     notes = read_release_notes(notes_path, _shown(notes_path, project))
@@ -106,7 +107,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         files[f"regions/{rid}.json"] = frozen_json(document, effective_date).encode("utf-8")
     if verdict is not None:
         files.update(render_notices(project, verdict, statement_id, effective_date, notes,
-                              templates or TemplateSet(Path(project.root) / "templates")))
+                              templates or TemplateSet(project.paths.templates)))
     summary = str(notes.meta.get("summary") or "") or _auto_summary(store, last, documents, project)
     version = Version(
         statement=statement_id, effective_date=effective_date,
@@ -123,12 +124,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
 
 
 def _shown(path: Path | None, project: Project) -> str | None:
-    if path is None:
-        return None
-    try:
-        return path.resolve().relative_to(Path(project.root).resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    return None if path is None else display_path(path, project.paths.root)
 
 
 def _manifest_verdict(verdict: Verdict | None, notes: ReleaseNotes, forced: dict | None) -> dict:

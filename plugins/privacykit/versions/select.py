@@ -14,17 +14,19 @@ from .store import Version, VersionStore
 def version_for(project: Project, statement: str, name: str, on: dt.date | None = None) -> Version | None:
     """The release called `name` (a date, `in-force`, `latest`); None for `draft`."""
     if statement not in project.statements:
-        raise UsageError(Problem("statements", None, f"unknown statement '{statement}'",
+        raise UsageError(Problem(project.paths.shown(project.paths.statements), None,
+                                 f"unknown statement '{statement}'",
                                  "use one of: " + ", ".join(project.statements)))
     if name == "draft":
         return None
-    store = VersionStore(project.root)
+    store = VersionStore(project.paths)
     versions = store.versions(statement)
     if name in ("in-force", "latest"):
         version = store.in_force(versions, on or dt.date.today()) if name == "in-force" else \
             (versions[-1] if versions else None)
         if version is None:
-            raise UsageError(Problem(f"versions/{statement}", None, f"statement '{statement}' has no {name} version",
+            raise UsageError(Problem(store.shown(store.folder(statement)), None,
+                                     f"statement '{statement}' has no {name} version",
                                      "release it first with 'privacykit release'"))
         return version
     return store.get(statement, name)
@@ -39,4 +41,4 @@ def document_for(project: Project, statement: str, name: str, region: str,
     if region not in version.regions:
         raise UsageError(Problem(version.shown, None, f"version {version.id} has no region '{region}'",
                                  "use one of: " + ", ".join(version.regions)))
-    return VersionStore(project.root).document(version, region)
+    return VersionStore(project.paths).document(version, region)

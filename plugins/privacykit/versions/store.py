@@ -24,8 +24,10 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import ContentError, Problem, ProblemLog
+from ..load.settings import read_settings
 from ..load.yamlio import load_yaml, plain, read_text
 from ..model.document import ResolvedDocument
+from ..model.paths import ProjectPaths
 
 DATE_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MANIFEST = "manifest.yml"
@@ -73,21 +75,20 @@ class Version:
 
 
 class VersionStore:
-    """Reads releases under `<root>/<versions_dir>/`."""
+    """Reads releases under the project's versions folder (`versions/` by default)."""
 
-    def __init__(self, root: Path | str, versions_dir: str = "versions"):
-        self.root = Path(root)
-        self.base = self.root / versions_dir
+    def __init__(self, paths: ProjectPaths | Path | str):
+        # A bare root reads the project's mkdocs.yml for where its versions are.
+        self.paths = paths if isinstance(paths, ProjectPaths) else read_settings(paths).paths
+        self.root = self.paths.root
+        self.base = self.paths.versions
         self._cache: dict[str, list[Version]] = {}
 
     def shown(self, path: Path) -> str:
-        try:
-            return path.relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        return self.paths.shown(path)
 
     def folder(self, statement: str) -> Path:
-        return self.base / statement
+        return self.paths.releases(statement)
 
     def versions(self, statement: str) -> list[Version]:
         """Every release of `statement`, oldest first; raise on an unreadable manifest."""
