@@ -206,10 +206,8 @@ def release(root: Path, statement: str, effective: str, notes: Path | None, forc
                                  "summary:\nacknowledge: []\n---\n", encoding="utf-8")
         click.echo(f"kept the release notes with the release; {statement}/{NOTES_FILE} is ready for the next one")
     verdict = ""
-    if version.verdict:
-        decided = {r.get("decision") for r in (version.verdict.get("regions") or {}).values()}
-        strongest = next((a for a in ("consent", "notify", "review", "none") if a in decided), "none")
-        verdict = f", rules: {version.verdict.get('action')}, decided: {strongest}"
+    if version.verdict is not None:
+        verdict = f", rules: {version.verdict.action.value}, decided: {version.verdict.decision.value}"
     click.echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
                f"{verdict}) -> {version.shown}/")
 

@@ -17,8 +17,9 @@ from markupsafe import Markup
 
 from ..changes.redline import BlockStatus, redline
 from ..changes.report import block_html
-from ..changes.verdict import decided_region_action, region_verdict
+from ..changes.verdict import RegionVerdict, region_verdict
 from ..model.document import ResolvedDocument
+from ..model.rules import Action
 from ..model.statement import Project
 from ..render.cache import BoundedCache
 from ..render.dates import format_date
@@ -265,8 +266,8 @@ class SiteBuilder:
             notices.append(_notice("info", t["not_yet_in_force_title"],
                                    fill_text(t["takes_effect"], date=self._date(shown, region_id))))
         elif upcoming is not None:
-            decision = ((upcoming.verdict.get("regions") or {}).get(region_id) or {}).get("decision")
-            consequence = " " + t["consent_ahead"] if decision == "consent" else ""
+            judged = upcoming.region_verdict(region_id)
+            consequence = " " + t["consent_ahead"] if judged and judged.decision is Action.CONSENT else ""
             notices.append(_notice(
                 "warning", t["upcoming_change_title"],
                 fill_text(t["changes_on"], date=self._date(upcoming, region_id)) + consequence,
@@ -279,8 +280,8 @@ class SiteBuilder:
                 version, in_force, edition.url, base, region_id), by_id), searchable=False, toc=()))
             if version.previous and version.previous.isoformat() in editions:
                 previous = editions[version.previous.isoformat()]
-                stored = (version.verdict.get("regions") or {}).get(region_id)
-                pages.append(self.redline_page(previous, edition, f"{edition.url}changes/", stored))
+                pages.append(self.redline_page(previous, edition, f"{edition.url}changes/",
+                                               version.region_verdict(region_id)))
         pages.append(self.archive_page(statement_id, region_id, versions, in_force, base))
 
         if self.preview_draft:
@@ -296,18 +297,12 @@ class SiteBuilder:
                 pages.append(notice_page)
         return pages
 
-    def _draft_verdict(self, latest: Edition, draft: Edition, region_id: str) -> dict:
+    def _draft_verdict(self, latest: Edition, draft: Edition, region_id: str) -> RegionVerdict:
         """The draft's verdict in one region, with the decisions of the draft's release notes."""
         notes = read_release_notes(draft_notes_path(self.project, draft.document.statement))
-        decided = {a.change: a.decision for a in notes.acknowledgements}
         verdict = region_verdict(latest.document, draft.document, self.project.regions.laws(region_id),
                                  self.project.rules)
-        view = verdict.to_dict()
-        view["decision"] = decided_region_action(verdict, decided).value
-        for change in view["findings"]:
-            if change["id"] in decided:
-                change["acknowledged"] = {"decision": decided[change["id"]]}
-        return view
+        return verdict.acknowledged(notes.acknowledgements)
 
     def _draft_notice_page(self, statement_id: str, region_id: str, latest: Version, url: str) -> SitePage | None:
         """The e-mail and in-app notice texts the draft would need, for the writer to review."""
@@ -330,8 +325,8 @@ class SiteBuilder:
             drafts = {r.id: self.documents[(statement_id, r.id)] for r in self.project.regions}
             verdict = draft_verdict(self.project, self.store, statement_id, latest, drafts=drafts)
             effective = max(self.build_date, latest.effective_date + dt.timedelta(days=1))
-            self._notices[statement_id] = render_notices(self.project, verdict, statement_id, effective, notes,
-                                                         self.templates)
+            self._notices[statement_id] = render_notices(
+                self.project, verdict.acknowledged(notes.acknowledgements), statement_id, effective, self.templates)
         return self._notices[statement_id]
 
     def _date(self, version: Version, region_id: str) -> str:
@@ -362,7 +357,7 @@ class SiteBuilder:
         return self.statement_page(edition.document, url=url, effective_date=version.effective_date,
                                    notices=notices, previous_link=previous_link)
 
-    def redline_page(self, old: Edition, new: Edition, url: str, verdict: dict | None = None) -> SitePage:
+    def redline_page(self, old: Edition, new: Edition, url: str, verdict: RegionVerdict | None = None) -> SitePage:
         locale = new.document.locale
         t = self.templates.strings(locale)
 
@@ -491,23 +486,23 @@ class SiteBuilder:
         }
 
 
-_VERDICT_KINDS = {"consent": "danger", "notify": "warning", "review": "warning", "none": "success"}
+_VERDICT_KINDS = {Action.CONSENT: "danger", Action.NOTIFY: "warning", Action.REVIEW: "warning",
+                  Action.NONE: "success"}
 
 
-def verdict_view(region: dict | None, t: dict[str, str]) -> dict | None:
-    """A region's verdict (as stored in a manifest) shaped for the redline template."""
-    if not region:
+def verdict_view(region: RegionVerdict | None, t: dict[str, str]) -> dict | None:
+    """A region's verdict shaped for the redline template: the decision taken, each change and why."""
+    if region is None:
         return None
-    action = region.get("decision") or region.get("action", "none")
-    shown = action if action in _VERDICT_KINDS else "review"
-    kind, title = _VERDICT_KINDS[shown], t[f"verdict_{shown}"]
+    action = region.decision
     changes = []
-    for change in region.get("findings", region.get("changes", [])):
-        rules = "; ".join(f"{r['law']}: {r['action']} ({r['source']})" for r in change.get("rules", []))
-        changes.append({"description": change["description"], "action": change["action"],
-                        "decision": (change.get("acknowledged") or {}).get("decision"),
+    for finding in region.findings:
+        rules = "; ".join(f"{r.law}: {r.action.value} ({r.source})" for r in finding.rules)
+        changes.append({"description": finding.description, "action": finding.action.value,
+                        "decision": finding.acknowledged.decision.value if finding.acknowledged else None,
                         "why": rules or "no rule; a lawyer must decide"})
-    return {"action": action, "kind": kind, "title": title, "changes": changes}
+    return {"action": action.value, "kind": _VERDICT_KINDS[action], "title": t[f"verdict_{action.value}"],
+            "changes": changes}
 
 
 # Below this many region-versions, forking workers costs more than it saves.

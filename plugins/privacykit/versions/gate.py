@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..changes.verdict import Acknowledgement, Verdict, parse_acknowledgements, statement_verdict, unacknowledged
+from ..changes.verdict import Acknowledgement, Verdict, parse_acknowledgements, statement_verdict
 from ..errors import Problem
 from ..load.frontmatter import split_front_matter
 from ..load.yamlio import plain, read_text
@@ -76,6 +76,7 @@ def resolve_against(project: Project, store: VersionStore, statement: str, name:
 
 
 def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:
-    return list(notes.problems) + unacknowledged(verdict, list(notes.acknowledgements), notes.shown)
+    """What stops a release: problems in the notes, unacknowledged changes, stale acknowledgements."""
+    return list(notes.problems) + verdict.unacknowledged(notes.acknowledgements, notes.shown)
 
 
