@@ -108,11 +108,12 @@ class Finding:
 
     def to_manifest(self) -> dict[str, Any]:
         """The change as a release manifest keeps it (see docs/manifest.md)."""
-        out = {"id": self.id, "kind": self.kind.value if self.kind else None, "origin": self.origin.value,
-               "description": self.description, "sections": list(self.sections), "action": self.action.value,
-               "advance_days": self.advance_days, "words": list(self.words),
-               "rules": [{"law": r.law, "action": r.action.value, "advance_days": r.advance_days,
-                          "source": r.source} for r in self.rules]}
+        out: dict[str, Any] = {
+            "id": self.id, "kind": self.kind.value if self.kind else None, "origin": self.origin.value,
+            "description": self.description, "sections": list(self.sections), "action": self.action.value,
+            "advance_days": self.advance_days, "words": list(self.words),
+            "rules": [{"law": r.law, "action": r.action.value, "advance_days": r.advance_days, "source": r.source}
+                      for r in self.rules]}
         if self.acknowledged:
             out["acknowledged"] = self.acknowledged.to_manifest()
         return out

@@ -28,6 +28,7 @@ from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import Action
 from ..render.cache import BoundedCache
 from ..render.markdown import markdown_to_html
+from ..versions import lookup
 from ..versions.store import Version
 
 API = "api/v1"
@@ -102,13 +103,10 @@ def must_ask_again(accepted_version: str | None, region: dict[str, Any]) -> bool
 
 def region_index(statement: str, title: str, region: str, region_name: str, locale: str,
                  entries: list[VersionEntry], on: dt.date) -> dict[str, Any]:
-    in_force = None
-    upcoming = None
-    for entry in entries:
-        if entry.version.effective_date <= on:
-            in_force = entry
-        elif upcoming is None:
-            upcoming = entry
+    versions = [entry.version for entry in entries]
+    current, next_one = lookup.in_force(versions, on), lookup.upcoming(versions, on)
+    in_force = next((e for e in entries if e.version is current), None)
+    upcoming = next((e for e in entries if e.version is next_one), None)
     return {
         "statement": statement, "title": title, "region": region, "region_name": region_name, "locale": locale,
         "build_date": on.isoformat(),

@@ -26,6 +26,7 @@ from ..render.dates import format_date
 from ..render.markdown import markdown_to_html
 from ..render.resolve import resolve_all
 from ..render.templates import TemplateSet, fill_text
+from ..versions import lookup
 from ..versions.gate import draft_notes_path, read_release_notes
 from ..versions.store import Version, VersionStore
 from . import api, parallel
@@ -218,7 +219,7 @@ class SiteBuilder:
         entries = [api.VersionEntry(v, region_id) for v in versions]
         self._emit_asset(SiteAsset(f"{api.API}/{statement_id}/{region_id}.json", api.dump(api.region_index(
             statement_id, statement.title, region_id, region.name, region.locale, entries, self.build_date))))
-        in_force = self.store.in_force(versions, self.build_date)
+        in_force = lookup.in_force(versions, self.build_date)
         labels = [(v.id, editions[v.id]) for v in versions]
         if in_force is not None:
             labels.append(("latest", editions[in_force.id]))
@@ -251,8 +252,8 @@ class SiteBuilder:
             notice = _notice("warning", t["draft_title"], t["draft_unreleased"])
             return [self.statement_page(draft, url=base, notices=[notice])]
 
-        in_force = self.store.in_force(versions, self.build_date)
-        upcoming = self.store.upcoming(versions, self.build_date)
+        in_force = lookup.in_force(versions, self.build_date)
+        upcoming = lookup.upcoming(versions, self.build_date)
         editions = {v.id: Edition(self.store.document(v, region_id), v, f"{base}{v.id}/") for v in versions}
         by_id = {v.id: v for v in versions}
         pages: list[SitePage] = []

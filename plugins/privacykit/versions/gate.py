@@ -6,7 +6,7 @@ Used by `privacykit check --against` (CI on a pull request) and by
 
 from __future__ import annotations
 
-import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +49,17 @@ def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNo
     return ReleaseNotes(path, shown, text, meta, tuple(acks), tuple(problems))
 
 
+NEXT_NOTES = ("---\n# Release notes of the next {statement} release (see README).\n"
+              "summary:\nacknowledge: []\n---\n")
+
+
+def reset_release_notes(path: Path, statement: str) -> None:
+    """Leave empty release notes for the next release (the old ones went with the release)."""
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    temporary.write_text(NEXT_NOTES.format(statement=statement), encoding="utf-8")
+    os.replace(temporary, path)
+
+
 def documents_of(project: Project, store: VersionStore, statement: str,
                  version: Version) -> dict[str, ResolvedDocument]:
     return {region: store.document(version, region) for region in version.regions if region in project.regions}
@@ -60,19 +71,6 @@ def draft_verdict(project: Project, store: VersionStore, statement: str, against
     drafts = drafts or {r.id: resolve(project, statement, r.id) for r in project.regions}
     return statement_verdict(statement, documents_of(project, store, statement, against), drafts,
                              project.regions.laws, project.rules, against.id, new_label)
-
-
-def resolve_against(project: Project, store: VersionStore, statement: str, name: str,
-                    today: dt.date | None = None) -> Version | None:
-    """The release called `name` (a date, `in-force` or `latest`); None when there is none yet."""
-    versions = store.versions(statement)
-    if not versions:
-        return None
-    if name == "latest":
-        return versions[-1]
-    if name == "in-force":
-        return store.in_force(versions, today or dt.date.today()) or versions[0]
-    return store.get(statement, name)
 
 
 def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:

@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..errors import Problem, UsageError
+from ..errors import Problem, UsageError, refuse_warnings
 from ..load.importer import split_policy
 from ..load.project import load_project
 from ..load.settings import ProjectSettings, read_settings
@@ -33,7 +33,11 @@ MINIMAL_REGIONS = "# Regions of this project.\nregions:\n  global:\n    name: Gl
 class ImportReport:
     statement: str
     released: list[str]
-    skipped: list[tuple[str, str]]
+    skipped: list[tuple[str, str]]    # (history file, why it was not released)
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [Problem(name, None, f"not released: {reason}") for name, reason in self.skipped]
 
 
 def dated_files(folder: Path) -> list[tuple[dt.date, Path]]:
@@ -57,10 +61,11 @@ def _write(folder: Path, files: dict[str, str]) -> None:
 
 
 def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_id: str,
-                  history: Path | None = None, progress=None) -> ImportReport:
+                  history: Path | None = None, progress=None, strict: bool = False) -> ImportReport:
     """Import `policy` as statement `statement_id` with the releases found in `history`.
 
-    `source` is the project's settings, or its root (read with its `mkdocs.yml`).
+    `source` is the project's settings, or its root (read with its `mkdocs.yml`). With
+    `strict`, a history file that cannot be released fails the import (nothing is written).
     """
     settings = source if isinstance(source, ProjectSettings) else read_settings(source)
     paths = settings.paths
@@ -102,6 +107,7 @@ def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_
                 report.released.append(day.isoformat())
             except UsageError as exc:
                 report.skipped.append((path.name, exc.problems[0].message))
+        refuse_warnings(report.warnings, strict)
         _write(work.statement(statement_id), current.files())
         load_project(work_settings)  # the imported draft must be valid before anything is moved
         paths.statements.mkdir(parents=True, exist_ok=True)

@@ -185,20 +185,6 @@ class VersionStore:
         path = version.folder / "notes.md"
         return read_text(path, self.shown(path)) if path.exists() else ""
 
-    @staticmethod
-    def in_force(versions: list[Version], on: dt.date) -> Version | None:
-        """The latest version whose effective date is on or before `on`."""
-        current = None
-        for version in versions:
-            if version.effective_date <= on:
-                current = version
-        return current
-
-    @staticmethod
-    def upcoming(versions: list[Version], on: dt.date) -> Version | None:
-        """The first version that takes effect after `on`."""
-        return next((v for v in versions if v.effective_date > on), None)
-
     def statements(self) -> list[str]:
         if not self.base.is_dir():
             return []
