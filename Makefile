@@ -43,7 +43,7 @@ test: $(STAMP) browser lint
 
 # Rewrite the golden files of tests/snapshots/ after an intended content change; review the diff.
 snapshots: $(STAMP)
-	$(BIN)/python -m pytest -q tests/test_snapshots.py --snapshot-update
+	$(BIN)/python -m pytest -q tests/test_snapshots.py --privacykit-update
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
