@@ -278,7 +278,7 @@ def test_relative_links_match_posix_paths(source, target, folder):
     """Links between pages equal what posixpath computes (the fast path must not drift)."""
     import posixpath
 
-    from privacykit.publish.site import relative_url
+    from privacykit.publish.page import relative_url
 
     from_url = "".join(f"{part}/" for part in source)
     to_url = "/".join(target) + ("/" if folder and target else "")

@@ -38,18 +38,18 @@ def test_failing_build_leaves_the_previous_site(example_copy, monkeypatch):
     site = build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01")
     before = tree_digest(site)
 
-    import privacykit.publish.site as site_module
+    from privacykit.publish import redline
 
     calls = {"n": 0}
-    original = site_module.SiteBuilder.redline_page
+    original = redline.redline_page
 
-    def fail_half_way(self, *args, **kwargs):
+    def fail_half_way(*args, **kwargs):
         calls["n"] += 1
         if calls["n"] == 20:
             raise RuntimeError("simulated crash half-way through the build")
-        return original(self, *args, **kwargs)
+        return original(*args, **kwargs)
 
-    monkeypatch.setattr(site_module.SiteBuilder, "redline_page", fail_half_way)
+    monkeypatch.setattr(redline, "redline_page", fail_half_way)
     with pytest.raises(RuntimeError, match="simulated crash"):
         build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-02-01")
     assert tree_digest(site) == before
@@ -90,35 +90,37 @@ def test_bad_content_leaves_the_previous_site(example_copy):
 
 def test_rebuild_after_an_edit_renders_only_the_changed_text(example_copy, monkeypatch):
     """As `mkdocs serve` rebuilds: texts and pages that did not change are not rendered again."""
-    import privacykit.publish.site as site_module
+    from privacykit.publish import statement
     from privacykit.publish.build import site_inputs
+    from privacykit.publish.cache import RenderCache
     from privacykit.render.templates import TemplateSet
 
     bodies, pages = [], []
-    original_body = site_module.SiteBuilder._render_body
+    original_body = statement.render_body
     original_render = TemplateSet.render
 
-    def counting_body(self, document):
+    def counting_body(site, document):
         bodies.append((document.statement, document.region))
-        return original_body(self, document)
+        return original_body(site, document)
 
     def counting_render(self, name, **context):
         if name in ("statement.html", "redline.html", "archive.html"):
             pages.append((name, context.get("region") or context["document"].region))
         return original_render(self, name, **context)
 
-    monkeypatch.setattr(site_module.SiteBuilder, "_render_body", counting_body)
+    monkeypatch.setattr(statement, "render_body", counting_body)
     monkeypatch.setattr(TemplateSet, "render", counting_render)
-    for cache in (site_module._BODIES, site_module._REDLINES, site_module._SECTIONS_JSON, site_module._PAGES):
-        cache.clear()
-    first_pages, _ = site_inputs(example_copy, build_date="2025-01-01", preview_draft=True).build(incremental=True)
+    cache = RenderCache()  # owned by the caller and kept across rebuilds, as `serve` keeps it
+    first_pages, _ = site_inputs(example_copy, build_date="2025-01-01", preview_draft=True).build(
+        cache, incremental=True)
     first = len(bodies), len(pages)
     contact = example_copy / "statements/products/sections/contact.br.md"
     contact.write_text(contact.read_text().replace("Data Protection Officer: {{ dpo }}",
                                                    "Data Protection Officer: {{ dpo }} (Encarregado)"))
     bodies.clear()
     pages.clear()
-    second_pages, _ = site_inputs(example_copy, build_date="2025-01-01", preview_draft=True).build(incremental=True)
+    second_pages, _ = site_inputs(example_copy, build_date="2025-01-01", preview_draft=True).build(
+        cache, incremental=True)
     assert first[0] > 20 and first[1] > 60
     # Only the Brazilian products draft changed: its text, its page and its redline against
     # the latest release; every other page comes from the previous build.
@@ -196,16 +198,16 @@ def test_jobs_on_the_command_line_and_in_mkdocs_yml(example_copy, forked):
 def test_a_worker_that_dies_stops_the_build_with_one_line(example_copy, forked, monkeypatch):
     import os
 
-    import privacykit.publish.site as site_module
+    from privacykit.publish import archive
 
-    original = site_module.SiteBuilder.archive_page
+    original = archive.archive_page
 
-    def killed(self, statement_id, region_id, *args, **kwargs):
-        if region_id == "br":
+    def killed(site, regional):
+        if regional.region.id == "br":
             os._exit(9)  # as the out-of-memory killer would end it
-        return original(self, statement_id, region_id, *args, **kwargs)
+        return original(site, regional)
 
-    monkeypatch.setattr(site_module.SiteBuilder, "archive_page", killed)
+    monkeypatch.setattr(archive, "archive_page", killed)
     with pytest.raises(ContentError) as caught:
         build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01", jobs=2)
     assert str(caught.value) == ("build: a build worker process stopped unexpectedly (out of memory?); "

@@ -343,7 +343,7 @@ def owners(root: Path, prefix: str) -> None:
 def fragment(root: Path, statement: str, section: str, region: str, version_name: str) -> None:
     """Print the self-contained HTML fragment of one section (as apps embed it)."""
     from .load.project import load_project
-    from .publish.api import fragment_html
+    from .publish.fragments import fragment_html
     from .render.templates import TemplateSet, fill_text
     from .versions.select import document_for, version_for
 

@@ -18,6 +18,7 @@ import logging
 import os
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -29,7 +30,8 @@ from mkdocs.structure.toc import get_toc
 from ..errors import ContentError, PrivacykitError, Problem, UsageError
 from ..publish import parallel
 from ..publish.build import SiteInputs, site_inputs
-from ..publish.site import SitePage
+from ..publish.cache import RenderCache
+from ..publish.page import SitePage, theme_text
 from .config import PrivacykitConfig
 
 log = logging.getLogger("mkdocs.plugins.privacykit")
@@ -43,6 +45,9 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         self.progress = None  # set by `privacykit build` on a terminal
         self.command = "build"
         self.incremental = False
+        # The plugin object lives as long as `mkdocs serve` (it has `on_startup`): rendered
+        # texts are kept across rebuilds; a one-off build starts with an empty cache.
+        self.cache = RenderCache()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -96,7 +101,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             _write(os.path.join(site_dir, path), content.encode("utf-8"))
 
         def register(page: SitePage) -> None:
-            if not page.searchable:
+            if page.archived:
                 depth = page.url.count("/")
                 if depth in self.representative:
                     # Written now, wrapped in the theme's shell after the build.
@@ -105,10 +110,11 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
                     self.deferred.append((page.url, page.title))
                     return
                 self.representative[depth] = page
-            meta = {"title": html.escape(page.title, quote=False)}
+            meta: dict[str, object] = {"title": theme_text(page.title)}
             if page.description:
-                meta["description"] = page.description
-            if not page.searchable:
+                # Material prints it inside a quoted attribute, unescaped.
+                meta["description"] = html.escape(page.description, quote=True)
+            if page.archived:
                 meta["search"] = {"exclude": True}
             # JSON is valid YAML: front matter without a YAML writer.
             front = "---\n" + "".join(f"{key}: {json.dumps(value)}\n" for key, value in meta.items()) + "---\n"
@@ -119,14 +125,14 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         def in_worker(page: SitePage) -> SitePage:
             # An archived page of a kind already seen is written where it was made: only
             # its address and title travel back to this process.
-            if page.searchable or page.url.count("/") not in self.representative:
+            if not page.archived or page.url.count("/") not in self.representative:
                 return page
             write(f"{page.url}index.html", page.html)
-            return replace(page, html="", written=True)
+            return replace(page, html="", toc=(), written=True)
 
         try:
             # Assets (API, fragments, feeds) go straight to the output: nothing is kept in memory.
-            self.inputs.builder(config.site_url or "", self.progress, self.incremental).emit(
+            self.inputs.builder(self.cache, config.site_url or "", self.progress, self.incremental).emit(
                 register, lambda asset: write(asset.path, asset.content), self.workers(), in_worker)
         except PrivacykitError as exc:
             self.error = exc
@@ -140,12 +146,15 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         site_page = self.pages.get(page.file.src_uri)
         if site_page is None:
             return html
-        page.toc = get_toc([entry.to_token() for entry in site_page.toc])
+        # An archived page is poured into the chrome of another page of its depth, whose
+        # table of contents would be wrong for it: archived pages show none.
+        tokens: list[Any] = [] if site_page.archived else [entry.to_token() for entry in site_page.toc]
+        page.toc = get_toc(tokens)
         return site_page.html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         site_page = self.pages.get(page.file.src_uri)
-        if site_page is not None and not site_page.searchable:
+        if site_page is not None and site_page.archived:
             self.shells[site_page.url.count("/")] = (output, page.canonical_url or "")
         return output
 
@@ -164,10 +173,10 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
                     "list privacykit after plugins that rewrite page content, or remove them"))
                 raise PluginError(str(self.error))
             prefix, _, suffix = shell.partition(model.html)
-            shells[depth] = (prefix, suffix, html.escape(model.title, quote=False), canonical)
+            shells[depth] = (prefix, suffix, theme_text(model.title), canonical)
         for url, title in self.deferred:
             prefix, suffix, old_title, canonical = shells[url.count("/")]
-            new_title = html.escape(title, quote=False)
+            new_title = theme_text(title)
             chrome = [part.replace(old_title, new_title) for part in (prefix, suffix)]
             if canonical:
                 chrome = [part.replace(f'href="{canonical}"', f'href="{base}{url}"') for part in chrome]

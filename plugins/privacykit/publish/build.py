@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +12,10 @@ from ..model.statement import Project
 from ..render.dates import build_date as resolve_build_date
 from ..render.templates import TemplateSet
 from ..versions.store import VersionStore
-from .site import SiteAsset, SiteBuilder, SitePage, statement_url
+from .cache import RenderCache
+from .context import SiteContext
+from .page import SiteAsset, SitePage, statement_url, theme_text
+from .site import SiteBuilder
 
 
 @dataclass
@@ -34,17 +36,21 @@ class SiteInputs:
         for statement in self.project.statements.values():
             url = statement_url(self.project.default_region, statement.id)
             # The theme prints navigation titles unescaped; statement titles are content.
-            nav.append({html.escape(statement.title, quote=False): f"{url}index.md"})
+            nav.append({theme_text(statement.title): f"{url}index.md"})
         return nav
 
-    def builder(self, site_url: str = "", progress=None, incremental: bool = False) -> SiteBuilder:
-        return SiteBuilder(self.project, self.templates, self.build_date, self.store, self.preview_draft,
-                           site_url or "", progress, incremental)
+    def builder(self, cache: RenderCache, site_url: str = "", progress=None,
+                incremental: bool = False) -> SiteBuilder:
+        """A builder of this site whose rendered texts go to `cache` (owned by the caller:
+        a fresh one per build, or one kept across the rebuilds of `serve`, with `incremental`)."""
+        site = SiteContext(self.project, self.templates, self.build_date, self.store, cache, self.preview_draft,
+                           site_url or "", incremental)
+        return SiteBuilder(site, progress)
 
-    def build(self, site_url: str = "", progress=None,
+    def build(self, cache: RenderCache | None = None, site_url: str = "", progress=None,
               incremental: bool = False) -> tuple[list[SitePage], list[SiteAsset]]:
         """Every page and asset in lists (for tests and small sites; the plugin streams)."""
-        builder = self.builder(site_url, progress, incremental)
+        builder = self.builder(cache or RenderCache(), site_url, progress, incremental)
         return builder.pages(), builder.assets()
 
     def watched(self) -> list[Path]:
