@@ -228,3 +228,60 @@ def test_a_hook_that_rewrites_page_bodies_is_refused_not_corrupting(example_copy
     assert str(caught.value).startswith("mkdocs.yml: the page ")
     assert "was changed after privacykit rendered it" in str(caught.value)
     assert not (example_copy / "site").exists()
+
+
+SITE_CONFIG = "site_name: T\ndocs_dir: src\ntheme: {name: material}\nplugins: [privacykit]\n"
+
+
+def _project_files(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("site_dir, message", [
+    (".", "is the project folder, which every build would delete"),
+    ("..", "holds the project folder, which every build would delete"),
+    ("statements", "is the content folder statements/, which every build would delete"),
+    ("versions", "is the releases folder versions/, which every build would delete"),
+    ("src", "is the pages folder src/, which every build would delete"),
+    ("statements/web/site", "is inside the content folder statements/"),
+])
+def test_build_refuses_a_site_folder_that_would_delete_the_project(released, site_dir, message):
+    from conftest import run_cli
+
+    (released / "mkdocs.yml").write_text(SITE_CONFIG)
+    (released / "src").mkdir()
+    (released / "src" / ".keep").write_text("")
+    (released / ".git").mkdir()
+    (released / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    before = _project_files(released)
+    target = (released / site_dir).resolve()
+    result = run_cli(released, "build", "--site-dir", str(target), "--date", "2024-02-01")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [f"--site-dir: the site folder {target} {message}; "
+                                          "build into a folder of its own, such as site/"]
+    assert _project_files(released) == before
+
+
+@pytest.mark.parametrize("site_dir", ["statements", "versions"])
+def test_site_dir_in_mkdocs_yml_that_would_delete_the_project_is_refused(released, site_dir):
+    """By `privacykit build` and by a plain `mkdocs build` alike (MkDocs itself refuses a
+    site_dir holding its docs_dir, such as the project folder)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+
+    from conftest import run_cli
+
+    (released / "src").mkdir()
+    (released / "src" / ".keep").write_text("")
+    (released / "mkdocs.yml").write_text(SITE_CONFIG + f"site_dir: {site_dir}\n")
+    before = _project_files(released)
+    result = run_cli(released, "build", "--date", "2024-02-01")
+    assert result.exit_code == 1
+    assert result.output.startswith("mkdocs.yml:5: the site folder ")
+    assert result.output.count("\n") == 1
+    assert _project_files(released) == before
+    with pytest.raises(Abort):
+        build(load_config(str(released / "mkdocs.yml")))
+    assert _project_files(released) == before

@@ -16,10 +16,10 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from ..errors import ContentError, PrivacykitError, Problem
+from ..errors import ContentError, PrivacykitError, Problem, UsageError
 from ..publish.cache import RenderCache
 from ..render.dates import build_date as resolve_build_date
-from .plugin import PrivacykitPlugin
+from .plugin import PrivacykitPlugin, site_dir_refusal
 
 
 def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = False,
@@ -47,6 +47,9 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
             if jobs is not None:
                 plugin.config.jobs = jobs
     final = Path(site_dir) if site_dir else Path(config.site_dir)
+    refused = site_dir_refusal(config, final, "--site-dir" if site_dir else None)
+    if refused is not None:
+        raise UsageError(refused)
     final.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=final.parent))
     # MkDocs stamps the sitemap (and its gzip header) with the build time: pin it to the

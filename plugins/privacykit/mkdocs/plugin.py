@@ -29,7 +29,7 @@ from mkdocs.structure.toc import get_toc
 
 from ..errors import ContentError, PrivacykitError, Problem, UsageError
 from ..publish import parallel
-from ..publish.build import SiteInputs, site_inputs
+from ..publish.build import SiteInputs, site_dir_problem, site_inputs
 from ..publish.cache import RenderCache
 from ..publish.page import SitePage, theme_text
 from .config import PrivacykitConfig
@@ -62,6 +62,11 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").parent
+        # A plain `mkdocs build` empties site_dir first: never the project or its content.
+        refused = site_dir_refusal(config, Path(config.site_dir))
+        if refused is not None:
+            self.error = UsageError(refused)
+            raise PluginError(str(self.error))
         try:
             self.inputs = site_inputs(root, self.config.statements_dir, self.config.versions_dir,
                                       self.config.templates_dir, self.config.default_region,
@@ -191,6 +196,36 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             if folder.exists():
                 server.watch(str(folder))
         return server
+
+
+def site_dir_refusal(config: MkDocsConfig, site_dir: Path, given_by: str | None = None) -> Problem | None:
+    """Why a build of `config` may not go to `site_dir` (see `site_dir_problem`), or None.
+
+    `given_by` names the option that gave the folder; by default it is `site_dir` in the
+    configuration file, whose line is then named too.
+    """
+    config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
+    root = config_file.parent
+    reads = {f"the configuration file {config_file.name}": config_file,
+             f"the pages folder {os.path.relpath(config.docs_dir, root)}/": Path(config.docs_dir)}
+    for plugin in config.plugins.values():
+        if isinstance(plugin, PrivacykitPlugin):
+            options = plugin.config
+            reads[f"the content folder {options.statements_dir}/"] = root / options.statements_dir
+            reads[f"the releases folder {options.versions_dir}/"] = root / options.versions_dir
+            reads[f"the templates folder {options.templates_dir}/"] = root / options.templates_dir
+    if given_by is not None:
+        return site_dir_problem(site_dir, root, reads, given_by)
+    return site_dir_problem(site_dir, root, reads, config_file.name, _line_of_key(config_file, "site_dir"))
+
+
+def _line_of_key(path: Path, key: str) -> int | None:
+    """The line of a top-level `key:` in a YAML file, if it is there."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return next((n for n, text in enumerate(lines, start=1) if text.startswith(f"{key}:")), None)
 
 
 def _write(path: str, data: bytes) -> None:

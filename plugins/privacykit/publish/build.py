@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ContentError
+from ..errors import ContentError, Problem
 from ..load.project import load_project
 from ..model.statement import Project
 from ..render.dates import build_date as resolve_build_date
@@ -73,3 +73,32 @@ def site_inputs(root: Path, statements_dir: str = "statements", versions_dir: st
         raise ContentError(tampered)
     return SiteInputs(root, root / statements_dir, root / versions_dir, root / templates_dir, project,
                       TemplateSet(root / templates_dir), resolve_build_date(build_date), store, preview_draft)
+
+
+
+def site_dir_problem(site_dir: Path, root: Path, reads: dict[str, Path], source: str,
+                     line: int | None = None) -> Problem | None:
+    """Why `site_dir` may not receive a build of the project at `root`, or None when it may.
+
+    A build replaces its output folder whole, so that folder must not be, or hold, the
+    project folder or anything the build reads (`reads`: what each path is, for the
+    message, such as "the content folder statements/"), nor lie inside what it reads.
+    `source` and `line` say where the folder was given (`--site-dir`, or mkdocs.yml and
+    the line of its `site_dir`).
+    """
+    site = Path(site_dir).resolve()
+    root = Path(root).resolve()
+    hint = "build into a folder of its own, such as site/"
+    if site == root or site in root.parents:
+        held = "is" if site == root else "holds"
+        return Problem(source, line, f"the site folder {site} {held} the project folder, which every build "
+                       "would delete", hint)
+    for what, path in reads.items():
+        path = Path(path).resolve()
+        if site == path or site in path.parents:
+            held = "is" if site == path else "holds"
+            return Problem(source, line, f"the site folder {site} {held} {what}, which every build would delete",
+                           hint)
+        if path in site.parents:
+            return Problem(source, line, f"the site folder {site} is inside {what}", hint)
+    return None
