@@ -8,10 +8,11 @@ contents; how it is wrapped in a theme is the site generator adapter's business.
 
 from __future__ import annotations
 
+import hashlib
 import html as html_lib
+import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
 from ..model.document import ResolvedDocument
 from ..versions.store import Version
@@ -22,10 +23,17 @@ def anchor(identifier: str) -> str:
 
     Ids are validated when a project is loaded; this is the second line of defence for
     the places the theme prints without escaping (table of contents, skip link, search
-    index): whatever got through, the anchor is percent-encoded, so it holds no quote,
-    angle bracket, ampersand or space. A valid id is returned unchanged.
+    index) and the scripts that look an id up: whatever got through becomes letters,
+    digits, `-` and `_` only (its other characters replaced, a digest of the whole id
+    appended so that two ids stay apart). A valid id is returned unchanged.
     """
-    return quote(identifier, safe="-_.")
+    if _SAFE_ANCHOR.fullmatch(identifier):
+        return identifier
+    readable = re.sub(r"[^A-Za-z0-9_-]+", "-", identifier).strip("-")[:40]
+    return f"{readable}-{hashlib.sha256(identifier.encode()).hexdigest()[:8]}".lstrip("-")
+
+
+_SAFE_ANCHOR = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def theme_text(text: str) -> str:
