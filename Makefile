@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: install site test lint serve check verify bench clean browser snapshots
+.PHONY: install site test lint serve check verify bench clean browser snapshots golden
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ test: $(STAMP) browser lint
 # Rewrite the golden files of tests/snapshots/ after an intended content change; review the diff.
 snapshots: $(STAMP)
 	$(BIN)/python -m pytest -q tests/test_snapshots.py --snapshot-update
+
+# Rewrite tests/golden/expected/ (the golden site's published output) after an intended change; review the diff.
+golden: $(STAMP)
+	$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
