@@ -127,6 +127,34 @@ def test_rebuild_after_an_edit_renders_only_the_changed_text(example_copy, monke
     assert changed == {"br/web/draft/", "br/web/draft/changes/"}
 
 
+def test_serve_keeps_its_render_cache_across_rebuilds(example_copy, monkeypatch):
+    """`mkdocs serve` loads the configuration again for each rebuild but keeps the plugin
+    object (it has `on_startup`), and with it the plugin's `RenderCache`: a rebuild after an
+    edit renders again only the text that changed."""
+    from mkdocs.config import load_config
+
+    from privacykit.publish import statement
+
+    first, second = (load_config(str(example_copy / "mkdocs.yml")).plugins["privacykit"] for _ in range(2))
+    assert first is second
+    bodies = []
+    original_body = statement.render_body
+
+    def counting_body(site, document):
+        bodies.append((document.statement, document.region))
+        return original_body(site, document)
+
+    monkeypatch.setattr(statement, "render_body", counting_body)
+    build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2024-07-01", incremental=True)
+    retention = example_copy / "statements/web/sections/retention.md"
+    retention.write_text(retention.read_text().replace("2 years", "two years"))
+    bodies.clear()
+    build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2024-07-01", incremental=True)
+    # The edited section is in every region's web draft, whose three texts are alike but
+    # for the Brazilian contact section: two distinct bodies.
+    assert sorted(bodies) == [("web", "br"), ("web", "global")]
+
+
 @pytest.fixture
 def forked(monkeypatch):
     """Counts builds that forked workers; any project is large enough to fork."""

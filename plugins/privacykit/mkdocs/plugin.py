@@ -61,6 +61,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         return self.config.jobs or parallel.cpu_count()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.error = None   # the plugin object outlives a build (see `cache`)
         root = Path(config.config_file_path or ".").parent
         # A plain `mkdocs build` empties site_dir first: never the project or its content.
         refused = site_dir_refusal(config, Path(config.site_dir))
