@@ -1,12 +1,12 @@
-"""Load `statements/` into validated model objects, collecting every problem.
+"""Load a project's content folder into validated model objects, collecting every problem.
 
-Layout::
+Layout (the content folder is `statements/` unless `mkdocs.yml` names another)::
 
-    statements/regions.yml
-    statements/<statement>/statement.yml
-    statements/<statement>/sections/<id>.md            base text
-    statements/<statement>/sections/<id>.<region>.md   a region's override
-    statements/<statement>/apps/<id>.md                app sections (product teams)
+    <content>/regions.yml
+    <content>/<statement>/statement.yml
+    <content>/<statement>/sections/<id>.md            base text
+    <content>/<statement>/sections/<id>.<region>.md   a region's override
+    <content>/<statement>/apps/<id>.md                app sections (product teams)
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from types import MappingProxyType
 from ..errors import ContentError, Problem, ProblemLog
 from ..model import vocabulary as vocab
 from ..model.facts import parse_facts
+from ..model.paths import APPS_DIR, SECTIONS_DIR, STATEMENT_FILE, ProjectPaths
 from ..model.region import REGION_ID, Region, RegionSet, find_cycle
 from ..model.statement import (
     SECTION_ID,
@@ -35,6 +36,7 @@ from ..model.statement import (
 from .frontmatter import split_front_matter
 from .overrides import DIGEST
 from .rules import load_rules
+from .settings import ProjectSettings, read_settings
 from .yamlio import line_of, load_yaml, plain, read_text
 
 SECTION_KEYS = ("title", "heading", "owner", "regions", "declares", "app")
@@ -47,22 +49,20 @@ SECTION_FILE = re.compile(r"^(?P<id>[^.]+)(?:\.(?P<region>[^.]+))?\.md$")
 class Loader:
     """Reads one project root; `problems` collects everything wrong with it."""
 
-    def __init__(self, root: Path, statements_dir: str = "statements"):
-        self.root = Path(root)
-        self.content_dir = self.root / statements_dir
+    def __init__(self, paths: ProjectPaths):
+        self.paths = paths
+        self.root = paths.root
+        self.content_dir = paths.statements
         self.log = ProblemLog()
         self.unreadable: set[str] = set()
 
     def shown(self, path: Path) -> str:
-        try:
-            return path.relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        return self.paths.shown(path)
 
     # -- regions -------------------------------------------------------------------
 
     def load_regions(self, known_laws) -> RegionSet:
-        path = self.content_dir / "regions.yml"
+        path = self.paths.regions_file
         shown = self.shown(path)
         if not path.exists():
             self.log.add(shown, None, "regions file is missing",
@@ -125,7 +125,7 @@ class Loader:
     # -- statements -----------------------------------------------------------------
 
     def load_statement(self, folder: Path, regions: RegionSet) -> Statement | None:
-        path = folder / "statement.yml"
+        path = folder / STATEMENT_FILE
         shown = self.shown(path)
         sid = folder.name
         if not STATEMENT_ID.match(sid):
@@ -221,7 +221,7 @@ class Loader:
         kinds: dict[str, SectionKind] = {}
         overrides: dict[str, dict[str, SectionVariant]] = {}
         pending: list[tuple[Path, str, str]] = []
-        for kind, sub in ((SectionKind.SECTION, "sections"), (SectionKind.APP, "apps")):
+        for kind, sub in ((SectionKind.SECTION, SECTIONS_DIR), (SectionKind.APP, APPS_DIR)):
             for path in sorted((folder / sub).glob("*")):
                 shown = self.shown(path)
                 if path.is_dir() or path.name.startswith("."):
@@ -251,7 +251,8 @@ class Loader:
             shown = self.shown(path)
             if rid not in regions:
                 self.log.add(shown, 1, f"override for unknown region '{rid}'",
-                             f"{vocab.suggest(rid, regions.ids)} (regions are defined in statements/regions.yml)")
+                             f"{vocab.suggest(rid, regions.ids)} "
+                             f"(regions are defined in {self.shown(self.paths.regions_file)})")
                 continue
             if sid not in bases:
                 self.log.add(shown, 1, f"override of section '{sid}' which has no base file",
@@ -388,33 +389,38 @@ def slugify(text: str) -> str:
     return slug[:60].rstrip("-") or "section"
 
 
-def load_project(root: Path | str, statements_dir: str = "statements",
-                 default_region: str = "global") -> Project:
-    """Load and validate a whole project; raise `ContentError` listing every problem."""
-    loader = Loader(Path(root), statements_dir)
+def load_project(source: Path | str | ProjectSettings) -> Project:
+    """Load and validate a whole project; raise `ContentError` listing every problem.
+
+    `source` is the project's settings, or its root folder (whose `mkdocs.yml`, if any,
+    says where the content is).
+    """
+    settings = source if isinstance(source, ProjectSettings) else read_settings(source)
+    loader = Loader(settings.paths)
+    default_region = settings.default_region
     if not loader.content_dir.is_dir():
         raise ContentError(Problem(loader.shown(loader.content_dir), None, "content folder not found",
                                    "run privacykit from the project root, or pass --root"))
     try:
-        rules = load_rules(loader.content_dir, loader.root)
+        rules = load_rules(settings.paths.rules, loader.shown(settings.paths.rules))
     except ContentError as exc:
         loader.log.extend(exc.problems)
         rules = load_rules()
     regions = loader.load_regions(rules.laws)
     statements: dict[str, Statement] = {}
     for folder in sorted(p for p in loader.content_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        if not (folder / "statement.yml").exists():
-            loader.log.add(loader.shown(folder), None, "folder has no statement.yml",
-                           "add statement.yml or move the folder out of statements/")
+        if not (folder / STATEMENT_FILE).exists():
+            loader.log.add(loader.shown(folder), None, f"folder has no {STATEMENT_FILE}",
+                           f"add {STATEMENT_FILE} or move the folder out of {loader.shown(loader.content_dir)}/")
             continue
         statement = loader.load_statement(folder, regions)
         if statement is not None:
             statements[statement.id] = statement
     if not statements and not loader.log:
         loader.log.add(loader.shown(loader.content_dir), None, "no statements found",
-                       "create statements/<id>/statement.yml")
+                       f"create {loader.shown(loader.content_dir)}/<id>/{STATEMENT_FILE}")
     if len(regions) and default_region not in regions:
-        loader.log.add(loader.shown(loader.content_dir / "regions.yml"), None,
+        loader.log.add(loader.shown(settings.paths.regions_file), None,
                        f"default region '{default_region}' is not defined", "add it or change 'default_region'")
     loader.log.raise_if_any()
-    return Project(str(loader.root), regions, MappingProxyType(statements), default_region, rules)
+    return Project(settings.paths, regions, MappingProxyType(statements), default_region, rules)

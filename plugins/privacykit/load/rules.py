@@ -11,7 +11,6 @@ from ..model import vocabulary as vocab
 from ..model.rules import Action, ChangeKind, Law, Rule, RuleTable
 from .yamlio import line_of, load_yaml, read_text
 
-PROJECT_RULES = "rules.yml"
 RULE_KEYS = ("action", "advance_days", "source")
 
 
@@ -72,21 +71,19 @@ def _parse(text: str, shown: str, log: ProblemLog, laws: dict[str, dict]) -> dic
     return names
 
 
-def load_rules(content_dir: Path | None = None, shown_root: Path | None = None) -> RuleTable:
-    """Default rules, overridden entry by entry by `<content_dir>/rules.yml` if present."""
+def load_rules(project_rules: Path | None = None, shown: str | None = None) -> RuleTable:
+    """Default rules, overridden entry by entry by the project's rule file if it exists."""
     log = ProblemLog()
     laws: dict[str, dict] = {}
     names: dict[str, str] = {}
     default = resources.files("privacykit").joinpath("rules/default.yml").read_text("utf-8")
     names.update(_parse(default, "privacykit/rules/default.yml", log, laws))
-    if content_dir is not None:
-        path = content_dir / PROJECT_RULES
-        if path.exists():
-            shown = path.relative_to(shown_root).as_posix() if shown_root else path.as_posix()
-            try:
-                names.update(_parse(read_text(path, shown), shown, log, laws))
-            except ContentError as exc:
-                log.extend(exc.problems)
+    if project_rules is not None and project_rules.exists():
+        shown = shown or project_rules.as_posix()
+        try:
+            names.update(_parse(read_text(project_rules, shown), shown, log, laws))
+        except ContentError as exc:
+            log.extend(exc.problems)
     log.raise_if_any()
     return RuleTable(MappingProxyType({
         law_id: Law(law_id, names.get(law_id, law_id), MappingProxyType(rules)) for law_id, rules in laws.items()

@@ -28,6 +28,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from ..errors import ContentError, PrivacykitError, Problem, UsageError
+from ..load.settings import settings_from_options
+from ..model.paths import CONFIG_FILE
 from ..publish import parallel
 from ..publish.build import SiteInputs, site_dir_problem, site_inputs
 from ..publish.cache import RenderCache
@@ -68,20 +70,21 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         if refused is not None:
             self.error = UsageError(refused)
             raise PluginError(str(self.error))
+        settings = settings_from_options(root, dict(self.config), config.site_dir, config.config_file_path)
         try:
-            self.inputs = site_inputs(root, self.config.statements_dir, self.config.versions_dir,
-                                      self.config.templates_dir, self.config.default_region,
-                                      self.config.build_date, self.config.preview_draft)
+            self.inputs = site_inputs(settings)
         except PrivacykitError as exc:
             self.error = exc
             raise PluginError(str(exc)) from None
         except ValueError as exc:
-            self.error = UsageError(Problem("mkdocs.yml", None, str(exc), "use YYYY-MM-DD"))
+            self.error = UsageError(Problem(settings.paths.shown(settings.paths.config_file), None, str(exc),
+                                            "use YYYY-MM-DD"))
             raise PluginError(str(exc)) from None
         if "assets/privacykit.css" not in config.extra_css:
             config.extra_css.append("assets/privacykit.css")
         if self.config.jobs < 0:
-            self.error = UsageError(Problem("mkdocs.yml", None, f"privacykit 'jobs' is {self.config.jobs}",
+            self.error = UsageError(Problem(settings.paths.shown(settings.paths.config_file), None,
+                                            f"privacykit 'jobs' is {self.config.jobs}",
                                             "use 0 (one process per core) or a positive number"))
             raise PluginError(str(self.error))
         if not config.nav:
@@ -205,16 +208,17 @@ def site_dir_refusal(config: MkDocsConfig, site_dir: Path, given_by: str | None 
     `given_by` names the option that gave the folder; by default it is `site_dir` in the
     configuration file, whose line is then named too.
     """
-    config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
+    config_file = Path(config.config_file_path or CONFIG_FILE).resolve()
     root = config_file.parent
     reads = {f"the configuration file {config_file.name}": config_file,
              f"the pages folder {os.path.relpath(config.docs_dir, root)}/": Path(config.docs_dir)}
     for plugin in config.plugins.values():
         if isinstance(plugin, PrivacykitPlugin):
-            options = plugin.config
-            reads[f"the content folder {options.statements_dir}/"] = root / options.statements_dir
-            reads[f"the releases folder {options.versions_dir}/"] = root / options.versions_dir
-            reads[f"the templates folder {options.templates_dir}/"] = root / options.templates_dir
+            paths = settings_from_options(root, dict(plugin.config), config_file=config_file).paths
+            reads[f"the content folder {paths.shown(paths.statements)}/"] = paths.statements
+            reads[f"the releases folder {paths.shown(paths.versions)}/"] = paths.versions
+            reads[f"the templates folder {paths.shown(paths.templates)}/"] = paths.templates
+            reads[f"the rules file {paths.shown(paths.rules)}"] = paths.rules
     if given_by is not None:
         return site_dir_problem(site_dir, root, reads, given_by)
     return site_dir_problem(site_dir, root, reads, config_file.name, _line_of_key(config_file, "site_dir"))

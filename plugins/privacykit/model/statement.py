@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .facts import DeclaredFacts
+from .paths import ProjectPaths
 from .region import RegionSet
 from .rules import RuleTable
 
@@ -124,10 +125,14 @@ class Statement:
 
 @dataclass(frozen=True)
 class Project:
-    """Everything under `statements/`: the regions and every statement."""
+    """A loaded project: where its files are, its regions, statements and rule table."""
 
-    root: str
+    paths: ProjectPaths
     regions: RegionSet
     statements: MappingProxyType
     default_region: str = "global"
     rules: RuleTable | None = None
+
+    @property
+    def root(self) -> str:
+        return str(self.paths.root)

@@ -23,8 +23,10 @@ from importlib import resources
 from typing import Any
 
 from ..model.document import ResolvedDocument, ResolvedSection
+from ..model.rules import Action
 from ..render.cache import BoundedCache
 from ..render.markdown import markdown_to_html
+from ..versions import lookup
 from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
 from .page import SiteAsset, statement_url
@@ -49,21 +51,21 @@ class VersionEntry:
     region: str
 
     @property
-    def decision(self) -> str:
+    def decision(self) -> Action:
         """The action decided for this region (after acknowledgement): none, review, notify, consent."""
-        region = (self.version.verdict.get("regions") or {}).get(self.region) or {}
-        return str(region.get("decision") or region.get("action") or "none")
+        judged = self.version.region_verdict(self.region)
+        return judged.decision if judged else Action.NONE
 
     def to_dict(self, statement: str) -> dict[str, Any]:
         base = f"{self.region}/{statement}/{self.version.id}/"
-        region = (self.version.verdict.get("regions") or {}).get(self.region) or {}
+        judged = self.version.region_verdict(self.region)
         return {
             "id": self.version.id,
             "effective_date": self.version.id,
             "previous": self.version.previous.isoformat() if self.version.previous else None,
             "summary": self.version.summary,
-            "verdict": {"action": str(region.get("action") or "none"), "decision": self.decision,
-                        "changes": [c.get("id") for c in region.get("changes", [])]},
+            "verdict": {"action": judged.action.value if judged else "none", "decision": self.decision.value,
+                        "changes": [f.id for f in judged.findings] if judged else []},
             "url": base,
             "changes_url": f"{base}changes/" if self.version.previous else None,
             "api_url": f"{API}/{statement}/{self.region}/{self.version.id}.json",
@@ -74,7 +76,7 @@ def consent_required_since(entries: list[VersionEntry], on: dt.date) -> str | No
     """Effective date of the latest version in force on `on` whose change needs consent in the region."""
     latest = None
     for entry in entries:
-        if entry.version.effective_date <= on and entry.decision == "consent":
+        if entry.version.effective_date <= on and entry.decision is Action.CONSENT:
             latest = entry.version.id
     return latest
 
@@ -93,19 +95,16 @@ def must_ask_again(accepted_version: str | None, region: dict[str, Any]) -> bool
 
 def region_index(statement: str, title: str, region: str, region_name: str, locale: str,
                  entries: list[VersionEntry], on: dt.date) -> dict[str, Any]:
-    in_force = None
-    upcoming = None
-    for entry in entries:
-        if entry.version.effective_date <= on:
-            in_force = entry
-        elif upcoming is None:
-            upcoming = entry
+    versions = [entry.version for entry in entries]
+    current, next_one = lookup.in_force(versions, on), lookup.upcoming(versions, on)
+    in_force = next((e for e in entries if e.version is current), None)
+    upcoming = next((e for e in entries if e.version is next_one), None)
     return {
         "statement": statement, "title": title, "region": region, "region_name": region_name, "locale": locale,
         "build_date": on.isoformat(),
         "in_force": in_force.version.id if in_force else None,
         "upcoming": upcoming.version.id if upcoming else None,
-        "upcoming_requires_consent": bool(upcoming and upcoming.decision == "consent"),
+        "upcoming_requires_consent": bool(upcoming and upcoming.decision is Action.CONSENT),
         "consent_required_since": consent_required_since(entries, on),
         "versions": [e.to_dict(statement) for e in entries],
     }

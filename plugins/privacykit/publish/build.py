@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import ContentError, Problem
 from ..load.project import load_project
+from ..load.settings import ProjectSettings, read_settings
 from ..model.statement import Project
 from ..render.dates import build_date as resolve_build_date
 from ..render.templates import TemplateSet
@@ -20,10 +21,6 @@ from .site import SiteBuilder
 
 @dataclass
 class SiteInputs:
-    root: Path
-    statements_dir: Path
-    versions_dir: Path
-    templates_dir: Path
     project: Project
     templates: TemplateSet
     build_date: dt.date
@@ -54,26 +51,26 @@ class SiteInputs:
         return builder.pages(), builder.assets()
 
     def watched(self) -> list[Path]:
-        return [self.statements_dir, self.versions_dir, self.templates_dir]
+        return self.project.paths.watched()
 
 
-def site_inputs(root: Path, statements_dir: str = "statements", versions_dir: str = "versions",
-                templates_dir: str = "templates", default_region: str = "global",
-                build_date: str | None = None, preview_draft: bool = False) -> SiteInputs:
+def site_inputs(source: Path | str | ProjectSettings, build_date: str | None = None,
+                preview_draft: bool | None = None) -> SiteInputs:
     """Load and validate everything a build needs; raise on any problem.
 
-    A release edited after it was made stops the build: the site must never show a
-    reader text that was not released.
+    `source` is the project's settings or its root (read with its `mkdocs.yml`);
+    `build_date` and `preview_draft` override the settings. A release edited after it
+    was made stops the build: the site must never show a reader text that was not released.
     """
-    root = Path(root)
-    project = load_project(root, statements_dir, default_region)
-    store = VersionStore(root, versions_dir)
+    settings = source if isinstance(source, ProjectSettings) else read_settings(source)
+    project = load_project(settings)
+    store = VersionStore(project.paths)
     tampered = store.verify(list(project.statements))
     if tampered:
         raise ContentError(tampered)
-    return SiteInputs(root, root / statements_dir, root / versions_dir, root / templates_dir, project,
-                      TemplateSet(root / templates_dir), resolve_build_date(build_date), store, preview_draft)
-
+    return SiteInputs(project, TemplateSet(project.paths.templates),
+                      resolve_build_date(build_date or settings.build_date), store,
+                      settings.preview_draft if preview_draft is None else preview_draft)
 
 
 def site_dir_problem(site_dir: Path, root: Path, reads: dict[str, Path], source: str,

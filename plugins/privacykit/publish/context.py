@@ -13,6 +13,7 @@ from ..model.statement import Project, Statement
 from ..render.dates import format_date
 from ..render.resolve import resolve_all
 from ..render.templates import TemplateSet
+from ..versions import lookup
 from ..versions.store import Version, VersionStore
 from .cache import RenderCache
 from .page import Edition, relative_url, statement_url
@@ -86,7 +87,7 @@ class RegionalStatement:
         versions = [v for v in all_versions if region_id in v.regions]
         editions = {v.id: Edition(site.store.document(v, region_id), v, f"{base}{v.id}/") for v in versions}
         return cls(site.project.statements[statement_id], site.project.regions[region_id], versions, editions,
-                   site.store.in_force(versions, site.build_date), site.store.upcoming(versions, site.build_date),
+                   lookup.in_force(versions, site.build_date), lookup.upcoming(versions, site.build_date),
                    site.drafts[(statement_id, region_id)])
 
     @property

@@ -4,9 +4,7 @@ draft would get, and the notice texts it would need."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from ..changes.verdict import decided_region_action, region_verdict
+from ..changes.verdict import RegionVerdict, region_verdict
 from ..versions.gate import draft_notes_path, read_release_notes
 from . import notice as notice_kind
 from . import redline as redline_kind
@@ -24,23 +22,17 @@ def draft_pages(site: SiteContext, regional: RegionalStatement) -> list[SitePage
     pages = [statement_page(site, regional.draft, url=draft.url, notices=[banner], previous_link="changes/",
                             archived=True),
              redline_kind.redline_page(site, latest, draft, f"{draft.url}changes/",
-                                       draft_verdict_view(site, latest, draft, regional.region.id))]
+                                       draft_verdict(site, latest, draft, regional.region.id))]
     notices = notice_kind.draft_notice_page(site, regional, f"{draft.url}notice/")
     if notices is not None:
         pages.append(notices)
     return pages
 
 
-def draft_verdict_view(site: SiteContext, latest: Edition, draft: Edition, region_id: str) -> dict[str, Any]:
+def draft_verdict(site: SiteContext, latest: Edition, draft: Edition, region_id: str) -> RegionVerdict:
     """The draft's verdict in one region, with the decisions of the draft's release notes."""
     notes = read_release_notes(draft_notes_path(site.project, draft.document.statement))
-    decided = {a.change: a.decision for a in notes.acknowledgements}
     assert site.project.rules is not None
     verdict = region_verdict(latest.document, draft.document, site.project.regions.laws(region_id),
                              site.project.rules)
-    view = verdict.to_dict()
-    view["decision"] = decided_region_action(verdict, decided).value
-    for change in view["findings"]:
-        if change["id"] in decided:
-            change["acknowledged"] = {"decision": decided[change["id"]]}
-    return view
+    return verdict.acknowledged(notes.acknowledgements)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from xml.sax.saxutils import escape as xml_escape
 
+from ..model.rules import Action
 from .api import VersionEntry
 from .context import RegionalStatement, SiteContext
 from .page import SiteAsset
@@ -38,8 +39,8 @@ def atom_feed(statement: str, title: str, region: str, region_name: str, entries
         version = entry.version
         url = f"{feed_id}{version.id}/"
         summary = version.summary or "New version."
-        decision = entry.decision
-        if decision != "none":
+        decision = entry.decision.value
+        if entry.decision is not Action.NONE:
             summary += f" Action for readers in {region_name}: {decision}."
         out += [
             "  <entry>",

@@ -34,6 +34,6 @@ def draft_notices(site: SiteContext, statement_id: str, latest: Version) -> dict
         drafts = {r.id: site.drafts[(statement_id, r.id)] for r in project.regions}
         verdict = draft_verdict(project, site.store, statement_id, latest, drafts=drafts)
         effective = max(site.build_date, latest.effective_date + dt.timedelta(days=1))
-        site.draft_notices[statement_id] = render_notices(project, verdict, statement_id, effective, notes,
-                                                          site.templates)
+        site.draft_notices[statement_id] = render_notices(project, verdict.acknowledged(notes.acknowledgements),
+                                                          statement_id, effective, site.templates)
     return site.draft_notices[statement_id]

@@ -12,7 +12,7 @@ def codeowners(project: Project, prefix: str = "@") -> str:
     for statement in project.statements.values():
         if statement.owners:
             owners = " ".join(prefix + o for o in statement.owners)
-            lines.append(f"/statements/{statement.id}/statement.yml {owners}")
+            lines.append(f"/{statement.source} {owners}")
         for section in sorted(statement.sections.values(), key=lambda s: s.base.source):
             owner = section.base.owner or (statement.owners[0] if statement.owners else None)
             if not owner:

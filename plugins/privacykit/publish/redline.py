@@ -9,6 +9,8 @@ from markupsafe import Markup
 
 from ..changes.redline import BlockStatus, redline
 from ..changes.report import block_html
+from ..changes.verdict import RegionVerdict
+from ..model.rules import Action
 from ..render.dates import format_date
 from ..render.templates import fill_text
 from ..versions.store import Version
@@ -22,13 +24,12 @@ def release_redline(site: SiteContext, regional: RegionalStatement, version: Ver
     if previous is None:
         return None
     edition = regional.editions[version.id]
-    stored = (version.verdict.get("regions") or {}).get(regional.region.id)
-    return redline_page(site, previous, edition, f"{edition.url}changes/", stored)
+    return redline_page(site, previous, edition, f"{edition.url}changes/", version.region_verdict(regional.region.id))
 
 
 def redline_page(site: SiteContext, old: Edition, new: Edition, url: str,
-                 verdict: dict[str, Any] | None = None) -> SitePage:
-    """The redline of `new` against `old` at `url`, with `verdict` (a region's, as stored in a manifest)."""
+                 verdict: RegionVerdict | None = None) -> SitePage:
+    """The redline of `new` against `old` at `url`, with the region's `verdict` on the changes."""
     locale = new.document.locale
     t = site.words(locale)
 
@@ -57,23 +58,23 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str,
     return SitePage(url, title, html, locale=locale, archived=True)
 
 
-_VERDICT_KINDS = {"consent": "danger", "notify": "warning", "review": "warning", "none": "success"}
+_VERDICT_KINDS = {Action.CONSENT: "danger", Action.NOTIFY: "warning", Action.REVIEW: "warning",
+                  Action.NONE: "success"}
 
 
-def verdict_view(region: dict[str, Any] | None, t: dict[str, str]) -> dict[str, Any] | None:
-    """A region's verdict (as stored in a manifest) shaped for the redline template."""
-    if not region:
+def verdict_view(region: RegionVerdict | None, t: dict[str, str]) -> dict[str, Any] | None:
+    """A region's verdict shaped for the redline template: the decision taken, each change and why."""
+    if region is None:
         return None
-    action = region.get("decision") or region.get("action", "none")
-    shown = action if action in _VERDICT_KINDS else "review"
-    kind, title = _VERDICT_KINDS[shown], t[f"verdict_{shown}"]
+    action = region.decision
     changes = []
-    for change in region.get("findings", region.get("changes", [])):
-        rules = "; ".join(f"{r['law']}: {r['action']} ({r['source']})" for r in change.get("rules", []))
-        changes.append({"description": change["description"], "action": change["action"],
-                        "decision": (change.get("acknowledged") or {}).get("decision"),
+    for finding in region.findings:
+        rules = "; ".join(f"{r.law}: {r.action.value} ({r.source})" for r in finding.rules)
+        changes.append({"description": finding.description, "action": finding.action.value,
+                        "decision": finding.acknowledged.decision.value if finding.acknowledged else None,
                         "why": rules or "no rule; a lawyer must decide"})
-    return {"action": action, "kind": kind, "title": title, "changes": changes}
+    return {"action": action.value, "kind": _VERDICT_KINDS[action], "title": t[f"verdict_{action.value}"],
+            "changes": changes}
 
 
 def edition_date(edition: Edition, locale: str, t: dict[str, str]) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..model.document import ResolvedDocument, ResolvedSection
+from ..model.rules import Action
 from ..render.dates import format_date
 from ..render.markdown import markdown_to_html
 from ..render.templates import fill_text
@@ -110,8 +111,8 @@ def in_force_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
                               fill_text(t["takes_effect"], date=site.date(shown, regional.region.id))))
     elif regional.upcoming is not None:
         upcoming = regional.upcoming
-        decision = ((upcoming.verdict.get("regions") or {}).get(regional.region.id) or {}).get("decision")
-        consequence = " " + t["consent_ahead"] if decision == "consent" else ""
+        judged = upcoming.region_verdict(regional.region.id)
+        consequence = " " + t["consent_ahead"] if judged and judged.decision is Action.CONSENT else ""
         notices.append(notice(
             "warning", t["upcoming_change_title"],
             fill_text(t["changes_on"], date=site.date(upcoming, regional.region.id)) + consequence,

@@ -6,20 +6,19 @@ Used by `privacykit check --against` (CI on a pull request) and by
 
 from __future__ import annotations
 
-import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..changes.verdict import Acknowledgement, Verdict, parse_acknowledgements, statement_verdict, unacknowledged
+from ..changes.verdict import Acknowledgement, Verdict, parse_acknowledgements, statement_verdict
 from ..errors import Problem
 from ..load.frontmatter import split_front_matter
 from ..load.yamlio import plain, read_text
 from ..model.document import ResolvedDocument
+from ..model.paths import NOTES_FILE
 from ..model.statement import Project
 from ..render.resolve import resolve
 from .store import Version, VersionStore
-
-NOTES_FILE = "release-notes.md"
 
 
 @dataclass(frozen=True)
@@ -33,8 +32,8 @@ class ReleaseNotes:
 
 
 def draft_notes_path(project: Project, statement: str) -> Path:
-    """Where the draft's release notes live: statements/<statement>/release-notes.md."""
-    return Path(project.root) / "statements" / statement / NOTES_FILE
+    """Where the draft's release notes live (`release-notes.md` in the statement's folder)."""
+    return project.paths.release_notes(statement)
 
 
 def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNotes:
@@ -50,6 +49,17 @@ def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNo
     return ReleaseNotes(path, shown, text, meta, tuple(acks), tuple(problems))
 
 
+NEXT_NOTES = ("---\n# Release notes of the next {statement} release (see README).\n"
+              "summary:\nacknowledge: []\n---\n")
+
+
+def reset_release_notes(path: Path, statement: str) -> None:
+    """Leave empty release notes for the next release (the old ones went with the release)."""
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    temporary.write_text(NEXT_NOTES.format(statement=statement), encoding="utf-8")
+    os.replace(temporary, path)
+
+
 def documents_of(project: Project, store: VersionStore, statement: str,
                  version: Version) -> dict[str, ResolvedDocument]:
     return {region: store.document(version, region) for region in version.regions if region in project.regions}
@@ -63,20 +73,8 @@ def draft_verdict(project: Project, store: VersionStore, statement: str, against
                              project.regions.laws, project.rules, against.id, new_label)
 
 
-def resolve_against(project: Project, store: VersionStore, statement: str, name: str,
-                    today: dt.date | None = None) -> Version | None:
-    """The release called `name` (a date, `in-force` or `latest`); None when there is none yet."""
-    versions = store.versions(statement)
-    if not versions:
-        return None
-    if name == "latest":
-        return versions[-1]
-    if name == "in-force":
-        return store.in_force(versions, today or dt.date.today()) or versions[0]
-    return store.get(statement, name)
-
-
 def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:
-    return list(notes.problems) + unacknowledged(verdict, list(notes.acknowledgements), notes.shown)
+    """What stops a release: problems in the notes, unacknowledged changes, stale acknowledgements."""
+    return list(notes.problems) + verdict.unacknowledged(notes.acknowledgements, notes.shown)
 
 
