@@ -95,7 +95,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         assert self.inputs is not None
         site_dir = Path(config.site_dir)
         self.pages = {}
-        self.deferred: list[tuple[str, str]] = []
+        self.deferred: list[SitePage] = []       # archived pages, written, without their body
         self.representative: dict[int, SitePage] = {}
         self.shells: dict[int, tuple[str, str]] = {}
 
@@ -116,7 +116,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
                     # Written now, wrapped in the theme's shell after the build.
                     if not page.written:
                         write(f"{page.url}index.html", page.html)
-                    self.deferred.append((page.url, page.title))
+                    self.deferred.append(replace(page, html="", toc=()))
                     return
                 self.representative[depth] = page
             meta: dict[str, object] = {"title": theme_text(page.title)}
@@ -169,7 +169,6 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write every deferred archived page into the shell of its depth."""
-        base = (config.site_url or "").rstrip("/") + "/" if config.site_url else ""
         shells = {}
         for depth, (shell, canonical) in self.shells.items():
             model = self.representative[depth]
@@ -183,12 +182,14 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
                 raise PluginError(str(self.error))
             prefix, _, suffix = shell.partition(model.html)
             shells[depth] = (prefix, suffix, theme_text(model.title), canonical)
-        for url, title in self.deferred:
+        for page in self.deferred:
+            url = page.url
             prefix, suffix, old_title, canonical = shells[url.count("/")]
-            new_title = theme_text(title)
+            new_title = theme_text(page.title)
             chrome = [part.replace(old_title, new_title) for part in (prefix, suffix)]
             if canonical:
-                chrome = [part.replace(f'href="{canonical}"', f'href="{base}{url}"') for part in chrome]
+                chrome = [part.replace(f'href="{canonical}"', f'href="{page.canonical_url(config.site_url or "")}"')
+                          for part in chrome]
             path = os.path.join(config.site_dir, url, "index.html")
             with open(path, "rb") as body:
                 content = body.read()

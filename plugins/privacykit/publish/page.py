@@ -80,10 +80,6 @@ class SitePage:
     written: bool = False         # already written out by a build worker; `html` is then left empty
 
     @property
-    def searchable(self) -> bool:
-        return not self.archived
-
-    @property
     def src_path(self) -> str:
         """The Markdown path a generator would read this page from (`us/website/index.md`)."""
         return f"{self.url}index.md"
