@@ -8,6 +8,7 @@ import pytest
 
 from conftest import run_cli as run
 from privacykit.load.project import load_project
+from privacykit.publish.context import SiteContext
 from privacykit.publish.site import SiteBuilder
 from privacykit.render.templates import TemplateSet
 from privacykit.versions.store import VersionStore
@@ -154,7 +155,7 @@ def test_failed_release_leaves_versions_untouched(released, monkeypatch):
 
 def _site(root, on):
     project = load_project(root)
-    builder = SiteBuilder(project, TemplateSet(None), on, VersionStore(root))
+    builder = SiteBuilder(SiteContext(project, TemplateSet(None), on, VersionStore(root)))
     return {page.url: page for page in builder.pages()}
 
 

@@ -10,7 +10,7 @@ from ..errors import Problem, UsageError
 from ..load.project import load_project
 from ..load.settings import ProjectSettings
 from ..model.statement import Project
-from ..publish.api import fragment_html
+from ..publish.fragments import fragment_html
 from ..render.templates import TemplateSet, fill_text
 from ..versions import lookup
 from ..versions.store import VersionStore
