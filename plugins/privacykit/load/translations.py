@@ -1,0 +1,185 @@
+"""Translation files: one per source file and language, next to the statement they translate.
+
+Layout::
+
+    statements/<statement>/translations/<language>/statement.yml          title, description, top headings
+    statements/<statement>/translations/<language>/sections/<id>.yml      a section
+    statements/<statement>/translations/<language>/sections/<id>.<region>.yml   a region's override
+    statements/<statement>/translations/<language>/apps/<id>.yml          an app section
+
+A file is YAML that reads well in a pull request: every block is the source text it
+was translated from and its translation, so a reviewer sees both, and a change of the
+source shows what the translation fell behind::
+
+    title:
+      source: Browsing our websites
+      translation: Navegação em nossos sites
+    blocks:
+      - source: |-
+          Our web server logs collect …
+        translation: |-
+          Os registros do nosso servidor web coletam …
+
+Files are read on first use (a build that shows no translated region reads none) and
+written through ruamel.yaml's round-trip writer, atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import LiteralScalarString
+
+from ..errors import ContentError, Problem
+from ..model.blocks import BlockKind, TextBlock
+from ..model.statement import Statement
+from ..model.translation import Alignment, FileTranslation, TranslationEntry, align, align_file
+from .yamlio import dump_yaml, line_of, load_yaml, read_text
+
+TRANSLATIONS_DIR = "translations"
+STATEMENT_FILE = "statement.yml"
+FILE_KEYS = ("title", "blocks")
+ENTRY_KEYS = ("source", "translation")
+_ENTRY_LINE = re.compile(r"^\s*-\s+source\s*:", re.MULTILINE)
+
+
+def translation_path(source: str, language: str) -> str:
+    """Where the `language` translation of source file `source` lives (project-relative).
+
+    `statements/website/sections/browsing.md` -> `statements/website/translations/pt-BR/sections/browsing.yml`;
+    `statements/website/statement.yml` -> `statements/website/translations/pt-BR/statement.yml`.
+    """
+    parts = source.split("/")
+    if parts[-1] == STATEMENT_FILE:
+        return "/".join([*parts[:-1], TRANSLATIONS_DIR, language, STATEMENT_FILE])
+    stem = parts[-1].rsplit(".", 1)[0]
+    return "/".join([*parts[:-2], TRANSLATIONS_DIR, language, parts[-2], f"{stem}.yml"])
+
+
+def statement_blocks(statement: Statement) -> tuple[TextBlock, list[TextBlock]]:
+    """The statement's own translatable texts: its title, then its description and top headings."""
+    blocks = [TextBlock(BlockKind.PARAGRAPH, statement.description, 0)] if statement.description else []
+    blocks += [TextBlock(BlockKind.HEADING, g.heading, 0) for g in statement.outline if g.heading]
+    return TextBlock(BlockKind.TITLE, statement.title, 0), blocks
+
+
+def read_translation(root: Path, source: str, language: str) -> FileTranslation | None:
+    """The translation file of `source` into `language`; None when there is none.
+
+    Raises `ContentError` (file and line) for a file that is not of the expected shape.
+    """
+    shown = translation_path(source, language)
+    path = root / shown
+    if not path.is_file():
+        return None
+    text = read_text(path, shown)
+    # The fast loader first; the round-trip one only for a file with a problem to locate.
+    data = load_yaml(text, shown, fast=True)
+    lines = [text[:m.start()].count("\n") + 1 for m in _ENTRY_LINE.finditer(text)]
+    try:
+        return _parse(data, shown, source, language, lines)
+    except ContentError:
+        return _parse(load_yaml(text, shown), shown, source, language, None)
+
+
+def _parse(data: Any, shown: str, source: str, language: str, lines: list[int] | None) -> FileTranslation:
+    def fail(line: int | None, message: str, hint: str):
+        raise ContentError(Problem(shown, line, message, hint))
+
+    if data is None:
+        return FileTranslation(language, source, shown)
+    if not isinstance(data, dict):
+        fail(1, "a translation file must be a mapping", "give it 'blocks:' (and 'title:')")
+    for key in data:
+        if key not in FILE_KEYS:
+            fail(line_of(data, key, 1), f"unknown key '{key}' in a translation file", "use 'title' and 'blocks'")
+    blocks = data.get("blocks") or []
+    if not isinstance(blocks, list):
+        fail(line_of(data, "blocks", 1), "'blocks' must be a list", "write one '- source: … translation: …' per block")
+    if lines is not None and len(lines) != len(blocks):
+        lines = None
+    entries = [_entry(item, shown, lines[i] if lines else line_of(blocks, i, None), fail)
+               for i, item in enumerate(blocks)]
+    title = _entry(data["title"], shown, line_of(data, "title", 1), fail) if data.get("title") is not None else None
+    return FileTranslation(language, source, shown, title, tuple(entries))
+
+
+def _entry(item: Any, shown: str, line: int | None, fail) -> TranslationEntry:
+    if not isinstance(item, dict) or not isinstance(item.get("source"), str) \
+            or not isinstance(item.get("translation"), str):
+        fail(line, "a translated block needs 'source' and 'translation' texts",
+             "write '- source: <the source text>' and 'translation: <its translation>'")
+    for key in item:
+        if key not in ENTRY_KEYS:
+            fail(line_of(item, key, line), f"unknown key '{key}' in a translated block",
+                 "use 'source' and 'translation'")
+    return TranslationEntry(item["source"], item["translation"], line)
+
+
+def write_translation(root: Path, translation: FileTranslation, header: str) -> None:
+    """Write a translation file atomically (ruamel.yaml round-trip writer; texts as literal blocks)."""
+    data = CommentedMap()
+    if translation.title is not None:
+        data["title"] = CommentedMap([("source", translation.title.source),
+                                      ("translation", translation.title.text)])
+    items = CommentedSeq()
+    for entry in translation.entries:
+        items.append(CommentedMap([("source", _scalar(entry.source)), ("translation", _scalar(entry.text))]))
+    data["blocks"] = items
+    path = root / translation.path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = "".join(f"# {line}\n" if line else "#\n" for line in header.split("\n")) + dump_yaml(data)
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def _scalar(text: str):
+    # Literal blocks keep every character as written and read well in a diff; they cannot
+    # hold trailing spaces at the end of a line, which YAML's quoted form then keeps.
+    if any(line != line.rstrip() for line in text.split("\n")) or not text.strip():
+        return text
+    return LiteralScalarString(text)
+
+
+@dataclass
+class TranslationSet:
+    """The translation files of one project, read once and aligned once per source text."""
+
+    root: Path
+    _files: dict[tuple[str, str], FileTranslation | None] = field(default_factory=dict)
+    _alignments: dict[tuple, Alignment] = field(default_factory=dict)
+
+    def get(self, language: str, source: str) -> FileTranslation | None:
+        """The translation of source file `source` into `language` (None: not translated)."""
+        key = (language, source)
+        if key not in self._files:
+            self._files[key] = read_translation(self.root, source, language)
+        return self._files[key]
+
+    def forget(self, language: str, source: str) -> None:
+        """Read the file again on next use (after it was written)."""
+        self._files.pop((language, source), None)
+        self._alignments = {k: v for k, v in self._alignments.items() if k[:2] != (language, source)}
+
+    def alignment(self, language: str, source: str, body: str, title: str | None) -> Alignment:
+        """The source file's blocks with the state of their translation into `language`."""
+        key = (language, source, body, title)
+        if key not in self._alignments:
+            self._alignments[key] = align_file(body, title, self.get(language, source))
+        return self._alignments[key]
+
+    def statement_alignment(self, language: str, statement: Statement) -> Alignment:
+        """The statement's title, description and top headings with their translation state."""
+        title, blocks = statement_blocks(statement)
+        key = (language, statement.source, tuple(b.text for b in blocks), title.text)
+        if key not in self._alignments:
+            translation = self.get(language, statement.source)
+            self._alignments[key] = align(blocks, translation.entries if translation else (), title,
+                                          translation.title if translation else None)
+        return self._alignments[key]
