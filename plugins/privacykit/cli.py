@@ -80,9 +80,10 @@ def check(root: Path, against: str | None, report_file: Path | None) -> None:
     drifted = override_problems(project)
     if drifted:
         raise PrivacykitError(drifted)
+    untranslated = _translation_check(project)
     sections = sum(len(s.sections) for s in project.statements.values())
     summary = (f"ok: {len(project.statements)} statements, {sections} sections, "
-               f"{len(project.regions)} regions, {len(documents)} resolved documents")
+               f"{len(project.regions)} regions, {len(documents)} resolved documents{untranslated}")
     if against is None:
         click.echo(summary)
         return
@@ -166,6 +167,32 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
     from mkdocs.__main__ import cli as mkdocs_cli
 
     mkdocs_cli.main(["serve", *mkdocs_args])
+
+
+def _translation_check(project) -> str:
+    """List stale and untranslated blocks; fail unless the release notes say how their regions are published."""
+    from .translate.status import gap_report, published_as, translation_gaps
+    from .translate.status import gate_problems as translation_gate
+    from .versions.gate import draft_notes_path, read_release_notes
+
+    gaps = translation_gaps(project)
+    if not gaps:
+        return ""
+    problems: list[Problem] = []
+    for statement in project.statements:
+        path = draft_notes_path(project, statement)
+        notes = read_release_notes(path, path.relative_to(project.root).as_posix() if path.is_relative_to(
+            project.root) else None)
+        published, wrong = published_as(notes.located or notes.meta, notes.shown, project.regions)
+        mine = [g for g in gaps if g.source_file.startswith(f"statements/{statement}/")]
+        problems += wrong + translation_gate(mine, published, notes.shown)
+    for line in gap_report(gaps):
+        click.echo(str(line), err=True)
+    if problems:
+        raise PrivacykitError(problems)
+    stale = sum(1 for g in gaps if g.state.value == "stale")
+    return (f"; translations: {stale} stale and {len(gaps) - stale} untranslated blocks, "
+            "published as the release notes state")
 
 
 @cli.command()

@@ -22,6 +22,8 @@ from ..model.statement import Project
 from ..render.dates import format_date, parse_iso_date
 from ..render.resolve import resolve
 from ..render.templates import TemplateSet
+from ..translate.status import gate_problems as translation_gate
+from ..translate.status import published_as, translation_gaps, translation_record
 from .gate import ReleaseNotes, draft_verdict, gate_problems, read_release_notes
 from .store import MANIFEST, Version, VersionStore, sha256
 
@@ -84,8 +86,11 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
     verdict = draft_verdict(project, store, statement_id, last, effective_date.isoformat(), documents) \
         if last else None
     forced = None
+    gaps = translation_gaps(project, statement_id)
+    published, published_problems = published_as(notes.located or notes.meta, notes.shown, project.regions)
     if gate:
-        problems = list(notes.problems)
+        # A region whose translation fell behind is published only as the notes say.
+        problems = list(notes.problems) + published_problems + translation_gate(gaps, published, notes.shown)
         if verdict is not None:
             problems += gate_problems(verdict, notes)
             shortfalls = notice_shortfalls(verdict, effective_date, today)
@@ -116,6 +121,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         files=MappingProxyType({name: sha256(data) for name, data in sorted(files.items())}),
         verdict=MappingProxyType(_manifest_verdict(verdict, notes, forced)),
         previous_manifest=store.manifest_digest(last) if last else None,
+        translations=MappingProxyType(translation_record(project, documents, gaps, published)),
     )
     _write_atomically(version, files)
     store.forget(statement_id)
