@@ -117,10 +117,11 @@ class SectionTranslation:
     source_markdown: str
     fallback: tuple[int, ...] = ()
     stale: tuple[int, ...] = ()
+    source_language: str = "en"
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"language": self.language, "source_title": self.source_title,
-                               "source_markdown": self.source_markdown}
+        out: dict[str, Any] = {"language": self.language, "source_language": self.source_language,
+                               "source_title": self.source_title, "source_markdown": self.source_markdown}
         if self.fallback:
             out["fallback"] = list(self.fallback)
         if self.stale:
@@ -131,7 +132,7 @@ class SectionTranslation:
     def from_dict(cls, data: dict[str, Any]) -> SectionTranslation:
         return cls(language=data["language"], source_title=data["source_title"],
                    source_markdown=data["source_markdown"], fallback=tuple(data.get("fallback", ())),
-                   stale=tuple(data.get("stale", ())))
+                   stale=tuple(data.get("stale", ())), source_language=data.get("source_language", "en"))
 
 
 # Sections shared by a project's frozen documents (regions and versions repeat most of them).

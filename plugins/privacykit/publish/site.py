@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html as html_lib
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -22,7 +23,7 @@ from ..model.document import ResolvedDocument
 from ..model.statement import Project
 from ..render.cache import BoundedCache
 from ..render.dates import format_date
-from ..render.markdown import markdown_to_html
+from ..render.markdown import markdown_to_html, marked_markdown
 from ..render.resolve import resolve_all
 from ..render.templates import TemplateSet, fill_text
 from ..versions.gate import draft_notes_path, read_release_notes
@@ -56,11 +57,36 @@ class SitePage:
     description: str = ""
     searchable: bool = True       # False for dated versions, redlines and archives: search shows what is in force
     written: bool = False         # already written out by a build worker; `html` is then left empty
+    lang: str = ""                # the page's language (`<html lang>`); "" leaves the theme's
+    alternates: tuple[tuple[str, str], ...] = ()   # (hreflang, site-root relative url) of its other languages
 
     @property
     def src_path(self) -> str:
         """The Markdown path a generator would read this page from (`us/website/index.md`)."""
         return f"{self.url}index.md"
+
+
+def alternate_links(page: SitePage, site_url: str = "") -> str:
+    """`<link rel="alternate" hreflang>` tags of a page's other languages, for its `<head>`."""
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    return "".join(
+        f'<link rel="alternate" hreflang="{html_lib.escape(lang)}" '
+        f'href="{html_lib.escape(base + url if base else relative_url(page.url, url))}">'
+        for lang, url in page.alternates)
+
+
+_HTML_LANG = re.compile(r'<html([^>]*?)\slang="[^"]*"')
+
+
+def localize(document: str, page: SitePage, site_url: str = "") -> str:
+    """A whole HTML page with its `<html lang>` and `hreflang` alternates set for `page`."""
+    if page.lang:
+        document = _HTML_LANG.sub(lambda m: f'<html{m.group(1)} lang="{html_lib.escape(page.lang)}"', document,
+                                  count=1)
+    links = alternate_links(page, site_url)
+    if links:
+        document = document.replace("</head>", links + "</head>", 1)
+    return document
 
 
 @dataclass(frozen=True)
@@ -287,14 +313,24 @@ class SiteBuilder:
             latest = editions[versions[-1].id]
             draft_edition = Edition(draft, None, f"{base}draft/")
             notice = _notice("warning", t["draft_title"], t["draft_preview"], "changes/", t["review_changes"])
+            published = self._draft_published_as(statement_id).get(region_id)
             pages.append(replace(self.statement_page(draft, url=draft_edition.url, notices=[notice],
-                                                     previous_link="changes/"), searchable=False, toc=()))
+                                                     previous_link="changes/", draft=True,
+                                                     published_as=published), searchable=False, toc=()))
             pages.append(self.redline_page(latest, draft_edition, f"{draft_edition.url}changes/",
                                            self._draft_verdict(latest, draft_edition, region_id)))
             notice_page = self._draft_notice_page(statement_id, region_id, versions[-1], f"{base}draft/notice/")
             if notice_page is not None:
                 pages.append(notice_page)
         return pages
+
+    def _draft_published_as(self, statement_id: str) -> dict[str, str]:
+        """How the draft's release notes say translated regions are published (region -> value)."""
+        from ..translate.status import published_as
+
+        notes = read_release_notes(draft_notes_path(self.project, statement_id))
+        published, _problems = published_as(notes.located or notes.meta, notes.shown, self.project.regions)
+        return {region: value.value for region, value in published.items()}
 
     def _draft_verdict(self, latest: Edition, draft: Edition, region_id: str) -> dict:
         """The draft's verdict in one region, with the decisions of the draft's release notes."""
@@ -359,8 +395,10 @@ class SiteBuilder:
         previous_link = None
         if version is not None and version.previous and version.previous.isoformat() in by_id:
             previous_link = relative_url(url, f"{edition.url}changes/")
+        recorded = (version.translations.get(edition.document.region) or {}) if version is not None else {}
         return self.statement_page(edition.document, url=url, effective_date=version.effective_date,
-                                   notices=notices, previous_link=previous_link)
+                                   notices=notices, previous_link=previous_link,
+                                   published_as=recorded.get("published_as"))
 
     def redline_page(self, old: Edition, new: Edition, url: str, verdict: dict | None = None) -> SitePage:
         locale = new.document.locale
@@ -418,9 +456,13 @@ class SiteBuilder:
     # -- shared pieces -----------------------------------------------------------------------
 
     def region_links(self, statement_id: str, from_url: str, current: str | None = None) -> list[dict]:
+        """The same statement in every region, each named with the language its text is in."""
+        regions = self.project.regions
         return [{"name": r.name, "locale": r.locale, "current": r.id == current,
+                 "language": regions.language(r.id),
+                 "language_name": self.templates.strings(regions.language(r.id))["language_name"],
                  "url": relative_url(from_url, statement_url(r.id, statement_id))}
-                for r in self.project.regions]
+                for r in regions]
 
     def index_page(self) -> SitePage:
         statements = [{
@@ -459,20 +501,62 @@ class SiteBuilder:
     def statement_page(self, document: ResolvedDocument, **extra: Any) -> SitePage:
         url = extra.pop("url", statement_url(document.region, document.statement))
         effective = extra.pop("effective_date", None)
+        published = extra.pop("published_as", None)
+        draft = extra.pop("draft", False)
         body, toc = self._body(document)
+        t = self.templates.strings(document.locale)
+        notices = list(extra.pop("notices", []))
+        notices += self._translation_notices(document, published, draft, t)
         context = {
-            "document": document, "body": body, "t": self.templates.strings(document.locale),
+            "document": document, "body": body, "t": t, "notices": notices, "draft": draft,
+            "text_lang": document.text_language(self._source_language(document.region)),
             "region_links": self.region_links(document.statement, url, document.region),
             "last_updated": format_date(effective, document.locale) if effective else None,
             "effective_date": effective.isoformat() if effective else None,
-            "previous_link": None, "notices": [],
+            "previous_link": None,
             "archive_link": relative_url(url, f"{statement_url(document.region, document.statement)}archive/"),
         }
         context.update(extra)
         html = self._render_page("statement.html", lambda: (
             document.fingerprint, document.statement, document.region, document.region_name, document.locale,
             url, repr({k: v for k, v in context.items() if k not in ("document", "body", "t")})), lambda: context)
-        return SitePage(url, f"{document.title} ({document.region_name})", html, toc)
+        return SitePage(url, f"{document.title} ({document.region_name})", html, toc,
+                        lang=document.locale, alternates=self._alternates(document.statement, url))
+
+    def _source_language(self, region_id: str) -> str | None:
+        return self.project.regions.source_language(region_id) if region_id in self.project.regions else None
+
+    def _translation_notices(self, document: ResolvedDocument, published: str | None, draft: bool,
+                             t: dict[str, str]) -> list[dict]:
+        """What a translated page says of passages shown in the source language."""
+        fallback = [s for s in document.sections if s.translation and s.translation.fallback]
+        if not fallback:
+            return []
+        source = fallback[0].translation.source_language  # type: ignore[union-attr]
+        language = t.get(f"name_{source.split('-')[0]}", source)
+        notices = []
+        if published:
+            notices.append(_notice("info", t["translation_notice_title"],
+                                   fill_text(t[f"published_{published.replace('-', '_')}"], language=language)))
+        if draft:
+            notices.append(_notice("warning", t["translation_notice_title"],
+                                   fill_text(t["draft_translation_gaps"], language=language)))
+        return notices
+
+    def _alternates(self, statement_id: str, url: str) -> tuple[tuple[str, str], ...]:
+        """`hreflang` alternates of a statement's page in force: one per language and region."""
+        if url != statement_url(url.split("/")[0], statement_id):
+            return ()
+        regions = self.project.regions
+        out = [("x-default", statement_url(self.project.default_region, statement_id))] \
+            if self.project.default_region in regions else []
+        seen = set()
+        for region in regions:
+            if region.id == self.project.default_region or region.locale in seen:
+                continue
+            seen.add(region.locale)
+            out.append((region.locale, statement_url(region.id, statement_id)))
+        return tuple(out)
 
     def _render_page(self, name: str, key, context) -> str:
         """A page template's output. Incremental builds keep it, under `key()` (everything the
@@ -484,10 +568,12 @@ class SiteBuilder:
 
     @staticmethod
     def section_view(section) -> dict[str, Any]:
+        translation = section.translation
         return {
             "id": section.id, "title": section.title, "kind": section.kind, "owner": section.owner,
             "depth": section.depth, "show_heading": section.show_heading,
-            "html": Markup(markdown_to_html(section.markdown)),
+            "html": Markup(markdown_to_html(marked_markdown(section))),
+            "title_lang": translation.source_language if translation and -1 in translation.fallback else None,
         }
 
 

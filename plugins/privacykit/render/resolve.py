@@ -61,7 +61,8 @@ def resolve(project: Project, statement_id: str, region_id: str) -> ResolvedDocu
                 alignment = project.translations.alignment(  # type: ignore[union-attr]
                     language, variant.source, variant.body, variant.title)
                 translation, body, title = _translated(alignment, variant.body, body, title, variables,
-                                                       variant.source, variant.body_line, language)
+                                                       variant.source, variant.body_line, language,
+                                                       project.regions.source_language(region_id))
         except ContentError as exc:
             log.extend(exc.problems)
             continue
@@ -97,7 +98,7 @@ _MARKS = str.maketrans("", "", _FALLBACK + _STALE + _END)
 
 
 def _translated(alignment: Alignment, source_body: str, body: str, title: str, variables: dict[str, Any],
-                source: str, line: int, language: str) -> tuple[SectionTranslation, str, str]:
+                source: str, line: int, language: str, source_language: str) -> tuple[SectionTranslation, str, str]:
     """The translated body and title, and what the section keeps of its source."""
     texts = []
     for block in alignment.blocks:
@@ -121,7 +122,7 @@ def _translated(alignment: Alignment, source_body: str, body: str, title: str, v
             fallback.insert(0, -1)
             if alignment.title.state is BlockState.STALE:
                 stale.insert(0, -1)
-    translation = SectionTranslation(language, title, body, tuple(fallback), tuple(stale))
+    translation = SectionTranslation(language, title, body, tuple(fallback), tuple(stale), source_language)
     return translation, marked.translate(_MARKS), translated_title
 
 

@@ -142,17 +142,19 @@ def published_as(meta: dict, shown: str, regions, offset: int = 1) -> tuple[dict
     out: dict[str, PublishedAs] = {}
     choices = ", ".join(p.value for p in PublishedAs)
     if not isinstance(raw, dict):
-        return {}, [Problem(shown, line_of(meta, NOTES_KEY, None, offset), f"'{NOTES_KEY}' must map regions to how they are "
-                            "published", f"write e.g. '{NOTES_KEY}: {{br: source-binding}}' ({choices})")]
+        return {}, [Problem(shown, line_of(meta, NOTES_KEY, None, offset),
+                            f"'{NOTES_KEY}' must map regions to how they are published",
+                            f"write e.g. '{NOTES_KEY}: {{br: source-binding}}' ({choices})")]
     for region, value in raw.items():
+        line = line_of(raw, region, None, offset)
         if str(region) not in regions:
-            problems.append(Problem(shown, line_of(raw, region, None, offset), f"'{NOTES_KEY}' names unknown region '{region}'",
+            problems.append(Problem(shown, line, f"'{NOTES_KEY}' names unknown region '{region}'",
                                     "use a region of statements/regions.yml"))
             continue
         try:
             out[str(region)] = PublishedAs(str(value).strip())
         except ValueError:
-            problems.append(Problem(shown, line_of(raw, region, None, offset), f"region '{region}' is published as '{value}', "
+            problems.append(Problem(shown, line, f"region '{region}' is published as '{value}', "
                                     "which privacykit does not know", f"use one of: {choices}"))
     return out, problems
 
