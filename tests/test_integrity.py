@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO
 from privacykit.errors import ContentError
 from privacykit.mkdocs.build import build_site
 
@@ -16,15 +14,6 @@ from privacykit.mkdocs.build import build_site
 def tree_digest(folder: Path) -> dict[str, str]:
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-@pytest.fixture
-def example_copy(tmp_path) -> Path:
-    work = tmp_path / "example"
-    for name in ("statements", "versions", "site-src"):
-        shutil.copytree(REPO / name, work / name)
-    shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
-    return work
 
 
 def test_two_builds_are_byte_identical(example_copy):

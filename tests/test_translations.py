@@ -6,34 +6,18 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import REPO
-from conftest import run_cli
 
+from conftest import REPO, run_cli
 from privacykit.load.frontmatter import split_front_matter
 from privacykit.load.project import load_project
 from privacykit.model.blocks import BlockKind, split_body
 from privacykit.model.translation import BlockState, TranslationEntry, align
 from privacykit.render.resolve import resolve
+from privacykit.testing.plugin import MINIMAL_PROJECT
 
 COOKIES = "statements/web/sections/cookies.md"
 COOKIES_PT = "statements/web/translations/pt-BR/sections/cookies.yml"
-REGIONS = (
-    "regions:\n"
-    "  global:\n"
-    "    name: Global\n"
-    "    locale: en-US\n"
-    "    variables:\n"
-    "      privacy_email: privacy@example.com\n"
-    "  us:\n"
-    "    name: United States\n"
-    "    parent: global\n"
-    "  br:\n"
-    "    name: Brasil\n"
-    "    parent: global\n"
-    "    locale: pt-BR\n"
-    "    language: pt-BR\n"
-    "    laws: [lgpd]\n"
-)
+REGIONS = MINIMAL_PROJECT["statements/regions.yml"].replace("    laws: [lgpd]\n", "    language: pt-BR\n    laws: [lgpd]\n")
 COOKIES_TEXT = (
     "---\n"
     "title: Cookies\n"
@@ -325,3 +309,136 @@ def test_release_notes_name_how_a_region_is_published_from_a_closed_list(transla
     assert ("statements/web/release-notes.md:3: region 'br' is published as 'machine-translated', which privacykit "
             "does not know; use one of: source-binding, translation-informative") in result.output
     assert "statements/web/release-notes.md:4: 'translations' names unknown region 'mars'" in result.output
+
+
+# -- the example: br and cn in their language ---------------------------------------------------
+
+
+def test_the_example_pages_read_in_portuguese_and_chinese(example_site):
+    from htmltext import visible_words
+
+    br = (example_site / "br/website/index.html").read_text()
+    assert '<html lang="pt-BR"' in br
+    assert 'class="pk-statement__text" lang="pt-BR"' in br
+    assert "Declaração de Privacidade dos Sites da Lenovo" in br
+    assert "Os registros (logs) dos nossos servidores web coletam" in br
+    cn = (example_site / "cn/products/index.html").read_text()
+    assert '<html lang="zh-CN"' in cn and 'class="pk-statement__text" lang="zh-CN"' in cn
+    assert "联想产品隐私声明" in cn
+    # Nothing on the in-force pages is left in English: no block falls back to the source.
+    assert 'lang="en"' not in br.split('class="pk-statement__text"')[1]
+    # The English release before the translations stays English, and says so.
+    old = (example_site / "br/website/2024-03-05/index.html").read_text()
+    assert '<html lang="pt-BR"' in old and 'class="pk-statement__text" lang="en"' in old
+    assert "Our web server logs collect" in " ".join(visible_words(old))
+    # hreflang alternates between the regions that publish the statement, and a switcher naming languages.
+    for lang, region in (("x-default", "global"), ("en-US", "us"), ("pt-BR", "br"), ("zh-CN", "cn")):
+        assert f'<link rel="alternate" hreflang="{lang}" href="https://privacy.example.com/{region}/website/">' in br
+    assert '<span class="pk-regions__language" lang="zh-CN">(中文)</span>' in br
+    assert '<span class="pk-regions__language" lang="pt-BR">(Português)</span>' in br
+
+
+def test_the_redline_of_the_translated_text_links_to_the_source_redline(example_site):
+    redline = (example_site / "br/website/2024-05-01/changes/index.html").read_text()
+    assert '<a href="source/" hreflang="en">Alterações no texto original em inglês</a>' in redline
+    assert "<ins>" in redline                   # the Portuguese text against the English one
+    source = (example_site / "br/website/2024-05-01/changes/source/index.html").read_text()
+    assert 'class="pk-redline__changes" lang="en"' in source
+    assert "Nenhuma seção mudou" in source or "pk-redline__section" not in source
+
+
+def test_the_draft_marks_the_stale_block_and_says_the_english_text_binds(example_site):
+    draft = (example_site / "br/website/draft/index.html").read_text()
+    stale = re.findall(r'<span lang="en" class="pk-stale">(.*?)</span>', draft)
+    assert stale == ["To comply with applicable laws, including for tax, accounting and audit purposes"]
+    assert "pk-statement--draft" in draft
+    assert "O texto em inglês prevalece até que a tradução seja aprovada." in draft
+    assert "Os trechos destacados são exibidos em inglês" in draft
+    cn = (example_site / "cn/website/draft/index.html").read_text()
+    assert re.findall(r'<span lang="en" class="pk-stale">(.*?)</span>', cn) == stale
+    assert "以英文文本为准" in cn
+
+
+def test_api_and_fragments_say_the_language_of_their_text(example_site):
+    import json
+
+    version = json.loads((example_site / "api/v1/products/br/2024-05-01.json").read_text())
+    assert version["language"] == "pt-BR"
+    assert {s["language"] for s in version["sections"]} == {"pt-BR"}
+    old = json.loads((example_site / "api/v1/products/br/2024-03-05.json").read_text())
+    assert old["language"] == "en"
+    index = json.loads((example_site / "api/v1/index.json").read_text())
+    assert {r["id"]: r["language"] for r in index["statements"][0]["regions"]}["cn"] == "zh-CN"
+    fragment = (example_site / "fragments/products/cn/latest/lenovo-vantage.html").read_text()
+    assert fragment.startswith('<section class="pk-fragment" id="lenovo-vantage" lang="zh-CN"')
+    feed = (example_site / "br/products/feed.xml").read_text()
+    assert 'xml:lang="pt-BR"' in feed and "<title>Versão em vigor a partir de 2024-05-01</title>" in feed
+
+
+def test_a_translation_only_release_is_editorial_and_a_source_change_carries_its_verdict(example_project):
+    from privacykit.changes.verdict import region_verdict
+    from privacykit.versions.store import VersionStore
+
+    store = VersionStore(REPO)
+    english, translated = (store.get("products", v) for v in ("2024-03-05", "2024-05-01"))
+    for region in ("br", "cn"):
+        verdict = region_verdict(store.document(english, region), store.document(translated, region),
+                                 example_project.regions.laws(region), example_project.rules)
+        assert verdict.findings == ()
+    # The draft's new AI-training paragraph (translated) is judged on its source in br as in eu.
+    draft = resolve(example_project, "products", "br")
+    assert draft.is_translation and "inteligência artificial" in draft.section("lenovo-vantage").markdown
+    verdict = region_verdict(store.document(translated, "br"), draft, example_project.regions.laws("br"),
+                             example_project.rules)
+    assert [f.id for f in verdict.findings] == ["new_incompatible_use:train_ai_system"]
+
+
+def test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_stale(example_copy):
+    work = example_copy
+    before = run(work, "check")
+    assert before.exit_code == 0, before.output
+    stale_before = [line for line in before.output.splitlines() if ": stale " in line]
+    assert len(stale_before) == 2           # the retention item the example leaves stale
+    browsing = work / "statements/website/sections/browsing.md"
+    browsing.write_text(browsing.read_text().replace("We do this to better understand and serve you.",
+                                                     "We do this to understand and serve you better."))
+    after = run(work, "check")
+    new = [line for line in after.output.splitlines() if ": stale " in line and line not in stale_before]
+    assert new == [
+        f"statements/website/translations/{language}/sections/browsing.yml:{line}: stale {language} translation "
+        f"(regions {region}): statements/website/sections/browsing.md:12 changed: −«better»; +«better»; "
+        f"translate it again: privacykit translate export --region {region}, then import"
+        for language, region, line in (("pt-BR", "br", 12), ("zh-CN", "cn", 12))]
+    draft = resolve(load_project(work), "website", "br").section("browsing")
+    assert draft.translation.stale == (1,) and draft.translation.fallback == (1,)
+    notes = work / "statements/website/release-notes.md"
+    notes.write_text(notes.read_text().replace("translations:\n  br: source-binding\n  cn: source-binding\n", ""))
+    refused = run(work, "release", "website", "--effective", "2026-12-01")
+    assert refused.exit_code == 1
+    assert [line.split(";")[0] for line in refused.output.splitlines()] == [
+        "statements/website/release-notes.md: region 'br' would be published with 2 stale and 0 untranslated "
+        "pt-BR blocks",
+        "statements/website/release-notes.md: region 'cn' would be published with 2 stale and 0 untranslated "
+        "zh-CN blocks"]
+
+
+def test_a_hand_edited_translation_that_brings_markup_is_never_shown(translated):
+    (translated / COOKIES_PT).parent.mkdir(parents=True)
+    (translated / COOKIES_PT).write_text(
+        "blocks:\n"
+        "  - source: 'You can refuse cookies:'\n"
+        "    translation: 'Você pode <script>alert(1)</script> recusar [aqui](https://evil.example):'\n"
+        "  - source: in your browser settings\n"
+        "    translation: \"{{ ''.__class__ }} nas configurações\"\n"
+        "  - source: visit\n"
+        "    translation: visita\n")
+    result = run(translated, "check")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"{COOKIES_PT}:2: this translation cannot be shown: markup <script> is not in the source; "
+        "translate the source's words only, keeping its placeholders and links",
+        f"{COOKIES_PT}:4: this translation cannot be shown: placeholder {{{{ ''.__class__ }}}} is not in the source; "
+        "translate the source's words only, keeping its placeholders and links"]
+    cookies = resolve(load_project(translated), "web", "br").section("cookies")
+    assert "evil" not in cookies.markdown and "__class__" not in cookies.markdown
+    assert "| visita |" in cookies.markdown and "You can refuse cookies:" in cookies.markdown

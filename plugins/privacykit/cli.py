@@ -176,6 +176,9 @@ def _translation_check(project) -> str:
     from .versions.gate import draft_notes_path, read_release_notes
 
     gaps = translation_gaps(project)
+    refused = project.translations.refused() if project.translations is not None else []
+    if refused:
+        raise PrivacykitError(refused)
     if not gaps:
         return ""
     problems: list[Problem] = []
@@ -387,7 +390,8 @@ def fragment(root: Path, statement: str, section: str, region: str, version_name
     label = version.id if version else "draft"
     words = TemplateSet(root / "templates").strings(document.locale)
     meta = fill_text(words["fragment_meta"], title=document.title, version=label)
-    click.echo(fragment_html(found, document, label, meta), nl=False)
+    language = document.text_language(project.regions.source_language(region))
+    click.echo(fragment_html(found, document, label, meta, language), nl=False)
 
 
 @cli.group()

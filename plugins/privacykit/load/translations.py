@@ -38,7 +38,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 from ..errors import ContentError, Problem
 from ..model.blocks import BlockKind, TextBlock
 from ..model.statement import Statement
-from ..model.translation import Alignment, FileTranslation, TranslationEntry, align, align_file
+from ..model.translation import Alignment, FileTranslation, TranslationEntry, align, align_file, text_problem
 from .yamlio import dump_yaml, line_of, load_yaml, read_text
 
 TRANSLATIONS_DIR = "translations"
@@ -106,7 +106,15 @@ def _parse(data: Any, shown: str, source: str, language: str, lines: list[int] |
     entries = [_entry(item, shown, lines[i] if lines else line_of(blocks, i, None), fail)
                for i, item in enumerate(blocks)]
     title = _entry(data["title"], shown, line_of(data, "title", 1), fail) if data.get("title") is not None else None
-    return FileTranslation(language, source, shown, title, tuple(entries))
+    # A file may have been edited by hand: an entry that brings markup, links or placeholders
+    # its source does not have is never shown (readers get the source); `check` names it.
+    refused = [(e, problem) for e in ([title] if title else []) + entries
+               if (problem := text_problem(BlockKind.PARAGRAPH, e.source, e.text))]
+    if refused:
+        bad = {id(e) for e, _ in refused}
+        entries = [e for e in entries if id(e) not in bad]
+        title = None if title is not None and id(title) in bad else title
+    return FileTranslation(language, source, shown, title, tuple(entries), tuple(refused))
 
 
 def _entry(item: Any, shown: str, line: int | None, fail) -> TranslationEntry:
@@ -173,6 +181,12 @@ class TranslationSet:
         if key not in self._alignments:
             self._alignments[key] = align_file(body, title, self.get(language, source))
         return self._alignments[key]
+
+    def refused(self) -> list[Problem]:
+        """Entries of the files read so far that cannot be shown, one problem each."""
+        return [Problem(t.path, entry.line, f"this translation cannot be shown: {problem}",
+                        "translate the source's words only, keeping its placeholders and links")
+                for t in self._files.values() if t is not None for entry, problem in t.refused]
 
     def statement_alignment(self, language: str, statement: Statement) -> Alignment:
         """The statement's title, description and top headings with their translation state."""

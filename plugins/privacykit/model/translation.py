@@ -70,6 +70,7 @@ class FileTranslation:
     path: str                                    # project-relative path of the translation file
     title: TranslationEntry | None = None
     entries: tuple[TranslationEntry, ...] = ()
+    refused: tuple[tuple[TranslationEntry, str], ...] = ()   # entries left out, and why (see `text_problem`)
 
 
 @dataclass(frozen=True)

@@ -193,6 +193,7 @@ class SiteBuilder:
         index = [{"id": statement.id, "title": statement.title, "description": statement.description,
                   "releases_sha256": self.store.head(statement.id),
                   "regions": [{"id": r.id, "name": r.name, "locale": r.locale,
+                               "language": self.project.regions.language(r.id),
                                "api_url": f"{api.API}/{statement.id}/{r.id}.json",
                                "url": statement_url(r.id, statement.id)} for r in self.project.regions]}
                  for statement in self.project.statements.values()]
@@ -249,20 +250,23 @@ class SiteBuilder:
             labels.append(("latest", editions[in_force.id]))
         for label, edition in labels:
             base = f"fragments/{statement_id}/{region_id}/{label}/"
+            language = edition.document.text_language(self._source_language(region_id))
             if label != "latest":
                 document = edition.document
                 sections = _SECTIONS_JSON.get_or_make(
-                    document.fingerprint, lambda document=document: api.sections_json(document, api.BASE_TOKEN))
+                    (document.fingerprint, language),
+                    lambda document=document, language=language: api.sections_json(document, api.BASE_TOKEN, language))
                 self._emit_asset(SiteAsset(
                     f"{api.API}/{statement_id}/{region_id}/{label}.json",
-                    api.version_json(edition.document, edition.version, sections.replace(api.BASE_TOKEN, base))))
+                    api.version_json(edition.document, edition.version, sections.replace(api.BASE_TOKEN, base),
+                                     language)))
             meta = fill_text(t["fragment_meta"], title=edition.document.title, version=edition.version.id)
             for section in edition.document.sections:
                 if section.kind == "app":
                     self._emit_asset(SiteAsset(f"{base}{section.id}.html", api.fragment_html(
-                        section, edition.document, edition.version.id, meta)))
+                        section, edition.document, edition.version.id, meta, language)))
         self._emit_asset(SiteAsset(f"{region_id}/{statement_id}/feed.xml", api.atom_feed(
-            statement_id, statement.title, region_id, region.name, entries, self.site_url)))
+            statement_id, statement.title, region_id, region.name, entries, self.site_url, t, region.locale)))
 
     # -- one statement in one region -------------------------------------------------------
 
@@ -306,7 +310,7 @@ class SiteBuilder:
             if version.previous and version.previous.isoformat() in editions:
                 previous = editions[version.previous.isoformat()]
                 stored = (version.verdict.get("regions") or {}).get(region_id)
-                pages.append(self.redline_page(previous, edition, f"{edition.url}changes/", stored))
+                pages.extend(self.redline_pages(previous, edition, f"{edition.url}changes/", stored))
         pages.append(self.archive_page(statement_id, region_id, versions, in_force, base))
 
         if self.preview_draft:
@@ -317,8 +321,8 @@ class SiteBuilder:
             pages.append(replace(self.statement_page(draft, url=draft_edition.url, notices=[notice],
                                                      previous_link="changes/", draft=True,
                                                      published_as=published), searchable=False, toc=()))
-            pages.append(self.redline_page(latest, draft_edition, f"{draft_edition.url}changes/",
-                                           self._draft_verdict(latest, draft_edition, region_id)))
+            pages.extend(self.redline_pages(latest, draft_edition, f"{draft_edition.url}changes/",
+                                            self._draft_verdict(latest, draft_edition, region_id)))
             notice_page = self._draft_notice_page(statement_id, region_id, versions[-1], f"{base}draft/notice/")
             if notice_page is not None:
                 pages.append(notice_page)
@@ -400,7 +404,22 @@ class SiteBuilder:
                                    notices=notices, previous_link=previous_link,
                                    published_as=recorded.get("published_as"))
 
-    def redline_page(self, old: Edition, new: Edition, url: str, verdict: dict | None = None) -> SitePage:
+    def redline_pages(self, old: Edition, new: Edition, url: str, verdict: dict | None = None) -> list[SitePage]:
+        """The redline of `new` against `old`; for a translated text, also the redline of its source text."""
+        if not (old.document.is_translation or new.document.is_translation):
+            return [self.redline_page(old, new, url, verdict)]
+        source = new.document.in_source_language()
+        language = self._source_language(new.document.region) or source.language or "en"
+        t = self.templates.strings(new.document.locale)
+        link = {"url": "source/", "lang": language,
+                "text": fill_text(t["source_redline"], language=t.get(f"name_{language.split('-')[0]}", language))}
+        source_old = Edition(old.document.in_source_language(), old.version, old.url)
+        source_new = Edition(source, new.version, new.url)
+        return [self.redline_page(old, new, url, verdict, source_link=link),
+                self.redline_page(source_old, source_new, f"{url}source/", verdict, text_lang=language)]
+
+    def redline_page(self, old: Edition, new: Edition, url: str, verdict: dict | None = None,
+                     source_link: dict | None = None, text_lang: str | None = None) -> SitePage:
         locale = new.document.locale
         t = self.templates.strings(locale)
 
@@ -419,11 +438,12 @@ class SiteBuilder:
                         "summary": _summary(result.counts(), t), "sections": sections, "notices": [],
                         "verdict": verdict_view(verdict, t), "old_date": _edition_date(old, locale, t),
                         "new_date": _edition_date(new, locale, t), "old_url": relative_url(url, old.url),
-                        "new_url": relative_url(url, new.url)}
+                        "new_url": relative_url(url, new.url), "source_link": source_link,
+                        "text_lang": text_lang}
 
         html = self._render_page("redline.html", lambda: (
             old.document.fingerprint, new.document.fingerprint, new.document.statement, new.document.region,
-            locale, old.label, new.label, old.url, new.url, url, repr(verdict)), context)
+            locale, old.label, new.label, old.url, new.url, url, repr(verdict), repr(source_link), text_lang), context)
         title = fill_text(t["redline_title"], title=new.document.title, region=new.document.region_name,
                           date=_edition_date(new, locale, t))
         return SitePage(url, title, html, searchable=False)
