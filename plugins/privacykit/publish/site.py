@@ -284,6 +284,13 @@ class SiteBuilder:
         upcoming = self.store.upcoming(versions, self.build_date)
         editions = {v.id: Edition(self.store.document(v, region_id), v, f"{base}{v.id}/") for v in versions}
         by_id = {v.id: v for v in versions}
+        # A release that left this region's text as it was (one that translated another
+        # region) does not update it: "last updated" and "Review previous version" go to the
+        # release where the text last changed.
+        changed_in: dict[str, Version] = {}
+        for i, version in enumerate(versions):
+            same = i and editions[version.id].document.fingerprint == editions[versions[i - 1].id].document.fingerprint
+            changed_in[version.id] = changed_in[versions[i - 1].id] if same else version
         pages: list[SitePage] = []
         self._publish(statement_id, region_id, versions, editions)
 
@@ -301,12 +308,12 @@ class SiteBuilder:
                 "warning", t["upcoming_change_title"],
                 fill_text(t["changes_on"], date=self._date(upcoming, region_id)) + consequence,
                 relative_url(base, f"{base}{upcoming.id}/changes/"), t["review_changes"]))
-        pages.append(self._version_page(main, base, notices, by_id))
+        pages.append(self._version_page(main, base, notices, by_id, changed_in))
 
         for version in versions:
             edition = editions[version.id]
             pages.append(replace(self._version_page(edition, edition.url, self._version_notices(
-                version, in_force, edition.url, base, region_id), by_id), searchable=False, toc=()))
+                version, in_force, edition.url, base, region_id), by_id, changed_in), searchable=False, toc=()))
             if version.previous and version.previous.isoformat() in editions:
                 previous = editions[version.previous.isoformat()]
                 stored = (version.verdict.get("regions") or {}).get(region_id)
@@ -394,13 +401,16 @@ class SiteBuilder:
         return [_notice("info", t["in_force_title"], t["in_force"],
                         relative_url(url, f"{base}archive/"), t["see_all_versions"])]
 
-    def _version_page(self, edition: Edition, url: str, notices: list[dict], by_id: dict) -> SitePage:
+    def _version_page(self, edition: Edition, url: str, notices: list[dict], by_id: dict,
+                      changed_in: dict[str, Version]) -> SitePage:
         version = edition.version
+        assert version is not None
+        changed = changed_in.get(version.id, version)
         previous_link = None
-        if version is not None and version.previous and version.previous.isoformat() in by_id:
-            previous_link = relative_url(url, f"{edition.url}changes/")
-        recorded = (version.translations.get(edition.document.region) or {}) if version is not None else {}
-        return self.statement_page(edition.document, url=url, effective_date=version.effective_date,
+        if changed.previous and changed.previous.isoformat() in by_id:
+            previous_link = relative_url(url, f"{edition.url.rsplit(version.id, 1)[0]}{changed.id}/changes/")
+        recorded = version.translations.get(edition.document.region) or {}
+        return self.statement_page(edition.document, url=url, effective_date=changed.effective_date,
                                    notices=notices, previous_link=previous_link,
                                    published_as=recorded.get("published_as"))
 
