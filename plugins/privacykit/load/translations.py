@@ -26,13 +26,16 @@ written through ruamel.yaml's round-trip writer, atomically.
 
 from __future__ import annotations
 
+import io
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, MappingStartEvent, ScalarEvent
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from ..errors import ContentError, Problem
@@ -45,7 +48,6 @@ TRANSLATIONS_DIR = "translations"
 STATEMENT_FILE = "statement.yml"
 FILE_KEYS = ("title", "blocks")
 ENTRY_KEYS = ("source", "translation")
-_ENTRY_LINE = re.compile(r"^\s*-\s+source\s*:", re.MULTILINE)
 
 
 def translation_path(source: str, language: str) -> str:
@@ -68,7 +70,7 @@ def statement_blocks(statement: Statement) -> tuple[TextBlock, list[TextBlock]]:
     return TextBlock(BlockKind.TITLE, statement.title, 0), blocks
 
 
-def read_translation(root: Path, source: str, language: str) -> FileTranslation | None:
+def read_translation(root: Path, source: str, language: str, parser: YAML | None = None) -> FileTranslation | None:
     """The translation file of `source` into `language`; None when there is none.
 
     Raises `ContentError` (file and line) for a file that is not of the expected shape.
@@ -78,16 +80,67 @@ def read_translation(root: Path, source: str, language: str) -> FileTranslation 
     if not path.is_file():
         return None
     text = read_text(path, shown)
-    # The fast loader first; the round-trip one only for a file with a problem to locate.
-    data = load_yaml(text, shown, fast=True)
-    lines = [text[:m.start()].count("\n") + 1 for m in _ENTRY_LINE.finditer(text)]
     try:
+        data, lines = _load_texts(parser or YAML(typ="safe"), text, shown)
         return _parse(data, shown, source, language, lines)
-    except ContentError:
+    except (ContentError, YAMLError):
+        # The round-trip loader says what is wrong, and where.
         return _parse(load_yaml(text, shown), shown, source, language, None)
 
 
-def _parse(data: Any, shown: str, source: str, language: str, lines: list[int] | None) -> FileTranslation:
+def _load_texts(parser: YAML, text: str, shown: str) -> tuple[Any, dict[int, int]]:
+    """Mappings, lists and strings from the C parser's events, with the line of each mapping.
+
+    A translation file holds texts only, so every scalar is a string (a title `yes` stays
+    `yes`); anchors, aliases and tags are refused as everywhere (see `load.yamlio`). One
+    pass of the C parser: a language's hundred files must not take seconds to read.
+    """
+    root: Any = None
+    stack: list[Any] = []
+    pending: list[Any] = []          # per open mapping: its key waiting for a value, or None
+    lines: dict[int, int] = {}
+
+    def add(value: Any, line: int) -> None:
+        nonlocal root
+        if not stack:
+            root = value
+        elif isinstance(stack[-1], list):
+            stack[-1].append(value)
+        elif pending[-1] is None:
+            if not isinstance(value, str):
+                raise ContentError(Problem(shown, line, "a key must be a plain word", "write 'key: value'"))
+            if value in stack[-1]:
+                raise ContentError(Problem(shown, line, f"duplicate key {value}", "keep one of the two entries"))
+            pending[-1] = value
+        else:
+            stack[-1][pending[-1]] = value
+            pending[-1] = None
+
+    for event in parser.parse(io.StringIO(text)):
+        line = event.start_mark.line + 1 if event.start_mark is not None else 0
+        if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
+            raise ContentError(Problem(shown, line, "YAML anchors and aliases are not allowed",
+                                       "write the value out in full"))
+        tag = getattr(event, "tag", None)
+        if tag and not (isinstance(event, ScalarEvent) and any(event.implicit)) \
+                and not (isinstance(event, CollectionStartEvent) and event.implicit):
+            raise ContentError(Problem(shown, line, f"YAML tag '{tag}' is not allowed",
+                                       "remove the tag; plain values are enough"))
+        if isinstance(event, CollectionStartEvent):
+            container: Any = {} if isinstance(event, MappingStartEvent) else []
+            lines[id(container)] = line
+            add(container, line)
+            stack.append(container)
+            pending.append(None)
+        elif isinstance(event, CollectionEndEvent):
+            stack.pop()
+            pending.pop()
+        elif isinstance(event, ScalarEvent):
+            add(event.value, line)
+    return root, lines
+
+
+def _parse(data: Any, shown: str, source: str, language: str, lines: dict[int, int] | None) -> FileTranslation:
     def fail(line: int | None, message: str, hint: str):
         raise ContentError(Problem(shown, line, message, hint))
 
@@ -101,11 +154,12 @@ def _parse(data: Any, shown: str, source: str, language: str, lines: list[int] |
     blocks = data.get("blocks") or []
     if not isinstance(blocks, list):
         fail(line_of(data, "blocks", 1), "'blocks' must be a list", "write one '- source: … translation: …' per block")
-    if lines is not None and len(lines) != len(blocks):
-        lines = None
-    entries = [_entry(item, shown, lines[i] if lines else line_of(blocks, i, None), fail)
-               for i, item in enumerate(blocks)]
-    title = _entry(data["title"], shown, line_of(data, "title", 1), fail) if data.get("title") is not None else None
+    def where(node: Any, default: int | None) -> int | None:
+        return lines.get(id(node), default) if lines is not None else default
+
+    entries = [_entry(item, shown, where(item, line_of(blocks, i, None)), fail) for i, item in enumerate(blocks)]
+    title = _entry(data["title"], shown, where(data["title"], line_of(data, "title", 1)), fail) \
+        if data.get("title") is not None else None
     # A file may have been edited by hand: an entry that brings markup, links or placeholders
     # its source does not have is never shown (readers get the source); `check` names it.
     refused = [(e, problem) for e in ([title] if title else []) + entries
@@ -161,13 +215,14 @@ class TranslationSet:
 
     root: Path
     _files: dict[tuple[str, str], FileTranslation | None] = field(default_factory=dict)
+    _parser: YAML = field(default_factory=lambda: YAML(typ="safe"), repr=False)
     _alignments: dict[tuple, Alignment] = field(default_factory=dict)
 
     def get(self, language: str, source: str) -> FileTranslation | None:
         """The translation of source file `source` into `language` (None: not translated)."""
         key = (language, source)
         if key not in self._files:
-            self._files[key] = read_translation(self.root, source, language)
+            self._files[key] = read_translation(self.root, source, language, self._parser)
         return self._files[key]
 
     def forget(self, language: str, source: str) -> None:

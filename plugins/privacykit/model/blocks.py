@@ -44,6 +44,7 @@ class BlockKind(str, enum.Enum):
     TABLE_CELL = "table-cell"
 
 
+@lru_cache(maxsize=65536)
 def block_key(text: str) -> str:
     """The key of a block: a digest of its words, blind to spacing and line breaks."""
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:KEY_LENGTH]

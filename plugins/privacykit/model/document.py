@@ -97,6 +97,10 @@ class ResolvedSection:
 
     def in_source_language(self) -> ResolvedSection:
         """The section as written in the source language (itself when it is not a translation)."""
+        return self._in_source
+
+    @cached_property
+    def _in_source(self) -> ResolvedSection:
         if self.translation is None:
             return self
         return replace(self, title=self.translation.source_title, markdown=self.translation.source_markdown,
@@ -190,6 +194,10 @@ class ResolvedDocument:
 
         Materiality is judged on this text: a translation carries its source's verdict.
         """
+        return self._in_source
+
+    @cached_property
+    def _in_source(self) -> ResolvedDocument:
         if not self.is_translation:
             return self
         return replace(self, title=self.source_title or self.title, language=self.source_language,

@@ -94,7 +94,6 @@ def resolve(project: Project, statement_id: str, region_id: str) -> ResolvedDocu
 # Private-use characters that mark, through Jinja, the blocks readers get in the source
 # language; they never reach a resolved document.
 _FALLBACK, _STALE, _END = "\ue000", "\ue001", "\ue002"
-_MARKS = str.maketrans("", "", _FALLBACK + _STALE + _END)
 
 
 def _translated(alignment: Alignment, source_body: str, body: str, title: str, variables: dict[str, Any],
@@ -123,7 +122,8 @@ def _translated(alignment: Alignment, source_body: str, body: str, title: str, v
             if alignment.title.state is BlockState.STALE:
                 stale.insert(0, -1)
     translation = SectionTranslation(language, title, body, tuple(fallback), tuple(stale), source_language)
-    return translation, marked.translate(_MARKS), translated_title
+    clean = marked.replace(_FALLBACK, "").replace(_STALE, "").replace(_END, "") if fallback else marked
+    return translation, clean, translated_title
 
 
 def resolve_all(project: Project) -> dict[tuple[str, str], ResolvedDocument]:

@@ -100,9 +100,13 @@ def write_xliff(units: list[Unit], source_language: str, target_language: str) -
     for unit in units:
         ids: dict[str, str] = {}
         xunit = store.addsourceunit("", filename=unit.source_file, createifmissing=True)
-        xunit.rich_source = _rich(unit.source, ids)
         xunit.setid(unit.key)
-        xunit.rich_target = _rich(unit.target or "", ids)
+        if PROTECTED.search(unit.source) or (unit.target and PROTECTED.search(unit.target)):
+            xunit.rich_source = _rich(unit.source, ids)
+            xunit.rich_target = _rich(unit.target or "", ids)
+        else:   # plain text: the same XML, without building placeables
+            xunit.source = unit.source
+            xunit.target = unit.target or ""
         xunit.get_target_dom().set("state", unit.state.xliff_state)
         for note in _notes(unit):
             xunit.addnote(note, origin="privacykit")
