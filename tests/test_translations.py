@@ -18,14 +18,7 @@ from privacykit.testing.plugin import MINIMAL_PROJECT
 COOKIES = "statements/web/sections/cookies.md"
 COOKIES_PT = "statements/web/translations/pt-BR/sections/cookies.yml"
 REGIONS = MINIMAL_PROJECT["statements/regions.yml"].replace("    laws: [lgpd]\n", "    language: pt-BR\n    laws: [lgpd]\n")
-COOKIES_TEXT = (
-    "---\n"
-    "title: Cookies\n"
-    "owner: legal\n"
-    "declares:\n"
-    "  data_categories: [user.device.cookie_id]\n"
-    "  data_uses: [analytics.reporting]\n"
-    "---\n"
+COOKIES_TEXT = MINIMAL_PROJECT[COOKIES].replace("We use cookies to measure visits.\n", (
     "We use cookies to measure visits to {{ company }} sites.\n"
     "\n"
     "You can refuse cookies:\n"
@@ -35,8 +28,7 @@ COOKIES_TEXT = (
     "\n"
     "| Cookie | Kept for |\n"
     "| --- | --- |\n"
-    "| visit | one year |\n"
-)
+    "| visit | one year |\n"))
 
 
 @pytest.fixture
