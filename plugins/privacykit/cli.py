@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .errors import PrivacykitError, Problem, UsageError
+from .terminal import echo
 
 
 def reports_errors(command):
@@ -25,14 +26,14 @@ def reports_errors(command):
             return command(*args, **kwargs)
         except PrivacykitError as exc:
             for problem in exc.problems:
-                click.echo(str(problem), err=True)
+                echo(str(problem), err=True)
             sys.exit(1)
         except ValueError as exc:  # invalid dates and similar argument problems
-            click.echo(f"error: {exc}", err=True)
+            echo(f"error: {exc}", err=True)
             sys.exit(1)
         except OSError as exc:  # full disk, permissions: nothing was half-written
             where = exc.filename or "privacykit"
-            click.echo(f"{where}: {exc.strerror or exc}; free space or fix permissions, then run again", err=True)
+            echo(f"{where}: {exc.strerror or exc}; free space or fix permissions, then run again", err=True)
             sys.exit(1)
     return wrapper
 
@@ -45,8 +46,8 @@ def terminal_progress(verb: str):
     def show(done: int, total: int, label: str) -> None:
         width = 30
         filled = int(width * done / max(total, 1))
-        click.echo(f"\r{verb} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[:40]:<40}",
-                   nl=False, err=True)
+        echo(f"{verb} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[:40]:<40}",
+             nl=False, err=True, overwrite=True)
 
     return show
 
@@ -85,7 +86,7 @@ def check(root: Path, against: str | None, report_file: Path | None) -> None:
     summary = (f"ok: {len(project.statements)} statements, {sections} sections, "
                f"{len(project.regions)} regions, {len(documents)} resolved documents{untranslated}")
     if against is None:
-        click.echo(summary)
+        echo(summary)
         return
     from .changes.redline import redline
     from .changes.report import verdict_markdown
@@ -121,12 +122,12 @@ def check(root: Path, against: str | None, report_file: Path | None) -> None:
                                    if notes_path.is_relative_to(root) else None)
         problems.extend(gate_problems(verdict, notes))
     report = "\n".join(reports)
-    click.echo(report, nl=False)
+    echo(report, nl=False)
     if report_file:
         report_file.write_text(report, encoding="utf-8")
     if problems:
         raise PrivacykitError(problems)
-    click.echo(summary)
+    echo(summary)
 
 
 @cli.command()
@@ -156,8 +157,8 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
     progress = terminal_progress("building")
     out = build_site(config_file, site_dir, strict=strict, build_date=build_date, progress=progress, jobs=jobs)
     if progress:
-        click.echo(err=True)
-    click.echo(f"built {out}")
+        echo(err=True)
+    echo(f"built {out}")
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})
@@ -190,7 +191,7 @@ def _translation_check(project) -> str:
         mine = [g for g in gaps if g.source_file.startswith(f"statements/{statement}/")]
         problems += wrong + translation_gate(mine, published, notes.shown)
     for line in gap_report(gaps):
-        click.echo(str(line), err=True)
+        echo(str(line), err=True)
     if problems:
         raise PrivacykitError(problems)
     stale = sum(1 for g in gaps if g.state.value == "stale")
@@ -234,13 +235,13 @@ def release(root: Path, statement: str, effective: str, notes: Path | None, forc
     if notes is None and default_notes is not None and default_notes.exists():
         default_notes.write_text(f"---\n# Release notes of the next {statement} release (see README).\n"
                                  "summary:\nacknowledge: []\n---\n", encoding="utf-8")
-        click.echo(f"kept the release notes with the release; {statement}/{NOTES_FILE} is ready for the next one")
+        echo(f"kept the release notes with the release; {statement}/{NOTES_FILE} is ready for the next one")
     verdict = ""
     if version.verdict:
         decided = {r.get("decision") for r in (version.verdict.get("regions") or {}).values()}
         strongest = next((a for a in ("consent", "notify", "review", "none") if a in decided), "none")
         verdict = f", rules: {version.verdict.get('action')}, decided: {strongest}"
-    click.echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
+    echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
                f"{verdict}) -> {version.shown}/")
 
 
@@ -260,7 +261,7 @@ def verify(root: Path) -> None:
                       for s in store.statements() if store.versions(s))
     # The heads vouch for every release through the manifest chain: a CI log that prints
     # them is a record kept outside the repository.
-    click.echo(f"ok: {count} releases intact" + (f"; latest manifests: {heads}" if heads else ""))
+    echo(f"ok: {count} releases intact" + (f"; latest manifests: {heads}" if heads else ""))
 
 
 @cli.command()
@@ -287,16 +288,16 @@ def overrides(root: Path, stamp_files: tuple[Path, ...]) -> None:
             raise UsageError(problems)
         for item in found.values():
             stamp(root / item.override.source, item.override.source, item.current)
-            click.echo(f"{item.override.source}: based_on {item.current} ({item.base.source})")
+            echo(f"{item.override.source}: based_on {item.current} ({item.base.source})")
         return
     width = max((len(s.override.source) for s in states), default=0)
     for item in states:
         detail = {"current": f"reviewed against {item.current}",
                   "changed": f"BASE CHANGED since {item.recorded} (now {item.current})",
                   "untracked": "no based_on: changes to the base are not tracked"}[item.state]
-        click.echo(f"{item.override.source:<{width}}  {item.state:<9}  {detail}")
+        echo(f"{item.override.source:<{width}}  {item.state:<9}  {detail}")
     counts = {state: sum(1 for s in states if s.state == state) for state in ("current", "changed", "untracked")}
-    click.echo(f"{len(states)} overrides: {counts['current']} current, {counts['changed']} changed, "
+    echo(f"{len(states)} overrides: {counts['current']} current, {counts['changed']} changed, "
                f"{counts['untracked']} untracked")
 
 
@@ -324,7 +325,7 @@ def diff(root: Path, statement: str, from_version: str, to_version: str, region:
     new = document_for(project, statement, to_version, region)
     result = redline(old, new, from_version, to_version)
     render = {"json": redline_json, "md": redline_markdown, "html": redline_html}[fmt]
-    click.echo(render(result), nl=False)
+    echo(render(result), nl=False)
 
 
 @cli.command()
@@ -342,11 +343,11 @@ def classify(root: Path, old: Path, new: Path, laws: tuple[str, ...]) -> None:
     content = root / "statements"
     result = classify_files(old, new, load_rules(content if content.is_dir() else None, root), tuple(laws))
     for finding in result.findings:
-        click.echo(f"- {finding.action.value}: {finding.description} [{finding.id}]")
-        click.echo(f"  why: {finding.why()}")
+        echo(f"- {finding.action.value}: {finding.description} [{finding.id}]")
+        echo(f"  why: {finding.why()}")
     if not result.findings:
-        click.echo("- no change of facts and no text signal")
-    click.echo(result.classification.value)
+        echo("- no change of facts and no text signal")
+    echo(result.classification.value)
 
 
 @cli.command()
@@ -359,7 +360,7 @@ def owners(root: Path, prefix: str) -> None:
     from .load.project import load_project
     from .publish.owners import codeowners
 
-    click.echo(codeowners(load_project(root), prefix), nl=False)
+    echo(codeowners(load_project(root), prefix), nl=False)
 
 
 @cli.command()
@@ -391,7 +392,7 @@ def fragment(root: Path, statement: str, section: str, region: str, version_name
     words = TemplateSet(root / "templates").strings(document.locale)
     meta = fill_text(words["fragment_meta"], title=document.title, version=label)
     language = document.text_language(project.regions.source_language(region))
-    click.echo(fragment_html(found, document, label, meta, language), nl=False)
+    echo(fragment_html(found, document, label, meta, language), nl=False)
 
 
 @cli.group()
@@ -425,7 +426,7 @@ def translate_export(root: Path, region_id: str, fmt: str, output: Path | None) 
     temporary.write_bytes(content)
     os.replace(temporary, target)
     counts = {state: sum(1 for u in units if u.state is state) for state in BlockState}
-    click.echo(f"exported {len(units)} units for {region} ({language}) to {target}: "
+    echo(f"exported {len(units)} units for {region} ({language}) to {target}: "
                f"{counts[BlockState.TRANSLATED]} translated, {counts[BlockState.STALE]} stale, "
                f"{counts[BlockState.MISSING]} new")
 
@@ -460,8 +461,8 @@ def translate_import(root: Path, source: Path, region_id: str | None, dry_run: b
                                      "pass --region"))
     report = apply_units(project, language, units, write=not dry_run)
     for problem in aligned_problems + report.obsolete:
-        click.echo(str(problem), err=True)
-    click.echo(report.summary(language) + (" (dry run: nothing written)" if dry_run else ""))
+        echo(str(problem), err=True)
+    echo(report.summary(language) + (" (dry run: nothing written)" if dry_run else ""))
 
 
 def _translated_region(project, region_id: str) -> str:
@@ -493,10 +494,10 @@ def import_command(root: Path, policy: Path, statement_id: str, history: Path | 
     progress = terminal_progress("importing")
     report = import_policy(root, policy, statement_id, history, progress)
     if progress:
-        click.echo(err=True)
+        echo(err=True)
     for name, reason in report.skipped:
-        click.echo(f"skipped {name}: {reason}")
-    click.echo(f"imported {statement_id}: {len(report.released)} releases, draft from {policy.name}")
+        echo(f"skipped {name}: {reason}")
+    echo(f"imported {statement_id}: {len(report.released)} releases, draft from {policy.name}")
 
 
 def main() -> None:  # console-script entry point

@@ -80,12 +80,15 @@ def read_translation(root: Path, source: str, language: str, parser: YAML | None
     if not path.is_file():
         return None
     text = read_text(path, shown)
-    try:
-        data, lines = _load_texts(parser or YAML(typ="safe"), text, shown)
-        return _parse(data, shown, source, language, lines)
-    except (ContentError, YAMLError):
-        # The round-trip loader says what is wrong, and where.
-        return _parse(load_yaml(text, shown), shown, source, language, None)
+    # A quoted escape ("\e") can make a control character: such a file goes to the checked
+    # loader, as does a file with a problem (the round-trip loader says what is wrong, and where).
+    if "\\" not in text:
+        try:
+            data, lines = _load_texts(parser or YAML(typ="safe"), text, shown)
+            return _parse(data, shown, source, language, lines)
+        except (ContentError, YAMLError):
+            pass
+    return _parse(load_yaml(text, shown), shown, source, language, None)
 
 
 def _load_texts(parser: YAML, text: str, shown: str) -> tuple[Any, dict[int, int]]:
