@@ -55,6 +55,16 @@ def example_site(tmp_path_factory) -> Path:
     return build_site(work / "mkdocs.yml", work / "site", build_date="2024-06-01")
 
 
+@pytest.fixture
+def example_copy(tmp_path) -> Path:
+    """A copy of the example project (statements, releases, config) to change in a test."""
+    work = tmp_path / "example"
+    for name in ("statements", "versions", "site-src"):
+        shutil.copytree(REPO / name, work / name)
+    shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
+    return work
+
+
 def run_cli(root, *args):
     """Run `privacykit <command> --root ROOT <args…>`; never a traceback."""
     from click.testing import CliRunner

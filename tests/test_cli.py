@@ -79,5 +79,4 @@ def test_a_value_error_is_not_mistaken_for_bad_input(statement_project, monkeypa
 def test_a_bad_build_date_is_one_line(statement_project):
     result = run_cli(statement_project(), "build", "--date", "2024-13-01")
     assert result.exit_code == 1
-    assert result.output == ("--date: invalid build date '2024-13-01': expected YYYY-MM-DD; "
-                             "write the date as YYYY-MM-DD\n")
+    assert result.output == "--date: invalid --date '2024-13-01': expected YYYY-MM-DD; write the date as YYYY-MM-DD\n"

@@ -12,25 +12,19 @@ from pathlib import Path
 from conftest import REPO
 from privacykit.changes.facts import fact_changes
 from privacykit.load.rules import load_rules
-from privacykit.model.facts import (
-    FACT_FIELDS,
-    NOTICE_PHRASES,
-    ChangeKind,
-    Comparison,
-    DeclaredFacts,
-    FactKind,
-    fact_change_kinds,
-)
+from privacykit.model.facts import FACT_FIELDS, ChangeKind, Comparison, DeclaredFacts, FactKind, fact_change_kinds
 from privacykit.testing.plugin import write_project
 
 
 def test_every_fact_has_one_field_and_every_kind_of_change_a_default_rule_and_phrase():
+    from privacykit.render.templates import TemplateSet
+
     assert [f.kind for f in FACT_FIELDS] == list(FactKind)
     default = load_rules().laws["default"].rules
     assert fact_change_kinds() <= set(default)
-    riskier = {f.riskier for f in FACT_FIELDS} | {f.safer for f in FACT_FIELDS} | {
-        f.special.kind for f in FACT_FIELDS if f.special}
-    assert riskier - {ChangeKind.REDUCTION} <= set(NOTICE_PHRASES) | {ChangeKind.NARROWER_CHANGE}
+    words = TemplateSet(None).strings("en")
+    noticed = fact_change_kinds() - {ChangeKind.REDUCTION, ChangeKind.NARROWER_CHANGE}
+    assert {f"change_{kind.value}" for kind in noticed} <= set(words)
 
 
 def test_each_comparison_gives_its_kinds():
@@ -47,11 +41,10 @@ def test_each_comparison_gives_its_kinds():
     assert {f.comparison for f in FACT_FIELDS} == set(Comparison)
 
 
-# Adding a fact: a FactField (with its kind of change and reader phrase) in the registry, and rules.
+# Adding a fact: a FactField (with its kind of change) in the registry, and rules.
 NEW_FACT = {
     "    RIGHTS = \"rights\"\n": "    RIGHTS = \"rights\"\n    PROFILES_USERS = \"profiles_users\"\n",
     "    REDUCTION = \"reduction\"\n": "    REDUCTION = \"reduction\"\n    STARTS_PROFILING = \"starts_profiling\"\n",
-    "NOTICE_FALLBACK = ": "NOTICE_PHRASES[ChangeKind.STARTS_PROFILING] = \"we may build a profile of you\"\nNOTICE_FALLBACK = ",
     "\n)\nFIELDS: dict": ("\n    FactField(FactKind.PROFILES_USERS, Flag(\"Users are profiled\"), Comparison.FLAG,"
                         " \"profiles users\", ChangeKind.STARTS_PROFILING),\n)\nFIELDS: dict"),
 }

@@ -72,6 +72,8 @@ FIXTURES: dict[str, dict[str, str]] = {
 def _kind(rel: str) -> str | None:
     """The schema of a project file, from where it is."""
     name = rel.rsplit("/", 1)[-1]
+    if "/translations/" in rel:
+        return None  # translation files: the translation layer reads them
     if name == "regions.yml":
         return "regions.schema.json"
     if name == "statement.yml":
@@ -97,8 +99,8 @@ def _content(path: Path):
                 return None
             text = match.group(1)
         data = YAML(typ="safe").load(text)
-    except (UnicodeDecodeError, YAMLError):
-        return None
+    except (UnicodeDecodeError, YAMLError, ValueError):
+        return None  # not text, not YAML, or a number Python will not read
     return {} if data is None and path.suffix == ".md" else data
 
 

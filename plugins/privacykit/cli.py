@@ -20,6 +20,7 @@ import click
 
 from . import __version__
 from .errors import PrivacykitError, Problem, UsageError
+from .terminal import echo
 
 # Failures of the machine or the user's rights, not of privacykit: reported as one line.
 ENVIRONMENT_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPERM, errno.EROFS}
@@ -41,20 +42,20 @@ def reports_errors(command):
             if _debug():
                 traceback.print_exc()
             for problem in exc.problems:
-                click.echo(str(problem), err=True)
+                echo(str(problem), err=True)
             sys.exit(1)
         except OSError as exc:
             if exc.errno not in ENVIRONMENT_ERRORS or _debug():
                 raise
             # Full disk, permissions: builds and releases are atomic, nothing was half-written.
             where = exc.filename or "privacykit"
-            click.echo(f"{where}: {exc.strerror or exc}; free space or fix permissions, then run again", err=True)
+            echo(f"{where}: {exc.strerror or exc}; free space or fix permissions, then run again", err=True)
             sys.exit(1)
         except Exception as exc:
             if _debug():
                 raise
             message = " ".join(f"{type(exc).__name__}: {exc}".split())
-            click.echo(f"privacykit: internal error ({message}); run again with --debug to see where, "
+            echo(f"privacykit: internal error ({message}); run again with --debug to see where, "
                        "and report it", err=True)
             sys.exit(2)
     return wrapper
@@ -63,7 +64,7 @@ def reports_errors(command):
 def warn(warnings: list[Problem]) -> None:
     """Print warnings on stderr, one line each."""
     for problem in warnings:
-        click.echo(f"warning: {problem}", err=True)
+        echo(f"warning: {problem}", err=True)
 
 
 def terminal_progress(verb: str):
@@ -74,8 +75,8 @@ def terminal_progress(verb: str):
     def show(done: int, total: int, label: str) -> None:
         width = 30
         filled = int(width * done / max(total, 1))
-        click.echo(f"\r{verb} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[:40]:<40}",
-                   nl=False, err=True)
+        echo(f"{verb} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[:40]:<40}",
+             nl=False, err=True, overwrite=True)
 
     return show
 
@@ -120,8 +121,10 @@ def check(root: Path, config_file: Path | None, against: str | None, report_file
     from .commands.check import check as run_check
 
     result = run_check(settings(root, config_file), against)
+    for line in result.translation_gaps:
+        echo(str(line), err=True)
     if result.report is not None:
-        click.echo(result.report, nl=False)
+        echo(result.report, nl=False)
         if report_file:
             report_file.write_text(result.report, encoding="utf-8")
     if not strict:
@@ -129,7 +132,7 @@ def check(root: Path, config_file: Path | None, against: str | None, report_file
     failures = result.problems + (result.warnings if strict else [])
     if failures:
         raise PrivacykitError(failures)
-    click.echo(result.summary)
+    echo(result.summary)
 
 
 @cli.command()
@@ -149,11 +152,7 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
     from .model.paths import CONFIG_FILE
     from .render.dates import build_date as resolve_build_date
 
-    try:
-        resolve_build_date(build_date)
-    except ValueError as exc:
-        raise UsageError(Problem("--date" if build_date else "SOURCE_DATE_EPOCH", None, str(exc),
-                                 "write the date as YYYY-MM-DD")) from None
+    resolve_build_date(build_date, what="--date")  # a date that cannot be built stops here, in one line
     config_file = config_file or root / CONFIG_FILE
     if not config_file.exists():
         raise UsageError(Problem(str(config_file), None, "MkDocs configuration not found",
@@ -161,8 +160,8 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
     progress = terminal_progress("building")
     out = build_site(config_file, site_dir, strict=strict, build_date=build_date, progress=progress, jobs=jobs)
     if progress:
-        click.echo(err=True)
-    click.echo(f"built {out}")
+        echo(err=True)
+    echo(f"built {out}")
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})
@@ -197,12 +196,12 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
     warn(result.warnings)
     version = result.version
     if result.notes_reset is not None:
-        click.echo(f"kept the release notes with the release; {statement}/{result.notes_reset.name} is ready "
+        echo(f"kept the release notes with the release; {statement}/{result.notes_reset.name} is ready "
                    "for the next one")
     verdict = ""
     if version.verdict is not None:
         verdict = f", rules: {version.verdict.action.value}, decided: {version.verdict.decision.value}"
-    click.echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
+    echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
                f"{verdict}) -> {version.shown}/")
 
 
@@ -222,7 +221,7 @@ def verify(root: Path, config_file: Path | None) -> None:
                       for s in store.statements() if store.versions(s))
     # The heads vouch for every release through the manifest chain: a CI log that prints
     # them is a record kept outside the repository.
-    click.echo(f"ok: {count} releases intact" + (f"; latest manifests: {heads}" if heads else ""))
+    echo(f"ok: {count} releases intact" + (f"; latest manifests: {heads}" if heads else ""))
 
 
 @cli.command()
@@ -239,7 +238,7 @@ def overrides(root: Path, config_file: Path | None, stamp_files: tuple[Path, ...
     project = load_project(settings(root, config_file))
     if stamp_files:
         for item in stamp_overrides(project, stamp_files):
-            click.echo(f"{item.override.source}: based_on {item.current} ({item.base.source})")
+            echo(f"{item.override.source}: based_on {item.current} ({item.base.source})")
         return
     states = override_states(project)
     width = max((len(s.override.source) for s in states), default=0)
@@ -247,9 +246,9 @@ def overrides(root: Path, config_file: Path | None, stamp_files: tuple[Path, ...
         detail = {OverrideStatus.CURRENT: f"reviewed against {item.current}",
                   OverrideStatus.CHANGED: f"BASE CHANGED since {item.recorded} (now {item.current})",
                   OverrideStatus.UNTRACKED: "no based_on: changes to the base are not tracked"}[item.state]
-        click.echo(f"{item.override.source:<{width}}  {item.state.value:<9}  {detail}")
+        echo(f"{item.override.source:<{width}}  {item.state.value:<9}  {detail}")
     counts = {status: sum(1 for s in states if s.state is status) for status in OverrideStatus}
-    click.echo(f"{len(states)} overrides: {counts[OverrideStatus.CURRENT]} current, "
+    echo(f"{len(states)} overrides: {counts[OverrideStatus.CURRENT]} current, "
                f"{counts[OverrideStatus.CHANGED]} changed, {counts[OverrideStatus.UNTRACKED]} untracked")
 
 
@@ -266,7 +265,7 @@ def diff(root: Path, config_file: Path | None, statement: str, from_version: str
     """Redline of STATEMENT between two versions (a date, 'in-force', 'in-force@DATE', 'latest' or 'draft')."""
     from .commands.show import diff as run_diff
 
-    click.echo(run_diff(settings(root, config_file), statement, from_version, to_version, region, fmt), nl=False)
+    echo(run_diff(settings(root, config_file), statement, from_version, to_version, region, fmt), nl=False)
 
 
 @cli.command()
@@ -284,11 +283,11 @@ def classify(root: Path, config_file: Path | None, old: Path, new: Path, laws: t
     paths = settings(root, config_file).paths
     result = classify_files(old, new, load_rules(paths.rules, paths.shown(paths.rules)), tuple(laws))
     for finding in result.findings:
-        click.echo(f"- {finding.action.value}: {finding.description} [{finding.id}]")
-        click.echo(f"  why: {finding.why()}")
+        echo(f"- {finding.action.value}: {finding.description} [{finding.id}]")
+        echo(f"  why: {finding.why()}")
     if not result.findings:
-        click.echo("- no change of facts and no text signal")
-    click.echo(result.classification.value)
+        echo("- no change of facts and no text signal")
+    echo(result.classification.value)
 
 
 @cli.command()
@@ -301,7 +300,7 @@ def owners(root: Path, config_file: Path | None, prefix: str) -> None:
     from .load.project import load_project
     from .publish.owners import codeowners
 
-    click.echo(codeowners(load_project(settings(root, config_file)), prefix), nl=False)
+    echo(codeowners(load_project(settings(root, config_file)), prefix), nl=False)
 
 
 @cli.command()
@@ -317,7 +316,46 @@ def fragment(root: Path, config_file: Path | None, statement: str, section: str,
     """Print the self-contained HTML fragment of one section (as apps embed it)."""
     from .commands.show import fragment as run_fragment
 
-    click.echo(run_fragment(settings(root, config_file), statement, section, region, version_name), nl=False)
+    echo(run_fragment(settings(root, config_file), statement, section, region, version_name), nl=False)
+
+
+@cli.group()
+def translate() -> None:
+    """Hand statements to translators (XLIFF 1.2 or PO) and take their translations back."""
+
+
+@translate.command("export")
+@project_options
+@click.option("--region", "region_id", required=True, help="Region whose readers the translation is for.")
+@click.option("--format", "fmt", type=click.Choice(["xliff", "po"]), default="xliff", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: <region>.<language>.xlf or .po in the current folder).")
+@reports_errors
+def translate_export(root: Path, config_file: Path | None, region_id: str, fmt: str, output: Path | None) -> None:
+    """Write one unit per block readers of a region see, with its translation and state."""
+    from .commands.translate import export_translation
+
+    result = export_translation(settings(root, config_file), region_id, fmt, output)
+    echo(result.summary)
+
+
+@translate.command("import")
+@project_options
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--region", "region_id", default=None,
+              help="Region whose language the file is in (default: the file's target language); "
+                   "required for a folder of Markdown files.")
+@click.option("--dry-run", is_flag=True, help="Validate and count, write nothing.")
+@reports_errors
+def translate_import(root: Path, config_file: Path | None, source: Path, region_id: str | None,
+                     dry_run: bool) -> None:
+    """Validate a translated XLIFF or PO file (or a folder of Markdown files) and take its translations."""
+    from .commands.translate import import_translation
+
+    result = import_translation(settings(root, config_file), source, region_id, dry_run)
+    for problem in result.problems:
+        echo(str(problem), err=True)
+    echo(result.summary)
 
 
 @cli.command("import")
@@ -339,9 +377,9 @@ def import_command(root: Path, config_file: Path | None, policy: Path, statement
     progress = terminal_progress("importing")
     report = import_policy(settings(root, config_file), policy, statement_id, history, progress, strict=strict)
     if progress:
-        click.echo(err=True)
+        echo(err=True)
     warn(report.warnings)
-    click.echo(f"imported {statement_id}: {len(report.released)} releases, draft from {policy.name}")
+    echo(f"imported {statement_id}: {len(report.released)} releases, draft from {policy.name}")
 
 
 def main() -> None:  # console-script entry point

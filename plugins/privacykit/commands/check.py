@@ -15,6 +15,7 @@ from ..load.project import load_project
 from ..load.settings import ProjectSettings
 from ..model.document import ResolvedDocument
 from ..model.statement import Project
+from ..model.translation import BlockState
 from ..publish.owners import changed_by_owner
 from ..render.resolve import resolve_all
 from ..versions import lookup
@@ -31,6 +32,7 @@ class CheckResult:
     report: str | None = None
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    translation_gaps: list[Problem] = field(default_factory=list)   # stale or untranslated blocks, one line each
 
 
 def check(source: Path | str | ProjectSettings, against: str | None = None,
@@ -43,9 +45,15 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
     if drifted:
         raise ContentError(drifted)
     sections = sum(len(s.sections) for s in project.statements.values())
+    gaps, gap_lines, gap_problems = _translations(project)
+    untranslated = ""
+    if gaps:
+        stale = sum(1 for g in gaps if g.state is BlockState.STALE)
+        untranslated = (f"; translations: {stale} stale and {len(gaps) - stale} untranslated blocks, "
+                        "published as the release notes state")
     result = CheckResult(f"ok: {len(project.statements)} statements, {sections} sections, "
-                         f"{len(project.regions)} regions, {len(documents)} resolved documents",
-                         warnings=untracked_overrides(project))
+                         f"{len(project.regions)} regions, {len(documents)} resolved documents{untranslated}",
+                         problems=gap_problems, warnings=untracked_overrides(project), translation_gaps=gap_lines)
     if against is None:
         return result
     name = lookup.VersionName.parse(against)
@@ -73,6 +81,29 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
         result.problems.extend(gate_problems(verdict, read_release_notes(notes_path, project.paths.shown(notes_path))))
     result.report = "\n".join(reports)
     return result
+
+
+def _translations(project: Project) -> tuple[list, list[Problem], list[Problem]]:
+    """Stale and untranslated blocks, their lines for the report, and what stops a release: a
+    region that would read them while the release notes do not say how it is published."""
+    from ..translate.status import gap_report, published_as, translation_gaps
+    from ..translate.status import gate_problems as translation_gate
+
+    refused = project.translations.refused() if project.translations is not None else []
+    if refused:
+        raise ContentError(refused)
+    gaps = translation_gaps(project)
+    if not gaps:
+        return [], [], []
+    problems: list[Problem] = []
+    for statement in project.statements:
+        path = project.paths.release_notes(statement)
+        notes = read_release_notes(path, project.paths.shown(path))
+        published, wrong = published_as(notes.located or notes.meta, notes.shown, project.regions)
+        folder = project.paths.shown(project.paths.statement(statement)) + "/"
+        problems += wrong + translation_gate([g for g in gaps if g.source_file.startswith(folder)], published,
+                                             notes.shown)
+    return gaps, gap_report(gaps), problems
 
 
 def _nothing_to_compare(store: VersionStore, statement: str) -> str:

@@ -42,8 +42,9 @@ def fragment(source: Path | str | ProjectSettings, statement: str, section: str,
                                  f"'{region}'", "check the section id and its 'regions:' scope"))
     label = version.id if version else "draft"
     words = TemplateSet(project.paths.templates).strings(document.locale)
-    return fragment_html(found, document, label, fill_text(words["fragment_meta"], title=document.title,
-                                                           version=label))
+    meta = fill_text(words["fragment_meta"], title=document.title, version=label)
+    language = document.text_language(project.regions.source_language(region))
+    return fragment_html(found, document, label, meta, language)
 
 
 def _region(project: Project, region: str) -> str:

@@ -7,6 +7,7 @@ Layout (the content folder is `statements/` unless `mkdocs.yml` names another)::
     <content>/<statement>/sections/<id>.md            base text
     <content>/<statement>/sections/<id>.<region>.md   a region's override
     <content>/<statement>/apps/<id>.md                app sections (product teams)
+    <content>/<statement>/translations/<language>/…   translations (see `load/translations.py`)
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from ..model.statement import (
 from .frontmatter import FrontMatterDocument, split_front_matter
 from .rules import load_rules
 from .settings import ProjectSettings, read_settings
+from .translations import TranslationSet
 from .validate import salvage, validate
 from .yamlio import line_of, load_yaml, read_text
 
@@ -128,7 +130,8 @@ class Loader:
                                  f"{vocab.suggest(str(law), [k for k in known_laws if k != 'default'])} "
                                  "(laws are defined by the rule tables)")
             regions[rid] = Region(id=rid, name=model.name or rid, parent=model.parent, locale=model.locale or "en",
-                                  laws=tuple(laws), variables=MappingProxyType(model.variables or {}))
+                                  laws=tuple(laws), variables=MappingProxyType(model.variables or {}),
+                                  language=model.language)
         for rid, region in regions.items():
             if region.parent is not None and region.parent not in regions:
                 self.log.add(shown, line_of(raw[rid], "parent", line_of(raw, rid)),
@@ -406,4 +409,5 @@ def load_project(source: Path | str | ProjectSettings) -> Project:
         loader.log.add(loader.shown(settings.paths.regions_file), None,
                        f"default region '{default_region}' is not defined", "add it or change 'default_region'")
     loader.log.raise_if_any()
-    return Project(settings.paths, regions, MappingProxyType(statements), default_region, rules)
+    return Project(settings.paths, regions, MappingProxyType(statements), default_region, rules,
+                   TranslationSet(loader.root))

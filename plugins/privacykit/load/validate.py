@@ -11,7 +11,7 @@ from typing import Annotated, Any, TypeVar, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from ..errors import Problem
+from ..errors import Problem, excerpt
 from ..model import vocabulary as vocab
 from ..model.validation import ERROR_TYPE, Expect, FileModel, Key
 from .yamlio import line_of, plain
@@ -72,7 +72,7 @@ def _problem(model: type[FileModel], data: Any, node: Any, error: Any, shown: st
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind == ERROR_TYPE:
-        names["value"] = ctx.get("value")
+        names["value"] = _shown(ctx.get("value"))
         message, hint = ctx.get("message", ""), ctx.get("hint", "")
     elif kind == "extra_forbidden":
         found = _unwrap(steps[len(loc) - 2][0] if len(loc) > 1 else model)[0]
@@ -89,16 +89,23 @@ def _problem(model: type[FileModel], data: Any, node: Any, error: Any, shown: st
             hint = f"{owner.labels.hint}; {suggestion}" if owner.labels.hint else suggestion
     elif kind == "missing":
         expect = _expect(_field_metadata(model, loc))
-        names["value"] = error.get("input")
+        names["value"] = _shown(error.get("input"))
         if expect is not None:
             message, hint = expect.missing or expect.message, expect.missing_hint or expect.hint
         else:
             message, hint = f"'{loc[-1]}' is missing", f"add '{loc[-1]}: …'"
     else:
-        names["value"] = error.get("input")
+        names["value"] = _shown(error.get("input"))
         where = ".".join(str(p) for p in loc) or "the file"
         message, hint = f"{where}: {_braces(error['msg'])}", "see the file's JSON Schema in privacykit/schemas/"
     return Problem(shown, _line(node, loc, offset, top_line), message.format_map(names), hint.format_map(names))
+
+
+def _shown(value: Any) -> Any:
+    """A value as a message shows it: a long text or number shortened (5,000 digits are no message)."""
+    if isinstance(value, (str, int)) and not isinstance(value, bool):
+        return excerpt(str(value))
+    return value
 
 
 def _braces(text: str) -> str:

@@ -46,15 +46,15 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
                 plugin.config.build_date = build_date
             if jobs is not None:
                 plugin.config.jobs = jobs
+    # MkDocs stamps the sitemap (and its gzip header) with the build time: pin it to the
+    # build date so two builds of the same inputs and date are byte-identical.
+    day = resolve_build_date(build_date, what="--date")
     final = Path(site_dir) if site_dir else Path(config.site_dir)
     refused = site_dir_refusal(config, final, "--site-dir" if site_dir else None)
     if refused is not None:
         raise UsageError(refused)
     final.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=final.parent))
-    # MkDocs stamps the sitemap (and its gzip header) with the build time: pin it to the
-    # build date so two builds of the same inputs and date are byte-identical.
-    day = resolve_build_date(build_date)
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(int(dt.datetime(day.year, day.month, day.day,
                                                           tzinfo=dt.timezone.utc).timestamp()))

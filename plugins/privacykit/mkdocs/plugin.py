@@ -33,7 +33,7 @@ from ..model.paths import CONFIG_FILE
 from ..publish import parallel
 from ..publish.build import SiteInputs, site_dir_problem, site_inputs
 from ..publish.cache import RenderCache
-from ..publish.page import SitePage, theme_text
+from ..publish.page import SitePage, alternate_links, localize, theme_text
 from .config import PrivacykitConfig
 
 log = logging.getLogger("mkdocs.plugins.privacykit")
@@ -163,7 +163,11 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         site_page = self.pages.get(page.file.src_uri)
-        if site_page is not None and site_page.archived:
+        if site_page is None:
+            return output
+        # The theme sets one language for the site; each page says its own.
+        output = localize(output, site_page, config.site_url or "")
+        if site_page.archived:
             self.shells[site_page.url.count("/")] = (output, page.canonical_url or "")
         return output
 
@@ -181,12 +185,17 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
                     "list privacykit after plugins that rewrite page content, or remove them"))
                 raise PluginError(str(self.error))
             prefix, _, suffix = shell.partition(model.html)
-            shells[depth] = (prefix, suffix, theme_text(model.title), canonical)
+            shells[depth] = (prefix, suffix, theme_text(model.title), canonical, model)
         for page in self.deferred:
             url = page.url
-            prefix, suffix, old_title, canonical = shells[url.count("/")]
+            prefix, suffix, old_title, canonical, model = shells[url.count("/")]
             new_title = theme_text(page.title)
             chrome = [part.replace(old_title, new_title) for part in (prefix, suffix)]
+            if (model.lang, model.alternates) != (page.lang, page.alternates):
+                # The shell says its own page's language: say this page's instead.
+                links = alternate_links(model, config.site_url or "")
+                chrome[0] = localize(chrome[0].replace(links, "", 1) if links else chrome[0], page,
+                                     config.site_url or "")
             if canonical:
                 chrome = [part.replace(f'href="{canonical}"', f'href="{page.canonical_url(config.site_url or "")}"')
                           for part in chrome]

@@ -6,9 +6,10 @@ facts are what privacykit compares between versions to decide whether a change i
 `FACT_FIELDS` is the one place that says, for each kind of fact, which values it takes,
 how two versions of it compare (a set of terms, an ordered quantity with the direction
 that is riskier, a flag) and which kinds of change (`ChangeKind`, what rules are written
-for) each comparison gives. The `declares:` schema, the loader's checks, the comparison
-and the notices are all derived from it: adding a fact means a `FactField` here (with a
-`ChangeKind` and its reader phrase if it needs a new one) and rules in the rule tables;
+for) each comparison gives. The `declares:` schema, the loader's checks and the comparison
+are derived from it: adding a fact means a `FactField` here (with a `ChangeKind` if it
+needs a new one) and rules in the rule tables (notices word a kind of change with its
+`change_<kind>` phrase in `templates/strings.yml`, `change_other` until it has one);
 `privacykit check` refuses a project whose rule tables give a region no rule for a kind
 of change a fact can produce.
 """
@@ -61,24 +62,6 @@ class ChangeKind(str, enum.Enum):
     REDUCTION = "reduction"
 
 
-# What a change means to a reader, for notices ({value}: the term that changed).
-NOTICE_PHRASES: dict[ChangeKind, str] = {
-    ChangeKind.NEW_INCOMPATIBLE_USE: "a new use of your information ({value})",
-    ChangeKind.NEW_DATA_USE: "a new use of your information ({value})",
-    ChangeKind.NEW_SENSITIVE_DATA: "we may collect a new kind of sensitive information",
-    ChangeKind.NEW_DATA_CATEGORY: "we may collect a new kind of information",
-    ChangeKind.NEW_RECIPIENT: "a new kind of recipient ({value})",
-    ChangeKind.NEW_TRANSFER_COUNTRY: "your information may be transferred to {value}",
-    ChangeKind.LONGER_RETENTION: "we keep some information longer",
-    ChangeKind.LOWER_MINIMUM_AGE: "a lower minimum age to use our services",
-    ChangeKind.STARTS_SELLING: "we may sell personal information",
-    ChangeKind.STARTS_SHARING_FOR_ADVERTISING: "we may share personal information for advertising",
-    ChangeKind.REMOVED_RIGHT: "a change to the rights we describe",
-    ChangeKind.NEW_DATA_SUBJECT: "the statement now covers more people",
-}
-NOTICE_FALLBACK = "a change to how we handle your information"
-
-
 class Comparison(str, enum.Enum):
     """How two versions of a fact compare."""
 
@@ -89,7 +72,8 @@ class Comparison(str, enum.Enum):
 
 # -- values ---------------------------------------------------------------------------------
 
-_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+# At most six digits per number: a period needs no more, and a longer one is no period at all.
+_DURATION = re.compile(r"^P(?:(\d{1,6})Y)?(?:(\d{1,6})M)?(?:(\d{1,6})W)?(?:(\d{1,6})D)?$")
 
 
 def retention_days(retention: str | None) -> float | None:
@@ -146,13 +130,15 @@ class _DurationCheck:
         return core_schema.no_info_plain_validator_function(self._validate)
 
     def __get_pydantic_json_schema__(self, schema: Any, handler: Any) -> dict:
-        return {"anyOf": [{"type": "string", "pattern": r"^P(?=\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$"},
+        return {"anyOf": [{"type": "string",
+                           "pattern": r"^P(?=\d)(?:\d{1,6}Y)?(?:\d{1,6}M)?(?:\d{1,6}W)?(?:\d{1,6}D)?$"},
                           {"enum": sorted(vocab.RETENTION_KEYWORDS)}]}
 
     def _validate(self, value: Any) -> str:
         if isinstance(value, str) and (value in vocab.RETENTION_KEYWORDS or (_DURATION.match(value) and value != "P")):
             return value
-        raise invalid("invalid retention '{value}'", "use an ISO 8601 duration such as P2Y or P90D, or one of: "
+        raise invalid("invalid retention '{value}'", "use an ISO 8601 duration such as P2Y or P90D (six digits at "
+                      "most), or one of: "
                       + ", ".join(vocab.RETENTION_KEYWORDS), value)
 
 

@@ -26,6 +26,8 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
 from .facts import ChangeKind, Declares
+from .region import LANGUAGE_TAG
+from .translation import PublishedAs
 from .validation import ERROR_TYPE, Expect, FileModel, Key, Labels, Term, Unique, invalid
 
 SECTION_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -215,6 +217,9 @@ class RegionSpec(FileModel):
     locale: Annotated[str, Field(pattern=LOCALE.pattern), Expect(
         "invalid locale '{value}' of region '{region}'", "write a language tag such as 'pt-BR'"),
         Field(description="BCP 47 language tag of the readers, such as pt-BR (default: en)")] | None = None
+    language: Annotated[str, Field(pattern=LANGUAGE_TAG.pattern), Expect(
+        "region '{region}' has invalid language '{value}'", "write a language tag such as 'pt-BR' or 'zh-CN'"),
+        Field(description="Language its readers read statements in, when it differs from the parent's")] | None = None
     laws: Annotated[list[Annotated[str, Expect("invalid law '{value}' in region '{region}'", "name a law id")]],
                     Unique("law"), Expect("the laws of region '{region}' must be a list", "write 'laws: [gdpr]'"),
                     Field(description="Laws whose rules judge changes for these readers")] | None = None
@@ -302,6 +307,14 @@ class ReleaseNotesFront(FileModel):
     acknowledge: Annotated[list[Annotated[AcknowledgementSpec, Expect(
         "invalid acknowledgement {value!r}", "write '- {{change: <id>, decision: notify, reason: …}}'")]],
         Expect("'acknowledge' must be a list", "write '- {{change: <id>, decision: notify, reason: …}}' items")] \
+        | None = None
+    translations: Annotated[dict[Annotated[str, Key("region")], Annotated[str, Term(
+        "publication", lambda: [p.value for p in PublishedAs],
+        "region '{region}' is published as '{value}', which privacykit does not know",
+        "use one of: " + ", ".join(p.value for p in PublishedAs))]],
+        Expect("'translations' must map regions to how they are published",
+               "write e.g. 'translations: {{br: source-binding}}' (" + ", ".join(p.value for p in PublishedAs) + ")"),
+        Field(description="Translated regions with stale or untranslated blocks: how they are published meanwhile")] \
         | None = None
 
 

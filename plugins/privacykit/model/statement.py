@@ -10,6 +10,7 @@ from .facts import DeclaredFacts
 from .paths import ProjectPaths
 from .region import RegionSet
 from .rules import RuleTable
+from .translation import TranslationStore
 
 
 class SectionKind(str, enum.Enum):
@@ -128,6 +129,7 @@ class Project:
     statements: MappingProxyType
     default_region: str
     rules: RuleTable
+    translations: TranslationStore | None = None     # None: no region reads a translation
 
     @property
     def root(self) -> str:

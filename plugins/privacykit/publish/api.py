@@ -22,10 +22,11 @@ from functools import partial
 from importlib import resources
 from typing import Any
 
+from ..model.blocks import split_body
 from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import Action
 from ..render.cache import BoundedCache
-from ..render.markdown import markdown_to_html
+from ..render.markdown import markdown_to_html, marked_markdown
 from ..versions import lookup
 from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
@@ -110,37 +111,49 @@ def region_index(statement: str, title: str, region: str, region_name: str, loca
     }
 
 
-def section_dict(section: ResolvedSection, fragment_url: str | None) -> dict[str, Any]:
+def section_language(section: ResolvedSection, document_language: str) -> str:
+    """The language of a section's text: its translation's, unless every block is in the source language."""
+    translation = section.translation
+    if translation is None:
+        return document_language
+    blocks = len(split_body(section.markdown).blocks)
+    untranslated = sum(1 for i in translation.fallback if i >= 0)
+    return translation.source_language if blocks and untranslated == blocks else translation.language
+
+
+def section_dict(section: ResolvedSection, fragment_url: str | None, language: str) -> dict[str, Any]:
     return {
         "id": section.id, "title": section.title, "kind": section.kind, "owner": section.owner,
         "app": {"name": section.app_name, "platforms": list(section.platforms)} if section.app_name else None,
-        "html": markdown_to_html(section.markdown),
+        "language": section_language(section, language),
+        "html": markdown_to_html(marked_markdown(section)),
         "fragment_url": fragment_url,
     }
 
 
-def sections_json(document: ResolvedDocument, fragment_base: str, cache: BoundedCache) -> str:
+def sections_json(document: ResolvedDocument, fragment_base: str, cache: BoundedCache, language: str) -> str:
     """The `sections` array of a version document, as compact JSON; each section's JSON is
-    kept in `cache` by its digest.
+    kept in `cache` by its digest (and the language of the document's text).
 
     Built once per distinct text with `BASE_TOKEN` as `fragment_base`, then the token is
     replaced by each region's fragment folder.
     """
-    return "[" + ",".join(cache.get_or_make((s.digest, fragment_base), partial(_section_json, s, fragment_base))
+    return "[" + ",".join(cache.get_or_make((s.digest, fragment_base, language),
+                                            partial(_section_json, s, fragment_base, language))
                           for s in document.sections) + "]"
 
 
-def _section_json(section: ResolvedSection, fragment_base: str) -> str:
+def _section_json(section: ResolvedSection, fragment_base: str, language: str) -> str:
     fragment_url = f"{fragment_base}{section.id}.html" if section.kind == "app" else None
-    return json.dumps(section_dict(section, fragment_url), ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(section_dict(section, fragment_url, language), ensure_ascii=False, separators=(",", ":"))
 
 
-def version_json(document: ResolvedDocument, version: Version | None, sections: str) -> str:
+def version_json(document: ResolvedDocument, version: Version | None, sections: str, language: str) -> str:
     """`api/v1/<statement>/<region>/<version>.json`: compact, with the shared sections array."""
     head = {
         "statement": document.statement, "region": document.region,
         "version": version.id if version else "draft",
-        "effective_date": version.id if version else None,
+        "effective_date": version.id if version else None, "language": language,
         "declares": document.facts.to_dict(),
     }
     return json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1] + ',"sections":' + sections + "}\n"
@@ -151,6 +164,7 @@ def api_index(site: SiteContext) -> SiteAsset:
     index = [{"id": statement.id, "title": statement.title, "description": statement.description,
               "releases_sha256": site.store.head(statement.id),
               "regions": [{"id": r.id, "name": r.name, "locale": r.locale,
+                           "language": site.project.regions.language(r.id),
                            "api_url": f"{API}/{statement.id}/{r.id}.json",
                            "url": statement_url(r.id, statement.id)} for r in site.project.regions]}
              for statement in site.project.statements.values()]
@@ -166,8 +180,10 @@ def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[S
         statement.id, statement.title, region.id, region.name, region.locale, entries, site.build_date))))
     for version in regional.versions:
         document = regional.editions[version.id].document
+        language = document.text_language(site.source_language(region.id))
         sections = site.cache.sections_json.get_or_make(
-            document.fingerprint, partial(sections_json, document, BASE_TOKEN, site.cache.section_json))
+            (document.fingerprint, language),
+            partial(sections_json, document, BASE_TOKEN, site.cache.section_json, language))
         base = f"fragments/{statement.id}/{region.id}/{version.id}/"
         emit(SiteAsset(f"{API}/{statement.id}/{region.id}/{version.id}.json",
-                       version_json(document, version, sections.replace(BASE_TOKEN, base))))
+                       version_json(document, version, sections.replace(BASE_TOKEN, base), language)))

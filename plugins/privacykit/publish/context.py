@@ -39,7 +39,7 @@ class SiteContext:
 
     def __post_init__(self) -> None:
         if not self.drafts:
-            self.drafts = resolve_all(self.project)
+            self.drafts = resolve_all(self.project, lint=False)
 
     def words(self, locale: str) -> dict[str, str]:
         """The words around a statement in a locale's language (`templates/strings.yml`)."""
@@ -53,10 +53,18 @@ class SiteContext:
         return format_date(version.effective_date, self.project.regions[region_id].locale)
 
     def region_links(self, statement_id: str, from_url: str, current: str | None = None) -> list[dict[str, Any]]:
-        """The same statement in every region (the region selector), linked from `from_url`."""
+        """The same statement in every region (the region selector), linked from `from_url`,
+        each named with the language its text is in."""
+        regions = self.project.regions
         return [{"name": r.name, "locale": r.locale, "current": r.id == current,
+                 "language": regions.language(r.id),
+                 "language_name": self.templates.strings(regions.language(r.id))["language_name"],
                  "url": relative_url(from_url, statement_url(r.id, statement_id))}
-                for r in self.project.regions]
+                for r in regions]
+
+    def source_language(self, region_id: str) -> str | None:
+        """The language a region's statements are written in (its root region's), if it is a region."""
+        return self.project.regions.source_language(region_id) if region_id in self.project.regions else None
 
     def render_page(self, name: str, key: Callable[[], Hashable], context: Callable[[], dict[str, Any]]) -> str:
         """A page template's output. Incremental builds keep it under `key()` (everything the
@@ -94,6 +102,16 @@ class RegionalStatement:
     def base(self) -> str:
         """The address of the version in force (`<region>/<statement>/`); the others are below it."""
         return statement_url(self.region.id, self.statement.id)
+
+    def last_change(self, version: Version) -> Version:
+        """The release where this region's text last changed, up to `version`: a release that
+        left it as it was (one that translated another region) does not update it."""
+        changed = version
+        for earlier in reversed(self.versions[: self.versions.index(version)]):
+            if self.editions[earlier.id].document.fingerprint != self.editions[changed.id].document.fingerprint:
+                break
+            changed = earlier
+        return changed
 
     def edition_before(self, version: Version) -> Edition | None:
         """The published edition `version` replaced in this region, if any."""

@@ -19,14 +19,24 @@ def draft_pages(site: SiteContext, regional: RegionalStatement) -> list[SitePage
     latest = regional.editions[regional.versions[-1].id]
     draft = Edition(regional.draft, None, f"{regional.base}draft/")
     banner = notice("warning", t["draft_title"], t["draft_preview"], "changes/", t["review_changes"])
+    published = draft_published_as(site, regional.statement.id).get(regional.region.id)
     pages = [statement_page(site, regional.draft, url=draft.url, notices=[banner], previous_link="changes/",
-                            archived=True),
-             redline_kind.redline_page(site, latest, draft, f"{draft.url}changes/",
-                                       draft_verdict(site, latest, draft, regional.region.id))]
+                            archived=True, draft=True, published_as=published),
+             *redline_kind.redline_pages(site, latest, draft, f"{draft.url}changes/",
+                                         draft_verdict(site, latest, draft, regional.region.id))]
     notices = notice_kind.draft_notice_page(site, regional, f"{draft.url}notice/")
     if notices is not None:
         pages.append(notices)
     return pages
+
+
+def draft_published_as(site: SiteContext, statement_id: str) -> dict[str, str]:
+    """How the draft's release notes say translated regions are published (region -> value)."""
+    from ..translate.status import published_as
+
+    notes = read_release_notes(draft_notes_path(site.project, statement_id))
+    published, _problems = published_as(notes.located or notes.meta, notes.shown, site.project.regions)
+    return {region: value.value for region, value in published.items()}
 
 
 def draft_verdict(site: SiteContext, latest: Edition, draft: Edition, region_id: str) -> RegionVerdict:

@@ -4,35 +4,43 @@ the action for readers in that region (linked from the archive page)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from xml.sax.saxutils import escape as xml_escape
 
+from ..model.controls import xml_text
 from ..model.rules import Action
+from ..render.templates import fill_text
 from .api import VersionEntry
 from .context import RegionalStatement, SiteContext
 from .page import SiteAsset
 
 
 def region_feed(site: SiteContext, regional: RegionalStatement, emit: Callable[[SiteAsset], None]) -> None:
-    """The feed of one statement's releases in one region."""
+    """The feed of one statement's releases in one region, in the region's language."""
     statement, region = regional.statement, regional.region
     entries = [VersionEntry(v, region.id) for v in regional.versions]
     emit(SiteAsset(f"{region.id}/{statement.id}/feed.xml",
-                   atom_feed(statement.id, statement.title, region.id, region.name, entries, site.site_url)))
+                   atom_feed(statement.id, statement.title, region.id, region.name, entries, site.site_url,
+                             site.words(region.locale), region.locale)))
 
 
 def atom_feed(statement: str, title: str, region: str, region_name: str, entries: list[VersionEntry],
-              site_url: str) -> str:
-    """An Atom feed of a statement's releases in one region, newest first."""
+              site_url: str, words: dict[str, str] | None = None, locale: str = "en") -> str:
+    """An Atom feed of a statement's releases in one region, newest first, in its language (`words`).
+
+    Every text is escaped, and characters XML cannot hold (control characters in a summary
+    frozen before they were refused) are replaced, so the feed is always well-formed.
+    """
+    entry_title = (words or {}).get("feed_entry_title", "Version effective {date}")
+    action = (words or {}).get("feed_action", "Action for readers in {region}: {decision}.")
     base = site_url.rstrip("/") + "/" if site_url else "/"
     feed_id = f"{base}{region}/{statement}/"
     updated = entries[-1].version.id if entries else "1970-01-01"
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
-        '<feed xmlns="http://www.w3.org/2005/Atom">',
-        f"  <title>{xml_escape(title)} ({xml_escape(region_name)})</title>",
-        f"  <id>{xml_escape(feed_id)}</id>",
-        f'  <link rel="alternate" href="{xml_escape(feed_id)}"/>',
-        f'  <link rel="self" href="{xml_escape(feed_id)}feed.xml"/>',
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{xml_text(locale)}">',
+        f"  <title>{xml_text(title)} ({xml_text(region_name)})</title>",
+        f"  <id>{xml_text(feed_id)}</id>",
+        f'  <link rel="alternate" href="{xml_text(feed_id)}"/>',
+        f'  <link rel="self" href="{xml_text(feed_id)}feed.xml"/>',
         f"  <updated>{updated}T00:00:00Z</updated>",
     ]
     for entry in reversed(entries):
@@ -41,15 +49,15 @@ def atom_feed(statement: str, title: str, region: str, region_name: str, entries
         summary = version.summary or "New version."
         decision = entry.decision.value
         if entry.decision is not Action.NONE:
-            summary += f" Action for readers in {region_name}: {decision}."
+            summary += " " + fill_text(action, region=region_name, decision=decision)
         out += [
             "  <entry>",
-            f"    <title>Version effective {version.id}</title>",
-            f"    <id>{xml_escape(url)}</id>",
-            f'    <link rel="alternate" href="{xml_escape(url)}"/>',
+            f"    <title>{xml_text(fill_text(entry_title, date=version.id))}</title>",
+            f"    <id>{xml_text(url)}</id>",
+            f'    <link rel="alternate" href="{xml_text(url)}"/>',
             f"    <updated>{version.id}T00:00:00Z</updated>",
-            f'    <category term="{decision}"/>',
-            f"    <summary>{xml_escape(summary)}</summary>",
+            f'    <category term="{xml_text(decision)}"/>',
+            f"    <summary>{xml_text(summary)}</summary>",
             "  </entry>",
         ]
     out.append("</feed>")

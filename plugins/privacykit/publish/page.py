@@ -74,10 +74,12 @@ class SitePage:
     title: str
     html: str
     toc: tuple[TocEntry, ...] = ()
-    locale: str = "en"            # the language of the page's text (the region's locale)
+    locale: str = "en"            # the language of the page's words (the region's locale)
     description: str = ""
     archived: bool = False
     written: bool = False         # already written out by a build worker; `html` is then left empty
+    lang: str = ""                # the page's `<html lang>`; "" leaves the theme's
+    alternates: tuple[tuple[str, str], ...] = ()   # (hreflang, site-root relative url) of its other languages
 
     @property
     def src_path(self) -> str:
@@ -87,6 +89,29 @@ class SitePage:
     def canonical_url(self, site_url: str) -> str:
         """The page's full address under `site_url` (its site-relative address when that is empty)."""
         return f"{site_url.rstrip('/')}/{self.url}" if site_url else self.url
+
+
+def alternate_links(page: SitePage, site_url: str = "") -> str:
+    """`<link rel="alternate" hreflang>` tags of a page's other languages, for its `<head>`."""
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    return "".join(
+        f'<link rel="alternate" hreflang="{html_lib.escape(lang)}" '
+        f'href="{html_lib.escape(base + url if base else relative_url(page.url, url))}">'
+        for lang, url in page.alternates)
+
+
+_HTML_LANG = re.compile(r'<html([^>]*?)\slang="[^"]*"')
+
+
+def localize(document: str, page: SitePage, site_url: str = "") -> str:
+    """A whole HTML page with its `<html lang>` and `hreflang` alternates set for `page`."""
+    if page.lang:
+        document = _HTML_LANG.sub(lambda m: f'<html{m.group(1)} lang="{html_lib.escape(page.lang)}"', document,
+                                  count=1)
+    links = alternate_links(page, site_url)
+    if links:
+        document = document.replace("</head>", links + "</head>", 1)
+    return document
 
 
 @dataclass(frozen=True)

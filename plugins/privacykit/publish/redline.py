@@ -18,17 +18,34 @@ from .context import RegionalStatement, SiteContext
 from .page import Edition, SitePage, relative_url
 
 
-def release_redline(site: SiteContext, regional: RegionalStatement, version: Version) -> SitePage | None:
-    """The redline of a release against the release it replaced in this region (None for the first)."""
+def release_redline(site: SiteContext, regional: RegionalStatement, version: Version) -> list[SitePage]:
+    """The redline of a release against the release it replaced in this region (none for the first)."""
     previous = regional.edition_before(version)
     if previous is None:
-        return None
+        return []
     edition = regional.editions[version.id]
-    return redline_page(site, previous, edition, f"{edition.url}changes/", version.region_verdict(regional.region.id))
+    return redline_pages(site, previous, edition, f"{edition.url}changes/", version.region_verdict(regional.region.id))
 
 
-def redline_page(site: SiteContext, old: Edition, new: Edition, url: str,
-                 verdict: RegionVerdict | None = None) -> SitePage:
+def redline_pages(site: SiteContext, old: Edition, new: Edition, url: str,
+                  verdict: RegionVerdict | None = None) -> list[SitePage]:
+    """The redline of `new` against `old`; for a translated text, also the redline of its source text
+    (at `<url>source/`, linked from the first)."""
+    if not (old.document.is_translation or new.document.is_translation):
+        return [redline_page(site, old, new, url, verdict)]
+    source = new.document.in_source_language()
+    language = site.source_language(new.document.region) or source.language or "en"
+    t = site.words(new.document.locale)
+    link = {"url": "source/", "lang": language,
+            "text": fill_text(t["source_redline"], language=t.get(f"name_{language.split('-')[0]}", language))}
+    source_old = Edition(old.document.in_source_language(), old.version, old.url)
+    source_new = Edition(source, new.version, new.url)
+    return [redline_page(site, old, new, url, verdict, source_link=link),
+            redline_page(site, source_old, source_new, f"{url}source/", verdict, text_lang=language)]
+
+
+def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdict: RegionVerdict | None = None,
+                 source_link: dict[str, str] | None = None, text_lang: str | None = None) -> SitePage:
     """The redline of `new` against `old` at `url`, with the region's `verdict` on the changes."""
     locale = new.document.locale
     t = site.words(locale)
@@ -48,11 +65,11 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str,
                 "summary": summary(result.counts(), t), "sections": sections, "notices": [],
                 "verdict": verdict_view(verdict, t), "old_date": edition_date(old, locale, t),
                 "new_date": edition_date(new, locale, t), "old_url": relative_url(url, old.url),
-                "new_url": relative_url(url, new.url)}
+                "new_url": relative_url(url, new.url), "source_link": source_link, "text_lang": text_lang}
 
     html = site.render_page("redline.html", lambda: (
         old.document.fingerprint, new.document.fingerprint, new.document.statement, new.document.region,
-        locale, old.label, new.label, old.url, new.url, url, repr(verdict)), context)
+        locale, old.label, new.label, old.url, new.url, url, repr(verdict), repr(source_link), text_lang), context)
     title = fill_text(t["redline_title"], title=new.document.title, region=new.document.region_name,
                       date=edition_date(new, locale, t))
     return SitePage(url, title, html, locale=locale, archived=True)

@@ -91,9 +91,7 @@ class SiteBuilder:
             return pages
         for version in regional.versions:
             pages.append(dated.dated_page(site, regional, version))
-            changes = redline.release_redline(site, regional, version)
-            if changes is not None:
-                pages.append(changes)
+            pages.extend(redline.release_redline(site, regional, version))
         pages.append(archive.archive_page(site, regional))
         if site.preview_draft:
             pages.extend(draft.draft_pages(site, regional))

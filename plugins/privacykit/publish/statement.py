@@ -16,18 +16,20 @@ from markupsafe import Markup
 from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import Action
 from ..render.dates import format_date
-from ..render.markdown import markdown_to_html
+from ..render.markdown import markdown_to_html, marked_markdown
 from ..render.templates import fill_text
 from .context import RegionalStatement, SiteContext
 from .page import Edition, Notice, SitePage, TocEntry, anchor, notice, relative_url, statement_url
 
 
 def section_view(section: ResolvedSection) -> dict[str, Any]:
-    """What `_section.html` shows of a section."""
+    """What `_section.html` shows of a section (a title left in the source language says so)."""
+    translation = section.translation
     return {
         "id": anchor(section.id), "title": section.title, "kind": section.kind, "owner": section.owner,
         "depth": section.depth, "show_heading": section.show_heading,
-        "html": Markup(markdown_to_html(section.markdown)),
+        "html": Markup(markdown_to_html(marked_markdown(section))),
+        "title_lang": translation.source_language if translation and -1 in translation.fallback else None,
     }
 
 
@@ -64,36 +66,81 @@ def _section_html(site: SiteContext, section: ResolvedSection) -> Markup:
 
 def statement_page(site: SiteContext, document: ResolvedDocument, url: str | None = None,
                    effective_date: dt.date | None = None, notices: list[Notice] | None = None,
-                   previous_link: str | None = None, archived: bool = False) -> SitePage:
-    """One statement's text for one region at `url` (by default where readers land)."""
+                   previous_link: str | None = None, archived: bool = False, draft: bool = False,
+                   published_as: str | None = None) -> SitePage:
+    """One statement's text for one region at `url` (by default where readers land).
+
+    A translated text that shows passages in the source language says so, and how the
+    release notes publish the region meanwhile (`published_as`)."""
     home = statement_url(document.region, document.statement)
     url = home if url is None else url
     text, toc = body(site, document)
+    t = site.words(document.locale)
     context: dict[str, Any] = {
-        "document": document, "body": text, "t": site.words(document.locale),
+        "document": document, "body": text, "t": t, "draft": draft,
+        "text_lang": document.text_language(site.source_language(document.region)),
         "region_links": site.region_links(document.statement, url, document.region),
         "last_updated": format_date(effective_date, document.locale) if effective_date else None,
         "effective_date": effective_date.isoformat() if effective_date else None,
-        "previous_link": previous_link, "notices": notices or [],
+        "previous_link": previous_link,
+        "notices": [*(notices or []), *translation_notices(document, published_as, draft, t)],
         "archive_link": relative_url(url, f"{home}archive/"),
     }
     html = site.render_page("statement.html", lambda: (
         document.fingerprint, document.statement, document.region, document.region_name, document.locale,
         url, repr({k: v for k, v in context.items() if k not in ("document", "body", "t")})), lambda: context)
     return SitePage(url, f"{document.title} ({document.region_name})", html, toc, locale=document.locale,
-                    archived=archived)
+                    archived=archived, lang=document.locale, alternates=alternates(site, document.statement, url))
+
+
+def translation_notices(document: ResolvedDocument, published: str | None, draft: bool,
+                        t: dict[str, str]) -> list[Notice]:
+    """What a translated page says of passages shown in the source language."""
+    fallback = [s for s in document.sections if s.translation and s.translation.fallback]
+    if not fallback:
+        return []
+    source = fallback[0].translation.source_language  # type: ignore[union-attr]
+    language = t.get(f"name_{source.split('-')[0]}", source)
+    notices = []
+    if published:
+        notices.append(notice("info", t["translation_notice_title"],
+                              fill_text(t[f"published_{published.replace('-', '_')}"], language=language)))
+    if draft:
+        notices.append(notice("warning", t["translation_notice_title"],
+                              fill_text(t["draft_translation_gaps"], language=language)))
+    return notices
+
+
+def alternates(site: SiteContext, statement_id: str, url: str) -> tuple[tuple[str, str], ...]:
+    """`hreflang` alternates of a statement's page in force: one per language and region."""
+    if url != statement_url(url.split("/")[0], statement_id):
+        return ()
+    regions = site.project.regions
+    default = site.project.default_region
+    out = [("x-default", statement_url(default, statement_id))] if default in regions else []
+    seen = set()
+    for region in regions:
+        if region.id == default or region.locale in seen:
+            continue
+        seen.add(region.locale)
+        out.append((region.locale, statement_url(region.id, statement_id)))
+    return tuple(out)
 
 
 def version_page(site: SiteContext, regional: RegionalStatement, edition: Edition, url: str,
                  notices: list[Notice], archived: bool = False) -> SitePage:
-    """A released version at `url`, with its effective date and a link to its redline."""
+    """A released version at `url`, with the date and the redline of the release where the
+    region's text last changed."""
     version = edition.version
     assert version is not None
+    changed = regional.last_change(version)
     previous_link = None
-    if regional.edition_before(version) is not None:
-        previous_link = relative_url(url, f"{edition.url}changes/")
-    return statement_page(site, edition.document, url=url, effective_date=version.effective_date,
-                          notices=notices, previous_link=previous_link, archived=archived)
+    if regional.edition_before(changed) is not None:
+        previous_link = relative_url(url, f"{regional.editions[changed.id].url}changes/")
+    recorded = version.translations.get(edition.document.region) or {}
+    return statement_page(site, edition.document, url=url, effective_date=changed.effective_date,
+                          notices=notices, previous_link=previous_link, archived=archived,
+                          published_as=recorded.get("published_as"))
 
 
 def in_force_page(site: SiteContext, regional: RegionalStatement) -> SitePage:

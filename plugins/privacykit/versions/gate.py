@@ -7,14 +7,15 @@ Used by `privacykit check --against` (CI on a pull request) and by
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..changes.verdict import Acknowledgement, Decision, Verdict, statement_verdict
 from ..errors import Problem
 from ..load.frontmatter import split_front_matter
 from ..load.validate import validate
-from ..load.yamlio import read_text
+from ..load.yamlio import plain, read_text
 from ..model.document import ResolvedDocument
 from ..model.files import ReleaseNotesFront
 from ..model.paths import NOTES_FILE
@@ -33,6 +34,8 @@ class ReleaseNotes:
     summary: str
     acknowledgements: tuple[Acknowledgement, ...]
     problems: tuple[Problem, ...]
+    meta: dict = field(default_factory=dict)   # the front matter as plain data
+    located: Any = None          # the front matter as read, with line numbers (for messages)
 
 
 def draft_notes_path(project: Project, statement: str) -> Path:
@@ -50,11 +53,12 @@ def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNo
         return ReleaseNotes(path, shown, text, "", (), ())
     doc = split_front_matter(text, shown)
     front, problems = validate(ReleaseNotesFront, doc.meta, shown, doc.meta, doc.meta_offset, 2)
+    meta = plain(doc.meta)
     if front is None:
-        return ReleaseNotes(path, shown, text, "", (), tuple(problems))
+        return ReleaseNotes(path, shown, text, "", (), tuple(problems), meta, doc.meta)
     acknowledgements = tuple(Acknowledgement(a.change, Decision(a.decision), a.reason)
                              for a in front.acknowledge or ())
-    return ReleaseNotes(path, shown, text, front.summary or "", acknowledgements, ())
+    return ReleaseNotes(path, shown, text, front.summary or "", acknowledgements, (), meta, doc.meta)
 
 
 NEXT_NOTES = ("---\n# Release notes of the next {statement} release (see README).\n"

@@ -18,12 +18,13 @@ from ..changes.verdict import Finding, ForcedNotice, Origin, Verdict
 from ..errors import ContentError, Problem, UsageError, display_path
 from ..load.yamlio import dump_yaml
 from ..model.document import ResolvedDocument
-from ..model.facts import NOTICE_FALLBACK, NOTICE_PHRASES
 from ..model.rules import Action
 from ..model.statement import Project
 from ..render.dates import format_date, parse_iso_date
 from ..render.resolve import resolve
-from ..render.templates import TemplateSet
+from ..render.templates import TemplateSet, fill_text
+from ..translate.status import gate_problems as translation_gate
+from ..translate.status import published_as, translation_gaps, translation_record
 from .gate import draft_verdict, gate_problems, read_release_notes
 from .store import MANIFEST, Version, VersionStore, sha256
 
@@ -61,10 +62,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         raise UsageError(Problem(project.paths.shown(project.paths.statements), None,
                                  f"unknown statement '{statement_id}'",
                                  "use one of: " + ", ".join(project.statements)))
-    try:
-        effective_date = parse_iso_date(effective, "--effective")
-    except ValueError as exc:
-        raise UsageError(Problem("--effective", None, str(exc), "write the date as YYYY-MM-DD")) from None
+    effective_date = parse_iso_date(effective, "--effective")
     today = today or dt.date.today()
     if effective_date > today + dt.timedelta(days=MAX_DAYS_AHEAD):
         raise UsageError(Problem("--effective", None,
@@ -86,8 +84,11 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
     notes = read_release_notes(notes_path, _shown(notes_path, project))
     verdict = draft_verdict(project, store, statement_id, last, effective_date.isoformat(), documents) \
         if last else None
+    gaps = translation_gaps(project, statement_id)
+    published, published_problems = published_as(notes.located or notes.meta, notes.shown, project.regions)
     if gate:
-        problems = list(notes.problems)
+        # A region whose translation fell behind is published only as the notes say.
+        problems = list(notes.problems) + published_problems + translation_gate(gaps, published, notes.shown)
         if verdict is not None:
             problems += gate_problems(verdict, notes)
             shortfalls = verdict.notice_shortfalls(effective_date, today)
@@ -119,6 +120,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         files=MappingProxyType({name: sha256(data) for name, data in sorted(files.items())}),
         verdict=verdict,
         previous_manifest=store.manifest_digest(last) if last else None,
+        translations=MappingProxyType(translation_record(project, documents, gaps, published)),
     )
     _write_atomically(version, files)
     store.forget(statement_id)
@@ -136,7 +138,6 @@ def render_notices(project: Project, verdict: Verdict, statement: str, effective
     `verdict` carries the writer's decisions (`Verdict.acknowledged`): a change decided
     `none` needs no notice, and a region is asked for consent when a decision says so.
     """
-    title = project.statements[statement].title
     out = {}
     for region in verdict.regions:
         material = [f for f in region.material if f.decided is not Action.NONE]
@@ -144,10 +145,11 @@ def render_notices(project: Project, verdict: Verdict, statement: str, effective
             continue
         consent = region.decision is Action.CONSENT
         info = project.regions[region.region]
+        words = templates.strings(info.locale)
         context = {
-            "statement_title": title, "region_name": info.name,
-            "effective": format_date(effective, info.locale), "consent": consent,
-            "findings": [{"id": f.id, "summary": _plain_summary(f)} for f in material],
+            "statement_title": _title(project, statement, region.region), "region_name": info.name,
+            "effective": format_date(effective, info.locale), "consent": consent, "t": words,
+            "findings": [{"id": f.id, "summary": _plain_summary(f, words)} for f in material],
             "changes_path": f"/{region.region}/{statement}/{effective.isoformat()}/changes/",
         }
         out[f"notices/{region.region}.email.md"] = templates.render("notice-email.md", **context).encode("utf-8")
@@ -156,11 +158,22 @@ def render_notices(project: Project, verdict: Verdict, statement: str, effective
     return out
 
 
-def _plain_summary(finding: Finding) -> str:
-    """A reader-facing phrase for one change (not the lawyer's description)."""
-    value = finding.id.split(":", 1)[1] if finding.origin is Origin.FACT else "described in the statement"
-    phrase = NOTICE_PHRASES.get(finding.kind, NOTICE_FALLBACK) if finding.kind else NOTICE_FALLBACK
-    return phrase.format(value=value.replace("_", " "))  # terms are identifiers: train_ai_system
+def _title(project: Project, statement: str, region: str) -> str:
+    """The statement's title as readers in `region` read it (translated where their language is another)."""
+    content = project.statements[statement]
+    if project.translations is None or not project.regions.translates(region):
+        return content.title
+    aligned = project.translations.statement_alignment(project.regions.language(region), content).title
+    return aligned.shown if aligned is not None else content.title
+
+
+def _plain_summary(finding: Finding, words: dict[str, str]) -> str:
+    """A reader-facing phrase for one change (not the lawyer's description), in the reader's language
+    (`change_<kind>` in strings.yml; a kind of change without its own phrase reads `change_other`)."""
+    kind = finding.kind.value if finding.kind else ""
+    value = finding.id.split(":", 1)[1].replace("_", " ") if finding.origin is Origin.FACT \
+        else words["change_described"]
+    return fill_text(words.get(f"change_{kind}", words["change_other"]), value=value)
 
 
 def _auto_summary(store: VersionStore, last: Version | None, documents: dict[str, ResolvedDocument],

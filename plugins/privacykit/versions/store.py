@@ -27,7 +27,7 @@ from typing import Any
 from ..changes.verdict import RegionVerdict, Verdict
 from ..errors import ContentError, Problem, ProblemLog
 from ..load.settings import read_settings
-from ..load.yamlio import load_yaml, read_text
+from ..load.yamlio import load_yaml, plain, read_text
 from ..model.document import ResolvedDocument
 from ..model.paths import ProjectPaths
 
@@ -56,6 +56,8 @@ class Version:
     files: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
     verdict: Verdict | None = None         # None for a first release (nothing to compare with)
     previous_manifest: str | None = None   # sha256 of the previous release's manifest: the chain
+    # Per translated region: its language, and how it is published when blocks are not translated.
+    translations: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def id(self) -> str:
@@ -81,6 +83,8 @@ class Version:
         }
         if self.verdict is not None:
             out["verdict"] = self.verdict.to_manifest()
+        if self.translations:
+            out["translations"] = plain(dict(self.translations))
         out["files"] = dict(self.files)
         return out
 
@@ -155,7 +159,8 @@ class VersionStore:
                                        "restore the manifest from version control (releases are immutable)"))
         return Version(statement, effective, folder, self.shown(folder), previous, str(data.get("summary") or ""),
                        regions, MappingProxyType(files), verdict,
-                       str(data["previous_manifest"]) if data.get("previous_manifest") else None)
+                       str(data["previous_manifest"]) if data.get("previous_manifest") else None,
+                       MappingProxyType(plain(data.get("translations") or {})))
 
     def forget(self, statement: str) -> None:
         """Drop what was read of `statement` (after a new release was written)."""
