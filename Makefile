@@ -45,11 +45,11 @@ test: $(STAMP) browser lint
 
 # Rewrite the golden files of tests/snapshots/ after an intended content change; review the diff.
 snapshots: $(STAMP)
-	$(BIN)/python -m pytest -q tests/test_snapshots.py --snapshot-update
+	$(BIN)/python -m pytest -q tests/test_snapshots.py --privacykit-update
 
 # Rewrite tests/golden/expected/ (the golden site's published output) after an intended change; review the diff.
 golden: $(STAMP)
-	$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
+	$(BIN)/python -m pytest -q tests/test_golden.py --privacykit-update
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -318,11 +318,9 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
     """Judge every change from `old` to `new` for a region protected by `laws`."""
     result = result or redline(old, new)
     findings: list[Finding] = []
-    fact_changes = document_fact_changes(old, new)
-    for change in fact_changes:
-        action, applied = _judge(change.kind, laws, rules)
-        findings.append(Finding(change.id, change.kind, Origin.FACT, change.detail, change.sections, action,
-                                applied))
+    for fact in document_fact_changes(old, new):
+        action, applied = _judge(fact.kind, laws, rules)
+        findings.append(Finding(fact.id, fact.kind, Origin.FACT, fact.detail, fact.sections, action, applied))
 
     old_by_id = {s.id: s for s in old.sections}
     new_by_id = {s.id: s for s in new.sections}
@@ -367,33 +365,3 @@ def statement_verdict(statement: str, old_docs: dict[str, ResolvedDocument], new
             continue
         regions.append(region_verdict(old, new, laws_of(region), rules))
     return Verdict(statement, old_label, new_label, tuple(regions))
-
-
-# -- acknowledgements ---------------------------------------------------------------------
-
-
-def parse_acknowledgements(meta: dict, shown: str) -> tuple[list[Acknowledgement], list[Problem]]:
-    """`acknowledge:` entries of release-notes front matter, with their problems."""
-    raw = meta.get("acknowledge") or []
-    problems: list[Problem] = []
-    out: list[Acknowledgement] = []
-    choices = [d.value for d in Decision]
-    if not isinstance(raw, list):
-        return [], [Problem(shown, None, "'acknowledge' must be a list",
-                            "write '- {change: <id>, decision: notify, reason: …}' items")]
-    for item in raw:
-        if not isinstance(item, dict) or not item.get("change"):
-            problems.append(Problem(shown, None, f"invalid acknowledgement {item!r}",
-                                    "write '- {change: <id>, decision: notify, reason: …}'"))
-            continue
-        decision = str(item.get("decision", ""))
-        if decision not in choices:
-            problems.append(Problem(shown, None, f"acknowledgement of '{item['change']}' has decision '{decision}'",
-                                    "use one of: " + ", ".join(choices)))
-            continue
-        if not item.get("reason"):
-            problems.append(Problem(shown, None, f"acknowledgement of '{item['change']}' gives no reason",
-                                    "add 'reason: …' (it is kept with the release)"))
-            continue
-        out.append(Acknowledgement(str(item["change"]), Decision(decision), str(item["reason"])))
-    return out, problems

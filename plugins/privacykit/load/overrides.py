@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import json
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,13 +23,19 @@ from ..model.statement import Project, SectionVariant
 from .frontmatter import split_front_matter
 from .yamlio import dump_yaml, line_of, load_yaml, read_text
 
-DIGEST = re.compile(r"^[0-9a-f]{8,64}$")
 SHOWN_LENGTH = 12
 
 
 def base_digest(base: SectionVariant) -> str:
-    """The digest of a base section's text as writers see it (title and Markdown body)."""
-    return hashlib.sha256(f"{base.title}\n{base.body}".encode()).hexdigest()[:SHOWN_LENGTH]
+    """The digest of what an override restates of its base: title, Markdown body and declared
+    facts (a new recipient declared in the base is a change the override must follow).
+
+    A base that declares no facts keeps the digest of its title and body alone, as recorded
+    before facts were part of it."""
+    text = f"{base.title}\n{base.body}"
+    if not base.facts.is_empty():
+        text += "\n" + json.dumps(base.facts.to_dict(), sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:SHOWN_LENGTH]
 
 
 class OverrideStatus(str, enum.Enum):

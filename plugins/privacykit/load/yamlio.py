@@ -21,6 +21,8 @@ from ruamel.yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
 from ..errors import ContentError, Problem
 
 MAX_FILE_BYTES = 1_000_000
+# Deeper YAML than any privacykit file needs is refused before recursive code walks it.
+MAX_DEPTH = 40
 
 
 def read_text(path: Path, shown: str) -> str:
@@ -77,9 +79,11 @@ def load_yaml(text: str, shown: str, line_offset: int = 0, fast: bool = False) -
         # without them is safe to load without the extra pass over its events.
         if "&" in text or "*" in text or "!" in text:
             _checked_events(YAML(typ="rt"), text, shown, line_offset)
-        return yaml.load(text)
+        data = yaml.load(text)
     except ContentError:
         raise
+    except RecursionError:
+        return _raise(shown, None, "YAML is nested too deeply", f"keep it under {MAX_DEPTH} levels")
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 + line_offset if mark else None
@@ -90,6 +94,21 @@ def load_yaml(text: str, shown: str, line_offset: int = 0, fast: bool = False) -
         return _raise(shown, line, f"invalid YAML: {problem}", "fix the YAML syntax")
     except YAMLError as exc:
         return _raise(shown, None, f"invalid YAML: {exc}", "fix the YAML syntax")
+    _check_depth(data, shown, line_offset)
+    return data
+
+
+def _check_depth(data: Any, shown: str, line_offset: int) -> None:
+    """Refuse nesting deeper than `MAX_DEPTH` (walked without recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if not isinstance(node, (dict, list)):
+            continue
+        if depth > MAX_DEPTH:
+            line = line_of(node, None, None, line_offset)
+            raise ContentError(Problem(shown, line, "YAML is nested too deeply", f"keep it under {MAX_DEPTH} levels"))
+        stack.extend((child, depth + 1) for child in (node.values() if isinstance(node, dict) else node))
 
 
 def _duplicate_key(message: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -11,9 +10,6 @@ from .facts import DeclaredFacts
 from .paths import ProjectPaths
 from .region import RegionSet
 from .rules import RuleTable
-
-SECTION_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-STATEMENT_ID = SECTION_ID
 
 
 class SectionKind(str, enum.Enum):
@@ -130,8 +126,8 @@ class Project:
     paths: ProjectPaths
     regions: RegionSet
     statements: MappingProxyType
-    default_region: str = "global"
-    rules: RuleTable | None = None
+    default_region: str
+    rules: RuleTable
 
     @property
     def root(self) -> str:

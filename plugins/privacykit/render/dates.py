@@ -7,6 +7,7 @@ handful of locales and each needs exactly one long date format.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 _MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -51,7 +52,7 @@ def parse_iso_date(text: str, what: str = "date") -> dt.date:
         raise ValueError(f"invalid {what} '{text}': expected YYYY-MM-DD") from None
 
 
-def build_date(explicit: str | None = None, environ: dict | None = None) -> dt.date:
+def build_date(explicit: str | None = None, environ: Mapping[str, str] | None = None) -> dt.date:
     """The date a site is built for, so a build is reproducible.
 
     In order: `explicit`, $PRIVACYKIT_BUILD_DATE, $SOURCE_DATE_EPOCH (as a UTC
@@ -59,15 +60,15 @@ def build_date(explicit: str | None = None, environ: dict | None = None) -> dt.d
     """
     import os
 
-    environ = os.environ if environ is None else environ
+    env: Mapping[str, str] = os.environ if environ is None else environ
     if explicit:
         return parse_iso_date(explicit, "build date")
-    if environ.get("PRIVACYKIT_BUILD_DATE"):
-        return parse_iso_date(environ["PRIVACYKIT_BUILD_DATE"], "PRIVACYKIT_BUILD_DATE")
-    if environ.get("SOURCE_DATE_EPOCH"):
+    if env.get("PRIVACYKIT_BUILD_DATE"):
+        return parse_iso_date(env["PRIVACYKIT_BUILD_DATE"], "PRIVACYKIT_BUILD_DATE")
+    if env.get("SOURCE_DATE_EPOCH"):
         try:
-            stamp = int(environ["SOURCE_DATE_EPOCH"])
+            stamp = int(env["SOURCE_DATE_EPOCH"])
         except ValueError:
-            raise ValueError(f"invalid SOURCE_DATE_EPOCH '{environ['SOURCE_DATE_EPOCH']}': expected seconds") from None
+            raise ValueError(f"invalid SOURCE_DATE_EPOCH '{env['SOURCE_DATE_EPOCH']}': expected seconds") from None
         return dt.datetime.fromtimestamp(stamp, tz=dt.timezone.utc).date()
     return dt.date.today()

@@ -8,7 +8,6 @@ across regions and versions.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import markdown as md
@@ -44,12 +43,3 @@ def markdown_to_html(text: str) -> str:
     converter = md.Markdown(extensions=EXTENSIONS, output_format="html")
     return sanitize(converter.convert(text))
 
-
-_TAG = re.compile(r"<[^>]+>")
-
-
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML fragment (for summaries and comparisons)."""
-    import html as html_lib
-
-    return html_lib.unescape(_TAG.sub(" ", html))

@@ -10,11 +10,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..changes.verdict import Acknowledgement, Verdict, parse_acknowledgements, statement_verdict
+from ..changes.verdict import Acknowledgement, Decision, Verdict, statement_verdict
 from ..errors import Problem
 from ..load.frontmatter import split_front_matter
-from ..load.yamlio import plain, read_text
+from ..load.validate import validate
+from ..load.yamlio import read_text
 from ..model.document import ResolvedDocument
+from ..model.files import ReleaseNotesFront
 from ..model.paths import NOTES_FILE
 from ..model.statement import Project
 from ..render.resolve import resolve
@@ -23,10 +25,12 @@ from .store import Version, VersionStore
 
 @dataclass(frozen=True)
 class ReleaseNotes:
+    """A release's notes: the text kept with it, its summary and the writer's acknowledgements."""
+
     path: Path
     shown: str
     text: str
-    meta: dict
+    summary: str
     acknowledgements: tuple[Acknowledgement, ...]
     problems: tuple[Problem, ...]
 
@@ -39,14 +43,18 @@ def draft_notes_path(project: Project, statement: str) -> Path:
 def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNotes:
     """Release notes with their front matter; a missing file is empty notes."""
     if path is None or not path.exists():
-        return ReleaseNotes(path or Path(NOTES_FILE), shown or NOTES_FILE, "", {}, (), ())
+        return ReleaseNotes(path or Path(NOTES_FILE), shown or NOTES_FILE, "", "", (), ())
     shown = shown or path.as_posix()
     text = read_text(path, shown)
-    meta: dict = {}
-    if text.startswith("---"):
-        meta = plain(split_front_matter(text, shown).meta)
-    acks, problems = parse_acknowledgements(meta, shown)
-    return ReleaseNotes(path, shown, text, meta, tuple(acks), tuple(problems))
+    if not text.startswith("---"):
+        return ReleaseNotes(path, shown, text, "", (), ())
+    doc = split_front_matter(text, shown)
+    front, problems = validate(ReleaseNotesFront, doc.meta, shown, doc.meta, doc.meta_offset, 2)
+    if front is None:
+        return ReleaseNotes(path, shown, text, "", (), tuple(problems))
+    acknowledgements = tuple(Acknowledgement(a.change, Decision(a.decision), a.reason)
+                             for a in front.acknowledge or ())
+    return ReleaseNotes(path, shown, text, front.summary or "", acknowledgements, ())
 
 
 NEXT_NOTES = ("---\n# Release notes of the next {statement} release (see README).\n"

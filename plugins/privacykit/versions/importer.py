@@ -20,8 +20,8 @@ from ..load.importer import split_policy
 from ..load.project import load_project
 from ..load.settings import ProjectSettings, read_settings
 from ..load.yamlio import read_text
+from ..model.files import STATEMENT_ID
 from ..model.paths import ProjectPaths
-from ..model.statement import STATEMENT_ID
 from .release import release
 from .store import VersionStore
 

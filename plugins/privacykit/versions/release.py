@@ -18,6 +18,7 @@ from ..changes.verdict import Finding, ForcedNotice, Origin, Verdict
 from ..errors import ContentError, Problem, UsageError, display_path
 from ..load.yamlio import dump_yaml
 from ..model.document import ResolvedDocument
+from ..model.facts import NOTICE_FALLBACK, NOTICE_PHRASES
 from ..model.rules import Action
 from ..model.statement import Project
 from ..render.dates import format_date, parse_iso_date
@@ -109,7 +110,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
     if verdict is not None:
         files.update(render_notices(project, verdict, statement_id, effective_date,
                                     templates or TemplateSet(project.paths.templates)))
-    summary = str(notes.meta.get("summary") or "") or _auto_summary(store, last, documents, project)
+    summary = notes.summary or _auto_summary(store, last, documents, project)
     version = Version(
         statement=statement_id, effective_date=effective_date,
         folder=store.folder(statement_id) / effective_date.isoformat(),
@@ -157,34 +158,27 @@ def render_notices(project: Project, verdict: Verdict, statement: str, effective
 
 def _plain_summary(finding: Finding) -> str:
     """A reader-facing phrase for one change (not the lawyer's description)."""
-    kind = finding.kind.value if finding.kind else ""
     value = finding.id.split(":", 1)[1] if finding.origin is Origin.FACT else "described in the statement"
-    phrases = {
-        "new_incompatible_use": f"a new use of your information ({value.replace('_', ' ')})",
-        "new_data_use": f"a new use of your information ({value.replace('_', ' ')})",
-        "new_sensitive_data": "we may collect a new kind of sensitive information",
-        "new_data_category": "we may collect a new kind of information",
-        "new_recipient": f"a new kind of recipient ({value.replace('_', ' ')})",
-        "new_transfer_country": f"your information may be transferred to {value}",
-        "longer_retention": "we keep some information longer",
-        "lower_minimum_age": "a lower minimum age to use our services",
-        "starts_selling": "we may sell personal information",
-        "starts_sharing_for_advertising": "we may share personal information for advertising",
-        "removed_right": "a change to the rights we describe",
-        "new_data_subject": "the statement now covers more people",
-    }
-    return phrases.get(kind, "a change to how we handle your information")
+    phrase = NOTICE_PHRASES.get(finding.kind, NOTICE_FALLBACK) if finding.kind else NOTICE_FALLBACK
+    return phrase.format(value=value.replace("_", " "))  # terms are identifiers: train_ai_system
 
 
-def _auto_summary(store: VersionStore, last: Version | None, documents, project: Project) -> str:
+def _auto_summary(store: VersionStore, last: Version | None, documents: dict[str, ResolvedDocument],
+                  project: Project) -> str:
+    """What changed, for readers: the default region's redline sentence, then the regions
+    whose change differs ("1 section changed. In br: 1 section removed.")."""
     if last is None:
         return "First release."
     from ..changes.redline import redline
 
-    region = project.default_region if project.default_region in documents else next(iter(documents))
-    if region not in last.regions:
-        return "New release."
-    return redline(store.document(last, region), documents[region]).sentence()
+    default = project.default_region if project.default_region in documents else next(iter(documents))
+    by_sentence: dict[str, list[str]] = {}
+    for region in [default, *(r for r in documents if r != default)]:
+        sentence = redline(store.document(last, region), documents[region]).sentence() \
+            if region in last.regions else "First version for this region."
+        by_sentence.setdefault(sentence, []).append(region)
+    first, *others = by_sentence.items()
+    return " ".join([first[0], *(f"In {', '.join(regions)}: {sentence}" for sentence, regions in others)])
 
 
 def _write_atomically(version: Version, files: dict[str, bytes]) -> None:
