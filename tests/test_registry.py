@@ -114,3 +114,14 @@ def test_a_kind_of_change_without_a_rule_is_a_check_error(tmp_path):
     assert result["check"].splitlines()[0] == (
         "statements/regions.yml: no rule judges 'starts_profiling' changes in region 'br' (laws: lgpd); "
         "add a rule for 'starts_profiling' to statements/rules.yml under one of these laws or 'default'")
+
+
+def test_a_project_may_add_terms_to_a_vocabulary():
+    from privacykit.load.validate import validate
+    from privacykit.model.facts import Declares
+
+    declares = {"recipients": ["insurers"]}
+    _, problems = validate(Declares, declares, "x.md")
+    assert [p.message for p in problems] == ["unknown recipient 'insurers'"]
+    model, problems = validate(Declares, declares, "x.md", context={"terms": {"recipient": ["insurers"]}})
+    assert problems == [] and model.recipients == ["insurers"]

@@ -20,15 +20,16 @@ M = TypeVar("M", bound=FileModel)
 
 
 def validate(model: type[M], data: Any, shown: str, node: Any = None, offset: int = 0,
-             top_line: int | None = 1) -> tuple[M | None, list[Problem]]:
+             top_line: int | None = 1, context: dict | None = None) -> tuple[M | None, list[Problem]]:
     """`data` validated by `model`, or None with every problem found.
 
     `node` is the same content as round-trip YAML (for line numbers; without it problems
     name the `top_line`); `offset` is added to its lines (front matter starts on line 2).
+    `context` reaches the validators (a project's own terms: see `model.validation.Term`).
     """
     data = plain(data)
     try:
-        return model.model_validate(data), []
+        return model.model_validate(data, context=context), []
     except ValidationError as exc:
         return None, [_problem(model, data, node, error, shown, offset, top_line) for error in exc.errors()]
 

@@ -57,7 +57,11 @@ class Expect:
 
 @dataclass(frozen=True)
 class Term:
-    """One term of a closed vocabulary: a Fides key, a recipient kind, a country code…"""
+    """One term of a closed vocabulary: a Fides key, a recipient kind, a country code…
+
+    A project may add terms of its own: validation context `{"terms": {label: [...]}}`
+    (`load.validate.validate(..., context=…)`) adds them to the vocabulary named `label`.
+    """
 
     label: str                                   # "data category", as messages name it
     choices: Callable[[], Collection[str]]       # called when a value is checked or a schema written
@@ -65,13 +69,16 @@ class Term:
     hint: str = ""                               # default: the nearest valid term
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
-        return core_schema.no_info_plain_validator_function(self._validate)
+        return core_schema.with_info_plain_validator_function(self._validate)
 
     def __get_pydantic_json_schema__(self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler) -> dict:
         return {"enum": sorted(self.choices())}
 
-    def _validate(self, value: Any) -> str:
+    def _validate(self, value: Any, info: core_schema.ValidationInfo) -> str:
         choices = self.choices()
+        extra = ((info.context or {}).get("terms") or {}).get(self.label)
+        if extra:
+            choices = {*choices, *extra}
         if not isinstance(value, str) or value not in choices:
             hint = self.hint or _literal(vocab.suggest(str(value), choices))
             raise invalid(self.message or f"unknown {self.label} '{{value}}'", hint, value)
