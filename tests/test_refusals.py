@@ -114,7 +114,7 @@ WRONG_TYPES = {
                      "statements/regions.yml:2: invalid locale '['pt']' of region 'global'; "
                      "write a language tag such as 'pt-BR'"),
     "deeply nested YAML": ({CONTACT: "---\ntitle: Contact\nowner: " + "[" * 3000 + "]" * 3000 + "\n---\nText.\n"},
-                           "statements/web/sections/contact.md: YAML is nested too deeply; keep it under 40 levels"),
+                           "statements/web/sections/contact.md:3: YAML is nested too deeply; keep it under 40 levels"),
 }
 
 

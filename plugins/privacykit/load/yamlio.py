@@ -16,7 +16,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
 
 from ..errors import ContentError, Problem
 
@@ -79,6 +79,8 @@ def load_yaml(text: str, shown: str, line_offset: int = 0, fast: bool = False) -
         # without them is safe to load without the extra pass over its events.
         if "&" in text or "*" in text or "!" in text:
             _checked_events(YAML(typ="rt"), text, shown, line_offset)
+        if not fast:
+            _shallow(text, shown, line_offset)
         data = yaml.load(text)
     except ContentError:
         raise
@@ -96,6 +98,24 @@ def load_yaml(text: str, shown: str, line_offset: int = 0, fast: bool = False) -
         return _raise(shown, None, f"invalid YAML: {exc}", "fix the YAML syntax")
     _check_depth(data, shown, line_offset)
     return data
+
+
+def _shallow(text: str, shown: str, line_offset: int) -> None:
+    """Refuse nesting deeper than `MAX_DEPTH` before the round-trip loader (slow, and
+    recursive) builds it: the C parser's events are counted in one quick pass."""
+    depth = 0
+    try:
+        for event in YAML(typ="safe").parse(io.StringIO(text)):
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + 1 + line_offset if event.start_mark else None
+                    raise ContentError(Problem(shown, line, "YAML is nested too deeply",
+                                               f"keep it under {MAX_DEPTH} levels"))
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+    except YAMLError:
+        return  # a syntax error: the round-trip loader reports it, in its own words
 
 
 def _check_depth(data: Any, shown: str, line_offset: int) -> None:
