@@ -48,7 +48,7 @@ snapshots: $(STAMP)
 
 # Rewrite tests/golden/expected/ (the golden site's published output) after an intended change; review the diff.
 golden: $(STAMP)
-	$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
+	$(BIN)/python -m pytest -q tests/test_golden.py --privacykit-update
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

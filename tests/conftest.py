@@ -19,11 +19,6 @@ def example_project():
     return load_project(REPO)
 
 
-def pytest_addoption(parser):
-    parser.addoption("--update-golden", action="store_true",
-                     help="rewrite tests/golden/expected/ from the golden project's build (make golden)")
-
-
 @pytest.fixture(scope="session")
 def golden_site(tmp_path_factory) -> Path:
     """The golden project (tests/golden/project) built with MkDocs on its golden date."""

@@ -2,14 +2,13 @@
 
 Forking (not spawning) lets workers start from the parent's loaded project, templates
 and caches without pickling them: the task itself, a closure over all that, is handed to
-each worker process as it is forked. Only chunk numbers travel to a worker and only
-results travel back. Where fork is not the platform's way (Windows, macOS), callers run
-serially.
+each worker process as it is forked. Only chunk numbers travel to the workers (through one
+queue they all take from) and only results travel back (each through its own pipe).
+Where fork is not the platform's way (Windows, macOS), callers run serially.
 """
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import sys
@@ -34,60 +33,58 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-def _serve(task: Task, chunks: list[Any], connection: Connection) -> None:
-    """A worker's loop: run `task` on each chunk number received, send back its results (or
-    the exception it raised) until told to stop with None."""
-    while (number := connection.recv()) is not None:
+def _serve(task: Task, chunks: list[Any], numbers: Any, connection: Connection) -> None:
+    """A worker's loop: take the next chunk number from the shared queue, run `task` on it and
+    send back its results (or the exception it raised), until the queue says None."""
+    while (number := numbers.get()) is not None:
         try:
             reply: tuple[str, Any] = ("done", task(chunks[number]))
         except Exception as exc:  # every failure is reported to the parent, which raises it
             where = "".join(traceback.format_exception(exc))
-            try:
-                connection.send(("failed", (exc, where)))
-            except Exception:  # an exception that cannot be pickled
-                connection.send(("failed", (RuntimeError(where), where)))
-            continue
-        connection.send(reply)
+            reply = ("failed", (exc, where))
+        try:
+            connection.send(reply)
+        except Exception:  # an exception that cannot be pickled
+            connection.send(("failed", (RuntimeError(reply[1][1]), reply[1][1])))
+    connection.send(("finished", None))
 
 
 def ordered(task: Task, chunks: list[Any], start: int, stop: int, workers: int) -> Iterator[Any]:
     """Yield the results of `task` over `chunks` as results `start`, ..., `stop - 1`.
 
     `task(chunk)` returns (index, result) pairs; a result is yielded as soon as every
-    result before it has arrived. Chunks are handed out in the order given, each to the
-    next idle worker (put the heaviest first, to balance the load). An exception in a
+    result before it has arrived. Workers take chunks from one queue, in the order given, as
+    soon as they are free (put the heaviest first, to balance the load). An exception in a
     worker is raised here, in the parent; a worker that dies (the out-of-memory killer, a
     signal) stops the build with one line instead of leaving it waiting forever.
     """
     context = multiprocessing.get_context("fork")
-    idle: list[Connection] = []
+    numbers = context.SimpleQueue()
     processes: dict[Connection, Any] = {}
     for _ in range(min(workers, len(chunks))):
         ours, theirs = context.Pipe()
-        process = context.Process(target=_serve, args=(task, chunks, theirs), daemon=True)
+        process = context.Process(target=_serve, args=(task, chunks, numbers, theirs), daemon=True)
         process.start()
         theirs.close()
         processes[ours] = process
-        idle.append(ours)
+    for number in [*range(len(chunks)), *[None] * len(processes)]:
+        numbers.put(number)
     # A worker's pipe and its process sentinel both lead back to its pipe.
     owner: dict[Any, Connection] = {**{c: c for c in processes}, **{p.sentinel: c for c, p in processes.items()}}
+    working = set(processes)
     waiting: dict[int, Any] = {}
     following = start
-    handed = 0
     try:
-        while following < stop:
-            while idle and handed < len(chunks):
-                idle.pop().send(handed)
-                handed += 1
-            busy = [c for c in processes if c not in idle]
-            if not busy:
-                break
-            for ready in wait(busy + [processes[c].sentinel for c in busy]):
+        while following < stop and working:
+            for ready in wait([*working, *(processes[c].sentinel for c in working)]):
                 connection = owner[ready]
-                if connection in idle:
+                if connection not in working:
                     continue
-                waiting.update(_receive(connection))
-                idle.append(connection)
+                results = _receive(connection)
+                if results is None:
+                    working.discard(connection)
+                else:
+                    waiting.update(results)
             while following in waiting:
                 yield waiting.pop(following)
                 following += 1
@@ -97,8 +94,9 @@ def ordered(task: Task, chunks: list[Any], start: int, stop: int, workers: int) 
         raise RuntimeError(f"parallel build lost results: {following - start} of {stop - start}")
 
 
-def _receive(connection: Connection) -> list[tuple[int, Any]]:
-    """A worker's results; its exception raised here; one line if the worker died."""
+def _receive(connection: Connection) -> list[tuple[int, Any]] | None:
+    """A worker's next results (None once it has finished); the exception it raised is raised
+    here; one line if the worker died."""
     reply: tuple[str, Any] = ("died", None)
     try:
         if connection.poll():
@@ -109,6 +107,8 @@ def _receive(connection: Connection) -> list[tuple[int, Any]]:
     if status == "failed":
         exc, where = result
         raise exc from RemoteTraceback(where)
+    if status == "finished":
+        return None
     if status != "done":
         raise ContentError(Problem("build", None, "a build worker process stopped unexpectedly (out of memory?)",
                                    "run again with --jobs 1, or with more memory"))
@@ -123,10 +123,8 @@ class RemoteTraceback(Exception):
 
 
 def _stop(processes: dict[Connection, Any]) -> None:
-    """Tell every worker to stop, and end any that does not (a build stopped half-way)."""
+    """Wait for the workers to finish, and end any still working (a build stopped half-way)."""
     for connection, process in processes.items():
-        with contextlib.suppress(OSError):
-            connection.send(None)
         process.join(timeout=1)
         if process.is_alive():
             process.terminate()
