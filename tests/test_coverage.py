@@ -24,14 +24,14 @@ def test_check_warns_with_the_key_to_add(statement_project):
     result = run(root, "check")
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
-        "statements/web/sections/account.md:4: warning: the text names recipient “payment processors” that "
+        "warning: statements/web/sections/account.md:4: the text names recipient “payment processors” that "
         "'declares' does not cover; add 'payment_processors' to 'recipients' in its declares",
-        "statements/web/sections/account.md:4: warning: the text names recipient “ticketing partners” that "
+        "warning: statements/web/sections/account.md:4: the text names recipient “ticketing partners” that "
         "'declares' does not cover; add a recipient kind for it under 'recipients:' in statements/vocabulary.yml, "
         "then declare it (or reword the text)",
-        "statements/web/sections/account.md:4: warning: the text names kind of data “order records” that 'declares' "
+        "warning: statements/web/sections/account.md:4: the text names kind of data “order records” that 'declares' "
         "does not cover; add 'user.behavior.purchase_history' to 'data_categories' in its declares",
-        "statements/web/sections/account.md:4: warning: the text names retention period “10 years” that 'declares' "
+        "warning: statements/web/sections/account.md:4: the text names retention period “10 years” that 'declares' "
         "does not cover; add 'retention: P10Y' to its declares",
         "ok: 1 statements, 3 sections, 3 regions, 3 resolved documents",
     ]

@@ -397,3 +397,16 @@ def test_a_verdict_finding_carries_what_a_reader_line_needs():
     assert (finding.prose.item, finding.prose.old, finding.prose.new, finding.prose.sentence) == (
         Item.RETENTION, "30 days", "10 years", "We keep order records for 10 years.")
     assert finding.prose.to_dict()["implied"] == "longer_retention"
+
+
+def test_a_text_finding_and_the_editorial_notes_round_trip_through_the_manifest():
+    from privacykit.changes.verdict import RegionVerdict
+
+    result = judge("We keep order records for 30 days. Visit https://a.example/privacy.",
+                   "We keep order records for 10 years. Visit https://b.example/privacy.")
+    verdict = RegionVerdict("eu", ("gdpr",), tuple(result.findings), editorial=tuple(result.editorial))
+    assert verdict.findings and verdict.editorial
+    again = RegionVerdict.from_manifest("eu", verdict.to_manifest())
+    assert [f.prose for f in again.findings] == [f.prose for f in verdict.findings]
+    assert again.editorial == verdict.editorial
+    assert again.to_manifest() == verdict.to_manifest()

@@ -84,11 +84,24 @@ class ProseFinding:
         return what + (f" in “{_short(self.sentence)}”" if self.sentence else "")
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "section": self.section, "kind": self.kind.value,
-                "item": self.item.value if self.item else None,
+        """The finding with its id and description (for JSON reports)."""
+        return {"id": self.id, **self.to_manifest(), "description": self.describe()}
+
+    def to_manifest(self) -> dict:
+        """The finding as a release manifest keeps it (see docs/manifest.md)."""
+        return {"section": self.section, "kind": self.kind.value, "item": self.item.value if self.item else None,
                 "implied": self.implied.value if self.implied else None, "key": self.key, "old": self.old,
-                "new": self.new, "words": list(self.words), "sentence": self.sentence,
-                "description": self.describe()}
+                "new": self.new, "words": list(self.words), "sentence": self.sentence}
+
+    @classmethod
+    def from_manifest(cls, data: dict) -> ProseFinding:
+        """Inverse of `to_manifest`."""
+        def text(key: str) -> str | None:
+            return None if data.get(key) is None else str(data[key])
+
+        return cls(str(data["section"]), ProseKind(data["kind"]), Item(data["item"]) if data.get("item") else None,
+                   ChangeKind(data["implied"]) if data.get("implied") else None, text("old"), text("new"),
+                   tuple(str(w) for w in data.get("words") or ()), str(data.get("sentence") or ""), text("key"))
 
 
 _DESCRIPTIONS = {
@@ -120,6 +133,13 @@ class EditorialNote:
         if self.kind is EditorialKind.OTHER_LANGUAGE:
             return f"{self.old} is in another language than the other version: compare versions in one language"
         return f"{self.kind.value.replace('-', ' ')}: “{_short(self.old)}” → “{_short(self.new)}”"
+
+    def to_manifest(self) -> dict:
+        return {"section": self.section, "kind": self.kind.value, "old": self.old, "new": self.new}
+
+    @classmethod
+    def from_manifest(cls, data: dict) -> EditorialNote:
+        return cls(str(data["section"]), EditorialKind(data["kind"]), str(data["old"]), str(data["new"]))
 
 
 @dataclass(frozen=True)

@@ -7,63 +7,49 @@ recipients:
     phrases: [fraud-prevention partners, anti-fraud services]
 ```
 
-A key added here may be declared in any section's `recipients:`; its name and phrases teach
-the detector to recognise it in prose (so `check` can say when a section names it undeclared).
+A key added here may be declared in any section's `recipients:` (it reaches validation as
+the context `{"terms": {"recipient": [...]}}`); its name and phrases teach the detector to
+recognise it in prose, so `check` can say when a section names it undeclared.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from ..errors import ProblemLog
+from ..errors import ContentError, ProblemLog
+from ..model.files import VocabularyFile
 from ..model.vocabulary import RECIPIENTS, ProjectVocabulary, RecipientKind
+from .validate import validate
 from .yamlio import line_of, load_yaml, read_text
 
-VOCABULARY_FILE = "vocabulary.yml"
-_KEY = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
 
-
-def load_vocabulary(content_dir: Path, shown: str, log: ProblemLog) -> ProjectVocabulary:
+def load_vocabulary(path: Path, shown: str, log: ProblemLog) -> ProjectVocabulary:
     """The project's vocabulary (empty when the file is absent); problems go to `log`."""
-    path = content_dir / VOCABULARY_FILE
     if not path.exists():
         return ProjectVocabulary()
-    doc = load_yaml(read_text(path, shown), shown)
-    if doc is None:
+    try:
+        node = load_yaml(read_text(path, shown), shown)
+    except ContentError as exc:
+        log.extend(exc.problems)
         return ProjectVocabulary()
-    if not isinstance(doc, dict) or set(doc) - {"recipients"}:
-        extra = sorted(set(doc) - {"recipients"}) if isinstance(doc, dict) else []
-        log.add(shown, line_of(doc, extra[0]) if extra else 1,
-                f"unknown key '{extra[0]}'" if extra else "the vocabulary must be a mapping",
-                "write 'recipients:' with one entry per kind of recipient")
+    if node is None:
         return ProjectVocabulary()
-    raw = doc.get("recipients") or {}
-    if not isinstance(raw, dict):
-        log.add(shown, line_of(doc, "recipients"), "'recipients' must be a mapping of keys",
-                "write 'recipients: {fraud_prevention_providers: {name: …, phrases: [...]}}'")
+    spec, problems = validate(VocabularyFile, node, shown, node)
+    log.extend(problems)
+    if spec is None:
         return ProjectVocabulary()
     kinds = []
-    for key, entry in raw.items():
-        line = line_of(raw, key)
-        if not isinstance(key, str) or not _KEY.match(key):
-            log.add(shown, line, f"invalid recipient key '{key}'", "use lower case letters, digits and underscores")
-            continue
+    for key, entry in spec.recipients.items():
         if key in RECIPIENTS:
-            log.add(shown, line, f"recipient '{key}' is already in the vocabulary", "remove it from vocabulary.yml")
+            log.add(shown, line_of(node.get("recipients"), key), f"recipient '{key}' is already in the vocabulary",
+                    "remove it from vocabulary.yml")
             continue
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
-            log.add(shown, line, f"recipient '{key}' has no name", "write 'name: Fraud prevention providers'")
-            continue
-        phrases = entry.get("phrases") or []
-        if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
-            log.add(shown, line_of(entry, "phrases", line), f"'phrases' of recipient '{key}' must be a list of words",
-                    "write 'phrases: [fraud-prevention partners, …]'")
-            continue
-        unknown = sorted(set(entry) - {"name", "phrases"})
-        if unknown:
-            log.add(shown, line_of(entry, unknown[0], line), f"unknown key '{unknown[0]}' in recipient '{key}'",
-                    "use 'name' and 'phrases'")
-            continue
-        kinds.append(RecipientKind(key, entry["name"].strip(), tuple(p.strip() for p in phrases)))
+        kinds.append(RecipientKind(key, entry.name.strip(), tuple(p.strip() for p in entry.phrases)))
     return ProjectVocabulary(tuple(kinds))
+
+
+def validation_context(vocabulary: ProjectVocabulary) -> dict | None:
+    """What `load.validate.validate` needs to accept the project's own terms (None: nothing added)."""
+    if not vocabulary.recipients:
+        return None
+    return {"terms": {"recipient": [r.key for r in vocabulary.recipients]}}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -124,6 +125,10 @@ RECIPIENTS = MappingProxyType({
     "law_enforcement": "Law enforcement agencies",
     "professional_advisers": "Lawyers, auditors and other professional advisers",
 })
+
+# The key of a term a project adds to a closed list (statements/vocabulary.yml).
+PROJECT_TERM = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
+
 
 @dataclass(frozen=True)
 class RecipientKind:
