@@ -18,6 +18,7 @@ from privacykit.load.rules import load_rules
 
 CASES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "cases.yml").read_text("utf-8"))["cases"]
 EDITS = YAML(typ="safe").load((Path(__file__).parent / "classify" / "edits.yml").read_text("utf-8"))["cases"]
+PROBES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "probes.yml").read_text("utf-8"))["cases"]
 RULES = load_rules()
 
 
@@ -34,6 +35,12 @@ def test_labelled_case(case):
 @pytest.mark.parametrize("case", EDITS, ids=[c["id"] for c in EDITS])
 def test_edit_of_the_seed(case):
     assert classify(case) == case["label"]
+
+
+@pytest.mark.parametrize("case", PROBES, ids=[c["id"] for c in PROBES])
+def test_probe_of_a_rule(case):
+    """Each rule of the detector on wordings written to check it (`classify/probes.yml`)."""
+    assert classify(case) == case["label"], case["rule"]
 
 
 def test_the_set_covers_every_label_and_real_pairs():

@@ -70,6 +70,7 @@ class ChangeKind(str, enum.Enum):
     WIDER_SCOPE = "wider_scope"
     CONSENT_CONDITION_REMOVED = "consent_condition_removed"
     TRANSFER_SAFEGUARD_CHANGED = "transfer_safeguard_changed"
+    PRACTICE_CHANGED = "practice_changed"      # what is told of a processing changed in words no list names
 
 
 class Comparison(str, enum.Enum):
