@@ -55,14 +55,18 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          rf"|\b(?:develop|improve|build|refine|teach|enhance|create)\w*\b(?=(?:\W+\w+){{0,6}}?\W+{_MODEL}\b)"),
         # Personal information sold, rented or handed over for money or other valuable consideration.
         (ChangeKind.STARTS_SELLING, Item.SALE, "sale",
-         r"\b(?:sell|sells|selling|sold|rent|rents|renting|rented|monetiz\w*|monetis\w*)\b(?=(?:\W+(?:your|our|"
+         r"\b(?:sell|sells|selling|sold|rent|rents|renting|rented|monetiz\w*|monetis\w*)\b(?=(?:\W+(?:or|and)\W+(?:share|"
+         r"disclose|rent|transfer|otherwise \w+))?(?:\W+(?:your|our|"
          r"their|the|this|that|such|any|all|certain|some|of|personal|user|users|customer|customers|member|members|"
          r"contact|account|usage|profile))*\W+(?:information|data|details|identifiers|profiles|email addresses|"
          r"lists)\b)"
          r"|\b(?:information|data|details|identifiers|profiles?)\b(?:\W+\w+){0,6}?\W+(?:is|are|be|been|may be|"
          r"will be)\s+(?:sold|rented)\b"
          r"|\b(?:in exchange for|in return for|for)\s+(?:money|payment|a fee|monetary|valuable consideration|"
-         r"compensation|remuneration)\b"),
+         r"compensation|remuneration)\b"
+         # The other way round: money received for the data ("payment in exchange for your data").
+         r"|\b(?:payment|money|compensation|remuneration|valuable consideration)\b(?=[^.;]*\b(?:in exchange for|"
+         r"in return for)\b[^.;]*\b(?:data|information|details)\b)"),
         # Advertising by others: data disclosed to advertising businesses, or users tracked and shown
         # ads off the service.
         (ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "third-party-advertising",
@@ -70,6 +74,12 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|transfer\w*|send|sends|sent|pass\w*|give|gives|"
          r"make available|made available)\b(?=(?:\W+\w+){0,10}?\W+(?:advertising partners?|advertisers|ad networks?|"
          r"advertising networks?|ad partners?|ad tech\w*|adtech\w*|advertising technology))"
+         # Disclosed to other companies for targeted advertising, or for their own marketing (CPRA
+         # "sharing"; direct marketing by another controller needs its own basis, GDPR Art. 6(1)(a)).
+         r"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|transfer\w*|send|sends|sent|give|gives)\b"
+         r"(?=[^.;]*\b(?:third[- ]part(?:y|ies)|partners|other companies|data brokers|advertisers)\b[^.;]*\b(?:"
+         r"(?:targeted|interest[- ]based|personali[sz]ed|behaviou?ral) (?:advertising|ads|marketing)|their own "
+         r"(?:direct )?(?:marketing|advertising|promotional) purposes|their own (?:marketing|advertising)\b))"
          r"|\b(?:allow|allows|let|lets|permit|permits|enable|enables)\s+(?:our\s+|third[- ]party\s+)?(?:advertising "
          r"partners|advertisers|ad networks|advertising networks|ad partners|ad tech\w*)\s+to\b"
          r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\b(?:on|across)\s+(?:other|third[- ]party|partner|non-\w+)\s+(?:web)?"
@@ -80,7 +90,9 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"\bprofiling\b|\bautomated (?:individual )?decision\w*|\bsolely automated\b"
          r"|\bwithout (?:any )?human (?:review|involvement|intervention|oversight)\b"
          r"|\bautomatically (?:decide|decides|determine|determines|approve|reject|deny|refuse)\b"
-         r"|\blegal or similarly significant effects?\b"),
+         r"|\blegal or similarly significant effects?\b"
+         r"|\bautomated (?:systems?|means|processing|tools?|technology|technologies)\b(?=[^.;]*\b(?:to decide|"
+         r"to determine|to approve|to reject|to deny|decisions?)\b)"),
     ))
 
 # Words that show a sentence processes what it names (sensitive data merely mentioned, as in a
