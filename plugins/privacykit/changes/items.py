@@ -550,11 +550,16 @@ _RIGHTS_SENTENCE = LazyPattern(r"^\W*(?:request|access|correct|delete|object|res
                               r"unsubscribe|port|obtain|receive a copy|right (?:to|of)|turn off|switch off|disable|"
                               r"manage|change your|update your|you (?:can|may|have the right))\b",
                               re.IGNORECASE)
+# Verbs of processing: those of GDPR Art. 4(2) (collection, recording, storage, consultation, use,
+# disclosure, combination…) as policies write them.
 _PROCESSING = _stems("collect", "collected", "collects", "use", "uses", "used", "share", "shared", "shares",
                      "disclose", "disclosed", "process", "processed", "processes", "store", "stored", "retain",
                      "retained", "sell", "sold", "transfer", "transferred", "upload", "uploaded", "access",
                      "accessed", "analyze", "analyzed", "record", "recorded", "send", "sent", "receive", "post",
-                     "publish", "track", "tracked", "monitor")
+                     "publish", "track", "tracked", "monitor", "obtain", "obtained", "gather", "gathered", "capture",
+                     "captured", "scan", "scanned", "scans", "read", "reads", "review", "reviewed", "analyse",
+                     "analysed", "combine", "combined", "infer", "inferred", "keep", "kept", "consult", "retrieve",
+                     "disseminate", "profile")
 _PROCESSORS = frozenset({"service_providers", "data_hosting_providers", "payment_processors", "analytics_providers",
                          "security_partners"})
 _ENGAGING = _stems("use", "uses", "engage", "engages", "engaged", "rely", "relies", "retain", "retains", "hire",
