@@ -54,7 +54,7 @@ def example_site(tmp_path_factory) -> Path:
 def example_copy(tmp_path) -> Path:
     """A copy of the example project (statements, releases, config) to change in a test."""
     work = tmp_path / "example"
-    for name in ("statements", "versions", "site-src"):
+    for name in ("statements", "versions", "site-src", "templates"):
         shutil.copytree(REPO / name, work / name)
     shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
     return work

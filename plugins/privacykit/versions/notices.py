@@ -82,7 +82,7 @@ def render_notices(project: Project, verdict: Verdict, statement: str, plan: Not
             "statement_title": document.title, "region_name": info.name,
             "effective": format_date(plan.effective, info.locale if templates.speaks(info.locale) else "en"),
             "consent": region.decision is Action.CONSENT, "lines": lines,
-            "summary": _summary(plan, project.regions.language(region_id),
+            "summary": _summary(plan, info.locale if templates.speaks(info.locale) else "en",
                                 project.regions.source_language(region_id) or "en"),
             "changes_url": changes_url(project, region_id, statement, plan.version),
         }
@@ -93,8 +93,8 @@ def render_notices(project: Project, verdict: Verdict, statement: str, plan: Not
 
 
 def _summary(plan: NoticePlan, language: str, source_language: str) -> str:
-    """The summary in the language readers read the statement in: its translation, or the summary
-    itself when they read the statement's own language; otherwise none (the lines say what changed)."""
+    """The summary in the notice's language: its translation, or the summary itself when the notice is
+    in the statement's own language; otherwise none (the lines say what changed)."""
     translated = plan.summaries.get(language) or plan.summaries.get(language.split("-")[0])
     if translated:
         return translated.strip()
@@ -103,8 +103,8 @@ def _summary(plan: NoticePlan, language: str, source_language: str) -> str:
 
 
 def earliest_effective(verdict: Verdict, released: dt.date, latest: dt.date) -> tuple[dt.date, int]:
-    """The earliest effective date the rules allow for a release made on `released` after a release
+    """The earliest effective date `release` accepts for a release made on `released` after a release
     effective `latest`, and the days of notice it gives: the most notice any region's rules ask
-    for, and at least a day after the latest release."""
-    days = max((r.advance_days for r in verdict.regions if r.decision is not Action.NONE), default=0)
+    for (`Verdict.notice_shortfalls`), and at least a day after the latest release."""
+    days = max((r.advance_days for r in verdict.regions), default=0)
     return max(released + dt.timedelta(days=days), latest + dt.timedelta(days=1)), days
