@@ -56,12 +56,7 @@ def shop(statement_project):
 
 
 def edit(root, *replacements: tuple[str, str]) -> None:
-    path = root / ORDERS
-    text = path.read_text()
-    for old, new in replacements:
-        assert old in text, old
-        text = text.replace(old, new)
-    path.write_text(text)
+    write(root, ORDERS, *replacements)
 
 
 def lines(root, region: str) -> list[str]:
@@ -224,16 +219,29 @@ def test_a_decision_weaker_than_the_rules_needs_a_reason_which_the_report_prints
 COOKIES = "statements/web/sections/cookies.md"
 
 
-def test_an_acknowledgement_does_not_cover_text_written_after_it(shop):
-    cookies = shop / COOKIES
-    cookies.write_text(cookies.read_text().replace("measure visits.", "measure visits. We share visit statistics "
-                                                                      "with analytics partners."))
-    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Aggregated statistics only.")
-    assert run_cli(shop, "check", "--against", "in-force").exit_code == 0
-    cookies.write_text(cookies.read_text().replace("analytics partners.", "analytics partners. We also sell your "
-                                                                          "browsing history to data brokers."))
-    result = run_cli(shop, "check", "--against", "in-force")
+def write(root, path: str, *replacements: tuple[str, str]) -> None:
+    file = root / path
+    text = file.read_text()
+    for old, new in replacements:
+        assert old in text, old
+        text = text.replace(old, new)
+    file.write_text(text)
+
+
+def edited_after_acknowledging(root, refs: list[str], *replacements: tuple[str, str]):
+    """Acknowledge `refs` (the gate passes), then edit the cookies section: the gate's answer."""
+    acknowledge(root, refs, "notify", "Reviewed.")
+    assert run_cli(root, "check", "--against", "in-force").exit_code == 0
+    write(root, COOKIES, *replacements)
+    result = run_cli(root, "check", "--against", "in-force")
     assert result.exit_code == 1
+    return result
+
+
+def test_an_acknowledgement_does_not_cover_text_written_after_it(shop):
+    write(shop, COOKIES, ("measure visits.", "measure visits. We share visit statistics with analytics partners."))
+    result = edited_after_acknowledging(shop, changes_to_acknowledge(shop), (
+        "analytics partners.", "analytics partners. We also sell your browsing history to data brokers."))
     assert "unacknowledged consent change 'text:cookies:starts_selling:sell@" in result.stderr
     # The decision was given for the section as it read then: it is stale, and says what to write.
     stale = [line for line in result.stderr.splitlines() if "was given for other text" in line]
@@ -243,37 +251,27 @@ def test_an_acknowledgement_does_not_cover_text_written_after_it(shop):
 
 
 def test_an_acknowledged_declaration_does_not_cover_a_later_sentence_it_would_explain(shop):
-    cookies = shop / COOKIES
-    cookies.write_text(cookies.read_text().replace("  data_uses: [analytics.reporting]\n",
-                                                   "  data_uses: [analytics.reporting]\n  recipients: [analytics_providers]\n")
-                       .replace("measure visits.", "measure visits. We share visit statistics with analytics partners."))
+    write(shop, COOKIES, ("  data_uses: [analytics.reporting]\n",
+                          "  data_uses: [analytics.reporting]\n  recipients: [analytics_providers]\n"),
+          ("measure visits.", "measure visits. We share visit statistics with analytics partners."))
     (ref,) = changes_to_acknowledge(shop)
     assert ref.startswith("new_recipient:analytics_providers@")
-    acknowledge(shop, [ref], "notify", "Aggregated statistics only.")
-    assert run_cli(shop, "check", "--against", "in-force").exit_code == 0
     # A new recipient in the same section is explained by the declared one, so no finding of its own
     # shows it: the declaration's acknowledgement must not carry it.
-    cookies.write_text(cookies.read_text().replace("analytics partners.", "analytics partners and data brokers."))
-    result = run_cli(shop, "check", "--against", "in-force")
-    assert result.exit_code == 1
+    result = edited_after_acknowledging(shop, [ref], ("analytics partners.", "analytics partners and data brokers."))
     assert f"acknowledgement of '{ref}' was given for other text: the change reads differently now (section " \
            "cookies)" in result.stderr
 
 
 def test_an_acknowledged_period_does_not_cover_a_later_age(shop):
-    cookies = shop / COOKIES
-    cookies.write_text(cookies.read_text().replace("measure visits.", "measure visits. We keep cookie data for 30 "
-                                                                      "days. Children under 16 may not use the site."))
+    write(shop, COOKIES, ("measure visits.", "measure visits. We keep cookie data for 30 days. Children under 16 "
+                                             "may not use the site."))
     acknowledge(shop, changes_to_acknowledge(shop), "notify", "Stated as practised.")
     assert run_cli(shop, "release", "web", "--effective", "2024-02-10", "--force-notice", "Past").exit_code == 0
-    cookies.write_text(cookies.read_text().replace("30 days", "60 days"))
+    write(shop, COOKIES, ("30 days", "60 days"))
     (ref,) = changes_to_acknowledge(shop)
     assert ref.startswith("text:cookies:longer_retention:60-days@")
-    acknowledge(shop, [ref], "notify", "Longer analytics window.")
-    assert run_cli(shop, "check", "--against", "in-force").exit_code == 0
-    cookies.write_text(cookies.read_text().replace("under 16", "under 13"))
-    result = run_cli(shop, "check", "--against", "in-force")
-    assert result.exit_code == 1
+    result = edited_after_acknowledging(shop, [ref], ("under 16", "under 13"))
     assert "unacknowledged consent change 'text:cookies:lower_minimum_age:under-13@" in result.stderr
     assert f"acknowledgement of '{ref}' was given for other text" in result.stderr
 
