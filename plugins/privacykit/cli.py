@@ -193,17 +193,15 @@ def release(root: Path, statement: str, effective: str, notes: Path | None, forc
         raise UsageError(Problem(str(notes), None, "release notes file not found", "check the path"))
     project = load_project(root)
     store = VersionStore(root)
-    problems = store.verify([statement])
     # An override behind its base would publish an outdated promise in its region.
-    problems += override_problems(project, statement) if statement in project.statements else []
+    problems = override_problems(project, statement) if statement in project.statements else []
     if problems:
         raise PrivacykitError(problems)
     default_notes = draft_notes_path(project, statement) if statement in project.statements else None
+    # The release verifies the statement's history itself, inside its lock.
     version = make_release(project, store, statement, effective, notes or default_notes,
-                           force_notice=force_notice)
+                           force_notice=force_notice, reset_notes=notes is None)
     if notes is None and default_notes is not None and default_notes.exists():
-        default_notes.write_text(f"---\n# Release notes of the next {statement} release (see README).\n"
-                                 "summary:\nacknowledge: []\n---\n", encoding="utf-8")
         click.echo(f"kept the release notes with the release; {statement}/{NOTES_FILE} is ready for the next one")
     verdict = ""
     if version.verdict:

@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 from types import MappingProxyType
 
+from ..atomic import replace_file
 from ..changes.verdict import Verdict, consent_regions, decided_action, decided_region_action, notice_shortfalls
 from ..errors import ContentError, Problem, UsageError
 from ..load.yamlio import dump_yaml
@@ -47,13 +48,18 @@ def same_text(a: ResolvedDocument, b: ResolvedDocument) -> bool:
 
 def release(project: Project, store: VersionStore, statement_id: str, effective: str,
             notes_path: Path | None = None, today: dt.date | None = None, gate: bool = True,
-            force_notice: str | None = None, templates: TemplateSet | None = None) -> Version:
+            force_notice: str | None = None, templates: TemplateSet | None = None,
+            reset_notes: bool = False) -> Version:
     """Freeze `statement_id` as of `effective` (YYYY-MM-DD); return the new version.
 
     With `gate` (the default), material or unreviewed changes must be acknowledged in
     the release notes, and the effective date must give the notice the rules ask for
     unless `force_notice` records why not. Imported history passes `gate=False`: it
-    records what was published, not a decision.
+    records what was published, not a decision. With `reset_notes`, the notes file is
+    emptied for the next release once this one is written.
+
+    The statement's releases are locked meanwhile, and read and verified inside the lock:
+    a release made by another process while this one waited is the one this follows.
     """
     if statement_id not in project.statements:
         raise UsageError(Problem("statements", None, f"unknown statement '{statement_id}'",
@@ -67,6 +73,24 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         raise UsageError(Problem("--effective", None,
                                  f"effective date {effective_date} is more than {MAX_DAYS_AHEAD} days ahead",
                                  "release closer to the date the statement takes effect"))
+    with store.locked(statement_id):
+        tampered = store.verify([statement_id])
+        if tampered:
+            raise ContentError(tampered)
+        version = _release_locked(project, store, statement_id, effective_date, notes_path, today, gate,
+                                  force_notice, templates)
+        if reset_notes and notes_path is not None and notes_path.exists():
+            replace_file(notes_path, NOTES_TEMPLATE.format(statement=statement_id).encode("utf-8"))
+    return version
+
+
+# What the release notes of the next release start from.
+NOTES_TEMPLATE = "---\n# Release notes of the next {statement} release (see README).\nsummary:\nacknowledge: []\n---\n"
+
+
+def _release_locked(project: Project, store: VersionStore, statement_id: str, effective_date: dt.date,
+                    notes_path: Path | None, today: dt.date, gate: bool, force_notice: str | None,
+                    templates: TemplateSet | None) -> Version:
     versions = store.versions(statement_id)
     last = versions[-1] if versions else None
     if last and effective_date <= last.effective_date:
