@@ -162,14 +162,14 @@ def test_concurrent_releases_keep_one_chain(released, monkeypatch):
         except Exception as exc:
             other["error"] = exc
 
-    def slow_write(version, files):
+    def slow_write(version, files, attest=None):
         # The first release has read the history and is about to write: start the second now.
         if version.id == "2024-06-01":
             thread = threading.Thread(target=second_release)
             thread.start()
             thread.join(timeout=2)   # the second finishes here unless it waits for the lock
             other["thread"] = thread
-        write(version, files)
+        write(version, files, attest)
 
     monkeypatch.setattr(release_module, "_write_atomically", slow_write)
     first = release_module.release(load_project(released), VersionStore(released), "web", "2024-06-01")

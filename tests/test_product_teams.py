@@ -7,6 +7,7 @@ import hashlib
 import json
 import re
 import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -106,8 +107,14 @@ def test_consent_contract_on_the_example_history(tmp_path):
     for name in ("statements", "versions", "site-src"):
         shutil.copytree(REPO / name, work / name)
     shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
+    # The example's releases are signed: this release is signed by a key the test allows.
+    key = tmp_path / "release-key"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "test", "-f", str(key)], check=True)
+    with (work / "versions/allowed_signers").open("a") as signers:
+        signers.write("test@example.com " + " ".join(key.with_suffix(".pub").read_text().split()[:2]) + "\n")
     effective = dt.date.today() + dt.timedelta(days=40)
-    result = CliRunner().invoke(cli, ["release", "--root", str(work), "products", "--effective", effective.isoformat()])
+    result = CliRunner().invoke(cli, ["release", "--root", str(work), "products", "--effective", effective.isoformat(),
+                                      "--sign-key", str(key)])
     assert result.exit_code == 0, result.output
 
     before = build_site(work / "mkdocs.yml", work / "before", build_date=(effective - dt.timedelta(days=1)).isoformat())

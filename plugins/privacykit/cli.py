@@ -176,8 +176,15 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
               help="Release notes (default: statements/STATEMENT/release-notes.md, which is then reset).")
 @click.option("--force-notice", default=None, metavar="REASON",
               help="Release although the effective date gives less notice than the rules ask; REASON is recorded.")
+@click.option("--sign-key", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="KEY",
+              help="SSH private key that signs the release (default: $PRIVACYKIT_SIGNING_KEY); required when "
+                   "versions/allowed_signers exists.")
+@click.option("--timestamp", "timestamp_url", default=None, metavar="URL",
+              help="RFC 3161 timestamping authority to timestamp the release with (default: timestamp: url: "
+                   "in versions/evidence.yml).")
 @reports_errors
-def release(root: Path, statement: str, effective: str, notes: Path | None, force_notice: str | None) -> None:
+def release(root: Path, statement: str, effective: str, notes: Path | None, force_notice: str | None,
+            sign_key: Path | None, timestamp_url: str | None) -> None:
     """Freeze the draft of STATEMENT into versions/STATEMENT/<date>/ (atomic, immutable).
 
     Refused when a material or unreviewed change is not acknowledged in the release
@@ -193,6 +200,7 @@ def release(root: Path, statement: str, effective: str, notes: Path | None, forc
         raise UsageError(Problem(str(notes), None, "release notes file not found", "check the path"))
     project = load_project(root)
     store = VersionStore(root)
+    attestor = _attestor(store, sign_key, timestamp_url)
     # An override behind its base would publish an outdated promise in its region.
     problems = override_problems(project, statement) if statement in project.statements else []
     if problems:
@@ -200,7 +208,8 @@ def release(root: Path, statement: str, effective: str, notes: Path | None, forc
     default_notes = draft_notes_path(project, statement) if statement in project.statements else None
     # The release verifies the statement's history itself, inside its lock.
     version = make_release(project, store, statement, effective, notes or default_notes,
-                           force_notice=force_notice, reset_notes=notes is None)
+                           force_notice=force_notice, reset_notes=notes is None,
+                           attest=attestor.attest if attestor.active else None)
     if notes is None and default_notes is not None and default_notes.exists():
         click.echo(f"kept the release notes with the release; {statement}/{NOTES_FILE} is ready for the next one")
     verdict = ""
@@ -208,8 +217,63 @@ def release(root: Path, statement: str, effective: str, notes: Path | None, forc
         decided = {r.get("decision") for r in (version.verdict.get("regions") or {}).values()}
         strongest = next((a for a in ("consent", "notify", "review", "none") if a in decided), "none")
         verdict = f", rules: {version.verdict.get('action')}, decided: {strongest}"
+    signed = ", signed" if attestor.key else ""
+    signed += ", timestamped" if attestor.timestamp_url else ""
     click.echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
-               f"{verdict}) -> {version.shown}/")
+               f"{verdict}{signed}) -> {version.shown}/")
+
+
+def _attestor(store, key: Path | None, timestamp_url: str | None):
+    """Who signs and which authority timestamps new releases (refused before anything is written)."""
+    from .evidence.attest import Attestor
+    from .evidence.settings import load_evidence_settings
+
+    settings = load_evidence_settings(store.base, store.root)
+    shown = store.shown(settings.signers) if settings.signers else "versions/allowed_signers"
+    return Attestor.for_release(settings, key, timestamp_url, shown)
+
+
+@cli.command()
+@root_option
+@click.argument("statements", nargs=-1)
+@click.option("--key", "sign_key", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="KEY",
+              help="SSH private key to sign with (default: $PRIVACYKIT_SIGNING_KEY).")
+@click.option("--timestamp", "timestamp_url", default=None, metavar="URL",
+              help="Also timestamp releases that have no token (the token then proves the date of signing).")
+@reports_errors
+def sign(root: Path, statements: tuple[str, ...], sign_key: Path | None, timestamp_url: str | None) -> None:
+    """Sign (and timestamp) the releases of STATEMENTS that are not signed yet (default: all).
+
+    Each release is verified first; a release that is already signed keeps its signature.
+    """
+    from .evidence.attest import Attestor
+    from .evidence.settings import load_evidence_settings
+    from .versions.store import SIGNATURE, TIMESTAMP, VersionStore
+
+    store = VersionStore(root)
+    settings = load_evidence_settings(store.base, store.root)
+    attestor = Attestor.for_release(settings, sign_key, timestamp_url)
+    if not attestor.active:
+        raise UsageError(Problem("--key", None, "nothing to do", "pass --key (and/or --timestamp)"))
+    known = store.statements()
+    unknown = [s for s in statements if s not in known]
+    if unknown:
+        raise UsageError(Problem("versions", None, f"no releases of '{unknown[0]}'",
+                                 "use one of: " + (", ".join(known) or "none yet")))
+    done = 0
+    for statement in statements or known:
+        with store.locked(statement):
+            problems = store.verify([statement], signatures=False)
+            if problems:
+                raise PrivacykitError(problems)
+            for version in store.versions(statement):
+                wanted = (attestor.key and not (version.folder / SIGNATURE).exists()) or \
+                         (attestor.timestamp_url and not (version.folder / TIMESTAMP).exists())
+                if wanted:
+                    attestor.attest(version.folder)
+                    click.echo(f"attested {statement} {version.id}")
+                    done += 1
+    click.echo(f"{done} releases signed or timestamped")
 
 
 @cli.command()
@@ -226,9 +290,17 @@ def verify(root: Path) -> None:
     count = sum(len(store.versions(s)) for s in store.statements())
     heads = "; ".join(f"{s} {store.versions(s)[-1].id} sha256:{store.head(s)}"
                       for s in store.statements() if store.versions(s))
+    attested = store.attestations.values()
+    signers = sorted({f"{a.signer} {a.fingerprint}" for a in attested if a.signer})
+    signed = sum(1 for a in attested if a.signer)
+    timestamped = sum(1 for a in attested if a.timestamped)
+    proof = ""
+    if signed or timestamped:
+        proof = f", {signed} signed" + (f" by {', '.join(signers)}" if signers else "") + \
+                f", {timestamped} timestamped"
     # The heads vouch for every release through the manifest chain: a CI log that prints
     # them is a record kept outside the repository.
-    click.echo(f"ok: {count} releases intact" + (f"; latest manifests: {heads}" if heads else ""))
+    click.echo(f"ok: {count} releases intact{proof}" + (f"; latest manifests: {heads}" if heads else ""))
 
 
 @cli.command()

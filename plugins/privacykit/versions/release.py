@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from types import MappingProxyType
 
@@ -49,14 +50,15 @@ def same_text(a: ResolvedDocument, b: ResolvedDocument) -> bool:
 def release(project: Project, store: VersionStore, statement_id: str, effective: str,
             notes_path: Path | None = None, today: dt.date | None = None, gate: bool = True,
             force_notice: str | None = None, templates: TemplateSet | None = None,
-            reset_notes: bool = False) -> Version:
+            reset_notes: bool = False, attest: Callable[[Path], None] | None = None) -> Version:
     """Freeze `statement_id` as of `effective` (YYYY-MM-DD); return the new version.
 
     With `gate` (the default), material or unreviewed changes must be acknowledged in
     the release notes, and the effective date must give the notice the rules ask for
     unless `force_notice` records why not. Imported history passes `gate=False`: it
     records what was published, not a decision. With `reset_notes`, the notes file is
-    emptied for the next release once this one is written.
+    emptied for the next release once this one is written. `attest(folder)` signs and
+    timestamps the manifest in the release's staging folder, before it takes its place.
 
     The statement's releases are locked meanwhile, and read and verified inside the lock:
     a release made by another process while this one waited is the one this follows.
@@ -78,7 +80,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         if tampered:
             raise ContentError(tampered)
         version = _release_locked(project, store, statement_id, effective_date, notes_path, today, gate,
-                                  force_notice, templates)
+                                  force_notice, templates, attest)
         if reset_notes and notes_path is not None and notes_path.exists():
             replace_file(notes_path, NOTES_TEMPLATE.format(statement=statement_id).encode("utf-8"))
     return version
@@ -90,7 +92,7 @@ NOTES_TEMPLATE = "---\n# Release notes of the next {statement} release (see READ
 
 def _release_locked(project: Project, store: VersionStore, statement_id: str, effective_date: dt.date,
                     notes_path: Path | None, today: dt.date, gate: bool, force_notice: str | None,
-                    templates: TemplateSet | None) -> Version:
+                    templates: TemplateSet | None, attest: Callable[[Path], None] | None) -> Version:
     versions = store.versions(statement_id)
     last = versions[-1] if versions else None
     if last and effective_date <= last.effective_date:
@@ -141,7 +143,7 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         verdict=MappingProxyType(_manifest_verdict(verdict, notes, forced)),
         previous_manifest=store.manifest_digest(last) if last else None,
     )
-    _write_atomically(version, files)
+    _write_atomically(version, files, attest)
     store.forget(statement_id)
     return version
 
@@ -231,7 +233,7 @@ def _auto_summary(store: VersionStore, last: Version | None, documents, project:
     return redline(store.document(last, region), documents[region]).sentence()
 
 
-def _write_atomically(version: Version, files: dict[str, bytes]) -> None:
+def _write_atomically(version: Version, files: dict[str, bytes], attest: Callable[[Path], None] | None = None) -> None:
     final = version.folder
     final.parent.mkdir(parents=True, exist_ok=True)
     staging = final.parent / f".{final.name}.tmp-{os.getpid()}"
@@ -245,6 +247,8 @@ def _write_atomically(version: Version, files: dict[str, bytes]) -> None:
         header = (f"# Release of the '{version.statement}' statement, effective {version.id}.\n"
                   "# Never edit this folder: `privacykit verify` checks every hash below.\n")
         (staging / MANIFEST).write_text(header + dump_yaml(version.to_manifest()), encoding="utf-8")
+        if attest is not None:
+            attest(staging)
         if final.exists():
             raise ContentError(Problem(version.shown, None, "release folder already exists",
                                        "choose another effective date"))

@@ -97,6 +97,7 @@ class VersionStore:
         self.root = Path(root)
         self.base = self.root / versions_dir
         self._cache: dict[str, list[Version]] = {}
+        self.attestations: dict[tuple[str, str], Any] = {}   # (statement, id) -> Attestation, from verify()
 
     def shown(self, path: Path) -> str:
         try:
@@ -240,9 +241,18 @@ class VersionStore:
             return []
         return sorted(p.name for p in self.base.iterdir() if p.is_dir() and not p.name.startswith("."))
 
-    def verify(self, statements: list[str] | None = None) -> list[Problem]:
-        """Every file edited, added or removed after release, as problems (empty when intact)."""
+    def verify(self, statements: list[str] | None = None, signatures: bool = True) -> list[Problem]:
+        """Every file edited, added or removed after release, every break in the chain of
+        releases, and every signature or timestamp missing or failing, as problems (empty when
+        intact). With `signatures` False, missing signatures are not problems (to sign them)."""
+        from ..evidence.attest import check_release
+        from ..evidence.settings import load_evidence_settings
+
         problems: list[Problem] = []
+        try:
+            settings = load_evidence_settings(self.base, self.root)
+        except ContentError as exc:
+            return list(exc.problems)
         for statement in statements or self.statements():
             try:
                 versions = self.versions(statement)
@@ -251,6 +261,9 @@ class VersionStore:
                 continue
             for version in versions:
                 problems.extend(self._verify_version(version))
+                attestation = check_release(version.folder, version.shown, settings, self.root, signatures)
+                self.attestations[(statement, version.id)] = attestation
+                problems.extend(attestation.problems)
             problems.extend(self._verify_chain(versions))
         return problems
 
