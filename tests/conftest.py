@@ -12,6 +12,22 @@ SEED = REPO.parent / "shared" / "seed"
 CORPUS = REPO.parent / "shared" / "corpus" / "privacy-policies"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shared_pdf_cache(tmp_path_factory):
+    """Every build of the session keeps its archival PDFs in one cache: the example's PDFs are
+    rendered once, not once per copy of the example a test builds."""
+    import os
+
+    folder = tmp_path_factory.mktemp("pdf-cache")
+    previous = os.environ.get("PRIVACYKIT_PDF_CACHE")
+    os.environ["PRIVACYKIT_PDF_CACHE"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("PRIVACYKIT_PDF_CACHE", None)
+    else:
+        os.environ["PRIVACYKIT_PDF_CACHE"] = previous
+
+
 @pytest.fixture(scope="session")
 def example_project():
     from privacykit.load.project import load_project

@@ -139,9 +139,10 @@ def check(root: Path, against: str | None, report_file: Path | None) -> None:
 @click.option("--strict", is_flag=True, help="Treat MkDocs warnings as errors.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
               help="Processes to build with: 0 for one per core (the default), 1 for this process only.")
+@click.option("--no-pdf", is_flag=True, help="Skip the archival PDFs (a quicker preview).")
 @reports_errors
 def build(root: Path, config_file: Path | None, site_dir: Path | None, build_date: str | None,
-          strict: bool, jobs: int | None) -> None:
+          strict: bool, jobs: int | None, no_pdf: bool) -> None:
     """Build the site atomically (a failed build leaves the old site untouched)."""
     from .mkdocs.build import build_site
     from .render.dates import parse_iso_date
@@ -153,7 +154,8 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
         raise UsageError(Problem(str(config_file), None, "MkDocs configuration not found",
                                  "run from the project root or pass --config-file"))
     progress = terminal_progress("building")
-    out = build_site(config_file, site_dir, strict=strict, build_date=build_date, progress=progress, jobs=jobs)
+    out = build_site(config_file, site_dir, strict=strict, build_date=build_date, progress=progress, jobs=jobs,
+                     pdf=False if no_pdf else None)
     if progress:
         click.echo(err=True)
     click.echo(f"built {out}")

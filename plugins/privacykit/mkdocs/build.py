@@ -25,12 +25,12 @@ from .plugin import PrivacykitPlugin
 
 def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = False,
                build_date: str | None = None, quiet: bool = True, progress=None,
-               incremental: bool = False, jobs: int | None = None) -> Path:
+               incremental: bool = False, jobs: int | None = None, pdf: bool | None = None) -> Path:
     """Build the site described by `config_file`; return the final site folder.
 
     `incremental` builds as `mkdocs serve` does: in one process, keeping rendered pages for
     the next build in this process. `jobs` overrides the plugin's `jobs` option (processes
-    the build may use; 0 for one per core).
+    the build may use; 0 for one per core); `pdf` its `pdf` option (archival PDFs).
     """
     config_file = Path(config_file)
     logging.getLogger("mkdocs").setLevel(logging.WARNING if quiet else logging.INFO)
@@ -45,6 +45,8 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
                 plugin.config.build_date = build_date
             if jobs is not None:
                 plugin.config.jobs = jobs
+            if pdf is not None:
+                plugin.config.pdf = pdf
     final = Path(site_dir) if site_dir else Path(config.site_dir)
     final.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_staging(final)

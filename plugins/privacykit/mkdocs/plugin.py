@@ -43,6 +43,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         self.progress = None  # set by `privacykit build` on a terminal
         self.command = "build"
         self.incremental = False
+        self.pdfs_rendered = 0      # PDFs the last build rendered (the others came from the cache)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -126,12 +127,24 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
 
         try:
             # Assets (API, fragments, feeds) go straight to the output: nothing is kept in memory.
-            self.inputs.builder(config.site_url or "", self.progress, self.incremental).emit(
-                register, lambda asset: write(asset.path, asset.content), self.workers(), in_worker)
+            self.inputs.pdf = self.config.pdf
+            builder = self.inputs.builder(config.site_url or "", self.progress, self.incremental)
+            builder.emit(register, lambda asset: write(asset.path, asset.content), self.workers(), in_worker)
+            if builder.pdf:
+                self._publish_pdfs(builder, site_dir)
         except PrivacykitError as exc:
             self.error = exc
             raise PluginError(str(exc)) from None
         return files
+
+    def _publish_pdfs(self, builder, site_dir: Path) -> None:
+        """The archival PDF of every released version, from the cache or rendered (in parallel)."""
+        from ..evidence.pdf import PdfCache, cache_dir, publish_pdfs
+
+        assert self.inputs is not None
+        cache = PdfCache(cache_dir(self.inputs.root, self.config.pdf_cache_dir))
+        self.pdfs_rendered = publish_pdfs(builder.archival_copies(), site_dir, cache, self.inputs.templates,
+                                          builder.body_html, self.workers())
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         return "" if page.file.src_uri in self.pages else markdown

@@ -55,6 +55,7 @@ class VersionEntry:
 
     version: Version
     region: str
+    pdf_path: str | None = None     # the archival PDF, when the build makes PDFs
 
     @property
     def decision(self) -> str:
@@ -75,6 +76,7 @@ class VersionEntry:
             "url": base,
             "changes_url": f"{base}changes/" if self.version.previous else None,
             "api_url": f"{API}/{statement}/{self.region}/{self.version.id}.json",
+            "pdf_url": self.pdf_path,
         }
 
 

@@ -27,6 +27,7 @@ class SiteInputs:
     build_date: dt.date
     store: VersionStore
     preview_draft: bool = False
+    pdf: bool = False
 
     def navigation(self) -> list[dict[str, str]]:
         """A small navigation: home, then each statement in the default region."""
@@ -39,7 +40,7 @@ class SiteInputs:
 
     def builder(self, site_url: str = "", progress=None, incremental: bool = False) -> SiteBuilder:
         return SiteBuilder(self.project, self.templates, self.build_date, self.store, self.preview_draft,
-                           site_url or "", progress, incremental)
+                           site_url or "", progress, incremental, self.pdf and not incremental)
 
     def build(self, site_url: str = "", progress=None,
               incremental: bool = False) -> tuple[list[SitePage], list[SiteAsset]]:

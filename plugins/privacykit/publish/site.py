@@ -113,6 +113,7 @@ class SiteBuilder:
     site_url: str = ""
     progress: Any = None            # called as progress(done, total, label) while building
     incremental: bool = False       # keep rendered pages for the next build (mkdocs serve)
+    pdf: bool = False               # link each released version's archival PDF (`archival_copies()`)
     documents: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
     published: list[SiteAsset] = field(default_factory=list)
     _emit_asset: Any = field(default=None, repr=False)
@@ -214,7 +215,7 @@ class SiteBuilder:
         statement = self.project.statements[statement_id]
         region = self.project.regions[region_id]
         t = self._t(region_id)
-        entries = [api.VersionEntry(v, region_id) for v in versions]
+        entries = [api.VersionEntry(v, region_id, self._pdf_path(statement_id, region_id, v)) for v in versions]
         self._emit_asset(SiteAsset(f"{api.API}/{statement_id}/{region_id}.json", api.dump(api.region_index(
             statement_id, statement.title, region_id, region.name, region.locale, entries, self.build_date))))
         in_force = self.store.in_force(versions, self.build_date)
@@ -296,6 +297,34 @@ class SiteBuilder:
                 pages.append(notice_page)
         return pages
 
+    def _pdf_path(self, statement_id: str, region_id: str, version: Version | None) -> str | None:
+        """Site path of a released version's archival PDF, when the build makes PDFs."""
+        if not self.pdf or version is None:
+            return None
+        from ..evidence.pdf import pdf_path
+
+        return pdf_path(statement_id, region_id, version.id)
+
+    def archival_copies(self) -> list:
+        """Every released version of every statement in every region, as the PDFs to publish."""
+        from ..evidence.pdf import ArchivalCopy
+
+        assert self.store is not None
+        copies = []
+        for statement_id in self.project.statements:
+            for version in self.store.versions(statement_id):
+                digest = self.store.manifest_digest(version)
+                for region_id in version.regions:
+                    if region_id in self.project.regions:
+                        path = self._pdf_path(statement_id, region_id, version) or ""
+                        copies.append(ArchivalCopy(self.store.document(version, region_id), version.id,
+                                                   version.effective_date, digest, path))
+        return copies
+
+    def body_html(self, document: ResolvedDocument) -> Markup:
+        """The sections of `document` as the site shows them (sanitized HTML)."""
+        return self._body(document)[0]
+
     def _draft_verdict(self, latest: Edition, draft: Edition, region_id: str) -> dict:
         """The draft's verdict in one region, with the decisions of the draft's release notes."""
         notes = read_release_notes(draft_notes_path(self.project, draft.document.statement))
@@ -359,8 +388,10 @@ class SiteBuilder:
         previous_link = None
         if version is not None and version.previous and version.previous.isoformat() in by_id:
             previous_link = relative_url(url, f"{edition.url}changes/")
+        pdf = self._pdf_path(edition.document.statement, edition.document.region, version)
         return self.statement_page(edition.document, url=url, effective_date=version.effective_date,
-                                   notices=notices, previous_link=previous_link)
+                                   notices=notices, previous_link=previous_link,
+                                   pdf_link=_file_url(url, pdf) if pdf else None)
 
     def redline_page(self, old: Edition, new: Edition, url: str, verdict: dict | None = None) -> SitePage:
         locale = new.document.locale
@@ -406,7 +437,9 @@ class SiteBuilder:
             rows.append({"id": version.id, "date": self._date(version, region_id), "status": status,
                          "status_label": label, "summary": version.summary,
                          "url": relative_url(url, f"{base}{version.id}/"),
-                         "changes_url": relative_url(url, f"{base}{version.id}/changes/") if has_previous else None})
+                         "changes_url": relative_url(url, f"{base}{version.id}/changes/") if has_previous else None,
+                         "pdf_url": _file_url(url, pdf) if (pdf := self._pdf_path(statement_id, region_id, version))
+                         else None})
         region = self.project.regions[region_id]
         statement = self.project.statements[statement_id]
         context = {"statement": statement_id, "region": region_id, "title": statement.title, "region_name": region.name,
@@ -465,7 +498,7 @@ class SiteBuilder:
             "region_links": self.region_links(document.statement, url, document.region),
             "last_updated": format_date(effective, document.locale) if effective else None,
             "effective_date": effective.isoformat() if effective else None,
-            "previous_link": None, "notices": [],
+            "previous_link": None, "notices": [], "pdf_link": None,
             "archive_link": relative_url(url, f"{statement_url(document.region, document.statement)}archive/"),
         }
         context.update(extra)
@@ -520,6 +553,12 @@ _SECTIONS = BoundedCache(16384)
 _PAGES = BoundedCache(2048)          # whole pages, for incremental builds only
 _REDLINES = BoundedCache(4096)
 _SECTIONS_JSON = BoundedCache(2048)
+
+
+def _file_url(from_url: str, path: str) -> str:
+    """Link from page `from_url` to the file at site path `path`."""
+    folder, _, name = path.rpartition("/")
+    return relative_url(from_url, folder + "/") + name
 
 
 def _notice(kind: str, title: str, text: str, url: str | None = None, link_text: str | None = None) -> dict:
