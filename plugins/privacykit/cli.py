@@ -307,6 +307,68 @@ def verify(root: Path) -> None:
 
 @cli.command()
 @root_option
+@click.argument("statement", required=False)
+@click.option("--region", default=None, help="Region whose text is asked for (default: the default region).")
+@click.option("--at", "on", default=None, metavar="YYYY-MM-DD", help="The date in question (default: today).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE.zip",
+              help="Where to write the bundle (default: evidence-STATEMENT-REGION-DATE.zip).")
+@click.option("--no-pdf", is_flag=True, help="Leave the archival PDF out of the bundle.")
+@click.option("--verify", "bundle_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="BUNDLE.zip", help="Re-check a bundle instead (needs no repository).")
+@reports_errors
+def evidence(root: Path, statement: str | None, region: str | None, on: str | None, output: Path | None,
+             no_pdf: bool, bundle_path: Path | None) -> None:
+    """Write an evidence bundle: what STATEMENT said in a region on a date, and what proves it.
+
+    The zip holds the text then in force (Markdown and PDF), its release and the chain of
+    manifests to the latest, signatures, timestamps, the trusted keys and certificates, and a
+    README with the commands a third party runs to re-check it with standard tools.
+    """
+    import datetime as dt
+
+    from .evidence.bundle import check_bundle_files, make_bundle, read_bundle, write_bundle
+
+    if bundle_path is not None:
+        if statement or region or on or output:
+            raise UsageError(Problem("--verify", None, "a bundle is re-checked on its own",
+                                     "pass only --verify BUNDLE.zip"))
+        if not bundle_path.is_file():
+            raise UsageError(Problem(str(bundle_path), None, "bundle not found", "check the path"))
+        check = check_bundle_files(read_bundle(bundle_path))
+        for finding in check.findings:
+            click.echo(f"ok: {finding}")
+        if not check.ok:
+            raise PrivacykitError([Problem(str(bundle_path), None, problem, "do not rely on this bundle")
+                                   for problem in check.problems])
+        click.echo(f"{bundle_path}: the bundle verifies")
+        return
+    if not statement:
+        raise UsageError(Problem("evidence", None, "no statement given", "name one, or pass --verify BUNDLE.zip"))
+    from .evidence.pdf import PdfCache, archival_pdf, cache_dir
+    from .load.project import load_project
+    from .render.dates import parse_iso_date
+    from .versions.store import VersionStore
+
+    project = load_project(root)
+    region = region or project.default_region
+    if region not in project.regions:
+        raise UsageError(Problem("--region", None, f"unknown region '{region}'",
+                                 "use one of: " + ", ".join(project.regions.ids)))
+    day = parse_iso_date(on, "--at") if on else dt.date.today()
+    store = VersionStore(root)
+    from .evidence.bundle import in_force_on
+
+    version, _ = in_force_on(store, statement, region, day)
+    pdf = None if no_pdf else archival_pdf(project, store, version, region, PdfCache(cache_dir(root)))
+    bundle = make_bundle(store, statement, region, day, pdf)
+    target = output or Path(f"evidence-{statement}-{region}-{day.isoformat()}.zip")
+    write_bundle(bundle, target)
+    click.echo(f"wrote {target}: {statement} in {region} on {day.isoformat()} was the release of {version.id} "
+               f"({len(bundle.files)} files; see its README.md)")
+
+
+@cli.command()
+@root_option
 @click.option("--stamp", "stamp_files", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               metavar="FILE", help="Record that this override was reviewed against its base as it is now "
                                    "(repeatable).")

@@ -199,3 +199,19 @@ def cache_dir(root: Path, configured: str = ".cache/pdf") -> Path:
     """The PDF cache: $PRIVACYKIT_PDF_CACHE when set (a CI cache, or one shared by checkouts),
     else `configured` under the project root."""
     return Path(os.environ.get("PRIVACYKIT_PDF_CACHE") or Path(root) / configured)
+
+
+def archival_pdf(project, store, version, region: str, cache: PdfCache) -> bytes:
+    """The archival PDF of one released version in one region: the cached one, or rendered now
+    (and cached) exactly as a site build renders it."""
+    from ..publish.site import SiteBuilder
+
+    templates = TemplateSet(Path(project.root) / "templates")
+    document = store.document(version, region)
+    copy = ArchivalCopy(document, version.id, version.effective_date, store.manifest_digest(version),
+                        pdf_path(version.statement, region, version.id))
+    key = copy.key(templates)
+    if not cache.has(key):
+        builder = SiteBuilder(project, templates, version.effective_date, store)
+        cache.put(key, render_pdf(copy, builder.body_html(document), templates))
+    return cache.path(key).read_bytes()

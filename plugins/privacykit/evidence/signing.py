@@ -54,7 +54,8 @@ def verify(data: bytes, signature: Path, signers: Path) -> tuple[str, str]:
     found = _run(["-Y", "find-principals", "-s", str(signature), "-f", str(signers)], b"")
     principals = found.stdout.decode("utf-8", "replace").split()
     if found.returncode != 0 or not principals:
-        if b"Couldn't parse signature" in found.stderr:
+        if b"Couldn't parse signature" in found.stderr or b"invalid format" in found.stderr \
+                or b"incomplete message" in found.stderr:
             raise SignatureError("signature is unreadable (damaged or truncated)")
         raise SignatureError("signed by a key that is not in the allowed signers")
     principal = principals[0]
