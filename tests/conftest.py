@@ -48,6 +48,18 @@ def example_site(tmp_path_factory) -> Path:
     return build_site(work / "mkdocs.yml", work / "site", build_date="2024-06-01")
 
 
+def rehash(folder, **changes):
+    """What a careful forger does: edit a release's manifest, then make every hash in it match again."""
+    from privacykit.load.yamlio import dump_yaml, load_yaml
+    from privacykit.versions.store import sha256
+
+    manifest = folder / "manifest.yml"
+    data = load_yaml(manifest.read_text(), "manifest.yml")
+    data.update(changes)
+    data["files"] = {rel: sha256((folder / rel).read_bytes()) for rel in data["files"]}
+    manifest.write_text(dump_yaml(data))
+
+
 def run_cli(root, *args):
     """Run `privacykit <command> --root ROOT <args…>`; never a traceback."""
     from click.testing import CliRunner

@@ -7,9 +7,8 @@ import subprocess
 
 import pytest
 
+from conftest import rehash
 from conftest import run_cli as run
-from privacykit.load.yamlio import dump_yaml, load_yaml
-from privacykit.versions.store import sha256
 from tsa import LocalTSA
 
 COOKIES = "statements/web/sections/cookies.md"
@@ -43,13 +42,6 @@ def signed(statement_project, signer):
 def edit_cookies(root, text):
     (root / COOKIES).write_text(f"---\ntitle: Cookies\nowner: legal\n---\n{text}\n")
 
-
-def rehash(folder, **changes):
-    manifest = folder / "manifest.yml"
-    data = load_yaml(manifest.read_text(), "manifest.yml")
-    data.update(changes)
-    data["files"] = {rel: sha256((folder / rel).read_bytes()) for rel in data["files"]}
-    manifest.write_text(dump_yaml(data))
 
 
 # -- signatures ------------------------------------------------------------------------------

@@ -6,9 +6,9 @@ import os
 import shutil
 import threading
 
+from conftest import rehash
 from conftest import run_cli as run
 from privacykit.load.project import load_project
-from privacykit.load.yamlio import dump_yaml, load_yaml
 from privacykit.mkdocs.build import build_site
 from privacykit.versions import release as release_module
 from privacykit.versions.store import VersionStore, sha256
@@ -28,14 +28,6 @@ def three_releases(root):
         result = run(root, "release", "web", "--effective", date)
         assert result.exit_code == 0, result.output
 
-
-def rehash(folder, **changes):
-    """What a careful forger does: rewrite a manifest so every hash matches again."""
-    manifest = folder / "manifest.yml"
-    data = load_yaml(manifest.read_text(), "manifest.yml")
-    data.update(changes)
-    data["files"] = {rel: sha256((folder / rel).read_bytes()) for rel in data["files"]}
-    manifest.write_text(dump_yaml(data))
 
 
 # -- history truncated or forged at its start ----------------------------------------------
