@@ -260,3 +260,19 @@ def test_a_timestamp_needs_configured_certificates(released, authority):
     result = run(released, "release", "web", "--effective", "2024-06-01", "--timestamp", authority.url)
     assert result.exit_code == 1
     assert result.output.startswith("--timestamp: no TSA certificates are configured")
+
+
+def test_history_imported_into_a_signed_project_is_signed_afterwards(statement_project, signer):
+    """An import releases history without signing; `sign` then signs all of it."""
+    from privacykit.load.project import load_project
+    from privacykit.versions.release import release
+    from privacykit.versions.store import VersionStore
+
+    key, line = signer
+    root = statement_project({"versions/allowed_signers": line})
+    release(load_project(root), VersionStore(root), "web", "2024-01-10", gate=False)
+    edit_cookies(root, "We count visits.")
+    release(load_project(root), VersionStore(root), "web", "2024-06-01", gate=False)
+    assert "release is not signed" in run(root, "verify").output
+    assert run(root, "sign", "web", "--key", str(key)).output.endswith("2 releases signed or timestamped\n")
+    assert run(root, "verify").output.startswith("ok: 2 releases intact, 2 signed by legal@example.com")

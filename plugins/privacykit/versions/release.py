@@ -76,7 +76,9 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
                                  f"effective date {effective_date} is more than {MAX_DAYS_AHEAD} days ahead",
                                  "release closer to the date the statement takes effect"))
     with store.locked(statement_id):
-        tampered = store.verify([statement_id])
+        # A caller that does not sign (an import of history) is not held to missing signatures;
+        # one that signs must not extend a history with an unsigned release in it.
+        tampered = store.verify([statement_id], signatures=attest is not None)
         if tampered:
             raise ContentError(tampered)
         version = _release_locked(project, store, statement_id, effective_date, notes_path, today, gate,
