@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .errors import PrivacykitError, Problem, UsageError
+from .terminal import echo
 
 
 def reports_errors(command):
@@ -25,14 +26,14 @@ def reports_errors(command):
             return command(*args, **kwargs)
         except PrivacykitError as exc:
             for problem in exc.problems:
-                click.echo(str(problem), err=True)
+                echo(str(problem), err=True)
             sys.exit(1)
         except ValueError as exc:  # invalid dates and similar argument problems
-            click.echo(f"error: {exc}", err=True)
+            echo(f"error: {exc}", err=True)
             sys.exit(1)
         except OSError as exc:  # full disk, permissions: nothing was half-written
             where = exc.filename or "privacykit"
-            click.echo(f"{where}: {exc.strerror or exc}; free space or fix permissions, then run again", err=True)
+            echo(f"{where}: {exc.strerror or exc}; free space or fix permissions, then run again", err=True)
             sys.exit(1)
     return wrapper
 
@@ -45,8 +46,8 @@ def terminal_progress(verb: str):
     def show(done: int, total: int, label: str) -> None:
         width = 30
         filled = int(width * done / max(total, 1))
-        click.echo(f"\r{verb} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[:40]:<40}",
-                   nl=False, err=True)
+        echo(f"{verb} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[:40]:<40}",
+             nl=False, err=True, overwrite=True)
 
     return show
 
@@ -84,7 +85,7 @@ def check(root: Path, against: str | None, report_file: Path | None) -> None:
     summary = (f"ok: {len(project.statements)} statements, {sections} sections, "
                f"{len(project.regions)} regions, {len(documents)} resolved documents")
     if against is None:
-        click.echo(summary)
+        echo(summary)
         return
     from .changes.redline import redline
     from .changes.report import verdict_markdown
@@ -120,12 +121,12 @@ def check(root: Path, against: str | None, report_file: Path | None) -> None:
                                    if notes_path.is_relative_to(root) else None)
         problems.extend(gate_problems(verdict, notes))
     report = "\n".join(reports)
-    click.echo(report, nl=False)
+    echo(report, nl=False)
     if report_file:
         report_file.write_text(report, encoding="utf-8")
     if problems:
         raise PrivacykitError(problems)
-    click.echo(summary)
+    echo(summary)
 
 
 @cli.command()
@@ -157,8 +158,8 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
     out = build_site(config_file, site_dir, strict=strict, build_date=build_date, progress=progress, jobs=jobs,
                      pdf=False if no_pdf else None)
     if progress:
-        click.echo(err=True)
-    click.echo(f"built {out}")
+        echo(err=True)
+    echo(f"built {out}")
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})
@@ -213,7 +214,7 @@ def release(root: Path, statement: str, effective: str, notes: Path | None, forc
                            force_notice=force_notice, reset_notes=notes is None,
                            attest=attestor.attest if attestor.active else None)
     if notes is None and default_notes is not None and default_notes.exists():
-        click.echo(f"kept the release notes with the release; {statement}/{NOTES_FILE} is ready for the next one")
+        echo(f"kept the release notes with the release; {statement}/{NOTES_FILE} is ready for the next one")
     verdict = ""
     if version.verdict:
         decided = {r.get("decision") for r in (version.verdict.get("regions") or {}).values()}
@@ -221,8 +222,8 @@ def release(root: Path, statement: str, effective: str, notes: Path | None, forc
         verdict = f", rules: {version.verdict.get('action')}, decided: {strongest}"
     signed = ", signed" if attestor.key else ""
     signed += ", timestamped" if attestor.timestamp_url else ""
-    click.echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
-               f"{verdict}{signed}) -> {version.shown}/")
+    echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
+         f"{verdict}{signed}) -> {version.shown}/")
 
 
 def _attestor(store, key: Path | None, timestamp_url: str | None):
@@ -273,9 +274,9 @@ def sign(root: Path, statements: tuple[str, ...], sign_key: Path | None, timesta
                          (attestor.timestamp_url and not (version.folder / TIMESTAMP).exists())
                 if wanted:
                     attestor.attest(version.folder)
-                    click.echo(f"attested {statement} {version.id}")
+                    echo(f"attested {statement} {version.id}")
                     done += 1
-    click.echo(f"{done} releases signed or timestamped")
+    echo(f"{done} releases signed or timestamped")
 
 
 @cli.command()
@@ -302,7 +303,7 @@ def verify(root: Path) -> None:
                 f", {timestamped} timestamped"
     # The heads vouch for every release through the manifest chain: a CI log that prints
     # them is a record kept outside the repository.
-    click.echo(f"ok: {count} releases intact{proof}" + (f"; latest manifests: {heads}" if heads else ""))
+    echo(f"ok: {count} releases intact{proof}" + (f"; latest manifests: {heads}" if heads else ""))
 
 
 @cli.command()
@@ -336,11 +337,11 @@ def evidence(root: Path, statement: str | None, region: str | None, on: str | No
             raise UsageError(Problem(str(bundle_path), None, "bundle not found", "check the path"))
         check = check_bundle_files(read_bundle(bundle_path))
         for finding in check.findings:
-            click.echo(f"ok: {finding}")
+            echo(f"ok: {finding}")
         if not check.ok:
             raise PrivacykitError([Problem(str(bundle_path), None, problem, "do not rely on this bundle")
                                    for problem in check.problems])
-        click.echo(f"{bundle_path}: the bundle verifies")
+        echo(f"{bundle_path}: the bundle verifies")
         return
     if not statement:
         raise UsageError(Problem("evidence", None, "no statement given", "name one, or pass --verify BUNDLE.zip"))
@@ -363,8 +364,8 @@ def evidence(root: Path, statement: str | None, region: str | None, on: str | No
     bundle = make_bundle(store, statement, region, day, pdf)
     target = output or Path(f"evidence-{statement}-{region}-{day.isoformat()}.zip")
     write_bundle(bundle, target)
-    click.echo(f"wrote {target}: {statement} in {region} on {day.isoformat()} was the release of {version.id} "
-               f"({len(bundle.files)} files; see its README.md)")
+    echo(f"wrote {target}: {statement} in {region} on {day.isoformat()} was the release of {version.id} "
+         f"({len(bundle.files)} files; see its README.md)")
 
 
 @cli.command()
@@ -391,16 +392,16 @@ def overrides(root: Path, stamp_files: tuple[Path, ...]) -> None:
             raise UsageError(problems)
         for item in found.values():
             stamp(root / item.override.source, item.override.source, item.current)
-            click.echo(f"{item.override.source}: based_on {item.current} ({item.base.source})")
+            echo(f"{item.override.source}: based_on {item.current} ({item.base.source})")
         return
     width = max((len(s.override.source) for s in states), default=0)
     for item in states:
         detail = {"current": f"reviewed against {item.current}",
                   "changed": f"BASE CHANGED since {item.recorded} (now {item.current})",
                   "untracked": "no based_on: changes to the base are not tracked"}[item.state]
-        click.echo(f"{item.override.source:<{width}}  {item.state:<9}  {detail}")
+        echo(f"{item.override.source:<{width}}  {item.state:<9}  {detail}")
     counts = {state: sum(1 for s in states if s.state == state) for state in ("current", "changed", "untracked")}
-    click.echo(f"{len(states)} overrides: {counts['current']} current, {counts['changed']} changed, "
+    echo(f"{len(states)} overrides: {counts['current']} current, {counts['changed']} changed, "
                f"{counts['untracked']} untracked")
 
 
@@ -428,7 +429,7 @@ def diff(root: Path, statement: str, from_version: str, to_version: str, region:
     new = document_for(project, statement, to_version, region)
     result = redline(old, new, from_version, to_version)
     render = {"json": redline_json, "md": redline_markdown, "html": redline_html}[fmt]
-    click.echo(render(result), nl=False)
+    echo(render(result), nl=False)
 
 
 @cli.command()
@@ -446,11 +447,11 @@ def classify(root: Path, old: Path, new: Path, laws: tuple[str, ...]) -> None:
     content = root / "statements"
     result = classify_files(old, new, load_rules(content if content.is_dir() else None, root), tuple(laws))
     for finding in result.findings:
-        click.echo(f"- {finding.action.value}: {finding.description} [{finding.id}]")
-        click.echo(f"  why: {finding.why()}")
+        echo(f"- {finding.action.value}: {finding.description} [{finding.id}]")
+        echo(f"  why: {finding.why()}")
     if not result.findings:
-        click.echo("- no change of facts and no text signal")
-    click.echo(result.classification.value)
+        echo("- no change of facts and no text signal")
+    echo(result.classification.value)
 
 
 @cli.command()
@@ -463,7 +464,7 @@ def owners(root: Path, prefix: str) -> None:
     from .load.project import load_project
     from .publish.owners import codeowners
 
-    click.echo(codeowners(load_project(root), prefix), nl=False)
+    echo(codeowners(load_project(root), prefix), nl=False)
 
 
 @cli.command()
@@ -494,7 +495,7 @@ def fragment(root: Path, statement: str, section: str, region: str, version_name
     label = version.id if version else "draft"
     words = TemplateSet(root / "templates").strings(document.locale)
     meta = fill_text(words["fragment_meta"], title=document.title, version=label)
-    click.echo(fragment_html(found, document, label, meta), nl=False)
+    echo(fragment_html(found, document, label, meta), nl=False)
 
 
 @cli.command("import")
@@ -514,10 +515,10 @@ def import_command(root: Path, policy: Path, statement_id: str, history: Path | 
     progress = terminal_progress("importing")
     report = import_policy(root, policy, statement_id, history, progress)
     if progress:
-        click.echo(err=True)
+        echo(err=True)
     for name, reason in report.skipped:
-        click.echo(f"skipped {name}: {reason}")
-    click.echo(f"imported {statement_id}: {len(report.released)} releases, draft from {policy.name}")
+        echo(f"skipped {name}: {reason}")
+    echo(f"imported {statement_id}: {len(report.released)} releases, draft from {policy.name}")
 
 
 def main() -> None:  # console-script entry point

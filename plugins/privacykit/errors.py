@@ -60,6 +60,13 @@ def _problem_order(problem: Problem) -> tuple:
     return (problem.file, problem.line or 0, problem.message)
 
 
+def excerpt(value: str, limit: int = 40) -> str:
+    """`value` shortened for a message: a 5,000-digit number must not become a 5,000-character line."""
+    if len(value) <= limit:
+        return value
+    return f"{value[:limit // 2]}…{value[-(limit // 4):]} ({len(value):,} characters)"
+
+
 def display_path(path: Path | str, root: Path | None = None) -> str:
     """Return `path` relative to `root` (or the working directory) for messages."""
     path = Path(path)

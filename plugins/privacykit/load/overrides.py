@@ -19,7 +19,7 @@ from pathlib import Path
 from ..errors import ContentError, Problem
 from ..model.statement import Project, SectionVariant
 from .frontmatter import split_front_matter
-from .yamlio import dump_yaml, line_of, load_yaml, read_text
+from .yamlio import dump_yaml, line_of, load_yaml, read_exact_text, read_text
 
 DIGEST = re.compile(r"^[0-9a-f]{8,64}$")
 SHOWN_LENGTH = 12
@@ -81,19 +81,22 @@ def _based_on_line(project: Project, variant: SectionVariant) -> int | None:
 def stamp(path: Path, shown: str, digest: str) -> None:
     """Record in an override's front matter that it was reviewed against the base `digest`.
 
-    The front matter is rewritten round-trip (comments and key order stay); the body is
-    kept byte for byte; the file is replaced atomically.
+    The front matter is rewritten round-trip (comments and key order stay) with the file's
+    own line ends; the byte-order mark and the body are kept byte for byte; the file is
+    replaced atomically.
     """
-    text = read_text(path, shown)
-    lines = text.split("\n")
+    text = read_exact_text(path, shown)
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    lines = text[len(bom):].split("\n")  # a CRLF file's lines keep their "\r"
     end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
     if not lines or lines[0].strip() != "---" or end is None:
         raise ContentError(Problem(shown, 1, "missing front matter", "start the file with a '---' block"))
-    meta = load_yaml("\n".join(lines[1:end]), shown, line_offset=1)
+    meta = load_yaml("\n".join(line.removesuffix("\r") for line in lines[1:end]), shown, line_offset=1)
     if meta is None:
         meta = load_yaml("{}", shown)
     meta["based_on"] = digest
-    front = dump_yaml(meta)
+    newline = "\r\n" if lines[0].endswith("\r") else "\n"
+    front = ("---\n" + dump_yaml(meta)).replace("\n", newline)
     temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    temporary.write_text("---\n" + front + "\n".join(lines[end:]), encoding="utf-8")
+    temporary.write_bytes((bom + front + "\n".join(lines[end:])).encode("utf-8"))
     os.replace(temporary, path)

@@ -10,6 +10,10 @@ comments and key order in files it updates survive.
 from __future__ import annotations
 
 import io
+import os
+import re
+import stat
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,24 +23,52 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
 
 from ..errors import ContentError, Problem
+from ..model.controls import first_control
 
 MAX_FILE_BYTES = 1_000_000
+_HUGE_NUMBER = re.compile(rf"\d{{{sys.get_int_max_str_digits() or 4300}}}")
 
 
 def read_text(path: Path, shown: str, limit: int | None = MAX_FILE_BYTES) -> str:
-    """Read a UTF-8 text file, refusing binary, oversized or mis-encoded files.
+    """Read a UTF-8 text file (without its byte-order mark, with LF line ends), refusing
+    binary, oversized or mis-encoded files.
 
     `limit` is None for files the toolkit wrote itself and vouches for by their hash (a
     release's frozen files): a large release must stay readable.
     """
+    text = read_exact_text(path, shown, limit)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n")
+
+
+def read_exact_text(path: Path, shown: str, limit: int | None = MAX_FILE_BYTES) -> str:
+    """Read a UTF-8 text file as it is (byte-order mark and line ends kept), with the checks
+    of `read_text`: for files the toolkit rewrites in part and must otherwise keep intact.
+
+    The kind and size of the file are checked on the open descriptor before anything is
+    read, and no more than the limit is ever read: a named pipe would block for ever, and
+    a device such as /dev/zero never ends.
+    """
     try:
-        raw = path.read_bytes()
+        # Opening a named pipe without O_NONBLOCK waits for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise ContentError(Problem(shown, None, f"cannot read file ({exc.strerror})",
                                    "check that it exists and is readable")) from None
-    if limit is not None and len(raw) > limit:
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ContentError(Problem(shown, None, f"not a regular file ({_kind(info.st_mode)})",
+                                       "replace it with a plain text file"))
+        if limit is None:
+            raw = handle.read()
+        else:
+            raw = handle.read(limit + 1) if info.st_size <= limit else b""
+    size = max(info.st_size, len(raw))
+    if limit is not None and size > limit:
         raise ContentError(Problem(shown, None,
-                                   f"file is {len(raw):,} bytes, over the limit of {limit:,}",
+                                   f"file is {size:,} bytes, over the limit of {limit:,}",
                                    "split it into smaller sections"))
     try:
         text = raw.decode("utf-8")
@@ -44,9 +76,13 @@ def read_text(path: Path, shown: str, limit: int | None = MAX_FILE_BYTES) -> str
         line = raw[: exc.start].count(b"\n") + 1
         raise ContentError(Problem(shown, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
                                    "save the file as UTF-8")) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return text.replace("\r\n", "\n")
+    return text
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
+    return next((name for test, name in kinds if test(mode)), "not a file")
 
 
 def _checked_events(yaml: YAML, text: str, shown: str, line_offset: int) -> None:
@@ -81,7 +117,12 @@ def load_yaml(text: str, shown: str, line_offset: int = 0, fast: bool = False) -
         # without them is safe to load without the extra pass over its events.
         if "&" in text or "*" in text or "!" in text:
             _checked_events(YAML(typ="rt"), text, shown, line_offset)
-        return yaml.load(text)
+        data = yaml.load(text)
+        # YAML refuses raw control characters, but a quoted "\e" or "\x07" makes one. (Not
+        # checked in the files the toolkit wrote itself, read `fast`: what is frozen stays readable.)
+        if not fast and "\\" in text:
+            refuse_controls(data, shown, line_offset)
+        return data
     except ContentError:
         raise
     except MarkedYAMLError as exc:
@@ -94,6 +135,24 @@ def load_yaml(text: str, shown: str, line_offset: int = 0, fast: bool = False) -
         return _raise(shown, line, f"invalid YAML: {problem}", "fix the YAML syntax")
     except YAMLError as exc:
         return _raise(shown, None, f"invalid YAML: {exc}", "fix the YAML syntax")
+    except ValueError:
+        # Python refuses to convert whole numbers of more than 4,300 digits (a denial-of-service guard).
+        digits = _HUGE_NUMBER.search(text)
+        line = text.count("\n", 0, digits.start()) + 1 + line_offset if digits else None
+        return _raise(shown, line, "number too long to read", "shorten it, or quote it to keep it as text")
+
+
+def refuse_controls(node: Any, shown: str, offset: int = 0, line: int | None = None) -> None:
+    """Raise `ContentError` at the first text in loaded YAML that holds a control character."""
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        here = line_of(node, key, line, offset)
+        for text in (key, value):
+            found = first_control(text) if isinstance(text, str) else None
+            if found:
+                raise ContentError(Problem(shown, here, f"control character {found[1]} in a value",
+                                           "remove it: readers cannot see it, and feeds and terminals break on it"))
+        refuse_controls(value, shown, offset, here)
 
 
 def _duplicate_key(message: str) -> str:

@@ -47,6 +47,9 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
                 plugin.config.jobs = jobs
             if pdf is not None:
                 plugin.config.pdf = pdf
+    # MkDocs stamps the sitemap (and its gzip header) with the build time: pin it to the
+    # build date so two builds of the same inputs and date are byte-identical.
+    day = resolve_build_date(build_date, what="--date")
     final = Path(site_dir) if site_dir else Path(config.site_dir)
     final.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_staging(final)
@@ -55,9 +58,6 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
     # builder was killed, and removes it.
     staging_lock = os.open(staging, os.O_RDONLY | os.O_DIRECTORY)
     fcntl.flock(staging_lock, fcntl.LOCK_EX)
-    # MkDocs stamps the sitemap (and its gzip header) with the build time: pin it to the
-    # build date so two builds of the same inputs and date are byte-identical.
-    day = resolve_build_date(build_date)
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(int(dt.datetime(day.year, day.month, day.day,
                                                           tzinfo=dt.timezone.utc).timestamp()))

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from ..errors import excerpt
 from . import vocabulary as vocab
 
 
@@ -34,7 +35,8 @@ class FactKind(str, enum.Enum):
 SET_KINDS = (FactKind.DATA_CATEGORIES, FactKind.DATA_USES, FactKind.DATA_SUBJECTS,
              FactKind.RECIPIENTS, FactKind.TRANSFER_COUNTRIES, FactKind.RIGHTS)
 
-_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+# At most six digits per number: a period needs no more, and a longer one is no period at all.
+_DURATION = re.compile(r"^P(?:(\d{1,6})Y)?(?:(\d{1,6})M)?(?:(\d{1,6})W)?(?:(\d{1,6})D)?$")
 
 
 def retention_days(retention: str | None) -> float | None:
@@ -214,8 +216,8 @@ def _retention(p: _Parser, value) -> str | None:
     value = str(value)
     if value in vocab.RETENTION_KEYWORDS or (_DURATION.match(value) and value != "P"):
         return value
-    p.fail("retention", None, f"invalid retention '{value}'",
-           "use an ISO 8601 duration such as P2Y or P90D, or one of: "
+    p.fail("retention", None, f"invalid retention '{excerpt(value)}'",
+           "use an ISO 8601 duration such as P2Y or P90D (six digits at most), or one of: "
            + ", ".join(vocab.RETENTION_KEYWORDS))
     return None
 
@@ -224,7 +226,8 @@ def _age(p: _Parser, value) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 21:
-        p.fail("minimum_age", None, f"invalid minimum age '{value}'", "use a whole number of years from 0 to 21")
+        p.fail("minimum_age", None, f"invalid minimum age '{excerpt(str(value))}'",
+               "use a whole number of years from 0 to 21")
         return None
     return value
 

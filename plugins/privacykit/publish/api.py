@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from html import escape
 from importlib import resources
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
+from ..model.controls import xml_text
 from ..model.document import ResolvedDocument, ResolvedSection
 from ..render.cache import BoundedCache
 from ..render.markdown import markdown_to_html
@@ -172,17 +172,21 @@ def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_
 
 def atom_feed(statement: str, title: str, region: str, region_name: str, entries: list[VersionEntry],
               site_url: str) -> str:
-    """An Atom feed of a statement's releases in one region, newest first."""
+    """An Atom feed of a statement's releases in one region, newest first.
+
+    Every text is escaped, and characters XML cannot hold (control characters in a summary
+    frozen before they were refused) are replaced, so the feed is always well-formed.
+    """
     base = site_url.rstrip("/") + "/" if site_url else "/"
     feed_id = f"{base}{region}/{statement}/"
     updated = entries[-1].version.id if entries else "1970-01-01"
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom">',
-        f"  <title>{xml_escape(title)} ({xml_escape(region_name)})</title>",
-        f"  <id>{xml_escape(feed_id)}</id>",
-        f'  <link rel="alternate" href="{xml_escape(feed_id)}"/>',
-        f'  <link rel="self" href="{xml_escape(feed_id)}feed.xml"/>',
+        f"  <title>{xml_text(title)} ({xml_text(region_name)})</title>",
+        f"  <id>{xml_text(feed_id)}</id>",
+        f'  <link rel="alternate" href="{xml_text(feed_id)}"/>',
+        f'  <link rel="self" href="{xml_text(feed_id)}feed.xml"/>',
         f"  <updated>{updated}T00:00:00Z</updated>",
     ]
     for entry in reversed(entries):
@@ -195,11 +199,11 @@ def atom_feed(statement: str, title: str, region: str, region_name: str, entries
         out += [
             "  <entry>",
             f"    <title>Version effective {version.id}</title>",
-            f"    <id>{xml_escape(url)}</id>",
-            f'    <link rel="alternate" href="{xml_escape(url)}"/>',
+            f"    <id>{xml_text(url)}</id>",
+            f'    <link rel="alternate" href="{xml_text(url)}"/>',
             f"    <updated>{version.id}T00:00:00Z</updated>",
-            f'    <category term="{decision}"/>',
-            f"    <summary>{xml_escape(summary)}</summary>",
+            f'    <category term="{xml_text(decision)}"/>',
+            f"    <summary>{xml_text(summary)}</summary>",
             "  </entry>",
         ]
     out.append("</feed>")

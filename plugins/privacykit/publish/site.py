@@ -121,7 +121,7 @@ class SiteBuilder:
 
     def __post_init__(self) -> None:
         if not self.documents:
-            self.documents = resolve_all(self.project)
+            self.documents = resolve_all(self.project, lint=False)
         if self.store is None:
             self.store = VersionStore(self.project.root)
 

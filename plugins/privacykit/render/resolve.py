@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import ContentError, ProblemLog
 from ..model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
 from ..model.statement import Project, Statement
+from .markdown import image_problems
 from .sandbox import Namespace, render_content
 
 
@@ -32,8 +33,13 @@ def template_variables(project: Project, statement: Statement, region_id: str) -
     return variables
 
 
-def resolve(project: Project, statement_id: str, region_id: str) -> ResolvedDocument:
-    """Resolve one statement for one region; raise `ContentError` on template errors."""
+def resolve(project: Project, statement_id: str, region_id: str, lint: bool = False) -> ResolvedDocument:
+    """Resolve one statement for one region; raise `ContentError` on template errors.
+
+    With `lint`, also refuse what the text may not show readers (images from other sites,
+    images standing for words without alt text): `check` and the site build ask for it;
+    a release of text already published elsewhere (an imported history) does not.
+    """
     statement = project.statements[statement_id]
     region = project.regions[region_id]
     variables = template_variables(project, statement, region_id)
@@ -50,6 +56,8 @@ def resolve(project: Project, statement_id: str, region_id: str) -> ResolvedDocu
         except ContentError as exc:
             log.extend(exc.problems)
             continue
+        if lint:
+            log.extend(image_problems(body, variant.source, variant.body_line))
         sections.append(ResolvedSection(
             id=section.id, title=title, markdown=body, group=group.id, depth=depth,
             show_heading=variant.show_heading, kind=section.kind.value, owner=variant.owner,
@@ -65,14 +73,18 @@ def resolve(project: Project, statement_id: str, region_id: str) -> ResolvedDocu
     )
 
 
-def resolve_all(project: Project) -> dict[tuple[str, str], ResolvedDocument]:
-    """Resolve every statement for every region, reporting every problem at once."""
+def resolve_all(project: Project, lint: bool = True) -> dict[tuple[str, str], ResolvedDocument]:
+    """Resolve every statement for every region, reporting every problem at once.
+
+    `lint` (see `resolve`) is for `check`; a site build passes False: the sanitizer already
+    keeps what lint refuses off every page, and a build must not fail on a draft it may not show.
+    """
     log = ProblemLog()
     out: dict[tuple[str, str], ResolvedDocument] = {}
     for statement_id in project.statements:
         for region in project.regions:
             try:
-                out[(statement_id, region.id)] = resolve(project, statement_id, region.id)
+                out[(statement_id, region.id)] = resolve(project, statement_id, region.id, lint=lint)
             except ContentError as exc:
                 log.extend(exc.problems)
     log.raise_if_any()

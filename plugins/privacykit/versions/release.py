@@ -66,10 +66,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
     if statement_id not in project.statements:
         raise UsageError(Problem("statements", None, f"unknown statement '{statement_id}'",
                                  "use one of: " + ", ".join(project.statements)))
-    try:
-        effective_date = parse_iso_date(effective, "--effective")
-    except ValueError as exc:
-        raise UsageError(Problem("--effective", None, str(exc), "write the date as YYYY-MM-DD")) from None
+    effective_date = parse_iso_date(effective, "--effective")
     today = today or dt.date.today()
     if effective_date > today + dt.timedelta(days=MAX_DAYS_AHEAD):
         raise UsageError(Problem("--effective", None,
