@@ -276,3 +276,11 @@ def test_history_imported_into_a_signed_project_is_signed_afterwards(statement_p
     assert "release is not signed" in run(root, "verify").output
     assert run(root, "sign", "web", "--key", str(key)).output.endswith("2 releases signed or timestamped\n")
     assert run(root, "verify").output.startswith("ok: 2 releases intact, 2 signed by legal@example.com")
+
+
+def test_a_timestamp_address_must_be_http(timestamped):
+    edit_cookies(timestamped, "We count all visits.")
+    result = run(timestamped, "release", "web", "--effective", "2024-09-01", "--timestamp", "file:///etc/passwd")
+    assert result.exit_code == 1
+    assert result.output == ("--timestamp: 'file:///etc/passwd' is not an http(s) address; give the timestamping "
+                             "authority's http:// or https:// address\n")

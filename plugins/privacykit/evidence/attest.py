@@ -53,6 +53,9 @@ class Attestor:
         if key is not None and not key.is_file():
             raise UsageError(Problem(str(key), None, "signing key not found", "give the path of an SSH private key"))
         url = timestamp_url or settings.timestamp_url
+        if url and not url.startswith(("http://", "https://")):
+            raise UsageError(Problem("--timestamp", None, f"'{url}' is not an http(s) address",
+                                     "give the timestamping authority's http:// or https:// address"))
         if url and settings.tsa_certificates is None:
             raise UsageError(Problem("--timestamp", None, "no TSA certificates are configured, so the token "
                                      "could not be checked", "save the authority's certificate chain (PEM) and "
