@@ -60,6 +60,16 @@ def rehash(folder, **changes):
     manifest.write_text(dump_yaml(data))
 
 
+@pytest.fixture
+def example_copy(tmp_path) -> Path:
+    """A copy of the example project (statements, releases, config) to change in a test."""
+    work = tmp_path / "example"
+    for name in ("statements", "versions", "site-src"):
+        shutil.copytree(REPO / name, work / name)
+    shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
+    return work
+
+
 def run_cli(root, *args):
     """Run `privacykit <command> --root ROOT <args…>`; never a traceback."""
     from click.testing import CliRunner

@@ -27,3 +27,14 @@ def test_generated_project_has_every_dimension_and_is_valid(tmp_path):
     # Each release edited the real text: the two releases differ.
     first, second = store.versions("website")
     assert store.document(first, "global").fingerprint != store.document(second, "global").fingerprint
+
+
+def test_generated_translated_and_english_projects(tmp_path):
+    from privacykit.render.resolve import resolve
+
+    translated = load_project(make_project(tmp_path / "t", regions=11, versions=1, languages=10))
+    languages = {r.id: translated.regions.language(r.id) for r in translated.regions if translated.regions.translates(r.id)}
+    assert len(set(languages.values())) == 10 and "global" not in languages
+    assert resolve(translated, "website", "de").section("browsing").markdown.startswith("Os registros")
+    english = load_project(make_project(tmp_path / "e", regions=11, versions=1, languages=0))
+    assert not any(english.regions.translates(r.id) for r in english.regions)

@@ -84,5 +84,5 @@ def test_fragment_in_an_app_webview(served_site, browser):
     heading = page.locator("section.pk-fragment h2")
     assert heading.inner_text() == "Lenovo Vantage"
     assert heading.is_visible()
-    assert page.locator("section.pk-fragment").get_attribute("data-version") == "2024-03-05"
+    assert page.locator("section.pk-fragment").get_attribute("data-version") == "2024-05-01"
     assert page.evaluate("document.scripts.length") == 0 and not errors

@@ -148,7 +148,9 @@ def test_release_with_forced_notice_records_verdict_reason_and_notices(released)
     folder = released / "versions/web" / soon
     manifest = (folder / "manifest.yml").read_text()
     assert "reason: Regulator deadline" in manifest and "consent_regions:\n    - global\n    - us\n    - br" in manifest
-    assert "We need your consent" in (folder / "notices/br.inapp.txt").read_text()
+    assert "We need your consent" in (folder / "notices/us.inapp.txt").read_text()
+    # Each region's notice is in its language (br: pt-BR).
+    assert "Precisamos do seu consentimento" in (folder / "notices/br.inapp.txt").read_text()
     assert "Subject: Changes to the Example Privacy Statement" in (folder / "notices/us.email.md").read_text()
     # The draft's notes went with the release; a fresh copy waits for the next one.
     assert "acknowledge: []" in (released / NOTES).read_text()

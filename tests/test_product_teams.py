@@ -60,13 +60,14 @@ def test_api_validates_against_its_schema(example_site):
     jsonschema.validate(json.loads((api / "index.json").read_text()), _schema(example_site, "index"))
     region_files = sorted(api.glob("*/*.json"))
     version_files = sorted(api.glob("*/*/*.json"))
-    assert len(region_files) == 14 and len(version_files) == 2 * 7 * 2
+    assert len(region_files) == 14 and len(version_files) == 2 * 7 * 3
     for path in region_files:
         jsonschema.validate(json.loads(path.read_text()), _schema(example_site, "region"))
     for path in version_files:
         jsonschema.validate(json.loads(path.read_text()), _schema(example_site, "version"))
     eu = json.loads((api / "products/eu.json").read_text())
-    assert eu["in_force"] == "2024-03-05" and [v["id"] for v in eu["versions"]] == ["2023-06-30", "2024-03-05"]
+    assert eu["in_force"] == "2024-05-01"
+    assert [v["id"] for v in eu["versions"]] == ["2023-06-30", "2024-03-05", "2024-05-01"]
     vantage = json.loads((api / "products/eu/2024-03-05.json").read_text())["sections"]
     vantage = next(s for s in vantage if s["id"] == "lenovo-vantage")
     assert vantage["owner"] == "lenovo-vantage-team" and vantage["app"]["platforms"] == ["windows", "android"]
@@ -74,13 +75,13 @@ def test_api_validates_against_its_schema(example_site):
     # The digest that vouches for every release: the latest manifest's, as `privacykit verify` prints it.
     index = json.loads((api / "index.json").read_text())
     heads = {s["id"]: s["releases_sha256"] for s in index["statements"]}
-    assert heads == {s: hashlib.sha256((REPO / f"versions/{s}/2024-03-05/manifest.yml").read_bytes()).hexdigest()
+    assert heads == {s: hashlib.sha256((REPO / f"versions/{s}/2024-05-01/manifest.yml").read_bytes()).hexdigest()
                      for s in ("website", "products")}
 
 
 def test_fragments_are_self_contained_and_script_free(example_site):
     fragments = sorted((example_site / "fragments").rglob("*.html"))
-    assert len(fragments) == 30 * 7 * 3  # 30 apps x 7 regions x (2 versions + latest)
+    assert len(fragments) == 30 * 7 * 4  # 30 apps x 7 regions x (3 versions + latest)
     for path in fragments:
         html = path.read_text()
         assert "<script" not in html.lower()
@@ -96,9 +97,11 @@ def test_atom_feed_lists_versions_newest_first(example_site):
     feed = ET.parse(example_site / "eu/products/feed.xml").getroot()
     ns = {"a": "http://www.w3.org/2005/Atom"}
     entries = feed.findall("a:entry", ns)
-    assert [e.find("a:title", ns).text for e in entries] == ["Version effective 2024-03-05",
+    assert [e.find("a:title", ns).text for e in entries] == ["Version effective 2024-05-01",
+                                                             "Version effective 2024-03-05",
                                                              "Version effective 2023-06-30"]
-    assert entries[0].find("a:category", ns).get("term") == "notify"
+    # The translation-only release is editorial; the one before it asked for notice.
+    assert [e.find("a:category", ns).get("term") for e in entries[:2]] == ["none", "notify"]
 
 
 def test_consent_contract_on_the_example_history(tmp_path):

@@ -81,9 +81,10 @@ def check(root: Path, against: str | None, report_file: Path | None) -> None:
     drifted = override_problems(project)
     if drifted:
         raise PrivacykitError(drifted)
+    untranslated = _translation_check(project)
     sections = sum(len(s.sections) for s in project.statements.values())
     summary = (f"ok: {len(project.statements)} statements, {sections} sections, "
-               f"{len(project.regions)} regions, {len(documents)} resolved documents")
+               f"{len(project.regions)} regions, {len(documents)} resolved documents{untranslated}")
     if against is None:
         echo(summary)
         return
@@ -169,6 +170,35 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
     from mkdocs.__main__ import cli as mkdocs_cli
 
     mkdocs_cli.main(["serve", *mkdocs_args])
+
+
+def _translation_check(project) -> str:
+    """List stale and untranslated blocks; fail unless the release notes say how their regions are published."""
+    from .translate.status import gap_report, published_as, translation_gaps
+    from .translate.status import gate_problems as translation_gate
+    from .versions.gate import draft_notes_path, read_release_notes
+
+    gaps = translation_gaps(project)
+    refused = project.translations.refused() if project.translations is not None else []
+    if refused:
+        raise PrivacykitError(refused)
+    if not gaps:
+        return ""
+    problems: list[Problem] = []
+    for statement in project.statements:
+        path = draft_notes_path(project, statement)
+        notes = read_release_notes(path, path.relative_to(project.root).as_posix() if path.is_relative_to(
+            project.root) else None)
+        published, wrong = published_as(notes.located or notes.meta, notes.shown, project.regions)
+        mine = [g for g in gaps if g.source_file.startswith(f"statements/{statement}/")]
+        problems += wrong + translation_gate(mine, published, notes.shown)
+    for line in gap_report(gaps):
+        echo(str(line), err=True)
+    if problems:
+        raise PrivacykitError(problems)
+    stale = sum(1 for g in gaps if g.state.value == "stale")
+    return (f"; translations: {stale} stale and {len(gaps) - stale} untranslated blocks, "
+            "published as the release notes state")
 
 
 @cli.command()
@@ -495,7 +525,90 @@ def fragment(root: Path, statement: str, section: str, region: str, version_name
     label = version.id if version else "draft"
     words = TemplateSet(root / "templates").strings(document.locale)
     meta = fill_text(words["fragment_meta"], title=document.title, version=label)
-    echo(fragment_html(found, document, label, meta), nl=False)
+    language = document.text_language(project.regions.source_language(region))
+    echo(fragment_html(found, document, label, meta, language), nl=False)
+
+
+@cli.group()
+def translate() -> None:
+    """Hand statements to translators (XLIFF 1.2 or PO) and take their translations back."""
+
+
+@translate.command("export")
+@root_option
+@click.option("--region", "region_id", required=True, help="Region whose readers the translation is for.")
+@click.option("--format", "fmt", type=click.Choice(["xliff", "po"]), default="xliff", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: <region>.<language>.xlf or .po in the current folder).")
+@reports_errors
+def translate_export(root: Path, region_id: str, fmt: str, output: Path | None) -> None:
+    """Write one unit per block readers of a region see, with its translation and state."""
+    from .load.project import load_project
+    from .model.translation import BlockState
+    from .translate.formats import ExchangeFormat, write_po, write_xliff
+    from .translate.units import export_units
+
+    project = load_project(root)
+    region = _translated_region(project, region_id)
+    language = project.regions.language(region)
+    units = export_units(project, region)
+    exchange = ExchangeFormat(fmt)
+    write = write_xliff if exchange is ExchangeFormat.XLIFF else write_po
+    content = write(units, project.regions.source_language(region), language)
+    target = output or Path(f"{region}.{language}{exchange.suffix}")
+    temporary = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    temporary.write_bytes(content)
+    os.replace(temporary, target)
+    counts = {state: sum(1 for u in units if u.state is state) for state in BlockState}
+    echo(f"exported {len(units)} units for {region} ({language}) to {target}: "
+               f"{counts[BlockState.TRANSLATED]} translated, {counts[BlockState.STALE]} stale, "
+               f"{counts[BlockState.MISSING]} new")
+
+
+@translate.command("import")
+@root_option
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--region", "region_id", default=None,
+              help="Region whose language the file is in (default: the file's target language); "
+                   "required for a folder of Markdown files.")
+@click.option("--dry-run", is_flag=True, help="Validate and count, write nothing.")
+@reports_errors
+def translate_import(root: Path, source: Path, region_id: str | None, dry_run: bool) -> None:
+    """Validate a translated XLIFF or PO file (or a folder of Markdown files) and take its translations."""
+    from .load.project import load_project
+    from .translate.formats import read_exchange, read_markdown_folder
+    from .translate.units import apply_units
+
+    project = load_project(root)
+    language = project.regions.language(_translated_region(project, region_id)) if region_id else None
+    aligned_problems: list[Problem] = []
+    if source.is_dir():
+        if language is None:
+            raise UsageError(Problem(str(source), None, "a folder of Markdown files needs --region",
+                                     "name the region whose language the files are in"))
+        units, aligned_problems = read_markdown_folder(project, language, source)
+    else:
+        file_language, units = read_exchange(source, str(source))
+        language = language or file_language
+        if language is None:
+            raise UsageError(Problem(str(source), None, "the file names no target language",
+                                     "pass --region"))
+    report = apply_units(project, language, units, write=not dry_run)
+    for problem in aligned_problems + report.obsolete:
+        echo(str(problem), err=True)
+    echo(report.summary(language) + (" (dry run: nothing written)" if dry_run else ""))
+
+
+def _translated_region(project, region_id: str) -> str:
+    if region_id not in project.regions:
+        raise UsageError(Problem("--region", None, f"unknown region '{region_id}'",
+                                 "use one of: " + ", ".join(project.regions.ids)))
+    if not project.regions.translates(region_id):
+        raise UsageError(Problem("--region", None,
+                                 f"region '{region_id}' reads the source language "
+                                 f"({project.regions.language(region_id)}): there is nothing to translate",
+                                 "give the region a 'language:' in statements/regions.yml"))
+    return region_id
 
 
 @cli.command("import")

@@ -154,7 +154,14 @@ def _judge(kind: ChangeKind, laws: tuple[str, ...], rules: RuleTable) -> tuple[A
 
 def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str, ...], rules: RuleTable,
                    result: Redline | None = None) -> RegionVerdict:
-    """Judge every change from `old` to `new` for a region protected by `laws`."""
+    """Judge every change from `old` to `new` for a region protected by `laws`.
+
+    Translated documents are judged on their source text: a source change carries its
+    verdict to every region that reads a translation of it, and a change of translation
+    alone (the source as it was) is editorial. `result`, when given, is the redline of
+    the source texts.
+    """
+    old, new = old.in_source_language(), new.in_source_language()
     result = result or redline(old, new)
     findings: list[Finding] = []
     fact_changes = document_fact_changes(old, new)

@@ -7,18 +7,20 @@ Layout::
     statements/<statement>/sections/<id>.md            base text
     statements/<statement>/sections/<id>.<region>.md   a region's override
     statements/<statement>/apps/<id>.md                app sections (product teams)
+    statements/<statement>/translations/<language>/…   translations (see `load/translations.py`)
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import ContentError, Problem, ProblemLog
 from ..model import vocabulary as vocab
 from ..model.facts import parse_facts
-from ..model.region import REGION_ID, Region, RegionSet, find_cycle
+from ..model.region import LANGUAGE_TAG, REGION_ID, Region, RegionSet, find_cycle
 from ..model.statement import (
     SECTION_ID,
     STATEMENT_ID,
@@ -35,12 +37,13 @@ from ..model.statement import (
 from .frontmatter import split_front_matter
 from .overrides import DIGEST
 from .rules import load_rules
+from .translations import TranslationSet
 from .yamlio import line_of, load_yaml, plain, read_text
 
 SECTION_KEYS = ("title", "heading", "owner", "regions", "declares", "app")
 OVERRIDE_KEYS = ("title", "heading", "owner", "declares", "based_on")
 STATEMENT_KEYS = ("title", "description", "owners", "variables", "outline")
-REGION_KEYS = ("name", "parent", "locale", "laws", "variables")
+REGION_KEYS = ("name", "parent", "locale", "language", "laws", "variables")
 SECTION_FILE = re.compile(r"^(?P<id>[^.]+)(?:\.(?P<region>[^.]+))?\.md$")
 
 
@@ -101,25 +104,30 @@ class Loader:
                 self.log.add(shown, line_of(spec, "variables", line), f"variables of region '{rid}' must be a mapping",
                              "write 'name: value' lines")
                 variables = {}
+            language = spec.get("language")
+            if language is not None and not LANGUAGE_TAG.match(str(language)):
+                self.log.add(shown, line_of(spec, "language", line),
+                             f"region '{rid}' has invalid language '{language}'",
+                             "write a language tag such as 'pt-BR' or 'zh-CN'")
+                language = None
             regions[rid] = Region(
                 id=rid, name=str(spec.get("name") or rid), parent=spec.get("parent"),
                 locale=str(spec.get("locale") or "en"), laws=tuple(str(x) for x in laws),
-                variables=MappingProxyType(plain(variables)),
+                variables=MappingProxyType(plain(variables)), language=str(language) if language else None,
             )
         for rid, region in regions.items():
             if region.parent is not None and region.parent not in regions:
                 self.log.add(shown, line_of(raw[rid], "parent", line_of(raw, rid)),
                              f"region '{rid}' has unknown parent '{region.parent}'",
                              vocab.suggest(str(region.parent), regions))
-                regions[rid] = Region(region.id, region.name, None, region.locale, region.laws, region.variables)
+                regions[rid] = replace(region, parent=None)
         cycle = find_cycle({r.id: r.parent for r in regions.values()})
         if cycle:
             self.log.add(shown, line_of(raw[cycle[0]], "parent", line_of(raw, cycle[0])),
                          "region parent cycle: " + " -> ".join(cycle),
                          "make one of these regions have no parent or another parent")
             for rid in cycle:
-                r = regions[rid]
-                regions[rid] = Region(r.id, r.name, None, r.locale, r.laws, r.variables)
+                regions[rid] = replace(regions[rid], parent=None)
         return RegionSet(regions)
 
     # -- statements -----------------------------------------------------------------
@@ -417,4 +425,5 @@ def load_project(root: Path | str, statements_dir: str = "statements",
         loader.log.add(loader.shown(loader.content_dir / "regions.yml"), None,
                        f"default region '{default_region}' is not defined", "add it or change 'default_region'")
     loader.log.raise_if_any()
-    return Project(str(loader.root), regions, MappingProxyType(statements), default_region, rules)
+    return Project(str(loader.root), regions, MappingProxyType(statements), default_region, rules,
+                   TranslationSet(loader.root))

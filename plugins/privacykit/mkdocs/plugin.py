@@ -29,7 +29,7 @@ from mkdocs.structure.toc import get_toc
 from ..errors import ContentError, PrivacykitError, Problem, UsageError
 from ..publish import parallel
 from ..publish.build import SiteInputs, site_inputs
-from ..publish.site import SitePage
+from ..publish.site import SitePage, alternate_links, localize
 from .config import PrivacykitConfig
 
 log = logging.getLogger("mkdocs.plugins.privacykit")
@@ -82,7 +82,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         assert self.inputs is not None
         site_dir = Path(config.site_dir)
         self.pages = {}
-        self.deferred: list[tuple[str, str]] = []
+        self.deferred: list[SitePage] = []
         self.representative: dict[int, SitePage] = {}
         self.shells: dict[int, tuple[str, str]] = {}
 
@@ -103,7 +103,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
                     # Written now, wrapped in the theme's shell after the build.
                     if not page.written:
                         write(f"{page.url}index.html", page.html)
-                    self.deferred.append((page.url, page.title))
+                    self.deferred.append(replace(page, html=""))
                     return
                 self.representative[depth] = page
             meta = {"title": html.escape(page.title, quote=False)}
@@ -158,7 +158,11 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         site_page = self.pages.get(page.file.src_uri)
-        if site_page is not None and not site_page.searchable:
+        if site_page is None:
+            return output
+        # The theme sets one language for the site; each page says its own.
+        output = localize(output, site_page, config.site_url or "")
+        if not site_page.searchable:
             self.shells[site_page.url.count("/")] = (output, page.canonical_url or "")
         return output
 
@@ -177,11 +181,16 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
                     "list privacykit after plugins that rewrite page content, or remove them"))
                 raise PluginError(str(self.error))
             prefix, _, suffix = shell.partition(model.html)
-            shells[depth] = (prefix, suffix, html.escape(model.title, quote=False), canonical)
-        for url, title in self.deferred:
-            prefix, suffix, old_title, canonical = shells[url.count("/")]
-            new_title = html.escape(title, quote=False)
+            shells[depth] = (prefix, suffix, html.escape(model.title, quote=False), canonical, model)
+        for deferred in self.deferred:
+            url = deferred.url
+            prefix, suffix, old_title, canonical, model = shells[url.count("/")]
+            new_title = html.escape(deferred.title, quote=False)
             chrome = [part.replace(old_title, new_title) for part in (prefix, suffix)]
+            if (model.lang, model.alternates) != (deferred.lang, deferred.alternates):
+                links = alternate_links(model, config.site_url or "")
+                chrome[0] = localize(chrome[0].replace(links, "", 1) if links else chrome[0], deferred,
+                                     config.site_url or "")
             if canonical:
                 chrome = [part.replace(f'href="{canonical}"', f'href="{base}{url}"') for part in chrome]
             path = os.path.join(config.site_dir, url, "index.html")

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from .facts import DeclaredFacts
 from .region import RegionSet
 from .rules import RuleTable
+from .translation import TranslationStore
 
 SECTION_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 STATEMENT_ID = SECTION_ID
@@ -131,3 +132,4 @@ class Project:
     statements: MappingProxyType
     default_region: str = "global"
     rules: RuleTable | None = None
+    translations: TranslationStore | None = None     # None: no region reads a translation

@@ -23,10 +23,12 @@ from html import escape
 from importlib import resources
 from typing import Any
 
+from ..model.blocks import split_body
 from ..model.controls import xml_text
 from ..model.document import ResolvedDocument, ResolvedSection
 from ..render.cache import BoundedCache
-from ..render.markdown import markdown_to_html
+from ..render.markdown import markdown_to_html, marked_markdown
+from ..render.templates import fill_text
 from ..versions.store import Version
 
 API = "api/v1"
@@ -121,68 +123,87 @@ def region_index(statement: str, title: str, region: str, region_name: str, loca
     }
 
 
-def section_dict(section: ResolvedSection, fragment_url: str | None) -> dict[str, Any]:
+def section_language(section: ResolvedSection, document_language: str) -> str:
+    """The language of a section's text: its translation's, unless every block is in the source language."""
+    translation = section.translation
+    if translation is None:
+        return document_language
+    blocks = len(split_body(section.markdown).blocks)
+    untranslated = sum(1 for i in translation.fallback if i >= 0)
+    return translation.source_language if blocks and untranslated == blocks else translation.language
+
+
+def section_dict(section: ResolvedSection, fragment_url: str | None, language: str) -> dict[str, Any]:
     return {
         "id": section.id, "title": section.title, "kind": section.kind, "owner": section.owner,
         "app": {"name": section.app_name, "platforms": list(section.platforms)} if section.app_name else None,
-        "html": markdown_to_html(section.markdown),
+        "language": section_language(section, language),
+        "html": markdown_to_html(marked_markdown(section)),
         "fragment_url": fragment_url,
     }
 
 
-def sections_json(document: ResolvedDocument, fragment_base: str) -> str:
+def sections_json(document: ResolvedDocument, fragment_base: str, language: str) -> str:
     """The `sections` array of a version document, as compact JSON.
 
     Built once per distinct text with `BASE_TOKEN` as `fragment_base`, then the token is
     replaced by each region's fragment folder.
     """
-    return "[" + ",".join(_SECTION_JSON.get_or_make((s.digest, fragment_base), lambda s=s: json.dumps(
-        section_dict(s, f"{fragment_base}{s.id}.html" if s.kind == "app" else None),
+    return "[" + ",".join(_SECTION_JSON.get_or_make((s.digest, fragment_base, language), lambda s=s: json.dumps(
+        section_dict(s, f"{fragment_base}{s.id}.html" if s.kind == "app" else None, language),
         ensure_ascii=False, separators=(",", ":"))) for s in document.sections) + "]"
 
 
-def version_json(document: ResolvedDocument, version: Version | None, sections: str) -> str:
+def version_json(document: ResolvedDocument, version: Version | None, sections: str, language: str) -> str:
     """`api/v1/<statement>/<region>/<version>.json`: compact, with the shared sections array."""
     head = {
         "statement": document.statement, "region": document.region,
         "version": version.id if version else "draft",
-        "effective_date": version.id if version else None,
+        "effective_date": version.id if version else None, "language": language,
         "declares": document.facts.to_dict(),
     }
     return json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1] + ',"sections":' + sections + "}\n"
 
 
-def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_label: str, meta: str) -> str:
+def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_label: str, meta: str,
+                  language: str | None = None) -> str:
     """A self-contained, sanitized HTML fragment of one section, for an in-app webview.
 
-    `meta` is its last line ("<title>, version <id>" in the region's language).
+    `meta` is its last line ("<title>, version <id>" in the region's language); `language`
+    the language of the document's text (default: the region's locale).
     """
     app = f" data-app=\"{escape(section.app_name)}\"" if section.app_name else ""
+    text_language = section_language(section, language or document.locale)
+    meta_language = "" if text_language == document.locale else f' lang="{escape(document.locale)}"'
+    title_language = f' lang="{escape(section.translation.source_language)}"' \
+        if section.translation and -1 in section.translation.fallback else ""
     return (
-        f'<section class="pk-fragment" id="{escape(section.id)}" lang="{escape(document.locale)}" '
+        f'<section class="pk-fragment" id="{escape(section.id)}" lang="{escape(text_language)}" '
         f'data-statement="{escape(document.statement)}" data-region="{escape(document.region)}" '
         f'data-version="{escape(version_label)}"{app}>\n'
         f"<style>{FRAGMENT_CSS}</style>\n"
-        f"<h2>{escape(section.title)}</h2>\n"
-        f"{markdown_to_html(section.markdown)}\n"
-        f'<p class="pk-fragment__meta">{escape(meta)}</p>\n'
+        f"<h2{title_language}>{escape(section.title)}</h2>\n"
+        f"{markdown_to_html(marked_markdown(section))}\n"
+        f'<p class="pk-fragment__meta"{meta_language}>{escape(meta)}</p>\n'
         "</section>\n"
     )
 
 
 def atom_feed(statement: str, title: str, region: str, region_name: str, entries: list[VersionEntry],
-              site_url: str) -> str:
-    """An Atom feed of a statement's releases in one region, newest first.
+              site_url: str, words: dict[str, str] | None = None, locale: str = "en") -> str:
+    """An Atom feed of a statement's releases in one region, newest first, in its language (`words`).
 
     Every text is escaped, and characters XML cannot hold (control characters in a summary
     frozen before they were refused) are replaced, so the feed is always well-formed.
     """
+    entry_title = (words or {}).get("feed_entry_title", "Version effective {date}")
+    action = (words or {}).get("feed_action", "Action for readers in {region}: {decision}.")
     base = site_url.rstrip("/") + "/" if site_url else "/"
     feed_id = f"{base}{region}/{statement}/"
     updated = entries[-1].version.id if entries else "1970-01-01"
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
-        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{xml_text(locale)}">',
         f"  <title>{xml_text(title)} ({xml_text(region_name)})</title>",
         f"  <id>{xml_text(feed_id)}</id>",
         f'  <link rel="alternate" href="{xml_text(feed_id)}"/>',
@@ -195,10 +216,10 @@ def atom_feed(statement: str, title: str, region: str, region_name: str, entries
         summary = version.summary or "New version."
         decision = entry.decision
         if decision != "none":
-            summary += f" Action for readers in {region_name}: {decision}."
+            summary += " " + fill_text(action, region=region_name, decision=decision)
         out += [
             "  <entry>",
-            f"    <title>Version effective {version.id}</title>",
+            f"    <title>{xml_text(fill_text(entry_title, date=version.id))}</title>",
             f"    <id>{xml_text(url)}</id>",
             f'    <link rel="alternate" href="{xml_text(url)}"/>',
             f"    <updated>{version.id}T00:00:00Z</updated>",

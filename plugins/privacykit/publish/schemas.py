@@ -95,6 +95,9 @@ def regions_schema() -> dict:
                 "type": "object", "additionalProperties": False, "required": ["name"],
                 "properties": {"name": {"type": "string"}, "parent": {"type": "string", "pattern": REGION},
                                "locale": {"type": "string"},
+                               "language": {"type": "string", "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+                                            "description": "Language of the statement text (BCP 47); a region "
+                                                           "in another language than its root reads translations"},
                                "laws": {"type": "array", "items": {"type": "string"}},
                                "variables": {"type": "object"}}}}},
     }

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html as html_lib
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -22,7 +23,7 @@ from ..model.document import ResolvedDocument
 from ..model.statement import Project
 from ..render.cache import BoundedCache
 from ..render.dates import format_date
-from ..render.markdown import markdown_to_html
+from ..render.markdown import markdown_to_html, marked_markdown
 from ..render.resolve import resolve_all
 from ..render.templates import TemplateSet, fill_text
 from ..versions.gate import draft_notes_path, read_release_notes
@@ -56,11 +57,36 @@ class SitePage:
     description: str = ""
     searchable: bool = True       # False for dated versions, redlines and archives: search shows what is in force
     written: bool = False         # already written out by a build worker; `html` is then left empty
+    lang: str = ""                # the page's language (`<html lang>`); "" leaves the theme's
+    alternates: tuple[tuple[str, str], ...] = ()   # (hreflang, site-root relative url) of its other languages
 
     @property
     def src_path(self) -> str:
         """The Markdown path a generator would read this page from (`us/website/index.md`)."""
         return f"{self.url}index.md"
+
+
+def alternate_links(page: SitePage, site_url: str = "") -> str:
+    """`<link rel="alternate" hreflang>` tags of a page's other languages, for its `<head>`."""
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    return "".join(
+        f'<link rel="alternate" hreflang="{html_lib.escape(lang)}" '
+        f'href="{html_lib.escape(base + url if base else relative_url(page.url, url))}">'
+        for lang, url in page.alternates)
+
+
+_HTML_LANG = re.compile(r'<html([^>]*?)\slang="[^"]*"')
+
+
+def localize(document: str, page: SitePage, site_url: str = "") -> str:
+    """A whole HTML page with its `<html lang>` and `hreflang` alternates set for `page`."""
+    if page.lang:
+        document = _HTML_LANG.sub(lambda m: f'<html{m.group(1)} lang="{html_lib.escape(page.lang)}"', document,
+                                  count=1)
+    links = alternate_links(page, site_url)
+    if links:
+        document = document.replace("</head>", links + "</head>", 1)
+    return document
 
 
 @dataclass(frozen=True)
@@ -168,6 +194,7 @@ class SiteBuilder:
         index = [{"id": statement.id, "title": statement.title, "description": statement.description,
                   "releases_sha256": self.store.head(statement.id),
                   "regions": [{"id": r.id, "name": r.name, "locale": r.locale,
+                               "language": self.project.regions.language(r.id),
                                "api_url": f"{api.API}/{statement.id}/{r.id}.json",
                                "url": statement_url(r.id, statement.id)} for r in self.project.regions]}
                  for statement in self.project.statements.values()]
@@ -224,20 +251,23 @@ class SiteBuilder:
             labels.append(("latest", editions[in_force.id]))
         for label, edition in labels:
             base = f"fragments/{statement_id}/{region_id}/{label}/"
+            language = edition.document.text_language(self._source_language(region_id))
             if label != "latest":
                 document = edition.document
                 sections = _SECTIONS_JSON.get_or_make(
-                    document.fingerprint, lambda document=document: api.sections_json(document, api.BASE_TOKEN))
+                    (document.fingerprint, language),
+                    lambda document=document, language=language: api.sections_json(document, api.BASE_TOKEN, language))
                 self._emit_asset(SiteAsset(
                     f"{api.API}/{statement_id}/{region_id}/{label}.json",
-                    api.version_json(edition.document, edition.version, sections.replace(api.BASE_TOKEN, base))))
+                    api.version_json(edition.document, edition.version, sections.replace(api.BASE_TOKEN, base),
+                                     language)))
             meta = fill_text(t["fragment_meta"], title=edition.document.title, version=edition.version.id)
             for section in edition.document.sections:
                 if section.kind == "app":
                     self._emit_asset(SiteAsset(f"{base}{section.id}.html", api.fragment_html(
-                        section, edition.document, edition.version.id, meta)))
+                        section, edition.document, edition.version.id, meta, language)))
         self._emit_asset(SiteAsset(f"{region_id}/{statement_id}/feed.xml", api.atom_feed(
-            statement_id, statement.title, region_id, region.name, entries, self.site_url)))
+            statement_id, statement.title, region_id, region.name, entries, self.site_url, t, region.locale)))
 
     # -- one statement in one region -------------------------------------------------------
 
@@ -255,6 +285,13 @@ class SiteBuilder:
         upcoming = self.store.upcoming(versions, self.build_date)
         editions = {v.id: Edition(self.store.document(v, region_id), v, f"{base}{v.id}/") for v in versions}
         by_id = {v.id: v for v in versions}
+        # A release that left this region's text as it was (one that translated another
+        # region) does not update it: "last updated" and "Review previous version" go to the
+        # release where the text last changed.
+        changed_in: dict[str, Version] = {}
+        for i, version in enumerate(versions):
+            same = i and editions[version.id].document.fingerprint == editions[versions[i - 1].id].document.fingerprint
+            changed_in[version.id] = changed_in[versions[i - 1].id] if same else version
         pages: list[SitePage] = []
         self._publish(statement_id, region_id, versions, editions)
 
@@ -272,26 +309,28 @@ class SiteBuilder:
                 "warning", t["upcoming_change_title"],
                 fill_text(t["changes_on"], date=self._date(upcoming, region_id)) + consequence,
                 relative_url(base, f"{base}{upcoming.id}/changes/"), t["review_changes"]))
-        pages.append(self._version_page(main, base, notices, by_id))
+        pages.append(self._version_page(main, base, notices, by_id, changed_in))
 
         for version in versions:
             edition = editions[version.id]
             pages.append(replace(self._version_page(edition, edition.url, self._version_notices(
-                version, in_force, edition.url, base, region_id), by_id), searchable=False, toc=()))
+                version, in_force, edition.url, base, region_id), by_id, changed_in), searchable=False, toc=()))
             if version.previous and version.previous.isoformat() in editions:
                 previous = editions[version.previous.isoformat()]
                 stored = (version.verdict.get("regions") or {}).get(region_id)
-                pages.append(self.redline_page(previous, edition, f"{edition.url}changes/", stored))
+                pages.extend(self.redline_pages(previous, edition, f"{edition.url}changes/", stored))
         pages.append(self.archive_page(statement_id, region_id, versions, in_force, base))
 
         if self.preview_draft:
             latest = editions[versions[-1].id]
             draft_edition = Edition(draft, None, f"{base}draft/")
             notice = _notice("warning", t["draft_title"], t["draft_preview"], "changes/", t["review_changes"])
+            published = self._draft_published_as(statement_id).get(region_id)
             pages.append(replace(self.statement_page(draft, url=draft_edition.url, notices=[notice],
-                                                     previous_link="changes/"), searchable=False, toc=()))
-            pages.append(self.redline_page(latest, draft_edition, f"{draft_edition.url}changes/",
-                                           self._draft_verdict(latest, draft_edition, region_id)))
+                                                     previous_link="changes/", draft=True,
+                                                     published_as=published), searchable=False, toc=()))
+            pages.extend(self.redline_pages(latest, draft_edition, f"{draft_edition.url}changes/",
+                                            self._draft_verdict(latest, draft_edition, region_id)))
             notice_page = self._draft_notice_page(statement_id, region_id, versions[-1], f"{base}draft/notice/")
             if notice_page is not None:
                 pages.append(notice_page)
@@ -324,6 +363,14 @@ class SiteBuilder:
     def body_html(self, document: ResolvedDocument) -> Markup:
         """The sections of `document` as the site shows them (sanitized HTML)."""
         return self._body(document)[0]
+
+    def _draft_published_as(self, statement_id: str) -> dict[str, str]:
+        """How the draft's release notes say translated regions are published (region -> value)."""
+        from ..translate.status import published_as
+
+        notes = read_release_notes(draft_notes_path(self.project, statement_id))
+        published, _problems = published_as(notes.located or notes.meta, notes.shown, self.project.regions)
+        return {region: value.value for region, value in published.items()}
 
     def _draft_verdict(self, latest: Edition, draft: Edition, region_id: str) -> dict:
         """The draft's verdict in one region, with the decisions of the draft's release notes."""
@@ -383,17 +430,37 @@ class SiteBuilder:
         return [_notice("info", t["in_force_title"], t["in_force"],
                         relative_url(url, f"{base}archive/"), t["see_all_versions"])]
 
-    def _version_page(self, edition: Edition, url: str, notices: list[dict], by_id: dict) -> SitePage:
+    def _version_page(self, edition: Edition, url: str, notices: list[dict], by_id: dict,
+                      changed_in: dict[str, Version]) -> SitePage:
         version = edition.version
+        assert version is not None
+        changed = changed_in.get(version.id, version)
         previous_link = None
-        if version is not None and version.previous and version.previous.isoformat() in by_id:
-            previous_link = relative_url(url, f"{edition.url}changes/")
+        if changed.previous and changed.previous.isoformat() in by_id:
+            previous_link = relative_url(url, f"{edition.url.rsplit(version.id, 1)[0]}{changed.id}/changes/")
+        recorded = version.translations.get(edition.document.region) or {}
         pdf = self._pdf_path(edition.document.statement, edition.document.region, version)
-        return self.statement_page(edition.document, url=url, effective_date=version.effective_date,
+        return self.statement_page(edition.document, url=url, effective_date=changed.effective_date,
                                    notices=notices, previous_link=previous_link,
+                                   published_as=recorded.get("published_as"),
                                    pdf_link=_file_url(url, pdf) if pdf else None)
 
-    def redline_page(self, old: Edition, new: Edition, url: str, verdict: dict | None = None) -> SitePage:
+    def redline_pages(self, old: Edition, new: Edition, url: str, verdict: dict | None = None) -> list[SitePage]:
+        """The redline of `new` against `old`; for a translated text, also the redline of its source text."""
+        if not (old.document.is_translation or new.document.is_translation):
+            return [self.redline_page(old, new, url, verdict)]
+        source = new.document.in_source_language()
+        language = self._source_language(new.document.region) or source.language or "en"
+        t = self.templates.strings(new.document.locale)
+        link = {"url": "source/", "lang": language,
+                "text": fill_text(t["source_redline"], language=t.get(f"name_{language.split('-')[0]}", language))}
+        source_old = Edition(old.document.in_source_language(), old.version, old.url)
+        source_new = Edition(source, new.version, new.url)
+        return [self.redline_page(old, new, url, verdict, source_link=link),
+                self.redline_page(source_old, source_new, f"{url}source/", verdict, text_lang=language)]
+
+    def redline_page(self, old: Edition, new: Edition, url: str, verdict: dict | None = None,
+                     source_link: dict | None = None, text_lang: str | None = None) -> SitePage:
         locale = new.document.locale
         t = self.templates.strings(locale)
 
@@ -412,11 +479,12 @@ class SiteBuilder:
                         "summary": _summary(result.counts(), t), "sections": sections, "notices": [],
                         "verdict": verdict_view(verdict, t), "old_date": _edition_date(old, locale, t),
                         "new_date": _edition_date(new, locale, t), "old_url": relative_url(url, old.url),
-                        "new_url": relative_url(url, new.url)}
+                        "new_url": relative_url(url, new.url), "source_link": source_link,
+                        "text_lang": text_lang}
 
         html = self._render_page("redline.html", lambda: (
             old.document.fingerprint, new.document.fingerprint, new.document.statement, new.document.region,
-            locale, old.label, new.label, old.url, new.url, url, repr(verdict)), context)
+            locale, old.label, new.label, old.url, new.url, url, repr(verdict), repr(source_link), text_lang), context)
         title = fill_text(t["redline_title"], title=new.document.title, region=new.document.region_name,
                           date=_edition_date(new, locale, t))
         return SitePage(url, title, html, searchable=False)
@@ -451,9 +519,13 @@ class SiteBuilder:
     # -- shared pieces -----------------------------------------------------------------------
 
     def region_links(self, statement_id: str, from_url: str, current: str | None = None) -> list[dict]:
+        """The same statement in every region, each named with the language its text is in."""
+        regions = self.project.regions
         return [{"name": r.name, "locale": r.locale, "current": r.id == current,
+                 "language": regions.language(r.id),
+                 "language_name": self.templates.strings(regions.language(r.id))["language_name"],
                  "url": relative_url(from_url, statement_url(r.id, statement_id))}
-                for r in self.project.regions]
+                for r in regions]
 
     def index_page(self) -> SitePage:
         statements = [{
@@ -492,20 +564,62 @@ class SiteBuilder:
     def statement_page(self, document: ResolvedDocument, **extra: Any) -> SitePage:
         url = extra.pop("url", statement_url(document.region, document.statement))
         effective = extra.pop("effective_date", None)
+        published = extra.pop("published_as", None)
+        draft = extra.pop("draft", False)
         body, toc = self._body(document)
+        t = self.templates.strings(document.locale)
+        notices = list(extra.pop("notices", []))
+        notices += self._translation_notices(document, published, draft, t)
         context = {
-            "document": document, "body": body, "t": self.templates.strings(document.locale),
+            "document": document, "body": body, "t": t, "notices": notices, "draft": draft,
+            "text_lang": document.text_language(self._source_language(document.region)),
             "region_links": self.region_links(document.statement, url, document.region),
             "last_updated": format_date(effective, document.locale) if effective else None,
             "effective_date": effective.isoformat() if effective else None,
-            "previous_link": None, "notices": [], "pdf_link": None,
+            "previous_link": None, "pdf_link": None,
             "archive_link": relative_url(url, f"{statement_url(document.region, document.statement)}archive/"),
         }
         context.update(extra)
         html = self._render_page("statement.html", lambda: (
             document.fingerprint, document.statement, document.region, document.region_name, document.locale,
             url, repr({k: v for k, v in context.items() if k not in ("document", "body", "t")})), lambda: context)
-        return SitePage(url, f"{document.title} ({document.region_name})", html, toc)
+        return SitePage(url, f"{document.title} ({document.region_name})", html, toc,
+                        lang=document.locale, alternates=self._alternates(document.statement, url))
+
+    def _source_language(self, region_id: str) -> str | None:
+        return self.project.regions.source_language(region_id) if region_id in self.project.regions else None
+
+    def _translation_notices(self, document: ResolvedDocument, published: str | None, draft: bool,
+                             t: dict[str, str]) -> list[dict]:
+        """What a translated page says of passages shown in the source language."""
+        fallback = [s for s in document.sections if s.translation and s.translation.fallback]
+        if not fallback:
+            return []
+        source = fallback[0].translation.source_language  # type: ignore[union-attr]
+        language = t.get(f"name_{source.split('-')[0]}", source)
+        notices = []
+        if published:
+            notices.append(_notice("info", t["translation_notice_title"],
+                                   fill_text(t[f"published_{published.replace('-', '_')}"], language=language)))
+        if draft:
+            notices.append(_notice("warning", t["translation_notice_title"],
+                                   fill_text(t["draft_translation_gaps"], language=language)))
+        return notices
+
+    def _alternates(self, statement_id: str, url: str) -> tuple[tuple[str, str], ...]:
+        """`hreflang` alternates of a statement's page in force: one per language and region."""
+        if url != statement_url(url.split("/")[0], statement_id):
+            return ()
+        regions = self.project.regions
+        out = [("x-default", statement_url(self.project.default_region, statement_id))] \
+            if self.project.default_region in regions else []
+        seen = set()
+        for region in regions:
+            if region.id == self.project.default_region or region.locale in seen:
+                continue
+            seen.add(region.locale)
+            out.append((region.locale, statement_url(region.id, statement_id)))
+        return tuple(out)
 
     def _render_page(self, name: str, key, context) -> str:
         """A page template's output. Incremental builds keep it, under `key()` (everything the
@@ -517,10 +631,12 @@ class SiteBuilder:
 
     @staticmethod
     def section_view(section) -> dict[str, Any]:
+        translation = section.translation
         return {
             "id": section.id, "title": section.title, "kind": section.kind, "owner": section.owner,
             "depth": section.depth, "show_heading": section.show_heading,
-            "html": Markup(markdown_to_html(section.markdown)),
+            "html": Markup(markdown_to_html(marked_markdown(section))),
+            "title_lang": translation.source_language if translation and -1 in translation.fallback else None,
         }
 
 

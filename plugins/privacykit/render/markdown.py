@@ -31,7 +31,10 @@ ALLOWED_ATTRIBUTES = {
     "th": {"colspan", "rowspan", "align", "scope"},
     "abbr": {"title"},
     "ol": {"start"},
+    "span": {"lang"},        # a passage in another language than the page (an untranslated block)
 }
+# Classes privacykit gives untranslated passages of a translated section (the draft highlights them).
+ALLOWED_CLASSES = {"span": {"pk-stale", "pk-untranslated"}}
 URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 EXTENSIONS = ["tables", "sane_lists"]
 
@@ -40,7 +43,8 @@ def sanitize(html: str) -> str:
     """Remove everything not on the allow-list (scripts, handlers, unsafe URLs), and every
     image from another site: a page or fragment loads nothing from elsewhere."""
     clean = nh3.clean(html, tags=set(ALLOWED_TAGS), attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
-                      url_schemes=set(URL_SCHEMES), link_rel="noopener noreferrer", strip_comments=True)
+                      url_schemes=set(URL_SCHEMES), link_rel="noopener noreferrer", strip_comments=True,
+                      allowed_classes={k: set(v) for k, v in ALLOWED_CLASSES.items()})
     return _IMG.sub(_local_image, clean) if "<img" in clean else clean
 
 
@@ -139,3 +143,24 @@ def image_problems(text: str, shown: str, first_line: int) -> list[Problem]:
             problems.append(Problem(shown, line, "image in a sentence has no alt text",
                                     "write the word it stands for as its alt text: ![Menu](…)"))
     return problems
+
+
+def marked_markdown(section) -> str:
+    """A translated section's Markdown with its untranslated blocks in `<span lang>` (source language).
+
+    Screen readers then read each passage in its own language; the class tells a stale
+    translation from a missing one. The section's own Markdown (the legal record) has no marks.
+    """
+    translation = section.translation
+    if translation is None or not any(i >= 0 for i in translation.fallback):
+        return section.markdown
+    from ..model.blocks import split_body
+
+    skeleton = split_body(section.markdown)
+    texts = [b.text for b in skeleton.blocks]
+    language = html_lib.escape(translation.source_language)
+    for i in translation.fallback:
+        if 0 <= i < len(texts):
+            kind = "pk-stale" if i in translation.stale else "pk-untranslated"
+            texts[i] = f'<span lang="{language}" class="{kind}">{texts[i]}</span>'
+    return skeleton.fill(texts)

@@ -77,6 +77,7 @@ class TemplateSet:
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         )
         self.env.filters["fill"] = fill
+        self.env.filters["fill_text"] = fill_text     # for the text templates (notices), never escaped
         self.project_templates = project_templates
         self._digests: dict[str, str] = {}
         self._all: str | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..changes.verdict import Acknowledgement, Verdict, parse_acknowledgements, statement_verdict, unacknowledged
 from ..errors import Problem
@@ -30,6 +31,7 @@ class ReleaseNotes:
     meta: dict
     acknowledgements: tuple[Acknowledgement, ...]
     problems: tuple[Problem, ...]
+    located: Any = None          # the front matter as read, with line numbers (for messages)
 
 
 def draft_notes_path(project: Project, statement: str) -> Path:
@@ -44,10 +46,12 @@ def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNo
     shown = shown or path.as_posix()
     text = read_text(path, shown)
     meta: dict = {}
+    located = None
     if text.startswith("---"):
-        meta = plain(split_front_matter(text, shown).meta)
+        located = split_front_matter(text, shown).meta
+        meta = plain(located)
     acks, problems = parse_acknowledgements(meta, shown)
-    return ReleaseNotes(path, shown, text, meta, tuple(acks), tuple(problems))
+    return ReleaseNotes(path, shown, text, meta, tuple(acks), tuple(problems), located)
 
 
 def documents_of(project: Project, store: VersionStore, statement: str,

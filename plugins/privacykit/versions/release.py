@@ -23,7 +23,9 @@ from ..model.rules import Action
 from ..model.statement import Project
 from ..render.dates import format_date, parse_iso_date
 from ..render.resolve import resolve
-from ..render.templates import TemplateSet
+from ..render.templates import TemplateSet, fill_text
+from ..translate.status import gate_problems as translation_gate
+from ..translate.status import published_as, translation_gaps, translation_record
 from .gate import ReleaseNotes, draft_verdict, gate_problems, read_release_notes
 from .store import MANIFEST, Version, VersionStore, sha256
 
@@ -109,8 +111,11 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
     verdict = draft_verdict(project, store, statement_id, last, effective_date.isoformat(), documents) \
         if last else None
     forced = None
+    gaps = translation_gaps(project, statement_id)
+    published, published_problems = published_as(notes.located or notes.meta, notes.shown, project.regions)
     if gate:
-        problems = list(notes.problems)
+        # A region whose translation fell behind is published only as the notes say.
+        problems = list(notes.problems) + published_problems + translation_gate(gaps, published, notes.shown)
         if verdict is not None:
             problems += gate_problems(verdict, notes)
             shortfalls = notice_shortfalls(verdict, effective_date, today)
@@ -141,6 +146,7 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         files=MappingProxyType({name: sha256(data) for name, data in sorted(files.items())}),
         verdict=MappingProxyType(_manifest_verdict(verdict, notes, forced)),
         previous_manifest=store.manifest_digest(last) if last else None,
+        translations=MappingProxyType(translation_record(project, documents, gaps, published)),
     )
     _write_atomically(version, files, attest)
     store.forget(statement_id)
@@ -180,7 +186,6 @@ def render_notices(project: Project, verdict: Verdict, statement: str, effective
                    templates: TemplateSet) -> dict[str, bytes]:
     """E-mail and in-app notice texts for every region with a material change."""
     decisions = {a.change: a.decision for a in notes.acknowledgements}
-    title = project.statements[statement].title
     out = {}
     for region in verdict.regions:
         material = [f for f in region.material if decided_action(f, decisions) is not Action.NONE]
@@ -188,10 +193,11 @@ def render_notices(project: Project, verdict: Verdict, statement: str, effective
             continue
         consent = decided_region_action(region, decisions) is Action.CONSENT
         info = project.regions[region.region]
+        words = templates.strings(info.locale)
         context = {
-            "statement_title": title, "region_name": info.name,
-            "effective": format_date(effective, info.locale), "consent": consent,
-            "findings": [{"id": f.id, "summary": _plain_summary(f)} for f in material],
+            "statement_title": _title(project, statement, region.region), "region_name": info.name,
+            "effective": format_date(effective, info.locale), "consent": consent, "t": words,
+            "findings": [{"id": f.id, "summary": _plain_summary(f, words)} for f in material],
             "changes_path": f"/{region.region}/{statement}/{effective.isoformat()}/changes/",
         }
         out[f"notices/{region.region}.email.md"] = templates.render("notice-email.md", **context).encode("utf-8")
@@ -200,25 +206,20 @@ def render_notices(project: Project, verdict: Verdict, statement: str, effective
     return out
 
 
-def _plain_summary(finding) -> str:
-    """A reader-facing phrase for one change (not the lawyer's description)."""
+def _title(project: Project, statement: str, region: str) -> str:
+    """The statement's title as readers in `region` read it (translated where their language is another)."""
+    content = project.statements[statement]
+    if project.translations is None or not project.regions.translates(region):
+        return content.title
+    aligned = project.translations.statement_alignment(project.regions.language(region), content).title
+    return aligned.shown if aligned is not None else content.title
+
+
+def _plain_summary(finding, words: dict[str, str]) -> str:
+    """A reader-facing phrase for one change (not the lawyer's description), in the reader's language."""
     kind = finding.kind.value if finding.kind else ""
-    value = finding.id.split(":", 1)[1] if finding.origin == "fact" else "described in the statement"
-    phrases = {
-        "new_incompatible_use": f"a new use of your information ({value.replace('_', ' ')})",
-        "new_data_use": f"a new use of your information ({value.replace('_', ' ')})",
-        "new_sensitive_data": "we may collect a new kind of sensitive information",
-        "new_data_category": "we may collect a new kind of information",
-        "new_recipient": f"a new kind of recipient ({value.replace('_', ' ')})",
-        "new_transfer_country": f"your information may be transferred to {value}",
-        "longer_retention": "we keep some information longer",
-        "lower_minimum_age": "a lower minimum age to use our services",
-        "starts_selling": "we may sell personal information",
-        "starts_sharing_for_advertising": "we may share personal information for advertising",
-        "removed_right": "a change to the rights we describe",
-        "new_data_subject": "the statement now covers more people",
-    }
-    return phrases.get(kind, "a change to how we handle your information")
+    value = finding.id.split(":", 1)[1].replace("_", " ") if finding.origin == "fact" else words["change_described"]
+    return fill_text(words.get(f"change_{kind}", words["change_other"]), value=value)
 
 
 def _auto_summary(store: VersionStore, last: Version | None, documents, project: Project) -> str:

@@ -67,6 +67,8 @@ class Version:
     files: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
     verdict: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
     previous_manifest: str | None = None   # sha256 of the previous release's manifest: the chain
+    # Per translated region: its language, and how it is published when blocks are not translated.
+    translations: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def id(self) -> str:
@@ -86,6 +88,8 @@ class Version:
         }
         if self.verdict:
             out["verdict"] = plain(dict(self.verdict))
+        if self.translations:
+            out["translations"] = plain(dict(self.translations))
         out["files"] = dict(self.files)
         return out
 
@@ -155,7 +159,8 @@ class VersionStore:
                                        "restore the manifest from version control (releases are immutable)"))
         return Version(statement, effective, folder, self.shown(folder), previous, str(data.get("summary") or ""),
                        regions, MappingProxyType(files), MappingProxyType(plain(data.get("verdict") or {})),
-                       str(data["previous_manifest"]) if data.get("previous_manifest") else None)
+                       str(data["previous_manifest"]) if data.get("previous_manifest") else None,
+                       MappingProxyType(plain(data.get("translations") or {})))
 
     @contextmanager
     def locked(self, statement: str, timeout: float | None = None) -> Iterator[None]:
