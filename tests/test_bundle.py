@@ -43,32 +43,40 @@ def recheck_elsewhere(bundle: Path, tmp_path: Path) -> subprocess.CompletedProce
     return verified
 
 
-def test_the_example_bundle_for_brazil_holds_the_text_then_in_force(tmp_path):
+@pytest.mark.parametrize("on, version, chain", [
+    # The example's br text was the English 2024-03-05 release until its Portuguese translation
+    # was released, effective 2024-05-01.
+    ("2024-04-30", "2024-03-05", ["2024-03-05", "2024-05-01"]),
+    ("2024-06-01", "2024-05-01", ["2024-05-01"]),
+])
+def test_the_example_bundle_for_brazil_holds_the_text_then_in_force(tmp_path, on, version, chain):
     work = tmp_path / "example"
     for name in ("statements", "versions", "templates"):
         if (REPO / name).exists():
             shutil.copytree(REPO / name, work / name)
     bundle = tmp_path / "br.zip"
-    result = run(work, "evidence", "website", "--region", "br", "--at", "2024-06-01", "-o", str(bundle))
+    result = run(work, "evidence", "website", "--region", "br", "--at", on, "-o", str(bundle))
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"wrote {bundle}: website in br on 2024-06-01 was the release of 2024-03-05")
+    assert result.output.startswith(f"wrote {bundle}: website in br on {on} was the release of {version}")
     with zipfile.ZipFile(bundle) as archive:
         names = set(archive.namelist())
-        text = archive.read("text/website-br-2024-03-05.md")
-        pdf = archive.read("text/website-br-2024-03-05.pdf")
+        text = archive.read(f"text/website-br-{version}.md")
+        pdf = archive.read(f"text/website-br-{version}.pdf")
         index = json.loads(archive.read("bundle.json"))
-    assert text == (REPO / "versions/website/2024-03-05/regions/br.md").read_bytes()
+    assert text == (REPO / f"versions/website/{version}/regions/br.md").read_bytes()
     assert pdf.startswith(b"%PDF-1.7")
-    assert {"releases/2024-03-05/manifest.yml", "releases/2024-03-05/manifest.yml.sig", "trust/allowed_signers",
-            "releases/2024-03-05/regions/br.md", "releases/2024-03-05/SHA256SUMS", "README.md"} <= names
+    assert {f"releases/{version}/manifest.yml", f"releases/{version}/manifest.yml.sig", "trust/allowed_signers",
+            f"releases/{version}/regions/br.md", f"releases/{version}/SHA256SUMS", "README.md"} <= names
     assert not any(n.startswith("releases/2023-06-30/") for n in names)
-    assert index["in_force"] == "2024-03-05" and index["chain"] == ["2024-03-05"]
+    assert index["in_force"] == version and index["chain"] == chain
     shutil.rmtree(work)                               # nothing of the repository is left
     verified = recheck_elsewhere(bundle, tmp_path)
     assert verified.returncode == 0, verified.stdout + verified.stderr
-    assert "Good \"privacykit-release\" signature for legal@privacy.example.com" in verified.tools_output
+    assert verified.tools_output.count("Good \"privacykit-release\" signature for legal@privacy.example.com") \
+        == len(chain)
     assert verified.stdout.splitlines()[-1] == "bundle.zip: the bundle verifies"
-    assert "ok: signatures: 1 of 1 manifests signed by legal@privacy.example.com SHA256:" in verified.stdout
+    assert f"ok: signatures: {len(chain)} of {len(chain)} manifests signed by legal@privacy.example.com SHA256:" \
+        in verified.stdout
 
 
 def test_the_day_before_a_release_is_answered_with_the_older_one(tmp_path):
@@ -79,7 +87,7 @@ def test_the_day_before_a_release_is_answered_with_the_older_one(tmp_path):
         index = json.loads(archive.read("bundle.json"))
         assert "text/website-br-2023-06-30.pdf" not in archive.namelist()
     assert (index["in_force"], index["superseded_on"], index["chain"]) == ("2023-06-30", "2024-03-05",
-                                                                          ["2023-06-30", "2024-03-05"])
+                                                                          ["2023-06-30", "2024-03-05", "2024-05-01"])
 
 
 def test_a_date_before_the_first_release_is_one_line(tmp_path):

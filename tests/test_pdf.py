@@ -30,7 +30,7 @@ def test_every_released_version_of_every_region_is_archival_and_tagged(example_s
     expected = {f"{r}/{s}/{v.id}/{s}-{r}-{v.id}.pdf" for s in store.statements() for v in store.versions(s)
                 for r in v.regions}
     found = {p.relative_to(example_site).as_posix() for p in example_site.rglob("*.pdf")}
-    assert found == expected and len(found) == 28
+    assert found == expected and len(found) == 7 * 6      # 7 regions, 3 releases of each statement
     for rel in sorted(found):
         with pikepdf.open(example_site / rel) as pdf:
             meta = pdf.open_metadata()
@@ -55,6 +55,11 @@ def test_the_margins_carry_the_record_in_the_region_language(example_site):
     assert f"sha256:{digest}" in first
     cn = pdf_text(example_site / "cn/website/2024-03-05/website-cn-2024-03-05.pdf")
     assert "生效日期：2024年3月5日" in cn and "版本 2024-03-05" in cn and "第 1 页" in cn
+    # The translated releases: the text itself in the region's language, with its glyphs.
+    translated = pdf_text(example_site / "br/website/2024-05-01/website-br-2024-05-01.pdf")
+    assert "Declaração de Privacidade dos Sites da Lenovo" in translated and "Versão 2024-05-01" in translated
+    chinese = pdf_text(example_site / "cn/website/2024-05-01/website-cn-2024-05-01.pdf")
+    assert "联想网站隐私声明" in chinese and "隐私对世界各地的每一个人" in chinese
     us_last = pdf_text(example_site / "us/products/2023-06-30/products-us-2023-06-30.pdf", page=2)
     assert "Page 2 of" in us_last and "Version 2023-06-30" in us_last
 
@@ -65,8 +70,8 @@ def test_download_links_and_the_api_name_the_pdf(example_site):
     archive = (example_site / "cn/products/archive/index.html").read_text()
     assert 'href="../2023-06-30/products-cn-2023-06-30.pdf"' in archive and "下载 PDF" in archive
     versions = json.loads((example_site / "api/v1/products/eu.json").read_text())["versions"]
-    assert [v["pdf_url"] for v in versions] == ["eu/products/2023-06-30/products-eu-2023-06-30.pdf",
-                                                "eu/products/2024-03-05/products-eu-2024-03-05.pdf"]
+    assert [v["pdf_url"] for v in versions] == [f"eu/products/{d}/products-eu-{d}.pdf"
+                                                for d in ("2023-06-30", "2024-03-05", "2024-05-01")]
     for entry in versions:
         assert (example_site / entry["pdf_url"]).is_file()
 
