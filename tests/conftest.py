@@ -70,6 +70,18 @@ def example_copy(tmp_path) -> Path:
     return work
 
 
+def allow_new_signer(root, folder) -> Path:
+    """A key made for the test (in `folder`), added to the project's allowed signers: the
+    example's releases are signed, so a test that releases on a copy of it signs too."""
+    import subprocess
+
+    key = Path(folder) / "release-key"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "test", "-f", str(key)], check=True)
+    with (Path(root) / "versions/allowed_signers").open("a") as signers:
+        signers.write("test@example.com " + " ".join(key.with_suffix(".pub").read_text().split()[:2]) + "\n")
+    return key
+
+
 def run_cli(root, *args):
     """Run `privacykit <command> --root ROOT <args…>`; never a traceback."""
     from click.testing import CliRunner

@@ -36,12 +36,13 @@ def test_every_released_version_of_every_region_is_archival_and_tagged(example_s
             meta = pdf.open_metadata()
             assert (meta.get("pdfaid:part"), meta.get("pdfaid:conformance"), meta.get("pdfuaid:part")) == \
                 ("3", "B", "1"), rel
-            assert meta.get("dc:title", "").startswith("Lenovo "), rel
             assert "/StructTreeRoot" in pdf.Root and pdf.Root.MarkInfo.Marked, rel
             assert pdf.Root.ViewerPreferences.DisplayDocTitle, rel
             region, statement, version = rel.split("/")[:3]
             frozen = json.loads((REPO / "versions" / statement / version / "regions" / f"{region}.json").read_text())
             assert str(pdf.Root.Lang) == frozen["document"]["locale"], rel
+            assert meta.get("dc:title") == f"{frozen['document']['title']} ({frozen['document']['region_name']}) " \
+                                           f"{version}", rel
             assert all("CJK" in name for name in fonts(pdf)) == (region == "cn"), rel
 
 

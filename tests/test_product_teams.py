@@ -7,7 +7,6 @@ import hashlib
 import json
 import re
 import shutil
-import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from conftest import REPO, SEED
+from conftest import REPO, SEED, allow_new_signer
 from privacykit.cli import cli
 from privacykit.mkdocs.build import build_site
 from privacykit.publish.api import must_ask_again
@@ -110,11 +109,7 @@ def test_consent_contract_on_the_example_history(tmp_path):
     for name in ("statements", "versions", "site-src"):
         shutil.copytree(REPO / name, work / name)
     shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
-    # The example's releases are signed: this release is signed by a key the test allows.
-    key = tmp_path / "release-key"
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "test", "-f", str(key)], check=True)
-    with (work / "versions/allowed_signers").open("a") as signers:
-        signers.write("test@example.com " + " ".join(key.with_suffix(".pub").read_text().split()[:2]) + "\n")
+    key = allow_new_signer(work, tmp_path)     # the example's releases are signed
     effective = dt.date.today() + dt.timedelta(days=40)
     result = CliRunner().invoke(cli, ["release", "--root", str(work), "products", "--effective", effective.isoformat(),
                                       "--sign-key", str(key)])
