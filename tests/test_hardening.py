@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from html.parser import HTMLParser
@@ -145,6 +146,61 @@ def test_hostile_catalogue_never_reaches_readers(tmp_path):
     assert "tracker.example" not in fragment
     # The scanner itself finds what it is meant to find.
     assert all(scan(next(h for h in HOSTILE if marker in h)) for marker in ("x01", "x02", "x03", "x38", "x39", "x40"))
+
+
+HOSTILE_GROUP_ID = "collect\"><img src=x onerror=alert('x31')>"
+HOSTILE_HEADING = "What do we collect? <img src=x onerror=alert('x32')>"
+HOSTILE_ANCHOR = "collect-img-src-x-onerror-alert-x31-" + hashlib.sha256(HOSTILE_GROUP_ID.encode()).hexdigest()[:8]
+
+
+def hostile_group_site(root: Path, monkeypatch) -> Path:
+    """A built site whose outline group has a hostile id and heading.
+
+    The loader should refuse such an id; the site must stay safe even if one got through,
+    so the id is put into the project after loading.
+    """
+    import dataclasses
+
+    import privacykit.publish.build as publish_build
+
+    write_project(root, {"site-src/.keep": "", "mkdocs.yml": (
+        "site_name: T\ndocs_dir: site-src\ntheme: {name: material}\nplugins: [search, privacykit]\n")})
+    load = publish_build.load_project
+
+    def with_hostile_group(*args, **kwargs):
+        project = load(*args, **kwargs)
+        web = project.statements["web"]
+        outline = (dataclasses.replace(web.outline[0], id=HOSTILE_GROUP_ID, heading=HOSTILE_HEADING),
+                   *web.outline[1:])
+        statements = dict(project.statements, web=dataclasses.replace(web, outline=outline))
+        return dataclasses.replace(project, statements=type(project.statements)(statements))
+
+    monkeypatch.setattr(publish_build, "load_project", with_hostile_group)
+    return build_site(root / "mkdocs.yml", root / "site", build_date="2024-02-01")
+
+
+def test_a_hostile_group_id_never_reaches_a_page_unescaped(tmp_path, monkeypatch):
+    """Table of contents, skip link, headings and the search index all carry a safe
+    anchor made from the id, the same in the link and in the heading it links to."""
+    site = hostile_group_site(tmp_path / "p", monkeypatch)
+    anchor = HOSTILE_ANCHOR
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) >= 4
+    for path in pages:
+        html = path.read_text()
+        assert scan(html) == [], path
+        assert "<img src=x" not in html, path
+    page = (site / "us/web/index.html").read_text()
+    assert f'<h2 id="{anchor}">' in page                                   # the heading
+    assert f'href="#{anchor}" class="md-nav__link"' in page                # its table-of-contents entry
+    assert re.search(f'<a href="#{re.escape(anchor)}" class="md-skip">', page)  # the skip link
+    assert page.count("What do we collect? &lt;img src=x onerror=alert(") >= 2     # heading and contents, as text
+    index = json.loads((site / "search/search_index.json").read_text())
+    locations = [doc["location"] for doc in index["docs"]]
+    assert f"us/web/#{anchor}" in locations
+    for doc in index["docs"]:
+        assert not set(doc["location"]) & set("\"'<> "), doc["location"]
+        assert scan(doc["title"]) == [] and "<img" not in doc["title"], doc["title"]
 
 
 SANDBOX = [
@@ -321,12 +377,17 @@ markdown_text = st.text(alphabet=st.sampled_from(list("ab c.\n*-#[]()_{}%:!<>&'\
 def test_loader_never_crashes(tmp_path_factory, front, body):
     root = tmp_path_factory.mktemp("fuzz")
     write_project(root, {"statements/web/sections/cookies.md": f"---\n{front}\n---\n{body}"})
-    try:
-        from privacykit.render.resolve import resolve_all
+    from privacykit.render.resolve import resolve_all
 
+    try:
         resolve_all(load_project(root))
     except ContentError as exc:
-        assert all(str(p) and "\n" not in str(p) for p in exc.problems)
+        # Each problem names a file of the project and says what is wrong in words, not as a
+        # Python object; str() prints it as one line.
+        assert exc.problems
+        for problem in exc.problems:
+            assert problem.file.startswith("statements/") and problem.message.strip(), problem
+            assert "Traceback" not in problem.message and " object at 0x" not in str(problem), problem
 
 
 def _doc(sections: list[tuple[str, str]]) -> ResolvedDocument:
@@ -367,7 +428,7 @@ def test_relative_links_match_posix_paths(source, target, folder):
     """Links between pages equal what posixpath computes (the fast path must not drift)."""
     import posixpath
 
-    from privacykit.publish.site import relative_url
+    from privacykit.publish.page import relative_url
 
     from_url = "".join(f"{part}/" for part in source)
     to_url = "/".join(target) + ("/" if folder and target else "")
@@ -440,7 +501,8 @@ def test_the_feed_stays_well_formed_whatever_a_frozen_summary_holds():
     import datetime as dt
     import xml.etree.ElementTree as ET
 
-    from privacykit.publish.api import VersionEntry, atom_feed
+    from privacykit.publish.api import VersionEntry
+    from privacykit.publish.feeds import atom_feed
     from privacykit.versions.store import Version
 
     version = Version("web", dt.date(2024, 1, 10), Path("versions/web/2024-01-10"), "versions/web/2024-01-10",

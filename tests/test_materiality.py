@@ -45,7 +45,7 @@ def document(facts: DeclaredFacts) -> ResolvedDocument:
 
 def test_every_kind_of_change_is_detected_as_that_kind():
     for kind, change in CHANGED.items():
-        new = DeclaredFacts(**{**{f: getattr(BASE, f) for f in BASE.__dataclass_fields__}, **change})
+        new = DeclaredFacts(**{**BASE.to_dict(), **change})
         kinds = {c.kind for c in fact_changes(BASE, new)}
         assert kinds == {kind}, (kind, kinds)
 
@@ -55,7 +55,7 @@ LAW_RULES = [(law.id, kind) for law in RULES.laws.values() for kind in law.rules
 
 @pytest.mark.parametrize("law, kind", LAW_RULES, ids=[f"{law}-{kind.value}" for law, kind in LAW_RULES])
 def test_each_default_rule_fires_for_its_law(law, kind):
-    new = DeclaredFacts(**{**{f: getattr(BASE, f) for f in BASE.__dataclass_fields__}, **CHANGED[kind]})
+    new = DeclaredFacts(**{**BASE.to_dict(), **CHANGED[kind]})
     verdict = region_verdict(document(BASE), document(new), (law,) if law != "default" else (), RULES)
     rule = RULES.laws[law].rules[kind]
     assert [f.kind for f in verdict.findings] == [kind]
@@ -72,8 +72,7 @@ def test_narrower_category_is_said_to_be_narrower():
 
 
 def test_region_with_several_laws_takes_the_strongest():
-    new = DeclaredFacts(**{**{f: getattr(BASE, f) for f in BASE.__dataclass_fields__},
-                           "transfer_countries": frozenset({"US", "CN"})})
+    new = DeclaredFacts(**{**BASE.to_dict(), "transfer_countries": frozenset({"US", "CN"})})
     verdict = region_verdict(document(BASE), document(new), ("ccpa", "pipl"), RULES)
     assert verdict.action is Action.CONSENT
     assert [r.law for r in verdict.findings[0].rules] == ["ccpa", "pipl"]

@@ -56,6 +56,16 @@ class UsageError(PrivacykitError):
     """A command was called with arguments that cannot work."""
 
 
+class StrictError(PrivacykitError):
+    """Warnings that `--strict` turns into a failure (as MkDocs' `--strict` does)."""
+
+
+def refuse_warnings(warnings: list[Problem], strict: bool) -> None:
+    """Raise `StrictError` with `warnings` when `strict` asks for a command to fail on them."""
+    if strict and warnings:
+        raise StrictError(warnings)
+
+
 def _problem_order(problem: Problem) -> tuple:
     return (problem.file, problem.line or 0, problem.message)
 

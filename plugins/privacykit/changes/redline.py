@@ -76,6 +76,16 @@ class BlockChange:
     def kind(self) -> str:
         return (self.new or self.old).kind  # type: ignore[union-attr]
 
+    @property
+    def old_text(self) -> str:
+        """The block's text before the change ('' for an added block)."""
+        return self.old.text if self.old is not None else ""
+
+    @property
+    def new_text(self) -> str:
+        """The block's text after the change ('' for a removed block)."""
+        return self.new.text if self.new is not None else ""
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"status": self.status.value, "kind": self.kind}
         if self.old is not None:
@@ -299,11 +309,11 @@ def _moved_blocks(changes: list[BlockChange]) -> list[BlockChange]:
     """A block removed in one place and added unchanged in another was moved."""
     removed: dict[str, list[int]] = {}
     for i, change in enumerate(changes):
-        if change.status is BlockStatus.REMOVED:
+        if change.status is BlockStatus.REMOVED and change.old is not None:
             removed.setdefault(change.old.key, []).append(i)
     pairs: dict[int, int] = {}       # index of the added block -> index of the removed one
     for i, change in enumerate(changes):
-        if change.status is BlockStatus.ADDED and removed.get(change.new.key):
+        if change.status is BlockStatus.ADDED and change.new is not None and removed.get(change.new.key):
             pairs[i] = removed[change.new.key].pop(0)
     if not pairs:
         return changes
@@ -427,7 +437,7 @@ def recover(result: Redline, old: ResolvedDocument, new: ResolvedDocument, side:
                 keep = ("equal", "delete") if side == "old" else ("equal", "insert")
                 texts.append("".join(w.text for w in block.words if w.op in keep))
             else:
-                texts.append((block.old if side == "old" else block.new).text)
+                texts.append(block.old_text if side == "old" else block.new_text)
         out.append(texts)
     return out
 

@@ -1,17 +1,20 @@
 """Redline output: HTML fragments with <ins>/<del>, a Markdown report, and JSON.
 
 The HTML is built only from escaped text, so nothing in a statement can inject
-markup into a redline page.
+markup into a redline page. The Markdown reports (pull-request comments) put content
+on one line each, HTML-escaped: a title cannot end its list item, open an HTML comment
+that hides the rest of the report, or add markup.
 """
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from html import escape
 
 from .redline import BlockChange, BlockStatus, Redline
 
-_TAGS = {"p": "p", "li": "p", "h": "p"}
 _BLOCK_NOTES = {
     BlockStatus.WHITESPACE: "spacing changed only",
     BlockStatus.FORMATTING: "formatting or link changed; the text is the same",
@@ -42,15 +45,16 @@ def block_html(change: BlockChange) -> str:
 
 def redline_markdown(result: Redline, title: str | None = None) -> str:
     """A Markdown report for a pull-request comment: summary, then each changed section."""
-    heading = title or f"Changes to `{result.statement}` ({result.region}): {result.old_label} → {result.new_label}"
-    lines = [f"### {heading}", "", f"**{result.summary()}**", ""]
+    heading = title or (f"Changes to {_code(result.statement)} ({md_text(result.region)}): "
+                        f"{md_text(result.old_label)} → {md_text(result.new_label)}")
+    lines = [f"### {heading}", "", f"**{md_text(result.summary())}**", ""]
     for section in result.sections:
         if not section.is_change:
             continue
         label = section.label
         if section.old_title and section.old_title != section.title:
-            label += f", was titled “{section.old_title}”"
-        lines.append(f"- **{section.title}** (`{section.id}`): {label}")
+            label += f", was titled “{md_text(section.old_title)}”"
+        lines.append(f"- **{md_text(section.title)}** ({_code(section.id)}): {label}")
         for block in section.blocks:
             if block.status is BlockStatus.EQUAL:
                 continue
@@ -60,19 +64,52 @@ def redline_markdown(result: Redline, title: str | None = None) -> str:
 
 def _block_markdown(block: BlockChange) -> str:
     if block.status is BlockStatus.CHANGED:
-        text = "".join(w.text if w.op == "equal" else f"<ins>{w.text}</ins>" if w.op == "insert"
-                       else f"<del>{w.text}</del>" for w in block.words)
-        return _shorten(text)
+        shortened = _shorten_words(block.words)
+        return "".join(md_text(text, strip=False) if op == "equal" else f"<ins>{md_text(text, strip=False)}</ins>"
+                       if op == "insert" else f"<del>{md_text(text, strip=False)}</del>" for op, text in shortened)
+    side = block.old if block.status is BlockStatus.REMOVED else block.new
+    text = md_text(_shorten(side.text if side else ""))
     if block.status is BlockStatus.ADDED:
-        return f"added: <ins>{_shorten(block.new.text)}</ins>"  # type: ignore[union-attr]
+        return f"added: <ins>{text}</ins>"
     if block.status is BlockStatus.REMOVED:
-        return f"removed: <del>{_shorten(block.old.text)}</del>"  # type: ignore[union-attr]
-    return f"{_BLOCK_NOTES[block.status]}: {_shorten(block.new.text)}"  # type: ignore[union-attr]
+        return f"removed: <del>{text}</del>"
+    return f"{_BLOCK_NOTES[block.status]}: {text}"
 
 
 def _shorten(text: str, limit: int = 600) -> str:
     text = text.replace("\n", " ")
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _shorten_words(words, limit: int = 600) -> list[tuple[str, str]]:
+    """The word changes of a block, cut after `limit` characters (the last one ends in '…')."""
+    out: list[tuple[str, str]] = []
+    used = 0
+    for word in words:
+        text = word.text.replace("\n", " ")
+        if used + len(text) > limit - 1:
+            out.append((word.op, text[: max(0, limit - 1 - used)] + "…"))
+            break
+        out.append((word.op, text))
+        used += len(text)
+    return out
+
+
+def md_text(text: str, strip: bool = True) -> str:
+    """Content as Markdown text on one line: whitespace runs become one space and `&`, `<`, `>`
+    are escaped, so it can neither end the line it is on nor open markup or an HTML comment."""
+    joined = re.sub(r"\s+", " ", str(text))
+    return html.escape(joined.strip() if strip else joined, quote=False)
+
+
+def _code(text: str) -> str:
+    """An identifier in backticks (a backtick inside would end the code span: it is dropped)."""
+    return f"`{md_text(text).replace('`', '')}`"
+
+
+def _cell(text: str) -> str:
+    """Content in a Markdown table cell (a `|` would start another cell)."""
+    return md_text(text).replace("|", "\\|")
 
 
 def redline_html(result: Redline) -> str:
@@ -91,7 +128,8 @@ def redline_json(result: Redline) -> str:
 
 def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, list[str]] | None = None) -> str:
     """A Markdown report of a verdict (with redline summaries) for a pull-request comment."""
-    lines = [f"## Privacy statement `{verdict.statement}`: {verdict.old_label} → {verdict.new_label}", ""]
+    lines = [f"## Privacy statement {_code(verdict.statement)}: {md_text(verdict.old_label)} → "
+             f"{md_text(verdict.new_label)}", ""]
     lines.append(f"**Overall: {_ACTION_TEXT[verdict.action.value]}**")
     lines.append("")
     lines.append("| region | laws | what changed | action |")
@@ -101,18 +139,19 @@ def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, li
         if region.action.value == "notify" and region.advance_days:
             action += f" ({region.advance_days} days ahead)"
         laws = ", ".join(region.laws) or "—"
-        lines.append(f"| {region.region} | {laws} | {region.redline_summary} | {action} |")
+        lines.append(f"| {_cell(region.region)} | {_cell(laws)} | {_cell(region.redline_summary)} | {action} |")
     findings = verdict.merged_findings()
     if findings:
         lines += ["", "### Changes", ""]
     for finding in findings:
         regions = verdict.regions_with(finding.id)
-        lines.append(f"- `{finding.id}` — {finding.description} (sections: {', '.join(finding.sections) or '—'}; "
-                     f"regions: {', '.join(regions)})")
-        lines.append(f"  - why: {finding.why()}")
+        sections = md_text(", ".join(finding.sections)) or "—"
+        lines.append(f"- {_code(finding.id)} — {md_text(finding.description)} "
+                     f"(sections: {sections}; regions: {md_text(', '.join(regions))})")
+        lines.append(f"  - why: {md_text(finding.why())}")
     if owners:
         lines += ["", "### Owners to review", ""]
-        lines += [f"- {owner}: {', '.join(f'`{s}`' for s in sections)}" for owner, sections in owners.items()]
+        lines += [f"- {md_text(owner)}: {', '.join(_code(s) for s in sections)}" for owner, sections in owners.items()]
     for result in (redlines or {}).values():
         lines += ["", redline_markdown(result).rstrip()]
     return "\n".join(lines) + "\n"

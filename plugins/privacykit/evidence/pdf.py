@@ -204,14 +204,15 @@ def cache_dir(root: Path, configured: str = ".cache/pdf") -> Path:
 def archival_pdf(project, store, version, region: str, cache: PdfCache) -> bytes:
     """The archival PDF of one released version in one region: the cached one, or rendered now
     (and cached) exactly as a site build renders it."""
+    from ..publish.context import SiteContext
     from ..publish.site import SiteBuilder
 
-    templates = TemplateSet(Path(project.root) / "templates")
+    templates = TemplateSet(project.paths.templates)
     document = store.document(version, region)
     copy = ArchivalCopy(document, version.id, version.effective_date, store.manifest_digest(version),
                         pdf_path(version.statement, region, version.id))
     key = copy.key(templates)
     if not cache.has(key):
-        builder = SiteBuilder(project, templates, version.effective_date, store)
+        builder = SiteBuilder(SiteContext(project, templates, version.effective_date, store))
         cache.put(key, render_pdf(copy, builder.body_html(document), templates))
     return cache.path(key).read_bytes()

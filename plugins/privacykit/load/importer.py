@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import ContentError, Problem
+from ..model.paths import SECTIONS_DIR, STATEMENT_FILE
 from .project import slugify
 
 _ATX = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
@@ -42,8 +43,8 @@ class ImportedStatement:
     title: str
     groups: list[ImportedGroup]
 
-    def files(self, statement_id: str) -> dict[str, str]:
-        """The statement as files relative to the project root."""
+    def files(self) -> dict[str, str]:
+        """The statement as files relative to its folder (`statement.yml`, `sections/<id>.md`)."""
         out: dict[str, str] = {}
         outline = [f"# Imported policy: {self.title}", f"title: {_yaml_str(self.title)}", "outline:"]
         for group in self.groups:
@@ -59,9 +60,9 @@ class ImportedStatement:
                 if not section.show_heading:
                     front.append("heading: false")
                 front.append("---")
-                out[f"statements/{statement_id}/sections/{section.id}.md"] = \
+                out[f"{SECTIONS_DIR}/{section.id}.md"] = \
                     "\n".join(front) + "\n\n" + _escape_jinja(section.body)
-        out[f"statements/{statement_id}/statement.yml"] = "\n".join(outline) + "\n"
+        out[STATEMENT_FILE] = "\n".join(outline) + "\n"
         return out
 
 

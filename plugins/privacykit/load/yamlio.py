@@ -20,12 +20,14 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
 
 from ..errors import ContentError, Problem
 from ..model.controls import first_control
 
 MAX_FILE_BYTES = 1_000_000
+# Deeper YAML than any privacykit file needs is refused before recursive code walks it.
+MAX_DEPTH = 40
 _HUGE_NUMBER = re.compile(rf"\d{{{sys.get_int_max_str_digits() or 4300}}}")
 
 
@@ -118,14 +120,13 @@ def load_yaml(text: str, shown: str, line_offset: int = 0, fast: bool = False) -
         if "&" in text or "*" in text or "!" in text:
             # The C parser (through the safe loader) reads events several times faster.
             _checked_events(YAML(typ="safe") if fast else YAML(typ="rt"), text, shown, line_offset)
+        if not fast:
+            _shallow(text, shown, line_offset)
         data = yaml.load(text)
-        # YAML refuses raw control characters, but a quoted "\e" or "\x07" makes one. (Not
-        # checked in the files the toolkit wrote itself, read `fast`: what is frozen stays readable.)
-        if not fast and "\\" in text:
-            refuse_controls(data, shown, line_offset)
-        return data
     except ContentError:
         raise
+    except RecursionError:
+        return _raise(shown, None, "YAML is nested too deeply", f"keep it under {MAX_DEPTH} levels")
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 + line_offset if mark else None
@@ -141,6 +142,43 @@ def load_yaml(text: str, shown: str, line_offset: int = 0, fast: bool = False) -
         digits = _HUGE_NUMBER.search(text)
         line = text.count("\n", 0, digits.start()) + 1 + line_offset if digits else None
         return _raise(shown, line, "number too long to read", "shorten it, or quote it to keep it as text")
+    _check_depth(data, shown, line_offset)
+    # YAML refuses raw control characters, but a quoted "\e" or "\x07" makes one. (Not
+    # checked in the files the toolkit wrote itself, read `fast`: what is frozen stays readable.)
+    if not fast and "\\" in text:
+        refuse_controls(data, shown, line_offset)
+    return data
+
+
+def _shallow(text: str, shown: str, line_offset: int) -> None:
+    """Refuse nesting deeper than `MAX_DEPTH` before the round-trip loader (slow, and
+    recursive) builds it: the C parser's events are counted in one quick pass."""
+    depth = 0
+    try:
+        for event in YAML(typ="safe").parse(io.StringIO(text)):
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + 1 + line_offset if event.start_mark else None
+                    raise ContentError(Problem(shown, line, "YAML is nested too deeply",
+                                               f"keep it under {MAX_DEPTH} levels"))
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+    except YAMLError:
+        return  # a syntax error: the round-trip loader reports it, in its own words
+
+
+def _check_depth(data: Any, shown: str, line_offset: int) -> None:
+    """Refuse nesting deeper than `MAX_DEPTH` (walked without recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if not isinstance(node, (dict, list)):
+            continue
+        if depth > MAX_DEPTH:
+            line = line_of(node, None, None, line_offset)
+            raise ContentError(Problem(shown, line, "YAML is nested too deeply", f"keep it under {MAX_DEPTH} levels"))
+        stack.extend((child, depth + 1) for child in (node.values() if isinstance(node, dict) else node))
 
 
 def refuse_controls(node: Any, shown: str, offset: int = 0, line: int | None = None) -> None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 from .blocks import BlockKind, TextBlock, block_key, placeholders, split_body
 
 if TYPE_CHECKING:
+    from ..errors import Problem
     from .statement import Statement
 
 # Two texts this similar are one block edited, not one block replaced by another.
@@ -249,3 +250,7 @@ class TranslationStore(Protocol):
     def alignment(self, language: str, source: str, body: str, title: str | None) -> Alignment: ...
 
     def statement_alignment(self, language: str, statement: Statement) -> Alignment: ...
+
+    def refused(self) -> list[Problem]:
+        """Entries of the files read so far that cannot be shown, one problem each."""
+        ...

@@ -78,13 +78,6 @@ def markdown_to_html(text: str) -> str:
     return sanitize(converter.convert(text))
 
 
-_TAG = re.compile(r"<[^>]+>")
-
-
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML fragment (for summaries and comparisons)."""
-    return html_lib.unescape(_TAG.sub(" ", html))
-
 
 class _Images(HTMLParser):
     """Images of a section's HTML, each with whether text surrounds it in its block."""

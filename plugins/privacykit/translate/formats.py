@@ -208,7 +208,7 @@ def _po_context_lines(text: str) -> dict[str, int]:
 
 
 def read_markdown_folder(project: Project, language: str, folder: Path) -> tuple[list[ReturnedUnit], list[Problem]]:
-    """Units from translated Markdown files laid out like `statements/`, block for block.
+    """Units from translated Markdown files laid out like the content folder, block for block.
 
     Each file is paired with the source file of the same path that readers in `language`
     see; its blocks with the source's blocks, in order and of the same kind. Blocks
@@ -217,16 +217,16 @@ def read_markdown_folder(project: Project, language: str, folder: Path) -> tuple
     units: list[ReturnedUnit] = []
     problems: list[Problem] = []
     files = {f.path: f for f in language_files(project, language)}
-    statements_dir = Path(project.root) / "statements"
+    statements_dir = project.paths.statements
     for path in sorted(folder.rglob("*.md")):
         relative = path.relative_to(folder).as_posix()
         shown = path.as_posix()
-        source = f"statements/{relative}"
+        source = project.paths.shown(statements_dir / relative)
         file = files.get(source)
         if file is None:
             if (statements_dir / relative).exists():
                 continue   # a translation of a file readers of this region do not see
-            problems.append(Problem(shown, None, f"no source file statements/{relative}",
+            problems.append(Problem(shown, None, f"no source file {source}",
                                     "name translated files like the source files they translate"))
             continue
         document = split_front_matter(read_text(path, shown), shown)

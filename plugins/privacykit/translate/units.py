@@ -66,7 +66,8 @@ def region_files(project: Project, region_id: str) -> list[SourceFile]:
     language = project.regions.language(region_id)
     store = project.translations
     if store is None:
-        raise ContentError(Problem("statements", None, "this project has no translations", "load it with load_project"))
+        raise ContentError(Problem(project.paths.shown(project.paths.statements), None,
+                                   "this project has no translations", "load it with load_project"))
     files: list[SourceFile] = []
     for statement in project.statements.values():
         files.append(SourceFile(statement.source, "statement", statement.title,

@@ -12,14 +12,16 @@ import datetime as dt
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..errors import Problem, UsageError
+from ..errors import Problem, UsageError, refuse_warnings
 from ..load.importer import split_policy
 from ..load.project import load_project
+from ..load.settings import ProjectSettings, read_settings
 from ..load.yamlio import read_text
-from ..model.statement import STATEMENT_ID
+from ..model.files import STATEMENT_ID
+from ..model.paths import ProjectPaths
 from .release import release
 from .store import VersionStore
 
@@ -31,7 +33,11 @@ MINIMAL_REGIONS = "# Regions of this project.\nregions:\n  global:\n    name: Gl
 class ImportReport:
     statement: str
     released: list[str]
-    skipped: list[tuple[str, str]]
+    skipped: list[tuple[str, str]]    # (history file, why it was not released)
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [Problem(name, None, f"not released: {reason}") for name, reason in self.skipped]
 
 
 def dated_files(folder: Path) -> list[tuple[dt.date, Path]]:
@@ -44,26 +50,31 @@ def dated_files(folder: Path) -> list[tuple[dt.date, Path]]:
     return found
 
 
-def _write(root: Path, files: dict[str, str], statement_id: str) -> None:
-    target = root / "statements" / statement_id
-    if target.exists():
-        shutil.rmtree(target)
+def _write(folder: Path, files: dict[str, str]) -> None:
+    """Replace the statement folder `folder` with `files` (relative to it)."""
+    if folder.exists():
+        shutil.rmtree(folder)
     for rel, text in files.items():
-        path = root / rel
+        path = folder / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
 
 
-def import_policy(root: Path, policy: Path, statement_id: str, history: Path | None = None,
-                  progress=None) -> ImportReport:
-    """Import `policy` as statement `statement_id` with the releases found in `history`."""
-    root = Path(root)
+def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_id: str,
+                  history: Path | None = None, progress=None, strict: bool = False) -> ImportReport:
+    """Import `policy` as statement `statement_id` with the releases found in `history`.
+
+    `source` is the project's settings, or its root (read with its `mkdocs.yml`). With
+    `strict`, a history file that cannot be released fails the import (nothing is written).
+    """
+    settings = source if isinstance(source, ProjectSettings) else read_settings(source)
+    paths = settings.paths
     if not STATEMENT_ID.match(statement_id):
         raise UsageError(Problem("--statement", None, f"invalid statement id '{statement_id}'",
                                  "use lowercase letters, digits, '-' or '_'"))
-    for existing in (root / "statements" / statement_id, root / "versions" / statement_id):
+    for existing in (paths.statement(statement_id), paths.releases(statement_id)):
         if existing.exists():
-            raise UsageError(Problem(existing.relative_to(root).as_posix(), None, "already exists",
+            raise UsageError(Problem(paths.shown(existing), None, "already exists",
                                      "choose another --statement id or remove it first"))
     current = split_policy(read_text(policy, policy.as_posix()), policy.as_posix())
     history_files = dated_files(history) if history else []
@@ -76,31 +87,34 @@ def import_policy(root: Path, policy: Path, statement_id: str, history: Path | N
         by_day[day] = path
 
     report = ImportReport(statement_id, [], [])
-    with tempfile.TemporaryDirectory(prefix=".privacykit-import-", dir=root) as tmp:
-        work = Path(tmp)
-        regions = root / "statements" / "regions.yml"
-        (work / "statements").mkdir()
-        (work / "statements" / "regions.yml").write_text(
-            regions.read_text("utf-8") if regions.exists() else MINIMAL_REGIONS, encoding="utf-8")
+    with tempfile.TemporaryDirectory(prefix=".privacykit-import-", dir=paths.root) as tmp:
+        # A scratch project with the project's regions, rules and templates: the releases
+        # are judged and worded as they would be in place.
+        work = replace(ProjectPaths.under(tmp), rules=paths.rules, templates=paths.templates)
+        work.statements.mkdir()
+        work.regions_file.write_text(paths.regions_file.read_text("utf-8") if paths.regions_file.exists()
+                                     else MINIMAL_REGIONS, encoding="utf-8")
+        work_settings = replace(settings, paths=work)
         store = VersionStore(work)
         for n, (day, path) in enumerate(sorted(by_day.items())):
             if progress:
                 progress(n + 1, len(by_day), path.name)
             imported = split_policy(read_text(path, path.as_posix()), path.as_posix())
-            _write(work, imported.files(statement_id), statement_id)
+            _write(work.statement(statement_id), imported.files())
             try:
-                release(load_project(work), store, statement_id, day.isoformat(), today=max(day, dt.date.today()),
-                        gate=False)
+                release(load_project(work_settings), store, statement_id, day.isoformat(),
+                        today=max(day, dt.date.today()), gate=False)
                 report.released.append(day.isoformat())
             except UsageError as exc:
                 report.skipped.append((path.name, exc.problems[0].message))
-        _write(work, current.files(statement_id), statement_id)
-        load_project(work)  # the imported draft must be valid before anything is moved
-        (root / "statements").mkdir(parents=True, exist_ok=True)
-        if not regions.exists():
-            shutil.move(str(work / "statements" / "regions.yml"), str(regions))
-        shutil.move(str(work / "statements" / statement_id), str(root / "statements" / statement_id))
-        if (work / "versions" / statement_id).exists():
-            (root / "versions").mkdir(exist_ok=True)
-            shutil.move(str(work / "versions" / statement_id), str(root / "versions" / statement_id))
+        refuse_warnings(report.warnings, strict)
+        _write(work.statement(statement_id), current.files())
+        load_project(work_settings)  # the imported draft must be valid before anything is moved
+        paths.statements.mkdir(parents=True, exist_ok=True)
+        if not paths.regions_file.exists():
+            shutil.move(str(work.regions_file), str(paths.regions_file))
+        shutil.move(str(work.statement(statement_id)), str(paths.statement(statement_id)))
+        if work.releases(statement_id).exists():
+            paths.versions.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(work.releases(statement_id)), str(paths.releases(statement_id)))
     return report

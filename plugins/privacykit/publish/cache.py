@@ -1,0 +1,35 @@
+"""The rendered texts of a site build, kept by the caller that owns the build.
+
+Keys are content digests (a section's, a document's fingerprint, a template's), so an
+entry is never stale: a changed text has another key. Within one build, regions and
+versions that share a text share its rendering; `serve` keeps one `RenderCache` across
+rebuilds, so an edit renders again only what it changed. A forked build worker works on
+its own copy and drops the document-level entries after each chunk, so memory stays flat.
+"""
+
+from __future__ import annotations
+
+from ..render.cache import BoundedCache
+
+
+class RenderCache:
+    """Rendered pieces by content digest; one per build, or one per `serve` session."""
+
+    def __init__(self) -> None:
+        self.sections = BoundedCache(16384)       # one section's markup on a page (`_section.html`)
+        self.section_json = BoundedCache(16384)   # one section's JSON in the API
+        self.bodies = BoundedCache(4096)          # a document's statement body and table of contents
+        self.redlines = BoundedCache(4096)        # the redline of two documents
+        self.sections_json = BoundedCache(2048)   # a document's `sections` array in the API
+        self.pages = BoundedCache(2048)           # whole pages, kept by incremental builds only
+
+    def forget_documents(self) -> None:
+        """Drop what belongs to whole documents; keep the per-section pieces, which other
+        documents share. A build worker calls this after each chunk of regions."""
+        for cache in (self.bodies, self.redlines, self.sections_json, self.pages):
+            cache.clear()
+
+    def clear(self) -> None:
+        self.forget_documents()
+        self.sections.clear()
+        self.section_json.clear()
