@@ -28,6 +28,7 @@ from pathlib import Path, PurePosixPath
 
 from ..errors import ContentError, Problem, UsageError
 from ..load.yamlio import load_yaml
+from ..versions import lookup
 from ..versions.store import MANIFEST, SIGNATURE, TIMESTAMP, Version, VersionStore
 from . import signing, timestamps
 from .settings import SIGNATURE_NAMESPACE, load_evidence_settings
@@ -71,7 +72,7 @@ def in_force_on(store: VersionStore, statement: str, region: str, on: dt.date) -
         raise UsageError(Problem(store.shown(store.folder(statement)), None, f"statement '{statement}' has no "
                                  "releases", "release it first"))
     regional = [v for v in versions if region in v.regions]
-    version = store.in_force(regional, on)
+    version = lookup.in_force(regional, on)
     if version is None:
         first = regional[0].id if regional else "none"
         raise UsageError(Problem("--at", None, f"no release of '{statement}' was in force in region '{region}' on "
