@@ -79,3 +79,23 @@ def test_cli_on_unreadable_files(tmp_path):
     result = CliRunner().invoke(cli, ["classify", str(tmp_path / "ok.md"), str(tmp_path / "bad.md")])
     assert result.exit_code == 1
     assert result.output == f"{(tmp_path / 'bad.md').as_posix()}:1: not valid UTF-8 (byte 0xe9); save the file as UTF-8\n"
+
+
+def test_readers_are_told_of_a_practice_in_other_words_and_of_a_consent_trigger_by_name():
+    """A practice no list names gets the section's general line; a trigger its catalog name."""
+    from privacykit.changes.reader import Phrase, ReaderWords, reader_line
+    from privacykit.render.templates import TemplateSet
+
+    probes = {c["id"]: c for c in PROBES}
+    words = ReaderWords.of(TemplateSet(None), "en-US")
+
+    def said(probe: str) -> list[str]:
+        case = probes[probe]
+        result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), RULES)
+        return [reader_line(f, words, {s: Phrase("Messages") for s in f.sections}).text
+                for f in result.findings if f.action.value != "none"]
+
+    assert said("practice-linkedin-messages-scanned") == [
+        "We changed how “Messages” describes what we do with your information."]
+    assert any("for training artificial intelligence models" in line for line in said("ai-train-seed-generative"))
+    assert any("for automated decisions about you" in line for line in said("automated-reddit-systems-decide"))

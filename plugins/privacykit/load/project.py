@@ -420,4 +420,4 @@ def load_project(source: Path | str | ProjectSettings) -> Project:
                        f"default region '{default_region}' is not defined", "add it or change 'default_region'")
     loader.log.raise_if_any()
     return Project(settings.paths, regions, MappingProxyType(statements), default_region, rules,
-                   TranslationSet(loader.root), loader.vocabulary)
+                   TranslationSet(loader.root), loader.vocabulary, settings.site_url)

@@ -319,14 +319,18 @@ class AcknowledgementSpec(FileModel):
     labels: ClassVar[Labels] = Labels("unknown key '{key}' in the acknowledgement of '{change}'")
     change: Annotated[Text, Expect("invalid acknowledgement {value!r}",
                                    "write '- {{change: <id>, decision: notify, reason: …}}'"),
-                      Field(description="The id `check` printed, such as new_incompatible_use:train_ai_system")]
+                      Field(description="The change as `check` printed it, `<id>@<digest of its text>`, such as "
+                                        "new_incompatible_use:train_ai_system@3f2a9c01d4")]
     decision: Annotated[str, Term("decision", lambda: DECISIONS,
                                   "acknowledgement of '{change}' has decision '{value}'",
                                   "use one of: " + ", ".join(DECISIONS)),
                         Expect("acknowledgement of '{change}' has decision '{value}'",
                                "use one of: " + ", ".join(DECISIONS))]
+    # Required: the gate says so, naming the regions where the decision is weaker than the rules.
     reason: Annotated[Text, Expect("acknowledgement of '{change}' gives no reason",
-                                   "add 'reason: …' (it is kept with the release)")]
+                                   "add 'reason: …' (it is kept with the release)"),
+                      Field(description="Why (kept with the release; required, and printed by the check "
+                                        "report where the decision is weaker than the rules)")] | None = None
 
 
 class ReleaseNotesFront(FileModel):
@@ -334,6 +338,12 @@ class ReleaseNotesFront(FileModel):
 
     labels: ClassVar[Labels] = Labels("unknown key '{key}' in the release notes")
     summary: Annotated[str, Expect("'summary' must be text", "write 'summary: …' on one line")] | None = None
+    summary_translations: Annotated[dict[Annotated[str, Key("language")], Annotated[Text, Expect(
+        "the summary in '{language}' must be text", "write it on one line")]],
+        Expect("'summary_translations' must map languages to the summary in them",
+               "write e.g. 'summary_translations: {{pt-BR: …, zh-CN: …}}'"),
+        Field(description="The summary in the languages translated regions read (their notices say it)")] \
+        | None = None
     acknowledge: Annotated[list[Annotated[AcknowledgementSpec, Expect(
         "invalid acknowledgement {value!r}", "write '- {{change: <id>, decision: notify, reason: …}}'")]],
         Expect("'acknowledge' must be a list", "write '- {{change: <id>, decision: notify, reason: …}}' items")] \

@@ -132,6 +132,7 @@ class Project:
     rules: RuleTable
     translations: TranslationStore | None = None     # None: no region reads a translation
     vocabulary: ProjectVocabulary = field(default_factory=ProjectVocabulary)   # the project's own terms
+    site_url: str = ""          # where the site is published (absolute links in notices); "" when unknown
 
     @property
     def root(self) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..changes.reader import ReaderWords
 from ..model.document import ResolvedDocument
 from ..model.region import Region
 from ..model.statement import Project, Statement
@@ -32,10 +33,12 @@ class SiteContext:
     preview_draft: bool = False
     site_url: str = ""
     incremental: bool = False       # keep whole pages in the cache for the next build (serve)
+    pdf: bool = False               # link each released version's archival PDF (see `evidence.pdf`)
     # (statement, region) -> the draft's text; resolved from the project when not given.
     drafts: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
-    # statement -> the notice texts its draft would need (judged once per build; see `notice`).
-    draft_notices: dict[str, dict[str, bytes]] = field(default_factory=dict, repr=False)
+    # statement -> the notice texts its draft would need, their effective date and days of notice
+    # (judged once per build; see `notice`).
+    draft_notices: dict[str, tuple[dict[str, bytes], dt.date, int]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if not self.drafts:
@@ -47,6 +50,11 @@ class SiteContext:
 
     def region_words(self, region_id: str) -> dict[str, str]:
         return self.words(self.project.regions[region_id].locale)
+
+    def reader_words(self, region_id: str) -> ReaderWords:
+        """What reader lines are made of in a region's language (`changes/reader.py`)."""
+        return ReaderWords.of(self.templates, self.project.regions[region_id].locale,
+                              self.source_language(region_id) or "en", self.project.vocabulary.recipient_names())
 
     def date(self, version: Version, region_id: str) -> str:
         """A version's effective date, written in the region's language."""
@@ -61,6 +69,14 @@ class SiteContext:
                  "language_name": self.templates.strings(regions.language(r.id))["language_name"],
                  "url": relative_url(from_url, statement_url(r.id, statement_id))}
                 for r in regions]
+
+    def pdf_path(self, statement_id: str, region_id: str, version: Version | None) -> str | None:
+        """Site path of a released version's archival PDF, when the build makes PDFs."""
+        if not self.pdf or version is None:
+            return None
+        from ..evidence.pdf import pdf_path
+
+        return pdf_path(statement_id, region_id, version.id)
 
     def source_language(self, region_id: str) -> str | None:
         """The language a region's statements are written in (its root region's), if it is a region."""

@@ -24,7 +24,7 @@ def draft_pages(site: SiteContext, regional: RegionalStatement) -> list[SitePage
     pages = [statement_page(site, regional.draft, url=draft.url, notices=[banner], previous_link="changes/",
                             archived=True, draft=True, published_as=published),
              *redline_kind.redline_pages(site, latest, draft, f"{draft.url}changes/",
-                                         draft_verdict(site, latest, draft, regional.region.id))]
+                                         draft_verdict(site, latest, draft, regional.region.id), review=True)]
     notices = notice_kind.draft_notice_page(site, regional, f"{draft.url}notice/")
     if notices is not None:
         pages.append(notices)

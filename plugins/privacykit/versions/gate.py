@@ -6,7 +6,6 @@ Used by `privacykit check --against` (CI on a pull request) and by
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from ..changes.verdict import Acknowledgement, Decision, Verdict, statement_verd
 from ..errors import Problem
 from ..load.frontmatter import split_front_matter
 from ..load.validate import validate
-from ..load.yamlio import plain, read_text
+from ..load.yamlio import line_of, plain, read_text
 from ..model.document import ResolvedDocument
 from ..model.files import ReleaseNotesFront
 from ..model.paths import NOTES_FILE
@@ -37,6 +36,7 @@ class ReleaseNotes:
     problems: tuple[Problem, ...]
     meta: dict = field(default_factory=dict)   # the front matter as plain data
     located: Any = None          # the front matter as read, with line numbers (for messages)
+    summaries: dict[str, str] = field(default_factory=dict)   # the summary's translations, by language
 
 
 def draft_notes_path(project: Project, statement: str) -> Path:
@@ -57,9 +57,12 @@ def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNo
     meta = plain(doc.meta)
     if front is None:
         return ReleaseNotes(path, shown, text, "", (), tuple(problems), meta, doc.meta)
-    acknowledgements = tuple(Acknowledgement(a.change, Decision(a.decision), a.reason)
-                             for a in front.acknowledge or ())
-    return ReleaseNotes(path, shown, text, front.summary or "", acknowledgements, (), meta, doc.meta)
+    listed = doc.meta.get("acknowledge") if isinstance(doc.meta, dict) else None
+    acknowledgements = tuple(Acknowledgement.written(a.change, Decision(a.decision), a.reason or "",
+                                                     line_of(listed, i, None, doc.meta_offset))
+                             for i, a in enumerate(front.acknowledge or ()))
+    return ReleaseNotes(path, shown, text, front.summary or "", acknowledgements, (), meta, doc.meta,
+                        dict(front.summary_translations or {}))
 
 
 NEXT_NOTES = ("---\n# Release notes of the next {statement} release (see README).\n"
@@ -68,9 +71,9 @@ NEXT_NOTES = ("---\n# Release notes of the next {statement} release (see README)
 
 def reset_release_notes(path: Path, statement: str) -> None:
     """Leave empty release notes for the next release (the old ones went with the release)."""
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    temporary.write_text(NEXT_NOTES.format(statement=statement), encoding="utf-8")
-    os.replace(temporary, path)
+    from ..atomic import replace_file
+
+    replace_file(path, NEXT_NOTES.format(statement=statement).encode("utf-8"))
 
 
 def documents_of(project: Project, store: VersionStore, statement: str,
