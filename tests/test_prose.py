@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from privacykit.changes.classify import classify_sections, section_from_text
 from privacykit.changes.editorial import EditorialKind, is_typo_fix, recognise
-from privacykit.changes.items import Limit, analyse
+from privacykit.changes.items import Limit, analyse, sentences
 from privacykit.changes.policy import align, policy_document, split_policy
 from privacykit.changes.prose import ProseKind, prose_changes
 from privacykit.changes.redline import redline
@@ -412,3 +412,11 @@ def test_a_text_finding_and_the_editorial_notes_round_trip_through_the_manifest(
     assert [f.prose for f in again.findings] == [f.prose for f in verdict.findings]
     assert again.editorial == verdict.editorial
     assert again.to_manifest() == verdict.to_manifest()
+
+
+def test_an_abbreviation_joined_by_a_dash_ends_no_sentence():
+    text = ("We rely on the EU-U.S. Data Privacy Framework and on Standard Contractual Clauses. "
+            "Transfers from the EEA–U.K. Extension follow the same rules. You may ask for a copy.")
+    assert sentences(text) == [
+        "We rely on the EU-U.S. Data Privacy Framework and on Standard Contractual Clauses.",
+        "Transfers from the EEA–U.K. Extension follow the same rules.", "You may ask for a copy."]

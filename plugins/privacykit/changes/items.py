@@ -103,8 +103,9 @@ class Statement:
 
 # -- sentences -------------------------------------------------------------------------------
 
-_ABBREVIATIONS = ("e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "no", "u.s", "u.k", "vs", "dr", "mr", "ms",
-                  "mrs", "st", "jr", "sr", "s.a", "b.v", "l.l.c", "n.v", "art", "sec", "para", "approx", "fig")
+_ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "no", "u.s", "u.k", "vs", "dr", "mr",
+                            "ms", "mrs", "st", "jr", "sr", "s.a", "b.v", "l.l.c", "n.v", "art", "sec", "para", "approx",
+                            "fig"})
 _SENTENCE_END = LazyPattern(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
 
 
@@ -116,7 +117,9 @@ def sentences(text: str) -> list[str]:
         end = match.start()
         before = text[start:end].rstrip(".!?\"”’)]")
         last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
-        if last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        # "EU-U.S. Data Privacy Framework": an abbreviation joined to a word by a dash ends nothing.
+        tail = re.split(r"[-–/(]", last)[-1]
+        if {last.rstrip("."), tail.rstrip(".")} & _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
         piece = text[start:end].strip()
         if piece:

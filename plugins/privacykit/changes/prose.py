@@ -21,6 +21,7 @@ Everything else is editorial, and is named (`changes/editorial.py`) so a report 
 from __future__ import annotations
 
 import enum
+import itertools
 import math
 import re
 from collections import Counter
@@ -273,6 +274,8 @@ class Unit:
     text: str
     statement: Statement
     heading: bool = False
+    # It goes on about the practice of the sentence before it ("These include …", "They …").
+    continues: bool = False
 
 
 @dataclass
@@ -354,7 +357,18 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
             pieces.extend(sentences(row) if len(row) > 400 else [row] if row else [])
     else:
         pieces = sentences(reading_form(block.text))
-    return [Unit(section_id, block_index, piece, analyse(piece, context, terms)) for piece in pieces]
+    units = [Unit(section_id, block_index, piece, analyse(piece, context, terms)) for piece in pieces]
+    # A sentence that refers back to the one before ("These include cloud providers…") tells more of
+    # the same practice: what it adds is about processing even without a verb of its own.
+    for before, unit in itertools.pairwise(units):
+        unit.continues = unit.continues or (_ANAPHOR.match(unit.text) is not None and (
+            _about_practice(before.statement, False) or before.continues))
+    return units
+
+
+_COPYRIGHT = LazyPattern(r"©|\(c\)|copyright", re.IGNORECASE)
+_ANAPHOR = LazyPattern(r"(?:these|those|they|such|this|it|them|the latter|examples?|for example|for instance|"
+                       r"including|includ(?:es|ing))\b", re.IGNORECASE)
 
 
 _HEADING_CONTEXT = Context.of("personal information we collect, use and share")
@@ -700,6 +714,18 @@ class _Judge:
                 self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
                           _entity_name(gone[0]) if gone else None, _entity_name(came[0]),
                           tuple(map(_entity_name, gone + came)), b.text)
+            else:
+                # A company the statement never named before, in a sentence that does not say who is
+                # responsible: a statement names companies as recipients, sources or joint controllers,
+                # each an item Art. 13(1)(e) / 14(1)(e), 14(2)(f) asks to be told; at least a notice.
+                fresh = [e for e in came if not self._group_named(e)]
+                if fresh and not _COPYRIGHT.search(b.text):
+                    self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None,
+                              _entity_name(fresh[0]), tuple(map(_entity_name, fresh)), b.text, "org:" + fresh[0])
+
+    def _group_named(self, entity: str) -> bool:
+        """The old document names this entity's group ("LinkedIn Singapore" where "LinkedIn" was)."""
+        return _entity_name(entity).split()[0].lower() in self.old.lowered()
 
     def _named_before(self, entity: str) -> bool:
         """The old document already names this entity (its distinctive words, in order)."""
@@ -789,7 +815,7 @@ class _Judge:
         content words (other words for the same things, generic words, limits, rights and
         safeguards left out); empty when that is not enough to count."""
         b = new.statement
-        if not self.tuning.residual or new.heading or not _about_practice(b, self.tuning.lists):
+        if not self.tuning.residual or new.heading or not (_about_practice(b, self.tuning.lists) or new.continues):
             return []
         if b.about_rights or (b.claims and not b.positive()):
             return []     # what readers can do, or what is not done: more control, not more processing
