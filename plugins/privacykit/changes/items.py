@@ -563,6 +563,8 @@ _PROCESSING = _stems("collect", "collected", "collects", "use", "uses", "used", 
                      "captured", "scan", "scanned", "scans", "read", "reads", "review", "reviewed", "analyse",
                      "analysed", "combine", "combined", "infer", "inferred", "keep", "kept", "consult", "retrieve",
                      "disseminate", "profile")
+# The verbs of processing (GDPR Art. 4(2)), for readers of a sentence's surroundings.
+PROCESSING_VERBS = _PROCESSING
 _PROCESSORS = frozenset({"service_providers", "data_hosting_providers", "payment_processors", "analytics_providers",
                          "security_partners"})
 _ENGAGING = _stems("use", "uses", "engage", "engages", "engaged", "rely", "relies", "retain", "retains", "hire",
