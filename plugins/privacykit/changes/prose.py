@@ -365,7 +365,8 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
         for unit in units:
             unit.continues = True
     for before, unit in itertools.pairwise(units):
-        unit.continues = unit.continues or (_ANAPHOR.match(unit.text) is not None and (
+        refers_back = _ANAPHOR.match(unit.text) is not None or _DOES_SO.search(unit.text) is not None
+        unit.continues = unit.continues or (refers_back and (
             _about_practice(before.statement, False) or before.continues))
     return units
 
@@ -394,6 +395,7 @@ def _still_named(statement: Statement, document: DocumentText) -> bool:
 
 
 _COPYRIGHT = LazyPattern(r"©|\(c\)|copyright", re.IGNORECASE)
+_DOES_SO = LazyPattern(r"\b(?:do|does|did|doing)\s+(?:this|that|so)\b", re.IGNORECASE)
 _ANAPHOR = LazyPattern(r"(?:these|those|they|such|this|it|them|the latter|examples?|for example|for instance|"
                        r"including|includ(?:es|ing))\b", re.IGNORECASE)
 
