@@ -128,6 +128,44 @@ def _import_corpus(out: Path, count: int, versions: int) -> None:
             import_policy(out, files[-1], service.name.lower(), history=Path(tmp))
 
 
+def make_history(out: Path, releases: int, size: int = 250_000, seed: int = 11,
+                 last_day: dt.date | None = None) -> Path:
+    """Write `releases` dated captures of one real policy of about `size` bytes into `out`,
+    as Open Terms Archive records them: each differs from the one before by a few edits
+    (words reworded, a sentence added, a number changed, a paragraph moved)."""
+    rng = random.Random(seed)
+    parts = []
+    for service in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        parts.append(sorted(service.glob("*.md"))[-1].read_text("utf-8"))
+    text = "\n\n".join(parts)
+    while len(text) < size:
+        text += "\n\n" + text
+    paragraphs = text[:size].split("\n\n")
+    plain = [i for i, p in enumerate(paragraphs) if len(p) > 200 and p[:1].isalpha()]
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    day = (last_day or dt.date.today()) - dt.timedelta(days=3 * releases)
+    for n in range(releases):
+        for i in rng.sample(plain, 4):
+            words = paragraphs[i].split(" ")
+            edit = rng.choice(["reword", "sentence", "number", "move"])
+            if edit == "reword":
+                k = rng.randrange(len(words))
+                words[k] = rng.choice(["precise", "partners", "never", "retained", "advertising", "affiliates"])
+                paragraphs[i] = " ".join(words)
+            elif edit == "sentence":
+                paragraphs[i] += f" Revision {n + 1} clarifies this paragraph."
+            elif edit == "number":
+                paragraphs[i] += f" We keep these records for {rng.randint(2, 90)} days."
+            else:
+                j = rng.choice(plain)
+                paragraphs[i], paragraphs[j] = paragraphs[j], paragraphs[i]
+        day += dt.timedelta(days=3)
+        (out / f"{day.isoformat()}T003300Z.md").write_text("\n\n".join(paragraphs), encoding="utf-8")
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", type=Path)

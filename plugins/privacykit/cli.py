@@ -369,8 +369,10 @@ def fragment(root: Path, statement: str, section: str, region: str, version_name
 @click.option("--statement", "statement_id", required=True, help="Id of the new statement (folder name).")
 @click.option("--history", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder of earlier versions named YYYY-MM-DD….md, released oldest first.")
+@click.option("--skip-invalid", is_flag=True,
+              help="Leave out history files that are not a policy (error pages, partial captures) and list them.")
 @reports_errors
-def import_command(root: Path, policy: Path, statement_id: str, history: Path | None) -> None:
+def import_command(root: Path, policy: Path, statement_id: str, history: Path | None, skip_invalid: bool) -> None:
     """Import an existing POLICY (Markdown) as a statement, with its dated history."""
     from .versions.importer import import_policy
 
@@ -378,11 +380,15 @@ def import_command(root: Path, policy: Path, statement_id: str, history: Path | 
         if path is not None and not path.exists():
             raise UsageError(Problem(str(path), None, "not found", "check the path"))
     progress = terminal_progress("importing")
-    report = import_policy(root, policy, statement_id, history, progress)
+    report = import_policy(root, policy, statement_id, history, progress, skip_invalid=skip_invalid)
     if progress:
         click.echo(err=True)
-    for name, reason in report.skipped:
-        click.echo(f"skipped {name}: {reason}")
+    for problem in report.skipped:
+        click.echo(f"skipped {problem}")
+    for earlier, later in report.merged:
+        click.echo(f"merged {earlier}: replaced the same day by {later} (a version is a day)")
+    for problem in report.dropped:
+        click.echo(f"dropped {problem}")
     click.echo(f"imported {statement_id}: {len(report.released)} releases, draft from {policy.name}")
 
 

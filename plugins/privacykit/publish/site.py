@@ -16,7 +16,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..changes.redline import BlockStatus, redline
-from ..changes.report import block_html
+from ..changes.report import block_html, headings_html, section_title_html
 from ..changes.verdict import decided_region_action, region_verdict
 from ..model.document import ResolvedDocument
 from ..model.statement import Project
@@ -370,15 +370,20 @@ class SiteBuilder:
             result = _REDLINES.get_or_make((old.document.fingerprint, new.document.fingerprint),
                                            lambda: redline(old.document, new.document, old.label, new.label))
             sections = []
+            titles = {c.id: c.title for c in result.sections}
             for change in result.sections:
                 if not change.is_change:
                     continue
-                blocks = [Markup(block_html(b)) for b in change.blocks if b.status is not BlockStatus.EQUAL]
+                # A section that changed only its title or heading is shown with its text.
+                everything = all(b.status is BlockStatus.EQUAL for b in change.blocks)
+                blocks = [Markup(block_html(b, titles)) for b in change.blocks
+                          if b.status is not BlockStatus.EQUAL or everything]
                 label = t["badge_" + change.label.replace(" ", "_")]
-                sections.append({"id": change.id, "title": change.title, "status": change.status.value,
-                                 "label": label, "blocks": blocks})
+                sections.append({"id": change.id, "title": Markup(section_title_html(change)),
+                                 "status": change.status.value, "label": label, "blocks": blocks})
             return {"statement": new.document.statement, "region": new.document.region, "locale": locale, "t": t,
                         "summary": _summary(result.counts(), t), "sections": sections, "notices": [],
+                        "headings": [Markup(line) for line in headings_html(result)],
                         "verdict": verdict_view(verdict, t), "old_date": _edition_date(old, locale, t),
                         "new_date": _edition_date(new, locale, t), "old_url": relative_url(url, old.url),
                         "new_url": relative_url(url, new.url)}
@@ -536,9 +541,11 @@ def _edition_date(edition: Edition, locale: str, t: dict[str, str]) -> str:
 def _summary(counts: dict[str, int], t: dict[str, str]) -> str:
     """'3 sections changed, 1 added' in the reader's language."""
     parts = []
-    for status in ("changed", "added", "removed", "moved"):
+    for status in ("changed", "added", "removed", "moved", "headings"):
         n = counts.get(status)
         if n:
             key = ("lead_" if not parts else "then_") + status + ("_one" if n == 1 else "")
             parts.append(fill_text(t[key], n=n))
+    if counts.get("title"):
+        parts.append(t["lead_title" if not parts else "then_title"])
     return t["list_separator"].join(parts) if parts else t["no_changes"]

@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import ContentError, ProblemLog
 from ..model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
 from ..model.statement import Project, Statement
+from .markdown import strip_hidden
 from .sandbox import Namespace, render_content
 
 
@@ -45,7 +46,8 @@ def resolve(project: Project, statement_id: str, region_id: str) -> ResolvedDocu
         if variant is None:
             continue
         try:
-            body = render_content(variant.body, variables, variant.source, variant.body_line)
+            # What readers never see (a <style> element…) is not part of the text they read.
+            body = strip_hidden(render_content(variant.body, variables, variant.source, variant.body_line))
             title = render_content(variant.title, variables, variant.source, 2)
         except ContentError as exc:
             log.extend(exc.problems)

@@ -118,7 +118,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         previous_manifest=store.manifest_digest(last) if last else None,
     )
     _write_atomically(version, files)
-    store.forget(statement_id)
+    store.add(version)
     return version
 
 

@@ -138,6 +138,14 @@ class VersionStore:
                        regions, MappingProxyType(files), MappingProxyType(plain(data.get("verdict") or {})),
                        str(data["previous_manifest"]) if data.get("previous_manifest") else None)
 
+    def add(self, version: Version) -> None:
+        """Record a release just written after the others (what was read of them is kept)."""
+        known = self._cache.get(version.statement)
+        if known is not None and (not known or known[-1].effective_date < version.effective_date):
+            known.append(version)
+        else:
+            self.forget(version.statement)
+
     def forget(self, statement: str) -> None:
         """Drop what was read of `statement` (after a new release was written)."""
         self._cache.pop(statement, None)
