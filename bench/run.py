@@ -36,19 +36,25 @@ PYTHON = sys.executable
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO / "tests"))
 
-from synth import make_project  # noqa: E402
+from synth import make_history, make_project  # noqa: E402
+
+# The code the history benchmark compares with: privacykit before the redline read the
+# published HTML in near-linear time and before the importer kept every word.
+BASELINE_REF = "b0862d3"
 
 
 def run_measured(args: list[str], cwd: Path | None = None, workers: list[float] | None = None,
-                 cpu: list[float] | None = None) -> tuple[float, float]:
+                 cpu: list[float] | None = None, code: Path | None = None) -> tuple[float, float]:
     """Wall time (s) and peak memory (MB) of one command in its own process.
 
     The peak of its largest worker process, if it forked any, is appended to `workers`,
-    and the CPU time of the process and its workers to `cpu`.
+    and the CPU time of the process and its workers to `cpu`. With `code`, privacykit is
+    imported from that folder (another version of the code, as a baseline).
     """
+    env = dict(os.environ, PYTHONPATH=str(code)) if code else None
     start = time.perf_counter()
     proc = subprocess.run([PYTHON, "-c", _MEASURE, *args], cwd=cwd,
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, env=env)
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"benchmark command failed: {args}\n{proc.stderr[-2000:]}")
@@ -82,6 +88,14 @@ if kind == "privacykit":
     from pathlib import Path
     from privacykit.mkdocs.build import build_site
     build_site(Path(rest[0]), Path(rest[1]), build_date=rest[2])
+elif kind == "cli":
+    sys.argv = ["privacykit", *rest]
+    from privacykit.cli import cli
+    try:
+        cli()
+    except SystemExit as exc:
+        if exc.code:
+            raise
 else:
     sys.argv = ["mkdocs", "build", "-q", "-f", rest[0], "-d", rest[1]]
     from mkdocs.__main__ import cli
@@ -324,6 +338,48 @@ def bench_redline(work: Path, quick: bool) -> None:
     print(f"difflib over words      {base:8.2f} s  -> privacykit {base / ours:.0f}x faster")
 
 
+def baseline_code(work: Path, ref: str) -> Path:
+    """privacykit's package as of git `ref`, unpacked under `work` (for PYTHONPATH)."""
+    folder = work / "baseline-code"
+    folder.mkdir()
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", ref, "plugins"], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder / "plugins"
+
+
+def bench_history(work: Path, releases: int, baseline: Path, ref: str) -> None:
+    """A long recorded history of a large policy: import it, build its site, diff two versions."""
+    history = make_history(work / "history", releases)
+    latest = sorted(history.glob("*.md"))[-1]
+    size = latest.stat().st_size
+    print(f"\n## History: {releases} captures of a {size // 1000} KB policy (import, build, cold diff), "
+          f"against the code of {ref}")
+    figures = {}
+    for label, code in (("privacykit", None), (f"code of {ref}", baseline)):
+        root = work / label.replace(" ", "-")
+        root.mkdir()
+        t_import, peak_import = run_measured(["cli", "import", "--root", str(root), str(latest), "--statement",
+                                              "policy", "--history", str(history)], code=code)
+        (root / "site-src").mkdir()
+        (root / "mkdocs.yml").write_text("site_name: History\ndocs_dir: site-src\ntheme: {name: material}\n"
+                                         "plugins: [privacykit]\n")
+        workers: list[float] = []
+        t_build, peak_build = run_measured(["privacykit", str(root / "mkdocs.yml"), str(root / "site"),
+                                            "2100-01-01"], workers=workers, code=code)
+        ids = sorted(p.name for p in (root / "versions/policy").iterdir() if not p.name.startswith("."))
+        diffs = [run_measured(["cli", "diff", "--root", str(root), "policy", ids[-2], ids[-1]], code=code)
+                 for _ in range(3)]
+        figures[label] = (len(ids), t_import, peak_import, t_build, peak_build, workers[0],
+                          statistics.median(t for t, _ in diffs), max(p for _, p in diffs))
+    for label, (n, ti, pi, tb, pb, pw, td, pd) in figures.items():
+        print(f"{label:24s} import {n} releases {ti:7.1f} s, peak {pi:4.0f} MB;  build {tb:6.1f} s, peak {pb:4.0f} MB "
+              f"+ workers {pw:4.0f} MB;  cold diff {td:5.2f} s, peak {pd:4.0f} MB")
+    ours, base = figures["privacykit"], figures[f"code of {ref}"]
+    print(f"-> import {base[1] / ours[1]:.1f}x the speed, build {base[3] / ours[3]:.1f}x, cold diff "
+          f"{base[6] / ours[6]:.1f}x; peak memory of the build {ours[4]:.0f} MB against {base[4]:.0f} MB "
+          "(target: import and build ≤ 200 MiB, cold diff ≤ 1 s)")
+
+
 def bench_incremental(work: Path) -> None:
     """Second build in one process after one edit, as `mkdocs serve` rebuilds."""
     project = make_project(work / "incremental", 7, 3)
@@ -353,18 +409,31 @@ print(first, time.perf_counter() - start)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller sizes (a first look, not the report)")
+    parser.add_argument("--only", choices=["redline", "site", "corpus", "growth", "history", "incremental"],
+                        action="append", help="run only these benchmarks (repeatable)")
+    parser.add_argument("--baseline", default=BASELINE_REF, metavar="REF",
+                        help="git revision the history benchmark compares with (default: %(default)s)")
     args = parser.parse_args()
+    chosen = set(args.only or ["redline", "site", "corpus", "growth", "history", "incremental"])
     print(f"# privacykit benchmarks ({'quick' if args.quick else 'full'}), "
           f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
     # A memory file system keeps the virtual disk's noise out of every measurement alike.
     scratch = "/dev/shm" if Path("/dev/shm").is_dir() else None
     with tempfile.TemporaryDirectory(prefix="privacykit-bench-", dir=scratch) as tmp:
         work = Path(tmp)
-        bench_redline(work, args.quick)
-        bench_site(work / "site", 10, 5 if args.quick else 20)
-        bench_corpus(work / "corpus", 3 if args.quick else 5, 5 if args.quick else 10)
-        bench_growth(work, 10, [5, 10] if args.quick else [5, 20, 80])
-        bench_incremental(work)
+        if "redline" in chosen:
+            bench_redline(work, args.quick)
+        if "site" in chosen:
+            bench_site(work / "site", 10, 5 if args.quick else 20)
+        if "corpus" in chosen:
+            bench_corpus(work / "corpus", 3 if args.quick else 5, 5 if args.quick else 10)
+        if "growth" in chosen:
+            bench_growth(work, 10, [5, 10] if args.quick else [5, 20, 80])
+        if "history" in chosen:
+            bench_history(work / "history", 30 if args.quick else 250, baseline_code(work, args.baseline),
+                          args.baseline)
+        if "incremental" in chosen:
+            bench_incremental(work)
 
 
 if __name__ == "__main__":

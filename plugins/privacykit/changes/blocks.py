@@ -16,7 +16,7 @@ from functools import lru_cache
 from html import escape
 from html.parser import HTMLParser
 
-from ..render.markdown import markdown_to_html, markdown_to_html_each
+from ..render.markdown import converted_html, markdown_to_html, markdown_to_html_each
 
 
 class BlockKind(str, enum.Enum):
@@ -203,9 +203,13 @@ def html_blocks(html: str) -> tuple[Block, ...]:
 def split_blocks(markdown: str) -> tuple[Block, ...]:
     """The blocks a reader sees of a section's Markdown (cached: sections recur across versions).
 
-    A long section is converted in runs of paragraphs cut at places where Markdown starts
-    afresh, so that a new version of it converts again only the runs that changed.
+    A section already converted for a page is read from that HTML; otherwise a long section
+    is converted in runs of paragraphs cut at places where Markdown starts afresh, so that a
+    new version of it converts again only the runs that changed.
     """
+    html = converted_html(markdown)
+    if html is not None:
+        return html_blocks(html)
     runs = markdown_runs(markdown)
     if runs is None or len(runs) == 1:
         return html_blocks(markdown_to_html(markdown))

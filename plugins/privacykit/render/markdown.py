@@ -9,7 +9,6 @@ across regions and versions.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import markdown as md
 import nh3
@@ -46,11 +45,26 @@ def sanitize(html: str) -> str:
     return nh3.clean(html, **_SANITIZER_OPTIONS)
 
 
-@lru_cache(maxsize=8192)
+# Converted texts, least recently used first: identical texts (a section recurring across
+# regions and versions) convert once.
+_CONVERTED: dict[str, str] = {}
+_MAX_CONVERTED = 8192
+
+
 def markdown_to_html(text: str) -> str:
     """Convert Markdown to sanitized HTML (cached: identical texts convert once)."""
-    converter = md.Markdown(extensions=EXTENSIONS, output_format="html")
-    return sanitize(converter.convert(text))
+    html = _CONVERTED.pop(text, None)
+    if html is None:
+        html = sanitize(md.Markdown(extensions=EXTENSIONS, output_format="html").convert(text))
+        if len(_CONVERTED) >= _MAX_CONVERTED:
+            del _CONVERTED[next(iter(_CONVERTED))]
+    _CONVERTED[text] = html
+    return html
+
+
+def converted_html(text: str) -> str | None:
+    """The HTML of `text` if it was converted lately (see `markdown_to_html`), else None."""
+    return _CONVERTED.get(text)
 
 
 def markdown_to_html_each(texts: list[str]) -> list[str]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 
+from ..changes.redline import redline
 from ..errors import ContentError, PrivacykitError, Problem, UsageError
 from ..load.importer import ImportedStatement, policy_words, split_policy, structure_problems
 from ..load.project import Loader, load_project
@@ -186,17 +187,25 @@ def _import_history(work: Path, statement_id: str, days: list[_Capture], current
         imported = split_policy(capture.text, capture.shown, previous, title or "Privacy Policy")
         files = imported.files(statement_id)
         if files == previous_files:
-            report.skipped.append(Problem(capture.shown, None, f"reads the same as {previous_shown} once imported",
-                                          "the two files differ only in markup readers do not see"))
+            report.skipped.append(Problem(capture.shown, None, f"is the same text as {previous_shown} once imported",
+                                          "nothing to release"))
             continue
-        _note_dropped(imported, capture.shown, report)
         _write(work, files, statement_id)
         try:
             project = _reload(project, work, statement_id)
+            versions = store.versions(statement_id)
+            # A capture whose text readers see the same (only list markers or spacing differ,
+            # say) is no new version.
+            if versions and not redline(store.document(versions[-1], project.default_region),
+                                        resolve(project, statement_id, project.default_region)).changed:
+                report.skipped.append(Problem(capture.shown, None, f"reads the same as {previous_shown}",
+                                              "only markup readers do not see differs"))
+                continue
             version = release(project, store, statement_id, capture.day.isoformat(), gate=False)
         except PrivacykitError as exc:
             raise ContentError([Problem(capture.shown, None, f"cannot be released: {p}", "")
                                 for p in exc.problems]) from None
+        _note_dropped(imported, capture.shown, report)
         _check_words(capture, imported, store.document(version, project.default_region).to_markdown())
         report.released.append(version.id)
         previous, previous_files, previous_shown = imported, files, capture.shown

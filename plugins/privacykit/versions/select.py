@@ -19,8 +19,8 @@ def version_for(project: Project, statement: str, name: str, on: dt.date | None 
     if name == "draft":
         return None
     store = VersionStore(project.root)
-    versions = store.versions(statement)
     if name in ("in-force", "latest"):
+        versions = store.versions(statement)
         version = store.in_force(versions, on or dt.date.today()) if name == "in-force" else \
             (versions[-1] if versions else None)
         if version is None:

@@ -151,6 +151,10 @@ class VersionStore:
         self._cache.pop(statement, None)
 
     def get(self, statement: str, version_id: str) -> Version:
+        """The release `version_id` of `statement` (only its manifest is read, unless all were)."""
+        folder = self.folder(statement) / version_id
+        if statement not in self._cache and DATE_FOLDER.match(version_id) and folder.is_dir():
+            return self._read(statement, folder)
         for version in self.versions(statement):
             if version.id == version_id:
                 return version
