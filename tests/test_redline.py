@@ -9,6 +9,8 @@ import random
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import CORPUS
 from privacykit.changes.redline import BlockStatus, SectionStatus, reading, redline, split_blocks
@@ -413,3 +415,53 @@ def test_every_consecutive_corpus_version_rebuilds_from_the_json_redline(corpus_
             pairs += 1
     assert pairs >= 150
     assert cells > 0   # table rows (Reddit's) are compared cell by cell
+
+
+# -- fuzzing -------------------------------------------------------------------------------
+
+FUZZ = settings(max_examples=80, deadline=None)
+PARAGRAPHS = [
+    "We collect your name.", "* Access\n* Erasure", "1. First\n2. Second", "Children aged < 16 and over.",
+    "We do not sell data.", "### Heading", "We keep logs for 30 days.", "Contact [us](mailto:a@b.c).",
+    "**Bold** text here.", "| Data | Kept |\n| --- | --- |\n| Logs | 7 days |", "> Quoted text.",
+    "```\ncode <b>\n\nmore code\n```", "    indented code", "* item\n\n    continued item", "Setext\n---",
+    "Write to <privacy@example.com>.", "\u00a0\u00a0 ", "<style>hidden words</style>", "A [link](https://x.y/a).",
+    "We may share data with partners and affiliates for advertising, with your consent.",
+]
+paragraph_lists = st.lists(st.sampled_from(PARAGRAPHS), max_size=6)
+
+
+@st.composite
+def documents(draw) -> ResolvedDocument:
+    groups = draw(st.lists(st.sampled_from([("g1", "What we collect"), ("g2", "Why"), ("g3", None),
+                                            ("g4", "What we collect and sell")]),
+                           min_size=1, max_size=3, unique_by=lambda g: g[0]))
+    ids = draw(st.lists(st.sampled_from("abcdef"), max_size=5, unique=True))
+    sections = tuple(ResolvedSection(sid, draw(st.sampled_from([sid.title(), "Cookies", "Your rights"])),
+                                     "\n\n".join(draw(paragraph_lists)) + "\n", draw(st.sampled_from(groups))[0],
+                                     show_heading=draw(st.booleans()))
+                     for sid in ids)
+    return ResolvedDocument("s", draw(st.sampled_from(["Privacy", "Privacy and cookies"])), "global", "Global",
+                            "en-US", tuple(ResolvedGroup(g, h) for g, h in groups), sections)
+
+
+@FUZZ
+@given(old=documents(), new=documents())
+def test_any_redline_rebuilds_both_sides_and_closes_its_marks(old, new):
+    result = redline(old, new)
+    _json_sides(result, old, new)
+    assert _marks_closed(redline_markdown(result))
+    assert result.changed == (reading(old) != reading(new))
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(PARAGRAPHS), max_size=40), st.sampled_from(["\n\n", "\n", "\n\n\n", "\n \n"]))
+def test_runs_convert_like_the_whole_text(paragraphs, separator):
+    from privacykit.changes.blocks import html_blocks, markdown_runs
+    from privacykit.render.markdown import markdown_to_html
+
+    text = separator.join(paragraphs)
+    whole = html_blocks(markdown_to_html(text))
+    runs = markdown_runs(text)
+    if runs is not None:
+        assert tuple(b for run in runs for b in html_blocks(markdown_to_html(run))) == whole

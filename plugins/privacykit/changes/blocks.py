@@ -16,7 +16,7 @@ from functools import lru_cache
 from html import escape
 from html.parser import HTMLParser
 
-from ..render.markdown import converted_html, markdown_to_html, markdown_to_html_each
+from ..render.markdown import converted_html, fenced_lines, markdown_to_html, markdown_to_html_each
 
 
 class BlockKind(str, enum.Enum):
@@ -231,7 +231,6 @@ RUN_PARAGRAPHS = 8
 # alike runs: converted once).
 MAX_RUN_PARAGRAPHS = 64
 
-_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 # Markdown that ties paragraphs together: reference links and raw HTML blocks.
 _WHOLE_ONLY = re.compile(r"^ {0,3}(\[[^\]]+\]:|<)", re.MULTILINE)
 
@@ -248,17 +247,13 @@ def markdown_runs(markdown: str) -> list[str] | None:
         following[i] = lines[i] if lines[i].strip(" \t") else following[i + 1]
     runs: list[str] = []
     start = 0
-    fence: str | None = None
     paragraph_start = 0
     in_run = 0
+    code, unclosed = fenced_lines(lines)
+    if unclosed:
+        return None
     for i, line in enumerate(lines):
-        fenced = _FENCE_LINE.match(line)
-        if fence is not None:
-            if fenced and fenced.group(1)[0] == fence[0] and len(fenced.group(1)) >= len(fence):
-                fence = None
-            continue
-        if fenced:
-            fence = fenced.group(1)
+        if i in code:
             continue
         # Only spaces and tabs make a blank line in Markdown (a no-break space is text).
         if line.strip(" \t") or i + 1 >= len(lines):
@@ -275,8 +270,6 @@ def markdown_runs(markdown: str) -> list[str] | None:
             runs.append("\n".join(lines[start:i]))
             start = i + 1
             in_run = 0
-    if fence is not None:
-        return None
     runs.append("\n".join(lines[start:]))
     return [run for run in runs if run.strip()]
 

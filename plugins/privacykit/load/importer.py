@@ -23,13 +23,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import Problem
-from ..render.markdown import hidden_elements, strip_hidden
+from ..render.markdown import fenced_lines, hidden_elements, strip_hidden
 from .project import slugify
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
 _SETEXT_LINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _SETEXT = {"=": 1, "-": 2}
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,9}[.)])(?:\s|$)")
 _BOLD_LINE = re.compile(r"^ {0,3}(\*\*|__)(?P<text>(?:(?!\1).)+?)\1[ \t]*\\?[ \t]*$")
 _EMPTY_LINK = re.compile(r"\[\]\([^)]*\)")
@@ -196,18 +195,10 @@ def _headings(lines: list[str]) -> list[_Heading]:
     found: list[_Heading] = []
     bold: list[_Heading] = []
     plain: list[_Heading] = []
-    fence: str | None = None
     skip_to = -1
+    code, _ = fenced_lines(lines)
     for i, line in enumerate(lines):
-        fenced = _FENCE.match(line)
-        if fence is not None:
-            if fenced and fenced.group(1)[0] == fence[0] and len(fenced.group(1)) >= len(fence):
-                fence = None
-            continue
-        if fenced:
-            fence = fenced.group(1)
-            continue
-        if i <= skip_to or line.startswith(("    ", "\t")):
+        if i in code or i <= skip_to or line.startswith(("    ", "\t")):
             continue
         m = _ATX.match(line)
         if m:
@@ -334,32 +325,44 @@ def split_policy(text: str, shown: str, previous: ImportedStatement | None = Non
     return statement
 
 
-def structure_problems(text: str, shown: str, usual_words: int | None = None) -> list[Problem]:
-    """Why a captured version is not a policy: an error page, an empty or headings-only capture.
+@dataclass(frozen=True)
+class CaptureCheck:
+    """What a captured version is made of, to tell a policy from an error page."""
 
-    `usual_words` is the typical number of words of the other versions of the same policy.
-    """
+    shown: str
+    words: int
+    first_line: int
+    problems: tuple[Problem, ...]   # why it is no policy, on its own
+
+    def against(self, usual_words: int | None) -> tuple[Problem, ...]:
+        """Its problems, a version with far fewer words than the usual number of the other
+        versions of the same policy counting as a broken capture."""
+        if self.problems or not usual_words or self.words >= MIN_PART_OF_USUAL * usual_words:
+            return self.problems
+        return (Problem(self.shown, self.first_line, f"only {self.words} words where the other versions have about "
+                        f"{usual_words}: an error page or a partial capture", "check that the file holds the policy"),)
+
+
+def check_capture(text: str, shown: str) -> CaptureCheck:
+    """Whether `text` is a policy: not empty, not an error page, not a headings-only capture."""
     text, _ = drop_invisible(text.replace("\r\n", "\n").lstrip("\ufeff"))
     lines = text.split("\n")
     words = len(policy_words(text))
     first = next((i + 1 for i, line in enumerate(lines) if line.strip()), 1)
+
+    def found(line: int, message: str, hint: str = "check that the file holds the policy") -> CaptureCheck:
+        return CaptureCheck(shown, words, first, (Problem(shown, line, message, hint),))
+
     if words == 0:
-        return [Problem(shown, first, "no text", "check that the file holds the policy")]
+        return found(first, "no text")
     headings = [h for h in _headings(lines) if not is_date_line(h.text)]
-    heading_lines = {i for h in headings for i in range(h.index, h.body)}
-    heading_words = sum(len(policy_words(lines[i])) for i in heading_lines)
+    heading_words = sum(len(policy_words(lines[i])) for h in headings for i in range(h.index, h.body))
     if headings and words - heading_words < heading_words:
-        return [Problem(shown, headings[0].index + 1,
-                        f"headings with almost no text ({words - heading_words} words of text under "
-                        f"{len(headings)} headings): a partial capture",
-                        "import a complete capture of the policy")]
+        return found(headings[0].index + 1, f"headings with almost no text ({words - heading_words} words of text "
+                     f"under {len(headings)} headings): a partial capture", "import a complete capture of the policy")
     if words < MIN_POLICY_WORDS:
-        return [Problem(shown, first, f"only {words} words: an error page or an empty capture, not a policy",
-                        "check that the file holds the policy")]
-    if usual_words and words < MIN_PART_OF_USUAL * usual_words:
-        return [Problem(shown, first, f"only {words} words where the other versions have about {usual_words}: "
-                        "an error page or a partial capture", "check that the file holds the policy")]
-    return []
+        return found(first, f"only {words} words: an error page or an empty capture, not a policy")
+    return CaptureCheck(shown, words, first, ())
 
 
 # -- stable ids ----------------------------------------------------------------------------

@@ -116,3 +116,23 @@ def strip_hidden(markdown: str) -> str:
         last = end
     parts.append(markdown[last:])
     return "".join(parts)
+
+
+_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def fenced_lines(lines: list[str]) -> tuple[set[int], bool]:
+    """The indexes of the lines of fenced code blocks (fences included), and whether the
+    last fence is left open."""
+    inside: set[int] = set()
+    fence: str | None = None
+    for i, line in enumerate(lines):
+        m = _FENCE_LINE.match(line)
+        if fence is not None:
+            inside.add(i)
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
+                fence = None
+        elif m:
+            inside.add(i)
+            fence = m.group(1)
+    return inside, fence is not None

@@ -24,7 +24,7 @@ from types import MappingProxyType
 
 from ..changes.redline import redline
 from ..errors import ContentError, PrivacykitError, Problem, UsageError
-from ..load.importer import ImportedStatement, policy_words, split_policy, structure_problems
+from ..load.importer import CaptureCheck, ImportedStatement, check_capture, policy_words, split_policy
 from ..load.project import Loader, load_project
 from ..load.yamlio import read_text
 from ..model.statement import STATEMENT_ID, Project
@@ -49,12 +49,22 @@ class ImportReport:
 
 @dataclass(frozen=True)
 class _Capture:
-    """One dated file of a history."""
+    """One dated file of a history (its text is read when it is imported, not kept)."""
 
     day: dt.date
     path: Path
-    shown: str
-    text: str
+    check: CaptureCheck
+
+    @property
+    def shown(self) -> str:
+        return self.check.shown
+
+    def text(self) -> str:
+        return read_text(self.path, self.shown)
+
+
+def _capture(day: dt.date, path: Path) -> _Capture:
+    return _Capture(day, path, check_capture(read_text(path, path.as_posix()), path.as_posix()))
 
 
 def dated_files(folder: Path, today: dt.date | None = None) -> list[tuple[dt.date, Path]]:
@@ -105,9 +115,8 @@ def import_policy(root: Path, policy: Path, statement_id: str, history: Path | N
             raise UsageError(Problem(existing.relative_to(root).as_posix(), None, "already exists",
                                      "choose another --statement id or remove it first"))
     report = ImportReport(statement_id)
-    current = _Capture(today, policy, policy.as_posix(), read_text(policy, policy.as_posix()))
-    captures = [_Capture(day, path, path.as_posix(), read_text(path, path.as_posix()))
-                for day, path in (dated_files(history, today) if history else [])]
+    current = _capture(today, policy)
+    captures = [_capture(day, path) for day, path in (dated_files(history, today) if history else [])]
     if history is not None and not captures:
         raise UsageError(Problem(history.as_posix(), None, "no dated Markdown files found",
                                  "name earlier versions YYYY-MM-DD….md"))
@@ -141,15 +150,15 @@ def import_policy(root: Path, policy: Path, statement_id: str, history: Path | N
 def _valid_captures(current: _Capture, captures: list[_Capture], report: ImportReport,
                     skip_invalid: bool) -> list[_Capture]:
     """The captures that are policies; the others are listed (or stop the import)."""
-    counts = [len(policy_words(c.text)) for c in (*captures, current)]
+    counts = [c.check.words for c in (*captures, current)]
     usual = int(statistics.median(counts)) if len(counts) >= 3 else None
-    problems = structure_problems(current.text, current.shown, usual)
+    problems = current.check.against(usual)
     if problems:
-        raise ContentError(problems)
+        raise ContentError(list(problems))
     valid: list[_Capture] = []
     invalid: list[Problem] = []
     for capture in captures:
-        found = structure_problems(capture.text, capture.shown, usual)
+        found = capture.check.against(usual)
         if found:
             invalid.extend(found)
         else:
@@ -184,7 +193,8 @@ def _import_history(work: Path, statement_id: str, days: list[_Capture], current
     for n, capture in enumerate(days):
         if progress:
             progress(n + 1, len(days), capture.path.name)
-        imported = split_policy(capture.text, capture.shown, previous, title or "Privacy Policy")
+        text = capture.text()
+        imported = split_policy(text, capture.shown, previous, title or "Privacy Policy")
         files = imported.files(statement_id)
         if files == previous_files:
             report.skipped.append(Problem(capture.shown, None, f"is the same text as {previous_shown} once imported",
@@ -206,15 +216,16 @@ def _import_history(work: Path, statement_id: str, days: list[_Capture], current
             raise ContentError([Problem(capture.shown, None, f"cannot be released: {p}", "")
                                 for p in exc.problems]) from None
         _note_dropped(imported, capture.shown, report)
-        _check_words(capture, imported, store.document(version, project.default_region).to_markdown())
+        _check_words(text, capture.shown, imported, store.document(version, project.default_region).to_markdown())
         report.released.append(version.id)
         previous, previous_files, previous_shown = imported, files, capture.shown
         title = title or (imported.title if imported.title_from_source else None)
-    imported = split_policy(current.text, current.shown, previous, title or "Privacy Policy")
+    text = current.text()
+    imported = split_policy(text, current.shown, previous, title or "Privacy Policy")
     _note_dropped(imported, current.shown, report)
     _write(work, imported.files(statement_id), statement_id)
     project = load_project(work)  # the imported draft must be valid before anything is moved
-    _check_words(current, imported, resolve(project, statement_id, project.default_region).to_markdown())
+    _check_words(text, current.shown, imported, resolve(project, statement_id, project.default_region).to_markdown())
 
 
 def _reload(project: Project | None, root: Path, statement_id: str) -> Project:
@@ -232,11 +243,11 @@ def _note_dropped(imported: ImportedStatement, shown: str, report: ImportReport)
                           for line, what in imported.dropped)
 
 
-def _check_words(capture: _Capture, imported: ImportedStatement, record: str) -> None:
+def _check_words(source_text: str, shown: str, imported: ImportedStatement, record: str) -> None:
     """The words of the source equal the words of its record, in order (markup aside)."""
     # The title stands first in the record, wherever it stood in the source: both are compared
     # without it.
-    lines = capture.text.split("\n")
+    lines = source_text.split("\n")
     if imported.title_lines:
         start, end = imported.title_lines
         lines[start:end] = [""] * (end - start)
@@ -247,7 +258,7 @@ def _check_words(capture: _Capture, imported: ImportedStatement, record: str) ->
     at = next((i for i, (a, b) in enumerate(zip(source, kept, strict=False)) if a != b), min(len(source), len(kept)))
     missing = " ".join(source[at:at + 8]) or "(nothing)"
     found = " ".join(kept[at:at + 8]) or "(nothing)"
-    raise ContentError(Problem(capture.shown, None,
+    raise ContentError(Problem(shown, None,
                                f"the imported text would lose or change words: the source reads “{missing}”, "
                                f"the statement “{found}”",
                                "report this policy to the privacykit maintainers; nothing was written"))
