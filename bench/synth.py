@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -134,13 +135,12 @@ def make_history(out: Path, releases: int, size: int = 250_000, seed: int = 11,
     as Open Terms Archive records them: each differs from the one before by a few edits
     (words reworded, a sentence added, a number changed, a paragraph moved)."""
     rng = random.Random(seed)
-    parts = []
-    for service in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
-        parts.append(sorted(service.glob("*.md"))[-1].read_text("utf-8"))
+    parts = [_one_heading_level(sorted(service.glob("*.md"))[-1].read_text("utf-8"))
+             for service in sorted(p for p in CORPUS.iterdir() if p.is_dir())]
     text = "\n\n".join(parts)
     while len(text) < size:
         text += "\n\n" + text
-    paragraphs = text[:size].split("\n\n")
+    paragraphs = ["# Privacy Policy", *text[:size].split("\n\n")]
     plain = [i for i, p in enumerate(paragraphs) if len(p) > 200 and p[:1].isalpha()]
     if out.exists():
         shutil.rmtree(out)
@@ -164,6 +164,27 @@ def make_history(out: Path, releases: int, size: int = 250_000, seed: int = 11,
         day += dt.timedelta(days=3)
         (out / f"{day.isoformat()}T003300Z.md").write_text("\n\n".join(paragraphs), encoding="utf-8")
     return out
+
+
+def _one_heading_level(text: str) -> str:
+    """The text with every heading at level 2, so that policies put end to end read as one
+    large policy with many sections (not as several documents with their own levels)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    underline = -1
+    for i, line in enumerate(lines):
+        if i == underline:
+            continue
+        atx = re.match(r"^#{1,6}\s+(.*\S)", line)
+        if atx:
+            out.append("## " + atx.group(1))
+        elif line.strip() and i + 1 < len(lines) and re.fullmatch(r"(=+|-+)\s*", lines[i + 1]) \
+                and (i == 0 or not lines[i - 1].strip()):
+            out.append("## " + line.strip())
+            underline = i + 1
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def main() -> None:

@@ -12,10 +12,10 @@ import enum
 import re
 import zlib
 from dataclasses import dataclass
-from functools import lru_cache
 from html import escape
 from html.parser import HTMLParser
 
+from ..render.cache import BoundedCache
 from ..render.markdown import converted_html, fenced_lines, markdown_to_html, markdown_to_html_each
 
 
@@ -199,7 +199,6 @@ def html_blocks(html: str) -> tuple[Block, ...]:
     return tuple(reader.blocks)
 
 
-@lru_cache(maxsize=4096)
 def split_blocks(markdown: str) -> tuple[Block, ...]:
     """The blocks a reader sees of a section's Markdown (cached: sections recur across versions).
 
@@ -207,6 +206,14 @@ def split_blocks(markdown: str) -> tuple[Block, ...]:
     is converted in runs of paragraphs cut at places where Markdown starts afresh, so that a
     new version of it converts again only the runs that changed.
     """
+    found = _SECTIONS.get(markdown)
+    if found is None:
+        found = _read_blocks(markdown)
+        _SECTIONS.put(markdown, found)
+    return found
+
+
+def _read_blocks(markdown: str) -> tuple[Block, ...]:
     html = converted_html(markdown)
     if html is not None:
         return html_blocks(html)
@@ -214,16 +221,25 @@ def split_blocks(markdown: str) -> tuple[Block, ...]:
     if runs is None or len(runs) == 1:
         return html_blocks(markdown_to_html(markdown))
     missing = list(dict.fromkeys(run for run in runs if run not in _RUNS))
-    for run, html in zip(missing, markdown_to_html_each(missing), strict=True):
-        if len(_RUNS) >= _MAX_RUNS:
-            _RUNS.pop(next(iter(_RUNS)))
-        _RUNS[run] = html_blocks(html)
-    return tuple(block for run in runs for block in _RUNS[run])
+    converted = dict(zip(missing, markdown_to_html_each(missing), strict=True))
+    out: list[Block] = []
+    for run in runs:
+        blocks = _RUNS.get(run)
+        if blocks is None:
+            blocks = html_blocks(converted[run]) if run in converted else _read_blocks(run)
+            _RUNS.put(run, blocks)
+        out.extend(blocks)
+    return tuple(out)
 
 
-# Blocks of recent runs, oldest first (a bounded cache shared by all sections).
-_RUNS: dict[str, tuple[Block, ...]] = {}
-_MAX_RUNS = 16_384
+def blocks_size(blocks: tuple[Block, ...]) -> int:
+    """The characters a cached tuple of blocks holds."""
+    return sum(len(b.html) + len(b.text) for b in blocks)
+
+
+# Blocks of recent sections and of recent runs of long sections, bounded by their text.
+_SECTIONS = BoundedCache(4096, budget=16_000_000, weigh=blocks_size)
+_RUNS = BoundedCache(16384, budget=16_000_000, weigh=blocks_size)
 # A run ends after a paragraph whose checksum is 0 modulo this: runs of about as many
 # paragraphs, cut by content, so an edit leaves the other runs' texts (and cache keys) alone.
 RUN_PARAGRAPHS = 8
@@ -241,10 +257,11 @@ def markdown_runs(markdown: str) -> list[str] | None:
     if _WHOLE_ONLY.search(markdown):
         return None
     lines = markdown.split("\n")
-    # The first line of text at or after each line (None past the last one).
+    # The first line of text at or after each line (None past the last one). Python-Markdown
+    # takes a block of only no-break spaces for an empty one: it is passed over too.
     following: list[str | None] = [None] * (len(lines) + 1)
     for i in range(len(lines) - 1, -1, -1):
-        following[i] = lines[i] if lines[i].strip(" \t") else following[i + 1]
+        following[i] = lines[i] if lines[i].strip() else following[i + 1]
     runs: list[str] = []
     start = 0
     paragraph_start = 0

@@ -266,6 +266,11 @@ class Redline:
         summary = self.summary()
         return summary[:1].upper() + summary[1:] + "."
 
+    def text_size(self) -> int:
+        """About how many characters of text the redline holds (for caches bounded by size)."""
+        return sum(2 * len(block.text) for section in self.sections for change in section.blocks
+                   for block in (change.old, change.new) if block is not None)
+
     def complete_sections(self) -> tuple[SectionChange, ...]:
         """Every section with all its blocks, unchanged and moved ones included."""
         if self.new_document is None or self.old_document is None:

@@ -520,11 +520,12 @@ PARALLEL_MIN_WORK = 60
 
 # Rendered texts, by content digest: shared by regions and versions within a build, and
 # kept across the rebuilds of `mkdocs serve` so an edit redoes only what it changed.
-_BODIES = BoundedCache(4096)
-_SECTIONS = BoundedCache(16384)
-_PAGES = BoundedCache(2048)          # whole pages, for incremental builds only
-_REDLINES = BoundedCache(4096)
-_SECTIONS_JSON = BoundedCache(2048)
+# Bounded by their text too (a long history of a large statement has hundreds of 500 KB bodies).
+_BODIES = BoundedCache(4096, budget=16_000_000, weigh=lambda body: len(body[0]))
+_SECTIONS = BoundedCache(16384, budget=16_000_000)
+_PAGES = BoundedCache(2048, budget=32_000_000)          # whole pages, for incremental builds only
+_REDLINES = BoundedCache(4096, budget=16_000_000, weigh=lambda result: result.text_size())
+_SECTIONS_JSON = BoundedCache(2048, budget=16_000_000)
 
 
 def _notice(kind: str, title: str, text: str, url: str | None = None, link_text: str | None = None) -> dict:

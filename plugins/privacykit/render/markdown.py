@@ -13,6 +13,8 @@ import re
 import markdown as md
 import nh3
 
+from .cache import BoundedCache
+
 ALLOWED_TAGS = frozenset({
     "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "div", "dl", "dt", "em",
     "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "li", "ol", "p", "pre", "s",
@@ -45,20 +47,17 @@ def sanitize(html: str) -> str:
     return nh3.clean(html, **_SANITIZER_OPTIONS)
 
 
-# Converted texts, least recently used first: identical texts (a section recurring across
-# regions and versions) convert once.
-_CONVERTED: dict[str, str] = {}
-_MAX_CONVERTED = 8192
+# Converted texts: identical texts (a section recurring across regions and versions)
+# convert once.
+_CONVERTED = BoundedCache(8192, budget=16_000_000)
 
 
 def markdown_to_html(text: str) -> str:
     """Convert Markdown to sanitized HTML (cached: identical texts convert once)."""
-    html = _CONVERTED.pop(text, None)
+    html = _CONVERTED.get(text)
     if html is None:
         html = sanitize(md.Markdown(extensions=EXTENSIONS, output_format="html").convert(text))
-        if len(_CONVERTED) >= _MAX_CONVERTED:
-            del _CONVERTED[next(iter(_CONVERTED))]
-    _CONVERTED[text] = html
+        _CONVERTED.put(text, html)
     return html
 
 
