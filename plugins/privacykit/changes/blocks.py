@@ -238,8 +238,8 @@ def blocks_size(blocks: tuple[Block, ...]) -> int:
 
 
 # Blocks of recent sections and of recent runs of long sections, bounded by their text.
-_SECTIONS = BoundedCache(4096, budget=16_000_000, weigh=blocks_size)
-_RUNS = BoundedCache(16384, budget=16_000_000, weigh=blocks_size)
+_SECTIONS = BoundedCache(4096, budget=4_000_000, weigh=blocks_size)
+_RUNS = BoundedCache(16384, budget=4_000_000, weigh=blocks_size)
 # A run ends after a paragraph whose checksum is 0 modulo this: runs of about as many
 # paragraphs, cut by content, so an edit leaves the other runs' texts (and cache keys) alone.
 RUN_PARAGRAPHS = 8
@@ -272,7 +272,8 @@ def markdown_runs(markdown: str) -> list[str] | None:
     for i, line in enumerate(lines):
         if i in code:
             continue
-        # Only spaces and tabs make a blank line in Markdown (a no-break space is text).
+        # Runs are cut only at lines of spaces and tabs: a line of no-break spaces can belong
+        # to the paragraph around it.
         if line.strip(" \t") or i + 1 >= len(lines):
             continue
         # A blank line: the paragraph before it ends. A run may end here when the next

@@ -31,7 +31,7 @@ from ..versions.store import Version
 
 API = "api/v1"
 BASE_TOKEN = "@@privacykit-fragment-base@@"   # stands for the fragment folder in shared JSON
-_SECTION_JSON = BoundedCache(16384, budget=16_000_000)  # one section's JSON, by its digest
+_SECTION_JSON = BoundedCache(16384, budget=4_000_000)  # one section's JSON, by its digest
 FRAGMENT_CSS = (
     ".pk-fragment{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1f1f1f;"
     "max-width:48em;margin:0 auto;padding:0 1em}"

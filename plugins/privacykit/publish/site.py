@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html as html_lib
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -143,7 +144,7 @@ class SiteBuilder:
         versions = {s: self.store.versions(s) for s in self.project.statements}
         pairs = [(s, r.id) for s in self.project.statements for r in self.project.regions]
 
-        def region(i: int) -> list[SitePage]:
+        def region(i: int) -> Iterator[SitePage]:
             return self.region_pages(*pairs[i], versions[pairs[i][0]])
 
         work = sum(len(v) for v in versions.values()) * len(self.project.regions)
@@ -178,7 +179,7 @@ class SiteBuilder:
         """One worker's chunk of regions. Its rendered texts are not shared with other
         chunks (other texts), so they are dropped after it: memory stays flat."""
         try:
-            return [(i, [in_worker(p) for p in region(i)] if in_worker else region(i)) for i in chunk]
+            return [(i, [in_worker(p) if in_worker else p for p in region(i)]) for i in chunk]
         finally:
             for cache in (_BODIES, _REDLINES, _SECTIONS_JSON, _PAGES):
                 cache.clear()
@@ -240,7 +241,9 @@ class SiteBuilder:
 
     # -- one statement in one region -------------------------------------------------------
 
-    def region_pages(self, statement_id: str, region_id: str, all_versions: list[Version]) -> list[SitePage]:
+    def region_pages(self, statement_id: str, region_id: str, all_versions: list[Version]) -> Iterator[SitePage]:
+        """Every page of one statement in one region, each handed over as soon as it is made
+        (a long history has hundreds of large pages: they are never all in memory)."""
         base = statement_url(region_id, statement_id)
         versions = [v for v in all_versions if region_id in v.regions]
         draft = self.documents[(statement_id, region_id)]
@@ -248,13 +251,13 @@ class SiteBuilder:
         if not versions:
             self._publish(statement_id, region_id, [], {})
             notice = _notice("warning", t["draft_title"], t["draft_unreleased"])
-            return [self.statement_page(draft, url=base, notices=[notice])]
+            yield self.statement_page(draft, url=base, notices=[notice])
+            return
 
         in_force = self.store.in_force(versions, self.build_date)
         upcoming = self.store.upcoming(versions, self.build_date)
         editions = {v.id: Edition(self.store.document(v, region_id), v, f"{base}{v.id}/") for v in versions}
         by_id = {v.id: v for v in versions}
-        pages: list[SitePage] = []
         self._publish(statement_id, region_id, versions, editions)
 
         # The page readers land on: the version in force (or the first one, before it starts).
@@ -271,30 +274,29 @@ class SiteBuilder:
                 "warning", t["upcoming_change_title"],
                 fill_text(t["changes_on"], date=self._date(upcoming, region_id)) + consequence,
                 relative_url(base, f"{base}{upcoming.id}/changes/"), t["review_changes"]))
-        pages.append(self._version_page(main, base, notices, by_id))
+        yield self._version_page(main, base, notices, by_id)
 
         for version in versions:
             edition = editions[version.id]
-            pages.append(replace(self._version_page(edition, edition.url, self._version_notices(
-                version, in_force, edition.url, base, region_id), by_id), searchable=False, toc=()))
+            yield replace(self._version_page(edition, edition.url, self._version_notices(
+                version, in_force, edition.url, base, region_id), by_id), searchable=False, toc=())
             if version.previous and version.previous.isoformat() in editions:
                 previous = editions[version.previous.isoformat()]
                 stored = (version.verdict.get("regions") or {}).get(region_id)
-                pages.append(self.redline_page(previous, edition, f"{edition.url}changes/", stored))
-        pages.append(self.archive_page(statement_id, region_id, versions, in_force, base))
+                yield self.redline_page(previous, edition, f"{edition.url}changes/", stored)
+        yield self.archive_page(statement_id, region_id, versions, in_force, base)
 
         if self.preview_draft:
             latest = editions[versions[-1].id]
             draft_edition = Edition(draft, None, f"{base}draft/")
             notice = _notice("warning", t["draft_title"], t["draft_preview"], "changes/", t["review_changes"])
-            pages.append(replace(self.statement_page(draft, url=draft_edition.url, notices=[notice],
-                                                     previous_link="changes/"), searchable=False, toc=()))
-            pages.append(self.redline_page(latest, draft_edition, f"{draft_edition.url}changes/",
-                                           self._draft_verdict(latest, draft_edition, region_id)))
+            yield replace(self.statement_page(draft, url=draft_edition.url, notices=[notice],
+                                              previous_link="changes/"), searchable=False, toc=())
+            yield self.redline_page(latest, draft_edition, f"{draft_edition.url}changes/",
+                                    self._draft_verdict(latest, draft_edition, region_id))
             notice_page = self._draft_notice_page(statement_id, region_id, versions[-1], f"{base}draft/notice/")
             if notice_page is not None:
-                pages.append(notice_page)
-        return pages
+                yield notice_page
 
     def _draft_verdict(self, latest: Edition, draft: Edition, region_id: str) -> dict:
         """The draft's verdict in one region, with the decisions of the draft's release notes."""
@@ -520,12 +522,13 @@ PARALLEL_MIN_WORK = 60
 
 # Rendered texts, by content digest: shared by regions and versions within a build, and
 # kept across the rebuilds of `mkdocs serve` so an edit redoes only what it changed.
-# Bounded by their text too (a long history of a large statement has hundreds of 500 KB bodies).
-_BODIES = BoundedCache(4096, budget=16_000_000, weigh=lambda body: len(body[0]))
-_SECTIONS = BoundedCache(16384, budget=16_000_000)
-_PAGES = BoundedCache(2048, budget=32_000_000)          # whole pages, for incremental builds only
-_REDLINES = BoundedCache(4096, budget=16_000_000, weigh=lambda result: result.text_size())
-_SECTIONS_JSON = BoundedCache(2048, budget=16_000_000)
+# Bounded by their text too (a long history of a large statement has hundreds of 500 KB
+# bodies): each holds a few versions' worth, which is what rendering them in order reuses.
+_BODIES = BoundedCache(4096, budget=4_000_000, weigh=lambda body: len(body[0]))
+_SECTIONS = BoundedCache(16384, budget=4_000_000)
+_PAGES = BoundedCache(2048, budget=16_000_000)          # whole pages, for incremental builds only
+_REDLINES = BoundedCache(4096, budget=4_000_000, weigh=lambda result: result.text_size())
+_SECTIONS_JSON = BoundedCache(2048, budget=4_000_000)
 
 
 def _notice(kind: str, title: str, text: str, url: str | None = None, link_text: str | None = None) -> dict:
