@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: install site test lint serve check verify bench clean browser snapshots
+.PHONY: install site test lint serve check verify bench clean browser snapshots golden
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,16 +34,21 @@ browser:
 	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium is missing and this user cannot install it: run 'apt-get install chromium' as root" >&2; exit 1; fi; }
 
-# Static checks: ruff (style and bugs); mypy joins once the code base is clean of its findings.
+# Static checks: ruff (style and bugs) and mypy (settings in pyproject.toml), both clean.
 lint: $(STAMP)
 	$(BIN)/ruff check plugins tests bench
+	$(BIN)/mypy
 
 test: $(STAMP) browser lint
 	$(BIN)/python -m pytest -q
 
 # Rewrite the golden files of tests/snapshots/ after an intended content change; review the diff.
 snapshots: $(STAMP)
-	$(BIN)/python -m pytest -q tests/test_snapshots.py --snapshot-update
+	$(BIN)/python -m pytest -q tests/test_snapshots.py --privacykit-update
+
+# Rewrite tests/golden/expected/ (the golden site's published output) after an intended change; review the diff.
+golden: $(STAMP)
+	$(BIN)/python -m pytest -q tests/test_golden.py --privacykit-update
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

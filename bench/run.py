@@ -12,6 +12,12 @@
    the words and `git diff --word-diff`; worst case: two unrelated ~1 MB texts.
 4. A second build in the same process after editing one section (what `mkdocs serve`
    does on a change), against the first.
+5. Translations: `translate export` and `translate import` of a 2-statement, 10-language
+   project (each command in its own process, and all ten languages in one), and the time
+   per page of a site with 10 translated regions against the same site in English.
+6. History (`--only history`): 250 captures of a 250 KB policy imported with `privacykit
+   import`, its site built, and a cold `privacykit diff` of its last two versions, against
+   the code of an earlier commit (`--baseline`) in the same run.
 Peak memory is measured for every build (each runs in its own process).
 """
 
@@ -84,7 +90,14 @@ def ours_measured(project: Path, site: Path, runs: int = 3) -> tuple[float, floa
 _MEASURE = """
 import json, resource, sys, runpy
 kind, *rest = sys.argv[1:]
-if kind == "privacykit":
+if kind == "translate":
+    from privacykit.cli import cli
+    try:
+        cli(["translate", *rest])
+    except SystemExit as exc:
+        if exc.code:
+            raise
+elif kind == "privacykit":
     from pathlib import Path
     from privacykit.mkdocs.build import build_site
     build_site(Path(rest[0]), Path(rest[1]), build_date=rest[2])
@@ -399,12 +412,16 @@ def bench_incremental(work: Path) -> None:
 import time
 from pathlib import Path
 from privacykit.mkdocs.build import build_site
+from privacykit.publish.cache import RenderCache
 root = Path({str(project)!r})
-start = time.perf_counter(); build_site(root / "mkdocs.yml", root / "site", build_date="2030-01-01", incremental=True)
+cache = RenderCache()  # kept across rebuilds, as `mkdocs serve` keeps its plugin's
+start = time.perf_counter(); build_site(root / "mkdocs.yml", root / "site", build_date="2030-01-01", incremental=True,
+                                        cache=cache)
 first = time.perf_counter() - start
 section = root / "statements/products/apps/lenovo-vantage.md"
 section.write_text(section.read_text() + "\\nOne more sentence.\\n")
-start = time.perf_counter(); build_site(root / "mkdocs.yml", root / "site", build_date="2030-01-01", incremental=True)
+start = time.perf_counter(); build_site(root / "mkdocs.yml", root / "site", build_date="2030-01-01", incremental=True,
+                                        cache=cache)
 print(first, time.perf_counter() - start)
 """
     out = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, check=True).stdout.split()
@@ -415,15 +432,71 @@ print(first, time.perf_counter() - start)
           "edited section are rendered again; MkDocs still writes every file)")
 
 
+def bench_translations(work: Path, versions: int) -> None:
+    """Export and import times of ten languages; a translated site's time per page against an English one."""
+    translated = make_project(work / "translated", 11, versions, languages=10)
+    english = make_project(work / "english", 11, versions, languages=0)
+    files = work / "xliff"
+    files.mkdir(parents=True, exist_ok=True)
+    one_export, _ = run_measured(["translate", "export", "--root", str(translated), "--region", "de",
+                                  "-o", str(files / "de.xlf")])
+    one_import, _ = run_measured(["translate", "import", "--root", str(translated), str(files / "de.xlf")])
+    proc = subprocess.run([PYTHON, "-c", _TRANSLATE, str(translated), str(files)], capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"translation benchmark failed\n{proc.stderr[-2000:]}")
+    figures = json.loads(proc.stdout.strip().splitlines()[-1])
+    print(f"\n## Translations: 2 statements, 10 languages ({figures['units']} units)")
+    print(f"export, one language, own process   {one_export:6.2f} s   (target <= 2 s)")
+    print(f"import, one language, own process   {one_import:6.2f} s   (target <= 2 s)")
+    print(f"export, all 10 languages, one process {figures['export_s']:6.2f} s; "
+          f"import of the 10 files {figures['import_s']:6.2f} s")
+    ours_t, _f, _s, _p, _w, _c = ours_measured(translated, work / "site-translated")
+    pages_t = sum(1 for _ in (work / "site-translated").rglob("index.html"))
+    ours_e, _f, _s, _p, _w, _c = ours_measured(english, work / "site-english")
+    pages_e = sum(1 for _ in (work / "site-english").rglob("index.html"))
+    per_t, per_e = ours_t / pages_t * 1000, ours_e / pages_e * 1000
+    print(f"site, 10 translated regions         {ours_t:6.2f} s  {pages_t} pages  {per_t:.2f} ms/page")
+    print(f"site, same regions in English       {ours_e:6.2f} s  {pages_e} pages  {per_e:.2f} ms/page"
+          f"  -> translated {per_t / per_e:.2f}x the time per page (target <= 1)")
+
+
+# Times, in one process, the export of every translated region and the import of every file.
+_TRANSLATE = """
+import json, sys, time
+from pathlib import Path
+start = time.perf_counter()
+from privacykit.load.project import load_project
+from privacykit.translate.formats import read_exchange, write_xliff
+from privacykit.translate.units import apply_units, export_units
+root, out = Path(sys.argv[1]), Path(sys.argv[2])
+project = load_project(root)
+regions = [r.id for r in project.regions if project.regions.translates(r.id)]
+units = 0
+for region in regions:
+    found = export_units(project, region)
+    units += len(found)
+    (out / f"{region}.xlf").write_bytes(write_xliff(found, "en", project.regions.language(region)))
+exported = time.perf_counter()
+project = load_project(root)
+for region in regions:
+    language, returned = read_exchange(out / f"{region}.xlf", f"{region}.xlf")
+    apply_units(project, language, returned)
+print(json.dumps({"export_s": exported - start, "import_s": time.perf_counter() - exported, "units": units}))
+"""
+
+
+BENCHMARKS = ("redline", "site", "corpus", "growth", "incremental", "translations", "history")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller sizes (a first look, not the report)")
-    parser.add_argument("--only", choices=["redline", "site", "corpus", "growth", "history", "incremental"],
-                        action="append", help="run only these benchmarks (repeatable)")
+    parser.add_argument("--only", choices=list(BENCHMARKS), action="append",
+                        help="run only these benchmarks (repeatable; translations and history only when named)")
     parser.add_argument("--baseline", default=BASELINE_REF, metavar="REF",
                         help="git revision the history benchmark compares with (default: %(default)s)")
     args = parser.parse_args()
-    chosen = set(args.only or ["redline", "site", "corpus", "growth", "history", "incremental"])
+    chosen = set(args.only or ["redline", "site", "corpus", "growth", "incremental", "translations"])
     print(f"# privacykit benchmarks ({'quick' if args.quick else 'full'}), "
           f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
     # A memory file system keeps the virtual disk's noise out of every measurement alike.
@@ -438,11 +511,13 @@ def main() -> None:
             bench_corpus(work / "corpus", 3 if args.quick else 5, 5 if args.quick else 10)
         if "growth" in chosen:
             bench_growth(work, 10, [5, 10] if args.quick else [5, 20, 80])
+        if "incremental" in chosen:
+            bench_incremental(work)
+        if "translations" in chosen:
+            bench_translations(work / "translations", 3 if args.quick else 5)
         if "history" in chosen:
             bench_history(work / "history", 30 if args.quick else 250, baseline_code(work, args.baseline),
                           args.baseline)
-        if "incremental" in chosen:
-            bench_incremental(work)
 
 
 if __name__ == "__main__":

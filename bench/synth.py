@@ -29,9 +29,20 @@ EXTRA_REGIONS = [("de", "Deutschland", "de-DE", "gdpr"), ("fr", "France", "fr-FR
 CORPUS = REPO.parent / "shared" / "corpus" / "privacy-policies"
 
 
+# Languages given to every region but `global` when a benchmark asks for translated regions.
+LANGUAGES = {"us": "es-US", "us-ca": "ko-KR", "eu": "it-IT", "uk": "cy-GB", "br": "pt-BR", "cn": "zh-CN",
+             "de": "de-DE", "fr": "fr-FR", "jp": "ja-JP", "in": "hi-IN"}
+
+
 def make_project(out: Path, regions: int, versions: int, seed: int = 7, progress=None, statements: int = 2,
-                 extra_sections: int = 0) -> Path:
-    """Copy the example's draft, add regions, and release `versions` dated versions of each statement."""
+                 extra_sections: int = 0, languages: int | None = None) -> Path:
+    """Copy the example's draft, add regions, and release `versions` dated versions of each statement.
+
+    `languages`: None keeps the example's (br and cn translated); 0 makes every region read
+    English; N gives N regions a language of their own, each with the example's real
+    Portuguese or Chinese translations as its text (the benchmark measures the machinery,
+    not the language).
+    """
     sys.path.insert(0, str(REPO / "plugins"))
     from privacykit.load.project import load_project
     from privacykit.versions.release import release
@@ -51,6 +62,8 @@ def make_project(out: Path, regions: int, versions: int, seed: int = 7, progress
     for rid, name, locale, law in EXTRA_REGIONS[: max(0, regions - len(base))]:
         parent = "eu" if law == "gdpr" else "global"
         text += f"  {rid}:\n    name: {name}\n    parent: {parent}\n    locale: {locale}\n"
+    if languages is not None:
+        text = _with_languages(out, text, languages)
     (out / "statements/regions.yml").write_text(text)
 
     rng = random.Random(seed)
@@ -80,6 +93,26 @@ def make_project(out: Path, regions: int, versions: int, seed: int = 7, progress
             progress(n + 1, versions)
     _import_corpus(out, statements - 2, versions)
     return out
+
+
+def _with_languages(out: Path, regions_text: str, count: int) -> str:
+    """regions.yml text with `count` regions in a language of their own, and their translations."""
+    lines = [line for line in regions_text.split("\n") if not line.strip().startswith("language:")]
+    chosen = dict(list(LANGUAGES.items())[:count])
+    text = []
+    for line in lines:
+        text.append(line)
+        region = line.strip().rstrip(":")
+        if line.startswith("  ") and not line.startswith("    ") and region in chosen:
+            text.append(f"    language: {chosen[region]}")
+    for statement in ("website", "products"):
+        folder = out / "statements" / statement / "translations"
+        for n, language in enumerate(chosen.values()):
+            if not (folder / language).exists():
+                shutil.copytree(folder / ("pt-BR" if n % 2 == 0 else "zh-CN"), folder / language)
+        if count == 0:
+            shutil.rmtree(folder, ignore_errors=True)
+    return "\n".join(text)
 
 
 def _corpus_paragraphs() -> list[str]:

@@ -20,6 +20,24 @@ def example_project():
 
 
 @pytest.fixture(scope="session")
+def golden_site(tmp_path_factory) -> Path:
+    """The golden project (tests/golden/project) built with MkDocs on its golden date."""
+    from goldensite import GOLDEN_DATE, copy_project
+    from privacykit.mkdocs.build import build_site
+
+    work = copy_project(tmp_path_factory.mktemp("golden") / "project")
+    return build_site(work / "mkdocs.yml", work / "site", build_date=GOLDEN_DATE)
+
+
+@pytest.fixture
+def golden_copy(tmp_path) -> Path:
+    """A working copy of the golden project, for tests that edit or build it."""
+    from goldensite import copy_project
+
+    return copy_project(tmp_path / "golden")
+
+
+@pytest.fixture(scope="session")
 def example_site(tmp_path_factory) -> Path:
     """The example built into a temporary folder (as `make site` builds it)."""
     from privacykit.mkdocs.build import build_site
@@ -30,6 +48,16 @@ def example_site(tmp_path_factory) -> Path:
             shutil.copytree(REPO / name, work / name)
     shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
     return build_site(work / "mkdocs.yml", work / "site", build_date="2024-06-01")
+
+
+@pytest.fixture
+def example_copy(tmp_path) -> Path:
+    """A copy of the example project (statements, releases, config) to change in a test."""
+    work = tmp_path / "example"
+    for name in ("statements", "versions", "site-src"):
+        shutil.copytree(REPO / name, work / name)
+    shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
+    return work
 
 
 def run_cli(root, *args):

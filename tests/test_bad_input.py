@@ -86,6 +86,21 @@ CASES = {
         {ACCOUNT: "---\ntitle: Your account\nowners: legal\n---\nText.\n"},
         "statements/web/sections/account.md:3: unknown key 'owners' in front matter; did you mean 'owner'?",
     ),
+    "number too long to read": (
+        {ACCOUNT: "---\ntitle: Your account\ndeclares:\n  minimum_age: " + "9" * 5000 + "\n---\nText.\n"},
+        "statements/web/sections/account.md:4: number too long to read; shorten it, or quote it to keep it as text",
+    ),
+    "5,000-digit retention": (
+        {ACCOUNT: "---\ntitle: Your account\ndeclares:\n  retention: P" + "9" * 5000 + "D\n---\nText.\n"},
+        "statements/web/sections/account.md:4: invalid retention 'P9999999999999999999…999999999D (5,002 characters)'; "
+        "use an ISO 8601 duration such as P2Y or P90D (six digits at most), or one of: as_long_as_necessary, "
+        "account_lifetime, session, not_retained",
+    ),
+    "a huge minimum age": (
+        {ACCOUNT: "---\ntitle: Your account\ndeclares:\n  minimum_age: " + "9" * 4000 + "\n---\nText.\n"},
+        "statements/web/sections/account.md:4: invalid minimum age '99999999999999999999…9999999999 "
+        "(4,000 characters)'; use a whole number of years from 0 to 21",
+    ),
     "region names an unknown law": (
         {REGIONS: "regions:\n  global:\n    name: Global\n    laws: [gpdr]\n"},
         "statements/regions.yml:4: region 'global' names unknown law 'gpdr'; did you mean 'gdpr'? "
@@ -138,3 +153,75 @@ def test_a_failed_build_prints_its_line_once_on_a_terminal(statement_project):
     assert result.stderr.splitlines() == [
         "statements/web/sections/cookies.md:2: invalid YAML: expected ',' or ']', but got '<stream end>'; "
         "fix the YAML syntax"]
+
+
+SITE = {"mkdocs.yml": "site_name: T\ndocs_dir: src\ntheme: {name: material}\nplugins: [privacykit]\n", "src/.keep": ""}
+RANGE = "is outside 1970-01-01 to 2106-02-07; build for a date in that range"
+EPOCH = "expected seconds since 1970-01-01 (0 to 4294967295); set it to a Unix timestamp, or unset it"
+
+
+@pytest.mark.parametrize("args, environment, expected", [
+    (["--date", "1969-12-31"], {}, f"--date: build date 1969-12-31 {RANGE}"),
+    (["--date", "2107-01-01"], {}, f"--date: build date 2107-01-01 {RANGE}"),
+    (["--date", "0001-01-01"], {}, f"--date: build date 0001-01-01 {RANGE}"),
+    (["--date", "2024-02-30"], {}, "--date: invalid --date '2024-02-30': expected YYYY-MM-DD; "
+                                   "write the date as YYYY-MM-DD"),
+    ([], {"SOURCE_DATE_EPOCH": "99999999999999999999"},
+     f"SOURCE_DATE_EPOCH: invalid SOURCE_DATE_EPOCH '99999999999999999999': {EPOCH}"),
+    ([], {"SOURCE_DATE_EPOCH": "9" * 5000},
+     f"SOURCE_DATE_EPOCH: invalid SOURCE_DATE_EPOCH '99999999999999999999…9999999999 (5,000 characters)': {EPOCH}"),
+    ([], {"SOURCE_DATE_EPOCH": "-1"}, f"SOURCE_DATE_EPOCH: invalid SOURCE_DATE_EPOCH '-1': {EPOCH}"),
+    ([], {"PRIVACYKIT_BUILD_DATE": "2200-01-01"}, f"PRIVACYKIT_BUILD_DATE: build date 2200-01-01 {RANGE}"),
+], ids=["before 1970", "after 2106", "year 1", "no such day", "overflowing epoch", "5,000-digit epoch",
+        "negative epoch", "environment"])
+def test_a_build_date_that_cannot_be_built_gets_one_line_naming_its_source(statement_project, args, environment,
+                                                                          expected):
+    root = statement_project(SITE)
+    result = CliRunner().invoke(cli, ["build", "--root", str(root), *args],
+                                env={"SOURCE_DATE_EPOCH": None, "PRIVACYKIT_BUILD_DATE": None, **environment})
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.splitlines() == [expected]
+    assert not list(root.glob(".site-*")) and not (root / "site").exists()
+
+
+def _run_limited(args: list[str]):
+    """Run privacykit in a child process capped at 1 GB and a time-out: a hang or a read of an
+    endless file fails the test instead of the machine."""
+    import resource
+    import subprocess
+    import sys
+
+    def one_gigabyte():
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    return subprocess.run([sys.executable, "-c", "from privacykit.cli import main; main()", *args],
+                          capture_output=True, text=True, timeout=120, preexec_fn=one_gigabyte)
+
+
+def test_a_named_pipe_among_the_sections_is_refused_without_waiting(statement_project):
+    import os
+
+    root = statement_project()
+    os.mkfifo(root / "statements/web/sections/cookies.us.md")
+    result = _run_limited(["check", "--root", str(root)])
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == ["statements/web/sections/cookies.us.md: not a regular file (a named pipe); "
+                                          "replace it with a plain text file"]
+
+
+def test_an_endless_file_is_refused_before_it_is_read(statement_project):
+    root = statement_project()
+    result = _run_limited(["import", "--root", str(root), "/dev/zero", "--statement", "zero"])
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == ["/dev/zero: not a regular file (a device); replace it with a plain text file"]
+    assert not (root / "statements/zero").exists()
+
+
+def test_a_file_over_the_limit_is_refused_by_its_size(statement_project):
+    root = statement_project()
+    with open(root / "statements/web/sections/cookies.md", "ab") as handle:
+        handle.truncate(50_000_000_000)  # sparse: 50 GB that take no room, and would if read
+    result = _run_limited(["check", "--root", str(root)])
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == ["statements/web/sections/cookies.md: file is 50,000,000,000 bytes, "
+                                          "over the limit of 1,000,000; split it into smaller sections"]

@@ -40,3 +40,14 @@ def test_generated_history_is_a_policy_that_changes_a_little_each_time(tmp_path)
     assert all(not check_capture(t, "h.md").problems for t in texts)
     imported = split_policy(texts[-1], "h.md")
     assert imported.title == "Privacy Policy" and len(imported.groups) > 10
+
+
+def test_generated_translated_and_english_projects(tmp_path):
+    from privacykit.render.resolve import resolve
+
+    translated = load_project(make_project(tmp_path / "t", regions=11, versions=1, languages=10))
+    languages = {r.id: translated.regions.language(r.id) for r in translated.regions if translated.regions.translates(r.id)}
+    assert len(set(languages.values())) == 10 and "global" not in languages
+    assert resolve(translated, "website", "de").section("browsing").markdown.startswith("Os registros")
+    english = load_project(make_project(tmp_path / "e", regions=11, versions=1, languages=0))
+    assert not any(english.regions.translates(r.id) for r in english.regions)

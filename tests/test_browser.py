@@ -6,6 +6,7 @@ test fails with a clear message instead of silently skipping.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
@@ -21,15 +22,24 @@ ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--no-f
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def served_site(example_site: Path):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(example_site))
+@contextlib.contextmanager
+def serving(folder: Path):
+    """A local web server for a built site; yields its address."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
     handler.log_message = lambda *args: None  # type: ignore[attr-defined]
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def served_site(example_site: Path):
+    with serving(example_site) as address:
+        yield address
 
 
 @pytest.fixture(scope="module")
@@ -84,5 +94,28 @@ def test_fragment_in_an_app_webview(served_site, browser):
     heading = page.locator("section.pk-fragment h2")
     assert heading.inner_text() == "Lenovo Vantage"
     assert heading.is_visible()
-    assert page.locator("section.pk-fragment").get_attribute("data-version") == "2024-03-05"
+    assert page.locator("section.pk-fragment").get_attribute("data-version") == "2024-05-01"
     assert page.evaluate("document.scripts.length") == 0 and not errors
+
+
+def test_a_hostile_group_id_runs_nothing_in_the_page_or_its_search(tmp_path, monkeypatch, browser):
+    """The outline group id `collect"><img src=x onerror=alert(…)>` (had the loader let it
+    through) shows in the table of contents, the skip link and search results as inert text."""
+    from test_hardening import HOSTILE_ANCHOR, hostile_group_site
+
+    site = hostile_group_site(tmp_path / "p", monkeypatch)
+    with serving(site) as address:
+        page = browser.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(f"{address}/us/web/")
+        page.locator(".md-search__input").wait_for(state="attached")
+        page.keyboard.press("/")   # Material opens its search on this key
+        page.keyboard.type("collect")
+        page.locator(".md-search-result__item").first.wait_for()
+        assert page.locator(".md-search-result__item").count() >= 1
+        assert page.locator("img[src=x]").count() == 0
+        page.keyboard.press("Escape")
+        page.locator(".md-nav--secondary .md-nav__link").first.click()
+        assert page.url.endswith(f"/us/web/#{HOSTILE_ANCHOR}")
+        assert page.locator("img[src=x]").count() == 0 and dialogs == []

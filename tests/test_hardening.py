@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from html.parser import HTMLParser
@@ -18,9 +19,15 @@ from privacykit.errors import ContentError
 from privacykit.load.project import load_project
 from privacykit.mkdocs.build import build_site
 from privacykit.model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
-from privacykit.testing.plugin import write_project
+from privacykit.testing.plugin import MINIMAL_PROJECT, write_project
 
 HOSTILE = [
+    # Resources from another site tell it who reads the statement (a tracking pixel). First:
+    # Markdown's forms are read as Markdown only before the raw HTML blocks further down.
+    "![x37](https://tracker.example/p.gif?uid=x37)",
+    "<img src=\"//tracker.example/x38.gif\" alt=\"x38\">",
+    "<img src=\"/\\tracker.example/x39.gif\" alt=\"x39\">",
+    "<img src=\" https://tracker.example/x40.gif\" alt=\"x40\">",
     "<script>alert('x01')</script>",
     "<img src=x onerror=alert('x02')>",
     "<a href=\"javascript:alert('x03')\">click</a>",
@@ -40,7 +47,6 @@ HOSTILE = [
     "<body onload=alert('x17')>",
     "<input autofocus onfocus=alert('x18')>",
     "<details open ontoggle=alert('x19')>",
-    "<math><mtext><table><mglyph><style><img src=x onerror=alert('x20')>",
     "<form action=\"javascript:alert('x21')\"><button>x</button></form>",
     "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert('x22')\">",
     "<link rel=stylesheet href=\"javascript:alert('x23')\">",
@@ -53,8 +59,10 @@ HOSTILE = [
     "[ref][x31]\n\n[x31]: javascript:alert('x31')",
     "<a href=\"&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;:alert('x32')\">hex</a>",
     "<IMG SRC=JaVaScRiPt:alert('x33')>",
+    # Last: its unclosed <style> swallows (and so would hide) every payload after it.
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert('x20')>",
 ]
-MARKERS = [f"x{n:02d}" for n in range(1, 37)]
+MARKERS = [f"x{n:02d}" for n in range(1, 41)]
 DANGEROUS_TAGS = {"script", "iframe", "object", "embed", "svg", "math", "form", "meta", "base", "input", "style",
                   "link", "body", "details"}
 
@@ -77,6 +85,8 @@ class HostileScanner(HTMLParser):
                 self.found.append(f"<{tag} {name}={value[:30]}>")
             if "expression(" in value:
                 self.found.append(f"<{tag} style=expression>")
+            if tag == "img" and name == "src" and re.match(r"\s*([a-z][a-z0-9+.-]*:|[/\\]{2})", value):
+                self.found.append(f"<img src={value[:30]}> from another site")
         if tag in DANGEROUS_TAGS and any(m in " ".join(v or "" for _, v in attrs) for m in self.markers):
             self.found.append(f"<{tag}>")
         self.stack.append(tag)
@@ -133,8 +143,64 @@ def test_hostile_catalogue_never_reaches_readers(tmp_path):
     assert checked > 10
     fragment = (site / "fragments/web/us/latest/widget.html").read_text()
     assert scan(fragment) == [] and "<script" not in fragment.lower() and "<iframe" not in fragment.lower()
+    assert "tracker.example" not in fragment
     # The scanner itself finds what it is meant to find.
-    assert scan(HOSTILE[1]) and scan(HOSTILE[2]) and scan(HOSTILE[0])
+    assert all(scan(next(h for h in HOSTILE if marker in h)) for marker in ("x01", "x02", "x03", "x38", "x39", "x40"))
+
+
+HOSTILE_GROUP_ID = "collect\"><img src=x onerror=alert('x31')>"
+HOSTILE_HEADING = "What do we collect? <img src=x onerror=alert('x32')>"
+HOSTILE_ANCHOR = "collect-img-src-x-onerror-alert-x31-" + hashlib.sha256(HOSTILE_GROUP_ID.encode()).hexdigest()[:8]
+
+
+def hostile_group_site(root: Path, monkeypatch) -> Path:
+    """A built site whose outline group has a hostile id and heading.
+
+    The loader should refuse such an id; the site must stay safe even if one got through,
+    so the id is put into the project after loading.
+    """
+    import dataclasses
+
+    import privacykit.publish.build as publish_build
+
+    write_project(root, {"site-src/.keep": "", "mkdocs.yml": (
+        "site_name: T\ndocs_dir: site-src\ntheme: {name: material}\nplugins: [search, privacykit]\n")})
+    load = publish_build.load_project
+
+    def with_hostile_group(*args, **kwargs):
+        project = load(*args, **kwargs)
+        web = project.statements["web"]
+        outline = (dataclasses.replace(web.outline[0], id=HOSTILE_GROUP_ID, heading=HOSTILE_HEADING),
+                   *web.outline[1:])
+        statements = dict(project.statements, web=dataclasses.replace(web, outline=outline))
+        return dataclasses.replace(project, statements=type(project.statements)(statements))
+
+    monkeypatch.setattr(publish_build, "load_project", with_hostile_group)
+    return build_site(root / "mkdocs.yml", root / "site", build_date="2024-02-01")
+
+
+def test_a_hostile_group_id_never_reaches_a_page_unescaped(tmp_path, monkeypatch):
+    """Table of contents, skip link, headings and the search index all carry a safe
+    anchor made from the id, the same in the link and in the heading it links to."""
+    site = hostile_group_site(tmp_path / "p", monkeypatch)
+    anchor = HOSTILE_ANCHOR
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) >= 4
+    for path in pages:
+        html = path.read_text()
+        assert scan(html) == [], path
+        assert "<img src=x" not in html, path
+    page = (site / "us/web/index.html").read_text()
+    assert f'<h2 id="{anchor}">' in page                                   # the heading
+    assert f'href="#{anchor}" class="md-nav__link"' in page                # its table-of-contents entry
+    assert re.search(f'<a href="#{re.escape(anchor)}" class="md-skip">', page)  # the skip link
+    assert page.count("What do we collect? &lt;img src=x onerror=alert(") >= 2     # heading and contents, as text
+    index = json.loads((site / "search/search_index.json").read_text())
+    locations = [doc["location"] for doc in index["docs"]]
+    assert f"us/web/#{anchor}" in locations
+    for doc in index["docs"]:
+        assert not set(doc["location"]) & set("\"'<> "), doc["location"]
+        assert scan(doc["title"]) == [] and "<img" not in doc["title"], doc["title"]
 
 
 SANDBOX = [
@@ -158,6 +224,85 @@ def test_sandbox_escapes_fail_with_a_clear_line(statement_project, template, mes
     assert result.exit_code == 1
     (line,) = result.output.splitlines()
     assert line.startswith("statements/web/sections/contact.md:5: ") and message in line
+
+
+# Templates that ask for hours of work, gigabytes of text or endless recursion. Each must fail
+# at once with one line; run in a child process with a memory cap and a time-out, so that a
+# regression fails this test instead of hanging or exhausting the machine that runs it.
+SIMPLIFY = "simplify the template: content needs variables such as {{ company }}, not computation"
+WIDTHS = "use widths and counts from 0 to 10,000"
+RUNAWAY = {
+    "loops": ("{% for a in range(10000) %}{% for b in range(10000) %}{% for c in range(10000) %}"
+              "{% endfor %}{% endfor %}{% endfor %}",
+              f"template takes more than 100,000 loop steps and calls; {SIMPLIFY}"),
+    "powers": ("{{ ((9**64)**64)**64 }}", "template computes a number of more than 100 digits; write long numbers as text"),
+    "center": ("{{ 'a'|center(10**9) }}", f"center() width 1000000000 is over the limit of 10,000; {WIDTHS}"),
+    "printf": ("{{ '%01000000000d'|format(1) }}", f"a format width 1000000000 is over the limit of 10,000; {WIDTHS}"),
+    "str-format": ("{{ '{:>1000000000}'.format(1) }}",
+                   f"a format width 1000000000 is over the limit of 10,000; {WIDTHS}"),
+    "indent": ("{{ company|indent(10**9) }}", f"indent() width 1000000000 is over the limit of 10,000; {WIDTHS}"),
+    "ljust": ("{{ company.ljust(10**9) }}", f"ljust() width 1000000000 is over the limit of 10,000; {WIDTHS}"),
+    "doubling": ("{% set s = 'ab' %}" + "{% set s = s ~ s %}" * 30 + "{{ s }}",
+                 f"template builds a text of 2,097,152 characters, over the limit of 2,000,000; {SIMPLIFY}"),
+    "replace": ("{% set s = company * 1000 %}{{ s|replace('', s) }}",
+                f"template builds a text of 144,024,000 characters, over the limit of 2,000,000; {SIMPLIFY}"),
+    "join": ("{% set s = 'x' * 1000000 %}{{ range(10000)|join(s) }}",
+             f"template builds a text of 9,999,038,890 characters, over the limit of 2,000,000; {SIMPLIFY}"),
+    "buffered": ("{% set s = 'x' * 1000000 %}{% set t %}{% for i in range(100) %}{{ s }}{% endfor %}{% endset %}",
+                 f"template builds more than 20,000,000 characters of text in all; {SIMPLIFY}"),
+    "recursion": ("{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}",
+                  "macros call each other more than 50 levels deep; "
+                  "a macro may not call itself without end; remove the recursion"),
+    "parentheses": ("{{ " + "(" * 500 + "1" + ")" * 500 + " }}",
+                    "template nests brackets more than 10 levels deep; split it into {% set %} steps"),
+    "negations": ("{{ " + "not " * 3000 + "1 }}",
+                  "template nests operators more than 10 levels deep; split it into {% set %} steps"),
+    "chain": ("{{ " + " + ".join(["1"] * 3000) + " }}",
+              "expression chains more than 100 operations; split it into {% set %} steps"),
+    "blocks": ("{% if 1 %}" * 200 + "{% endif %}" * 200,
+               "template nests blocks more than 10 levels deep; split it into {% set %} steps"),
+    "loops-after-set-blocks": ("{% set a %}x{% endset %}" * 30 + "{% for a in [1] %}" * 25 + "{% endfor %}" * 25,
+                               "template nests blocks more than 10 levels deep; split it into {% set %} steps"),
+    "truncate": ("{{ company|truncate(-5) }}", f"truncate() length -5 is below 0; {WIDTHS}"),
+    "literal": ("{{ " + "9" * 5000 + " }}", "number of more than 100 digits; write long numbers as text"),
+}
+
+
+def test_runaway_templates_fail_at_once_with_one_line_each(statement_project):
+    import resource
+    import subprocess
+    import sys
+
+    files = {f"statements/web/sections/r-{name}.md": f"---\ntitle: R\nowner: legal\n---\n{template}\n"
+             for name, (template, _) in RUNAWAY.items()}
+    outline = ", ".join(f"r-{name}" for name in RUNAWAY)
+    files["statements/web/statement.yml"] = ("title: T\nvariables: {company: Example Corp}\noutline:\n"
+                                             f"  - heading: H\n    sections: [account, cookies, contact, {outline}]\n")
+    root = statement_project(files)
+
+    def two_gigabytes():
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    result = subprocess.run([sys.executable, "-c", "from privacykit.cli import main; main()", "check",
+                             "--root", str(root)], capture_output=True, text=True, timeout=300,
+                            preexec_fn=two_gigabytes)
+    assert result.returncode == 1 and result.stdout == "", result.stderr[-2000:]
+    assert result.stderr.splitlines() == sorted(f"statements/web/sections/r-{name}.md:5: {message}"
+                                                for name, (_, message) in RUNAWAY.items())
+
+
+def test_a_template_within_its_budget_renders(statement_project):
+    """The budget leaves room for what content does: loops over short lists, filters, formats."""
+    template = ("{% for country in ['Brazil', 'China'] %}{{ loop.index }}. {{ country|upper }} {% endfor %}"
+                "{{ '%05.1f'|format(3.14159) }} {{ '{:>6}'.format('x') }} {{ company|center(16) }} "
+                "{{ 'a b c d e f'|wordwrap(3)|replace('\\n', '/') }} {{ (2 ** 64) * 3 }} "
+                "{% macro item(n) %}[{{ n }}]{% endmacro %}{% for n in range(300) %}{{ item(n) if n > 297 }}{% endfor %}")
+    root = statement_project({"statements/web/sections/contact.md": f"---\ntitle: Contact\n---\n{template}\n"})
+    from privacykit.render.resolve import resolve
+
+    text = resolve(load_project(root), "web", "global").section("contact").markdown
+    assert text == ("1. BRAZIL 2. CHINA 003.1      x   Example Corp   a b/c d/e f 55340232221128654848 "
+                    "[298][299]\n")
 
 
 YAML_CASES = [
@@ -232,12 +377,17 @@ markdown_text = st.text(alphabet=st.sampled_from(list("ab c.\n*-#[]()_{}%:!<>&'\
 def test_loader_never_crashes(tmp_path_factory, front, body):
     root = tmp_path_factory.mktemp("fuzz")
     write_project(root, {"statements/web/sections/cookies.md": f"---\n{front}\n---\n{body}"})
-    try:
-        from privacykit.render.resolve import resolve_all
+    from privacykit.render.resolve import resolve_all
 
+    try:
         resolve_all(load_project(root))
     except ContentError as exc:
-        assert all(str(p) and "\n" not in str(p) for p in exc.problems)
+        # Each problem names a file of the project and says what is wrong in words, not as a
+        # Python object; str() prints it as one line.
+        assert exc.problems
+        for problem in exc.problems:
+            assert problem.file.startswith("statements/") and problem.message.strip(), problem
+            assert "Traceback" not in problem.message and " object at 0x" not in str(problem), problem
 
 
 def _doc(sections: list[tuple[str, str]]) -> ResolvedDocument:
@@ -278,10 +428,130 @@ def test_relative_links_match_posix_paths(source, target, folder):
     """Links between pages equal what posixpath computes (the fast path must not drift)."""
     import posixpath
 
-    from privacykit.publish.site import relative_url
+    from privacykit.publish.page import relative_url
 
     from_url = "".join(f"{part}/" for part in source)
     to_url = "/".join(target) + ("/" if folder and target else "")
     expected = posixpath.relpath("/" + to_url, "/" + (from_url or "."))
     expected = "./" if expected == "." else expected + ("/" if to_url.endswith("/") or to_url == "" else "")
     assert relative_url(from_url, to_url) == expected
+
+
+# -- content refused by check: one line each, itself safe to print ---------------------------
+
+WIDGET = "---\ntitle: Widget\nowner: apps\napp: {name: Widget, platforms: [web]}\n---\n"
+APPS = {"statements/web/statement.yml": ("title: T\nvariables: {company: Example Corp}\noutline:\n  - heading: H\n"
+                                         "    sections: [account, cookies, {apps: [widget]}, contact]\n"),
+        "statements/web/sections/apps.md": "---\ntitle: Apps\nowner: legal\n---\nOur apps.\n",
+        "statements/web/apps/widget.md": WIDGET + "Tap Start.\n"}
+CONTROL = "remove it: readers cannot see it, and feeds and terminals break on it"
+ELSEWHERE = ("save it in the project's docs folder (the build copies it into the site) and link it by its path "
+             "there, or write in words what it shows")
+REFUSED = {
+    "tracking pixel in an app section": (
+        {"statements/web/apps/widget.md": WIDGET + "Tap ![](https://tracker.example/p.gif?uid=1) to start.\n"},
+        f"statements/web/apps/widget.md:6: image from another site (https://tracker.example/p.gif?uid=1); {ELSEWHERE}"),
+    "protocol-relative image": (
+        {"statements/web/apps/widget.md": WIDGET + "Tap Start.\n\n<img src=\"//tracker.example/p.gif\" alt=\"\">\n"},
+        f"statements/web/apps/widget.md:8: image from another site (//tracker.example/p.gif); {ELSEWHERE}"),
+    "image standing for a word without alt text": (
+        {"statements/web/apps/widget.md": WIDGET + "To delete a run, touch ![](/images/menu.png) > Running.\n"},
+        "statements/web/apps/widget.md:6: image in a sentence has no alt text; "
+        "write the word it stands for as its alt text: ![Menu](…)"),
+    "control character in a region name": (
+        {"statements/regions.yml": MINIMAL_PROJECT["statements/regions.yml"].replace("Brasil", '"Brasil\\e[2J"')},
+        f"statements/regions.yml:11: control character U+001B in a value; {CONTROL}"),
+    "bell in a section title": (
+        {"statements/web/sections/cookies.md": "---\ntitle: \"Cookies\\a\"\nowner: legal\n---\nText.\n"},
+        f"statements/web/sections/cookies.md:2: control character U+0007 in a value; {CONTROL}"),
+    "screen-clearing escape in a section": (
+        {"statements/web/sections/cookies.md": "---\ntitle: Cookies\n---\nWe sell nothing.\n\n"
+                                               "\x1b[2J\x1b[1;1HWe never sold anything.\n"},
+        f"statements/web/sections/cookies.md:6: control character U+001B in the text; {CONTROL}"),
+    "terminal hyperlink in a section": (
+        {"statements/web/sections/cookies.md": "---\ntitle: Cookies\n---\n"
+                                               "See \x1b]8;;https://evil.example\x07our policy\x1b]8;;\x07.\n"},
+        f"statements/web/sections/cookies.md:4: control character U+001B in the text; {CONTROL}"),
+    "eight-bit control sequence in a section": (
+        {"statements/web/sections/cookies.md": "---\ntitle: Cookies\n---\nText \x9b2J here.\n"},
+        f"statements/web/sections/cookies.md:4: control character U+009B in the text; {CONTROL}"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REFUSED))
+def test_content_that_must_not_reach_readers_is_refused_by_check(statement_project, case):
+    files, expected = REFUSED[case]
+    root = statement_project({**APPS, **files})
+    result = CliRunner().invoke(cli, ["check", "--root", str(root)])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [expected]
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.output)
+
+
+def test_a_release_summary_with_a_control_character_is_refused(statement_project):
+    root = statement_project({"statements/web/release-notes.md": "---\nsummary: \"New\\e[2J\"\nacknowledge: []\n---\n"})
+    result = CliRunner().invoke(cli, ["release", "--root", str(root), "web", "--effective", "2024-01-10"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [f"statements/web/release-notes.md:2: control character U+001B in a value; "
+                                          f"{CONTROL}"]
+
+
+def test_the_feed_stays_well_formed_whatever_a_frozen_summary_holds():
+    """A release frozen before control characters were refused still gives a valid feed."""
+    import datetime as dt
+    import xml.etree.ElementTree as ET
+
+    from privacykit.publish.api import VersionEntry
+    from privacykit.publish.feeds import atom_feed
+    from privacykit.versions.store import Version
+
+    version = Version("web", dt.date(2024, 1, 10), Path("versions/web/2024-01-10"), "versions/web/2024-01-10",
+                      summary="We changed\x1b[2J things\x00 & \"more\"\x0c.", regions=("br",))
+    feed = atom_feed("web", "Privacy <Statement>\x07", "br", "Bra\x08sil", [VersionEntry(version, "br")],
+                     'https://example.com/"x')
+    root = ET.fromstring(feed)
+    atom = "{http://www.w3.org/2005/Atom}"
+    assert root.find(f"{atom}title").text == "Privacy <Statement>\ufffd (Bra\ufffdsil)"
+    assert root.find(f"{atom}entry/{atom}summary").text == "We changed\ufffd[2J things\ufffd & \"more\"\ufffd."
+    assert root.find(f"{atom}link").get("href") == 'https://example.com/"x/br/web/'
+
+
+def test_what_commands_print_cannot_drive_the_terminal(statement_project):
+    """Text the loader allows (a bidi override, a lone carriage return) is printed as escapes."""
+    root = statement_project()
+    assert CliRunner().invoke(cli, ["release", "--root", str(root), "web", "--effective", "2024-01-10"]).exit_code == 0
+    (root / "statements/web/sections/cookies.md").write_text(
+        "---\ntitle: Cookies \u202eevil\u202c\nowner: legal\n---\nWe use cookies to measure visits.\rWe sell it all.\n")
+    for fmt in ("md", "html", "json"):
+        result = CliRunner().invoke(cli, ["diff", "--root", str(root), "web", "2024-01-10", "draft", "--format", fmt])
+        assert result.exit_code == 0, result.output
+        assert not re.search("[\r\u202a-\u202e\u2066-\u2069]", result.output), fmt
+        assert "\\u202e" in result.output, fmt
+    json.loads(CliRunner().invoke(cli, ["diff", "--root", str(root), "web", "2024-01-10", "draft",
+                                        "--format", "json"]).output)
+
+
+def test_every_command_prints_through_one_safe_function():
+    """`privacykit.terminal.echo` is the only way out to the terminal (new commands included);
+    `print` is left to the two maintenance scripts (`python -m …`) that name a file they wrote."""
+    package = Path(__file__).resolve().parent.parent / "plugins/privacykit"
+    writers = re.compile(r"\bclick\.(echo|secho)\(|\bsys\.std(out|err)\.write\(")
+    printers = re.compile(r"^\s*print\(", re.MULTILINE)
+    scripts = {"model/vocabulary.py", "publish/schemas.py"}
+    found = {path.relative_to(package).as_posix(): path.read_text() for path in package.rglob("*.py")}
+    assert "cli.py" in found and scripts <= set(found)
+    assert sorted(name for name, text in found.items() if writers.search(text)) == ["terminal.py"]
+    assert sorted(name for name, text in found.items() if printers.search(text) and name not in scripts) == []
+
+
+def test_no_page_or_fragment_of_the_example_loads_anything_from_another_site(example_site):
+    """The Moto Body section showed Motorola's menu icon from help.motorola.com; its draft now
+    says "Menu", and the frozen release that still holds the image is published without it."""
+    pages = sorted(example_site.rglob("*.html"))
+    assert len(pages) > 100
+    for path in pages:
+        found = [f for f in scan(path.read_text("utf-8")) if "another site" in f]
+        assert found == [], path
+    frozen = (example_site / "fragments/products/us/2024-03-05/moto-body.html").read_text("utf-8")
+    assert "help.motorola.com" not in frozen and "To delete a run, touch  &gt; Running." in frozen
+    assert "To delete a run, touch Menu &gt; Running." in (example_site / "us/products/draft/index.html").read_text()

@@ -29,10 +29,11 @@ def words(markdown: str) -> Counter[str]:
 
 
 def accounted(output: str) -> tuple[set[str], set[str]]:
-    """The files an import reported as skipped, and as merged into a later one of the same day."""
-    skipped = set(re.findall(r"^skipped (\S+?\.md)", output, re.M))
-    merged = set(re.findall(r"^merged (\S+?\.md)", output, re.M))
-    return skipped, merged
+    """The files an import reported as not released, and of those the ones replaced by a
+    later capture of the same day."""
+    skipped = set(re.findall(r"^warning: (\S+?\.md)(?::\d+)?: not released: ", output, re.M))
+    merged = set(re.findall(r"^warning: (\S+?\.md): not released: replaced the same day by ", output, re.M))
+    return skipped - merged, merged
 
 
 @pytest.mark.parametrize("service", SERVICES)
@@ -63,14 +64,15 @@ def test_every_history_lists_its_error_pages_and_same_day_versions(corpus_import
     _, outputs = corpus_imports
     # Spotify's history holds 18 captures of an error page ("We're all mixed up"), most of
     # them on days with a good capture too.
-    assert len(re.findall(r"^skipped \S+Spotify/\S+\.md:\d+: only 24 words", outputs["spotify"], re.M)) == 18
-    assert "merged " in outputs["quora"] and "a version is a day" in outputs["quora"]
+    assert len(re.findall(r"^warning: \S+Spotify/\S+\.md:\d+: not released: only 24 words", outputs["spotify"],
+                          re.M)) == 18
+    assert "not released: replaced the same day by" in outputs["quora"] and "a version is a day" in outputs["quora"]
     # Two captures that differ only in markup readers do not see are one version.
-    assert re.search(r"^skipped \S+Reddit/2025-06-29T123426Z\.md: is the same text as \S+2025-06-28T123441Z\.md "
-                     r"once imported; nothing to release$", outputs["reddit"], re.M)
+    assert re.search(r"^warning: \S+Reddit/2025-06-29T123426Z\.md: not released: is the same text as "
+                     r"\S+2025-06-28T123441Z\.md once imported; nothing to release$", outputs["reddit"], re.M)
     # Captures whose markup differs where readers see no difference are no new version.
-    assert re.search(r"^skipped \S+LinkedIn/2025-10-03\S+\.md: reads the same as \S+LinkedIn/2025-09-18\S+\.md; "
-                     r"only markup readers do not see differs$", outputs["linkedin"], re.M)
+    assert re.search(r"^warning: \S+LinkedIn/2025-10-03\S+\.md: not released: reads the same as "
+                     r"\S+LinkedIn/2025-09-18\S+\.md; only markup readers do not see differs$", outputs["linkedin"], re.M)
 
 
 def test_imported_project_checks_verifies_and_builds(corpus_imports):
@@ -122,8 +124,9 @@ def test_error_page_and_headings_only_capture_are_listed_then_skipped(tmp_path):
     result = run_cli(root, "import", str(latest), "--statement", "telegram", "--history", str(history),
                      "--skip-invalid")
     assert result.exit_code == 0, result.output
-    assert f"skipped {history.as_posix()}/2023-06-01T003300Z.md:1: only 14 words" in result.output
-    assert f"skipped {history.as_posix()}/2023-06-02T003300Z.md:1: headings with almost no text" in result.output
+    assert f"warning: {history.as_posix()}/2023-06-01T003300Z.md:1: not released: only 14 words" in result.output
+    assert (f"warning: {history.as_posix()}/2023-06-02T003300Z.md:1: not released: headings with almost no text"
+            in result.output)
     ids = [v.id for v in VersionStore(root).versions("telegram")]
     assert "2023-06-01" not in ids and "2023-06-02" not in ids
     skipped, merged = accounted(result.output)
@@ -140,8 +143,8 @@ def test_same_day_versions_are_merged_and_said_so(tmp_path):
     result = run_cli(tmp_path / "p", "import", str(history / "2023-02-04T183000Z.md"), "--statement", "t",
                      "--history", str(history))
     assert result.exit_code == 0, result.output
-    assert (f"merged {history.as_posix()}/2023-02-04T003355Z.md: replaced the same day by "
-            f"{history.as_posix()}/2023-02-04T183000Z.md (a version is a day)") in result.output.splitlines()
+    assert (f"warning: {history.as_posix()}/2023-02-04T003355Z.md: not released: replaced the same day by "
+            f"{history.as_posix()}/2023-02-04T183000Z.md; a version is a day") in result.output.splitlines()
     assert [v.id for v in VersionStore(tmp_path / "p").versions("t")] == ["2023-02-04"]
 
 
@@ -270,7 +273,7 @@ def test_style_elements_are_left_out_and_said_so(tmp_path):
     policy.write_text(f"# Policy\n\n## Part\n\n{body}\n\n<style>\np {{ display: none }}\n</style>\n\nThe end.\n")
     result = run_cli(tmp_path, "import", str(policy), "--statement", "p")
     assert result.exit_code == 0, result.output
-    assert f"dropped {policy.as_posix()}:7: left out a <style> element; readers never see it" in result.output
+    assert f"warning: {policy.as_posix()}:7: left out a <style> element; readers never see it" in result.output
     assert "display" not in (tmp_path / "statements/p/sections/part-text.md").read_text()
 
 

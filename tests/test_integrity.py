@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO
 from privacykit.errors import ContentError
 from privacykit.mkdocs.build import build_site
 
@@ -19,18 +17,16 @@ def tree_digest(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def example_copy(tmp_path) -> Path:
-    work = tmp_path / "example"
-    for name in ("statements", "versions", "site-src"):
-        shutil.copytree(REPO / name, work / name)
-    shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
-    return work
+def example_copy(golden_copy) -> Path:
+    """The golden project (tests/golden/project): every kind of page in a few dozen, built
+    in a second or two, where the Lenovo example takes several."""
+    return golden_copy
 
 
 def test_two_builds_are_byte_identical(example_copy):
     first = tree_digest(build_site(example_copy / "mkdocs.yml", example_copy / "one", build_date="2025-01-01"))
     second = tree_digest(build_site(example_copy / "mkdocs.yml", example_copy / "two", build_date="2025-01-01"))
-    assert len(first) > 500
+    assert len(first) > 100
     assert first == second
 
 
@@ -38,18 +34,18 @@ def test_failing_build_leaves_the_previous_site(example_copy, monkeypatch):
     site = build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01")
     before = tree_digest(site)
 
-    import privacykit.publish.site as site_module
+    from privacykit.publish import redline
 
     calls = {"n": 0}
-    original = site_module.SiteBuilder.redline_page
+    original = redline.redline_page
 
-    def fail_half_way(self, *args, **kwargs):
+    def fail_half_way(*args, **kwargs):
         calls["n"] += 1
-        if calls["n"] == 20:
+        if calls["n"] == 5:
             raise RuntimeError("simulated crash half-way through the build")
-        return original(self, *args, **kwargs)
+        return original(*args, **kwargs)
 
-    monkeypatch.setattr(site_module.SiteBuilder, "redline_page", fail_half_way)
+    monkeypatch.setattr(redline, "redline_page", fail_half_way)
     with pytest.raises(RuntimeError, match="simulated crash"):
         build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-02-01")
     assert tree_digest(site) == before
@@ -82,7 +78,7 @@ def test_full_disk_during_build_leaves_the_previous_site(example_copy, monkeypat
 def test_bad_content_leaves_the_previous_site(example_copy):
     site = build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01")
     before = tree_digest(site)
-    (example_copy / "statements/website/sections/retention.md").write_text("---\ntitle: [broken\n---\nText.\n")
+    (example_copy / "statements/web/sections/retention.md").write_text("---\ntitle: [broken\n---\nText.\n")
     with pytest.raises(ContentError):
         build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-02-01")
     assert tree_digest(site) == before
@@ -90,43 +86,73 @@ def test_bad_content_leaves_the_previous_site(example_copy):
 
 def test_rebuild_after_an_edit_renders_only_the_changed_text(example_copy, monkeypatch):
     """As `mkdocs serve` rebuilds: texts and pages that did not change are not rendered again."""
-    import privacykit.publish.site as site_module
+    from privacykit.publish import statement
     from privacykit.publish.build import site_inputs
+    from privacykit.publish.cache import RenderCache
     from privacykit.render.templates import TemplateSet
 
     bodies, pages = [], []
-    original_body = site_module.SiteBuilder._render_body
+    original_body = statement.render_body
     original_render = TemplateSet.render
 
-    def counting_body(self, document):
+    def counting_body(site, document):
         bodies.append((document.statement, document.region))
-        return original_body(self, document)
+        return original_body(site, document)
 
     def counting_render(self, name, **context):
         if name in ("statement.html", "redline.html", "archive.html"):
             pages.append((name, context.get("region") or context["document"].region))
         return original_render(self, name, **context)
 
-    monkeypatch.setattr(site_module.SiteBuilder, "_render_body", counting_body)
+    monkeypatch.setattr(statement, "render_body", counting_body)
     monkeypatch.setattr(TemplateSet, "render", counting_render)
-    for cache in (site_module._BODIES, site_module._REDLINES, site_module._SECTIONS_JSON, site_module._PAGES):
-        cache.clear()
-    first_pages, _ = site_inputs(example_copy, build_date="2025-01-01", preview_draft=True).build(incremental=True)
+    cache = RenderCache()  # owned by the caller and kept across rebuilds, as `serve` keeps it
+    first_pages, _ = site_inputs(example_copy, build_date="2025-01-01", preview_draft=True).build(
+        cache, incremental=True)
     first = len(bodies), len(pages)
-    contact = example_copy / "statements/products/sections/contact.br.md"
-    contact.write_text(contact.read_text().replace("Data Protection Officer: {{ dpo }}",
-                                                   "Data Protection Officer: {{ dpo }} (Encarregado)"))
+    contact = example_copy / "statements/web/sections/contact.br.md"
+    contact.write_text(contact.read_text().replace("Encarregado de dados: {{ dpo }}",
+                                                   "Encarregado de dados (DPO): {{ dpo }}"))
     bodies.clear()
     pages.clear()
-    second_pages, _ = site_inputs(example_copy, build_date="2025-01-01", preview_draft=True).build(incremental=True)
-    assert first[0] > 20 and first[1] > 60
-    # Only the Brazilian products draft changed: its text, its page and its redline against
+    second_pages, _ = site_inputs(example_copy, build_date="2025-01-01", preview_draft=True).build(
+        cache, incremental=True)
+    assert first[0] >= 8 and first[1] > 30
+    # Only the Brazilian web draft changed: its text, its page and its redline against
     # the latest release; every other page comes from the previous build.
-    assert bodies == [("products", "br")]
+    assert bodies == [("web", "br")]
     assert sorted(pages) == [("redline.html", "br"), ("statement.html", "br")]
     changed = {p.url for p in second_pages} - {p.url for p in first_pages} | {
         b.url for a, b in zip(first_pages, second_pages, strict=False) if a.html != b.html}
-    assert changed == {"br/products/draft/", "br/products/draft/changes/"}
+    assert changed == {"br/web/draft/", "br/web/draft/changes/"}
+
+
+def test_serve_keeps_its_render_cache_across_rebuilds(example_copy, monkeypatch):
+    """`mkdocs serve` loads the configuration again for each rebuild but keeps the plugin
+    object (it has `on_startup`), and with it the plugin's `RenderCache`: a rebuild after an
+    edit renders again only the text that changed."""
+    from mkdocs.config import load_config
+
+    from privacykit.publish import statement
+
+    first, second = (load_config(str(example_copy / "mkdocs.yml")).plugins["privacykit"] for _ in range(2))
+    assert first is second
+    bodies = []
+    original_body = statement.render_body
+
+    def counting_body(site, document):
+        bodies.append((document.statement, document.region))
+        return original_body(site, document)
+
+    monkeypatch.setattr(statement, "render_body", counting_body)
+    build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2024-07-01", incremental=True)
+    retention = example_copy / "statements/web/sections/retention.md"
+    retention.write_text(retention.read_text().replace("2 years", "two years"))
+    bodies.clear()
+    build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2024-07-01", incremental=True)
+    # The edited section is in every region's web draft, whose three texts are alike but
+    # for the Brazilian contact section: two distinct bodies.
+    assert sorted(bodies) == [("web", "br"), ("web", "global")]
 
 
 @pytest.fixture
@@ -196,16 +222,16 @@ def test_jobs_on_the_command_line_and_in_mkdocs_yml(example_copy, forked):
 def test_a_worker_that_dies_stops_the_build_with_one_line(example_copy, forked, monkeypatch):
     import os
 
-    import privacykit.publish.site as site_module
+    from privacykit.publish import archive
 
-    original = site_module.SiteBuilder.archive_page
+    original = archive.archive_page
 
-    def killed(self, statement_id, region_id, *args, **kwargs):
-        if region_id == "br":
+    def killed(site, regional):
+        if regional.region.id == "br":
             os._exit(9)  # as the out-of-memory killer would end it
-        return original(self, statement_id, region_id, *args, **kwargs)
+        return original(site, regional)
 
-    monkeypatch.setattr(site_module.SiteBuilder, "archive_page", killed)
+    monkeypatch.setattr(archive, "archive_page", killed)
     with pytest.raises(ContentError) as caught:
         build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01", jobs=2)
     assert str(caught.value) == ("build: a build worker process stopped unexpectedly (out of memory?); "
@@ -226,3 +252,60 @@ def test_a_hook_that_rewrites_page_bodies_is_refused_not_corrupting(example_copy
     assert str(caught.value).startswith("mkdocs.yml: the page ")
     assert "was changed after privacykit rendered it" in str(caught.value)
     assert not (example_copy / "site").exists()
+
+
+SITE_CONFIG = "site_name: T\ndocs_dir: src\ntheme: {name: material}\nplugins: [privacykit]\n"
+
+
+def _project_files(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("site_dir, message", [
+    (".", "is the project folder, which every build would delete"),
+    ("..", "holds the project folder, which every build would delete"),
+    ("statements", "is the content folder statements/, which every build would delete"),
+    ("versions", "is the releases folder versions/, which every build would delete"),
+    ("src", "is the pages folder src/, which every build would delete"),
+    ("statements/web/site", "is inside the content folder statements/"),
+])
+def test_build_refuses_a_site_folder_that_would_delete_the_project(released, site_dir, message):
+    from conftest import run_cli
+
+    (released / "mkdocs.yml").write_text(SITE_CONFIG)
+    (released / "src").mkdir()
+    (released / "src" / ".keep").write_text("")
+    (released / ".git").mkdir()
+    (released / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    before = _project_files(released)
+    target = (released / site_dir).resolve()
+    result = run_cli(released, "build", "--site-dir", str(target), "--date", "2024-02-01")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [f"--site-dir: the site folder {target} {message}; "
+                                          "build into a folder of its own, such as site/"]
+    assert _project_files(released) == before
+
+
+@pytest.mark.parametrize("site_dir", ["statements", "versions"])
+def test_site_dir_in_mkdocs_yml_that_would_delete_the_project_is_refused(released, site_dir):
+    """By `privacykit build` and by a plain `mkdocs build` alike (MkDocs itself refuses a
+    site_dir holding its docs_dir, such as the project folder)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+
+    from conftest import run_cli
+
+    (released / "src").mkdir()
+    (released / "src" / ".keep").write_text("")
+    (released / "mkdocs.yml").write_text(SITE_CONFIG + f"site_dir: {site_dir}\n")
+    before = _project_files(released)
+    result = run_cli(released, "build", "--date", "2024-02-01")
+    assert result.exit_code == 1
+    assert result.output.startswith("mkdocs.yml:5: the site folder ")
+    assert result.output.count("\n") == 1
+    assert _project_files(released) == before
+    with pytest.raises(Abort):
+        build(load_config(str(released / "mkdocs.yml")))
+    assert _project_files(released) == before

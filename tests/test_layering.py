@@ -28,3 +28,47 @@ def test_engine_modules_import_no_mkdocs():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def _module_state(path) -> list[str]:
+    """Module-level state that outlives a build in one module: caches made at import time,
+    memoizing decorators, and `global` rebinding."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in tree.body:
+        value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
+        if isinstance(value, ast.Call) and getattr(value.func, "id", getattr(value.func, "attr", "")) in (
+                "BoundedCache", "OrderedDict", "RenderCache", "defaultdict"):
+            found.append(f"{path.name}:{node.lineno}: a cache made at import time")
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            for decorator in node.decorator_list:
+                target = decorator.func if isinstance(decorator, ast.Call) else decorator
+                if getattr(target, "id", getattr(target, "attr", "")) in ("lru_cache", "cache"):
+                    found.append(f"{path.name}:{node.lineno}: a memoized function")
+    found += [f"{path.name}:{n.lineno}: global {', '.join(n.names)}" for n in ast.walk(tree) if isinstance(n, ast.Global)]
+    return found
+
+
+def test_the_site_builder_keeps_no_state_in_modules():
+    """Rendered texts live in a `RenderCache` its caller owns; workers get their task as an argument."""
+    from pathlib import Path
+
+    publish = Path(privacykit.__file__).parent / "publish"
+    modules = sorted(publish.glob("*.py"))
+    assert len(modules) > 10
+    assert [finding for path in modules for finding in _module_state(path)] == []
+    # The check finds what it looks for.
+    sample = publish.parent / "render" / "markdown.py"
+    assert any("memoized" in finding for finding in _module_state(sample))
+
+
+def test_no_class_of_the_site_builder_is_over_150_lines():
+    import ast
+    from pathlib import Path
+
+    for path in sorted((Path(privacykit.__file__).parent / "publish").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                assert node.end_lineno - node.lineno + 1 <= 150, f"{path.name}: class {node.name}"

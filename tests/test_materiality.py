@@ -45,7 +45,7 @@ def document(facts: DeclaredFacts) -> ResolvedDocument:
 
 def test_every_kind_of_change_is_detected_as_that_kind():
     for kind, change in CHANGED.items():
-        new = DeclaredFacts(**{**{f: getattr(BASE, f) for f in BASE.__dataclass_fields__}, **change})
+        new = DeclaredFacts(**{**BASE.to_dict(), **change})
         kinds = {c.kind for c in fact_changes(BASE, new)}
         assert kinds == {kind}, (kind, kinds)
 
@@ -55,7 +55,7 @@ LAW_RULES = [(law.id, kind) for law in RULES.laws.values() for kind in law.rules
 
 @pytest.mark.parametrize("law, kind", LAW_RULES, ids=[f"{law}-{kind.value}" for law, kind in LAW_RULES])
 def test_each_default_rule_fires_for_its_law(law, kind):
-    new = DeclaredFacts(**{**{f: getattr(BASE, f) for f in BASE.__dataclass_fields__}, **CHANGED[kind]})
+    new = DeclaredFacts(**{**BASE.to_dict(), **CHANGED[kind]})
     verdict = region_verdict(document(BASE), document(new), (law,) if law != "default" else (), RULES)
     rule = RULES.laws[law].rules[kind]
     assert [f.kind for f in verdict.findings] == [kind]
@@ -72,8 +72,7 @@ def test_narrower_category_is_said_to_be_narrower():
 
 
 def test_region_with_several_laws_takes_the_strongest():
-    new = DeclaredFacts(**{**{f: getattr(BASE, f) for f in BASE.__dataclass_fields__},
-                           "transfer_countries": frozenset({"US", "CN"})})
+    new = DeclaredFacts(**{**BASE.to_dict(), "transfer_countries": frozenset({"US", "CN"})})
     verdict = region_verdict(document(BASE), document(new), ("ccpa", "pipl"), RULES)
     assert verdict.action is Action.CONSENT
     assert [r.law for r in verdict.findings[0].rules] == ["ccpa", "pipl"]
@@ -148,7 +147,9 @@ def test_release_with_forced_notice_records_verdict_reason_and_notices(released)
     folder = released / "versions/web" / soon
     manifest = (folder / "manifest.yml").read_text()
     assert "reason: Regulator deadline" in manifest and "consent_regions:\n    - global\n    - us\n    - br" in manifest
-    assert "We need your consent" in (folder / "notices/br.inapp.txt").read_text()
+    assert "We need your consent" in (folder / "notices/us.inapp.txt").read_text()
+    # Each region's notice is in its language (br: pt-BR).
+    assert "Precisamos do seu consentimento" in (folder / "notices/br.inapp.txt").read_text()
     assert "Subject: Changes to the Example Privacy Statement" in (folder / "notices/us.email.md").read_text()
     # The draft's notes went with the release; a fresh copy waits for the next one.
     assert "acknowledge: []" in (released / NOTES).read_text()

@@ -60,3 +60,16 @@ def test_based_on_must_be_a_digest_and_stamp_only_overrides(statement_project):
     assert result.exit_code == 1
     assert result.output == (f"{root / BASE}: not a region override of this project; "
                              "name a file such as statements/<statement>/sections/<id>.<region>.md\n")
+
+
+def test_stamping_keeps_line_ends_byte_order_mark_and_body(statement_project):
+    """A file saved on Windows (BOM, CRLF) keeps both: only the based_on line is added."""
+    before = ("\ufeff---\r\ntitle: Contato  # translated by the Brazilian team\r\n---\r\n"
+              "Escreva para {{ privacy_email }}.\r\n\r\nTrailing text stays byte for byte.  \r\n").encode("utf-8")
+    root = statement_project({OVERRIDE: before})
+    stamped = run(root, "overrides", "--stamp", OVERRIDE, "--root", str(root))
+    assert stamped.exit_code == 0, stamped.output
+    digest = stamped.output.split("based_on ")[1].split()[0]
+    after = (root / OVERRIDE).read_bytes()
+    assert after == before.replace(b"team\r\n", f"team\r\nbased_on: {digest}\r\n".encode())
+    assert run(root, "overrides").output.splitlines()[0].split()[1] == "current"

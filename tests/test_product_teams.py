@@ -16,7 +16,6 @@ from click.testing import CliRunner
 
 from conftest import REPO, SEED
 from privacykit.cli import cli
-from privacykit.mkdocs.build import build_site
 from privacykit.publish.api import must_ask_again
 
 pytest_plugins = ["pytester"]
@@ -59,13 +58,14 @@ def test_api_validates_against_its_schema(example_site):
     jsonschema.validate(json.loads((api / "index.json").read_text()), _schema(example_site, "index"))
     region_files = sorted(api.glob("*/*.json"))
     version_files = sorted(api.glob("*/*/*.json"))
-    assert len(region_files) == 14 and len(version_files) == 2 * 7 * 2
+    assert len(region_files) == 14 and len(version_files) == 2 * 7 * 3
     for path in region_files:
         jsonschema.validate(json.loads(path.read_text()), _schema(example_site, "region"))
     for path in version_files:
         jsonschema.validate(json.loads(path.read_text()), _schema(example_site, "version"))
     eu = json.loads((api / "products/eu.json").read_text())
-    assert eu["in_force"] == "2024-03-05" and [v["id"] for v in eu["versions"]] == ["2023-06-30", "2024-03-05"]
+    assert eu["in_force"] == "2024-05-01"
+    assert [v["id"] for v in eu["versions"]] == ["2023-06-30", "2024-03-05", "2024-05-01"]
     vantage = json.loads((api / "products/eu/2024-03-05.json").read_text())["sections"]
     vantage = next(s for s in vantage if s["id"] == "lenovo-vantage")
     assert vantage["owner"] == "lenovo-vantage-team" and vantage["app"]["platforms"] == ["windows", "android"]
@@ -73,13 +73,13 @@ def test_api_validates_against_its_schema(example_site):
     # The digest that vouches for every release: the latest manifest's, as `privacykit verify` prints it.
     index = json.loads((api / "index.json").read_text())
     heads = {s["id"]: s["releases_sha256"] for s in index["statements"]}
-    assert heads == {s: hashlib.sha256((REPO / f"versions/{s}/2024-03-05/manifest.yml").read_bytes()).hexdigest()
+    assert heads == {s: hashlib.sha256((REPO / f"versions/{s}/2024-05-01/manifest.yml").read_bytes()).hexdigest()
                      for s in ("website", "products")}
 
 
 def test_fragments_are_self_contained_and_script_free(example_site):
     fragments = sorted((example_site / "fragments").rglob("*.html"))
-    assert len(fragments) == 30 * 7 * 3  # 30 apps x 7 regions x (2 versions + latest)
+    assert len(fragments) == 30 * 7 * 4  # 30 apps x 7 regions x (3 versions + latest)
     for path in fragments:
         html = path.read_text()
         assert "<script" not in html.lower()
@@ -95,9 +95,11 @@ def test_atom_feed_lists_versions_newest_first(example_site):
     feed = ET.parse(example_site / "eu/products/feed.xml").getroot()
     ns = {"a": "http://www.w3.org/2005/Atom"}
     entries = feed.findall("a:entry", ns)
-    assert [e.find("a:title", ns).text for e in entries] == ["Version effective 2024-03-05",
+    assert [e.find("a:title", ns).text for e in entries] == ["Version effective 2024-05-01",
+                                                             "Version effective 2024-03-05",
                                                              "Version effective 2023-06-30"]
-    assert entries[0].find("a:category", ns).get("term") == "notify"
+    # The translation-only release is editorial; the one before it asked for notice.
+    assert [e.find("a:category", ns).get("term") for e in entries[:2]] == ["none", "notify"]
 
 
 def test_consent_contract_on_the_example_history(tmp_path):
@@ -110,20 +112,28 @@ def test_consent_contract_on_the_example_history(tmp_path):
     result = CliRunner().invoke(cli, ["release", "--root", str(work), "products", "--effective", effective.isoformat()])
     assert result.exit_code == 0, result.output
 
-    before = build_site(work / "mkdocs.yml", work / "before", build_date=(effective - dt.timedelta(days=1)).isoformat())
-    eu_before = json.loads((before / "api/v1/products/eu.json").read_text())
+    before = _api(work, effective - dt.timedelta(days=1))
+    eu_before = before["api/v1/products/eu.json"]
     assert eu_before["upcoming"] == effective.isoformat() and eu_before["upcoming_requires_consent"]
     assert eu_before["consent_required_since"] is None
     assert not must_ask_again("2024-03-05", eu_before)      # nothing to ask yet
     assert must_ask_again(None, eu_before)                   # never accepted anything: ask
 
-    after = build_site(work / "mkdocs.yml", work / "after", build_date=effective.isoformat())
-    eu_after = json.loads((after / "api/v1/products/eu.json").read_text())
+    after = _api(work, effective)
+    eu_after = after["api/v1/products/eu.json"]
     assert eu_after["consent_required_since"] == effective.isoformat()
     assert must_ask_again("2024-03-05", eu_after)            # accepted before the change: ask again
     assert not must_ask_again(effective.isoformat(), eu_after)  # accepted the new version: done
-    website = json.loads((after / "api/v1/website/eu.json").read_text())
+    website = after["api/v1/website/eu.json"]
     assert website["consent_required_since"] is None and not must_ask_again("2024-03-05", website)
+
+
+def _api(root, on: dt.date) -> dict:
+    """The API documents a build of `root` on `on` publishes (the engine's assets, without a theme)."""
+    from privacykit.publish.build import site_inputs
+
+    _, assets = site_inputs(root, build_date=on.isoformat()).build()
+    return {a.path: json.loads(a.content) for a in assets if a.path.startswith("api/v1/")}
 
 
 # -- the pytest fixtures, as a product team uses them ---------------------------------------
@@ -147,7 +157,7 @@ def team_project(pytester, statement_project):
 
 
 def test_snapshot_update_then_pass(team_project):
-    result = team_project.runpytest("--snapshot-update")
+    result = team_project.runpytest("--privacykit-update")
     result.assert_outcomes(passed=1)
     snapshot = team_project.path / "snapshots/web.account.us.md"
     assert snapshot.read_text() == ("# Your account\n\nWhen you create an account, Example Corp collects "
@@ -155,14 +165,25 @@ def test_snapshot_update_then_pass(team_project):
     team_project.runpytest().assert_outcomes(passed=1)
 
 
+def test_the_old_option_name_coexists_with_syrupy(team_project):
+    """syrupy registers --snapshot-update too: installed together, pytest still starts."""
+    pytest.importorskip("syrupy")
+    started = team_project.runpytest("--snapshot-update")
+    started.assert_outcomes(failed=1)  # syrupy's option: privacykit's snapshot is not written
+    assert not (team_project.path / "snapshots").exists()
+    # Without syrupy the old name still updates privacykit's snapshots.
+    team_project.runpytest("-p", "no:syrupy", "--snapshot-update").assert_outcomes(passed=1)
+    team_project.runpytest("-p", "no:syrupy").assert_outcomes(passed=1)
+
+
 def test_snapshot_mismatch_shows_a_unified_diff(team_project):
-    team_project.runpytest("--snapshot-update")
+    team_project.runpytest("--privacykit-update")
     section = team_project.path / "statements/web/sections/account.md"
     section.write_text(section.read_text().replace("name and e-mail address", "name, e-mail address and phone"))
     result = team_project.runpytest()
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines([
-        "*web.account.us.md: rendered text differs from the snapshot (run pytest --snapshot-update*",
+        "*web.account.us.md: rendered text differs from the snapshot (run pytest --privacykit-update*",
         "*--- web.account.us.md (snapshot)*",
         "*+++ web.account.us.md (rendered)*",
         "*-When you create an account, Example Corp collects your name and e-mail address.*",
@@ -176,32 +197,7 @@ def test_snapshot_that_is_not_utf8(team_project):
     result = team_project.runpytest()
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*web.account.us.md: snapshot is not valid UTF-8; delete it and run pytest "
-                                 "--snapshot-update*"])
-
-
-def test_editor_schemas_are_current_and_accept_the_example():
-    from ruamel.yaml import YAML
-
-    from privacykit.publish import schemas
-
-    folder = REPO / "plugins/privacykit/schemas"
-    for name, text in schemas.render().items():
-        assert (folder / name).read_text() == text, f"run: python -m privacykit.publish.schemas ({name})"
-    yaml = YAML(typ="safe")
-    load = lambda name: json.loads((folder / name).read_text())  # noqa: E731
-    jsonschema.validate(yaml.load((REPO / "statements/regions.yml").read_text()), load("regions.schema.json"))
-    section_schema = load("section.schema.json")
-    checked = 0
-    for statement in ("website", "products"):
-        jsonschema.validate(yaml.load((REPO / f"statements/{statement}/statement.yml").read_text()),
-                            load("statement.schema.json"))
-        for path in sorted((REPO / "statements" / statement).glob("*/*.md")):
-            front = path.read_text().split("---\n")[1]
-            jsonschema.validate(yaml.load(front), section_schema)
-            checked += 1
-    assert checked > 90
-    with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"title": "T", "declares": {"data_categories": ["user.contct.email"]}}, section_schema)
+                                 "--privacykit-update*"])
 
 
 def test_the_shipped_taxonomy_is_fideslangs():

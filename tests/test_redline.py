@@ -25,20 +25,6 @@ def doc(*sections: tuple[str, str]) -> ResolvedDocument:
                             tuple(ResolvedSection(sid, sid.title(), text, "g") for sid, text in sections))
 
 
-def rebuild(result, side: str) -> dict[str, str]:
-    """Recover one side's visible text per section from the redline."""
-    texts = {}
-    for section in result.sections:
-        parts = []
-        for block in section.blocks:
-            if block.words:
-                parts.append("".join(w.text for w in block.words if w.op in ("equal", side)))
-            elif (block.old if side == "delete" else block.new) is not None:
-                parts.append((block.old if side == "delete" else block.new).text)
-        texts[section.id] = parts
-    return texts
-
-
 def test_moved_unchanged_section_is_moved_not_deleted_and_added():
     result = redline(doc(("a", "Alpha."), ("b", "Beta."), ("c", "Gamma.")),
                      doc(("b", "Beta."), ("c", "Gamma."), ("a", "Alpha.")))

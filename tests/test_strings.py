@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
-from conftest import REPO
 from privacykit.errors import ContentError
 from privacykit.mkdocs.build import build_site
 from privacykit.render.templates import PACKAGE_STRINGS, TemplateSet, _parse_strings
@@ -29,7 +27,7 @@ def test_brazilian_and_chinese_pages_speak_their_language(example_site):
     br = (example_site / "br/website/index.html").read_text("utf-8")
     assert 'lang="pt-BR"' in br
     assert "A declaração de privacidade foi atualizada pela última vez em" in br
-    assert '<time datetime="2024-03-05">5 de março de 2024</time>' in br
+    assert '<time datetime="2024-05-01">1 de maio de 2024</time>' in br
     assert ">Rever a versão anterior</a>" in br and "Review previous version" not in br
     archive = (example_site / "br/website/archive/index.html").read_text("utf-8")
     assert "<th>Data de vigência</th>" in archive and ">Em vigor<" in archive and ">Substituída<" in archive
@@ -39,7 +37,7 @@ def test_brazilian_and_chinese_pages_speak_their_language(example_site):
     cn = (example_site / "cn/website/2023-06-30/index.html").read_text("utf-8")
     assert "此版本自2023年6月30日起生效，现已被取代。" in cn
     fragment = (example_site / "fragments/products/br/latest/lenovo-vantage.html").read_text("utf-8")
-    assert "Lenovo Products Privacy Statement, versão 2024-03-05" in fragment
+    assert "Declaração de Privacidade dos Produtos Lenovo, versão 2024-05-01" in fragment
     # English regions keep English; a language without a translation falls back to it.
     us = (example_site / "us/website/index.html").read_text("utf-8")
     assert "The privacy statement was last updated on" in us
@@ -47,13 +45,10 @@ def test_brazilian_and_chinese_pages_speak_their_language(example_site):
 
 
 @pytest.fixture
-def project_copy(tmp_path):
-    work = tmp_path / "example"
-    for name in ("statements", "versions", "site-src"):
-        shutil.copytree(REPO / name, work / name)
-    shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
-    (work / "templates").mkdir()
-    return work
+def project_copy(golden_copy):
+    """The golden project (a Brazilian region in Portuguese), with a templates folder."""
+    (golden_copy / "templates").mkdir()
+    return golden_copy
 
 
 def test_a_project_corrects_a_translation_and_placeholders_stay_plain(project_copy):
@@ -61,11 +56,11 @@ def test_a_project_corrects_a_translation_and_placeholders_stay_plain(project_co
         "# Our legal team's wording.\n"
         "last_updated:\n"
         "  pt: \"Última atualização: {date} {date.__class__} <b>\"\n")
-    site = build_site(project_copy / "mkdocs.yml", project_copy / "site", build_date="2024-06-01")
-    br = (site / "br/website/index.html").read_text("utf-8")
-    assert ('Última atualização: <time datetime="2024-03-05">5 de março de 2024</time> '
+    site = build_site(project_copy / "mkdocs.yml", project_copy / "site", build_date="2024-07-01")
+    br = (site / "br/web/index.html").read_text("utf-8")
+    assert ('Última atualização: <time datetime="2024-06-01">1 de junho de 2024</time> '
             "{date.__class__} &lt;b&gt;") in br
-    assert "The privacy statement was last updated on" in (site / "us/website/index.html").read_text("utf-8")
+    assert "The privacy statement was last updated on" in (site / "us/web/index.html").read_text("utf-8")
 
 
 @pytest.mark.parametrize("text, message", [

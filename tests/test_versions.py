@@ -8,6 +8,7 @@ import pytest
 
 from conftest import run_cli as run
 from privacykit.load.project import load_project
+from privacykit.publish.context import SiteContext
 from privacykit.publish.site import SiteBuilder
 from privacykit.render.templates import TemplateSet
 from privacykit.versions.store import VersionStore
@@ -35,13 +36,13 @@ def test_manifest_keeps_comments_and_order(released):
     text = (released / "versions/web/2024-01-10/manifest.yml").read_text()
     assert text.startswith("# Release of the 'web' statement, effective 2024-01-10.")
     keys = [line.split(":")[0] for line in text.splitlines() if line and line[0] not in "# "]
-    assert keys == ["statement", "effective_date", "previous", "summary", "regions", "files"]
+    assert keys == ["manifest_format", "statement", "effective_date", "previous", "summary", "regions", "files"]
     edit_cookies(released, "Changed.")
     assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
     text = (released / "versions/web/2024-06-01/manifest.yml").read_text()
     keys = [line.split(":")[0] for line in text.splitlines() if line and line[0] not in "# "]
-    assert keys == ["statement", "effective_date", "previous", "previous_manifest", "summary", "regions", "verdict",
-                    "files"]
+    assert keys == ["manifest_format", "statement", "effective_date", "previous", "previous_manifest", "summary",
+                    "regions", "verdict", "files"]
 
 
 def test_second_release_links_previous_and_summarises(released):
@@ -154,7 +155,7 @@ def test_failed_release_leaves_versions_untouched(released, monkeypatch):
 
 def _site(root, on):
     project = load_project(root)
-    builder = SiteBuilder(project, TemplateSet(None), on, VersionStore(root))
+    builder = SiteBuilder(SiteContext(project, TemplateSet(None), on, VersionStore(root)))
     return {page.url: page for page in builder.pages()}
 
 

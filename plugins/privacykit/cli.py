@@ -1,40 +1,70 @@
-"""The `privacykit` command: wiring only; each command calls into the engine.
+"""The `privacykit` command: wiring only. Each command parses its arguments, calls the engine
+(`privacykit.commands` and the packages below it) and prints what comes back.
 
-Every user error is printed as one line per problem (`file:line: what; what to
-do`) with exit status 1 — never a traceback.
+Bad input is printed as one line per problem (`file:line: what; what to do`) with exit
+status 1 and no traceback. Warnings (worth a look, not a failure) go to stderr; `--strict`
+makes them fail, as MkDocs' `--strict` does. Anything else is a bug: one line that says
+so, exit status 2, and `--debug` shows its traceback.
 """
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import sys
+import traceback
 from pathlib import Path
 
 import click
 
 from . import __version__
 from .errors import PrivacykitError, Problem, UsageError
+from .terminal import echo
+
+# Failures of the machine or the user's rights, not of privacykit: reported as one line.
+ENVIRONMENT_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def _debug() -> bool:
+    context = click.get_current_context(silent=True)
+    flag = bool(context and context.find_root().params.get("debug"))
+    return flag or bool(os.environ.get("PRIVACYKIT_DEBUG"))
 
 
 def reports_errors(command):
-    """Turn `PrivacykitError`s into one line per problem on stderr and exit 1."""
+    """Print `PrivacykitError`s as one line per problem and exit 1; a bug as one line, exit 2."""
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
         except PrivacykitError as exc:
+            if _debug():
+                traceback.print_exc()
             for problem in exc.problems:
-                click.echo(str(problem), err=True)
+                echo(str(problem), err=True)
             sys.exit(1)
-        except ValueError as exc:  # invalid dates and similar argument problems
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(1)
-        except OSError as exc:  # full disk, permissions: nothing was half-written
+        except OSError as exc:
+            if exc.errno not in ENVIRONMENT_ERRORS or _debug():
+                raise
+            # Full disk, permissions: builds and releases are atomic, nothing was half-written.
             where = exc.filename or "privacykit"
-            click.echo(f"{where}: {exc.strerror or exc}; free space or fix permissions, then run again", err=True)
+            echo(f"{where}: {exc.strerror or exc}; free space or fix permissions, then run again", err=True)
             sys.exit(1)
+        except Exception as exc:
+            if _debug():
+                raise
+            message = " ".join(f"{type(exc).__name__}: {exc}".split())
+            echo(f"privacykit: internal error ({message}); run again with --debug to see where, "
+                       "and report it", err=True)
+            sys.exit(2)
     return wrapper
+
+
+def warn(warnings: list[Problem]) -> None:
+    """Print warnings on stderr, one line each."""
+    for problem in warnings:
+        echo(f"warning: {problem}", err=True)
 
 
 def terminal_progress(verb: str):
@@ -45,93 +75,68 @@ def terminal_progress(verb: str):
     def show(done: int, total: int, label: str) -> None:
         width = 30
         filled = int(width * done / max(total, 1))
-        click.echo(f"\r{verb} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[:40]:<40}",
-                   nl=False, err=True)
+        echo(f"{verb} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[:40]:<40}",
+             nl=False, err=True, overwrite=True)
 
     return show
 
 
-root_option = click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
-                           show_default=True, help="Project root (holds mkdocs.yml and statements/).")
+def project_options(command):
+    """`--root` and `--config-file`: where the project is and which mkdocs.yml names its folders."""
+    config = click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                          help="MkDocs configuration naming the project's folders (default: ROOT/mkdocs.yml).")
+    root = click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+                        show_default=True, help="Project root (holds mkdocs.yml, which names the other folders).")
+    return root(config(command))
+
+
+def settings(root: Path, config_file: Path | None):
+    from .load.settings import read_settings
+
+    return read_settings(root, config_file)
+
+
+strict_option = click.option("--strict", is_flag=True, help="Fail on warnings too.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="privacykit")
-def cli() -> None:
+@click.option("--debug", is_flag=True, help="Print the traceback of any error (also: $PRIVACYKIT_DEBUG=1).")
+def cli(debug: bool) -> None:
     """Author, version and publish privacy statements written in Markdown."""
 
 
 @cli.command()
-@root_option
+@project_options
 @click.option("--against", default=None, metavar="VERSION",
-              help="Also judge what the draft changes against a release (a date, 'in-force' or 'latest'): "
-                   "print a Markdown report and fail on unacknowledged material changes.")
+              help="Also judge what the draft changes against a release (a date, 'in-force', 'in-force@DATE' or "
+                   "'latest'): print a Markdown report and fail on unacknowledged material changes.")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the Markdown report to this file (for a pull-request comment).")
+@strict_option
 @reports_errors
-def check(root: Path, against: str | None, report_file: Path | None) -> None:
+def check(root: Path, config_file: Path | None, against: str | None, report_file: Path | None,
+          strict: bool) -> None:
     """Validate statements, regions, sections and templates; list every problem."""
-    from .load.overrides import override_problems
-    from .load.project import load_project
-    from .render.resolve import resolve_all
+    from .commands.check import check as run_check
 
-    project = load_project(root)
-    documents = resolve_all(project)
-    drifted = override_problems(project)
-    if drifted:
-        raise PrivacykitError(drifted)
-    sections = sum(len(s.sections) for s in project.statements.values())
-    summary = (f"ok: {len(project.statements)} statements, {sections} sections, "
-               f"{len(project.regions)} regions, {len(documents)} resolved documents")
-    if against is None:
-        click.echo(summary)
-        return
-    from .changes.redline import redline
-    from .changes.report import verdict_markdown
-    from .publish.owners import changed_by_owner
-    from .versions.gate import draft_notes_path, draft_verdict, gate_problems, read_release_notes, resolve_against
-    from .versions.store import VersionStore
-
-    store = VersionStore(root)
-    tampered = store.verify(list(project.statements))
-    if tampered:
-        raise PrivacykitError(tampered)
-    reports, problems = [], []
-    for statement in project.statements:
-        version = resolve_against(project, store, statement, against)
-        if version is None:
-            reports.append(f"## Privacy statement `{statement}`\n\nNot released yet: nothing to compare.\n")
-            continue
-        drafts = {r: documents[(statement, r)] for s, r in documents if s == statement}
-        verdict = draft_verdict(project, store, statement, version, drafts=drafts)
-        region = project.default_region
-        result = redline(store.document(version, region), drafts[region], version.id, "draft") \
-            if region in version.regions else None
-        owner_of = {s.id: s.base.owner for s in project.statements[statement].sections.values()}
-        owners: dict[str, list[str]] = {}
-        for rid in version.regions:
-            if (statement, rid) in documents:
-                changed = redline(store.document(version, rid), documents[(statement, rid)])
-                for owner, ids in changed_by_owner(changed, owner_of).items():
-                    owners[owner] = sorted(set(owners.get(owner, [])) | set(ids))
-        reports.append(verdict_markdown(verdict, {region: result} if result and result.changed else {}, owners))
-        notes_path = draft_notes_path(project, statement)
-        notes = read_release_notes(notes_path, notes_path.relative_to(root).as_posix()
-                                   if notes_path.is_relative_to(root) else None)
-        problems.extend(gate_problems(verdict, notes))
-    report = "\n".join(reports)
-    click.echo(report, nl=False)
-    if report_file:
-        report_file.write_text(report, encoding="utf-8")
-    if problems:
-        raise PrivacykitError(problems)
-    click.echo(summary)
+    result = run_check(settings(root, config_file), against)
+    for line in result.translation_gaps:
+        echo(str(line), err=True)
+    if result.report is not None:
+        echo(result.report, nl=False)
+        if report_file:
+            report_file.write_text(result.report, encoding="utf-8")
+    if not strict:
+        warn(result.warnings)
+    failures = result.problems + (result.warnings if strict else [])
+    if failures:
+        raise PrivacykitError(failures)
+    echo(result.summary)
 
 
 @cli.command()
-@root_option
-@click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="MkDocs configuration (default: <root>/mkdocs.yml).")
+@project_options
 @click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Output folder (default: site_dir of mkdocs.yml).")
 @click.option("--date", "build_date", default=None, metavar="YYYY-MM-DD",
@@ -144,84 +149,70 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
           strict: bool, jobs: int | None) -> None:
     """Build the site atomically (a failed build leaves the old site untouched)."""
     from .mkdocs.build import build_site
-    from .render.dates import parse_iso_date
+    from .model.paths import CONFIG_FILE
+    from .render.dates import build_date as resolve_build_date
 
-    if build_date:
-        parse_iso_date(build_date, "--date")
-    config_file = config_file or root / "mkdocs.yml"
+    resolve_build_date(build_date, what="--date")  # a date that cannot be built stops here, in one line
+    config_file = config_file or root / CONFIG_FILE
     if not config_file.exists():
         raise UsageError(Problem(str(config_file), None, "MkDocs configuration not found",
                                  "run from the project root or pass --config-file"))
     progress = terminal_progress("building")
     out = build_site(config_file, site_dir, strict=strict, build_date=build_date, progress=progress, jobs=jobs)
     if progress:
-        click.echo(err=True)
-    click.echo(f"built {out}")
+        echo(err=True)
+    echo(f"built {out}")
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("mkdocs_args", nargs=-1, type=click.UNPROCESSED)
 def serve(mkdocs_args: tuple[str, ...]) -> None:
-    """Live preview (runs `mkdocs serve`, which watches statements/ and templates/)."""
+    """Live preview (runs `mkdocs serve`, which watches the content, versions and templates)."""
     from mkdocs.__main__ import cli as mkdocs_cli
 
     mkdocs_cli.main(["serve", *mkdocs_args])
 
 
 @cli.command()
-@root_option
+@project_options
 @click.argument("statement")
 @click.option("--effective", required=True, metavar="YYYY-MM-DD", help="Date the release takes effect.")
 @click.option("--notes", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Release notes (default: statements/STATEMENT/release-notes.md, which is then reset).")
+              help="Release notes (default: release-notes.md in the statement's folder, which is then reset).")
 @click.option("--force-notice", default=None, metavar="REASON",
               help="Release although the effective date gives less notice than the rules ask; REASON is recorded.")
+@strict_option
 @reports_errors
-def release(root: Path, statement: str, effective: str, notes: Path | None, force_notice: str | None) -> None:
-    """Freeze the draft of STATEMENT into versions/STATEMENT/<date>/ (atomic, immutable).
+def release(root: Path, config_file: Path | None, statement: str, effective: str, notes: Path | None,
+            force_notice: str | None, strict: bool) -> None:
+    """Freeze the draft of STATEMENT into <versions>/STATEMENT/<date>/ (atomic, immutable).
 
     Refused when a material or unreviewed change is not acknowledged in the release
     notes, or when the effective date gives less notice than a rule asks.
     """
-    from .load.overrides import override_problems
-    from .load.project import load_project
-    from .versions.gate import NOTES_FILE, draft_notes_path
-    from .versions.release import release as make_release
-    from .versions.store import VersionStore
+    from .commands.release import release_draft
 
-    if notes is not None and not notes.is_file():
-        raise UsageError(Problem(str(notes), None, "release notes file not found", "check the path"))
-    project = load_project(root)
-    store = VersionStore(root)
-    problems = store.verify([statement])
-    # An override behind its base would publish an outdated promise in its region.
-    problems += override_problems(project, statement) if statement in project.statements else []
-    if problems:
-        raise PrivacykitError(problems)
-    default_notes = draft_notes_path(project, statement) if statement in project.statements else None
-    version = make_release(project, store, statement, effective, notes or default_notes,
-                           force_notice=force_notice)
-    if notes is None and default_notes is not None and default_notes.exists():
-        default_notes.write_text(f"---\n# Release notes of the next {statement} release (see README).\n"
-                                 "summary:\nacknowledge: []\n---\n", encoding="utf-8")
-        click.echo(f"kept the release notes with the release; {statement}/{NOTES_FILE} is ready for the next one")
+    result = release_draft(settings(root, config_file), statement, effective, notes, force_notice, strict=strict)
+    warn(result.warnings)
+    version = result.version
+    if result.notes_reset is not None:
+        echo(f"kept the release notes with the release; {statement}/{result.notes_reset.name} is ready "
+                   "for the next one")
     verdict = ""
-    if version.verdict:
-        decided = {r.get("decision") for r in (version.verdict.get("regions") or {}).values()}
-        strongest = next((a for a in ("consent", "notify", "review", "none") if a in decided), "none")
-        verdict = f", rules: {version.verdict.get('action')}, decided: {strongest}"
-    click.echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
+    if version.verdict is not None:
+        verdict = f", rules: {version.verdict.action.value}, decided: {version.verdict.decision.value}"
+    echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
                f"{verdict}) -> {version.shown}/")
 
 
 @cli.command()
-@root_option
+@project_options
 @reports_errors
-def verify(root: Path) -> None:
+def verify(root: Path, config_file: Path | None) -> None:
     """Recompute the hash of every released file; name each one edited after release."""
     from .versions.store import VersionStore
 
-    store = VersionStore(root)
+    store = VersionStore(settings(root, config_file).paths)
     problems = store.verify()
     if problems:
         raise PrivacykitError(problems)
@@ -230,149 +221,155 @@ def verify(root: Path) -> None:
                       for s in store.statements() if store.versions(s))
     # The heads vouch for every release through the manifest chain: a CI log that prints
     # them is a record kept outside the repository.
-    click.echo(f"ok: {count} releases intact" + (f"; latest manifests: {heads}" if heads else ""))
+    echo(f"ok: {count} releases intact" + (f"; latest manifests: {heads}" if heads else ""))
 
 
 @cli.command()
-@root_option
+@project_options
 @click.option("--stamp", "stamp_files", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               metavar="FILE", help="Record that this override was reviewed against its base as it is now "
                                    "(repeatable).")
 @reports_errors
-def overrides(root: Path, stamp_files: tuple[Path, ...]) -> None:
+def overrides(root: Path, config_file: Path | None, stamp_files: tuple[Path, ...]) -> None:
     """List region overrides and whether their base text changed since they were reviewed."""
-    from .load.overrides import override_states, stamp
+    from .load.overrides import OverrideStatus, override_states, stamp_overrides
     from .load.project import load_project
 
-    project = load_project(root)
-    states = override_states(project)
+    project = load_project(settings(root, config_file))
     if stamp_files:
-        by_path = {(root / s.override.source).resolve(): s for s in states}
-        # A file is named from the working directory or from the project root.
-        found = {f: by_path.get(f.resolve()) or by_path.get((root / f).resolve()) for f in stamp_files}
-        problems = [Problem(str(f), None, "not a region override of this project",
-                            "name a file such as statements/<statement>/sections/<id>.<region>.md")
-                    for f, item in found.items() if item is None]
-        if problems:
-            raise UsageError(problems)
-        for item in found.values():
-            stamp(root / item.override.source, item.override.source, item.current)
-            click.echo(f"{item.override.source}: based_on {item.current} ({item.base.source})")
+        for item in stamp_overrides(project, stamp_files):
+            echo(f"{item.override.source}: based_on {item.current} ({item.base.source})")
         return
+    states = override_states(project)
     width = max((len(s.override.source) for s in states), default=0)
     for item in states:
-        detail = {"current": f"reviewed against {item.current}",
-                  "changed": f"BASE CHANGED since {item.recorded} (now {item.current})",
-                  "untracked": "no based_on: changes to the base are not tracked"}[item.state]
-        click.echo(f"{item.override.source:<{width}}  {item.state:<9}  {detail}")
-    counts = {state: sum(1 for s in states if s.state == state) for state in ("current", "changed", "untracked")}
-    click.echo(f"{len(states)} overrides: {counts['current']} current, {counts['changed']} changed, "
-               f"{counts['untracked']} untracked")
+        detail = {OverrideStatus.CURRENT: f"reviewed against {item.current}",
+                  OverrideStatus.CHANGED: f"BASE CHANGED since {item.recorded} (now {item.current})",
+                  OverrideStatus.UNTRACKED: "no based_on: changes to the base are not tracked"}[item.state]
+        echo(f"{item.override.source:<{width}}  {item.state.value:<9}  {detail}")
+    counts = {status: sum(1 for s in states if s.state is status) for status in OverrideStatus}
+    echo(f"{len(states)} overrides: {counts[OverrideStatus.CURRENT]} current, "
+               f"{counts[OverrideStatus.CHANGED]} changed, {counts[OverrideStatus.UNTRACKED]} untracked")
 
 
 @cli.command()
-@root_option
+@project_options
 @click.argument("statement")
 @click.argument("from_version", metavar="FROM")
 @click.argument("to_version", metavar="TO")
 @click.option("--region", default=None, help="Region to compare (default: the default region).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True)
 @reports_errors
-def diff(root: Path, statement: str, from_version: str, to_version: str, region: str | None, fmt: str) -> None:
-    """Redline of STATEMENT between two versions (a date, 'in-force' or 'draft')."""
-    from .changes.redline import redline
-    from .changes.report import redline_html, redline_json, redline_markdown
-    from .load.project import load_project
-    from .versions.select import document_for
+def diff(root: Path, config_file: Path | None, statement: str, from_version: str, to_version: str,
+         region: str | None, fmt: str) -> None:
+    """Redline of STATEMENT between two versions (a date, 'in-force', 'in-force@DATE', 'latest' or 'draft')."""
+    from .commands.show import diff as run_diff
 
-    project = load_project(root)
-    region = region or project.default_region
-    if region not in project.regions:
-        raise UsageError(Problem("--region", None, f"unknown region '{region}'",
-                                 "use one of: " + ", ".join(project.regions.ids)))
-    old = document_for(project, statement, from_version, region)
-    new = document_for(project, statement, to_version, region)
-    result = redline(old, new, from_version, to_version)
-    render = {"json": redline_json, "md": redline_markdown, "html": redline_html}[fmt]
-    click.echo(render(result), nl=False)
+    echo(run_diff(settings(root, config_file), statement, from_version, to_version, region, fmt), nl=False)
 
 
 @cli.command()
-@root_option
+@project_options
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
 @click.option("--law", "laws", multiple=True, default=("gdpr",), show_default=True,
               help="Law to judge under (repeatable; 'all' for the strictest of every law).")
 @reports_errors
-def classify(root: Path, old: Path, new: Path, laws: tuple[str, ...]) -> None:
+def classify(root: Path, config_file: Path | None, old: Path, new: Path, laws: tuple[str, ...]) -> None:
     """Is the change from section file OLD to NEW material? Last line: the answer."""
     from .changes.classify import classify_files
     from .load.rules import load_rules
 
-    content = root / "statements"
-    result = classify_files(old, new, load_rules(content if content.is_dir() else None, root), tuple(laws))
+    paths = settings(root, config_file).paths
+    result = classify_files(old, new, load_rules(paths.rules, paths.shown(paths.rules)), tuple(laws))
     for finding in result.findings:
-        click.echo(f"- {finding.action.value}: {finding.description} [{finding.id}]")
-        click.echo(f"  why: {finding.why()}")
+        echo(f"- {finding.action.value}: {finding.description} [{finding.id}]")
+        echo(f"  why: {finding.why()}")
     if not result.findings:
-        click.echo("- no change of facts and no text signal")
-    click.echo(result.classification.value)
+        echo("- no change of facts and no text signal")
+    echo(result.classification.value)
 
 
 @cli.command()
-@root_option
+@project_options
 @click.option("--prefix", default="@", show_default=True,
               help="Put before each owner (e.g. '@lenovo/' for GitHub teams).")
 @reports_errors
-def owners(root: Path, prefix: str) -> None:
+def owners(root: Path, config_file: Path | None, prefix: str) -> None:
     """Print a CODEOWNERS file: every section file with the team that owns it."""
     from .load.project import load_project
     from .publish.owners import codeowners
 
-    click.echo(codeowners(load_project(root), prefix), nl=False)
+    echo(codeowners(load_project(settings(root, config_file)), prefix), nl=False)
 
 
 @cli.command()
-@root_option
+@project_options
 @click.argument("statement")
 @click.argument("section")
 @click.option("--region", required=True, help="Region whose text to render.")
 @click.option("--version", "version_name", default="in-force", show_default=True,
-              help="A release date, 'in-force', 'latest' or 'draft'.")
+              help="A release date, 'in-force', 'in-force@DATE', 'latest' or 'draft'.")
 @reports_errors
-def fragment(root: Path, statement: str, section: str, region: str, version_name: str) -> None:
+def fragment(root: Path, config_file: Path | None, statement: str, section: str, region: str,
+             version_name: str) -> None:
     """Print the self-contained HTML fragment of one section (as apps embed it)."""
-    from .load.project import load_project
-    from .publish.api import fragment_html
-    from .render.templates import TemplateSet, fill_text
-    from .versions.select import document_for, version_for
+    from .commands.show import fragment as run_fragment
 
-    project = load_project(root)
-    if region not in project.regions:
-        raise UsageError(Problem("--region", None, f"no region '{region}'",
-                                 "use one of: " + ", ".join(project.regions.ids)))
-    document = document_for(project, statement, version_name, region)
-    found = document.section(section)
-    if found is None:
-        raise UsageError(Problem(section, None, f"statement '{statement}' has no section '{section}' in region "
-                                 f"'{region}'", "check the section id and its 'regions:' scope"))
-    version = version_for(project, statement, version_name)
-    label = version.id if version else "draft"
-    words = TemplateSet(root / "templates").strings(document.locale)
-    meta = fill_text(words["fragment_meta"], title=document.title, version=label)
-    click.echo(fragment_html(found, document, label, meta), nl=False)
+    echo(run_fragment(settings(root, config_file), statement, section, region, version_name), nl=False)
+
+
+@cli.group()
+def translate() -> None:
+    """Hand statements to translators (XLIFF 1.2 or PO) and take their translations back."""
+
+
+@translate.command("export")
+@project_options
+@click.option("--region", "region_id", required=True, help="Region whose readers the translation is for.")
+@click.option("--format", "fmt", type=click.Choice(["xliff", "po"]), default="xliff", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: <region>.<language>.xlf or .po in the current folder).")
+@reports_errors
+def translate_export(root: Path, config_file: Path | None, region_id: str, fmt: str, output: Path | None) -> None:
+    """Write one unit per block readers of a region see, with its translation and state."""
+    from .commands.translate import export_translation
+
+    result = export_translation(settings(root, config_file), region_id, fmt, output)
+    echo(result.summary)
+
+
+@translate.command("import")
+@project_options
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--region", "region_id", default=None,
+              help="Region whose language the file is in (default: the file's target language); "
+                   "required for a folder of Markdown files.")
+@click.option("--dry-run", is_flag=True, help="Validate and count, write nothing.")
+@reports_errors
+def translate_import(root: Path, config_file: Path | None, source: Path, region_id: str | None,
+                     dry_run: bool) -> None:
+    """Validate a translated XLIFF or PO file (or a folder of Markdown files) and take its translations."""
+    from .commands.translate import import_translation
+
+    result = import_translation(settings(root, config_file), source, region_id, dry_run)
+    for problem in result.problems:
+        echo(str(problem), err=True)
+    echo(result.summary)
 
 
 @cli.command("import")
-@root_option
+@project_options
 @click.argument("policy", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--statement", "statement_id", required=True, help="Id of the new statement (folder name).")
 @click.option("--history", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder of earlier versions named YYYY-MM-DD….md, released oldest first.")
 @click.option("--skip-invalid", is_flag=True,
               help="Leave out history files that are not a policy (error pages, partial captures) and list them.")
+@strict_option
 @reports_errors
-def import_command(root: Path, policy: Path, statement_id: str, history: Path | None, skip_invalid: bool) -> None:
+def import_command(root: Path, config_file: Path | None, policy: Path, statement_id: str, history: Path | None,
+                   skip_invalid: bool, strict: bool) -> None:
     """Import an existing POLICY (Markdown) as a statement, with its dated history."""
     from .versions.importer import import_policy
 
@@ -380,16 +377,13 @@ def import_command(root: Path, policy: Path, statement_id: str, history: Path | 
         if path is not None and not path.exists():
             raise UsageError(Problem(str(path), None, "not found", "check the path"))
     progress = terminal_progress("importing")
-    report = import_policy(root, policy, statement_id, history, progress, skip_invalid=skip_invalid)
+    report = import_policy(settings(root, config_file), policy, statement_id, history, progress, strict=strict,
+                           skip_invalid=skip_invalid)
     if progress:
-        click.echo(err=True)
-    for problem in report.skipped:
-        click.echo(f"skipped {problem}")
-    for earlier, later in report.merged:
-        click.echo(f"merged {earlier}: replaced the same day by {later} (a version is a day)")
-    for problem in report.dropped:
-        click.echo(f"dropped {problem}")
-    click.echo(f"imported {statement_id}: {len(report.released)} releases, draft from {policy.name}")
+        echo(err=True)
+    # Every file left out, merged or trimmed is said, with why.
+    warn(report.warnings)
+    echo(f"imported {statement_id}: {len(report.released)} releases, draft from {policy.name}")
 
 
 def main() -> None:  # console-script entry point

@@ -56,8 +56,25 @@ class UsageError(PrivacykitError):
     """A command was called with arguments that cannot work."""
 
 
+class StrictError(PrivacykitError):
+    """Warnings that `--strict` turns into a failure (as MkDocs' `--strict` does)."""
+
+
+def refuse_warnings(warnings: list[Problem], strict: bool) -> None:
+    """Raise `StrictError` with `warnings` when `strict` asks for a command to fail on them."""
+    if strict and warnings:
+        raise StrictError(warnings)
+
+
 def _problem_order(problem: Problem) -> tuple:
     return (problem.file, problem.line or 0, problem.message)
+
+
+def excerpt(value: str, limit: int = 40) -> str:
+    """`value` shortened for a message: a 5,000-digit number must not become a 5,000-character line."""
+    if len(value) <= limit:
+        return value
+    return f"{value[:limit // 2]}…{value[-(limit // 4):]} ({len(value):,} characters)"
 
 
 def display_path(path: Path | str, root: Path | None = None) -> str:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from ..errors import ContentError, Problem
 from ..load.frontmatter import split_front_matter
+from ..load.project import declared_facts
 from ..load.yamlio import read_text
 from ..model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
-from ..model.facts import parse_facts
 from ..model.rules import Action, RuleTable
 from .verdict import Finding, region_verdict
 
@@ -45,9 +45,10 @@ def section_from_text(text: str, shown: str = "<text>") -> ResolvedSection:
     """A section from text with optional front matter (for tests and evaluation)."""
     if text.lstrip().startswith("---"):
         doc = split_front_matter(text, shown)
-        facts, problems = parse_facts(doc.meta.get("declares"))
+        declares = doc.meta.get("declares")
+        facts, problems = declared_facts(declares, shown, declares, doc.meta_offset)
         if problems:
-            raise ContentError([Problem(shown, None, p.message, p.hint) for p in problems])
+            raise ContentError(problems)
         return ResolvedSection("section", str(doc.meta.get("title") or "section"), doc.body, "g", facts=facts)
     return ResolvedSection("section", "section", text if text.endswith("\n") else text + "\n", "g")
 

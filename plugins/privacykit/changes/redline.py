@@ -92,6 +92,16 @@ class BlockChange:
         return (self.new or self.old).kind  # type: ignore[union-attr]
 
     @property
+    def old_text(self) -> str:
+        """The block's text before the change ('' for an added block)."""
+        return self.old.text if self.old is not None else ""
+
+    @property
+    def new_text(self) -> str:
+        """The block's text after the change ('' for a removed block)."""
+        return self.new.text if self.new is not None else ""
+
+    @property
     def links(self) -> tuple[LinkChange, ...]:
         """Links whose target differs between the two sides, by link text."""
         if self.old is None or self.new is None or self.old.links == self.new.links:

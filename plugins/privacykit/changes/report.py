@@ -1,7 +1,9 @@
 """Redline output: HTML fragments with <ins>/<del>, a Markdown report, and JSON.
 
 The HTML is built only from escaped text, so nothing in a statement can inject
-markup into a redline page.
+markup into a redline page. The Markdown reports (pull-request comments) put content
+on one line each, escaped: a title cannot end its list item, open an HTML comment that
+hides the rest of the report, or add markup.
 """
 
 from __future__ import annotations
@@ -97,8 +99,9 @@ def redline_markdown(result: Redline, title: str | None = None, limit: int = MAR
     Every line is complete: marked words are never cut, every <ins>/<del> is closed on its
     line, and only unchanged words around a change are shortened.
     """
-    heading = title or f"Changes to `{result.statement}` ({result.region}): {result.old_label} → {result.new_label}"
-    lines = [f"### {_md(heading) if title is None else heading}", "", f"**{_md(result.summary())}**", ""]
+    heading = title or (f"Changes to {_code(result.statement)} ({md_text(result.region)}): "
+                        f"{md_text(result.old_label)} → {md_text(result.new_label)}")
+    lines = [f"### {heading}", "", f"**{_md(result.summary())}**", ""]
     if result.title_changed:
         lines.append(f"- title: {_marked_md(word_diff_text(result.old_title or '', result.title))}")
     for group in result.headings:
@@ -127,7 +130,7 @@ def _section_line(section: SectionChange) -> str:
     if section.status is SectionStatus.CHANGED and all(
             b.status is BlockStatus.EQUAL for b in section.blocks):
         label += "; text unchanged"
-    return f"- **{_md(section.title)}** (`{section.id}`): {label}"
+    return f"- **{_md(section.title)}** ({_code(section.id)}): {label}"
 
 
 def _block_markdown(block: BlockChange, titles: dict[str, str]) -> str:
@@ -176,13 +179,30 @@ def _shorten(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
+def md_text(text: str, strip: bool = True) -> str:
+    """Content as Markdown text on one line: whitespace runs become one space and `&`, `<`, `>`
+    are escaped, so it can neither end the line it is on nor open markup or an HTML comment."""
+    joined = re.sub(r"\s+", " ", str(text))
+    return escape(joined.strip() if strip else joined, quote=False)
+
+
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
 
 def _md(text: str) -> str:
-    """Text as literal Markdown on one line: no markup, no HTML, no line break."""
-    text = re.sub(r"\s+", " ", text)
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", escape(text, quote=False))
+    """Text readers see, as literal Markdown on one line: its `*`, `_`, `|` or brackets are
+    shown, never read as emphasis, links or table cells (spaces at its ends are kept)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", md_text(text, strip=False))
+
+
+def _code(text: str) -> str:
+    """An identifier in backticks (a backtick inside would end the code span: it is dropped)."""
+    return f"`{md_text(text).replace('`', '')}`"
+
+
+def _cell(text: str) -> str:
+    """Content in a Markdown table cell (a `|` would start another cell)."""
+    return md_text(text).replace("|", "\\|")
 
 
 def redline_html(result: Redline) -> str:
@@ -210,7 +230,8 @@ def redline_json(result: Redline) -> str:
 
 def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, list[str]] | None = None) -> str:
     """A Markdown report of a verdict (with redline summaries) for a pull-request comment."""
-    lines = [f"## Privacy statement `{verdict.statement}`: {verdict.old_label} → {verdict.new_label}", ""]
+    lines = [f"## Privacy statement {_code(verdict.statement)}: {md_text(verdict.old_label)} → "
+             f"{md_text(verdict.new_label)}", ""]
     lines.append(f"**Overall: {_ACTION_TEXT[verdict.action.value]}**")
     lines.append("")
     lines.append("| region | laws | what changed | action |")
@@ -220,18 +241,19 @@ def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, li
         if region.action.value == "notify" and region.advance_days:
             action += f" ({region.advance_days} days ahead)"
         laws = ", ".join(region.laws) or "—"
-        lines.append(f"| {region.region} | {laws} | {region.redline_summary} | {action} |")
+        lines.append(f"| {_cell(region.region)} | {_cell(laws)} | {_cell(region.redline_summary)} | {action} |")
     findings = verdict.merged_findings()
     if findings:
         lines += ["", "### Changes", ""]
     for finding in findings:
         regions = verdict.regions_with(finding.id)
-        lines.append(f"- `{finding.id}` — {finding.description} (sections: {', '.join(finding.sections) or '—'}; "
-                     f"regions: {', '.join(regions)})")
-        lines.append(f"  - why: {finding.why()}")
+        sections = md_text(", ".join(finding.sections)) or "—"
+        lines.append(f"- {_code(finding.id)} — {md_text(finding.description)} "
+                     f"(sections: {sections}; regions: {md_text(', '.join(regions))})")
+        lines.append(f"  - why: {md_text(finding.why())}")
     if owners:
         lines += ["", "### Owners to review", ""]
-        lines += [f"- {owner}: {', '.join(f'`{s}`' for s in sections)}" for owner, sections in owners.items()]
+        lines += [f"- {md_text(owner)}: {', '.join(_code(s) for s in sections)}" for owner, sections in owners.items()]
     for result in (redlines or {}).values():
         lines += ["", redline_markdown(result).rstrip()]
     return "\n".join(lines) + "\n"

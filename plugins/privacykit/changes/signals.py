@@ -188,12 +188,12 @@ def section_signals(change: SectionChange) -> list[TextSignal]:
         if block.status is BlockStatus.CHANGED:
             deleted = [w for op in block.words if op.op == "delete" for w in _words(op.text)]
             inserted = [w for op in block.words if op.op == "insert" for w in _words(op.text)]
-            context = set(_words(block.old.text)) | set(_words(block.new.text))
+            context = set(_words(block.old_text)) | set(_words(block.new_text))
         elif block.status is BlockStatus.ADDED:
-            deleted, inserted = [], _words(block.new.text)
+            deleted, inserted = [], _words(block.new_text)
             context = set(inserted)
         else:  # removed
-            deleted, inserted = _words(block.old.text), []
+            deleted, inserted = _words(block.old_text), []
             context = set(deleted)
         if block.status is BlockStatus.REMOVED:
             rights = sorted(_phrases(deleted) & RIGHT_TERMS)

@@ -12,7 +12,9 @@ Three layers (DESIGN.md, "What changed, and does it matter"):
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import Problem
@@ -40,29 +42,62 @@ _EXPLAINED_BY = {
 }
 
 
+class Origin(str, enum.Enum):
+    """Which layer found a change: a declared fact, or a text signal the facts do not explain."""
+
+    FACT = "fact"
+    TEXT = "text"
+
+
+class Decision(str, enum.Enum):
+    """What the company decided about a change (in the release notes' `acknowledge:`)."""
+
+    NONE = "none"
+    NOTIFY = "notify"
+    CONSENT = "consent"
+
+    @property
+    def action(self) -> Action:
+        return Action(self.value)
+
+
+@dataclass(frozen=True)
+class Acknowledgement:
+    """The writer's decision about one change, with the reason kept in the release."""
+
+    change: str
+    decision: Decision
+    reason: str
+
+    def to_manifest(self) -> dict[str, Any]:
+        return {"decision": self.decision.value, "reason": self.reason}
+
+
 @dataclass(frozen=True)
 class Finding:
     """One change and what it requires in one region, with the rules that say so."""
 
     id: str
     kind: ChangeKind | None
-    origin: str                  # "fact" or "text"
+    origin: Origin
     description: str
     sections: tuple[str, ...]
     action: Action
     rules: tuple[Rule, ...] = ()
     words: tuple[str, ...] = ()
-
-    @property
-    def needs_review(self) -> bool:
-        return self.origin == "text"
+    acknowledged: Acknowledgement | None = None
 
     @property
     def advance_days(self) -> int:
         return max((r.advance_days for r in self.rules if r.action is Action.NOTIFY), default=0)
 
+    @property
+    def decided(self) -> Action:
+        """What the company does about it: the acknowledged decision, else the rules' action."""
+        return self.acknowledged.decision.action if self.acknowledged else self.action
+
     def why(self) -> str:
-        """'GDPR Art. 13(3) (gdpr: notify 30 days); …' — the rule, the law, the source."""
+        """'gdpr: notify 30 days ahead (GDPR Art. 13(3)); …' — the law, its action and the source."""
         if not self.rules:
             return "no rule; a lawyer must decide"
         parts = []
@@ -71,16 +106,36 @@ class Finding:
             parts.append(f"{rule.law}: {rule.action.value}{days} ({rule.source})")
         return "; ".join(parts)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind.value if self.kind else None, "origin": self.origin,
-                "description": self.description, "sections": list(self.sections), "action": self.action.value,
-                "advance_days": self.advance_days, "words": list(self.words),
-                "rules": [{"law": r.law, "action": r.action.value, "advance_days": r.advance_days,
-                           "source": r.source} for r in self.rules]}
+    def to_manifest(self) -> dict[str, Any]:
+        """The change as a release manifest keeps it (see docs/manifest.md)."""
+        out: dict[str, Any] = {
+            "id": self.id, "kind": self.kind.value if self.kind else None, "origin": self.origin.value,
+            "description": self.description, "sections": list(self.sections), "action": self.action.value,
+            "advance_days": self.advance_days, "words": list(self.words),
+            "rules": [{"law": r.law, "action": r.action.value, "advance_days": r.advance_days, "source": r.source}
+                      for r in self.rules]}
+        if self.acknowledged:
+            out["acknowledged"] = self.acknowledged.to_manifest()
+        return out
+
+    @classmethod
+    def from_manifest(cls, data: dict[str, Any]) -> Finding:
+        """Inverse of `to_manifest` (derived values such as `advance_days` are recomputed)."""
+        change = str(data["id"])
+        kind = ChangeKind(data["kind"]) if data.get("kind") else None
+        rules = tuple(Rule(str(r["law"]), kind, Action(r["action"]), str(r["source"]), int(r.get("advance_days", 0)))
+                      for r in data.get("rules") or ()) if kind else ()
+        ack = data.get("acknowledged")
+        return cls(change, kind, Origin(data["origin"]), str(data["description"]),
+                   tuple(str(s) for s in data.get("sections") or ()), Action(data["action"]), rules,
+                   tuple(str(w) for w in data.get("words") or ()),
+                   Acknowledgement(change, Decision(ack["decision"]), str(ack.get("reason") or "")) if ack else None)
 
 
 @dataclass(frozen=True)
 class RegionVerdict:
+    """Every change of one region with the rules' action and the company's decision."""
+
     region: str
     laws: tuple[str, ...]
     findings: tuple[Finding, ...]
@@ -88,7 +143,13 @@ class RegionVerdict:
 
     @property
     def action(self) -> Action:
+        """The strongest action the rules ask for."""
         return Action.strongest(f.action for f in self.findings)
+
+    @property
+    def decision(self) -> Action:
+        """The strongest action taken, after the writer's decisions (notices and consent follow it)."""
+        return Action.strongest(f.decided for f in self.findings)
 
     @property
     def advance_days(self) -> int:
@@ -99,10 +160,47 @@ class RegionVerdict:
         """Findings that need notice, consent or review."""
         return [f for f in self.findings if f.action is not Action.NONE]
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"region": self.region, "laws": list(self.laws), "action": self.action.value,
-                "advance_days": self.advance_days, "redline": self.redline_summary,
-                "findings": [f.to_dict() for f in self.findings]}
+    def acknowledged(self, acknowledgements: Iterable[Acknowledgement]) -> RegionVerdict:
+        """This verdict with each finding's acknowledgement attached (by change id)."""
+        by_change = {a.change: a for a in acknowledgements}
+        return replace(self, findings=tuple(replace(f, acknowledged=by_change.get(f.id, f.acknowledged))
+                                            for f in self.findings))
+
+    def to_manifest(self) -> dict[str, Any]:
+        return {"action": self.action.value, "decision": self.decision.value, "advance_days": self.advance_days,
+                "changes": [f.to_manifest() for f in self.findings]}
+
+    @classmethod
+    def from_manifest(cls, region: str, data: dict[str, Any]) -> RegionVerdict:
+        return cls(region, (), tuple(Finding.from_manifest(c) for c in data.get("changes") or ()))
+
+
+@dataclass(frozen=True)
+class NoticeShortfall:
+    """A region whose rules ask for more days of notice than the effective date gives."""
+
+    region: str
+    required_days: int
+    given_days: int
+
+    def to_manifest(self) -> dict[str, Any]:
+        return {"region": self.region, "required_days": self.required_days, "given_days": self.given_days}
+
+
+@dataclass(frozen=True)
+class ForcedNotice:
+    """`release --force-notice`: why a release gives less notice than the rules ask."""
+
+    reason: str
+    shortfalls: tuple[NoticeShortfall, ...]
+
+    def to_manifest(self) -> dict[str, Any]:
+        return {"reason": self.reason, "shortfalls": [s.to_manifest() for s in self.shortfalls]}
+
+    @classmethod
+    def from_manifest(cls, data: dict[str, Any]) -> ForcedNotice:
+        return cls(str(data["reason"]), tuple(NoticeShortfall(str(s["region"]), int(s["required_days"]),
+                                                              int(s["given_days"])) for s in data["shortfalls"]))
 
 
 @dataclass(frozen=True)
@@ -113,10 +211,30 @@ class Verdict:
     old_label: str
     new_label: str
     regions: tuple[RegionVerdict, ...] = field(default_factory=tuple)
+    forced_notice: ForcedNotice | None = None
 
     @property
     def action(self) -> Action:
+        """The strongest action the rules ask for in any region."""
         return Action.strongest(r.action for r in self.regions)
+
+    @property
+    def decision(self) -> Action:
+        """The strongest action taken in any region, after the writer's decisions."""
+        return Action.strongest(r.decision for r in self.regions)
+
+    @property
+    def consent_regions(self) -> list[str]:
+        """Regions whose users are asked for consent again (after the writer's decisions)."""
+        return [r.region for r in self.regions if r.decision is Action.CONSENT]
+
+    def region(self, region_id: str) -> RegionVerdict | None:
+        return next((r for r in self.regions if r.region == region_id), None)
+
+    def acknowledged(self, acknowledgements: Iterable[Acknowledgement]) -> Verdict:
+        """This verdict with the writer's decisions attached to the findings they name."""
+        acknowledgements = list(acknowledgements)
+        return replace(self, regions=tuple(r.acknowledged(acknowledgements) for r in self.regions))
 
     def merged_findings(self) -> list[Finding]:
         """Each change once, with the strongest action and the rules of every region it is in."""
@@ -128,9 +246,7 @@ class Verdict:
                     merged[finding.id] = finding
                     continue
                 rules = seen.rules + tuple(r for r in finding.rules if r not in seen.rules)
-                action = Action.strongest([seen.action, finding.action])
-                merged[finding.id] = Finding(seen.id, seen.kind, seen.origin, seen.description, seen.sections,
-                                             action, rules, seen.words)
+                merged[finding.id] = replace(seen, action=Action.strongest([seen.action, finding.action]), rules=rules)
         return list(merged.values())
 
     def regions_with(self, finding_id: str) -> list[str]:
@@ -142,9 +258,54 @@ class Verdict:
     def material_ids(self) -> set[str]:
         return {f.id for r in self.regions for f in r.material}
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"statement": self.statement, "from": self.old_label, "to": self.new_label,
-                "action": self.action.value, "regions": [r.to_dict() for r in self.regions]}
+    def unacknowledged(self, acknowledgements: Iterable[Acknowledgement], shown: str) -> list[Problem]:
+        """Material or unreviewed changes without acknowledgement, and acknowledgements of nothing."""
+        acknowledgements = list(acknowledgements)
+        problems = []
+        acked = {a.change for a in acknowledgements}
+        existing = self.finding_ids()
+        for ack in acknowledgements:
+            if ack.change not in existing:
+                problems.append(Problem(shown, None,
+                                        f"acknowledges change '{ack.change}' which the draft does not contain",
+                                        "remove it (known changes: " + (", ".join(sorted(existing)) or "none") + ")"))
+        merged = {f.id: f for f in self.merged_findings()}
+        for change_id in sorted(self.material_ids() - acked):
+            finding = merged[change_id]
+            regions = [r.region for r in self.regions if any(f.id == change_id for f in r.material)]
+            problems.append(Problem(shown, None,
+                                    f"unacknowledged {finding.action.value} change '{change_id}' in "
+                                    f"{', '.join(regions)}: {finding.description}",
+                                    "add it under 'acknowledge:' with a decision and a reason"))
+        return problems
+
+    def notice_shortfalls(self, effective: dt.date, today: dt.date) -> tuple[NoticeShortfall, ...]:
+        """Regions where `effective` gives less notice than their rules ask for."""
+        given = (effective - today).days
+        return tuple(NoticeShortfall(r.region, r.advance_days, given) for r in self.regions
+                     if r.advance_days and r.advance_days > given)
+
+    def to_manifest(self) -> dict[str, Any]:
+        """The verdict as a release manifest keeps it (see docs/manifest.md)."""
+        out: dict[str, Any] = {"action": self.action.value, "against": self.old_label,
+                               "consent_regions": self.consent_regions,
+                               "regions": {r.region: r.to_manifest() for r in self.regions}}
+        if self.forced_notice:
+            out["forced_notice"] = self.forced_notice.to_manifest()
+        return out
+
+    @classmethod
+    def from_manifest(cls, data: dict[str, Any], statement: str, new_label: str) -> Verdict:
+        """The verdict of release `new_label` as its manifest keeps it.
+
+        `action`, `decision`, `advance_days` and `consent_regions` are derived from the
+        changes; they are stored for readers of the file, and recomputed here.
+        """
+        forced = data.get("forced_notice")
+        return cls(statement, str(data["against"]), new_label,
+                   tuple(RegionVerdict.from_manifest(str(region), spec)
+                         for region, spec in (data.get("regions") or {}).items()),
+                   ForcedNotice.from_manifest(forced) if forced else None)
 
 
 def _judge(kind: ChangeKind, laws: tuple[str, ...], rules: RuleTable) -> tuple[Action, tuple[Rule, ...]]:
@@ -154,13 +315,19 @@ def _judge(kind: ChangeKind, laws: tuple[str, ...], rules: RuleTable) -> tuple[A
 
 def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str, ...], rules: RuleTable,
                    result: Redline | None = None) -> RegionVerdict:
-    """Judge every change from `old` to `new` for a region protected by `laws`."""
+    """Judge every change from `old` to `new` for a region protected by `laws`.
+
+    Translated documents are judged on their source text: a source change carries its
+    verdict to every region that reads a translation of it, and a change of translation
+    alone (the source as it was) is editorial. `result`, when given, is the redline of
+    the source texts.
+    """
+    old, new = old.in_source_language(), new.in_source_language()
     result = result or redline(old, new)
     findings: list[Finding] = []
-    fact_changes = document_fact_changes(old, new)
-    for change in fact_changes:
-        action, applied = _judge(change.kind, laws, rules)
-        findings.append(Finding(change.id, change.kind, "fact", change.detail, change.sections, action, applied))
+    for fact in document_fact_changes(old, new):
+        action, applied = _judge(fact.kind, laws, rules)
+        findings.append(Finding(fact.id, fact.kind, Origin.FACT, fact.detail, fact.sections, action, applied))
 
     old_by_id = {s.id: s for s in old.sections}
     new_by_id = {s.id: s for s in new.sections}
@@ -191,7 +358,7 @@ def _text_finding(signal: TextSignal, laws: tuple[str, ...], rules: RuleTable) -
     else:
         action, applied = Action.REVIEW, ()
     hint = f" (may be {signal.implied.value.replace('_', ' ')})" if signal.implied else ""
-    return Finding(signal.id, signal.implied, "text", f"needs legal review: {signal.describe()}{hint}",
+    return Finding(signal.id, signal.implied, Origin.TEXT, f"needs legal review: {signal.describe()}{hint}",
                    (signal.section,), action, applied, signal.words)
 
 
@@ -205,82 +372,3 @@ def statement_verdict(statement: str, old_docs: dict[str, ResolvedDocument], new
             continue
         regions.append(region_verdict(old, new, laws_of(region), rules))
     return Verdict(statement, old_label, new_label, tuple(regions))
-
-
-# -- acknowledgements ---------------------------------------------------------------------
-
-DECISIONS = ("none", "notify", "consent")
-
-
-@dataclass(frozen=True)
-class Acknowledgement:
-    change: str
-    decision: str
-    reason: str
-
-
-def parse_acknowledgements(meta: dict, shown: str) -> tuple[list[Acknowledgement], list[Problem]]:
-    """`acknowledge:` entries of release-notes front matter, with their problems."""
-    raw = meta.get("acknowledge") or []
-    problems: list[Problem] = []
-    out: list[Acknowledgement] = []
-    if not isinstance(raw, list):
-        return [], [Problem(shown, None, "'acknowledge' must be a list",
-                            "write '- {change: <id>, decision: notify, reason: …}' items")]
-    for item in raw:
-        if not isinstance(item, dict) or not item.get("change"):
-            problems.append(Problem(shown, None, f"invalid acknowledgement {item!r}",
-                                    "write '- {change: <id>, decision: notify, reason: …}'"))
-            continue
-        decision = str(item.get("decision", ""))
-        if decision not in DECISIONS:
-            problems.append(Problem(shown, None, f"acknowledgement of '{item['change']}' has decision '{decision}'",
-                                    "use one of: " + ", ".join(DECISIONS)))
-            continue
-        if not item.get("reason"):
-            problems.append(Problem(shown, None, f"acknowledgement of '{item['change']}' gives no reason",
-                                    "add 'reason: …' (it is kept with the release)"))
-            continue
-        out.append(Acknowledgement(str(item["change"]), decision, str(item["reason"])))
-    return out, problems
-
-
-def unacknowledged(verdict: Verdict, acknowledgements: list[Acknowledgement], shown: str) -> list[Problem]:
-    """Problems: material or unreviewed changes without acknowledgement, and acknowledgements of nothing."""
-    problems = []
-    acked = {a.change for a in acknowledgements}
-    existing = verdict.finding_ids()
-    for ack in acknowledgements:
-        if ack.change not in existing:
-            problems.append(Problem(shown, None, f"acknowledges change '{ack.change}' which the draft does not contain",
-                                    "remove it (known changes: " + (", ".join(sorted(existing)) or "none") + ")"))
-    merged = {f.id: f for f in verdict.merged_findings()}
-    for change_id in sorted(verdict.material_ids() - acked):
-        finding = merged[change_id]
-        regions = [r.region for r in verdict.regions if any(f.id == change_id for f in r.material)]
-        problems.append(Problem(shown, None,
-                                f"unacknowledged {finding.action.value} change '{change_id}' in "
-                                f"{', '.join(regions)}: {finding.description}",
-                                "add it under 'acknowledge:' with a decision and a reason"))
-    return problems
-
-
-def notice_shortfalls(verdict: Verdict, effective: dt.date, today: dt.date) -> list[tuple[str, int, int]]:
-    """(region, days required, days given) where the effective date gives too little notice."""
-    given = (effective - today).days
-    return [(r.region, r.advance_days, given) for r in verdict.regions if r.advance_days and r.advance_days > given]
-
-
-def decided_action(finding: Finding, decisions: dict[str, str]) -> Action:
-    """What the company does about a finding: the writer's acknowledged decision, else the rule's action."""
-    return Action(decisions[finding.id]) if finding.id in decisions else finding.action
-
-
-def decided_region_action(region: RegionVerdict, decisions: dict[str, str]) -> Action:
-    return Action.strongest(decided_action(f, decisions) for f in region.findings)
-
-
-def consent_regions(verdict: Verdict, decisions: dict[str, str] | None = None) -> list[str]:
-    """Regions where users must be asked again (after the writer's decisions)."""
-    decisions = decisions or {}
-    return [r.region for r in verdict.regions if decided_region_action(r, decisions) is Action.CONSENT]

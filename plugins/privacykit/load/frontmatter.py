@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ContentError, Problem
-from .yamlio import load_yaml
+from ..model.controls import first_control
+from .yamlio import load_yaml, refuse_controls
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ def split_front_matter(text: str, shown: str, fast: bool = False) -> FrontMatter
     yaml_text = "\n".join(lines[1:end])
     # `fast`: the C parser, without line numbers (see `load_yaml`).
     meta = load_yaml(yaml_text, shown, line_offset=1, fast=fast)
+    if fast and "\\" in yaml_text:
+        refuse_controls(meta, shown, 1)
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -43,4 +46,9 @@ def split_front_matter(text: str, shown: str, fast: bool = False) -> FrontMatter
     while skipped < len(body_lines) and not body_lines[skipped].strip():
         skipped += 1
     body = "\n".join(body_lines[skipped:]).rstrip() + "\n"
+    found = first_control(body)
+    if found:
+        raise ContentError(Problem(shown, end + 2 + skipped + body.count("\n", 0, found[0]),
+                                   f"control character {found[1]} in the text",
+                                   "remove it: readers cannot see it, and feeds and terminals break on it"))
     return FrontMatterDocument(meta, body, end + 2 + skipped, 1)

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import Problem
+from ..model.paths import SECTIONS_DIR, STATEMENT_FILE
 from ..render.markdown import fenced_lines, hidden_elements, strip_hidden
 from .project import slugify
 
@@ -91,8 +92,8 @@ class ImportedStatement:
     def sections(self) -> list[ImportedSection]:
         return [s for g in self.groups for s in g.sections]
 
-    def files(self, statement_id: str) -> dict[str, str]:
-        """The statement as files relative to the project root."""
+    def files(self) -> dict[str, str]:
+        """The statement as files relative to its folder (`statement.yml`, `sections/<id>.md`)."""
         out: dict[str, str] = {}
         outline = [f"# Imported policy: {_one_line(self.title)}", f"title: {_yaml_str(self.title)}", "outline:"]
         for group in self.groups:
@@ -108,9 +109,8 @@ class ImportedStatement:
                 if not section.show_heading:
                     front.append("heading: false")
                 front.append("---")
-                out[f"statements/{statement_id}/sections/{section.id}.md"] = \
-                    "\n".join(front) + "\n\n" + escape_jinja(section.body)
-        out[f"statements/{statement_id}/statement.yml"] = "\n".join(outline) + "\n"
+                out[f"{SECTIONS_DIR}/{section.id}.md"] = "\n".join(front) + "\n\n" + escape_jinja(section.body)
+        out[STATEMENT_FILE] = "\n".join(outline) + "\n"
         return out
 
 

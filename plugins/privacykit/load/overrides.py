@@ -10,24 +10,38 @@ lists every override's state, and `--stamp` records a review.
 
 from __future__ import annotations
 
+import enum
 import hashlib
+import json
 import os
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ContentError, Problem
+from ..errors import ContentError, Problem, UsageError
 from ..model.statement import Project, SectionVariant
 from .frontmatter import split_front_matter
-from .yamlio import dump_yaml, line_of, load_yaml, read_text
+from .yamlio import dump_yaml, line_of, load_yaml, read_exact_text, read_text
 
-DIGEST = re.compile(r"^[0-9a-f]{8,64}$")
 SHOWN_LENGTH = 12
 
 
 def base_digest(base: SectionVariant) -> str:
-    """The digest of a base section's text as writers see it (title and Markdown body)."""
-    return hashlib.sha256(f"{base.title}\n{base.body}".encode()).hexdigest()[:SHOWN_LENGTH]
+    """The digest of what an override restates of its base: title, Markdown body and declared
+    facts (a new recipient declared in the base is a change the override must follow).
+
+    A base that declares no facts keeps the digest of its title and body alone, as recorded
+    before facts were part of it."""
+    text = f"{base.title}\n{base.body}"
+    if not base.facts.is_empty():
+        text += "\n" + json.dumps(base.facts.to_dict(), sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:SHOWN_LENGTH]
+
+
+class OverrideStatus(str, enum.Enum):
+    CURRENT = "current"        # reviewed against the base as it is now
+    CHANGED = "changed"        # the base changed since the recorded review
+    UNTRACKED = "untracked"    # no `based_on`: changes to the base go unnoticed
 
 
 @dataclass(frozen=True)
@@ -41,11 +55,12 @@ class OverrideState:
         return self.override.based_on
 
     @property
-    def state(self) -> str:
-        """'current', 'changed' (the base changed since the recorded review) or 'untracked'."""
+    def state(self) -> OverrideStatus:
         if self.recorded is None:
-            return "untracked"
-        return "current" if self.current.startswith(self.recorded[:SHOWN_LENGTH]) else "changed"
+            return OverrideStatus.UNTRACKED
+        if self.current.startswith(self.recorded[:SHOWN_LENGTH]):
+            return OverrideStatus.CURRENT
+        return OverrideStatus.CHANGED
 
 
 def override_states(project: Project, statement: str | None = None) -> list[OverrideState]:
@@ -59,7 +74,7 @@ def override_problems(project: Project, statement: str | None = None) -> list[Pr
     """One problem per override (of `statement`, or of all) whose base changed since its review."""
     problems = []
     for item in override_states(project, statement):
-        if item.state != "changed":
+        if item.state is not OverrideStatus.CHANGED:
             continue
         problems.append(Problem(
             item.override.source, _based_on_line(project, item.override),
@@ -67,6 +82,32 @@ def override_problems(project: Project, statement: str | None = None) -> list[Pr
             f"now {item.current})",
             f"bring the override up to date with it, then run: privacykit overrides --stamp {item.override.source}"))
     return problems
+
+
+def untracked_overrides(project: Project, statement: str | None = None) -> list[Problem]:
+    """Warnings: overrides that record no `based_on`, so a change to their base goes unnoticed."""
+    return [Problem(item.override.source, None,
+                    f"this override records no based_on: changes to {item.base.source} will not be flagged",
+                    f"after reviewing it against its base, run: privacykit overrides --stamp {item.override.source}")
+            for item in override_states(project, statement) if item.state is OverrideStatus.UNTRACKED]
+
+
+def stamp_overrides(project: Project, files: Iterable[Path]) -> list[OverrideState]:
+    """Record a review of each override in `files` (named from the working directory or the
+    project root) against its base as it is now; `UsageError` if one is not an override."""
+    root = project.paths.root
+    by_path = {(root / s.override.source).resolve(): s for s in override_states(project)}
+    found = {f: by_path.get(f.resolve()) or by_path.get((root / f).resolve()) for f in files}
+    problems = [Problem(str(f), None, "not a region override of this project",
+                        f"name a file such as {project.paths.shown(project.paths.statements)}"
+                        "/<statement>/sections/<id>.<region>.md")
+                for f, item in found.items() if item is None]
+    if problems:
+        raise UsageError(problems)
+    stamped = [item for item in found.values() if item is not None]
+    for item in stamped:
+        stamp(root / item.override.source, item.override.source, item.current)
+    return stamped
 
 
 def _based_on_line(project: Project, variant: SectionVariant) -> int | None:
@@ -81,19 +122,22 @@ def _based_on_line(project: Project, variant: SectionVariant) -> int | None:
 def stamp(path: Path, shown: str, digest: str) -> None:
     """Record in an override's front matter that it was reviewed against the base `digest`.
 
-    The front matter is rewritten round-trip (comments and key order stay); the body is
-    kept byte for byte; the file is replaced atomically.
+    The front matter is rewritten round-trip (comments and key order stay) with the file's
+    own line ends; the byte-order mark and the body are kept byte for byte; the file is
+    replaced atomically.
     """
-    text = read_text(path, shown)
-    lines = text.split("\n")
+    text = read_exact_text(path, shown)
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    lines = text[len(bom):].split("\n")  # a CRLF file's lines keep their "\r"
     end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
     if not lines or lines[0].strip() != "---" or end is None:
         raise ContentError(Problem(shown, 1, "missing front matter", "start the file with a '---' block"))
-    meta = load_yaml("\n".join(lines[1:end]), shown, line_offset=1)
+    meta = load_yaml("\n".join(line.removesuffix("\r") for line in lines[1:end]), shown, line_offset=1)
     if meta is None:
         meta = load_yaml("{}", shown)
     meta["based_on"] = digest
-    front = dump_yaml(meta)
+    newline = "\r\n" if lines[0].endswith("\r") else "\n"
+    front = ("---\n" + dump_yaml(meta)).replace("\n", newline)
     temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    temporary.write_text("---\n" + front + "\n".join(lines[end:]), encoding="utf-8")
+    temporary.write_bytes((bom + front + "\n".join(lines[end:])).encode("utf-8"))
     os.replace(temporary, path)

@@ -1,27 +1,41 @@
-"""Load `statements/` into validated model objects, collecting every problem.
+"""Load a project's content folder into validated model objects, collecting every problem.
 
-Layout::
+Layout (the content folder is `statements/` unless `mkdocs.yml` names another)::
 
-    statements/regions.yml
-    statements/<statement>/statement.yml
-    statements/<statement>/sections/<id>.md            base text
-    statements/<statement>/sections/<id>.<region>.md   a region's override
-    statements/<statement>/apps/<id>.md                app sections (product teams)
+    <content>/regions.yml
+    <content>/<statement>/statement.yml
+    <content>/<statement>/sections/<id>.md            base text
+    <content>/<statement>/sections/<id>.<region>.md   a region's override
+    <content>/<statement>/apps/<id>.md                app sections (product teams)
+    <content>/<statement>/translations/<language>/…   translations (see `load/translations.py`)
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from ..errors import ContentError, Problem, ProblemLog
 from ..model import vocabulary as vocab
-from ..model.facts import parse_facts
-from ..model.region import REGION_ID, Region, RegionSet, find_cycle
-from ..model.statement import (
+from ..model.facts import DeclaredFacts, Declares, fact_change_kinds
+from ..model.files import (
+    REGION_ID,
     SECTION_ID,
     STATEMENT_ID,
+    AppFront,
+    OverrideFront,
+    RegionsFile,
+    RegionSpec,
+    SectionFront,
+    StatementFile,
+)
+from ..model.paths import APPS_DIR, SECTIONS_DIR, STATEMENT_FILE, ProjectPaths
+from ..model.region import Region, RegionSet, find_cycle
+from ..model.rules import RuleTable
+from ..model.statement import (
     AppInfo,
     OutlineEntry,
     OutlineGroup,
@@ -32,175 +46,177 @@ from ..model.statement import (
     SectionVariant,
     Statement,
 )
-from .frontmatter import split_front_matter
-from .overrides import DIGEST
+from .frontmatter import FrontMatterDocument, split_front_matter
 from .rules import load_rules
-from .yamlio import line_of, load_yaml, plain, read_text
+from .settings import ProjectSettings, read_settings
+from .translations import TranslationSet
+from .validate import salvage, validate
+from .yamlio import line_of, load_yaml, read_text
 
-SECTION_KEYS = ("title", "heading", "owner", "regions", "declares", "app")
-OVERRIDE_KEYS = ("title", "heading", "owner", "declares", "based_on")
-STATEMENT_KEYS = ("title", "description", "owners", "variables", "outline")
-REGION_KEYS = ("name", "parent", "locale", "laws", "variables")
 SECTION_FILE = re.compile(r"^(?P<id>[^.]+)(?:\.(?P<region>[^.]+))?\.md$")
 
 
-class Loader:
-    """Reads one project root; `problems` collects everything wrong with it."""
+def declared_facts(raw: Any, shown: str, node: Any = None, offset: int = 0,
+                   top_line: int | None = None) -> tuple[DeclaredFacts, list[Problem]]:
+    """A `declares:` block as facts, with its problems (and no facts when there are any)."""
+    if raw is None:
+        return DeclaredFacts(), []
+    model, problems = validate(Declares, raw, shown, node, offset, top_line)
+    return (facts_of(model), problems) if model is not None else (DeclaredFacts(), problems)
 
-    def __init__(self, root: Path, statements_dir: str = "statements"):
-        self.root = Path(root)
-        self.content_dir = self.root / statements_dir
+
+def facts_of(declares: Any) -> DeclaredFacts:
+    """Validated `declares:` as facts."""
+    return DeclaredFacts(**declares.model_dump(exclude_none=True)) if declares is not None else DeclaredFacts()
+
+
+class Loader:
+    """Reads one project root; `problems` collects everything wrong with it.
+
+    Each file is first validated on its own by its model (`model/files.py`); what one
+    file cannot know (references between files, ids that must be unique across items)
+    is checked here afterwards.
+    """
+
+    def __init__(self, paths: ProjectPaths):
+        self.paths = paths
+        self.root = paths.root
+        self.content_dir = paths.statements
         self.log = ProblemLog()
         self.unreadable: set[str] = set()
 
     def shown(self, path: Path) -> str:
-        try:
-            return path.relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        return self.paths.shown(path)
 
-    # -- regions -------------------------------------------------------------------
+    def _yaml(self, path: Path, shown: str) -> Any:
+        """A YAML file as round-trip data, or None (its problems logged)."""
+        try:
+            return load_yaml(read_text(path, shown), shown)
+        except ContentError as exc:
+            self.log.extend(exc.problems)
+            return None
+
+    # -- regions -------------------------------------------------------------------------------
 
     def load_regions(self, known_laws) -> RegionSet:
-        path = self.content_dir / "regions.yml"
+        path = self.paths.regions_file
         shown = self.shown(path)
         if not path.exists():
             self.log.add(shown, None, "regions file is missing",
                          "create it with at least a 'global' region (see README)")
             return RegionSet({})
-        try:
-            doc = load_yaml(read_text(path, shown), shown)
-        except ContentError as exc:
-            self.log.extend(exc.problems)
+        node = self._yaml(path, shown)
+        if node is None:
             return RegionSet({})
-        raw = doc.get("regions") if isinstance(doc, dict) else None
-        if not isinstance(raw, dict) or not raw:
-            self.log.add(shown, 1, "no regions defined", "add a 'regions:' mapping with at least 'global'")
+        _, problems = validate(RegionsFile, node, shown, node)
+        self.log.extend(problems)
+        raw = node.get("regions") if isinstance(node, dict) else None
+        if not isinstance(raw, dict):
             return RegionSet({})
-
         regions: dict[str, Region] = {}
         for rid, spec in raw.items():
+            # Regions that are valid on their own are kept, so other files are checked against them.
+            if not (isinstance(rid, str) and REGION_ID.match(rid)):
+                continue
+            model = salvage(RegionSpec, spec)
+            if model is None:
+                continue
             line = line_of(raw, rid)
-            rid = str(rid)
-            if not REGION_ID.match(rid):
-                self.log.add(shown, line, f"invalid region id '{rid}'",
-                             "use lowercase letters, digits and hyphens, like 'us-ca'")
-                continue
-            if not isinstance(spec, dict):
-                self.log.add(shown, line, f"region '{rid}' must be a mapping", "give it at least 'name:'")
-                continue
-            self._unknown_keys(spec, REGION_KEYS, shown, f"region '{rid}'")
-            laws = spec.get("laws") or []
+            laws = model.laws or []
             for i, law in enumerate(laws):
                 if law not in known_laws or law == "default":
-                    self.log.add(shown, line_of(laws, i, line), f"region '{rid}' names unknown law '{law}'",
+                    self.log.add(shown, line_of(spec.get("laws"), i, line),
+                                 f"region '{rid}' names unknown law '{law}'",
                                  f"{vocab.suggest(str(law), [k for k in known_laws if k != 'default'])} "
                                  "(laws are defined by the rule tables)")
-            variables = spec.get("variables") or {}
-            if not isinstance(variables, dict):
-                self.log.add(shown, line_of(spec, "variables", line), f"variables of region '{rid}' must be a mapping",
-                             "write 'name: value' lines")
-                variables = {}
-            regions[rid] = Region(
-                id=rid, name=str(spec.get("name") or rid), parent=spec.get("parent"),
-                locale=str(spec.get("locale") or "en"), laws=tuple(str(x) for x in laws),
-                variables=MappingProxyType(plain(variables)),
-            )
+            regions[rid] = Region(id=rid, name=model.name or rid, parent=model.parent, locale=model.locale or "en",
+                                  laws=tuple(laws), variables=MappingProxyType(model.variables or {}),
+                                  language=model.language)
         for rid, region in regions.items():
             if region.parent is not None and region.parent not in regions:
                 self.log.add(shown, line_of(raw[rid], "parent", line_of(raw, rid)),
                              f"region '{rid}' has unknown parent '{region.parent}'",
                              vocab.suggest(str(region.parent), regions))
-                regions[rid] = Region(region.id, region.name, None, region.locale, region.laws, region.variables)
+                regions[rid] = replace(region, parent=None)
         cycle = find_cycle({r.id: r.parent for r in regions.values()})
         if cycle:
             self.log.add(shown, line_of(raw[cycle[0]], "parent", line_of(raw, cycle[0])),
                          "region parent cycle: " + " -> ".join(cycle),
                          "make one of these regions have no parent or another parent")
             for rid in cycle:
-                r = regions[rid]
-                regions[rid] = Region(r.id, r.name, None, r.locale, r.laws, r.variables)
+                regions[rid] = replace(regions[rid], parent=None)
         return RegionSet(regions)
 
-    # -- statements -----------------------------------------------------------------
+    # -- statements -------------------------------------------------------------------------------
 
     def load_statement(self, folder: Path, regions: RegionSet) -> Statement | None:
-        path = folder / "statement.yml"
+        path = folder / STATEMENT_FILE
         shown = self.shown(path)
         sid = folder.name
         if not STATEMENT_ID.match(sid):
             self.log.add(self.shown(folder), None, f"invalid statement id '{sid}'",
                          "name the folder with lowercase letters, digits, '-' or '_'")
             return None
-        try:
-            doc = load_yaml(read_text(path, shown), shown)
-        except ContentError as exc:
-            self.log.extend(exc.problems)
+        if folder.is_symlink():
+            self.log.add(self.shown(folder), None, "statement folders may not be symbolic links",
+                         "move the folder here instead")
             return None
-        if not isinstance(doc, dict):
-            self.log.add(shown, 1, "statement.yml must be a mapping", "give it 'title:' and 'outline:'")
-            return None
-        self._unknown_keys(doc, STATEMENT_KEYS, shown, "statement.yml")
-        if not doc.get("title"):
-            self.log.add(shown, 1, "statement has no title", "add 'title: …'")
-
+        node = self._yaml(path, shown)
         sections = self._load_sections(folder, regions)
-        outline = self._load_outline(doc, shown, sections)
+        if node is None:
+            return None
+        doc, problems = validate(StatementFile, node, shown, node)
+        self.log.extend(problems)
+        if doc is None:
+            return None
+        outline = self._load_outline(node, shown, sections)
         placed = {e.section_id for g in outline for top in g.entries for e, _ in top.walk()}
         if not placed:
-            self.log.add(shown, line_of(doc, "outline", 1), "statement is empty: its outline places no section",
+            self.log.add(shown, line_of(node, "outline", 1), "statement is empty: its outline places no section",
                          "add top headings with sections to 'outline:'")
         for section in sections.values():
             if section.id not in placed:
                 self.log.add(section.base.source, 1, f"section '{section.id}' is not in the outline of {shown}",
                              f"add '{section.id}' to the outline or delete the file")
-        variables = doc.get("variables") or {}
-        owners = doc.get("owners") or []
         return Statement(
-            id=sid, title=str(doc.get("title") or sid), source=shown, outline=tuple(outline),
-            sections=MappingProxyType(sections), variables=MappingProxyType(plain(variables)),
-            owners=tuple(str(o) for o in owners), description=str(doc.get("description") or ""),
+            id=sid, title=doc.title, source=shown, outline=tuple(outline), sections=MappingProxyType(sections),
+            variables=MappingProxyType(doc.variables or {}), owners=tuple(doc.owners or ()),
+            description=doc.description or "",
         )
 
-    def _load_outline(self, doc, shown: str, sections: dict[str, Section]) -> list[OutlineGroup]:
-        raw = doc.get("outline")
-        if not isinstance(raw, list):
-            if raw is not None:
-                self.log.add(shown, line_of(doc, "outline"), "'outline' must be a list of top headings",
-                             "write '- heading: …' items each with 'sections: [...]'")
-            return []
+    def _load_outline(self, node, shown: str, sections: dict[str, Section]) -> list[OutlineGroup]:
+        """The outline (already valid in shape) with its references and ids checked."""
+        raw = node["outline"]
         seen: dict[str, int | None] = {}
         groups: list[OutlineGroup] = []
+        group_lines: dict[str, int | None] = {}
         for gi, group in enumerate(raw):
             gline = line_of(raw, gi)
-            if not isinstance(group, dict) or "sections" not in group:
-                self.log.add(shown, gline, "an outline item needs 'sections:'",
-                             "write '- heading: …' then 'sections: [id, …]'")
-                continue
             heading = group.get("heading")
             gid = str(group.get("id") or (slugify(heading) if heading else f"part-{gi + 1}"))
+            # Sections are grouped by their top heading's id, and a heading's id is an anchor on
+            # every page next to the sections' ids: both must be unique.
+            if gid in group_lines:
+                self.log.add(shown, line_of(group, "id", gline), f"two top headings have the id '{gid}'",
+                             f"the other is at line {group_lines[gid]}; give one of them its own 'id:'")
+            elif heading and gid in sections:
+                self.log.add(shown, line_of(group, "id", gline), f"top heading id '{gid}' is also a section id",
+                             "give the top heading another 'id:'")
+            group_lines.setdefault(gid, gline)
             entries = self._entries(group["sections"], shown, gline, sections, seen)
             groups.append(OutlineGroup(gid, str(heading) if heading else None, tuple(entries)))
         return groups
 
     def _entries(self, items, shown, line, sections, seen) -> list[OutlineEntry]:
-        if not isinstance(items, list):
-            self.log.add(shown, line, "'sections' must be a list of section ids", "write 'sections: [id, …]'")
-            return []
         entries = []
-        for i, item in enumerate(items):
+        for i, item in enumerate(items or []):
             iline = line_of(items, i, line)
             children: list[OutlineEntry] = []
-            if isinstance(item, dict) and len(item) == 1:
+            if isinstance(item, dict):
                 (sid, kids), = item.items()
                 children = self._entries(kids or [], shown, iline, sections, seen)
-            elif isinstance(item, str):
-                sid = item
             else:
-                self.log.add(shown, iline, f"invalid outline entry '{item}'",
-                             "write a section id, or 'id: [child ids]' to nest sections")
-                continue
-            sid = str(sid)
+                sid = item
             if sid in seen:
                 self.log.add(shown, iline, f"section '{sid}' is placed twice in the outline",
                              f"it is already at line {seen[sid]}; remove one")
@@ -221,7 +237,12 @@ class Loader:
         kinds: dict[str, SectionKind] = {}
         overrides: dict[str, dict[str, SectionVariant]] = {}
         pending: list[tuple[Path, str, str]] = []
-        for kind, sub in ((SectionKind.SECTION, "sections"), (SectionKind.APP, "apps")):
+        for kind, sub in ((SectionKind.SECTION, SECTIONS_DIR), (SectionKind.APP, APPS_DIR)):
+            if (folder / sub).is_symlink():
+                # Following it would publish text from outside the project.
+                self.log.add(self.shown(folder / sub), None, "section folders may not be symbolic links",
+                             f"make {sub}/ a folder of its own")
+                continue
             for path in sorted((folder / sub).glob("*")):
                 shown = self.shown(path)
                 if path.is_dir() or path.name.startswith("."):
@@ -251,7 +272,8 @@ class Loader:
             shown = self.shown(path)
             if rid not in regions:
                 self.log.add(shown, 1, f"override for unknown region '{rid}'",
-                             f"{vocab.suggest(rid, regions.ids)} (regions are defined in statements/regions.yml)")
+                             f"{vocab.suggest(rid, regions.ids)} "
+                             f"(regions are defined in {self.shown(self.paths.regions_file)})")
                 continue
             if sid not in bases:
                 self.log.add(shown, 1, f"override of section '{sid}' which has no base file",
@@ -275,86 +297,45 @@ class Loader:
         except ContentError as exc:
             self.log.extend(exc.problems)
             return None
-        before = len(self.log.problems)
+        model = OverrideFront if region else AppFront if kind is SectionKind.APP else SectionFront
         try:
-            variant = self._variant(text, shown, sid, region, kind, base, fast=True)
+            doc = split_front_matter(text, shown, fast=True)
+            front, problems = validate(model, doc.meta, shown)
         except ContentError:
-            variant = None
-        if variant is not None and len(self.log.problems) == before:
-            return variant
-        del self.log.problems[before:]
-        try:
-            return self._variant(text, shown, sid, region, kind, base, fast=False)
-        except ContentError as exc:
-            self.log.extend(exc.problems)
-            return None
+            front, problems = None, []
+        if front is None:
+            try:
+                doc = split_front_matter(text, shown)
+            except ContentError as exc:
+                self.log.extend(exc.problems)
+                return None
+            front, problems = validate(model, doc.meta, shown, doc.meta, doc.meta_offset, 2)
+            self.log.extend(problems)
+            if front is None:
+                return None
+        return self._variant(front, doc, shown, sid, region, kind, base)
 
-    def _variant(self, text: str, shown: str, sid: str, region: str | None, kind: SectionKind,
-                 base: SectionVariant | None, fast: bool) -> SectionVariant | None:
-        doc = split_front_matter(text, shown, fast=fast)
-        meta = doc.meta
-        allowed = OVERRIDE_KEYS if region else SECTION_KEYS
-        self._unknown_keys(meta, allowed, shown, "front matter", offset=doc.meta_offset,
-                           extra_hint="an override cannot change 'regions' or 'app'" if region else "")
-        line = lambda key, default=None: line_of(meta, key, default, doc.meta_offset)  # noqa: E731
-
-        title = meta.get("title", base.title if base else None)
-        if not title or not isinstance(title, str):
-            self.log.add(shown, line("title", 2), "section has no title", "add 'title: …' to the front matter")
-            title = sid
-        if kind is SectionKind.APP and not base and "app" in meta and not isinstance(meta["app"], dict):
-            self.log.add(shown, line("app"), "'app' must be a mapping", "write 'app: {name: …, platforms: [...]}'")
-        if kind is SectionKind.SECTION and "app" in meta:
-            self.log.add(shown, line("app"), "'app' is only allowed in apps/ sections",
-                         "move the file to apps/ or remove 'app:'")
-        facts = base.facts if base else None
-        if "declares" in meta or facts is None:
-            facts, fact_problems = parse_facts(meta.get("declares"))
-            declares = meta.get("declares")
-            for fp in fact_problems:
-                node = declares.get(fp.key) if isinstance(declares, dict) else None
-                fl = (line_of(node, fp.index, None, doc.meta_offset) if fp.index is not None else None) \
-                    or line_of(declares, fp.key, None, doc.meta_offset) or line("declares", 2)
-                self.log.add(shown, fl, fp.message, fp.hint)
-        show_heading = meta.get("heading", base.show_heading if base else True)
-        if not isinstance(show_heading, bool):
-            self.log.add(shown, line("heading"), "'heading' must be true or false",
-                         "write 'heading: false' to hide the section title")
-            show_heading = True
-        app = base.app if base else None
-        if not base and isinstance(meta.get("app"), dict):
-            spec = meta["app"]
-            self._unknown_keys(spec, ("name", "platforms"), shown, "'app'", offset=doc.meta_offset)
-            app = AppInfo(str(spec.get("name") or title), tuple(str(p) for p in spec.get("platforms") or ()))
-        elif kind is SectionKind.APP and not base:
-            app = AppInfo(str(title))
-        if kind is SectionKind.APP and not base and not meta.get("owner"):
-            self.log.add(shown, 2, "app section has no owner",
-                         "add 'owner: <team>' so the product team is asked to review its changes")
-        based_on = meta.get("based_on") if region else None
-        if based_on is not None and not (isinstance(based_on, str) and DIGEST.match(based_on)):
-            self.log.add(shown, line("based_on"), "'based_on' must be the digest of the base text",
-                         f"run: privacykit overrides --stamp {shown}")
-            based_on = None
-        return SectionVariant(
-            section_id=sid, region=region, title=str(title), body=doc.body, source=shown, based_on=based_on,
-            body_line=doc.body_line, show_heading=show_heading,
-            owner=str(meta["owner"]) if meta.get("owner") else (base.owner if base else None),
-            scope=self._scope(meta, shown, line) if not base else base.scope,
-            facts=facts, app=app,
-        )
-
-    def _scope(self, meta, shown, line) -> RegionScope:
-        raw = meta.get("regions")
-        if raw is None:
-            return RegionScope()
-        if not isinstance(raw, dict) or not set(raw) <= {"only", "except"}:
-            self.log.add(shown, line("regions"), "'regions' must have 'only:' or 'except:' with a list of regions",
-                         "write e.g. 'regions: {only: [eu, uk]}'")
-            return RegionScope()
-        only = [str(r) for r in raw.get("only") or []]
-        exclude = [str(r) for r in raw.get("except") or []]
-        return RegionScope(tuple(only), tuple(exclude))
+    @staticmethod
+    def _variant(front: Any, doc: FrontMatterDocument, shown: str, sid: str, region: str | None,
+                 kind: SectionKind, base: SectionVariant | None) -> SectionVariant:
+        given = front.model_fields_set
+        title = front.title or (base.title if base else sid)
+        facts = facts_of(front.declares) if base is None or "declares" in given else base.facts
+        if base is not None:
+            return SectionVariant(
+                section_id=sid, region=region, title=title, body=doc.body, source=shown, based_on=front.based_on,
+                body_line=doc.body_line, scope=base.scope, facts=facts, app=base.app,
+                show_heading=base.show_heading if front.heading is None else front.heading,
+                owner=front.owner or base.owner)
+        app = None
+        if kind is SectionKind.APP:
+            spec = front.app
+            app = AppInfo(spec.name or title, tuple(spec.platforms)) if spec else AppInfo(title)
+        scope = RegionScope(tuple(front.regions.only), tuple(front.regions.except_)) if front.regions \
+            else RegionScope()
+        return SectionVariant(section_id=sid, region=None, title=title, body=doc.body, source=shown,
+                              body_line=doc.body_line, show_heading=front.heading, owner=front.owner,
+                              scope=scope, facts=facts, app=app)
 
     def _check_scope(self, base: SectionVariant, regions: RegionSet) -> None:
         for rid in base.scope.only + base.scope.exclude:
@@ -373,14 +354,6 @@ class Loader:
                 return i
         return None
 
-    def _unknown_keys(self, mapping, allowed, shown, what, offset=0, extra_hint=""):
-        for key in mapping:
-            if key not in allowed:
-                hint = vocab.suggest(str(key), allowed)
-                if extra_hint:
-                    hint = f"{extra_hint}; {hint}"
-                self.log.add(shown, line_of(mapping, key, None, offset), f"unknown key '{key}' in {what}", hint)
-
 
 def slugify(text: str) -> str:
     """A URL-safe anchor id for a heading."""
@@ -388,33 +361,53 @@ def slugify(text: str) -> str:
     return slug[:60].rstrip("-") or "section"
 
 
-def load_project(root: Path | str, statements_dir: str = "statements",
-                 default_region: str = "global") -> Project:
-    """Load and validate a whole project; raise `ContentError` listing every problem."""
-    loader = Loader(Path(root), statements_dir)
+def _check_rules_cover_facts(loader: Loader, regions: RegionSet, rules: RuleTable) -> None:
+    """Every kind of change a declared fact can give needs a rule in every region: a change
+    no rule judges would otherwise pass as needing nothing."""
+    kinds = sorted(fact_change_kinds(), key=lambda k: k.value)
+    for region in regions:
+        for kind in rules.unruled(regions.laws(region.id), kinds):
+            laws = ", ".join(regions.laws(region.id)) or "default"
+            loader.log.add(loader.shown(loader.paths.regions_file), None,
+                           f"no rule judges '{kind.value}' changes in region '{region.id}' (laws: {laws})",
+                           f"add a rule for '{kind.value}' to {loader.shown(loader.paths.rules)} under one of "
+                           "these laws or 'default'")
+
+
+def load_project(source: Path | str | ProjectSettings) -> Project:
+    """Load and validate a whole project; raise `ContentError` listing every problem.
+
+    `source` is the project's settings, or its root folder (whose `mkdocs.yml`, if any,
+    says where the content is).
+    """
+    settings = source if isinstance(source, ProjectSettings) else read_settings(source)
+    loader = Loader(settings.paths)
+    default_region = settings.default_region
     if not loader.content_dir.is_dir():
         raise ContentError(Problem(loader.shown(loader.content_dir), None, "content folder not found",
                                    "run privacykit from the project root, or pass --root"))
     try:
-        rules = load_rules(loader.content_dir, loader.root)
+        rules = load_rules(settings.paths.rules, loader.shown(settings.paths.rules))
     except ContentError as exc:
         loader.log.extend(exc.problems)
         rules = load_rules()
     regions = loader.load_regions(rules.laws)
     statements: dict[str, Statement] = {}
     for folder in sorted(p for p in loader.content_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        if not (folder / "statement.yml").exists():
-            loader.log.add(loader.shown(folder), None, "folder has no statement.yml",
-                           "add statement.yml or move the folder out of statements/")
+        if not (folder / STATEMENT_FILE).exists():
+            loader.log.add(loader.shown(folder), None, f"folder has no {STATEMENT_FILE}",
+                           f"add {STATEMENT_FILE} or move the folder out of {loader.shown(loader.content_dir)}/")
             continue
         statement = loader.load_statement(folder, regions)
         if statement is not None:
             statements[statement.id] = statement
     if not statements and not loader.log:
         loader.log.add(loader.shown(loader.content_dir), None, "no statements found",
-                       "create statements/<id>/statement.yml")
+                       f"create {loader.shown(loader.content_dir)}/<id>/{STATEMENT_FILE}")
+    _check_rules_cover_facts(loader, regions, rules)
     if len(regions) and default_region not in regions:
-        loader.log.add(loader.shown(loader.content_dir / "regions.yml"), None,
+        loader.log.add(loader.shown(settings.paths.regions_file), None,
                        f"default region '{default_region}' is not defined", "add it or change 'default_region'")
     loader.log.raise_if_any()
-    return Project(str(loader.root), regions, MappingProxyType(statements), default_region, rules)
+    return Project(settings.paths, regions, MappingProxyType(statements), default_region, rules,
+                   TranslationSet(loader.root))

@@ -10,29 +10,60 @@ comments and key order in files it updates survive.
 from __future__ import annotations
 
 import io
+import os
+import re
+import stat
+import sys
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
 
 from ..errors import ContentError, Problem
+from ..model.controls import first_control
 
 MAX_FILE_BYTES = 1_000_000
+# Deeper YAML than any privacykit file needs is refused before recursive code walks it.
+MAX_DEPTH = 40
+_HUGE_NUMBER = re.compile(rf"\d{{{sys.get_int_max_str_digits() or 4300}}}")
 
 
 def read_text(path: Path, shown: str) -> str:
-    """Read a UTF-8 text file, refusing binary, oversized or mis-encoded files."""
+    """Read a UTF-8 text file (without its byte-order mark, with LF line ends), refusing
+    binary, oversized or mis-encoded files."""
+    text = read_exact_text(path, shown)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n")
+
+
+def read_exact_text(path: Path, shown: str) -> str:
+    """Read a UTF-8 text file as it is (byte-order mark and line ends kept), with the checks
+    of `read_text`: for files the toolkit rewrites in part and must otherwise keep intact.
+
+    The kind and size of the file are checked on the open descriptor before anything is
+    read, and no more than the limit is ever read: a named pipe would block for ever, and
+    a device such as /dev/zero never ends.
+    """
     try:
-        raw = path.read_bytes()
+        # Opening a named pipe without O_NONBLOCK waits for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise ContentError(Problem(shown, None, f"cannot read file ({exc.strerror})",
                                    "check that it exists and is readable")) from None
-    if len(raw) > MAX_FILE_BYTES:
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ContentError(Problem(shown, None, f"not a regular file ({_kind(info.st_mode)})",
+                                       "replace it with a plain text file"))
+        raw = handle.read(MAX_FILE_BYTES + 1) if info.st_size <= MAX_FILE_BYTES else b""
+    size = max(info.st_size, len(raw))
+    if size > MAX_FILE_BYTES:
         raise ContentError(Problem(shown, None,
-                                   f"file is {len(raw):,} bytes, over the limit of {MAX_FILE_BYTES:,}",
+                                   f"file is {size:,} bytes, over the limit of {MAX_FILE_BYTES:,}",
                                    "split it into smaller sections"))
     try:
         text = raw.decode("utf-8")
@@ -40,9 +71,13 @@ def read_text(path: Path, shown: str) -> str:
         line = raw[: exc.start].count(b"\n") + 1
         raise ContentError(Problem(shown, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
                                    "save the file as UTF-8")) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return text.replace("\r\n", "\n")
+    return text
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
+    return next((name for test, name in kinds if test(mode)), "not a file")
 
 
 def _checked_events(yaml: YAML, text: str, shown: str, line_offset: int) -> None:
@@ -76,10 +111,15 @@ def load_yaml(text: str, shown: str, line_offset: int = 0, fast: bool = False) -
         # Anchors (&), aliases (*) and tags (!) need one of these characters: a text
         # without them is safe to load without the extra pass over its events.
         if "&" in text or "*" in text or "!" in text:
-            _checked_events(YAML(typ="rt"), text, shown, line_offset)
-        return yaml.load(text)
+            # The C parser (through the safe loader) reads events several times faster.
+            _checked_events(YAML(typ="safe") if fast else YAML(typ="rt"), text, shown, line_offset)
+        if not fast:
+            _shallow(text, shown, line_offset)
+        data = yaml.load(text)
     except ContentError:
         raise
+    except RecursionError:
+        return _raise(shown, None, "YAML is nested too deeply", f"keep it under {MAX_DEPTH} levels")
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 + line_offset if mark else None
@@ -90,6 +130,61 @@ def load_yaml(text: str, shown: str, line_offset: int = 0, fast: bool = False) -
         return _raise(shown, line, f"invalid YAML: {problem}", "fix the YAML syntax")
     except YAMLError as exc:
         return _raise(shown, None, f"invalid YAML: {exc}", "fix the YAML syntax")
+    except ValueError:
+        # Python refuses to convert whole numbers of more than 4,300 digits (a denial-of-service guard).
+        digits = _HUGE_NUMBER.search(text)
+        line = text.count("\n", 0, digits.start()) + 1 + line_offset if digits else None
+        return _raise(shown, line, "number too long to read", "shorten it, or quote it to keep it as text")
+    _check_depth(data, shown, line_offset)
+    # YAML refuses raw control characters, but a quoted "\e" or "\x07" makes one. (Not
+    # checked in the files the toolkit wrote itself, read `fast`: what is frozen stays readable.)
+    if not fast and "\\" in text:
+        refuse_controls(data, shown, line_offset)
+    return data
+
+
+def _shallow(text: str, shown: str, line_offset: int) -> None:
+    """Refuse nesting deeper than `MAX_DEPTH` before the round-trip loader (slow, and
+    recursive) builds it: the C parser's events are counted in one quick pass."""
+    depth = 0
+    try:
+        for event in YAML(typ="safe").parse(io.StringIO(text)):
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + 1 + line_offset if event.start_mark else None
+                    raise ContentError(Problem(shown, line, "YAML is nested too deeply",
+                                               f"keep it under {MAX_DEPTH} levels"))
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+    except YAMLError:
+        return  # a syntax error: the round-trip loader reports it, in its own words
+
+
+def _check_depth(data: Any, shown: str, line_offset: int) -> None:
+    """Refuse nesting deeper than `MAX_DEPTH` (walked without recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if not isinstance(node, (dict, list)):
+            continue
+        if depth > MAX_DEPTH:
+            line = line_of(node, None, None, line_offset)
+            raise ContentError(Problem(shown, line, "YAML is nested too deeply", f"keep it under {MAX_DEPTH} levels"))
+        stack.extend((child, depth + 1) for child in (node.values() if isinstance(node, dict) else node))
+
+
+def refuse_controls(node: Any, shown: str, offset: int = 0, line: int | None = None) -> None:
+    """Raise `ContentError` at the first text in loaded YAML that holds a control character."""
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        here = line_of(node, key, line, offset)
+        for text in (key, value):
+            found = first_control(text) if isinstance(text, str) else None
+            if found:
+                raise ContentError(Problem(shown, here, f"control character {found[1]} in a value",
+                                           "remove it: readers cannot see it, and feeds and terminals break on it"))
+        refuse_controls(value, shown, offset, here)
 
 
 def _duplicate_key(message: str) -> str:

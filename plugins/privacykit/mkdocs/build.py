@@ -16,19 +16,20 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from ..errors import ContentError, PrivacykitError, Problem
+from ..errors import ContentError, PrivacykitError, Problem, UsageError
+from ..publish.cache import RenderCache
 from ..render.dates import build_date as resolve_build_date
-from .plugin import PrivacykitPlugin
+from .plugin import PrivacykitPlugin, site_dir_refusal
 
 
 def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = False,
                build_date: str | None = None, quiet: bool = True, progress=None,
-               incremental: bool = False, jobs: int | None = None) -> Path:
+               incremental: bool = False, jobs: int | None = None, cache: RenderCache | None = None) -> Path:
     """Build the site described by `config_file`; return the final site folder.
 
-    `incremental` builds as `mkdocs serve` does: in one process, keeping rendered pages for
-    the next build in this process. `jobs` overrides the plugin's `jobs` option (processes
-    the build may use; 0 for one per core).
+    `incremental` builds as `mkdocs serve` does: in one process, keeping rendered pages in
+    `cache` for the next build that is given the same cache. `jobs` overrides the plugin's
+    `jobs` option (processes the build may use; 0 for one per core).
     """
     config_file = Path(config_file)
     logging.getLogger("mkdocs").setLevel(logging.WARNING if quiet else logging.INFO)
@@ -39,16 +40,21 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
     for plugin in config.plugins.values():
         if isinstance(plugin, PrivacykitPlugin):
             plugin.progress = progress
+            if cache is not None:
+                plugin.cache = cache
             if build_date:
                 plugin.config.build_date = build_date
             if jobs is not None:
                 plugin.config.jobs = jobs
-    final = Path(site_dir) if site_dir else Path(config.site_dir)
-    final.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=final.parent))
     # MkDocs stamps the sitemap (and its gzip header) with the build time: pin it to the
     # build date so two builds of the same inputs and date are byte-identical.
-    day = resolve_build_date(build_date)
+    day = resolve_build_date(build_date, what="--date")
+    final = Path(site_dir) if site_dir else Path(config.site_dir)
+    refused = site_dir_refusal(config, final, "--site-dir" if site_dir else None)
+    if refused is not None:
+        raise UsageError(refused)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=final.parent))
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(int(dt.datetime(day.year, day.month, day.day,
                                                           tzinfo=dt.timezone.utc).timestamp()))
@@ -89,7 +95,7 @@ class _OwnErrors(logging.Filter):
         return not (record.levelno >= logging.ERROR and record.getMessage() in errors)
 
 
-def _original_error(config, exc: MkDocsException, config_file: Path) -> ContentError:
+def _original_error(config, exc: MkDocsException, config_file: Path) -> PrivacykitError:
     """The privacykit error behind a failed build (the plugin keeps it), or MkDocs' own."""
     for plugin in config.plugins.values():
         error = getattr(plugin, "error", None)

@@ -5,14 +5,18 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from ..model.paths import STATEMENTS_DIR, TEMPLATES_DIR, VERSIONS_DIR
+
 
 class PrivacykitConfig(base.Config):
-    statements_dir = c.Type(str, default="statements")
+    statements_dir = c.Type(str, default=STATEMENTS_DIR)
     """Folder of the content, relative to mkdocs.yml."""
-    versions_dir = c.Type(str, default="versions")
+    versions_dir = c.Type(str, default=VERSIONS_DIR)
     """Folder of frozen releases, relative to mkdocs.yml."""
-    templates_dir = c.Type(str, default="templates")
+    templates_dir = c.Type(str, default=TEMPLATES_DIR)
     """Folder of template overrides, relative to mkdocs.yml (optional)."""
+    rules_file = c.Optional(c.Type(str))
+    """The project's rule-table overrides, relative to mkdocs.yml (default: rules.yml in statements_dir)."""
     default_region = c.Type(str, default="global")
     """Region whose pages appear in the navigation."""
     build_date = c.Optional(c.Type(str))

@@ -8,7 +8,7 @@ as JSON and the redline can compare two of them section by section.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -32,6 +32,7 @@ class ResolvedSection:
     variant: str | None = None          # region of the override used, None for the base text
     source: str = ""
     facts: DeclaredFacts = field(default_factory=DeclaredFacts)
+    translation: SectionTranslation | None = None   # set when the text is translated from the source
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "title": self.title, "group": self.group}
@@ -52,6 +53,8 @@ class ResolvedSection:
         if facts:
             out["declares"] = facts
         out["markdown"] = self.markdown
+        if self.translation is not None:
+            out["translation"] = self.translation.to_dict()
         return out
 
     @cached_property
@@ -60,6 +63,10 @@ class ResolvedSection:
         digest = hashlib.sha256(repr((self.id, self.title, self.group, self.depth, self.show_heading, self.kind,
                                       self.owner, self.app_name, self.platforms)).encode())
         digest.update(self.markdown.encode())
+        if self.translation is not None:
+            # Which blocks read in the source language shows on the page (their `lang`).
+            digest.update(repr((self.translation.language, self.translation.fallback,
+                                self.translation.stale)).encode())
         return digest.digest()
 
     @classmethod
@@ -67,7 +74,8 @@ class ResolvedSection:
         """A section from its stored form; equal sections of many frozen documents are one object."""
         key = (data["id"], data["title"], data["group"], data["markdown"], data.get("depth", 0),
                data.get("show_heading", True), data.get("kind", "section"), data.get("owner"),
-               data.get("variant"), data.get("source", ""), repr(data.get("app")), repr(data.get("declares")))
+               data.get("variant"), data.get("source", ""), repr(data.get("app")), repr(data.get("declares")),
+               repr(data.get("translation")))
         section = _INTERNED.get(key)
         if section is None:
             if len(_INTERNED) >= _INTERNED_MAX:
@@ -84,7 +92,51 @@ class ResolvedSection:
             kind=data.get("kind", "section"), owner=data.get("owner"), app_name=app.get("name"),
             platforms=tuple(app.get("platforms", ())), variant=data.get("variant"),
             source=data.get("source", ""), facts=DeclaredFacts.from_dict(data.get("declares", {})),
+            translation=SectionTranslation.from_dict(data["translation"]) if data.get("translation") else None,
         )
+
+    def in_source_language(self) -> ResolvedSection:
+        """The section as written in the source language (itself when it is not a translation)."""
+        return self._in_source
+
+    @cached_property
+    def _in_source(self) -> ResolvedSection:
+        if self.translation is None:
+            return self
+        return replace(self, title=self.translation.source_title, markdown=self.translation.source_markdown,
+                       translation=None)
+
+
+@dataclass(frozen=True)
+class SectionTranslation:
+    """How a translated section relates to its source: the source text, and what is not translated.
+
+    `fallback` lists the blocks of the section's Markdown (`model.blocks.split_body`
+    order; -1 is the title) that readers get in the source language because their
+    translation is missing or stale; `stale` those of them whose translation is out of date.
+    """
+
+    language: str
+    source_title: str
+    source_markdown: str
+    fallback: tuple[int, ...] = ()
+    stale: tuple[int, ...] = ()
+    source_language: str = "en"
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"language": self.language, "source_language": self.source_language,
+                               "source_title": self.source_title, "source_markdown": self.source_markdown}
+        if self.fallback:
+            out["fallback"] = list(self.fallback)
+        if self.stale:
+            out["stale"] = list(self.stale)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SectionTranslation:
+        return cls(language=data["language"], source_title=data["source_title"],
+                   source_markdown=data["source_markdown"], fallback=tuple(data.get("fallback", ())),
+                   stale=tuple(data.get("stale", ())), source_language=data.get("source_language", "en"))
 
 
 # Sections shared by a project's frozen documents (regions and versions repeat most of them).
@@ -98,9 +150,13 @@ class ResolvedGroup:
 
     id: str
     heading: str | None
+    source_heading: str | None = None    # the heading in the source language, when translated
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "heading": self.heading}
+        out = {"id": self.id, "heading": self.heading}
+        if self.source_heading is not None:
+            out["source_heading"] = self.source_heading
+        return out
 
 
 @dataclass(frozen=True)
@@ -114,6 +170,41 @@ class ResolvedDocument:
     locale: str
     groups: tuple[ResolvedGroup, ...]
     sections: tuple[ResolvedSection, ...]
+    language: str = ""              # language of the text ("" in documents frozen before languages)
+    source_language: str = ""       # language the statement is written in
+    source_title: str | None = None     # the title in the source language, when translated
+
+    def text_language(self, source_language: str | None = None) -> str:
+        """The `lang` of the statement text: the region's locale when the text is in its language.
+
+        A document resolved without a translation records no language: its text is in
+        `source_language` (the region's, from `RegionSet.source_language`), else in its locale's.
+        """
+        language = self.language or source_language or self.locale
+        if self.locale.split("-")[0].lower() == language.split("-")[0].lower():
+            return self.locale if len(self.locale) >= len(language) else language
+        return language
+
+    @property
+    def is_translation(self) -> bool:
+        return bool(self.language) and self.language != self.source_language
+
+    def in_source_language(self) -> ResolvedDocument:
+        """The document as written in the source language (itself when it is not a translation).
+
+        Materiality is judged on this text: a translation carries its source's verdict.
+        """
+        return self._in_source
+
+    @cached_property
+    def _in_source(self) -> ResolvedDocument:
+        if not self.is_translation:
+            return self
+        return replace(self, title=self.source_title or self.title, language=self.source_language,
+                       source_title=None,
+                       groups=tuple(ResolvedGroup(g.id, g.source_heading if g.source_heading is not None
+                                                  else g.heading) for g in self.groups),
+                       sections=tuple(s.in_source_language() for s in self.sections))
 
     @cached_property
     def facts(self) -> DeclaredFacts:
@@ -123,7 +214,8 @@ class ResolvedDocument:
     @cached_property
     def fingerprint(self) -> str:
         """A digest of what a reader sees (not which region): equal texts render the same HTML."""
-        digest = hashlib.sha256(repr((self.title, [(g.id, g.heading) for g in self.groups])).encode())
+        digest = hashlib.sha256(repr((self.title, [(g.id, g.heading) for g in self.groups],
+                                      self.language)).encode())
         for s in self.sections:
             digest.update(s.digest)
         return digest.hexdigest()
@@ -153,18 +245,26 @@ class ResolvedDocument:
         return "\n".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "statement": self.statement, "title": self.title, "region": self.region,
             "region_name": self.region_name, "locale": self.locale,
-            "groups": [g.to_dict() for g in self.groups],
-            "sections": [s.to_dict() for s in self.sections],
         }
+        if self.language:
+            out["language"] = self.language
+            out["source_language"] = self.source_language
+        if self.source_title is not None:
+            out["source_title"] = self.source_title
+        out["groups"] = [g.to_dict() for g in self.groups]
+        out["sections"] = [s.to_dict() for s in self.sections]
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ResolvedDocument:
         return cls(
             statement=data["statement"], title=data["title"], region=data["region"],
             region_name=data["region_name"], locale=data["locale"],
-            groups=tuple(ResolvedGroup(g["id"], g.get("heading")) for g in data["groups"]),
+            groups=tuple(ResolvedGroup(g["id"], g.get("heading"), g.get("source_heading")) for g in data["groups"]),
             sections=tuple(ResolvedSection.from_dict(s) for s in data["sections"]),
+            language=data.get("language", ""), source_language=data.get("source_language", ""),
+            source_title=data.get("source_title"),
         )

@@ -1,19 +1,31 @@
-"""Declared facts: what a section commits the company to, machine-checkably.
+"""Declared facts: what a section commits the company to, machine-checkably — and their registry.
 
-A section's front matter `declares:` block is parsed into `DeclaredFacts`. The
-prose is what readers see; the facts are what `privacykit` compares between
-versions to decide whether a change is material.
+A section's front matter `declares:` block holds facts; the prose is what readers see, the
+facts are what privacykit compares between versions to decide whether a change is material.
+
+`FACT_FIELDS` is the one place that says, for each kind of fact, which values it takes,
+how two versions of it compare (a set of terms, an ordered quantity with the direction
+that is riskier, a flag) and which kinds of change (`ChangeKind`, what rules are written
+for) each comparison gives. The `declares:` schema, the loader's checks and the comparison
+are derived from it: adding a fact means a `FactField` here (with a `ChangeKind` if it
+needs a new one) and rules in the rule tables (notices word a kind of change with its
+`change_<kind>` phrase in `templates/strings.yml`, `change_other` until it has one);
+`privacykit check` refuses a project whose rule tables give a region no rule for a kind
+of change a fact can produce.
 """
 
 from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field, fields
-from typing import Any
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+from typing import Annotated, Any, ClassVar, Optional
+
+from pydantic import Field, StrictBool, create_model
 
 from . import vocabulary as vocab
+from .validation import Expect, FileModel, Labels, Term, Unique, invalid
 
 
 class FactKind(str, enum.Enum):
@@ -31,17 +43,44 @@ class FactKind(str, enum.Enum):
     RIGHTS = "rights"
 
 
-SET_KINDS = (FactKind.DATA_CATEGORIES, FactKind.DATA_USES, FactKind.DATA_SUBJECTS,
-             FactKind.RECIPIENTS, FactKind.TRANSFER_COUNTRIES, FactKind.RIGHTS)
+class ChangeKind(str, enum.Enum):
+    """Every kind of change a rule can be written for."""
 
-_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+    NEW_DATA_CATEGORY = "new_data_category"
+    NEW_SENSITIVE_DATA = "new_sensitive_data"
+    NEW_DATA_USE = "new_data_use"
+    NEW_INCOMPATIBLE_USE = "new_incompatible_use"
+    NEW_DATA_SUBJECT = "new_data_subject"
+    NEW_RECIPIENT = "new_recipient"
+    NEW_TRANSFER_COUNTRY = "new_transfer_country"
+    LONGER_RETENTION = "longer_retention"
+    LOWER_MINIMUM_AGE = "lower_minimum_age"
+    STARTS_SELLING = "starts_selling"
+    STARTS_SHARING_FOR_ADVERTISING = "starts_sharing_for_advertising"
+    REMOVED_RIGHT = "removed_right"
+    NARROWER_CHANGE = "narrower_change"
+    REDUCTION = "reduction"
+
+
+class Comparison(str, enum.Enum):
+    """How two versions of a fact compare."""
+
+    SET = "set"            # terms added or removed
+    ORDERED = "ordered"    # a quantity that grows or shrinks; one direction is riskier
+    FLAG = "flag"          # true or false; true is riskier
+
+
+# -- values ---------------------------------------------------------------------------------
+
+# At most six digits per number: a period needs no more, and a longer one is no period at all.
+_DURATION = re.compile(r"^P(?:(\d{1,6})Y)?(?:(\d{1,6})M)?(?:(\d{1,6})W)?(?:(\d{1,6})D)?$")
 
 
 def retention_days(retention: str | None) -> float | None:
-    """Days an ISO 8601 retention period lasts; None for keywords or no retention.
+    """Days an ISO 8601 retention period lasts; None for no retention.
 
-    `not_retained` counts as 0 days and `as_long_as_necessary` as unbounded, so
-    that a change between them compares as a change of length.
+    `not_retained` counts as 0 days and `as_long_as_necessary` as unbounded, so that a
+    change between them compares as a change of length.
     """
     if retention is None:
         return None
@@ -59,179 +98,332 @@ def retention_days(retention: str | None) -> float | None:
 
 
 @dataclass(frozen=True)
-class DeclaredFacts:
-    """The facts one section (or a whole resolved document) declares."""
+class Terms:
+    """A set of terms from a closed vocabulary, written as a YAML list."""
 
-    data_categories: frozenset[str] = frozenset()
-    data_uses: frozenset[str] = frozenset()
-    data_subjects: frozenset[str] = frozenset()
-    recipients: frozenset[str] = frozenset()
-    transfer_countries: frozenset[str] = frozenset()
-    retention: str | None = None
-    minimum_age: int | None = None
-    sells_data: bool | None = None
-    shares_for_advertising: bool | None = None
-    rights: frozenset[str] = frozenset()
+    label: str                               # one term, as messages name it: "data category"
+    choices: Callable[[], Collection[str]]
+    description: str
+
+    def annotation(self, key: str) -> Any:
+        term = Annotated[str, Term(self.label, self.choices)]
+        return Annotated[list[term], Unique(self.label),
+                         Expect(f"'{key}' must be a list", f"write it as [{self.label}, …]"),
+                         Field(description=self.description)]
+
+
+@dataclass(frozen=True)
+class Duration:
+    """An ISO 8601 duration (P2Y, P90D) or one of the retention keywords."""
+
+    description: str = "ISO 8601 duration (P2Y, P90D) or a keyword"
+
+    def annotation(self, key: str) -> Any:
+        return Annotated[Any, _DurationCheck(), Field(description=self.description)]
+
+
+@dataclass(frozen=True)
+class _DurationCheck:
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_plain_validator_function(self._validate)
+
+    def __get_pydantic_json_schema__(self, schema: Any, handler: Any) -> dict:
+        return {"anyOf": [{"type": "string",
+                           "pattern": r"^P(?=\d)(?:\d{1,6}Y)?(?:\d{1,6}M)?(?:\d{1,6}W)?(?:\d{1,6}D)?$"},
+                          {"enum": sorted(vocab.RETENTION_KEYWORDS)}]}
+
+    def _validate(self, value: Any) -> str:
+        if isinstance(value, str) and (value in vocab.RETENTION_KEYWORDS or (_DURATION.match(value) and value != "P")):
+            return value
+        raise invalid("invalid retention '{value}'", "use an ISO 8601 duration such as P2Y or P90D (six digits at "
+                      "most), or one of: "
+                      + ", ".join(vocab.RETENTION_KEYWORDS), value)
+
+
+@dataclass(frozen=True)
+class Years:
+    """A whole number of years within bounds."""
+
+    minimum: int
+    maximum: int
+    description: str
+
+    def annotation(self, key: str) -> Any:
+        return Annotated[int, Field(strict=True, ge=self.minimum, le=self.maximum, description=self.description),
+                         Expect(f"invalid {key.replace('_', ' ')} '{{value}}'",
+                                f"use a whole number of years from {self.minimum} to {self.maximum}")]
+
+
+@dataclass(frozen=True)
+class Flag:
+    """True or false."""
+
+    description: str
+
+    def annotation(self, key: str) -> Any:
+        return Annotated[StrictBool, Expect(f"'{key}' must be true or false", f"write '{key}: true' or '{key}: false'"),
+                         Field(description=self.description)]
+
+
+# -- special kinds of new terms ---------------------------------------------------------------
+
+# Special categories and the like: new collection needs consent under GDPR Art. 9,
+# LGPD Art. 11, PIPL Art. 29; "sensitive personal information" under CCPA §1798.140(ae).
+SENSITIVE_CATEGORIES = (
+    "user.biometric", "user.authorization.biometric", "user.location.precise", "user.health_and_medical",
+    "user.childrens", "user.government_id", "user.criminal_history", "user.demographic.race_ethnicity",
+    "user.demographic.religious_belief", "user.demographic.sexual_orientation",
+    "user.demographic.political_opinion", "user.financial.bank_account", "user.financial.credit_card",
+)
+
+# Uses that are not compatible with the purposes data is usually collected for
+# (GDPR Art. 6(4)): they need a fresh legal basis, usually consent.
+INCOMPATIBLE_USES = (
+    "train_ai_system", "marketing.advertising.third_party", "marketing.advertising.profiling",
+    "personalize.profiling", "third_party_sharing", "sales",
+)
+COMPATIBLE_EXCEPTIONS = ("third_party_sharing.legal_obligation",)
+
+
+def is_sensitive(category: str) -> bool:
+    return any(category == s or category.startswith(s + ".") for s in SENSITIVE_CATEGORIES)
+
+
+def is_incompatible(use: str) -> bool:
+    if any(use == c or use.startswith(c + ".") for c in COMPATIBLE_EXCEPTIONS):
+        return False
+    return any(use == s or use.startswith(s + ".") for s in INCOMPATIBLE_USES)
+
+
+@dataclass(frozen=True)
+class SpecialTerm:
+    """New terms that are a kind of change of their own, when `applies(term, terms before)`."""
+
+    kind: ChangeKind
+    applies: Callable[[str, frozenset[str]], bool]
+    text: str
+
+
+NEW_SENSITIVE = SpecialTerm(
+    ChangeKind.NEW_SENSITIVE_DATA,
+    lambda key, before: is_sensitive(key) and not any(
+        is_sensitive(k) and (key.startswith(k + ".") or k == key) for k in before),
+    "new sensitive data category '{value}'")
+NEW_INCOMPATIBLE = SpecialTerm(
+    ChangeKind.NEW_INCOMPATIBLE_USE,
+    lambda key, before: is_incompatible(key) and not any(
+        is_incompatible(k) and key.startswith(k + ".") for k in before),
+    "new data use '{value}', not compatible with the purposes already declared")
+
+
+# -- the registry ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FactField:
+    """One kind of declared fact: its values, how versions compare, and the changes that gives.
+
+    For a SET, `riskier` is the kind of a new term and `safer` of a removed one (rights
+    turn that round: a removed right is the riskier change); `special` may give a new term
+    a kind of its own (sensitive data, an incompatible use); `nested` keys (Fides) under
+    a declared one are narrower, not new. For ORDERED, `measure` gives a comparable number
+    and `higher_is_riskier` the direction. For a FLAG, turning it on is riskier.
+    Descriptions are templates with `{value}` (and `{before}`, `{after}` for ORDERED).
+    """
+
+    kind: FactKind
+    values: Terms | Duration | Years | Flag
+    comparison: Comparison
+    label: str
+    riskier: ChangeKind
+    safer: ChangeKind = ChangeKind.REDUCTION
+    special: SpecialTerm | None = None
+    nested: bool = False
+    measure: Callable[[Any], float | None] = field(default=lambda value: value)
+    higher_is_riskier: bool = True
+    added_text: str = "new {label} '{value}'"
+    removed_text: str = "{label} '{value}' no longer declared"
+
+    @property
+    def name(self) -> str:
+        return self.kind.value
+
+    @property
+    def empty(self) -> Any:
+        return frozenset() if self.comparison is Comparison.SET else None
+
+    @property
+    def removals_first(self) -> bool:
+        """A set whose removals are the riskier change (rights) lists them first."""
+        return self.riskier is not ChangeKind.REDUCTION and self.safer is not ChangeKind.REDUCTION
+
+    def change_kinds(self) -> frozenset[ChangeKind]:
+        """Every kind of change a difference in this fact can be judged as."""
+        kinds = {self.riskier, self.safer}
+        if self.special is not None:
+            kinds.add(self.special.kind)
+        if self.nested:
+            kinds.add(ChangeKind.NARROWER_CHANGE)
+        return frozenset(kinds)
+
+    def riskiest(self, values: list[Any]) -> Any:
+        """The riskiest of several sections' values (a document declares the riskiest)."""
+        if self.comparison is Comparison.FLAG:
+            return any(values)
+        if self.higher_is_riskier:
+            # The longest period; the first of equals, as a left-to-right merge keeps it.
+            return max(values, key=lambda v: self.measure(v) or 0)
+        return min(values, key=lambda v: _or_infinite(self.measure(v)))
+
+    def is_riskier(self, before: Any, after: Any) -> bool:
+        """ORDERED: is `after` riskier than `before` (a value where there was none is)?"""
+        old, new = self.measure(before), self.measure(after)
+        if old is None:
+            return True
+        return (new or 0) > old if self.higher_is_riskier else new is not None and new < old
+
+
+FACT_FIELDS: tuple[FactField, ...] = (
+    FactField(FactKind.DATA_CATEGORIES, Terms("data category", vocab.data_categories, "Fides data categories"),
+              Comparison.SET, "data category", ChangeKind.NEW_DATA_CATEGORY, special=NEW_SENSITIVE, nested=True),
+    FactField(FactKind.DATA_USES, Terms("data use", vocab.data_uses, "Fides data uses"),
+              Comparison.SET, "data use", ChangeKind.NEW_DATA_USE, special=NEW_INCOMPATIBLE, nested=True),
+    FactField(FactKind.DATA_SUBJECTS, Terms("data subject", vocab.data_subjects, "Fides data subjects"),
+              Comparison.SET, "data subject", ChangeKind.NEW_DATA_SUBJECT),
+    FactField(FactKind.RECIPIENTS, Terms("recipient", lambda: vocab.RECIPIENTS, "Kinds of recipients"),
+              Comparison.SET, "recipient", ChangeKind.NEW_RECIPIENT),
+    FactField(FactKind.TRANSFER_COUNTRIES,
+              Terms("country code", vocab.countries, "ISO 3166-1 alpha-2 country codes"),
+              Comparison.SET, "transfer country", ChangeKind.NEW_TRANSFER_COUNTRY),
+    FactField(FactKind.RETENTION, Duration(), Comparison.ORDERED, "retention", ChangeKind.LONGER_RETENTION,
+              measure=retention_days),
+    FactField(FactKind.MINIMUM_AGE, Years(0, 21, "Youngest age, in years, of the people the section addresses"),
+              Comparison.ORDERED, "minimum age", ChangeKind.LOWER_MINIMUM_AGE, higher_is_riskier=False),
+    FactField(FactKind.SELLS_DATA, Flag("Personal information is sold"), Comparison.FLAG,
+              "sells personal information", ChangeKind.STARTS_SELLING),
+    FactField(FactKind.SHARES_FOR_ADVERTISING, Flag("Personal information is shared for cross-context advertising"),
+              Comparison.FLAG, "shares personal information for advertising",
+              ChangeKind.STARTS_SHARING_FOR_ADVERTISING),
+    FactField(FactKind.RIGHTS, Terms("right", lambda: vocab.RIGHTS, "Data protection rights offered"),
+              Comparison.SET, "right", ChangeKind.REDUCTION, safer=ChangeKind.REMOVED_RIGHT,
+              added_text="new right '{value}' offered", removed_text="right '{value}' no longer offered"),
+)
+FIELDS: dict[str, FactField] = {f.name: f for f in FACT_FIELDS}
+
+
+def _or_infinite(measure: float | None) -> float:
+    return float("inf") if measure is None else measure
+
+
+def fact_change_kinds() -> frozenset[ChangeKind]:
+    """Every kind of change a declared fact can give (each needs a rule in every region)."""
+    return frozenset().union(*(f.change_kinds() for f in FACT_FIELDS))
+
+
+class _DeclaresBase(FileModel):
+    labels: ClassVar[Labels] = Labels("unknown fact kind '{key}'")
+
+
+# The `declares:` block of a section: one optional entry per fact field.
+Declares: type[FileModel] = create_model(  # type: ignore[call-overload]
+    "Declares", __base__=_DeclaresBase, __doc__="What a section commits the company to, in a controlled vocabulary.",
+    **{f.name: (Optional[f.values.annotation(f.name)], None) for f in FACT_FIELDS})  # noqa: UP045
+
+
+# -- declared facts ---------------------------------------------------------------------------
+
+class DeclaredFacts:
+    """The facts one section (or a whole resolved document) declares; immutable.
+
+    Read a fact as an attribute (`facts.data_categories`, `facts.retention`): sets are
+    frozensets (empty when undeclared), other facts None when undeclared.
+    """
+
+    __slots__ = ("_values",)
+
+    def __init__(self, **values: Any) -> None:
+        unknown = set(values) - FIELDS.keys()
+        if unknown:
+            raise TypeError(f"unknown declared facts: {', '.join(sorted(unknown))}")
+        kept = {}
+        for fact in FACT_FIELDS:
+            value = values.get(fact.name)
+            if fact.comparison is Comparison.SET:
+                value = frozenset(value or ())
+            if value is not None and value != frozenset():
+                kept[fact.name] = value
+        object.__setattr__(self, "_values", kept)
+
+    def __getattr__(self, name: str) -> Any:
+        fact = FIELDS.get(name)
+        if fact is None:
+            raise AttributeError(name)
+        return self._values.get(name, fact.empty)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("declared facts are immutable")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DeclaredFacts) and self._values == other._values
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted((k, v if not isinstance(v, frozenset) else tuple(sorted(v)))
+                                 for k, v in self._values.items())))
+
+    def __repr__(self) -> str:
+        return f"DeclaredFacts({', '.join(f'{k}={v!r}' for k, v in self._values.items())})"
+
+    def __reduce__(self) -> tuple:
+        return (_restore, (self._values,))
+
+    def get(self, fact: FactKind | str) -> Any:
+        name = fact.value if isinstance(fact, FactKind) else fact
+        return getattr(self, name)
 
     def is_empty(self) -> bool:
-        return self == DeclaredFacts()
+        return not self._values
 
     def merged(self, other: DeclaredFacts) -> DeclaredFacts:
         """Facts of two sections together (see `union`)."""
         return DeclaredFacts.union((self, other))
 
     @staticmethod
-    def union(many) -> DeclaredFacts:
-        """Facts of many sections together: sets join; the riskier value wins.
+    def union(many: Iterable[DeclaredFacts]) -> DeclaredFacts:
+        """Facts of many sections together: sets join; for other facts the riskier value wins.
 
-        Retention keeps the longest period, minimum age the lowest, and a `true`
-        for sale or advertising sharing anywhere makes the whole document `true`.
+        Retention keeps the longest period, minimum age the lowest, and a `true` for sale
+        or advertising sharing anywhere makes the whole document `true`.
         """
-        many = [f for f in many if f is not _NO_FACTS]
+        many = [f for f in many if f._values]
         if not many:
             return _NO_FACTS
         if len(many) == 1:
             return many[0]
-
-        def present(name):
-            return [v for v in (getattr(f, name) for f in many) if v is not None]
-
-        def joined(name):
-            return frozenset().union(*(getattr(f, name) for f in many))
-
-        retentions = present("retention")
-        ages = present("minimum_age")
-        sells = present("sells_data")
-        shares = present("shares_for_advertising")
-        return DeclaredFacts(
-            data_categories=joined("data_categories"), data_uses=joined("data_uses"),
-            data_subjects=joined("data_subjects"), recipients=joined("recipients"),
-            transfer_countries=joined("transfer_countries"),
-            # The longest period; the first of equals, as a left-to-right merge keeps it.
-            retention=max(retentions, key=lambda r: retention_days(r) or 0) if retentions else None,
-            minimum_age=min(ages) if ages else None,
-            sells_data=any(sells) if sells else None,
-            shares_for_advertising=any(shares) if shares else None,
-            rights=joined("rights"),
-        )
+        out: dict[str, Any] = {}
+        for fact in FACT_FIELDS:
+            present = [f._values[fact.name] for f in many if fact.name in f._values]
+            if not present:
+                continue
+            out[fact.name] = frozenset().union(*present) if fact.comparison is Comparison.SET \
+                else fact.riskiest(present)
+        return DeclaredFacts(**out)
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain, sorted, JSON/YAML-ready form; empty facts are left out."""
-        out: dict[str, Any] = {}
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if isinstance(value, frozenset):
-                if value:
-                    out[f.name] = sorted(value)
-            elif value is not None:
-                out[f.name] = value
-        return out
+        """Plain, sorted, JSON/YAML-ready form, in registry order; empty facts are left out."""
+        return {name: sorted(value) if isinstance(value, frozenset) else value
+                for name, value in ((f.name, self._values.get(f.name)) for f in FACT_FIELDS) if value is not None}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> DeclaredFacts:
-        """Inverse of `to_dict` for trusted (already validated) data."""
+    def from_dict(cls, data: dict[str, Any] | None) -> DeclaredFacts:
+        """Inverse of `to_dict` for trusted (already validated) data; unknown facts are ignored."""
         if not data:
             return _NO_FACTS
-        return cls(**{name: frozenset(value) if isinstance(value, list) else value
-                      for name, value in data.items() if name in _FIELD_NAMES})
+        return cls(**{name: value for name, value in data.items() if name in FIELDS})
 
 
-_FIELD_NAMES = frozenset(k.value for k in FactKind)
+def _restore(values: dict[str, Any]) -> DeclaredFacts:
+    return DeclaredFacts(**values)
+
+
 _NO_FACTS = DeclaredFacts()
-
-
-@dataclass
-class FactProblem:
-    """A problem in a `declares:` block: the key (and list index) it is at."""
-
-    key: str
-    index: int | None
-    message: str
-    hint: str = ""
-
-
-@dataclass
-class _Parser:
-    problems: list[FactProblem] = field(default_factory=list)
-
-    def fail(self, key, index, message, hint=""):
-        self.problems.append(FactProblem(key, index, message, hint))
-
-    def keys(self, raw, key: str, label: str, valid: Callable[[str], bool], choices) -> frozenset[str]:
-        value = raw.get(key)
-        if value is None:
-            return frozenset()
-        if not isinstance(value, list):
-            self.fail(key, None, f"'{key}' must be a list", f"write it as [{label}, …]")
-            return frozenset()
-        seen: set[str] = set()
-        for i, item in enumerate(value):
-            if not isinstance(item, str) or not valid(item):
-                self.fail(key, i, f"unknown {label} '{item}'", vocab.suggest(str(item), choices))
-            elif item in seen:
-                self.fail(key, i, f"{label} '{item}' is listed twice", "remove the duplicate")
-            else:
-                seen.add(item)
-        return frozenset(seen)
-
-
-def parse_facts(raw: Any) -> tuple[DeclaredFacts, list[FactProblem]]:
-    """Validate a `declares:` mapping; return the facts and every problem found."""
-    p = _Parser()
-    if raw is None:
-        return DeclaredFacts(), []
-    if not isinstance(raw, dict):
-        p.fail("declares", None, "'declares' must be a mapping of fact kinds",
-               "write e.g. 'declares: {data_categories: [user.contact.email]}'")
-        return DeclaredFacts(), p.problems
-    known = {k.value for k in FactKind}
-    for key in raw:
-        if key not in known:
-            p.fail(key, None, f"unknown fact kind '{key}'", vocab.suggest(key, known))
-
-    categories = vocab.data_categories()
-    uses = vocab.data_uses()
-    subjects = vocab.data_subjects()
-    countries = vocab.countries()
-    facts = DeclaredFacts(
-        data_categories=p.keys(raw, "data_categories", "data category", categories.__contains__, categories),
-        data_uses=p.keys(raw, "data_uses", "data use", uses.__contains__, uses),
-        data_subjects=p.keys(raw, "data_subjects", "data subject", subjects.__contains__, subjects),
-        recipients=p.keys(raw, "recipients", "recipient", vocab.RECIPIENTS.__contains__, vocab.RECIPIENTS),
-        transfer_countries=p.keys(raw, "transfer_countries", "country code", countries.__contains__, countries),
-        rights=p.keys(raw, "rights", "right", vocab.RIGHTS.__contains__, vocab.RIGHTS),
-        retention=_retention(p, raw.get("retention")),
-        minimum_age=_age(p, raw.get("minimum_age")),
-        sells_data=_flag(p, raw, "sells_data"),
-        shares_for_advertising=_flag(p, raw, "shares_for_advertising"),
-    )
-    return facts, p.problems
-
-
-def _retention(p: _Parser, value) -> str | None:
-    if value is None:
-        return None
-    value = str(value)
-    if value in vocab.RETENTION_KEYWORDS or (_DURATION.match(value) and value != "P"):
-        return value
-    p.fail("retention", None, f"invalid retention '{value}'",
-           "use an ISO 8601 duration such as P2Y or P90D, or one of: "
-           + ", ".join(vocab.RETENTION_KEYWORDS))
-    return None
-
-
-def _age(p: _Parser, value) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 21:
-        p.fail("minimum_age", None, f"invalid minimum age '{value}'", "use a whole number of years from 0 to 21")
-        return None
-    return value
-
-
-def _flag(p: _Parser, raw, key) -> bool | None:
-    value = raw.get(key)
-    if value is None or isinstance(value, bool):
-        return value
-    p.fail(key, None, f"'{key}' must be true or false", f"write '{key}: true' or '{key}: false'")
-    return None

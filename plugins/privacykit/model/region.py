@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-REGION_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class Region:
     locale: str = "en"
     laws: tuple[str, ...] = ()
     variables: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    language: str | None = None      # BCP 47 tag of the statement text; None: the parent's
 
 
 class RegionSet:
@@ -63,6 +64,25 @@ class RegionSet:
         for rid in reversed(self.chain(region_id)):
             merged.update(self._regions[rid].variables)
         return merged
+
+    def language(self, region_id: str) -> str:
+        """The language readers of a region read: the nearest declared one along its chain.
+
+        A chain that declares none reads the source language, named after the root
+        region's locale (`en-US` -> `en`).
+        """
+        for rid in self.chain(region_id):
+            if self._regions[rid].language:
+                return self._regions[rid].language  # type: ignore[return-value]
+        return self._regions[self.chain(region_id)[-1]].locale.split("-")[0]
+
+    def source_language(self, region_id: str) -> str:
+        """The language statements are written in for this region: its root region's."""
+        return self.language(self.chain(region_id)[-1])
+
+    def translates(self, region_id: str) -> bool:
+        """True when the region reads statements translated from their source language."""
+        return self.language(region_id) != self.source_language(region_id)
 
     def laws(self, region_id: str) -> tuple[str, ...]:
         """Laws of the region and of every ancestor (a US-California reader is also a US one)."""

@@ -7,8 +7,13 @@ the project's overrides).
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 from types import MappingProxyType
+
+from .facts import ChangeKind
+
+__all__ = ["Action", "ChangeKind", "Law", "Rule", "RuleTable"]
 
 
 class Action(str, enum.Enum):
@@ -29,25 +34,6 @@ class Action(str, enum.Enum):
 
 
 _WEIGHT = {Action.NONE: 0, Action.REVIEW: 1, Action.NOTIFY: 2, Action.CONSENT: 3}
-
-
-class ChangeKind(str, enum.Enum):
-    """Every kind of change a rule can be written for."""
-
-    NEW_DATA_CATEGORY = "new_data_category"
-    NEW_SENSITIVE_DATA = "new_sensitive_data"
-    NEW_DATA_USE = "new_data_use"
-    NEW_INCOMPATIBLE_USE = "new_incompatible_use"
-    NEW_DATA_SUBJECT = "new_data_subject"
-    NEW_RECIPIENT = "new_recipient"
-    NEW_TRANSFER_COUNTRY = "new_transfer_country"
-    LONGER_RETENTION = "longer_retention"
-    LOWER_MINIMUM_AGE = "lower_minimum_age"
-    STARTS_SELLING = "starts_selling"
-    STARTS_SHARING_FOR_ADVERTISING = "starts_sharing_for_advertising"
-    REMOVED_RIGHT = "removed_right"
-    NARROWER_CHANGE = "narrower_change"
-    REDUCTION = "reduction"
 
 
 @dataclass(frozen=True)
@@ -83,3 +69,7 @@ class RuleTable:
         if not found and "default" in self.laws and kind in self.laws["default"].rules:
             found.append(self.laws["default"].rules[kind])
         return found
+
+    def unruled(self, laws: tuple[str, ...], kinds: Iterable[ChangeKind]) -> list[ChangeKind]:
+        """The kinds of change no rule judges for readers protected by `laws` (nor `default`)."""
+        return [kind for kind in kinds if not self.rules_for(laws, kind)]

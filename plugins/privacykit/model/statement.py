@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .facts import DeclaredFacts
+from .paths import ProjectPaths
 from .region import RegionSet
 from .rules import RuleTable
-
-SECTION_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-STATEMENT_ID = SECTION_ID
+from .translation import TranslationStore
 
 
 class SectionKind(str, enum.Enum):
@@ -124,10 +122,15 @@ class Statement:
 
 @dataclass(frozen=True)
 class Project:
-    """Everything under `statements/`: the regions and every statement."""
+    """A loaded project: where its files are, its regions, statements and rule table."""
 
-    root: str
+    paths: ProjectPaths
     regions: RegionSet
     statements: MappingProxyType
-    default_region: str = "global"
-    rules: RuleTable | None = None
+    default_region: str
+    rules: RuleTable
+    translations: TranslationStore | None = None     # None: no region reads a translation
+
+    @property
+    def root(self) -> str:
+        return str(self.paths.root)

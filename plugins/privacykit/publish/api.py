@@ -1,4 +1,4 @@
-"""The static JSON API, embeddable fragments and Atom feeds, written by every build.
+"""The static JSON API, written by every build, and the consent contract apps follow.
 
 Layout (all paths relative to the site root; documented in README and in
 `api/v1/schema.json`, which the build publishes too)::
@@ -6,10 +6,8 @@ Layout (all paths relative to the site root; documented in README and in
     api/v1/index.json                              statements and their regions
     api/v1/<statement>/<region>.json               versions, in force, upcoming, consent_required_since
     api/v1/<statement>/<region>/<version>.json     one version's sections (id, title, owner, HTML)
-    fragments/<statement>/<region>/<version>/<section>.html   app sections, self-contained
-    fragments/<statement>/<region>/latest/<section>.html      the same for the version in force
-    <region>/<statement>/feed.xml                  Atom feed of releases
 
+Fragments (`fragments.py`) and Atom feeds (`feeds.py`) are the other files apps read.
 Everything is sanitized HTML or escaped text and written in a fixed order, so two
 builds of the same inputs and build date are byte-identical.
 """
@@ -18,27 +16,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from html import escape
+from functools import partial
 from importlib import resources
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
+from ..model.blocks import split_body
 from ..model.document import ResolvedDocument, ResolvedSection
+from ..model.rules import Action
 from ..render.cache import BoundedCache
-from ..render.markdown import markdown_to_html
+from ..render.markdown import markdown_to_html, marked_markdown
+from ..versions import lookup
 from ..versions.store import Version
+from .context import RegionalStatement, SiteContext
+from .page import SiteAsset, statement_url
 
 API = "api/v1"
 BASE_TOKEN = "@@privacykit-fragment-base@@"   # stands for the fragment folder in shared JSON
-_SECTION_JSON = BoundedCache(16384, budget=4_000_000)  # one section's JSON, by its digest
-FRAGMENT_CSS = (
-    ".pk-fragment{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1f1f1f;"
-    "max-width:48em;margin:0 auto;padding:0 1em}"
-    ".pk-fragment h2{font-size:1.25em;margin:.8em 0 .4em}"
-    ".pk-fragment a{color:#c62828}.pk-fragment ul{padding-left:1.2em}"
-    ".pk-fragment__meta{font-size:.8em;color:#666}"
-)
 
 
 def dump(data: Any) -> str:
@@ -57,21 +52,21 @@ class VersionEntry:
     region: str
 
     @property
-    def decision(self) -> str:
+    def decision(self) -> Action:
         """The action decided for this region (after acknowledgement): none, review, notify, consent."""
-        region = (self.version.verdict.get("regions") or {}).get(self.region) or {}
-        return str(region.get("decision") or region.get("action") or "none")
+        judged = self.version.region_verdict(self.region)
+        return judged.decision if judged else Action.NONE
 
     def to_dict(self, statement: str) -> dict[str, Any]:
         base = f"{self.region}/{statement}/{self.version.id}/"
-        region = (self.version.verdict.get("regions") or {}).get(self.region) or {}
+        judged = self.version.region_verdict(self.region)
         return {
             "id": self.version.id,
             "effective_date": self.version.id,
             "previous": self.version.previous.isoformat() if self.version.previous else None,
             "summary": self.version.summary,
-            "verdict": {"action": str(region.get("action") or "none"), "decision": self.decision,
-                        "changes": [c.get("id") for c in region.get("changes", [])]},
+            "verdict": {"action": judged.action.value if judged else "none", "decision": self.decision.value,
+                        "changes": [f.id for f in judged.findings] if judged else []},
             "url": base,
             "changes_url": f"{base}changes/" if self.version.previous else None,
             "api_url": f"{API}/{statement}/{self.region}/{self.version.id}.json",
@@ -82,7 +77,7 @@ def consent_required_since(entries: list[VersionEntry], on: dt.date) -> str | No
     """Effective date of the latest version in force on `on` whose change needs consent in the region."""
     latest = None
     for entry in entries:
-        if entry.version.effective_date <= on and entry.decision == "consent":
+        if entry.version.effective_date <= on and entry.decision is Action.CONSENT:
             latest = entry.version.id
     return latest
 
@@ -101,104 +96,94 @@ def must_ask_again(accepted_version: str | None, region: dict[str, Any]) -> bool
 
 def region_index(statement: str, title: str, region: str, region_name: str, locale: str,
                  entries: list[VersionEntry], on: dt.date) -> dict[str, Any]:
-    in_force = None
-    upcoming = None
-    for entry in entries:
-        if entry.version.effective_date <= on:
-            in_force = entry
-        elif upcoming is None:
-            upcoming = entry
+    versions = [entry.version for entry in entries]
+    current, next_one = lookup.in_force(versions, on), lookup.upcoming(versions, on)
+    in_force = next((e for e in entries if e.version is current), None)
+    upcoming = next((e for e in entries if e.version is next_one), None)
     return {
         "statement": statement, "title": title, "region": region, "region_name": region_name, "locale": locale,
         "build_date": on.isoformat(),
         "in_force": in_force.version.id if in_force else None,
         "upcoming": upcoming.version.id if upcoming else None,
-        "upcoming_requires_consent": bool(upcoming and upcoming.decision == "consent"),
+        "upcoming_requires_consent": bool(upcoming and upcoming.decision is Action.CONSENT),
         "consent_required_since": consent_required_since(entries, on),
         "versions": [e.to_dict(statement) for e in entries],
     }
 
 
-def section_dict(section: ResolvedSection, fragment_url: str | None) -> dict[str, Any]:
+def section_language(section: ResolvedSection, document_language: str) -> str:
+    """The language of a section's text: its translation's, unless every block is in the source language."""
+    translation = section.translation
+    if translation is None:
+        return document_language
+    blocks = len(split_body(section.markdown).blocks)
+    untranslated = sum(1 for i in translation.fallback if i >= 0)
+    return translation.source_language if blocks and untranslated == blocks else translation.language
+
+
+def section_dict(section: ResolvedSection, fragment_url: str | None, language: str) -> dict[str, Any]:
     return {
         "id": section.id, "title": section.title, "kind": section.kind, "owner": section.owner,
         "app": {"name": section.app_name, "platforms": list(section.platforms)} if section.app_name else None,
-        "html": markdown_to_html(section.markdown),
+        "language": section_language(section, language),
+        "html": markdown_to_html(marked_markdown(section)),
         "fragment_url": fragment_url,
     }
 
 
-def sections_json(document: ResolvedDocument, fragment_base: str) -> str:
-    """The `sections` array of a version document, as compact JSON.
+def sections_json(document: ResolvedDocument, fragment_base: str, cache: BoundedCache, language: str) -> str:
+    """The `sections` array of a version document, as compact JSON; each section's JSON is
+    kept in `cache` by its digest (and the language of the document's text).
 
     Built once per distinct text with `BASE_TOKEN` as `fragment_base`, then the token is
     replaced by each region's fragment folder.
     """
-    return "[" + ",".join(_SECTION_JSON.get_or_make((s.digest, fragment_base), lambda s=s: json.dumps(
-        section_dict(s, f"{fragment_base}{s.id}.html" if s.kind == "app" else None),
-        ensure_ascii=False, separators=(",", ":"))) for s in document.sections) + "]"
+    return "[" + ",".join(cache.get_or_make((s.digest, fragment_base, language),
+                                            partial(_section_json, s, fragment_base, language))
+                          for s in document.sections) + "]"
 
 
-def version_json(document: ResolvedDocument, version: Version | None, sections: str) -> str:
+def _section_json(section: ResolvedSection, fragment_base: str, language: str) -> str:
+    fragment_url = f"{fragment_base}{section.id}.html" if section.kind == "app" else None
+    return json.dumps(section_dict(section, fragment_url, language), ensure_ascii=False, separators=(",", ":"))
+
+
+def version_json(document: ResolvedDocument, version: Version | None, sections: str, language: str) -> str:
     """`api/v1/<statement>/<region>/<version>.json`: compact, with the shared sections array."""
     head = {
         "statement": document.statement, "region": document.region,
         "version": version.id if version else "draft",
-        "effective_date": version.id if version else None,
+        "effective_date": version.id if version else None, "language": language,
         "declares": document.facts.to_dict(),
     }
     return json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1] + ',"sections":' + sections + "}\n"
 
 
-def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_label: str, meta: str) -> str:
-    """A self-contained, sanitized HTML fragment of one section, for an in-app webview.
-
-    `meta` is its last line ("<title>, version <id>" in the region's language).
-    """
-    app = f" data-app=\"{escape(section.app_name)}\"" if section.app_name else ""
-    return (
-        f'<section class="pk-fragment" id="{escape(section.id)}" lang="{escape(document.locale)}" '
-        f'data-statement="{escape(document.statement)}" data-region="{escape(document.region)}" '
-        f'data-version="{escape(version_label)}"{app}>\n'
-        f"<style>{FRAGMENT_CSS}</style>\n"
-        f"<h2>{escape(section.title)}</h2>\n"
-        f"{markdown_to_html(section.markdown)}\n"
-        f'<p class="pk-fragment__meta">{escape(meta)}</p>\n'
-        "</section>\n"
-    )
+def api_index(site: SiteContext) -> SiteAsset:
+    """`api/v1/index.json`: every statement, its regions, and the digest vouching for its releases."""
+    index = [{"id": statement.id, "title": statement.title, "description": statement.description,
+              "releases_sha256": site.store.head(statement.id),
+              "regions": [{"id": r.id, "name": r.name, "locale": r.locale,
+                           "language": site.project.regions.language(r.id),
+                           "api_url": f"{API}/{statement.id}/{r.id}.json",
+                           "url": statement_url(r.id, statement.id)} for r in site.project.regions]}
+             for statement in site.project.statements.values()]
+    return SiteAsset(f"{API}/index.json", dump(
+        {"api_version": 1, "build_date": site.build_date.isoformat(), "statements": index}))
 
 
-def atom_feed(statement: str, title: str, region: str, region_name: str, entries: list[VersionEntry],
-              site_url: str) -> str:
-    """An Atom feed of a statement's releases in one region, newest first."""
-    base = site_url.rstrip("/") + "/" if site_url else "/"
-    feed_id = f"{base}{region}/{statement}/"
-    updated = entries[-1].version.id if entries else "1970-01-01"
-    out = [
-        '<?xml version="1.0" encoding="utf-8"?>',
-        '<feed xmlns="http://www.w3.org/2005/Atom">',
-        f"  <title>{xml_escape(title)} ({xml_escape(region_name)})</title>",
-        f"  <id>{xml_escape(feed_id)}</id>",
-        f'  <link rel="alternate" href="{xml_escape(feed_id)}"/>',
-        f'  <link rel="self" href="{xml_escape(feed_id)}feed.xml"/>',
-        f"  <updated>{updated}T00:00:00Z</updated>",
-    ]
-    for entry in reversed(entries):
-        version = entry.version
-        url = f"{feed_id}{version.id}/"
-        summary = version.summary or "New version."
-        decision = entry.decision
-        if decision != "none":
-            summary += f" Action for readers in {region_name}: {decision}."
-        out += [
-            "  <entry>",
-            f"    <title>Version effective {version.id}</title>",
-            f"    <id>{xml_escape(url)}</id>",
-            f'    <link rel="alternate" href="{xml_escape(url)}"/>',
-            f"    <updated>{version.id}T00:00:00Z</updated>",
-            f'    <category term="{decision}"/>',
-            f"    <summary>{xml_escape(summary)}</summary>",
-            "  </entry>",
-        ]
-    out.append("</feed>")
-    return "\n".join(out) + "\n"
+def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[SiteAsset], None]) -> None:
+    """`api/v1/<statement>/<region>.json` and one document per release in the region."""
+    statement, region = regional.statement, regional.region
+    entries = [VersionEntry(v, region.id) for v in regional.versions]
+    emit(SiteAsset(f"{API}/{statement.id}/{region.id}.json", dump(region_index(
+        statement.id, statement.title, region.id, region.name, region.locale, entries, site.build_date))))
+    for version in regional.versions:
+        document = regional.editions[version.id].document
+        language = document.text_language(site.source_language(region.id))
+        sections = site.cache.sections_json.get_or_make(
+            (document.fingerprint, language),
+            partial(sections_json, document, BASE_TOKEN, site.cache.section_json, language))
+        base = f"fragments/{statement.id}/{region.id}/{version.id}/"
+        emit(SiteAsset(f"{API}/{statement.id}/{region.id}/{version.id}.json",
+                       version_json(document, version, sections.replace(BASE_TOKEN, base), language)))

@@ -7,6 +7,9 @@ handful of locales and each needs exactly one long date format.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+
+from ..errors import Problem, UsageError, excerpt
 
 _MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -41,33 +44,55 @@ def format_date(day: dt.date, locale: str) -> str:
     return f"{day.day} {month} {day.year}"
 
 
+# A site's build date is written into the sitemap's gzip header as 32-bit seconds since
+# 1970: dates outside these can be neither built nor reproduced.
+EARLIEST_BUILD = dt.date(1970, 1, 1)
+LATEST_BUILD = dt.date(2106, 2, 7)
+
+
 def parse_iso_date(text: str, what: str = "date") -> dt.date:
-    """Parse YYYY-MM-DD strictly; raise ValueError with a readable message."""
+    """Parse YYYY-MM-DD strictly; a bad date is a `UsageError` naming `what` (its source)."""
     try:
-        if len(text) != 10:
+        if not isinstance(text, str) or len(text) != 10:
             raise ValueError
         return dt.date.fromisoformat(text)
     except (TypeError, ValueError):
-        raise ValueError(f"invalid {what} '{text}': expected YYYY-MM-DD") from None
+        raise UsageError(Problem(what, None, f"invalid {what} '{excerpt(str(text))}': expected YYYY-MM-DD",
+                                 "write the date as YYYY-MM-DD")) from None
 
 
-def build_date(explicit: str | None = None, environ: dict | None = None) -> dt.date:
+def check_build_date(day: dt.date, what: str) -> dt.date:
+    """Refuse a build date the site cannot be stamped with; `what` names where it came from."""
+    if not EARLIEST_BUILD <= day <= LATEST_BUILD:
+        raise UsageError(Problem(what, None, f"build date {day.isoformat()} is outside "
+                                 f"{EARLIEST_BUILD.isoformat()} to {LATEST_BUILD.isoformat()}",
+                                 "build for a date in that range"))
+    return day
+
+
+def build_date(explicit: str | None = None, environ: Mapping[str, str] | None = None,
+               what: str = "build_date") -> dt.date:
     """The date a site is built for, so a build is reproducible.
 
-    In order: `explicit`, $PRIVACYKIT_BUILD_DATE, $SOURCE_DATE_EPOCH (as a UTC
-    date, the reproducible-builds convention), then today's date.
+    In order: `explicit` (from `what`: the plugin's `build_date` or `--date`),
+    $PRIVACYKIT_BUILD_DATE, $SOURCE_DATE_EPOCH (as a UTC date, the reproducible-builds
+    convention), then today's date. A date that cannot be built is a `UsageError`.
     """
     import os
 
-    environ = os.environ if environ is None else environ
+    env: Mapping[str, str] = os.environ if environ is None else environ
     if explicit:
-        return parse_iso_date(explicit, "build date")
-    if environ.get("PRIVACYKIT_BUILD_DATE"):
-        return parse_iso_date(environ["PRIVACYKIT_BUILD_DATE"], "PRIVACYKIT_BUILD_DATE")
-    if environ.get("SOURCE_DATE_EPOCH"):
-        try:
-            stamp = int(environ["SOURCE_DATE_EPOCH"])
-        except ValueError:
-            raise ValueError(f"invalid SOURCE_DATE_EPOCH '{environ['SOURCE_DATE_EPOCH']}': expected seconds") from None
-        return dt.datetime.fromtimestamp(stamp, tz=dt.timezone.utc).date()
+        return check_build_date(parse_iso_date(explicit, what), what)
+    if env.get("PRIVACYKIT_BUILD_DATE"):
+        return check_build_date(parse_iso_date(env["PRIVACYKIT_BUILD_DATE"], "PRIVACYKIT_BUILD_DATE"),
+                                "PRIVACYKIT_BUILD_DATE")
+    if env.get("SOURCE_DATE_EPOCH"):
+        text = env["SOURCE_DATE_EPOCH"]
+        # Compare as text first: int() of thousands of digits is refused by Python itself.
+        if not text.isascii() or not text.isdigit() or len(text) > 10 or int(text) >= 2 ** 32:
+            raise UsageError(Problem("SOURCE_DATE_EPOCH", None,
+                                     f"invalid SOURCE_DATE_EPOCH '{excerpt(text)}': expected seconds since "
+                                     "1970-01-01 (0 to 4294967295)", "set it to a Unix timestamp, or unset it"))
+        return check_build_date(dt.datetime.fromtimestamp(int(text), tz=dt.timezone.utc).date(),
+                                "SOURCE_DATE_EPOCH")
     return dt.date.today()

@@ -8,11 +8,14 @@ across regions and versions.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
+from html.parser import HTMLParser
 
 import markdown as md
 import nh3
 
+from ..errors import Problem, excerpt
 from .cache import BoundedCache
 
 ALLOWED_TAGS = frozenset({
@@ -28,27 +31,54 @@ ALLOWED_ATTRIBUTES = {
     "th": {"colspan", "rowspan", "align", "scope"},
     "abbr": {"title"},
     "ol": {"start"},
+    "span": {"lang"},        # a passage in another language than the page (an untranslated block)
 }
+# Classes privacykit gives untranslated passages of a translated section (the draft highlights them).
+ALLOWED_CLASSES = {"span": {"pk-stale", "pk-untranslated"}}
 URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 EXTENSIONS = ["tables", "sane_lists"]
 
 
 _SANITIZER_OPTIONS: dict = {"tags": set(ALLOWED_TAGS), "attributes": {k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
-                            "url_schemes": set(URL_SCHEMES), "link_rel": "noopener noreferrer", "strip_comments": True}
+                            "url_schemes": set(URL_SCHEMES), "link_rel": "noopener noreferrer", "strip_comments": True,
+                            "allowed_classes": {k: set(v) for k, v in ALLOWED_CLASSES.items()}}
 # A cleaner built once from the allow-list (nh3 ≥ 0.2.18) is several times faster than
 # passing the allow-list on every call.
 _CLEANER = nh3.Cleaner(**_SANITIZER_OPTIONS) if hasattr(nh3, "Cleaner") else None
 
 
 def sanitize(html: str) -> str:
-    """Remove everything not on the allow-list (scripts, handlers, unsafe URLs)."""
-    if _CLEANER is not None:
-        return _CLEANER.clean(html)
-    return nh3.clean(html, **_SANITIZER_OPTIONS)
+    """Remove everything not on the allow-list (scripts, handlers, unsafe URLs), and every
+    image from another site: a page or fragment loads nothing from elsewhere."""
+    clean = _CLEANER.clean(html) if _CLEANER is not None else nh3.clean(html, **_SANITIZER_OPTIONS)
+    return _IMG.sub(_local_image, clean) if "<img" in clean else clean
+
+
+# nh3 writes attributes double-quoted, with quotes inside them escaped.
+_IMG = re.compile(r"<img\b[^>]*>")
+_ATTRIBUTE = re.compile(r'\b(src|alt)="([^"]*)"')
+_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
+_TABS = re.compile(r"[\t\n\r]")
+_AROUND = re.compile(r"^[\x00-\x20]+|[\x00-\x20]+$")
+
+
+def is_external(url: str) -> bool:
+    """True when a browser would fetch `url` from another site (`https:…`, `//host/…`, `/\\host`)."""
+    # Browsers drop tabs and line breaks anywhere in a URL, and spaces and controls around it.
+    url = _AROUND.sub("", _TABS.sub("", url))
+    return bool(_SCHEME.match(url)) or (len(url) > 1 and url[0] in "/\\" and url[1] in "/\\")
+
+
+def _local_image(match: re.Match) -> str:
+    """An image from the project stays; one from another site is replaced by its alt text."""
+    attributes = dict(_ATTRIBUTE.findall(match.group()))
+    if is_external(html_lib.unescape(attributes.get("src", ""))):
+        return attributes.get("alt", "")
+    return match.group()
 
 
 # Converted texts: identical texts (a section recurring across regions and versions)
-# convert once.
+# convert once. Sized for the distinct sections of a long history.
 _CONVERTED = BoundedCache(8192, budget=16_000_000)
 
 
@@ -73,14 +103,85 @@ def markdown_to_html_each(texts: list[str]) -> list[str]:
     return [sanitize(converter.reset().convert(text)) for text in texts]
 
 
-_TAG = re.compile(r"<[^>]+>")
+
+class _Images(HTMLParser):
+    """Images of a section's HTML, each with whether text surrounds it in its block."""
+
+    BLOCKS = frozenset({"p", "li", "td", "th", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
+                        "div", "pre"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str | None, bool]] = []   # (src, alt, in a sentence)
+        self.block: list[tuple[str, str | None]] = []
+        self.text = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.BLOCKS:
+            self._close_block()
+        if tag == "img":
+            values = dict(attrs)
+            self.block.append((values.get("src") or "", values.get("alt")))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.BLOCKS:
+            self._close_block()
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+
+    def close(self) -> None:
+        super().close()
+        self._close_block()
+
+    def _close_block(self) -> None:
+        in_sentence = bool(self.text.strip())
+        self.found.extend((src, alt, in_sentence) for src, alt in self.block)
+        self.block, self.text = [], ""
 
 
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML fragment (for summaries and comparisons)."""
-    import html as html_lib
+def image_problems(text: str, shown: str, first_line: int) -> list[Problem]:
+    """Images a section may not show: one from another site (it would tell that site who
+    reads the statement), and one standing for a word with no alt text (screen readers
+    would skip the word)."""
+    if "![" not in text and "<img" not in text.lower():
+        return []
+    parser = _Images()
+    parser.feed(md.Markdown(extensions=EXTENSIONS, output_format="html").convert(text))
+    parser.close()
+    problems = []
+    for src, alt, in_sentence in parser.found:
+        at = text.find(src) if src else -1
+        line = first_line + (text.count("\n", 0, at) if at >= 0 else 0)
+        if is_external(src):
+            problems.append(Problem(shown, line, f"image from another site ({excerpt(src, 60)})",
+                                    "save it in the project's docs folder (the build copies it into the "
+                                    "site) and link it by its path there, or write in words what it shows"))
+        elif in_sentence and not (alt or "").strip():
+            problems.append(Problem(shown, line, "image in a sentence has no alt text",
+                                    "write the word it stands for as its alt text: ![Menu](…)"))
+    return problems
 
-    return html_lib.unescape(_TAG.sub(" ", html))
+
+def marked_markdown(section) -> str:
+    """A translated section's Markdown with its untranslated blocks in `<span lang>` (source language).
+
+    Screen readers then read each passage in its own language; the class tells a stale
+    translation from a missing one. The section's own Markdown (the legal record) has no marks.
+    """
+    translation = section.translation
+    if translation is None or not any(i >= 0 for i in translation.fallback):
+        return section.markdown
+    from ..model.blocks import split_body
+
+    skeleton = split_body(section.markdown)
+    texts = [b.text for b in skeleton.blocks]
+    language = html_lib.escape(translation.source_language)
+    for i in translation.fallback:
+        if 0 <= i < len(texts):
+            kind = "pk-stale" if i in translation.stale else "pk-untranslated"
+            texts[i] = f'<span lang="{language}" class="{kind}">{texts[i]}</span>'
+    return skeleton.fill(texts)
 
 
 # Elements the sanitizer removes with their content: their text is never shown, so it must

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined, TemplateError
+from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
@@ -22,7 +22,7 @@ from ..errors import ContentError, Problem, display_path
 from ..load.yamlio import line_of, load_yaml, read_text
 
 STRINGS = "strings.yml"
-PACKAGE_STRINGS = resources.files("privacykit").joinpath("templates", STRINGS)
+PACKAGE_STRINGS = resources.files("privacykit").joinpath("templates").joinpath(STRINGS)
 
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -67,16 +67,18 @@ class TemplateSet:
     """Renders named templates, the project's own first, then the package's."""
 
     def __init__(self, project_templates: Path | None = None):
-        loaders = []
+        loaders: list[BaseLoader] = []
         if project_templates is not None and project_templates.is_dir():
             loaders.append(FileSystemLoader(str(project_templates)))
         loaders.append(PackageLoader("privacykit", "templates"))
+        self.loader = ChoiceLoader(loaders)
         self.env = ImmutableSandboxedEnvironment(
-            loader=ChoiceLoader(loaders), undefined=StrictUndefined,
+            loader=self.loader, undefined=StrictUndefined,
             autoescape=lambda name: bool(name) and name.endswith((".html", ".xml")),
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         )
         self.env.filters["fill"] = fill
+        self.env.filters["fill_text"] = fill_text     # for the text templates (notices), never escaped
         self.project_templates = project_templates
         self._digests: dict[str, str] = {}
         self._all: str | None = None
@@ -142,7 +144,7 @@ class TemplateSet:
 
     def source(self, name: str) -> str:
         """The text of a template (used for static assets such as the stylesheet)."""
-        return self.env.loader.get_source(self.env, name)[0]
+        return self.loader.get_source(self.env, name)[0]
 
 
 def _template_line(exc: BaseException, filename: str) -> int | None:

@@ -4,8 +4,9 @@ Fixtures:
 
 * `statement_snapshot(statement, region)` — renders a statement for a region and
   compares it with the golden file `snapshots/<statement>.<region>.md` next to the
-  test file; a mismatch fails with a unified diff. `pytest --snapshot-update`
-  writes the golden files instead.
+  test file; a mismatch fails with a unified diff. `pytest --privacykit-update`
+  writes the golden files instead (`--snapshot-update` too, unless another plugin such
+  as syrupy or pytest-snapshot owns that option).
 * `section_snapshot(statement, section, region)` — the same for one section
   (golden file `snapshots/<statement>.<section>.<region>.md`); product teams pin
   their app section with it.
@@ -23,17 +24,43 @@ from pathlib import Path
 
 import pytest
 
+UPDATE = "--privacykit-update"
+OLD_UPDATE = "--snapshot-update"   # the first name; other snapshot plugins use it too
+
 
 def pytest_addoption(parser) -> None:
     group = parser.getgroup("privacykit")
-    group.addoption("--snapshot-update", action="store_true", default=False,
+    group.addoption(UPDATE, action="store_true", default=False,
                     help="Write privacykit snapshot files instead of comparing with them.")
     group.addoption("--privacykit-root", default=None,
                     help="Project root the snapshot fixtures render (default: the rootdir).")
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_load_initial_conftests(early_config, parser, args) -> None:
+    """Keep the old option name, unless another plugin registered it.
+
+    Every installed plugin has added its options when this hook runs, and the command
+    line is not parsed yet: registering `--snapshot-update` from `pytest_addoption` would
+    break pytest's start whenever syrupy or pytest-snapshot is installed too.
+    """
+    if not _registered(parser, OLD_UPDATE):
+        parser.getgroup("privacykit").addoption(
+            OLD_UPDATE, action="store_true", default=False, dest="privacykit_old_update",
+            help=f"The same as {UPDATE} (kept while no other plugin uses this name).")
+
+
+def _registered(parser, name: str) -> bool:
+    groups = [parser._anonymous, *parser._groups]  # pytest's parser has no public list of its options
+    return any(name in option.names() for group in groups for option in group.options)
+
+
+def _update(config) -> bool:
+    return bool(config.getoption(UPDATE) or getattr(config.option, "privacykit_old_update", False))
+
+
 class Snapshot:
-    """Compares rendered text with a golden file, or writes it with --snapshot-update."""
+    """Compares rendered text with a golden file, or writes it with --privacykit-update."""
 
     def __init__(self, folder: Path, update: bool):
         self.folder = folder
@@ -46,17 +73,17 @@ class Snapshot:
             path.write_text(text, encoding="utf-8")
             return
         if not path.exists():
-            pytest.fail(f"{path}: snapshot is missing; run pytest --snapshot-update to create it", pytrace=False)
+            pytest.fail(f"{path}: snapshot is missing; run pytest {UPDATE} to create it", pytrace=False)
         try:
             expected = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
-            pytest.fail(f"{path}: snapshot is not valid UTF-8; delete it and run pytest --snapshot-update",
+            pytest.fail(f"{path}: snapshot is not valid UTF-8; delete it and run pytest {UPDATE}",
                         pytrace=False)
         if expected != text:
             diff = "".join(difflib.unified_diff(expected.splitlines(keepends=True), text.splitlines(keepends=True),
                                                 fromfile=f"{path.name} (snapshot)", tofile=f"{path.name} (rendered)"))
             pytest.fail(f"{path}: rendered text differs from the snapshot "
-                        f"(run pytest --snapshot-update if the change is intended)\n{diff}", pytrace=False)
+                        f"(run pytest {UPDATE} if the change is intended)\n{diff}", pytrace=False)
 
 
 def _project_root(request) -> Path:
@@ -82,7 +109,7 @@ def _resolved(root: Path, statement: str, region: str):
 @pytest.fixture
 def statement_snapshot(request) -> Callable[..., None]:
     """`statement_snapshot(statement, region, root=None)`: pin a whole resolved statement."""
-    snapshot = Snapshot(Path(request.path).parent / "snapshots", request.config.getoption("--snapshot-update"))
+    snapshot = Snapshot(Path(request.path).parent / "snapshots", _update(request.config))
 
     def check(statement: str, region: str, root: Path | str | None = None) -> None:
         document = _resolved(Path(root) if root else _project_root(request), statement, region)
@@ -94,7 +121,7 @@ def statement_snapshot(request) -> Callable[..., None]:
 @pytest.fixture
 def section_snapshot(request) -> Callable[..., None]:
     """`section_snapshot(statement, section, region, root=None)`: pin one section as readers see it."""
-    snapshot = Snapshot(Path(request.path).parent / "snapshots", request.config.getoption("--snapshot-update"))
+    snapshot = Snapshot(Path(request.path).parent / "snapshots", _update(request.config))
 
     def check(statement: str, section: str, region: str, root: Path | str | None = None) -> None:
         found = _resolved(Path(root) if root else _project_root(request), statement, region).section(section)

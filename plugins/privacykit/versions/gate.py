@@ -6,48 +6,70 @@ Used by `privacykit check --against` (CI on a pull request) and by
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from ..changes.verdict import Acknowledgement, Verdict, parse_acknowledgements, statement_verdict, unacknowledged
+from ..changes.verdict import Acknowledgement, Decision, Verdict, statement_verdict
 from ..errors import Problem
 from ..load.frontmatter import split_front_matter
+from ..load.validate import validate
 from ..load.yamlio import plain, read_text
 from ..model.document import ResolvedDocument
+from ..model.files import ReleaseNotesFront
+from ..model.paths import NOTES_FILE
 from ..model.statement import Project
 from ..render.resolve import resolve
 from .store import Version, VersionStore
 
-NOTES_FILE = "release-notes.md"
-
 
 @dataclass(frozen=True)
 class ReleaseNotes:
+    """A release's notes: the text kept with it, its summary and the writer's acknowledgements."""
+
     path: Path
     shown: str
     text: str
-    meta: dict
+    summary: str
     acknowledgements: tuple[Acknowledgement, ...]
     problems: tuple[Problem, ...]
+    meta: dict = field(default_factory=dict)   # the front matter as plain data
+    located: Any = None          # the front matter as read, with line numbers (for messages)
 
 
 def draft_notes_path(project: Project, statement: str) -> Path:
-    """Where the draft's release notes live: statements/<statement>/release-notes.md."""
-    return Path(project.root) / "statements" / statement / NOTES_FILE
+    """Where the draft's release notes live (`release-notes.md` in the statement's folder)."""
+    return project.paths.release_notes(statement)
 
 
 def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNotes:
     """Release notes with their front matter; a missing file is empty notes."""
     if path is None or not path.exists():
-        return ReleaseNotes(path or Path(NOTES_FILE), shown or NOTES_FILE, "", {}, (), ())
+        return ReleaseNotes(path or Path(NOTES_FILE), shown or NOTES_FILE, "", "", (), ())
     shown = shown or path.as_posix()
     text = read_text(path, shown)
-    meta: dict = {}
-    if text.startswith("---"):
-        meta = plain(split_front_matter(text, shown).meta)
-    acks, problems = parse_acknowledgements(meta, shown)
-    return ReleaseNotes(path, shown, text, meta, tuple(acks), tuple(problems))
+    if not text.startswith("---"):
+        return ReleaseNotes(path, shown, text, "", (), ())
+    doc = split_front_matter(text, shown)
+    front, problems = validate(ReleaseNotesFront, doc.meta, shown, doc.meta, doc.meta_offset, 2)
+    meta = plain(doc.meta)
+    if front is None:
+        return ReleaseNotes(path, shown, text, "", (), tuple(problems), meta, doc.meta)
+    acknowledgements = tuple(Acknowledgement(a.change, Decision(a.decision), a.reason)
+                             for a in front.acknowledge or ())
+    return ReleaseNotes(path, shown, text, front.summary or "", acknowledgements, (), meta, doc.meta)
+
+
+NEXT_NOTES = ("---\n# Release notes of the next {statement} release (see README).\n"
+              "summary:\nacknowledge: []\n---\n")
+
+
+def reset_release_notes(path: Path, statement: str) -> None:
+    """Leave empty release notes for the next release (the old ones went with the release)."""
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    temporary.write_text(NEXT_NOTES.format(statement=statement), encoding="utf-8")
+    os.replace(temporary, path)
 
 
 def documents_of(project: Project, store: VersionStore, statement: str,
@@ -63,20 +85,8 @@ def draft_verdict(project: Project, store: VersionStore, statement: str, against
                              project.regions.laws, project.rules, against.id, new_label)
 
 
-def resolve_against(project: Project, store: VersionStore, statement: str, name: str,
-                    today: dt.date | None = None) -> Version | None:
-    """The release called `name` (a date, `in-force` or `latest`); None when there is none yet."""
-    versions = store.versions(statement)
-    if not versions:
-        return None
-    if name == "latest":
-        return versions[-1]
-    if name == "in-force":
-        return store.in_force(versions, today or dt.date.today()) or versions[0]
-    return store.get(statement, name)
-
-
 def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:
-    return list(notes.problems) + unacknowledged(verdict, list(notes.acknowledgements), notes.shown)
+    """What stops a release: problems in the notes, unacknowledged changes, stale acknowledgements."""
+    return list(notes.problems) + verdict.unacknowledged(notes.acknowledgements, notes.shown)
 
 

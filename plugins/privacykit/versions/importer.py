@@ -23,11 +23,14 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..changes.redline import redline
-from ..errors import ContentError, PrivacykitError, Problem, UsageError
+from ..errors import ContentError, PrivacykitError, Problem, UsageError, refuse_warnings
 from ..load.importer import CaptureCheck, ImportedStatement, check_capture, policy_words, split_policy
 from ..load.project import Loader, load_project
+from ..load.settings import ProjectSettings, read_settings
 from ..load.yamlio import read_text
-from ..model.statement import STATEMENT_ID, Project
+from ..model.files import STATEMENT_ID
+from ..model.paths import ProjectPaths
+from ..model.statement import Project
 from ..render.resolve import resolve
 from .release import release
 from .store import VersionStore
@@ -45,6 +48,14 @@ class ImportReport:
     skipped: list[Problem] = field(default_factory=list)      # files left out, with why
     merged: list[tuple[str, str]] = field(default_factory=list)  # (file, the later file of that day kept)
     dropped: list[Problem] = field(default_factory=list)      # invisible elements left out of a text
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """Every file left out, merged or trimmed, with why (`--strict` fails on them)."""
+        return [*(Problem(p.file, p.line, f"not released: {p.message}", p.hint) for p in self.skipped),
+                *(Problem(earlier, None, f"not released: replaced the same day by {later}", "a version is a day")
+                  for earlier, later in self.merged),
+                *self.dropped]
 
 
 @dataclass(frozen=True)
@@ -95,24 +106,27 @@ def dated_files(folder: Path, today: dt.date | None = None) -> list[tuple[dt.dat
     return found
 
 
-def import_policy(root: Path, policy: Path, statement_id: str, history: Path | None = None,
-                  progress: Callable[[int, int, str], None] | None = None, skip_invalid: bool = False,
-                  today: dt.date | None = None) -> ImportReport:
+def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_id: str,
+                  history: Path | None = None, progress: Callable[[int, int, str], None] | None = None,
+                  strict: bool = False, skip_invalid: bool = False, today: dt.date | None = None) -> ImportReport:
     """Import `policy` as statement `statement_id` with the releases found in `history`.
 
-    A missing `root` is created. With `skip_invalid`, history files that are not a policy
-    are listed in the report instead of stopping the import.
+    `source` is the project's settings, or its root (read with its `mkdocs.yml`; a missing
+    root is created). With `skip_invalid`, history files that are not a policy are listed in
+    the report instead of stopping the import; with `strict`, any file left out, merged or
+    trimmed fails it (nothing is written).
     """
-    root = Path(root)
+    settings = source if isinstance(source, ProjectSettings) else read_settings(source)
+    paths = settings.paths
     today = today or dt.date.today()
     if not STATEMENT_ID.match(statement_id):
         raise UsageError(Problem("--statement", None, f"invalid statement id '{statement_id}'",
                                  "use lowercase letters, digits, '-' or '_'"))
-    if root.exists() and not root.is_dir():
-        raise UsageError(Problem(root.as_posix(), None, "is not a folder", "pass a folder as --root"))
-    for existing in (root / "statements" / statement_id, root / "versions" / statement_id):
+    if paths.root.exists() and not paths.root.is_dir():
+        raise UsageError(Problem(paths.root.as_posix(), None, "is not a folder", "pass a folder as --root"))
+    for existing in (paths.statement(statement_id), paths.releases(statement_id)):
         if existing.exists():
-            raise UsageError(Problem(existing.relative_to(root).as_posix(), None, "already exists",
+            raise UsageError(Problem(paths.shown(existing), None, "already exists",
                                      "choose another --statement id or remove it first"))
     report = ImportReport(statement_id)
     current = _capture(today, policy)
@@ -123,26 +137,28 @@ def import_policy(root: Path, policy: Path, statement_id: str, history: Path | N
     valid = _valid_captures(current, captures, report, skip_invalid)
     days = _one_per_day(valid, report)
 
-    created = not root.exists()
-    root.mkdir(parents=True, exist_ok=True)
+    created = not paths.root.exists()
+    paths.root.mkdir(parents=True, exist_ok=True)
     try:
-        with tempfile.TemporaryDirectory(prefix=".privacykit-import-", dir=root) as tmp:
-            work = Path(tmp)
-            regions = root / "statements" / "regions.yml"
-            (work / "statements").mkdir()
-            (work / "statements" / "regions.yml").write_text(
-                regions.read_text("utf-8") if regions.exists() else MINIMAL_REGIONS, encoding="utf-8")
-            _import_history(work, statement_id, days, current, report, progress)
-            (root / "statements").mkdir(parents=True, exist_ok=True)
-            if not regions.exists():
-                shutil.move(str(work / "statements" / "regions.yml"), str(regions))
-            shutil.move(str(work / "statements" / statement_id), str(root / "statements" / statement_id))
-            if (work / "versions" / statement_id).exists():
-                (root / "versions").mkdir(exist_ok=True)
-                shutil.move(str(work / "versions" / statement_id), str(root / "versions" / statement_id))
+        with tempfile.TemporaryDirectory(prefix=".privacykit-import-", dir=paths.root) as tmp:
+            # A scratch project with the project's regions, rules and templates: the releases
+            # are judged and worded as they would be in place.
+            work = replace(ProjectPaths.under(tmp), rules=paths.rules, templates=paths.templates)
+            work.statements.mkdir()
+            work.regions_file.write_text(paths.regions_file.read_text("utf-8") if paths.regions_file.exists()
+                                         else MINIMAL_REGIONS, encoding="utf-8")
+            _import_history(replace(settings, paths=work), statement_id, days, current, report, progress)
+            refuse_warnings(report.warnings, strict)
+            paths.statements.mkdir(parents=True, exist_ok=True)
+            if not paths.regions_file.exists():
+                shutil.move(str(work.regions_file), str(paths.regions_file))
+            shutil.move(str(work.statement(statement_id)), str(paths.statement(statement_id)))
+            if work.releases(statement_id).exists():
+                paths.versions.mkdir(parents=True, exist_ok=True)
+                shutil.move(str(work.releases(statement_id)), str(paths.releases(statement_id)))
     except BaseException:
-        if created and root.is_dir() and not any(root.iterdir()):
-            root.rmdir()
+        if created and paths.root.is_dir() and not any(paths.root.iterdir()):
+            paths.root.rmdir()
         raise
     return report
 
@@ -181,10 +197,12 @@ def _one_per_day(captures: list[_Capture], report: ImportReport) -> list[_Captur
     return [by_day[day] for day in sorted(by_day)]
 
 
-def _import_history(work: Path, statement_id: str, days: list[_Capture], current: _Capture,
+def _import_history(work: ProjectSettings, statement_id: str, days: list[_Capture], current: _Capture,
                     report: ImportReport, progress: Callable[[int, int, str], None] | None) -> None:
-    """Release each day's capture in `work`, then write the current policy as the draft."""
-    store = VersionStore(work)
+    """Release each day's capture in the scratch project `work`, then write the current
+    policy as the draft."""
+    store = VersionStore(work.paths)
+    folder = work.paths.statement(statement_id)
     project: Project | None = None
     previous: ImportedStatement | None = None
     previous_files: dict[str, str] | None = None
@@ -195,12 +213,12 @@ def _import_history(work: Path, statement_id: str, days: list[_Capture], current
             progress(n + 1, len(days), capture.path.name)
         text = capture.text()
         imported = split_policy(text, capture.shown, previous, title or "Privacy Policy")
-        files = imported.files(statement_id)
+        files = imported.files()
         if files == previous_files:
             report.skipped.append(Problem(capture.shown, None, f"is the same text as {previous_shown} once imported",
                                           "nothing to release"))
             continue
-        _write(work, files, statement_id)
+        _write(folder, files)
         try:
             project = _reload(project, work, statement_id)
             versions = store.versions(statement_id)
@@ -223,17 +241,17 @@ def _import_history(work: Path, statement_id: str, days: list[_Capture], current
     text = current.text()
     imported = split_policy(text, current.shown, previous, title or "Privacy Policy")
     _note_dropped(imported, current.shown, report)
-    _write(work, imported.files(statement_id), statement_id)
+    _write(folder, imported.files())
     project = load_project(work)  # the imported draft must be valid before anything is moved
     _check_words(text, current.shown, imported, resolve(project, statement_id, project.default_region).to_markdown())
 
 
-def _reload(project: Project | None, root: Path, statement_id: str) -> Project:
+def _reload(project: Project | None, work: ProjectSettings, statement_id: str) -> Project:
     """The project with the statement read again (regions and rules are read once)."""
     if project is None:
-        return load_project(root)
-    loader = Loader(root)
-    statement = loader.load_statement(root / "statements" / statement_id, project.regions)
+        return load_project(work)
+    loader = Loader(work.paths)
+    statement = loader.load_statement(work.paths.statement(statement_id), project.regions)
     loader.log.raise_if_any()
     return replace(project, statements=MappingProxyType({**project.statements, statement_id: statement}))
 
@@ -264,11 +282,11 @@ def _check_words(source_text: str, shown: str, imported: ImportedStatement, reco
                                "report this policy to the privacykit maintainers; nothing was written"))
 
 
-def _write(root: Path, files: dict[str, str], statement_id: str) -> None:
-    target = root / "statements" / statement_id
-    if target.exists():
-        shutil.rmtree(target)
+def _write(folder: Path, files: dict[str, str]) -> None:
+    """Replace the statement folder `folder` with `files` (relative to it)."""
+    if folder.exists():
+        shutil.rmtree(folder)
     for rel, text in files.items():
-        path = root / rel
+        path = folder / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

@@ -10,19 +10,22 @@ import datetime as dt
 import json
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
-from ..changes.verdict import Verdict, consent_regions, decided_action, decided_region_action, notice_shortfalls
-from ..errors import ContentError, Problem, UsageError
+from ..changes.verdict import Finding, ForcedNotice, Origin, Verdict
+from ..errors import ContentError, Problem, UsageError, display_path
 from ..load.yamlio import dump_yaml
 from ..model.document import ResolvedDocument
 from ..model.rules import Action
 from ..model.statement import Project
 from ..render.dates import format_date, parse_iso_date
 from ..render.resolve import resolve
-from ..render.templates import TemplateSet
-from .gate import ReleaseNotes, draft_verdict, gate_problems, read_release_notes
+from ..render.templates import TemplateSet, fill_text
+from ..translate.status import gate_problems as translation_gate
+from ..translate.status import published_as, translation_gaps, translation_record
+from .gate import draft_verdict, gate_problems, read_release_notes
 from .store import MANIFEST, Version, VersionStore, sha256
 
 # A release may be prepared ahead of its effective date, but not absurdly far ahead.
@@ -56,12 +59,10 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
     records what was published, not a decision.
     """
     if statement_id not in project.statements:
-        raise UsageError(Problem("statements", None, f"unknown statement '{statement_id}'",
+        raise UsageError(Problem(project.paths.shown(project.paths.statements), None,
+                                 f"unknown statement '{statement_id}'",
                                  "use one of: " + ", ".join(project.statements)))
-    try:
-        effective_date = parse_iso_date(effective, "--effective")
-    except ValueError as exc:
-        raise UsageError(Problem("--effective", None, str(exc), "write the date as YYYY-MM-DD")) from None
+    effective_date = parse_iso_date(effective, "--effective")
     today = today or dt.date.today()
     if effective_date > today + dt.timedelta(days=MAX_DAYS_AHEAD):
         raise UsageError(Problem("--effective", None,
@@ -77,45 +78,49 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
     documents = {region.id: resolve(project, statement_id, region.id) for region in project.regions}
     if last and set(last.regions) == set(documents) and all(
             same_text(store.document(last, rid), doc) for rid, doc in documents.items()):
-        raise UsageError(Problem(f"statements/{statement_id}", None,
+        raise UsageError(Problem(project.paths.shown(project.paths.statement(statement_id)), None,
                                  f"the draft is unchanged since the release of {last.id}",
                                  "edit the statement before releasing it again"))
     notes = read_release_notes(notes_path, _shown(notes_path, project))
     verdict = draft_verdict(project, store, statement_id, last, effective_date.isoformat(), documents) \
         if last else None
-    forced = None
+    gaps = translation_gaps(project, statement_id)
+    published, published_problems = published_as(notes.located or notes.meta, notes.shown, project.regions)
     if gate:
-        problems = list(notes.problems)
+        # A region whose translation fell behind is published only as the notes say.
+        problems = list(notes.problems) + published_problems + translation_gate(gaps, published, notes.shown)
         if verdict is not None:
             problems += gate_problems(verdict, notes)
-            shortfalls = notice_shortfalls(verdict, effective_date, today)
+            shortfalls = verdict.notice_shortfalls(effective_date, today)
             if shortfalls and not force_notice:
-                problems += [Problem("--effective", None,
-                                     f"{region} needs {need} days of notice, {effective_date} gives {given}",
+                problems += [Problem("--effective", None, f"{s.region} needs {s.required_days} days of notice, "
+                                     f"{effective_date} gives {s.given_days}",
                                      "choose a later effective date, or pass --force-notice with the reason")
-                             for region, need, given in shortfalls]
+                             for s in shortfalls]
             if shortfalls and force_notice:
-                forced = {"reason": force_notice,
-                          "shortfalls": [{"region": r, "required_days": n, "given_days": g} for r, n, g in shortfalls]}
+                verdict = replace(verdict, forced_notice=ForcedNotice(force_notice, shortfalls))
         if problems:
             raise UsageError(problems)
+    if verdict is not None:
+        verdict = verdict.acknowledged(notes.acknowledgements)
 
     files: dict[str, bytes] = {"notes.md": notes.text.encode("utf-8")}
     for rid, document in documents.items():
         files[f"regions/{rid}.md"] = document.to_markdown().encode("utf-8")
         files[f"regions/{rid}.json"] = frozen_json(document, effective_date).encode("utf-8")
     if verdict is not None:
-        files.update(render_notices(project, verdict, statement_id, effective_date, notes,
-                              templates or TemplateSet(Path(project.root) / "templates")))
-    summary = str(notes.meta.get("summary") or "") or _auto_summary(store, last, documents, project)
+        files.update(render_notices(project, verdict, statement_id, effective_date,
+                                    templates or TemplateSet(project.paths.templates)))
+    summary = notes.summary or _auto_summary(store, last, documents, project)
     version = Version(
         statement=statement_id, effective_date=effective_date,
         folder=store.folder(statement_id) / effective_date.isoformat(),
         shown=store.shown(store.folder(statement_id) / effective_date.isoformat()),
         previous=last.effective_date if last else None, summary=summary, regions=tuple(documents),
         files=MappingProxyType({name: sha256(data) for name, data in sorted(files.items())}),
-        verdict=MappingProxyType(_manifest_verdict(verdict, notes, forced)),
+        verdict=verdict,
         previous_manifest=store.manifest_digest(last) if last else None,
+        translations=MappingProxyType(translation_record(project, documents, gaps, published)),
     )
     _write_atomically(version, files)
     store.add(version)
@@ -123,50 +128,28 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
 
 
 def _shown(path: Path | None, project: Project) -> str | None:
-    if path is None:
-        return None
-    try:
-        return path.resolve().relative_to(Path(project.root).resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    return None if path is None else display_path(path, project.paths.root)
 
 
-def _manifest_verdict(verdict: Verdict | None, notes: ReleaseNotes, forced: dict | None) -> dict:
-    """The verdict as kept in the manifest: per region the action, and each change with its rules."""
-    if verdict is None:
-        return {}
-    decided = {a.change: a.decision for a in notes.acknowledgements}
-    out: dict = {"action": verdict.action.value, "against": verdict.old_label,
-                 "consent_regions": consent_regions(verdict, decided), "regions": {}}
-    decisions = {a.change: {"decision": a.decision, "reason": a.reason} for a in notes.acknowledgements}
-    for region in verdict.regions:
-        out["regions"][region.region] = {
-            "action": region.action.value, "decision": decided_region_action(region, decided).value,
-            "advance_days": region.advance_days,
-            "changes": [dict(f.to_dict(), **({"acknowledged": decisions[f.id]} if f.id in decisions else {}))
-                        for f in region.findings],
-        }
-    if forced:
-        out["forced_notice"] = forced
-    return out
-
-
-def render_notices(project: Project, verdict: Verdict, statement: str, effective: dt.date, notes: ReleaseNotes,
+def render_notices(project: Project, verdict: Verdict, statement: str, effective: dt.date,
                    templates: TemplateSet) -> dict[str, bytes]:
-    """E-mail and in-app notice texts for every region with a material change."""
-    decisions = {a.change: a.decision for a in notes.acknowledgements}
-    title = project.statements[statement].title
+    """E-mail and in-app notice texts for every region with a material change.
+
+    `verdict` carries the writer's decisions (`Verdict.acknowledged`): a change decided
+    `none` needs no notice, and a region is asked for consent when a decision says so.
+    """
     out = {}
     for region in verdict.regions:
-        material = [f for f in region.material if decided_action(f, decisions) is not Action.NONE]
+        material = [f for f in region.material if f.decided is not Action.NONE]
         if not material:
             continue
-        consent = decided_region_action(region, decisions) is Action.CONSENT
+        consent = region.decision is Action.CONSENT
         info = project.regions[region.region]
+        words = templates.strings(info.locale)
         context = {
-            "statement_title": title, "region_name": info.name,
-            "effective": format_date(effective, info.locale), "consent": consent,
-            "findings": [{"id": f.id, "summary": _plain_summary(f)} for f in material],
+            "statement_title": _title(project, statement, region.region), "region_name": info.name,
+            "effective": format_date(effective, info.locale), "consent": consent, "t": words,
+            "findings": [{"id": f.id, "summary": _plain_summary(f, words)} for f in material],
             "changes_path": f"/{region.region}/{statement}/{effective.isoformat()}/changes/",
         }
         out[f"notices/{region.region}.email.md"] = templates.render("notice-email.md", **context).encode("utf-8")
@@ -175,36 +158,40 @@ def render_notices(project: Project, verdict: Verdict, statement: str, effective
     return out
 
 
-def _plain_summary(finding) -> str:
-    """A reader-facing phrase for one change (not the lawyer's description)."""
+def _title(project: Project, statement: str, region: str) -> str:
+    """The statement's title as readers in `region` read it (translated where their language is another)."""
+    content = project.statements[statement]
+    if project.translations is None or not project.regions.translates(region):
+        return content.title
+    aligned = project.translations.statement_alignment(project.regions.language(region), content).title
+    return aligned.shown if aligned is not None else content.title
+
+
+def _plain_summary(finding: Finding, words: dict[str, str]) -> str:
+    """A reader-facing phrase for one change (not the lawyer's description), in the reader's language
+    (`change_<kind>` in strings.yml; a kind of change without its own phrase reads `change_other`)."""
     kind = finding.kind.value if finding.kind else ""
-    value = finding.id.split(":", 1)[1] if finding.origin == "fact" else "described in the statement"
-    phrases = {
-        "new_incompatible_use": f"a new use of your information ({value.replace('_', ' ')})",
-        "new_data_use": f"a new use of your information ({value.replace('_', ' ')})",
-        "new_sensitive_data": "we may collect a new kind of sensitive information",
-        "new_data_category": "we may collect a new kind of information",
-        "new_recipient": f"a new kind of recipient ({value.replace('_', ' ')})",
-        "new_transfer_country": f"your information may be transferred to {value}",
-        "longer_retention": "we keep some information longer",
-        "lower_minimum_age": "a lower minimum age to use our services",
-        "starts_selling": "we may sell personal information",
-        "starts_sharing_for_advertising": "we may share personal information for advertising",
-        "removed_right": "a change to the rights we describe",
-        "new_data_subject": "the statement now covers more people",
-    }
-    return phrases.get(kind, "a change to how we handle your information")
+    value = finding.id.split(":", 1)[1].replace("_", " ") if finding.origin is Origin.FACT \
+        else words["change_described"]
+    return fill_text(words.get(f"change_{kind}", words["change_other"]), value=value)
 
 
-def _auto_summary(store: VersionStore, last: Version | None, documents, project: Project) -> str:
+def _auto_summary(store: VersionStore, last: Version | None, documents: dict[str, ResolvedDocument],
+                  project: Project) -> str:
+    """What changed, for readers: the default region's redline sentence, then the regions
+    whose change differs ("1 section changed. In br: 1 section removed.")."""
     if last is None:
         return "First release."
     from ..changes.redline import redline
 
-    region = project.default_region if project.default_region in documents else next(iter(documents))
-    if region not in last.regions:
-        return "New release."
-    return redline(store.document(last, region), documents[region]).sentence()
+    default = project.default_region if project.default_region in documents else next(iter(documents))
+    by_sentence: dict[str, list[str]] = {}
+    for region in [default, *(r for r in documents if r != default)]:
+        sentence = redline(store.document(last, region), documents[region]).sentence() \
+            if region in last.regions else "First version for this region."
+        by_sentence.setdefault(sentence, []).append(region)
+    first, *others = by_sentence.items()
+    return " ".join([first[0], *(f"In {', '.join(regions)}: {sentence}" for sentence, regions in others)])
 
 
 def _write_atomically(version: Version, files: dict[str, bytes]) -> None:

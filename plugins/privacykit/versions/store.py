@@ -2,7 +2,8 @@
 
 Each release folder holds::
 
-    manifest.yml          effective date, previous version, summary, regions, sha256 of every file
+    manifest.yml          effective date, previous version, summary, regions, verdict, sha256 of every file
+                          (its format: docs/manifest.md)
     notes.md              the release notes as written
     regions/<region>.md   the resolved text a reader in that region sees (the legal record)
     regions/<region>.json the same document with its sections and declared facts
@@ -23,12 +24,18 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from ..changes.verdict import RegionVerdict, Verdict
 from ..errors import ContentError, Problem, ProblemLog
+from ..load.settings import read_settings
 from ..load.yamlio import load_yaml, plain, read_text
 from ..model.document import ResolvedDocument
+from ..model.paths import ProjectPaths
 
 DATE_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MANIFEST = "manifest.yml"
+# The format this privacykit writes. A manifest without `manifest_format` is format 1 (all
+# manifests written before the key existed); a reader refuses formats newer than its own.
+MANIFEST_FORMAT = 1
 
 
 def sha256(data: bytes) -> str:
@@ -47,15 +54,23 @@ class Version:
     summary: str = ""
     regions: tuple[str, ...] = ()
     files: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
-    verdict: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    verdict: Verdict | None = None         # None for a first release (nothing to compare with)
     previous_manifest: str | None = None   # sha256 of the previous release's manifest: the chain
+    # Per translated region: its language, and how it is published when blocks are not translated.
+    translations: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def id(self) -> str:
         return self.effective_date.isoformat()
 
+    def region_verdict(self, region: str) -> RegionVerdict | None:
+        """What this release changed for `region`, as judged when it was made (None for a first release)."""
+        return self.verdict.region(region) if self.verdict is not None else None
+
     def to_manifest(self) -> dict[str, Any]:
+        """The manifest's content in the current format (docs/manifest.md)."""
         out: dict[str, Any] = {
+            "manifest_format": MANIFEST_FORMAT,
             "statement": self.statement,
             "effective_date": self.id,
             "previous": self.previous.isoformat() if self.previous else None,
@@ -66,28 +81,29 @@ class Version:
             "summary": self.summary,
             "regions": list(self.regions),
         }
-        if self.verdict:
-            out["verdict"] = plain(dict(self.verdict))
+        if self.verdict is not None:
+            out["verdict"] = self.verdict.to_manifest()
+        if self.translations:
+            out["translations"] = plain(dict(self.translations))
         out["files"] = dict(self.files)
         return out
 
 
 class VersionStore:
-    """Reads releases under `<root>/<versions_dir>/`."""
+    """Reads releases under the project's versions folder (`versions/` by default)."""
 
-    def __init__(self, root: Path | str, versions_dir: str = "versions"):
-        self.root = Path(root)
-        self.base = self.root / versions_dir
+    def __init__(self, paths: ProjectPaths | Path | str):
+        # A bare root reads the project's mkdocs.yml for where its versions are.
+        self.paths = paths if isinstance(paths, ProjectPaths) else read_settings(paths).paths
+        self.root = self.paths.root
+        self.base = self.paths.versions
         self._cache: dict[str, list[Version]] = {}
 
     def shown(self, path: Path) -> str:
-        try:
-            return path.relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        return self.paths.shown(path)
 
     def folder(self, statement: str) -> Path:
-        return self.base / statement
+        return self.paths.releases(statement)
 
     def versions(self, statement: str) -> list[Version]:
         """Every release of `statement`, oldest first; raise on an unreadable manifest."""
@@ -122,11 +138,18 @@ class VersionStore:
         if not isinstance(data, dict):
             raise ContentError(Problem(shown, 1, "release manifest is not a mapping",
                                        "restore it from version control (releases are immutable)"))
+        version = data.get("manifest_format", 1)
+        if version != MANIFEST_FORMAT:
+            raise ContentError(Problem(shown, None, f"manifest format {version!r} is not one this privacykit reads "
+                                       f"(it reads format {MANIFEST_FORMAT})",
+                                       "upgrade privacykit to the version that made this release"))
         try:
             effective = dt.date.fromisoformat(str(data["effective_date"]))
             previous = dt.date.fromisoformat(str(data["previous"])) if data.get("previous") else None
             files = {str(k): str(v) for k, v in (data.get("files") or {}).items()}
             regions = tuple(str(r) for r in data.get("regions") or ())
+            verdict = Verdict.from_manifest(data["verdict"], statement, effective.isoformat()) \
+                if data.get("verdict") else None
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             raise ContentError(Problem(shown, None, f"release manifest is invalid ({exc})",
                                        "restore it from version control (releases are immutable)")) from None
@@ -135,8 +158,9 @@ class VersionStore:
                                        f"effective_date {effective} does not match the folder name {folder.name}",
                                        "restore the manifest from version control (releases are immutable)"))
         return Version(statement, effective, folder, self.shown(folder), previous, str(data.get("summary") or ""),
-                       regions, MappingProxyType(files), MappingProxyType(plain(data.get("verdict") or {})),
-                       str(data["previous_manifest"]) if data.get("previous_manifest") else None)
+                       regions, MappingProxyType(files), verdict,
+                       str(data["previous_manifest"]) if data.get("previous_manifest") else None,
+                       MappingProxyType(plain(data.get("translations") or {})))
 
     def add(self, version: Version) -> None:
         """Record a release just written after the others (what was read of them is kept)."""
@@ -177,20 +201,6 @@ class VersionStore:
     def notes(self, version: Version) -> str:
         path = version.folder / "notes.md"
         return read_text(path, self.shown(path)) if path.exists() else ""
-
-    @staticmethod
-    def in_force(versions: list[Version], on: dt.date) -> Version | None:
-        """The latest version whose effective date is on or before `on`."""
-        current = None
-        for version in versions:
-            if version.effective_date <= on:
-                current = version
-        return current
-
-    @staticmethod
-    def upcoming(versions: list[Version], on: dt.date) -> Version | None:
-        """The first version that takes effect after `on`."""
-        return next((v for v in versions if v.effective_date > on), None)
 
     def statements(self) -> list[str]:
         if not self.base.is_dir():

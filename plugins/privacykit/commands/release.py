@@ -1,0 +1,50 @@
+"""`privacykit release`: freeze a statement's draft, then reset its release notes for the next one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ContentError, Problem, UsageError, refuse_warnings
+from ..load.overrides import override_problems, untracked_overrides
+from ..load.project import load_project
+from ..load.settings import ProjectSettings
+from ..versions.gate import reset_release_notes
+from ..versions.release import release
+from ..versions.store import Version, VersionStore
+
+
+@dataclass
+class ReleaseResult:
+    """The new release, the draft's notes file if it was reset for the next one, and warnings."""
+
+    version: Version
+    notes_reset: Path | None = None
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def release_draft(source: Path | str | ProjectSettings, statement: str, effective: str, notes: Path | None = None,
+                  force_notice: str | None = None, today: dt.date | None = None, strict: bool = False) -> ReleaseResult:
+    """Release `statement` effective `effective` (YYYY-MM-DD) with `notes` (default: the draft's
+    own release notes, which are then reset). Raise, writing nothing, on any problem; with
+    `strict`, on any warning too."""
+    if notes is not None and not notes.is_file():
+        raise UsageError(Problem(str(notes), None, "release notes file not found", "check the path"))
+    project = load_project(source)
+    store = VersionStore(project.paths)
+    known = statement in project.statements
+    problems = store.verify([statement])
+    # An override behind its base would publish an outdated promise in its region.
+    problems += override_problems(project, statement) if known else []
+    if problems:
+        raise ContentError(problems)
+    warnings = untracked_overrides(project, statement) if known else []
+    refuse_warnings(warnings, strict)
+    draft_notes = project.paths.release_notes(statement) if known else None
+    version = release(project, store, statement, effective, notes or draft_notes, today=today,
+                      force_notice=force_notice)
+    if notes is None and draft_notes is not None and draft_notes.exists():
+        reset_release_notes(draft_notes, statement)
+        return ReleaseResult(version, draft_notes, warnings)
+    return ReleaseResult(version, None, warnings)

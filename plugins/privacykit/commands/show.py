@@ -1,0 +1,54 @@
+"""`privacykit diff` and `privacykit fragment`: show a redline or an app's section of any version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..changes.redline import redline
+from ..changes.report import redline_html, redline_json, redline_markdown
+from ..errors import Problem, UsageError
+from ..load.project import load_project
+from ..load.settings import ProjectSettings
+from ..model.statement import Project
+from ..publish.fragments import fragment_html
+from ..render.templates import TemplateSet, fill_text
+from ..versions import lookup
+from ..versions.store import VersionStore
+
+FORMATS = {"md": redline_markdown, "html": redline_html, "json": redline_json}
+
+
+def diff(source: Path | str | ProjectSettings, statement: str, old: str, new: str, region: str | None = None,
+         fmt: str = "md") -> str:
+    """The redline of `statement` in `region` (default: the default region) from version `old` to `new`,
+    as Markdown, HTML or JSON. Versions are named as `lookup.VersionName` reads them."""
+    project = load_project(source)
+    region = _region(project, region or project.default_region)
+    store = VersionStore(project.paths)
+    _, before = lookup.document_for(project, store, statement, old, region)
+    _, after = lookup.document_for(project, store, statement, new, region)
+    return FORMATS[fmt](redline(before, after, old, new))
+
+
+def fragment(source: Path | str | ProjectSettings, statement: str, section: str, region: str,
+             version_name: str = "in-force") -> str:
+    """The self-contained HTML fragment of one section, as apps embed it."""
+    project = load_project(source)
+    region = _region(project, region)
+    version, document = lookup.document_for(project, VersionStore(project.paths), statement, version_name, region)
+    found = document.section(section)
+    if found is None:
+        raise UsageError(Problem(section, None, f"statement '{statement}' has no section '{section}' in region "
+                                 f"'{region}'", "check the section id and its 'regions:' scope"))
+    label = version.id if version else "draft"
+    words = TemplateSet(project.paths.templates).strings(document.locale)
+    meta = fill_text(words["fragment_meta"], title=document.title, version=label)
+    language = document.text_language(project.regions.source_language(region))
+    return fragment_html(found, document, label, meta, language)
+
+
+def _region(project: Project, region: str) -> str:
+    if region not in project.regions:
+        raise UsageError(Problem("--region", None, f"no region '{region}'",
+                                 "use one of: " + ", ".join(project.regions.ids)))
+    return region

@@ -1,0 +1,82 @@
+"""`privacykit translate export|import`: hand statements to translators and take their work back."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Problem, UsageError
+from ..load.project import load_project
+from ..load.settings import ProjectSettings
+from ..model.statement import Project
+
+
+@dataclass
+class TranslationResult:
+    """One line for the user, and the problems found on the way (obsolete units, unaligned files)."""
+
+    summary: str
+    problems: list[Problem] = field(default_factory=list)
+
+
+def export_translation(source: Path | str | ProjectSettings, region_id: str, fmt: str = "xliff",
+                       output: Path | None = None) -> TranslationResult:
+    """Write one unit per block readers of `region_id` see (XLIFF 1.2 or PO), with its translation and state."""
+    from ..model.translation import BlockState
+    from ..translate.formats import ExchangeFormat, write_po, write_xliff
+    from ..translate.units import export_units
+
+    project = load_project(source)
+    region = translated_region(project, region_id)
+    language = project.regions.language(region)
+    units = export_units(project, region)
+    exchange = ExchangeFormat(fmt)
+    write = write_xliff if exchange is ExchangeFormat.XLIFF else write_po
+    content = write(units, project.regions.source_language(region), language)
+    target = output or Path(f"{region}.{language}{exchange.suffix}")
+    temporary = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    temporary.write_bytes(content)
+    os.replace(temporary, target)
+    counts = {state: sum(1 for u in units if u.state is state) for state in BlockState}
+    return TranslationResult(f"exported {len(units)} units for {region} ({language}) to {target}: "
+                             f"{counts[BlockState.TRANSLATED]} translated, {counts[BlockState.STALE]} stale, "
+                             f"{counts[BlockState.MISSING]} new")
+
+
+def import_translation(source: Path | str | ProjectSettings, exchange_file: Path, region_id: str | None = None,
+                       dry_run: bool = False) -> TranslationResult:
+    """Validate a translated XLIFF or PO file (or a folder of Markdown files) and take its translations."""
+    from ..translate.formats import read_exchange, read_markdown_folder
+    from ..translate.units import apply_units
+
+    project = load_project(source)
+    language = project.regions.language(translated_region(project, region_id)) if region_id else None
+    aligned_problems: list[Problem] = []
+    if exchange_file.is_dir():
+        if language is None:
+            raise UsageError(Problem(str(exchange_file), None, "a folder of Markdown files needs --region",
+                                     "name the region whose language the files are in"))
+        units, aligned_problems = read_markdown_folder(project, language, exchange_file)
+    else:
+        file_language, units = read_exchange(exchange_file, str(exchange_file))
+        language = language or file_language
+        if language is None:
+            raise UsageError(Problem(str(exchange_file), None, "the file names no target language",
+                                     "pass --region"))
+    report = apply_units(project, language, units, write=not dry_run)
+    return TranslationResult(report.summary(language) + (" (dry run: nothing written)" if dry_run else ""),
+                             aligned_problems + list(report.obsolete))
+
+
+def translated_region(project: Project, region_id: str) -> str:
+    """`region_id`, checked to be a region whose readers read a translation."""
+    if region_id not in project.regions:
+        raise UsageError(Problem("--region", None, f"unknown region '{region_id}'",
+                                 "use one of: " + ", ".join(project.regions.ids)))
+    if not project.regions.translates(region_id):
+        raise UsageError(Problem("--region", None,
+                                 f"region '{region_id}' reads the source language "
+                                 f"({project.regions.language(region_id)}): there is nothing to translate",
+                                 f"give the region a 'language:' in {project.paths.shown(project.paths.regions_file)}"))
+    return region_id

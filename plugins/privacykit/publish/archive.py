@@ -1,0 +1,36 @@
+"""The archive page kind: every version of a statement in one region, newest first, with
+its status on the build date and links to its page and its redline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..render.templates import fill_text
+from .context import RegionalStatement, SiteContext
+from .page import SitePage, relative_url
+
+
+def archive_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
+    """`<region>/<statement>/archive/`."""
+    region, statement, base = regional.region, regional.statement, regional.base
+    url = f"{base}archive/"
+    t = site.words(region.locale)
+    in_force = regional.in_force
+    rows = []
+    for version in reversed(regional.versions):
+        if in_force is not None and version.id == in_force.id:
+            status, label = "in-force", t["status_in_force"]
+        elif version.effective_date > site.build_date:
+            status, label = "upcoming", t["status_upcoming"]
+        else:
+            status, label = "superseded", t["status_superseded"]
+        has_previous = regional.edition_before(version) is not None
+        rows.append({"id": version.id, "date": site.date(version, region.id), "status": status,
+                     "status_label": label, "summary": version.summary,
+                     "url": relative_url(url, f"{base}{version.id}/"),
+                     "changes_url": relative_url(url, f"{base}{version.id}/changes/") if has_previous else None})
+    context: dict[str, Any] = {"statement": statement.id, "region": region.id, "title": statement.title,
+                               "region_name": region.name, "rows": rows, "locale": region.locale}
+    html = site.render_page("archive.html", lambda: repr(context), lambda: {**context, "t": t})
+    return SitePage(url, fill_text(t["archive_title"], title=statement.title, region=region.name), html,
+                    locale=region.locale, archived=True)

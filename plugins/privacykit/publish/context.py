@@ -1,0 +1,120 @@
+"""What every page kind needs for one build, and one statement as published in one region."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model.document import ResolvedDocument
+from ..model.region import Region
+from ..model.statement import Project, Statement
+from ..render.dates import format_date
+from ..render.resolve import resolve_all
+from ..render.templates import TemplateSet
+from ..versions import lookup
+from ..versions.store import Version, VersionStore
+from .cache import RenderCache
+from .page import Edition, relative_url, statement_url
+
+
+@dataclass
+class SiteContext:
+    """One build's inputs (project, templates, build date, releases, options) and the
+    `RenderCache` its caller owns."""
+
+    project: Project
+    templates: TemplateSet
+    build_date: dt.date
+    store: VersionStore
+    cache: RenderCache = field(default_factory=RenderCache)
+    preview_draft: bool = False
+    site_url: str = ""
+    incremental: bool = False       # keep whole pages in the cache for the next build (serve)
+    # (statement, region) -> the draft's text; resolved from the project when not given.
+    drafts: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
+    # statement -> the notice texts its draft would need (judged once per build; see `notice`).
+    draft_notices: dict[str, dict[str, bytes]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.drafts:
+            self.drafts = resolve_all(self.project, lint=False)
+
+    def words(self, locale: str) -> dict[str, str]:
+        """The words around a statement in a locale's language (`templates/strings.yml`)."""
+        return self.templates.strings(locale)
+
+    def region_words(self, region_id: str) -> dict[str, str]:
+        return self.words(self.project.regions[region_id].locale)
+
+    def date(self, version: Version, region_id: str) -> str:
+        """A version's effective date, written in the region's language."""
+        return format_date(version.effective_date, self.project.regions[region_id].locale)
+
+    def region_links(self, statement_id: str, from_url: str, current: str | None = None) -> list[dict[str, Any]]:
+        """The same statement in every region (the region selector), linked from `from_url`,
+        each named with the language its text is in."""
+        regions = self.project.regions
+        return [{"name": r.name, "locale": r.locale, "current": r.id == current,
+                 "language": regions.language(r.id),
+                 "language_name": self.templates.strings(regions.language(r.id))["language_name"],
+                 "url": relative_url(from_url, statement_url(r.id, statement_id))}
+                for r in regions]
+
+    def source_language(self, region_id: str) -> str | None:
+        """The language a region's statements are written in (its root region's), if it is a region."""
+        return self.project.regions.source_language(region_id) if region_id in self.project.regions else None
+
+    def render_page(self, name: str, key: Callable[[], Hashable], context: Callable[[], dict[str, Any]]) -> str:
+        """A page template's output. Incremental builds keep it under `key()` (everything the
+        page shows), so a rebuild renders again only the pages an edit changed."""
+        if not self.incremental:
+            return self.templates.render(name, **context())
+        return self.cache.pages.get_or_make((name, self.templates.digest_all(), key()),
+                                            lambda: self.templates.render(name, **context()))
+
+
+@dataclass
+class RegionalStatement:
+    """One statement as published for one region: its releases there, what is in force on
+    the build date, what is upcoming, and the draft."""
+
+    statement: Statement
+    region: Region
+    versions: list[Version]            # the releases that include the region, oldest first
+    editions: dict[str, Edition]       # by version id
+    in_force: Version | None
+    upcoming: Version | None
+    draft: ResolvedDocument
+
+    @classmethod
+    def of(cls, site: SiteContext, statement_id: str, region_id: str,
+           all_versions: list[Version]) -> RegionalStatement:
+        base = statement_url(region_id, statement_id)
+        versions = [v for v in all_versions if region_id in v.regions]
+        editions = {v.id: Edition(site.store.document(v, region_id), v, f"{base}{v.id}/") for v in versions}
+        return cls(site.project.statements[statement_id], site.project.regions[region_id], versions, editions,
+                   lookup.in_force(versions, site.build_date), lookup.upcoming(versions, site.build_date),
+                   site.drafts[(statement_id, region_id)])
+
+    @property
+    def base(self) -> str:
+        """The address of the version in force (`<region>/<statement>/`); the others are below it."""
+        return statement_url(self.region.id, self.statement.id)
+
+    def last_change(self, version: Version) -> Version:
+        """The release where this region's text last changed, up to `version`: a release that
+        left it as it was (one that translated another region) does not update it."""
+        changed = version
+        for earlier in reversed(self.versions[: self.versions.index(version)]):
+            if self.editions[earlier.id].document.fingerprint != self.editions[changed.id].document.fingerprint:
+                break
+            changed = earlier
+        return changed
+
+    def edition_before(self, version: Version) -> Edition | None:
+        """The published edition `version` replaced in this region, if any."""
+        if version.previous is None:
+            return None
+        return self.editions.get(version.previous.isoformat())

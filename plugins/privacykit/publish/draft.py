@@ -1,0 +1,48 @@
+"""The draft page kind: with `preview_draft`, each statement's unreleased text at
+`<region>/<statement>/draft/`, its redline against the latest release with the verdict the
+draft would get, and the notice texts it would need."""
+
+from __future__ import annotations
+
+from ..changes.verdict import RegionVerdict, region_verdict
+from ..versions.gate import draft_notes_path, read_release_notes
+from . import notice as notice_kind
+from . import redline as redline_kind
+from .context import RegionalStatement, SiteContext
+from .page import Edition, SitePage, notice
+from .statement import statement_page
+
+
+def draft_pages(site: SiteContext, regional: RegionalStatement) -> list[SitePage]:
+    """The draft, its redline and its notices in one region (the region has a release)."""
+    t = site.words(regional.region.locale)
+    latest = regional.editions[regional.versions[-1].id]
+    draft = Edition(regional.draft, None, f"{regional.base}draft/")
+    banner = notice("warning", t["draft_title"], t["draft_preview"], "changes/", t["review_changes"])
+    published = draft_published_as(site, regional.statement.id).get(regional.region.id)
+    pages = [statement_page(site, regional.draft, url=draft.url, notices=[banner], previous_link="changes/",
+                            archived=True, draft=True, published_as=published),
+             *redline_kind.redline_pages(site, latest, draft, f"{draft.url}changes/",
+                                         draft_verdict(site, latest, draft, regional.region.id))]
+    notices = notice_kind.draft_notice_page(site, regional, f"{draft.url}notice/")
+    if notices is not None:
+        pages.append(notices)
+    return pages
+
+
+def draft_published_as(site: SiteContext, statement_id: str) -> dict[str, str]:
+    """How the draft's release notes say translated regions are published (region -> value)."""
+    from ..translate.status import published_as
+
+    notes = read_release_notes(draft_notes_path(site.project, statement_id))
+    published, _problems = published_as(notes.located or notes.meta, notes.shown, site.project.regions)
+    return {region: value.value for region, value in published.items()}
+
+
+def draft_verdict(site: SiteContext, latest: Edition, draft: Edition, region_id: str) -> RegionVerdict:
+    """The draft's verdict in one region, with the decisions of the draft's release notes."""
+    notes = read_release_notes(draft_notes_path(site.project, draft.document.statement))
+    assert site.project.rules is not None
+    verdict = region_verdict(latest.document, draft.document, site.project.regions.laws(region_id),
+                             site.project.rules)
+    return verdict.acknowledged(notes.acknowledgements)

@@ -1,0 +1,69 @@
+"""Fragments for in-app webviews: each app section of each version, self-contained.
+
+    fragments/<statement>/<region>/<version>/<section>.html
+    fragments/<statement>/<region>/latest/<section>.html      the version in force
+
+One `<section>` with its own small stylesheet, sanitized, no script and no external resource.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from ..model.document import ResolvedDocument, ResolvedSection
+from ..render.markdown import markdown_to_html, marked_markdown
+from ..render.templates import fill_text
+from .api import section_language
+from .context import RegionalStatement, SiteContext
+from .page import SiteAsset
+
+FRAGMENT_CSS = (
+    ".pk-fragment{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1f1f1f;"
+    "max-width:48em;margin:0 auto;padding:0 1em}"
+    ".pk-fragment h2{font-size:1.25em;margin:.8em 0 .4em}"
+    ".pk-fragment a{color:#c62828}.pk-fragment ul{padding-left:1.2em}"
+    ".pk-fragment__meta{font-size:.8em;color:#666}"
+)
+
+
+def region_fragments(site: SiteContext, regional: RegionalStatement, emit: Callable[[SiteAsset], None]) -> None:
+    """The fragments of every app section of every release in the region, and of the one in force."""
+    statement, region = regional.statement, regional.region
+    t = site.words(region.locale)
+    labels = [(v.id, regional.editions[v.id]) for v in regional.versions]
+    if regional.in_force is not None:
+        labels.append(("latest", regional.editions[regional.in_force.id]))
+    for label, edition in labels:
+        assert edition.version is not None
+        base = f"fragments/{statement.id}/{region.id}/{label}/"
+        language = edition.document.text_language(site.source_language(region.id))
+        meta = fill_text(t["fragment_meta"], title=edition.document.title, version=edition.version.id)
+        for section in edition.document.sections:
+            if section.kind == "app":
+                emit(SiteAsset(f"{base}{section.id}.html",
+                               fragment_html(section, edition.document, edition.version.id, meta, language)))
+
+
+def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_label: str, meta: str,
+                  language: str | None = None) -> str:
+    """A self-contained, sanitized HTML fragment of one section, for an in-app webview.
+
+    `meta` is its last line ("<title>, version <id>" in the region's language); `language`
+    the language of the document's text (default: the region's locale).
+    """
+    app = f" data-app=\"{escape(section.app_name)}\"" if section.app_name else ""
+    text_language = section_language(section, language or document.locale)
+    meta_language = "" if text_language == document.locale else f' lang="{escape(document.locale)}"'
+    title_language = f' lang="{escape(section.translation.source_language)}"' \
+        if section.translation and -1 in section.translation.fallback else ""
+    return (
+        f'<section class="pk-fragment" id="{escape(section.id)}" lang="{escape(text_language)}" '
+        f'data-statement="{escape(document.statement)}" data-region="{escape(document.region)}" '
+        f'data-version="{escape(version_label)}"{app}>\n'
+        f"<style>{FRAGMENT_CSS}</style>\n"
+        f"<h2{title_language}>{escape(section.title)}</h2>\n"
+        f"{markdown_to_html(marked_markdown(section))}\n"
+        f'<p class="pk-fragment__meta"{meta_language}>{escape(meta)}</p>\n'
+        "</section>\n"
+    )

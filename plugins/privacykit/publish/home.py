@@ -1,0 +1,17 @@
+"""The home page kind: every statement, with a link to it in every region."""
+
+from __future__ import annotations
+
+from .context import SiteContext
+from .page import SitePage, TocEntry, anchor
+
+
+def home_page(site: SiteContext) -> SitePage:
+    """The site's index page (`index.html`), in English like its template."""
+    statements = [{
+        "id": anchor(s.id), "title": s.title, "description": s.description,
+        "regions": site.region_links(s.id, ""),
+    } for s in site.project.statements.values()]
+    html = site.templates.render("index.html", statements=statements)
+    toc = tuple(TocEntry(s.title, s.id, 2) for s in site.project.statements.values())
+    return SitePage("", "Privacy statements", html, toc, locale="en")

@@ -1,0 +1,119 @@
+"""The redline page kind: "Review previous version", one version against the one before it,
+with the verdict on its changes for the region's readers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+
+from ..changes.redline import BlockStatus, redline
+from ..changes.report import block_html, headings_html, section_title_html
+from ..changes.verdict import RegionVerdict
+from ..model.rules import Action
+from ..render.dates import format_date
+from ..render.templates import fill_text
+from ..versions.store import Version
+from .context import RegionalStatement, SiteContext
+from .page import Edition, SitePage, relative_url
+
+
+def release_redline(site: SiteContext, regional: RegionalStatement, version: Version) -> list[SitePage]:
+    """The redline of a release against the release it replaced in this region (none for the first)."""
+    previous = regional.edition_before(version)
+    if previous is None:
+        return []
+    edition = regional.editions[version.id]
+    return redline_pages(site, previous, edition, f"{edition.url}changes/", version.region_verdict(regional.region.id))
+
+
+def redline_pages(site: SiteContext, old: Edition, new: Edition, url: str,
+                  verdict: RegionVerdict | None = None) -> list[SitePage]:
+    """The redline of `new` against `old`; for a translated text, also the redline of its source text
+    (at `<url>source/`, linked from the first)."""
+    if not (old.document.is_translation or new.document.is_translation):
+        return [redline_page(site, old, new, url, verdict)]
+    source = new.document.in_source_language()
+    language = site.source_language(new.document.region) or source.language or "en"
+    t = site.words(new.document.locale)
+    link = {"url": "source/", "lang": language,
+            "text": fill_text(t["source_redline"], language=t.get(f"name_{language.split('-')[0]}", language))}
+    source_old = Edition(old.document.in_source_language(), old.version, old.url)
+    source_new = Edition(source, new.version, new.url)
+    return [redline_page(site, old, new, url, verdict, source_link=link),
+            redline_page(site, source_old, source_new, f"{url}source/", verdict, text_lang=language)]
+
+
+def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdict: RegionVerdict | None = None,
+                 source_link: dict[str, str] | None = None, text_lang: str | None = None) -> SitePage:
+    """The redline of `new` against `old` at `url`, with the region's `verdict` on the changes."""
+    locale = new.document.locale
+    t = site.words(locale)
+
+    def context() -> dict[str, Any]:
+        result = site.cache.redlines.get_or_make((old.document.fingerprint, new.document.fingerprint),
+                                                 lambda: redline(old.document, new.document, old.label, new.label))
+        sections = []
+        titles = {c.id: c.title for c in result.sections}
+        for change in result.sections:
+            if not change.is_change:
+                continue
+            # A section that changed only its title or heading is shown with its text.
+            everything = all(b.status is BlockStatus.EQUAL for b in change.blocks)
+            blocks = [Markup(block_html(b, titles)) for b in change.blocks
+                      if b.status is not BlockStatus.EQUAL or everything]
+            label = t["badge_" + change.label.replace(" ", "_")]
+            sections.append({"id": change.id, "title": Markup(section_title_html(change)),
+                             "status": change.status.value, "label": label, "blocks": blocks})
+        return {"statement": new.document.statement, "region": new.document.region, "locale": locale, "t": t,
+                "summary": summary(result.counts(), t), "sections": sections, "notices": [],
+                "headings": [Markup(line) for line in headings_html(result)],
+                "verdict": verdict_view(verdict, t), "old_date": edition_date(old, locale, t),
+                "new_date": edition_date(new, locale, t), "old_url": relative_url(url, old.url),
+                "new_url": relative_url(url, new.url), "source_link": source_link, "text_lang": text_lang}
+
+    html = site.render_page("redline.html", lambda: (
+        old.document.fingerprint, new.document.fingerprint, new.document.statement, new.document.region,
+        locale, old.label, new.label, old.url, new.url, url, repr(verdict), repr(source_link), text_lang), context)
+    title = fill_text(t["redline_title"], title=new.document.title, region=new.document.region_name,
+                      date=edition_date(new, locale, t))
+    return SitePage(url, title, html, locale=locale, archived=True)
+
+
+_VERDICT_KINDS = {Action.CONSENT: "danger", Action.NOTIFY: "warning", Action.REVIEW: "warning",
+                  Action.NONE: "success"}
+
+
+def verdict_view(region: RegionVerdict | None, t: dict[str, str]) -> dict[str, Any] | None:
+    """A region's verdict shaped for the redline template: the decision taken, each change and why."""
+    if region is None:
+        return None
+    action = region.decision
+    changes = []
+    for finding in region.findings:
+        rules = "; ".join(f"{r.law}: {r.action.value} ({r.source})" for r in finding.rules)
+        changes.append({"description": finding.description, "action": finding.action.value,
+                        "decision": finding.acknowledged.decision.value if finding.acknowledged else None,
+                        "why": rules or "no rule; a lawyer must decide"})
+    return {"action": action.value, "kind": _VERDICT_KINDS[action], "title": t[f"verdict_{action.value}"],
+            "changes": changes}
+
+
+def edition_date(edition: Edition, locale: str, t: dict[str, str]) -> str:
+    """An edition's effective date in the reader's language ("Draft" for the draft)."""
+    if edition.version is None:
+        return t["draft_title"]
+    return format_date(edition.version.effective_date, locale)
+
+
+def summary(counts: dict[str, int], t: dict[str, str]) -> str:
+    """'3 sections changed, 1 added, 1 heading changed' in the reader's language."""
+    parts: list[str] = []
+    for status in ("changed", "added", "removed", "moved", "headings"):
+        n = counts.get(status)
+        if n:
+            key = ("lead_" if not parts else "then_") + status + ("_one" if n == 1 else "")
+            parts.append(fill_text(t[key], n=n))
+    if counts.get("title"):
+        parts.append(t["lead_title" if not parts else "then_title"])
+    return t["list_separator"].join(parts) if parts else t["no_changes"]

@@ -1,0 +1,167 @@
+"""The statement page kind: a statement's text for one region, and the page readers land on.
+
+The body (every section's HTML in its outline groups) and its table of contents are made
+once per distinct text and shared by every region and version that shows it; dated
+versions and the draft (`dated`, `draft`) are statement pages at other addresses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from typing import Any
+
+from markupsafe import Markup
+
+from ..model.document import ResolvedDocument, ResolvedSection
+from ..model.rules import Action
+from ..render.dates import format_date
+from ..render.markdown import markdown_to_html, marked_markdown
+from ..render.templates import fill_text
+from .context import RegionalStatement, SiteContext
+from .page import Edition, Notice, SitePage, TocEntry, anchor, notice, relative_url, statement_url
+
+
+def section_view(section: ResolvedSection) -> dict[str, Any]:
+    """What `_section.html` shows of a section (a title left in the source language says so)."""
+    translation = section.translation
+    return {
+        "id": anchor(section.id), "title": section.title, "kind": section.kind, "owner": section.owner,
+        "depth": section.depth, "show_heading": section.show_heading,
+        "html": Markup(markdown_to_html(marked_markdown(section))),
+        "title_lang": translation.source_language if translation and -1 in translation.fallback else None,
+    }
+
+
+def body(site: SiteContext, document: ResolvedDocument) -> tuple[Markup, tuple[TocEntry, ...]]:
+    """The sections' HTML and outline; identical texts (regions, versions) render once."""
+    key = (document.fingerprint, site.templates.digest("_statement_body.html"),
+           site.templates.digest("_section.html"))
+    return site.cache.bodies.get_or_make(key, lambda: render_body(site, document))
+
+
+def render_body(site: SiteContext, document: ResolvedDocument) -> tuple[Markup, tuple[TocEntry, ...]]:
+    """`body` without the cache: each section's markup is still made once per distinct section."""
+    groups = []
+    toc: list[TocEntry] = []
+    template = site.templates.digest("_section.html")
+    for group in document.groups:
+        members = document.sections_in(group.id)
+        if not members:
+            continue
+        sections = [{"id": anchor(s.id), "rendered": site.cache.sections.get_or_make(
+            (s.digest, template), partial(_section_html, site, s))} for s in members]
+        groups.append({"id": anchor(group.id), "heading": group.heading, "sections": sections})
+        children = tuple(TocEntry(s.title, s.id, 3) for s in members if s.show_heading and s.depth == 0)
+        if group.heading:
+            toc.append(TocEntry(group.heading, group.id, 2, children))
+        else:
+            toc.extend(TocEntry(c.title, c.id, 2) for c in children)
+    return Markup(site.templates.render("_statement_body.html", groups=groups)), tuple(toc)
+
+
+def _section_html(site: SiteContext, section: ResolvedSection) -> Markup:
+    return Markup(site.templates.render("_section.html", section=section_view(section)))
+
+
+def statement_page(site: SiteContext, document: ResolvedDocument, url: str | None = None,
+                   effective_date: dt.date | None = None, notices: list[Notice] | None = None,
+                   previous_link: str | None = None, archived: bool = False, draft: bool = False,
+                   published_as: str | None = None) -> SitePage:
+    """One statement's text for one region at `url` (by default where readers land).
+
+    A translated text that shows passages in the source language says so, and how the
+    release notes publish the region meanwhile (`published_as`)."""
+    home = statement_url(document.region, document.statement)
+    url = home if url is None else url
+    text, toc = body(site, document)
+    t = site.words(document.locale)
+    context: dict[str, Any] = {
+        "document": document, "body": text, "t": t, "draft": draft,
+        "text_lang": document.text_language(site.source_language(document.region)),
+        "region_links": site.region_links(document.statement, url, document.region),
+        "last_updated": format_date(effective_date, document.locale) if effective_date else None,
+        "effective_date": effective_date.isoformat() if effective_date else None,
+        "previous_link": previous_link,
+        "notices": [*(notices or []), *translation_notices(document, published_as, draft, t)],
+        "archive_link": relative_url(url, f"{home}archive/"),
+    }
+    html = site.render_page("statement.html", lambda: (
+        document.fingerprint, document.statement, document.region, document.region_name, document.locale,
+        url, repr({k: v for k, v in context.items() if k not in ("document", "body", "t")})), lambda: context)
+    return SitePage(url, f"{document.title} ({document.region_name})", html, toc, locale=document.locale,
+                    archived=archived, lang=document.locale, alternates=alternates(site, document.statement, url))
+
+
+def translation_notices(document: ResolvedDocument, published: str | None, draft: bool,
+                        t: dict[str, str]) -> list[Notice]:
+    """What a translated page says of passages shown in the source language."""
+    fallback = [s for s in document.sections if s.translation and s.translation.fallback]
+    if not fallback:
+        return []
+    source = fallback[0].translation.source_language  # type: ignore[union-attr]
+    language = t.get(f"name_{source.split('-')[0]}", source)
+    notices = []
+    if published:
+        notices.append(notice("info", t["translation_notice_title"],
+                              fill_text(t[f"published_{published.replace('-', '_')}"], language=language)))
+    if draft:
+        notices.append(notice("warning", t["translation_notice_title"],
+                              fill_text(t["draft_translation_gaps"], language=language)))
+    return notices
+
+
+def alternates(site: SiteContext, statement_id: str, url: str) -> tuple[tuple[str, str], ...]:
+    """`hreflang` alternates of a statement's page in force: one per language and region."""
+    if url != statement_url(url.split("/")[0], statement_id):
+        return ()
+    regions = site.project.regions
+    default = site.project.default_region
+    out = [("x-default", statement_url(default, statement_id))] if default in regions else []
+    seen = set()
+    for region in regions:
+        if region.id == default or region.locale in seen:
+            continue
+        seen.add(region.locale)
+        out.append((region.locale, statement_url(region.id, statement_id)))
+    return tuple(out)
+
+
+def version_page(site: SiteContext, regional: RegionalStatement, edition: Edition, url: str,
+                 notices: list[Notice], archived: bool = False) -> SitePage:
+    """A released version at `url`, with the date and the redline of the release where the
+    region's text last changed."""
+    version = edition.version
+    assert version is not None
+    changed = regional.last_change(version)
+    previous_link = None
+    if regional.edition_before(changed) is not None:
+        previous_link = relative_url(url, f"{regional.editions[changed.id].url}changes/")
+    recorded = version.translations.get(edition.document.region) or {}
+    return statement_page(site, edition.document, url=url, effective_date=changed.effective_date,
+                          notices=notices, previous_link=previous_link, archived=archived,
+                          published_as=recorded.get("published_as"))
+
+
+def in_force_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
+    """The page readers land on: the version in force, or the first one before it starts;
+    a banner announces an upcoming version. Without any release: the draft, with a banner."""
+    t = site.words(regional.region.locale)
+    if not regional.versions:
+        return statement_page(site, regional.draft, url=regional.base,
+                              notices=[notice("warning", t["draft_title"], t["draft_unreleased"])])
+    shown = regional.in_force or regional.upcoming
+    assert shown is not None
+    notices = []
+    if regional.in_force is None:
+        notices.append(notice("info", t["not_yet_in_force_title"],
+                              fill_text(t["takes_effect"], date=site.date(shown, regional.region.id))))
+    elif regional.upcoming is not None:
+        upcoming = regional.upcoming
+        judged = upcoming.region_verdict(regional.region.id)
+        consequence = " " + t["consent_ahead"] if judged and judged.decision is Action.CONSENT else ""
+        notices.append(notice(
+            "warning", t["upcoming_change_title"],
+            fill_text(t["changes_on"], date=site.date(upcoming, regional.region.id)) + consequence,
+            relative_url(regional.base, f"{regional.base}{upcoming.id}/changes/"), t["review_changes"]))
+    return version_page(site, regional, regional.editions[shown.id], regional.base, notices)

@@ -1,0 +1,82 @@
+"""The command line is wiring: errors are one line, warnings go to stderr, --strict and --debug work."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from conftest import run_cli
+from privacykit.cli import cli
+
+OVERRIDE = "statements/web/sections/contact.br.md"
+UNTRACKED = {OVERRIDE: "---\ntitle: Contato\n---\nEscreva para {{ privacy_email }}.\n"}
+WARNING = (f"warning: {OVERRIDE}: this override records no based_on: changes to statements/web/sections/contact.md "
+           f"will not be flagged; after reviewing it against its base, run: privacykit overrides --stamp {OVERRIDE}")
+
+
+def test_a_warning_goes_to_stderr_and_strict_makes_it_fail(statement_project):
+    root = statement_project(UNTRACKED)
+    result = run_cli(root, "check")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [WARNING]
+    assert result.stdout == "ok: 1 statements, 3 sections, 3 regions, 3 resolved documents\n"
+    strict = run_cli(root, "check", "--strict")
+    assert strict.exit_code == 1
+    assert strict.stderr.splitlines() == [WARNING.removeprefix("warning: ")]
+
+
+def test_strict_release_writes_nothing(statement_project):
+    root = statement_project(UNTRACKED)
+    assert run_cli(root, "release", "web", "--effective", "2024-01-10", "--strict").exit_code == 1
+    assert not (root / "versions").exists()
+    result = run_cli(root, "release", "web", "--effective", "2024-01-10")
+    assert result.exit_code == 0 and result.stderr.splitlines() == [WARNING]
+
+
+def test_check_against_a_version_in_force_before_any_is_a_warning(released):
+    result = run_cli(released, "check", "--against", "in-force@2023-12-31")
+    assert result.exit_code == 0, result.output
+    assert "No release to compare with." in result.stdout
+    assert result.stderr.splitlines() == [
+        "warning: versions/web: no release of 'web' is in-force@2023-12-31: its draft was not judged; "
+        "pass --against latest (what the next release is judged against) or a release date"]
+
+
+def test_debug_shows_the_traceback_of_a_user_error(statement_project):
+    root = statement_project({"statements/web/sections/cookies.md": "---\ntitle: [x\n---\nText.\n"})
+    plain = CliRunner().invoke(cli, ["check", "--root", str(root)])
+    assert plain.exit_code == 1 and "Traceback" not in plain.output
+    debug = CliRunner().invoke(cli, ["--debug", "check", "--root", str(root)])
+    assert debug.exit_code == 1
+    assert "Traceback (most recent call last)" in debug.stderr
+    assert debug.stderr.splitlines()[-1].startswith("statements/web/sections/cookies.md:2: invalid YAML")
+
+
+def test_a_bug_is_one_line_without_debug_and_a_traceback_with_it(statement_project, monkeypatch):
+    import privacykit.commands.check as command
+
+    def broken(*args, **kwargs):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(command, "check", broken)
+    root = statement_project()
+    result = CliRunner().invoke(cli, ["check", "--root", str(root)])
+    assert result.exit_code == 2
+    assert result.stderr == ("privacykit: internal error (KeyError: 'boom'); run again with --debug to see where, "
+                             "and report it\n")
+    debug = CliRunner().invoke(cli, ["--debug", "check", "--root", str(root)])
+    assert isinstance(debug.exception, KeyError)
+
+
+def test_a_value_error_is_not_mistaken_for_bad_input(statement_project, monkeypatch):
+    """Only what the user can fix is one line with exit 1; a programming error is not hidden as such."""
+    import privacykit.commands.show as command
+
+    monkeypatch.setattr(command, "redline", lambda *a: int("not a number"))
+    result = run_cli(statement_project(), "diff", "web", "draft", "draft")
+    assert result.exit_code == 2 and "internal error (ValueError" in result.stderr
+
+
+def test_a_bad_build_date_is_one_line(statement_project):
+    result = run_cli(statement_project(), "build", "--date", "2024-13-01")
+    assert result.exit_code == 1
+    assert result.output == "--date: invalid --date '2024-13-01': expected YYYY-MM-DD; write the date as YYYY-MM-DD\n"

@@ -1,0 +1,436 @@
+"""Translations: block keys, the translation layer, the translator workflow and stale translations."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_cli
+from privacykit.load.frontmatter import split_front_matter
+from privacykit.load.project import load_project
+from privacykit.model.blocks import BlockKind, split_body
+from privacykit.model.translation import BlockState, TranslationEntry, align
+from privacykit.render.resolve import resolve
+from privacykit.testing.plugin import MINIMAL_PROJECT
+
+COOKIES = "statements/web/sections/cookies.md"
+COOKIES_PT = "statements/web/translations/pt-BR/sections/cookies.yml"
+REGIONS = MINIMAL_PROJECT["statements/regions.yml"].replace("    laws: [lgpd]\n", "    language: pt-BR\n    laws: [lgpd]\n")
+COOKIES_TEXT = MINIMAL_PROJECT[COOKIES].replace("We use cookies to measure visits.\n", (
+    "We use cookies to measure visits to {{ company }} sites.\n"
+    "\n"
+    "You can refuse cookies:\n"
+    "\n"
+    "- in your browser settings\n"
+    "- in our [cookie banner](https://example.com/cookies)\n"
+    "\n"
+    "| Cookie | Kept for |\n"
+    "| --- | --- |\n"
+    "| visit | one year |\n"))
+
+
+@pytest.fixture
+def translated(statement_project):
+    """The minimal project with a Brazilian Portuguese region and a section of every block kind."""
+    return statement_project({"statements/regions.yml": REGIONS, COOKIES: COOKIES_TEXT})
+
+
+def run(root, *args):
+    """`privacykit <command> [<subcommand>] --root ROOT <args…>`."""
+    if args[0] != "translate":
+        return run_cli(root, *args)
+    from click.testing import CliRunner
+
+    from privacykit.cli import cli
+
+    result = CliRunner().invoke(cli, [*args[:2], "--root", str(root), *args[2:]])
+    assert "Traceback" not in result.output
+    return result
+
+
+def _xliff_targets(path: Path, translations: dict[str, str], state: str = "translated") -> None:
+    """Fill targets with translate-toolkit, as a CAT tool would."""
+    from translate.storage import xliff
+
+    store = xliff.xlifffile.parsestring(path.read_bytes())
+    for unit in store.getunits():
+        if unit.source in translations:
+            unit.target = translations[unit.source]
+            unit.get_target_dom().set("state", state)
+    path.write_bytes(bytes(store))
+
+
+PT = {
+    "Cookies": "Cookies",
+    "We use cookies to measure visits to {{ company }} sites.": "Usamos cookies para medir as visitas aos sites da {{ company }}.",
+    "You can refuse cookies:": "Você pode recusar cookies:",
+    "in your browser settings": "nas configurações do seu navegador",
+    "in our [cookie banner](https://example.com/cookies)": "no nosso [aviso de cookies](https://example.com/cookies)",
+    "Cookie": "Cookie",
+    "Kept for": "Mantido por",
+    "visit": "visita",
+    "one year": "um ano",
+}
+
+
+# -- blocks -------------------------------------------------------------------------------
+
+
+def test_every_example_section_splits_into_blocks_and_back_byte_for_byte():
+    bodies = 0
+    for path in sorted((REPO / "statements").glob("*/*/*.md")):
+        if path.name == "release-notes.md":
+            continue
+        body = split_front_matter(path.read_text(), path.name).body
+        skeleton = split_body(body)
+        assert skeleton.fill([b.text for b in skeleton.blocks]) == body, path
+        bodies += 1
+    assert bodies > 90
+
+
+def test_blocks_of_every_kind_and_the_structure_around_them():
+    skeleton = split_body(split_front_matter(COOKIES_TEXT, "x").body)
+    assert [(b.kind, b.text) for b in skeleton.blocks] == [
+        (BlockKind.PARAGRAPH, "We use cookies to measure visits to {{ company }} sites."),
+        (BlockKind.PARAGRAPH, "You can refuse cookies:"),
+        (BlockKind.LIST_ITEM, "in your browser settings"),
+        (BlockKind.LIST_ITEM, "in our [cookie banner](https://example.com/cookies)"),
+        (BlockKind.TABLE_CELL, "Cookie"), (BlockKind.TABLE_CELL, "Kept for"),
+        (BlockKind.TABLE_CELL, "visit"), (BlockKind.TABLE_CELL, "one year"),
+    ]
+    filled = skeleton.fill(["P1", "P2", "L1", "L2", "C1", "C2", "C3", "C4"])
+    assert filled == "P1\n\nP2\n\n- L1\n- L2\n\n| C1 | C2 |\n| --- | --- |\n| C3 | C4 |\n"
+
+
+def test_a_block_key_survives_unrelated_edits_and_an_edit_makes_only_its_block_stale():
+    source = ["First paragraph about cookies.", "Second paragraph about retention for five years.",
+              "Third paragraph about rights."]
+    entries = [TranslationEntry(text, f"PT {text}") for text in source]
+
+    def states(body_texts):
+        skeleton = split_body("\n\n".join(body_texts) + "\n")
+        return [(b.state, b.entry.text if b.entry else None) for b in align(skeleton.blocks, entries).blocks]
+
+    inserted = [source[0], "A new paragraph nobody translated yet.", source[1], source[2]]
+    assert states(inserted) == [(BlockState.TRANSLATED, f"PT {source[0]}"), (BlockState.MISSING, None),
+                                (BlockState.TRANSLATED, f"PT {source[1]}"), (BlockState.TRANSLATED, f"PT {source[2]}")]
+    edited = [source[0], source[1].replace("five", "ten"), source[2]]
+    assert states(edited) == [(BlockState.TRANSLATED, f"PT {source[0]}"), (BlockState.STALE, f"PT {source[1]}"),
+                              (BlockState.TRANSLATED, f"PT {source[2]}")]
+    reflowed = [source[0].replace(" about ", "\nabout "), source[1], source[2]]
+    assert [s for s, _ in states(reflowed)] == [BlockState.TRANSLATED] * 3
+    moved = [source[2], source[0], source[1]]
+    assert [s for s, _ in states(moved)] == [BlockState.TRANSLATED] * 3
+
+
+# -- the translator workflow ---------------------------------------------------------------
+
+
+def test_export_edit_with_translate_toolkit_import_round_trips(translated, tmp_path):
+    xlf = tmp_path / "br.xlf"
+    exported = run(translated, "translate", "export", "--region", "br", "-o", str(xlf))
+    assert exported.exit_code == 0, exported.output
+    text = xlf.read_text()
+    assert 'xmlns="urn:oasis:names:tc:xliff:document:1.2"' in text and 'version="1.2"' in text
+    assert 'target-language="pt-BR"' in text
+    # Placeholders and link targets are protected; notes give the section and the neighbours.
+    assert '<ph id="1">{{ company }}</ph>' in text
+    assert '<ph id="1">](https://example.com/cookies)</ph>' in text
+    assert "section cookies: Cookies (statements/web/sections/cookies.md:8), paragraph" in text
+    assert "after: You can refuse cookies:" in text
+    assert text.count('state="new"') == len(re.findall("<trans-unit", text)) == 16
+    assert exported.output.endswith("16 units for br (pt-BR) to " + str(xlf) + ": 0 translated, 0 stale, 16 new\n")
+
+    _xliff_targets(xlf, PT)
+    imported = run(translated, "translate", "import", str(xlf))
+    assert imported.exit_code == 0, imported.output
+    assert imported.output == ("imported pt-BR: 9 translated, 0 unchanged, 7 not translated or still to review, "
+                               "0 for blocks that no longer exist; 1 files written\n")
+
+    project = load_project(translated)
+    document = resolve(project, "web", "br")
+    cookies = document.section("cookies")
+    assert cookies.markdown == (
+        "Usamos cookies para medir as visitas aos sites da Example Corp.\n\nVocê pode recusar cookies:\n\n"
+        "- nas configurações do seu navegador\n- no nosso [aviso de cookies](https://example.com/cookies)\n\n"
+        "| Cookie | Mantido por |\n| --- | --- |\n| visita | um ano |\n")
+    assert cookies.translation.fallback == () and cookies.translation.source_markdown.startswith("We use cookies")
+    assert cookies.facts == project.statements["web"].sections["cookies"].base.facts
+    assert document.language == "pt-BR" and document.text_language() == "pt-BR"
+    # Untranslated sections read in English, every block marked so.
+    account = document.section("account")
+    assert account.markdown.startswith("When you create an account, Example Corp")
+    assert account.translation.fallback == (-1, 0)
+    # The English regions are untouched.
+    assert resolve(project, "web", "us").section("cookies").translation is None
+
+    # Exported again: every unit of the section is translated, with its translation as target.
+    again = tmp_path / "again.xlf"
+    run(translated, "translate", "export", "--region", "br", "-o", str(again))
+    from translate.storage import xliff
+
+    units = {u.source: u for u in xliff.xlifffile.parsestring(again.read_bytes()).getunits()}
+    assert units["visit"].target == "visita"
+    assert units["visit"].get_target_dom().get("state") == "translated"
+    assert units["When you create an account, {{ company }} collects your name and e-mail address."] \
+        .get_target_dom().get("state") == "new"
+    assert run(translated, "translate", "import", str(again)).output.startswith(
+        "imported pt-BR: 0 translated, 9 unchanged, 7 not translated")
+
+
+def test_po_export_edited_as_text_imports(translated, tmp_path):
+    po_file = tmp_path / "br.po"
+    assert run(translated, "translate", "export", "--region", "br", "--format", "po", "-o", str(po_file)).exit_code == 0
+    text = po_file.read_text()
+    assert 'msgctxt "statements/web/sections/cookies.md#' in text and "Language: pt-BR" in text
+    edited = text.replace('msgid "You can refuse cookies:"\nmsgstr ""', 'msgid "You can refuse cookies:"\nmsgstr "Você pode recusar cookies:"')
+    po_file.write_text(edited)
+    result = run(translated, "translate", "import", str(po_file))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("imported pt-BR: 1 translated")
+    saved = (translated / COOKIES_PT).read_text()
+    assert "  - source: |-\n      You can refuse cookies:\n    translation: |-\n      Você pode recusar cookies:\n" in saved
+
+
+CAT_TOOL_EXTRAS = [
+    # What CAT tools add: their own namespaces and attributes, approval, alternatives, segments.
+    ('<xliff ', '<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" '),
+    ('<trans-unit ', '<trans-unit sdl:conf="Translated" translate="yes" extradata="tm:87" '),
+    ('</trans-unit>', '<alt-trans match-quality="87"><target>alternativa</target></alt-trans></trans-unit>'),
+]
+
+
+def test_a_file_from_a_cat_tool_with_extra_attributes_imports(translated, tmp_path):
+    xlf = tmp_path / "br.xlf"
+    run(translated, "translate", "export", "--region", "br", "-o", str(xlf))
+    _xliff_targets(xlf, PT, state="final")
+    text = xlf.read_text()
+    for old, new in CAT_TOOL_EXTRAS:
+        text = text.replace(old, new)
+    xlf.write_text(text)
+    result = run(translated, "translate", "import", str(xlf))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("imported pt-BR: 9 translated")
+    assert "Mantido por" in resolve(load_project(translated), "web", "br").section("cookies").markdown
+
+
+def test_a_unit_whose_placeholder_was_dropped_is_refused_with_file_and_line(translated, tmp_path):
+    xlf = tmp_path / "br.xlf"
+    run(translated, "translate", "export", "--region", "br", "-o", str(xlf))
+    broken = dict(PT)
+    broken["We use cookies to measure visits to {{ company }} sites."] = "Usamos cookies para medir as visitas."
+    broken["in your browser settings"] = "nas <script>alert(1)</script> configurações"
+    _xliff_targets(xlf, broken)
+    result = run(translated, "translate", "import", str(xlf))
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    unit_line = next(i for i, line in enumerate(xlf.read_text().splitlines(), 1)
+                     if "<trans-unit" in line and "Usamos" in xlf.read_text().splitlines()[i + 1])
+    assert lines[0].startswith(f"{xlf}:{unit_line}: unit ")
+    assert "of statements/web/sections/cookies.md: placeholder {{ company }} was dropped; keep placeholders" in lines[0]
+    assert "markup <script> is not in the source" in lines[1]
+    assert len(lines) == 2
+    assert not (translated / COOKIES_PT).exists()      # nothing half-written
+
+
+def test_a_unit_for_a_block_that_no_longer_exists_is_reported_and_the_rest_imported(translated, tmp_path):
+    xlf = tmp_path / "br.xlf"
+    run(translated, "translate", "export", "--region", "br", "-o", str(xlf))
+    _xliff_targets(xlf, PT)
+    source = translated / COOKIES
+    source.write_text(source.read_text().replace("You can refuse cookies:\n\n", ""))
+    result = run(translated, "translate", "import", str(xlf))
+    assert result.exit_code == 0, result.output
+    reported = [line for line in result.output.splitlines() if "no longer exists" in line]
+    assert len(reported) == 1 and reported[0].startswith(f"{xlf}:")
+    assert "of statements/web/sections/cookies.md translates a block that no longer exists" in reported[0]
+    assert "8 translated" in result.output and "1 for blocks that no longer exist" in result.output
+    assert "recusar" not in (translated / COOKIES_PT).read_text()
+
+
+# -- stale translations --------------------------------------------------------------------
+
+
+def test_editing_a_source_paragraph_makes_exactly_its_translation_stale(translated, tmp_path):
+    xlf = tmp_path / "br.xlf"
+    run(translated, "translate", "export", "--region", "br", "-o", str(xlf))
+    _xliff_targets(xlf, {**PT, "Example Privacy Statement": "Declaração de Privacidade",
+                         "What do we collect?": "O que coletamos?", "How may I contact us?": "Como nos contatar?",
+                         "Your account": "Sua conta", "Contact": "Contato",
+                         "When you create an account, {{ company }} collects your name and e-mail address.":
+                             "Quando você cria uma conta, a {{ company }} coleta seu nome e e-mail.",
+                         "Write to {{ privacy_email }}.": "Escreva para {{ privacy_email }}."})
+    assert run(translated, "translate", "import", str(xlf)).exit_code == 0
+    assert run(translated, "check").exit_code == 0
+
+    source = translated / COOKIES
+    source.write_text(source.read_text().replace("| visit | one year |", "| visit | two years |"))
+    result = run(translated, "check")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    stale = [line for line in lines if "stale pt-BR" in line]
+    assert stale == [f"{COOKIES_PT}:36: stale pt-BR translation (regions br): {COOKIES}:17 changed: "
+                     "«one year» → «two years»; translate it again: privacykit translate export --region br, "
+                     "then import"]
+    assert lines[-1] == ("statements/web/release-notes.md: region 'br' would be published with 1 stale and "
+                         "0 untranslated pt-BR blocks; translate them (privacykit translate export --region br), "
+                         "or state how the region is published: 'translations: {br: source-binding}'")
+    cookies = resolve(load_project(translated), "web", "br").section("cookies")
+    assert "| visita | two years |" in cookies.markdown     # readers get the source text, marked
+    assert cookies.translation.fallback == (7,) and cookies.translation.stale == (7,)
+
+    refused = run(translated, "release", "web", "--effective", "2024-01-10")
+    assert refused.exit_code == 1 and "region 'br' would be published with 1 stale" in refused.output
+    (translated / "statements/web/release-notes.md").write_text(
+        "---\nsummary: First release.\ntranslations:\n  br: source-binding\n---\n")
+    assert run(translated, "check").exit_code == 0
+    released = run(translated, "release", "web", "--effective", "2024-01-10")
+    assert released.exit_code == 0, released.output
+    manifest = (translated / "versions/web/2024-01-10/manifest.yml").read_text()
+    assert "translations:\n  br:\n    language: pt-BR\n    stale: 1\n    missing: 0\n    published_as: source-binding\n" \
+        in manifest
+
+
+def test_release_notes_name_how_a_region_is_published_from_a_closed_list(translated):
+    (translated / "statements/web/release-notes.md").write_text(
+        "---\ntranslations:\n  br: machine-translated\n  mars: source-binding\n---\n")
+    result = run(translated, "check")
+    assert result.exit_code == 1
+    assert ("statements/web/release-notes.md:3: region 'br' is published as 'machine-translated', which privacykit "
+            "does not know; use one of: source-binding, translation-informative") in result.output
+    assert "statements/web/release-notes.md:4: 'translations' names unknown region 'mars'" in result.output
+
+
+# -- the example: br and cn in their language ---------------------------------------------------
+
+
+def test_the_example_pages_read_in_portuguese_and_chinese(example_site):
+    from htmltext import visible_words
+
+    br = (example_site / "br/website/index.html").read_text()
+    assert '<html lang="pt-BR"' in br
+    assert 'class="pk-statement__text" lang="pt-BR"' in br
+    assert "Declaração de Privacidade dos Sites da Lenovo" in br
+    assert "Os registros (logs) dos nossos servidores web coletam" in br
+    cn = (example_site / "cn/products/index.html").read_text()
+    assert '<html lang="zh-CN"' in cn and 'class="pk-statement__text" lang="zh-CN"' in cn
+    assert "联想产品隐私声明" in cn
+    # Nothing on the in-force pages is left in English: no block falls back to the source.
+    assert 'lang="en"' not in br.split('class="pk-statement__text"')[1]
+    # The English release before the translations stays English, and says so.
+    old = (example_site / "br/website/2024-03-05/index.html").read_text()
+    assert '<html lang="pt-BR"' in old and 'class="pk-statement__text" lang="en"' in old
+    assert "Our web server logs collect" in " ".join(visible_words(old))
+    # hreflang alternates between the regions that publish the statement, and a switcher naming languages.
+    for lang, region in (("x-default", "global"), ("en-US", "us"), ("pt-BR", "br"), ("zh-CN", "cn")):
+        assert f'<link rel="alternate" hreflang="{lang}" href="https://privacy.example.com/{region}/website/">' in br
+    assert '<span class="pk-regions__language" lang="zh-CN">(中文)</span>' in br
+    assert '<span class="pk-regions__language" lang="pt-BR">(Português)</span>' in br
+
+
+def test_the_redline_of_the_translated_text_links_to_the_source_redline(example_site):
+    redline = (example_site / "br/website/2024-05-01/changes/index.html").read_text()
+    assert '<a href="source/" hreflang="en">Alterações no texto original em inglês</a>' in redline
+    assert "<ins>" in redline                   # the Portuguese text against the English one
+    source = (example_site / "br/website/2024-05-01/changes/source/index.html").read_text()
+    assert 'class="pk-redline__changes" lang="en"' in source
+    assert "Nenhuma seção mudou" in source or "pk-redline__section" not in source
+
+
+def test_the_draft_marks_the_stale_block_and_says_the_english_text_binds(example_site):
+    draft = (example_site / "br/website/draft/index.html").read_text()
+    stale = re.findall(r'<span lang="en" class="pk-stale">(.*?)</span>', draft)
+    assert stale == ["To comply with applicable laws, including for tax, accounting and audit purposes"]
+    assert "pk-statement--draft" in draft
+    assert "O texto em inglês prevalece até que a tradução seja aprovada." in draft
+    assert "Os trechos destacados são exibidos em inglês" in draft
+    cn = (example_site / "cn/website/draft/index.html").read_text()
+    assert re.findall(r'<span lang="en" class="pk-stale">(.*?)</span>', cn) == stale
+    assert "以英文文本为准" in cn
+
+
+def test_api_and_fragments_say_the_language_of_their_text(example_site):
+    import json
+
+    version = json.loads((example_site / "api/v1/products/br/2024-05-01.json").read_text())
+    assert version["language"] == "pt-BR"
+    assert {s["language"] for s in version["sections"]} == {"pt-BR"}
+    old = json.loads((example_site / "api/v1/products/br/2024-03-05.json").read_text())
+    assert old["language"] == "en"
+    index = json.loads((example_site / "api/v1/index.json").read_text())
+    assert {r["id"]: r["language"] for r in index["statements"][0]["regions"]}["cn"] == "zh-CN"
+    fragment = (example_site / "fragments/products/cn/latest/lenovo-vantage.html").read_text()
+    assert fragment.startswith('<section class="pk-fragment" id="lenovo-vantage" lang="zh-CN"')
+    feed = (example_site / "br/products/feed.xml").read_text()
+    assert 'xml:lang="pt-BR"' in feed and "<title>Versão em vigor a partir de 2024-05-01</title>" in feed
+
+
+def test_a_translation_only_release_is_editorial_and_a_source_change_carries_its_verdict(example_project):
+    from privacykit.changes.verdict import region_verdict
+    from privacykit.versions.store import VersionStore
+
+    store = VersionStore(REPO)
+    english, translated = (store.get("products", v) for v in ("2024-03-05", "2024-05-01"))
+    for region in ("br", "cn"):
+        verdict = region_verdict(store.document(english, region), store.document(translated, region),
+                                 example_project.regions.laws(region), example_project.rules)
+        assert verdict.findings == ()
+    # The draft's new AI-training paragraph (translated) is judged on its source in br as in eu.
+    draft = resolve(example_project, "products", "br")
+    assert draft.is_translation and "inteligência artificial" in draft.section("lenovo-vantage").markdown
+    verdict = region_verdict(store.document(translated, "br"), draft, example_project.regions.laws("br"),
+                             example_project.rules)
+    assert [f.id for f in verdict.findings] == ["new_incompatible_use:train_ai_system"]
+
+
+def test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_stale(example_copy):
+    work = example_copy
+    before = run(work, "check")
+    assert before.exit_code == 0, before.output
+    stale_before = [line for line in before.output.splitlines() if ": stale " in line]
+    assert len(stale_before) == 2           # the retention item the example leaves stale
+    browsing = work / "statements/website/sections/browsing.md"
+    browsing.write_text(browsing.read_text().replace("We do this to better understand and serve you.",
+                                                     "We do this to understand and serve you better."))
+    after = run(work, "check")
+    new = [line for line in after.output.splitlines() if ": stale " in line and line not in stale_before]
+    assert new == [
+        f"statements/website/translations/{language}/sections/browsing.yml:{line}: stale {language} translation "
+        f"(regions {region}): statements/website/sections/browsing.md:12 changed: −«better»; +«better»; "
+        f"translate it again: privacykit translate export --region {region}, then import"
+        for language, region, line in (("pt-BR", "br", 12), ("zh-CN", "cn", 12))]
+    draft = resolve(load_project(work), "website", "br").section("browsing")
+    assert draft.translation.stale == (1,) and draft.translation.fallback == (1,)
+    notes = work / "statements/website/release-notes.md"
+    notes.write_text(notes.read_text().replace("translations:\n  br: source-binding\n  cn: source-binding\n", ""))
+    refused = run(work, "release", "website", "--effective", "2026-12-01")
+    assert refused.exit_code == 1
+    assert [line.split(";")[0] for line in refused.output.splitlines()] == [
+        "statements/website/release-notes.md: region 'br' would be published with 2 stale and 0 untranslated "
+        "pt-BR blocks",
+        "statements/website/release-notes.md: region 'cn' would be published with 2 stale and 0 untranslated "
+        "zh-CN blocks"]
+
+
+def test_a_hand_edited_translation_that_brings_markup_is_never_shown(translated):
+    (translated / COOKIES_PT).parent.mkdir(parents=True)
+    (translated / COOKIES_PT).write_text(
+        "blocks:\n"
+        "  - source: 'You can refuse cookies:'\n"
+        "    translation: 'Você pode <script>alert(1)</script> recusar [aqui](https://evil.example):'\n"
+        "  - source: in your browser settings\n"
+        "    translation: \"{{ ''.__class__ }} nas configurações\"\n"
+        "  - source: visit\n"
+        "    translation: visita\n")
+    result = run(translated, "check")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"{COOKIES_PT}:2: this translation cannot be shown: markup <script> is not in the source; "
+        "translate the source's words only, keeping its placeholders and links",
+        f"{COOKIES_PT}:4: this translation cannot be shown: placeholder {{{{ ''.__class__ }}}} is not in the source; "
+        "translate the source's words only, keeping its placeholders and links"]
+    cookies = resolve(load_project(translated), "web", "br").section("cookies")
+    assert "evil" not in cookies.markdown and "__class__" not in cookies.markdown
+    assert "| visita |" in cookies.markdown and "You can refuse cookies:" in cookies.markdown
