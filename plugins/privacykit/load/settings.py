@@ -35,6 +35,8 @@ OPTIONS: dict[str, tuple[type | tuple[type, ...], Any]] = {
     "build_date": ((str, type(None)), None),
     "preview_draft": (bool, False),
     "jobs": (int, 0),
+    "pdf": (bool, True),
+    "pdf_cache_dir": (str, ".cache/pdf"),
 }
 
 

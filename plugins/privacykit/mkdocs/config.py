@@ -25,3 +25,7 @@ class PrivacykitConfig(base.Config):
     """Also publish each statement's unreleased draft at <region>/<statement>/draft/ with its redline."""
     jobs = c.Type(int, default=0)
     """Processes a build may use: 0 for one per available core, 1 to build in this process only."""
+    pdf = c.Type(bool, default=True)
+    """Publish an archival PDF of every released version (`mkdocs serve` and `--no-pdf` skip them)."""
+    pdf_cache_dir = c.Type(str, default=".cache/pdf")
+    """Where PDFs are kept between builds, relative to mkdocs.yml (outside the site folder; gitignore it)."""

@@ -32,6 +32,7 @@ class SiteContext:
     preview_draft: bool = False
     site_url: str = ""
     incremental: bool = False       # keep whole pages in the cache for the next build (serve)
+    pdf: bool = False               # link each released version's archival PDF (see `evidence.pdf`)
     # (statement, region) -> the draft's text; resolved from the project when not given.
     drafts: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
     # statement -> the notice texts its draft would need (judged once per build; see `notice`).
@@ -61,6 +62,14 @@ class SiteContext:
                  "language_name": self.templates.strings(regions.language(r.id))["language_name"],
                  "url": relative_url(from_url, statement_url(r.id, statement_id))}
                 for r in regions]
+
+    def pdf_path(self, statement_id: str, region_id: str, version: Version | None) -> str | None:
+        """Site path of a released version's archival PDF, when the build makes PDFs."""
+        if not self.pdf or version is None:
+            return None
+        from ..evidence.pdf import pdf_path
+
+        return pdf_path(statement_id, region_id, version.id)
 
     def source_language(self, region_id: str) -> str | None:
         """The language a region's statements are written in (its root region's), if it is a region."""
