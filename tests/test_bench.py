@@ -39,7 +39,7 @@ def test_generated_history_is_a_policy_that_changes_a_little_each_time(tmp_path)
     assert texts[0] != texts[1] != texts[2]
     assert all(not check_capture(t, "h.md").problems for t in texts)
     imported = split_policy(texts[-1], "h.md")
-    assert imported.title == "Privacy Policy" and len(imported.groups) > 10
+    assert imported.title == "Privacy Policy" and len(imported.sections) > 5
 
 
 def test_generated_translated_and_english_projects(tmp_path):
