@@ -103,7 +103,8 @@ if kind == "translate":
 elif kind == "privacykit":
     from pathlib import Path
     from privacykit.mkdocs.build import build_site
-    build_site(Path(rest[0]), Path(rest[1]), build_date=rest[2], pdf=len(rest) > 3 and rest[3] == "pdf")
+    # Only when asked: the code of an earlier commit (--baseline) may not know the option.
+    build_site(Path(rest[0]), Path(rest[1]), build_date=rest[2], **({"pdf": rest[3] == "pdf"} if len(rest) > 3 else {}))
 elif kind == "cli":
     sys.argv = ["privacykit", *rest]
     from privacykit.cli import cli
