@@ -17,6 +17,8 @@ from privacykit.cli import cli
 from privacykit.load.rules import load_rules
 
 CASES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "cases.yml").read_text("utf-8"))["cases"]
+EDITS = YAML(typ="safe").load((Path(__file__).parent / "classify" / "edits.yml").read_text("utf-8"))["cases"]
+PROBES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "probes.yml").read_text("utf-8"))["cases"]
 RULES = load_rules()
 
 
@@ -28,6 +30,17 @@ def classify(case) -> str:
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_labelled_case(case):
     assert classify(case) == case["label"], case["source"]
+
+
+@pytest.mark.parametrize("case", EDITS, ids=[c["id"] for c in EDITS])
+def test_edit_of_the_seed(case):
+    assert classify(case) == case["label"]
+
+
+@pytest.mark.parametrize("case", PROBES, ids=[c["id"] for c in PROBES])
+def test_probe_of_a_rule(case):
+    """Each rule of the detector on wordings written to check it (`classify/probes.yml`)."""
+    assert classify(case) == case["label"], case["rule"]
 
 
 def test_the_set_covers_every_label_and_real_pairs():
@@ -54,7 +67,8 @@ def test_cli_prints_reasons_then_the_answer(tmp_path):
     result = CliRunner().invoke(cli, ["classify", str(old), str(new)])
     lines = result.output.splitlines()
     assert result.exit_code == 0
-    assert lines[0] == "- consent: needs legal review: a number changed: “16”, “13” (may be lower minimum age) [text:section:number]"
+    assert lines[0] == ("- consent: needs legal review: minimum age: “aged 16” → “aged 13” in “Our websites are intended "
+                        "for adults and children aged 13 and over.” [text:preamble:lower_minimum_age:aged-13]")
     assert lines[1] == "  why: gdpr: consent (GDPR Art. 8(1))"
     assert lines[-1] == "material-consent"
 
@@ -65,3 +79,23 @@ def test_cli_on_unreadable_files(tmp_path):
     result = CliRunner().invoke(cli, ["classify", str(tmp_path / "ok.md"), str(tmp_path / "bad.md")])
     assert result.exit_code == 1
     assert result.output == f"{(tmp_path / 'bad.md').as_posix()}:1: not valid UTF-8 (byte 0xe9); save the file as UTF-8\n"
+
+
+def test_readers_are_told_of_a_practice_in_other_words_and_of_a_consent_trigger_by_name():
+    """A practice no list names gets the section's general line; a trigger its catalog name."""
+    from privacykit.changes.reader import Phrase, ReaderWords, reader_line
+    from privacykit.render.templates import TemplateSet
+
+    probes = {c["id"]: c for c in PROBES}
+    words = ReaderWords.of(TemplateSet(None), "en-US")
+
+    def said(probe: str) -> list[str]:
+        case = probes[probe]
+        result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), RULES)
+        return [reader_line(f, words, {s: Phrase("Messages") for s in f.sections}).text
+                for f in result.findings if f.action.value != "none"]
+
+    assert said("practice-linkedin-messages-scanned") == [
+        "We changed how “Messages” describes what we do with your information."]
+    assert any("for training artificial intelligence models" in line for line in said("ai-train-seed-generative"))
+    assert any("for automated decisions about you" in line for line in said("automated-reddit-systems-decide"))

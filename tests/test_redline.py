@@ -207,8 +207,10 @@ def test_a_release_that_changes_only_a_top_heading_says_so(released):
     from privacykit.versions.store import VersionStore
 
     statement = released / "statements/web/statement.yml"
-    statement.write_text(statement.read_text().replace("What do we collect?", "What do we collect and sell?"))
-    assert run_cli(released, "release", "web", "--effective", "2024-02-10").exit_code == 0
+    # Worded so that no rule asks for notice (a heading that says "sell" is read as a sale).
+    statement.write_text(statement.read_text().replace("What do we collect?", "What we collect"))
+    result = run_cli(released, "release", "web", "--effective", "2024-02-10")
+    assert result.exit_code == 0, result.output
     assert VersionStore(released).versions("web")[-1].summary == "1 heading changed."
 
 

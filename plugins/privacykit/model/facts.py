@@ -20,12 +20,16 @@ import enum
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from typing import Annotated, Any, ClassVar, Optional
-
-from pydantic import Field, StrictBool, create_model
+from functools import cache
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Optional
 
 from . import vocabulary as vocab
-from .validation import Expect, FileModel, Labels, Term, Unique, invalid
+
+if TYPE_CHECKING:
+    from .validation import FileModel
+
+# The `declares:` model and the annotations below import pydantic when first used: comparing
+# facts and judging changes (`privacykit classify`) start without it.
 
 
 class FactKind(str, enum.Enum):
@@ -60,6 +64,17 @@ class ChangeKind(str, enum.Enum):
     REMOVED_RIGHT = "removed_right"
     NARROWER_CHANGE = "narrower_change"
     REDUCTION = "reduction"
+    # Changes only prose shows: no declared fact holds them (the prose reader in changes/ finds them).
+    CONTROLLER_CHANGED = "controller_changed"
+    DPO_CHANGED = "dpo_changed"
+    CONTACT_REMOVED = "contact_removed"
+    NEW_SOURCE = "new_source"
+    LEGAL_BASIS_CHANGED = "legal_basis_changed"
+    RETENTION_CHANGED = "retention_changed"
+    WIDER_SCOPE = "wider_scope"
+    CONSENT_CONDITION_REMOVED = "consent_condition_removed"
+    TRANSFER_SAFEGUARD_CHANGED = "transfer_safeguard_changed"
+    PRACTICE_CHANGED = "practice_changed"      # what is told of a processing changed in words no list names
 
 
 class Comparison(str, enum.Enum):
@@ -104,9 +119,14 @@ class Terms:
     label: str                               # one term, as messages name it: "data category"
     choices: Callable[[], Collection[str]]
     description: str
+    project_terms: str = ""                  # the pattern of terms a project may add (recipients)
 
     def annotation(self, key: str) -> Any:
-        term = Annotated[str, Term(self.label, self.choices)]
+        from pydantic import Field
+
+        from .validation import Expect, Term, Unique
+
+        term = Annotated[str, Term(self.label, self.choices, project_terms=self.project_terms)]
         return Annotated[list[term], Unique(self.label),
                          Expect(f"'{key}' must be a list", f"write it as [{self.label}, …]"),
                          Field(description=self.description)]
@@ -119,6 +139,8 @@ class Duration:
     description: str = "ISO 8601 duration (P2Y, P90D) or a keyword"
 
     def annotation(self, key: str) -> Any:
+        from pydantic import Field
+
         return Annotated[Any, _DurationCheck(), Field(description=self.description)]
 
 
@@ -137,6 +159,8 @@ class _DurationCheck:
     def _validate(self, value: Any) -> str:
         if isinstance(value, str) and (value in vocab.RETENTION_KEYWORDS or (_DURATION.match(value) and value != "P")):
             return value
+        from .validation import invalid
+
         raise invalid("invalid retention '{value}'", "use an ISO 8601 duration such as P2Y or P90D (six digits at "
                       "most), or one of: "
                       + ", ".join(vocab.RETENTION_KEYWORDS), value)
@@ -151,6 +175,10 @@ class Years:
     description: str
 
     def annotation(self, key: str) -> Any:
+        from pydantic import Field
+
+        from .validation import Expect
+
         return Annotated[int, Field(strict=True, ge=self.minimum, le=self.maximum, description=self.description),
                          Expect(f"invalid {key.replace('_', ' ')} '{{value}}'",
                                 f"use a whole number of years from {self.minimum} to {self.maximum}")]
@@ -163,6 +191,10 @@ class Flag:
     description: str
 
     def annotation(self, key: str) -> Any:
+        from pydantic import Field, StrictBool
+
+        from .validation import Expect
+
         return Annotated[StrictBool, Expect(f"'{key}' must be true or false", f"write '{key}: true' or '{key}: false'"),
                          Field(description=self.description)]
 
@@ -228,7 +260,8 @@ class FactField:
     turn that round: a removed right is the riskier change); `special` may give a new term
     a kind of its own (sensitive data, an incompatible use); `nested` keys (Fides) under
     a declared one are narrower, not new. For ORDERED, `measure` gives a comparable number
-    and `higher_is_riskier` the direction. For a FLAG, turning it on is riskier.
+    and `higher_is_riskier` the direction; `bounded` is the kind of a move from an
+    unbounded value to a bounded one (a new rule rather than a safer value). For a FLAG, turning it on is riskier.
     Descriptions are templates with `{value}` (and `{before}`, `{after}` for ORDERED).
     """
 
@@ -242,6 +275,7 @@ class FactField:
     nested: bool = False
     measure: Callable[[Any], float | None] = field(default=lambda value: value)
     higher_is_riskier: bool = True
+    bounded: ChangeKind | None = None      # ORDERED: an unbounded value made a bounded one
     added_text: str = "new {label} '{value}'"
     removed_text: str = "{label} '{value}' no longer declared"
 
@@ -265,6 +299,8 @@ class FactField:
             kinds.add(self.special.kind)
         if self.nested:
             kinds.add(ChangeKind.NARROWER_CHANGE)
+        if self.bounded is not None:
+            kinds.add(self.bounded)
         return frozenset(kinds)
 
     def riskiest(self, values: list[Any]) -> Any:
@@ -291,13 +327,15 @@ FACT_FIELDS: tuple[FactField, ...] = (
               Comparison.SET, "data use", ChangeKind.NEW_DATA_USE, special=NEW_INCOMPATIBLE, nested=True),
     FactField(FactKind.DATA_SUBJECTS, Terms("data subject", vocab.data_subjects, "Fides data subjects"),
               Comparison.SET, "data subject", ChangeKind.NEW_DATA_SUBJECT),
-    FactField(FactKind.RECIPIENTS, Terms("recipient", lambda: vocab.RECIPIENTS, "Kinds of recipients"),
+    FactField(FactKind.RECIPIENTS, Terms("recipient", lambda: vocab.RECIPIENTS,
+                                                "Kinds of recipients (or one the project's vocabulary.yml adds)",
+                                                vocab.PROJECT_TERM.pattern),
               Comparison.SET, "recipient", ChangeKind.NEW_RECIPIENT),
     FactField(FactKind.TRANSFER_COUNTRIES,
               Terms("country code", vocab.countries, "ISO 3166-1 alpha-2 country codes"),
               Comparison.SET, "transfer country", ChangeKind.NEW_TRANSFER_COUNTRY),
     FactField(FactKind.RETENTION, Duration(), Comparison.ORDERED, "retention", ChangeKind.LONGER_RETENTION,
-              measure=retention_days),
+              measure=retention_days, bounded=ChangeKind.RETENTION_CHANGED),
     FactField(FactKind.MINIMUM_AGE, Years(0, 21, "Youngest age, in years, of the people the section addresses"),
               Comparison.ORDERED, "minimum age", ChangeKind.LOWER_MINIMUM_AGE, higher_is_riskier=False),
     FactField(FactKind.SELLS_DATA, Flag("Personal information is sold"), Comparison.FLAG,
@@ -321,14 +359,27 @@ def fact_change_kinds() -> frozenset[ChangeKind]:
     return frozenset().union(*(f.change_kinds() for f in FACT_FIELDS))
 
 
-class _DeclaresBase(FileModel):
-    labels: ClassVar[Labels] = Labels("unknown fact kind '{key}'")
+@cache
+def declares_model() -> type[FileModel]:
+    """The model of a section's `declares:` block: one optional entry per fact field."""
+    from pydantic import create_model
+
+    from .validation import FileModel, Labels
+
+    class _DeclaresBase(FileModel):
+        labels: ClassVar[Labels] = Labels("unknown fact kind '{key}'")
+
+    return create_model(  # type: ignore[call-overload]
+        "Declares", __base__=_DeclaresBase,
+        __doc__="What a section commits the company to, in a controlled vocabulary.",
+        **{f.name: (Optional[f.values.annotation(f.name)], None) for f in FACT_FIELDS})  # noqa: UP045
 
 
-# The `declares:` block of a section: one optional entry per fact field.
-Declares: type[FileModel] = create_model(  # type: ignore[call-overload]
-    "Declares", __base__=_DeclaresBase, __doc__="What a section commits the company to, in a controlled vocabulary.",
-    **{f.name: (Optional[f.values.annotation(f.name)], None) for f in FACT_FIELDS})  # noqa: UP045
+def __getattr__(name: str) -> Any:
+    # `Declares` is built on first use (`from .facts import Declares` works as for any name).
+    if name == "Declares":
+        return declares_model()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # -- declared facts ---------------------------------------------------------------------------
