@@ -35,6 +35,7 @@ OPTIONS: dict[str, tuple[type | tuple[type, ...], Any]] = {
     "build_date": ((str, type(None)), None),
     "preview_draft": (bool, False),
     "jobs": (int, 0),
+    "recently_updated_days": (int, 90),
 }
 
 
@@ -47,6 +48,7 @@ class ProjectSettings:
     preview_draft: bool = False
     build_date: str | None = None
     jobs: int = 0
+    recently_updated_days: int = 90
 
 
 def settings_from_options(root: Path | str, options: Mapping[str, Any], site_dir: str | Path | None = None,
@@ -61,7 +63,7 @@ def settings_from_options(root: Path | str, options: Mapping[str, Any], site_dir
         templates=value["templates_dir"], rules=value["rules_file"],
         site=str(site), config_file=config_file)
     return ProjectSettings(paths, value["default_region"], value["preview_draft"], value["build_date"],
-                           value["jobs"])
+                           value["jobs"], value["recently_updated_days"])
 
 
 def read_settings(root: Path | str, config_file: Path | str | None = None) -> ProjectSettings:

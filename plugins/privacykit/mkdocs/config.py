@@ -25,3 +25,5 @@ class PrivacykitConfig(base.Config):
     """Also publish each statement's unreleased draft at <region>/<statement>/draft/ with its redline."""
     jobs = c.Type(int, default=0)
     """Processes a build may use: 0 for one per available core, 1 to build in this process only."""
+    recently_updated_days = c.Type(int, default=90)
+    """Days after its text changed during which the page in force says it was recently updated."""

@@ -33,4 +33,5 @@ def archive_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
                                "region_name": region.name, "rows": rows, "locale": region.locale}
     html = site.render_page("archive.html", lambda: repr(context), lambda: {**context, "t": t})
     return SitePage(url, fill_text(t["archive_title"], title=statement.title, region=region.name), html,
-                    locale=region.locale, archived=True)
+                    locale=region.locale, archived=True, statement=statement.id,
+                    navigation=site.navigation(region.id))
