@@ -85,38 +85,40 @@ def _toc_item(entry: TocEntry) -> str:
     return item + "</li>"
 
 
-def nav_html(page: SitePage, words: ThemeWords) -> str:
+def nav_html(page: SitePage, words: ThemeWords, contents: str | None = None) -> str:
     """The items of Material's primary navigation (`nav-item.html`) for `page`: its own
-    navigation links, with the page itself, current and holding its table of contents,
-    in place of its statement's link or right after it."""
+    navigation links, with the page itself, current and holding its table of contents
+    (`contents`, made by `toc_html` when not given), in place of its statement's link or
+    right after it."""
+    current = _current_item(page, words, toc_html(page.toc, words) if contents is None else contents)
     items: list[str] = []
     placed = False
     for link in page.navigation:
         if link.url == page.url:
-            items.append(_current_item(page, words))
+            items.append(current)
             placed = True
             continue
         items.append(f'<li class="md-nav__item"><a href="{html.escape(relative_url(page.url, link.url))}" '
                      f'class="md-nav__link"><span class="md-ellipsis">{theme_text(link.title)}</span></a></li>')
         if link.statement and link.statement == page.statement and not placed:
-            items.append(_current_item(page, words))
+            items.append(current)
             placed = True
     if not placed:
-        items.append(_current_item(page, words))
+        items.append(current)
     return "".join(items)
 
 
-def _current_item(page: SitePage, words: ThemeWords) -> str:
+def _current_item(page: SitePage, words: ThemeWords, contents: str) -> str:
     title = f'<span class="md-ellipsis">{theme_text(page.title)}</span>'
     item = ('<li class="md-nav__item md-nav__item--active">'
             '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">')
-    if page.toc:
+    if contents:
         item += (f'<label class="md-nav__link md-nav__link--active" for="__toc">{title}'
                  '<span class="md-nav__icon md-icon"></span></label>')
     item += f'<a href="./" class="md-nav__link md-nav__link--active" aria-current="page">{title}</a>'
-    if page.toc:
+    if contents:
         item += (f'<nav class="md-nav md-nav--secondary" aria-label="{html.escape(words.toc, quote=True)}">'
-                 f"{toc_html(page.toc, words)}</nav>")
+                 f"{contents}</nav>")
     return item + "</li>"
 
 
@@ -201,16 +203,19 @@ class Shell:
         return "".join(values[part] if isinstance(part, Slot) else part for part in self.parts)
 
 
-def page_values(page: SitePage, body: str, words: ThemeWords, site_url: str) -> dict[Slot, str]:
-    """What `page` puts into each place of a shell."""
+def page_values(page: SitePage, body: str, words: ThemeWords, site_url: str,
+                contents: str | None = None) -> dict[Slot, str]:
+    """What `page` puts into each place of a shell; `contents` is its `toc_html`, when
+    already made (pages of one text share it)."""
+    contents = toc_html(page.toc, words) if contents is None else contents
     return {
         Slot.LANG: html.escape(page.locale, quote=True),
         Slot.HEAD: head_links(page, site_url),
         Slot.TITLE: theme_text(page.title),
         Slot.CANONICAL: html.escape(page.canonical_url(site_url), quote=True),
         Slot.SKIP: skip_link(words),
-        Slot.NAV: nav_html(page, words),
-        Slot.TOC: toc_html(page.toc, words),
+        Slot.NAV: nav_html(page, words, contents),
+        Slot.TOC: contents,
         Slot.BODY: body,
     }
 

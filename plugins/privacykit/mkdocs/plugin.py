@@ -41,7 +41,7 @@ from ..model.paths import CONFIG_FILE
 from ..publish import parallel
 from ..publish.build import SiteInputs, site_dir_problem, site_inputs
 from ..publish.cache import RenderCache
-from ..publish.page import SitePage, theme_text
+from ..publish.page import SitePage, TocEntry, theme_text
 from .chrome import (
     NAV_MARKER,
     TITLE_ID,
@@ -52,6 +52,7 @@ from .chrome import (
     material_language,
     page_values,
     shell_key,
+    toc_html,
 )
 from .config import PrivacykitConfig
 
@@ -255,14 +256,18 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         """Write every deferred archived page into the shell of its depth and language; then
         the sitemap of every public page, and the skip link of the 404 page."""
         site_url = config.site_url or ""
+        contents: dict[tuple[tuple[TocEntry, ...], str], str] = {}   # pages of one text share theirs
         for page in self.deferred:
             language = self.theme_language(page.locale)
+            words = self.theme_words(language, config)
             shell = self.shells[shell_key(page, language)]
+            toc = contents.get((page.toc, language))
+            if toc is None:
+                toc = contents[(page.toc, language)] = toc_html(page.toc, words)
             path = os.path.join(config.site_dir, page.url, "index.html")
-            with open(path, encoding="utf-8") as written:
-                body = written.read()
-            _write(path, shell.fill(page_values(page, body, self.theme_words(language, config), site_url))
-                   .encode("utf-8"))
+            with open(path, "rb") as written:
+                body = written.read().decode("utf-8")
+            _write(path, shell.fill(page_values(page, body, words, site_url, toc)).encode("utf-8"))
         self._write_sitemap(config)
         self._skip_link_404(config)
 

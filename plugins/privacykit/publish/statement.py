@@ -20,14 +20,13 @@ from ..render.dates import format_date
 from ..render.markdown import markdown_to_html, marked_markdown
 from ..render.templates import fill_text
 from ..versions.store import Version
-from .api import section_language
 from .context import RegionalStatement, SiteContext
 from .page import Edition, Notice, SitePage, TocEntry, anchor, notice, relative_url, statement_url
 
 
 def section_view(section: ResolvedSection, permalink: str = "Permanent link") -> dict[str, Any]:
     """What `_section.html` shows of a section (a title left in the source language says so);
-    `permalink` names its heading's link, in the language of the section's text."""
+    `permalink` names its heading's link, in the language of the heading."""
     translation = section.translation
     return {
         "id": anchor(section.id), "title": section.title, "kind": section.kind, "owner": section.owner,
@@ -55,8 +54,8 @@ def render_body(site: SiteContext, document: ResolvedDocument) -> tuple[Markup, 
         members = document.sections_in(group.id)
         if not members:
             continue
-        # A heading's link is named in the language of its section's text.
-        links = {s.id: site.words(section_language(s, language))["permalink"] for s in members}
+        # A heading's link is named in the language of the heading.
+        links = {s.id: site.words(title_language(s, language))["permalink"] for s in members}
         sections = [{"id": anchor(s.id), "rendered": site.cache.sections.get_or_make(
             (s.digest, template, links[s.id]), partial(_section_html, site, s, links[s.id]))} for s in members]
         groups.append({"id": anchor(group.id), "heading": group.heading, "sections": sections,
