@@ -4,7 +4,18 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: install site test lint serve check verify bench clean browser snapshots golden
+.PHONY: install site test lint serve check verify bench clean browser snapshots golden system
+
+# What archival PDFs, signatures and timestamps need from the system: Pango (WeasyPrint),
+# fonts with Latin and Chinese glyphs, OpenSSH (ssh-keygen -Y), OpenSSL and poppler
+# (tests re-check tokens and read PDFs as a person would). Installed with apt when missing.
+SYSTEM_PACKAGES = libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-noto-cjk openssh-client openssl poppler-utils
+system:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "missing system packages: $$missing; run 'apt-get install $$missing' as root" >&2; exit 1; fi; fi
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,7 +23,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) system
 
 site: $(STAMP)
 	$(BIN)/privacykit check
@@ -54,4 +65,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .cache

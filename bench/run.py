@@ -15,6 +15,9 @@
 5. Translations: `translate export` and `translate import` of a 2-statement, 10-language
    project (each command in its own process, and all ten languages in one), and the time
    per page of a site with 10 translated regions against the same site in English.
+6. Archival PDFs: the time of one released region version against plain WeasyPrint of the
+   same HTML, the example's PDFs from a cold cache, and a rebuild with no new release (every
+   PDF cached) against a build without PDFs.
 Peak memory is measured for every build (each runs in its own process).
 """
 
@@ -91,7 +94,7 @@ if kind == "translate":
 elif kind == "privacykit":
     from pathlib import Path
     from privacykit.mkdocs.build import build_site
-    build_site(Path(rest[0]), Path(rest[1]), build_date=rest[2])
+    build_site(Path(rest[0]), Path(rest[1]), build_date=rest[2], pdf=len(rest) > 3 and rest[3] == "pdf")
 else:
     sys.argv = ["mkdocs", "build", "-q", "-f", rest[0], "-d", rest[1]]
     from mkdocs.__main__ import cli
@@ -417,10 +420,72 @@ print(json.dumps({"export_s": exported - start, "import_s": time.perf_counter() 
 """
 
 
+_PDF_ONE = """
+import statistics, sys, time
+from pathlib import Path
+import weasyprint
+from privacykit.evidence.pdf import ArchivalCopy, pdf_path, render_pdf
+from privacykit.load.project import load_project
+from privacykit.publish.site import SiteBuilder
+from privacykit.render.templates import TemplateSet
+from privacykit.versions.store import VersionStore
+root = Path(sys.argv[1])
+project, store = load_project(root), VersionStore(root)
+templates = TemplateSet(root / "templates")
+version = store.get("products", "2024-03-05")
+document = store.document(version, "us")
+body = SiteBuilder(project, templates, version.effective_date, store).body_html(document)
+copy = ArchivalCopy(document, version.id, version.effective_date, store.manifest_digest(version),
+                    pdf_path("products", "us", version.id))
+plain = ("<!DOCTYPE html><html lang='en-US'><head><meta charset='utf-8'><title>t</title></head><body>"
+         + body + "</body></html>")
+weasyprint.HTML(string=plain).write_pdf()       # fonts loaded once, for both
+ours, base = [], []
+for _ in range(3):
+    start = time.perf_counter(); weasyprint.HTML(string=plain).write_pdf(); base.append(time.perf_counter() - start)
+    start = time.perf_counter(); render_pdf(copy, body, templates); ours.append(time.perf_counter() - start)
+print(statistics.median(ours), statistics.median(base))
+"""
+
+
+def bench_pdf(work: Path) -> None:
+    """Archival PDFs: one version against plain WeasyPrint; the example cold; a rebuild with all cached."""
+    out = subprocess.run([PYTHON, "-c", _PDF_ONE, str(REPO)], capture_output=True, text=True, check=True).stdout
+    ours, base = (float(x) for x in out.split()[-2:])
+    print("\n## Archival PDFs")
+    print(f"one released region version (products, us, 22 pages): {ours:.2f} s; plain WeasyPrint of the same "
+          f"HTML {base:.2f} s -> {ours / base:.2f}x (target <= 1.5x)")
+    example = work / "pdf-example"
+    example.mkdir()
+    for name in ("statements", "versions", "site-src", "mkdocs.yml"):
+        source = REPO / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, example / name)
+    env_cache = os.environ.pop("PRIVACYKIT_PDF_CACHE", None)
+    try:
+        cold, _ = run_measured(["privacykit", str(example / "mkdocs.yml"), str(example / "site"), "2024-06-01",
+                                "pdf"])
+        pdfs = len(list((example / "site").rglob("*.pdf")))
+        print(f"the example's {pdfs} PDFs from a cold cache (whole build, both cores): {cold:.1f} s, "
+              f"{cold / pdfs:.2f} s per PDF")
+        cached, plain_times = [], []
+        for _ in range(3):
+            cached.append(run_measured(["privacykit", str(example / "mkdocs.yml"), str(example / "site"),
+                                        "2024-06-01", "pdf"])[0])
+            plain_times.append(run_measured(["privacykit", str(example / "mkdocs.yml"), str(example / "site"),
+                                             "2024-06-01", "nopdf"])[0])
+        with_pdf, without = statistics.median(cached), statistics.median(plain_times)
+        print(f"rebuild, no new release (every PDF cached): {with_pdf:.2f} s; without PDFs {without:.2f} s -> "
+              f"{with_pdf / without:.2f}x (target <= 1.2x)")
+    finally:
+        if env_cache is not None:
+            os.environ["PRIVACYKIT_PDF_CACHE"] = env_cache
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller sizes (a first look, not the report)")
-    parser.add_argument("--only", choices=["translations"], default=None, help="run one benchmark")
+    parser.add_argument("--only", choices=["redline", "site", "corpus", "growth", "incremental", "translations", "pdf"],
+                        help="run one benchmark")
     args = parser.parse_args()
     print(f"# privacykit benchmarks ({'quick' if args.quick else 'full'}), "
           f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
@@ -428,15 +493,18 @@ def main() -> None:
     scratch = "/dev/shm" if Path("/dev/shm").is_dir() else None
     with tempfile.TemporaryDirectory(prefix="privacykit-bench-", dir=scratch) as tmp:
         work = Path(tmp)
-        if args.only == "translations":
-            bench_translations(work / "translations", 3 if args.quick else 5)
-            return
-        bench_redline(work, args.quick)
-        bench_site(work / "site", 10, 5 if args.quick else 20)
-        bench_corpus(work / "corpus", 3 if args.quick else 5, 5 if args.quick else 10)
-        bench_growth(work, 10, [5, 10] if args.quick else [5, 20, 80])
-        bench_incremental(work)
-        bench_translations(work / "translations", 3 if args.quick else 5)
+        benches = {
+            "redline": lambda: bench_redline(work, args.quick),
+            "site": lambda: bench_site(work / "site", 10, 5 if args.quick else 20),
+            "corpus": lambda: bench_corpus(work / "corpus", 3 if args.quick else 5, 5 if args.quick else 10),
+            "growth": lambda: bench_growth(work, 10, [5, 10] if args.quick else [5, 20, 80]),
+            "incremental": lambda: bench_incremental(work),
+            "translations": lambda: bench_translations(work / "translations", 3 if args.quick else 5),
+            "pdf": lambda: bench_pdf(work),
+        }
+        for name, bench in benches.items():
+            if args.only in (None, name):
+                bench()
 
 
 if __name__ == "__main__":

@@ -12,6 +12,22 @@ SEED = REPO.parent / "shared" / "seed"
 CORPUS = REPO.parent / "shared" / "corpus" / "privacy-policies"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shared_pdf_cache(tmp_path_factory):
+    """Every build of the session keeps its archival PDFs in one cache: the example's PDFs are
+    rendered once, not once per copy of the example a test builds."""
+    import os
+
+    folder = tmp_path_factory.mktemp("pdf-cache")
+    previous = os.environ.get("PRIVACYKIT_PDF_CACHE")
+    os.environ["PRIVACYKIT_PDF_CACHE"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("PRIVACYKIT_PDF_CACHE", None)
+    else:
+        os.environ["PRIVACYKIT_PDF_CACHE"] = previous
+
+
 @pytest.fixture(scope="session")
 def example_project():
     from privacykit.load.project import load_project
@@ -50,6 +66,18 @@ def example_site(tmp_path_factory) -> Path:
     return build_site(work / "mkdocs.yml", work / "site", build_date="2024-06-01")
 
 
+def rehash(folder, **changes):
+    """What a careful forger does: edit a release's manifest, then make every hash in it match again."""
+    from privacykit.load.yamlio import dump_yaml, load_yaml
+    from privacykit.versions.store import sha256
+
+    manifest = folder / "manifest.yml"
+    data = load_yaml(manifest.read_text(), "manifest.yml")
+    data.update(changes)
+    data["files"] = {rel: sha256((folder / rel).read_bytes()) for rel in data["files"]}
+    manifest.write_text(dump_yaml(data))
+
+
 @pytest.fixture
 def example_copy(tmp_path) -> Path:
     """A copy of the example project (statements, releases, config) to change in a test."""
@@ -74,6 +102,18 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         yield browser
         browser.close()
+
+
+def allow_new_signer(root, folder) -> Path:
+    """A key made for the test (in `folder`), added to the project's allowed signers: the
+    example's releases are signed, so a test that releases on a copy of it signs too."""
+    import subprocess
+
+    key = Path(folder) / "release-key"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "test", "-f", str(key)], check=True)
+    with (Path(root) / "versions/allowed_signers").open("a") as signers:
+        signers.write("test@example.com " + " ".join(key.with_suffix(".pub").read_text().split()[:2]) + "\n")
+    return key
 
 
 def run_cli(root, *args):

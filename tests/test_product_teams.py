@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from conftest import REPO, SEED
+from conftest import REPO, SEED, allow_new_signer
 from privacykit.cli import cli
 from privacykit.publish.api import must_ask_again
 
@@ -119,8 +119,10 @@ def test_consent_contract_on_the_example_history(tmp_path):
     for name in ("statements", "versions", "site-src"):
         shutil.copytree(REPO / name, work / name)
     shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
+    key = allow_new_signer(work, tmp_path)     # the example's releases are signed
     effective = dt.date.today() + dt.timedelta(days=40)
-    result = CliRunner().invoke(cli, ["release", "--root", str(work), "products", "--effective", effective.isoformat()])
+    result = CliRunner().invoke(cli, ["release", "--root", str(work), "products", "--effective", effective.isoformat(),
+                                      "--sign-key", str(key)])
     assert result.exit_code == 0, result.output
 
     before = _api(work, effective - dt.timedelta(days=1))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_cli
+from conftest import REPO, allow_new_signer, run_cli
 from privacykit.load.frontmatter import split_front_matter
 from privacykit.load.project import load_project
 from privacykit.model.blocks import BlockKind, split_body
@@ -406,7 +406,8 @@ def test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_
     assert draft.translation.stale == (1,) and draft.translation.fallback == (1,)
     notes = work / "statements/website/release-notes.md"
     notes.write_text(notes.read_text().replace("translations:\n  br: source-binding\n  cn: source-binding\n", ""))
-    refused = run(work, "release", "website", "--effective", "2026-12-01")
+    refused = run(work, "release", "website", "--effective", "2026-12-01", "--sign-key",
+                  str(allow_new_signer(work, work.parent)))
     assert refused.exit_code == 1
     assert [line.split(";")[0] for line in refused.output.splitlines()] == [
         "statements/website/release-notes.md: region 'br' would be published with 2 stale and 0 untranslated "

@@ -144,9 +144,10 @@ def check(root: Path, config_file: Path | None, against: str | None, report_file
 @click.option("--strict", is_flag=True, help="Treat MkDocs warnings as errors.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
               help="Processes to build with: 0 for one per core (the default), 1 for this process only.")
+@click.option("--no-pdf", is_flag=True, help="Skip the archival PDFs (a quicker preview).")
 @reports_errors
 def build(root: Path, config_file: Path | None, site_dir: Path | None, build_date: str | None,
-          strict: bool, jobs: int | None) -> None:
+          strict: bool, jobs: int | None, no_pdf: bool) -> None:
     """Build the site atomically (a failed build leaves the old site untouched)."""
     from .mkdocs.build import build_site
     from .model.paths import CONFIG_FILE
@@ -158,7 +159,8 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
         raise UsageError(Problem(str(config_file), None, "MkDocs configuration not found",
                                  "run from the project root or pass --config-file"))
     progress = terminal_progress("building")
-    out = build_site(config_file, site_dir, strict=strict, build_date=build_date, progress=progress, jobs=jobs)
+    out = build_site(config_file, site_dir, strict=strict, build_date=build_date, progress=progress, jobs=jobs,
+                     pdf=False if no_pdf else None)
     if progress:
         echo(err=True)
     echo(f"built {out}")
@@ -181,10 +183,16 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
               help="Release notes (default: release-notes.md in the statement's folder, which is then reset).")
 @click.option("--force-notice", default=None, metavar="REASON",
               help="Release although the effective date gives less notice than the rules ask; REASON is recorded.")
+@click.option("--sign-key", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="KEY",
+              help="SSH private key that signs the release (default: $PRIVACYKIT_SIGNING_KEY); required when "
+                   "versions/allowed_signers exists.")
+@click.option("--timestamp", "timestamp_url", default=None, metavar="URL",
+              help="RFC 3161 timestamping authority to timestamp the release with (default: timestamp: url: "
+                   "in versions/evidence.yml).")
 @strict_option
 @reports_errors
 def release(root: Path, config_file: Path | None, statement: str, effective: str, notes: Path | None,
-            force_notice: str | None, strict: bool) -> None:
+            force_notice: str | None, strict: bool, sign_key: Path | None, timestamp_url: str | None) -> None:
     """Freeze the draft of STATEMENT into <versions>/STATEMENT/<date>/ (atomic, immutable).
 
     Refused when a material or unreviewed change is not acknowledged in the release
@@ -192,7 +200,8 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
     """
     from .commands.release import release_draft
 
-    result = release_draft(settings(root, config_file), statement, effective, notes, force_notice, strict=strict)
+    result = release_draft(settings(root, config_file), statement, effective, notes, force_notice, strict=strict,
+                           sign_key=sign_key, timestamp_url=timestamp_url)
     warn(result.warnings)
     version = result.version
     if result.notes_reset is not None:
@@ -201,8 +210,54 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
     verdict = ""
     if version.verdict is not None:
         verdict = f", rules: {version.verdict.action.value}, decided: {version.verdict.decision.value}"
+    attestor = result.attestor
+    signed = ", signed" if attestor and attestor.key else ""
+    signed += ", timestamped" if attestor and attestor.timestamp_url else ""
     echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
-               f"{verdict}) -> {version.shown}/")
+         f"{verdict}{signed}) -> {version.shown}/")
+
+
+@cli.command()
+@project_options
+@click.argument("statements", nargs=-1)
+@click.option("--key", "sign_key", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="KEY",
+              help="SSH private key to sign with (default: $PRIVACYKIT_SIGNING_KEY).")
+@click.option("--timestamp", "timestamp_url", default=None, metavar="URL",
+              help="Also timestamp releases that have no token (the token then proves the date of signing).")
+@reports_errors
+def sign(root: Path, config_file: Path | None, statements: tuple[str, ...], sign_key: Path | None,
+         timestamp_url: str | None) -> None:
+    """Sign (and timestamp) the releases of STATEMENTS that are not signed yet (default: all).
+
+    Each release is verified first; a release that is already signed keeps its signature.
+    """
+    from .evidence.attest import Attestor
+    from .evidence.settings import load_evidence_settings
+    from .versions.store import SIGNATURE, TIMESTAMP, VersionStore
+
+    store = VersionStore(settings(root, config_file).paths)
+    attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, timestamp_url)
+    if not attestor.active:
+        raise UsageError(Problem("--key", None, "nothing to do", "pass --key (and/or --timestamp)"))
+    known = store.statements()
+    unknown = [s for s in statements if s not in known]
+    if unknown:
+        raise UsageError(Problem("versions", None, f"no releases of '{unknown[0]}'",
+                                 "use one of: " + (", ".join(known) or "none yet")))
+    done = 0
+    for statement in statements or known:
+        with store.locked(statement):
+            problems = store.verify([statement], signatures=False)
+            if problems:
+                raise PrivacykitError(problems)
+            for version in store.versions(statement):
+                wanted = (attestor.key and not (version.folder / SIGNATURE).exists()) or \
+                         (attestor.timestamp_url and not (version.folder / TIMESTAMP).exists())
+                if wanted:
+                    attestor.attest(version.folder)
+                    echo(f"attested {statement} {version.id}")
+                    done += 1
+    echo(f"{done} releases signed or timestamped")
 
 
 @cli.command()
@@ -219,9 +274,79 @@ def verify(root: Path, config_file: Path | None) -> None:
     count = sum(len(store.versions(s)) for s in store.statements())
     heads = "; ".join(f"{s} {store.versions(s)[-1].id} sha256:{store.head(s)}"
                       for s in store.statements() if store.versions(s))
+    attested = store.attestations.values()
+    signers = sorted({f"{a.signer} {a.fingerprint}" for a in attested if a.signer})
+    signed = sum(1 for a in attested if a.signer)
+    timestamped = sum(1 for a in attested if a.timestamped)
+    proof = ""
+    if signed or timestamped:
+        proof = f", {signed} signed" + (f" by {', '.join(signers)}" if signers else "") + \
+                f", {timestamped} timestamped"
     # The heads vouch for every release through the manifest chain: a CI log that prints
     # them is a record kept outside the repository.
-    echo(f"ok: {count} releases intact" + (f"; latest manifests: {heads}" if heads else ""))
+    echo(f"ok: {count} releases intact{proof}" + (f"; latest manifests: {heads}" if heads else ""))
+
+
+@cli.command()
+@project_options
+@click.argument("statement", required=False)
+@click.option("--region", default=None, help="Region whose text is asked for (default: the default region).")
+@click.option("--at", "on", default=None, metavar="YYYY-MM-DD", help="The date in question (default: today).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE.zip",
+              help="Where to write the bundle (default: evidence-STATEMENT-REGION-DATE.zip).")
+@click.option("--no-pdf", is_flag=True, help="Leave the archival PDF out of the bundle.")
+@click.option("--verify", "bundle_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="BUNDLE.zip", help="Re-check a bundle instead (needs no repository).")
+@reports_errors
+def evidence(root: Path, config_file: Path | None, statement: str | None, region: str | None, on: str | None,
+             output: Path | None, no_pdf: bool, bundle_path: Path | None) -> None:
+    """Write an evidence bundle: what STATEMENT said in a region on a date, and what proves it.
+
+    The zip holds the text then in force (Markdown and PDF), its release and the chain of
+    manifests to the latest, signatures, timestamps, the trusted keys and certificates, and a
+    README with the commands a third party runs to re-check it with standard tools.
+    """
+    import datetime as dt
+
+    from .evidence.bundle import check_bundle_files, make_bundle, read_bundle, write_bundle
+
+    if bundle_path is not None:
+        if statement or region or on or output:
+            raise UsageError(Problem("--verify", None, "a bundle is re-checked on its own",
+                                     "pass only --verify BUNDLE.zip"))
+        if not bundle_path.is_file():
+            raise UsageError(Problem(str(bundle_path), None, "bundle not found", "check the path"))
+        check = check_bundle_files(read_bundle(bundle_path))
+        for finding in check.findings:
+            echo(f"ok: {finding}")
+        if not check.ok:
+            raise PrivacykitError([Problem(str(bundle_path), None, problem, "do not rely on this bundle")
+                                   for problem in check.problems])
+        echo(f"{bundle_path}: the bundle verifies")
+        return
+    if not statement:
+        raise UsageError(Problem("evidence", None, "no statement given", "name one, or pass --verify BUNDLE.zip"))
+    from .evidence.pdf import PdfCache, archival_pdf, cache_dir
+    from .load.project import load_project
+    from .render.dates import parse_iso_date
+    from .versions.store import VersionStore
+
+    project = load_project(settings(root, config_file))
+    region = region or project.default_region
+    if region not in project.regions:
+        raise UsageError(Problem("--region", None, f"unknown region '{region}'",
+                                 "use one of: " + ", ".join(project.regions.ids)))
+    day = parse_iso_date(on, "--at") if on else dt.date.today()
+    store = VersionStore(project.paths)
+    from .evidence.bundle import in_force_on
+
+    version, _ = in_force_on(store, statement, region, day)
+    pdf = None if no_pdf else archival_pdf(project, store, version, region, PdfCache(cache_dir(root)))
+    bundle = make_bundle(store, statement, region, day, pdf)
+    target = output or Path(f"evidence-{statement}-{region}-{day.isoformat()}.zip")
+    write_bundle(bundle, target)
+    echo(f"wrote {target}: {statement} in {region} on {day.isoformat()} was the release of {version.id} "
+         f"({len(bundle.files)} files; see its README.md)")
 
 
 @cli.command()

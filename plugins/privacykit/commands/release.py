@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ContentError, Problem, UsageError, refuse_warnings
+from ..evidence.attest import Attestor
+from ..evidence.settings import load_evidence_settings
 from ..load.overrides import override_problems, untracked_overrides
 from ..load.project import load_project
 from ..load.settings import ProjectSettings
-from ..versions.gate import reset_release_notes
 from ..versions.release import release
 from ..versions.store import Version, VersionStore
 
@@ -22,29 +23,34 @@ class ReleaseResult:
     version: Version
     notes_reset: Path | None = None
     warnings: list[Problem] = field(default_factory=list)
+    attestor: Attestor | None = None
 
 
 def release_draft(source: Path | str | ProjectSettings, statement: str, effective: str, notes: Path | None = None,
-                  force_notice: str | None = None, today: dt.date | None = None, strict: bool = False) -> ReleaseResult:
+                  force_notice: str | None = None, today: dt.date | None = None, strict: bool = False,
+                  sign_key: Path | None = None, timestamp_url: str | None = None) -> ReleaseResult:
     """Release `statement` effective `effective` (YYYY-MM-DD) with `notes` (default: the draft's
     own release notes, which are then reset). Raise, writing nothing, on any problem; with
-    `strict`, on any warning too."""
+    `strict`, on any warning too. The release is signed with `sign_key` and timestamped by the
+    authority at `timestamp_url` (or the project's `timestamp:` setting)."""
     if notes is not None and not notes.is_file():
         raise UsageError(Problem(str(notes), None, "release notes file not found", "check the path"))
     project = load_project(source)
     store = VersionStore(project.paths)
     known = statement in project.statements
-    problems = store.verify([statement])
+    attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, timestamp_url,
+                                    store.shown(store.base / "allowed_signers"))
+    # The history is verified inside the release's lock.
     # An override behind its base would publish an outdated promise in its region.
-    problems += override_problems(project, statement) if known else []
+    problems = override_problems(project, statement) if known else []
     if problems:
         raise ContentError(problems)
     warnings = untracked_overrides(project, statement) if known else []
     refuse_warnings(warnings, strict)
     draft_notes = project.paths.release_notes(statement) if known else None
     version = release(project, store, statement, effective, notes or draft_notes, today=today,
-                      force_notice=force_notice)
+                      force_notice=force_notice, reset_notes=notes is None,
+                      attest=attestor.attest if attestor.active else None)
     if notes is None and draft_notes is not None and draft_notes.exists():
-        reset_release_notes(draft_notes, statement)
-        return ReleaseResult(version, draft_notes, warnings)
-    return ReleaseResult(version, None, warnings)
+        return ReleaseResult(version, draft_notes, warnings, attestor)
+    return ReleaseResult(version, None, warnings, attestor)

@@ -36,6 +36,8 @@ OPTIONS: dict[str, tuple[type | tuple[type, ...], Any]] = {
     "preview_draft": (bool, False),
     "jobs": (int, 0),
     "recently_updated_days": (int, 90),
+    "pdf": (bool, True),
+    "pdf_cache_dir": (str, ".cache/pdf"),
 }
 
 

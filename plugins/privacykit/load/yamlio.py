@@ -31,16 +31,20 @@ MAX_DEPTH = 40
 _HUGE_NUMBER = re.compile(rf"\d{{{sys.get_int_max_str_digits() or 4300}}}")
 
 
-def read_text(path: Path, shown: str) -> str:
+def read_text(path: Path, shown: str, limit: int | None = MAX_FILE_BYTES) -> str:
     """Read a UTF-8 text file (without its byte-order mark, with LF line ends), refusing
-    binary, oversized or mis-encoded files."""
-    text = read_exact_text(path, shown)
+    binary, oversized or mis-encoded files.
+
+    `limit` is None for files the toolkit wrote itself and vouches for by their hash (a
+    release's frozen files): a large release must stay readable.
+    """
+    text = read_exact_text(path, shown, limit)
     if text.startswith("\ufeff"):
         text = text[1:]
     return text.replace("\r\n", "\n")
 
 
-def read_exact_text(path: Path, shown: str) -> str:
+def read_exact_text(path: Path, shown: str, limit: int | None = MAX_FILE_BYTES) -> str:
     """Read a UTF-8 text file as it is (byte-order mark and line ends kept), with the checks
     of `read_text`: for files the toolkit rewrites in part and must otherwise keep intact.
 
@@ -59,11 +63,14 @@ def read_exact_text(path: Path, shown: str) -> str:
         if not stat.S_ISREG(info.st_mode):
             raise ContentError(Problem(shown, None, f"not a regular file ({_kind(info.st_mode)})",
                                        "replace it with a plain text file"))
-        raw = handle.read(MAX_FILE_BYTES + 1) if info.st_size <= MAX_FILE_BYTES else b""
+        if limit is None:
+            raw = handle.read()
+        else:
+            raw = handle.read(limit + 1) if info.st_size <= limit else b""
     size = max(info.st_size, len(raw))
-    if size > MAX_FILE_BYTES:
+    if limit is not None and size > limit:
         raise ContentError(Problem(shown, None,
-                                   f"file is {size:,} bytes, over the limit of {MAX_FILE_BYTES:,}",
+                                   f"file is {size:,} bytes, over the limit of {limit:,}",
                                    "split it into smaller sections"))
     try:
         text = raw.decode("utf-8")

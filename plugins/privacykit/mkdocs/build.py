@@ -6,8 +6,10 @@ A build that fails half-way leaves the previous `site/` exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import logging
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -24,12 +26,14 @@ from .plugin import PrivacykitPlugin, site_dir_refusal
 
 def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = False,
                build_date: str | None = None, quiet: bool = True, progress=None,
-               incremental: bool = False, jobs: int | None = None, cache: RenderCache | None = None) -> Path:
+               incremental: bool = False, jobs: int | None = None, cache: RenderCache | None = None,
+               pdf: bool | None = None) -> Path:
     """Build the site described by `config_file`; return the final site folder.
 
     `incremental` builds as `mkdocs serve` does: in one process, keeping rendered pages in
     `cache` for the next build that is given the same cache. `jobs` overrides the plugin's
-    `jobs` option (processes the build may use; 0 for one per core).
+    `jobs` option (processes the build may use; 0 for one per core); `pdf` its `pdf` option
+    (archival PDFs).
     """
     config_file = Path(config_file)
     logging.getLogger("mkdocs").setLevel(logging.WARNING if quiet else logging.INFO)
@@ -46,6 +50,8 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
                 plugin.config.build_date = build_date
             if jobs is not None:
                 plugin.config.jobs = jobs
+            if pdf is not None:
+                plugin.config.pdf = pdf
     # MkDocs stamps the sitemap (and its gzip header) with the build time: pin it to the
     # build date so two builds of the same inputs and date are byte-identical.
     day = resolve_build_date(build_date, what="--date")
@@ -54,7 +60,12 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
     if refused is not None:
         raise UsageError(refused)
     final.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=final.parent))
+    remove_stale_staging(final)
+    staging = Path(tempfile.mkdtemp(prefix=f".{final.name}-staging-", dir=final.parent))
+    # Held until this process ends: a build that finds the folder unlocked knows its
+    # builder was killed, and removes it.
+    staging_lock = os.open(staging, os.O_RDONLY | os.O_DIRECTORY)
+    fcntl.flock(staging_lock, fcntl.LOCK_EX)
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(int(dt.datetime(day.year, day.month, day.day,
                                                           tzinfo=dt.timezone.utc).timestamp()))
@@ -80,7 +91,39 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
             os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+        os.close(staging_lock)
     return final
+
+
+def remove_stale_staging(final: Path) -> None:
+    """Remove what killed builds left next to `final`: staging folders no live build holds
+    locked, and previous sites whose swapping process is gone."""
+    staging = re.compile(rf"^\.{re.escape(final.name)}-staging-|^\.site-[a-z0-9_]{{8}}$")
+    old = re.compile(rf"^\.{re.escape(final.name)}-old-(\d+)$")
+    for entry in final.parent.iterdir():
+        if entry.is_symlink() or not entry.is_dir():
+            continue
+        if staging.match(entry.name):
+            fd = os.open(entry, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue            # a build running now
+            finally:
+                os.close(fd)
+            shutil.rmtree(entry, ignore_errors=True)
+        elif (match := old.match(entry.name)) and not _alive(int(match.group(1))):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class _OwnErrors(logging.Filter):

@@ -70,6 +70,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         # The plugin object lives as long as `mkdocs serve` (it has `on_startup`): rendered
         # texts are kept across rebuilds; a one-off build starts with an empty cache.
         self.cache = RenderCache()
+        self.pdfs_rendered = 0      # PDFs the last build rendered (the others came from the cache)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -172,8 +173,11 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
 
         try:
             # Assets (API, fragments, feeds) go straight to the output: nothing is kept in memory.
-            self.inputs.builder(self.cache, config.site_url or "", self.progress, self.incremental).emit(
-                register, lambda asset: write(asset.path, asset.content), self.workers(), in_worker)
+            self.inputs.pdf = self.config.pdf
+            builder = self.inputs.builder(self.cache, config.site_url or "", self.progress, self.incremental)
+            builder.emit(register, lambda asset: write(asset.path, asset.content), self.workers(), in_worker)
+            if builder.site.pdf:
+                self._publish_pdfs(builder, site_dir)
         except PrivacykitError as exc:
             self.error = exc
             raise PluginError(str(exc)) from None
@@ -204,6 +208,15 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
                 lambda key: str(own.t(key)) or str(english.t(key)) or key,  # type: ignore[attr-defined]
                 toc_title)
         return self.words[language]
+
+    def _publish_pdfs(self, builder, site_dir: Path) -> None:
+        """The archival PDF of every released version, from the cache or rendered (in parallel)."""
+        from ..evidence.pdf import PdfCache, cache_dir, publish_pdfs
+
+        assert self.inputs is not None
+        cache = PdfCache(cache_dir(self.inputs.project.paths.root, self.config.pdf_cache_dir))
+        self.pdfs_rendered = publish_pdfs(builder.archival_copies(), site_dir, cache, self.inputs.templates,
+                                          builder.body_html, self.workers())
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         return "" if page.file.src_uri in self.pages else markdown

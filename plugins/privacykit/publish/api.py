@@ -57,6 +57,7 @@ class VersionEntry:
 
     version: Version
     region: str
+    pdf_path: str | None = None     # the archival PDF, when the build makes PDFs
 
     @property
     def decision(self) -> Action:
@@ -77,6 +78,7 @@ class VersionEntry:
             "url": base,
             "changes_url": f"{base}changes/" if self.version.previous else None,
             "api_url": address(site_url, f"{API}/{statement}/{self.region}/{self.version.id}.json"),
+            "pdf_url": address(site_url, self.pdf_path) if self.pdf_path else None,
         }
 
 
@@ -184,7 +186,7 @@ def api_index(site: SiteContext) -> SiteAsset:
 def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[SiteAsset], None]) -> None:
     """`api/v1/<statement>/<region>.json` and one document per release in the region."""
     statement, region = regional.statement, regional.region
-    entries = [VersionEntry(v, region.id) for v in regional.versions]
+    entries = [VersionEntry(v, region.id, site.pdf_path(statement.id, region.id, v)) for v in regional.versions]
     emit(SiteAsset(f"{API}/{statement.id}/{region.id}.json", dump(region_index(
         statement.id, statement.title, region.id, region.name, region.locale, entries, site.build_date,
         site.site_url))))

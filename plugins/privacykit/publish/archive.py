@@ -7,7 +7,7 @@ from typing import Any
 
 from ..render.templates import fill_text
 from .context import RegionalStatement, SiteContext
-from .page import SitePage, relative_url
+from .page import SitePage, file_url, relative_url
 
 
 def archive_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
@@ -28,7 +28,9 @@ def archive_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
         rows.append({"id": version.id, "date": site.date(version, region.id), "status": status,
                      "status_label": label, "summary": version.summary,
                      "url": relative_url(url, f"{base}{version.id}/"),
-                     "changes_url": relative_url(url, f"{base}{version.id}/changes/") if has_previous else None})
+                     "changes_url": relative_url(url, f"{base}{version.id}/changes/") if has_previous else None,
+                     "pdf_url": file_url(url, pdf) if (pdf := site.pdf_path(statement.id, region.id, version))
+                     else None})
     context: dict[str, Any] = {"statement": statement.id, "region": region.id, "title": statement.title,
                                "region_name": region.name, "rows": rows, "locale": region.locale}
     html = site.render_page("archive.html", lambda: repr(context), lambda: {**context, "t": t})

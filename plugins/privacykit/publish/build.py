@@ -27,6 +27,7 @@ class SiteInputs:
     store: VersionStore
     preview_draft: bool = False
     recently_updated_days: int = 90
+    pdf: bool = False
 
     def navigation(self) -> list[dict[str, str]]:
         """A small navigation: home, then each statement in the default region."""
@@ -42,7 +43,8 @@ class SiteInputs:
         """A builder of this site whose rendered texts go to `cache` (owned by the caller:
         a fresh one per build, or one kept across the rebuilds of `serve`, with `incremental`)."""
         site = SiteContext(self.project, self.templates, self.build_date, self.store, cache, self.preview_draft,
-                           site_url or "", incremental, self.recently_updated_days)
+                           site_url or "", incremental, self.recently_updated_days,
+                           self.pdf and not incremental)
         return SiteBuilder(site, progress)
 
     def build(self, cache: RenderCache | None = None, site_url: str = "", progress=None,

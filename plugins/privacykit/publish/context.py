@@ -33,6 +33,7 @@ class SiteContext:
     site_url: str = ""
     incremental: bool = False       # keep whole pages in the cache for the next build (serve)
     recently_updated_days: int = 90  # how long after a change the page in force says it was recent
+    pdf: bool = False               # link each released version's archival PDF (see `evidence.pdf`)
     # (statement, region) -> the draft's text; resolved from the project when not given.
     drafts: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
     # statement -> the notice texts its draft would need (judged once per build; see `notice`).
@@ -79,6 +80,14 @@ class SiteContext:
                 links.append(NavLink(document.title, statement_url(region_id, statement_id), statement_id))
             self.navigations[region_id] = tuple(links)
         return self.navigations[region_id]
+
+    def pdf_path(self, statement_id: str, region_id: str, version: Version | None) -> str | None:
+        """Site path of a released version's archival PDF, when the build makes PDFs."""
+        if not self.pdf or version is None:
+            return None
+        from ..evidence.pdf import pdf_path
+
+        return pdf_path(statement_id, region_id, version.id)
 
     def source_language(self, region_id: str) -> str | None:
         """The language a region's statements are written in (its root region's), if it is a region."""

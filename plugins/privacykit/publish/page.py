@@ -151,6 +151,12 @@ def notice(kind: str, title: str, text: str, url: str | None = None, link_text: 
     return Notice(kind, title, text, NoticeLink(url, link_text or "") if url else None)
 
 
+def file_url(from_url: str, path: str) -> str:
+    """Link from page `from_url` to the file at site path `path`."""
+    folder, _, name = path.rpartition("/")
+    return relative_url(from_url, folder + "/") + name
+
+
 def relative_url(from_url: str, to_url: str) -> str:
     """Link from page `from_url` to page `to_url`, both site-root relative directories."""
     source = [part for part in from_url.split("/") if part]

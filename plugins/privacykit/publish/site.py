@@ -17,6 +17,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 
+from markupsafe import Markup
+
+from ..model.document import ResolvedDocument
 from ..versions.store import Version
 from . import api, archive, dated, draft, feeds, fragments, home, parallel, redline, statement
 from .context import RegionalStatement, SiteContext
@@ -36,6 +39,25 @@ class SiteBuilder:
         self.site = site
         self.progress = progress     # called as progress(done, total, label) while building
         self._published: list[SiteAsset] = []
+
+    def archival_copies(self) -> list:
+        """Every released version of every statement in every region, as the PDFs to publish."""
+        from ..evidence.pdf import ArchivalCopy
+
+        site, copies = self.site, []
+        for statement_id in site.project.statements:
+            for version in site.store.versions(statement_id):
+                digest = site.store.manifest_digest(version)
+                for region_id in version.regions:
+                    if region_id in site.project.regions:
+                        copies.append(ArchivalCopy(site.store.document(version, region_id), version.id,
+                                                   version.effective_date, digest,
+                                                   site.pdf_path(statement_id, region_id, version) or ""))
+        return copies
+
+    def body_html(self, document: ResolvedDocument) -> Markup:
+        """The sections of `document` as the site shows them (sanitized HTML)."""
+        return statement.body(self.site, document)[0]
 
     def emit(self, on_page: OnPage, on_asset: OnAsset, workers: int = 1,
              in_worker: Callable[[SitePage], SitePage] | None = None) -> None:

@@ -21,7 +21,7 @@ from ..render.markdown import markdown_to_html, marked_markdown
 from ..render.templates import fill_text
 from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
-from .page import Edition, Notice, SitePage, TocEntry, anchor, notice, relative_url, statement_url
+from .page import Edition, Notice, SitePage, TocEntry, anchor, file_url, notice, relative_url, statement_url
 
 
 def section_view(section: ResolvedSection, permalink: str = "Permanent link") -> dict[str, Any]:
@@ -91,7 +91,7 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
                    effective_date: dt.date | None = None, notices: list[Notice] | None = None,
                    previous_link: str | None = None, archived: bool = False, draft: bool = False,
                    published_as: str | None = None, title: str | None = None,
-                   recently_updated: bool = False) -> SitePage:
+                   recently_updated: bool = False, pdf_link: str | None = None) -> SitePage:
     """One statement's text for one region at `url` (by default where readers land).
 
     A translated text that shows passages in the source language says so, and how the
@@ -108,7 +108,7 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
         "region_links": site.region_links(document.statement, url, document.region),
         "last_updated": format_date(effective_date, document.locale) if effective_date else None,
         "effective_date": effective_date.isoformat() if effective_date else None,
-        "previous_link": previous_link, "recently_updated": recently_updated,
+        "previous_link": previous_link, "recently_updated": recently_updated, "pdf_link": pdf_link,
         "notices": [*(notices or []), *translation_notices(document, published_as, draft, t)],
         "archive_link": relative_url(url, f"{home}archive/"),
     }
@@ -165,10 +165,12 @@ def version_page(site: SiteContext, regional: RegionalStatement, edition: Editio
     if regional.edition_before(changed) is not None:
         previous_link = relative_url(url, f"{regional.editions[changed.id].url}changes/")
     recorded = version.translations.get(edition.document.region) or {}
+    pdf = site.pdf_path(edition.document.statement, edition.document.region, version)
     return statement_page(site, edition.document, url=url, effective_date=changed.effective_date,
                           notices=notices, previous_link=previous_link, archived=archived,
                           published_as=recorded.get("published_as"), title=title,
-                          recently_updated=is_recent(site, regional, version, changed))
+                          recently_updated=is_recent(site, regional, version, changed),
+                          pdf_link=file_url(url, pdf) if pdf else None)
 
 
 def is_recent(site: SiteContext, regional: RegionalStatement, version: Version, changed: Version) -> bool:

@@ -6,7 +6,6 @@ Used by `privacykit check --against` (CI on a pull request) and by
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,9 +66,9 @@ NEXT_NOTES = ("---\n# Release notes of the next {statement} release (see README)
 
 def reset_release_notes(path: Path, statement: str) -> None:
     """Leave empty release notes for the next release (the old ones went with the release)."""
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    temporary.write_text(NEXT_NOTES.format(statement=statement), encoding="utf-8")
-    os.replace(temporary, path)
+    from ..atomic import replace_file
+
+    replace_file(path, NEXT_NOTES.format(statement=statement).encode("utf-8"))
 
 
 def documents_of(project: Project, store: VersionStore, statement: str,

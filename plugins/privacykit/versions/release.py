@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
@@ -25,7 +26,7 @@ from ..render.resolve import resolve
 from ..render.templates import TemplateSet, fill_text
 from ..translate.status import gate_problems as translation_gate
 from ..translate.status import published_as, translation_gaps, translation_record
-from .gate import draft_verdict, gate_problems, read_release_notes
+from .gate import draft_verdict, gate_problems, read_release_notes, reset_release_notes
 from .store import MANIFEST, Version, VersionStore, sha256
 
 # A release may be prepared ahead of its effective date, but not absurdly far ahead.
@@ -50,13 +51,19 @@ def same_text(a: ResolvedDocument, b: ResolvedDocument) -> bool:
 
 def release(project: Project, store: VersionStore, statement_id: str, effective: str,
             notes_path: Path | None = None, today: dt.date | None = None, gate: bool = True,
-            force_notice: str | None = None, templates: TemplateSet | None = None) -> Version:
+            force_notice: str | None = None, templates: TemplateSet | None = None,
+            reset_notes: bool = False, attest: Callable[[Path], None] | None = None) -> Version:
     """Freeze `statement_id` as of `effective` (YYYY-MM-DD); return the new version.
 
     With `gate` (the default), material or unreviewed changes must be acknowledged in
     the release notes, and the effective date must give the notice the rules ask for
     unless `force_notice` records why not. Imported history passes `gate=False`: it
-    records what was published, not a decision.
+    records what was published, not a decision. With `reset_notes`, the notes file is
+    emptied for the next release once this one is written. `attest(folder)` signs and
+    timestamps the manifest in the release's staging folder, before it takes its place.
+
+    The statement's releases are locked meanwhile, and read and verified inside the lock:
+    a release made by another process while this one waited is the one this follows.
     """
     if statement_id not in project.statements:
         raise UsageError(Problem(project.paths.shown(project.paths.statements), None,
@@ -68,6 +75,23 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         raise UsageError(Problem("--effective", None,
                                  f"effective date {effective_date} is more than {MAX_DAYS_AHEAD} days ahead",
                                  "release closer to the date the statement takes effect"))
+    with store.locked(statement_id):
+        # A caller that does not sign (an import of history) is not held to missing signatures;
+        # one that signs must not extend a history with an unsigned release in it.
+        tampered = store.verify([statement_id], signatures=attest is not None)
+        if tampered:
+            raise ContentError(tampered)
+        version = _release_locked(project, store, statement_id, effective_date, notes_path, today, gate,
+                                  force_notice, templates, attest)
+        if reset_notes and notes_path is not None and notes_path.exists():
+            reset_release_notes(notes_path, statement_id)
+    return version
+
+
+
+def _release_locked(project: Project, store: VersionStore, statement_id: str, effective_date: dt.date,
+                    notes_path: Path | None, today: dt.date, gate: bool, force_notice: str | None,
+                    templates: TemplateSet | None, attest: Callable[[Path], None] | None) -> Version:
     versions = store.versions(statement_id)
     last = versions[-1] if versions else None
     if last and effective_date <= last.effective_date:
@@ -122,7 +146,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         previous_manifest=store.manifest_digest(last) if last else None,
         translations=MappingProxyType(translation_record(project, documents, gaps, published)),
     )
-    _write_atomically(version, files)
+    _write_atomically(version, files, attest)
     store.forget(statement_id)
     return version
 
@@ -194,7 +218,7 @@ def _auto_summary(store: VersionStore, last: Version | None, documents: dict[str
     return " ".join([first[0], *(f"In {', '.join(regions)}: {sentence}" for sentence, regions in others)])
 
 
-def _write_atomically(version: Version, files: dict[str, bytes]) -> None:
+def _write_atomically(version: Version, files: dict[str, bytes], attest: Callable[[Path], None] | None = None) -> None:
     final = version.folder
     final.parent.mkdir(parents=True, exist_ok=True)
     staging = final.parent / f".{final.name}.tmp-{os.getpid()}"
@@ -208,6 +232,8 @@ def _write_atomically(version: Version, files: dict[str, bytes]) -> None:
         header = (f"# Release of the '{version.statement}' statement, effective {version.id}.\n"
                   "# Never edit this folder: `privacykit verify` checks every hash below.\n")
         (staging / MANIFEST).write_text(header + dump_yaml(version.to_manifest()), encoding="utf-8")
+        if attest is not None:
+            attest(staging)
         if final.exists():
             raise ContentError(Problem(version.shown, None, "release folder already exists",
                                        "choose another effective date"))

@@ -7,18 +7,29 @@ Each release folder holds::
     notes.md              the release notes as written
     regions/<region>.md   the resolved text a reader in that region sees (the legal record)
     regions/<region>.json the same document with its sections and declared facts
+    manifest.yml.sig      the SSH signature of manifest.yml (optional; not hashed: it signs the manifest)
+    manifest.yml.tsr      an RFC 3161 timestamp of manifest.yml (optional; not hashed either)
 
 A release is immutable: `verify()` recomputes every hash and names each file that
-was edited, added or removed after release.
+was edited, added or removed after release. Each manifest records its predecessor and
+the sha256 of its manifest, and the first release records none: the latest manifest (the
+head) commits to the whole history, so a release deleted, inserted or forged at the start
+of it is named.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import hashlib
 import itertools
 import json
+import os
 import re
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -36,6 +47,13 @@ MANIFEST = "manifest.yml"
 # The format this privacykit writes. A manifest without `manifest_format` is format 1 (all
 # manifests written before the key existed); a reader refuses formats newer than its own.
 MANIFEST_FORMAT = 1
+SIGNATURE = "manifest.yml.sig"      # signs the manifest: not one of the hashed files
+TIMESTAMP = "manifest.yml.tsr"      # a timestamp of the manifest: not hashed either
+ATTESTATIONS = (SIGNATURE, TIMESTAMP)
+# A release being written: `.<date>.tmp-<pid>` next to its final folder.
+STAGING = re.compile(r"^\.\d{4}-\d{2}-\d{2}\.tmp-\d+$")
+# How long a release waits for another release of the same statement to finish.
+LOCK_TIMEOUT_SECONDS = 120.0
 
 
 def sha256(data: bytes) -> str:
@@ -98,6 +116,7 @@ class VersionStore:
         self.root = self.paths.root
         self.base = self.paths.versions
         self._cache: dict[str, list[Version]] = {}
+        self.attestations: dict[tuple[str, str], Any] = {}   # (statement, id) -> Attestation, from verify()
 
     def shown(self, path: Path) -> str:
         return self.paths.shown(path)
@@ -134,7 +153,7 @@ class VersionStore:
         if not path.is_file():
             raise ContentError(Problem(shown, None, "release manifest is missing",
                                        "restore it from version control (releases are immutable)"))
-        data = load_yaml(read_text(path, shown), shown, fast=True)
+        data = load_yaml(read_text(path, shown, limit=None), shown, fast=True)
         if not isinstance(data, dict):
             raise ContentError(Problem(shown, 1, "release manifest is not a mapping",
                                        "restore it from version control (releases are immutable)"))
@@ -162,6 +181,43 @@ class VersionStore:
                        str(data["previous_manifest"]) if data.get("previous_manifest") else None,
                        MappingProxyType(plain(data.get("translations") or {})))
 
+    @contextmanager
+    def locked(self, statement: str, timeout: float | None = None) -> Iterator[None]:
+        """Hold the exclusive lock of `statement`'s releases; read them afresh inside it.
+
+        Two releases of one statement at once would both follow the same predecessor and
+        break the chain: the second waits for the first, then sees its release. The lock
+        is the statement's folder itself (`flock`), so no lock file is left behind. Inside
+        it no other release is being written, so the staging folders of a killed one are
+        removed.
+        """
+        folder = self.folder(statement)
+        deadline = time.monotonic() + (LOCK_TIMEOUT_SECONDS if timeout is None else timeout)
+        while True:
+            created = not folder.exists()
+            folder.mkdir(parents=True, exist_ok=True)
+            fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                _lock(fd, deadline, self.shown(folder))
+                # The folder may have been removed (and made anew) while this waited.
+                if os.path.exists(folder) and os.path.samestat(os.fstat(fd), os.stat(folder)):
+                    break
+            except BaseException:
+                os.close(fd)
+                raise
+            os.close(fd)
+        try:
+            for stale in folder.iterdir():
+                if STAGING.match(stale.name) and stale.is_dir() and not stale.is_symlink():
+                    shutil.rmtree(stale, ignore_errors=True)
+            self.forget(statement)
+            yield
+        finally:
+            self.forget(statement)
+            if created and not any(folder.iterdir()):
+                folder.rmdir()      # a first release that failed leaves nothing behind
+            os.close(fd)
+
     def forget(self, statement: str) -> None:
         """Drop what was read of `statement` (after a new release was written)."""
         self._cache.pop(statement, None)
@@ -180,7 +236,7 @@ class VersionStore:
         path = version.folder / "regions" / f"{region}.json"
         shown = self.shown(path)
         try:
-            data = json.loads(read_text(path, shown))
+            data = json.loads(read_text(path, shown, limit=None))
             return ResolvedDocument.from_dict(data["document"])
         except (ValueError, KeyError, TypeError) as exc:
             raise ContentError(Problem(shown, None, f"frozen document is unreadable ({exc})",
@@ -188,16 +244,25 @@ class VersionStore:
 
     def notes(self, version: Version) -> str:
         path = version.folder / "notes.md"
-        return read_text(path, self.shown(path)) if path.exists() else ""
+        return read_text(path, self.shown(path), limit=None) if path.exists() else ""
 
     def statements(self) -> list[str]:
         if not self.base.is_dir():
             return []
         return sorted(p.name for p in self.base.iterdir() if p.is_dir() and not p.name.startswith("."))
 
-    def verify(self, statements: list[str] | None = None) -> list[Problem]:
-        """Every file edited, added or removed after release, as problems (empty when intact)."""
+    def verify(self, statements: list[str] | None = None, signatures: bool = True) -> list[Problem]:
+        """Every file edited, added or removed after release, every break in the chain of
+        releases, and every signature or timestamp missing or failing, as problems (empty when
+        intact). With `signatures` False, missing signatures are not problems (to sign them)."""
+        from ..evidence.attest import check_release
+        from ..evidence.settings import load_evidence_settings
+
         problems: list[Problem] = []
+        try:
+            settings = load_evidence_settings(self.base, self.root)
+        except ContentError as exc:
+            return list(exc.problems)
         for statement in statements or self.statements():
             try:
                 versions = self.versions(statement)
@@ -206,6 +271,9 @@ class VersionStore:
                 continue
             for version in versions:
                 problems.extend(self._verify_version(version))
+                attestation = check_release(version.folder, version.shown, settings, self.root, signatures)
+                self.attestations[(statement, version.id)] = attestation
+                problems.extend(attestation.problems)
             problems.extend(self._verify_chain(versions))
         return problems
 
@@ -219,25 +287,69 @@ class VersionStore:
         return self.manifest_digest(versions[-1]) if versions else None
 
     def _verify_chain(self, versions: list[Version]) -> list[Problem]:
-        """Each release records its predecessor's manifest digest: an edited manifest (a
-        verdict, a summary, a file's hash) breaks the link to it."""
+        """The releases form one unbroken chain from a first release that records no
+        predecessor: each records the date and manifest digest of the one before it. An
+        edited manifest (a verdict, a summary, a file's hash) breaks the link to it; a
+        release deleted, or added before or between others, breaks the dates."""
         problems = []
+        hint = "restore it from version control; releases are immutable (make a new release instead)"
+        ids = {v.id for v in versions}
+        if versions and versions[0].previous is not None:
+            first, missing = versions[0], versions[0].previous.isoformat()
+            problems.append(Problem(
+                self.shown(first.folder / MANIFEST), None,
+                f"previous release {missing} is missing (the history was truncated)",
+                f"restore {self.shown(first.folder.parent / missing)}/ from version control"))
         for previous, version in itertools.pairwise(versions):
-            if version.previous_manifest and version.previous_manifest != self.manifest_digest(previous):
+            shown = self.shown(version.folder / MANIFEST)
+            if version.previous is None:
+                problems.append(Problem(
+                    self.shown(previous.folder), None,
+                    f"release {previous.id} is not in the history: release {version.id} records no "
+                    "predecessor", "remove it; a release can only be added after the latest one"))
+            elif version.previous.isoformat() not in ids:
+                problems.append(Problem(shown, None, f"previous release {version.previous.isoformat()} is missing",
+                                        f"restore {self.shown(version.folder.parent / version.previous.isoformat())}"
+                                        "/ from version control"))
+            elif version.previous != previous.effective_date:
+                problems.append(Problem(
+                    self.shown(previous.folder), None,
+                    f"release {previous.id} is not in the history: release {version.id} follows "
+                    f"{version.previous.isoformat()}", "remove it; a release can only be added after the latest one"))
+            elif not version.previous_manifest:
+                problems.append(Problem(shown, None, "manifest does not record the sha256 of its predecessor's "
+                                        "manifest (previous_manifest)", hint))
+            elif version.previous_manifest != self.manifest_digest(previous):
                 problems.append(Problem(
                     self.shown(previous.folder / MANIFEST), None,
-                    f"manifest was edited after release {version.id} recorded its hash (sha256 mismatch)",
-                    "restore it from version control; releases are immutable (make a new release instead)"))
+                    f"manifest was edited after release {version.id} recorded its hash (sha256 mismatch)", hint))
         return problems
 
     def _verify_version(self, version: Version) -> list[Problem]:
         problems = []
         hint = "restore it from version control; releases are immutable (make a new release instead)"
-        on_disk = {p.relative_to(version.folder).as_posix() for p in version.folder.rglob("*")
-                   if p.is_file() and p.name != MANIFEST}
+        on_disk: set[str] = set()
+        # Walk without following links: a link (to a file or a folder) inside a release
+        # would put text the hashes do not cover where readers look for the record.
+        for folder, dirs, names in os.walk(version.folder):
+            base = Path(folder)
+            for name in sorted(dirs + names):
+                path = base / name
+                rel = path.relative_to(version.folder).as_posix()
+                if path.is_symlink():
+                    problems.append(Problem(self.shown(path), None, "a symbolic link inside a release",
+                                            "remove it; a release holds only the files it was made with"))
+                elif name in names and not path.is_file():
+                    problems.append(Problem(self.shown(path), None, "not a regular file inside a release",
+                                            "remove it; a release holds only the files it was made with"))
+                elif name in names and rel != MANIFEST and rel not in ATTESTATIONS:
+                    on_disk.add(rel)
+            dirs[:] = [d for d in dirs if not (base / d).is_symlink()]
         for rel, expected in sorted(version.files.items()):
             path = version.folder / rel
             shown = self.shown(path)
+            if path.is_symlink():
+                continue
             if not path.is_file():
                 problems.append(Problem(shown, None, "frozen file is missing", hint))
             elif sha256(path.read_bytes()) != expected:
@@ -246,3 +358,16 @@ class VersionStore:
             problems.append(Problem(self.shown(version.folder / rel), None,
                                     "file was added to a release after it was made", "remove it"))
         return problems
+
+
+def _lock(fd: int, deadline: float, shown: str) -> None:
+    """Take an exclusive `flock` on `fd`, waiting until `deadline` (monotonic seconds)."""
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                raise ContentError(Problem(shown, None, "another release of this statement is still running",
+                                           "wait for it to finish, then run again")) from None
+            time.sleep(0.05)

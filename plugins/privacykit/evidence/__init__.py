@@ -1,0 +1,1 @@
+"""Evidence: signed and timestamped releases, archival PDFs and evidence bundles."""

@@ -1,0 +1,140 @@
+"""Signing and timestamping a release's manifest, and checking both.
+
+A release's attestations sit next to its manifest and are not among its hashed files
+(they vouch for the manifest, which lists the hashes)::
+
+    manifest.yml.sig   SSH signature of manifest.yml by one of the allowed signers
+    manifest.yml.tsr   RFC 3161 timestamp response for the sha256 of manifest.yml
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..atomic import replace_file
+from ..errors import ContentError, Problem, UsageError
+from ..versions.store import MANIFEST, SIGNATURE, TIMESTAMP
+from . import signing, timestamps
+from .settings import EvidenceSettings
+
+KEY_VARIABLE = "PRIVACYKIT_SIGNING_KEY"
+
+
+@dataclass(frozen=True)
+class Attestation:
+    """What vouches for one release: who signed it (and with which key), and when it was timestamped."""
+
+    signer: str | None = None
+    fingerprint: str | None = None
+    timestamped: dt.datetime | None = None
+    problems: tuple[Problem, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Attestor:
+    """Makes the attestations of new releases: a signature with `key`, a token from `timestamp_url`."""
+
+    settings: EvidenceSettings
+    key: Path | None = None
+    timestamp_url: str | None = None
+
+    @classmethod
+    def for_release(cls, settings: EvidenceSettings, key: Path | None, timestamp_url: str | None,
+                    shown_signers: str = "versions/allowed_signers") -> Attestor:
+        """The attestor a release needs, or a usage error before anything is written."""
+        key = key or (Path(os.environ[KEY_VARIABLE]) if os.environ.get(KEY_VARIABLE) else None)
+        if settings.signatures_required and key is None:
+            raise UsageError(Problem("--sign-key", None, f"releases of this project are signed ({shown_signers} "
+                                     "lists who may sign)", f"pass --sign-key with your SSH private key, or set "
+                                     f"{KEY_VARIABLE}"))
+        if key is not None and not key.is_file():
+            raise UsageError(Problem(str(key), None, "signing key not found", "give the path of an SSH private key"))
+        url = timestamp_url or settings.timestamp_url
+        if url and not url.startswith(("http://", "https://")):
+            raise UsageError(Problem("--timestamp", None, f"'{url}' is not an http(s) address",
+                                     "give the timestamping authority's http:// or https:// address"))
+        if url and settings.tsa_certificates is None:
+            raise UsageError(Problem("--timestamp", None, "no TSA certificates are configured, so the token "
+                                     "could not be checked", "save the authority's certificate chain (PEM) and "
+                                     "name it as timestamp: certificates: in versions/evidence.yml"))
+        return cls(settings, key, url)
+
+    @property
+    def active(self) -> bool:
+        return self.key is not None or self.timestamp_url is not None
+
+    def attest(self, folder: Path) -> None:
+        """Sign and timestamp `folder`/manifest.yml (a release being written); raise on failure."""
+        manifest = (folder / MANIFEST).read_bytes()
+        if self.key is not None and not (folder / SIGNATURE).exists():
+            try:
+                signature = signing.sign(manifest, self.key)
+                replace_file(folder / SIGNATURE, signature)
+                if self.settings.signers is not None:
+                    signing.verify(manifest, folder / SIGNATURE, self.settings.signers)
+            except signing.SignatureError as exc:
+                (folder / SIGNATURE).unlink(missing_ok=True)
+                raise UsageError(Problem("--sign-key", None, str(exc),
+                                         "sign with a key listed in versions/allowed_signers")) from None
+        if self.timestamp_url and not (folder / TIMESTAMP).exists():
+            try:
+                token = timestamps.request_token(self.timestamp_url, manifest)
+                assert self.settings.tsa_certificates is not None
+                timestamps.verify_token(token, manifest, self.settings.tsa_certificates)
+            except timestamps.TimestampError as exc:
+                raise ContentError(Problem("--timestamp", None, f"no timestamp: {exc}",
+                                           "check the authority's address and certificates, then run again")) \
+                    from None
+            replace_file(folder / TIMESTAMP, token)
+
+
+def check_release(folder: Path, shown: str, settings: EvidenceSettings, shown_root: Path,
+                  signature_required: bool = True) -> Attestation:
+    """The attestations of one release, checked; `problems` names each one missing or failing
+    (a missing signature only when the project has signers and `signature_required`)."""
+    problems = []
+    manifest_path = folder / MANIFEST
+    try:
+        manifest = manifest_path.read_bytes()
+    except OSError:
+        return Attestation()        # a missing manifest is reported by the hash check
+    signer = fingerprint = when = None
+    signature = folder / SIGNATURE
+    signers_shown = _shown(settings.signers or settings.folder / "allowed_signers", shown_root)
+    if signature.is_file() and not signature.is_symlink():
+        if settings.signers is None:
+            problems.append(Problem(f"{shown}/{SIGNATURE}", None, f"signature cannot be checked: {signers_shown} "
+                                    "is missing", "restore the allowed signers file from version control"))
+        else:
+            try:
+                signer, fingerprint = signing.verify(manifest, signature, settings.signers)
+            except signing.SignatureError as exc:
+                problems.append(Problem(f"{shown}/{SIGNATURE}", None, str(exc),
+                                        "the manifest or its signature changed after release: restore both from "
+                                        "version control"))
+    elif settings.signatures_required and signature_required:
+        problems.append(Problem(f"{shown}/{MANIFEST}", None, f"release is not signed ({signers_shown} lists who "
+                                "signs releases)", f"sign it: privacykit sign {folder.parent.name} --key KEY"))
+    token = folder / TIMESTAMP
+    if token.is_file() and not token.is_symlink():
+        if settings.tsa_certificates is None:
+            problems.append(Problem(f"{shown}/{TIMESTAMP}", None, "timestamp cannot be checked: no TSA "
+                                    "certificates are configured", "name them as timestamp: certificates: in "
+                                    f"{_shown(settings.folder / 'evidence.yml', shown_root)}"))
+        else:
+            try:
+                when = timestamps.verify_token(token.read_bytes(), manifest, settings.tsa_certificates)
+            except timestamps.TimestampError as exc:
+                problems.append(Problem(f"{shown}/{TIMESTAMP}", None, f"timestamp refused: {exc}",
+                                        "restore the manifest and its token from version control"))
+    return Attestation(signer, fingerprint, when, tuple(problems))
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

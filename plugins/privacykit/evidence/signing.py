@@ -1,0 +1,68 @@
+"""SSH signatures of release manifests (`ssh-keygen -Y sign` / `-Y verify`).
+
+These are the signatures teams already use for git commits: an allowed_signers file
+lists who may sign, and anyone can re-check a signature with OpenSSH alone::
+
+    ssh-keygen -Y verify -f allowed_signers -I <signer> -n privacykit-release \\
+        -s manifest.yml.sig < manifest.yml
+
+The signature covers the manifest's bytes, so its digest and, through
+`previous_manifest`, every release before it: the latest signature signs the head.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from .settings import SIGNATURE_NAMESPACE
+
+
+class SignatureError(Exception):
+    """A signature that could not be made or does not verify; the message is one line."""
+
+
+def _ssh_keygen() -> str:
+    found = shutil.which("ssh-keygen")
+    if found is None:
+        raise SignatureError("ssh-keygen is not installed; install OpenSSH (apt-get install openssh-client)")
+    return found
+
+
+def _run(args: list[str], data: bytes) -> subprocess.CompletedProcess:
+    return subprocess.run([_ssh_keygen(), *args], input=data, capture_output=True, timeout=60, check=False)
+
+
+def _last_line(output: bytes) -> str:
+    lines = [line.strip() for line in output.decode("utf-8", "replace").splitlines() if line.strip()]
+    return lines[-1] if lines else "no output"
+
+
+def sign(data: bytes, key: Path) -> bytes:
+    """The armoured SSH signature of `data` made with private key `key`."""
+    if not Path(key).is_file():
+        raise SignatureError(f"signing key {key} not found")
+    done = _run(["-Y", "sign", "-q", "-f", str(key), "-n", SIGNATURE_NAMESPACE], data)
+    if done.returncode != 0 or not done.stdout.startswith(b"-----BEGIN SSH SIGNATURE-----"):
+        raise SignatureError(f"ssh-keygen could not sign with {key}: {_last_line(done.stderr)}")
+    return done.stdout
+
+
+def verify(data: bytes, signature: Path, signers: Path) -> tuple[str, str]:
+    """Check `signature` of `data` against the allowed `signers`; return (signer, key fingerprint)."""
+    found = _run(["-Y", "find-principals", "-s", str(signature), "-f", str(signers)], b"")
+    principals = found.stdout.decode("utf-8", "replace").split()
+    if found.returncode != 0 or not principals:
+        if b"Couldn't parse signature" in found.stderr or b"invalid format" in found.stderr \
+                or b"incomplete message" in found.stderr:
+            raise SignatureError("signature is unreadable (damaged or truncated)")
+        raise SignatureError("signed by a key that is not in the allowed signers")
+    principal = principals[0]
+    done = _run(["-Y", "verify", "-f", str(signers), "-I", principal, "-n", SIGNATURE_NAMESPACE,
+                 "-s", str(signature)], data)
+    if done.returncode != 0:
+        raise SignatureError(f"signature does not match the manifest ({_last_line(done.stderr)})")
+    text = done.stdout.decode("utf-8", "replace")
+    fingerprint = text.rsplit(" ", 1)[-1].strip() if "key SHA256:" in text else ""
+    return principal, fingerprint

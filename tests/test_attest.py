@@ -1,0 +1,286 @@
+"""Signed and timestamped releases: made by `release`, checked by `verify`, re-checked with OpenSSH/OpenSSL."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+
+import pytest
+
+from conftest import rehash
+from conftest import run_cli as run
+from tsa import LocalTSA
+
+COOKIES = "statements/web/sections/cookies.md"
+
+
+def make_key(folder, name="legal@example.com"):
+    key = folder / name.split("@")[0]
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(key)], check=True)
+    public = key.with_suffix(".pub").read_text().split()
+    return key, f"{name} {public[0]} {public[1]}\n"
+
+
+@pytest.fixture
+def signer(tmp_path):
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    return make_key(keys)
+
+
+@pytest.fixture
+def signed(statement_project, signer):
+    """A project whose releases are signed, with one signed release (2024-01-10)."""
+    key, line = signer
+    root = statement_project({"versions/allowed_signers": line})
+    result = run(root, "release", "web", "--effective", "2024-01-10", "--sign-key", str(key))
+    assert result.exit_code == 0, result.output
+    assert "signed" in result.output
+    return root
+
+
+def edit_cookies(root, text):
+    (root / COOKIES).write_text(f"---\ntitle: Cookies\nowner: legal\n---\n{text}\n")
+
+
+
+# -- signatures ------------------------------------------------------------------------------
+
+def test_a_signed_release_verifies_here_and_with_openssh_alone(signed, signer):
+    folder = signed / "versions/web/2024-01-10"
+    assert (folder / "manifest.yml.sig").read_text().startswith("-----BEGIN SSH SIGNATURE-----")
+    result = run(signed, "verify")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("ok: 1 releases intact, 1 signed by legal@example.com SHA256:")
+    with (folder / "manifest.yml").open("rb") as manifest:
+        check = subprocess.run(["ssh-keygen", "-Y", "verify", "-f", str(signed / "versions/allowed_signers"),
+                                "-I", "legal@example.com", "-n", "privacykit-release", "-s",
+                                str(folder / "manifest.yml.sig")], stdin=manifest, capture_output=True, text=True)
+    assert check.returncode == 0 and "Good" in check.stdout
+
+
+def test_a_manifest_rewritten_with_fresh_hashes_is_caught_by_its_signature(signed):
+    folder = signed / "versions/web/2024-01-10"
+    (folder / "regions/us.md").write_text("We sell all your data.\n")
+    rehash(folder)
+    result = run(signed, "verify")
+    assert result.exit_code == 1
+    assert result.output.startswith("versions/web/2024-01-10/manifest.yml.sig: signature does not match the "
+                                    "manifest (")
+    assert result.output.endswith("; the manifest or its signature changed after release: restore both from "
+                                  "version control\n")
+    assert len(result.output.splitlines()) == 1
+
+
+def test_a_missing_signature_names_its_release(signed, signer):
+    edit_cookies(signed, "We count visits.")
+    assert run(signed, "release", "web", "--effective", "2024-06-01", "--sign-key", str(signer[0])).exit_code == 0
+    (signed / "versions/web/2024-06-01/manifest.yml.sig").unlink()
+    result = run(signed, "verify")
+    assert result.exit_code == 1
+    assert result.output == ("versions/web/2024-06-01/manifest.yml: release is not signed (versions/allowed_signers "
+                             "lists who signs releases); sign it: privacykit sign web --key KEY\n")
+
+
+def test_a_signature_by_a_stranger_is_refused(signed, tmp_path):
+    stranger, _ = make_key(tmp_path, "mallory@example.com")
+    folder = signed / "versions/web/2024-01-10"
+    with (folder / "manifest.yml").open("rb") as manifest:
+        forged = subprocess.run(["ssh-keygen", "-Y", "sign", "-q", "-f", str(stranger), "-n", "privacykit-release"],
+                                stdin=manifest, capture_output=True, check=True).stdout
+    (folder / "manifest.yml.sig").write_bytes(forged)
+    result = run(signed, "verify")
+    assert result.exit_code == 1
+    assert result.output.startswith("versions/web/2024-01-10/manifest.yml.sig: signed by a key that is not in "
+                                    "the allowed signers;")
+
+
+def test_a_truncated_signature_is_refused(signed):
+    sig = signed / "versions/web/2024-01-10/manifest.yml.sig"
+    sig.write_bytes(sig.read_bytes()[:120])
+    result = run(signed, "verify")
+    assert result.exit_code == 1
+    assert result.output.startswith("versions/web/2024-01-10/manifest.yml.sig: signature is unreadable "
+                                    "(damaged or truncated);")
+
+
+def test_a_release_without_a_key_is_refused_before_anything_is_written(signed, monkeypatch):
+    monkeypatch.delenv("PRIVACYKIT_SIGNING_KEY", raising=False)
+    edit_cookies(signed, "We count visits.")
+    result = run(signed, "release", "web", "--effective", "2024-06-01")
+    assert result.exit_code == 1
+    assert result.output == ("--sign-key: releases of this project are signed (versions/allowed_signers lists who "
+                             "may sign); pass --sign-key with your SSH private key, or set PRIVACYKIT_SIGNING_KEY\n")
+    assert sorted(p.name for p in (signed / "versions/web").iterdir()) == ["2024-01-10"]
+
+
+def test_a_key_that_is_not_allowed_cannot_release(signed, tmp_path):
+    stranger, _ = make_key(tmp_path, "mallory@example.com")
+    edit_cookies(signed, "We count visits.")
+    result = run(signed, "release", "web", "--effective", "2024-06-01", "--sign-key", str(stranger))
+    assert result.exit_code == 1
+    assert result.output == ("--sign-key: signed by a key that is not in the allowed signers; sign with a key listed "
+                             "in versions/allowed_signers\n")
+    assert sorted(p.name for p in (signed / "versions/web").iterdir()) == ["2024-01-10"]
+
+
+def test_sign_signs_the_releases_made_before_signing_began(released, signer):
+    key, line = signer
+    (released / "versions/allowed_signers").write_text(line)
+    result = run(released, "verify")
+    assert result.exit_code == 1 and "release is not signed" in result.output
+    result = run(released, "sign", "--key", str(key))
+    assert result.exit_code == 0, result.output
+    assert result.output == "attested web 2024-01-10\n1 releases signed or timestamped\n"
+    assert run(released, "verify").exit_code == 0
+    assert run(released, "sign", "--key", str(key)).output.endswith("0 releases signed or timestamped\n")
+
+
+def test_sign_refuses_a_tampered_history(released, signer):
+    key, line = signer
+    (released / "versions/allowed_signers").write_text(line)
+    (released / "versions/web/2024-01-10/regions/us.md").write_text("Edited.\n")
+    result = run(released, "sign", "--key", str(key))
+    assert result.exit_code == 1
+    assert "frozen file was edited after release" in result.output
+    assert not (released / "versions/web/2024-01-10/manifest.yml.sig").exists()
+
+
+# -- timestamps ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def authority(tmp_path_factory):
+    with LocalTSA(tmp_path_factory.mktemp("tsa")) as tsa:
+        yield tsa
+
+
+@pytest.fixture(scope="module")
+def other_authority(tmp_path_factory):
+    with LocalTSA(tmp_path_factory.mktemp("other-tsa"), "Other TSA") as tsa:
+        yield tsa
+
+
+@pytest.fixture
+def timestamped(statement_project, authority):
+    """A project that trusts the local TSA, with two timestamped releases."""
+    root = statement_project({"versions/evidence.yml": "timestamp:\n  certificates: tsa.pem\n"})
+    (root / "versions/tsa.pem").write_bytes(authority.chain)
+    result = run(root, "release", "web", "--effective", "2024-01-10", "--timestamp", authority.url)
+    assert result.exit_code == 0, result.output
+    assert result.output.rstrip().endswith("timestamped) -> versions/web/2024-01-10/")
+    edit_cookies(root, "We count visits.")
+    assert run(root, "release", "web", "--effective", "2024-06-01", "--timestamp", authority.url).exit_code == 0
+    return root
+
+
+def test_a_timestamped_release_verifies_here_and_with_openssl_alone(timestamped):
+    result = run(timestamped, "verify")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("ok: 2 releases intact, 0 signed, 2 timestamped;")
+    folder = timestamped / "versions/web/2024-01-10"
+    check = subprocess.run(["openssl", "ts", "-verify", "-data", str(folder / "manifest.yml"), "-in",
+                            str(folder / "manifest.yml.tsr"), "-CAfile", str(timestamped / "versions/tsa.pem")],
+                           capture_output=True, text=True)
+    assert check.returncode == 0 and "Verification: OK" in check.stdout
+
+
+def test_the_timestamp_setting_is_used_without_the_option(statement_project, authority):
+    root = statement_project({"versions/evidence.yml": f"timestamp:\n  url: {authority.url}\n  certificates: tsa.pem\n"})
+    (root / "versions/tsa.pem").write_bytes(authority.chain)
+    before = authority.requests
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    assert authority.requests == before + 1
+    assert (root / "versions/web/2024-01-10/manifest.yml.tsr").is_file()
+
+
+def one_line_refusal(root, token_file, message):
+    result = run(root, "verify")
+    assert result.exit_code == 1
+    assert result.output == f"{token_file}: timestamp refused: {message}; restore the manifest and its token from " \
+                            "version control\n"
+
+
+def test_a_token_for_another_digest_is_refused(timestamped):
+    first, second = (timestamped / "versions/web" / d / "manifest.yml.tsr" for d in ("2024-01-10", "2024-06-01"))
+    first.write_bytes(second.read_bytes())
+    one_line_refusal(timestamped, "versions/web/2024-01-10/manifest.yml.tsr",
+                     "the token timestamps another digest than this manifest's")
+
+
+def test_a_manifest_rewritten_with_fresh_hashes_no_longer_matches_its_token(timestamped):
+    folder = timestamped / "versions/web/2024-06-01"
+    (folder / "regions/us.md").write_text("We sell all your data.\n")
+    rehash(folder)
+    one_line_refusal(timestamped, "versions/web/2024-06-01/manifest.yml.tsr",
+                     "the token timestamps another digest than this manifest's")
+
+
+def test_a_tampered_token_is_refused(timestamped):
+    token = timestamped / "versions/web/2024-01-10/manifest.yml.tsr"
+    data = bytearray(token.read_bytes())
+    data[-30] ^= 0x01                       # inside the signature value
+    token.write_bytes(bytes(data))
+    one_line_refusal(timestamped, "versions/web/2024-01-10/manifest.yml.tsr",
+                     "the token's signature does not verify (the token was altered)")
+
+
+def test_a_token_from_another_authority_is_refused(timestamped, other_authority):
+    from privacykit.evidence.timestamps import request_token
+
+    folder = timestamped / "versions/web/2024-01-10"
+    (folder / "manifest.yml.tsr").write_bytes(request_token(other_authority.url, (folder / "manifest.yml").read_bytes()))
+    one_line_refusal(timestamped, "versions/web/2024-01-10/manifest.yml.tsr",
+                     "the token is not signed by the configured timestamping authority")
+
+
+def test_a_truncated_token_is_refused(timestamped):
+    token = timestamped / "versions/web/2024-01-10/manifest.yml.tsr"
+    token.write_bytes(token.read_bytes()[:300])
+    one_line_refusal(timestamped, "versions/web/2024-01-10/manifest.yml.tsr",
+                     "not a timestamp response (damaged or truncated)")
+
+
+def test_an_unreachable_authority_stops_the_release_before_anything_is_written(timestamped):
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    edit_cookies(timestamped, "We count all visits.")
+    result = run(timestamped, "release", "web", "--effective", "2024-09-01", "--timestamp",
+                 f"http://127.0.0.1:{port}/tsr")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"--timestamp: no timestamp: the timestamping authority at "
+                                    f"http://127.0.0.1:{port}/tsr cannot be reached (")
+    assert len(result.output.splitlines()) == 1
+    assert sorted(p.name for p in (timestamped / "versions/web").iterdir() if p.is_dir()) == ["2024-01-10",
+                                                                                             "2024-06-01"]
+
+
+def test_a_timestamp_needs_configured_certificates(released, authority):
+    edit_cookies(released, "We count visits.")
+    result = run(released, "release", "web", "--effective", "2024-06-01", "--timestamp", authority.url)
+    assert result.exit_code == 1
+    assert result.output.startswith("--timestamp: no TSA certificates are configured")
+
+
+def test_history_imported_into_a_signed_project_is_signed_afterwards(statement_project, signer):
+    """An import releases history without signing; `sign` then signs all of it."""
+    from privacykit.load.project import load_project
+    from privacykit.versions.release import release
+    from privacykit.versions.store import VersionStore
+
+    key, line = signer
+    root = statement_project({"versions/allowed_signers": line})
+    release(load_project(root), VersionStore(root), "web", "2024-01-10", gate=False)
+    edit_cookies(root, "We count visits.")
+    release(load_project(root), VersionStore(root), "web", "2024-06-01", gate=False)
+    assert "release is not signed" in run(root, "verify").output
+    assert run(root, "sign", "web", "--key", str(key)).output.endswith("2 releases signed or timestamped\n")
+    assert run(root, "verify").output.startswith("ok: 2 releases intact, 2 signed by legal@example.com")
+
+
+def test_a_timestamp_address_must_be_http(timestamped):
+    edit_cookies(timestamped, "We count all visits.")
+    result = run(timestamped, "release", "web", "--effective", "2024-09-01", "--timestamp", "file:///etc/passwd")
+    assert result.exit_code == 1
+    assert result.output == ("--timestamp: 'file:///etc/passwd' is not an http(s) address; give the timestamping "
+                             "authority's http:// or https:// address\n")

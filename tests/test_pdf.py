@@ -1,0 +1,141 @@
+"""Archival PDFs: PDF/A and PDF/UA, the record in the margins, CJK glyphs, cache and reproducibility."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pikepdf
+import pytest
+
+from conftest import REPO
+from privacykit.evidence import pdf as pdf_module
+from privacykit.mkdocs.build import build_site
+from privacykit.versions.store import VersionStore
+
+MKDOCS = "site_name: T\ndocs_dir: src\ntheme: {name: material}\nplugins: [privacykit]\n"
+
+
+def pdf_text(path, page=1) -> str:
+    return subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def fonts(pdf: pikepdf.Pdf) -> set[str]:
+    return {str(font.BaseFont) for page in pdf.pages for font in (page.Resources.get("/Font") or {}).values()}
+
+
+def test_every_released_version_of_every_region_is_archival_and_tagged(example_site):
+    store = VersionStore(REPO)
+    expected = {f"{r}/{s}/{v.id}/{s}-{r}-{v.id}.pdf" for s in store.statements() for v in store.versions(s)
+                for r in v.regions}
+    found = {p.relative_to(example_site).as_posix() for p in example_site.rglob("*.pdf")}
+    assert found == expected and len(found) == 7 * 6      # 7 regions, 3 releases of each statement
+    for rel in sorted(found):
+        with pikepdf.open(example_site / rel) as pdf:
+            meta = pdf.open_metadata()
+            assert (meta.get("pdfaid:part"), meta.get("pdfaid:conformance"), meta.get("pdfuaid:part")) == \
+                ("3", "B", "1"), rel
+            assert "/StructTreeRoot" in pdf.Root and pdf.Root.MarkInfo.Marked, rel
+            assert pdf.Root.ViewerPreferences.DisplayDocTitle, rel
+            region, statement, version = rel.split("/")[:3]
+            frozen = json.loads((REPO / "versions" / statement / version / "regions" / f"{region}.json").read_text())
+            assert str(pdf.Root.Lang) == frozen["document"]["locale"], rel
+            assert meta.get("dc:title") == f"{frozen['document']['title']} ({frozen['document']['region_name']}) " \
+                                           f"{version}", rel
+            assert all("CJK" in name for name in fonts(pdf)) == (region == "cn"), rel
+
+
+def test_the_margins_carry_the_record_in_the_region_language(example_site):
+    store = VersionStore(REPO)
+    version = store.get("website", "2024-03-05")
+    digest = store.manifest_digest(version)
+    first = pdf_text(example_site / "br/website/2024-03-05/website-br-2024-03-05.pdf")
+    assert "Versão 2024-03-05" in first and "Página 1 de" in first
+    assert "Em vigor a partir de 5 de março de 2024" in first
+    assert f"sha256:{digest}" in first
+    cn = pdf_text(example_site / "cn/website/2024-03-05/website-cn-2024-03-05.pdf")
+    assert "生效日期：2024年3月5日" in cn and "版本 2024-03-05" in cn and "第 1 页" in cn
+    # The translated releases: the text itself in the region's language, with its glyphs.
+    translated = pdf_text(example_site / "br/website/2024-05-01/website-br-2024-05-01.pdf")
+    assert "Declaração de Privacidade dos Sites da Lenovo" in translated and "Versão 2024-05-01" in translated
+    chinese = pdf_text(example_site / "cn/website/2024-05-01/website-cn-2024-05-01.pdf")
+    assert "联想网站隐私声明" in chinese and "隐私对世界各地的每一个人" in chinese
+    us_last = pdf_text(example_site / "us/products/2023-06-30/products-us-2023-06-30.pdf", page=2)
+    assert "Page 2 of" in us_last and "Version 2023-06-30" in us_last
+
+
+def test_download_links_and_the_api_name_the_pdf(example_site):
+    page = (example_site / "br/website/2024-03-05/index.html").read_text()
+    assert '<a class="pk-pdf-link" href="./website-br-2024-03-05.pdf" type="application/pdf">Baixar PDF</a>' in page
+    archive = (example_site / "cn/products/archive/index.html").read_text()
+    assert 'href="../2023-06-30/products-cn-2023-06-30.pdf"' in archive and "下载 PDF" in archive
+    versions = json.loads((example_site / "api/v1/products/eu.json").read_text())["versions"]
+    assert [v["pdf_url"] for v in versions] == [f"eu/products/{d}/products-eu-{d}.pdf"
+                                                for d in ("2023-06-30", "2024-03-05", "2024-05-01")]
+    for entry in versions:
+        assert (example_site / entry["pdf_url"]).is_file()
+
+
+@pytest.fixture
+def small_site(released, tmp_path, monkeypatch):
+    """The minimal project with one release, built with its own PDF cache; counts PDFs rendered."""
+    (released / "mkdocs.yml").write_text(MKDOCS)
+    (released / "src").mkdir()
+    monkeypatch.delenv("PRIVACYKIT_PDF_CACHE", raising=False)
+    rendered = []
+    real = pdf_module.render_pdf
+
+    def counting(copy, body, templates):
+        rendered.append(copy.path)
+        return real(copy, body, templates)
+
+    monkeypatch.setattr(pdf_module, "render_pdf", counting)
+    return released, rendered
+
+
+def test_pdfs_are_reproducible_and_made_once(small_site):
+    root, rendered = small_site
+    first = build_site(root / "mkdocs.yml", root / "one", build_date="2024-02-01", jobs=1)
+    assert sorted(rendered) == ["br/web/2024-01-10/web-br-2024-01-10.pdf", "global/web/2024-01-10/web-global-2024-01-10.pdf",
+                                "us/web/2024-01-10/web-us-2024-01-10.pdf"]
+    assert len(list((root / ".cache/pdf").glob("*.pdf"))) == 3
+    # A rebuild on another day, with no new release, renders none and publishes the same bytes.
+    again = build_site(root / "mkdocs.yml", root / "two", build_date="2024-03-01", jobs=1)
+    assert len(rendered) == 3
+    pdfs = sorted(p.relative_to(first) for p in first.rglob("*.pdf"))
+    assert pdfs == sorted(p.relative_to(again) for p in again.rglob("*.pdf"))
+    assert all((first / p).read_bytes() == (again / p).read_bytes() for p in pdfs)
+    # Rendered anew without the cache: byte for byte the same.
+    for path in (root / ".cache/pdf").iterdir():
+        path.unlink()
+    fresh = build_site(root / "mkdocs.yml", root / "three", build_date="2024-02-01", jobs=1)
+    assert len(rendered) == 6
+    assert all((first / p).read_bytes() == (fresh / p).read_bytes() for p in pdfs)
+    assert not list(first.glob(".cache"))       # the cache is never inside the site
+
+
+def test_no_pdf_builds_and_serve_make_no_pdf_and_no_link(small_site):
+    root, rendered = small_site
+    site = build_site(root / "mkdocs.yml", root / "site", build_date="2024-02-01", pdf=False)
+    assert not list(site.rglob("*.pdf")) and "pk-pdf-link" not in (site / "us/web/index.html").read_text()
+    assert json.loads((site / "api/v1/web/us.json").read_text())["versions"][0]["pdf_url"] is None
+    served = build_site(root / "mkdocs.yml", root / "served", build_date="2024-02-01", incremental=True)
+    assert not list(served.rglob("*.pdf")) and rendered == []
+
+
+def test_a_pdf_embeds_nothing_from_outside_the_frozen_text(statement_project, tmp_path, monkeypatch):
+    monkeypatch.delenv("PRIVACYKIT_PDF_CACHE", raising=False)
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 64)
+    root = statement_project({
+        "statements/web/sections/cookies.md": f"---\ntitle: Cookies\nowner: legal\n---\nWe use cookies.\n\n"
+                                              f"![x](file://{secret})\n\n![y](https://tracker.example/p.gif)\n",
+        "mkdocs.yml": MKDOCS, "src/.keep": ""})
+    from conftest import run_cli
+
+    assert run_cli(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    site = build_site(root / "mkdocs.yml", root / "site", build_date="2024-02-01", jobs=1)
+    with pikepdf.open(site / "us/web/2024-01-10/web-us-2024-01-10.pdf") as pdf:
+        assert not any("/XObject" in (page.Resources or {}) and any(
+            x.get("/Subtype") == "/Image" for x in page.Resources.XObject.values()) for page in pdf.pages)
