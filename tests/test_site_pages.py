@@ -145,6 +145,10 @@ def test_english_text_on_a_portuguese_page_says_it_is_english(example_site):
     translated = (example_site / "br/products/index.html").read_text("utf-8")
     assert '<div class="pk-statement__text" lang="pt-BR">' in translated
     assert '<a href="#applies-to" class="md-nav__link">' in translated
+    # Release summaries are written once, in English, in the table and the phone list.
+    archive = (example_site / "br/products/archive/index.html").read_text("utf-8")
+    assert archive.count('<td lang="en">Adds the Artificial Intelligence section') == 1
+    assert archive.count('<p lang="en">Adds the Artificial Intelligence section') == 1
 
 
 def test_every_navigation_link_lands_on_the_statement_it_names(pages, example_project):
