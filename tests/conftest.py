@@ -82,7 +82,7 @@ def rehash(folder, **changes):
 def example_copy(tmp_path) -> Path:
     """A copy of the example project (statements, releases, config) to change in a test."""
     work = tmp_path / "example"
-    for name in ("statements", "versions", "site-src"):
+    for name in ("statements", "versions", "site-src", "templates"):
         shutil.copytree(REPO / name, work / name)
     shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
     return work
@@ -125,6 +125,26 @@ def run_cli(root, *args):
     result = CliRunner().invoke(cli, [args[0], "--root", str(root), *args[1:]])
     assert "Traceback" not in result.output
     return result
+
+
+def changes_to_acknowledge(root) -> list[str]:
+    """The changes `check --against in-force` asks the release notes to acknowledge, as it prints
+    them (`<id>@<digest of the text>`)."""
+    import re
+
+    result = run_cli(root, "check", "--against", "in-force")
+    return re.findall(r"unacknowledged \w+ change '([^']+)'", result.output)
+
+
+def acknowledge(root, changes, decision: str = "notify", reason: str = "Reviewed.", summary: str = "S",
+                statement: str = "web", extra: str = "") -> str:
+    """Write the draft's release notes acknowledging `changes` with one decision and reason."""
+    entries = "".join(f"  - change: {ref}\n    decision: {decision}\n    reason: {reason}\n" for ref in changes)
+    text = f"---\nsummary: {summary}\n{extra}acknowledge:\n{entries or '  []'}\n---\nNotes.\n"
+    if not entries:
+        text = f"---\nsummary: {summary}\n{extra}acknowledge: []\n---\nNotes.\n"
+    (root / f"statements/{statement}/release-notes.md").write_text(text)
+    return text
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from privacykit.cli import cli
 from privacykit.load.rules import load_rules
 
 CASES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "cases.yml").read_text("utf-8"))["cases"]
+EDITS = YAML(typ="safe").load((Path(__file__).parent / "classify" / "edits.yml").read_text("utf-8"))["cases"]
 RULES = load_rules()
 
 
@@ -28,6 +29,11 @@ def classify(case) -> str:
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_labelled_case(case):
     assert classify(case) == case["label"], case["source"]
+
+
+@pytest.mark.parametrize("case", EDITS, ids=[c["id"] for c in EDITS])
+def test_edit_of_the_seed(case):
+    assert classify(case) == case["label"]
 
 
 def test_the_set_covers_every_label_and_real_pairs():
@@ -54,7 +60,8 @@ def test_cli_prints_reasons_then_the_answer(tmp_path):
     result = CliRunner().invoke(cli, ["classify", str(old), str(new)])
     lines = result.output.splitlines()
     assert result.exit_code == 0
-    assert lines[0] == "- consent: needs legal review: a number changed: “16”, “13” (may be lower minimum age) [text:section:number]"
+    assert lines[0] == ("- consent: needs legal review: minimum age: “aged 16” → “aged 13” in “Our websites are intended "
+                        "for adults and children aged 13 and over.” [text:preamble:lower_minimum_age:aged-13]")
     assert lines[1] == "  why: gdpr: consent (GDPR Art. 8(1))"
     assert lines[-1] == "material-consent"
 

@@ -32,13 +32,16 @@ def test_strict_release_writes_nothing(statement_project):
     assert result.exit_code == 0 and result.stderr.splitlines() == [WARNING]
 
 
-def test_check_against_a_version_in_force_before_any_is_a_warning(released):
+def test_check_against_a_day_before_any_release_takes_effect_judges_the_draft_as_the_next_release(released):
+    cookies = released / "statements/web/sections/cookies.md"
+    cookies.write_text(cookies.read_text().replace("measure visits.", "measure visits and sell them to data brokers."))
     result = run_cli(released, "check", "--against", "in-force@2023-12-31")
-    assert result.exit_code == 0, result.output
-    assert "No release to compare with." in result.stdout
-    assert result.stderr.splitlines() == [
-        "warning: versions/web: no release of 'web' is in-force@2023-12-31: its draft was not judged; "
-        "pass --against latest (what the next release is judged against) or a release date"]
+    assert result.exit_code == 1
+    assert result.stdout.startswith("## Privacy statement `web`: nothing in force → draft\n\n"
+                                    "Released, not yet in force: 2024-01-10")
+    assert "### Released 2024-01-10, in force from 2024-01-10\n\nFirst release: nothing to compare with." \
+        in result.stdout
+    assert "unacknowledged consent change 'text:cookies:starts_selling:" in result.stderr
 
 
 def test_debug_shows_the_traceback_of_a_user_error(statement_project):

@@ -18,6 +18,22 @@ SEED_FILES = {"website": "website-privacy-statement-2024-03-05.md",
               "products": "products-privacy-statement-2024-03-05.md"}
 
 
+# Reviewed: where the text names something its declares leave out but the check cannot be sure
+# (files an app opens on the PC, the e-mail address used to verify a request, the UK's own
+# transfer addendum, messages Lenovo sends, the "education" websites), the warning stays.
+REVIEWED_WARNINGS = {
+    ("statements/products/sections/lenovo-id.md", "messages"),
+    ("statements/website/sections/lenovo-id.md", "messages"),
+    ("statements/products/apps/lenovo-vantage.md", "files"),
+    ("statements/products/apps/lenovo-display-plus.md", "files"),
+    ("statements/products/sections/rights.md", "email address"),
+    ("statements/website/sections/rights.md", "email address"),
+    ("statements/products/sections/eu-legal-bases.md", "united kingdom"),
+    ("statements/website/sections/eu-legal-bases.md", "united kingdom"),
+    ("statements/website/sections/applies-to.md", "education"),
+}
+
+
 def test_check_on_the_example_is_clean():
     result = CliRunner().invoke(cli, ["check", "--root", str(REPO)])
     assert result.exit_code == 0, result.output
@@ -25,9 +41,13 @@ def test_check_on_the_example_is_clean():
     assert summary.startswith("ok: 2 statements, ")
     # The one block the example leaves stale on purpose, in both translated regions.
     assert summary.endswith("translations: 2 stale and 0 untranslated blocks, published as the release notes state")
-    assert [line.split(":")[0] for line in listed] == [
+    warnings = [line.removeprefix("warning: ") for line in listed if line.startswith("warning: ")]
+    assert [line.split(":")[0] for line in listed if not line.startswith("warning: ")] == [
         "statements/website/translations/pt-BR/sections/retention.yml",
         "statements/website/translations/zh-CN/sections/retention.yml"]
+    assert all(": the text names " in line for line in warnings)
+    found = {(line.split(":", 1)[0], line.split("“", 1)[1].split("”", 1)[0]) for line in warnings}
+    assert found == REVIEWED_WARNINGS
 
 
 def test_every_region_required_is_defined(example_project):

@@ -192,7 +192,7 @@ def test_a_parallel_build_is_byte_identical_to_a_serial_one(example_copy, forked
 def test_an_error_in_a_worker_is_one_line_and_leaves_the_previous_site(example_copy, forked):
     site = build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01", jobs=2)
     before = tree_digest(site)
-    (example_copy / "templates").mkdir()
+    (example_copy / "templates").mkdir(exist_ok=True)
     # Broken for one region only, which a worker renders (the parent renders the first region).
     (example_copy / "templates" / "archive.html").write_text(
         "<ul>\n{% if region == 'br' %}{{ no_such_thing }}{% endif %}\n</ul>\n")

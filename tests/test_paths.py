@@ -63,7 +63,7 @@ def test_renamed_project_builds_with_its_decisions_rules_and_templates(renamed):
     redline = (site / "global/products/draft/changes/index.html").read_text()
     # The acknowledged decision of content/products/release-notes.md, over the rule's action.
     assert 'data-action="consent"' in redline
-    assert "decision: ask for consent" in redline
+    assert "Decision: consent" in redline
     assert "Rule kept in policy/materiality.yml" in redline
     notice = (site / "global/products/draft/notice/index.html").read_text()
     assert "we will ask for your consent" in notice

@@ -15,16 +15,30 @@ from privacykit.load.rules import load_rules
 from privacykit.model.facts import FACT_FIELDS, ChangeKind, Comparison, DeclaredFacts, FactKind, fact_change_kinds
 from privacykit.testing.plugin import write_project
 
+SAMPLES = {FactKind.DATA_CATEGORIES: "user.biometric", FactKind.DATA_USES: "train_ai_system",
+           FactKind.DATA_SUBJECTS: "job_applicant", FactKind.RECIPIENTS: "data_brokers",
+           FactKind.TRANSFER_COUNTRIES: "IN", FactKind.RETENTION: "P1Y->P5Y", FactKind.MINIMUM_AGE: "16->13",
+           FactKind.SELLS_DATA: "True", FactKind.SHARES_FOR_ADVERTISING: "True", FactKind.RIGHTS: "erasure"}
 
-def test_every_fact_has_one_field_and_every_kind_of_change_a_default_rule_and_phrase():
+
+def test_every_fact_has_one_field_and_every_kind_of_change_a_default_rule_and_a_reader_sentence():
+    from privacykit.changes.facts import FactChange
+    from privacykit.changes.reader import Phrase, ReaderWords, reader_line
+    from privacykit.changes.verdict import Finding, Origin
+    from privacykit.model.rules import Action
     from privacykit.render.templates import TemplateSet
 
     assert [f.kind for f in FACT_FIELDS] == list(FactKind)
     default = load_rules().laws["default"].rules
     assert fact_change_kinds() <= set(default)
-    words = TemplateSet(None).strings("en")
-    noticed = fact_change_kinds() - {ChangeKind.REDUCTION, ChangeKind.NARROWER_CHANGE}
-    assert {f"change_{kind.value}" for kind in noticed} <= set(words)
+    words = ReaderWords.of(TemplateSet(None), "en-US")
+    general = {words.strings["reader_other"].replace("{section}", "Cookies"), words.strings["reader_other_general"]}
+    for field in FACT_FIELDS:
+        for kind in field.change_kinds():
+            change = FactChange(kind, field.kind, SAMPLES[field.kind], "detail", ("cookies",))
+            finding = Finding(change.id, kind, Origin.FACT, "detail", ("cookies",), Action.NOTIFY, fact=change)
+            line = reader_line(finding, words, {"cookies": Phrase("Cookies")}).text
+            assert line not in general and "{" not in line, (field.kind, kind, line)
 
 
 def test_each_comparison_gives_its_kinds():
@@ -97,9 +111,11 @@ def _with_new_fact(tmp_path: Path, with_rule: bool) -> dict:
 def test_a_new_fact_needs_only_the_registry_and_the_rule_table(tmp_path):
     result = _with_new_fact(tmp_path, with_rule=True)
     assert result["schema"] and result["released"] == 0
-    assert "`starts_profiling:True` — now profiles users" in result["report"]
+    assert "`starts_profiling:True@" in result["report"] and "` — now profiles users" in result["report"]
     assert "default: notify (Statement promise)" in result["report"]
-    assert "unacknowledged notify change 'starts_profiling:True' in global, us" in result["report"]
+    assert "unacknowledged notify change 'starts_profiling:True@" in result["report"]
+    # Without a sentence of its own in the catalog, readers are told where the change is.
+    assert "readers read: “We changed how “Cookies” describes what we do with your information.”" in result["report"]
 
 
 def test_a_kind_of_change_without_a_rule_is_a_check_error(tmp_path):

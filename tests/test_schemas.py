@@ -13,9 +13,10 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from conftest import REPO
-from privacykit.errors import ContentError
+from privacykit.errors import ContentError, ProblemLog
 from privacykit.load.project import load_project
 from privacykit.load.validate import validate
+from privacykit.load.vocabulary import load_vocabulary, validation_context
 from privacykit.model.files import SCHEMAS
 from privacykit.testing.plugin import MINIMAL_PROJECT, write_project
 from privacykit.versions.gate import read_release_notes
@@ -29,6 +30,7 @@ STATEMENT = "statements/web/statement.yml"
 REGIONS = "statements/regions.yml"
 RULES = "statements/rules.yml"
 NOTES = "statements/web/release-notes.md"
+VOCABULARY = "statements/vocabulary.yml"
 WITH_APP = ("title: T\noutline:\n  - heading: H\n    sections: [account, {cookies: [widget]}, contact]\n")
 
 # Files the loader and the schemas judge alike (valid or not), beyond the bad-input catalogue.
@@ -66,6 +68,11 @@ FIXTURES: dict[str, dict[str, str]] = {
     "an override cannot change where a section applies": {OVERRIDE: "---\nregions: {only: [br]}\n---\nTexto.\n"},
     "an override's based_on is a digest": {OVERRIDE: "---\nbased_on: 12345\n---\nTexto.\n"},
     "notes: the template release leaves": {NOTES: "---\nsummary:\nacknowledge: []\n---\n"},
+    "vocabulary: a project's recipient kind, declared": {
+        VOCABULARY: "recipients:\n  ticketing_partners: {name: Ticketing partners, phrases: [ticketing partners]}\n",
+        SECTION: "---\ntitle: Cookies\ndeclares: {recipients: [ticketing_partners, affiliates]}\n---\nText.\n"},
+    "vocabulary: a key is lower case": {VOCABULARY: "recipients:\n  Ticketing: {name: Ticketing partners}\n"},
+    "vocabulary: a kind has a name": {VOCABULARY: "recipients:\n  ticketing_partners: {phrases: [tickets]}\n"},
 }
 
 
@@ -82,6 +89,8 @@ def _kind(rel: str) -> str | None:
         return "rules.schema.json"
     if name == "release-notes.md":
         return "release-notes.schema.json"
+    if name == "vocabulary.yml":
+        return "vocabulary.schema.json"
     if "/apps/" in rel:
         return "app.schema.json"
     if "/sections/" in rel:
@@ -114,13 +123,16 @@ def _files(root: Path):
 def _verdicts(root: Path) -> list[tuple[str, bool, bool]]:
     """(file, the loader's verdict, the published schema's verdict) for every editable file."""
     out = []
+    # A project's own recipient kinds reach the loader's validation as context.
+    vocabulary = next((path for rel, path in _files(root) if _kind(rel) == "vocabulary.schema.json"), None)
+    context = validation_context(load_vocabulary(vocabulary, "vocabulary.yml", ProblemLog())) if vocabulary else None
     for rel, path in _files(root):
         data = _content(path)
         if data is None:
             continue  # not YAML at all: no schema applies, and the loader refuses it
         name = _kind(rel)
         model, _ = SCHEMAS[name]
-        valid_for_loader = validate(model, data, rel)[0] is not None
+        valid_for_loader = validate(model, data, rel, context=context)[0] is not None
         schema = json.loads((SCHEMA_DIR / name).read_text())
         valid_for_schema = jsonschema.Draft202012Validator(schema).is_valid(data)
         out.append((rel, valid_for_loader, valid_for_schema))
@@ -155,10 +167,12 @@ def test_loader_and_schema_agree_on_every_fixture(case, tmp_path):
     # The loader reports exactly the model's problems for these files (and perhaps others,
     # about references between files).
     model_problems = set()
+    context = validation_context(load_vocabulary(root / VOCABULARY, VOCABULARY, ProblemLog()))
     for rel, path in _files(root):
         data = _content(path)
         if data is not None and rel in CATALOGUE[case]:
-            model_problems |= {(p.file, p.message) for p in validate(SCHEMAS[_kind(rel)][0], data, rel)[1]}
+            model_problems |= {(p.file, p.message)
+                               for p in validate(SCHEMAS[_kind(rel)][0], data, rel, context=context)[1]}
     try:
         load_project(root)
         reported = set()

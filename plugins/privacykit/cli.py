@@ -135,6 +135,7 @@ def check(root: Path, config_file: Path | None, against: str | None, report_file
     echo(result.summary)
 
 
+
 @cli.command()
 @project_options
 @click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -410,7 +411,12 @@ def classify(root: Path, config_file: Path | None, old: Path, new: Path, laws: t
     for finding in result.findings:
         echo(f"- {finding.action.value}: {finding.description} [{finding.id}]")
         echo(f"  why: {finding.why()}")
-    if not result.findings:
+    shown = 20
+    for note in result.editorial[:shown]:
+        echo(f"- editorial: {note.describe()}")
+    if len(result.editorial) > shown:
+        echo(f"- editorial: … and {len(result.editorial) - shown} more")
+    if not result.findings and not result.editorial:
         echo("- no change of facts and no text signal")
     echo(result.classification.value)
 

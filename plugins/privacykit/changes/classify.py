@@ -1,13 +1,16 @@
-"""`privacykit classify OLD NEW`: the verdict on one section change, for any law.
+"""`privacykit classify OLD NEW`: the verdict on a change of a section or of a whole policy, for any law.
 
-Needs no statement: each file is a section (front matter optional). The change is
-judged under the laws named (GDPR by default, the reference most legal teams use);
-with several, the strongest action wins. `all` names every law of the rule table.
+Needs no statement. A file with front matter is one section (its `declares:` are judged
+too); any other file is a whole policy, split at its headings and aligned section by
+section with the other version (`changes/policy.py`). The change is judged under the laws
+named (GDPR by default, the reference most legal teams use); with several, the strongest
+action wins. `all` names every law of the rule table.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +20,9 @@ from ..load.project import declared_facts
 from ..load.yamlio import read_text
 from ..model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
 from ..model.rules import Action, RuleTable
+from .editorial import EditorialKind
+from .policy import align, policy_document
+from .prose import EditorialNote
 from .verdict import Finding, region_verdict
 
 
@@ -24,11 +30,6 @@ class Classification(str, enum.Enum):
     EDITORIAL = "editorial"
     MATERIAL_NOTIFY = "material-notify"
     MATERIAL_CONSENT = "material-consent"
-
-
-def read_section(path: Path) -> ResolvedSection:
-    """A section file (front matter optional)."""
-    return section_from_text(read_text(path, path.as_posix()), path.as_posix())
 
 
 def _document(section: ResolvedSection) -> ResolvedDocument:
@@ -39,6 +40,7 @@ def _document(section: ResolvedSection) -> ResolvedDocument:
 class ClassifyResult:
     classification: Classification
     findings: tuple[Finding, ...]
+    editorial: tuple[EditorialNote, ...] = ()
 
 
 def section_from_text(text: str, shown: str = "<text>") -> ResolvedSection:
@@ -55,13 +57,20 @@ def section_from_text(text: str, shown: str = "<text>") -> ResolvedSection:
 
 def classify_sections(old: ResolvedSection, new: ResolvedSection, rules: RuleTable,
                       laws: tuple[str, ...] = ("gdpr",)) -> ClassifyResult:
+    """The verdict on one section's change."""
+    return classify_documents(_document(old), _document(new), rules, laws)
+
+
+def classify_documents(old: ResolvedDocument, new: ResolvedDocument, rules: RuleTable,
+                       laws: tuple[str, ...] = ("gdpr",)) -> ClassifyResult:
+    """The verdict on a change between two documents (whole policies, or one section each)."""
     if "all" in laws:
         laws = tuple(law for law in rules.laws if law != "default")
     unknown = [law for law in laws if law not in rules.laws]
     if unknown:
         raise ContentError(Problem("--law", None, f"unknown law '{unknown[0]}'",
                                    "use one of: all, " + ", ".join(rules.laws)))
-    verdict = region_verdict(_document(old), _document(new), laws, rules)
+    verdict = region_verdict(old, new, laws, rules)
     action = verdict.action
     if action is Action.CONSENT:
         classification = Classification.MATERIAL_CONSENT
@@ -69,11 +78,58 @@ def classify_sections(old: ResolvedSection, new: ResolvedSection, rules: RuleTab
         classification = Classification.MATERIAL_NOTIFY
     else:
         classification = Classification.EDITORIAL
-    return ClassifyResult(classification, verdict.findings)
+    return ClassifyResult(classification, verdict.findings, verdict.editorial)
+
+
+def _has_front_matter(text: str) -> bool:
+    return text.lstrip().startswith("---\n") or text.lstrip().startswith("---\r\n")
+
+
+def read_policy_text(path: Path) -> str:
+    """A file's text, refused with one line when it is missing, empty, binary or not UTF-8."""
+    shown = path.as_posix()
+    if not path.is_file():
+        raise ContentError(Problem(shown, None, "cannot read file", "check the path"))
+    text = read_text(path, shown)
+    if "\x00" in text:
+        raise ContentError(Problem(shown, 1 + text[:text.index("\x00")].count("\n"),
+                                   "binary file (contains NUL bytes)", "give a Markdown or text file"))
+    if not text.strip():
+        raise ContentError(Problem(shown, None, "file is empty", "give a section or a whole policy in Markdown"))
+    return text
 
 
 def classify_files(old: Path, new: Path, rules: RuleTable, laws: tuple[str, ...] = ("gdpr",)) -> ClassifyResult:
-    for path in (old, new):
-        if not path.is_file():
-            raise ContentError(Problem(path.as_posix(), None, "cannot read file", "check the path"))
-    return classify_sections(read_section(old), read_section(new), rules, laws)
+    """The verdict on the change from file `old` to file `new` (sections with front matter, or policies)."""
+    old_text, new_text = read_policy_text(old), read_policy_text(new)
+    if _has_front_matter(old_text) or _has_front_matter(new_text):
+        return classify_sections(section_from_text(old_text, old.as_posix()),
+                                 section_from_text(new_text, new.as_posix()), rules, laws)
+    short, other = sorted((old_text, new_text), key=len)
+    if len(short.strip()) < NOT_A_POLICY_CHARS and len(other) > 10 * len(short):
+        # An error page or an empty capture in place of a version: there is nothing to compare.
+        side = old if short is old_text else new
+        note = EditorialNote("", EditorialKind.NOT_A_POLICY, side.as_posix(),
+                             f"{len(short.strip()):,} characters against {len(other.strip()):,}")
+        return ClassifyResult(Classification.EDITORIAL, (), (note,))
+    shares = (_english_share(old_text), _english_share(new_text))
+    if max(shares) >= 0.15 and min(shares) <= 0.05:
+        # The detector reads English: a version in another language cannot be compared word for word.
+        side = old if shares[0] < shares[1] else new
+        note = EditorialNote("", EditorialKind.OTHER_LANGUAGE, side.as_posix(), "")
+        return ClassifyResult(Classification.EDITORIAL, (), (note,))
+    old_doc = policy_document(old_text)
+    new_doc = align(old_doc, policy_document(new_text))
+    return classify_documents(old_doc, new_doc, rules, laws)
+
+
+# A version this much shorter than the other, and this short, is not a policy (an error page).
+NOT_A_POLICY_CHARS = 1000
+_ENGLISH = frozenset({"the", "and", "of", "to", "you", "we", "your", "our", "is", "in", "for", "with", "that", "this",
+                      "or", "are", "be", "may", "not", "it", "by", "as", "on", "use", "information"})
+
+
+def _english_share(text: str) -> float:
+    """The share of a text's words that are common English words (about a third in English prose)."""
+    words = re.findall(r"[a-zà-ÿ]+", text.lower()[:20000])
+    return sum(w in _ENGLISH for w in words) / len(words) if words else 0.0

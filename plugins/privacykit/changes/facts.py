@@ -83,8 +83,13 @@ def _ordered_changes(fact: FactField, before, after, old_sections, new_sections)
     if fact.is_riskier(before, after):
         return [FactChange(fact.riskier, fact.kind, value, f"{fact.label} from {before or 'undeclared'} to {after}",
                            _declaring(new_sections, fact.kind, after))]
+    sections = _declaring(new_sections, fact.kind, after)
+    if fact.bounded is not None and fact.measure(before) == float("inf"):
+        # An open-ended period ("as long as necessary") made a fixed one is a new rule, not a shorter one.
+        return [FactChange(fact.bounded, fact.kind, value, f"{fact.label} from {before} to a fixed period of {after}",
+                           sections)]
     return [FactChange(fact.safer, fact.kind, value,
-                       f"{fact.label} from {before} to {after} (shorter or higher: no action)")]
+                       f"{fact.label} from {before} to {after} (shorter or higher: no action)", sections)]
 
 
 def _flag_changes(fact: FactField, before, after, old_sections, new_sections) -> list[FactChange]:

@@ -11,8 +11,11 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import dataclass
 from html import escape
+from typing import Any
 
+from ..model.rules import Action
 from .redline import BlockChange, BlockStatus, Redline
 
 _BLOCK_NOTES = {
@@ -126,36 +129,104 @@ def redline_json(result: Redline) -> str:
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, list[str]] | None = None) -> str:
-    """A Markdown report of a verdict (with redline summaries) for a pull-request comment."""
-    lines = [f"## Privacy statement {_code(verdict.statement)}: {md_text(verdict.old_label)} → "
-             f"{md_text(verdict.new_label)}", ""]
-    lines.append(f"**Overall: {_ACTION_TEXT[verdict.action.value]}**")
-    lines.append("")
-    lines.append("| region | laws | what changed | action |")
-    lines.append("| --- | --- | --- | --- |")
+@dataclass(frozen=True)
+class PendingRelease:
+    """A release between the version a draft is compared with and the draft (not yet in force):
+    judged when it was released, with the decisions its manifest records."""
+
+    label: str
+    effective: str
+    verdict: Any        # its Verdict, or None for a first release
+
+
+def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, list[str]] | None = None,
+                     lines: dict[str, str] | None = None, pending: tuple[PendingRelease, ...] = (),
+                     compared: str | None = None) -> str:
+    """A Markdown report of a verdict for a pull-request comment: per region the rules' action and the
+    decision taken; per change its id, what readers will read (`lines`, by change ref), why, and the
+    decision with its reason (marked where weaker than the rules); then the redline summaries.
+
+    `pending` are the releases between `compared` (the version asked about, in force) and the draft:
+    the draft is judged against the last of them, as its release will be, and they are listed with
+    the decisions recorded when they were released."""
+    start = compared or verdict.old_label
+    lines = lines or {}
+    out = [f"## Privacy statement {_code(verdict.statement)}: {md_text(start)} → {md_text(verdict.new_label)}", ""]
+    if pending:
+        listed = ", ".join(f"{md_text(p.label)}" for p in pending)
+        out += [f"Released, not yet in force: {listed} (below, with the decisions recorded in each release). "
+                f"The draft is judged as its release will be: against {md_text(verdict.old_label)}, "
+                "with the draft's release notes.", ""]
+    out.append(f"**Overall: {_ACTION_TEXT[verdict.action.value]}; decided: {_ACTION_TEXT[verdict.decision.value]}**")
+    out.append("")
+    out += _region_table(verdict, with_laws=True)
+    findings = verdict.merged_findings()
+    if findings:
+        out += ["", "### Changes", ""]
+    for finding in findings:
+        out += _finding_lines(verdict, finding, lines.get(finding.ref))
+    for release in pending:
+        out += ["", f"### Released {md_text(release.label)}, in force from {md_text(release.effective)}", ""]
+        if release.verdict is None:
+            out.append("First release: nothing to compare with.")
+            continue
+        out += _region_table(release.verdict, with_laws=False)
+        out.append("")
+        for finding in release.verdict.merged_findings():
+            if finding.action is not _NONE:
+                out += _finding_lines(release.verdict, finding, None)
+    if owners:
+        out += ["", "### Owners to review", ""]
+        out += [f"- {md_text(owner)}: {', '.join(_code(s) for s in sections)}" for owner, sections in owners.items()]
+    for result in (redlines or {}).values():
+        out += ["", redline_markdown(result).rstrip()]
+    return "\n".join(out) + "\n"
+
+
+def _region_table(verdict, with_laws: bool) -> list[str]:
+    head = "| region | laws | what changed | rules ask | decision |" if with_laws else \
+        "| region | rules ask | decision |"
+    out = [head, "| --- " * (head.count("|") - 1) + "|"]
     for region in verdict.regions:
         action = _ACTION_TEXT[region.action.value]
         if region.action.value == "notify" and region.advance_days:
             action += f" ({region.advance_days} days ahead)"
-        laws = ", ".join(region.laws) or "—"
-        lines.append(f"| {_cell(region.region)} | {_cell(laws)} | {_cell(region.redline_summary)} | {action} |")
-    findings = verdict.merged_findings()
-    if findings:
-        lines += ["", "### Changes", ""]
-    for finding in findings:
-        regions = verdict.regions_with(finding.id)
-        sections = md_text(", ".join(finding.sections)) or "—"
-        lines.append(f"- {_code(finding.id)} — {md_text(finding.description)} "
-                     f"(sections: {sections}; regions: {md_text(', '.join(regions))})")
-        lines.append(f"  - why: {md_text(finding.why())}")
-    if owners:
-        lines += ["", "### Owners to review", ""]
-        lines += [f"- {md_text(owner)}: {', '.join(_code(s) for s in sections)}" for owner, sections in owners.items()]
-    for result in (redlines or {}).values():
-        lines += ["", redline_markdown(result).rstrip()]
-    return "\n".join(lines) + "\n"
+        decision = _ACTION_TEXT[region.decision.value]
+        if any(f.acknowledged is None for f in region.material):
+            decision = "not decided yet"
+        elif any(f.weaker_than_rules for f in region.findings):
+            decision += " — weaker than the rules"
+        if with_laws:
+            laws = ", ".join(region.laws) or "—"
+            out.append(f"| {_cell(region.region)} | {_cell(laws)} | {_cell(region.redline_summary)} | {action} | "
+                       f"{decision} |")
+        else:
+            out.append(f"| {_cell(region.region)} | {action} | {decision} |")
+    return out
 
 
+def _finding_lines(verdict, finding, line: str | None) -> list[str]:
+    regions = verdict.regions_with(finding.ref)
+    sections = md_text(", ".join(finding.sections)) or "—"
+    out = [f"- {_code(finding.ref)} — {md_text(finding.description)} "
+           f"(sections: {sections}; regions: {md_text(', '.join(regions))})"]
+    if line and finding.action is not _NONE:
+        out.append(f"  - readers read: “{md_text(line)}”")
+    out.append(f"  - why: {md_text(finding.why())}")
+    decided = [(r.region, f) for r in verdict.regions for f in r.findings if f.ref == finding.ref and f.acknowledged]
+    if not decided:
+        if finding.action is not _NONE:
+            out.append("  - decision: none recorded yet")
+        return out
+    ack = decided[0][1].acknowledged
+    out.append(f"  - decision: {md_text(ack.decision.value)} — {md_text(ack.reason) or 'no reason given'}")
+    weaker = [f"{region} ({f.ruled.value}: {', '.join(sorted({r.source for r in f.rules}))})"
+              for region, f in decided if f.weaker_than_rules]
+    if weaker:
+        out.append(f"  - weaker than the rules in {md_text('; '.join(weaker))}")
+    return out
+
+
+_NONE = Action.NONE
 _ACTION_TEXT = {"none": "editorial (no action)", "review": "needs legal review", "notify": "notify users",
                 "consent": "ask for consent again"}

@@ -13,16 +13,20 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import Problem
 from ..model.document import ResolvedDocument
+from ..model.facts import FACT_FIELDS, FactKind
 from ..model.rules import Action, ChangeKind, Rule, RuleTable
+from .coverage import already_stated
 from .facts import FactChange, document_fact_changes, section_fact_changes
-from .redline import Redline, redline
-from .signals import TextSignal, section_signals
+from .prose import EditorialNote, ProseFinding, ProseKind, prose_changes
+from .redline import BlockStatus, Redline, redline
+from .terms import Lexicon
 
 # Which declared-fact changes explain a text signal that implies a kind of change.
 _EXPLAINED_BY = {
@@ -35,10 +39,14 @@ _EXPLAINED_BY = {
     ChangeKind.NEW_RECIPIENT: {ChangeKind.NEW_RECIPIENT, ChangeKind.NEW_TRANSFER_COUNTRY},
     ChangeKind.NEW_TRANSFER_COUNTRY: {ChangeKind.NEW_TRANSFER_COUNTRY},
     ChangeKind.LOWER_MINIMUM_AGE: {ChangeKind.LOWER_MINIMUM_AGE},
-    ChangeKind.LONGER_RETENTION: {ChangeKind.LONGER_RETENTION},
+    # A period fixed where the facts said "as long as necessary" is what a longer one in the text says.
+    ChangeKind.LONGER_RETENTION: {ChangeKind.LONGER_RETENTION, ChangeKind.RETENTION_CHANGED},
     ChangeKind.STARTS_SELLING: {ChangeKind.STARTS_SELLING},
     ChangeKind.STARTS_SHARING_FOR_ADVERTISING: {ChangeKind.STARTS_SHARING_FOR_ADVERTISING},
     ChangeKind.REMOVED_RIGHT: {ChangeKind.REMOVED_RIGHT},
+    ChangeKind.NEW_DATA_USE: {ChangeKind.NEW_DATA_USE, ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.NARROWER_CHANGE},
+    ChangeKind.RETENTION_CHANGED: {ChangeKind.LONGER_RETENTION, ChangeKind.RETENTION_CHANGED},
+    ChangeKind.WIDER_SCOPE: set(),
 }
 
 
@@ -63,11 +71,32 @@ class Decision(str, enum.Enum):
 
 @dataclass(frozen=True)
 class Acknowledgement:
-    """The writer's decision about one change, with the reason kept in the release."""
+    """The writer's decision about one change, with the reason kept in the release.
+
+    `change` is the change's id and `binding` the digest of the text it was given for (written
+    `<id>@<binding>` in the release notes): a decision covers that text only, so an edit made
+    after the review needs a new one. `line` is where the notes give it (for messages).
+    """
 
     change: str
     decision: Decision
     reason: str
+    binding: str | None = None
+    line: int | None = field(default=None, compare=False)
+
+    @classmethod
+    def written(cls, ref: str, decision: Decision, reason: str, line: int | None = None) -> Acknowledgement:
+        """An acknowledgement as the release notes write it: `change: <id>@<binding>`."""
+        change, _, binding = ref.strip().partition("@")
+        return cls(change, decision, reason, binding or None, line)
+
+    @property
+    def ref(self) -> str:
+        return f"{self.change}@{self.binding}" if self.binding else self.change
+
+    def covers(self, finding: Finding) -> bool:
+        """Given for this change as it reads now (a change kept from before bindings has none)."""
+        return self.change == finding.id and (finding.binding is None or self.binding == finding.binding)
 
     def to_manifest(self) -> dict[str, Any]:
         return {"decision": self.decision.value, "reason": self.reason}
@@ -86,10 +115,32 @@ class Finding:
     rules: tuple[Rule, ...] = ()
     words: tuple[str, ...] = ()
     acknowledged: Acknowledgement | None = None
+    # The item, old and new values and sentence of the text that shows the change (a text finding's
+    # own; for a fact finding, the text its declaration explains): what reader lines say.
+    prose: ProseFinding | None = None
+    fact: FactChange | None = None       # a fact finding's fact and value
+    # A digest of the change as found (its id, its words and the changed blocks of its sections):
+    # an acknowledgement names it, so a decision never covers text written after it was given.
+    binding: str | None = None
+
+    @property
+    def ref(self) -> str:
+        """What the release notes acknowledge: `<id>@<binding>`."""
+        return f"{self.id}@{self.binding}" if self.binding else self.id
 
     @property
     def advance_days(self) -> int:
         return max((r.advance_days for r in self.rules if r.action is Action.NOTIFY), default=0)
+
+    @property
+    def ruled(self) -> Action:
+        """The strongest action the rules themselves ask for (a text finding's review aside)."""
+        return Action.strongest(r.action for r in self.rules)
+
+    @property
+    def weaker_than_rules(self) -> bool:
+        """The company decided less than the rules ask (notify where a law asks for consent)."""
+        return self.acknowledged is not None and self.acknowledged.decision.action.weight < self.ruled.weight
 
     @property
     def decided(self) -> Action:
@@ -116,6 +167,12 @@ class Finding:
                       for r in self.rules]}
         if self.acknowledged:
             out["acknowledged"] = self.acknowledged.to_manifest()
+        if self.prose:
+            out["prose"] = self.prose.to_manifest()
+        if self.fact:
+            out["fact"] = {"fact": self.fact.fact.value, "value": self.fact.value}
+        if self.binding:
+            out["binding"] = self.binding
         return out
 
     @classmethod
@@ -126,10 +183,29 @@ class Finding:
         rules = tuple(Rule(str(r["law"]), kind, Action(r["action"]), str(r["source"]), int(r.get("advance_days", 0)))
                       for r in data.get("rules") or ()) if kind else ()
         ack = data.get("acknowledged")
-        return cls(change, kind, Origin(data["origin"]), str(data["description"]),
-                   tuple(str(s) for s in data.get("sections") or ()), Action(data["action"]), rules,
+        prose = data.get("prose")
+        sections = tuple(str(s) for s in data.get("sections") or ())
+        binding = str(data["binding"]) if data.get("binding") else None
+        description = str(data["description"])
+        fact = data.get("fact")
+        return cls(change, kind, Origin(data["origin"]), description, sections, Action(data["action"]), rules,
                    tuple(str(w) for w in data.get("words") or ()),
-                   Acknowledgement(change, Decision(ack["decision"]), str(ack.get("reason") or "")) if ack else None)
+                   Acknowledgement(change, Decision(ack["decision"]), str(ack.get("reason") or ""), binding)
+                   if ack else None,
+                   ProseFinding.from_manifest(prose) if prose else None,
+                   FactChange(kind, FactKind(fact["fact"]), str(fact["value"]), description, sections)
+                   if kind and fact else None, binding)
+
+    @property
+    def declared(self) -> FactChange | None:
+        """A fact finding's fact and value. A manifest written before they were kept gives them in the
+        id (`<kind>:<value>`), and the kind of change names the fact when only one fact gives it."""
+        if self.fact is not None or self.origin is not Origin.FACT or self.kind is None:
+            return self.fact
+        facts = [f.kind for f in FACT_FIELDS if self.kind in f.change_kinds()]
+        if len(facts) != 1 or ":" not in self.id:
+            return None
+        return FactChange(self.kind, facts[0], self.id.split(":", 1)[1], self.description, self.sections)
 
 
 @dataclass(frozen=True)
@@ -140,6 +216,7 @@ class RegionVerdict:
     laws: tuple[str, ...]
     findings: tuple[Finding, ...]
     redline_summary: str = ""
+    editorial: tuple[EditorialNote, ...] = ()     # the changes that need nothing, and what kind of edit each was
 
     @property
     def action(self) -> Action:
@@ -161,18 +238,24 @@ class RegionVerdict:
         return [f for f in self.findings if f.action is not Action.NONE]
 
     def acknowledged(self, acknowledgements: Iterable[Acknowledgement]) -> RegionVerdict:
-        """This verdict with each finding's acknowledgement attached (by change id)."""
-        by_change = {a.change: a for a in acknowledgements}
-        return replace(self, findings=tuple(replace(f, acknowledged=by_change.get(f.id, f.acknowledged))
-                                            for f in self.findings))
+        """This verdict with each finding's acknowledgement attached (by change id and binding: an
+        acknowledgement given for other text covers nothing)."""
+        acknowledgements = list(acknowledgements)
+        return replace(self, findings=tuple(
+            replace(f, acknowledged=next((a for a in acknowledgements if a.covers(f)), f.acknowledged))
+            for f in self.findings))
 
     def to_manifest(self) -> dict[str, Any]:
-        return {"action": self.action.value, "decision": self.decision.value, "advance_days": self.advance_days,
-                "changes": [f.to_manifest() for f in self.findings]}
+        out: dict[str, Any] = {"action": self.action.value, "decision": self.decision.value,
+                               "advance_days": self.advance_days, "changes": [f.to_manifest() for f in self.findings]}
+        if self.editorial:
+            out["editorial"] = [n.to_manifest() for n in self.editorial]
+        return out
 
     @classmethod
     def from_manifest(cls, region: str, data: dict[str, Any]) -> RegionVerdict:
-        return cls(region, (), tuple(Finding.from_manifest(c) for c in data.get("changes") or ()))
+        return cls(region, (), tuple(Finding.from_manifest(c) for c in data.get("changes") or ()),
+                   editorial=tuple(EditorialNote.from_manifest(n) for n in data.get("editorial") or ()))
 
 
 @dataclass(frozen=True)
@@ -237,20 +320,23 @@ class Verdict:
         return replace(self, regions=tuple(r.acknowledged(acknowledgements) for r in self.regions))
 
     def merged_findings(self) -> list[Finding]:
-        """Each change once, with the strongest action and the rules of every region it is in."""
+        """Each change once (by id and binding), with the strongest action and the rules of every
+        region it is in."""
         merged: dict[str, Finding] = {}
         for region in self.regions:
             for finding in region.findings:
-                seen = merged.get(finding.id)
+                seen = merged.get(finding.ref)
                 if seen is None:
-                    merged[finding.id] = finding
+                    merged[finding.ref] = finding
                     continue
                 rules = seen.rules + tuple(r for r in finding.rules if r not in seen.rules)
-                merged[finding.id] = replace(seen, action=Action.strongest([seen.action, finding.action]), rules=rules)
+                merged[finding.ref] = replace(seen, action=Action.strongest([seen.action, finding.action]),
+                                              rules=rules)
         return list(merged.values())
 
-    def regions_with(self, finding_id: str) -> list[str]:
-        return [r.region for r in self.regions if any(f.id == finding_id for f in r.findings)]
+    def regions_with(self, ref: str) -> list[str]:
+        """The regions a change (`<id>@<binding>`, or an id) is found in."""
+        return [r.region for r in self.regions if any(ref in (f.ref, f.id) for f in r.findings)]
 
     def finding_ids(self) -> set[str]:
         return {f.id for r in self.regions for f in r.findings}
@@ -259,25 +345,51 @@ class Verdict:
         return {f.id for r in self.regions for f in r.material}
 
     def unacknowledged(self, acknowledgements: Iterable[Acknowledgement], shown: str) -> list[Problem]:
-        """Material or unreviewed changes without acknowledgement, and acknowledgements of nothing."""
+        """What the acknowledgements leave open: material or unreviewed changes without one,
+        acknowledgements of nothing or of another text than the draft's (stale), and decisions
+        weaker than the rules ask without a reason."""
         acknowledgements = list(acknowledgements)
+        findings = [f for r in self.regions for f in r.findings]
         problems = []
-        acked = {a.change for a in acknowledgements}
-        existing = self.finding_ids()
+        stale: set[str] = set()
         for ack in acknowledgements:
-            if ack.change not in existing:
-                problems.append(Problem(shown, None,
-                                        f"acknowledges change '{ack.change}' which the draft does not contain",
-                                        "remove it (known changes: " + (", ".join(sorted(existing)) or "none") + ")"))
-        merged = {f.id: f for f in self.merged_findings()}
-        for change_id in sorted(self.material_ids() - acked):
-            finding = merged[change_id]
-            regions = [r.region for r in self.regions if any(f.id == change_id for f in r.material)]
+            same_id = [f for f in findings if f.id == ack.change]
+            if not same_id:
+                known = sorted({f.ref for f in findings})
+                problems.append(Problem(shown, ack.line,
+                                        f"acknowledges change '{ack.ref}' which the draft does not contain",
+                                        "remove it (known changes: " + (", ".join(known) or "none") + ")"))
+            elif not any(ack.covers(f) for f in same_id):
+                problems.append(_stale(ack, same_id, shown))
+                stale.add(ack.change)
+            else:
+                problems += self._reasons(ack, shown)
+        covered = {f.ref for r in self.acknowledged(acknowledgements).regions for f in r.findings if f.acknowledged}
+        for finding in self.merged_findings():
+            if finding.action is Action.NONE or finding.ref in covered or finding.id in stale:
+                continue
+            regions = [r.region for r in self.regions if any(f.ref == finding.ref for f in r.material)]
             problems.append(Problem(shown, None,
-                                    f"unacknowledged {finding.action.value} change '{change_id}' in "
+                                    f"unacknowledged {finding.action.value} change '{finding.ref}' in "
                                     f"{', '.join(regions)}: {finding.description}",
                                     "add it under 'acknowledge:' with a decision and a reason"))
         return problems
+
+    def _reasons(self, ack: Acknowledgement, shown: str) -> list[Problem]:
+        """An acknowledgement needs a reason; the gate names the regions where its decision is weaker
+        than the rules, since the reason must then say why."""
+        if ack.reason.strip():
+            return []
+        weaker = [(r.region, f) for r in self.regions for f in r.findings if ack.covers(f)
+                  and ack.decision.action.weight < f.ruled.weight]
+        if not weaker:
+            return [Problem(shown, ack.line, f"acknowledgement of '{ack.ref}' gives no reason",
+                            "add 'reason: …' (it is kept with the release)")]
+        asked = "; ".join(f"{region}: {f.ruled.value} ({', '.join(sorted({r.source for r in f.rules}))})"
+                          for region, f in weaker)
+        return [Problem(shown, ack.line, f"acknowledgement of '{ack.ref}' decides {ack.decision.value}, weaker "
+                                         f"than the rules ask in {asked}",
+                        "say why under 'reason:' (the check report prints it), or decide as the rules ask")]
 
     def notice_shortfalls(self, effective: dt.date, today: dt.date) -> tuple[NoticeShortfall, ...]:
         """Regions where `effective` gives less notice than their rules ask for."""
@@ -308,67 +420,130 @@ class Verdict:
                    ForcedNotice.from_manifest(forced) if forced else None)
 
 
+def _stale(ack: Acknowledgement, findings: list[Finding], shown: str) -> Problem:
+    """An acknowledgement of a change whose text is no longer the one it was given for."""
+    now = sorted({f.ref for f in findings})
+    sections = sorted({s for f in findings for s in f.sections})
+    where = f" (section {', '.join(sections)})" if sections else ""
+    if ack.binding is None:
+        return Problem(shown, ack.line, f"acknowledgement of '{ack.change}' does not name the text it was given for",
+                       f"review the change{where}, then write it as {' or '.join(repr(r) for r in now)}")
+    return Problem(shown, ack.line, f"acknowledgement of '{ack.ref}' was given for other text: the change "
+                                    f"reads differently now{where}",
+                   f"review it again, then write {' or '.join(repr(r) for r in now)} with your decision")
+
+
 def _judge(kind: ChangeKind, laws: tuple[str, ...], rules: RuleTable) -> tuple[Action, tuple[Rule, ...]]:
     found = tuple(rules.rules_for(laws, kind))
     return Action.strongest(r.action for r in found), found
 
 
 def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str, ...], rules: RuleTable,
-                   result: Redline | None = None) -> RegionVerdict:
+                   result: Redline | None = None, terms: Lexicon | None = None) -> RegionVerdict:
     """Judge every change from `old` to `new` for a region protected by `laws`.
 
     Translated documents are judged on their source text: a source change carries its
     verdict to every region that reads a translation of it, and a change of translation
     alone (the source as it was) is editorial. `result`, when given, is the redline of
-    the source texts.
+    the source texts; `terms` the project's lexicon (the built-in one unless the project
+    adds kinds of recipient).
+
+    A fact change the old text already stated (the writer declared what was written) needs
+    nothing; prose changes the section's fact changes explain are not repeated.
     """
     old, new = old.in_source_language(), new.in_source_language()
     result = result or redline(old, new)
-    findings: list[Finding] = []
+    facts: list[Finding] = []
     for fact in document_fact_changes(old, new):
         action, applied = _judge(fact.kind, laws, rules)
-        findings.append(Finding(fact.id, fact.kind, Origin.FACT, fact.detail, fact.sections, action, applied))
+        detail = fact.detail
+        if action is not Action.NONE and already_stated(fact, old, terms):
+            action, detail = Action.NONE, f"{detail} (declared now; the previous text already said so)"
+        facts.append(Finding(fact.id, fact.kind, Origin.FACT, detail, fact.sections, action, applied, fact=fact))
 
+    prose = prose_changes(result, old, new, terms)
     old_by_id = {s.id: s for s in old.sections}
     new_by_id = {s.id: s for s in new.sections}
-    for change in result.sections:
-        signals = section_signals(change)
-        if not signals:
+    local_changes: dict[str, list[FactChange]] = {}
+    texts: list[Finding] = []
+    for prose_finding in prose.findings:
+        sid = prose_finding.section
+        if sid not in local_changes:
+            local_changes[sid] = section_fact_changes(old_by_id.get(sid), new_by_id.get(sid))
+        if _explained(prose_finding, local_changes[sid]):
+            facts = _with_text(facts, prose_finding)
             continue
-        local = section_fact_changes(old_by_id.get(change.id), new_by_id.get(change.id))
-        local_kinds = {c.kind for c in local}
-        for signal in signals:
-            if _explained(signal, local_kinds, local):
-                continue
-            findings.append(_text_finding(signal, laws, rules))
-    return RegionVerdict(new.region, laws, tuple(findings), result.summary())
+        texts.append(_text_finding(prose_finding, laws, rules))
+    findings = tuple(replace(f, binding=_binding(f, result)) for f in [*facts, *texts])
+    return RegionVerdict(new.region, laws, findings, result.summary(), prose.editorial)
 
 
-def _explained(signal: TextSignal, local_kinds: set[ChangeKind], local: list[FactChange]) -> bool:
-    if signal.implied is None:
-        # Without a kind of its own, a signal is explained by any fact the writer changed there.
+def _with_text(facts: list[Finding], explained: ProseFinding) -> list[Finding]:
+    """Give the text a declaration explains to the fact finding it explains (the one for the same value
+    first), so its reader line can say what the text says ("order details", "fraud-prevention partners")."""
+    kinds = _EXPLAINED_BY.get(explained.implied, {explained.implied}) if explained.implied else set()
+    candidates = [i for i, f in enumerate(facts) if f.prose is None and f.kind in kinds
+                  and (not f.sections or explained.section in f.sections)]
+    if not candidates:
+        return facts
+    best = next((i for i in candidates if (facts[i].fact or _NO_FACT).value == explained.key), candidates[0])
+    out = list(facts)
+    out[best] = replace(out[best], prose=explained)
+    return out
+
+
+_NO_FACT = FactChange(ChangeKind.REDUCTION, FactKind.RIGHTS, "", "")
+
+
+def _binding(finding: Finding, result: Redline) -> str:
+    """A digest of the change as found: its id, the words that show it, and every changed block of
+    its sections. Any later edit of those blocks gives another digest, so an acknowledgement given
+    before it covers nothing until it is given again."""
+    digest = hashlib.sha256(finding.id.encode("utf-8"))
+    if finding.prose is not None:
+        p = finding.prose
+        digest.update(repr((p.old, p.new, p.sentence, p.words)).encode("utf-8"))
+    wanted = set(finding.sections) | ({finding.prose.section} if finding.prose else set())
+    for change in result.sections:
+        if change.id not in wanted:
+            continue
+        digest.update(f"\0{change.id}\0{change.old_title}\0{change.title}".encode())
+        for block in change.blocks:
+            if block.status is not BlockStatus.EQUAL:
+                digest.update(f"\0{block.status.value}\0{block.old_text}\0{block.new_text}".encode())
+    return digest.hexdigest()[:10]
+
+
+def _explained(finding: ProseFinding, local: list[FactChange]) -> bool:
+    """A prose finding the section's declared-fact changes already say (the writer declared it)."""
+    if finding.kind is ProseKind.HIDDEN_TEXT:
+        return False
+    kinds = {c.kind for c in local}
+    if finding.implied is None:
+        # Without a kind of its own, a finding is explained by any fact the writer changed there.
         return any(c.kind is not ChangeKind.REDUCTION for c in local)
-    return bool(_EXPLAINED_BY.get(signal.implied, {signal.implied}) & local_kinds)
+    return bool(_EXPLAINED_BY.get(finding.implied, {finding.implied}) & kinds)
 
 
-def _text_finding(signal: TextSignal, laws: tuple[str, ...], rules: RuleTable) -> Finding:
-    if signal.implied is not None:
-        action, applied = _judge(signal.implied, laws, rules)
+def _text_finding(finding: ProseFinding, laws: tuple[str, ...], rules: RuleTable) -> Finding:
+    if finding.implied is not None:
+        action, applied = _judge(finding.implied, laws, rules)
         action = Action.strongest([action, Action.REVIEW])
     else:
         action, applied = Action.REVIEW, ()
-    hint = f" (may be {signal.implied.value.replace('_', ' ')})" if signal.implied else ""
-    return Finding(signal.id, signal.implied, Origin.TEXT, f"needs legal review: {signal.describe()}{hint}",
-                   (signal.section,), action, applied, signal.words)
+    return Finding(finding.id, finding.implied, Origin.TEXT, f"needs legal review: {finding.describe()}",
+                   (finding.section,), action, applied, finding.words, prose=finding)
 
 
 def statement_verdict(statement: str, old_docs: dict[str, ResolvedDocument], new_docs: dict[str, ResolvedDocument],
-                      laws_of, rules: RuleTable, old_label: str, new_label: str) -> Verdict:
-    """Verdicts for every region present on both sides. `laws_of(region)` gives its laws."""
+                      laws_of, rules: RuleTable, old_label: str, new_label: str,
+                      terms: Lexicon | None = None) -> Verdict:
+    """Verdicts for every region present on both sides. `laws_of(region)` gives its laws;
+    `terms` is the project's lexicon (the built-in one unless the project adds recipients)."""
     regions = []
     for region, new in new_docs.items():
         old = old_docs.get(region)
         if old is None:
             continue
-        regions.append(region_verdict(old, new, laws_of(region), rules))
+        regions.append(region_verdict(old, new, laws_of(region), rules, terms=terms))
     return Verdict(statement, old_label, new_label, tuple(regions))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..changes.redline import redline
-from ..changes.report import verdict_markdown
+from ..changes.report import PendingRelease, verdict_markdown
 from ..changes.verdict import Verdict
 from ..errors import ContentError, Problem
 from ..load.overrides import override_problems, untracked_overrides
@@ -53,7 +53,8 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
                         "published as the release notes state")
     result = CheckResult(f"ok: {len(project.statements)} statements, {sections} sections, "
                          f"{len(project.regions)} regions, {len(documents)} resolved documents{untranslated}",
-                         problems=gap_problems, warnings=untracked_overrides(project), translation_gaps=gap_lines)
+                         problems=gap_problems, warnings=untracked_overrides(project) + _coverage(project, documents),
+                         translation_gaps=gap_lines)
     if against is None:
         return result
     name = lookup.VersionName.parse(against)
@@ -64,23 +65,47 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
     reports = []
     for statement in project.statements:
         drafts = {r: documents[(s, r)] for s, r in documents if s == statement}
-        version = lookup.find(store.versions(statement), name, today or dt.date.today())
+        versions = store.versions(statement)
+        version = lookup.find(versions, name, today or dt.date.today())
         if version is None and name.selector is lookup.Selector.DATE:
             store.get(statement, str(name))  # raises, naming the known versions
-        if version is None:
+        if not versions:
             reports.append(f"## Privacy statement `{statement}`\n\n{_nothing_to_compare(store, statement)}\n")
-            if store.versions(statement):
-                result.warnings.append(Problem(
-                    store.shown(store.folder(statement)), None,
-                    f"no release of '{statement}' is {name}: its draft was not judged",
-                    "pass --against latest (what the next release is judged against) or a release date"))
             continue
-        verdict = draft_verdict(project, store, statement, version, drafts=drafts)
-        reports.append(_statement_report(project, store, verdict, version, drafts))
+        # The draft is judged as its release will be, against the latest release and with the draft's
+        # notes; the releases after the version asked about were judged when released, and their
+        # acknowledgements stand (so the gate and the next release never ask for different notes).
+        latest = versions[-1]
+        pending = [v for v in versions if version is None or v.effective_date > version.effective_date]
+        verdict = draft_verdict(project, store, statement, latest, drafts=drafts)
         notes_path = project.paths.release_notes(statement)
-        result.problems.extend(gate_problems(verdict, read_release_notes(notes_path, project.paths.shown(notes_path))))
+        notes = read_release_notes(notes_path, project.paths.shown(notes_path))
+        reports.append(_statement_report(project, store, verdict.acknowledged(notes.acknowledgements), latest,
+                                         drafts, version, pending))
+        result.problems.extend(gate_problems(verdict, notes))
     result.report = "\n".join(reports)
     return result
+
+
+def _coverage(project: Project, documents: dict) -> list[Problem]:
+    """One warning per value a section's text names that its `declares:` does not cover, at the
+    line of its `declares:` (the prose is what readers see; the facts are what is compared)."""
+    from ..changes.coverage import document_gaps
+    from ..changes.terms import project_lexicon
+
+    warnings = []
+    declares_line: dict[str, int] = {}
+    for source, gap in document_gaps(documents.values(), project_lexicon(project.vocabulary),
+                                     project.vocabulary.recipient_keys()):
+        if source not in declares_line:
+            try:
+                text = (project.paths.root / source).read_text("utf-8")
+            except OSError:
+                text = ""
+            found = [i for i, line in enumerate(text.splitlines(), 1) if line.startswith("declares:")]
+            declares_line[source] = found[0] if found else 1
+        warnings.append(Problem(source, declares_line[source], gap.message(), gap.hint()))
+    return warnings
 
 
 def _translations(project: Project) -> tuple[list, list[Problem], list[Problem]]:
@@ -112,18 +137,31 @@ def _nothing_to_compare(store: VersionStore, statement: str) -> str:
     return "No release to compare with."
 
 
-def _statement_report(project: Project, store: VersionStore, verdict: Verdict, version: Version,
-                      drafts: dict[str, ResolvedDocument]) -> str:
-    """The verdict of one statement's draft, the default region's redline and who must review."""
+def _statement_report(project: Project, store: VersionStore, verdict: Verdict, latest: Version,
+                      drafts: dict[str, ResolvedDocument], compared: Version | None,
+                      pending: list[Version]) -> str:
+    """The verdict of one statement's draft (with what readers will read of each change), the
+    releases not yet in force with their recorded decisions, the redline of the default region
+    from the version asked about, and who must review."""
+    from ..changes.reader import ReaderWords, reader_line, titles_of
+    from ..render.templates import TemplateSet
+
     statement = verdict.statement
     region = project.default_region
-    result = redline(store.document(version, region), drafts[region], version.id, "draft") \
-        if region in version.regions else None
+    since = compared or latest
+    result = redline(store.document(since, region), drafts[region], since.id, "draft") \
+        if region in since.regions else None
     owner_of = {s.id: s.base.owner for s in project.statements[statement].sections.values()}
     owners: dict[str, list[str]] = {}
-    for rid in version.regions:
+    for rid in since.regions:
         if rid in drafts:
-            changed = redline(store.document(version, rid), drafts[rid])
+            changed = redline(store.document(since, rid), drafts[rid])
             for owner, ids in changed_by_owner(changed, owner_of).items():
                 owners[owner] = sorted(set(owners.get(owner, [])) | set(ids))
-    return verdict_markdown(verdict, {region: result} if result and result.changed else {}, owners)
+    words = ReaderWords.of(TemplateSet(project.paths.templates), "en", project.regions.source_language(region) or "en",
+                           project.vocabulary.recipient_names())
+    titles = titles_of(drafts[region].in_source_language()) if region in drafts else {}
+    lines = {f.ref: reader_line(f, words, titles).text for f in verdict.merged_findings()}
+    releases = tuple(PendingRelease(v.id, v.id, v.verdict) for v in pending)
+    return verdict_markdown(verdict, {region: result} if result and result.changed else {}, owners, lines, releases,
+                            compared.id if compared else ("nothing in force" if pending else None))

@@ -12,6 +12,8 @@ from ..evidence.settings import load_evidence_settings
 from ..load.overrides import override_problems, untracked_overrides
 from ..load.project import load_project
 from ..load.settings import ProjectSettings
+from ..model.statement import Project
+from ..render.templates import TemplateSet
 from ..versions.release import release
 from ..versions.store import Version, VersionStore
 
@@ -46,6 +48,8 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     if problems:
         raise ContentError(problems)
     warnings = untracked_overrides(project, statement) if known else []
+    if known and store.versions(statement):
+        warnings += notice_warnings(project)
     refuse_warnings(warnings, strict)
     draft_notes = project.paths.release_notes(statement) if known else None
     version = release(project, store, statement, effective, notes or draft_notes, today=today,
@@ -54,3 +58,21 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     if notes is None and draft_notes is not None and draft_notes.exists():
         return ReleaseResult(version, draft_notes, warnings, attestor)
     return ReleaseResult(version, None, warnings, attestor)
+
+
+def notice_warnings(project: Project) -> list[Problem]:
+    """What a release's notices cannot do well: link absolutely without `site_url`, or speak a region's
+    language the catalog has no texts in."""
+    config = project.paths.shown(project.paths.config_file)
+    warnings = []
+    if not project.site_url:
+        warnings.append(Problem(config, None, "no site_url: notices link to the redline by a path (/<region>/…), "
+                                "which an e-mail cannot open", "set site_url to the address the site is published at"))
+    templates = TemplateSet(project.paths.templates)
+    for region in project.regions:
+        if not templates.speaks(region.locale):
+            language = region.locale.split("-")[0]
+            warnings.append(Problem(project.paths.shown(project.paths.templates / "strings.yml"), None,
+                                    f"no '{language}' texts: notices to region '{region.id}' ({region.locale}) "
+                                    "are in English", f"add '{language}:' texts to the catalog"))
+    return warnings

@@ -46,22 +46,28 @@ from ..model.statement import (
     SectionVariant,
     Statement,
 )
+from ..model.vocabulary import ProjectVocabulary
 from .frontmatter import FrontMatterDocument, split_front_matter
 from .rules import load_rules
 from .settings import ProjectSettings, read_settings
 from .translations import TranslationSet
 from .validate import salvage, validate
+from .vocabulary import load_vocabulary, validation_context
 from .yamlio import line_of, load_yaml, read_text
 
 SECTION_FILE = re.compile(r"^(?P<id>[^.]+)(?:\.(?P<region>[^.]+))?\.md$")
 
 
-def declared_facts(raw: Any, shown: str, node: Any = None, offset: int = 0,
-                   top_line: int | None = None) -> tuple[DeclaredFacts, list[Problem]]:
-    """A `declares:` block as facts, with its problems (and no facts when there are any)."""
+def declared_facts(raw: Any, shown: str, node: Any = None, offset: int = 0, top_line: int | None = None,
+                   vocabulary: ProjectVocabulary | None = None) -> tuple[DeclaredFacts, list[Problem]]:
+    """A `declares:` block as facts, with its problems (and no facts when there are any).
+
+    `vocabulary` adds the project's own kinds of recipient to the closed list.
+    """
     if raw is None:
         return DeclaredFacts(), []
-    model, problems = validate(Declares, raw, shown, node, offset, top_line)
+    context = validation_context(vocabulary) if vocabulary else None
+    model, problems = validate(Declares, raw, shown, node, offset, top_line, context=context)
     return (facts_of(model), problems) if model is not None else (DeclaredFacts(), problems)
 
 
@@ -84,6 +90,7 @@ class Loader:
         self.content_dir = paths.statements
         self.log = ProblemLog()
         self.unreadable: set[str] = set()
+        self.vocabulary = ProjectVocabulary()
 
     def shown(self, path: Path) -> str:
         return self.paths.shown(path)
@@ -300,7 +307,7 @@ class Loader:
         model = OverrideFront if region else AppFront if kind is SectionKind.APP else SectionFront
         try:
             doc = split_front_matter(text, shown, fast=True)
-            front, problems = validate(model, doc.meta, shown)
+            front, problems = validate(model, doc.meta, shown, context=validation_context(self.vocabulary))
         except ContentError:
             front, problems = None, []
         if front is None:
@@ -309,7 +316,8 @@ class Loader:
             except ContentError as exc:
                 self.log.extend(exc.problems)
                 return None
-            front, problems = validate(model, doc.meta, shown, doc.meta, doc.meta_offset, 2)
+            front, problems = validate(model, doc.meta, shown, doc.meta, doc.meta_offset, 2,
+                                       context=validation_context(self.vocabulary))
             self.log.extend(problems)
             if front is None:
                 return None
@@ -392,6 +400,8 @@ def load_project(source: Path | str | ProjectSettings) -> Project:
         loader.log.extend(exc.problems)
         rules = load_rules()
     regions = loader.load_regions(rules.laws)
+    loader.vocabulary = load_vocabulary(settings.paths.vocabulary_file, loader.shown(settings.paths.vocabulary_file),
+                                        loader.log)
     statements: dict[str, Statement] = {}
     for folder in sorted(p for p in loader.content_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
         if not (folder / STATEMENT_FILE).exists():
@@ -410,4 +420,4 @@ def load_project(source: Path | str | ProjectSettings) -> Project:
                        f"default region '{default_region}' is not defined", "add it or change 'default_region'")
     loader.log.raise_if_any()
     return Project(settings.paths, regions, MappingProxyType(statements), default_region, rules,
-                   TranslationSet(loader.root))
+                   TranslationSet(loader.root), loader.vocabulary, settings.site_url)

@@ -50,11 +50,12 @@ class ProjectSettings:
     preview_draft: bool = False
     build_date: str | None = None
     jobs: int = 0
+    site_url: str = ""      # MkDocs' site_url: where the site is published (notices link there)
     recently_updated_days: int = 90
 
 
 def settings_from_options(root: Path | str, options: Mapping[str, Any], site_dir: str | Path | None = None,
-                          config_file: Path | str | None = None) -> ProjectSettings:
+                          config_file: Path | str | None = None, site_url: str | None = None) -> ProjectSettings:
     """Settings from the plugin's options (as MkDocs or `read_settings` found them)."""
     value = {name: options.get(name, default) if options.get(name) is not None else default
              for name, (_, default) in OPTIONS.items()}
@@ -65,7 +66,7 @@ def settings_from_options(root: Path | str, options: Mapping[str, Any], site_dir
         templates=value["templates_dir"], rules=value["rules_file"],
         site=str(site), config_file=config_file)
     return ProjectSettings(paths, value["default_region"], value["preview_draft"], value["build_date"],
-                           value["jobs"], value["recently_updated_days"])
+                           value["jobs"], site_url or "", value["recently_updated_days"])
 
 
 def read_settings(root: Path | str, config_file: Path | str | None = None) -> ProjectSettings:
@@ -91,7 +92,11 @@ def read_settings(root: Path | str, config_file: Path | str | None = None) -> Pr
     site_dir = config.get("site_dir")
     if site_dir is not None and not isinstance(site_dir, str):
         raise ContentError(Problem(shown, None, f"site_dir must be a folder name, not {site_dir!r}", "fix site_dir"))
-    return settings_from_options(root, options, site_dir, path)
+    site_url = config.get("site_url")
+    if site_url is not None and not isinstance(site_url, str):
+        raise ContentError(Problem(shown, None, f"site_url must be an address, not {site_url!r}",
+                                   "write 'site_url: https://…/'"))
+    return settings_from_options(root, options, site_dir, path, site_url)
 
 
 def _is(value: Any, expected: type | tuple[type, ...]) -> bool:

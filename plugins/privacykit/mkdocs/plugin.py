@@ -91,7 +91,8 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         if refused is not None:
             self.error = UsageError(refused)
             raise PluginError(str(self.error))
-        settings = settings_from_options(root, dict(self.config), config.site_dir, config.config_file_path)
+        settings = settings_from_options(root, dict(self.config), config.site_dir, config.config_file_path,
+                                         config.site_url)
         try:
             self.inputs = site_inputs(settings)
         except PrivacykitError as exc:

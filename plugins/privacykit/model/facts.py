@@ -60,6 +60,16 @@ class ChangeKind(str, enum.Enum):
     REMOVED_RIGHT = "removed_right"
     NARROWER_CHANGE = "narrower_change"
     REDUCTION = "reduction"
+    # Changes only prose shows: no declared fact holds them (the prose reader in changes/ finds them).
+    CONTROLLER_CHANGED = "controller_changed"
+    DPO_CHANGED = "dpo_changed"
+    CONTACT_REMOVED = "contact_removed"
+    NEW_SOURCE = "new_source"
+    LEGAL_BASIS_CHANGED = "legal_basis_changed"
+    RETENTION_CHANGED = "retention_changed"
+    WIDER_SCOPE = "wider_scope"
+    CONSENT_CONDITION_REMOVED = "consent_condition_removed"
+    TRANSFER_SAFEGUARD_CHANGED = "transfer_safeguard_changed"
 
 
 class Comparison(str, enum.Enum):
@@ -104,9 +114,10 @@ class Terms:
     label: str                               # one term, as messages name it: "data category"
     choices: Callable[[], Collection[str]]
     description: str
+    project_terms: str = ""                  # the pattern of terms a project may add (recipients)
 
     def annotation(self, key: str) -> Any:
-        term = Annotated[str, Term(self.label, self.choices)]
+        term = Annotated[str, Term(self.label, self.choices, project_terms=self.project_terms)]
         return Annotated[list[term], Unique(self.label),
                          Expect(f"'{key}' must be a list", f"write it as [{self.label}, …]"),
                          Field(description=self.description)]
@@ -228,7 +239,8 @@ class FactField:
     turn that round: a removed right is the riskier change); `special` may give a new term
     a kind of its own (sensitive data, an incompatible use); `nested` keys (Fides) under
     a declared one are narrower, not new. For ORDERED, `measure` gives a comparable number
-    and `higher_is_riskier` the direction. For a FLAG, turning it on is riskier.
+    and `higher_is_riskier` the direction; `bounded` is the kind of a move from an
+    unbounded value to a bounded one (a new rule rather than a safer value). For a FLAG, turning it on is riskier.
     Descriptions are templates with `{value}` (and `{before}`, `{after}` for ORDERED).
     """
 
@@ -242,6 +254,7 @@ class FactField:
     nested: bool = False
     measure: Callable[[Any], float | None] = field(default=lambda value: value)
     higher_is_riskier: bool = True
+    bounded: ChangeKind | None = None      # ORDERED: an unbounded value made a bounded one
     added_text: str = "new {label} '{value}'"
     removed_text: str = "{label} '{value}' no longer declared"
 
@@ -265,6 +278,8 @@ class FactField:
             kinds.add(self.special.kind)
         if self.nested:
             kinds.add(ChangeKind.NARROWER_CHANGE)
+        if self.bounded is not None:
+            kinds.add(self.bounded)
         return frozenset(kinds)
 
     def riskiest(self, values: list[Any]) -> Any:
@@ -291,13 +306,15 @@ FACT_FIELDS: tuple[FactField, ...] = (
               Comparison.SET, "data use", ChangeKind.NEW_DATA_USE, special=NEW_INCOMPATIBLE, nested=True),
     FactField(FactKind.DATA_SUBJECTS, Terms("data subject", vocab.data_subjects, "Fides data subjects"),
               Comparison.SET, "data subject", ChangeKind.NEW_DATA_SUBJECT),
-    FactField(FactKind.RECIPIENTS, Terms("recipient", lambda: vocab.RECIPIENTS, "Kinds of recipients"),
+    FactField(FactKind.RECIPIENTS, Terms("recipient", lambda: vocab.RECIPIENTS,
+                                                "Kinds of recipients (or one the project's vocabulary.yml adds)",
+                                                vocab.PROJECT_TERM.pattern),
               Comparison.SET, "recipient", ChangeKind.NEW_RECIPIENT),
     FactField(FactKind.TRANSFER_COUNTRIES,
               Terms("country code", vocab.countries, "ISO 3166-1 alpha-2 country codes"),
               Comparison.SET, "transfer country", ChangeKind.NEW_TRANSFER_COUNTRY),
     FactField(FactKind.RETENTION, Duration(), Comparison.ORDERED, "retention", ChangeKind.LONGER_RETENTION,
-              measure=retention_days),
+              measure=retention_days, bounded=ChangeKind.RETENTION_CHANGED),
     FactField(FactKind.MINIMUM_AGE, Years(0, 21, "Youngest age, in years, of the people the section addresses"),
               Comparison.ORDERED, "minimum age", ChangeKind.LOWER_MINIMUM_AGE, higher_is_riskier=False),
     FactField(FactKind.SELLS_DATA, Flag("Personal information is sold"), Comparison.FLAG,

@@ -10,6 +10,7 @@ JSON Schemas are generated from (`python -m privacykit.publish.schemas`).
 | `apps/<id>.md` front matter | `AppFront` |
 | rule tables (`rules.yml`, the package's defaults) | `RulesFile` |
 | `release-notes.md` front matter | `ReleaseNotesFront` |
+| `<content>/vocabulary.yml` | `VocabularyFile` |
 
 What one file cannot know is checked by the loader afterwards: references between files
 (an outline naming a section without a file, an unknown region or law) and uniqueness
@@ -29,6 +30,7 @@ from .facts import ChangeKind, Declares
 from .region import LANGUAGE_TAG
 from .translation import PublishedAs
 from .validation import ERROR_TYPE, Expect, FileModel, Key, Labels, Term, Unique, invalid
+from .vocabulary import PROJECT_TERM
 
 SECTION_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 STATEMENT_ID = SECTION_ID
@@ -278,6 +280,34 @@ class RulesFile(FileModel):
         Expect("a rule file needs a 'laws:' mapping", "see plugins/privacykit/rules/default.yml")]
 
 
+# -- the project's vocabulary ---------------------------------------------------------------
+
+class RecipientKindSpec(FileModel):
+    """A kind of recipient a project adds to the closed list, and the words that name it in prose."""
+
+    labels: ClassVar[Labels] = Labels("unknown key '{key}' in recipient '{recipient}'", "use 'name' and 'phrases'")
+    name: Annotated[Text, Expect("recipient '{recipient}' has no name", "write 'name: Fraud prevention providers'")]
+    phrases: Annotated[list[Text], Expect("'phrases' of recipient '{recipient}' must be a list of words",
+                                          "write 'phrases: [fraud-prevention partners, …]'")] \
+        = Field(default_factory=list)
+
+
+class VocabularyFile(FileModel):
+    """`vocabulary.yml`: the kinds of recipient a project adds to the closed list. A key here
+    may be declared in any section's `recipients:`; its name and phrases let `check`
+    recognise it in the text."""
+
+    labels: ClassVar[Labels] = Labels("unknown key '{key}' in the vocabulary",
+                                      "write 'recipients:' with one entry per kind of recipient")
+    recipients: Annotated[dict[Annotated[str, Key("recipient"), Field(pattern=PROJECT_TERM.pattern), Expect(
+        "invalid recipient key '{value}'", "use lower case letters, digits and underscores")],
+        Annotated[RecipientKindSpec, Expect("recipient '{recipient}' must be a mapping",
+                                            "write {{name: …, phrases: [...]}}")]],
+        Expect("'recipients' must be a mapping of keys",
+               "write 'recipients: {{fraud_prevention_providers: {{name: …, phrases: [...]}}}}'")] \
+        = Field(default_factory=dict)
+
+
 # -- release notes ------------------------------------------------------------------------------
 
 DECISIONS = ("none", "notify", "consent")
@@ -289,14 +319,18 @@ class AcknowledgementSpec(FileModel):
     labels: ClassVar[Labels] = Labels("unknown key '{key}' in the acknowledgement of '{change}'")
     change: Annotated[Text, Expect("invalid acknowledgement {value!r}",
                                    "write '- {{change: <id>, decision: notify, reason: …}}'"),
-                      Field(description="The id `check` printed, such as new_incompatible_use:train_ai_system")]
+                      Field(description="The change as `check` printed it, `<id>@<digest of its text>`, such as "
+                                        "new_incompatible_use:train_ai_system@3f2a9c01d4")]
     decision: Annotated[str, Term("decision", lambda: DECISIONS,
                                   "acknowledgement of '{change}' has decision '{value}'",
                                   "use one of: " + ", ".join(DECISIONS)),
                         Expect("acknowledgement of '{change}' has decision '{value}'",
                                "use one of: " + ", ".join(DECISIONS))]
+    # Required: the gate says so, naming the regions where the decision is weaker than the rules.
     reason: Annotated[Text, Expect("acknowledgement of '{change}' gives no reason",
-                                   "add 'reason: …' (it is kept with the release)")]
+                                   "add 'reason: …' (it is kept with the release)"),
+                      Field(description="Why (kept with the release; required, and printed by the check "
+                                        "report where the decision is weaker than the rules)")] | None = None
 
 
 class ReleaseNotesFront(FileModel):
@@ -304,6 +338,12 @@ class ReleaseNotesFront(FileModel):
 
     labels: ClassVar[Labels] = Labels("unknown key '{key}' in the release notes")
     summary: Annotated[str, Expect("'summary' must be text", "write 'summary: …' on one line")] | None = None
+    summary_translations: Annotated[dict[Annotated[str, Key("language")], Annotated[Text, Expect(
+        "the summary in '{language}' must be text", "write it on one line")]],
+        Expect("'summary_translations' must map languages to the summary in them",
+               "write e.g. 'summary_translations: {{pt-BR: …, zh-CN: …}}'"),
+        Field(description="The summary in the languages translated regions read (their notices say it)")] \
+        | None = None
     acknowledge: Annotated[list[Annotated[AcknowledgementSpec, Expect(
         "invalid acknowledgement {value!r}", "write '- {{change: <id>, decision: notify, reason: …}}'")]],
         Expect("'acknowledge' must be a list", "write '- {{change: <id>, decision: notify, reason: …}}' items")] \
@@ -327,7 +367,20 @@ class _Schemas(GenerateJsonSchema):
         out = super().generate(schema, mode)
         if _place_entries(out):
             out.setdefault("$defs", {})[ENTRY] = ENTRY_SCHEMA
+        _closed_keys(out)
         return out
+
+
+def _closed_keys(node: Any) -> None:
+    """Mappings whose keys follow a pattern accept no other key (as the models refuse them)."""
+    if isinstance(node, dict):
+        if "patternProperties" in node:
+            node.setdefault("additionalProperties", False)
+        for value in node.values():
+            _closed_keys(value)
+    elif isinstance(node, list):
+        for value in node:
+            _closed_keys(value)
 
 
 def _place_entries(node: Any) -> bool:
@@ -353,6 +406,7 @@ SCHEMAS: dict[str, tuple[type[FileModel], str]] = {
     "regions.schema.json": (RegionsFile, "privacykit regions.yml"),
     "rules.schema.json": (RulesFile, "privacykit rule table (rules.yml)"),
     "release-notes.schema.json": (ReleaseNotesFront, "privacykit release notes front matter (release-notes.md)"),
+    "vocabulary.schema.json": (VocabularyFile, "privacykit project vocabulary (vocabulary.yml)"),
 }
 
 

@@ -28,6 +28,7 @@ SECTIONS_DIR = "sections"
 APPS_DIR = "apps"
 NOTES_FILE = "release-notes.md"
 RULES_FILE = "rules.yml"
+VOCABULARY_FILE = "vocabulary.yml"
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,11 @@ class ProjectPaths:
     @property
     def regions_file(self) -> Path:
         return self.statements / REGIONS_FILE
+
+    @property
+    def vocabulary_file(self) -> Path:
+        """The project's own kinds of recipient (optional)."""
+        return self.statements / VOCABULARY_FILE
 
     def statement(self, statement_id: str) -> Path:
         """The folder of one statement's draft."""

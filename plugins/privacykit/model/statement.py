@@ -11,6 +11,7 @@ from .paths import ProjectPaths
 from .region import RegionSet
 from .rules import RuleTable
 from .translation import TranslationStore
+from .vocabulary import ProjectVocabulary
 
 
 class SectionKind(str, enum.Enum):
@@ -130,6 +131,8 @@ class Project:
     default_region: str
     rules: RuleTable
     translations: TranslationStore | None = None     # None: no region reads a translation
+    vocabulary: ProjectVocabulary = field(default_factory=ProjectVocabulary)   # the project's own terms
+    site_url: str = ""          # where the site is published (absolute links in notices); "" when unknown
 
     @property
     def root(self) -> str:

@@ -67,12 +67,15 @@ class Term:
     choices: Callable[[], Collection[str]]       # called when a value is checked or a schema written
     message: str = ""                            # default: "unknown <label> '<value>'"
     hint: str = ""                               # default: the nearest valid term
+    project_terms: str = ""                      # a pattern the project's own terms follow (schema only)
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
         return core_schema.with_info_plain_validator_function(self._validate)
 
     def __get_pydantic_json_schema__(self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler) -> dict:
-        return {"enum": sorted(self.choices())}
+        known = {"enum": sorted(self.choices())}
+        # An editor cannot know the project's own terms: it accepts any of the right shape.
+        return {"anyOf": [known, {"type": "string", "pattern": self.project_terms}]} if self.project_terms else known
 
     def _validate(self, value: Any, info: core_schema.ValidationInfo) -> str:
         choices = self.choices()

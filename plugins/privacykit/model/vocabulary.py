@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata, resources
+from importlib import resources
 from types import MappingProxyType
 
 
@@ -55,6 +56,8 @@ def taxonomy_snapshot_text() -> str:
 
 
 def _installed_fideslang() -> str | None:
+    from importlib import metadata  # only when the taxonomy is first read: it is slow to import
+
     try:
         return metadata.version("fideslang")
     except metadata.PackageNotFoundError:
@@ -122,6 +125,33 @@ RECIPIENTS = MappingProxyType({
     "law_enforcement": "Law enforcement agencies",
     "professional_advisers": "Lawyers, auditors and other professional advisers",
 })
+
+# The key of a term a project adds to a closed list (statements/vocabulary.yml).
+PROJECT_TERM = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
+
+
+@dataclass(frozen=True)
+class RecipientKind:
+    """A kind of recipient a project adds to the closed list (e.g. fraud prevention providers)."""
+
+    key: str
+    name: str
+    phrases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProjectVocabulary:
+    """What a project adds to the vocabulary (`statements/vocabulary.yml`): its own recipient kinds."""
+
+    recipients: tuple[RecipientKind, ...] = ()
+
+    def recipient_keys(self) -> frozenset[str]:
+        """Every recipient a section may declare: the closed list and the project's own."""
+        return frozenset(RECIPIENTS) | {r.key for r in self.recipients}
+
+    def recipient_names(self) -> dict[str, str]:
+        return {**RECIPIENTS, **{r.key: r.name for r in self.recipients}}
+
 
 # Data protection rights a statement offers.
 RIGHTS = MappingProxyType({

@@ -7,6 +7,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..changes.reader import ReaderWords
 from ..model.document import ResolvedDocument
 from ..model.region import Region
 from ..model.statement import Project, Statement
@@ -36,8 +37,9 @@ class SiteContext:
     pdf: bool = False               # link each released version's archival PDF (see `evidence.pdf`)
     # (statement, region) -> the draft's text; resolved from the project when not given.
     drafts: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
-    # statement -> the notice texts its draft would need (judged once per build; see `notice`).
-    draft_notices: dict[str, dict[str, bytes]] = field(default_factory=dict, repr=False)
+    # statement -> the notice texts its draft would need, their effective date and days of notice
+    # (judged once per build; see `notice`).
+    draft_notices: dict[str, tuple[dict[str, bytes], dt.date, int]] = field(default_factory=dict, repr=False)
     # region -> the navigation of its pages (made once per build; see `navigation`).
     navigations: dict[str, tuple[NavLink, ...]] = field(default_factory=dict, repr=False)
 
@@ -51,6 +53,11 @@ class SiteContext:
 
     def region_words(self, region_id: str) -> dict[str, str]:
         return self.words(self.project.regions[region_id].locale)
+
+    def reader_words(self, region_id: str) -> ReaderWords:
+        """What reader lines are made of in a region's language (`changes/reader.py`)."""
+        return ReaderWords.of(self.templates, self.project.regions[region_id].locale,
+                              self.source_language(region_id) or "en", self.project.vocabulary.recipient_names())
 
     def date(self, version: Version, region_id: str) -> str:
         """A version's effective date, written in the region's language."""

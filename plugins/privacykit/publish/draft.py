@@ -4,6 +4,7 @@ draft would get, and the notice texts it would need."""
 
 from __future__ import annotations
 
+from ..changes.terms import project_lexicon
 from ..changes.verdict import RegionVerdict, region_verdict
 from ..render.templates import fill_text
 from ..versions.gate import draft_notes_path, read_release_notes
@@ -25,7 +26,7 @@ def draft_pages(site: SiteContext, regional: RegionalStatement) -> list[SitePage
     pages = [statement_page(site, regional.draft, url=draft.url, notices=[banner], previous_link="changes/",
                             archived=True, draft=True, published_as=published, title=title),
              *redline_kind.redline_pages(site, latest, draft, f"{draft.url}changes/",
-                                         draft_verdict(site, latest, draft, regional.region.id))]
+                                         draft_verdict(site, latest, draft, regional.region.id), review=True)]
     notices = notice_kind.draft_notice_page(site, regional, f"{draft.url}notice/")
     if notices is not None:
         pages.append(notices)
@@ -46,5 +47,5 @@ def draft_verdict(site: SiteContext, latest: Edition, draft: Edition, region_id:
     notes = read_release_notes(draft_notes_path(site.project, draft.document.statement))
     assert site.project.rules is not None
     verdict = region_verdict(latest.document, draft.document, site.project.regions.laws(region_id),
-                             site.project.rules)
+                             site.project.rules, terms=project_lexicon(site.project.vocabulary))
     return verdict.acknowledged(notes.acknowledgements)

@@ -9,9 +9,10 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ..changes.reader import Phrase, ReaderWords, reader_lines, titles_of
 from ..changes.redline import BlockStatus, SectionStatus, redline
 from ..changes.report import block_html
-from ..changes.verdict import RegionVerdict
+from ..changes.verdict import Finding, RegionVerdict
 from ..model.document import ResolvedDocument
 from ..model.rules import Action
 from ..render.dates import format_date
@@ -32,11 +33,11 @@ def release_redline(site: SiteContext, regional: RegionalStatement, version: Ver
 
 
 def redline_pages(site: SiteContext, old: Edition, new: Edition, url: str,
-                  verdict: RegionVerdict | None = None) -> list[SitePage]:
+                  verdict: RegionVerdict | None = None, review: bool = False) -> list[SitePage]:
     """The redline of `new` against `old`; for a translated text, also the redline of its source text
     (at `<url>source/`, linked from the first)."""
     if not (old.document.is_translation or new.document.is_translation):
-        return [redline_page(site, old, new, url, verdict)]
+        return [redline_page(site, old, new, url, verdict, review=review)]
     source = new.document.in_source_language()
     language = site.source_language(new.document.region) or source.language or "en"
     t = site.words(new.document.locale)
@@ -44,13 +45,16 @@ def redline_pages(site: SiteContext, old: Edition, new: Edition, url: str,
             "text": fill_text(t["source_redline"], language=t.get(f"name_{language.split('-')[0]}", language))}
     source_old = Edition(old.document.in_source_language(), old.version, old.url)
     source_new = Edition(source, new.version, new.url)
-    return [redline_page(site, old, new, url, verdict, source_link=link),
-            redline_page(site, source_old, source_new, f"{url}source/", verdict, text_lang=language)]
+    return [redline_page(site, old, new, url, verdict, source_link=link, review=review),
+            redline_page(site, source_old, source_new, f"{url}source/", verdict, text_lang=language, review=review)]
 
 
 def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdict: RegionVerdict | None = None,
-                 source_link: dict[str, str] | None = None, text_lang: str | None = None) -> SitePage:
-    """The redline of `new` against `old` at `url`, with the region's `verdict` on the changes.
+                 source_link: dict[str, str] | None = None, text_lang: str | None = None,
+                 review: bool = False) -> SitePage:
+    """The redline of `new` against `old` at `url`, with the region's `verdict` on the changes: for
+    readers, one plain line per change and the company's decision; with `review` (draft pages), also
+    the signals, the rules and their sources, and the decision against the rules.
 
     Every insertion and deletion starts with a visually hidden word ("inserted:") that screen
     readers speak; a moved section says where it was; the changed sections are the page's
@@ -77,7 +81,9 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
         between = t["redline_between_draft"] if new.version is None else t["redline_between"]
         return {"statement": new.document.statement, "region": new.document.region, "locale": locale, "t": t,
                 "summary": summary(result.counts(), t), "sections": sections, "notices": [],
-                "verdict": verdict_view(verdict, t), "old_date": edition_date(old, locale, t),
+                "verdict": verdict_view(verdict, t, site.reader_words(new.document.region),
+                                        titles_of(new.document, site.source_language(new.document.region)), review),
+                "old_date": edition_date(old, locale, t),
                 "new_date": edition_date(new, locale, t), "old_url": relative_url(url, old.url),
                 "new_url": relative_url(url, new.url), "source_link": source_link,
                 "text_lang": new_lang if new_lang != locale else None, "between": between}
@@ -85,7 +91,7 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
     html = site.render_page("redline.html", lambda: (
         old.document.fingerprint, new.document.fingerprint, new.document.statement, new.document.region,
         locale, old.label, new.label, old.url, new.url, url, repr(verdict), repr(source_link), new_lang,
-        old_lang), context)
+        old_lang, review), context)
     title = fill_text(t["redline_title"], title=new.document.title, region=new.document.region_name,
                       date=edition_date(new, locale, t))
     toc = tuple(TocEntry(change.title, change.id, 2, lang=other_language(new_lang, locale)) for change in changed)
@@ -134,21 +140,39 @@ _VERDICT_KINDS = {Action.CONSENT: "danger", Action.NOTIFY: "warning", Action.REV
                   Action.NONE: "success"}
 
 
-def verdict_view(region: RegionVerdict | None, t: dict[str, str]) -> dict[str, Any] | None:
-    """A region's verdict shaped for the redline template: the decision taken, each change and why."""
+def verdict_view(region: RegionVerdict | None, t: dict[str, str], words: ReaderWords,
+                 titles: dict[str, Phrase], review: bool = False) -> dict[str, Any] | None:
+    """A region's verdict shaped for the redline template's verdict box.
+
+    Readers get the decision the company took and one plain line per change it acts on, in their
+    language. `review` (draft pages) adds, per change, what reviewers need: the signal, the rules'
+    action with their sources, the decision and its reason, and whether it is weaker than the rules.
+    """
     if region is None:
         return None
     action = region.decision
+    shown = list(region.findings) if review else [f for f in region.findings if f.decided is not Action.NONE]
     changes = []
-    for finding in region.findings:
-        rules = "; ".join(f"{r.law}: {r.action.value} ({r.source})" for r in finding.rules)
-        decision = finding.acknowledged.decision.value if finding.acknowledged else None
-        changes.append({"description": finding.description, "action": finding.action.value,
-                        "decision": t[f"action_{decision}"] if decision else None,
-                        "why": rules or "no rule; a lawyer must decide"})
-    # Findings and rules are written in English, whatever the page's language.
-    return {"action": action.value, "kind": _VERDICT_KINDS[action], "title": t[f"verdict_{action.value}"],
-            "changes": changes, "lang": "en"}
+    for finding in shown:
+        line = reader_lines([finding], words, titles)[0]
+        change: dict[str, Any] = {"line": line.html, "decision": finding.decided.value}
+        if review:
+            change.update(_review(finding))
+        changes.append(change)
+    # A release whose decision was never recorded (imported history) names no decision to readers.
+    title = t["verdict_changes"] if action is Action.REVIEW and not review else t[f"verdict_{action.value}"]
+    return {"action": action.value, "kind": _VERDICT_KINDS[action], "title": title, "changes": changes,
+            "review": review}
+
+
+def _review(finding: Finding) -> dict[str, Any]:
+    """What a reviewer reads under a change's line: the signal, the rules, the decision against them."""
+    rules = "; ".join(f"{r.law}: {r.action.value} ({r.source})" for r in finding.rules)
+    ack = finding.acknowledged
+    return {"ref": finding.ref, "description": finding.description, "action": finding.action.value,
+            "why": rules or "no rule; a lawyer must decide",
+            "decided": ack.decision.value if ack else None, "reason": ack.reason if ack else "",
+            "weaker": finding.weaker_than_rules}
 
 
 def edition_date(edition: Edition, locale: str, t: dict[str, str]) -> str:

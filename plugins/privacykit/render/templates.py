@@ -23,6 +23,8 @@ from ..load.yamlio import line_of, load_yaml, read_text
 
 STRINGS = "strings.yml"
 PACKAGE_STRINGS = resources.files("privacykit").joinpath("templates").joinpath(STRINGS)
+NAMES = "names.yml"
+PACKAGE_NAMES = resources.files("privacykit").joinpath("templates").joinpath(NAMES)
 
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -49,6 +51,21 @@ def _parse_strings(text: str, shown: str, fast: bool = False) -> dict[str, dict[
     if not isinstance(doc, dict):
         raise ContentError(Problem(shown, 1, "a strings file is a mapping of keys to translations",
                                    "see privacykit/templates/strings.yml"))
+    return _entries(doc, shown)
+
+
+def _parse_names(text: str, shown: str, fast: bool = False) -> dict[str, dict[str, str]]:
+    """`kind: {key: {language: text}}` entries of a names file, as `kind:key` entries, checked."""
+    doc = load_yaml(text, shown, fast=fast)
+    if doc is None:
+        return {}
+    if not isinstance(doc, dict) or not all(isinstance(keys, dict) for keys in doc.values()):
+        raise ContentError(Problem(shown, 1, "a names file maps kinds of value to names by language",
+                                   "see privacykit/templates/names.yml"))
+    return {f"{kind}:{key}": texts for kind, keys in doc.items() for key, texts in _entries(keys, shown).items()}
+
+
+def _entries(doc: dict, shown: str) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for key, texts in doc.items():
         line = line_of(doc, key)
@@ -84,33 +101,57 @@ class TemplateSet:
         self._all: str | None = None
         self._catalog: dict[str, dict[str, str]] | None = None
         self._strings: dict[str, dict[str, str]] = {}
+        self._names: dict[str, dict[str, str]] | None = None
+        self._names_in: dict[str, dict[str, tuple[str, str]]] = {}
 
     def strings(self, locale: str) -> dict[str, str]:
         """The words around a statement in the language of `locale` (`pt-BR` -> `pt`),
         English where a translation is missing (see `templates/strings.yml`)."""
-        language = locale.replace("_", "-").split("-")[0].lower()
+        language = _language(locale)
         if language not in self._strings:
             catalog = self._load_strings()
             self._strings[language] = {key: texts.get(language) or texts["en"] for key, texts in catalog.items()}
         return self._strings[language]
 
+    def speaks(self, locale: str) -> bool:
+        """Whether the catalog has the language of `locale` (else its words are English)."""
+        language = _language(locale)
+        return language == "en" or any(language in texts for texts in self._load_strings().values())
+
+    def names(self, locale: str) -> dict[str, tuple[str, str]]:
+        """Names of the values findings speak of (`templates/names.yml`, `kind:key` -> the name and
+        the language it is in): in the language of `locale` where the catalog has it, else English."""
+        language = _language(locale)
+        if self._names is None:
+            self._names = self._load(PACKAGE_NAMES.read_text("utf-8"), "privacykit/templates/names.yml", NAMES,
+                                     _parse_names)
+        if language not in self._names_in:
+            self._names_in[language] = {key: (texts[language], language) if language in texts else (texts["en"], "en")
+                                        for key, texts in self._names.items()}
+        return self._names_in[language]
+
     def _load_strings(self) -> dict[str, dict[str, str]]:
         if self._catalog is None:
-            catalog: dict[str, dict[str, str]] = {}
-            # The package's own file is trusted (and tested): the C parser, without line numbers.
-            files = [(PACKAGE_STRINGS.read_text("utf-8"), "privacykit/templates/strings.yml", True)]
-            if self.project_templates is not None and (self.project_templates / STRINGS).is_file():
-                path = self.project_templates / STRINGS
-                files.append((read_text(path, display_path(path)), display_path(path), False))
-            for text, shown, fast in files:
-                for key, texts in _parse_strings(text, shown, fast).items():
-                    catalog.setdefault(key, {}).update(texts)
-            missing = sorted(key for key, texts in catalog.items() if "en" not in texts)
-            if missing:
-                raise ContentError(Problem(files[-1][1], None, f"no English text for '{missing[0]}'",
-                                           "give every entry an 'en:' text (the fallback of every language)"))
-            self._catalog = catalog
+            self._catalog = self._load(PACKAGE_STRINGS.read_text("utf-8"), "privacykit/templates/strings.yml",
+                                       STRINGS, _parse_strings)
         return self._catalog
+
+    def _load(self, package_text: str, package_shown: str, name: str, parse) -> dict[str, dict[str, str]]:
+        """The package's catalog `name` with the project's own entries over it."""
+        catalog: dict[str, dict[str, str]] = {}
+        # The package's own file is trusted (and tested): the C parser, without line numbers.
+        files = [(package_text, package_shown, True)]
+        if self.project_templates is not None and (self.project_templates / name).is_file():
+            path = self.project_templates / name
+            files.append((read_text(path, display_path(path)), display_path(path), False))
+        for text, shown, fast in files:
+            for key, texts in parse(text, shown, fast).items():
+                catalog.setdefault(key, {}).update(texts)
+        missing = sorted(key for key, texts in catalog.items() if "en" not in texts)
+        if missing:
+            raise ContentError(Problem(files[-1][1], None, f"no English text for '{missing[0]}'",
+                                       "give every entry an 'en:' text (the fallback of every language)"))
+        return catalog
 
     def render(self, name: str, **context: Any) -> str:
         try:
@@ -145,6 +186,11 @@ class TemplateSet:
     def source(self, name: str) -> str:
         """The text of a template (used for static assets such as the stylesheet)."""
         return self.loader.get_source(self.env, name)[0]
+
+
+def _language(locale: str) -> str:
+    """The catalog language of a locale: `pt-BR` -> `pt`."""
+    return locale.replace("_", "-").split("-")[0].lower()
 
 
 def _template_line(exc: BaseException, filename: str) -> int | None:

@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..changes.terms import project_lexicon
 from ..changes.verdict import Acknowledgement, Decision, Verdict, statement_verdict
 from ..errors import Problem
 from ..load.frontmatter import split_front_matter
 from ..load.validate import validate
-from ..load.yamlio import plain, read_text
+from ..load.yamlio import line_of, plain, read_text
 from ..model.document import ResolvedDocument
 from ..model.files import ReleaseNotesFront
 from ..model.paths import NOTES_FILE
@@ -35,6 +36,7 @@ class ReleaseNotes:
     problems: tuple[Problem, ...]
     meta: dict = field(default_factory=dict)   # the front matter as plain data
     located: Any = None          # the front matter as read, with line numbers (for messages)
+    summaries: dict[str, str] = field(default_factory=dict)   # the summary's translations, by language
 
 
 def draft_notes_path(project: Project, statement: str) -> Path:
@@ -55,9 +57,12 @@ def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNo
     meta = plain(doc.meta)
     if front is None:
         return ReleaseNotes(path, shown, text, "", (), tuple(problems), meta, doc.meta)
-    acknowledgements = tuple(Acknowledgement(a.change, Decision(a.decision), a.reason)
-                             for a in front.acknowledge or ())
-    return ReleaseNotes(path, shown, text, front.summary or "", acknowledgements, (), meta, doc.meta)
+    listed = doc.meta.get("acknowledge") if isinstance(doc.meta, dict) else None
+    acknowledgements = tuple(Acknowledgement.written(a.change, Decision(a.decision), a.reason or "",
+                                                     line_of(listed, i, None, doc.meta_offset))
+                             for i, a in enumerate(front.acknowledge or ()))
+    return ReleaseNotes(path, shown, text, front.summary or "", acknowledgements, (), meta, doc.meta,
+                        dict(front.summary_translations or {}))
 
 
 NEXT_NOTES = ("---\n# Release notes of the next {statement} release (see README).\n"
@@ -81,7 +86,8 @@ def draft_verdict(project: Project, store: VersionStore, statement: str, against
     """The verdict of the draft (or `drafts`) against release `against`, in every region."""
     drafts = drafts or {r.id: resolve(project, statement, r.id) for r in project.regions}
     return statement_verdict(statement, documents_of(project, store, statement, against), drafts,
-                             project.regions.laws, project.rules, against.id, new_label)
+                             project.regions.laws, project.rules, against.id, new_label,
+                             project_lexicon(project.vocabulary))
 
 
 def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:

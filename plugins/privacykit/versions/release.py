@@ -15,18 +15,18 @@ from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
-from ..changes.verdict import Finding, ForcedNotice, Origin, Verdict
+from ..changes.verdict import ForcedNotice
 from ..errors import ContentError, Problem, UsageError, display_path
 from ..load.yamlio import dump_yaml
 from ..model.document import ResolvedDocument
-from ..model.rules import Action
 from ..model.statement import Project
-from ..render.dates import format_date, parse_iso_date
+from ..render.dates import parse_iso_date
 from ..render.resolve import resolve
-from ..render.templates import TemplateSet, fill_text
+from ..render.templates import TemplateSet
 from ..translate.status import gate_problems as translation_gate
 from ..translate.status import published_as, translation_gaps, translation_record
 from .gate import draft_verdict, gate_problems, read_release_notes, reset_release_notes
+from .notices import NoticePlan, render_notices
 from .store import MANIFEST, Version, VersionStore, sha256
 
 # A release may be prepared ahead of its effective date, but not absurdly far ahead.
@@ -88,7 +88,6 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
     return version
 
 
-
 def _release_locked(project: Project, store: VersionStore, statement_id: str, effective_date: dt.date,
                     notes_path: Path | None, today: dt.date, gate: bool, force_notice: str | None,
                     templates: TemplateSet | None, attest: Callable[[Path], None] | None) -> Version:
@@ -133,8 +132,9 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         files[f"regions/{rid}.md"] = document.to_markdown().encode("utf-8")
         files[f"regions/{rid}.json"] = frozen_json(document, effective_date).encode("utf-8")
     if verdict is not None:
-        files.update(render_notices(project, verdict, statement_id, effective_date,
-                                    templates or TemplateSet(project.paths.templates)))
+        plan = NoticePlan(effective_date, effective_date.isoformat(), notes.summary, notes.summaries)
+        files.update(render_notices(project, verdict, statement_id, plan,
+                                    templates or TemplateSet(project.paths.templates), documents))
     summary = notes.summary or _auto_summary(store, last, documents, project)
     version = Version(
         statement=statement_id, effective_date=effective_date,
@@ -153,51 +153,6 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
 
 def _shown(path: Path | None, project: Project) -> str | None:
     return None if path is None else display_path(path, project.paths.root)
-
-
-def render_notices(project: Project, verdict: Verdict, statement: str, effective: dt.date,
-                   templates: TemplateSet) -> dict[str, bytes]:
-    """E-mail and in-app notice texts for every region with a material change.
-
-    `verdict` carries the writer's decisions (`Verdict.acknowledged`): a change decided
-    `none` needs no notice, and a region is asked for consent when a decision says so.
-    """
-    out = {}
-    for region in verdict.regions:
-        material = [f for f in region.material if f.decided is not Action.NONE]
-        if not material:
-            continue
-        consent = region.decision is Action.CONSENT
-        info = project.regions[region.region]
-        words = templates.strings(info.locale)
-        context = {
-            "statement_title": _title(project, statement, region.region), "region_name": info.name,
-            "effective": format_date(effective, info.locale), "consent": consent, "t": words,
-            "findings": [{"id": f.id, "summary": _plain_summary(f, words)} for f in material],
-            "changes_path": f"/{region.region}/{statement}/{effective.isoformat()}/changes/",
-        }
-        out[f"notices/{region.region}.email.md"] = templates.render("notice-email.md", **context).encode("utf-8")
-        inapp = templates.render("notice-inapp.txt", **context).strip() + "\n"
-        out[f"notices/{region.region}.inapp.txt"] = inapp.encode("utf-8")
-    return out
-
-
-def _title(project: Project, statement: str, region: str) -> str:
-    """The statement's title as readers in `region` read it (translated where their language is another)."""
-    content = project.statements[statement]
-    if project.translations is None or not project.regions.translates(region):
-        return content.title
-    aligned = project.translations.statement_alignment(project.regions.language(region), content).title
-    return aligned.shown if aligned is not None else content.title
-
-
-def _plain_summary(finding: Finding, words: dict[str, str]) -> str:
-    """A reader-facing phrase for one change (not the lawyer's description), in the reader's language
-    (`change_<kind>` in strings.yml; a kind of change without its own phrase reads `change_other`)."""
-    kind = finding.kind.value if finding.kind else ""
-    value = finding.id.split(":", 1)[1].replace("_", " ") if finding.origin is Origin.FACT \
-        else words["change_described"]
-    return fill_text(words.get(f"change_{kind}", words["change_other"]), value=value)
 
 
 def _auto_summary(store: VersionStore, last: Version | None, documents: dict[str, ResolvedDocument],

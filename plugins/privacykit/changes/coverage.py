@@ -1,0 +1,189 @@
+"""Prose and facts agree: what a section's text names that its `declares:` does not cover.
+
+The declared facts are the reliable layer (they are what a release compares), so a writer who
+adds "we share order details with insurance companies" to the text but not `insurers` to the
+section's `recipients:` weakens every later verdict. `check` reports each gap as a warning with
+the key to add. Only values the vocabulary can name are reported: a recipient kind, a Fides data
+category, a transfer country, a retention period. A recipient the closed vocabulary has no key
+for ("fraud prevention providers") is reported with the way to add one to the project's
+vocabulary (`statements/vocabulary.yml`).
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass
+
+from ..model import vocabulary as vocab
+from ..model.document import ResolvedDocument, ResolvedSection
+from ..model.facts import DeclaredFacts, FactKind, retention_days
+from ..model.rules import ChangeKind
+from .facts import FactChange
+from .items import Context, analyse, sentences
+from .redline import split_blocks
+from .terms import Item, Lexicon, Weight, lexicon
+from .text import reading_form
+
+
+class GapKind(str, enum.Enum):
+    """Why a value the text names is not covered."""
+
+    UNDECLARED = "undeclared"        # the vocabulary has a key; add it to `declares:`
+    UNKNOWN_KEY = "unknown-key"      # no key names it; extend the project's vocabulary
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A value the text of a section names that its declared facts do not cover."""
+
+    section: str
+    fact: FactKind
+    kind: GapKind
+    words: str             # as the text says it
+    key: str | None        # the key to add (None: the vocabulary has none)
+    sentence: str
+
+    def message(self) -> str:
+        noun = {FactKind.RECIPIENTS: "recipient", FactKind.DATA_CATEGORIES: "kind of data",
+                FactKind.TRANSFER_COUNTRIES: "transfer country", FactKind.RETENTION: "retention period"}[self.fact]
+        return f"the text names {noun} “{self.words}” that 'declares' does not cover"
+
+    def hint(self) -> str:
+        if self.kind is GapKind.UNKNOWN_KEY:
+            return ("add a recipient kind for it under 'recipients:' in statements/vocabulary.yml, "
+                    "then declare it (or reword the text)")
+        if self.fact is FactKind.RETENTION:
+            return f"add 'retention: {self.key}' to its declares"
+        return f"add '{self.key}' to '{self.fact.value}' in its declares"
+
+
+def _covers_category(declared: frozenset[str], key: str) -> bool:
+    """A declared category covers a key it equals, contains or is contained by (`user.device.cookie`
+    and `user.device.cookie_id` name one thing, as a prefix of the name)."""
+    return any(key.startswith(other) or other.startswith(key) for other in declared)
+
+
+def _iso_duration(days: float) -> str:
+    if days % 365 == 0:
+        return f"P{int(days // 365)}Y"
+    if days % 30 == 0:
+        return f"P{int(days // 30)}M"
+    return f"P{round(days)}D"
+
+
+def section_gaps(section: ResolvedSection, terms: Lexicon | None = None,
+                 recipients: frozenset[str] | None = None) -> list[Gap]:
+    """Values the text of `section` names and its declared facts do not cover.
+
+    `recipients` is the recipient vocabulary (the closed set, with the project's own kinds).
+    Denied values ("we do not sell to data brokers") and vague ones ("personal information")
+    are not gaps; a section that declares nothing is not checked (it makes no claim to be complete).
+    """
+    facts: DeclaredFacts = section.facts
+    if facts.is_empty():
+        return []
+    terms = terms or lexicon()
+    known_recipients = recipients if recipients is not None else frozenset(vocab.RECIPIENTS)
+    categories = vocab.data_categories()
+    countries = vocab.countries()
+    gaps: dict[tuple[FactKind, str], Gap] = {}
+    longest = 0.0
+    longest_words = ""
+    longest_sentence = ""
+    blocks = split_blocks(section.markdown)
+    for block in blocks:
+        context = Context.of(section.title)
+        for sentence in sentences(reading_form(block.text)):
+            statement = analyse(sentence, context, terms)
+            if statement.about_rights:
+                continue
+            for claim in statement.claims:
+                if not claim.positive or claim.weight in (Weight.VAGUE, Weight.GENERIC):
+                    continue
+                gap = _gap(section.id, facts, claim.item, claim.key, claim.words, sentence, known_recipients,
+                           categories, countries)
+                if gap is not None:
+                    gaps.setdefault((gap.fact, gap.key or gap.words), gap)
+            for quantity in statement.quantities:
+                if quantity.item is Item.RETENTION and quantity.amount != math.inf and quantity.amount > longest:
+                    longest, longest_words, longest_sentence = quantity.amount, quantity.words, sentence
+    declared = retention_days(facts.retention) if facts.retention else None
+    if longest and (declared is None or declared < longest):
+        key = _iso_duration(longest)
+        gaps[(FactKind.RETENTION, key)] = Gap(section.id, FactKind.RETENTION, GapKind.UNDECLARED, longest_words, key,
+                                              longest_sentence)
+    return list(gaps.values())
+
+
+def _gap(section_id: str, facts: DeclaredFacts, item: Item, key: str, words: str, sentence: str,
+         known_recipients: frozenset[str], categories, countries) -> Gap | None:
+    if item is Item.RECIPIENTS:
+        if key in facts.recipients:
+            return None
+        if key in known_recipients:
+            return Gap(section_id, FactKind.RECIPIENTS, GapKind.UNDECLARED, words, key, sentence)
+        if key.startswith("org:") or key in ("third_parties", "other_services"):
+            return None        # a company named, or "third parties": no kind to declare
+        return Gap(section_id, FactKind.RECIPIENTS, GapKind.UNKNOWN_KEY, words, None, sentence)
+    if item in (Item.CATEGORIES, Item.SENSITIVE):
+        if key not in categories or _covers_category(facts.data_categories, key):
+            return None
+        return Gap(section_id, FactKind.DATA_CATEGORIES, GapKind.UNDECLARED, words, key, sentence)
+    if item is Item.TRANSFERS and key in countries and key not in facts.transfer_countries:
+        return Gap(section_id, FactKind.TRANSFER_COUNTRIES, GapKind.UNDECLARED, words, key, sentence)
+    return None
+
+
+def document_gaps(documents, terms: Lexicon | None = None,
+                  recipients: frozenset[str] | None = None) -> list[tuple[str, Gap]]:
+    """(source file, gap) for every distinct section text of `documents` (resolved documents),
+    each section file's text checked once whatever the number of regions showing it."""
+    seen: set[tuple[str, str]] = set()
+    found: list[tuple[str, Gap]] = []
+    for document in documents:
+        for section in document.sections:
+            key = (section.source, section.markdown)
+            if key in seen:
+                continue
+            seen.add(key)
+            found.extend((section.source, gap) for gap in section_gaps(section, terms, recipients))
+    return found
+
+
+_STATED_KINDS = {ChangeKind.NEW_DATA_CATEGORY: FactKind.DATA_CATEGORIES,
+                 ChangeKind.NEW_SENSITIVE_DATA: FactKind.DATA_CATEGORIES,
+                 ChangeKind.NEW_RECIPIENT: FactKind.RECIPIENTS,
+                 ChangeKind.NEW_TRANSFER_COUNTRY: FactKind.TRANSFER_COUNTRIES}
+
+
+def already_stated(change: FactChange, old: ResolvedDocument, terms: Lexicon | None = None) -> bool:
+    """A newly declared value the old text of the declaring section already named.
+
+    Completing a section's `declares:` to match what its text always said tells readers nothing
+    new: the change is the declaration catching up, not a new practice.
+    """
+    fact = _STATED_KINDS.get(change.kind)
+    if fact is None:
+        return False
+    terms = terms or lexicon()
+    for section_id in change.sections:
+        section = old.section(section_id)
+        if section is None:
+            continue
+        for claim in _claims(section, terms):
+            if fact is FactKind.DATA_CATEGORIES and claim.item in (Item.CATEGORIES, Item.SENSITIVE) \
+                    and (claim.key == change.value or change.value.startswith(claim.key + ".")):
+                return True
+            if fact is FactKind.RECIPIENTS and claim.item is Item.RECIPIENTS and claim.key == change.value:
+                return True
+            if fact is FactKind.TRANSFER_COUNTRIES and claim.item is Item.TRANSFERS and claim.key == change.value:
+                return True
+    return False
+
+
+def _claims(section: ResolvedSection, terms: Lexicon):
+    context = Context.of(section.title)
+    for block in split_blocks(section.markdown):
+        for sentence in sentences(reading_form(block.text)):
+            yield from (c for c in analyse(sentence, context, terms).claims if c.positive)

@@ -1,0 +1,131 @@
+"""Recognisers of editorial changes: what a change is when it changes nothing a law asks for.
+
+Each recogniser looks at an old and a new text (reading form) whose information items
+are the same and says what kind of edit it was, so a report can say "typo fixed" or "link
+target changed" instead of "no signal". They never decide materiality on their own: a change
+is editorial because what it says is the same (`changes/prose.py`), and these only name it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import re
+from collections import Counter
+
+from .terms import stem, tokens
+from .text import LazyPattern
+
+
+class EditorialKind(str, enum.Enum):
+    """What an editorial change did."""
+
+    FORMATTING = "formatting"        # same visible text, other Markdown (emphasis, spacing, line breaks)
+    LINK_TARGET = "link-target"      # a link points elsewhere; its text is the same
+    TYPO = "typo"                    # words corrected by a letter or two
+    REORDER = "reorder"              # the same words or list items in another order
+    RENUMBERING = "renumbering"      # footnote, section or cross-reference numbers
+    DATE = "date"                    # a date, or a "last updated" line
+    ADDRESS = "address"              # a postal address, e-mail, phone or web address of the same entity
+    REWORDING = "rewording"          # other words, the same items and values
+    NOT_A_POLICY = "not-a-policy"    # one version is an error page or an empty capture
+    OTHER_LANGUAGE = "other-language"  # one version is in another language than the other
+
+
+_DATE = LazyPattern(
+    r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+    r"dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+    r"\s+\d{4})\b", re.IGNORECASE)
+_ADDRESS = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d ().-]{6,}\d|"
+                      r"\b\d{1,6}\s+[A-Z][\w ]+(?:Drive|Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Place|"
+                      r"Way|Lane|Park|Square|Court)\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_NUMBER_MARK = LazyPattern(r"\[\d+\]|\(\d+\)|\b(?:section|sections|part|article|art\.|clause|paragraph|note|"
+                          r"footnote)\s+\d+(?:\.\d+)*\b|^\d+(?:\.\d+)*\.?\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\b\d+(?:\.\d+)+\b",
+                          re.IGNORECASE)
+
+
+# Words too short to be typos of anything else: a letter changed in them changes the meaning.
+_MEANINGFUL = frozenset({"not", "now", "no", "nor", "never", "may", "will", "can", "cannot", "only", "must", "shall",
+                         "all", "any", "non", "own", "our", "your", "sell", "sold", "share", "we", "you"})
+
+
+# Words whose absence or doubling does not change what a sentence says.
+_FILLERS = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "is", "are", "be", "as", "that",
+                      "this", "its", "and"})
+
+
+def _words(text: str) -> list[str]:
+    return tokens(text)
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, stopping early past `limit` (returns limit + 1)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def is_typo_fix(old: str, new: str) -> bool:
+    """Only a few words changed, each by a letter or two (or a word of one or two letters
+    added or removed), and no number changed."""
+    a, b = _words(old), _words(new)
+    if a == b:
+        return False
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    changed = 0
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        olds, news = a[i1:i2], b[j1:j2]
+        if any(w.isdigit() or w in _MEANINGFUL for w in olds + news):
+            return False
+        if tag == "replace" and len(olds) == len(news):
+            for x, y in zip(olds, news, strict=True):
+                if stem(x) != stem(y) and edit_distance(x, y, 2) > 2:
+                    return False
+                changed += 1
+        elif tag == "replace" and "".join(olds) == "".join(news):
+            changed += 1          # "e mail" -> "email", a split or joined word
+        elif tag in ("insert", "delete") and len(olds + news) == 1 and (olds + news)[0] in _FILLERS:
+            changed += 1          # "the", "a", "of": a missing or doubled small word
+        else:
+            return False
+    return 0 < changed <= 4
+
+
+def _masked(text: str, pattern: LazyPattern) -> str:
+    return " ".join(pattern.sub("#", text).split())
+
+
+def recognise(old: str, new: str) -> EditorialKind:
+    """The kind of an editorial edit from `old` to `new` (reading forms of the same items)."""
+    if " ".join(old.split()) == " ".join(new.split()):
+        return EditorialKind.FORMATTING
+    a, b = _words(old), _words(new)
+    if a == b:
+        return EditorialKind.FORMATTING
+    if _masked(old, _DATE) == _masked(new, _DATE):
+        return EditorialKind.DATE
+    if _masked(old, _ADDRESS) == _masked(new, _ADDRESS):
+        return EditorialKind.ADDRESS
+    if _masked(old, _NUMBER_MARK) == _masked(new, _NUMBER_MARK):
+        return EditorialKind.RENUMBERING
+    if Counter(a) == Counter(b):
+        return EditorialKind.REORDER
+    if is_typo_fix(old, new):
+        return EditorialKind.TYPO
+    return EditorialKind.REWORDING
+
+
+def same_items(old: list[str], new: list[str]) -> bool:
+    """Two lists hold the same items (in any order), compared on their words."""
+    return Counter(" ".join(_words(x)) for x in old) == Counter(" ".join(_words(x)) for x in new)

@@ -1,0 +1,806 @@
+"""What one sentence of a statement says, item by item.
+
+A sentence (or a list item, read with the sentence that introduces its list) is analysed into:
+
+* **claims**: values of information items it states (`Item.RECIPIENTS: advertising_partners`),
+  each positive or denied ("we do not sell");
+* **limits**: words that narrow what it allows ("only", "with your consent", "de-identified",
+  "non-precise", "unless you opt in");
+* **quantities**: retention periods and ages, in days and years;
+* **identities**: the legal entities and the data protection officer it names;
+* **links**: the targets it links to, and what they are for (opting out, rights, contact).
+
+`changes/prose.py` compares these between versions; nothing here knows about versions.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .terms import MODIFIER_STOP, RECIPIENT_HEADS, Item, Lexicon, Term, Weight, lexicon, stem, tokens
+from .text import LazyPattern, reading_form
+
+
+class Limit(str, enum.Enum):
+    """A kind of word that narrows what a sentence allows."""
+
+    ONLY = "only"                  # only, solely, exclusively, strictly
+    CONSENT = "consent"            # with your consent, if you opt in, at your request
+    DEIDENTIFIED = "deidentified"  # de-identified, aggregated, anonymised, pseudonymised
+    NON = "non"                    # a non- prefix: non-precise, non-personal
+    CONDITION = "condition"        # unless, except, where required by law
+    LOCAL = "local"                # processed locally, on the device, never leaves the device
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One value of one information item, stated (or denied) by a sentence."""
+
+    item: Item
+    key: str
+    label: str
+    weight: Weight
+    positive: bool = True
+    words: str = ""        # the words as written
+    conditional: bool = False   # allowed only under a condition ("we do not share it except with X")
+
+    @property
+    def value(self) -> tuple[Item, str]:
+        return (self.item, self.key)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A retention period (days; `inf` for 'as long as necessary') or an age (years)."""
+
+    item: Item          # RETENTION or CHILDREN
+    amount: float
+    words: str
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    target: str
+    purpose: str        # "opt-out", "rights", "contact" or ""
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Everything one sentence says that a law asks a statement to say."""
+
+    text: str                                   # reading form
+    claims: tuple[Claim, ...] = ()
+    limits: frozenset[Limit] = frozenset()
+    quantities: tuple[Quantity, ...] = ()
+    entities: tuple[str, ...] = ()              # legal entities named (normalised)
+    dpo: tuple[str, ...] = ()                   # names given for the data protection officer
+    controller_cue: bool = False                # the sentence says who is responsible
+    processing: bool = False                    # the sentence speaks of collecting, using or sharing
+    about_rights: bool = False                  # the sentence tells readers what they can ask or do
+    names_dpo: bool = False                     # the sentence names a data protection officer (role)
+    about_identity: bool = False                # it stands where the statement says who is responsible
+    about_children: bool = False                # it speaks of children, minors or their parents
+    words: frozenset[str] = field(default_factory=frozenset)   # content-word stems, for alignment
+
+    def positive(self) -> set[tuple[Item, str]]:
+        return {c.value for c in self.claims if c.positive}
+
+    def negative(self) -> set[tuple[Item, str]]:
+        return {c.value for c in self.claims if not c.positive}
+
+    def claim(self, value: tuple[Item, str]) -> Claim | None:
+        return next((c for c in self.claims if c.value == value), None)
+
+    @property
+    def substantive(self) -> bool:
+        return bool(self.claims or self.quantities or self.entities or self.dpo or self.limits)
+
+
+# -- sentences -------------------------------------------------------------------------------
+
+_ABBREVIATIONS = ("e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "no", "u.s", "u.k", "vs", "dr", "mr", "ms",
+                  "mrs", "st", "jr", "sr", "s.a", "b.v", "l.l.c", "n.v", "art", "sec", "para", "approx", "fig")
+_SENTENCE_END = LazyPattern(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a block's visible text (abbreviations such as 'e.g.' and 'Inc.' kept)."""
+    out: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.start()
+        before = text[start:end].rstrip(".!?\"”’)]")
+        last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        if last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        piece = text[start:end].strip()
+        if piece:
+            out.append(piece)
+        start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        out.append(rest)
+    return out
+
+
+# -- cues -------------------------------------------------------------------------------------
+
+def _stems(*words: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words)
+
+
+NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "don't", "doesn't", "won't", "can't",
+                      "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "haven't",
+                      "hasn't", "don’t", "doesn’t", "won’t", "can’t", "isn’t", "aren’t", "without"})
+DISCLOSURE = _stems("share", "shares", "shared", "sharing", "disclose", "disclosed", "disclosure", "disclosures",
+                    "transfer", "transferred", "transfers", "sell", "sold", "sale", "provide", "provided", "give",
+                    "given", "send", "sent", "pass", "transmit", "transmitted", "available", "receive",
+                    "received", "recipients", "recipient", "rent", "trade", "post", "posted", "display",
+                    "displayed", "visible", "appear", "appears")
+USE = _stems("use", "used", "uses", "using", "process", "processed", "processing", "collect", "collected",
+             "collection", "purpose", "purposes", "analyze", "analyzed", "train", "trained", "personalize",
+             "help", "improve", "enable", "order", "support", "serve", "show", "deliver", "display", "measure",
+             "understand", "develop", "create", "build", "target", "rely", "need", "needed")
+COLLECTION = _stems("collect", "collected", "collects", "collecting", "collection", "gather", "obtain",
+                    "obtained", "receive", "received", "record", "recorded", "capture", "captured", "store",
+                    "stored", "include", "includes", "including", "such", "process", "processed", "use",
+                    "used", "access", "accessed", "read", "request", "provide", "provided", "ask", "require",
+                    "upload", "uploaded", "submit", "submitted", "share", "shared", "disclose", "disclosed",
+                    "information", "data", "detail", "sell", "sold", "transfer", "transferred", "retain",
+                    "keep", "kept", "delete", "analyze", "inferences", "infer", "log", "logged", "monitor",
+                    "track", "tracks", "tracked", "tracking", "detect", "determine", "derive", "estimate", "acquire",
+                    "acquired", "purchase", "buy", "license", "supplement", "combine")
+RIGHTS_CUES = _stems("right", "rights", "request", "requests", "choice", "choices", "exercise", "entitled",
+                     "can", "may", "option", "opt", "control", "controls", "ask", "contact", "submit", "able")
+RETENTION_CUES = _stems("retain", "retained", "retains", "retaining", "retention", "keep", "kept", "keeps", "store",
+                        "stored", "stores", "storage", "delete", "deleted", "deletes", "deletion", "period", "periods",
+                        "hold",
+                        "held", "preserve", "preserved", "purge", "purged", "archive", "archived")
+AGE_CUES = _stems("child", "children", "minor", "minors", "kid", "kids", "teen", "teens", "teenager",
+                  "teenagers", "age", "aged", "ages", "old", "older", "younger", "youth", "parental", "parent",
+                  "guardian", "student", "students", "coppa")
+TRANSFER_CUES = _stems("transfer", "transferred", "transfers", "transferring", "server", "servers", "hosted",
+                       "hosting", "abroad", "international", "internationally", "cross-border", "datacenter",
+                       "datacenters")
+CONTROLLER_CUES = ("controller", "responsible for", "operated by", "provided by", "operates", "who we are",
+                   "the company responsible", "controls your", "data controller", "joint controller")
+DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|personal information protection officer"
+                      r"|privacy officer)\b[\s:,–—-]*(?:is\s+|at\s+|:\s*)?", re.IGNORECASE)
+
+_LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re.IGNORECASE), limit) for p, limit in (
+    (r"\b(?:only|solely|exclusively|strictly)\b", Limit.ONLY),
+    (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+|"
+     r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
+    (r"\b(?:if|unless|until|when|where|once) (?:you|the user|users|a user|the customer|customers|they) (?:\w+ )?"
+     r"(?:consents?|agrees?|opts?[- ]in|chooses?|chose|allows?|enables?|permits?|authori[sz]es?|turns? on|gives? us|"
+     r"ha(?:ve|s) given|grants?)\b(?! not\b)(?! to not\b)",
+     Limit.CONSENT),
+    (r"\b(?:at|upon|on) your (?:request|direction|instruction)\b", Limit.CONSENT),
+    (r"\b(?:parental|parent['’]s|guardian['’]s|verifiable) (?:consent|permission|authori[sz]ation)|"
+     r"\b(?:consent|permission) (?:of|from) (?:your|a|their) (?:parent|guardian|legal guardian)s?\b", Limit.CONSENT),
+    (r"\bwhere you have (?:given|provided) (?:us )?(?:your )?(?:consent|permission)\b", Limit.CONSENT),
+    (r"\bwithout (?:first )?(?:obtaining |asking for |getting )?(?:your\s+)?(?:prior\s+|express\s+|explicit\s+)*"
+     r"(?:consent|permission)\b", Limit.CONSENT),
+    (r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|pseudonymous|hashed|non-identifiable|"
+     r"anonymous)\b", Limit.DEIDENTIFIED),
+    (r"\bnon-?(?:personal|personally|precise|identif\w*|sensitive|public)\b", Limit.NON),
+    (r"\b(?:(?:processed|stored|kept|analy[sz]ed|performed|done|handled|runs?) (?:\w+ )?"
+     r"(?:locally|on[- ](?:your |the )?device)|on-device|never leaves? (?:your|the) (?:device|pc|phone|computer)|"
+     r"without leaving (?:your|the) (?:device|pc|phone|computer)|not (?:uploaded|transmitted|sent) to)\b",
+     Limit.LOCAL),
+    (r"\b(?:unless|except|other than|apart from)\b", Limit.CONDITION),
+))
+
+# A word each kind of limit needs: the patterns run only where one is found.
+_LIMIT_WORDS = {
+    Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly"),
+    Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|opt|choose|chose|allow|enable|permit|turn|give|"
+                               r"given|grant|request|direction|instruction"),
+    Limit.DEIDENTIFIED: LazyPattern(r"identif|anonym|aggregat|pseudonym|hashed"),
+    Limit.NON: LazyPattern(r"non"),
+    Limit.LOCAL: LazyPattern(r"local|device|leav|upload|transmit|sent"),
+    Limit.CONDITION: LazyPattern(r"unless|except|other than|apart from"),
+}
+_CLAUSE_BREAK = LazyPattern(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although|though|whereas|while)\b", re.IGNORECASE)
+_CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
+_NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|whether or not|if you do not|if you don['’]t|"
+                           r"not required to|not obliged to|not obligated to|do not have to|don['’]t have to|"
+                           r"if you cannot|no longer than|not more than|no more than|not exceed|no later than|"
+                           r"not to exceed|do not hesitate|not necessarily)\b", re.IGNORECASE)
+
+# -- quantities --------------------------------------------------------------------------------
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                 "twenty-one": 21, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60,
+                 "ninety": 90, "hundred": 100, "eighty": 80, "seventy": 70, "twenty-four": 24,
+                 "thirty-six": 36, "eighteen-month": 18}
+_NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "business day": 1.4, "week": 7,
+              "month": 30, "year": 365}
+_DURATION = LazyPattern(_NUM + r"(?:\s*\(\d+\))?[\s-]*(business day|second|minute|hour|day|week|month|year)s?\b",
+                       re.IGNORECASE)
+_UNBOUNDED = LazyPattern(r"\b(?:as long as (?:is |it is )?(?:\w+ly )?(?:necessary|needed|required|reasonably necessary|"
+                        r"permitted|we need|you)|indefinitely|permanently|forever|for an unlimited|no time limit|"
+                        r"for the life of|for the lifetime of|(?:until|unless) you (?:delete|close|ask|request)|"
+                        r"while (?:your|the) account (?:is|remains) (?:active|open)|for the duration of)\b",
+                        re.IGNORECASE)
+_AGE = LazyPattern(
+    r"(?:\b(?:under|below|younger than|older than|over|above|at least|aged?|ages|age of|minimum age(?: of| is)?|"
+    r"years of age|turn|turned|reached)\s+(?:the\s+age\s+of\s+)?" + _NUM + r"\b"
+    r"|\b" + _NUM + r"\s*(?:\+|years? (?:of age|old|or older|and older|and over|or over|and above)|or older|"
+    r"and older|and over|or over|-year-olds?|year-olds?))", re.IGNORECASE)
+
+
+def _number(text: str) -> float | None:
+    text = text.lower()
+    if text in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[text])
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def quantities(text: str, cues: frozenset[str]) -> tuple[Quantity, ...]:
+    """Retention periods (when `cues` speak of keeping data) and ages (when they speak of age)."""
+    found: list[Quantity] = []
+    if cues & RETENTION_CUES:
+        for match in _DURATION.finditer(text):
+            value = _number(match.group(1))
+            if value is not None:
+                found.append(Quantity(Item.RETENTION, value * _UNIT_DAYS[match.group(2).lower()], match.group(0)))
+        for match in _UNBOUNDED.finditer(text):
+            found.append(Quantity(Item.RETENTION, math.inf, match.group(0)))
+    if cues & AGE_CUES:
+        for match in _AGE.finditer(text):
+            raw = match.group(1) or match.group(2)
+            value = _number(raw) if raw else None
+            if value is not None and 5 <= value <= 25:
+                found.append(Quantity(Item.CHILDREN, value, match.group(0)))
+    return tuple(found)
+
+
+# -- identities -------------------------------------------------------------------------------
+
+_SUFFIX = (r"(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|B\.V\.|BV|S\.A\.(?:S\.)?|S\.à\s?r\.l\.|"
+           r"Ltda\.?|Corp\.?|Corporation|PLC|plc|AG|SAS|S\.p\.A\.|Pte\.?\s+Ltd\.?|Unlimited Company|LLP|LP|"
+           r"K\.K\.|N\.V\.|Co\.,?\s+Ltd\.?|Company|AB|Oy|A/S|ApS|SE|S\.L\.|S\.r\.l\.|SRL|Pty\.?\s+Ltd\.?|SARL|"
+           r"S\.A\.R\.L\.|Sp\. z o\.o\.|ULC|LLLP|PBC)")
+_ENTITY = LazyPattern(r"((?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|de|do|da|du|the)\s+){0,6}?"
+                     r"(?:[A-Z][\w&'’.-]*,\s+)?)" + _SUFFIX
+                     + r"(?![\w])")
+_ENTITY_NOISE = frozenset({"the", "of", "and", "&", "de", "do", "da", "du", "its", "our", "by"})
+_SUFFIX_CLASS = (("inc", ("inc", "incorporated", "corp", "corporation")),
+                 ("ltd", ("ltd", "limited", "pte", "co ltd")), ("llc", ("llc", "l l c")), ("gmbh", ("gmbh",)),
+                 ("bv", ("b v", "bv")), ("sa", ("s a", "sa", "s a s", "sas")),
+                 ("sarl", ("s à r l", "s àr l")), ("ltda", ("ltda",)), ("plc", ("plc",)), ("ag", ("ag",)),
+                 ("spa", ("s p a",)), ("unlimited", ("unlimited company",)), ("llp", ("llp",)), ("lp", ("lp",)),
+                 ("kk", ("k k",)), ("nv", ("n v",)), ("company", ("company",)), ("ab", ("ab",)), ("oy", ("oy",)),
+                 ("as", ("a s", "aps")), ("se", ("se",)), ("sl", ("s l",)), ("srl", ("s r l", "srl")),
+                 ("pty", ("pty ltd",)))
+
+
+def _suffix_class(suffix: str) -> str:
+    words = " ".join(re.findall(r"[a-zà]+", suffix.lower()))
+    for name, forms in _SUFFIX_CLASS:
+        if words in forms or words.replace(" ", "") in forms:
+            return name
+    return words
+
+
+def entities(text: str) -> tuple[str, ...]:
+    """Legal entities named in `text`, each as its distinctive words and the class of its legal
+    form: 'Lenovo Group Ltd.' -> 'lenovo group|ltd'."""
+    found: list[str] = []
+    if not _SUFFIX_ANYWHERE.search(text):
+        return ()
+    for match in _ENTITY.finditer(text):
+        suffix = _SUFFIX_RE.search(match.group(0))
+        name = match.group(0)[:suffix.start()] if suffix else match.group(0)
+        words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in _ENTITY_NOISE]
+        if words:
+            found.append(" ".join(words) + "|" + (_suffix_class(suffix.group(0)) if suffix else ""))
+    return tuple(dict.fromkeys(found))
+
+
+_SUFFIX_RE = LazyPattern(_SUFFIX + r"$")
+_SUFFIX_ANYWHERE = LazyPattern(r"(?<![\w])" + _SUFFIX + r"(?![\w])")
+
+
+_PERSON = LazyPattern(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|do|dos|van|von|der|la|le)){0,4})")
+_EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def dpo_names(text: str) -> tuple[str, ...]:
+    """Who a sentence names as data protection officer: a person's name or an e-mail address."""
+    found = []
+    for cue in DPO_CUES.finditer(text):
+        rest = text[cue.end():cue.end() + 120]
+        person = _PERSON.match(rest)
+        if person and person.group(1).split()[0].lower() not in {"the", "our", "we", "you", "lenovo", "if",
+                                                                  "for", "please", "contact", "email", "e-mail"}:
+            found.append(" ".join(person.group(1).lower().split()))
+            continue
+        email = _EMAIL.search(rest[:80])
+        if email:
+            found.append(email.group(0).lower())
+    return tuple(dict.fromkeys(found))
+
+
+# -- links --------------------------------------------------------------------------------------
+
+_MD_LINK = LazyPattern(r"(?<!!)\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_AUTOLINK = LazyPattern(r"<((?:https?://|mailto:)[^>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+_LINK_PURPOSES = (
+    ("opt-out", LazyPattern(r"opt[-_ ]?out|unsubscribe|do[-_ ]not[-_ ]sell|donotsell|your[-_ ]?privacy[-_ ]?choices|"
+                           r"limit[-_ ]the[-_ ]use|ad[-_ ]?choices|aboutads|youronlinechoices|cookie[-_ ]?settings",
+                           re.IGNORECASE)),
+    ("rights", LazyPattern(r"privacy[-_ ]?request|data[-_ ]?request|dsar|webform|privacyportal|privacy[-_ ]?portal|"
+                          r"your[-_ ]?rights|exercise|access[-_ ]?request|delete[-_ ]?(?:my|your)|download[-_ ]?your",
+                          re.IGNORECASE)),
+    ("contact", LazyPattern(r"^mailto:|contact|@|dpo|privacy[-_ ]?office", re.IGNORECASE)),
+)
+
+
+def links(markdown: str) -> tuple[Link, ...]:
+    """Every link of a Markdown block with the purpose its target or text shows."""
+    found = []
+    for match in _MD_LINK.finditer(markdown):
+        found.append(link_of(match.group(1), match.group(2)))
+    for match in _AUTOLINK.finditer(markdown):
+        target = match.group(1)
+        found.append(link_of(target, target if ":" in target else "mailto:" + target))
+    return tuple(found)
+
+
+def link_of(text: str, target: str) -> Link:
+    """A link with the purpose its target or text shows (opting out, rights, contact, or none)."""
+    text = reading_form(re.sub(r"[*_`]", "", text))
+    for purpose, pattern in _LINK_PURPOSES:
+        if pattern.search(target) or pattern.search(text):
+            return Link(text, target, purpose)
+    return Link(text, target, "")
+
+
+# -- analysis -----------------------------------------------------------------------------------
+
+_CONTENT_STOP = MODIFIER_STOP | frozenset({"will", "may", "can", "would", "could", "should", "shall", "must",
+                                           "have", "has", "had", "do", "does", "did", "it", "if", "than", "then",
+                                           "so", "into", "out", "up", "over", "under", "between", "because",
+                                           "been", "being", "was", "were", "am", "i", "me", "my", "he", "she",
+                                           "they", "them", "his", "her", "him", "an"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What surrounds a sentence (cue stems): its section's title and the heading above it, and
+    the lead-in of its list ("We share your data with:"), which speaks for each item."""
+
+    stems: frozenset[str] = frozenset()
+    lead: frozenset[str] = frozenset()
+
+    @staticmethod
+    def of(*texts: str, lead: str = "") -> Context:
+        lead_stems = frozenset(stem(t) for t in tokens(reading_form(lead))) if lead else frozenset()
+        return Context(frozenset(stem(t) for text in texts if text for t in tokens(reading_form(text))) | lead_stems,
+                       lead_stems)
+
+
+_NO_CONTEXT = Context()
+
+
+def _clauses(text: str) -> list[tuple[str, bool, bool]]:
+    """(clause, is a condition, a condition follows) for each clause of a sentence; 'unless' and
+    'except' start a condition."""
+    out: list[tuple[str, bool, bool]] = []
+    for part in _CLAUSE_BREAK.split(text):
+        if not part or not part.strip():
+            continue
+        condition = _CONDITION.search(part)
+        if condition and part[:condition.start()].strip():
+            out.append((part[:condition.start()], False, True))
+            out.append((part[condition.start():], True, False))
+        elif part.strip():
+            out.append((part, bool(condition), False))
+    return out
+
+
+_NEGATION_WORD = LazyPattern(r"\b(?:not|never|no|n['’]t|cannot)\b", re.IGNORECASE)
+_BE = frozenset({"is", "are", "was", "were", "will", "shall", "may", "can", "does", "do", "be", "being", "has",
+                 "have", "would", "should", "must", "could", "might", "also", "generally", "ever"})
+
+
+def _disarm(match: re.Match) -> str:
+    return re.sub(r"\b(not|no|don['’]t|cannot|can['’]t)\b", r"x\1", match.group(0), flags=re.IGNORECASE)
+
+
+def _negated(marks: list[str], start: int, end: int) -> bool:
+    """A term is denied when a negation stands before it in its clause ("we do not sell"), or
+    right after it as a passive ("your data is not sold")."""
+    if any(w in NEGATORS for w in marks[:start]):
+        return True
+    after = marks[end:end + 4]
+    for word in after:
+        if word in NEGATORS:
+            return True
+        if word not in _BE:
+            return False
+    return False
+
+
+def analyse(sentence: str, context: Context = _NO_CONTEXT, terms: Lexicon | None = None) -> Statement:
+    """What one sentence (in reading form) says, item by item."""
+    return _analyse(sentence, context, terms or lexicon())
+
+
+@lru_cache(maxsize=32768)
+def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
+    text = sentence
+    lowered = text.lower()
+    all_stems = [stem(t) for t in tokens(text)]
+    cues = frozenset(all_stems) | context.stems
+    claims: list[Claim] = []
+    for clause, is_condition, excepted in _clauses(text):
+        words = tokens(clause)
+        # The same tokens, with negations that deny nothing ("not only", "if you do not") disarmed.
+        marks = tokens(_NOT_NEGATION.sub(_disarm, clause))
+        if len(marks) != len(words):
+            marks = words
+        stems = [stem(w) for w in words]
+        covered: set[int] = set()
+        for match in terms.find(stems, words):
+            if match.term.item is Item.RECIPIENTS and words[match.end:match.end + 1] == ["with"] \
+                    and words[match.end - 1] in ("partners", "works", "contracts"):
+                covered.update(range(match.start, match.end))
+                continue   # "Lenovo partners with Xbox": a verb
+            if match.end - match.start == 1 and match.term.item is Item.RECIPIENTS \
+                    and _modified(words, stems, match.start, clause):
+                continue   # "ticketing partners": the open phrase names the kind better than "partners"
+            covered.update(range(match.start, match.end))
+            if match.start > 0 and words[match.start - 1] == "non":
+                continue   # "non-precise location" is not precise location
+            # "We do not share it except with X" allows what it names, under a condition.
+            negated = not is_condition and not excepted and _negated(marks, match.start, match.end)
+            claim = _claim(match.term, cues, lowered, negated, " ".join(words[match.start:match.end]),
+                           frozenset(all_stems) | context.lead)
+            if claim is not None and claim.item is Item.TRANSFERS and _origin(words, match.start):
+                continue   # "transfers from the EEA and Switzerland": where data leaves, not where it goes
+            if match.term.item is Item.RECIPIENTS and _agent(words, match.start):
+                continue   # "services provided by Lenovo and its affiliated companies": who acts, not who receives
+            if match.term.item is Item.RECIPIENTS and _gives_to_us(words, match.start, match.end):
+                # "an advertising partner provides us with information": where data comes from.
+                claim = Claim(Item.SOURCES, match.term.key, "from " + match.term.label, Weight.PLAIN, not negated,
+                              " ".join(words[match.start:match.end])) if cues & COLLECTION else None
+            if claim is not None and excepted and claim.positive and _negated(marks, match.start, match.end):
+                claim = Claim(claim.item, claim.key, claim.label, claim.weight, True, claim.words, conditional=True)
+            if claim is not None:
+                claims.append(claim)
+        clause_negated = not is_condition and not excepted and any(w in NEGATORS for w in marks)
+        claims.extend(_open_phrases(words, stems, covered, cues, clause_negated, clause))
+        claims.extend(_named_recipients(clause, cues, clause_negated))
+        if any(c.item is Item.RECIPIENTS and c.positive for c in claims):
+            claims.extend(_listed_names(clause, clause_negated))
+        claims.extend(_named_categories(clause, clause_negated, terms))
+        trained = _training_verb(stems)
+        if trained is not None:
+            at = trained
+            negated = not is_condition and not excepted and _negated(marks, at, at + 1)
+            claims.append(Claim(Item.PURPOSES, "train_ai_system", "training AI models", Weight.INCOMPATIBLE,
+                                not negated, "train"))
+    claims = _sharing_for_advertising(claims, cues, text)
+    limits = frozenset(limit for pattern, limit in _LIMIT_PHRASES
+                       if _LIMIT_WORDS[limit].search(lowered) and pattern.search(text))
+    if any(excepted and _NEGATION_WORD.search(clause) for clause, _, excepted in _clauses(text)):
+        limits |= {Limit.ONLY}
+    deduped: dict[tuple[Item, str, bool], Claim] = {}
+    for claim in claims:
+        deduped.setdefault((claim.item, claim.key, claim.positive), claim)
+    content = frozenset(s for s, w in zip(all_stems, tokens(text), strict=True)
+                        if w not in _CONTENT_STOP and len(w) > 1)
+    return Statement(
+        text=text, claims=tuple(deduped.values()), limits=limits, quantities=quantities(text, cues),
+        entities=entities(text), dpo=dpo_names(text),
+        controller_cue=any(cue in lowered for cue in CONTROLLER_CUES), words=content,
+        processing=bool(set(all_stems) & _PROCESSING), names_dpo=bool(DPO_CUES.search(text)),
+        about_identity=bool(context.stems & _IDENTITY_CONTEXT),
+        about_children=bool(set(all_stems) & _CHILDREN),
+        about_rights=any(c.item is Item.RIGHTS and c.positive for c in claims) or bool(_RIGHTS_SENTENCE.match(text)))
+
+
+_RIGHTS_SENTENCE = LazyPattern(r"^\W*(?:request|access|correct|delete|object|restrict|withdraw|opt[- ]out|"
+                              r"unsubscribe|port|obtain|receive a copy|right (?:to|of)|turn off|switch off|disable|"
+                              r"manage|change your|update your|you (?:can|may|have the right))\b",
+                              re.IGNORECASE)
+_PROCESSING = _stems("collect", "collected", "collects", "use", "uses", "used", "share", "shared", "shares",
+                     "disclose", "disclosed", "process", "processed", "processes", "store", "stored", "retain",
+                     "retained", "sell", "sold", "transfer", "transferred", "upload", "uploaded", "access",
+                     "accessed", "analyze", "analyzed", "record", "recorded", "send", "sent", "receive", "post",
+                     "publish", "track", "tracked", "monitor")
+_PROCESSORS = frozenset({"service_providers", "data_hosting_providers", "payment_processors", "analytics_providers",
+                         "security_partners"})
+_ENGAGING = _stems("use", "uses", "engage", "engages", "engaged", "rely", "relies", "retain", "retains", "hire",
+                   "contract", "include", "includes", "work")
+_CHILDREN = _stems("child", "children", "minor", "minors", "kid", "kids", "teen", "teens", "teenager", "teenagers",
+                   "parent", "parents", "guardian", "guardians", "parental")
+_IDENTITY_CONTEXT = _stems("contact", "controller", "controllers", "representative", "representatives", "dpo",
+                           "officer", "who")
+_RIGHTS_NEEDING_CUES = frozenset({"access", "objection", "restriction", "opt_out_marketing", "opt_out_sharing",
+                                  "erasure", "rectification"})
+def _training_verb(stems: list[str]) -> int | None:
+    """Where a clause trains a model: 'train' with AI anywhere in it, or 'develop', 'improve' or
+    'fine-tune' with a model or AI as their object ('improve our AI models', not 'use AI to improve')."""
+    if "train" in stems and _AI_CUES & set(stems):
+        return stems.index("train")
+    for i, word in enumerate(stems):
+        if word in _TRAINING and _AI_MODELS & set(stems[i + 1:i + 5]):
+            return i
+    return None
+
+
+# Verbs that make a model: "train", and "develop", "improve" or "fine-tune" next to a model or AI.
+_TRAINING = ("train", "finetun", "fine", "develop", "improv", "build", "teach")
+_AI_MODELS = _stems("model", "models", "llm", "llms")
+_AI_CUES = _stems("ai", "model", "models", "algorithm", "algorithms", "llm", "llms", "generative", "intelligence",
+                  "learning", "chatbot", "assistant")
+
+
+_OFF_SITE = LazyPattern(r"\boff\s+[A-Z]\w+|\b(?:on|across|outside(?: of)?)\s+(?:other|third[- ]party|partner|non-\w+)"
+                       r"\s+(?:web)?(?:sites?|apps?|services|platforms|properties)\b")
+
+
+def _sharing_for_advertising(claims: list[Claim], cues: frozenset[str], text: str = "") -> list[Claim]:
+    """Advertising as the purpose of a disclosure to others, or shown to users on other sites,
+    is sharing for (third-party) advertising."""
+    off_site = any(c.item is Item.PURPOSES and c.key.startswith("marketing.advertising") for c in claims) \
+        and _off_site_ok(text)
+    if not off_site and (not cues & _SHARING or not any(c.item is Item.RECIPIENTS for c in claims)):
+        return claims
+    out = []
+    for claim in claims:
+        if claim.item is Item.PURPOSES and claim.key in ("marketing.advertising",
+                                                         "marketing.advertising.first_party.targeted"):
+            claim = Claim(Item.PURPOSES, "marketing.advertising.third_party", claim.label, Weight.ADVERTISING,
+                          claim.positive, claim.words)
+        out.append(claim)
+    return out
+
+
+def _origin(words: list[str], start: int) -> bool:
+    """The country at words[start] is named as where a transfer starts ('from', 'within')."""
+    for word in reversed(words[max(0, start - 14):start]):
+        if word in ("to", "in", "into", "towards"):
+            return False
+        if word in ("from", "within", "outside"):
+            return True
+    return False
+
+
+_GIVING = frozenset({"provide", "provides", "provided", "share", "shares", "shared", "send", "sends", "sent", "give",
+                     "gives", "tell", "tells", "supply", "supplies", "disclose", "discloses", "pass", "passes"})
+
+
+def _modified(words: list[str], stems: list[str], at: int, clause: str) -> bool:
+    """The word before position `at` narrows the noun there ('ticketing' in 'ticketing partners')."""
+    if at == 0 or stems[at] not in _RECIPIENT_HEAD_STEMS:
+        return False
+    word = words[at - 1]
+    if word in {w.lower() for w in _CAPITALISED.findall(clause)}:
+        return False
+    return not (word in MODIFIER_STOP or word in NEGATORS or not word.isalpha() or len(word) < 3
+                or word.endswith("ly") or (stems[at - 1] in _VERB_STEMS and word not in _NOUNS_LIKE_VERBS)
+                or f"{word} {words[at]}" not in " ".join(re.findall(r"[a-z0-9]+", clause.lower())))
+
+
+def _nearest(words: list[str], start: int, wanted: frozenset[str], window: int = 5) -> bool:
+    """One of `wanted` stands in the few words before `start`, with no 'to' or 'with' after it."""
+    for word in reversed(words[max(0, start - window):start]):
+        if word in ("to", "with"):
+            return False
+        if word in wanted:
+            return True
+    return False
+
+
+def _agent(words: list[str], start: int) -> bool:
+    return _nearest(words, start, frozenset({"by"}))
+
+
+def _gives_to_us(words: list[str], start: int, end: int) -> bool:
+    """The recipient-like phrase at words[start:end] is where data comes from: 'from our partners',
+    'from third-party sources, such as research firms and data brokers', 'partners provide us'."""
+    if _nearest(words, start, frozenset({"from"}), window=start):
+        return True
+    after = words[end:end + 5]
+    for i, word in enumerate(after):
+        if word in _GIVING:
+            rest = after[i + 1:i + 3]
+            return "us" in rest or rest[:2] == ["with", "us"]
+    return False
+
+
+def _off_site_ok(text: str) -> bool:
+    """'ads on other websites', 'ads off Reddit': not 'ads on our Services'."""
+    match = _OFF_SITE.search(text)
+    if match is None:
+        return False
+    return not re.search(r"\b(?:our|the)\s+(?:services?|sites?|apps?|platform)\b", match.group(0), re.IGNORECASE)
+
+
+_SHARING = _stems("share", "shared", "shares", "sharing", "disclose", "disclosed", "sell", "sold", "transfer",
+                  "transferred", "provide", "provided", "make available", "available")
+
+
+def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, written: str,
+           own: frozenset[str]) -> Claim | None:
+    """A claim for a term found in a sentence, if the sentence (`cues`: with its context; `own`:
+    its words and its list's lead-in) speaks of what the term's item is about."""
+    item = term.item
+    if item is Item.CATEGORIES:
+        if not cues & COLLECTION:
+            return None
+        if term.weight is Weight.SENSITIVE:
+            item = Item.SENSITIVE
+    elif item is Item.RECIPIENTS:
+        # "have access to" discloses; "when you access the Services" does not; the providers "we use"
+        # or "engage" process data for us.
+        if not cues & DISCLOSURE and "access to" not in lowered and "accessed by" not in lowered \
+                and not (term.key in _PROCESSORS and cues & _ENGAGING):
+            return None
+    elif item is Item.PURPOSES:
+        if not cues & (USE | DISCLOSURE):
+            return None
+    elif item is Item.TRANSFERS:
+        # A country is a transfer only where the sentence itself speaks of sending data there.
+        if not term.key.startswith("safeguard:") and not own & TRANSFER_CUES:
+            return None
+    elif item is Item.RIGHTS:
+        # "data portability" or "object to processing" is a right wherever it stands; "access" or
+        # "object to" only among rights words.
+        if not cues & RIGHTS_CUES and term.key in _RIGHTS_NEEDING_CUES and "right" not in written \
+                and len(written.split()) < 3:
+            return None
+    elif item is Item.SALE:
+        if not ({"information", "data"} & cues or "personal" in cues):
+            return None
+    elif item is Item.LEGAL_BASIS and term.key == "consent" and "legal basis" not in lowered \
+            and "lawful basis" not in lowered and "basis" not in cues and "rely" not in cues:
+        return None
+    if term.key == "non_discrimination":
+        negated = False     # "we will not discriminate against you" states the right
+    return Claim(item, term.key, term.label, term.weight, not negated, written)
+
+
+def _open_phrases(words: list[str], stems: list[str], covered: set[int], cues: frozenset[str],
+                  negated: bool, clause: str = "") -> list[Claim]:
+    """Kinds of recipient no list names: 'fraud-prevention partners', 'authorized resellers'.
+
+    Only recipients: a head noun such as 'partners' or 'providers' makes the phrase one. Kinds
+    of data have no such head ('information' ends too many phrases that name no data).
+    """
+    if not cues & (DISCLOSURE | COLLECTION):
+        return []
+    # A name ("Lenovo partners") says whose partners, not what kind: capitalised words never modify.
+    names = {w.lower() for w in _CAPITALISED.findall(clause)}
+    flat = " ".join(re.findall(r"[a-z0-9]+", clause.lower()))
+    found = []
+    for i, head in enumerate(stems):
+        if i in covered or head not in _RECIPIENT_HEAD_STEMS or words[i + 1:i + 2] == ["with"]:
+            continue
+        modifiers: list[str] = []
+        j = i - 1
+        while j >= 0 and len(modifiers) < 3 and j not in covered:
+            word = words[j]
+            if word in MODIFIER_STOP or word in NEGATORS or not word.isalpha() or len(word) < 3 or word in names \
+                    or word.endswith("ly") or (stems[j] in _VERB_STEMS and word not in _NOUNS_LIKE_VERBS) \
+                    or f" {word} {' '.join(words[j + 1:i + 1])} " not in f" {flat} ":
+                break
+            modifiers.insert(0, stems[j])
+            j -= 1
+        if not modifiers:
+            continue
+        label = " ".join([*words[j + 1:i], words[i]])
+        key = "_".join([*modifiers, head])
+        # "from our retail partners" names where data comes from, not where it goes.
+        source = j >= 0 and (words[j] == "from" or (j > 0 and words[j - 1] == "from" and words[j] in _DETERMINERS))
+        if source and cues & COLLECTION:
+            found.append(Claim(Item.SOURCES, key, "from " + label, Weight.PLAIN, not negated, label))
+        else:
+            found.append(Claim(Item.RECIPIENTS, key, label, Weight.PLAIN, not negated, label))
+    return found
+
+
+_NAMED = LazyPattern(r"\b(?:with|to|by)\s+((?:[A-Z][\w&'’.-]*[\w])(?:\s+(?:[A-Z][\w&'’.-]*[\w]|\([A-Z]\w+\))){0,2})")
+_NOT_NAMES = frozenset({"we", "you", "your", "our", "the", "this", "these", "those", "section", "sections", "privacy",
+                        "policy", "notice", "services", "service", "terms", "data", "personal", "information",
+                        "settings", "help", "center", "account", "it", "us", "them", "they", "a", "an", "in", "if",
+                        "when", "any", "all", "such", "other", "european", "united", "california", "eea", "eu",
+                        "gdpr", "ccpa", "lgpd", "pipl", "law", "laws", "article", "art", "part", "page", "cookie",
+                        "cookies", "app", "apps", "site", "website", "websites", "platform", "members", "users",
+                        "member", "user", "visitors", "customers", "partners", "affiliates", "controller",
+                        "processor", "standard", "contractual", "clauses", "framework", "shield", "ads", "ad",
+                        "learn", "more", "click", "here", "contact", "sign", "log", "opt", "out", "see", "minors",
+                        "children", "child", "parents", "parent", "teens", "people", "individuals", "guardians",
+                        "authorities", "government", "governments", "court", "courts", "police", "company",
+                        "companies", "group", "legal", "agreement"})
+
+
+def _named_recipients(clause: str, cues: frozenset[str], negated: bool) -> list[Claim]:
+    """Companies a disclosure names ('shared with Google', 'referred to Bing (Microsoft)')."""
+    if not cues & _NAMING_CUES:
+        return []
+    found = []
+    for match in _NAMED.finditer(clause):
+        name = match.group(1)
+        words = re.findall(r"[A-Za-z0-9]+", name)
+        if not words or words[0].lower() in _NOT_NAMES or all(w.lower() in _NOT_NAMES for w in words):
+            continue
+        key = "org:" + " ".join(w.lower() for w in words)
+        found.append(Claim(Item.RECIPIENTS, key, name, Weight.PLAIN, not negated, name))
+    return found
+
+
+_NAMED_CATEGORY = LazyPattern(r"\b((?:[A-Z][a-z]+[ -]){1,3})(Data|Information)\b")
+_NOT_CATEGORY = frozenset({"personal", "your", "this", "such", "other", "additional", "all", "any", "certain", "the",
+                           "our", "sensitive", "about", "of", "user", "customer", "member", "some", "more", "that",
+                           "these", "those", "which", "what", "how", "why", "where", "when", "data", "information",
+                           "general", "further", "protection", "privacy", "processing", "related", "relevant",
+                           "following", "categories", "category", "types", "type", "kinds", "collected", "public",
+                           "we", "use", "you", "provide", "collect", "share", "is", "are", "and", "or", "for", "with",
+                           "to", "from", "in", "on", "at", "by", "used", "shared", "processed"})
+
+
+def _named_categories(clause: str, negated: bool, terms: Lexicon) -> list[Claim]:
+    """Categories a policy names in Title Case ('Voice Data', 'Age Check Data') that no term names."""
+    found = []
+    for match in _NAMED_CATEGORY.finditer(clause):
+        name = match.group(1).strip(" -")
+        words = [w for w in (w.lower() for w in re.split(r"[ -]+", name) if w) if w not in _NOT_CATEGORY]
+        if not words:
+            continue
+        phrase_words = tokens(match.group(0))
+        phrase = [stem(t) for t in phrase_words]
+        if any(m.start == 0 and m.end == len(phrase) for m in terms.find(phrase, phrase_words)):
+            continue     # 'Usage Data' is a term already
+        found.append(Claim(Item.CATEGORIES, "named:" + " ".join(words), match.group(0), Weight.PLAIN, not negated,
+                           match.group(0)))
+    return found
+
+
+_LIST_LEAD = LazyPattern(r"\b(?:include|includes|including|such as|like|e\.g\.,?|namely|for example,?)\s+(.+)$",
+                        re.IGNORECASE)
+_NAME = LazyPattern(r"^(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*$")
+
+
+def _listed_names(clause: str, negated: bool) -> list[Claim]:
+    """Companies listed as recipients: 'key service providers include Stripe, Zendesk and Meta Platforms'."""
+    lead = _LIST_LEAD.search(clause)
+    if lead is None:
+        return []
+    found = []
+    for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", lead.group(1).strip(" .;:")):
+        item = re.sub(r",?\s+(?:Inc|LLC|Ltd|Limited|Corporation|Corp)\.?$", "", item.strip(" .;:()"))
+        if not item or not _NAME.match(item) or item.split()[0].lower() in _NOT_NAMES:
+            continue
+        found.append(Claim(Item.RECIPIENTS, "org:" + item.lower(), item, Weight.PLAIN, not negated, item))
+    return found
+
+
+_NAMING_CUES = _stems("share", "shared", "shares", "sharing", "disclose", "disclosed", "transfer", "transferred",
+                      "sell", "sold", "refer", "referred", "forward", "forwarded", "pass", "passed", "transmit",
+                      "transmitted")
+_CAPITALISED = LazyPattern(r"(?<=[a-z,;] )[A-Z][a-z]+|(?<=[a-z,;] )[A-Z]{2,}")
+_DETERMINERS = frozenset({"our", "the", "their", "your", "other", "certain", "some", "various", "trusted"})
+
+
+_RECIPIENT_HEAD_STEMS = frozenset(stem(w) for w in RECIPIENT_HEADS) | frozenset(stem(w + "s") for w in RECIPIENT_HEADS)
+_VERB_STEMS = COLLECTION | DISCLOSURE | USE | RETENTION_CUES | RIGHTS_CUES
+_NOUNS_LIKE_VERBS = frozenset({"order", "support", "usage", "access", "purchase", "transaction", "payment", "account",
+                               "location", "search", "storage", "service", "request", "record", "log", "sale",
+                               "transfer", "exchange", "trade", "license", "health", "activity", "control"})

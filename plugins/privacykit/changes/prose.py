@@ -1,0 +1,943 @@
+"""Prose changes judged by what they do to the information items a statement must give.
+
+For every changed section of a redline, the old and new sentences are paired (in place, then
+anywhere in the section, then anywhere in the document for text that moved), each sentence is
+read item by item (`changes/items.py`), and a change is judged by what it does to an item's
+content, against the old document's statements about the same item:
+
+* a value added (a recipient, a kind of data, a purpose, a country, a source), when the old
+  section (or, for items a statement gives once, the old document) does not already state it;
+* a value denied before and stated now ("does not sell" -> "may sell"), or a right withdrawn;
+* a quantity moved (a longer retention period, a lower minimum age);
+* a scope widened: limiting words, consent conditions or a promise not to do something removed;
+* an identity changed: another controller or data protection officer (a new address of the
+  same entity is not one);
+* a link for opting out, exercising rights or contacting removed from the document;
+* text that shows readers something a word match cannot see (bidi controls, mixed scripts).
+
+Everything else is editorial, and is named (`changes/editorial.py`) so a report can say why.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..model.document import ResolvedDocument
+from ..model.rules import ChangeKind
+from .editorial import EditorialKind, is_typo_fix, recognise
+from .items import Claim, Context, Limit, Link, Statement, analyse, link_of, links, sentences
+from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
+from .terms import Item, Lexicon, Weight, lexicon, stem
+from .text import LazyPattern, hidden_text, reading_form
+
+
+class ProseKind(str, enum.Enum):
+    """What a material prose change did to an item."""
+
+    NEW_VALUE = "new-value"
+    NOW_STATED = "now-stated"          # denied before, stated now
+    RIGHT_REMOVED = "right-removed"
+    QUANTITY = "quantity"
+    WIDER_SCOPE = "wider-scope"
+    IDENTITY = "identity"
+    LINK_REMOVED = "link-removed"
+    HIDDEN_TEXT = "hidden-text"
+
+
+@dataclass(frozen=True)
+class ProseFinding:
+    """One material change of an information item, with the words that show it.
+
+    `old` and `new` are the values before and after ("30 days", "10 years"; None when a
+    value is added or removed), `sentence` the new (or, for a removal, the old) sentence:
+    enough to write a plain line for readers ("We now keep order records for 10 years").
+    """
+
+    section: str
+    kind: ProseKind
+    item: Item | None
+    implied: ChangeKind | None
+    old: str | None
+    new: str | None
+    words: tuple[str, ...]
+    sentence: str = ""
+    key: str | None = None      # the value's key in the vocabulary (Fides key, recipient id, ISO code)
+
+    @property
+    def value(self) -> str:
+        return self.new or self.old or ""
+
+    @property
+    def id(self) -> str:
+        """Stable across regions, runs and rewordings: the section, the kind of change and the value's key."""
+        what = self.implied.value if self.implied else self.kind.value
+        return f"text:{self.section}:{what}:{_slug(self.key or self.value)}"
+
+    def describe(self) -> str:
+        """What changed, for reviewers: 'new recipient: “fraud-prevention partners” in “We share…”'."""
+        what = _DESCRIPTIONS[self.kind].format(noun=self.item.noun if self.item else "text",
+                                               old=self.old or "not stated", new=self.new or "not stated")
+        return what + (f" in “{_short(self.sentence)}”" if self.sentence else "")
+
+    def to_dict(self) -> dict:
+        """The finding with its id and description (for JSON reports)."""
+        return {"id": self.id, **self.to_manifest(), "description": self.describe()}
+
+    def to_manifest(self) -> dict:
+        """The finding as a release manifest keeps it (see docs/manifest.md)."""
+        return {"section": self.section, "kind": self.kind.value, "item": self.item.value if self.item else None,
+                "implied": self.implied.value if self.implied else None, "key": self.key, "old": self.old,
+                "new": self.new, "words": list(self.words), "sentence": self.sentence}
+
+    @classmethod
+    def from_manifest(cls, data: dict) -> ProseFinding:
+        """Inverse of `to_manifest`."""
+        def text(key: str) -> str | None:
+            return None if data.get(key) is None else str(data[key])
+
+        return cls(str(data["section"]), ProseKind(data["kind"]), Item(data["item"]) if data.get("item") else None,
+                   ChangeKind(data["implied"]) if data.get("implied") else None, text("old"), text("new"),
+                   tuple(str(w) for w in data.get("words") or ()), str(data.get("sentence") or ""), text("key"))
+
+
+_DESCRIPTIONS = {
+    ProseKind.NEW_VALUE: "new {noun}: “{new}”",
+    ProseKind.NOW_STATED: "{noun} “{new}” was denied and is now stated",
+    ProseKind.RIGHT_REMOVED: "{noun} no longer given: “{old}”",
+    ProseKind.WIDER_SCOPE: "limit removed from {noun}: “{old}”",
+    ProseKind.LINK_REMOVED: "link removed: {old}",
+    ProseKind.HIDDEN_TEXT: "hidden text: {new}",
+    ProseKind.QUANTITY: "{noun}: “{old}” → “{new}”",
+    ProseKind.IDENTITY: "{noun}: “{old}” → “{new}”",
+}
+
+
+@dataclass(frozen=True)
+class EditorialNote:
+    """A change that gives the same information: what kind of edit it was, and where."""
+
+    section: str
+    kind: EditorialKind
+    old: str
+    new: str
+
+    def describe(self) -> str:
+        if self.kind is EditorialKind.LINK_TARGET:
+            return f"link target changed: {self.old} → {self.new}"
+        if self.kind is EditorialKind.NOT_A_POLICY:
+            return f"{self.old} is not a policy ({self.new}): nothing to compare"
+        if self.kind is EditorialKind.OTHER_LANGUAGE:
+            return f"{self.old} is in another language than the other version: compare versions in one language"
+        return f"{self.kind.value.replace('-', ' ')}: “{_short(self.old)}” → “{_short(self.new)}”"
+
+    def to_manifest(self) -> dict:
+        return {"section": self.section, "kind": self.kind.value, "old": self.old, "new": self.new}
+
+    @classmethod
+    def from_manifest(cls, data: dict) -> EditorialNote:
+        return cls(str(data["section"]), EditorialKind(data["kind"]), str(data["old"]), str(data["new"]))
+
+
+@dataclass(frozen=True)
+class ProseChanges:
+    """The material findings and the editorial notes of one redline."""
+
+    findings: tuple[ProseFinding, ...] = ()
+    editorial: tuple[EditorialNote, ...] = ()
+
+    def in_section(self, section: str) -> list[ProseFinding]:
+        return [f for f in self.findings if f.section == section]
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "text"
+
+
+def _short(text: str, size: int = 90) -> str:
+    return text if len(text) <= size else text[:size - 1].rstrip() + "…"
+
+
+# -- what each item implies -----------------------------------------------------------------------
+
+# Items a statement gives once for the whole document: a value is new only if the old
+# document nowhere states it (other items are judged per section, i.e. per processing activity).
+DOCUMENT_ITEMS = frozenset({Item.TRANSFERS, Item.RIGHTS, Item.CONTROLLER, Item.DPO, Item.SALE, Item.CHILDREN,
+                            Item.LEGAL_BASIS, Item.CONTACT})
+
+
+def implied_kind(claim: Claim) -> ChangeKind | None:
+    """The kind of change a newly stated value is, for the rule table."""
+    item, weight = claim.item, claim.weight
+    if item is Item.CATEGORIES:
+        return ChangeKind.NEW_DATA_CATEGORY
+    if item is Item.SENSITIVE:
+        return ChangeKind.NEW_SENSITIVE_DATA
+    if item is Item.PURPOSES:
+        if claim.key == "marketing.advertising.third_party":
+            return ChangeKind.STARTS_SHARING_FOR_ADVERTISING
+        if weight in (Weight.INCOMPATIBLE, Weight.ADVERTISING):
+            return ChangeKind.NEW_INCOMPATIBLE_USE
+        return ChangeKind.NEW_DATA_USE
+    if item is Item.RECIPIENTS:
+        if weight is Weight.INCOMPATIBLE:
+            return ChangeKind.NEW_INCOMPATIBLE_USE     # e.g. AI providers receiving content
+        if weight is Weight.ADVERTISING:
+            return ChangeKind.STARTS_SHARING_FOR_ADVERTISING
+        if weight is Weight.SALE:
+            return ChangeKind.STARTS_SELLING
+        return ChangeKind.NEW_RECIPIENT
+    if item is Item.TRANSFERS:
+        return ChangeKind.NEW_TRANSFER_COUNTRY
+    if item is Item.SALE:
+        return ChangeKind.STARTS_SHARING_FOR_ADVERTISING if weight is Weight.ADVERTISING else ChangeKind.STARTS_SELLING
+    if item is Item.SOURCES:
+        return ChangeKind.NEW_SOURCE
+    if item is Item.LEGAL_BASIS:
+        return ChangeKind.LEGAL_BASIS_CHANGED
+    if item is Item.AUTOMATED_DECISIONS:
+        return ChangeKind.NEW_INCOMPATIBLE_USE
+    return None       # a new right, a new contact: more for the reader, nothing to notify
+
+
+_STRENGTH = [ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING, ChangeKind.NEW_SENSITIVE_DATA,
+             ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.NEW_RECIPIENT, ChangeKind.NEW_DATA_CATEGORY,
+             ChangeKind.NEW_TRANSFER_COUNTRY, ChangeKind.NEW_DATA_USE, ChangeKind.NEW_SOURCE,
+             ChangeKind.LEGAL_BASIS_CHANGED]
+
+
+def _widened_kind(statement: Statement, removed: set[Limit]) -> ChangeKind:
+    """A limit removed widens what the sentence allows: as strong as what it speaks of."""
+    if Limit.CONSENT in removed and statement.about_children:
+        return ChangeKind.LOWER_MINIMUM_AGE     # children's data without their parents' consent (GDPR Art. 8)
+    if Limit.CONSENT in removed:
+        return ChangeKind.CONSENT_CONDITION_REMOVED
+    kinds = {implied_kind(c) for c in statement.claims if c.positive}
+    for kind in (ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING,
+                 ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.NEW_INCOMPATIBLE_USE):
+        # Data no longer de-identified or kept on the device is new data, and a sale or sharing for
+        # advertising no longer limited is starting to sell or share; "only" dropped from other uses
+        # widens them, but says too little to ask for consent.
+        if kind in kinds and removed & {Limit.DEIDENTIFIED, Limit.NON, Limit.LOCAL}:
+            return kind
+        if kind in kinds and kind in (ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING) \
+                and removed & {Limit.ONLY, Limit.CONDITION}:
+            return kind
+    return ChangeKind.WIDER_SCOPE
+
+
+# -- sentences in their sections -------------------------------------------------------------------
+
+@dataclass
+class Unit:
+    """One sentence of a block, analysed, with where it stands."""
+
+    section: str
+    block: int
+    text: str
+    statement: Statement
+
+
+@dataclass
+class SectionText:
+    """A section's sentences and what they state, for comparisons with the other version."""
+
+    id: str
+    units: list[Unit] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    by_block: dict[str, list[Unit]] = field(default_factory=dict)     # block Markdown -> its sentences
+
+    def positive(self, item_value: tuple[Item, str]) -> bool:
+        return any(item_value in u.statement.positive() for u in self.units)
+
+    def negative(self, item_value: tuple[Item, str]) -> bool:
+        return any(item_value in u.statement.negative() for u in self.units)
+
+    def quantities(self, item: Item) -> list[float]:
+        return [q.amount for u in self.units for q in u.statement.quantities if q.item is item]
+
+
+def _block_context(blocks: list[Block], index: int, title: str) -> Context:
+    """A block's context: its section title, the heading above it and, for a list item, its lead-in."""
+    texts = [title]
+    lead = ""
+    lead_found = blocks[index].kind != "li"
+    for k in range(index - 1, -1, -1):
+        block = blocks[k]
+        if block.kind == "h":
+            texts.append(block.text)
+            break
+        if not lead_found and block.kind == "p":
+            lead = block.text
+            lead_found = True
+    # A paragraph ending in a colon introduces what follows ("Users in Brazil may contact us at:").
+    if index and blocks[index - 1].kind == "p" and blocks[index - 1].text.rstrip().endswith(":"):
+        texts.append(blocks[index - 1].text)
+    return Context.of(*texts, lead=lead)
+
+
+_TABLE_RULE = LazyPattern(r"^[\s|:-]*$")
+_FIGURE = LazyPattern(r"^[\d.,%\s]+(?:days?|hours?)?$")
+
+
+# A block is read through what both of its forms give: its Markdown (`markdown`) or, when the
+# redline reads the published HTML, its markup (`html`), links (`links`) and table cells (`cells`).
+def _source(block: Block) -> str:
+    """The block as written: its Markdown, or its sanitized HTML."""
+    return getattr(block, "markdown", None) or getattr(block, "html", "") or block.text
+
+
+def _block_links(block: Block) -> tuple[Link, ...]:
+    """The block's links, each with the purpose its target or text shows."""
+    given = getattr(block, "links", None)
+    if given is not None and not isinstance(given, str):
+        return tuple(link_of(link.text, link.target) for link in given)
+    return links(_source(block))
+
+
+def _units(section_id: str, block_index: int, block: Block, context: Context, terms: Lexicon) -> list[Unit]:
+    cells = getattr(block, "cells", ())
+    if cells:
+        # A table row is read as one line of a notice (rows of figures say nothing about processing).
+        if sum(bool(_FIGURE.match(reading_form(cell))) for cell in cells) >= 2:
+            return []
+        row = "; ".join(reading_form(cell) for cell in cells if cell.strip())
+        pieces = sentences(row) if len(row) > 400 else [row] if row else []
+        return [Unit(section_id, block_index, piece, analyse(piece, context, terms)) for piece in pieces]
+    if _source(block).lstrip().startswith("|"):
+        # A table is read row by row: a row says what one line of a notice says.
+        pieces = []
+        for line in _source(block).split("\n"):
+            if _TABLE_RULE.match(line):
+                continue
+            cells = [reading_form(visible_text(cell)) for cell in line.strip().strip("|").split("|")]
+            if sum(bool(_FIGURE.match(cell)) for cell in cells) >= 2:
+                continue     # a row of figures (request statistics) says nothing about processing
+            row = "; ".join(cell for cell in cells if cell)
+            pieces.extend(sentences(row) if len(row) > 400 else [row] if row else [])
+    else:
+        pieces = sentences(reading_form(block.text))
+    return [Unit(section_id, block_index, piece, analyse(piece, context, terms)) for piece in pieces]
+
+
+_HEADING_CONTEXT = Context.of("personal information we collect, use and share")
+
+
+class DocumentText:
+    """Every section's sentences of one document version, analysed once (lazily per section)."""
+
+    def __init__(self, document: ResolvedDocument, terms: Lexicon) -> None:
+        self.document = document
+        self.terms = terms
+        self._sections: dict[str, SectionText] = {}
+        self._all: list[Unit] | None = None
+        self._by_word: dict[str, list[Unit]] | None = None
+        self._lowered: str | None = None
+
+    def section(self, section_id: str) -> SectionText:
+        found = self._sections.get(section_id)
+        if found is None:
+            found = SectionText(section_id)
+            source = self.document.section(section_id)
+            if source is not None:
+                blocks = split_blocks(source.markdown)
+                for i, block in enumerate(blocks):
+                    units = _units(section_id, i, block, _block_context(blocks, i, source.title), self.terms)
+                    found.units.extend(units)
+                    found.by_block.setdefault(block.key, units)
+                    found.links.extend(_block_links(block))
+            self._sections[section_id] = found
+        return found
+
+    def units(self) -> list[Unit]:
+        if self._all is None:
+            self._all = [u for s in self.document.sections for u in self.section(s.id).units]
+        return self._all
+
+    def positive(self, value: tuple[Item, str]) -> bool:
+        return any(value in u.statement.positive() for u in self.units())
+
+    def negative(self, value: tuple[Item, str]) -> bool:
+        return any(value in u.statement.negative() for u in self.units())
+
+    def all_links(self) -> list[Link]:
+        self.units()
+        return [link for s in self._sections.values() for link in s.links]
+
+    def lowered(self) -> str:
+        if self._lowered is None:
+            self._lowered = "\n".join(u.text for u in self.units()).lower()
+        return self._lowered
+
+    def has_email(self) -> bool:
+        return any("@" in u.text for u in self.units())
+
+    def names_dpo(self) -> bool:
+        return any(u.statement.names_dpo for u in self.units())
+
+    def dpo(self) -> set[str]:
+        return {name for u in self.units() for name in u.statement.dpo}
+
+    def ages(self) -> list[float]:
+        return [q.amount for u in self.units() for q in u.statement.quantities if q.item is Item.CHILDREN]
+
+    def similar(self, statement: Statement, threshold: float) -> Unit | None:
+        """The sentence of this document nearest to `statement` (by its words), if near enough."""
+        if self._by_word is None:
+            self._by_word = {}
+            for unit in self.units():
+                for word in unit.statement.words:
+                    self._by_word.setdefault(word, []).append(unit)
+        by_word = self._by_word
+        candidates: dict[int, tuple[int, Unit]] = {}
+        # Rare words find candidates; common ones would make every sentence one.
+        for word in sorted(statement.words, key=lambda w: len(by_word.get(w, ())))[:6]:
+            for unit in by_word.get(word, [])[:200]:
+                seen = candidates.get(id(unit))
+                candidates[id(unit)] = ((seen[0] if seen else 0) + 1, unit)
+        best, best_score = None, threshold
+        for _, unit in sorted(candidates.values(), key=lambda c: -c[0])[:20]:
+            score = _overlap(statement.words, unit.statement.words)
+            if score >= best_score:
+                best, best_score = unit, score
+        return best
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 1.0 if a == b else 0.0
+    return len(a & b) / max(len(a), len(b))
+
+
+# -- the comparison ------------------------------------------------------------------------------------
+
+class _Judge:
+    """Compares one redline's changed sections and collects findings and notes."""
+
+    def __init__(self, old: DocumentText, new: DocumentText) -> None:
+        self.old = old
+        self.new = new
+        self.findings: list[ProseFinding] = []
+        self.notes: list[EditorialNote] = []
+
+    # Sections ------------------------------------------------------------------------------
+    def section(self, change: SectionChange) -> None:
+        if change.status in (SectionStatus.UNCHANGED, SectionStatus.MOVED):
+            return
+        sid = change.id
+        old_id = sid if self.old.document.section(sid) is not None else None
+        if old_id is None and change.status is SectionStatus.CHANGED:
+            old_id = self._renamed_from(change)
+        old_section = self.old.section(old_id) if old_id else SectionText(sid)
+        new_section = self.new.section(sid) if change.status is not SectionStatus.REMOVED else SectionText(sid)
+
+        removed: list[Unit] = []
+        added: list[Unit] = []
+        pairs: list[tuple[Unit, Unit]] = []
+        for block in change.blocks:
+            if block.status in (BlockStatus.EQUAL, BlockStatus.WHITESPACE):
+                continue
+            if block.status is BlockStatus.MOVED and block.old is not None and block.new is not None:
+                self.notes.append(EditorialNote(sid, EditorialKind.REORDER, block.old.text, block.new.text))
+                continue
+            old_units = self._block_units(old_section, block.old) if block.old is not None else []
+            new_units = self._block_units(new_section, block.new) if block.new is not None else []
+            self._hidden(sid, block)
+            if block.status is BlockStatus.FORMATTING:
+                self._links(sid, block)
+                continue
+            if block.old is not None and block.new is not None:
+                self._links(sid, block)
+            elif block.old is not None:
+                self._removed_links(sid, block.old)
+            p, r, a = _pair(old_units, new_units)
+            pairs.extend(p)
+            removed.extend(r)
+            added.extend(a)
+        # Sentences that moved between blocks of the section, or were rewritten across them.
+        p, removed, added = _pair(removed, added, threshold=0.5)
+        pairs.extend(p)
+        for old_unit, new_unit in pairs:
+            self.compare(sid, old_unit, new_unit, old_section, _block_limits(new_section, new_unit))
+        for unit in added:
+            moved_from = self.old.similar(unit.statement, 0.8) if unit.statement.substantive else None
+            if moved_from is not None:
+                self.compare(sid, moved_from, unit, old_section)
+            else:
+                self.added(sid, unit, old_section)
+        for unit in removed:
+            moved_to = self.new.similar(unit.statement, 0.8) if unit.statement.substantive else None
+            if moved_to is None:
+                self.removed(sid, unit, change.status is SectionStatus.REMOVED)
+        if change.status is SectionStatus.CHANGED:
+            self._entities(sid, [u for o, _ in pairs for u in (o,)] + removed, [n for _, n in pairs] + added,
+                           old_section, new_section)
+        if change.old_title and change.old_title != change.title and change.status is SectionStatus.CHANGED:
+            self.heading(sid, change.old_title, change.title, old_section)
+
+    def _renamed_from(self, change: SectionChange) -> str | None:
+        old_ids = {s.id for s in self.old.document.sections}
+        for section in self.old.document.sections:
+            if section.title == change.old_title and section.id not in {s.id for s in self.new.document.sections}:
+                return section.id
+        return next((i for i in old_ids if i == change.id), None)
+
+    def _block_units(self, section: SectionText, block: Block) -> list[Unit]:
+        found = section.by_block.get(block.key)
+        if found is not None:
+            return found
+        return _units(section.id, -1, block, Context(), self.old.terms)
+
+    def heading(self, sid: str, old_title: str, new_title: str, old_section: SectionText) -> None:
+        """A changed title is read like a sentence of its section (a question heading can say 'sell')."""
+        terms = self.new.terms
+        # A heading speaks of the personal information the statement is about.
+        context = _HEADING_CONTEXT
+        old_unit = Unit(sid, -1, reading_form(old_title), analyse(reading_form(old_title), context, terms))
+        new_unit = Unit(sid, -1, reading_form(new_title), analyse(reading_form(new_title), context, terms))
+        self.compare(sid, old_unit, new_unit, old_section)
+        for trick in hidden_text(new_title):
+            if trick not in hidden_text(old_title):
+                self.findings.append(ProseFinding(sid, ProseKind.HIDDEN_TEXT, None, None, None, trick.describe(),
+                                                  (trick.word,), reading_form(new_title)))
+
+    # Pairs -----------------------------------------------------------------------------------
+    def compare(self, sid: str, old: Unit, new: Unit, old_section: SectionText,
+                kept: frozenset[Limit] = frozenset()) -> None:
+        a, b = old.statement, new.statement
+        before = len(self.findings)
+        # A corrected misspelling ("Family Manger") makes a term appear that was always meant.
+        typo = is_typo_fix(a.text, b.text)
+        # Values stated now that the old sentence did not state.
+        for claim in b.claims:
+            if not claim.positive or (typo and claim.value not in a.negative()):
+                continue
+            if claim.value in a.negative() and claim.value not in a.positive():
+                self._add(sid, ProseKind.NOW_STATED, claim.item, implied_kind(claim) or ChangeKind.WIDER_SCOPE,
+                          "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
+            elif claim.value not in a.positive() and not self._known(claim, b, old_section, old):
+                self._new_value(sid, claim, b)
+        self._safeguards(sid, a, b)
+        self._bases_gone(sid, a, b)
+        # Rights the new sentence withdraws or no longer states.
+        for claim in a.claims:
+            if claim.item is not Item.RIGHTS or not claim.positive:
+                continue
+            if claim.value in b.negative() or (claim.value not in b.positive() and not self.new.positive(claim.value)):
+                self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
+                          (claim.words,), a.text, claim.key)
+        # Promises not to do something, dropped.
+        for claim in a.claims:
+            if claim.positive or claim.value in b.negative() or claim.value in b.positive():
+                continue
+            if claim.item in (Item.SALE, Item.RECIPIENTS, Item.SENSITIVE, Item.PURPOSES, Item.CATEGORIES) \
+                    and not self.new.negative(claim.value):
+                self._add(sid, ProseKind.WIDER_SCOPE, claim.item, ChangeKind.WIDER_SCOPE, "not " + claim.words,
+                          None, (claim.words,), b.text, claim.key)
+        self._limits(sid, a, b, kept)
+        self._quantities(sid, a, b, old_section)
+        self._identities(sid, a, b)
+        if len(self.findings) == before and old.text != new.text:
+            self.notes.append(EditorialNote(sid, recognise(old.text, new.text), old.text, new.text))
+
+    def _limits(self, sid: str, a: Statement, b: Statement, kept: frozenset[Limit] = frozenset()) -> None:
+        removed = set(a.limits - b.limits - kept)
+        # "only", "unless" and "except" all restrict; one rewritten as another restricts as much.
+        restricting = {Limit.ONLY, Limit.CONDITION}
+        if removed & restricting and b.limits & restricting:
+            removed -= restricting
+        if Limit.CONDITION in removed and not a.positive():
+            removed.discard(Limit.CONDITION)   # "do not share except X" -> "do not share": narrower
+        if not removed or not (b.claims or b.quantities or a.claims or b.processing or Limit.CONSENT in removed):
+            return
+        if b.words & _DELETING and not _retention_cue(b):
+            return     # a sentence about deleting data ("if we learn we collected it, we delete it") allows nothing
+        if b.negative() and not b.positive():
+            return     # the sentence now denies what it limited: narrower, not wider
+        lost = {c for c in a.claims if c.positive and c.value not in b.positive()}
+        if any(c.weight in (Weight.SENSITIVE, Weight.INCOMPATIBLE, Weight.ADVERTISING, Weight.SALE) for c in lost) \
+                and b.positive() <= a.positive():
+            return     # what the limit governed went with it ("precise location if you consent")
+        similarity = _overlap(a.words, b.words)
+        if similarity < 0.5:
+            # A rewrite, not the same sentence without its limits: only consent and on-device
+            # processing are promises strong enough to count when they vanish from a rewrite.
+            removed &= {Limit.CONSENT, Limit.LOCAL}
+            if not removed or similarity < 0.3:
+                return
+        words = tuple(sorted(limit.value for limit in removed))
+        kind = _widened_kind(b if b.claims else a, removed)
+        item = next((c.item for c in (b.claims or a.claims)), None)
+        self._add(sid, ProseKind.WIDER_SCOPE, item, kind, ", ".join(words), None, words, b.text)
+
+    def _quantities(self, sid: str, a: Statement, b: Statement, old_section: SectionText) -> None:
+        self._periods(sid, a, b, old_section)
+        old_ages = [q for q in a.quantities if q.item is Item.CHILDREN]
+        new_ages = [q for q in b.quantities if q.item is Item.CHILDREN]
+        if old_ages and new_ages:
+            low_old = min(old_ages, key=lambda q: q.amount)
+            low_new = min(new_ages, key=lambda q: q.amount)
+            if low_new.amount < low_old.amount and low_new.amount < min(self.old.ages(), default=math.inf):
+                self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, low_old.words,
+                          low_new.words, (low_old.words, low_new.words), b.text)
+        elif new_ages and not old_ages:
+            self._new_age(sid, b)
+
+    def _periods(self, sid: str, a: Statement, b: Statement, old_section: SectionText) -> None:
+        """A retention period moved: longer, unbounded now, a fixed period introduced, or one removed."""
+        old = [q for q in a.quantities if q.item is Item.RETENTION]
+        new = [q for q in b.quantities if q.item is Item.RETENTION]
+        old_fixed = [q for q in old if q.amount < math.inf]
+        new_fixed = [q for q in new if q.amount < math.inf]
+        old_open = next((q for q in old if q.amount == math.inf), None)
+        new_open = next((q for q in new if q.amount == math.inf), None)
+        longest_old = max(old_fixed, key=lambda q: q.amount, default=None)
+        longest_new = max(new_fixed, key=lambda q: q.amount, default=None)
+        if new_open and not old_open and longest_old:
+            self._period(sid, ChangeKind.LONGER_RETENTION, longest_old.words, new_open.words, b)
+        elif longest_new and longest_old and longest_new.amount > longest_old.amount:
+            self._period(sid, ChangeKind.LONGER_RETENTION, longest_old.words, longest_new.words, b)
+        elif longest_new and not longest_old and not any(
+                longest_new.amount <= k < math.inf for k in _q(old_section, Item.RETENTION)):
+            # A fixed period where there was none ("as long as necessary" -> "10 years after you close it").
+            self._period(sid, ChangeKind.RETENTION_CHANGED, old_open.words if old_open else None, longest_new.words, b)
+        elif old and not new and _retention_cue(b) and not b.negative():
+            words = (longest_old or old_open or old[0]).words
+            self._period(sid, ChangeKind.LONGER_RETENTION, words, None, b)
+
+    def _period(self, sid: str, kind: ChangeKind, old: str | None, new: str | None, b: Statement) -> None:
+        self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, old, new, (w for w in (old, new) if w), b.text)
+
+    def _entities(self, sid: str, olds: list[Unit], news: list[Unit], old_section: SectionText,
+                  new_section: SectionText) -> None:
+        """A legal entity named in the changed text and not before: another controller where the text
+        says who is responsible or how to reach them, another recipient where it says who receives data."""
+        old_names = {e for u in old_section.units for e in u.statement.entities}
+        new_names = {e for u in new_section.units for e in u.statement.entities}
+        gone = [e for u in olds for e in u.statement.entities if not any(_same_entity(e, f) for f in new_names)]
+        for unit in news:
+            b = unit.statement
+            came = [e for e in b.entities if not any(_same_entity(e, f) for f in old_names)]
+            if not came or any(f.kind is ProseKind.IDENTITY and f.item is Item.CONTROLLER and f.section == sid
+                               for f in self.findings):
+                continue
+            if any(c.item is Item.RECIPIENTS and c.positive for c in b.claims) and not b.controller_cue:
+                # A company of a group the old text already names ("LinkedIn Singapore") is no news.
+                if _entity_name(came[0]).split()[0] not in self.old.lowered():
+                    self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None,
+                              _entity_name(came[0]), tuple(map(_entity_name, came)), b.text, "org:" + came[0])
+            elif (gone or b.controller_cue or b.about_identity) and (gone or not self._named_before(came[0])):
+                self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
+                          _entity_name(gone[0]) if gone else None, _entity_name(came[0]),
+                          tuple(map(_entity_name, gone + came)), b.text)
+
+    def _named_before(self, entity: str) -> bool:
+        """The old document already names this entity (its distinctive words, in order)."""
+        return entity.partition("|")[0] in " ".join(re.findall(r"[a-z0-9]+", self.old.lowered()))
+
+    def _new_age(self, sid: str, b: Statement) -> None:
+        low_new = min((q for q in b.quantities if q.item is Item.CHILDREN), key=lambda q: q.amount)
+        ages = self.old.ages()
+        if ages and low_new.amount < min(ages):
+            self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, str(int(min(ages))),
+                      low_new.words, (low_new.words,), b.text)
+
+    def _identities(self, sid: str, a: Statement, b: Statement) -> None:
+        """Another data protection officer (legal entities are compared section by section: `_entities`)."""
+        if b.names_dpo and not a.names_dpo and not self.old.names_dpo():
+            self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, "a data protection officer",
+                      ("data protection officer",), b.text)
+        old_people = [n for n in a.dpo if "@" not in n]
+        new_people = [n for n in b.dpo if "@" not in n]
+        if old_people and not any(n in old_people for n in new_people):
+            self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, old_people[0],
+                      new_people[0] if new_people else None, tuple(old_people + new_people), b.text)
+        elif new_people and not old_people and not (set(new_people) & self.old.dpo()):
+            self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, new_people[0],
+                      tuple(new_people), b.text)
+
+    # Added and removed sentences -----------------------------------------------------------
+    def added(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        b = unit.statement
+        for claim in b.claims:
+            if claim.positive and not self._known(claim, b, old_section):
+                if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
+                    self._add(sid, ProseKind.NOW_STATED, claim.item, implied_kind(claim) or ChangeKind.WIDER_SCOPE,
+                              "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
+                else:
+                    self._new_value(sid, claim, b)
+        periods = [q for q in b.quantities if q.item is Item.RETENTION]
+        if periods:
+            longest = max(periods, key=lambda q: q.amount)
+            known = _q(old_section, Item.RETENTION)
+            if not any(abs(k - longest.amount) < 1e-9 for k in known):
+                kind = ChangeKind.LONGER_RETENTION if known and longest.amount > max(known) else \
+                    ChangeKind.RETENTION_CHANGED
+                self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, None, longest.words, (longest.words,), b.text)
+        if any(q.item is Item.CHILDREN for q in b.quantities):
+            self._new_age(sid, b)
+        people = [n for n in b.dpo if "@" not in n]
+        if people and not set(people) & self.old.dpo():
+            self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, people[0], tuple(people),
+                      b.text)
+        elif b.names_dpo and not self.old.names_dpo():
+            self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, "a data protection officer",
+                      ("data protection officer",), b.text)
+
+    def _safeguards(self, sid: str, a: Statement, b: Statement | None) -> None:
+        """A transfer safeguard (standard contractual clauses, an adequacy decision) no longer relied on."""
+        for claim in a.claims:
+            if claim.item is Item.TRANSFERS and claim.key.startswith("safeguard:") and claim.positive \
+                    and (b is None or claim.value not in b.positive()) and not self.new.positive(claim.value):
+                self._add(sid, ProseKind.RIGHT_REMOVED, Item.TRANSFERS, ChangeKind.TRANSFER_SAFEGUARD_CHANGED,
+                          claim.words, None, (claim.words,), a.text, claim.key)
+
+    def _bases_gone(self, sid: str, a: Statement, b: Statement | None) -> None:
+        """A legal basis the old text relied on that the new document no longer names."""
+        for claim in a.claims:
+            if claim.item is Item.LEGAL_BASIS and claim.positive and (b is None or claim.value not in b.positive()) \
+                    and not self.new.positive(claim.value):
+                self._add(sid, ProseKind.RIGHT_REMOVED, Item.LEGAL_BASIS, ChangeKind.LEGAL_BASIS_CHANGED, claim.words,
+                          None, (claim.words,), a.text, claim.key)
+
+    def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
+        a = unit.statement
+        self._safeguards(sid, a, None)
+        self._bases_gone(sid, a, None)
+        ages = [q for q in a.quantities if q.item is Item.CHILDREN]
+        if ages and not self.new.ages():
+            # The only statement of a minimum age is gone: who may use the service is no longer said.
+            self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.WIDER_SCOPE, ages[0].words, None,
+                      (ages[0].words,), a.text)
+        for claim in a.claims:
+            if claim.item is Item.RIGHTS and claim.positive and not self.new.positive(claim.value):
+                self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
+                          (claim.words,), a.text, claim.key)
+            elif not claim.positive and claim.item in (Item.SALE, Item.RECIPIENTS, Item.SENSITIVE, Item.PURPOSES) \
+                    and not self.new.negative(claim.value) and not whole_section:
+                self._add(sid, ProseKind.WIDER_SCOPE, claim.item, ChangeKind.WIDER_SCOPE, "not " + claim.words,
+                          None, (claim.words,), a.text, claim.key)
+        # A sentence that only limited its neighbours ("We do this only with your consent.").
+        if a.limits & {Limit.CONSENT, Limit.ONLY} and not a.positive() and not whole_section:
+            removed = set(a.limits & {Limit.CONSENT, Limit.ONLY})
+            kind = ChangeKind.CONSENT_CONDITION_REMOVED if Limit.CONSENT in removed else ChangeKind.WIDER_SCOPE
+            words = tuple(sorted(limit.value for limit in removed))
+            self._add(sid, ProseKind.WIDER_SCOPE, None, kind, ", ".join(words), None, words, a.text)
+        people = [n for n in a.dpo if "@" not in n]
+        if people and not self.new.dpo():
+            self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, people[0], None, tuple(people),
+                      a.text)
+
+    # Links and hidden text ------------------------------------------------------------------
+    def _links(self, sid: str, block) -> None:
+        old_links = _block_links(block.old)
+        new_links = _block_links(block.new)
+        new_targets = {link.target for link in new_links}
+        old_targets = {link.target for link in old_links}
+        churned = False
+        for link in old_links:
+            if link.target in new_targets:
+                continue
+            same_text = next((n for n in new_links if n.text == link.text and n.target not in old_targets), None)
+            if same_text is not None:
+                self.notes.append(EditorialNote(sid, EditorialKind.LINK_TARGET, link.target, same_text.target))
+                churned = True
+            elif link.purpose:
+                self._link_gone(sid, link)
+        if block.status is BlockStatus.FORMATTING and not churned:
+            self.notes.append(EditorialNote(sid, EditorialKind.FORMATTING, block.old.text, block.new.text))
+
+    def _removed_links(self, sid: str, block: Block) -> None:
+        for link in _block_links(block):
+            if link.purpose:
+                self._link_gone(sid, link)
+
+    def _words_kept(self, link: Link) -> bool:
+        return len(link.text) > 3 and link.text.lower() in self.new.lowered()
+
+    def _link_gone(self, sid: str, link: Link) -> None:
+        """An opt-out, rights or contact link is removed only if the new document has none like it:
+        none with its target, its text, or its purpose on the same site; for contact, none at all."""
+        if link.target.startswith("#") or self._words_kept(link):
+            return     # a cross-reference, or the words stay (the way to act is still described)
+        if len(self.old.all_links()) >= 5 and len(self.new.all_links()) * 5 < len(self.old.all_links()):
+            return     # nearly every link went: the text was copied without its links, not edited
+        host = _host(link.target)
+        for other in self.new.all_links():
+            if other.target == link.target or (other.purpose == link.purpose and (
+                    other.text == link.text or (host and _host(other.target) == host) or link.purpose == "contact")):
+                return
+        if link.purpose == "contact" and self.new.has_email():
+            return
+        kind = ChangeKind.CONTACT_REMOVED if link.purpose == "contact" else ChangeKind.REMOVED_RIGHT
+        item = Item.CONTACT if link.purpose == "contact" else Item.RIGHTS
+        self._add(sid, ProseKind.LINK_REMOVED, item, kind, f"{link.text} ({link.target})", None, (link.target,), "")
+
+    def _hidden(self, sid: str, block) -> None:
+        if block.new is None:
+            return
+        before = set(hidden_text(_source(block.old))) if block.old is not None else set()
+        for trick in hidden_text(_source(block.new)):
+            if trick not in before:
+                self._add(sid, ProseKind.HIDDEN_TEXT, None, None, None, trick.describe(), (trick.word,),
+                          reading_form(block.new.text))
+
+    # Helpers -----------------------------------------------------------------------------------
+    def _known(self, claim: Claim, statement: Statement, old_section: SectionText,
+               counterpart: Unit | None = None) -> bool:
+        """Whether the old text already states this value where it counts: in the paragraph the
+        sentence replaces (a list that gains an item gains it even if another paragraph has it),
+        else anywhere in the old section; for items given once, anywhere in the old document."""
+        if counterpart is not None and counterpart.block >= 0:
+            if any(_covered(claim, u.statement) for u in old_section.units if u.block == counterpart.block):
+                return True
+        elif any(_covered(claim, u.statement) for u in old_section.units):
+            return True
+        if claim.key.startswith("org:"):
+            # A company the old text names anywhere is no news as a recipient.
+            return claim.label.lower() in self.old.lowered()
+        if claim.item in DOCUMENT_ITEMS:
+            return self.old.positive(claim.value)
+        # Stated elsewhere in the old document in nearly the same sentence (text that moved).
+        for unit in self.old.units():
+            if claim.value in unit.statement.positive() and _overlap(unit.statement.words, statement.words) >= 0.6:
+                return True
+        return False
+
+    def _new_value(self, sid: str, claim: Claim, statement: Statement) -> None:
+        kind = implied_kind(claim)
+        if kind is None or claim.weight is Weight.VAGUE or claim.conditional:
+            return     # "we do not use it except to provide the service" limits; it adds nothing
+        # What readers may ask for or switch off names data, uses and recipients without adding
+        # them; only a use or a recipient that is news on its own (AI training, data brokers) counts.
+        if statement.about_rights and not (claim.key == "train_ai_system" or claim.item is Item.SALE or (
+                claim.item is Item.RECIPIENTS and claim.weight in (Weight.INCOMPATIBLE, Weight.SALE))):
+            return
+        if claim.item is Item.TRANSFERS and claim.key.startswith("safeguard:"):
+            kind = ChangeKind.TRANSFER_SAFEGUARD_CHANGED   # what transfers rely on is told anew (Art. 13(1)(f))
+        self._add(sid, ProseKind.NEW_VALUE, claim.item, kind, None, claim.words or claim.label, (claim.words,),
+                  statement.text, claim.key)
+
+    def _add(self, sid: str, kind: ProseKind, item: Item | None, implied: ChangeKind | None, old: str | None,
+             new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
+        self.findings.append(ProseFinding(sid, kind, item, implied, old, new, tuple(w for w in words if w), sentence,
+                                          key))
+
+
+_DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
+
+
+def _block_limits(section: SectionText, unit: Unit) -> frozenset[Limit]:
+    """Limits any sentence of `unit`'s block states (a limit moved to the next sentence is kept)."""
+    if unit.block < 0:
+        return frozenset()
+    return frozenset(limit for u in section.units if u.block == unit.block for limit in u.statement.limits)
+
+
+def _q(section: SectionText, item: Item) -> list[float]:
+    return section.quantities(item)
+
+
+def _covered(claim: Claim, statement: Statement) -> bool:
+    """`statement` states the claim's value, or (for ordinary data) a broader category holding it:
+    'profile photo' is in 'photos'; 'precise location' is never in 'location'."""
+    if claim.value in statement.positive():
+        return True
+    if claim.item is not Item.CATEGORIES:
+        return False
+    words = {stem(w) for w in claim.words.split()}
+    return any(other.item is Item.CATEGORIES and other.positive and claim.key.startswith(other.key + ".")
+               and words & {stem(w) for w in other.words.split()} for other in statement.claims)
+
+
+def _host(target: str) -> str:
+    match = re.match(r"(?:https?:)?//(?:www\.)?([^/?#]+)", target)
+    if match:
+        return match.group(1).lower()
+    return target.split("@", 1)[1].lower() if target.startswith("mailto:") and "@" in target else ""
+
+
+def _retention_cue(statement: Statement) -> bool:
+    return any(c.item is Item.RETENTION for c in statement.claims) or bool(
+        re.search(r"\b(?:retain|keep|kept|store|stored|retention)\b", statement.text, re.IGNORECASE))
+
+
+def _same_entity(a: str, b: str) -> bool:
+    """'USA Inc.' and 'Spotify USA Inc.' name one entity (a name completed); 'Lenovo Group Ltd.' and
+    'Lenovo PC HK Limited', or 'Lenovo Ltd.' and 'Lenovo Inc.', do not."""
+    name_a, _, form_a = a.partition("|")
+    name_b, _, form_b = b.partition("|")
+    if form_a != form_b:
+        return False
+    wa, wb = set(name_a.split()), set(name_b.split())
+    return wa <= wb or wb <= wa
+
+
+def _entity_name(entity: str) -> str:
+    name, _, form = entity.partition("|")
+    return f"{name} {form}".strip()
+
+
+def _pair(olds: list[Unit], news: list[Unit], threshold: float = 0.34) -> tuple[
+        list[tuple[Unit, Unit]], list[Unit], list[Unit]]:
+    """Pair old and new sentences: equal ones drop out, similar ones pair, the rest stay alone."""
+    pairs: list[tuple[Unit, Unit]] = []
+    new_left = list(news)
+    old_left: list[Unit] = []
+    by_text: dict[str, list[Unit]] = {}
+    for unit in new_left:
+        by_text.setdefault(unit.text, []).append(unit)
+    for unit in olds:
+        same = by_text.get(unit.text)
+        if same:
+            new_left.remove(same.pop(0))
+        else:
+            old_left.append(unit)
+    if not old_left or not new_left:
+        return pairs, old_left, new_left
+    if len(old_left) * len(new_left) > 40_000:
+        return pairs, old_left, new_left
+    scored = sorted(((_overlap(o.statement.words, n.statement.words), i, j) for i, o in enumerate(old_left)
+                     for j, n in enumerate(new_left)), key=lambda s: (-s[0], s[1], s[2]))
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for score, i, j in scored:
+        if score < threshold:
+            break
+        if i in used_old or j in used_new:
+            continue
+        used_old.add(i)
+        used_new.add(j)
+        pairs.append((old_left[i], new_left[j]))
+    return (pairs, [o for i, o in enumerate(old_left) if i not in used_old],
+            [n for j, n in enumerate(new_left) if j not in used_new])
+
+
+def prose_changes(result: Redline, old: ResolvedDocument, new: ResolvedDocument,
+                  terms: Lexicon | None = None) -> ProseChanges:
+    """Material findings and editorial notes of a redline from `old` to `new`."""
+    terms = terms or lexicon()
+    judge = _Judge(DocumentText(old, terms), DocumentText(new, terms))
+    for change in result.sections:
+        judge.section(change)
+    _titles(judge, old, new)
+    unique: dict[str, ProseFinding] = {}
+    for finding in judge.findings:
+        unique.setdefault(finding.id, finding)
+    return ProseChanges(tuple(unique.values()), tuple(judge.notes))
+
+
+def _titles(judge: _Judge, old: ResolvedDocument, new: ResolvedDocument) -> None:
+    """The statement title and the top headings are read like sentences of the whole document."""
+    old_headings = {g.id: g.heading for g in old.groups if g.heading}
+    pairs = [("title", old.title, new.title)] if old.title != new.title else []
+    for group in new.groups:
+        before = old_headings.get(group.id)
+        if group.heading and before and before != group.heading:
+            pairs.append((group.id, before, group.heading))
+    empty = SectionText("")
+    for sid, before_text, after_text in pairs:
+        judge.heading(sid, before_text, after_text, empty)

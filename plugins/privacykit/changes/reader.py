@@ -1,0 +1,430 @@
+"""Reader lines: one plain sentence per change, for the people a statement is written for.
+
+A finding says what changed for reviewers ("new recipient: “identity verification partners”",
+the rules that apply, the decision). Readers get one sentence instead ("We now share your name
+and order details with identity verification partners."), made from the finding's data (its
+fact and value, or the item, old and new values and sentence of the text that shows it) and
+the catalog: the sentences are `reader_…` entries of `templates/strings.yml`, the values'
+names are in `templates/names.yml`, both per language.
+
+Readers of the statement's own language get the values as the text writes them; readers of a
+translation get the catalog's names of the values' keys in their language. A value the
+catalog cannot name (a company's name, words the detector found no key for) is quoted as
+the text writes it and marked with the text's language, so a screen reader says it right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from html import escape
+
+from markupsafe import Markup
+
+from ..model.facts import ChangeKind, FactKind
+from ..model.vocabulary import ancestors
+from .items import analyse
+from .prose import ProseFinding, ProseKind
+from .terms import Item, Weight
+from .verdict import Finding
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_NAMED_FIRST = frozenset({"data_uses", "legal_basis", "safeguards", "sources"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A value put into a reader line; `lang` is set when it is in another language than the line."""
+
+    text: str
+    lang: str | None = None
+    html: str | None = None     # its HTML, when a part of it is in another language
+
+    def marked(self, language: str) -> str:
+        """The phrase as HTML in a line in `language` (marked with its own language when another)."""
+        if self.html is not None:
+            return self.html
+        if self.lang and self.lang.split("-")[0].lower() != language:
+            return f'<span lang="{escape(self.lang)}">{escape(self.text)}</span>'
+        return escape(self.text)
+
+
+@dataclass(frozen=True)
+class ReaderLine:
+    """One sentence for readers, as plain text and as HTML (values in another language marked)."""
+
+    text: str
+    html: Markup
+    language: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class ReaderWords:
+    """The catalog in one reader's language: the sentences (`strings`, English where the language
+    has none), the names of values (`kind:key` -> name and the language it is in), the language
+    the statement's own words are in, and names a project gives its own recipient kinds."""
+
+    language: str
+    strings: Mapping[str, str]
+    names: Mapping[str, tuple[str, str]]
+    source_language: str = "en"
+    project_names: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, templates, locale: str, source_language: str = "en",
+           project_names: Mapping[str, str] | None = None) -> ReaderWords:
+        """The words of `templates` (a `TemplateSet`) for readers in `locale`."""
+        language = locale.replace("_", "-").split("-")[0].lower() if templates.speaks(locale) else "en"
+        return cls(language, templates.strings(locale), templates.names(locale),
+                   source_language.split("-")[0].lower(), dict(project_names or {}))
+
+    @property
+    def reads_source(self) -> bool:
+        """The reader reads the language the statement is written in."""
+        return self.language == self.source_language
+
+    def name(self, kind: str, key: str | None) -> Phrase | None:
+        """The catalog's name of `key` (the nearest broader Fides key's when it has none)."""
+        if not key:
+            return None
+        for candidate in [key, *ancestors(key)] if kind in ("data_categories", "data_uses") else [key]:
+            found = self.names.get(f"{kind}:{candidate}")
+            if found is not None:
+                text, language = found
+                return Phrase(text, None if language == self.language else language)
+        if kind == "recipients" and key in self.project_names:
+            name = self.project_names[key]
+            return Phrase(name[:1].lower() + name[1:], None if self.reads_source else self.source_language)
+        return None
+
+    def as_written(self, words: str) -> Phrase:
+        """Words of the statement: as they are for its own readers, quoted and marked for others."""
+        words = words.strip()
+        if self.reads_source:
+            return Phrase(words)
+        return Phrase(_fill(self.strings["reader_quote"], text=words), self.source_language)
+
+    def value(self, kind: str, key: str | None, words: str = "") -> Phrase | None:
+        """A value as readers read it: the text's words for its own readers, else the catalog's name.
+        Uses are named from the catalog for every reader: the words that show one are often a verb
+        ('train') rather than a name."""
+        if words and self.reads_source and kind not in _NAMED_FIRST:
+            return Phrase(words.strip())
+        return self.name(kind, key) or (self.as_written(words) if words else None)
+
+    def join(self, phrases: list[Phrase]) -> Phrase:
+        """'a, b and c' in the reader's language (a value in another language keeps its mark only alone)."""
+        if len(phrases) == 1:
+            return phrases[0]
+        comma = self.strings["reader_list_comma"]
+        text = _fill(self.strings["reader_list_and"], items=comma.join(p.text for p in phrases[:-1]),
+                     last=phrases[-1].text)
+        return Phrase(text)
+
+
+def reader_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase] | None = None) -> ReaderLine:
+    """The sentence readers in `words`' language get for `finding`. `titles` gives the section
+    titles as those readers read them (`titles_of`; a line may name the section a change is in)."""
+    titles = titles or {}
+    frame, values = _line(finding, words, titles)
+    return _render(words, frame, values)
+
+
+def _render(words: ReaderWords, frame: str, values: Mapping[str, Phrase]) -> ReaderLine:
+    template = words.strings[frame]
+    text = _PLACEHOLDER.sub(lambda m: values[m.group(1)].text if m.group(1) in values else m.group(0), template)
+
+    def html_of(match: re.Match) -> str:
+        phrase = values.get(match.group(1))
+        return escape(match.group(0)) if phrase is None else phrase.marked(words.language)
+
+    parts, last = [], 0
+    for match in _PLACEHOLDER.finditer(template):
+        parts.append(escape(template[last:match.start()]))
+        parts.append(html_of(match))
+        last = match.end()
+    parts.append(escape(template[last:]))
+    return ReaderLine(text, Markup("".join(parts)), words.language)
+
+
+def _fill(template: str, **values: str) -> str:
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+# -- which sentence, with which values ------------------------------------------------------------
+
+def _line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase]) -> tuple[str, dict[str, Phrase]]:
+    prose = finding.prose
+    fact = finding.declared
+    if fact is not None:
+        made = _fact_line(finding, words, titles)
+        if made is not None:
+            return made
+    if prose is not None:
+        made = _prose_line(finding, prose, words, titles)
+        if made is not None:
+            return made
+    return _general(finding, titles)
+
+
+def _general(finding: Finding, titles: Mapping[str, Phrase]) -> tuple[str, dict[str, Phrase]]:
+    """A change the catalog has no sentence for: which section it is in, without saying more."""
+    title = next((titles[s] for s in finding.sections if s in titles), None)
+    if title:
+        return "reader_other", {"section": title}
+    return "reader_other_general", {}
+
+
+def _data(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase], exclude: str | None = None) -> Phrase:
+    """What information a change is about: the kinds of data its sentence names, else the section it is
+    in, else 'your information'."""
+    prose = finding.prose
+    if prose is not None and prose.sentence:
+        found: list[Phrase] = []
+        seen: set[str] = set()
+        for claim in analyse(prose.sentence).claims:
+            if (claim.item in (Item.CATEGORIES, Item.SENSITIVE) and claim.positive and claim.weight is not Weight.VAGUE
+                    and claim.key != exclude and claim.key not in seen):
+                seen.add(claim.key)
+                phrase = words.value("data_categories", claim.key, claim.words)
+                if phrase is not None:
+                    found.append(phrase)
+        if found:
+            return words.join(found)
+    sections = [s for s in finding.sections if s in titles]
+    if len(sections) == 1:
+        title = titles[sections[0]]
+        frame = words.strings["reader_section_information"]
+        before, _, after = frame.partition("{section}")
+        return Phrase(_fill(frame, section=title.text),
+                      html=escape(before) + title.marked(words.language) + escape(after))
+    return Phrase(words.strings["reader_your_information"])
+
+
+def _prose_words(finding: Finding) -> str:
+    prose = finding.prose
+    return prose.words[0] if prose is not None and prose.words else ""
+
+
+# Fact kind -> the names section of its values, the sentence for a new value and for a removed one.
+_SET_FACTS: dict[FactKind, tuple[str, str, str]] = {
+    FactKind.DATA_CATEGORIES: ("data_categories", "reader_collect", "reader_no_longer_collect"),
+    FactKind.DATA_USES: ("data_uses", "reader_use", "reader_no_longer_use"),
+    FactKind.DATA_SUBJECTS: ("data_subjects", "reader_subjects", "reader_subjects_removed"),
+    FactKind.RECIPIENTS: ("recipients", "reader_share", "reader_no_longer_share"),
+    FactKind.TRANSFER_COUNTRIES: ("countries", "reader_transfer", "reader_no_longer_transfer"),
+    FactKind.RIGHTS: ("rights", "reader_right_added", "reader_right_removed"),
+}
+_SLOT = {"data_categories": "data", "data_uses": "use", "data_subjects": "subjects", "recipients": "recipient",
+         "countries": "country", "rights": "right"}
+
+
+def _fact_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase]
+               ) -> tuple[str, dict[str, Phrase]] | None:
+    fact = finding.declared
+    assert fact is not None
+    kind = finding.kind
+    if fact.fact in _SET_FACTS:
+        names, added, removed = _SET_FACTS[fact.fact]
+        if kind is ChangeKind.NARROWER_CHANGE:
+            value = _named(words, names, fact.value, "")
+            return ("reader_narrower", {"value": value}) if value else None
+        gone = kind is ChangeKind.REMOVED_RIGHT if fact.fact is FactKind.RIGHTS else kind is ChangeKind.REDUCTION
+        frame = removed if gone else added
+        if kind is ChangeKind.NEW_SENSITIVE_DATA:
+            frame = "reader_collect_sensitive"
+        written = _prose_words(finding) if finding.prose and finding.prose.key == fact.value else ""
+        value = _named(words, names, fact.value, written)
+        if value is None:
+            return None
+        values = {_SLOT[names]: value}
+        if frame in ("reader_use", "reader_share", "reader_transfer"):
+            values["data"] = _data(finding, words, titles)
+        return frame, values
+    before, _, after = fact.value.partition("->")
+    if fact.fact is FactKind.RETENTION:
+        period = _period(after, words)
+        values = {"data": _data(finding, words, titles), "period": period}
+        if kind is ChangeKind.REDUCTION:
+            return "reader_keep_shorter", values
+        if before and before not in ("None", "undeclared"):
+            return "reader_keep_instead", {**values, "before": _period(before, words)}
+        return "reader_keep", values
+    if fact.fact is FactKind.MINIMUM_AGE:
+        if before and before != "None":
+            return "reader_minimum_age_instead", {"age": Phrase(after), "before": Phrase(before)}
+        return "reader_minimum_age", {"age": Phrase(after)}
+    if fact.fact is FactKind.SELLS_DATA:
+        if kind is ChangeKind.REDUCTION:
+            return "reader_no_longer_sell", {}
+        return "reader_sell", {"data": _data(finding, words, titles)}
+    if fact.fact is FactKind.SHARES_FOR_ADVERTISING:
+        if kind is ChangeKind.REDUCTION:
+            return "reader_no_longer_advertising", {}
+        return "reader_advertising", {"data": _data(finding, words, titles)}
+    return None
+
+
+def _named(words: ReaderWords, names: str, key: str, written: str) -> Phrase | None:
+    if names == "countries":
+        return _country(key, words, written)
+    return words.value(names, key, written) or (words.as_written(key.replace("_", " ")) if key else None)
+
+
+def _country(code: str, words: ReaderWords, written: str = "") -> Phrase | None:
+    """A country (ISO 3166 code) named in the reader's language (CLDR, through Babel)."""
+    if written and words.reads_source:
+        return Phrase(written)
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(words.language).territories.get(code.upper())
+    except (ValueError, UnknownLocaleError):
+        name = None
+    if name:
+        return Phrase(name)
+    return words.as_written(written or code)
+
+
+def _prose_line(finding: Finding, prose: ProseFinding, words: ReaderWords, titles: Mapping[str, Phrase]
+                ) -> tuple[str, dict[str, Phrase]] | None:
+    item = prose.item
+    written = prose.words[0] if prose.words else (prose.new or "")
+    if prose.kind is ProseKind.HIDDEN_TEXT:
+        title = titles.get(prose.section)
+        return ("reader_wording", {"section": title}) if title else None
+    if prose.kind is ProseKind.LINK_REMOVED:
+        return "reader_link_removed", {"link": words.as_written(prose.old or "")}
+    if prose.kind is ProseKind.WIDER_SCOPE:
+        frame = "reader_consent_condition_removed" if prose.implied is ChangeKind.CONSENT_CONDITION_REMOVED \
+            else "reader_limit_removed"
+        quoted = Phrase(_fill(words.strings["reader_quote"], text=prose.old or ""),
+                        None if words.reads_source else words.source_language)
+        about = words.name("items", item.value if item else None) or words.name("items", "purposes")
+        return frame, {"words": quoted, "item": about} if about else {"words": quoted}
+    if prose.kind is ProseKind.RIGHT_REMOVED:
+        right = words.value("rights", prose.key, prose.old or written)
+        return ("reader_right_removed", {"right": right}) if right else None
+    if prose.kind is ProseKind.QUANTITY or item in (Item.RETENTION, Item.CHILDREN):
+        return _quantity_line(finding, prose, words, titles)
+    if prose.kind is ProseKind.IDENTITY or item in (Item.CONTROLLER, Item.DPO):
+        if item is Item.DPO:
+            return "reader_dpo", {"dpo": words.as_written(prose.new or written)}
+        new = words.as_written(prose.new or written)
+        if prose.old:
+            return "reader_controller_instead", {"controller": new, "before": words.as_written(prose.old)}
+        return "reader_controller", {"controller": new}
+    return _value_line(finding, prose, words, titles, written)
+
+
+def _value_line(finding: Finding, prose: ProseFinding, words: ReaderWords, titles: Mapping[str, Phrase],
+                written: str) -> tuple[str, dict[str, Phrase]] | None:
+    """A value added, or a denial dropped: a kind of data, a use, a recipient, a country, a source…"""
+    item, key = prose.item, prose.key
+    if item in (Item.CATEGORIES, Item.SENSITIVE):
+        data = words.value("data_categories", key, written)
+        sensitive = item is Item.SENSITIVE or finding.kind is ChangeKind.NEW_SENSITIVE_DATA
+        return ("reader_collect_sensitive" if sensitive else "reader_collect", {"data": data}) if data else None
+    if item in (Item.PURPOSES, Item.AUTOMATED_DECISIONS):
+        use = words.value("data_uses", key, written)
+        return ("reader_use", {"data": _data(finding, words, titles), "use": use}) if use else None
+    if item is Item.RECIPIENTS:
+        recipient = words.value("recipients", key, written)
+        if recipient is None:
+            return None
+        if finding.kind is ChangeKind.STARTS_SELLING:
+            return "reader_sell_to", {"data": _data(finding, words, titles), "recipient": recipient}
+        return "reader_share", {"data": _data(finding, words, titles), "recipient": recipient}
+    if item is Item.TRANSFERS:
+        if key and key.startswith("safeguard:"):
+            safeguard = words.value("safeguards", key, written)
+            return ("reader_safeguard", {"safeguard": safeguard}) if safeguard else None
+        country = _country(key, words, written) if key else None
+        return ("reader_transfer", {"data": _data(finding, words, titles), "country": country}) if country else None
+    if item is Item.SALE:
+        if key == "share_for_advertising" or finding.kind is ChangeKind.STARTS_SHARING_FOR_ADVERTISING:
+            return "reader_advertising", {"data": _data(finding, words, titles)}
+        return "reader_sell", {"data": _data(finding, words, titles)}
+    if item is Item.SOURCES:
+        source = words.value("sources", key, re.sub(r"^from\s+", "", written, flags=re.IGNORECASE))
+        return ("reader_source", {"source": source}) if source else None
+    if item is Item.LEGAL_BASIS:
+        basis = words.value("legal_basis", key, written)
+        return ("reader_legal_basis", {"basis": basis, "data": _data(finding, words, titles)}) if basis else None
+    return None
+
+
+def _quantity_line(finding: Finding, prose: ProseFinding, words: ReaderWords, titles: Mapping[str, Phrase]
+                   ) -> tuple[str, dict[str, Phrase]] | None:
+    if prose.item is Item.CHILDREN or finding.kind is ChangeKind.LOWER_MINIMUM_AGE:
+        age, before = _age(prose.new), _age(prose.old)
+        if age is None:
+            return None
+        if before is not None:
+            return "reader_minimum_age_instead", {"age": Phrase(age), "before": Phrase(before)}
+        return "reader_minimum_age", {"age": Phrase(age)}
+    if prose.new is None:
+        return None
+    values = {"data": _data(finding, words, titles), "period": _period(prose.new, words)}
+    if prose.old and finding.kind is not ChangeKind.REDUCTION:
+        return "reader_keep_instead", {**values, "before": _period(prose.old, words)}
+    return "reader_keep", values
+
+
+def _age(text: str | None) -> str | None:
+    match = re.search(r"\d{1,3}", text or "")
+    return match.group(0) if match else None
+
+
+# -- periods ----------------------------------------------------------------------------------------
+
+_ISO = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+_UNITS = ("year", "month", "week", "day")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirty": 30, "ninety": 90}
+_WRITTEN = re.compile(r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")[\s-]*(year|month|week|day)s?\b", re.IGNORECASE)
+
+
+def _period(text: str, words: ReaderWords) -> Phrase:
+    """A retention period in the reader's language: an ISO 8601 duration, a keyword or the text's words
+    ('10 years', 'thirty days'); anything else as written."""
+    text = text.strip()
+    named = words.name("retention", text)
+    if named is not None:
+        return named
+    parts: list[tuple[int, str]] = []
+    iso = _ISO.match(text)
+    if iso and any(iso.groups()):
+        parts = [(int(n), unit) for n, unit in zip(iso.groups(), _UNITS, strict=True) if n]
+    else:
+        for number, unit in _WRITTEN.findall(text):
+            parts.append((int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()], unit.lower()))
+        # A period the words say more about than a number ("10 years after your last purchase").
+        if parts and words.reads_source:
+            return Phrase(text)
+    if not parts:
+        return words.as_written(text)
+    return words.join([Phrase(_fill(words.strings[f"period_{unit}" + ("_one" if n == 1 else "")], n=str(n)))
+                       for n, unit in parts])
+
+
+def reader_lines(findings: Iterable[Finding], words: ReaderWords,
+                 titles: Mapping[str, Phrase] | None = None) -> list[ReaderLine]:
+    """One line per finding, each sentence once (two findings may tell readers the same thing)."""
+    lines: dict[str, ReaderLine] = {}
+    for finding in findings:
+        line = reader_line(finding, words, titles)
+        lines.setdefault(line.text, line)
+    return list(lines.values())
+
+
+def titles_of(document, source_language: str | None = None) -> dict[str, Phrase]:
+    """Section id -> title, as readers of `document` (a resolved document) read them, in the language
+    of its text (`source_language`: the region's, for a document frozen before languages)."""
+    language = document.text_language(source_language)
+    return {section.id: Phrase(section.title, language) for section in document.sections}
+

@@ -1,0 +1,296 @@
+"""Words that carry what a privacy statement must say, and how they are matched.
+
+Each term names one value of one *information item* (`Item`): a kind of data (a Fides data
+category), a purpose (a Fides data use), a kind of recipient (our recipient vocabulary), a
+country, a right, a legal basis, a source. Terms are multi-word phrases matched on word
+stems, so "service providers", "service-provider" and "Service Provider's" are one term, and
+"fraud-prevention partners" is a recipient even though no list names it (see `RECIPIENT_HEADS`).
+
+Precision comes first: a term is a phrase that means the value wherever it appears. Words
+that are data only in some phrases ("last" in "last name", "state" in "state of residence",
+"media" in "social media profile") are never terms on their own; `STOP_WORDS` lists the ones
+that tempt, and a test keeps every single-word term out of it.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..model.vocabulary import ProjectVocabulary
+
+
+class Item(str, enum.Enum):
+    """An information item the laws require a statement to give (GDPR Art. 13/14, CCPA/CPRA
+    notice at collection, LGPD Art. 9, PIPL Art. 17)."""
+
+    CONTROLLER = "controller"                    # GDPR 13(1)(a); LGPD 9 III; PIPL 17(1)
+    DPO = "dpo"                                  # GDPR 13(1)(b); LGPD 41
+    CONTACT = "contact"                          # GDPR 13(1)(a)
+    CATEGORIES = "categories"                    # GDPR 14(1)(d); CCPA 1798.100(a)(1)
+    SENSITIVE = "sensitive"                      # GDPR 9; CCPA 1798.121; LGPD 11; PIPL 28-29
+    PURPOSES = "purposes"                        # GDPR 13(1)(c); CCPA 1798.100(a)(1)
+    LEGAL_BASIS = "legal_basis"                  # GDPR 13(1)(c)-(d)
+    RECIPIENTS = "recipients"                    # GDPR 13(1)(e); LGPD 9 V; PIPL 23
+    TRANSFERS = "transfers"                      # GDPR 13(1)(f); PIPL 39
+    RETENTION = "retention"                      # GDPR 13(2)(a); CCPA 1798.100(a)(3)
+    RIGHTS = "rights"                            # GDPR 13(2)(b)-(d); CCPA 1798.130
+    SOURCES = "sources"                          # GDPR 14(2)(f); CCPA 1798.110(c)(2)
+    AUTOMATED_DECISIONS = "automated_decisions"  # GDPR 13(2)(f)
+    SALE = "sale"                                # CCPA 1798.120 (sold or shared)
+    CHILDREN = "children"                        # GDPR 8; COPPA; CCPA 1798.120(c)
+
+    @property
+    def label(self) -> str:
+        """The item as a heading: 'recipients', 'retention'."""
+        return _ITEM_LABELS[self]
+
+    @property
+    def noun(self) -> str:
+        """One value of the item: 'recipient', 'retention period'."""
+        return _ITEM_NOUNS[self.value]
+
+
+_ITEM_NOUNS = {
+    "controller": "controller", "dpo": "data protection officer", "contact": "contact",
+    "categories": "kind of personal data", "sensitive": "sensitive data", "purposes": "purpose",
+    "legal_basis": "legal basis", "recipients": "recipient", "transfers": "transfer",
+    "retention": "retention period", "rights": "right", "sources": "source of data",
+    "automated_decisions": "automated decision-making", "sale": "sale or sharing", "children": "minimum age",
+}
+_ITEM_LABELS = {
+    Item.CONTROLLER: "who is responsible (controller)", Item.DPO: "data protection officer",
+    Item.CONTACT: "contact details", Item.CATEGORIES: "kinds of personal data",
+    Item.SENSITIVE: "sensitive personal data", Item.PURPOSES: "purposes of use",
+    Item.LEGAL_BASIS: "legal basis", Item.RECIPIENTS: "recipients", Item.TRANSFERS: "transfers abroad",
+    Item.RETENTION: "retention", Item.RIGHTS: "rights", Item.SOURCES: "sources of data",
+    Item.AUTOMATED_DECISIONS: "automated decisions and profiling", Item.SALE: "sale or sharing",
+    Item.CHILDREN: "children and minimum age",
+}
+
+
+class Weight(str, enum.Enum):
+    """How much a new value of a term weighs (it chooses the kind of change it implies)."""
+
+    PLAIN = "plain"
+    SENSITIVE = "sensitive"          # special-category or sensitive personal information
+    INCOMPATIBLE = "incompatible"    # a use not compatible with usual purposes (AI training, profiling)
+    SALE = "sale"                    # selling, or sharing with buyers of data
+    ADVERTISING = "advertising"      # sharing for targeted advertising
+    GENERIC = "generic"              # a vague value ("third parties"): counts, but never alone as consent
+    VAGUE = "vague"                  # "personal information": only its denial or affirmation counts
+
+
+@dataclass(frozen=True)
+class Term:
+    """One value of one information item, as the words that name it."""
+
+    item: Item
+    key: str           # a vocabulary key (Fides key, recipient id, ISO code, right) or a term id
+    label: str         # the phrase readers know it by
+    weight: Weight = Weight.PLAIN
+
+
+# Words that look like data, purpose or recipient terms in a taxonomy's names but are not,
+# on their own: a single-word term is never one of these.
+STOP_WORDS = frozenset({
+    "last", "first", "date", "state", "media", "dna", "data", "information", "personal", "details", "user",
+    "users", "system", "account", "content", "settings", "service", "services", "name", "status", "type",
+    "profile", "number", "social", "public", "private", "record", "records", "id", "other", "general",
+    "unique", "behavior", "preferences", "privacy", "core", "time", "version", "page", "site", "app",
+    "product", "products", "device", "devices", "use", "may", "new", "updated", "effective", "section",
+    "policy", "notice", "statement", "party", "company", "companies", "business", "customer", "customers",
+    "member", "members", "order", "orders", "legal", "law", "laws", "request", "requests", "contact",
+    "address", "phone", "share", "sharing", "help", "support", "face", "voice", "age",
+})
+
+# Head nouns of recipient phrases no list names ("fraud-prevention partners", "authorized
+# resellers"): the words before the head make the value.
+RECIPIENT_HEADS = frozenset({"partner", "provider", "vendor", "processor", "contractor", "agency", "firm",
+                             "broker", "reseller", "distributor", "carrier", "institution", "insurer", "sponsor",
+                             "advertiser", "affiliate", "subsidiary", "consultant", "authority"})
+# Words that only decorate a phrase and never make a new value.
+MODIFIER_STOP = frozenset({
+    "our", "your", "their", "its", "the", "a", "an", "this", "that", "these", "those", "such", "other", "certain",
+    "some", "any", "all", "trusted", "selected", "select", "carefully", "reputable", "various", "authorized",
+    "authorised", "approved", "relevant", "additional", "limited", "basic", "personal", "related", "external",
+    "third", "party", "third-party", "outside", "similar", "specific", "applicable", "necessary", "following",
+    "and", "or", "of", "with", "to", "for", "by", "from", "in", "on", "at", "as", "is", "are", "be", "we", "us",
+    "you", "which", "who", "including", "include", "includes", "like", "e.g", "eg", "etc", "more", "less",
+    "same", "own", "new", "existing", "identifiable", "non", "not", "also", "both", "each", "every", "either",
+    "many", "much", "few", "several", "most", "there", "here", "when", "where", "how", "what", "about",
+    "across", "through", "via", "within", "without", "between", "among", "into", "onto", "over", "under", "after",
+    "before", "during", "per", "potential", "prospective", "current",
+})
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[.%+]")
+_ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The form two spellings of one word share: plural, possessive, -ing, -ed and British -ise
+    endings removed ("providers" -> "provider", "personalised" -> "personaliz")."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("'"):
+        w = w[:-1]
+    w = {"behaviour": "behavior", "behavioural": "behavioral", "licence": "license", "e-mail": "email",
+         "centre": "center", "centres": "centers"}.get(w, w)
+    w = _ISE.sub(lambda m: "iz" + m.group(1), w)
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    # -ing, -ed and a final -e go, so "measure", "measured" and "measuring" are one stem; single
+    # words that name data or purposes are matched as written (`Lexicon`), so "profile" is
+    # not "profiling" there.
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ed"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens of a text in reading form; hyphens and slashes split words."""
+    return _TOKEN.findall(text.lower().replace("e-mail", "email"))
+
+
+@dataclass(frozen=True)
+class Match:
+    """A term found in a token list: where it starts and ends (token indexes) and what it is."""
+
+    term: Term
+    start: int
+    end: int
+
+
+class Lexicon:
+    """Terms indexed by their first word; `find` matches the longest phrase at each position.
+
+    Phrases of several words match on stems ("service-provider's" is "service providers").
+    A single word that names data or a purpose matches only as written, in the singular or
+    plural ("posts" is content; the verb "post" is not; "marketing" is a purpose, "market" is not).
+    """
+
+    def __init__(self, terms: list[tuple[tuple[str, ...], Term]], exact: list[tuple[str, Term]] | None = None) -> None:
+        self._entries = list(terms)
+        self._exact_entries = list(exact or [])
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Term]]] = {}
+        for phrase, term in terms:
+            self._by_first.setdefault(phrase[0], []).append((phrase, term))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self._exact: dict[str, Term] = {}
+        for word, term in self._exact_entries:
+            self._exact.setdefault(word, term)
+
+    def extended(self, extra: list[tuple[tuple[str, ...], Term]]) -> Lexicon:
+        """A new lexicon with a project's own terms added (they take precedence on ties)."""
+        return Lexicon(extra + self._entries, self._exact_entries)
+
+    def phrases(self) -> list[tuple[tuple[str, ...], Term]]:
+        return list(self._entries) + [((word,), term) for word, term in self._exact_entries]
+
+    def find(self, stems: list[str], words: list[str] | None = None) -> list[Match]:
+        """Every term in `stems` (the stems of `words`), longest first at each position, without overlaps."""
+        found: list[Match] = []
+        i = 0
+        n = len(stems)
+        while i < n:
+            best = None
+            for phrase, term in self._by_first.get(stems[i], ()):
+                size = len(phrase)
+                if tuple(stems[i:i + size]) == phrase:
+                    best = Match(term, i, i + size)
+                    break
+            if best is None and words is not None:
+                single = self._exact.get(_possessive(words[i]))
+                if single is not None:
+                    best = Match(single, i, i + 1)
+            if best is None:
+                i += 1
+                continue
+            found.append(best)
+            i = best.end
+        return found
+
+
+# Single words matched as written: a noun that is also a verb or names no data on its own
+# in one of its numbers keeps only the forms listed.
+_EXACT_ITEMS = frozenset({"categories", "purposes", "legal_basis"})
+_AS_LISTED = frozenset({"post", "posts", "purchase", "purchases", "comment", "comments", "record", "records", "log",
+                        "logs", "file", "files", "message", "messages", "search", "searches", "transaction",
+                        "transactions", "chat", "chats", "document", "documents", "name", "names", "connection",
+                        "connections", "audio", "ad", "ads", "consent", "likes", "like"})
+
+
+def _possessive(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    return word[:-2] if word.endswith("'s") else word
+
+
+def _number_forms(word: str) -> list[str]:
+    """A single-word term in both numbers, unless it is one to match as listed."""
+    if word in _AS_LISTED:
+        return [word]
+    if word.endswith("ies"):
+        return [word, word[:-3] + "y"]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return [word, word[:-1]]
+    return [word, word[:-1] + "ies" if word.endswith("y") else word + "s"]
+
+
+def phrase_stems(phrase: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in tokens(phrase))
+
+
+LEXICON_DATA = "data/terms.txt"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The built-in lexicon (`data/terms.txt`: every item's terms, and the countries)."""
+    text = resources.files("privacykit").joinpath(LEXICON_DATA).read_text("utf-8")
+    entries: list[tuple[tuple[str, ...], Term]] = []
+    exact: list[tuple[str, Term]] = []
+    terms: dict[tuple[str, str], Term] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        item, key, weight, phrases = (part.strip() for part in line.split("|"))
+        names = [p.strip() for p in phrases.split(",") if p.strip()]
+        term = terms.get((item, key))
+        if term is None:
+            label = names[0].title() if item == Item.TRANSFERS.value else names[0]
+            term = terms[(item, key)] = Term(Item(item), key, label, Weight(weight))
+        for name in names:
+            words = tokens(name)
+            if len(words) == 1 and item in _EXACT_ITEMS:
+                exact.extend((form, term) for form in _number_forms(words[0]))
+            else:
+                entries.append((phrase_stems(name), term))
+    return Lexicon(entries, exact)
+
+
+def project_lexicon(vocabulary: ProjectVocabulary | None) -> Lexicon:
+    """The built-in lexicon with a project's own kinds of recipient (their names and phrases)."""
+    if vocabulary is None or not vocabulary.recipients:
+        return lexicon()
+    return _extended(vocabulary)
+
+
+@lru_cache(maxsize=8)
+def _extended(vocabulary: ProjectVocabulary) -> Lexicon:
+    extra: list[tuple[tuple[str, ...], Term]] = []
+    for kind in vocabulary.recipients:
+        term = Term(Item.RECIPIENTS, kind.key, kind.name)
+        extra.extend((phrase_stems(p), term) for p in (kind.name, *kind.phrases))
+    return lexicon().extended(extra)

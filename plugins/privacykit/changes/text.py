@@ -1,0 +1,155 @@
+"""The text readers see, made comparable: Unicode and HTML tricks undone before any matching.
+
+A reader sees "sell" whether the file says `sell`, `s&#101;ll`, `s\u0435ll` (a Cyrillic e),
+`s\u200bell` (a zero-width space) or `se\u00adll` (a soft hyphen). The detector must judge
+the word the reader sees, so every text is matched in its *reading form*: HTML entities
+decoded, NFKC-normalised (full-width and mathematical letters become plain ones), format
+characters removed, and letters that only look Latin folded to Latin inside words that are
+otherwise Latin.
+
+Two tricks cannot be undone by folding and are reported on their own: bidirectional
+controls, which reorder what is shown ("\u202elles" reads "sell"), and words mixing Latin
+with Cyrillic or Greek letters, which exist to defeat word matching.
+"""
+
+from __future__ import annotations
+
+import enum
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Embeddings, overrides and isolates reorder what is displayed; marks (LRM, RLM) do not.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+# Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables, the common part).
+_CONFUSABLES = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "і": "i", "ї": "i", "ј": "j", "к": "k", "м": "m", "н": "h",
+    "о": "o", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "ԁ": "d", "һ": "h", "ӏ": "l",
+    "ԛ": "q", "ԝ": "w", "ɡ": "g", "ү": "y",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+    "Х": "X", "У": "Y", "Ѕ": "S", "І": "I", "Ј": "J", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W",
+    "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+})
+_CONFUSABLE_CHARS = frozenset(_CONFUSABLES)
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Where format characters (category Cf) and Cyrillic or Greek letters can be: a cheap test
+# before the per-character work, which most texts do not need.
+_FORMAT = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+                     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U0001bca0-\U0001bca3"
+                     "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+_LOOKALIKE = re.compile("[\u0250-\u02af\u0370-\u052f]")
+_SPACES = re.compile(r"\s+")
+
+
+class HiddenTextKind(str, enum.Enum):
+    """Ways text can show readers something other than what a word match sees."""
+
+    BIDI_CONTROL = "bidi-control"
+    MIXED_SCRIPT = "mixed-script"
+
+
+@dataclass(frozen=True)
+class HiddenText:
+    """One trick found in a text: what it is and the word (in reading form) it touches."""
+
+    kind: HiddenTextKind
+    word: str
+
+    def describe(self) -> str:
+        if self.kind is HiddenTextKind.BIDI_CONTROL:
+            return f"bidirectional control characters reorder what readers see near “{self.word}”"
+        return f"“{self.word}” mixes Latin with Cyrillic or Greek letters that look Latin"
+
+
+class LazyPattern:
+    """A regular expression compiled when first used: the detector's patterns would otherwise
+    cost a tenth of a second at every start, used or not."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled().search(text, *args)
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled().match(text, *args)
+
+    def finditer(self, text: str):
+        return self.compiled().finditer(text)
+
+    def findall(self, text: str) -> list:
+        return self.compiled().findall(text)
+
+    def split(self, text: str) -> list[str]:
+        return self.compiled().split(text)
+
+    def sub(self, replacement, text: str) -> str:
+        return self.compiled().sub(replacement, text)
+
+
+def _script(char: str) -> str:
+    if char < "\u0080":
+        return "LATIN" if char.isalpha() else ""
+    if not char.isalpha():
+        return ""
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else ""
+
+
+def _fold_word(match: re.Match) -> str:
+    word = match.group(0)
+    if word.isascii():
+        return word
+    scripts = {_script(c) for c in word} - {""}
+    # Only a word that is otherwise Latin is folded: Russian or Greek text stays as written.
+    if "LATIN" in scripts and scripts & {"CYRILLIC", "GREEK"}:
+        return word.translate(_CONFUSABLES)
+    if scripts <= {"CYRILLIC", "GREEK"} and all(ord(c) in _CONFUSABLE_CHARS for c in word if c.isalpha()):
+        return word.translate(_CONFUSABLES)
+    return word
+
+
+def reading_form(text: str) -> str:
+    """`text` as readers read it, for matching: entities decoded, NFKC, no format characters,
+    look-alike letters folded to Latin, spacing collapsed."""
+    if "&" in text:
+        text = html.unescape(text)
+    if text.isascii():
+        return _SPACES.sub(" ", text).strip()
+    text = unicodedata.normalize("NFKC", text)
+    if _FORMAT.search(text):
+        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    if _LOOKALIKE.search(text):
+        text = _WORD.sub(_fold_word, text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def hidden_text(text: str) -> list[HiddenText]:
+    """Bidirectional controls and mixed-script words in `text` (empty for plain text)."""
+    if text.isascii() and "&" not in text:
+        return []
+    raw = html.unescape(text)
+    found: list[HiddenText] = []
+    if any(c in BIDI_CONTROLS for c in raw):
+        for piece in re.split(r"\s+", raw):
+            if any(c in BIDI_CONTROLS for c in piece):
+                found.append(HiddenText(HiddenTextKind.BIDI_CONTROL, reading_form(piece) or "(empty)"))
+    normal = "".join(c for c in unicodedata.normalize("NFKC", raw) if unicodedata.category(c) != "Cf")
+    for match in _WORD.finditer(normal):
+        folded = _fold_word(match)
+        if folded != match.group(0):
+            found.append(HiddenText(HiddenTextKind.MIXED_SCRIPT, folded))
+    return list(dict.fromkeys(found))

@@ -1,0 +1,110 @@
+"""Notices of a release: the e-mail and in-app texts readers of each region get.
+
+A notice tells readers what the company acts on: the changes acknowledged with a decision
+other than `none` (one plain line each, `changes/reader.py`), the release's summary, the
+effective date and a link to the redline. It is written in the region's language where the
+catalog has it; otherwise in English, and its `Content-Language` says so. Links are absolute
+(the project's `site_url`), since an e-mail cannot follow a link relative to a site.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..changes.reader import ReaderWords, reader_lines, titles_of
+from ..changes.verdict import Finding, Verdict
+from ..model.document import ResolvedDocument
+from ..model.rules import Action
+from ..model.statement import Project
+from ..render.dates import format_date
+from ..render.templates import TemplateSet
+
+
+@dataclass(frozen=True)
+class NoticePlan:
+    """What the notices of one release say besides its changes.
+
+    `effective` is the date the release takes effect; `version` names it in the link to the
+    redline (`draft` for a preview of the draft). `summary` is the release notes' summary, in the
+    statement's own language, and `summaries` its translations by language (`pt-BR`): a region
+    that reads another language gets its translation, or no summary.
+    """
+
+    effective: dt.date
+    version: str
+    summary: str = ""
+    summaries: Mapping[str, str] = field(default_factory=dict)
+
+
+def notice_regions(verdict: Verdict) -> dict[str, list[Finding]]:
+    """Region -> the changes its readers are told about: those decided `notify` or `consent`
+    (a change the writer decided `none` for is not announced)."""
+    out = {}
+    for region in verdict.regions:
+        told = [f for f in region.material if f.decided in (Action.NOTIFY, Action.CONSENT)]
+        if told:
+            out[region.region] = told
+    return out
+
+
+def changes_url(project: Project, region: str, statement: str, version: str) -> str:
+    """The redline a notice links to: absolute under `site_url`, else relative to the site's root."""
+    path = f"{region}/{statement}/{version}/changes/"
+    return f"{project.site_url.rstrip('/')}/{path}" if project.site_url else f"/{path}"
+
+
+def render_notices(project: Project, verdict: Verdict, statement: str, plan: NoticePlan, templates: TemplateSet,
+                   documents: Mapping[str, ResolvedDocument] | None = None) -> dict[str, bytes]:
+    """`notices/<region>.email.md` and `.inapp.txt` for every region whose readers are told of a change.
+
+    `verdict` carries the writer's decisions (`Verdict.acknowledged`); `documents` are the texts
+    the release publishes per region (section titles in the readers' language), resolved when
+    not given.
+    """
+    from ..render.resolve import resolve
+
+    out = {}
+    for region_id, told in notice_regions(verdict).items():
+        region = verdict.region(region_id)
+        assert region is not None
+        info = project.regions[region_id]
+        document = documents.get(region_id) if documents else None
+        document = document or resolve(project, statement, region_id)
+        words = ReaderWords.of(templates, info.locale, project.regions.source_language(region_id) or "en",
+                               project.vocabulary.recipient_names())
+        t = templates.strings(info.locale)
+        titles = titles_of(document, project.regions.source_language(region_id))
+        lines = [line.text for line in reader_lines(told, words, titles)]
+        context = {
+            "t": t, "language": info.locale if templates.speaks(info.locale) else "en",
+            "statement_title": document.title, "region_name": info.name,
+            "effective": format_date(plan.effective, info.locale if templates.speaks(info.locale) else "en"),
+            "consent": region.decision is Action.CONSENT, "lines": lines,
+            "summary": _summary(plan, info.locale if templates.speaks(info.locale) else "en",
+                                project.regions.source_language(region_id) or "en"),
+            "changes_url": changes_url(project, region_id, statement, plan.version),
+        }
+        out[f"notices/{region_id}.email.md"] = templates.render("notice-email.md", **context).encode("utf-8")
+        inapp = templates.render("notice-inapp.txt", **context).strip() + "\n"
+        out[f"notices/{region_id}.inapp.txt"] = inapp.encode("utf-8")
+    return out
+
+
+def _summary(plan: NoticePlan, language: str, source_language: str) -> str:
+    """The summary in the notice's language: its translation, or the summary itself when the notice is
+    in the statement's own language; otherwise none (the lines say what changed)."""
+    translated = plan.summaries.get(language) or plan.summaries.get(language.split("-")[0])
+    if translated:
+        return translated.strip()
+    same = language.split("-")[0].lower() == source_language.split("-")[0].lower()
+    return plan.summary.strip() if same else ""
+
+
+def earliest_effective(verdict: Verdict, released: dt.date, latest: dt.date) -> tuple[dt.date, int]:
+    """The earliest effective date `release` accepts for a release made on `released` after a release
+    effective `latest`, and the days of notice it gives: the most notice any region's rules ask
+    for (`Verdict.notice_shortfalls`), and at least a day after the latest release."""
+    days = max((r.advance_days for r in verdict.regions), default=0)
+    return max(released + dt.timedelta(days=days), latest + dt.timedelta(days=1)), days

@@ -1,0 +1,94 @@
+"""Prose and facts agree: `check` warns when a section's text names what its declares leave out,
+a project extends the recipient vocabulary, and completing declares is not a new practice."""
+
+from __future__ import annotations
+
+from conftest import run_cli as run
+from privacykit.changes.coverage import GapKind, section_gaps
+from privacykit.changes.verdict import region_verdict
+from privacykit.load.rules import load_rules
+from privacykit.model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
+from privacykit.model.facts import DeclaredFacts
+from privacykit.model.rules import Action, ChangeKind
+
+ORDERS = ("---\ntitle: Orders\nowner: legal\ndeclares:\n  data_categories: [user.name]\n"
+          "  recipients: [service_providers]\n---\n"
+          "We share your name with service providers, payment processors and ticketing partners.\n"
+          "We keep order records for 10 years.\n")
+VOCABULARY = ("recipients:\n  ticketing_partners:\n    name: Ticketing partners\n"
+              "    phrases: [ticketing partners, ticket sellers]\n")
+
+
+def test_check_warns_with_the_key_to_add(statement_project):
+    root = statement_project({"statements/web/sections/account.md": ORDERS})
+    result = run(root, "check")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "warning: statements/web/sections/account.md:4: the text names recipient “payment processors” that "
+        "'declares' does not cover; add 'payment_processors' to 'recipients' in its declares",
+        "warning: statements/web/sections/account.md:4: the text names recipient “ticketing partners” that "
+        "'declares' does not cover; add a recipient kind for it under 'recipients:' in statements/vocabulary.yml, "
+        "then declare it (or reword the text)",
+        "warning: statements/web/sections/account.md:4: the text names kind of data “order records” that 'declares' "
+        "does not cover; add 'user.behavior.purchase_history' to 'data_categories' in its declares",
+        "warning: statements/web/sections/account.md:4: the text names retention period “10 years” that 'declares' "
+        "does not cover; add 'retention: P10Y' to its declares",
+        "ok: 1 statements, 3 sections, 3 regions, 3 resolved documents",
+    ]
+
+
+def test_a_project_adds_a_kind_of_recipient_and_declares_it(statement_project):
+    root = statement_project({"statements/web/sections/account.md": ORDERS, "statements/vocabulary.yml": VOCABULARY})
+    warnings = run(root, "check").output.splitlines()[:-1]
+    assert any("add 'ticketing_partners' to 'recipients'" in line for line in warnings)
+    complete = ORDERS.replace("[user.name]", "[user.name, user.behavior.purchase_history]").replace(
+        "recipients: [service_providers]",
+                              "recipients: [service_providers, payment_processors, ticketing_partners]\n"
+                              "  retention: P10Y")
+    root = statement_project({"statements/web/sections/account.md": complete, "statements/vocabulary.yml": VOCABULARY})
+    assert run(root, "check").output == "ok: 1 statements, 3 sections, 3 regions, 3 resolved documents\n"
+
+
+def test_an_unknown_recipient_is_still_refused_without_the_vocabulary(statement_project):
+    declared = ORDERS.replace("recipients: [service_providers]", "recipients: [service_providers, ticketing_partners]")
+    result = run(statement_project({"statements/web/sections/account.md": declared}), "check")
+    assert result.exit_code == 1
+    assert "unknown recipient 'ticketing_partners'" in result.output
+
+
+def test_a_bad_vocabulary_gets_one_line_with_its_line(statement_project):
+    bad = "recipients:\n  Fraud Partners:\n    name: Fraud partners\n"
+    result = run(statement_project({"statements/vocabulary.yml": bad}), "check")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "statements/vocabulary.yml:2: invalid recipient key 'Fraud Partners'; use lower case letters, digits and "
+        "underscores"]
+
+
+def test_gaps_follow_the_fides_hierarchy_and_skip_denials():
+    section = ResolvedSection("s", "Sharing", "We collect your e-mail address. We do not share it with data brokers.\n",
+                              "g", facts=DeclaredFacts(data_categories=frozenset({"user.contact"})))
+    assert section_gaps(section) == []
+    section = ResolvedSection("s", "Sharing", "We share your name with research partners.\n", "g",
+                              facts=DeclaredFacts(data_categories=frozenset({"user.name"})))
+    assert [(g.kind, g.words) for g in section_gaps(section)] == [(GapKind.UNKNOWN_KEY, "research partners")]
+
+
+def _document(facts: DeclaredFacts, text: str) -> ResolvedDocument:
+    return ResolvedDocument("s", "S", "global", "Global", "en", (ResolvedGroup("g", None),),
+                            (ResolvedSection("orders", "Orders", text, "g", facts=facts),))
+
+
+def test_declaring_what_the_text_always_said_is_not_a_new_practice():
+    text = "We share your order details with payment processors.\n"
+    before = _document(DeclaredFacts(recipients=frozenset({"service_providers"})), text)
+    after = _document(DeclaredFacts(recipients=frozenset({"service_providers", "payment_processors"})), text)
+    finding = region_verdict(before, after, ("gdpr",), load_rules()).findings[0]
+    assert (finding.kind, finding.action) == (ChangeKind.NEW_RECIPIENT, Action.NONE)
+    assert finding.description.endswith("(declared now; the previous text already said so)")
+    # A recipient the old text did not name is news, declared or not.
+    new_text = _document(DeclaredFacts(recipients=frozenset({"service_providers", "payment_processors"})),
+                         "We share your order details with service providers and payment processors.\n")
+    silent = _document(DeclaredFacts(recipients=frozenset({"service_providers"})),
+                       "We share your order details with service providers.\n")
+    assert region_verdict(silent, new_text, ("gdpr",), load_rules()).action is Action.NOTIFY

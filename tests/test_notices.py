@@ -1,0 +1,334 @@
+"""What readers are told: one plain line per change, notices built from the decisions, public
+redlines without reviewers' words; and the gate that judges a draft as its release will."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+
+import pytest
+
+from conftest import REPO, acknowledge, allow_new_signer, changes_to_acknowledge, run_cli
+from privacykit.changes.reader import ReaderWords, reader_line, titles_of
+from privacykit.load.project import load_project
+from privacykit.mkdocs.build import build_site
+from privacykit.render.resolve import resolve
+from privacykit.render.templates import TemplateSet
+from privacykit.versions.gate import draft_verdict
+from privacykit.versions.store import VersionStore
+
+ORDERS = "statements/web/sections/orders.md"
+NOTES = "statements/web/release-notes.md"
+SHOP = {
+    "mkdocs.yml": ("site_name: Shop\nsite_url: https://privacy.example.com/\ndocs_dir: site-src\n"
+                   "theme: {name: material}\nplugins:\n  - privacykit:\n      preview_draft: true\n"),
+    "site-src/.keep": "",
+    "statements/regions.yml": (
+        "regions:\n"
+        "  global: {name: Global, locale: en-US, variables: {privacy_email: privacy@example.com}}\n"
+        "  us: {name: United States, parent: global}\n"
+        "  br: {name: Brasil, parent: global, locale: pt-BR, laws: [lgpd]}\n"
+        "  cn: {name: China, parent: global, locale: zh-CN, laws: [pipl]}\n"
+        "  jp: {name: Japan, parent: global, locale: ja-JP}\n"),
+    "statements/web/statement.yml": (
+        "title: Example Privacy Statement\nvariables:\n  company: Example Corp\noutline:\n"
+        "  - heading: What do we collect?\n    id: collect\n    sections: [account, cookies, orders]\n"
+        "  - heading: How may I contact us?\n    id: contact-us\n    sections: [contact]\n"),
+    ORDERS: ("---\ntitle: Orders\nowner: legal\ndeclares:\n  data_categories: [user.name, user.behavior.purchase_history]\n"
+             "  data_uses: [essential.service.payment_processing]\n  recipients: [shipping_companies]\n"
+             "  retention: as_long_as_necessary\n---\n"
+             "When you order, we collect your name and order details. We share order details with shipping "
+             "companies.\n\nWe keep your information:\n\n- Account records: 2 years\n"),
+}
+RECIPIENT = ("shipping companies.", "shipping companies. We also share your name and order details with "
+             "fraud-prevention and identity-verification partners.")
+RETENTION_ITEM = ("- Account records: 2 years\n", "- Account records: 2 years\n- Order records: 10 years\n")
+RETENTION_FACT = ("retention: as_long_as_necessary", "retention: P10Y")
+
+
+@pytest.fixture
+def shop(statement_project):
+    """A shop whose statement is released, effective 2024-01-10, with regions in four languages."""
+    root = statement_project(SHOP)
+    assert run_cli(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    return root
+
+
+def edit(root, *replacements: tuple[str, str]) -> None:
+    write(root, ORDERS, *replacements)
+
+
+def lines(root, region: str) -> list[str]:
+    """What readers of `region` would read of the draft's changes (as notices and public redlines say it)."""
+    project = load_project(root)
+    store = VersionStore(project.paths)
+    verdict = draft_verdict(project, store, "web", store.versions("web")[-1])
+    words = ReaderWords.of(TemplateSet(project.paths.templates), project.regions[region].locale)
+    titles = titles_of(resolve(project, "web", region))
+    return [reader_line(f, words, titles).text for f in verdict.region(region).material]
+
+
+def later(days: int) -> str:
+    return (dt.date.today() + dt.timedelta(days=days)).isoformat()
+
+
+# -- reader lines -----------------------------------------------------------------------------------
+
+def test_a_new_recipient_is_one_plain_sentence_in_each_language(shop):
+    edit(shop, RECIPIENT)
+    assert lines(shop, "global") == [
+        "We now share your name and order details with identity verification partners."]
+    assert lines(shop, "br") == ["Passamos a compartilhar o seu nome e o seu histórico de compras com parceiros de "
+                                 "prevenção de fraudes e proteção de identidade."]
+    assert lines(shop, "cn") == ["我们现在会与反欺诈和身份保护合作伙伴共享您的姓名和您的购买记录。"]
+    report = run_cli(shop, "check", "--against", "in-force").stdout
+    assert "  - readers read: “We now share your name and order details with identity verification partners.”" \
+        in report
+
+
+def test_a_new_retention_item_says_what_is_kept_and_for_how_long(shop):
+    edit(shop, RETENTION_ITEM)
+    assert lines(shop, "global") == ["We now keep order records for 10 years."]
+    assert lines(shop, "br") == ["Passamos a guardar o seu histórico de compras por 10 anos."]
+    assert lines(shop, "cn") == ["我们现在会将您的购买记录保留10年。"]
+
+
+def test_a_fixed_retention_fact_names_its_section_and_both_periods(shop):
+    edit(shop, RETENTION_FACT)
+    report = run_cli(shop, "check", "--against", "in-force")
+    assert "`retention_changed:as_long_as_necessary-&gt;P10Y@" in report.stdout
+    assert "retention from as_long_as_necessary to a fixed period of P10Y (sections: orders;" in report.stdout
+    assert "| br | lgpd | no changes | notify users (30 days ahead) | not decided yet |" in report.stdout
+    assert lines(shop, "global") == [
+        "We now keep the information described in “Orders” for 10 years instead of as long as necessary."]
+    assert lines(shop, "br") == [
+        "Passamos a guardar as informações descritas em “Orders” por 10 anos, em vez de pelo tempo necessário."]
+    assert lines(shop, "cn") == ["我们现在会将“Orders”中所述的信息保留10年，而不是必要的期限。"]
+
+
+def test_the_fact_and_the_text_of_one_retention_change_read_as_one_line(shop):
+    edit(shop, RETENTION_ITEM, RETENTION_FACT)
+    assert lines(shop, "global") == ["We now keep order records for 10 years instead of as long as necessary."]
+
+
+# -- notices ----------------------------------------------------------------------------------------
+
+def test_notices_tell_the_decided_changes_in_each_language_with_absolute_links(shop):
+    edit(shop, RECIPIENT, RETENTION_FACT)
+    refs = changes_to_acknowledge(shop)
+    recipient = next(r for r in refs if r.startswith("text:orders:new_recipient:"))
+    retention = next(r for r in refs if r.startswith("retention_changed:"))
+    (shop / NOTES).write_text(
+        "---\nsummary: Fraud checks on orders; order records kept ten years.\n"
+        "summary_translations:\n  pt-BR: Verificação antifraude dos pedidos; registros guardados por dez anos.\n"
+        f"acknowledge:\n  - change: {recipient}\n    decision: notify\n    reason: Fraud checks are a processor's.\n"
+        f"  - change: {retention}\n    decision: none\n    reason: The period was always ten years in practice.\n"
+        "---\n")
+    effective = later(40)
+    result = run_cli(shop, "release", "web", "--effective", effective)
+    assert result.exit_code == 0, result.output
+    # A region whose language the catalog lacks is told in English, and the release says so.
+    assert "templates/strings.yml: no 'ja' texts: notices to region 'jp' (ja-JP) are in English" in result.stderr
+    notices = shop / "versions/web" / effective / "notices"
+    day = dt.date.fromisoformat(effective)
+    email = (notices / "global.email.md").read_text()
+    assert email == (
+        "Subject: Changes to the Example Privacy Statement\nContent-Language: en-US\n\n"
+        f"We are updating the Example Privacy Statement for Global. The new version takes effect on "
+        f"{day:%B} {day.day}, {day.year}.\n\n"
+        "Fraud checks on orders; order records kept ten years.\n\nWhat changes:\n\n"
+        "- We now share your name and order details with identity verification partners.\n\n"
+        f"You do not need to do anything. If you continue to use our products and services after {day:%B} {day.day}, "
+        f"{day.year}, the new version applies.\n\n"
+        f"Review the changes: https://privacy.example.com/global/web/{effective}/changes/\n")
+    # The retention change was decided `none`: it is not announced, in any language.
+    br = (notices / "br.email.md").read_text()
+    assert "Content-Language: pt-BR" in br and "Verificação antifraude dos pedidos" in br
+    assert "- Passamos a compartilhar o seu nome e o seu histórico de compras com parceiros de prevenção" in br
+    assert "guardar" not in br and "10 anos" not in br
+    assert f"Reveja as alterações: https://privacy.example.com/br/web/{effective}/changes/" in br
+    cn = (notices / "cn.email.md").read_text()
+    assert "Content-Language: zh-CN" in cn and "我们现在会与反欺诈和身份保护合作伙伴共享" in cn
+    assert "Fraud checks on orders" not in cn      # no translation of the summary: none in Chinese
+    jp = (notices / "jp.email.md").read_text()
+    assert jp.startswith("Subject: Changes to the Example Privacy Statement\nContent-Language: en\n")
+    for text in (email, br, cn, jp, (notices / "br.inapp.txt").read_text()):
+        assert "_" not in text and "needs legal review" not in text and "@" not in text
+
+
+def test_the_draft_preview_is_dated_the_earliest_day_the_rules_allow_and_links_to_the_draft(shop):
+    edit(shop, RETENTION_ITEM)      # LGPD asks for 30 days of notice
+    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Reviewed.")
+    site = build_site(shop / "mkdocs.yml", shop / "site", build_date="2024-06-01")
+    page = (site / "br/web/draft/notice/index.html").read_text()
+    assert ("If the draft were released on June 1, 2024, readers in this region would receive these notices. "
+            "They are dated July 1, 2024, the earliest effective date the rules allow (30 days of notice)") in page
+    assert "A nova versão entra em vigor em 1 de julho de 2024." in page
+    assert "- Passamos a guardar o seu histórico de compras por 10 anos." in page
+    assert "Reveja as alterações: https://privacy.example.com/br/web/draft/changes/" in page
+    assert (site / "br/web/draft/changes/index.html").is_file()
+
+
+# -- the gate ---------------------------------------------------------------------------------------
+
+def test_a_released_change_not_yet_in_force_passes_the_gate_and_the_next_release_asks_the_same(shop):
+    edit(shop, RECIPIENT)
+    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Fraud checks are a processor's.")
+    first = later(40)
+    assert run_cli(shop, "release", "web", "--effective", first).exit_code == 0
+    # The whole notice period long, the gate passes on what was released and acknowledged.
+    gate = run_cli(shop, "check", "--against", "in-force")
+    assert gate.exit_code == 0, gate.output
+    assert gate.stdout.startswith("## Privacy statement `web`: 2024-01-10 → draft\n\n"
+                                  f"Released, not yet in force: {first} (below, with the decisions recorded")
+    assert f"### Released {first}, in force from {first}" in gate.stdout
+    assert "  - decision: notify — Fraud checks are a processor's." in gate.stdout
+    # A change made meanwhile is judged against that release, by the gate and the release alike.
+    edit(shop, RETENTION_ITEM)
+    refs = changes_to_acknowledge(shop)
+    assert [r.split("@")[0] for r in refs] == ["text:orders:longer_retention:10-years"]
+    acknowledge(shop, refs, "notify", "Order records are kept for tax audits.")
+    assert run_cli(shop, "check", "--against", "in-force").exit_code == 0
+    result = run_cli(shop, "release", "web", "--effective", later(80))
+    assert result.exit_code == 0, result.output
+
+
+def test_a_decision_weaker_than_the_rules_needs_a_reason_which_the_report_prints(shop):
+    edit(shop, RECIPIENT)
+    (ref,) = changes_to_acknowledge(shop)
+    (shop / NOTES).write_text(f"---\nsummary: S\nacknowledge:\n  - change: {ref}\n    decision: notify\n---\n")
+    refused = run_cli(shop, "check", "--against", "in-force")
+    assert refused.exit_code == 1
+    assert refused.stderr.splitlines()[-1] == (
+        f"statements/web/release-notes.md:4: acknowledgement of '{ref}' decides notify, weaker than the rules ask in "
+        "br: consent (LGPD Art. 7 §5 (sharing with other controllers)); cn: consent (PIPL Art. 23 (separate "
+        "consent)); say why under 'reason:' (the check report prints it), or decide as the rules ask")
+    acknowledge(shop, [ref], "notify", "The partners act as processors under contract.")
+    passed = run_cli(shop, "check", "--against", "in-force")
+    assert passed.exit_code == 0, passed.output
+    assert "| br | lgpd | 1 section changed | ask for consent again | notify users — weaker than the rules |" \
+        in passed.stdout
+    assert "  - decision: notify — The partners act as processors under contract.\n" \
+           "  - weaker than the rules in br (consent: LGPD Art. 7 §5 (sharing with other controllers)); " \
+           "cn (consent: PIPL Art. 23 (separate consent))" in passed.stdout
+
+
+# -- acknowledgements are bound to the text they were given for -----------------------------------------
+
+COOKIES = "statements/web/sections/cookies.md"
+
+
+def write(root, path: str, *replacements: tuple[str, str]) -> None:
+    file = root / path
+    text = file.read_text()
+    for old, new in replacements:
+        assert old in text, old
+        text = text.replace(old, new)
+    file.write_text(text)
+
+
+def edited_after_acknowledging(root, refs: list[str], *replacements: tuple[str, str]):
+    """Acknowledge `refs` (the gate passes), then edit the cookies section: the gate's answer."""
+    acknowledge(root, refs, "notify", "Reviewed.")
+    assert run_cli(root, "check", "--against", "in-force").exit_code == 0
+    write(root, COOKIES, *replacements)
+    result = run_cli(root, "check", "--against", "in-force")
+    assert result.exit_code == 1
+    return result
+
+
+def test_an_acknowledgement_does_not_cover_text_written_after_it(shop):
+    write(shop, COOKIES, ("measure visits.", "measure visits. We share visit statistics with analytics partners."))
+    result = edited_after_acknowledging(shop, changes_to_acknowledge(shop), (
+        "analytics partners.", "analytics partners. We also sell your browsing history to data brokers."))
+    assert "unacknowledged consent change 'text:cookies:starts_selling:sell@" in result.stderr
+    # The decision was given for the section as it read then: it is stale, and says what to write.
+    stale = [line for line in result.stderr.splitlines() if "was given for other text" in line]
+    assert len(stale) == 1 and "acknowledgement of 'text:cookies:new_recipient:analytics-providers@" in stale[0]
+    assert re.search(r"review it again, then write 'text:cookies:new_recipient:analytics-providers@[0-9a-f]{10}' "
+                     r"with your decision$", stale[0])
+
+
+def test_an_acknowledged_declaration_does_not_cover_a_later_sentence_it_would_explain(shop):
+    write(shop, COOKIES, ("  data_uses: [analytics.reporting]\n",
+                          "  data_uses: [analytics.reporting]\n  recipients: [analytics_providers]\n"),
+          ("measure visits.", "measure visits. We share visit statistics with analytics partners."))
+    (ref,) = changes_to_acknowledge(shop)
+    assert ref.startswith("new_recipient:analytics_providers@")
+    # A new recipient in the same section is explained by the declared one, so no finding of its own
+    # shows it: the declaration's acknowledgement must not carry it.
+    result = edited_after_acknowledging(shop, [ref], ("analytics partners.", "analytics partners and data brokers."))
+    assert f"acknowledgement of '{ref}' was given for other text: the change reads differently now (section " \
+           "cookies)" in result.stderr
+
+
+def test_an_acknowledged_period_does_not_cover_a_later_age(shop):
+    write(shop, COOKIES, ("measure visits.", "measure visits. We keep cookie data for 30 days. Children under 16 "
+                                             "may not use the site."))
+    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Stated as practised.")
+    assert run_cli(shop, "release", "web", "--effective", "2024-02-10", "--force-notice", "Past").exit_code == 0
+    write(shop, COOKIES, ("30 days", "60 days"))
+    (ref,) = changes_to_acknowledge(shop)
+    assert ref.startswith("text:cookies:longer_retention:60-days@")
+    result = edited_after_acknowledging(shop, [ref], ("under 16", "under 13"))
+    assert "unacknowledged consent change 'text:cookies:lower_minimum_age:under-13@" in result.stderr
+    assert f"acknowledgement of '{ref}' was given for other text" in result.stderr
+
+
+def test_the_examples_release_notes_name_the_text_they_acknowledge():
+    notes = (REPO / "statements/products/release-notes.md").read_text()
+    assert re.search(r"- change: new_incompatible_use:train_ai_system@[0-9a-f]{10}\b", notes)
+    result = run_cli(REPO, "check", "--against", "in-force")
+    assert result.exit_code == 0, result.stderr[-2000:]
+
+
+# -- public pages ------------------------------------------------------------------------------------
+
+REVIEWERS_WORDS = ("needs legal review", "gdpr:", "lgpd:", "pipl:", "Art.", "as_long_as_necessary", "P10Y",
+                   "new data", "decision", "decisão", "决定")
+
+
+def verdict_box(page: str) -> str:
+    return re.search(r'<div class="admonition [a-z]+ pk-verdict".*?</div>', page, re.S).group(0)
+
+
+def test_public_redlines_show_the_decision_and_plain_lines_in_the_readers_language(example_copy):
+    retention = example_copy / "statements/website/sections/retention.md"
+    retention.write_text(retention.read_text().replace(*RETENTION_FACT))
+    notes = example_copy / "statements/website/release-notes.md"
+    refs = changes_to_acknowledge(example_copy)
+    assert [r.split("@")[0] for r in refs] == ["retention_changed:as_long_as_necessary->P10Y"]
+    text = notes.read_text().replace("acknowledge: []", f"acknowledge:\n  - change: {refs[0]}\n    decision: notify\n"
+                                                        "    reason: Ten years is the tax-law maximum.")
+    notes.write_text(text)
+    effective = later(40)
+    key = allow_new_signer(example_copy, example_copy.parent)     # the example's releases are signed
+    result = run_cli(example_copy, "release", "website", "--effective", effective, "--sign-key", str(key))
+    assert result.exit_code == 0, result.output
+    site = build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date=effective)
+    box = {region: verdict_box((site / f"{region}/website/{effective}/changes/index.html").read_text("utf-8"))
+           for region in ("global", "eu", "br", "cn")}
+    assert "<p class=\"admonition-title\">Material change: users are notified</p>" in box["global"]
+    assert "We now keep the information described in “Retention” for 10 years instead of as long as necessary." \
+        in box["eu"]
+    assert "Alteração relevante: os usuários são notificados" in box["br"]
+    assert re.search(r"Passamos a guardar as informações descritas em “[^”]+” por 10 anos, em vez de pelo tempo "
+                     r"necessário\.", box["br"])
+    assert "重大变更：将通知用户" in box["cn"]
+    assert re.search(r"我们现在会将“[^”]+”中所述的信息保留10年，而不是必要的期限。", box["cn"])
+    for region, html in box.items():
+        assert not [w for w in REVIEWERS_WORDS if w in html], (region, html)
+    # The reviewers' words stay on the draft's pages.
+    shutil.rmtree(site)
+
+
+def test_an_example_redline_in_force_shows_no_reviewers_words(example_site):
+    for region in ("global", "us-ca", "br", "cn"):
+        html = verdict_box((example_site / f"{region}/products/2024-03-05/changes/index.html").read_text("utf-8"))
+        assert not [w for w in REVIEWERS_WORDS if w in html], (region, html)
+    br = verdict_box((example_site / "br/products/2024-03-05/changes/index.html").read_text("utf-8"))
+    assert ('Alteramos a forma como “<span lang="en">Artificial Intelligence</span>” descreve o que fazemos com as '
+            "suas informações.") in br
+    draft = (example_site / "br/products/draft/changes/index.html").read_text("utf-8")
+    assert "Rules: lgpd: consent (LGPD Art. 8 §6, Art. 9 §2). Decision: consent." in draft

@@ -1,0 +1,412 @@
+"""Prose judged by what a statement must say: the scenarios the detector was built for.
+
+Each test gives an old and a new text (real Lenovo or corpus text where it can) and asserts
+the verdict and the finding that explains it: its kind, information item, old and new values
+and triggering words, which the reader lines and notices are made from.
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from privacykit.changes.classify import classify_sections, section_from_text
+from privacykit.changes.editorial import EditorialKind, is_typo_fix, recognise
+from privacykit.changes.items import Limit, analyse
+from privacykit.changes.policy import align, policy_document, split_policy
+from privacykit.changes.prose import ProseKind, prose_changes
+from privacykit.changes.redline import redline
+from privacykit.changes.terms import STOP_WORDS, Item, lexicon
+from privacykit.changes.text import HiddenTextKind, hidden_text, reading_form
+from privacykit.changes.verdict import region_verdict
+from privacykit.cli import cli
+from privacykit.load.rules import load_rules
+from privacykit.model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
+from privacykit.model.rules import Action, ChangeKind
+
+RULES = load_rules()
+
+SHARING = ("We may share this information with service providers and partners who are involved in our e-commerce "
+           "and retail fulfillment activities, such as data hosting companies; payment processors; financial "
+           "institutions; shipping companies; and wireless carriers.")
+RETENTION = ("Lenovo intends to retain information, including personal information, only as long as necessary for "
+             "business or other compelling purposes; and to securely delete personal information when those "
+             "purposes of use have been satisfied.")
+SALE = "Lenovo does not sell personal information of customers of any age."
+
+
+def judge(old: str, new: str, laws: tuple[str, ...] = ("gdpr",)):
+    return classify_sections(section_from_text(old), section_from_text(new), RULES, laws)
+
+
+def label(old: str, new: str) -> str:
+    return judge(old, new).classification.value
+
+
+def prose(old: str, new: str):
+    a = ResolvedDocument("s", "S", "r", "R", "en", (ResolvedGroup("g", None),),
+                         (ResolvedSection("sec", "Section", old + "\n", "g"),))
+    b = ResolvedDocument("s", "S", "r", "R", "en", (ResolvedGroup("g", None),),
+                         (ResolvedSection("sec", "Section", new + "\n", "g"),))
+    return prose_changes(redline(a, b), a, b)
+
+
+# -- the issue's scenarios -------------------------------------------------------------------
+
+def test_a_new_recipient_sentence_is_a_new_recipient():
+    new = SHARING + " We also share your name and order details with fraud-prevention and identity-verification partners."
+    result = judge(SHARING, new)
+    assert result.classification.value == "material-notify"
+    finding = next(f for f in prose(SHARING, new).findings if f.item is Item.RECIPIENTS)
+    assert (finding.kind, finding.implied, finding.key) == (ProseKind.NEW_VALUE, ChangeKind.NEW_RECIPIENT,
+                                                            "security_partners")
+    assert finding.new == "identity verification partners"
+    assert finding.sentence.startswith("We also share your name and order details")
+
+
+def test_authorized_resellers_are_a_new_recipient_and_last_and_purchase_are_not_terms():
+    old = "We will collect personal information from you when you choose to place an order with Lenovo."
+    new = old + " We share your order details with authorized resellers. Last updated: 10 March 2025."
+    findings = prose(old, new).findings
+    assert {f.key for f in findings} == {"resellers", "user.behavior.purchase_history"}
+    assert not any("last" in f.words or "purchase" in f.words for f in findings)
+
+
+def test_a_new_retention_item_is_material():
+    old = "We keep records for these periods:\n\n* Account data: while your account is open"
+    new = old + "\n* Order records: 10 years"
+    result = judge(old, new)
+    assert result.classification.value == "material-notify"
+    finding = next(f for f in prose(old, new).findings if f.item is Item.RETENTION)
+    assert (finding.implied, finding.new, finding.sentence) == (ChangeKind.RETENTION_CHANGED, "10 years",
+                                                                "Order records: 10 years")
+
+
+def test_a_longer_period_is_longer_retention_and_a_shorter_one_is_not():
+    assert judge("We keep server logs for 30 days.", "We keep server logs for 90 days.").findings[0].kind \
+        is ChangeKind.LONGER_RETENTION
+    assert label("We keep server logs for 90 days.", "We keep server logs for 30 days.") == "editorial"
+    assert label(RETENTION, RETENTION.replace("only as long as necessary for business or other compelling purposes",
+                                              "for ten years")) == "material-notify"
+
+
+def test_the_retention_fact_from_as_long_as_necessary_to_ten_years_names_its_section():
+    old = "---\ntitle: Retention\ndeclares: {retention: as_long_as_necessary}\n---\nWe keep order records.\n"
+    new = "---\ntitle: Retention\ndeclares: {retention: P10Y}\n---\nWe keep order records.\n"
+    finding = judge(old, new).findings[0]
+    assert (finding.kind, finding.action, finding.sections) == (ChangeKind.RETENTION_CHANGED, Action.NOTIFY,
+                                                                ("section",))
+
+
+def test_deleted_limiting_words_widen_the_scope():
+    assert label(RETENTION, RETENTION.replace("only as long as", "as long as")) == "material-notify"
+    display = "We only collect basic information about the software such as version number."
+    assert label(display, display.replace("only ", "")) == "material-notify"
+    reviews = "With your consent, we may post your comments along with your name."
+    result = judge(reviews, "We may post your comments along with your name.")
+    assert [f.kind for f in result.findings] == [ChangeKind.CONSENT_CONDITION_REMOVED]
+    health = ("To provide this functionality, the application will analyze certain basic (non-personally "
+              "identifiable) device and application information, such as the BIOS version.")
+    assert label(health, health.replace("basic (non-personally identifiable) ", "")) == "material-notify"
+
+
+def test_a_non_prefix_deleted_from_a_sensitive_term_needs_consent():
+    old = "Collects information about your device’s current non-precise location and uploads it to Motorola."
+    result = judge(old, old.replace("non-precise", "precise"))
+    assert result.classification.value == "material-consent"
+    assert result.findings[0].kind is ChangeKind.NEW_SENSITIVE_DATA
+
+
+def test_a_list_extended_by_one_recipient_or_kind_of_data_is_material():
+    assert label(SHARING, SHARING.replace("and wireless carriers", "wireless carriers; and insurance companies")) \
+        == "material-notify"
+    loyalty = "The information collected may include:\n\n* your name\n* your email address"
+    assert label(loyalty, loyalty + "\n* your phone number") == "material-notify"
+    assert label(SHARING, SHARING.replace("and wireless carriers", "wireless carriers; and advertising networks")) \
+        == "material-consent"
+
+
+def test_a_new_purpose_is_material():
+    old = "This information is used to measure the number of visits and pages viewed."
+    assert label(old, old.replace("used to measure", "used to build new products and to measure")) \
+        == "material-notify"
+
+
+def test_a_changed_controller_or_dpo_is_material_and_a_new_address_is_not():
+    applies = ("This privacy statement applies to data collected through websites owned and operated by "
+               "Lenovo Group Ltd. and its affiliated group companies.")
+    result = judge(applies, applies.replace("Lenovo Group Ltd.", "Lenovo PC HK Limited"))
+    assert [(f.kind, f.words) for f in result.findings] == [
+        (ChangeKind.CONTROLLER_CHANGED, ("lenovo group ltd", "lenovo pc hk ltd"))]
+    brazil = "**Brazil:**  \nLenovo Tecnologia (Brazil) Ltda.  \nCEP 05069-900  \nData Protection Officer: Diogo Manganelli"
+    assert judge(brazil, brazil.replace("Diogo Manganelli", "Mariana Costa")).findings[0].kind \
+        is ChangeKind.DPO_CHANGED
+    assert label(brazil, brazil.replace("CEP 05069-900", "CEP 04543-011")) == "editorial"
+    us = "**United States:**  \nLenovo  \nAttn: Privacy Program  \n8001 Development Drive  \nMorrisville, NC, USA 27560"
+    assert label(us, us.replace("8001 Development Drive", "1009 Think Place")) == "editorial"
+    # A company name completed is the same company.
+    assert label("We process your personal data at USA Inc.", "We process your personal data at Spotify USA Inc.") \
+        == "editorial"
+
+
+def test_a_promise_not_to_sell_turned_around_needs_consent():
+    result = judge(SALE, SALE.replace("does not sell", "may sell"))
+    assert result.classification.value == "material-consent"
+    assert result.findings[0].kind is ChangeKind.STARTS_SELLING
+
+
+def test_a_separate_controller_training_ai_is_news_in_a_policy_that_already_says_ai():
+    old = ("Certain Lenovo products may use technologies powered by artificial intelligence.\n\n"
+           "Some customer service personnel work for service providers that supply such services to Lenovo.")
+    new = old + (" Our chat tool provider, acting as a separate controller, may use chat transcripts to train "
+                 "its own AI models.")
+    result = judge(old, new)
+    assert result.classification.value == "material-consent"
+    assert ChangeKind.NEW_INCOMPATIBLE_USE in {f.kind for f in result.findings}
+
+
+# -- what must stay editorial ----------------------------------------------------------------
+
+@pytest.mark.parametrize("old, new", [
+    # The "rights text removed" false alarms: a doubled word, a cross-reference, a reflowed paragraph.
+    ("We comply with the EU-U.S. and and Swiss-U.S. Data Privacy Framework; you may exercise your right of "
+     "access.", "We comply with the EU-U.S. and Swiss-U.S. Data Privacy Framework; you may exercise your right of "
+     "access."),
+    ("You can request deletion of your data as described in Section 2.",
+     "You can request deletion of your data as described in Section 3."),
+    (RETENTION, RETENTION.replace("; and to securely delete", ";\nand to securely delete")),
+    # A renumbered footnote next to "children" is not a lower minimum age.
+    ("We do not knowingly collect data from children under 13.[1]", "We do not knowingly collect data from "
+     "children under 13.[2]"),
+    # Generic words from the taxonomy's names never count as data.
+    ("Last updated: March 5, 2024.", "Last updated: April 2, 2025."),
+    ("Privacy is built into Lenovo's core products.", "Privacy is built into Lenovo's core DNA."),
+    ("We follow the laws of the state where you live.", "We follow the laws of the state and country where you live."),
+    # Negations rewritten with the same meaning, a typo fix, a reordered list.
+    ("Lenovo does not use sensitive personal information to infer characteristics about consumers.",
+     "Lenovo never uses sensitive personal information to infer characteristics about consumers."),
+    ("With your consent, we may post your comments along with your name.",
+     "We will not post your comments along with your name unless you consent."),
+    ("The order details are made available to the Family Manger.",
+     "The order details are made available to the Family Manager."),
+    (SHARING, SHARING.replace("data hosting companies; payment processors; financial institutions",
+                              "payment processors; financial institutions; data hosting companies")),
+])
+def test_editorial_changes_stay_editorial(old, new):
+    result = judge(old, new)
+    assert result.classification.value == "editorial", [f.description for f in result.findings]
+
+
+def test_link_churn_is_reported_with_both_targets_and_a_removed_opt_out_link_is_material():
+    old = "To exercise your rights, [submit a privacy request](https://privacyportal.example.com/webform/a1)."
+    new = "To exercise your rights, [submit a privacy request](https://privacyportal.example.com/webform/b2)."
+    changes = prose(old, new)
+    assert not changes.findings
+    assert [(n.kind, n.old, n.new) for n in changes.editorial] == [
+        (EditorialKind.LINK_TARGET, "https://privacyportal.example.com/webform/a1",
+         "https://privacyportal.example.com/webform/b2")]
+    gone = prose(old, "To exercise your rights, write to your local Lenovo office.").findings
+    assert [(f.kind, f.implied) for f in gone] == [(ProseKind.LINK_REMOVED, ChangeKind.REMOVED_RIGHT)]
+
+
+def test_editorial_recognisers_name_the_edit():
+    assert recognise("Last modified on 07/19/2022", "Last modified on 08/15/2022") is EditorialKind.DATE
+    assert recognise("See section 2 above.", "See section 3 above.") is EditorialKind.RENUMBERING
+    assert recognise("name, email and phone", "email, phone and name") is EditorialKind.REORDER
+    assert recognise("Write to 8001 Development Drive, Morrisville", "Write to 1009 Think Place, Morrisville") \
+        is EditorialKind.ADDRESS
+    assert is_typo_fix("made available to the Family Manger", "made available to the Family Manager")
+    assert not is_typo_fix("we do not sell", "we do now sell")
+
+
+# -- terms, sentences, Unicode ---------------------------------------------------------------
+
+def test_no_single_word_term_is_a_stop_word():
+    singles = {" ".join(phrase) for phrase, _ in lexicon().phrases() if len(phrase) == 1}
+    assert not singles & set(STOP_WORDS)
+
+
+def test_terms_match_phrases_and_inflections_but_not_look_alikes():
+    keys = lambda text: {c.key for c in analyse(text).claims}  # noqa: E731
+    assert keys("We share it with our Service-Provider's subprocessors.") == {"service_providers"}
+    assert "user.behavior.purchase_history" not in keys("You can purchase a product.")
+    assert "personalize.profiling" not in keys("When you create a profile you receive emails.")
+    assert "marketing.communications" not in keys("We collect data in your market.")
+    assert "user.health_and_medical" not in keys("The app monitors the health of your PC and collects data.")
+
+
+def test_negation_is_read_in_its_clause():
+    claims = {(c.key, c.positive) for c in analyse("We share your name with partners, but we do not share your "
+                                                   "email address.").claims}
+    assert ("user.name", True) in claims and ("user.contact.email", False) in claims
+    assert {(c.key, c.positive) for c in analyse("Your personal information is not sold.").claims} >= {("sell", False)}
+    assert all(c.positive for c in analyse("Send you surveys about products you have not purchased.").claims)
+    assert analyse("We do not share your data unless you consent.").limits >= {Limit.CONDITION, Limit.CONSENT}
+
+
+@pytest.mark.parametrize("disguise", ["s\u0435ll", "s\u200bell", "se\u00adll", "&#115;ell", "ѕеll", "𝐬𝐞𝐥𝐥"])
+def test_a_disguised_sell_is_read_as_sell(disguise):
+    assert reading_form(disguise) == "sell"
+    result = judge(SALE, f"Lenovo may {disguise} personal information of customers of any age.")
+    assert result.classification.value == "material-consent"
+    assert ChangeKind.STARTS_SELLING in {f.kind for f in result.findings}
+
+
+def test_bidi_controls_and_mixed_scripts_are_findings_of_their_own():
+    bidi = judge("We keep your data safe.", "We keep your data \u202eefas.")
+    assert [f.kind for f in bidi.findings] == [None] and bidi.findings[0].action is Action.REVIEW
+    assert "bidirectional" in bidi.findings[0].description
+    assert [h.kind for h in hidden_text("Lenovo may s\u0435ll data")] == [HiddenTextKind.MIXED_SCRIPT]
+    assert hidden_text("Привет, Lenovo") == [] and hidden_text("plain text") == []
+
+
+# -- headings and whole policies -------------------------------------------------------------
+
+def _document(title: str, heading: str, section_title: str, body: str) -> ResolvedDocument:
+    return ResolvedDocument("web", title, "global", "Global", "en", (ResolvedGroup("collect", heading),),
+                            (ResolvedSection("account", section_title, body, "collect"),))
+
+
+def test_changed_headings_and_titles_are_read_for_signals():
+    body = "We collect your name when you register.\n"
+    old = _document("Privacy Statement", "What do we collect?", "Your account", body)
+    for new in (_document("Privacy Statement", "What do we collect and sell?", "Your account", body),
+                _document("Privacy Statement", "What do we collect?", "Your account and what we sell", body),
+                _document("Privacy and Data Sale Statement", "What do we collect?", "Your account", body)):
+        verdict = region_verdict(old, new, ("gdpr",), RULES)
+        assert verdict.action is Action.CONSENT, verdict.findings
+        assert verdict.findings[0].kind is ChangeKind.STARTS_SELLING
+
+
+POLICY = """Example Privacy Policy
+======================
+
+Last updated: 1 March 2024.
+
+1. Information we collect
+-------------------------
+
+We collect your name and email address when you register.
+
+2. How we share information
+---------------------------
+
+We share your information with service providers.
+
+3. Contact us
+-------------
+
+Write to privacy@example.com.
+"""
+
+
+def test_a_whole_policy_is_split_at_headings_and_aligned_through_renumbering():
+    title, sections = split_policy(POLICY)
+    assert title == "Example Privacy Policy"
+    assert [t for t, _ in sections] == ["", "1. Information we collect", "2. How we share information",
+                                        "3. Contact us"]
+    new_text = POLICY.replace("1. Information", "2. Information").replace("2. How", "3. How").replace(
+        "3. Contact", "4. Contact").replace("service providers.", "service providers and advertising partners.")
+    old = policy_document(POLICY)
+    new = align(old, policy_document(new_text))
+    assert [s.id for s in new.sections] == [s.id for s in old.sections]
+    verdict = region_verdict(old, new, ("gdpr",), RULES)
+    assert [(f.kind, f.sections) for f in verdict.findings] == [
+        (ChangeKind.STARTS_SHARING_FOR_ADVERTISING, ("how-we-share-information",))]
+
+
+def test_classify_on_whole_policies_and_an_error_page(tmp_path):
+    old, new, error = tmp_path / "old.md", tmp_path / "new.md", tmp_path / "error.md"
+    # A policy of a realistic length: an error page is a small fraction of it.
+    policy = POLICY + "\n".join(f"\n{n}. Other topic {n}\n-----------------\n\n" + RETENTION for n in range(4, 12))
+    old.write_text(policy)
+    new.write_text(policy.replace("1 March 2024", "2 April 2025").replace("name and email address",
+                                                                         "name, email address and phone number"))
+    error.write_text("We're all mixed up\n==================\n\nRefresh this page or try again later.\n")
+    result = CliRunner().invoke(cli, ["classify", str(old), str(new)])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[-1] == "material-notify"
+    assert "new kind of personal data: “phone number”" in result.output
+    result = CliRunner().invoke(cli, ["classify", str(old), str(error)])
+    assert result.output.splitlines()[-1] == "editorial"
+    assert "is not a policy" in result.output
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "file is empty; give a section or a whole policy in Markdown"),
+    (b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "binary file (contains NUL bytes); give a Markdown or text file"),
+    (b"caf\xe9\n", "not valid UTF-8 (byte 0xe9); save the file as UTF-8"),
+])
+def test_classify_refuses_bad_input_with_one_line(tmp_path, content, message):
+    bad, good = tmp_path / "bad.md", tmp_path / "good.md"
+    bad.write_bytes(content)
+    good.write_text(POLICY)
+    result = CliRunner().invoke(cli, ["classify", str(good), str(bad)])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(bad.as_posix()) and lines[0].endswith(message)
+
+
+def test_classify_refuses_a_huge_file_with_one_line(tmp_path):
+    huge, good = tmp_path / "huge.md", tmp_path / "good.md"
+    with huge.open("wb") as out:
+        out.truncate(50_000_000)
+    good.write_text(POLICY)
+    result = CliRunner().invoke(cli, ["classify", str(huge), str(good)])
+    assert result.exit_code == 1
+    assert len(result.output.splitlines()) == 1 and "over the limit" in result.output
+
+
+# -- rules of the kinds only prose shows -----------------------------------------------------
+
+PROSE_KINDS = {
+    ChangeKind.CONTROLLER_CHANGED: ("The controller is Lenovo Group Ltd.", "The controller is Motorola Mobility LLC."),
+    ChangeKind.DPO_CHANGED: ("Data Protection Officer: Diogo Manganelli", "Data Protection Officer: Mariana Costa"),
+    ChangeKind.CONTACT_REMOVED: ("Questions? [Contact us](mailto:privacy@example.com).", "Questions? Ask us."),
+    ChangeKind.NEW_SOURCE: ("We collect your name.", "We collect your name. We also receive your name from data "
+                                                     "brokers."),
+    ChangeKind.LEGAL_BASIS_CHANGED: ("We analyse usage of our websites.", "We analyse usage of our websites based "
+                                                                          "on our legitimate interests."),
+    ChangeKind.RETENTION_CHANGED: ("We keep order records as long as necessary.", "We keep order records for 10 "
+                                                                                  "years."),
+    ChangeKind.WIDER_SCOPE: ("We share your name only with service providers.", "We share your name with service "
+                                                                                "providers."),
+    ChangeKind.CONSENT_CONDITION_REMOVED: ("With your consent, we post your reviews.", "We post your reviews."),
+    ChangeKind.TRANSFER_SAFEGUARD_CHANGED: ("We rely on standard contractual clauses for transfers.", "We rely on "
+                                                                                                    "our own "
+                                                                                                    "judgement."),
+}
+
+
+@pytest.mark.parametrize("kind", list(PROSE_KINDS), ids=[k.value for k in PROSE_KINDS])
+def test_each_prose_kind_is_detected_and_judged_by_its_rule_in_every_law(kind):
+    old, new = PROSE_KINDS[kind]
+    for law in RULES.laws:
+        if law == "coppa":
+            continue
+        findings = [f for f in judge(old, new, (law,)).findings if f.kind is kind]
+        assert findings, (law, [f.description for f in judge(old, new, (law,)).findings])
+        rule = RULES.laws[law].rules[kind]
+        assert findings[0].rules == (rule,)
+        assert findings[0].action is Action.strongest([rule.action, Action.REVIEW])
+
+
+def test_a_verdict_finding_carries_what_a_reader_line_needs():
+    finding = judge("We keep order records for 30 days.", "We keep order records for 10 years.").findings[0]
+    assert finding.id == "text:section:longer_retention:10-years"
+    assert (finding.prose.item, finding.prose.old, finding.prose.new, finding.prose.sentence) == (
+        Item.RETENTION, "30 days", "10 years", "We keep order records for 10 years.")
+    assert finding.prose.to_dict()["implied"] == "longer_retention"
+
+
+def test_a_text_finding_and_the_editorial_notes_round_trip_through_the_manifest():
+    from privacykit.changes.verdict import RegionVerdict
+
+    result = judge("We keep order records for 30 days. Visit https://a.example/privacy.",
+                   "We keep order records for 10 years. Visit https://b.example/privacy.")
+    verdict = RegionVerdict("eu", ("gdpr",), tuple(result.findings), editorial=tuple(result.editorial))
+    assert verdict.findings and verdict.editorial
+    again = RegionVerdict.from_manifest("eu", verdict.to_manifest())
+    assert [f.prose for f in again.findings] == [f.prose for f in verdict.findings]
+    assert again.editorial == verdict.editorial
+    assert again.to_manifest() == verdict.to_manifest()
