@@ -18,6 +18,7 @@ from privacykit.load.rules import load_rules
 
 CASES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "cases.yml").read_text("utf-8"))["cases"]
 EDITS = YAML(typ="safe").load((Path(__file__).parent / "classify" / "edits.yml").read_text("utf-8"))["cases"]
+PROBES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "probes.yml").read_text("utf-8"))["cases"]
 RULES = load_rules()
 
 
@@ -34,6 +35,12 @@ def test_labelled_case(case):
 @pytest.mark.parametrize("case", EDITS, ids=[c["id"] for c in EDITS])
 def test_edit_of_the_seed(case):
     assert classify(case) == case["label"]
+
+
+@pytest.mark.parametrize("case", PROBES, ids=[c["id"] for c in PROBES])
+def test_probe_of_a_rule(case):
+    """Each rule of the detector on wordings written to check it (`classify/probes.yml`)."""
+    assert classify(case) == case["label"], case["rule"]
 
 
 def test_the_set_covers_every_label_and_real_pairs():
@@ -72,3 +79,23 @@ def test_cli_on_unreadable_files(tmp_path):
     result = CliRunner().invoke(cli, ["classify", str(tmp_path / "ok.md"), str(tmp_path / "bad.md")])
     assert result.exit_code == 1
     assert result.output == f"{(tmp_path / 'bad.md').as_posix()}:1: not valid UTF-8 (byte 0xe9); save the file as UTF-8\n"
+
+
+def test_readers_are_told_of_a_practice_in_other_words_and_of_a_consent_trigger_by_name():
+    """A practice no list names gets the section's general line; a trigger its catalog name."""
+    from privacykit.changes.reader import Phrase, ReaderWords, reader_line
+    from privacykit.render.templates import TemplateSet
+
+    probes = {c["id"]: c for c in PROBES}
+    words = ReaderWords.of(TemplateSet(None), "en-US")
+
+    def said(probe: str) -> list[str]:
+        case = probes[probe]
+        result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), RULES)
+        return [reader_line(f, words, {s: Phrase("Messages") for s in f.sections}).text
+                for f in result.findings if f.action.value != "none"]
+
+    assert said("practice-linkedin-messages-scanned") == [
+        "We changed how “Messages” describes what we do with your information."]
+    assert any("for training artificial intelligence models" in line for line in said("ai-train-seed-generative"))
+    assert any("for automated decisions about you" in line for line in said("automated-reddit-systems-decide"))

@@ -371,6 +371,8 @@ PROSE_KINDS = {
                                                                                   "years."),
     ChangeKind.WIDER_SCOPE: ("We share your name only with service providers.", "We share your name with service "
                                                                                 "providers."),
+    ChangeKind.PRACTICE_CHANGED: ("We collect information about the posts you view.", "We collect information "
+                                  "about the posts you view and how long you hover over each thumbnail."),
     ChangeKind.CONSENT_CONDITION_REMOVED: ("With your consent, we post your reviews.", "We post your reviews."),
     ChangeKind.TRANSFER_SAFEGUARD_CHANGED: ("We rely on standard contractual clauses for transfers.", "We rely on "
                                                                                                     "our own "

@@ -41,6 +41,21 @@ def test_every_fact_has_one_field_and_every_kind_of_change_a_default_rule_and_a_
             assert line not in general and "{" not in line, (field.kind, kind, line)
 
 
+def test_the_shipped_rule_table_passes_the_model_project_rule_files_go_through():
+    """`load_rules` reads the shipped table without the model (start-up); this keeps it valid."""
+    from privacykit.errors import ProblemLog
+    from privacykit.load.rules import DEFAULT_RULES, _parse, default_rules_text
+
+    log = ProblemLog()
+    laws: dict[str, dict] = {}
+    names = _parse(default_rules_text(), DEFAULT_RULES, log, laws)
+    assert not log.problems
+    fast = load_rules()
+    assert names == {law_id: law.name for law_id, law in fast.laws.items() if law.name != law_id}
+    assert {law_id: dict(rules) for law_id, rules in laws.items()} == {
+        law_id: dict(law.rules) for law_id, law in fast.laws.items()}
+
+
 def test_each_comparison_gives_its_kinds():
     before = DeclaredFacts(recipients=["affiliates"], retention="P1Y", minimum_age=16, sells_data=False,
                            rights=["access", "erasure"])

@@ -15,14 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ContentError, Problem
-from ..load.frontmatter import split_front_matter
-from ..load.project import declared_facts
-from ..load.yamlio import read_text
+from ..load.textfile import read_text
 from ..model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
 from ..model.rules import Action, RuleTable
 from .editorial import EditorialKind
 from .policy import align, policy_document
-from .prose import EditorialNote
+from .prose import EditorialNote, Tuning
 from .verdict import Finding, region_verdict
 
 
@@ -46,6 +44,10 @@ class ClassifyResult:
 def section_from_text(text: str, shown: str = "<text>") -> ResolvedSection:
     """A section from text with optional front matter (for tests and evaluation)."""
     if text.lstrip().startswith("---"):
+        # Front matter needs the YAML and `declares:` readers: loaded only for such files.
+        from ..load.frontmatter import split_front_matter
+        from ..load.project import declared_facts
+
         doc = split_front_matter(text, shown)
         declares = doc.meta.get("declares")
         facts, problems = declared_facts(declares, shown, declares, doc.meta_offset)
@@ -56,21 +58,22 @@ def section_from_text(text: str, shown: str = "<text>") -> ResolvedSection:
 
 
 def classify_sections(old: ResolvedSection, new: ResolvedSection, rules: RuleTable,
-                      laws: tuple[str, ...] = ("gdpr",)) -> ClassifyResult:
+                      laws: tuple[str, ...] = ("gdpr",), tuning: Tuning | None = None) -> ClassifyResult:
     """The verdict on one section's change."""
-    return classify_documents(_document(old), _document(new), rules, laws)
+    return classify_documents(_document(old), _document(new), rules, laws, tuning)
 
 
 def classify_documents(old: ResolvedDocument, new: ResolvedDocument, rules: RuleTable,
-                       laws: tuple[str, ...] = ("gdpr",)) -> ClassifyResult:
-    """The verdict on a change between two documents (whole policies, or one section each)."""
+                       laws: tuple[str, ...] = ("gdpr",), tuning: Tuning | None = None) -> ClassifyResult:
+    """The verdict on a change between two documents (whole policies, or one section each);
+    `tuning` is the prose reader's free choices (for evaluations; its defaults otherwise)."""
     if "all" in laws:
         laws = tuple(law for law in rules.laws if law != "default")
     unknown = [law for law in laws if law not in rules.laws]
     if unknown:
         raise ContentError(Problem("--law", None, f"unknown law '{unknown[0]}'",
                                    "use one of: all, " + ", ".join(rules.laws)))
-    verdict = region_verdict(old, new, laws, rules)
+    verdict = region_verdict(old, new, laws, rules, tuning=tuning)
     action = verdict.action
     if action is Action.CONSENT:
         classification = Classification.MATERIAL_CONSENT
@@ -99,12 +102,13 @@ def read_policy_text(path: Path) -> str:
     return text
 
 
-def classify_files(old: Path, new: Path, rules: RuleTable, laws: tuple[str, ...] = ("gdpr",)) -> ClassifyResult:
+def classify_files(old: Path, new: Path, rules: RuleTable, laws: tuple[str, ...] = ("gdpr",),
+                   tuning: Tuning | None = None) -> ClassifyResult:
     """The verdict on the change from file `old` to file `new` (sections with front matter, or policies)."""
     old_text, new_text = read_policy_text(old), read_policy_text(new)
     if _has_front_matter(old_text) or _has_front_matter(new_text):
         return classify_sections(section_from_text(old_text, old.as_posix()),
-                                 section_from_text(new_text, new.as_posix()), rules, laws)
+                                 section_from_text(new_text, new.as_posix()), rules, laws, tuning)
     short, other = sorted((old_text, new_text), key=len)
     if len(short.strip()) < NOT_A_POLICY_CHARS and len(other) > 10 * len(short):
         # An error page or an empty capture in place of a version: there is nothing to compare.
@@ -120,7 +124,7 @@ def classify_files(old: Path, new: Path, rules: RuleTable, laws: tuple[str, ...]
         return ClassifyResult(Classification.EDITORIAL, (), (note,))
     old_doc = policy_document(old_text)
     new_doc = align(old_doc, policy_document(new_text))
-    return classify_documents(old_doc, new_doc, rules, laws)
+    return classify_documents(old_doc, new_doc, rules, laws, tuning)
 
 
 # A version this much shorter than the other, and this short, is not a policy (an error page).

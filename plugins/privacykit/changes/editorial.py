@@ -126,6 +126,99 @@ def recognise(old: str, new: str) -> EditorialKind:
     return EditorialKind.REWORDING
 
 
+# -- the same content in other words -------------------------------------------------------------
+
+# Phrases policies write in several ways, in one form before words are compared.
+_PHRASES = tuple((LazyPattern(p, re.IGNORECASE), r) for p, r in (
+    (r"\bU\.\s?S\.(?:\s?A\.)?|\bUSA\b|\bUnited States(?: of America)?", " usa "),
+    (r"\bU\.\s?K\.|\bUnited Kingdom\b|\bGreat Britain\b", " uk "),
+    (r"\be\.\s?g\.|\bfor (?:example|instance)\b|\bsuch as\b|\bincluding\b|\binclud(?:e|es)\b|\bnamely\b",
+     " example "),
+    (r"\bi\.\s?e\.|\bthat is\b|\bin other words\b", " "),
+    (r"\bthird[- ]part(?:y|ies)\b|\bother companies\b|\boutside companies\b", " thirdparty "),
+    (r"\bmake sure\b", " ensure "),
+    (r"\bmake available\b|\bmade available\b", " share "),
+    (r"\bwe['’]ll\b", " we will "),
+    (r"\b(?:do|does|did|will|would|can|could)n['’]t\b|\bcannot\b", " not "),
+))
+
+# Words policies use for one another: a rewrite that swaps one for another says the same
+# ("share" for "disclose"). Each group is read as its first word.
+_SYNONYMS = (
+    ("share", "disclose", "disclosure", "disclosing"),
+    ("use", "process", "processing", "utilize", "utilise", "handle"),
+    ("collect", "obtain", "gather", "acquire"),
+    ("keep", "retain", "retention", "store", "storage", "hold", "preserve"),
+    ("information", "data", "details", "info"),
+    ("service", "product", "platform", "site", "website", "app", "application", "feature", "offering",
+     "experience"),
+    ("help", "allow", "enable", "let", "permit", "assist", "support", "facilitate", "effectuate"),
+    ("operate", "run", "maintain", "manage", "administer"),
+    ("measure", "count", "quantify", "gauge"),
+    ("provide", "give", "offer", "supply", "deliver"),
+    ("improve", "enhance", "better", "optimize", "optimise"),
+    ("ensure", "confirm", "verify", "check"),
+    ("personalize", "personalise", "customize", "customise", "tailor"),
+    ("affiliate", "subsidiary"),
+    ("request", "ask", "query", "inquiry", "enquiry", "question"),
+    ("law", "legal", "regulation", "statute", "legislation"),
+    ("advertising", "advertisement", "ad", "ads"),
+)
+SYNONYMS: dict[str, str] = {stem(w): stem(group[0]) for group in _SYNONYMS for w in group}
+
+# Words every policy uses that name no kind of data, purpose, recipient or practice on their
+# own: a sentence that gains only these says what it said.
+GENERIC = frozenset(stem(w) for w in (
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "are",
+    "be", "been", "being", "was", "were", "it", "its", "this", "that", "these", "those", "which", "who", "whom",
+    "whose", "what", "when", "where", "how", "why", "if", "than", "then", "so", "such", "into", "out", "up",
+    "over", "under", "about", "after", "before", "between", "while", "because", "there", "here", "have", "has",
+    "had", "do", "does", "did", "not", "no", "any", "all", "each", "every", "both", "either", "some", "more",
+    "most", "less", "very", "own", "same", "one", "i", "me", "my", "he", "she", "they", "them", "their",
+    "his", "her", "him", "your", "yours",
+    "case", "way", "time", "part", "thing", "certain", "various", "particular", "specific", "general",
+    "generally", "typically", "usually", "also", "just", "always", "often", "sometimes", "otherwise", "able",
+    "need", "necessary", "appropriate", "reasonable", "reasonably", "relevant", "applicable", "described",
+    "describe", "set", "forth", "below", "above", "following", "follow", "further", "additional", "other",
+    "others", "else", "people", "person", "individual", "someone", "anyone", "everyone", "member", "user",
+    "customer", "visitor", "you", "we", "our", "us", "call", "refer", "mean", "meaning", "term", "defined",
+    "define", "known", "now", "currently", "may", "might", "will", "would", "can", "could", "should", "shall",
+    "must", "make", "made", "take", "taken", "get", "got", "put", "place", "within", "through", "throughout",
+    "accordance", "according", "order", "purpose", "reason", "manner", "kind", "type", "category", "extent",
+    "basis", "regard", "regarding", "related", "relate", "relating", "respect", "connection", "context", "page",
+    "section", "policy", "notice", "statement", "document", "table", "list", "link", "click", "here", "see",
+    "visit", "read", "find", "learn", "please", "note", "example", "inc", "ltd", "llc", "company",
+    "corporation", "group", "etc", "many", "much", "long", "how", "often", "number", "amount", "total",
+    "average", "whether", "whatever", "whichever", "whenever", "wherever", "however", "receive"))
+_WORD = LazyPattern(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The content words of a text (reading form), as stems, synonyms merged and generic words
+    left out: what two wordings of one statement have in common."""
+    lowered = text.lower()
+    for pattern, replacement in _PHRASES:
+        lowered = pattern.sub(replacement, lowered)
+    out = set()
+    for word in _WORD.findall(lowered):
+        # Four-letter past forms keep their -ed in `stem` ("used"); here they meet their verb.
+        if len(word) > 5 and word.endswith("ly"):
+            continue     # an adverb says how ("directly", "generally"), not what is processed
+        word = stem(word[:-1] if len(word) == 4 and word.endswith("ed") else word)
+        if word in GENERIC or len(word) < 3 or word.isdigit():
+            continue
+        out.add(SYNONYMS.get(word, word))
+    return frozenset(out)
+
+
+def new_content(old: str, new: str, known: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+    """Content words `new` says that `old` (and the words the old text uses throughout,
+    `known`) does not, and those `old` said that `new` no longer does: what a rewrite adds and
+    drops, beyond other words for the same things."""
+    before, after = content_stems(old), content_stems(new)
+    return sorted(after - before - known), sorted(before - after)
+
+
 def same_items(old: list[str], new: list[str]) -> bool:
     """Two lists hold the same items (in any order), compared on their words."""
     return Counter(" ".join(_words(x)) for x in old) == Counter(" ".join(_words(x)) for x in new)

@@ -435,6 +435,38 @@ def _negated(marks: list[str], start: int, end: int) -> bool:
     return False
 
 
+_DENIAL = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot|without|\w+n['’]t)\b", re.IGNORECASE)
+
+
+_PASSIVE_DENIAL = LazyPattern(r"\b(?:(?:is|are|was|were)\s+(?:not|never)|(?:will|shall|may|can|would|should|must)"
+                              r"\s+(?:not|never)\s+be)\b", re.IGNORECASE)
+
+
+def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
+    """The character spans of `sentence` (reading form) that it affirms: each clause, less what
+    follows a negation in it ("we do not sell…", "never…"); a condition ("unless…", "except…")
+    affirms nothing on its own. Words in a span are stated; words outside are denied or conditional."""
+    spans = []
+    at = 0
+    for part in _CLAUSE_BREAK.split(sentence):
+        if part is None:
+            continue
+        start = sentence.find(part, at)
+        if start < 0:
+            continue
+        at = start + len(part)
+        condition = _CONDITION.search(part)
+        end = start + (condition.start() if condition else len(part))
+        if condition and condition.start() == 0:
+            continue
+        clause = _NOT_NEGATION.sub(_disarm, sentence[start:end])
+        negation = _DENIAL.search(clause)
+        if negation and _PASSIVE_DENIAL.search(clause):
+            continue     # "your location is never tracked": what stands before the negation is denied too
+        spans.append((start, start + negation.start() if negation else end))
+    return spans
+
+
 def analyse(sentence: str, context: Context = _NO_CONTEXT, terms: Lexicon | None = None) -> Statement:
     """What one sentence (in reading form) says, item by item."""
     return _analyse(sentence, context, terms or lexicon())
@@ -518,11 +550,16 @@ _RIGHTS_SENTENCE = LazyPattern(r"^\W*(?:request|access|correct|delete|object|res
                               r"unsubscribe|port|obtain|receive a copy|right (?:to|of)|turn off|switch off|disable|"
                               r"manage|change your|update your|you (?:can|may|have the right))\b",
                               re.IGNORECASE)
+# Verbs of processing: those of GDPR Art. 4(2) (collection, recording, storage, consultation, use,
+# disclosure, combination…) as policies write them.
 _PROCESSING = _stems("collect", "collected", "collects", "use", "uses", "used", "share", "shared", "shares",
                      "disclose", "disclosed", "process", "processed", "processes", "store", "stored", "retain",
                      "retained", "sell", "sold", "transfer", "transferred", "upload", "uploaded", "access",
                      "accessed", "analyze", "analyzed", "record", "recorded", "send", "sent", "receive", "post",
-                     "publish", "track", "tracked", "monitor")
+                     "publish", "track", "tracked", "monitor", "obtain", "obtained", "gather", "gathered", "capture",
+                     "captured", "scan", "scanned", "scans", "read", "reads", "review", "reviewed", "analyse",
+                     "analysed", "combine", "combined", "infer", "inferred", "keep", "kept", "consult", "retrieve",
+                     "disseminate", "profile")
 _PROCESSORS = frozenset({"service_providers", "data_hosting_providers", "payment_processors", "analytics_providers",
                          "security_partners"})
 _ENGAGING = _stems("use", "uses", "engage", "engages", "engaged", "rely", "relies", "retain", "retains", "hire",

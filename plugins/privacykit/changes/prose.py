@@ -23,12 +23,15 @@ from __future__ import annotations
 import enum
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
-from .editorial import EditorialKind, is_typo_fix, recognise
+from ..model.vocabulary import RECIPIENTS
+from .consent import affirmed_concepts, new_triggers, triggers
+from .editorial import EditorialKind, content_stems, is_typo_fix, new_content, recognise
 from .items import Claim, Context, Limit, Link, Statement, analyse, link_of, links, sentences
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .terms import Item, Lexicon, Weight, lexicon, stem
@@ -38,6 +41,7 @@ from .text import LazyPattern, hidden_text, reading_form
 class ProseKind(str, enum.Enum):
     """What a material prose change did to an item."""
 
+    PRACTICE = "practice"              # a statement of a practice changed in words no recogniser explains
     NEW_VALUE = "new-value"
     NOW_STATED = "now-stated"          # denied before, stated now
     RIGHT_REMOVED = "right-removed"
@@ -106,6 +110,7 @@ class ProseFinding:
 
 _DESCRIPTIONS = {
     ProseKind.NEW_VALUE: "new {noun}: “{new}”",
+    ProseKind.PRACTICE: "what the statement says of {noun} changed: “{new}”",
     ProseKind.NOW_STATED: "{noun} “{new}” was denied and is now stated",
     ProseKind.RIGHT_REMOVED: "{noun} no longer given: “{old}”",
     ProseKind.WIDER_SCOPE: "limit removed from {noun}: “{old}”",
@@ -161,10 +166,38 @@ def _short(text: str, size: int = 90) -> str:
     return text if len(text) <= size else text[:size - 1].rstrip() + "…"
 
 
+@dataclass(frozen=True)
+class Tuning:
+    """The prose reader's few free choices. Their defaults are chosen on the development half
+    and checked by leaving one service out (`tests/classify/evaluate.py --loso`)."""
+
+    # A sentence about processing that changed in words no editorial recogniser explains is
+    # at least "notify" (what Art. 13/14 says was told is no longer what is told).
+    residual: bool = True
+    # How many content words a change must add to a sentence about processing to count.
+    residual_words: int = 1
+    # A word the old document uses this often is its own vocabulary, not news (0: no such word).
+    frequent: int = 1
+    # A rewrite that drops as many content words as it adds says the same in other words.
+    growth: bool = True
+    # A list of kinds of data or recipients without a verb is about processing (what is collected, who receives).
+    lists: bool = False
+    # Rules switched off (`rule_of` names them): what `tests/classify/evaluate.py --ablate` measures.
+    off: frozenset[str] = frozenset()
+
+    @classmethod
+    def grid(cls) -> list[Tuning]:
+        """Every combination the leave-one-service-out evaluation tries."""
+        return [cls(False)] + [cls(True, words, frequent, growth, lists) for words in (1, 2) for frequent in (1, 3)
+                               for growth in (False, True) for lists in (False, True)]
+
+
 # -- what each item implies -----------------------------------------------------------------------
 
 # Items a statement gives once for the whole document: a value is new only if the old
 # document nowhere states it (other items are judged per section, i.e. per processing activity).
+# Practices a statement tells once for the whole document: selling, and sharing for advertising.
+DOCUMENT_CONCEPTS = frozenset({"sale", "third-party-advertising"})
 DOCUMENT_ITEMS = frozenset({Item.TRANSFERS, Item.RIGHTS, Item.CONTROLLER, Item.DPO, Item.SALE, Item.CHILDREN,
                             Item.LEGAL_BASIS, Item.CONTACT})
 
@@ -239,6 +272,7 @@ class Unit:
     block: int
     text: str
     statement: Statement
+    heading: bool = False
 
 
 @dataclass
@@ -336,6 +370,8 @@ class DocumentText:
         self._all: list[Unit] | None = None
         self._by_word: dict[str, list[Unit]] | None = None
         self._lowered: str | None = None
+        self._frequent: dict[int, frozenset[str]] = {}
+        self._affirmed: frozenset[str] | None = None
 
     def section(self, section_id: str) -> SectionText:
         found = self._sections.get(section_id)
@@ -384,6 +420,23 @@ class DocumentText:
     def ages(self) -> list[float]:
         return [q.amount for u in self.units() for q in u.statement.quantities if q.item is Item.CHILDREN]
 
+    def affirmed(self) -> frozenset[str]:
+        """Every consent trigger the document affirms anywhere (`changes/consent.py`)."""
+        if self._affirmed is None:
+            self._affirmed = affirmed_concepts([u.text for u in self.units()], self.terms)
+        return self._affirmed
+
+    def vocabulary(self) -> frozenset[str]:
+        """Every content word the document uses."""
+        return self.frequent(1)
+
+    def frequent(self, times: int) -> frozenset[str]:
+        """Content words the document uses in at least `times` sentences: its own vocabulary."""
+        if times not in self._frequent:
+            counts = Counter(w for u in self.units() for w in content_stems(u.text))
+            self._frequent[times] = frozenset(w for w, n in counts.items() if n >= times)
+        return self._frequent[times]
+
     def similar(self, statement: Statement, threshold: float) -> Unit | None:
         """The sentence of this document nearest to `statement` (by its words), if near enough."""
         if self._by_word is None:
@@ -417,9 +470,10 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 class _Judge:
     """Compares one redline's changed sections and collects findings and notes."""
 
-    def __init__(self, old: DocumentText, new: DocumentText) -> None:
+    def __init__(self, old: DocumentText, new: DocumentText, tuning: Tuning) -> None:
         self.old = old
         self.new = new
+        self.tuning = tuning
         self.findings: list[ProseFinding] = []
         self.notes: list[EditorialNote] = []
 
@@ -496,8 +550,8 @@ class _Judge:
         terms = self.new.terms
         # A heading speaks of the personal information the statement is about.
         context = _HEADING_CONTEXT
-        old_unit = Unit(sid, -1, reading_form(old_title), analyse(reading_form(old_title), context, terms))
-        new_unit = Unit(sid, -1, reading_form(new_title), analyse(reading_form(new_title), context, terms))
+        old_unit = Unit(sid, -1, reading_form(old_title), analyse(reading_form(old_title), context, terms), True)
+        new_unit = Unit(sid, -1, reading_form(new_title), analyse(reading_form(new_title), context, terms), True)
         self.compare(sid, old_unit, new_unit, old_section)
         for trick in hidden_text(new_title):
             if trick not in hidden_text(old_title):
@@ -540,8 +594,15 @@ class _Judge:
         self._limits(sid, a, b, kept)
         self._quantities(sid, a, b, old_section)
         self._identities(sid, a, b)
+        if not typo:
+            self._consent(sid, [old.text], new, rewritten_from=old.text)
         if len(self.findings) == before and old.text != new.text:
-            self.notes.append(EditorialNote(sid, recognise(old.text, new.text), old.text, new.text))
+            kind = recognise(old.text, new.text)
+            added = self._practice_added(old.text, new, a) if kind is EditorialKind.REWORDING else []
+            if added:
+                self._residual(sid, b, added)
+            else:
+                self.notes.append(EditorialNote(sid, kind, old.text, new.text))
 
     def _limits(self, sid: str, a: Statement, b: Statement, kept: frozenset[Limit] = frozenset()) -> None:
         removed = set(a.limits - b.limits - kept)
@@ -570,6 +631,12 @@ class _Judge:
                 return
         words = tuple(sorted(limit.value for limit in removed))
         kind = _widened_kind(b if b.claims else a, removed)
+        if Limit.CONSENT in removed and kind is ChangeKind.CONSENT_CONDITION_REMOVED:
+            # Consent was the legal basis of a practice the laws allow only with consent (a sale,
+            # advertising by others, sensitive data, AI training): without it, consent is asked again.
+            affirmed = triggers(b.text, self.new.terms)
+            if affirmed:
+                kind = affirmed[0].kind
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, kind, ", ".join(words), None, words, b.text)
 
@@ -662,6 +729,8 @@ class _Judge:
     # Added and removed sentences -----------------------------------------------------------
     def added(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         b = unit.statement
+        before = len(self.findings)
+        self._consent(sid, [u.text for u in old_section.units], unit)
         for claim in b.claims:
             if claim.positive and not self._known(claim, b, old_section):
                 if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
@@ -686,6 +755,60 @@ class _Judge:
         elif b.names_dpo and not self.old.names_dpo():
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, "a data protection officer",
                       ("data protection officer",), b.text)
+        if len(self.findings) == before:
+            nearest = max(old_section.units, key=lambda u: _overlap(u.statement.words, b.words), default=None)
+            if nearest is not None and _overlap(nearest.statement.words, b.words) < 0.5:
+                nearest = None
+            added = self._practice_added(nearest.text if nearest else "", unit,
+                                         nearest.statement if nearest else None)
+            if added:
+                self._residual(sid, b, added)
+
+    # Consent triggers ---------------------------------------------------------------------------
+    def _consent(self, sid: str, before: list[str], unit: Unit, rewritten_from: str | None = None) -> None:
+        """A practice that needs a fresh legal basis, newly affirmed (`changes/consent.py`)."""
+        if unit.heading or unit.statement.about_rights:
+            return     # a title names a topic; what readers may ask or switch off affirms nothing
+        # "We do not share it except with X" rewritten "We share it only with X": the same restriction.
+        restricted = unit.statement.limits & {Limit.ONLY, Limit.CONDITION, Limit.CONSENT}
+        mentioned = {t.concept for t in triggers(rewritten_from, self.new.terms, affirmed_only=False)} \
+            if rewritten_from and restricted else set()
+        for trigger in new_triggers(unit.text, before, self.new.terms):
+            if trigger.concept in mentioned:
+                continue
+            if trigger.concept in DOCUMENT_CONCEPTS and trigger.concept in self.old.affirmed():
+                continue     # the old document already sells or shares for advertising elsewhere
+            if any(f.implied is trigger.kind and f.sentence == unit.text for f in self.findings):
+                continue
+            self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
+                      unit.text, trigger.concept)
+
+    # The default: a practice told in other words ----------------------------------------------
+    def _practice_added(self, old_text: str, new: Unit, old: Statement | None = None) -> list[str]:
+        """What a sentence about processing personal data now says that `old_text` did not, in
+        content words (other words for the same things, generic words, limits, rights and
+        safeguards left out); empty when that is not enough to count."""
+        b = new.statement
+        if not self.tuning.residual or new.heading or not _about_practice(b, self.tuning.lists):
+            return []
+        if b.about_rights or (b.claims and not b.positive()):
+            return []     # what readers can do, or what is not done: more control, not more processing
+        known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
+        added, dropped = new_content(old_text, b.text, known)
+        # A company's name completed ("USA Inc." -> "Spotify USA Inc.") names the same company.
+        same = {stem(w) for e in b.entities if old is not None and any(_same_entity(e, f) for f in old.entities)
+                for w in e.partition("|")[0].split()}
+        added = [w for w in added if w not in _PROTECTIVE and w not in same]
+        if len(added) < self.tuning.residual_words:
+            return []
+        if self.tuning.growth and len(added) <= len(dropped):
+            return []
+        return added
+
+    def _residual(self, sid: str, b: Statement, words: list[str]) -> None:
+        item = next((c.item for c in b.claims if c.positive), None)
+        self._add(sid, ProseKind.PRACTICE, item, ChangeKind.PRACTICE_CHANGED, None, _short(b.text, 60), words[:6],
+                  b.text, "practice:" + "-".join(sorted(words)[:4]))
 
     def _safeguards(self, sid: str, a: Statement, b: Statement | None) -> None:
         """A transfer safeguard (standard contractual clauses, an adequacy decision) no longer relied on."""
@@ -823,11 +946,68 @@ class _Judge:
 
     def _add(self, sid: str, kind: ProseKind, item: Item | None, implied: ChangeKind | None, old: str | None,
              new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
-        self.findings.append(ProseFinding(sid, kind, item, implied, old, new, tuple(w for w in words if w), sentence,
-                                          key))
+        finding = ProseFinding(sid, kind, item, implied, old, new, tuple(w for w in words if w), sentence, key)
+        if self.tuning.off and rule_of(finding) in self.tuning.off:
+            return     # an evaluation that measures what this rule is worth
+        self.findings.append(finding)
+
+
+def rule_of(finding: ProseFinding) -> str:
+    """The rule of the reader that made a finding, as `Tuning.off` names it."""
+    key, item = finding.key or "", finding.item
+    if key.startswith("org:"):
+        return "company-names"
+    if key.startswith("named:"):
+        return "named-categories"
+    if finding.kind is ProseKind.PRACTICE:
+        return "residual"
+    if key in _TRIGGER_CONCEPTS or key.startswith("sensitive:"):
+        return "consent-triggers"
+    if finding.kind is ProseKind.NEW_VALUE and item is Item.RECIPIENTS and "_" in key and key not in RECIPIENTS:
+        return "open-phrases"
+    by_kind = {ProseKind.LINK_REMOVED: "links", ProseKind.HIDDEN_TEXT: "hidden-text", ProseKind.NOW_STATED: "denials",
+               ProseKind.WIDER_SCOPE: "denials" if (finding.old or "").startswith("not ") else "limits"}
+    if finding.kind in by_kind:
+        return by_kind[finding.kind]
+    if finding.kind in (ProseKind.IDENTITY, ProseKind.QUANTITY, ProseKind.RIGHT_REMOVED):
+        return f"{finding.kind.value}:{item.value if item else ''}"
+    return f"terms:{item.value if item else ''}"
+
+
+_TRIGGER_CONCEPTS = frozenset({"sale", "ai-training", "third-party-advertising", "automated-decisions"})
 
 
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
+
+
+# Words that narrow, protect or tell readers what they can do: a sentence that gains only these
+# tells of less processing or more control, which needs no notice (GDPR Art. 13(3) asks for one
+# before processing for a new purpose, not before a new safeguard).
+_PROTECTIVE = frozenset(stem(w) for w in (
+    "not", "never", "no", "only", "solely", "exclusively", "strictly", "consent", "permission", "opt", "out",
+    "choice", "choices", "choose",
+    "right", "rights", "request", "requests", "delete", "deletion", "erase", "remove", "object", "restrict",
+    "restriction", "withdraw", "control", "controls", "manage", "setting", "settings", "preference",
+    "preferences", "protect", "protection", "secure", "security", "safeguard", "safeguards", "encrypt",
+    "encrypted", "encryption", "limit", "limited", "minimum", "minimise", "minimize", "anonymise", "anonymize",
+    "aggregate", "aggregated", "deidentified", "pseudonymise", "pseudonymize", "complaint", "contact", "email",
+    "learn", "more", "information", "see", "visit", "click", "here", "help", "center", "page", "link",
+    "please", "note", "section", "policy", "notice", "statement", "privacy", "described", "above", "below",
+    "unless", "except", "law", "laws", "legal", "applicable", "required", "require", "requirement"))
+_PRACTICE_TEXT = LazyPattern(r"\b(?:data|information|personal|cookies?|identifiers?|profile|content|"
+                             r"location|contacts?|messages?|activity|usage|device)\b", re.IGNORECASE)
+
+
+def _about_practice(statement: Statement, lists: bool) -> bool:
+    """The sentence speaks of processing personal data: a processing verb with something it
+    processes (a claim, or words for data), or a list of what is processed (kinds of data,
+    recipients, purposes) without a verb."""
+    if statement.processing:
+        return bool(statement.claims or _PRACTICE_TEXT.search(statement.text))
+    return lists and any(c.positive and c.item in _LISTED for c in statement.claims)
+
+
+_LISTED = frozenset({Item.CATEGORIES, Item.SENSITIVE, Item.RECIPIENTS})
 
 
 def _block_limits(section: SectionText, unit: Unit) -> frozenset[Limit]:
@@ -917,10 +1097,10 @@ def _pair(olds: list[Unit], news: list[Unit], threshold: float = 0.34) -> tuple[
 
 
 def prose_changes(result: Redline, old: ResolvedDocument, new: ResolvedDocument,
-                  terms: Lexicon | None = None) -> ProseChanges:
+                  terms: Lexicon | None = None, tuning: Tuning | None = None) -> ProseChanges:
     """Material findings and editorial notes of a redline from `old` to `new`."""
     terms = terms or lexicon()
-    judge = _Judge(DocumentText(old, terms), DocumentText(new, terms))
+    judge = _Judge(DocumentText(old, terms), DocumentText(new, terms), tuning or Tuning())
     for change in result.sections:
         judge.section(change)
     _titles(judge, old, new)

@@ -297,6 +297,8 @@ def _prose_line(finding: Finding, prose: ProseFinding, words: ReaderWords, title
     if prose.kind is ProseKind.HIDDEN_TEXT:
         title = titles.get(prose.section)
         return ("reader_wording", {"section": title}) if title else None
+    if prose.kind is ProseKind.PRACTICE:
+        return None     # words no list names: which section now tells readers something else
     if prose.kind is ProseKind.LINK_REMOVED:
         return "reader_link_removed", {"link": words.as_written(prose.old or "")}
     if prose.kind is ProseKind.WIDER_SCOPE:
@@ -321,10 +323,17 @@ def _prose_line(finding: Finding, prose: ProseFinding, words: ReaderWords, title
     return _value_line(finding, prose, words, titles, written)
 
 
+# A consent trigger's concept (`changes/consent.py`) under the key the catalog names it by.
+_CATALOG_KEYS = {"ai-training": "train_ai_system", "automated-decisions": "automated_decisions",
+                 "third-party-advertising": "share_for_advertising", "sale": "sell"}
+
+
 def _value_line(finding: Finding, prose: ProseFinding, words: ReaderWords, titles: Mapping[str, Phrase],
                 written: str) -> tuple[str, dict[str, Phrase]] | None:
     """A value added, or a denial dropped: a kind of data, a use, a recipient, a country, a source…"""
-    item, key = prose.item, prose.key
+    item, key = prose.item, _CATALOG_KEYS.get(prose.key or "", prose.key)
+    if key and key.startswith("sensitive:"):
+        key = key.removeprefix("sensitive:")
     if item in (Item.CATEGORIES, Item.SENSITIVE):
         data = words.value("data_categories", key, written)
         sensitive = item is Item.SENSITIVE or finding.kind is ChangeKind.NEW_SENSITIVE_DATA

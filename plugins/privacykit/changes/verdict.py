@@ -24,7 +24,7 @@ from ..model.facts import FACT_FIELDS, FactKind
 from ..model.rules import Action, ChangeKind, Rule, RuleTable
 from .coverage import already_stated
 from .facts import FactChange, document_fact_changes, section_fact_changes
-from .prose import EditorialNote, ProseFinding, ProseKind, prose_changes
+from .prose import EditorialNote, ProseFinding, ProseKind, Tuning, prose_changes
 from .redline import BlockStatus, Redline, redline
 from .terms import Lexicon
 
@@ -439,14 +439,16 @@ def _judge(kind: ChangeKind, laws: tuple[str, ...], rules: RuleTable) -> tuple[A
 
 
 def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str, ...], rules: RuleTable,
-                   result: Redline | None = None, terms: Lexicon | None = None) -> RegionVerdict:
+                   result: Redline | None = None, terms: Lexicon | None = None,
+                   tuning: Tuning | None = None) -> RegionVerdict:
     """Judge every change from `old` to `new` for a region protected by `laws`.
 
     Translated documents are judged on their source text: a source change carries its
     verdict to every region that reads a translation of it, and a change of translation
     alone (the source as it was) is editorial. `result`, when given, is the redline of
     the source texts; `terms` the project's lexicon (the built-in one unless the project
-    adds kinds of recipient).
+    adds kinds of recipient); `tuning` the prose reader's free choices (its defaults unless an
+    evaluation tries others).
 
     A fact change the old text already stated (the writer declared what was written) needs
     nothing; prose changes the section's fact changes explain are not repeated.
@@ -461,7 +463,7 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
             action, detail = Action.NONE, f"{detail} (declared now; the previous text already said so)"
         facts.append(Finding(fact.id, fact.kind, Origin.FACT, detail, fact.sections, action, applied, fact=fact))
 
-    prose = prose_changes(result, old, new, terms)
+    prose = prose_changes(result, old, new, terms, tuning)
     old_by_id = {s.id: s for s in old.sections}
     new_by_id = {s.id: s for s in new.sections}
     local_changes: dict[str, list[FactChange]] = {}
@@ -519,7 +521,7 @@ def _explained(finding: ProseFinding, local: list[FactChange]) -> bool:
     if finding.kind is ProseKind.HIDDEN_TEXT:
         return False
     kinds = {c.kind for c in local}
-    if finding.implied is None:
+    if finding.implied is None or finding.implied is ChangeKind.PRACTICE_CHANGED:
         # Without a kind of its own, a finding is explained by any fact the writer changed there.
         return any(c.kind is not ChangeKind.REDUCTION for c in local)
     return bool(_EXPLAINED_BY.get(finding.implied, {finding.implied}) & kinds)

@@ -5,19 +5,22 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from ..errors import ContentError, ProblemLog
-from ..model.files import RulesFile
 from ..model.rules import Action, ChangeKind, Law, Rule, RuleTable
-from .validate import validate
 from .yamlio import load_yaml, read_text
 
+DEFAULT_RULES = "privacykit/rules/default.yml"
 
-def _parse(text: str, shown: str, log: ProblemLog, laws: dict[str, dict], fast: bool = False) -> dict[str, str]:
-    """Merge the laws of one rule file into `laws`; return law id -> name. `fast` reads a file the
-    toolkit ships (no line numbers needed) with the C parser."""
+
+def _parse(text: str, shown: str, log: ProblemLog, laws: dict[str, dict]) -> dict[str, str]:
+    """Merge the laws of one rule file into `laws`; return law id -> name."""
+    from ..model.files import RulesFile
+    from .validate import validate
+
     try:
-        node = load_yaml(text, shown, fast=fast)
+        node = load_yaml(text, shown)
     except ContentError as exc:
         log.extend(exc.problems)
         return {}
@@ -25,25 +28,37 @@ def _parse(text: str, shown: str, log: ProblemLog, laws: dict[str, dict], fast: 
     log.extend(problems)
     if table is None:
         return {}
+    return _merge({law_id: {"name": spec.name,
+                            "rules": {kind: rule.model_dump() for kind, rule in (spec.rules or {}).items()}}
+                   for law_id, spec in table.laws.items()}, laws)
+
+
+def _merge(table: dict[str, Any], laws: dict[str, dict]) -> dict[str, str]:
+    """Merge a valid table (law id -> name and rules) into `laws`; return law id -> name."""
     names = {}
-    for law_id, spec in table.laws.items():
-        if spec.name:
-            names[law_id] = spec.name
+    for law_id, spec in table.items():
+        if spec.get("name"):
+            names[law_id] = spec["name"]
         target = laws.setdefault(law_id, {})
-        for kind, rule in (spec.rules or {}).items():
+        for kind, rule in (spec.get("rules") or {}).items():
             change = ChangeKind(kind)
-            target[change] = Rule(law_id, change, Action(rule.action), rule.source, rule.advance_days)
+            target[change] = Rule(law_id, change, Action(rule["action"]), rule["source"],
+                                  int(rule.get("advance_days") or 0))
     return names
+
+
+def default_rules_text() -> str:
+    """The rule table privacykit ships (`rules/default.yml`)."""
+    return resources.files("privacykit").joinpath("rules/default.yml").read_text("utf-8")
 
 
 def load_rules(project_rules: Path | None = None, shown: str | None = None) -> RuleTable:
     """Default rules, overridden entry by entry by the project's rule file if it exists."""
     log = ProblemLog()
     laws: dict[str, dict] = {}
-    names: dict[str, str] = {}
-    default = resources.files("privacykit").joinpath("rules/default.yml").read_text("utf-8")
-    # The shipped table is read with the C parser: it is a tenth of every command's start-up otherwise.
-    names.update(_parse(default, "privacykit/rules/default.yml", log, laws, fast=True))
+    # The shipped table is trusted (a test validates it with the model every project file goes
+    # through): read with the C parser and without the model, which is most of a command's start-up.
+    names = _merge(load_yaml(default_rules_text(), DEFAULT_RULES, fast=True)["laws"], laws)
     if project_rules is not None and project_rules.exists():
         shown = shown or project_rules.as_posix()
         try:

@@ -10,11 +10,8 @@ comments and key order in files it updates survive.
 from __future__ import annotations
 
 import io
-import os
 import re
-import stat
 import sys
-from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -24,67 +21,14 @@ from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEv
 
 from ..errors import ContentError, Problem
 from ..model.controls import first_control
+from .textfile import MAX_FILE_BYTES, read_exact_text, read_text
 
-MAX_FILE_BYTES = 1_000_000
+__all__ = ["MAX_FILE_BYTES", "dump_yaml", "line_of", "load_yaml", "plain", "read_exact_text", "read_text",
+           "refuse_controls"]
+
 # Deeper YAML than any privacykit file needs is refused before recursive code walks it.
 MAX_DEPTH = 40
 _HUGE_NUMBER = re.compile(rf"\d{{{sys.get_int_max_str_digits() or 4300}}}")
-
-
-def read_text(path: Path, shown: str, limit: int | None = MAX_FILE_BYTES) -> str:
-    """Read a UTF-8 text file (without its byte-order mark, with LF line ends), refusing
-    binary, oversized or mis-encoded files.
-
-    `limit` is None for files the toolkit wrote itself and vouches for by their hash (a
-    release's frozen files): a large release must stay readable.
-    """
-    text = read_exact_text(path, shown, limit)
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return text.replace("\r\n", "\n")
-
-
-def read_exact_text(path: Path, shown: str, limit: int | None = MAX_FILE_BYTES) -> str:
-    """Read a UTF-8 text file as it is (byte-order mark and line ends kept), with the checks
-    of `read_text`: for files the toolkit rewrites in part and must otherwise keep intact.
-
-    The kind and size of the file are checked on the open descriptor before anything is
-    read, and no more than the limit is ever read: a named pipe would block for ever, and
-    a device such as /dev/zero never ends.
-    """
-    try:
-        # Opening a named pipe without O_NONBLOCK waits for a writer.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as exc:
-        raise ContentError(Problem(shown, None, f"cannot read file ({exc.strerror})",
-                                   "check that it exists and is readable")) from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise ContentError(Problem(shown, None, f"not a regular file ({_kind(info.st_mode)})",
-                                       "replace it with a plain text file"))
-        if limit is None:
-            raw = handle.read()
-        else:
-            raw = handle.read(limit + 1) if info.st_size <= limit else b""
-    size = max(info.st_size, len(raw))
-    if limit is not None and size > limit:
-        raise ContentError(Problem(shown, None,
-                                   f"file is {size:,} bytes, over the limit of {limit:,}",
-                                   "split it into smaller sections"))
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError(Problem(shown, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
-                                   "save the file as UTF-8")) from None
-    return text
-
-
-def _kind(mode: int) -> str:
-    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
-             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
-    return next((name for test, name in kinds if test(mode)), "not a file")
 
 
 def _checked_events(yaml: YAML, text: str, shown: str, line_offset: int) -> None:

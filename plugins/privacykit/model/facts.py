@@ -20,12 +20,16 @@ import enum
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from typing import Annotated, Any, ClassVar, Optional
-
-from pydantic import Field, StrictBool, create_model
+from functools import cache
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Optional
 
 from . import vocabulary as vocab
-from .validation import Expect, FileModel, Labels, Term, Unique, invalid
+
+if TYPE_CHECKING:
+    from .validation import FileModel
+
+# The `declares:` model and the annotations below import pydantic when first used: comparing
+# facts and judging changes (`privacykit classify`) start without it.
 
 
 class FactKind(str, enum.Enum):
@@ -70,6 +74,7 @@ class ChangeKind(str, enum.Enum):
     WIDER_SCOPE = "wider_scope"
     CONSENT_CONDITION_REMOVED = "consent_condition_removed"
     TRANSFER_SAFEGUARD_CHANGED = "transfer_safeguard_changed"
+    PRACTICE_CHANGED = "practice_changed"      # what is told of a processing changed in words no list names
 
 
 class Comparison(str, enum.Enum):
@@ -117,6 +122,10 @@ class Terms:
     project_terms: str = ""                  # the pattern of terms a project may add (recipients)
 
     def annotation(self, key: str) -> Any:
+        from pydantic import Field
+
+        from .validation import Expect, Term, Unique
+
         term = Annotated[str, Term(self.label, self.choices, project_terms=self.project_terms)]
         return Annotated[list[term], Unique(self.label),
                          Expect(f"'{key}' must be a list", f"write it as [{self.label}, …]"),
@@ -130,6 +139,8 @@ class Duration:
     description: str = "ISO 8601 duration (P2Y, P90D) or a keyword"
 
     def annotation(self, key: str) -> Any:
+        from pydantic import Field
+
         return Annotated[Any, _DurationCheck(), Field(description=self.description)]
 
 
@@ -148,6 +159,8 @@ class _DurationCheck:
     def _validate(self, value: Any) -> str:
         if isinstance(value, str) and (value in vocab.RETENTION_KEYWORDS or (_DURATION.match(value) and value != "P")):
             return value
+        from .validation import invalid
+
         raise invalid("invalid retention '{value}'", "use an ISO 8601 duration such as P2Y or P90D (six digits at "
                       "most), or one of: "
                       + ", ".join(vocab.RETENTION_KEYWORDS), value)
@@ -162,6 +175,10 @@ class Years:
     description: str
 
     def annotation(self, key: str) -> Any:
+        from pydantic import Field
+
+        from .validation import Expect
+
         return Annotated[int, Field(strict=True, ge=self.minimum, le=self.maximum, description=self.description),
                          Expect(f"invalid {key.replace('_', ' ')} '{{value}}'",
                                 f"use a whole number of years from {self.minimum} to {self.maximum}")]
@@ -174,6 +191,10 @@ class Flag:
     description: str
 
     def annotation(self, key: str) -> Any:
+        from pydantic import Field, StrictBool
+
+        from .validation import Expect
+
         return Annotated[StrictBool, Expect(f"'{key}' must be true or false", f"write '{key}: true' or '{key}: false'"),
                          Field(description=self.description)]
 
@@ -338,14 +359,27 @@ def fact_change_kinds() -> frozenset[ChangeKind]:
     return frozenset().union(*(f.change_kinds() for f in FACT_FIELDS))
 
 
-class _DeclaresBase(FileModel):
-    labels: ClassVar[Labels] = Labels("unknown fact kind '{key}'")
+@cache
+def declares_model() -> type[FileModel]:
+    """The model of a section's `declares:` block: one optional entry per fact field."""
+    from pydantic import create_model
+
+    from .validation import FileModel, Labels
+
+    class _DeclaresBase(FileModel):
+        labels: ClassVar[Labels] = Labels("unknown fact kind '{key}'")
+
+    return create_model(  # type: ignore[call-overload]
+        "Declares", __base__=_DeclaresBase,
+        __doc__="What a section commits the company to, in a controlled vocabulary.",
+        **{f.name: (Optional[f.values.annotation(f.name)], None) for f in FACT_FIELDS})  # noqa: UP045
 
 
-# The `declares:` block of a section: one optional entry per fact field.
-Declares: type[FileModel] = create_model(  # type: ignore[call-overload]
-    "Declares", __base__=_DeclaresBase, __doc__="What a section commits the company to, in a controlled vocabulary.",
-    **{f.name: (Optional[f.values.annotation(f.name)], None) for f in FACT_FIELDS})  # noqa: UP045
+def __getattr__(name: str) -> Any:
+    # `Declares` is built on first use (`from .facts import Declares` works as for any name).
+    if name == "Declares":
+        return declares_model()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # -- declared facts ---------------------------------------------------------------------------

@@ -90,7 +90,7 @@ class SectionFront(FileModel):
     heading: Annotated[StrictBool, _HEADING, Field(description="false hides the title on the page")] = True
     owner: Annotated[Owner, Field(description="Team that owns the section, reviews its changes")] | None = None
     regions: Annotated[RegionScopeSpec, _SCOPE] | None = None
-    declares: Annotated[Declares, _DECLARES] | None = None  # type: ignore[valid-type]
+    declares: Annotated[Declares, _DECLARES] | None = None
 
 
 class AppFront(SectionFront):
@@ -114,7 +114,7 @@ class OverrideFront(FileModel):
     title: Annotated[Text, _NO_TITLE] | None = None
     heading: Annotated[StrictBool, _HEADING] | None = None
     owner: Owner | None = None
-    declares: Annotated[Declares, _DECLARES] | None = None  # type: ignore[valid-type]
+    declares: Annotated[Declares, _DECLARES] | None = None
     based_on: Annotated[str, Field(pattern=DIGEST.pattern, description=(
         "Digest of the base text this override was reviewed against (written by `privacykit overrides --stamp`)")),
         Expect("'based_on' must be the digest of the base text", "run: privacykit overrides --stamp {file}")] | None \

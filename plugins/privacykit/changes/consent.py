@@ -1,0 +1,181 @@
+"""Consent triggers: the few practices for which the laws ask a fresh legal basis, usually consent.
+
+A change of a statement is at least a notice when it tells readers something new about what is
+done with their data (`changes/prose.py`); it asks for consent again only when the sentence now
+*affirms* one of these practices and the old text did not:
+
+* training AI models on users' data: a purpose not compatible with the one data was collected
+  for (GDPR Art. 6(4); EDPB Opinion 28/2024);
+* selling personal information, or handing it over for money (CCPA §1798.120, GDPR Art. 6(1)(a));
+* sharing it for advertising by others, or letting others track users for it (CPRA "sharing"
+  for cross-context behavioural advertising, §1798.140(ah); ePrivacy Directive Art. 5(3));
+* special categories and sensitive personal information (GDPR Art. 9(2)(a); CCPA §1798.121;
+  LGPD Art. 11; PIPL Art. 29), precise location among them;
+* profiling and decisions without human involvement (GDPR Art. 22).
+
+A lower minimum age is read from the ages themselves (`changes/items.py`, quantities). Each
+trigger counts only where its clause affirms it: "we do not sell", "unless you agree", and what
+readers may ask or switch off ("you can opt out of the sale…") affirm nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model.facts import ChangeKind
+from .items import affirmed_spans
+from .terms import Item, Lexicon, Weight, stem, tokens
+from .text import LazyPattern
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One practice a sentence affirms that needs a fresh legal basis."""
+
+    kind: ChangeKind
+    item: Item
+    concept: str        # "ai-training", "sale", "third-party-advertising", "sensitive:<key>", "automated-decisions"
+    words: str          # as written
+
+
+# What a model is called: training needs any of these in its clause; developing or improving
+# needs a model itself as its object ("improve our models", not "use AI to improve").
+_AI = r"(?:ai|a\.i\.|artificial intelligence|machine[- ]learning|models?|llms?|large language models?|generative|" \
+      r"neural networks?|algorithms?|chatbots?)"
+_MODEL = r"(?:(?:ai|ml|language|foundation|generative|machine[- ]learning) models?|models?|llms?|" \
+         r"large language models?|neural networks?|machine[- ]learning)"
+_PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
+    (kind, item, concept, LazyPattern(pattern, re.IGNORECASE)) for kind, item, concept, pattern in (
+        # Training, fine-tuning or developing a model on what users give: a new, incompatible purpose.
+        (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "ai-training",
+         rf"\b(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w*)\b(?=[^.;]*\b{_AI}\b)"
+         rf"|\b{_AI}\b[^.;]*\btrain(?:s|ed|ing)?\b"
+         rf"|\btraining (?:data|sets?|datasets?)\b"
+         rf"|\b(?:develop|improve|build|refine|teach|enhance|create)\w*\b(?=(?:\W+\w+){{0,6}}?\W+{_MODEL}\b)"),
+        # Personal information sold, rented or handed over for money or other valuable consideration.
+        (ChangeKind.STARTS_SELLING, Item.SALE, "sale",
+         r"\b(?:sell|sells|selling|sold|rent|rents|renting|rented|monetiz\w*|monetis\w*)\b(?=(?:\W+(?:or|and)\W+(?:share|"
+         r"disclose|rent|transfer|otherwise \w+))?(?:\W+(?:your|our|"
+         r"their|the|this|that|such|any|all|certain|some|of|personal|user|users|customer|customers|member|members|"
+         r"contact|account|usage|profile))*\W+(?:information|data|details|identifiers|profiles|email addresses|"
+         r"lists)\b)"
+         r"|\b(?:information|data|details|identifiers|profiles?)\b(?:\W+\w+){0,6}?\W+(?:is|are|be|been|may be|"
+         r"will be)\s+(?:sold|rented)\b"
+         r"|\b(?:in exchange for|in return for|for)\s+(?:money|payment|a fee|monetary|valuable consideration|"
+         r"compensation|remuneration)\b"
+         # The other way round: money received for the data ("payment in exchange for your data").
+         r"|\b(?:payment|money|compensation|remuneration|valuable consideration)\b(?=[^.;]*\b(?:in exchange for|"
+         r"in return for)\b[^.;]*\b(?:data|information|details)\b)"),
+        # Advertising by others: data disclosed to advertising businesses, or users tracked and shown
+        # ads off the service.
+        (ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "third-party-advertising",
+         r"\bcross[- ]context (?:behaviou?ral )?advertising\b"
+         r"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|transfer\w*|send|sends|sent|pass\w*|give|gives|"
+         r"make available|made available)\b(?=(?:\W+\w+){0,10}?\W+(?:advertising partners?|advertisers|ad networks?|"
+         r"advertising networks?|ad partners?|ad tech\w*|adtech\w*|advertising technology))"
+         # Disclosed to other companies for targeted advertising, or for their own marketing (CPRA
+         # "sharing"; direct marketing by another controller needs its own basis, GDPR Art. 6(1)(a)).
+         r"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|transfer\w*|send|sends|sent|give|gives)\b"
+         r"(?=[^.;]*\b(?:third[- ]part(?:y|ies)|partners|other companies|data brokers|advertisers)\b[^.;]*\b(?:"
+         r"(?:targeted|interest[- ]based|personali[sz]ed|behaviou?ral) (?:advertising|ads|marketing)|their own "
+         r"(?:direct )?(?:marketing|advertising|promotional) purposes|their own (?:marketing|advertising)\b))"
+         r"|\b(?:allow|allows|let|lets|permit|permits|enable|enables)\s+(?:our\s+|third[- ]party\s+)?(?:advertising "
+         r"partners|advertisers|ad networks|advertising networks|ad partners|ad tech\w*)\s+to\b"
+         r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\b(?:on|across)\s+(?:other|third[- ]party|partner|non-\w+)\s+(?:web)?"
+         r"(?:sites?|apps?|applications|services|platforms|properties)\b|[^.;]*\belsewhere\b|[^.;]*\bacross the "
+         r"(?:web|internet)\b|[^.;]*\boff (?:of )?(?:our|the) (?:services?|sites?|apps?|platforms?)\b)"),
+        # Profiling with effects on people, and decisions taken without a person.
+        (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "automated-decisions",
+         r"\bprofiling\b|\bautomated (?:individual )?decision\w*|\bsolely automated\b"
+         r"|\bwithout (?:any )?human (?:review|involvement|intervention|oversight)\b"
+         r"|\bautomatically (?:decide|decides|determine|determines|approve|reject|deny|refuse)\b"
+         r"|\blegal or similarly significant effects?\b"
+         r"|\bautomated (?:systems?|means|processing|tools?|technology|technologies)\b(?=[^.;]*\b(?:to decide|"
+         r"to determine|to approve|to reject|to deny|decisions?)\b)"),
+    ))
+
+# Words that show a sentence processes what it names (sensitive data merely mentioned, as in a
+# list of what is never collected or in a definition, triggers nothing).
+_PROCESSING = frozenset(stem(w) for w in (
+    "collect", "use", "process", "share", "disclose", "store", "keep", "retain", "infer", "derive", "analyze",
+    "analyse", "create", "scan", "record", "capture", "obtain", "receive", "ask", "request", "provide", "upload",
+    "access", "track", "monitor", "determine", "estimate", "detect", "measure", "read", "verify", "combine",
+    "sell", "transfer", "gather", "require", "submit", "include", "includes", "including"))
+_DEIDENTIFIED = LazyPattern(r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|non-?personal|"
+                            r"statistics|statistical)\b", re.IGNORECASE)
+
+
+def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[Trigger]:
+    """The consent triggers `sentence` (reading form) affirms (or, without `affirmed_only`,
+    mentions in any way), in order of appearance."""
+    spans = affirmed_spans(sentence) if affirmed_only else [(0, len(sentence))]
+    if not spans:
+        return []
+    found: list[Trigger] = []
+
+    def affirmed(start: int) -> bool:
+        return any(a <= start < b for a, b in spans)
+
+    for kind, item, concept, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            if not affirmed(match.start()):
+                continue
+            if concept in ("sale", "third-party-advertising") and _DEIDENTIFIED.search(_around(sentence,
+                                                                                            match.start())):
+                continue     # aggregate statistics or de-identified data: not personal information sold
+            found.append(Trigger(kind, item, concept, match.group(0)))
+            break
+    words = tokens(sentence)
+    stems = [stem(w) for w in words]
+    if _PROCESSING & set(stems):
+        lowered = sentence.lower()
+        cursor = 0
+        positions = []
+        for word in words:
+            cursor = lowered.find(word, cursor)
+            positions.append(max(cursor, 0))
+            cursor += len(word)
+        for match in terms.find(stems, words):
+            if match.term.weight is not Weight.SENSITIVE or match.term.item not in (Item.CATEGORIES, Item.SENSITIVE):
+                continue
+            if match.start > 0 and words[match.start - 1] == "non":
+                continue     # non-precise location, non-sensitive data
+            if affirmed(positions[match.start]):
+                found.append(Trigger(ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:" + match.term.key,
+                                     " ".join(words[match.start:match.end])))
+    return found
+
+
+def _around(sentence: str, at: int, words: int = 8) -> str:
+    """The few words before and after position `at` (what a trigger's own words speak of)."""
+    before = sentence[:at].split()[-words:]
+    after = sentence[at:].split()[:words + 2]
+    return " ".join(before + after)
+
+
+def new_triggers(sentence: str, before: list[str], terms: Lexicon) -> list[Trigger]:
+    """Triggers `sentence` affirms that none of the old sentences `before` affirmed (one per concept)."""
+    found = triggers(sentence, terms)
+    if not found:
+        return []
+    stated = affirmed_concepts(before, terms)
+    out: dict[str, Trigger] = {}
+    for trigger in found:
+        if trigger.concept not in stated and _family(trigger.concept) not in stated:
+            out.setdefault(trigger.concept, trigger)
+    return list(out.values())
+
+
+def affirmed_concepts(sentences: list[str], terms: Lexicon) -> frozenset[str]:
+    """Every trigger concept the sentences affirm, with the family of each kind of sensitive data."""
+    concepts = {t.concept for text in sentences for t in triggers(text, terms)}
+    return frozenset(concepts | {_family(c) for c in concepts})
+
+
+def _family(concept: str) -> str:
+    """Sensitive data of one kind under another name ("health data", "medical conditions") is the
+    same category: compared on the first two parts of its key."""
+    if not concept.startswith("sensitive:"):
+        return concept
+    return "family:" + ".".join(concept.split(":", 1)[1].split(".")[:2])

@@ -1,0 +1,71 @@
+"""Reading the text files privacykit is given, safely: kind, size and encoding checked first.
+
+Kept apart from YAML reading so that commands that read plain text (`classify`) start without
+loading a YAML parser.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from ..errors import ContentError, Problem
+
+MAX_FILE_BYTES = 1_000_000
+
+
+def read_text(path: Path, shown: str, limit: int | None = MAX_FILE_BYTES) -> str:
+    """Read a UTF-8 text file (without its byte-order mark, with LF line ends), refusing
+    binary, oversized or mis-encoded files.
+
+    `limit` is None for files the toolkit wrote itself and vouches for by their hash (a
+    release's frozen files): a large release must stay readable.
+    """
+    text = read_exact_text(path, shown, limit)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n")
+
+
+def read_exact_text(path: Path, shown: str, limit: int | None = MAX_FILE_BYTES) -> str:
+    """Read a UTF-8 text file as it is (byte-order mark and line ends kept), with the checks
+    of `read_text`: for files the toolkit rewrites in part and must otherwise keep intact.
+
+    The kind and size of the file are checked on the open descriptor before anything is
+    read, and no more than the limit is ever read: a named pipe would block for ever, and
+    a device such as /dev/zero never ends.
+    """
+    try:
+        # Opening a named pipe without O_NONBLOCK waits for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise ContentError(Problem(shown, None, f"cannot read file ({exc.strerror})",
+                                   "check that it exists and is readable")) from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ContentError(Problem(shown, None, f"not a regular file ({_kind(info.st_mode)})",
+                                       "replace it with a plain text file"))
+        if limit is None:
+            raw = handle.read()
+        else:
+            raw = handle.read(limit + 1) if info.st_size <= limit else b""
+    size = max(info.st_size, len(raw))
+    if limit is not None and size > limit:
+        raise ContentError(Problem(shown, None,
+                                   f"file is {size:,} bytes, over the limit of {limit:,}",
+                                   "split it into smaller sections"))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContentError(Problem(shown, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+                                   "save the file as UTF-8")) from None
+    return text
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
+    return next((name for test, name in kinds if test(mode)), "not a file")
