@@ -88,6 +88,22 @@ def example_copy(tmp_path) -> Path:
     return work
 
 
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, headless, driven by Playwright (one for every browser test)."""
+    from browsing import ARGS, CHROMIUM
+
+    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
+        pytest.fail("Debian's chromium is not installed: run 'make test' (it installs it) "
+                    "or 'apt-get install chromium' as root")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield browser
+        browser.close()
+
+
 def allow_new_signer(root, folder) -> Path:
     """A key made for the test (in `folder`), added to the project's allowed signers: the
     example's releases are signed, so a test that releases on a copy of it signs too."""
