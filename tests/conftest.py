@@ -153,3 +153,18 @@ def released(statement_project):
     root = statement_project()
     assert run_cli(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
     return root
+
+
+@pytest.fixture(scope="session")
+def corpus_imports(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    """Every policy history of the corpus imported into one project, as a user would
+    (`privacykit import --history --skip-invalid`): the root, and each import's output."""
+    root = tmp_path_factory.mktemp("corpus-imports") / "project"
+    outputs = {}
+    for service in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        latest = sorted(service.glob("*.md"))[-1]
+        result = run_cli(root, "import", str(latest), "--statement", service.name.lower(), "--history", str(service),
+                         "--skip-invalid")
+        assert result.exit_code == 0, result.output
+        outputs[service.name.lower()] = result.output
+    return root, outputs

@@ -64,6 +64,9 @@ def test_manifests_form_a_chain_that_catches_an_edited_verdict(released):
     assert store.verify() == []
     manifest = released / "versions/web/2024-01-10/manifest.yml"
     manifest.write_text(manifest.read_text().replace("summary: First release.", "summary: Nothing to see."))
+    # A store that read the manifest before it was edited reads it again.
+    store.forget("web")
+    assert store.versions("web")[0].summary == "Nothing to see."
     result = run(released, "verify")
     assert result.exit_code == 1
     assert result.output == ("versions/web/2024-01-10/manifest.yml: manifest was edited after release 2024-06-01 "

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from ..changes.reader import Phrase, ReaderWords, reader_lines, titles_of
 from ..changes.redline import BlockStatus, SectionStatus, redline
-from ..changes.report import block_html
+from ..changes.report import block_html, headings_html, section_title_html
 from ..changes.verdict import Finding, RegionVerdict
 from ..model.document import ResolvedDocument
 from ..model.rules import Action
@@ -70,17 +70,23 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
 
     def context() -> dict[str, Any]:
         sections = []
+        titles = {c.id: c.title for c in result.sections}
+        deleted_lang = old_lang if old_lang != new_lang else None
         for change in changed:
-            blocks = [spoken(block_html(b), t, old_lang if old_lang != new_lang else None, locale)
-                      for b in change.blocks if b.status is not BlockStatus.EQUAL]
+            # A section that changed only its title or heading is shown with its text.
+            everything = all(b.status is BlockStatus.EQUAL for b in change.blocks)
+            blocks = [spoken(block_html(b, titles), t, deleted_lang, locale) for b in change.blocks
+                      if b.status is not BlockStatus.EQUAL or everything]
             label = t["badge_" + change.label.replace(" ", "_")]
-            sections.append({"id": anchor(change.id), "title": change.title, "status": change.status.value,
+            title = spoken(section_title_html(change), t, deleted_lang, locale)
+            sections.append({"id": anchor(change.id), "title": title, "status": change.status.value,
                              "label": label, "blocks": blocks,
                              "moved_from": moved_from(old.document, new.document, change.id, t) if change.moved
                              or change.status is SectionStatus.MOVED else None})
         between = t["redline_between_draft"] if new.version is None else t["redline_between"]
         return {"statement": new.document.statement, "region": new.document.region, "locale": locale, "t": t,
                 "summary": summary(result.counts(), t), "sections": sections, "notices": [],
+                "headings": [spoken(line, t, None, locale) for line in headings_html(result)],
                 "verdict": verdict_view(verdict, t, site.reader_words(new.document.region),
                                         titles_of(new.document, site.source_language(new.document.region)), review),
                 "old_date": edition_date(old, locale, t),
@@ -183,11 +189,13 @@ def edition_date(edition: Edition, locale: str, t: dict[str, str]) -> str:
 
 
 def summary(counts: dict[str, int], t: dict[str, str]) -> str:
-    """'3 sections changed, 1 added' in the reader's language."""
+    """'3 sections changed, 1 added, 1 heading changed' in the reader's language."""
     parts: list[str] = []
-    for status in ("changed", "added", "removed", "moved"):
+    for status in ("changed", "added", "removed", "moved", "headings"):
         n = counts.get(status)
         if n:
             key = ("lead_" if not parts else "then_") + status + ("_one" if n == 1 else "")
             parts.append(fill_text(t[key], n=n))
+    if counts.get("title"):
+        parts.append(t["lead_title" if not parts else "then_title"])
     return t["list_separator"].join(parts) if parts else t["no_changes"]
