@@ -17,7 +17,10 @@
    per page of a site with 10 translated regions against the same site in English.
 6. `privacykit classify` of two whole ~100 KB policies (goal: 1 s) against the redline of the
    same pair, and its start-up on two small files (goal: 0.3 s) against the bare interpreter.
-7. Archival PDFs: the time of one released region version against plain WeasyPrint of the
+7. History (`--only history`): 250 captures of a 250 KB policy imported with `privacykit
+   import`, its site built, and a cold `privacykit diff` of its last two versions, against
+   the code of an earlier commit (`--baseline`) in the same run.
+8. Archival PDFs: the time of one released region version against plain WeasyPrint of the
    same HTML, the example's PDFs from a cold cache, and a rebuild with no new release (every
    PDF cached) against a build without PDFs.
 Peak memory is measured for every build (each runs in its own process).
@@ -44,19 +47,25 @@ PYTHON = sys.executable
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO / "tests"))
 
-from synth import make_project  # noqa: E402
+from synth import make_history, make_project  # noqa: E402
+
+# The code the history benchmark compares with: privacykit before the redline read the
+# published HTML in near-linear time and before the importer kept every word.
+BASELINE_REF = "b0862d3"
 
 
 def run_measured(args: list[str], cwd: Path | None = None, workers: list[float] | None = None,
-                 cpu: list[float] | None = None) -> tuple[float, float]:
+                 cpu: list[float] | None = None, code: Path | None = None) -> tuple[float, float]:
     """Wall time (s) and peak memory (MB) of one command in its own process.
 
     The peak of its largest worker process, if it forked any, is appended to `workers`,
-    and the CPU time of the process and its workers to `cpu`.
+    and the CPU time of the process and its workers to `cpu`. With `code`, privacykit is
+    imported from that folder (another version of the code, as a baseline).
     """
+    env = dict(os.environ, PYTHONPATH=str(code)) if code else None
     start = time.perf_counter()
     proc = subprocess.run([PYTHON, "-c", _MEASURE, *args], cwd=cwd,
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, env=env)
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"benchmark command failed: {args}\n{proc.stderr[-2000:]}")
@@ -96,7 +105,19 @@ if kind == "translate":
 elif kind == "privacykit":
     from pathlib import Path
     from privacykit.mkdocs.build import build_site
-    build_site(Path(rest[0]), Path(rest[1]), build_date=rest[2], pdf=len(rest) > 3 and rest[3] == "pdf")
+    import inspect
+    # The code of an earlier commit (--baseline) may not know the option (it made no PDFs).
+    known = "pdf" in inspect.signature(build_site).parameters
+    build_site(Path(rest[0]), Path(rest[1]), build_date=rest[2],
+               **({"pdf": rest[3] == "pdf"} if len(rest) > 3 and known else {}))
+elif kind == "cli":
+    sys.argv = ["privacykit", *rest]
+    from privacykit.cli import cli
+    try:
+        cli()
+    except SystemExit as exc:
+        if exc.code:
+            raise
 else:
     sys.argv = ["mkdocs", "build", "-q", "-f", rest[0], "-d", rest[1]]
     from mkdocs.__main__ import cli
@@ -274,28 +295,43 @@ def _edited(text: str, edits: int, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def _document(text: str):
-    from test_redline import _as_document
+# Times one redline in a fresh process (no section converted yet), then the same again
+# (blocks cached, as in a build that rendered the pages first); prints both in seconds.
+_REDLINE_TIMES = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from test_redline import _as_document
+from privacykit.changes.redline import redline
+from privacykit.model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
+old_text, new_text = Path(sys.argv[2]).read_text(), Path(sys.argv[3]).read_text()
+if sys.argv[4] == "split":
+    old, new = _as_document(old_text), _as_document(new_text)
+else:
+    def one_section(text):
+        return ResolvedDocument("s", "S", "r", "R", "en", (ResolvedGroup("g", None),),
+                                (ResolvedSection("all", "All", text, "g"),))
+    old, new = one_section(old_text), one_section(new_text)
+start = time.perf_counter(); result = redline(old, new); cold = time.perf_counter() - start
+start = time.perf_counter(); redline(old, new); warm = time.perf_counter() - start
+inserted = sum(1 for s in result.sections for b in s.blocks for w in b.words if w.op == "insert")
+print(json.dumps({"cold": cold, "warm": warm, "inserted": inserted, "summary": result.summary()}))
+"""
 
-    return _as_document(text)
 
-
-def _words_changed(result) -> int:
-    return sum(1 for s in result.sections for b in s.blocks for w in b.words if w.op == "insert")
+def _redline_times(work: Path, old_text: str, new_text: str, how: str) -> dict:
+    (work / "old.md").write_text(old_text)
+    (work / "new.md").write_text(new_text)
+    out = subprocess.run([PYTHON, "-c", _REDLINE_TIMES, str(REPO / "tests"), str(work / "old.md"),
+                          str(work / "new.md"), how], capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def bench_redline(work: Path, quick: bool) -> None:
-    from privacykit.changes.redline import redline
-
     rng = random.Random(3)
     old_text = _statement_text(100_000)
     new_text = _edited(old_text, 20, rng)
-    old_doc, new_doc = _document(old_text), _document(new_text)
-    runs = 5
-    start = time.perf_counter()
-    for _ in range(runs):
-        result = redline(old_doc, new_doc)
-    ours = (time.perf_counter() - start) / runs
+    ours = _redline_times(work, old_text, new_text, "split")
     a, b = old_text.split(), new_text.split()
     start = time.perf_counter()
     ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
@@ -308,10 +344,11 @@ def bench_redline(work: Path, quick: bool) -> None:
                    capture_output=True)
     git = time.perf_counter() - start
     print(f"\n## Redline: two {len(old_text) // 1000} KB statements, 20 scattered word edits")
-    print(f"privacykit redline      {ours * 1000:8.1f} ms  ({_words_changed(result)} word changes; "
-          f"{result.summary()})")
+    print(f"privacykit redline      {ours['cold'] * 1000:8.1f} ms cold (Markdown of the changed sections "
+          f"converted), {ours['warm'] * 1000:.1f} ms with the sections' HTML at hand, as in a build  "
+          f"({ours['inserted']} word changes; {ours['summary']})")
     print(f"difflib over words      {base * 1000:8.1f} ms  ({difflib_changes} changed runs)  "
-          f"-> privacykit {base / ours:.0f}x faster")
+          f"-> privacykit {base / ours['cold']:.0f}x faster cold, {base / ours['warm']:.0f}x warm")
     print(f"git diff --word-diff    {git * 1000:8.1f} ms  (a separate process, plain text only)")
 
     size = 200_000 if quick else 1_000_000
@@ -320,23 +357,59 @@ def bench_redline(work: Path, quick: bool) -> None:
     right = "\n\n".join(f.read_text("utf-8") for f in sorted(services[1].glob("*.md")))
     while len(left) < size or len(right) < size:
         left, right = left + "\n\n" + left, right + "\n\n" + right
-    # Same section ids, unrelated text: the redline must not go quadratic.
-    from privacykit.model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
-
-    def one_section(text: str) -> ResolvedDocument:
-        return ResolvedDocument("s", "S", "r", "R", "en", (ResolvedGroup("g", None),),
-                                (ResolvedSection("all", "All", text[:size], "g"),))
-
-    start = time.perf_counter()
-    result = redline(one_section(left), one_section(right))
-    ours = time.perf_counter() - start
+    # Same section id, unrelated text: the redline must not go quadratic.
+    ours = _redline_times(work, left[:size], right[:size], "one")
     a, b = left[:size].split(), right[:size].split()
     start = time.perf_counter()
     difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     base = time.perf_counter() - start
     print(f"\n## Worst case: two unrelated {size // 1000} KB texts in one section")
-    print(f"privacykit redline      {ours:8.2f} s  ({result.summary()})")
-    print(f"difflib over words      {base:8.2f} s  -> privacykit {base / ours:.0f}x faster")
+    print(f"privacykit redline      {ours['cold']:8.2f} s cold, {ours['warm']:.2f} s with the HTML at hand  "
+          f"({ours['summary']})")
+    print(f"difflib over words      {base:8.2f} s  -> privacykit {base / ours['cold']:.0f}x faster cold")
+
+
+def baseline_code(work: Path, ref: str) -> Path:
+    """privacykit's package as of git `ref`, unpacked under `work` (for PYTHONPATH)."""
+    folder = work / "baseline-code"
+    folder.mkdir()
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", ref, "plugins"], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder / "plugins"
+
+
+def bench_history(work: Path, releases: int, baseline: Path, ref: str) -> None:
+    """A long recorded history of a large policy: import it, build its site, diff two versions."""
+    history = make_history(work / "history", releases)
+    latest = sorted(history.glob("*.md"))[-1]
+    size = latest.stat().st_size
+    print(f"\n## History: {releases} captures of a {size // 1000} KB policy (import, build, cold diff), "
+          f"against the code of {ref}")
+    figures = {}
+    for label, code in (("privacykit", None), (f"code of {ref}", baseline)):
+        root = work / label.replace(" ", "-")
+        root.mkdir()
+        t_import, peak_import = run_measured(["cli", "import", "--root", str(root), str(latest), "--statement",
+                                              "policy", "--history", str(history)], code=code)
+        (root / "site-src").mkdir()
+        (root / "mkdocs.yml").write_text("site_name: History\ndocs_dir: site-src\ntheme: {name: material}\n"
+                                         "plugins: [privacykit]\n")
+        workers: list[float] = []
+        # Without archival PDFs (the pdf benchmark measures them): the site itself.
+        t_build, peak_build = run_measured(["privacykit", str(root / "mkdocs.yml"), str(root / "site"),
+                                            "2100-01-01", "nopdf"], workers=workers, code=code)
+        ids = sorted(p.name for p in (root / "versions/policy").iterdir() if not p.name.startswith("."))
+        diffs = [run_measured(["cli", "diff", "--root", str(root), "policy", ids[-2], ids[-1]], code=code)
+                 for _ in range(3)]
+        figures[label] = (len(ids), t_import, peak_import, t_build, peak_build, workers[0],
+                          statistics.median(t for t, _ in diffs), max(p for _, p in diffs))
+    for label, (n, ti, pi, tb, pb, pw, td, pd) in figures.items():
+        print(f"{label:24s} import {n} releases {ti:7.1f} s, peak {pi:4.0f} MB;  build {tb:6.1f} s, peak {pb:4.0f} MB "
+              f"+ workers {pw:4.0f} MB;  cold diff {td:5.2f} s, peak {pd:4.0f} MB")
+    ours, base = figures["privacykit"], figures[f"code of {ref}"]
+    print(f"-> import {base[1] / ours[1]:.1f}x the speed, build {base[3] / ours[3]:.1f}x, cold diff "
+          f"{base[6] / ours[6]:.1f}x; peak memory of the build {ours[4]:.0f} MB against {base[4]:.0f} MB "
+          "(target: import and build ≤ 200 MiB, cold diff ≤ 1 s)")
 
 
 def bench_classify(work: Path) -> None:
@@ -531,12 +604,18 @@ def bench_pdf(work: Path) -> None:
             os.environ["PRIVACYKIT_PDF_CACHE"] = env_cache
 
 
+BENCHMARKS = ("classify", "redline", "site", "corpus", "growth", "incremental", "translations", "history", "pdf")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller sizes (a first look, not the report)")
-    parser.add_argument("--only", choices=["classify", "redline", "site", "corpus", "growth", "incremental",
-                                           "translations", "pdf"], help="run one benchmark")
+    parser.add_argument("--only", choices=list(BENCHMARKS), action="append",
+                        help="run only these benchmarks (repeatable; history only when named)")
+    parser.add_argument("--baseline", default=BASELINE_REF, metavar="REF",
+                        help="git revision the history benchmark compares with (default: %(default)s)")
     args = parser.parse_args()
+    chosen = set(args.only or ["classify", "redline", "site", "corpus", "growth", "incremental", "translations", "pdf"])
     print(f"# privacykit benchmarks ({'quick' if args.quick else 'full'}), "
           f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
     # A memory file system keeps the virtual disk's noise out of every measurement alike.
@@ -552,9 +631,11 @@ def main() -> None:
             "incremental": lambda: bench_incremental(work),
             "translations": lambda: bench_translations(work / "translations", 3 if args.quick else 5),
             "pdf": lambda: bench_pdf(work),
+            "history": lambda: bench_history(work / "history", 30 if args.quick else 250,
+                                             baseline_code(work, args.baseline), args.baseline),
         }
         for name, bench in benches.items():
-            if args.only in (None, name):
+            if name in chosen:
                 bench()
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -159,6 +160,64 @@ def _import_corpus(out: Path, count: int, versions: int) -> None:
             for path in files:
                 shutil.copy(path, tmp)
             import_policy(out, files[-1], service.name.lower(), history=Path(tmp))
+
+
+def make_history(out: Path, releases: int, size: int = 250_000, seed: int = 11,
+                 last_day: dt.date | None = None) -> Path:
+    """Write `releases` dated captures of one real policy of about `size` bytes into `out`,
+    as Open Terms Archive records them: each differs from the one before by a few edits
+    (words reworded, a sentence added, a number changed, a paragraph moved)."""
+    rng = random.Random(seed)
+    parts = [_one_heading_level(sorted(service.glob("*.md"))[-1].read_text("utf-8"))
+             for service in sorted(p for p in CORPUS.iterdir() if p.is_dir())]
+    text = "\n\n".join(parts)
+    while len(text) < size:
+        text += "\n\n" + text
+    paragraphs = ["# Privacy Policy", *text[:size].split("\n\n")]
+    plain = [i for i, p in enumerate(paragraphs) if len(p) > 200 and p[:1].isalpha()]
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    day = (last_day or dt.date.today()) - dt.timedelta(days=3 * releases)
+    for n in range(releases):
+        for i in rng.sample(plain, 4):
+            words = paragraphs[i].split(" ")
+            edit = rng.choice(["reword", "sentence", "number", "move"])
+            if edit == "reword":
+                k = rng.randrange(len(words))
+                words[k] = rng.choice(["precise", "partners", "never", "retained", "advertising", "affiliates"])
+                paragraphs[i] = " ".join(words)
+            elif edit == "sentence":
+                paragraphs[i] += f" Revision {n + 1} clarifies this paragraph."
+            elif edit == "number":
+                paragraphs[i] += f" We keep these records for {rng.randint(2, 90)} days."
+            else:
+                j = rng.choice(plain)
+                paragraphs[i], paragraphs[j] = paragraphs[j], paragraphs[i]
+        day += dt.timedelta(days=3)
+        (out / f"{day.isoformat()}T003300Z.md").write_text("\n\n".join(paragraphs), encoding="utf-8")
+    return out
+
+
+def _one_heading_level(text: str) -> str:
+    """The text with every heading at level 2, so that policies put end to end read as one
+    large policy with many sections (not as several documents with their own levels)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    underline = -1
+    for i, line in enumerate(lines):
+        if i == underline:
+            continue
+        atx = re.match(r"^#{1,6}\s+(.*\S)", line)
+        if atx:
+            out.append("## " + atx.group(1))
+        elif line.strip() and i + 1 < len(lines) and re.fullmatch(r"(=+|-+)\s*", lines[i + 1]) \
+                and (i == 0 or not lines[i - 1].strip()):
+            out.append("## " + line.strip())
+            underline = i + 1
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def main() -> None:

@@ -88,6 +88,22 @@ def example_copy(tmp_path) -> Path:
     return work
 
 
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, headless, driven by Playwright (one for every browser test)."""
+    from browsing import ARGS, CHROMIUM
+
+    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
+        pytest.fail("Debian's chromium is not installed: run 'make test' (it installs it) "
+                    "or 'apt-get install chromium' as root")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield browser
+        browser.close()
+
+
 def allow_new_signer(root, folder) -> Path:
     """A key made for the test (in `folder`), added to the project's allowed signers: the
     example's releases are signed, so a test that releases on a copy of it signs too."""
@@ -137,3 +153,18 @@ def released(statement_project):
     root = statement_project()
     assert run_cli(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
     return root
+
+
+@pytest.fixture(scope="session")
+def corpus_imports(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    """Every policy history of the corpus imported into one project, as a user would
+    (`privacykit import --history --skip-invalid`): the root, and each import's output."""
+    root = tmp_path_factory.mktemp("corpus-imports") / "project"
+    outputs = {}
+    for service in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        latest = sorted(service.glob("*.md"))[-1]
+        result = run_cli(root, "import", str(latest), "--statement", service.name.lower(), "--history", str(service),
+                         "--skip-invalid")
+        assert result.exit_code == 0, result.output
+        outputs[service.name.lower()] = result.output
+    return root, outputs

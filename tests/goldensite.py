@@ -7,8 +7,9 @@ draft with changes, one app); `tests/golden/expected/` holds what its build on
 - every file privacykit writes itself, as it is: fragments, feeds, stylesheet, and the API
   JSON re-indented (the version documents are published compact, on one line), so that a
   diff shows the field that changed;
-- every page, as what privacykit hands the theme: the page title, canonical address,
-  skip link and table of contents the theme shows, then the page's `<article>`. The rest
+- every page, as what privacykit hands the theme: the page title, language, robots
+  directive, canonical address, skip link, navigation and table of contents the theme
+  shows, then the page's `<article>`. The rest
   of the theme's chrome (and MkDocs' own sitemap, search index and 404 page) belongs to
   the theme and is left out, so a Material update does not rewrite the golden files.
 
@@ -21,6 +22,7 @@ import difflib
 import json
 import re
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -56,21 +58,67 @@ def published(site: Path) -> dict[str, str]:
     return out
 
 
-_CHROME = [("title", r"<title>(.*?)</title>"), ("canonical", r'<link rel="canonical" href="([^"]*)">'),
+_CHROME = [("title", r"<title>(.*?)</title>"), ("language", r'<html[^>]*\slang="([^"]*)"'),
+           ("robots", r'<meta name="robots" content="([^"]*)">'),
+           ("canonical", r'<link rel="canonical" href="([^"]*)">'),
            ("skip link", r'<a href="([^"]*)" class="md-skip">')]
+
+
+class _Navigation(HTMLParser):
+    """The links of a page's primary navigation and of its table of contents (the sidebar's),
+    each with its depth."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.navigation: list[str] = []
+        self.contents: list[str] = []
+        self._navs: list[str] = []
+        self._lists = 0
+        self._link: list[str] | None = None
+        self._sidebar = False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        classes = (a.get("class") or "").split()
+        if tag == "div" and a.get("data-md-type") == "toc":
+            self._sidebar = True
+        if tag == "nav":
+            self._navs.append("primary" if "md-nav--primary" in classes else
+                              "secondary" if "md-nav--secondary" in classes else "nav")
+        if tag == "ul" and self._sidebar:
+            self._lists += 1
+        if tag == "a" and "md-nav__link" in classes and self._navs:
+            if "secondary" not in self._navs:
+                current = " (current)" if a.get("aria-current") else ""
+                self._link = [self.navigation, f"{a['href']}", current]
+            elif self._sidebar:
+                lang = f" (lang {a['lang']})" if a.get("lang") else ""
+                self._link = [self.contents, f"{'  ' * (self._lists - 1)}{a['href']}", lang]
+            if self._link is not None:
+                self._link.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "nav" and self._navs:
+            self._navs.pop()
+        if tag == "ul" and self._sidebar:
+            self._lists -= 1
+        if tag == "a" and self._link is not None:
+            target, href, current, text = self._link
+            target.append(f"{href} {' '.join(text.split())}{current}")
+            self._link = None
+
+    def handle_data(self, data):
+        if self._link is not None:
+            self._link[3] += data
 
 
 def page_view(html: str) -> str:
     """A built page as the golden files keep it: what privacykit put into the theme."""
-    lines = [f"{name}: {_first(pattern, html)}" for name, pattern in _CHROME] + ["table of contents:"]
-    start = html.find("md-nav--secondary")
-    end = html.find("<article", start)
-    if start >= 0:
-        toc = html[start:end]
-        for match in re.finditer(r'<a href="([^"]*)" class="md-nav__link">\s*<span class="md-ellipsis">\s*(.*?)\s*'
-                                 r"</span>", toc, flags=re.S):
-            depth = toc.count('<ul class="md-nav__list"', 0, match.start()) - toc.count("</ul>", 0, match.start())
-            lines.append(f"{'  ' * depth}{match.group(1)} {match.group(2)}")
+    lines = [f"{name}: {_first(pattern, html)}" for name, pattern in _CHROME]
+    links = _Navigation()
+    links.feed(html)
+    lines += ["navigation:", *(f"  {line}" for line in links.navigation)]
+    lines += ["table of contents:", *links.contents]
     body = html[html.index("<article"):html.index("</article>") + len("</article>")]
     kept = [line.rstrip() for line in body.splitlines()]
     # Templates leave runs of blank lines; one is as readable and says the same.

@@ -29,6 +29,19 @@ def test_generated_project_has_every_dimension_and_is_valid(tmp_path):
     assert store.document(first, "global").fingerprint != store.document(second, "global").fingerprint
 
 
+def test_generated_history_is_a_policy_that_changes_a_little_each_time(tmp_path):
+    from privacykit.load.importer import check_capture, split_policy
+    from synth import make_history
+
+    folder = make_history(tmp_path / "history", 3, size=40_000)
+    texts = [p.read_text() for p in sorted(folder.glob("*.md"))]
+    assert len(texts) == 3 and all(len(t) > 35_000 for t in texts)
+    assert texts[0] != texts[1] != texts[2]
+    assert all(not check_capture(t, "h.md").problems for t in texts)
+    imported = split_policy(texts[-1], "h.md")
+    assert imported.title == "Privacy Policy" and len(imported.sections) > 5
+
+
 def test_generated_translated_and_english_projects(tmp_path):
     from privacykit.render.resolve import resolve
 

@@ -2,61 +2,322 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import html
 import itertools
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from conftest import CORPUS
-from privacykit.cli import cli
+from conftest import CORPUS, run_cli
+from privacykit.load.importer import split_policy
 from privacykit.mkdocs.build import build_site
-from privacykit.versions.importer import dated_files
 from privacykit.versions.store import VersionStore
 
-
-@pytest.fixture(scope="module")
-def imported_history(tmp_path_factory):
-    """A second example site built from two real policy histories."""
-    root = tmp_path_factory.mktemp("imported-history")
-    for service in ("Telegram", "Reddit"):
-        files = sorted((CORPUS / service).glob("*.md"))
-        result = CliRunner().invoke(cli, ["import", "--root", str(root), str(files[-1]),
-                                          "--statement", service.lower(), "--history", str(CORPUS / service)])
-        assert result.exit_code == 0, result.output
-    (root / "site-src").mkdir()
-    (root / "mkdocs.yml").write_text("site_name: Imported history\ndocs_dir: site-src\ntheme: {name: material}\n"
-                                     "plugins: [privacykit]\n")
-    return root
+SERVICES = sorted(p.name for p in CORPUS.iterdir() if p.is_dir())
 
 
-@pytest.mark.parametrize("service", ["Telegram", "Reddit"])
-def test_every_recorded_day_is_a_release(imported_history, service):
-    days = {day for day, _ in dated_files(CORPUS / service)}
-    versions = VersionStore(imported_history).versions(service.lower())
-    assert len(versions) >= len(days) - 3  # days whose text did not change are skipped
-    assert [v.effective_date for v in versions] == sorted(v.effective_date for v in versions)
-    assert all(v.previous == p.effective_date for p, v in itertools.pairwise(versions))
+def words(markdown: str) -> Counter[str]:
+    """The words of a Markdown text, markup aside (written apart from the importer's own check)."""
+    text = re.sub(r"<(style|script)\b.*?</\1\s*>|<!--.*?-->", " ", markdown, flags=re.S | re.I)
+    text = re.sub(r"\]\([^)]*\)", "] ", text)
+    text = re.sub(r"<[^>\n]*>", " ", text)
+    return Counter(re.findall(r"[^\W_]+", html.unescape(text)))
 
 
-def test_imported_project_checks_verifies_and_builds(imported_history):
-    assert CliRunner().invoke(cli, ["check", "--root", str(imported_history)]).exit_code == 0
-    assert CliRunner().invoke(cli, ["verify", "--root", str(imported_history)]).exit_code == 0
-    site = build_site(imported_history / "mkdocs.yml", imported_history / "site", build_date="2026-11-01",
+def accounted(output: str) -> tuple[set[str], set[str]]:
+    """The files an import reported as not released, and of those the ones replaced by a
+    later capture of the same day."""
+    skipped = set(re.findall(r"^warning: (\S+?\.md)(?::\d+)?: not released: ", output, re.M))
+    merged = set(re.findall(r"^warning: (\S+?\.md): not released: replaced the same day by ", output, re.M))
+    return skipped - merged, merged
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_every_history_imports_with_every_word(corpus_imports, service):
+    root, outputs = corpus_imports
+    skipped, merged = accounted(outputs[service.lower()])
+    releases = {v.id: v for v in VersionStore(root).versions(service.lower())}
+    files = sorted((CORPUS / service).glob("*.md"))
+    for day, group in itertools.groupby(files, key=lambda p: p.name[:10]):
+        group = list(group)
+        kept = [p for p in group if p.as_posix() not in skipped and p.as_posix() not in merged]
+        # Every file is released, or listed with its reason: nothing is dropped silently.
+        assert len(kept) <= 1, (day, kept)
+        if not kept:
+            assert day not in releases
+            continue
+        assert all(p.as_posix() in merged or p.as_posix() in skipped for p in group if p != kept[0])
+        record = (releases[day].folder / "regions/global.md").read_text("utf-8")
+        title, _, body = record.partition("\n")
+        source, kept_words = words(kept[0].read_text("utf-8")), words(body)
+        # Every word of the source is in the record, and nothing else; the title stands
+        # first (taken from the source's title heading, or chosen when it has none).
+        assert kept_words - source == Counter(), (kept[0].name, kept_words - source)
+        assert source - kept_words in (Counter(), words(title)), (kept[0].name, source - kept_words)
+
+
+def test_every_history_lists_its_error_pages_and_same_day_versions(corpus_imports):
+    _, outputs = corpus_imports
+    # Spotify's history holds 18 captures of an error page ("We're all mixed up"), most of
+    # them on days with a good capture too.
+    assert len(re.findall(r"^warning: \S+Spotify/\S+\.md:\d+: not released: only 24 words", outputs["spotify"],
+                          re.M)) == 18
+    assert "not released: replaced the same day by" in outputs["quora"] and "a version is a day" in outputs["quora"]
+    # Two captures that differ only in markup readers do not see are one version.
+    assert re.search(r"^warning: \S+Reddit/2025-06-29T123426Z\.md: not released: is the same text as "
+                     r"\S+2025-06-28T123441Z\.md once imported; nothing to release$", outputs["reddit"], re.M)
+    # Captures whose markup differs where readers see no difference are no new version.
+    assert re.search(r"^warning: \S+LinkedIn/2025-10-03\S+\.md: not released: reads the same as "
+                     r"\S+LinkedIn/2025-09-18\S+\.md; only markup readers do not see differs$", outputs["linkedin"], re.M)
+
+
+def test_imported_project_checks_verifies_and_builds(corpus_imports):
+    root, _ = corpus_imports
+    assert run_cli(root, "check").exit_code == 0
+    assert run_cli(root, "verify").exit_code == 0
+    site_root = root.parent / "site-project"
+    if not site_root.exists():
+        shutil.copytree(root, site_root)
+        (site_root / "site-src").mkdir()
+        (site_root / "mkdocs.yml").write_text("site_name: Imported history\ndocs_dir: site-src\n"
+                                              "theme: {name: material}\nplugins: [privacykit]\n")
+    site = build_site(site_root / "mkdocs.yml", site_root / "site", build_date="2026-11-01",
                       pdf=False)  # archival PDFs are tested on the example; here, the pages
-    latest = VersionStore(imported_history).versions("telegram")[-1]
+    store = VersionStore(site_root)
+    latest = store.versions("telegram")[-1]
     assert (site / "global/telegram" / latest.id / "changes/index.html").is_file()
     archive = (site / "global/telegram/archive/index.html").read_text()
-    assert archive.count("<tr class=\"pk-archive__row") == len(VersionStore(imported_history).versions("telegram"))
+    assert archive.count("<tr class=\"pk-archive__row") == len(store.versions("telegram"))
 
 
-def test_import_of_a_file_without_headings(tmp_path):
+def _history(tmp_path: Path, service: str = "Telegram") -> Path:
+    folder = tmp_path / "history"
+    shutil.copytree(CORPUS / service, folder)
+    return folder
+
+
+ERROR_PAGE = "We're all mixed up\n==================\n\nRefresh this page or try again later.\n\ngo back"
+
+
+def test_error_page_and_headings_only_capture_are_listed_then_skipped(tmp_path):
+    history = _history(tmp_path)
+    (history / "2023-06-01T003300Z.md").write_text(ERROR_PAGE)
+    source = (CORPUS / "Telegram/2023-02-04T003355Z.md").read_text()
+    headings = "\n\n".join(line for line in source.splitlines() if line.startswith("#"))
+    (history / "2023-06-02T003300Z.md").write_text(headings)
+    latest = sorted(history.glob("*.md"))[-1]
+    root = tmp_path / "project"
+    result = run_cli(root, "import", str(latest), "--statement", "telegram", "--history", str(history))
+    # One run names every bad file with its line, and writes nothing.
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines == [
+        f"{history.as_posix()}/2023-06-01T003300Z.md:1: only 14 words: an error page or an empty capture, not a "
+        "policy; check that the file holds the policy, or pass --skip-invalid to import the other versions",
+        f"{history.as_posix()}/2023-06-02T003300Z.md:1: headings with almost no text (0 words of text under 56 "
+        "headings): a partial capture; import a complete capture of the policy, or pass --skip-invalid to import "
+        "the other versions"]
+    assert not root.exists()
+    result = run_cli(root, "import", str(latest), "--statement", "telegram", "--history", str(history),
+                     "--skip-invalid")
+    assert result.exit_code == 0, result.output
+    assert f"warning: {history.as_posix()}/2023-06-01T003300Z.md:1: not released: only 14 words" in result.output
+    assert (f"warning: {history.as_posix()}/2023-06-02T003300Z.md:1: not released: headings with almost no text"
+            in result.output)
+    ids = [v.id for v in VersionStore(root).versions("telegram")]
+    assert "2023-06-01" not in ids and "2023-06-02" not in ids
+    skipped, merged = accounted(result.output)
+    # Every file of the history is released or listed (the last one is the draft, too).
+    assert len(ids) + len(skipped) + len(merged) == len(list(history.glob("*.md")))
+
+
+def test_same_day_versions_are_merged_and_said_so(tmp_path):
+    history = tmp_path / "history"
+    history.mkdir()
+    text = (CORPUS / "Telegram/2023-02-04T003355Z.md").read_text()
+    (history / "2023-02-04T003355Z.md").write_text(text)
+    (history / "2023-02-04T183000Z.md").write_text(text.replace("Telegram", "Telegram Messenger", 1))
+    result = run_cli(tmp_path / "p", "import", str(history / "2023-02-04T183000Z.md"), "--statement", "t",
+                     "--history", str(history))
+    assert result.exit_code == 0, result.output
+    assert (f"warning: {history.as_posix()}/2023-02-04T003355Z.md: not released: replaced the same day by "
+            f"{history.as_posix()}/2023-02-04T183000Z.md; a version is a day") in result.output.splitlines()
+    assert [v.id for v in VersionStore(tmp_path / "p").versions("t")] == ["2023-02-04"]
+
+
+def test_import_into_a_missing_folder_creates_it(tmp_path):
+    root = tmp_path / "new" / "project"
+    policy = sorted((CORPUS / "Reddit").glob("*.md"))[-1]
+    result = run_cli(root, "import", str(policy), "--statement", "reddit")
+    assert result.exit_code == 0, result.output
+    assert (root / "statements/reddit/statement.yml").is_file()
+    assert run_cli(root, "check").exit_code == 0
+
+
+def test_history_dated_in_the_future_is_refused(tmp_path):
+    """A history file dated 2204 would block every later release: it is refused, as is a non-date."""
+    history = _history(tmp_path)
+    (history / "2204-01-01T000000Z.md").write_text((CORPUS / "Telegram/2023-02-04T003355Z.md").read_text())
+    (history / "2023-13-45T000000Z.md").write_text("x")
+    latest = sorted((CORPUS / "Telegram").glob("*.md"))[-1]
+    result = run_cli(tmp_path / "p", "import", str(latest), "--statement", "t", "--history", str(history))
+    assert result.exit_code == 1
+    today = dt.date.today()
+    assert result.output.splitlines() == [
+        f"{history.as_posix()}/2023-13-45T000000Z.md: '2023-13-45' is not a date; name each version "
+        "YYYY-MM-DD….md with the date it was published",
+        f"{history.as_posix()}/2204-01-01T000000Z.md: dated 2204-01-01, after today ({today}); rename it with the "
+        "date it was published"]
+    assert not (tmp_path / "p").exists()
+
+
+def test_endraw_in_an_imported_policy_stays_text(tmp_path):
+    """Imported text is never a template, not even `{% endraw %}{{ 7 * 7 }}`."""
+    policy = tmp_path / "policy.md"
+    body = " ".join(["We describe our practices here."] * 12)
+    policy.write_text(f"# Policy\n\n## Templates\n\n{body} Literal: {{% endraw %}}{{{{ 7 * 7 }}}} "
+                      "and {# not a comment #} and {% if x %}.\n")
+    result = run_cli(tmp_path, "import", str(policy), "--statement", "p")
+    assert result.exit_code == 0, result.output
+    from privacykit.load.project import load_project
+    from privacykit.render.resolve import resolve
+
+    text = resolve(load_project(tmp_path), "p", "global").to_markdown()
+    assert "Literal: {% endraw %}{{ 7 * 7 }} and {# not a comment #} and {% if x %}." in text
+    assert "49" not in text
+
+
+POLICY = """\
+# Example Privacy Policy
+
+Last updated: March 5, 2024
+
+**Introduction**
+----------------
+
+We respect your privacy. This policy says what we collect and why, and how you can
+control it. It applies to our website and apps.
+
+**Information we collect**
+--------------------------
+
+We collect your name and e-mail address when you create an account, and the pages you
+visit when you use our services.
+
+# Cookie Policy
+
+## Cookies we use
+
+We use cookies to keep you signed in and to measure visits to our pages.
+"""
+
+
+def test_bold_setext_and_every_level_one_heading_are_headings():
+    imported = split_policy(POLICY, "policy.md")
+    # Two level-1 headings: neither is the title alone, and neither is dropped.
+    assert not imported.title_from_source
+    assert [g.heading for g in imported.groups] == ["Example Privacy Policy", "Cookie Policy"]
+    # Bold setext headings are headings (the line starts with `*` but is no list item).
+    first, cookie = imported.groups
+    assert [(s.title, s.show_heading) for s in first.sections] == [
+        ("Example Privacy Policy", False), ("Introduction", True), ("Information we collect", True)]
+    assert [s.title for s in cookie.sections] == ["Cookie Policy", "Cookies we use"][1:]
+    # The date line stays text, under the heading it followed, and names nothing.
+    assert first.sections[0].body == "Last updated: March 5, 2024\n"
+    assert all("updated" not in s.id for s in imported.sections)
+
+
+def test_a_lone_title_and_date_headings():
+    text = ("# Privacy Policy\n\n## Effective date: 1 May 2023\n\n## Who we are\n\nWe are Example Corp, based in "
+            "Lyon.\n\n## What we collect\n\nYour name.\n")
+    imported = split_policy(text, "p.md")
+    assert imported.title == "Privacy Policy" and imported.title_from_source
+    assert [g.heading for g in imported.groups] == [None, "Who we are", "What we collect"]
+    assert imported.groups[0].sections[0].body == "Effective date: 1 May 2023\n"
+
+
+BOX = "### Take control\n\n{}\n\n"
+
+
+def _boxes(*texts: str) -> str:
+    parts = [f"## Part {n}\n\nSome text of part {n} about our practices.\n\n" + BOX.format(text)
+             for n, text in enumerate(texts)]
+    return "# Policy\n\n" + "".join(parts)
+
+
+def test_repeated_headings_keep_their_ids_when_a_box_is_inserted():
+    texts = [f"You can turn off {x} in the settings of your account." for x in ("ads", "location", "contacts")]
+    old = split_policy(_boxes(*texts), "old.md")
+    new = split_policy(_boxes("A new box: you can download your data.", *texts), "new.md", previous=old)
+    old_ids = {s.body: s.id for s in old.sections if s.title == "Take control"}
+    new_ids = {s.body: s.id for s in new.sections if s.title == "Take control"}
+    # Each box keeps its id; the inserted one gets a new id, not one of theirs.
+    for body, sid in old_ids.items():
+        assert new_ids[body] == sid
+    assert new_ids["A new box: you can download your data.\n"] not in old_ids.values()
+
+
+def test_a_renamed_section_keeps_its_id():
+    old = split_policy("# P\n\n## Cookies\n\nWe use cookies to measure visits.\n", "old.md")
+    new = split_policy("# P\n\n## Cookies and similar technologies\n\nWe use cookies to measure visits.\n", "new.md",
+                       previous=old)
+    assert [s.id for s in new.sections] == [s.id for s in old.sections]
+
+
+def test_style_elements_are_left_out_and_said_so(tmp_path):
+    policy = tmp_path / "policy.md"
+    body = " ".join(["We describe our practices here."] * 12)
+    policy.write_text(f"# Policy\n\n## Part\n\n{body}\n\n<style>\np {{ display: none }}\n</style>\n\nThe end.\n")
+    result = run_cli(tmp_path, "import", str(policy), "--statement", "p")
+    assert result.exit_code == 0, result.output
+    assert f"warning: {policy.as_posix()}:7: left out a <style> element; readers never see it" in result.output
+    assert "display" not in (tmp_path / "statements/p/sections/part-text.md").read_text()
+
+
+def test_an_import_that_would_lose_words_is_refused(tmp_path, monkeypatch):
+    """The importer checks the words of each source against its record before writing."""
+    from privacykit.load import importer
+
+    real = importer.split_policy
+
+    def lossy(text, shown, *args, **kwargs):
+        statement = real(text, shown, *args, **kwargs)
+        statement.sections[-1].body = statement.sections[-1].body.replace("Lyon", "")
+        return statement
+
+    monkeypatch.setattr("privacykit.versions.importer.split_policy", lossy)
+    policy = tmp_path / "policy.md"
+    body = " ".join(["We describe our practices here."] * 12)
+    policy.write_text(f"# Policy\n\n## Who we are\n\n{body} We are based in Lyon, France.\n")
+    result = run_cli(tmp_path / "p", "import", str(policy), "--statement", "p")
+    assert result.exit_code == 1
+    assert result.output == (f"{policy.as_posix()}: the imported text would lose or change words: the source reads "
+                             "“Lyon France”, the statement “France”; report this policy to the privacykit "
+                             "maintainers; nothing was written\n")
+    assert not (tmp_path / "p").exists()
+
+
+def test_import_of_a_file_without_text(tmp_path):
     policy = tmp_path / "policy.md"
     policy.write_text("Just one paragraph of text.\n")
-    result = CliRunner().invoke(cli, ["import", "--root", str(tmp_path), str(policy), "--statement", "p"])
+    result = run_cli(tmp_path, "import", str(policy), "--statement", "p")
     assert result.exit_code == 1
-    assert result.output == (f"{policy.as_posix()}:1: no headings found; the policy needs Markdown headings "
-                             "(# Title, ## Part) to be split into sections\n")
+    assert result.output == (f"{policy.as_posix()}:1: only 5 words: an error page or an empty capture, not a "
+                             "policy; check that the file holds the policy\n")
     assert not (tmp_path / "statements").exists() and not (tmp_path / "versions").exists()
+
+
+def test_a_policy_without_marked_headings_is_split_at_its_short_lines():
+    """Quora's policy marks no heading: its short lines standing alone are its headings."""
+    latest = sorted((CORPUS / "Quora").glob("*.md"))[-1].read_text()
+    imported = split_policy(latest, "quora.md")
+    headings = [g.heading for g in imported.groups]
+    assert "Information We Collect" in headings and "How We Share Your Information" in headings
+    assert not any(h and h.startswith("Effective date") for h in headings)
 
 
 def test_empty_separator_headings_are_not_sections(tmp_path):
@@ -64,10 +325,9 @@ def test_empty_separator_headings_are_not_sections(tmp_path):
     service = CORPUS / "Snapchat"
     latest = sorted(service.glob("*.md"))[-1]
     assert any(line.strip() == "###" for line in latest.read_text().splitlines())
-    result = CliRunner().invoke(cli, ["import", "--root", str(tmp_path), str(latest), "--statement", "snapchat",
-                                      "--history", str(service)])
+    result = run_cli(tmp_path, "import", str(latest), "--statement", "snapchat", "--history", str(service))
     assert result.exit_code == 0, result.output
-    assert CliRunner().invoke(cli, ["check", "--root", str(tmp_path)]).exit_code == 0
+    assert run_cli(tmp_path, "check").exit_code == 0
     sections = sorted((tmp_path / "statements/snapchat/sections").glob("*.md"))
     assert len(sections) >= 5
     for path in sections:

@@ -135,7 +135,7 @@ def test_notices_tell_the_decided_changes_in_each_language_with_absolute_links(s
     email = (notices / "global.email.md").read_text()
     assert email == (
         "Subject: Changes to the Example Privacy Statement\nContent-Language: en-US\n\n"
-        f"We are updating the Example Privacy Statement for Global. The new version takes effect on "
+        f"We are updating the Example Privacy Statement (Global). The new version takes effect on "
         f"{day:%B} {day.day}, {day.year}.\n\n"
         "Fraud checks on orders; order records kept ten years.\n\nWhat changes:\n\n"
         "- We now share your name and order details with identity verification partners.\n\n"

@@ -69,7 +69,10 @@ def test_api_validates_against_its_schema(example_site):
     vantage = json.loads((api / "products/eu/2024-03-05.json").read_text())["sections"]
     vantage = next(s for s in vantage if s["id"] == "lenovo-vantage")
     assert vantage["owner"] == "lenovo-vantage-team" and vantage["app"]["platforms"] == ["windows", "android"]
-    assert vantage["fragment_url"] == "fragments/products/eu/2024-03-05/lenovo-vantage.html"
+    # Addresses are absolute: the example sets a site_url.
+    assert vantage["fragment_url"] == "https://privacy.example.com/fragments/products/eu/2024-03-05/lenovo-vantage.html"
+    assert vantage["fragment_page_url"] == (
+        "https://privacy.example.com/fragments/products/eu/2024-03-05/lenovo-vantage.page.html")
     # The digest that vouches for every release: the latest manifest's, as `privacykit verify` prints it.
     index = json.loads((api / "index.json").read_text())
     heads = {s["id"]: s["releases_sha256"] for s in index["statements"]}
@@ -79,25 +82,33 @@ def test_api_validates_against_its_schema(example_site):
 
 def test_fragments_are_self_contained_and_script_free(example_site):
     fragments = sorted((example_site / "fragments").rglob("*.html"))
-    assert len(fragments) == 30 * 7 * 4  # 30 apps x 7 regions x (3 versions + latest)
+    # 30 apps x 7 regions x (3 versions + latest), each bare and as a standalone document
+    assert len(fragments) == 30 * 7 * 4 * 2
     for path in fragments:
         html = path.read_text()
         assert "<script" not in html.lower()
         assert not re.search(r"\son[a-z]+\s*=", html, flags=re.I)
         assert "javascript:" not in html.lower()
         assert "<link" not in html and "src=\"/" not in html
+        assert html.isascii()   # readable whatever character set a server declares
     latest = (example_site / "fragments/products/br/latest/moto-face-unlock.html").read_text()
     assert latest.startswith('<section class="pk-fragment" id="moto-face-unlock"')
     assert "<h2>Moto Face Unlock</h2>" in latest
+    page = (example_site / "fragments/products/br/latest/moto-face-unlock.page.html").read_text()
+    assert page.startswith('<!doctype html>\n<html lang="pt-BR">\n<head>\n<meta charset="utf-8">\n'
+                           '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+                           "<title>Moto Face Unlock &#8211; Declara&#231;&#227;o de Privacidade dos Produtos Lenovo"
+                           "</title>")
+    assert latest in page
 
 
 def test_atom_feed_lists_versions_newest_first(example_site):
     feed = ET.parse(example_site / "eu/products/feed.xml").getroot()
     ns = {"a": "http://www.w3.org/2005/Atom"}
     entries = feed.findall("a:entry", ns)
-    assert [e.find("a:title", ns).text for e in entries] == ["Version effective 2024-05-01",
-                                                             "Version effective 2024-03-05",
-                                                             "Version effective 2023-06-30"]
+    assert [e.find("a:title", ns).text for e in entries] == ["Version effective 1 May 2024",
+                                                             "Version effective 5 March 2024",
+                                                             "Version effective 30 June 2023"]
     # The translation-only release is editorial; the one before it asked for notice.
     assert [e.find("a:category", ns).get("term") for e in entries[:2]] == ["none", "notify"]
 

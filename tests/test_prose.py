@@ -414,6 +414,30 @@ def test_a_text_finding_and_the_editorial_notes_round_trip_through_the_manifest(
     assert again.to_manifest() == verdict.to_manifest()
 
 
+# -- what the redline shows, read as prose ---------------------------------------------------
+
+INDENTED = ("    We use data about you to suggest other [nearby](https://www.example.com/help/75689) Members "
+            "for you to connect with, and we share your profile with recruiters.\n")
+
+
+def test_indented_text_is_read_as_the_prose_it_is():
+    """Text indented in a capture renders as code; its words, links and sharing are still read."""
+    moved = INDENTED.replace("75689)", "75689?trk=legal&lang=en)")
+    assert label(INDENTED, moved) == "editorial"
+    assert any(n.kind is EditorialKind.LINK_TARGET for n in prose(INDENTED, moved).editorial)
+    added = INDENTED.replace("with recruiters.", "with recruiters and with data brokers.")
+    assert label(INDENTED, added) == "material-notify"
+
+
+def test_words_split_where_a_line_break_became_visible_are_layout():
+    old = "| Source | Data |\n| --- | --- |\n| Acquired companies | User DataUsage Data |\n"
+    new = "| Source | Data |\n| --- | --- |\n| Acquired companies | User Data<br><br>Usage Data |\n"
+    assert label(old, new) == "editorial"
+    # The redline still shows it: the text readers see changed.
+    assert any(n.kind is EditorialKind.FORMATTING for n in judge(old, new).editorial)
+    assert redline(*(_document("P", "Data", "Sources", text) for text in (old, new))).changed
+
+
 def test_an_abbreviation_joined_by_a_dash_ends_no_sentence():
     text = ("We rely on the EU-U.S. Data Privacy Framework and on Standard Contractual Clauses. "
             "Transfers from the EEA–U.K. Extension follow the same rules. You may ask for a copy.")

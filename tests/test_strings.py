@@ -30,14 +30,14 @@ def test_brazilian_and_chinese_pages_speak_their_language(example_site):
     assert '<time datetime="2024-05-01">1 de maio de 2024</time>' in br
     assert ">Rever a versão anterior</a>" in br and "Review previous version" not in br
     archive = (example_site / "br/website/archive/index.html").read_text("utf-8")
-    assert "<th>Data de vigência</th>" in archive and ">Em vigor<" in archive and ">Substituída<" in archive
+    assert "<th scope=\"col\">Data de vigência</th>" in archive and ">Em vigor<" in archive and ">Substituída<" in archive
     changes = (example_site / "br/website/2024-03-05/changes/index.html").read_text("utf-8")
     assert "<strong>1 seção adicionada, 1 movida</strong> entre a versão em vigor a partir de 30 de junho de 2023" in changes
     assert "<title>Alterações da Lenovo Website Privacy Statement (Brasil), 5 de março de 2024" in changes
     cn = (example_site / "cn/website/2023-06-30/index.html").read_text("utf-8")
     assert "此版本自2023年6月30日起生效，现已被取代。" in cn
     fragment = (example_site / "fragments/products/br/latest/lenovo-vantage.html").read_text("utf-8")
-    assert "Declaração de Privacidade dos Produtos Lenovo, versão 2024-05-01" in fragment
+    assert "Declara&#231;&#227;o de Privacidade dos Produtos Lenovo, vers&#227;o 2024-05-01" in fragment
     # English regions keep English; a language without a translation falls back to it.
     us = (example_site / "us/website/index.html").read_text("utf-8")
     assert "The privacy statement was last updated on" in us

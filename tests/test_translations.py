@@ -364,7 +364,8 @@ def test_api_and_fragments_say_the_language_of_their_text(example_site):
     fragment = (example_site / "fragments/products/cn/latest/lenovo-vantage.html").read_text()
     assert fragment.startswith('<section class="pk-fragment" id="lenovo-vantage" lang="zh-CN"')
     feed = (example_site / "br/products/feed.xml").read_text()
-    assert 'xml:lang="pt-BR"' in feed and "<title>Versão em vigor a partir de 2024-05-01</title>" in feed
+    assert 'xml:lang="pt-BR"' in feed and "<title>Versão em vigor a partir de 1 de maio de 2024</title>" in feed
+    assert "<title>Declaração de Privacidade dos Produtos Lenovo (Brasil)</title>" in feed
 
 
 def test_a_translation_only_release_is_editorial_and_a_source_change_carries_its_verdict(example_project):

@@ -495,10 +495,12 @@ def translate_import(root: Path, config_file: Path | None, source: Path, region_
 @click.option("--statement", "statement_id", required=True, help="Id of the new statement (folder name).")
 @click.option("--history", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder of earlier versions named YYYY-MM-DD….md, released oldest first.")
+@click.option("--skip-invalid", is_flag=True,
+              help="Leave out history files that are not a policy (error pages, partial captures) and list them.")
 @strict_option
 @reports_errors
 def import_command(root: Path, config_file: Path | None, policy: Path, statement_id: str, history: Path | None,
-                   strict: bool) -> None:
+                   skip_invalid: bool, strict: bool) -> None:
     """Import an existing POLICY (Markdown) as a statement, with its dated history."""
     from .versions.importer import import_policy
 
@@ -506,9 +508,11 @@ def import_command(root: Path, config_file: Path | None, policy: Path, statement
         if path is not None and not path.exists():
             raise UsageError(Problem(str(path), None, "not found", "check the path"))
     progress = terminal_progress("importing")
-    report = import_policy(settings(root, config_file), policy, statement_id, history, progress, strict=strict)
+    report = import_policy(settings(root, config_file), policy, statement_id, history, progress, strict=strict,
+                           skip_invalid=skip_invalid)
     if progress:
         echo(err=True)
+    # Every file left out, merged or trimmed is said, with why.
     warn(report.warnings)
     echo(f"imported {statement_id}: {len(report.released)} releases, draft from {policy.name}")
 

@@ -21,11 +21,12 @@ Everything else is editorial, and is named (`changes/editorial.py`) so a report 
 from __future__ import annotations
 
 import enum
+import html
 import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..model.document import ResolvedDocument
@@ -297,7 +298,7 @@ class SectionText:
         return [q.amount for u in self.units for q in u.statement.quantities if q.item is item]
 
 
-def _block_context(blocks: list[Block], index: int, title: str) -> Context:
+def _block_context(blocks: Sequence[Block], index: int, title: str) -> Context:
     """A block's context: its section title, the heading above it and, for a list item, its lead-in."""
     texts = [title]
     lead = ""
@@ -327,8 +328,22 @@ def _source(block: Block) -> str:
     return getattr(block, "markdown", None) or getattr(block, "html", "") or block.text
 
 
+def _written_as_code(block: Block) -> tuple[Block, ...] | None:
+    """The blocks of a block shown as code, read as the Markdown it holds; None for any other block.
+
+    Text indented in a capture renders as a code block, but a policy holds no code: its words
+    are prose, its `[text](target)` links are links, and its tables are tables."""
+    markup = getattr(block, "html", "")
+    if not (isinstance(markup, str) and markup.startswith("<code>") and markup.endswith("</code>")):
+        return None
+    return tuple(split_blocks(html.unescape(markup[len("<code>"):-len("</code>")])))
+
+
 def _block_links(block: Block) -> tuple[Link, ...]:
     """The block's links, each with the purpose its target or text shows."""
+    inner = _written_as_code(block)
+    if inner is not None:
+        return tuple(link for b in inner for link in _block_links(b))
     given = getattr(block, "links", None)
     if given is not None and not isinstance(given, str):
         return tuple(link_of(link.text, link.target) for link in given)
@@ -336,6 +351,9 @@ def _block_links(block: Block) -> tuple[Link, ...]:
 
 
 def _units(section_id: str, block_index: int, block: Block, context: Context, terms: Lexicon) -> list[Unit]:
+    inner = _written_as_code(block)
+    if inner is not None:
+        return [u for b in inner for u in _units(section_id, block_index, b, context, terms)]
     cells = getattr(block, "cells", ())
     if cells:
         # A table row is read as one line of a notice (rows of figures say nothing about processing).
@@ -398,6 +416,14 @@ _COPYRIGHT = LazyPattern(r"©|\(c\)|copyright", re.IGNORECASE)
 _DOES_SO = LazyPattern(r"\b(?:do|does|did|doing)\s+(?:this|that|so)\b", re.IGNORECASE)
 _ANAPHOR = LazyPattern(r"(?:these|those|they|such|this|it|them|the latter|examples?|for example|for instance|"
                        r"including|includ(?:es|ing))\b", re.IGNORECASE)
+
+
+def _spacing_only(block) -> bool:
+    """A changed block whose letters are the same, only split or joined otherwise ("User DataUsage
+    Data" → "User Data Usage Data", where a line break became visible): a change of layout."""
+    if block.status is not BlockStatus.CHANGED or block.old is None or block.new is None:
+        return False
+    return "".join(block.old.text.split()) == "".join(block.new.text.split())
 
 
 _HEADING_CONTEXT = Context.of("personal information we collect, use and share")
@@ -543,7 +569,7 @@ class _Judge:
             old_units = self._block_units(old_section, block.old) if block.old is not None else []
             new_units = self._block_units(new_section, block.new) if block.new is not None else []
             self._hidden(sid, block)
-            if block.status is BlockStatus.FORMATTING:
+            if block.status is BlockStatus.FORMATTING or _spacing_only(block):
                 self._links(sid, block)
                 continue
             if block.old is not None and block.new is not None:
@@ -946,7 +972,7 @@ class _Judge:
                 churned = True
             elif link.purpose:
                 self._link_gone(sid, link)
-        if block.status is BlockStatus.FORMATTING and not churned:
+        if (block.status is BlockStatus.FORMATTING or _spacing_only(block)) and not churned:
             self.notes.append(EditorialNote(sid, EditorialKind.FORMATTING, block.old.text, block.new.text))
 
     def _removed_links(self, sid: str, block: Block) -> None:

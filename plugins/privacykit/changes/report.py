@@ -2,13 +2,12 @@
 
 The HTML is built only from escaped text, so nothing in a statement can inject
 markup into a redline page. The Markdown reports (pull-request comments) put content
-on one line each, HTML-escaped: a title cannot end its list item, open an HTML comment
-that hides the rest of the report, or add markup.
+on one line each, escaped: a title cannot end its list item, open an HTML comment that
+hides the rest of the report, or add markup.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass
@@ -16,93 +15,187 @@ from html import escape
 from typing import Any
 
 from ..model.rules import Action
-from .redline import BlockChange, BlockStatus, Redline
+from .redline import BlockChange, BlockStatus, LinkChange, Redline, SectionChange, SectionStatus, WordOp, word_diff_text
 
 _BLOCK_NOTES = {
     BlockStatus.WHITESPACE: "spacing changed only",
-    BlockStatus.FORMATTING: "formatting or link changed; the text is the same",
+    BlockStatus.FORMATTING: "formatting changed; the text is the same",
     BlockStatus.MOVED: "moved within the section",
 }
 
 
-def block_html(change: BlockChange) -> str:
-    """One block as HTML: words marked with <ins>/<del>, whole blocks wrapped in them."""
-    cls = f"pk-redline__block pk-redline__block--{change.status.value} pk-redline__block--{change.kind}"
+def _marked_html(words: tuple[WordOp, ...]) -> str:
+    return "".join(escape(w.text) if w.op == "equal" else
+                   f"<ins>{escape(w.text)}</ins>" if w.op == "insert" else f"<del>{escape(w.text)}</del>"
+                   for w in words)
+
+
+def _link_html(change: LinkChange) -> str:
+    old = f"<del>{escape(change.old)}</del>" if change.old else "no link"
+    new = f"<ins>{escape(change.new)}</ins>" if change.new else "no link"
+    return f"link “{escape(change.text)}”: {old} → {new}"
+
+
+def _block_note(change: BlockChange, titles: dict[str, str] | None) -> str | None:
+    """What a block's badge says: its kind of change, and where a moved block came from or went."""
+    if change.origin or change.destination:
+        other = change.origin or change.destination or ""
+        where = (titles or {}).get(other, other)
+        return f"moved from “{where}”" if change.origin else f"moved to “{where}”"
+    if change.status is BlockStatus.FORMATTING and change.links:
+        return "link changed; the text is the same"
+    return _BLOCK_NOTES.get(change.status)
+
+
+def block_html(change: BlockChange, titles: dict[str, str] | None = None) -> str:
+    """One block as HTML: words marked with <ins>/<del>, whole blocks wrapped in them, a
+    changed link with its old and new target. `titles` (section id -> title) names the
+    section a moved block came from or went to."""
+    cls = f"pk-redline__block pk-redline__block--{change.status.value} pk-redline__block--{change.kind.value}"
     prefix = "• " if change.kind == "li" else ""
     if change.status is BlockStatus.CHANGED:
-        inner = "".join(
-            escape(w.text) if w.op == "equal" else
-            f"<ins>{escape(w.text)}</ins>" if w.op == "insert" else f"<del>{escape(w.text)}</del>"
-            for w in change.words)
+        inner = _marked_html(change.words)
     elif change.status is BlockStatus.ADDED:
         inner = f"<ins>{escape(change.new.text)}</ins>"  # type: ignore[union-attr]
     elif change.status is BlockStatus.REMOVED:
         inner = f"<del>{escape(change.old.text)}</del>"  # type: ignore[union-attr]
     else:
-        inner = escape(change.new.text)  # type: ignore[union-attr]
-    note = _BLOCK_NOTES.get(change.status)
+        inner = escape((change.new or change.old).text)  # type: ignore[union-attr]
+    note = _block_note(change, titles)
     if note:
-        inner += f' <span class="pk-badge">{note}</span>'
+        inner += f' <span class="pk-badge">{escape(note)}</span>'
+    for link in change.links:
+        inner += f' <span class="pk-redline__link">{_link_html(link)}</span>'
     return f'<p class="{cls}">{prefix}{inner}</p>'
 
 
-def redline_markdown(result: Redline, title: str | None = None) -> str:
-    """A Markdown report for a pull-request comment: summary, then each changed section."""
+def section_title_html(change: SectionChange) -> str:
+    """A section's title as HTML: a changed title with its old words struck, a heading that
+    appeared or was hidden said so."""
+    title = _marked_html(change.title_words) if change.renamed else escape(change.title)
+    if change.heading_toggled:
+        title += ' <span class="pk-badge">' + ("heading now shown" if change.heading_shown else
+                                                "heading no longer shown") + "</span>"
+    return title
+
+
+def headings_html(result: Redline) -> list[str]:
+    """The statement title and top headings readers see changed, one HTML line each."""
+    lines = []
+    if result.title_changed:
+        lines.append("Title: " + _marked_html(word_diff_text(result.old_title or "", result.title)))
+    for group in result.headings:
+        lines.append("Heading: " + _marked_html(word_diff_text(group.old_heading or "", group.heading or "")))
+    return [f'<p class="pk-redline__block pk-redline__block--heading">{line}</p>' for line in lines]
+
+
+# A pull-request comment is cut by GitHub at 65,536 characters: the report stops listing
+# blocks (never inside one) before that.
+MARKDOWN_LIMIT = 60_000
+# Unchanged words kept on each side of a change in the Markdown report.
+CONTEXT_CHARS = 80
+
+
+def redline_markdown(result: Redline, title: str | None = None, limit: int = MARKDOWN_LIMIT) -> str:
+    """A Markdown report for a pull-request comment: summary, then each change.
+
+    Every line is complete: marked words are never cut, every <ins>/<del> is closed on its
+    line, and only unchanged words around a change are shortened.
+    """
     heading = title or (f"Changes to {_code(result.statement)} ({md_text(result.region)}): "
                         f"{md_text(result.old_label)} → {md_text(result.new_label)}")
-    lines = [f"### {heading}", "", f"**{md_text(result.summary())}**", ""]
-    for section in result.sections:
-        if not section.is_change:
-            continue
-        label = section.label
-        if section.old_title and section.old_title != section.title:
-            label += f", was titled “{md_text(section.old_title)}”"
-        lines.append(f"- **{md_text(section.title)}** ({_code(section.id)}): {label}")
-        for block in section.blocks:
-            if block.status is BlockStatus.EQUAL:
-                continue
-            lines.append(f"  - {_block_markdown(block)}")
+    lines = [f"### {heading}", "", f"**{_md(result.summary())}**", ""]
+    if result.title_changed:
+        lines.append(f"- title: {_marked_md(word_diff_text(result.old_title or '', result.title))}")
+    for group in result.headings:
+        lines.append(f"- heading: {_marked_md(word_diff_text(group.old_heading or '', group.heading or ''))}")
+    titles = {s.id: s.title for s in result.sections}
+    pending = [(section, block) for section in result.sections if section.is_change
+               for block in (None, *section.blocks) if block is None or block.status is not BlockStatus.EQUAL]
+    size = sum(len(line) + 1 for line in lines)
+    for n, (section, block) in enumerate(pending):
+        line = _section_line(section) if block is None else f"  - {_block_markdown(block, titles)}"
+        if size + len(line) > limit:
+            rest = sum(1 for _, b in pending[n:] if b is not None)
+            lines.append(f"- … {rest} more changed blocks: run `privacykit diff` for the whole redline")
+            break
+        lines.append(line)
+        size += len(line) + 1
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _block_markdown(block: BlockChange) -> str:
+def _section_line(section: SectionChange) -> str:
+    label = section.label
+    if section.renamed:
+        label += f", was titled “{_md(section.old_title or '')}”"
+    if section.heading_toggled:
+        label += ", heading now shown" if section.heading_shown else ", heading no longer shown"
+    if section.status is SectionStatus.CHANGED and all(
+            b.status is BlockStatus.EQUAL for b in section.blocks):
+        label += "; text unchanged"
+    return f"- **{_md(section.title)}** ({_code(section.id)}): {label}"
+
+
+def _block_markdown(block: BlockChange, titles: dict[str, str]) -> str:
+    links = "".join(f"; {_link_md(link)}" for link in block.links)
     if block.status is BlockStatus.CHANGED:
-        shortened = _shorten_words(block.words)
-        return "".join(md_text(text, strip=False) if op == "equal" else f"<ins>{md_text(text, strip=False)}</ins>"
-                       if op == "insert" else f"<del>{md_text(text, strip=False)}</del>" for op, text in shortened)
-    side = block.old if block.status is BlockStatus.REMOVED else block.new
-    text = md_text(_shorten(side.text if side else ""))
+        moved = f"{_md(_block_note(block, titles) or '')}, changed: " if block.origin else ""
+        return moved + _marked_md(block.words) + links
     if block.status is BlockStatus.ADDED:
-        return f"added: <ins>{text}</ins>"
+        return f"added: <ins>{_md(block.new.text)}</ins>"  # type: ignore[union-attr]
     if block.status is BlockStatus.REMOVED:
-        return f"removed: <del>{text}</del>"
-    return f"{_BLOCK_NOTES[block.status]}: {text}"
+        return f"removed: <del>{_md(block.old.text)}</del>"  # type: ignore[union-attr]
+    note = _block_note(block, titles) or block.status.value
+    return f"{_md(note)}: {_shorten(_md((block.new or block.old).text))}{links}"  # type: ignore[union-attr]
 
 
-def _shorten(text: str, limit: int = 600) -> str:
-    text = text.replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _link_md(change: LinkChange) -> str:
+    old = f"<del>{_md(change.old)}</del>" if change.old else "no link"
+    new = f"<ins>{_md(change.new)}</ins>" if change.new else "no link"
+    return f"link “{_md(change.text)}”: {old} → {new}"
 
 
-def _shorten_words(words, limit: int = 600) -> list[tuple[str, str]]:
-    """The word changes of a block, cut after `limit` characters (the last one ends in '…')."""
-    out: list[tuple[str, str]] = []
-    used = 0
-    for word in words:
-        text = word.text.replace("\n", " ")
-        if used + len(text) > limit - 1:
-            out.append((word.op, text[: max(0, limit - 1 - used)] + "…"))
-            break
-        out.append((word.op, text))
-        used += len(text)
-    return out
+def _marked_md(words: tuple[WordOp, ...]) -> str:
+    """Marked words in full; unchanged runs between them shortened to their edges."""
+    parts = []
+    for k, word in enumerate(words):
+        if word.op == "insert":
+            parts.append(f"<ins>{_md(word.text)}</ins>")
+        elif word.op == "delete":
+            parts.append(f"<del>{_md(word.text)}</del>")
+        else:
+            parts.append(_md(_context(word.text, first=k == 0, last=k == len(words) - 1)))
+    return "".join(parts)
+
+
+def _context(text: str, first: bool, last: bool) -> str:
+    """Unchanged text kept only near the changes around it, cut at word boundaries."""
+    if len(text) <= 2 * CONTEXT_CHARS + 5:
+        return text
+    head = "" if first else text[:CONTEXT_CHARS].rsplit(" ", 1)[0]
+    tail = "" if last else text[-CONTEXT_CHARS:].split(" ", 1)[-1]
+    return f"{head} … {tail}".strip() if head or tail else "…"
+
+
+def _shorten(text: str, limit: int = 300) -> str:
+    """An unchanged block cut at a word boundary (used only where nothing is marked)."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def md_text(text: str, strip: bool = True) -> str:
     """Content as Markdown text on one line: whitespace runs become one space and `&`, `<`, `>`
     are escaped, so it can neither end the line it is on nor open markup or an HTML comment."""
     joined = re.sub(r"\s+", " ", str(text))
-    return html.escape(joined.strip() if strip else joined, quote=False)
+    return escape(joined.strip() if strip else joined, quote=False)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+
+
+def _md(text: str) -> str:
+    """Text readers see, as literal Markdown on one line: its `*`, `_`, `|` or brackets are
+    shown, never read as emphasis, links or table cells (spaces at its ends are kept)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", md_text(text, strip=False))
 
 
 def _code(text: str) -> str:
@@ -118,14 +211,23 @@ def _cell(text: str) -> str:
 def redline_html(result: Redline) -> str:
     """A standalone HTML fragment of the whole redline (for `privacykit diff --format html`)."""
     parts = [f"<p><strong>{escape(result.sentence())}</strong></p>"]
+    parts.extend(headings_html(result))
+    titles = {s.id: s.title for s in result.sections}
     for section in result.sections:
         if section.is_change:
-            parts.append(f"<h3>{escape(section.title)} ({section.label})</h3>")
-            parts.extend(block_html(b) for b in section.blocks if b.status is not BlockStatus.EQUAL)
+            parts.append(f"<h3>{section_title_html(section)} ({escape(section.label)})</h3>")
+            parts.extend(block_html(b, titles) for b in section.blocks
+                         if b.status is not BlockStatus.EQUAL or _all_equal(section))
     return "\n".join(parts) + "\n"
 
 
+def _all_equal(section: SectionChange) -> bool:
+    """A renamed section whose text did not change is shown with its text."""
+    return all(b.status is BlockStatus.EQUAL for b in section.blocks)
+
+
 def redline_json(result: Redline) -> str:
+    """The complete redline as JSON: both sides can be rebuilt from it (`redline.rebuild`)."""
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 

@@ -35,6 +35,7 @@ OPTIONS: dict[str, tuple[type | tuple[type, ...], Any]] = {
     "build_date": ((str, type(None)), None),
     "preview_draft": (bool, False),
     "jobs": (int, 0),
+    "recently_updated_days": (int, 90),
     "pdf": (bool, True),
     "pdf_cache_dir": (str, ".cache/pdf"),
 }
@@ -50,6 +51,7 @@ class ProjectSettings:
     build_date: str | None = None
     jobs: int = 0
     site_url: str = ""      # MkDocs' site_url: where the site is published (notices link there)
+    recently_updated_days: int = 90
 
 
 def settings_from_options(root: Path | str, options: Mapping[str, Any], site_dir: str | Path | None = None,
@@ -64,7 +66,7 @@ def settings_from_options(root: Path | str, options: Mapping[str, Any], site_dir
         templates=value["templates_dir"], rules=value["rules_file"],
         site=str(site), config_file=config_file)
     return ProjectSettings(paths, value["default_region"], value["preview_draft"], value["build_date"],
-                           value["jobs"], site_url or "")
+                           value["jobs"], site_url or "", value["recently_updated_days"])
 
 
 def read_settings(root: Path | str, config_file: Path | str | None = None) -> ProjectSettings:

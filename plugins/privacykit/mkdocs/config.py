@@ -25,6 +25,8 @@ class PrivacykitConfig(base.Config):
     """Also publish each statement's unreleased draft at <region>/<statement>/draft/ with its redline."""
     jobs = c.Type(int, default=0)
     """Processes a build may use: 0 for one per available core, 1 to build in this process only."""
+    recently_updated_days = c.Type(int, default=90)
+    """Days after its text changed during which the page in force says it was recently updated."""
     pdf = c.Type(bool, default=True)
     """Publish an archival PDF of every released version (`mkdocs serve` and `--no-pdf` skip them)."""
     pdf_cache_dir = c.Type(str, default=".cache/pdf")

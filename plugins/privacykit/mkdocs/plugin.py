@@ -1,17 +1,22 @@
 """MkDocs plugin `privacykit`: events only; the engine builds the pages.
 
-The engine renders every page's body (sanitized) and its table of contents; this
-adapter registers them as generated files, keeps the navigation small (home and
-one entry per statement) and hands MkDocs the finished HTML.
+The engine renders every page's body (sanitized), its table of contents and its
+navigation (home and the statements of the page's region); this adapter registers
+them as generated files and hands MkDocs the finished HTML.
 
 Archived pages (dated versions, redlines, archives, the draft) are many and all
-alike around their content, so only the first of each folder depth goes through
-the theme; its output becomes a shell that the others are poured into after the
-build. Identical chrome, a fraction of the work: builds stay fast as versions grow.
+alike around their content, so only the first of each folder depth and language
+goes through the theme; its output becomes a shell (`chrome.Shell`) that the others
+are poured into after the build, each with its own language, title, navigation,
+table of contents and skip link. Identical chrome, a fraction of the work: builds
+stay fast as versions grow.
 """
 
 from __future__ import annotations
 
+import copy
+import datetime as dt
+import gzip
 import html
 import json
 import logging
@@ -20,12 +25,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment, TemplateNotFound
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Link, Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils.templates import TemplateContext
 
 from ..errors import ContentError, PrivacykitError, Problem, UsageError
 from ..load.settings import settings_from_options
@@ -33,7 +41,19 @@ from ..model.paths import CONFIG_FILE
 from ..publish import parallel
 from ..publish.build import SiteInputs, site_dir_problem, site_inputs
 from ..publish.cache import RenderCache
-from ..publish.page import SitePage, alternate_links, localize, theme_text
+from ..publish.page import SitePage, TocEntry, theme_text
+from .chrome import (
+    NAV_MARKER,
+    TITLE_ID,
+    Shell,
+    ShellError,
+    ThemeWords,
+    article,
+    material_language,
+    page_values,
+    shell_key,
+    toc_html,
+)
 from .config import PrivacykitConfig
 
 log = logging.getLogger("mkdocs.plugins.privacykit")
@@ -84,6 +104,12 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             raise PluginError(str(exc)) from None
         if "assets/privacykit.css" not in config.extra_css:
             config.extra_css.append("assets/privacykit.css")
+        days = self.config.recently_updated_days
+        if days < 0:
+            self.error = UsageError(Problem(settings.paths.shown(settings.paths.config_file), None,
+                                            f"privacykit 'recently_updated_days' is {days}",
+                                            "use 0 or a positive number of days"))
+            raise PluginError(str(self.error))
         if self.config.jobs < 0:
             self.error = UsageError(Problem(settings.paths.shown(settings.paths.config_file), None,
                                             f"privacykit 'jobs' is {self.config.jobs}",
@@ -98,8 +124,13 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         site_dir = Path(config.site_dir)
         self.pages = {}
         self.deferred: list[SitePage] = []       # archived pages, written, without their body
-        self.representative: dict[int, SitePage] = {}
-        self.shells: dict[int, tuple[str, str]] = {}
+        self.representative: dict[tuple[int, str], SitePage] = {}
+        self.shells: dict[tuple[int, str], Shell] = {}
+        self.others: list[str] = []              # addresses of the project's own Markdown pages
+        self.env: Environment = config.theme.get_env()
+        self.languages: dict[str, str] = {}
+        self.words: dict[str, ThemeWords] = {}
+        self.site_language = config.theme.get("language", "en")
 
         folders: set[str] = set()
 
@@ -113,14 +144,14 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
 
         def register(page: SitePage) -> None:
             if page.archived:
-                depth = page.url.count("/")
-                if depth in self.representative:
+                key = self.shell_key(page)
+                if key in self.representative:
                     # Written now, wrapped in the theme's shell after the build.
                     if not page.written:
-                        write(f"{page.url}index.html", page.html)
-                    self.deferred.append(replace(page, html="", toc=()))
+                        write(f"{page.url}index.html", article(page))
+                    self.deferred.append(replace(page, html=""))
                     return
-                self.representative[depth] = page
+                self.representative[key] = page
             meta: dict[str, object] = {"title": theme_text(page.title)}
             if page.description:
                 # Material prints it inside a quoted attribute, unescaped.
@@ -135,11 +166,11 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
 
         def in_worker(page: SitePage) -> SitePage:
             # An archived page of a kind already seen is written where it was made: only
-            # its address and title travel back to this process.
-            if not page.archived or page.url.count("/") not in self.representative:
+            # what its chrome shows (address, title, contents, navigation) travels back.
+            if not page.archived or self.shell_key(page) not in self.representative:
                 return page
-            write(f"{page.url}index.html", page.html)
-            return replace(page, html="", toc=(), written=True)
+            write(f"{page.url}index.html", article(page))
+            return replace(page, html="", written=True)
 
         try:
             # Assets (API, fragments, feeds) go straight to the output: nothing is kept in memory.
@@ -152,6 +183,32 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             self.error = exc
             raise PluginError(str(exc)) from None
         return files
+
+    def shell_key(self, page: SitePage) -> tuple[int, str]:
+        return shell_key(page, self.theme_language(page.locale))
+
+    def theme_language(self, locale: str) -> str:
+        """Material's language for pages in `locale` (its words: search, skip link, contents)."""
+        if locale not in self.languages:
+            self.languages[locale] = material_language(locale, self._has_language)
+        return self.languages[locale]
+
+    def _has_language(self, name: str) -> bool:
+        try:
+            self.env.get_template(f"partials/languages/{name}.html")
+        except TemplateNotFound:
+            return False
+        return True
+
+    def theme_words(self, language: str, config: MkDocsConfig) -> ThemeWords:
+        if language not in self.words:
+            own = self.env.get_template(f"partials/languages/{language}.html").module
+            english = self.env.get_template("partials/languages/en.html").module
+            toc_title = (config.mdx_configs.get("toc") or {}).get("title")
+            self.words[language] = ThemeWords.of(
+                lambda key: str(own.t(key)) or str(english.t(key)) or key,  # type: ignore[attr-defined]
+                toc_title)
+        return self.words[language]
 
     def _publish_pdfs(self, builder, site_dir: Path) -> None:
         """The archival PDF of every released version, from the cache or rendered (in parallel)."""
@@ -169,54 +226,95 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         site_page = self.pages.get(page.file.src_uri)
         if site_page is None:
             return html
-        # An archived page is poured into the chrome of another page of its depth, whose
-        # table of contents would be wrong for it: archived pages show none.
-        tokens: list[Any] = [] if site_page.archived else [entry.to_token() for entry in site_page.toc]
+        # Search reads the table of contents to split the page into its sections.
+        tokens: list[Any] = [entry.to_token() for entry in site_page.toc]
         page.toc = get_toc(tokens)
-        return site_page.html
+        return article(site_page)
+
+    # After search has read the page (priority 0), before the theme renders it.
+    @event_priority(-100)
+    def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
+        site_page = self.pages.get(page.file.src_uri)
+        if site_page is None:
+            return context
+        # The theme speaks the page's language, and leaves the navigation, the table of
+        # contents and the skip link empty: `chrome` fills them, as for archived pages.
+        config.theme["language"] = self.theme_language(site_page.locale)
+        placeholder = copy.copy(nav)
+        placeholder.items = [Link(NAV_MARKER, "./")]
+        context["nav"] = placeholder
+        page.toc = get_toc([])
+        return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         site_page = self.pages.get(page.file.src_uri)
         if site_page is None:
+            self.others.append(page.url)
             return output
-        # The theme sets one language for the site; each page says its own.
-        output = localize(output, site_page, config.site_url or "")
+        config.theme["language"] = self.site_language
+        body = article(site_page)
+        try:
+            shell = Shell.parse(output, body, site_page.title)
+        except ShellError as exc:
+            self.error = ContentError(Problem(
+                "mkdocs.yml", None, f"the page {site_page.url} cannot be wrapped in the theme: {exc}",
+                "use the Material theme, and list privacykit after plugins that rewrite page content"))
+            raise PluginError(str(self.error)) from None
         if site_page.archived:
-            self.shells[site_page.url.count("/")] = (output, page.canonical_url or "")
-        return output
+            self.shells[self.shell_key(site_page)] = shell
+        language = self.theme_language(site_page.locale)
+        return shell.fill(page_values(site_page, body, self.theme_words(language, config), config.site_url or ""))
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Write every deferred archived page into the shell of its depth."""
-        shells = {}
-        for depth, (shell, canonical) in self.shells.items():
-            model = self.representative[depth]
-            if shell.count(model.html) != 1:
-                # Another plugin or hook rewrote the page body after privacykit made it: the
-                # shell cannot be found, and pouring pages into it would corrupt them.
-                self.error = ContentError(Problem(
-                    "mkdocs.yml", None, f"the page {model.url} was changed after privacykit rendered it "
-                    "(by another plugin or a hook), so archived pages cannot be wrapped in the theme",
-                    "list privacykit after plugins that rewrite page content, or remove them"))
-                raise PluginError(str(self.error))
-            prefix, _, suffix = shell.partition(model.html)
-            shells[depth] = (prefix, suffix, theme_text(model.title), canonical, model)
+        """Write every deferred archived page into the shell of its depth and language; then
+        the sitemap of every public page, and the skip link of the 404 page."""
+        site_url = config.site_url or ""
+        contents: dict[tuple[tuple[TocEntry, ...], str], str] = {}   # pages of one text share theirs
         for page in self.deferred:
-            url = page.url
-            prefix, suffix, old_title, canonical, model = shells[url.count("/")]
-            new_title = theme_text(page.title)
-            chrome = [part.replace(old_title, new_title) for part in (prefix, suffix)]
-            if (model.lang, model.alternates) != (page.lang, page.alternates):
-                # The shell says its own page's language: say this page's instead.
-                links = alternate_links(model, config.site_url or "")
-                chrome[0] = localize(chrome[0].replace(links, "", 1) if links else chrome[0], page,
-                                     config.site_url or "")
-            if canonical:
-                chrome = [part.replace(f'href="{canonical}"', f'href="{page.canonical_url(config.site_url or "")}"')
-                          for part in chrome]
-            path = os.path.join(config.site_dir, url, "index.html")
-            with open(path, "rb") as body:
-                content = body.read()
-            _write(path, chrome[0].encode("utf-8") + content + chrome[1].encode("utf-8"))
+            language = self.theme_language(page.locale)
+            words = self.theme_words(language, config)
+            shell = self.shells[shell_key(page, language)]
+            toc = contents.get((page.toc, language))
+            if toc is None:
+                toc = contents[(page.toc, language)] = toc_html(page.toc, words)
+            path = os.path.join(config.site_dir, page.url, "index.html")
+            with open(path, "rb") as written:
+                body = written.read().decode("utf-8")
+            _write(path, shell.fill(page_values(page, body, words, site_url, toc)).encode("utf-8"))
+        self._write_sitemap(config)
+        self._skip_link_404(config)
+
+    def _write_sitemap(self, config: MkDocsConfig) -> None:
+        """`sitemap.xml` (and its gzip) with every public page: drafts stay out."""
+        assert self.inputs is not None
+        site_url = config.site_url or ""
+        pages = [page for page in [*self.pages.values(), *self.deferred] if not page.draft]
+        addresses = sorted({page.canonical_url(site_url) if site_url else "/" + page.url for page in pages} |
+                           {f"{site_url.rstrip('/')}/{url}" if site_url else "/" + url for url in self.others})
+        sitemap = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                   '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+                   + "".join(f"  <url><loc>{html.escape(address)}</loc></url>\n" for address in addresses)
+                   + "</urlset>\n").encode("utf-8")
+        _write(os.path.join(config.site_dir, "sitemap.xml"), sitemap)
+        # The gzip header holds a time: the build date's, so that builds are reproducible.
+        day = self.inputs.build_date
+        mtime = int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp())
+        _write(os.path.join(config.site_dir, "sitemap.xml.gz"), gzip.compress(sitemap, mtime=mtime))
+
+    def _skip_link_404(self, config: MkDocsConfig) -> None:
+        """The theme's 404 page has no table of contents, hence no skip link: give it one."""
+        path = os.path.join(config.site_dir, "404.html")
+        if not os.path.exists(path):
+            return
+        with open(path, encoding="utf-8") as page:
+            text = page.read()
+        words = self.theme_words(self.theme_language(self.site_language), config)
+        skip = f'<a href="#{TITLE_ID}" class="md-skip">{html.escape(words.skip, quote=False)}</a>'
+        if 'class="md-skip"' in text or "<h1>" not in text:
+            return
+        text = text.replace('<div data-md-component="skip">', f'<div data-md-component="skip">{skip}', 1)
+        _write(path, text.replace("<h1>", f'<h1 id="{TITLE_ID}">', 1).encode("utf-8"))
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         assert self.inputs is not None

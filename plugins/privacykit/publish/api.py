@@ -8,6 +8,8 @@ Layout (all paths relative to the site root; documented in README and in
     api/v1/<statement>/<region>/<version>.json     one version's sections (id, title, owner, HTML)
 
 Fragments (`fragments.py`) and Atom feeds (`feeds.py`) are the other files apps read.
+Addresses in the JSON (`url`, `api_url`, `changes_url`, `fragment_url`) are absolute when
+the site has a `site_url`, else relative to the site's root (never to the JSON file).
 Everything is sanitized HTML or escaped text and written in a fixed order, so two
 builds of the same inputs and build date are byte-identical.
 """
@@ -36,6 +38,11 @@ API = "api/v1"
 BASE_TOKEN = "@@privacykit-fragment-base@@"   # stands for the fragment folder in shared JSON
 
 
+def address(site_url: str, path: str) -> str:
+    """Where a published file is: absolute under `site_url`, else relative to the site root."""
+    return f"{site_url.rstrip('/')}/{path}" if site_url else path
+
+
 def dump(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -58,8 +65,8 @@ class VersionEntry:
         judged = self.version.region_verdict(self.region)
         return judged.decision if judged else Action.NONE
 
-    def to_dict(self, statement: str) -> dict[str, Any]:
-        base = f"{self.region}/{statement}/{self.version.id}/"
+    def to_dict(self, statement: str, site_url: str = "") -> dict[str, Any]:
+        base = address(site_url, f"{self.region}/{statement}/{self.version.id}/")
         judged = self.version.region_verdict(self.region)
         return {
             "id": self.version.id,
@@ -70,8 +77,8 @@ class VersionEntry:
                         "changes": [f.id for f in judged.findings] if judged else []},
             "url": base,
             "changes_url": f"{base}changes/" if self.version.previous else None,
-            "api_url": f"{API}/{statement}/{self.region}/{self.version.id}.json",
-            "pdf_url": self.pdf_path,
+            "api_url": address(site_url, f"{API}/{statement}/{self.region}/{self.version.id}.json"),
+            "pdf_url": address(site_url, self.pdf_path) if self.pdf_path else None,
         }
 
 
@@ -97,7 +104,7 @@ def must_ask_again(accepted_version: str | None, region: dict[str, Any]) -> bool
 
 
 def region_index(statement: str, title: str, region: str, region_name: str, locale: str,
-                 entries: list[VersionEntry], on: dt.date) -> dict[str, Any]:
+                 entries: list[VersionEntry], on: dt.date, site_url: str = "") -> dict[str, Any]:
     versions = [entry.version for entry in entries]
     current, next_one = lookup.in_force(versions, on), lookup.upcoming(versions, on)
     in_force = next((e for e in entries if e.version is current), None)
@@ -109,7 +116,7 @@ def region_index(statement: str, title: str, region: str, region_name: str, loca
         "upcoming": upcoming.version.id if upcoming else None,
         "upcoming_requires_consent": bool(upcoming and upcoming.decision is Action.CONSENT),
         "consent_required_since": consent_required_since(entries, on),
-        "versions": [e.to_dict(statement) for e in entries],
+        "versions": [e.to_dict(statement, site_url) for e in entries],
     }
 
 
@@ -130,6 +137,7 @@ def section_dict(section: ResolvedSection, fragment_url: str | None, language: s
         "language": section_language(section, language),
         "html": markdown_to_html(marked_markdown(section)),
         "fragment_url": fragment_url,
+        "fragment_page_url": fragment_url.removesuffix(".html") + ".page.html" if fragment_url else None,
     }
 
 
@@ -167,8 +175,9 @@ def api_index(site: SiteContext) -> SiteAsset:
               "releases_sha256": site.store.head(statement.id),
               "regions": [{"id": r.id, "name": r.name, "locale": r.locale,
                            "language": site.project.regions.language(r.id),
-                           "api_url": f"{API}/{statement.id}/{r.id}.json",
-                           "url": statement_url(r.id, statement.id)} for r in site.project.regions]}
+                           "api_url": address(site.site_url, f"{API}/{statement.id}/{r.id}.json"),
+                           "url": address(site.site_url, statement_url(r.id, statement.id))}
+                          for r in site.project.regions]}
              for statement in site.project.statements.values()]
     return SiteAsset(f"{API}/index.json", dump(
         {"api_version": 1, "build_date": site.build_date.isoformat(), "statements": index}))
@@ -179,13 +188,14 @@ def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[S
     statement, region = regional.statement, regional.region
     entries = [VersionEntry(v, region.id, site.pdf_path(statement.id, region.id, v)) for v in regional.versions]
     emit(SiteAsset(f"{API}/{statement.id}/{region.id}.json", dump(region_index(
-        statement.id, statement.title, region.id, region.name, region.locale, entries, site.build_date))))
+        statement.id, statement.title, region.id, region.name, region.locale, entries, site.build_date,
+        site.site_url))))
     for version in regional.versions:
         document = regional.editions[version.id].document
         language = document.text_language(site.source_language(region.id))
         sections = site.cache.sections_json.get_or_make(
             (document.fingerprint, language),
             partial(sections_json, document, BASE_TOKEN, site.cache.section_json, language))
-        base = f"fragments/{statement.id}/{region.id}/{version.id}/"
+        base = address(site.site_url, f"fragments/{statement.id}/{region.id}/{version.id}/")
         emit(SiteAsset(f"{API}/{statement.id}/{region.id}/{version.id}.json",
                        version_json(document, version, sections.replace(BASE_TOKEN, base), language)))

@@ -31,8 +31,12 @@ def archive_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
                      "changes_url": relative_url(url, f"{base}{version.id}/changes/") if has_previous else None,
                      "pdf_url": file_url(url, pdf) if (pdf := site.pdf_path(statement.id, region.id, version))
                      else None})
+    # A release's summary is written once, in the language the statement is written in, not
+    # in each region's: a screen reader must read it in that language.
     context: dict[str, Any] = {"statement": statement.id, "region": region.id, "title": statement.title,
-                               "region_name": region.name, "rows": rows, "locale": region.locale}
+                               "region_name": region.name, "rows": rows, "locale": region.locale,
+                               "summary_lang": site.source_language(region.id)}
     html = site.render_page("archive.html", lambda: repr(context), lambda: {**context, "t": t})
     return SitePage(url, fill_text(t["archive_title"], title=statement.title, region=region.name), html,
-                    locale=region.locale, archived=True)
+                    locale=region.locale, archived=True, statement=statement.id,
+                    navigation=site.navigation(region.id))

@@ -26,6 +26,7 @@ class SiteInputs:
     build_date: dt.date
     store: VersionStore
     preview_draft: bool = False
+    recently_updated_days: int = 90
     pdf: bool = False
 
     def navigation(self) -> list[dict[str, str]]:
@@ -42,7 +43,8 @@ class SiteInputs:
         """A builder of this site whose rendered texts go to `cache` (owned by the caller:
         a fresh one per build, or one kept across the rebuilds of `serve`, with `incremental`)."""
         site = SiteContext(self.project, self.templates, self.build_date, self.store, cache, self.preview_draft,
-                           site_url or "", incremental, self.pdf and not incremental)
+                           site_url or "", incremental, self.recently_updated_days,
+                           self.pdf and not incremental)
         return SiteBuilder(site, progress)
 
     def build(self, cache: RenderCache | None = None, site_url: str = "", progress=None,
@@ -71,7 +73,8 @@ def site_inputs(source: Path | str | ProjectSettings, build_date: str | None = N
         raise ContentError(tampered)
     return SiteInputs(project, TemplateSet(project.paths.templates),
                       resolve_build_date(build_date or settings.build_date), store,
-                      settings.preview_draft if preview_draft is None else preview_draft)
+                      settings.preview_draft if preview_draft is None else preview_draft,
+                      settings.recently_updated_days)
 
 
 def site_dir_problem(site_dir: Path, root: Path, reads: dict[str, Path], source: str,

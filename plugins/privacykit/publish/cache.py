@@ -16,12 +16,16 @@ class RenderCache:
     """Rendered pieces by content digest; one per build, or one per `serve` session."""
 
     def __init__(self) -> None:
-        self.sections = BoundedCache(16384)       # one section's markup on a page (`_section.html`)
-        self.section_json = BoundedCache(16384)   # one section's JSON in the API
-        self.bodies = BoundedCache(4096)          # a document's statement body and table of contents
-        self.redlines = BoundedCache(4096)        # the redline of two documents
-        self.sections_json = BoundedCache(2048)   # a document's `sections` array in the API
-        self.pages = BoundedCache(2048)           # whole pages, kept by incremental builds only
+        # Each is bounded by the text it holds too: a long history of a large statement has
+        # hundreds of distinct 500 KB bodies; a few versions' worth is what rendering reuses.
+        self.sections = BoundedCache(16384, budget=4_000_000)     # one section's markup (`_section.html`)
+        self.section_json = BoundedCache(16384, budget=4_000_000)  # one section's JSON in the API
+        self.bodies = BoundedCache(4096, budget=4_000_000,         # a document's body and table of contents
+                                   weigh=lambda body: len(body[0]))
+        self.redlines = BoundedCache(4096, budget=4_000_000,       # the redline of two documents
+                                     weigh=lambda result: result.text_size())
+        self.sections_json = BoundedCache(2048, budget=4_000_000)  # a document's `sections` array in the API
+        self.pages = BoundedCache(2048, budget=16_000_000)         # whole pages, kept by incremental builds only
 
     def forget_documents(self) -> None:
         """Drop what belongs to whole documents; keep the per-section pieces, which other

@@ -17,7 +17,7 @@ from ..render.templates import TemplateSet
 from ..versions import lookup
 from ..versions.store import Version, VersionStore
 from .cache import RenderCache
-from .page import Edition, relative_url, statement_url
+from .page import Edition, NavLink, relative_url, statement_url
 
 
 @dataclass
@@ -33,12 +33,15 @@ class SiteContext:
     preview_draft: bool = False
     site_url: str = ""
     incremental: bool = False       # keep whole pages in the cache for the next build (serve)
+    recently_updated_days: int = 90  # how long after a change the page in force says it was recent
     pdf: bool = False               # link each released version's archival PDF (see `evidence.pdf`)
     # (statement, region) -> the draft's text; resolved from the project when not given.
     drafts: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
     # statement -> the notice texts its draft would need, their effective date and days of notice
     # (judged once per build; see `notice`).
     draft_notices: dict[str, tuple[dict[str, bytes], dt.date, int]] = field(default_factory=dict, repr=False)
+    # region -> the navigation of its pages (made once per build; see `navigation`).
+    navigations: dict[str, tuple[NavLink, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if not self.drafts:
@@ -69,6 +72,21 @@ class SiteContext:
                  "language_name": self.templates.strings(regions.language(r.id))["language_name"],
                  "url": relative_url(from_url, statement_url(r.id, statement_id))}
                 for r in regions]
+
+    def navigation(self, region_id: str) -> tuple[NavLink, ...]:
+        """Where a reader in a region goes from any of its pages: home, then each statement
+        in that region, under the title the region reads (the text in force, else the next one
+        to take effect, else the draft)."""
+        if region_id not in self.navigations:
+            links = [NavLink(self.region_words(region_id)["nav_home"], "")]
+            for statement_id in self.project.statements:
+                versions = [v for v in self.store.versions(statement_id) if region_id in v.regions]
+                shown = lookup.in_force(versions, self.build_date) or lookup.upcoming(versions, self.build_date)
+                document = (self.store.document(shown, region_id) if shown is not None
+                            else self.drafts[(statement_id, region_id)])
+                links.append(NavLink(document.title, statement_url(region_id, statement_id), statement_id))
+            self.navigations[region_id] = tuple(links)
+        return self.navigations[region_id]
 
     def pdf_path(self, statement_id: str, region_id: str, version: Version | None) -> str | None:
         """Site path of a released version's archival PDF, when the build makes PDFs."""

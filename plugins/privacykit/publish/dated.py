@@ -13,8 +13,11 @@ from .statement import version_page
 def dated_page(site: SiteContext, regional: RegionalStatement, version: Version) -> SitePage:
     """The page of one release in one region."""
     edition = regional.editions[version.id]
+    t = site.region_words(regional.region.id)
+    title = fill_text(t["dated_title"], title=edition.document.title, region=edition.document.region_name,
+                      date=site.date(version, regional.region.id))
     return version_page(site, regional, edition, edition.url, version_notices(site, regional, version),
-                        archived=True)
+                        archived=True, title=title)
 
 
 def version_notices(site: SiteContext, regional: RegionalStatement, version: Version) -> list[Notice]:
@@ -29,5 +32,5 @@ def version_notices(site: SiteContext, regional: RegionalStatement, version: Ver
     if version.effective_date > site.build_date:
         return [notice("info", t["upcoming_version_title"], fill_text(t["version_takes_effect"], date=date),
                        relative_url(url, base), t["read_in_force"])]
-    return [notice("info", t["in_force_title"], t["in_force"],
-                   relative_url(url, f"{base}archive/"), t["see_all_versions"])]
+    # The page links to every version already, under the date it was last updated.
+    return [notice("info", t["in_force_title"], t["in_force"])]

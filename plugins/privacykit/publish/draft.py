@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..changes.terms import project_lexicon
 from ..changes.verdict import RegionVerdict, region_verdict
+from ..render.templates import fill_text
 from ..versions.gate import draft_notes_path, read_release_notes
 from . import notice as notice_kind
 from . import redline as redline_kind
@@ -21,8 +22,9 @@ def draft_pages(site: SiteContext, regional: RegionalStatement) -> list[SitePage
     draft = Edition(regional.draft, None, f"{regional.base}draft/")
     banner = notice("warning", t["draft_title"], t["draft_preview"], "changes/", t["review_changes"])
     published = draft_published_as(site, regional.statement.id).get(regional.region.id)
+    title = fill_text(t["draft_page_title"], title=regional.draft.title, region=regional.draft.region_name)
     pages = [statement_page(site, regional.draft, url=draft.url, notices=[banner], previous_link="changes/",
-                            archived=True, draft=True, published_as=published),
+                            archived=True, draft=True, published_as=published, title=title),
              *redline_kind.redline_pages(site, latest, draft, f"{draft.url}changes/",
                                          draft_verdict(site, latest, draft, regional.region.id), review=True)]
     notices = notice_kind.draft_notice_page(site, regional, f"{draft.url}notice/")

@@ -3,37 +3,51 @@ the action for readers in that region (linked from the archive page)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from ..model.controls import xml_text
 from ..model.rules import Action
+from ..render.dates import format_date
 from ..render.templates import fill_text
-from .api import VersionEntry
+from .api import VersionEntry, address
 from .context import RegionalStatement, SiteContext
 from .page import SiteAsset
 
 
 def region_feed(site: SiteContext, regional: RegionalStatement, emit: Callable[[SiteAsset], None]) -> None:
-    """The feed of one statement's releases in one region, in the region's language."""
+    """The feed of one statement's releases in one region, in the region's language: titled as
+    the region reads the statement, by the company that publishes it."""
     statement, region = regional.statement, regional.region
     entries = [VersionEntry(v, region.id) for v in regional.versions]
+    shown = regional.in_force or regional.upcoming
+    title = regional.editions[shown.id].document.title if shown is not None else regional.draft.title
+    author = str(statement.variables.get("company") or statement.title)
     emit(SiteAsset(f"{region.id}/{statement.id}/feed.xml",
-                   atom_feed(statement.id, statement.title, region.id, region.name, entries, site.site_url,
-                             site.words(region.locale), region.locale)))
+                   atom_feed(statement.id, title, region.id, region.name, entries, site.site_url,
+                             site.words(region.locale), region.locale, author, site.build_date)))
 
 
 def atom_feed(statement: str, title: str, region: str, region_name: str, entries: list[VersionEntry],
-              site_url: str, words: dict[str, str] | None = None, locale: str = "en") -> str:
+              site_url: str, words: dict[str, str] | None = None, locale: str = "en", author: str = "",
+              built: dt.date | None = None) -> str:
     """An Atom feed of a statement's releases in one region, newest first, in its language (`words`).
 
-    Every text is escaped, and characters XML cannot hold (control characters in a summary
-    frozen before they were refused) are replaced, so the feed is always well-formed.
+    `author` names who publishes it (RFC 4287 requires one); no date in the feed is later than
+    `built`, the build date: a release scheduled to take effect later is published now, and its
+    entry says so by its title, not by a date in the future. Every text is escaped, and
+    characters XML cannot hold (control characters in a summary frozen before they were
+    refused) are replaced, so the feed is always well-formed.
     """
-    entry_title = (words or {}).get("feed_entry_title", "Version effective {date}")
-    action = (words or {}).get("feed_action", "Action for readers in {region}: {decision}.")
-    base = site_url.rstrip("/") + "/" if site_url else "/"
-    feed_id = f"{base}{region}/{statement}/"
-    updated = entries[-1].version.id if entries else "1970-01-01"
+    words = words or {}
+    entry_title = words.get("feed_entry_title", "Version effective {date}")
+    action = words.get("feed_action", "Action for readers in the region {region}: {decision}.")
+    feed_id = address(site_url, f"{region}/{statement}/") if site_url else f"/{region}/{statement}/"
+
+    def updated(version_date: dt.date) -> str:
+        return (min(version_date, built) if built else version_date).isoformat() + "T00:00:00Z"
+
+    last = max((entry.version.effective_date for entry in entries), default=dt.date(1970, 1, 1))
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{xml_text(locale)}">',
@@ -41,7 +55,8 @@ def atom_feed(statement: str, title: str, region: str, region_name: str, entries
         f"  <id>{xml_text(feed_id)}</id>",
         f'  <link rel="alternate" href="{xml_text(feed_id)}"/>',
         f'  <link rel="self" href="{xml_text(feed_id)}feed.xml"/>',
-        f"  <updated>{updated}T00:00:00Z</updated>",
+        f"  <updated>{updated(last)}</updated>",
+        f"  <author><name>{xml_text(author or title)}</name></author>",
     ]
     for entry in reversed(entries):
         version = entry.version
@@ -49,13 +64,14 @@ def atom_feed(statement: str, title: str, region: str, region_name: str, entries
         summary = version.summary or "New version."
         decision = entry.decision.value
         if entry.decision is not Action.NONE:
-            summary += " " + fill_text(action, region=region_name, decision=decision)
+            summary += " " + fill_text(action, region=region_name,
+                                       decision=words.get(f"action_{decision}", decision))
         out += [
             "  <entry>",
-            f"    <title>{xml_text(fill_text(entry_title, date=version.id))}</title>",
+            f"    <title>{xml_text(fill_text(entry_title, date=format_date(version.effective_date, locale)))}</title>",
             f"    <id>{xml_text(url)}</id>",
             f'    <link rel="alternate" href="{xml_text(url)}"/>',
-            f"    <updated>{version.id}T00:00:00Z</updated>",
+            f"    <updated>{updated(version.effective_date)}</updated>",
             f'    <category term="{xml_text(decision)}"/>',
             f"    <summary>{xml_text(summary)}</summary>",
             "  </entry>",

@@ -1,9 +1,11 @@
 """Fragments for in-app webviews: each app section of each version, self-contained.
 
-    fragments/<statement>/<region>/<version>/<section>.html
-    fragments/<statement>/<region>/latest/<section>.html      the version in force
+    fragments/<statement>/<region>/<version>/<section>.html       to embed in a page
+    fragments/<statement>/<region>/<version>/<section>.page.html  the same, a standalone document
+    fragments/<statement>/<region>/latest/<section>[.page].html   the version in force
 
-One `<section>` with its own small stylesheet, sanitized, no script and no external resource.
+One `<section>` with its own small stylesheet, sanitized, no script and no external resource,
+in ASCII (other characters as references), and the same section as a standalone document.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ FRAGMENT_CSS = (
 
 
 def region_fragments(site: SiteContext, regional: RegionalStatement, emit: Callable[[SiteAsset], None]) -> None:
-    """The fragments of every app section of every release in the region, and of the one in force."""
+    """The fragments of every app section of every release in the region, and of the one in force:
+    each as a bare `<section>` to embed and as a standalone document to load."""
     statement, region = regional.statement, regional.region
     t = site.words(region.locale)
     labels = [(v.id, regional.editions[v.id]) for v in regional.versions]
@@ -41,8 +44,10 @@ def region_fragments(site: SiteContext, regional: RegionalStatement, emit: Calla
         meta = fill_text(t["fragment_meta"], title=edition.document.title, version=edition.version.id)
         for section in edition.document.sections:
             if section.kind == "app":
-                emit(SiteAsset(f"{base}{section.id}.html",
-                               fragment_html(section, edition.document, edition.version.id, meta, language)))
+                fragment = fragment_html(section, edition.document, edition.version.id, meta, language)
+                emit(SiteAsset(f"{base}{section.id}.html", fragment))
+                emit(SiteAsset(f"{base}{section.id}.page.html",
+                               fragment_page(fragment, section, edition.document, language)))
 
 
 def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_label: str, meta: str,
@@ -50,14 +55,16 @@ def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_
     """A self-contained, sanitized HTML fragment of one section, for an in-app webview.
 
     `meta` is its last line ("<title>, version <id>" in the region's language); `language`
-    the language of the document's text (default: the region's locale).
+    the language of the document's text (default: the region's locale). Every character
+    outside ASCII is written as a character reference, so the fragment reads the same
+    whatever character set a host or server declares for it.
     """
     app = f" data-app=\"{escape(section.app_name)}\"" if section.app_name else ""
     text_language = section_language(section, language or document.locale)
     meta_language = "" if text_language == document.locale else f' lang="{escape(document.locale)}"'
     title_language = f' lang="{escape(section.translation.source_language)}"' \
         if section.translation and -1 in section.translation.fallback else ""
-    return (
+    return ascii_html(
         f'<section class="pk-fragment" id="{escape(section.id)}" lang="{escape(text_language)}" '
         f'data-statement="{escape(document.statement)}" data-region="{escape(document.region)}" '
         f'data-version="{escape(version_label)}"{app}>\n'
@@ -67,3 +74,29 @@ def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_
         f'<p class="pk-fragment__meta"{meta_language}>{escape(meta)}</p>\n'
         "</section>\n"
     )
+
+
+def fragment_page(fragment: str, section: ResolvedSection, document: ResolvedDocument,
+                  language: str | None = None) -> str:
+    """The fragment as a standalone document: doctype, character set, viewport, the language of
+    its text and a title, for a webview that loads it directly."""
+    text_language = section_language(section, language or document.locale)
+    title = ascii_html(escape(f"{section.title} – {document.title}", quote=False))
+    return (
+        "<!doctype html>\n"
+        f'<html lang="{escape(text_language)}">\n'
+        "<head>\n"
+        '<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n"
+        "</head>\n"
+        "<body>\n"
+        f"{fragment}"
+        "</body>\n"
+        "</html>\n"
+    )
+
+
+def ascii_html(markup: str) -> str:
+    """HTML with every non-ASCII character written as a numeric character reference (`&#8217;`)."""
+    return markup.encode("ascii", "xmlcharrefreplace").decode("ascii")

@@ -14,4 +14,6 @@ def home_page(site: SiteContext) -> SitePage:
     } for s in site.project.statements.values()]
     html = site.templates.render("index.html", statements=statements)
     toc = tuple(TocEntry(s.title, s.id, 2) for s in site.project.statements.values())
-    return SitePage("", "Privacy statements", html, toc, locale="en")
+    regions = site.project.regions
+    default = site.project.default_region if site.project.default_region in regions else next(iter(regions)).id
+    return SitePage("", "Privacy statements", html, toc, locale="en", navigation=site.navigation(default))

@@ -8,11 +8,12 @@ next to it."""
 from __future__ import annotations
 
 from ..render.dates import format_date
+from ..render.templates import fill_text
 from ..versions.gate import draft_notes_path, draft_verdict, read_release_notes
 from ..versions.notices import NoticePlan, earliest_effective, render_notices
 from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
-from .page import SitePage
+from .page import SitePage, TocEntry
 
 
 def draft_notice_page(site: SiteContext, regional: RegionalStatement, url: str) -> SitePage | None:
@@ -22,13 +23,16 @@ def draft_notice_page(site: SiteContext, regional: RegionalStatement, url: str) 
     email = texts.get(f"notices/{region_id}.email.md")
     if email is None:
         return None
+    t = site.region_words(region_id)
     language = site.templates.speaks(regional.region.locale)
-    html = site.templates.render("notice.html", email=email.decode("utf-8"),
+    html = site.templates.render("notice.html", email=email.decode("utf-8"), t=t,
                                  inapp=texts[f"notices/{region_id}.inapp.txt"].decode("utf-8"),
                                  effective=format_date(effective, "en"), build_date=format_date(site.build_date, "en"),
                                  days=days, english_only=not language, locale=regional.region.locale)
-    title = f"Notice of the draft changes ({regional.region.name})"
-    return SitePage(url, title, html, locale=regional.region.locale, archived=True)
+    title = fill_text(t["notice_page_title"], region=regional.region.name)
+    toc = (TocEntry(t["notice_email_heading"], "email", 2), TocEntry(t["notice_inapp_heading"], "in-app", 2))
+    return SitePage(url, title, html, toc, locale=regional.region.locale, archived=True, draft=True,
+                    statement=regional.statement.id, navigation=site.navigation(region_id))
 
 
 def draft_notices(site: SiteContext, statement_id: str, latest: Version):

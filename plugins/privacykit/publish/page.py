@@ -53,12 +53,26 @@ class TocEntry:
     id: str
     level: int
     children: tuple[TocEntry, ...] = ()
+    lang: str = ""             # the language of the title, when it is not the page's
 
     def to_token(self) -> dict[str, Any]:
         """The shape MkDocs' `get_toc` takes; the theme prints it unescaped, so it is escaped here."""
         title = theme_text(self.title)
         return {"level": self.level, "id": anchor(self.id), "name": title, "html": title,
                 "data-toc-label": "", "children": [c.to_token() for c in self.children]}
+
+
+@dataclass(frozen=True)
+class NavLink:
+    """An entry of a page's navigation: a title and a site-root relative address.
+
+    `statement` names the statement the link opens (empty for the home page), so that a
+    theme can place the current page next to its own statement.
+    """
+
+    title: str
+    url: str
+    statement: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,12 +88,14 @@ class SitePage:
     title: str
     html: str
     toc: tuple[TocEntry, ...] = ()
-    locale: str = "en"            # the language of the page's words (the region's locale)
+    locale: str = "en"            # the language of the page's words (the region's locale): its `<html lang>`
     description: str = ""
     archived: bool = False
     written: bool = False         # already written out by a build worker; `html` is then left empty
-    lang: str = ""                # the page's `<html lang>`; "" leaves the theme's
     alternates: tuple[tuple[str, str], ...] = ()   # (hreflang, site-root relative url) of its other languages
+    draft: bool = False           # unreleased text: kept out of search engines and the sitemap
+    statement: str = ""           # the statement the page shows (empty for the home page)
+    navigation: tuple[NavLink, ...] = ()   # where a reader of this page goes next (home, the region's statements)
 
     @property
     def src_path(self) -> str:
@@ -100,18 +116,11 @@ def alternate_links(page: SitePage, site_url: str = "") -> str:
         for lang, url in page.alternates)
 
 
-_HTML_LANG = re.compile(r'<html([^>]*?)\slang="[^"]*"')
-
-
-def localize(document: str, page: SitePage, site_url: str = "") -> str:
-    """A whole HTML page with its `<html lang>` and `hreflang` alternates set for `page`."""
-    if page.lang:
-        document = _HTML_LANG.sub(lambda m: f'<html{m.group(1)} lang="{html_lib.escape(page.lang)}"', document,
-                                  count=1)
-    links = alternate_links(page, site_url)
-    if links:
-        document = document.replace("</head>", links + "</head>", 1)
-    return document
+def head_links(page: SitePage, site_url: str = "") -> str:
+    """What a page adds to its `<head>`: its `hreflang` alternates, and for a draft a request
+    that search engines leave it out."""
+    robots = '<meta name="robots" content="noindex">' if page.draft else ""
+    return robots + alternate_links(page, site_url)
 
 
 @dataclass(frozen=True)

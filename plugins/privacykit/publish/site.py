@@ -15,7 +15,7 @@ its own pages and wraps them in its theme. The kinds:
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from markupsafe import Markup
 
@@ -79,10 +79,10 @@ class SiteBuilder:
         versions = {s: site.store.versions(s) for s in site.project.statements}
         pairs = [(s, r.id) for s in site.project.statements for r in site.project.regions]
 
-        def region(i: int) -> list[SitePage]:
+        def region(i: int) -> Iterator[SitePage]:
             return self.region_pages(*pairs[i], versions[pairs[i][0]], on_asset)
 
-        results: Iterable[list[SitePage]]
+        results: Iterable[Iterable[SitePage]]
         work = sum(len(v) for v in versions.values()) * len(site.project.regions)
         if workers > 1 and work >= PARALLEL_MIN_WORK and len(pairs) > 1 and parallel.available():
             # The first region in the parent: workers then start with its templates compiled
@@ -100,31 +100,31 @@ class SiteBuilder:
                 self.progress(done, len(pairs), f"{region_id}/{statement_id}")
 
     def region_pages(self, statement_id: str, region_id: str, all_versions: list[Version],
-                     on_asset: OnAsset) -> list[SitePage]:
-        """Every page of one statement in one region, in a fixed order; its API documents,
-        fragments and feed go to `on_asset`."""
+                     on_asset: OnAsset) -> Iterator[SitePage]:
+        """Every page of one statement in one region, in a fixed order, each handed over as soon
+        as it is made (a long history has hundreds of large pages: they are never all in
+        memory); its API documents, fragments and feed go to `on_asset`."""
         site = self.site
         regional = RegionalStatement.of(site, statement_id, region_id, all_versions)
         api.region_api(site, regional, on_asset)
         fragments.region_fragments(site, regional, on_asset)
         feeds.region_feed(site, regional, on_asset)
-        pages = [statement.in_force_page(site, regional)]
+        yield statement.in_force_page(site, regional)
         if not regional.versions:
-            return pages
+            return
         for version in regional.versions:
-            pages.append(dated.dated_page(site, regional, version))
-            pages.extend(redline.release_redline(site, regional, version))
-        pages.append(archive.archive_page(site, regional))
+            yield dated.dated_page(site, regional, version)
+            yield from redline.release_redline(site, regional, version)
+        yield archive.archive_page(site, regional)
         if site.preview_draft:
-            pages.extend(draft.draft_pages(site, regional))
-        return pages
+            yield from draft.draft_pages(site, regional)
 
-    def _in_worker(self, chunk: list[int], region: Callable[[int], list[SitePage]],
+    def _in_worker(self, chunk: list[int], region: Callable[[int], Iterator[SitePage]],
                    in_worker: Callable[[SitePage], SitePage] | None) -> list[tuple[int, list[SitePage]]]:
         """One worker's chunk of regions. Its rendered documents are not shared with other
         chunks (other texts), so they are dropped after it: memory stays flat."""
         try:
-            return [(i, [in_worker(p) for p in region(i)] if in_worker else region(i)) for i in chunk]
+            return [(i, [in_worker(p) if in_worker else p for p in region(i)]) for i in chunk]
         finally:
             self.site.cache.forget_documents()
 

@@ -8,6 +8,7 @@ versions and the draft (`dated`, `draft`) are statement pages at other addresses
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -18,25 +19,28 @@ from ..model.rules import Action
 from ..render.dates import format_date
 from ..render.markdown import markdown_to_html, marked_markdown
 from ..render.templates import fill_text
+from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
 from .page import Edition, Notice, SitePage, TocEntry, anchor, file_url, notice, relative_url, statement_url
 
 
-def section_view(section: ResolvedSection) -> dict[str, Any]:
-    """What `_section.html` shows of a section (a title left in the source language says so)."""
+def section_view(section: ResolvedSection, permalink: str = "Permanent link") -> dict[str, Any]:
+    """What `_section.html` shows of a section (a title left in the source language says so);
+    `permalink` names its heading's link, in the language of the heading."""
     translation = section.translation
     return {
         "id": anchor(section.id), "title": section.title, "kind": section.kind, "owner": section.owner,
         "depth": section.depth, "show_heading": section.show_heading,
         "html": Markup(markdown_to_html(marked_markdown(section))),
         "title_lang": translation.source_language if translation and -1 in translation.fallback else None,
+        "permalink": permalink,
     }
 
 
 def body(site: SiteContext, document: ResolvedDocument) -> tuple[Markup, tuple[TocEntry, ...]]:
     """The sections' HTML and outline; identical texts (regions, versions) render once."""
     key = (document.fingerprint, site.templates.digest("_statement_body.html"),
-           site.templates.digest("_section.html"))
+           site.templates.digest("_section.html"), site.source_language(document.region))
     return site.cache.bodies.get_or_make(key, lambda: render_body(site, document))
 
 
@@ -45,33 +49,55 @@ def render_body(site: SiteContext, document: ResolvedDocument) -> tuple[Markup, 
     groups = []
     toc: list[TocEntry] = []
     template = site.templates.digest("_section.html")
+    language = document.text_language(site.source_language(document.region))
     for group in document.groups:
         members = document.sections_in(group.id)
         if not members:
             continue
+        # A heading's link is named in the language of the heading.
+        links = {s.id: site.words(title_language(s, language))["permalink"] for s in members}
         sections = [{"id": anchor(s.id), "rendered": site.cache.sections.get_or_make(
-            (s.digest, template), partial(_section_html, site, s))} for s in members]
-        groups.append({"id": anchor(group.id), "heading": group.heading, "sections": sections})
-        children = tuple(TocEntry(s.title, s.id, 3) for s in members if s.show_heading and s.depth == 0)
+            (s.digest, template, links[s.id]), partial(_section_html, site, s, links[s.id]))} for s in members]
+        groups.append({"id": anchor(group.id), "heading": group.heading, "sections": sections,
+                       "permalink": site.words(language)["permalink"]})
+        children = tuple(TocEntry(s.title, s.id, 3, lang=other_language(title_language(s, language), document.locale))
+                         for s in members if s.show_heading and s.depth == 0)
         if group.heading:
-            toc.append(TocEntry(group.heading, group.id, 2, children))
+            toc.append(TocEntry(group.heading, group.id, 2, children,
+                                lang=other_language(language, document.locale)))
         else:
-            toc.extend(TocEntry(c.title, c.id, 2) for c in children)
+            toc.extend(replace(c, level=2) for c in children)
     return Markup(site.templates.render("_statement_body.html", groups=groups)), tuple(toc)
 
 
-def _section_html(site: SiteContext, section: ResolvedSection) -> Markup:
-    return Markup(site.templates.render("_section.html", section=section_view(section)))
+def title_language(section: ResolvedSection, text_language: str) -> str:
+    """The language of a section's title in a document whose text is in `text_language`."""
+    translation = section.translation
+    if translation is None:
+        return text_language
+    return translation.source_language if -1 in translation.fallback else translation.language
+
+
+def other_language(language: str, page_language: str) -> str:
+    """`language` if a page in `page_language` must say so (`lang`) where it shows it, else ''."""
+    return "" if language.split("-")[0].lower() == page_language.split("-")[0].lower() else language
+
+
+def _section_html(site: SiteContext, section: ResolvedSection, permalink: str) -> Markup:
+    return Markup(site.templates.render("_section.html", section=section_view(section, permalink)))
 
 
 def statement_page(site: SiteContext, document: ResolvedDocument, url: str | None = None,
                    effective_date: dt.date | None = None, notices: list[Notice] | None = None,
                    previous_link: str | None = None, archived: bool = False, draft: bool = False,
-                   published_as: str | None = None, pdf_link: str | None = None) -> SitePage:
+                   published_as: str | None = None, title: str | None = None,
+                   recently_updated: bool = False, pdf_link: str | None = None) -> SitePage:
     """One statement's text for one region at `url` (by default where readers land).
 
     A translated text that shows passages in the source language says so, and how the
-    release notes publish the region meanwhile (`published_as`)."""
+    release notes publish the region meanwhile (`published_as`). `title` is the page's
+    (by default the statement's title and region); `recently_updated` says so above the
+    link to the previous version."""
     home = statement_url(document.region, document.statement)
     url = home if url is None else url
     text, toc = body(site, document)
@@ -82,15 +108,16 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
         "region_links": site.region_links(document.statement, url, document.region),
         "last_updated": format_date(effective_date, document.locale) if effective_date else None,
         "effective_date": effective_date.isoformat() if effective_date else None,
-        "previous_link": previous_link, "pdf_link": pdf_link,
+        "previous_link": previous_link, "recently_updated": recently_updated, "pdf_link": pdf_link,
         "notices": [*(notices or []), *translation_notices(document, published_as, draft, t)],
         "archive_link": relative_url(url, f"{home}archive/"),
     }
     html = site.render_page("statement.html", lambda: (
         document.fingerprint, document.statement, document.region, document.region_name, document.locale,
         url, repr({k: v for k, v in context.items() if k not in ("document", "body", "t")})), lambda: context)
-    return SitePage(url, f"{document.title} ({document.region_name})", html, toc, locale=document.locale,
-                    archived=archived, lang=document.locale, alternates=alternates(site, document.statement, url))
+    return SitePage(url, title or f"{document.title} ({document.region_name})", html, toc, locale=document.locale,
+                    archived=archived, alternates=alternates(site, document.statement, url), draft=draft,
+                    statement=document.statement, navigation=site.navigation(document.region))
 
 
 def translation_notices(document: ResolvedDocument, published: str | None, draft: bool,
@@ -128,7 +155,7 @@ def alternates(site: SiteContext, statement_id: str, url: str) -> tuple[tuple[st
 
 
 def version_page(site: SiteContext, regional: RegionalStatement, edition: Edition, url: str,
-                 notices: list[Notice], archived: bool = False) -> SitePage:
+                 notices: list[Notice], archived: bool = False, title: str | None = None) -> SitePage:
     """A released version at `url`, with the date and the redline of the release where the
     region's text last changed."""
     version = edition.version
@@ -141,7 +168,17 @@ def version_page(site: SiteContext, regional: RegionalStatement, edition: Editio
     pdf = site.pdf_path(edition.document.statement, edition.document.region, version)
     return statement_page(site, edition.document, url=url, effective_date=changed.effective_date,
                           notices=notices, previous_link=previous_link, archived=archived,
-                          published_as=recorded.get("published_as"), pdf_link=file_url(url, pdf) if pdf else None)
+                          published_as=recorded.get("published_as"), title=title,
+                          recently_updated=is_recent(site, regional, version, changed),
+                          pdf_link=file_url(url, pdf) if pdf else None)
+
+
+def is_recent(site: SiteContext, regional: RegionalStatement, version: Version, changed: Version) -> bool:
+    """Whether a page of `version` may say the statement was recently updated: only the version
+    in force, and only within the window (`recently_updated_days`) after its text last changed."""
+    if regional.in_force is None or version.id != regional.in_force.id:
+        return False
+    return (site.build_date - changed.effective_date).days <= site.recently_updated_days
 
 
 def in_force_page(site: SiteContext, regional: RegionalStatement) -> SitePage:

@@ -15,7 +15,7 @@ from ..model.blocks import split_body
 from ..model.document import ResolvedDocument, ResolvedGroup, ResolvedSection, SectionTranslation
 from ..model.statement import Project, Statement
 from ..model.translation import Alignment, BlockState
-from .markdown import image_problems
+from .markdown import image_problems, strip_hidden
 from .sandbox import Namespace, render_content
 
 
@@ -58,7 +58,8 @@ def resolve(project: Project, statement_id: str, region_id: str, lint: bool = Fa
         if variant is None:
             continue
         try:
-            body = render_content(variant.body, variables, variant.source, variant.body_line)
+            # What readers never see (a <style> element…) is not part of the text they read.
+            body = strip_hidden(render_content(variant.body, variables, variant.source, variant.body_line))
             title = render_content(variant.title, variables, variant.source, 2)
             translation = None
             if translating:
@@ -67,6 +68,7 @@ def resolve(project: Project, statement_id: str, region_id: str, lint: bool = Fa
                 translation, body, title = _translated(alignment, variant.body, body, title, variables,
                                                        variant.source, variant.body_line, language,
                                                        project.regions.source_language(region_id))
+                body = strip_hidden(body)
         except ContentError as exc:
             log.extend(exc.problems)
             continue

@@ -1,9 +1,13 @@
 """`privacykit import`: an existing policy (and its dated history) becomes a statement.
 
 Each earlier version is split into sections and released with its date, oldest
-first; the current policy becomes the draft. Everything is written in a
-temporary project and moved into place at the end, so a failed import writes
-nothing.
+first; the current policy becomes the draft. Nothing is dropped silently: a version
+that is not a policy (an error page, an empty or headings-only capture) stops the
+import with every such file listed, or with `skip_invalid` is left out and listed; a
+version replaced later the same day, or reading the same as the version before it,
+is listed with its reason. Before anything is written, the words of every source are
+checked against the text of its release (markup aside). Everything is written in a
+temporary project and moved into place at the end, so a failed import writes nothing.
 """
 
 from __future__ import annotations
@@ -11,43 +15,275 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+import statistics
 import tempfile
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import MappingProxyType
 
-from ..errors import Problem, UsageError, refuse_warnings
-from ..load.importer import split_policy
-from ..load.project import load_project
+from ..changes.redline import redline
+from ..errors import ContentError, PrivacykitError, Problem, UsageError, refuse_warnings
+from ..load.importer import CaptureCheck, ImportedStatement, check_capture, policy_words, split_policy
+from ..load.project import Loader, load_project
 from ..load.settings import ProjectSettings, read_settings
 from ..load.yamlio import read_text
 from ..model.files import STATEMENT_ID
 from ..model.paths import ProjectPaths
+from ..model.statement import Project
+from ..render.resolve import resolve
 from .release import release
 from .store import VersionStore
 
-_DATED = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_DATED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MINIMAL_REGIONS = "# Regions of this project.\nregions:\n  global:\n    name: Global\n    locale: en-US\n"
 
 
 @dataclass
 class ImportReport:
+    """What an import did with each file."""
+
     statement: str
-    released: list[str]
-    skipped: list[tuple[str, str]]    # (history file, why it was not released)
+    released: list[str] = field(default_factory=list)          # version ids
+    skipped: list[Problem] = field(default_factory=list)      # files left out, with why
+    merged: list[tuple[str, str]] = field(default_factory=list)  # (file, the later file of that day kept)
+    dropped: list[Problem] = field(default_factory=list)      # invisible elements left out of a text
 
     @property
     def warnings(self) -> list[Problem]:
-        return [Problem(name, None, f"not released: {reason}") for name, reason in self.skipped]
+        """Every file left out, merged or trimmed, with why (`--strict` fails on them)."""
+        return [*(Problem(p.file, p.line, f"not released: {p.message}", p.hint) for p in self.skipped),
+                *(Problem(earlier, None, f"not released: replaced the same day by {later}", "a version is a day")
+                  for earlier, later in self.merged),
+                *self.dropped]
 
 
-def dated_files(folder: Path) -> list[tuple[dt.date, Path]]:
-    """History files named by date (`2024-03-05.md`, `2024-03-05T003310Z.md`), oldest first."""
-    found = []
+@dataclass(frozen=True)
+class _Capture:
+    """One dated file of a history (its text is read when it is imported, not kept)."""
+
+    day: dt.date
+    path: Path
+    check: CaptureCheck
+
+    @property
+    def shown(self) -> str:
+        return self.check.shown
+
+    def text(self) -> str:
+        return read_text(self.path, self.shown)
+
+
+def _capture(day: dt.date, path: Path) -> _Capture:
+    return _Capture(day, path, check_capture(read_text(path, path.as_posix()), path.as_posix()))
+
+
+def dated_files(folder: Path, today: dt.date | None = None) -> list[tuple[dt.date, Path]]:
+    """History files named by date (`2024-03-05.md`, `2024-03-05T003310Z.md`), oldest first.
+
+    Raises a `UsageError` listing every file whose name is not a real date or is a date
+    after `today` (a history records what was published).
+    """
+    today = today or dt.date.today()
+    found, problems = [], []
     for path in sorted(folder.iterdir()):
         m = _DATED.match(path.name)
-        if path.is_file() and path.suffix == ".md" and m:
-            found.append((dt.date.fromisoformat(m.group(1)), path))
+        if not (path.is_file() and path.suffix == ".md" and m):
+            continue
+        try:
+            day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            problems.append(Problem(path.as_posix(), None, f"'{m.group(0)}' is not a date",
+                                    "name each version YYYY-MM-DD….md with the date it was published"))
+            continue
+        if day > today:
+            problems.append(Problem(path.as_posix(), None, f"dated {day}, after today ({today})",
+                                    "rename it with the date it was published"))
+            continue
+        found.append((day, path))
+    if problems:
+        raise UsageError(problems)
     return found
+
+
+def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_id: str,
+                  history: Path | None = None, progress: Callable[[int, int, str], None] | None = None,
+                  strict: bool = False, skip_invalid: bool = False, today: dt.date | None = None) -> ImportReport:
+    """Import `policy` as statement `statement_id` with the releases found in `history`.
+
+    `source` is the project's settings, or its root (read with its `mkdocs.yml`; a missing
+    root is created). With `skip_invalid`, history files that are not a policy are listed in
+    the report instead of stopping the import; with `strict`, any file left out, merged or
+    trimmed fails it (nothing is written).
+    """
+    settings = source if isinstance(source, ProjectSettings) else read_settings(source)
+    paths = settings.paths
+    today = today or dt.date.today()
+    if not STATEMENT_ID.match(statement_id):
+        raise UsageError(Problem("--statement", None, f"invalid statement id '{statement_id}'",
+                                 "use lowercase letters, digits, '-' or '_'"))
+    if paths.root.exists() and not paths.root.is_dir():
+        raise UsageError(Problem(paths.root.as_posix(), None, "is not a folder", "pass a folder as --root"))
+    for existing in (paths.statement(statement_id), paths.releases(statement_id)):
+        if existing.exists():
+            raise UsageError(Problem(paths.shown(existing), None, "already exists",
+                                     "choose another --statement id or remove it first"))
+    report = ImportReport(statement_id)
+    current = _capture(today, policy)
+    captures = [_capture(day, path) for day, path in (dated_files(history, today) if history else [])]
+    if history is not None and not captures:
+        raise UsageError(Problem(history.as_posix(), None, "no dated Markdown files found",
+                                 "name earlier versions YYYY-MM-DD….md"))
+    valid = _valid_captures(current, captures, report, skip_invalid)
+    days = _one_per_day(valid, report)
+
+    created = not paths.root.exists()
+    paths.root.mkdir(parents=True, exist_ok=True)
+    try:
+        with tempfile.TemporaryDirectory(prefix=".privacykit-import-", dir=paths.root) as tmp:
+            # A scratch project with the project's regions, rules and templates: the releases
+            # are judged and worded as they would be in place.
+            work = replace(ProjectPaths.under(tmp), rules=paths.rules, templates=paths.templates)
+            work.statements.mkdir()
+            work.regions_file.write_text(paths.regions_file.read_text("utf-8") if paths.regions_file.exists()
+                                         else MINIMAL_REGIONS, encoding="utf-8")
+            _import_history(replace(settings, paths=work), statement_id, days, current, report, progress)
+            refuse_warnings(report.warnings, strict)
+            paths.statements.mkdir(parents=True, exist_ok=True)
+            if not paths.regions_file.exists():
+                shutil.move(str(work.regions_file), str(paths.regions_file))
+            shutil.move(str(work.statement(statement_id)), str(paths.statement(statement_id)))
+            if work.releases(statement_id).exists():
+                paths.versions.mkdir(parents=True, exist_ok=True)
+                shutil.move(str(work.releases(statement_id)), str(paths.releases(statement_id)))
+    except BaseException:
+        if created and paths.root.is_dir() and not any(paths.root.iterdir()):
+            paths.root.rmdir()
+        raise
+    return report
+
+
+def _valid_captures(current: _Capture, captures: list[_Capture], report: ImportReport,
+                    skip_invalid: bool) -> list[_Capture]:
+    """The captures that are policies; the others are listed (or stop the import)."""
+    counts = [c.check.words for c in (*captures, current)]
+    usual = int(statistics.median(counts)) if len(counts) >= 3 else None
+    problems = current.check.against(usual)
+    if problems:
+        raise ContentError(list(problems))
+    valid: list[_Capture] = []
+    invalid: list[Problem] = []
+    for capture in captures:
+        found = capture.check.against(usual)
+        if found:
+            invalid.extend(found)
+        else:
+            valid.append(capture)
+    if invalid and not skip_invalid:
+        raise ContentError([Problem(p.file, p.line, p.message, p.hint + ", or pass --skip-invalid to import "
+                                    "the other versions") for p in invalid])
+    report.skipped.extend(invalid)
+    return valid
+
+
+def _one_per_day(captures: list[_Capture], report: ImportReport) -> list[_Capture]:
+    """A release is a day: the last capture of a day is that day's version."""
+    by_day: dict[dt.date, _Capture] = {}
+    for capture in captures:
+        earlier = by_day.get(capture.day)
+        if earlier is not None:
+            report.merged.append((earlier.shown, capture.shown))
+        by_day[capture.day] = capture
+    return [by_day[day] for day in sorted(by_day)]
+
+
+def _import_history(work: ProjectSettings, statement_id: str, days: list[_Capture], current: _Capture,
+                    report: ImportReport, progress: Callable[[int, int, str], None] | None) -> None:
+    """Release each day's capture in the scratch project `work`, then write the current
+    policy as the draft."""
+    store = VersionStore(work.paths)
+    folder = work.paths.statement(statement_id)
+    project: Project | None = None
+    previous: ImportedStatement | None = None
+    previous_files: dict[str, str] | None = None
+    previous_shown = ""
+    title = None
+    for n, capture in enumerate(days):
+        if progress:
+            progress(n + 1, len(days), capture.path.name)
+        text = capture.text()
+        imported = split_policy(text, capture.shown, previous, title or "Privacy Policy")
+        files = imported.files()
+        if files == previous_files:
+            report.skipped.append(Problem(capture.shown, None, f"is the same text as {previous_shown} once imported",
+                                          "nothing to release"))
+            continue
+        _write(folder, files)
+        try:
+            project = _reload(project, work, statement_id)
+            versions = store.versions(statement_id)
+            # A capture whose text readers see the same (only list markers or spacing differ,
+            # say) is no new version.
+            if versions and not redline(store.document(versions[-1], project.default_region),
+                                        resolve(project, statement_id, project.default_region)).changed:
+                report.skipped.append(Problem(capture.shown, None, f"reads the same as {previous_shown}",
+                                              "only markup readers do not see differs"))
+                continue
+            version = release(project, store, statement_id, capture.day.isoformat(), gate=False, verify=False)
+        except PrivacykitError as exc:
+            raise ContentError([Problem(capture.shown, None, f"cannot be released: {p}", "")
+                                for p in exc.problems]) from None
+        _note_dropped(imported, capture.shown, report)
+        _check_words(text, capture.shown, imported, store.document(version, project.default_region).to_markdown())
+        report.released.append(version.id)
+        previous, previous_files, previous_shown = imported, files, capture.shown
+        title = title or (imported.title if imported.title_from_source else None)
+    # Releases were not verified one by one (see `release`): the whole chain is, once.
+    tampered = store.verify([statement_id], signatures=False)
+    if tampered:
+        raise ContentError(tampered)
+    text = current.text()
+    imported = split_policy(text, current.shown, previous, title or "Privacy Policy")
+    _note_dropped(imported, current.shown, report)
+    _write(folder, imported.files())
+    project = load_project(work)  # the imported draft must be valid before anything is moved
+    _check_words(text, current.shown, imported, resolve(project, statement_id, project.default_region).to_markdown())
+
+
+def _reload(project: Project | None, work: ProjectSettings, statement_id: str) -> Project:
+    """The project with the statement read again (regions and rules are read once)."""
+    if project is None:
+        return load_project(work)
+    loader = Loader(work.paths)
+    statement = loader.load_statement(work.paths.statement(statement_id), project.regions)
+    loader.log.raise_if_any()
+    return replace(project, statements=MappingProxyType({**project.statements, statement_id: statement}))
+
+
+def _note_dropped(imported: ImportedStatement, shown: str, report: ImportReport) -> None:
+    report.dropped.extend(Problem(shown, line, f"left out {what}", "readers never see it")
+                          for line, what in imported.dropped)
+
+
+def _check_words(source_text: str, shown: str, imported: ImportedStatement, record: str) -> None:
+    """The words of the source equal the words of its record, in order (markup aside)."""
+    # The title stands first in the record, wherever it stood in the source: both are compared
+    # without it.
+    lines = source_text.split("\n")
+    if imported.title_lines:
+        start, end = imported.title_lines
+        lines[start:end] = [""] * (end - start)
+    source = policy_words("\n".join(lines))
+    kept = policy_words(record.split("\n", 1)[1] if "\n" in record else "")
+    if source == kept:
+        return
+    at = next((i for i, (a, b) in enumerate(zip(source, kept, strict=False)) if a != b), min(len(source), len(kept)))
+    missing = " ".join(source[at:at + 8]) or "(nothing)"
+    found = " ".join(kept[at:at + 8]) or "(nothing)"
+    raise ContentError(Problem(shown, None,
+                               f"the imported text would lose or change words: the source reads “{missing}”, "
+                               f"the statement “{found}”",
+                               "report this policy to the privacykit maintainers; nothing was written"))
 
 
 def _write(folder: Path, files: dict[str, str]) -> None:
@@ -58,63 +294,3 @@ def _write(folder: Path, files: dict[str, str]) -> None:
         path = folder / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-
-
-def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_id: str,
-                  history: Path | None = None, progress=None, strict: bool = False) -> ImportReport:
-    """Import `policy` as statement `statement_id` with the releases found in `history`.
-
-    `source` is the project's settings, or its root (read with its `mkdocs.yml`). With
-    `strict`, a history file that cannot be released fails the import (nothing is written).
-    """
-    settings = source if isinstance(source, ProjectSettings) else read_settings(source)
-    paths = settings.paths
-    if not STATEMENT_ID.match(statement_id):
-        raise UsageError(Problem("--statement", None, f"invalid statement id '{statement_id}'",
-                                 "use lowercase letters, digits, '-' or '_'"))
-    for existing in (paths.statement(statement_id), paths.releases(statement_id)):
-        if existing.exists():
-            raise UsageError(Problem(paths.shown(existing), None, "already exists",
-                                     "choose another --statement id or remove it first"))
-    current = split_policy(read_text(policy, policy.as_posix()), policy.as_posix())
-    history_files = dated_files(history) if history else []
-    if history is not None and not history_files:
-        raise UsageError(Problem(history.as_posix(), None, "no dated Markdown files found",
-                                 "name earlier versions YYYY-MM-DD….md"))
-    # The last file of a day is that day's version.
-    by_day: dict[dt.date, Path] = {}
-    for day, path in history_files:
-        by_day[day] = path
-
-    report = ImportReport(statement_id, [], [])
-    with tempfile.TemporaryDirectory(prefix=".privacykit-import-", dir=paths.root) as tmp:
-        # A scratch project with the project's regions, rules and templates: the releases
-        # are judged and worded as they would be in place.
-        work = replace(ProjectPaths.under(tmp), rules=paths.rules, templates=paths.templates)
-        work.statements.mkdir()
-        work.regions_file.write_text(paths.regions_file.read_text("utf-8") if paths.regions_file.exists()
-                                     else MINIMAL_REGIONS, encoding="utf-8")
-        work_settings = replace(settings, paths=work)
-        store = VersionStore(work)
-        for n, (day, path) in enumerate(sorted(by_day.items())):
-            if progress:
-                progress(n + 1, len(by_day), path.name)
-            imported = split_policy(read_text(path, path.as_posix()), path.as_posix())
-            _write(work.statement(statement_id), imported.files())
-            try:
-                release(load_project(work_settings), store, statement_id, day.isoformat(),
-                        today=max(day, dt.date.today()), gate=False)
-                report.released.append(day.isoformat())
-            except UsageError as exc:
-                report.skipped.append((path.name, exc.problems[0].message))
-        refuse_warnings(report.warnings, strict)
-        _write(work.statement(statement_id), current.files())
-        load_project(work_settings)  # the imported draft must be valid before anything is moved
-        paths.statements.mkdir(parents=True, exist_ok=True)
-        if not paths.regions_file.exists():
-            shutil.move(str(work.regions_file), str(paths.regions_file))
-        shutil.move(str(work.statement(statement_id)), str(paths.statement(statement_id)))
-        if work.releases(statement_id).exists():
-            paths.versions.mkdir(parents=True, exist_ok=True)
-            shutil.move(str(work.releases(statement_id)), str(paths.releases(statement_id)))
-    return report

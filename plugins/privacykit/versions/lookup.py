@@ -102,12 +102,16 @@ def version_for(project: Project, store: VersionStore, statement: str, name: str
                                  f"unknown statement '{statement}'", "use one of: " + ", ".join(project.statements)))
     parsed = name if isinstance(name, VersionName) else VersionName.parse(name)
     today = today or dt.date.today()
+    if parsed.selector is Selector.DRAFT:
+        return None
+    if parsed.selector is Selector.DATE:
+        # Only that release's manifest is read (a long history has hundreds); when there is
+        # no such release, the message lists the known versions.
+        return store.get(statement, str(parsed))
     versions = store.versions(statement)
     version = find(versions, parsed, today)
-    if version is not None or parsed.selector is Selector.DRAFT:
+    if version is not None:
         return version
-    if parsed.selector is Selector.DATE:
-        return store.get(statement, str(parsed))  # its message lists the known versions
     where = store.shown(store.folder(statement))
     if not versions:
         raise UsageError(Problem(where, None, f"statement '{statement}' has no {parsed} version",

@@ -116,6 +116,10 @@ class VersionStore:
         self.root = self.paths.root
         self.base = self.paths.versions
         self._cache: dict[str, list[Version]] = {}
+        # Manifests read, by path, with the stat they were read at: releasing re-reads the
+        # list of releases each time (another process may have added one), but a long
+        # history reads each unchanged manifest once.
+        self._manifests: dict[Path, tuple[tuple[int, int, int, int], Version]] = {}
         self.attestations: dict[tuple[str, str], Any] = {}   # (statement, id) -> Attestation, from verify()
 
     def shown(self, path: Path) -> str:
@@ -149,10 +153,23 @@ class VersionStore:
 
     def _read(self, statement: str, folder: Path) -> Version:
         path = folder / MANIFEST
-        shown = self.shown(path)
-        if not path.is_file():
-            raise ContentError(Problem(shown, None, "release manifest is missing",
+        try:
+            stat = path.stat()
+        except OSError:
+            stat = None
+        if stat is None or not path.is_file():
+            raise ContentError(Problem(self.shown(path), None, "release manifest is missing",
                                        "restore it from version control (releases are immutable)"))
+        key = (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+        known = self._manifests.get(path)
+        if known is not None and known[0] == key and known[1].statement == statement:
+            return known[1]
+        version = self._parse(statement, folder, path)
+        self._manifests[path] = (key, version)
+        return version
+
+    def _parse(self, statement: str, folder: Path, path: Path) -> Version:
+        shown = self.shown(path)
         data = load_yaml(read_text(path, shown, limit=None), shown, fast=True)
         if not isinstance(data, dict):
             raise ContentError(Problem(shown, 1, "release manifest is not a mapping",
@@ -223,6 +240,10 @@ class VersionStore:
         self._cache.pop(statement, None)
 
     def get(self, statement: str, version_id: str) -> Version:
+        """The release `version_id` of `statement` (only its manifest is read, unless all were)."""
+        folder = self.folder(statement) / version_id
+        if statement not in self._cache and DATE_FOLDER.match(version_id) and folder.is_dir():
+            return self._read(statement, folder)
         for version in self.versions(statement):
             if version.id == version_id:
                 return version

@@ -1,0 +1,155 @@
+"""Every kind of page works for every reader, checked in Chromium: axe-core finds no violation of
+WCAG 2.0, 2.1 and 2.2 (A and AA) at a phone's width and a desktop's, no page is wider than its
+window, section navigation is reachable on a phone, and fragments read right from a server
+that sends no character set.
+
+axe-core is the copy shipped inside the `axe-playwright-python` package (installed with the
+test dependencies): nothing is downloaded while the tests run.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from browsing import serving
+
+pytestmark = pytest.mark.browser
+
+WIDTHS = (390, 1280)
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+# One page of every kind of the example, built on 2024-06-01 (see `example_site`).
+EXAMPLE_PAGES = {
+    "home": "",
+    "in force, translated": "br/products/",
+    "dated, superseded, text in English on a Chinese page": "cn/website/2023-06-30/",
+    "redline": "us/website/2024-03-05/changes/",
+    "redline of a translation": "br/products/2024-05-01/changes/",
+    "archive": "us/website/archive/",
+    "draft": "eu/products/draft/",
+    "draft redline": "eu/products/draft/changes/",
+    "draft notice": "eu/products/draft/notice/",
+    "not found": "404.html",
+    "fragment as a document": "fragments/products/br/latest/moto-body.page.html",
+}
+# Pages the golden project has on 2024-05-01, before its 2024-06-01 release takes effect.
+UPCOMING_PAGES = {"in force, with an upcoming version": "us/web/", "upcoming": "us/web/2024-06-01/"}
+
+
+def _axe_script() -> str:
+    return resources.files("axe_playwright_python").joinpath("axe.min.js").read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def served_example(example_site: Path):
+    with serving(example_site) as address:
+        yield address
+
+
+@pytest.fixture(scope="module")
+def served_upcoming(tmp_path_factory):
+    from goldensite import copy_project
+    from privacykit.mkdocs.build import build_site
+
+    work = copy_project(tmp_path_factory.mktemp("upcoming") / "project")
+    site = build_site(work / "mkdocs.yml", work / "site", build_date="2024-05-01")
+    with serving(site) as address:
+        yield address
+
+
+def _audit(browser, address: str, pages: dict[str, str]) -> list[str]:
+    """What is wrong with `pages` at each width: axe violations, and pages wider than the window.
+
+    Each page is open at both widths at once, in two windows whose audits run side by side
+    (each window's page has its own process). The windows load only this site (no font or
+    image from elsewhere)."""
+    script = _axe_script()
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    contexts = [browser.new_context(viewport={"width": width, "height": 900}) for width in WIDTHS]
+    problems = []
+    try:
+        tabs = []
+        for context in contexts:
+            context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(address)
+                          else route.abort())
+            tabs.append(context.new_page())
+        for kind, url in pages.items():
+            for tab in tabs:
+                tab.goto(f"{address}/{url}")
+                tab.evaluate(script)
+                tab.evaluate("options => { window.__audit = undefined;"
+                             " axe.run(document, options).then(result => { window.__audit = result; }); }", options)
+            for width, tab in zip(WIDTHS, tabs, strict=True):
+                wide = tab.evaluate("document.documentElement.scrollWidth")
+                if wide > width:
+                    problems.append(f"{width} px, {kind} ({url}): the page is {wide} px wide")
+                tab.wait_for_function("window.__audit !== undefined", timeout=120_000)
+                violations = tab.evaluate("window.__audit.violations")
+                problems += [f"{width} px, {kind} ({url}): {v['id']} ({v['impact']}) on {len(v['nodes'])} "
+                             f"element(s), first {v['nodes'][0]['target']}: {v['help']}" for v in violations]
+    finally:
+        for context in contexts:
+            context.close()
+    return problems
+
+
+def test_every_page_kind_passes_axe_and_fits_the_window(served_example, browser):
+    assert _audit(browser, served_example, EXAMPLE_PAGES) == []
+
+
+def test_upcoming_pages_pass_axe_and_fit_the_window(served_upcoming, browser):
+    assert _audit(browser, served_upcoming, UPCOMING_PAGES) == []
+
+
+def test_axe_does_find_a_violation(served_example, browser):
+    """The audit can fail: a page whose title is removed and whose link loses its text is caught."""
+    tab = browser.new_page()
+    tab.goto(f"{served_example}/us/website/archive/")
+    tab.evaluate("document.title = ''; document.querySelector('.pk-archive a').textContent = ''")
+    tab.evaluate(_axe_script())
+    result = tab.evaluate("options => axe.run(document, options)",
+                          {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
+    assert {"document-title", "link-name"} <= {v["id"] for v in result["violations"]}
+    tab.close()
+
+
+def test_a_phone_reaches_the_sections_of_a_dated_version(served_example, browser):
+    """On a phone the drawer holds the region's statements and the page itself; under the page,
+    its table of contents, whose entries lead to the sections."""
+    tab = browser.new_page(viewport={"width": 390, "height": 844})
+    tab.goto(f"{served_example}/br/products/2023-06-30/")
+    assert tab.locator(".md-sidebar--secondary").is_hidden()
+    tab.keyboard.press("Tab")
+    skip = tab.locator("a.md-skip")
+    assert skip.is_visible() and skip.inner_text() == "Pular para conteúdo"
+    tab.evaluate("document.activeElement.blur()")
+    tab.click("label.md-header__button[for=__drawer]")
+    drawer = tab.locator(".md-nav--primary > .md-nav__list > .md-nav__item > a.md-nav__link")
+    assert drawer.all_inner_texts()[:2] == ["Início", "Declaração de Privacidade dos Produtos Lenovo"]
+    tab.click(".md-nav--primary label[for=__toc]")
+    entry = tab.locator(".md-nav--primary .md-nav--secondary a[href='#user-profile']")
+    entry.wait_for(state="visible")
+    entry.click()
+    assert tab.url.endswith("/br/products/2023-06-30/#user-profile")
+    assert tab.locator("#user-profile").is_visible()
+    tab.close()
+
+
+@pytest.mark.parametrize("name", ["moto-body.html", "moto-body.page.html"])
+def test_a_fragment_reads_right_from_a_server_that_sends_no_charset(served_example, browser, name):
+    """The test server sends `text/html` with no charset: Chromium would read UTF-8 as
+    windows-1252 ("DeclaraÃ§Ã£o"); the fragment's characters are references, so it cannot."""
+    tab = browser.new_page(viewport={"width": 390, "height": 844})
+    response = tab.goto(f"{served_example}/fragments/products/br/latest/{name}")
+    assert "charset" not in response.headers["content-type"]
+    text = tab.locator("section.pk-fragment").inner_text()
+    assert "Declaração de Privacidade dos Produtos Lenovo" in text and "Ã" not in text
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 390
+    if name.endswith(".page.html"):
+        assert tab.title() == "Moto Body – Declaração de Privacidade dos Produtos Lenovo"
+        assert tab.evaluate("document.documentElement.lang") == "pt-BR"
+        assert tab.evaluate("document.characterSet") == "UTF-8"
+    tab.close()

@@ -1,0 +1,292 @@
+"""Every page of the built example, read as a screen reader and a search engine would: its
+language, skip link, navigation (followed link by link), title and words; and the sitemap,
+feeds and API that machines read."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+
+from privacykit.mkdocs.build import build_site
+
+SITE_URL = "https://privacy.example.com/"
+
+
+class PageReader(HTMLParser):
+    """What the tests read of a built page: its language, title, skip link, ids, the links of
+    its primary navigation (outside the table of contents) and of its tables of contents."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lang = self.skip = self.robots = None
+        self.title = self.h1 = ""
+        self.ids: set[str] = set()
+        self.nav: list[dict[str, str | None]] = []      # primary navigation links
+        self.toc: list[str] = []                         # hrefs of the table of contents in the drawer
+        self.sidebar_toc: list[str] = []                 # hrefs of the table of contents on the right
+        self.statement: dict[str, str] = {}
+        self._stack: list[str] = []
+        self._link: dict[str, str | None] | None = None
+        self._in: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"])
+        classes = (a.get("class") or "").split()
+        if tag == "html":
+            self.lang = a.get("lang")
+        elif tag == "meta" and a.get("name") == "robots":
+            self.robots = a.get("content")
+        elif tag in ("title", "h1"):
+            self._in = tag
+        elif tag == "div" and "pk-statement" in classes:
+            self.statement = {"statement": a["data-statement"], "region": a["data-region"]}
+        if tag == "nav":
+            self._stack.append("primary" if "md-nav--primary" in classes else
+                               "secondary" if "md-nav--secondary" in classes else "nav")
+        if tag == "a":
+            if "md-skip" in classes:
+                self.skip = a["href"]
+            elif "md-nav__link" in classes and self._stack:
+                if "secondary" in self._stack:
+                    (self.toc if "primary" in self._stack else self.sidebar_toc).append(a["href"])
+                elif "primary" in self._stack:
+                    self._link = {"href": a["href"], "text": "", "current": a.get("aria-current")}
+
+    def handle_endtag(self, tag):
+        if tag == "nav" and self._stack:
+            self._stack.pop()
+        elif tag == "a" and self._link is not None:
+            self._link["text"] = " ".join(str(self._link["text"]).split())
+            self.nav.append(self._link)
+            self._link = None
+        elif tag == self._in:
+            self._in = None
+
+    def handle_data(self, data):
+        if self._link is not None:
+            self._link["text"] = str(self._link["text"]) + data
+        if self._in == "title":
+            self.title += data
+        elif self._in == "h1":
+            self.h1 += data
+
+
+def read_pages(site: Path) -> dict[str, PageReader]:
+    """Every page of a built site by its address ('' for the home page, 'us/website/'…)."""
+    pages = {}
+    for path in sorted(site.rglob("index.html")):
+        url = path.parent.relative_to(site).as_posix()
+        reader = PageReader()
+        reader.feed(path.read_text("utf-8"))
+        pages["" if url == "." else url + "/"] = reader
+    return pages
+
+
+@pytest.fixture(scope="module")
+def pages(example_site):
+    return read_pages(example_site)
+
+
+def region_of(url: str, example_project) -> str | None:
+    first = url.split("/")[0]
+    return first if first in example_project.regions else None
+
+
+def statement_like(url: str) -> bool:
+    """In force, dated, draft: the pages that show a statement's text."""
+    parts = url.strip("/").split("/")
+    return len(parts) == 2 or (len(parts) == 3 and (parts[2] == "draft" or re.fullmatch(r"\d{4}-\d\d-\d\d", parts[2])))
+
+
+def test_every_page_speaks_its_regions_language_and_has_a_skip_link(pages, example_project):
+    assert len(pages) > 100
+    for url, page in pages.items():
+        region = region_of(url, example_project)
+        assert page.lang == (example_project.regions[region].locale if region else "en"), url
+        assert page.skip == "#__title" and "__title" in page.ids, url
+        assert page.h1.strip() == page.title.rsplit(" - ", 1)[0].strip(), url
+
+
+def test_the_theme_speaks_the_pages_language(example_site):
+    br = (example_site / "br/products/2023-06-30/index.html").read_text("utf-8")
+    assert 'class="md-skip">Pular para conteúdo</a>' in br and 'aria-label="Índice"' in br
+    assert 'placeholder="Buscar"' in br
+    cn = (example_site / "cn/website/archive/index.html").read_text("utf-8")
+    assert 'class="md-skip">跳转至</a>' in cn and 'placeholder="搜索"' in cn
+    us = (example_site / "us/website/2023-06-30/index.html").read_text("utf-8")
+    assert 'class="md-skip">Skip to content</a>' in us and 'placeholder="Search"' in us
+
+
+def test_statement_pages_have_their_sections_in_the_drawer_and_on_the_right(pages):
+    checked = 0
+    for url, page in pages.items():
+        if not statement_like(url):
+            continue
+        assert len(page.toc) >= 10 and page.toc == page.sidebar_toc, url
+        assert all(href.startswith("#") and href[1:] in page.ids for href in page.toc), url
+        checked += 1
+    assert checked >= 60
+
+
+def test_english_text_on_a_portuguese_page_says_it_is_english(example_site):
+    """Before the translation (2024-05-01), Brazil read the English text."""
+    html = (example_site / "br/products/2023-06-30/index.html").read_text("utf-8")
+    assert '<html lang="pt-BR"' in html
+    assert '<div class="pk-statement__text" lang="en">' in html
+    assert '<a href="#applies-to" class="md-nav__link" lang="en">' in html
+    translated = (example_site / "br/products/index.html").read_text("utf-8")
+    assert '<div class="pk-statement__text" lang="pt-BR">' in translated
+    assert '<a href="#applies-to" class="md-nav__link">' in translated
+    # Release summaries are written once, in English, in the table and the phone list.
+    archive = (example_site / "br/products/archive/index.html").read_text("utf-8")
+    assert archive.count('<td lang="en">Adds the Artificial Intelligence section') == 1
+    assert archive.count('<p lang="en">Adds the Artificial Intelligence section') == 1
+
+
+def test_every_navigation_link_lands_on_the_statement_it_names(pages, example_project):
+    """Follow each link of the primary navigation of every page: home, the region's statements
+    (never another region's), and the page itself."""
+    followed = 0
+    for url, page in pages.items():
+        region = region_of(url, example_project) or example_project.default_region
+        current = [link for link in page.nav if link["current"]]
+        assert len(current) == 1 and current[0]["href"] == "./", url
+        for link in page.nav:
+            target = posixpath.normpath(posixpath.join("/" + url, str(link["href"])))
+            target = "" if target == "/" else target.lstrip("/") + "/"
+            assert target in pages, (url, link)
+            followed += 1
+            if link["current"]:
+                assert target == url
+            elif target == "":
+                assert link["text"] in ("Home", "Início", "首页"), (url, link)
+            else:
+                landed = pages[target]
+                assert landed.statement["region"] == region, (url, link)
+                name = example_project.regions[region].name
+                assert landed.h1.strip() == f"{link['text']} ({name})", (url, link)
+        statements = [link for link in page.nav if not link["current"] and link["href"] != "./"]
+        assert len(statements) >= 2, url
+    assert followed > 400
+
+
+def test_every_page_has_its_own_title(pages):
+    titles = [page.title for page in pages.values()]
+    assert len(set(titles)) == len(titles)
+    assert pages["us/website/2023-06-30/"].title.startswith(
+        "Lenovo Website Privacy Statement (United States), version effective June 30, 2023")
+    assert pages["br/website/draft/"].title.startswith("Declaração de Privacidade dos Sites da Lenovo (Brasil): rascunho")
+
+
+def test_the_sitemap_lists_every_public_page_and_no_draft(example_site, pages):
+    tree = ElementTree.parse(example_site / "sitemap.xml")
+    listed = {loc.text for loc in tree.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    public = {SITE_URL + url for url in pages if "/draft/" not in url}
+    assert listed == public and len(listed) > 100
+    for url, page in pages.items():
+        assert page.robots == ("noindex" if "/draft/" in url else None), url
+
+
+def _article(example_site: Path, url: str) -> str:
+    html = (example_site / url / "index.html").read_text("utf-8")
+    return html[html.index("<article"):html.index("</article>")]
+
+
+def test_the_words_around_a_statement(example_site, pages):
+    everything = "\n".join(_article(example_site, url) for url in pages)
+    assert "effective Draft" not in everything and "a partir de Rascunho" not in everything
+    assert "<ul>\n    </ul>" not in everything and not re.search(r"<ul>\s*</ul>", everything)
+    assert "for European Union" not in everything
+    assert "Every version of the Lenovo Website Privacy Statement (European Union), newest first." in \
+        _article(example_site, "eu/website/archive")
+    draft = _article(example_site, "us/website/draft/changes")
+    assert re.search(r"between the version effective May 1, 2024 \(<a [^>]*>read it</a>\) and the draft", draft)
+    # The page in force links to every version once.
+    dated = _article(example_site, "us/website/2024-05-01")
+    assert len(re.findall(r'href="\.\./archive/"', dated)) == 1
+    # "Recently updated": on the version in force, 88 days after its text changed (window: 90 days).
+    assert "This statement was recently updated." in _article(example_site, "us/website")
+    assert "This statement was recently updated." in _article(example_site, "us/website/2024-05-01")
+    for url in ("us/website/2023-06-30", "us/website/draft", "us/website/2024-03-05"):
+        assert "recently updated" not in _article(example_site, url), url
+
+
+def test_recently_updated_has_a_window(golden_copy):
+    """The golden project's text last changed on 2024-06-01: 30 days before its build date."""
+    site = build_site(golden_copy / "mkdocs.yml", golden_copy / "site", build_date="2024-07-01")
+    assert "This statement was recently updated." in (site / "us/web/index.html").read_text("utf-8")
+    config = golden_copy / "mkdocs.yml"
+    config.write_text(config.read_text().replace("preview_draft: true", "preview_draft: true\n      "
+                                                                         "recently_updated_days: 29"))
+    site = build_site(config, golden_copy / "site", build_date="2024-07-01")
+    assert "recently updated" not in (site / "us/web/index.html").read_text("utf-8")
+    # Before it takes effect, the upcoming version is never "recently updated".
+    site = build_site(config, golden_copy / "site", build_date="2024-05-01")
+    assert "recently updated" not in (site / "us/web/2024-06-01/index.html").read_text("utf-8")
+
+
+def test_redlines_speak_their_marks(example_site):
+    html = _article(example_site, "us/website/2024-03-05/changes")
+    marks = re.findall(r"<(ins|del)[^>]*>(<span [^>]*>[^<]*</span>)?", html)
+    assert len(marks) > 2 and all(span for _tag, span in marks[2:])    # the first two are the legend's samples
+    assert '<ins><span class="pk-sr-only" lang="en-US">inserted: </span>Certain Lenovo products' in html
+    assert "Screen readers announce them as “inserted” and “deleted”." in html
+    assert '<p class="pk-redline__moved">Moved: it came after “' in html
+    draft = _article(example_site, "us/website/draft/changes")
+    assert '<ins><span class="pk-sr-only" lang="en-US">inserted: </span>, accounting</ins>' in draft
+    br = _article(example_site, "br/website/2024-05-01/changes")
+    assert '<span class="pk-sr-only" lang="pt-BR">inserido: </span>' in br
+    assert '<del lang="en"><span class="pk-sr-only" lang="pt-BR">excluído: </span>' in br
+
+
+def test_the_api_gives_absolute_addresses_that_exist(example_site):
+    addresses = []
+
+    def collect(value):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key.endswith("url") and isinstance(item, str):
+                    addresses.append(item)
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    for path in (example_site / "api/v1").rglob("*.json"):
+        if path.name != "schema.json":
+            collect(json.loads(path.read_text("utf-8")))
+    assert len(addresses) > 1000
+    for address in addresses:
+        assert address.startswith(SITE_URL), address
+        local = example_site / address[len(SITE_URL):]
+        assert (local / "index.html" if address.endswith("/") else local).is_file(), address
+
+
+def test_without_a_site_url_api_addresses_are_relative_to_the_site_root(golden_copy):
+    config = golden_copy / "mkdocs.yml"
+    config.write_text(config.read_text().replace("site_url: https://privacy.example.com/\n", ""))
+    site = build_site(config, golden_copy / "site", build_date="2024-07-01")
+    region = json.loads((site / "api/v1/web/us.json").read_text("utf-8"))
+    assert region["versions"][0]["url"] == "us/web/2024-01-10/"
+    assert region["versions"][0]["api_url"] == "api/v1/web/us/2024-01-10.json"
+    assert (site / region["versions"][0]["url"] / "index.html").is_file()
+
+
+def test_feeds_have_an_author_a_localized_title_and_no_future_date(golden_copy):
+    site = build_site(golden_copy / "mkdocs.yml", golden_copy / "site", build_date="2024-05-01")
+    atom = "{http://www.w3.org/2005/Atom}"
+    for path in site.rglob("feed.xml"):
+        feed = ElementTree.parse(path).getroot()
+        assert feed.find(f"{atom}author/{atom}name").text
+        dates = [element.text for element in feed.iter(f"{atom}updated")]
+        assert dates and all(date <= "2024-05-01T00:00:00Z" for date in dates), path
+    br = ElementTree.parse(site / "br/web/feed.xml").getroot()
+    assert br.find(f"{atom}entry/{atom}title").text == "Versão em vigor a partir de 1 de junho de 2024"
