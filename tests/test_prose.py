@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from privacykit.changes.classify import classify_sections, section_from_text
 from privacykit.changes.editorial import EditorialKind, is_typo_fix, recognise
-from privacykit.changes.items import Limit, analyse
+from privacykit.changes.items import Limit, analyse, sentences
 from privacykit.changes.policy import align, policy_document, split_policy
 from privacykit.changes.prose import ProseKind, prose_changes
 from privacykit.changes.redline import redline
@@ -436,3 +436,11 @@ def test_words_split_where_a_line_break_became_visible_are_layout():
     # The redline still shows it: the text readers see changed.
     assert any(n.kind is EditorialKind.FORMATTING for n in judge(old, new).editorial)
     assert redline(*(_document("P", "Data", "Sources", text) for text in (old, new))).changed
+
+
+def test_an_abbreviation_joined_by_a_dash_ends_no_sentence():
+    text = ("We rely on the EU-U.S. Data Privacy Framework and on Standard Contractual Clauses. "
+            "Transfers from the EEA–U.K. Extension follow the same rules. You may ask for a copy.")
+    assert sentences(text) == [
+        "We rely on the EU-U.S. Data Privacy Framework and on Standard Contractual Clauses.",
+        "Transfers from the EEA–U.K. Extension follow the same rules.", "You may ask for a copy."]

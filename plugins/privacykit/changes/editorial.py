@@ -189,7 +189,7 @@ GENERIC = frozenset(stem(w) for w in (
     "section", "policy", "notice", "statement", "document", "table", "list", "link", "click", "here", "see",
     "visit", "read", "find", "learn", "please", "note", "example", "inc", "ltd", "llc", "company",
     "corporation", "group", "etc", "many", "much", "long", "how", "often", "number", "amount", "total",
-    "average", "whether", "whatever", "whichever", "whenever", "wherever", "however", "receive"))
+    "average", "whether", "whatever", "whichever", "whenever", "wherever", "however", "receive", "well"))
 _WORD = LazyPattern(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 

@@ -103,8 +103,9 @@ class Statement:
 
 # -- sentences -------------------------------------------------------------------------------
 
-_ABBREVIATIONS = ("e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "no", "u.s", "u.k", "vs", "dr", "mr", "ms",
-                  "mrs", "st", "jr", "sr", "s.a", "b.v", "l.l.c", "n.v", "art", "sec", "para", "approx", "fig")
+_ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "no", "u.s", "u.k", "vs", "dr", "mr",
+                            "ms", "mrs", "st", "jr", "sr", "s.a", "b.v", "l.l.c", "n.v", "art", "sec", "para", "approx",
+                            "fig"})
 _SENTENCE_END = LazyPattern(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
 
 
@@ -116,7 +117,9 @@ def sentences(text: str) -> list[str]:
         end = match.start()
         before = text[start:end].rstrip(".!?\"”’)]")
         last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
-        if last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        # "EU-U.S. Data Privacy Framework": an abbreviation joined to a word by a dash ends nothing.
+        tail = re.split(r"[-–/(]", last)[-1]
+        if {last.rstrip("."), tail.rstrip(".")} & _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
         piece = text[start:end].strip()
         if piece:
@@ -540,7 +543,8 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         text=text, claims=tuple(deduped.values()), limits=limits, quantities=quantities(text, cues),
         entities=entities(text), dpo=dpo_names(text),
         controller_cue=any(cue in lowered for cue in CONTROLLER_CUES), words=content,
-        processing=bool(set(all_stems) & _PROCESSING), names_dpo=bool(DPO_CUES.search(text)),
+        processing=bool(set(all_stems) & _PROCESSING) or bool(_USER_GIVES.search(text)),
+        names_dpo=bool(DPO_CUES.search(text)),
         about_identity=bool(context.stems & _IDENTITY_CONTEXT),
         about_children=bool(set(all_stems) & _CHILDREN),
         about_rights=any(c.item is Item.RIGHTS and c.positive for c in claims) or bool(_RIGHTS_SENTENCE.match(text)))
@@ -560,6 +564,10 @@ _PROCESSING = _stems("collect", "collected", "collects", "use", "uses", "used", 
                      "captured", "scan", "scanned", "scans", "read", "reads", "review", "reviewed", "analyse",
                      "analysed", "combine", "combined", "infer", "inferred", "keep", "kept", "consult", "retrieve",
                      "disseminate", "profile")
+# What users give us is what we collect: "you need to provide data including …", "data you submit".
+_USER_GIVES = LazyPattern(r"\byou(?:r)?\b(?:\s+\w+){0,3}?\s+(?:provide|submit|give|enter|share)s?\b", re.IGNORECASE)
+# The verbs of processing (GDPR Art. 4(2)), for readers of a sentence's surroundings.
+PROCESSING_VERBS = _PROCESSING
 _PROCESSORS = frozenset({"service_providers", "data_hosting_providers", "payment_processors", "analytics_providers",
                          "security_partners"})
 _ENGAGING = _stems("use", "uses", "engage", "engages", "engaged", "rely", "relies", "retain", "retains", "hire",

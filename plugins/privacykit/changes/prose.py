@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import enum
 import html
+import itertools
 import math
 import re
 from collections import Counter
@@ -32,8 +33,8 @@ from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .consent import affirmed_concepts, new_triggers, triggers
-from .editorial import EditorialKind, content_stems, is_typo_fix, new_content, recognise
-from .items import Claim, Context, Limit, Link, Statement, analyse, link_of, links, sentences
+from .editorial import GENERIC, EditorialKind, content_stems, is_typo_fix, new_content, recognise
+from .items import PROCESSING_VERBS, Claim, Context, Limit, Link, Statement, analyse, link_of, links, sentences
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .terms import Item, Lexicon, Weight, lexicon, stem
 from .text import LazyPattern, hidden_text, reading_form
@@ -274,6 +275,8 @@ class Unit:
     text: str
     statement: Statement
     heading: bool = False
+    # It goes on about the practice of the sentence before it ("These include …", "They …").
+    continues: bool = False
 
 
 @dataclass
@@ -372,7 +375,47 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
             pieces.extend(sentences(row) if len(row) > 400 else [row] if row else [])
     else:
         pieces = sentences(reading_form(block.text))
-    return [Unit(section_id, block_index, piece, analyse(piece, context, terms)) for piece in pieces]
+    units = [Unit(section_id, block_index, piece, analyse(piece, context, terms)) for piece in pieces]
+    # A sentence that refers back to the one before ("These include cloud providers…") tells more of
+    # the same practice: what it adds is about processing even without a verb of its own.
+    # An item of a list whose lead-in speaks of processing ("We keep your data for:") tells of that practice.
+    if getattr(block, "kind", "") == "li" and context.lead & PROCESSING_VERBS:
+        for unit in units:
+            unit.continues = True
+    for before, unit in itertools.pairwise(units):
+        refers_back = _ANAPHOR.match(unit.text) is not None or _DOES_SO.search(unit.text) is not None
+        unit.continues = unit.continues or (refers_back and (
+            _about_practice(before.statement, False) or before.continues))
+    return units
+
+
+# Who the statement says is responsible, or represents or advises the one responsible.
+_ROLE = LazyPattern(r"(?<![@.\w])(?:controllers?|representatives?|data protection officer|dpo|privacy officer)"
+                    r"(?![@\w])", re.IGNORECASE)
+_CONTROLLER_ROLE = LazyPattern(r"\b(?:controllers?|representatives?)\b", re.IGNORECASE)
+# A name: a capitalised word or an acronym ("VeraSafe", "EDPO"), not a word of the sentence's
+# grammar nor a street of an address ("Looiersgracht 43"), which moves without changing who it is.
+_NAME = LazyPattern(r"(?<![\d,]\s)\b[A-Z][A-Za-z&'’-]+\b(?!\s+\d)")
+
+
+def _names(text: str) -> list[str]:
+    """The names a sentence gives before any address (a street, a number): who, not where."""
+    who = _ADDRESS.split(text)[0]
+    return list(dict.fromkeys(n for n in _NAME.findall(who) if stem(n.lower()) not in GENERIC))
+
+
+_ADDRESS = LazyPattern(r"\d|\baddress|\blocated at\b|\bwrite to\b", re.IGNORECASE)
+
+
+def _still_named(statement: Statement, document: DocumentText) -> bool:
+    """Some company the statement names is still named somewhere in `document`."""
+    return any(_entity_name(e).split()[0] in document.lowered() for e in statement.entities)
+
+
+_COPYRIGHT = LazyPattern(r"©|\(c\)|copyright", re.IGNORECASE)
+_DOES_SO = LazyPattern(r"\b(?:do|does|did|doing)\s+(?:this|that|so)\b", re.IGNORECASE)
+_ANAPHOR = LazyPattern(r"(?:these|those|they|such|this|it|them|the latter|examples?|for example|for instance|"
+                       r"including|includ(?:es|ing))\b", re.IGNORECASE)
 
 
 def _spacing_only(block) -> bool:
@@ -726,6 +769,18 @@ class _Judge:
                 self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
                           _entity_name(gone[0]) if gone else None, _entity_name(came[0]),
                           tuple(map(_entity_name, gone + came)), b.text)
+            else:
+                # A company the statement never named before, in a sentence that does not say who is
+                # responsible: a statement names companies as recipients, sources or joint controllers,
+                # each an item Art. 13(1)(e) / 14(1)(e), 14(2)(f) asks to be told; at least a notice.
+                fresh = [e for e in came if not self._group_named(e)]
+                if fresh and not _COPYRIGHT.search(b.text):
+                    self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None,
+                              _entity_name(fresh[0]), tuple(map(_entity_name, fresh)), b.text, "org:" + fresh[0])
+
+    def _group_named(self, entity: str) -> bool:
+        """The old document names this entity's group ("LinkedIn Singapore" where "LinkedIn" was)."""
+        return _entity_name(entity).split()[0].lower() in self.old.lowered()
 
     def _named_before(self, entity: str) -> bool:
         """The old document already names this entity (its distinctive words, in order)."""
@@ -740,6 +795,7 @@ class _Judge:
 
     def _identities(self, sid: str, a: Statement, b: Statement) -> None:
         """Another data protection officer (legal entities are compared section by section: `_entities`)."""
+        self._named_party(sid, a, b)
         if b.names_dpo and not a.names_dpo and not self.old.names_dpo():
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, "a data protection officer",
                       ("data protection officer",), b.text)
@@ -751,6 +807,22 @@ class _Judge:
         elif new_people and not old_people and not (set(new_people) & self.old.dpo()):
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, new_people[0],
                       tuple(new_people), b.text)
+
+    def _named_party(self, sid: str, a: Statement, b: Statement) -> None:
+        """A sentence that says who the controller, its representative or its data protection officer
+        is now names someone else (Art. 13(1)(a)-(b), 14(1)(a)-(b)): "VeraSafe has been appointed as
+        our representative" -> "EDPO has been appointed …", a name with or without a legal form."""
+        if not _ROLE.search(b.text) or any(f.kind is ProseKind.IDENTITY and f.section == sid for f in self.findings):
+            return
+        old_names, new_names = _names(a.text), _names(b.text)
+        lowered_new = " ".join(re.findall(r"[a-z0-9]+", b.text.lower()))
+        gone = [n for n in old_names if n not in new_names and n.lower() not in lowered_new.split()]
+        came = [n for n in new_names if n not in old_names and not re.search(
+            r"\b" + re.escape(n.lower()) + r"\b", self.old.lowered())]
+        if gone and came:
+            item, kind = (Item.DPO, ChangeKind.DPO_CHANGED) if b.names_dpo and not _CONTROLLER_ROLE.search(b.text) \
+                else (Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED)
+            self._add(sid, ProseKind.IDENTITY, item, kind, gone[0], came[0], (gone[0], came[0]), b.text)
 
     # Added and removed sentences -----------------------------------------------------------
     def added(self, sid: str, unit: Unit, old_section: SectionText) -> None:
@@ -815,7 +887,7 @@ class _Judge:
         content words (other words for the same things, generic words, limits, rights and
         safeguards left out); empty when that is not enough to count."""
         b = new.statement
-        if not self.tuning.residual or new.heading or not _about_practice(b, self.tuning.lists):
+        if not self.tuning.residual or new.heading or not (_about_practice(b, self.tuning.lists) or new.continues):
             return []
         if b.about_rights or (b.claims and not b.positive()):
             return []     # what readers can do, or what is not done: more control, not more processing
@@ -875,6 +947,10 @@ class _Judge:
             kind = ChangeKind.CONSENT_CONDITION_REMOVED if Limit.CONSENT in removed else ChangeKind.WIDER_SCOPE
             words = tuple(sorted(limit.value for limit in removed))
             self._add(sid, ProseKind.WIDER_SCOPE, None, kind, ", ".join(words), None, words, a.text)
+        # The only statement of who is responsible, gone with the company it named (Art. 13(1)(a)).
+        if (a.controller_cue or a.about_identity) and a.entities and not _still_named(a, self.new):
+            self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
+                      _entity_name(a.entities[0]), None, (_entity_name(a.entities[0]),), a.text)
         people = [n for n in a.dpo if "@" not in n]
         if people and not self.new.dpo():
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, people[0], None, tuple(people),
