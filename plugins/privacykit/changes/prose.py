@@ -244,6 +244,14 @@ _STRENGTH = [ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISIN
              ChangeKind.LEGAL_BASIS_CHANGED]
 
 
+def _now_stated_kind(claim: Claim, statement: Statement) -> ChangeKind:
+    """A practice denied before and stated now; of children's data, it needs their parents'
+    consent (GDPR Art. 8), as a lower minimum age does."""
+    if statement.about_children and claim.item in (Item.CATEGORIES, Item.SENSITIVE, Item.PURPOSES):
+        return ChangeKind.LOWER_MINIMUM_AGE
+    return implied_kind(claim) or ChangeKind.WIDER_SCOPE
+
+
 def _widened_kind(statement: Statement, removed: set[Limit]) -> ChangeKind:
     """A limit removed widens what the sentence allows: as strong as what it speaks of."""
     if Limit.CONSENT in removed and statement.about_children:
@@ -389,6 +397,30 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     return units
 
 
+def _lists_of_practice(blocks: Sequence[Block], per_block: list[list[Unit]]) -> None:
+    """A list whose items name purposes, kinds of data or recipients tells of one practice even
+    without a lead-in: each of its items (one gained among them too) is about that practice
+    (Art. 13(1)(c), (e), 14(1)(d))."""
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        if i < len(blocks) and blocks[i].kind == "li":
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            kinds = Counter(c.item for k in run for c in {c.item: c for u in per_block[k]
+                                                          for c in u.statement.claims if c.positive}.values()
+                            if c.item in _LIST_ITEMS)
+            # Most of its items name values of one item: a list of resources or links does not.
+            if kinds and kinds.most_common(1)[0][1] >= max(2, (len(run) + 1) // 2):
+                for k in run:
+                    for unit in per_block[k]:
+                        unit.continues = True
+        run = []
+
+
+_LIST_ITEMS = frozenset({Item.PURPOSES, Item.CATEGORIES, Item.SENSITIVE, Item.RECIPIENTS})
+
+
 # Who the statement says is responsible, or represents or advises the one responsible.
 _ROLE = LazyPattern(r"(?<![@.\w])(?:controllers?|representatives?|data protection officer|dpo|privacy officer)"
                     r"(?![@\w])", re.IGNORECASE)
@@ -449,11 +481,14 @@ class DocumentText:
             source = self.document.section(section_id)
             if source is not None:
                 blocks = split_blocks(source.markdown)
+                per_block = []
                 for i, block in enumerate(blocks):
                     units = _units(section_id, i, block, _block_context(blocks, i, source.title), self.terms)
+                    per_block.append(units)
                     found.units.extend(units)
                     found.by_block.setdefault(block.key, units)
                     found.links.extend(_block_links(block))
+                _lists_of_practice(blocks, per_block)
             self._sections[section_id] = found
         return found
 
@@ -584,7 +619,7 @@ class _Judge:
         p, removed, added = _pair(removed, added, threshold=0.5)
         pairs.extend(p)
         for old_unit, new_unit in pairs:
-            self.compare(sid, old_unit, new_unit, old_section, _block_limits(new_section, new_unit))
+            self.compare(sid, old_unit, new_unit, old_section, _block_limits(new_section, new_unit, old_section))
         for unit in added:
             moved_from = self.old.similar(unit.statement, 0.8) if unit.statement.substantive else None
             if moved_from is not None:
@@ -639,7 +674,7 @@ class _Judge:
             if not claim.positive or (typo and claim.value not in a.negative()):
                 continue
             if claim.value in a.negative() and claim.value not in a.positive():
-                self._add(sid, ProseKind.NOW_STATED, claim.item, implied_kind(claim) or ChangeKind.WIDER_SCOPE,
+                self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                           "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
             elif claim.value not in a.positive() and not self._known(claim, b, old_section, old):
                 self._new_value(sid, claim, b)
@@ -832,7 +867,7 @@ class _Judge:
         for claim in b.claims:
             if claim.positive and not self._known(claim, b, old_section):
                 if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
-                    self._add(sid, ProseKind.NOW_STATED, claim.item, implied_kind(claim) or ChangeKind.WIDER_SCOPE,
+                    self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                               "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
                 else:
                     self._new_value(sid, claim, b)
@@ -1112,11 +1147,14 @@ def _about_practice(statement: Statement, lists: bool) -> bool:
 _LISTED = frozenset({Item.CATEGORIES, Item.SENSITIVE, Item.RECIPIENTS})
 
 
-def _block_limits(section: SectionText, unit: Unit) -> frozenset[Limit]:
-    """Limits any sentence of `unit`'s block states (a limit moved to the next sentence is kept)."""
+def _block_limits(section: SectionText, unit: Unit, old_section: SectionText) -> frozenset[Limit]:
+    """Limits a changed sentence of `unit`'s block states (a limit moved to the next sentence is kept;
+    one a sentence the old text already had states, such as a list item's label, was not moved)."""
     if unit.block < 0:
         return frozenset()
-    return frozenset(limit for u in section.units if u.block == unit.block for limit in u.statement.limits)
+    before = {u.text for u in old_section.units}
+    return frozenset(limit for u in section.units if u.block == unit.block and u.text not in before
+                     for limit in u.statement.limits)
 
 
 def _q(section: SectionText, item: Item) -> list[float]:
