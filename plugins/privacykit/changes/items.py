@@ -189,6 +189,12 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     (r"\b(?:parental|parent['’]s|guardian['’]s|verifiable) (?:consent|permission|authori[sz]ation)|"
      r"\b(?:consent|permission) (?:of|from) (?:your|a|their) (?:parent|guardian|legal guardian)s?\b", Limit.CONSENT),
     (r"\bwhere you have (?:given|provided) (?:us )?(?:your )?(?:consent|permission)\b", Limit.CONSENT),
+    # A promise to ask first ("we will obtain your consent before …") and data the user authorises
+    # ("share the information you authorize"): the practice waits on the user's choice.
+    (r"\b(?:obtain|ask for|seek|request|get)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+)*"
+     r"(?:consent|permission)\b", Limit.CONSENT),
+    (r"\b(?:information|data|content)\s+(?:that\s+)?you\s+(?:authori[sz]e|choose to share|allow us to share)\b",
+     Limit.CONSENT),
     (r"\bwithout (?:first )?(?:obtaining |asking for |getting )?(?:your\s+)?(?:prior\s+|express\s+|explicit\s+)*"
      r"(?:consent|permission)\b", Limit.CONSENT),
     (r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|pseudonymous|hashed|non-identifiable|"
@@ -203,6 +209,8 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     # by applicable laws"): without the condition it no longer waits on a legal permission.
     (r"\b(?:where|when|if|as|to the extent|insofar as)\s+(?:\w+\s+)?(?:permitted|allowed|authori[sz]ed|required)"
      r"\s+(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|local\s+)?laws?\b", Limit.CONDITION),
+    # Only when needed ("if necessary", "where strictly required"): necessity limits it (Art. 5(1)(c)).
+    (r"\b(?:if|where|when)\s+(?:strictly\s+)?(?:necessary|needed)\b", Limit.CONDITION),
 ))
 
 # A word each kind of limit needs: the patterns run only where one is found.
@@ -213,7 +221,8 @@ _LIMIT_WORDS = {
     Limit.DEIDENTIFIED: LazyPattern(r"identif|anonym|aggregat|pseudonym|hashed"),
     Limit.NON: LazyPattern(r"non"),
     Limit.LOCAL: LazyPattern(r"local|device|leav|upload|transmit|sent"),
-    Limit.CONDITION: LazyPattern(r"unless|except|other than|apart from|permitted|allowed|authori|required"),
+    Limit.CONDITION: LazyPattern(r"unless|except|other than|apart from|permitted|allowed|authori|required|necessary|"
+                                 r"needed"),
 }
 # "including information that has been aggregated": de-identified data named as an example of
 # what is shared, not as a limit on it (GDPR Recital 26: only data that cannot identify anyone is outside it).

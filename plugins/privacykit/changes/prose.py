@@ -980,6 +980,13 @@ class _Judge:
         if a.limits & {Limit.CONSENT, Limit.ONLY} and not a.positive() and not whole_section:
             removed = set(a.limits & {Limit.CONSENT, Limit.ONLY})
             kind = ChangeKind.CONSENT_CONDITION_REMOVED if Limit.CONSENT in removed else ChangeKind.WIDER_SCOPE
+            if Limit.CONSENT in removed:
+                # The consent it promised was the basis of the practice its paragraph tells, one the
+                # laws allow only with consent (advertising by others, a sale, AI training).
+                neighbours = [u for u in self.old.section(unit.section).units if u.block == unit.block >= 0]
+                affirmed = [t for u in neighbours if u is not unit for t in triggers(u.text, self.new.terms)]
+                if affirmed:
+                    kind = affirmed[0].kind
             words = tuple(sorted(limit.value for limit in removed))
             self._add(sid, ProseKind.WIDER_SCOPE, None, kind, ", ".join(words), None, words, a.text)
         # The only statement of who is responsible, gone with the company it named (Art. 13(1)(a)).
