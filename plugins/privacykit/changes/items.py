@@ -209,6 +209,13 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     # by applicable laws"): without the condition it no longer waits on a legal permission.
     (r"\b(?:where|when|if|as|to the extent|insofar as)\s+(?:\w+\s+)?(?:permitted|allowed|authori[sz]ed|required)"
      r"\s+(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|local\s+)?laws?\b", Limit.CONDITION),
+    # A practice told for users of some places only ("In regions outside the Designated Countries, we
+    # may share …"): without it, it reaches users it did not (Art. 3 and 13(3)).
+    (r"^\W*(?:in (?:regions?|countries|jurisdictions|states|markets) (?:outside|other than|where)|"
+     r"in (?:the )?(?:eu|eea|us|usa|uk|united states|united kingdom|european union|designated countries|"
+     r"(?:some|certain) (?:countries|regions|markets|jurisdictions|states))\b|"
+     r"outside (?:of )?(?:the )?(?:eu|eea|us|usa|uk|united states|united kingdom|designated countries|european)|"
+     r"(?:if|where|when) you (?:are|live|reside|are located) (?:in|outside))", Limit.CONDITION),
     # Only when needed ("if necessary", "where strictly required"): necessity limits it (Art. 5(1)(c)).
     (r"\b(?:if|where|when)\s+(?:strictly\s+)?(?:necessary|needed)\b", Limit.CONDITION),
 ))
@@ -222,7 +229,7 @@ _LIMIT_WORDS = {
     Limit.NON: LazyPattern(r"non"),
     Limit.LOCAL: LazyPattern(r"local|device|leav|upload|transmit|sent"),
     Limit.CONDITION: LazyPattern(r"unless|except|other than|apart from|permitted|allowed|authori|required|necessary|"
-                                 r"needed"),
+                                 r"needed|^\W*(?:in|outside|if|where|when)\b"),
 }
 # "including information that has been aggregated": de-identified data named as an example of
 # what is shared, not as a limit on it (GDPR Recital 26: only data that cannot identify anyone is outside it).
