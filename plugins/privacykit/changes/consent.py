@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
-from .items import affirmed_spans
+from .items import CORPORATE_TRANSACTION, affirmed_spans
 from .terms import Item, Lexicon, Weight, stem, tokens
 from .text import LazyPattern
 
@@ -45,6 +45,13 @@ _AI = r"(?:ai|a\.i\.|artificial intelligence|machine[- ]learning|models?|llms?|l
       r"neural networks?|algorithms?|chatbots?)"
 _MODEL = r"(?:(?:ai|ml|language|foundation|generative|machine[- ]learning) models?|models?|llms?|" \
          r"large language models?|neural networks?|machine[- ]learning)"
+# Systems that learn, named by what they do or by the technique ("our speech recognition systems",
+# "generative AI features"): developed, improved or taught only as the verb's own object.
+_LEARNING_SYSTEM = r"(?:(?:generative )?(?:ai|a\.i\.|artificial intelligence|machine[- ]learning|ml|" \
+                   r"speech[- ]recognition|voice[- ]recognition|image[- ]recognition|facial[- ]recognition|" \
+                   r"natural[- ]language|language[- ]processing) " \
+                   r"(?:systems?|features?|tools?|technolog(?:y|ies)|capabilities|" \
+                   r"assistants?|products?|services?|engines?)|generative ai|artificial intelligence)"
 _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
     (kind, item, concept, LazyPattern(pattern, re.IGNORECASE)) for kind, item, concept, pattern in (
         # Training, fine-tuning or developing a model on what users give: a new, incompatible purpose.
@@ -52,14 +59,18 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          rf"\b(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w*)\b(?=[^.;]*\b{_AI}\b)"
          rf"|\b{_AI}\b[^.;]*\btrain(?:s|ed|ing)?\b"
          rf"|\btraining (?:data|sets?|datasets?)\b"
-         rf"|\b(?:develop|improve|build|refine|teach|enhance|create)\w*\b(?=(?:\W+\w+){{0,6}}?\W+{_MODEL}\b)"),
+         rf"|\b(?:develop|improve|build|refine|teach|enhance|create)\w*\b(?=(?:\W+\w+){{0,6}}?\W+{_MODEL}\b)"
+         rf"|\b(?:develop|improve|build|refine|teach|enhance|train)\w*\b(?=(?:\W+(?!with\b|using\b|by\b|through\b|"
+         rf"via\b|in\b|of\b)\w+){{0,3}}?\W+{_LEARNING_SYSTEM}\b)"),
         # Personal information sold, rented or handed over for money or other valuable consideration.
         (ChangeKind.STARTS_SELLING, Item.SALE, "sale",
-         r"\b(?:sell|sells|selling|sold|rent|rents|renting|rented|monetiz\w*|monetis\w*)\b(?=(?:\W+(?:or|and)\W+(?:share|"
+         r"\b(?:sell|sells|selling|sold|rent|rents|renting|rented|monetiz\w*|monetis\w*|trade|trades|trading|traded|"
+         r"licen[cs]e|licen[cs]es|licen[cs]ing|licen[cs]ed|barter\w*)\b(?=(?:\W+(?:or|and)\W+(?:share|"
          r"disclose|rent|transfer|otherwise \w+))?(?:\W+(?:your|our|"
          r"their|the|this|that|such|any|all|certain|some|of|personal|user|users|customer|customers|member|members|"
-         r"contact|account|usage|profile))*\W+(?:information|data|details|identifiers|profiles|email addresses|"
-         r"lists)\b)"
+         r"contact|account|usage|profile|mailing|email|e-mail|subscriber|subscribers|marketing|activity|listening|"
+         r"viewing|browsing|location|individual-level|aggregated and individual-level))*\W+(?:information|data|details|"
+         r"identifiers|profiles|email addresses|lists)\b)"
          r"|\b(?:information|data|details|identifiers|profiles?)\b(?:\W+\w+){0,6}?\W+(?:is|are|be|been|may be|"
          r"will be)\s+(?:sold|rented)\b"
          r"|\b(?:in exchange for|in return for|for)\s+(?:money|payment|a fee|monetary|valuable consideration|"
@@ -82,6 +93,13 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?:direct )?(?:marketing|advertising|promotional) purposes|their own (?:marketing|advertising)\b))"
          r"|\b(?:allow|allows|let|lets|permit|permits|enable|enables)\s+(?:our\s+|third[- ]party\s+)?(?:advertising "
          r"partners|advertisers|ad networks|advertising networks|ad partners|ad tech\w*)\s+to\b"
+         r"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|upload\w*|send|sends|sent|match\w*)\b(?=[^.;]*"
+         r"\b(?:social media (?:platforms?|companies|networks|sites|services)|social networks?|advertising platforms?|"
+         r"ad platforms?|ad exchanges?|data brokers?)\b[^.;]*\b(?:ads?|advertis\w*|audiences?|retarget\w*)\b)"
+         r"|\b(?:third[- ]party (?:advertis\w+|ad) ?(?:companies|partners|networks|vendors|providers|platforms|"
+         r"servers)|(?:advertising|ad|ad tech|adtech) (?:companies|partners|networks|vendors|providers|platforms)|"
+         r"advertisers|data brokers)\W+(?:may\W+|can\W+|also\W+|to\W+|use\W+(?:them|it)\W+to\W+)*(?:collect|place|set|"
+         r"use|read|access|track|receive|obtain|combine|gather)\w*\b(?=[^.;]*\b(?:ads?|advertis\w*|marketing)\b)"
          r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\b(?:on|across)\s+(?:other|third[- ]party|partner|non-\w+)\s+(?:web)?"
          r"(?:sites?|apps?|applications|services|platforms|properties)\b|[^.;]*\belsewhere\b|[^.;]*\bacross the "
          r"(?:web|internet)\b|[^.;]*\boff (?:of )?(?:our|the) (?:services?|sites?|apps?|platforms?)\b)"),
@@ -91,6 +109,17 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\bwithout (?:any )?human (?:review|involvement|intervention|oversight)\b"
          r"|\bautomatically (?:decide|decides|determine|determines|approve|reject|deny|refuse)\b"
          r"|\blegal or similarly significant effects?\b"
+         # Art. 4(4): personal aspects evaluated or predicted ...
+         r"|\b(?:evaluat|analy[sz]|predict|assess|scor|rate|rates|rating|rated|infer|estimat|determin|profil)\w*\b"
+         r"(?=[^.;]*\b(?:your|users?'?|"
+         r"members?'?|their|a person's|individuals?'?)\s+(?:\w+\s+)?(?:reliability|trustworthiness|creditworthiness|"
+         r"credit ?worthiness|economic situation|financial situation|performance at work|work performance|job "
+         r"performance|personal aspects|location or movements|movements|likely behaviou?r|future behaviou?r)\b)"
+         # ... with an effect on the person (Art. 22): a decision, a rank, a score, a price or an offer.
+         r"(?=[^.;]*\b(?:decid\w*|decisions?|determine whether|rank\w*|approv\w*|reject\w*|den(?:y|ies|ied)|"
+         r"eligib\w*|prices?|pricing|scores?|offers?)\b)"
+         r"|\b(?:decide|decides|decided|determine|determines|determined|approve|approves|reject|rejects|deny|denies)"
+         r"\b[^.;]{0,60}\bautomatically\b"
          r"|\bautomated (?:systems?|means|processing|tools?|technology|technologies)\b(?=[^.;]*\b(?:to decide|"
          r"to determine|to approve|to reject|to deny|decisions?)\b)"),
     ))
@@ -101,7 +130,8 @@ _PROCESSING = frozenset(stem(w) for w in (
     "collect", "use", "process", "share", "disclose", "store", "keep", "retain", "infer", "derive", "analyze",
     "analyse", "create", "scan", "record", "capture", "obtain", "receive", "ask", "request", "provide", "upload",
     "access", "track", "monitor", "determine", "estimate", "detect", "measure", "read", "verify", "combine",
-    "sell", "transfer", "gather", "require", "submit", "include", "includes", "including"))
+    "sell", "transfer", "gather", "require", "submit", "include", "includes", "including", "reveal", "check",
+    "screen", "evaluate", "assess", "predict", "learn", "identify", "recognize", "recognise", "log", "save"))
 _DEIDENTIFIED = LazyPattern(r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|non-?personal|"
                             r"statistics|statistical)\b", re.IGNORECASE)
 
@@ -124,6 +154,8 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[
             if concept in ("sale", "third-party-advertising") and _DEIDENTIFIED.search(_around(sentence,
                                                                                             match.start())):
                 continue     # aggregate statistics or de-identified data: not personal information sold
+            if concept == "sale" and CORPORATE_TRANSACTION.search(sentence):
+                continue     # the business sold or merged, with its data as an asset: not a sale of data
             found.append(Trigger(kind, item, concept, match.group(0)))
             break
     words = tokens(sentence)
