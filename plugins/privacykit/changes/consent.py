@@ -75,6 +75,10 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"will be)\s+(?:sold|rented)\b"
          r"|\b(?:in exchange for|in return for|for)\s+(?:money|payment|a fee|monetary|valuable consideration|"
          r"compensation|remuneration)\b"
+         # Others paying for the data ("advertisers pay us for access to user data").
+         r"|\bcompensat\w* us for\b(?=[^.;]*\b(?:data|information)\b)"
+         r"|(?<!\byou )(?<!\bcustomers )\bpa(?:y|ys|id)\s+(?:us\s+)?(?:for (?:access to |the use of |use of )?|"
+         r"to (?:access|receive|obtain|use)\s+)(?:\w+\s+){0,4}?(?:data|information)\b"
          # The other way round: money received for the data ("payment in exchange for your data").
          r"|\b(?:payment|money|compensation|remuneration|valuable consideration)\b(?=[^.;]*\b(?:in exchange for|"
          r"in return for)\b[^.;]*\b(?:data|information|details)\b)"),
@@ -98,11 +102,19 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"ad platforms?|ad exchanges?|data brokers?)\b[^.;]*\b(?:ads?|advertis\w*|audiences?|retarget\w*)\b)"
          r"|\b(?:third[- ]party (?:advertis\w+|ad) ?(?:companies|partners|networks|vendors|providers|platforms|"
          r"servers)|(?:advertising|ad|ad tech|adtech) (?:companies|partners|networks|vendors|providers|platforms)|"
-         r"advertisers|data brokers)\W+(?:may\W+|can\W+|also\W+|to\W+|use\W+(?:them|it)\W+to\W+)*(?:collect|place|set|"
-         r"use|read|access|track|receive|obtain|combine|gather)\w*\b(?=[^.;]*\b(?:ads?|advertis\w*|marketing)\b)"
+         r"advertisers|data brokers)\W+(?:who\W+|which\W+|that\W+|may\W+|can\W+|also\W+|to\W+|"
+         r"use\W+(?:them|it)\W+to\W+)*"
+         r"(?:collect|place|set|read|access|track|receive|obtain|combine|gather|use\W+(?:cookies|pixels|tags|sdks|"
+         r"identifiers|similar technologies|your|the information|information|data))\w*\b"
+         r"(?=[^.;]*\b(?:ads?|advertis\w*|marketing)\b)"
          r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\b(?:on|across)\s+(?:other|third[- ]party|partner|non-\w+)\s+(?:web)?"
          r"(?:sites?|apps?|applications|services|platforms|properties)\b|[^.;]*\belsewhere\b|[^.;]*\bacross the "
          r"(?:web|internet)\b|[^.;]*\boff (?:of )?(?:our|the) (?:services?|sites?|apps?|platforms?)\b)"),
+        # A service directed to children collects their data (COPPA 16 CFR 312.2; GDPR Art. 8).
+        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.childrens",
+         r"\b(?:directed (?:to|at|towards)|intended for|designed for|aimed at|offered to) (?:\w+ )?"
+         r"(?:children|kids|minors)\b"
+         r"|\bchild[- ]directed\b"),
         # Profiling with effects on people, and decisions taken without a person.
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "automated-decisions",
          r"\bprofiling\b|\bautomated (?:individual )?decision\w*|\bsolely automated\b"

@@ -266,8 +266,8 @@ _AGE = LazyPattern(
     r"years of age|turn|turned|reached)\s+(?:the\s+age\s+of\s+)?" + _NUM + r"\b"
     # "The minimum age to use the Services is 13": the threshold told after what it is for.
     r"|\bminimum age\b[^.;\d]{0,60}?\b(?:is|of|be)\s+" + _NUM + r"\b"
-    r"|\b" + _NUM + r"\s*(?:\+|years? (?:of age|old|or older|and older|and over|or over|and above)|or older|"
-    r"and older|and over|or over|-year-olds?|year-olds?))", re.IGNORECASE)
+    r"|\b" + _NUM + r"\s*(?:\+|years? (?:of age|old|or older|and older|and over|or over|and above|and up)|or older|"
+    r"and older|and over|or over|and up|or above|-year-olds?|year-olds?))", re.IGNORECASE)
 
 
 def _number(text: str) -> float | None:
