@@ -51,7 +51,8 @@ _LEARNING_SYSTEM = r"(?:(?:generative )?(?:ai|a\.i\.|artificial intelligence|mac
                    r"speech[- ]recognition|voice[- ]recognition|image[- ]recognition|facial[- ]recognition|" \
                    r"natural[- ]language|language[- ]processing) " \
                    r"(?:systems?|features?|tools?|technolog(?:y|ies)|capabilities|" \
-                   r"assistants?|products?|services?|engines?)|generative ai|artificial intelligence)"
+                   r"assistants?|products?|services?|engines?)|generative ai|artificial intelligence|chatbots?|" \
+                   r"(?:ai|virtual|voice|digital) assistants?)"
 _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
     (kind, item, concept, LazyPattern(pattern, re.IGNORECASE)) for kind, item, concept, pattern in (
         # Training, fine-tuning or developing a model on what users give: a new, incompatible purpose.
@@ -86,6 +87,10 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         # ads off the service.
         (ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "third-party-advertising",
          r"\bcross[- ]context (?:behaviou?ral )?advertising\b"
+         # Ads chosen from what users do on other businesses' sites (CPRA 1798.140(k)).
+         r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\bbased on (?:your |the )?(?:activity|browsing|visits|information|"
+         r"interactions|behaviou?r)\b[^.;]*\b(?:on|from|across|with) (?:other|third[- ]party|partner|non-\w+) "
+         r"(?:web)?(?:sites?|apps?|applications|services|businesses|platforms|companies)\b)"
          r"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|transfer\w*|send|sends|sent|pass\w*|give|gives|"
          r"make available|made available)\b(?=(?:\W+\w+){0,10}?\W+(?:advertising partners?|advertisers|ad networks?|"
          r"advertising networks?|ad partners?|ad tech\w*|adtech\w*|advertising technology))"
