@@ -438,3 +438,21 @@ def test_a_hand_edited_translation_that_brings_markup_is_never_shown(translated)
     cookies = resolve(load_project(translated), "web", "br").section("cookies")
     assert "evil" not in cookies.markdown and "__class__" not in cookies.markdown
     assert "| visita |" in cookies.markdown and "You can refuse cookies:" in cookies.markdown
+
+
+def test_a_markdown_escape_reads_as_written_and_a_quoted_control_escape_is_refused(tmp_path):
+    from privacykit.errors import ContentError
+    from privacykit.load.translations import read_translation
+
+    path = tmp_path / COOKIES_PT
+    path.parent.mkdir(parents=True)
+    path.write_text("blocks:\n  - source: |-\n      Withdraw your consent\\*\n"
+                    "    translation: |-\n      Revogar o seu consentimento\\*\n", encoding="utf-8")
+    read = read_translation(tmp_path, COOKIES, "pt-BR")
+    assert read is not None
+    assert [(e.source, e.text, e.line) for e in read.entries] == [
+        ("Withdraw your consent\\*", "Revogar o seu consentimento\\*", 2)]
+    path.write_text('blocks:\n  - source: "Visits"\n    translation: "Visitas\\e"\n', encoding="utf-8")
+    with pytest.raises(ContentError) as refused:
+        read_translation(tmp_path, COOKIES, "pt-BR")
+    assert str(refused.value).startswith(f"{COOKIES_PT}:3: control character U+001B")

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,9 +41,15 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 
 from ..errors import ContentError, Problem
 from ..model.blocks import BlockKind, TextBlock
+from ..model.controls import first_control
 from ..model.statement import Statement
 from ..model.translation import Alignment, FileTranslation, TranslationEntry, align, align_file, text_problem
 from .yamlio import dump_yaml, line_of, load_yaml, read_text
+
+try:
+    from ruamel.yaml.cyaml import CParser
+except ImportError:      # ruamel.yaml.clib missing: the pure-Python parser
+    CParser = None
 
 TRANSLATIONS_DIR = "translations"
 STATEMENT_FILE = "statement.yml"
@@ -80,15 +87,38 @@ def read_translation(root: Path, source: str, language: str, parser: YAML | None
     if not path.is_file():
         return None
     text = read_text(path, shown)
-    # A quoted escape ("\e") can make a control character: such a file goes to the checked
-    # loader, as does a file with a problem (the round-trip loader says what is wrong, and where).
-    if "\\" not in text:
-        try:
-            data, lines = _load_texts(parser or YAML(typ="safe"), text, shown)
+    # A file with a problem goes to the checked loader, which says what is wrong and where; so
+    # does one whose quoted escape ("\e") made a control character. A backslash alone is no
+    # reason: Markdown escapes (`consent\*`) are common in translated text.
+    try:
+        data, lines = _load_texts(parser or YAML(typ="safe"), text, shown)
+        if not ("\\" in text and _has_control(data)):
             return _parse(data, shown, source, language, lines)
-        except (ContentError, YAMLError):
-            pass
+    except (ContentError, YAMLError):
+        pass
     return _parse(load_yaml(text, shown), shown, source, language, None)
+
+
+def _has_control(node: Any) -> bool:
+    """Whether a text anywhere in `node` (loaded by `_load_texts`) holds a control character."""
+    if isinstance(node, str):
+        return first_control(node) is not None
+    values = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+    return any(_has_control(value) for value in values)
+
+
+def _events(parser: YAML, text: str) -> Iterator[Any]:
+    """The YAML events of `text`: straight from the C parser when it is installed (`parser.parse`
+    builds a loader class per call, a third of the time of reading a short file)."""
+    if CParser is None:
+        yield from parser.parse(io.StringIO(text))
+        return
+    events = CParser(text)
+    try:
+        while events.check_event():
+            yield events.get_event()
+    finally:
+        events.dispose()
 
 
 def _load_texts(parser: YAML, text: str, shown: str) -> tuple[Any, dict[int, int]]:
@@ -119,7 +149,7 @@ def _load_texts(parser: YAML, text: str, shown: str) -> tuple[Any, dict[int, int
             stack[-1][pending[-1]] = value
             pending[-1] = None
 
-    for event in parser.parse(io.StringIO(text)):
+    for event in _events(parser, text):
         line = event.start_mark.line + 1 if event.start_mark is not None else 0
         if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
             raise ContentError(Problem(shown, line, "YAML anchors and aliases are not allowed",
