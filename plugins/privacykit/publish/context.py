@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,12 +12,34 @@ from ..model.document import ResolvedDocument
 from ..model.region import Region
 from ..model.statement import Project, Statement
 from ..render.dates import format_date
-from ..render.resolve import resolve_all
+from ..render.resolve import resolve, resolve_all
 from ..render.templates import TemplateSet
 from ..versions import lookup
 from ..versions.store import Version, VersionStore
 from .cache import RenderCache
 from .page import Edition, NavLink, relative_url, statement_url
+
+
+class Drafts(Mapping[tuple[str, str], ResolvedDocument]):
+    """The draft text of each (statement, region), resolved on first use and kept."""
+
+    def __init__(self, project: Project):
+        self.project = project
+        self._resolved: dict[tuple[str, str], ResolvedDocument] = {}
+
+    def __getitem__(self, key: tuple[str, str]) -> ResolvedDocument:
+        if key not in self._resolved:
+            statement_id, region_id = key
+            if statement_id not in self.project.statements or region_id not in self.project.regions:
+                raise KeyError(key)
+            self._resolved[key] = resolve(self.project, statement_id, region_id)
+        return self._resolved[key]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return ((s, r.id) for s in self.project.statements for r in self.project.regions)
+
+    def __len__(self) -> int:
+        return len(self.project.statements) * len(self.project.regions)
 
 
 @dataclass
@@ -36,7 +58,7 @@ class SiteContext:
     recently_updated_days: int = 90  # how long after a change the page in force says it was recent
     pdf: bool = False               # link each released version's archival PDF (see `evidence.pdf`)
     # (statement, region) -> the draft's text; resolved from the project when not given.
-    drafts: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
+    drafts: Mapping[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
     # statement -> the notice texts its draft would need, their effective date and days of notice
     # (judged once per build; see `notice`).
     draft_notices: dict[str, tuple[dict[str, bytes], dt.date, int]] = field(default_factory=dict, repr=False)
@@ -45,7 +67,10 @@ class SiteContext:
 
     def __post_init__(self) -> None:
         if not self.drafts:
-            self.drafts = resolve_all(self.project, lint=False)
+            # A site that previews drafts resolves them all, to report every problem at once.
+            # One that does not shows a draft only where a region has no release yet: resolving
+            # the others would read every translation file for text no page shows.
+            self.drafts = resolve_all(self.project, lint=False) if self.preview_draft else Drafts(self.project)
 
     def words(self, locale: str) -> dict[str, str]:
         """The words around a statement in a locale's language (`templates/strings.yml`)."""
@@ -120,7 +145,12 @@ class RegionalStatement:
     editions: dict[str, Edition]       # by version id
     in_force: Version | None
     upcoming: Version | None
-    draft: ResolvedDocument
+    drafts: Mapping[tuple[str, str], ResolvedDocument] = field(repr=False)   # the site's
+
+    @property
+    def draft(self) -> ResolvedDocument:
+        """The unreleased text (resolved when first asked for: most sites show no draft)."""
+        return self.drafts[(self.statement.id, self.region.id)]
 
     @classmethod
     def of(cls, site: SiteContext, statement_id: str, region_id: str,
@@ -130,7 +160,7 @@ class RegionalStatement:
         editions = {v.id: Edition(site.store.document(v, region_id), v, f"{base}{v.id}/") for v in versions}
         return cls(site.project.statements[statement_id], site.project.regions[region_id], versions, editions,
                    lookup.in_force(versions, site.build_date), lookup.upcoming(versions, site.build_date),
-                   site.drafts[(statement_id, region_id)])
+                   site.drafts)
 
     @property
     def base(self) -> str:
