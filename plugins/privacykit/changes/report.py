@@ -312,7 +312,9 @@ def _finding_lines(verdict, finding, line: str | None) -> list[str]:
     sections = md_text(", ".join(finding.sections)) or "—"
     out = [f"- {_code(finding.ref)} — {md_text(finding.description)} "
            f"(sections: {sections}; regions: {md_text(', '.join(regions))})"]
-    if line and finding.action is not _NONE:
+    told = finding.action is not _NONE or any(f.decided is not _NONE for r in verdict.regions for f in r.findings
+                                              if f.ref == finding.ref)
+    if line and told:
         out.append(f"  - readers read: “{md_text(line)}”")
     out.append(f"  - why: {md_text(finding.why())}")
     decided = [(r.region, f) for r in verdict.regions for f in r.findings if f.ref == finding.ref and f.acknowledged]

@@ -40,10 +40,11 @@ class NoticePlan:
 
 def notice_regions(verdict: Verdict) -> dict[str, list[Finding]]:
     """Region -> the changes its readers are told about: those decided `notify` or `consent`
-    (a change the writer decided `none` for is not announced)."""
+    (a change the writer decided `none` for is not announced, and one the rules leave editorial is
+    when the writer decided more, such as a translation that changed meaning)."""
     out = {}
     for region in verdict.regions:
-        told = [f for f in region.material if f.decided in (Action.NOTIFY, Action.CONSENT)]
+        told = [f for f in region.findings if f.decided in (Action.NOTIFY, Action.CONSENT)]
         if told:
             out[region.region] = told
     return out
