@@ -40,7 +40,7 @@ from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEv
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from ..errors import ContentError, Problem
-from ..model.blocks import BlockKind, TextBlock
+from ..model.blocks import BlockKind, TextBlock, block_key
 from ..model.controls import first_control
 from ..model.statement import Statement
 from ..model.translation import Alignment, FileTranslation, TranslationEntry, align, align_file, text_problem
@@ -53,6 +53,8 @@ except ImportError:      # ruamel.yaml.clib missing: the pure-Python parser
 
 TRANSLATIONS_DIR = "translations"
 STATEMENT_FILE = "statement.yml"
+# The release summaries of a statement (what its archive and feed say of each release).
+RELEASES_FILE = "releases.yml"
 FILE_KEYS = ("title", "blocks")
 ENTRY_KEYS = ("source", "translation")
 
@@ -77,12 +79,14 @@ def statement_blocks(statement: Statement) -> tuple[TextBlock, list[TextBlock]]:
     return TextBlock(BlockKind.TITLE, statement.title, 0), blocks
 
 
-def read_translation(root: Path, source: str, language: str, parser: YAML | None = None) -> FileTranslation | None:
-    """The translation file of `source` into `language`; None when there is none.
+def read_translation(root: Path, source: str, language: str, parser: YAML | None = None,
+                     shown: str | None = None) -> FileTranslation | None:
+    """The translation file of `source` into `language` (at `shown`, by default where
+    `translation_path` puts it); None when there is none.
 
     Raises `ContentError` (file and line) for a file that is not of the expected shape.
     """
-    shown = translation_path(source, language)
+    shown = shown or translation_path(source, language)
     path = root / shown
     if not path.is_file():
         return None
@@ -269,6 +273,23 @@ class TranslationSet:
         if key not in self._alignments:
             self._alignments[key] = align_file(body, title, self.get(language, source))
         return self._alignments[key]
+
+    def summary(self, language: str, statement: Statement, summary: str) -> str | None:
+        """The translation into `language` of a release summary of `statement`, when its file
+        (`translations/<language>/releases.yml`, one block per summary) has one for these words.
+
+        A summary is kept with its release, which never changes; its translation is not part
+        of the legal record and may be added or corrected later, like a page's words."""
+        source = statement.source.rsplit("/", 1)[0] + "/" + RELEASES_FILE
+        key = (language, source)
+        if key not in self._files:
+            shown = translation_path(statement.source, language).rsplit("/", 1)[0] + "/" + RELEASES_FILE
+            self._files[key] = read_translation(self.root, source, language, self._parser, shown)
+        translated = self._files[key]
+        if translated is None:
+            return None
+        wanted = block_key(summary)
+        return next((entry.text for entry in translated.entries if entry.key == wanted), None)
 
     def refused(self) -> list[Problem]:
         """Entries of the files read so far that cannot be shown, one problem each."""

@@ -84,6 +84,31 @@ class SiteContext:
         return ReaderWords.of(self.templates, self.project.regions[region_id].locale,
                               self.source_language(region_id) or "en", self.project.vocabulary.recipient_names())
 
+    def region_name(self, region_id: str, recorded: str | None = None) -> str:
+        """A region's name on its own pages, in its language (see `TemplateSet.region_name`);
+        `recorded` is the name a frozen document gives, used when the catalog has none."""
+        region = self.project.regions[region_id]
+        return self.templates.region_name(region_id, region.locale, recorded or region.name)
+
+    def statement_title(self, statement_id: str, region_id: str) -> str:
+        """A statement's title as a region reads it (its navigation's): the words of every page
+        about that statement there, also above a version whose text was in another language."""
+        return next(link.title for link in self.navigation(region_id) if link.statement == statement_id)
+
+    def summary(self, statement: Statement, region_id: str, summary: str) -> tuple[str, str | None]:
+        """A release summary as a region reads it, and the language it is in (its `lang`).
+
+        A summary is written once, in the statement's language; a translated region reads its
+        translation where `translations/<language>/releases.yml` has one, else the summary
+        marked with its language, for screen readers."""
+        regions, translations = self.project.regions, self.project.translations
+        source = self.source_language(region_id)
+        if summary and translations is not None and regions.translates(region_id):
+            translated = translations.summary(regions.language(region_id), statement, summary)
+            if translated is not None:
+                return translated, regions.language(region_id)
+        return summary, source
+
     def date(self, version: Version, region_id: str) -> str:
         """A version's effective date, written in the region's language."""
         return format_date(version.effective_date, self.project.regions[region_id].locale)
@@ -92,7 +117,7 @@ class SiteContext:
         """The same statement in every region (the region selector), linked from `from_url`,
         each named with the language its text is in."""
         regions = self.project.regions
-        return [{"name": r.name, "locale": r.locale, "current": r.id == current,
+        return [{"name": self.region_name(r.id), "locale": r.locale, "current": r.id == current,
                  "language": regions.language(r.id),
                  "language_name": self.templates.strings(regions.language(r.id))["language_name"],
                  "url": relative_url(from_url, statement_url(r.id, statement_id))}

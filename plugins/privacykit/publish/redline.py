@@ -86,7 +86,9 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
         between = t["redline_between_draft"] if new.version is None else t["redline_between"]
         return {"statement": new.document.statement, "region": new.document.region, "locale": locale, "t": t,
                 "summary": summary(result.counts(), t), "sections": sections, "notices": [],
-                "headings": [spoken(line, t, None, locale) for line in headings_html(result)],
+                "headings": [spoken(line, t, None, locale) for line in
+                             headings_html(result, (t["redline_title_label"], t["redline_heading_label"]),
+                                           locale if new_lang != locale else None)],
                 "verdict": verdict_view(verdict, t, site.reader_words(new.document.region),
                                         titles_of(new.document, site.source_language(new.document.region)), review),
                 "old_date": edition_date(old, locale, t),
@@ -98,7 +100,8 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
         old.document.fingerprint, new.document.fingerprint, new.document.statement, new.document.region,
         locale, old.label, new.label, old.url, new.url, url, repr(verdict), repr(source_link), new_lang,
         old_lang, review), context)
-    title = fill_text(t["redline_title"], title=new.document.title, region=new.document.region_name,
+    title = fill_text(t["redline_title"], title=site.statement_title(new.document.statement, new.document.region),
+                      region=site.region_name(new.document.region, new.document.region_name),
                       date=edition_date(new, locale, t))
     toc = tuple(TocEntry(change.title, change.id, 2, lang=other_language(new_lang, locale)) for change in changed)
     return SitePage(url, title, html, toc, locale=locale, archived=True, draft=new.version is None,
