@@ -34,7 +34,7 @@ class _PageWords(HTMLParser):
             return
         values = dict(attrs)
         classes = (values.get("class") or "").split()
-        skipped = (tag in ("script", "style", "code", "pre", "ins", "del", "time")
+        skipped = (tag in ("script", "style", "code", "ins", "del", "time")
                    or (values.get("lang") or "").lower().startswith("en")
                    or any(c in classes for c in _CONTENT_CLASSES))
         self.open.append((tag, skipped))

@@ -80,7 +80,8 @@ def render_notices(project: Project, verdict: Verdict, statement: str, plan: Not
         lines = [line.text for line in reader_lines(told, words, titles)]
         context = {
             "t": t, "language": info.locale if templates.speaks(info.locale) else "en",
-            "statement_title": document.title, "region_name": info.name,
+            "statement_title": document.title,
+            "region_name": templates.region_name(region_id, info.locale, info.name),
             "effective": format_date(plan.effective, info.locale if templates.speaks(info.locale) else "en"),
             "consent": region.decision is Action.CONSENT, "lines": lines,
             "summary": _summary(plan, info.locale if templates.speaks(info.locale) else "en",
