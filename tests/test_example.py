@@ -28,7 +28,6 @@ REVIEWED_WARNINGS = {
     ("statements/products/apps/lenovo-display-plus.md", "files"),
     ("statements/products/sections/rights.md", "email address"),
     ("statements/website/sections/rights.md", "email address"),
-    ("statements/website/sections/applies-to.md", "education"),
 }
 
 

@@ -163,7 +163,9 @@ RIGHTS_CUES = _stems("right", "rights", "request", "requests", "choice", "choice
 RETENTION_CUES = _stems("retain", "retained", "retains", "retaining", "retention", "keep", "kept", "keeps", "store",
                         "stored", "stores", "storage", "delete", "deleted", "deletes", "deletion", "period", "periods",
                         "hold",
-                        "held", "preserve", "preserved", "purge", "purged", "archive", "archived")
+                        "held", "preserve", "preserved", "purge", "purged", "archive", "archived",
+                        # data removed or expiring after a time is kept until then (Art. 13(2)(a))
+                        "removed", "erased", "expire", "expires")
 AGE_CUES = _stems("child", "children", "minor", "minors", "kid", "kids", "teen", "teens", "teenager",
                   "teenagers", "age", "aged", "ages", "old", "older", "younger", "youth", "parental", "parent",
                   "guardian", "student", "students", "coppa")
@@ -187,6 +189,12 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     (r"\b(?:parental|parent['’]s|guardian['’]s|verifiable) (?:consent|permission|authori[sz]ation)|"
      r"\b(?:consent|permission) (?:of|from) (?:your|a|their) (?:parent|guardian|legal guardian)s?\b", Limit.CONSENT),
     (r"\bwhere you have (?:given|provided) (?:us )?(?:your )?(?:consent|permission)\b", Limit.CONSENT),
+    # A promise to ask first ("we will obtain your consent before …") and data the user authorises
+    # ("share the information you authorize"): the practice waits on the user's choice.
+    (r"\b(?:obtain|ask for|seek|request|get)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+)*"
+     r"(?:consent|permission)\b", Limit.CONSENT),
+    (r"\b(?:information|data|content)\s+(?:that\s+)?you\s+(?:authori[sz]e|choose to share|allow us to share)\b",
+     Limit.CONSENT),
     (r"\bwithout (?:first )?(?:obtaining |asking for |getting )?(?:your\s+)?(?:prior\s+|express\s+|explicit\s+)*"
      r"(?:consent|permission)\b", Limit.CONSENT),
     (r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|pseudonymous|hashed|non-identifiable|"
@@ -197,6 +205,19 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"without leaving (?:your|the) (?:device|pc|phone|computer)|not (?:uploaded|transmitted|sent) to)\b",
      Limit.LOCAL),
     (r"\b(?:unless|except|other than|apart from)\b", Limit.CONDITION),
+    # A practice allowed only as far as the law allows it ("where permitted by law", "when allowed
+    # by applicable laws"): without the condition it no longer waits on a legal permission.
+    (r"\b(?:where|when|if|as|to the extent|insofar as)\s+(?:\w+\s+)?(?:permitted|allowed|authori[sz]ed|required)"
+     r"\s+(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|local\s+)?laws?\b", Limit.CONDITION),
+    # A practice told for users of some places only ("In regions outside the Designated Countries, we
+    # may share …"): without it, it reaches users it did not (Art. 3 and 13(3)).
+    (r"^\W*(?:in (?:regions?|countries|jurisdictions|states|markets) (?:outside|other than|where)|"
+     r"in (?:the )?(?:eu|eea|us|usa|uk|united states|united kingdom|european union|designated countries|"
+     r"(?:some|certain) (?:countries|regions|markets|jurisdictions|states))\b|"
+     r"outside (?:of )?(?:the )?(?:eu|eea|us|usa|uk|united states|united kingdom|designated countries|european)|"
+     r"(?:if|where|when) you (?:are|live|reside|are located) (?:in|outside))", Limit.CONDITION),
+    # Only when needed ("if necessary", "where strictly required"): necessity limits it (Art. 5(1)(c)).
+    (r"\b(?:if|where|when)\s+(?:strictly\s+)?(?:necessary|needed)\b", Limit.CONDITION),
 ))
 
 # A word each kind of limit needs: the patterns run only where one is found.
@@ -207,8 +228,13 @@ _LIMIT_WORDS = {
     Limit.DEIDENTIFIED: LazyPattern(r"identif|anonym|aggregat|pseudonym|hashed"),
     Limit.NON: LazyPattern(r"non"),
     Limit.LOCAL: LazyPattern(r"local|device|leav|upload|transmit|sent"),
-    Limit.CONDITION: LazyPattern(r"unless|except|other than|apart from"),
+    Limit.CONDITION: LazyPattern(r"unless|except|other than|apart from|permitted|allowed|authori|required|necessary|"
+                                 r"needed|^\W*(?:in|outside|if|where|when)\b"),
 }
+# "including information that has been aggregated": de-identified data named as an example of
+# what is shared, not as a limit on it (GDPR Recital 26: only data that cannot identify anyone is outside it).
+_EXAMPLE_OF = LazyPattern(r"\b(?:including|includes|such as|for example|e\.g\.|as well as)\s+(?:\w+\s+){0,6}$",
+                          re.IGNORECASE)
 _CLAUSE_BREAK = LazyPattern(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although|though|whereas|while)\b", re.IGNORECASE)
 _CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
 _NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|whether or not|if you do not|if you don['’]t|"
@@ -531,7 +557,8 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
                                 not negated, "train"))
     claims = _sharing_for_advertising(claims, cues, text)
     limits = frozenset(limit for pattern, limit in _LIMIT_PHRASES
-                       if _LIMIT_WORDS[limit].search(lowered) and pattern.search(text))
+                       if _LIMIT_WORDS[limit].search(lowered) and _limiting(pattern, limit, text))
+    claims.extend(_bare_rights(claims, all_stems, text))
     if any(excepted and _NEGATION_WORD.search(clause) for clause, _, excepted in _clauses(text)):
         limits |= {Limit.ONLY}
     deduped: dict[tuple[Item, str, bool], Claim] = {}
@@ -548,6 +575,33 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         about_identity=bool(context.stems & _IDENTITY_CONTEXT),
         about_children=bool(set(all_stems) & _CHILDREN),
         about_rights=any(c.item is Item.RIGHTS and c.positive for c in claims) or bool(_RIGHTS_SENTENCE.match(text)))
+
+
+def _limiting(pattern: LazyPattern, limit: Limit, text: str) -> bool:
+    """The limit's words stand in `text` as a limit (de-identified data given as an example is none)."""
+    if limit is not Limit.DEIDENTIFIED:
+        return pattern.search(text) is not None
+    return any(not _EXAMPLE_OF.search(text[:m.start()]) for m in pattern.finditer(text))
+
+
+# Rights listed as bare verbs ("you may access, correct or delete your data"): in a sentence that
+# already gives a right, each verb is a right of GDPR Art. 15-21 of its own.
+_BARE_RIGHTS = {stem(w): key for w, key in (("access", "access"), ("correct", "rectification"),
+                                             ("rectify", "rectification"), ("delete", "erasure"),
+                                             ("erase", "erasure"), ("restrict", "restriction"),
+                                             ("object", "objection"), ("port", "portability"))}
+
+
+def _bare_rights(claims: list[Claim], stems: list[str], text: str) -> list[Claim]:
+    given = {c.key for c in claims if c.item is Item.RIGHTS and c.positive}
+    if _DENIAL.search(text):
+        return []
+    verbs = {key: word for word, s in zip(tokens(text), stems, strict=False)
+             if (key := _BARE_RIGHTS.get(s)) is not None and key not in given}
+    # Without a right named in full, two verbs at the head of the sentence make it a list of rights.
+    if not given and not (len(verbs) >= 2 and _RIGHTS_SENTENCE.match(text)):
+        return []
+    return [Claim(Item.RIGHTS, key, key, Weight.PLAIN, True, word) for key, word in verbs.items()]
 
 
 _RIGHTS_SENTENCE = LazyPattern(r"^\W*(?:request|access|correct|delete|object|restrict|withdraw|opt[- ]out|"
@@ -708,8 +762,9 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
     elif item is Item.RIGHTS:
         # "data portability" or "object to processing" is a right wherever it stands; "access" or
         # "object to" only among rights words.
+        # A verb heading an item of a list of what users can do ("Object to our use of …") is one too.
         if not cues & RIGHTS_CUES and term.key in _RIGHTS_NEEDING_CUES and "right" not in written \
-                and len(written.split()) < 3:
+                and len(written.split()) < 3 and not _heads(written, lowered):
             return None
     elif item is Item.SALE:
         if not ({"information", "data"} & cues or "personal" in cues):
@@ -720,6 +775,11 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
     if term.key == "non_discrimination":
         negated = False     # "we will not discriminate against you" states the right
     return Claim(item, term.key, term.label, term.weight, not negated, written)
+
+
+def _heads(written: str, lowered: str) -> bool:
+    """`written` opens the sentence, as the verb of an item of a list of rights does."""
+    return re.sub(r"^[\W_]+", "", lowered).startswith(written.lower()) and bool(_RIGHTS_SENTENCE.match(lowered))
 
 
 def _open_phrases(words: list[str], stems: list[str], covered: set[int], cues: frozenset[str],

@@ -244,6 +244,14 @@ _STRENGTH = [ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISIN
              ChangeKind.LEGAL_BASIS_CHANGED]
 
 
+def _now_stated_kind(claim: Claim, statement: Statement) -> ChangeKind:
+    """A practice denied before and stated now; of children's data, it needs their parents'
+    consent (GDPR Art. 8), as a lower minimum age does."""
+    if statement.about_children and claim.item in (Item.CATEGORIES, Item.SENSITIVE, Item.PURPOSES):
+        return ChangeKind.LOWER_MINIMUM_AGE
+    return implied_kind(claim) or ChangeKind.WIDER_SCOPE
+
+
 def _widened_kind(statement: Statement, removed: set[Limit]) -> ChangeKind:
     """A limit removed widens what the sentence allows: as strong as what it speaks of."""
     if Limit.CONSENT in removed and statement.about_children:
@@ -389,6 +397,30 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     return units
 
 
+def _lists_of_practice(blocks: Sequence[Block], per_block: list[list[Unit]]) -> None:
+    """A list whose items name purposes, kinds of data or recipients tells of one practice even
+    without a lead-in: each of its items (one gained among them too) is about that practice
+    (Art. 13(1)(c), (e), 14(1)(d))."""
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        if i < len(blocks) and blocks[i].kind == "li":
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            kinds = Counter(c.item for k in run for c in {c.item: c for u in per_block[k]
+                                                          for c in u.statement.claims if c.positive}.values()
+                            if c.item in _LIST_ITEMS)
+            # Most of its items name values of one item: a list of resources or links does not.
+            if kinds and kinds.most_common(1)[0][1] >= max(2, (len(run) + 1) // 2):
+                for k in run:
+                    for unit in per_block[k]:
+                        unit.continues = True
+        run = []
+
+
+_LIST_ITEMS = frozenset({Item.PURPOSES, Item.CATEGORIES, Item.SENSITIVE, Item.RECIPIENTS})
+
+
 # Who the statement says is responsible, or represents or advises the one responsible.
 _ROLE = LazyPattern(r"(?<![@.\w])(?:controllers?|representatives?|data protection officer|dpo|privacy officer)"
                     r"(?![@\w])", re.IGNORECASE)
@@ -449,11 +481,14 @@ class DocumentText:
             source = self.document.section(section_id)
             if source is not None:
                 blocks = split_blocks(source.markdown)
+                per_block = []
                 for i, block in enumerate(blocks):
                     units = _units(section_id, i, block, _block_context(blocks, i, source.title), self.terms)
+                    per_block.append(units)
                     found.units.extend(units)
                     found.by_block.setdefault(block.key, units)
                     found.links.extend(_block_links(block))
+                _lists_of_practice(blocks, per_block)
             self._sections[section_id] = found
         return found
 
@@ -536,8 +571,8 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 # -- the comparison ------------------------------------------------------------------------------------
 
-class _Judge:
-    """Compares one redline's changed sections and collects findings and notes."""
+class _Record:
+    """What the judges found in one redline (findings and editorial notes), and the two versions they compare."""
 
     def __init__(self, old: DocumentText, new: DocumentText, tuning: Tuning) -> None:
         self.old = old
@@ -546,113 +581,53 @@ class _Judge:
         self.findings: list[ProseFinding] = []
         self.notes: list[EditorialNote] = []
 
-    # Sections ------------------------------------------------------------------------------
-    def section(self, change: SectionChange) -> None:
-        if change.status in (SectionStatus.UNCHANGED, SectionStatus.MOVED):
-            return
-        sid = change.id
-        old_id = sid if self.old.document.section(sid) is not None else None
-        if old_id is None and change.status is SectionStatus.CHANGED:
-            old_id = self._renamed_from(change)
-        old_section = self.old.section(old_id) if old_id else SectionText(sid)
-        new_section = self.new.section(sid) if change.status is not SectionStatus.REMOVED else SectionText(sid)
+    def add(self, sid: str, kind: ProseKind, item: Item | None, implied: ChangeKind | None, old: str | None,
+            new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
+        finding = ProseFinding(sid, kind, item, implied, old, new, tuple(w for w in words if w), sentence, key)
+        if self.tuning.off and rule_of(finding) in self.tuning.off:
+            return     # an evaluation that measures what this rule is worth
+        self.findings.append(finding)
 
-        removed: list[Unit] = []
-        added: list[Unit] = []
-        pairs: list[tuple[Unit, Unit]] = []
-        for block in change.blocks:
-            if block.status in (BlockStatus.EQUAL, BlockStatus.WHITESPACE):
-                continue
-            if block.status is BlockStatus.MOVED and block.old is not None and block.new is not None:
-                self.notes.append(EditorialNote(sid, EditorialKind.REORDER, block.old.text, block.new.text))
-                continue
-            old_units = self._block_units(old_section, block.old) if block.old is not None else []
-            new_units = self._block_units(new_section, block.new) if block.new is not None else []
-            self._hidden(sid, block)
-            if block.status is BlockStatus.FORMATTING or _spacing_only(block):
-                self._links(sid, block)
-                continue
-            if block.old is not None and block.new is not None:
-                self._links(sid, block)
-            elif block.old is not None:
-                self._removed_links(sid, block.old)
-            p, r, a = _pair(old_units, new_units)
-            pairs.extend(p)
-            removed.extend(r)
-            added.extend(a)
-        # Sentences that moved between blocks of the section, or were rewritten across them.
-        p, removed, added = _pair(removed, added, threshold=0.5)
-        pairs.extend(p)
-        for old_unit, new_unit in pairs:
-            self.compare(sid, old_unit, new_unit, old_section, _block_limits(new_section, new_unit))
-        for unit in added:
-            moved_from = self.old.similar(unit.statement, 0.8) if unit.statement.substantive else None
-            if moved_from is not None:
-                self.compare(sid, moved_from, unit, old_section)
-            else:
-                self.added(sid, unit, old_section)
-        for unit in removed:
-            moved_to = self.new.similar(unit.statement, 0.8) if unit.statement.substantive else None
-            if moved_to is None:
-                self.removed(sid, unit, change.status is SectionStatus.REMOVED)
-        if change.status is SectionStatus.CHANGED:
-            self._entities(sid, [u for o, _ in pairs for u in (o,)] + removed, [n for _, n in pairs] + added,
-                           old_section, new_section)
-        if change.old_title and change.old_title != change.title and change.status is SectionStatus.CHANGED:
-            self.heading(sid, change.old_title, change.title, old_section)
 
-    def _renamed_from(self, change: SectionChange) -> str | None:
-        old_ids = {s.id for s in self.old.document.sections}
-        for section in self.old.document.sections:
-            if section.title == change.old_title and section.id not in {s.id for s in self.new.document.sections}:
-                return section.id
-        return next((i for i in old_ids if i == change.id), None)
+class _ItemJudge:
+    """A judge of one information item: it reads both versions and writes to the shared record."""
 
-    def _block_units(self, section: SectionText, block: Block) -> list[Unit]:
-        found = section.by_block.get(block.key)
-        if found is not None:
-            return found
-        return _units(section.id, -1, block, Context(), self.old.terms)
+    def __init__(self, record: _Record) -> None:
+        self.record = record
+        self.old = record.old
+        self.new = record.new
+        self.tuning = record.tuning
 
-    def heading(self, sid: str, old_title: str, new_title: str, old_section: SectionText) -> None:
-        """A changed title is read like a sentence of its section (a question heading can say 'sell')."""
-        terms = self.new.terms
-        # A heading speaks of the personal information the statement is about.
-        context = _HEADING_CONTEXT
-        old_unit = Unit(sid, -1, reading_form(old_title), analyse(reading_form(old_title), context, terms), True)
-        new_unit = Unit(sid, -1, reading_form(new_title), analyse(reading_form(new_title), context, terms), True)
-        self.compare(sid, old_unit, new_unit, old_section)
-        for trick in hidden_text(new_title):
-            if trick not in hidden_text(old_title):
-                self.findings.append(ProseFinding(sid, ProseKind.HIDDEN_TEXT, None, None, None, trick.describe(),
-                                                  (trick.word,), reading_form(new_title)))
+    @property
+    def findings(self) -> list[ProseFinding]:
+        return self.record.findings
 
-    # Pairs -----------------------------------------------------------------------------------
-    def compare(self, sid: str, old: Unit, new: Unit, old_section: SectionText,
-                kept: frozenset[Limit] = frozenset()) -> None:
-        a, b = old.statement, new.statement
-        before = len(self.findings)
-        # A corrected misspelling ("Family Manger") makes a term appear that was always meant.
-        typo = is_typo_fix(a.text, b.text)
-        # Values stated now that the old sentence did not state.
+    @property
+    def notes(self) -> list[EditorialNote]:
+        return self.record.notes
+
+    def _add(self, sid: str, kind: ProseKind, item: Item | None, implied: ChangeKind | None, old: str | None,
+             new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
+        self.record.add(sid, kind, item, implied, old, new, words, sentence, key)
+
+
+class _Values(_ItemJudge):
+    """Values of the listed items (recipients, kinds of data, purposes, countries, sources, sale):
+    added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
+
+    def pair(self, sid: str, a: Statement, b: Statement, old_section: SectionText, old: Unit, typo: bool) -> None:
+        """Values the new sentence states that its old form did not."""
         for claim in b.claims:
             if not claim.positive or (typo and claim.value not in a.negative()):
                 continue
             if claim.value in a.negative() and claim.value not in a.positive():
-                self._add(sid, ProseKind.NOW_STATED, claim.item, implied_kind(claim) or ChangeKind.WIDER_SCOPE,
+                self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                           "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
             elif claim.value not in a.positive() and not self._known(claim, b, old_section, old):
                 self._new_value(sid, claim, b)
-        self._safeguards(sid, a, b)
-        self._bases_gone(sid, a, b)
-        # Rights the new sentence withdraws or no longer states.
-        for claim in a.claims:
-            if claim.item is not Item.RIGHTS or not claim.positive:
-                continue
-            if claim.value in b.negative() or (claim.value not in b.positive() and not self.new.positive(claim.value)):
-                self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
-                          (claim.words,), a.text, claim.key)
-        # Promises not to do something, dropped.
+
+    def denials_dropped(self, sid: str, a: Statement, b: Statement) -> None:
+        """Promises not to do something, dropped."""
         for claim in a.claims:
             if claim.positive or claim.value in b.negative() or claim.value in b.positive():
                 continue
@@ -660,20 +635,141 @@ class _Judge:
                     and not self.new.negative(claim.value):
                 self._add(sid, ProseKind.WIDER_SCOPE, claim.item, ChangeKind.WIDER_SCOPE, "not " + claim.words,
                           None, (claim.words,), b.text, claim.key)
-        self._limits(sid, a, b, kept)
-        self._quantities(sid, a, b, old_section)
-        self._identities(sid, a, b)
-        if not typo:
-            self._consent(sid, [old.text], new, rewritten_from=old.text)
-        if len(self.findings) == before and old.text != new.text:
-            kind = recognise(old.text, new.text)
-            added = self._practice_added(old.text, new, a) if kind is EditorialKind.REWORDING else []
-            if added:
-                self._residual(sid, b, added)
-            else:
-                self.notes.append(EditorialNote(sid, kind, old.text, new.text))
 
-    def _limits(self, sid: str, a: Statement, b: Statement, kept: frozenset[Limit] = frozenset()) -> None:
+    def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
+        """Values a new sentence states that the old section did not (or denied)."""
+        for claim in b.claims:
+            if claim.positive and not self._known(claim, b, old_section):
+                if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
+                    self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
+                              "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
+                else:
+                    self._new_value(sid, claim, b)
+
+    def denial_removed(self, sid: str, claim: Claim, a: Statement, whole_section: bool) -> None:
+        """A removed sentence that denied a practice the new document no longer denies."""
+        if not claim.positive and claim.item in (Item.SALE, Item.RECIPIENTS, Item.SENSITIVE, Item.PURPOSES) \
+                and not self.new.negative(claim.value) and not whole_section:
+            self._add(sid, ProseKind.WIDER_SCOPE, claim.item, ChangeKind.WIDER_SCOPE, "not " + claim.words,
+                      None, (claim.words,), a.text, claim.key)
+
+    def _known(self, claim: Claim, statement: Statement, old_section: SectionText,
+               counterpart: Unit | None = None) -> bool:
+        """Whether the old text already states this value where it counts: in the paragraph the
+        sentence replaces (a list that gains an item gains it even if another paragraph has it),
+        else anywhere in the old section; for items given once, anywhere in the old document."""
+        if counterpart is not None and counterpart.block >= 0:
+            if any(_covered(claim, u.statement) for u in old_section.units if u.block == counterpart.block):
+                return True
+        elif any(_covered(claim, u.statement) for u in old_section.units):
+            return True
+        if claim.key.startswith("org:"):
+            # A company the old text names anywhere is no news as a recipient.
+            return claim.label.lower() in self.old.lowered()
+        if claim.item in DOCUMENT_ITEMS:
+            return self.old.positive(claim.value)
+        # Stated elsewhere in the old document in nearly the same sentence (text that moved).
+        for unit in self.old.units():
+            if claim.value in unit.statement.positive() and _overlap(unit.statement.words, statement.words) >= 0.6:
+                return True
+        return False
+    def _new_value(self, sid: str, claim: Claim, statement: Statement) -> None:
+        kind = implied_kind(claim)
+        if kind is None or claim.weight is Weight.VAGUE or claim.conditional:
+            return     # "we do not use it except to provide the service" limits; it adds nothing
+        # What readers may ask for or switch off names data, uses and recipients without adding
+        # them; only a use or a recipient that is news on its own (AI training, data brokers) counts.
+        if statement.about_rights and not (claim.key == "train_ai_system" or claim.item is Item.SALE or (
+                claim.item is Item.RECIPIENTS and claim.weight in (Weight.INCOMPATIBLE, Weight.SALE))):
+            return
+        if claim.item is Item.TRANSFERS and claim.key.startswith("safeguard:"):
+            kind = ChangeKind.TRANSFER_SAFEGUARD_CHANGED   # what transfers rely on is told anew (Art. 13(1)(f))
+        self._add(sid, ProseKind.NEW_VALUE, claim.item, kind, None, claim.words or claim.label, (claim.words,),
+                  statement.text, claim.key)
+
+class _Rights(_ItemJudge):
+    """Rights, transfer safeguards and legal bases no longer given, and the links to exercise them
+    (Art. 13(1)(c), (f), 13(2)(b)-(d))."""
+
+    def pair(self, sid: str, a: Statement, b: Statement) -> None:
+        """Safeguards and bases no longer relied on; rights the new sentence withdraws or no longer states."""
+        self.safeguards(sid, a, b)
+        self.bases_gone(sid, a, b)
+        for claim in a.claims:
+            if claim.item is not Item.RIGHTS or not claim.positive:
+                continue
+            if claim.value in b.negative() or (claim.value not in b.positive() and not self.new.positive(claim.value)):
+                self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
+                          (claim.words,), a.text, claim.key)
+
+    def removed_claim(self, sid: str, claim: Claim, a: Statement) -> bool:
+        """A right a removed sentence gave that the new document nowhere gives."""
+        if claim.item is Item.RIGHTS and claim.positive:
+            if not self.new.positive(claim.value):
+                self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
+                          (claim.words,), a.text, claim.key)
+            return True
+        return False
+
+    def safeguards(self, sid: str, a: Statement, b: Statement | None) -> None:
+        """A transfer safeguard (standard contractual clauses, an adequacy decision) no longer relied on."""
+        for claim in a.claims:
+            if claim.item is Item.TRANSFERS and claim.key.startswith("safeguard:") and claim.positive \
+                    and (b is None or claim.value not in b.positive()) and not self.new.positive(claim.value):
+                self._add(sid, ProseKind.RIGHT_REMOVED, Item.TRANSFERS, ChangeKind.TRANSFER_SAFEGUARD_CHANGED,
+                          claim.words, None, (claim.words,), a.text, claim.key)
+    def bases_gone(self, sid: str, a: Statement, b: Statement | None) -> None:
+        """A legal basis the old text relied on that the new document no longer names."""
+        for claim in a.claims:
+            if claim.item is Item.LEGAL_BASIS and claim.positive and (b is None or claim.value not in b.positive()) \
+                    and not self.new.positive(claim.value):
+                self._add(sid, ProseKind.RIGHT_REMOVED, Item.LEGAL_BASIS, ChangeKind.LEGAL_BASIS_CHANGED, claim.words,
+                          None, (claim.words,), a.text, claim.key)
+    def links(self, sid: str, block) -> None:
+        old_links = _block_links(block.old)
+        new_links = _block_links(block.new)
+        new_targets = {link.target for link in new_links}
+        old_targets = {link.target for link in old_links}
+        churned = False
+        for link in old_links:
+            if link.target in new_targets:
+                continue
+            same_text = next((n for n in new_links if n.text == link.text and n.target not in old_targets), None)
+            if same_text is not None:
+                self.notes.append(EditorialNote(sid, EditorialKind.LINK_TARGET, link.target, same_text.target))
+                churned = True
+            elif link.purpose:
+                self._link_gone(sid, link)
+        if (block.status is BlockStatus.FORMATTING or _spacing_only(block)) and not churned:
+            self.notes.append(EditorialNote(sid, EditorialKind.FORMATTING, block.old.text, block.new.text))
+    def removed_links(self, sid: str, block: Block) -> None:
+        for link in _block_links(block):
+            if link.purpose:
+                self._link_gone(sid, link)
+    def _words_kept(self, link: Link) -> bool:
+        return len(link.text) > 3 and link.text.lower() in self.new.lowered()
+    def _link_gone(self, sid: str, link: Link) -> None:
+        """An opt-out, rights or contact link is removed only if the new document has none like it:
+        none with its target, its text, or its purpose on the same site; for contact, none at all."""
+        if link.target.startswith("#") or self._words_kept(link):
+            return     # a cross-reference, or the words stay (the way to act is still described)
+        if len(self.old.all_links()) >= 5 and len(self.new.all_links()) * 5 < len(self.old.all_links()):
+            return     # nearly every link went: the text was copied without its links, not edited
+        host = _host(link.target)
+        for other in self.new.all_links():
+            if other.target == link.target or (other.purpose == link.purpose and (
+                    other.text == link.text or (host and _host(other.target) == host) or link.purpose == "contact")):
+                return
+        if link.purpose == "contact" and self.new.has_email():
+            return
+        kind = ChangeKind.CONTACT_REMOVED if link.purpose == "contact" else ChangeKind.REMOVED_RIGHT
+        item = Item.CONTACT if link.purpose == "contact" else Item.RIGHTS
+        self._add(sid, ProseKind.LINK_REMOVED, item, kind, f"{link.text} ({link.target})", None, (link.target,), "")
+
+class _Limits(_ItemJudge):
+    """Limiting words and conditions removed: the scope of a practice widened (Art. 13(3))."""
+
+    def pair(self, sid: str, a: Statement, b: Statement, kept: frozenset[Limit] = frozenset()) -> None:
         removed = set(a.limits - b.limits - kept)
         # "only", "unless" and "except" all restrict; one rewritten as another restricts as much.
         restricting = {Limit.ONLY, Limit.CONDITION}
@@ -708,8 +804,28 @@ class _Judge:
                 kind = affirmed[0].kind
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, kind, ", ".join(words), None, words, b.text)
+    def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
+        """A sentence that only limited its neighbours ("We do this only with your consent."), gone."""
+        a = unit.statement
+        if not (a.limits & {Limit.CONSENT, Limit.ONLY} and not a.positive() and not whole_section):
+            return
+        removed = set(a.limits & {Limit.CONSENT, Limit.ONLY})
+        kind = ChangeKind.CONSENT_CONDITION_REMOVED if Limit.CONSENT in removed else ChangeKind.WIDER_SCOPE
+        if Limit.CONSENT in removed:
+            # The consent it promised was the basis of the practice its paragraph tells, one the
+            # laws allow only with consent (advertising by others, a sale, AI training).
+            neighbours = [u for u in self.old.section(unit.section).units if u.block == unit.block >= 0]
+            affirmed = [t for u in neighbours if u is not unit for t in triggers(u.text, self.new.terms)]
+            if affirmed:
+                kind = affirmed[0].kind
+        words = tuple(sorted(limit.value for limit in removed))
+        self._add(sid, ProseKind.WIDER_SCOPE, None, kind, ", ".join(words), None, words, a.text)
 
-    def _quantities(self, sid: str, a: Statement, b: Statement, old_section: SectionText) -> None:
+
+class _Quantities(_ItemJudge):
+    """Retention periods and minimum ages moved (Art. 13(2)(a), Art. 8)."""
+
+    def pair(self, sid: str, a: Statement, b: Statement, old_section: SectionText) -> None:
         self._periods(sid, a, b, old_section)
         old_ages = [q for q in a.quantities if q.item is Item.CHILDREN]
         new_ages = [q for q in b.quantities if q.item is Item.CHILDREN]
@@ -721,7 +837,6 @@ class _Judge:
                           low_new.words, (low_old.words, low_new.words), b.text)
         elif new_ages and not old_ages:
             self._new_age(sid, b)
-
     def _periods(self, sid: str, a: Statement, b: Statement, old_section: SectionText) -> None:
         """A retention period moved: longer, unbounded now, a fixed period introduced, or one removed."""
         old = [q for q in a.quantities if q.item is Item.RETENTION]
@@ -743,11 +858,40 @@ class _Judge:
         elif old and not new and _retention_cue(b) and not b.negative():
             words = (longest_old or old_open or old[0]).words
             self._period(sid, ChangeKind.LONGER_RETENTION, words, None, b)
-
     def _period(self, sid: str, kind: ChangeKind, old: str | None, new: str | None, b: Statement) -> None:
         self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, old, new, (w for w in (old, new) if w), b.text)
+    def _new_age(self, sid: str, b: Statement) -> None:
+        low_new = min((q for q in b.quantities if q.item is Item.CHILDREN), key=lambda q: q.amount)
+        ages = self.old.ages()
+        if ages and low_new.amount < min(ages):
+            self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, str(int(min(ages))),
+                      low_new.words, (low_new.words,), b.text)
+    def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
+        """A period the old section did not state, or an age lower than the old document's."""
+        periods = [q for q in b.quantities if q.item is Item.RETENTION]
+        if periods:
+            longest = max(periods, key=lambda q: q.amount)
+            known = _q(old_section, Item.RETENTION)
+            if not any(abs(k - longest.amount) < 1e-9 for k in known):
+                kind = ChangeKind.LONGER_RETENTION if known and longest.amount > max(known) else \
+                    ChangeKind.RETENTION_CHANGED
+                self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, None, longest.words, (longest.words,), b.text)
+        if any(q.item is Item.CHILDREN for q in b.quantities):
+            self._new_age(sid, b)
 
-    def _entities(self, sid: str, olds: list[Unit], news: list[Unit], old_section: SectionText,
+    def removed(self, sid: str, a: Statement) -> None:
+        """The only statement of a minimum age is gone: who may use the service is no longer said."""
+        ages = [q for q in a.quantities if q.item is Item.CHILDREN]
+        if ages and not self.new.ages():
+            self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.WIDER_SCOPE, ages[0].words, None,
+                      (ages[0].words,), a.text)
+
+
+class _Identities(_ItemJudge):
+    """Who is responsible: the controller, its representative and its data protection officer
+    (Art. 13(1)(a)-(b)); another entity, not a new address of the same one."""
+
+    def entities(self, sid: str, olds: list[Unit], news: list[Unit], old_section: SectionText,
                   new_section: SectionText) -> None:
         """A legal entity named in the changed text and not before: another controller where the text
         says who is responsible or how to reach them, another recipient where it says who receives data."""
@@ -777,23 +921,13 @@ class _Judge:
                 if fresh and not _COPYRIGHT.search(b.text):
                     self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None,
                               _entity_name(fresh[0]), tuple(map(_entity_name, fresh)), b.text, "org:" + fresh[0])
-
     def _group_named(self, entity: str) -> bool:
         """The old document names this entity's group ("LinkedIn Singapore" where "LinkedIn" was)."""
         return _entity_name(entity).split()[0].lower() in self.old.lowered()
-
     def _named_before(self, entity: str) -> bool:
         """The old document already names this entity (its distinctive words, in order)."""
         return entity.partition("|")[0] in " ".join(re.findall(r"[a-z0-9]+", self.old.lowered()))
-
-    def _new_age(self, sid: str, b: Statement) -> None:
-        low_new = min((q for q in b.quantities if q.item is Item.CHILDREN), key=lambda q: q.amount)
-        ages = self.old.ages()
-        if ages and low_new.amount < min(ages):
-            self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, str(int(min(ages))),
-                      low_new.words, (low_new.words,), b.text)
-
-    def _identities(self, sid: str, a: Statement, b: Statement) -> None:
+    def pair(self, sid: str, a: Statement, b: Statement) -> None:
         """Another data protection officer (legal entities are compared section by section: `_entities`)."""
         self._named_party(sid, a, b)
         if b.names_dpo and not a.names_dpo and not self.old.names_dpo():
@@ -807,7 +941,6 @@ class _Judge:
         elif new_people and not old_people and not (set(new_people) & self.old.dpo()):
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, new_people[0],
                       tuple(new_people), b.text)
-
     def _named_party(self, sid: str, a: Statement, b: Statement) -> None:
         """A sentence that says who the controller, its representative or its data protection officer
         is now names someone else (Art. 13(1)(a)-(b), 14(1)(a)-(b)): "VeraSafe has been appointed as
@@ -823,29 +956,8 @@ class _Judge:
             item, kind = (Item.DPO, ChangeKind.DPO_CHANGED) if b.names_dpo and not _CONTROLLER_ROLE.search(b.text) \
                 else (Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED)
             self._add(sid, ProseKind.IDENTITY, item, kind, gone[0], came[0], (gone[0], came[0]), b.text)
-
-    # Added and removed sentences -----------------------------------------------------------
-    def added(self, sid: str, unit: Unit, old_section: SectionText) -> None:
-        b = unit.statement
-        before = len(self.findings)
-        self._consent(sid, [u.text for u in old_section.units], unit)
-        for claim in b.claims:
-            if claim.positive and not self._known(claim, b, old_section):
-                if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
-                    self._add(sid, ProseKind.NOW_STATED, claim.item, implied_kind(claim) or ChangeKind.WIDER_SCOPE,
-                              "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
-                else:
-                    self._new_value(sid, claim, b)
-        periods = [q for q in b.quantities if q.item is Item.RETENTION]
-        if periods:
-            longest = max(periods, key=lambda q: q.amount)
-            known = _q(old_section, Item.RETENTION)
-            if not any(abs(k - longest.amount) < 1e-9 for k in known):
-                kind = ChangeKind.LONGER_RETENTION if known and longest.amount > max(known) else \
-                    ChangeKind.RETENTION_CHANGED
-                self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, None, longest.words, (longest.words,), b.text)
-        if any(q.item is Item.CHILDREN for q in b.quantities):
-            self._new_age(sid, b)
+    def added(self, sid: str, b: Statement) -> None:
+        """A data protection officer named for the first time, or another one."""
         people = [n for n in b.dpo if "@" not in n]
         if people and not set(people) & self.old.dpo():
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, people[0], tuple(people),
@@ -853,17 +965,22 @@ class _Judge:
         elif b.names_dpo and not self.old.names_dpo():
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, "a data protection officer",
                       ("data protection officer",), b.text)
-        if len(self.findings) == before:
-            nearest = max(old_section.units, key=lambda u: _overlap(u.statement.words, b.words), default=None)
-            if nearest is not None and _overlap(nearest.statement.words, b.words) < 0.5:
-                nearest = None
-            added = self._practice_added(nearest.text if nearest else "", unit,
-                                         nearest.statement if nearest else None)
-            if added:
-                self._residual(sid, b, added)
 
-    # Consent triggers ---------------------------------------------------------------------------
-    def _consent(self, sid: str, before: list[str], unit: Unit, rewritten_from: str | None = None) -> None:
+    def removed(self, sid: str, a: Statement) -> None:
+        """The only statement of who is responsible, or of the officer, gone with the name it gave."""
+        if (a.controller_cue or a.about_identity) and a.entities and not _still_named(a, self.new):
+            self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
+                      _entity_name(a.entities[0]), None, (_entity_name(a.entities[0]),), a.text)
+        people = [n for n in a.dpo if "@" not in n]
+        if people and not self.new.dpo():
+            self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, people[0], None, tuple(people),
+                      a.text)
+
+
+class _Consent(_ItemJudge):
+    """Practices the laws allow only with consent, newly affirmed (`changes/consent.py`)."""
+
+    def affirmed(self, sid: str, before: list[str], unit: Unit, rewritten_from: str | None = None) -> None:
         """A practice that needs a fresh legal basis, newly affirmed (`changes/consent.py`)."""
         if unit.heading or unit.statement.about_rights:
             return     # a title names a topic; what readers may ask or switch off affirms nothing
@@ -881,8 +998,10 @@ class _Judge:
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
                       unit.text, trigger.concept)
 
-    # The default: a practice told in other words ----------------------------------------------
-    def _practice_added(self, old_text: str, new: Unit, old: Statement | None = None) -> list[str]:
+class _Practice(_ItemJudge):
+    """The default: a statement of a practice changed in content words no recogniser explains."""
+
+    def added_words(self, old_text: str, new: Unit, old: Statement | None = None) -> list[str]:
         """What a sentence about processing personal data now says that `old_text` did not, in
         content words (other words for the same things, generic words, limits, rights and
         safeguards left out); empty when that is not enough to count."""
@@ -902,105 +1021,100 @@ class _Judge:
         if self.tuning.growth and len(added) <= len(dropped):
             return []
         return added
-
-    def _residual(self, sid: str, b: Statement, words: list[str]) -> None:
+    def found(self, sid: str, b: Statement, words: list[str]) -> None:
         item = next((c.item for c in b.claims if c.positive), None)
         self._add(sid, ProseKind.PRACTICE, item, ChangeKind.PRACTICE_CHANGED, None, _short(b.text, 60), words[:6],
                   b.text, "practice:" + "-".join(sorted(words)[:4]))
 
-    def _safeguards(self, sid: str, a: Statement, b: Statement | None) -> None:
-        """A transfer safeguard (standard contractual clauses, an adequacy decision) no longer relied on."""
-        for claim in a.claims:
-            if claim.item is Item.TRANSFERS and claim.key.startswith("safeguard:") and claim.positive \
-                    and (b is None or claim.value not in b.positive()) and not self.new.positive(claim.value):
-                self._add(sid, ProseKind.RIGHT_REMOVED, Item.TRANSFERS, ChangeKind.TRANSFER_SAFEGUARD_CHANGED,
-                          claim.words, None, (claim.words,), a.text, claim.key)
+class _Judge(_ItemJudge):
+    """Compares one redline's changed sections: pairs their sentences and asks each item's judge."""
 
-    def _bases_gone(self, sid: str, a: Statement, b: Statement | None) -> None:
-        """A legal basis the old text relied on that the new document no longer names."""
-        for claim in a.claims:
-            if claim.item is Item.LEGAL_BASIS and claim.positive and (b is None or claim.value not in b.positive()) \
-                    and not self.new.positive(claim.value):
-                self._add(sid, ProseKind.RIGHT_REMOVED, Item.LEGAL_BASIS, ChangeKind.LEGAL_BASIS_CHANGED, claim.words,
-                          None, (claim.words,), a.text, claim.key)
+    def __init__(self, old: DocumentText, new: DocumentText, tuning: Tuning) -> None:
+        super().__init__(_Record(old, new, tuning))
+        self.values = _Values(self.record)
+        self.rights = _Rights(self.record)
+        self.limits = _Limits(self.record)
+        self.quantities = _Quantities(self.record)
+        self.identities = _Identities(self.record)
+        self.consent = _Consent(self.record)
+        self.practice = _Practice(self.record)
 
-    def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
-        a = unit.statement
-        self._safeguards(sid, a, None)
-        self._bases_gone(sid, a, None)
-        ages = [q for q in a.quantities if q.item is Item.CHILDREN]
-        if ages and not self.new.ages():
-            # The only statement of a minimum age is gone: who may use the service is no longer said.
-            self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.WIDER_SCOPE, ages[0].words, None,
-                      (ages[0].words,), a.text)
-        for claim in a.claims:
-            if claim.item is Item.RIGHTS and claim.positive and not self.new.positive(claim.value):
-                self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
-                          (claim.words,), a.text, claim.key)
-            elif not claim.positive and claim.item in (Item.SALE, Item.RECIPIENTS, Item.SENSITIVE, Item.PURPOSES) \
-                    and not self.new.negative(claim.value) and not whole_section:
-                self._add(sid, ProseKind.WIDER_SCOPE, claim.item, ChangeKind.WIDER_SCOPE, "not " + claim.words,
-                          None, (claim.words,), a.text, claim.key)
-        # A sentence that only limited its neighbours ("We do this only with your consent.").
-        if a.limits & {Limit.CONSENT, Limit.ONLY} and not a.positive() and not whole_section:
-            removed = set(a.limits & {Limit.CONSENT, Limit.ONLY})
-            kind = ChangeKind.CONSENT_CONDITION_REMOVED if Limit.CONSENT in removed else ChangeKind.WIDER_SCOPE
-            words = tuple(sorted(limit.value for limit in removed))
-            self._add(sid, ProseKind.WIDER_SCOPE, None, kind, ", ".join(words), None, words, a.text)
-        # The only statement of who is responsible, gone with the company it named (Art. 13(1)(a)).
-        if (a.controller_cue or a.about_identity) and a.entities and not _still_named(a, self.new):
-            self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
-                      _entity_name(a.entities[0]), None, (_entity_name(a.entities[0]),), a.text)
-        people = [n for n in a.dpo if "@" not in n]
-        if people and not self.new.dpo():
-            self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, people[0], None, tuple(people),
-                      a.text)
-
-    # Links and hidden text ------------------------------------------------------------------
-    def _links(self, sid: str, block) -> None:
-        old_links = _block_links(block.old)
-        new_links = _block_links(block.new)
-        new_targets = {link.target for link in new_links}
-        old_targets = {link.target for link in old_links}
-        churned = False
-        for link in old_links:
-            if link.target in new_targets:
-                continue
-            same_text = next((n for n in new_links if n.text == link.text and n.target not in old_targets), None)
-            if same_text is not None:
-                self.notes.append(EditorialNote(sid, EditorialKind.LINK_TARGET, link.target, same_text.target))
-                churned = True
-            elif link.purpose:
-                self._link_gone(sid, link)
-        if (block.status is BlockStatus.FORMATTING or _spacing_only(block)) and not churned:
-            self.notes.append(EditorialNote(sid, EditorialKind.FORMATTING, block.old.text, block.new.text))
-
-    def _removed_links(self, sid: str, block: Block) -> None:
-        for link in _block_links(block):
-            if link.purpose:
-                self._link_gone(sid, link)
-
-    def _words_kept(self, link: Link) -> bool:
-        return len(link.text) > 3 and link.text.lower() in self.new.lowered()
-
-    def _link_gone(self, sid: str, link: Link) -> None:
-        """An opt-out, rights or contact link is removed only if the new document has none like it:
-        none with its target, its text, or its purpose on the same site; for contact, none at all."""
-        if link.target.startswith("#") or self._words_kept(link):
-            return     # a cross-reference, or the words stay (the way to act is still described)
-        if len(self.old.all_links()) >= 5 and len(self.new.all_links()) * 5 < len(self.old.all_links()):
-            return     # nearly every link went: the text was copied without its links, not edited
-        host = _host(link.target)
-        for other in self.new.all_links():
-            if other.target == link.target or (other.purpose == link.purpose and (
-                    other.text == link.text or (host and _host(other.target) == host) or link.purpose == "contact")):
-                return
-        if link.purpose == "contact" and self.new.has_email():
+    def section(self, change: SectionChange) -> None:
+        if change.status in (SectionStatus.UNCHANGED, SectionStatus.MOVED):
             return
-        kind = ChangeKind.CONTACT_REMOVED if link.purpose == "contact" else ChangeKind.REMOVED_RIGHT
-        item = Item.CONTACT if link.purpose == "contact" else Item.RIGHTS
-        self._add(sid, ProseKind.LINK_REMOVED, item, kind, f"{link.text} ({link.target})", None, (link.target,), "")
+        sid = change.id
+        old_id = sid if self.old.document.section(sid) is not None else None
+        if old_id is None and change.status is SectionStatus.CHANGED:
+            old_id = self._renamed_from(change)
+        old_section = self.old.section(old_id) if old_id else SectionText(sid)
+        new_section = self.new.section(sid) if change.status is not SectionStatus.REMOVED else SectionText(sid)
 
+        removed: list[Unit] = []
+        added: list[Unit] = []
+        pairs: list[tuple[Unit, Unit]] = []
+        for block in change.blocks:
+            if block.status in (BlockStatus.EQUAL, BlockStatus.WHITESPACE):
+                continue
+            if block.status is BlockStatus.MOVED and block.old is not None and block.new is not None:
+                self.notes.append(EditorialNote(sid, EditorialKind.REORDER, block.old.text, block.new.text))
+                continue
+            old_units = self._block_units(old_section, block.old) if block.old is not None else []
+            new_units = self._block_units(new_section, block.new) if block.new is not None else []
+            self._hidden(sid, block)
+            if block.status is BlockStatus.FORMATTING or _spacing_only(block):
+                self.rights.links(sid, block)
+                continue
+            if block.old is not None and block.new is not None:
+                self.rights.links(sid, block)
+            elif block.old is not None:
+                self.rights.removed_links(sid, block.old)
+            p, r, a = _pair(old_units, new_units)
+            pairs.extend(p)
+            removed.extend(r)
+            added.extend(a)
+        # Sentences that moved between blocks of the section, or were rewritten across them.
+        p, removed, added = _pair(removed, added, threshold=0.5)
+        pairs.extend(p)
+        for old_unit, new_unit in pairs:
+            self.compare(sid, old_unit, new_unit, old_section, _block_limits(new_section, new_unit, old_section))
+        for unit in added:
+            moved_from = self.old.similar(unit.statement, 0.8) if unit.statement.substantive else None
+            if moved_from is not None:
+                self.compare(sid, moved_from, unit, old_section)
+            else:
+                self.added(sid, unit, old_section)
+        for unit in removed:
+            moved_to = self.new.similar(unit.statement, 0.8) if unit.statement.substantive else None
+            if moved_to is None:
+                self.removed(sid, unit, change.status is SectionStatus.REMOVED)
+        if change.status is SectionStatus.CHANGED:
+            self.identities.entities(sid, [u for o, _ in pairs for u in (o,)] + removed, [n for _, n in pairs] + added,
+                           old_section, new_section)
+        if change.old_title and change.old_title != change.title and change.status is SectionStatus.CHANGED:
+            self.heading(sid, change.old_title, change.title, old_section)
+    def _renamed_from(self, change: SectionChange) -> str | None:
+        old_ids = {s.id for s in self.old.document.sections}
+        for section in self.old.document.sections:
+            if section.title == change.old_title and section.id not in {s.id for s in self.new.document.sections}:
+                return section.id
+        return next((i for i in old_ids if i == change.id), None)
+    def _block_units(self, section: SectionText, block: Block) -> list[Unit]:
+        found = section.by_block.get(block.key)
+        if found is not None:
+            return found
+        return _units(section.id, -1, block, Context(), self.old.terms)
+    def heading(self, sid: str, old_title: str, new_title: str, old_section: SectionText) -> None:
+        """A changed title is read like a sentence of its section (a question heading can say 'sell')."""
+        terms = self.new.terms
+        # A heading speaks of the personal information the statement is about.
+        context = _HEADING_CONTEXT
+        old_unit = Unit(sid, -1, reading_form(old_title), analyse(reading_form(old_title), context, terms), True)
+        new_unit = Unit(sid, -1, reading_form(new_title), analyse(reading_form(new_title), context, terms), True)
+        self.compare(sid, old_unit, new_unit, old_section)
+        for trick in hidden_text(new_title):
+            if trick not in hidden_text(old_title):
+                self.findings.append(ProseFinding(sid, ProseKind.HIDDEN_TEXT, None, None, None, trick.describe(),
+                                                  (trick.word,), reading_form(new_title)))
     def _hidden(self, sid: str, block) -> None:
         if block.new is None:
             return
@@ -1009,49 +1123,57 @@ class _Judge:
             if trick not in before:
                 self._add(sid, ProseKind.HIDDEN_TEXT, None, None, None, trick.describe(), (trick.word,),
                           reading_form(block.new.text))
+    # Pairs -----------------------------------------------------------------------------------
+    def compare(self, sid: str, old: Unit, new: Unit, old_section: SectionText,
+                kept: frozenset[Limit] = frozenset()) -> None:
+        a, b = old.statement, new.statement
+        before = len(self.findings)
+        # A corrected misspelling ("Family Manger") makes a term appear that was always meant.
+        typo = is_typo_fix(a.text, b.text)
+        self.values.pair(sid, a, b, old_section, old, typo)
+        self.rights.pair(sid, a, b)
+        self.values.denials_dropped(sid, a, b)
+        self.limits.pair(sid, a, b, kept)
+        self.quantities.pair(sid, a, b, old_section)
+        self.identities.pair(sid, a, b)
+        if not typo:
+            self.consent.affirmed(sid, [old.text], new, rewritten_from=old.text)
+        if len(self.findings) == before and old.text != new.text:
+            kind = recognise(old.text, new.text)
+            added = self.practice.added_words(old.text, new, a) if kind is EditorialKind.REWORDING else []
+            if added:
+                self.practice.found(sid, b, added)
+            else:
+                self.notes.append(EditorialNote(sid, kind, old.text, new.text))
 
-    # Helpers -----------------------------------------------------------------------------------
-    def _known(self, claim: Claim, statement: Statement, old_section: SectionText,
-               counterpart: Unit | None = None) -> bool:
-        """Whether the old text already states this value where it counts: in the paragraph the
-        sentence replaces (a list that gains an item gains it even if another paragraph has it),
-        else anywhere in the old section; for items given once, anywhere in the old document."""
-        if counterpart is not None and counterpart.block >= 0:
-            if any(_covered(claim, u.statement) for u in old_section.units if u.block == counterpart.block):
-                return True
-        elif any(_covered(claim, u.statement) for u in old_section.units):
-            return True
-        if claim.key.startswith("org:"):
-            # A company the old text names anywhere is no news as a recipient.
-            return claim.label.lower() in self.old.lowered()
-        if claim.item in DOCUMENT_ITEMS:
-            return self.old.positive(claim.value)
-        # Stated elsewhere in the old document in nearly the same sentence (text that moved).
-        for unit in self.old.units():
-            if claim.value in unit.statement.positive() and _overlap(unit.statement.words, statement.words) >= 0.6:
-                return True
-        return False
+    # Added and removed sentences -----------------------------------------------------------
+    def added(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        b = unit.statement
+        before = len(self.findings)
+        self.consent.affirmed(sid, [u.text for u in old_section.units], unit)
+        self.values.added(sid, b, old_section)
+        self.quantities.added(sid, b, old_section)
+        self.identities.added(sid, b)
+        if len(self.findings) == before:
+            nearest = max(old_section.units, key=lambda u: _overlap(u.statement.words, b.words), default=None)
+            if nearest is not None and _overlap(nearest.statement.words, b.words) < 0.5:
+                nearest = None
+            added = self.practice.added_words(nearest.text if nearest else "", unit,
+                                              nearest.statement if nearest else None)
+            if added:
+                self.practice.found(sid, b, added)
 
-    def _new_value(self, sid: str, claim: Claim, statement: Statement) -> None:
-        kind = implied_kind(claim)
-        if kind is None or claim.weight is Weight.VAGUE or claim.conditional:
-            return     # "we do not use it except to provide the service" limits; it adds nothing
-        # What readers may ask for or switch off names data, uses and recipients without adding
-        # them; only a use or a recipient that is news on its own (AI training, data brokers) counts.
-        if statement.about_rights and not (claim.key == "train_ai_system" or claim.item is Item.SALE or (
-                claim.item is Item.RECIPIENTS and claim.weight in (Weight.INCOMPATIBLE, Weight.SALE))):
-            return
-        if claim.item is Item.TRANSFERS and claim.key.startswith("safeguard:"):
-            kind = ChangeKind.TRANSFER_SAFEGUARD_CHANGED   # what transfers rely on is told anew (Art. 13(1)(f))
-        self._add(sid, ProseKind.NEW_VALUE, claim.item, kind, None, claim.words or claim.label, (claim.words,),
-                  statement.text, claim.key)
+    def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
+        a = unit.statement
+        self.rights.safeguards(sid, a, None)
+        self.rights.bases_gone(sid, a, None)
+        self.quantities.removed(sid, a)
+        for claim in a.claims:
+            if not self.rights.removed_claim(sid, claim, a):
+                self.values.denial_removed(sid, claim, a, whole_section)
+        self.limits.removed(sid, unit, whole_section)
+        self.identities.removed(sid, a)
 
-    def _add(self, sid: str, kind: ProseKind, item: Item | None, implied: ChangeKind | None, old: str | None,
-             new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
-        finding = ProseFinding(sid, kind, item, implied, old, new, tuple(w for w in words if w), sentence, key)
-        if self.tuning.off and rule_of(finding) in self.tuning.off:
-            return     # an evaluation that measures what this rule is worth
-        self.findings.append(finding)
 
 
 def rule_of(finding: ProseFinding) -> str:
@@ -1112,11 +1234,14 @@ def _about_practice(statement: Statement, lists: bool) -> bool:
 _LISTED = frozenset({Item.CATEGORIES, Item.SENSITIVE, Item.RECIPIENTS})
 
 
-def _block_limits(section: SectionText, unit: Unit) -> frozenset[Limit]:
-    """Limits any sentence of `unit`'s block states (a limit moved to the next sentence is kept)."""
+def _block_limits(section: SectionText, unit: Unit, old_section: SectionText) -> frozenset[Limit]:
+    """Limits a changed sentence of `unit`'s block states (a limit moved to the next sentence is kept;
+    one a sentence the old text already had states, such as a list item's label, was not moved)."""
     if unit.block < 0:
         return frozenset()
-    return frozenset(limit for u in section.units if u.block == unit.block for limit in u.statement.limits)
+    before = {u.text for u in old_section.units}
+    return frozenset(limit for u in section.units if u.block == unit.block and u.text not in before
+                     for limit in u.statement.limits)
 
 
 def _q(section: SectionText, item: Item) -> list[float]:

@@ -127,6 +127,11 @@ MODIFIER_STOP = frozenset({
 })
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[.%+]")
+# Web addresses, e-mail addresses and host names name places, not data: "education" in
+# education.lenovo.com is no kind of data, "ads" in ads.reddit.com no purpose.
+_ADDRESSES = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+                        r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|de|fr|cn|br|gov|edu|info|ai|app|me|us|eu|ie|jp|"
+                        r"in|au|ca)\b(?:/[^\s)\]]*)?")
 _ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
 
 
@@ -160,7 +165,7 @@ def stem(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens of a text in reading form; hyphens and slashes split words."""
-    return _TOKEN.findall(text.lower().replace("e-mail", "email"))
+    return _TOKEN.findall(_ADDRESSES.sub(" ", text.lower().replace("e-mail", "email")))
 
 
 @dataclass(frozen=True)
