@@ -162,8 +162,9 @@ def test_the_draft_preview_is_dated_the_earliest_day_the_rules_allow_and_links_t
     acknowledge(shop, changes_to_acknowledge(shop), "notify", "Reviewed.")
     site = build_site(shop / "mkdocs.yml", shop / "site", build_date="2024-06-01")
     page = (site / "br/web/draft/notice/index.html").read_text()
-    assert ("If the draft were released on June 1, 2024, readers in this region would receive these notices. "
-            "They are dated July 1, 2024, the earliest effective date the rules allow (30 days of notice)") in page
+    assert ("Se o rascunho fosse publicado em 1 de junho de 2024, os leitores desta região receberiam estes avisos. "
+            "Eles estão datados de 1 de julho de 2024, a data de vigência mais próxima que as regras permitem") in page
+    assert "Isso corresponde a 30 dias de aviso prévio." in page
     assert "A nova versão entra em vigor em 1 de julho de 2024." in page
     assert "- Passamos a guardar o seu histórico de compras por 10 anos." in page
     assert "Reveja as alterações: https://privacy.example.com/br/web/draft/changes/" in page

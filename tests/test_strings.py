@@ -33,7 +33,8 @@ def test_brazilian_and_chinese_pages_speak_their_language(example_site):
     assert "<th scope=\"col\">Data de vigência</th>" in archive and ">Em vigor<" in archive and ">Substituída<" in archive
     changes = (example_site / "br/website/2024-03-05/changes/index.html").read_text("utf-8")
     assert "<strong>1 seção adicionada, 1 movida</strong> entre a versão em vigor a partir de 30 de junho de 2023" in changes
-    assert "<title>Alterações da Lenovo Website Privacy Statement (Brasil), 5 de março de 2024" in changes
+    # The page names the statement as the region reads it, also above a version in English.
+    assert "<title>Alterações da Declaração de Privacidade dos Sites da Lenovo (Brasil), 5 de março de 2024" in changes
     cn = (example_site / "cn/website/2023-06-30/index.html").read_text("utf-8")
     assert "此版本自2023年6月30日起生效，现已被取代。" in cn
     fragment = (example_site / "fragments/products/br/latest/lenovo-vantage.html").read_text("utf-8")

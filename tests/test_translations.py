@@ -379,13 +379,21 @@ def test_a_translation_only_release_is_editorial_and_a_source_change_carries_its
         verdict = region_verdict(store.document(english, region), store.document(translated, region),
                                  example_project.regions.laws(region), example_project.rules)
         assert verdict.findings == ()
-    # The draft's new AI-training paragraph (translated) is judged on its source in br as in eu.
-    draft = resolve(example_project, "products", "br")
-    assert draft.is_translation and "inteligência artificial" in draft.section("lenovo-vantage").markdown
-    verdict = region_verdict(store.document(translated, "br"), draft, example_project.regions.laws("br"),
-                             example_project.rules, terms=project_lexicon(example_project.vocabulary))
+    # The draft's new AI-training paragraph (translated) is judged on its source in br and cn as in eu:
+    # the same changes, with the same bindings, each judged under the region's own law.
+    terms = project_lexicon(example_project.vocabulary)
+    judged = {}
+    for region, words in (("eu", "artificial intelligence"), ("br", "inteligência artificial"), ("cn", "人工智能")):
+        draft = resolve(example_project, "products", region)
+        assert draft.is_translation is (region != "eu") and words in draft.section("lenovo-vantage").markdown
+        judged[region] = region_verdict(store.document(translated, region), draft,
+                                        example_project.regions.laws(region), example_project.rules, terms=terms)
     # The facts the draft declares for what the released text already said need nothing.
-    assert [f.id for f in verdict.material] == ["new_incompatible_use:train_ai_system"]
+    assert [f.id for f in judged["br"].material] == ["new_incompatible_use:train_ai_system"]
+    assert [f.ref for f in judged["br"].findings] == [f.ref for f in judged["cn"].findings] \
+        == [f.ref for f in judged["eu"].findings]
+    assert {r: v.action.value for r, v in judged.items()} == {"eu": "consent", "br": "consent", "cn": "consent"}
+    assert [r.law for f in judged["cn"].material for r in f.rules] == ["pipl"]
 
 
 def test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_stale(example_copy):
@@ -438,3 +446,63 @@ def test_a_hand_edited_translation_that_brings_markup_is_never_shown(translated)
     cookies = resolve(load_project(translated), "web", "br").section("cookies")
     assert "evil" not in cookies.markdown and "__class__" not in cookies.markdown
     assert "| visita |" in cookies.markdown and "You can refuse cookies:" in cookies.markdown
+
+
+def test_a_markdown_escape_reads_as_written_and_a_quoted_control_escape_is_refused(tmp_path):
+    from privacykit.errors import ContentError
+    from privacykit.load.translations import read_translation
+
+    path = tmp_path / COOKIES_PT
+    path.parent.mkdir(parents=True)
+    path.write_text("blocks:\n  - source: |-\n      Withdraw your consent\\*\n"
+                    "    translation: |-\n      Revogar o seu consentimento\\*\n", encoding="utf-8")
+    read = read_translation(tmp_path, COOKIES, "pt-BR")
+    assert read is not None
+    assert [(e.source, e.text, e.line) for e in read.entries] == [
+        ("Withdraw your consent\\*", "Revogar o seu consentimento\\*", 2)]
+    path.write_text('blocks:\n  - source: "Visits"\n    translation: "Visitas\\e"\n', encoding="utf-8")
+    with pytest.raises(ContentError) as refused:
+        read_translation(tmp_path, COOKIES, "pt-BR")
+    assert str(refused.value).startswith(f"{COOKIES_PT}:3: control character U+001B")
+
+
+def test_a_translation_change_the_writer_flags_reaches_the_verdict_report_redline_and_notices(example_copy):
+    """A change of translation alone is editorial; acknowledged with a decision, it is material in
+    the region that reads it (and only there), and readers there are told in their language."""
+    from privacykit.publish.build import site_inputs
+
+    work = example_copy
+    browsing = work / "statements/website/translations/pt-BR/sections/browsing.yml"
+    browsing.write_text(browsing.read_text().replace(
+        "por terceiros. A Lenovo pode compartilhar esses dados", "por terceiros. A Lenovo pode vender esses dados"))
+    report = work / "report.md"
+    editorial = run(work, "check", "--against", "in-force", "--report", str(report))
+    assert editorial.exit_code == 0, editorial.output
+    listed = [line for line in report.read_text().splitlines() if "`translation:" in line]
+    assert len(listed) == 1 and listed[0].startswith("- `translation:browsing:pt-BR@")
+    assert listed[0].endswith("editorial unless acknowledged with a decision (sections: browsing; regions: br)")
+    ref = listed[0].split("`")[1]
+    assert "| br | lgpd | 1 section changed | editorial (no action) | editorial (no action) |" in report.read_text()
+
+    notes = work / "statements/website/release-notes.md"
+    notes.write_text(notes.read_text().replace("acknowledge: []\n", (
+        f"acknowledge:\n  - change: {ref}\n    decision: notify\n"
+        "    reason: The Portuguese text now says Lenovo may sell these data.\n")))
+    flagged = run(work, "check", "--against", "in-force", "--report", str(report))
+    assert flagged.exit_code == 0, flagged.output
+    text = report.read_text()
+    assert "| br | lgpd | 1 section changed | editorial (no action) | notify users |" in text
+    assert "| cn | pipl | 1 section changed | editorial (no action) | editorial (no action) |" in text
+    assert "  - decision: notify — The Portuguese text now says Lenovo may sell these data." in text
+
+    released = run(work, "release", "website", "--effective", "2026-12-20", "--sign-key",
+                   str(allow_new_signer(work, work.parent)))
+    assert released.exit_code == 0, released.output
+    release = work / "versions/website/2026-12-20"
+    notices = sorted(p.name for p in (release / "notices").iterdir())
+    assert notices == ["br.email.md", "br.inapp.txt"]
+    line = "Alteramos a redação de “Navegação em nossos sites” nesta tradução."
+    assert line in (release / "notices/br.email.md").read_text()
+    pages = {p.url: p for p in site_inputs(work, build_date="2026-12-20").build()[0]}
+    assert line in pages["br/website/2026-12-20/changes/"].html
+    assert "Alteramos a redação" not in pages["cn/website/2026-12-20/changes/"].html

@@ -27,7 +27,7 @@ from ..model.vocabulary import ancestors
 from .items import analyse
 from .prose import ProseFinding, ProseKind
 from .terms import Item, Weight
-from .verdict import Finding
+from .verdict import Finding, Origin
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _NAMED_FIRST = frozenset({"data_uses", "legal_basis", "safeguards", "sources"})
@@ -172,10 +172,11 @@ def _line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase]) ->
 
 
 def _general(finding: Finding, titles: Mapping[str, Phrase]) -> tuple[str, dict[str, Phrase]]:
-    """A change the catalog has no sentence for: which section it is in, without saying more."""
+    """A change the catalog has no sentence for: which section it is in, without saying more.
+    A translation's own change says it is one (its readers' text changed, not the source's)."""
     title = next((titles[s] for s in finding.sections if s in titles), None)
     if title:
-        return "reader_other", {"section": title}
+        return "reader_translation" if finding.origin is Origin.TRANSLATION else "reader_other", {"section": title}
     return "reader_other_general", {}
 
 

@@ -79,13 +79,19 @@ def section_title_html(change: SectionChange) -> str:
     return title
 
 
-def headings_html(result: Redline) -> list[str]:
-    """The statement title and top headings readers see changed, one HTML line each."""
+def headings_html(result: Redline, labels: tuple[str, str] = ("Title:", "Heading:"),
+                  label_lang: str | None = None) -> list[str]:
+    """The statement title and top headings readers see changed, one HTML line each, each after
+    its label (`labels`: the title's and a heading's, in the page's language, `label_lang` when
+    the compared text is in another)."""
+    title, heading = (escape(label) for label in labels)
+    if label_lang:
+        title, heading = (f'<span lang="{escape(label_lang)}">{label}</span>' for label in (title, heading))
     lines = []
     if result.title_changed:
-        lines.append("Title: " + _marked_html(word_diff_text(result.old_title or "", result.title)))
+        lines.append(f"{title} " + _marked_html(word_diff_text(result.old_title or "", result.title)))
     for group in result.headings:
-        lines.append("Heading: " + _marked_html(word_diff_text(group.old_heading or "", group.heading or "")))
+        lines.append(f"{heading} " + _marked_html(word_diff_text(group.old_heading or "", group.heading or "")))
     return [f'<p class="pk-redline__block pk-redline__block--heading">{line}</p>' for line in lines]
 
 
@@ -312,7 +318,9 @@ def _finding_lines(verdict, finding, line: str | None) -> list[str]:
     sections = md_text(", ".join(finding.sections)) or "—"
     out = [f"- {_code(finding.ref)} — {md_text(finding.description)} "
            f"(sections: {sections}; regions: {md_text(', '.join(regions))})"]
-    if line and finding.action is not _NONE:
+    told = finding.action is not _NONE or any(f.decided is not _NONE for r in verdict.regions for f in r.findings
+                                              if f.ref == finding.ref)
+    if line and told:
         out.append(f"  - readers read: “{md_text(line)}”")
     out.append(f"  - why: {md_text(finding.why())}")
     decided = [(r.region, f) for r in verdict.regions for f in r.findings if f.ref == finding.ref and f.acknowledged]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import Problem
+from ..model.blocks import split_body
 from ..model.document import ResolvedDocument
 from ..model.facts import FACT_FIELDS, FactKind
 from ..model.rules import Action, ChangeKind, Rule, RuleTable
@@ -51,10 +52,12 @@ _EXPLAINED_BY = {
 
 
 class Origin(str, enum.Enum):
-    """Which layer found a change: a declared fact, or a text signal the facts do not explain."""
+    """Which layer found a change: a declared fact, a text signal the facts do not explain, or a
+    translation that changed while its source did not (editorial unless the writer decides more)."""
 
     FACT = "fact"
     TEXT = "text"
+    TRANSLATION = "translation"
 
 
 class Decision(str, enum.Enum):
@@ -150,6 +153,8 @@ class Finding:
     def why(self) -> str:
         """'gdpr: notify 30 days ahead (GDPR Art. 13(3)); …' — the law, its action and the source."""
         if not self.rules:
+            if self.origin is Origin.TRANSLATION:
+                return "no rule: a change of translation alone is editorial unless the writer decides more"
             return "no rule; a lawyer must decide"
         parts = []
         for rule in self.rules:
@@ -453,6 +458,7 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
     A fact change the old text already stated (the writer declared what was written) needs
     nothing; prose changes the section's fact changes explain are not repeated.
     """
+    translations = translation_findings(old, new)
     old, new = old.in_source_language(), new.in_source_language()
     result = result or redline(old, new)
     facts: list[Finding] = []
@@ -476,8 +482,44 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
             facts = _with_text(facts, prose_finding)
             continue
         texts.append(_text_finding(prose_finding, laws, rules))
-    findings = tuple(replace(f, binding=_binding(f, result)) for f in [*facts, *texts])
+    findings = tuple(replace(f, binding=_binding(f, result)) for f in [*facts, *texts]) + translations
     return RegionVerdict(new.region, laws, findings, result.summary(), prose.editorial)
+
+
+def translation_findings(old: ResolvedDocument, new: ResolvedDocument) -> tuple[Finding, ...]:
+    """A change of translation alone, per section: its source text (title and body) is as it was
+    and the translated words are not. Its action is none: a change of translation is editorial
+    unless the writer, who can read it, acknowledges it with a decision (`notify`, `consent`),
+    which then reaches the region's redline and notices like any other. Its binding is a digest
+    of the translated blocks before and after, so a decision covers the words it was given for.
+    """
+    if not new.is_translation or old.language != new.language:
+        return ()
+    before = {s.id: s for s in old.sections if s.translation is not None}
+    found = []
+    for section in new.sections:
+        was, now = before.get(section.id), section.translation
+        if was is None or now is None or was.translation is None:
+            continue
+        if (was.translation.source_title, was.translation.source_markdown) != (now.source_title,
+                                                                              now.source_markdown):
+            continue    # the source changed: judged on the source, with every region that reads it
+        if (was.title, was.markdown) == (section.title, section.markdown):
+            continue
+        old_blocks = [b.text for b in split_body(was.markdown).blocks]
+        new_blocks = [b.text for b in split_body(section.markdown).blocks]
+        changed = [b for b in new_blocks if b not in old_blocks]
+        if was.title != section.title:
+            changed.insert(0, section.title)
+        change_id = f"translation:{section.id}:{new.language}"
+        digest = hashlib.sha256(change_id.encode("utf-8"))
+        for text in [was.title, *(b for b in old_blocks if b not in new_blocks), "\0", *changed]:
+            digest.update(f"\0{text}".encode())
+        found.append(Finding(change_id, None, Origin.TRANSLATION,
+                             f"the {new.language} translation changed, its source did not: editorial unless "
+                             "acknowledged with a decision", (section.id,), Action.NONE,
+                             words=tuple(changed), binding=digest.hexdigest()[:10]))
+    return tuple(found)
 
 
 def _with_text(facts: list[Finding], explained: ProseFinding) -> list[Finding]:

@@ -51,7 +51,8 @@ class ArchivalCopy:
     def key(self, templates: TemplateSet) -> str:
         """The cache key: everything the PDF shows, and the renderer that draws it."""
         document = self.document
-        parts = (document.fingerprint, document.statement, document.region, document.region_name, document.locale,
+        parts = (document.fingerprint, document.statement, document.region,
+                 templates.region_name(document.region, document.locale, document.region_name), document.locale,
                  self.version, self.manifest_sha256, templates.digest(TEMPLATE),
                  templates.digest("_statement_body.html"), templates.digest("_section.html"),
                  repr(sorted(templates.strings(self.document.locale).items())), _weasyprint_version(),
@@ -94,14 +95,16 @@ def render_pdf(copy: ArchivalCopy, body: Markup, templates: TemplateSet) -> byte
     document = copy.document
     t = templates.strings(document.locale)
     effective = format_date(copy.effective_date, document.locale)
+    region_name = templates.region_name(document.region, document.locale, document.region_name)
     margins = {
-        "title": css_string(f"{document.title} · {document.region_name}"),
+        "title": css_string(f"{document.title} · {region_name}"),
         "version": css_string(fill_text(t["pdf_version"], version=copy.version)),
         "effective": css_string(fill_text(t["pdf_effective"], date=effective)),
         "manifest": css_string(fill_text(t["pdf_manifest"], digest=copy.manifest_sha256)),
         "page": _page_numbers(t["pdf_page"]),
     }
-    html = templates.render(TEMPLATE, document=document, body=body, t=t, effective=effective, version=copy.version,
+    html = templates.render(TEMPLATE, document=document, region_name=region_name, body=body, t=t,
+                            effective=effective, version=copy.version,
                             manifest=copy.manifest_sha256, created=copy.effective_date.isoformat(),
                             margins={k: Markup(v) for k, v in margins.items()})
     # The frozen text is content: an archival copy embeds nothing from outside it.

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,13 +40,21 @@ from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEv
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from ..errors import ContentError, Problem
-from ..model.blocks import BlockKind, TextBlock
+from ..model.blocks import BlockKind, TextBlock, block_key
+from ..model.controls import first_control
 from ..model.statement import Statement
 from ..model.translation import Alignment, FileTranslation, TranslationEntry, align, align_file, text_problem
 from .yamlio import dump_yaml, line_of, load_yaml, read_text
 
+try:
+    from ruamel.yaml.cyaml import CParser
+except ImportError:      # ruamel.yaml.clib missing: the pure-Python parser
+    CParser = None
+
 TRANSLATIONS_DIR = "translations"
 STATEMENT_FILE = "statement.yml"
+# The release summaries of a statement (what its archive and feed say of each release).
+RELEASES_FILE = "releases.yml"
 FILE_KEYS = ("title", "blocks")
 ENTRY_KEYS = ("source", "translation")
 
@@ -70,25 +79,50 @@ def statement_blocks(statement: Statement) -> tuple[TextBlock, list[TextBlock]]:
     return TextBlock(BlockKind.TITLE, statement.title, 0), blocks
 
 
-def read_translation(root: Path, source: str, language: str, parser: YAML | None = None) -> FileTranslation | None:
-    """The translation file of `source` into `language`; None when there is none.
+def read_translation(root: Path, source: str, language: str, parser: YAML | None = None,
+                     shown: str | None = None) -> FileTranslation | None:
+    """The translation file of `source` into `language` (at `shown`, by default where
+    `translation_path` puts it); None when there is none.
 
     Raises `ContentError` (file and line) for a file that is not of the expected shape.
     """
-    shown = translation_path(source, language)
+    shown = shown or translation_path(source, language)
     path = root / shown
     if not path.is_file():
         return None
     text = read_text(path, shown)
-    # A quoted escape ("\e") can make a control character: such a file goes to the checked
-    # loader, as does a file with a problem (the round-trip loader says what is wrong, and where).
-    if "\\" not in text:
-        try:
-            data, lines = _load_texts(parser or YAML(typ="safe"), text, shown)
+    # A file with a problem goes to the checked loader, which says what is wrong and where; so
+    # does one whose quoted escape ("\e") made a control character. A backslash alone is no
+    # reason: Markdown escapes (`consent\*`) are common in translated text.
+    try:
+        data, lines = _load_texts(parser or YAML(typ="safe"), text, shown)
+        if not ("\\" in text and _has_control(data)):
             return _parse(data, shown, source, language, lines)
-        except (ContentError, YAMLError):
-            pass
+    except (ContentError, YAMLError):
+        pass
     return _parse(load_yaml(text, shown), shown, source, language, None)
+
+
+def _has_control(node: Any) -> bool:
+    """Whether a text anywhere in `node` (loaded by `_load_texts`) holds a control character."""
+    if isinstance(node, str):
+        return first_control(node) is not None
+    values = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+    return any(_has_control(value) for value in values)
+
+
+def _events(parser: YAML, text: str) -> Iterator[Any]:
+    """The YAML events of `text`: straight from the C parser when it is installed (`parser.parse`
+    builds a loader class per call, a third of the time of reading a short file)."""
+    if CParser is None:
+        yield from parser.parse(io.StringIO(text))
+        return
+    events = CParser(text)
+    try:
+        while events.check_event():
+            yield events.get_event()
+    finally:
+        events.dispose()
 
 
 def _load_texts(parser: YAML, text: str, shown: str) -> tuple[Any, dict[int, int]]:
@@ -119,7 +153,7 @@ def _load_texts(parser: YAML, text: str, shown: str) -> tuple[Any, dict[int, int
             stack[-1][pending[-1]] = value
             pending[-1] = None
 
-    for event in parser.parse(io.StringIO(text)):
+    for event in _events(parser, text):
         line = event.start_mark.line + 1 if event.start_mark is not None else 0
         if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
             raise ContentError(Problem(shown, line, "YAML anchors and aliases are not allowed",
@@ -239,6 +273,23 @@ class TranslationSet:
         if key not in self._alignments:
             self._alignments[key] = align_file(body, title, self.get(language, source))
         return self._alignments[key]
+
+    def summary(self, language: str, statement: Statement, summary: str) -> str | None:
+        """The translation into `language` of a release summary of `statement`, when its file
+        (`translations/<language>/releases.yml`, one block per summary) has one for these words.
+
+        A summary is kept with its release, which never changes; its translation is not part
+        of the legal record and may be added or corrected later, like a page's words."""
+        source = statement.source.rsplit("/", 1)[0] + "/" + RELEASES_FILE
+        key = (language, source)
+        if key not in self._files:
+            shown = translation_path(statement.source, language).rsplit("/", 1)[0] + "/" + RELEASES_FILE
+            self._files[key] = read_translation(self.root, source, language, self._parser, shown)
+        translated = self._files[key]
+        if translated is None:
+            return None
+        wanted = block_key(summary)
+        return next((entry.text for entry in translated.entries if entry.key == wanted), None)
 
     def refused(self) -> list[Problem]:
         """Entries of the files read so far that cannot be shown, one problem each."""

@@ -251,6 +251,10 @@ class TranslationStore(Protocol):
 
     def statement_alignment(self, language: str, statement: Statement) -> Alignment: ...
 
+    def summary(self, language: str, statement: Statement, summary: str) -> str | None:
+        """The translation of a release summary of `statement`, if there is one."""
+        ...
+
     def refused(self) -> list[Problem]:
         """Entries of the files read so far that cannot be shown, one problem each."""
         ...

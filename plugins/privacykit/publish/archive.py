@@ -25,18 +25,17 @@ def archive_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
         else:
             status, label = "superseded", t["status_superseded"]
         has_previous = regional.edition_before(version) is not None
+        summary, summary_lang = site.summary(regional.statement, region.id, version.summary)
         rows.append({"id": version.id, "date": site.date(version, region.id), "status": status,
-                     "status_label": label, "summary": version.summary,
+                     "status_label": label, "summary": summary, "summary_lang": summary_lang,
                      "url": relative_url(url, f"{base}{version.id}/"),
                      "changes_url": relative_url(url, f"{base}{version.id}/changes/") if has_previous else None,
                      "pdf_url": file_url(url, pdf) if (pdf := site.pdf_path(statement.id, region.id, version))
                      else None})
-    # A release's summary is written once, in the language the statement is written in, not
-    # in each region's: a screen reader must read it in that language.
-    context: dict[str, Any] = {"statement": statement.id, "region": region.id, "title": statement.title,
-                               "region_name": region.name, "rows": rows, "locale": region.locale,
-                               "summary_lang": site.source_language(region.id)}
+    title, region_name = site.statement_title(statement.id, region.id), site.region_name(region.id)
+    context: dict[str, Any] = {"statement": statement.id, "region": region.id, "title": title,
+                               "region_name": region_name, "rows": rows, "locale": region.locale}
     html = site.render_page("archive.html", lambda: repr(context), lambda: {**context, "t": t})
-    return SitePage(url, fill_text(t["archive_title"], title=statement.title, region=region.name), html,
+    return SitePage(url, fill_text(t["archive_title"], title=title, region=region_name), html,
                     locale=region.locale, archived=True, statement=statement.id,
                     navigation=site.navigation(region.id))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,12 +12,34 @@ from ..model.document import ResolvedDocument
 from ..model.region import Region
 from ..model.statement import Project, Statement
 from ..render.dates import format_date
-from ..render.resolve import resolve_all
+from ..render.resolve import resolve, resolve_all
 from ..render.templates import TemplateSet
 from ..versions import lookup
 from ..versions.store import Version, VersionStore
 from .cache import RenderCache
 from .page import Edition, NavLink, relative_url, statement_url
+
+
+class Drafts(Mapping[tuple[str, str], ResolvedDocument]):
+    """The draft text of each (statement, region), resolved on first use and kept."""
+
+    def __init__(self, project: Project):
+        self.project = project
+        self._resolved: dict[tuple[str, str], ResolvedDocument] = {}
+
+    def __getitem__(self, key: tuple[str, str]) -> ResolvedDocument:
+        if key not in self._resolved:
+            statement_id, region_id = key
+            if statement_id not in self.project.statements or region_id not in self.project.regions:
+                raise KeyError(key)
+            self._resolved[key] = resolve(self.project, statement_id, region_id)
+        return self._resolved[key]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return ((s, r.id) for s in self.project.statements for r in self.project.regions)
+
+    def __len__(self) -> int:
+        return len(self.project.statements) * len(self.project.regions)
 
 
 @dataclass
@@ -36,7 +58,7 @@ class SiteContext:
     recently_updated_days: int = 90  # how long after a change the page in force says it was recent
     pdf: bool = False               # link each released version's archival PDF (see `evidence.pdf`)
     # (statement, region) -> the draft's text; resolved from the project when not given.
-    drafts: dict[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
+    drafts: Mapping[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
     # statement -> the notice texts its draft would need, their effective date and days of notice
     # (judged once per build; see `notice`).
     draft_notices: dict[str, tuple[dict[str, bytes], dt.date, int]] = field(default_factory=dict, repr=False)
@@ -45,7 +67,10 @@ class SiteContext:
 
     def __post_init__(self) -> None:
         if not self.drafts:
-            self.drafts = resolve_all(self.project, lint=False)
+            # A site that previews drafts resolves them all, to report every problem at once.
+            # One that does not shows a draft only where a region has no release yet: resolving
+            # the others would read every translation file for text no page shows.
+            self.drafts = resolve_all(self.project, lint=False) if self.preview_draft else Drafts(self.project)
 
     def words(self, locale: str) -> dict[str, str]:
         """The words around a statement in a locale's language (`templates/strings.yml`)."""
@@ -59,6 +84,31 @@ class SiteContext:
         return ReaderWords.of(self.templates, self.project.regions[region_id].locale,
                               self.source_language(region_id) or "en", self.project.vocabulary.recipient_names())
 
+    def region_name(self, region_id: str, recorded: str | None = None) -> str:
+        """A region's name on its own pages, in its language (see `TemplateSet.region_name`);
+        `recorded` is the name a frozen document gives, used when the catalog has none."""
+        region = self.project.regions[region_id]
+        return self.templates.region_name(region_id, region.locale, recorded or region.name)
+
+    def statement_title(self, statement_id: str, region_id: str) -> str:
+        """A statement's title as a region reads it (its navigation's): the words of every page
+        about that statement there, also above a version whose text was in another language."""
+        return next(link.title for link in self.navigation(region_id) if link.statement == statement_id)
+
+    def summary(self, statement: Statement, region_id: str, summary: str) -> tuple[str, str | None]:
+        """A release summary as a region reads it, and the language it is in (its `lang`).
+
+        A summary is written once, in the statement's language; a translated region reads its
+        translation where `translations/<language>/releases.yml` has one, else the summary
+        marked with its language, for screen readers."""
+        regions, translations = self.project.regions, self.project.translations
+        source = self.source_language(region_id)
+        if summary and translations is not None and regions.translates(region_id):
+            translated = translations.summary(regions.language(region_id), statement, summary)
+            if translated is not None:
+                return translated, regions.language(region_id)
+        return summary, source
+
     def date(self, version: Version, region_id: str) -> str:
         """A version's effective date, written in the region's language."""
         return format_date(version.effective_date, self.project.regions[region_id].locale)
@@ -67,7 +117,7 @@ class SiteContext:
         """The same statement in every region (the region selector), linked from `from_url`,
         each named with the language its text is in."""
         regions = self.project.regions
-        return [{"name": r.name, "locale": r.locale, "current": r.id == current,
+        return [{"name": self.region_name(r.id), "locale": r.locale, "current": r.id == current,
                  "language": regions.language(r.id),
                  "language_name": self.templates.strings(regions.language(r.id))["language_name"],
                  "url": relative_url(from_url, statement_url(r.id, statement_id))}
@@ -120,7 +170,12 @@ class RegionalStatement:
     editions: dict[str, Edition]       # by version id
     in_force: Version | None
     upcoming: Version | None
-    draft: ResolvedDocument
+    drafts: Mapping[tuple[str, str], ResolvedDocument] = field(repr=False)   # the site's
+
+    @property
+    def draft(self) -> ResolvedDocument:
+        """The unreleased text (resolved when first asked for: most sites show no draft)."""
+        return self.drafts[(self.statement.id, self.region.id)]
 
     @classmethod
     def of(cls, site: SiteContext, statement_id: str, region_id: str,
@@ -130,7 +185,7 @@ class RegionalStatement:
         editions = {v.id: Edition(site.store.document(v, region_id), v, f"{base}{v.id}/") for v in versions}
         return cls(site.project.statements[statement_id], site.project.regions[region_id], versions, editions,
                    lookup.in_force(versions, site.build_date), lookup.upcoming(versions, site.build_date),
-                   site.drafts[(statement_id, region_id)])
+                   site.drafts)
 
     @property
     def base(self) -> str:

@@ -14,7 +14,8 @@ def dated_page(site: SiteContext, regional: RegionalStatement, version: Version)
     """The page of one release in one region."""
     edition = regional.editions[version.id]
     t = site.region_words(regional.region.id)
-    title = fill_text(t["dated_title"], title=edition.document.title, region=edition.document.region_name,
+    title = fill_text(t["dated_title"], title=site.statement_title(regional.statement.id, regional.region.id),
+                      region=site.region_name(regional.region.id, edition.document.region_name),
                       date=site.date(version, regional.region.id))
     return version_page(site, regional, edition, edition.url, version_notices(site, regional, version),
                         archived=True, title=title)

@@ -22,7 +22,8 @@ def draft_pages(site: SiteContext, regional: RegionalStatement) -> list[SitePage
     draft = Edition(regional.draft, None, f"{regional.base}draft/")
     banner = notice("warning", t["draft_title"], t["draft_preview"], "changes/", t["review_changes"])
     published = draft_published_as(site, regional.statement.id).get(regional.region.id)
-    title = fill_text(t["draft_page_title"], title=regional.draft.title, region=regional.draft.region_name)
+    title = fill_text(t["draft_page_title"], title=regional.draft.title,
+                      region=site.region_name(regional.region.id, regional.draft.region_name))
     pages = [statement_page(site, regional.draft, url=draft.url, notices=[banner], previous_link="changes/",
                             archived=True, draft=True, published_as=published, title=title),
              *redline_kind.redline_pages(site, latest, draft, f"{draft.url}changes/",

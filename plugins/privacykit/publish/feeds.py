@@ -24,7 +24,7 @@ def region_feed(site: SiteContext, regional: RegionalStatement, emit: Callable[[
     title = regional.editions[shown.id].document.title if shown is not None else regional.draft.title
     author = str(statement.variables.get("company") or statement.title)
     emit(SiteAsset(f"{region.id}/{statement.id}/feed.xml",
-                   atom_feed(statement.id, title, region.id, region.name, entries, site.site_url,
+                   atom_feed(statement.id, title, region.id, site.region_name(region.id), entries, site.site_url,
                              site.words(region.locale), region.locale, author, site.build_date)))
 
 

@@ -27,9 +27,10 @@ def draft_notice_page(site: SiteContext, regional: RegionalStatement, url: str) 
     language = site.templates.speaks(regional.region.locale)
     html = site.templates.render("notice.html", email=email.decode("utf-8"), t=t,
                                  inapp=texts[f"notices/{region_id}.inapp.txt"].decode("utf-8"),
-                                 effective=format_date(effective, "en"), build_date=format_date(site.build_date, "en"),
+                                 effective=format_date(effective, regional.region.locale),
+                                 build_date=format_date(site.build_date, regional.region.locale),
                                  days=days, english_only=not language, locale=regional.region.locale)
-    title = fill_text(t["notice_page_title"], region=regional.region.name)
+    title = fill_text(t["notice_page_title"], region=site.region_name(region_id))
     toc = (TocEntry(t["notice_email_heading"], "email", 2), TocEntry(t["notice_inapp_heading"], "in-app", 2))
     return SitePage(url, title, html, toc, locale=regional.region.locale, archived=True, draft=True,
                     statement=regional.statement.id, navigation=site.navigation(region_id))

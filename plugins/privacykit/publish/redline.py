@@ -46,12 +46,13 @@ def redline_pages(site: SiteContext, old: Edition, new: Edition, url: str,
     source_old = Edition(old.document.in_source_language(), old.version, old.url)
     source_new = Edition(source, new.version, new.url)
     return [redline_page(site, old, new, url, verdict, source_link=link, review=review),
-            redline_page(site, source_old, source_new, f"{url}source/", verdict, text_lang=language, review=review)]
+            redline_page(site, source_old, source_new, f"{url}source/", verdict, text_lang=language, review=review,
+                         title_note=link["text"])]
 
 
 def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdict: RegionVerdict | None = None,
                  source_link: dict[str, str] | None = None, text_lang: str | None = None,
-                 review: bool = False) -> SitePage:
+                 review: bool = False, title_note: str | None = None) -> SitePage:
     """The redline of `new` against `old` at `url`, with the region's `verdict` on the changes: for
     readers, one plain line per change and the company's decision; with `review` (draft pages), also
     the signals, the rules and their sources, and the decision against the rules.
@@ -86,7 +87,9 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
         between = t["redline_between_draft"] if new.version is None else t["redline_between"]
         return {"statement": new.document.statement, "region": new.document.region, "locale": locale, "t": t,
                 "summary": summary(result.counts(), t), "sections": sections, "notices": [],
-                "headings": [spoken(line, t, None, locale) for line in headings_html(result)],
+                "headings": [spoken(line, t, None, locale) for line in
+                             headings_html(result, (t["redline_title_label"], t["redline_heading_label"]),
+                                           locale if new_lang != locale else None)],
                 "verdict": verdict_view(verdict, t, site.reader_words(new.document.region),
                                         titles_of(new.document, site.source_language(new.document.region)), review),
                 "old_date": edition_date(old, locale, t),
@@ -98,8 +101,11 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
         old.document.fingerprint, new.document.fingerprint, new.document.statement, new.document.region,
         locale, old.label, new.label, old.url, new.url, url, repr(verdict), repr(source_link), new_lang,
         old_lang, review), context)
-    title = fill_text(t["redline_title"], title=new.document.title, region=new.document.region_name,
+    title = fill_text(t["redline_title"], title=site.statement_title(new.document.statement, new.document.region),
+                      region=site.region_name(new.document.region, new.document.region_name),
                       date=edition_date(new, locale, t))
+    if title_note:      # the redline of a translation's source: its own title, in the page's words
+        title = f"{title} — {title_note}"
     toc = tuple(TocEntry(change.title, change.id, 2, lang=other_language(new_lang, locale)) for change in changed)
     return SitePage(url, title, html, toc, locale=locale, archived=True, draft=new.version is None,
                     statement=new.document.statement, navigation=site.navigation(new.document.region))

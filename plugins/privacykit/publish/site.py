@@ -135,7 +135,10 @@ class SiteBuilder:
         groups: dict[tuple[str, str], list[int]] = {}
         weight: dict[tuple[str, str], int] = {}
         for i, (statement_id, region_id) in enumerate(pairs, start=start):
-            text = self.site.drafts[(statement_id, region_id)]
+            # The latest release's text stands for the region's (a draft is resolved only if shown).
+            released = [v for v in versions[statement_id] if region_id in v.regions]
+            text = (self.site.store.document(released[-1], region_id) if released
+                    else self.site.drafts[(statement_id, region_id)])
             key = (statement_id, text.fingerprint)
             groups.setdefault(key, []).append(i)
             # The work of a region grows with its versions and the sections of each.

@@ -115,7 +115,8 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
     html = site.render_page("statement.html", lambda: (
         document.fingerprint, document.statement, document.region, document.region_name, document.locale,
         url, repr({k: v for k, v in context.items() if k not in ("document", "body", "t")})), lambda: context)
-    return SitePage(url, title or f"{document.title} ({document.region_name})", html, toc, locale=document.locale,
+    title = title or f"{document.title} ({site.region_name(document.region, document.region_name)})"
+    return SitePage(url, title, html, toc, locale=document.locale,
                     archived=archived, alternates=alternates(site, document.statement, url), draft=draft,
                     statement=document.statement, navigation=site.navigation(document.region))
 

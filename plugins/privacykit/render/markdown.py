@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+import threading
 from html.parser import HTMLParser
 
 import markdown as md
@@ -86,7 +87,7 @@ def markdown_to_html(text: str) -> str:
     """Convert Markdown to sanitized HTML (cached: identical texts convert once)."""
     html = _CONVERTED.get(text)
     if html is None:
-        html = sanitize(md.Markdown(extensions=EXTENSIONS, output_format="html").convert(text))
+        html = sanitize(_converter().convert(text))
         _CONVERTED.put(text, html)
     return html
 
@@ -97,10 +98,21 @@ def converted_html(text: str) -> str | None:
 
 
 def markdown_to_html_each(texts: list[str]) -> list[str]:
-    """Convert several independent Markdown texts, each as `markdown_to_html` would (one
-    converter is reused: most of the cost of a short text is making the converter)."""
-    converter = md.Markdown(extensions=EXTENSIONS, output_format="html")
-    return [sanitize(converter.reset().convert(text)) for text in texts]
+    """Convert several independent Markdown texts, each as `markdown_to_html` would (not cached)."""
+    return [sanitize(_converter().convert(text)) for text in texts]
+
+
+# Making a converter costs as much as converting a short section: one per thread is reset
+# and reused (a reset converter gives what a new one would). Markdown is not reentrant, and
+# no conversion calls another.
+_CONVERTERS = threading.local()
+
+
+def _converter() -> md.Markdown:
+    converter = getattr(_CONVERTERS, "markdown", None)
+    if converter is None:
+        converter = _CONVERTERS.markdown = md.Markdown(extensions=EXTENSIONS, output_format="html")
+    return converter.reset()
 
 
 

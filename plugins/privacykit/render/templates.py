@@ -130,6 +130,13 @@ class TemplateSet:
                                         for key, texts in self._names.items()}
         return self._names_in[language]
 
+    def region_name(self, region_id: str, locale: str, default: str) -> str:
+        """A region's name in the language of `locale`: the catalog's (`regions:` in a project's
+        `templates/names.yml`) where it has one in that language, else `default` (`regions.yml`'s,
+        or the name a frozen document recorded)."""
+        found = self.names(locale).get(f"regions:{region_id}")
+        return found[0] if found is not None and found[1] == _language(locale) else default
+
     def _load_strings(self) -> dict[str, dict[str, str]]:
         if self._catalog is None:
             self._catalog = self._load(PACKAGE_STRINGS.read_text("utf-8"), "privacykit/templates/strings.yml",

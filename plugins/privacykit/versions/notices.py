@@ -40,10 +40,11 @@ class NoticePlan:
 
 def notice_regions(verdict: Verdict) -> dict[str, list[Finding]]:
     """Region -> the changes its readers are told about: those decided `notify` or `consent`
-    (a change the writer decided `none` for is not announced)."""
+    (a change the writer decided `none` for is not announced, and one the rules leave editorial is
+    when the writer decided more, such as a translation that changed meaning)."""
     out = {}
     for region in verdict.regions:
-        told = [f for f in region.material if f.decided in (Action.NOTIFY, Action.CONSENT)]
+        told = [f for f in region.findings if f.decided in (Action.NOTIFY, Action.CONSENT)]
         if told:
             out[region.region] = told
     return out
@@ -79,7 +80,8 @@ def render_notices(project: Project, verdict: Verdict, statement: str, plan: Not
         lines = [line.text for line in reader_lines(told, words, titles)]
         context = {
             "t": t, "language": info.locale if templates.speaks(info.locale) else "en",
-            "statement_title": document.title, "region_name": info.name,
+            "statement_title": document.title,
+            "region_name": templates.region_name(region_id, info.locale, info.name),
             "effective": format_date(plan.effective, info.locale if templates.speaks(info.locale) else "en"),
             "consent": region.decision is Action.CONSENT, "lines": lines,
             "summary": _summary(plan, info.locale if templates.speaks(info.locale) else "en",

@@ -1,0 +1,115 @@
+"""Pages of a translated region speak its language: no English page words on br and cn pages.
+
+The statement text is not judged here (an untranslated passage is the translation layer's
+matter, marked `lang="en"`): only the words privacykit and the theme put around it.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from privacykit.render.templates import PACKAGE_STRINGS, _parse_strings
+
+# Content, not page words: a section's text and title, the compared words of a redline, the table
+# of contents (section titles), and what the redline's reviewers' notes quote.
+_CONTENT_CLASSES = ("pk-section", "pk-redline__section", "md-nav--secondary", "pk-redline__block--heading")
+
+
+class _PageWords(HTMLParser):
+    """Text a reader sees that is not marked as another language and is not the statement's own."""
+
+    VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+                      "track", "wbr"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[tuple[str, bool]] = []
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            return
+        values = dict(attrs)
+        classes = (values.get("class") or "").split()
+        skipped = (tag in ("script", "style", "code", "ins", "del", "time")
+                   or (values.get("lang") or "").lower().startswith("en")
+                   or any(c in classes for c in _CONTENT_CLASSES))
+        self.open.append((tag, skipped))
+
+    def handle_endtag(self, tag):
+        while self.open and self.open.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data):
+        if not any(skipped for _, skipped in self.open):
+            self.parts.append(data)
+
+
+def page_words(html: str, site_name: str = "Lenovo Privacy") -> set[str]:
+    """The lower-case Latin words of a page's own text (addresses and the site's name left out)."""
+    parser = _PageWords()
+    parser.feed(html)
+    text = " ".join(parser.parts).replace(site_name, " ")
+    text = re.sub(r"\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\S*", " ", text)
+    return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)}
+
+
+def english_page_words() -> set[str]:
+    """Every word of the catalog's English texts that its Portuguese and Chinese texts do not also
+    use (names such as "Atom" or "PDF", words such as "data"), and the English words the theme
+    and the example's regions could bring."""
+    catalog = _parse_strings(PACKAGE_STRINGS.read_text("utf-8"), "strings.yml")
+
+    def words(language: str) -> set[str]:
+        return {w.lower() for texts in catalog.values()
+                for w in re.findall(r"[A-Za-z]{4,}", re.sub(r"\{\w+\}", " ", texts[language]))}
+
+    return (words("en") - words("pt") - words("zh")) | {"china", "made", "material", "mkdocs"}
+
+
+PAGES = {   # page kind -> its address in br and cn (the example built on 2024-06-01)
+    "statement": "{region}/website/",
+    "dated (English text)": "{region}/website/2024-03-05/",
+    "dated (translated)": "{region}/products/2024-05-01/",
+    "redline (English texts)": "{region}/website/2024-03-05/changes/",
+    "redline (translated)": "{region}/products/draft/changes/",
+    "archive": "{region}/products/archive/",
+    "notice": "{region}/products/draft/notice/",
+}
+
+
+@pytest.mark.parametrize("region", ["br", "cn"])
+@pytest.mark.parametrize("kind", sorted(PAGES))
+def test_br_and_cn_pages_have_no_english_page_words(example_site, region, kind):
+    html = (example_site / PAGES[kind].format(region=region) / "index.html").read_text("utf-8")
+    assert f'<html lang="{ {"br": "pt-BR", "cn": "zh-CN"}[region]}"' in html
+    leftovers = page_words(html) & english_page_words()
+    assert not leftovers, f"{kind} page of {region} has English page words: {sorted(leftovers)}"
+
+
+def test_the_words_around_translated_text_are_in_the_region_language(example_site):
+    archive = (example_site / "br/products/archive/index.html").read_text("utf-8")
+    assert '<td lang="pt-BR">A declaração em português do Brasil (br) e em chinês simplificado (cn); ' \
+           "o texto em inglês não mudou.</td>" in archive
+    assert "Todas as versões da Declaração de Privacidade dos Produtos Lenovo (Brasil)" in archive
+    dated = (example_site / "cn/website/2024-03-05/index.html").read_text("utf-8")
+    assert '<h1 id="__title">联想网站隐私声明（中国），自2024年3月5日起生效的版本</h1>' in dated
+    # The statement's title changed with its translation: the redline labels it in the page's language.
+    changes = (example_site / "br/website/2024-05-01/changes/index.html").read_text("utf-8")
+    assert '<p class="pk-redline__block pk-redline__block--heading">Título: <ins' in changes
+    notice = (example_site / "cn/products/draft/notice/index.html").read_text("utf-8")
+    assert "如果草稿于2024年6月1日发布，本地区的读者将收到以下通知。" in notice
+    # English pages keep their words, and a summary nobody translated stays marked as English.
+    us = (example_site / "us/products/archive/index.html").read_text("utf-8")
+    assert "Adds the Artificial Intelligence section" in us and "Title:" not in us
+
+
+def test_the_cn_pdf_names_its_region_in_chinese(example_site):
+    from test_pdf import pdf_text
+
+    first = pdf_text(example_site / "cn/website/2024-05-01/website-cn-2024-05-01.pdf")
+    assert "地区： 中国" in first or "地区：中国" in first
+    assert "China" not in first
