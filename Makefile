@@ -50,8 +50,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check plugins tests bench
 	$(BIN)/mypy
 
+# The tests run on every core with pytest-xdist (`make test WORKERS=0` runs them in one process);
+# the example site and the corpus imports are built once per run and shared by the workers.
+WORKERS ?= auto
 test: $(STAMP) browser lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(WORKERS)
 
 # Rewrite the golden files of tests/snapshots/ after an intended content change; review the diff.
 snapshots: $(STAMP)

@@ -2,23 +2,78 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO.parent / "shared" / "seed"
 CORPUS = REPO.parent / "shared" / "corpus" / "privacy-policies"
 
 
+def run_folder(tmp_path_factory) -> Path | None:
+    """The folder every pytest-xdist worker of this run shares (None without xdist)."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return None
+    return tmp_path_factory.getbasetemp().parent
+
+
+def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Path:
+    """A folder `build` fills once per test run, however many workers ask for it.
+
+    Under pytest-xdist the first worker to ask builds it in the folder the workers share,
+    holding a lock; the others wait for the lock and read what it built (the pattern the
+    pytest-xdist documentation gives for session fixtures). A build that failed leaves no
+    marker, so the next worker to ask builds again and reports the same failure.
+    """
+    shared = run_folder(tmp_path_factory)
+    if shared is None:
+        folder = tmp_path_factory.mktemp(name)
+        build(folder)
+        return folder
+    folder = shared / name
+    with FileLock(f"{folder}.lock"):
+        if not (folder / ".built").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            build(folder)
+            (folder / ".built").touch()
+    return folder
+
+
+# The session fixtures that take tens of seconds. Under pytest-xdist, worker gwN starts the
+# Nth of those the collected tests use as its first task, so they are built side by side
+# instead of one worker waiting on the lock while the other builds.
+HEAVY_FIXTURES = ("example_site", "corpus_imports")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def start_heavy_fixtures(request, shared_pdf_cache):
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return
+    index, count = int(worker.removeprefix("gw")), int(os.environ["PYTEST_XDIST_WORKER_COUNT"])
+    used = [name for name in HEAVY_FIXTURES if any(name in item.fixturenames for item in request.session.items)]
+    for name in used[index::count]:
+        request.getfixturevalue(name)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def shared_pdf_cache(tmp_path_factory):
-    """Every build of the session keeps its archival PDFs in one cache: the example's PDFs are
-    rendered once, not once per copy of the example a test builds."""
-    import os
-
-    folder = tmp_path_factory.mktemp("pdf-cache")
+    """Every build of the test run keeps its archival PDFs in one cache (shared by the
+    pytest-xdist workers): the example's PDFs are rendered once, not once per copy of the
+    example a test builds."""
+    shared = run_folder(tmp_path_factory)
+    if shared is None:
+        folder = tmp_path_factory.mktemp("pdf-cache")
+    else:
+        folder = shared / "pdf-cache"
+        folder.mkdir(exist_ok=True)
     previous = os.environ.get("PRIVACYKIT_PDF_CACHE")
     os.environ["PRIVACYKIT_PDF_CACHE"] = str(folder)
     yield folder
@@ -58,12 +113,14 @@ def example_site(tmp_path_factory) -> Path:
     """The example built into a temporary folder (as `make site` builds it)."""
     from privacykit.mkdocs.build import build_site
 
-    work = tmp_path_factory.mktemp("example")
-    for name in ("statements", "versions", "templates", "site-src"):
-        if (REPO / name).exists():
-            shutil.copytree(REPO / name, work / name)
-    shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
-    return build_site(work / "mkdocs.yml", work / "site", build_date="2024-06-01")
+    def build(work: Path) -> None:
+        for name in ("statements", "versions", "templates", "site-src"):
+            if (REPO / name).exists():
+                shutil.copytree(REPO / name, work / name)
+        shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
+        build_site(work / "mkdocs.yml", work / "site", build_date="2024-06-01")
+
+    return built_once(tmp_path_factory, "example", build) / "site"
 
 
 def rehash(folder, **changes):
@@ -79,8 +136,12 @@ def rehash(folder, **changes):
 
 
 @pytest.fixture
-def example_copy(tmp_path) -> Path:
-    """A copy of the example project (statements, releases, config) to change in a test."""
+def example_copy(tmp_path, example_site) -> Path:
+    """A copy of the example project (statements, releases, config) to change in a test.
+
+    It asks for `example_site` so that the example's archival PDFs are in the run's cache
+    before a test builds the copy (under pytest-xdist the example may be building on another
+    worker, and a copy built meanwhile would render the same PDFs again)."""
     work = tmp_path / "example"
     for name in ("statements", "versions", "site-src", "templates"):
         shutil.copytree(REPO / name, work / name)
@@ -159,12 +220,24 @@ def released(statement_project):
 def corpus_imports(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     """Every policy history of the corpus imported into one project, as a user would
     (`privacykit import --history --skip-invalid`): the root, and each import's output."""
-    root = tmp_path_factory.mktemp("corpus-imports") / "project"
-    outputs = {}
-    for service in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
-        latest = sorted(service.glob("*.md"))[-1]
-        result = run_cli(root, "import", str(latest), "--statement", service.name.lower(), "--history", str(service),
-                         "--skip-invalid")
-        assert result.exit_code == 0, result.output
-        outputs[service.name.lower()] = result.output
-    return root, outputs
+
+    def build(folder: Path) -> None:
+        outputs = {}
+        for service in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+            latest = sorted(service.glob("*.md"))[-1]
+            result = run_cli(folder / "project", "import", str(latest), "--statement", service.name.lower(),
+                             "--history", str(service), "--skip-invalid")
+            assert result.exit_code == 0, result.output
+            outputs[service.name.lower()] = result.output
+        (folder / "outputs.json").write_text(json.dumps(outputs))
+
+    folder = built_once(tmp_path_factory, "corpus-imports", build)
+    return folder / "project", json.loads((folder / "outputs.json").read_text())
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """Under pytest-xdist, say how to rerun a failed test alone, in one process."""
+    failed = terminalreporter.stats.get("failed", []) + terminalreporter.stats.get("error", [])
+    if failed and os.environ.get("PYTEST_XDIST_WORKER") is None and config.getoption("numprocesses", None):
+        first = next((report.nodeid for report in failed if getattr(report, "nodeid", "")), "tests/test_x.py::test_y")
+        terminalreporter.write_line(f"Rerun a failed test alone, in one process: .venv/bin/python -m pytest -q '{first}'")

@@ -75,16 +75,15 @@ def test_every_history_lists_its_error_pages_and_same_day_versions(corpus_import
                      r"\S+LinkedIn/2025-09-18\S+\.md; only markup readers do not see differs$", outputs["linkedin"], re.M)
 
 
-def test_imported_project_checks_verifies_and_builds(corpus_imports):
+def test_imported_project_checks_verifies_and_builds(corpus_imports, tmp_path):
     root, _ = corpus_imports
     assert run_cli(root, "check").exit_code == 0
     assert run_cli(root, "verify").exit_code == 0
-    site_root = root.parent / "site-project"
-    if not site_root.exists():
-        shutil.copytree(root, site_root)
-        (site_root / "site-src").mkdir()
-        (site_root / "mkdocs.yml").write_text("site_name: Imported history\ndocs_dir: site-src\n"
-                                              "theme: {name: material}\nplugins: [privacykit]\n")
+    site_root = tmp_path / "site-project"      # the imports are shared by the whole run: build a copy
+    shutil.copytree(root, site_root)
+    (site_root / "site-src").mkdir()
+    (site_root / "mkdocs.yml").write_text("site_name: Imported history\ndocs_dir: site-src\n"
+                                          "theme: {name: material}\nplugins: [privacykit]\n")
     site = build_site(site_root / "mkdocs.yml", site_root / "site", build_date="2026-11-01",
                       pdf=False)  # archival PDFs are tested on the example; here, the pages
     store = VersionStore(site_root)

@@ -34,8 +34,9 @@ RULES = """laws:
 
 
 @pytest.fixture(scope="module")
-def renamed(tmp_path_factory) -> Path:
-    """The example with every folder (and the rule file) under another name."""
+def renamed(tmp_path_factory, example_site) -> Path:
+    """The example with every folder (and the rule file) under another name (after the example
+    is built, so that its archival PDFs come from the run's cache; see `example_copy`)."""
     work = tmp_path_factory.mktemp("renamed")
     shutil.copytree(REPO / "statements", work / "content")
     shutil.copytree(REPO / "versions", work / "releases")
