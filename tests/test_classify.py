@@ -19,6 +19,7 @@ from privacykit.load.rules import load_rules
 CASES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "cases.yml").read_text("utf-8"))["cases"]
 EDITS = YAML(typ="safe").load((Path(__file__).parent / "classify" / "edits.yml").read_text("utf-8"))["cases"]
 PROBES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "probes.yml").read_text("utf-8"))["cases"]
+TRIGGERS = YAML(typ="safe").load((Path(__file__).parent / "classify" / "triggers.yml").read_text("utf-8"))["cases"]
 RULES = load_rules()
 
 
@@ -41,6 +42,17 @@ def test_edit_of_the_seed(case):
 def test_probe_of_a_rule(case):
     """Each rule of the detector on wordings written to check it (`classify/probes.yml`)."""
     assert classify(case) == case["label"], case["rule"]
+
+
+@pytest.mark.parametrize("case", TRIGGERS, ids=[c["id"] for c in TRIGGERS])
+def test_consent_is_said_where_a_trigger_of_the_law_is_affirmed_and_only_there(case):
+    """Consent triggers in the laws' words and their look-alikes (`classify/triggers.yml`)."""
+    assert (classify(case) == "material-consent") == (case["label"] == "material-consent"), case["rule"]
+
+
+def test_the_trigger_set_is_half_look_alikes():
+    consent = sum(c["label"] == "material-consent" for c in TRIGGERS)
+    assert len(TRIGGERS) >= 40 and abs(2 * consent - len(TRIGGERS)) <= 4
 
 
 def test_the_set_covers_every_label_and_real_pairs():

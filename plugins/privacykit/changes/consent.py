@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
-from .items import affirmed_spans
+from .items import CORPORATE_TRANSACTION, affirmed_spans
 from .terms import Item, Lexicon, Weight, stem, tokens
 from .text import LazyPattern
 
@@ -45,6 +45,14 @@ _AI = r"(?:ai|a\.i\.|artificial intelligence|machine[- ]learning|models?|llms?|l
       r"neural networks?|algorithms?|chatbots?)"
 _MODEL = r"(?:(?:ai|ml|language|foundation|generative|machine[- ]learning) models?|models?|llms?|" \
          r"large language models?|neural networks?|machine[- ]learning)"
+# Systems that learn, named by what they do or by the technique ("our speech recognition systems",
+# "generative AI features"): developed, improved or taught only as the verb's own object.
+_LEARNING_SYSTEM = r"(?:(?:generative )?(?:ai|a\.i\.|artificial intelligence|machine[- ]learning|ml|" \
+                   r"speech[- ]recognition|voice[- ]recognition|image[- ]recognition|facial[- ]recognition|" \
+                   r"natural[- ]language|language[- ]processing) " \
+                   r"(?:systems?|features?|tools?|technolog(?:y|ies)|capabilities|" \
+                   r"assistants?|products?|services?|engines?)|generative ai|artificial intelligence|chatbots?|" \
+                   r"(?:ai|virtual|voice|digital) assistants?)"
 _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
     (kind, item, concept, LazyPattern(pattern, re.IGNORECASE)) for kind, item, concept, pattern in (
         # Training, fine-tuning or developing a model on what users give: a new, incompatible purpose.
@@ -52,18 +60,26 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          rf"\b(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w*)\b(?=[^.;]*\b{_AI}\b)"
          rf"|\b{_AI}\b[^.;]*\btrain(?:s|ed|ing)?\b"
          rf"|\btraining (?:data|sets?|datasets?)\b"
-         rf"|\b(?:develop|improve|build|refine|teach|enhance|create)\w*\b(?=(?:\W+\w+){{0,6}}?\W+{_MODEL}\b)"),
+         rf"|\b(?:develop|improve|build|refine|teach|enhance|create)\w*\b(?=(?:\W+\w+){{0,6}}?\W+{_MODEL}\b)"
+         rf"|\b(?:develop|improve|build|refine|teach|enhance|train)\w*\b(?=(?:\W+(?!with\b|using\b|by\b|through\b|"
+         rf"via\b|in\b|of\b)\w+){{0,3}}?\W+{_LEARNING_SYSTEM}\b)"),
         # Personal information sold, rented or handed over for money or other valuable consideration.
         (ChangeKind.STARTS_SELLING, Item.SALE, "sale",
-         r"\b(?:sell|sells|selling|sold|rent|rents|renting|rented|monetiz\w*|monetis\w*)\b(?=(?:\W+(?:or|and)\W+(?:share|"
+         r"\b(?:sell|sells|selling|sold|rent|rents|renting|rented|monetiz\w*|monetis\w*|trade|trades|trading|traded|"
+         r"licen[cs]e|licen[cs]es|licen[cs]ing|licen[cs]ed|barter\w*)\b(?=(?:\W+(?:or|and)\W+(?:share|"
          r"disclose|rent|transfer|otherwise \w+))?(?:\W+(?:your|our|"
          r"their|the|this|that|such|any|all|certain|some|of|personal|user|users|customer|customers|member|members|"
-         r"contact|account|usage|profile))*\W+(?:information|data|details|identifiers|profiles|email addresses|"
-         r"lists)\b)"
+         r"contact|account|usage|profile|mailing|email|e-mail|subscriber|subscribers|marketing|activity|listening|"
+         r"viewing|browsing|location|individual-level|aggregated and individual-level))*\W+(?:information|data|details|"
+         r"identifiers|profiles|email addresses|lists)\b)"
          r"|\b(?:information|data|details|identifiers|profiles?)\b(?:\W+\w+){0,6}?\W+(?:is|are|be|been|may be|"
          r"will be)\s+(?:sold|rented)\b"
          r"|\b(?:in exchange for|in return for|for)\s+(?:money|payment|a fee|monetary|valuable consideration|"
          r"compensation|remuneration)\b"
+         # Others paying for the data ("advertisers pay us for access to user data").
+         r"|\bcompensat\w* us for\b(?=[^.;]*\b(?:data|information)\b)"
+         r"|(?<!\byou )(?<!\bcustomers )\bpa(?:y|ys|id)\s+(?:us\s+)?(?:for (?:access to |the use of |use of )?|"
+         r"to (?:access|receive|obtain|use)\s+)(?:\w+\s+){0,4}?(?:data|information)\b"
          # The other way round: money received for the data ("payment in exchange for your data").
          r"|\b(?:payment|money|compensation|remuneration|valuable consideration)\b(?=[^.;]*\b(?:in exchange for|"
          r"in return for)\b[^.;]*\b(?:data|information|details)\b)"),
@@ -71,6 +87,10 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         # ads off the service.
         (ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "third-party-advertising",
          r"\bcross[- ]context (?:behaviou?ral )?advertising\b"
+         # Ads chosen from what users do on other businesses' sites (CPRA 1798.140(k)).
+         r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\bbased on (?:your |the )?(?:activity|browsing|visits|information|"
+         r"interactions|behaviou?r)\b[^.;]*\b(?:on|from|across|with) (?:other|third[- ]party|partner|non-\w+) "
+         r"(?:web)?(?:sites?|apps?|applications|services|businesses|platforms|companies)\b)"
          r"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|transfer\w*|send|sends|sent|pass\w*|give|gives|"
          r"make available|made available)\b(?=(?:\W+\w+){0,10}?\W+(?:advertising partners?|advertisers|ad networks?|"
          r"advertising networks?|ad partners?|ad tech\w*|adtech\w*|advertising technology))"
@@ -82,15 +102,41 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?:direct )?(?:marketing|advertising|promotional) purposes|their own (?:marketing|advertising)\b))"
          r"|\b(?:allow|allows|let|lets|permit|permits|enable|enables)\s+(?:our\s+|third[- ]party\s+)?(?:advertising "
          r"partners|advertisers|ad networks|advertising networks|ad partners|ad tech\w*)\s+to\b"
+         r"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|upload\w*|send|sends|sent|match\w*)\b(?=[^.;]*"
+         r"\b(?:social media (?:platforms?|companies|networks|sites|services)|social networks?|advertising platforms?|"
+         r"ad platforms?|ad exchanges?|data brokers?)\b[^.;]*\b(?:ads?|advertis\w*|audiences?|retarget\w*)\b)"
+         r"|\b(?:third[- ]party (?:advertis\w+|ad) ?(?:companies|partners|networks|vendors|providers|platforms|"
+         r"servers)|(?:advertising|ad|ad tech|adtech) (?:companies|partners|networks|vendors|providers|platforms)|"
+         r"advertisers|data brokers)\W+(?:who\W+|which\W+|that\W+|may\W+|can\W+|also\W+|to\W+|"
+         r"use\W+(?:them|it)\W+to\W+)*"
+         r"(?:collect|place|set|read|access|track|receive|obtain|combine|gather|use\W+(?:cookies|pixels|tags|sdks|"
+         r"identifiers|similar technologies|your|the information|information|data))\w*\b"
+         r"(?=[^.;]*\b(?:ads?|advertis\w*|marketing)\b)"
          r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\b(?:on|across)\s+(?:other|third[- ]party|partner|non-\w+)\s+(?:web)?"
          r"(?:sites?|apps?|applications|services|platforms|properties)\b|[^.;]*\belsewhere\b|[^.;]*\bacross the "
          r"(?:web|internet)\b|[^.;]*\boff (?:of )?(?:our|the) (?:services?|sites?|apps?|platforms?)\b)"),
+        # A service directed to children collects their data (COPPA 16 CFR 312.2; GDPR Art. 8).
+        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.childrens",
+         r"\b(?:directed (?:to|at|towards)|intended for|designed for|aimed at|offered to) (?:\w+ )?"
+         r"(?:children|kids|minors)\b"
+         r"|\bchild[- ]directed\b"),
         # Profiling with effects on people, and decisions taken without a person.
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "automated-decisions",
          r"\bprofiling\b|\bautomated (?:individual )?decision\w*|\bsolely automated\b"
          r"|\bwithout (?:any )?human (?:review|involvement|intervention|oversight)\b"
          r"|\bautomatically (?:decide|decides|determine|determines|approve|reject|deny|refuse)\b"
          r"|\blegal or similarly significant effects?\b"
+         # Art. 4(4): personal aspects evaluated or predicted ...
+         r"|\b(?:evaluat|analy[sz]|predict|assess|scor|rate|rates|rating|rated|infer|estimat|determin|profil)\w*\b"
+         r"(?=[^.;]*\b(?:your|users?'?|"
+         r"members?'?|their|a person's|individuals?'?)\s+(?:\w+\s+)?(?:reliability|trustworthiness|creditworthiness|"
+         r"credit ?worthiness|economic situation|financial situation|performance at work|work performance|job "
+         r"performance|personal aspects|location or movements|movements|likely behaviou?r|future behaviou?r)\b)"
+         # ... with an effect on the person (Art. 22): a decision, a rank, a score, a price or an offer.
+         r"(?=[^.;]*\b(?:decid\w*|decisions?|determine whether|rank\w*|approv\w*|reject\w*|den(?:y|ies|ied)|"
+         r"eligib\w*|prices?|pricing|scores?|offers?)\b)"
+         r"|\b(?:decide|decides|decided|determine|determines|determined|approve|approves|reject|rejects|deny|denies)"
+         r"\b[^.;]{0,60}\bautomatically\b"
          r"|\bautomated (?:systems?|means|processing|tools?|technology|technologies)\b(?=[^.;]*\b(?:to decide|"
          r"to determine|to approve|to reject|to deny|decisions?)\b)"),
     ))
@@ -101,7 +147,8 @@ _PROCESSING = frozenset(stem(w) for w in (
     "collect", "use", "process", "share", "disclose", "store", "keep", "retain", "infer", "derive", "analyze",
     "analyse", "create", "scan", "record", "capture", "obtain", "receive", "ask", "request", "provide", "upload",
     "access", "track", "monitor", "determine", "estimate", "detect", "measure", "read", "verify", "combine",
-    "sell", "transfer", "gather", "require", "submit", "include", "includes", "including"))
+    "sell", "transfer", "gather", "require", "submit", "include", "includes", "including", "reveal", "check",
+    "screen", "evaluate", "assess", "predict", "learn", "identify", "recognize", "recognise", "log", "save"))
 _DEIDENTIFIED = LazyPattern(r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|non-?personal|"
                             r"statistics|statistical)\b", re.IGNORECASE)
 
@@ -124,6 +171,8 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[
             if concept in ("sale", "third-party-advertising") and _DEIDENTIFIED.search(_around(sentence,
                                                                                             match.start())):
                 continue     # aggregate statistics or de-identified data: not personal information sold
+            if concept == "sale" and CORPORATE_TRANSACTION.search(sentence):
+                continue     # the business sold or merged, with its data as an asset: not a sale of data
             found.append(Trigger(kind, item, concept, match.group(0)))
             break
     words = tokens(sentence)

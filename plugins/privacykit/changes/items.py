@@ -168,7 +168,8 @@ RETENTION_CUES = _stems("retain", "retained", "retains", "retaining", "retention
                         "removed", "erased", "expire", "expires")
 AGE_CUES = _stems("child", "children", "minor", "minors", "kid", "kids", "teen", "teens", "teenager",
                   "teenagers", "age", "aged", "ages", "old", "older", "younger", "youth", "parental", "parent",
-                  "guardian", "student", "students", "coppa")
+                  "guardian", "student", "students", "coppa", "directed", "underage", "adult", "adults",
+                  "juvenile", "pupil", "pupils")
 TRANSFER_CUES = _stems("transfer", "transferred", "transfers", "transferring", "server", "servers", "hosted",
                        "hosting", "abroad", "international", "internationally", "cross-border", "datacenter",
                        "datacenters")
@@ -263,8 +264,10 @@ _UNBOUNDED = LazyPattern(r"\b(?:as long as (?:is |it is )?(?:\w+ly )?(?:necessar
 _AGE = LazyPattern(
     r"(?:\b(?:under|below|younger than|older than|over|above|at least|aged?|ages|age of|minimum age(?: of| is)?|"
     r"years of age|turn|turned|reached)\s+(?:the\s+age\s+of\s+)?" + _NUM + r"\b"
-    r"|\b" + _NUM + r"\s*(?:\+|years? (?:of age|old|or older|and older|and over|or over|and above)|or older|"
-    r"and older|and over|or over|-year-olds?|year-olds?))", re.IGNORECASE)
+    # "The minimum age to use the Services is 13": the threshold told after what it is for.
+    r"|\bminimum age\b[^.;\d]{0,60}?\b(?:is|of|be)\s+" + _NUM + r"\b"
+    r"|\b" + _NUM + r"\s*(?:\+|years? (?:of age|old|or older|and older|and over|or over|and above|and up)|or older|"
+    r"and older|and over|or over|and up|or above|-year-olds?|year-olds?))", re.IGNORECASE)
 
 
 def _number(text: str) -> float | None:
@@ -289,7 +292,7 @@ def quantities(text: str, cues: frozenset[str]) -> tuple[Quantity, ...]:
             found.append(Quantity(Item.RETENTION, math.inf, match.group(0)))
     if cues & AGE_CUES:
         for match in _AGE.finditer(text):
-            raw = match.group(1) or match.group(2)
+            raw = next((g for g in match.groups() if g), None)
             value = _number(raw) if raw else None
             if value is not None and 5 <= value <= 25:
                 found.append(Quantity(Item.CHILDREN, value, match.group(0)))
@@ -732,6 +735,13 @@ def _off_site_ok(text: str) -> bool:
     return not re.search(r"\b(?:our|the)\s+(?:services?|sites?|apps?|platform)\b", match.group(0), re.IGNORECASE)
 
 
+# Data passed on as an asset of a merger, acquisition or bankruptcy is not sold (CCPA
+# 1798.140(ad)(2)(C)): "if we are sold or merged, your data may be transferred to the buyer".
+CORPORATE_TRANSACTION = LazyPattern(
+    r"\b(?:merg(?:e|ed|er|ers|ing)|acquisitions?|acquired|bankruptcy|insolvency|reorgani[sz]ation|divestiture|"
+    r"change of control|corporate transactions?|sale of (?:all|some|part|substantially all|a portion|any) of|"
+    r"sale of (?:our|the|its) (?:company|business|assets|shares|stock))\b", re.IGNORECASE)
+
 _SHARING = _stems("share", "shared", "shares", "sharing", "disclose", "disclosed", "sell", "sold", "transfer",
                   "transferred", "provide", "provided", "make available", "available")
 
@@ -767,7 +777,7 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
                 and len(written.split()) < 3 and not _heads(written, lowered):
             return None
     elif item is Item.SALE:
-        if not ({"information", "data"} & cues or "personal" in cues):
+        if not ({"information", "data"} & cues or "personal" in cues) or CORPORATE_TRANSACTION.search(lowered):
             return None
     elif item is Item.LEGAL_BASIS and term.key == "consent" and "legal basis" not in lowered \
             and "lawful basis" not in lowered and "basis" not in cues and "rely" not in cues:
