@@ -506,3 +506,113 @@ def test_a_translation_change_the_writer_flags_reaches_the_verdict_report_redlin
     pages = {p.url: p for p in site_inputs(work, build_date="2026-12-20").build()[0]}
     assert line in pages["br/website/2026-12-20/changes/"].html
     assert "Alteramos a redação" not in pages["cn/website/2026-12-20/changes/"].html
+
+
+# -- release summaries ---------------------------------------------------------------------
+
+WEBSITE_RELEASES_PT = "statements/website/translations/pt-BR/releases.yml"
+AI_SUMMARY_PT = ("      Inclui a seção Inteligência artificial; as seções de marketing e de programas de "
+                 "fidelidade mudaram de ordem.\n")
+
+
+def _br_archive(work: Path) -> str:
+    from privacykit.publish.archive import archive_page
+    from privacykit.publish.build import site_inputs
+    from privacykit.publish.context import RegionalStatement, SiteContext
+
+    inputs = site_inputs(work, build_date="2024-06-01")
+    site = SiteContext(inputs.project, inputs.templates, inputs.build_date, inputs.store)
+    regional = RegionalStatement.of(site, "website", "br", inputs.store.versions("website"))
+    return archive_page(site, regional).html
+
+
+def test_export_has_a_unit_per_release_summary_with_its_state(example_copy, tmp_path):
+    work = example_copy
+    releases = work / WEBSITE_RELEASES_PT
+    text = releases.read_text()
+    # The 2024-03-05 summary's translation made from earlier English words (stale); the
+    # 2024-05-01 summary's translation removed (new).
+    text = text.replace("Adds the Artificial Intelligence section;", "Adds an Artificial Intelligence section;")
+    start = text.index("  - source: |-\n      The statement in Brazilian Portuguese")
+    releases.write_text(text[:start])
+    xlf = tmp_path / "br.xlf"
+    exported = run(work, "translate", "export", "--region", "br", "-o", str(xlf))
+    assert exported.exit_code == 0, exported.output
+    from translate.storage import xliff
+
+    store = xliff.xlifffile.parsestring(xlf.read_bytes())
+    summaries = {u.getid(): u for u in store.getunits() if u.getid().startswith("versions/website")}
+    # translate-toolkit names a unit by its file and id, joined by \x04.
+    assert sorted(summaries) == [f"versions/website\x04{d}" for d in ("2023-06-30", "2024-03-05", "2024-05-01")]
+    states = {key[-10:]: (u.source, u.get_target_dom().get("state"), str(u.target or ""))
+              for key, u in summaries.items()}
+    assert states["2023-06-30"][1:] == ("translated", "Versão anterior ilustrativa, reconstruída para o exemplo "
+                                                      "(não é o texto de 2023 publicado pela Lenovo).")
+    assert states["2024-03-05"][0] == "Adds the Artificial Intelligence section; marketing and loyalty programs reordered."
+    assert states["2024-03-05"][1] == "needs-review-translation" and states["2024-03-05"][2].startswith("Inclui a seção")
+    assert states["2024-05-01"][1:] == ("new", "")
+    notes = summaries[next(k for k in summaries if k.endswith("2024-03-05"))].getnotes()
+    assert "release summary of Lenovo Website Privacy Statement (website), released 2024-03-05" in notes
+    assert "the translation was made from: Adds an Artificial Intelligence section;" in notes
+
+    # PO: the same units, the stale one fuzzy with its earlier English words.
+    po_file = tmp_path / "br.po"
+    assert run(work, "translate", "export", "--region", "br", "--format", "po", "-o", str(po_file)).exit_code == 0
+    po_text = po_file.read_text()
+    message = po_text[po_text.index('msgctxt "versions/website#2024-03-05"') - 200:]
+    assert "#, fuzzy\n#| msgid \"\"\n#| \"Adds an Artificial Intelligence section;" in message.split("msgctxt")[0]
+
+
+def test_an_edited_summary_imports_and_the_br_archive_shows_it(example_copy, tmp_path):
+    work = example_copy
+    assert AI_SUMMARY_PT.strip() in _br_archive(work)
+    xlf = tmp_path / "br.xlf"
+    assert run(work, "translate", "export", "--region", "br", "-o", str(xlf)).exit_code == 0
+    text = xlf.read_text()
+    new_words = "Acrescenta a seção Inteligência artificial e reordena as seções de marketing e de fidelidade."
+    assert text.count(AI_SUMMARY_PT.strip()) == 2          # products and website share the words
+    website = text.index('original="versions/website"')
+    xlf.write_text(text[:website] + text[website:].replace(AI_SUMMARY_PT.strip(), new_words))
+    before = (work / "statements/products/translations/pt-BR/releases.yml").read_text()
+    imported = run(work, "translate", "import", str(xlf))
+    assert imported.exit_code == 0, imported.output
+    assert imported.output.startswith("imported pt-BR: 1 translated,") and "; 1 files written" in imported.output
+    saved = (work / WEBSITE_RELEASES_PT).read_text()
+    assert saved.startswith("# pt-BR translation of the release summaries of this statement")
+    assert f"    translation: |-\n      {new_words}\n" in saved and AI_SUMMARY_PT not in saved
+    assert (work / "statements/products/translations/pt-BR/releases.yml").read_text() == before
+    archive = _br_archive(work)
+    assert new_words in archive and AI_SUMMARY_PT.strip() not in archive
+
+
+def test_a_summary_unit_for_a_release_that_does_not_exist_is_reported(example_copy, tmp_path):
+    work = example_copy
+    po_file = tmp_path / "br.po"
+    assert run(work, "translate", "export", "--region", "br", "--format", "po", "-o", str(po_file)).exit_code == 0
+    text = po_file.read_text()
+    po_file.write_text(text.replace('msgctxt "versions/website#2024-05-01"', 'msgctxt "versions/website#2022-01-01"'))
+    result = run(work, "translate", "import", str(po_file))
+    assert result.exit_code == 0, result.output
+    reported = [line for line in result.output.splitlines() if "does not exist" in line]
+    line = next(i for i, text_line in enumerate(po_file.read_text().splitlines(), 1)
+                if text_line == 'msgctxt "versions/website#2022-01-01"')
+    assert reported == [f"{po_file}:{line}: unit for release 2022-01-01 of website, which does not exist or no "
+                        "pt-BR reader sees; export again: privacykit translate export --region …"]
+    assert "1 for blocks that no longer exist" in result.output
+
+
+def test_a_summary_unit_that_brings_markup_is_refused_and_nothing_written(example_copy, tmp_path):
+    work = example_copy
+    po_file = tmp_path / "br.po"
+    assert run(work, "translate", "export", "--region", "br", "--format", "po", "-o", str(po_file)).exit_code == 0
+    text = po_file.read_text()
+    start = text.index('msgctxt "versions/website#2024-05-01"')
+    msgstr = text.index("msgstr ", start)
+    end = text.index("\n\n", msgstr) if "\n\n" in text[msgstr:] else len(text)
+    po_file.write_text(text[:msgstr] + 'msgstr "<b>A declaração</b> em português"' + text[end:])
+    before = (work / WEBSITE_RELEASES_PT).read_text()
+    result = run(work, "translate", "import", str(po_file))
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{po_file}:") and "unit 2024-05-01 of versions/website: markup <b>" in result.output
+    assert len(result.output.splitlines()) == 1
+    assert (work / WEBSITE_RELEASES_PT).read_text() == before

@@ -72,6 +72,16 @@ def translation_path(source: str, language: str) -> str:
     return "/".join([*parts[:-2], TRANSLATIONS_DIR, language, parts[-2], f"{stem}.yml"])
 
 
+def releases_source(statement_source: str) -> str:
+    """The key the release summaries of a statement are translated under (`statements/<id>/releases.yml`)."""
+    return statement_source.rsplit("/", 1)[0] + "/" + RELEASES_FILE
+
+
+def releases_path(statement_source: str, language: str) -> str:
+    """Where the `language` translation of a statement's release summaries lives (project-relative)."""
+    return translation_path(statement_source, language).rsplit("/", 1)[0] + "/" + RELEASES_FILE
+
+
 def statement_blocks(statement: Statement) -> tuple[TextBlock, list[TextBlock]]:
     """The statement's own translatable texts: its title, then its description and top headings."""
     blocks = [TextBlock(BlockKind.PARAGRAPH, statement.description, 0)] if statement.description else []
@@ -280,16 +290,20 @@ class TranslationSet:
 
         A summary is kept with its release, which never changes; its translation is not part
         of the legal record and may be added or corrected later, like a page's words."""
-        source = statement.source.rsplit("/", 1)[0] + "/" + RELEASES_FILE
-        key = (language, source)
-        if key not in self._files:
-            shown = translation_path(statement.source, language).rsplit("/", 1)[0] + "/" + RELEASES_FILE
-            self._files[key] = read_translation(self.root, source, language, self._parser, shown)
-        translated = self._files[key]
+        translated = self.releases(language, statement)
         if translated is None:
             return None
         wanted = block_key(summary)
         return next((entry.text for entry in translated.entries if entry.key == wanted), None)
+
+    def releases(self, language: str, statement: Statement) -> FileTranslation | None:
+        """The translation of `statement`'s release summaries into `language` (None: no file)."""
+        source = releases_source(statement.source)
+        key = (language, source)
+        if key not in self._files:
+            self._files[key] = read_translation(self.root, source, language, self._parser,
+                                                releases_path(statement.source, language))
+        return self._files[key]
 
     def refused(self) -> list[Problem]:
         """Entries of the files read so far that cannot be shown, one problem each."""

@@ -255,6 +255,10 @@ class TranslationStore(Protocol):
         """The translation of a release summary of `statement`, if there is one."""
         ...
 
+    def releases(self, language: str, statement: Statement) -> FileTranslation | None:
+        """The translation file of `statement`'s release summaries, if there is one."""
+        ...
+
     def refused(self) -> list[Problem]:
         """Entries of the files read so far that cannot be shown, one problem each."""
         ...

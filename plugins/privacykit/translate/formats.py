@@ -80,7 +80,7 @@ def _rich(text: str, ids: dict[str, str]):
 
 
 def _notes(unit: Unit) -> list[str]:
-    notes = [f"section {unit.section}: {unit.section_title} ({unit.source_file}"
+    notes = [unit.about or f"section {unit.section}: {unit.section_title} ({unit.source_file}"
              + (f":{unit.line}" if unit.line else "") + f"), {unit.kind.value}"]
     if unit.before:
         notes.append(f"before: {unit.before}")

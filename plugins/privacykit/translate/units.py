@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import ContentError, Problem
 from ..load.translations import translation_path, write_translation
-from ..model.blocks import BlockKind
+from ..model.blocks import BlockKind, block_key
 from ..model.statement import Project, SectionVariant, Statement
 from ..model.translation import (
     AlignedBlock,
@@ -27,6 +27,7 @@ from ..model.translation import (
     align,
     text_problem,
 )
+from .summaries import RELEASES_HEADER, SummaryFile, merged_summaries, summary_files
 
 TITLE_KEY = "title"
 CONTEXT_CHARS = 160
@@ -48,6 +49,7 @@ class Unit:
     line: int = 0                        # line of the block in its source file (0: front matter)
     before: str = ""                     # neighbouring source text, for context
     after: str = ""
+    about: str = ""                      # what the unit is, when not a block of a section (a release summary)
 
 
 @dataclass(frozen=True)
@@ -86,10 +88,9 @@ def region_files(project: Project, region_id: str) -> list[SourceFile]:
 def language_files(project: Project, language: str) -> list[SourceFile]:
     """Every source file readers in `language` see, whichever of its regions they are in."""
     files: dict[str, SourceFile] = {}
-    for region in project.regions:
-        if project.regions.language(region.id) == language and project.regions.translates(region.id):
-            for file in region_files(project, region.id):
-                files.setdefault(file.path, file)
+    for region_id in readers(project, language):
+        for file in region_files(project, region_id):
+            files.setdefault(file.path, file)
     return list(files.values())
 
 
@@ -115,6 +116,21 @@ def export_units(project: Project, region_id: str) -> list[Unit]:
             seen.add(key)
             units.append(_unit(file, aligned, key, blocks[i - 1].block.text if i else "",
                                blocks[i + 1].block.text if i + 1 < len(blocks) else ""))
+    return units + summary_units(project, region_id)
+
+
+def summary_units(project: Project, region_id: str) -> list[Unit]:
+    """One unit per release summary the region's archives show, keyed by the release's date."""
+    units = []
+    for file in summary_files(project, [region_id]):
+        for version, aligned in zip(file.releases, file.alignment.blocks, strict=True):
+            entry = aligned.entry
+            units.append(Unit(file.folder, version.id, BlockKind.PARAGRAPH, version.summary, aligned.state,
+                              target=entry.text if entry else None,
+                              previous_source=entry.source if entry and aligned.state is BlockState.STALE else None,
+                              section="release", section_title=file.statement.title,
+                              about=f"release summary of {file.statement.title} ({file.statement.id}), "
+                                    f"released {version.id}"))
     return units
 
 
@@ -191,12 +207,27 @@ def apply_units(project: Project, language: str, units: list[ReturnedUnit], writ
         raise ContentError(Problem(units[0].where if units else "translations", None,
                                    f"no region reads {language}",
                                    "give a region 'language: " + language + "' in statements/regions.yml"))
+    summaries = {f.folder: f for f in summary_files(project, readers(project, language))}
     problems: list[Problem] = []
     report = ImportReport()
     taken: dict[str, dict[str, ReturnedUnit]] = {}
     for unit in units:
         if unit.state is ImportState.UNFINISHED:
             report.unfinished += 1
+            continue
+        summary = summaries.get(unit.source_file)
+        if summary is not None and summary.aligned(unit.key) is None:
+            report.obsolete.append(Problem(unit.where, unit.line,
+                                           f"unit for release {unit.key} of {summary.statement.id}, which does not "
+                                           f"exist or no {language} reader sees",
+                                           "export again: privacykit translate export --region …"))
+            continue
+        if summary is not None:
+            problem = text_problem(BlockKind.PARAGRAPH, unit.source, unit.target)
+            if problem:
+                problems.append(_unit_problem(unit, problem))
+            else:
+                taken.setdefault(unit.source_file, {})[unit.key] = unit
             continue
         file = files.get(unit.source_file)
         if file is None:
@@ -207,22 +238,64 @@ def apply_units(project: Project, language: str, units: list[ReturnedUnit], writ
         kind = _kind_of(file.alignment, unit.key)
         problem = text_problem(kind or BlockKind.PARAGRAPH, unit.source, unit.target)
         if problem:
-            problems.append(Problem(unit.where, unit.line, f"unit {unit.key} of {unit.source_file}: {problem}",
-                                    "keep placeholders such as {{ company }} and links as in the source, "
-                                    "and translate the words only"))
+            problems.append(_unit_problem(unit, problem))
             continue
         taken.setdefault(unit.source_file, {})[unit.key] = unit
     if problems:
         raise ContentError(problems)
-    written: list[FileTranslation] = []
+    written: list[tuple[FileTranslation, str]] = []
     for path, returned in taken.items():
+        if path in summaries:
+            translation = _merge_summaries(summaries[path], returned, language, report)
+            if translation is not None:
+                written.append((translation, RELEASES_HEADER.format(language=language)))
+            continue
         translation = _merge(files[path], returned, language, report)
         if translation is not None:
-            written.append(translation)
+            written.append((translation, header(translation)))
     if write:
         _write_all(Path(project.root), written)
-    report.files = [t.path for t in written]
+    report.files = [t.path for t, _header in written]
     return report
+
+
+def readers(project: Project, language: str) -> list[str]:
+    """The regions whose readers read `language` as a translation."""
+    return [r.id for r in project.regions
+            if project.regions.language(r.id) == language and project.regions.translates(r.id)]
+
+
+def _unit_problem(unit: ReturnedUnit, problem: str) -> Problem:
+    return Problem(unit.where, unit.line, f"unit {unit.key} of {unit.source_file}: {problem}",
+                   "keep placeholders such as {{ company }} and links as in the source, and translate the words only")
+
+
+def _merge_summaries(file: SummaryFile, returned: dict[str, ReturnedUnit], language: str,
+                     report: ImportReport) -> FileTranslation | None:
+    """The statement's release summaries file with the returned units in (None: nothing changed)."""
+    translated: dict[str, TranslationEntry] = {}
+    for release_id, unit in returned.items():
+        aligned = file.aligned(release_id)
+        if aligned is None:                 # reported when read: no such release
+            continue
+        current = aligned.state is BlockState.TRANSLATED and aligned.entry is not None
+        if block_key(unit.source) == aligned.block.key:
+            if current and aligned.entry is not None and aligned.entry.text == unit.target:
+                report.unchanged += 1
+                continue
+            translated[aligned.block.key] = TranslationEntry(aligned.block.text, unit.target)
+            report.imported += 1
+        elif current:
+            # The summary's words changed since the export and the new words are translated already.
+            report.obsolete.append(Problem(unit.where, unit.line,
+                                           f"unit {release_id} of {unit.source_file} translates earlier words of "
+                                           "that release's summary, whose current words are translated",
+                                           "export again and translate the current summary"))
+        else:
+            # Translated from earlier words of the summary: kept, stale, as for a section's block.
+            translated[aligned.block.key] = TranslationEntry(unit.source, unit.target)
+            report.stale += 1
+    return merged_summaries(file, language, translated) if translated else None
 
 
 def _kind_of(alignment: Alignment, key: str) -> BlockKind | None:
@@ -291,13 +364,14 @@ def _merge(file: SourceFile, returned: dict[str, ReturnedUnit], language: str,
     return FileTranslation(language, file.path, translation_path(file.path, language), title, tuple(ordered_entries))
 
 
-def _write_all(root: Path, translations: list[FileTranslation]) -> None:
-    """Write every file, or none: each goes to a temporary name first, then all are renamed."""
+def _write_all(root: Path, translations: list[tuple[FileTranslation, str]]) -> None:
+    """Write every file (with its header comment), or none: each goes to a temporary name first,
+    then all are renamed."""
     staged: list[tuple[Path, Path]] = []
     try:
-        for translation in translations:
+        for translation, comment in translations:
             staging = replace(translation, path=_staging_name(translation.path))
-            write_translation(root, staging, header(translation))
+            write_translation(root, staging, comment)
             staged.append((root / staging.path, root / translation.path))
     except BaseException:
         for temporary, _final in staged:
