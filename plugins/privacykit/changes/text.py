@@ -122,14 +122,19 @@ def _fold_word(match: re.Match) -> str:
     return word
 
 
+# Typographic quotes read as the plain ones: a policy that switches to curly quotes says nothing new.
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'})
+
+
 def reading_form(text: str) -> str:
-    """`text` as readers read it, for matching: entities decoded, NFKC, no format characters,
-    look-alike letters folded to Latin, spacing collapsed."""
+    """`text` as readers read it, for matching: entities decoded, NFKC, typographic quotes plain,
+    no format characters, look-alike letters folded to Latin, spacing collapsed."""
     if "&" in text:
         text = html.unescape(text)
     if text.isascii():
         return _SPACES.sub(" ", text).strip()
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     if _FORMAT.search(text):
         text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     if _LOOKALIKE.search(text):
