@@ -307,7 +307,7 @@ _SUFFIX = (r"(?:Public Limited Company|Limited Liability Company|"
            r"Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|B\.V\.|BV|S\.A\.(?:S\.)?|S\.à\s?r\.l\.|"
            r"Ltda\.?|Corp\.?|Corporation|PLC|plc|AG|SAS|S\.p\.A\.|Pte\.?\s+Ltd\.?|Unlimited Company|LLP|LP|"
            r"K\.K\.|N\.V\.|Co\.,?\s+Ltd\.?|Company|AB|Oy|A/S|ApS|SE|S\.L\.|S\.r\.l\.|SRL|Pty\.?\s+Ltd\.?|SARL|"
-           r"S\.A\.R\.L\.|Sp\. z o\.o\.|ULC|LLLP|PBC)")
+           r"S\.A\.R\.L\.|Sp\. z o\.o\.|ULC|LLLP|PBC|SA|SpA|KG|Oyj|ASA|NV)")
 _ENTITY = LazyPattern(r"((?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|de|do|da|du|the)\s+){0,6}?"
                      r"(?:[A-Z][\w&'’.-]*,\s+)?)" + _SUFFIX
                      + r"(?![\w])")
@@ -318,8 +318,8 @@ _SUFFIX_CLASS = (("inc", ("inc", "incorporated", "corp", "corporation")),
                  ("bv", ("b v", "bv")), ("sa", ("s a", "sa", "s a s", "sas")),
                  ("sarl", ("s à r l", "s àr l")), ("ltda", ("ltda",)),
                  ("plc", ("plc", "public limited company")), ("ag", ("ag",)),
-                 ("spa", ("s p a",)), ("unlimited", ("unlimited company",)), ("llp", ("llp",)), ("lp", ("lp",)),
-                 ("kk", ("k k",)), ("nv", ("n v",)), ("company", ("company",)), ("ab", ("ab",)), ("oy", ("oy",)),
+                 ("spa", ("s p a", "spa")), ("unlimited", ("unlimited company",)), ("llp", ("llp",)), ("lp", ("lp",)),
+                 ("kk", ("k k",)), ("nv", ("n v", "nv")), ("company", ("company",)), ("ab", ("ab",)), ("oy", ("oy",)),
                  ("as", ("a s", "aps")), ("se", ("se",)), ("sl", ("s l",)), ("srl", ("s r l", "srl")),
                  ("pty", ("pty ltd",)))
 
@@ -1001,6 +1001,7 @@ _PROOF = LazyPattern(r"\b(?:passports?|identity (?:cards?|documents?)|id cards?|
 # A condition put on a right ("if you hold a premium subscription", "provided that"); wishes and
 # questions ("if you wish", "if you have any questions") condition nothing.
 _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|provided that|on condition that|"
+                               r"excluding|except|unless|other than|not including|with the exception of|"
                                r"subject to|as long as you|if you (?!wish|want|would|prefer|like|choose|have any|"
                                r"have questions|do not|don['’]t|are not satisfied)\w+|once (?:per|a|every))\b",
                                re.IGNORECASE)
