@@ -154,15 +154,18 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         # Profiles built by joining data from elsewhere (GDPR Art. 4(4) profiling; CPRA
         # 1798.140(z)): combined, matched or linked with other sources to infer or target.
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "data-combination",
-         r"\b(?:combin\w*|match\w*|link\w*|merg\w*|append\w*|enrich\w*|supplement\w*|connect\w*)\b"
+         # ("connect with" and "link your account" join people or accounts, not data).
+         r"\b(?:combin\w*|match\w*|merg\w*|append\w*|enrich\w*|supplement\w*|"
+         r"link\w* (?:it|this|that|the|such|your) (?:\w+ )?(?:data|information))\b"
          r"(?=[^.;]*\b(?:with|from|to) (?:the )?(?:other )?(?:(?:information|data) (?:(?:we|they|it) (?:already )?"
          r"(?:have|hold|obtain|receive|collect)|from (?:other|third[- ]party|external|outside) (?:sources|parties|"
          r"companies|partners))|other (?:information|data) (?:they|it|these \w+) (?:already )?(?:have|hold|collect)|"
          r"(?:third[- ]party|external|outside|other|public(?:ly available)?|offline) (?:data )?"
          r"(?:sources|data|databases|records)|data brokers?|(?:our )?(?:advertising |marketing |business )?partners|"
          r"third[- ]parties)\b)"
-         r"(?=[^.;]*\b(?:infer\w*|interests?|profiles?|profiling|characteristics|predict\w*|segments?|audiences?|"
-         r"advertis\w*|ads|marketing|target\w*|personali[sz]\w* (?:ads|advertising|offers|marketing)|"
+         r"(?=[^.;]*\b(?:infer\w*|interests?|profiles? (?:of|about|on) (?:you|users|individuals)|(?:advertising|"
+         r"interest|marketing|behaviou?ral|consumer) profiles?|profiling|characteristics|predict\w*|segments?|"
+         r"audiences?|advertis\w*|ads|marketing|target\w*|personali[sz]\w* (?:ads|advertising|offers|marketing)|"
          r"they already have about you)\b)"
          r"|\b(?:build|builds|built|create|creates|created|compile\w*|develop|develops|maintain\w*|construct\w*)\s+"
          r"(?:a |an )?(?:detailed |comprehensive |individual |personal )?(?:advertising |marketing |interest |user |"
