@@ -70,6 +70,7 @@ class ProseKind(str, enum.Enum):
     IDENTITY = "identity"
     LINK_REMOVED = "link-removed"
     HIDDEN_TEXT = "hidden-text"
+    NARROWED = "narrowed"              # a right or a deletion made conditional: a fee, a proof, an exception
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ _DESCRIPTIONS = {
     ProseKind.HIDDEN_TEXT: "hidden text: {new}",
     ProseKind.QUANTITY: "{noun}: “{old}” → “{new}”",
     ProseKind.IDENTITY: "{noun}: “{old}” → “{new}”",
+    ProseKind.NARROWED: "{noun} qualified: “{new}”",
 }
 
 
@@ -745,13 +747,13 @@ class _Rights(_ItemJudge):
             added -= {"condition"}     # a condition on a practice limits it; only one on a right narrows it
         if added:
             words = tuple(sorted(added))
-            self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, ", ".join(words),
-                      words, b.text)
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, ", ".join(words),
+                      words, b.text, "burden:" + "-".join(words))
             return
         old_days, new_days = response_days(a.text), response_days(b.text)
         if old_days is not None and new_days is not None and new_days > old_days:
-            self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, f"{old_days:g} days",
-                      f"{new_days:g} days", ("answer",), b.text)
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, f"an answer in {old_days:g} days",
+                      f"an answer in {new_days:g} days", ("answer",), b.text, "burden:answer-time")
             return
         if not channels(b.text):
             self.channels_gone(sid, a, b.text)
@@ -763,8 +765,8 @@ class _Rights(_ItemJudge):
         lost = channels(a.text) - self._channels()
         if lost and exercises_rights(a.text):
             words = tuple(sorted(lost))
-            self._add(sid, ProseKind.RIGHT_REMOVED, Item.CONTACT, ChangeKind.CONTACT_REMOVED, ", ".join(words),
-                      None, words, sentence or a.text)
+            self._add(sid, ProseKind.NARROWED, Item.CONTACT, ChangeKind.CONTACT_REMOVED, ", ".join(words),
+                      "no " + " or ".join(words) + " any more", words, sentence or a.text, "channel:" + "-".join(words))
 
     def added_burden(self, sid: str, b: Statement, old_section: SectionText) -> None:
         """A new sentence of a rights section that puts a fee or a proof of identity on asking."""
@@ -774,8 +776,8 @@ class _Rights(_ItemJudge):
         added = burdens(b.text) - before - {"condition"}
         if added and old_section.units and any(u.statement.about_rights for u in old_section.units):
             words = tuple(sorted(added))
-            self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, ", ".join(words),
-                      words, b.text)
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, ", ".join(words),
+                      words, b.text, "burden:" + "-".join(words))
 
     def _channels(self) -> frozenset[str]:
         """The ways to reach the controller the new document still offers somewhere."""
@@ -966,7 +968,10 @@ class _Quantities(_ItemJudge):
         about_keeping = _retention_cue(a) or bool(a.words & _DELETING) or any(
             q.item is Item.RETENTION for q in a.quantities)
         if about_keeping and not b.negative() and retention_exceptions(b.text) > retention_exceptions(a.text):
-            self._period(sid, ChangeKind.LONGER_RETENTION, None, "an exception", b)
+            clause = next((m.group(0) for m in _EXCEPTION_CLAUSE.finditer(b.text) if m.group(0) not in a.text),
+                          "an exception")
+            self._add(sid, ProseKind.NARROWED, Item.RETENTION, ChangeKind.LONGER_RETENTION, None, clause.strip(),
+                      (clause.strip(),), b.text, "exception:" + _slug(clause)[:40])
 
     def _period(self, sid: str, kind: ChangeKind, old: str | None, new: str | None, b: Statement) -> None:
         self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, old, new, (w for w in (old, new) if w), b.text)
@@ -1333,7 +1338,7 @@ def rule_of(finding: ProseFinding) -> str:
                ProseKind.WIDER_SCOPE: "denials" if (finding.old or "").startswith("not ") else "limits"}
     if finding.kind in by_kind:
         return by_kind[finding.kind]
-    if finding.kind in (ProseKind.IDENTITY, ProseKind.QUANTITY, ProseKind.RIGHT_REMOVED):
+    if finding.kind in (ProseKind.IDENTITY, ProseKind.QUANTITY, ProseKind.RIGHT_REMOVED, ProseKind.NARROWED):
         return f"{finding.kind.value}:{item.value if item else ''}"
     return f"terms:{item.value if item else ''}"
 
@@ -1346,6 +1351,7 @@ _TRIGGER_CONCEPTS = frozenset({"sale", "ai-training", "ai-training-by-others", "
                                "others-own-purposes", "data-combination", "automated-decisions"})
 
 
+_EXCEPTION_CLAUSE = LazyPattern(r"\b(?:unless|except|other than|apart from|save)\b[^.;]*", re.IGNORECASE)
 _ENDLESS = LazyPattern(r"\b(?:indefinitely|permanently|forever|unlimited|no time limit)\b", re.IGNORECASE)
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
 
