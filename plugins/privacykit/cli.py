@@ -13,7 +13,6 @@ import errno
 import functools
 import os
 import sys
-import traceback
 from pathlib import Path
 
 import click
@@ -40,6 +39,8 @@ def reports_errors(command):
             return command(*args, **kwargs)
         except PrivacykitError as exc:
             if _debug():
+                import traceback  # only here: it costs every command's start-up
+
                 traceback.print_exc()
             for problem in exc.problems:
                 echo(str(problem), err=True)
