@@ -13,6 +13,7 @@ import errno
 import functools
 import os
 import sys
+import traceback
 from pathlib import Path
 
 import click
@@ -39,8 +40,6 @@ def reports_errors(command):
             return command(*args, **kwargs)
         except PrivacykitError as exc:
             if _debug():
-                import traceback  # only here: it costs every command's start-up
-
                 traceback.print_exc()
             for problem in exc.problems:
                 echo(str(problem), err=True)
