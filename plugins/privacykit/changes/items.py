@@ -627,13 +627,7 @@ def _bare_rights(claims: list[Claim], stems: list[str], text: str) -> list[Claim
 
 _RIGHTS_SENTENCE = LazyPattern(r"^\W*(?:request|access|correct|delete|object|restrict|withdraw|opt[- ]out|"
                               r"unsubscribe|port|obtain|receive a copy|right (?:to|of)|turn off|switch off|disable|"
-                              r"manage|change your|update your|you have the right|"
-                              # "You can also upload …" gives data; only what readers can ask or control is a right.
-                              r"you (?:can|may) (?:also |always |at any time )?(?:request|access|ask|correct|delete|"
-                              r"erase|object|opt|withdraw|unsubscribe|manage|change|update|turn|switch|disable|"
-                              r"control|choose|exercise|review|download|export|port|restrict|contact|lodge|complain|"
-                              r"limit|adjust|set|refuse|decline|reject|revoke|deactivate|remove|edit|see|view|find|"
-                              r"learn|object|obtain|receive|have|close|make))\b",
+                              r"manage|change your|update your|you (?:can|may|have the right))\b",
                               re.IGNORECASE)
 # Verbs of processing: those of GDPR Art. 4(2) (collection, recording, storage, consultation, use,
 # disclosure, combination…) as policies write them.
