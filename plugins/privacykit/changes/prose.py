@@ -33,7 +33,18 @@ from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .consent import affirmed_concepts, new_triggers, triggers
-from .editorial import GENERIC, EditorialKind, content_stems, is_typo_fix, new_content, recognise
+from .editorial import (
+    GENERIC,
+    EditorialKind,
+    content_stems,
+    is_label,
+    is_pointer,
+    is_typo_fix,
+    new_content,
+    recognise,
+    same_wording,
+    spelling_form,
+)
 from .items import PROCESSING_VERBS, Claim, Context, Limit, Link, Statement, analyse, link_of, links, sentences
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .terms import Item, Lexicon, Weight, lexicon, stem
@@ -1010,6 +1021,8 @@ class _Practice(_ItemJudge):
             return []
         if b.about_rights or (b.claims and not b.positive()):
             return []     # what readers can do, or what is not done: more control, not more processing
+        if is_pointer(b.text) or is_label(b.text):
+            return []     # where more is told, or the label of what follows: no practice of its own
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
         added, dropped = new_content(old_text, b.text, known)
         # A company's name completed ("USA Inc." -> "Spotify USA Inc.") names the same company.
@@ -1127,6 +1140,10 @@ class _Judge(_ItemJudge):
     def compare(self, sid: str, old: Unit, new: Unit, old_section: SectionText,
                 kept: frozenset[Limit] = frozenset()) -> None:
         a, b = old.statement, new.statement
+        if same_wording(old.text, new.text):
+            if old.text != new.text:
+                self.notes.append(EditorialNote(sid, EditorialKind.SPELLING, old.text, new.text))
+            return
         before = len(self.findings)
         # A corrected misspelling ("Family Manger") makes a term appear that was always meant.
         typo = is_typo_fix(a.text, b.text)
@@ -1290,7 +1307,8 @@ def _entity_name(entity: str) -> str:
 
 def _pair(olds: list[Unit], news: list[Unit], threshold: float = 0.34) -> tuple[
         list[tuple[Unit, Unit]], list[Unit], list[Unit]]:
-    """Pair old and new sentences: equal ones drop out, similar ones pair, the rest stay alone."""
+    """Pair old and new sentences: equal ones drop out, ones equal in another spelling pair first
+    (wherever they stand), similar ones pair, the rest stay alone."""
     pairs: list[tuple[Unit, Unit]] = []
     new_left = list(news)
     old_left: list[Unit] = []
@@ -1303,6 +1321,20 @@ def _pair(olds: list[Unit], news: list[Unit], threshold: float = 0.34) -> tuple[
             new_left.remove(same.pop(0))
         else:
             old_left.append(unit)
+    if old_left and new_left:
+        by_form: dict[str, list[Unit]] = {}
+        for unit in new_left:
+            by_form.setdefault(spelling_form(unit.text), []).append(unit)
+        unpaired = []
+        for unit in old_left:
+            respelled = by_form.get(spelling_form(unit.text))
+            if respelled:
+                new_unit = respelled.pop(0)
+                new_left.remove(new_unit)
+                pairs.append((unit, new_unit))
+            else:
+                unpaired.append(unit)
+        old_left = unpaired
     if not old_left or not new_left:
         return pairs, old_left, new_left
     if len(old_left) * len(new_left) > 40_000:
