@@ -334,3 +334,29 @@ def new_content(old: str, new: str, known: frozenset[str] = frozenset()) -> tupl
 def same_items(old: list[str], new: list[str]) -> bool:
     """Two lists hold the same items (in any order), compared on their words."""
     return Counter(" ".join(_words(x)) for x in old) == Counter(" ".join(_words(x)) for x in new)
+
+
+# -- more protection ------------------------------------------------------------------------------
+
+# Sentences that give readers more protection, not more processing: a control or a choice
+# ("you can opt out", "you can change your preferences"), word that they will be told ("you
+# will receive a message to let you know"), or a practice held back under a condition ("you
+# will not receive tailored ads unless you have reached the age"). GDPR Art. 13(3) asks for
+# notice before processing for a new purpose, not before a new safeguard.
+_CONTROL = LazyPattern(
+    r"\byou (?:can|may|will be able to|are able to|have the (?:right|option|choice) to)\b(?:\s+\w+){0,8}?"
+    r"\s+(?:opt[- ]?out|turn (?:it |them )?off|switch off|disable|change your (?:preferences|settings|choices)|"
+    r"manage|control|withdraw|object|unsubscribe|adjust|limit|restrict|revoke|decline|refuse)\b", re.IGNORECASE)
+_TOLD = LazyPattern(r"\b(?:let you know|notify you|inform you|tell you|ask (?:for )?your (?:consent|permission))\b",
+                    re.IGNORECASE)
+_HELD_BACK = LazyPattern(r"\b(?:not|never|n't)\b[^.;]*\b(?:unless|until|without your|except (?:with|where|if)|"
+                         r"only (?:if|when|with))\b", re.IGNORECASE)
+_DELETION = LazyPattern(r"\b(?:delet|eras|remov|destroy|purg)\w*", re.IGNORECASE)
+
+
+def is_protective(text: str) -> bool:
+    """`text` gives readers a control, tells them they will be told, or holds a practice back
+    until a condition is met: more protection, which needs no notice."""
+    if _DELETION.search(text) and re.search(r"\b(?:not|never|n't)\b", text, re.IGNORECASE):
+        return False     # "we will not delete …" takes protection away
+    return bool(_CONTROL.search(text) or _TOLD.search(text) or _HELD_BACK.search(text))

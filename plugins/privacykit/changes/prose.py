@@ -39,6 +39,7 @@ from .editorial import (
     content_stems,
     is_label,
     is_pointer,
+    is_protective,
     is_typo_fix,
     new_content,
     recognise,
@@ -1023,6 +1024,8 @@ class _Practice(_ItemJudge):
             return []     # what readers can do, or what is not done: more control, not more processing
         if is_pointer(b.text) or is_label(b.text):
             return []     # where more is told, or the label of what follows: no practice of its own
+        if is_protective(b.text):
+            return []     # a control, a notice to readers or a practice held back: more protection
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
         added, dropped = new_content(old_text, b.text, known)
         # A company's name completed ("USA Inc." -> "Spotify USA Inc.") names the same company.
