@@ -216,6 +216,37 @@ _POINTING = LazyPattern(
 _POINTER_WORDS = 45     # longer sentences say more than where to look
 
 
+# A line of a change log tells of a change made elsewhere in the statement ("1 October 2024: we
+# clarified how long we keep payment data", "Version 3.1 - added a section on cookies"): the change
+# itself is judged where it is made, so the line is judged nowhere. Dated lines ("Last updated …",
+# "Effective …") say when, not what. An announcement that says what a change brings ("we are
+# updating this notice to tell you we rely on legitimate interests to train AI") is read as prose.
+_CHANGE_VERB = (r"(?:added|updated|clarified|changed|revised|removed|amended|introduced|reorgani[sz]ed|restructured|"
+                r"expanded|simplified|moved|corrected|edited|rewrote|rewritten|reworded|deleted|made|improved|"
+                r"refreshed|renamed|renumbered|merged|split)")
+_CHANGE_LOG = LazyPattern(
+    r"^\W*(?:(?:last\s+)?(?:updated|revised|modified|amended|effective|changed|published)(?:\s+(?:on|as of|from))?"
+    r"\s*:?\s*(?:" + _DATE.pattern + r")\W*$|(?:(?:" + _DATE.pattern + r")|v(?:ersion)?\.?\s*\d+(?:\.\d+)*)"
+    r"\s*(?:[:)\u2013\u2014-]|\s)\s*(?:we\s+)?(?:have\s+)?" + _CHANGE_VERB + r"\b)", re.IGNORECASE)
+
+
+# How the statement itself changes and how readers hear of it ("We may update this policy from time
+# to time", "If the changes are material, we will notify you by email"): about the statement, not
+# about what is done with data.
+_POLICY_CHANGES = LazyPattern(
+    r"\b(?:may|might|can|will)\s+(?:\w+\s+)?(?:change|update|revise|modify|amend)\s+(?:this|our|the)\s+"
+    r"(?:privacy\s+)?(?:policy|notice|statement)\b(?:\s+(?:from time to time|at any time|periodically|occasionally))?"
+    r"\W*$|\b(?:bound by|accept|agree to) the (?:revised|updated|amended|new) (?:privacy )?"
+    r"(?:policy|notice|statement)\b|"
+    r"\bthe (?:changes|updates|revisions)\b[^.;]*\b(?:notify|notice|inform|let you know|tell you)\b", re.IGNORECASE)
+
+
+def is_change_log(text: str) -> bool:
+    """`text` is a line of a change log, a dated line or a sentence on how the statement changes:
+    it tells of a change, it makes none."""
+    return bool(_CHANGE_LOG.search(text) or _POLICY_CHANGES.search(text))
+
+
 def is_pointer(text: str) -> bool:
     """`text` sends readers to another document, section or page for what it tells."""
     return ";" not in text and len(_words(text)) <= _POINTER_WORDS and bool(_POINTING.search(text))

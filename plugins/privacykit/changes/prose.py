@@ -37,6 +37,7 @@ from .editorial import (
     GENERIC,
     EditorialKind,
     content_stems,
+    is_change_log,
     is_label,
     is_pointer,
     is_protective,
@@ -1311,9 +1312,11 @@ def _entity_name(entity: str) -> str:
 def _pair(olds: list[Unit], news: list[Unit], threshold: float = 0.34) -> tuple[
         list[tuple[Unit, Unit]], list[Unit], list[Unit]]:
     """Pair old and new sentences: equal ones drop out, ones equal in another spelling pair first
-    (wherever they stand), similar ones pair, the rest stay alone."""
+    (wherever they stand), similar ones pair, the rest stay alone. Lines of a change log
+    tell of a change made elsewhere and take no part (`is_change_log`)."""
     pairs: list[tuple[Unit, Unit]] = []
-    new_left = list(news)
+    olds = [u for u in olds if not is_change_log(u.text)]
+    new_left = [u for u in news if not is_change_log(u.text)]
     old_left: list[Unit] = []
     by_text: dict[str, list[Unit]] = {}
     for unit in new_left:
