@@ -616,3 +616,23 @@ def test_a_summary_unit_that_brings_markup_is_refused_and_nothing_written(exampl
     assert result.output.startswith(f"{po_file}:") and "unit 2024-05-01 of versions/website: markup <b>" in result.output
     assert len(result.output.splitlines()) == 1
     assert (work / WEBSITE_RELEASES_PT).read_text() == before
+
+
+def test_check_lists_stale_and_untranslated_release_summaries(example_copy):
+    work = example_copy
+    releases = work / WEBSITE_RELEASES_PT
+    text = releases.read_text()
+    text = text.replace("Adds the Artificial Intelligence section;", "Adds an Artificial Intelligence section;")
+    start = text.index("  - source: |-\n      The statement in Brazilian Portuguese")
+    releases.write_text(text[:start])
+    result = run(work, "check")
+    assert result.exit_code == 0, result.output      # summaries never stop a release
+    stale_line = next(i for i, line in enumerate(releases.read_text().splitlines(), 1)
+                      if line == "      Adds an Artificial Intelligence section; marketing and loyalty programs reordered.") - 1
+    lines = [line for line in result.output.splitlines() if "summar" in line]
+    assert lines == [
+        f"{WEBSITE_RELEASES_PT}:{stale_line}: stale pt-BR translation of the summary of release "
+        "2024-03-05 (regions br): it changed: «an» → «the»; translate them: privacykit translate export "
+        "--region br, then import",
+        f"{WEBSITE_RELEASES_PT}: 1 release summary of website not translated into pt-BR (regions br): "
+        "2024-05-01; translate them: privacykit translate export --region br, then import"], result.output

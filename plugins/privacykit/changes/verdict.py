@@ -512,13 +512,12 @@ def translation_findings(old: ResolvedDocument, new: ResolvedDocument) -> tuple[
         if was.title != section.title:
             changed.insert(0, section.title)
         change_id = f"translation:{section.id}:{new.language}"
-        digest = hashlib.sha256(change_id.encode("utf-8"))
-        for text in [was.title, *(b for b in old_blocks if b not in new_blocks), "\0", *changed]:
-            digest.update(f"\0{text}".encode())
+        binding = _digest(change_id, (f"\0{text}" for text in
+                                      [was.title, *(b for b in old_blocks if b not in new_blocks), "\0", *changed]))
         found.append(Finding(change_id, None, Origin.TRANSLATION,
                              f"the {new.language} translation changed, its source did not: editorial unless "
                              "acknowledged with a decision", (section.id,), Action.NONE,
-                             words=tuple(changed), binding=digest.hexdigest()[:10]))
+                             words=tuple(changed), binding=binding))
     return tuple(found)
 
 
@@ -543,18 +542,25 @@ def _binding(finding: Finding, result: Redline) -> str:
     """A digest of the change as found: its id, the words that show it, and every changed block of
     its sections. Any later edit of those blocks gives another digest, so an acknowledgement given
     before it covers nothing until it is given again."""
-    digest = hashlib.sha256(finding.id.encode("utf-8"))
+    parts: list[str] = []
     if finding.prose is not None:
         p = finding.prose
-        digest.update(repr((p.old, p.new, p.sentence, p.words)).encode("utf-8"))
+        parts.append(repr((p.old, p.new, p.sentence, p.words)))
     wanted = set(finding.sections) | ({finding.prose.section} if finding.prose else set())
     for change in result.sections:
         if change.id not in wanted:
             continue
-        digest.update(f"\0{change.id}\0{change.old_title}\0{change.title}".encode())
-        for block in change.blocks:
-            if block.status is not BlockStatus.EQUAL:
-                digest.update(f"\0{block.status.value}\0{block.old_text}\0{block.new_text}".encode())
+        parts.append(f"\0{change.id}\0{change.old_title}\0{change.title}")
+        parts += [f"\0{block.status.value}\0{block.old_text}\0{block.new_text}" for block in change.blocks
+                  if block.status is not BlockStatus.EQUAL]
+    return _digest(finding.id, parts)
+
+
+def _digest(change_id: str, parts: Iterable[str]) -> str:
+    """The binding of a change: a short digest of its id and the texts that show it, in order."""
+    digest = hashlib.sha256(change_id.encode("utf-8"))
+    for part in parts:
+        digest.update(part.encode("utf-8"))
     return digest.hexdigest()[:10]
 
 

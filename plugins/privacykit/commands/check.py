@@ -111,15 +111,16 @@ def _coverage(project: Project, documents: dict) -> list[Problem]:
 def _translations(project: Project) -> tuple[list, list[Problem], list[Problem]]:
     """Stale and untranslated blocks, their lines for the report, and what stops a release: a
     region that would read them while the release notes do not say how it is published."""
-    from ..translate.status import gap_report, published_as, translation_gaps
+    from ..translate.status import gap_report, published_as, summary_gaps, translation_gaps
     from ..translate.status import gate_problems as translation_gate
 
     refused = project.translations.refused() if project.translations is not None else []
     if refused:
         raise ContentError(refused)
     gaps = translation_gaps(project)
+    summaries = summary_gaps(project) if project.translations is not None else []
     if not gaps:
-        return [], [], []
+        return [], summaries, []
     problems: list[Problem] = []
     for statement in project.statements:
         path = project.paths.release_notes(statement)
@@ -128,7 +129,7 @@ def _translations(project: Project) -> tuple[list, list[Problem], list[Problem]]
         folder = project.paths.shown(project.paths.statement(statement)) + "/"
         problems += wrong + translation_gate([g for g in gaps if g.source_file.startswith(folder)], published,
                                              notes.shown)
-    return gaps, gap_report(gaps), problems
+    return gaps, gap_report(gaps) + summaries, problems
 
 
 def _nothing_to_compare(store: VersionStore, statement: str) -> str:

@@ -19,7 +19,7 @@ from ..errors import Problem
 from ..load.yamlio import line_of
 from ..model.statement import Project
 from ..model.translation import BlockState, PublishedAs
-from .units import SourceFile, region_files
+from .units import SourceFile, readers, region_files
 
 NOTES_KEY = "translations"
 SHOWN_WORDS = 12
@@ -175,6 +175,36 @@ def gap_report(gaps: list[TranslationGap]) -> list[Problem]:
                            f"{len(file_gaps)} blocks not translated into {language} "
                            f"(regions {', '.join(first.regions)}), from «{_clip(first.new_source)}»",
                            f"translate them: privacykit translate export --region {first.regions[0]}, then import"))
+    return out
+
+
+def summary_gaps(project: Project) -> list[Problem]:
+    """What `check` prints of release summaries readers get in the source language: one line per
+    stale summary, one per statement and language for summaries never translated. They never stop
+    a release (a release's summary is translated after it is written); readers see them marked."""
+    from ..load.translations import releases_path
+    from .summaries import summary_files
+
+    out: list[Problem] = []
+    languages = {project.regions.language(r.id) for r in project.regions if project.regions.translates(r.id)}
+    for language in sorted(languages):
+        regions = readers(project, language)
+        hint = f"translate them: privacykit translate export --region {regions[0]}, then import"
+        for file in summary_files(project, regions):
+            path = releases_path(file.statement.source, language)
+            missing = []
+            for release, aligned in zip(file.releases, file.alignment.blocks, strict=True):
+                if aligned.state is BlockState.STALE and aligned.entry is not None:
+                    out.append(Problem(path, aligned.entry.line,
+                                       f"stale {language} translation of the summary of release {release.id} "
+                                       f"(regions {', '.join(regions)}): it changed: "
+                                       + describe_change(aligned.entry.source, aligned.block.text), hint))
+                elif aligned.state is not BlockState.TRANSLATED:
+                    missing.append(release.id)
+            if missing:
+                out.append(Problem(path, None, f"{len(missing)} release summar{'y' if len(missing) == 1 else 'ies'} "
+                                   f"of {file.statement.id} not translated into {language} (regions "
+                                   f"{', '.join(regions)}): {', '.join(missing)}", hint))
     return out
 
 
