@@ -12,6 +12,7 @@ import difflib
 import enum
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .terms import stem, tokens
 from .text import LazyPattern
@@ -127,7 +128,10 @@ _SPELLINGS = tuple((LazyPattern(p), r) for p, r in (
     (r"\bno\.(?=\s*\d)", "number"), (r"\bapprox\.", "approximately"), (r"\bvs\.?(?=\s)", "versus"),
     (r"&", " and "), (r"\bper cent\b|%", " percent "), (r"\bwhilst\b", "while"), (r"\bamongst\b", "among"),
     (r"\btowards\b", "toward"), (r"\bupon\b", "on"),
-    # British and American endings.
+    (r"\bdata base", "database"), (r"\bweb site", "website"), (r"\bweb page", "webpage"),
+))
+# British and American endings, applied to each word on its own (once per word, then remembered).
+_WORD_SPELLINGS = tuple((LazyPattern(p), r) for p, r in (
     (r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers|able)\b", r"iz\1"),
     (r"(?<=[a-z])ys(e|es|ed|ing|er|ers)\b", r"yz\1"),
     (r"\b(behavi|col|fav|hon|lab|neighb|rum|harb|hum|vap|endeav|sav|arm|flav|od|rig|val|vig|cand)our",
@@ -140,8 +144,8 @@ _SPELLINGS = tuple((LazyPattern(p), r) for p, r in (
     (r"\backnowledgement", "acknowledgment"), (r"\bageing\b", "aging"),
     (r"\b(p|h|an)ae", r"\1e"), (r"\boes", "es"), (r"\bcheque", "check"), (r"\bgrey\b", "gray"),
     (r"\bmould", "mold"), (r"\btyre", "tire"), (r"\bpyjama", "pajama"), (r"\bplough", "plow"),
-    (r"\bdata base", "database"), (r"\bweb site", "website"), (r"\bweb page", "webpage"),
 ))
+_LOWER_WORD = LazyPattern(r"[a-z]+")
 # Numbers written out read as numerals ("ten (10) days", "ten days", "10 days").
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -161,11 +165,24 @@ def spelling_form(text: str) -> str:
     return _NOT_LETTERS.sub("", respelled(text))
 
 
+@lru_cache(maxsize=65536)
+def _respelled_word(word: str) -> str:
+    for pattern, replacement in _WORD_SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _respell(match: re.Match) -> str:
+    return _respelled_word(match.group(0))
+
+
+@lru_cache(maxsize=16384)
 def respelled(text: str) -> str:
     """`text` lowered, in one spelling (American), abbreviations and numbers written one way."""
     lowered = _US.sub("unitedstates", text).lower().replace("\u2019", "'")
     for pattern, replacement in _SPELLINGS:
         lowered = pattern.sub(replacement, lowered)
+    lowered = _LOWER_WORD.sub(_respell, lowered)
     return _NUMBER_WORD.sub(lambda m: m.group(2) or _NUMBER_WORDS[m.group(1)], lowered)
 
 
@@ -241,6 +258,7 @@ _POLICY_CHANGES = LazyPattern(
     r"\bthe (?:changes|updates|revisions)\b[^.;]*\b(?:notify|notice|inform|let you know|tell you)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)
 def is_change_log(text: str) -> bool:
     """`text` is a line of a change log, a dated line or a sentence on how the statement changes:
     it tells of a change, it makes none."""
