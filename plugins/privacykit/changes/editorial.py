@@ -394,7 +394,8 @@ def same_items(old: list[str], new: list[str]) -> bool:
 # notice before processing for a new purpose, not before a new safeguard.
 _CONTROL = LazyPattern(
     r"\byou (?:can|may|will be able to|are able to|have the (?:right|option|choice) to)\b(?:\s+\w+){0,8}?"
-    r"\s+(?:opt[- ]?out|turn (?:it |them )?off|switch off|disable|change your (?:preferences|settings|choices)|"
+    r"\s+(?:opt[- ]?out|turn (?:\w+ ){0,3}?off|switch (?:\w+ ){0,3}?off|disable|"
+    r"change your (?:preferences|settings|choices)|"
     r"manage|control|withdraw|object|unsubscribe|adjust|limit|restrict|revoke|decline|refuse)\b", re.IGNORECASE)
 _TOLD = LazyPattern(r"\b(?:let you know|notify you|inform you|tell you|ask (?:for )?your (?:consent|permission))\b",
                     re.IGNORECASE)
