@@ -36,7 +36,10 @@ def cases(name: str) -> list[dict]:
 
 
 def service_of(case: dict) -> str:
-    """The corpus service a case comes from ("lenovo" for the seed's edits)."""
+    """The corpus service a case comes from ("lenovo" for the seed's edits, "written" for the
+    edits written blind on the seed and on text of the writer's own)."""
+    if case["id"].startswith("written-"):
+        return "written"
     words = case["source"].split()
     return words[words.index("corpus") + 1] if "corpus" in words else "lenovo"
 
@@ -45,7 +48,8 @@ def test_halves_are_split_by_service_and_seed_section():
     for half, services in zip(HALVES, (extract.DEV_SERVICES, extract.TEST_SERVICES), strict=True):
         for name in (half, f"documents-{half}"):
             found = {service_of(case) for case in cases(name)}
-            assert found - {"lenovo"} == set(services), name
+            assert found - {"lenovo", "written"} == set(services), name
+    assert {service_of(case) for case in cases("test")} & {"written"} == set()
     seed_sections = [{c["section"] for c in cases(half) if service_of(c) == "lenovo"} for half in HALVES]
     assert seed_sections[0] and seed_sections[1] and not seed_sections[0] & seed_sections[1]
 
@@ -62,7 +66,7 @@ def test_every_case_is_well_formed_and_ids_are_unique():
 
 def test_the_set_is_as_large_and_mixed_as_promised():
     sections = [c for half in HALVES for c in cases(half)]
-    synthetic = [c for c in sections if not c["source"].startswith("corpus")]
+    synthetic = [c for c in sections if not c["source"].startswith("corpus") and service_of(c) != "written"]
     assert len(sections) >= 250 and len(synthetic) >= 120
     assert 0.15 <= sum(service_of(c) == "lenovo" for c in synthetic) / len(synthetic) <= 0.35
     for half in HALVES:
@@ -92,7 +96,15 @@ def test_document_pairs_cover_every_differing_pair_of_every_service():
 
 
 def test_synthetic_edits_start_from_real_text():
+    seed = {name: (SEED / f"{name}-privacy-statement-2024-03-05.md").read_text("utf-8")
+            for name in ("website", "products")}
     for case in (c for half in HALVES for c in cases(half) if not c["source"].startswith("corpus")):
+        if service_of(case) == "written":
+            # The writer's own text has no source to compare; the seed's excerpts are verbatim.
+            if "Lenovo seed" in case["source"]:
+                assert any(" ".join(case["old"].split()) in " ".join(text.split()) for text in seed.values()), \
+                    case["id"]
+            continue
         if service_of(case) == "lenovo":
             statement = case["source"].split(", ")[1].split()[0]  # "website statement" or "products statement"
             text = (SEED / f"{statement}-privacy-statement-2024-03-05.md").read_text("utf-8")

@@ -73,3 +73,45 @@ def test_no_class_of_the_site_builder_is_over_150_lines():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ClassDef):
                 assert node.end_lineno - node.lineno + 1 <= 150, f"{path.name}: class {node.name}"
+
+
+# Run a command in a fresh interpreter and list the modules it loaded.
+_LOADED = (
+    "import sys\n"
+    "from privacykit.cli import cli\n"
+    "try:\n"
+    "    cli(sys.argv[1:])\n"
+    "except SystemExit as exc:\n"
+    "    assert not exc.code, exc.code\n"
+    "print(' '.join(sorted(sys.modules)))\n"
+)
+# Modules a short command would pay for without using (each costs a noticeable part of start-up).
+_NOT_FOR_SHORT_COMMANDS = ("jinja2", "mkdocs", "weasyprint", "fideslang", "babel", "translate")
+
+
+def _loaded(*args: str, cwd=None) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", _LOADED, *args], capture_output=True, text=True, check=True, cwd=cwd)
+    return set(out.stdout.strip().splitlines()[-1].split())
+
+
+def _unwanted(loaded: set[str], names) -> list[str]:
+    return sorted(m for m in loaded if any(m == n or m.startswith(n + ".") for n in names))
+
+
+def test_classify_loads_no_site_metadata_or_template_modules(tmp_path):
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text("We keep order records for 2 years.\n", encoding="utf-8")
+    new.write_text("We keep order records for 10 years.\n", encoding="utf-8")
+    loaded = _loaded("classify", str(old), str(new), cwd=tmp_path)
+    assert "privacykit.changes.prose" in loaded
+    # pydantic (which reads importlib.metadata for its plugins) checks project files; classify reads none.
+    assert _unwanted(loaded, (*_NOT_FOR_SHORT_COMMANDS, "importlib.metadata", "importlib.resources", "pydantic")) == []
+
+
+def test_diff_of_two_releases_loads_no_renderer_or_site_modules():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    loaded = _loaded("diff", "--root", str(root), "website", "2023-06-30", "2024-03-05")
+    assert "privacykit.changes.redline" in loaded and "privacykit.load.project" in loaded
+    assert _unwanted(loaded, (*_NOT_FOR_SHORT_COMMANDS, "privacykit.render.sandbox", "privacykit.publish")) == []

@@ -95,6 +95,8 @@ class Row:
 
 def source_of(case: dict) -> str:
     """The service a case's text comes from ('corpus Spotify …', 'edit of corpus Reddit …'), or the seed."""
+    if case["id"].startswith("written-"):
+        return "written blind"
     words = case["source"].split()
     if "corpus" in words:
         return words[words.index("corpus") + 1]
@@ -108,7 +110,8 @@ def predict(half: str, tuning: Tuning | None = None) -> list[Row]:
     for case in _load(HERE / "corpus" / f"{half}.yml"):
         predicted = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]),
                                       rules, tuning=tuning).classification.value
-        part = "real" if case["source"].startswith("corpus") else "seed" if "section" in case else "edits"
+        part = ("real" if case["source"].startswith("corpus") else "written" if case["id"].startswith("written-")
+                else "seed" if "section" in case else "edits")
         rows.append(Row(case["id"], "sections", part, source_of(case), str(case.get("kind")), case["label"],
                         predicted))
     # Archive artefacts (error pages, truncated captures, a translation, another document) are
@@ -121,7 +124,8 @@ def predict(half: str, tuning: Tuning | None = None) -> list[Row]:
     return rows
 
 
-PARTS = (("real", "  real changes"), ("edits", "  edits of real policies"), ("seed", "  edits of the Lenovo seed"))
+PARTS = (("real", "  real changes"), ("edits", "  edits of real policies"), ("seed", "  edits of the Lenovo seed"),
+         ("written", "  edits written blind (seed and own text)"))
 
 
 def figures(half: str, rows: list[Row]) -> list[str]:

@@ -11,7 +11,11 @@ done with their data (`changes/prose.py`); it asks for consent again only when t
   for cross-context behavioural advertising, §1798.140(ah); ePrivacy Directive Art. 5(3));
 * special categories and sensitive personal information (GDPR Art. 9(2)(a); CCPA §1798.121;
   LGPD Art. 11; PIPL Art. 29), precise location among them;
-* profiling and decisions without human involvement (GDPR Art. 22).
+* profiling and decisions without human involvement (GDPR Art. 22), and profiles built by
+  combining data from other sources to infer interests or behaviour (Art. 4(4));
+* a kind of data used for a purpose incompatible with the one it was given for (GDPR Art. 6(4)):
+  messages, contacts, photos, voice or location used for advertising, data handed to another
+  company for its own purposes or to train its models.
 
 A lower minimum age is read from the ages themselves (`changes/items.py`, quantities). Each
 trigger counts only where its clause affirms it: "we do not sell", "unless you agree", and what
@@ -35,7 +39,9 @@ class Trigger:
 
     kind: ChangeKind
     item: Item
-    concept: str        # "ai-training", "sale", "third-party-advertising", "sensitive:<key>", "automated-decisions"
+    concept: str        # "ai-training", "ai-training-by-others", "sale", "third-party-advertising",
+                        # "others-own-purposes", "data-combination", "incompatible-use:<data>",
+                        # "sensitive:<key>", "automated-decisions"
     words: str          # as written
 
 
@@ -70,8 +76,9 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"disclose|rent|transfer|otherwise \w+))?(?:\W+(?:your|our|"
          r"their|the|this|that|such|any|all|certain|some|of|personal|user|users|customer|customers|member|members|"
          r"contact|account|usage|profile|mailing|email|e-mail|subscriber|subscribers|marketing|activity|listening|"
-         r"viewing|browsing|location|individual-level|aggregated and individual-level))*\W+(?:information|data|details|"
-         r"identifiers|profiles|email addresses|lists)\b)"
+         r"viewing|browsing|location|individual-level|aggregated and individual-level|purchase|phone|postal|home))*\W+"
+         r"(?:information|data|details|identifiers|profiles|email addresses|lists|addresses|address|numbers|"
+         r"histor(?:y|ies)|records)\b)"
          r"|\b(?:information|data|details|identifiers|profiles?)\b(?:\W+\w+){0,6}?\W+(?:is|are|be|been|may be|"
          r"will be)\s+(?:sold|rented)\b"
          r"|\b(?:in exchange for|in return for|for)\s+(?:money|payment|a fee|monetary|valuable consideration|"
@@ -87,6 +94,8 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         # ads off the service.
         (ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "third-party-advertising",
          r"\bcross[- ]context (?:behaviou?ral )?advertising\b"
+         # Custom and lookalike audiences are lists of users handed to an ad platform.
+         r"|\b(?:custom|lookalike|look-alike) audiences?\b"
          # Ads chosen from what users do on other businesses' sites (CPRA 1798.140(k)).
          r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\bbased on (?:your |the )?(?:activity|browsing|visits|information|"
          r"interactions|behaviou?r)\b[^.;]*\b(?:on|from|across|with) (?:other|third[- ]party|partner|non-\w+) "
@@ -115,11 +124,74 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\b(?:on|across)\s+(?:other|third[- ]party|partner|non-\w+)\s+(?:web)?"
          r"(?:sites?|apps?|applications|services|platforms|properties)\b|[^.;]*\belsewhere\b|[^.;]*\bacross the "
          r"(?:web|internet)\b|[^.;]*\boff (?:of )?(?:our|the) (?:services?|sites?|apps?|platforms?)\b)"),
+        # Another company trains its own models on users' data: a recipient with a purpose of its
+        # own, not the training the statement may already tell of (GDPR Art. 6(4), Art. 13(1)(e)).
+        (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "ai-training-by-others",
+         rf"\bfor (?:its|their|\w+['’]s) (?:own )?(?:\w+ )?(?:ai|a\.i\.|artificial intelligence|machine[- ]learning|"
+         rf"model) (?:training|development)\b"
+         rf"|\b(?:so that|so|to enable|enabl\w+|allow\w*|let|lets|permit\w*)\s+(?:it|them|they|third[- ]part\w+|"
+         rf"partners?|affiliates?|(?:our |the |its )?parent company|other companies|developers|[A-Z]\w+)\s+"
+         rf"(?:can\s+|may\s+|to\s+|could\s+)?(?:train|re-?train|fine[- ]?tune|develop|improve|build)\w*\b"
+         rf"(?=[^.;]*\b{_AI}\b)"
+         rf"|\b(?:train\w*|fine[- ]?tun\w*|develop\w*|improv\w*)\b(?=(?:\W+\w+){{0,8}}?\W+(?:its|their) (?:own )?"
+         rf"(?:\w+ )?(?:ai|ml|language|foundation|generative)? ?models?\b)"
+         rf"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|licen[cs]\w*|transfer\w*|give|gives|sell\w*)\b"
+         rf"(?=[^.;]*\b(?:third[- ]part(?:y|ies)|partners|other companies|developers|ai companies|ai developers|"
+         rf"model developers)\b[^.;]*\btrain\w*\b[^.;]*\b{_AI}\b)(?![^.;]*\b(?:our (?:own )?(?:\w+ )?models?|"
+         rf"on our behalf|help us)\b)"),
+        # Data handed to another company for its own ends (GDPR Art. 6(4): a purpose of another
+        # controller; CPRA: a disclosure to a third party, not a service provider).
+        (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "others-own-purposes",
+         r"\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|transfer\w*|give|gives|send|sends|sent|"
+         r"make available|made available|licen[cs]\w*)\b(?=[^.;]*\b(?:"
+         r"for (?:their|its) own (?:\w+ )?(?:purposes|use|uses|business purposes|ends)"
+         r"|(?:so that |so )?(?:they|it) (?:can|may) use (?:it|them|this information|the data|your \w+) for "
+         r"(?:their|its) own\b"
+         r"|to (?:(?:provide|offer|develop|improve|personali[sz]e|enhance|build|train)(?:,? (?:or|and) )?){1,3} "
+         r"(?:their|its) (?:own )?(?:products|services|offerings|business(?:es)?|platforms?|technolog(?:y|ies))\b))"
+         r"(?![^.;]*\b(?:on (?:our|its|their) behalf|for us|to us|not permitted|prohibited|may not|only to "
+         r"provide (?:services )?(?:to )?us)\b)"),
+        # Profiles built by joining data from elsewhere (GDPR Art. 4(4) profiling; CPRA
+        # 1798.140(z)): combined, matched or linked with other sources to infer or target.
+        (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "data-combination",
+         # ("connect with" and "link your account" join people or accounts, not data).
+         r"\b(?:combin\w*|match\w*|merg\w*|append\w*|enrich\w*|supplement\w*|"
+         r"link\w* (?:it|this|that|the|such|your) (?:\w+ )?(?:data|information))\b"
+         r"(?=[^.;]*\b(?:with|from|to) (?:the )?(?:other )?(?:(?:information|data) (?:(?:we|they|it) (?:already )?"
+         r"(?:have|hold|obtain|receive|collect)|from (?:other|third[- ]party|external|outside) (?:sources|parties|"
+         r"companies|partners))|other (?:information|data) (?:they|it|these \w+) (?:already )?(?:have|hold|collect)|"
+         r"(?:third[- ]party|external|outside|other|public(?:ly available)?|offline) (?:data )?"
+         r"(?:sources|data|databases|records)|data brokers?|(?:our )?(?:advertising |marketing |business )?partners|"
+         r"third[- ]parties)\b)"
+         r"(?=[^.;]*\b(?:infer\w*|interests?|profiles? (?:of|about|on) (?:you|users|individuals)|(?:advertising|"
+         r"interest|marketing|behaviou?ral|consumer) profiles?|profiling|characteristics|predict\w*|segments?|"
+         r"audiences?|advertis\w*|ads|marketing|target\w*|personali[sz]\w* (?:ads|advertising|offers|marketing)|"
+         r"they already have about you)\b)"
+         r"|\b(?:build|builds|built|create|creates|created|compile\w*|develop|develops|maintain\w*|construct\w*)\s+"
+         r"(?:a |an )?(?:detailed |comprehensive |individual |personal )?(?:advertising |marketing |interest |user |"
+         r"behaviou?ral |consumer |customer )?profiles? (?:of|about|on|for) (?:you|users|individuals|each user|"
+         r"customers|members|your interests)\b"
+         r"|\b(?:advertising|marketing|interest|behaviou?ral|consumer) profiles?\b(?=[^.;]*\b(?:build|create|compile|"
+         r"use|share|sell|develop)\w*\b)"),
+        # Sensitive data said in other words: a position accurate to metres is precise geolocation
+        # (CPRA 1798.140(w): within a radius of 1,850 feet).
+        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.location.precise",
+         r"\blocation\b[^.;]{0,40}\baccurate to (?:within )?(?:about |approximately |around )?(?:a few |\d[\d,.]*\s*)"
+         r"(?:m|meters?|metres?|feet|ft|yards?|km|kilometers?|kilometres?|miles?)\b"
+         r"|\b(?:exact|precise) (?:physical |geographic )?(?:position|coordinates|whereabouts|address where you are)\b"
+         r"|\b(?:geographic|location|geolocation|geo-?) ?coordinates\b|\blatitude\b|\blongitude\b"
+         r"|\bgps (?:signals?|data|sensors?|information|location|position|coordinates)\b|\bgnss\b"
+         r"|\bstreet[- ]level location\b"),
         # A service directed to children collects their data (COPPA 16 CFR 312.2; GDPR Art. 8).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.childrens",
          r"\b(?:directed (?:to|at|towards)|intended for|designed for|aimed at|offered to) (?:\w+ )?"
          r"(?:children|kids|minors)\b"
-         r"|\bchild[- ]directed\b"),
+         r"|\bchild[- ]directed\b"
+         # Children's own data collected or used (COPPA; GDPR Art. 8; CPRA 1798.140(ae) under 16).
+         r"|\b(?:collect|use|process|share|disclose|sell|obtain|receive)\w*\b(?=[^.;]*\b(?:children['’]s (?:personal )?"
+         r"(?:data|information)|(?:personal )?(?:data|information) (?:from|of|about) (?:children|kids|minors|"
+         r"(?:a )?child(?:ren)? under)|(?:users|children|kids|minors|members) (?:under|younger than) (?:the age of )?"
+         r"1[0-7]\b))"),
         # Profiling with effects on people, and decisions taken without a person.
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "automated-decisions",
          r"\bprofiling\b|\bautomated (?:individual )?decision\w*|\bsolely automated\b"
@@ -140,6 +212,37 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\bautomated (?:systems?|means|processing|tools?|technology|technologies)\b(?=[^.;]*\b(?:to decide|"
          r"to determine|to approve|to reject|to deny|decisions?)\b)"),
     ))
+
+# What users keep to themselves or give for one use only (GDPR Art. 6(4)(b)-(d): the context of
+# collection, the nature of the data), by the key of the concept it makes when put to advertising.
+_OWN = r"(?:your|users['’]?|members['’]?|customers['’]?|(?:the )?contents? of (?:your )?)\s+(?:\w+\s+)?"
+_PERSONAL_DATA = (
+    ("messages", r"(?:messages|chats|conversations|communications|e-?mails|inbox|texts|dms)"),
+    ("contacts", r"(?:contacts|contact lists?|address books?|phone ?books?|call logs?)"),
+    ("photos", r"(?:photos|pictures|images|camera roll|photo library|videos|files|documents)"),
+    ("voice", r"(?:voice|voice recordings|audio recordings|recordings|speech|voice commands)"),
+    ("location", r"(?:location|location data|location information|geolocation|whereabouts|movements)"),
+)
+_ADVERTISING_USE = r"(?:advertis\w*|ads|marketing|promotional purposes|promotions|targeting)"
+_INCOMPATIBLE = tuple(
+    (key, LazyPattern(
+        rf"\b{_OWN}{data}\b(?=[^.;]*\b(?:for|to (?:show|serve|target|personali[sz]e|tailor|select|deliver|"
+        rf"improve|measure|sell)|in)\s+(?:\w+\s+){{0,4}}?{_ADVERTISING_USE}\b)"
+        rf"|\b{_ADVERTISING_USE}\b[^.;]*\b(?:based on|using|from|informed by|derived from)\s+{_OWN}{data}\b",
+        re.IGNORECASE))
+    for key, data in _PERSONAL_DATA)
+# Concepts whose practice is told once for the whole document: a sentence that tells it again
+# elsewhere is not a new practice.
+_DOCUMENT_WIDE = frozenset({"sale", "third-party-advertising", "others-own-purposes", "ai-training-by-others",
+                            "data-combination"})
+_LEARNED_OF_CHILD = LazyPattern(r"\b(?:if|when|should) (?:we|you) (?:learn|become aware|discover|find out|believe|"
+                                r"have reason)|\b(?:delete|erase|remove|terminate)\w*\b", re.IGNORECASE)
+
+
+def document_wide(concept: str) -> bool:
+    """The practice is compared with the whole old document, not the old sentence."""
+    return concept in _DOCUMENT_WIDE or concept.startswith("incompatible-use:")
+
 
 # Words that show a sentence processes what it names (sensitive data merely mentioned, as in a
 # list of what is never collected or in a definition, triggers nothing).
@@ -173,8 +276,15 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[
                 continue     # aggregate statistics or de-identified data: not personal information sold
             if concept == "sale" and CORPORATE_TRANSACTION.search(sentence):
                 continue     # the business sold or merged, with its data as an asset: not a sale of data
+            if concept == "sensitive:user.childrens" and _LEARNED_OF_CHILD.search(sentence):
+                continue     # what happens to a child's data found by mistake: deletion, not collection
             found.append(Trigger(kind, item, concept, match.group(0)))
             break
+    for key, pattern in _INCOMPATIBLE:
+        match = next((m for m in pattern.finditer(sentence) if affirmed(m.start())), None)
+        if match is not None and not _DEIDENTIFIED.search(_around(sentence, match.start())):
+            found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "incompatible-use:" + key,
+                                 match.group(0)))
     words = tokens(sentence)
     stems = [stem(w) for w in words]
     if _PROCESSING & set(stems):
@@ -220,6 +330,48 @@ def affirmed_concepts(sentences: list[str], terms: Lexicon) -> frozenset[str]:
     """Every trigger concept the sentences affirm, with the family of each kind of sensitive data."""
     concepts = {t.concept for text in sentences for t in triggers(text, terms)}
     return frozenset(concepts | {_family(c) for c in concepts})
+
+
+# A disclosure to another company or to other users, not to those who act for the company: its
+# basis is the user's consent once the statement made it wait on it (GDPR Art. 6(1)(a), 6(4)).
+_DISCLOSURE_TO_OTHERS = LazyPattern(
+    r"\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|give|gives|transfer\w*|send|sends|sent|pass\w*|"
+    r"make available|made available|sell\w*|rent\w*)\b(?=[^.;]*\b(?:to|with)\s+(?:our\s+|other\s+|selected\s+|"
+    r"trusted\s+)?(?:third[- ]part(?:y|ies)|partners?|partner \w+|other (?:members|users|customers|companies|"
+    r"businesses|organi[sz]ations)|customers|merchants|advertisers|sponsors|insurers|employers|recruiters|"
+    r"data brokers)\b)(?![^.;]*\b(?:service providers?|processors?|vendors|on (?:our|its) behalf)\b)",
+    re.IGNORECASE)
+
+
+# Advertising chosen from tracking users' behaviour, here or on other sites (retargeting): the
+# cookies and identifiers it reads need consent (ePrivacy Art. 5(3)), whatever basis a statement
+# claims for showing the ads.
+_BEHAVIOURAL_ADVERTISING = LazyPattern(r"\b(?:re-?target(?:ed|ing)|behaviou?ral(?: advertising| ads)?|"
+                                       r"interest-based (?:advertising|ads))\b", re.IGNORECASE)
+
+
+def consent_basis(sentence: str, terms: Lexicon) -> Trigger | None:
+    """The practice a sentence affirms whose legal basis is consent once a consent condition is
+    taken from it: a trigger, behavioural advertising, or a disclosure to others."""
+    found = triggers(sentence, terms)
+    if found:
+        return found[0]
+    spans = affirmed_spans(sentence)
+    for kind, item, concept, pattern in (
+            (ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "behavioural-advertising", _BEHAVIOURAL_ADVERTISING),
+            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "disclosure-to-others", _DISCLOSURE_TO_OTHERS)):
+        match = next((m for m in pattern.finditer(sentence) if any(a <= m.start() < b for a, b in spans)), None)
+        if match is not None:
+            return Trigger(kind, item, concept, match.group(0))
+    return None
+
+
+def clause_of(sentence: str, words: str) -> tuple[int, int] | None:
+    """The affirmed clause of `sentence` in which `words` stand (None when they stand in none)."""
+    at = sentence.lower().find(words.lower())
+    if at < 0:
+        return None
+    return next(((a, b) for a, b in affirmed_spans(sentence) if a <= at < b), None)
 
 
 def _family(concept: str) -> str:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
-from .consent import affirmed_concepts, new_triggers, triggers
+from .consent import affirmed_concepts, clause_of, consent_basis, document_wide, new_triggers, triggers
 from .editorial import (
     GENERIC,
     EditorialKind,
@@ -211,8 +211,6 @@ class Tuning:
 
 # Items a statement gives once for the whole document: a value is new only if the old
 # document nowhere states it (other items are judged per section, i.e. per processing activity).
-# Practices a statement tells once for the whole document: selling, and sharing for advertising.
-DOCUMENT_CONCEPTS = frozenset({"sale", "third-party-advertising"})
 DOCUMENT_ITEMS = frozenset({Item.TRANSFERS, Item.RIGHTS, Item.CONTROLLER, Item.DPO, Item.SALE, Item.CHILDREN,
                             Item.LEGAL_BASIS, Item.CONTACT})
 
@@ -811,10 +809,11 @@ class _Limits(_ItemJudge):
         kind = _widened_kind(b if b.claims else a, removed)
         if Limit.CONSENT in removed and kind is ChangeKind.CONSENT_CONDITION_REMOVED:
             # Consent was the legal basis of a practice the laws allow only with consent (a sale,
-            # advertising by others, sensitive data, AI training): without it, consent is asked again.
-            affirmed = triggers(b.text, self.new.terms)
-            if affirmed:
-                kind = affirmed[0].kind
+            # advertising by others, sensitive data, AI training, a disclosure to others): without
+            # it, consent is asked again.
+            basis = consent_basis(b.text, self.new.terms)
+            if basis is not None:
+                kind = basis.kind
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, kind, ", ".join(words), None, words, b.text)
     def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
@@ -828,9 +827,10 @@ class _Limits(_ItemJudge):
             # The consent it promised was the basis of the practice its paragraph tells, one the
             # laws allow only with consent (advertising by others, a sale, AI training).
             neighbours = [u for u in self.old.section(unit.section).units if u.block == unit.block >= 0]
-            affirmed = [t for u in neighbours if u is not unit for t in triggers(u.text, self.new.terms)]
-            if affirmed:
-                kind = affirmed[0].kind
+            basis = next((t for u in neighbours if u is not unit
+                          for t in (consent_basis(u.text, self.new.terms),) if t is not None), None)
+            if basis is not None:
+                kind = basis.kind
         words = tuple(sorted(limit.value for limit in removed))
         self._add(sid, ProseKind.WIDER_SCOPE, None, kind, ", ".join(words), None, words, a.text)
 
@@ -1004,12 +1004,35 @@ class _Consent(_ItemJudge):
         for trigger in new_triggers(unit.text, before, self.new.terms):
             if trigger.concept in mentioned:
                 continue
-            if trigger.concept in DOCUMENT_CONCEPTS and trigger.concept in self.old.affirmed():
+            if document_wide(trigger.concept) and trigger.concept in self.old.affirmed():
                 continue     # the old document already sells or shares for advertising elsewhere
             if any(f.implied is trigger.kind and f.sentence == unit.text for f in self.findings):
                 continue
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
                       unit.text, trigger.concept)
+
+    def widened(self, sid: str, unit: Unit, since: int) -> None:
+        """A practice that needs consent, which the old text already affirmed, now reaching a kind
+        of data or a recipient it did not (found by `_Values` since finding `since`): the consent
+        given covered the old scope only (GDPR Art. 6(4), Art. 7(2): consent is specific)."""
+        if unit.heading or unit.statement.about_rights:
+            return
+        wider = [f for f in self.findings[since:] if f.sentence == unit.text and f.kind is ProseKind.NEW_VALUE
+                 and f.implied in (ChangeKind.NEW_DATA_CATEGORY, ChangeKind.NEW_RECIPIENT) and f.new]
+        if not wider or any(f.sentence == unit.text and f.implied in _CONSENT_KINDS for f in self.findings):
+            return
+        for trigger in triggers(unit.text, self.new.terms):
+            clause = clause_of(unit.text, trigger.words)
+            if clause is None or trigger.concept.startswith("sensitive:"):
+                continue
+            text = unit.text[clause[0]:clause[1]].lower()
+            if _ON_OUR_BEHALF.search(text):
+                continue     # those who act for the company widen no practice of their own (Art. 28)
+            value = next((f for f in wider if f.new and f.new.lower() in text), None)
+            if value is not None and value.new is not None:
+                self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, value.new, (value.new,),
+                          unit.text, "widened:" + trigger.concept)
+                return
 
 class _Practice(_ItemJudge):
     """The default: a statement of a practice changed in content words no recogniser explains."""
@@ -1159,6 +1182,7 @@ class _Judge(_ItemJudge):
         self.identities.pair(sid, a, b)
         if not typo:
             self.consent.affirmed(sid, [old.text], new, rewritten_from=old.text)
+            self.consent.widened(sid, new, before)
         if len(self.findings) == before and old.text != new.text:
             kind = recognise(old.text, new.text)
             added = self.practice.added_words(old.text, new, a) if kind is EditorialKind.REWORDING else []
@@ -1172,7 +1196,9 @@ class _Judge(_ItemJudge):
         b = unit.statement
         before = len(self.findings)
         self.consent.affirmed(sid, [u.text for u in old_section.units], unit)
+        since = len(self.findings)
         self.values.added(sid, b, old_section)
+        self.consent.widened(sid, unit, since)
         self.quantities.added(sid, b, old_section)
         self.identities.added(sid, b)
         if len(self.findings) == before:
@@ -1206,7 +1232,7 @@ def rule_of(finding: ProseFinding) -> str:
         return "named-categories"
     if finding.kind is ProseKind.PRACTICE:
         return "residual"
-    if key in _TRIGGER_CONCEPTS or key.startswith("sensitive:"):
+    if key in _TRIGGER_CONCEPTS or key.startswith(("sensitive:", "incompatible-use:", "widened:")):
         return "consent-triggers"
     if finding.kind is ProseKind.NEW_VALUE and item is Item.RECIPIENTS and "_" in key and key not in RECIPIENTS:
         return "open-phrases"
@@ -1219,7 +1245,12 @@ def rule_of(finding: ProseFinding) -> str:
     return f"terms:{item.value if item else ''}"
 
 
-_TRIGGER_CONCEPTS = frozenset({"sale", "ai-training", "third-party-advertising", "automated-decisions"})
+_ON_OUR_BEHALF = LazyPattern(r"\b(?:on (?:our|its) behalf|service providers?|processors?|vendors?|contractors?|"
+                             r"help us)\b", re.IGNORECASE)
+_CONSENT_KINDS = frozenset({ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.STARTS_SELLING,
+                            ChangeKind.STARTS_SHARING_FOR_ADVERTISING, ChangeKind.LOWER_MINIMUM_AGE})
+_TRIGGER_CONCEPTS = frozenset({"sale", "ai-training", "ai-training-by-others", "third-party-advertising",
+                               "others-own-purposes", "data-combination", "automated-decisions"})
 
 
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))

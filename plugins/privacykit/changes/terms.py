@@ -18,8 +18,8 @@ import enum
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from .. import shipped_file
 from ..model.vocabulary import ProjectVocabulary
 
 
@@ -263,7 +263,7 @@ LEXICON_DATA = "data/terms.txt"
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The built-in lexicon (`data/terms.txt`: every item's terms, and the countries)."""
-    text = resources.files("privacykit").joinpath(LEXICON_DATA).read_text("utf-8")
+    text = shipped_file(LEXICON_DATA).read_text("utf-8")
     entries: list[tuple[tuple[str, ...], Term]] = []
     exact: list[tuple[str, Term]] = []
     terms: dict[tuple[str, str], Term] = {}

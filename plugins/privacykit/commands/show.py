@@ -10,8 +10,6 @@ from ..errors import Problem, UsageError
 from ..load.project import load_project
 from ..load.settings import ProjectSettings
 from ..model.statement import Project
-from ..publish.fragments import fragment_html
-from ..render.templates import TemplateSet, fill_text
 from ..versions import lookup
 from ..versions.store import VersionStore
 
@@ -33,6 +31,10 @@ def diff(source: Path | str | ProjectSettings, statement: str, old: str, new: st
 def fragment(source: Path | str | ProjectSettings, statement: str, section: str, region: str,
              version_name: str = "in-force") -> str:
     """The self-contained HTML fragment of one section, as apps embed it."""
+    # The site's modules (Jinja and the page templates) are loaded here only: `diff` starts without them.
+    from ..publish.fragments import fragment_html
+    from ..render.templates import TemplateSet, fill_text
+
     project = load_project(source)
     region = _region(project, region)
     version, document = lookup.document_for(project, VersionStore(project.paths), statement, version_name, region)

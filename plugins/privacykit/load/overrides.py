@@ -132,7 +132,8 @@ def stamp(path: Path, shown: str, digest: str) -> None:
     end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
     if not lines or lines[0].strip() != "---" or end is None:
         raise ContentError(Problem(shown, 1, "missing front matter", "start the file with a '---' block"))
-    meta = load_yaml("\n".join(line.removesuffix("\r") for line in lines[1:end]), shown, line_offset=1)
+    meta = load_yaml("\n".join(line.removesuffix("\r") for line in lines[1:end]), shown, line_offset=1,
+                     comments=True)
     if meta is None:
         meta = load_yaml("{}", shown)
     meta["based_on"] = digest

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from .. import shipped_file
 from ..errors import ContentError, ProblemLog
 from ..model.rules import Action, ChangeKind, Law, Rule, RuleTable
 from .yamlio import load_yaml, read_text
@@ -49,7 +49,7 @@ def _merge(table: dict[str, Any], laws: dict[str, dict]) -> dict[str, str]:
 
 def default_rules_text() -> str:
     """The rule table privacykit ships (`rules/default.yml`)."""
-    return resources.files("privacykit").joinpath("rules/default.yml").read_text("utf-8")
+    return shipped_file("rules/default.yml").read_text("utf-8")
 
 
 def load_rules(project_rules: Path | None = None, shown: str | None = None) -> RuleTable:

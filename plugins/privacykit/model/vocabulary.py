@@ -13,8 +13,9 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from types import MappingProxyType
+
+from .. import shipped_file
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def _snapshot() -> dict | None:
     the snapshot gives the same terms at once. Another fideslang version is read live.
     """
     try:
-        data = json.loads(resources.files("privacykit").joinpath(TAXONOMY_SNAPSHOT).read_text("utf-8"))
+        data = json.loads(shipped_file(TAXONOMY_SNAPSHOT).read_text("utf-8"))
     except (OSError, ValueError):
         return None
     return data if data.get("fideslang") == _installed_fideslang() else None
@@ -184,7 +185,7 @@ RETENTION_KEYWORDS = MappingProxyType({
 @cache
 def countries() -> frozenset[str]:
     """ISO 3166-1 alpha-2 country codes."""
-    text = resources.files("privacykit").joinpath("data/iso3166-alpha2.txt").read_text("utf-8")
+    text = shipped_file("data/iso3166-alpha2.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines()
                      if line.strip() and not line.startswith("#"))
 
@@ -202,10 +203,9 @@ def suggest(value: str, choices) -> str:
 
 def main() -> None:
     """`python -m privacykit.model.vocabulary`: rewrite the taxonomy snapshot from fideslang."""
-    target = resources.files("privacykit").joinpath(TAXONOMY_SNAPSHOT)
-    with resources.as_file(target) as path:
-        path.write_text(taxonomy_snapshot_text(), encoding="utf-8")
-        print(f"wrote {path}")
+    path = shipped_file(TAXONOMY_SNAPSHOT)
+    path.write_text(taxonomy_snapshot_text(), encoding="utf-8")
+    print(f"wrote {path}")
 
 
 if __name__ == "__main__":

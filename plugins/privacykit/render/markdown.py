@@ -15,6 +15,8 @@ from html.parser import HTMLParser
 
 import markdown as md
 import nh3
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 
 from ..errors import Problem, excerpt
 from .cache import BoundedCache
@@ -37,7 +39,13 @@ ALLOWED_ATTRIBUTES = {
 # Classes privacykit gives untranslated passages of a translated section (the draft highlights them).
 ALLOWED_CLASSES = {"span": {"pk-stale", "pk-untranslated"}}
 URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
-EXTENSIONS = ["tables", "sane_lists"]
+
+
+def _extensions() -> list[md.Extension]:
+    """Markdown's `tables` and `sane_lists`, as objects: given by name, Markdown looks each up
+    among every installed package's entry points (importlib.metadata reads them all), a fifth
+    of a short command's start-up."""
+    return [TableExtension(), SaneListExtension()]
 
 
 _SANITIZER_OPTIONS: dict = {"tags": set(ALLOWED_TAGS), "attributes": {k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
@@ -111,7 +119,7 @@ _CONVERTERS = threading.local()
 def _converter() -> md.Markdown:
     converter = getattr(_CONVERTERS, "markdown", None)
     if converter is None:
-        converter = _CONVERTERS.markdown = md.Markdown(extensions=EXTENSIONS, output_format="html")
+        converter = _CONVERTERS.markdown = md.Markdown(extensions=_extensions(), output_format="html")
     return converter.reset()
 
 
@@ -159,7 +167,7 @@ def image_problems(text: str, shown: str, first_line: int) -> list[Problem]:
     if "![" not in text and "<img" not in text.lower():
         return []
     parser = _Images()
-    parser.feed(md.Markdown(extensions=EXTENSIONS, output_format="html").convert(text))
+    parser.feed(md.Markdown(extensions=_extensions(), output_format="html").convert(text))
     parser.close()
     problems = []
     for src, alt, in_sentence in parser.found:

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from ..errors import Problem, UsageError
 from ..model.document import ResolvedDocument
 from ..model.statement import Project
-from ..render.resolve import resolve
 from .store import Version, VersionStore
 
 
@@ -126,6 +125,9 @@ def document_for(project: Project, store: VersionStore, statement: str, name: st
     """The version called `name` (None for the draft) and its resolved document in `region`."""
     version = version_for(project, store, statement, name, today)
     if version is None:
+        # Only the draft is rendered (Jinja): naming two releases starts without the renderer.
+        from ..render.resolve import resolve
+
         return None, resolve(project, statement, region)
     if region not in version.regions:
         raise UsageError(Problem(version.shown, None, f"version {version.id} has no region '{region}'",

@@ -40,6 +40,8 @@ DEV_SERVICES = ("LinkedIn", "Quora", "Reddit", "Spotify")
 TEST_SERVICES = ("Pinterest", "Snapchat", "Telegram", "Twitch")
 # The Lenovo seed's synthetic edits are split by the section they edit.
 LENOVO_SOURCE = "lenovo"
+# Edits written and labelled blind (seed and own text), kept on the development side whole.
+WRITTEN_SOURCE = "written"
 LABELS = ("editorial", "material-notify", "material-consent")
 
 # A capture shorter than this is an error page of the archive's crawler, not a version of the policy.
@@ -510,6 +512,8 @@ def build(into: Path = HERE) -> list[str]:
             sections += synthetic(service)
             documents += labelled_documents(service, labels.get("documents") or {}, problems)
         sections += lenovo[half]
+        if half == "dev":
+            sections += synthetic(WRITTEN_SOURCE)
         halves[half] = (sections, documents)
     every = [c for sections, _ in halves.values() for c in sections]
     problems += check(every) + check([c for _, documents in halves.values() for c in documents])
