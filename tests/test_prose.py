@@ -11,7 +11,16 @@ import pytest
 from click.testing import CliRunner
 
 from privacykit.changes.classify import classify_sections, section_from_text
-from privacykit.changes.editorial import EditorialKind, is_typo_fix, recognise
+from privacykit.changes.editorial import (
+    EditorialKind,
+    is_change_log,
+    is_label,
+    is_pointer,
+    is_protective,
+    is_typo_fix,
+    recognise,
+    same_wording,
+)
 from privacykit.changes.items import Limit, analyse, sentences
 from privacykit.changes.policy import align, policy_document, split_policy
 from privacykit.changes.prose import ProseKind, prose_changes
@@ -217,6 +226,29 @@ def test_editorial_recognisers_name_the_edit():
         is EditorialKind.ADDRESS
     assert is_typo_fix("made available to the Family Manger", "made available to the Family Manager")
     assert not is_typo_fix("we do not sell", "we do now sell")
+
+
+def test_spelling_form_merges_variants_and_keeps_words_apart():
+    assert same_wording("We analyse your behaviour to personalise e-mails & offers for ten (10) days, e.g. deals.",
+                        "We analyze your behavior to personalize emails and offers for 10 days, for example deals.")
+    assert same_wording("You can opt out when you log in.", "You can opt-out when you log-in.")
+    assert recognise("We don't sell it to U.S. firms.", "We do not sell it to US firms.") is EditorialKind.SPELLING
+    for old, new in (("We do not sell data", "We do sell data"), ("for ten days", "for 30 days"),
+                     ("your hours", "yor hors"), ("We filed it", "We filled it")):
+        assert not same_wording(old, new), (old, new)
+
+
+def test_pointers_labels_change_logs_and_protection_are_told_apart():
+    assert is_pointer("For details about the data Poe processes, please visit the Poe Privacy Policy.")
+    assert is_pointer("You can review the information that applies to you in our European Regional Privacy Notice.")
+    assert not is_pointer("Data you provide in a resume or your profile, such as the articles you read.")
+    assert is_label("With linked services.") and not is_label("We keep it.")
+    assert is_change_log("1 October 2024: we clarified how long we keep payment data.")
+    assert is_change_log("Last updated: 14 October 2024") and is_change_log("We may change this policy from time to time.")
+    assert not is_change_log("On 3 November 2025, we are updating this notice to tell you we train AI on your posts.")
+    assert is_protective("You will not receive tailored ads unless you have reached the appropriate age.")
+    assert is_protective("You can turn this recognition off at any time in the Privacy menu.")
+    assert not is_protective("We will not delete your purchase history unless you ask us to.")
 
 
 # -- terms, sentences, Unicode ---------------------------------------------------------------

@@ -12,6 +12,7 @@ import difflib
 import enum
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .terms import stem, tokens
 from .text import LazyPattern
@@ -23,8 +24,10 @@ class EditorialKind(str, enum.Enum):
     FORMATTING = "formatting"        # same visible text, other Markdown (emphasis, spacing, line breaks)
     LINK_TARGET = "link-target"      # a link points elsewhere; its text is the same
     TYPO = "typo"                    # words corrected by a letter or two
+    SPELLING = "spelling"            # the same words in another spelling, case, hyphenation or punctuation
     REORDER = "reorder"              # the same words or list items in another order
     RENUMBERING = "renumbering"      # footnote, section or cross-reference numbers
+    CROSS_REFERENCE = "cross-reference"  # a pointer to where more is told: another policy, a section, a page
     DATE = "date"                    # a date, or a "last updated" line
     ADDRESS = "address"              # a postal address, e-mail, phone or web address of the same entity
     REWORDING = "rewording"          # other words, the same items and values
@@ -102,6 +105,92 @@ def is_typo_fix(old: str, new: str) -> bool:
     return 0 < changed <= 4
 
 
+# -- the same words in another form ---------------------------------------------------------------
+
+# British and American spellings, and the forms one word is written in, read as one: a
+# statement respelled ("personalised" -> "personalized", "e-mail" -> "email", "ten" -> "10",
+# "&" -> "and") says what it said. Each pattern is applied to both texts, so a rule only has to
+# map the variants onto the same form, not onto the "right" one. Word stems are listed where a
+# suffix rule would merge two words that mean different things ("your" is no "yor").
+_SPELLINGS = tuple((LazyPattern(p), r) for p, r in (
+    # Contractions first: "don't" keeps its "not" when punctuation is dropped.
+    (r"\b(do|does|did|is|are|was|were|has|have|had|would|could|should|must)n't\b", r"\1 not"),
+    (r"\bwon't\b", "will not"), (r"\bcan't\b|\bcannot\b", "can not"),
+    (r"\b(we|you|they|i)'ll\b", r"\1 will"), (r"\b(we|you|they)'re\b", r"\1 are"),
+    (r"\b(we|you|they|i)'ve\b", r"\1 have"), (r"\b(it|that|there|here|what|who)'s\b", r"\1 is"),
+    # Abbreviations and their words.
+    (r"\be\.\s?g\.,?|\bfor instance\b", "for example"), (r"\bi\.\s?e\.,?", "that is"),
+    (r"\betc\.", "and so on"), (r"\bco\.(?=\s|$)", "company"), (r"\bcorp\.(?=\s|$)", "corporation"),
+    (r"\blimited\b(?=\W*$)|\bltd\.?(?=\s|$|,)", "ltd"), (r"\bincorporated\b|\binc\.?(?=\s|$|,)", "inc"),
+    (r"\bu\.\s?s\.(?:\s?a\.)?|\busa\b|\bus(?= law| laws| federal| government| state)|"
+     r"\bunited states(?: of america)?", "unitedstates"),
+    (r"\bu\.\s?k\.|\bunited kingdom\b", "unitedkingdom"), (r"\beuropean union\b|\beu\b", "europeanunion"),
+    (r"\bno\.(?=\s*\d)", "number"), (r"\bapprox\.", "approximately"), (r"\bvs\.?(?=\s)", "versus"),
+    (r"&", " and "), (r"\bper cent\b|%", " percent "), (r"\bwhilst\b", "while"), (r"\bamongst\b", "among"),
+    (r"\btowards\b", "toward"), (r"\bupon\b", "on"),
+    (r"\bdata base", "database"), (r"\bweb site", "website"), (r"\bweb page", "webpage"),
+))
+# British and American endings, applied to each word on its own (once per word, then remembered).
+_WORD_SPELLINGS = tuple((LazyPattern(p), r) for p, r in (
+    (r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers|able)\b", r"iz\1"),
+    (r"(?<=[a-z])ys(e|es|ed|ing|er|ers)\b", r"yz\1"),
+    (r"\b(behavi|col|fav|hon|lab|neighb|rum|harb|hum|vap|endeav|sav|arm|flav|od|rig|val|vig|cand)our",
+     r"\1or"),
+    (r"\b(lic|def|off|pret)ence", r"\1ense"), (r"\b(catal|dial|anal|prol|epil)ogue(s?)\b", r"\1og\2"),
+    (r"(?<=[a-z]{2}e)ll(ed|ing|er|ers|ation)\b", r"l\1"),
+    (r"\b(fulfil|enrol|instal|distil)(?=s?\b|ment)", r"\1l"), (r"\b(skil|wil)ful", r"\1lful"),
+    (r"\b(cent|met|theat|lit|fib|calib)re(s|d)?\b", r"\1er\2"), (r"\bprogramme", "program"),
+    (r"\bjudgement", "judgment"),
+    (r"\backnowledgement", "acknowledgment"), (r"\bageing\b", "aging"),
+    (r"\b(p|h|an)ae", r"\1e"), (r"\boes", "es"), (r"\bcheque", "check"), (r"\bgrey\b", "gray"),
+    (r"\bmould", "mold"), (r"\btyre", "tire"), (r"\bpyjama", "pajama"), (r"\bplough", "plow"),
+))
+_LOWER_WORD = LazyPattern(r"[a-z]+")
+# Numbers written out read as numerals ("ten (10) days", "ten days", "10 days").
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"))}
+_NUMBER_WORDS |= {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "ninety": "90", "hundred": "100"}
+_NUMBER_WORD = LazyPattern(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?:\s*\((\d+)\))?")
+_US = LazyPattern(r"\bUSA?\b")     # in capitals: "us" is also a pronoun
+_NOT_LETTERS = LazyPattern(r"[^a-z0-9]+")
+
+
+def spelling_form(text: str) -> str:
+    """`text` (reading form) with spelling, case, hyphenation, spacing of compounds ("e-mail",
+    "opt out", "log-in"), punctuation, "&", numbers written out and common abbreviations made
+    one: two statements with the same spelling form say the same in the same words."""
+    # Without spaces and punctuation, "opt-out", "opt out" and "optout" (or "e-mail" and
+    # "email") are one word; a changed comma or a quote mark is no change.
+    return _NOT_LETTERS.sub("", respelled(text))
+
+
+@lru_cache(maxsize=65536)
+def _respelled_word(word: str) -> str:
+    for pattern, replacement in _WORD_SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _respell(match: re.Match) -> str:
+    return _respelled_word(match.group(0))
+
+
+@lru_cache(maxsize=16384)
+def respelled(text: str) -> str:
+    """`text` lowered, in one spelling (American), abbreviations and numbers written one way."""
+    lowered = _US.sub("unitedstates", text).lower().replace("\u2019", "'")
+    for pattern, replacement in _SPELLINGS:
+        lowered = pattern.sub(replacement, lowered)
+    lowered = _LOWER_WORD.sub(_respell, lowered)
+    return _NUMBER_WORD.sub(lambda m: m.group(2) or _NUMBER_WORDS[m.group(1)], lowered)
+
+
+def same_wording(old: str, new: str) -> bool:
+    """`old` and `new` say the same in the same words, in another spelling or form."""
+    return old == new or spelling_form(old) == spelling_form(new)
+
+
 def _masked(text: str, pattern: LazyPattern) -> str:
     return " ".join(pattern.sub("#", text).split())
 
@@ -121,9 +210,76 @@ def recognise(old: str, new: str) -> EditorialKind:
         return EditorialKind.RENUMBERING
     if Counter(a) == Counter(b):
         return EditorialKind.REORDER
+    if same_wording(old, new):
+        return EditorialKind.SPELLING
     if is_typo_fix(old, new):
         return EditorialKind.TYPO
+    if is_pointer(new):
+        return EditorialKind.CROSS_REFERENCE
     return EditorialKind.REWORDING
+
+
+# A sentence that sends readers elsewhere ("please visit our Cookie Policy", "you can review
+# the information that applies to you in our Regional Notice", "is governed by their terms")
+# tells where something is told, not what is done with data: a cross-reference, however worded.
+_POINTING = LazyPattern(
+    r"\b(?:please (?:visit|see|refer to|review|read|consult|check|go to)|"
+    r"(?:visit|see|refer to|consult|review|read) (?:our|the|their|its|this|that|these|each)|"
+    r"you (?:can|may) (?:also )?(?:review|read|find|see|consult)|learn more|find out more|"
+    r"more (?:information|details)|for details|further (?:details|information)|details (?:about|on)|"
+    r"(?:described|explained|set out|detailed|found) (?:in|at|on)|governed by|available (?:at|in|on))"
+    r"\W+(?:[\w'’-]+\W+){0,12}?(?:polic(?:y|ies)|notices?|terms|statements?|pages?|settings|"
+    r"help cent(?:er|re)|sections?|agreements?|faqs?|articles?|links?|here|website|site)\b", re.IGNORECASE)
+_POINTER_WORDS = 45     # longer sentences say more than where to look
+
+
+# A line of a change log tells of a change made elsewhere in the statement ("1 October 2024: we
+# clarified how long we keep payment data", "Version 3.1 - added a section on cookies"): the change
+# itself is judged where it is made, so the line is judged nowhere. Dated lines ("Last updated …",
+# "Effective …") say when, not what. An announcement that says what a change brings ("we are
+# updating this notice to tell you we rely on legitimate interests to train AI") is read as prose.
+_CHANGE_VERB = (r"(?:added|updated|clarified|changed|revised|removed|amended|introduced|reorgani[sz]ed|restructured|"
+                r"expanded|simplified|moved|corrected|edited|rewrote|rewritten|reworded|deleted|made|improved|"
+                r"refreshed|renamed|renumbered|merged|split)")
+_CHANGE_LOG = LazyPattern(
+    r"^\W*(?:(?:last\s+)?(?:updated|revised|modified|amended|effective|changed|published)(?:\s+(?:on|as of|from))?"
+    r"\s*:?\s*(?:" + _DATE.pattern + r")\W*$|(?:(?:" + _DATE.pattern + r")|v(?:ersion)?\.?\s*\d+(?:\.\d+)*)"
+    r"\s*(?:[:)\u2013\u2014-]|\s)\s*(?:we\s+)?(?:have\s+)?" + _CHANGE_VERB + r"\b)", re.IGNORECASE)
+
+
+# How the statement itself changes and how readers hear of it ("We may update this policy from time
+# to time", "If the changes are material, we will notify you by email"): about the statement, not
+# about what is done with data.
+_POLICY_CHANGES = LazyPattern(
+    r"\b(?:may|might|can|will)\s+(?:\w+\s+)?(?:change|update|revise|modify|amend)\s+(?:this|our|the)\s+"
+    r"(?:privacy\s+)?(?:policy|notice|statement)\b(?:\s+(?:from time to time|at any time|periodically|occasionally))?"
+    r"\W*$|\b(?:bound by|accept|agree to) the (?:revised|updated|amended|new) (?:privacy )?"
+    r"(?:policy|notice|statement)\b|"
+    r"\bthe (?:changes|updates|revisions)\b[^.;]*\b(?:notify|notice|inform|let you know|tell you)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def is_change_log(text: str) -> bool:
+    """`text` is a line of a change log, a dated line or a sentence on how the statement changes:
+    it tells of a change, it makes none."""
+    return bool(_CHANGE_LOG.search(text) or _POLICY_CHANGES.search(text))
+
+
+def is_pointer(text: str) -> bool:
+    """`text` sends readers to another document, section or page for what it tells."""
+    return ";" not in text and len(_words(text)) <= _POINTER_WORDS and bool(_POINTING.search(text))
+
+
+# A label of a list item or a paragraph ("Retention.", "With linked services.", "In an
+# emergency."): a few words without a sentence of their own; what follows it says the practice.
+_LABEL_WORDS = 5
+
+
+def is_label(text: str) -> bool:
+    """`text` is a short label of what follows, not a sentence."""
+    words = _words(text)
+    return 0 < len(words) <= _LABEL_WORDS and not re.search(r"\b(?:we|you|our|us|will|may|can|is|are)\b", text,
+                                                             re.IGNORECASE)
 
 
 # -- the same content in other words -------------------------------------------------------------
@@ -189,14 +345,19 @@ GENERIC = frozenset(stem(w) for w in (
     "section", "policy", "notice", "statement", "document", "table", "list", "link", "click", "here", "see",
     "visit", "read", "find", "learn", "please", "note", "example", "inc", "ltd", "llc", "company",
     "corporation", "group", "etc", "many", "much", "long", "how", "often", "number", "amount", "total",
-    "average", "whether", "whatever", "whichever", "whenever", "wherever", "however", "receive", "well"))
+    "average", "whether", "whatever", "whichever", "whenever", "wherever", "however", "receive", "well",
+    # Every piece of data a privacy statement speaks of is personal: "personal information" is "information".
+    "personal", "personally",
+    # Belief, effort and knowing: how a company puts what it does, not what it does.
+    "believe", "attempt", "try", "happen", "know", "encourage", "stay", "aware", "understand", "want",
+    "apply", "applies", "located", "reside", "resident"))
 _WORD = LazyPattern(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
 def content_stems(text: str) -> frozenset[str]:
     """The content words of a text (reading form), as stems, synonyms merged and generic words
     left out: what two wordings of one statement have in common."""
-    lowered = text.lower()
+    lowered = respelled(text)
     for pattern, replacement in _PHRASES:
         lowered = pattern.sub(replacement, lowered)
     out = set()
@@ -222,3 +383,30 @@ def new_content(old: str, new: str, known: frozenset[str] = frozenset()) -> tupl
 def same_items(old: list[str], new: list[str]) -> bool:
     """Two lists hold the same items (in any order), compared on their words."""
     return Counter(" ".join(_words(x)) for x in old) == Counter(" ".join(_words(x)) for x in new)
+
+
+# -- more protection ------------------------------------------------------------------------------
+
+# Sentences that give readers more protection, not more processing: a control or a choice
+# ("you can opt out", "you can change your preferences"), word that they will be told ("you
+# will receive a message to let you know"), or a practice held back under a condition ("you
+# will not receive tailored ads unless you have reached the age"). GDPR Art. 13(3) asks for
+# notice before processing for a new purpose, not before a new safeguard.
+_CONTROL = LazyPattern(
+    r"\byou (?:can|may|will be able to|are able to|have the (?:right|option|choice) to)\b(?:\s+\w+){0,8}?"
+    r"\s+(?:opt[- ]?out|turn (?:\w+ ){0,3}?off|switch (?:\w+ ){0,3}?off|disable|"
+    r"change your (?:preferences|settings|choices)|"
+    r"manage|control|withdraw|object|unsubscribe|adjust|limit|restrict|revoke|decline|refuse)\b", re.IGNORECASE)
+_TOLD = LazyPattern(r"\b(?:let you know|notify you|inform you|tell you|ask (?:for )?your (?:consent|permission))\b",
+                    re.IGNORECASE)
+_HELD_BACK = LazyPattern(r"\b(?:not|never|n't)\b[^.;]*\b(?:unless|until|without your|except (?:with|where|if)|"
+                         r"only (?:if|when|with))\b", re.IGNORECASE)
+_DELETION = LazyPattern(r"\b(?:delet|eras|remov|destroy|purg)\w*", re.IGNORECASE)
+
+
+def is_protective(text: str) -> bool:
+    """`text` gives readers a control, tells them they will be told, or holds a practice back
+    until a condition is met: more protection, which needs no notice."""
+    if _DELETION.search(text) and re.search(r"\b(?:not|never|n't)\b", text, re.IGNORECASE):
+        return False     # "we will not delete …" takes protection away
+    return bool(_CONTROL.search(text) or _TOLD.search(text) or _HELD_BACK.search(text))

@@ -33,7 +33,20 @@ from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .consent import affirmed_concepts, clause_of, consent_basis, document_wide, new_triggers, triggers
-from .editorial import GENERIC, EditorialKind, content_stems, is_typo_fix, new_content, recognise
+from .editorial import (
+    GENERIC,
+    EditorialKind,
+    content_stems,
+    is_change_log,
+    is_label,
+    is_pointer,
+    is_protective,
+    is_typo_fix,
+    new_content,
+    recognise,
+    same_wording,
+    spelling_form,
+)
 from .items import (
     PROCESSING_VERBS,
     Claim,
@@ -1150,6 +1163,10 @@ class _Practice(_ItemJudge):
             return []
         if b.about_rights or (b.claims and not b.positive()):
             return []     # what readers can do, or what is not done: more control, not more processing
+        if is_pointer(b.text) or is_label(b.text):
+            return []     # where more is told, or the label of what follows: no practice of its own
+        if is_protective(b.text):
+            return []     # a control, a notice to readers or a practice held back: more protection
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
         added, dropped = new_content(old_text, b.text, known)
         # A company's name completed ("USA Inc." -> "Spotify USA Inc.") names the same company.
@@ -1267,6 +1284,10 @@ class _Judge(_ItemJudge):
     def compare(self, sid: str, old: Unit, new: Unit, old_section: SectionText,
                 kept: frozenset[Limit] = frozenset()) -> None:
         a, b = old.statement, new.statement
+        if same_wording(old.text, new.text):
+            if old.text != new.text:
+                self.notes.append(EditorialNote(sid, EditorialKind.SPELLING, old.text, new.text))
+            return
         before = len(self.findings)
         # A corrected misspelling ("Family Manger") makes a term appear that was always meant.
         typo = is_typo_fix(a.text, b.text)
@@ -1442,9 +1463,12 @@ def _entity_name(entity: str) -> str:
 
 def _pair(olds: list[Unit], news: list[Unit], threshold: float = 0.34) -> tuple[
         list[tuple[Unit, Unit]], list[Unit], list[Unit]]:
-    """Pair old and new sentences: equal ones drop out, similar ones pair, the rest stay alone."""
+    """Pair old and new sentences: equal ones drop out, ones equal in another spelling pair first
+    (wherever they stand), similar ones pair, the rest stay alone. Lines of a change log
+    tell of a change made elsewhere and take no part (`is_change_log`)."""
     pairs: list[tuple[Unit, Unit]] = []
-    new_left = list(news)
+    olds = [u for u in olds if not is_change_log(u.text)]
+    new_left = [u for u in news if not is_change_log(u.text)]
     old_left: list[Unit] = []
     by_text: dict[str, list[Unit]] = {}
     for unit in new_left:
@@ -1455,6 +1479,20 @@ def _pair(olds: list[Unit], news: list[Unit], threshold: float = 0.34) -> tuple[
             new_left.remove(same.pop(0))
         else:
             old_left.append(unit)
+    if old_left and new_left:
+        by_form: dict[str, list[Unit]] = {}
+        for unit in new_left:
+            by_form.setdefault(spelling_form(unit.text), []).append(unit)
+        unpaired = []
+        for unit in old_left:
+            respelled = by_form.get(spelling_form(unit.text))
+            if respelled:
+                new_unit = respelled.pop(0)
+                new_left.remove(new_unit)
+                pairs.append((unit, new_unit))
+            else:
+                unpaired.append(unit)
+        old_left = unpaired
     if not old_left or not new_left:
         return pairs, old_left, new_left
     if len(old_left) * len(new_left) > 40_000:
