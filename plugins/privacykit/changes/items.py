@@ -172,7 +172,7 @@ AGE_CUES = _stems("child", "children", "minor", "minors", "kid", "kids", "teen",
                   "juvenile", "pupil", "pupils")
 TRANSFER_CUES = _stems("transfer", "transferred", "transfers", "transferring", "server", "servers", "hosted",
                        "hosting", "abroad", "international", "internationally", "cross-border", "datacenter",
-                       "datacenters")
+                       "datacenters", "stored", "store", "storage")
 CONTROLLER_CUES = ("controller", "responsible for", "operated by", "provided by", "operates", "who we are",
                    "the company responsible", "controls your", "data controller", "joint controller")
 DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|personal information protection officer"
@@ -180,6 +180,8 @@ DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|persona
 
 _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re.IGNORECASE), limit) for p, limit in (
     (r"\b(?:only|solely|exclusively|strictly)\b", Limit.ONLY),
+    # "is limited to your name and address": the list that follows is all there is ("not limited to" is no limit).
+    (r"(?<!\bnot )\b(?:limited|restricted|confined) to\b", Limit.ONLY),
     (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+|"
      r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
     (r"\b(?:if|unless|until|when|where|once) (?:you|the user|users|a user|the customer|customers|they) (?:\w+ )?"
@@ -223,7 +225,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 
 # A word each kind of limit needs: the patterns run only where one is found.
 _LIMIT_WORDS = {
-    Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly"),
+    Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined"),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|opt|choose|chose|allow|enable|permit|turn|give|"
                                r"given|grant|request|direction|instruction"),
     Limit.DEIDENTIFIED: LazyPattern(r"identif|anonym|aggregat|pseudonym|hashed"),
@@ -301,20 +303,23 @@ def quantities(text: str, cues: frozenset[str]) -> tuple[Quantity, ...]:
 
 # -- identities -------------------------------------------------------------------------------
 
-_SUFFIX = (r"(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|B\.V\.|BV|S\.A\.(?:S\.)?|S\.à\s?r\.l\.|"
+_SUFFIX = (r"(?:Public Limited Company|Limited Liability Company|"
+           r"Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|B\.V\.|BV|S\.A\.(?:S\.)?|S\.à\s?r\.l\.|"
            r"Ltda\.?|Corp\.?|Corporation|PLC|plc|AG|SAS|S\.p\.A\.|Pte\.?\s+Ltd\.?|Unlimited Company|LLP|LP|"
            r"K\.K\.|N\.V\.|Co\.,?\s+Ltd\.?|Company|AB|Oy|A/S|ApS|SE|S\.L\.|S\.r\.l\.|SRL|Pty\.?\s+Ltd\.?|SARL|"
-           r"S\.A\.R\.L\.|Sp\. z o\.o\.|ULC|LLLP|PBC)")
+           r"S\.A\.R\.L\.|Sp\. z o\.o\.|ULC|LLLP|PBC|SA|SpA|KG|Oyj|ASA|NV)")
 _ENTITY = LazyPattern(r"((?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|de|do|da|du|the)\s+){0,6}?"
                      r"(?:[A-Z][\w&'’.-]*,\s+)?)" + _SUFFIX
                      + r"(?![\w])")
 _ENTITY_NOISE = frozenset({"the", "of", "and", "&", "de", "do", "da", "du", "its", "our", "by"})
 _SUFFIX_CLASS = (("inc", ("inc", "incorporated", "corp", "corporation")),
-                 ("ltd", ("ltd", "limited", "pte", "co ltd")), ("llc", ("llc", "l l c")), ("gmbh", ("gmbh",)),
+                 ("ltd", ("ltd", "limited", "pte", "co ltd")),
+                 ("llc", ("llc", "l l c", "limited liability company")), ("gmbh", ("gmbh",)),
                  ("bv", ("b v", "bv")), ("sa", ("s a", "sa", "s a s", "sas")),
-                 ("sarl", ("s à r l", "s àr l")), ("ltda", ("ltda",)), ("plc", ("plc",)), ("ag", ("ag",)),
-                 ("spa", ("s p a",)), ("unlimited", ("unlimited company",)), ("llp", ("llp",)), ("lp", ("lp",)),
-                 ("kk", ("k k",)), ("nv", ("n v",)), ("company", ("company",)), ("ab", ("ab",)), ("oy", ("oy",)),
+                 ("sarl", ("s à r l", "s àr l")), ("ltda", ("ltda",)),
+                 ("plc", ("plc", "public limited company")), ("ag", ("ag",)),
+                 ("spa", ("s p a", "spa")), ("unlimited", ("unlimited company",)), ("llp", ("llp",)), ("lp", ("lp",)),
+                 ("kk", ("k k",)), ("nv", ("n v", "nv")), ("company", ("company",)), ("ab", ("ab",)), ("oy", ("oy",)),
                  ("as", ("a s", "aps")), ("se", ("se",)), ("sl", ("s l",)), ("srl", ("s r l", "srl")),
                  ("pty", ("pty ltd",)))
 
@@ -350,11 +355,15 @@ _PERSON = LazyPattern(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|do|dos|v
 _EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+_HONORIFIC = LazyPattern(r"^(\W*)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Me|Mme|Sr|Sra|Herr|Frau)\.?\s+(?=[A-Z])")
+
+
 def dpo_names(text: str) -> tuple[str, ...]:
     """Who a sentence names as data protection officer: a person's name or an e-mail address."""
     found = []
     for cue in DPO_CUES.finditer(text):
-        rest = text[cue.end():cue.end() + 120]
+        # A title ("Mr. Diogo Manganelli") is not part of who the officer is.
+        rest = _HONORIFIC.compiled().sub(r"\1", text[cue.end():cue.end() + 120], count=1)
         person = _PERSON.match(rest)
         if person and person.group(1).split()[0].lower() not in {"the", "our", "we", "you", "lenovo", "if",
                                                                   "for", "please", "contact", "email", "e-mail"}:
@@ -528,14 +537,22 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
                     and _modified(words, stems, match.start, clause):
                 continue   # "ticketing partners": the open phrase names the kind better than "partners"
             covered.update(range(match.start, match.end))
+            if match.term.item is Item.CATEGORIES and words[match.end:match.end + 1] \
+                    and words[match.end] in _LAW_WORDS and words[match.end + 1:match.end + 2] != ["enforcement"]:
+                continue   # "as medical record laws require", "the Health Data Act": a law's name, not data
             if match.start > 0 and words[match.start - 1] == "non":
                 continue   # "non-precise location" is not precise location
             # "We do not share it except with X" allows what it names, under a condition.
             negated = not is_condition and not excepted and _negated(marks, match.start, match.end)
             claim = _claim(match.term, cues, lowered, negated, " ".join(words[match.start:match.end]),
                            frozenset(all_stems) | context.lead)
-            if claim is not None and claim.item is Item.TRANSFERS and _origin(words, match.start):
-                continue   # "transfers from the EEA and Switzerland": where data leaves, not where it goes
+            if claim is not None and claim.item is Item.TRANSFERS and not claim.key.startswith("safeguard:"):
+                if _outside(words, match.start):
+                    # "servers outside the EEA" names every country but the EEA's: another destination.
+                    claim = Claim(claim.item, "outside:" + claim.key, "outside " + claim.label, claim.weight,
+                                  claim.positive, "outside " + claim.words, claim.conditional)
+                elif _origin(words, match.start):
+                    continue   # "transfers from the EEA and Switzerland": where data leaves, not where it goes
             if match.term.item is Item.RECIPIENTS and _agent(words, match.start):
                 continue   # "services provided by Lenovo and its affiliated companies": who acts, not who receives
             if match.term.item is Item.RECIPIENTS and _gives_to_us(words, match.start, match.end):
@@ -552,6 +569,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         if any(c.item is Item.RECIPIENTS and c.positive for c in claims):
             claims.extend(_listed_names(clause, clause_negated))
         claims.extend(_named_categories(clause, clause_negated, terms))
+        claims.extend(_collected_objects(words, stems, covered, clause_negated))
         trained = _training_verb(stems)
         if trained is not None:
             at = trained
@@ -620,7 +638,7 @@ _PROCESSING = _stems("collect", "collected", "collects", "use", "uses", "used", 
                      "publish", "track", "tracked", "monitor", "obtain", "obtained", "gather", "gathered", "capture",
                      "captured", "scan", "scanned", "scans", "read", "reads", "review", "reviewed", "analyse",
                      "analysed", "combine", "combined", "infer", "inferred", "keep", "kept", "consult", "retrieve",
-                     "disseminate", "profile")
+                     "disseminate", "profile", "listen", "listens", "listening", "hear", "hears")
 # What users give us is what we collect: "you need to provide data including …", "data you submit".
 _USER_GIVES = LazyPattern(r"\byou(?:r)?\b(?:\s+\w+){0,3}?\s+(?:provide|submit|give|enter|share)s?\b", re.IGNORECASE)
 # The verbs of processing (GDPR Art. 4(2)), for readers of a sentence's surroundings.
@@ -682,6 +700,16 @@ def _origin(words: list[str], start: int) -> bool:
         if word in ("from", "within", "outside"):
             return True
     return False
+
+
+_LAW_WORDS = frozenset({"law", "laws", "act", "acts", "regulation", "regulations", "legislation", "statute",
+                        "statutes", "directive"})
+
+
+def _outside(words: list[str], start: int) -> bool:
+    """The place at words[start] is named as what data goes beyond ('outside the EEA', 'outside of Europe')."""
+    before = [w for w in words[max(0, start - 3):start] if w not in ("the", "of", "your")]
+    return bool(before) and before[-1] in ("outside", "beyond")
 
 
 _GIVING = frozenset({"provide", "provides", "provided", "share", "shares", "shared", "send", "sends", "sent", "give",
@@ -888,6 +916,44 @@ def _named_categories(clause: str, negated: bool, terms: Lexicon) -> list[Claim]
     return found
 
 
+# "We (also) collect the voice chat you have with other players": what a collecting verb takes as
+# its object is a kind of data (Art. 13(1)(c), 14(1)(d)), whether or not a list knows its name.
+_COLLECTING_VERBS = frozenset({"collect", "collects", "gather", "gathers", "capture", "captures", "record", "records"})
+_BEFORE_VERB = frozenset({"we", "also", "may", "will", "can", "might", "could", "automatically", "sometimes", "often",
+                          "further", "additionally", "and", "to", "then"})
+_OBJECT_OPENERS = frozenset({"the", "your", "their", "a", "an", "some", "certain", "details", "each"})
+_OBJECT_ENDS = frozenset({"you", "that", "which", "who", "when", "where", "while", "if", "from", "to", "with", "for",
+                          "about", "on", "in", "by", "through", "via", "as", "and", "or", "of", "at", "so",
+                          "because", "during", "after", "before", "we", "it", "they"})
+_NOT_OBJECTS = frozenset({"information", "data", "it", "them", "this", "that", "these", "those", "following",
+                          "such", "same", "other", "more", "less", "any", "all", "some", "certain", "details",
+                          "personal", "types", "categories", "kinds", "way", "ways", "purposes", "following:"})
+
+
+def _collected_objects(words: list[str], stems: list[str], covered: set[int], negated: bool) -> list[Claim]:
+    """The noun phrase a collecting verb of the first person takes, when no term covers it."""
+    found = []
+    for i, word in enumerate(words):
+        if word not in _COLLECTING_VERBS or i == 0 or words[i - 1] not in _BEFORE_VERB \
+                or "we" not in words[max(0, i - 4):i]:
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in _OBJECT_OPENERS:
+            j += 1
+        phrase: list[int] = []
+        while j < len(words) and len(phrase) < 4 and words[j] not in _OBJECT_ENDS and words[j].isalpha() \
+                and j not in covered and not words[j].endswith("ly"):
+            phrase.append(j)
+            j += 1
+        kept = [words[k] for k in phrase if words[k] not in _NOT_OBJECTS]
+        if not phrase or not kept or (j < len(words) and j in covered) or (j < len(words) and words[j] == "of"):
+            continue     # nothing named, or a phrase a term goes on to name ("the content of your messages")
+        key = "object:" + "_".join(stems[k] for k in phrase if words[k] not in _NOT_OBJECTS)
+        label = " ".join(words[k] for k in phrase)
+        found.append(Claim(Item.CATEGORIES, key, label, Weight.PLAIN, not negated, label))
+    return found
+
+
 _LIST_LEAD = LazyPattern(r"\b(?:include|includes|including|such as|like|e\.g\.,?|namely|for example,?)\s+(.+)$",
                         re.IGNORECASE)
 _NAME = LazyPattern(r"^(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*$")
@@ -919,3 +985,127 @@ _VERB_STEMS = COLLECTION | DISCLOSURE | USE | RETENTION_CUES | RIGHTS_CUES
 _NOUNS_LIKE_VERBS = frozenset({"order", "support", "usage", "access", "purchase", "transaction", "payment", "account",
                                "location", "search", "storage", "service", "request", "record", "log", "sale",
                                "transfer", "exchange", "trade", "license", "health", "activity", "control"})
+
+
+# -- what it takes to exercise a right ---------------------------------------------------------------
+# GDPR Art. 12(2)-(5): rights are exercised free of charge, within a month, with no more proof of
+# identity than needed and by the means the controller offers. A fee, a proof, a condition or a
+# longer wait added, or a way to ask taken away, narrows the right as much as removing it.
+
+_FREE = LazyPattern(r"\b(?:free of charge|free|without (?:any )?(?:charge|fee|cost)s?|at no (?:charge|cost)|"
+                    r"no (?:fee|charge|cost)s?|not charge(?: you)?(?: a| any)?(?: fee)?)\b", re.IGNORECASE)
+_FEE = LazyPattern(r"\b(?:fees?|charges?|charged|pay|payment of|costs?)\b", re.IGNORECASE)
+_PROOF = LazyPattern(r"\b(?:passports?|identity (?:cards?|documents?)|id cards?|proof of (?:your )?identity|photo id|"
+                     r"government[- ]issued|notari[sz]ed|sworn|affidavit|driver['’]?s licen[cs]e|"
+                     r"copy of (?:your|an?) (?:id|identification))\b", re.IGNORECASE)
+# A condition put on a right ("if you hold a premium subscription", "provided that"); wishes and
+# questions ("if you wish", "if you have any questions") condition nothing.
+_RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|provided that|on condition that|"
+                               r"excluding|except|unless|other than|not including|with the exception of|"
+                               r"subject to|as long as you|if you (?!wish|want|would|prefer|like|choose|have any|"
+                               r"have questions|do not|don['’]t|are not satisfied)\w+|once (?:per|a|every))\b",
+                               re.IGNORECASE)
+_EXERCISE = LazyPattern(r"\b(?:exercise|requests?|rights?|ask|contact|reach|complaints?|questions?|opt[- ]out|"
+                        r"unsubscribe|withdraw)\b", re.IGNORECASE)
+_RESPONSE = LazyPattern(r"\b(?:respond|reply|answer|response|fulfil|fulfill|handle|complete|process|action)\w*\b",
+                        re.IGNORECASE)
+_CHANNELS = (
+    ("email", LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\be-?mail(?:ing)? us\b|\bby e-?mail\b", re.IGNORECASE)),
+    ("phone", LazyPattern(r"\b(?:by (?:tele)?phone|call(?:ing)? us|phone (?:us|number)|toll[- ]free|hotline)\b|"
+                          r"\+?\d[\d ()-]{6,}\d", re.IGNORECASE)),
+    ("post", LazyPattern(r"\b(?:by (?:post|mail|letter|regular mail|postal mail)|in writing|write to us|"
+                         r"writing to us|postal address|mailing address)\b", re.IGNORECASE)),
+    ("form", LazyPattern(r"\b(?:web ?form|online form|request form|contact form|privacy portal|privacy center|"
+                         r"privacy centre|self-service|our portal|form on our)\b", re.IGNORECASE)),
+    # A link the reading form no longer shows ("contact our Data Protection Officer [here](…)").
+    ("link", LazyPattern(r"\b(?:here|online|this (?:form|page|link)|the (?:link|page|form) below|visit)\b",
+                         re.IGNORECASE)),
+)
+
+
+def burdens(text: str) -> frozenset[str]:
+    """What a sentence puts on exercising a right: a fee, a proof of identity, a condition."""
+    found = set()
+    if _FEE.search(_FREE.sub(" ", text)):
+        found.add("fee")
+    if _PROOF.search(text):
+        found.add("proof of identity")
+    if _RIGHT_CONDITION.search(text):
+        found.add("condition")
+    return frozenset(found)
+
+
+def exercises_rights(text: str) -> bool:
+    """The sentence speaks of asking the controller something (a right, a request, a contact)."""
+    return _EXERCISE.search(text) is not None
+
+
+def channels(text: str) -> frozenset[str]:
+    """The ways to reach the controller a sentence offers (email, phone, post, a form)."""
+    return frozenset(name for name, pattern in _CHANNELS if pattern.search(text))
+
+
+def response_days(text: str) -> float | None:
+    """The longest time a sentence gives for answering a request, in days."""
+    if not _RESPONSE.search(text):
+        return None
+    days = [v * _UNIT_DAYS[m.group(2).lower()] for m in _DURATION.finditer(text)
+            if (v := _number(m.group(1))) is not None]
+    return max(days, default=None)
+
+
+# An exception to deleting or to a retention period ("unless we need it to improve our services");
+# one that only defers to the law ("unless the law requires us to keep it") keeps nothing longer
+# than the law already does (Art. 17(3)(b)).
+_EXCEPTION = LazyPattern(r"\b(?:unless|except|other than|apart from|save)\b([^.;]*)", re.IGNORECASE)
+_LEGAL_DUTY = LazyPattern(r"\b(?:laws?|legal(?:ly)?|regulat\w*|statut\w*|court|authorit\w*|obligat\w*|"
+                          r"tax|accounting)\b", re.IGNORECASE)
+
+
+def retention_exceptions(text: str) -> int:
+    """How many exceptions a sentence makes to deleting data that are not a legal duty."""
+    return sum(1 for m in _EXCEPTION.finditer(text) if not _LEGAL_DUTY.search(m.group(1)))
+
+
+# -- lists ---------------------------------------------------------------------------------------------
+_LIST_SPLIT = LazyPattern(r",\s*(?:and|or)?\s*|\s+(?:and|or|as well as)\s+|;\s*", re.IGNORECASE)
+_LIST_VERBS = DISCLOSURE | COLLECTION | USE
+
+
+def list_members(text: str) -> list[frozenset[str]]:
+    """The members of a sentence's coordinations ("A, B and C"), each as its content-word stems;
+    the lead-in and the tail go with the first and the last member."""
+    members = []
+    for part in _LIST_SPLIT.split(text):
+        stems = frozenset(stem(w) for w in tokens(part) if w not in _CONTENT_STOP and len(w) > 1)
+        if stems:
+            members.append(stems)
+    return members
+
+
+def grown_members(old: str, new: str) -> list[frozenset[str]]:
+    """Members a list of `new` adds to the same list of `old`, when that is all that changed: every
+    old word kept, and each new member made of words the old sentence did not use."""
+    before, after = list_members(old), list_members(new)
+    old_words = frozenset().union(*before) if before else frozenset()
+    new_words = frozenset().union(*after) if after else frozenset()
+    # The same lead-in ("We share it with A, B" -> "We share it with A, B and C"): a member put
+    # before it ("Some US state laws, including the CCPA, …") rewrites the sentence, it extends nothing.
+    if len(before) < 2 or len(after) <= len(before) or not old_words <= new_words or before[0] != after[0]:
+        return []
+    grown = [m for m in after[1:] if not m & old_words and len(m) <= 6]
+    return grown if len(grown) == len(after) - len(before) else []
+
+
+def speaks_of_lists(statement: Statement) -> bool:
+    """The sentence's list is one of what is collected, used or disclosed, or of whom to: its
+    lead-in has such a verb, or its members are kinds of data, recipients or purposes; a list of
+    what the law requires ("for tax, accounting and audit purposes") is none."""
+    text = statement.text
+    if _DENIAL.search(text) or _LEGAL_DUTY.search(text):
+        return False
+    members = list_members(text)
+    lead = members[0] if members else frozenset()
+    listed = any(c.positive and c.weight is not Weight.VAGUE and c.item in (
+        Item.CATEGORIES, Item.SENSITIVE, Item.RECIPIENTS, Item.PURPOSES, Item.SOURCES) for c in statement.claims)
+    return bool(lead & _LIST_VERBS) or listed

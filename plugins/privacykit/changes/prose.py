@@ -47,7 +47,25 @@ from .editorial import (
     same_wording,
     spelling_form,
 )
-from .items import PROCESSING_VERBS, Claim, Context, Limit, Link, Statement, analyse, link_of, links, sentences
+from .items import (
+    PROCESSING_VERBS,
+    Claim,
+    Context,
+    Limit,
+    Link,
+    Statement,
+    analyse,
+    burdens,
+    channels,
+    exercises_rights,
+    grown_members,
+    link_of,
+    links,
+    response_days,
+    retention_exceptions,
+    sentences,
+    speaks_of_lists,
+)
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .terms import Item, Lexicon, Weight, lexicon, stem
 from .text import LazyPattern, hidden_text, reading_form
@@ -65,6 +83,7 @@ class ProseKind(str, enum.Enum):
     IDENTITY = "identity"
     LINK_REMOVED = "link-removed"
     HIDDEN_TEXT = "hidden-text"
+    NARROWED = "narrowed"              # a right or a deletion made conditional: a fee, a proof, an exception
 
 
 @dataclass(frozen=True)
@@ -133,6 +152,7 @@ _DESCRIPTIONS = {
     ProseKind.HIDDEN_TEXT: "hidden text: {new}",
     ProseKind.QUANTITY: "{noun}: “{old}” → “{new}”",
     ProseKind.IDENTITY: "{noun}: “{old}” → “{new}”",
+    ProseKind.NARROWED: "{noun} qualified: “{new}”",
 }
 
 
@@ -591,6 +611,7 @@ class _Record:
         self.tuning = tuning
         self.findings: list[ProseFinding] = []
         self.notes: list[EditorialNote] = []
+        self.new_channels: frozenset[str] | None = None     # ways to reach the controller the new text offers
 
     def add(self, sid: str, kind: ProseKind, item: Item | None, implied: ChangeKind | None, old: str | None,
             new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
@@ -684,6 +705,20 @@ class _Values(_ItemJudge):
             if claim.value in unit.statement.positive() and _overlap(unit.statement.words, statement.words) >= 0.6:
                 return True
         return False
+    def list_grew(self, sid: str, a: Statement, b: Statement) -> bool:
+        """A list of what is collected, used or disclosed, or of whom to, grown by a member no term
+        names ("visible to the student and teachers" -> "… teachers and other parents"): the new
+        member is judged by where it stands, not by its words (Art. 13(1)(c)-(e), 14(1)(d))."""
+        if b.about_rights or not (speaks_of_lists(a) and speaks_of_lists(b)):
+            return False
+        grown = grown_members(a.text, b.text)
+        if not grown:
+            return False
+        words = tuple(sorted(grown[0]))
+        self._add(sid, ProseKind.NEW_VALUE, None, ChangeKind.WIDER_SCOPE, None, " ".join(words), words, b.text,
+                  "list:" + "-".join(words[:4]))
+        return True
+
     def _new_value(self, sid: str, claim: Claim, statement: Statement) -> None:
         kind = implied_kind(claim)
         if kind is None or claim.weight is Weight.VAGUE or claim.conditional:
@@ -712,6 +747,56 @@ class _Rights(_ItemJudge):
             if claim.value in b.negative() or (claim.value not in b.positive() and not self.new.positive(claim.value)):
                 self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
                           (claim.words,), a.text, claim.key)
+
+        self.narrowed(sid, a, b)
+
+    def narrowed(self, sid: str, a: Statement, b: Statement) -> None:
+        """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
+        added, a longer time to answer, or a way to ask (email, phone, post, a form) taken away."""
+        if not (a.about_rights or b.about_rights or exercises_rights(b.text)):
+            return
+        added = burdens(b.text) - burdens(a.text)
+        if "condition" in added and not (a.about_rights and b.about_rights):
+            added -= {"condition"}     # a condition on a practice limits it; only one on a right narrows it
+        if added:
+            words = tuple(sorted(added))
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, ", ".join(words),
+                      words, b.text, "burden:" + "-".join(words))
+            return
+        old_days, new_days = response_days(a.text), response_days(b.text)
+        if old_days is not None and new_days is not None and new_days > old_days:
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, f"an answer in {old_days:g} days",
+                      f"an answer in {new_days:g} days", ("answer",), b.text, "burden:answer-time")
+            return
+        if not channels(b.text):
+            self.channels_gone(sid, a, b.text)
+
+    def channels_gone(self, sid: str, a: Statement, sentence: str | None = None) -> None:
+        """Every way to ask a sentence gave (an address, a number, post, a form), gone from the new
+        document; one way dropped among others still reaches the same people (Art. 12(2) asks that
+        rights be easy to exercise, not that every means be kept)."""
+        lost = channels(a.text) - self._channels()
+        if lost and exercises_rights(a.text):
+            words = tuple(sorted(lost))
+            self._add(sid, ProseKind.NARROWED, Item.CONTACT, ChangeKind.CONTACT_REMOVED, ", ".join(words),
+                      "no " + " or ".join(words) + " any more", words, sentence or a.text, "channel:" + "-".join(words))
+
+    def added_burden(self, sid: str, b: Statement, old_section: SectionText) -> None:
+        """A new sentence of a rights section that puts a fee or a proof of identity on asking."""
+        if not exercises_rights(b.text):
+            return
+        before = frozenset().union(*(burdens(u.text) for u in old_section.units))
+        added = burdens(b.text) - before - {"condition"}
+        if added and old_section.units and any(u.statement.about_rights for u in old_section.units):
+            words = tuple(sorted(added))
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, ", ".join(words),
+                      words, b.text, "burden:" + "-".join(words))
+
+    def _channels(self) -> frozenset[str]:
+        """The ways to reach the controller the new document still offers somewhere."""
+        if self.record.new_channels is None:
+            self.record.new_channels = channels(" ".join(u.text for u in self.new.units()))
+        return self.record.new_channels
 
     def removed_claim(self, sid: str, claim: Claim, a: Statement) -> bool:
         """A right a removed sentence gave that the new document nowhere gives."""
@@ -781,6 +866,7 @@ class _Limits(_ItemJudge):
     """Limiting words and conditions removed: the scope of a practice widened (Art. 13(3))."""
 
     def pair(self, sid: str, a: Statement, b: Statement, kept: frozenset[Limit] = frozenset()) -> None:
+        self._places(sid, a, b)
         removed = set(a.limits - b.limits - kept)
         # "only", "unless" and "except" all restrict; one rewritten as another restricts as much.
         restricting = {Limit.ONLY, Limit.CONDITION}
@@ -788,7 +874,10 @@ class _Limits(_ItemJudge):
             removed -= restricting
         if Limit.CONDITION in removed and not a.positive():
             removed.discard(Limit.CONDITION)   # "do not share except X" -> "do not share": narrower
-        if not removed or not (b.claims or b.quantities or a.claims or b.processing or Limit.CONSENT in removed):
+        # De-identified, non-personal or on-device data is a promise about the data itself, whatever
+        # the sentence's verb ("for academic study, but only in a pseudonymized format").
+        if not removed or not (b.claims or b.quantities or a.claims or b.processing
+                               or removed & {Limit.CONSENT, Limit.DEIDENTIFIED, Limit.NON, Limit.LOCAL}):
             return
         if b.words & _DELETING and not _retention_cue(b):
             return     # a sentence about deleting data ("if we learn we collected it, we delete it") allows nothing
@@ -816,6 +905,17 @@ class _Limits(_ItemJudge):
                 kind = basis.kind
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, kind, ", ".join(words), None, words, b.text)
+    def _places(self, sid: str, a: Statement, b: Statement) -> None:
+        """Where data is kept or sent, no longer said ("stored in data centres in Germany" -> "stored in
+        data centres"): a region that bounded the practice is gone and it may happen anywhere (Art. 13(1)(f))."""
+        places = [c for c in a.claims if c.item is Item.TRANSFERS and c.positive and not c.key.startswith("safeguard:")]
+        if not places or not b.processing or b.negative() or any(c.item is Item.TRANSFERS for c in b.claims):
+            return
+        if any(self.new.positive(c.value) for c in places) or _overlap(a.words, b.words) < 0.5:
+            return     # the place is told elsewhere, or the sentence was rewritten into another
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.TRANSFERS, ChangeKind.WIDER_SCOPE, places[0].words, None,
+                  (places[0].words,), b.text)
+
     def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
         """A sentence that only limited its neighbours ("We do this only with your consent."), gone."""
         a = unit.statement
@@ -840,6 +940,7 @@ class _Quantities(_ItemJudge):
 
     def pair(self, sid: str, a: Statement, b: Statement, old_section: SectionText) -> None:
         self._periods(sid, a, b, old_section)
+        self._exceptions(sid, a, b)
         old_ages = [q for q in a.quantities if q.item is Item.CHILDREN]
         new_ages = [q for q in b.quantities if q.item is Item.CHILDREN]
         if old_ages and new_ages:
@@ -862,6 +963,9 @@ class _Quantities(_ItemJudge):
         longest_new = max(new_fixed, key=lambda q: q.amount, default=None)
         if new_open and not old_open and longest_old:
             self._period(sid, ChangeKind.LONGER_RETENTION, longest_old.words, new_open.words, b)
+        elif new_open and old_open and _ENDLESS.search(new_open.words) and not _ENDLESS.search(old_open.words):
+            # "as long as necessary" ends with the purpose; "indefinitely" never does (Art. 5(1)(e)).
+            self._period(sid, ChangeKind.LONGER_RETENTION, old_open.words, new_open.words, b)
         elif longest_new and longest_old and longest_new.amount > longest_old.amount:
             self._period(sid, ChangeKind.LONGER_RETENTION, longest_old.words, longest_new.words, b)
         elif longest_new and not longest_old and not any(
@@ -871,6 +975,17 @@ class _Quantities(_ItemJudge):
         elif old and not new and _retention_cue(b) and not b.negative():
             words = (longest_old or old_open or old[0]).words
             self._period(sid, ChangeKind.LONGER_RETENTION, words, None, b)
+    def _exceptions(self, sid: str, a: Statement, b: Statement) -> None:
+        """A sentence about deleting or keeping data that gains an exception other than a legal duty
+        ("we delete it within 30 days, unless we need it to improve our services"): kept longer."""
+        about_keeping = _retention_cue(a) or bool(a.words & _DELETING) or any(
+            q.item is Item.RETENTION for q in a.quantities)
+        if about_keeping and not b.negative() and retention_exceptions(b.text) > retention_exceptions(a.text):
+            clause = next((m.group(0) for m in _EXCEPTION_CLAUSE.finditer(b.text) if m.group(0) not in a.text),
+                          "an exception")
+            self._add(sid, ProseKind.NARROWED, Item.RETENTION, ChangeKind.LONGER_RETENTION, None, clause.strip(),
+                      (clause.strip(),), b.text, "exception:" + _slug(clause)[:40])
+
     def _period(self, sid: str, kind: ChangeKind, old: str | None, new: str | None, b: Statement) -> None:
         self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, old, new, (w for w in (old, new) if w), b.text)
     def _new_age(self, sid: str, b: Statement) -> None:
@@ -958,7 +1073,9 @@ class _Identities(_ItemJudge):
         """A sentence that says who the controller, its representative or its data protection officer
         is now names someone else (Art. 13(1)(a)-(b), 14(1)(a)-(b)): "VeraSafe has been appointed as
         our representative" -> "EDPO has been appointed …", a name with or without a legal form."""
-        if not _ROLE.search(b.text) or any(f.kind is ProseKind.IDENTITY and f.section == sid for f in self.findings):
+        # The role named ("our representative is …") or told ("… is responsible for processing your data").
+        if not (_ROLE.search(b.text) or (a.controller_cue and b.controller_cue)) \
+                or any(f.kind is ProseKind.IDENTITY and f.section == sid for f in self.findings):
             return
         old_names, new_names = _names(a.text), _names(b.text)
         lowered_new = " ".join(re.findall(r"[a-z0-9]+", b.text.lower()))
@@ -1188,7 +1305,7 @@ class _Judge(_ItemJudge):
             added = self.practice.added_words(old.text, new, a) if kind is EditorialKind.REWORDING else []
             if added:
                 self.practice.found(sid, b, added)
-            else:
+            elif not self.values.list_grew(sid, a, b):
                 self.notes.append(EditorialNote(sid, kind, old.text, new.text))
 
     # Added and removed sentences -----------------------------------------------------------
@@ -1199,6 +1316,7 @@ class _Judge(_ItemJudge):
         since = len(self.findings)
         self.values.added(sid, b, old_section)
         self.consent.widened(sid, unit, since)
+        self.rights.added_burden(sid, b, old_section)
         self.quantities.added(sid, b, old_section)
         self.identities.added(sid, b)
         if len(self.findings) == before:
@@ -1214,6 +1332,7 @@ class _Judge(_ItemJudge):
         a = unit.statement
         self.rights.safeguards(sid, a, None)
         self.rights.bases_gone(sid, a, None)
+        self.rights.channels_gone(sid, a)
         self.quantities.removed(sid, a)
         for claim in a.claims:
             if not self.rights.removed_claim(sid, claim, a):
@@ -1240,7 +1359,7 @@ def rule_of(finding: ProseFinding) -> str:
                ProseKind.WIDER_SCOPE: "denials" if (finding.old or "").startswith("not ") else "limits"}
     if finding.kind in by_kind:
         return by_kind[finding.kind]
-    if finding.kind in (ProseKind.IDENTITY, ProseKind.QUANTITY, ProseKind.RIGHT_REMOVED):
+    if finding.kind in (ProseKind.IDENTITY, ProseKind.QUANTITY, ProseKind.RIGHT_REMOVED, ProseKind.NARROWED):
         return f"{finding.kind.value}:{item.value if item else ''}"
     return f"terms:{item.value if item else ''}"
 
@@ -1253,6 +1372,8 @@ _TRIGGER_CONCEPTS = frozenset({"sale", "ai-training", "ai-training-by-others", "
                                "others-own-purposes", "data-combination", "automated-decisions"})
 
 
+_EXCEPTION_CLAUSE = LazyPattern(r"\b(?:unless|except|other than|apart from|save)\b[^.;]*", re.IGNORECASE)
+_ENDLESS = LazyPattern(r"\b(?:indefinitely|permanently|forever|unlimited|no time limit)\b", re.IGNORECASE)
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
 
 
