@@ -1107,19 +1107,30 @@ class _Identities(_ItemJudge):
                       a.text)
 
 
+# Data readers may hand over to the service, as a feature ("you can also upload", "you can save
+# … to your profile"): not a right they exercise but data the service collects.
+_USERS_GIVE = LazyPattern(r"^\W*you (?:can|may) (?:also |now |optionally )?(?:upload|save|add|submit|provide|enter|"
+                          r"import|connect|link|record|log|store|tell us)\b", re.IGNORECASE)
+
+
 class _Consent(_ItemJudge):
     """Practices the laws allow only with consent, newly affirmed (`changes/consent.py`)."""
 
     def affirmed(self, sid: str, before: list[str], unit: Unit, rewritten_from: str | None = None) -> None:
         """A practice that needs a fresh legal basis, newly affirmed (`changes/consent.py`)."""
-        if unit.heading or unit.statement.about_rights:
-            return     # a title names a topic; what readers may ask or switch off affirms nothing
+        if unit.heading:
+            return     # a title names a topic
+        # What readers may ask or switch off affirms nothing; what they may give the service
+        # ("you can upload your DNA file") is what it collects (Art. 4(2)), sensitive data too.
+        giving = unit.statement.about_rights and _USERS_GIVE.search(unit.text) is not None
+        if unit.statement.about_rights and not giving:
+            return
         # "We do not share it except with X" rewritten "We share it only with X": the same restriction.
         restricted = unit.statement.limits & {Limit.ONLY, Limit.CONDITION, Limit.CONSENT}
         mentioned = {t.concept for t in triggers(rewritten_from, self.new.terms, affirmed_only=False)} \
             if rewritten_from and restricted else set()
         for trigger in new_triggers(unit.text, before, self.new.terms):
-            if trigger.concept in mentioned:
+            if trigger.concept in mentioned or (giving and not trigger.concept.startswith("sensitive:")):
                 continue
             if document_wide(trigger.concept) and trigger.concept in self.old.affirmed():
                 continue     # the old document already sells or shares for advertising elsewhere
