@@ -96,6 +96,16 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"\bcross[- ]context (?:behaviou?ral )?advertising\b"
          # Custom and lookalike audiences are lists of users handed to an ad platform.
          r"|\b(?:custom|lookalike|look-alike) audiences?\b"
+         # The same, described: hashed e-mail addresses or phone numbers handed to an ad or social
+         # platform, or people "with similar interests" found from a list of users.
+         r"|\b(?:hash(?:ed|es)?|encrypted|scrambled)\b(?=[^.;]*\b(?:e-?mail|phone|contact|customer|subscriber)\w*\b)"
+         r"(?=[^.;]*\b(?:meta|facebook|instagram|google|tiktok|linkedin|snapchat|pinterest|twitter|"
+         r"social (?:media|networks?|platforms?)|advertising platforms?|ad platforms?)\b)"
+         r"(?=[^.;]*\b(?:ads?|advertis\w*|audiences?|target\w*)\b)"
+         r"|\bupload(?:s|ed|ing)?\b(?=[^.;]*\b(?:to|with)\s+(?:meta|facebook|instagram|google|tiktok|linkedin|snapchat|"
+         r"pinterest|twitter)\b)(?=[^.;]*\b(?:ads?|advertis\w*|audiences?|target\w*)\b)"
+         r"|\bfind\w*\s+(?:other\s+|new\s+|more\s+)?(?:people|users|customers|readers|players|shoppers)\s+(?:with "
+         r"similar|who (?:are|look|behave) (?:similar|like)|similar to|like (?:you|them|our))\w*\b"
          # Ads chosen from what users do on other businesses' sites (CPRA 1798.140(k)).
          r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\bbased on (?:your |the )?(?:activity|browsing|visits|information|"
          r"interactions|behaviou?r)\b[^.;]*\b(?:on|from|across|with) (?:other|third[- ]party|partner|non-\w+) "
@@ -225,6 +235,17 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"\bprofiling\b|\bautomated (?:individual )?decision\w*|\bsolely automated\b"
          r"|\bwithout (?:any )?human (?:review|involvement|intervention|oversight)\b"
          r"|\bautomatically (?:decide|decides|determine|determines|approve|reject|deny|refuse)\b"
+         # Art. 22 in the words of its effects: people turned down, ranked out or given terms by a
+         # machine ("applications below the threshold are automatically declined", "we set your
+         # credit limit automatically").
+         r"|\b(?:are|is|be|been|get|gets)\s+automatically\s+(?:declined|rejected|refused|denied|disqualified|"
+         r"excluded|screened out|approved)\b"
+         r"|\bautomatically\s+(?:declines?|rejects?|disqualif\w+|screens? out|sets?|adjusts?|approves?)\b"
+         r"(?=[^.;]*\b(?:applications?|applicants?|candidates?|claims?|credit|loans?|overdrafts?|limits?|premiums?|"
+         r"interest rates?|tenants?|orders?)\b)"
+         r"|\b(?:set|sets|setting|adjust|adjusts|adjusting|decide|decides|determine|determines)\b(?=[^.;]*\b(?:"
+         r"credit (?:card )?limits?|credit lines?|overdraft (?:and [\w ]+ )?limits?|overdrafts?|loan (?:amounts?|"
+         r"limits?|terms)|interest rates?|insurance premiums?|premiums)\b[^.;]*\bautomatically\b)"
          r"|\blegal or similarly significant effects?\b"
          # Art. 4(4): personal aspects evaluated or predicted ...
          r"|\b(?:evaluat|analy[sz]|predict|assess|scor|rate|rates|rating|rated|infer|estimat|determin|profil)\w*\b"

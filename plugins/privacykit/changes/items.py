@@ -483,6 +483,11 @@ _PASSIVE_DENIAL = LazyPattern(r"\b(?:(?:is|are|was|were)\s+(?:not|never)|(?:will
                               r"\s+(?:not|never)\s+be)\b", re.IGNORECASE)
 
 
+# A predicate joined to an earlier one whose verb it repeats ("… are declined and are not shown").
+_COORDINATED = LazyPattern(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?\w+(?:ed|en)\b[^.;,]{0,60}?(?=\s+and\s+$)",
+                           re.IGNORECASE)
+
+
 def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
     """The character spans of `sentence` (reading form) that it affirms: each clause, less what
     follows a negation in it ("we do not sell…", "never…"); a condition ("unless…", "except…")
@@ -502,7 +507,14 @@ def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
             continue
         clause = _NOT_NEGATION.sub(_disarm, sentence[start:end])
         negation = _DENIAL.search(clause)
-        if negation and _PASSIVE_DENIAL.search(clause):
+        passive = _PASSIVE_DENIAL.search(clause) if negation else None
+        first = _COORDINATED.search(clause[:passive.start()]) if passive else None
+        if first:
+            # "applications are declined and are not shown": the denial is a second predicate, the
+            # first still stands.
+            spans.append((start, start + first.end()))
+            continue
+        if passive:
             continue     # "your location is never tracked": what stands before the negation is denied too
         spans.append((start, start + negation.start() if negation else end))
     return spans
