@@ -711,7 +711,7 @@ class _Values(_ItemJudge):
         member is judged by where it stands, not by its words (Art. 13(1)(c)-(e), 14(1)(d))."""
         if b.about_rights or not (speaks_of_lists(a) and speaks_of_lists(b)):
             return False
-        grown = grown_members(a.text, b.text)
+        grown = grown_members(_illustrations_out(a.text, a.text), _illustrations_out(b.text, a.text))
         if not grown:
             return False
         words = tuple(sorted(grown[0]))
@@ -744,7 +744,10 @@ class _Rights(_ItemJudge):
         for claim in a.claims:
             if claim.item is not Item.RIGHTS or not claim.positive:
                 continue
-            if claim.value in b.negative() or (claim.value not in b.positive() and not self.new.positive(claim.value)):
+            # A right denied in the new sentence and not in the old ("… will not affect the withdrawal
+            # of your consent" in both is the same sentence), or no longer stated anywhere.
+            if (claim.value in b.negative() and claim.value not in a.negative()) or (
+                    claim.value not in b.positive() and not self.new.positive(claim.value)):
                 self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
                           (claim.words,), a.text, claim.key)
 
@@ -968,6 +971,9 @@ class _Quantities(_ItemJudge):
             self._period(sid, ChangeKind.LONGER_RETENTION, old_open.words, new_open.words, b)
         elif longest_new and longest_old and longest_new.amount > longest_old.amount:
             self._period(sid, ChangeKind.LONGER_RETENTION, longest_old.words, longest_new.words, b)
+        elif longest_new and not longest_old and _DEADLINE_ADDED.search(a.text) and a.words & _DELETING \
+                and b.words & _DELETING:
+            pass     # "delete it as soon as possible" gains "within 30 days": a firmer duty, more protection
         elif longest_new and not longest_old and not any(
                 longest_new.amount <= k < math.inf for k in _q(old_section, Item.RETENTION)):
             # A fixed period where there was none ("as long as necessary" -> "10 years after you close it").
@@ -1162,6 +1168,29 @@ class _Consent(_ItemJudge):
                           unit.text, "widened:" + trigger.concept)
                 return
 
+# Words that illustrate or spell out what a sentence already says, and tell nothing of their own:
+# an example in brackets ("the items you order (for example, size and colour)"), the company that
+# currently does what is described ("our hosting provider (currently Amazon Web Services)"), an
+# abbreviation and its expansion ("International Mobile Equipment Identity (IMEI)").
+_EXAMPLE_OPENING = LazyPattern(r"^\W*(?:for example|for instance|e\.g\.|to illustrate)\b", re.IGNORECASE)
+_BRACKETED_EXAMPLE = LazyPattern(r"\s*\((?:for example|for instance|e\.g\.?|eg|such as|i\.e\.?|like|"
+                                 r"currently|namely|that is)\b[^()]*\)", re.IGNORECASE)
+_EXPANDED = LazyPattern(r"((?:\b[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,6})\(([A-Z]{2,6})s?\)")
+_ABBREVIATION = LazyPattern(r"\s*\([A-Z]{2,6}s?\)")
+
+
+def _illustrations_out(text: str, old_text: str) -> str:
+    """`text` without its bracketed examples, expansions of abbreviations the old text used, and a
+    deadline added to a deletion duty the old text gave without one (see `_Quantities`)."""
+    text = _BRACKETED_EXAMPLE.sub("", text)
+    if _DEADLINE_ADDED.search(old_text) and re.search(r"\b(?:delet|eras|destroy)\w*", old_text, re.IGNORECASE):
+        text = _DELETION_DEADLINE.sub("", text)
+    lowered = old_text.lower()
+    text = _EXPANDED.sub(lambda m: m.group(2) if re.search(rf"\b{m.group(2).lower()}\b", lowered) else m.group(0),
+                         text)
+    return _ABBREVIATION.sub("", text)
+
+
 class _Practice(_ItemJudge):
     """The default: a statement of a practice changed in content words no recogniser explains."""
 
@@ -1178,8 +1207,11 @@ class _Practice(_ItemJudge):
             return []     # where more is told, or the label of what follows: no practice of its own
         if is_protective(b.text):
             return []     # a control, a notice to readers or a practice held back: more protection
+        if _EXAMPLE_OPENING.match(b.text):
+            return []     # "For example, …": an illustration of what the sentence before says
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
-        added, dropped = new_content(old_text, b.text, known)
+        added, dropped = new_content(_illustrations_out(old_text, old_text), _illustrations_out(b.text, old_text),
+                                     known)
         # A company's name completed ("USA Inc." -> "Spotify USA Inc.") names the same company.
         same = {stem(w) for e in b.entities if old is not None and any(_same_entity(e, f) for f in old.entities)
                 for w in e.partition("|")[0].split()}
@@ -1385,6 +1417,14 @@ _TRIGGER_CONCEPTS = frozenset({"sale", "ai-training", "ai-training-by-others", "
 
 _EXCEPTION_CLAUSE = LazyPattern(r"\b(?:unless|except|other than|apart from|save)\b[^.;]*", re.IGNORECASE)
 _ENDLESS = LazyPattern(r"\b(?:indefinitely|permanently|forever|unlimited|no time limit)\b", re.IGNORECASE)
+# A deletion duty without a period (GDPR Art. 17(1) "without undue delay"): a deadline added to it
+# bounds it, and takes nothing from readers.
+_DEADLINE_ADDED = LazyPattern(r"\b(?:as soon as (?:possible|practicable|reasonably \w+)|promptly|without (?:undue )?"
+                              r"delay|immediately|in a timely manner)\b", re.IGNORECASE)
+_DELETION_DEADLINE = LazyPattern(r",?\s*(?:and\s+)?(?:in any (?:event|case)\s+|at the latest\s+)?"
+                                 r"(?:within|no later than)\s+\w+\s+(?:\(\d+\)\s+)?(?:business |working |calendar )?"
+                                 r"(?:days?|hours?|weeks?|months?)"
+                                 r"(?:\s+(?:of|after|from)\s+[^,.;]*)?,?", re.IGNORECASE)
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
 
 
