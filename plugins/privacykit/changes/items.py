@@ -871,7 +871,8 @@ def _open_phrases(words: list[str], stems: list[str], covered: set[int], cues: f
     return found
 
 
-_NAMED = LazyPattern(r"\b(?:with|to|by)\s+((?:[A-Z][\w&'’.-]*[\w])(?:\s+(?:[A-Z][\w&'’.-]*[\w]|\([A-Z]\w+\))){0,2})")
+_NAMED = LazyPattern(r"\b(?:with|to|by)\s+(?:the\s+)?"
+                     r"((?:[A-Z][\w&'’.-]*[\w])(?:\s+(?:[A-Z][\w&'’.-]*[\w]|\([A-Z]\w+\))){0,2})")
 _NOT_NAMES = frozenset({"we", "you", "your", "our", "the", "this", "these", "those", "section", "sections", "privacy",
                         "policy", "notice", "services", "service", "terms", "data", "personal", "information",
                         "settings", "help", "center", "account", "it", "us", "them", "they", "a", "an", "in", "if",
@@ -886,12 +887,17 @@ _NOT_NAMES = frozenset({"we", "you", "your", "our", "the", "this", "these", "tho
                         "companies", "group", "legal", "agreement"})
 
 
+_USER_PROVIDES = LazyPattern(r"\byou\s+(?:\w+\s+){0,2}?provided?\b(?:\s+\w+){0,4}\s*$", re.IGNORECASE)
+
+
 def _named_recipients(clause: str, cues: frozenset[str], negated: bool) -> list[Claim]:
     """Companies a disclosure names ('shared with Google', 'referred to Bing (Microsoft)')."""
     if not cues & _NAMING_CUES:
         return []
     found = []
     for match in _NAMED.finditer(clause):
+        if _USER_PROVIDES.search(clause[max(0, match.start() - 60):match.start()]):
+            continue     # "data you have provided to Reddit": what users give the company, no disclosure
         name = match.group(1)
         words = re.findall(r"[A-Za-z0-9]+", name)
         if not words or words[0].lower() in _NOT_NAMES or all(w.lower() in _NOT_NAMES for w in words):
@@ -987,7 +993,7 @@ def _listed_names(clause: str, negated: bool) -> list[Claim]:
 
 _NAMING_CUES = _stems("share", "shared", "shares", "sharing", "disclose", "disclosed", "transfer", "transferred",
                       "sell", "sold", "refer", "referred", "forward", "forwarded", "pass", "passed", "transmit",
-                      "transmitted")
+                      "transmitted", "provide", "provides", "provided", "report", "reports", "reported")
 _CAPITALISED = LazyPattern(r"(?<=[a-z,;] )[A-Z][a-z]+|(?<=[a-z,;] )[A-Z]{2,}")
 _DETERMINERS = frozenset({"our", "the", "their", "your", "other", "certain", "some", "various", "trusted"})
 

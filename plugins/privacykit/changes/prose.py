@@ -759,8 +759,11 @@ class _Rights(_ItemJudge):
         if not (a.about_rights or b.about_rights or exercises_rights(b.text)):
             return
         added = burdens(b.text) - burdens(a.text)
-        if "condition" in added and not (a.about_rights and b.about_rights):
-            added -= {"condition"}     # a condition on a practice limits it; only one on a right narrows it
+        # A condition on a practice limits it; only one on a right narrows it, the right told by the
+        # old sentence and kept by the new one, whoever it now names ("You may export …" ->
+        # "Subscribers on paid plans may export … once every 30 days").
+        if "condition" in added and not (a.about_rights and (b.about_rights or _same_right(a.text, b.text))):
+            added -= {"condition"}
         if added:
             words = tuple(sorted(added))
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, ", ".join(words),
@@ -877,6 +880,11 @@ class _Limits(_ItemJudge):
             removed -= restricting
         if Limit.CONDITION in removed and not a.positive():
             removed.discard(Limit.CONDITION)   # "do not share except X" -> "do not share": narrower
+        if Limit.ONLY in a.limits & b.limits and len(_ONLY.findall(b.text)) < len(_ONLY.findall(a.text)) \
+                and _overlap(a.words, b.words) >= 0.8:
+            # "We use it only to evaluate …, and share it only with …" losing one "only": one of its
+            # practices is no longer limited (purpose limitation, Art. 5(1)(b)).
+            removed.add(Limit.ONLY)
         # De-identified, non-personal or on-device data is a promise about the data itself, whatever
         # the sentence's verb ("for academic study, but only in a pseudonymized format").
         if not removed or not (b.claims or b.quantities or a.claims or b.processing
@@ -1425,6 +1433,17 @@ _DELETION_DEADLINE = LazyPattern(r",?\s*(?:and\s+)?(?:in any (?:event|case)\s+|a
                                  r"(?:within|no later than)\s+\w+\s+(?:\(\d+\)\s+)?(?:business |working |calendar )?"
                                  r"(?:days?|hours?|weeks?|months?)"
                                  r"(?:\s+(?:of|after|from)\s+[^,.;]*)?,?", re.IGNORECASE)
+_MAY = LazyPattern(r"\b(?:may|can|are entitled to|have the right to)\s+(?:also\s+|still\s+)?(\w+)", re.IGNORECASE)
+
+
+def _same_right(old: str, new: str) -> bool:
+    """The new sentence grants what the old one did, with the same verb ("you may export" ->
+    "subscribers may export"), whoever it names now."""
+    verbs = {m.group(1).lower() for m in _MAY.finditer(old)}
+    return any(m.group(1).lower() in verbs for m in _MAY.finditer(new))
+
+
+_ONLY = LazyPattern(r"(?<!\bnot )\bonly\b", re.IGNORECASE)
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
 
 
