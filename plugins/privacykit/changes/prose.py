@@ -1443,7 +1443,7 @@ def _same_right(old: str, new: str) -> bool:
     return any(m.group(1).lower() in verbs for m in _MAY.finditer(new))
 
 
-_ONLY = LazyPattern(r"(?<!\bnot )\bonly\b", re.IGNORECASE)
+_ONLY = LazyPattern(r"(?<!\bnot )\b(?:only|solely|exclusively|purely|strictly)\b", re.IGNORECASE)
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
 
 
