@@ -756,6 +756,13 @@ class _Rights(_ItemJudge):
     def narrowed(self, sid: str, a: Statement, b: Statement) -> None:
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
         added, a longer time to answer, or a way to ask (email, phone, post, a form) taken away."""
+        if _YOU_CAN.search(a.text) and _SWITCH_OFF.search(a.text) and not _SWITCH_OFF.search(b.text) \
+                and _overlap(a.words, b.words) >= 0.3:
+            # A setting that turned the practice off, gone ("you can turn off usage statistics … or
+            # uninstall" -> "you will need to uninstall"): the right to object narrowed (Art. 21).
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None,
+                      "no setting to switch it off", ("switch off",), b.text, "burden:switch-off")
+            return
         if not (a.about_rights or b.about_rights or exercises_rights(b.text)):
             return
         added = burdens(b.text) - burdens(a.text)
@@ -1443,6 +1450,9 @@ def _same_right(old: str, new: str) -> bool:
     return any(m.group(1).lower() in verbs for m in _MAY.finditer(new))
 
 
+_YOU_CAN = LazyPattern(r"\byou (?:can|may|are able to|will be able to)\b", re.IGNORECASE)
+_SWITCH_OFF = LazyPattern(r"\b(?:turn (?:\S+ ){0,5}?off|switch (?:\S+ ){0,5}?off|disable|opt[- ]?out|toggle)\b",
+                          re.IGNORECASE)
 _ONLY = LazyPattern(r"(?<!\bnot )\b(?:only|solely|exclusively|purely|strictly)\b", re.IGNORECASE)
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
 
