@@ -186,6 +186,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
     (r"\b(?:if|unless|until|when|where|once) (?:you|the user|users|a user|the customer|customers|they) (?:\w+ )?"
      r"(?:consents?|agrees?|opts?[- ]in|chooses?|chose|allows?|enables?|permits?|authori[sz]es?|turns? on|gives? us|"
+     r"(?:turns?|switch(?:es)?) (?:it|them|this|(?:this|the) (?:feature|setting|option|service)) on|"
      r"ha(?:ve|s) given|grants?)\b(?! not\b)(?! to not\b)",
      Limit.CONSENT),
     (r"\b(?:at|upon|on) your (?:request|direction|instruction)\b", Limit.CONSENT),
@@ -243,7 +244,11 @@ _CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNO
 _NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|whether or not|if you do not|if you don['’]t|"
                            r"not required to|not obliged to|not obligated to|do not have to|don['’]t have to|"
                            r"if you cannot|no longer than|not more than|no more than|not exceed|no later than|"
-                           r"not to exceed|do not hesitate|not necessarily)\b", re.IGNORECASE)
+                           r"not to exceed|do not hesitate|not necessarily|"
+                           # An ellipsis ("highlight suitable dishes and hide those that are not"):
+                           # the words it stands for are not denied practices.
+                           r"(?:those|ones|others) (?:that|which|who) (?:are|is|do|does) not(?=\s*(?:[.;,)]|$)))\b",
+                           re.IGNORECASE)
 
 # -- quantities --------------------------------------------------------------------------------
 
