@@ -96,6 +96,16 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"\bcross[- ]context (?:behaviou?ral )?advertising\b"
          # Custom and lookalike audiences are lists of users handed to an ad platform.
          r"|\b(?:custom|lookalike|look-alike) audiences?\b"
+         # The same, described: hashed e-mail addresses or phone numbers handed to an ad or social
+         # platform, or people "with similar interests" found from a list of users.
+         r"|\b(?:hash(?:ed|es)?|encrypted|scrambled)\b(?=[^.;]*\b(?:e-?mail|phone|contact|customer|subscriber)\w*\b)"
+         r"(?=[^.;]*\b(?:meta|facebook|instagram|google|tiktok|linkedin|snapchat|pinterest|twitter|"
+         r"social (?:media|networks?|platforms?)|advertising platforms?|ad platforms?)\b)"
+         r"(?=[^.;]*\b(?:ads?|advertis\w*|audiences?|target\w*)\b)"
+         r"|\bupload(?:s|ed|ing)?\b(?=[^.;]*\b(?:to|with)\s+(?:meta|facebook|instagram|google|tiktok|linkedin|snapchat|"
+         r"pinterest|twitter)\b)(?=[^.;]*\b(?:ads?|advertis\w*|audiences?|target\w*)\b)"
+         r"|\bfind\w*\s+(?:other\s+|new\s+|more\s+)?(?:people|users|customers|readers|players|shoppers)\s+(?:with "
+         r"similar|who (?:are|look|behave) (?:similar|like)|similar to|like (?:you|them|our))\w*\b"
          # Ads chosen from what users do on other businesses' sites (CPRA 1798.140(k)).
          r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\bbased on (?:your |the )?(?:activity|browsing|visits|information|"
          r"interactions|behaviou?r)\b[^.;]*\b(?:on|from|across|with) (?:other|third[- ]party|partner|non-\w+) "
@@ -182,6 +192,16 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:geographic|location|geolocation|geo-?) ?coordinates\b|\blatitude\b|\blongitude\b"
          r"|\bgps (?:signals?|data|sensors?|information|location|position|coordinates)\b|\bgnss\b"
          r"|\bstreet[- ]level location\b"),
+        # Government-issued identifiers (CPRA 1798.140(ae)(1): passport, driver's licence, state or
+        # national ID card, social security number), asked of users: sensitive personal information.
+        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.government_id",
+         r"\bgovernment[- ]issued (?:photo )?(?:id|ids|identification|identity (?:cards?|documents?))\b"
+         r"|\bgovernment (?:ids?|identification)\b|\bnational (?:id|identity|identification) (?:cards?|numbers?)\b"
+         r"|\bnational ids?\b|\b(?:identity|id) cards?\b|\bphoto ids?\b|\b(?:identity|id) documents?\b"
+         r"|\bpassports? (?:numbers?|details|scans?|photos?|or (?:a |your )?(?:national|identity|id|driv))"
+         r"|\b(?:scan|scans|scanned|copy|copies|image|photo|picture) (?:of )?(?:your |a )?passports?\b"
+         r"|\bdriver['’]?s licen[cs]es?\b|\bdriving licen[cs]es?\b|\bsocial security numbers?\b"
+         r"|\bnational insurance numbers?\b"),
         # A service directed to children collects their data (COPPA 16 CFR 312.2; GDPR Art. 8).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.childrens",
          r"\b(?:directed (?:to|at|towards)|intended for|designed for|aimed at|offered to) (?:\w+ )?"
@@ -191,12 +211,41 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:collect|use|process|share|disclose|sell|obtain|receive)\w*\b(?=[^.;]*\b(?:children['’]s (?:personal )?"
          r"(?:data|information)|(?:personal )?(?:data|information) (?:from|of|about) (?:children|kids|minors|"
          r"(?:a )?child(?:ren)? under)|(?:users|children|kids|minors|members) (?:under|younger than) (?:the age of )?"
-         r"1[0-7]\b))"),
+         r"1[0-7]\b))"
+         # Accounts opened for children, by a school or a parent: the child's data is collected.
+         r"|\b(?:create|creates|open|opens|set up|sets up|register|registers)\s+(?:\w+\s+){0,2}?accounts?\s+"
+         r"(?:for|on behalf of)\s+(?:their\s+|your\s+)?(?:children|kids|minors|child|(?:pupils|students|learners|"
+         r"users) (?:under|younger than|aged under) (?:the age of )?1[0-7]\b)"),
+        # Special categories in the words of a practice (GDPR Art. 9(1)): a faith-based diet or a
+        # prayer room reveals religious belief; membership of a union is trade-union membership.
+        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.demographic.religious_belief",
+         r"\b(?:halal|kosher|qibla|shabbat|sabbath observance|ramadan|faith[- ]based (?:diets?|dietary|meals?|"
+         r"observance)|prayer (?:mats?|rooms?|facilit\w+|times?|spaces?)|religious (?:observance|dietary|diets?|"
+         r"practices?|requirements?))\b"),
+        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.trade_union",
+         r"\b(?:trade|labou?r|workers['’]?|drivers['’]?|teachers['’]?|nurses['’]?|employees['’]?) unions?\b"
+         r"|\bunion (?:dues|membership|member(?:s|ship)?|subscriptions?)\b"),
+        # Health data handed to insurers, whatever it is called (GDPR Art. 9(1), 6(4)).
+        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "health-data-to-insurers",
+         r"\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|send|sends|sent|transfer\w*|sell\w*|give|gives)\b"
+         r"(?=[^.;]*\b(?:(?:health |life )?insurers|(?:health |life )?insurance (?:companies|partners|providers|"
+         r"carriers|firms))\b)"),
         # Profiling with effects on people, and decisions taken without a person.
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "automated-decisions",
          r"\bprofiling\b|\bautomated (?:individual )?decision\w*|\bsolely automated\b"
          r"|\bwithout (?:any )?human (?:review|involvement|intervention|oversight)\b"
          r"|\bautomatically (?:decide|decides|determine|determines|approve|reject|deny|refuse)\b"
+         # Art. 22 in the words of its effects: people turned down, ranked out or given terms by a
+         # machine ("applications below the threshold are automatically declined", "we set your
+         # credit limit automatically").
+         r"|\b(?:are|is|be|been|get|gets)\s+automatically\s+(?:declined|rejected|refused|denied|disqualified|"
+         r"excluded|screened out|approved)\b"
+         r"|\bautomatically\s+(?:declines?|rejects?|disqualif\w+|screens? out|sets?|adjusts?|approves?)\b"
+         r"(?=[^.;]*\b(?:applications?|applicants?|candidates?|claims?|credit|loans?|overdrafts?|limits?|premiums?|"
+         r"interest rates?|tenants?|orders?)\b)"
+         r"|\b(?:set|sets|setting|adjust|adjusts|adjusting|decide|decides|determine|determines)\b(?=[^.;]*\b(?:"
+         r"credit (?:card )?limits?|credit lines?|overdraft (?:and [\w ]+ )?limits?|overdrafts?|loan (?:amounts?|"
+         r"limits?|terms)|interest rates?|insurance premiums?|premiums)\b[^.;]*\bautomatically\b)"
          r"|\blegal or similarly significant effects?\b"
          # Art. 4(4): personal aspects evaluated or predicted ...
          r"|\b(?:evaluat|analy[sz]|predict|assess|scor|rate|rates|rating|rated|infer|estimat|determin|profil)\w*\b"
@@ -235,6 +284,20 @@ _INCOMPATIBLE = tuple(
 # elsewhere is not a new practice.
 _DOCUMENT_WIDE = frozenset({"sale", "third-party-advertising", "others-own-purposes", "ai-training-by-others",
                             "data-combination"})
+# What a body-worn device or a wellness app measures: handed to an insurer, it is health data.
+_BODY_DATA = LazyPattern(r"\b(?:wellness|fitness|activity|health|heart|sleep|steps?|step count|workouts?|"
+                         r"biometric|weight|blood)\b", re.IGNORECASE)
+# A government ID asked for payouts, tax or a legal duty rests on that duty (GDPR Art. 6(1)(c);
+# CPRA regulations §7027(m): sensitive information needed to provide what was asked for, or to
+# verify a consumer's request, §7060), and one the sentence already asks consent for needs no
+# fresh basis: none of these asks for consent anew.
+_ID_FOR_LAW_OR_CONSENT = LazyPattern(
+    r"\b(?:tax|taxes|payouts?|pay you|billing|comply with (?:the |applicable )?"
+    r"(?:law|laws|legal)|required by (?:\w+ )?law|where (?:legally |it is |this is )?required|as required|"
+    r"legal (?:obligations?|requirements?)|consent|with your permission|"
+    r"(?:consumer|privacy|rights?|data subject|your|the) requests?|requests? to (?:know|delete|correct|access)|"
+    r"exercis\w* (?:\w+ ){0,3}?rights?)\b",
+    re.IGNORECASE)
 _LEARNED_OF_CHILD = LazyPattern(r"\b(?:if|when|should) (?:we|you) (?:learn|become aware|discover|find out|believe|"
                                 r"have reason)|\b(?:delete|erase|remove|terminate)\w*\b", re.IGNORECASE)
 
@@ -278,6 +341,10 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[
                 continue     # the business sold or merged, with its data as an asset: not a sale of data
             if concept == "sensitive:user.childrens" and _LEARNED_OF_CHILD.search(sentence):
                 continue     # what happens to a child's data found by mistake: deletion, not collection
+            if concept == "health-data-to-insurers" and not _BODY_DATA.search(sentence):
+                continue     # an insurer told of a claim or a policy, not of readings of the body
+            if concept == "sensitive:user.government_id" and _ID_FOR_LAW_OR_CONSENT.search(sentence):
+                continue     # an ID a law asks for with payments, or one given by consent already
             found.append(Trigger(kind, item, concept, match.group(0)))
             break
     for key, pattern in _INCOMPATIBLE:
@@ -320,10 +387,43 @@ def new_triggers(sentence: str, before: list[str], terms: Lexicon) -> list[Trigg
         return []
     stated = affirmed_concepts(before, terms)
     out: dict[str, Trigger] = {}
+    measures: set[str] | None = None
     for trigger in found:
         if trigger.concept not in stated and _family(trigger.concept) not in stated:
             out.setdefault(trigger.concept, trigger)
+        elif _BODY_MEASURE.compiled().fullmatch(trigger.words):
+            # A new reading of the body where the old text named only other readings (heart rate,
+            # now blood oxygen): consent covers the readings it was given for (Art. 9(2)(a), 7(2)).
+            if measures is None:
+                measures = _measures(before, terms)
+            if measures is not None and _measure(trigger.words) not in measures:
+                out.setdefault(trigger.concept + ":" + _measure(trigger.words), trigger)
     return list(out.values())
+
+
+# Readings of the body a device takes, each told by name: a health term that names one of these
+# is a measure; any other ("health data", "fitness data") covers them all.
+_BODY_MEASURE = LazyPattern(r"(?:heart[- ]rate|blood[- ]pressure|blood[- ]oxygen(?: saturation)?|spo2|"
+                            r"sleep(?: data| stages| patterns)?|ecg|electrocardiogram|blood[- ]glucose|"
+                            r"body temperature|menstrual(?: cycle)?)", re.IGNORECASE)
+
+
+def _measure(words: str) -> str:
+    """A body reading's name, first word only ("blood-oxygen saturation" -> "blood oxygen")."""
+    return " ".join(words.lower().replace("-", " ").split()[:2])
+
+
+def _measures(before: list[str], terms: Lexicon) -> set[str] | None:
+    """The body readings the old sentences affirm; None when they affirm health data in general."""
+    found: set[str] = set()
+    for text in before:
+        for trigger in triggers(text, terms):
+            if _family(trigger.concept) != "family:user.health_and_medical":
+                continue
+            if not _BODY_MEASURE.compiled().fullmatch(trigger.words):
+                return None
+            found.add(_measure(trigger.words))
+    return found
 
 
 def affirmed_concepts(sentences: list[str], terms: Lexicon) -> frozenset[str]:
@@ -379,4 +479,6 @@ def _family(concept: str) -> str:
     same category: compared on the first two parts of its key."""
     if not concept.startswith("sensitive:"):
         return concept
+    if concept.endswith(".genetic"):
+        return "family:" + concept.split(":", 1)[1]     # genetic data is a category of its own (Art. 9(1))
     return "family:" + ".".join(concept.split(":", 1)[1].split(".")[:2])

@@ -396,7 +396,13 @@ _CONTROL = LazyPattern(
     r"\byou (?:can|may|will be able to|are able to|have the (?:right|option|choice) to)\b(?:\s+\w+){0,8}?"
     r"\s+(?:opt[- ]?out|turn (?:\w+ ){0,3}?off|switch (?:\w+ ){0,3}?off|disable|"
     r"change your (?:preferences|settings|choices)|"
-    r"manage|control|withdraw|object|unsubscribe|adjust|limit|restrict|revoke|decline|refuse)\b", re.IGNORECASE)
+    r"manage|control|withdraw|object|unsubscribe|adjust|limit|restrict|revoke|decline|refuse)\b"
+    # The same choice as a condition or an instruction: "unless you switch off …", "if you would
+    # rather not …, switch off …".
+    r"|\bunless you (?:\w+ )?(?:opt[- ]?out|turn (?:\S+ ){0,6}?off|switch (?:\S+ ){0,6}?off|disable|unsubscribe|"
+    r"object)\b"
+    r"|\bif you (?:would rather|prefer|do not want|don't want)\b[^.;]*,\s*(?:switch|turn) (?:\S+ ){0,6}?off\b",
+    re.IGNORECASE)
 _TOLD = LazyPattern(r"\b(?:let you know|notify you|inform you|tell you|ask (?:for )?your (?:consent|permission))\b",
                     re.IGNORECASE)
 _HELD_BACK = LazyPattern(r"\b(?:not|never|n't)\b[^.;]*\b(?:unless|until|without your|except (?:with|where|if)|"

@@ -186,6 +186,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
     (r"\b(?:if|unless|until|when|where|once) (?:you|the user|users|a user|the customer|customers|they) (?:\w+ )?"
      r"(?:consents?|agrees?|opts?[- ]in|chooses?|chose|allows?|enables?|permits?|authori[sz]es?|turns? on|gives? us|"
+     r"(?:turns?|switch(?:es)?) (?:it|them|this|(?:this|the) (?:feature|setting|option|service)) on|"
      r"ha(?:ve|s) given|grants?)\b(?! not\b)(?! to not\b)",
      Limit.CONSENT),
     (r"\b(?:at|upon|on) your (?:request|direction|instruction)\b", Limit.CONSENT),
@@ -243,7 +244,11 @@ _CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNO
 _NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|whether or not|if you do not|if you don['’]t|"
                            r"not required to|not obliged to|not obligated to|do not have to|don['’]t have to|"
                            r"if you cannot|no longer than|not more than|no more than|not exceed|no later than|"
-                           r"not to exceed|do not hesitate|not necessarily)\b", re.IGNORECASE)
+                           r"not to exceed|do not hesitate|not necessarily|"
+                           # An ellipsis ("highlight suitable dishes and hide those that are not"):
+                           # the words it stands for are not denied practices.
+                           r"(?:those|ones|others) (?:that|which|who) (?:are|is|do|does) not(?=\s*(?:[.;,)]|$)))\b",
+                           re.IGNORECASE)
 
 # -- quantities --------------------------------------------------------------------------------
 
@@ -483,6 +488,11 @@ _PASSIVE_DENIAL = LazyPattern(r"\b(?:(?:is|are|was|were)\s+(?:not|never)|(?:will
                               r"\s+(?:not|never)\s+be)\b", re.IGNORECASE)
 
 
+# A predicate joined to an earlier one whose verb it repeats ("… are declined and are not shown").
+_COORDINATED = LazyPattern(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?\w+(?:ed|en)\b[^.;,]{0,60}?(?=\s+and\s+$)",
+                           re.IGNORECASE)
+
+
 def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
     """The character spans of `sentence` (reading form) that it affirms: each clause, less what
     follows a negation in it ("we do not sell…", "never…"); a condition ("unless…", "except…")
@@ -502,7 +512,14 @@ def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
             continue
         clause = _NOT_NEGATION.sub(_disarm, sentence[start:end])
         negation = _DENIAL.search(clause)
-        if negation and _PASSIVE_DENIAL.search(clause):
+        passive = _PASSIVE_DENIAL.search(clause) if negation else None
+        first = _COORDINATED.search(clause[:passive.start()]) if passive else None
+        if first:
+            # "applications are declined and are not shown": the denial is a second predicate, the
+            # first still stands.
+            spans.append((start, start + first.end()))
+            continue
+        if passive:
             continue     # "your location is never tracked": what stands before the negation is denied too
         spans.append((start, start + negation.start() if negation else end))
     return spans
@@ -859,7 +876,8 @@ def _open_phrases(words: list[str], stems: list[str], covered: set[int], cues: f
     return found
 
 
-_NAMED = LazyPattern(r"\b(?:with|to|by)\s+((?:[A-Z][\w&'’.-]*[\w])(?:\s+(?:[A-Z][\w&'’.-]*[\w]|\([A-Z]\w+\))){0,2})")
+_NAMED = LazyPattern(r"\b(?:with|to|by)\s+(?:the\s+)?"
+                     r"((?:[A-Z][\w&'’.-]*[\w])(?:\s+(?:[A-Z][\w&'’.-]*[\w]|\([A-Z]\w+\))){0,2})")
 _NOT_NAMES = frozenset({"we", "you", "your", "our", "the", "this", "these", "those", "section", "sections", "privacy",
                         "policy", "notice", "services", "service", "terms", "data", "personal", "information",
                         "settings", "help", "center", "account", "it", "us", "them", "they", "a", "an", "in", "if",
@@ -874,12 +892,17 @@ _NOT_NAMES = frozenset({"we", "you", "your", "our", "the", "this", "these", "tho
                         "companies", "group", "legal", "agreement"})
 
 
+_USER_PROVIDES = LazyPattern(r"\byou\s+(?:\w+\s+){0,2}?provided?\b(?:\s+\w+){0,4}\s*$", re.IGNORECASE)
+
+
 def _named_recipients(clause: str, cues: frozenset[str], negated: bool) -> list[Claim]:
     """Companies a disclosure names ('shared with Google', 'referred to Bing (Microsoft)')."""
     if not cues & _NAMING_CUES:
         return []
     found = []
     for match in _NAMED.finditer(clause):
+        if _USER_PROVIDES.search(clause[max(0, match.start() - 60):match.start()]):
+            continue     # "data you have provided to Reddit": what users give the company, no disclosure
         name = match.group(1)
         words = re.findall(r"[A-Za-z0-9]+", name)
         if not words or words[0].lower() in _NOT_NAMES or all(w.lower() in _NOT_NAMES for w in words):
@@ -975,7 +998,7 @@ def _listed_names(clause: str, negated: bool) -> list[Claim]:
 
 _NAMING_CUES = _stems("share", "shared", "shares", "sharing", "disclose", "disclosed", "transfer", "transferred",
                       "sell", "sold", "refer", "referred", "forward", "forwarded", "pass", "passed", "transmit",
-                      "transmitted")
+                      "transmitted", "provide", "provides", "provided", "report", "reports", "reported")
 _CAPITALISED = LazyPattern(r"(?<=[a-z,;] )[A-Z][a-z]+|(?<=[a-z,;] )[A-Z]{2,}")
 _DETERMINERS = frozenset({"our", "the", "their", "your", "other", "certain", "some", "various", "trusted"})
 

@@ -711,7 +711,7 @@ class _Values(_ItemJudge):
         member is judged by where it stands, not by its words (Art. 13(1)(c)-(e), 14(1)(d))."""
         if b.about_rights or not (speaks_of_lists(a) and speaks_of_lists(b)):
             return False
-        grown = grown_members(a.text, b.text)
+        grown = grown_members(_illustrations_out(a.text, a.text), _illustrations_out(b.text, a.text))
         if not grown:
             return False
         words = tuple(sorted(grown[0]))
@@ -744,7 +744,10 @@ class _Rights(_ItemJudge):
         for claim in a.claims:
             if claim.item is not Item.RIGHTS or not claim.positive:
                 continue
-            if claim.value in b.negative() or (claim.value not in b.positive() and not self.new.positive(claim.value)):
+            # A right denied in the new sentence and not in the old ("… will not affect the withdrawal
+            # of your consent" in both is the same sentence), or no longer stated anywhere.
+            if (claim.value in b.negative() and claim.value not in a.negative()) or (
+                    claim.value not in b.positive() and not self.new.positive(claim.value)):
                 self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
                           (claim.words,), a.text, claim.key)
 
@@ -753,11 +756,21 @@ class _Rights(_ItemJudge):
     def narrowed(self, sid: str, a: Statement, b: Statement) -> None:
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
         added, a longer time to answer, or a way to ask (email, phone, post, a form) taken away."""
+        if _YOU_CAN.search(a.text) and _SWITCH_OFF.search(a.text) and not _SWITCH_OFF.search(b.text) \
+                and _overlap(a.words, b.words) >= 0.3:
+            # A setting that turned the practice off, gone ("you can turn off usage statistics … or
+            # uninstall" -> "you will need to uninstall"): the right to object narrowed (Art. 21).
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None,
+                      "no setting to switch it off", ("switch off",), b.text, "burden:switch-off")
+            return
         if not (a.about_rights or b.about_rights or exercises_rights(b.text)):
             return
         added = burdens(b.text) - burdens(a.text)
-        if "condition" in added and not (a.about_rights and b.about_rights):
-            added -= {"condition"}     # a condition on a practice limits it; only one on a right narrows it
+        # A condition on a practice limits it; only one on a right narrows it, the right told by the
+        # old sentence and kept by the new one, whoever it now names ("You may export …" ->
+        # "Subscribers on paid plans may export … once every 30 days").
+        if "condition" in added and not (a.about_rights and (b.about_rights or _same_right(a.text, b.text))):
+            added -= {"condition"}
         if added:
             words = tuple(sorted(added))
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, ", ".join(words),
@@ -874,6 +887,11 @@ class _Limits(_ItemJudge):
             removed -= restricting
         if Limit.CONDITION in removed and not a.positive():
             removed.discard(Limit.CONDITION)   # "do not share except X" -> "do not share": narrower
+        if Limit.ONLY in a.limits & b.limits and len(_ONLY.findall(b.text)) < len(_ONLY.findall(a.text)) \
+                and _overlap(a.words, b.words) >= 0.8:
+            # "We use it only to evaluate …, and share it only with …" losing one "only": one of its
+            # practices is no longer limited (purpose limitation, Art. 5(1)(b)).
+            removed.add(Limit.ONLY)
         # De-identified, non-personal or on-device data is a promise about the data itself, whatever
         # the sentence's verb ("for academic study, but only in a pseudonymized format").
         if not removed or not (b.claims or b.quantities or a.claims or b.processing
@@ -968,6 +986,9 @@ class _Quantities(_ItemJudge):
             self._period(sid, ChangeKind.LONGER_RETENTION, old_open.words, new_open.words, b)
         elif longest_new and longest_old and longest_new.amount > longest_old.amount:
             self._period(sid, ChangeKind.LONGER_RETENTION, longest_old.words, longest_new.words, b)
+        elif longest_new and not longest_old and _DEADLINE_ADDED.search(a.text) and a.words & _DELETING \
+                and b.words & _DELETING:
+            pass     # "delete it as soon as possible" gains "within 30 days": a firmer duty, more protection
         elif longest_new and not longest_old and not any(
                 longest_new.amount <= k < math.inf for k in _q(old_section, Item.RETENTION)):
             # A fixed period where there was none ("as long as necessary" -> "10 years after you close it").
@@ -1107,19 +1128,30 @@ class _Identities(_ItemJudge):
                       a.text)
 
 
+# Data readers may hand over to the service, as a feature ("you can also upload", "you can save
+# … to your profile"): not a right they exercise but data the service collects.
+_USERS_GIVE = LazyPattern(r"^\W*you (?:can|may) (?:also |now |optionally )?(?:upload|save|add|submit|provide|enter|"
+                          r"import|connect|link|record|log|store|tell us)\b", re.IGNORECASE)
+
+
 class _Consent(_ItemJudge):
     """Practices the laws allow only with consent, newly affirmed (`changes/consent.py`)."""
 
     def affirmed(self, sid: str, before: list[str], unit: Unit, rewritten_from: str | None = None) -> None:
         """A practice that needs a fresh legal basis, newly affirmed (`changes/consent.py`)."""
-        if unit.heading or unit.statement.about_rights:
-            return     # a title names a topic; what readers may ask or switch off affirms nothing
+        if unit.heading:
+            return     # a title names a topic
+        # What readers may ask or switch off affirms nothing; what they may give the service
+        # ("you can upload your DNA file") is what it collects (Art. 4(2)), sensitive data too.
+        giving = unit.statement.about_rights and _USERS_GIVE.search(unit.text) is not None
+        if unit.statement.about_rights and not giving:
+            return
         # "We do not share it except with X" rewritten "We share it only with X": the same restriction.
         restricted = unit.statement.limits & {Limit.ONLY, Limit.CONDITION, Limit.CONSENT}
         mentioned = {t.concept for t in triggers(rewritten_from, self.new.terms, affirmed_only=False)} \
             if rewritten_from and restricted else set()
         for trigger in new_triggers(unit.text, before, self.new.terms):
-            if trigger.concept in mentioned:
+            if trigger.concept in mentioned or (giving and not trigger.concept.startswith("sensitive:")):
                 continue
             if document_wide(trigger.concept) and trigger.concept in self.old.affirmed():
                 continue     # the old document already sells or shares for advertising elsewhere
@@ -1151,6 +1183,29 @@ class _Consent(_ItemJudge):
                           unit.text, "widened:" + trigger.concept)
                 return
 
+# Words that illustrate or spell out what a sentence already says, and tell nothing of their own:
+# an example in brackets ("the items you order (for example, size and colour)"), the company that
+# currently does what is described ("our hosting provider (currently Amazon Web Services)"), an
+# abbreviation and its expansion ("International Mobile Equipment Identity (IMEI)").
+_EXAMPLE_OPENING = LazyPattern(r"^\W*(?:for example|for instance|e\.g\.|to illustrate)\b", re.IGNORECASE)
+_BRACKETED_EXAMPLE = LazyPattern(r"\s*\((?:for example|for instance|e\.g\.?|eg|such as|i\.e\.?|like|"
+                                 r"currently|namely|that is)\b[^()]*\)", re.IGNORECASE)
+_EXPANDED = LazyPattern(r"((?:\b[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,6})\(([A-Z]{2,6})s?\)")
+_ABBREVIATION = LazyPattern(r"\s*\([A-Z]{2,6}s?\)")
+
+
+def _illustrations_out(text: str, old_text: str) -> str:
+    """`text` without its bracketed examples, expansions of abbreviations the old text used, and a
+    deadline added to a deletion duty the old text gave without one (see `_Quantities`)."""
+    text = _BRACKETED_EXAMPLE.sub("", text)
+    if _DEADLINE_ADDED.search(old_text) and re.search(r"\b(?:delet|eras|destroy)\w*", old_text, re.IGNORECASE):
+        text = _DELETION_DEADLINE.sub("", text)
+    lowered = old_text.lower()
+    text = _EXPANDED.sub(lambda m: m.group(2) if re.search(rf"\b{m.group(2).lower()}\b", lowered) else m.group(0),
+                         text)
+    return _ABBREVIATION.sub("", text)
+
+
 class _Practice(_ItemJudge):
     """The default: a statement of a practice changed in content words no recogniser explains."""
 
@@ -1167,8 +1222,11 @@ class _Practice(_ItemJudge):
             return []     # where more is told, or the label of what follows: no practice of its own
         if is_protective(b.text):
             return []     # a control, a notice to readers or a practice held back: more protection
+        if _EXAMPLE_OPENING.match(b.text):
+            return []     # "For example, …": an illustration of what the sentence before says
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
-        added, dropped = new_content(old_text, b.text, known)
+        added, dropped = new_content(_illustrations_out(old_text, old_text), _illustrations_out(b.text, old_text),
+                                     known)
         # A company's name completed ("USA Inc." -> "Spotify USA Inc.") names the same company.
         same = {stem(w) for e in b.entities if old is not None and any(_same_entity(e, f) for f in old.entities)
                 for w in e.partition("|")[0].split()}
@@ -1374,6 +1432,28 @@ _TRIGGER_CONCEPTS = frozenset({"sale", "ai-training", "ai-training-by-others", "
 
 _EXCEPTION_CLAUSE = LazyPattern(r"\b(?:unless|except|other than|apart from|save)\b[^.;]*", re.IGNORECASE)
 _ENDLESS = LazyPattern(r"\b(?:indefinitely|permanently|forever|unlimited|no time limit)\b", re.IGNORECASE)
+# A deletion duty without a period (GDPR Art. 17(1) "without undue delay"): a deadline added to it
+# bounds it, and takes nothing from readers.
+_DEADLINE_ADDED = LazyPattern(r"\b(?:as soon as (?:possible|practicable|reasonably \w+)|promptly|without (?:undue )?"
+                              r"delay|immediately|in a timely manner)\b", re.IGNORECASE)
+_DELETION_DEADLINE = LazyPattern(r",?\s*(?:and\s+)?(?:in any (?:event|case)\s+|at the latest\s+)?"
+                                 r"(?:within|no later than)\s+\w+\s+(?:\(\d+\)\s+)?(?:business |working |calendar )?"
+                                 r"(?:days?|hours?|weeks?|months?)"
+                                 r"(?:\s+(?:of|after|from)\s+[^,.;]*)?,?", re.IGNORECASE)
+_MAY = LazyPattern(r"\b(?:may|can|are entitled to|have the right to)\s+(?:also\s+|still\s+)?(\w+)", re.IGNORECASE)
+
+
+def _same_right(old: str, new: str) -> bool:
+    """The new sentence grants what the old one did, with the same verb ("you may export" ->
+    "subscribers may export"), whoever it names now."""
+    verbs = {m.group(1).lower() for m in _MAY.finditer(old)}
+    return any(m.group(1).lower() in verbs for m in _MAY.finditer(new))
+
+
+_YOU_CAN = LazyPattern(r"\byou (?:can|may|are able to|will be able to)\b", re.IGNORECASE)
+_SWITCH_OFF = LazyPattern(r"\b(?:turn (?:\S+ ){0,5}?off|switch (?:\S+ ){0,5}?off|disable|opt[- ]?out|toggle)\b",
+                          re.IGNORECASE)
+_ONLY = LazyPattern(r"(?<!\bnot )\b(?:only|solely|exclusively|purely|strictly)\b", re.IGNORECASE)
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
 
 

@@ -111,7 +111,8 @@ STOP_WORDS = frozenset({
 # resellers"): the words before the head make the value.
 RECIPIENT_HEADS = frozenset({"partner", "provider", "vendor", "processor", "contractor", "agency", "firm",
                              "broker", "reseller", "distributor", "carrier", "institution", "insurer", "sponsor",
-                             "advertiser", "affiliate", "subsidiary", "consultant", "authority"})
+                             "advertiser", "affiliate", "subsidiary", "consultant", "authority", "bureau", "auditor",
+                             "association"})
 # Words that only decorate a phrase and never make a new value.
 MODIFIER_STOP = frozenset({
     "our", "your", "their", "its", "the", "a", "an", "this", "that", "these", "those", "such", "other", "certain",

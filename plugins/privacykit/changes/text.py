@@ -43,6 +43,7 @@ _FORMAT = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u08e2\u180e\u200b-\
                      "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
 _LOOKALIKE = re.compile("[\u0250-\u02af\u0370-\u052f]")
 _SPACES = re.compile(r"\s+")
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 
 
 class HiddenTextKind(str, enum.Enum):
@@ -134,6 +135,8 @@ def reading_form(text: str) -> str:
         text = html.unescape(text)
     if text.isascii():
         return _SPACES.sub(" ", text).strip()
+    # A footnote marker on a word ("consent¹") is no part of it; NFKC would make it "consent1".
+    text = _FOOTNOTE_MARK.sub("", text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     if _FORMAT.search(text):
         text = "".join(c for c in text if unicodedata.category(c) != "Cf")
