@@ -526,15 +526,20 @@ def _br_archive(work: Path) -> str:
     return archive_page(site, regional).html
 
 
-def test_export_has_a_unit_per_release_summary_with_its_state(example_copy, tmp_path):
-    work = example_copy
+def _summaries_behind(work):
+    """The 2024-03-05 summary's translation made from earlier English words (stale); the
+    2024-05-01 summary's translation removed (new). Returns the translation file."""
     releases = work / WEBSITE_RELEASES_PT
     text = releases.read_text()
-    # The 2024-03-05 summary's translation made from earlier English words (stale); the
-    # 2024-05-01 summary's translation removed (new).
     text = text.replace("Adds the Artificial Intelligence section;", "Adds an Artificial Intelligence section;")
     start = text.index("  - source: |-\n      The statement in Brazilian Portuguese")
     releases.write_text(text[:start])
+    return releases
+
+
+def test_export_has_a_unit_per_release_summary_with_its_state(example_copy, tmp_path):
+    work = example_copy
+    _summaries_behind(work)
     xlf = tmp_path / "br.xlf"
     exported = run(work, "translate", "export", "--region", "br", "-o", str(xlf))
     assert exported.exit_code == 0, exported.output
@@ -620,11 +625,7 @@ def test_a_summary_unit_that_brings_markup_is_refused_and_nothing_written(exampl
 
 def test_check_lists_stale_and_untranslated_release_summaries(example_copy):
     work = example_copy
-    releases = work / WEBSITE_RELEASES_PT
-    text = releases.read_text()
-    text = text.replace("Adds the Artificial Intelligence section;", "Adds an Artificial Intelligence section;")
-    start = text.index("  - source: |-\n      The statement in Brazilian Portuguese")
-    releases.write_text(text[:start])
+    releases = _summaries_behind(work)
     result = run(work, "check")
     assert result.exit_code == 0, result.output      # summaries never stop a release
     stale_line = next(i for i, line in enumerate(releases.read_text().splitlines(), 1)
