@@ -178,8 +178,9 @@ def _respell(match: re.Match) -> str:
 
 @lru_cache(maxsize=16384)
 def respelled(text: str) -> str:
-    """`text` lowered, in one spelling (American), abbreviations and numbers written one way."""
-    lowered = _US.sub("unitedstates", text).lower().replace("\u2019", "'")
+    """`text` (a reading form, its quotes already plain: `text.reading_form`) lowered, in one
+    spelling (American), abbreviations and numbers written one way."""
+    lowered = _US.sub("unitedstates", text).lower()
     for pattern, replacement in _SPELLINGS:
         lowered = pattern.sub(replacement, lowered)
     lowered = _LOWER_WORD.sub(_respell, lowered)
