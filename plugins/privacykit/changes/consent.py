@@ -87,6 +87,12 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\bcompensat\w* us for\b(?=[^.;]*\b(?:data|information)\b)"
          r"|(?<!\byou )(?<!\bcustomers )\bpa(?:y|ys|id)\s+(?:us\s+)?(?:for (?:access to |the use of |use of )?|"
          r"to (?:access|receive|obtain|use)\s+)(?:\w+\s+){0,4}?(?:data|information)\b"
+         # Those the data is disclosed to paying for access to it ("made available to partners, who
+         # pay us for access"); a fee paid for a service ("pays us a fee for processing") buys no data.
+         r"|\b(?:share|shares|shared|disclose\w*|provide\w*|available|give|gives|offer\w*|"
+         r"transfer\w*|send|sends|sent|pass\w*)\b(?=[^.;]*\b(?:who|which|that|they|them)\s+(?:also\s+)?"
+         r"pa(?:y|ys|id)\s+(?:us\s+)?(?:a fee\s+)?(?:for (?:this |that |such |the )?(?:access|them|it)\b|"
+         r"to (?:access|receive|obtain|use) (?:it|them|this|these)\b))"
          # The other way round: money received for the data ("payment in exchange for your data").
          r"|\b(?:payment|money|compensation|remuneration|valuable consideration)\b(?=[^.;]*\b(?:in exchange for|"
          r"in return for)\b[^.;]*\b(?:data|information|details)\b)"),
@@ -119,8 +125,13 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?=[^.;]*\b(?:third[- ]part(?:y|ies)|partners|other companies|data brokers|advertisers)\b[^.;]*\b(?:"
          r"(?:targeted|interest[- ]based|personali[sz]ed|behaviou?ral) (?:advertising|ads|marketing)|their own "
          r"(?:direct )?(?:marketing|advertising|promotional) purposes|their own (?:marketing|advertising)\b))"
-         r"|\b(?:allow|allows|let|lets|permit|permits|enable|enables)\s+(?:our\s+|third[- ]party\s+)?(?:advertising "
-         r"partners|advertisers|ad networks|advertising networks|ad partners|ad tech\w*)\s+to\b"
+         r"|\b(?:allow|allows|let|lets|permit|permits|enable|enables|help|helps)\s+(?:us\s+(?:and|or)\s+)?"
+         r"(?:our\s+|third[- ]party\s+)?(?:advertising partners|advertisers|ad networks|advertising networks|"
+         r"ad partners|ad tech\w*)\s+(?:to\b|\w+\b(?=[^.;]*\b(?:ads?|advertis\w*)\b))"
+         # The company and advertisers named as one subject of targeting ("we and our ad partners use
+         # them to select the ads you see"): the partners use the data for ads too.
+         r"|\b(?<!neither )(?:we|us)\s+(?:and|or)\s+(?:our\s+|third[- ]party\s+)?(?:advertising partners|advertisers|"
+         r"ad networks|advertising networks|ad partners)\b(?=[^.;]*\b(?:ads?|advertis\w*|target\w*)\b)"
          r"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|upload\w*|send|sends|sent|match\w*)\b(?=[^.;]*"
          r"\b(?:social media (?:platforms?|companies|networks|sites|services)|social networks?|advertising platforms?|"
          r"ad platforms?|ad exchanges?|data brokers?)\b[^.;]*\b(?:ads?|advertis\w*|audiences?|retarget\w*)\b)"
