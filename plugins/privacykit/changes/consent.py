@@ -325,7 +325,14 @@ _PROCESSING = frozenset(stem(w) for w in (
     "analyse", "create", "scan", "record", "capture", "obtain", "receive", "ask", "request", "provide", "upload",
     "access", "track", "monitor", "determine", "estimate", "detect", "measure", "read", "verify", "combine",
     "sell", "transfer", "gather", "require", "submit", "include", "includes", "including", "reveal", "check",
-    "screen", "evaluate", "assess", "predict", "learn", "identify", "recognize", "recognise", "log", "save"))
+    "screen", "evaluate", "assess", "predict", "learn", "identify", "recognize", "recognise", "log", "save",
+    # What users add to a profile, and what it shows others, is collected and disclosed (Art. 4(2)).
+    "add", "show", "display"))
+# Biometrics a phone or watch checks for itself ("the fingerprint reader of your phone", "device
+# biometrics"): the company receives only the result, so it processes no biometric data (Art. 4(14)).
+_ON_DEVICE = LazyPattern(r"\b(?:on|of|in|by|with) (?:your|the|their|a) (?:own )?(?:mobile )?(?:device|phone|"
+                         r"smartphone|iphone|tablet|watch)(?:['’]s)?\b(?! (?:and|or) (?:stored|sent|kept|uploaded))"
+                         r"|\bdevice biometrics\b|\b(?:face id|touch id)\b", re.IGNORECASE)
 _DEIDENTIFIED = LazyPattern(r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|non-?personal|"
                             r"statistics|statistical)\b", re.IGNORECASE)
 
@@ -378,6 +385,8 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[
                 continue
             if match.start > 0 and words[match.start - 1] == "non":
                 continue     # non-precise location, non-sensitive data
+            if match.term.key.startswith("user.biometric") and _ON_DEVICE.search(sentence):
+                continue     # checked on the user's own device: the company processes no biometric data
             if affirmed(positions[match.start]):
                 found.append(Trigger(ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:" + match.term.key,
                                      " ".join(words[match.start:match.end])))
