@@ -176,21 +176,23 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         # 1798.140(z)): combined, matched or linked with other sources to infer or target.
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "data-combination",
          # ("connect with" and "link your account" join people or accounts, not data).
-         r"\b(?:combin\w*|match\w*|merg\w*|append\w*|enrich\w*|supplement\w*|"
+         r"\b(?:combin\w*|match\w*|merg\w*|append\w*|enrich\w*|supplement\w*|bring together|brings together|"
+         r"brought together|join|joins|joined|cross[- ]referenc\w*|"
          r"link\w* (?:it|this|that|the|such|your) (?:\w+ )?(?:data|information))\b"
          r"(?=[^.;]*\b(?:with|from|to) (?:the )?(?:other )?(?:(?:information|data) (?:(?:we|they|it) (?:already )?"
          r"(?:have|hold|obtain|receive|collect)|from (?:other|third[- ]party|external|outside) (?:sources|parties|"
          r"companies|partners))|other (?:information|data) (?:they|it|these \w+) (?:already )?(?:have|hold|collect)|"
          r"(?:third[- ]party|external|outside|other|public(?:ly available)?|offline) (?:data )?"
          r"(?:sources|data|databases|records)|data brokers?|(?:our )?(?:advertising |marketing |business )?partners|"
-         r"third[- ]parties)\b)"
-         r"(?=[^.;]*\b(?:infer\w*|interests?|profiles? (?:of|about|on) (?:you|users|individuals)|(?:advertising|"
+         r"third[- ]parties|data (?:partners|providers|suppliers|vendors))\b)"
+         r"(?=[^.;]*\b(?:infer\w*|interests?|lifestyle|profiles? (?:of|about|on) (?:you|users|individuals)|(?:advertising|"
          r"interest|marketing|behaviou?ral|consumer) profiles?|profiling|characteristics|predict\w*|segments?|"
          r"audiences?|advertis\w*|ads|marketing|target\w*|personali[sz]\w* (?:ads|advertising|offers|marketing)|"
          r"they already have about you)\b)"
          r"|\b(?:build|builds|built|create|creates|created|compile\w*|develop|develops|maintain\w*|construct\w*)\s+"
          r"(?:a |an )?(?:detailed |comprehensive |individual |personal )?(?:advertising |marketing |interest |user |"
-         r"behaviou?ral |consumer |customer )?profiles? (?:of|about|on|for) (?:you|users|individuals|each user|"
+         r"behaviou?ral |consumer |customer |lifestyle |demographic |spending |psychographic )?profiles? "
+         r"(?:of|about|on|for) (?:you|users|individuals|each (?:user|customer|member|driver|subscriber)|"
          r"customers|members|your interests)\b"
          r"|\b(?:advertising|marketing|interest|behaviou?ral|consumer) profiles?\b(?=[^.;]*\b(?:build|create|compile|"
          r"use|share|sell|develop)\w*\b)"),
@@ -223,6 +225,15 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?:data|information)|(?:personal )?(?:data|information) (?:from|of|about) (?:children|kids|minors|"
          r"(?:a )?child(?:ren)? under)|(?:users|children|kids|minors|members) (?:under|younger than) (?:the age of )?"
          r"1[0-7]\b))"
+         # A child's own data named by what it is ("the child's first name and date of birth",
+         # "each child's nickname"), or a profile made for a child.
+         r"|\b(?:collect|use|process|share|disclose|obtain|receive|store|keep|record|creat|hold|log|ask\w* for|add)\w*\b"
+         r"(?=[^.;]*\b(?:the|your|each|every|a|their)\s+(?:child|kid|minor|pupil|son|daughter)['’]s\s+"
+         r"(?:first |full |last |real )?(?:names?|nicknames?|dates? of birth|birth ?dates?|birthdays?|ages?|photos?|"
+         r"pictures?|voice|location|school|class|grades?|reading levels?|usage|activity|messages|contacts|play ?time|"
+         r"browsing|e-?mail)\b)"
+         r"|\b(?:create|creates|created|set up|sets up|open|opens|opened|make|makes)\s+(?:a\s+|an\s+)?"
+         r"(?:separate\s+)?(?:child|children['’]s|kids?['’]?)\s+(?:profiles?|accounts?)\b"
          # Accounts opened for children, by a school or a parent: the child's data is collected.
          r"|\b(?:create|creates|open|opens|set up|sets up|register|registers)\s+(?:\w+\s+){0,2}?accounts?\s+"
          r"(?:for|on behalf of)\s+(?:their\s+|your\s+)?(?:children|kids|minors|child|(?:pupils|students|learners|"
