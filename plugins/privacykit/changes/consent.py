@@ -156,6 +156,9 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          rf"(?=[^.;]*\b{_AI}\b)"
          rf"|\b(?:train\w*|fine[- ]?tun\w*|develop\w*|improv\w*)\b(?=(?:\W+\w+){{0,8}}?\W+(?:its|their) (?:own )?"
          rf"(?:\w+ )?(?:ai|ml|language|foundation|generative)? ?models?\b)"
+         # Training done by others, named as its agents ("training by third-party AI developers").
+         rf"|\btrain\w*\s+by\s+(?:(?:third[- ]party|partner|other|outside|external)\s+)?(?:ai |a\.i\. |model |"
+         rf"machine[- ]learning )?(?:developers|companies|firms|labs|partners|providers)\b"
          rf"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|licen[cs]\w*|transfer\w*|give|gives|sell\w*)\b"
          rf"(?=[^.;]*\b(?:third[- ]part(?:y|ies)|partners|other companies|developers|ai companies|ai developers|"
          rf"model developers)\b[^.;]*\btrain\w*\b[^.;]*\b{_AI}\b)(?![^.;]*\b(?:our (?:own )?(?:\w+ )?models?|"
@@ -269,6 +272,20 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"credit (?:card )?limits?|credit lines?|overdraft (?:and [\w ]+ )?limits?|overdrafts?|loan (?:amounts?|"
          r"limits?|terms)|interest rates?|insurance premiums?|premiums)\b[^.;]*\bautomatically\b)"
          r"|\blegal or similarly significant effects?\b"
+         # A score or rating of the person handed to those who set its terms (an insurer's premium, a
+         # lender's or a landlord's decision): profiling with effects on the person.
+         r"|\b(?:scores?|ratings?|risk (?:profiles?|assessments?))\b(?=[^.;]*\b(?:insurers?|insurance (?:companies|"
+         r"providers|partners|carriers)|lenders?|banks|employers?|landlords?|credit (?:agencies|bureaus?|reference "
+         r"agencies))\b)(?=[^.;]*\b(?:premiums?|prices?|pricing|rates?|eligib\w*|decid\w*|decisions?|approv\w*|"
+         r"accept\w*|reject\w*|offer (?:you )?(?:a )?(?:loan|credit|cover)|cover(?:age)?|credit limits?)\b)"
+         # Prices set per person from what is predicted of them (personalised pricing).
+         r"|\b(?:personali[sz]ed|individuali[sz]ed|individual|tailored) (?:prices?|pricing|fares?)\b"
+         r"|\bprices? (?:personali[sz]ed|tailored|set individually|set for (?:you|each (?:user|customer|member)))\b"
+         r"|\bwillingness to pay\b"
+         r"|\b(?:how likely you are to|likelihood (?:that you will|of your?))\b(?=[^.;]*\b(?:prices?|pricing|fares?|"
+         r"discounts?|premiums?)\b)"
+         r"|\b(?:prices?|pricing|fares?|discounts?|premiums?)\b(?=[^.;]*\b(?:how likely you are to|likelihood "
+         r"(?:that you will|of your?))\b)"
          # Art. 4(4): personal aspects evaluated or predicted ...
          r"|\b(?:evaluat|analy[sz]|predict|assess|scor|rate|rates|rating|rated|infer|estimat|determin|profil)\w*\b"
          r"(?=[^.;]*\b(?:your|users?'?|"
