@@ -276,8 +276,9 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          # lender's or a landlord's decision): profiling with effects on the person.
          r"|\b(?:scores?|ratings?|risk (?:profiles?|assessments?))\b(?=[^.;]*\b(?:insurers?|insurance (?:companies|"
          r"providers|partners|carriers)|lenders?|banks|employers?|landlords?|credit (?:agencies|bureaus?|reference "
-         r"agencies))\b)(?=[^.;]*\b(?:premiums?|prices?|pricing|rates?|eligib\w*|decid\w*|decisions?|approv\w*|"
-         r"accept\w*|reject\w*|offer (?:you )?(?:a )?(?:loan|credit|cover)|cover(?:age)?|credit limits?)\b)"
+         r"agencies))\b[^.;]*\b(?:use|uses|used|using|takes? (?:it|them|this|the score) into account|rel(?:y|ies) on|"
+         r"factors? (?:it|them) in)\b[^.;]*\b(?:premiums?|prices?|pricing|rates?|eligib\w*|decid\w*|decisions?|"
+         r"approv\w*|accept\w*|reject\w*|offer (?:you )?(?:a )?(?:loan|credit|cover)|cover(?:age)?|credit limits?)\b)"
          # Prices set per person from what is predicted of them (personalised pricing).
          r"|\b(?:personali[sz]ed|individuali[sz]ed|individual|tailored) (?:prices?|pricing|fares?)\b"
          r"|\bprices? (?:personali[sz]ed|tailored|set individually|set for (?:you|each (?:user|customer|member)))\b"
