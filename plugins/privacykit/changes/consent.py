@@ -87,6 +87,12 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\bcompensat\w* us for\b(?=[^.;]*\b(?:data|information)\b)"
          r"|(?<!\byou )(?<!\bcustomers )\bpa(?:y|ys|id)\s+(?:us\s+)?(?:for (?:access to |the use of |use of )?|"
          r"to (?:access|receive|obtain|use)\s+)(?:\w+\s+){0,4}?(?:data|information)\b"
+         # Those the data is disclosed to paying for access to it ("made available to partners, who
+         # pay us for access"); a fee paid for a service ("pays us a fee for processing") buys no data.
+         r"|\b(?:share|shares|shared|disclose\w*|provide\w*|available|give|gives|offer\w*|"
+         r"transfer\w*|send|sends|sent|pass\w*)\b(?=[^.;]*\b(?:who|which|that|they|them)\s+(?:also\s+)?"
+         r"pa(?:y|ys|id)\s+(?:us\s+)?(?:a fee\s+)?(?:for (?:this |that |such |the )?(?:access|them|it)\b|"
+         r"to (?:access|receive|obtain|use) (?:it|them|this|these)\b))"
          # The other way round: money received for the data ("payment in exchange for your data").
          r"|\b(?:payment|money|compensation|remuneration|valuable consideration)\b(?=[^.;]*\b(?:in exchange for|"
          r"in return for)\b[^.;]*\b(?:data|information|details)\b)"),
@@ -119,8 +125,13 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?=[^.;]*\b(?:third[- ]part(?:y|ies)|partners|other companies|data brokers|advertisers)\b[^.;]*\b(?:"
          r"(?:targeted|interest[- ]based|personali[sz]ed|behaviou?ral) (?:advertising|ads|marketing)|their own "
          r"(?:direct )?(?:marketing|advertising|promotional) purposes|their own (?:marketing|advertising)\b))"
-         r"|\b(?:allow|allows|let|lets|permit|permits|enable|enables)\s+(?:our\s+|third[- ]party\s+)?(?:advertising "
-         r"partners|advertisers|ad networks|advertising networks|ad partners|ad tech\w*)\s+to\b"
+         r"|\b(?:allow|allows|let|lets|permit|permits|enable|enables|help|helps)\s+(?:us\s+(?:and|or)\s+)?"
+         r"(?:our\s+|third[- ]party\s+)?(?:advertising partners|advertisers|ad networks|advertising networks|"
+         r"ad partners|ad tech\w*)\s+(?:to\b|\w+\b(?=[^.;]*\b(?:ads?|advertis\w*)\b))"
+         # The company and advertisers named as one subject of targeting ("we and our ad partners use
+         # them to select the ads you see"): the partners use the data for ads too.
+         r"|\b(?<!neither )(?:we|us)\s+(?:and|or)\s+(?:our\s+|third[- ]party\s+)?(?:advertising partners|advertisers|"
+         r"ad networks|advertising networks|ad partners)\b(?=[^.;]*\b(?:ads?|advertis\w*|target\w*)\b)"
          r"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|upload\w*|send|sends|sent|match\w*)\b(?=[^.;]*"
          r"\b(?:social media (?:platforms?|companies|networks|sites|services)|social networks?|advertising platforms?|"
          r"ad platforms?|ad exchanges?|data brokers?)\b[^.;]*\b(?:ads?|advertis\w*|audiences?|retarget\w*)\b)"
@@ -145,6 +156,9 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          rf"(?=[^.;]*\b{_AI}\b)"
          rf"|\b(?:train\w*|fine[- ]?tun\w*|develop\w*|improv\w*)\b(?=(?:\W+\w+){{0,8}}?\W+(?:its|their) (?:own )?"
          rf"(?:\w+ )?(?:ai|ml|language|foundation|generative)? ?models?\b)"
+         # Training done by others, named as its agents ("training by third-party AI developers").
+         rf"|\btrain\w*\s+by\s+(?:(?:third[- ]party|partner|other|outside|external)\s+)?(?:ai |a\.i\. |model |"
+         rf"machine[- ]learning )?(?:developers|companies|firms|labs|partners|providers)\b"
          rf"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|licen[cs]\w*|transfer\w*|give|gives|sell\w*)\b"
          rf"(?=[^.;]*\b(?:third[- ]part(?:y|ies)|partners|other companies|developers|ai companies|ai developers|"
          rf"model developers)\b[^.;]*\btrain\w*\b[^.;]*\b{_AI}\b)(?![^.;]*\b(?:our (?:own )?(?:\w+ )?models?|"
@@ -165,21 +179,23 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         # 1798.140(z)): combined, matched or linked with other sources to infer or target.
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "data-combination",
          # ("connect with" and "link your account" join people or accounts, not data).
-         r"\b(?:combin\w*|match\w*|merg\w*|append\w*|enrich\w*|supplement\w*|"
+         r"\b(?:combin\w*|match\w*|merg\w*|append\w*|enrich\w*|supplement\w*|bring together|brings together|"
+         r"brought together|join|joins|joined|cross[- ]referenc\w*|"
          r"link\w* (?:it|this|that|the|such|your) (?:\w+ )?(?:data|information))\b"
          r"(?=[^.;]*\b(?:with|from|to) (?:the )?(?:other )?(?:(?:information|data) (?:(?:we|they|it) (?:already )?"
          r"(?:have|hold|obtain|receive|collect)|from (?:other|third[- ]party|external|outside) (?:sources|parties|"
          r"companies|partners))|other (?:information|data) (?:they|it|these \w+) (?:already )?(?:have|hold|collect)|"
          r"(?:third[- ]party|external|outside|other|public(?:ly available)?|offline) (?:data )?"
          r"(?:sources|data|databases|records)|data brokers?|(?:our )?(?:advertising |marketing |business )?partners|"
-         r"third[- ]parties)\b)"
-         r"(?=[^.;]*\b(?:infer\w*|interests?|profiles? (?:of|about|on) (?:you|users|individuals)|(?:advertising|"
-         r"interest|marketing|behaviou?ral|consumer) profiles?|profiling|characteristics|predict\w*|segments?|"
-         r"audiences?|advertis\w*|ads|marketing|target\w*|personali[sz]\w* (?:ads|advertising|offers|marketing)|"
-         r"they already have about you)\b)"
+         r"third[- ]parties|data (?:partners|providers|suppliers|vendors))\b)"
+         r"(?=[^.;]*\b(?:infer\w*|interests?|lifestyle|profiles? (?:of|about|on) (?:you|users|individuals)|"
+         r"(?:advertising|interest|marketing|behaviou?ral|consumer) profiles?|profiling|characteristics|predict\w*|"
+         r"segments?|audiences?|advertis\w*|ads|marketing|target\w*|personali[sz]\w* (?:ads|advertising|offers|"
+         r"marketing)|they already have about you)\b)"
          r"|\b(?:build|builds|built|create|creates|created|compile\w*|develop|develops|maintain\w*|construct\w*)\s+"
          r"(?:a |an )?(?:detailed |comprehensive |individual |personal )?(?:advertising |marketing |interest |user |"
-         r"behaviou?ral |consumer |customer )?profiles? (?:of|about|on|for) (?:you|users|individuals|each user|"
+         r"behaviou?ral |consumer |customer |lifestyle |demographic |spending |psychographic )?profiles? "
+         r"(?:of|about|on|for) (?:you|users|individuals|each (?:user|customer|member|driver|subscriber)|"
          r"customers|members|your interests)\b"
          r"|\b(?:advertising|marketing|interest|behaviou?ral|consumer) profiles?\b(?=[^.;]*\b(?:build|create|compile|"
          r"use|share|sell|develop)\w*\b)"),
@@ -212,6 +228,16 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?:data|information)|(?:personal )?(?:data|information) (?:from|of|about) (?:children|kids|minors|"
          r"(?:a )?child(?:ren)? under)|(?:users|children|kids|minors|members) (?:under|younger than) (?:the age of )?"
          r"1[0-7]\b))"
+         # A child's own data named by what it is ("the child's first name and date of birth",
+         # "each child's nickname"), or a profile made for a child.
+         r"|\b(?:collect|use|process|share|disclose|obtain|receive|store|keep|record|creat|hold|log|ask\w* for|"
+         r"add)\w*\b"
+         r"(?=[^.;]*\b(?:the|your|each|every|a|their)\s+(?:child|kid|minor|pupil|son|daughter)['’]s\s+"
+         r"(?:first |full |last |real )?(?:names?|nicknames?|dates? of birth|birth ?dates?|birthdays?|ages?|photos?|"
+         r"pictures?|voice|location|school|class|grades?|reading levels?|usage|activity|messages|contacts|play ?time|"
+         r"browsing|e-?mail)\b)"
+         r"|\b(?:create|creates|created|set up|sets up|open|opens|opened|make|makes)\s+(?:a\s+|an\s+)?"
+         r"(?:separate\s+)?(?:child|children['’]s|kids?['’]?)\s+(?:profiles?|accounts?)\b"
          # Accounts opened for children, by a school or a parent: the child's data is collected.
          r"|\b(?:create|creates|open|opens|set up|sets up|register|registers)\s+(?:\w+\s+){0,2}?accounts?\s+"
          r"(?:for|on behalf of)\s+(?:their\s+|your\s+)?(?:children|kids|minors|child|(?:pupils|students|learners|"
@@ -247,6 +273,21 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"credit (?:card )?limits?|credit lines?|overdraft (?:and [\w ]+ )?limits?|overdrafts?|loan (?:amounts?|"
          r"limits?|terms)|interest rates?|insurance premiums?|premiums)\b[^.;]*\bautomatically\b)"
          r"|\blegal or similarly significant effects?\b"
+         # A score or rating of the person handed to those who set its terms (an insurer's premium, a
+         # lender's or a landlord's decision): profiling with effects on the person.
+         r"|\b(?:scores?|ratings?|risk (?:profiles?|assessments?))\b(?=[^.;]*\b(?:insurers?|insurance (?:companies|"
+         r"providers|partners|carriers)|lenders?|banks|employers?|landlords?|credit (?:agencies|bureaus?|reference "
+         r"agencies))\b[^.;]*\b(?:use|uses|used|using|takes? (?:it|them|this|the score) into account|rel(?:y|ies) on|"
+         r"factors? (?:it|them) in)\b[^.;]*\b(?:premiums?|prices?|pricing|rates?|eligib\w*|decid\w*|decisions?|"
+         r"approv\w*|accept\w*|reject\w*|offer (?:you )?(?:a )?(?:loan|credit|cover)|cover(?:age)?|credit limits?)\b)"
+         # Prices set per person from what is predicted of them (personalised pricing).
+         r"|\b(?:personali[sz]ed|individuali[sz]ed|individual|tailored) (?:prices?|pricing|fares?)\b"
+         r"|\bprices? (?:personali[sz]ed|tailored|set individually|set for (?:you|each (?:user|customer|member)))\b"
+         r"|\bwillingness to pay\b"
+         r"|\b(?:how likely you are to|likelihood (?:that you will|of your?))\b(?=[^.;]*\b(?:prices?|pricing|fares?|"
+         r"discounts?|premiums?)\b)"
+         r"|\b(?:prices?|pricing|fares?|discounts?|premiums?)\b(?=[^.;]*\b(?:how likely you are to|likelihood "
+         r"(?:that you will|of your?))\b)"
          # Art. 4(4): personal aspects evaluated or predicted ...
          r"|\b(?:evaluat|analy[sz]|predict|assess|scor|rate|rates|rating|rated|infer|estimat|determin|profil)\w*\b"
          r"(?=[^.;]*\b(?:your|users?'?|"
@@ -314,7 +355,14 @@ _PROCESSING = frozenset(stem(w) for w in (
     "analyse", "create", "scan", "record", "capture", "obtain", "receive", "ask", "request", "provide", "upload",
     "access", "track", "monitor", "determine", "estimate", "detect", "measure", "read", "verify", "combine",
     "sell", "transfer", "gather", "require", "submit", "include", "includes", "including", "reveal", "check",
-    "screen", "evaluate", "assess", "predict", "learn", "identify", "recognize", "recognise", "log", "save"))
+    "screen", "evaluate", "assess", "predict", "learn", "identify", "recognize", "recognise", "log", "save",
+    # What users add to a profile, and what it shows others, is collected and disclosed (Art. 4(2)).
+    "add", "show", "display"))
+# Biometrics a phone or watch checks for itself ("the fingerprint reader of your phone", "device
+# biometrics"): the company receives only the result, so it processes no biometric data (Art. 4(14)).
+_ON_DEVICE = LazyPattern(r"\b(?:on|of|in|by|with) (?:your|the|their|a) (?:own )?(?:mobile )?(?:device|phone|"
+                         r"smartphone|iphone|tablet|watch)(?:['’]s)?\b(?! (?:and|or) (?:stored|sent|kept|uploaded))"
+                         r"|\bdevice biometrics\b|\b(?:face id|touch id)\b", re.IGNORECASE)
 _DEIDENTIFIED = LazyPattern(r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|non-?personal|"
                             r"statistics|statistical)\b", re.IGNORECASE)
 
@@ -367,6 +415,8 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[
                 continue
             if match.start > 0 and words[match.start - 1] == "non":
                 continue     # non-precise location, non-sensitive data
+            if match.term.key.startswith("user.biometric") and _ON_DEVICE.search(sentence):
+                continue     # checked on the user's own device: the company processes no biometric data
             if affirmed(positions[match.start]):
                 found.append(Trigger(ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:" + match.term.key,
                                      " ".join(words[match.start:match.end])))

@@ -139,7 +139,9 @@ def _stems(*words: str) -> frozenset[str]:
 
 NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "don't", "doesn't", "won't", "can't",
                       "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "haven't",
-                      "hasn't", "don’t", "doesn’t", "won’t", "can’t", "isn’t", "aren’t", "without"})
+                      "hasn't", "don’t", "doesn’t", "won’t", "can’t", "isn’t", "aren’t", "without",
+                      # Asking users not to give data denies seeking it ("we discourage you from providing").
+                      "discourage", "discourages", "discouraged"})
 DISCLOSURE = _stems("share", "shares", "shared", "sharing", "disclose", "disclosed", "disclosure", "disclosures",
                     "transfer", "transferred", "transfers", "sell", "sold", "sale", "provide", "provided", "give",
                     "given", "send", "sent", "pass", "transmit", "transmitted", "available", "receive",
@@ -273,6 +275,9 @@ _AGE = LazyPattern(
     r"years of age|turn|turned|reached)\s+(?:the\s+age\s+of\s+)?" + _NUM + r"\b"
     # "The minimum age to use the Services is 13": the threshold told after what it is for.
     r"|\bminimum age\b[^.;\d]{0,60}?\b(?:is|of|be)\s+" + _NUM + r"\b"
+    # Ages listed before their unit ("you're 15, 16 or 17 years old"): the list starts at its first.
+    r"|\b" + _NUM + r"(?:\s*(?:,\s*(?:or\s+|and\s+)?|or|and|to|–|-)\s*\d+)+\s*(?:years? (?:of age|old)|-year-olds?|"
+    r"year-olds?)"
     r"|\b" + _NUM + r"\s*(?:\+|years? (?:of age|old|or older|and older|and over|or over|and above|and up)|or older|"
     r"and older|and over|or over|and up|or above|-year-olds?|year-olds?))", re.IGNORECASE)
 
@@ -481,7 +486,8 @@ def _negated(marks: list[str], start: int, end: int) -> bool:
     return False
 
 
-_DENIAL = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot|without|\w+n['’]t)\b", re.IGNORECASE)
+_DENIAL = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot|without|discourag(?:e|es|ed)|\w+n['’]t)\b",
+                      re.IGNORECASE)
 
 
 _PASSIVE_DENIAL = LazyPattern(r"\b(?:(?:is|are|was|were)\s+(?:not|never)|(?:will|shall|may|can|would|should|must)"

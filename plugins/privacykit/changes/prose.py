@@ -1133,6 +1133,11 @@ class _Identities(_ItemJudge):
 _USERS_GIVE = LazyPattern(r"^\W*you (?:can|may) (?:also |now |optionally )?(?:upload|save|add|submit|provide|enter|"
                           r"import|connect|link|record|log|store|tell us)\b", re.IGNORECASE)
 
+# The company as the subject of a verb of processing: what it does, whatever else the sentence offers.
+_COMPANY_ACTS = LazyPattern(r"\bwe\s+(?:also\s+|may\s+|will\s+|then\s+|now\s+|can\s+)?(?:derive|create|collect|"
+                            r"licen[cs]e|sell|share|build|store|keep|record|analy[sz]e|generate|extract|combine|"
+                            r"disclose|pass|send|transfer|obtain|receive|use)\w*\b", re.IGNORECASE)
+
 
 class _Consent(_ItemJudge):
     """Practices the laws allow only with consent, newly affirmed (`changes/consent.py`)."""
@@ -1144,7 +1149,11 @@ class _Consent(_ItemJudge):
         # What readers may ask or switch off affirms nothing; what they may give the service
         # ("you can upload your DNA file") is what it collects (Art. 4(2)), sensitive data too.
         giving = unit.statement.about_rights and _USERS_GIVE.search(unit.text) is not None
-        if unit.statement.about_rights and not giving:
+        # A right's word in a sentence that tells what the company itself does ("Before deletion,
+        # we derive a voiceprint", "training by developers to whom we license our content") does
+        # not take back what it affirms: the clause where the company acts is read as a practice.
+        acting = unit.statement.about_rights and not giving and _COMPANY_ACTS.search(unit.text) is not None
+        if unit.statement.about_rights and not giving and not acting:
             return
         # "We do not share it except with X" rewritten "We share it only with X": the same restriction.
         restricted = unit.statement.limits & {Limit.ONLY, Limit.CONDITION, Limit.CONSENT}
@@ -1153,6 +1162,9 @@ class _Consent(_ItemJudge):
         for trigger in new_triggers(unit.text, before, self.new.terms):
             if trigger.concept in mentioned or (giving and not trigger.concept.startswith("sensitive:")):
                 continue
+            clause = clause_of(unit.text, trigger.words) if acting else None
+            if acting and (clause is None or not _COMPANY_ACTS.search(unit.text[clause[0]:clause[1]])):
+                continue     # the trigger stands in what readers may ask or do, not in what is done
             if document_wide(trigger.concept) and trigger.concept in self.old.affirmed():
                 continue     # the old document already sells or shares for advertising elsewhere
             if any(f.implied is trigger.kind and f.sentence == unit.text for f in self.findings):
