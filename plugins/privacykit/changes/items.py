@@ -1032,6 +1032,8 @@ _EXERCISE = LazyPattern(r"\b(?:exercise|requests?|rights?|ask|contact|reach|comp
                         r"unsubscribe|withdraw)\b", re.IGNORECASE)
 _RESPONSE = LazyPattern(r"\b(?:respond|reply|answer|response|fulfil|fulfill|handle|complete|process|action)\w*\b",
                         re.IGNORECASE)
+_ADVANCE_NOTICE = LazyPattern(r"['’]?\s*(?:(?:prior|advance|written|of)\s+)*(?:notice|notification|warning)\b|"
+                              r"\s+(?:in advance|beforehand|ahead)\b", re.IGNORECASE)
 _CHANNELS = (
     ("email", LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\be-?mail(?:ing)? us\b|\bby e-?mail\b", re.IGNORECASE)),
     ("phone", LazyPattern(r"\b(?:by (?:tele)?phone|call(?:ing)? us|phone (?:us|number)|toll[- ]free|hotline)\b|"
@@ -1072,8 +1074,10 @@ def response_days(text: str) -> float | None:
     """The longest time a sentence gives for answering a request, in days."""
     if not _RESPONSE.search(text):
         return None
+    # Advance notice ("at least 45 days' notice before we add a sub-processor") is time the reader is
+    # given, not time the controller takes: a longer one is more protection, never a slower answer.
     days = [v * _UNIT_DAYS[m.group(2).lower()] for m in _DURATION.finditer(text)
-            if (v := _number(m.group(1))) is not None]
+            if (v := _number(m.group(1))) is not None and not _ADVANCE_NOTICE.match(text, m.end())]
     return max(days, default=None)
 
 
