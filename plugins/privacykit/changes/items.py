@@ -34,6 +34,7 @@ class Limit(str, enum.Enum):
     NON = "non"                    # a non- prefix: non-precise, non-personal
     CONDITION = "condition"        # unless, except, where required by law
     LOCAL = "local"                # processed locally, on the device, never leaves the device
+    SETTINGS = "settings"          # subject to your settings, depending on your preferences
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,11 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"ha(?:ve|s) given|grants?)\b(?! not\b)(?! to not\b)",
      Limit.CONSENT),
     (r"\b(?:at|upon|on) your (?:request|direction|instruction)\b", Limit.CONSENT),
+    # "limited Member personal data", "a minimal set of data": an adjective that bounds how much is
+    # taken or shown (data minimisation, Art. 5(1)(c)); "a limited number of companies" bounds no data.
+    # Written in lower case: "Brightbank Limited" is a legal form.
+    (r"\b(?-i:limited|minimal|(?:a )?(?:limited|minimal|small) (?:set|amount|subset|portion) of|a subset of)\s+"
+     r"(?:[\w-]+\s+){0,3}?(?:data|information|details|records)\b", Limit.ONLY),
     (r"\b(?:parental|parent['’]s|guardian['’]s|verifiable) (?:consent|permission|authori[sz]ation)|"
      r"\b(?:consent|permission) (?:of|from) (?:your|a|their) (?:parent|guardian|legal guardian)s?\b", Limit.CONSENT),
     (r"\bwhere you have (?:given|provided) (?:us )?(?:your )?(?:consent|permission)\b", Limit.CONSENT),
@@ -209,6 +215,15 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"without leaving (?:your|the) (?:device|pc|phone|computer)|not (?:uploaded|transmitted|sent) to)\b",
      Limit.LOCAL),
     (r"\b(?:unless|except|other than|apart from)\b", Limit.CONDITION),
+    # A practice bounded by the user's own settings ("subject to your settings"): the control is the
+    # condition; without it the practice no longer waits on the user's choice (Art. 21, 13(2)(b)).
+    (r"\b(?:subject to|depending on|based on|according to|in line with|in accordance with|as allowed by|"
+     r"as permitted by) your (?:[\w-]+ )?(?:settings?|preferences|choices|controls)\b|"
+     r"\bif your (?:[\w-]+ )?settings? (?:allow|permit)", Limit.SETTINGS),
+    # A recipient bound by this statement ("whose use … is subject to this Privacy Policy"): the
+    # statement's limits follow the data; without it the recipient's own terms govern (Art. 13(1)(e), 28).
+    (r"\b(?:subject to|in accordance with|consistent with|bound by|governed by|in compliance with|in line with)\s+"
+     r"(?:the terms of )?(?:this|our) (?:privacy |data protection )?(?:policy|notice|statement)\b", Limit.CONDITION),
     # A practice allowed only as far as the law allows it ("where permitted by law", "when allowed
     # by applicable laws"): without the condition it no longer waits on a legal permission.
     (r"\b(?:where|when|if|as|to the extent|insofar as)\s+(?:\w+\s+)?(?:permitted|allowed|authori[sz]ed|required)"
@@ -226,14 +241,16 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 
 # A word each kind of limit needs: the patterns run only where one is found.
 _LIMIT_WORDS = {
-    Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined"),
+    Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined|minimal|subset"),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|opt|choose|chose|allow|enable|permit|turn|give|"
                                r"given|grant|request|direction|instruction"),
     Limit.DEIDENTIFIED: LazyPattern(r"identif|anonym|aggregat|pseudonym|hashed"),
     Limit.NON: LazyPattern(r"non"),
     Limit.LOCAL: LazyPattern(r"local|device|leav|upload|transmit|sent"),
+    Limit.SETTINGS: LazyPattern(r"setting|preferences|choices|controls"),
     Limit.CONDITION: LazyPattern(r"unless|except|other than|apart from|permitted|allowed|authori|required|necessary|"
-                                 r"needed|^\W*(?:in|outside|if|where|when)\b"),
+                                 r"needed|policy|notice|statement|"
+                                 r"^\W*(?:in|outside|if|where|when)\b"),
 }
 # "including information that has been aggregated": de-identified data named as an example of
 # what is shared, not as a limit on it (GDPR Recital 26: only data that cannot identify anyone is outside it).
@@ -287,13 +304,18 @@ def _number(text: str) -> float | None:
         return None
 
 
+_PRICE_BEFORE = LazyPattern(r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:euros?|eur|dollars?|usd|pounds?|gbp|cents?))"
+                            r"\s*(?:per\s*)?$", re.IGNORECASE)
+
+
 def quantities(text: str, cues: frozenset[str]) -> tuple[Quantity, ...]:
     """Retention periods (when `cues` speak of keeping data) and ages (when they speak of age)."""
     found: list[Quantity] = []
     if cues & RETENTION_CUES:
         for match in _DURATION.finditer(text):
             value = _number(match.group(1))
-            if value is not None:
+            # A price by the period ("storage costs 2 euros a month") keeps nothing for a month.
+            if value is not None and not _PRICE_BEFORE.search(text, 0, match.start()):
                 found.append(Quantity(Item.RETENTION, value * _UNIT_DAYS[match.group(2).lower()], match.group(0)))
         for match in _UNBOUNDED.finditer(text):
             found.append(Quantity(Item.RETENTION, math.inf, match.group(0)))

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
+from .blocks import BlockKind
 from .consent import affirmed_concepts, clause_of, consent_basis, document_wide, new_triggers, triggers
 from .editorial import (
     GENERIC,
@@ -329,6 +330,10 @@ class SectionText:
 
     def positive(self, item_value: tuple[Item, str]) -> bool:
         return any(item_value in u.statement.positive() for u in self.units)
+
+    def words(self) -> frozenset[str]:
+        """The content words of the section's sentences."""
+        return frozenset().union(*(u.statement.words for u in self.units))
 
     def negative(self, item_value: tuple[Item, str]) -> bool:
         return any(item_value in u.statement.negative() for u in self.units)
@@ -733,12 +738,21 @@ class _Values(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, claim.item, kind, None, claim.words or claim.label, (claim.words,),
                   statement.text, claim.key)
 
+# A lead-in that introduces protections of the data, and words that place them on transfers.
+_PROTECTIONS = LazyPattern(r"\b(?:(?<!data )protections?|safeguards?|protective|security measures?|"
+                           r"(?:technical|organi[sz]ational|additional|supplementary) measures)\b", re.IGNORECASE)
+_TRANSFER_WORDS = LazyPattern(r"\b(?:transfers?|transferred|internationally|other countries|cross-border)\b",
+                              re.IGNORECASE)
+_REDRESS = LazyPattern(r"\b(?:complaints?|disputes?|arbitration|redress|recourse|appeals?)\b", re.IGNORECASE)
+
+
 class _Rights(_ItemJudge):
     """Rights, transfer safeguards and legal bases no longer given, and the links to exercise them
     (Art. 13(1)(c), (f), 13(2)(b)-(d))."""
 
-    def pair(self, sid: str, a: Statement, b: Statement) -> None:
-        """Safeguards and bases no longer relied on; rights the new sentence withdraws or no longer states."""
+    def pair(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
+        """Safeguards and bases no longer relied on; rights the new sentence withdraws or no longer
+        states; `paragraph` is the old sentence's paragraph, which tells what a fee would be paid for."""
         self.safeguards(sid, a, b)
         self.bases_gone(sid, a, b)
         for claim in a.claims:
@@ -751,9 +765,9 @@ class _Rights(_ItemJudge):
                 self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
                           (claim.words,), a.text, claim.key)
 
-        self.narrowed(sid, a, b)
+        self.narrowed(sid, a, b, paragraph)
 
-    def narrowed(self, sid: str, a: Statement, b: Statement) -> None:
+    def narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
         added, a longer time to answer, or a way to ask (email, phone, post, a form) taken away."""
         if _YOU_CAN.search(a.text) and _SWITCH_OFF.search(a.text) and not _SWITCH_OFF.search(b.text) \
@@ -763,7 +777,7 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None,
                       "no setting to switch it off", ("switch off",), b.text, "burden:switch-off")
             return
-        if not (a.about_rights or b.about_rights or exercises_rights(b.text)):
+        if not (a.about_rights or b.about_rights or exercises_rights(b.text) or _REDRESS.search(paragraph)):
             return
         added = burdens(b.text) - burdens(a.text)
         # A condition on a practice limits it; only one on a right narrows it, the right told by the
@@ -794,13 +808,18 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.CONTACT, ChangeKind.CONTACT_REMOVED, ", ".join(words),
                       "no " + " or ".join(words) + " any more", words, sentence or a.text, "channel:" + "-".join(words))
 
-    def added_burden(self, sid: str, b: Statement, old_section: SectionText) -> None:
-        """A new sentence of a rights section that puts a fee or a proof of identity on asking."""
-        if not exercises_rights(b.text):
+    def added_burden(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """A new sentence of a rights section that puts a fee or a proof of identity on asking, or on
+        the redress its paragraph offers ("JAMS may charge a filing fee" after "file a complaint"):
+        redress that was free and is paid for is a safeguard narrowed (Art. 12(5), 77-79)."""
+        b = unit.statement
+        paragraph = " ".join(u.text for u in self.new.section(unit.section).units if u.block == unit.block >= 0)
+        redress = bool(_REDRESS.search(paragraph))
+        if not (exercises_rights(b.text) or redress):
             return
         before = frozenset().union(*(burdens(u.text) for u in old_section.units))
         added = burdens(b.text) - before - {"condition"}
-        if added and old_section.units and any(u.statement.about_rights for u in old_section.units):
+        if added and old_section.units and (redress or any(u.statement.about_rights for u in old_section.units)):
             words = tuple(sorted(added))
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, ", ".join(words),
                       words, b.text, "burden:" + "-".join(words))
@@ -827,6 +846,36 @@ class _Rights(_ItemJudge):
                     and (b is None or claim.value not in b.positive()) and not self.new.positive(claim.value):
                 self._add(sid, ProseKind.RIGHT_REMOVED, Item.TRANSFERS, ChangeKind.TRANSFER_SAFEGUARD_CHANGED,
                           claim.words, None, (claim.words,), a.text, claim.key)
+    def listed_safeguard(self, sid: str, unit: Unit) -> None:
+        """A member of a list of protections gone ("For example, we use: - encryption; - policies to
+        challenge unlawful government requests"): a safeguard the reader was promised is removed
+        (Art. 32, 46; for transfers Art. 13(1)(f)). A list of data, uses or recipients losing a member
+        is narrower, and its lead-in does not speak of protections (what a member names, "government
+        authority requests", is what the protection is against, not a practice)."""
+        if unit.block < 0:
+            return
+        section = self.old.section(unit.section)
+        units = section.units
+        items = {id(u) for key, us in section.by_block.items() if key.startswith(BlockKind.LIST_ITEM.value + ":")
+                 for u in us}
+        if id(unit) not in items:
+            return
+        members = [u for u in units if u.block < unit.block]
+        # The lead-in is the paragraph that ends with a colon just before the list's items.
+        while members and not members[-1].text.rstrip().endswith(":"):
+            if id(members[-1]) not in items:
+                return     # a paragraph between: the item belongs to no list with a lead-in
+            members.pop()
+        if not members or unit.block - members[-1].block > 12:
+            return
+        lead = " ".join(u.text for u in units if u.block == members[-1].block)
+        if not _PROTECTIONS.search(lead) or unit.statement.words <= self.new.section(unit.section).words():
+            return     # no list of protections, or the item merged into another ("access, rectification …")
+        transfer = bool(_TRANSFER_WORDS.search(lead + " " + unit.section + " " + (units[0].text if units else "")))
+        kind = ChangeKind.TRANSFER_SAFEGUARD_CHANGED if transfer else ChangeKind.WIDER_SCOPE
+        self._add(sid, ProseKind.RIGHT_REMOVED, Item.TRANSFERS if transfer else None, kind, _short(unit.text, 60),
+                  None, ("safeguard",), unit.text, "safeguard-listed:" + _slug(unit.text)[:40])
+
     def bases_gone(self, sid: str, a: Statement, b: Statement | None) -> None:
         """A legal basis the old text relied on that the new document no longer names."""
         for claim in a.claims:
@@ -1350,7 +1399,7 @@ class _Judge(_ItemJudge):
         # A corrected misspelling ("Family Manger") makes a term appear that was always meant.
         typo = is_typo_fix(a.text, b.text)
         self.values.pair(sid, a, b, old_section, old, typo)
-        self.rights.pair(sid, a, b)
+        self.rights.pair(sid, a, b, " ".join(u.text for u in old_section.units if u.block == old.block >= 0))
         self.values.denials_dropped(sid, a, b)
         self.limits.pair(sid, a, b, kept)
         self.quantities.pair(sid, a, b, old_section)
@@ -1374,7 +1423,7 @@ class _Judge(_ItemJudge):
         since = len(self.findings)
         self.values.added(sid, b, old_section)
         self.consent.widened(sid, unit, since)
-        self.rights.added_burden(sid, b, old_section)
+        self.rights.added_burden(sid, unit, old_section)
         self.quantities.added(sid, b, old_section)
         self.identities.added(sid, b)
         if len(self.findings) == before:
@@ -1388,6 +1437,7 @@ class _Judge(_ItemJudge):
 
     def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
         a = unit.statement
+        self.rights.listed_safeguard(sid, unit)
         self.rights.safeguards(sid, a, None)
         self.rights.bases_gone(sid, a, None)
         self.rights.channels_gone(sid, a)
