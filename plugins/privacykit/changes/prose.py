@@ -617,6 +617,9 @@ class _Record:
         self.findings: list[ProseFinding] = []
         self.notes: list[EditorialNote] = []
         self.new_channels: frozenset[str] | None = None     # ways to reach the controller the new text offers
+        # New sentences whose change a judge read as more protection (a deletion deadline set): the
+        # residual reading of new words has nothing left to find in them.
+        self.protective: set[str] = set()
 
     def add(self, sid: str, kind: ProseKind, item: Item | None, implied: ChangeKind | None, old: str | None,
             new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
@@ -1038,6 +1041,9 @@ class _Quantities(_ItemJudge):
         elif longest_new and not longest_old and _DEADLINE_ADDED.search(a.text) and a.words & _DELETING \
                 and b.words & _DELETING:
             pass     # "delete it as soon as possible" gains "within 30 days": a firmer duty, more protection
+        elif longest_new and not old and _deletion_deadline_set(a.text, b.text):
+            # "we delete it automatically 12 months after it was recorded", where no end was told
+            self.record.protective.add(b.text)
         elif longest_new and not longest_old and not any(
                 longest_new.amount <= k < math.inf for k in _q(old_section, Item.RETENTION)):
             # A fixed period where there was none ("as long as necessary" -> "10 years after you close it").
@@ -1067,9 +1073,11 @@ class _Quantities(_ItemJudge):
     def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
         """A period the old section did not state, or an age lower than the old document's."""
         periods = [q for q in b.quantities if q.item is Item.RETENTION]
+        known = _q(old_section, Item.RETENTION)
+        if periods and not known and _deletion_deadline_set(" ".join(u.text for u in old_section.units), b.text):
+            periods = []     # a deletion deadline where the section told of none: more protection
         if periods:
             longest = max(periods, key=lambda q: q.amount)
-            known = _q(old_section, Item.RETENTION)
             if not any(abs(k - longest.amount) < 1e-9 for k in known):
                 kind = ChangeKind.LONGER_RETENTION if known and longest.amount > max(known) else \
                     ChangeKind.RETENTION_CHANGED
@@ -1409,7 +1417,8 @@ class _Judge(_ItemJudge):
             self.consent.widened(sid, new, before)
         if len(self.findings) == before and old.text != new.text:
             kind = recognise(old.text, new.text)
-            added = self.practice.added_words(old.text, new, a) if kind is EditorialKind.REWORDING else []
+            added = self.practice.added_words(old.text, new, a) \
+                if kind is EditorialKind.REWORDING and new.text not in self.record.protective else []
             if added:
                 self.practice.found(sid, b, added)
             elif not self.values.list_grew(sid, a, b):
@@ -1568,6 +1577,21 @@ def _host(target: str) -> str:
     if match:
         return match.group(1).lower()
     return target.split("@", 1)[1].lower() if target.startswith("mailto:") and "@" in target else ""
+
+
+# The controller deleting data itself ("we delete it", "is deleted automatically"), not a reader's
+# right to delete ("you can delete it at any time"), and words that keep data for a time.
+_WE_DELETE = LazyPattern(r"\b(?:we (?:\w+ ){0,3}(?:delete|erase|remove|anonymi[sz]e|destroy)|(?:is|are|will be|gets?|get) "
+                         r"(?:\w+ )?(?:deleted|erased|removed|anonymi[sz]ed|destroyed))\b", re.IGNORECASE)
+_KEEPING = LazyPattern(r"\b(?:retain\w*|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing|age)|hold(?:s|ing)?|archiv\w+)\b",
+                       re.IGNORECASE)
+
+
+def _deletion_deadline_set(old_text: str, new_text: str) -> bool:
+    """The new text sets when the controller deletes data the old text never said it deleted: a
+    storage limit added (Art. 5(1)(e)), no longer keeping. A period added after a deletion the old
+    text already promised ("when you close your account" -> "10 years after you close it") delays it."""
+    return bool(_WE_DELETE.search(new_text)) and not _WE_DELETE.search(old_text) and not _KEEPING.search(new_text)
 
 
 def _retention_cue(statement: Statement) -> bool:
