@@ -1581,8 +1581,9 @@ def _host(target: str) -> str:
 
 # The controller deleting data itself ("we delete it", "is deleted automatically"), not a reader's
 # right to delete ("you can delete it at any time"), and words that keep data for a time.
-_WE_DELETE = LazyPattern(r"\b(?:we (?:\w+ ){0,3}(?:delete|erase|remove|anonymi[sz]e|destroy)|(?:is|are|will be|gets?|get) "
-                         r"(?:\w+ )?(?:deleted|erased|removed|anonymi[sz]ed|destroyed))\b", re.IGNORECASE)
+_WE_DELETE = LazyPattern(r"\b(?:we (?:\w+ ){0,3}(?:delete|erase|remove|anonymi[sz]e|destroy)|"
+                         r"(?:is|are|will be|gets?) (?:\w+ )?(?:deleted|erased|removed|anonymi[sz]ed|destroyed))\b",
+                         re.IGNORECASE)
 _KEEPING = LazyPattern(r"\b(?:retain\w*|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing|age)|hold(?:s|ing)?|archiv\w+)\b",
                        re.IGNORECASE)
 
