@@ -291,7 +291,10 @@ _AGE = LazyPattern(
     # "The minimum age to use the Services is 13": the threshold told after what it is for.
     r"|\bminimum age\b[^.;\d]{0,60}?\b(?:is|of|be)\s+" + _NUM + r"\b"
     r"|\b" + _NUM + r"\s*(?:\+|years? (?:of age|old|or older|and older|and over|or over|and above|and up)|or older|"
-    r"and older|and over|or over|and up|or above|-year-olds?|year-olds?))", re.IGNORECASE)
+    r"and older|and over|or over|and up|or above|-year-olds?|year-olds?)"
+    # The first of ages listed or ranged before their unit ("15, 16 or 17 years old", "13 to 17 years old").
+    r"|\b" + _NUM + r"(?=(?:\s*,\s*\d+)*\s*,?\s*(?:or|and|to|-|–)\s*\d+\s*(?:years? (?:old|of age)|-?year-olds?)))",
+    re.IGNORECASE)
 
 
 def _number(text: str) -> float | None:

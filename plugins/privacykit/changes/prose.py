@@ -651,6 +651,10 @@ class _ItemJudge:
         self.record.add(sid, kind, item, implied, old, new, words, sentence, key)
 
 
+_YOU_GIVE = LazyPattern(r"\byou (?:may|can|might|are able to)(?: also| choose to| decide to| optionally)? "
+                        r"(?:add|provide|give us|share with us|upload|enter|submit|include|tell us)\b", re.IGNORECASE)
+
+
 class _Values(_ItemJudge):
     """Values of the listed items (recipients, kinds of data, purposes, countries, sources, sale):
     added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
@@ -733,7 +737,10 @@ class _Values(_ItemJudge):
             return     # "we do not use it except to provide the service" limits; it adds nothing
         # What readers may ask for or switch off names data, uses and recipients without adding
         # them; only a use or a recipient that is news on its own (AI training, data brokers) counts.
-        if statement.about_rights and not (claim.key == "train_ai_system" or claim.item is Item.SALE or (
+        # Data readers "may add" to a profile is data collected when they do, not a right (Art. 13(1)(c)).
+        offered = claim.item in (Item.CATEGORIES, Item.SENSITIVE) and _YOU_GIVE.search(statement.text) is not None
+        if statement.about_rights and not offered and not (
+                claim.key == "train_ai_system" or claim.item is Item.SALE or (
                 claim.item is Item.RECIPIENTS and claim.weight in (Weight.INCOMPATIBLE, Weight.SALE))):
             return
         if claim.item is Item.TRANSFERS and claim.key.startswith("safeguard:"):
