@@ -145,11 +145,16 @@ DISCLOSURE = _stems("share", "shares", "shared", "sharing", "disclose", "disclos
                     "transfer", "transferred", "transfers", "sell", "sold", "sale", "provide", "provided", "give",
                     "given", "send", "sent", "pass", "transmit", "transmitted", "available", "receive",
                     "received", "recipients", "recipient", "rent", "trade", "post", "posted", "display",
-                    "displayed", "visible", "appear", "appears")
+                    "displayed", "visible", "appear", "appears",
+                    # Content licensed to another company is disclosed to it (Art. 4(2) "disclosure").
+                    "license", "licenses", "licensed", "licence", "licences", "licenced")
 USE = _stems("use", "used", "uses", "using", "process", "processed", "processing", "collect", "collected",
              "collection", "purpose", "purposes", "analyze", "analyzed", "train", "trained", "personalize",
              "help", "improve", "enable", "order", "support", "serve", "show", "deliver", "display", "measure",
-             "understand", "develop", "create", "build", "target", "rely", "need", "needed")
+             "understand", "develop", "create", "build", "target", "rely", "need", "needed",
+             # What is worked out from a person's data is a use of it (Art. 4(4)).
+             "calculate", "calculated", "calculates", "estimate", "estimated", "estimates", "predict",
+             "predicted", "predicts")
 COLLECTION = _stems("collect", "collected", "collects", "collecting", "collection", "gather", "obtain",
                     "obtained", "receive", "received", "record", "recorded", "capture", "captured", "store",
                     "stored", "include", "includes", "including", "such", "process", "processed", "use",
