@@ -263,7 +263,7 @@ _EXAMPLE_OF = LazyPattern(r"\b(?:including|includes|such as|for example|e\.g\.|a
                           re.IGNORECASE)
 _CLAUSE_BREAK = LazyPattern(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although|though|whereas|while)\b", re.IGNORECASE)
 _CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
-_NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|whether or not|if you do not|if you don['’]t|"
+_NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limitation|whether or not|if you do not|if you don['’]t|"
                            r"not required to|not obliged to|not obligated to|do not have to|don['’]t have to|"
                            r"if you cannot|no longer than|not more than|no more than|not exceed|no later than|"
                            r"not to exceed|do not hesitate|not necessarily|"
@@ -494,7 +494,7 @@ _BE = frozenset({"is", "are", "was", "were", "will", "shall", "may", "can", "doe
 
 
 def _disarm(match: re.Match) -> str:
-    return re.sub(r"\b(not|no|don['’]t|cannot|can['’]t)\b", r"x\1", match.group(0), flags=re.IGNORECASE)
+    return re.sub(r"\b(not|no|don['’]t|cannot|can['’]t|without)\b", r"x\1", match.group(0), flags=re.IGNORECASE)
 
 
 def _negated(marks: list[str], start: int, end: int) -> bool:
@@ -741,7 +741,9 @@ def _sharing_for_advertising(claims: list[Claim], cues: frozenset[str], text: st
 
 def _origin(words: list[str], start: int) -> bool:
     """The country at words[start] is named as where a transfer starts ('from', 'within')."""
-    for word in reversed(words[max(0, start - 14):start]):
+    # A list of places with their abbreviations ("the European Union (EU), the European Economic
+    # Area (EEA), Switzerland and the United Kingdom (UK)") runs long after its "from".
+    for word in reversed(words[max(0, start - 24):start]):
         if word in ("to", "in", "into", "towards"):
             return False
         if word in ("from", "within", "outside"):
