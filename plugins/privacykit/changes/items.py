@@ -263,7 +263,8 @@ _EXAMPLE_OF = LazyPattern(r"\b(?:including|includes|such as|for example|e\.g\.|a
                           re.IGNORECASE)
 _CLAUSE_BREAK = LazyPattern(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although|though|whereas|while)\b", re.IGNORECASE)
 _CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
-_NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limitation|whether or not|if you do not|if you don['’]t|"
+_NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limitation|whether or not|if you do not|"
+                           r"if you don['’]t|"
                            r"not required to|not obliged to|not obligated to|do not have to|don['’]t have to|"
                            r"if you cannot|no longer than|not more than|no more than|not exceed|no later than|"
                            r"not to exceed|do not hesitate|not necessarily|"
