@@ -940,6 +940,13 @@ class _Limits(_ItemJudge):
     def pair(self, sid: str, a: Statement, b: Statement, kept: frozenset[Limit] = frozenset()) -> None:
         self._places(sid, a, b)
         removed = set(a.limits - b.limits - kept)
+        if removed:
+            # Items of a list reordered with their punctuation ("…, or" moving to another item) pair
+            # by position: a limit the old sentence keeps, nearly word for word, in another new
+            # sentence of the section moved with it.
+            for unit in self.new.section(sid).units:
+                if unit.statement is not b and _overlap(a.words, unit.statement.words) >= 0.8:
+                    removed -= unit.statement.limits
         # "only", "unless" and "except" all restrict; one rewritten as another restricts as much.
         restricting = {Limit.ONLY, Limit.CONDITION}
         if removed & restricting and b.limits & restricting:
