@@ -186,6 +186,8 @@ DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|persona
 
 _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re.IGNORECASE), limit) for p, limit in (
     (r"\b(?:only|solely|exclusively|strictly)\b", Limit.ONLY),
+    # "for the sole purpose of", "for no other purpose": purpose limitation said as a noun (Art. 5(1)(b)).
+    (r"\b(?:for the (?:sole|exclusive|single) purposes? of|for no other purposes?|and for no other)\b", Limit.ONLY),
     # "is limited to your name and address": the list that follows is all there is ("not limited to" is no limit).
     (r"(?<!\bnot )\b(?:limited|restricted|confined) to\b", Limit.ONLY),
     (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+|"
@@ -246,7 +248,8 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 
 # A word each kind of limit needs: the patterns run only where one is found.
 _LIMIT_WORDS = {
-    Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined|minimal|subset"),
+    Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined|minimal|subset|sole|"
+                            r"exclusive|single|no other"),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|opt|choose|chose|allow|enable|permit|turn|give|"
                                r"given|grant|request|direction|instruction"),
     Limit.DEIDENTIFIED: LazyPattern(r"identif|anonym|aggregat|pseudonym|hashed"),

@@ -753,6 +753,12 @@ _PROTECTIONS = LazyPattern(r"\b(?:(?<!data )protections?|safeguards?|protective|
                            r"(?:technical|organi[sz]ational|additional|supplementary) measures)\b", re.IGNORECASE)
 _TRANSFER_WORDS = LazyPattern(r"\b(?:transfers?|transferred|internationally|other countries|cross-border)\b",
                               re.IGNORECASE)
+# Protections a sentence can promise on its own: technical and organisational measures (Art. 32),
+# contracts with processors (Art. 28) and a person reviewing what a machine decides (Art. 22(3)).
+_SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:agreement|addendum|terms)s?|"
+                         r"confidentiality (?:agreement|obligation|undertaking)s?|access controls?|"
+                         r"(?:is|are) logged|independent(?:ly)? audit\w*|human review|reviews? (?:every|each|all)|"
+                         r"two-factor|multi-factor)\b", re.IGNORECASE)
 _REDRESS = LazyPattern(r"\b(?:complaints?|disputes?|arbitration|redress|recourse|appeals?)\b", re.IGNORECASE)
 
 
@@ -885,6 +891,23 @@ class _Rights(_ItemJudge):
         kind = ChangeKind.TRANSFER_SAFEGUARD_CHANGED if transfer else ChangeKind.WIDER_SCOPE
         self._add(sid, ProseKind.RIGHT_REMOVED, Item.TRANSFERS if transfer else None, kind, _short(unit.text, 60),
                   None, ("safeguard",), unit.text, "safeguard-listed:" + _slug(unit.text)[:40])
+
+    def safeguard_gone(self, sid: str, unit: Unit, whole_section: bool) -> None:
+        """A sentence that only told of a protection ("We require every processor to sign a data
+        processing agreement", "A member of our team reviews every suggestion"), gone, its words not
+        kept elsewhere in the section: a safeguard removed (Art. 13(2)(f), 22(3), 28, 32)."""
+        a = unit.statement
+        if whole_section or not _SAFEGUARD.search(a.text) or a.negative() and not a.positive():
+            return
+        section = self.new.section(unit.section)
+        kept = section.words()
+        match = _SAFEGUARD.search(a.text)
+        words = match.group(0) if match else "safeguard"
+        told = " ".join(u.text for u in section.units).lower()
+        if (a.words and len(a.words & kept) >= 0.8 * len(a.words)) or words.lower()[:6] in told:
+            return     # merged into another sentence of the section, or the protection still told there
+        self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, _short(a.text, 60), None,
+                  (words,), a.text, "safeguard:" + _slug(words)[:40])
 
     def bases_gone(self, sid: str, a: Statement, b: Statement | None) -> None:
         """A legal basis the old text relied on that the new document no longer names."""
@@ -1461,6 +1484,7 @@ class _Judge(_ItemJudge):
     def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
         a = unit.statement
         self.rights.listed_safeguard(sid, unit)
+        self.rights.safeguard_gone(sid, unit, whole_section)
         self.rights.safeguards(sid, a, None)
         self.rights.bases_gone(sid, a, None)
         self.rights.channels_gone(sid, a)
