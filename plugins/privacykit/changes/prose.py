@@ -897,7 +897,7 @@ class _Rights(_ItemJudge):
         processing agreement", "A member of our team reviews every suggestion"), gone, its words not
         kept elsewhere in the section: a safeguard removed (Art. 13(2)(f), 22(3), 28, 32)."""
         a = unit.statement
-        if whole_section or not _SAFEGUARD.search(a.text) or a.negative() and not a.positive():
+        if whole_section or not _SAFEGUARD.search(a.text) or (a.negative() and not a.positive()):
             return
         section = self.new.section(unit.section)
         kept = section.words()
