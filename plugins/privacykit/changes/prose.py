@@ -759,6 +759,11 @@ _SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:
                          r"confidentiality (?:agreement|obligation|undertaking)s?|access controls?|"
                          r"(?:is|are) logged|independent(?:ly)? audit\w*|human review|reviews? (?:every|each|all)|"
                          r"two-factor|multi-factor)\b", re.IGNORECASE)
+# A time the controller promises to act in, and the promises that carry one.
+_DEADLINE = LazyPattern(r"\b(?:within|no later than|in no more than)\s+(?:[\w-]+\s+){0,2}?(?:\(\d+\)\s+)?"
+                        r"(?:business |working |calendar )?(?:hours?|days?|weeks?|months?)\b", re.IGNORECASE)
+_PROMISE = LazyPattern(r"\bwe (?:will |shall |must |)(?:\w+ )?(?:notify|tell|inform|delete|erase|respond|reply|answer|"
+                       r"do so|act|correct|remove|stop|send)\b", re.IGNORECASE)
 _REDRESS = LazyPattern(r"\b(?:complaints?|disputes?|arbitration|redress|recourse|appeals?)\b", re.IGNORECASE)
 
 
@@ -792,6 +797,14 @@ class _Rights(_ItemJudge):
             # uninstall" -> "you will need to uninstall"): the right to object narrowed (Art. 21).
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None,
                       "no setting to switch it off", ("switch off",), b.text, "burden:switch-off")
+            return
+        deadline = _DEADLINE.search(a.text)
+        if deadline and not _DEADLINE.search(b.text) and _PROMISE.search(b.text) \
+                and not _DEADLINE_ADDED.search(b.text) and _overlap(a.words, b.words) >= 0.5:
+            # "We notify you within 72 hours if a breach affects your data" -> "We notify you if …": the
+            # promise keeps no time any more (Art. 12(3), 17(1), 34).
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, deadline.group(0), "no deadline",
+                      (deadline.group(0),), b.text, "burden:deadline-gone")
             return
         if not (a.about_rights or b.about_rights or exercises_rights(b.text) or _REDRESS.search(paragraph)):
             return
