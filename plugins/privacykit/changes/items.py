@@ -193,7 +193,8 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+|"
      r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
     (r"\b(?:if|unless|until|when|where|once) (?:you|the user|users|a user|the customer|customers|they) (?:\w+ )?"
-     r"(?:consents?|agrees?|opts?[- ]in|chooses?|chose|allows?|enables?|permits?|authori[sz]es?|turns? on|gives? us|"
+     r"(?:consents?|agrees?|accepts?|opts?[- ]in|chooses?|chose|allows?|enables?|permits?|authori[sz]es?|turns? on|"
+     r"gives? us|"
      r"(?:turns?|switch(?:es)?) (?:it|them|this|(?:this|the) (?:feature|setting|option|service)) on|"
      r"ha(?:ve|s) given|grants?)\b(?! not\b)(?! to not\b)",
      Limit.CONSENT),
@@ -250,7 +251,8 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 _LIMIT_WORDS = {
     Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined|minimal|subset|sole|"
                             r"exclusive|single|no other"),
-    Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|opt|choose|chose|allow|enable|permit|turn|give|"
+    Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"
+                               r"give|"
                                r"given|grant|request|direction|instruction"),
     Limit.DEIDENTIFIED: LazyPattern(r"identif|anonym|aggregat|pseudonym|hashed"),
     Limit.NON: LazyPattern(r"non"),

@@ -1008,6 +1008,10 @@ class _Limits(_ItemJudge):
                 and b.positive() <= a.positive():
             return     # what the limit governed went with it ("precise location if you consent")
         similarity = _overlap(a.words, b.words)
+        if b.text.rstrip(" .;:") and a.text.startswith(b.text.rstrip(" .;:")):
+            # The new sentence is the old one with its last clause cut, however long that clause
+            # ("…, but only the information needed to process your payment"): not a rewrite.
+            similarity = max(similarity, 0.5)
         if similarity < 0.5:
             # A rewrite, not the same sentence without its limits: only consent and on-device
             # processing are promises strong enough to count when they vanish from a rewrite.
