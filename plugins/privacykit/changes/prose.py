@@ -1140,7 +1140,20 @@ class _Quantities(_ItemJudge):
             self._new_age(sid, b)
 
     def removed(self, sid: str, a: Statement) -> None:
-        """The only statement of a minimum age is gone: who may use the service is no longer said."""
+        """The only statement of a minimum age is gone: who may use the service is no longer said.
+        A fixed retention period told nowhere in the new document any more: how long data is kept
+        is no longer said, and it may be kept for longer (Art. 13(2)(a))."""
+        periods = [q for q in a.quantities if q.item is Item.RETENTION and q.amount < math.inf]
+        if periods and not a.negative():
+            told = {round(q.amount, 6) for u in self.new.units() for q in u.statement.quantities
+                    if q.item is Item.RETENTION}
+            gone = [q for q in periods if round(q.amount, 6) not in told]
+            # A sentence rewritten with a shorter period ("after 100 days" -> "after 30 days") that the
+            # redline shows as removed and added: the section still tells one, and a shorter one.
+            longest = max(q.amount for q in periods)
+            shorter = [k for k in self.new.section(sid).quantities(Item.RETENTION) if k <= longest]
+            if gone and not shorter:
+                self._period(sid, ChangeKind.LONGER_RETENTION, gone[0].words, None, a)
         ages = [q for q in a.quantities if q.item is Item.CHILDREN]
         if ages and not self.new.ages():
             self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.WIDER_SCOPE, ages[0].words, None,
