@@ -34,6 +34,7 @@ class Limit(str, enum.Enum):
     NON = "non"                    # a non- prefix: non-precise, non-personal
     CONDITION = "condition"        # unless, except, where required by law
     LOCAL = "local"                # processed locally, on the device, never leaves the device
+    SETTINGS = "settings"          # subject to your settings, depending on your preferences
 
 
 @dataclass(frozen=True)
@@ -146,11 +147,16 @@ DISCLOSURE = _stems("share", "shares", "shared", "sharing", "disclose", "disclos
                     "transfer", "transferred", "transfers", "sell", "sold", "sale", "provide", "provided", "give",
                     "given", "send", "sent", "pass", "transmit", "transmitted", "available", "receive",
                     "received", "recipients", "recipient", "rent", "trade", "post", "posted", "display",
-                    "displayed", "visible", "appear", "appears")
+                    "displayed", "visible", "appear", "appears",
+                    # Content licensed to another company is disclosed to it (Art. 4(2) "disclosure").
+                    "license", "licenses", "licensed", "licence", "licences", "licenced")
 USE = _stems("use", "used", "uses", "using", "process", "processed", "processing", "collect", "collected",
              "collection", "purpose", "purposes", "analyze", "analyzed", "train", "trained", "personalize",
              "help", "improve", "enable", "order", "support", "serve", "show", "deliver", "display", "measure",
-             "understand", "develop", "create", "build", "target", "rely", "need", "needed")
+             "understand", "develop", "create", "build", "target", "rely", "need", "needed",
+             # What is worked out from a person's data is a use of it (Art. 4(4)).
+             "calculate", "calculated", "calculates", "estimate", "estimated", "estimates", "predict",
+             "predicted", "predicts")
 COLLECTION = _stems("collect", "collected", "collects", "collecting", "collection", "gather", "obtain",
                     "obtained", "receive", "received", "record", "recorded", "capture", "captured", "store",
                     "stored", "include", "includes", "including", "such", "process", "processed", "use",
@@ -182,16 +188,24 @@ DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|persona
 
 _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re.IGNORECASE), limit) for p, limit in (
     (r"\b(?:only|solely|exclusively|strictly)\b", Limit.ONLY),
+    # "for the sole purpose of", "for no other purpose": purpose limitation said as a noun (Art. 5(1)(b)).
+    (r"\b(?:for the (?:sole|exclusive|single) purposes? of|for no other purposes?|and for no other)\b", Limit.ONLY),
     # "is limited to your name and address": the list that follows is all there is ("not limited to" is no limit).
     (r"(?<!\bnot )\b(?:limited|restricted|confined) to\b", Limit.ONLY),
     (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+|"
      r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
     (r"\b(?:if|unless|until|when|where|once) (?:you|the user|users|a user|the customer|customers|they) (?:\w+ )?"
-     r"(?:consents?|agrees?|opts?[- ]in|chooses?|chose|allows?|enables?|permits?|authori[sz]es?|turns? on|gives? us|"
+     r"(?:consents?|agrees?|accepts?|opts?[- ]in|chooses?|chose|allows?|enables?|permits?|authori[sz]es?|turns? on|"
+     r"gives? us|"
      r"(?:turns?|switch(?:es)?) (?:it|them|this|(?:this|the) (?:feature|setting|option|service)) on|"
      r"ha(?:ve|s) given|grants?)\b(?! not\b)(?! to not\b)",
      Limit.CONSENT),
     (r"\b(?:at|upon|on) your (?:request|direction|instruction)\b", Limit.CONSENT),
+    # "limited Member personal data", "a minimal set of data": an adjective that bounds how much is
+    # taken or shown (data minimisation, Art. 5(1)(c)); "a limited number of companies" bounds no data.
+    # Written in lower case: "Brightbank Limited" is a legal form.
+    (r"\b(?-i:limited|minimal|(?:a )?(?:limited|minimal|small) (?:set|amount|subset|portion) of|a subset of)\s+"
+     r"(?:[\w-]+\s+){0,3}?(?:data|information|details|records)\b", Limit.ONLY),
     (r"\b(?:parental|parent['’]s|guardian['’]s|verifiable) (?:consent|permission|authori[sz]ation)|"
      r"\b(?:consent|permission) (?:of|from) (?:your|a|their) (?:parent|guardian|legal guardian)s?\b", Limit.CONSENT),
     (r"\bwhere you have (?:given|provided) (?:us )?(?:your )?(?:consent|permission)\b", Limit.CONSENT),
@@ -211,6 +225,15 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"without leaving (?:your|the) (?:device|pc|phone|computer)|not (?:uploaded|transmitted|sent) to)\b",
      Limit.LOCAL),
     (r"\b(?:unless|except|other than|apart from)\b", Limit.CONDITION),
+    # A practice bounded by the user's own settings ("subject to your settings"): the control is the
+    # condition; without it the practice no longer waits on the user's choice (Art. 21, 13(2)(b)).
+    (r"\b(?:subject to|depending on|based on|according to|in line with|in accordance with|as allowed by|"
+     r"as permitted by) your (?:[\w-]+ )?(?:settings?|preferences|choices|controls)\b|"
+     r"\bif your (?:[\w-]+ )?settings? (?:allow|permit)", Limit.SETTINGS),
+    # A recipient bound by this statement ("whose use … is subject to this Privacy Policy"): the
+    # statement's limits follow the data; without it the recipient's own terms govern (Art. 13(1)(e), 28).
+    (r"\b(?:subject to|in accordance with|consistent with|bound by|governed by|in compliance with|in line with)\s+"
+     r"(?:the terms of )?(?:this|our) (?:privacy |data protection )?(?:policy|notice|statement)\b", Limit.CONDITION),
     # A practice allowed only as far as the law allows it ("where permitted by law", "when allowed
     # by applicable laws"): without the condition it no longer waits on a legal permission.
     (r"\b(?:where|when|if|as|to the extent|insofar as)\s+(?:\w+\s+)?(?:permitted|allowed|authori[sz]ed|required)"
@@ -228,14 +251,18 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 
 # A word each kind of limit needs: the patterns run only where one is found.
 _LIMIT_WORDS = {
-    Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined"),
-    Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|opt|choose|chose|allow|enable|permit|turn|give|"
+    Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined|minimal|subset|sole|"
+                            r"exclusive|single|no other"),
+    Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"
+                               r"give|"
                                r"given|grant|request|direction|instruction"),
     Limit.DEIDENTIFIED: LazyPattern(r"identif|anonym|aggregat|pseudonym|hashed"),
     Limit.NON: LazyPattern(r"non"),
     Limit.LOCAL: LazyPattern(r"local|device|leav|upload|transmit|sent"),
+    Limit.SETTINGS: LazyPattern(r"setting|preferences|choices|controls"),
     Limit.CONDITION: LazyPattern(r"unless|except|other than|apart from|permitted|allowed|authori|required|necessary|"
-                                 r"needed|^\W*(?:in|outside|if|where|when)\b"),
+                                 r"needed|policy|notice|statement|"
+                                 r"^\W*(?:in|outside|if|where|when)\b"),
 }
 # "including information that has been aggregated": de-identified data named as an example of
 # what is shared, not as a limit on it (GDPR Recital 26: only data that cannot identify anyone is outside it).
@@ -243,7 +270,8 @@ _EXAMPLE_OF = LazyPattern(r"\b(?:including|includes|such as|for example|e\.g\.|a
                           re.IGNORECASE)
 _CLAUSE_BREAK = LazyPattern(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although|though|whereas|while)\b", re.IGNORECASE)
 _CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
-_NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|whether or not|if you do not|if you don['’]t|"
+_NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limitation|whether or not|if you do not|"
+                           r"if you don['’]t|"
                            r"not required to|not obliged to|not obligated to|do not have to|don['’]t have to|"
                            r"if you cannot|no longer than|not more than|no more than|not exceed|no later than|"
                            r"not to exceed|do not hesitate|not necessarily|"
@@ -279,7 +307,8 @@ _AGE = LazyPattern(
     r"|\b" + _NUM + r"(?:\s*(?:,\s*(?:or\s+|and\s+)?|or|and|to|–|-)\s*\d+)+\s*(?:years? (?:of age|old)|-year-olds?|"
     r"year-olds?)"
     r"|\b" + _NUM + r"\s*(?:\+|years? (?:of age|old|or older|and older|and over|or over|and above|and up)|or older|"
-    r"and older|and over|or over|and up|or above|-year-olds?|year-olds?))", re.IGNORECASE)
+    r"and older|and over|or over|and up|or above|-year-olds?|year-olds?))",
+    re.IGNORECASE)
 
 
 def _number(text: str) -> float | None:
@@ -292,13 +321,18 @@ def _number(text: str) -> float | None:
         return None
 
 
+_PRICE_BEFORE = LazyPattern(r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:euros?|eur|dollars?|usd|pounds?|gbp|cents?))"
+                            r"\s*(?:per\s*)?$", re.IGNORECASE)
+
+
 def quantities(text: str, cues: frozenset[str]) -> tuple[Quantity, ...]:
     """Retention periods (when `cues` speak of keeping data) and ages (when they speak of age)."""
     found: list[Quantity] = []
     if cues & RETENTION_CUES:
         for match in _DURATION.finditer(text):
             value = _number(match.group(1))
-            if value is not None:
+            # A price by the period ("storage costs 2 euros a month") keeps nothing for a month.
+            if value is not None and not _PRICE_BEFORE.search(text, 0, match.start()):
                 found.append(Quantity(Item.RETENTION, value * _UNIT_DAYS[match.group(2).lower()], match.group(0)))
         for match in _UNBOUNDED.finditer(text):
             found.append(Quantity(Item.RETENTION, math.inf, match.group(0)))
@@ -469,7 +503,7 @@ _BE = frozenset({"is", "are", "was", "were", "will", "shall", "may", "can", "doe
 
 
 def _disarm(match: re.Match) -> str:
-    return re.sub(r"\b(not|no|don['’]t|cannot|can['’]t)\b", r"x\1", match.group(0), flags=re.IGNORECASE)
+    return re.sub(r"\b(not|no|don['’]t|cannot|can['’]t|without)\b", r"x\1", match.group(0), flags=re.IGNORECASE)
 
 
 def _negated(marks: list[str], start: int, end: int) -> bool:
@@ -717,7 +751,9 @@ def _sharing_for_advertising(claims: list[Claim], cues: frozenset[str], text: st
 
 def _origin(words: list[str], start: int) -> bool:
     """The country at words[start] is named as where a transfer starts ('from', 'within')."""
-    for word in reversed(words[max(0, start - 14):start]):
+    # A list of places with their abbreviations ("the European Union (EU), the European Economic
+    # Area (EEA), Switzerland and the United Kingdom (UK)") runs long after its "from".
+    for word in reversed(words[max(0, start - 24):start]):
         if word in ("to", "in", "into", "towards"):
             return False
         if word in ("from", "within", "outside"):
@@ -1038,6 +1074,8 @@ _EXERCISE = LazyPattern(r"\b(?:exercise|requests?|rights?|ask|contact|reach|comp
                         r"unsubscribe|withdraw)\b", re.IGNORECASE)
 _RESPONSE = LazyPattern(r"\b(?:respond|reply|answer|response|fulfil|fulfill|handle|complete|process|action)\w*\b",
                         re.IGNORECASE)
+_ADVANCE_NOTICE = LazyPattern(r"['’]?\s*(?:(?:prior|advance|written|of)\s+)*(?:notice|notification|warning)\b|"
+                              r"\s+(?:in advance|beforehand|ahead)\b", re.IGNORECASE)
 _CHANNELS = (
     ("email", LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\be-?mail(?:ing)? us\b|\bby e-?mail\b", re.IGNORECASE)),
     ("phone", LazyPattern(r"\b(?:by (?:tele)?phone|call(?:ing)? us|phone (?:us|number)|toll[- ]free|hotline)\b|"
@@ -1078,8 +1116,10 @@ def response_days(text: str) -> float | None:
     """The longest time a sentence gives for answering a request, in days."""
     if not _RESPONSE.search(text):
         return None
+    # Advance notice ("at least 45 days' notice before we add a sub-processor") is time the reader is
+    # given, not time the controller takes: a longer one is more protection, never a slower answer.
     days = [v * _UNIT_DAYS[m.group(2).lower()] for m in _DURATION.finditer(text)
-            if (v := _number(m.group(1))) is not None]
+            if (v := _number(m.group(1))) is not None and not _ADVANCE_NOTICE.match(text, m.end())]
     return max(days, default=None)
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
+from .blocks import BlockKind
 from .consent import affirmed_concepts, clause_of, consent_basis, document_wide, new_triggers, triggers
 from .editorial import (
     GENERIC,
@@ -330,6 +331,10 @@ class SectionText:
     def positive(self, item_value: tuple[Item, str]) -> bool:
         return any(item_value in u.statement.positive() for u in self.units)
 
+    def words(self) -> frozenset[str]:
+        """The content words of the section's sentences."""
+        return frozenset().union(*(u.statement.words for u in self.units))
+
     def negative(self, item_value: tuple[Item, str]) -> bool:
         return any(item_value in u.statement.negative() for u in self.units)
 
@@ -612,6 +617,9 @@ class _Record:
         self.findings: list[ProseFinding] = []
         self.notes: list[EditorialNote] = []
         self.new_channels: frozenset[str] | None = None     # ways to reach the controller the new text offers
+        # New sentences whose change a judge read as more protection (a deletion deadline set): the
+        # residual reading of new words has nothing left to find in them.
+        self.protective: set[str] = set()
 
     def add(self, sid: str, kind: ProseKind, item: Item | None, implied: ChangeKind | None, old: str | None,
             new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
@@ -641,6 +649,10 @@ class _ItemJudge:
     def _add(self, sid: str, kind: ProseKind, item: Item | None, implied: ChangeKind | None, old: str | None,
              new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
         self.record.add(sid, kind, item, implied, old, new, words, sentence, key)
+
+
+_YOU_GIVE = LazyPattern(r"\byou (?:may|can|might|are able to)(?: also| choose to| decide to| optionally)? "
+                        r"(?:add|provide|give us|share with us|upload|enter|submit|include|tell us)\b", re.IGNORECASE)
 
 
 class _Values(_ItemJudge):
@@ -725,7 +737,10 @@ class _Values(_ItemJudge):
             return     # "we do not use it except to provide the service" limits; it adds nothing
         # What readers may ask for or switch off names data, uses and recipients without adding
         # them; only a use or a recipient that is news on its own (AI training, data brokers) counts.
-        if statement.about_rights and not (claim.key == "train_ai_system" or claim.item is Item.SALE or (
+        # Data readers "may add" to a profile is data collected when they do, not a right (Art. 13(1)(c)).
+        offered = claim.item in (Item.CATEGORIES, Item.SENSITIVE) and _YOU_GIVE.search(statement.text) is not None
+        if statement.about_rights and not offered and not (
+                claim.key == "train_ai_system" or claim.item is Item.SALE or (
                 claim.item is Item.RECIPIENTS and claim.weight in (Weight.INCOMPATIBLE, Weight.SALE))):
             return
         if claim.item is Item.TRANSFERS and claim.key.startswith("safeguard:"):
@@ -733,12 +748,32 @@ class _Values(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, claim.item, kind, None, claim.words or claim.label, (claim.words,),
                   statement.text, claim.key)
 
+# A lead-in that introduces protections of the data, and words that place them on transfers.
+_PROTECTIONS = LazyPattern(r"\b(?:(?<!data )protections?|safeguards?|protective|security measures?|"
+                           r"(?:technical|organi[sz]ational|additional|supplementary) measures)\b", re.IGNORECASE)
+_TRANSFER_WORDS = LazyPattern(r"\b(?:transfers?|transferred|internationally|other countries|cross-border)\b",
+                              re.IGNORECASE)
+# Protections a sentence can promise on its own: technical and organisational measures (Art. 32),
+# contracts with processors (Art. 28) and a person reviewing what a machine decides (Art. 22(3)).
+_SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:agreement|addendum|terms)s?|"
+                         r"confidentiality (?:agreement|obligation|undertaking)s?|access controls?|"
+                         r"(?:is|are) logged|independent(?:ly)? audit\w*|human review|reviews? (?:every|each|all)|"
+                         r"two-factor|multi-factor)\b", re.IGNORECASE)
+# A time the controller promises to act in, and the promises that carry one.
+_DEADLINE = LazyPattern(r"\b(?:within|no later than|in no more than)\s+(?:[\w-]+\s+){0,2}?(?:\(\d+\)\s+)?"
+                        r"(?:business |working |calendar )?(?:hours?|days?|weeks?|months?)\b", re.IGNORECASE)
+_PROMISE = LazyPattern(r"\bwe (?:will |shall |must |)(?:\w+ )?(?:notify|tell|inform|delete|erase|respond|reply|answer|"
+                       r"do so|act|correct|remove|stop|send)\b", re.IGNORECASE)
+_REDRESS = LazyPattern(r"\b(?:complaints?|disputes?|arbitration|redress|recourse|appeals?)\b", re.IGNORECASE)
+
+
 class _Rights(_ItemJudge):
     """Rights, transfer safeguards and legal bases no longer given, and the links to exercise them
     (Art. 13(1)(c), (f), 13(2)(b)-(d))."""
 
-    def pair(self, sid: str, a: Statement, b: Statement) -> None:
-        """Safeguards and bases no longer relied on; rights the new sentence withdraws or no longer states."""
+    def pair(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
+        """Safeguards and bases no longer relied on; rights the new sentence withdraws or no longer
+        states; `paragraph` is the old sentence's paragraph, which tells what a fee would be paid for."""
         self.safeguards(sid, a, b)
         self.bases_gone(sid, a, b)
         for claim in a.claims:
@@ -751,9 +786,9 @@ class _Rights(_ItemJudge):
                 self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
                           (claim.words,), a.text, claim.key)
 
-        self.narrowed(sid, a, b)
+        self.narrowed(sid, a, b, paragraph)
 
-    def narrowed(self, sid: str, a: Statement, b: Statement) -> None:
+    def narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
         added, a longer time to answer, or a way to ask (email, phone, post, a form) taken away."""
         if _YOU_CAN.search(a.text) and _SWITCH_OFF.search(a.text) and not _SWITCH_OFF.search(b.text) \
@@ -763,7 +798,15 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None,
                       "no setting to switch it off", ("switch off",), b.text, "burden:switch-off")
             return
-        if not (a.about_rights or b.about_rights or exercises_rights(b.text)):
+        deadline = _DEADLINE.search(a.text)
+        if deadline and not _DEADLINE.search(b.text) and _PROMISE.search(b.text) \
+                and not _DEADLINE_ADDED.search(b.text) and _overlap(a.words, b.words) >= 0.5:
+            # "We notify you within 72 hours if a breach affects your data" -> "We notify you if …": the
+            # promise keeps no time any more (Art. 12(3), 17(1), 34).
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, deadline.group(0), "no deadline",
+                      (deadline.group(0),), b.text, "burden:deadline-gone")
+            return
+        if not (a.about_rights or b.about_rights or exercises_rights(b.text) or _REDRESS.search(paragraph)):
             return
         added = burdens(b.text) - burdens(a.text)
         # A condition on a practice limits it; only one on a right narrows it, the right told by the
@@ -794,13 +837,18 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.CONTACT, ChangeKind.CONTACT_REMOVED, ", ".join(words),
                       "no " + " or ".join(words) + " any more", words, sentence or a.text, "channel:" + "-".join(words))
 
-    def added_burden(self, sid: str, b: Statement, old_section: SectionText) -> None:
-        """A new sentence of a rights section that puts a fee or a proof of identity on asking."""
-        if not exercises_rights(b.text):
+    def added_burden(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """A new sentence of a rights section that puts a fee or a proof of identity on asking, or on
+        the redress its paragraph offers ("JAMS may charge a filing fee" after "file a complaint"):
+        redress that was free and is paid for is a safeguard narrowed (Art. 12(5), 77-79)."""
+        b = unit.statement
+        paragraph = " ".join(u.text for u in self.new.section(unit.section).units if u.block == unit.block >= 0)
+        redress = bool(_REDRESS.search(paragraph))
+        if not (exercises_rights(b.text) or redress):
             return
         before = frozenset().union(*(burdens(u.text) for u in old_section.units))
         added = burdens(b.text) - before - {"condition"}
-        if added and old_section.units and any(u.statement.about_rights for u in old_section.units):
+        if added and old_section.units and (redress or any(u.statement.about_rights for u in old_section.units)):
             words = tuple(sorted(added))
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, ", ".join(words),
                       words, b.text, "burden:" + "-".join(words))
@@ -827,6 +875,53 @@ class _Rights(_ItemJudge):
                     and (b is None or claim.value not in b.positive()) and not self.new.positive(claim.value):
                 self._add(sid, ProseKind.RIGHT_REMOVED, Item.TRANSFERS, ChangeKind.TRANSFER_SAFEGUARD_CHANGED,
                           claim.words, None, (claim.words,), a.text, claim.key)
+    def listed_safeguard(self, sid: str, unit: Unit) -> None:
+        """A member of a list of protections gone ("For example, we use: - encryption; - policies to
+        challenge unlawful government requests"): a safeguard the reader was promised is removed
+        (Art. 32, 46; for transfers Art. 13(1)(f)). A list of data, uses or recipients losing a member
+        is narrower, and its lead-in does not speak of protections (what a member names, "government
+        authority requests", is what the protection is against, not a practice)."""
+        if unit.block < 0:
+            return
+        section = self.old.section(unit.section)
+        units = section.units
+        items = {id(u) for key, us in section.by_block.items() if key.startswith(BlockKind.LIST_ITEM.value + ":")
+                 for u in us}
+        if id(unit) not in items:
+            return
+        members = [u for u in units if u.block < unit.block]
+        # The lead-in is the paragraph that ends with a colon just before the list's items.
+        while members and not members[-1].text.rstrip().endswith(":"):
+            if id(members[-1]) not in items:
+                return     # a paragraph between: the item belongs to no list with a lead-in
+            members.pop()
+        if not members or unit.block - members[-1].block > 12:
+            return
+        lead = " ".join(u.text for u in units if u.block == members[-1].block)
+        if not _PROTECTIONS.search(lead) or unit.statement.words <= self.new.section(unit.section).words():
+            return     # no list of protections, or the item merged into another ("access, rectification …")
+        transfer = bool(_TRANSFER_WORDS.search(lead + " " + unit.section + " " + (units[0].text if units else "")))
+        kind = ChangeKind.TRANSFER_SAFEGUARD_CHANGED if transfer else ChangeKind.WIDER_SCOPE
+        self._add(sid, ProseKind.RIGHT_REMOVED, Item.TRANSFERS if transfer else None, kind, _short(unit.text, 60),
+                  None, ("safeguard",), unit.text, "safeguard-listed:" + _slug(unit.text)[:40])
+
+    def safeguard_gone(self, sid: str, unit: Unit, whole_section: bool) -> None:
+        """A sentence that only told of a protection ("We require every processor to sign a data
+        processing agreement", "A member of our team reviews every suggestion"), gone, its words not
+        kept elsewhere in the section: a safeguard removed (Art. 13(2)(f), 22(3), 28, 32)."""
+        a = unit.statement
+        if whole_section or not _SAFEGUARD.search(a.text) or (a.negative() and not a.positive()):
+            return
+        section = self.new.section(unit.section)
+        kept = section.words()
+        match = _SAFEGUARD.search(a.text)
+        words = match.group(0) if match else "safeguard"
+        told = " ".join(u.text for u in section.units).lower()
+        if (a.words and len(a.words & kept) >= 0.8 * len(a.words)) or words.lower()[:6] in told:
+            return     # merged into another sentence of the section, or the protection still told there
+        self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, _short(a.text, 60), None,
+                  (words,), a.text, "safeguard:" + _slug(words)[:40])
+
     def bases_gone(self, sid: str, a: Statement, b: Statement | None) -> None:
         """A legal basis the old text relied on that the new document no longer names."""
         for claim in a.claims:
@@ -881,6 +976,13 @@ class _Limits(_ItemJudge):
     def pair(self, sid: str, a: Statement, b: Statement, kept: frozenset[Limit] = frozenset()) -> None:
         self._places(sid, a, b)
         removed = set(a.limits - b.limits - kept)
+        if removed:
+            # Items of a list reordered with their punctuation ("…, or" moving to another item) pair
+            # by position: a limit the old sentence keeps, nearly word for word, in another new
+            # sentence of the section moved with it.
+            for unit in self.new.section(sid).units:
+                if unit.statement is not b and _overlap(a.words, unit.statement.words) >= 0.8:
+                    removed -= unit.statement.limits
         # "only", "unless" and "except" all restrict; one rewritten as another restricts as much.
         restricting = {Limit.ONLY, Limit.CONDITION}
         if removed & restricting and b.limits & restricting:
@@ -906,6 +1008,10 @@ class _Limits(_ItemJudge):
                 and b.positive() <= a.positive():
             return     # what the limit governed went with it ("precise location if you consent")
         similarity = _overlap(a.words, b.words)
+        if b.text.rstrip(" .;:") and a.text.startswith(b.text.rstrip(" .;:")):
+            # The new sentence is the old one with its last clause cut, however long that clause
+            # ("…, but only the information needed to process your payment"): not a rewrite.
+            similarity = max(similarity, 0.5)
         if similarity < 0.5:
             # A rewrite, not the same sentence without its limits: only consent and on-device
             # processing are promises strong enough to count when they vanish from a rewrite.
@@ -989,6 +1095,9 @@ class _Quantities(_ItemJudge):
         elif longest_new and not longest_old and _DEADLINE_ADDED.search(a.text) and a.words & _DELETING \
                 and b.words & _DELETING:
             pass     # "delete it as soon as possible" gains "within 30 days": a firmer duty, more protection
+        elif longest_new and not old and _deletion_deadline_set(a.text, b.text):
+            # "we delete it automatically 12 months after it was recorded", where no end was told
+            self.record.protective.add(b.text)
         elif longest_new and not longest_old and not any(
                 longest_new.amount <= k < math.inf for k in _q(old_section, Item.RETENTION)):
             # A fixed period where there was none ("as long as necessary" -> "10 years after you close it").
@@ -1018,9 +1127,11 @@ class _Quantities(_ItemJudge):
     def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
         """A period the old section did not state, or an age lower than the old document's."""
         periods = [q for q in b.quantities if q.item is Item.RETENTION]
+        known = _q(old_section, Item.RETENTION)
+        if periods and not known and _deletion_deadline_set(" ".join(u.text for u in old_section.units), b.text):
+            periods = []     # a deletion deadline where the section told of none: more protection
         if periods:
             longest = max(periods, key=lambda q: q.amount)
-            known = _q(old_section, Item.RETENTION)
             if not any(abs(k - longest.amount) < 1e-9 for k in known):
                 kind = ChangeKind.LONGER_RETENTION if known and longest.amount > max(known) else \
                     ChangeKind.RETENTION_CHANGED
@@ -1029,7 +1140,20 @@ class _Quantities(_ItemJudge):
             self._new_age(sid, b)
 
     def removed(self, sid: str, a: Statement) -> None:
-        """The only statement of a minimum age is gone: who may use the service is no longer said."""
+        """The only statement of a minimum age is gone: who may use the service is no longer said.
+        A fixed retention period told nowhere in the new document any more: how long data is kept
+        is no longer said, and it may be kept for longer (Art. 13(2)(a))."""
+        periods = [q for q in a.quantities if q.item is Item.RETENTION and q.amount < math.inf]
+        if periods and not a.negative():
+            told = {round(q.amount, 6) for u in self.new.units() for q in u.statement.quantities
+                    if q.item is Item.RETENTION}
+            gone = [q for q in periods if round(q.amount, 6) not in told]
+            # A sentence rewritten with a shorter period ("after 100 days" -> "after 30 days") that the
+            # redline shows as removed and added: the section still tells one, and a shorter one.
+            longest = max(q.amount for q in periods)
+            shorter = [k for k in self.new.section(sid).quantities(Item.RETENTION) if k <= longest]
+            if gone and not shorter:
+                self._period(sid, ChangeKind.LONGER_RETENTION, gone[0].words, None, a)
         ages = [q for q in a.quantities if q.item is Item.CHILDREN]
         if ages and not self.new.ages():
             self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.WIDER_SCOPE, ages[0].words, None,
@@ -1362,7 +1486,7 @@ class _Judge(_ItemJudge):
         # A corrected misspelling ("Family Manger") makes a term appear that was always meant.
         typo = is_typo_fix(a.text, b.text)
         self.values.pair(sid, a, b, old_section, old, typo)
-        self.rights.pair(sid, a, b)
+        self.rights.pair(sid, a, b, " ".join(u.text for u in old_section.units if u.block == old.block >= 0))
         self.values.denials_dropped(sid, a, b)
         self.limits.pair(sid, a, b, kept)
         self.quantities.pair(sid, a, b, old_section)
@@ -1372,7 +1496,8 @@ class _Judge(_ItemJudge):
             self.consent.widened(sid, new, before)
         if len(self.findings) == before and old.text != new.text:
             kind = recognise(old.text, new.text)
-            added = self.practice.added_words(old.text, new, a) if kind is EditorialKind.REWORDING else []
+            added = self.practice.added_words(old.text, new, a) \
+                if kind is EditorialKind.REWORDING and new.text not in self.record.protective else []
             if added:
                 self.practice.found(sid, b, added)
             elif not self.values.list_grew(sid, a, b):
@@ -1386,7 +1511,7 @@ class _Judge(_ItemJudge):
         since = len(self.findings)
         self.values.added(sid, b, old_section)
         self.consent.widened(sid, unit, since)
-        self.rights.added_burden(sid, b, old_section)
+        self.rights.added_burden(sid, unit, old_section)
         self.quantities.added(sid, b, old_section)
         self.identities.added(sid, b)
         if len(self.findings) == before:
@@ -1400,6 +1525,8 @@ class _Judge(_ItemJudge):
 
     def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
         a = unit.statement
+        self.rights.listed_safeguard(sid, unit)
+        self.rights.safeguard_gone(sid, unit, whole_section)
         self.rights.safeguards(sid, a, None)
         self.rights.bases_gone(sid, a, None)
         self.rights.channels_gone(sid, a)
@@ -1530,6 +1657,22 @@ def _host(target: str) -> str:
     if match:
         return match.group(1).lower()
     return target.split("@", 1)[1].lower() if target.startswith("mailto:") and "@" in target else ""
+
+
+# The controller deleting data itself ("we delete it", "is deleted automatically"), not a reader's
+# right to delete ("you can delete it at any time"), and words that keep data for a time.
+_WE_DELETE = LazyPattern(r"\b(?:we (?:\w+ ){0,3}(?:delete|erase|remove|anonymi[sz]e|destroy)|"
+                         r"(?:is|are|will be|gets?) (?:\w+ )?(?:deleted|erased|removed|anonymi[sz]ed|destroyed))\b",
+                         re.IGNORECASE)
+_KEEPING = LazyPattern(r"\b(?:retain\w*|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing|age)|hold(?:s|ing)?|archiv\w+)\b",
+                       re.IGNORECASE)
+
+
+def _deletion_deadline_set(old_text: str, new_text: str) -> bool:
+    """The new text sets when the controller deletes data the old text never said it deleted: a
+    storage limit added (Art. 5(1)(e)), no longer keeping. A period added after a deletion the old
+    text already promised ("when you close your account" -> "10 years after you close it") delays it."""
+    return bool(_WE_DELETE.search(new_text)) and not _WE_DELETE.search(old_text) and not _KEEPING.search(new_text)
 
 
 def _retention_cue(statement: Statement) -> bool:
