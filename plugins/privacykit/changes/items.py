@@ -139,7 +139,9 @@ def _stems(*words: str) -> frozenset[str]:
 
 NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "don't", "doesn't", "won't", "can't",
                       "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "haven't",
-                      "hasn't", "don’t", "doesn’t", "won’t", "can’t", "isn’t", "aren’t", "without"})
+                      "hasn't", "don’t", "doesn’t", "won’t", "can’t", "isn’t", "aren’t", "without",
+                      # A negation inside the verb: "discourages you from providing" is "does not encourage".
+                      "discourage", "discourages", "discouraged", "refrain", "refrains"})
 DISCLOSURE = _stems("share", "shares", "shared", "sharing", "disclose", "disclosed", "disclosure", "disclosures",
                     "transfer", "transferred", "transfers", "sell", "sold", "sale", "provide", "provided", "give",
                     "given", "send", "sent", "pass", "transmit", "transmitted", "available", "receive",
@@ -481,7 +483,8 @@ def _negated(marks: list[str], start: int, end: int) -> bool:
     return False
 
 
-_DENIAL = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot|without|\w+n['’]t)\b", re.IGNORECASE)
+_DENIAL = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot|without|\w+n['’]t|discourag\w*|refrain\w*)\b",
+                      re.IGNORECASE)
 
 
 _PASSIVE_DENIAL = LazyPattern(r"\b(?:(?:is|are|was|were)\s+(?:not|never)|(?:will|shall|may|can|would|should|must)"
