@@ -1250,6 +1250,10 @@ _NO_PRACTICE = frozenset(stem(w) for w in (
     "fortnight", "month", "months", "year", "years",
     "form", "forms", "format", "formats", "fashion",
     "act", "acts", "acting", "held", "hold", "holds", "avoid", "avoids", "discourage", "discourages", "refrain"))
+# Another name for the thing just named, in brackets ("sick notes (medical certificates)"): a few
+# words, no list and no opener that adds ("including", "and", "with").
+_BRACKETED_ALIAS = LazyPattern(r"(?<=\w)\s+\((?!(?:including|incl|and|or|plus|with|without|where|when|if|unless|"
+                               r"except|only|which|that|not|also)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\)")
 _TRAILING_EXAMPLE = LazyPattern(r"(\b(\w+ \w+)),\s+(?:such as|for example|for instance|e\.g\.,?|like)\s[^;.()]*",
                                 re.IGNORECASE)
 _EXPANDED = LazyPattern(r"((?:\b[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,6})\(([A-Z]{2,6})s?\)")
@@ -1259,7 +1263,7 @@ _ABBREVIATION = LazyPattern(r"\s*\([A-Z]{2,6}s?\)")
 def _illustrations_out(text: str, old_text: str) -> str:
     """`text` without its bracketed examples, expansions of abbreviations the old text used, and a
     deadline added to a deletion duty the old text gave without one (see `_Quantities`)."""
-    text = _BRACKETED_EXAMPLE.sub("", text)
+    text = _BRACKETED_ALIAS.sub("", _BRACKETED_EXAMPLE.sub("", text))
     # Examples after the thing they illustrate, when the old text already named that thing ("other
     # sites, such as news sites", "unusual activity, such as …"): what is done stays what it was.
     lowered = old_text.lower()
