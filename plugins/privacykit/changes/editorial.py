@@ -393,8 +393,14 @@ def same_items(old: list[str], new: list[str]) -> bool:
 # will receive a message to let you know"), or a practice held back under a condition ("you
 # will not receive tailored ads unless you have reached the age"). GDPR Art. 13(3) asks for
 # notice before processing for a new purpose, not before a new safeguard.
+# The control may be given to any data subject or to whoever acts for them ("each User can turn
+# them off", "parents can disable …", "account holders may opt out").
 _CONTROL = LazyPattern(
-    r"\byou (?:can|may|will be able to|are able to|have the (?:right|option|choice) to)\b(?:\s+\w+){0,8}?"
+    r"\b(?:you|(?:each|every|any) (?:\w+ )?(?:user|member|customer|patient|student|player|driver|parent|visitor|"
+    r"employee|subscriber|account holder)|(?:users|members|customers|patients|students|players|drivers|parents|"
+    r"guardians|visitors|employees|subscribers|account holders|administrators|admins))"
+    r" (?:can|may|will be able to|are able to|is able to|have the (?:right|option|choice) to|"
+    r"has the (?:right|option|choice) to)\b(?:\s+\w+){0,8}?"
     r"\s+(?:opt[- ]?out|turn (?:\w+ ){0,3}?off|switch (?:\w+ ){0,3}?off|disable|"
     r"change your (?:preferences|settings|choices)|"
     r"manage|control|withdraw|object|unsubscribe|adjust|limit|restrict|revoke|decline|refuse)\b"

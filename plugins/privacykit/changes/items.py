@@ -140,9 +140,16 @@ def _stems(*words: str) -> frozenset[str]:
 
 NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "don't", "doesn't", "won't", "can't",
                       "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "haven't",
-                      "hasn't", "don’t", "doesn’t", "won’t", "can’t", "isn’t", "aren’t", "without",
-                      # Asking users not to give data denies seeking it ("we discourage you from providing").
-                      "discourage", "discourages", "discouraged"})
+                      "hasn't", "don’t", "doesn’t", "won’t", "can’t", "isn’t", "aren’t", "without"})
+# A negation inside the verb: "discourages you from providing" and "discourage posting" are "does
+# not encourage you to provide", "refrain from" is "do not" (but "to discourage fraud" denies nothing).
+_VERB_NEGATORS = frozenset({"discourage", "discourages", "discouraged", "refrain", "refrains"})
+
+
+def _verb_negations(marks: list[str]) -> list[str]:
+    """`marks` with a verb that carries a negation and takes "from" ("discourage you from") as "not"."""
+    return ["not" if w in _VERB_NEGATORS and ("from" in marks[i + 1:i + 4] or (marks[i + 1:i + 2] and
+                                            marks[i + 1].endswith("ing"))) else w for i, w in enumerate(marks)]
 DISCLOSURE = _stems("share", "shares", "shared", "sharing", "disclose", "disclosed", "disclosure", "disclosures",
                     "transfer", "transferred", "transfers", "sell", "sold", "sale", "provide", "provided", "give",
                     "given", "send", "sent", "pass", "transmit", "transmitted", "available", "receive",
@@ -520,8 +527,8 @@ def _negated(marks: list[str], start: int, end: int) -> bool:
     return False
 
 
-_DENIAL = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot|without|discourag(?:e|es|ed)|\w+n['’]t)\b",
-                      re.IGNORECASE)
+_DENIAL = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot|without|\w+n['’]t|"
+                      r"discourag\w*\s+(?:(?:\w+\s+){0,2}?from|\w+ing)|refrain\w*\s+from)\b", re.IGNORECASE)
 
 
 _PASSIVE_DENIAL = LazyPattern(r"\b(?:(?:is|are|was|were)\s+(?:not|never)|(?:will|shall|may|can|would|should|must)"
@@ -583,6 +590,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         marks = tokens(_NOT_NEGATION.sub(_disarm, clause))
         if len(marks) != len(words):
             marks = words
+        marks = _verb_negations(marks)
         stems = [stem(w) for w in words]
         covered: set[int] = set()
         for match in terms.find(stems, words):

@@ -317,6 +317,8 @@ class Unit:
     heading: bool = False
     # It goes on about the practice of the sentence before it ("These include …", "They …").
     continues: bool = False
+    # A heading inside the section, or a line set as one: a label of what follows, not a practice.
+    title: bool = False
 
 
 @dataclass
@@ -419,7 +421,11 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
             pieces.extend(sentences(row) if len(row) > 400 else [row] if row else [])
     else:
         pieces = sentences(reading_form(block.text))
-    units = [Unit(section_id, block_index, piece, analyse(piece, context, terms)) for piece in pieces]
+    kind = getattr(block, "kind", "")
+    # A heading is read in sentence case (its capitals are typography); it is quoted as written.
+    titled = kind == "h" or (kind == "p" and len(pieces) == 1 and _TITLE_LINE.match(pieces[0]) is not None)
+    units = [Unit(section_id, block_index, piece, analyse(_sentence_case(piece) if titled else piece, context, terms),
+                  title=titled) for piece in pieces]
     # A sentence that refers back to the one before ("These include cloud providers…") tells more of
     # the same practice: what it adds is about processing even without a verb of its own.
     # An item of a list whose lead-in speaks of processing ("We keep your data for:") tells of that practice.
@@ -495,6 +501,22 @@ def _spacing_only(block) -> bool:
 
 
 _HEADING_CONTEXT = Context.of("personal information we collect, use and share")
+_TITLE_WORD = LazyPattern(r"\b[A-Z][a-z]+\b")
+# A line of a few words without a full stop, standing alone as a block: a heading set as a paragraph.
+# (A line with a colon is a label and its value: "Data Protection Officer: Maria Oliveira".)
+_TITLE_LINE = LazyPattern(r"^[^:]{0,80}[^\s.!?:;,]$")
+_LOWER_WORD = LazyPattern(r"\b[a-z]{4,}\b")
+
+
+def _sentence_case(title: str) -> str:
+    """A Title Case heading in sentence case: its capitals are typography, not names, so "How We
+    Secure and Store Your Information" names no category "Store Your Information". Acronyms and
+    names with an inner capital ("EEA", "LinkedIn") keep theirs."""
+    if len(_TITLE_WORD.findall(title)) < 2 or len(_LOWER_WORD.findall(title)) > len(_TITLE_WORD.findall(title)) // 2:
+        return title
+    first = _TITLE_WORD.search(title)
+    start = first.end() if first is not None and not title[:first.start()].strip(" #*0-9.") else 0
+    return title[:start] + _TITLE_WORD.sub(lambda m: m.group(0).lower(), title[start:])
 
 
 class DocumentText:
@@ -1324,8 +1346,52 @@ class _Consent(_ItemJudge):
 # currently does what is described ("our hosting provider (currently Amazon Web Services)"), an
 # abbreviation and its expansion ("International Mobile Equipment Identity (IMEI)").
 _EXAMPLE_OPENING = LazyPattern(r"^\W*(?:for example|for instance|e\.g\.|to illustrate)\b", re.IGNORECASE)
+# A bracket may also open with "say," or define the term before it ("Affiliates (companies
+# controlling, controlled by or under common control with …)"): a gloss, not a new practice.
 _BRACKETED_EXAMPLE = LazyPattern(r"\s*\((?:for example|for instance|e\.g\.?|eg|such as|i\.e\.?|like|"
-                                 r"currently|namely|that is)\b[^()]*\)", re.IGNORECASE)
+                                 r"currently|namely|that is|say,|in other words|meaning|"
+                                 r"(?:companies|entities|businesses|organi[sz]ations)\s+(?:that|which|who|"
+                                 r"controll\w*|under)\b)[^()]*\)", re.IGNORECASE)
+# Spans that restrict or locate, and add no practice of their own:
+# - a processor restriction: a recipient "acting on our behalf and only to confirm your identity"
+#   is bound to the purpose the sentence gives (GDPR Art. 28(3)(a)), which is a safeguard;
+# - a predicate joined with "and … never/not …" ("… and are never stored on our systems"), which
+#   holds processing back (one that keeps data from deletion is left in: that is a loss);
+# - which laws a legal duty comes from ("under applicable tax, accounting and other laws"): the
+#   basis, not what is done with data;
+# - a postal address (street, number, postcode, city): where the same party sits, not who it is.
+_RESTRICTING = LazyPattern(
+    r",?\s*\b(?:which|who|that)\s+acts?\s+on\s+(?:our|its|their|your)\s+behalf\b"
+    r"|\b(?:acting\s+)?on\s+(?:our|its|their|your)\s+behalf\b"
+    r"|,?\s*\band\s+(?:only|solely|exclusively)\s+(?:to|for)\b[^,;.()]*"
+    r"|,?\s*\band\s+(?:(?:are|is|will|we|they|it|do|does)\s+)?(?:be\s+)?(?:never|not)\b"
+    r"(?!\s+(?:only|just|limited)\b)(?![^,;.()]*\b(?:delet|eras|remov|destroy|purg|anonymi[sz])\w*)[^,;.()]*"
+    r"|\b(?:under|with|by)\s+(?:(?:applicable|relevant|local|national|federal|state)\s+)?(?:[a-z-]+,\s+)*"
+    r"[a-z-]+,?\s+(?:and|or)\s+(?:other\s+)?(?:laws?|regulations?|legislation)\b(?!\s+enforcement)"
+    r"|\b\d+\w?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|"
+    r"Blvd\.|Square|Place|Way|Quay|Parkway)\b"
+    r"|(?:\b[A-ZÄÖÜ][\w'’.-]*\s+){0,2}[\w'’-]*(?i:stra(?:ß|ss)e|str\.|street|road|avenue|lane|drive|"
+    r"boulevard|weg|gasse|platz|plein|gracht|allee|square|place|way|quay)\s+\d+\w?"
+    r"(?:,\s*(?:[A-Z]{1,2}\d[\w ]{0,6}|\d{4,5}(?:\s?[A-Z]{2})?)\s+[A-ZÄÖÜ][\w-]+)?")
+# Words that can never be a kind of data, a recipient, a purpose or a source, so a sentence that
+# gains only these tells nothing new of processing: joining and discourse words ("but", "say"),
+# reflexive pronouns, how relative or common a thing is ("new", "common", "unusual"), units of
+# time (how long data is kept is `_Quantities`' reading), the form data is in, and verbs of agency
+# or holding ("acts", "held").
+_NO_PRACTICE = frozenset(stem(w) for w in (
+    "but", "yet", "though", "although", "whereas", "say", "instance", "namely", "indeed", "still", "even",
+    "themselves", "itself", "himself", "herself", "yourself", "yourselves", "ourselves",
+    "new", "newly", "old", "common", "commonly", "existing", "unusual", "usual", "similar", "whole", "entire",
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks",
+    "fortnight", "month", "months", "year", "years",
+    "form", "forms", "format", "formats", "fashion",
+    "act", "acts", "acting", "held", "hold", "holds", "avoid", "avoids", "discourage", "discourages", "refrain"))
+# Another name for the thing just named, in brackets ("sick notes (medical certificates)"): a few
+# words, no list and no opener that adds ("including", "and", "with").
+_BRACKETED_ALIAS = LazyPattern(r"(?<=\w)\s+\((?!(?:including|incl|and|or|plus|with|without|where|when|if|unless|"
+                               r"except|only|which|that|not|also)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\)")
+_TRAILING_EXAMPLE = LazyPattern(r"(\b(\w+ \w+)),\s+(?:such as|for example|for instance|e\.g\.,?|like)\s[^;.()]*",
+                                re.IGNORECASE)
 _EXPANDED = LazyPattern(r"((?:\b[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,6})\(([A-Z]{2,6})s?\)")
 _ABBREVIATION = LazyPattern(r"\s*\([A-Z]{2,6}s?\)")
 
@@ -1333,7 +1399,12 @@ _ABBREVIATION = LazyPattern(r"\s*\([A-Z]{2,6}s?\)")
 def _illustrations_out(text: str, old_text: str) -> str:
     """`text` without its bracketed examples, expansions of abbreviations the old text used, and a
     deadline added to a deletion duty the old text gave without one (see `_Quantities`)."""
-    text = _BRACKETED_EXAMPLE.sub("", text)
+    text = _BRACKETED_ALIAS.sub("", _BRACKETED_EXAMPLE.sub("", text))
+    # Examples after the thing they illustrate, when the old text already named that thing ("other
+    # sites, such as news sites", "unusual activity, such as …"): what is done stays what it was.
+    lowered = old_text.lower()
+    text = _TRAILING_EXAMPLE.sub(lambda m: m.group(1) if re.search(rf"\b{re.escape(m.group(2).lower())}\b", lowered)
+                                 else m.group(0), text)
     if _DEADLINE_ADDED.search(old_text) and re.search(r"\b(?:delet|eras|destroy)\w*", old_text, re.IGNORECASE):
         text = _DELETION_DEADLINE.sub("", text)
     lowered = old_text.lower()
@@ -1350,7 +1421,8 @@ class _Practice(_ItemJudge):
         content words (other words for the same things, generic words, limits, rights and
         safeguards left out); empty when that is not enough to count."""
         b = new.statement
-        if not self.tuning.residual or new.heading or not (_about_practice(b, self.tuning.lists) or new.continues):
+        if not self.tuning.residual or new.heading or new.title \
+                or not (_about_practice(b, self.tuning.lists) or new.continues):
             return []
         if b.about_rights or (b.claims and not b.positive()):
             return []     # what readers can do, or what is not done: more control, not more processing
@@ -1361,12 +1433,12 @@ class _Practice(_ItemJudge):
         if _EXAMPLE_OPENING.match(b.text):
             return []     # "For example, …": an illustration of what the sentence before says
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
-        added, dropped = new_content(_illustrations_out(old_text, old_text), _illustrations_out(b.text, old_text),
-                                     known)
+        added, dropped = new_content(_RESTRICTING.sub("", _illustrations_out(old_text, old_text)),
+                                     _RESTRICTING.sub("", _illustrations_out(b.text, old_text)), known)
         # A company's name completed ("USA Inc." -> "Spotify USA Inc.") names the same company.
         same = {stem(w) for e in b.entities if old is not None and any(_same_entity(e, f) for f in old.entities)
                 for w in e.partition("|")[0].split()}
-        added = [w for w in added if w not in _PROTECTIVE and w not in same]
+        added = [w for w in added if w not in _PROTECTIVE and w not in _NO_PRACTICE and w not in same]
         if len(added) < self.tuning.residual_words:
             return []
         if self.tuning.growth and len(added) <= len(dropped):
@@ -1459,6 +1531,7 @@ class _Judge(_ItemJudge):
         terms = self.new.terms
         # A heading speaks of the personal information the statement is about.
         context = _HEADING_CONTEXT
+        old_title, new_title = _sentence_case(old_title), _sentence_case(new_title)
         old_unit = Unit(sid, -1, reading_form(old_title), analyse(reading_form(old_title), context, terms), True)
         new_unit = Unit(sid, -1, reading_form(new_title), analyse(reading_form(new_title), context, terms), True)
         self.compare(sid, old_unit, new_unit, old_section)
