@@ -607,6 +607,8 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
                 continue   # "as medical record laws require", "the Health Data Act": a law's name, not data
             if match.start > 0 and words[match.start - 1] == "non":
                 continue   # "non-precise location" is not precise location
+            if match.term.key.startswith("user.location") and _premises(words, match.start, match.end):
+                continue   # "a map of our store locations": where the company is, not where a person is
             # "We do not share it except with X" allows what it names, under a condition.
             negated = not is_condition and not excepted and _negated(marks, match.start, match.end)
             claim = _claim(match.term, cues, lowered, negated, " ".join(words[match.start:match.end]),
@@ -631,6 +633,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         clause_negated = not is_condition and not excepted and any(w in NEGATORS for w in marks)
         claims.extend(_open_phrases(words, stems, covered, cues, clause_negated, clause))
         claims.extend(_named_recipients(clause, cues, clause_negated))
+        claims.extend(_named_sources(clause, clause_negated))
         if any(c.item is Item.RECIPIENTS and c.positive for c in claims):
             claims.extend(_listed_names(clause, clause_negated))
         claims.extend(_named_categories(clause, clause_negated, terms))
@@ -767,6 +770,22 @@ def _origin(words: list[str], start: int) -> bool:
         if word in ("from", "within", "outside"):
             return True
     return False
+
+
+# Who a location belongs to, when it is not a person's: the company's own premises and equipment.
+_PEOPLE = frozenset({"customers", "customer", "users", "user", "members", "member", "drivers", "driver", "players",
+                     "player", "employees", "employee", "staff", "riders", "rider", "guests", "guest", "patients",
+                     "students", "pupils", "children", "child", "family", "visitors", "clients", "client"})
+
+
+def _premises(words: list[str], start: int, end: int) -> bool:
+    """The location named at words[start:end] is the company's ("our store locations", "the
+    locations of our charging points"), not a person's."""
+    before = words[max(0, start - 2):start]
+    if before[-1:] == ["our"] or (len(before) == 2 and before[0] == "our" and before[1] not in _PEOPLE):
+        return True
+    after = words[end:end + 3]
+    return after[:2] == ["of", "our"] and (after[2:] == [] or after[2] not in _PEOPLE)
 
 
 _LAW_WORDS = frozenset({"law", "laws", "act", "acts", "regulation", "regulations", "legislation", "statute",
@@ -959,6 +978,29 @@ def _named_recipients(clause: str, cues: frozenset[str], negated: bool) -> list[
             continue
         key = "org:" + " ".join(w.lower() for w in words)
         found.append(Claim(Item.RECIPIENTS, key, name, Weight.PLAIN, not negated, name))
+    return found
+
+
+# "We also obtain from HM Land Registry the names of…", "we import pupils' names from Arbor": a
+# body the company says it gets data from, by name, is a source (GDPR Art. 14(2)(f)).
+_NAMED_SOURCE = LazyPattern(r"\b(?:[Ww]e|us)\b(?:\s+\w+){0,3}?\s+(?:obtain|receive|collect|get|gets|buy|purchase|request|"
+                            r"gather|import|retrieve|source)\w*\b(?:[^.;]{0,80}?)?\s+from\s+(?:the\s+)?"
+                            r"((?:[A-Z][\w&'’.-]*[\w])(?:\s+(?:[A-Z][\w&'’.-]*[\w]|\([A-Z]\w+\))){0,3})")
+_NOT_SOURCES = _NOT_NAMES | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december", "i", "he", "she"}
+
+
+def _named_sources(clause: str, negated: bool) -> list[Claim]:
+    """Bodies the company names as where it gets data from ('we obtain … from Experian')."""
+    found = []
+    for match in _NAMED_SOURCE.finditer(clause):
+        name = match.group(1)
+        words = re.findall(r"[A-Za-z0-9]+", name)
+        if not words or words[0].lower() in _NOT_SOURCES or all(w.lower() in _NOT_SOURCES for w in words):
+            continue
+        key = "org:" + " ".join(w.lower() for w in words)
+        found.append(Claim(Item.SOURCES, key, "from " + name, Weight.PLAIN, not negated, name))
     return found
 
 
