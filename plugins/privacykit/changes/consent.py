@@ -286,10 +286,10 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\blegal or similarly significant effects?\b"
          # A rating of the person made from their data (Art. 4(4): evaluating economic situation,
          # reliability or behaviour), however it is named ("combined into an affordability rating").
-         r"|\b(?:combin|merg|calculat|comput|generat|produc|assign|build|built|creat|deriv|turn|convert|brings? together|"
-         r"brought together)\w*\b[^.;]*\b(?:affordability|suitability|trust|trustworthiness|reliability|eligibility|"
-         r"employability|risk|tenant|tenancy|applicant|candidate|driver|driving|behaviou?r|creditworthiness) "
-         r"(?:ratings?|scores?|grades?|rankings?)\b"
+         r"|\b(?:combin|merg|calculat|comput|generat|produc|assign|build|built|creat|deriv|turn|convert|"
+         r"brings? together|brought together)\w*\b[^.;]*\b(?:affordability|suitability|trust|trustworthiness|"
+         r"reliability|eligibility|employability|risk|tenant|tenancy|applicant|candidate|driver|driving|behaviou?r|"
+         r"creditworthiness) (?:ratings?|scores?|grades?|rankings?)\b"
          r"|\b(?:affordability|suitability|trust|trustworthiness|reliability|eligibility|employability|risk|tenant|"
          r"tenancy|applicant|candidate|driver|driving|behaviou?r|creditworthiness) (?:ratings?|scores?|grades?|"
          r"rankings?) (?:that |which )?(?:we )?(?:calculat|comput|generat|produc|deriv|build|assign|creat)\w*\b"
@@ -319,6 +319,16 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"eligib\w*|prices?|pricing|scores?|offers?)\b)"
          r"|\b(?:decide|decides|decided|determine|determines|determined|approve|approves|reject|rejects|deny|denies)"
          r"\b[^.;]{0,60}\bautomatically\b"
+         # A person's case judged by a machine, named as the agent that took a person's place ("assessed by
+         # our automated underwriting system", "reviewed by software, which decides"), unless a person
+         # still looks at it afterwards.
+         r"|\b(?:reviewed|assessed|decided|evaluated|judged|scored|approved|rejected|declined|moderated)\s+"
+         r"(?:(?:first|initially|entirely|only|solely|automatically)\s+)?by\s+(?:our\s+|an?\s+|the\s+)?"
+         r"(?:software|algorithms?|machines?|computers?|ai|a\.i\.|artificial intelligence|(?:automated|automatic|"
+         r"algorithmic|ai[- ]powered|computeri[sz]ed)\s+(?:\w+\s+){0,2}?(?:systems?|tools?|software|process(?:es)?|"
+         r"models?|engines?))\b(?![^.;]*\b(?:then|before|after which|and (?:then )?(?:checked|reviewed|confirmed))\s+"
+         r"(?:by\s+)?(?:a |an |one of )?(?:our )?(?:person|human|member|staff|employee|underwriter|reviewer|team|"
+         r"people|moderators?|agents?)\w*\b)"
          r"|\bautomated (?:systems?|means|processing|tools?|technology|technologies)\b(?=[^.;]*\b(?:to decide|"
          r"to determine|to approve|to reject|to deny|decisions?)\b)"),
     ))
