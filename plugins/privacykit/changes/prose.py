@@ -1403,7 +1403,8 @@ _NO_PRACTICE = frozenset(stem(w) for w in (
 # words, no list and no opener that adds ("including", "and", "with").
 _BRACKETED_ALIAS = LazyPattern(r"(?<=\w)\s+\((?!(?:including|incl|and|or|plus|with|without|where|when|if|unless|"
                                r"except|only|which|that|not|also)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\)")
-_TRAILING_EXAMPLE = LazyPattern(r"(\b(\w+ \w+)),\s+(?:such as|for example|for instance|e\.g\.,?|like|including)\s[^;.()]*",
+_TRAILING_EXAMPLE = LazyPattern(r"(\b(\w+ \w+)),\s+(?:such as|for example|for instance|e\.g\.,?|like|including)"
+                                r"\s[^;.()]*",
                                 re.IGNORECASE)
 _EXPANDED = LazyPattern(r"((?:\b[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,6})\(([A-Z]{2,6})s?\)")
 _ABBREVIATION = LazyPattern(r"\s*\([A-Z]{2,6}s?\)")
@@ -1471,7 +1472,8 @@ class _Practice(_ItemJudge):
             # A label split off into a sentence of its own turns into a clause ("fraud analytics
             # providers" -> "providers that run our fraud analytics"): the clause's verb is grammar.
             for clause in _RELATIVE_CLAUSE.finditer(b.text):
-                same |= {w for m in _CLAUSE_VERB.finditer(clause.group(0)) for w in content_stems(m.group(1) or m.group(2))}
+                same |= {w for m in _CLAUSE_VERB.finditer(clause.group(0))
+                         for w in content_stems(m.group(1) or m.group(2))}
         added = [w for w in added if w not in _PROTECTIVE and w not in _NO_PRACTICE and w not in same]
         if len(added) < self.tuning.residual_words:
             return []
