@@ -1436,6 +1436,7 @@ _CONNECTIVE = LazyPattern(r"(?:^|(?<=[.;:]\s))\W*(?:in return|in turn|in additio
                           # and a hedge on a list, which keeps it open as "including" does
                           r",?\s*\b(?:but not limited to|without limitation|among other things)\b,?",
                           re.IGNORECASE)
+_HELD_BACK = LazyPattern(r",?\s*\b(?:unless|except (?:where|when|if|as)|other than where)\b[^.;]*", re.IGNORECASE)
 _RELATIVE_CLAUSE = LazyPattern(r"\b(?:that|which|who)\s+[^.;:]*", re.IGNORECASE)
 # The verbs of such a clause: its first word, and each one joined by "and" before what it acts on.
 _CLAUSE_VERB = LazyPattern(r"^\w+\s+(?:\w+ly\s+)?(\w+)|\band\s+(\w+)(?=\s+(?:our|your|the|their|its)\b)",
@@ -1462,8 +1463,11 @@ class _Practice(_ItemJudge):
         if _EXAMPLE_OPENING.match(b.text):
             return []     # "For example, …": an illustration of what the sentence before says
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
+        # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
+        # the practice back where it applies: it narrows what is done, whatever it names.
+        new_text = b.text if _HELD_BACK.search(old_text) else _HELD_BACK.sub("", b.text)
         added, dropped = new_content(_CONNECTIVE.sub("", _RESTRICTING.sub("", _illustrations_out(old_text, old_text))),
-                                     _CONNECTIVE.sub("", _RESTRICTING.sub("", _illustrations_out(b.text, old_text))),
+                                     _CONNECTIVE.sub("", _RESTRICTING.sub("", _illustrations_out(new_text, old_text))),
                                      known)
         # A company's name completed ("USA Inc." -> "Spotify USA Inc.") names the same company.
         same = {stem(w) for e in b.entities if old is not None and any(_same_entity(e, f) for f in old.entities)
