@@ -1877,11 +1877,16 @@ def _pair(olds: list[Unit], news: list[Unit], threshold: float = 0.34) -> tuple[
 
 
 def _beside(unit: Unit, other: Unit, section: SectionText) -> bool:
-    """`other` stands right before or after `unit` in the same block of the section."""
+    """`other` stands right before or after `unit` in the same block of the section, or in the
+    next block when the first breaks off mid-sentence (a list item cut in two: "…, including" /
+    "to provide the Services …")."""
     order = [id(u) for u in section.units]
-    if id(unit) not in order or id(other) not in order or unit.block != other.block:
+    if id(unit) not in order or id(other) not in order:
         return False
-    return abs(order.index(id(unit)) - order.index(id(other))) == 1
+    i, j = sorted((order.index(id(unit)), order.index(id(other))))
+    if j - i != 1:
+        return False
+    return unit.block == other.block or not section.units[i].text.rstrip().endswith((".", "!", "?", ";", ":"))
 
 
 def _joined(first: Unit, second: Unit, section: SectionText, terms: Lexicon) -> Unit:
