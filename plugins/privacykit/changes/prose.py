@@ -1876,23 +1876,27 @@ def _pair(olds: list[Unit], news: list[Unit], threshold: float = 0.34) -> tuple[
             [n for j, n in enumerate(new_left) if j not in used_new])
 
 
-def _beside(unit: Unit, other: Unit, section: SectionText) -> bool:
-    """`other` stands right before or after `unit` in the same block of the section, or in the
-    next block when the first breaks off mid-sentence (a list item cut in two: "…, including" /
-    "to provide the Services …")."""
-    order = [id(u) for u in section.units]
-    if id(unit) not in order or id(other) not in order:
-        return False
-    i, j = sorted((order.index(id(unit)), order.index(id(other))))
-    if j - i != 1:
-        return False
-    return unit.block == other.block or not section.units[i].text.rstrip().endswith((".", "!", "?", ";", ":"))
+def _neighbours(unit: Unit, alone: list[Unit], section: SectionText, at: dict[int, int]) -> list[Unit]:
+    """The sentences of `alone` right before or after `unit` in the same block of the section, or
+    in the next block when the first breaks off mid-sentence (a list item cut in two: "…,
+    including" / "to provide the Services …"). `at` gives each sentence's place in the section."""
+    place = at.get(id(unit))
+    if place is None:
+        return []
+    found = []
+    for other in alone:
+        other_place = at.get(id(other))
+        if other_place is None or abs(other_place - place) != 1:
+            continue
+        first = section.units[min(place, other_place)]
+        if other.block == unit.block or not first.text.rstrip().endswith((".", "!", "?", ";", ":")):
+            found.append(other)
+    return found
 
 
-def _joined(first: Unit, second: Unit, section: SectionText, terms: Lexicon) -> Unit:
+def _joined(first: Unit, second: Unit, at: dict[int, int], terms: Lexicon) -> Unit:
     """Two neighbouring sentences read as one, in the order they stand."""
-    order = [id(u) for u in section.units]
-    if order.index(id(second)) < order.index(id(first)):
+    if at[id(second)] < at[id(first)]:
         first, second = second, first
     text = f"{first.text} {second.text}"
     return Unit(first.section, first.block, text, analyse(text, first.context or Context(), terms),
@@ -1905,22 +1909,29 @@ def _rejoined(pairs: list[tuple[Unit, Unit]], removed: list[Unit], added: list[U
     beside a paired sentence, whose words the other side of the pair mostly holds, is read with
     its neighbour ("Providers, including email and analytics ones, process data in the US." ->
     "Providers process data in the US. These include email and analytics providers.")."""
-    def split(paired: Unit, alone: Unit, whole: Unit, section: SectionText) -> bool:
-        extra = alone.statement.words - paired.statement.words
-        return bool(extra) and _beside(paired, alone, section) \
-            and len(extra & whole.statement.words) >= 0.6 * len(extra)
+    if not pairs or not (removed or added):
+        return pairs, removed, added
+    old_at = {id(u): i for i, u in enumerate(old_section.units)}
+    new_at = {id(u): i for i, u in enumerate(new_section.units)}
+
+    def half_of(paired: Unit, alone: list[Unit], whole: Unit, section: SectionText, at: dict[int, int]) -> Unit | None:
+        for other in _neighbours(paired, alone, section, at):
+            extra = other.statement.words - paired.statement.words
+            if extra and len(extra & whole.statement.words) >= 0.6 * len(extra):
+                return other
+        return None
 
     result = []
     for old, new in pairs:
-        half = next((u for u in added if split(new, u, old, new_section)), None)
+        half = half_of(new, added, old, new_section, new_at)
         if half is not None:
             added = [u for u in added if u is not half]
-            new = _joined(new, half, new_section, terms)
+            new = _joined(new, half, new_at, terms)
         else:
-            half = next((u for u in removed if split(old, u, new, old_section)), None)
+            half = half_of(old, removed, new, old_section, old_at)
             if half is not None:
                 removed = [u for u in removed if u is not half]
-                old = _joined(old, half, old_section, terms)
+                old = _joined(old, half, old_at, terms)
         result.append((old, new))
     return result, removed, added
 
