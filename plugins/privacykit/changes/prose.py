@@ -319,6 +319,10 @@ class Unit:
     continues: bool = False
     # A heading inside the section, or a line set as one: a label of what follows, not a practice.
     title: bool = False
+    # What the block says around the sentence (its lead-in, its section), to read a rejoined sentence.
+    context: Context | None = None
+    # Read together with a neighbour: the sentence was split in two, or two were joined.
+    rejoined: bool = False
 
 
 @dataclass
@@ -425,7 +429,7 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     # A heading is read in sentence case (its capitals are typography); it is quoted as written.
     titled = kind == "h" or (kind == "p" and len(pieces) == 1 and _TITLE_LINE.match(pieces[0]) is not None)
     units = [Unit(section_id, block_index, piece, analyse(_sentence_case(piece) if titled else piece, context, terms),
-                  title=titled) for piece in pieces]
+                  title=titled, context=context) for piece in pieces]
     # A sentence that refers back to the one before ("These include cloud providers…") tells more of
     # the same practice: what it adds is about processing even without a verb of its own.
     # An item of a list whose lead-in speaks of processing ("We keep your data for:") tells of that practice.
@@ -681,15 +685,22 @@ class _Values(_ItemJudge):
     """Values of the listed items (recipients, kinds of data, purposes, countries, sources, sale):
     added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
 
-    def pair(self, sid: str, a: Statement, b: Statement, old_section: SectionText, old: Unit, typo: bool) -> None:
+    def pair(self, sid: str, a: Statement, b: Statement, old_section: SectionText, old: Unit, typo: bool,
+             rejoined: bool = False) -> None:
         """Values the new sentence states that its old form did not."""
         for claim in b.claims:
             if not claim.positive or (typo and claim.value not in a.negative()):
                 continue
+            # A sentence split or joined keeps its words: one the old form used in another role
+            # ("cloud analytics providers" -> "providers that run our cloud analytics") is not news.
+            if rejoined and claim.value not in a.negative() and _stems(claim.words) <= _stems(a.text):
+                continue
             if claim.value in a.negative() and claim.value not in a.positive():
                 self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                           "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
-            elif claim.value not in a.positive() and not self._known(claim, b, old_section, old):
+            # A sentence split or joined is no longer one paragraph's list: the section is its context.
+            elif claim.value not in a.positive() and not self._known(claim, b, old_section, None if rejoined else old) \
+                    and not ((old.heading or old.title) and _labelled(claim, old_section)):
                 self._new_value(sid, claim, b)
 
     def denials_dropped(self, sid: str, a: Statement, b: Statement) -> None:
@@ -1032,7 +1043,8 @@ class _Rights(_ItemJudge):
 class _Limits(_ItemJudge):
     """Limiting words and conditions removed: the scope of a practice widened (Art. 13(3))."""
 
-    def pair(self, sid: str, a: Statement, b: Statement, kept: frozenset[Limit] = frozenset()) -> None:
+    def pair(self, sid: str, a: Statement, b: Statement, kept: frozenset[Limit] = frozenset(),
+             rejoined: bool = False) -> None:
         self._places(sid, a, b)
         removed = set(a.limits - b.limits - kept)
         if removed:
@@ -1048,8 +1060,9 @@ class _Limits(_ItemJudge):
             removed -= restricting
         if Limit.CONDITION in removed and not a.positive():
             removed.discard(Limit.CONDITION)   # "do not share except X" -> "do not share": narrower
+        # (Counted in one sentence: split or joined, a clause's "only" may become its grammar.)
         if Limit.ONLY in a.limits & b.limits and len(_ONLY.findall(b.text)) < len(_ONLY.findall(a.text)) \
-                and _overlap(a.words, b.words) >= 0.8:
+                and _overlap(a.words, b.words) >= 0.8 and not rejoined:
             # "We use it only to evaluate …, and share it only with …" losing one "only": one of its
             # practices is no longer limited (purpose limitation, Art. 5(1)(b)).
             removed.add(Limit.ONLY)
@@ -1436,7 +1449,8 @@ _NO_PRACTICE = frozenset(stem(w) for w in (
 # words, no list and no opener that adds ("including", "and", "with").
 _BRACKETED_ALIAS = LazyPattern(r"(?<=\w)\s+\((?!(?:including|incl|and|or|plus|with|without|where|when|if|unless|"
                                r"except|only|which|that|not|also)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\)")
-_TRAILING_EXAMPLE = LazyPattern(r"(\b(\w+ \w+)),\s+(?:such as|for example|for instance|e\.g\.,?|like)\s[^;.()]*",
+_TRAILING_EXAMPLE = LazyPattern(r"(\b(\w+ \w+)),\s+(?:such as|for example|for instance|e\.g\.,?|like|including)"
+                                r"\s[^;.()]*",
                                 re.IGNORECASE)
 _EXPANDED = LazyPattern(r"((?:\b[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,6})\(([A-Z]{2,6})s?\)")
 _ABBREVIATION = LazyPattern(r"\s*\([A-Z]{2,6}s?\)")
@@ -1447,7 +1461,9 @@ def _illustrations_out(text: str, old_text: str) -> str:
     deadline added to a deletion duty the old text gave without one (see `_Quantities`)."""
     text = _BRACKETED_ALIAS.sub("", _BRACKETED_EXAMPLE.sub("", text))
     # Examples after the thing they illustrate, when the old text already named that thing ("other
-    # sites, such as news sites", "unusual activity, such as …"): what is done stays what it was.
+    # sites, such as news sites", "unusual activity, such as …"), or its parts after "including"
+    # ("manage your subscription, including renewals and refunds"): what is done stays what it was;
+    # a kind of data, recipient or use named among them is still read by the item judges.
     lowered = old_text.lower()
     text = _TRAILING_EXAMPLE.sub(lambda m: m.group(1) if re.search(rf"\b{re.escape(m.group(2).lower())}\b", lowered)
                                  else m.group(0), text)
@@ -1457,6 +1473,20 @@ def _illustrations_out(text: str, old_text: str) -> str:
     text = _EXPANDED.sub(lambda m: m.group(2) if re.search(rf"\b{m.group(2).lower()}\b", lowered) else m.group(0),
                          text)
     return _ABBREVIATION.sub("", text)
+
+
+# A word that links a sentence to the one before ("In return, the partner tells us …"): grammar of
+# the text's flow, not a practice.
+_CONNECTIVE = LazyPattern(r"(?:^|(?<=[.;:]\s))\W*(?:in return|in turn|in addition|additionally|also|then|"
+                          r"as a result|in that case|otherwise|likewise|similarly),\s*|"
+                          # and a hedge on a list, which keeps it open as "including" does
+                          r",?\s*\b(?:but not limited to|without limitation|among other things)\b,?",
+                          re.IGNORECASE)
+_HELD_BACK = LazyPattern(r",?\s*\b(?:unless|except (?:where|when|if|as)|other than where)\b[^.;]*", re.IGNORECASE)
+_RELATIVE_CLAUSE = LazyPattern(r"\b(?:that|which|who)\s+[^.;:]*", re.IGNORECASE)
+# The verbs of such a clause: its first word, and each one joined by "and" before what it acts on.
+_CLAUSE_VERB = LazyPattern(r"^\w+\s+(?:\w+ly\s+)?(\w+)|\band\s+(\w+)(?=\s+(?:our|your|the|their|its)\b)",
+                           re.IGNORECASE)
 
 
 class _Practice(_ItemJudge):
@@ -1479,11 +1509,21 @@ class _Practice(_ItemJudge):
         if _EXAMPLE_OPENING.match(b.text):
             return []     # "For example, …": an illustration of what the sentence before says
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
-        added, dropped = new_content(_RESTRICTING.sub("", _illustrations_out(old_text, old_text)),
-                                     _RESTRICTING.sub("", _illustrations_out(b.text, old_text)), known)
+        # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
+        # the practice back where it applies: it narrows what is done, whatever it names.
+        new_text = b.text if _HELD_BACK.search(old_text) else _HELD_BACK.sub("", b.text)
+        added, dropped = new_content(_CONNECTIVE.sub("", _RESTRICTING.sub("", _illustrations_out(old_text, old_text))),
+                                     _CONNECTIVE.sub("", _RESTRICTING.sub("", _illustrations_out(new_text, old_text))),
+                                     known)
         # A company's name completed ("USA Inc." -> "Spotify USA Inc.") names the same company.
         same = {stem(w) for e in b.entities if old is not None and any(_same_entity(e, f) for f in old.entities)
                 for w in e.partition("|")[0].split()}
+        if new.rejoined:
+            # A label split off into a sentence of its own turns into a clause ("fraud analytics
+            # providers" -> "providers that run our fraud analytics"): the clause's verb is grammar.
+            for clause in _RELATIVE_CLAUSE.finditer(b.text):
+                same |= {w for m in _CLAUSE_VERB.finditer(clause.group(0))
+                         for w in content_stems(m.group(1) or m.group(2))}
         added = [w for w in added if w not in _PROTECTIVE and w not in _NO_PRACTICE and w not in same]
         if len(added) < self.tuning.residual_words:
             return []
@@ -1544,6 +1584,7 @@ class _Judge(_ItemJudge):
         # Sentences that moved between blocks of the section, or were rewritten across them.
         p, removed, added = _pair(removed, added, threshold=0.5)
         pairs.extend(p)
+        pairs, removed, added = _rejoined(pairs, removed, added, old_section, new_section, self.new.terms)
         for old_unit, new_unit in pairs:
             self.compare(sid, old_unit, new_unit, old_section, _block_limits(new_section, new_unit, old_section))
         for unit in added:
@@ -1604,11 +1645,11 @@ class _Judge(_ItemJudge):
         before = len(self.findings)
         # A corrected misspelling ("Family Manger") makes a term appear that was always meant.
         typo = is_typo_fix(a.text, b.text)
-        self.values.pair(sid, a, b, old_section, old, typo)
+        self.values.pair(sid, a, b, old_section, old, typo, old.rejoined or new.rejoined)
         self.rights.pair(sid, a, b, " ".join(u.text for u in old_section.units if u.block == old.block >= 0))
         self.rights.encryption_narrowed(sid, a, b)
         self.values.denials_dropped(sid, a, b)
-        self.limits.pair(sid, a, b, kept)
+        self.limits.pair(sid, a, b, kept, old.rejoined or new.rejoined)
         self.quantities.pair(sid, a, b, old_section)
         self.identities.pair(sid, a, b)
         if not typo:
@@ -1760,6 +1801,20 @@ def _q(section: SectionText, item: Item) -> list[float]:
     return section.quantities(item)
 
 
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())}
+
+
+def _labelled(claim: Claim, old_section: SectionText) -> bool:
+    """A heading is the label of what its section tells: a value it gains that the old section's
+    sentences already spoke of, in the same words and without denying it, tells nothing new
+    ("Sub-processors" -> "Sub-processors we use" over a list of them)."""
+    if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
+        return False
+    words = _stems(claim.words)
+    return bool(words) and any(words <= _stems(u.text) for u in old_section.units if not (u.heading or u.title))
+
+
 def _covered(claim: Claim, statement: Statement) -> bool:
     """`statement` states the claim's value, or (for ordinary data) a broader category holding it:
     'profile photo' is in 'photos'; 'precise location' is never in 'location'."""
@@ -1866,6 +1921,66 @@ def _pair(olds: list[Unit], news: list[Unit], threshold: float = 0.34) -> tuple[
         pairs.append((old_left[i], new_left[j]))
     return (pairs, [o for i, o in enumerate(old_left) if i not in used_old],
             [n for j, n in enumerate(new_left) if j not in used_new])
+
+
+def _neighbours(unit: Unit, alone: list[Unit], section: SectionText, at: dict[int, int]) -> list[Unit]:
+    """The sentences of `alone` right before or after `unit` in the same block of the section, or
+    in the next block when the first breaks off mid-sentence (a list item cut in two: "…,
+    including" / "to provide the Services …"). `at` gives each sentence's place in the section."""
+    place = at.get(id(unit))
+    if place is None:
+        return []
+    found = []
+    for other in alone:
+        other_place = at.get(id(other))
+        if other_place is None or abs(other_place - place) != 1:
+            continue
+        first = section.units[min(place, other_place)]
+        if other.block == unit.block or not first.text.rstrip().endswith((".", "!", "?", ";", ":")):
+            found.append(other)
+    return found
+
+
+def _joined(first: Unit, second: Unit, at: dict[int, int], terms: Lexicon) -> Unit:
+    """Two neighbouring sentences read as one, in the order they stand."""
+    if at[id(second)] < at[id(first)]:
+        first, second = second, first
+    text = f"{first.text} {second.text}"
+    return Unit(first.section, first.block, text, analyse(text, first.context or Context(), terms),
+                continues=first.continues, context=first.context, rejoined=True)
+
+
+def _rejoined(pairs: list[tuple[Unit, Unit]], removed: list[Unit], added: list[Unit], old_section: SectionText,
+              new_section: SectionText, terms: Lexicon) -> tuple[list[tuple[Unit, Unit]], list[Unit], list[Unit]]:
+    """A sentence split in two, or two joined into one, keeps what it said: the half left alone
+    beside a paired sentence, whose words the other side of the pair mostly holds, is read with
+    its neighbour ("Providers, including email and analytics ones, process data in the US." ->
+    "Providers process data in the US. These include email and analytics providers.")."""
+    if not pairs or not (removed or added):
+        return pairs, removed, added
+    old_at = {id(u): i for i, u in enumerate(old_section.units)}
+    new_at = {id(u): i for i, u in enumerate(new_section.units)}
+
+    def half_of(paired: Unit, alone: list[Unit], whole: Unit, section: SectionText, at: dict[int, int]) -> Unit | None:
+        for other in _neighbours(paired, alone, section, at):
+            extra = other.statement.words - paired.statement.words
+            if extra and len(extra & whole.statement.words) >= 0.6 * len(extra):
+                return other
+        return None
+
+    result = []
+    for old, new in pairs:
+        half = half_of(new, added, old, new_section, new_at)
+        if half is not None:
+            added = [u for u in added if u is not half]
+            new = _joined(new, half, new_at, terms)
+        else:
+            half = half_of(old, removed, new, old_section, old_at)
+            if half is not None:
+                removed = [u for u in removed if u is not half]
+                old = _joined(old, half, old_at, terms)
+        result.append((old, new))
+    return result, removed, added
 
 
 def prose_changes(result: Redline, old: ResolvedDocument, new: ResolvedDocument,
