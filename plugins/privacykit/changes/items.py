@@ -193,12 +193,19 @@ CONTROLLER_CUES = ("controller", "responsible for", "operated by", "provided by"
 DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|personal information protection officer"
                       r"|privacy officer)\b[\s:,–—-]*(?:is\s+|at\s+|:\s*)?", re.IGNORECASE)
 
+# Data said in a clause not to identify anyone ("metrics that do not identify you personally",
+# "which cannot be used to identify any student", "not personally identifiable").
+_NOT_IDENTIFYING = (r"\b(?:(?:do|does|will|would|can|could)\s*(?:not|n['’]t)|cannot|never)\s+(?:be\s+used\s+to\s+)?"
+                    r"(?:personally\s+)?identify\s+(?:you|anyone|any\s+[a-z]+|individuals|users|people)\b|"
+                    r"\bnot\s+(?:personally\s+)?identifiable\b")
 _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re.IGNORECASE), limit) for p, limit in (
     (r"\b(?:only|solely|exclusively|strictly)\b", Limit.ONLY),
     # "for the sole purpose of", "for no other purpose": purpose limitation said as a noun (Art. 5(1)(b)).
     (r"\b(?:for the (?:sole|exclusive|single) purposes? of|for no other purposes?|and for no other)\b", Limit.ONLY),
     # "is limited to your name and address": the list that follows is all there is ("not limited to" is no limit).
     (r"(?<!\bnot )\b(?:limited|restricted|confined) to\b", Limit.ONLY),
+    # "no longer than necessary", "no more than 30 days": a ceiling, the same limit as "only as long as".
+    (r"\bno (?:longer|more) than\b", Limit.ONLY),
     (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+|"
      r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
     (r"\b(?:if|unless|until|when|where|once) (?:you|the user|users|a user|the customer|customers|they) (?:\w+ )?"
@@ -227,6 +234,10 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     (r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|pseudonymous|hashed|non-identifiable|"
      r"anonymous)\b", Limit.DEIDENTIFIED),
     (r"\bnon-?(?:personal|personally|precise|identif\w*|sensitive|public)\b", Limit.NON),
+    # The same promise as a clause: data that is not about anyone (Recital 26), both a non- word
+    # and de-identified data in other words.
+    (_NOT_IDENTIFYING, Limit.NON),
+    (_NOT_IDENTIFYING, Limit.DEIDENTIFIED),
     (r"\b(?:(?:processed|stored|kept|analy[sz]ed|performed|done|handled|runs?) (?:\w+ )?"
      r"(?:locally|on[- ](?:your |the )?device)|on-device|never leaves? (?:your|the) (?:device|pc|phone|computer)|"
      r"without leaving (?:your|the) (?:device|pc|phone|computer)|not (?:uploaded|transmitted|sent) to)\b",
@@ -259,12 +270,12 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 # A word each kind of limit needs: the patterns run only where one is found.
 _LIMIT_WORDS = {
     Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined|minimal|subset|sole|"
-                            r"exclusive|single|no other"),
+                            r"exclusive|single|no other|no longer than|no more than"),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"
                                r"give|"
                                r"given|grant|request|direction|instruction"),
     Limit.DEIDENTIFIED: LazyPattern(r"identif|anonym|aggregat|pseudonym|hashed"),
-    Limit.NON: LazyPattern(r"non"),
+    Limit.NON: LazyPattern(r"non|identif"),
     Limit.LOCAL: LazyPattern(r"local|device|leav|upload|transmit|sent"),
     Limit.SETTINGS: LazyPattern(r"setting|preferences|choices|controls"),
     Limit.CONDITION: LazyPattern(r"unless|except|other than|apart from|permitted|allowed|authori|required|necessary|"
@@ -300,8 +311,11 @@ _UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1,
               "month": 30, "year": 365}
 _DURATION = LazyPattern(_NUM + r"(?:\s*\(\d+\))?[\s-]*(business day|second|minute|hour|day|week|month|year)s?\b",
                        re.IGNORECASE)
-_UNBOUNDED = LazyPattern(r"\b(?:as long as (?:is |it is )?(?:\w+ly )?(?:necessary|needed|required|reasonably necessary|"
-                        r"permitted|we need|you)|indefinitely|permanently|forever|for an unlimited|no time limit|"
+# Retention told by its need, not a figure; "no longer than necessary" and "for the period needed"
+# are the same measure as "as long as necessary" (storage limitation, Art. 5(1)(e)).
+_UNBOUNDED = LazyPattern(r"\b(?:(?:as long as|no longer than) (?:is |it is )?(?:\w+ly )?(?:necessary|needed|required|"
+                        r"reasonably necessary|permitted|we need|you)|"
+                        r"for (?:the|a) (?:period|time) (?:\w+ ){0,2}?(?:necessary|needed|required)|indefinitely|permanently|forever|for an unlimited|no time limit|"
                         r"for the life of|for the lifetime of|(?:until|unless) you (?:delete|close|ask|request)|"
                         r"while (?:your|the) account (?:is|remains) (?:active|open)|for the duration of)\b",
                         re.IGNORECASE)

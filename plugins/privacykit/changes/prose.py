@@ -1356,7 +1356,8 @@ _BRACKETED_EXAMPLE = LazyPattern(r"\s*\((?:for example|for instance|e\.g\.?|eg|s
 # - a processor restriction: a recipient "acting on our behalf and only to confirm your identity"
 #   is bound to the purpose the sentence gives (GDPR Art. 28(3)(a)), which is a safeguard;
 # - a predicate joined with "and … never/not …" ("… and are never stored on our systems"), which
-#   holds processing back (one that keeps data from deletion is left in: that is a loss);
+#   holds processing back (one that keeps data from deletion is left in: that is a loss), and a
+#   relative clause that denies ("…, which cannot be used to identify any student");
 # - which laws a legal duty comes from ("under applicable tax, accounting and other laws"): the
 #   basis, not what is done with data;
 # - a postal address (street, number, postcode, city): where the same party sits, not who it is.
@@ -1366,6 +1367,9 @@ _RESTRICTING = LazyPattern(
     r"|,?\s*\band\s+(?:only|solely|exclusively)\s+(?:to|for)\b[^,;.()]*"
     r"|,?\s*\band\s+(?:(?:are|is|will|we|they|it|do|does)\s+)?(?:be\s+)?(?:never|not)\b"
     r"(?!\s+(?:only|just|limited)\b)(?![^,;.()]*\b(?:delet|eras|remov|destroy|purg|anonymi[sz])\w*)[^,;.()]*"
+    # A relative clause that denies ("…, which cannot be used to identify any student"): it restricts.
+    r"|,\s*(?:which|that)\s+(?:(?:is|are|will|can|could|do|does)\s*(?:not|n['’]t)|cannot|never)\b"
+    r"(?![^,;.()]*\b(?:delet|eras|remov|destroy|purg)\w*)[^,;.()]*"
     r"|\b(?:under|with|by)\s+(?:(?:applicable|relevant|local|national|federal|state)\s+)?(?:[a-z-]+,\s+)*"
     r"[a-z-]+,?\s+(?:and|or)\s+(?:other\s+)?(?:laws?|regulations?|legislation)\b(?!\s+enforcement)"
     r"|\b\d+\w?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|"
@@ -1665,7 +1669,11 @@ def _same_right(old: str, new: str) -> bool:
 _YOU_CAN = LazyPattern(r"\byou (?:can|may|are able to|will be able to)\b", re.IGNORECASE)
 _SWITCH_OFF = LazyPattern(r"\b(?:turn (?:\S+ ){0,5}?off|switch (?:\S+ ){0,5}?off|disable|opt[- ]?out|toggle)\b",
                           re.IGNORECASE)
-_ONLY = LazyPattern(r"(?<!\bnot )\b(?:only|solely|exclusively|purely|strictly)\b", re.IGNORECASE)
+# Each way of saying "only": counted, so one limit restated in other words ("collects only X" ->
+# "what it collects is limited to X", "only as long as" -> "no longer than") is the same limit.
+_ONLY = LazyPattern(r"(?<!\bnot )\b(?:only|solely|exclusively|purely|strictly|(?:limited|restricted|confined) to|"
+                    r"for the (?:sole|exclusive|single) purposes? of|for no other purposes?|"
+                    r"no (?:longer|more|later) than)\b", re.IGNORECASE)
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
 
 
