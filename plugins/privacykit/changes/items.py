@@ -959,12 +959,22 @@ _NOT_NAMES = frozenset({"we", "you", "your", "our", "the", "this", "these", "tho
 _USER_PROVIDES = LazyPattern(r"\byou\s+(?:\w+\s+){0,2}?provided?\b(?:\s+\w+){0,4}\s*$", re.IGNORECASE)
 
 
+# A company named as the one that receives, sees or gets access ("Motorola never receives a copy",
+# "Acme does not see your messages"): the recipient as the subject, the same item as "sent to Acme".
+_RECEIVER = LazyPattern(r"^\W*(?:the\s+)?((?:[A-Z][\w&'’.-]*[\w])(?:\s+[A-Z][\w&'’.-]*[\w]){0,2})\s+"
+                        r"(?:(?:will|does|do|shall|would|can|could|may|is|are)\s+)?(?:not\s+|never\s+|no longer\s+)?"
+                        r"(?:(?:ever|also)\s+)?(?:receives?|gets?|obtains?|sees?|ha(?:s|ve|ving)\s+(?:no\s+)?access|"
+                        r"(?:is|are)\s+(?:never\s+|not\s+)?(?:given|granted|sent|shown)|gains?\s+access)\b")
+
+
 def _named_recipients(clause: str, cues: frozenset[str], negated: bool) -> list[Claim]:
-    """Companies a disclosure names ('shared with Google', 'referred to Bing (Microsoft)')."""
-    if not cues & _NAMING_CUES:
+    """Companies a disclosure names ('shared with Google', 'referred to Bing (Microsoft)', 'Acme
+    receives')."""
+    receiver = _RECEIVER.search(clause)
+    if not cues & _NAMING_CUES and receiver is None:
         return []
     found = []
-    for match in _NAMED.finditer(clause):
+    for match in ([receiver] if receiver else []) + list(_NAMED.finditer(clause)):
         if _USER_PROVIDES.search(clause[max(0, match.start() - 60):match.start()]):
             continue     # "data you have provided to Reddit": what users give the company, no disclosure
         name = match.group(1)
@@ -1061,6 +1071,7 @@ def _listed_names(clause: str, negated: bool) -> list[Claim]:
 
 
 _NAMING_CUES = _stems("share", "shared", "shares", "sharing", "disclose", "disclosed", "transfer", "transferred",
+                      "send", "sends", "sent", "upload", "uploaded",
                       "sell", "sold", "refer", "referred", "forward", "forwarded", "pass", "passed", "transmit",
                       "transmitted", "provide", "provides", "provided", "report", "reports", "reported")
 _CAPITALISED = LazyPattern(r"(?<=[a-z,;] )[A-Z][a-z]+|(?<=[a-z,;] )[A-Z]{2,}")
