@@ -591,6 +591,15 @@ def analyse(sentence: str, context: Context = _NO_CONTEXT, terms: Lexicon | None
     return _analyse(sentence, context, terms or lexicon())
 
 
+# The quoted name of a switch readers turn off ("turn off “Share usage data” in Settings",
+# "disable 'Open tracking'"): the label of a control, which names what it stops without any
+# processing of its own (Art. 21: the means to object are no new practice). Turning one on
+# starts what it names, so that label is read as written.
+_SETTING_NAME = LazyPattern(
+    r"(?:\b(?:turn(?:s|ed|ing)?|switch(?:es|ed|ing)?)\s+off\s+|\bopt(?:s|ed|ing)?[- ]out\s+of\s+|"
+    r"\b(?:disabl|untick|uncheck|deselect)\w*\s+)(?:the\s+)?[“\"‘'][^“”\"‘’'.;]{1,60}[”\"’']", re.IGNORECASE)
+
+
 @lru_cache(maxsize=32768)
 def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     text = sentence
@@ -598,7 +607,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     all_stems = [stem(t) for t in tokens(text)]
     cues = frozenset(all_stems) | context.stems
     claims: list[Claim] = []
-    for clause, is_condition, excepted in _clauses(text):
+    for clause, is_condition, excepted in _clauses(_SETTING_NAME.sub(" a setting ", text)):
         words = tokens(clause)
         # The same tokens, with negations that deny nothing ("not only", "if you do not") disarmed.
         marks = tokens(_NOT_NEGATION.sub(_disarm, clause))
