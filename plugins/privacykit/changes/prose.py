@@ -1117,6 +1117,11 @@ class _Quantities(_ItemJudge):
         elif longest_new and not longest_old and _DEADLINE_ADDED.search(a.text) and a.words & _DELETING \
                 and b.words & _DELETING:
             pass     # "delete it as soon as possible" gains "within 30 days": a firmer duty, more protection
+        elif longest_new and not longest_old and _EARLIER.search(b.text) and not _EARLIER.search(a.text) \
+                and (a.words & _DELETING or _retention_cue(a)):
+            # "we delete it when you cancel the invitation or, if unaccepted, 14 days after it was sent,
+            # whichever is earlier": a period that can only bring the old end forward (Art. 5(1)(e)).
+            self.record.protective.add(b.text)
         elif longest_new and not old and _deletion_deadline_set(a.text, b.text):
             # "we delete it automatically 12 months after it was recorded", where no end was told
             self.record.protective.add(b.text)
@@ -1656,6 +1661,9 @@ _DELETION_DEADLINE = LazyPattern(r",?\s*(?:and\s+)?(?:in any (?:event|case)\s+|a
                                  r"(?:within|no later than)\s+\w+\s+(?:\(\d+\)\s+)?(?:business |working |calendar )?"
                                  r"(?:days?|hours?|weeks?|months?)"
                                  r"(?:\s+(?:of|after|from)\s+[^,.;]*)?,?", re.IGNORECASE)
+# Two ends joined so that the first to come applies: the added one can only shorten retention.
+_EARLIER = LazyPattern(r"\bwhichever (?:is|comes|occurs|happens|falls) (?:the )?(?:earlier|earliest|sooner|soonest|first)\b",
+                       re.IGNORECASE)
 _MAY = LazyPattern(r"\b(?:may|can|are entitled to|have the right to)\s+(?:also\s+|still\s+)?(\w+)", re.IGNORECASE)
 
 
