@@ -322,6 +322,9 @@ _UNBOUNDED = LazyPattern(r"\b(?:(?:as long as|no longer than) (?:is |it is )?(?:
 _AGE = LazyPattern(
     r"(?:\b(?:under|below|younger than|older than|over|above|at least|aged?|ages|age of|minimum age(?: of| is)?|"
     r"years of age|turn|turned|reached)\s+(?:the\s+age\s+of\s+)?" + _NUM + r"\b"
+    # "groups of at least 20 students": a count of people, not an age.
+    r"(?!\s+(?:users|students|pupils|people|persons|members|players|customers|participants|individuals|"
+    r"learners|subscribers|listeners|viewers|drivers|patients|employees|accounts|respondents|households)\b)"
     # "The minimum age to use the Services is 13": the threshold told after what it is for.
     r"|\bminimum age\b[^.;\d]{0,60}?\b(?:is|of|be)\s+" + _NUM + r"\b"
     # Ages listed before their unit ("you're 15, 16 or 17 years old"): the list starts at its first.

@@ -780,7 +780,18 @@ _TRANSFER_WORDS = LazyPattern(r"\b(?:transfers?|transferred|internationally|othe
 _SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:agreement|addendum|terms)s?|"
                          r"confidentiality (?:agreement|obligation|undertaking)s?|access controls?|"
                          r"(?:is|are) logged|independent(?:ly)? audit\w*|human review|reviews? (?:every|each|all)|"
-                         r"two-factor|multi-factor)\b", re.IGNORECASE)
+                         r"two-factor|multi-factor|"
+                         # A minimum group size for what is told of users in aggregate ("reports only for
+                         # groups of at least 50 users"): below it a group may single a person out (Recital 26).
+                         r"(?:groups?|cohorts?|audiences?|segments?|samples?|populations?) of (?:at least|no fewer than|"
+                         r"more than|a minimum of|over) [\d,]+|minimum (?:group|cohort|audience|sample) size)\b",
+                         re.IGNORECASE)
+def _group_size(words: str) -> float:
+    """The minimum group size a safeguard names ("groups of at least 50" -> 50); 0 for others."""
+    figure = re.search(r"\d[\d,]*", words)
+    return float(figure.group(0).replace(",", "")) if figure else 0.0
+
+
 # A time the controller promises to act in, and the promises that carry one.
 _DEADLINE = LazyPattern(r"\b(?:within|no later than|in no more than)\s+(?:[\w-]+\s+){0,2}?(?:\(\d+\)\s+)?"
                         r"(?:business |working |calendar )?(?:hours?|days?|weeks?|months?)\b", re.IGNORECASE)
@@ -797,6 +808,7 @@ class _Rights(_ItemJudge):
         """Safeguards and bases no longer relied on; rights the new sentence withdraws or no longer
         states; `paragraph` is the old sentence's paragraph, which tells what a fee would be paid for."""
         self.safeguards(sid, a, b)
+        self.safeguard_dropped(sid, a, b)
         self.bases_gone(sid, a, b)
         for claim in a.claims:
             if claim.item is not Item.RIGHTS or not claim.positive:
@@ -809,6 +821,23 @@ class _Rights(_ItemJudge):
                           (claim.words,), a.text, claim.key)
 
         self.narrowed(sid, a, b, paragraph)
+
+    def safeguard_dropped(self, sid: str, a: Statement, b: Statement) -> None:
+        """A protection the old sentence promised among other things ("Reports are produced only for
+        groups of at least 50 users, never include your name …"), cut from its new form and told
+        nowhere else in the section: a safeguard removed, though the sentence stays (Art. 32)."""
+        match = _SAFEGUARD.search(a.text)
+        if match is None:
+            return
+        words = match.group(0)
+        told = " ".join(u.text for u in self.new.section(sid).units)
+        still = [m.group(0) for m in _SAFEGUARD.finditer(told) if m.group(0).lower()[:6] == words.lower()[:6]]
+        if still and _group_size(still[0]) >= _group_size(words):
+            return     # the protection is still told in the section, with no smaller group allowed
+        if not _group_size(words) and words.lower()[:6] in told.lower():
+            return     # told in other words ("reviews every suggestion" -> "someone reviews it")
+        self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, _short(a.text, 60), None,
+                  (words,), b.text, "safeguard:" + _slug(words)[:40])
 
     def narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
