@@ -255,7 +255,10 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     # A practice allowed only as far as the law allows it ("where permitted by law", "when allowed
     # by applicable laws"): without the condition it no longer waits on a legal permission.
     (r"\b(?:where|when|if|as|to the extent|insofar as)\s+(?:\w+\s+)?(?:permitted|allowed|authori[sz]ed|required)"
-     r"\s+(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|local\s+)?laws?\b", Limit.CONDITION),
+     r"\s+(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|local\s+)?laws?\b|"
+     # The same with the law as subject ("where the law of the place you live requires us to").
+     r"\b(?:where|when|if|to the extent|insofar as)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|local\s+)?laws?\b"
+     r"(?:\s+[\w’']+){0,6}?\s+(?:requires?|permits?|allows?)\b", Limit.CONDITION),
     # A practice told for users of some places only ("In regions outside the Designated Countries, we
     # may share …"): without it, it reaches users it did not (Art. 3 and 13(3)).
     (r"^\W*(?:in (?:regions?|countries|jurisdictions|states|markets) (?:outside|other than|where)|"
@@ -278,7 +281,7 @@ _LIMIT_WORDS = {
     Limit.NON: LazyPattern(r"non|identif"),
     Limit.LOCAL: LazyPattern(r"local|device|leav|upload|transmit|sent"),
     Limit.SETTINGS: LazyPattern(r"setting|preferences|choices|controls"),
-    Limit.CONDITION: LazyPattern(r"unless|except|other than|apart from|permitted|allowed|authori|required|necessary|"
+    Limit.CONDITION: LazyPattern(r"unless|except|other than|apart from|permit|allow|authori|require|necessary|"
                                  r"needed|policy|notice|statement|"
                                  r"^\W*(?:in|outside|if|where|when)\b"),
 }
@@ -1113,7 +1116,13 @@ _PROOF = LazyPattern(r"\b(?:passports?|identity (?:cards?|documents?)|id cards?|
 _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|provided that|on condition that|"
                                r"excluding|except|unless|other than|not including|with the exception of|"
                                r"subject to|as long as you|if you (?!wish|want|would|prefer|like|choose|have any|"
-                               r"have questions|do not|don['’]t|are not satisfied)\w+|once (?:per|a|every))\b",
+                               r"have questions|do not|don['’]t|are not satisfied)\w+|once (?:per|a|every)|"
+                               # A right given only where a law asks for it ("where the law of the place you
+                               # live requires us to accept them", "where permitted by law"; "…; otherwise …").
+                               r"(?:where|if|when|to the extent|insofar as)\s+(?:the\s+)?(?:applicable\s+|local\s+)?"
+                               r"laws?\b(?:\s+[\w’']+){0,6}?\s+(?:requires?|permits?|allows?|gives?|grants?)|"
+                               r"(?:where|if|when|to the extent|insofar as)\s+(?:required|permitted|allowed)\s+by\s+"
+                               r"(?:(?:the|applicable|local)\s+)*laws?|;\s*otherwise)\b",
                                re.IGNORECASE)
 _EXERCISE = LazyPattern(r"\b(?:exercise|requests?|rights?|ask|contact|reach|complaints?|questions?|opt[- ]out|"
                         r"unsubscribe|withdraw)\b", re.IGNORECASE)
