@@ -198,6 +198,8 @@ DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|persona
 _NOT_IDENTIFYING = (r"\b(?:(?:do|does|will|would|can|could)\s*(?:not|n['’]t)|cannot|never)\s+(?:be\s+used\s+to\s+)?"
                     r"(?:personally\s+)?identify\s+(?:you|anyone|any\s+[a-z]+|individuals|users|people)\b|"
                     r"\bnot\s+(?:personally\s+)?identifiable\b")
+_NOTHING_BEYOND = (r"\b(?:nothing|no (?:other |more |further )?(?:data|information|details|personal data))\s+"
+                   r"(?:beyond|other than|more than|than|except|besides|apart from)\b")
 _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re.IGNORECASE), limit) for p, limit in (
     (r"\b(?:only|solely|exclusively|strictly)\b", Limit.ONLY),
     # "for the sole purpose of", "for no other purpose": purpose limitation said as a noun (Art. 5(1)(b)).
@@ -206,6 +208,8 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     (r"(?<!\bnot )\b(?:limited|restricted|confined) to\b", Limit.ONLY),
     # "no longer than necessary", "no more than 30 days": a ceiling, the same limit as "only as long as".
     (r"\bno (?:longer|more) than\b", Limit.ONLY),
+    # "we collect nothing beyond your email address", "no other data than": "only" said as a denial.
+    (_NOTHING_BEYOND, Limit.ONLY),
     (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+|"
      r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
     (r"\b(?:if|unless|until|when|where|once) (?:you|the user|users|a user|the customer|customers|they) (?:\w+ )?"
@@ -273,7 +277,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 # A word each kind of limit needs: the patterns run only where one is found.
 _LIMIT_WORDS = {
     Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined|minimal|subset|sole|"
-                            r"exclusive|single|no other|no longer than|no more than"),
+                            r"exclusive|single|no other|no longer than|no more than|nothing|no "),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"
                                r"give|"
                                r"given|grant|request|direction|instruction"),
@@ -1039,7 +1043,8 @@ _OBJECT_ENDS = frozenset({"you", "that", "which", "who", "when", "where", "while
                           "because", "during", "after", "before", "we", "it", "they"})
 _NOT_OBJECTS = frozenset({"information", "data", "it", "them", "this", "that", "these", "those", "following",
                           "such", "same", "other", "more", "less", "any", "all", "some", "certain", "details",
-                          "personal", "types", "categories", "kinds", "way", "ways", "purposes", "following:"})
+                          "personal", "types", "categories", "kinds", "way", "ways", "purposes", "following:",
+                          "no", "nothing", "none"})
 
 
 def _collected_objects(words: list[str], stems: list[str], covered: set[int], negated: bool) -> list[Claim]:

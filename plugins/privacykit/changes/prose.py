@@ -1418,6 +1418,7 @@ _RESTRICTING = LazyPattern(
 # or holding ("acts", "held").
 _NO_PRACTICE = frozenset(stem(w) for w in (
     "but", "yet", "though", "although", "whereas", "say", "instance", "namely", "indeed", "still", "even",
+    "nothing", "beyond", "besides",
     "themselves", "itself", "himself", "herself", "yourself", "yourselves", "ourselves",
     "new", "newly", "old", "common", "commonly", "existing", "unusual", "usual", "similar", "whole", "entire",
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks",
@@ -1710,7 +1711,9 @@ _SWITCH_OFF = LazyPattern(r"\b(?:turn (?:\S+ ){0,5}?off|switch (?:\S+ ){0,5}?off
 # "what it collects is limited to X", "only as long as" -> "no longer than") is the same limit.
 _ONLY = LazyPattern(r"(?<!\bnot )\b(?:only|solely|exclusively|purely|strictly|(?:limited|restricted|confined) to|"
                     r"for the (?:sole|exclusive|single) purposes? of|for no other purposes?|"
-                    r"no (?:longer|more|later) than)\b", re.IGNORECASE)
+                    r"no (?:longer|more|later) than|"
+                    r"(?:nothing|no (?:other |more |further )?(?:data|information|details)) (?:beyond|other than|"
+                    r"more than|than|except|besides|apart from))\b", re.IGNORECASE)
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
 
 
