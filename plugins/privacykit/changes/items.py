@@ -322,7 +322,8 @@ _DURATION = LazyPattern(_NUM + r"(?:\s*\(\d+\))?[\s-]*(business day|second|minut
 # are the same measure as "as long as necessary" (storage limitation, Art. 5(1)(e)).
 _UNBOUNDED = LazyPattern(r"\b(?:(?:as long as|no longer than) (?:is |it is )?(?:\w+ly )?(?:necessary|needed|required|"
                         r"reasonably necessary|permitted|we need|you)|"
-                        r"for (?:the|a) (?:period|time) (?:\w+ ){0,2}?(?:necessary|needed|required)|indefinitely|permanently|forever|for an unlimited|no time limit|"
+                        r"for (?:the|a) (?:period|time) (?:\w+ ){0,2}?(?:necessary|needed|required)|"
+                        r"indefinitely|permanently|forever|for an unlimited|no time limit|"
                         r"for the life of|for the lifetime of|(?:until|unless) you (?:delete|close|ask|request)|"
                         r"while (?:your|the) account (?:is|remains) (?:active|open)|for the duration of)\b",
                         re.IGNORECASE)

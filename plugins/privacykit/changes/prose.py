@@ -783,8 +783,9 @@ _SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:
                          r"two-factor|multi-factor|"
                          # A minimum group size for what is told of users in aggregate ("reports only for
                          # groups of at least 50 users"): below it a group may single a person out (Recital 26).
-                         r"(?:groups?|cohorts?|audiences?|segments?|samples?|populations?) of (?:at least|no fewer than|"
-                         r"more than|a minimum of|over) [\d,]+|minimum (?:group|cohort|audience|sample) size)\b",
+                         r"(?:groups?|cohorts?|audiences?|segments?|samples?|populations?) of "
+                         r"(?:at least|no fewer than|more than|a minimum of|over) [\d,]+|"
+                         r"minimum (?:group|cohort|audience|sample) size)\b",
                          re.IGNORECASE)
 def _group_size(words: str) -> float:
     """The minimum group size a safeguard names ("groups of at least 50" -> 50); 0 for others."""
@@ -1692,8 +1693,8 @@ _DELETION_DEADLINE = LazyPattern(r",?\s*(?:and\s+)?(?:in any (?:event|case)\s+|a
                                  r"(?:days?|hours?|weeks?|months?)"
                                  r"(?:\s+(?:of|after|from)\s+[^,.;]*)?,?", re.IGNORECASE)
 # Two ends joined so that the first to come applies: the added one can only shorten retention.
-_EARLIER = LazyPattern(r"\bwhichever (?:is|comes|occurs|happens|falls) (?:the )?(?:earlier|earliest|sooner|soonest|first)\b",
-                       re.IGNORECASE)
+_EARLIER = LazyPattern(r"\bwhichever (?:is|comes|occurs|happens|falls) (?:the )?"
+                       r"(?:earlier|earliest|sooner|soonest|first)\b", re.IGNORECASE)
 _MAY = LazyPattern(r"\b(?:may|can|are entitled to|have the right to)\s+(?:also\s+|still\s+)?(\w+)", re.IGNORECASE)
 
 
