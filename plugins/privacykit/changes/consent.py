@@ -207,7 +207,13 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:exact|precise) (?:physical |geographic )?(?:position|coordinates|whereabouts|address where you are)\b"
          r"|\b(?:geographic|location|geolocation|geo-?) ?coordinates\b|\blatitude\b|\blongitude\b"
          r"|\bgps (?:signals?|data|sensors?|information|location|position|coordinates)\b|\bgnss\b"
-         r"|\bstreet[- ]level location\b"),
+         r"|\bstreet[- ]level location\b"
+         # A record of where someone has been over time is precise location however it is worded
+         # ("a timeline of the places each device has visited", "a map of each route you ran").
+         r"|\b(?:histor(?:y|ies)|timelines?|logs?|records?|trails?|maps?) of (?:(?!our\b|stores?\b|shops?\b|"
+         r"offices?\b|branch\w*|dealer\w*|charging\b)\w+ ){0,2}?(?:places|locations|routes?|journeys|movements|"
+         r"whereabouts)\b(?! (?:of|for|where) (?:our|we)\b)"
+         r"|\b(?:places|locations)\s+(?:\w+\s+){0,3}?(?:ha(?:s|ve|d)\s+)?(?:visited|been to|gone to|travel+ed to)\b"),
         # Government-issued identifiers (CPRA 1798.140(ae)(1): passport, driver's licence, state or
         # national ID card, social security number), asked of users: sensitive personal information.
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.government_id",
@@ -247,7 +253,12 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.demographic.religious_belief",
          r"\b(?:halal|kosher|qibla|shabbat|sabbath observance|ramadan|faith[- ]based (?:diets?|dietary|meals?|"
          r"observance)|prayer (?:mats?|rooms?|facilit\w+|times?|spaces?)|religious (?:observance|dietary|diets?|"
-         r"practices?|requirements?))\b"),
+         r"practices?|requirements?))\b"
+         # Faith named as an interest or a profile field is religious belief (Art. 9(1)); "in good
+         # faith" is how something is done, not what is known of a person.
+         r"|\bspiritual(?:ity| (?:beliefs?|practices?|life|interests?|views?))\b"
+         r"|\b(?:your|their|users['’]?|members['’]?|his|her) (?:religious )?(?:faith|religion)\b"
+         r"|\b(?:church|mosque|synagogue|temple|gurdwara) (?:attendance|membership)\b"),
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.trade_union",
          r"\b(?:trade|labou?r|workers['’]?|drivers['’]?|teachers['’]?|nurses['’]?|employees['’]?) unions?\b"
          r"|\bunion (?:dues|membership|member(?:s|ship)?|subscriptions?)\b"),
@@ -273,6 +284,15 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"credit (?:card )?limits?|credit lines?|overdraft (?:and [\w ]+ )?limits?|overdrafts?|loan (?:amounts?|"
          r"limits?|terms)|interest rates?|insurance premiums?|premiums)\b[^.;]*\bautomatically\b)"
          r"|\blegal or similarly significant effects?\b"
+         # A rating of the person made from their data (Art. 4(4): evaluating economic situation,
+         # reliability or behaviour), however it is named ("combined into an affordability rating").
+         r"|\b(?:combin|merg|calculat|comput|generat|produc|assign|build|built|creat|deriv|turn|convert|"
+         r"brings? together|brought together)\w*\b[^.;]*\b(?:affordability|suitability|trust|trustworthiness|"
+         r"reliability|eligibility|employability|risk|tenant|tenancy|applicant|candidate|driver|driving|behaviou?r|"
+         r"creditworthiness) (?:ratings?|scores?|grades?|rankings?)\b"
+         r"|\b(?:affordability|suitability|trust|trustworthiness|reliability|eligibility|employability|risk|tenant|"
+         r"tenancy|applicant|candidate|driver|driving|behaviou?r|creditworthiness) (?:ratings?|scores?|grades?|"
+         r"rankings?) (?:that |which )?(?:we )?(?:calculat|comput|generat|produc|deriv|build|assign|creat)\w*\b"
          # A score or rating of the person handed to those who set its terms (an insurer's premium, a
          # lender's or a landlord's decision): profiling with effects on the person.
          r"|\b(?:scores?|ratings?|risk (?:profiles?|assessments?))\b(?=[^.;]*\b(?:insurers?|insurance (?:companies|"
@@ -299,6 +319,16 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"eligib\w*|prices?|pricing|scores?|offers?)\b)"
          r"|\b(?:decide|decides|decided|determine|determines|determined|approve|approves|reject|rejects|deny|denies)"
          r"\b[^.;]{0,60}\bautomatically\b"
+         # A person's case judged by a machine, named as the agent that took a person's place ("assessed by
+         # our automated underwriting system", "reviewed by software, which decides"), unless a person
+         # still looks at it afterwards.
+         r"|\b(?:reviewed|assessed|decided|evaluated|judged|scored|approved|rejected|declined|moderated)\s+"
+         r"(?:(?:first|initially|entirely|only|solely|automatically)\s+)?by\s+(?:our\s+|an?\s+|the\s+)?"
+         r"(?:software|algorithms?|machines?|computers?|ai|a\.i\.|artificial intelligence|(?:automated|automatic|"
+         r"algorithmic|ai[- ]powered|computeri[sz]ed)\s+(?:\w+\s+){0,2}?(?:systems?|tools?|software|process(?:es)?|"
+         r"models?|engines?))\b(?![^.;]*\b(?:then|before|after which|and (?:then )?(?:checked|reviewed|confirmed))\s+"
+         r"(?:by\s+)?(?:a |an |one of )?(?:our )?(?:person|human|member|staff|employee|underwriter|reviewer|team|"
+         r"people|moderators?|agents?)\w*\b)"
          r"|\bautomated (?:systems?|means|processing|tools?|technology|technologies)\b(?=[^.;]*\b(?:to decide|"
          r"to determine|to approve|to reject|to deny|decisions?)\b)"),
     ))

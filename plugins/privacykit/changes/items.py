@@ -328,8 +328,8 @@ _UNBOUNDED = LazyPattern(r"\b(?:(?:as long as|no longer than) (?:is |it is )?(?:
                         r"while (?:your|the) account (?:is|remains) (?:active|open)|for the duration of)\b",
                         re.IGNORECASE)
 _AGE = LazyPattern(
-    r"(?:\b(?:under|below|younger than|older than|over|above|at least|aged?|ages|age of|minimum age(?: of| is)?|"
-    r"years of age|turn|turned|reached)\s+(?:the\s+age\s+of\s+)?" + _NUM + r"\b"
+    r"(?:\b(?:under|below|younger than|older than|over|above|at least|aged?|ages|ages of|age of|"
+    r"minimum age(?: of| is)?|years of age|turn|turned|reached)\s+(?:the\s+age\s+of\s+)?" + _NUM + r"\b"
     # "groups of at least 20 students": a count of people, not an age.
     r"(?!\s+(?:users|students|pupils|people|persons|members|players|customers|participants|individuals|"
     r"learners|subscribers|listeners|viewers|drivers|patients|employees|accounts|respondents|households)\b)"
@@ -341,6 +341,11 @@ _AGE = LazyPattern(
     r"|\b" + _NUM + r"\s*(?:\+|years? (?:of age|old|or older|and older|and over|or over|and above|and up)|or older|"
     r"and older|and over|or over|and up|or above|-year-olds?|year-olds?))",
     re.IGNORECASE)
+
+_OWN_AGE = LazyPattern(r"\b(?:you|users|members|players|customers|people|everyone)\s+(?:must|need to|have to|should|"
+                       r"are required to)\s+be\s+(?:at least\s+)?" + _NUM
+                       + r"\s*(?:\+|(?:or|and)\s+(?:over|older|above))",
+                       re.IGNORECASE)
 
 
 def _number(text: str) -> float | None:
@@ -368,7 +373,8 @@ def quantities(text: str, cues: frozenset[str]) -> tuple[Quantity, ...]:
                 found.append(Quantity(Item.RETENTION, value * _UNIT_DAYS[match.group(2).lower()], match.group(0)))
         for match in _UNBOUNDED.finditer(text):
             found.append(Quantity(Item.RETENTION, math.inf, match.group(0)))
-    if cues & AGE_CUES:
+    # "You must be 18 or over to use it": a person's own threshold is an age without the word.
+    if cues & AGE_CUES or _OWN_AGE.search(text):
         for match in _AGE.finditer(text):
             raw = next((g for g in match.groups() if g), None)
             value = _number(raw) if raw else None
@@ -641,6 +647,8 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
                 continue   # "as medical record laws require", "the Health Data Act": a law's name, not data
             if match.start > 0 and words[match.start - 1] == "non":
                 continue   # "non-precise location" is not precise location
+            if match.term.key.startswith("user.location") and _premises(words, match.start, match.end):
+                continue   # "a map of our store locations": where the company is, not where a person is
             # "We do not share it except with X" allows what it names, under a condition.
             negated = not is_condition and not excepted and _negated(marks, match.start, match.end)
             claim = _claim(match.term, cues, lowered, negated, " ".join(words[match.start:match.end]),
@@ -665,6 +673,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         clause_negated = not is_condition and not excepted and any(w in NEGATORS for w in marks)
         claims.extend(_open_phrases(words, stems, covered, cues, clause_negated, clause))
         claims.extend(_named_recipients(clause, cues, clause_negated))
+        claims.extend(_named_sources(clause, clause_negated))
         if any(c.item is Item.RECIPIENTS and c.positive for c in claims):
             claims.extend(_listed_names(clause, clause_negated))
         claims.extend(_named_categories(clause, clause_negated, terms))
@@ -801,6 +810,22 @@ def _origin(words: list[str], start: int) -> bool:
         if word in ("from", "within", "outside"):
             return True
     return False
+
+
+# Who a location belongs to, when it is not a person's: the company's own premises and equipment.
+_PEOPLE = frozenset({"customers", "customer", "users", "user", "members", "member", "drivers", "driver", "players",
+                     "player", "employees", "employee", "staff", "riders", "rider", "guests", "guest", "patients",
+                     "students", "pupils", "children", "child", "family", "visitors", "clients", "client"})
+
+
+def _premises(words: list[str], start: int, end: int) -> bool:
+    """The location named at words[start:end] is the company's ("our store locations", "the
+    locations of our charging points"), not a person's."""
+    before = words[max(0, start - 2):start]
+    if before[-1:] == ["our"] or (len(before) == 2 and before[0] == "our" and before[1] not in _PEOPLE):
+        return True
+    after = words[end:end + 3]
+    return after[:2] == ["of", "our"] and (after[2:] == [] or after[2] not in _PEOPLE)
 
 
 _LAW_WORDS = frozenset({"law", "laws", "act", "acts", "regulation", "regulations", "legislation", "statute",
@@ -1006,6 +1031,29 @@ def _named_recipients(clause: str, cues: frozenset[str], negated: bool) -> list[
     return found
 
 
+# "We also obtain from HM Land Registry the names of…", "we import pupils' names from Arbor": a
+# body the company says it gets data from, by name, is a source (GDPR Art. 14(2)(f)).
+_NAMED_SOURCE = LazyPattern(r"\b(?:[Ww]e|us)\b(?:\s+\w+){0,3}?\s+(?:obtain|receive|collect|get|gets|buy|purchase|"
+                            r"request|gather|import|retrieve|source)\w*\b(?:[^.;]{0,80}?)?\s+from\s+(?:the\s+)?"
+                            r"((?:[A-Z][\w&'’.-]*[\w])(?:\s+(?:[A-Z][\w&'’.-]*[\w]|\([A-Z]\w+\))){0,3})")
+_NOT_SOURCES = _NOT_NAMES | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december", "i", "he", "she"}
+
+
+def _named_sources(clause: str, negated: bool) -> list[Claim]:
+    """Bodies the company names as where it gets data from ('we obtain … from Experian')."""
+    found = []
+    for match in _NAMED_SOURCE.finditer(clause):
+        name = match.group(1)
+        words = re.findall(r"[A-Za-z0-9]+", name)
+        if not words or words[0].lower() in _NOT_SOURCES or all(w.lower() in _NOT_SOURCES for w in words):
+            continue
+        key = "org:" + " ".join(w.lower() for w in words)
+        found.append(Claim(Item.SOURCES, key, "from " + name, Weight.PLAIN, not negated, name))
+    return found
+
+
 _NAMED_CATEGORY = LazyPattern(r"\b((?:[A-Z][a-z]+[ -]){1,3})(Data|Information)\b")
 _NOT_CATEGORY = frozenset({"personal", "your", "this", "such", "other", "additional", "all", "any", "certain", "the",
                            "our", "sensitive", "about", "of", "user", "customer", "member", "some", "more", "that",
@@ -1048,6 +1096,12 @@ _NOT_OBJECTS = frozenset({"information", "data", "it", "them", "this", "that", "
                           "no", "nothing", "none"})
 
 
+# The main verb that follows "the data we collect": what comes after it is no object of "collect".
+_FINITE_AFTER_RELATIVE = frozenset({"is", "are", "was", "were", "will", "would", "may", "might", "can", "could",
+                                    "must", "shall", "should", "has", "have", "had", "remains", "remain", "stays",
+                                    "stay", "gets", "get", "becomes", "become"})
+
+
 def _collected_objects(words: list[str], stems: list[str], covered: set[int], negated: bool) -> list[Claim]:
     """The noun phrase a collecting verb of the first person takes, when no term covers it."""
     found = []
@@ -1055,6 +1109,8 @@ def _collected_objects(words: list[str], stems: list[str], covered: set[int], ne
         if word not in _COLLECTING_VERBS or i == 0 or words[i - 1] not in _BEFORE_VERB \
                 or "we" not in words[max(0, i - 4):i]:
             continue
+        if words[i + 1:i + 2] and words[i + 1] in _FINITE_AFTER_RELATIVE:
+            continue     # "IP addresses we collect are deleted": the verb ends a relative clause
         j = i + 1
         while j < len(words) and words[j] in _OBJECT_OPENERS:
             j += 1

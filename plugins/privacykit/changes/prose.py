@@ -801,6 +801,29 @@ _PROMISE = LazyPattern(r"\bwe (?:will |shall |must |)(?:\w+ )?(?:notify|tell|inf
 _REDRESS = LazyPattern(r"\b(?:complaints?|disputes?|arbitration|redress|recourse|appeals?)\b", re.IGNORECASE)
 
 
+_ENCRYPTED = LazyPattern(r"\bencrypt\w*", re.IGNORECASE)
+# What encryption covers, strongest first: end to end (no one but the parties can read), while
+# stored, while sent.
+_ENCRYPTION_SCOPES = (
+    ("e2e", LazyPattern(r"\bend[- ]to[- ]end\b", re.IGNORECASE)),
+    ("rest", LazyPattern(r"\bat rest\b|\b(?:when|while|where) (?:it is |they are )?stored\b|\bin storage\b|"
+                         r"\bon (?:our|its) (?:servers|systems|disks|drives)\b", re.IGNORECASE)),
+    ("transit", LazyPattern(r"\bin transit\b|\bin motion\b|\b(?:when|while|as) (?:it is |they are )?(?:sent|"
+                            r"transmitted|travel\w*|in transit)\b|\bover the (?:internet|network)\b|\btls\b|\bssl\b|"
+                            r"\bhttps\b", re.IGNORECASE)),
+)
+_ENCRYPTION_SCOPE_WORDS = {"e2e": "end-to-end encryption", "rest": "encryption at rest",
+                           "transit": "encryption in transit"}
+
+
+def encryption_scopes(text: str) -> frozenset[str]:
+    """What the encryption a sentence promises covers ("e2e", "rest", "transit"); empty when it
+    promises none or says encryption without a scope."""
+    if not _ENCRYPTED.search(text):
+        return frozenset()
+    return frozenset(key for key, pattern in _ENCRYPTION_SCOPES if pattern.search(text))
+
+
 class _Rights(_ItemJudge):
     """Rights, transfer safeguards and legal bases no longer given, and the links to exercise them
     (Art. 13(1)(c), (f), 13(2)(b)-(d))."""
@@ -974,6 +997,20 @@ class _Rights(_ItemJudge):
         self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, _short(a.text, 60), None,
                   (words,), a.text, "safeguard:" + _slug(words)[:40])
 
+    def encryption_narrowed(self, sid: str, a: Statement, b: Statement) -> None:
+        """Encryption still promised, but for less: end-to-end encryption become encryption the
+        company can undo ("encrypted in transit"), or data encrypted at rest and in transit now
+        only in transit. A safeguard narrowed (Art. 32(1)(a), Art. 13(2)(f) read with 5(1)(f))."""
+        if not _ENCRYPTED.search(b.text):
+            return
+        old, new = encryption_scopes(a.text), encryption_scopes(b.text)
+        # End to end covers the rest; encryption without a scope may still cover storage and sending.
+        lost = frozenset() if "e2e" in new else old & {"e2e"} if not new else old - new
+        if lost:
+            gone = _ENCRYPTION_SCOPE_WORDS[min(lost)]
+            self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, gone, None, (gone,), b.text,
+                      "encryption:" + "-".join(sorted(lost)))
+
     def bases_gone(self, sid: str, a: Statement, b: Statement | None) -> None:
         """A legal basis the old text relied on that the new document no longer names."""
         for claim in a.claims:
@@ -1127,6 +1164,8 @@ class _Quantities(_ItemJudge):
                           low_new.words, (low_old.words, low_new.words), b.text)
         elif new_ages and not old_ages:
             self._new_age(sid, b)
+        elif old_ages and not self.new.ages():
+            self._age_gone(sid, a)
     def _periods(self, sid: str, a: Statement, b: Statement, old_section: SectionText) -> None:
         """A retention period moved: longer, unbounded now, a fixed period introduced, or one removed."""
         old = [q for q in a.quantities if q.item is Item.RETENTION]
@@ -1211,10 +1250,17 @@ class _Quantities(_ItemJudge):
             shorter = [k for k in self.new.section(sid).quantities(Item.RETENTION) if k <= longest]
             if gone and not shorter:
                 self._period(sid, ChangeKind.LONGER_RETENTION, gone[0].words, None, a)
+        if any(q.item is Item.CHILDREN for q in a.quantities) and not self.new.ages():
+            self._age_gone(sid, a)
+
+    def _age_gone(self, sid: str, a: Statement) -> None:
+        """No age is told anywhere any more, whether its sentence went or only its words ("users
+        aged 16 and over can sign up" -> "users can sign up"): who may use the service, or who is
+        protected, is no longer said. A notice: the age may have moved to the terms of use, and no
+        lower age is stated (GDPR Art. 8, Art. 13)."""
         ages = [q for q in a.quantities if q.item is Item.CHILDREN]
-        if ages and not self.new.ages():
-            self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.WIDER_SCOPE, ages[0].words, None,
-                      (ages[0].words,), a.text)
+        self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.WIDER_SCOPE, ages[0].words, None,
+                  (ages[0].words,), a.text)
 
 
 class _Identities(_ItemJudge):
@@ -1600,6 +1646,7 @@ class _Judge(_ItemJudge):
         typo = is_typo_fix(a.text, b.text)
         self.values.pair(sid, a, b, old_section, old, typo)
         self.rights.pair(sid, a, b, " ".join(u.text for u in old_section.units if u.block == old.block >= 0))
+        self.rights.encryption_narrowed(sid, a, b)
         self.values.denials_dropped(sid, a, b)
         self.limits.pair(sid, a, b, kept)
         self.quantities.pair(sid, a, b, old_section)
