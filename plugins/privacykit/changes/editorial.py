@@ -401,13 +401,13 @@ _CONTROL = LazyPattern(
     r"guardians|visitors|employees|subscribers|account holders|administrators|admins))"
     r" (?:can|may|will be able to|are able to|is able to|have the (?:right|option|choice) to|"
     r"has the (?:right|option|choice) to)\b(?:\s+\w+){0,8}?"
-    r"\s+(?:opt[- ]?out|turn (?:\w+ ){0,3}?off|switch (?:\w+ ){0,3}?off|disable|"
-    r"change your (?:preferences|settings|choices)|"
+    r"\s+(?:opt[- ]?out|(?:by )?turn(?:ing)? (?:\w+ ){0,3}?off|(?:by )?switch(?:ing)? (?:\w+ ){0,3}?off|disable|"
+    r"change your (?:preferences|settings|choices)|stop (?:this|that|the|such|it|them)\b|"
     r"manage|control|withdraw|object|unsubscribe|adjust|limit|restrict|revoke|decline|refuse)\b"
     # The same choice as a condition or an instruction: "unless you switch off …", "if you would
     # rather not …, switch off …".
-    r"|\bunless you (?:\w+ )?(?:opt[- ]?out|turn (?:\S+ ){0,6}?off|switch (?:\S+ ){0,6}?off|disable|unsubscribe|"
-    r"object)\b"
+    r"|\bunless you (?:\w+ )?(?:opt(?:ed)?[- ]?out|turn(?:s|ed)? (?:\S+ ){0,6}?off|switch(?:es|ed)? (?:\S+ ){0,6}?off|"
+    r"disabled?|unsubscribed?|object(?:ed)?)\b"
     r"|\bif you (?:would rather|prefer|do not want|don't want)\b[^.;]*,\s*(?:switch|turn) (?:\S+ ){0,6}?off\b",
     re.IGNORECASE)
 _TOLD = LazyPattern(r"\b(?:let you know|notify you|inform you|tell you|ask (?:for )?your (?:consent|permission))\b",

@@ -193,12 +193,23 @@ CONTROLLER_CUES = ("controller", "responsible for", "operated by", "provided by"
 DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|personal information protection officer"
                       r"|privacy officer)\b[\s:,–—-]*(?:is\s+|at\s+|:\s*)?", re.IGNORECASE)
 
+# Data said in a clause not to identify anyone ("metrics that do not identify you personally",
+# "which cannot be used to identify any student", "not personally identifiable").
+_NOT_IDENTIFYING = (r"\b(?:(?:do|does|will|would|can|could)\s*(?:not|n['’]t)|cannot|never)\s+(?:be\s+used\s+to\s+)?"
+                    r"(?:personally\s+)?identify\s+(?:you|anyone|any\s+[a-z]+|individuals|users|people)\b|"
+                    r"\bnot\s+(?:personally\s+)?identifiable\b")
+_NOTHING_BEYOND = (r"\b(?:nothing|no (?:other |more |further )?(?:data|information|details|personal data))\s+"
+                   r"(?:beyond|other than|more than|than|except|besides|apart from)\b")
 _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re.IGNORECASE), limit) for p, limit in (
     (r"\b(?:only|solely|exclusively|strictly)\b", Limit.ONLY),
     # "for the sole purpose of", "for no other purpose": purpose limitation said as a noun (Art. 5(1)(b)).
     (r"\b(?:for the (?:sole|exclusive|single) purposes? of|for no other purposes?|and for no other)\b", Limit.ONLY),
     # "is limited to your name and address": the list that follows is all there is ("not limited to" is no limit).
     (r"(?<!\bnot )\b(?:limited|restricted|confined) to\b", Limit.ONLY),
+    # "no longer than necessary", "no more than 30 days": a ceiling, the same limit as "only as long as".
+    (r"\bno (?:longer|more) than\b", Limit.ONLY),
+    # "we collect nothing beyond your email address", "no other data than": "only" said as a denial.
+    (_NOTHING_BEYOND, Limit.ONLY),
     (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+|"
      r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
     (r"\b(?:if|unless|until|when|where|once) (?:you|the user|users|a user|the customer|customers|they) (?:\w+ )?"
@@ -227,6 +238,10 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     (r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|pseudonymous|hashed|non-identifiable|"
      r"anonymous)\b", Limit.DEIDENTIFIED),
     (r"\bnon-?(?:personal|personally|precise|identif\w*|sensitive|public)\b", Limit.NON),
+    # The same promise as a clause: data that is not about anyone (Recital 26), both a non- word
+    # and de-identified data in other words.
+    (_NOT_IDENTIFYING, Limit.NON),
+    (_NOT_IDENTIFYING, Limit.DEIDENTIFIED),
     (r"\b(?:(?:processed|stored|kept|analy[sz]ed|performed|done|handled|runs?) (?:\w+ )?"
      r"(?:locally|on[- ](?:your |the )?device)|on-device|never leaves? (?:your|the) (?:device|pc|phone|computer)|"
      r"without leaving (?:your|the) (?:device|pc|phone|computer)|not (?:uploaded|transmitted|sent) to)\b",
@@ -244,7 +259,10 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     # A practice allowed only as far as the law allows it ("where permitted by law", "when allowed
     # by applicable laws"): without the condition it no longer waits on a legal permission.
     (r"\b(?:where|when|if|as|to the extent|insofar as)\s+(?:\w+\s+)?(?:permitted|allowed|authori[sz]ed|required)"
-     r"\s+(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|local\s+)?laws?\b", Limit.CONDITION),
+     r"\s+(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|local\s+)?laws?\b|"
+     # The same with the law as subject ("where the law of the place you live requires us to").
+     r"\b(?:where|when|if|to the extent|insofar as)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|local\s+)?laws?\b"
+     r"(?:\s+[\w’']+){0,6}?\s+(?:requires?|permits?|allows?)\b", Limit.CONDITION),
     # A practice told for users of some places only ("In regions outside the Designated Countries, we
     # may share …"): without it, it reaches users it did not (Art. 3 and 13(3)).
     (r"^\W*(?:in (?:regions?|countries|jurisdictions|states|markets) (?:outside|other than|where)|"
@@ -259,15 +277,15 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 # A word each kind of limit needs: the patterns run only where one is found.
 _LIMIT_WORDS = {
     Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined|minimal|subset|sole|"
-                            r"exclusive|single|no other"),
+                            r"exclusive|single|no other|no longer than|no more than|nothing|no "),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"
                                r"give|"
                                r"given|grant|request|direction|instruction"),
     Limit.DEIDENTIFIED: LazyPattern(r"identif|anonym|aggregat|pseudonym|hashed"),
-    Limit.NON: LazyPattern(r"non"),
+    Limit.NON: LazyPattern(r"non|identif"),
     Limit.LOCAL: LazyPattern(r"local|device|leav|upload|transmit|sent"),
     Limit.SETTINGS: LazyPattern(r"setting|preferences|choices|controls"),
-    Limit.CONDITION: LazyPattern(r"unless|except|other than|apart from|permitted|allowed|authori|required|necessary|"
+    Limit.CONDITION: LazyPattern(r"unless|except|other than|apart from|permit|allow|authori|require|necessary|"
                                  r"needed|policy|notice|statement|"
                                  r"^\W*(?:in|outside|if|where|when)\b"),
 }
@@ -300,14 +318,21 @@ _UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1,
               "month": 30, "year": 365}
 _DURATION = LazyPattern(_NUM + r"(?:\s*\(\d+\))?[\s-]*(business day|second|minute|hour|day|week|month|year)s?\b",
                        re.IGNORECASE)
-_UNBOUNDED = LazyPattern(r"\b(?:as long as (?:is |it is )?(?:\w+ly )?(?:necessary|needed|required|reasonably necessary|"
-                        r"permitted|we need|you)|indefinitely|permanently|forever|for an unlimited|no time limit|"
+# Retention told by its need, not a figure; "no longer than necessary" and "for the period needed"
+# are the same measure as "as long as necessary" (storage limitation, Art. 5(1)(e)).
+_UNBOUNDED = LazyPattern(r"\b(?:(?:as long as|no longer than) (?:is |it is )?(?:\w+ly )?(?:necessary|needed|required|"
+                        r"reasonably necessary|permitted|we need|you)|"
+                        r"for (?:the|a) (?:period|time) (?:\w+ ){0,2}?(?:necessary|needed|required)|"
+                        r"indefinitely|permanently|forever|for an unlimited|no time limit|"
                         r"for the life of|for the lifetime of|(?:until|unless) you (?:delete|close|ask|request)|"
                         r"while (?:your|the) account (?:is|remains) (?:active|open)|for the duration of)\b",
                         re.IGNORECASE)
 _AGE = LazyPattern(
     r"(?:\b(?:under|below|younger than|older than|over|above|at least|aged?|ages|ages of|age of|"
     r"minimum age(?: of| is)?|years of age|turn|turned|reached)\s+(?:the\s+age\s+of\s+)?" + _NUM + r"\b"
+    # "groups of at least 20 students": a count of people, not an age.
+    r"(?!\s+(?:users|students|pupils|people|persons|members|players|customers|participants|individuals|"
+    r"learners|subscribers|listeners|viewers|drivers|patients|employees|accounts|respondents|households)\b)"
     # "The minimum age to use the Services is 13": the threshold told after what it is for.
     r"|\bminimum age\b[^.;\d]{0,60}?\b(?:is|of|be)\s+" + _NUM + r"\b"
     # Ages listed before their unit ("you're 15, 16 or 17 years old"): the list starts at its first.
@@ -583,6 +608,15 @@ def analyse(sentence: str, context: Context = _NO_CONTEXT, terms: Lexicon | None
     return _analyse(sentence, context, terms or lexicon())
 
 
+# The quoted name of a switch readers turn off ("turn off “Share usage data” in Settings",
+# "disable 'Open tracking'"): the label of a control, which names what it stops without any
+# processing of its own (Art. 21: the means to object are no new practice). Turning one on
+# starts what it names, so that label is read as written.
+_SETTING_NAME = LazyPattern(
+    r"(?:\b(?:turn(?:s|ed|ing)?|switch(?:es|ed|ing)?)\s+off\s+|\bopt(?:s|ed|ing)?[- ]out\s+of\s+|"
+    r"\b(?:disabl|untick|uncheck|deselect)\w*\s+)(?:the\s+)?[“\"‘'][^“”\"‘’'.;]{1,60}[”\"’']", re.IGNORECASE)
+
+
 @lru_cache(maxsize=32768)
 def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     text = sentence
@@ -590,7 +624,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     all_stems = [stem(t) for t in tokens(text)]
     cues = frozenset(all_stems) | context.stems
     claims: list[Claim] = []
-    for clause, is_condition, excepted in _clauses(text):
+    for clause, is_condition, excepted in _clauses(_SETTING_NAME.sub(" a setting ", text)):
         words = tokens(clause)
         # The same tokens, with negations that deny nothing ("not only", "if you do not") disarmed.
         marks = tokens(_NOT_NEGATION.sub(_disarm, clause))
@@ -970,12 +1004,22 @@ _NOT_NAMES = frozenset({"we", "you", "your", "our", "the", "this", "these", "tho
 _USER_PROVIDES = LazyPattern(r"\byou\s+(?:\w+\s+){0,2}?provided?\b(?:\s+\w+){0,4}\s*$", re.IGNORECASE)
 
 
+# A company named as the one that receives, sees or gets access ("Motorola never receives a copy",
+# "Acme does not see your messages"): the recipient as the subject, the same item as "sent to Acme".
+_RECEIVER = LazyPattern(r"^\W*(?:the\s+)?((?:[A-Z][\w&'’.-]*[\w])(?:\s+[A-Z][\w&'’.-]*[\w]){0,2})\s+"
+                        r"(?:(?:will|does|do|shall|would|can|could|may|is|are)\s+)?(?:not\s+|never\s+|no longer\s+)?"
+                        r"(?:(?:ever|also)\s+)?(?:receives?|gets?|obtains?|sees?|ha(?:s|ve|ving)\s+(?:no\s+)?access|"
+                        r"(?:is|are)\s+(?:never\s+|not\s+)?(?:given|granted|sent|shown)|gains?\s+access)\b")
+
+
 def _named_recipients(clause: str, cues: frozenset[str], negated: bool) -> list[Claim]:
-    """Companies a disclosure names ('shared with Google', 'referred to Bing (Microsoft)')."""
-    if not cues & _NAMING_CUES:
+    """Companies a disclosure names ('shared with Google', 'referred to Bing (Microsoft)', 'Acme
+    receives')."""
+    receiver = _RECEIVER.search(clause)
+    if not cues & _NAMING_CUES and receiver is None:
         return []
     found = []
-    for match in _NAMED.finditer(clause):
+    for match in ([receiver] if receiver else []) + list(_NAMED.finditer(clause)):
         if _USER_PROVIDES.search(clause[max(0, match.start() - 60):match.start()]):
             continue     # "data you have provided to Reddit": what users give the company, no disclosure
         name = match.group(1)
@@ -1048,7 +1092,8 @@ _OBJECT_ENDS = frozenset({"you", "that", "which", "who", "when", "where", "while
                           "because", "during", "after", "before", "we", "it", "they"})
 _NOT_OBJECTS = frozenset({"information", "data", "it", "them", "this", "that", "these", "those", "following",
                           "such", "same", "other", "more", "less", "any", "all", "some", "certain", "details",
-                          "personal", "types", "categories", "kinds", "way", "ways", "purposes", "following:"})
+                          "personal", "types", "categories", "kinds", "way", "ways", "purposes", "following:",
+                          "no", "nothing", "none"})
 
 
 # The main verb that follows "the data we collect": what comes after it is no object of "collect".
@@ -1103,6 +1148,7 @@ def _listed_names(clause: str, negated: bool) -> list[Claim]:
 
 
 _NAMING_CUES = _stems("share", "shared", "shares", "sharing", "disclose", "disclosed", "transfer", "transferred",
+                      "send", "sends", "sent", "upload", "uploaded",
                       "sell", "sold", "refer", "referred", "forward", "forwarded", "pass", "passed", "transmit",
                       "transmitted", "provide", "provides", "provided", "report", "reports", "reported")
 _CAPITALISED = LazyPattern(r"(?<=[a-z,;] )[A-Z][a-z]+|(?<=[a-z,;] )[A-Z]{2,}")
@@ -1132,7 +1178,13 @@ _PROOF = LazyPattern(r"\b(?:passports?|identity (?:cards?|documents?)|id cards?|
 _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|provided that|on condition that|"
                                r"excluding|except|unless|other than|not including|with the exception of|"
                                r"subject to|as long as you|if you (?!wish|want|would|prefer|like|choose|have any|"
-                               r"have questions|do not|don['’]t|are not satisfied)\w+|once (?:per|a|every))\b",
+                               r"have questions|do not|don['’]t|are not satisfied)\w+|once (?:per|a|every)|"
+                               # A right given only where a law asks for it ("where the law of the place you
+                               # live requires us to accept them", "where permitted by law"; "…; otherwise …").
+                               r"(?:where|if|when|to the extent|insofar as)\s+(?:the\s+)?(?:applicable\s+|local\s+)?"
+                               r"laws?\b(?:\s+[\w’']+){0,6}?\s+(?:requires?|permits?|allows?|gives?|grants?)|"
+                               r"(?:where|if|when|to the extent|insofar as)\s+(?:required|permitted|allowed)\s+by\s+"
+                               r"(?:(?:the|applicable|local)\s+)*laws?|;\s*otherwise)\b",
                                re.IGNORECASE)
 _EXERCISE = LazyPattern(r"\b(?:exercise|requests?|rights?|ask|contact|reach|complaints?|questions?|opt[- ]out|"
                         r"unsubscribe|withdraw)\b", re.IGNORECASE)

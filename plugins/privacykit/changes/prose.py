@@ -791,7 +791,19 @@ _TRANSFER_WORDS = LazyPattern(r"\b(?:transfers?|transferred|internationally|othe
 _SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:agreement|addendum|terms)s?|"
                          r"confidentiality (?:agreement|obligation|undertaking)s?|access controls?|"
                          r"(?:is|are) logged|independent(?:ly)? audit\w*|human review|reviews? (?:every|each|all)|"
-                         r"two-factor|multi-factor)\b", re.IGNORECASE)
+                         r"two-factor|multi-factor|"
+                         # A minimum group size for what is told of users in aggregate ("reports only for
+                         # groups of at least 50 users"): below it a group may single a person out (Recital 26).
+                         r"(?:groups?|cohorts?|audiences?|segments?|samples?|populations?) of "
+                         r"(?:at least|no fewer than|more than|a minimum of|over) [\d,]+|"
+                         r"minimum (?:group|cohort|audience|sample) size)\b",
+                         re.IGNORECASE)
+def _group_size(words: str) -> float:
+    """The minimum group size a safeguard names ("groups of at least 50" -> 50); 0 for others."""
+    figure = re.search(r"\d[\d,]*", words)
+    return float(figure.group(0).replace(",", "")) if figure else 0.0
+
+
 # A time the controller promises to act in, and the promises that carry one.
 _DEADLINE = LazyPattern(r"\b(?:within|no later than|in no more than)\s+(?:[\w-]+\s+){0,2}?(?:\(\d+\)\s+)?"
                         r"(?:business |working |calendar )?(?:hours?|days?|weeks?|months?)\b", re.IGNORECASE)
@@ -831,6 +843,7 @@ class _Rights(_ItemJudge):
         """Safeguards and bases no longer relied on; rights the new sentence withdraws or no longer
         states; `paragraph` is the old sentence's paragraph, which tells what a fee would be paid for."""
         self.safeguards(sid, a, b)
+        self.safeguard_dropped(sid, a, b)
         self.bases_gone(sid, a, b)
         for claim in a.claims:
             if claim.item is not Item.RIGHTS or not claim.positive:
@@ -843,6 +856,23 @@ class _Rights(_ItemJudge):
                           (claim.words,), a.text, claim.key)
 
         self.narrowed(sid, a, b, paragraph)
+
+    def safeguard_dropped(self, sid: str, a: Statement, b: Statement) -> None:
+        """A protection the old sentence promised among other things ("Reports are produced only for
+        groups of at least 50 users, never include your name …"), cut from its new form and told
+        nowhere else in the section: a safeguard removed, though the sentence stays (Art. 32)."""
+        match = _SAFEGUARD.search(a.text)
+        if match is None:
+            return
+        words = match.group(0)
+        told = " ".join(u.text for u in self.new.section(sid).units)
+        still = [m.group(0) for m in _SAFEGUARD.finditer(told) if m.group(0).lower()[:6] == words.lower()[:6]]
+        if still and _group_size(still[0]) >= _group_size(words):
+            return     # the protection is still told in the section, with no smaller group allowed
+        if not _group_size(words) and words.lower()[:6] in told.lower():
+            return     # told in other words ("reviews every suggestion" -> "someone reviews it")
+        self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, _short(a.text, 60), None,
+                  (words,), b.text, "safeguard:" + _slug(words)[:40])
 
     def narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
@@ -1169,6 +1199,11 @@ class _Quantities(_ItemJudge):
         elif longest_new and not longest_old and _DEADLINE_ADDED.search(a.text) and a.words & _DELETING \
                 and b.words & _DELETING:
             pass     # "delete it as soon as possible" gains "within 30 days": a firmer duty, more protection
+        elif longest_new and not longest_old and _EARLIER.search(b.text) and not _EARLIER.search(a.text) \
+                and (a.words & _DELETING or _retention_cue(a)):
+            # "we delete it when you cancel the invitation or, if unaccepted, 14 days after it was sent,
+            # whichever is earlier": a period that can only bring the old end forward (Art. 5(1)(e)).
+            self.record.protective.add(b.text)
         elif longest_new and not old and _deletion_deadline_set(a.text, b.text):
             # "we delete it automatically 12 months after it was recorded", where no end was told
             self.record.protective.add(b.text)
@@ -1415,7 +1450,8 @@ _BRACKETED_EXAMPLE = LazyPattern(r"\s*\((?:for example|for instance|e\.g\.?|eg|s
 # - a processor restriction: a recipient "acting on our behalf and only to confirm your identity"
 #   is bound to the purpose the sentence gives (GDPR Art. 28(3)(a)), which is a safeguard;
 # - a predicate joined with "and … never/not …" ("… and are never stored on our systems"), which
-#   holds processing back (one that keeps data from deletion is left in: that is a loss);
+#   holds processing back (one that keeps data from deletion is left in: that is a loss), and a
+#   relative clause that denies ("…, which cannot be used to identify any student");
 # - which laws a legal duty comes from ("under applicable tax, accounting and other laws"): the
 #   basis, not what is done with data;
 # - a postal address (street, number, postcode, city): where the same party sits, not who it is.
@@ -1425,6 +1461,9 @@ _RESTRICTING = LazyPattern(
     r"|,?\s*\band\s+(?:only|solely|exclusively)\s+(?:to|for)\b[^,;.()]*"
     r"|,?\s*\band\s+(?:(?:are|is|will|we|they|it|do|does)\s+)?(?:be\s+)?(?:never|not)\b"
     r"(?!\s+(?:only|just|limited)\b)(?![^,;.()]*\b(?:delet|eras|remov|destroy|purg|anonymi[sz])\w*)[^,;.()]*"
+    # A relative clause that denies ("…, which cannot be used to identify any student"): it restricts.
+    r"|,\s*(?:which|that)\s+(?:(?:is|are|will|can|could|do|does)\s*(?:not|n['’]t)|cannot|never)\b"
+    r"(?![^,;.()]*\b(?:delet|eras|remov|destroy|purg)\w*)[^,;.()]*"
     r"|\b(?:under|with|by)\s+(?:(?:applicable|relevant|local|national|federal|state)\s+)?(?:[a-z-]+,\s+)*"
     r"[a-z-]+,?\s+(?:and|or)\s+(?:other\s+)?(?:laws?|regulations?|legislation)\b(?!\s+enforcement)"
     r"|\b\d+\w?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|"
@@ -1439,6 +1478,7 @@ _RESTRICTING = LazyPattern(
 # or holding ("acts", "held").
 _NO_PRACTICE = frozenset(stem(w) for w in (
     "but", "yet", "though", "although", "whereas", "say", "instance", "namely", "indeed", "still", "even",
+    "nothing", "beyond", "besides",
     "themselves", "itself", "himself", "herself", "yourself", "yourselves", "ourselves",
     "new", "newly", "old", "common", "commonly", "existing", "unusual", "usual", "similar", "whole", "entire",
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks",
@@ -1740,6 +1780,9 @@ _DELETION_DEADLINE = LazyPattern(r",?\s*(?:and\s+)?(?:in any (?:event|case)\s+|a
                                  r"(?:within|no later than)\s+\w+\s+(?:\(\d+\)\s+)?(?:business |working |calendar )?"
                                  r"(?:days?|hours?|weeks?|months?)"
                                  r"(?:\s+(?:of|after|from)\s+[^,.;]*)?,?", re.IGNORECASE)
+# Two ends joined so that the first to come applies: the added one can only shorten retention.
+_EARLIER = LazyPattern(r"\bwhichever (?:is|comes|occurs|happens|falls) (?:the )?"
+                       r"(?:earlier|earliest|sooner|soonest|first)\b", re.IGNORECASE)
 _MAY = LazyPattern(r"\b(?:may|can|are entitled to|have the right to)\s+(?:also\s+|still\s+)?(\w+)", re.IGNORECASE)
 
 
@@ -1753,7 +1796,13 @@ def _same_right(old: str, new: str) -> bool:
 _YOU_CAN = LazyPattern(r"\byou (?:can|may|are able to|will be able to)\b", re.IGNORECASE)
 _SWITCH_OFF = LazyPattern(r"\b(?:turn (?:\S+ ){0,5}?off|switch (?:\S+ ){0,5}?off|disable|opt[- ]?out|toggle)\b",
                           re.IGNORECASE)
-_ONLY = LazyPattern(r"(?<!\bnot )\b(?:only|solely|exclusively|purely|strictly)\b", re.IGNORECASE)
+# Each way of saying "only": counted, so one limit restated in other words ("collects only X" ->
+# "what it collects is limited to X", "only as long as" -> "no longer than") is the same limit.
+_ONLY = LazyPattern(r"(?<!\bnot )\b(?:only|solely|exclusively|purely|strictly|(?:limited|restricted|confined) to|"
+                    r"for the (?:sole|exclusive|single) purposes? of|for no other purposes?|"
+                    r"no (?:longer|more|later) than|"
+                    r"(?:nothing|no (?:other |more |further )?(?:data|information|details)) (?:beyond|other than|"
+                    r"more than|than|except|besides|apart from))\b", re.IGNORECASE)
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
 
 
