@@ -677,8 +677,13 @@ class _ItemJudge:
         self.record.add(sid, kind, item, implied, old, new, words, sentence, key)
 
 
-_YOU_GIVE = LazyPattern(r"\byou (?:may|can|might|are able to)(?: also| choose to| decide to| optionally)? "
-                        r"(?:add|provide|give us|share with us|upload|enter|submit|include|tell us)\b", re.IGNORECASE)
+# Data readers may hand over to the service, as a feature ("you can also upload", "you may add
+# … to your profile", "you can tell us"): not a right they exercise but data the service collects
+# when they do (Art. 4(2), 13(1)(c)). `_Values` reads it anywhere in a sentence, `_Consent` only
+# where the sentence opens with it.
+_YOU_GIVE = LazyPattern(r"\byou (?:may|can|might|are able to)(?: also| now| choose to| decide to| optionally)? "
+                        r"(?:add|provide|give us|share with us|upload|save|enter|submit|include|import|connect|link|"
+                        r"record|log|store|tell us)\b", re.IGNORECASE)
 
 
 class _Values(_ItemJudge):
@@ -865,14 +870,21 @@ class _Rights(_ItemJudge):
         if match is None:
             return
         words = match.group(0)
-        told = " ".join(u.text for u in self.new.section(sid).units)
+        if not self._safeguard_told(sid, words):
+            self._safeguard_removed(sid, a.text, words, b.text)
+
+    def _safeguard_told(self, section: str, words: str) -> bool:
+        """The protection `words` names is still told in the new section: in its words, with no
+        smaller minimum group allowed, or in others ("reviews every suggestion" -> "someone reviews it")."""
+        told = " ".join(u.text for u in self.new.section(section).units)
         still = [m.group(0) for m in _SAFEGUARD.finditer(told) if m.group(0).lower()[:6] == words.lower()[:6]]
         if still and _group_size(still[0]) >= _group_size(words):
-            return     # the protection is still told in the section, with no smaller group allowed
-        if not _group_size(words) and words.lower()[:6] in told.lower():
-            return     # told in other words ("reviews every suggestion" -> "someone reviews it")
-        self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, _short(a.text, 60), None,
-                  (words,), b.text, "safeguard:" + _slug(words)[:40])
+            return True
+        return not _group_size(words) and words.lower()[:6] in told.lower()
+
+    def _safeguard_removed(self, sid: str, old_text: str, words: str, sentence: str) -> None:
+        self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, _short(old_text, 60), None,
+                  (words,), sentence, "safeguard:" + _slug(words)[:40])
 
     def narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
@@ -998,15 +1010,12 @@ class _Rights(_ItemJudge):
         a = unit.statement
         if whole_section or not _SAFEGUARD.search(a.text) or (a.negative() and not a.positive()):
             return
-        section = self.new.section(unit.section)
-        kept = section.words()
+        kept = self.new.section(unit.section).words()
         match = _SAFEGUARD.search(a.text)
         words = match.group(0) if match else "safeguard"
-        told = " ".join(u.text for u in section.units).lower()
-        if (a.words and len(a.words & kept) >= 0.8 * len(a.words)) or words.lower()[:6] in told:
+        if (a.words and len(a.words & kept) >= 0.8 * len(a.words)) or self._safeguard_told(unit.section, words):
             return     # merged into another sentence of the section, or the protection still told there
-        self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, _short(a.text, 60), None,
-                  (words,), a.text, "safeguard:" + _slug(words)[:40])
+        self._safeguard_removed(sid, a.text, words, a.text)
 
     def encryption_narrowed(self, sid: str, a: Statement, b: Statement) -> None:
         """Encryption still promised, but for less: end-to-end encryption become encryption the
@@ -1368,11 +1377,6 @@ class _Identities(_ItemJudge):
                       a.text)
 
 
-# Data readers may hand over to the service, as a feature ("you can also upload", "you can save
-# … to your profile"): not a right they exercise but data the service collects.
-_USERS_GIVE = LazyPattern(r"^\W*you (?:can|may) (?:also |now |optionally )?(?:upload|save|add|submit|provide|enter|"
-                          r"import|connect|link|record|log|store|tell us)\b", re.IGNORECASE)
-
 # The company as the subject of a verb of processing: what it does, whatever else the sentence offers.
 _COMPANY_ACTS = LazyPattern(r"\bwe\s+(?:also\s+|may\s+|will\s+|then\s+|now\s+|can\s+)?(?:derive|create|collect|"
                             r"licen[cs]e|sell|share|build|store|keep|record|analy[sz]e|generate|extract|combine|"
@@ -1388,7 +1392,9 @@ class _Consent(_ItemJudge):
             return     # a title names a topic
         # What readers may ask or switch off affirms nothing; what they may give the service
         # ("you can upload your DNA file") is what it collects (Art. 4(2)), sensitive data too.
-        giving = unit.statement.about_rights and _USERS_GIVE.search(unit.text) is not None
+        opening = _YOU_GIVE.search(unit.text)
+        giving = unit.statement.about_rights and opening is not None \
+            and not re.search(r"\w", unit.text[:opening.start()])
         # A right's word in a sentence that tells what the company itself does ("Before deletion,
         # we derive a voiceprint", "training by developers to whom we license our content") does
         # not take back what it affirms: the clause where the company acts is read as a practice.
