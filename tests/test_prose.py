@@ -249,6 +249,23 @@ def test_pointers_labels_change_logs_and_protection_are_told_apart():
     assert is_protective("You will not receive tailored ads unless you have reached the appropriate age.")
     assert is_protective("You can turn this recognition off at any time in the Privacy menu.")
     assert not is_protective("We will not delete your purchase history unless you ask us to.")
+    # A contraction's "n't" holds back as "not" does, and takes protection away as "not" does.
+    assert is_protective("We don't share it with partners unless you agree.")
+    assert not is_protective("We won't delete your purchase history unless you ask us to.")
+
+
+def test_a_run_of_dashes_or_apostrophes_after_a_pointer_phrase_is_read_at_once():
+    # Overlapping word and separator classes once split such runs in exponentially many ways.
+    assert not is_pointer("For more information " + "-" * 60 + " x")
+    assert not is_pointer("Learn more " + "'" * 60 + " x")
+    assert is_pointer("For more information, see our Cookie Policy.")
+
+
+def test_the_same_wording_keeps_numbers_and_reads_capitals_as_typography():
+    assert not same_wording("We keep call recordings for 1.5 years.", "We keep call recordings for 15 years.")
+    assert not same_wording("Users aged 13-16 need a parent's consent.", "Users aged 1316 need a parent's consent.")
+    assert same_wording("HOW TO CONTACT US", "How to contact us")
+    assert same_wording("We send it to the US.", "We send it to the United States.")
 
 
 # -- terms, sentences, Unicode ---------------------------------------------------------------

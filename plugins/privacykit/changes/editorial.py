@@ -154,6 +154,8 @@ _NUMBER_WORDS |= {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "
 _NUMBER_WORD = LazyPattern(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?:\s*\((\d+)\))?")
 _US = LazyPattern(r"\bUSA?\b")     # in capitals: "us" is also a pronoun
 _NOT_LETTERS = LazyPattern(r"[^a-z0-9]+")
+# What stands between two digits is part of the number: "1.5 years" is not "15 years".
+_BETWEEN_DIGITS = LazyPattern(r"(?<=\d)[^a-z0-9]+(?=\d)")
 
 
 def spelling_form(text: str) -> str:
@@ -162,7 +164,7 @@ def spelling_form(text: str) -> str:
     one: two statements with the same spelling form say the same in the same words."""
     # Without spaces and punctuation, "opt-out", "opt out" and "optout" (or "e-mail" and
     # "email") are one word; a changed comma or a quote mark is no change.
-    return _NOT_LETTERS.sub("", respelled(text))
+    return _NOT_LETTERS.sub("", _BETWEEN_DIGITS.sub("x", respelled(text)))
 
 
 @lru_cache(maxsize=65536)
@@ -180,7 +182,8 @@ def _respell(match: re.Match) -> str:
 def respelled(text: str) -> str:
     """`text` (a reading form, its quotes already plain: `text.reading_form`) lowered, in one
     spelling (American), abbreviations and numbers written one way."""
-    lowered = _US.sub("unitedstates", text).lower()
+    # A line set in capitals ("HOW TO CONTACT US") says the pronoun.
+    lowered = (text if text.isupper() else _US.sub("unitedstates", text)).lower()
     for pattern, replacement in _SPELLINGS:
         lowered = pattern.sub(replacement, lowered)
     lowered = _LOWER_WORD.sub(_respell, lowered)
@@ -229,7 +232,9 @@ _POINTING = LazyPattern(
     r"you (?:can|may) (?:also )?(?:review|read|find|see|consult)|learn more|find out more|"
     r"more (?:information|details)|for details|further (?:details|information)|details (?:about|on)|"
     r"(?:described|explained|set out|detailed|found) (?:in|at|on)|governed by|available (?:at|in|on))"
-    r"\W+(?:[\w'’-]+\W+){0,12}?(?:polic(?:y|ies)|notices?|terms|statements?|pages?|settings|"
+    # Words and what separates them are told apart by disjoint classes: no run of dashes or
+    # apostrophes can be split between them in many ways (backtracking on untrusted text).
+    r"[^\w'’-]+(?:[\w'’-]+[^\w'’-]+){0,12}?(?:polic(?:y|ies)|notices?|terms|statements?|pages?|settings|"
     r"help cent(?:er|re)|sections?|agreements?|faqs?|articles?|links?|here|website|site)\b", re.IGNORECASE)
 _POINTER_WORDS = 45     # longer sentences say more than where to look
 
@@ -412,7 +417,9 @@ _CONTROL = LazyPattern(
     re.IGNORECASE)
 _TOLD = LazyPattern(r"\b(?:let you know|notify you|inform you|tell you|ask (?:for )?your (?:consent|permission))\b",
                     re.IGNORECASE)
-_HELD_BACK = LazyPattern(r"\b(?:not|never|n't)\b[^.;]*\b(?:unless|until|without your|except (?:with|where|if)|"
+# "not", "never" and a contraction's "n't" ("don't", which has no word boundary before "n't").
+_NEGATION = r"(?:\bnot|\bnever|n't)\b"
+_HELD_BACK = LazyPattern(_NEGATION + r"[^.;]*\b(?:unless|until|without your|except (?:with|where|if)|"
                          r"only (?:if|when|with))\b", re.IGNORECASE)
 _DELETION = LazyPattern(r"\b(?:delet|eras|remov|destroy|purg)\w*", re.IGNORECASE)
 
@@ -420,6 +427,6 @@ _DELETION = LazyPattern(r"\b(?:delet|eras|remov|destroy|purg)\w*", re.IGNORECASE
 def is_protective(text: str) -> bool:
     """`text` gives readers a control, tells them they will be told, or holds a practice back
     until a condition is met: more protection, which needs no notice."""
-    if _DELETION.search(text) and re.search(r"\b(?:not|never|n't)\b", text, re.IGNORECASE):
+    if _DELETION.search(text) and re.search(_NEGATION, text, re.IGNORECASE):
         return False     # "we will not delete …" takes protection away
     return bool(_CONTROL.search(text) or _TOLD.search(text) or _HELD_BACK.search(text))
