@@ -18,6 +18,7 @@ from privacykit.changes.editorial import (
     is_pointer,
     is_protective,
     is_typo_fix,
+    new_content,
     recognise,
     same_wording,
 )
@@ -266,6 +267,7 @@ def test_the_same_wording_keeps_numbers_and_reads_capitals_as_typography():
     assert not same_wording("Users aged 13-16 need a parent's consent.", "Users aged 1316 need a parent's consent.")
     assert same_wording("HOW TO CONTACT US", "How to contact us")
     assert same_wording("We send it to the US.", "We send it to the United States.")
+    assert new_content("We transfer it to Great Britain.", "We transfer it to the United Kingdom.") == ([], [])
 
 
 # -- terms, sentences, Unicode ---------------------------------------------------------------

@@ -124,7 +124,8 @@ _SPELLINGS = tuple((LazyPattern(p), r) for p, r in (
     (r"\blimited\b(?=\W*$)|\bltd\.?(?=\s|$|,)", "ltd"), (r"\bincorporated\b|\binc\.?(?=\s|$|,)", "inc"),
     (r"\bu\.\s?s\.(?:\s?a\.)?|\busa\b|\bus(?= law| laws| federal| government| state)|"
      r"\bunited states(?: of america)?", "unitedstates"),
-    (r"\bu\.\s?k\.|\bunited kingdom\b", "unitedkingdom"), (r"\beuropean union\b|\beu\b", "europeanunion"),
+    (r"\bu\.\s?k\.|\bunited kingdom\b|\bgreat britain\b", "unitedkingdom"),
+    (r"\beuropean union\b|\beu\b", "europeanunion"),
     (r"\bno\.(?=\s*\d)", "number"), (r"\bapprox\.", "approximately"), (r"\bvs\.?(?=\s)", "versus"),
     (r"&", " and "), (r"\bper cent\b|%", " percent "), (r"\bwhilst\b", "while"), (r"\bamongst\b", "among"),
     (r"\btowards\b", "toward"), (r"\bupon\b", "on"),
@@ -292,16 +293,13 @@ def is_label(text: str) -> bool:
 
 # Phrases policies write in several ways, in one form before words are compared.
 _PHRASES = tuple((LazyPattern(p, re.IGNORECASE), r) for p, r in (
-    (r"\bU\.\s?S\.(?:\s?A\.)?|\bUSA\b|\bUnited States(?: of America)?", " usa "),
-    (r"\bU\.\s?K\.|\bUnited Kingdom\b|\bGreat Britain\b", " uk "),
-    (r"\be\.\s?g\.|\bfor (?:example|instance)\b|\bsuch as\b|\bincluding\b|\binclud(?:e|es)\b|\bnamely\b",
+    (r"\bfor example\b|\bsuch as\b|\bincluding\b|\binclud(?:e|es)\b|\bnamely\b",
      " example "),
-    (r"\bi\.\s?e\.|\bthat is\b|\bin other words\b", " "),
+    (r"\bthat is\b|\bin other words\b", " "),
     (r"\bthird[- ]part(?:y|ies)\b|\bother companies\b|\boutside companies\b", " thirdparty "),
     (r"\bmake sure\b", " ensure "),
     (r"\bmake available\b|\bmade available\b", " share "),
-    (r"\bwe['’]ll\b", " we will "),
-    (r"\b(?:do|does|did|will|would|can|could)n['’]t\b|\bcannot\b", " not "),
+    (r"\bcan not\b", " not "),
 ))
 
 # Words policies use for one another: a rewrite that swaps one for another says the same
