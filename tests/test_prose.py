@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from privacykit.changes.classify import classify_sections, section_from_text
+from privacykit.changes.consent import triggers
 from privacykit.changes.editorial import (
     EditorialKind,
     is_change_log,
@@ -260,6 +261,23 @@ def test_a_run_of_dashes_or_apostrophes_after_a_pointer_phrase_is_read_at_once()
     assert not is_pointer("For more information " + "-" * 60 + " x")
     assert not is_pointer("Learn more " + "'" * 60 + " x")
     assert is_pointer("For more information, see our Cookie Policy.")
+
+
+def test_long_lists_of_ages_and_repeated_scores_are_read_in_linear_time():
+    # A list of ages could split its commas' spaces two ways each, and a score's three conditions
+    # were chained lookaheads: both ran for seconds to minutes on a few thousand characters.
+    assert [q.amount for q in analyse("Users aged " + ", ".join(map(str, range(1, 60))) + " apples.").quantities] == []
+    assert [q.amount for q in analyse("If we think you're 15, 16 or 17 years old, we limit ads.").quantities] == [15.0]
+    long = "We compute a score " + "score insurers use " * 400 + "."
+    assert "automated-decisions" not in {t.concept for t in triggers(long, lexicon())}
+    assert "automated-decisions" in {t.concept for t in triggers(
+        "We pass your driving score to insurers, who use it to set your premium.", lexicon())}
+
+
+def test_an_insurer_named_is_not_a_reading_of_the_body():
+    concepts = lambda text: {t.concept for t in triggers(text, lexicon())}  # noqa: E731
+    assert "health-data-to-insurers" not in concepts("We share claims and policy information with health insurers.")
+    assert "health-data-to-insurers" in concepts("We share your step count and heart rate with health insurers.")
 
 
 def test_the_same_wording_keeps_numbers_and_reads_capitals_as_typography():

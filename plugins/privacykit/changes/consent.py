@@ -295,11 +295,13 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"rankings?) (?:that |which )?(?:we )?(?:calculat|comput|generat|produc|deriv|build|assign|creat)\w*\b"
          # A score or rating of the person handed to those who set its terms (an insurer's premium, a
          # lender's or a landlord's decision): profiling with effects on the person.
+         # (Three lookaheads, not one chain of them: a chain backtracks in polynomial time on long text.)
          r"|\b(?:scores?|ratings?|risk (?:profiles?|assessments?))\b(?=[^.;]*\b(?:insurers?|insurance (?:companies|"
          r"providers|partners|carriers)|lenders?|banks|employers?|landlords?|credit (?:agencies|bureaus?|reference "
-         r"agencies))\b[^.;]*\b(?:use|uses|used|using|takes? (?:it|them|this|the score) into account|rel(?:y|ies) on|"
-         r"factors? (?:it|them) in)\b[^.;]*\b(?:premiums?|prices?|pricing|rates?|eligib\w*|decid\w*|decisions?|"
-         r"approv\w*|accept\w*|reject\w*|offer (?:you )?(?:a )?(?:loan|credit|cover)|cover(?:age)?|credit limits?)\b)"
+         r"agencies))\b)(?=[^.;]*\b(?:use|uses|used|using|takes? (?:it|them|this|the score) into account|"
+         r"rel(?:y|ies) on|factors? (?:it|them) in)\b)"
+         r"(?=[^.;]*\b(?:premiums?|prices?|pricing|rates?|eligib\w*|decid\w*|decisions?|approv\w*|accept\w*|"
+         r"reject\w*|offer (?:you )?(?:a )?(?:loan|credit|cover)|cover(?:age)?|credit limits?)\b)"
          # Prices set per person from what is predicted of them (personalised pricing).
          r"|\b(?:personali[sz]ed|individuali[sz]ed|individual|tailored) (?:prices?|pricing|fares?)\b"
          r"|\bprices? (?:personali[sz]ed|tailored|set individually|set for (?:you|each (?:user|customer|member)))\b"
@@ -355,6 +357,9 @@ _INCOMPATIBLE = tuple(
 # elsewhere is not a new practice.
 _DOCUMENT_WIDE = frozenset({"sale", "third-party-advertising", "others-own-purposes", "ai-training-by-others",
                             "data-combination"})
+# An insurer named ("health insurers"): its words tell who receives, not what is measured.
+_INSURER = LazyPattern(r"\b(?:health |life )?(?:insurers?|insurance (?:companies|partners|providers|carriers|firms))\b",
+                       re.IGNORECASE)
 # What a body-worn device or a wellness app measures: handed to an insurer, it is health data.
 _BODY_DATA = LazyPattern(r"\b(?:wellness|fitness|activity|health|heart|sleep|steps?|step count|workouts?|"
                          r"biometric|weight|blood)\b", re.IGNORECASE)
@@ -419,7 +424,7 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[
                 continue     # the business sold or merged, with its data as an asset: not a sale of data
             if concept == "sensitive:user.childrens" and _LEARNED_OF_CHILD.search(sentence):
                 continue     # what happens to a child's data found by mistake: deletion, not collection
-            if concept == "health-data-to-insurers" and not _BODY_DATA.search(sentence):
+            if concept == "health-data-to-insurers" and not _BODY_DATA.search(_INSURER.sub("", sentence)):
                 continue     # an insurer told of a claim or a policy, not of readings of the body
             if concept == "sensitive:user.government_id" and _ID_FOR_LAW_OR_CONSENT.search(sentence):
                 continue     # an ID a law asks for with payments, or one given by consent already

@@ -336,7 +336,8 @@ _AGE = LazyPattern(
     # "The minimum age to use the Services is 13": the threshold told after what it is for.
     r"|\bminimum age\b[^.;\d]{0,60}?\b(?:is|of|be)\s+" + _NUM + r"\b"
     # Ages listed before their unit ("you're 15, 16 or 17 years old"): the list starts at its first.
-    r"|\b" + _NUM + r"(?:\s*(?:,\s*(?:or\s+|and\s+)?|or|and|to|–|-)\s*\d+)+\s*(?:years? (?:of age|old)|-year-olds?|"
+    # (The space after a comma is the separator's own, so a long list cannot be split in many ways.)
+    r"|\b" + _NUM + r"(?:\s*(?:,(?:\s*(?:or|and)\b)?|or|and|to|–|-)\s*\d+)+\s*(?:years? (?:of age|old)|-year-olds?|"
     r"year-olds?)"
     r"|\b" + _NUM + r"\s*(?:\+|years? (?:of age|old|or older|and older|and over|or over|and above|and up)|or older|"
     r"and older|and over|or over|and up|or above|-year-olds?|year-olds?))",
