@@ -460,7 +460,8 @@ _SUFFIX_ANYWHERE = LazyPattern(r"(?<![\w])" + _SUFFIX + r"(?![\w])")
 # The roles Art. 13(1)(a)-(b) asks a statement to name; each binds the legal entity the sentence
 # gives it: the one right after "the controller is", else the nearest one before the role word.
 _ROLE_WORD = LazyPattern(r"\b(?:(?:joint\s+)?(?:data\s+)?controllers?|representatives?|data protection officer|"
-                         r"dpo)\b", re.IGNORECASE)
+                         r"dpo|responsible for (?:the processing of )?(?:your |the )?(?:personal )?"
+                         r"(?:data|information))\b", re.IGNORECASE)
 _ROLE_THEN_NAME = LazyPattern(r"\A[^.;:]{0,40}?(?:\b(?:is|are|will be)|:)\s*$", re.IGNORECASE)
 
 
@@ -468,7 +469,7 @@ def _role_of(word: str) -> str:
     word = word.lower()
     if "joint" in word:
         return "joint controller"
-    if "controller" in word:
+    if "controller" in word or "responsible" in word:
         return "controller"
     return "representative" if "representative" in word else "dpo"
 

@@ -507,8 +507,9 @@ _HELD_ABOUT_YOU = LazyPattern(r"\b(?:we|it|they|the company)\s+(?:have\s+|has\s+
                               r"\babout you that (?:we|it)\b|"
                               r"\ball (?:of )?(?:your|the) (?:personal )?(?:data|information)\b",
                               re.IGNORECASE)
-_YOU_PROVIDED = LazyPattern(r"\byou\s+(?:have\s+)?(?:provid|gave|give|submit|upload|shar|suppl)\w*\s+(?:to|with)\s+"
-                            r"(?:us|it|them)\b|\b(?:provided|supplied|submitted|uploaded) (?:to us )?by you\b",
+_YOU_PROVIDED = LazyPattern(r"\byou\s+(?:have\s+)?(?:provid|gave|give|submit|upload|shar|suppl)\w*\s+"
+                            r"(?:(?:to|with)\s+)?(?:us|it|them)\b|\b(?:provided|supplied|submitted|uploaded) (?:to us )?by you\b|"
+                            r"\b(?:that|which)\s+you\s+(?:have\s+)?(?:provided|submitted|uploaded|supplied)\b",
                             re.IGNORECASE)
 # Openers of a clause that bounds a right: a case it applies in, or (reversed) a case it yields.
 _CONDITION_OPENER = LazyPattern(r"\b(?:if|where|when|whenever|in case|provided that|to the extent)\b", re.IGNORECASE)
@@ -529,7 +530,10 @@ def _alternative_cut(old: str, new: str) -> str | None:
         return None
     span = a[ops[0].i1:ops[0].i2]
     lowered = [w.lower() for w in span]
-    if "or" not in (lowered[0], lowered[-1]) and lowered[:2] != [",", "or"]:
+    # One of alternatives: joined by "or", or a member of a list of cases that ends in "or".
+    rest = " ".join(a[ops[0].i2:]).lower()
+    listed = "," in (lowered[0], lowered[-1]) and re.search(r"\bor\b", re.split(r"[.;:]", rest)[0])
+    if "or" not in (lowered[0], lowered[-1]) and lowered[:2] != [",", "or"] and not listed:
         return None
     before = " ".join(a[:ops[0].i1])
     openers = list(_CONDITION_OPENER.finditer(before))
@@ -1109,11 +1113,13 @@ class _Rights(_ItemJudge):
                 c.item is Item.RIGHTS and self.new.positive(c.value) for c in unit.statement.claims if c.positive):
             return
         # One finding for the item, however many sentences it has ("Designated Agent. You may …").
-        item = " ".join(u.text for u in self.old.section(unit.section).units if u.block == unit.block)
-        key = "right-listed:" + _slug(item)[:40]
+        item = [u.text for u in self.old.section(unit.section).units if u.block == unit.block]
+        key = "right-listed:" + _slug(item[0])[:40]
+        # The item's first sentence names the right ("Designated Agent.", "Access to your data.").
+        name = _short(item[0].rstrip(". "), 90)
         if not any(f.key == key and f.section == sid for f in self.findings):
-            self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, _short(item, 60), None,
-                      (_short(item, 40),), item, key)
+            self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, name, None, (name,),
+                      " ".join(item), key)
 
     def safeguard_gone(self, sid: str, unit: Unit, whole_section: bool) -> None:
         """A sentence that only told of a protection ("We require every processor to sign a data
