@@ -508,7 +508,8 @@ _HELD_ABOUT_YOU = LazyPattern(r"\b(?:we|it|they|the company)\s+(?:have\s+|has\s+
                               r"\ball (?:of )?(?:your|the) (?:personal )?(?:data|information)\b",
                               re.IGNORECASE)
 _YOU_PROVIDED = LazyPattern(r"\byou\s+(?:have\s+)?(?:provid|gave|give|submit|upload|shar|suppl)\w*\s+"
-                            r"(?:(?:to|with)\s+)?(?:us|it|them)\b|\b(?:provided|supplied|submitted|uploaded) (?:to us )?by you\b|"
+                            r"(?:(?:to|with)\s+)?(?:us|it|them)\b|"
+                            r"\b(?:provided|supplied|submitted|uploaded) (?:to us )?by you\b|"
                             r"\b(?:that|which)\s+you\s+(?:have\s+)?(?:provided|submitted|uploaded|supplied)\b",
                             re.IGNORECASE)
 # Openers of a clause that bounds a right: a case it applies in, or (reversed) a case it yields.
