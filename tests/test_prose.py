@@ -27,7 +27,7 @@ from privacykit.changes.items import Limit, analyse, sentences
 from privacykit.changes.policy import align, policy_document, split_policy
 from privacykit.changes.prose import ProseKind, prose_changes
 from privacykit.changes.redline import redline
-from privacykit.changes.terms import STOP_WORDS, Item, lexicon
+from privacykit.changes.terms import STOP_WORDS, Item, lexicon, listed_terms, stem, tokens
 from privacykit.changes.text import HiddenTextKind, hidden_text, reading_form
 from privacykit.changes.verdict import region_verdict
 from privacykit.cli import cli
@@ -293,6 +293,32 @@ def test_the_same_wording_keeps_numbers_and_reads_capitals_as_typography():
 def test_no_single_word_term_is_a_stop_word():
     singles = {" ".join(phrase) for phrase, _ in lexicon().phrases() if len(phrase) == 1}
     assert not singles & set(STOP_WORDS)
+
+
+def test_every_listed_phrase_names_the_value_it_is_listed_under_and_is_listed_once():
+    # A phrase listed twice matches only where it is listed first: the second listing is dead,
+    # and under another key it says something the detector never reads.
+    first: dict[tuple[str, ...], str] = {}
+    twice, elsewhere = [], []
+    for listed in listed_terms():
+        where = f"{listed.line}: {listed.phrase!r} ({listed.term.item.value} {listed.term.key})"
+        for form in listed.forms():
+            if form in first:
+                twice.append(f"{where}, already on {first[form]}")
+            first.setdefault(form, where)
+        words = tokens(listed.phrase)
+        found = lexicon().find([stem(w) for w in words], words)
+        if [(m.term.item, m.term.key, m.start, m.end) for m in found] != [
+                (listed.term.item, listed.term.key, 0, len(words))]:
+            elsewhere.append(f"{where} reads as {[(m.term.key, m.start, m.end) for m in found]}")
+    assert not twice and not elsewhere, "\n".join(twice + elsewhere)
+
+
+def test_a_credit_score_is_financial_data_and_an_insurer_is_an_insurer():
+    keys = lambda text: {c.key for c in analyse(text).claims}  # noqa: E731
+    assert "user.financial" in keys("We collect your credit score from credit reference agencies.")
+    assert keys("We share claims data with insurers.") >= {"insurers"}
+    assert "professional_advisers" not in keys("We share claims data with insurers.")
 
 
 def test_terms_match_phrases_and_inflections_but_not_look_alikes():

@@ -261,14 +261,33 @@ def phrase_stems(phrase: str) -> tuple[str, ...]:
 LEXICON_DATA = "data/terms.txt"
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """The built-in lexicon (`data/terms.txt`: every item's terms, and the countries)."""
+@dataclass(frozen=True)
+class Listed:
+    """One phrase as `data/terms.txt` lists it: its line, its words, and the term it names."""
+
+    line: int
+    phrase: str
+    term: Term
+
+    def forms(self) -> list[tuple[str, ...]]:
+        """What the lexicon matches for it: its stems, or (a single word of an item matched as
+        written) the word in both numbers."""
+        words = tokens(self.phrase)
+        if len(words) == 1 and self.term.item.value in _EXACT_ITEMS:
+            return [(form,) for form in _number_forms(words[0])]
+        return [phrase_stems(self.phrase)]
+
+    @property
+    def exact(self) -> bool:
+        return len(tokens(self.phrase)) == 1 and self.term.item.value in _EXACT_ITEMS
+
+
+def listed_terms() -> list[Listed]:
+    """Every phrase of the built-in lexicon (`data/terms.txt`), in the order it is listed."""
     text = shipped_file(LEXICON_DATA).read_text("utf-8")
-    entries: list[tuple[tuple[str, ...], Term]] = []
-    exact: list[tuple[str, Term]] = []
+    listed: list[Listed] = []
     terms: dict[tuple[str, str], Term] = {}
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         item, key, weight, phrases = (part.strip() for part in line.split("|"))
@@ -277,12 +296,20 @@ def lexicon() -> Lexicon:
         if term is None:
             label = names[0].title() if item == Item.TRANSFERS.value else names[0]
             term = terms[(item, key)] = Term(Item(item), key, label, Weight(weight))
-        for name in names:
-            words = tokens(name)
-            if len(words) == 1 and item in _EXACT_ITEMS:
-                exact.extend((form, term) for form in _number_forms(words[0]))
-            else:
-                entries.append((phrase_stems(name), term))
+        listed.extend(Listed(number, name, term) for name in names)
+    return listed
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The built-in lexicon (`data/terms.txt`: every item's terms, and the countries)."""
+    entries: list[tuple[tuple[str, ...], Term]] = []
+    exact: list[tuple[str, Term]] = []
+    for listed in listed_terms():
+        if listed.exact:
+            exact.extend((form[0], listed.term) for form in listed.forms())
+        else:
+            entries.extend((form, listed.term) for form in listed.forms())
     return Lexicon(entries, exact)
 
 
