@@ -23,7 +23,7 @@ from privacykit.changes.editorial import (
     recognise,
     same_wording,
 )
-from privacykit.changes.items import Limit, analyse, sentences
+from privacykit.changes.items import Limit, analyse, burdens, sentences
 from privacykit.changes.policy import align, policy_document, split_policy
 from privacykit.changes.prose import ProseKind, prose_changes
 from privacykit.changes.redline import redline
@@ -278,6 +278,26 @@ def test_an_insurer_named_is_not_a_reading_of_the_body():
     concepts = lambda text: {t.concept for t in triggers(text, lexicon())}  # noqa: E731
     assert "health-data-to-insurers" not in concepts("We share claims and policy information with health insurers.")
     assert "health-data-to-insurers" in concepts("We share your step count and heart rate with health insurers.")
+
+
+def test_a_government_id_or_a_union_is_a_consent_trigger_only_where_the_sentence_processes_it():
+    concepts = lambda text: {t.concept for t in triggers(text, lexicon())}  # noqa: E731
+    assert "sensitive:user.trade_union" not in concepts("Union members get a discount on annual plans.")
+    assert "sensitive:user.government_id" not in concepts(
+        "Under California law a passport number or a driver's licence is sensitive personal information.")
+    assert "sensitive:user.trade_union" in concepts("We record whether you belong to a teachers' union.")
+    assert "sensitive:user.trade_union" in concepts("Payroll deducts your union dues if you ask us to collect them.")
+    assert "sensitive:user.government_id" in concepts("We collect a photo of your passport to open your account.")
+    assert "sensitive:user.government_id" in concepts("We collect a copy of your government-issued photo ID.")
+    assert "sensitive:user.government_id" in concepts("We store the names on the government IDs you upload.")
+    assert "sensitive:user.government_id" not in concepts(
+        "We collect your social security number to meet our tax reporting obligations.")
+
+
+def test_a_proof_of_identity_asked_for_a_right_is_a_burden_on_it():
+    assert "proof of identity" in burdens("To verify your request we may ask for a copy of your driving licence.")
+    assert "proof of identity" in burdens("You may need to send us a notarized statement or your passport.")
+    assert "proof of identity" not in burdens("You can ask us for a copy of your data free of charge.")
 
 
 def test_the_same_wording_keeps_numbers_and_reads_capitals_as_typography():

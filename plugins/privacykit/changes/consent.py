@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
 from .items import CORPORATE_TRANSACTION, affirmed_spans
-from .terms import Item, Lexicon, Weight, stem, tokens
+from .terms import GOVERNMENT_ID, Item, Lexicon, Weight, stem, tokens
 from .text import LazyPattern
 
 
@@ -214,16 +214,6 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"offices?\b|branch\w*|dealer\w*|charging\b)\w+ ){0,2}?(?:places|locations|routes?|journeys|movements|"
          r"whereabouts)\b(?! (?:of|for|where) (?:our|we)\b)"
          r"|\b(?:places|locations)\s+(?:\w+\s+){0,3}?(?:ha(?:s|ve|d)\s+)?(?:visited|been to|gone to|travel+ed to)\b"),
-        # Government-issued identifiers (CPRA 1798.140(ae)(1): passport, driver's licence, state or
-        # national ID card, social security number), asked of users: sensitive personal information.
-        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.government_id",
-         r"\bgovernment[- ]issued (?:photo )?(?:id|ids|identification|identity (?:cards?|documents?))\b"
-         r"|\bgovernment (?:ids?|identification)\b|\bnational (?:id|identity|identification) (?:cards?|numbers?)\b"
-         r"|\bnational ids?\b|\b(?:identity|id) cards?\b|\bphoto ids?\b|\b(?:identity|id) documents?\b"
-         r"|\bpassports? (?:numbers?|details|scans?|photos?|or (?:a |your )?(?:national|identity|id|driv))"
-         r"|\b(?:scan|scans|scanned|copy|copies|image|photo|picture) (?:of )?(?:your |a )?passports?\b"
-         r"|\bdriver['’]?s licen[cs]es?\b|\bdriving licen[cs]es?\b|\bsocial security numbers?\b"
-         r"|\bnational insurance numbers?\b"),
         # A service directed to children collects their data (COPPA 16 CFR 312.2; GDPR Art. 8).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.childrens",
          r"\b(?:directed (?:to|at|towards)|intended for|designed for|aimed at|offered to) (?:\w+ )?"
@@ -249,7 +239,7 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?:for|on behalf of)\s+(?:their\s+|your\s+)?(?:children|kids|minors|child|(?:pupils|students|learners|"
          r"users) (?:under|younger than|aged under) (?:the age of )?1[0-7]\b)"),
         # Special categories in the words of a practice (GDPR Art. 9(1)): a faith-based diet or a
-        # prayer room reveals religious belief; membership of a union is trade-union membership.
+        # prayer room reveals religious belief (unions and government IDs are named in the lexicon).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.demographic.religious_belief",
          r"\b(?:halal|kosher|qibla|shabbat|sabbath observance|ramadan|faith[- ]based (?:diets?|dietary|meals?|"
          r"observance)|prayer (?:mats?|rooms?|facilit\w+|times?|spaces?)|religious (?:observance|dietary|diets?|"
@@ -259,9 +249,6 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\bspiritual(?:ity| (?:beliefs?|practices?|life|interests?|views?))\b"
          r"|\b(?:your|their|users['’]?|members['’]?|his|her) (?:religious )?(?:faith|religion)\b"
          r"|\b(?:church|mosque|synagogue|temple|gurdwara) (?:attendance|membership)\b"),
-        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.trade_union",
-         r"\b(?:trade|labou?r|workers['’]?|drivers['’]?|teachers['’]?|nurses['’]?|employees['’]?) unions?\b"
-         r"|\bunion (?:dues|membership|member(?:s|ship)?|subscriptions?)\b"),
         # Health data handed to insurers, whatever it is called (GDPR Art. 9(1), 6(4)).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "health-data-to-insurers",
          r"\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|send|sends|sent|transfer\w*|sell\w*|give|gives)\b"
@@ -426,8 +413,6 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[
                 continue     # what happens to a child's data found by mistake: deletion, not collection
             if concept == "health-data-to-insurers" and not _BODY_DATA.search(_INSURER.sub("", sentence)):
                 continue     # an insurer told of a claim or a policy, not of readings of the body
-            if concept == "sensitive:user.government_id" and _ID_FOR_LAW_OR_CONSENT.search(sentence):
-                continue     # an ID a law asks for with payments, or one given by consent already
             found.append(Trigger(kind, item, concept, match.group(0)))
             break
     for key, pattern in _INCOMPATIBLE:
@@ -446,8 +431,11 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[
             positions.append(max(cursor, 0))
             cursor += len(word)
         for match in terms.find(stems, words):
-            if match.term.weight is not Weight.SENSITIVE or match.term.item not in (Item.CATEGORIES, Item.SENSITIVE):
+            if match.term.item not in (Item.CATEGORIES, Item.SENSITIVE) or not (
+                    match.term.weight is Weight.SENSITIVE or match.term.key == GOVERNMENT_ID):
                 continue
+            if match.term.key == GOVERNMENT_ID and _ID_FOR_LAW_OR_CONSENT.search(sentence):
+                continue     # an ID a law asks for with payments, or one given by consent already
             if match.start > 0 and words[match.start - 1] == "non":
                 continue     # non-precise location, non-sensitive data
             if match.term.key.startswith("user.biometric") and _ON_DEVICE.search(sentence):

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .terms import MODIFIER_STOP, RECIPIENT_HEADS, Item, Lexicon, Term, Weight, lexicon, stem, tokens
+from .terms import GOVERNMENT_ID, MODIFIER_STOP, RECIPIENT_HEADS, Item, Lexicon, Term, Weight, lexicon, stem, tokens
 from .text import LazyPattern, reading_form
 
 
@@ -1171,9 +1171,9 @@ _NOUNS_LIKE_VERBS = frozenset({"order", "support", "usage", "access", "purchase"
 _FREE = LazyPattern(r"\b(?:free of charge|free|without (?:any )?(?:charge|fee|cost)s?|at no (?:charge|cost)|"
                     r"no (?:fee|charge|cost)s?|not charge(?: you)?(?: a| any)?(?: fee)?)\b", re.IGNORECASE)
 _FEE = LazyPattern(r"\b(?:fees?|charges?|charged|pay|payment of|costs?)\b", re.IGNORECASE)
-_PROOF = LazyPattern(r"\b(?:passports?|identity (?:cards?|documents?)|id cards?|proof of (?:your )?identity|photo id|"
-                     r"government[- ]issued|notari[sz]ed|sworn|affidavit|driver['’]?s licen[cs]e|"
-                     r"copy of (?:your|an?) (?:id|identification))\b", re.IGNORECASE)
+# A proof of identity asked for: a government ID the lexicon names ("a copy of your driving
+# licence"), a passport however it is put, or a sworn or notarised statement.
+_PROOF = LazyPattern(r"\b(?:passports?|notari[sz]ed|sworn|affidavit)\b", re.IGNORECASE)
 # A condition put on a right ("if you hold a premium subscription", "provided that"); wishes and
 # questions ("if you wish", "if you have any questions") condition nothing.
 _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|provided that|on condition that|"
@@ -1212,7 +1212,8 @@ def burdens(text: str) -> frozenset[str]:
     found = set()
     if _FEE.search(_FREE.sub(" ", text)):
         found.add("fee")
-    if _PROOF.search(text):
+    words = tokens(text)
+    if _PROOF.search(text) or any(m.term.key == GOVERNMENT_ID for m in lexicon().find([stem(w) for w in words], words)):
         found.add("proof of identity")
     if _RIGHT_CONDITION.search(text):
         found.add("condition")

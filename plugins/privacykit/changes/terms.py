@@ -94,6 +94,11 @@ class Term:
     weight: Weight = Weight.PLAIN
 
 
+# Government-issued identifiers: a kind of data like any other for the GDPR, but sensitive
+# personal information for the CPRA (1798.140(ae)(1)), and what a controller asks for as a
+# proof of identity. The lexicon names them; the consent triggers and the rights read them.
+GOVERNMENT_ID = "user.government_id"
+
 # Words that look like data, purpose or recipient terms in a taxonomy's names but are not,
 # on their own: a single-word term is never one of these.
 STOP_WORDS = frozenset({
@@ -145,8 +150,9 @@ def stem(word: str) -> str:
         w = w[:-2]
     elif w.endswith("'"):
         w = w[:-1]
+    # ("ids" is too short for the plural rule below.)
     w = {"behaviour": "behavior", "behavioural": "behavioral", "licence": "license", "e-mail": "email",
-         "centre": "center", "centres": "centers"}.get(w, w)
+         "centre": "center", "centres": "centers", "ids": "id"}.get(w, w)
     w = _ISE.sub(lambda m: "iz" + m.group(1), w)
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
