@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from privacykit.changes.classify import classify_sections, section_from_text
-from privacykit.changes.consent import triggers
+from privacykit.changes.consent import new_triggers, triggers
 from privacykit.changes.editorial import (
     EditorialKind,
     is_change_log,
@@ -298,6 +298,22 @@ def test_a_proof_of_identity_asked_for_a_right_is_a_burden_on_it():
     assert "proof of identity" in burdens("To verify your request we may ask for a copy of your driving licence.")
     assert "proof of identity" in burdens("You may need to send us a notarized statement or your passport.")
     assert "proof of identity" not in burdens("You can ask us for a copy of your data free of charge.")
+
+
+def test_an_automatic_effect_is_a_decision_on_a_person_only_where_it_says_on_what():
+    concepts = lambda text: {t.concept for t in triggers(text, lexicon())}  # noqa: E731
+    assert "automated-decisions" not in concepts("Your browser may automatically reject cookies from other sites.")
+    assert "automated-decisions" not in concepts("Your browser automatically rejects cookies from other sites.")
+    assert "automated-decisions" in concepts("We automatically reject loan applications below the threshold.")
+    assert "automated-decisions" in concepts("Our system automatically denies claims that lack a receipt.")
+
+
+def test_a_body_reading_written_another_way_is_the_same_reading():
+    before = ["The watch measures your blood oxygen saturation, and we store the readings in your account."]
+    assert not new_triggers("The watch measures your SpO2, and we store the readings in your account.", before,
+                            lexicon())
+    assert new_triggers("The watch measures your heart rate, and we store the readings in your account.", before,
+                        lexicon())
 
 
 def test_the_same_wording_keeps_numbers_and_reads_capitals_as_typography():

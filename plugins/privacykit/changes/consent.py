@@ -59,6 +59,8 @@ _LEARNING_SYSTEM = r"(?:(?:generative )?(?:ai|a\.i\.|artificial intelligence|mac
                    r"(?:systems?|features?|tools?|technolog(?:y|ies)|capabilities|" \
                    r"assistants?|products?|services?|engines?)|generative ai|artificial intelligence|chatbots?|" \
                    r"(?:ai|virtual|voice|digital) assistants?)"
+# The platforms that build audiences from lists of users advertisers upload to them.
+_AD_PLATFORMS = r"(?:meta|facebook|instagram|google|tiktok|linkedin|snapchat|pinterest|twitter)"
 _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
     (kind, item, concept, LazyPattern(pattern, re.IGNORECASE)) for kind, item, concept, pattern in (
         # Training, fine-tuning or developing a model on what users give: a new, incompatible purpose.
@@ -105,11 +107,11 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          # The same, described: hashed e-mail addresses or phone numbers handed to an ad or social
          # platform, or people "with similar interests" found from a list of users.
          r"|\b(?:hash(?:ed|es)?|encrypted|scrambled)\b(?=[^.;]*\b(?:e-?mail|phone|contact|customer|subscriber)\w*\b)"
-         r"(?=[^.;]*\b(?:meta|facebook|instagram|google|tiktok|linkedin|snapchat|pinterest|twitter|"
-         r"social (?:media|networks?|platforms?)|advertising platforms?|ad platforms?)\b)"
+         rf"(?=[^.;]*\b(?:{_AD_PLATFORMS}|social (?:media|networks?|platforms?)|advertising platforms?|"
+         rf"ad platforms?)\b)"
          r"(?=[^.;]*\b(?:ads?|advertis\w*|audiences?|target\w*)\b)"
-         r"|\bupload(?:s|ed|ing)?\b(?=[^.;]*\b(?:to|with)\s+(?:meta|facebook|instagram|google|tiktok|linkedin|snapchat|"
-         r"pinterest|twitter)\b)(?=[^.;]*\b(?:ads?|advertis\w*|audiences?|target\w*)\b)"
+         rf"|\bupload(?:s|ed|ing)?\b(?=[^.;]*\b(?:to|with)\s+{_AD_PLATFORMS}\b)"
+         r"(?=[^.;]*\b(?:ads?|advertis\w*|audiences?|target\w*)\b)"
          r"|\bfind\w*\s+(?:other\s+|new\s+|more\s+)?(?:people|users|customers|readers|players|shoppers)\s+(?:with "
          r"similar|who (?:are|look|behave) (?:similar|like)|similar to|like (?:you|them|our))\w*\b"
          # Ads chosen from what users do on other businesses' sites (CPRA 1798.140(k)).
@@ -258,13 +260,16 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "automated-decisions",
          r"\bprofiling\b|\bautomated (?:individual )?decision\w*|\bsolely automated\b"
          r"|\bwithout (?:any )?human (?:review|involvement|intervention|oversight)\b"
-         r"|\bautomatically (?:decide|decides|determine|determines|approve|reject|deny|refuse)\b"
+         r"|\bautomatically (?:decide|decides|determine|determines)\b"
          # Art. 22 in the words of its effects: people turned down, ranked out or given terms by a
          # machine ("applications below the threshold are automatically declined", "we set your
          # credit limit automatically").
          r"|\b(?:are|is|be|been|get|gets)\s+automatically\s+(?:declined|rejected|refused|denied|disqualified|"
          r"excluded|screened out|approved)\b"
-         r"|\bautomatically\s+(?:declines?|rejects?|disqualif\w+|screens? out|sets?|adjusts?|approves?)\b"
+         # An effect named by its verb is a decision on a person only where the sentence says what
+         # it decides on ("automatically rejects applications", not "automatically rejects cookies").
+         r"|\bautomatically\s+(?:declines?|rejects?|den(?:y|ies)|refuses?|disqualif\w+|screens? out|sets?|adjusts?|"
+         r"approves?)\b"
          r"(?=[^.;]*\b(?:applications?|applicants?|candidates?|claims?|credit|loans?|overdrafts?|limits?|premiums?|"
          r"interest rates?|tenants?|orders?)\b)"
          r"|\b(?:set|sets|setting|adjust|adjusts|adjusting|decide|decides|determine|determines)\b(?=[^.;]*\b(?:"
@@ -476,14 +481,20 @@ def new_triggers(sentence: str, before: list[str], terms: Lexicon) -> list[Trigg
 
 # Readings of the body a device takes, each told by name: a health term that names one of these
 # is a measure; any other ("health data", "fitness data") covers them all.
-_BODY_MEASURE = LazyPattern(r"(?:heart[- ]rate|blood[- ]pressure|blood[- ]oxygen(?: saturation)?|spo2|"
-                            r"sleep(?: data| stages| patterns)?|ecg|electrocardiogram|blood[- ]glucose|"
-                            r"body temperature|menstrual(?: cycle)?)", re.IGNORECASE)
+_BODY_READINGS = (
+    ("heart rate", r"heart[- ]rate"), ("blood pressure", r"blood[- ]pressure"),
+    ("blood oxygen", r"blood[- ]oxygen(?: saturation)?|spo2"), ("sleep", r"sleep(?: data| stages| patterns)?"),
+    ("ecg", r"ecg|electrocardiogram"), ("blood glucose", r"blood[- ]glucose"),
+    ("body temperature", r"body temperature"), ("menstrual cycle", r"menstrual(?: cycle)?"),
+)
+_BODY_MEASURE = LazyPattern("|".join(f"(?:{words})" for _, words in _BODY_READINGS), re.IGNORECASE)
+_READING = tuple((name, LazyPattern(words, re.IGNORECASE)) for name, words in _BODY_READINGS)
 
 
 def _measure(words: str) -> str:
-    """A body reading's name, first word only ("blood-oxygen saturation" -> "blood oxygen")."""
-    return " ".join(words.lower().replace("-", " ").split()[:2])
+    """The reading a body measure names, however it is written ("SpO2" and "blood-oxygen
+    saturation" are "blood oxygen")."""
+    return next((name for name, pattern in _READING if pattern.compiled().fullmatch(words)), words.lower())
 
 
 def _measures(before: list[str], terms: Lexicon) -> set[str] | None:
