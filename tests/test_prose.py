@@ -366,6 +366,15 @@ def test_terms_match_phrases_and_inflections_but_not_look_alikes():
     assert "user.health_and_medical" not in keys("The app monitors the health of your PC and collects data.")
 
 
+def test_a_verb_that_carries_a_negation_denies_the_same_in_claims_and_in_triggers():
+    for text in ("We are discouraging you from sharing your health conditions with us.",
+                 "Please refrain sharing your health conditions with us."):
+        assert {(c.key, c.positive) for c in analyse(text).claims} == {("user.health_and_medical", False)}
+        assert not triggers(text, lexicon())
+    assert ("user.health_and_medical", True) in {(c.key, c.positive) for c in analyse(
+        "We use it to discourage fraud and collect your health conditions.").claims}
+
+
 def test_negation_is_read_in_its_clause():
     claims = {(c.key, c.positive) for c in analyse("We share your name with partners, but we do not share your "
                                                    "email address.").claims}

@@ -143,13 +143,15 @@ NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "don't",
                       "hasn't", "don’t", "doesn’t", "won’t", "can’t", "isn’t", "aren’t", "without"})
 # A negation inside the verb: "discourages you from providing" and "discourage posting" are "does
 # not encourage you to provide", "refrain from" is "do not" (but "to discourage fraud" denies nothing).
-_VERB_NEGATORS = frozenset({"discourage", "discourages", "discouraged", "refrain", "refrains"})
+_VERB_NEGATION = r"\b(?:discourag|refrain)\w*\s+(?:(?:\w+\s+){0,2}?from|\w+ing)\b"
+_VERB_NEGATOR = LazyPattern(_VERB_NEGATION, re.IGNORECASE)
 
 
 def _verb_negations(marks: list[str]) -> list[str]:
-    """`marks` with a verb that carries a negation and takes "from" ("discourage you from") as "not"."""
-    return ["not" if w in _VERB_NEGATORS and ("from" in marks[i + 1:i + 4] or (marks[i + 1:i + 2] and
-                                            marks[i + 1].endswith("ing"))) else w for i, w in enumerate(marks)]
+    """`marks` with a verb that carries a negation ("discourage you from") as "not"."""
+    if not _VERB_NEGATOR.search(" ".join(marks)):
+        return marks
+    return ["not" if _VERB_NEGATOR.compiled().match(" ".join(marks[i:i + 4])) else w for i, w in enumerate(marks)]
 DISCLOSURE = _stems("share", "shares", "shared", "sharing", "disclose", "disclosed", "disclosure", "disclosures",
                     "transfer", "transferred", "transfers", "sell", "sold", "sale", "provide", "provided", "give",
                     "given", "send", "sent", "pass", "transmit", "transmitted", "available", "receive",
@@ -559,8 +561,7 @@ def _negated(marks: list[str], start: int, end: int) -> bool:
     return False
 
 
-_DENIAL = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot|without|\w+n['’]t|"
-                      r"discourag\w*\s+(?:(?:\w+\s+){0,2}?from|\w+ing)|refrain\w*\s+from)\b", re.IGNORECASE)
+_DENIAL = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot|without|\w+n['’]t)\b|" + _VERB_NEGATION, re.IGNORECASE)
 
 
 _PASSIVE_DENIAL = LazyPattern(r"\b(?:(?:is|are|was|were)\s+(?:not|never)|(?:will|shall|may|can|would|should|must)"
