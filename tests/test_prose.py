@@ -316,6 +316,13 @@ def test_a_body_reading_written_another_way_is_the_same_reading():
                         lexicon())
 
 
+def test_a_right_given_as_far_as_the_law_allows_is_conditional_however_it_is_worded():
+    assert "condition" in burdens("You may ask us to delete your data where allowed under local law.")
+    assert "condition" in burdens("You may ask us to delete your data where authorised by law.")
+    assert "condition" in burdens("You may ask us to delete your data where the law of your country requires it.")
+    assert "condition" not in burdens("You may ask us to delete your data at any time.")
+
+
 def test_the_same_wording_keeps_numbers_and_reads_capitals_as_typography():
     assert not same_wording("We keep call recordings for 1.5 years.", "We keep call recordings for 15 years.")
     assert not same_wording("Users aged 13-16 need a parent's consent.", "Users aged 1316 need a parent's consent.")

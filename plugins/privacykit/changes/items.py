@@ -195,6 +195,14 @@ CONTROLLER_CUES = ("controller", "responsible for", "operated by", "provided by"
 DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|personal information protection officer"
                       r"|privacy officer)\b[\s:,–—-]*(?:is\s+|at\s+|:\s*)?", re.IGNORECASE)
 
+# As far as the law allows or asks for it ("where permitted by law", "when allowed by applicable
+# laws", "where the law of the place you live requires us to", "if local law gives you the right").
+_AS_THE_LAW_ALLOWS = (r"\b(?:where|when|if|as|to the extent|insofar as)\s+(?:\w+\s+)?(?:permitted|allowed|"
+                      r"authori[sz]ed|required)\s+(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|"
+                      r"local\s+)?laws?\b|"
+                      r"\b(?:where|when|if|to the extent|insofar as)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|"
+                      r"local\s+)?laws?\b(?:\s+[\w’']+){0,6}?\s+(?:requires?|permits?|allows?|gives?|grants?)\b")
+
 # Data said in a clause not to identify anyone ("metrics that do not identify you personally",
 # "which cannot be used to identify any student", "not personally identifiable").
 _NOT_IDENTIFYING = (r"\b(?:(?:do|does|will|would|can|could)\s*(?:not|n['’]t)|cannot|never)\s+(?:be\s+used\s+to\s+)?"
@@ -258,13 +266,9 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     # statement's limits follow the data; without it the recipient's own terms govern (Art. 13(1)(e), 28).
     (r"\b(?:subject to|in accordance with|consistent with|bound by|governed by|in compliance with|in line with)\s+"
      r"(?:the terms of )?(?:this|our) (?:privacy |data protection )?(?:policy|notice|statement)\b", Limit.CONDITION),
-    # A practice allowed only as far as the law allows it ("where permitted by law", "when allowed
-    # by applicable laws"): without the condition it no longer waits on a legal permission.
-    (r"\b(?:where|when|if|as|to the extent|insofar as)\s+(?:\w+\s+)?(?:permitted|allowed|authori[sz]ed|required)"
-     r"\s+(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|local\s+)?laws?\b|"
-     # The same with the law as subject ("where the law of the place you live requires us to").
-     r"\b(?:where|when|if|to the extent|insofar as)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|local\s+)?laws?\b"
-     r"(?:\s+[\w’']+){0,6}?\s+(?:requires?|permits?|allows?)\b", Limit.CONDITION),
+    # A practice allowed only as far as the law allows it: without the condition it no longer
+    # waits on a legal permission.
+    (_AS_THE_LAW_ALLOWS, Limit.CONDITION),
     # A practice told for users of some places only ("In regions outside the Designated Countries, we
     # may share …"): without it, it reaches users it did not (Art. 3 and 13(3)).
     (r"^\W*(?:in (?:regions?|countries|jurisdictions|states|markets) (?:outside|other than|where)|"
@@ -1181,12 +1185,8 @@ _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|pro
                                r"excluding|except|unless|other than|not including|with the exception of|"
                                r"subject to|as long as you|if you (?!wish|want|would|prefer|like|choose|have any|"
                                r"have questions|do not|don['’]t|are not satisfied)\w+|once (?:per|a|every)|"
-                               # A right given only where a law asks for it ("where the law of the place you
-                               # live requires us to accept them", "where permitted by law"; "…; otherwise …").
-                               r"(?:where|if|when|to the extent|insofar as)\s+(?:the\s+)?(?:applicable\s+|local\s+)?"
-                               r"laws?\b(?:\s+[\w’']+){0,6}?\s+(?:requires?|permits?|allows?|gives?|grants?)|"
-                               r"(?:where|if|when|to the extent|insofar as)\s+(?:required|permitted|allowed)\s+by\s+"
-                               r"(?:(?:the|applicable|local)\s+)*laws?|;\s*otherwise)\b",
+                               # A right given only where a law asks for it, or "…; otherwise …".
+                               r";\s*otherwise)\b|" + _AS_THE_LAW_ALLOWS,
                                re.IGNORECASE)
 _EXERCISE = LazyPattern(r"\b(?:exercise|requests?|rights?|ask|contact|reach|complaints?|questions?|opt[- ]out|"
                         r"unsubscribe|withdraw)\b", re.IGNORECASE)
