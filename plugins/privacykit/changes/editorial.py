@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .terms import stem, tokens
+from .terms import DELETION_VERB, stem, tokens
 from .text import LazyPattern
 
 
@@ -419,7 +419,7 @@ _TOLD = LazyPattern(r"\b(?:let you know|notify you|inform you|tell you|ask (?:fo
 _NEGATION = r"(?:\bnot|\bnever|n't)\b"
 _HELD_BACK = LazyPattern(_NEGATION + r"[^.;]*\b(?:unless|until|without your|except (?:with|where|if)|"
                          r"only (?:if|when|with))\b", re.IGNORECASE)
-_DELETION = LazyPattern(r"\b(?:delet|eras|remov|destroy|purg)\w*", re.IGNORECASE)
+_DELETION = LazyPattern(rf"\b{DELETION_VERB}", re.IGNORECASE)
 
 
 def is_protective(text: str) -> bool:

@@ -1245,14 +1245,14 @@ def response_days(text: str) -> float | None:
 # An exception to deleting or to a retention period ("unless we need it to improve our services");
 # one that only defers to the law ("unless the law requires us to keep it") keeps nothing longer
 # than the law already does (Art. 17(3)(b)).
-_EXCEPTION = LazyPattern(r"\b(?:unless|except|other than|apart from|save)\b([^.;]*)", re.IGNORECASE)
+EXCEPTION_CLAUSE = LazyPattern(r"\b(?:unless|except|other than|apart from|save)\b([^.;]*)", re.IGNORECASE)
 _LEGAL_DUTY = LazyPattern(r"\b(?:laws?|legal(?:ly)?|regulat\w*|statut\w*|court|authorit\w*|obligat\w*|"
                           r"tax|accounting)\b", re.IGNORECASE)
 
 
 def retention_exceptions(text: str) -> int:
     """How many exceptions a sentence makes to deleting data that are not a legal duty."""
-    return sum(1 for m in _EXCEPTION.finditer(text) if not _LEGAL_DUTY.search(m.group(1)))
+    return sum(1 for m in EXCEPTION_CLAUSE.finditer(text) if not _LEGAL_DUTY.search(m.group(1)))
 
 
 # -- lists ---------------------------------------------------------------------------------------------

@@ -99,6 +99,10 @@ class Term:
 # proof of identity. The lexicon names them; the consent triggers and the rights read them.
 GOVERNMENT_ID = "user.government_id"
 
+# The verbs of getting rid of data, as the stems a pattern completes with \w* ("deleted",
+# "erasure", "removing", "destroys", "purged").
+DELETION_VERB = r"(?:delet|eras|remov|destroy|purg)\w*"
+
 # Words that look like data, purpose or recipient terms in a taxonomy's names but are not,
 # on their own: a single-word term is never one of these.
 STOP_WORDS = frozenset({
