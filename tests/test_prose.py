@@ -382,6 +382,14 @@ def test_a_verb_that_carries_a_negation_denies_the_same_in_claims_and_in_trigger
         "We use it to discourage fraud and collect your health conditions.").claims}
 
 
+def test_a_company_that_receives_an_order_is_no_recipient_of_personal_data():
+    keys = lambda text: {(c.key, c.positive) for c in analyse(text).claims}  # noqa: E731
+    assert ("org:acme", True) not in keys("Acme receives your order and ships it within two days.")
+    assert ("org:lenovo", True) not in keys("Lenovo receives your request and answers it within 30 days.")
+    assert ("org:acme", True) in keys("Acme receives your order details and your email address.")
+    assert ("org:acme", False) in keys("Acme never receives a copy of your messages.")
+
+
 def test_negation_is_read_in_its_clause():
     claims = {(c.key, c.positive) for c in analyse("We share your name with partners, but we do not share your "
                                                    "email address.").claims}

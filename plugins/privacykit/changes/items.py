@@ -1018,10 +1018,25 @@ _RECEIVER = LazyPattern(r"^\W*(?:the\s+)?((?:[A-Z][\w&'’.-]*[\w])(?:\s+[A-Z][\
                         r"(?:is|are)\s+(?:never\s+|not\s+)?(?:given|granted|sent|shown)|gains?\s+access)\b")
 
 
+# What a receiver gets is a disclosure when it is personal data ("a copy", "your information", a
+# kind of data), not an order or a request placed with it ("Acme receives your order").
+_RECEIVED_DATA = LazyPattern(r"\b(?:data|information|details|cop(?:y|ies)|records?|identifiers?)\b", re.IGNORECASE)
+
+
+def _receives_data(text: str) -> bool:
+    if _RECEIVED_DATA.search(text):
+        return True
+    words = tokens(text)
+    return any(m.term.item in (Item.CATEGORIES, Item.SENSITIVE)
+               for m in lexicon().find([stem(w) for w in words], words))
+
+
 def _named_recipients(clause: str, cues: frozenset[str], negated: bool) -> list[Claim]:
     """Companies a disclosure names ('shared with Google', 'referred to Bing (Microsoft)', 'Acme
-    receives')."""
+    receives a copy')."""
     receiver = _RECEIVER.search(clause)
+    if receiver is not None and not _receives_data(clause[receiver.end():]):
+        receiver = None
     if not cues & _NAMING_CUES and receiver is None:
         return []
     found = []
