@@ -240,6 +240,13 @@ def test_spelling_form_merges_variants_and_keeps_words_apart():
         assert not same_wording(old, new), (old, new)
 
 
+def test_a_sentence_naming_this_notice_is_a_change_log_only_when_it_tells_of_changing_it():
+    assert not is_change_log("The updates to how we share location data with partners are explained in this notice.")
+    assert not is_change_log("The changes to the data we collect for payments are set out in this privacy notice.")
+    assert is_change_log("If the changes are material, we will post a prominent notice on our website.")
+    assert is_change_log("If the changes are material, we will notify you by email.")
+
+
 def test_pointers_labels_change_logs_and_protection_are_told_apart():
     assert is_pointer("For details about the data Poe processes, please visit the Poe Privacy Policy.")
     assert is_pointer("You can review the information that applies to you in our European Regional Privacy Notice.")

@@ -262,7 +262,10 @@ _POLICY_CHANGES = LazyPattern(
     r"(?:privacy\s+)?(?:policy|notice|statement)\b(?:\s+(?:from time to time|at any time|periodically|occasionally))?"
     r"\W*$|\b(?:bound by|accept|agree to) the (?:revised|updated|amended|new) (?:privacy )?"
     r"(?:policy|notice|statement)\b|"
-    r"\bthe (?:changes|updates|revisions)\b[^.;]*\b(?:notify|notice|inform|let you know|tell you)\b", re.IGNORECASE)
+    # Readers told of the changes: notified, or given a notice (not "this notice", which only names
+    # the statement: "the updates to how we share data are explained in this notice").
+    r"\bthe (?:changes|updates|revisions)\b[^.;]*\b(?:notify|inform|let you know|tell you|(?:post|give|send|provide|"
+    r"display)\w*\s+(?:you\s+)?(?:an?\s+)?(?:\w+\s+)?notice)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
