@@ -247,6 +247,13 @@ def test_a_sentence_naming_this_notice_is_a_change_log_only_when_it_tells_of_cha
     assert is_change_log("If the changes are material, we will notify you by email.")
 
 
+def test_another_spelling_of_the_same_words_is_spelling_and_only_spacing_is_formatting():
+    assert recognise("We send you e-mails about your opt-in.", "We send you emails about your opt in.") \
+        is EditorialKind.SPELLING
+    assert recognise("HOW TO CONTACT US", "How to contact us") is EditorialKind.SPELLING
+    assert recognise("We keep it  for 30 days.", "We keep it for 30 days.") is EditorialKind.FORMATTING
+
+
 def test_pointers_labels_change_logs_and_protection_are_told_apart():
     assert is_pointer("For details about the data Poe processes, please visit the Poe Privacy Policy.")
     assert is_pointer("You can review the information that applies to you in our European Regional Privacy Notice.")

@@ -204,6 +204,10 @@ def recognise(old: str, new: str) -> EditorialKind:
     """The kind of an editorial edit from `old` to `new` (reading forms of the same items)."""
     if " ".join(old.split()) == " ".join(new.split()):
         return EditorialKind.FORMATTING
+    # Another spelling, case or hyphenation of the same words ("e-mail", "email") is spelling
+    # before it is anything else: their tokens are equal too.
+    if same_wording(old, new):
+        return EditorialKind.SPELLING
     a, b = _words(old), _words(new)
     if a == b:
         return EditorialKind.FORMATTING
@@ -215,8 +219,6 @@ def recognise(old: str, new: str) -> EditorialKind:
         return EditorialKind.RENUMBERING
     if Counter(a) == Counter(b):
         return EditorialKind.REORDER
-    if same_wording(old, new):
-        return EditorialKind.SPELLING
     if is_typo_fix(old, new):
         return EditorialKind.TYPO
     if is_pointer(new):

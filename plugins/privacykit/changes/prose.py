@@ -1689,7 +1689,7 @@ class _Judge(_ItemJudge):
         a, b = old.statement, new.statement
         if same_wording(old.text, new.text):
             if old.text != new.text:
-                self.notes.append(EditorialNote(sid, EditorialKind.SPELLING, old.text, new.text))
+                self.notes.append(EditorialNote(sid, recognise(old.text, new.text), old.text, new.text))
             return
         before = len(self.findings)
         # A corrected misspelling ("Family Manger") makes a term appear that was always meant.
