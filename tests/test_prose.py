@@ -337,6 +337,15 @@ def test_a_right_given_as_far_as_the_law_allows_is_conditional_however_it_is_wor
     assert "condition" not in burdens("You may ask us to delete your data at any time.")
 
 
+def test_we_and_our_ad_partners_denied_is_no_trigger_and_a_footnote_mark_never_reaches_the_recognisers():
+    concepts = lambda text: {t.concept for t in triggers(text, lexicon())}  # noqa: E731
+    # The denial is read by the affirmed spans, not by the pattern.
+    assert not concepts("Neither we or our advertising partners use your messages to select ads.")
+    assert "third-party-advertising" in concepts("We and our advertising partners use your browsing to select ads.")
+    # Superscript digits are gone from the reading form the recognisers see.
+    assert reading_form("We rely on your consent\u00b9 and on contract\u00b2.") == "We rely on your consent and on contract."
+
+
 def test_the_same_wording_keeps_numbers_and_reads_capitals_as_typography():
     assert not same_wording("We keep call recordings for 1.5 years.", "We keep call recordings for 15 years.")
     assert not same_wording("Users aged 13-16 need a parent's consent.", "Users aged 1316 need a parent's consent.")

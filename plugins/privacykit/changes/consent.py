@@ -132,7 +132,7 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"ad partners|ad tech\w*)\s+(?:to\b|\w+\b(?=[^.;]*\b(?:ads?|advertis\w*)\b))"
          # The company and advertisers named as one subject of targeting ("we and our ad partners use
          # them to select the ads you see"): the partners use the data for ads too.
-         r"|\b(?<!neither )(?:we|us)\s+(?:and|or)\s+(?:our\s+|third[- ]party\s+)?(?:advertising partners|advertisers|"
+         r"|\b(?:we|us)\s+(?:and|or)\s+(?:our\s+|third[- ]party\s+)?(?:advertising partners|advertisers|"
          r"ad networks|advertising networks|ad partners)\b(?=[^.;]*\b(?:ads?|advertis\w*|target\w*)\b)"
          r"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|upload\w*|send|sends|sent|match\w*)\b(?=[^.;]*"
          r"\b(?:social media (?:platforms?|companies|networks|sites|services)|social networks?|advertising platforms?|"

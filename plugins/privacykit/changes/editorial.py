@@ -44,7 +44,7 @@ _ADDRESS = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\
                       r"\b\d{1,6}\s+[A-Z][\w ]+(?:Drive|Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Place|"
                       r"Way|Lane|Park|Square|Court)\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _NUMBER_MARK = LazyPattern(r"\[\d+\]|\(\d+\)|\b(?:section|sections|part|article|art\.|clause|paragraph|note|"
-                          r"footnote)\s+\d+(?:\.\d+)*\b|^\d+(?:\.\d+)*\.?\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\b\d+(?:\.\d+)+\b",
+                          r"footnote)\s+\d+(?:\.\d+)*\b|^\d+(?:\.\d+)*\.?\s|\b\d+(?:\.\d+)+\b",
                           re.IGNORECASE)
 
 

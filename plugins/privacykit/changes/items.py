@@ -1113,8 +1113,8 @@ _OBJECT_ENDS = frozenset({"you", "that", "which", "who", "when", "where", "while
                           "because", "during", "after", "before", "we", "it", "they"})
 _NOT_OBJECTS = frozenset({"information", "data", "it", "them", "this", "that", "these", "those", "following",
                           "such", "same", "other", "more", "less", "any", "all", "some", "certain", "details",
-                          "personal", "types", "categories", "kinds", "way", "ways", "purposes", "following:",
-                          "no", "nothing", "none"})
+                          "personal", "types", "categories", "kinds", "way", "ways", "purposes", "no",
+                          "nothing", "none"})
 
 
 # The main verb that follows "the data we collect": what comes after it is no object of "collect".
