@@ -477,11 +477,15 @@ def startup_against(work: Path, args: list[str], baseline: Path, ref: str, cwd: 
     cached (as a wheel installs it) and without (every module compiled, as under
     PYTHONDONTWRITEBYTECODE), for this code and for the code of `ref`, next to `python -c pass`."""
     runs: dict[str, tuple[list[str], dict[str, str]]] = {"python -c pass": (["-c", "pass"], {})}
+    # The detector's compiled patterns are cached per machine like bytecode (`changes/patterns.py`).
+    patterns = {"PRIVACYKIT_CACHE_DIR": str(work / "pattern-cache")}
     for label, code in (("privacykit", None), (f"code of {ref}", baseline)):
         path = {"PYTHONPATH": str(code)} if code else {}
         cache = work / f"bytecode-{label.replace(' ', '-')}"
-        runs[f"{label}, bytecode cached"] = (args, {**path, "PYTHONPYCACHEPREFIX": str(cache)})
-        runs[f"{label}, no bytecode"] = (args, {**path, "PYTHONDONTWRITEBYTECODE": "1"})
+        runs[f"{label}, bytecode cached"] = (args, {**path, **patterns, "PYTHONPYCACHEPREFIX": str(cache)})
+        runs[f"{label}, no bytecode"] = (args, {**path, **patterns, "PYTHONDONTWRITEBYTECODE": "1"})
+    runs["privacykit, no pattern cache"] = (args, {"PRIVACYKIT_NO_PATTERN_CACHE": "1",
+                                                   "PYTHONPYCACHEPREFIX": str(work / "bytecode-privacykit")})
     walls: dict[str, list[float]] = {label: [] for label in runs}
     cpus: dict[str, list[float]] = {label: [] for label in runs}
     for round_ in range(STARTUP_RUNS + 1):

@@ -5,6 +5,7 @@
     python tests/classify/evaluate.py test         # the test half: figures only, never a case
     python tests/classify/evaluate.py --loso       # dev, each service left out of the tuning in turn
     python tests/classify/evaluate.py --without-lists  # dev, the term-list rules off
+    python tests/classify/evaluate.py --learned        # dev, a learned layer over the findings (learn.py)
 
 The sets are built by `tests/classify/corpus/extract.py build`: `corpus/dev.yml` and
 `corpus/test.yml` (section changes: real ones from the corpus, and edits of real texts) and
@@ -266,10 +267,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--ablate", action="store_true", help="dev: what each rule is worth on each service")
     parser.add_argument("--without-lists", action="store_true",
                         help="dev: the figures with the term-list rules off (words the lists do not know)")
+    parser.add_argument("--learned", action="store_true",
+                        help="dev: a model over the rules' findings, in sample and each group held out (learn.py)")
     args = parser.parse_args(argv)
     halves = ["dev", "test"] if args.half == "both" else [args.half]
-    if (args.by_source or args.loso or args.ablate or args.without_lists) and halves != ["dev"]:
-        parser.error("--by-source, --loso, --ablate and --without-lists read the development half only")
+    if (args.by_source or args.loso or args.ablate or args.without_lists or args.learned) and halves != ["dev"]:
+        parser.error("--by-source, --loso, --ablate, --without-lists and --learned read the development half only")
+    if args.learned:
+        from learn import figures as learned_figures  # it reads this module: imported only when asked
+        print("\n".join(learned_figures(["--in-sample"])))
+        return 0
     if args.without_lists:
         print("\n".join(without_lists("dev")))
         return 0

@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 
 from ..render.cache import BoundedCache
 from ..render.markdown import converted_html, fenced_lines, markdown_to_html, markdown_to_html_each
+from .patterns import compiled
 
 
 class BlockKind(str, enum.Enum):
@@ -248,7 +249,7 @@ RUN_PARAGRAPHS = 8
 MAX_RUN_PARAGRAPHS = 64
 
 # Markdown that ties paragraphs together: reference links and raw HTML blocks.
-_WHOLE_ONLY = re.compile(r"^ {0,3}(\[[^\]]+\]:|<)", re.MULTILINE)
+_WHOLE_ONLY = compiled(r"^ {0,3}(\[[^\]]+\]:|<)", re.MULTILINE)
 
 
 def markdown_runs(markdown: str) -> list[str] | None:

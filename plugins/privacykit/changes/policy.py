@@ -13,14 +13,15 @@ import re
 from dataclasses import replace
 
 from ..model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
+from .patterns import compiled
 from .redline import visible_text
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_NUMBERING = re.compile(r"^(?:[\divxlc]+[.)]|\d+(?:\.\d+)*\.?|[a-z][.)]|section \d+[.:]?|part \d+[.:]?)\s+",
+_ATX = compiled(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = compiled(r"^ {0,3}(=+|-+)\s*$")
+_FENCE = compiled(r"^ {0,3}(```|~~~)")
+_NUMBERING = compiled(r"^(?:[\divxlc]+[.)]|\d+(?:\.\d+)*\.?|[a-z][.)]|section \d+[.:]?|part \d+[.:]?)\s+",
                         re.IGNORECASE)
-_WORDS = re.compile(r"[a-z0-9]+")
+_WORDS = compiled(r"[a-z0-9]+")
 
 GROUP = "policy"
 

@@ -25,11 +25,12 @@ from markupsafe import Markup
 from ..model.facts import ChangeKind, FactKind
 from ..model.vocabulary import ancestors
 from .items import analyse
+from .patterns import compiled
 from .prose import ProseFinding, ProseKind
 from .terms import Item, Weight
 from .verdict import Finding, Origin
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_PLACEHOLDER = compiled(r"\{(\w+)\}")
 _NAMED_FIRST = frozenset({"data_uses", "legal_basis", "safeguards", "sources"})
 
 
@@ -392,11 +393,11 @@ def _age(text: str | None) -> str | None:
 
 # -- periods ----------------------------------------------------------------------------------------
 
-_ISO = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+_ISO = compiled(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 _UNITS = ("year", "month", "week", "day")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirty": 30, "ninety": 90}
-_WRITTEN = re.compile(r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")[\s-]*(year|month|week|day)s?\b", re.IGNORECASE)
+_WRITTEN = compiled(r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")[\s-]*(year|month|week|day)s?\b", re.IGNORECASE)
 
 
 def _period(text: str, words: ReaderWords) -> Phrase:

@@ -23,7 +23,6 @@ and `rebuild()` turns it back into the reading of either side (`reading()`).
 from __future__ import annotations
 
 import enum
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -32,6 +31,7 @@ from typing import Any
 from ..model.document import ResolvedDocument, ResolvedSection
 from .align import align
 from .blocks import CELL_SEPARATOR, Block, BlockKind, Link, split_blocks, visible_text
+from .patterns import compiled
 
 __all__ = ["Block", "BlockChange", "BlockKind", "BlockStatus", "GroupChange", "Link", "LinkChange", "Redline",
            "SectionChange", "SectionStatus", "WordOp", "diff_blocks", "reading", "rebuild", "redline",
@@ -360,7 +360,7 @@ def rebuild(data: dict[str, Any], side: str) -> list[tuple[str, str]]:
 
 # -- words ---------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
+_TOKEN = compiled(r"\w+|[^\w\s]|\s+")
 
 
 def word_diff_text(old: str, new: str) -> tuple[WordOp, ...]:

@@ -15,6 +15,7 @@ from html import escape
 from typing import Any
 
 from ..model.rules import Action
+from .patterns import compiled
 from .redline import BlockChange, BlockStatus, LinkChange, Redline, SectionChange, SectionStatus, WordOp, word_diff_text
 
 _BLOCK_NOTES = {
@@ -195,7 +196,7 @@ def md_text(text: str, strip: bool = True) -> str:
     return escape(joined.strip() if strip else joined, quote=False)
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_MARKDOWN_SPECIAL = compiled(r"([\\`*_\[\]|~])")
 
 
 def _md(text: str) -> str:

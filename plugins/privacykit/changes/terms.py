@@ -15,12 +15,12 @@ that tempt, and a test keeps every single-word term out of it.
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import shipped_file
 from ..model.vocabulary import ProjectVocabulary
+from .patterns import compiled
 
 
 class Item(str, enum.Enum):
@@ -136,13 +136,13 @@ MODIFIER_STOP = frozenset({
     "before", "during", "per", "potential", "prospective", "current",
 })
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[.%+]")
+_TOKEN = compiled(r"[a-z0-9]+(?:['’][a-z]+)?|[.%+]")
 # Web addresses, e-mail addresses and host names name places, not data: "education" in
 # education.lenovo.com is no kind of data, "ads" in ads.reddit.com no purpose.
-_ADDRESSES = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+_ADDRESSES = compiled(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
                         r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|de|fr|cn|br|gov|edu|info|ai|app|me|us|eu|ie|jp|"
                         r"in|au|ca)\b(?:/[^\s)\]]*)?")
-_ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
+_ISE = compiled(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
 
 
 @lru_cache(maxsize=65536)

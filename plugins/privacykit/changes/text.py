@@ -20,6 +20,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .patterns import compiled
+
 # Embeddings, overrides and isolates reorder what is displayed; marks (LRM, RLM) do not.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -35,15 +37,15 @@ _CONFUSABLES = str.maketrans({
     "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
 })
 _CONFUSABLE_CHARS = frozenset(_CONFUSABLES)
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = compiled(r"\w+", re.UNICODE)
 # Where format characters (category Cf) and Cyrillic or Greek letters can be: a cheap test
 # before the per-character work, which most texts do not need.
-_FORMAT = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+_FORMAT = compiled("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u08e2\u180e\u200b-\u200f\u202a-\u202e"
                      "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U0001bca0-\U0001bca3"
                      "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
-_LOOKALIKE = re.compile("[\u0250-\u02af\u0370-\u052f]")
-_SPACES = re.compile(r"\s+")
-_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+_LOOKALIKE = compiled("[\u0250-\u02af\u0370-\u052f]")
+_SPACES = compiled(r"\s+")
+_FOOTNOTE_MARK = compiled(r"(?<=[^\W\d_])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 
 
 class HiddenTextKind(str, enum.Enum):
@@ -79,7 +81,7 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            self._compiled = compiled(self.pattern, self.flags)
         return self._compiled
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
