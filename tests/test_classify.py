@@ -111,3 +111,26 @@ def test_readers_are_told_of_a_practice_in_other_words_and_of_a_consent_trigger_
         "We changed how “Messages” describes what we do with your information."]
     assert any("for training artificial intelligence models" in line for line in said("ai-train-seed-generative"))
     assert any("for automated decisions about you" in line for line in said("automated-reddit-systems-decide"))
+
+
+def test_readers_are_told_who_now_holds_a_role_and_what_stays_identifiable_longer():
+    """A role given to another entity names both as written; a later de-identification is a period."""
+    from privacykit.changes.reader import Phrase, ReaderWords, reader_line
+    from privacykit.render.templates import TemplateSet
+
+    probes = {c["id"]: c for c in PROBES}
+    words = ReaderWords.of(TemplateSet(None), "en-US")
+
+    def said(probe: str) -> list[str]:
+        case = probes[probe]
+        result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), RULES)
+        return [reader_line(f, words, {s: Phrase("Tags") for s in f.sections}).text
+                for f in result.findings if f.action.value != "none"]
+
+    assert said("role-reddit-uk-controller-to-representative")[0].startswith(
+        "Reddit UK Limited is now responsible for your information, instead of Reddit, Inc.")
+    assert said("retention-linkedin-deidentified-weeks") == [
+        "We now keep the information described in “Tags” for two weeks before it is de-identified instead of "
+        "7 days before it is de-identified."]
+    assert said("right-quora-list-designated-agent-removed") == [
+        "This statement no longer offers this right: Designated Agent."]

@@ -390,6 +390,30 @@ def quantities(text: str, cues: frozenset[str]) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
+# Data kept identifiable until it is de-identified, anonymised, pseudonymised or aggregated "after
+# N days": until then it is personal data kept, so N is a retention period (Art. 4(1), 5(1)(e)),
+# whatever the sentence says of deleting it later. The verb before the period, or the period first.
+_DEIDENTIFY = r"(?:de-?identif|anonymi[sz]|pseudonymi[sz]|aggregat|irreversibly\s+hash)\w*"
+_IDENTIFIABLE_UNTIL = LazyPattern(
+    # The words between belong to the one clause: another verb joined by "and" starts another.
+    r"\b" + _DEIDENTIFY + r"\s+(?:(?!(?:and|or|but)\b)[^.;:\s]+\s+){0,10}?(?:after|within|once|following)\s+"
+    r"(?:a period of\s+|up to\s+)?(?P<after>" + _DURATION.pattern + r")"
+    r"|\b(?:after|within)\s+(?:a period of\s+|up to\s+)?(?P<before>" + _DURATION.pattern + r"),?\s+"
+    r"(?:(?!(?:and|or|but)\b)[^.;:\s]+\s+){0,5}?" + _DEIDENTIFY, re.IGNORECASE)
+
+
+def identifiable_days(text: str) -> tuple[float, str] | None:
+    """The longest time a sentence says data stays identifiable before it is de-identified, in days
+    and as written ("we de-identify your data after 7 days" -> (7, "7 days")), or None."""
+    found = []
+    for match in _IDENTIFIABLE_UNTIL.finditer(text):
+        period = _DURATION.search(match.group("after") or match.group("before"))
+        value = _number(period.group(1)) if period else None
+        if period and value is not None:
+            found.append((value * _UNIT_DAYS[period.group(2).lower()], period.group(0)))
+    return max(found, default=None)
+
+
 # -- identities -------------------------------------------------------------------------------
 
 _SUFFIX = (r"(?:Public Limited Company|Limited Liability Company|"
@@ -438,6 +462,65 @@ def entities(text: str) -> tuple[str, ...]:
 
 _SUFFIX_RE = LazyPattern(_SUFFIX + r"$")
 _SUFFIX_ANYWHERE = LazyPattern(r"(?<![\w])" + _SUFFIX + r"(?![\w])")
+
+# The roles Art. 13(1)(a)-(b) asks a statement to name; each binds the legal entity the sentence
+# gives it: the one right after "the controller is", else the nearest one before the role word.
+_ROLE_WORD = LazyPattern(r"\b(?:(?:joint\s+)?(?:data\s+)?controllers?|representatives?|data protection officer|"
+                         r"dpo|responsible for (?:the processing of )?(?:your |the )?(?:personal )?"
+                         r"(?:data|information))\b", re.IGNORECASE)
+_ROLE_THEN_NAME = LazyPattern(r"\A[^.;:]{0,40}?(?:\b(?:is|are|will be)|:)\s*$", re.IGNORECASE)
+
+
+def _role_of(word: str) -> str:
+    word = word.lower()
+    if "joint" in word:
+        return "joint controller"
+    if "controller" in word or "responsible" in word:
+        return "controller"
+    return "representative" if "representative" in word else "dpo"
+
+
+def _mentions(text: str) -> list[tuple[int, int, str, str]]:
+    """Each legal entity a text names: where, as `entities` spells it, and as written."""
+    if not _SUFFIX_ANYWHERE.search(text):
+        return []
+    mentions = []
+    for match in _ENTITY.finditer(text):
+        named = entities(match.group(0))
+        if named:
+            written = re.sub(r"^(?:(?:the|and|of|by)\s+)+", "", match.group(0), flags=re.IGNORECASE)
+            mentions.append((match.start(), match.end(), named[0], written))
+    return mentions
+
+
+def row_holders(header: str, row: str) -> dict[str, tuple[str, str]]:
+    """A table row under a header that names one role ("Where you live | Controller"): the one
+    legal entity the row names holds it."""
+    roles = {_role_of(m.group(0)) for m in _ROLE_WORD.finditer(header)}
+    mentions = _mentions(row)
+    if len(roles) != 1 or len({m[2] for m in mentions}) != 1:
+        return {}
+    return {roles.pop(): (mentions[0][2], mentions[0][3])}
+
+
+def role_holders(text: str) -> dict[str, tuple[str, str]]:
+    """Who a sentence names in each role ("controller", "representative", "dpo", "joint controller"):
+    the entity as `entities` spells it and as written. "Reddit, Inc., is the data controller and
+    Reddit UK Limited is Reddit's Article 27 Representative" -> controller ('reddit|inc',
+    'Reddit, Inc.'), representative ('reddit uk|ltd', 'Reddit UK Limited')."""
+    mentions = _mentions(text)
+    holders: dict[str, tuple[str, str]] = {}
+    for role in _ROLE_WORD.finditer(text):
+        after = next((m for m in mentions if m[0] >= role.end()), None)
+        before = [m for m in mentions if m[1] <= role.start()]
+        # "the controller is X" / "our representative: X" names the holder after the role word;
+        # otherwise the holder is the nearest entity before it in the same clause.
+        if after is not None and _ROLE_THEN_NAME.search(text[role.end():after[0]]):
+            holders.setdefault(_role_of(role.group(0)), (after[2], after[3]))
+        elif before and role.start() - before[-1][1] <= 100 \
+                and not re.search(r"[;:]", text[before[-1][1]:role.start()]):
+            holders.setdefault(_role_of(role.group(0)), (before[-1][2], before[-1][3]))
+    return holders
 
 
 _PERSON = LazyPattern(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|do|dos|van|von|der|la|le)){0,4})")

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
+from .align import align
 from .blocks import BlockKind
 from .consent import affirmed_concepts, clause_of, consent_basis, document_wide, new_triggers, triggers
 from .editorial import (
@@ -55,16 +56,20 @@ from .items import (
     Context,
     Limit,
     Link,
+    Quantity,
     Statement,
     analyse,
     burdens,
     channels,
     exercises_rights,
     grown_members,
+    identifiable_days,
     link_of,
     links,
     response_days,
     retention_exceptions,
+    role_holders,
+    row_holders,
     sentences,
     speaks_of_lists,
 )
@@ -477,6 +482,90 @@ _CONTROLLER_ROLE = LazyPattern(r"\b(?:controllers?|representatives?)\b", re.IGNO
 _NAME = LazyPattern(r"(?<![\d,]\s)\b[A-Z][A-Za-z&'’-]+\b(?!\s+\d)")
 
 
+def _lead_in(section: SectionText, unit: Unit) -> str | None:
+    """The paragraph ending with a colon that introduces the list `unit` is an item of, or None
+    when the unit is no list item or a paragraph stands between it and any such lead-in."""
+    if unit.block < 0:
+        return None
+    items = {id(u) for key, us in section.by_block.items() if key.startswith(BlockKind.LIST_ITEM.value + ":")
+             for u in us}
+    if id(unit) not in items:
+        return None
+    members = [u for u in section.units if u.block < unit.block]
+    while members and not members[-1].text.rstrip().endswith(":"):
+        if id(members[-1]) not in items:
+            return None
+        members.pop()
+    if not members or unit.block - members[-1].block > 12:
+        return None
+    return " ".join(u.text for u in section.units if u.block == members[-1].block)
+
+
+# What a right reaches, by source: everything the company holds about the reader (Art. 15, 17),
+# or only what the reader gave it (the narrower object of Art. 20).
+_HELD_ABOUT_YOU = LazyPattern(r"\b(?:we|it|they|the company)\s+(?:have\s+|has\s+|may\s+)?(?:collect|hold|held|maintain|"
+                              r"process|stor|keep|kept|have|obtain|gather|receiv)\w*\s+(?:\w+\s+){0,3}?about you\b|"
+                              r"\babout you that (?:we|it)\b|"
+                              r"\ball (?:of )?(?:your|the) (?:personal )?(?:data|information)\b",
+                              re.IGNORECASE)
+_YOU_PROVIDED = LazyPattern(r"\byou\s+(?:have\s+)?(?:provid|gave|give|submit|upload|shar|suppl)\w*\s+"
+                            r"(?:(?:to|with)\s+)?(?:us|it|them)\b|"
+                            r"\b(?:provided|supplied|submitted|uploaded) (?:to us )?by you\b|"
+                            r"\b(?:that|which)\s+you\s+(?:have\s+)?(?:provided|submitted|uploaded|supplied)\b",
+                            re.IGNORECASE)
+# Openers of a clause that bounds a right: a case it applies in, or (reversed) a case it yields.
+_CONDITION_OPENER = LazyPattern(r"\b(?:if|where|when|whenever|in case|provided that|to the extent)\b", re.IGNORECASE)
+_EXCEPTION_OPENER = LazyPattern(r"\b(?:unless|except|other than|save|refuse|decline|deny|reject|charge|not)\b",
+                                re.IGNORECASE)
+_WORD_TOKEN = LazyPattern(r"[\w'’-]+|[^\w\s]")
+
+
+def _alternative_cut(old: str, new: str) -> str | None:
+    """The words of an alternative ("or if you believe the processing is unlawful") that the new
+    sentence drops from a condition of the old one and nothing else: the case that no longer
+    opens the right. A way of asking among others (by e-mail or post) is no condition of it."""
+    a, b = _WORD_TOKEN.findall(old), _WORD_TOKEN.findall(new)
+    if not 2 < len(a) - len(b) < 40:
+        return None
+    ops = [op for op in align(a, b) if op.tag != "equal"]
+    if len(ops) != 1 or ops[0].tag != "delete":
+        return None
+    span = a[ops[0].i1:ops[0].i2]
+    lowered = [w.lower() for w in span]
+    # One of alternatives: joined by "or", or a member of a list of cases that ends in "or".
+    rest = " ".join(a[ops[0].i2:]).lower()
+    listed = "," in (lowered[0], lowered[-1]) and re.search(r"\bor\b", re.split(r"[.;:]", rest)[0])
+    if "or" not in (lowered[0], lowered[-1]) and lowered[:2] != [",", "or"] and not listed:
+        return None
+    before = " ".join(a[:ops[0].i1])
+    openers = list(_CONDITION_OPENER.finditer(before))
+    words = " ".join(span).replace(" ,", ",").strip(" ,")
+    # The cut stands in the condition's own clause, which no exception or refusal governs.
+    if not openers or _EXCEPTION_OPENER.search(before) or channels(words) \
+            or re.search(r"[.;:]", before[openers[-1].end():]):
+        return None
+    return words
+
+
+# A lead-in that introduces what readers can do or ask for: its items are rights, however worded.
+_RIGHTS_LEAD = LazyPattern(r"\b(?:rights?|entitled|you (?:can|may|are able to|have the (?:right|option|ability))"
+                           r"(?: also)? (?:ask|request|exercise|make|submit|choose|control|object|opt)\w*|"
+                           r"(?:following|these) (?:requests?|choices|options|controls))\b", re.IGNORECASE)
+
+
+def _table_header(section: SectionText, unit: Unit) -> str:
+    """The header row of the table `unit` is a row of ("Where you live; Controller"), or ""."""
+    header = ""
+    for key, units in section.by_block.items():
+        if not key.startswith("row:"):
+            header = ""
+        elif "<th>" in key:
+            header = " ".join(u.text for u in units)
+        if any(u is unit for u in units):
+            return "" if "<th>" in key else header
+    return ""
+
+
 def _names(text: str) -> list[str]:
     """The names a sentence gives before any address (a street, a number): who, not where."""
     who = _ADDRESS.split(text)[0]
@@ -862,6 +951,28 @@ class _Rights(_ItemJudge):
                           (claim.words,), a.text, claim.key)
 
         self.narrowed(sid, a, b, paragraph)
+        self.scope_narrowed(sid, a, b)
+
+    def scope_narrowed(self, sid: str, a: Statement, b: Statement) -> None:
+        """A right the sentence keeps, granted in fewer cases or for less (Art. 12(2), 15-22): one
+        alternative of its conditions cut ("if the data is inaccurate or if you believe the
+        processing is unlawful" -> "if the data is inaccurate"), or its object narrowed from all
+        data held about the reader to the data the reader provided. The reverse widens the right."""
+        if not (a.about_rights or exercises_rights(a.text)) or any(
+                f.section == sid and f.item is Item.RIGHTS for f in self.findings):
+            return
+        cut = _alternative_cut(a.text, b.text)
+        if cut is not None:
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, cut, "no longer " + cut,
+                      (cut,), b.text,
+                      "condition-cut:" + _slug(cut)[:40])
+            return
+        if _HELD_ABOUT_YOU.search(a.text) and not _YOU_PROVIDED.search(a.text) and _YOU_PROVIDED.search(b.text) \
+                and not _HELD_ABOUT_YOU.search(b.text):
+            provided = _YOU_PROVIDED.search(b.text)
+            words = provided.group(0) if provided else "data you provided"
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, words, (words,), b.text,
+                      "object-narrowed")
 
     def safeguard_dropped(self, sid: str, a: Statement, b: Statement) -> None:
         """A protection the old sentence promised among other things ("Reports are produced only for
@@ -980,29 +1091,37 @@ class _Rights(_ItemJudge):
         (Art. 32, 46; for transfers Art. 13(1)(f)). A list of data, uses or recipients losing a member
         is narrower, and its lead-in does not speak of protections (what a member names, "government
         authority requests", is what the protection is against, not a practice)."""
-        if unit.block < 0:
-            return
-        section = self.old.section(unit.section)
-        units = section.units
-        items = {id(u) for key, us in section.by_block.items() if key.startswith(BlockKind.LIST_ITEM.value + ":")
-                 for u in us}
-        if id(unit) not in items:
-            return
-        members = [u for u in units if u.block < unit.block]
-        # The lead-in is the paragraph that ends with a colon just before the list's items.
-        while members and not members[-1].text.rstrip().endswith(":"):
-            if id(members[-1]) not in items:
-                return     # a paragraph between: the item belongs to no list with a lead-in
-            members.pop()
-        if not members or unit.block - members[-1].block > 12:
-            return
-        lead = " ".join(u.text for u in units if u.block == members[-1].block)
-        if not _PROTECTIONS.search(lead) or unit.statement.words <= self.new.section(unit.section).words():
+        lead = _lead_in(self.old.section(unit.section), unit)
+        if lead is None or not _PROTECTIONS.search(lead) or unit.statement.words <= self.new.section(
+                unit.section).words():
             return     # no list of protections, or the item merged into another ("access, rectification …")
+        units = self.old.section(unit.section).units
         transfer = bool(_TRANSFER_WORDS.search(lead + " " + unit.section + " " + (units[0].text if units else "")))
         kind = ChangeKind.TRANSFER_SAFEGUARD_CHANGED if transfer else ChangeKind.WIDER_SCOPE
         self._add(sid, ProseKind.RIGHT_REMOVED, Item.TRANSFERS if transfer else None, kind, _short(unit.text, 60),
                   None, ("safeguard",), unit.text, "safeguard-listed:" + _slug(unit.text)[:40])
+
+    def listed_right(self, sid: str, unit: Unit) -> None:
+        """A member of a list of rights gone ("Your rights under the LGPD are the following: … -
+        Request a review of decisions made solely based on automated processing"): the lead-in tells
+        what readers can do or ask, so each member is a right even without the words "right to"
+        (Art. 13(2)(b)-(d), 15-22). An item merged into another keeps its words in the section."""
+        lead = _lead_in(self.old.section(unit.section), unit)
+        if lead is None or not _RIGHTS_LEAD.search(lead) or _PROTECTIONS.search(lead):
+            return
+        kept = self.new.section(unit.section).words()
+        words = unit.statement.words
+        if not words or len(words & kept) >= 0.8 * len(words) or any(
+                c.item is Item.RIGHTS and self.new.positive(c.value) for c in unit.statement.claims if c.positive):
+            return
+        # One finding for the item, however many sentences it has ("Designated Agent. You may …").
+        item = [u.text for u in self.old.section(unit.section).units if u.block == unit.block]
+        key = "right-listed:" + _slug(item[0])[:40]
+        # The item's first sentence names the right ("Designated Agent.", "Access to your data.").
+        name = _short(item[0].rstrip(". "), 90)
+        if not any(f.key == key and f.section == sid for f in self.findings):
+            self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, name, None, (name,),
+                      " ".join(item), key)
 
     def safeguard_gone(self, sid: str, unit: Unit, whole_section: bool) -> None:
         """A sentence that only told of a protection ("We require every processor to sign a data
@@ -1191,6 +1310,12 @@ class _Quantities(_ItemJudge):
             self._age_gone(sid, a)
     def _periods(self, sid: str, a: Statement, b: Statement, old_section: SectionText) -> None:
         """A retention period moved: longer, unbounded now, a fixed period introduced, or one removed."""
+        old_until, new_until = identifiable_days(a.text), identifiable_days(b.text)
+        if old_until is not None and new_until is not None and new_until[0] > old_until[0]:
+            # Data de-identified later is personal data kept longer, though its deletion date stays.
+            self._period(sid, ChangeKind.LONGER_RETENTION, old_until[1] + " before it is de-identified",
+                         new_until[1] + " before it is de-identified", b)
+            return
         old = [q for q in a.quantities if q.item is Item.RETENTION]
         new = [q for q in b.quantities if q.item is Item.RETENTION]
         old_fixed = [q for q in old if q.amount < math.inf]
@@ -1206,6 +1331,11 @@ class _Quantities(_ItemJudge):
             self._period(sid, ChangeKind.LONGER_RETENTION, old_open.words, new_open.words, b)
         elif longest_new and longest_old and longest_new.amount > longest_old.amount:
             self._period(sid, ChangeKind.LONGER_RETENTION, longest_old.words, longest_new.words, b)
+        elif _in_place(a.text, b.text, old_fixed, new_fixed):
+            # Only figures changed, each in its place ("logs for 30 days and backups for 90 days" ->
+            # "logs for 60 days …"): each period keeps its data, and one of them is longer.
+            before, after = next((o, n) for o, n in zip(old_fixed, new_fixed, strict=True) if n.amount > o.amount)
+            self._period(sid, ChangeKind.LONGER_RETENTION, before.words, after.words, b)
         elif longest_new and not longest_old and _DEADLINE_ADDED.search(a.text) and a.words & _DELETING \
                 and b.words & _DELETING:
             pass     # "delete it as soon as possible" gains "within 30 days": a firmer duty, more protection
@@ -1326,8 +1456,10 @@ class _Identities(_ItemJudge):
     def _named_before(self, entity: str) -> bool:
         """The old document already names this entity (its distinctive words, in order)."""
         return entity.partition("|")[0] in " ".join(re.findall(r"[a-z0-9]+", self.old.lowered()))
-    def pair(self, sid: str, a: Statement, b: Statement) -> None:
-        """Another data protection officer (legal entities are compared section by section: `_entities`)."""
+    def pair(self, sid: str, a: Statement, b: Statement, header: str = "") -> None:
+        """Another data protection officer (legal entities are compared section by section: `_entities`);
+        another holder of a role, told by the sentence or, for a table row, by its `header`."""
+        self._role_moved(sid, a, b, header)
         self._named_party(sid, a, b)
         if b.names_dpo and not a.names_dpo and not self.old.names_dpo():
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, "a data protection officer",
@@ -1340,6 +1472,26 @@ class _Identities(_ItemJudge):
         elif new_people and not old_people and not (set(new_people) & self.old.dpo()):
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, new_people[0],
                       tuple(new_people), b.text)
+    def _role_moved(self, sid: str, a: Statement, b: Statement, header: str = "") -> None:
+        """The sentence that says who holds a role for a region or a group of users gives it to
+        another entity, even one the text names elsewhere in another role or for another region
+        ("for UK users, Reddit, Inc. is the controller" -> "Reddit UK Limited is"): who answers for
+        those users changed (Art. 13(1)(a)-(b)). The same entity at a new address is no change."""
+        old_roles, new_roles = role_holders(a.text), role_holders(b.text)
+        if not old_roles and not new_roles and header:
+            # A table row under a header that names the role ("Where you live | Controller"): the
+            # row's entity holds it, and its region stays in the row.
+            old_roles, new_roles = row_holders(header, a.text), row_holders(header, b.text)
+        for role, (old, old_written) in old_roles.items():
+            new, new_written = new_roles.get(role, (None, ""))
+            if new is None or _same_entity(old, new) or _same_entity(new, old) \
+                    or any(f.kind is ProseKind.IDENTITY and f.section == sid for f in self.findings):
+                continue
+            item, kind = (Item.DPO, ChangeKind.DPO_CHANGED) if role == "dpo" else \
+                (Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED)
+            self._add(sid, ProseKind.IDENTITY, item, kind, old_written, new_written, (old_written, new_written),
+                      b.text, "role:" + role.replace(" ", "-"))
+
     def _named_party(self, sid: str, a: Statement, b: Statement) -> None:
         """A sentence that says who the controller, its representative or its data protection officer
         is now names someone else (Art. 13(1)(a)-(b), 14(1)(a)-(b)): "VeraSafe has been appointed as
@@ -1700,7 +1852,7 @@ class _Judge(_ItemJudge):
         self.values.denials_dropped(sid, a, b)
         self.limits.pair(sid, a, b, kept, old.rejoined or new.rejoined)
         self.quantities.pair(sid, a, b, old_section)
-        self.identities.pair(sid, a, b)
+        self.identities.pair(sid, a, b, _table_header(old_section, old))
         if not typo:
             self.consent.affirmed(sid, [old.text], new, rewritten_from=old.text)
             self.consent.widened(sid, new, before)
@@ -1736,6 +1888,7 @@ class _Judge(_ItemJudge):
     def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
         a = unit.statement
         self.rights.listed_safeguard(sid, unit)
+        self.rights.listed_right(sid, unit)
         self.rights.safeguard_gone(sid, unit, whole_section)
         self.rights.safeguards(sid, a, None)
         self.rights.bases_gone(sid, a, None)
@@ -1792,6 +1945,19 @@ _DELETION_DEADLINE = LazyPattern(r",?\s*(?:and\s+)?(?:in any (?:event|case)\s+|a
 _EARLIER = LazyPattern(r"\bwhichever (?:is|comes|occurs|happens|falls) (?:the )?"
                        r"(?:earlier|earliest|sooner|soonest|first)\b", re.IGNORECASE)
 _MAY = LazyPattern(r"\b(?:may|can|are entitled to|have the right to)\s+(?:also\s+|still\s+)?(\w+)", re.IGNORECASE)
+
+
+def _in_place(old: str, new: str, old_periods: list[Quantity], new_periods: list[Quantity]) -> bool:
+    """The sentences differ only in their periods' figures, period for period, and one is longer."""
+    if len(old_periods) != len(new_periods) or len(old_periods) < 2:
+        return False
+    masked_old, masked_new = old, new
+    for q in old_periods:
+        masked_old = masked_old.replace(q.words, "<period>", 1)
+    for q in new_periods:
+        masked_new = masked_new.replace(q.words, "<period>", 1)
+    return masked_old == masked_new and any(
+        n.amount > o.amount for o, n in zip(old_periods, new_periods, strict=True))
 
 
 def _same_right(old: str, new: str) -> bool:
