@@ -127,8 +127,9 @@ def test_readers_are_told_who_now_holds_a_role_and_what_stays_identifiable_longe
         return [reader_line(f, words, {s: Phrase("Tags") for s in f.sections}).text
                 for f in result.findings if f.action.value != "none"]
 
-    assert said("role-reddit-uk-controller-to-representative")[0].startswith(
-        "Reddit UK Limited is now responsible for your information, instead of Reddit, Inc.")
+    # The name's own full stop ends the sentence: no doubled stop after "Inc.".
+    assert said("role-reddit-uk-controller-to-representative") == [
+        "Reddit UK Limited is now responsible for your information, instead of Reddit, Inc."]
     assert said("retention-linkedin-deidentified-weeks") == [
         "We now keep the information described in “Tags” for two weeks before it is de-identified instead of "
         "7 days before it is de-identified."]

@@ -137,19 +137,21 @@ def reader_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phras
 
 def _render(words: ReaderWords, frame: str, values: Mapping[str, Phrase]) -> ReaderLine:
     template = words.strings[frame]
-    text = _PLACEHOLDER.sub(lambda m: values[m.group(1)].text if m.group(1) in values else m.group(0), template)
-
-    def html_of(match: re.Match) -> str:
-        phrase = values.get(match.group(1))
-        return escape(match.group(0)) if phrase is None else phrase.marked(words.language)
-
-    parts, last = [], 0
+    texts, parts, last = [], [], 0
     for match in _PLACEHOLDER.finditer(template):
-        parts.append(escape(template[last:match.start()]))
-        parts.append(html_of(match))
+        between = template[last:match.start()]
+        if texts and texts[-1].endswith(".") and between.startswith("."):
+            between = between[1:]  # "… instead of Reddit, Inc." ends the sentence with the name's own stop
+        phrase = values.get(match.group(1))
+        texts += [between, match.group(0) if phrase is None else phrase.text]
+        parts += [escape(between), escape(match.group(0)) if phrase is None else phrase.marked(words.language)]
         last = match.end()
-    parts.append(escape(template[last:]))
-    return ReaderLine(text, Markup("".join(parts)), words.language)
+    tail = template[last:]
+    if texts and texts[-1].endswith(".") and tail.startswith("."):
+        tail = tail[1:]
+    texts.append(tail)
+    parts.append(escape(tail))
+    return ReaderLine("".join(texts), Markup("".join(parts)), words.language)
 
 
 def _fill(template: str, **values: str) -> str:
