@@ -284,19 +284,27 @@ def _now_stated_kind(claim: Claim, statement: Statement) -> ChangeKind:
     return implied_kind(claim) or ChangeKind.WIDER_SCOPE
 
 
-def _widened_kind(statement: Statement, removed: set[Limit]) -> ChangeKind:
+_DISCLOSURES = frozenset({ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING})
+
+
+def _widened_kind(statement: Statement, removed: set[Limit], before: Statement | None = None) -> ChangeKind:
     """A limit removed widens what the sentence allows: as strong as what it speaks of."""
     if Limit.CONSENT in removed and statement.about_children:
         return ChangeKind.LOWER_MINIMUM_AGE     # children's data without their parents' consent (GDPR Art. 8)
     if Limit.CONSENT in removed:
         return ChangeKind.CONSENT_CONDITION_REMOVED
     kinds = {implied_kind(c) for c in statement.claims if c.positive}
+    # A sale or disclosure for advertising the sentence already made is not starting when its data is
+    # no longer said to be aggregated or de-identified: the same recipients get more detailed data, a
+    # wider scope of what they were told of (Art. 13(3)); data kept on the device is another matter.
+    told = {implied_kind(c) for c in before.claims if c.positive} if before is not None else set()
     for kind in (ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING,
                  ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.NEW_INCOMPATIBLE_USE):
         # Data no longer de-identified or kept on the device is new data, and a sale or sharing for
         # advertising no longer limited is starting to sell or share; "only" dropped from other uses
         # widens them, but says too little to ask for consent.
-        if kind in kinds and removed & {Limit.DEIDENTIFIED, Limit.NON, Limit.LOCAL}:
+        if kind in kinds and removed & {Limit.DEIDENTIFIED, Limit.NON, Limit.LOCAL} \
+                and not (removed <= {Limit.DEIDENTIFIED} and kind in _DISCLOSURES and kind in told):
             return kind
         if kind in kinds and kind in (ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING) \
                 and removed & {Limit.ONLY, Limit.CONDITION}:
@@ -1130,7 +1138,7 @@ class _Limits(_ItemJudge):
             if not removed or similarity < 0.3:
                 return
         words = tuple(sorted(limit.value for limit in removed))
-        kind = _widened_kind(b if b.claims else a, removed)
+        kind = _widened_kind(b if b.claims else a, removed, a if b.claims else None)
         if Limit.CONSENT in removed and kind is ChangeKind.CONSENT_CONDITION_REMOVED:
             # Consent was the legal basis of a practice the laws allow only with consent (a sale,
             # advertising by others, sensitive data, AI training, a disclosure to others): without
