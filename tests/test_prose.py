@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from privacykit.changes.classify import classify_sections, section_from_text
-from privacykit.changes.consent import triggers
+from privacykit.changes.consent import new_triggers, triggers
 from privacykit.changes.editorial import (
     EditorialKind,
     is_change_log,
@@ -23,11 +23,11 @@ from privacykit.changes.editorial import (
     recognise,
     same_wording,
 )
-from privacykit.changes.items import Limit, analyse, sentences
+from privacykit.changes.items import Limit, analyse, burdens, sentences
 from privacykit.changes.policy import align, policy_document, split_policy
 from privacykit.changes.prose import ProseKind, prose_changes
 from privacykit.changes.redline import redline
-from privacykit.changes.terms import STOP_WORDS, Item, lexicon
+from privacykit.changes.terms import STOP_WORDS, Item, lexicon, listed_terms, stem, tokens
 from privacykit.changes.text import HiddenTextKind, hidden_text, reading_form
 from privacykit.changes.verdict import region_verdict
 from privacykit.cli import cli
@@ -240,6 +240,20 @@ def test_spelling_form_merges_variants_and_keeps_words_apart():
         assert not same_wording(old, new), (old, new)
 
 
+def test_a_sentence_naming_this_notice_is_a_change_log_only_when_it_tells_of_changing_it():
+    assert not is_change_log("The updates to how we share location data with partners are explained in this notice.")
+    assert not is_change_log("The changes to the data we collect for payments are set out in this privacy notice.")
+    assert is_change_log("If the changes are material, we will post a prominent notice on our website.")
+    assert is_change_log("If the changes are material, we will notify you by email.")
+
+
+def test_another_spelling_of_the_same_words_is_spelling_and_only_spacing_is_formatting():
+    assert recognise("We send you e-mails about your opt-in.", "We send you emails about your opt in.") \
+        is EditorialKind.SPELLING
+    assert recognise("HOW TO CONTACT US", "How to contact us") is EditorialKind.SPELLING
+    assert recognise("We keep it  for 30 days.", "We keep it for 30 days.") is EditorialKind.FORMATTING
+
+
 def test_pointers_labels_change_logs_and_protection_are_told_apart():
     assert is_pointer("For details about the data Poe processes, please visit the Poe Privacy Policy.")
     assert is_pointer("You can review the information that applies to you in our European Regional Privacy Notice.")
@@ -280,6 +294,58 @@ def test_an_insurer_named_is_not_a_reading_of_the_body():
     assert "health-data-to-insurers" in concepts("We share your step count and heart rate with health insurers.")
 
 
+def test_a_government_id_or_a_union_is_a_consent_trigger_only_where_the_sentence_processes_it():
+    concepts = lambda text: {t.concept for t in triggers(text, lexicon())}  # noqa: E731
+    assert "sensitive:user.trade_union" not in concepts("Union members get a discount on annual plans.")
+    assert "sensitive:user.government_id" not in concepts(
+        "Under California law a passport number or a driver's licence is sensitive personal information.")
+    assert "sensitive:user.trade_union" in concepts("We record whether you belong to a teachers' union.")
+    assert "sensitive:user.trade_union" in concepts("Payroll deducts your union dues if you ask us to collect them.")
+    assert "sensitive:user.government_id" in concepts("We collect a photo of your passport to open your account.")
+    assert "sensitive:user.government_id" in concepts("We collect a copy of your government-issued photo ID.")
+    assert "sensitive:user.government_id" in concepts("We store the names on the government IDs you upload.")
+    assert "sensitive:user.government_id" not in concepts(
+        "We collect your social security number to meet our tax reporting obligations.")
+
+
+def test_a_proof_of_identity_asked_for_a_right_is_a_burden_on_it():
+    assert "proof of identity" in burdens("To verify your request we may ask for a copy of your driving licence.")
+    assert "proof of identity" in burdens("You may need to send us a notarized statement or your passport.")
+    assert "proof of identity" not in burdens("You can ask us for a copy of your data free of charge.")
+
+
+def test_an_automatic_effect_is_a_decision_on_a_person_only_where_it_says_on_what():
+    concepts = lambda text: {t.concept for t in triggers(text, lexicon())}  # noqa: E731
+    assert "automated-decisions" not in concepts("Your browser may automatically reject cookies from other sites.")
+    assert "automated-decisions" not in concepts("Your browser automatically rejects cookies from other sites.")
+    assert "automated-decisions" in concepts("We automatically reject loan applications below the threshold.")
+    assert "automated-decisions" in concepts("Our system automatically denies claims that lack a receipt.")
+
+
+def test_a_body_reading_written_another_way_is_the_same_reading():
+    before = ["The watch measures your blood oxygen saturation, and we store the readings in your account."]
+    assert not new_triggers("The watch measures your SpO2, and we store the readings in your account.", before,
+                            lexicon())
+    assert new_triggers("The watch measures your heart rate, and we store the readings in your account.", before,
+                        lexicon())
+
+
+def test_a_right_given_as_far_as_the_law_allows_is_conditional_however_it_is_worded():
+    assert "condition" in burdens("You may ask us to delete your data where allowed under local law.")
+    assert "condition" in burdens("You may ask us to delete your data where authorised by law.")
+    assert "condition" in burdens("You may ask us to delete your data where the law of your country requires it.")
+    assert "condition" not in burdens("You may ask us to delete your data at any time.")
+
+
+def test_we_and_our_ad_partners_denied_is_no_trigger_and_a_footnote_mark_never_reaches_the_recognisers():
+    concepts = lambda text: {t.concept for t in triggers(text, lexicon())}  # noqa: E731
+    # The denial is read by the affirmed spans, not by the pattern.
+    assert not concepts("Neither we or our advertising partners use your messages to select ads.")
+    assert "third-party-advertising" in concepts("We and our advertising partners use your browsing to select ads.")
+    # Superscript digits are gone from the reading form the recognisers see.
+    assert reading_form("We rely on your consent\u00b9 and on contract\u00b2.") == "We rely on your consent and on contract."
+
+
 def test_the_same_wording_keeps_numbers_and_reads_capitals_as_typography():
     assert not same_wording("We keep call recordings for 1.5 years.", "We keep call recordings for 15 years.")
     assert not same_wording("Users aged 13-16 need a parent's consent.", "Users aged 1316 need a parent's consent.")
@@ -295,6 +361,32 @@ def test_no_single_word_term_is_a_stop_word():
     assert not singles & set(STOP_WORDS)
 
 
+def test_every_listed_phrase_names_the_value_it_is_listed_under_and_is_listed_once():
+    # A phrase listed twice matches only where it is listed first: the second listing is dead,
+    # and under another key it says something the detector never reads.
+    first: dict[tuple[str, ...], str] = {}
+    twice, elsewhere = [], []
+    for listed in listed_terms():
+        where = f"{listed.line}: {listed.phrase!r} ({listed.term.item.value} {listed.term.key})"
+        for form in listed.forms():
+            if form in first:
+                twice.append(f"{where}, already on {first[form]}")
+            first.setdefault(form, where)
+        words = tokens(listed.phrase)
+        found = lexicon().find([stem(w) for w in words], words)
+        if [(m.term.item, m.term.key, m.start, m.end) for m in found] != [
+                (listed.term.item, listed.term.key, 0, len(words))]:
+            elsewhere.append(f"{where} reads as {[(m.term.key, m.start, m.end) for m in found]}")
+    assert not twice and not elsewhere, "\n".join(twice + elsewhere)
+
+
+def test_a_credit_score_is_financial_data_and_an_insurer_is_an_insurer():
+    keys = lambda text: {c.key for c in analyse(text).claims}  # noqa: E731
+    assert "user.financial" in keys("We collect your credit score from credit reference agencies.")
+    assert keys("We share claims data with insurers.") >= {"insurers"}
+    assert "professional_advisers" not in keys("We share claims data with insurers.")
+
+
 def test_terms_match_phrases_and_inflections_but_not_look_alikes():
     keys = lambda text: {c.key for c in analyse(text).claims}  # noqa: E731
     assert keys("We share it with our Service-Provider's subprocessors.") == {"service_providers"}
@@ -302,6 +394,23 @@ def test_terms_match_phrases_and_inflections_but_not_look_alikes():
     assert "personalize.profiling" not in keys("When you create a profile you receive emails.")
     assert "marketing.communications" not in keys("We collect data in your market.")
     assert "user.health_and_medical" not in keys("The app monitors the health of your PC and collects data.")
+
+
+def test_a_verb_that_carries_a_negation_denies_the_same_in_claims_and_in_triggers():
+    for text in ("We are discouraging you from sharing your health conditions with us.",
+                 "Please refrain sharing your health conditions with us."):
+        assert {(c.key, c.positive) for c in analyse(text).claims} == {("user.health_and_medical", False)}
+        assert not triggers(text, lexicon())
+    assert ("user.health_and_medical", True) in {(c.key, c.positive) for c in analyse(
+        "We use it to discourage fraud and collect your health conditions.").claims}
+
+
+def test_a_company_that_receives_an_order_is_no_recipient_of_personal_data():
+    keys = lambda text: {(c.key, c.positive) for c in analyse(text).claims}  # noqa: E731
+    assert ("org:acme", True) not in keys("Acme receives your order and ships it within two days.")
+    assert ("org:lenovo", True) not in keys("Lenovo receives your request and answers it within 30 days.")
+    assert ("org:acme", True) in keys("Acme receives your order details and your email address.")
+    assert ("org:acme", False) in keys("Acme never receives a copy of your messages.")
 
 
 def test_negation_is_read_in_its_clause():

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
 from .items import CORPORATE_TRANSACTION, affirmed_spans
-from .terms import Item, Lexicon, Weight, stem, tokens
+from .terms import GOVERNMENT_ID, Item, Lexicon, Weight, stem, tokens
 from .text import LazyPattern
 
 
@@ -59,6 +59,8 @@ _LEARNING_SYSTEM = r"(?:(?:generative )?(?:ai|a\.i\.|artificial intelligence|mac
                    r"(?:systems?|features?|tools?|technolog(?:y|ies)|capabilities|" \
                    r"assistants?|products?|services?|engines?)|generative ai|artificial intelligence|chatbots?|" \
                    r"(?:ai|virtual|voice|digital) assistants?)"
+# The platforms that build audiences from lists of users advertisers upload to them.
+_AD_PLATFORMS = r"(?:meta|facebook|instagram|google|tiktok|linkedin|snapchat|pinterest|twitter)"
 _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
     (kind, item, concept, LazyPattern(pattern, re.IGNORECASE)) for kind, item, concept, pattern in (
         # Training, fine-tuning or developing a model on what users give: a new, incompatible purpose.
@@ -105,11 +107,11 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          # The same, described: hashed e-mail addresses or phone numbers handed to an ad or social
          # platform, or people "with similar interests" found from a list of users.
          r"|\b(?:hash(?:ed|es)?|encrypted|scrambled)\b(?=[^.;]*\b(?:e-?mail|phone|contact|customer|subscriber)\w*\b)"
-         r"(?=[^.;]*\b(?:meta|facebook|instagram|google|tiktok|linkedin|snapchat|pinterest|twitter|"
-         r"social (?:media|networks?|platforms?)|advertising platforms?|ad platforms?)\b)"
+         rf"(?=[^.;]*\b(?:{_AD_PLATFORMS}|social (?:media|networks?|platforms?)|advertising platforms?|"
+         rf"ad platforms?)\b)"
          r"(?=[^.;]*\b(?:ads?|advertis\w*|audiences?|target\w*)\b)"
-         r"|\bupload(?:s|ed|ing)?\b(?=[^.;]*\b(?:to|with)\s+(?:meta|facebook|instagram|google|tiktok|linkedin|snapchat|"
-         r"pinterest|twitter)\b)(?=[^.;]*\b(?:ads?|advertis\w*|audiences?|target\w*)\b)"
+         rf"|\bupload(?:s|ed|ing)?\b(?=[^.;]*\b(?:to|with)\s+{_AD_PLATFORMS}\b)"
+         r"(?=[^.;]*\b(?:ads?|advertis\w*|audiences?|target\w*)\b)"
          r"|\bfind\w*\s+(?:other\s+|new\s+|more\s+)?(?:people|users|customers|readers|players|shoppers)\s+(?:with "
          r"similar|who (?:are|look|behave) (?:similar|like)|similar to|like (?:you|them|our))\w*\b"
          # Ads chosen from what users do on other businesses' sites (CPRA 1798.140(k)).
@@ -130,7 +132,7 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"ad partners|ad tech\w*)\s+(?:to\b|\w+\b(?=[^.;]*\b(?:ads?|advertis\w*)\b))"
          # The company and advertisers named as one subject of targeting ("we and our ad partners use
          # them to select the ads you see"): the partners use the data for ads too.
-         r"|\b(?<!neither )(?:we|us)\s+(?:and|or)\s+(?:our\s+|third[- ]party\s+)?(?:advertising partners|advertisers|"
+         r"|\b(?:we|us)\s+(?:and|or)\s+(?:our\s+|third[- ]party\s+)?(?:advertising partners|advertisers|"
          r"ad networks|advertising networks|ad partners)\b(?=[^.;]*\b(?:ads?|advertis\w*|target\w*)\b)"
          r"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|upload\w*|send|sends|sent|match\w*)\b(?=[^.;]*"
          r"\b(?:social media (?:platforms?|companies|networks|sites|services)|social networks?|advertising platforms?|"
@@ -214,16 +216,6 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"offices?\b|branch\w*|dealer\w*|charging\b)\w+ ){0,2}?(?:places|locations|routes?|journeys|movements|"
          r"whereabouts)\b(?! (?:of|for|where) (?:our|we)\b)"
          r"|\b(?:places|locations)\s+(?:\w+\s+){0,3}?(?:ha(?:s|ve|d)\s+)?(?:visited|been to|gone to|travel+ed to)\b"),
-        # Government-issued identifiers (CPRA 1798.140(ae)(1): passport, driver's licence, state or
-        # national ID card, social security number), asked of users: sensitive personal information.
-        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.government_id",
-         r"\bgovernment[- ]issued (?:photo )?(?:id|ids|identification|identity (?:cards?|documents?))\b"
-         r"|\bgovernment (?:ids?|identification)\b|\bnational (?:id|identity|identification) (?:cards?|numbers?)\b"
-         r"|\bnational ids?\b|\b(?:identity|id) cards?\b|\bphoto ids?\b|\b(?:identity|id) documents?\b"
-         r"|\bpassports? (?:numbers?|details|scans?|photos?|or (?:a |your )?(?:national|identity|id|driv))"
-         r"|\b(?:scan|scans|scanned|copy|copies|image|photo|picture) (?:of )?(?:your |a )?passports?\b"
-         r"|\bdriver['’]?s licen[cs]es?\b|\bdriving licen[cs]es?\b|\bsocial security numbers?\b"
-         r"|\bnational insurance numbers?\b"),
         # A service directed to children collects their data (COPPA 16 CFR 312.2; GDPR Art. 8).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.childrens",
          r"\b(?:directed (?:to|at|towards)|intended for|designed for|aimed at|offered to) (?:\w+ )?"
@@ -249,7 +241,7 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?:for|on behalf of)\s+(?:their\s+|your\s+)?(?:children|kids|minors|child|(?:pupils|students|learners|"
          r"users) (?:under|younger than|aged under) (?:the age of )?1[0-7]\b)"),
         # Special categories in the words of a practice (GDPR Art. 9(1)): a faith-based diet or a
-        # prayer room reveals religious belief; membership of a union is trade-union membership.
+        # prayer room reveals religious belief (unions and government IDs are named in the lexicon).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.demographic.religious_belief",
          r"\b(?:halal|kosher|qibla|shabbat|sabbath observance|ramadan|faith[- ]based (?:diets?|dietary|meals?|"
          r"observance)|prayer (?:mats?|rooms?|facilit\w+|times?|spaces?)|religious (?:observance|dietary|diets?|"
@@ -259,9 +251,6 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\bspiritual(?:ity| (?:beliefs?|practices?|life|interests?|views?))\b"
          r"|\b(?:your|their|users['’]?|members['’]?|his|her) (?:religious )?(?:faith|religion)\b"
          r"|\b(?:church|mosque|synagogue|temple|gurdwara) (?:attendance|membership)\b"),
-        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.trade_union",
-         r"\b(?:trade|labou?r|workers['’]?|drivers['’]?|teachers['’]?|nurses['’]?|employees['’]?) unions?\b"
-         r"|\bunion (?:dues|membership|member(?:s|ship)?|subscriptions?)\b"),
         # Health data handed to insurers, whatever it is called (GDPR Art. 9(1), 6(4)).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "health-data-to-insurers",
          r"\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|send|sends|sent|transfer\w*|sell\w*|give|gives)\b"
@@ -271,13 +260,16 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "automated-decisions",
          r"\bprofiling\b|\bautomated (?:individual )?decision\w*|\bsolely automated\b"
          r"|\bwithout (?:any )?human (?:review|involvement|intervention|oversight)\b"
-         r"|\bautomatically (?:decide|decides|determine|determines|approve|reject|deny|refuse)\b"
+         r"|\bautomatically (?:decide|decides|determine|determines)\b"
          # Art. 22 in the words of its effects: people turned down, ranked out or given terms by a
          # machine ("applications below the threshold are automatically declined", "we set your
          # credit limit automatically").
          r"|\b(?:are|is|be|been|get|gets)\s+automatically\s+(?:declined|rejected|refused|denied|disqualified|"
          r"excluded|screened out|approved)\b"
-         r"|\bautomatically\s+(?:declines?|rejects?|disqualif\w+|screens? out|sets?|adjusts?|approves?)\b"
+         # An effect named by its verb is a decision on a person only where the sentence says what
+         # it decides on ("automatically rejects applications", not "automatically rejects cookies").
+         r"|\bautomatically\s+(?:declines?|rejects?|den(?:y|ies)|refuses?|disqualif\w+|screens? out|sets?|adjusts?|"
+         r"approves?)\b"
          r"(?=[^.;]*\b(?:applications?|applicants?|candidates?|claims?|credit|loans?|overdrafts?|limits?|premiums?|"
          r"interest rates?|tenants?|orders?)\b)"
          r"|\b(?:set|sets|setting|adjust|adjusts|adjusting|decide|decides|determine|determines)\b(?=[^.;]*\b(?:"
@@ -426,8 +418,6 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[
                 continue     # what happens to a child's data found by mistake: deletion, not collection
             if concept == "health-data-to-insurers" and not _BODY_DATA.search(_INSURER.sub("", sentence)):
                 continue     # an insurer told of a claim or a policy, not of readings of the body
-            if concept == "sensitive:user.government_id" and _ID_FOR_LAW_OR_CONSENT.search(sentence):
-                continue     # an ID a law asks for with payments, or one given by consent already
             found.append(Trigger(kind, item, concept, match.group(0)))
             break
     for key, pattern in _INCOMPATIBLE:
@@ -446,8 +436,11 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[
             positions.append(max(cursor, 0))
             cursor += len(word)
         for match in terms.find(stems, words):
-            if match.term.weight is not Weight.SENSITIVE or match.term.item not in (Item.CATEGORIES, Item.SENSITIVE):
+            if match.term.item not in (Item.CATEGORIES, Item.SENSITIVE) or not (
+                    match.term.weight is Weight.SENSITIVE or match.term.key == GOVERNMENT_ID):
                 continue
+            if match.term.key == GOVERNMENT_ID and _ID_FOR_LAW_OR_CONSENT.search(sentence):
+                continue     # an ID a law asks for with payments, or one given by consent already
             if match.start > 0 and words[match.start - 1] == "non":
                 continue     # non-precise location, non-sensitive data
             if match.term.key.startswith("user.biometric") and _ON_DEVICE.search(sentence):
@@ -488,14 +481,20 @@ def new_triggers(sentence: str, before: list[str], terms: Lexicon) -> list[Trigg
 
 # Readings of the body a device takes, each told by name: a health term that names one of these
 # is a measure; any other ("health data", "fitness data") covers them all.
-_BODY_MEASURE = LazyPattern(r"(?:heart[- ]rate|blood[- ]pressure|blood[- ]oxygen(?: saturation)?|spo2|"
-                            r"sleep(?: data| stages| patterns)?|ecg|electrocardiogram|blood[- ]glucose|"
-                            r"body temperature|menstrual(?: cycle)?)", re.IGNORECASE)
+_BODY_READINGS = (
+    ("heart rate", r"heart[- ]rate"), ("blood pressure", r"blood[- ]pressure"),
+    ("blood oxygen", r"blood[- ]oxygen(?: saturation)?|spo2"), ("sleep", r"sleep(?: data| stages| patterns)?"),
+    ("ecg", r"ecg|electrocardiogram"), ("blood glucose", r"blood[- ]glucose"),
+    ("body temperature", r"body temperature"), ("menstrual cycle", r"menstrual(?: cycle)?"),
+)
+_BODY_MEASURE = LazyPattern("|".join(f"(?:{words})" for _, words in _BODY_READINGS), re.IGNORECASE)
+_READING = tuple((name, LazyPattern(words, re.IGNORECASE)) for name, words in _BODY_READINGS)
 
 
 def _measure(words: str) -> str:
-    """A body reading's name, first word only ("blood-oxygen saturation" -> "blood oxygen")."""
-    return " ".join(words.lower().replace("-", " ").split()[:2])
+    """The reading a body measure names, however it is written ("SpO2" and "blood-oxygen
+    saturation" are "blood oxygen")."""
+    return next((name for name, pattern in _READING if pattern.compiled().fullmatch(words)), words.lower())
 
 
 def _measures(before: list[str], terms: Lexicon) -> set[str] | None:

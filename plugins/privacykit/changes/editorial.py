@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .terms import stem, tokens
+from .terms import DELETION_VERB, stem, tokens
 from .text import LazyPattern
 
 
@@ -44,7 +44,7 @@ _ADDRESS = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\
                       r"\b\d{1,6}\s+[A-Z][\w ]+(?:Drive|Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Place|"
                       r"Way|Lane|Park|Square|Court)\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _NUMBER_MARK = LazyPattern(r"\[\d+\]|\(\d+\)|\b(?:section|sections|part|article|art\.|clause|paragraph|note|"
-                          r"footnote)\s+\d+(?:\.\d+)*\b|^\d+(?:\.\d+)*\.?\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\b\d+(?:\.\d+)+\b",
+                          r"footnote)\s+\d+(?:\.\d+)*\b|^\d+(?:\.\d+)*\.?\s|\b\d+(?:\.\d+)+\b",
                           re.IGNORECASE)
 
 
@@ -204,6 +204,10 @@ def recognise(old: str, new: str) -> EditorialKind:
     """The kind of an editorial edit from `old` to `new` (reading forms of the same items)."""
     if " ".join(old.split()) == " ".join(new.split()):
         return EditorialKind.FORMATTING
+    # Another spelling, case or hyphenation of the same words ("e-mail", "email") is spelling
+    # before it is anything else: their tokens are equal too.
+    if same_wording(old, new):
+        return EditorialKind.SPELLING
     a, b = _words(old), _words(new)
     if a == b:
         return EditorialKind.FORMATTING
@@ -215,8 +219,6 @@ def recognise(old: str, new: str) -> EditorialKind:
         return EditorialKind.RENUMBERING
     if Counter(a) == Counter(b):
         return EditorialKind.REORDER
-    if same_wording(old, new):
-        return EditorialKind.SPELLING
     if is_typo_fix(old, new):
         return EditorialKind.TYPO
     if is_pointer(new):
@@ -262,7 +264,10 @@ _POLICY_CHANGES = LazyPattern(
     r"(?:privacy\s+)?(?:policy|notice|statement)\b(?:\s+(?:from time to time|at any time|periodically|occasionally))?"
     r"\W*$|\b(?:bound by|accept|agree to) the (?:revised|updated|amended|new) (?:privacy )?"
     r"(?:policy|notice|statement)\b|"
-    r"\bthe (?:changes|updates|revisions)\b[^.;]*\b(?:notify|notice|inform|let you know|tell you)\b", re.IGNORECASE)
+    # Readers told of the changes: notified, or given a notice (not "this notice", which only names
+    # the statement: "the updates to how we share data are explained in this notice").
+    r"\bthe (?:changes|updates|revisions)\b[^.;]*\b(?:notify|inform|let you know|tell you|(?:post|give|send|provide|"
+    r"display)\w*\s+(?:you\s+)?(?:an?\s+)?(?:\w+\s+)?notice)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
@@ -419,7 +424,7 @@ _TOLD = LazyPattern(r"\b(?:let you know|notify you|inform you|tell you|ask (?:fo
 _NEGATION = r"(?:\bnot|\bnever|n't)\b"
 _HELD_BACK = LazyPattern(_NEGATION + r"[^.;]*\b(?:unless|until|without your|except (?:with|where|if)|"
                          r"only (?:if|when|with))\b", re.IGNORECASE)
-_DELETION = LazyPattern(r"\b(?:delet|eras|remov|destroy|purg)\w*", re.IGNORECASE)
+_DELETION = LazyPattern(rf"\b{DELETION_VERB}", re.IGNORECASE)
 
 
 def is_protective(text: str) -> bool:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .terms import MODIFIER_STOP, RECIPIENT_HEADS, Item, Lexicon, Term, Weight, lexicon, stem, tokens
+from .terms import GOVERNMENT_ID, MODIFIER_STOP, RECIPIENT_HEADS, Item, Lexicon, Term, Weight, lexicon, stem, tokens
 from .text import LazyPattern, reading_form
 
 
@@ -143,13 +143,15 @@ NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "don't",
                       "hasn't", "don’t", "doesn’t", "won’t", "can’t", "isn’t", "aren’t", "without"})
 # A negation inside the verb: "discourages you from providing" and "discourage posting" are "does
 # not encourage you to provide", "refrain from" is "do not" (but "to discourage fraud" denies nothing).
-_VERB_NEGATORS = frozenset({"discourage", "discourages", "discouraged", "refrain", "refrains"})
+_VERB_NEGATION = r"\b(?:discourag|refrain)\w*\s+(?:(?:\w+\s+){0,2}?from|\w+ing)\b"
+_VERB_NEGATOR = LazyPattern(_VERB_NEGATION, re.IGNORECASE)
 
 
 def _verb_negations(marks: list[str]) -> list[str]:
-    """`marks` with a verb that carries a negation and takes "from" ("discourage you from") as "not"."""
-    return ["not" if w in _VERB_NEGATORS and ("from" in marks[i + 1:i + 4] or (marks[i + 1:i + 2] and
-                                            marks[i + 1].endswith("ing"))) else w for i, w in enumerate(marks)]
+    """`marks` with a verb that carries a negation ("discourage you from") as "not"."""
+    if not _VERB_NEGATOR.search(" ".join(marks)):
+        return marks
+    return ["not" if _VERB_NEGATOR.compiled().match(" ".join(marks[i:i + 4])) else w for i, w in enumerate(marks)]
 DISCLOSURE = _stems("share", "shares", "shared", "sharing", "disclose", "disclosed", "disclosure", "disclosures",
                     "transfer", "transferred", "transfers", "sell", "sold", "sale", "provide", "provided", "give",
                     "given", "send", "sent", "pass", "transmit", "transmitted", "available", "receive",
@@ -192,6 +194,14 @@ CONTROLLER_CUES = ("controller", "responsible for", "operated by", "provided by"
                    "the company responsible", "controls your", "data controller", "joint controller")
 DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|personal information protection officer"
                       r"|privacy officer)\b[\s:,–—-]*(?:is\s+|at\s+|:\s*)?", re.IGNORECASE)
+
+# As far as the law allows or asks for it ("where permitted by law", "when allowed by applicable
+# laws", "where the law of the place you live requires us to", "if local law gives you the right").
+_AS_THE_LAW_ALLOWS = (r"\b(?:where|when|if|as|to the extent|insofar as)\s+(?:\w+\s+)?(?:permitted|allowed|"
+                      r"authori[sz]ed|required)\s+(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|"
+                      r"local\s+)?laws?\b|"
+                      r"\b(?:where|when|if|to the extent|insofar as)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|"
+                      r"local\s+)?laws?\b(?:\s+[\w’']+){0,6}?\s+(?:requires?|permits?|allows?|gives?|grants?)\b")
 
 # Data said in a clause not to identify anyone ("metrics that do not identify you personally",
 # "which cannot be used to identify any student", "not personally identifiable").
@@ -256,13 +266,9 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     # statement's limits follow the data; without it the recipient's own terms govern (Art. 13(1)(e), 28).
     (r"\b(?:subject to|in accordance with|consistent with|bound by|governed by|in compliance with|in line with)\s+"
      r"(?:the terms of )?(?:this|our) (?:privacy |data protection )?(?:policy|notice|statement)\b", Limit.CONDITION),
-    # A practice allowed only as far as the law allows it ("where permitted by law", "when allowed
-    # by applicable laws"): without the condition it no longer waits on a legal permission.
-    (r"\b(?:where|when|if|as|to the extent|insofar as)\s+(?:\w+\s+)?(?:permitted|allowed|authori[sz]ed|required)"
-     r"\s+(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|local\s+)?laws?\b|"
-     # The same with the law as subject ("where the law of the place you live requires us to").
-     r"\b(?:where|when|if|to the extent|insofar as)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|local\s+)?laws?\b"
-     r"(?:\s+[\w’']+){0,6}?\s+(?:requires?|permits?|allows?)\b", Limit.CONDITION),
+    # A practice allowed only as far as the law allows it: without the condition it no longer
+    # waits on a legal permission.
+    (_AS_THE_LAW_ALLOWS, Limit.CONDITION),
     # A practice told for users of some places only ("In regions outside the Designated Countries, we
     # may share …"): without it, it reaches users it did not (Art. 3 and 13(3)).
     (r"^\W*(?:in (?:regions?|countries|jurisdictions|states|markets) (?:outside|other than|where)|"
@@ -559,8 +565,7 @@ def _negated(marks: list[str], start: int, end: int) -> bool:
     return False
 
 
-_DENIAL = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot|without|\w+n['’]t|"
-                      r"discourag\w*\s+(?:(?:\w+\s+){0,2}?from|\w+ing)|refrain\w*\s+from)\b", re.IGNORECASE)
+_DENIAL = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot|without|\w+n['’]t)\b|" + _VERB_NEGATION, re.IGNORECASE)
 
 
 _PASSIVE_DENIAL = LazyPattern(r"\b(?:(?:is|are|was|were)\s+(?:not|never)|(?:will|shall|may|can|would|should|must)"
@@ -1013,10 +1018,25 @@ _RECEIVER = LazyPattern(r"^\W*(?:the\s+)?((?:[A-Z][\w&'’.-]*[\w])(?:\s+[A-Z][\
                         r"(?:is|are)\s+(?:never\s+|not\s+)?(?:given|granted|sent|shown)|gains?\s+access)\b")
 
 
+# What a receiver gets is a disclosure when it is personal data ("a copy", "your information", a
+# kind of data), not an order or a request placed with it ("Acme receives your order").
+_RECEIVED_DATA = LazyPattern(r"\b(?:data|information|details|cop(?:y|ies)|records?|identifiers?)\b", re.IGNORECASE)
+
+
+def _receives_data(text: str) -> bool:
+    if _RECEIVED_DATA.search(text):
+        return True
+    words = tokens(text)
+    return any(m.term.item in (Item.CATEGORIES, Item.SENSITIVE)
+               for m in lexicon().find([stem(w) for w in words], words))
+
+
 def _named_recipients(clause: str, cues: frozenset[str], negated: bool) -> list[Claim]:
     """Companies a disclosure names ('shared with Google', 'referred to Bing (Microsoft)', 'Acme
-    receives')."""
+    receives a copy')."""
     receiver = _RECEIVER.search(clause)
+    if receiver is not None and not _receives_data(clause[receiver.end():]):
+        receiver = None
     if not cues & _NAMING_CUES and receiver is None:
         return []
     found = []
@@ -1093,8 +1113,8 @@ _OBJECT_ENDS = frozenset({"you", "that", "which", "who", "when", "where", "while
                           "because", "during", "after", "before", "we", "it", "they"})
 _NOT_OBJECTS = frozenset({"information", "data", "it", "them", "this", "that", "these", "those", "following",
                           "such", "same", "other", "more", "less", "any", "all", "some", "certain", "details",
-                          "personal", "types", "categories", "kinds", "way", "ways", "purposes", "following:",
-                          "no", "nothing", "none"})
+                          "personal", "types", "categories", "kinds", "way", "ways", "purposes", "no",
+                          "nothing", "none"})
 
 
 # The main verb that follows "the data we collect": what comes after it is no object of "collect".
@@ -1171,21 +1191,17 @@ _NOUNS_LIKE_VERBS = frozenset({"order", "support", "usage", "access", "purchase"
 _FREE = LazyPattern(r"\b(?:free of charge|free|without (?:any )?(?:charge|fee|cost)s?|at no (?:charge|cost)|"
                     r"no (?:fee|charge|cost)s?|not charge(?: you)?(?: a| any)?(?: fee)?)\b", re.IGNORECASE)
 _FEE = LazyPattern(r"\b(?:fees?|charges?|charged|pay|payment of|costs?)\b", re.IGNORECASE)
-_PROOF = LazyPattern(r"\b(?:passports?|identity (?:cards?|documents?)|id cards?|proof of (?:your )?identity|photo id|"
-                     r"government[- ]issued|notari[sz]ed|sworn|affidavit|driver['’]?s licen[cs]e|"
-                     r"copy of (?:your|an?) (?:id|identification))\b", re.IGNORECASE)
+# A proof of identity asked for: a government ID the lexicon names ("a copy of your driving
+# licence"), a passport however it is put, or a sworn or notarised statement.
+_PROOF = LazyPattern(r"\b(?:passports?|notari[sz]ed|sworn|affidavit)\b", re.IGNORECASE)
 # A condition put on a right ("if you hold a premium subscription", "provided that"); wishes and
 # questions ("if you wish", "if you have any questions") condition nothing.
 _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|provided that|on condition that|"
                                r"excluding|except|unless|other than|not including|with the exception of|"
                                r"subject to|as long as you|if you (?!wish|want|would|prefer|like|choose|have any|"
                                r"have questions|do not|don['’]t|are not satisfied)\w+|once (?:per|a|every)|"
-                               # A right given only where a law asks for it ("where the law of the place you
-                               # live requires us to accept them", "where permitted by law"; "…; otherwise …").
-                               r"(?:where|if|when|to the extent|insofar as)\s+(?:the\s+)?(?:applicable\s+|local\s+)?"
-                               r"laws?\b(?:\s+[\w’']+){0,6}?\s+(?:requires?|permits?|allows?|gives?|grants?)|"
-                               r"(?:where|if|when|to the extent|insofar as)\s+(?:required|permitted|allowed)\s+by\s+"
-                               r"(?:(?:the|applicable|local)\s+)*laws?|;\s*otherwise)\b",
+                               # A right given only where a law asks for it, or "…; otherwise …".
+                               r";\s*otherwise)\b|" + _AS_THE_LAW_ALLOWS,
                                re.IGNORECASE)
 _EXERCISE = LazyPattern(r"\b(?:exercise|requests?|rights?|ask|contact|reach|complaints?|questions?|opt[- ]out|"
                         r"unsubscribe|withdraw)\b", re.IGNORECASE)
@@ -1212,7 +1228,8 @@ def burdens(text: str) -> frozenset[str]:
     found = set()
     if _FEE.search(_FREE.sub(" ", text)):
         found.add("fee")
-    if _PROOF.search(text):
+    words = tokens(text)
+    if _PROOF.search(text) or any(m.term.key == GOVERNMENT_ID for m in lexicon().find([stem(w) for w in words], words)):
         found.add("proof of identity")
     if _RIGHT_CONDITION.search(text):
         found.add("condition")
@@ -1243,14 +1260,14 @@ def response_days(text: str) -> float | None:
 # An exception to deleting or to a retention period ("unless we need it to improve our services");
 # one that only defers to the law ("unless the law requires us to keep it") keeps nothing longer
 # than the law already does (Art. 17(3)(b)).
-_EXCEPTION = LazyPattern(r"\b(?:unless|except|other than|apart from|save)\b([^.;]*)", re.IGNORECASE)
+EXCEPTION_CLAUSE = LazyPattern(r"\b(?:unless|except|other than|apart from|save)\b([^.;]*)", re.IGNORECASE)
 _LEGAL_DUTY = LazyPattern(r"\b(?:laws?|legal(?:ly)?|regulat\w*|statut\w*|court|authorit\w*|obligat\w*|"
                           r"tax|accounting)\b", re.IGNORECASE)
 
 
 def retention_exceptions(text: str) -> int:
     """How many exceptions a sentence makes to deleting data that are not a legal duty."""
-    return sum(1 for m in _EXCEPTION.finditer(text) if not _LEGAL_DUTY.search(m.group(1)))
+    return sum(1 for m in EXCEPTION_CLAUSE.finditer(text) if not _LEGAL_DUTY.search(m.group(1)))
 
 
 # -- lists ---------------------------------------------------------------------------------------------

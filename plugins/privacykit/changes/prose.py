@@ -49,6 +49,7 @@ from .editorial import (
     spelling_form,
 )
 from .items import (
+    EXCEPTION_CLAUSE,
     PROCESSING_VERBS,
     Claim,
     Context,
@@ -68,7 +69,7 @@ from .items import (
     speaks_of_lists,
 )
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
-from .terms import Item, Lexicon, Weight, lexicon, stem
+from .terms import DELETION_VERB, Item, Lexicon, Weight, lexicon, stem
 from .text import LazyPattern, hidden_text, reading_form
 
 
@@ -1318,7 +1319,7 @@ class _Quantities(_ItemJudge):
         about_keeping = _retention_cue(a) or bool(a.words & _DELETING) or any(
             q.item is Item.RETENTION for q in a.quantities)
         if about_keeping and not b.negative() and retention_exceptions(b.text) > retention_exceptions(a.text):
-            clause = next((m.group(0) for m in _EXCEPTION_CLAUSE.finditer(b.text) if m.group(0) not in a.text),
+            clause = next((m.group(0) for m in EXCEPTION_CLAUSE.finditer(b.text) if m.group(0) not in a.text),
                           "an exception")
             self._add(sid, ProseKind.NARROWED, Item.RETENTION, ChangeKind.LONGER_RETENTION, None, clause.strip(),
                       (clause.strip(),), b.text, "exception:" + _slug(clause)[:40])
@@ -1555,10 +1556,10 @@ _RESTRICTING = LazyPattern(
     r"|\b(?:acting\s+)?on\s+(?:our|its|their|your)\s+behalf\b"
     r"|,?\s*\band\s+(?:only|solely|exclusively)\s+(?:to|for)\b[^,;.()]*"
     r"|,?\s*\band\s+(?:(?:are|is|will|we|they|it|do|does)\s+)?(?:be\s+)?(?:never|not)\b"
-    r"(?!\s+(?:only|just|limited)\b)(?![^,;.()]*\b(?:delet|eras|remov|destroy|purg|anonymi[sz])\w*)[^,;.()]*"
+    rf"(?!\s+(?:only|just|limited)\b)(?![^,;.()]*\b(?:{DELETION_VERB}|anonymi[sz]))[^,;.()]*"
     # A relative clause that denies ("…, which cannot be used to identify any student"): it restricts.
     r"|,\s*(?:which|that)\s+(?:(?:is|are|will|can|could|do|does)\s*(?:not|n['’]t)|cannot|never)\b"
-    r"(?![^,;.()]*\b(?:delet|eras|remov|destroy|purg)\w*)[^,;.()]*"
+    rf"(?![^,;.()]*\b{DELETION_VERB})[^,;.()]*"
     r"|\b(?:under|with|by)\s+(?:(?:applicable|relevant|local|national|federal|state)\s+)?(?:[a-z-]+,\s+)*"
     r"[a-z-]+,?\s+(?:and|or)\s+(?:other\s+)?(?:laws?|regulations?|legislation)\b(?!\s+enforcement)"
     r"|\b\d+\w?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|"
@@ -1602,7 +1603,7 @@ def _illustrations_out(text: str, old_text: str) -> str:
     lowered = old_text.lower()
     text = _TRAILING_EXAMPLE.sub(lambda m: m.group(1) if re.search(rf"\b{re.escape(m.group(2).lower())}\b", lowered)
                                  else m.group(0), text)
-    if _DEADLINE_ADDED.search(old_text) and re.search(r"\b(?:delet|eras|destroy)\w*", old_text, re.IGNORECASE):
+    if _DEADLINE_ADDED.search(old_text) and re.search(rf"\b{DELETION_VERB}", old_text, re.IGNORECASE):
         text = _DELETION_DEADLINE.sub("", text)
     lowered = old_text.lower()
     text = _EXPANDED.sub(lambda m: m.group(2) if re.search(rf"\b{m.group(2).lower()}\b", lowered) else m.group(0),
@@ -1617,7 +1618,9 @@ _CONNECTIVE = LazyPattern(r"(?:^|(?<=[.;:]\s))\W*(?:in return|in turn|in additio
                           # and a hedge on a list, which keeps it open as "including" does
                           r",?\s*\b(?:but not limited to|without limitation|among other things)\b,?",
                           re.IGNORECASE)
-_HELD_BACK = LazyPattern(r",?\s*\b(?:unless|except (?:where|when|if|as)|other than where)\b[^.;]*", re.IGNORECASE)
+# An exception clause with its comma ("…, unless you have turned tracking off"): what a practice
+# is held back by, cut before its words are compared.
+_UNLESS_CLAUSE = LazyPattern(r",?\s*\b(?:unless|except (?:where|when|if|as)|other than where)\b[^.;]*", re.IGNORECASE)
 _RELATIVE_CLAUSE = LazyPattern(r"\b(?:that|which|who)\s+[^.;:]*", re.IGNORECASE)
 # The verbs of such a clause: its first word, and each one joined by "and" before what it acts on.
 _CLAUSE_VERB = LazyPattern(r"^\w+\s+(?:\w+ly\s+)?(\w+)|\band\s+(\w+)(?=\s+(?:our|your|the|their|its)\b)",
@@ -1646,7 +1649,7 @@ class _Practice(_ItemJudge):
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
         # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
         # the practice back where it applies: it narrows what is done, whatever it names.
-        new_text = b.text if _HELD_BACK.search(old_text) else _HELD_BACK.sub("", b.text)
+        new_text = b.text if _UNLESS_CLAUSE.search(old_text) else _UNLESS_CLAUSE.sub("", b.text)
         added, dropped = new_content(_CONNECTIVE.sub("", _RESTRICTING.sub("", _illustrations_out(old_text, old_text))),
                                      _CONNECTIVE.sub("", _RESTRICTING.sub("", _illustrations_out(new_text, old_text))),
                                      known)
@@ -1775,7 +1778,7 @@ class _Judge(_ItemJudge):
         a, b = old.statement, new.statement
         if same_wording(old.text, new.text):
             if old.text != new.text:
-                self.notes.append(EditorialNote(sid, EditorialKind.SPELLING, old.text, new.text))
+                self.notes.append(EditorialNote(sid, recognise(old.text, new.text), old.text, new.text))
             return
         before = len(self.findings)
         # A corrected misspelling ("Family Manger") makes a term appear that was always meant.
@@ -1865,7 +1868,6 @@ _TRIGGER_CONCEPTS = frozenset({"sale", "ai-training", "ai-training-by-others", "
                                "others-own-purposes", "data-combination", "automated-decisions"})
 
 
-_EXCEPTION_CLAUSE = LazyPattern(r"\b(?:unless|except|other than|apart from|save)\b[^.;]*", re.IGNORECASE)
 _ENDLESS = LazyPattern(r"\b(?:indefinitely|permanently|forever|unlimited|no time limit)\b", re.IGNORECASE)
 # A deletion duty without a period (GDPR Art. 17(1) "without undue delay"): a deadline added to it
 # bounds it, and takes nothing from readers.

@@ -94,6 +94,15 @@ class Term:
     weight: Weight = Weight.PLAIN
 
 
+# Government-issued identifiers: a kind of data like any other for the GDPR, but sensitive
+# personal information for the CPRA (1798.140(ae)(1)), and what a controller asks for as a
+# proof of identity. The lexicon names them; the consent triggers and the rights read them.
+GOVERNMENT_ID = "user.government_id"
+
+# The verbs of getting rid of data, as the stems a pattern completes with \w* ("deleted",
+# "erasure", "removing", "destroys", "purged").
+DELETION_VERB = r"(?:delet|eras|remov|destroy|purg)\w*"
+
 # Words that look like data, purpose or recipient terms in a taxonomy's names but are not,
 # on their own: a single-word term is never one of these.
 STOP_WORDS = frozenset({
@@ -145,8 +154,9 @@ def stem(word: str) -> str:
         w = w[:-2]
     elif w.endswith("'"):
         w = w[:-1]
+    # ("ids" is too short for the plural rule below.)
     w = {"behaviour": "behavior", "behavioural": "behavioral", "licence": "license", "e-mail": "email",
-         "centre": "center", "centres": "centers"}.get(w, w)
+         "centre": "center", "centres": "centers", "ids": "id"}.get(w, w)
     w = _ISE.sub(lambda m: "iz" + m.group(1), w)
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
@@ -261,14 +271,33 @@ def phrase_stems(phrase: str) -> tuple[str, ...]:
 LEXICON_DATA = "data/terms.txt"
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """The built-in lexicon (`data/terms.txt`: every item's terms, and the countries)."""
+@dataclass(frozen=True)
+class Listed:
+    """One phrase as `data/terms.txt` lists it: its line, its words, and the term it names."""
+
+    line: int
+    phrase: str
+    term: Term
+
+    def forms(self) -> list[tuple[str, ...]]:
+        """What the lexicon matches for it: its stems, or (a single word of an item matched as
+        written) the word in both numbers."""
+        words = tokens(self.phrase)
+        if len(words) == 1 and self.term.item.value in _EXACT_ITEMS:
+            return [(form,) for form in _number_forms(words[0])]
+        return [phrase_stems(self.phrase)]
+
+    @property
+    def exact(self) -> bool:
+        return len(tokens(self.phrase)) == 1 and self.term.item.value in _EXACT_ITEMS
+
+
+def listed_terms() -> list[Listed]:
+    """Every phrase of the built-in lexicon (`data/terms.txt`), in the order it is listed."""
     text = shipped_file(LEXICON_DATA).read_text("utf-8")
-    entries: list[tuple[tuple[str, ...], Term]] = []
-    exact: list[tuple[str, Term]] = []
+    listed: list[Listed] = []
     terms: dict[tuple[str, str], Term] = {}
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         item, key, weight, phrases = (part.strip() for part in line.split("|"))
@@ -277,12 +306,20 @@ def lexicon() -> Lexicon:
         if term is None:
             label = names[0].title() if item == Item.TRANSFERS.value else names[0]
             term = terms[(item, key)] = Term(Item(item), key, label, Weight(weight))
-        for name in names:
-            words = tokens(name)
-            if len(words) == 1 and item in _EXACT_ITEMS:
-                exact.extend((form, term) for form in _number_forms(words[0]))
-            else:
-                entries.append((phrase_stems(name), term))
+        listed.extend(Listed(number, name, term) for name in names)
+    return listed
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The built-in lexicon (`data/terms.txt`: every item's terms, and the countries)."""
+    entries: list[tuple[tuple[str, ...], Term]] = []
+    exact: list[tuple[str, Term]] = []
+    for listed in listed_terms():
+        if listed.exact:
+            exact.extend((form[0], listed.term) for form in listed.forms())
+        else:
+            entries.extend((form, listed.term) for form in listed.forms())
     return Lexicon(entries, exact)
 
 
