@@ -282,6 +282,16 @@ _STRENGTH = [ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISIN
              ChangeKind.LEGAL_BASIS_CHANGED]
 
 
+# Weights of the uses and recipients whose start the consent rules judge (incompatible, advertising, sale).
+_CONSENTED = frozenset({Weight.INCOMPATIBLE, Weight.ADVERTISING, Weight.SALE})
+
+
+def _strongest(kinds: Sequence[ChangeKind | None]) -> ChangeKind | None:
+    """The strongest of the kinds, by the order of _STRENGTH."""
+    ranked = [k for k in kinds if k is not None]
+    return min(ranked, key=lambda k: _STRENGTH.index(k) if k in _STRENGTH else len(_STRENGTH), default=None)
+
+
 def _now_stated_kind(claim: Claim, statement: Statement) -> ChangeKind:
     """A practice denied before and stated now; of children's data, it needs their parents'
     consent (GDPR Art. 8), as a lower minimum age does."""
@@ -290,19 +300,27 @@ def _now_stated_kind(claim: Claim, statement: Statement) -> ChangeKind:
     return implied_kind(claim) or ChangeKind.WIDER_SCOPE
 
 
-def _widened_kind(statement: Statement, removed: set[Limit]) -> ChangeKind:
+_DISCLOSURES = frozenset({ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING})
+
+
+def _widened_kind(statement: Statement, removed: set[Limit], before: Statement | None = None) -> ChangeKind:
     """A limit removed widens what the sentence allows: as strong as what it speaks of."""
     if Limit.CONSENT in removed and statement.about_children:
         return ChangeKind.LOWER_MINIMUM_AGE     # children's data without their parents' consent (GDPR Art. 8)
     if Limit.CONSENT in removed:
         return ChangeKind.CONSENT_CONDITION_REMOVED
     kinds = {implied_kind(c) for c in statement.claims if c.positive}
+    # A sale or disclosure for advertising the sentence already made is not starting when its data is
+    # no longer said to be aggregated or de-identified: the same recipients get more detailed data, a
+    # wider scope of what they were told of (Art. 13(3)); data kept on the device is another matter.
+    told = {implied_kind(c) for c in before.claims if c.positive} if before is not None else set()
     for kind in (ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING,
                  ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.NEW_INCOMPATIBLE_USE):
         # Data no longer de-identified or kept on the device is new data, and a sale or sharing for
         # advertising no longer limited is starting to sell or share; "only" dropped from other uses
         # widens them, but says too little to ask for consent.
-        if kind in kinds and removed & {Limit.DEIDENTIFIED, Limit.NON, Limit.LOCAL}:
+        if kind in kinds and removed & {Limit.DEIDENTIFIED, Limit.NON, Limit.LOCAL} \
+                and not (removed <= {Limit.DEIDENTIFIED} and kind in _DISCLOSURES and kind in told):
             return kind
         if kind in kinds and kind in (ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING) \
                 and removed & {Limit.ONLY, Limit.CONDITION}:
@@ -329,6 +347,9 @@ class Unit:
     context: Context | None = None
     # Read together with a neighbour: the sentence was split in two, or two were joined.
     rejoined: bool = False
+    # The table row of its block it was read from (-1: not a row): a row is one statement of
+    # what it relates (data to a purpose, data to a recipient), however many sentences it holds.
+    row: int = -1
 
 
 @dataclass
@@ -395,6 +416,25 @@ def _written_as_code(block: Block) -> tuple[Block, ...] | None:
     return tuple(split_blocks(html.unescape(markup[len("<code>"):-len("</code>")])))
 
 
+def _table_header(block: Block, before: str) -> str:
+    """The column names of the table `block` is (part of), or "" for a block that is no table.
+
+    A row is read with its table's header, as a reader reads it: the columns say what its cells
+    are ("Categories of recipients | Categories of data | Reason for disclosing"), so a row's first
+    cell is a recipient even though the row has no verb of disclosing."""
+    source = _source(block)
+    cells = getattr(block, "cells", ())
+    if cells:
+        return " ".join(cells) if "<th" in source else before
+    if not source.lstrip().startswith("|"):
+        return ""
+    lines = source.split("\n")
+    rule = next((i for i, line in enumerate(lines) if "-" in line and _TABLE_RULE.match(line)), None)
+    if rule is None:
+        return before
+    return " ".join(visible_text(cell) for line in lines[:rule] for cell in line.strip().strip("|").split("|"))
+
+
 def _block_links(block: Block) -> tuple[Link, ...]:
     """The block's links, each with the purpose its target or text shows."""
     inner = _written_as_code(block)
@@ -417,25 +457,28 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
             return []
         row = "; ".join(reading_form(cell) for cell in cells if cell.strip())
         pieces = sentences(row) if len(row) > 400 else [row] if row else []
-        return [Unit(section_id, block_index, piece, analyse(piece, context, terms)) for piece in pieces]
+        return [Unit(section_id, block_index, piece, analyse(piece, context, terms), row=0) for piece in pieces]
+    rows: list[int] = []
     if _source(block).lstrip().startswith("|"):
         # A table is read row by row: a row says what one line of a notice says.
         pieces = []
-        for line in _source(block).split("\n"):
+        for number, line in enumerate(_source(block).split("\n")):
             if _TABLE_RULE.match(line):
                 continue
             cells = [reading_form(visible_text(cell)) for cell in line.strip().strip("|").split("|")]
             if sum(bool(_FIGURE.match(cell)) for cell in cells) >= 2:
                 continue     # a row of figures (request statistics) says nothing about processing
             row = "; ".join(cell for cell in cells if cell)
-            pieces.extend(sentences(row) if len(row) > 400 else [row] if row else [])
+            read = sentences(row) if len(row) > 400 else [row] if row else []
+            pieces.extend(read)
+            rows.extend([number] * len(read))
     else:
         pieces = sentences(reading_form(block.text))
     kind = getattr(block, "kind", "")
     # A heading is read in sentence case (its capitals are typography); it is quoted as written.
     titled = kind == "h" or (kind == "p" and len(pieces) == 1 and _TITLE_LINE.match(pieces[0]) is not None)
     units = [Unit(section_id, block_index, piece, analyse(_sentence_case(piece) if titled else piece, context, terms),
-                  title=titled, context=context) for piece in pieces]
+                  title=titled, context=context, row=rows[i] if rows else -1) for i, piece in enumerate(pieces)]
     # A sentence that refers back to the one before ("These include cloud providers…") tells more of
     # the same practice: what it adds is about processing even without a verb of its own.
     # An item of a list whose lead-in speaks of processing ("We keep your data for:") tells of that practice.
@@ -634,8 +677,13 @@ class DocumentText:
             if source is not None:
                 blocks = split_blocks(source.markdown)
                 per_block = []
+                header = ""
                 for i, block in enumerate(blocks):
-                    units = _units(section_id, i, block, _block_context(blocks, i, source.title), self.terms)
+                    header = _table_header(block, header)
+                    context = _block_context(blocks, i, source.title)
+                    if header:
+                        context = Context(context.stems | Context.of(header).stems, context.lead)
+                    units = _units(section_id, i, block, context, self.terms)
                     per_block.append(units)
                     found.units.extend(units)
                     found.by_block.setdefault(block.key, units)
@@ -781,7 +829,7 @@ class _Values(_ItemJudge):
     added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
 
     def pair(self, sid: str, a: Statement, b: Statement, old_section: SectionText, old: Unit, typo: bool,
-             rejoined: bool = False) -> None:
+             rejoined: bool = False, new: Unit | None = None) -> None:
         """Values the new sentence states that its old form did not."""
         for claim in b.claims:
             if not claim.positive or (typo and claim.value not in a.negative()):
@@ -793,10 +841,13 @@ class _Values(_ItemJudge):
             if claim.value in a.negative() and claim.value not in a.positive():
                 self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                           "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
-            # A sentence split or joined is no longer one paragraph's list: the section is its context.
-            elif claim.value not in a.positive() and not self._known(claim, b, old_section, None if rejoined else old) \
+            # A sentence split or joined is no longer one paragraph's list: the section is its context;
+            # a table row's sentences, however split, are still that row's.
+            elif claim.value not in a.positive() \
+                    and not self._known(claim, b, old_section, old if not rejoined or (
+                        old.row >= 0 and claim.item in (Item.CATEGORIES, Item.SENSITIVE)) else None, new) \
                     and not ((old.heading or old.title) and _labelled(claim, old_section)):
-                self._new_value(sid, claim, b)
+                self._new_value(sid, claim, b, self._relating(sid, new, b))
 
     def denials_dropped(self, sid: str, a: Statement, b: Statement) -> None:
         """Promises not to do something, dropped."""
@@ -826,11 +877,27 @@ class _Values(_ItemJudge):
                       None, (claim.words,), a.text, claim.key)
 
     def _known(self, claim: Claim, statement: Statement, old_section: SectionText,
-               counterpart: Unit | None = None) -> bool:
+               counterpart: Unit | None = None, gained: Unit | None = None) -> bool:
         """Whether the old text already states this value where it counts: in the paragraph the
         sentence replaces (a list that gains an item gains it even if another paragraph has it),
         else anywhere in the old section; for items given once, anywhere in the old document."""
-        if counterpart is not None and counterpart.block >= 0:
+        if counterpart is not None and counterpart.block >= 0 and counterpart.row >= 0 \
+                and claim.item in (Item.CATEGORIES, Item.SENSITIVE):
+            # A table row relates its kinds of data to its purpose or recipient: one it gains is new
+            # processing for that purpose or recipient even if other rows name it (Art. 13(1)(c), (e)),
+            # unless it merely moved (no more rows name it than before) or the row is no statement of
+            # processing (a row of contacts, of figures). Sentences of a paragraph are not so
+            # independent ("That content …" goes on about the sentence before): there the paragraph
+            # stays the statement.
+            if any(_covered(claim, u.statement) for u in _statement_units(counterpart, old_section)):
+                return True
+            new_section = self.new.section(old_section.id)
+            if _naming(claim, new_section) <= _naming(claim, old_section):
+                return True
+            if gained is not None and not any(_about_practice(u.statement, True)
+                                              for u in _statement_units(gained, new_section)):
+                return True
+        elif counterpart is not None and counterpart.block >= 0:
             if any(_covered(claim, u.statement) for u in old_section.units if u.block == counterpart.block):
                 return True
         elif any(_covered(claim, u.statement) for u in old_section.units):
@@ -859,8 +926,30 @@ class _Values(_ItemJudge):
                   "list:" + "-".join(words[:4]))
         return True
 
-    def _new_value(self, sid: str, claim: Claim, statement: Statement) -> None:
+    def _relating(self, sid: str, unit: Unit | None, statement: Statement) -> list[Claim]:
+        """What the statement that gained a value relates it to: the claims of its table row, or of
+        the sentence itself."""
+        if unit is None:
+            return list(statement.claims)
+        return [c for u in _statement_units(unit, self.new.section(sid)) for c in u.statement.claims]
+
+    def _new_value(self, sid: str, claim: Claim, statement: Statement, relating: Sequence[Claim] = ()) -> None:
         kind = implied_kind(claim)
+        if kind is not None and claim.item in (Item.CATEGORIES, Item.SENSITIVE):
+            # Data newly told for a use that needs consent (AI training, advertising, sale) or to such a
+            # recipient is that use starting for it: as strong as what the statement relates it to.
+            # A statement of recipients is judged by whom it discloses to: what its examples say the
+            # recipients do for the controller (a processor helping market its products) is their task,
+            # and a list of several kinds of recipient relates each to its own data. Parties data is
+            # received from (a statement of sources) are not told what it discloses.
+            positive = [c for c in relating if c.positive]
+            recipients = [] if any(c.item is Item.SOURCES for c in positive) else \
+                [c for c in positive if c.item is Item.RECIPIENTS and not c.key.startswith("org:")]
+            if recipients:
+                told = recipients if all(c.weight in _CONSENTED for c in recipients) else []
+            else:
+                told = [c for c in positive if c.item is Item.PURPOSES and c.weight in _CONSENTED]
+            kind = _strongest([kind] + [implied_kind(c) for c in told])
         if kind is None or claim.weight is Weight.VAGUE or claim.conditional:
             return     # "we do not use it except to provide the service" limits; it adds nothing
         # What readers may ask for or switch off names data, uses and recipients without adding
@@ -1250,7 +1339,7 @@ class _Limits(_ItemJudge):
             if not removed or similarity < 0.3:
                 return
         words = tuple(sorted(limit.value for limit in removed))
-        kind = _widened_kind(b if b.claims else a, removed)
+        kind = _widened_kind(b if b.claims else a, removed, a if b.claims else None)
         if Limit.CONSENT in removed and kind is ChangeKind.CONSENT_CONDITION_REMOVED:
             # Consent was the legal basis of a practice the laws allow only with consent (a sale,
             # advertising by others, sensitive data, AI training, a disclosure to others): without
@@ -1846,7 +1935,7 @@ class _Judge(_ItemJudge):
         before = len(self.findings)
         # A corrected misspelling ("Family Manger") makes a term appear that was always meant.
         typo = is_typo_fix(a.text, b.text)
-        self.values.pair(sid, a, b, old_section, old, typo, old.rejoined or new.rejoined)
+        self.values.pair(sid, a, b, old_section, old, typo, old.rejoined or new.rejoined, new)
         self.rights.pair(sid, a, b, " ".join(u.text for u in old_section.units if u.block == old.block >= 0))
         self.rights.encryption_narrowed(sid, a, b)
         self.values.denials_dropped(sid, a, b)
@@ -2038,6 +2127,18 @@ def _labelled(claim: Claim, old_section: SectionText) -> bool:
     return bool(words) and any(words <= _stems(u.text) for u in old_section.units if not (u.heading or u.title))
 
 
+def _statement_units(unit: Unit, section: SectionText) -> list[Unit]:
+    """The sentences that make one statement with `unit`: those of its table row, else itself."""
+    if unit.row < 0 or unit.block < 0:
+        return [unit]
+    return [u for u in section.units if u.block == unit.block and u.row == unit.row]
+
+
+def _naming(claim: Claim, section: SectionText) -> int:
+    """How many statements of the section (sentences, table rows) state the claim's value."""
+    return len({(u.block, u.row) if u.row >= 0 else id(u) for u in section.units if _covered(claim, u.statement)})
+
+
 def _covered(claim: Claim, statement: Statement) -> bool:
     """`statement` states the claim's value, or (for ordinary data) a broader category holding it:
     'profile photo' is in 'photos'; 'precise location' is never in 'location'."""
@@ -2170,7 +2271,8 @@ def _joined(first: Unit, second: Unit, at: dict[int, int], terms: Lexicon) -> Un
         first, second = second, first
     text = f"{first.text} {second.text}"
     return Unit(first.section, first.block, text, analyse(text, first.context or Context(), terms),
-                continues=first.continues, context=first.context, rejoined=True)
+                continues=first.continues, context=first.context, rejoined=True,
+                row=first.row if (first.block, first.row) == (second.block, second.row) else -1)
 
 
 def _rejoined(pairs: list[tuple[Unit, Unit]], removed: list[Unit], added: list[Unit], old_section: SectionText,
