@@ -596,7 +596,7 @@ _RIGHTS_LEAD = LazyPattern(r"\b(?:rights?|entitled|you (?:can|may|are able to|ha
                            r"(?:following|these) (?:requests?|choices|options|controls))\b", re.IGNORECASE)
 
 
-def _table_header(section: SectionText, unit: Unit) -> str:
+def _header_of_row(section: SectionText, unit: Unit) -> str:
     """The header row of the table `unit` is a row of ("Where you live; Controller"), or ""."""
     header = ""
     for key, units in section.by_block.items():
@@ -1941,7 +1941,7 @@ class _Judge(_ItemJudge):
         self.values.denials_dropped(sid, a, b)
         self.limits.pair(sid, a, b, kept, old.rejoined or new.rejoined)
         self.quantities.pair(sid, a, b, old_section)
-        self.identities.pair(sid, a, b, _table_header(old_section, old))
+        self.identities.pair(sid, a, b, _header_of_row(old_section, old))
         if not typo:
             self.consent.affirmed(sid, [old.text], new, rewritten_from=old.text)
             self.consent.widened(sid, new, before)
