@@ -137,7 +137,9 @@ def reader_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phras
 
 def _render(words: ReaderWords, frame: str, values: Mapping[str, Phrase]) -> ReaderLine:
     template = words.strings[frame]
-    texts, parts, last = [], [], 0
+    texts: list[str] = []
+    parts: list[str] = []
+    last = 0
     for match in _PLACEHOLDER.finditer(template):
         between = template[last:match.start()]
         if texts and texts[-1].endswith(".") and between.startswith("."):
