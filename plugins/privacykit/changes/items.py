@@ -520,7 +520,19 @@ def role_holders(text: str) -> dict[str, tuple[str, str]]:
         elif before and role.start() - before[-1][1] <= 100 \
                 and not re.search(r"[;:]", text[before[-1][1]:role.start()]):
             holders.setdefault(_role_of(role.group(0)), (before[-1][2], before[-1][3]))
+        else:
+            # A name without a legal form, as the subject of the role ("LinkedIn Ireland will be
+            # the controller", a short name the statement defined): the holder as written.
+            subject = _SUBJECT_OF_ROLE.search(text[max(0, role.start() - 160):role.start()])
+            if subject:
+                name = subject.group(1)
+                holders.setdefault(_role_of(role.group(0)), (" ".join(name.lower().split()) + "|", name))
     return holders
+
+
+# The capitalised words right before "is / will be / acts as (the) [data] controller".
+_SUBJECT_OF_ROLE = LazyPattern(r"(?<![\w'’-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})(?: \([^()]{0,60}\))?,? "
+                               r"(?:is|will be|shall be|acts as|remains|becomes) (?:the |our |a )?\Z")
 
 
 _PERSON = LazyPattern(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|do|dos|van|von|der|la|le)){0,4})")

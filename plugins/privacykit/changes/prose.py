@@ -1573,7 +1573,7 @@ class _Identities(_ItemJudge):
             old_roles, new_roles = row_holders(header, a.text), row_holders(header, b.text)
         for role, (old, old_written) in old_roles.items():
             new, new_written = new_roles.get(role, (None, ""))
-            if new is None or _same_entity(old, new) or _same_entity(new, old) \
+            if new is None or _same_holder(old, old_written, new, new_written) \
                     or any(f.kind is ProseKind.IDENTITY and f.section == sid for f in self.findings):
                 continue
             item, kind = (Item.DPO, ChangeKind.DPO_CHANGED) if role == "dpo" else \
@@ -2188,6 +2188,17 @@ def _same_entity(a: str, b: str) -> bool:
         return False
     wa, wb = set(name_a.split()), set(name_b.split())
     return wa <= wb or wb <= wa
+
+
+def _same_holder(old: str, old_written: str, new: str, new_written: str) -> bool:
+    """One entity holds the role in both: the same legal entity, or, where one side is named
+    without its legal form ("Spotify" for "Spotify AB"), one written name inside the other;
+    "LinkedIn Ireland" is not "LinkedIn Corporation"."""
+    if old.endswith("|") or new.endswith("|"):
+        words_old = set(re.findall(r"[a-z0-9]+", old_written.lower()))
+        words_new = set(re.findall(r"[a-z0-9]+", new_written.lower()))
+        return words_old <= words_new or words_new <= words_old
+    return _same_entity(old, new) or _same_entity(new, old)
 
 
 def _entity_name(entity: str) -> str:
