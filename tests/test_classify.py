@@ -93,19 +93,22 @@ def test_cli_on_unreadable_files(tmp_path):
     assert result.output == f"{(tmp_path / 'bad.md').as_posix()}:1: not valid UTF-8 (byte 0xe9); save the file as UTF-8\n"
 
 
-def test_readers_are_told_of_a_practice_in_other_words_and_of_a_consent_trigger_by_name():
-    """A practice no list names gets the section's general line; a trigger its catalog name."""
+def _reader_lines(probe: str, title: str) -> list[str]:
+    """The lines readers are told of a probe's findings, its section titled `title`."""
     from privacykit.changes.reader import Phrase, ReaderWords, reader_line
     from privacykit.render.templates import TemplateSet
 
-    probes = {c["id"]: c for c in PROBES}
+    case = next(c for c in PROBES if c["id"] == probe)
     words = ReaderWords.of(TemplateSet(None), "en-US")
+    result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), RULES)
+    return [reader_line(f, words, {s: Phrase(title) for s in f.sections}).text
+            for f in result.findings if f.action.value != "none"]
 
+
+def test_readers_are_told_of_a_practice_in_other_words_and_of_a_consent_trigger_by_name():
+    """A practice no list names gets the section's general line; a trigger its catalog name."""
     def said(probe: str) -> list[str]:
-        case = probes[probe]
-        result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), RULES)
-        return [reader_line(f, words, {s: Phrase("Messages") for s in f.sections}).text
-                for f in result.findings if f.action.value != "none"]
+        return _reader_lines(probe, "Messages")
 
     assert said("practice-linkedin-messages-scanned") == [
         "We changed how “Messages” describes what we do with your information."]
@@ -115,17 +118,8 @@ def test_readers_are_told_of_a_practice_in_other_words_and_of_a_consent_trigger_
 
 def test_readers_are_told_who_now_holds_a_role_and_what_stays_identifiable_longer():
     """A role given to another entity names both as written; a later de-identification is a period."""
-    from privacykit.changes.reader import Phrase, ReaderWords, reader_line
-    from privacykit.render.templates import TemplateSet
-
-    probes = {c["id"]: c for c in PROBES}
-    words = ReaderWords.of(TemplateSet(None), "en-US")
-
     def said(probe: str) -> list[str]:
-        case = probes[probe]
-        result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), RULES)
-        return [reader_line(f, words, {s: Phrase("Tags") for s in f.sections}).text
-                for f in result.findings if f.action.value != "none"]
+        return _reader_lines(probe, "Tags")
 
     # The name's own full stop ends the sentence: no doubled stop after "Inc.".
     assert said("role-reddit-uk-controller-to-representative") == [
