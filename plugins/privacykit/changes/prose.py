@@ -997,6 +997,38 @@ _REDRESS = LazyPattern(r"\b(?:complaints?|disputes?|arbitration|redress|recourse
 
 
 _ENCRYPTED = LazyPattern(r"\bencrypt\w*", re.IGNORECASE)
+# A promise to readers and how firmly it is made: "we will notify you before …", "we will ask
+# for your consent", "we will delete …". Readers rely on its strength (Art. 5(1)(a), 13(2)).
+_PROMISE = LazyPattern(
+    r"\b(?P<modal>(?:will |shall )?(?:try|attempt|endeavou?r|seek|aim|strive) to|will|shall|must|may|might|can|could)"
+    r"(?:,? (?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate)),?)?"
+    r" (?:always |first |promptly |also )?"
+    r"(?P<verb>notify|tell|inform|alert|warn|let you know|give you (?:prior |advance )?notice|"
+    r"provide you with (?:prior |advance )?notice|ask (?:for )?your (?:consent|permission)|"
+    r"obtain your (?:consent|permission)|seek your (?:consent|permission)|delete|erase|destroy|anonymi[sz]e|"
+    r"de-?identify|encrypt|respond to your request|honou?r your (?:request|choice)s?)\b", re.IGNORECASE)
+# Words that make a promise conditional on the company's judgement or on a law's demand.
+_HEDGE = LazyPattern(r"\b(?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate|reasonable)|"
+                     r"to the extent (?:possible|practicable|feasible|reasonable)|if (?:possible|practicable|feasible)|"
+                     r"(?:commercially )?reasonable efforts|where required by (?:applicable )?law|"
+                     r"(?:if|when|where) (?:the |applicable )?law requires|as required by (?:applicable )?law)\b",
+                     re.IGNORECASE)
+_FIRM_MODALS = frozenset({"will", "shall", "must"})
+
+
+def _promises(text: str) -> dict[str, tuple[bool, str]]:
+    """Each promise a sentence makes, by its verb: whether it is made firmly (will, shall, must,
+    with no hedge), and its words."""
+    hedged = bool(_HEDGE.search(text))
+    found: dict[str, tuple[bool, str]] = {}
+    for match in _PROMISE.finditer(text):
+        verb = " ".join(match.group("verb").lower().split())
+        firm = match.group("modal").lower() in _FIRM_MODALS and not hedged and "discretion" not in match.group(0)
+        if verb not in found or firm:
+            found[verb] = (firm, match.group(0))
+    return found
+
+
 # What encryption covers, strongest first: end to end (no one but the parties can read), while
 # stored, while sent.
 _ENCRYPTION_SCOPES = (
@@ -1239,6 +1271,18 @@ class _Rights(_ItemJudge):
             gone = _ENCRYPTION_SCOPE_WORDS[min(lost)]
             self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, gone, None, (gone,), b.text,
                       "encryption:" + "-".join(sorted(lost)))
+
+    def promise_weakened(self, sid: str, a: Statement, b: Statement) -> None:
+        """A promise readers were given firmly is now a possibility: "we will notify you before …"
+        become "we may notify you", "we will try to delete", "where practicable, we will ask for your
+        consent", "… where required by law". The safeguard still reads, but no longer binds: readers
+        must be told (Art. 13(3) read with 5(1)(a)). A promise made firmer is no news."""
+        old, new = _promises(a.text), _promises(b.text)
+        for verb, (firm, words) in old.items():
+            if firm and verb in new and not new[verb][0]:
+                self._add(sid, ProseKind.NARROWED, None, ChangeKind.WIDER_SCOPE, words, new[verb][1],
+                          (words, new[verb][1]), b.text, "promise:" + verb.replace(" ", "-"))
+                return
 
     def bases_gone(self, sid: str, a: Statement, b: Statement | None) -> None:
         """A legal basis the old text relied on that the new document no longer names."""
@@ -1938,6 +1982,7 @@ class _Judge(_ItemJudge):
         self.values.pair(sid, a, b, old_section, old, typo, old.rejoined or new.rejoined, new)
         self.rights.pair(sid, a, b, " ".join(u.text for u in old_section.units if u.block == old.block >= 0))
         self.rights.encryption_narrowed(sid, a, b)
+        self.rights.promise_weakened(sid, a, b)
         self.values.denials_dropped(sid, a, b)
         self.limits.pair(sid, a, b, kept, old.rejoined or new.rejoined)
         self.quantities.pair(sid, a, b, old_section)
