@@ -314,6 +314,8 @@ def _widened_kind(statement: Statement, removed: set[Limit], before: Statement |
     # no longer said to be aggregated or de-identified: the same recipients get more detailed data, a
     # wider scope of what they were told of (Art. 13(3)); data kept on the device is another matter.
     told = {implied_kind(c) for c in before.claims if c.positive} if before is not None else set()
+    affirmed = {implied_kind(c) for c in before.claims if c.positive and not c.conditional} \
+        if before is not None else set()
     for kind in (ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING,
                  ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.NEW_INCOMPATIBLE_USE):
         # Data no longer de-identified or kept on the device is new data, and a sale or sharing for
@@ -322,8 +324,11 @@ def _widened_kind(statement: Statement, removed: set[Limit], before: Statement |
         if kind in kinds and removed & {Limit.DEIDENTIFIED, Limit.NON, Limit.LOCAL} \
                 and not (removed <= {Limit.DEIDENTIFIED} and kind in _DISCLOSURES and kind in told):
             return kind
-        if kind in kinds and kind in (ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING) \
-                and removed & {Limit.ONLY, Limit.CONDITION}:
+        # "only" or a condition dropped from a sale or sharing for advertising the sentence already
+        # told widens a practice the reader was told of: a notice (Art. 13(3)), not a new practice to
+        # consent to ("we only use it to measure their ads" -> "we use it"). One told only as the
+        # exception to a denial ("we do not share with advertisers except …") was not told.
+        if kind in kinds and kind in _DISCLOSURES and kind not in affirmed and removed & {Limit.ONLY, Limit.CONDITION}:
             return kind
     return ChangeKind.WIDER_SCOPE
 
