@@ -1847,6 +1847,13 @@ class _Practice(_ItemJudge):
             return []     # a control, a notice to readers or a practice held back: more protection
         if _EXAMPLE_OPENING.match(b.text):
             return []     # "For example, …": an illustration of what the sentence before says
+        if _PROTECTIONS.search(b.text) and _PROTECTIONS.search(old_text) \
+                and all(key.endswith(".security") for _, key in b.positive()):
+            # Measures protecting the data (Art. 32), told before and now described in more detail
+            # ("safeguards" -> "administrative, technical and physical safeguards, including
+            # encryption in transit"): what qualifies a protection adds protection, not processing.
+            # A sentence that also tells data, uses or recipients is still read for them.
+            return []
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
         # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
         # the practice back where it applies: it narrows what is done, whatever it names.
