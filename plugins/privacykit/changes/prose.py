@@ -1761,6 +1761,10 @@ _RESTRICTING = LazyPattern(
     # A relative clause that denies ("…, which cannot be used to identify any student"): it restricts.
     r"|,\s*(?:which|that)\s+(?:(?:is|are|will|can|could|do|does)\s*(?:not|n['’]t)|cannot|never)\b"
     rf"(?![^,;.()]*\b{DELETION_VERB})[^,;.()]*"
+    # "only" pointing at conditions listed elsewhere ("only in these circumstances:", "solely in the
+    # following cases"): the limit, wherever it stands in the sentence; what it points at is read there.
+    r"|\b(?:only|solely|exclusively)\s+(?:in|under)\s+(?:these|those|the following|such|certain|limited|"
+    r"specific)\s+(?:circumstances|cases|situations|conditions|instances)\b"
     r"|\b(?:under|with|by)\s+(?:(?:applicable|relevant|local|national|federal|state)\s+)?(?:[a-z-]+,\s+)*"
     r"[a-z-]+,?\s+(?:and|or)\s+(?:other\s+)?(?:laws?|regulations?|legislation)\b(?!\s+enforcement)"
     r"|\b\d+\w?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|"
