@@ -39,6 +39,7 @@ from .editorial import (
     GENERIC,
     EditorialKind,
     content_stems,
+    is_advice,
     is_change_log,
     is_label,
     is_pointer,
@@ -836,6 +837,9 @@ class _Values(_ItemJudge):
     def pair(self, sid: str, a: Statement, b: Statement, old_section: SectionText, old: Unit, typo: bool,
              rejoined: bool = False, new: Unit | None = None) -> None:
         """Values the new sentence states that its old form did not."""
+        lead_in = _lead_in(self.new.section(sid), new) if new is not None else None
+        if lead_in is not None and is_advice(lead_in, b.text):
+            return     # what readers are advised to do themselves ("log out on a friend's phone")
         for claim in b.claims:
             if not claim.positive or (typo and claim.value not in a.negative()):
                 continue
