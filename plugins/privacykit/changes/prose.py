@@ -841,7 +841,7 @@ class _Values(_ItemJudge):
         if lead_in is not None and is_advice(lead_in, b.text):
             return     # what readers are advised to do themselves ("log out on a friend's phone")
         for claim in b.claims:
-            if not claim.positive or (typo and claim.value not in a.negative()):
+            if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b):
                 continue
             # A sentence split or joined keeps its words: one the old form used in another role
             # ("cloud analytics providers" -> "providers that run our cloud analytics") is not news.
@@ -871,7 +871,7 @@ class _Values(_ItemJudge):
     def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
         """Values a new sentence states that the old section did not (or denied)."""
         for claim in b.claims:
-            if claim.positive and not self._known(claim, b, old_section):
+            if claim.positive and not _source_example(claim, b) and not self._known(claim, b, old_section):
                 if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
                     self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                               "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
@@ -1701,7 +1701,8 @@ class _Consent(_ItemJudge):
         mentioned = {t.concept for t in triggers(rewritten_from, self.new.terms, affirmed_only=False)} \
             if rewritten_from and restricted else set()
         for trigger in new_triggers(unit.text, before, self.new.terms):
-            if trigger.concept in mentioned or (giving and not trigger.concept.startswith("sensitive:")):
+            if trigger.concept in mentioned or (giving and not trigger.concept.startswith("sensitive:")) \
+                    or _in_source_example(trigger.words, unit.statement):
                 continue
             clause = clause_of(unit.text, trigger.words) if acting else None
             if acting and (clause is None or not _COMPANY_ACTS.search(unit.text[clause[0]:clause[1]])):
@@ -1723,6 +1724,7 @@ class _Consent(_ItemJudge):
                  and f.implied in (ChangeKind.NEW_DATA_CATEGORY, ChangeKind.NEW_RECIPIENT) and f.new]
         if not wider or any(f.sentence == unit.text and f.implied in _CONSENT_KINDS for f in self.findings):
             return
+        sources = any(c.item is Item.SOURCES and c.positive for c in unit.statement.claims)
         for trigger in triggers(unit.text, self.new.terms):
             clause = clause_of(unit.text, trigger.words)
             if clause is None or trigger.concept.startswith("sensitive:"):
@@ -1731,11 +1733,16 @@ class _Consent(_ItemJudge):
             if _ON_OUR_BEHALF.search(text):
                 continue     # those who act for the company widen no practice of their own (Art. 28)
             value = next((f for f in wider if f.new and f.new.lower() in text), None)
+            if value is not None and value.new is not None and sources \
+                    and _FROM.search(text, 0, text.find(value.new.lower())):
+                continue     # a party data is received from (Art. 14(2)(f)) is no recipient of the practice
             if value is not None and value.new is not None:
                 self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, value.new, (value.new,),
                           unit.text, "widened:" + trigger.concept)
                 return
 
+# The word that opens a list of parties data comes from ("we receive information from …").
+_FROM = LazyPattern(r"\bfrom\b", re.IGNORECASE)
 # Words that illustrate or spell out what a sentence already says, and tell nothing of their own:
 # an example in brackets ("the items you order (for example, size and colour)"), the company that
 # currently does what is described ("our hosting provider (currently Amazon Web Services)"), an
@@ -2162,6 +2169,21 @@ def _about_practice(statement: Statement, lists: bool) -> bool:
 
 
 _LISTED = frozenset({Item.CATEGORIES, Item.SENSITIVE, Item.RECIPIENTS})
+
+
+def _in_source_example(words: str, statement: Statement) -> bool:
+    """`words` stand only in a bracketed example of how a source provides data ("we receive data
+    from advertisers (for example, when they provide customer lists to create custom audiences)"):
+    the example tells where data comes from (Art. 14(2)(f)), judged as a source, not a use of its own."""
+    if not any(c.item is Item.SOURCES and c.positive for c in statement.claims):
+        return False
+    outside = _BRACKETED_EXAMPLE.sub("", statement.text).lower()
+    return words.lower() in statement.text.lower() and words.lower() not in outside
+
+
+def _source_example(claim: Claim, statement: Statement) -> bool:
+    """A use named only in a bracketed example of a source (`_in_source_example`)."""
+    return claim.item is Item.PURPOSES and _in_source_example(claim.words, statement)
 
 
 def _block_limits(section: SectionText, unit: Unit, old_section: SectionText) -> frozenset[Limit]:
