@@ -1341,12 +1341,22 @@ class _Rights(_ItemJudge):
         item = Item.CONTACT if link.purpose == "contact" else Item.RIGHTS
         self._add(sid, ProseKind.LINK_REMOVED, item, kind, f"{link.text} ({link.target})", None, (link.target,), "")
 
+# A purpose limitation: data not to be used or disclosed for any other purpose ("they are obligated
+# not to disclose or use it for other purposes", "for no other purpose"): the binding of a
+# recipient to the controller's purpose (Art. 28(3)(a)) or of the controller to its own (Art. 5(1)(b)).
+_PURPOSE_BOUND = LazyPattern(r"\b(?:not|never|prohibited from|forbidden from|barred from)\b(?:\s+\w+){0,8}?\s+"
+                             r"(?:for|to)\s+(?:any\s+)?(?:other|their own|unrelated|different|additional)\s+"
+                             r"purposes?\b|\bfor no other purposes?\b", re.IGNORECASE)
+
+
 class _Limits(_ItemJudge):
     """Limiting words and conditions removed: the scope of a practice widened (Art. 13(3))."""
 
     def pair(self, sid: str, a: Statement, b: Statement, kept: frozenset[Limit] = frozenset(),
              rejoined: bool = False) -> None:
         self._places(sid, a, b)
+        if b.positive() and _overlap(a.words, b.words) >= 0.5:
+            self._purpose_bound(sid, a.text, b.text)
         removed = set(a.limits - b.limits - kept)
         if removed:
             # Items of a list reordered with their punctuation ("…, or" moving to another item) pair
@@ -1413,9 +1423,29 @@ class _Limits(_ItemJudge):
         self._add(sid, ProseKind.WIDER_SCOPE, Item.TRANSFERS, ChangeKind.WIDER_SCOPE, places[0].words, None,
                   (places[0].words,), b.text)
 
+    def _purpose_bound(self, sid: str, old: str, new: str | None) -> None:
+        """A purpose limitation of the old sentence gone from its new form (`new`, None when the
+        sentence went or was rewritten) and from the rest of the section: what was bound to the
+        controller's purpose may now be used or disclosed for others, a wider scope (Art. 13(3))."""
+        bound = _PURPOSE_BOUND.search(old)
+        if bound is None or (new is not None and _PURPOSE_BOUND.search(new)):
+            return
+        if any(_PURPOSE_BOUND.search(u.text) for u in self.new.section(sid).units):
+            return     # the limitation moved to another sentence of the section
+        self._add(sid, ProseKind.WIDER_SCOPE, None, ChangeKind.WIDER_SCOPE, f"purpose limitation ({bound.group(0)})",
+                  None, ("purpose limitation",), new or old)
+
     def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
         """A sentence that only limited its neighbours ("We do this only with your consent."), gone."""
         a = unit.statement
+        # A sentence that only bound the data its neighbours told of ("They may not use it for their
+        # own purposes."), not one that told a practice of its own, which went with it.
+        # (What the limitation itself names, "their own purposes", is no practice told.)
+        bound = _PURPOSE_BOUND.search(a.text)
+        if bound is not None and not whole_section and all(
+                c.item in (Item.CATEGORIES, Item.SENSITIVE) or c.words.lower() in bound.group(0).lower()
+                for c in a.claims if c.positive):
+            self._purpose_bound(sid, a.text, None)
         if not (a.limits & {Limit.CONSENT, Limit.ONLY} and not a.positive() and not whole_section):
             return
         removed = set(a.limits & {Limit.CONSENT, Limit.ONLY})
