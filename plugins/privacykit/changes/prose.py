@@ -999,7 +999,7 @@ _REDRESS = LazyPattern(r"\b(?:complaints?|disputes?|arbitration|redress|recourse
 _ENCRYPTED = LazyPattern(r"\bencrypt\w*", re.IGNORECASE)
 # A promise to readers and how firmly it is made: "we will notify you before …", "we will ask
 # for your consent", "we will delete …". Readers rely on its strength (Art. 5(1)(a), 13(2)).
-_PROMISE = LazyPattern(
+_PROMISE_MADE = LazyPattern(
     r"\b(?P<modal>(?:will |shall )?(?:try|attempt|endeavou?r|seek|aim|strive) to|will|shall|must|may|might|can|could)"
     r"(?:,? (?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate)),?)?"
     r" (?:always |first |promptly |also )?"
@@ -1021,7 +1021,7 @@ def _promises(text: str) -> dict[str, tuple[bool, str]]:
     with no hedge), and its words."""
     hedged = bool(_HEDGE.search(text))
     found: dict[str, tuple[bool, str]] = {}
-    for match in _PROMISE.finditer(text):
+    for match in _PROMISE_MADE.finditer(text):
         verb = " ".join(match.group("verb").lower().split())
         firm = match.group("modal").lower() in _FIRM_MODALS and not hedged and "discretion" not in match.group(0)
         if verb not in found or firm:
