@@ -1430,6 +1430,12 @@ _AGE_BAR = LazyPattern(r"\b(?:(?:are|is)\s+not\s+(?:allowed|permitted|eligible)|
                        re.IGNORECASE)
 
 
+# A retention period bounded without a figure: short, limited or temporary.
+_BOUNDED_VAGUELY = LazyPattern(r"\bfor (?:a|an)\s+(?:(?:limited|short|brief|defined|fixed|"
+                               r"restricted)\s+){1,2}(?:period|time|duration|amount of time)\b(?:\s+of\s+time\b)?"
+                               r"|\b(?:temporarily|briefly|for a while)\b", re.IGNORECASE)
+
+
 class _Quantities(_ItemJudge):
     """Retention periods and minimum ages moved (Art. 13(2)(a), Art. 8)."""
 
@@ -1469,6 +1475,11 @@ class _Quantities(_ItemJudge):
         longest_new = max(new_fixed, key=lambda q: q.amount, default=None)
         if new_open and not old_open and longest_old:
             self._period(sid, ChangeKind.LONGER_RETENTION, longest_old.words, new_open.words, b)
+        elif new_open and not old and (bounded := _BOUNDED_VAGUELY.search(a.text)) \
+                and not _BOUNDED_VAGUELY.search(b.text):
+            # "for a limited period of time" -> "for the life of the account": a bound without a figure
+            # is still a bound, and an open-ended period in its place keeps the data longer (Art. 5(1)(e)).
+            self._period(sid, ChangeKind.LONGER_RETENTION, bounded.group(0), new_open.words, b)
         elif new_open and old_open and _ENDLESS.search(new_open.words) and not _ENDLESS.search(old_open.words):
             # "as long as necessary" ends with the purpose; "indefinitely" never does (Art. 5(1)(e)).
             self._period(sid, ChangeKind.LONGER_RETENTION, old_open.words, new_open.words, b)
