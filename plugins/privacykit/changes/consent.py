@@ -45,6 +45,23 @@ class Trigger:
     words: str          # as written
 
 
+# A person, or what they apply or claim with, put in an order or given a grade (the object named
+# right after the verb, or the verb in the passive after it) ...
+_RANKED_PERSON = (
+    r"(?:\b(?:scor|rank|sort|filter|prioriti[sz]|screen|shortlist|grad|rat)(?:e|es|ed|ing|s)?\s+(?:and\s+\w+\s+)?"
+    r"(?:(?:your|their|the|each|all|every|job|loan|credit|insurance|rental|tenancy|benefit|visa)\s+){0,3}"
+    r"(?:applications?|applicants?|candidates?|candidacies|claims?|claimants?|tenants?|borrowers?|job seekers?|"
+    r"résumés?|resumes?|cvs?|you)\b"
+    r"|\b(?:applications?|applicants?|candidates?|claims?|résumés?|resumes?|cvs?)\s+(?:are|is|may be|will be|"
+    r"can be|get|gets)\s+(?:\w+\s+)?(?:scored|ranked|sorted|filtered|prioriti[sz]ed|screened|shortlisted|"
+    r"graded|rated)\b)")
+# ... in a way that bears on a decision about them: whether they are seen, chosen or turned down.
+_BEARING = (r"\b(?:affects?|affecting|influences?|influencing|determines?|determining|decides?|deciding|"
+            r"impacts?)\s+(?:whether|if|which|who|how (?:likely|soon|high|far))\b"
+            r"|\bwhether (?:you|your \w+|they|it|an? \w+) (?:is|are|get|gets|will be|can be)\s+(?:\w+\s+)?"
+            r"(?:reviewed|shortlisted|hired|selected|invited|interviewed|approved|considered|accepted|rejected|"
+            r"declined|seen)\b")
+
 # What a model is called: training needs any of these in its clause; developing or improving
 # needs a model itself as its object ("improve our models", not "use AI to improve").
 _AI = r"(?:ai|a\.i\.|artificial intelligence|machine[- ]learning|models?|llms?|large language models?|generative|" \
@@ -324,7 +341,15 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?:by\s+)?(?:a |an |one of )?(?:our )?(?:person|human|member|staff|employee|underwriter|reviewer|team|"
          r"people|moderators?|agents?)\w*\b)"
          r"|\bautomated (?:systems?|means|processing|tools?|technology|technologies)\b(?=[^.;]*\b(?:to decide|"
-         r"to determine|to approve|to reject|to deny|decisions?)\b)"),
+         r"to determine|to approve|to reject|to deny|decisions?)\b)"
+         # A person, or their application or claim, scored or ranked by a machine in a way that bears on
+         # what happens to them ("score and rank your job applications, which can affect whether a
+         # hiring team reviews your application"): profiling with effects (Art. 4(4), Art. 22), where
+         # ranking posts or products for a feed is not. The machine named before or after the ranking.
+         r"|\b(?:automat\w*|algorithm\w*|machine[- ]learning|artificial intelligence|ai[- ](?:powered|based)|"
+         r"(?:predictive|scoring|ranking) models?)\b(?=[^.;]*" + _RANKED_PERSON + r")(?=[^.;]*" + _BEARING + r")"
+         r"|" + _RANKED_PERSON + r"(?=[^.;]*\b(?:automat\w*|algorithm\w*|machine[- ]learning|artificial "
+         r"intelligence|ai[- ](?:powered|based)|(?:predictive|scoring|ranking) models?)\b)(?=[^.;]*" + _BEARING + r")"),
     ))
 
 # What users keep to themselves or give for one use only (GDPR Art. 6(4)(b)-(d): the context of

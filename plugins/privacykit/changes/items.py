@@ -349,6 +349,14 @@ _AGE = LazyPattern(
     r"and older|and over|or over|and up|or above|-year-olds?|year-olds?))",
     re.IGNORECASE)
 
+# An age threshold named by the law it follows, not a figure: "under the age of majority in their
+# jurisdiction" protects everyone under 18 in most countries (the age of digital consent under
+# GDPR Art. 8(1) is 16 unless a Member State lowers it). Read as those ages so that cutting the
+# alternative ("under 13 or under the age of majority" -> "under 13") reads as a lower minimum age.
+_NAMED_AGE = LazyPattern(r"\b(?:the\s+)?(?P<majority>(?:legal\s+)?age\s+of\s+(?:legal\s+)?majority|"
+                         r"age\s+of\s+(?:legal\s+)?adulthood|legal\s+age\s+of\s+adulthood)\b"
+                         r"|\b(?P<digital>age\s+of\s+digital\s+consent)\b", re.IGNORECASE)
+
 _OWN_AGE = LazyPattern(r"\b(?:you|users|members|players|customers|people|everyone)\s+(?:must|need to|have to|should|"
                        r"are required to)\s+be\s+(?:at least\s+)?" + _NUM
                        + r"\s*(?:\+|(?:or|and)\s+(?:over|older|above))",
@@ -387,6 +395,8 @@ def quantities(text: str, cues: frozenset[str]) -> tuple[Quantity, ...]:
             value = _number(raw) if raw else None
             if value is not None and 5 <= value <= 25:
                 found.append(Quantity(Item.CHILDREN, value, match.group(0)))
+        for match in _NAMED_AGE.finditer(text):
+            found.append(Quantity(Item.CHILDREN, 18.0 if match.group("majority") else 16.0, match.group(0)))
     return tuple(found)
 
 

@@ -1008,7 +1008,7 @@ _REDRESS = LazyPattern(r"\b(?:complaints?|disputes?|arbitration|redress|recourse
 _ENCRYPTED = LazyPattern(r"\bencrypt\w*", re.IGNORECASE)
 # A promise to readers and how firmly it is made: "we will notify you before …", "we will ask
 # for your consent", "we will delete …". Readers rely on its strength (Art. 5(1)(a), 13(2)).
-_PROMISE = LazyPattern(
+_PROMISE_MADE = LazyPattern(
     r"\b(?P<modal>(?:will |shall )?(?:try|attempt|endeavou?r|seek|aim|strive) to|will|shall|must|may|might|can|could)"
     r"(?:,? (?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate)),?)?"
     r" (?:always |first |promptly |also )?"
@@ -1030,7 +1030,7 @@ def _promises(text: str) -> dict[str, tuple[bool, str]]:
     with no hedge), and its words."""
     hedged = bool(_HEDGE.search(text))
     found: dict[str, tuple[bool, str]] = {}
-    for match in _PROMISE.finditer(text):
+    for match in _PROMISE_MADE.finditer(text):
         verb = " ".join(match.group("verb").lower().split())
         firm = match.group("modal").lower() in _FIRM_MODALS and not hedged and "discretion" not in match.group(0)
         if verb not in found or firm:
@@ -1462,6 +1462,19 @@ class _Limits(_ItemJudge):
         self._add(sid, ProseKind.WIDER_SCOPE, None, kind, ", ".join(words), None, words, a.text)
 
 
+# A bar on children below an age: they may not use the service, or their data is not collected.
+_AGE_BAR = LazyPattern(r"\b(?:(?:are|is)\s+not\s+(?:allowed|permitted|eligible)|may\s+not|must\s+not|cannot|can\s+not|"
+                       r"do(?:es)?\s+not\s+(?:knowingly\s+)?(?:collect|solicit|allow|permit|process|market|target|"
+                       r"direct)|(?:is|are)\s+(?:not\s+(?:intended|directed)|prohibited)|not\s+intended|no\s+one\s+under)\b",
+                       re.IGNORECASE)
+
+
+# A retention period bounded without a figure: short, limited or temporary.
+_BOUNDED_VAGUELY = LazyPattern(r"\bfor (?:a|an)\s+(?:(?:limited|short|brief|defined|fixed|"
+                               r"restricted)\s+){1,2}(?:period|time|duration|amount of time)\b(?:\s+of\s+time\b)?"
+                               r"|\b(?:temporarily|briefly|for a while)\b", re.IGNORECASE)
+
+
 class _Quantities(_ItemJudge):
     """Retention periods and minimum ages moved (Art. 13(2)(a), Art. 8)."""
 
@@ -1476,6 +1489,9 @@ class _Quantities(_ItemJudge):
             if low_new.amount < low_old.amount and low_new.amount < min(self.old.ages(), default=math.inf):
                 self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, low_old.words,
                           low_new.words, (low_old.words, low_new.words), b.text)
+            else:
+                self._age_alternative_cut(sid, old_ages, new_ages, b)
+                self._age_exception(sid, a, b, old_section)
         elif new_ages and not old_ages:
             self._new_age(sid, b)
         elif old_ages and not self.new.ages():
@@ -1498,6 +1514,11 @@ class _Quantities(_ItemJudge):
         longest_new = max(new_fixed, key=lambda q: q.amount, default=None)
         if new_open and not old_open and longest_old:
             self._period(sid, ChangeKind.LONGER_RETENTION, longest_old.words, new_open.words, b)
+        elif new_open and not old and (bounded := _BOUNDED_VAGUELY.search(a.text)) \
+                and not _BOUNDED_VAGUELY.search(b.text):
+            # "for a limited period of time" -> "for the life of the account": a bound without a figure
+            # is still a bound, and an open-ended period in its place keeps the data longer (Art. 5(1)(e)).
+            self._period(sid, ChangeKind.LONGER_RETENTION, bounded.group(0), new_open.words, b)
         elif new_open and old_open and _ENDLESS.search(new_open.words) and not _ENDLESS.search(old_open.words):
             # "as long as necessary" ends with the purpose; "indefinitely" never does (Art. 5(1)(e)).
             self._period(sid, ChangeKind.LONGER_RETENTION, old_open.words, new_open.words, b)
@@ -1539,6 +1560,29 @@ class _Quantities(_ItemJudge):
 
     def _period(self, sid: str, kind: ChangeKind, old: str | None, new: str | None, b: Statement) -> None:
         self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, old, new, (w for w in (old, new) if w), b.text)
+    def _age_alternative_cut(self, sid: str, old_ages: list[Quantity], new_ages: list[Quantity],
+                             b: Statement) -> None:
+        """Thresholds joined as alternatives ("under 13 or under the age of majority") protect everyone
+        under the highest: cutting the highest lowers the age from which a child's data is taken
+        (Art. 8), unless the new document still states that threshold elsewhere (a value moved)."""
+        high_old = max(old_ages, key=lambda q: q.amount)
+        if high_old.amount > max(q.amount for q in new_ages) and high_old.amount not in self.new.ages():
+            low_new = min(new_ages, key=lambda q: q.amount)
+            self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, high_old.words,
+                      low_new.words, (high_old.words, low_new.words), b.text)
+
+    def _age_exception(self, sid: str, a: Statement, b: Statement, old_section: SectionText) -> None:
+        """An age bar ("children under 13 may not use the Services") that gains an exception ("unless
+        a parent has set up a supervised account") admits children below it: a lower minimum age.
+        An exception the old section already told (moved into this sentence) changes nothing."""
+        old_text = " ".join(u.text for u in old_section.units)
+        added = [m.group(0).strip() for m in EXCEPTION_CLAUSE.finditer(b.text)
+                 if m.group(0) not in a.text and m.group(1).strip() not in old_text]
+        if added and len(list(EXCEPTION_CLAUSE.finditer(b.text))) > len(list(EXCEPTION_CLAUSE.finditer(a.text))) \
+                and _AGE_BAR.search(a.text):
+            self._add(sid, ProseKind.NARROWED, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, None, added[0],
+                      (added[0],), b.text, "age-exception:" + _slug(added[0])[:40])
+
     def _new_age(self, sid: str, b: Statement) -> None:
         low_new = min((q for q in b.quantities if q.item is Item.CHILDREN), key=lambda q: q.amount)
         ages = self.old.ages()
