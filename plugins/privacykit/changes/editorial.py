@@ -433,3 +433,18 @@ def is_protective(text: str) -> bool:
     if _DELETION.search(text) and re.search(_NEGATION, text, re.IGNORECASE):
         return False     # "we will not delete …" takes protection away
     return bool(_CONTROL.search(text) or _TOLD.search(text) or _HELD_BACK.search(text))
+
+
+
+# Advice to readers on keeping themselves safe ("To protect your account, we encourage you to:"):
+# what the reader should do, not what the controller does with data.
+_ADVICE = LazyPattern(r"\b(?:we|you are|users are)\s+(?:\w+ly\s+)?(?:encourag|recommend|urg|advis|suggest)\w*\s+"
+                      r"(?:that\s+)?(?:you|users|members|to)\b", re.IGNORECASE)
+# Words by which a sentence speaks of what the controller itself does.
+_CONTROLLER_ACTS = LazyPattern(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
+
+
+def is_advice(lead_in: str, text: str) -> bool:
+    """`text`, an item of the list `lead_in` introduces, recommends what readers should do
+    themselves and speaks of nothing the controller does: it tells no processing."""
+    return _ADVICE.search(lead_in) is not None and _CONTROLLER_ACTS.search(text) is None

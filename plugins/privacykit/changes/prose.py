@@ -39,6 +39,7 @@ from .editorial import (
     GENERIC,
     EditorialKind,
     content_stems,
+    is_advice,
     is_change_log,
     is_label,
     is_pointer,
@@ -314,6 +315,8 @@ def _widened_kind(statement: Statement, removed: set[Limit], before: Statement |
     # no longer said to be aggregated or de-identified: the same recipients get more detailed data, a
     # wider scope of what they were told of (Art. 13(3)); data kept on the device is another matter.
     told = {implied_kind(c) for c in before.claims if c.positive} if before is not None else set()
+    affirmed = {implied_kind(c) for c in before.claims if c.positive and not c.conditional} \
+        if before is not None else set()
     for kind in (ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING,
                  ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.NEW_INCOMPATIBLE_USE):
         # Data no longer de-identified or kept on the device is new data, and a sale or sharing for
@@ -322,8 +325,11 @@ def _widened_kind(statement: Statement, removed: set[Limit], before: Statement |
         if kind in kinds and removed & {Limit.DEIDENTIFIED, Limit.NON, Limit.LOCAL} \
                 and not (removed <= {Limit.DEIDENTIFIED} and kind in _DISCLOSURES and kind in told):
             return kind
-        if kind in kinds and kind in (ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING) \
-                and removed & {Limit.ONLY, Limit.CONDITION}:
+        # "only" or a condition dropped from a sale or sharing for advertising the sentence already
+        # told widens a practice the reader was told of: a notice (Art. 13(3)), not a new practice to
+        # consent to ("we only use it to measure their ads" -> "we use it"). One told only as the
+        # exception to a denial ("we do not share with advertisers except …") was not told.
+        if kind in kinds and kind in _DISCLOSURES and kind not in affirmed and removed & {Limit.ONLY, Limit.CONDITION}:
             return kind
     return ChangeKind.WIDER_SCOPE
 
@@ -831,8 +837,11 @@ class _Values(_ItemJudge):
     def pair(self, sid: str, a: Statement, b: Statement, old_section: SectionText, old: Unit, typo: bool,
              rejoined: bool = False, new: Unit | None = None) -> None:
         """Values the new sentence states that its old form did not."""
+        lead_in = _lead_in(self.new.section(sid), new) if new is not None else None
+        if lead_in is not None and is_advice(lead_in, b.text):
+            return     # what readers are advised to do themselves ("log out on a friend's phone")
         for claim in b.claims:
-            if not claim.positive or (typo and claim.value not in a.negative()):
+            if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b):
                 continue
             # A sentence split or joined keeps its words: one the old form used in another role
             # ("cloud analytics providers" -> "providers that run our cloud analytics") is not news.
@@ -862,7 +871,7 @@ class _Values(_ItemJudge):
     def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
         """Values a new sentence states that the old section did not (or denied)."""
         for claim in b.claims:
-            if claim.positive and not self._known(claim, b, old_section):
+            if claim.positive and not _source_example(claim, b) and not self._known(claim, b, old_section):
                 if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
                     self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                               "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
@@ -1332,12 +1341,22 @@ class _Rights(_ItemJudge):
         item = Item.CONTACT if link.purpose == "contact" else Item.RIGHTS
         self._add(sid, ProseKind.LINK_REMOVED, item, kind, f"{link.text} ({link.target})", None, (link.target,), "")
 
+# A purpose limitation: data not to be used or disclosed for any other purpose ("they are obligated
+# not to disclose or use it for other purposes", "for no other purpose"): the binding of a
+# recipient to the controller's purpose (Art. 28(3)(a)) or of the controller to its own (Art. 5(1)(b)).
+_PURPOSE_BOUND = LazyPattern(r"\b(?:not|never|prohibited from|forbidden from|barred from)\b(?:\s+\w+){0,8}?\s+"
+                             r"(?:for|to)\s+(?:any\s+)?(?:other|their own|unrelated|different|additional)\s+"
+                             r"purposes?\b|\bfor no other purposes?\b", re.IGNORECASE)
+
+
 class _Limits(_ItemJudge):
     """Limiting words and conditions removed: the scope of a practice widened (Art. 13(3))."""
 
     def pair(self, sid: str, a: Statement, b: Statement, kept: frozenset[Limit] = frozenset(),
              rejoined: bool = False) -> None:
         self._places(sid, a, b)
+        if b.positive() and _overlap(a.words, b.words) >= 0.5:
+            self._purpose_bound(sid, a.text, b.text)
         removed = set(a.limits - b.limits - kept)
         if removed:
             # Items of a list reordered with their punctuation ("…, or" moving to another item) pair
@@ -1404,9 +1423,29 @@ class _Limits(_ItemJudge):
         self._add(sid, ProseKind.WIDER_SCOPE, Item.TRANSFERS, ChangeKind.WIDER_SCOPE, places[0].words, None,
                   (places[0].words,), b.text)
 
+    def _purpose_bound(self, sid: str, old: str, new: str | None) -> None:
+        """A purpose limitation of the old sentence gone from its new form (`new`, None when the
+        sentence went or was rewritten) and from the rest of the section: what was bound to the
+        controller's purpose may now be used or disclosed for others, a wider scope (Art. 13(3))."""
+        bound = _PURPOSE_BOUND.search(old)
+        if bound is None or (new is not None and _PURPOSE_BOUND.search(new)):
+            return
+        if any(_PURPOSE_BOUND.search(u.text) for u in self.new.section(sid).units):
+            return     # the limitation moved to another sentence of the section
+        self._add(sid, ProseKind.WIDER_SCOPE, None, ChangeKind.WIDER_SCOPE, f"purpose limitation ({bound.group(0)})",
+                  None, ("purpose limitation",), new or old)
+
     def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
         """A sentence that only limited its neighbours ("We do this only with your consent."), gone."""
         a = unit.statement
+        # A sentence that only bound the data its neighbours told of ("They may not use it for their
+        # own purposes."), not one that told a practice of its own, which went with it.
+        # (What the limitation itself names, "their own purposes", is no practice told.)
+        bound = _PURPOSE_BOUND.search(a.text)
+        if bound is not None and not whole_section and all(
+                c.item in (Item.CATEGORIES, Item.SENSITIVE) or c.words.lower() in bound.group(0).lower()
+                for c in a.claims if c.positive):
+            self._purpose_bound(sid, a.text, None)
         if not (a.limits & {Limit.CONSENT, Limit.ONLY} and not a.positive() and not whole_section):
             return
         removed = set(a.limits & {Limit.CONSENT, Limit.ONLY})
@@ -1736,7 +1775,8 @@ class _Consent(_ItemJudge):
         mentioned = {t.concept for t in triggers(rewritten_from, self.new.terms, affirmed_only=False)} \
             if rewritten_from and restricted else set()
         for trigger in new_triggers(unit.text, before, self.new.terms):
-            if trigger.concept in mentioned or (giving and not trigger.concept.startswith("sensitive:")):
+            if trigger.concept in mentioned or (giving and not trigger.concept.startswith("sensitive:")) \
+                    or _in_source_example(trigger.words, unit.statement):
                 continue
             clause = clause_of(unit.text, trigger.words) if acting else None
             if acting and (clause is None or not _COMPANY_ACTS.search(unit.text[clause[0]:clause[1]])):
@@ -1758,6 +1798,7 @@ class _Consent(_ItemJudge):
                  and f.implied in (ChangeKind.NEW_DATA_CATEGORY, ChangeKind.NEW_RECIPIENT) and f.new]
         if not wider or any(f.sentence == unit.text and f.implied in _CONSENT_KINDS for f in self.findings):
             return
+        sources = any(c.item is Item.SOURCES and c.positive for c in unit.statement.claims)
         for trigger in triggers(unit.text, self.new.terms):
             clause = clause_of(unit.text, trigger.words)
             if clause is None or trigger.concept.startswith("sensitive:"):
@@ -1766,11 +1807,16 @@ class _Consent(_ItemJudge):
             if _ON_OUR_BEHALF.search(text):
                 continue     # those who act for the company widen no practice of their own (Art. 28)
             value = next((f for f in wider if f.new and f.new.lower() in text), None)
+            if value is not None and value.new is not None and sources \
+                    and _FROM.search(text, 0, text.find(value.new.lower())):
+                continue     # a party data is received from (Art. 14(2)(f)) is no recipient of the practice
             if value is not None and value.new is not None:
                 self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, value.new, (value.new,),
                           unit.text, "widened:" + trigger.concept)
                 return
 
+# The word that opens a list of parties data comes from ("we receive information from …").
+_FROM = LazyPattern(r"\bfrom\b", re.IGNORECASE)
 # Words that illustrate or spell out what a sentence already says, and tell nothing of their own:
 # an example in brackets ("the items you order (for example, size and colour)"), the company that
 # currently does what is described ("our hosting provider (currently Amazon Web Services)"), an
@@ -1800,6 +1846,10 @@ _RESTRICTING = LazyPattern(
     # A relative clause that denies ("…, which cannot be used to identify any student"): it restricts.
     r"|,\s*(?:which|that)\s+(?:(?:is|are|will|can|could|do|does)\s*(?:not|n['’]t)|cannot|never)\b"
     rf"(?![^,;.()]*\b{DELETION_VERB})[^,;.()]*"
+    # "only" pointing at conditions listed elsewhere ("only in these circumstances:", "solely in the
+    # following cases"): the limit, wherever it stands in the sentence; what it points at is read there.
+    r"|\b(?:only|solely|exclusively)\s+(?:in|under)\s+(?:these|those|the following|such|certain|limited|"
+    r"specific)\s+(?:circumstances|cases|situations|conditions|instances)\b"
     r"|\b(?:under|with|by)\s+(?:(?:applicable|relevant|local|national|federal|state)\s+)?(?:[a-z-]+,\s+)*"
     r"[a-z-]+,?\s+(?:and|or)\s+(?:other\s+)?(?:laws?|regulations?|legislation)\b(?!\s+enforcement)"
     r"|\b\d+\w?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|"
@@ -1886,6 +1936,13 @@ class _Practice(_ItemJudge):
             return []     # a control, a notice to readers or a practice held back: more protection
         if _EXAMPLE_OPENING.match(b.text):
             return []     # "For example, …": an illustration of what the sentence before says
+        if _PROTECTIONS.search(b.text) and _PROTECTIONS.search(old_text) \
+                and all(key.endswith(".security") for _, key in b.positive()):
+            # Measures protecting the data (Art. 32), told before and now described in more detail
+            # ("safeguards" -> "administrative, technical and physical safeguards, including
+            # encryption in transit"): what qualifies a protection adds protection, not processing.
+            # A sentence that also tells data, uses or recipients is still read for them.
+            return []
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
         # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
         # the practice back where it applies: it narrows what is done, whatever it names.
@@ -2186,6 +2243,21 @@ def _about_practice(statement: Statement, lists: bool) -> bool:
 
 
 _LISTED = frozenset({Item.CATEGORIES, Item.SENSITIVE, Item.RECIPIENTS})
+
+
+def _in_source_example(words: str, statement: Statement) -> bool:
+    """`words` stand only in a bracketed example of how a source provides data ("we receive data
+    from advertisers (for example, when they provide customer lists to create custom audiences)"):
+    the example tells where data comes from (Art. 14(2)(f)), judged as a source, not a use of its own."""
+    if not any(c.item is Item.SOURCES and c.positive for c in statement.claims):
+        return False
+    outside = _BRACKETED_EXAMPLE.sub("", statement.text).lower()
+    return words.lower() in statement.text.lower() and words.lower() not in outside
+
+
+def _source_example(claim: Claim, statement: Statement) -> bool:
+    """A use named only in a bracketed example of a source (`_in_source_example`)."""
+    return claim.item is Item.PURPOSES and _in_source_example(claim.words, statement)
 
 
 def _block_limits(section: SectionText, unit: Unit, old_section: SectionText) -> frozenset[Limit]:
