@@ -126,7 +126,7 @@ def predict(half: str, tuning: Tuning | None = None) -> list[Row]:
 
 
 PARTS = (("real", "  real changes"), ("edits", "  edits of real policies"), ("seed", "  edits of the Lenovo seed"),
-         ("written", "  edits written blind (seed and own text)"))
+         ("written", "  edits written blind (seed, own text, development-service text)"))
 
 
 def figures(half: str, rows: list[Row]) -> list[str]:
