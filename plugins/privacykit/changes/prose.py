@@ -356,6 +356,8 @@ class Unit:
     # The table row of its block it was read from (-1: not a row): a row is one statement of
     # what it relates (data to a purpose, data to a recipient), however many sentences it holds.
     row: int = -1
+    # The column names of the table it is a row of ("" outside tables, and for the header row).
+    header: str = ""
 
 
 @dataclass
@@ -602,19 +604,6 @@ _RIGHTS_LEAD = LazyPattern(r"\b(?:rights?|entitled|you (?:can|may|are able to|ha
                            r"(?:following|these) (?:requests?|choices|options|controls))\b", re.IGNORECASE)
 
 
-def _header_of_row(section: SectionText, unit: Unit) -> str:
-    """The header row of the table `unit` is a row of ("Where you live; Controller"), or ""."""
-    header = ""
-    for key, units in section.by_block.items():
-        if not key.startswith("row:"):
-            header = ""
-        elif "<th>" in key:
-            header = " ".join(u.text for u in units)
-        if any(u is unit for u in units):
-            return "" if "<th>" in key else header
-    return ""
-
-
 def _names(text: str) -> list[str]:
     """The names a sentence gives before any address (a street, a number): who, not where."""
     who = _ADDRESS.split(text)[0]
@@ -690,6 +679,12 @@ class DocumentText:
                     if header:
                         context = Context(context.stems | Context.of(header).stems, context.lead)
                     units = _units(section_id, i, block, context, self.terms)
+                    # A row is read with the column names; the header row (a block of its own, or
+                    # a pipe table's first line) names them and is no row of them.
+                    is_heading = "<th" in _source(block) if getattr(block, "cells", ()) else None
+                    for unit in units:
+                        if header and not is_heading and (is_heading is not None or unit.row > 0):
+                            unit.header = header
                     per_block.append(units)
                     found.units.extend(units)
                     found.by_block.setdefault(block.key, units)
@@ -2087,7 +2082,7 @@ class _Judge(_ItemJudge):
         self.values.denials_dropped(sid, a, b)
         self.limits.pair(sid, a, b, kept, old.rejoined or new.rejoined)
         self.quantities.pair(sid, a, b, old_section)
-        self.identities.pair(sid, a, b, _header_of_row(old_section, old))
+        self.identities.pair(sid, a, b, old.header)
         if not typo:
             self.consent.affirmed(sid, [old.text], new, rewritten_from=old.text)
             self.consent.widened(sid, new, before)
