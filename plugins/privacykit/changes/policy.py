@@ -20,7 +20,7 @@ _ATX = compiled(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = compiled(r"^ {0,3}(=+|-+)\s*$")
 _FENCE = compiled(r"^ {0,3}(```|~~~)")
 _NUMBERING = compiled(r"^(?:[\divxlc]+[.)]|\d+(?:\.\d+)*\.?|[a-z][.)]|section \d+[.:]?|part \d+[.:]?)\s+",
-                        re.IGNORECASE)
+                      re.IGNORECASE)
 _WORDS = compiled(r"[a-z0-9]+")
 
 GROUP = "policy"

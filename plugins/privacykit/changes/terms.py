@@ -140,8 +140,8 @@ _TOKEN = compiled(r"[a-z0-9]+(?:['’][a-z]+)?|[.%+]")
 # Web addresses, e-mail addresses and host names name places, not data: "education" in
 # education.lenovo.com is no kind of data, "ads" in ads.reddit.com no purpose.
 _ADDRESSES = compiled(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
-                        r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|de|fr|cn|br|gov|edu|info|ai|app|me|us|eu|ie|jp|"
-                        r"in|au|ca)\b(?:/[^\s)\]]*)?")
+                      r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|de|fr|cn|br|gov|edu|info|ai|app|me|us|eu|ie|jp|"
+                      r"in|au|ca)\b(?:/[^\s)\]]*)?")
 _ISE = compiled(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
 
 

@@ -41,8 +41,8 @@ _WORD = compiled(r"\w+", re.UNICODE)
 # Where format characters (category Cf) and Cyrillic or Greek letters can be: a cheap test
 # before the per-character work, which most texts do not need.
 _FORMAT = compiled("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u08e2\u180e\u200b-\u200f\u202a-\u202e"
-                     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U0001bca0-\U0001bca3"
-                     "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+                   "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U0001bca0-\U0001bca3"
+                   "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
 _LOOKALIKE = compiled("[\u0250-\u02af\u0370-\u052f]")
 _SPACES = compiled(r"\s+")
 _FOOTNOTE_MARK = compiled(r"(?<=[^\W\d_])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
