@@ -53,8 +53,9 @@ def _default_path() -> Path | None:
 class PatternCache:
     """Compiled engine code of regular expressions, read from and written to one file."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, save_at_exit: bool = False) -> None:
         self.path = path
+        self.save_at_exit = save_at_exit
         self._entries: dict[tuple[str, int], Entry] | None = None
         self._used: set[tuple[str, int]] = set()
         self._added = False
@@ -96,7 +97,8 @@ class PatternCache:
                     self._entries = entries
             except (OSError, EOFError, ValueError, TypeError):
                 pass
-            atexit.register(self.save)
+            if self.save_at_exit:
+                atexit.register(self.save)
         return self._entries
 
     def save(self) -> None:
@@ -136,7 +138,8 @@ def _translate(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry]:
     return _sre.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup)), entry
 
 
-_CACHE = PatternCache(_default_path())
+# The process's cache writes itself back when the process ends, as a run's new patterns are known then.
+_CACHE = PatternCache(_default_path(), save_at_exit=True)
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
