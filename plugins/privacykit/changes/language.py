@@ -81,6 +81,7 @@ class Reading:
         i = 0
         while i < len(found):
             m = found[i]
+            english: str | None
             size, english = self._phrase(text, found, stems, i)
             if size:
                 end = found[i + size - 1].end()
