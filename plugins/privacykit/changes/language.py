@@ -27,14 +27,15 @@ from functools import lru_cache
 from .. import shipped_file
 from ..model.document import ResolvedDocument
 from .prose import ProseChanges
+from .text import LazyPattern
 
 ENGLISH = "en"
 # The share of a text's words that are the language's function words, from which on a text
 # is in it (about a third in prose; a quoted name or a list of terms stays below).
 _SHARE = 0.15
-_WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+)?)$")
+_WORD = LazyPattern(r"[^\W\d_]+")
+_SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+|\n+")
+_SENTENCE_START = LazyPattern(r"(?:^|[.!?:]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+)?)$")
 # A company's legal form: the capitalised words before it are a name, kept as written.
 _LEGAL_FORMS = frozenset({"gmbh", "ag", "se", "kg", "ohg", "ug", "mbh", "e.v", "inc", "ltd", "llc", "sa", "sas",
                           "bv", "plc", "co"})
@@ -136,7 +137,7 @@ class Reading:
 
 
 # What ends a clause: German puts its verbs (and a verb's "nicht") last, English second.
-_CLAUSE_END = re.compile(r"[.,;:!?()\n]")
+_CLAUSE_END = LazyPattern(r"[.,;:!?()\n]")
 
 
 def _english_order(pieces: list[list[str]]) -> list[list[str]]:
@@ -280,7 +281,7 @@ def read_pair(old: ResolvedDocument, new: ResolvedDocument) -> ReadPair | None:
 
     def read(document: ResolvedDocument) -> ResolvedDocument:
         for section in document.sections:
-            for sentence in _SENTENCE_END.split(section.markdown):
+            for sentence in _SENTENCE_END.compiled().split(section.markdown):
                 if sentence.strip():
                     sentences.setdefault(found.gloss(sentence).strip().lower(), sentence.strip())
         sections = tuple(replace(s, title=found.gloss(s.title, seen), markdown=found.gloss(s.markdown, seen))
