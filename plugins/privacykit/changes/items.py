@@ -35,6 +35,7 @@ class Limit(str, enum.Enum):
     CONDITION = "condition"        # unless, except, where required by law
     LOCAL = "local"                # processed locally, on the device, never leaves the device
     SETTINGS = "settings"          # subject to your settings, depending on your preferences
+    PARTIAL = "part of the data"   # the last four digits of, a truncated IP address
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,11 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     # Written in lower case: "Brightbank Limited" is a legal form.
     (r"\b(?-i:limited|minimal|(?:a )?(?:limited|minimal|small) (?:set|amount|subset|portion) of|a subset of)\s+"
      r"(?:[\w-]+\s+){0,3}?(?:data|information|details|records)\b", Limit.ONLY),
+    # A part of a datum in place of all of it ("the last four digits of your card", "a truncated IP
+    # address", "partial postcode"): data minimisation (Art. 5(1)(c)); without it the whole is taken.
+    (r"\b(?:(?:last|first|final|initial|certain)\s+(?:\w+\s+)?(?:digits?|characters?|letters?|octets?|numbers?)\s+of|"
+     r"(?:partial|truncated|masked|redacted|shortened)\s+(?:[\w-]+\s+){0,3}?(?:data|information|numbers?|"
+     r"address(?:es)?|postcodes?|(?:zip|postal) codes?|ips?|identifiers?|details|card))\b", Limit.PARTIAL),
     (r"\b(?:parental|parent['’]s|guardian['’]s|verifiable) (?:consent|permission|authori[sz]ation)|"
      r"\b(?:consent|permission) (?:of|from) (?:your|a|their) (?:parent|guardian|legal guardian)s?\b", Limit.CONSENT),
     (r"\bwhere you have (?:given|provided) (?:us )?(?:your )?(?:consent|permission)\b", Limit.CONSENT),
@@ -284,6 +290,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 _LIMIT_WORDS = {
     Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined|minimal|subset|sole|"
                             r"exclusive|single|no other|no longer than|no more than|nothing|no "),
+    Limit.PARTIAL: LazyPattern(r"digit|character|letter|octet|number|partial|truncated|masked|redacted|shortened"),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"
                                r"give|"
                                r"given|grant|request|direction|instruction"),
@@ -303,6 +310,11 @@ _CLAUSE_BREAK = LazyPattern(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although
 _CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
 _NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limitation|whether or not|if you do not|"
                            r"if you don['’]t|"
+                           # A condition on what the reader has not done ("where you have not engaged with
+                           # our Services", "once users do not log in"): it tells whom the practice reaches,
+                           # it denies no practice of the controller's.
+                           r"(?:if|where|when|once|until|because|since) (?:you|users?|members?|visitors?|customers?) "
+                           r"(?:(?:do|does|did|have|has|had|are|is|were|can|could)\s*(?:not|n['’]t)|cannot|never)|"
                            r"not required to|not obliged to|not obligated to|do not have to|don['’]t have to|"
                            r"if you cannot|no longer than|not more than|no more than|not exceed|no later than|"
                            r"not to exceed|do not hesitate|not necessarily|"

@@ -1375,7 +1375,8 @@ class _Limits(_ItemJudge):
         # De-identified, non-personal or on-device data is a promise about the data itself, whatever
         # the sentence's verb ("for academic study, but only in a pseudonymized format").
         if not removed or not (b.claims or b.quantities or a.claims or b.processing
-                               or removed & {Limit.CONSENT, Limit.DEIDENTIFIED, Limit.NON, Limit.LOCAL}):
+                               or removed & {Limit.CONSENT, Limit.DEIDENTIFIED, Limit.NON, Limit.LOCAL,
+                                             Limit.PARTIAL}):
             return
         if b.words & _DELETING and not _retention_cue(b):
             return     # a sentence about deleting data ("if we learn we collected it, we delete it") allows nothing
@@ -1841,6 +1842,9 @@ _RESTRICTING = LazyPattern(
     # A relative clause that denies ("…, which cannot be used to identify any student"): it restricts.
     r"|,\s*(?:which|that)\s+(?:(?:is|are|will|can|could|do|does)\s*(?:not|n['’]t)|cannot|never)\b"
     rf"(?![^,;.()]*\b{DELETION_VERB})[^,;.()]*"
+    # Whom a practice reaches by where they live ("if you live outside the EEA"): a region condition,
+    # a limit however its verb is put ("are", "live", "reside"); the places stay to be read.
+    r"|\b(?i:if|where|when)\s+you\s+(?:are\s+located|are\s+based|are|live|reside)\s+(?=in\b|outside\b)"
     # "only" pointing at conditions listed elsewhere ("only in these circumstances:", "solely in the
     # following cases"): the limit, wherever it stands in the sentence; what it points at is read there.
     r"|\b(?:only|solely|exclusively)\s+(?:in|under)\s+(?:these|those|the following|such|certain|limited|"
