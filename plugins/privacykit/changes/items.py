@@ -1318,7 +1318,13 @@ _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|pro
                                r"subject to|as long as you|if you (?!wish|want|would|prefer|like|choose|have any|"
                                r"have questions|do not|don['’]t|are not satisfied)\w+|once (?:per|a|every)|"
                                # A right given only where a law asks for it, or "…; otherwise …".
-                               r";\s*otherwise)\b|" + _AS_THE_LAW_ALLOWS,
+                               r";\s*otherwise|"
+                               # A right given to the residents of some places only ("and you reside in
+                               # a state whose law provides it", "residents of the EEA may …").
+                               r"(?:you|users?|members?|customers?) (?:reside|resides|live|lives|are located|"
+                               r"is located|are based|are a resident|are residents|is a resident)|residents? of|"
+                               r"whose (?:local |applicable )?laws? (?:provides?|gives?|grants?|requires?|allows?))\b|"
+                               + _AS_THE_LAW_ALLOWS,
                                re.IGNORECASE)
 _EXERCISE = LazyPattern(r"\b(?:exercise|requests?|rights?|ask|contact|reach|complaints?|questions?|opt[- ]out|"
                         r"unsubscribe|withdraw)\b", re.IGNORECASE)

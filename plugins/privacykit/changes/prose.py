@@ -598,6 +598,32 @@ def _alternative_cut(old: str, new: str) -> str | None:
     return words
 
 
+# What a limb of a right lets the reader do: ask, receive, move, correct, erase, object, restrict.
+_RIGHT_LIMB = LazyPattern(r"\b(?:rights?|request|ask|obtain|receive|access|transmit\w*|transfer\w*|port\w*|move|"
+                          r"correct\w*|rectif\w*|delet\w*|eras\w*|object\w*|restrict\w*|withdraw\w*|opt|"
+                          r"appeal|complain\w*|lodge|download|export)\b", re.IGNORECASE)
+
+
+def _limb_cut(old: str, new: str) -> str | None:
+    """The words of a right's limb joined by "and" ("… in electronic format and the right to
+    transmit that data to another service") that the new sentence drops and nothing else: the
+    right grants less (Art. 15-22 give each limb as a right of its own). A limb that only tells
+    how or when the controller answers names no right."""
+    a, b = _WORD_TOKEN.findall(old), _WORD_TOKEN.findall(new)
+    if not 2 < len(a) - len(b) < 40:
+        return None
+    ops = [op for op in align(a, b) if op.tag != "equal"]
+    if len(ops) != 1 or ops[0].tag != "delete":
+        return None
+    span = a[ops[0].i1:ops[0].i2]
+    lowered = [w.lower() for w in span]
+    joined = lowered[0] == "and" or lowered[:2] in ([",", "and"], ["as", "well"])
+    words = " ".join(span[3 if lowered[0] == "as" else 2 if lowered[0] == "," else 1:]).replace(" ,", ",").strip(" ,")
+    if not joined or not _RIGHT_LIMB.search(words) or channels(words):
+        return None
+    return words
+
+
 # A lead-in that introduces what readers can do or ask for: its items are rights, however worded.
 _RIGHTS_LEAD = LazyPattern(r"\b(?:rights?|entitled|you (?:can|may|are able to|have the (?:right|option|ability))"
                            r"(?: also)? (?:ask|request|exercise|make|submit|choose|control|object|opt)\w*|"
@@ -1086,12 +1112,19 @@ class _Rights(_ItemJudge):
         if not (a.about_rights or exercises_rights(a.text)) or any(
                 f.section == sid and f.item is Item.RIGHTS for f in self.findings):
             return
-        cut = _alternative_cut(a.text, b.text)
-        if cut is not None:
-            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, cut, "no longer " + cut,
-                      (cut,), b.text,
-                      "condition-cut:" + _slug(cut)[:40])
-            return
+        limb = _limb_cut(a.text, b.text)
+        if limb is not None:
+            # A limb split off into a sentence of its own ("… receive your data. You may also port it
+            # …") is still granted: its words stand in another sentence of the new section.
+            told = frozenset().union(*(u.statement.words for u in self.new.section(sid).units if u.statement is not b))
+            content = {w for w in _stems(limb) if w in a.words}
+            if content and len(content & told) >= 0.6 * len(content):
+                limb = None
+        for cut, key in ((_alternative_cut(a.text, b.text), "condition-cut:"), (limb, "limb-cut:")):
+            if cut is not None:
+                self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, cut, "no longer " + cut,
+                          (cut,), b.text, key + _slug(cut)[:40])
+                return
         if _HELD_ABOUT_YOU.search(a.text) and not _YOU_PROVIDED.search(a.text) and _YOU_PROVIDED.search(b.text) \
                 and not _HELD_ABOUT_YOU.search(b.text):
             provided = _YOU_PROVIDED.search(b.text)
