@@ -1030,13 +1030,15 @@ _ENCRYPTED = LazyPattern(r"\bencrypt\w*", re.IGNORECASE)
 # A promise to readers and how firmly it is made: "we will notify you before …", "we will ask
 # for your consent", "we will delete …". Readers rely on its strength (Art. 5(1)(a), 13(2)).
 _PROMISE_MADE = LazyPattern(
-    r"\b(?P<modal>(?:will |shall )?(?:try|attempt|endeavou?r|seek|aim|strive) to|will|shall|must|may|might|can|could)"
+    r"\b(?P<modal>(?:will |shall )?(?:try|attempt|endeavou?r|seek|aim|strive) to|"
+    r"(?:will |shall )?(?:use|make) (?:(?:all|every|our|its|commercially|reasonable|best|good[- ]faith) ){0,3}"
+    r"efforts? to|(?:will |shall )?do (?:our|its) best to|will|shall|must|may|might|can|could)"
     r"(?:,? (?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate)),?)?"
     r" (?:always |first |promptly |also )?"
     r"(?P<verb>notify|tell|inform|alert|warn|let you know|give you (?:prior |advance )?notice|"
-    r"provide you with (?:prior |advance )?notice|ask (?:for )?your (?:consent|permission)|"
+    r"provide you with (?:prior |advance |reasonable |written )?notice|ask (?:for )?your (?:consent|permission)|"
     r"obtain your (?:consent|permission)|seek your (?:consent|permission)|delete|erase|destroy|anonymi[sz]e|"
-    r"de-?identify|encrypt|respond to your request|honou?r your (?:request|choice)s?)\b", re.IGNORECASE)
+    r"de-?identify|encrypt|respond to your request|honou?r (?:your|any|such) (?:request|choice)s?)\b", re.IGNORECASE)
 # Words that make a promise conditional on the company's judgement or on a law's demand.
 _HEDGE = LazyPattern(r"\b(?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate|reasonable)|"
                      r"to the extent (?:possible|practicable|feasible|reasonable)|if (?:possible|practicable|feasible)|"
@@ -1044,18 +1046,24 @@ _HEDGE = LazyPattern(r"\b(?:in our (?:sole )?discretion|where (?:practicable|pos
                      r"(?:if|when|where) (?:the |applicable )?law requires|as required by (?:applicable )?law)\b",
                      re.IGNORECASE)
 _FIRM_MODALS = frozenset({"will", "shall", "must"})
+_POSSIBLE_MODALS = frozenset({"may", "might", "can", "could"})
+# How firmly a promise binds: made outright (will, shall, must); an undertaking to try ("will attempt
+# to", "use reasonable efforts to", or "will" under a hedge), which still binds the company to act;
+# a possibility (may, can), which binds to nothing.
+FIRM, EFFORT, POSSIBLE = 3, 2, 1
 
 
-def _promises(text: str) -> dict[str, tuple[bool, str]]:
-    """Each promise a sentence makes, by its verb: whether it is made firmly (will, shall, must,
-    with no hedge), and its words."""
+def _promises(text: str) -> dict[str, tuple[int, str]]:
+    """Each promise a sentence makes, by its verb: how firmly (FIRM, EFFORT, POSSIBLE), and its words."""
     hedged = bool(_HEDGE.search(text))
-    found: dict[str, tuple[bool, str]] = {}
+    found: dict[str, tuple[int, str]] = {}
     for match in _PROMISE_MADE.finditer(text):
         verb = " ".join(match.group("verb").lower().split())
-        firm = match.group("modal").lower() in _FIRM_MODALS and not hedged and "discretion" not in match.group(0)
-        if verb not in found or firm:
-            found[verb] = (firm, match.group(0))
+        modal = match.group("modal").lower()
+        firmness = POSSIBLE if modal in _POSSIBLE_MODALS else EFFORT if (
+            modal not in _FIRM_MODALS or hedged or "discretion" in match.group(0)) else FIRM
+        if verb not in found or firmness > found[verb][0]:
+            found[verb] = (firmness, match.group(0))
     return found
 
 
@@ -1313,12 +1321,22 @@ class _Rights(_ItemJudge):
         """A promise readers were given firmly is now a possibility: "we will notify you before …"
         become "we may notify you", "we will try to delete", "where practicable, we will ask for your
         consent", "… where required by law". The safeguard still reads, but no longer binds: readers
-        must be told (Art. 13(3) read with 5(1)(a)). A promise made firmer is no news."""
+        must be told (Art. 13(3) read with 5(1)(a)). A promise made firmer is no news. An undertaking
+        to try ("we will attempt to notify you") binds less than "we will" and more than "we may": it
+        weakens to a possibility, and it is a promise whose loss counts."""
         old, new = _promises(a.text), _promises(b.text)
-        for verb, (firm, words) in old.items():
-            if firm and verb in new and not new[verb][0]:
+        for verb, (firmness, words) in old.items():
+            if verb in new and new[verb][0] < firmness:
                 self._add(sid, ProseKind.NARROWED, None, ChangeKind.WIDER_SCOPE, words, new[verb][1],
                           (words, new[verb][1]), b.text, "promise:" + verb.replace(" ", "-"))
+                return
+        # A promise the sentence keeps its practice without ("We will attempt to notify you before we
+        # disclose it" -> "We may disclose it"), made nowhere else in the section: a safeguard removed.
+        told = " ".join(u.text for u in self.new.section(sid).units)
+        for verb, (firmness, words) in old.items():
+            if firmness >= EFFORT and verb not in _promises(told) and _overlap(a.words, b.words) >= 0.4:
+                self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, words, None, (words,),
+                          b.text, "promise-gone:" + verb.replace(" ", "-"))
                 return
 
     def bases_gone(self, sid: str, a: Statement, b: Statement | None) -> None:
