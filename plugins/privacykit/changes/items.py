@@ -224,7 +224,9 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+|"
      r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
     (r"\b(?:if|unless|until|when|where|once) (?:you|the user|users|a user|the customer|customers|they) (?:\w+ )?"
-     r"(?:consents?|agrees?|accepts?|opts?[- ]in|chooses?|chose|allows?|enables?|permits?|authori[sz]es?|turns? on|"
+     # (and in the perfect: "only where you have consented to it", "once you have opted in")
+     r"(?:consent(?:s|ed)?|agree[sd]?|accept(?:s|ed)?|opt(?:s|ed)?[- ]in|chooses?|chose|chosen|allow(?:s|ed)?|"
+     r"enabled?|enables|permit(?:s|ted)?|authori[sz]e[sd]?|turns? on|turned on|"
      r"gives? us|"
      r"(?:turns?|switch(?:es)?) (?:it|them|this|(?:this|the) (?:feature|setting|option|service)) on|"
      r"ha(?:ve|s) given|grants?)\b(?! not\b)(?! to not\b)",

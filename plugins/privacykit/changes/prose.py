@@ -2269,7 +2269,8 @@ _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase",
 # tells of less processing or more control, which needs no notice (GDPR Art. 13(3) asks for one
 # before processing for a new purpose, not before a new safeguard).
 _PROTECTIVE = frozenset(stem(w) for w in (
-    "not", "never", "no", "only", "solely", "exclusively", "strictly", "consent", "permission", "opt", "out",
+    "not", "never", "no", "only", "solely", "exclusively", "strictly", "consent", "consented", "permission", "opt",
+    "out", "agree", "agreed", "agrees",
     "choice", "choices", "choose",
     "right", "rights", "request", "requests", "delete", "deletion", "erase", "remove", "object", "restrict",
     "restriction", "withdraw", "control", "controls", "manage", "setting", "settings", "preference",
