@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .editorial import opted_out_from
 from .terms import GOVERNMENT_ID, MODIFIER_STOP, RECIPIENT_HEADS, Item, Lexicon, Term, Weight, lexicon, stem, tokens
 from .text import LazyPattern, reading_form
 
@@ -724,7 +725,11 @@ def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
             continue
         if passive:
             continue     # "your location is never tracked": what stands before the negation is denied too
-        spans.append((start, start + negation.start() if negation else end))
+        stop = start + negation.start() if negation else end
+        # What the reader opts out of ("… as a request to opt out of our sharing with advertisers")
+        # is named to be stopped: the clause affirms its opt-out, not the practice.
+        stopped = opted_out_from(sentence[start:stop])
+        spans.append((start, start + stopped if stopped is not None else stop))
     return spans
 
 

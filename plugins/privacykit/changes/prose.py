@@ -46,6 +46,7 @@ from .editorial import (
     is_protective,
     is_typo_fix,
     new_content,
+    opted_out_of,
     recognise,
     same_wording,
     spelling_form,
@@ -862,7 +863,8 @@ class _Values(_ItemJudge):
         if lead_in is not None and is_advice(lead_in, b.text):
             return     # what readers are advised to do themselves ("log out on a friend's phone")
         for claim in b.claims:
-            if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b):
+            if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b) \
+                    or opted_out_of(b.text, claim.words):
                 continue
             # A sentence split or joined keeps its words: one the old form used in another role
             # ("cloud analytics providers" -> "providers that run our cloud analytics") is not news.
@@ -892,7 +894,8 @@ class _Values(_ItemJudge):
     def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
         """Values a new sentence states that the old section did not (or denied)."""
         for claim in b.claims:
-            if claim.positive and not _source_example(claim, b) and not self._known(claim, b, old_section):
+            if claim.positive and not _source_example(claim, b) and not opted_out_of(b.text, claim.words) \
+                    and not self._known(claim, b, old_section):
                 if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
                     self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                               "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
