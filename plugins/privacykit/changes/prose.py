@@ -871,6 +871,8 @@ class _Values(_ItemJudge):
             if rejoined and claim.value not in a.negative() and _stems(claim.words) <= _stems(a.text):
                 continue
             if claim.value in a.negative() and claim.value not in a.positive():
+                if claim.item is Item.RIGHTS:
+                    continue     # a right given where it was denied: more for the reader, no notice
                 self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                           "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
             # A sentence split or joined is no longer one paragraph's list: the section is its context;
