@@ -1058,12 +1058,20 @@ _POSSIBLE_MODALS = frozenset({"may", "might", "can", "could"})
 FIRM, EFFORT, POSSIBLE = 3, 2, 1
 
 
+# What a promise undertakes, whatever its verb: to tell readers, to ask their consent, to erase.
+_PROMISE_FAMILIES = (("consent", LazyPattern(r"consent|permission")),
+                     ("notice", LazyPattern(r"notify|tell|inform|alert|warn|let you know|notice")),
+                     ("erasure", LazyPattern(r"delete|erase|destroy|anonymi|identify")))
+
+
 def _promises(text: str) -> dict[str, tuple[int, str]]:
-    """Each promise a sentence makes, by its verb: how firmly (FIRM, EFFORT, POSSIBLE), and its words."""
+    """Each promise a sentence makes, by what it undertakes (the verb's family: notice, consent,
+    erasure, or the verb): how firmly (FIRM, EFFORT, POSSIBLE), and its words."""
     hedged = bool(_HEDGE.search(text))
     found: dict[str, tuple[int, str]] = {}
     for match in _PROMISE_MADE.finditer(text):
-        verb = " ".join(match.group("verb").lower().split())
+        said = " ".join(match.group("verb").lower().split())
+        verb = next((family for family, pattern in _PROMISE_FAMILIES if pattern.search(said)), said)
         modal = match.group("modal").lower()
         firmness = POSSIBLE if modal in _POSSIBLE_MODALS else EFFORT if (
             modal not in _FIRM_MODALS or hedged or "discretion" in match.group(0)) else FIRM
