@@ -836,6 +836,12 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         about_rights=any(c.item is Item.RIGHTS and c.positive for c in claims) or bool(_RIGHTS_SENTENCE.match(text)))
 
 
+def limit_words(text: str, limit: Limit) -> str | None:
+    """The words by which `text` sets `limit` ("last four digits of"), for quoting to readers."""
+    found = next((m for pattern, kind in _LIMIT_PHRASES if kind is limit for m in (pattern.search(text),) if m), None)
+    return found.group(0).strip() if found else None
+
+
 def _limiting(pattern: LazyPattern, limit: Limit, text: str) -> bool:
     """The limit's words stand in `text` as a limit (de-identified data given as an example is none)."""
     if limit is not Limit.DEIDENTIFIED:

@@ -66,6 +66,7 @@ from .items import (
     exercises_rights,
     grown_members,
     identifiable_days,
+    limit_words,
     link_of,
     links,
     response_days,
@@ -1461,7 +1462,9 @@ class _Limits(_ItemJudge):
             removed &= {Limit.CONSENT, Limit.LOCAL}
             if not removed or similarity < 0.3:
                 return
-        words = tuple(sorted(limit.value for limit in removed))
+        # A part of a datum is quoted in the old sentence's words ("last four digits of").
+        words = tuple(sorted((limit_words(a.text, limit) or limit.value) if limit is Limit.PARTIAL else limit.value
+                             for limit in removed))
         kind = _widened_kind(b if b.claims else a, removed, a if b.claims else None)
         if Limit.CONSENT in removed and kind is ChangeKind.CONSENT_CONDITION_REMOVED:
             # Consent was the legal basis of a practice the laws allow only with consent (a sale,
