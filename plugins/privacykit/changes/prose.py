@@ -573,16 +573,16 @@ _EXCEPTION_OPENER = LazyPattern(r"\b(?:unless|except|other than|save|refuse|decl
 _WORD_TOKEN = LazyPattern(r"[\w'’-]+|[^\w\s]")
 
 
-def _only_cut(old: str, new: str) -> tuple[list[str], int, int] | None:
-    """The old sentence's tokens and the span [start, end) of them the new sentence drops, when
-    dropping a few words (3 to 39) is all that changed."""
+def _only_cut(old: str, new: str) -> tuple[list[str], list[str], list[str]] | None:
+    """The old sentence's tokens before the span the new sentence drops, the span, and those after
+    it, when dropping a few words (3 to 39) is all that changed."""
     a, b = _WORD_TOKEN.findall(old), _WORD_TOKEN.findall(new)
     if not 2 < len(a) - len(b) < 40:
         return None
     ops = [op for op in align(a, b) if op.tag != "equal"]
     if len(ops) != 1 or ops[0].tag != "delete":
         return None
-    return a, ops[0].i1, ops[0].i2
+    return a[:ops[0].i1], a[ops[0].i1:ops[0].i2], a[ops[0].i2:]
 
 
 def _alternative_cut(old: str, new: str) -> str | None:
@@ -592,15 +592,14 @@ def _alternative_cut(old: str, new: str) -> str | None:
     cut = _only_cut(old, new)
     if cut is None:
         return None
-    a, start, end = cut
-    span = a[start:end]
+    head, span, tail = cut
     lowered = [w.lower() for w in span]
     # One of alternatives: joined by "or", or a member of a list of cases that ends in "or".
-    rest = " ".join(a[end:]).lower()
+    rest = " ".join(tail).lower()
     listed = "," in (lowered[0], lowered[-1]) and re.search(r"\bor\b", re.split(r"[.;:]", rest)[0])
     if "or" not in (lowered[0], lowered[-1]) and lowered[:2] != [",", "or"] and not listed:
         return None
-    before = " ".join(a[:start])
+    before = " ".join(head)
     openers = list(_CONDITION_OPENER.finditer(before))
     words = " ".join(span).replace(" ,", ",").strip(" ,")
     # The cut stands in the condition's own clause, which no exception or refusal governs.
@@ -621,11 +620,7 @@ def _limb_cut(old: str, new: str) -> str | None:
     transmit that data to another service") that the new sentence drops and nothing else: the
     right grants less (Art. 15-22 give each limb as a right of its own). A limb that only tells
     how or when the controller answers names no right."""
-    cut = _only_cut(old, new)
-    if cut is None:
-        return None
-    a, start, end = cut
-    span = a[start:end]
+    span = (_only_cut(old, new) or ([], [""], []))[1]
     lowered = [w.lower() for w in span]
     joined = lowered[0] == "and" or lowered[:2] in ([",", "and"], ["as", "well"])
     words = " ".join(span[3 if lowered[0] == "as" else 2 if lowered[0] == "," else 1:]).replace(" ,", ",").strip(" ,")
