@@ -465,7 +465,8 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
             return []
         row = "; ".join(reading_form(cell) for cell in cells if cell.strip())
         pieces = sentences(row) if len(row) > 400 else [row] if row else []
-        return [Unit(section_id, block_index, piece, analyse(piece, context, terms), row=0) for piece in pieces]
+        return _continued([Unit(section_id, block_index, piece, analyse(piece, context, terms), row=0)
+                           for piece in pieces])
     rows: list[int] = []
     if _source(block).lstrip().startswith("|"):
         # A table is read row by row: a row says what one line of a notice says.
@@ -493,8 +494,16 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     if getattr(block, "kind", "") == "li" and context.lead & PROCESSING_VERBS:
         for unit in units:
             unit.continues = True
+    return _continued(units)
+
+
+def _continued(units: list[Unit]) -> list[Unit]:
+    """Marks each sentence that refers back to the one before it in its paragraph or table row
+    ("We may log information …. This may include your IP address, …"): it tells more of that
+    practice, so what it adds is about processing even without a verb of its own."""
     for before, unit in itertools.pairwise(units):
-        refers_back = _ANAPHOR.match(unit.text) is not None or _DOES_SO.search(unit.text) is not None
+        refers_back = _ANAPHOR.match(unit.text) is not None or _DOES_SO.search(unit.text) is not None \
+            or _USES_IT.search(unit.text) is not None
         unit.continues = unit.continues or (refers_back and (
             _about_practice(before.statement, False) or before.continues))
     return units
@@ -620,6 +629,11 @@ def _still_named(statement: Statement, document: DocumentText) -> bool:
 
 _COPYRIGHT = LazyPattern(r"©|\(c\)|copyright", re.IGNORECASE)
 _DOES_SO = LazyPattern(r"\b(?:do|does|did|doing)\s+(?:this|that|so)\b", re.IGNORECASE)
+# A sentence that processes what the one before named by a pronoun ("While it remains on your
+# account, we may use it … to help generate your home feed"): its object is that data.
+_USES_IT = LazyPattern(r"\b(?:we|they|partners|providers)\s+(?:may\s+|will\s+|also\s+|can\s+){0,2}"
+                       r"(?:use|share|disclose|process|combine|analy[sz]e|sell|transfer|store|keep|retain)"
+                       r"\s+(?:it|them|this|these|that|those|such (?:data|information))\b", re.IGNORECASE)
 _ANAPHOR = LazyPattern(r"(?:these|those|they|such|this|it|them|the latter|examples?|for example|for instance|"
                        r"including|includ(?:es|ing))\b", re.IGNORECASE)
 
