@@ -48,7 +48,8 @@ class Trigger:
 # A person, or what they apply or claim with, put in an order or given a grade (the object named
 # right after the verb, or the verb in the passive after it) ...
 _RANKED_PERSON = (
-    r"(?:\b(?:scor|rank|sort|filter|prioriti[sz]|screen|shortlist|grad|rat)(?:e|es|ed|ing|s)?\s+(?:and\s+\w+\s+)?"
+    r"(?:\b(?:scor|rank|sort|filter|prioriti[sz]|screen|shortlist|grad|rat|assess)(?:e|es|ed|ing|s)?\s+"
+    r"(?:and\s+\w+\s+)?"
     r"(?:(?:your|their|the|each|all|every|job|loan|credit|insurance|rental|tenancy|benefit|visa)\s+){0,3}"
     r"(?:applications?|applicants?|candidates?|candidacies|claims?|claimants?|tenants?|borrowers?|job seekers?|"
     r"résumés?|resumes?|cvs?|you)\b"
@@ -56,11 +57,16 @@ _RANKED_PERSON = (
     r"can be|get|gets)\s+(?:\w+\s+)?(?:scored|ranked|sorted|filtered|prioriti[sz]ed|screened|shortlisted|"
     r"graded|rated)\b)")
 # ... in a way that bears on a decision about them: whether they are seen, chosen or turned down.
-_BEARING = (r"\b(?:affects?|affecting|influences?|influencing|determines?|determining|decides?|deciding|"
+# (One group: it follows a prefix in the patterns that use it.)
+_BEARING = (r"(?:\b(?:affects?|affecting|influences?|influencing|determines?|determining|decides?|deciding|"
             r"impacts?)\s+(?:whether|if|which|who|how (?:likely|soon|high|far))\b"
+            # or lets someone else turn them away on the strength of it ("so that recruiters can screen
+            # out candidates our systems identify as a weaker match").
+            r"|\b(?:screen(?:s|ed|ing)?|filter(?:s|ed|ing)?|weed(?:s|ed|ing)?|rul(?:e|es|ed|ing)) out\s+(?:the\s+)?"
+            r"(?:\w+\s+)?(?:applicants?|applications?|candidates?|claimants?|tenants?|borrowers?|you|people|them)\b"
             r"|\bwhether (?:you|your \w+|they|it|an? \w+) (?:is|are|get|gets|will be|can be)\s+(?:\w+\s+)?"
             r"(?:reviewed|shortlisted|hired|selected|invited|interviewed|approved|considered|accepted|rejected|"
-            r"declined|seen)\b")
+            r"declined|seen)\b)")
 
 # What a model is called: training needs any of these in its clause; developing or improving
 # needs a model itself as its object ("improve our models", not "use AI to improve").
@@ -233,6 +239,17 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"offices?\b|branch\w*|dealer\w*|charging\b)\w+ ){0,2}?(?:places|locations|routes?|journeys|movements|"
          r"whereabouts)\b(?! (?:of|for|where) (?:our|we)\b)"
          r"|\b(?:places|locations)\s+(?:\w+\s+){0,3}?(?:ha(?:s|ve|d)\s+)?(?:visited|been to|gone to|travel+ed to)\b"),
+        # A person's face, voice or fingerprint compared with an image or record of them is biometric
+        # processing however it is worded (Art. 4(14): physical features processed by a technique that
+        # confirms who someone is): "compare your face with the photo in your ID", "match a selfie
+        # against your passport picture", "check your voice against a recorded sample".
+        # (Lookaheads apart, not chained: a chain backtracks in polynomial time on long text.)
+        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.biometric",
+         r"\b(?:compar|match|verif|check|scan)\w*\s+(?:\w+\s+){0,3}?(?:face|faces|facial (?:images?|features)|"
+         r"likeness|voice|fingerprints?|selfies?|photos? of (?:you|your face)|pictures? of (?:you|your face))\b"
+         r"(?=[^.;]*\b(?:with|against|to)\b)(?=[^.;]*\b(?:photos?|photographs?|pictures?|images?|selfies?|ids?|"
+         r"identification|identity documents?|documents?|documentation|passports?|licen[cs]es?|recordings?|"
+         r"samples?|templates?|records?)\b)"),
         # A service directed to children collects their data (COPPA 16 CFR 312.2; GDPR Art. 8).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.childrens",
          r"\b(?:directed (?:to|at|towards)|intended for|designed for|aimed at|offered to) (?:\w+ )?"

@@ -1192,9 +1192,26 @@ _NOT_SOURCES = _NOT_NAMES | {"monday", "tuesday", "wednesday", "thursday", "frid
                              "october", "november", "december", "i", "he", "she"}
 
 
+# A source named by the kind of party it is ("we also receive from that supplier your meter
+# readings", "we obtain from your bank …"): whom data comes from (Art. 14(2)(f)) even when no term
+# or capitalised name says it; the party's own noun is the value.
+_PARTY_SOURCE = LazyPattern(r"\b(?:we|us)\b(?:\s+\w+){0,3}?\s+(?:obtain|receive|collect|get|gets|buy|purchase|"
+                            r"request|gather|import|retrieve)\w*\s+from\s+(?:your|that|this|the|their|such|each)\s+"
+                            r"(?:[a-z-]+\s+)?(suppliers?|providers?|banks?|insurers?|employers?|schools?|"
+                            r"universit(?:y|ies)|landlords?|lenders?|retailers?|merchants?|operators?|carriers?|"
+                            r"manufacturers?|dealers?|agenc(?:y|ies)|brokers?|platforms?|utilit(?:y|ies)|"
+                            r"clinics?|hospitals?|pharmac(?:y|ies)|doctors?|recruiters?)\b", re.IGNORECASE)
+
+
 def _named_sources(clause: str, negated: bool) -> list[Claim]:
-    """Bodies the company names as where it gets data from ('we obtain … from Experian')."""
+    """Bodies the company names as where it gets data from ('we obtain … from Experian'), or
+    names by their kind ('we receive from your energy supplier …')."""
     found = []
+    for match in _PARTY_SOURCE.finditer(clause):
+        party = match.group(1).lower().rstrip("s") if not match.group(1).lower().endswith("ies") \
+            else match.group(1).lower()[:-3] + "y"
+        found.append(Claim(Item.SOURCES, "party:" + party, "from " + match.group(0).split(" from ", 1)[1],
+                           Weight.PLAIN, not negated, party))
     for match in _NAMED_SOURCE.finditer(clause):
         name = match.group(1)
         words = re.findall(r"[A-Za-z0-9]+", name)

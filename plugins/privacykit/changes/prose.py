@@ -467,7 +467,8 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
             return []
         row = "; ".join(reading_form(cell) for cell in cells if cell.strip())
         pieces = sentences(row) if len(row) > 400 else [row] if row else []
-        return [Unit(section_id, block_index, piece, analyse(piece, context, terms), row=0) for piece in pieces]
+        return _continued([Unit(section_id, block_index, piece, analyse(piece, context, terms), row=0)
+                           for piece in pieces])
     rows: list[int] = []
     if _source(block).lstrip().startswith("|"):
         # A table is read row by row: a row says what one line of a notice says.
@@ -495,8 +496,16 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     if getattr(block, "kind", "") == "li" and context.lead & PROCESSING_VERBS:
         for unit in units:
             unit.continues = True
+    return _continued(units)
+
+
+def _continued(units: list[Unit]) -> list[Unit]:
+    """Marks each sentence that refers back to the one before it in its paragraph or table row
+    ("We may log information …. This may include your IP address, …"): it tells more of that
+    practice, so what it adds is about processing even without a verb of its own."""
     for before, unit in itertools.pairwise(units):
-        refers_back = _ANAPHOR.match(unit.text) is not None or _DOES_SO.search(unit.text) is not None
+        refers_back = _ANAPHOR.match(unit.text) is not None or _DOES_SO.search(unit.text) is not None \
+            or _USES_IT.search(unit.text) is not None
         unit.continues = unit.continues or (refers_back and (
             _about_practice(before.statement, False) or before.continues))
     return units
@@ -651,6 +660,11 @@ def _still_named(statement: Statement, document: DocumentText) -> bool:
 
 _COPYRIGHT = LazyPattern(r"©|\(c\)|copyright", re.IGNORECASE)
 _DOES_SO = LazyPattern(r"\b(?:do|does|did|doing)\s+(?:this|that|so)\b", re.IGNORECASE)
+# A sentence that processes what the one before named by a pronoun ("While it remains on your
+# account, we may use it … to help generate your home feed"): its object is that data.
+_USES_IT = LazyPattern(r"\b(?:we|they|partners|providers)\s+(?:may\s+|will\s+|also\s+|can\s+){0,2}"
+                       r"(?:use|share|disclose|process|combine|analy[sz]e|sell|transfer|store|keep|retain)"
+                       r"\s+(?:it|them|this|these|that|those|such (?:data|information))\b", re.IGNORECASE)
 _ANAPHOR = LazyPattern(r"(?:these|those|they|such|this|it|them|the latter|examples?|for example|for instance|"
                        r"including|includ(?:es|ing))\b", re.IGNORECASE)
 
@@ -868,7 +882,7 @@ class _Values(_ItemJudge):
             return     # what readers are advised to do themselves ("log out on a friend's phone")
         for claim in b.claims:
             if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b) \
-                    or opted_out_of(b.text, claim.words):
+                    or opted_out_of(b.text, claim.words) or _named_example(claim, a, b):
                 continue
             # A sentence split or joined keeps its words: one the old form used in another role
             # ("cloud analytics providers" -> "providers that run our cloud analytics") is not news.
@@ -1947,6 +1961,10 @@ _BRACKETED_ALIAS = LazyPattern(r"(?<=\w)\s+\((?!(?:including|incl|and|or|plus|wi
 _TRAILING_EXAMPLE = LazyPattern(r"(\b(\w+ \w+)),\s+(?:such as|for example|for instance|e\.g\.,?|like|including)"
                                 r"\s[^;.()]*",
                                 re.IGNORECASE)
+# The head noun of a kind of party (a source or a recipient), as a list of examples follows it.
+_PARTY_HEAD = LazyPattern(r"\b(?:partners|providers|vendors|companies|parties|agencies|affiliates|advertisers|"
+                          r"customers|organi[sz]ations|businesses|firms|processors|suppliers|brokers|"
+                          r"networks|institutions|authorities)$", re.IGNORECASE)
 _EXPANDED = LazyPattern(r"((?:\b[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,6})\(([A-Z]{2,6})s?\)")
 _ABBREVIATION = LazyPattern(r"\s*\([A-Z]{2,6}s?\)")
 
@@ -1959,9 +1977,14 @@ def _illustrations_out(text: str, old_text: str) -> str:
     # sites, such as news sites", "unusual activity, such as …"), or its parts after "including"
     # ("manage your subscription, including renewals and refunds"): what is done stays what it was;
     # a kind of data, recipient or use named among them is still read by the item judges.
+    # Examples of parties the old text already gave after the same words are kept: they enumerate
+    # whom data comes from or goes to ("partners, such as employers and applicant tracking systems"),
+    # and a party they gain is a source or recipient added, not an illustration (Art. 13(1)(e),
+    # 14(2)(f)); examples of a kind of data stay illustrations, read by the item judges.
     lowered = old_text.lower()
-    text = _TRAILING_EXAMPLE.sub(lambda m: m.group(1) if re.search(rf"\b{re.escape(m.group(2).lower())}\b", lowered)
-                                 else m.group(0), text)
+    listed = {m.group(2).lower() for m in _TRAILING_EXAMPLE.finditer(old_text) if _PARTY_HEAD.search(m.group(2))}
+    text = _TRAILING_EXAMPLE.sub(lambda m: m.group(1) if m.group(2).lower() not in listed and re.search(
+        rf"\b{re.escape(m.group(2).lower())}\b", lowered) else m.group(0), text)
     if _DEADLINE_ADDED.search(old_text) and re.search(rf"\b{DELETION_VERB}", old_text, re.IGNORECASE):
         text = _DELETION_DEADLINE.sub("", text)
     lowered = old_text.lower()
@@ -2328,6 +2351,17 @@ def _in_source_example(words: str, statement: Statement) -> bool:
 def _source_example(claim: Claim, statement: Statement) -> bool:
     """A use named only in a bracketed example of a source (`_in_source_example`)."""
     return claim.item is Item.PURPOSES and _in_source_example(claim.words, statement)
+
+
+def _named_example(claim: Claim, a: Statement, b: Statement) -> bool:
+    """A company named only in a new example of a kind of party the old sentence already named
+    ("a third-party identity provider" -> "…, such as Google or Apple"): the recipients are still
+    that kind, which is what Art. 13(1)(e) asks to be told; a company added to the list itself is
+    a recipient all the same."""
+    if not claim.key.startswith("org:") or not claim.words:
+        return False
+    kept = _illustrations_out(b.text, a.text)
+    return claim.words in b.text and re.search(rf"\b{re.escape(claim.words)}\b", kept) is None
 
 
 def _block_limits(section: SectionText, unit: Unit, old_section: SectionText) -> frozenset[Limit]:
