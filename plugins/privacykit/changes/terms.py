@@ -320,10 +320,14 @@ LexiconTable = tuple[list[tuple[str, str, str, str]], list[tuple[tuple[str, ...]
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The built-in lexicon (`data/terms.txt`: every item's terms, and the countries)."""
+    return lexicon_from(ParsedCache(cache_folder()))
+
+
+def lexicon_from(cache: ParsedCache) -> Lexicon:
+    """The built-in lexicon, its table read from `cache` when it holds this one's."""
     # Stemming every phrase is most of the lexicon's cost: the result is kept per machine,
     # keyed by the term list and by this module, whose code makes the stems.
-    parsed = ParsedCache(cache_folder()).parsed("lexicon", (shipped_file(LEXICON_DATA), Path(__file__)),
-                                                lexicon_table)
+    parsed = cache.parsed("lexicon", (shipped_file(LEXICON_DATA), Path(__file__)), lexicon_table)
     term_rows, phrases, words = parsed
     terms = [Term(Item(item), key, label, Weight(weight)) for item, key, label, weight in term_rows]
     return Lexicon([(stems, terms[index]) for stems, index in phrases],
