@@ -427,12 +427,52 @@ _HELD_BACK = LazyPattern(_NEGATION + r"[^.;]*\b(?:unless|until|without your|exce
 _DELETION = LazyPattern(rf"\b{DELETION_VERB}", re.IGNORECASE)
 
 
+# What a reader's objection or opt-out is to, when the sentence's own verb is the opt-out ("we
+# treat a GPC signal as a request to opt out of our use of information from third parties to
+# personalize ads", "you can object to our processing of …", "limit our use of …"): the practice
+# it stops is named to be stopped, not told anew (Art. 21, 13(3)).
+_OPTED_OUT_OF = LazyPattern(r"\b(?:opt(?:s|ing)?[- ]?out\s+of|object(?:s|ing)?\s+to|(?:restrict|limit)(?:s|ing)?\s+"
+                            r"(?:our|the|its|their)\s+(?:use|processing|sharing|disclosure|sale)|"
+                            r"stop(?:s|ping)?\s+(?:us\s+from|our))\b", re.IGNORECASE)
+# The opt-out is the sentence's predicate: the reader's ("you can …", "you may …") or one the
+# company honours for them ("as a request to …", "honor …").
+_OPT_OUT_PREDICATE = LazyPattern(
+    r"\b(?:you|users|members|visitors|customers)\s+(?:\w+\s+)?(?:can|may|could|are able to|have the right to|"
+    r"will be able to)\s+(?:\w+\s+){0,2}?(?:opt|object|restrict|limit|stop)\b|"
+    r"\bas an? (?:valid )?(?:request|instruction|signal) to (?:opt|object|restrict|limit|stop)\b|"
+    r"\bhonou?rs? (?:\w+\s+){0,3}?(?:opt[- ]?outs?|objections?|requests? to opt)", re.IGNORECASE)
+
+
+def opted_out_from(text: str) -> int | None:
+    """Where what a reader's opt-out or objection stops begins, in a text whose own verb is that
+    opt-out ("… as a request to opt out of |our use of …"); None when it has none."""
+    predicate = _OPT_OUT_PREDICATE.search(text)
+    target = _OPTED_OUT_OF.search(text, predicate.start()) if predicate else None
+    if target is None:
+        return None
+    # A clause of the company's own inside it ("… training by developers to whom we license your
+    # content") tells a practice, not only names one to stop.
+    stopped = re.split(r"[;:]|\.(?=\s+[A-Z]|\s*$)", text[target.end():])[0]
+    return None if re.search(r"\bwe\b", stopped, re.IGNORECASE) else target.end()
+
+
+def opted_out_of(text: str, words: str) -> bool:
+    """`words` stand in what a reader's opt-out or objection stops, in a sentence whose own verb is
+    that opt-out: the practice is named to be stopped, so it is no new practice told."""
+    start = opted_out_from(text)
+    if start is None:
+        return False
+    at = text.lower().find(words.lower(), start)
+    return at >= 0 and not re.search(r"[;:]|\.(?=\s+[A-Z])", text[start:at])
+
+
 def is_protective(text: str) -> bool:
     """`text` gives readers a control, tells them they will be told, or holds a practice back
     until a condition is met: more protection, which needs no notice."""
     if _DELETION.search(text) and re.search(_NEGATION, text, re.IGNORECASE):
         return False     # "we will not delete …" takes protection away
-    return bool(_CONTROL.search(text) or _TOLD.search(text) or _HELD_BACK.search(text))
+    return bool(_CONTROL.search(text) or _TOLD.search(text) or _HELD_BACK.search(text)
+                or _OPT_OUT_PREDICATE.search(text))
 
 
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .editorial import opted_out_from
 from .terms import GOVERNMENT_ID, MODIFIER_STOP, RECIPIENT_HEADS, Item, Lexicon, Term, Weight, lexicon, stem, tokens
 from .text import LazyPattern, reading_form
 
@@ -35,6 +36,7 @@ class Limit(str, enum.Enum):
     CONDITION = "condition"        # unless, except, where required by law
     LOCAL = "local"                # processed locally, on the device, never leaves the device
     SETTINGS = "settings"          # subject to your settings, depending on your preferences
+    PARTIAL = "part of the data"   # the last four digits of, a truncated IP address
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,9 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+|"
      r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
     (r"\b(?:if|unless|until|when|where|once) (?:you|the user|users|a user|the customer|customers|they) (?:\w+ )?"
-     r"(?:consents?|agrees?|accepts?|opts?[- ]in|chooses?|chose|allows?|enables?|permits?|authori[sz]es?|turns? on|"
+     # (and in the perfect: "only where you have consented to it", "once you have opted in")
+     r"(?:consent(?:s|ed)?|agree[sd]?|accept(?:s|ed)?|opt(?:s|ed)?[- ]in|chooses?|chose|chosen|allow(?:s|ed)?|"
+     r"enabled?|enables|permit(?:s|ted)?|authori[sz]e[sd]?|turns? on|turned on|"
      r"gives? us|"
      r"(?:turns?|switch(?:es)?) (?:it|them|this|(?:this|the) (?:feature|setting|option|service)) on|"
      r"ha(?:ve|s) given|grants?)\b(?! not\b)(?! to not\b)",
@@ -234,6 +238,11 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     # Written in lower case: "Brightbank Limited" is a legal form.
     (r"\b(?-i:limited|minimal|(?:a )?(?:limited|minimal|small) (?:set|amount|subset|portion) of|a subset of)\s+"
      r"(?:[\w-]+\s+){0,3}?(?:data|information|details|records)\b", Limit.ONLY),
+    # A part of a datum in place of all of it ("the last four digits of your card", "a truncated IP
+    # address", "partial postcode"): data minimisation (Art. 5(1)(c)); without it the whole is taken.
+    (r"\b(?:(?:last|first|final|initial|certain)\s+(?:\w+\s+)?(?:digits?|characters?|letters?|octets?|numbers?)\s+of|"
+     r"(?:partial|truncated|masked|redacted|shortened)\s+(?:[\w-]+\s+){0,3}?(?:data|information|numbers?|"
+     r"address(?:es)?|postcodes?|(?:zip|postal) codes?|ips?|identifiers?|details|card))\b", Limit.PARTIAL),
     (r"\b(?:parental|parent['’]s|guardian['’]s|verifiable) (?:consent|permission|authori[sz]ation)|"
      r"\b(?:consent|permission) (?:of|from) (?:your|a|their) (?:parent|guardian|legal guardian)s?\b", Limit.CONSENT),
     (r"\bwhere you have (?:given|provided) (?:us )?(?:your )?(?:consent|permission)\b", Limit.CONSENT),
@@ -284,6 +293,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 _LIMIT_WORDS = {
     Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined|minimal|subset|sole|"
                             r"exclusive|single|no other|no longer than|no more than|nothing|no "),
+    Limit.PARTIAL: LazyPattern(r"digit|character|letter|octet|number|partial|truncated|masked|redacted|shortened"),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"
                                r"give|"
                                r"given|grant|request|direction|instruction"),
@@ -303,6 +313,11 @@ _CLAUSE_BREAK = LazyPattern(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although
 _CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
 _NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limitation|whether or not|if you do not|"
                            r"if you don['’]t|"
+                           # A condition on what the reader has not done ("where you have not engaged with
+                           # our Services", "once users do not log in"): it tells whom the practice reaches,
+                           # it denies no practice of the controller's.
+                           r"(?:if|where|when|once|until|because|since) (?:you|users?|members?|visitors?|customers?) "
+                           r"(?:(?:do|does|did|have|has|had|are|is|were|can|could)\s*(?:not|n['’]t)|cannot|never)|"
                            r"not required to|not obliged to|not obligated to|do not have to|don['’]t have to|"
                            r"if you cannot|no longer than|not more than|no more than|not exceed|no later than|"
                            r"not to exceed|do not hesitate|not necessarily|"
@@ -710,7 +725,11 @@ def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
             continue
         if passive:
             continue     # "your location is never tracked": what stands before the negation is denied too
-        spans.append((start, start + negation.start() if negation else end))
+        stop = start + negation.start() if negation else end
+        # What the reader opts out of ("… as a request to opt out of our sharing with advertisers")
+        # is named to be stopped: the clause affirms its opt-out, not the practice.
+        stopped = opted_out_from(sentence[start:stop])
+        spans.append((start, start + stopped if stopped is not None else stop))
     return spans
 
 
@@ -815,6 +834,12 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         about_identity=bool(context.stems & _IDENTITY_CONTEXT),
         about_children=bool(set(all_stems) & _CHILDREN),
         about_rights=any(c.item is Item.RIGHTS and c.positive for c in claims) or bool(_RIGHTS_SENTENCE.match(text)))
+
+
+def limit_words(text: str, limit: Limit) -> str | None:
+    """The words by which `text` sets `limit` ("last four digits of"), for quoting to readers."""
+    found = next((m for pattern, kind in _LIMIT_PHRASES if kind is limit for m in (pattern.search(text),) if m), None)
+    return found.group(0).strip() if found else None
 
 
 def _limiting(pattern: LazyPattern, limit: Limit, text: str) -> bool:
@@ -1306,7 +1331,13 @@ _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|pro
                                r"subject to|as long as you|if you (?!wish|want|would|prefer|like|choose|have any|"
                                r"have questions|do not|don['’]t|are not satisfied)\w+|once (?:per|a|every)|"
                                # A right given only where a law asks for it, or "…; otherwise …".
-                               r";\s*otherwise)\b|" + _AS_THE_LAW_ALLOWS,
+                               r";\s*otherwise|"
+                               # A right given to the residents of some places only ("and you reside in
+                               # a state whose law provides it", "residents of the EEA may …").
+                               r"(?:you|users?|members?|customers?) (?:reside|resides|live|lives|are located|"
+                               r"is located|are based|are a resident|are residents|is a resident)|residents? of|"
+                               r"whose (?:local |applicable )?laws? (?:provides?|gives?|grants?|requires?|allows?))\b|"
+                               + _AS_THE_LAW_ALLOWS,
                                re.IGNORECASE)
 _EXERCISE = LazyPattern(r"\b(?:exercise|requests?|rights?|ask|contact|reach|complaints?|questions?|opt[- ]out|"
                         r"unsubscribe|withdraw)\b", re.IGNORECASE)

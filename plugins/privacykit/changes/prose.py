@@ -46,6 +46,7 @@ from .editorial import (
     is_protective,
     is_typo_fix,
     new_content,
+    opted_out_of,
     recognise,
     same_wording,
     spelling_form,
@@ -65,6 +66,7 @@ from .items import (
     exercises_rights,
     grown_members,
     identifiable_days,
+    limit_words,
     link_of,
     links,
     response_days,
@@ -571,29 +573,58 @@ _EXCEPTION_OPENER = LazyPattern(r"\b(?:unless|except|other than|save|refuse|decl
 _WORD_TOKEN = LazyPattern(r"[\w'’-]+|[^\w\s]")
 
 
-def _alternative_cut(old: str, new: str) -> str | None:
-    """The words of an alternative ("or if you believe the processing is unlawful") that the new
-    sentence drops from a condition of the old one and nothing else: the case that no longer
-    opens the right. A way of asking among others (by e-mail or post) is no condition of it."""
+def _only_cut(old: str, new: str) -> tuple[list[str], list[str], list[str]] | None:
+    """The old sentence's tokens before the span the new sentence drops, the span, and those after
+    it, when dropping a few words (3 to 39) is all that changed."""
     a, b = _WORD_TOKEN.findall(old), _WORD_TOKEN.findall(new)
     if not 2 < len(a) - len(b) < 40:
         return None
     ops = [op for op in align(a, b) if op.tag != "equal"]
     if len(ops) != 1 or ops[0].tag != "delete":
         return None
-    span = a[ops[0].i1:ops[0].i2]
+    return a[:ops[0].i1], a[ops[0].i1:ops[0].i2], a[ops[0].i2:]
+
+
+def _alternative_cut(old: str, new: str) -> str | None:
+    """The words of an alternative ("or if you believe the processing is unlawful") that the new
+    sentence drops from a condition of the old one and nothing else: the case that no longer
+    opens the right. A way of asking among others (by e-mail or post) is no condition of it."""
+    cut = _only_cut(old, new)
+    if cut is None:
+        return None
+    head, span, tail = cut
     lowered = [w.lower() for w in span]
     # One of alternatives: joined by "or", or a member of a list of cases that ends in "or".
-    rest = " ".join(a[ops[0].i2:]).lower()
+    rest = " ".join(tail).lower()
     listed = "," in (lowered[0], lowered[-1]) and re.search(r"\bor\b", re.split(r"[.;:]", rest)[0])
     if "or" not in (lowered[0], lowered[-1]) and lowered[:2] != [",", "or"] and not listed:
         return None
-    before = " ".join(a[:ops[0].i1])
+    before = " ".join(head)
     openers = list(_CONDITION_OPENER.finditer(before))
     words = " ".join(span).replace(" ,", ",").strip(" ,")
     # The cut stands in the condition's own clause, which no exception or refusal governs.
     if not openers or _EXCEPTION_OPENER.search(before) or channels(words) \
             or re.search(r"[.;:]", before[openers[-1].end():]):
+        return None
+    return words
+
+
+# What a limb of a right lets the reader do: ask, receive, move, correct, erase, object, restrict.
+_RIGHT_LIMB = LazyPattern(r"\b(?:rights?|request|ask|obtain|receive|access|transmit\w*|transfer\w*|port\w*|move|"
+                          r"correct\w*|rectif\w*|delet\w*|eras\w*|object\w*|restrict\w*|withdraw\w*|opt|"
+                          r"appeal|complain\w*|lodge|download|export)\b", re.IGNORECASE)
+
+
+def _limb_cut(old: str, new: str) -> str | None:
+    """The words of a right's limb joined by "and" ("… in electronic format and the right to
+    transmit that data to another service") that the new sentence drops and nothing else: the
+    right grants less (Art. 15-22 give each limb as a right of its own). A limb that only tells
+    how or when the controller answers names no right."""
+    span = (_only_cut(old, new) or ([], [""], []))[1]
+    lowered = [w.lower() for w in span]
+    joined = lowered[0] == "and" or lowered[:2] in ([",", "and"], ["as", "well"])
+    words = " ".join(span[3 if lowered[0] == "as" else 2 if lowered[0] == "," else 1:]).replace(" ,", ",").strip(" ,")
+    if not joined or not _RIGHT_LIMB.search(words) or channels(words):
         return None
     return words
 
@@ -836,13 +867,16 @@ class _Values(_ItemJudge):
         if lead_in is not None and is_advice(lead_in, b.text):
             return     # what readers are advised to do themselves ("log out on a friend's phone")
         for claim in b.claims:
-            if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b):
+            if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b) \
+                    or opted_out_of(b.text, claim.words):
                 continue
             # A sentence split or joined keeps its words: one the old form used in another role
             # ("cloud analytics providers" -> "providers that run our cloud analytics") is not news.
             if rejoined and claim.value not in a.negative() and _stems(claim.words) <= _stems(a.text):
                 continue
             if claim.value in a.negative() and claim.value not in a.positive():
+                if claim.item is Item.RIGHTS:
+                    continue     # a right given where it was denied: more for the reader, no notice
                 self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                           "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
             # A sentence split or joined is no longer one paragraph's list: the section is its context;
@@ -866,7 +900,8 @@ class _Values(_ItemJudge):
     def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
         """Values a new sentence states that the old section did not (or denied)."""
         for claim in b.claims:
-            if claim.positive and not _source_example(claim, b) and not self._known(claim, b, old_section):
+            if claim.positive and not _source_example(claim, b) and not opted_out_of(b.text, claim.words) \
+                    and not self._known(claim, b, old_section):
                 if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
                     self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                               "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
@@ -1004,13 +1039,15 @@ _ENCRYPTED = LazyPattern(r"\bencrypt\w*", re.IGNORECASE)
 # A promise to readers and how firmly it is made: "we will notify you before …", "we will ask
 # for your consent", "we will delete …". Readers rely on its strength (Art. 5(1)(a), 13(2)).
 _PROMISE_MADE = LazyPattern(
-    r"\b(?P<modal>(?:will |shall )?(?:try|attempt|endeavou?r|seek|aim|strive) to|will|shall|must|may|might|can|could)"
+    r"\b(?P<modal>(?:will |shall )?(?:try|attempt|endeavou?r|seek|aim|strive) to|"
+    r"(?:will |shall )?(?:use|make) (?:(?:all|every|our|its|commercially|reasonable|best|good[- ]faith) ){0,3}"
+    r"efforts? to|(?:will |shall )?do (?:our|its) best to|will|shall|must|may|might|can|could)"
     r"(?:,? (?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate)),?)?"
     r" (?:always |first |promptly |also )?"
     r"(?P<verb>notify|tell|inform|alert|warn|let you know|give you (?:prior |advance )?notice|"
-    r"provide you with (?:prior |advance )?notice|ask (?:for )?your (?:consent|permission)|"
+    r"provide you with (?:prior |advance |reasonable |written )?notice|ask (?:for )?your (?:consent|permission)|"
     r"obtain your (?:consent|permission)|seek your (?:consent|permission)|delete|erase|destroy|anonymi[sz]e|"
-    r"de-?identify|encrypt|respond to your request|honou?r your (?:request|choice)s?)\b", re.IGNORECASE)
+    r"de-?identify|encrypt|respond to your request|honou?r (?:your|any|such) (?:request|choice)s?)\b", re.IGNORECASE)
 # Words that make a promise conditional on the company's judgement or on a law's demand.
 _HEDGE = LazyPattern(r"\b(?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate|reasonable)|"
                      r"to the extent (?:possible|practicable|feasible|reasonable)|if (?:possible|practicable|feasible)|"
@@ -1018,18 +1055,32 @@ _HEDGE = LazyPattern(r"\b(?:in our (?:sole )?discretion|where (?:practicable|pos
                      r"(?:if|when|where) (?:the |applicable )?law requires|as required by (?:applicable )?law)\b",
                      re.IGNORECASE)
 _FIRM_MODALS = frozenset({"will", "shall", "must"})
+_POSSIBLE_MODALS = frozenset({"may", "might", "can", "could"})
+# How firmly a promise binds: made outright (will, shall, must); an undertaking to try ("will attempt
+# to", "use reasonable efforts to", or "will" under a hedge), which still binds the company to act;
+# a possibility (may, can), which binds to nothing.
+FIRM, EFFORT, POSSIBLE = 3, 2, 1
 
 
-def _promises(text: str) -> dict[str, tuple[bool, str]]:
-    """Each promise a sentence makes, by its verb: whether it is made firmly (will, shall, must,
-    with no hedge), and its words."""
+# What a promise undertakes, whatever its verb: to tell readers, to ask their consent, to erase.
+_PROMISE_FAMILIES = (("consent", LazyPattern(r"consent|permission")),
+                     ("notice", LazyPattern(r"notify|tell|inform|alert|warn|let you know|notice")),
+                     ("erasure", LazyPattern(r"delete|erase|destroy|anonymi|identify")))
+
+
+def _promises(text: str) -> dict[str, tuple[int, str]]:
+    """Each promise a sentence makes, by what it undertakes (the verb's family: notice, consent,
+    erasure, or the verb): how firmly (FIRM, EFFORT, POSSIBLE), and its words."""
     hedged = bool(_HEDGE.search(text))
-    found: dict[str, tuple[bool, str]] = {}
+    found: dict[str, tuple[int, str]] = {}
     for match in _PROMISE_MADE.finditer(text):
-        verb = " ".join(match.group("verb").lower().split())
-        firm = match.group("modal").lower() in _FIRM_MODALS and not hedged and "discretion" not in match.group(0)
-        if verb not in found or firm:
-            found[verb] = (firm, match.group(0))
+        said = " ".join(match.group("verb").lower().split())
+        verb = next((family for family, pattern in _PROMISE_FAMILIES if pattern.search(said)), said)
+        modal = match.group("modal").lower()
+        firmness = POSSIBLE if modal in _POSSIBLE_MODALS else EFFORT if (
+            modal not in _FIRM_MODALS or hedged or "discretion" in match.group(0)) else FIRM
+        if verb not in found or firmness > found[verb][0]:
+            found[verb] = (firmness, match.group(0))
     return found
 
 
@@ -1086,12 +1137,19 @@ class _Rights(_ItemJudge):
         if not (a.about_rights or exercises_rights(a.text)) or any(
                 f.section == sid and f.item is Item.RIGHTS for f in self.findings):
             return
-        cut = _alternative_cut(a.text, b.text)
-        if cut is not None:
-            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, cut, "no longer " + cut,
-                      (cut,), b.text,
-                      "condition-cut:" + _slug(cut)[:40])
-            return
+        limb = _limb_cut(a.text, b.text)
+        if limb is not None:
+            # A limb split off into a sentence of its own ("… receive your data. You may also port it
+            # …") is still granted: its words stand in another sentence of the new section.
+            told = frozenset().union(*(u.statement.words for u in self.new.section(sid).units if u.statement is not b))
+            content = {w for w in _stems(limb) if w in a.words}
+            if content and len(content & told) >= 0.6 * len(content):
+                limb = None
+        for cut, key in ((_alternative_cut(a.text, b.text), "condition-cut:"), (limb, "limb-cut:")):
+            if cut is not None:
+                self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, cut, "no longer " + cut,
+                          (cut,), b.text, key + _slug(cut)[:40])
+                return
         if _HELD_ABOUT_YOU.search(a.text) and not _YOU_PROVIDED.search(a.text) and _YOU_PROVIDED.search(b.text) \
                 and not _HELD_ABOUT_YOU.search(b.text):
             provided = _YOU_PROVIDED.search(b.text)
@@ -1280,12 +1338,22 @@ class _Rights(_ItemJudge):
         """A promise readers were given firmly is now a possibility: "we will notify you before …"
         become "we may notify you", "we will try to delete", "where practicable, we will ask for your
         consent", "… where required by law". The safeguard still reads, but no longer binds: readers
-        must be told (Art. 13(3) read with 5(1)(a)). A promise made firmer is no news."""
+        must be told (Art. 13(3) read with 5(1)(a)). A promise made firmer is no news. An undertaking
+        to try ("we will attempt to notify you") binds less than "we will" and more than "we may": it
+        weakens to a possibility, and it is a promise whose loss counts."""
         old, new = _promises(a.text), _promises(b.text)
-        for verb, (firm, words) in old.items():
-            if firm and verb in new and not new[verb][0]:
+        for verb, (firmness, words) in old.items():
+            if verb in new and new[verb][0] < firmness:
                 self._add(sid, ProseKind.NARROWED, None, ChangeKind.WIDER_SCOPE, words, new[verb][1],
                           (words, new[verb][1]), b.text, "promise:" + verb.replace(" ", "-"))
+                return
+        # A promise the sentence keeps its practice without ("We will attempt to notify you before we
+        # disclose it" -> "We may disclose it"), made nowhere else in the section: a safeguard removed.
+        told = " ".join(u.text for u in self.new.section(sid).units)
+        for verb, (firmness, words) in old.items():
+            if firmness >= EFFORT and verb not in _promises(told) and _overlap(a.words, b.words) >= 0.4:
+                self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, words, None, (words,),
+                          b.text, "promise-gone:" + verb.replace(" ", "-"))
                 return
 
     def bases_gone(self, sid: str, a: Statement, b: Statement | None) -> None:
@@ -1375,7 +1443,8 @@ class _Limits(_ItemJudge):
         # De-identified, non-personal or on-device data is a promise about the data itself, whatever
         # the sentence's verb ("for academic study, but only in a pseudonymized format").
         if not removed or not (b.claims or b.quantities or a.claims or b.processing
-                               or removed & {Limit.CONSENT, Limit.DEIDENTIFIED, Limit.NON, Limit.LOCAL}):
+                               or removed & {Limit.CONSENT, Limit.DEIDENTIFIED, Limit.NON, Limit.LOCAL,
+                                             Limit.PARTIAL}):
             return
         if b.words & _DELETING and not _retention_cue(b):
             return     # a sentence about deleting data ("if we learn we collected it, we delete it") allows nothing
@@ -1396,7 +1465,9 @@ class _Limits(_ItemJudge):
             removed &= {Limit.CONSENT, Limit.LOCAL}
             if not removed or similarity < 0.3:
                 return
-        words = tuple(sorted(limit.value for limit in removed))
+        # A part of a datum is quoted in the old sentence's words ("last four digits of").
+        words = tuple(sorted((limit_words(a.text, limit) or limit.value) if limit is Limit.PARTIAL else limit.value
+                             for limit in removed))
         kind = _widened_kind(b if b.claims else a, removed, a if b.claims else None)
         if Limit.CONSENT in removed and kind is ChangeKind.CONSENT_CONDITION_REMOVED:
             # Consent was the legal basis of a practice the laws allow only with consent (a sale,
@@ -1841,6 +1912,9 @@ _RESTRICTING = LazyPattern(
     # A relative clause that denies ("…, which cannot be used to identify any student"): it restricts.
     r"|,\s*(?:which|that)\s+(?:(?:is|are|will|can|could|do|does)\s*(?:not|n['’]t)|cannot|never)\b"
     rf"(?![^,;.()]*\b{DELETION_VERB})[^,;.()]*"
+    # Whom a practice reaches by where they live ("if you live outside the EEA"): a region condition,
+    # a limit however its verb is put ("are", "live", "reside"); the places stay to be read.
+    r"|\b(?i:if|where|when)\s+you\s+(?:are\s+located|are\s+based|are|live|reside)\s+(?=in\b|outside\b)"
     # "only" pointing at conditions listed elsewhere ("only in these circumstances:", "solely in the
     # following cases"): the limit, wherever it stands in the sentence; what it points at is read there.
     r"|\b(?:only|solely|exclusively)\s+(?:in|under)\s+(?:these|those|the following|such|certain|limited|"
@@ -2214,7 +2288,8 @@ _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase",
 # tells of less processing or more control, which needs no notice (GDPR Art. 13(3) asks for one
 # before processing for a new purpose, not before a new safeguard).
 _PROTECTIVE = frozenset(stem(w) for w in (
-    "not", "never", "no", "only", "solely", "exclusively", "strictly", "consent", "permission", "opt", "out",
+    "not", "never", "no", "only", "solely", "exclusively", "strictly", "consent", "consented", "permission", "opt",
+    "out", "agree", "agreed", "agrees",
     "choice", "choices", "choose",
     "right", "rights", "request", "requests", "delete", "deletion", "erase", "remove", "object", "restrict",
     "restriction", "withdraw", "control", "controls", "manage", "setting", "settings", "preference",

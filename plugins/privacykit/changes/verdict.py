@@ -25,6 +25,7 @@ from ..model.facts import FACT_FIELDS, FactKind
 from ..model.rules import Action, ChangeKind, Rule, RuleTable
 from .coverage import already_stated
 from .facts import FactChange, document_fact_changes, section_fact_changes
+from .language import read_pair
 from .prose import EditorialNote, ProseFinding, ProseKind, Tuning, prose_changes
 from .redline import BlockStatus, Redline, redline
 from .terms import Lexicon
@@ -469,7 +470,12 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
             action, detail = Action.NONE, f"{detail} (declared now; the previous text already said so)"
         facts.append(Finding(fact.id, fact.kind, Origin.FACT, detail, fact.sections, action, applied, fact=fact))
 
-    prose = prose_changes(result, old, new, terms, tuning)
+    # A statement in another language is judged on its English reading (`changes/language.py`).
+    read = read_pair(old, new)
+    if read is None:
+        prose = prose_changes(result, old, new, terms, tuning)
+    else:
+        prose = read.originals_of(prose_changes(redline(read.old, read.new), read.old, read.new, terms, tuning))
     old_by_id = {s.id: s for s in old.sections}
     new_by_id = {s.id: s for s in new.sections}
     local_changes: dict[str, list[FactChange]] = {}

@@ -1,0 +1,291 @@
+"""Which language a statement is written in, and its reading in the detector's language.
+
+The judges (`items.py`, `prose.py`, `consent.py`, `editorial.py`) read English: their cues are
+English words and word orders. A statement in another language is read through that
+language's *reading file*, `data/reading.<code>.txt`: its common function words (to tell the
+language from a text when the caller does not know it), and phrases of the language with the
+English words the judges read for them ("mit Ihrer Einwilligung" = "with your consent",
+"Gesundheitsdaten" = "health data", "nicht" = "not"). The reading is a gloss, never shown to
+readers: the findings quote the text's own words (`Reading.original`). A next language is a
+next file; the code does not change.
+
+Words are matched on a rough stem (case endings removed), so "Dienstleister",
+"Dienstleistern" and "Dienstleisters" are one word. German writes a kind of data, a recipient
+or a purpose as one compound ("Standortdaten", "Werbepartner", "Zahlungsdienstleister"): a
+stem match on the whole word misses every compound the file does not list, so a word the file
+does not know is split at a *head* the file marks (`*daten = data`), and read as its modifier
+(glossed when known, kept as written otherwise) followed by the head ("Logistikpartner" =
+"logistik partners"), which is how the English reader takes an open phrase before a head noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from .. import shipped_file
+from ..model.document import ResolvedDocument
+from .prose import ProseChanges
+from .text import LazyPattern
+
+ENGLISH = "en"
+# The share of a text's words that are the language's function words, from which on a text
+# is in it (about a third in prose; a quoted name or a list of terms stays below).
+_SHARE = 0.15
+_WORD = LazyPattern(r"[^\W\d_]+")
+_SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+|\n+")
+_SENTENCE_START = LazyPattern(r"(?:^|[.!?:]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+)?)$")
+# A company's legal form: the capitalised words before it are a name, kept as written.
+_LEGAL_FORMS = frozenset({"gmbh", "ag", "se", "kg", "ohg", "ug", "mbh", "e.v", "inc", "ltd", "llc", "sa", "sas",
+                          "bv", "plc", "co"})
+_ENDINGS = ("en", "em", "er", "es", "e", "n", "s")
+# Linking letters between the parts of a compound ("Gesundheit-s-daten", "Kunde-n-konto").
+_LINKS = ("s", "es", "n", "en", "")
+
+
+def stem(word: str) -> str:
+    """A rough stem: the word in lower case with up to two case or plural endings removed."""
+    w = word.lower()
+    for _ in range(2):
+        for ending in _ENDINGS:
+            if w.endswith(ending) and len(w) - len(ending) >= 3:
+                w = w[:-len(ending)]
+                break
+        else:
+            break
+    return w
+
+
+@dataclass
+class Reading:
+    """One language's reading file: its function words and its phrases with their English reading."""
+
+    code: str
+    function_words: frozenset[str]
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    heads: dict[str, str] = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)
+
+    def share(self, text: str) -> float:
+        """The share of `text`'s words that are this language's function words."""
+        found = _WORD.findall(text.lower()[:20000])
+        return sum(w in self.function_words for w in found) / len(found) if found else 0.0
+
+    def gloss(self, text: str, seen: dict[str, str] | None = None) -> str:
+        """`text` with the words the file knows replaced by their English reading; `seen` collects
+        each English reading of a value with the words the text wrote it in."""
+        found = list(_WORD.finditer(text))
+        stems = [stem(m.group(0)) for m in found]
+        pieces: list[list[str]] = []     # [what stands before, the reading, "1" when it moves]
+        at = 0
+        i = 0
+        while i < len(found):
+            m = found[i]
+            english: str | None
+            size, english = self._phrase(text, found, stems, i)
+            if size:
+                end = found[i + size - 1].end()
+                original = text[m.start():end]
+            else:
+                size, end, original = 1, m.end(), m.group(0)
+                english = self._compound(original.lower())
+            if english is None:
+                out = original if self._name(text, found, i) else original.lower()
+            else:
+                if english and seen is not None and len(english) > 3:
+                    seen.setdefault(english.lower().lstrip(">"), original)
+                out = _cased(english.lstrip(">"), _SENTENCE_START.search(text[:m.start()]) is not None)
+            pieces.append([text[at:m.start()], out, "1" if english and english.startswith(">") else ""])
+            at = end
+            i += size
+        return "".join(p[0] + p[1] for p in _english_order(pieces)) + text[at:]
+
+    def _phrase(self, text: str, found: list[re.Match[str]], stems: list[str], i: int) -> tuple[int, str]:
+        for phrase, english in self.phrases.get(stems[i], ()):
+            size = len(phrase)
+            if tuple(stems[i:i + size]) == phrase and all(
+                    not text[found[j].end():found[j + 1].start()].strip(" -\u00a0") for j in range(i, i + size - 1)):
+                return size, english
+        return 0, ""
+
+    def _compound(self, word: str, depth: int = 0) -> str | None:
+        """A compound read as modifier and head, or None when no head of the file ends it."""
+        for k in range(3, len(word) - 2):
+            head = self.heads.get(stem(word[k:]))
+            if head is None:
+                continue
+            modifier = word[:k]
+            for link in _LINKS:
+                if link and not modifier.endswith(link):
+                    continue
+                part = modifier[:len(modifier) - len(link)] if link else modifier
+                known = self.words.get(stem(part)) or (self._compound(part, depth + 1) if depth < 2 else None)
+                if known is not None:
+                    return f"{known} {head}"
+            return f"{modifier} {head}"
+        return None
+
+    def _name(self, text: str, found: list[re.Match[str]], i: int) -> bool:
+        """A capitalised word of a company's name: a legal form follows among the next words."""
+        word = found[i].group(0)
+        if not word[:1].isupper():
+            return False
+        if len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:])):
+            return True
+        return any(m.group(0).lower() in _LEGAL_FORMS for m in found[i + 1:i + 5])
+
+
+# What ends a clause: German puts its verbs (and a verb's "nicht") last, English second.
+_CLAUSE_END = LazyPattern(r"[.,;:!?()\n]")
+
+
+def _english_order(pieces: list[list[str]]) -> list[list[str]]:
+    """Words that German puts at the end of a clause (the file marks them `>`: verbs, "nicht")
+    moved to its third word, where the English reader looks for them ("Wir können Ihre Daten
+    nicht verkaufen" is read "we may not sell your data")."""
+    result: list[list[str]] = []
+    clause: list[list[str]] = []
+    for piece in [*pieces, ["", "", ""]]:
+        if _CLAUSE_END.search(piece[0]) or not piece[1]:
+            moved = 0
+            while moved < len(clause) - 3 and clause[len(clause) - 1 - moved][2] \
+                    and not clause[len(clause) - 1 - moved][0].strip():
+                moved += 1
+            if moved:
+                tail = [[" ", p[1], ""] for p in clause[len(clause) - moved:]]
+                clause = clause[:2] + tail + clause[2:len(clause) - moved]
+            result.extend(clause)
+            clause = []
+        if piece[1]:
+            clause.append(piece)
+    return result
+
+
+def _cased(english: str, start: bool) -> str:
+    return english[:1].upper() + english[1:] if start else english
+
+
+@lru_cache(maxsize=8)
+def reading(code: str) -> Reading | None:
+    """The reading file of a language (`data/reading.<code>.txt`), or None when none ships."""
+    path = shipped_file(f"data/reading.{code}.txt")
+    if not path.is_file():
+        return None
+    result = Reading(code, frozenset())
+    for line in path.read_text("utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("words:"):
+            result.function_words = result.function_words | frozenset(line[6:].split())
+            continue
+        source, _, english = (part.strip() for part in line.partition("="))
+        head = source.startswith("*")
+        source = source.lstrip("*").strip()
+        phrase = tuple(stem(w) for w in _WORD.findall(source))
+        if not phrase:
+            continue
+        result.phrases.setdefault(phrase[0], []).append((phrase, english))
+        if len(phrase) == 1:
+            result.words.setdefault(phrase[0], english)
+            if head:
+                result.heads[phrase[0]] = english
+    for entries in result.phrases.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return result
+
+
+def shipped_languages() -> tuple[str, ...]:
+    """The languages with a reading file, besides English."""
+    return tuple(sorted(p.name.split(".")[1] for p in shipped_file("data").glob("reading.*.txt")))
+
+
+_ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "you", "we", "your", "our", "is", "in", "for", "with", "that",
+                            "this", "or", "are", "be", "may", "not", "it", "by", "as", "on", "use", "information"})
+
+
+def english_share(text: str) -> float:
+    """The share of a text's words that are common English words (about a third in English prose)."""
+    words = re.findall(r"[a-zà-ÿ]+", text.lower()[:20000])
+    return sum(w in _ENGLISH_WORDS for w in words) / len(words) if words else 0.0
+
+
+def detect(text: str, declared: str = "") -> str:
+    """The language of a text: the one declared (a locale such as "de-DE") when a reading file
+    ships for it, else English when common English words make its share, else the shipped
+    language whose function words do, else "" (unknown)."""
+    code = declared.split("-")[0].lower()
+    if code and code != ENGLISH and reading(code) is not None:
+        return code
+    if english_share(text) >= _SHARE:
+        return ENGLISH
+    for other in shipped_languages():
+        found = reading(other)
+        if found is not None and found.share(text) >= _SHARE:
+            return other
+    return ""
+
+
+@dataclass(frozen=True)
+class ReadPair:
+    """Two versions of a document in another language than English, read in English, with the
+    words each English reading of a value stands for (`original`)."""
+
+    language: str
+    old: ResolvedDocument
+    new: ResolvedDocument
+    originals: dict[str, str]
+    sentences: dict[str, str]
+
+    def original(self, english: str) -> str:
+        """The words the text wrote a value in ("Standortdaten" for "location data"), else `english`."""
+        return self.originals.get(english.lower(), english)
+
+    def sentence(self, english: str) -> str:
+        """The sentence of the text an English reading of a sentence stands for (the one that
+        shares most of its words when the judges cut it otherwise)."""
+        key = english.strip().lower()
+        if not key or key in self.sentences:
+            return self.sentences.get(key, english)
+        words = set(_WORD.findall(key))
+        best = max(self.sentences, key=lambda s: len(words & set(_WORD.findall(s))), default="")
+        return self.sentences[best] if best and words & set(_WORD.findall(best)) else english
+
+    def originals_of(self, changes: ProseChanges) -> ProseChanges:
+        """Findings that quote the text's own words: each value and sentence as the text writes them."""
+        def own(value: str | None) -> str | None:
+            return None if value is None else self.original(value)
+
+        findings = tuple(replace(f, old=own(f.old), new=own(f.new), words=tuple(self.original(w) for w in f.words),
+                                 sentence=self.sentence(f.sentence)) for f in changes.findings)
+        return replace(changes, findings=findings)
+
+
+def _text(document: ResolvedDocument) -> str:
+    return "\n".join(s.markdown for s in document.sections)
+
+
+def read_pair(old: ResolvedDocument, new: ResolvedDocument) -> ReadPair | None:
+    """Both versions read in English when they are written in one other language that has a
+    reading file (a version too short to tell takes the other's language); None when they are
+    in English, in two languages or in one without a file."""
+    languages = {detect(_text(old), old.language), detect(_text(new), new.language)} - {""}
+    if len(languages) != 1 or ENGLISH in languages:
+        return None
+    found = reading(languages.pop())
+    if found is None:
+        return None
+    seen: dict[str, str] = {}
+    sentences: dict[str, str] = {}
+
+    def read(document: ResolvedDocument) -> ResolvedDocument:
+        for section in document.sections:
+            for sentence in _SENTENCE_END.compiled().split(section.markdown):
+                if sentence.strip():
+                    sentences.setdefault(found.gloss(sentence).strip().lower(), sentence.strip())
+        sections = tuple(replace(s, title=found.gloss(s.title, seen), markdown=found.gloss(s.markdown, seen))
+                         for s in document.sections)
+        return replace(document, sections=sections)
+
+    return ReadPair(found.code, read(old), read(new), seen, sentences)
