@@ -89,8 +89,9 @@ _LOADED = (
 _NOT_FOR_SHORT_COMMANDS = ("jinja2", "mkdocs", "weasyprint", "fideslang", "babel", "translate")
 
 
-def _loaded(*args: str, cwd=None) -> set[str]:
-    out = subprocess.run([sys.executable, "-c", _LOADED, *args], capture_output=True, text=True, check=True, cwd=cwd)
+def _loaded(*args: str, cwd=None, env=None) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", _LOADED, *args], capture_output=True, text=True, check=True, cwd=cwd,
+                         env=env)
     return set(out.stdout.strip().splitlines()[-1].split())
 
 
@@ -106,6 +107,19 @@ def test_classify_loads_no_site_metadata_or_template_modules(tmp_path):
     assert "privacykit.changes.prose" in loaded
     # pydantic (which reads importlib.metadata for its plugins) checks project files; classify reads none.
     assert _unwanted(loaded, (*_NOT_FOR_SHORT_COMMANDS, "importlib.metadata", "importlib.resources", "pydantic")) == []
+
+
+def test_classify_outside_a_project_reads_no_yaml_once_the_rule_table_is_cached(tmp_path):
+    import os
+
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text("We keep order records for 2 years.\n", encoding="utf-8")
+    new.write_text("We keep order records for 10 years.\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PRIVACYKIT_NO_PATTERN_CACHE"}
+    env["PRIVACYKIT_CACHE_DIR"] = str(tmp_path / "cache")
+    first = _loaded("classify", str(old), str(new), cwd=tmp_path, env=env)
+    assert "ruamel.yaml" in first  # the shipped rule table parsed, then kept
+    assert "ruamel.yaml" not in _loaded("classify", str(old), str(new), cwd=tmp_path, env=env)
 
 
 def test_diff_of_two_releases_loads_no_renderer_or_site_modules():

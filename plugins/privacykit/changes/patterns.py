@@ -21,10 +21,11 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from array import array
 from pathlib import Path
 from typing import Any
+
+from ..machine_cache import cache_folder
 
 try:  # CPython ≥ 3.11 names the parts of `re`; elsewhere patterns are compiled as usual.
     import _sre  # type: ignore[import-not-found]
@@ -43,11 +44,10 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 
 
 def _default_path() -> Path | None:
-    if os.environ.get("PRIVACYKIT_NO_PATTERN_CACHE") or _sre is None:
+    folder = cache_folder()
+    if folder is None or _sre is None:
         return None
-    root = os.environ.get("PRIVACYKIT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    base = Path(root) if root else Path.home() / ".cache"
-    return base / "privacykit" / f"patterns-{sys.implementation.cache_tag}.marshal"
+    return folder / f"patterns-{sys.implementation.cache_tag}.marshal"
 
 
 class PatternCache:
@@ -108,6 +108,8 @@ class PatternCache:
         entries = self._entries
         if len(entries) > _MOST:
             entries = {key: entries[key] for key in self._used if key in entries}
+        import tempfile  # only a run that compiled something new writes (and pays for tempfile's imports)
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")

@@ -17,8 +17,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .. import shipped_file
+from ..machine_cache import ParsedCache, cache_folder
 from ..model.vocabulary import ProjectVocabulary
 from .patterns import compiled
 
@@ -310,17 +312,40 @@ def listed_terms() -> list[Listed]:
     return listed
 
 
+# The lexicon as plain data: its terms (item, key, label, weight), then its phrases as stems
+# and its words matched as written, each with the index of its term.
+LexiconTable = tuple[list[tuple[str, str, str, str]], list[tuple[tuple[str, ...], int]], list[tuple[str, int]]]
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The built-in lexicon (`data/terms.txt`: every item's terms, and the countries)."""
-    entries: list[tuple[tuple[str, ...], Term]] = []
-    exact: list[tuple[str, Term]] = []
+    return lexicon_from(ParsedCache(cache_folder()))
+
+
+def lexicon_from(cache: ParsedCache) -> Lexicon:
+    """The built-in lexicon, its table read from `cache` when it holds this one's."""
+    # Stemming every phrase is most of the lexicon's cost: the result is kept per machine,
+    # keyed by the term list and by this module, whose code makes the stems.
+    parsed = cache.parsed("lexicon", (shipped_file(LEXICON_DATA), Path(__file__)), lexicon_table)
+    term_rows, phrases, words = parsed
+    terms = [Term(Item(item), key, label, Weight(weight)) for item, key, label, weight in term_rows]
+    return Lexicon([(stems, terms[index]) for stems, index in phrases],
+                   [(word, terms[index]) for word, index in words])
+
+
+def lexicon_table() -> LexiconTable:
+    """The built-in lexicon read from `data/terms.txt`, as plain data (`LexiconTable`)."""
+    indexes: dict[Term, int] = {}
+    phrases: list[tuple[tuple[str, ...], int]] = []
+    words: list[tuple[str, int]] = []
     for listed in listed_terms():
+        index = indexes.setdefault(listed.term, len(indexes))
         if listed.exact:
-            exact.extend((form[0], listed.term) for form in listed.forms())
+            words.extend((form[0], index) for form in listed.forms())
         else:
-            entries.extend((form, listed.term) for form in listed.forms())
-    return Lexicon(entries, exact)
+            phrases.extend((form, index) for form in listed.forms())
+    return [(t.item.value, t.key, t.label, t.weight.value) for t in indexes], phrases, words
 
 
 def project_lexicon(vocabulary: ProjectVocabulary | None) -> Lexicon:

@@ -8,8 +8,8 @@ from typing import Any
 
 from .. import shipped_file
 from ..errors import ContentError, ProblemLog
+from ..machine_cache import ParsedCache, cache_folder
 from ..model.rules import Action, ChangeKind, Law, Rule, RuleTable
-from .yamlio import load_yaml, read_text
 
 DEFAULT_RULES = "privacykit/rules/default.yml"
 
@@ -18,6 +18,7 @@ def _parse(text: str, shown: str, log: ProblemLog, laws: dict[str, dict]) -> dic
     """Merge the laws of one rule file into `laws`; return law id -> name."""
     from ..model.files import RulesFile
     from .validate import validate
+    from .yamlio import load_yaml
 
     try:
         node = load_yaml(text, shown)
@@ -52,14 +53,30 @@ def default_rules_text() -> str:
     return shipped_file("rules/default.yml").read_text("utf-8")
 
 
-def load_rules(project_rules: Path | None = None, shown: str | None = None) -> RuleTable:
-    """Default rules, overridden entry by entry by the project's rule file if it exists."""
+def default_rules_table() -> dict[str, Any]:
+    """The laws of the rule table privacykit ships, as plain data (law id -> name and rules)."""
+    from .yamlio import load_yaml
+
+    return load_yaml(default_rules_text(), DEFAULT_RULES, fast=True)["laws"]
+
+
+def load_rules(project_rules: Path | None = None, shown: str | None = None,
+               cache: ParsedCache | None = None) -> RuleTable:
+    """Default rules, overridden entry by entry by the project's rule file if it exists.
+
+    `cache` keeps the shipped table's parsed form (default: the machine's cache folder)."""
     log = ProblemLog()
     laws: dict[str, dict] = {}
     # The shipped table is trusted (a test validates it with the model every project file goes
-    # through): read with the C parser and without the model, which is most of a command's start-up.
-    names = _merge(load_yaml(default_rules_text(), DEFAULT_RULES, fast=True)["laws"], laws)
+    # through): read with the C parser and without the model, and kept parsed per machine,
+    # keyed by the table and the module that reads YAML (the parser is most of a start-up).
+    cache = cache or ParsedCache(cache_folder())
+    table = cache.parsed("rules", (shipped_file("rules/default.yml"), Path(__file__).parent / "yamlio.py"),
+                         default_rules_table)
+    names = _merge(table, laws)
     if project_rules is not None and project_rules.exists():
+        from .yamlio import read_text
+
         shown = shown or project_rules.as_posix()
         try:
             names.update(_parse(read_text(project_rules, shown), shown, log, laws))

@@ -14,13 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.constructor import SafeConstructor
-from ruamel.yaml.error import YAMLError
-
 from ..errors import ContentError, Problem
 from ..model.paths import CONFIG_FILE, SITE_DIR, STATEMENTS_DIR, TEMPLATES_DIR, VERSIONS_DIR, ProjectPaths
-from .yamlio import MAX_FILE_BYTES
+from .textfile import MAX_FILE_BYTES
 
 PLUGIN = "privacykit"
 
@@ -116,23 +112,29 @@ class _Unresolved:
         return f"a value tagged {self.tag}"
 
 
-class _ConfigConstructor(SafeConstructor):
-    """Reads mkdocs.yml as MkDocs does for what privacykit needs: `!ENV` is resolved,
-    other tags (Python names of Markdown extensions) are left unresolved."""
+def _config_yaml() -> Any:
+    """A YAML reader of mkdocs.yml as MkDocs reads it for what privacykit needs: `!ENV` is
+    resolved, other tags (Python names of Markdown extensions) are left unresolved."""
+    # Imported here: a project without mkdocs.yml (and `classify` outside a project) needs no YAML.
+    from ruamel.yaml import YAML
+    from ruamel.yaml.constructor import SafeConstructor
 
+    def env(constructor: SafeConstructor, node: Any) -> Any:
+        names = constructor.construct_sequence(node) if node.id == "sequence" else [constructor.construct_scalar(node)]
+        *variables, default = names if len(names) > 1 else [*names, None]
+        return next((os.environ[v] for v in variables if v in os.environ), default)
 
-def _env(constructor: SafeConstructor, node: Any) -> Any:
-    names = constructor.construct_sequence(node) if node.id == "sequence" else [constructor.construct_scalar(node)]
-    *variables, default = names if len(names) > 1 else [*names, None]
-    return next((os.environ[v] for v in variables if v in os.environ), default)
+    def unknown(constructor: SafeConstructor, suffix: str, node: Any) -> _Unresolved:
+        return _Unresolved(str(node.tag))
 
+    class ConfigConstructor(SafeConstructor):
+        pass
 
-def _unknown(constructor: SafeConstructor, suffix: str, node: Any) -> _Unresolved:
-    return _Unresolved(str(node.tag))
-
-
-_ConfigConstructor.add_constructor("!ENV", _env)
-_ConfigConstructor.add_multi_constructor("", _unknown)
+    ConfigConstructor.add_constructor("!ENV", env)
+    ConfigConstructor.add_multi_constructor("", unknown)
+    yaml = YAML(typ="safe", pure=True)
+    yaml.Constructor = ConfigConstructor
+    return yaml
 
 
 def _read_config(path: Path, shown: str, depth: int = 0) -> dict[str, Any]:
@@ -143,8 +145,9 @@ def _read_config(path: Path, shown: str, depth: int = 0) -> dict[str, Any]:
             from None
     if len(data) > MAX_FILE_BYTES:
         raise ContentError(Problem(shown, None, "file is over the size limit", "keep mkdocs.yml small"))
-    yaml = YAML(typ="safe", pure=True)
-    yaml.Constructor = _ConfigConstructor
+    from ruamel.yaml.error import YAMLError
+
+    yaml = _config_yaml()
     try:
         config = yaml.load(data.decode("utf-8"))
     except (YAMLError, UnicodeDecodeError) as exc:
