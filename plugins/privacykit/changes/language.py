@@ -66,6 +66,7 @@ class Reading:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     heads: dict[str, str] = field(default_factory=dict)
     words: dict[str, str] = field(default_factory=dict)
+    forms: dict[str, str] = field(default_factory=dict)
 
     def share(self, text: str) -> float:
         """The share of `text`'s words that are this language's function words."""
@@ -84,9 +85,12 @@ class Reading:
             m = found[i]
             english: str | None
             size, english = self._phrase(text, found, stems, i)
-            if size:
+            if size > 1 or (size and m.group(0).lower() not in self.forms):
                 end = found[i + size - 1].end()
                 original = text[m.start():end]
+            elif m.group(0).lower() in self.forms:
+                size, end, original = 1, m.end(), m.group(0)
+                english = self.forms[original.lower()]
             else:
                 size, end, original = 1, m.end(), m.group(0)
                 english = self._compound(original.lower())
@@ -181,6 +185,10 @@ def reading(code: str) -> Reading | None:
             result.function_words = result.function_words | frozenset(line[6:].split())
             continue
         source, _, english = (part.strip() for part in line.partition("="))
+        if source.startswith('"'):
+            # One written form, where stems collide ("unserer" is "our", its stem that of "uns").
+            result.forms[source.strip('"').lower()] = english
+            continue
         head = source.startswith("*")
         source = source.lstrip("*").strip()
         phrase = tuple(stem(w) for w in _WORD.findall(source))
