@@ -191,7 +191,9 @@ AGE_CUES = _stems("child", "children", "minor", "minors", "kid", "kids", "teen",
                   "juvenile", "pupil", "pupils")
 TRANSFER_CUES = _stems("transfer", "transferred", "transfers", "transferring", "server", "servers", "hosted",
                        "hosting", "abroad", "international", "internationally", "cross-border", "datacenter",
-                       "datacenters", "stored", "store", "storage")
+                       "datacenters", "stored", "store", "storage",
+                       # ("processing takes place in data centres in the EU and the USA")
+                       "centre", "centres", "center", "centers")
 CONTROLLER_CUES = ("controller", "responsible for", "operated by", "provided by", "operates", "who we are",
                    "the company responsible", "controls your", "data controller", "joint controller")
 DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|personal information protection officer"
