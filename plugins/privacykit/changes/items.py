@@ -226,7 +226,9 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     (_NOTHING_BEYOND, Limit.ONLY),
     (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+|"
      r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
-    (r"\b(?:if|unless|until|when|where|once) (?:you|the user|users|a user|the customer|customers|they) (?:\w+ )?"
+    # ("provided that you have expressly consented", two words before the verb)
+    (r"\b(?:if|unless|until|when|where|once|provided(?: that)?) (?:you|the user|users|a user|the customer|customers|"
+     r"they) (?:\w+ ){0,2}?"
      # (and in the perfect: "only where you have consented to it", "once you have opted in")
      r"(?:consent(?:s|ed)?|agree[sd]?|accept(?:s|ed)?|opt(?:s|ed)?[- ]in|chooses?|chose|chosen|allow(?:s|ed)?|"
      r"enabled?|enables|permit(?:s|ted)?|authori[sz]e[sd]?|turns? on|turned on|"
