@@ -180,6 +180,7 @@ class Reading:
 # What ends a clause: German puts its verbs (and a verb's "nicht") last, English second.
 _CLAUSE_END = LazyPattern(r"[.,;:!?()\n]")
 _NEGATIONS = frozenset({"not", "never", "neither", "nor", "no"})
+_INFINITIVE_LEADS = frozenset({"um", "ohne"})
 
 
 def _english_order(pieces: list[list[str]]) -> list[list[str]]:
@@ -198,7 +199,9 @@ def _english_order(pieces: list[list[str]]) -> list[list[str]]:
             # verkauft noch an Werbetreibende weitergegeben"): moved before it, they would be affirmed.
             if moved and not any(p[1].lower() in _NEGATIONS for p in clause[:len(clause) - moved]):
                 tail = [[" ", p[1], "", p[3]] for p in clause[len(clause) - moved:]]
-                clause = clause[:2] + tail + clause[2:len(clause) - moved]
+                # ("um Ihnen Werbung auszuspielen": the infinitive follows "in order" at once)
+                at = 1 if clause[0][3] in _INFINITIVE_LEADS else 2
+                clause = clause[:at] + tail + clause[at:len(clause) - moved]
             result.extend(_subject_first(clause))
             clause = []
         if piece[1]:
