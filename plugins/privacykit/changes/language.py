@@ -178,7 +178,7 @@ class Reading:
 
 
 # What ends a clause: German puts its verbs (and a verb's "nicht") last, English second.
-_CLAUSE_END = LazyPattern(r"[.,;:!?()\n]")
+_CLAUSE_END = LazyPattern(r"[.,;:!?()\n–—]")
 _NEGATIONS = frozenset({"not", "never", "neither", "nor", "no"})
 _QUOTES = " \"'„“”‚‘’»«"
 _INFINITIVE_LEADS = frozenset({"um", "ohne"})
