@@ -225,8 +225,8 @@ def _subject_first(clause: list[list[str]], opens: bool = False, conditional: bo
     if len(clause) > 2 and clause[1][3] in _SUBJECTS and not clause[1][0].strip():
         verb, subject = clause[0], clause[1]
         if opens and conditional:
-            return [[verb[0], _cased("if " + subject[1].lower(), verb[1][:1].isupper()), "", subject[3]], [subject[0], verb[1].lower(), "", verb[3]],
-                    *clause[2:]]
+            condition = _cased("if " + subject[1].lower(), verb[1][:1].isupper())
+            return [[verb[0], condition, "", subject[3]], [subject[0], verb[1].lower(), "", verb[3]], *clause[2:]]
         if not opens and (verb[2] or verb[1].lower() in _AUXILIARIES):
             return [[verb[0], subject[1].lower(), "", subject[3]], [subject[0], verb[1], "", verb[3]], *clause[2:]]
     for i in range(1, len(clause) - 1):
