@@ -1029,6 +1029,13 @@ _SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:
                          r"confidentiality (?:agreement|obligation|undertaking)s?|access controls?|"
                          r"(?:is|are) logged|independent(?:ly)? audit\w*|human review|reviews? (?:every|each|all)|"
                          r"two-factor|multi-factor|"
+                         # A step that strips who the data is about before it leaves ("we aggregate
+                         # information before sharing", "we remove your name from reports before we
+                         # disclose them"): a safeguard on the disclosure itself (Art. 25(1), 32(1)(a)).
+                         r"(?:aggregat|anonymi[sz]|de-?identif|redact|mask|strip|remov|hash|blur|truncat)\w*"
+                         r"(?:\s+[^\s.;:|]+){0,12}?\s+(?:before|prior to)\s+(?:\w+\s+){0,2}?"
+                         r"(?:shar|disclos|transfer|provid|send|sent|publish|releas|pass|"
+                         r"mak\w* (?:it |them )?availab)\w*|"
                          # A minimum group size for what is told of users in aggregate ("reports only for
                          # groups of at least 50 users"): below it a group may single a person out (Recital 26).
                          r"(?:groups?|cohorts?|audiences?|segments?|samples?|populations?) of "
