@@ -612,10 +612,16 @@ def _alternative_cut(old: str, new: str) -> str | None:
     openers = list(_CONDITION_OPENER.finditer(before))
     words = " ".join(span).replace(" ,", ",").strip(" ,")
     # The cut stands in the condition's own clause, which no exception or refusal governs.
-    if not openers or _EXCEPTION_OPENER.search(before) or channels(words) \
-            or re.search(r"[.;:]", before[openers[-1].end():]):
+    # An aside or an abbreviation ("(e.g. to send you marketing emails)") does not end the clause.
+    # An alternative cut inside an aside is an example dropped, not a case of the condition.
+    clause = _ABBREVIATED.sub(" ", _ASIDE.sub(" ", before[openers[-1].end():])) if openers else ""
+    if not openers or "(" in clause or _EXCEPTION_OPENER.search(before) or channels(words) or re.search(r"[.;:]", clause):
         return None
     return words
+
+
+_ASIDE = LazyPattern(r"\([^()]*\)")
+_ABBREVIATED = LazyPattern(r"\b(?:e \. g|i \. e|etc|incl|approx)\b(?: \.)?", re.IGNORECASE)
 
 
 # What a limb of a right lets the reader do: ask, receive, move, correct, erase, object, restrict.
