@@ -615,7 +615,8 @@ def _alternative_cut(old: str, new: str) -> str | None:
     # An aside or an abbreviation ("(e.g. to send you marketing emails)") does not end the clause.
     # An alternative cut inside an aside is an example dropped, not a case of the condition.
     clause = _ABBREVIATED.sub(" ", _ASIDE.sub(" ", before[openers[-1].end():])) if openers else ""
-    if not openers or "(" in clause or _EXCEPTION_OPENER.search(before) or channels(words) or re.search(r"[.;:]", clause):
+    if not openers or "(" in clause or _EXCEPTION_OPENER.search(before) or channels(words) \
+            or re.search(r"[.;:]", clause):
         return None
     return words
 
