@@ -52,9 +52,11 @@ lint: $(STAMP)
 
 # The tests run on every core with pytest-xdist (`make test WORKERS=0` runs them in one process);
 # the example site and the corpus imports are built once per run and shared by the workers.
+# `--dist worksteal`: a worker that runs out of tests takes half of the other's remaining
+# ones, so a run does not end with one worker busy on a long file while the other is idle.
 WORKERS ?= auto
 test: $(STAMP) browser lint
-	$(BIN)/python -m pytest -q -n $(WORKERS)
+	$(BIN)/python -m pytest -q -n $(WORKERS) --dist worksteal
 
 # Rewrite the golden files of tests/snapshots/ after an intended content change; review the diff.
 snapshots: $(STAMP)

@@ -319,15 +319,19 @@ def test_a_policy_without_marked_headings_is_split_at_its_short_lines():
     assert not any(h and h.startswith("Effective date") for h in headings)
 
 
-def test_empty_separator_headings_are_not_sections(tmp_path):
-    """Snapchat's policy separates its parts with empty `###` lines: they name no section."""
+def test_empty_separator_headings_are_not_sections(corpus_imports):
+    """Snapchat's policy separates its parts with empty `###` lines: they name no section.
+
+    Read from the run's shared import of every history (`corpus_imports`), which `check`s
+    clean in `test_imported_project_checks_verifies_and_builds`: Snapchat's history has no
+    capture to skip, so the same import without `--skip-invalid` releases the same versions."""
     service = CORPUS / "Snapchat"
     latest = sorted(service.glob("*.md"))[-1]
     assert any(line.strip() == "###" for line in latest.read_text().splitlines())
-    result = run_cli(tmp_path, "import", str(latest), "--statement", "snapchat", "--history", str(service))
-    assert result.exit_code == 0, result.output
-    assert run_cli(tmp_path, "check").exit_code == 0
-    sections = sorted((tmp_path / "statements/snapchat/sections").glob("*.md"))
+    root, outputs = corpus_imports
+    # A capture left out as no policy is named with its line; the others (same text) are not.
+    assert not re.search(r"^warning: \S+\.md:\d+: not released: ", outputs["snapchat"], re.M)
+    sections = sorted((root / "statements/snapchat/sections").glob("*.md"))
     assert len(sections) >= 5
     for path in sections:
         text = path.read_text()
