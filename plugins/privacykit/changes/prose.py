@@ -1029,6 +1029,10 @@ _SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:
                          r"confidentiality (?:agreement|obligation|undertaking)s?|access controls?|"
                          r"(?:is|are) logged|independent(?:ly)? audit\w*|human review|reviews? (?:every|each|all)|"
                          r"two-factor|multi-factor|"
+                         # A recipient or processor bound by contract to protect the data (Art. 28(3),
+                         # 28(4), 46(2)(c)): "contractually require", "bound by contract to", "by contract to".
+                         r"contractually (?:requir\w*|bound|obligat\w*|oblig\w*|commit\w*)|"
+                         r"(?:bound|required|obligated|obliged) (?:\w+ )?by contract|by contract to|"
                          # A minimum group size for what is told of users in aggregate ("reports only for
                          # groups of at least 50 users"): below it a group may single a person out (Recital 26).
                          r"(?:groups?|cohorts?|audiences?|segments?|samples?|populations?) of "
@@ -1189,6 +1193,8 @@ class _Rights(_ItemJudge):
         still = [m.group(0) for m in _SAFEGUARD.finditer(told) if m.group(0).lower()[:6] == words.lower()[:6]]
         if still and _group_size(still[0]) >= _group_size(words):
             return True
+        if "contract" in words.lower():     # "bound by contract" -> "by contract, they must"
+            return "contract" in told.lower()
         return not _group_size(words) and words.lower()[:6] in told.lower()
 
     def _safeguard_removed(self, sid: str, old_text: str, words: str, sentence: str) -> None:
@@ -2034,6 +2040,12 @@ class _Practice(_ItemJudge):
             # ("safeguards" -> "administrative, technical and physical safeguards, including
             # encryption in transit"): what qualifies a protection adds protection, not processing.
             # A sentence that also tells data, uses or recipients is still read for them.
+            return []
+        if old is not None and _SAFEGUARD.search(b.text) and _SAFEGUARD.search(old.text) \
+                and b.positive() <= old.positive():
+            # The same safeguard told again in other words, of the same data and recipients ("we
+            # contractually require that such parties protect" -> "such parties are contractually
+            # required to protect"): what binds them is rephrased, nothing new is processed.
             return []
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
         # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
