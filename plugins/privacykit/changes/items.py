@@ -309,7 +309,12 @@ _LIMIT_WORDS = {
 # what is shared, not as a limit on it (GDPR Recital 26: only data that cannot identify anyone is outside it).
 _EXAMPLE_OF = LazyPattern(r"\b(?:including|includes|such as|for example|e\.g\.|as well as)\s+(?:\w+\s+){0,6}$",
                           re.IGNORECASE)
-_CLAUSE_BREAK = LazyPattern(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although|though|whereas|while)\b", re.IGNORECASE)
+# A clause ends at a semicolon, a colon, a dash or a contrast; and where ", and" opens a second
+# predicate whose verb is a practice ("does not sell … of children, and sells … of others"): that
+# predicate has its own polarity, so a denial before it does not reach it.
+_CLAUSE_BREAK = LazyPattern(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although|though|whereas|while)\b|"
+                            r",\s+and\s+(?:also\s+)?(?=(?:sell|share|disclose|rent|transfer|use|collect|process|"
+                            r"license|trade)s?\b)", re.IGNORECASE)
 _CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
 _NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limitation|whether or not|if you do not|"
                            r"if you don['’]t|"
