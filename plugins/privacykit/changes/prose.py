@@ -1432,6 +1432,19 @@ _PURPOSE_BOUND = LazyPattern(r"\b(?:not|never|prohibited from|forbidden from|bar
                              r"purposes?\b|\bfor no other purposes?\b", re.IGNORECASE)
 
 
+def _limits_protection(text: str, limit: Limit) -> bool:
+    """The words by which `text` sets `limit` qualify the protection it names ("we use encryption
+    when necessary"), not a practice: they follow it, with no verb of processing between. Words
+    before it ("shared only in a pseudonymized format") restrict the practice to the protected form."""
+    words = limit_words(text, limit)
+    protection = _SAFEGUARD.search(text)
+    if not words or protection is None or (at := text.find(words)) < protection.end():
+        return False
+    between = text[protection.end():at]
+    return not re.search(r"[;:]|\b(?:shar|sell|sold|disclos|collect|use|transfer|process|provid|keep|retain|stor)",
+                         between, re.IGNORECASE)
+
+
 class _Limits(_ItemJudge):
     """Limiting words and conditions removed: the scope of a practice widened (Art. 13(3))."""
 
@@ -1450,6 +1463,11 @@ class _Limits(_ItemJudge):
                     removed -= unit.statement.limits
         # "only", "unless" and "except" all restrict; one rewritten as another restricts as much.
         restricting = {Limit.ONLY, Limit.CONDITION}
+        if _SAFEGUARD.search(b.text):
+            # A condition on a protection ("we use encryption when necessary") dropped while the
+            # protection stays: it applies in more cases, which protects more and processes nothing new.
+            if Limit.CONDITION in removed and _limits_protection(a.text, Limit.CONDITION):
+                removed.discard(Limit.CONDITION)
         if removed & restricting and b.limits & restricting:
             removed -= restricting
         if Limit.CONDITION in removed and not a.positive():
