@@ -870,6 +870,15 @@ _YOU_GIVE = LazyPattern(r"\byou (?:may|can|might|are able to)(?: also| now| choo
                         r"record|log|store|tell us)\b", re.IGNORECASE)
 
 
+# Data kept from leaving the device: "uploaded to", "sent to", "transmitted to" the party named.
+_OFF_DEVICE = LazyPattern(r"\b(?:upload\w*|sen[dt]|transmit\w*|transferr?\w*|synced|synchroni[sz]ed)\s+to\s+"
+                          r"(?:\w+\s+){0,2}\S+$", re.IGNORECASE)
+
+
+# Data said to stay on the device ("remains on your device", "is stored only locally"): not collected.
+_STAYS_ON_DEVICE = LazyPattern(r"\b(?:stays?|remains?|(?:is|are) (?:kept|stored|processed))\s+(?:only\s+)?"
+                               r"(?:locally|on (?:your|the|this) (?:device|phone|computer|pc|tablet))\b",
+                               re.IGNORECASE)
 class _Values(_ItemJudge):
     """Values of the listed items (recipients, kinds of data, purposes, countries, sources, sale):
     added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
@@ -891,6 +900,8 @@ class _Values(_ItemJudge):
             if claim.value in a.negative() and claim.value not in a.positive():
                 if claim.item is Item.RIGHTS:
                     continue     # a right given where it was denied: more for the reader, no notice
+                if claim.item in (Item.SENSITIVE, Item.CATEGORIES) and _STAYS_ON_DEVICE.search(b.text):
+                    continue     # data named as staying on the device: still not collected
                 self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                           "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
             # A sentence split or joined is no longer one paragraph's list: the section is its context;
@@ -908,7 +919,16 @@ class _Values(_ItemJudge):
                 continue
             if claim.item in (Item.SALE, Item.RECIPIENTS, Item.SENSITIVE, Item.PURPOSES, Item.CATEGORIES) \
                     and not self.new.negative(claim.value):
-                self._add(sid, ProseKind.WIDER_SCOPE, claim.item, ChangeKind.WIDER_SCOPE, "not " + claim.words,
+                kind = ChangeKind.WIDER_SCOPE
+                off_device = claim.item is Item.RECIPIENTS \
+                    and bool(_OFF_DEVICE.search(a.text.split(claim.words)[0][-40:] + claim.words))
+                if off_device and _STAYS_ON_DEVICE.search(b.text):
+                    continue     # "not uploaded to Motorola" -> "stays on your device": the same promise
+                if off_device and any(i is Item.SENSITIVE for i, _ in b.positive()):
+                    # Special-category data that was "not uploaded to Motorola" now reaches it: the
+                    # company starts to hold biometric or health data (Art. 9(2)(a): explicit consent).
+                    kind = ChangeKind.NEW_SENSITIVE_DATA
+                self._add(sid, ProseKind.WIDER_SCOPE, claim.item, kind, "not " + claim.words,
                           None, (claim.words,), b.text, claim.key)
 
     def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
