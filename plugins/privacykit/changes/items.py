@@ -1070,7 +1070,8 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
             return None
     elif item is Item.TRANSFERS:
         # A country is a transfer only where the sentence itself speaks of sending data there.
-        if not term.key.startswith("safeguard:") and not own & TRANSFER_CUES:
+        if not term.key.startswith("safeguard:") and not own & TRANSFER_CUES \
+                and not (_ACCESSING.search(lowered) and _located_in(lowered, written.lower())):
             return None
     elif item is Item.RIGHTS:
         # "data portability" or "object to processing" is a right wherever it stands; "access" or
@@ -1088,6 +1089,33 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
     if term.key == "non_discrimination":
         negated = False     # "we will not discriminate against you" states the right
     return Claim(item, term.key, term.label, term.weight, not negated, written)
+
+
+# Data reached from a country is data sent there (GDPR Art. 44: remote access is a transfer):
+# "your data may be accessed by our support providers in India", "engineers at our vendor in
+# Brazil may view your account". The country must place the one who reaches the data, not a user
+# ("requests from users in India").
+_ACCESSING = LazyPattern(r"\b(?:access(?:ed|es|ing)?|view(?:ed|s|ing)?|process(?:ed|es|ing)?|handl(?:e|ed|es|ing)|"
+                         r"review(?:ed|s|ing)?)\b(?:\s+\w+){0,5}?\s+(?:by|data|information|account|records?|"
+                         r"details|content|messages)\b|\b(?:data|information|account|records?|details)\b(?:\s+\w+){0,4}?"
+                         r"\s+(?:accessed|viewed|processed|handled|reviewed)\b")
+_LOCATED_IN = LazyPattern(r"\b((?:[\w'’-]+\s+)?[\w'’-]+)\s+(?:(?:located|based|situated|operating)\s+)?in\s+"
+                          r"([^.;:()|]{0,60})")
+_PLACED_PEOPLE = _PEOPLE | {"residents", "resident", "citizens", "people", "individuals", "consumers", "living",
+                            "live", "lives", "reside", "resides", "residing", "you", "you're", "you’re", "we're"}
+
+
+def _located_in(lowered: str, country: str) -> bool:
+    """`country` follows an "in" that places a party other than the user ("providers in India and
+    the Philippines"), within a short list of places."""
+    for match in _LOCATED_IN.finditer(lowered):
+        if _PLACED_PEOPLE & set(match.group(1).split()):
+            continue
+        place = match.group(2)
+        at = place.find(country)
+        if at >= 0 and len(place[:at].split()) <= 4:
+            return True
+    return False
 
 
 def _heads(written: str, lowered: str) -> bool:

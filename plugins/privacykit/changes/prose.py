@@ -612,13 +612,34 @@ def _alternative_cut(old: str, new: str) -> str | None:
     openers = list(_CONDITION_OPENER.finditer(before))
     words = " ".join(span).replace(" ,", ",").strip(" ,")
     # The cut stands in the condition's own clause, which no exception or refusal governs.
-    if not openers or _EXCEPTION_OPENER.search(before) or channels(words) \
-            or re.search(r"[.;:]", before[openers[-1].end():]):
+    # An aside or an abbreviation ("(e.g. to send you marketing emails)") does not end the clause.
+    # An alternative cut inside an aside is an example dropped, not a case of the condition.
+    clause = _ABBREVIATED.sub(" ", _ASIDE.sub(" ", before[openers[-1].end():])) if openers else ""
+    if not openers or "(" in clause or _EXCEPTION_OPENER.search(before) or channels(words) \
+            or re.search(r"[.;:]", clause):
         return None
     return words
 
 
+_ASIDE = LazyPattern(r"\([^()]*\)")
+_ABBREVIATED = LazyPattern(r"\b(?:e \. g|i \. e|etc|incl|approx)\b(?: \.)?", re.IGNORECASE)
+
+
 # What a limb of a right lets the reader do: ask, receive, move, correct, erase, object, restrict.
+# Who holds a right: everyone, wherever they live, or only some, by place or by what a law requires.
+_EVERYONE = LazyPattern(r"\b(?:all (?:of )?(?:our |the )?(?:users|residents|individuals|customers|members|people|"
+                        r"consumers|account holders|visitors|data subjects)|everyone|everybody|"
+                        r"every (?:user|resident|individual|customer|member|person|consumer)|"
+                        r"regardless of (?:where|(?:your |their )?(?:location|residence|country|state|jurisdiction))|"
+                        r"wherever (?:you|they) (?:live|are|reside)|whatever (?:country|state|region|jurisdiction)|"
+                        r"no matter where)\b", re.IGNORECASE)
+_SOME_ONLY = LazyPattern(r"\b(?:residents? of|(?:located|living|based|resident) in|who (?:live|reside|are) in|"
+                         r"(?:where|as|when|to the extent)(?: \w+){0,3}? (?:laws?|regulations?) "
+                         r"(?:requires?|provides?|gives?|allows?|grants?)|"
+                         r"(?:where|as|when|to the extent) (?:required|provided) by (?:applicable )?(?:local )?law|"
+                         r"where applicable)\b", re.IGNORECASE)
+
+
 _RIGHT_LIMB = LazyPattern(r"\b(?:rights?|request|ask|obtain|receive|access|transmit\w*|transfer\w*|port\w*|move|"
                           r"correct\w*|rectif\w*|delet\w*|eras\w*|object\w*|restrict\w*|withdraw\w*|opt|"
                           r"appeal|complain\w*|lodge|download|export)\b", re.IGNORECASE)
@@ -1053,6 +1074,13 @@ _SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:
                          # 28(4), 46(2)(c)): "contractually require", "bound by contract to", "by contract to".
                          r"contractually (?:requir\w*|bound|obligat\w*|oblig\w*|commit\w*)|"
                          r"(?:bound|required|obligated|obliged) (?:\w+ )?by contract|by contract to|"
+                         # A step that strips who the data is about before it leaves ("we aggregate
+                         # information before sharing", "we remove your name from reports before we
+                         # disclose them"): a safeguard on the disclosure itself (Art. 25(1), 32(1)(a)).
+                         r"(?:aggregat|anonymi[sz]|de-?identif|redact|mask|strip|remov|hash|blur|truncat)\w*"
+                         r"(?:\s+[^\s.;:|]+){0,12}?\s+(?:before|prior to)\s+(?:\w+\s+){0,2}?"
+                         r"(?:shar|disclos|transfer|provid|send|sent|publish|releas|pass|"
+                         r"mak\w* (?:it |them )?availab)\w*|"
                          # A minimum group size for what is told of users in aggregate ("reports only for
                          # groups of at least 50 users"): below it a group may single a person out (Recital 26).
                          r"(?:groups?|cohorts?|audiences?|segments?|samples?|populations?) of "
@@ -1166,6 +1194,22 @@ class _Rights(_ItemJudge):
 
         self.narrowed(sid, a, b, paragraph)
         self.scope_narrowed(sid, a, b)
+        self.holders_narrowed(sid, a, b, paragraph)
+
+    def holders_narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str) -> None:
+        """Rights given to everyone ("to all residents of the U.S., regardless of where they live")
+        now given only to some, by place or as a law requires ("to residents of those states, as
+        their laws require"): fewer readers hold them (Art. 12(2), 13(2)(b)). The promise to all
+        must be gone from the whole new section, and the new sentence must name whom it keeps."""
+        if not _EVERYONE.search(a.text) or not _SOME_ONLY.search(b.text) or _EVERYONE.search(b.text) \
+                or not (a.about_rights or exercises_rights(a.text) or _RIGHTS_LEAD.search(paragraph)) \
+                or any(f.section == sid and f.item is Item.RIGHTS for f in self.findings) \
+                or any(_EVERYONE.search(u.text) for u in self.new.section(sid).units):
+            return
+        everyone, some = _EVERYONE.search(a.text), _SOME_ONLY.search(b.text)
+        if everyone and some:
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, everyone.group(0),
+                      some.group(0), (everyone.group(0), some.group(0)), b.text, "holders-narrowed")
 
     def scope_narrowed(self, sid: str, a: Statement, b: Statement) -> None:
         """A right the sentence keeps, granted in fewer cases or for less (Art. 12(2), 15-22): one
