@@ -340,8 +340,8 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          # with effects on them (Art. 22(1)), not a check that an order is complete.
          r"|\b(?:decide|decides|determine|determines|assess|assesses|evaluate|evaluates)\s+(?:whether|if)\s+"
          r"(?=(?:you|users?|customers?|members?|applicants?)\s+(?:are|is|may be)?\s*(?:eligib\w*|entitled|qualif\w*))"
-         r"(?=[^.;]{0,120}\b(?:at what price|what (?:you|they) "
-         r"(?:pay|are charged)|(?:the |your |their )?(?:prices?|premiums?|fees?|rates?) (?:you|they) (?:pay|are charged))\b)"
+         r"(?=[^.;]{0,120}\b(?:at what price|what (?:you|they) (?:pay|are charged)|"
+         r"(?:the |your |their )?(?:prices?|premiums?|fees?|rates?) (?:you|they) (?:pay|are charged))\b)"
          r"|\b(?:how likely you are to|likelihood (?:that you will|of your?))\b(?=[^.;]*\b(?:prices?|pricing|fares?|"
          r"discounts?|premiums?)\b)"
          r"|\b(?:prices?|pricing|fares?|discounts?|premiums?)\b(?=[^.;]*\b(?:how likely you are to|likelihood "

@@ -1527,11 +1527,11 @@ class _Limits(_ItemJudge):
                     removed -= unit.statement.limits
         # "only", "unless" and "except" all restrict; one rewritten as another restricts as much.
         restricting = {Limit.ONLY, Limit.CONDITION}
-        if _SAFEGUARD.search(b.text):
-            # A condition on a protection ("we use encryption when necessary") dropped while the
-            # protection stays: it applies in more cases, which protects more and processes nothing new.
-            if Limit.CONDITION in removed and _limits_protection(a.text, Limit.CONDITION):
-                removed.discard(Limit.CONDITION)
+        # A condition on a protection ("we use encryption when necessary") dropped while the
+        # protection stays: it applies in more cases, which protects more and processes nothing new.
+        if _SAFEGUARD.search(b.text) and Limit.CONDITION in removed \
+                and _limits_protection(a.text, Limit.CONDITION):
+            removed.discard(Limit.CONDITION)
         if removed & restricting and b.limits & restricting:
             removed -= restricting
         if Limit.CONDITION in removed and not a.positive():
