@@ -428,6 +428,35 @@ def bench_history(work: Path, releases: int, baseline: Path, ref: str) -> None:
           "(target: import and build ≤ 200 MiB, cold diff ≤ 1 s)")
 
 
+def bench_import(work: Path, baseline: Path, ref: str, quick: bool) -> None:
+    """`privacykit import --history` of the corpus' recorded histories (the test suite's corpus
+    fixture does the same), in a new process per service, against the code of `ref`; the two
+    codes take turns service by service, so that the machine's noise hits each alike."""
+    services = sorted(p for p in CORPUS.iterdir() if p.is_dir())[:2 if quick else None]
+    print(f"\n## Import of {len(services)} recorded corpus histories, against the code of {ref}")
+    walls: dict[str, float] = {}
+    cpus: dict[str, float] = {}
+    labels = (("privacykit", None), (f"code of {ref}", baseline))
+    for service in services:
+        latest = sorted(service.glob("*.md"))[-1]
+        for label, code in labels:
+            root = work / label.replace(" ", "-")
+            cpu: list[float] = []
+            wall, _peak = run_measured(["cli", "import", "--root", str(root), str(latest), "--statement",
+                                        service.name.lower(), "--history", str(service), "--skip-invalid"],
+                                       cpu=cpu, code=code)
+            walls[label] = walls.get(label, 0.0) + wall
+            cpus[label] = cpus.get(label, 0.0) + cpu[0]
+    ours, base = labels[0][0], labels[1][0]
+    releases = sum(1 for p in (work / ours).glob("versions/*/*") if not p.name.startswith("."))
+    for label in walls:
+        print(f"{label:24s} {releases} releases: {walls[label]:7.1f} s wall, {cpus[label]:7.1f} s CPU")
+    same = all((work / ours / rel).read_bytes() == (work / base.replace(" ", "-") / rel).read_bytes()
+               for rel in (p.relative_to(work / ours) for p in (work / ours).rglob("*") if p.is_file()))
+    print(f"-> {cpus[base] / cpus[ours]:.2f}x the speed in CPU time ({walls[base] / walls[ours]:.2f}x wall); "
+          f"releases byte-identical to the code of {ref}: {same}")
+
+
 def bench_classify(work: Path, baseline: Path, ref: str) -> None:
     """Materiality of two whole policies, and the command's start-up against the code of `ref`."""
     from privacykit.changes.classify import classify_files
@@ -656,14 +685,15 @@ def bench_pdf(work: Path) -> None:
             os.environ["PRIVACYKIT_PDF_CACHE"] = env_cache
 
 
-BENCHMARKS = ("classify", "redline", "site", "corpus", "growth", "incremental", "translations", "history", "pdf")
+BENCHMARKS = ("classify", "redline", "site", "corpus", "growth", "incremental", "translations", "history", "pdf",
+              "import")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller sizes (a first look, not the report)")
     parser.add_argument("--only", choices=list(BENCHMARKS), action="append",
-                        help="run only these benchmarks (repeatable; history only when named)")
+                        help="run only these benchmarks (repeatable; history and import only when named)")
     parser.add_argument("--baseline", default=BASELINE_REF, metavar="REF",
                         help="git revision the history benchmark compares with (default: %(default)s)")
     args = parser.parse_args()
@@ -683,6 +713,8 @@ def main() -> None:
             "incremental": lambda: bench_incremental(work),
             "translations": lambda: bench_translations(work / "translations", 3 if args.quick else 5),
             "pdf": lambda: bench_pdf(work),
+            "import": lambda: bench_import(work / "import", baseline_code(work, args.baseline), args.baseline,
+                                           args.quick),
             "history": lambda: bench_history(work / "history", 30 if args.quick else 250,
                                              baseline_code(work, args.baseline), args.baseline),
         }

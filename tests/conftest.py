@@ -46,6 +46,19 @@ def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Pa
     return folder
 
 
+# Test workers that already fill the cores build in one process each: a build forking one
+# process per core on top of them only adds forks and contention. (Tests of parallel builds
+# pass `jobs` themselves.)
+def _one_process_per_build() -> None:
+    from privacykit.publish.parallel import JOBS_VARIABLE, cpu_count
+
+    if int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0")) >= cpu_count():
+        os.environ.setdefault(JOBS_VARIABLE, "1")
+
+
+_one_process_per_build()
+
+
 # The session fixtures that take tens of seconds. Under pytest-xdist, worker gwN starts the
 # Nth of those the collected tests use as its first task, so they are built side by side
 # instead of one worker waiting on the lock while the other builds.

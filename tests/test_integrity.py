@@ -218,6 +218,18 @@ def test_jobs_on_the_command_line_and_in_mkdocs_yml(example_copy, forked):
         "mkdocs.yml: privacykit 'jobs' is -2; use 0 (one process per core) or a positive number")
 
 
+def test_privacykit_jobs_sets_the_processes_a_build_may_use(monkeypatch):
+    from privacykit.publish import parallel
+
+    monkeypatch.setenv("PRIVACYKIT_JOBS", "3")
+    assert parallel.default_jobs() == 3
+    for ignored in ("0", "-1", "many", ""):
+        monkeypatch.setenv("PRIVACYKIT_JOBS", ignored)
+        assert parallel.default_jobs() == parallel.cpu_count()
+    monkeypatch.delenv("PRIVACYKIT_JOBS")
+    assert parallel.default_jobs() == parallel.cpu_count()
+
+
 @parallel_only
 def test_a_worker_that_dies_stops_the_build_with_one_line(example_copy, forked, monkeypatch):
     import os

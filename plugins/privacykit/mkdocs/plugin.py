@@ -81,7 +81,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         # caches of rendered texts outlive each rebuild.
         if self.command != "build":
             return 1
-        return self.config.jobs or parallel.cpu_count()
+        return self.config.jobs or parallel.default_jobs()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.error = None   # the plugin object outlives a build (see `cache`)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..changes.reader import ReaderWords
+from ..changes.verdict import Verdict
 from ..model.document import ResolvedDocument
 from ..model.region import Region
 from ..model.statement import Project, Statement
@@ -59,6 +60,10 @@ class SiteContext:
     pdf: bool = False               # link each released version's archival PDF (see `evidence.pdf`)
     # (statement, region) -> the draft's text; resolved from the project when not given.
     drafts: Mapping[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
+    # statement -> its draft's verdict against the latest release, in every region, with the
+    # draft's release notes' decisions (judged once per build: the draft's redlines and its
+    # notices both show it; see `notice.draft_statement_verdict`).
+    draft_verdicts: dict[str, Verdict] = field(default_factory=dict, repr=False)
     # statement -> the notice texts its draft would need, their effective date and days of notice
     # (judged once per build; see `notice`).
     draft_notices: dict[str, tuple[dict[str, bytes], dt.date, int]] = field(default_factory=dict, repr=False)

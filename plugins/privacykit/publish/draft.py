@@ -4,8 +4,7 @@ draft would get, and the notice texts it would need."""
 
 from __future__ import annotations
 
-from ..changes.terms import project_lexicon
-from ..changes.verdict import RegionVerdict, region_verdict
+from ..changes.verdict import RegionVerdict
 from ..render.templates import fill_text
 from ..versions.gate import draft_notes_path, read_release_notes
 from . import notice as notice_kind
@@ -27,7 +26,7 @@ def draft_pages(site: SiteContext, regional: RegionalStatement) -> list[SitePage
     pages = [statement_page(site, regional.draft, url=draft.url, notices=[banner], previous_link="changes/",
                             archived=True, draft=True, published_as=published, title=title),
              *redline_kind.redline_pages(site, latest, draft, f"{draft.url}changes/",
-                                         draft_verdict(site, latest, draft, regional.region.id), review=True)]
+                                         draft_verdict(site, regional), review=True)]
     notices = notice_kind.draft_notice_page(site, regional, f"{draft.url}notice/")
     if notices is not None:
         pages.append(notices)
@@ -43,10 +42,8 @@ def draft_published_as(site: SiteContext, statement_id: str) -> dict[str, str]:
     return {region: value.value for region, value in published.items()}
 
 
-def draft_verdict(site: SiteContext, latest: Edition, draft: Edition, region_id: str) -> RegionVerdict:
-    """The draft's verdict in one region, with the decisions of the draft's release notes."""
-    notes = read_release_notes(draft_notes_path(site.project, draft.document.statement))
-    assert site.project.rules is not None
-    verdict = region_verdict(latest.document, draft.document, site.project.regions.laws(region_id),
-                             site.project.rules, terms=project_lexicon(site.project.vocabulary))
-    return verdict.acknowledged(notes.acknowledgements)
+def draft_verdict(site: SiteContext, regional: RegionalStatement) -> RegionVerdict:
+    """The draft's verdict in one region, with the decisions of the draft's release notes: the
+    region's part of the statement's verdict, which the draft's notices show too."""
+    verdict = notice_kind.draft_statement_verdict(site, regional.statement.id, regional.versions[-1])
+    return next(r for r in verdict.regions if r.region == regional.region.id)

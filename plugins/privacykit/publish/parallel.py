@@ -33,6 +33,18 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
+JOBS_VARIABLE = "PRIVACYKIT_JOBS"
+
+
+def default_jobs() -> int:
+    """Processes a build may use when its configuration leaves it open (`jobs: 0`): the
+    `PRIVACYKIT_JOBS` environment variable when it is a positive number, else one per core.
+    A caller that already runs one build per core (a CI matrix, parallel test workers) sets
+    it to 1: more processes than cores only add forks and contention."""
+    value = os.environ.get(JOBS_VARIABLE, "").strip()
+    return int(value) if value.isdigit() and int(value) > 0 else cpu_count()
+
+
 def _serve(task: Task, chunks: list[Any], numbers: Any, connection: Connection) -> None:
     """A worker's loop: take the next chunk number from the shared queue, run `task` on it and
     send back its results (or the exception it raised), until the queue says None."""

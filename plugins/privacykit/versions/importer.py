@@ -32,6 +32,7 @@ from ..model.files import STATEMENT_ID
 from ..model.paths import ProjectPaths
 from ..model.statement import Project
 from ..render.resolve import resolve
+from ..render.templates import TemplateSet
 from .release import release
 from .store import VersionStore
 
@@ -202,6 +203,9 @@ def _import_history(work: ProjectSettings, statement_id: str, days: list[_Captur
     """Release each day's capture in the scratch project `work`, then write the current
     policy as the draft."""
     store = VersionStore(work.paths)
+    # The catalogs and templates the notices are worded with are read once for the whole
+    # history, not once per release (a long history has hundreds).
+    templates = TemplateSet(work.paths.templates)
     folder = work.paths.statement(statement_id)
     project: Project | None = None
     previous: ImportedStatement | None = None
@@ -229,7 +233,8 @@ def _import_history(work: ProjectSettings, statement_id: str, days: list[_Captur
                 report.skipped.append(Problem(capture.shown, None, f"reads the same as {previous_shown}",
                                               "only markup readers do not see differs"))
                 continue
-            version = release(project, store, statement_id, capture.day.isoformat(), gate=False, verify=False)
+            version = release(project, store, statement_id, capture.day.isoformat(), gate=False, verify=False,
+                              templates=templates)
         except PrivacykitError as exc:
             raise ContentError([Problem(capture.shown, None, f"cannot be released: {p}", "")
                                 for p in exc.problems]) from None
