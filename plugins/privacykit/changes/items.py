@@ -191,9 +191,10 @@ AGE_CUES = _stems("child", "children", "minor", "minors", "kid", "kids", "teen",
                   "juvenile", "pupil", "pupils")
 TRANSFER_CUES = _stems("transfer", "transferred", "transfers", "transferring", "server", "servers", "hosted",
                        "hosting", "abroad", "international", "internationally", "cross-border", "datacenter",
-                       "datacenters", "stored", "store", "storage",
-                       # ("processing takes place in data centres in the EU and the USA")
-                       "centre", "centres", "center", "centers")
+                       "datacenters", "stored", "store", "storage")
+# Data kept in data centres somewhere is stored there ("processing takes place in data centres in
+# the EU and the USA"); a centre alone is not ("4 World Trade Center", "our help center").
+_DATA_CENTRE = LazyPattern(r"\bdata[- ]?cent(?:re|er)s?\b", re.IGNORECASE)
 CONTROLLER_CUES = ("controller", "responsible for", "operated by", "provided by", "operates", "who we are",
                    "the company responsible", "controls your", "data controller", "joint controller")
 DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|personal information protection officer"
@@ -1085,7 +1086,7 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
             return None
     elif item is Item.TRANSFERS:
         # A country is a transfer only where the sentence itself speaks of sending data there.
-        if not term.key.startswith("safeguard:") and not own & TRANSFER_CUES \
+        if not term.key.startswith("safeguard:") and not own & TRANSFER_CUES and not _DATA_CENTRE.search(lowered) \
                 and not (_ACCESSING.search(lowered) and _located_in(lowered, written.lower())):
             return None
     elif item is Item.RIGHTS:
