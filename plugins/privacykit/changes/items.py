@@ -191,7 +191,9 @@ AGE_CUES = _stems("child", "children", "minor", "minors", "kid", "kids", "teen",
                   "juvenile", "pupil", "pupils")
 TRANSFER_CUES = _stems("transfer", "transferred", "transfers", "transferring", "server", "servers", "hosted",
                        "hosting", "abroad", "international", "internationally", "cross-border", "datacenter",
-                       "datacenters", "stored", "store", "storage")
+                       "datacenters", "stored", "store", "storage",
+                       # ("processing takes place in data centres in the EU and the USA")
+                       "centre", "centres", "center", "centers")
 CONTROLLER_CUES = ("controller", "responsible for", "operated by", "provided by", "operates", "who we are",
                    "the company responsible", "controls your", "data controller", "joint controller")
 DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|personal information protection officer"
@@ -224,7 +226,9 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     (_NOTHING_BEYOND, Limit.ONLY),
     (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+|"
      r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
-    (r"\b(?:if|unless|until|when|where|once) (?:you|the user|users|a user|the customer|customers|they) (?:\w+ )?"
+    # ("provided that you have expressly consented", two words before the verb)
+    (r"\b(?:if|unless|until|when|where|once|provided(?: that)?) (?:you|the user|users|a user|the customer|customers|"
+     r"they) (?:\w+ ){0,2}?"
      # (and in the perfect: "only where you have consented to it", "once you have opted in")
      r"(?:consent(?:s|ed)?|agree[sd]?|accept(?:s|ed)?|opt(?:s|ed)?[- ]in|chooses?|chose|chosen|allow(?:s|ed)?|"
      r"enabled?|enables|permit(?:s|ted)?|authori[sz]e[sd]?|turns? on|turned on|"
@@ -337,6 +341,15 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "business day": 1.4, "week": 7,
               "month": 30, "year": 365}
+
+
+def _days(value: float, unit: str) -> float:
+    """A period in days. Months count 30 days, but whole years told in months are years ("twelve
+    months" restated as "one year" keeps the data no longer)."""
+    unit = unit.lower()
+    if unit == "month" and value >= 12 and value % 12 == 0:
+        return value / 12 * _UNIT_DAYS["year"]
+    return value * _UNIT_DAYS[unit]
 _DURATION = LazyPattern(_NUM + r"(?:\s*\(\d+\))?[\s-]*(business day|second|minute|hour|day|week|month|year)s?\b",
                        re.IGNORECASE)
 # Retention told by its need, not a figure; "no longer than necessary" and "for the period needed"
@@ -400,7 +413,7 @@ def quantities(text: str, cues: frozenset[str]) -> tuple[Quantity, ...]:
             value = _number(match.group(1))
             # A price by the period ("storage costs 2 euros a month") keeps nothing for a month.
             if value is not None and not _PRICE_BEFORE.search(text, 0, match.start()):
-                found.append(Quantity(Item.RETENTION, value * _UNIT_DAYS[match.group(2).lower()], match.group(0)))
+                found.append(Quantity(Item.RETENTION, _days(value, match.group(2)), match.group(0)))
         for match in _UNBOUNDED.finditer(text):
             found.append(Quantity(Item.RETENTION, math.inf, match.group(0)))
     # "You must be 18 or over to use it": a person's own threshold is an age without the word.
@@ -435,7 +448,7 @@ def identifiable_days(text: str) -> tuple[float, str] | None:
         period = _DURATION.search(match.group("after") or match.group("before"))
         value = _number(period.group(1)) if period else None
         if period and value is not None:
-            found.append((value * _UNIT_DAYS[period.group(2).lower()], period.group(0)))
+            found.append((_days(value, period.group(2)), period.group(0)))
     return max(found, default=None)
 
 
@@ -688,8 +701,10 @@ def _negated(marks: list[str], start: int, end: int) -> bool:
 _DENIAL = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot|without|\w+n['’]t)\b|" + _VERB_NEGATION, re.IGNORECASE)
 
 
+# ("An automated decision does not take place": the practice is the subject of a verb that denies it.)
 _PASSIVE_DENIAL = LazyPattern(r"\b(?:(?:is|are|was|were)\s+(?:not|never)|(?:will|shall|may|can|would|should|must)"
-                              r"\s+(?:not|never)\s+be)\b", re.IGNORECASE)
+                              r"\s+(?:not|never)\s+be|(?:does|do|did|will|shall)\s+(?:not|never)\s+"
+                              r"(?:take place|occur|happen))\b", re.IGNORECASE)
 
 
 # A predicate joined to an earlier one whose verb it repeats ("… are declined and are not shown").
@@ -1405,7 +1420,7 @@ def response_days(text: str) -> float | None:
         return None
     # Advance notice ("at least 45 days' notice before we add a sub-processor") is time the reader is
     # given, not time the controller takes: a longer one is more protection, never a slower answer.
-    days = [v * _UNIT_DAYS[m.group(2).lower()] for m in _DURATION.finditer(text)
+    days = [_days(v, m.group(2)) for m in _DURATION.finditer(text)
             if (v := _number(m.group(1))) is not None and not _ADVANCE_NOTICE.match(text, m.end())]
     return max(days, default=None)
 

@@ -40,6 +40,8 @@ _SENTENCE_START = LazyPattern(r"(?:^|[.!?:]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+
 _LEGAL_FORMS = frozenset({"gmbh", "ag", "se", "kg", "ohg", "ug", "mbh", "e.v", "inc", "ltd", "llc", "sa", "sas",
                           "bv", "plc", "co"})
 _ENDINGS = ("en", "em", "er", "es", "e", "n", "s")
+# The length from which a word one letter off a known word is read as that word, misspelt.
+_MISSPELT_LENGTH = 8
 # Linking letters between the parts of a compound ("Gesundheit-s-daten", "Kunde-n-konto").
 _LINKS = ("s", "es", "n", "en", "")
 
@@ -66,6 +68,9 @@ class Reading:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     heads: dict[str, str] = field(default_factory=dict)
     words: dict[str, str] = field(default_factory=dict)
+    forms: dict[str, str] = field(default_factory=dict)
+    # Each long known stem under itself and each of its one-letter deletions (`_misspelt`).
+    near: dict[str, set[str]] = field(default_factory=dict)
 
     def share(self, text: str) -> float:
         """The share of `text`'s words that are this language's function words."""
@@ -77,26 +82,32 @@ class Reading:
         each English reading of a value with the words the text wrote it in."""
         found = list(_WORD.finditer(text))
         stems = [stem(m.group(0)) for m in found]
-        pieces: list[list[str]] = []     # [what stands before, the reading, "1" when it moves]
+        pieces: list[list[str]] = []     # [what stands before, the reading, "1" when it moves, the word]
         at = 0
         i = 0
         while i < len(found):
             m = found[i]
             english: str | None
             size, english = self._phrase(text, found, stems, i)
-            if size:
+            if size > 1 or (size and m.group(0).lower() not in self.forms):
                 end = found[i + size - 1].end()
                 original = text[m.start():end]
+            elif m.group(0).lower() in self.forms:
+                size, end, original = 1, m.end(), m.group(0)
+                english = self.forms[original.lower()]
             else:
                 size, end, original = 1, m.end(), m.group(0)
                 english = self._compound(original.lower())
+                if english is None:
+                    english = self._misspelt(original.lower())
             if english is None:
                 out = original if self._name(text, found, i) else original.lower()
             else:
                 if english and seen is not None and len(english) > 3:
                     seen.setdefault(english.lower().lstrip(">"), original)
                 out = _cased(english.lstrip(">"), _SENTENCE_START.search(text[:m.start()]) is not None)
-            pieces.append([text[at:m.start()], out, "1" if english and english.startswith(">") else ""])
+            pieces.append([text[at:m.start()], out, "1" if english and english.startswith(">") else "",
+                           original.lower()])
             at = end
             i += size
         return "".join(p[0] + p[1] for p in _english_order(pieces)) + text[at:]
@@ -126,6 +137,36 @@ class Reading:
             return f"{modifier} {head}"
         return None
 
+    def _misspelt(self, word: str) -> str | None:
+        """The reading of the one long word or compound head the file knows that `word` misses by
+        one letter ("Bestelung", "Zahlungsdienstleiter"): a typo read as another word would be a
+        changed value. Short words are left alone, where one letter makes another word."""
+        if len(stem(word)) < _MISSPELT_LENGTH:
+            return None
+        whole = self._near(stem(word), self.words)
+        if whole is not None:
+            return whole
+        for k in range(3, len(word) - _MISSPELT_LENGTH + 1):
+            head = self._near(stem(word[k:]), self.heads)
+            if head is not None:
+                modifier = word[:k]
+                known = next((self.words[stem(modifier[:len(modifier) - len(link)])] for link in _LINKS
+                              if modifier.endswith(link) and stem(modifier[:len(modifier) - len(link)]) in self.words),
+                             None)
+                return f"{known or modifier} {head}"
+        return None
+
+    def _near(self, word: str, known: dict[str, str]) -> str | None:
+        if not self.near:
+            for entry in self.words:
+                if len(entry) >= _MISSPELT_LENGTH:
+                    for variant in {entry, *(entry[:i] + entry[i + 1:] for i in range(len(entry)))}:
+                        self.near.setdefault(variant, set()).add(entry)
+        found = set().union(*(self.near.get(v, set()) for v in {word, *(word[:i] + word[i + 1:]
+                                                                       for i in range(len(word)))}))
+        found = {f for f in found if f in known}
+        return known[found.pop()] if len(found) == 1 else None
+
     def _name(self, text: str, found: list[re.Match[str]], i: int) -> bool:
         """A capitalised word of a company's name: a legal form follows among the next words."""
         word = found[i].group(0)
@@ -138,6 +179,7 @@ class Reading:
 
 # What ends a clause: German puts its verbs (and a verb's "nicht") last, English second.
 _CLAUSE_END = LazyPattern(r"[.,;:!?()\n]")
+_NEGATIONS = frozenset({"not", "never", "neither", "nor", "no"})
 
 
 def _english_order(pieces: list[list[str]]) -> list[list[str]]:
@@ -146,20 +188,39 @@ def _english_order(pieces: list[list[str]]) -> list[list[str]]:
     nicht verkaufen" is read "we may not sell your data")."""
     result: list[list[str]] = []
     clause: list[list[str]] = []
-    for piece in [*pieces, ["", "", ""]]:
+    for piece in [*pieces, ["", "", "", ""]]:
         if _CLAUSE_END.search(piece[0]) or not piece[1]:
             moved = 0
             while moved < len(clause) - 3 and clause[len(clause) - 1 - moved][2] \
                     and not clause[len(clause) - 1 - moved][0].strip():
                 moved += 1
-            if moved:
-                tail = [[" ", p[1], ""] for p in clause[len(clause) - moved:]]
+            # A negation before the verbs already denies them where they stand ("werden weder
+            # verkauft noch an Werbetreibende weitergegeben"): moved before it, they would be affirmed.
+            if moved and not any(p[1].lower() in _NEGATIONS for p in clause[:len(clause) - moved]):
+                tail = [[" ", p[1], "", p[3]] for p in clause[len(clause) - moved:]]
                 clause = clause[:2] + tail + clause[2:len(clause) - moved]
-            result.extend(clause)
+            result.extend(_subject_first(clause))
             clause = []
         if piece[1]:
             clause.append(piece)
     return result
+
+
+_SUBJECTS = frozenset({"wir", "sie"})
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "may", "must", "will", "can", "has", "have"})
+
+
+def _subject_first(clause: list[list[str]]) -> list[list[str]]:
+    """A clause that starts with what the verb is about ("Die Daten speichern wir auf Servern in
+    …") has its verb before the subject; English puts "we" or "you" first ("the data we store on
+    servers in …"), where the English reader looks for who does what."""
+    for i in range(1, len(clause) - 1):
+        verb, subject = clause[i], clause[i + 1]
+        if subject[3] in _SUBJECTS and (verb[2] or verb[1].lower() in _AUXILIARIES) \
+                and not subject[0].strip() and not any(p[3] in _SUBJECTS for p in clause[:i]):
+            return [*clause[:i], [verb[0], subject[1], "", subject[3]], [subject[0], verb[1], "", verb[3]],
+                    *clause[i + 2:]]
+    return clause
 
 
 def _cased(english: str, start: bool) -> str:
@@ -181,6 +242,10 @@ def reading(code: str) -> Reading | None:
             result.function_words = result.function_words | frozenset(line[6:].split())
             continue
         source, _, english = (part.strip() for part in line.partition("="))
+        if source.startswith('"'):
+            # One written form, where stems collide ("unserer" is "our", its stem that of "uns").
+            result.forms[source.strip('"').lower()] = english
+            continue
         head = source.startswith("*")
         source = source.lstrip("*").strip()
         phrase = tuple(stem(w) for w in _WORD.findall(source))
@@ -201,7 +266,8 @@ def shipped_languages() -> tuple[str, ...]:
     return tuple(sorted(p.name.split(".")[1] for p in shipped_file("data").glob("reading.*.txt")))
 
 
-_ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "you", "we", "your", "our", "is", "in", "for", "with", "that",
+# ("in" is German too: a short German sentence with two of them would read as English.)
+_ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "you", "we", "your", "our", "is", "for", "with", "that",
                             "this", "or", "are", "be", "may", "not", "it", "by", "as", "on", "use", "information"})
 
 

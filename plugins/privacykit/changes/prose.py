@@ -1426,6 +1426,11 @@ _PURPOSE_BOUND = LazyPattern(r"\b(?:not|never|prohibited from|forbidden from|bar
                              r"purposes?\b|\bfor no other purposes?\b", re.IGNORECASE)
 
 
+# "only" bound to the consent that follows it ("only with your explicit consent", "only if you agree").
+_ONLY_CONSENT = LazyPattern(r"\b(?:only|solely|exclusively)\s+(?:with|upon|after|if|when|where|once|subject to|"
+                            r"based on)\s+(?:[\w-]+\s+){0,3}?(?:consent|permission|agree|opt)", re.IGNORECASE)
+
+
 class _Limits(_ItemJudge):
     """Limiting words and conditions removed: the scope of a practice widened (Art. 13(3))."""
 
@@ -1446,6 +1451,10 @@ class _Limits(_ItemJudge):
         restricting = {Limit.ONLY, Limit.CONDITION}
         if removed & restricting and b.limits & restricting:
             removed -= restricting
+        if Limit.ONLY in removed and Limit.CONSENT in b.limits and _ONLY_CONSENT.search(a.text):
+            # "only with your consent" -> "if you have consented": the "only" bound the consent, and a
+            # practice that waits on consent is as bounded by it however it is said (Art. 6(1)(a)).
+            removed.discard(Limit.ONLY)
         if Limit.CONDITION in removed and not a.positive():
             removed.discard(Limit.CONDITION)   # "do not share except X" -> "do not share": narrower
         # (Counted in one sentence: split or joined, a clause's "only" may become its grammar.)
