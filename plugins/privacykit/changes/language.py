@@ -38,7 +38,7 @@ _SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+|\n+")
 _SENTENCE_START = LazyPattern(r"(?:^|[.!?:]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+)?)$")
 # A company's legal form: the capitalised words before it are a name, kept as written.
 _LEGAL_FORMS = frozenset({"gmbh", "ag", "se", "kg", "ohg", "ug", "mbh", "e.v", "inc", "ltd", "llc", "sa", "sas",
-                          "bv", "plc", "co"})
+                          "bv", "plc", "co", "ltda", "lda", "eireli"})
 _ENDINGS = ("en", "em", "er", "es", "e", "n", "s")
 # The length from which a word one letter off a known word is read as that word, misspelt.
 _MISSPELT_LENGTH = 8
@@ -197,7 +197,9 @@ class Reading:
             return False
         if len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:])):
             return True
-        return any(m.group(0).lower() in _LEGAL_FORMS for m in found[i + 1:i + 5])
+        # (A form written with dots, "S.A.", "Lda.", is read with them removed, the form's own letters included.)
+        near = text[max(0, found[i].start() - 2):found[min(i + 4, len(found) - 1)].end() + 1].lower().replace(".", "")
+        return any(w in _LEGAL_FORMS for w in _WORD.findall(near))
 
 
 # What ends a clause: German puts its verbs (and a verb's "nicht") last, English second.
