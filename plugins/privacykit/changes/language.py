@@ -106,6 +106,8 @@ class Reading:
                 english = self._compound(original.lower())
                 if english is None:
                     english = self._misspelt(original.lower())
+            if len(original) == 1 and original.isupper() and text[end:end + 1] == ".":
+                english = None     # an initial ("S.A.", "J. Silva"), not the word of that letter
             if english is None:
                 out = original if self._name(text, found, i) else original.lower()
             else:
