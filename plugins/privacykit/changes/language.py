@@ -175,9 +175,8 @@ class Reading:
             head = self._near(self.stem(word[k:]), self.heads)
             if head is not None:
                 modifier = word[:k]
-                known = next((self.words[self.stem(modifier[:len(modifier) - len(link)])] for link in _LINKS
-                              if modifier.endswith(link) and self.stem(modifier[:len(modifier) - len(link)]) in self.words),
-                             None)
+                parts = (self.stem(modifier[:len(modifier) - len(link)]) for link in _LINKS if modifier.endswith(link))
+                known = next((self.words[part] for part in parts if part in self.words), None)
                 return f"{known or modifier} {head}"
         return None
 
