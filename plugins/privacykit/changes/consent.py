@@ -169,7 +169,10 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?=[^.;]*\b(?:ads?|advertis\w*|marketing)\b)"
          r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\b(?:on|across)\s+(?:other|third[- ]party|partner|non-\w+)\s+(?:web)?"
          r"(?:sites?|apps?|applications|services|platforms|properties)\b|[^.;]*\belsewhere\b|[^.;]*\bacross the "
-         r"(?:web|internet)\b|[^.;]*\boff (?:of )?(?:our|the) (?:services?|sites?|apps?|platforms?)\b)"),
+         r"(?:web|internet)\b|[^.;]*\boff (?:of )?(?:our|the) (?:services?|sites?|apps?|platforms?)\b)"
+         # The same with the place first ("to show you, on other websites and apps, interest-based ads").
+         r"|\b(?:on|across|in)\s+(?:other|third[- ]party|partner)\s+(?:web)?(?:sites?|apps?|applications|services|"
+         r"platforms|properties)\b(?=[^.;]*\b(?:ads?|advertis\w*)\b)"),
         # Another company trains its own models on users' data: a recipient with a purpose of its
         # own, not the training the statement may already tell of (GDPR Art. 6(4), Art. 13(1)(e)).
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "ai-training-by-others",

@@ -204,8 +204,10 @@ class Reading:
 
 
 # What ends a clause: German puts its verbs (and a verb's "nicht") last, English second.
-_CLAUSE_END = LazyPattern(r"[.,;:!?()\n]")
+_CLAUSE_END = LazyPattern(r"[.,;:!?()\n–—]")
 _NEGATIONS = frozenset({"not", "never", "neither", "nor", "no"})
+_QUOTES = " \"'„“”‚‘’»«"
+_INFINITIVE_LEADS = frozenset({"um", "ohne"})
 
 
 def _english_order(pieces: list[list[str]]) -> list[list[str]]:
@@ -218,14 +220,17 @@ def _english_order(pieces: list[list[str]]) -> list[list[str]]:
         if _CLAUSE_END.search(piece[0]) or not piece[1]:
             moved = 0
             while moved < len(clause) - 3 and clause[len(clause) - 1 - moved][2] \
-                    and not clause[len(clause) - 1 - moved][0].strip():
+                    and not clause[len(clause) - 1 - moved][0].strip(_QUOTES):
                 moved += 1
             # A negation before the verbs already denies them where they stand ("werden weder
             # verkauft noch an Werbetreibende weitergegeben"): moved before it, they would be affirmed.
             if moved and not any(p[1].lower() in _NEGATIONS for p in clause[:len(clause) - moved]):
                 tail = [[" ", p[1], "", p[3]] for p in clause[len(clause) - moved:]]
-                clause = clause[:2] + tail + clause[2:len(clause) - moved]
-            result.extend(_subject_first(clause))
+                # ("um Ihnen Werbung auszuspielen": the infinitive follows "in order" at once)
+                at = 1 if clause[0][3] in _INFINITIVE_LEADS else 2
+                clause = clause[:at] + tail + clause[at:len(clause) - moved]
+            opens = not result or _SENTENCE_BREAK.search(clause[0][0]) is not None if clause else False
+            result.extend(_subject_first(clause, opens, "," in piece[0]))
             clause = []
         if piece[1]:
             clause.append(piece)
@@ -233,13 +238,23 @@ def _english_order(pieces: list[list[str]]) -> list[list[str]]:
 
 
 _SUBJECTS = frozenset({"wir", "sie"})
+_SENTENCE_BREAK = LazyPattern(r"[.!?\n]")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "may", "must", "will", "can", "has", "have"})
 
 
-def _subject_first(clause: list[list[str]]) -> list[list[str]]:
+def _subject_first(clause: list[list[str]], opens: bool = False, conditional: bool = False) -> list[list[str]]:
     """A clause that starts with what the verb is about ("Die Daten speichern wir auf Servern in
     …") has its verb before the subject; English puts "we" or "you" first ("the data we store on
-    servers in …"), where the English reader looks for who does what."""
+    servers in …"), where the English reader looks for who does what. A sentence that opens with
+    its verb and goes on after a comma is a condition ("Möchten Sie keine Befragungen erhalten,
+    können Sie …" is read "if you wish no surveys receive, you may …")."""
+    if len(clause) > 2 and clause[1][3] in _SUBJECTS and not clause[1][0].strip():
+        verb, subject = clause[0], clause[1]
+        if opens and conditional:
+            condition = _cased("if " + subject[1].lower(), verb[1][:1].isupper())
+            return [[verb[0], condition, "", subject[3]], [subject[0], verb[1].lower(), "", verb[3]], *clause[2:]]
+        if not opens and (verb[2] or verb[1].lower() in _AUXILIARIES):
+            return [[verb[0], subject[1].lower(), "", subject[3]], [subject[0], verb[1], "", verb[3]], *clause[2:]]
     for i in range(1, len(clause) - 1):
         verb, subject = clause[i], clause[i + 1]
         if subject[3] in _SUBJECTS and (verb[2] or verb[1].lower() in _AUXILIARIES) \
