@@ -78,6 +78,8 @@ def test_portuguese_probe(case, rules):
 def test_portuguese_is_told_and_read_in_english_order():
     assert detect("Coletamos o seu nome e o endereço que você nos informa para a entrega do pedido.") == "pt"
     assert detect("Nome, e-mail", "pt-BR") == "pt"
+    # A menu of English links is not Portuguese for the "com" of its addresses.
+    assert detect("[About](https://www.quora.com/about)[Careers](https://www.quora.com/careers)") != "pt"
     portuguese = reading("pt")
     assert portuguese is not None
     assert portuguese.stem("parceiras") == portuguese.stem("parceiro")
