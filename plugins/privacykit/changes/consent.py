@@ -335,6 +335,16 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:personali[sz]ed|individuali[sz]ed|individual|tailored) (?:prices?|pricing|fares?)\b"
          r"|\bprices? (?:personali[sz]ed|tailored|set individually|set for (?:you|each (?:user|customer|member)))\b"
          r"|\bwillingness to pay\b"
+         # A price or offer chosen for the one person ("which prices we offer to you individually").
+         r"|\b(?:prices?|pricing|premiums?|fares?|discounts?|promotions?)\b[^.;]{0,50}?\b(?:to|for) (?:you|each "
+         r"(?:user|customer|member|buyer))\s+individually\b"
+         # Whether the person qualifies decided together with the terms they get ("determine whether
+         # you are eligible for accident protection, and at what price"): a decision on the person
+         # with effects on them (Art. 22(1)), not a check that an order is complete.
+         r"|\b(?:decide|decides|determine|determines|assess|assesses|evaluate|evaluates)\s+(?:whether|if)\s+"
+         r"(?=(?:you|users?|customers?|members?|applicants?)\s+(?:are|is|may be)?\s*(?:eligib\w*|entitled|qualif\w*))"
+         r"(?=[^.;]{0,120}\b(?:at what price|what (?:you|they) (?:pay|are charged)|"
+         r"(?:the |your |their )?(?:prices?|premiums?|fees?|rates?) (?:you|they) (?:pay|are charged))\b)"
          r"|\b(?:how likely you are to|likelihood (?:that you will|of your?))\b(?=[^.;]*\b(?:prices?|pricing|fares?|"
          r"discounts?|premiums?)\b)"
          r"|\b(?:prices?|pricing|fares?|discounts?|premiums?)\b(?=[^.;]*\b(?:how likely you are to|likelihood "

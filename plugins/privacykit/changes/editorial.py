@@ -252,6 +252,10 @@ _CHANGE_VERB = (r"(?:added|updated|clarified|changed|revised|removed|amended|int
                 r"refreshed|renamed|renumbered|merged|split)")
 _CHANGE_LOG = LazyPattern(
     r"^\W*(?:(?:last\s+)?(?:updated|revised|modified|amended|effective|changed|published)(?:\s+(?:on|as of|from))?"
+    r"\s*:?\s*(?:" + _DATE.pattern + r")\W*$|"
+    # The same said as a sentence ("This statement was last updated on March 5, 2024.").
+    r"^\W*(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|notice|statement)\s+(?:was|is|has been|became)\s+"
+    r"(?:last\s+)?(?:updated|revised|modified|amended|effective|changed|published)(?:\s+(?:on|as of|from))?"
     r"\s*:?\s*(?:" + _DATE.pattern + r")\W*$|(?:(?:" + _DATE.pattern + r")|v(?:ersion)?\.?\s*\d+(?:\.\d+)*)"
     r"\s*(?:[:)\u2013\u2014-]|\s)\s*(?:we\s+)?(?:have\s+)?" + _CHANGE_VERB + r"\b)", re.IGNORECASE)
 

@@ -313,7 +313,12 @@ _LIMIT_WORDS = {
 # what is shared, not as a limit on it (GDPR Recital 26: only data that cannot identify anyone is outside it).
 _EXAMPLE_OF = LazyPattern(r"\b(?:including|includes|such as|for example|e\.g\.|as well as)\s+(?:\w+\s+){0,6}$",
                           re.IGNORECASE)
-_CLAUSE_BREAK = LazyPattern(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although|though|whereas|while)\b", re.IGNORECASE)
+# A clause ends at a semicolon, a colon, a dash or a contrast; and where ", and" opens a second
+# predicate whose verb is a practice ("does not sell … of children, and sells … of others"): that
+# predicate has its own polarity, so a denial before it does not reach it.
+_CLAUSE_BREAK = LazyPattern(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although|though|whereas|while)\b|"
+                            r",\s+and\s+(?:also\s+)?(?=(?:sell|share|disclose|rent|transfer|use|collect|process|"
+                            r"license|trade)s?\b)", re.IGNORECASE)
 _CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
 _NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limitation|whether or not|if you do not|"
                            r"if you don['’]t|"
@@ -810,7 +815,8 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
             if match.term.item is Item.RECIPIENTS and _gives_to_us(words, match.start, match.end):
                 # "an advertising partner provides us with information": where data comes from.
                 claim = Claim(Item.SOURCES, match.term.key, "from " + match.term.label, Weight.PLAIN, not negated,
-                              " ".join(words[match.start:match.end])) if cues & COLLECTION else None
+                              " ".join(words[match.start:match.end])) \
+                    if cues & COLLECTION or {"information", "data"} & set(words) else None
             if claim is not None and excepted and claim.positive and _negated(marks, match.start, match.end):
                 claim = Claim(claim.item, claim.key, claim.label, claim.weight, True, claim.words, conditional=True)
             if claim is not None:
@@ -1022,9 +1028,16 @@ def _agent(words: list[str], start: int) -> bool:
 def _gives_to_us(words: list[str], start: int, end: int) -> bool:
     """The recipient-like phrase at words[start:end] is where data comes from: 'from our partners',
     'from third-party sources, such as research firms and data brokers', 'partners provide us'."""
-    if _nearest(words, start, frozenset({"from"}), window=start):
-        return True
-    after = words[end:end + 5]
+    return _nearest(words, start, frozenset({"from"}), window=start) or _hands_over(words, start, end)
+
+
+def _hands_over(words: list[str], start: int, end: int) -> bool:
+    """The party at words[start:end] is the subject of a verb of giving to us ("partners provide
+    us with", "information that the search firms … provide to us")."""
+    # The data fronted in a relative clause ("information that the search firms working on behalf
+    # of Lenovo provide to us"): the party is the clause's subject, its verb further on.
+    fronted = bool({"that", "which"} & set(words[max(0, start - 3):start]))
+    after = words[end:end + (9 if fronted else 5)]
     for i, word in enumerate(after):
         if word in _GIVING:
             rest = after[i + 1:i + 3]
@@ -1072,7 +1085,8 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
             return None
     elif item is Item.TRANSFERS:
         # A country is a transfer only where the sentence itself speaks of sending data there.
-        if not term.key.startswith("safeguard:") and not own & TRANSFER_CUES:
+        if not term.key.startswith("safeguard:") and not own & TRANSFER_CUES \
+                and not (_ACCESSING.search(lowered) and _located_in(lowered, written.lower())):
             return None
     elif item is Item.RIGHTS:
         # "data portability" or "object to processing" is a right wherever it stands; "access" or
@@ -1090,6 +1104,33 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
     if term.key == "non_discrimination":
         negated = False     # "we will not discriminate against you" states the right
     return Claim(item, term.key, term.label, term.weight, not negated, written)
+
+
+# Data reached from a country is data sent there (GDPR Art. 44: remote access is a transfer):
+# "your data may be accessed by our support providers in India", "engineers at our vendor in
+# Brazil may view your account". The country must place the one who reaches the data, not a user
+# ("requests from users in India").
+_ACCESSING = LazyPattern(r"\b(?:access(?:ed|es|ing)?|view(?:ed|s|ing)?|process(?:ed|es|ing)?|handl(?:e|ed|es|ing)|"
+                         r"review(?:ed|s|ing)?)\b(?:\s+\w+){0,5}?\s+(?:by|data|information|account|records?|"
+                         r"details|content|messages)\b|\b(?:data|information|account|records?|details)\b(?:\s+\w+){0,4}?"
+                         r"\s+(?:accessed|viewed|processed|handled|reviewed)\b")
+_LOCATED_IN = LazyPattern(r"\b((?:[\w'’-]+\s+)?[\w'’-]+)\s+(?:(?:located|based|situated|operating)\s+)?in\s+"
+                          r"([^.;:()|]{0,60})")
+_PLACED_PEOPLE = _PEOPLE | {"residents", "resident", "citizens", "people", "individuals", "consumers", "living",
+                            "live", "lives", "reside", "resides", "residing", "you", "you're", "you’re", "we're"}
+
+
+def _located_in(lowered: str, country: str) -> bool:
+    """`country` follows an "in" that places a party other than the user ("providers in India and
+    the Philippines"), within a short list of places."""
+    for match in _LOCATED_IN.finditer(lowered):
+        if _PLACED_PEOPLE & set(match.group(1).split()):
+            continue
+        place = match.group(2)
+        at = place.find(country)
+        if at >= 0 and len(place[:at].split()) <= 4:
+            return True
+    return False
 
 
 def _heads(written: str, lowered: str) -> bool:
@@ -1129,7 +1170,9 @@ def _open_phrases(words: list[str], stems: list[str], covered: set[int], cues: f
         key = "_".join([*modifiers, head])
         # "from our retail partners" names where data comes from, not where it goes.
         source = j >= 0 and (words[j] == "from" or (j > 0 and words[j - 1] == "from" and words[j] in _DETERMINERS))
-        if source and cues & COLLECTION:
+        # "information that the search firms … provide to us": the party hands data over.
+        given = _hands_over(words, j + 1, i + 1) and bool({"information", "data"} & set(words))
+        if (source and cues & COLLECTION) or given:
             found.append(Claim(Item.SOURCES, key, "from " + label, Weight.PLAIN, not negated, label))
         else:
             found.append(Claim(Item.RECIPIENTS, key, label, Weight.PLAIN, not negated, label))

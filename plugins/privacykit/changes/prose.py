@@ -612,13 +612,34 @@ def _alternative_cut(old: str, new: str) -> str | None:
     openers = list(_CONDITION_OPENER.finditer(before))
     words = " ".join(span).replace(" ,", ",").strip(" ,")
     # The cut stands in the condition's own clause, which no exception or refusal governs.
-    if not openers or _EXCEPTION_OPENER.search(before) or channels(words) \
-            or re.search(r"[.;:]", before[openers[-1].end():]):
+    # An aside or an abbreviation ("(e.g. to send you marketing emails)") does not end the clause.
+    # An alternative cut inside an aside is an example dropped, not a case of the condition.
+    clause = _ABBREVIATED.sub(" ", _ASIDE.sub(" ", before[openers[-1].end():])) if openers else ""
+    if not openers or "(" in clause or _EXCEPTION_OPENER.search(before) or channels(words) \
+            or re.search(r"[.;:]", clause):
         return None
     return words
 
 
+_ASIDE = LazyPattern(r"\([^()]*\)")
+_ABBREVIATED = LazyPattern(r"\b(?:e \. g|i \. e|etc|incl|approx)\b(?: \.)?", re.IGNORECASE)
+
+
 # What a limb of a right lets the reader do: ask, receive, move, correct, erase, object, restrict.
+# Who holds a right: everyone, wherever they live, or only some, by place or by what a law requires.
+_EVERYONE = LazyPattern(r"\b(?:all (?:of )?(?:our |the )?(?:users|residents|individuals|customers|members|people|"
+                        r"consumers|account holders|visitors|data subjects)|everyone|everybody|"
+                        r"every (?:user|resident|individual|customer|member|person|consumer)|"
+                        r"regardless of (?:where|(?:your |their )?(?:location|residence|country|state|jurisdiction))|"
+                        r"wherever (?:you|they) (?:live|are|reside)|whatever (?:country|state|region|jurisdiction)|"
+                        r"no matter where)\b", re.IGNORECASE)
+_SOME_ONLY = LazyPattern(r"\b(?:residents? of|(?:located|living|based|resident) in|who (?:live|reside|are) in|"
+                         r"(?:where|as|when|to the extent)(?: \w+){0,3}? (?:laws?|regulations?) "
+                         r"(?:requires?|provides?|gives?|allows?|grants?)|"
+                         r"(?:where|as|when|to the extent) (?:required|provided) by (?:applicable )?(?:local )?law|"
+                         r"where applicable)\b", re.IGNORECASE)
+
+
 _RIGHT_LIMB = LazyPattern(r"\b(?:rights?|request|ask|obtain|receive|access|transmit\w*|transfer\w*|port\w*|move|"
                           r"correct\w*|rectif\w*|delet\w*|eras\w*|object\w*|restrict\w*|withdraw\w*|opt|"
                           r"appeal|complain\w*|lodge|download|export)\b", re.IGNORECASE)
@@ -870,6 +891,15 @@ _YOU_GIVE = LazyPattern(r"\byou (?:may|can|might|are able to)(?: also| now| choo
                         r"record|log|store|tell us)\b", re.IGNORECASE)
 
 
+# Data kept from leaving the device: "uploaded to", "sent to", "transmitted to" the party named.
+_OFF_DEVICE = LazyPattern(r"\b(?:upload\w*|sen[dt]|transmit\w*|transferr?\w*|synced|synchroni[sz]ed)\s+to\s+"
+                          r"(?:\w+\s+){0,2}\S+$", re.IGNORECASE)
+
+
+# Data said to stay on the device ("remains on your device", "is stored only locally"): not collected.
+_STAYS_ON_DEVICE = LazyPattern(r"\b(?:stays?|remains?|(?:is|are) (?:kept|stored|processed))\s+(?:only\s+)?"
+                               r"(?:locally|on (?:your|the|this) (?:device|phone|computer|pc|tablet))\b",
+                               re.IGNORECASE)
 class _Values(_ItemJudge):
     """Values of the listed items (recipients, kinds of data, purposes, countries, sources, sale):
     added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
@@ -891,6 +921,8 @@ class _Values(_ItemJudge):
             if claim.value in a.negative() and claim.value not in a.positive():
                 if claim.item is Item.RIGHTS:
                     continue     # a right given where it was denied: more for the reader, no notice
+                if claim.item in (Item.SENSITIVE, Item.CATEGORIES) and _STAYS_ON_DEVICE.search(b.text):
+                    continue     # data named as staying on the device: still not collected
                 self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                           "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
             # A sentence split or joined is no longer one paragraph's list: the section is its context;
@@ -908,7 +940,16 @@ class _Values(_ItemJudge):
                 continue
             if claim.item in (Item.SALE, Item.RECIPIENTS, Item.SENSITIVE, Item.PURPOSES, Item.CATEGORIES) \
                     and not self.new.negative(claim.value):
-                self._add(sid, ProseKind.WIDER_SCOPE, claim.item, ChangeKind.WIDER_SCOPE, "not " + claim.words,
+                kind = ChangeKind.WIDER_SCOPE
+                off_device = claim.item is Item.RECIPIENTS \
+                    and bool(_OFF_DEVICE.search(a.text.split(claim.words)[0][-40:] + claim.words))
+                if off_device and _STAYS_ON_DEVICE.search(b.text):
+                    continue     # "not uploaded to Motorola" -> "stays on your device": the same promise
+                if off_device and any(i is Item.SENSITIVE for i, _ in b.positive()):
+                    # Special-category data that was "not uploaded to Motorola" now reaches it: the
+                    # company starts to hold biometric or health data (Art. 9(2)(a): explicit consent).
+                    kind = ChangeKind.NEW_SENSITIVE_DATA
+                self._add(sid, ProseKind.WIDER_SCOPE, claim.item, kind, "not " + claim.words,
                           None, (claim.words,), b.text, claim.key)
 
     def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
@@ -1029,6 +1070,17 @@ _SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:
                          r"confidentiality (?:agreement|obligation|undertaking)s?|access controls?|"
                          r"(?:is|are) logged|independent(?:ly)? audit\w*|human review|reviews? (?:every|each|all)|"
                          r"two-factor|multi-factor|"
+                         # A recipient or processor bound by contract to protect the data (Art. 28(3),
+                         # 28(4), 46(2)(c)): "contractually require", "bound by contract to", "by contract to".
+                         r"contractually (?:requir\w*|bound|obligat\w*|oblig\w*|commit\w*)|"
+                         r"(?:bound|required|obligated|obliged) (?:\w+ )?by contract|by contract to|"
+                         # A step that strips who the data is about before it leaves ("we aggregate
+                         # information before sharing", "we remove your name from reports before we
+                         # disclose them"): a safeguard on the disclosure itself (Art. 25(1), 32(1)(a)).
+                         r"(?:aggregat|anonymi[sz]|de-?identif|redact|mask|strip|remov|hash|blur|truncat)\w*"
+                         r"(?:\s+[^\s.;:|]+){0,12}?\s+(?:before|prior to)\s+(?:\w+\s+){0,2}?"
+                         r"(?:shar|disclos|transfer|provid|send|sent|publish|releas|pass|"
+                         r"mak\w* (?:it |them )?availab)\w*|"
                          # A minimum group size for what is told of users in aggregate ("reports only for
                          # groups of at least 50 users"): below it a group may single a person out (Recital 26).
                          r"(?:groups?|cohorts?|audiences?|segments?|samples?|populations?) of "
@@ -1142,6 +1194,22 @@ class _Rights(_ItemJudge):
 
         self.narrowed(sid, a, b, paragraph)
         self.scope_narrowed(sid, a, b)
+        self.holders_narrowed(sid, a, b, paragraph)
+
+    def holders_narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str) -> None:
+        """Rights given to everyone ("to all residents of the U.S., regardless of where they live")
+        now given only to some, by place or as a law requires ("to residents of those states, as
+        their laws require"): fewer readers hold them (Art. 12(2), 13(2)(b)). The promise to all
+        must be gone from the whole new section, and the new sentence must name whom it keeps."""
+        if not _EVERYONE.search(a.text) or not _SOME_ONLY.search(b.text) or _EVERYONE.search(b.text) \
+                or not (a.about_rights or exercises_rights(a.text) or _RIGHTS_LEAD.search(paragraph)) \
+                or any(f.section == sid and f.item is Item.RIGHTS for f in self.findings) \
+                or any(_EVERYONE.search(u.text) for u in self.new.section(sid).units):
+            return
+        everyone, some = _EVERYONE.search(a.text), _SOME_ONLY.search(b.text)
+        if everyone and some:
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, everyone.group(0),
+                      some.group(0), (everyone.group(0), some.group(0)), b.text, "holders-narrowed")
 
     def scope_narrowed(self, sid: str, a: Statement, b: Statement) -> None:
         """A right the sentence keeps, granted in fewer cases or for less (Art. 12(2), 15-22): one
@@ -1189,6 +1257,8 @@ class _Rights(_ItemJudge):
         still = [m.group(0) for m in _SAFEGUARD.finditer(told) if m.group(0).lower()[:6] == words.lower()[:6]]
         if still and _group_size(still[0]) >= _group_size(words):
             return True
+        if "contract" in words.lower():     # "bound by contract" -> "by contract, they must"
+            return "contract" in told.lower()
         return not _group_size(words) and words.lower()[:6] in told.lower()
 
     def _safeguard_removed(self, sid: str, old_text: str, words: str, sentence: str) -> None:
@@ -1431,6 +1501,19 @@ _ONLY_CONSENT = LazyPattern(r"\b(?:only|solely|exclusively)\s+(?:with|upon|after
                             r"based on)\s+(?:[\w-]+\s+){0,3}?(?:consent|permission|agree|opt)", re.IGNORECASE)
 
 
+def _limits_protection(text: str, limit: Limit) -> bool:
+    """The words by which `text` sets `limit` qualify the protection it names ("we use encryption
+    when necessary"), not a practice: they follow it, with no verb of processing between. Words
+    before it ("shared only in a pseudonymized format") restrict the practice to the protected form."""
+    words = limit_words(text, limit)
+    protection = _SAFEGUARD.search(text)
+    if not words or protection is None or (at := text.find(words)) < protection.end():
+        return False
+    between = text[protection.end():at]
+    return not re.search(r"[;:]|\b(?:shar|sell|sold|disclos|collect|use|transfer|process|provid|keep|retain|stor)",
+                         between, re.IGNORECASE)
+
+
 class _Limits(_ItemJudge):
     """Limiting words and conditions removed: the scope of a practice widened (Art. 13(3))."""
 
@@ -1449,6 +1532,11 @@ class _Limits(_ItemJudge):
                     removed -= unit.statement.limits
         # "only", "unless" and "except" all restrict; one rewritten as another restricts as much.
         restricting = {Limit.ONLY, Limit.CONDITION}
+        # A condition on a protection ("we use encryption when necessary") dropped while the
+        # protection stays: it applies in more cases, which protects more and processes nothing new.
+        if _SAFEGUARD.search(b.text) and Limit.CONDITION in removed \
+                and _limits_protection(a.text, Limit.CONDITION):
+            removed.discard(Limit.CONDITION)
         if removed & restricting and b.limits & restricting:
             removed -= restricting
         if Limit.ONLY in removed and Limit.CONSENT in b.limits and _ONLY_CONSENT.search(a.text):
@@ -2043,6 +2131,12 @@ class _Practice(_ItemJudge):
             # ("safeguards" -> "administrative, technical and physical safeguards, including
             # encryption in transit"): what qualifies a protection adds protection, not processing.
             # A sentence that also tells data, uses or recipients is still read for them.
+            return []
+        if old is not None and _SAFEGUARD.search(b.text) and _SAFEGUARD.search(old.text) \
+                and b.positive() <= old.positive():
+            # The same safeguard told again in other words, of the same data and recipients ("we
+            # contractually require that such parties protect" -> "such parties are contractually
+            # required to protect"): what binds them is rephrased, nothing new is processed.
             return []
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
         # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
