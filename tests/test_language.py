@@ -64,3 +64,26 @@ def test_english_and_mixed_pairs_are_not_read(rules):
     german = "Wir geben Ihre Daten an Zahlungsdienstleister und Werbepartner weiter."
     result = classify_sections(section_from_text(english), section_from_text(german), rules)
     assert all("Werbepartner" not in f.description for f in result.findings)
+
+
+PT_PROBES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "probes.pt.yml").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", PT_PROBES, ids=[c["id"] for c in PT_PROBES])
+def test_portuguese_probe(case, rules):
+    result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), rules)
+    assert result.classification.value == case["label"]
+
+
+def test_portuguese_is_told_and_read_in_english_order():
+    assert detect("Coletamos o seu nome e o endereço que você nos informa para a entrega do pedido.") == "pt"
+    assert detect("Nome, e-mail", "pt-BR") == "pt"
+    # A menu of English links is not Portuguese for the "com" of its addresses.
+    assert detect("[About](https://www.quora.com/about)[Careers](https://www.quora.com/careers)") != "pt"
+    portuguese = reading("pt")
+    assert portuguese is not None
+    assert portuguese.stem("parceiras") == portuguese.stem("parceiro")
+    assert portuguese.stem("informações") == portuguese.stem("informação")
+    assert portuguese.gloss("Não vendemos os seus dados pessoais sensíveis.") == \
+        "We do not sell your sensitive personal data."
+    assert portuguese.gloss("a Atlântico Digital, S.A.").endswith("Atlântico Digital, S.A.")

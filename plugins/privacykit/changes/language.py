@@ -38,7 +38,7 @@ _SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+|\n+")
 _SENTENCE_START = LazyPattern(r"(?:^|[.!?:]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+)?)$")
 # A company's legal form: the capitalised words before it are a name, kept as written.
 _LEGAL_FORMS = frozenset({"gmbh", "ag", "se", "kg", "ohg", "ug", "mbh", "e.v", "inc", "ltd", "llc", "sa", "sas",
-                          "bv", "plc", "co"})
+                          "bv", "plc", "co", "ltda", "lda", "eireli"})
 _ENDINGS = ("en", "em", "er", "es", "e", "n", "s")
 # The length from which a word one letter off a known word is read as that word, misspelt.
 _MISSPELT_LENGTH = 8
@@ -46,11 +46,12 @@ _MISSPELT_LENGTH = 8
 _LINKS = ("s", "es", "n", "en", "")
 
 
-def stem(word: str) -> str:
-    """A rough stem: the word in lower case with up to two case or plural endings removed."""
+def stem(word: str, endings: tuple[str, ...] = _ENDINGS) -> str:
+    """A rough stem: the word in lower case with up to two case, gender or plural endings removed
+    (German's by default; a reading file names its language's own, longest first)."""
     w = word.lower()
     for _ in range(2):
-        for ending in _ENDINGS:
+        for ending in endings:
             if w.endswith(ending) and len(w) - len(ending) >= 3:
                 w = w[:-len(ending)]
                 break
@@ -71,6 +72,11 @@ class Reading:
     forms: dict[str, str] = field(default_factory=dict)
     # Each long known stem under itself and each of its one-letter deletions (`_misspelt`).
     near: dict[str, set[str]] = field(default_factory=dict)
+    endings: tuple[str, ...] = _ENDINGS
+
+    def stem(self, word: str) -> str:
+        """A word's rough stem under this language's endings."""
+        return stem(word, self.endings)
 
     def share(self, text: str) -> float:
         """The share of `text`'s words that are this language's function words."""
@@ -81,8 +87,8 @@ class Reading:
         """`text` with the words the file knows replaced by their English reading; `seen` collects
         each English reading of a value with the words the text wrote it in."""
         found = list(_WORD.finditer(text))
-        stems = [stem(m.group(0)) for m in found]
-        pieces: list[list[str]] = []     # [what stands before, the reading, "1" when it moves, the word]
+        stems = [self.stem(m.group(0)) for m in found]
+        pieces: list[list[str]] = []     # [what stands before, the reading, its mark (">" or "<"), the word]
         at = 0
         i = 0
         while i < len(found):
@@ -100,17 +106,36 @@ class Reading:
                 english = self._compound(original.lower())
                 if english is None:
                     english = self._misspelt(original.lower())
+            if len(original) == 1 and original.isupper() and text[end:end + 1] == ".":
+                english = None     # an initial ("S.A.", "J. Silva"), not the word of that letter
             if english is None:
                 out = original if self._name(text, found, i) else original.lower()
             else:
                 if english and seen is not None and len(english) > 3:
-                    seen.setdefault(english.lower().lstrip(">"), original)
-                out = _cased(english.lstrip(">"), _SENTENCE_START.search(text[:m.start()]) is not None)
-            pieces.append([text[at:m.start()], out, "1" if english and english.startswith(">") else "",
+                    seen.setdefault(english.lower().lstrip("><"), original)
+                out = _cased(english.lstrip("><"), _SENTENCE_START.search(text[:m.start()]) is not None)
+            pieces.append([text[at:m.start()], out, english[:1] if english and english[:1] in "><" else "",
                            original.lower()])
             at = end
             i += size
+        pieces = self._adjectives_first(pieces)
         return "".join(p[0] + p[1] for p in _english_order(pieces)) + text[at:]
+
+    def _adjectives_first(self, pieces: list[list[str]]) -> list[list[str]]:
+        """Words the file marks `<`, which the language writes after the noun they describe and
+        English before it ("dados pessoais sensíveis" is read "sensitive personal data"), each
+        moved before the noun and the words already moved before it."""
+        result: list[list[str]] = []
+        start = -1
+        for piece in pieces:
+            if piece[2] == "<" and start >= 0 and not piece[0].strip() \
+                    and result[-1][3] not in self.function_words:
+                result.insert(start, [result[start][0], piece[1], "", piece[3]])
+                result[start + 1][0] = piece[0]
+                continue
+            start = len(result)
+            result.append(piece if piece[2] != "<" else [*piece[:2], "", piece[3]])
+        return result
 
     def _phrase(self, text: str, found: list[re.Match[str]], stems: list[str], i: int) -> tuple[int, str]:
         for phrase, english in self.phrases.get(stems[i], ()):
@@ -123,7 +148,7 @@ class Reading:
     def _compound(self, word: str, depth: int = 0) -> str | None:
         """A compound read as modifier and head, or None when no head of the file ends it."""
         for k in range(3, len(word) - 2):
-            head = self.heads.get(stem(word[k:]))
+            head = self.heads.get(self.stem(word[k:]))
             if head is None:
                 continue
             modifier = word[:k]
@@ -131,7 +156,7 @@ class Reading:
                 if link and not modifier.endswith(link):
                     continue
                 part = modifier[:len(modifier) - len(link)] if link else modifier
-                known = self.words.get(stem(part)) or (self._compound(part, depth + 1) if depth < 2 else None)
+                known = self.words.get(self.stem(part)) or (self._compound(part, depth + 1) if depth < 2 else None)
                 if known is not None:
                     return f"{known} {head}"
             return f"{modifier} {head}"
@@ -141,18 +166,17 @@ class Reading:
         """The reading of the one long word or compound head the file knows that `word` misses by
         one letter ("Bestelung", "Zahlungsdienstleiter"): a typo read as another word would be a
         changed value. Short words are left alone, where one letter makes another word."""
-        if len(stem(word)) < _MISSPELT_LENGTH:
+        if len(self.stem(word)) < _MISSPELT_LENGTH:
             return None
-        whole = self._near(stem(word), self.words)
+        whole = self._near(self.stem(word), self.words)
         if whole is not None:
             return whole
         for k in range(3, len(word) - _MISSPELT_LENGTH + 1):
-            head = self._near(stem(word[k:]), self.heads)
+            head = self._near(self.stem(word[k:]), self.heads)
             if head is not None:
                 modifier = word[:k]
-                known = next((self.words[stem(modifier[:len(modifier) - len(link)])] for link in _LINKS
-                              if modifier.endswith(link) and stem(modifier[:len(modifier) - len(link)]) in self.words),
-                             None)
+                parts = (self.stem(modifier[:len(modifier) - len(link)]) for link in _LINKS if modifier.endswith(link))
+                known = next((self.words[part] for part in parts if part in self.words), None)
                 return f"{known or modifier} {head}"
         return None
 
@@ -174,7 +198,9 @@ class Reading:
             return False
         if len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:])):
             return True
-        return any(m.group(0).lower() in _LEGAL_FORMS for m in found[i + 1:i + 5])
+        # (A form written with dots, "S.A.", "Lda.", is read with them removed, the form's own letters included.)
+        near = text[max(0, found[i].start() - 2):found[min(i + 4, len(found) - 1)].end() + 1].lower().replace(".", "")
+        return any(w in _LEGAL_FORMS for w in _WORD.findall(near))
 
 
 # What ends a clause: German puts its verbs (and a verb's "nicht") last, English second.
@@ -249,9 +275,13 @@ def reading(code: str) -> Reading | None:
     if not path.is_file():
         return None
     result = Reading(code, frozenset())
-    for line in path.read_text("utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
+    lines = [line.strip() for line in path.read_text("utf-8").splitlines()]
+    # The endings are needed to stem every phrase, wherever the file names them.
+    endings = tuple(e for line in lines if line.startswith("endings:") for e in line[8:].split())
+    if endings:
+        result.endings = tuple(sorted(endings, key=len, reverse=True))
+    for line in lines:
+        if not line or line.startswith(("#", "endings:")):
             continue
         if line.startswith("words:"):
             result.function_words = result.function_words | frozenset(line[6:].split())
@@ -263,7 +293,7 @@ def reading(code: str) -> Reading | None:
             continue
         head = source.startswith("*")
         source = source.lstrip("*").strip()
-        phrase = tuple(stem(w) for w in _WORD.findall(source))
+        phrase = tuple(result.stem(w) for w in _WORD.findall(source))
         if not phrase:
             continue
         result.phrases.setdefault(phrase[0], []).append((phrase, english))
