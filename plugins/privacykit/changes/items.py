@@ -1109,27 +1109,49 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
 
 # Data reached from a country is data sent there (GDPR Art. 44: remote access is a transfer):
 # "your data may be accessed by our support providers in India", "engineers at our vendor in
-# Brazil may view your account". The country must place the one who reaches the data, not a user
-# ("requests from users in India").
+# Brazil may view your account". The country must place the one who reaches the data: a party
+# named after "accessed by", or the subject of "may access/view/…". Not a user ("requests from
+# users in India"), nor the company itself, its headquarters, its officers or its contact address
+# ("Lenovo, headquartered in the United States, answers questions about how it handles your data").
 _ACCESSING = LazyPattern(r"\b(?:access(?:ed|es|ing)?|view(?:ed|s|ing)?|process(?:ed|es|ing)?|handl(?:e|ed|es|ing)|"
                          r"review(?:ed|s|ing)?)\b(?:\s+\w+){0,5}?\s+(?:by|data|information|account|records?|"
                          r"details|content|messages)\b|\b(?:data|information|account|records?|details)\b(?:\s+\w+){0,4}?"
                          r"\s+(?:accessed|viewed|processed|handled|reviewed)\b")
-_LOCATED_IN = LazyPattern(r"\b((?:[\w'’-]+\s+)?[\w'’-]+)\s+(?:(?:located|based|situated|operating)\s+)?in\s+"
-                          r"([^.;:()|]{0,60})")
-_PLACED_PEOPLE = _PEOPLE | {"residents", "resident", "citizens", "people", "individuals", "consumers", "living",
-                            "live", "lives", "reside", "resides", "residing", "you", "you're", "you’re", "we're"}
+# Each "in" is found first and the words around it are read in bounded windows, so that a long
+# run of hyphenated tokens costs linear time.
+_IN = LazyPattern(r"\bin\s+")
+_IN_WINDOW = 80
+_PLACING = frozenset({"located", "based", "situated", "operating"})
+_ACCESSORS = frozenset({
+    "providers", "provider", "vendors", "vendor", "contractors", "contractor", "subcontractors", "subcontractor",
+    "processors", "processor", "sub-processors", "subprocessors", "engineers", "staff", "employees", "personnel",
+    "team", "teams", "affiliates", "affiliate", "subsidiaries", "subsidiary", "partners", "partner", "companies",
+    "agents", "suppliers", "supplier", "centres", "centers", "specialists", "technicians", "developers",
+    "analysts", "agencies", "entities", "colleagues"})
+# "… accessed by our customer support providers" just before the "in".
+_ACCESSED_BY = LazyPattern(r"\b(?:accessed|viewed|processed|handled|reviewed)\s+by\s+(?:[\w'’-]+,?\s+){0,5}$")
+# "… in India and the Philippines, who can view …", "… in Brazil may access …" just after the country.
+_THEN_ACCESSES = LazyPattern(r"(?:[\s,]+[\w'’-]+){0,4}?[\s,]+(?:(?:who|which|that|may|can|could|will|might|would|"
+                             r"also|only|sometimes|then|must)\s+){0,3}(?:access|view|process|handl|review)\w*\b")
 
 
 def _located_in(lowered: str, country: str) -> bool:
-    """`country` follows an "in" that places a party other than the user ("providers in India and
-    the Philippines"), within a short list of places."""
-    for match in _LOCATED_IN.finditer(lowered):
-        if _PLACED_PEOPLE & set(match.group(1).split()):
-            continue
-        place = match.group(2)
+    """`country` follows an "in" that places the party who reaches the data ("accessed by our
+    providers in India and the Philippines", "our vendor in Brazil may access"), within a short
+    list of places."""
+    for match in _IN.finditer(lowered):
+        place = re.split(r"[.;:()|]", lowered[match.end():match.end() + 60], maxsplit=1)[0]
         at = place.find(country)
-        if at >= 0 and len(place[:at].split()) <= 4:
+        if at < 0 or len(place[:at].split()) > 4:
+            continue
+        before = lowered[max(0, match.start() - _IN_WINDOW):match.start()]
+        words = [w.strip(",") for w in before.split()]
+        while words and (words[-1] in _PLACING or not words[-1]):
+            words.pop()
+        if not words or words[-1] not in _ACCESSORS:
+            continue
+        after = match.end() + at + len(country)
+        if _ACCESSED_BY.search(before) or _THEN_ACCESSES.match(lowered, after, after + _IN_WINDOW):
             return True
     return False
 
