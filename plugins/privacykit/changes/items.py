@@ -18,6 +18,7 @@ from __future__ import annotations
 import enum
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -825,7 +826,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         clause_negated = not is_condition and not excepted and any(w in NEGATORS for w in marks)
         claims.extend(_open_phrases(words, stems, covered, cues, clause_negated, clause))
         claims.extend(_named_recipients(clause, cues, clause_negated))
-        claims.extend(_named_sources(clause, clause_negated))
+        claims.extend(_named_sources(clause, clause_negated, claims))
         if any(c.item is Item.RECIPIENTS and c.positive for c in claims):
             claims.extend(_listed_names(clause, clause_negated))
         claims.extend(_named_categories(clause, clause_negated, terms))
@@ -1275,22 +1276,34 @@ _NOT_SOURCES = _NOT_NAMES | {"monday", "tuesday", "wednesday", "thursday", "frid
 
 # A source named by the kind of party it is ("we also receive from that supplier your meter
 # readings", "we obtain from your bank …"): whom data comes from (Art. 14(2)(f)) even when no term
-# or capitalised name says it; the party's own noun is the value.
+# or capitalised name says it; the party's own noun is the value. Read in either order ("we receive
+# your meter readings from that supplier"), so that moving the data past the party changes no
+# value; a party a term of the lexicon already names ("bank": financial institutions) is that term.
 _PARTY_SOURCE = LazyPattern(r"\b(?:we|us)\b(?:\s+\w+){0,3}?\s+(?:obtain|receive|collect|get|gets|buy|purchase|"
-                            r"request|gather|import|retrieve)\w*\s+from\s+(?:your|that|this|the|their|such|each)\s+"
+                            r"request|gather|import|retrieve)\w*\b(?:[^.;]{0,80}?)?\s+from\s+"
+                            r"(?:your|that|this|the|their|such|each)\s+"
                             r"(?:[a-z-]+\s+)?(suppliers?|providers?|banks?|insurers?|employers?|schools?|"
                             r"universit(?:y|ies)|landlords?|lenders?|retailers?|merchants?|operators?|carriers?|"
                             r"manufacturers?|dealers?|agenc(?:y|ies)|brokers?|platforms?|utilit(?:y|ies)|"
                             r"clinics?|hospitals?|pharmac(?:y|ies)|doctors?|recruiters?)\b", re.IGNORECASE)
 
 
-def _named_sources(clause: str, negated: bool) -> list[Claim]:
+def _party(noun: str) -> str:
+    """A party's noun in the singular: 'banks' -> 'bank', 'agencies' -> 'agency'."""
+    noun = noun.lower()
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s")
+
+
+def _named_sources(clause: str, negated: bool, claims: Sequence[Claim] = ()) -> list[Claim]:
     """Bodies the company names as where it gets data from ('we obtain … from Experian'), or
-    names by their kind ('we receive from your energy supplier …')."""
+    names by their kind ('we receive from your energy supplier …') where no term in `claims`
+    already names that party."""
+    named = {_party(w) for c in claims if c.item in (Item.SOURCES, Item.RECIPIENTS) for w in c.words.split()}
     found = []
     for match in _PARTY_SOURCE.finditer(clause):
-        party = match.group(1).lower().rstrip("s") if not match.group(1).lower().endswith("ies") \
-            else match.group(1).lower()[:-3] + "y"
+        party = _party(match.group(1))
+        if party in named:
+            continue
         found.append(Claim(Item.SOURCES, "party:" + party, "from " + match.group(0).split(" from ", 1)[1],
                            Weight.PLAIN, not negated, party))
     for match in _NAMED_SOURCE.finditer(clause):
