@@ -246,9 +246,14 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"(?:[\w-]+\s+){0,3}?(?:data|information|details|records)\b", Limit.ONLY),
     # A part of a datum in place of all of it ("the last four digits of your card", "a truncated IP
     # address", "partial postcode"): data minimisation (Art. 5(1)(c)); without it the whole is taken.
+    # The part may follow the datum: "your card number's last four digits", "your IP address,
+    # truncated to its first three octets".
     (r"\b(?:(?:last|first|final|initial|certain)\s+(?:\w+\s+)?(?:digits?|characters?|letters?|octets?|numbers?)\s+of|"
      r"(?:partial|truncated|masked|redacted|shortened)\s+(?:[\w-]+\s+){0,3}?(?:data|information|numbers?|"
-     r"address(?:es)?|postcodes?|(?:zip|postal) codes?|ips?|identifiers?|details|card))\b", Limit.PARTIAL),
+     r"address(?:es)?|postcodes?|(?:zip|postal) codes?|ips?|identifiers?|details|card))\b|"
+     r"['’]s\s+(?:last|first|final|initial)\s+(?:\w+\s+)?(?:digits?|characters?|letters?|octets?)\b|"
+     r"\b(?:data|information|numbers?|address(?:es)?|postcodes?|(?:zip|postal) codes?|ips?|identifiers?|details|card)"
+     r",?\s+(?:truncated|masked|redacted|shortened)\b", Limit.PARTIAL),
     (r"\b(?:parental|parent['’]s|guardian['’]s|verifiable) (?:consent|permission|authori[sz]ation)|"
      r"\b(?:consent|permission) (?:of|from) (?:your|a|their) (?:parent|guardian|legal guardian)s?\b", Limit.CONSENT),
     (r"\bwhere you have (?:given|provided) (?:us )?(?:your )?(?:consent|permission)\b", Limit.CONSENT),
