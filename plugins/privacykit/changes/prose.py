@@ -1134,6 +1134,29 @@ _PROMISE_FAMILIES = (("consent", LazyPattern(r"consent|permission")),
                      ("erasure", LazyPattern(r"delete|erase|destroy|anonymi|identify")))
 
 
+# The same undertaking stated as a plain practice, active or passive ("we notify you", "your data
+# is deleted", "you are informed"): as binding as "will", so no promise gone.
+_PLAIN_PRACTICE = {
+    "notice": LazyPattern(r"\b(?:notif(?:y|ies|ied)|tells?|told|inform(?:s|ed)?|alert(?:s|ed)?|warn(?:s|ed)?|"
+                          r"lets? you know|(?:gives?|given) you (?:\w+ )?notice)\b", re.IGNORECASE),
+    "consent": LazyPattern(r"\b(?:asks?|asked|obtain(?:s|ed)?|seeks?|sought) (?:for )?your (?:consent|permission)\b|"
+                           r"\byour (?:consent|permission) is (?:asked|obtained|sought)\b", re.IGNORECASE),
+    "erasure": LazyPattern(r"\b(?:delet(?:es?|ed)|eras(?:es?|ed)|destroy(?:s|ed)?|anonymi[sz](?:es?|ed)|"
+                           r"de-?identif(?:y|ies|ied))\b", re.IGNORECASE),
+}
+# A verb denied or made a possibility just before it ("is not deleted", "may be deleted").
+_NOT_PLAIN = LazyPattern(r"\b(?:not|never|may|might|can|could)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _practised(verb: str, text: str) -> bool:
+    """Whether a sentence states the promise's undertaking (its family, or its verb) as a plain
+    practice, neither denied nor left a possibility."""
+    pattern = _PLAIN_PRACTICE.get(verb)
+    matches = pattern.finditer(text) if pattern else re.finditer(
+        r"\b" + re.escape(verb.split()[0]) + r"(?:s|es|d|ed)?\b", text, re.IGNORECASE)
+    return any(not _NOT_PLAIN.search(text[max(0, m.start() - 24):m.start()]) for m in matches)
+
+
 def _promises(text: str) -> dict[str, tuple[int, str]]:
     """Each promise a sentence makes, by what it undertakes (the verb's family: notice, consent,
     erasure, or the verb): how firmly (FIRM, EFFORT, POSSIBLE), and its words."""
@@ -1433,9 +1456,11 @@ class _Rights(_ItemJudge):
                 return
         # A promise the sentence keeps its practice without ("We will attempt to notify you before we
         # disclose it" -> "We may disclose it"), made nowhere else in the section: a safeguard removed.
+        # Said as a plain practice instead ("Your data is deleted when …", "We notify you"), it holds.
         told = " ".join(u.text for u in self.new.section(sid).units)
         for verb, (firmness, words) in old.items():
-            if firmness >= EFFORT and verb not in _promises(told) and _overlap(a.words, b.words) >= 0.4:
+            if firmness >= EFFORT and verb not in _promises(told) and _overlap(a.words, b.words) >= 0.4 \
+                    and not _practised(verb, b.text):
                 self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, words, None, (words,),
                           b.text, "promise-gone:" + verb.replace(" ", "-"))
                 return
