@@ -912,7 +912,7 @@ class _Values(_ItemJudge):
             return     # what readers are advised to do themselves ("log out on a friend's phone")
         for claim in b.claims:
             if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b) \
-                    or opted_out_of(b.text, claim.words) or _named_example(claim, a, b):
+                    or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b):
                 continue
             # A sentence split or joined keeps its words: one the old form used in another role
             # ("cloud analytics providers" -> "providers that run our cloud analytics") is not news.
@@ -955,7 +955,7 @@ class _Values(_ItemJudge):
     def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
         """Values a new sentence states that the old section did not (or denied)."""
         for claim in b.claims:
-            if claim.positive and not _source_example(claim, b) and not opted_out_of(b.text, claim.words) \
+            if claim.positive and not _source_example(claim, b) and not _stopped_by_opt_out(claim, b) \
                     and not self._known(claim, b, old_section):
                 if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
                     self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
@@ -2474,6 +2474,17 @@ def _in_source_example(words: str, statement: Statement) -> bool:
         return False
     outside = _BRACKETED_EXAMPLE.sub("", statement.text).lower()
     return words.lower() in statement.text.lower() and words.lower() not in outside
+
+
+def _stopped_by_opt_out(claim: Claim, b: Statement) -> bool:
+    """The claim's words name what a reader's opt-out stops, so tell no practice. Never a sale: "you
+    can opt out of … our sale of your personal information to data brokers" tells readers of the
+    sale all the same (CCPA 1798.120); whether the old text named it already is for the caller to
+    judge. (Sharing with advertising partners a GPC opt-out names stays named to be stopped: the
+    probe opt-out-reddit-gpc-added.)"""
+    if claim.item is Item.SALE:
+        return False
+    return opted_out_of(b.text, claim.words)
 
 
 def _source_example(claim: Claim, statement: Statement) -> bool:
