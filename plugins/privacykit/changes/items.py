@@ -18,6 +18,7 @@ from __future__ import annotations
 import enum
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -245,9 +246,14 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"(?:[\w-]+\s+){0,3}?(?:data|information|details|records)\b", Limit.ONLY),
     # A part of a datum in place of all of it ("the last four digits of your card", "a truncated IP
     # address", "partial postcode"): data minimisation (Art. 5(1)(c)); without it the whole is taken.
+    # The part may follow the datum: "your card number's last four digits", "your IP address,
+    # truncated to its first three octets".
     (r"\b(?:(?:last|first|final|initial|certain)\s+(?:\w+\s+)?(?:digits?|characters?|letters?|octets?|numbers?)\s+of|"
      r"(?:partial|truncated|masked|redacted|shortened)\s+(?:[\w-]+\s+){0,3}?(?:data|information|numbers?|"
-     r"address(?:es)?|postcodes?|(?:zip|postal) codes?|ips?|identifiers?|details|card))\b", Limit.PARTIAL),
+     r"address(?:es)?|postcodes?|(?:zip|postal) codes?|ips?|identifiers?|details|card))\b|"
+     r"['’]s\s+(?:last|first|final|initial)\s+(?:\w+\s+)?(?:digits?|characters?|letters?|octets?)\b|"
+     r"\b(?:data|information|numbers?|address(?:es)?|postcodes?|(?:zip|postal) codes?|ips?|identifiers?|details|card)"
+     r",?\s+(?:truncated|masked|redacted|shortened)\b", Limit.PARTIAL),
     (r"\b(?:parental|parent['’]s|guardian['’]s|verifiable) (?:consent|permission|authori[sz]ation)|"
      r"\b(?:consent|permission) (?:of|from) (?:your|a|their) (?:parent|guardian|legal guardian)s?\b", Limit.CONSENT),
     (r"\bwhere you have (?:given|provided) (?:us )?(?:your )?(?:consent|permission)\b", Limit.CONSENT),
@@ -825,7 +831,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         clause_negated = not is_condition and not excepted and any(w in NEGATORS for w in marks)
         claims.extend(_open_phrases(words, stems, covered, cues, clause_negated, clause))
         claims.extend(_named_recipients(clause, cues, clause_negated))
-        claims.extend(_named_sources(clause, clause_negated))
+        claims.extend(_named_sources(clause, clause_negated, claims))
         if any(c.item is Item.RECIPIENTS and c.positive for c in claims):
             claims.extend(_listed_names(clause, clause_negated))
         claims.extend(_named_categories(clause, clause_negated, terms))
@@ -1109,27 +1115,49 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
 
 # Data reached from a country is data sent there (GDPR Art. 44: remote access is a transfer):
 # "your data may be accessed by our support providers in India", "engineers at our vendor in
-# Brazil may view your account". The country must place the one who reaches the data, not a user
-# ("requests from users in India").
+# Brazil may view your account". The country must place the one who reaches the data: a party
+# named after "accessed by", or the subject of "may access/view/…". Not a user ("requests from
+# users in India"), nor the company itself, its headquarters, its officers or its contact address
+# ("Lenovo, headquartered in the United States, answers questions about how it handles your data").
 _ACCESSING = LazyPattern(r"\b(?:access(?:ed|es|ing)?|view(?:ed|s|ing)?|process(?:ed|es|ing)?|handl(?:e|ed|es|ing)|"
                          r"review(?:ed|s|ing)?)\b(?:\s+\w+){0,5}?\s+(?:by|data|information|account|records?|"
                          r"details|content|messages)\b|\b(?:data|information|account|records?|details)\b(?:\s+\w+){0,4}?"
                          r"\s+(?:accessed|viewed|processed|handled|reviewed)\b")
-_LOCATED_IN = LazyPattern(r"\b((?:[\w'’-]+\s+)?[\w'’-]+)\s+(?:(?:located|based|situated|operating)\s+)?in\s+"
-                          r"([^.;:()|]{0,60})")
-_PLACED_PEOPLE = _PEOPLE | {"residents", "resident", "citizens", "people", "individuals", "consumers", "living",
-                            "live", "lives", "reside", "resides", "residing", "you", "you're", "you’re", "we're"}
+# Each "in" is found first and the words around it are read in bounded windows, so that a long
+# run of hyphenated tokens costs linear time.
+_IN = LazyPattern(r"\bin\s+")
+_IN_WINDOW = 80
+_PLACING = frozenset({"located", "based", "situated", "operating"})
+_ACCESSORS = frozenset({
+    "providers", "provider", "vendors", "vendor", "contractors", "contractor", "subcontractors", "subcontractor",
+    "processors", "processor", "sub-processors", "subprocessors", "engineers", "staff", "employees", "personnel",
+    "team", "teams", "affiliates", "affiliate", "subsidiaries", "subsidiary", "partners", "partner", "companies",
+    "agents", "suppliers", "supplier", "centres", "centers", "specialists", "technicians", "developers",
+    "analysts", "agencies", "entities", "colleagues"})
+# "… accessed by our customer support providers" just before the "in".
+_ACCESSED_BY = LazyPattern(r"\b(?:accessed|viewed|processed|handled|reviewed)\s+by\s+(?:[\w'’-]+,?\s+){0,5}$")
+# "… in India and the Philippines, who can view …", "… in Brazil may access …" just after the country.
+_THEN_ACCESSES = LazyPattern(r"(?:[\s,]+[\w'’-]+){0,4}?[\s,]+(?:(?:who|which|that|may|can|could|will|might|would|"
+                             r"also|only|sometimes|then|must)\s+){0,3}(?:access|view|process|handl|review)\w*\b")
 
 
 def _located_in(lowered: str, country: str) -> bool:
-    """`country` follows an "in" that places a party other than the user ("providers in India and
-    the Philippines"), within a short list of places."""
-    for match in _LOCATED_IN.finditer(lowered):
-        if _PLACED_PEOPLE & set(match.group(1).split()):
-            continue
-        place = match.group(2)
+    """`country` follows an "in" that places the party who reaches the data ("accessed by our
+    providers in India and the Philippines", "our vendor in Brazil may access"), within a short
+    list of places."""
+    for match in _IN.finditer(lowered):
+        place = re.split(r"[.;:()|]", lowered[match.end():match.end() + 60], maxsplit=1)[0]
         at = place.find(country)
-        if at >= 0 and len(place[:at].split()) <= 4:
+        if at < 0 or len(place[:at].split()) > 4:
+            continue
+        before = lowered[max(0, match.start() - _IN_WINDOW):match.start()]
+        words = [w.strip(",") for w in before.split()]
+        while words and (words[-1] in _PLACING or not words[-1]):
+            words.pop()
+        if not words or words[-1] not in _ACCESSORS:
+            continue
+        after = match.end() + at + len(country)
+        if _ACCESSED_BY.search(before) or _THEN_ACCESSES.match(lowered, after, after + _IN_WINDOW):
             return True
     return False
 
@@ -1253,22 +1281,34 @@ _NOT_SOURCES = _NOT_NAMES | {"monday", "tuesday", "wednesday", "thursday", "frid
 
 # A source named by the kind of party it is ("we also receive from that supplier your meter
 # readings", "we obtain from your bank …"): whom data comes from (Art. 14(2)(f)) even when no term
-# or capitalised name says it; the party's own noun is the value.
+# or capitalised name says it; the party's own noun is the value. Read in either order ("we receive
+# your meter readings from that supplier"), so that moving the data past the party changes no
+# value; a party a term of the lexicon already names ("bank": financial institutions) is that term.
 _PARTY_SOURCE = LazyPattern(r"\b(?:we|us)\b(?:\s+\w+){0,3}?\s+(?:obtain|receive|collect|get|gets|buy|purchase|"
-                            r"request|gather|import|retrieve)\w*\s+from\s+(?:your|that|this|the|their|such|each)\s+"
+                            r"request|gather|import|retrieve)\w*\b(?:[^.;]{0,80}?)?\s+from\s+"
+                            r"(?:your|that|this|the|their|such|each)\s+"
                             r"(?:[a-z-]+\s+)?(suppliers?|providers?|banks?|insurers?|employers?|schools?|"
                             r"universit(?:y|ies)|landlords?|lenders?|retailers?|merchants?|operators?|carriers?|"
                             r"manufacturers?|dealers?|agenc(?:y|ies)|brokers?|platforms?|utilit(?:y|ies)|"
                             r"clinics?|hospitals?|pharmac(?:y|ies)|doctors?|recruiters?)\b", re.IGNORECASE)
 
 
-def _named_sources(clause: str, negated: bool) -> list[Claim]:
+def _party(noun: str) -> str:
+    """A party's noun in the singular: 'banks' -> 'bank', 'agencies' -> 'agency'."""
+    noun = noun.lower()
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s")
+
+
+def _named_sources(clause: str, negated: bool, claims: Sequence[Claim] = ()) -> list[Claim]:
     """Bodies the company names as where it gets data from ('we obtain … from Experian'), or
-    names by their kind ('we receive from your energy supplier …')."""
+    names by their kind ('we receive from your energy supplier …') where no term in `claims`
+    already names that party."""
+    named = {_party(w) for c in claims if c.item in (Item.SOURCES, Item.RECIPIENTS) for w in c.words.split()}
     found = []
     for match in _PARTY_SOURCE.finditer(clause):
-        party = match.group(1).lower().rstrip("s") if not match.group(1).lower().endswith("ies") \
-            else match.group(1).lower()[:-3] + "y"
+        party = _party(match.group(1))
+        if party in named:
+            continue
         found.append(Claim(Item.SOURCES, "party:" + party, "from " + match.group(0).split(" from ", 1)[1],
                            Weight.PLAIN, not negated, party))
     for match in _NAMED_SOURCE.finditer(clause):

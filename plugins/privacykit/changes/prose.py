@@ -2051,6 +2051,10 @@ _RESTRICTING = LazyPattern(
     # Whom a practice reaches by where they live ("if you live outside the EEA"): a region condition,
     # a limit however its verb is put ("are", "live", "reside"); the places stay to be read.
     r"|\b(?i:if|where|when)\s+you\s+(?:are\s+located|are\s+based|are|live|reside)\s+(?=in\b|outside\b)"
+    # The part a datum is cut to ("your IP address, truncated to its first three octets"): a limit
+    # (Art. 5(1)(c)), read as one in items.py; its words tell no practice.
+    r"|\b(?:truncated|masked|redacted|shortened)\s+to\s+(?:its|their|the)\s+(?:last|first|final|initial)\s+"
+    r"(?:\w+\s+)?(?:digits?|characters?|letters?|octets?)\b"
     # "only" pointing at conditions listed elsewhere ("only in these circumstances:", "solely in the
     # following cases"): the limit, wherever it stands in the sentence; what it points at is read there.
     r"|\b(?:only|solely|exclusively)\s+(?:in|under)\s+(?:these|those|the following|such|certain|limited|"
