@@ -117,3 +117,4 @@ def test_a_long_german_text_is_read_in_linear_time():
         return best
 
     assert seconds(90_000) < 40 * seconds(9_000)
+

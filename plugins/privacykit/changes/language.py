@@ -190,11 +190,6 @@ class Reading:
         return None
 
     def _near(self, word: str, known: dict[str, str]) -> str | None:
-        if not self.near:
-            for entry in self.words:
-                if len(entry) >= _MISSPELT_LENGTH:
-                    for variant in {entry, *(entry[:i] + entry[i + 1:] for i in range(len(entry)))}:
-                        self.near.setdefault(variant, set()).add(entry)
         found = set().union(*(self.near.get(v, set()) for v in {word, *(word[:i] + word[i + 1:]
                                                                        for i in range(len(word)))}))
         found = {f for f in found if f in known}
@@ -312,6 +307,11 @@ def reading(code: str) -> Reading | None:
                 result.heads[phrase[0]] = english
     for entries in result.phrases.values():
         entries.sort(key=lambda e: -len(e[0]))
+    # Built here, with the reading, so that a shared reading is never written to.
+    for entry in result.words:
+        if len(entry) >= _MISSPELT_LENGTH:
+            for variant in {entry, *(entry[:i] + entry[i + 1:] for i in range(len(entry)))}:
+                result.near.setdefault(variant, set()).add(entry)
     return result
 
 
