@@ -118,3 +118,13 @@ def test_a_long_german_text_is_read_in_linear_time():
 
     assert seconds(90_000) < 40 * seconds(9_000)
 
+
+def test_a_very_long_unknown_word_is_not_read_as_misspelt():
+    # Each one-letter deletion of a word is looked up: a word far longer than any the file knows
+    # misses them all, and is left as written without trying its deletions.
+    german = reading("de")
+    assert german is not None
+    assert german.gloss("Bestelung") == "Order"
+    word = "Zahlungs" + "x" * 1200 + "daten"
+    assert german.gloss(word) == f"Zahlungs{'x' * 1200} data"
+    assert german.gloss("x" * 1200) == "x" * 1200

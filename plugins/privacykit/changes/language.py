@@ -81,6 +81,7 @@ class Reading:
     forms: dict[str, str] = field(default_factory=dict)
     # Each long known stem under itself and each of its one-letter deletions (`_misspelt`).
     near: dict[str, set[str]] = field(default_factory=dict)
+    longest: int = 0
     endings: tuple[str, ...] = _ENDINGS
 
     def stem(self, word: str) -> str:
@@ -190,6 +191,10 @@ class Reading:
         return None
 
     def _near(self, word: str, known: dict[str, str]) -> str | None:
+        # A word longer than every known one by two letters misses them all by more than one,
+        # and its deletions would cost the square of its length.
+        if len(word) > self.longest + 1:
+            return None
         found = set().union(*(self.near.get(v, set()) for v in {word, *(word[:i] + word[i + 1:]
                                                                        for i in range(len(word)))}))
         found = {f for f in found if f in known}
@@ -312,6 +317,7 @@ def reading(code: str) -> Reading | None:
         if len(entry) >= _MISSPELT_LENGTH:
             for variant in {entry, *(entry[:i] + entry[i + 1:] for i in range(len(entry)))}:
                 result.near.setdefault(variant, set()).add(entry)
+    result.longest = max(map(len, result.words), default=0)
     return result
 
 
