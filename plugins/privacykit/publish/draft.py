@@ -46,4 +46,8 @@ def draft_verdict(site: SiteContext, regional: RegionalStatement) -> RegionVerdi
     """The draft's verdict in one region, with the decisions of the draft's release notes: the
     region's part of the statement's verdict, which the draft's notices show too."""
     verdict = notice_kind.draft_statement_verdict(site, regional.statement.id, regional.versions[-1])
-    return next(r for r in verdict.regions if r.region == regional.region.id)
+    found = next((r for r in verdict.regions if r.region == regional.region.id), None)
+    if found is None:
+        raise ValueError(f"the draft's verdict against release {regional.versions[-1].shown} of "
+                         f"{regional.statement.id!r} judges no region {regional.region.id!r}")
+    return found
