@@ -248,11 +248,15 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         # against your passport picture", "check your voice against a recorded sample".
         # (Lookaheads apart, not chained: a chain backtracks in polynomial time on long text.)
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.biometric",
-         r"\b(?:compar|match|verif|check|scan)\w*\s+(?:\w+\s+){0,3}?(?:face|faces|facial (?:images?|features)|"
-         r"likeness|voice|fingerprints?|selfies?|photos? of (?:you|your face)|pictures? of (?:you|your face))\b"
+         # A face, voice or fingerprint is a person's ("your face", "the user's voice"): "the problems
+         # you face" or "the voice recordings of calls" are no biometric; a faceprint always is.
+         r"\b(?:compar|match|verif|check|scan)\w*\s+(?:\w+\s+){0,3}?(?:(?:your|their|his|her|"
+         r"(?:the |a |each )?(?:user|person|customer|individual|member)s?['’]s?) (?:face|voice|fingerprints?)|"
+         r"facial (?:images?|features|geometry)|face geometry|faceprints?|voiceprints?|"
+         r"likeness|selfies?|photos? of (?:you|your face)|pictures? of (?:you|your face))\b"
          r"(?=[^.;]*\b(?:with|against|to)\b)(?=[^.;]*\b(?:photos?|photographs?|pictures?|images?|selfies?|ids?|"
          r"identification|identity documents?|documents?|documentation|passports?|licen[cs]es?|recordings?|"
-         r"samples?|templates?|records?)\b)"),
+         r"samples?|templates?)\b)"),
         # A service directed to children collects their data (COPPA 16 CFR 312.2; GDPR Art. 8).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.childrens",
          r"\b(?:directed (?:to|at|towards)|intended for|designed for|aimed at|offered to) (?:\w+ )?"

@@ -1435,6 +1435,22 @@ _CHANNELS = (
 )
 
 
+# Residence named to widen or to give an example, not to restrict ("Wherever you live", "all users,
+# including residents of California", "in particular in the country where you live"): a place
+# where you live is no condition.
+_RESIDENCE = LazyPattern(r"(?:you|users?|members?|customers?) |residents? of", re.IGNORECASE)
+_WIDENING = LazyPattern(r"(?:\bwherever|\bregardless of(?: where)?|\bincluding|\bin particular|"
+                        r"\b(?:country|state|place|region|jurisdiction|area) (?:where|in which))"
+                        r"[\s,]*(?:\w+[\s,]+){0,4}$",
+                        re.IGNORECASE)
+
+
+def _widened_residence(text: str, match: re.Match[str]) -> bool:
+    """Whether a residence the condition pattern found widens or exemplifies instead of restricting."""
+    return bool(_RESIDENCE.match(match.group(0))) and bool(
+        _WIDENING.search(text[max(0, match.start() - 40):match.start()]))
+
+
 def burdens(text: str) -> frozenset[str]:
     """What a sentence puts on exercising a right: a fee, a proof of identity, a condition."""
     found = set()
@@ -1443,7 +1459,7 @@ def burdens(text: str) -> frozenset[str]:
     words = tokens(text)
     if _PROOF.search(text) or any(m.term.key == GOVERNMENT_ID for m in lexicon().find([stem(w) for w in words], words)):
         found.add("proof of identity")
-    if _RIGHT_CONDITION.search(text):
+    if any(not _widened_residence(text, m) for m in _RIGHT_CONDITION.finditer(text)):
         found.add("condition")
     return frozenset(found)
 

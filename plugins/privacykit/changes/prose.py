@@ -912,7 +912,7 @@ class _Values(_ItemJudge):
             return     # what readers are advised to do themselves ("log out on a friend's phone")
         for claim in b.claims:
             if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b) \
-                    or opted_out_of(b.text, claim.words) or _named_example(claim, a, b):
+                    or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b):
                 continue
             # A sentence split or joined keeps its words: one the old form used in another role
             # ("cloud analytics providers" -> "providers that run our cloud analytics") is not news.
@@ -955,7 +955,7 @@ class _Values(_ItemJudge):
     def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
         """Values a new sentence states that the old section did not (or denied)."""
         for claim in b.claims:
-            if claim.positive and not _source_example(claim, b) and not opted_out_of(b.text, claim.words) \
+            if claim.positive and not _source_example(claim, b) and not _stopped_by_opt_out(claim, b) \
                     and not self._known(claim, b, old_section):
                 if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
                     self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
@@ -1132,6 +1132,29 @@ FIRM, EFFORT, POSSIBLE = 3, 2, 1
 _PROMISE_FAMILIES = (("consent", LazyPattern(r"consent|permission")),
                      ("notice", LazyPattern(r"notify|tell|inform|alert|warn|let you know|notice")),
                      ("erasure", LazyPattern(r"delete|erase|destroy|anonymi|identify")))
+
+
+# The same undertaking stated as a plain practice, active or passive ("we notify you", "your data
+# is deleted", "you are informed"): as binding as "will", so no promise gone.
+_PLAIN_PRACTICE = {
+    "notice": LazyPattern(r"\b(?:notif(?:y|ies|ied)|tells?|told|inform(?:s|ed)?|alert(?:s|ed)?|warn(?:s|ed)?|"
+                          r"lets? you know|(?:gives?|given) you (?:\w+ )?notice)\b", re.IGNORECASE),
+    "consent": LazyPattern(r"\b(?:asks?|asked|obtain(?:s|ed)?|seeks?|sought) (?:for )?your (?:consent|permission)\b|"
+                           r"\byour (?:consent|permission) is (?:asked|obtained|sought)\b", re.IGNORECASE),
+    "erasure": LazyPattern(r"\b(?:delet(?:es?|ed)|eras(?:es?|ed)|destroy(?:s|ed)?|anonymi[sz](?:es?|ed)|"
+                           r"de-?identif(?:y|ies|ied))\b", re.IGNORECASE),
+}
+# A verb denied or made a possibility just before it ("is not deleted", "may be deleted").
+_NOT_PLAIN = LazyPattern(r"\b(?:not|never|may|might|can|could)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _practised(verb: str, text: str) -> bool:
+    """Whether a sentence states the promise's undertaking (its family, or its verb) as a plain
+    practice, neither denied nor left a possibility."""
+    pattern = _PLAIN_PRACTICE.get(verb)
+    matches = pattern.finditer(text) if pattern else re.finditer(
+        r"\b" + re.escape(verb.split()[0]) + r"(?:s|es|d|ed)?\b", text, re.IGNORECASE)
+    return any(not _NOT_PLAIN.search(text[max(0, m.start() - 24):m.start()]) for m in matches)
 
 
 def _promises(text: str) -> dict[str, tuple[int, str]]:
@@ -1433,9 +1456,11 @@ class _Rights(_ItemJudge):
                 return
         # A promise the sentence keeps its practice without ("We will attempt to notify you before we
         # disclose it" -> "We may disclose it"), made nowhere else in the section: a safeguard removed.
+        # Said as a plain practice instead ("Your data is deleted when …", "We notify you"), it holds.
         told = " ".join(u.text for u in self.new.section(sid).units)
         for verb, (firmness, words) in old.items():
-            if firmness >= EFFORT and verb not in _promises(told) and _overlap(a.words, b.words) >= 0.4:
+            if firmness >= EFFORT and verb not in _promises(told) and _overlap(a.words, b.words) >= 0.4 \
+                    and not _practised(verb, b.text):
                 self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, words, None, (words,),
                           b.text, "promise-gone:" + verb.replace(" ", "-"))
                 return
@@ -2449,6 +2474,17 @@ def _in_source_example(words: str, statement: Statement) -> bool:
         return False
     outside = _BRACKETED_EXAMPLE.sub("", statement.text).lower()
     return words.lower() in statement.text.lower() and words.lower() not in outside
+
+
+def _stopped_by_opt_out(claim: Claim, b: Statement) -> bool:
+    """The claim's words name what a reader's opt-out stops, so tell no practice. Never a sale: "you
+    can opt out of … our sale of your personal information to data brokers" tells readers of the
+    sale all the same (CCPA 1798.120); whether the old text named it already is for the caller to
+    judge. (Sharing with advertising partners a GPC opt-out names stays named to be stopped: the
+    probe opt-out-reddit-gpc-added.)"""
+    if claim.item is Item.SALE:
+        return False
+    return opted_out_of(b.text, claim.words)
 
 
 def _source_example(claim: Claim, statement: Statement) -> bool:
