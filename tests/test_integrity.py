@@ -321,3 +321,31 @@ def test_site_dir_in_mkdocs_yml_that_would_delete_the_project_is_refused(release
     with pytest.raises(Abort):
         build(load_config(str(released / "mkdocs.yml")))
     assert _project_files(released) == before
+
+
+def test_threads_of_one_process_replacing_one_file_leave_one_whole_version(tmp_path):
+    # Each writer has its own hidden file: with one per process, one thread's rename could move
+    # another's half-written bytes into place, or find its hidden file already gone.
+    import threading
+
+    from privacykit.atomic import replace_file
+
+    target = tmp_path / "notes.yml"
+    versions = [bytes([65 + n]) * 200_000 for n in range(8)]
+    errors: list[BaseException] = []
+
+    def write(data: bytes) -> None:
+        try:
+            for _ in range(20):
+                replace_file(target, data)
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=write, args=(data,)) for data in versions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert target.read_bytes() in versions
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.yml"]

@@ -116,3 +116,21 @@ def test_one_variable_turns_every_per_machine_cache_off(monkeypatch: pytest.Monk
     assert cache.parsed("x", (Path(privacykit.__file__),), parse) == 1
     assert cache.parsed("x", (Path(privacykit.__file__),), parse) == 1
     assert len(calls) == 2 and not (tmp_path / "privacykit").exists()
+
+
+def test_the_rule_table_is_parsed_again_under_another_yaml_library(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from privacykit.load import rules
+
+    assert "__version__" in rules._yaml_library().read_text("utf-8")
+    library = tmp_path / "ruamel_init.py"
+    library.write_text("__version__ = '0.18.0'\n")
+    monkeypatch.setattr(rules, "_yaml_library", lambda: library)
+    calls: list[int] = []
+    parse = rules.default_rules_table
+    monkeypatch.setattr(rules, "default_rules_table", lambda: calls.append(1) or parse())
+    cache = ParsedCache(tmp_path / "cache")
+    parsed = load_rules(cache=cache)
+    assert load_rules(cache=cache) == parsed and len(calls) == 1
+    library.write_text("__version__ = '0.19.1'\n")
+    assert load_rules(cache=cache) == parsed and len(calls) == 2

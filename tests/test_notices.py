@@ -335,3 +335,26 @@ def test_an_example_redline_in_force_shows_no_reviewers_words(example_site):
             "suas informações.") in br
     draft = (example_site / "br/products/draft/changes/index.html").read_text("utf-8")
     assert "Rules: lgpd: consent (LGPD Art. 8 §6, Art. 9 §2). Decision: consent." in draft
+
+
+def test_a_region_left_out_of_the_latest_release_previews_its_draft_against_its_own(shop):
+    # The draft's verdict is judged once per statement and release compared with: a region whose
+    # latest release is an older one than the others' is judged against that one.
+    regions = shop / "statements/regions.yml"
+    every = regions.read_text()
+    regions.write_text("".join(line for line in every.splitlines(keepends=True) if not line.startswith("  jp:")))
+    edit(shop, RECIPIENT)
+    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Reviewed.")
+    result = run_cli(shop, "release", "web", "--effective", later(60))
+    assert result.exit_code == 0, result.output
+    regions.write_text(every)
+    edit(shop, RETENTION_ITEM)
+    site = build_site(shop / "mkdocs.yml", shop / "site", build_date=dt.date.today().isoformat())
+    japan = (site / "jp/web/draft/changes/index.html").read_text()
+    us = (site / "us/web/draft/changes/index.html").read_text()
+    inserted = [" | ".join(re.findall(r"<ins>(.*?)</ins>", page, re.S)) for page in (japan, us)]
+    assert "fraud-prevention" in inserted[0] and "Order records: 10 years" in inserted[0]
+    assert "fraud-prevention" not in inserted[1] and "Order records: 10 years" in inserted[1]
+    notices = {r: (site / r / "web/draft/notice/index.html").read_text() for r in ("jp", "us")}
+    assert "We now share your name and order details with identity verification partners." in notices["jp"]
+    assert "We now share" not in notices["us"] and "We now keep order records for 10 years." in notices["us"]

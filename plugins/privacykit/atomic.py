@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 
@@ -13,7 +14,9 @@ def replace_file(path: Path, data: bytes) -> None:
     hidden file is removed on failure.
     """
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    # The thread too: two threads of one process writing the same file must not share the
+    # hidden file, or one renames the other's half-written bytes.
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}-{threading.get_ident()}")
     try:
         temporary.write_bytes(data)
         os.replace(temporary, path)

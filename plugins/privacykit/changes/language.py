@@ -36,6 +36,7 @@ _SHARE = 0.15
 _WORD = LazyPattern(r"[^\W\d_]+")
 _SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+|\n+")
 _SENTENCE_START = LazyPattern(r"(?:^|[.!?:]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+)?)$")
+_SPACES = LazyPattern(r"\s+")
 # A company's legal form: the capitalised words before it are a name, kept as written.
 _LEGAL_FORMS = frozenset({"gmbh", "ag", "se", "kg", "ohg", "ug", "mbh", "e.v", "inc", "ltd", "llc", "sa", "sas",
                           "bv", "plc", "co", "ltda", "lda", "eireli"})
@@ -44,6 +45,14 @@ _ENDINGS = ("en", "em", "er", "es", "e", "n", "s")
 _MISSPELT_LENGTH = 8
 # Linking letters between the parts of a compound ("Gesundheit-s-daten", "Kunde-n-konto").
 _LINKS = ("s", "es", "n", "en", "")
+
+
+def _opens_sentence(gap: str) -> bool:
+    """Whether a word after `gap` (what stands between it and the word before, or the text's
+    start) begins a sentence or a list item. The cue holds no letter, so the gap alone decides,
+    which keeps a long text linear; a run of spaces is one space, or one line break when it holds
+    one, so a long run is not rescanned from each of its characters."""
+    return _SENTENCE_START.search(_SPACES.sub(lambda run: "\n" if "\n" in run.group(0) else " ", gap)) is not None
 
 
 def stem(word: str, endings: tuple[str, ...] = _ENDINGS) -> str:
@@ -72,6 +81,7 @@ class Reading:
     forms: dict[str, str] = field(default_factory=dict)
     # Each long known stem under itself and each of its one-letter deletions (`_misspelt`).
     near: dict[str, set[str]] = field(default_factory=dict)
+    longest: int = 0
     endings: tuple[str, ...] = _ENDINGS
 
     def stem(self, word: str) -> str:
@@ -113,7 +123,7 @@ class Reading:
             else:
                 if english and seen is not None and len(english) > 3:
                     seen.setdefault(english.lower().lstrip("><"), original)
-                out = _cased(english.lstrip("><"), _SENTENCE_START.search(text[:m.start()]) is not None)
+                out = _cased(english.lstrip("><"), _opens_sentence(text[found[i - 1].end() if i else 0:m.start()]))
             pieces.append([text[at:m.start()], out, english[:1] if english and english[:1] in "><" else "",
                            original.lower()])
             at = end
@@ -181,11 +191,10 @@ class Reading:
         return None
 
     def _near(self, word: str, known: dict[str, str]) -> str | None:
-        if not self.near:
-            for entry in self.words:
-                if len(entry) >= _MISSPELT_LENGTH:
-                    for variant in {entry, *(entry[:i] + entry[i + 1:] for i in range(len(entry)))}:
-                        self.near.setdefault(variant, set()).add(entry)
+        # A word longer than every known one by two letters misses them all by more than one,
+        # and its deletions would cost the square of its length.
+        if len(word) > self.longest + 1:
+            return None
         found = set().union(*(self.near.get(v, set()) for v in {word, *(word[:i] + word[i + 1:]
                                                                        for i in range(len(word)))}))
         found = {f for f in found if f in known}
@@ -303,6 +312,12 @@ def reading(code: str) -> Reading | None:
                 result.heads[phrase[0]] = english
     for entries in result.phrases.values():
         entries.sort(key=lambda e: -len(e[0]))
+    # Built here, with the reading, so that a shared reading is never written to.
+    for entry in result.words:
+        if len(entry) >= _MISSPELT_LENGTH:
+            for variant in {entry, *(entry[:i] + entry[i + 1:] for i in range(len(entry)))}:
+                result.near.setdefault(variant, set()).add(entry)
+    result.longest = max(map(len, result.words), default=0)
     return result
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..atomic import replace_file
 from ..errors import Problem, UsageError
 from ..load.project import load_project
 from ..load.settings import ProjectSettings
@@ -35,9 +35,7 @@ def export_translation(source: Path | str | ProjectSettings, region_id: str, fmt
     write = write_xliff if exchange is ExchangeFormat.XLIFF else write_po
     content = write(units, project.regions.source_language(region), language)
     target = output or Path(f"{region}.{language}{exchange.suffix}")
-    temporary = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    temporary.write_bytes(content)
-    os.replace(temporary, target)
+    replace_file(target, content)
     counts = {state: sum(1 for u in units if u.state is state) for state in BlockState}
     return TranslationResult(f"exported {len(units)} units for {region} ({language}) to {target}: "
                              f"{counts[BlockState.TRANSLATED]} translated, {counts[BlockState.STALE]} stale, "

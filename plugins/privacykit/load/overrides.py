@@ -13,11 +13,11 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..atomic import replace_file
 from ..errors import ContentError, Problem, UsageError
 from ..model.statement import Project, SectionVariant
 from .frontmatter import split_front_matter
@@ -139,6 +139,4 @@ def stamp(path: Path, shown: str, digest: str) -> None:
     meta["based_on"] = digest
     newline = "\r\n" if lines[0].endswith("\r") else "\n"
     front = ("---\n" + dump_yaml(meta)).replace("\n", newline)
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    temporary.write_bytes((bom + front + "\n".join(lines[end:])).encode("utf-8"))
-    os.replace(temporary, path)
+    replace_file(path, (bom + front + "\n".join(lines[end:])).encode("utf-8"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -60,6 +61,14 @@ def default_rules_table() -> dict[str, Any]:
     return load_yaml(default_rules_text(), DEFAULT_RULES, fast=True)["laws"]
 
 
+def _yaml_library() -> Path:
+    """ruamel.yaml's `__init__.py`, which states its version, found without importing it."""
+    spec = importlib.util.find_spec("ruamel.yaml")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("ruamel.yaml, a dependency of privacykit, is not installed", name="ruamel.yaml")
+    return Path(spec.origin)
+
+
 def load_rules(project_rules: Path | None = None, shown: str | None = None,
                cache: ParsedCache | None = None) -> RuleTable:
     """Default rules, overridden entry by entry by the project's rule file if it exists.
@@ -69,10 +78,11 @@ def load_rules(project_rules: Path | None = None, shown: str | None = None,
     laws: dict[str, dict] = {}
     # The shipped table is trusted (a test validates it with the model every project file goes
     # through): read with the C parser and without the model, and kept parsed per machine,
-    # keyed by the table and the module that reads YAML (the parser is most of a start-up).
+    # keyed by the table, the module that reads YAML and the YAML library's version (the parser
+    # is most of a start-up; another ruamel.yaml may read the table otherwise).
     cache = cache or ParsedCache(cache_folder())
-    table = cache.parsed("rules", (shipped_file("rules/default.yml"), Path(__file__).parent / "yamlio.py"),
-                         default_rules_table)
+    table = cache.parsed("rules", (shipped_file("rules/default.yml"), Path(__file__).parent / "yamlio.py",
+                                   _yaml_library()), default_rules_table)
     names = _merge(table, laws)
     if project_rules is not None and project_rules.exists():
         from .yamlio import read_text

@@ -27,7 +27,6 @@ written through ruamel.yaml's round-trip writer, atomically.
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +38,7 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, MappingStartEvent, ScalarEvent
 from ruamel.yaml.scalarstring import LiteralScalarString
 
+from ..atomic import replace_file
 from ..errors import ContentError, Problem
 from ..model.blocks import BlockKind, TextBlock, block_key
 from ..model.controls import first_control
@@ -243,9 +243,7 @@ def write_translation(root: Path, translation: FileTranslation, header: str) -> 
     path = root / translation.path
     path.parent.mkdir(parents=True, exist_ok=True)
     text = "".join(f"# {line}\n" if line else "#\n" for line in header.split("\n")) + dump_yaml(data)
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
+    replace_file(path, text.encode("utf-8"))
 
 
 def _scalar(text: str):

@@ -60,13 +60,14 @@ class SiteContext:
     pdf: bool = False               # link each released version's archival PDF (see `evidence.pdf`)
     # (statement, region) -> the draft's text; resolved from the project when not given.
     drafts: Mapping[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
-    # statement -> its draft's verdict against the latest release, in every region, with the
-    # draft's release notes' decisions (judged once per build: the draft's redlines and its
-    # notices both show it; see `notice.draft_statement_verdict`).
-    draft_verdicts: dict[str, Verdict] = field(default_factory=dict, repr=False)
-    # statement -> the notice texts its draft would need, their effective date and days of notice
-    # (judged once per build; see `notice`).
-    draft_notices: dict[str, tuple[dict[str, bytes], dt.date, int]] = field(default_factory=dict, repr=False)
+    # (statement, release compared with) -> its draft's verdict against that release, in every
+    # region, with the draft's release notes' decisions (judged once per build: the draft's
+    # redlines and its notices both show it; see `notice.draft_statement_verdict`).
+    draft_verdicts: dict[tuple[str, dt.date], Verdict] = field(default_factory=dict, repr=False)
+    # (statement, release compared with) -> the notice texts its draft would need, their
+    # effective date and days of notice (judged once per build; see `notice`).
+    draft_notices: dict[tuple[str, dt.date], tuple[dict[str, bytes], dt.date, int]] = \
+        field(default_factory=dict, repr=False)
     # region -> the navigation of its pages (made once per build; see `navigation`).
     navigations: dict[str, tuple[NavLink, ...]] = field(default_factory=dict, repr=False)
 

@@ -26,7 +26,7 @@ def draft_pages(site: SiteContext, regional: RegionalStatement) -> list[SitePage
     pages = [statement_page(site, regional.draft, url=draft.url, notices=[banner], previous_link="changes/",
                             archived=True, draft=True, published_as=published, title=title),
              *redline_kind.redline_pages(site, latest, draft, f"{draft.url}changes/",
-                                         draft_verdict(site, regional), review=True)]
+                                         region_draft_verdict(site, regional), review=True)]
     notices = notice_kind.draft_notice_page(site, regional, f"{draft.url}notice/")
     if notices is not None:
         pages.append(notices)
@@ -42,8 +42,12 @@ def draft_published_as(site: SiteContext, statement_id: str) -> dict[str, str]:
     return {region: value.value for region, value in published.items()}
 
 
-def draft_verdict(site: SiteContext, regional: RegionalStatement) -> RegionVerdict:
+def region_draft_verdict(site: SiteContext, regional: RegionalStatement) -> RegionVerdict:
     """The draft's verdict in one region, with the decisions of the draft's release notes: the
     region's part of the statement's verdict, which the draft's notices show too."""
     verdict = notice_kind.draft_statement_verdict(site, regional.statement.id, regional.versions[-1])
-    return next(r for r in verdict.regions if r.region == regional.region.id)
+    found = next((r for r in verdict.regions if r.region == regional.region.id), None)
+    if found is None:
+        raise ValueError(f"the draft's verdict against release {regional.versions[-1].shown} of "
+                         f"{regional.statement.id!r} judges no region {regional.region.id!r}")
+    return found

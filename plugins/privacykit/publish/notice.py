@@ -39,26 +39,29 @@ def draft_notice_page(site: SiteContext, regional: RegionalStatement, url: str) 
 
 def draft_statement_verdict(site: SiteContext, statement_id: str, latest: Version) -> Verdict:
     """The verdict of the statement's draft against release `latest` in every region, with the
-    decisions of the draft's release notes (judged once per statement and build)."""
-    if statement_id not in site.draft_verdicts:
+    decisions of the draft's release notes (judged once per statement, release and build: regions
+    whose latest releases differ are judged against their own)."""
+    key = (statement_id, latest.effective_date)
+    if key not in site.draft_verdicts:
         project = site.project
         notes = read_release_notes(draft_notes_path(project, statement_id))
         drafts = {r.id: site.drafts[(statement_id, r.id)] for r in project.regions}
         verdict = draft_verdict(project, site.store, statement_id, latest, drafts=drafts)
-        site.draft_verdicts[statement_id] = verdict.acknowledged(notes.acknowledgements)
-    return site.draft_verdicts[statement_id]
+        site.draft_verdicts[key] = verdict.acknowledged(notes.acknowledgements)
+    return site.draft_verdicts[key]
 
 
 def draft_notices(site: SiteContext, statement_id: str, latest: Version):
     """The notice texts of the draft's verdict against release `latest`, every region's (judged once
     per statement and build), with the effective date they give and the days of notice it is."""
-    if statement_id not in site.draft_notices:
+    key = (statement_id, latest.effective_date)
+    if key not in site.draft_notices:
         project = site.project
         notes = read_release_notes(draft_notes_path(project, statement_id))
         drafts = {r.id: site.drafts[(statement_id, r.id)] for r in project.regions}
         verdict = draft_statement_verdict(site, statement_id, latest)
         effective, days = earliest_effective(verdict, site.build_date, latest.effective_date)
         plan = NoticePlan(effective, "draft", notes.summary, notes.summaries)
-        site.draft_notices[statement_id] = (render_notices(project, verdict, statement_id, plan, site.templates,
+        site.draft_notices[key] = (render_notices(project, verdict, statement_id, plan, site.templates,
                                                            drafts), effective, days)
-    return site.draft_notices[statement_id]
+    return site.draft_notices[key]
