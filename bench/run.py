@@ -24,6 +24,9 @@
 8. Archival PDFs: the time of one released region version against plain WeasyPrint of the
    same HTML, the example's PDFs from a cold cache, and a rebuild with no new release (every
    PDF cached) against a build without PDFs.
+9. Hostile text: the detector's readings of untrusted input at two sizes ten times apart (a
+   run of hyphenated tokens before "in Germany" for the transfer reading; German prose for the
+   German reading); linear reading takes about 10x, the goal is under 20x.
 Peak memory is measured for every build (each runs in its own process).
 """
 
@@ -685,8 +688,35 @@ def bench_pdf(work: Path) -> None:
             os.environ["PRIVACYKIT_PDF_CACHE"] = env_cache
 
 
+def bench_hostile() -> None:
+    """Readings of untrusted text at two sizes ten times apart: the ratio shows linear or worse."""
+    from privacykit.changes.items import _located_in
+    from privacykit.changes.language import reading
+
+    german = reading("de")
+    assert german is not None
+    sentence = ("Wir geben Ihre Gesundheitsdaten nicht an Werbepartner weiter.\n"
+                "- Mit Ihrer Einwilligung: Standortdaten. ")
+    cases = {
+        "a run of hyphenated tokens before a country (transfer reading)":
+            lambda n: _located_in("our vendor may access your data " + "a-" * (n // 2) + " in germany", "germany"),
+        "German prose (German reading)": lambda n: german.gloss((sentence * (n // len(sentence) + 1))[:n]),
+    }
+    for name, read in cases.items():
+        times = []
+        for size in (20_000, 200_000):
+            best = float("inf")
+            for _ in range(3):
+                start = time.perf_counter()
+                read(size)
+                best = min(best, time.perf_counter() - start)
+            times.append(best)
+        print(f"{name}: 20 KB {times[0]:.3f} s, 200 KB {times[1]:.3f} s -> {times[1] / times[0]:.1f}x "
+              f"(linear ~10x; goal < 20x)")
+
+
 BENCHMARKS = ("classify", "redline", "site", "corpus", "growth", "incremental", "translations", "history", "pdf",
-              "import")
+              "import", "hostile")
 
 
 def main() -> None:
@@ -697,7 +727,8 @@ def main() -> None:
     parser.add_argument("--baseline", default=BASELINE_REF, metavar="REF",
                         help="git revision the history benchmark compares with (default: %(default)s)")
     args = parser.parse_args()
-    chosen = set(args.only or ["classify", "redline", "site", "corpus", "growth", "incremental", "translations", "pdf"])
+    chosen = set(args.only or ["classify", "redline", "site", "corpus", "growth", "incremental", "translations", "pdf",
+                               "hostile"])
     print(f"# privacykit benchmarks ({'quick' if args.quick else 'full'}), "
           f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
     # A memory file system keeps the virtual disk's noise out of every measurement alike.
@@ -713,6 +744,7 @@ def main() -> None:
             "incremental": lambda: bench_incremental(work),
             "translations": lambda: bench_translations(work / "translations", 3 if args.quick else 5),
             "pdf": lambda: bench_pdf(work),
+            "hostile": bench_hostile,
             "import": lambda: bench_import(work / "import", baseline_code(work, args.baseline), args.baseline,
                                            args.quick),
             "history": lambda: bench_history(work / "history", 30 if args.quick else 250,
