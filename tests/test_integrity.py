@@ -223,11 +223,22 @@ def test_privacykit_jobs_sets_the_processes_a_build_may_use(monkeypatch):
 
     monkeypatch.setenv("PRIVACYKIT_JOBS", "3")
     assert parallel.default_jobs() == 3
-    for ignored in ("0", "-1", "many", ""):
-        monkeypatch.setenv("PRIVACYKIT_JOBS", ignored)
+    for per_core in ("0", ""):
+        monkeypatch.setenv("PRIVACYKIT_JOBS", per_core)
         assert parallel.default_jobs() == parallel.cpu_count()
     monkeypatch.delenv("PRIVACYKIT_JOBS")
     assert parallel.default_jobs() == parallel.cpu_count()
+
+
+@pytest.mark.parametrize("value", ["-1", "many", "2.5"])
+def test_a_mistaken_privacykit_jobs_is_one_line_and_exit_1(example_copy, monkeypatch, value):
+    from conftest import run_cli
+
+    monkeypatch.setenv("PRIVACYKIT_JOBS", value)
+    result = run_cli(example_copy, "build", "--date", "2025-01-01")
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1] == (
+        f"PRIVACYKIT_JOBS: is {value!r}; use 0 (one process per core) or a positive number, or leave it unset")
 
 
 @parallel_only

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from ..errors import ContentError, Problem
+from ..errors import ContentError, Problem, UsageError
 
 Task = Callable[[Any], list[tuple[int, Any]]]
 
@@ -38,11 +38,17 @@ JOBS_VARIABLE = "PRIVACYKIT_JOBS"
 
 def default_jobs() -> int:
     """Processes a build may use when its configuration leaves it open (`jobs: 0`): the
-    `PRIVACYKIT_JOBS` environment variable when it is a positive number, else one per core.
+    `PRIVACYKIT_JOBS` environment variable when set (0, like an unset one, means one per core).
     A caller that already runs one build per core (a CI matrix, parallel test workers) sets
-    it to 1: more processes than cores only add forks and contention."""
+    it to 1: more processes than cores only add forks and contention. Any other value is a
+    mistake said in one line, as `jobs` in mkdocs.yml is."""
     value = os.environ.get(JOBS_VARIABLE, "").strip()
-    return int(value) if value.isdigit() and int(value) > 0 else cpu_count()
+    if not value:
+        return cpu_count()
+    if not value.isdigit():
+        raise UsageError(Problem(JOBS_VARIABLE, None, f"is {value!r}",
+                                 "use 0 (one process per core) or a positive number, or leave it unset"))
+    return int(value) or cpu_count()
 
 
 def _serve(task: Task, chunks: list[Any], numbers: Any, connection: Connection) -> None:
