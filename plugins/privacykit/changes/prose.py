@@ -1224,15 +1224,14 @@ class _Rights(_ItemJudge):
         now given only to some, by place or as a law requires ("to residents of those states, as
         their laws require"): fewer readers hold them (Art. 12(2), 13(2)(b)). The promise to all
         must be gone from the whole new section, and the new sentence must name whom it keeps."""
-        if not _EVERYONE.search(a.text) or not _SOME_ONLY.search(b.text) or _EVERYONE.search(b.text) \
+        everyone, some = _EVERYONE.search(a.text), _SOME_ONLY.search(b.text)
+        if not everyone or not some or _EVERYONE.search(b.text) \
                 or not (a.about_rights or exercises_rights(a.text) or _RIGHTS_LEAD.search(paragraph)) \
                 or any(f.section == sid and f.item is Item.RIGHTS for f in self.findings) \
                 or any(_EVERYONE.search(u.text) for u in self.new.section(sid).units):
             return
-        everyone, some = _EVERYONE.search(a.text), _SOME_ONLY.search(b.text)
-        if everyone and some:
-            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, everyone.group(0),
-                      some.group(0), (everyone.group(0), some.group(0)), b.text, "holders-narrowed")
+        self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, everyone.group(0),
+                  some.group(0), (everyone.group(0), some.group(0)), b.text, "holders-narrowed")
 
     def scope_narrowed(self, sid: str, a: Statement, b: Statement) -> None:
         """A right the sentence keeps, granted in fewer cases or for less (Art. 12(2), 15-22): one
