@@ -2155,6 +2155,7 @@ def _illustrations_out(text: str, old_text: str) -> str:
     return _ABBREVIATION.sub("", text)
 
 
+_DENIED_SPAN = LazyPattern(r"\b\w+\s+no\s+(?!longer\b)[^,;.()]{0,80}", re.IGNORECASE)
 # A word that links a sentence to the one before ("In return, the partner tells us …"): grammar of
 # the text's flow, not a practice.
 _CONNECTIVE = LazyPattern(r"(?:^|(?<=[.;:]\s))\W*(?:in return|in turn|in addition|additionally|also|then|"
@@ -2207,6 +2208,10 @@ class _Practice(_ItemJudge):
         # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
         # the practice back where it applies: it narrows what is done, whatever it names.
         new_text = b.text if _UNLESS_CLAUSE.search(old_text) else _UNLESS_CLAUSE.sub("", b.text)
+        # A limit restated as what is not done ("… so that no individual user can be identified",
+        # "… and plays no part in selecting the offers"): the words of a denial add no practice.
+        new_text = _DENIED_SPAN.sub("", new_text)
+        old_text = _DENIED_SPAN.sub("", old_text)
         added, dropped = new_content(_CONNECTIVE.sub("", _RESTRICTING.sub("", _illustrations_out(old_text, old_text))),
                                      _CONNECTIVE.sub("", _RESTRICTING.sub("", _illustrations_out(new_text, old_text))),
                                      known)
