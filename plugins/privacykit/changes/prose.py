@@ -42,6 +42,7 @@ from .editorial import (
     is_advice,
     is_change_log,
     is_label,
+    is_others_practice,
     is_pointer,
     is_protective,
     is_typo_fix,
@@ -2369,6 +2370,11 @@ class _Judge(_ItemJudge):
     # Added and removed sentences -----------------------------------------------------------
     def added(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         b = unit.statement
+        # (Read with two blocks either side: a list gives each item a block of its own.)
+        paragraph = " ".join(u.text for u in self.new.section(unit.section).units
+                             if unit.block >= 0 and abs(u.block - unit.block) <= 2)
+        if paragraph and is_others_practice(paragraph, b.text):
+            return     # what others do where a link leads, disclaimed: their practice, not the controller's
         before = len(self.findings)
         self.consent.affirmed(sid, [u.text for u in old_section.units], unit)
         since = len(self.findings)
