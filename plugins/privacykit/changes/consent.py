@@ -66,7 +66,12 @@ _BEARING = (r"(?:\b(?:affects?|affecting|influences?|influencing|determines?|det
             r"(?:\w+\s+)?(?:applicants?|applications?|candidates?|claimants?|tenants?|borrowers?|you|people|them)\b"
             r"|\bwhether (?:you|your \w+|they|it|an? \w+) (?:is|are|get|gets|will be|can be)\s+(?:\w+\s+)?"
             r"(?:reviewed|shortlisted|hired|selected|invited|interviewed|approved|considered|accepted|rejected|"
-            r"declined|seen)\b)")
+            r"declined|seen)\b"
+            # or says what happens to those ranked low: turned down ("applications scoring below the
+            # threshold may be declined").
+            r"|\b(?:applications?|applicants?|candidates?|claims?|you)\s+(?:[\w-]+\s+){0,8}?(?:may|will|can|could|might|"
+            r"are|is|get|gets)\s+(?:be\s+)?(?:automatically\s+)?(?:declined|rejected|refused|turned down|disqualified|"
+            r"excluded|screened out|filtered out|removed from consideration)\b)")
 
 # What a model is called: training needs any of these in its clause; developing or improving
 # needs a model itself as its object ("improve our models", not "use AI to improve").
@@ -301,6 +306,13 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "automated-decisions",
          r"\bprofiling\b|\bautomated (?:individual )?decision\w*|\bsolely automated\b"
          r"|\bwithout (?:any )?human (?:review|involvement|intervention|oversight)\b"
+         # The same said of the person left out: turned down "without being reviewed by a recruiter",
+         # "without a person looking at it" (Art. 22(1): no human in the decision).
+         r"|\b(?:declin|reject|refus|den(?:y|ie)|turn\w* down|disqualif|screen\w* out|filter\w* out|exclud)\w*\b"
+         r"[^.;]{0,60}?\bwithout\s+(?:(?:(?:it|them)\s+)?(?:ever\s+)?being\s+(?:reviewed|seen|read|assessed|considered|checked|"
+         r"looked at)\s+by|(?:a|any)\s+(?=\w+\s+(?:reviewing|seeing|reading|looking at|assessing|checking)\b))\s*"
+         r"(?:a|an|any|one of our|our|the)?\s*(?:human|person|people|recruiter|reviewer|employee|member of (?:our )?"
+         r"(?:staff|team)|staff member|underwriter|moderator|agent|hiring manager|hiring team)s?\b"
          r"|\bautomatically (?:decide|decides|determine|determines)\b"
          # Art. 22 in the words of its effects: people turned down, ranked out or given terms by a
          # machine ("applications below the threshold are automatically declined", "we set your
