@@ -2127,7 +2127,7 @@ _TRAILING_EXAMPLE = LazyPattern(r"(\b(\w+ \w+)),\s+(?:such as|for example|for in
 # The head noun of a kind of party (a source or a recipient), as a list of examples follows it.
 _PARTY_HEAD = LazyPattern(r"\b(?:partners|providers|vendors|companies|parties|agencies|affiliates|advertisers|"
                           r"customers|organi[sz]ations|businesses|firms|processors|suppliers|brokers|"
-                          r"networks|institutions|authorities)$", re.IGNORECASE)
+                          r"networks|institutions|authorities|sources|resources)$", re.IGNORECASE)
 _EXPANDED = LazyPattern(r"((?:\b[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,6})\(([A-Z]{2,6})s?\)")
 _ABBREVIATION = LazyPattern(r"\s*\([A-Z]{2,6}s?\)")
 
