@@ -47,6 +47,7 @@ from .editorial import (
     is_protective,
     is_typo_fix,
     new_content,
+    opted_out_from,
     opted_out_of,
     recognise,
     same_wording,
@@ -1325,7 +1326,7 @@ class _Rights(_ItemJudge):
     def narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
         added, a longer time to answer, or a way to ask (email, phone, post, a form) taken away."""
-        if _YOU_CAN.search(a.text) and _SWITCH_OFF.search(a.text) and not _SWITCH_OFF.search(b.text) \
+        if _YOU_CAN.search(a.text) and _SWITCH_OFF.search(a.text) and not _SWITCHED_OFF.search(b.text) \
                 and _overlap(a.words, b.words) >= 0.3:
             # A setting that turned the practice off, gone ("you can turn off usage statistics … or
             # uninstall" -> "you will need to uninstall"): the right to object narrowed (Art. 21).
@@ -1370,6 +1371,22 @@ class _Rights(_ItemJudge):
             words = tuple(sorted(lost))
             self._add(sid, ProseKind.NARROWED, Item.CONTACT, ChangeKind.CONTACT_REMOVED, ", ".join(words),
                       "no " + " or ".join(words) + " any more", words, sentence or a.text, "channel:" + "-".join(words))
+
+    def opt_out_gone(self, sid: str, a: Statement, whole_section: bool) -> None:
+        """A removed sentence that let readers switch a practice off ("You can turn off
+        recommendations in Settings"), where the new document offers no opt-out of the same thing:
+        a choice taken away (Art. 21, 13(2)(b)). A whole section dropped is judged as a section."""
+        start = opted_out_from(a.text)
+        if start is None or whole_section:
+            return
+        target = _opt_out_object(a.text[start:])
+        # The switch told in other words anywhere ("Recommendations can be switched off in Settings")
+        # is the same choice, moved or reworded.
+        if not target or any(target & _stems(u.text) for u in self.new.units() if _SWITCHED_OFF.search(u.text)):
+            return
+        words = " ".join(sorted(target))
+        self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, words, None, (words,), a.text,
+                  "opt-out:" + _slug(words)[:40])
 
     def added_burden(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """A new sentence of a rights section that puts a fee or a proof of identity on asking, or on
@@ -1558,6 +1575,30 @@ _PURPOSE_BOUND = LazyPattern(r"\b(?:not|never|prohibited from|forbidden from|bar
 # "only" bound to the consent that follows it ("only with your explicit consent", "only if you agree").
 _ONLY_CONSENT = LazyPattern(r"\b(?:only|solely|exclusively)\s+(?:with|upon|after|if|when|where|once|subject to|"
                             r"based on)\s+(?:[\w-]+\s+){0,3}?(?:consent|permission|agree|opt)", re.IGNORECASE)
+
+
+# Where what an opt-out stops ends: the place or means of the switch ("in Settings", "by emailing us").
+_OPT_OUT_MEANS = LazyPattern(r"\b(?:in|at|from|through|via|by|using|under|on)\s+(?:the\s+|your\s+|our\s+|each\s+)?"
+                             r"(?:settings?|preferences?|menu|app|page|link|account|privacy|dashboard|emailing|"
+                             r"contacting|clicking|visiting|writing|selecting|adjusting|changing)\b|[,;(]",
+                             re.IGNORECASE)
+
+
+# Any way of telling that a practice can be switched off, in any form of the verb ("can be switched
+# off", "opted out", "unsubscribe"): a choice still offered, whoever is said to make it.
+_SWITCHED_OFF = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]?outs?|(?:switch|turn)\w*\s+(?:\S+\s+){0,5}?off|disabl\w+|"
+                            r"unsubscrib\w+|toggle\w*)\b", re.IGNORECASE)
+
+
+def _opt_out_object(text: str) -> frozenset[str]:
+    """The content-word stems of what an opt-out stops, before the means of the switch."""
+    end = _OPT_OUT_MEANS.search(text)
+    return frozenset(_stems(text[:end.start()] if end else text)) - _OPT_OUT_FILLER
+
+
+_OPT_OUT_FILLER = frozenset(stem(w) for w in ("the", "our", "your", "of", "to", "use", "all", "any", "this", "these",
+                                               "them", "it", "personal", "data", "information", "processing",
+                                               "altogether", "at", "time", "and", "or", "a", "an", "we", "for"))
 
 
 def _limits_protection(text: str, limit: Limit) -> bool:
@@ -2400,6 +2441,7 @@ class _Judge(_ItemJudge):
         self.rights.safeguards(sid, a, None)
         self.rights.bases_gone(sid, a, None)
         self.rights.channels_gone(sid, a)
+        self.rights.opt_out_gone(sid, a, whole_section)
         self.quantities.removed(sid, a)
         for claim in a.claims:
             if not self.rights.removed_claim(sid, claim, a):
