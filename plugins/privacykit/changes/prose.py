@@ -940,6 +940,11 @@ class _Values(_ItemJudge):
         lead_in = _lead_in(self.new.section(sid), new) if new is not None else None
         if lead_in is not None and is_advice(lead_in, b.text):
             return     # what readers are advised to do themselves ("log out on a friend's phone")
+        if sorted(re.findall(r"\w+", a.text.lower())) == sorted(re.findall(r"\w+", b.text.lower())) \
+                and not _REORDER_MOVES_MEANING.search(b.text):
+            # The same words in another order ("users and third parties" -> "third parties and users"),
+            # where no denial or limit could have changed what it applies to.
+            return
         for claim in b.claims:
             if new is not None and _relabelled(claim, new, old_section):
                 continue
@@ -1095,6 +1100,8 @@ class _Values(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, claim.item, kind, None, claim.words or claim.label, (claim.words,),
                   statement.text, claim.key)
 
+_REORDER_MOVES_MEANING = LazyPattern(r"\b(?:not|no|never|neither|nor|without|except|unless|only|but|instead|"
+                                    r"rather|than|before|after|until)\b", re.IGNORECASE)
 # A lead-in that introduces protections of the data, and words that place them on transfers.
 _PROTECTIONS = LazyPattern(r"\b(?:(?<!data )protections?|safeguards?|protective|security measures?|"
                            r"(?:technical|organi[sz]ational|additional|supplementary) measures)\b", re.IGNORECASE)
