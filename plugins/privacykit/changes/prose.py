@@ -1813,6 +1813,11 @@ class _Quantities(_ItemJudge):
             # "logs for 60 days …"): each period keeps its data, and one of them is longer.
             before, after = next((o, n) for o, n in zip(old_fixed, new_fixed, strict=True) if n.amount > o.amount)
             self._period(sid, ChangeKind.LONGER_RETENTION, before.words, after.words, b)
+        elif longest_new and not longest_old and (bound := _bound_replaced(a.text, b.text, old_open, longest_new)):
+            # "delete it as soon as possible" -> "delete it within 180 days", "kept until you close your
+            # account" -> "kept for five years after you close it": the old end gave way to a period
+            # that can only come later (Art. 5(1)(e), 13(2)(a)).
+            self._period(sid, ChangeKind.LONGER_RETENTION, bound, longest_new.words, b)
         elif longest_new and not longest_old and _DEADLINE_ADDED.search(a.text) and a.words & _DELETING \
                 and b.words & _DELETING:
             pass     # "delete it as soon as possible" gains "within 30 days": a firmer duty, more protection
@@ -2744,6 +2749,27 @@ _WE_DELETE = LazyPattern(r"\b(?:we (?:\w+ ){0,3}(?:delete|erase|remove|anonymi[s
                          re.IGNORECASE)
 _KEEPING = LazyPattern(r"\b(?:retain\w*|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing|age)|hold(?:s|ing)?|archiv\w+)\b",
                        re.IGNORECASE)
+
+
+def _bound_replaced(old_text: str, new_text: str, old_open: Quantity | None, new_period: Quantity) -> str | None:
+    """The old sentence's end of keeping, an event ("until you close your account") or a promptness
+    ("as soon as possible"), that gave way to a fixed period: one counted after that same event, or
+    a deletion deadline where deletion was to be prompt. Its words, or None."""
+    if old_open is not None and _UNTIL_EVENT.match(old_open.words):
+        event = _UNTIL_EVENT.sub("", old_open.words).lower()
+        after = re.search(re.escape(new_period.words) + r"\s+(?:after|following|from)\s+(.{0,60})", new_text,
+                          re.IGNORECASE)
+        told = after is not None and event in after.group(1).lower() and old_open.words not in new_text
+        return old_open.words if told else None
+    # A deadline within the month the law allows for erasure (Art. 12(3), 17(1)) keeps it prompt.
+    prompt = _DEADLINE_ADDED.search(old_text)
+    if prompt is None or new_period.amount <= 31 or _DEADLINE_ADDED.search(new_text) or not all(
+            re.search(rf"\b{DELETION_VERB}", text, re.IGNORECASE) for text in (old_text, new_text)):
+        return None
+    return prompt.group(0)
+
+
+_UNTIL_EVENT = LazyPattern(r"^(?:until|till|when|once)\s+", re.IGNORECASE)
 
 
 def _deletion_deadline_set(old_text: str, new_text: str) -> bool:
