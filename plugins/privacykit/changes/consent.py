@@ -71,7 +71,12 @@ _BEARING = (r"(?:\b(?:affects?|affecting|influences?|influencing|determines?|det
             # threshold may be declined").
             r"|\b(?:applications?|applicants?|candidates?|claims?|you)\s+(?:[\w-]+\s+){0,8}?(?:may|will|can|could|might|"
             r"are|is|get|gets)\s+(?:be\s+)?(?:automatically\s+)?(?:declined|rejected|refused|turned down|disqualified|"
-            r"excluded|screened out|filtered out|removed from consideration)\b)")
+            r"excluded|screened out|filtered out|removed from consideration)\b"
+            # or the same said actively, the machine's verdict put to use ("employers may choose to
+            # decline automatically any application that falls below a score they set").
+            r"|\b(?:declin|reject|refus|disqualif)\w*\s+(?:automatically\s+)?(?:(?:any|all|the|your|their|each|"
+            r"those|such)\s+)?(?:\w+\s+)?(?:applications?|applicants?|candidates?|claims?|claimants?|tenants?|"
+            r"borrowers?)\b)")
 
 # What a model is called: training needs any of these in its clause; developing or improving
 # needs a model itself as its object ("improve our models", not "use AI to improve").
@@ -351,6 +356,13 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:personali[sz]ed|individuali[sz]ed|individual|tailored) (?:prices?|pricing|fares?)\b"
          r"|\bprices? (?:personali[sz]ed|tailored|set individually|set for (?:you|each (?:user|customer|member)))\b"
          r"|\bwillingness to pay\b"
+         # The terms offered to the one person decided from what is known of them ("to determine the
+         # prices, discounts and financing offers made available to you"); prices shown in a
+         # currency or set by country are the same for everyone there.
+         r"|\b(?:determin|decid|tailor|personali[sz]|adjust)\w*\s+(?:the\s+|your\s+|which\s+)?(?:[\w-]+,?\s+){0,4}?"
+         r"(?:prices?|pricing|discounts?|financing|credit|loans?|interest rates?|premiums?)(?:\s+(?:offers?|terms|"
+         r"options))?\s+(?:(?:that|which)\s+(?:are|is|we)\s+)?(?:made available|offered|available|charged|given|"
+         r"extended)\s+to\s+you\b(?![^.;]*\b(?:currency|currencies|country|countries|region|regions|taxes)\b)"
          # A price or offer chosen for the one person ("which prices we offer to you individually").
          r"|\b(?:prices?|pricing|premiums?|fares?|discounts?|promotions?)\b[^.;]{0,50}?\b(?:to|for) (?:you|each "
          r"(?:user|customer|member|buyer))\s+individually\b"
