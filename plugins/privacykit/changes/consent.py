@@ -448,6 +448,13 @@ _ID_BY_CONSENT_OR_FOR_RIGHTS = LazyPattern(
     r"(?:consumer|privacy|rights?|data subject|your|the) requests?|requests? to (?:know|delete|correct|access)|"
     r"exercis\w* (?:\w+ ){0,3}?rights?)\b",
     re.IGNORECASE)
+# "Trading data", "trade history": what users trade on an exchange or a brokerage, named as a noun
+# after a determiner or a verb that governs it ("we provide trading data to index providers").
+_TRADING_NOUN = LazyPattern(r"\btrad(?:e|ing) (?:data|information|histor(?:y|ies)|records|details|activity)\b",
+                            re.IGNORECASE)
+_NOUN_BEFORE = LazyPattern(r"\b(?:your|our|their|the|its|of|provide|provides|provided|share|shares|shared|publish|"
+                           r"publishes|collect|collects|collected|including|includes|such as|and|or|with|about|"
+                           r"any|all|this|that|such)\s+$", re.IGNORECASE)
 _LEARNED_OF_CHILD = LazyPattern(r"\b(?:if|when|should) (?:we|you) (?:learn|become aware|discover|find out|believe|"
                                 r"have reason)|\b(?:delete|erase|remove|terminate)\w*\b", re.IGNORECASE)
 
@@ -497,6 +504,9 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True, processe
             if concept in ("sale", "third-party-advertising") and _DEIDENTIFIED.search(_around(sentence,
                                                                                             match.start())):
                 continue     # aggregate statistics or de-identified data: not personal information sold
+            if concept == "sale" and _TRADING_NOUN.compiled().match(sentence, match.start()) \
+                    and _NOUN_BEFORE.search(sentence[max(0, match.start() - 20):match.start()]):
+                continue     # "trading data" of a brokerage or an exchange: what users trade, not data sold
             if concept == "sale" and CORPORATE_TRANSACTION.search(sentence):
                 continue     # the business sold or merged, with its data as an asset: not a sale of data
             if concept == "sensitive:user.childrens" and _LEARNED_OF_CHILD.search(sentence):
