@@ -2062,7 +2062,7 @@ _RESTRICTING = LazyPattern(
     r"[a-z-]+,?\s+(?:and|or)\s+(?:other\s+)?(?:laws?|regulations?|legislation)\b(?!\s+enforcement)"
     r"|\b\d+\w?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|"
     r"Blvd\.|Square|Place|Way|Quay|Parkway)\b"
-    r"|(?:\b[A-ZÄÖÜ][\w'’.-]*\s+){0,2}[\w'’-]*(?i:stra(?:ß|ss)e|str\.|street|road|avenue|lane|drive|"
+    r"|(?:\b(?<![\w'’.-])[A-ZÄÖÜ][\w'’.-]*\s+){0,2}(?<![\w'’-])[\w'’-]*(?i:stra(?:ß|ss)e|str\.|street|road|avenue|lane|drive|"
     r"boulevard|weg|gasse|platz|plein|gracht|allee|square|place|way|quay)\s+\d+\w?"
     r"(?:,\s*(?:[A-Z]{1,2}\d[\w ]{0,6}|\d{4,5}(?:\s?[A-Z]{2})?)\s+[A-ZÄÖÜ][\w-]+)?")
 # Words that can never be a kind of data, a recipient, a purpose or a source, so a sentence that
