@@ -370,6 +370,23 @@ class SectionText:
     units: list[Unit] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     by_block: dict[str, list[Unit]] = field(default_factory=dict)     # block Markdown -> its sentences
+    # What the whole section says, read once when first asked (every sentence added to the new
+    # version is compared with all of the old section's): consent triggers per lexicon, burdens.
+    _affirmed: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _burdens: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+    def affirmed(self, terms: Lexicon) -> frozenset[str]:
+        """Every consent trigger concept the section's sentences affirm (`affirmed_concepts`)."""
+        found = self._affirmed.get(id(terms))
+        if found is None:
+            found = self._affirmed[id(terms)] = affirmed_concepts([u.text for u in self.units], terms)
+        return found
+
+    def burdens(self) -> frozenset[str]:
+        """Every fee or proof the section's sentences put on asking (`items.burdens`)."""
+        if self._burdens is None:
+            self._burdens = frozenset().union(*(burdens(u.text) for u in self.units))
+        return self._burdens
 
     def positive(self, item_value: tuple[Item, str]) -> bool:
         return any(item_value in u.statement.positive() for u in self.units)
@@ -1345,7 +1362,7 @@ class _Rights(_ItemJudge):
         redress = bool(_REDRESS.search(paragraph))
         if not (exercises_rights(b.text) or redress):
             return
-        before = frozenset().union(*(burdens(u.text) for u in old_section.units))
+        before = old_section.burdens()
         added = burdens(b.text) - before - {"condition"}
         if added and old_section.units and (redress or any(u.statement.about_rights for u in old_section.units)):
             words = tuple(sorted(added))
@@ -1956,8 +1973,10 @@ _COMPANY_ACTS = LazyPattern(r"\bwe\s+(?:also\s+|may\s+|will\s+|then\s+|now\s+|ca
 class _Consent(_ItemJudge):
     """Practices the laws allow only with consent, newly affirmed (`changes/consent.py`)."""
 
-    def affirmed(self, sid: str, before: list[str], unit: Unit, rewritten_from: str | None = None) -> None:
-        """A practice that needs a fresh legal basis, newly affirmed (`changes/consent.py`)."""
+    def affirmed(self, sid: str, before: list[str], unit: Unit, rewritten_from: str | None = None,
+                 stated: frozenset[str] | None = None) -> None:
+        """A practice that needs a fresh legal basis, newly affirmed (`changes/consent.py`); `stated`
+        is what `before` affirms, when the caller has it read already."""
         if unit.heading:
             return     # a title names a topic
         # What readers may ask or switch off affirms nothing; what they may give the service
@@ -1975,7 +1994,7 @@ class _Consent(_ItemJudge):
         restricted = unit.statement.limits & {Limit.ONLY, Limit.CONDITION, Limit.CONSENT}
         mentioned = {t.concept for t in triggers(rewritten_from, self.new.terms, affirmed_only=False)} \
             if rewritten_from and restricted else set()
-        for trigger in new_triggers(unit.text, before, self.new.terms):
+        for trigger in new_triggers(unit.text, before, self.new.terms, stated):
             if trigger.concept in mentioned or (giving and not trigger.concept.startswith("sensitive:")) \
                     or _in_source_example(trigger.words, unit.statement):
                 continue
@@ -2327,7 +2346,8 @@ class _Judge(_ItemJudge):
     def added(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         b = unit.statement
         before = len(self.findings)
-        self.consent.affirmed(sid, [u.text for u in old_section.units], unit)
+        self.consent.affirmed(sid, [u.text for u in old_section.units], unit,
+                              stated=old_section.affirmed(self.new.terms))
         since = len(self.findings)
         self.values.added(sid, b, old_section)
         self.consent.widened(sid, unit, since)
