@@ -531,12 +531,15 @@ def _around(sentence: str, at: int, words: int = 8) -> str:
     return " ".join(before + after)
 
 
-def new_triggers(sentence: str, before: list[str], terms: Lexicon) -> list[Trigger]:
-    """Triggers `sentence` affirms that none of the old sentences `before` affirmed (one per concept)."""
+def new_triggers(sentence: str, before: list[str], terms: Lexicon,
+                 stated: frozenset[str] | None = None) -> list[Trigger]:
+    """Triggers `sentence` affirms that none of the old sentences `before` affirmed (one per concept);
+    `stated`, when given, is `affirmed_concepts(before, terms)` read once by the caller."""
     found = triggers(sentence, terms)
     if not found:
         return []
-    stated = affirmed_concepts(before, terms)
+    if stated is None:
+        stated = affirmed_concepts(before, terms)
     out: dict[str, Trigger] = {}
     measures: dict[str, set[str] | None] = {}
     for trigger in found:
