@@ -83,6 +83,9 @@ class Reading:
     near: dict[str, set[str]] = field(default_factory=dict)
     longest: int = 0
     endings: tuple[str, ...] = _ENDINGS
+    # A negation written in two parts around the verb ("ne … pas"): each opening stem with the
+    # stems that close it and the two readings.
+    pairs: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
 
     def stem(self, word: str) -> str:
         """A word's rough stem under this language's endings."""
@@ -101,10 +104,22 @@ class Reading:
         pieces: list[list[str]] = []     # [what stands before, the reading, its mark (">" or "<"), the word]
         at = 0
         i = 0
+        closing: dict[int, str] = {}     # the closing word of a two-part negation, with its reading
+        carried = ""                     # what stands before a word read as nothing
         while i < len(found):
             m = found[i]
             english: str | None
             size, english = self._phrase(text, found, stems, i)
+            if i in closing:
+                size, english = 1, closing.pop(i)
+            elif stems[i] in self.pairs and not size:
+                size, english = 1, self._pair(text, found, stems, i, closing)
+            if english == "" and size == 1:
+                # (the half of a negation the other half reads: its words vanish, not its spacing)
+                carried += text[at:m.start()]
+                at = m.end()
+                i += 1
+                continue
             if size > 1 or (size and m.group(0).lower() not in self.forms):
                 end = found[i + size - 1].end()
                 original = text[m.start():end]
@@ -122,14 +137,30 @@ class Reading:
                 out = original if self._name(text, found, i) else original.lower()
             else:
                 if english and seen is not None and len(english) > 3:
-                    seen.setdefault(english.lower().lstrip("><"), original)
-                out = _cased(english.lstrip("><"), _opens_sentence(text[found[i - 1].end() if i else 0:m.start()]))
-            pieces.append([text[at:m.start()], out, english[:1] if english and english[:1] in "><" else "",
-                           original.lower()])
+                    seen.setdefault(english.lower().lstrip("><^"), original)
+                out = _cased(english.lstrip("><^"), _opens_sentence(text[found[i - 1].end() if i else 0:m.start()]))
+            before = carried + text[at:m.start()]
+            carried = ""
+            if english is not None and pieces and _elided(before):
+                before = before[:-1] + " "     # "l'accès" is read "the access", "d'accès" "of access"
+            pieces.append([before, out, english[:1] if english and english[:1] in "><^" else "", original.lower()])
             at = end
             i += size
-        pieces = self._adjectives_first(pieces)
-        return "".join(p[0] + p[1] for p in _english_order(pieces)) + text[at:]
+        pieces = _negation_before_verb(self._adjectives_first(pieces))
+        return "".join(p[0] + p[1] for p in _english_order(pieces)) + carried + text[at:]
+
+    def _pair(self, text: str, found: list[re.Match[str]], stems: list[str], i: int, closing: dict[int, str]) -> str:
+        """The reading of a word that opens a two-part negation, when a word that closes it follows
+        in the same clause within a few words (the closing word's reading kept in `closing`);
+        else its reading alone, or nothing."""
+        for j in range(i + 1, min(i + _PAIR_SPAN, len(found))):
+            if _CLAUSE_END.search(text[found[j - 1].end():found[j].start()]):
+                break
+            for closer, first, second in self.pairs[stems[i]]:
+                if stems[j] == closer:
+                    closing[j] = second
+                    return first
+        return self.words.get(stems[i], "")
 
     def _adjectives_first(self, pieces: list[list[str]]) -> list[list[str]]:
         """Words the file marks `<`, which the language writes after the noun they describe and
@@ -151,7 +182,7 @@ class Reading:
         for phrase, english in self.phrases.get(stems[i], ()):
             size = len(phrase)
             if tuple(stems[i:i + size]) == phrase and all(
-                    not text[found[j].end():found[j + 1].start()].strip(" -\u00a0") for j in range(i, i + size - 1)):
+                    not text[found[j].end():found[j + 1].start()].strip(" -'’\u00a0") for j in range(i, i + size - 1)):
                 return size, english
         return 0, ""
 
@@ -277,6 +308,33 @@ def _cased(english: str, start: bool) -> str:
     return english[:1].upper() + english[1:] if start else english
 
 
+# How far the closing word of a two-part negation may stand from its opening word.
+_PAIR_SPAN = 7
+# A negation the language writes after the verb ("n'utilisons jamais"), which English writes before it
+# unless the verb is an auxiliary ("are not sold").
+_BEFORE_VERB = frozenset({"not", "never", "no longer"})
+
+
+def _elided(before: str) -> bool:
+    """Whether a word is elided against the next, with only an apostrophe between ("l'accès")."""
+    return before in ("'", "’")
+
+
+def _negation_before_verb(pieces: list[list[str]]) -> list[list[str]]:
+    """The closing half of a two-part negation (marked `^`) moved before the verb it follows,
+    unless that verb is an auxiliary, where English puts "not" after it."""
+    result: list[list[str]] = []
+    for piece in pieces:
+        if piece[2] == "^":
+            piece = [piece[0], piece[1].lstrip("^"), "", piece[3]]
+            if result and piece[1].lower() in _BEFORE_VERB and result[-1][1].lower() not in _AUXILIARIES | {"be", "do"}:
+                verb = result.pop()
+                result += [[verb[0], piece[1], "", piece[3]], [piece[0], verb[1], verb[2], verb[3]]]
+                continue
+        result.append(piece)
+    return result
+
+
 @lru_cache(maxsize=8)
 def reading(code: str) -> Reading | None:
     """The reading file of a language (`data/reading.<code>.txt`), or None when none ships."""
@@ -299,6 +357,12 @@ def reading(code: str) -> Reading | None:
         if source.startswith('"'):
             # One written form, where stems collide ("unserer" is "our", its stem that of "uns").
             result.forms[source.strip('"').lower()] = english
+            continue
+        if "…" in source:
+            opener, closer = (_WORD.findall(part)[0] for part in source.split("…"))
+            first, _, second = (part.strip() for part in english.partition("…"))
+            result.pairs.setdefault(result.stem(opener), []).append(
+                (result.stem(closer), first, "^" + second if second else ""))
             continue
         head = source.startswith("*")
         source = source.lstrip("*").strip()
@@ -346,11 +410,10 @@ def detect(text: str, declared: str = "") -> str:
         return code
     if english_share(text) >= _SHARE:
         return ENGLISH
-    for other in shipped_languages():
-        found = reading(other)
-        if found is not None and found.share(text) >= _SHARE:
-            return other
-    return ""
+    # (Related languages share function words: the one that makes the largest share is the text's.)
+    shares = {other: found.share(text) for other in shipped_languages() if (found := reading(other)) is not None}
+    best = max(shares, key=lambda other: shares[other], default="")
+    return best if best and shares[best] >= _SHARE else ""
 
 
 @dataclass(frozen=True)
