@@ -110,9 +110,10 @@ class Reading:
             m = found[i]
             english: str | None
             size, english = self._phrase(text, found, stems, i)
+            paired = i in closing or (stems[i] in self.pairs and not size)
             if i in closing:
                 size, english = 1, closing.pop(i)
-            elif stems[i] in self.pairs and not size:
+            elif paired:
                 size, english = 1, self._pair(text, found, stems, i, closing)
             if english == "" and size == 1:
                 # (the half of a negation the other half reads: its words vanish, not its spacing)
@@ -120,7 +121,7 @@ class Reading:
                 at = m.end()
                 i += 1
                 continue
-            if size > 1 or (size and m.group(0).lower() not in self.forms):
+            if paired or size > 1 or (size and m.group(0).lower() not in self.forms):
                 end = found[i + size - 1].end()
                 original = text[m.start():end]
             elif m.group(0).lower() in self.forms:
@@ -133,6 +134,9 @@ class Reading:
                     english = self._misspelt(original.lower())
             if len(original) == 1 and original.isupper() and text[end:end + 1] == ".":
                 english = None     # an initial ("S.A.", "J. Silva"), not the word of that letter
+            if size == 1 and english and i and self._name(text, found, i) \
+                    and not _opens_sentence(text[found[i - 1].end():m.start()]):
+                english = None     # a word of a company's name ("Banque Coralis SA") is kept as written
             if english is None:
                 out = original if self._name(text, found, i) else original.lower()
             else:
@@ -141,7 +145,7 @@ class Reading:
                 out = _cased(english.lstrip("><^"), _opens_sentence(text[found[i - 1].end() if i else 0:m.start()]))
             before = carried + text[at:m.start()]
             carried = ""
-            if english is not None and pieces and _elided(before):
+            if pieces and _elided(before):
                 before = before[:-1] + " "     # "l'accès" is read "the access", "d'accès" "of access"
             pieces.append([before, out, english[:1] if english and english[:1] in "><^" else "", original.lower()])
             at = end
@@ -160,7 +164,7 @@ class Reading:
                 if stems[j] == closer:
                     closing[j] = second
                     return first
-        return self.words.get(stems[i], "")
+        return self.forms.get(found[i].group(0).lower(), self.words.get(stems[i], ""))
 
     def _adjectives_first(self, pieces: list[list[str]]) -> list[list[str]]:
         """Words the file marks `<`, which the language writes after the noun they describe and
@@ -309,7 +313,7 @@ def _cased(english: str, start: bool) -> str:
 
 
 # How far the closing word of a two-part negation may stand from its opening word.
-_PAIR_SPAN = 7
+_PAIR_SPAN = 12
 # A negation the language writes after the verb ("n'utilisons jamais"), which English writes before it
 # unless the verb is an auxiliary ("are not sold").
 _BEFORE_VERB = frozenset({"not", "never", "no longer"})
