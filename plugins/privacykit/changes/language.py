@@ -37,9 +37,10 @@ _WORD = LazyPattern(r"[^\W\d_]+")
 _SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+|\n+")
 _SENTENCE_START = LazyPattern(r"(?:^|[.!?:]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+)?)$")
 _SPACES = LazyPattern(r"\s+")
-# A company's legal form: the capitalised words before it are a name, kept as written.
+# A company's legal form: the capitalised words before it are a name, kept as written. (An
+# acronym the file reads, "DNI", "RGPD", is read even in a name's neighbourhood.)
 _LEGAL_FORMS = frozenset({"gmbh", "ag", "se", "kg", "ohg", "ug", "mbh", "e.v", "inc", "ltd", "llc", "sa", "sas",
-                          "bv", "plc", "co", "ltda", "lda", "eireli"})
+                          "bv", "plc", "co", "ltda", "lda", "eireli", "sl", "slu", "sau", "srl", "cv"})
 _ENDINGS = ("en", "em", "er", "es", "e", "n", "s")
 # The length from which a word one letter off a known word is read as that word, misspelt.
 _MISSPELT_LENGTH = 8
@@ -140,7 +141,7 @@ class Reading:
                     english = self._misspelt(original.lower())
             if len(original) == 1 and original.isupper() and text[end:end + 1] == ".":
                 english = None     # an initial ("S.A.", "J. Silva"), not the word of that letter
-            if size == 1 and english and i and self._name(text, found, i) \
+            if size == 1 and english and i and not original.isupper() and self._name(text, found, i) \
                     and not _opens_sentence(text[found[i - 1].end():m.start()]):
                 english = None     # a word of a company's name ("Banque Coralis SA") is kept as written
             if english is None:
