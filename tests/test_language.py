@@ -107,3 +107,26 @@ def test_a_very_long_unknown_word_is_not_read_as_misspelt():
     word = "Zahlungs" + "x" * 1200 + "daten"
     assert german.gloss(word) == f"Zahlungs{'x' * 1200} data"
     assert german.gloss("x" * 1200) == "x" * 1200
+
+
+FR_PROBES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "probes.fr.yml").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", FR_PROBES, ids=[c["id"] for c in FR_PROBES])
+def test_french_probe(case, rules):
+    result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), rules)
+    assert result.classification.value == case["label"]
+
+
+def test_french_is_told_and_its_two_part_negation_read():
+    assert detect("Nous collectons votre nom et l'adresse que vous nous indiquez pour la livraison de la commande.") == "fr"
+    french = reading("fr")
+    assert french is not None
+    assert french.stem("personnelles") == french.stem("personnel")
+    # "ne … pas" around the verb is read as one "not" before it, after an auxiliary.
+    assert french.gloss("Nous ne vendons pas vos données personnelles sensibles.") == \
+        "We not sell your sensitive personal data."
+    assert french.gloss("Vos données ne sont jamais vendues.") == "Your data are never sold."
+    # "ne … que" is a limit, not a negation; an elided article is a word of its own.
+    assert french.gloss("Nous ne conservons que l'adresse.") == "We retain only the address."
+    assert french.gloss("une Banque Coralis SA").endswith("Banque Coralis SA")

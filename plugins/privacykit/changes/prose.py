@@ -2444,6 +2444,8 @@ _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase",
 _PROTECTIVE = frozenset(stem(w) for w in (
     "not", "never", "no", "only", "solely", "exclusively", "strictly", "consent", "consented", "permission", "opt",
     "out", "agree", "agreed", "agrees",
+    # (what qualifies a consent asks more of it: "only with your explicit consent")
+    "express", "expressly", "explicit", "explicitly", "prior",
     "choice", "choices", "choose",
     "right", "rights", "request", "requests", "delete", "deletion", "erase", "remove", "object", "restrict",
     "restriction", "withdraw", "control", "controls", "manage", "setting", "settings", "preference",
