@@ -109,6 +109,15 @@ def test_a_very_long_unknown_word_is_not_read_as_misspelt():
     assert german.gloss("x" * 1200) == "x" * 1200
 
 
+ES_PROBES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "probes.es.yml").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", ES_PROBES, ids=[c["id"] for c in ES_PROBES])
+def test_spanish_probe(case, rules):
+    result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), rules)
+    assert result.classification.value == case["label"]
+
+
 FR_PROBES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "probes.fr.yml").read_text("utf-8"))["cases"]
 
 
@@ -116,6 +125,24 @@ FR_PROBES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "probes.
 def test_french_probe(case, rules):
     result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), rules)
     assert result.classification.value == case["label"]
+
+
+def test_spanish_is_told_from_its_neighbours_and_read_in_english_order():
+    # Spanish shares "de", "que", "se", "para" with Portuguese and French: the largest share decides.
+    assert detect("Los registros de acceso se conservan durante seis meses.") == "es"
+    assert detect("Os registros de acesso são conservados por seis meses.") == "pt"
+    spanish = reading("es")
+    assert spanish is not None
+    assert spanish.stem("informaciones") == spanish.stem("información")
+    assert spanish.gloss("No vendemos sus datos personales sensibles.") == "We do not sell your sensitive personal data."
+    # A pronoun joined to a known verb, with the accent it puts on the verb; an unknown word ending
+    # in the same letters is left as written.
+    assert spanish.gloss("podemos compartirlos") == "We may share them"
+    assert spanish.gloss("comunicárselos") == "Disclose them to them"
+    assert spanish.gloss("vínculos") == "vínculos"
+    assert spanish.gloss("Los datos del pedido se conservan") == "The data of the orders are retained"
+    # An acronym the file reads is read next to a company's name.
+    assert "identity card" in spanish.gloss("Casaviva, S.L. pide el DNI")
 
 
 def test_french_is_told_and_its_two_part_negation_read():

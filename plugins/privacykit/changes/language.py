@@ -37,12 +37,15 @@ _WORD = LazyPattern(r"[^\W\d_]+")
 _SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+|\n+")
 _SENTENCE_START = LazyPattern(r"(?:^|[.!?:]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+)?)$")
 _SPACES = LazyPattern(r"\s+")
-# A company's legal form: the capitalised words before it are a name, kept as written.
+# A company's legal form: the capitalised words before it are a name, kept as written. (An
+# acronym the file reads, "DNI", "RGPD", is read even in a name's neighbourhood.)
 _LEGAL_FORMS = frozenset({"gmbh", "ag", "se", "kg", "ohg", "ug", "mbh", "e.v", "inc", "ltd", "llc", "sa", "sas",
-                          "bv", "plc", "co", "ltda", "lda", "eireli"})
+                          "bv", "plc", "co", "ltda", "lda", "eireli", "sl", "slu", "sau", "srl", "cv"})
 _ENDINGS = ("en", "em", "er", "es", "e", "n", "s")
 # The length from which a word one letter off a known word is read as that word, misspelt.
 _MISSPELT_LENGTH = 8
+# The accent a joined pronoun puts on a verb's stressed vowel ("enviándole", "comunicárselos").
+_ACUTE = str.maketrans("áéíóú", "aeiou")
 # Linking letters between the parts of a compound ("Gesundheit-s-daten", "Kunde-n-konto").
 _LINKS = ("s", "es", "n", "en", "")
 
@@ -89,6 +92,8 @@ class Reading:
     # A negation written in two parts around the verb ("ne … pas"): each opening stem with the
     # stems that close it and the two readings.
     pairs: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    # Pronouns the language joins to the end of a verb ("compartirlos"), longest first, with their reading.
+    enclitics: list[tuple[str, str]] = field(default_factory=list)
 
     def stem(self, word: str) -> str:
         """A word's rough stem under this language's endings."""
@@ -134,10 +139,12 @@ class Reading:
                 size, end, original = 1, m.end(), m.group(0)
                 english = self._compound(original.lower())
                 if english is None:
+                    english = self._enclitic(original.lower())
+                if english is None:
                     english = self._misspelt(original.lower())
             if len(original) == 1 and original.isupper() and text[end:end + 1] == ".":
                 english = None     # an initial ("S.A.", "J. Silva"), not the word of that letter
-            if size == 1 and english and i and self._name(text, found, i) \
+            if size == 1 and english and i and not original.isupper() and self._name(text, found, i) \
                     and not _opens_sentence(text[found[i - 1].end():m.start()]):
                 english = None     # a word of a company's name ("Banque Coralis SA") is kept as written
             if english is None:
@@ -212,6 +219,17 @@ class Reading:
                 if known is not None:
                     return f"{known} {head}"
             return f"{modifier} {head}"
+        return None
+
+    def _enclitic(self, word: str) -> str | None:
+        """A verb the file knows with a pronoun joined to its end, read as the verb and the pronoun
+        ("compartirlos" = "share them"; the accent the joined form puts on the verb,
+        "comunicárselos", is dropped); None when the part before the pronoun is not a known word."""
+        for pronoun, english in self.enclitics:
+            if word.endswith(pronoun) and len(word) - len(pronoun) >= 3:
+                verb = self.words.get(self.stem(word[:-len(pronoun)].translate(_ACUTE)))
+                if verb:
+                    return f"{verb} {english}".rstrip()
         return None
 
     def _misspelt(self, word: str) -> str | None:
@@ -378,6 +396,9 @@ def reading(code: str) -> Reading | None:
             result.pairs.setdefault(result.stem(opener), []).append(
                 (result.stem(closer), first, "^" + second if second else ""))
             continue
+        if source.startswith("-"):
+            result.enclitics.append((source[1:].strip().lower(), english))
+            continue
         head = source.startswith("*")
         source = source.lstrip("*").strip()
         phrase = tuple(result.stem(w) for w in _WORD.findall(source))
@@ -390,6 +411,7 @@ def reading(code: str) -> Reading | None:
                 result.heads[phrase[0]] = english
     for entries in result.phrases.values():
         entries.sort(key=lambda e: -len(e[0]))
+    result.enclitics.sort(key=lambda e: -len(e[0]))
     # Built here, with the reading, so that a shared reading is never written to.
     for entry in result.words:
         if len(entry) >= _MISSPELT_LENGTH:
