@@ -86,6 +86,9 @@ class Reading:
     near: dict[str, set[str]] = field(default_factory=dict)
     longest: int = 0
     endings: tuple[str, ...] = _ENDINGS
+    # Whether a capitalised word the file does not know is a name ("M. Paul Girard"), where the
+    # language capitalises names only (German capitalises every noun).
+    capitals_are_names: bool = False
     # A negation written in two parts around the verb ("ne … pas"): each opening stem with the
     # stems that close it and the two readings.
     pairs: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
@@ -145,12 +148,16 @@ class Reading:
                     and not _opens_sentence(text[found[i - 1].end():m.start()]):
                 english = None     # a word of a company's name ("Banque Coralis SA") is kept as written
             if english is None:
-                out = original if self._name(text, found, i) else original.lower()
+                out = original if self._name(text, found, i) or (
+                    self.capitals_are_names and original[:1].isupper() and i
+                    and not _opens_sentence(text[found[i - 1].end():m.start()])) else original.lower()
             else:
                 if english and seen is not None and len(english) > 3:
                     seen.setdefault(english.lower().lstrip("><^"), original)
                 out = _cased(english.lstrip("><^"), _opens_sentence(text[found[i - 1].end() if i else 0:m.start()]))
-            before = carried + text[at:m.start()]
+            gap = text[at:m.start()]
+            # (a space on each side of a word read as nothing is one space)
+            before = gap if carried.isspace() and gap else carried + gap
             carried = ""
             if pieces and _elided(before):
                 before = before[:-1] + " "     # "l'accès" is read "the access", "d'accès" "of access"
@@ -371,6 +378,9 @@ def reading(code: str) -> Reading | None:
         result.endings = tuple(sorted(endings, key=len, reverse=True))
     for line in lines:
         if not line or line.startswith(("#", "endings:")):
+            continue
+        if line == "capitals: names":
+            result.capitals_are_names = True
             continue
         if line.startswith("words:"):
             result.function_words = result.function_words | frozenset(line[6:].split())
