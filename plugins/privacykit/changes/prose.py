@@ -2514,6 +2514,8 @@ _PROTECTIVE = frozenset(stem(w) for w in (
     "not", "never", "no", "neither", "nor", "only", "solely", "exclusively", "strictly", "consent", "consented",
     "permission", "opt",
     "out", "agree", "agreed", "agrees",
+    # (what qualifies a consent asks more of it: "only with your explicit consent")
+    "express", "expressly", "explicit", "explicitly", "prior",
     "choice", "choices", "choose",
     "right", "rights", "request", "requests", "delete", "deletion", "erase", "remove", "object", "restrict",
     "restriction", "withdraw", "control", "controls", "manage", "setting", "settings", "preference",
