@@ -492,3 +492,38 @@ def is_advice(lead_in: str, text: str) -> bool:
     """`text`, an item of the list `lead_in` introduces, recommends what readers should do
     themselves and speaks of nothing the controller does: it tells no processing."""
     return _ADVICE.search(lead_in) is not None and _CONTROLLER_ACTS.search(text) is None
+
+
+# A paragraph on where links and embedded content lead, disclaiming what happens there ("We are not
+# responsible for the practices of such third parties", "is not covered by this privacy policy"):
+# what those others collect is theirs to tell, under their own policies (Art. 13 binds the controller).
+_OTHERS_DISCLAIMED = LazyPattern(r"\b(?:(?:is|are)\s+not\s+responsible\s+for|(?:do|does)\s+not\s+control|"
+                                 r"(?:is|are)\s+not\s+(?:covered|governed)\s+by\s+(?:this|our)\b|"
+                                 r"subject\s+to\s+their\s+own\s+(?:privacy\s+)?(?:policies|polic(?:y|ies)|terms))",
+                                 re.IGNORECASE)
+_LEADS_OUT = LazyPattern(r"\b(?:links?|linked|(?:web)?sites?|plug-?ins?|embed(?:s|ded)?)\b", re.IGNORECASE)
+_THOSE_OTHERS = LazyPattern(r"\b(?:third[- ]part(?:y|ies)|"
+                            r"(?:such|these|those) (?:parties|partners|services|providers))\b", re.IGNORECASE)
+# Tracking on the controller's own pages stays the controller's to tell, whoever runs it; so do a
+# sale and a disclosure to those others, by whatever name the controller calls itself.
+_TRACKING = LazyPattern(r"\b(?:cookies?|pixels?|sdks?|tags?|beacons?|tracking|trackers?|sells?|sold|sale)\b|"
+                        r"\b(?:on|through|via|in|use|using|with)\s+(?:the|this|our)\s+(?:services?|apps?|platform)\b|"
+                        # Others as the ones data goes to ("shares it with these partners"): a disclosure.
+                        r"\b(?:with|to)\s+(?:these|such|those|the|third)[- ](?:\w+\s+)?(?:parties|partners|party|"
+                        r"providers|services)\b(?![- ](?:web)?sites?\b|[- ]app(?:lication)?s?\b)|"
+                        r"\b(?:shar|send|disclos|transfer|provid)\w*\s+(?:\w+\s+){0,4}?(?:with|to)\s+them\b",
+                        re.IGNORECASE)
+
+
+def is_others_practice(paragraph: str, text: str) -> bool:
+    """`text`, a sentence of `paragraph`, tells what third parties do where links or embedded
+    content lead, in a paragraph that disclaims control of it, and speaks of nothing the
+    controller does (or is that disclaimer): it tells no processing of the controller's."""
+    if _OTHERS_DISCLAIMED.search(paragraph) is None or _LEADS_OUT.search(paragraph) is None \
+            or _TRACKING.search(text) is not None:
+        return False
+    if _OTHERS_DISCLAIMED.search(text) is None and _LEADS_OUT.search(text) is None \
+            and _THOSE_OTHERS.search(text) is None:
+        return False     # a sentence that is not about where the links lead (the controller by its name)
+    # The disclaimer itself ("We are not responsible for their practices") tells no practice either.
+    return _CONTROLLER_ACTS.search(text) is None or _OTHERS_DISCLAIMED.search(text) is not None

@@ -592,6 +592,12 @@ _EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HONORIFIC = LazyPattern(r"^(\W*)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Me|Mme|Sr|Sra|Herr|Frau)\.?\s+(?=[A-Z])")
 
 
+# The officer's postal address after the role ("Attn: Data Protection Officer, Merrion Road, Dublin 4"):
+# a street, not a person, so a new address is not another officer.
+STREET = LazyPattern(r"\b(?:Road|Street|St|Square|Avenue|Ave|Lane|Place|Quay|Way|Drive|Boulevard|Court|Park|"
+                      r"House|Building|Floor|Tower|Plaza|Dock|Centre|Center|Rd|g)\.?$")
+
+
 def dpo_names(text: str) -> tuple[str, ...]:
     """Who a sentence names as data protection officer: a person's name or an e-mail address."""
     found = []
@@ -600,7 +606,8 @@ def dpo_names(text: str) -> tuple[str, ...]:
         rest = _HONORIFIC.compiled().sub(r"\1", text[cue.end():cue.end() + 120], count=1)
         person = _PERSON.match(rest)
         if person and person.group(1).split()[0].lower() not in {"the", "our", "we", "you", "lenovo", "if",
-                                                                  "for", "please", "contact", "email", "e-mail"}:
+                                                                  "for", "please", "contact", "email", "e-mail"} \
+                and not STREET.search(person.group(1)):
             found.append(" ".join(person.group(1).lower().split()))
             continue
         email = _EMAIL.search(rest[:80])
@@ -1211,6 +1218,8 @@ def _open_phrases(words: list[str], stems: list[str], covered: set[int], cues: f
 _NAMED = LazyPattern(r"\b(?:with|to|by)\s+(?:the\s+)?"
                      r"((?:[A-Z][\w&'’.-]*[\w])(?:\s+(?:[A-Z][\w&'’.-]*[\w]|\([A-Z]\w+\))){0,2})")
 _NOT_NAMES = frozenset({"we", "you", "your", "our", "the", "this", "these", "those", "section", "sections", "privacy",
+                        # a question a heading asks ("Who receives your booking information")
+                        "who", "what", "which", "how", "whom",
                         "policy", "notice", "services", "service", "terms", "data", "personal", "information",
                         "settings", "help", "center", "account", "it", "us", "them", "they", "a", "an", "in", "if",
                         "when", "any", "all", "such", "other", "european", "united", "california", "eea", "eu",
@@ -1444,8 +1453,10 @@ _PROOF = LazyPattern(r"\b(?:passports?|notari[sz]ed|sworn|affidavit)\b", re.IGNO
 # questions ("if you wish", "if you have any questions") condition nothing.
 _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|provided that|on condition that|"
                                r"excluding|except|unless|other than|not including|with the exception of|"
-                               r"subject to|as long as you|if you (?!wish|want|would|prefer|like|choose|have any|"
-                               r"have questions|do not|don['’]t|are not satisfied)\w+|once (?:per|a|every)|"
+                               r"subject to|as long as you|"
+                               # "even if you opt out" concedes, "if you no longer want" is a wish: no condition.
+                               r"(?<!even )if you (?!wish|want|would|prefer|like|choose|have any|"
+                               r"have questions|do not|don['’]t|no longer|are not satisfied)\w+|once (?:per|a|every)|"
                                # A right given only where a law asks for it, or "…; otherwise …".
                                r";\s*otherwise|"
                                # A right given to the residents of some places only ("and you reside in

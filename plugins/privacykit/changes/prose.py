@@ -42,6 +42,7 @@ from .editorial import (
     is_advice,
     is_change_log,
     is_label,
+    is_others_practice,
     is_pointer,
     is_protective,
     is_typo_fix,
@@ -470,6 +471,7 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
         return _continued([Unit(section_id, block_index, piece, analyse(piece, context, terms), row=0)
                            for piece in pieces])
     rows: list[int] = []
+    head: str | None = None
     if _source(block).lstrip().startswith("|"):
         # A table is read row by row: a row says what one line of a notice says.
         pieces = []
@@ -484,12 +486,16 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
             pieces.extend(read)
             rows.extend([number] * len(read))
     else:
-        pieces = sentences(reading_form(block.text))
+        head = _title_above(block) if getattr(block, "kind", "") == "p" else None
+        pieces = sentences(reading_form(block.text)[len(head or ""):])
+        pieces = [head, *pieces] if head is not None else pieces
     kind = getattr(block, "kind", "")
     # A heading is read in sentence case (its capitals are typography); it is quoted as written.
     titled = kind == "h" or (kind == "p" and len(pieces) == 1 and _TITLE_LINE.match(pieces[0]) is not None)
-    units = [Unit(section_id, block_index, piece, analyse(_sentence_case(piece) if titled else piece, context, terms),
-                  title=titled, context=context, row=rows[i] if rows else -1) for i, piece in enumerate(pieces)]
+    units = [Unit(section_id, block_index, piece,
+                  analyse(_sentence_case(piece) if titled or (i == 0 and head) else piece, context, terms),
+                  title=titled or (i == 0 and head is not None), context=context, row=rows[i] if rows else -1)
+             for i, piece in enumerate(pieces)]
     # A sentence that refers back to the one before ("These include cloud providers…") tells more of
     # the same practice: what it adds is about processing even without a verb of its own.
     # An item of a list whose lead-in speaks of processing ("We keep your data for:") tells of that practice.
@@ -497,6 +503,29 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
         for unit in units:
             unit.continues = True
     return _continued(units)
+
+
+# The last word of a line that a hard wrap cut in mid-sentence.
+_WRAPPED = LazyPattern(r"\b(?:and|or|the|a|an|of|to|for|with|your|our|in|on|by|from|as|that|which|we|you)$",
+                       re.IGNORECASE)
+_LINE_START = LazyPattern(r"^\s*(?:[*+-]\s|\d+[.)]\s|[A-Z])")
+
+
+def _title_above(block: Block) -> str | None:
+    """A heading written on the first line of a paragraph, with no blank line before its text or
+    its list ("Who can see your information\n* Other members: …"): a label, read as a title, not as
+    the opening words of the first sentence. None for a paragraph whose first line is hard-wrapped."""
+    lines = _source(block).split("\n")
+    # A line ended by a hard break ("Reddit, Inc.  ") is a line of an address block, not a heading.
+    if len(lines) < 2 or lines[0].lstrip().startswith(("*", "-", "+", "|", "<")) \
+            or lines[0].endswith(("  ", "\\", "<br>", "<br/>", "<br />")):
+        return None
+    first = lines[0].strip()
+    if len(first) > 60 or not _TITLE_LINE.match(first) or _WRAPPED.search(first) \
+            or not _LINE_START.match(lines[1]):
+        return None
+    head = reading_form(visible_text(first))
+    return head if head and reading_form(block.text).startswith(head) else None
 
 
 def _continued(units: list[Unit]) -> list[Unit]:
@@ -911,8 +940,10 @@ class _Values(_ItemJudge):
         if lead_in is not None and is_advice(lead_in, b.text):
             return     # what readers are advised to do themselves ("log out on a friend's phone")
         for claim in b.claims:
+            if new is not None and _relabelled(claim, new, old_section):
+                continue
             if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b) \
-                    or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b):
+                    or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b) or _gloss(claim, a, b):
                 continue
             # A sentence split or joined keeps its words: one the old form used in another role
             # ("cloud analytics providers" -> "providers that run our cloud analytics") is not news.
@@ -923,6 +954,8 @@ class _Values(_ItemJudge):
                     continue     # a right given where it was denied: more for the reader, no notice
                 if claim.item in (Item.SENSITIVE, Item.CATEGORIES) and _STAYS_ON_DEVICE.search(b.text):
                     continue     # data named as staying on the device: still not collected
+                if _denial_restated(claim, a, b):
+                    continue
                 self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                           "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
             # A sentence split or joined is no longer one paragraph's list: the section is its context;
@@ -952,9 +985,11 @@ class _Values(_ItemJudge):
                 self._add(sid, ProseKind.WIDER_SCOPE, claim.item, kind, "not " + claim.words,
                           None, (claim.words,), b.text, claim.key)
 
-    def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
+    def added(self, sid: str, b: Statement, old_section: SectionText, unit: Unit | None = None) -> None:
         """Values a new sentence states that the old section did not (or denied)."""
         for claim in b.claims:
+            if unit is not None and _relabelled(claim, unit, old_section):
+                continue
             if claim.positive and not _source_example(claim, b) and not _stopped_by_opt_out(claim, b) \
                     and not self._known(claim, b, old_section):
                 if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
@@ -1902,6 +1937,7 @@ class _Identities(_ItemJudge):
         for role, (old, old_written) in old_roles.items():
             new, new_written = new_roles.get(role, (None, ""))
             if new is None or _same_holder(old, old_written, new, new_written) \
+                    or (_ADDRESS_NAME.search(old_written) and _ADDRESS_NAME.search(new_written)) \
                     or any(f.kind is ProseKind.IDENTITY and f.section == sid for f in self.findings):
                 continue
             item, kind = (Item.DPO, ChangeKind.DPO_CHANGED) if role == "dpo" else \
@@ -1917,7 +1953,9 @@ class _Identities(_ItemJudge):
         if not (_ROLE.search(b.text) or (a.controller_cue and b.controller_cue)) \
                 or any(f.kind is ProseKind.IDENTITY and f.section == sid for f in self.findings):
             return
-        old_names, new_names = _names(a.text), _names(b.text)
+        # A street or a postcode is where the party is, not who it is (a new address is no change).
+        old_names = [n for n in _names(a.text) if not _ADDRESS_NAME.search(n)]
+        new_names = [n for n in _names(b.text) if not _ADDRESS_NAME.search(n)]
         lowered_new = " ".join(re.findall(r"[a-z0-9]+", b.text.lower()))
         gone = [n for n in old_names if n not in new_names and n.lower() not in lowered_new.split()]
         came = [n for n in new_names if n not in old_names and not re.search(
@@ -2118,6 +2156,7 @@ def _illustrations_out(text: str, old_text: str) -> str:
     return _ABBREVIATION.sub("", text)
 
 
+_DENIED_SPAN = LazyPattern(r"\b\w+\s+no\s+(?!longer\b)[^,;.()]{0,80}", re.IGNORECASE)
 # A word that links a sentence to the one before ("In return, the partner tells us …"): grammar of
 # the text's flow, not a practice.
 _CONNECTIVE = LazyPattern(r"(?:^|(?<=[.;:]\s))\W*(?:in return|in turn|in addition|additionally|also|then|"
@@ -2170,6 +2209,10 @@ class _Practice(_ItemJudge):
         # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
         # the practice back where it applies: it narrows what is done, whatever it names.
         new_text = b.text if _UNLESS_CLAUSE.search(old_text) else _UNLESS_CLAUSE.sub("", b.text)
+        # A limit restated as what is not done ("… so that no individual user can be identified",
+        # "… and plays no part in selecting the offers"): the words of a denial add no practice.
+        new_text = _DENIED_SPAN.sub("", new_text)
+        old_text = _DENIED_SPAN.sub("", old_text)
         added, dropped = new_content(_CONNECTIVE.sub("", _RESTRICTING.sub("", _illustrations_out(old_text, old_text))),
                                      _CONNECTIVE.sub("", _RESTRICTING.sub("", _illustrations_out(new_text, old_text))),
                                      known)
@@ -2182,6 +2225,7 @@ class _Practice(_ItemJudge):
             for clause in _RELATIVE_CLAUSE.finditer(b.text):
                 same |= {w for m in _CLAUSE_VERB.finditer(clause.group(0))
                          for w in content_stems(m.group(1) or m.group(2))}
+        same |= _postal_words(old_text, b.text)
         added = [w for w in added if w not in _PROTECTIVE and w not in _NO_PRACTICE and w not in same]
         if len(added) < self.tuning.residual_words:
             return []
@@ -2326,10 +2370,15 @@ class _Judge(_ItemJudge):
     # Added and removed sentences -----------------------------------------------------------
     def added(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         b = unit.statement
+        # (Read with two blocks either side: a list gives each item a block of its own.)
+        paragraph = " ".join(u.text for u in self.new.section(unit.section).units
+                             if unit.block >= 0 and abs(u.block - unit.block) <= 2)
+        if paragraph and is_others_practice(paragraph, b.text):
+            return     # what others do where a link leads, disclaimed: their practice, not the controller's
         before = len(self.findings)
         self.consent.affirmed(sid, [u.text for u in old_section.units], unit)
         since = len(self.findings)
-        self.values.added(sid, b, old_section)
+        self.values.added(sid, b, old_section, unit)
         self.consent.widened(sid, unit, since)
         self.rights.added_burden(sid, unit, old_section)
         self.quantities.added(sid, b, old_section)
@@ -2442,7 +2491,8 @@ _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase",
 # tells of less processing or more control, which needs no notice (GDPR Art. 13(3) asks for one
 # before processing for a new purpose, not before a new safeguard).
 _PROTECTIVE = frozenset(stem(w) for w in (
-    "not", "never", "no", "only", "solely", "exclusively", "strictly", "consent", "consented", "permission", "opt",
+    "not", "never", "no", "neither", "nor", "only", "solely", "exclusively", "strictly", "consent", "consented",
+    "permission", "opt",
     "out", "agree", "agreed", "agrees",
     # (what qualifies a consent asks more of it: "only with your explicit consent")
     "express", "expressly", "explicit", "explicitly", "prior",
@@ -2506,6 +2556,79 @@ def _named_example(claim: Claim, a: Statement, b: Statement) -> bool:
         return False
     kept = _illustrations_out(b.text, a.text)
     return claim.words in b.text and re.search(rf"\b{re.escape(claim.words)}\b", kept) is None
+
+
+# A denial that is a condition ("we do not collect … without your parents' consent") restated as
+# the practice under that condition ("… only with your parents' consent"), and a denial of an effect
+# on the data, not of processing it ("opting out will not affect service messages").
+_CONDITIONAL_DENIAL = LazyPattern(r"\b(?:not|never)\b[^.;]{0,200}?\b(?:without|unless|except)\b", re.IGNORECASE)
+_RESTRICTED = LazyPattern(r"\bonly (?:with|if|where|when|after|once)\b", re.IGNORECASE)
+# A list of data with the denial after it ("The websites you visit, … are never recorded"): the
+# whole sentence denies, however far its verb stands from what it lists.
+_LIST_DENIED = LazyPattern(r"\b(?:is|are|will be)\s+(?:not|never)\s+(?:\w+ed|\w+en|kept|sold|held)\b"
+                           r"(?!\s+(?:only|unless|except))", re.IGNORECASE)
+# An opening clause of what the reader does ("When you transfer files using LMA, …"): the data it
+# names is the reader's, not processing by the controller.
+_YOUR_ACT = LazyPattern(r"^(?:when|whenever|where|if|once|before|after)\s+you\b[^,.;]{0,120},", re.IGNORECASE)
+_EFFECT_DENIED = LazyPattern(r"\b(?:not|never)\s+(?:affect|change|stop|end|apply to)\b", re.IGNORECASE)
+
+
+def _denial_restated(claim: Claim, a: Statement, b: Statement) -> bool:
+    """The old sentence's denial of `claim` is said again in other words: the new sentence still
+    denies it ("When you transfer files using LMA, Lenovo neither collects nor retains those files"),
+    gives the same condition as a restriction, or the old one denied an effect, not the practice."""
+    lead = _YOUR_ACT.match(b.text)
+    if (claim.value in b.negative() and lead is not None and claim.words.lower() in lead.group(0).lower()) \
+            or _LIST_DENIED.search(b.text):
+        return True
+    if _CONDITIONAL_DENIAL.search(a.text) and _RESTRICTED.search(b.text):
+        return True
+    return _EFFECT_DENIED.search(a.text) is not None and not _EFFECT_DENIED.search(b.text)
+
+
+# A postal address after its cue ("registered office at Zalgirio g. 90, LT-09303 Vilnius"): a place
+# to write to, with a number in it.
+_POSTAL = LazyPattern(r"\b(?:registered office|head office|offices?|by post|postal address|address|located|attn)\b"
+                      r"[^()]{0,160}", re.IGNORECASE)
+_ADDRESS_WORD = LazyPattern(r"\b(?:[A-Z][\w'’-]*|\w*\d\w*)")
+
+
+def _postal_words(old_text: str, new_text: str) -> set[str]:
+    """The words of the new sentence's postal address where the old one also gave an address: the
+    same party at a new address tells no other practice (nor another party: `_Identities`)."""
+    spans = [m.group(0) for m in _POSTAL.finditer(new_text) if re.search(r"\d", m.group(0))]
+    if not spans or not any(re.search(r"\d", m.group(0)) for m in _POSTAL.finditer(old_text)):
+        return set()
+    return {stem(w.lower()) for span in spans for w in _ADDRESS_WORD.findall(span)}
+
+
+def _relabelled(claim: Claim, new: Unit, old_section: SectionText) -> bool:
+    """A label inside the section reworded ("What other members can see" -> "Information visible to
+    other members"): a value its words name that the old label already named is no news. A value
+    a label gains is read as before (a heading names what its section is about)."""
+    if not new.title or new.heading or claim.item is Item.SALE:
+        return False
+    words = _stems(claim.words) - _LINKING
+    return bool(words) and any(words <= _stems(u.text) for u in old_section.units if u.title and not u.heading)
+
+
+_LINKING = frozenset({"to", "of", "the", "a", "an", "with", "for", "and", "or", "by", "your", "our", "their"})
+
+
+_ADDRESS_NAME = LazyPattern(r"\d|\b(?:Road|Street|Square|Avenue|Lane|Place|Quay|Way|Drive|Boulevard|Court|Canal)\b")
+
+
+def _gloss(claim: Claim, a: Statement, b: Statement) -> bool:
+    """Data or a use named only in a bracketed example the sentence gains, of a thing it already
+    named ("device driver versions" -> "… (for example, the graphics, audio and network drivers)"):
+    the example tells which of the named data is meant, not more of it. Special categories named
+    so are still told (Art. 9), and so is a sale."""
+    if claim.item not in (Item.CATEGORIES, Item.PURPOSES) or not claim.words:
+        return False
+    words = claim.words.lower()
+    outside = _BRACKETED_EXAMPLE.sub("", b.text).lower()
+    return words in b.text.lower() and words not in outside and words not in a.text.lower() \
+        and len(_BRACKETED_EXAMPLE.findall(b.text)) > len(_BRACKETED_EXAMPLE.findall(a.text))
 
 
 def _block_limits(section: SectionText, unit: Unit, old_section: SectionText) -> frozenset[Limit]:
