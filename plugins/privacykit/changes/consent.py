@@ -563,13 +563,17 @@ def _around(sentence: str, at: int, words: int = 8) -> str:
     return " ".join(before + after)
 
 
-def new_triggers(sentence: str, before: list[str], terms: Lexicon, processed: bool = False) -> list[Trigger]:
-    """Triggers `sentence` affirms that none of the old sentences `before` affirmed (one per concept)."""
+def new_triggers(sentence: str, before: list[str], terms: Lexicon,
+                 stated: frozenset[str] | None = None, processed: bool = False) -> list[Trigger]:
+    """Triggers `sentence` affirms that none of the old sentences `before` affirmed (one per concept);
+    `stated`, when given, is `affirmed_concepts(before, terms)` read once by the caller; `processed`
+    when the sentence's list lead-in says what it names is processed."""
     found = triggers(sentence, terms, processed=processed)
     if not found:
         return []
-    # The old sentences read as the new one is (an old item of the same list named its data too).
-    stated = affirmed_concepts(before, terms, processed)
+    if stated is None or processed:
+        # The old sentences read as the new one is (an old item of the same list named its data too).
+        stated = affirmed_concepts(before, terms, processed)
     out: dict[str, Trigger] = {}
     measures: dict[str, set[str] | None] = {}
     for trigger in found:
