@@ -2024,8 +2024,9 @@ class _Identities(_ItemJudge):
                 or any(f.kind is ProseKind.IDENTITY and f.section == sid for f in self.findings):
             return
         # A street or a postcode is where the party is, not who it is (a new address is no change).
-        old_names = [n for n in _names(a.text) if not _ADDRESS_NAME.search(n)]
-        new_names = [n for n in _names(b.text) if not _ADDRESS_NAME.search(n)]
+        # So is a name followed by a house number ("Herengracht 412"), as streets are written in much of Europe.
+        old_names = [n for n in _names(a.text) if not _ADDRESS_NAME.search(n) and not _numbered(n, a.text)]
+        new_names = [n for n in _names(b.text) if not _ADDRESS_NAME.search(n) and not _numbered(n, b.text)]
         lowered_new = " ".join(re.findall(r"[a-z0-9]+", b.text.lower()))
         gone = [n for n in old_names if n not in new_names and n.lower() not in lowered_new.split()]
         came = [n for n in new_names if n not in old_names and not re.search(
@@ -2692,6 +2693,12 @@ _LINKING = frozenset({"to", "of", "the", "a", "an", "with", "for", "and", "or", 
 
 
 _ADDRESS_NAME = LazyPattern(r"\d|\b(?:Road|Street|Square|Avenue|Lane|Place|Quay|Way|Drive|Boulevard|Court|Canal)\b")
+
+
+def _numbered(name: str, text: str) -> bool:
+    """`name` stands before a house number in `text` ("Herengracht 412", "Rua Werner Von Siemens,
+    111"): a street, not a party."""
+    return re.search(re.escape(name) + r"(?:\s+[A-Z][\w'-]*){0,3},?\s+\d{1,5}[a-zA-Z]?\b", text) is not None
 
 
 def _gloss(claim: Claim, a: Statement, b: Statement) -> bool:
