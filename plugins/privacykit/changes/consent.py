@@ -71,7 +71,12 @@ _BEARING = (r"(?:\b(?:affects?|affecting|influences?|influencing|determines?|det
             # threshold may be declined").
             r"|\b(?:applications?|applicants?|candidates?|claims?|you)\s+(?:[\w-]+\s+){0,8}?(?:may|will|can|could|might|"
             r"are|is|get|gets)\s+(?:be\s+)?(?:automatically\s+)?(?:declined|rejected|refused|turned down|disqualified|"
-            r"excluded|screened out|filtered out|removed from consideration)\b)")
+            r"excluded|screened out|filtered out|removed from consideration)\b"
+            # or the same said actively, the machine's verdict put to use ("employers may choose to
+            # decline automatically any application that falls below a score they set").
+            r"|\b(?:declin|reject|refus|disqualif)\w*\s+(?:automatically\s+)?(?:(?:any|all|the|your|their|each|"
+            r"those|such)\s+)?(?:\w+\s+)?(?:applications?|applicants?|candidates?|claims?|claimants?|tenants?|"
+            r"borrowers?)\b)")
 
 # What a model is called: training needs any of these in its clause; developing or improving
 # needs a model itself as its object ("improve our models", not "use AI to improve").
@@ -351,6 +356,13 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:personali[sz]ed|individuali[sz]ed|individual|tailored) (?:prices?|pricing|fares?)\b"
          r"|\bprices? (?:personali[sz]ed|tailored|set individually|set for (?:you|each (?:user|customer|member)))\b"
          r"|\bwillingness to pay\b"
+         # The terms offered to the one person decided from what is known of them ("to determine the
+         # prices, discounts and financing offers made available to you"); prices shown in a
+         # currency or set by country are the same for everyone there.
+         r"|\b(?:determin|decid|tailor|personali[sz]|adjust)\w*\s+(?:the\s+|your\s+|which\s+)?(?:[\w-]+,?\s+){0,4}?"
+         r"(?:prices?|pricing|discounts?|financing|credit|loans?|interest rates?|premiums?)(?:\s+(?:offers?|terms|"
+         r"options))?\s+(?:(?:that|which)\s+(?:are|is|we)\s+)?(?:made available|offered|available|charged|given|"
+         r"extended)\s+to\s+you\b(?![^.;]*\b(?:currency|currencies|country|countries|region|regions|taxes)\b)"
          # A price or offer chosen for the one person ("which prices we offer to you individually").
          r"|\b(?:prices?|pricing|premiums?|fares?|discounts?|promotions?)\b[^.;]{0,50}?\b(?:to|for) (?:you|each "
          r"(?:user|customer|member|buyer))\s+individually\b"
@@ -429,14 +441,22 @@ _BODY_DATA = LazyPattern(r"\b(?:wellness|fitness|activity|health|heart|sleep|ste
 # A government ID asked for payouts, tax or a legal duty rests on that duty (GDPR Art. 6(1)(c);
 # CPRA regulations §7027(m): sensitive information needed to provide what was asked for, or to
 # verify a consumer's request, §7060), and one the sentence already asks consent for needs no
-# fresh basis: none of these asks for consent anew.
+# fresh basis: none of these asks for consent anew. An ID asked with no such duty named (to open
+# an account, to join a program) is consent-level (CPRA 1798.140(ae)(1), PIPL Art. 28).
 _ID_FOR_LAW_OR_CONSENT = LazyPattern(
     r"\b(?:tax|taxes|payouts?|pay you|billing|comply with (?:the |applicable )?"
     r"(?:law|laws|legal)|required by (?:\w+ )?law|where (?:legally |it is |this is )?required|as required|"
-    r"legal (?:obligations?|requirements?)|consent|with your permission|"
+    r"legal (?:obligations?|requirements?)|anti-money-laundering|money laundering|consent|with your permission|"
     r"(?:consumer|privacy|rights?|data subject|your|the) requests?|requests? to (?:know|delete|correct|access)|"
     r"exercis\w* (?:\w+ ){0,3}?rights?)\b",
     re.IGNORECASE)
+# "Trading data", "trade history": what users trade on an exchange or a brokerage, named as a noun
+# after a determiner or a verb that governs it ("we provide trading data to index providers").
+_TRADING_NOUN = LazyPattern(r"\btrad(?:e|ing) (?:data|information|histor(?:y|ies)|records|details|activity)\b",
+                            re.IGNORECASE)
+_NOUN_BEFORE = LazyPattern(r"\b(?:your|our|their|the|its|of|provide|provides|provided|share|shares|shared|publish|"
+                           r"publishes|collect|collects|collected|including|includes|such as|and|or|with|about|"
+                           r"any|all|this|that|such)\s+$", re.IGNORECASE)
 _LEARNED_OF_CHILD = LazyPattern(r"\b(?:if|when|should) (?:we|you) (?:learn|become aware|discover|find out|believe|"
                                 r"have reason)|\b(?:delete|erase|remove|terminate)\w*\b", re.IGNORECASE)
 
@@ -467,9 +487,10 @@ _DEIDENTIFIED = LazyPattern(r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseu
                             r"statistics|statistical)\b", re.IGNORECASE)
 
 
-def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[Trigger]:
+def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True, processed: bool = False) -> list[Trigger]:
     """The consent triggers `sentence` (reading form) affirms (or, without `affirmed_only`,
-    mentions in any way), in order of appearance."""
+    mentions in any way), in order of appearance; `processed` when what surrounds the sentence
+    (its list's lead-in) says what it names is processed."""
     spans = affirmed_spans(sentence) if affirmed_only else [(0, len(sentence))]
     if not spans:
         return []
@@ -485,6 +506,9 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[
             if concept in ("sale", "third-party-advertising") and _DEIDENTIFIED.search(_around(sentence,
                                                                                             match.start())):
                 continue     # aggregate statistics or de-identified data: not personal information sold
+            if concept == "sale" and _TRADING_NOUN.compiled().match(sentence, match.start()) \
+                    and _NOUN_BEFORE.search(sentence[max(0, match.start() - 20):match.start()]):
+                continue     # "trading data" of a brokerage or an exchange: what users trade, not data sold
             if concept == "sale" and CORPORATE_TRANSACTION.search(sentence):
                 continue     # the business sold or merged, with its data as an asset: not a sale of data
             if concept == "sensitive:user.childrens" and _LEARNED_OF_CHILD.search(sentence):
@@ -500,7 +524,7 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[
                                  match.group(0)))
     words = tokens(sentence)
     stems = [stem(w) for w in words]
-    if _PROCESSING & set(stems):
+    if processed or _PROCESSING & set(stems):
         lowered = sentence.lower()
         cursor = 0
         positions = []
@@ -513,7 +537,7 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[
                     match.term.weight is Weight.SENSITIVE or match.term.key == GOVERNMENT_ID):
                 continue
             if match.term.key == GOVERNMENT_ID and _ID_FOR_LAW_OR_CONSENT.search(sentence):
-                continue     # an ID a law asks for with payments, or one given by consent already
+                continue     # an ID a law asks for, one given by consent already, or one shown for a right
             if match.start > 0 and words[match.start - 1] == "non":
                 continue     # non-precise location, non-sensitive data
             if match.term.key.startswith("user.biometric") and _ON_DEVICE.search(sentence):
@@ -524,6 +548,16 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True) -> list[
     return found
 
 
+# A lead-in that denies ("We never collect:") says nothing of its items being processed.
+_DENIAL_STEMS = frozenset(stem(w) for w in ("not", "never", "no", "neither", "nor"))
+
+
+def lead_processes(lead: frozenset[str]) -> bool:
+    """The stems of a list's lead-in say its items are processed ("When you open a wallet, we ask
+    for:"): a kind of data named alone in an item is collected."""
+    return bool(lead & _PROCESSING) and not lead & _DENIAL_STEMS
+
+
 def _around(sentence: str, at: int, words: int = 8) -> str:
     """The few words before and after position `at` (what a trigger's own words speak of)."""
     before = sentence[:at].split()[-words:]
@@ -532,14 +566,16 @@ def _around(sentence: str, at: int, words: int = 8) -> str:
 
 
 def new_triggers(sentence: str, before: list[str], terms: Lexicon,
-                 stated: frozenset[str] | None = None) -> list[Trigger]:
+                 stated: frozenset[str] | None = None, processed: bool = False) -> list[Trigger]:
     """Triggers `sentence` affirms that none of the old sentences `before` affirmed (one per concept);
-    `stated`, when given, is `affirmed_concepts(before, terms)` read once by the caller."""
-    found = triggers(sentence, terms)
+    `stated`, when given, is `affirmed_concepts(before, terms)` read once by the caller; `processed`
+    when the sentence's list lead-in says what it names is processed."""
+    found = triggers(sentence, terms, processed=processed)
     if not found:
         return []
-    if stated is None:
-        stated = affirmed_concepts(before, terms)
+    if stated is None or processed:
+        # The old sentences read as the new one is (an old item of the same list named its data too).
+        stated = affirmed_concepts(before, terms, processed)
     out: dict[str, Trigger] = {}
     measures: dict[str, set[str] | None] = {}
     for trigger in found:
@@ -551,7 +587,7 @@ def new_triggers(sentence: str, before: list[str], terms: Lexicon,
             # consent covers the data it was given for (Art. 9(2)(a), 7(2)).
             family = _family(trigger.concept)
             if family not in measures:
-                measures[family] = _measures(before, terms, family)
+                measures[family] = _measures(before, terms, family, processed)
             named = measures[family]
             if named is not None and _measure(trigger.words) not in named:
                 out.setdefault(trigger.concept + ":" + _measure(trigger.words), trigger)
@@ -582,12 +618,12 @@ def _measure(words: str) -> str:
     return next((name for name, pattern in _READING if pattern.compiled().fullmatch(words)), words.lower())
 
 
-def _measures(before: list[str], terms: Lexicon, family: str) -> set[str] | None:
+def _measures(before: list[str], terms: Lexicon, family: str, processed: bool = False) -> set[str] | None:
     """The named data of `family` the old sentences affirm; None when they affirm the category in
     general."""
     found: set[str] = set()
     for text in before:
-        for trigger in triggers(text, terms):
+        for trigger in triggers(text, terms, processed=processed):
             if _family(trigger.concept) != family:
                 continue
             if not _NAMED_DATUM.compiled().fullmatch(trigger.words):
@@ -596,9 +632,9 @@ def _measures(before: list[str], terms: Lexicon, family: str) -> set[str] | None
     return found
 
 
-def affirmed_concepts(sentences: list[str], terms: Lexicon) -> frozenset[str]:
+def affirmed_concepts(sentences: list[str], terms: Lexicon, processed: bool = False) -> frozenset[str]:
     """Every trigger concept the sentences affirm, with the family of each kind of sensitive data."""
-    concepts = {t.concept for text in sentences for t in triggers(text, terms)}
+    concepts = {t.concept for text in sentences for t in triggers(text, terms, processed=processed)}
     return frozenset(concepts | {_family(c) for c in concepts})
 
 

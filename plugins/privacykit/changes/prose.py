@@ -34,7 +34,7 @@ from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .align import align
 from .blocks import BlockKind
-from .consent import affirmed_concepts, clause_of, consent_basis, document_wide, new_triggers, triggers
+from .consent import affirmed_concepts, clause_of, consent_basis, document_wide, lead_processes, new_triggers, triggers
 from .editorial import (
     GENERIC,
     EditorialKind,
@@ -2032,7 +2032,9 @@ class _Consent(_ItemJudge):
         restricted = unit.statement.limits & {Limit.ONLY, Limit.CONDITION, Limit.CONSENT}
         mentioned = {t.concept for t in triggers(rewritten_from, self.new.terms, affirmed_only=False)} \
             if rewritten_from and restricted else set()
-        for trigger in new_triggers(unit.text, before, self.new.terms, stated):
+        # A list item names data the lead-in says is collected ("we ask for: - a photo of your passport").
+        processed = unit.context is not None and lead_processes(unit.context.lead)
+        for trigger in new_triggers(unit.text, before, self.new.terms, stated, processed):
             if trigger.concept in mentioned or (giving and not trigger.concept.startswith("sensitive:")) \
                     or _in_source_example(trigger.words, unit.statement):
                 continue
