@@ -209,6 +209,53 @@ _AS_THE_LAW_ALLOWS = (r"\b(?:where|when|if|as|to the extent|insofar as)\s+(?:\w+
                       r"\b(?:where|when|if|to the extent|insofar as)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|"
                       r"local\s+)?laws?\b(?:\s+[\w’']+){0,6}?\s+(?:requires?|permits?|allows?|gives?|grants?)\b")
 
+# -- who holds a right ------------------------------------------------------------------------------
+# Who holds a right or is reached by a practice: everyone, wherever they live, or only people of
+# some places or in the cases a law names (Art. 3, 12(2), 13(2)(b)). The phrases are stated here
+# once; each reader asks the question it needs:
+# - `EVERYONE` / `ONLY_SOME` (prose.py, `holders_narrowed`): was a right given to all, and is it
+#   now given only to residents of some places or as a law requires? The old sentence is the only
+#   evidence of "all", so `EVERYONE` must say it outright ("regardless of where you live").
+# - `_RIGHT_CONDITION` (`burdens`): does a sentence put a condition on using a right? Living
+#   somewhere (`_THEY_LIVE`, `_RESIDENTS_OF`) or a local law's say-so (`_WHOSE_LAW_GIVES`) is one,
+#   unless the residence is named to widen or give an example (`_widened_residence`).
+# - `IF_YOU_LIVE` (`Limit.CONDITION` here, prose.py's `_RESTRICTING`): the words that only tell
+#   whom a practice reaches ("if you live in …"): a limit, and no practice of their own.
+_RESIDENTS_OF = r"residents? of"
+_HOLDER = r"(?:you|users?|members?|customers?)"
+_THEY_LIVE = (rf"{_HOLDER} (?:reside|resides|live|lives|are located|is located|are based|are a resident|"
+              r"are residents|is a resident)")
+_WHOSE_LAW_GIVES = r"whose (?:local |applicable )?laws? (?:provides?|gives?|grants?|requires?|allows?)"
+# Case-blind on its own: `_RESTRICTING` is read with case (postal addresses).
+IF_YOU_LIVE = r"(?i:if|where|when)\s+you\s+(?:are\s+located|are\s+based|are|live|reside)\s+"
+EVERYONE = LazyPattern(r"\b(?:all (?:of )?(?:our |the )?(?:users|residents|individuals|customers|members|people|"
+                       r"consumers|account holders|visitors|data subjects)|everyone|everybody|"
+                       r"every (?:user|resident|individual|customer|member|person|consumer)|"
+                       r"regardless of (?:where|(?:your |their )?(?:location|residence|country|state|jurisdiction))|"
+                       r"wherever (?:you|they) (?:live|are|reside)|whatever (?:country|state|region|jurisdiction)|"
+                       r"no matter where)\b", re.IGNORECASE)
+ONLY_SOME = LazyPattern(rf"\b(?:{_RESIDENTS_OF}|(?:located|living|based|resident) in|who (?:live|reside|are) in|"
+                        r"(?:where|as|when|to the extent)(?: \w+){0,3}? (?:laws?|regulations?) "
+                        r"(?:requires?|provides?|gives?|allows?|grants?)|"
+                        r"(?:where|as|when|to the extent) (?:required|provided) by (?:applicable )?(?:local )?law|"
+                        r"where applicable)\b", re.IGNORECASE)
+# Residence named to widen or to give an example, not to restrict ("Wherever you live", "all users,
+# including residents of California", "in particular in the country where you live"): a place
+# where you live is no condition. Looser than `EVERYONE`: it only has to cancel the residence
+# named just after it.
+_RESIDENCE = LazyPattern(rf"{_HOLDER} |{_RESIDENTS_OF}", re.IGNORECASE)
+_WIDENING = LazyPattern(r"(?:\bwherever|\bregardless of(?: where)?|\bincluding|\bin particular|"
+                        r"\b(?:country|state|place|region|jurisdiction|area) (?:where|in which))"
+                        r"[\s,]*(?:\w+[\s,]+){0,4}$",
+                        re.IGNORECASE)
+
+
+def _widened_residence(text: str, match: re.Match[str]) -> bool:
+    """Whether a residence the condition pattern found widens or exemplifies instead of restricting."""
+    return bool(_RESIDENCE.match(match.group(0))) and bool(
+        _WIDENING.search(text[max(0, match.start() - 40):match.start()]))
+
+
 # Data said in a clause not to identify anyone ("metrics that do not identify you personally",
 # "which cannot be used to identify any student", "not personally identifiable").
 _NOT_IDENTIFYING = (r"\b(?:(?:do|does|will|would|can|could)\s*(?:not|n['’]t)|cannot|never)\s+(?:be\s+used\s+to\s+)?"
@@ -295,7 +342,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"in (?:the )?(?:eu|eea|us|usa|uk|united states|united kingdom|european union|designated countries|"
      r"(?:some|certain) (?:countries|regions|markets|jurisdictions|states))\b|"
      r"outside (?:of )?(?:the )?(?:eu|eea|us|usa|uk|united states|united kingdom|designated countries|european)|"
-     r"(?:if|where|when) you (?:are|live|reside|are located) (?:in|outside))", Limit.CONDITION),
+     rf"{IF_YOU_LIVE}(?:in|outside))", Limit.CONDITION),
     # Only when needed ("if necessary", "where strictly required"): necessity limits it (Art. 5(1)(c)).
     (r"\b(?:if|where|when)\s+(?:strictly\s+)?(?:necessary|needed)\b", Limit.CONDITION),
 ))
@@ -1461,9 +1508,7 @@ _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|pro
                                r";\s*otherwise|"
                                # A right given to the residents of some places only ("and you reside in
                                # a state whose law provides it", "residents of the EEA may …").
-                               r"(?:you|users?|members?|customers?) (?:reside|resides|live|lives|are located|"
-                               r"is located|are based|are a resident|are residents|is a resident)|residents? of|"
-                               r"whose (?:local |applicable )?laws? (?:provides?|gives?|grants?|requires?|allows?))\b|"
+                               rf"{_THEY_LIVE}|{_RESIDENTS_OF}|{_WHOSE_LAW_GIVES})\b|"
                                + _AS_THE_LAW_ALLOWS,
                                re.IGNORECASE)
 _EXERCISE = LazyPattern(r"\b(?:exercise|requests?|rights?|ask|contact|reach|complaints?|questions?|opt[- ]out|"
@@ -1484,22 +1529,6 @@ _CHANNELS = (
     ("link", LazyPattern(r"\b(?:here|online|this (?:form|page|link)|the (?:link|page|form) below|visit)\b",
                          re.IGNORECASE)),
 )
-
-
-# Residence named to widen or to give an example, not to restrict ("Wherever you live", "all users,
-# including residents of California", "in particular in the country where you live"): a place
-# where you live is no condition.
-_RESIDENCE = LazyPattern(r"(?:you|users?|members?|customers?) |residents? of", re.IGNORECASE)
-_WIDENING = LazyPattern(r"(?:\bwherever|\bregardless of(?: where)?|\bincluding|\bin particular|"
-                        r"\b(?:country|state|place|region|jurisdiction|area) (?:where|in which))"
-                        r"[\s,]*(?:\w+[\s,]+){0,4}$",
-                        re.IGNORECASE)
-
-
-def _widened_residence(text: str, match: re.Match[str]) -> bool:
-    """Whether a residence the condition pattern found widens or exemplifies instead of restricting."""
-    return bool(_RESIDENCE.match(match.group(0))) and bool(
-        _WIDENING.search(text[max(0, match.start() - 40):match.start()]))
 
 
 def burdens(text: str) -> frozenset[str]:
