@@ -263,6 +263,26 @@ _NOT_IDENTIFYING = (r"\b(?:(?:do|does|will|would|can|could)\s*(?:not|n['’]t)|c
                     r"\bnot\s+(?:personally\s+)?identifiable\b")
 _NOTHING_BEYOND = (r"\b(?:nothing|no (?:other |more |further )?(?:data|information|details|personal data))\s+"
                    r"(?:beyond|other than|more than|than|except|besides|apart from)\b")
+# -- data kept on the device (`Limit.LOCAL`) --------------------------------------------------------
+# The phrases of the limit, in one table: the devices, where data stays on them, and the verbs
+# that take it off. The limit's own row reads them; prose.py reads `STAYS_ON_DEVICE` (data named
+# as staying is still not collected) and `OFF_DEVICE` (the verb before a recipient a denial names:
+# "not uploaded to Motorola"). The limit's row keeps three of the verbs of leaving: "not
+# transferred to third countries" or "not synced to your account" limits a transfer, not where the
+# data is processed; only read next to a recipient a denial names (`OFF_DEVICE`) do all of them
+# mean data leaving the device.
+_DEVICE = r"(?:device|phone|computer|pc|tablet)"
+_ON_DEVICE = rf"(?:locally|on[- ](?:your |the |this )?{_DEVICE})"
+_LEAVES_DEVICE = r"(?:upload\w*|sen[dt]|transmit\w*|transferr?\w*|synced|synchroni[sz]ed)"
+_LOCAL_PHRASES = (rf"\b(?:(?:processed|stored|kept|analy[sz]ed|performed|done|handled|runs?) (?:\w+ )?{_ON_DEVICE}|"
+                  rf"on-device|never leaves? (?:your|the) {_DEVICE}|without leaving (?:your|the) {_DEVICE}|"
+                  r"not (?:uploaded|transmitted|sent) to)\b")
+# Data said to stay on the device ("remains on your device", "is stored only locally"): not collected.
+STAYS_ON_DEVICE = LazyPattern(rf"\b(?:stays?|remains?|(?:is|are) (?:kept|stored|processed))\s+(?:only\s+)?"
+                              rf"{_ON_DEVICE}\b", re.IGNORECASE)
+# Data kept from leaving the device: "uploaded to", "sent to", "transmitted to" the party named.
+OFF_DEVICE = LazyPattern(rf"\b{_LEAVES_DEVICE}\s+to\s+(?:\w+\s+){{0,2}}\S+$", re.IGNORECASE)
+
 _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re.IGNORECASE), limit) for p, limit in (
     (r"\b(?:only|solely|exclusively|strictly)\b", Limit.ONLY),
     # "for the sole purpose of", "for no other purpose": purpose limitation said as a noun (Art. 5(1)(b)).
@@ -319,10 +339,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     # and de-identified data in other words.
     (_NOT_IDENTIFYING, Limit.NON),
     (_NOT_IDENTIFYING, Limit.DEIDENTIFIED),
-    (r"\b(?:(?:processed|stored|kept|analy[sz]ed|performed|done|handled|runs?) (?:\w+ )?"
-     r"(?:locally|on[- ](?:your |the )?device)|on-device|never leaves? (?:your|the) (?:device|pc|phone|computer)|"
-     r"without leaving (?:your|the) (?:device|pc|phone|computer)|not (?:uploaded|transmitted|sent) to)\b",
-     Limit.LOCAL),
+    (_LOCAL_PHRASES, Limit.LOCAL),
     (r"\b(?:unless|except|other than|apart from)\b", Limit.CONDITION),
     # A practice bounded by the user's own settings ("subject to your settings"): the control is the
     # condition; without it the practice no longer waits on the user's choice (Art. 21, 13(2)(b)).

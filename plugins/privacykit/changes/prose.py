@@ -56,8 +56,10 @@ from .items import (
     EVERYONE,
     EXCEPTION_CLAUSE,
     IF_YOU_LIVE,
+    OFF_DEVICE,
     ONLY_SOME,
     PROCESSING_VERBS,
+    STAYS_ON_DEVICE,
     Claim,
     Context,
     Limit,
@@ -910,15 +912,6 @@ _YOU_GIVE = LazyPattern(r"\byou (?:may|can|might|are able to)(?: also| now| choo
                         r"record|log|store|tell us)\b", re.IGNORECASE)
 
 
-# Data kept from leaving the device: "uploaded to", "sent to", "transmitted to" the party named.
-_OFF_DEVICE = LazyPattern(r"\b(?:upload\w*|sen[dt]|transmit\w*|transferr?\w*|synced|synchroni[sz]ed)\s+to\s+"
-                          r"(?:\w+\s+){0,2}\S+$", re.IGNORECASE)
-
-
-# Data said to stay on the device ("remains on your device", "is stored only locally"): not collected.
-_STAYS_ON_DEVICE = LazyPattern(r"\b(?:stays?|remains?|(?:is|are) (?:kept|stored|processed))\s+(?:only\s+)?"
-                               r"(?:locally|on (?:your|the|this) (?:device|phone|computer|pc|tablet))\b",
-                               re.IGNORECASE)
 class _Values(_ItemJudge):
     """Values of the listed items (recipients, kinds of data, purposes, countries, sources, sale):
     added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
@@ -942,7 +935,7 @@ class _Values(_ItemJudge):
             if claim.value in a.negative() and claim.value not in a.positive():
                 if claim.item is Item.RIGHTS:
                     continue     # a right given where it was denied: more for the reader, no notice
-                if claim.item in (Item.SENSITIVE, Item.CATEGORIES) and _STAYS_ON_DEVICE.search(b.text):
+                if claim.item in (Item.SENSITIVE, Item.CATEGORIES) and STAYS_ON_DEVICE.search(b.text):
                     continue     # data named as staying on the device: still not collected
                 if _denial_restated(claim, a, b):
                     continue
@@ -965,8 +958,8 @@ class _Values(_ItemJudge):
                     and not self.new.negative(claim.value):
                 kind = ChangeKind.WIDER_SCOPE
                 off_device = claim.item is Item.RECIPIENTS \
-                    and bool(_OFF_DEVICE.search(a.text.split(claim.words)[0][-40:] + claim.words))
-                if off_device and _STAYS_ON_DEVICE.search(b.text):
+                    and bool(OFF_DEVICE.search(a.text.split(claim.words)[0][-40:] + claim.words))
+                if off_device and STAYS_ON_DEVICE.search(b.text):
                     continue     # "not uploaded to Motorola" -> "stays on your device": the same promise
                 if off_device and any(i is Item.SENSITIVE for i, _ in b.positive()):
                     # Special-category data that was "not uploaded to Motorola" now reaches it: the
