@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import itertools
 import json
 import os
 import random
@@ -690,17 +691,26 @@ def bench_pdf(work: Path) -> None:
 
 def bench_hostile() -> None:
     """Readings of untrusted text at two sizes ten times apart: the ratio shows linear or worse."""
+    from privacykit.changes.classify import classify_sections, section_from_text
     from privacykit.changes.items import _located_in
     from privacykit.changes.language import reading
+    from privacykit.load.rules import load_rules
 
     german = reading("de")
     assert german is not None
+    rules = load_rules()
+    was = section_from_text("We collect your email address.\n")
+    serial = itertools.count()
     sentence = ("Wir geben Ihre Gesundheitsdaten nicht an Werbepartner weiter.\n"
                 "- Mit Ihrer Einwilligung: Standortdaten. ")
     cases = {
         "a run of hyphenated tokens before a country (transfer reading)":
             lambda n: _located_in("our vendor may access your data " + "a-" * (n // 2) + " in germany", "germany"),
         "German prose (German reading)": lambda n: german.gloss((sentence * (n // len(sentence) + 1))[:n]),
+        # Each run reads a new text (a serial number in it): sentences once read are cached.
+        "a run of hyphenated words added to a sentence (classify)":
+            lambda n: classify_sections(was, section_from_text(f"We collect your email address {next(serial)} and "
+                                                               + "third-party-" * (n // 12) + "data.\n"), rules),
     }
     for name, read in cases.items():
         times = []

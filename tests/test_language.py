@@ -1,4 +1,5 @@
-"""German statements read through `data/reading.de.txt` and judged by the detector's judges."""
+"""Statements in German, Portuguese, Spanish and French read through `data/reading.<code>.txt` and judged
+by the detector's judges."""
 
 from __future__ import annotations
 
@@ -66,11 +67,13 @@ def test_english_and_mixed_pairs_are_not_read(rules):
     assert all("Werbepartner" not in f.description for f in result.findings)
 
 
-PT_PROBES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "probes.pt.yml").read_text("utf-8"))["cases"]
+# Probes of the languages read besides German, each a file of edits in other wordings than the sets tuned on.
+OTHER_PROBES = [case for code in ("pt", "es", "fr") for case in YAML(typ="safe").load(
+    (Path(__file__).parent / "classify" / f"probes.{code}.yml").read_text("utf-8"))["cases"]]
 
 
-@pytest.mark.parametrize("case", PT_PROBES, ids=[c["id"] for c in PT_PROBES])
-def test_portuguese_probe(case, rules):
+@pytest.mark.parametrize("case", OTHER_PROBES, ids=[c["id"] for c in OTHER_PROBES])
+def test_probe_of_another_language(case, rules):
     result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), rules)
     assert result.classification.value == case["label"]
 
@@ -107,3 +110,35 @@ def test_a_very_long_unknown_word_is_not_read_as_misspelt():
     word = "Zahlungs" + "x" * 1200 + "daten"
     assert german.gloss(word) == f"Zahlungs{'x' * 1200} data"
     assert german.gloss("x" * 1200) == "x" * 1200
+
+
+def test_spanish_is_told_from_its_neighbours_and_read_in_english_order():
+    # Spanish shares "de", "que", "se", "para" with Portuguese and French: the largest share decides.
+    assert detect("Los registros de acceso se conservan durante seis meses.") == "es"
+    assert detect("Os registros de acesso são conservados por seis meses.") == "pt"
+    spanish = reading("es")
+    assert spanish is not None
+    assert spanish.stem("informaciones") == spanish.stem("información")
+    assert spanish.gloss("No vendemos sus datos personales sensibles.") == "We do not sell your sensitive personal data."
+    # A pronoun joined to a known verb, with the accent it puts on the verb; an unknown word ending
+    # in the same letters is left as written.
+    assert spanish.gloss("podemos compartirlos") == "We may share them"
+    assert spanish.gloss("comunicárselos") == "Disclose them to them"
+    assert spanish.gloss("vínculos") == "vínculos"
+    assert spanish.gloss("Los datos del pedido se conservan") == "The data of the orders are retained"
+    # An acronym the file reads is read next to a company's name.
+    assert "identity card" in spanish.gloss("Casaviva, S.L. pide el DNI")
+
+
+def test_french_is_told_and_its_two_part_negation_read():
+    assert detect("Nous collectons votre nom et l'adresse que vous nous indiquez pour la livraison de la commande.") == "fr"
+    french = reading("fr")
+    assert french is not None
+    assert french.stem("personnelles") == french.stem("personnel")
+    # "ne … pas" around the verb is read as one "not" before it, after an auxiliary.
+    assert french.gloss("Nous ne vendons pas vos données personnelles sensibles.") == \
+        "We not sell your sensitive personal data."
+    assert french.gloss("Vos données ne sont jamais vendues.") == "Your data are never sold."
+    # "ne … que" is a limit, not a negation; an elided article is a word of its own.
+    assert french.gloss("Nous ne conservons que l'adresse.") == "We retain only the address."
+    assert french.gloss("une Banque Coralis SA").endswith("Banque Coralis SA")

@@ -66,7 +66,12 @@ _BEARING = (r"(?:\b(?:affects?|affecting|influences?|influencing|determines?|det
             r"(?:\w+\s+)?(?:applicants?|applications?|candidates?|claimants?|tenants?|borrowers?|you|people|them)\b"
             r"|\bwhether (?:you|your \w+|they|it|an? \w+) (?:is|are|get|gets|will be|can be)\s+(?:\w+\s+)?"
             r"(?:reviewed|shortlisted|hired|selected|invited|interviewed|approved|considered|accepted|rejected|"
-            r"declined|seen)\b)")
+            r"declined|seen)\b"
+            # or says what happens to those ranked low: turned down ("applications scoring below the
+            # threshold may be declined").
+            r"|\b(?:applications?|applicants?|candidates?|claims?|you)\s+(?:[\w-]+\s+){0,8}?(?:may|will|can|could|might|"
+            r"are|is|get|gets)\s+(?:be\s+)?(?:automatically\s+)?(?:declined|rejected|refused|turned down|disqualified|"
+            r"excluded|screened out|filtered out|removed from consideration)\b)")
 
 # What a model is called: training needs any of these in its clause; developing or improving
 # needs a model itself as its object ("improve our models", not "use AI to improve").
@@ -301,6 +306,13 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "automated-decisions",
          r"\bprofiling\b|\bautomated (?:individual )?decision\w*|\bsolely automated\b"
          r"|\bwithout (?:any )?human (?:review|involvement|intervention|oversight)\b"
+         # The same said of the person left out: turned down "without being reviewed by a recruiter",
+         # "without a person looking at it" (Art. 22(1): no human in the decision).
+         r"|\b(?:declin|reject|refus|den(?:y|ie)|turn\w* down|disqualif|screen\w* out|filter\w* out|exclud)\w*\b"
+         r"[^.;]{0,60}?\bwithout\s+(?:(?:(?:it|them)\s+)?(?:ever\s+)?being\s+(?:reviewed|seen|read|assessed|considered|checked|"
+         r"looked at)\s+by|(?:a|any)\s+(?=\w+\s+(?:reviewing|seeing|reading|looking at|assessing|checking)\b))\s*"
+         r"(?:a|an|any|one of our|our|the)?\s*(?:human|person|people|recruiter|reviewer|employee|member of (?:our )?"
+         r"(?:staff|team)|staff member|underwriter|moderator|agent|hiring manager|hiring team)s?\b"
          r"|\bautomatically (?:decide|decides|determine|determines)\b"
          # Art. 22 in the words of its effects: people turned down, ranked out or given terms by a
          # machine ("applications below the threshold are automatically declined", "we set your
@@ -443,7 +455,9 @@ _PROCESSING = frozenset(stem(w) for w in (
     "sell", "transfer", "gather", "require", "submit", "include", "includes", "including", "reveal", "check",
     "screen", "evaluate", "assess", "predict", "learn", "identify", "recognize", "recognise", "log", "save",
     # What users add to a profile, and what it shows others, is collected and disclosed (Art. 4(2)).
-    "add", "show", "display"))
+    "add", "show", "display",
+    # A profile's fields name what users fill in: what they give (Art. 4(2)).
+    "fields"))
 # Biometrics a phone or watch checks for itself ("the fingerprint reader of your phone", "device
 # biometrics"): the company receives only the result, so it processes no biometric data (Art. 4(14)).
 _ON_DEVICE = LazyPattern(r"\b(?:on|of|in|by|with) (?:your|the|their|a) (?:own )?(?:mobile )?(?:device|phone|"
@@ -517,53 +531,66 @@ def _around(sentence: str, at: int, words: int = 8) -> str:
     return " ".join(before + after)
 
 
-def new_triggers(sentence: str, before: list[str], terms: Lexicon) -> list[Trigger]:
-    """Triggers `sentence` affirms that none of the old sentences `before` affirmed (one per concept)."""
+def new_triggers(sentence: str, before: list[str], terms: Lexicon,
+                 stated: frozenset[str] | None = None) -> list[Trigger]:
+    """Triggers `sentence` affirms that none of the old sentences `before` affirmed (one per concept);
+    `stated`, when given, is `affirmed_concepts(before, terms)` read once by the caller."""
     found = triggers(sentence, terms)
     if not found:
         return []
-    stated = affirmed_concepts(before, terms)
+    if stated is None:
+        stated = affirmed_concepts(before, terms)
     out: dict[str, Trigger] = {}
-    measures: set[str] | None = None
+    measures: dict[str, set[str] | None] = {}
     for trigger in found:
         if trigger.concept not in stated and _family(trigger.concept) not in stated:
             out.setdefault(trigger.concept, trigger)
-        elif _BODY_MEASURE.compiled().fullmatch(trigger.words):
-            # A new reading of the body where the old text named only other readings (heart rate,
-            # now blood oxygen): consent covers the readings it was given for (Art. 9(2)(a), 7(2)).
-            if measures is None:
-                measures = _measures(before, terms)
-            if measures is not None and _measure(trigger.words) not in measures:
+        elif _NAMED_DATUM.compiled().fullmatch(trigger.words):
+            # A new datum of the category where the old text named only other data of it (heart
+            # rate, now blood oxygen or medical conditions; sexual orientation, now sex life):
+            # consent covers the data it was given for (Art. 9(2)(a), 7(2)).
+            family = _family(trigger.concept)
+            if family not in measures:
+                measures[family] = _measures(before, terms, family)
+            named = measures[family]
+            if named is not None and _measure(trigger.words) not in named:
                 out.setdefault(trigger.concept + ":" + _measure(trigger.words), trigger)
     return list(out.values())
 
 
-# Readings of the body a device takes, each told by name: a health term that names one of these
-# is a measure; any other ("health data", "fitness data") covers them all.
-_BODY_READINGS = (
+# Data of one special category each told by name: readings of the body a device takes, the
+# conditions and medicines a person has, their orientation and their sex life. A term that names
+# one of these is a named datum; any other ("health data", "fitness data") covers them all.
+_NAMED_DATA = (
     ("heart rate", r"heart[- ]rate"), ("blood pressure", r"blood[- ]pressure"),
     ("blood oxygen", r"blood[- ]oxygen(?: saturation)?|spo2"), ("sleep", r"sleep(?: data| stages| patterns)?"),
     ("ecg", r"ecg|electrocardiogram"), ("blood glucose", r"blood[- ]glucose"),
     ("body temperature", r"body temperature"), ("menstrual cycle", r"menstrual(?: cycle)?"),
+    ("medical conditions", r"(?:medical|health|pre-existing|chronic) (?:conditions?|histor(?:y|ies)|records?|"
+                           r"illness(?:es)?|diagnos[ie]s)|medications?|prescriptions?|symptoms"),
+    ("sexual orientation", r"sexual orientation|sexuality"),
+    ("sex life", r"sex li(?:fe|ves)|sexual (?:activity|behaviou?r|history|partners|interests?|life|preferences)|"
+                 r"intimate relationships?|intimacy"),
 )
-_BODY_MEASURE = LazyPattern("|".join(f"(?:{words})" for _, words in _BODY_READINGS), re.IGNORECASE)
-_READING = tuple((name, LazyPattern(words, re.IGNORECASE)) for name, words in _BODY_READINGS)
+_NAMED_DATUM = LazyPattern("|".join(f"(?:{words})" for _, words in _NAMED_DATA), re.IGNORECASE)
+_READING = tuple((name, LazyPattern(words, re.IGNORECASE)) for name, words in _NAMED_DATA)
 
 
 def _measure(words: str) -> str:
-    """The reading a body measure names, however it is written ("SpO2" and "blood-oxygen
-    saturation" are "blood oxygen")."""
+    """The datum a term names, however it is written ("SpO2" and "blood-oxygen saturation" are
+    "blood oxygen")."""
     return next((name for name, pattern in _READING if pattern.compiled().fullmatch(words)), words.lower())
 
 
-def _measures(before: list[str], terms: Lexicon) -> set[str] | None:
-    """The body readings the old sentences affirm; None when they affirm health data in general."""
+def _measures(before: list[str], terms: Lexicon, family: str) -> set[str] | None:
+    """The named data of `family` the old sentences affirm; None when they affirm the category in
+    general."""
     found: set[str] = set()
     for text in before:
         for trigger in triggers(text, terms):
-            if _family(trigger.concept) != "family:user.health_and_medical":
+            if _family(trigger.concept) != family:
                 continue
-            if not _BODY_MEASURE.compiled().fullmatch(trigger.words):
+            if not _NAMED_DATUM.compiled().fullmatch(trigger.words):
                 return None
             found.add(_measure(trigger.words))
     return found
@@ -622,6 +649,8 @@ def _family(concept: str) -> str:
     same category: compared on the first two parts of its key."""
     if not concept.startswith("sensitive:"):
         return concept
-    if concept.endswith(".genetic"):
-        return "family:" + concept.split(":", 1)[1]     # genetic data is a category of its own (Art. 9(1))
+    if concept.endswith(".genetic") or concept.startswith("sensitive:user.demographic."):
+        # Genetic data is a category of its own, and so is each belief or origin (Art. 9(1) lists
+        # race, politics, religion and sexual orientation apart): one told does not tell another.
+        return "family:" + concept.split(":", 1)[1]
     return "family:" + ".".join(concept.split(":", 1)[1].split(".")[:2])

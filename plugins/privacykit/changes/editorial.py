@@ -40,7 +40,8 @@ _DATE = LazyPattern(
     r"dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
     r"\s+\d{4})\b", re.IGNORECASE)
-_ADDRESS = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d ().-]{6,}\d|"
+# An e-mail address is tried only where a run of its characters starts (see `terms._ADDRESSES`).
+_ADDRESS = LazyPattern(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d ().-]{6,}\d|"
                       r"\b\d{1,6}\s+[A-Z][\w ]+(?:Drive|Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Place|"
                       r"Way|Lane|Park|Square|Court)\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _NUMBER_MARK = LazyPattern(r"\[\d+\]|\(\d+\)|\b(?:section|sections|part|article|art\.|clause|paragraph|note|"

@@ -767,10 +767,16 @@ def _disarm(match: re.Match) -> str:
     return re.sub(r"\b(not|no|don['’]t|cannot|can['’]t|without)\b", r"x\1", match.group(0), flags=re.IGNORECASE)
 
 
-def _negated(marks: list[str], start: int, end: int) -> bool:
+def _first_negation(marks: list[str]) -> int:
+    """Where the clause's first negation stands (its length when none does)."""
+    return next((i for i, w in enumerate(marks) if w in NEGATORS), len(marks))
+
+
+def _negated(marks: list[str], start: int, end: int, first_negation: int) -> bool:
     """A term is denied when a negation stands before it in its clause ("we do not sell"), or
-    right after it as a passive ("your data is not sold")."""
-    if any(w in NEGATORS for w in marks[:start]):
+    right after it as a passive ("your data is not sold"); `first_negation` is
+    `_first_negation(marks)`, found once per clause rather than once per term."""
+    if first_negation < start:
         return True
     after = marks[end:end + 4]
     for word in after:
@@ -851,6 +857,9 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     lowered = text.lower()
     all_stems = [stem(t) for t in tokens(text)]
     cues = frozenset(all_stems) | context.stems
+    # Read once per sentence, not once per term: a sentence of many terms cost its length squared.
+    own = frozenset(all_stems) | context.lead
+    access_named = "access to" in lowered or "accessed by" in lowered
     claims: list[Claim] = []
     for clause, is_condition, excepted in _clauses(_SETTING_NAME.sub(" a setting ", text)):
         words = tokens(clause)
@@ -859,6 +868,8 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         if len(marks) != len(words):
             marks = words
         marks = _verb_negations(marks)
+        first_negation = _first_negation(marks)
+        after_from = _after_from(words)
         stems = [stem(w) for w in words]
         covered: set[int] = set()
         for match in terms.find(stems, words):
@@ -878,9 +889,9 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
             if match.term.key.startswith("user.location") and _premises(words, match.start, match.end):
                 continue   # "a map of our store locations": where the company is, not where a person is
             # "We do not share it except with X" allows what it names, under a condition.
-            negated = not is_condition and not excepted and _negated(marks, match.start, match.end)
-            claim = _claim(match.term, cues, lowered, negated, " ".join(words[match.start:match.end]),
-                           frozenset(all_stems) | context.lead)
+            negated = not is_condition and not excepted and _negated(marks, match.start, match.end, first_negation)
+            claim = _claim(match.term, cues, lowered, negated, " ".join(words[match.start:match.end]), own,
+                           access_named)
             if claim is not None and claim.item is Item.TRANSFERS and not claim.key.startswith("safeguard:"):
                 if _outside(words, match.start):
                     # "servers outside the EEA" names every country but the EEA's: another destination.
@@ -890,12 +901,13 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
                     continue   # "transfers from the EEA and Switzerland": where data leaves, not where it goes
             if match.term.item is Item.RECIPIENTS and _agent(words, match.start):
                 continue   # "services provided by Lenovo and its affiliated companies": who acts, not who receives
-            if match.term.item is Item.RECIPIENTS and _gives_to_us(words, match.start, match.end):
+            if match.term.item is Item.RECIPIENTS and _gives_to_us(words, match.start, match.end, after_from):
                 # "an advertising partner provides us with information": where data comes from.
                 claim = Claim(Item.SOURCES, match.term.key, "from " + match.term.label, Weight.PLAIN, not negated,
                               " ".join(words[match.start:match.end])) \
                     if cues & COLLECTION or {"information", "data"} & set(words) else None
-            if claim is not None and excepted and claim.positive and _negated(marks, match.start, match.end):
+            if claim is not None and excepted and claim.positive \
+                    and _negated(marks, match.start, match.end, first_negation):
                 claim = Claim(claim.item, claim.key, claim.label, claim.weight, True, claim.words, conditional=True)
             if claim is not None:
                 claims.append(claim)
@@ -910,7 +922,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         trained = _training_verb(stems)
         if trained is not None:
             at = trained
-            negated = not is_condition and not excepted and _negated(marks, at, at + 1)
+            negated = not is_condition and not excepted and _negated(marks, at, at + 1, first_negation)
             claims.append(Claim(Item.PURPOSES, "train_ai_system", "training AI models", Weight.INCOMPATIBLE,
                                 not negated, "train"))
     claims = _sharing_for_advertising(claims, cues, text)
@@ -1103,10 +1115,24 @@ def _agent(words: list[str], start: int) -> bool:
     return _nearest(words, start, frozenset({"by"}))
 
 
-def _gives_to_us(words: list[str], start: int, end: int) -> bool:
+def _after_from(words: list[str]) -> list[bool]:
+    """For each word, whether the nearest 'from', 'to' or 'with' before it is 'from' (found in one
+    pass over the clause: looking back from every term made a long clause cost its length squared)."""
+    out, state = [], False
+    for word in words:
+        out.append(state)
+        if word == "from":
+            state = True
+        elif word in ("to", "with"):
+            state = False
+    return out
+
+
+def _gives_to_us(words: list[str], start: int, end: int, after_from: list[bool]) -> bool:
     """The recipient-like phrase at words[start:end] is where data comes from: 'from our partners',
-    'from third-party sources, such as research firms and data brokers', 'partners provide us'."""
-    return _nearest(words, start, frozenset({"from"}), window=start) or _hands_over(words, start, end)
+    'from third-party sources, such as research firms and data brokers', 'partners provide us'.
+    `after_from` is `_after_from(words)`."""
+    return after_from[start] or _hands_over(words, start, end)
 
 
 def _hands_over(words: list[str], start: int, end: int) -> bool:
@@ -1143,9 +1169,10 @@ _SHARING = _stems("share", "shared", "shares", "sharing", "disclose", "disclosed
 
 
 def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, written: str,
-           own: frozenset[str]) -> Claim | None:
+           own: frozenset[str], access_named: bool) -> Claim | None:
     """A claim for a term found in a sentence, if the sentence (`cues`: with its context; `own`:
-    its words and its list's lead-in) speaks of what the term's item is about."""
+    its words and its list's lead-in; `access_named`: it says "access to" or "accessed by")
+    speaks of what the term's item is about."""
     item = term.item
     if item is Item.CATEGORIES:
         if not cues & COLLECTION:
@@ -1155,7 +1182,7 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
     elif item is Item.RECIPIENTS:
         # "have access to" discloses; "when you access the Services" does not; the providers "we use"
         # or "engage" process data for us.
-        if not cues & DISCLOSURE and "access to" not in lowered and "accessed by" not in lowered \
+        if not cues & DISCLOSURE and not access_named \
                 and not (term.key in _PROCESSORS and cues & _ENGAGING):
             return None
     elif item is Item.PURPOSES:

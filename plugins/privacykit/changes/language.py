@@ -37,12 +37,15 @@ _WORD = LazyPattern(r"[^\W\d_]+")
 _SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+|\n+")
 _SENTENCE_START = LazyPattern(r"(?:^|[.!?:]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+)?)$")
 _SPACES = LazyPattern(r"\s+")
-# A company's legal form: the capitalised words before it are a name, kept as written.
+# A company's legal form: the capitalised words before it are a name, kept as written. (An
+# acronym the file reads, "DNI", "RGPD", is read even in a name's neighbourhood.)
 _LEGAL_FORMS = frozenset({"gmbh", "ag", "se", "kg", "ohg", "ug", "mbh", "e.v", "inc", "ltd", "llc", "sa", "sas",
-                          "bv", "plc", "co", "ltda", "lda", "eireli"})
+                          "bv", "plc", "co", "ltda", "lda", "eireli", "sl", "slu", "sau", "srl", "cv"})
 _ENDINGS = ("en", "em", "er", "es", "e", "n", "s")
 # The length from which a word one letter off a known word is read as that word, misspelt.
 _MISSPELT_LENGTH = 8
+# The accent a joined pronoun puts on a verb's stressed vowel ("enviándole", "comunicárselos").
+_ACUTE = str.maketrans("áéíóú", "aeiou")
 # Linking letters between the parts of a compound ("Gesundheit-s-daten", "Kunde-n-konto").
 _LINKS = ("s", "es", "n", "en", "")
 
@@ -83,6 +86,14 @@ class Reading:
     near: dict[str, set[str]] = field(default_factory=dict)
     longest: int = 0
     endings: tuple[str, ...] = _ENDINGS
+    # Whether a capitalised word the file does not know is a name ("M. Paul Girard"), where the
+    # language capitalises names only (German capitalises every noun).
+    capitals_are_names: bool = False
+    # A negation written in two parts around the verb ("ne … pas"): each opening stem with the
+    # stems that close it and the two readings.
+    pairs: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    # Pronouns the language joins to the end of a verb ("compartirlos"), longest first, with their reading.
+    enclitics: list[tuple[str, str]] = field(default_factory=list)
 
     def stem(self, word: str) -> str:
         """A word's rough stem under this language's endings."""
@@ -101,11 +112,24 @@ class Reading:
         pieces: list[list[str]] = []     # [what stands before, the reading, its mark (">" or "<"), the word]
         at = 0
         i = 0
+        closing: dict[int, str] = {}     # the closing word of a two-part negation, with its reading
+        carried = ""                     # what stands before a word read as nothing
         while i < len(found):
             m = found[i]
             english: str | None
             size, english = self._phrase(text, found, stems, i)
-            if size > 1 or (size and m.group(0).lower() not in self.forms):
+            paired = i in closing or (stems[i] in self.pairs and not size)
+            if i in closing:
+                size, english = 1, closing.pop(i)
+            elif paired:
+                size, english = 1, self._pair(text, found, stems, i, closing)
+            if english == "" and size == 1:
+                # (the half of a negation the other half reads: its words vanish, not its spacing)
+                carried += text[at:m.start()]
+                at = m.end()
+                i += 1
+                continue
+            if paired or size > 1 or (size and m.group(0).lower() not in self.forms):
                 end = found[i + size - 1].end()
                 original = text[m.start():end]
             elif m.group(0).lower() in self.forms:
@@ -115,21 +139,46 @@ class Reading:
                 size, end, original = 1, m.end(), m.group(0)
                 english = self._compound(original.lower())
                 if english is None:
+                    english = self._enclitic(original.lower())
+                if english is None:
                     english = self._misspelt(original.lower())
             if len(original) == 1 and original.isupper() and text[end:end + 1] == ".":
                 english = None     # an initial ("S.A.", "J. Silva"), not the word of that letter
+            if size == 1 and english and i and not original.isupper() and self._name(text, found, i) \
+                    and not _opens_sentence(text[found[i - 1].end():m.start()]):
+                english = None     # a word of a company's name ("Banque Coralis SA") is kept as written
             if english is None:
-                out = original if self._name(text, found, i) else original.lower()
+                out = original if self._name(text, found, i) or (
+                    self.capitals_are_names and original[:1].isupper() and i
+                    and not _opens_sentence(text[found[i - 1].end():m.start()])) else original.lower()
             else:
                 if english and seen is not None and len(english) > 3:
-                    seen.setdefault(english.lower().lstrip("><"), original)
-                out = _cased(english.lstrip("><"), _opens_sentence(text[found[i - 1].end() if i else 0:m.start()]))
-            pieces.append([text[at:m.start()], out, english[:1] if english and english[:1] in "><" else "",
-                           original.lower()])
+                    seen.setdefault(english.lower().lstrip("><^"), original)
+                out = _cased(english.lstrip("><^"), _opens_sentence(text[found[i - 1].end() if i else 0:m.start()]))
+            gap = text[at:m.start()]
+            # (a space on each side of a word read as nothing is one space)
+            before = gap if carried.isspace() and gap else carried + gap
+            carried = ""
+            if pieces and _elided(before):
+                before = before[:-1] + " "     # "l'accès" is read "the access", "d'accès" "of access"
+            pieces.append([before, out, english[:1] if english and english[:1] in "><^" else "", original.lower()])
             at = end
             i += size
-        pieces = self._adjectives_first(pieces)
-        return "".join(p[0] + p[1] for p in _english_order(pieces)) + text[at:]
+        pieces = _negation_before_verb(self._adjectives_first(pieces))
+        return "".join(p[0] + p[1] for p in _english_order(pieces)) + carried + text[at:]
+
+    def _pair(self, text: str, found: list[re.Match[str]], stems: list[str], i: int, closing: dict[int, str]) -> str:
+        """The reading of a word that opens a two-part negation, when a word that closes it follows
+        in the same clause within a few words (the closing word's reading kept in `closing`);
+        else its reading alone, or nothing."""
+        for j in range(i + 1, min(i + _PAIR_SPAN, len(found))):
+            if _CLAUSE_END.search(text[found[j - 1].end():found[j].start()]):
+                break
+            for closer, first, second in self.pairs[stems[i]]:
+                if stems[j] == closer:
+                    closing[j] = second
+                    return first
+        return self.forms.get(found[i].group(0).lower(), self.words.get(stems[i], ""))
 
     def _adjectives_first(self, pieces: list[list[str]]) -> list[list[str]]:
         """Words the file marks `<`, which the language writes after the noun they describe and
@@ -151,7 +200,7 @@ class Reading:
         for phrase, english in self.phrases.get(stems[i], ()):
             size = len(phrase)
             if tuple(stems[i:i + size]) == phrase and all(
-                    not text[found[j].end():found[j + 1].start()].strip(" -\u00a0") for j in range(i, i + size - 1)):
+                    not text[found[j].end():found[j + 1].start()].strip(" -'’\u00a0") for j in range(i, i + size - 1)):
                 return size, english
         return 0, ""
 
@@ -170,6 +219,17 @@ class Reading:
                 if known is not None:
                     return f"{known} {head}"
             return f"{modifier} {head}"
+        return None
+
+    def _enclitic(self, word: str) -> str | None:
+        """A verb the file knows with a pronoun joined to its end, read as the verb and the pronoun
+        ("compartirlos" = "share them"; the accent the joined form puts on the verb,
+        "comunicárselos", is dropped); None when the part before the pronoun is not a known word."""
+        for pronoun, english in self.enclitics:
+            if word.endswith(pronoun) and len(word) - len(pronoun) >= 3:
+                verb = self.words.get(self.stem(word[:-len(pronoun)].translate(_ACUTE)))
+                if verb:
+                    return f"{verb} {english}".rstrip()
         return None
 
     def _misspelt(self, word: str) -> str | None:
@@ -277,6 +337,33 @@ def _cased(english: str, start: bool) -> str:
     return english[:1].upper() + english[1:] if start else english
 
 
+# How far the closing word of a two-part negation may stand from its opening word.
+_PAIR_SPAN = 12
+# A negation the language writes after the verb ("n'utilisons jamais"), which English writes before it
+# unless the verb is an auxiliary ("are not sold").
+_BEFORE_VERB = frozenset({"not", "never", "no longer"})
+
+
+def _elided(before: str) -> bool:
+    """Whether a word is elided against the next, with only an apostrophe between ("l'accès")."""
+    return before in ("'", "’")
+
+
+def _negation_before_verb(pieces: list[list[str]]) -> list[list[str]]:
+    """The closing half of a two-part negation (marked `^`) moved before the verb it follows,
+    unless that verb is an auxiliary, where English puts "not" after it."""
+    result: list[list[str]] = []
+    for piece in pieces:
+        if piece[2] == "^":
+            piece = [piece[0], piece[1].lstrip("^"), "", piece[3]]
+            if result and piece[1].lower() in _BEFORE_VERB and result[-1][1].lower() not in _AUXILIARIES | {"be", "do"}:
+                verb = result.pop()
+                result += [[verb[0], piece[1], "", piece[3]], [piece[0], verb[1], verb[2], verb[3]]]
+                continue
+        result.append(piece)
+    return result
+
+
 @lru_cache(maxsize=8)
 def reading(code: str) -> Reading | None:
     """The reading file of a language (`data/reading.<code>.txt`), or None when none ships."""
@@ -292,6 +379,9 @@ def reading(code: str) -> Reading | None:
     for line in lines:
         if not line or line.startswith(("#", "endings:")):
             continue
+        if line == "capitals: names":
+            result.capitals_are_names = True
+            continue
         if line.startswith("words:"):
             result.function_words = result.function_words | frozenset(line[6:].split())
             continue
@@ -299,6 +389,15 @@ def reading(code: str) -> Reading | None:
         if source.startswith('"'):
             # One written form, where stems collide ("unserer" is "our", its stem that of "uns").
             result.forms[source.strip('"').lower()] = english
+            continue
+        if "…" in source:
+            opener, closer = (_WORD.findall(part)[0] for part in source.split("…"))
+            first, _, second = (part.strip() for part in english.partition("…"))
+            result.pairs.setdefault(result.stem(opener), []).append(
+                (result.stem(closer), first, "^" + second if second else ""))
+            continue
+        if source.startswith("-"):
+            result.enclitics.append((source[1:].strip().lower(), english))
             continue
         head = source.startswith("*")
         source = source.lstrip("*").strip()
@@ -312,6 +411,7 @@ def reading(code: str) -> Reading | None:
                 result.heads[phrase[0]] = english
     for entries in result.phrases.values():
         entries.sort(key=lambda e: -len(e[0]))
+    result.enclitics.sort(key=lambda e: -len(e[0]))
     # Built here, with the reading, so that a shared reading is never written to.
     for entry in result.words:
         if len(entry) >= _MISSPELT_LENGTH:
@@ -346,11 +446,10 @@ def detect(text: str, declared: str = "") -> str:
         return code
     if english_share(text) >= _SHARE:
         return ENGLISH
-    for other in shipped_languages():
-        found = reading(other)
-        if found is not None and found.share(text) >= _SHARE:
-            return other
-    return ""
+    # (Related languages share function words: the one that makes the largest share is the text's.)
+    shares = {other: found.share(text) for other in shipped_languages() if (found := reading(other)) is not None}
+    best = max(shares, key=lambda other: shares[other], default="")
+    return best if best and shares[best] >= _SHARE else ""
 
 
 @dataclass(frozen=True)

@@ -376,6 +376,23 @@ class SectionText:
     units: list[Unit] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     by_block: dict[str, list[Unit]] = field(default_factory=dict)     # block Markdown -> its sentences
+    # What the whole section says, read once when first asked (every sentence added to the new
+    # version is compared with all of the old section's): consent triggers per lexicon, burdens.
+    _affirmed: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _burdens: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+    def affirmed(self, terms: Lexicon) -> frozenset[str]:
+        """Every consent trigger concept the section's sentences affirm (`affirmed_concepts`)."""
+        found = self._affirmed.get(id(terms))
+        if found is None:
+            found = self._affirmed[id(terms)] = affirmed_concepts([u.text for u in self.units], terms)
+        return found
+
+    def burdens(self) -> frozenset[str]:
+        """Every fee or proof the section's sentences put on asking (`items.burdens`)."""
+        if self._burdens is None:
+            self._burdens = frozenset().union(*(burdens(u.text) for u in self.units))
+        return self._burdens
 
     def positive(self, item_value: tuple[Item, str]) -> bool:
         return any(item_value in u.statement.positive() for u in self.units)
@@ -1363,7 +1380,7 @@ class _Rights(_ItemJudge):
         redress = bool(_REDRESS.search(paragraph))
         if not (exercises_rights(b.text) or redress):
             return
-        before = frozenset().union(*(burdens(u.text) for u in old_section.units))
+        before = old_section.burdens()
         added = burdens(b.text) - before - {"condition"}
         if added and old_section.units and (redress or any(u.statement.about_rights for u in old_section.units)):
             words = tuple(sorted(added))
@@ -1977,8 +1994,10 @@ _COMPANY_ACTS = LazyPattern(r"\bwe\s+(?:also\s+|may\s+|will\s+|then\s+|now\s+|ca
 class _Consent(_ItemJudge):
     """Practices the laws allow only with consent, newly affirmed (`changes/consent.py`)."""
 
-    def affirmed(self, sid: str, before: list[str], unit: Unit, rewritten_from: str | None = None) -> None:
-        """A practice that needs a fresh legal basis, newly affirmed (`changes/consent.py`)."""
+    def affirmed(self, sid: str, before: list[str], unit: Unit, rewritten_from: str | None = None,
+                 stated: frozenset[str] | None = None) -> None:
+        """A practice that needs a fresh legal basis, newly affirmed (`changes/consent.py`); `stated`
+        is what `before` affirms, when the caller has it read already."""
         if unit.heading:
             return     # a title names a topic
         # What readers may ask or switch off affirms nothing; what they may give the service
@@ -1996,7 +2015,7 @@ class _Consent(_ItemJudge):
         restricted = unit.statement.limits & {Limit.ONLY, Limit.CONDITION, Limit.CONSENT}
         mentioned = {t.concept for t in triggers(rewritten_from, self.new.terms, affirmed_only=False)} \
             if rewritten_from and restricted else set()
-        for trigger in new_triggers(unit.text, before, self.new.terms):
+        for trigger in new_triggers(unit.text, before, self.new.terms, stated):
             if trigger.concept in mentioned or (giving and not trigger.concept.startswith("sensitive:")) \
                     or _in_source_example(trigger.words, unit.statement):
                 continue
@@ -2083,7 +2102,7 @@ _RESTRICTING = LazyPattern(
     r"[a-z-]+,?\s+(?:and|or)\s+(?:other\s+)?(?:laws?|regulations?|legislation)\b(?!\s+enforcement)"
     r"|\b\d+\w?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|"
     r"Blvd\.|Square|Place|Way|Quay|Parkway)\b"
-    r"|(?:\b[A-ZÄÖÜ][\w'’.-]*\s+){0,2}[\w'’-]*(?i:stra(?:ß|ss)e|str\.|street|road|avenue|lane|drive|"
+    r"|(?:\b(?<![\w'’.-])[A-ZÄÖÜ][\w'’.-]*\s+){0,2}(?<![\w'’-])[\w'’-]*(?i:stra(?:ß|ss)e|str\.|street|road|avenue|lane|drive|"
     r"boulevard|weg|gasse|platz|plein|gracht|allee|square|place|way|quay)\s+\d+\w?"
     r"(?:,\s*(?:[A-Z]{1,2}\d[\w ]{0,6}|\d{4,5}(?:\s?[A-Z]{2})?)\s+[A-ZÄÖÜ][\w-]+)?")
 # Words that can never be a kind of data, a recipient, a purpose or a source, so a sentence that
@@ -2359,7 +2378,8 @@ class _Judge(_ItemJudge):
         if paragraph and is_others_practice(paragraph, b.text):
             return     # what others do where a link leads, disclaimed: their practice, not the controller's
         before = len(self.findings)
-        self.consent.affirmed(sid, [u.text for u in old_section.units], unit)
+        self.consent.affirmed(sid, [u.text for u in old_section.units], unit,
+                              stated=old_section.affirmed(self.new.terms))
         since = len(self.findings)
         self.values.added(sid, b, old_section, unit)
         self.consent.widened(sid, unit, since)
@@ -2477,6 +2497,8 @@ _PROTECTIVE = frozenset(stem(w) for w in (
     "not", "never", "no", "neither", "nor", "only", "solely", "exclusively", "strictly", "consent", "consented",
     "permission", "opt",
     "out", "agree", "agreed", "agrees",
+    # (what qualifies a consent asks more of it: "only with your explicit consent")
+    "express", "expressly", "explicit", "explicitly", "prior",
     "choice", "choices", "choose",
     "right", "rights", "request", "requests", "delete", "deletion", "erase", "remove", "object", "restrict",
     "restriction", "withdraw", "control", "controls", "manage", "setting", "settings", "preference",

@@ -141,8 +141,11 @@ MODIFIER_STOP = frozenset({
 _TOKEN = compiled(r"[a-z0-9]+(?:['’][a-z]+)?|[.%+]")
 # Web addresses, e-mail addresses and host names name places, not data: "education" in
 # education.lenovo.com is no kind of data, "ads" in ads.reddit.com no purpose.
-_ADDRESSES = compiled(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
-                      r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|de|fr|cn|br|gov|edu|info|ai|app|me|us|eu|ie|jp|"
+# Each address is tried only where a run of its characters starts: tried at every position inside
+# a long run ("third-party-third-party-…"), each attempt read to the run's end, which made a long
+# hyphenated run cost its length squared.
+_ADDRESSES = compiled(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+                      r"\b(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|de|fr|cn|br|gov|edu|info|ai|app|me|us|eu|ie|jp|"
                       r"in|au|ca)\b(?:/[^\s)\]]*)?")
 _ISE = compiled(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
 
