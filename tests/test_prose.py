@@ -304,10 +304,10 @@ def test_a_government_id_or_a_union_is_a_consent_trigger_only_where_the_sentence
     assert "sensitive:user.government_id" in concepts("We collect a photo of your passport to open your account.")
     assert "sensitive:user.government_id" in concepts("We collect a copy of your government-issued photo ID.")
     assert "sensitive:user.government_id" in concepts("We store the names on the government IDs you upload.")
-    # Consent-level whatever basis the text gives it (CPRA 1798.140(ae)(1)) ...
-    assert "sensitive:user.government_id" in concepts(
+    # An ID a legal duty asks for rests on that duty (GDPR Art. 6(1)(c)) ...
+    assert "sensitive:user.government_id" not in concepts(
         "We collect your social security number to meet our tax reporting obligations.")
-    # ... except an ID the sentence already asks consent for.
+    # ... and one the sentence already asks consent for on that consent.
     assert "sensitive:user.government_id" not in concepts(
         "Where you give consent, we collect a photo of your identity card.")
 

@@ -438,13 +438,15 @@ _INSURER = LazyPattern(r"\b(?:health |life )?(?:insurers?|insurance (?:companies
 # What a body-worn device or a wellness app measures: handed to an insurer, it is health data.
 _BODY_DATA = LazyPattern(r"\b(?:wellness|fitness|activity|health|heart|sleep|steps?|step count|workouts?|"
                          r"biometric|weight|blood)\b", re.IGNORECASE)
-# A government ID is consent-level whatever basis the text gives for it (the CPRA lists it among
-# sensitive personal information, 1798.140(ae)(1); PIPL Art. 28 "specific identity"): a payout, a
-# tax form or a law that asks for it does not lower it. Only an ID the sentence already asks
-# consent for, or one shown to verify a rights request (the rights read it as a burden, CPRA
-# regulations §7060), asks for no consent anew.
-_ID_BY_CONSENT_OR_FOR_RIGHTS = LazyPattern(
-    r"\b(?:consent|with your permission|"
+# A government ID asked for payouts, tax or a legal duty rests on that duty (GDPR Art. 6(1)(c);
+# CPRA regulations §7027(m): sensitive information needed to provide what was asked for, or to
+# verify a consumer's request, §7060), and one the sentence already asks consent for needs no
+# fresh basis: none of these asks for consent anew. An ID asked with no such duty named (to open
+# an account, to join a program) is consent-level (CPRA 1798.140(ae)(1), PIPL Art. 28).
+_ID_FOR_LAW_OR_CONSENT = LazyPattern(
+    r"\b(?:tax|taxes|payouts?|pay you|billing|comply with (?:the |applicable )?"
+    r"(?:law|laws|legal)|required by (?:\w+ )?law|where (?:legally |it is |this is )?required|as required|"
+    r"legal (?:obligations?|requirements?)|anti-money-laundering|money laundering|consent|with your permission|"
     r"(?:consumer|privacy|rights?|data subject|your|the) requests?|requests? to (?:know|delete|correct|access)|"
     r"exercis\w* (?:\w+ ){0,3}?rights?)\b",
     re.IGNORECASE)
@@ -534,8 +536,8 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True, processe
             if match.term.item not in (Item.CATEGORIES, Item.SENSITIVE) or not (
                     match.term.weight is Weight.SENSITIVE or match.term.key == GOVERNMENT_ID):
                 continue
-            if match.term.key == GOVERNMENT_ID and _ID_BY_CONSENT_OR_FOR_RIGHTS.search(sentence):
-                continue     # an ID given by consent already, or shown to exercise a right
+            if match.term.key == GOVERNMENT_ID and _ID_FOR_LAW_OR_CONSENT.search(sentence):
+                continue     # an ID a law asks for, one given by consent already, or one shown for a right
             if match.start > 0 and words[match.start - 1] == "non":
                 continue     # non-precise location, non-sensitive data
             if match.term.key.startswith("user.biometric") and _ON_DEVICE.search(sentence):

@@ -54,8 +54,13 @@ from .editorial import (
     spelling_form,
 )
 from .items import (
+    EVERYONE,
     EXCEPTION_CLAUSE,
+    IF_YOU_LIVE,
+    OFF_DEVICE,
+    ONLY_SOME,
     PROCESSING_VERBS,
+    STAYS_ON_DEVICE,
     Claim,
     Context,
     Limit,
@@ -673,20 +678,7 @@ _ABBREVIATED = LazyPattern(r"\b(?:e \. g|i \. e|etc|incl|approx)\b(?: \.)?", re.
 
 
 # What a limb of a right lets the reader do: ask, receive, move, correct, erase, object, restrict.
-# Who holds a right: everyone, wherever they live, or only some, by place or by what a law requires.
-_EVERYONE = LazyPattern(r"\b(?:all (?:of )?(?:our |the )?(?:users|residents|individuals|customers|members|people|"
-                        r"consumers|account holders|visitors|data subjects)|everyone|everybody|"
-                        r"every (?:user|resident|individual|customer|member|person|consumer)|"
-                        r"regardless of (?:where|(?:your |their )?(?:location|residence|country|state|jurisdiction))|"
-                        r"wherever (?:you|they) (?:live|are|reside)|whatever (?:country|state|region|jurisdiction)|"
-                        r"no matter where)\b", re.IGNORECASE)
-_SOME_ONLY = LazyPattern(r"\b(?:residents? of|(?:located|living|based|resident) in|who (?:live|reside|are) in|"
-                         r"(?:where|as|when|to the extent)(?: \w+){0,3}? (?:laws?|regulations?) "
-                         r"(?:requires?|provides?|gives?|allows?|grants?)|"
-                         r"(?:where|as|when|to the extent) (?:required|provided) by (?:applicable )?(?:local )?law|"
-                         r"where applicable)\b", re.IGNORECASE)
-
-
+# Who holds a right (`EVERYONE`, `ONLY_SOME`) is stated in items.py.
 _RIGHT_LIMB = LazyPattern(r"\b(?:rights?|request|ask|obtain|receive|access|transmit\w*|transfer\w*|port\w*|move|"
                           r"correct\w*|rectif\w*|delet\w*|eras\w*|object\w*|restrict\w*|withdraw\w*|opt|"
                           r"appeal|complain\w*|lodge|download|export)\b", re.IGNORECASE)
@@ -938,15 +930,6 @@ _YOU_GIVE = LazyPattern(r"\byou (?:may|can|might|are able to)(?: also| now| choo
                         r"record|log|store|tell us)\b", re.IGNORECASE)
 
 
-# Data kept from leaving the device: "uploaded to", "sent to", "transmitted to" the party named.
-_OFF_DEVICE = LazyPattern(r"\b(?:upload\w*|sen[dt]|transmit\w*|transferr?\w*|synced|synchroni[sz]ed)\s+to\s+"
-                          r"(?:\w+\s+){0,2}\S+$", re.IGNORECASE)
-
-
-# Data said to stay on the device ("remains on your device", "is stored only locally"): not collected.
-_STAYS_ON_DEVICE = LazyPattern(r"\b(?:stays?|remains?|(?:is|are) (?:kept|stored|processed))\s+(?:only\s+)?"
-                               r"(?:locally|on (?:your|the|this) (?:device|phone|computer|pc|tablet))\b",
-                               re.IGNORECASE)
 class _Values(_ItemJudge):
     """Values of the listed items (recipients, kinds of data, purposes, countries, sources, sale):
     added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
@@ -975,7 +958,7 @@ class _Values(_ItemJudge):
             if claim.value in a.negative() and claim.value not in a.positive():
                 if claim.item is Item.RIGHTS:
                     continue     # a right given where it was denied: more for the reader, no notice
-                if claim.item in (Item.SENSITIVE, Item.CATEGORIES) and _STAYS_ON_DEVICE.search(b.text):
+                if claim.item in (Item.SENSITIVE, Item.CATEGORIES) and STAYS_ON_DEVICE.search(b.text):
                     continue     # data named as staying on the device: still not collected
                 if _denial_restated(claim, a, b):
                     continue
@@ -998,8 +981,8 @@ class _Values(_ItemJudge):
                     and not self.new.negative(claim.value):
                 kind = ChangeKind.WIDER_SCOPE
                 off_device = claim.item is Item.RECIPIENTS \
-                    and bool(_OFF_DEVICE.search(a.text.split(claim.words)[0][-40:] + claim.words))
-                if off_device and _STAYS_ON_DEVICE.search(b.text):
+                    and bool(OFF_DEVICE.search(a.text.split(claim.words)[0][-40:] + claim.words))
+                if off_device and STAYS_ON_DEVICE.search(b.text):
                     continue     # "not uploaded to Motorola" -> "stays on your device": the same promise
                 if off_device and any(i is Item.SENSITIVE for i, _ in b.positive()):
                     # Special-category data that was "not uploaded to Motorola" now reaches it: the
@@ -1284,11 +1267,11 @@ class _Rights(_ItemJudge):
         now given only to some, by place or as a law requires ("to residents of those states, as
         their laws require"): fewer readers hold them (Art. 12(2), 13(2)(b)). The promise to all
         must be gone from the whole new section, and the new sentence must name whom it keeps."""
-        everyone, some = _EVERYONE.search(a.text), _SOME_ONLY.search(b.text)
-        if not everyone or not some or _EVERYONE.search(b.text) \
+        everyone, some = EVERYONE.search(a.text), ONLY_SOME.search(b.text)
+        if not everyone or not some or EVERYONE.search(b.text) \
                 or not (a.about_rights or exercises_rights(a.text) or _RIGHTS_LEAD.search(paragraph)) \
                 or any(f.section == sid and f.item is Item.RIGHTS for f in self.findings) \
-                or any(_EVERYONE.search(u.text) for u in self.new.section(sid).units):
+                or any(EVERYONE.search(u.text) for u in self.new.section(sid).units):
             return
         self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, everyone.group(0),
                   some.group(0), (everyone.group(0), some.group(0)), b.text, "holders-narrowed")
@@ -2162,7 +2145,7 @@ _RESTRICTING = LazyPattern(
     rf"(?![^,;.()]*\b{DELETION_VERB})[^,;.()]*"
     # Whom a practice reaches by where they live ("if you live outside the EEA"): a region condition,
     # a limit however its verb is put ("are", "live", "reside"); the places stay to be read.
-    r"|\b(?i:if|where|when)\s+you\s+(?:are\s+located|are\s+based|are|live|reside)\s+(?=in\b|outside\b)"
+    rf"|\b{IF_YOU_LIVE}(?=in\b|outside\b)"
     # The part a datum is cut to ("your IP address, truncated to its first three octets"): a limit
     # (Art. 5(1)(c)), read as one in items.py; its words tell no practice.
     r"|\b(?:truncated|masked|redacted|shortened)\s+to\s+(?:its|their|the)\s+(?:last|first|final|initial)\s+"
