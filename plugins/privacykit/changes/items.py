@@ -662,6 +662,11 @@ STREET = LazyPattern(r"\b(?:Road|Street|St|Square|Avenue|Ave|Lane|Place|Quay|Way
                       r"House|Building|Floor|Tower|Plaza|Dock|Centre|Center|Rd|g)\.?$")
 
 
+# A name followed by a house number is a street ("Attn: Data Protection Officer, Herengracht 412"),
+# as streets are written in much of Europe, not an officer.
+_HOUSE_NUMBER = LazyPattern(r"\s*\d{1,5}[a-zA-Z]?\b")
+
+
 def dpo_names(text: str) -> tuple[str, ...]:
     """Who a sentence names as data protection officer: a person's name or an e-mail address."""
     found = []
@@ -671,7 +676,7 @@ def dpo_names(text: str) -> tuple[str, ...]:
         person = _PERSON.match(rest)
         if person and person.group(1).split()[0].lower() not in {"the", "our", "we", "you", "lenovo", "if",
                                                                   "for", "please", "contact", "email", "e-mail"} \
-                and not STREET.search(person.group(1)):
+                and not STREET.search(person.group(1)) and not _HOUSE_NUMBER.match(rest, person.end()):
             found.append(" ".join(person.group(1).lower().split()))
             continue
         email = _EMAIL.search(rest[:80])
