@@ -2080,6 +2080,21 @@ _COMPANY_ACTS = LazyPattern(r"\bwe\s+(?:also\s+|may\s+|will\s+|then\s+|now\s+|ca
                             r"disclose|pass|send|transfer|obtain|receive|use)\w*\b", re.IGNORECASE)
 
 
+# A promise not to sell ("we do not sell", "Lenovo never sells", "is not sold"), and what narrows
+# it to some people or some data: an age, children, residents of a place, one kind of data.
+_NO_SALE = LazyPattern(r"\b(?:not|never|no longer|\w+n['’]t)\s+(?:\w+\s+){0,2}?(?:sell|sells|sold|rent|rents|"
+                       r"rented)\b", re.IGNORECASE)
+_NARROWED_TO = LazyPattern(r"\b(?:under (?:the age of |age )?\d+|(?:younger|less) than (?:the age of )?\d+|"
+                           r"below (?:the age of )?\d+|aged? \d+ (?:and|or) (?:under|younger)|children|minors|kids|"
+                           r"teens|teenagers|residents of|(?:who|that) (?:live|reside|are located) in|"
+                           r"(?:sensitive|health|biometric|financial) (?:personal )?(?:information|data))\b",
+                           re.IGNORECASE)
+# A denial that still reaches everyone, naming some people only as among them ("including
+# children under 16", "whatever their age").
+_STILL_EVERYONE = LazyPattern(r"\b(?:including|includes|even|regardless|whatever|irrespective|of any age|any age|"
+                              r"all ages|anyone|everyone|and (?:adults|other))\b", re.IGNORECASE)
+
+
 def _rows_sold(units: Iterable[Unit]) -> frozenset[str]:
     """The sale concept when a table row of `units` says its data is sold to someone."""
     return frozenset({"sale"}) if any(u.sold_to for u in units) else frozenset()
@@ -2087,6 +2102,23 @@ def _rows_sold(units: Iterable[Unit]) -> frozenset[str]:
 
 class _Consent(_ItemJudge):
     """Practices the laws allow only with consent, newly affirmed (`changes/consent.py`)."""
+
+    def denial_narrowed(self, sid: str, old: str, new: Unit) -> None:
+        """A promise not to sell that reached everyone, now narrowed to some people or some data
+        ("does not sell … of customers of any age" → "… of customers under the age of 16"): what it no
+        longer covers may now be sold, a sale started for those (CCPA §1798.120, §1798.140(ad))."""
+        if new.heading or "sale" in self.old.affirmed() or not _NO_SALE.search(old):
+            return
+        denial = _NO_SALE.search(new.text)
+        if denial is None:
+            return
+        narrowed = _NARROWED_TO.search(new.text, denial.end())
+        if narrowed is None or _NARROWED_TO.search(old) or _STILL_EVERYONE.search(new.text, denial.end()):
+            return
+        if any(f.implied is ChangeKind.STARTS_SELLING and f.sentence == new.text for f in self.findings):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.SALE, ChangeKind.STARTS_SELLING, None, narrowed.group(0),
+                  (narrowed.group(0),), new.text, "sale")
 
     def sold_in_row(self, sid: str, unit: Unit) -> None:
         """A table row that now names someone its data is sold to ("Commercial information | … |
@@ -2467,6 +2499,7 @@ class _Judge(_ItemJudge):
         if not typo:
             self.consent.affirmed(sid, [old.text], new, rewritten_from=old.text)
             self.consent.sold_in_row(sid, new)
+            self.consent.denial_narrowed(sid, old.text, new)
             self.consent.widened(sid, new, before)
         if len(self.findings) == before and old.text != new.text:
             kind = recognise(old.text, new.text)
