@@ -436,14 +436,17 @@ _DELETION = LazyPattern(rf"\b{DELETION_VERB}", re.IGNORECASE)
 # treat a GPC signal as a request to opt out of our use of information from third parties to
 # personalize ads", "you can object to our processing of …", "limit our use of …"): the practice
 # it stops is named to be stopped, not told anew (Art. 21, 13(3)).
-_OPTED_OUT_OF = LazyPattern(r"\b(?:opt(?:s|ing)?[- ]?out\s+of|object(?:s|ing)?\s+to|(?:restrict|limit)(?:s|ing)?\s+"
+# A switch readers turn off ("you can switch off personalised recommendations in Settings") is an
+# opt-out too: what it names is stopped, not told anew.
+_OPTED_OUT_OF = LazyPattern(r"\b(?:opt(?:s|ing)?[- ]?out\s+of|object(?:s|ing)?\s+to|(?:switch|turn)(?:es|s|ing)?\s+off|"
+                            r"(?:restrict|limit)(?:s|ing)?\s+"
                             r"(?:our|the|its|their)\s+(?:use|processing|sharing|disclosure|sale)|"
                             r"stop(?:s|ping)?\s+(?:us\s+from|our))\b", re.IGNORECASE)
 # The opt-out is the sentence's predicate: the reader's ("you can …", "you may …") or one the
 # company honours for them ("as a request to …", "honor …").
 _OPT_OUT_PREDICATE = LazyPattern(
     r"\b(?:you|users|members|visitors|customers)\s+(?:\w+\s+)?(?:can|may|could|are able to|have the right to|"
-    r"will be able to)\s+(?:\w+\s+){0,2}?(?:opt|object|restrict|limit|stop)\b|"
+    r"will be able to)\s+(?:\w+\s+){0,2}?(?:opt|object|restrict|limit|stop|switch|turn)\b|"
     r"\bas an? (?:valid )?(?:request|instruction|signal) to (?:opt|object|restrict|limit|stop)\b|"
     r"\bhonou?rs? (?:\w+\s+){0,3}?(?:opt[- ]?outs?|objections?|requests? to opt)", re.IGNORECASE)
 
@@ -457,7 +460,8 @@ def opted_out_from(text: str) -> int | None:
         return None
     # A clause of the company's own inside it ("… training by developers to whom we license your
     # content") tells a practice, not only names one to stop.
-    stopped = re.split(r"[;:]|\.(?=\s+[A-Z]|\s*$)", text[target.end():])[0]
+    # What follows ", and we will then …" tells what the opt-out leads to, not what it stops.
+    stopped = re.split(r"[;:]|\.(?=\s+[A-Z]|\s*$)|,\s+(?:and|so)\s+(?=we\b)", text[target.end():])[0]
     return None if re.search(r"\bwe\b", stopped, re.IGNORECASE) else target.end()
 
 

@@ -209,6 +209,53 @@ _AS_THE_LAW_ALLOWS = (r"\b(?:where|when|if|as|to the extent|insofar as)\s+(?:\w+
                       r"\b(?:where|when|if|to the extent|insofar as)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|"
                       r"local\s+)?laws?\b(?:\s+[\w’']+){0,6}?\s+(?:requires?|permits?|allows?|gives?|grants?)\b")
 
+# -- who holds a right ------------------------------------------------------------------------------
+# Who holds a right or is reached by a practice: everyone, wherever they live, or only people of
+# some places or in the cases a law names (Art. 3, 12(2), 13(2)(b)). The phrases are stated here
+# once; each reader asks the question it needs:
+# - `EVERYONE` / `ONLY_SOME` (prose.py, `holders_narrowed`): was a right given to all, and is it
+#   now given only to residents of some places or as a law requires? The old sentence is the only
+#   evidence of "all", so `EVERYONE` must say it outright ("regardless of where you live").
+# - `_RIGHT_CONDITION` (`burdens`): does a sentence put a condition on using a right? Living
+#   somewhere (`_THEY_LIVE`, `_RESIDENTS_OF`) or a local law's say-so (`_WHOSE_LAW_GIVES`) is one,
+#   unless the residence is named to widen or give an example (`_widened_residence`).
+# - `IF_YOU_LIVE` (`Limit.CONDITION` here, prose.py's `_RESTRICTING`): the words that only tell
+#   whom a practice reaches ("if you live in …"): a limit, and no practice of their own.
+_RESIDENTS_OF = r"residents? of"
+_HOLDER = r"(?:you|users?|members?|customers?)"
+_THEY_LIVE = (rf"{_HOLDER} (?:reside|resides|live|lives|are located|is located|are based|are a resident|"
+              r"are residents|is a resident)")
+_WHOSE_LAW_GIVES = r"whose (?:local |applicable )?laws? (?:provides?|gives?|grants?|requires?|allows?)"
+# Case-blind on its own: `_RESTRICTING` is read with case (postal addresses).
+IF_YOU_LIVE = r"(?i:if|where|when)\s+you\s+(?:are\s+located|are\s+based|are|live|reside)\s+"
+EVERYONE = LazyPattern(r"\b(?:all (?:of )?(?:our |the )?(?:users|residents|individuals|customers|members|people|"
+                       r"consumers|account holders|visitors|data subjects)|everyone|everybody|"
+                       r"every (?:user|resident|individual|customer|member|person|consumer)|"
+                       r"regardless of (?:where|(?:your |their )?(?:location|residence|country|state|jurisdiction))|"
+                       r"wherever (?:you|they) (?:live|are|reside)|whatever (?:country|state|region|jurisdiction)|"
+                       r"no matter where)\b", re.IGNORECASE)
+ONLY_SOME = LazyPattern(rf"\b(?:{_RESIDENTS_OF}|(?:located|living|based|resident) in|who (?:live|reside|are) in|"
+                        r"(?:where|as|when|to the extent)(?: \w+){0,3}? (?:laws?|regulations?) "
+                        r"(?:requires?|provides?|gives?|allows?|grants?)|"
+                        r"(?:where|as|when|to the extent) (?:required|provided) by (?:applicable )?(?:local )?law|"
+                        r"where applicable)\b", re.IGNORECASE)
+# Residence named to widen or to give an example, not to restrict ("Wherever you live", "all users,
+# including residents of California", "in particular in the country where you live"): a place
+# where you live is no condition. Looser than `EVERYONE`: it only has to cancel the residence
+# named just after it.
+_RESIDENCE = LazyPattern(rf"{_HOLDER} |{_RESIDENTS_OF}", re.IGNORECASE)
+_WIDENING = LazyPattern(r"(?:\bwherever|\bregardless of(?: where)?|\bincluding|\bin particular|"
+                        r"\b(?:country|state|place|region|jurisdiction|area) (?:where|in which))"
+                        r"[\s,]*(?:\w+[\s,]+){0,4}$",
+                        re.IGNORECASE)
+
+
+def _widened_residence(text: str, match: re.Match[str]) -> bool:
+    """Whether a residence the condition pattern found widens or exemplifies instead of restricting."""
+    return bool(_RESIDENCE.match(match.group(0))) and bool(
+        _WIDENING.search(text[max(0, match.start() - 40):match.start()]))
+
+
 # Data said in a clause not to identify anyone ("metrics that do not identify you personally",
 # "which cannot be used to identify any student", "not personally identifiable").
 _NOT_IDENTIFYING = (r"\b(?:(?:do|does|will|would|can|could)\s*(?:not|n['’]t)|cannot|never)\s+(?:be\s+used\s+to\s+)?"
@@ -216,6 +263,26 @@ _NOT_IDENTIFYING = (r"\b(?:(?:do|does|will|would|can|could)\s*(?:not|n['’]t)|c
                     r"\bnot\s+(?:personally\s+)?identifiable\b")
 _NOTHING_BEYOND = (r"\b(?:nothing|no (?:other |more |further )?(?:data|information|details|personal data))\s+"
                    r"(?:beyond|other than|more than|than|except|besides|apart from)\b")
+# -- data kept on the device (`Limit.LOCAL`) --------------------------------------------------------
+# The phrases of the limit, in one table: the devices, where data stays on them, and the verbs
+# that take it off. The limit's own row reads them; prose.py reads `STAYS_ON_DEVICE` (data named
+# as staying is still not collected) and `OFF_DEVICE` (the verb before a recipient a denial names:
+# "not uploaded to Motorola"). The limit's row keeps three of the verbs of leaving: "not
+# transferred to third countries" or "not synced to your account" limits a transfer, not where the
+# data is processed; only read next to a recipient a denial names (`OFF_DEVICE`) do all of them
+# mean data leaving the device.
+_DEVICE = r"(?:device|phone|computer|pc|tablet)"
+_ON_DEVICE = rf"(?:locally|on[- ](?:your |the |this )?{_DEVICE})"
+_LEAVES_DEVICE = r"(?:upload\w*|sen[dt]|transmit\w*|transferr?\w*|synced|synchroni[sz]ed)"
+_LOCAL_PHRASES = (rf"\b(?:(?:processed|stored|kept|analy[sz]ed|performed|done|handled|runs?) (?:\w+ )?{_ON_DEVICE}|"
+                  rf"on-device|never leaves? (?:your|the) {_DEVICE}|without leaving (?:your|the) {_DEVICE}|"
+                  r"not (?:uploaded|transmitted|sent) to)\b")
+# Data said to stay on the device ("remains on your device", "is stored only locally"): not collected.
+STAYS_ON_DEVICE = LazyPattern(rf"\b(?:stays?|remains?|(?:is|are) (?:kept|stored|processed))\s+(?:only\s+)?"
+                              rf"{_ON_DEVICE}\b", re.IGNORECASE)
+# Data kept from leaving the device: "uploaded to", "sent to", "transmitted to" the party named.
+OFF_DEVICE = LazyPattern(rf"\b{_LEAVES_DEVICE}\s+to\s+(?:\w+\s+){{0,2}}\S+$", re.IGNORECASE)
+
 _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re.IGNORECASE), limit) for p, limit in (
     (r"\b(?:only|solely|exclusively|strictly)\b", Limit.ONLY),
     # "for the sole purpose of", "for no other purpose": purpose limitation said as a noun (Art. 5(1)(b)).
@@ -272,10 +339,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     # and de-identified data in other words.
     (_NOT_IDENTIFYING, Limit.NON),
     (_NOT_IDENTIFYING, Limit.DEIDENTIFIED),
-    (r"\b(?:(?:processed|stored|kept|analy[sz]ed|performed|done|handled|runs?) (?:\w+ )?"
-     r"(?:locally|on[- ](?:your |the )?device)|on-device|never leaves? (?:your|the) (?:device|pc|phone|computer)|"
-     r"without leaving (?:your|the) (?:device|pc|phone|computer)|not (?:uploaded|transmitted|sent) to)\b",
-     Limit.LOCAL),
+    (_LOCAL_PHRASES, Limit.LOCAL),
     (r"\b(?:unless|except|other than|apart from)\b", Limit.CONDITION),
     # A practice bounded by the user's own settings ("subject to your settings"): the control is the
     # condition; without it the practice no longer waits on the user's choice (Art. 21, 13(2)(b)).
@@ -295,7 +359,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"in (?:the )?(?:eu|eea|us|usa|uk|united states|united kingdom|european union|designated countries|"
      r"(?:some|certain) (?:countries|regions|markets|jurisdictions|states))\b|"
      r"outside (?:of )?(?:the )?(?:eu|eea|us|usa|uk|united states|united kingdom|designated countries|european)|"
-     r"(?:if|where|when) you (?:are|live|reside|are located) (?:in|outside))", Limit.CONDITION),
+     rf"{IF_YOU_LIVE}(?:in|outside))", Limit.CONDITION),
     # Only when needed ("if necessary", "where strictly required"): necessity limits it (Art. 5(1)(c)).
     (r"\b(?:if|where|when)\s+(?:strictly\s+)?(?:necessary|needed)\b", Limit.CONDITION),
 ))
@@ -598,6 +662,11 @@ STREET = LazyPattern(r"\b(?:Road|Street|St|Square|Avenue|Ave|Lane|Place|Quay|Way
                       r"House|Building|Floor|Tower|Plaza|Dock|Centre|Center|Rd|g)\.?$")
 
 
+# A name followed by a house number is a street ("Attn: Data Protection Officer, Herengracht 412"),
+# as streets are written in much of Europe, not an officer.
+_HOUSE_NUMBER = LazyPattern(r"\s*\d{1,5}[a-zA-Z]?\b")
+
+
 def dpo_names(text: str) -> tuple[str, ...]:
     """Who a sentence names as data protection officer: a person's name or an e-mail address."""
     found = []
@@ -607,7 +676,7 @@ def dpo_names(text: str) -> tuple[str, ...]:
         person = _PERSON.match(rest)
         if person and person.group(1).split()[0].lower() not in {"the", "our", "we", "you", "lenovo", "if",
                                                                   "for", "please", "contact", "email", "e-mail"} \
-                and not STREET.search(person.group(1)):
+                and not STREET.search(person.group(1)) and not _HOUSE_NUMBER.match(rest, person.end()):
             found.append(" ".join(person.group(1).lower().split()))
             continue
         email = _EMAIL.search(rest[:80])
@@ -1488,9 +1557,7 @@ _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|pro
                                r";\s*otherwise|"
                                # A right given to the residents of some places only ("and you reside in
                                # a state whose law provides it", "residents of the EEA may …").
-                               r"(?:you|users?|members?|customers?) (?:reside|resides|live|lives|are located|"
-                               r"is located|are based|are a resident|are residents|is a resident)|residents? of|"
-                               r"whose (?:local |applicable )?laws? (?:provides?|gives?|grants?|requires?|allows?))\b|"
+                               rf"{_THEY_LIVE}|{_RESIDENTS_OF}|{_WHOSE_LAW_GIVES})\b|"
                                + _AS_THE_LAW_ALLOWS,
                                re.IGNORECASE)
 _EXERCISE = LazyPattern(r"\b(?:exercise|requests?|rights?|ask|contact|reach|complaints?|questions?|opt[- ]out|"
@@ -1511,22 +1578,6 @@ _CHANNELS = (
     ("link", LazyPattern(r"\b(?:here|online|this (?:form|page|link)|the (?:link|page|form) below|visit)\b",
                          re.IGNORECASE)),
 )
-
-
-# Residence named to widen or to give an example, not to restrict ("Wherever you live", "all users,
-# including residents of California", "in particular in the country where you live"): a place
-# where you live is no condition.
-_RESIDENCE = LazyPattern(r"(?:you|users?|members?|customers?) |residents? of", re.IGNORECASE)
-_WIDENING = LazyPattern(r"(?:\bwherever|\bregardless of(?: where)?|\bincluding|\bin particular|"
-                        r"\b(?:country|state|place|region|jurisdiction|area) (?:where|in which))"
-                        r"[\s,]*(?:\w+[\s,]+){0,4}$",
-                        re.IGNORECASE)
-
-
-def _widened_residence(text: str, match: re.Match[str]) -> bool:
-    """Whether a residence the condition pattern found widens or exemplifies instead of restricting."""
-    return bool(_RESIDENCE.match(match.group(0))) and bool(
-        _WIDENING.search(text[max(0, match.start() - 40):match.start()]))
 
 
 def burdens(text: str) -> frozenset[str]:

@@ -47,14 +47,20 @@ from .editorial import (
     is_protective,
     is_typo_fix,
     new_content,
+    opted_out_from,
     opted_out_of,
     recognise,
     same_wording,
     spelling_form,
 )
 from .items import (
+    EVERYONE,
     EXCEPTION_CLAUSE,
+    IF_YOU_LIVE,
+    OFF_DEVICE,
+    ONLY_SOME,
     PROCESSING_VERBS,
+    STAYS_ON_DEVICE,
     Claim,
     Context,
     Limit,
@@ -672,20 +678,7 @@ _ABBREVIATED = LazyPattern(r"\b(?:e \. g|i \. e|etc|incl|approx)\b(?: \.)?", re.
 
 
 # What a limb of a right lets the reader do: ask, receive, move, correct, erase, object, restrict.
-# Who holds a right: everyone, wherever they live, or only some, by place or by what a law requires.
-_EVERYONE = LazyPattern(r"\b(?:all (?:of )?(?:our |the )?(?:users|residents|individuals|customers|members|people|"
-                        r"consumers|account holders|visitors|data subjects)|everyone|everybody|"
-                        r"every (?:user|resident|individual|customer|member|person|consumer)|"
-                        r"regardless of (?:where|(?:your |their )?(?:location|residence|country|state|jurisdiction))|"
-                        r"wherever (?:you|they) (?:live|are|reside)|whatever (?:country|state|region|jurisdiction)|"
-                        r"no matter where)\b", re.IGNORECASE)
-_SOME_ONLY = LazyPattern(r"\b(?:residents? of|(?:located|living|based|resident) in|who (?:live|reside|are) in|"
-                         r"(?:where|as|when|to the extent)(?: \w+){0,3}? (?:laws?|regulations?) "
-                         r"(?:requires?|provides?|gives?|allows?|grants?)|"
-                         r"(?:where|as|when|to the extent) (?:required|provided) by (?:applicable )?(?:local )?law|"
-                         r"where applicable)\b", re.IGNORECASE)
-
-
+# Who holds a right (`EVERYONE`, `ONLY_SOME`) is stated in items.py.
 _RIGHT_LIMB = LazyPattern(r"\b(?:rights?|request|ask|obtain|receive|access|transmit\w*|transfer\w*|port\w*|move|"
                           r"correct\w*|rectif\w*|delet\w*|eras\w*|object\w*|restrict\w*|withdraw\w*|opt|"
                           r"appeal|complain\w*|lodge|download|export)\b", re.IGNORECASE)
@@ -937,15 +930,6 @@ _YOU_GIVE = LazyPattern(r"\byou (?:may|can|might|are able to)(?: also| now| choo
                         r"record|log|store|tell us)\b", re.IGNORECASE)
 
 
-# Data kept from leaving the device: "uploaded to", "sent to", "transmitted to" the party named.
-_OFF_DEVICE = LazyPattern(r"\b(?:upload\w*|sen[dt]|transmit\w*|transferr?\w*|synced|synchroni[sz]ed)\s+to\s+"
-                          r"(?:\w+\s+){0,2}\S+$", re.IGNORECASE)
-
-
-# Data said to stay on the device ("remains on your device", "is stored only locally"): not collected.
-_STAYS_ON_DEVICE = LazyPattern(r"\b(?:stays?|remains?|(?:is|are) (?:kept|stored|processed))\s+(?:only\s+)?"
-                               r"(?:locally|on (?:your|the|this) (?:device|phone|computer|pc|tablet))\b",
-                               re.IGNORECASE)
 class _Values(_ItemJudge):
     """Values of the listed items (recipients, kinds of data, purposes, countries, sources, sale):
     added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
@@ -956,6 +940,11 @@ class _Values(_ItemJudge):
         lead_in = _lead_in(self.new.section(sid), new) if new is not None else None
         if lead_in is not None and is_advice(lead_in, b.text):
             return     # what readers are advised to do themselves ("log out on a friend's phone")
+        if sorted(re.findall(r"\w+", a.text.lower())) == sorted(re.findall(r"\w+", b.text.lower())) \
+                and not _REORDER_MOVES_MEANING.search(b.text):
+            # The same words in another order ("users and third parties" -> "third parties and users"),
+            # where no denial or limit could have changed what it applies to.
+            return
         for claim in b.claims:
             if new is not None and _relabelled(claim, new, old_section):
                 continue
@@ -969,7 +958,7 @@ class _Values(_ItemJudge):
             if claim.value in a.negative() and claim.value not in a.positive():
                 if claim.item is Item.RIGHTS:
                     continue     # a right given where it was denied: more for the reader, no notice
-                if claim.item in (Item.SENSITIVE, Item.CATEGORIES) and _STAYS_ON_DEVICE.search(b.text):
+                if claim.item in (Item.SENSITIVE, Item.CATEGORIES) and STAYS_ON_DEVICE.search(b.text):
                     continue     # data named as staying on the device: still not collected
                 if _denial_restated(claim, a, b):
                     continue
@@ -992,8 +981,8 @@ class _Values(_ItemJudge):
                     and not self.new.negative(claim.value):
                 kind = ChangeKind.WIDER_SCOPE
                 off_device = claim.item is Item.RECIPIENTS \
-                    and bool(_OFF_DEVICE.search(a.text.split(claim.words)[0][-40:] + claim.words))
-                if off_device and _STAYS_ON_DEVICE.search(b.text):
+                    and bool(OFF_DEVICE.search(a.text.split(claim.words)[0][-40:] + claim.words))
+                if off_device and STAYS_ON_DEVICE.search(b.text):
                     continue     # "not uploaded to Motorola" -> "stays on your device": the same promise
                 if off_device and any(i is Item.SENSITIVE for i, _ in b.positive()):
                     # Special-category data that was "not uploaded to Motorola" now reaches it: the
@@ -1111,6 +1100,8 @@ class _Values(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, claim.item, kind, None, claim.words or claim.label, (claim.words,),
                   statement.text, claim.key)
 
+_REORDER_MOVES_MEANING = LazyPattern(r"\b(?:not|no|never|neither|nor|without|except|unless|only|but|instead|"
+                                    r"rather|than|before|after|until)\b", re.IGNORECASE)
 # A lead-in that introduces protections of the data, and words that place them on transfers.
 _PROTECTIONS = LazyPattern(r"\b(?:(?<!data )protections?|safeguards?|protective|security measures?|"
                            r"(?:technical|organi[sz]ational|additional|supplementary) measures)\b", re.IGNORECASE)
@@ -1276,11 +1267,11 @@ class _Rights(_ItemJudge):
         now given only to some, by place or as a law requires ("to residents of those states, as
         their laws require"): fewer readers hold them (Art. 12(2), 13(2)(b)). The promise to all
         must be gone from the whole new section, and the new sentence must name whom it keeps."""
-        everyone, some = _EVERYONE.search(a.text), _SOME_ONLY.search(b.text)
-        if not everyone or not some or _EVERYONE.search(b.text) \
+        everyone, some = EVERYONE.search(a.text), ONLY_SOME.search(b.text)
+        if not everyone or not some or EVERYONE.search(b.text) \
                 or not (a.about_rights or exercises_rights(a.text) or _RIGHTS_LEAD.search(paragraph)) \
                 or any(f.section == sid and f.item is Item.RIGHTS for f in self.findings) \
-                or any(_EVERYONE.search(u.text) for u in self.new.section(sid).units):
+                or any(EVERYONE.search(u.text) for u in self.new.section(sid).units):
             return
         self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, everyone.group(0),
                   some.group(0), (everyone.group(0), some.group(0)), b.text, "holders-narrowed")
@@ -1342,7 +1333,7 @@ class _Rights(_ItemJudge):
     def narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
         added, a longer time to answer, or a way to ask (email, phone, post, a form) taken away."""
-        if _YOU_CAN.search(a.text) and _SWITCH_OFF.search(a.text) and not _SWITCH_OFF.search(b.text) \
+        if _YOU_CAN.search(a.text) and _SWITCH_OFF.search(a.text) and not _SWITCHED_OFF.search(b.text) \
                 and _overlap(a.words, b.words) >= 0.3:
             # A setting that turned the practice off, gone ("you can turn off usage statistics … or
             # uninstall" -> "you will need to uninstall"): the right to object narrowed (Art. 21).
@@ -1387,6 +1378,22 @@ class _Rights(_ItemJudge):
             words = tuple(sorted(lost))
             self._add(sid, ProseKind.NARROWED, Item.CONTACT, ChangeKind.CONTACT_REMOVED, ", ".join(words),
                       "no " + " or ".join(words) + " any more", words, sentence or a.text, "channel:" + "-".join(words))
+
+    def opt_out_gone(self, sid: str, a: Statement, whole_section: bool) -> None:
+        """A removed sentence that let readers switch a practice off ("You can turn off
+        recommendations in Settings"), where the new document offers no opt-out of the same thing:
+        a choice taken away (Art. 21, 13(2)(b)). A whole section dropped is judged as a section."""
+        start = opted_out_from(a.text)
+        if start is None or whole_section:
+            return
+        target = _opt_out_object(a.text[start:])
+        # The switch told in other words anywhere ("Recommendations can be switched off in Settings")
+        # is the same choice, moved or reworded.
+        if not target or any(target & _stems(u.text) for u in self.new.units() if _SWITCHED_OFF.search(u.text)):
+            return
+        words = " ".join(sorted(target))
+        self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, words, None, (words,), a.text,
+                  "opt-out:" + _slug(words)[:40])
 
     def added_burden(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """A new sentence of a rights section that puts a fee or a proof of identity on asking, or on
@@ -1575,6 +1582,30 @@ _PURPOSE_BOUND = LazyPattern(r"\b(?:not|never|prohibited from|forbidden from|bar
 # "only" bound to the consent that follows it ("only with your explicit consent", "only if you agree").
 _ONLY_CONSENT = LazyPattern(r"\b(?:only|solely|exclusively)\s+(?:with|upon|after|if|when|where|once|subject to|"
                             r"based on)\s+(?:[\w-]+\s+){0,3}?(?:consent|permission|agree|opt)", re.IGNORECASE)
+
+
+# Where what an opt-out stops ends: the place or means of the switch ("in Settings", "by emailing us").
+_OPT_OUT_MEANS = LazyPattern(r"\b(?:in|at|from|through|via|by|using|under|on)\s+(?:the\s+|your\s+|our\s+|each\s+)?"
+                             r"(?:settings?|preferences?|menu|app|page|link|account|privacy|dashboard|emailing|"
+                             r"contacting|clicking|visiting|writing|selecting|adjusting|changing)\b|[,;(]",
+                             re.IGNORECASE)
+
+
+# Any way of telling that a practice can be switched off, in any form of the verb ("can be switched
+# off", "opted out", "unsubscribe"): a choice still offered, whoever is said to make it.
+_SWITCHED_OFF = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]?outs?|(?:switch|turn)\w*\s+(?:\S+\s+){0,5}?off|disabl\w+|"
+                            r"unsubscrib\w+|toggle\w*)\b", re.IGNORECASE)
+
+
+def _opt_out_object(text: str) -> frozenset[str]:
+    """The content-word stems of what an opt-out stops, before the means of the switch."""
+    end = _OPT_OUT_MEANS.search(text)
+    return frozenset(_stems(text[:end.start()] if end else text)) - _OPT_OUT_FILLER
+
+
+_OPT_OUT_FILLER = frozenset(stem(w) for w in ("the", "our", "your", "of", "to", "use", "all", "any", "this", "these",
+                                               "them", "it", "personal", "data", "information", "processing",
+                                               "altogether", "at", "time", "and", "or", "a", "an", "we", "for"))
 
 
 def _limits_protection(text: str, limit: Limit) -> bool:
@@ -1782,6 +1813,11 @@ class _Quantities(_ItemJudge):
             # "logs for 60 days …"): each period keeps its data, and one of them is longer.
             before, after = next((o, n) for o, n in zip(old_fixed, new_fixed, strict=True) if n.amount > o.amount)
             self._period(sid, ChangeKind.LONGER_RETENTION, before.words, after.words, b)
+        elif longest_new and not longest_old and (bound := _bound_replaced(a.text, b.text, old_open, longest_new)):
+            # "delete it as soon as possible" -> "delete it within 180 days", "kept until you close your
+            # account" -> "kept for five years after you close it": the old end gave way to a period
+            # that can only come later (Art. 5(1)(e), 13(2)(a)).
+            self._period(sid, ChangeKind.LONGER_RETENTION, bound, longest_new.words, b)
         elif longest_new and not longest_old and _DEADLINE_ADDED.search(a.text) and a.words & _DELETING \
                 and b.words & _DELETING:
             pass     # "delete it as soon as possible" gains "within 30 days": a firmer duty, more protection
@@ -1971,8 +2007,9 @@ class _Identities(_ItemJudge):
                 or any(f.kind is ProseKind.IDENTITY and f.section == sid for f in self.findings):
             return
         # A street or a postcode is where the party is, not who it is (a new address is no change).
-        old_names = [n for n in _names(a.text) if not _ADDRESS_NAME.search(n)]
-        new_names = [n for n in _names(b.text) if not _ADDRESS_NAME.search(n)]
+        # So is a name followed by a house number ("Herengracht 412"), as streets are written in much of Europe.
+        old_names = [n for n in _names(a.text) if not _ADDRESS_NAME.search(n) and not _numbered(n, a.text)]
+        new_names = [n for n in _names(b.text) if not _ADDRESS_NAME.search(n) and not _numbered(n, b.text)]
         lowered_new = " ".join(re.findall(r"[a-z0-9]+", b.text.lower()))
         gone = [n for n in old_names if n not in new_names and n.lower() not in lowered_new.split()]
         came = [n for n in new_names if n not in old_names and not re.search(
@@ -2108,7 +2145,7 @@ _RESTRICTING = LazyPattern(
     rf"(?![^,;.()]*\b{DELETION_VERB})[^,;.()]*"
     # Whom a practice reaches by where they live ("if you live outside the EEA"): a region condition,
     # a limit however its verb is put ("are", "live", "reside"); the places stay to be read.
-    r"|\b(?i:if|where|when)\s+you\s+(?:are\s+located|are\s+based|are|live|reside)\s+(?=in\b|outside\b)"
+    rf"|\b{IF_YOU_LIVE}(?=in\b|outside\b)"
     # The part a datum is cut to ("your IP address, truncated to its first three octets"): a limit
     # (Art. 5(1)(c)), read as one in items.py; its words tell no practice.
     r"|\b(?:truncated|masked|redacted|shortened)\s+to\s+(?:its|their|the)\s+(?:last|first|final|initial)\s+"
@@ -2148,7 +2185,7 @@ _TRAILING_EXAMPLE = LazyPattern(r"(\b(\w+ \w+)),\s+(?:such as|for example|for in
 # The head noun of a kind of party (a source or a recipient), as a list of examples follows it.
 _PARTY_HEAD = LazyPattern(r"\b(?:partners|providers|vendors|companies|parties|agencies|affiliates|advertisers|"
                           r"customers|organi[sz]ations|businesses|firms|processors|suppliers|brokers|"
-                          r"networks|institutions|authorities)$", re.IGNORECASE)
+                          r"networks|institutions|authorities|sources|resources)$", re.IGNORECASE)
 _EXPANDED = LazyPattern(r"((?:\b[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,6})\(([A-Z]{2,6})s?\)")
 _ABBREVIATION = LazyPattern(r"\s*\([A-Z]{2,6}s?\)")
 
@@ -2422,6 +2459,7 @@ class _Judge(_ItemJudge):
         self.rights.safeguards(sid, a, None)
         self.rights.bases_gone(sid, a, None)
         self.rights.channels_gone(sid, a)
+        self.rights.opt_out_gone(sid, a, whole_section)
         self.quantities.removed(sid, a)
         for claim in a.claims:
             if not self.rights.removed_claim(sid, claim, a):
@@ -2640,6 +2678,12 @@ _LINKING = frozenset({"to", "of", "the", "a", "an", "with", "for", "and", "or", 
 _ADDRESS_NAME = LazyPattern(r"\d|\b(?:Road|Street|Square|Avenue|Lane|Place|Quay|Way|Drive|Boulevard|Court|Canal)\b")
 
 
+def _numbered(name: str, text: str) -> bool:
+    """`name` stands before a house number in `text` ("Herengracht 412", "Rua Werner Von Siemens,
+    111"): a street, not a party."""
+    return re.search(re.escape(name) + r"(?:\s+[A-Z][\w'-]*){0,3},?\s+\d{1,5}[a-zA-Z]?\b", text) is not None
+
+
 def _gloss(claim: Claim, a: Statement, b: Statement) -> bool:
     """Data or a use named only in a bracketed example the sentence gains, of a thing it already
     named ("device driver versions" -> "… (for example, the graphics, audio and network drivers)"):
@@ -2719,6 +2763,27 @@ _WE_DELETE = LazyPattern(r"\b(?:we (?:\w+ ){0,3}(?:delete|erase|remove|anonymi[s
                          re.IGNORECASE)
 _KEEPING = LazyPattern(r"\b(?:retain\w*|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing|age)|hold(?:s|ing)?|archiv\w+)\b",
                        re.IGNORECASE)
+
+
+def _bound_replaced(old_text: str, new_text: str, old_open: Quantity | None, new_period: Quantity) -> str | None:
+    """The old sentence's end of keeping, an event ("until you close your account") or a promptness
+    ("as soon as possible"), that gave way to a fixed period: one counted after that same event, or
+    a deletion deadline where deletion was to be prompt. Its words, or None."""
+    if old_open is not None and _UNTIL_EVENT.match(old_open.words):
+        event = _UNTIL_EVENT.sub("", old_open.words).lower()
+        after = re.search(re.escape(new_period.words) + r"\s+(?:after|following|from)\s+(.{0,60})", new_text,
+                          re.IGNORECASE)
+        told = after is not None and event in after.group(1).lower() and old_open.words not in new_text
+        return old_open.words if told else None
+    # A deadline within the month the law allows for erasure (Art. 12(3), 17(1)) keeps it prompt.
+    prompt = _DEADLINE_ADDED.search(old_text)
+    if prompt is None or new_period.amount <= 31 or _DEADLINE_ADDED.search(new_text) or not all(
+            re.search(rf"\b{DELETION_VERB}", text, re.IGNORECASE) for text in (old_text, new_text)):
+        return None
+    return prompt.group(0)
+
+
+_UNTIL_EVENT = LazyPattern(r"^(?:until|till|when|once)\s+", re.IGNORECASE)
 
 
 def _deletion_deadline_set(old_text: str, new_text: str) -> bool:
