@@ -367,6 +367,8 @@ class Unit:
     row: int = -1
     # The column names of the table it is a row of ("" outside tables, and for the header row).
     header: str = ""
+    # Whom the row says its data is sold to, under a column of sale ("" when no one, or no such column).
+    sold_to: str = ""
 
 
 @dataclass
@@ -386,7 +388,8 @@ class SectionText:
         """Every consent trigger concept the section's sentences affirm (`affirmed_concepts`)."""
         found = self._affirmed.get(id(terms))
         if found is None:
-            found = self._affirmed[id(terms)] = affirmed_concepts([u.text for u in self.units], terms)
+            found = self._affirmed[id(terms)] = affirmed_concepts([u.text for u in self.units], terms) \
+                | _rows_sold(self.units)
         return found
 
     def burdens(self) -> frozenset[str]:
@@ -450,8 +453,8 @@ def _written_as_code(block: Block) -> tuple[Block, ...] | None:
     return tuple(split_blocks(html.unescape(markup[len("<code>"):-len("</code>")])))
 
 
-def _table_header(block: Block, before: str) -> str:
-    """The column names of the table `block` is (part of), or "" for a block that is no table.
+def _table_columns(block: Block, before: tuple[str, ...]) -> tuple[str, ...]:
+    """The column names of the table `block` is (part of), or () for a block that is no table.
 
     A row is read with its table's header, as a reader reads it: the columns say what its cells
     are ("Categories of recipients | Categories of data | Reason for disclosing"), so a row's first
@@ -459,14 +462,44 @@ def _table_header(block: Block, before: str) -> str:
     source = _source(block)
     cells = getattr(block, "cells", ())
     if cells:
-        return " ".join(cells) if "<th" in source else before
+        return tuple(cells) if "<th" in source else before
     if not source.lstrip().startswith("|"):
-        return ""
+        return ()
     lines = source.split("\n")
     rule = next((i for i, line in enumerate(lines) if "-" in line and _TABLE_RULE.match(line)), None)
-    if rule is None:
+    if rule is None or rule == 0:
         return before
-    return " ".join(visible_text(cell) for line in lines[:rule] for cell in line.strip().strip("|").split("|"))
+    return tuple(visible_text(cell) for cell in lines[rule - 1].strip().strip("|").split("|"))
+
+
+def _row_cells(block: Block, unit: Unit) -> list[str]:
+    """The cells of the table row `unit` was read from, empty ones kept so that each stands under
+    its column (a row of a pipe table is a line of the block's source)."""
+    cells = getattr(block, "cells", ())
+    if cells:
+        return [reading_form(cell) for cell in cells]
+    lines = _source(block).split("\n")
+    if not 0 <= unit.row < len(lines):
+        return []
+    return [reading_form(visible_text(cell)) for cell in lines[unit.row].strip().strip("|").split("|")]
+
+
+# A column that tells to whom each row's data is sold ("Sold to", "Sold or shared to", "Categories
+# of third parties to whom sold"), and a cell under it that names no one ("None", "N/A", "—").
+_SOLD_COLUMN = LazyPattern(r"\b(?:sold|sell|sells|sale of)\b", re.IGNORECASE)
+_NO_ONE = LazyPattern(r"^\W*(?:none|no|nobody|no one|n/?a|not applicable|not sold(?: or shared)?|never|"
+                      r"we do not sell\b.*|not \w+.*)?\W*$", re.IGNORECASE)
+
+
+def _sold_to(columns: tuple[str, ...], cells: list[str]) -> str:
+    """Whom a table row says its data is sold to, read from the cell under a column of sale
+    (CCPA §1798.115(c)(1) tables): "" when no column names a sale or its cell names no one."""
+    if len(columns) != len(cells):
+        return ""
+    for column, cell in zip(columns, cells, strict=True):
+        if _SOLD_COLUMN.search(column) and not _NO_ONE.compiled().match(cell):
+            return cell.strip()
+    return ""
 
 
 def _block_links(block: Block) -> tuple[Link, ...]:
@@ -777,9 +810,10 @@ class DocumentText:
             if source is not None:
                 blocks = split_blocks(source.markdown)
                 per_block = []
-                header = ""
+                columns: tuple[str, ...] = ()
                 for i, block in enumerate(blocks):
-                    header = _table_header(block, header)
+                    columns = _table_columns(block, columns)
+                    header = " ".join(columns)
                     context = _block_context(blocks, i, source.title)
                     if header:
                         context = Context(context.stems | Context.of(header).stems, context.lead)
@@ -790,6 +824,7 @@ class DocumentText:
                     for unit in units:
                         if header and not is_heading and (is_heading is not None or unit.row > 0):
                             unit.header = header
+                            unit.sold_to = _sold_to(columns, _row_cells(block, unit))
                     per_block.append(units)
                     found.units.extend(units)
                     found.by_block.setdefault(block.key, units)
@@ -833,7 +868,7 @@ class DocumentText:
     def affirmed(self) -> frozenset[str]:
         """Every consent trigger the document affirms anywhere (`changes/consent.py`)."""
         if self._affirmed is None:
-            self._affirmed = affirmed_concepts([u.text for u in self.units()], self.terms)
+            self._affirmed = affirmed_concepts([u.text for u in self.units()], self.terms) | _rows_sold(self.units())
         return self._affirmed
 
     def vocabulary(self) -> frozenset[str]:
@@ -2045,8 +2080,56 @@ _COMPANY_ACTS = LazyPattern(r"\bwe\s+(?:also\s+|may\s+|will\s+|then\s+|now\s+|ca
                             r"disclose|pass|send|transfer|obtain|receive|use)\w*\b", re.IGNORECASE)
 
 
+# A promise not to sell ("we do not sell", "Lenovo never sells", "is not sold"), and what narrows
+# it to some people or some data: an age, children, residents of a place, one kind of data.
+_NO_SALE = LazyPattern(r"\b(?:not|never|no longer|\w+n['’]t)\s+(?:\w+\s+){0,2}?(?:sell|sells|sold|rent|rents|"
+                       r"rented)\b", re.IGNORECASE)
+_NARROWED_TO = LazyPattern(r"\b(?:under (?:the age of |age )?\d+|(?:younger|less) than (?:the age of )?\d+|"
+                           r"below (?:the age of )?\d+|aged? \d+ (?:and|or) (?:under|younger)|children|minors|kids|"
+                           r"teens|teenagers|residents of|(?:who|that) (?:live|reside|are located) in|"
+                           r"(?:sensitive|health|biometric|financial) (?:personal )?(?:information|data))\b",
+                           re.IGNORECASE)
+# A denial that still reaches everyone, naming some people only as among them ("including
+# children under 16", "whatever their age").
+_STILL_EVERYONE = LazyPattern(r"\b(?:including|includes|even|regardless|whatever|irrespective|of any age|any age|"
+                              r"all ages|anyone|everyone|and (?:adults|other))\b", re.IGNORECASE)
+
+
+def _rows_sold(units: Iterable[Unit]) -> frozenset[str]:
+    """The sale concept when a table row of `units` says its data is sold to someone."""
+    return frozenset({"sale"}) if any(u.sold_to for u in units) else frozenset()
+
+
 class _Consent(_ItemJudge):
     """Practices the laws allow only with consent, newly affirmed (`changes/consent.py`)."""
+
+    def denial_narrowed(self, sid: str, old: str, new: Unit) -> None:
+        """A promise not to sell that reached everyone, now narrowed to some people or some data
+        ("does not sell … of customers of any age" → "… of customers under the age of 16"): what it no
+        longer covers may now be sold, a sale started for those (CCPA §1798.120, §1798.140(ad))."""
+        if new.heading or "sale" in self.old.affirmed() or not _NO_SALE.search(old):
+            return
+        denial = _NO_SALE.search(new.text)
+        if denial is None:
+            return
+        narrowed = _NARROWED_TO.search(new.text, denial.end())
+        if narrowed is None or _NARROWED_TO.search(old) or _STILL_EVERYONE.search(new.text, denial.end()):
+            return
+        if any(f.implied is ChangeKind.STARTS_SELLING and f.sentence == new.text for f in self.findings):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.SALE, ChangeKind.STARTS_SELLING, None, narrowed.group(0),
+                  (narrowed.group(0),), new.text, "sale")
+
+    def sold_in_row(self, sid: str, unit: Unit) -> None:
+        """A table row that now names someone its data is sold to ("Commercial information | … |
+        Sold to: data brokers"), where the old document sold to no one: a sale started
+        (CCPA §1798.120, §1798.140(ad))."""
+        if not unit.sold_to or "sale" in self.old.affirmed():
+            return
+        if any(f.implied is ChangeKind.STARTS_SELLING for f in self.findings):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.SALE, ChangeKind.STARTS_SELLING, None, unit.sold_to,
+                  (unit.sold_to,), unit.text, "sale")
 
     def affirmed(self, sid: str, before: list[str], unit: Unit, rewritten_from: str | None = None,
                  stated: frozenset[str] | None = None) -> None:
@@ -2415,6 +2498,8 @@ class _Judge(_ItemJudge):
         self.identities.pair(sid, a, b, old.header)
         if not typo:
             self.consent.affirmed(sid, [old.text], new, rewritten_from=old.text)
+            self.consent.sold_in_row(sid, new)
+            self.consent.denial_narrowed(sid, old.text, new)
             self.consent.widened(sid, new, before)
         if len(self.findings) == before and old.text != new.text:
             kind = recognise(old.text, new.text)
@@ -2436,6 +2521,7 @@ class _Judge(_ItemJudge):
         before = len(self.findings)
         self.consent.affirmed(sid, [u.text for u in old_section.units], unit,
                               stated=old_section.affirmed(self.new.terms))
+        self.consent.sold_in_row(sid, unit)
         since = len(self.findings)
         self.values.added(sid, b, old_section, unit)
         self.consent.widened(sid, unit, since)
