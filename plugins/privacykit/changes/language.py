@@ -72,6 +72,10 @@ def stem(word: str, endings: tuple[str, ...] = _ENDINGS) -> str:
     return w
 
 
+# How many glossed texts a reading keeps (a statement's sections and sentences, several versions over).
+_GLOSSED_TEXTS = 4096
+
+
 @dataclass
 class Reading:
     """One language's reading file: its function words and its phrases with their English reading."""
@@ -92,6 +96,10 @@ class Reading:
     # A negation written in two parts around the verb ("ne … pas"): each opening stem with the
     # stems that close it and the two readings.
     pairs: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    # Texts already glossed, with the readings each adds to `seen`: a release compares the new text
+    # with the one the previous release glossed, and each section is glossed whole and by sentence.
+    glossed: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = field(default_factory=dict, repr=False,
+                                                                          compare=False)
     # Pronouns the language joins to the end of a verb ("compartirlos"), longest first, with their reading.
     enclitics: list[tuple[str, str]] = field(default_factory=list)
 
@@ -107,6 +115,19 @@ class Reading:
     def gloss(self, text: str, seen: dict[str, str] | None = None) -> str:
         """`text` with the words the file knows replaced by their English reading; `seen` collects
         each English reading of a value with the words the text wrote it in."""
+        known = self.glossed.get(text)
+        if known is None:
+            readings: dict[str, str] = {}
+            known = (self._gloss(text, readings), tuple(readings.items()))
+            if len(self.glossed) >= _GLOSSED_TEXTS:
+                self.glossed.clear()
+            self.glossed[text] = known
+        if seen is not None:
+            for english, original in known[1]:
+                seen.setdefault(english, original)
+        return known[0]
+
+    def _gloss(self, text: str, seen: dict[str, str]) -> str:
         found = list(_WORD.finditer(text))
         stems = [self.stem(m.group(0)) for m in found]
         pieces: list[list[str]] = []     # [what stands before, the reading, its mark (">" or "<"), the word]
@@ -152,7 +173,7 @@ class Reading:
                     self.capitals_are_names and original[:1].isupper() and i
                     and not _opens_sentence(text[found[i - 1].end():m.start()])) else original.lower()
             else:
-                if english and seen is not None and len(english) > 3:
+                if english and len(english) > 3:
                     seen.setdefault(english.lower().lstrip("><^"), original)
                 out = _cased(english.lstrip("><^"), _opens_sentence(text[found[i - 1].end() if i else 0:m.start()]))
             gap = text[at:m.start()]
