@@ -141,4 +141,12 @@ def test_french_is_told_and_its_two_part_negation_read():
     assert french.gloss("Vos données ne sont jamais vendues.") == "Your data are never sold."
     # "ne … que" is a limit, not a negation; an elided article is a word of its own.
     assert french.gloss("Nous ne conservons que l'adresse.") == "We retain only the address."
+    assert french.gloss("Nous ne partageons vos données qu'avec nos prestataires.") == \
+        "We share your data only with our service providers."
+    # "ne … personne" denies to anyone, and "personnelles", of the same stem, closes nothing; an
+    # inset between commas does not end the clause.
+    assert french.gloss("Nous ne vendons vos données personnelles à personne.") == \
+        "We not sell your personal data to anyone."
+    assert french.gloss("Nous ne vendons, en aucun cas, vos données personnelles.") == \
+        "We not sell, under no circumstances, your personal data."
     assert french.gloss("une Banque Coralis SA").endswith("Banque Coralis SA")

@@ -192,13 +192,28 @@ class Reading:
         """The reading of a word that opens a two-part negation, when a word that closes it follows
         in the same clause within a few words (the closing word's reading kept in `closing`);
         else its reading alone, or nothing."""
+        inside = False
+        held: tuple[int, str, str] | None = None     # a closing word inside an inset not yet closed
         for j in range(i + 1, min(i + _PAIR_SPAN, len(found))):
-            if _CLAUSE_END.search(text[found[j - 1].end():found[j].start()]):
-                break
+            gap = text[found[j - 1].end():found[j].start()]
+            if _CLAUSE_END.search(gap):
+                # An inset between commas ("ne vendons, en aucun cas, vos données") does not end
+                # the clause; any other mark does, and so does an inset left open.
+                if gap.strip() != ",":
+                    break
+                inside = not inside
+                if not inside and held:
+                    at, first, second = held
+                    closing[at] = second
+                    # (the inset denies on its own: the verb it interrupts is read denied, "we not sell")
+                    return first or ("not" if second.lstrip("^") in _NEGATIONS | _BEFORE_VERB else "")
+            word = found[j].group(0).lower()
             for closer, first, second in self.pairs[stems[i]]:
-                if stems[j] == closer:
-                    closing[j] = second
-                    return first
+                if stems[j] == closer or closer == f'"{word}"':
+                    if not inside:
+                        closing[j] = second
+                        return first
+                    held = held or (j, first, second)
         return self.forms.get(found[i].group(0).lower(), self.words.get(stems[i], ""))
 
     def _adjectives_first(self, pieces: list[list[str]]) -> list[list[str]]:
@@ -414,8 +429,11 @@ def reading(code: str) -> Reading | None:
         if "…" in source:
             opener, closer = (_WORD.findall(part)[0] for part in source.split("…"))
             first, _, second = (part.strip() for part in english.partition("…"))
+            # A quoted closing word is that written form alone, where stems collide ("personne",
+            # "personnel").
+            written = source.partition("…")[2].strip().startswith('"')
             result.pairs.setdefault(result.stem(opener), []).append(
-                (result.stem(closer), first, "^" + second if second else ""))
+                (f'"{closer.lower()}"' if written else result.stem(closer), first, "^" + second if second else ""))
             continue
         if source.startswith("-"):
             result.enclitics.append((source[1:].strip().lower(), english))
