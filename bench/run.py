@@ -711,6 +711,10 @@ def bench_hostile() -> None:
         "a run of hyphenated words added to a sentence (classify)":
             lambda n: classify_sections(was, section_from_text(f"We collect your email address {next(serial)} and "
                                                                + "third-party-" * (n // 12) + "data.\n"), rules),
+        "a cell of punctuation under a column of sale (classify)":
+            lambda n: classify_sections(was, section_from_text(f"| Category | Sold to |\n|---|---|\n| Identifiers "
+                                                               f"{next(serial)} | " + "- " * (n // 2) + "x |\n"),
+                                        rules),
     }
     for name, read in cases.items():
         times = []

@@ -57,6 +57,7 @@ from .items import (
     EVERYONE,
     EXCEPTION_CLAUSE,
     IF_YOU_LIVE,
+    NEGATORS,
     OFF_DEVICE,
     ONLY_SOME,
     PROCESSING_VERBS,
@@ -369,6 +370,8 @@ class Unit:
     header: str = ""
     # Whom the row says its data is sold to, under a column of sale ("" when no one, or no such column).
     sold_to: str = ""
+    # The row says, under a column of sale, that its data is sold to no one ("None sold", "No").
+    sale_denied: bool = False
 
 
 @dataclass
@@ -484,22 +487,37 @@ def _row_cells(block: Block, unit: Unit) -> list[str]:
     return [reading_form(visible_text(cell)) for cell in lines[unit.row].strip().strip("|").split("|")]
 
 
-# A column that tells to whom each row's data is sold ("Sold to", "Sold or shared to", "Categories
-# of third parties to whom sold"), and a cell under it that names no one ("None", "N/A", "—").
-_SOLD_COLUMN = LazyPattern(r"\b(?:sold|sell|sells|sale of)\b", re.IGNORECASE)
-_NO_ONE = LazyPattern(r"^\W*(?:none|no|nobody|no one|n/?a|not applicable|not sold(?: or shared)?|never|"
-                      r"we do not sell\b.*|not \w+.*)?\W*$", re.IGNORECASE)
+# A column that tells to whom or whether each row's data is sold ("Sold to", "Sold or shared to",
+# "Sold?", "Categories of third parties to whom sold", "Do we sell it?"); a column on how to opt
+# out of a sale ("How to opt out of the sale of your data") names no buyer.
+_SOLD_COLUMN = LazyPattern(r"\bsold\b|\b(?:do|does|did)\s+\w+\s+sell\b|\bsells?\s*\?", re.IGNORECASE)
+_OPT_OUT_COLUMN = LazyPattern(r"\bopt(?:ing)?[- ]?out\b|\bhow\b", re.IGNORECASE)
+# A cell that names no one: only punctuation ("—"), or a first clause that denies in the detector's
+# own denial words ("No", "Not sold", "We don't sell this data") or names nothing ("None sold", "N/A").
+_CELL_WORD = LazyPattern(r"\w+(?:['’/]\w+)*")
+_CELL_CLAUSE_END = LazyPattern(r"[,;:(]")
+_NOTHING = frozenset({"none", "nobody", "nothing", "nowhere", "n/a", "na"})
 
 
-def _sold_to(columns: tuple[str, ...], cells: list[str]) -> str:
-    """Whom a table row says its data is sold to, read from the cell under a column of sale
-    (CCPA §1798.115(c)(1) tables): "" when no column names a sale or its cell names no one."""
+def _names_no_one(cell: str) -> bool:
+    """Whether a cell under a column of sale says no data is sold (read word by word, so that a
+    cell of any length is read in one pass)."""
+    if not _CELL_WORD.search(cell):
+        return True
+    clause = _CELL_CLAUSE_END.compiled().split(cell, maxsplit=1)[0]
+    words = [w.lower() for w in _CELL_WORD.compiled().findall(clause)]
+    return any(w in NEGATORS or w in _NOTHING or w.endswith(("n't", "n’t")) for w in words)
+
+
+def _sale_cell(columns: tuple[str, ...], cells: list[str]) -> str | None:
+    """The cell of a table row under a column of sale (CCPA §1798.115(c)(1) tables), stripped;
+    None when no column names a sale."""
     if len(columns) != len(cells):
-        return ""
+        return None
     for column, cell in zip(columns, cells, strict=True):
-        if _SOLD_COLUMN.search(column) and not _NO_ONE.compiled().match(cell):
+        if _SOLD_COLUMN.search(column) and not _OPT_OUT_COLUMN.search(column):
             return cell.strip()
-    return ""
+    return None
 
 
 def _block_links(block: Block) -> tuple[Link, ...]:
@@ -824,7 +842,10 @@ class DocumentText:
                     for unit in units:
                         if header and not is_heading and (is_heading is not None or unit.row > 0):
                             unit.header = header
-                            unit.sold_to = _sold_to(columns, _row_cells(block, unit))
+                            cell = _sale_cell(columns, _row_cells(block, unit))
+                            if cell is not None:
+                                unit.sale_denied = _names_no_one(cell)
+                                unit.sold_to = "" if unit.sale_denied else cell
                     per_block.append(units)
                     found.units.extend(units)
                     found.by_block.setdefault(block.key, units)
@@ -983,6 +1004,8 @@ class _Values(_ItemJudge):
         for claim in b.claims:
             if new is not None and _relabelled(claim, new, old_section):
                 continue
+            if new is not None and new.sale_denied and claim.item is Item.SALE:
+                continue     # "None sold" under "Sold to": the row's own cell denies the sale
             if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b) \
                     or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b) or _gloss(claim, a, b):
                 continue
@@ -2163,6 +2186,8 @@ class _Consent(_ItemJudge):
                 continue     # the trigger stands in what readers may ask or do, not in what is done
             if document_wide(trigger.concept) and trigger.concept in self.old.affirmed():
                 continue     # the old document already sells or shares for advertising elsewhere
+            if trigger.concept == "sale" and unit.sale_denied:
+                continue     # "None sold" under "Sold to": the row's own cell denies the sale
             if any(f.implied is trigger.kind and f.sentence == unit.text for f in self.findings):
                 continue
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
