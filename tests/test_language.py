@@ -142,3 +142,14 @@ def test_french_is_told_and_its_two_part_negation_read():
     # "ne … que" is a limit, not a negation; an elided article is a word of its own.
     assert french.gloss("Nous ne conservons que l'adresse.") == "We retain only the address."
     assert french.gloss("une Banque Coralis SA").endswith("Banque Coralis SA")
+
+
+def test_short_english_loads_no_reading_and_a_tie_between_languages_tells_none():
+    # Function words alone tell a language: only the language chosen loads its reading file.
+    reading.cache_clear()
+    assert detect("Retention: six months") == ""
+    assert reading.cache_info().misses == 0
+    assert detect("Le Monde") == ""                 # as French as it is Spanish
+    assert detect("Data de la commande") == ""      # as many French as Spanish function words
+    assert detect("Los registros de acceso se conservan durante seis meses.") == "es"
+    assert reading.cache_info().misses == 1
