@@ -150,3 +150,14 @@ def test_french_is_told_and_its_two_part_negation_read():
     assert french.gloss("Nous ne vendons, en aucun cas, vos données personnelles.") == \
         "We not sell, under no circumstances, your personal data."
     assert french.gloss("une Banque Coralis SA").endswith("Banque Coralis SA")
+
+
+def test_short_english_loads_no_reading_and_a_tie_between_languages_tells_none():
+    # Function words alone tell a language: only the language chosen loads its reading file.
+    reading.cache_clear()
+    assert detect("Retention: six months") == ""
+    assert reading.cache_info().misses == 0
+    assert detect("Le Monde") == ""                 # as French as it is Spanish
+    assert detect("Data de la commande") == ""      # as many French as Spanish function words
+    assert detect("Los registros de acceso se conservan durante seis meses.") == "es"
+    assert reading.cache_info().misses == 1

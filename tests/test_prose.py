@@ -288,6 +288,31 @@ def test_long_lists_of_ages_and_repeated_scores_are_read_in_linear_time():
         "We pass your driving score to insurers, who use it to set your premium.", lexicon())}
 
 
+def test_a_long_added_paragraph_is_read_for_a_disclaimer_once_not_once_per_sentence(monkeypatch):
+    # Whether a paragraph disclaims others' practices is a question about the paragraph: asked
+    # once per sentence of a long one, it cost the paragraph's length squared.
+    import privacykit.changes.editorial as editorial
+
+    read: list[int] = []
+
+    class Counted:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text, *rest):
+            read.append(len(text))
+            return self.pattern.search(text, *rest)
+
+    monkeypatch.setattr(editorial, "_OTHERS_DISCLAIMED", Counted(editorial._OTHERS_DISCLAIMED))
+    added = " ".join(f"Partner site {i} may collect your reading history." for i in range(300))
+    new = ("Our pages link to other websites. We are not responsible for the practices of such third "
+           "parties. " + added)
+    found = prose("Our pages link to other websites.", new)
+    assert sum(read) <= 4 * len(new)
+    # The verdicts stand: those sentences tell what the linked sites do, not the controller.
+    assert not [f for f in found.findings if "reading history" in f.sentence]
+
+
 def test_an_insurer_named_is_not_a_reading_of_the_body():
     concepts = lambda text: {t.concept for t in triggers(text, lexicon())}  # noqa: E731
     assert "health-data-to-insurers" not in concepts("We share claims and policy information with health insurers.")

@@ -520,12 +520,16 @@ _TRACKING = LazyPattern(r"\b(?:cookies?|pixels?|sdks?|tags?|beacons?|tracking|tr
                         re.IGNORECASE)
 
 
-def is_others_practice(paragraph: str, text: str) -> bool:
-    """`text`, a sentence of `paragraph`, tells what third parties do where links or embedded
-    content lead, in a paragraph that disclaims control of it, and speaks of nothing the
-    controller does (or is that disclaimer): it tells no processing of the controller's."""
-    if _OTHERS_DISCLAIMED.search(paragraph) is None or _LEADS_OUT.search(paragraph) is None \
-            or _TRACKING.search(text) is not None:
+def disclaims_others(paragraph: str) -> bool:
+    """`paragraph` speaks of where links or embedded content lead and disclaims control of it."""
+    return _OTHERS_DISCLAIMED.search(paragraph) is not None and _LEADS_OUT.search(paragraph) is not None
+
+
+def tells_others_practice(text: str) -> bool:
+    """`text`, a sentence of a paragraph that `disclaims_others`, tells what third parties do
+    where links or embedded content lead, and speaks of nothing the controller does (or is that
+    disclaimer): it tells no processing of the controller's."""
+    if _TRACKING.search(text) is not None:
         return False
     if _OTHERS_DISCLAIMED.search(text) is None and _LEADS_OUT.search(text) is None \
             and _THOSE_OTHERS.search(text) is None:

@@ -107,11 +107,6 @@ class Reading:
         """A word's rough stem under this language's endings."""
         return stem(word, self.endings)
 
-    def share(self, text: str) -> float:
-        """The share of `text`'s words that are this language's function words."""
-        found = _WORD.findall(text.lower()[:20000])
-        return sum(w in self.function_words for w in found) / len(found) if found else 0.0
-
     def gloss(self, text: str, seen: dict[str, str] | None = None) -> str:
         """`text` with the words the file knows replaced by their English reading; `seen` collects
         each English reading of a value with the words the text wrote it in."""
@@ -406,7 +401,7 @@ def reading(code: str) -> Reading | None:
     path = shipped_file(f"data/reading.{code}.txt")
     if not path.is_file():
         return None
-    result = Reading(code, frozenset())
+    result = Reading(code, function_words().get(code, frozenset()))
     lines = [line.strip() for line in path.read_text("utf-8").splitlines()]
     # The endings are needed to stem every phrase, wherever the file names them.
     endings = tuple(e for line in lines if line.startswith("endings:") for e in line[8:].split())
@@ -460,11 +455,6 @@ def reading(code: str) -> Reading | None:
     return result
 
 
-def shipped_languages() -> tuple[str, ...]:
-    """The languages with a reading file, besides English."""
-    return tuple(sorted(p.name.split(".")[1] for p in shipped_file("data").glob("reading.*.txt")))
-
-
 # ("in" is German too: a short German sentence with two of them would read as English.)
 _ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "you", "we", "your", "our", "is", "for", "with", "that",
                             "this", "or", "are", "be", "may", "not", "it", "by", "as", "on", "use", "information"})
@@ -476,19 +466,38 @@ def english_share(text: str) -> float:
     return sum(w in _ENGLISH_WORDS for w in words) / len(words) if words else 0.0
 
 
+@lru_cache(maxsize=1)
+def function_words() -> dict[str, frozenset[str]]:
+    """Each shipped language's commonest function words (`data/function-words.txt`): enough to tell
+    a text's language without loading any reading file."""
+    result: dict[str, frozenset[str]] = {}
+    for line in shipped_file("data/function-words.txt").read_text("utf-8").splitlines():
+        code, colon, words = line.partition(":")
+        if colon and not line.startswith("#"):
+            result[code.strip()] = result.get(code.strip(), frozenset()) | frozenset(words.split())
+    return result
+
+
 def detect(text: str, declared: str = "") -> str:
     """The language of a text: the one declared (a locale such as "de-DE") when a reading file
     ships for it, else English when common English words make its share, else the shipped
-    language whose function words do, else "" (unknown)."""
+    language whose function words alone make the largest share, else "" (unknown: too few
+    function words, or two languages with as many)."""
     code = declared.split("-")[0].lower()
     if code and code != ENGLISH and reading(code) is not None:
         return code
     if english_share(text) >= _SHARE:
         return ENGLISH
-    # (Related languages share function words: the one that makes the largest share is the text's.)
-    shares = {other: found.share(text) for other in shipped_languages() if (found := reading(other)) is not None}
-    best = max(shares, key=lambda other: shares[other], default="")
-    return best if best and shares[best] >= _SHARE else ""
+    # (Related languages share function words: the one that makes the largest share is the text's,
+    # and a tie tells neither. Only the language chosen loads its reading file.)
+    found = _WORD.findall(text.lower()[:20000])
+    counts = sorted(((sum(w in words for w in found), other) for other, words in function_words().items()),
+                    reverse=True)
+    if not counts or not counts[0][0] or counts[0][0] / len(found) < _SHARE \
+            or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return ""
+    best = counts[0][1]
+    return best if reading(best) is not None else ""
 
 
 @dataclass(frozen=True)

@@ -39,10 +39,10 @@ from .editorial import (
     GENERIC,
     EditorialKind,
     content_stems,
+    disclaims_others,
     is_advice,
     is_change_log,
     is_label,
-    is_others_practice,
     is_pointer,
     is_protective,
     is_typo_fix,
@@ -52,6 +52,7 @@ from .editorial import (
     recognise,
     same_wording,
     spelling_form,
+    tells_others_practice,
 )
 from .items import (
     EVERYONE,
@@ -386,6 +387,10 @@ class SectionText:
     # version is compared with all of the old section's): consent triggers per lexicon, burdens.
     _affirmed: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _burdens: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    # Per block: whether the paragraph around it disclaims others' practices (asked for every
+    # sentence added to a block, so read once per block, not once per sentence).
+    _disclaims: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
+    _in_block: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
 
     def affirmed(self, terms: Lexicon) -> frozenset[str]:
         """Every consent trigger concept the section's sentences affirm (`affirmed_concepts`)."""
@@ -400,6 +405,22 @@ class SectionText:
         if self._burdens is None:
             self._burdens = frozenset().union(*(burdens(u.text) for u in self.units))
         return self._burdens
+
+    def disclaims_others(self, block: int) -> bool:
+        """Whether the paragraph around `block`, read with two blocks either side (a list gives
+        each item a block of its own), disclaims where its links lead (`disclaims_others`)."""
+        if block < 0:
+            return False
+        found = self._disclaims.get(block)
+        if found is None:
+            if self._in_block is None:
+                self._in_block = {}
+                for i, u in enumerate(self.units):
+                    self._in_block.setdefault(u.block, []).append(i)
+            in_block = self._in_block
+            at = sorted(i for b in range(block - 2, block + 3) for i in in_block.get(b, ()))
+            found = self._disclaims[block] = disclaims_others(" ".join(self.units[i].text for i in at))
+        return found
 
     def positive(self, item_value: tuple[Item, str]) -> bool:
         return any(item_value in u.statement.positive() for u in self.units)
@@ -2538,10 +2559,7 @@ class _Judge(_ItemJudge):
     # Added and removed sentences -----------------------------------------------------------
     def added(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         b = unit.statement
-        # (Read with two blocks either side: a list gives each item a block of its own.)
-        paragraph = " ".join(u.text for u in self.new.section(unit.section).units
-                             if unit.block >= 0 and abs(u.block - unit.block) <= 2)
-        if paragraph and is_others_practice(paragraph, b.text):
+        if self.new.section(unit.section).disclaims_others(unit.block) and tells_others_practice(b.text):
             return     # what others do where a link leads, disclaimed: their practice, not the controller's
         before = len(self.findings)
         self.consent.affirmed(sid, [u.text for u in old_section.units], unit,
