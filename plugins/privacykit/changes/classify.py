@@ -10,7 +10,6 @@ action wins. `all` names every law of the rule table.
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from ..load.textfile import read_text
 from ..model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
 from ..model.rules import Action, RuleTable
 from .editorial import EditorialKind
+from .language import english_share
 from .policy import align, policy_document
 from .prose import EditorialNote, Tuning
 from .verdict import Finding, region_verdict
@@ -116,9 +116,9 @@ def classify_files(old: Path, new: Path, rules: RuleTable, laws: tuple[str, ...]
         note = EditorialNote("", EditorialKind.NOT_A_POLICY, side.as_posix(),
                              f"{len(short.strip()):,} characters against {len(other.strip()):,}")
         return ClassifyResult(Classification.EDITORIAL, (), (note,))
-    shares = (_english_share(old_text), _english_share(new_text))
+    shares = (english_share(old_text), english_share(new_text))
     if max(shares) >= 0.15 and min(shares) <= 0.05:
-        # The detector reads English: a version in another language cannot be compared word for word.
+        # A version in another language than the other (a translation) cannot be compared word for word.
         side = old if shares[0] < shares[1] else new
         note = EditorialNote("", EditorialKind.OTHER_LANGUAGE, side.as_posix(), "")
         return ClassifyResult(Classification.EDITORIAL, (), (note,))
@@ -129,11 +129,3 @@ def classify_files(old: Path, new: Path, rules: RuleTable, laws: tuple[str, ...]
 
 # A version this much shorter than the other, and this short, is not a policy (an error page).
 NOT_A_POLICY_CHARS = 1000
-_ENGLISH = frozenset({"the", "and", "of", "to", "you", "we", "your", "our", "is", "in", "for", "with", "that", "this",
-                      "or", "are", "be", "may", "not", "it", "by", "as", "on", "use", "information"})
-
-
-def _english_share(text: str) -> float:
-    """The share of a text's words that are common English words (about a third in English prose)."""
-    words = re.findall(r"[a-zà-ÿ]+", text.lower()[:20000])
-    return sum(w in _ENGLISH for w in words) / len(words) if words else 0.0
