@@ -452,7 +452,8 @@ _ACCOUNT_CLOSED = (r"(?:you|the user|users?|they)\s+(?:choose to\s+|decide to\s+
                    + r"|" + _ACCOUNT + r"\s+(?:is|has been|gets|was)\s+(?:permanently\s+)?" + _CLOSED
                    + r"|(?:the\s+)?(?:closure|closing|deletion|termination|deactivation|cancell?ation|end)\s+of\s+"
                    + _ACCOUNT + r"|(?:your\s+)?account\s+(?:closure|deletion|termination|deactivation|cancell?ation)")
-_ACCOUNT_LIVES = (_ACCOUNT + r"\s+(?:is|remains|stays)\s+(?:still\s+)?(?:open|active|live|in use)|" + _ACCOUNT + r"\s+exists"
+_ACCOUNT_LIVES = (_ACCOUNT + r"\s+(?:is|remains|stays)\s+(?:still\s+)?(?:open|active|live|in use)|"
+                  + _ACCOUNT + r"\s+exists"
                   r"|(?:you|users?|they)\s+(?:have|hold|keep|maintain)s?\s+(?:an|your|their|a)\s+account")
 END_EVENTS = (
     ("account", LazyPattern(r"\b(?:(?:until|till|up until|before)\s+(?:" + _ACCOUNT_CLOSED + r")"
@@ -470,8 +471,8 @@ END_EVENTS = (
 
 # Words that name an event as one the period does not end ("even while your account is open",
 # "whether or not you close your account"): the period runs on past it, so it is no end of keeping.
-_DESPITE = (r"\b(?:even(?:\s+(?:if|though|when|once|after|while|whilst))?|also(?:\s+after)?|including\s+after|whether\s+or\s+not|"
-            r"(?:regardless|irrespective)\s+of\s+whether)\s+")
+_DESPITE = (r"\b(?:even(?:\s+(?:if|though|when|once|after|while|whilst))?|also(?:\s+after)?|including\s+after|"
+            r"whether\s+or\s+not|(?:regardless|irrespective)\s+of\s+whether)\s+")
 _DESPITE_BEFORE = LazyPattern(r"\b(?:even|also)\s+\Z", re.IGNORECASE)
 
 

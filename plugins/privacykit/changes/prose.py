@@ -2981,7 +2981,8 @@ def _bound_replaced(old_text: str, new_text: str, old_open: Quantity | None, new
 
 def _same_bounds_out(new_text: str, old_text: str) -> tuple[str, str]:
     """Both texts without the words of the events they keep data until, when they name the same
-    ones (and "whichever comes first" of them), and without their deadlines without a number, when both set one (a duty to act promptly)."""
+    ones (and "whichever comes first" of them), and without their deadlines without a number, when
+    both set one (a duty to act promptly)."""
     new_events, old_events = end_events(new_text), end_events(old_text)
     if new_events and new_events.keys() == old_events.keys():
         new_text, old_text = _cut(new_text, new_events.values()), _cut(old_text, old_events.values())
