@@ -452,7 +452,8 @@ _ACCOUNT_CLOSED = (r"(?:you|the user|users?|they)\s+(?:choose to\s+|decide to\s+
                    + r"|" + _ACCOUNT + r"\s+(?:is|has been|gets|was)\s+(?:permanently\s+)?" + _CLOSED
                    + r"|(?:the\s+)?(?:closure|closing|deletion|termination|deactivation|cancell?ation|end)\s+of\s+"
                    + _ACCOUNT + r"|(?:your\s+)?account\s+(?:closure|deletion|termination|deactivation|cancell?ation)")
-_ACCOUNT_LIVES = (_ACCOUNT + r"\s+(?:is|remains|stays)\s+(?:open|active|live|in use)|" + _ACCOUNT + r"\s+exists"
+_ACCOUNT_LIVES = (_ACCOUNT + r"\s+(?:is|remains|stays)\s+(?:still\s+)?(?:open|active|live|in use)|"
+                  + _ACCOUNT + r"\s+exists"
                   r"|(?:you|users?|they)\s+(?:have|hold|keep|maintain)s?\s+(?:an|your|their|a)\s+account")
 END_EVENTS = (
     ("account", LazyPattern(r"\b(?:(?:until|till|up until|before)\s+(?:" + _ACCOUNT_CLOSED + r")"
@@ -468,11 +469,20 @@ END_EVENTS = (
 )
 
 
+# Words that name an event as one the period does not end ("even while your account is open",
+# "whether or not you close your account"): the period runs on past it, so it is no end of keeping.
+_DESPITE = (r"\b(?:even(?:\s+(?:if|though|when|once|after|while|whilst))?|also(?:\s+after)?|including\s+after|"
+            r"whether\s+or\s+not|(?:regardless|irrespective)\s+of\s+whether)\s+")
+_DESPITE_BEFORE = LazyPattern(r"\b(?:even|also)\s+\Z", re.IGNORECASE)
+
+
 def end_events(text: str) -> dict[str, tuple[int, int]]:
-    """The events named in `text` that data is kept until, each with the span of its words."""
+    """The events named in `text` that data is kept until, each with the span of its words
+    (not one named as what the period runs past: "kept for a year, even while your account is open")."""
     found: dict[str, tuple[int, int]] = {}
     for event, pattern in END_EVENTS:
-        match = pattern.search(text)
+        match = next((m for m in pattern.finditer(text)
+                      if not _DESPITE_BEFORE.search(text, max(0, m.start() - 8), m.start())), None)
         if match is not None:
             found[event] = match.span()
     return found
@@ -492,6 +502,21 @@ _AFTER_EVENT = {"account": LazyPattern(_AFTER + r"(?:" + _ACCOUNT_CLOSED + r")\b
 def counted_after(text: str, event: str) -> bool:
     """Whether `text` counts a period from `event` ("30 days after you close your account")."""
     return _AFTER_EVENT[event].search(text) is not None
+
+
+# The same events named as ones the period does not end ("even if you close your account before
+# then", "whether or not your account is deleted", "regardless of whether you ask us to erase it").
+_OUTLASTED_EVENT = {
+    "account": LazyPattern(_DESPITE + r"(?:" + _ACCOUNT_CLOSED + r"|" + _ACCOUNT_LIVES + r")\b", re.IGNORECASE),
+    "request": LazyPattern(_DESPITE + r"(?:you|the user|users?)\s+(?:ask|request|instruct|tell)s?\s+(?:us\s+)?"
+                           r"(?:to\s+)?(?:delete|erase|remove|deletion|erasure)", re.IGNORECASE),
+    "own-deletion": LazyPattern(_DESPITE + r"(?:you|the user|users?)\s+(?:delete|remove|erase)s?\b", re.IGNORECASE)}
+
+
+def outlasted(text: str, event: str) -> bool:
+    """Whether `text` names `event` only as one its period runs past ("kept for four years after
+    your last order, even if you close your account before then")."""
+    return _OUTLASTED_EVENT[event].search(text) is not None
 _AGE = LazyPattern(
     r"(?:\b(?:under|below|younger than|older than|over|above|at least|aged?|ages|ages of|age of|"
     r"minimum age(?: of| is)?|years of age|turn|turned|reached)\s+(?:the\s+age\s+of\s+)?" + _NUM + r"\b"

@@ -80,6 +80,7 @@ from .items import (
     limit_words,
     link_of,
     links,
+    outlasted,
     response_days,
     retention_exceptions,
     role_holders,
@@ -1135,7 +1136,9 @@ class _Values(_ItemJudge):
         member is judged by where it stands, not by its words (Art. 13(1)(c)-(e), 14(1)(d))."""
         if b.about_rights or not (speaks_of_lists(a) and speaks_of_lists(b)):
             return False
-        grown = grown_members(_illustrations_out(a.text, a.text), _illustrations_out(b.text, a.text))
+        # The same time bound in other words ("…, whichever comes first") grows no list.
+        new_text, old_text = _same_bounds_out(b.text, a.text)
+        grown = grown_members(_illustrations_out(old_text, a.text), _illustrations_out(new_text, a.text))
         if not grown:
             return False
         words = tuple(sorted(grown[0]))
@@ -1926,7 +1929,7 @@ class _Quantities(_ItemJudge):
             # "we delete it automatically 12 months after it was recorded", where no end was told
             self.record.protective.add(b.text)
         elif longest_new and not longest_old and not any(
-                longest_new.amount <= k < math.inf for k in _q(old_section, Item.RETENTION)):
+                longest_new.amount <= k < math.inf for k in _bounding_periods(old_section, a)):
             # A fixed period where there was none ("as long as necessary" -> "10 years after you close it").
             self._period(sid, ChangeKind.RETENTION_CHANGED, old_open.words if old_open else None, longest_new.words, b)
         elif old and not new and _retention_cue(b) and not b.negative():
@@ -2882,6 +2885,21 @@ def _q(section: SectionText, item: Item) -> list[float]:
     return section.quantities(item)
 
 
+def _bounding_periods(section: SectionText, a: Statement) -> list[float]:
+    """The retention periods of the old section that may bound what sentence `a` keeps: all but
+    those another table row, or list item with a keeping verb, keeps its own data for ("- **Order
+    records** are kept for six years"). Such an item tells its data's period as a sentence of its
+    own would, no ceiling for the data of the items beside it (a row relates its data to its period)."""
+    items = {id(u) for key, us in section.by_block.items() if key.startswith(BlockKind.LIST_ITEM.value + ":")
+             for u in us}
+    # The item `a` was read from (a row is read whole, its sentences joined).
+    own = {(u.block, u.row) for u in section.units if u.statement is a or u.text in a.text}
+
+    def bounds(u: Unit) -> bool:
+        return (u.block, u.row) in own or (u.row < 0 and not (id(u) in items and _retention_cue(u.statement)))
+    return [q.amount for u in section.units if bounds(u) for q in u.statement.quantities if q.item is Item.RETENTION]
+
+
 def _stems(text: str) -> set[str]:
     return {stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())}
 
@@ -2942,7 +2960,10 @@ def _bound_replaced(old_text: str, new_text: str, old_open: Quantity | None, new
     a deletion deadline where deletion was to be prompt. Its words, or None."""
     if old_open is not None and old_open.event:
         # "kept until you close your account" -> "for two years after your account is closed"
-        told = counted_after(new_text, old_open.event) and old_open.event not in end_events(new_text)
+        # or "… for two years after your last order, even if you close your account before then": an
+        # event named as one the period runs past is no longer its end.
+        told = (counted_after(new_text, old_open.event) or outlasted(new_text, old_open.event)) \
+            and old_open.event not in end_events(new_text)
         return old_open.words if told else None
     if old_open is not None and _UNTIL_EVENT.match(old_open.words):
         event = _UNTIL_EVENT.sub("", old_open.words).lower()
@@ -2960,10 +2981,14 @@ def _bound_replaced(old_text: str, new_text: str, old_open: Quantity | None, new
 
 def _same_bounds_out(new_text: str, old_text: str) -> tuple[str, str]:
     """Both texts without the words of the events they keep data until, when they name the same
-    ones, and without their deadlines without a number, when both set one (a duty to act promptly)."""
+    ones (and "whichever comes first" of them), and without their deadlines without a number, when
+    both set one (a duty to act promptly)."""
     new_events, old_events = end_events(new_text), end_events(old_text)
     if new_events and new_events.keys() == old_events.keys():
         new_text, old_text = _cut(new_text, new_events.values()), _cut(old_text, old_events.values())
+        if _EARLIER.search(old_text) or not re.search(r"\bwhichever\b", old_text, re.IGNORECASE):
+            # "until you close your account or ask us to delete it" ends at the first of them, said or not.
+            new_text, old_text = _EARLIER.sub(" ", new_text), _EARLIER.sub(" ", old_text)
     if _DEADLINE_ADDED.search(new_text) and _DEADLINE_ADDED.search(old_text):
         new_text, old_text = _DEADLINE_ADDED.sub(" ", new_text), _DEADLINE_ADDED.sub(" ", old_text)
     return new_text, old_text
