@@ -276,9 +276,9 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"samples?|templates?)\b)"),
         # A diagnosis is health data (Art. 4(15)); the noun only, not the verb that finds a fault.
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.health_and_medical",
-         r"(?:^|\b(?:your|their|any|the|medical|clinical|psychiatric|doctors?['’]?s?)\s+)diagnos(?:is|es)\b"
-         r"(?!\s+(?:tools?|reports?|data|logs?|information|tests?|checks?|of (?:the |your )?(?:device|problem|"
-         r"issue|fault|error)s?)\b)"),
+         r"\b(?:your|their|medical|clinical|psychiatric|doctors?['’]?s?)\s+diagnos(?:is|es)\b"
+         r"|\bdiagnos(?:is|es)\b(?=[^.;]*\b(?:doctors?|physicians?|clinic\w*|medical|hospitals?|treatment|patients?|"
+         r"illness\w*|injur\w*)\b)"),
         # A service directed to children collects their data (COPPA 16 CFR 312.2; GDPR Art. 8).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.childrens",
          r"\b(?:directed (?:to|at|towards)|intended for|designed for|aimed at|offered to) (?:\w+ )?"
@@ -507,7 +507,8 @@ _SAME_FOR_ALL = LazyPattern(r"\b(?:currenc(?:y|ies)|exchange rates?|countr(?:y|i
 # Data from other sources joined to the person's account to learn about them (EDPB WP251rev.01,
 # II.A: profiling by combining data; GDPR Art. 4(4), 14(2)(f)): the join, the source, the inference.
 _JOINED_TO_PERSON = LazyPattern(
-    r"\b(?:add|adds|added|adding|associat\w*|attach\w*|join|joins|joined|link\w*|tie|ties|tied|combin\w*|merg\w*|"
+    # (Linking an account to another service joins accounts, not data: "link" is left out.)
+    r"\b(?:add|adds|added|adding|associat\w*|attach\w*|join|joins|joined|tie|ties|tied|combin\w*|merg\w*|"
     r"append\w*)\b[^.;]{0,80}?\b(?:to|with)\s+(?:your|their|the|each|a user['’]s|users['’])\s+(?:[\w-]+\s+){0,2}?"
     r"(?:accounts?|profiles?|records?)\b"
     r"|\b(?:combin\w*|merg\w*|enrich\w*|append\w*)\b[^.;]{0,20}?\b(?:with|by)\b", re.IGNORECASE)
@@ -515,8 +516,8 @@ _OTHER_SOURCE = LazyPattern(
     r"\b(?:data brokers?|(?:data|marketing|advertising|retail|business) partners|partners|third[- ]part(?:y|ies)|"
     r"public(?:ly available)? (?:sources|records|information|profiles)|social media|offline sources|retailers|"
     r"other (?:companies|sources|businesses)|commercial (?:data )?(?:sources|providers))\b", re.IGNORECASE)
-_INFERENCE = LazyPattern(r"\b(?:infer\w*|interests?|preferences|predict\w*|picture of|profil\w*|understand (?:you|"
-                         r"your)|segments?|lifestyle|characteristics|traits)\b", re.IGNORECASE)
+_INFERENCE = LazyPattern(r"\b(?:infer\w*|interests?|preferences|predict\w*|picture of|profiling|profiles? (?:of|about) "
+                         r"you|understand (?:you|your)|segments?|lifestyle|characteristics|traits)\b", re.IGNORECASE)
 
 
 def _stated_as_whole(sentence: str) -> list[Trigger]:
