@@ -143,10 +143,6 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          rf"(?=[^.;]*\b(?:{_AD_PLATFORMS}|social (?:media|networks?|platforms?)|advertising platforms?|"
          rf"ad platforms?|advertising partners?|advertisers|ad networks?)\b)"
          r"(?=[^.;]*\b(?:ads?|advertis\w*|audiences?|target\w*)\b)"
-         # The same with the party first ("advertising partners may match your hashed e-mail").
-         r"|\b(?:advertising partners?|advertisers|ad networks?|ad platforms?|advertising platforms?|social "
-         r"(?:media|networks?) (?:platforms?|companies))\b(?=[^.;]*\b(?:hash(?:ed|es)?|encrypted|scrambled)\b)"
-         r"(?=[^.;]*\b(?:e-?mail address(?:es)?|phone numbers?|contact details|customer lists?)\b)"
          rf"|\bupload(?:s|ed|ing)?\b(?=[^.;]*\b(?:to|with)\s+{_AD_PLATFORMS}\b)"
          r"(?=[^.;]*\b(?:ads?|advertis\w*|audiences?|target\w*)\b)"
          r"|\bfind\w*\s+(?:other\s+|new\s+|more\s+)?(?:people|users|customers|readers|players|shoppers)\s+(?:with "
@@ -274,11 +270,6 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?=[^.;]*\b(?:with|against|to)\b)(?=[^.;]*\b(?:photos?|photographs?|pictures?|images?|selfies?|ids?|"
          r"identification|identity documents?|documents?|documentation|passports?|licen[cs]es?|recordings?|"
          r"samples?|templates?)\b)"),
-        # A diagnosis is health data (Art. 4(15)); the noun only, not the verb that finds a fault.
-        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.health_and_medical",
-         r"\b(?:your|their|medical|clinical|psychiatric|doctors?['’]?s?)\s+diagnos(?:is|es)\b"
-         r"|\bdiagnos(?:is|es)\b(?=[^.;]*\b(?:doctors?|physicians?|clinic\w*|medical|hospitals?|treatment|patients?|"
-         r"illness\w*|injur\w*)\b)"),
         # A service directed to children collects their data (COPPA 16 CFR 312.2; GDPR Art. 8).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.childrens",
          r"\b(?:directed (?:to|at|towards)|intended for|designed for|aimed at|offered to) (?:\w+ )?"
@@ -520,6 +511,21 @@ _INFERENCE = LazyPattern(r"\b(?:infer\w*|interests?|preferences|predict\w*|pictu
                          r"you|understand (?:you|your)|segments?|lifestyle|characteristics|traits)\b", re.IGNORECASE)
 
 
+# A diagnosis is health data (Art. 4(15)): the noun a person's diagnosis, or one beside a doctor or
+# a treatment, not the diagnosis of a device's fault.
+_DIAGNOSIS = LazyPattern(r"\b(?:(?:your|their|medical|clinical|psychiatric|doctors?['’]?s?)\s+)?diagnos(?:is|es)\b",
+                         re.IGNORECASE)
+_MEDICAL = LazyPattern(r"\b(?:your|their|medical|clinical|psychiatric|doctors?|physicians?|clinic\w*|hospitals?|"
+                       r"treatment|patients?|illness\w*|injur\w*)\s+diagnos|\b(?:doctors?|physicians?|clinic\w*|"
+                       r"medical|hospitals?|treatment|patients?|illness\w*|injur\w*)\b", re.IGNORECASE)
+# Identifiers hashed and matched by an advertising party, the party named first or last.
+_AD_PARTY = LazyPattern(r"\b(?:advertising partners?|advertisers|ad networks?|ad platforms?|advertising platforms?|"
+                        r"social (?:media|networks?) (?:platforms?|companies))\b", re.IGNORECASE)
+_HASHED = LazyPattern(r"\b(?:hash(?:ed|es)?|encrypted|scrambled)\b", re.IGNORECASE)
+_CONTACT_ID = LazyPattern(r"\b(?:e-?mail address(?:es)?|phone numbers?|contact details|customer lists?)\b",
+                          re.IGNORECASE)
+
+
 def _stated_as_whole(sentence: str) -> list[Trigger]:
     """Automated decisions and profiles from combined data, each told by the parts the law names
     anywhere in the sentence (the machine before or after the effect, the source before or after
@@ -534,6 +540,12 @@ def _stated_as_whole(sentence: str) -> list[Trigger]:
     joined = _JOINED_TO_PERSON.search(sentence)
     if joined is not None and _OTHER_SOURCE.search(sentence) and _INFERENCE.search(sentence):
         found.append((joined, ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "data-combination"))
+    diagnosis = _DIAGNOSIS.search(sentence)
+    if diagnosis is not None and _MEDICAL.search(sentence):
+        found.append((diagnosis, ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.health_and_medical"))
+    party = _AD_PARTY.search(sentence)
+    if party is not None and _HASHED.search(sentence) and _CONTACT_ID.search(sentence):
+        found.append((party, ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "third-party-advertising"))
     return [Trigger(kind, item, concept, match.group(0)) for match, kind, item, concept in found]
 
 
