@@ -543,8 +543,11 @@ def _stated_as_whole(sentence: str) -> list[Trigger]:
     diagnosis = _DIAGNOSIS.search(sentence)
     if diagnosis is not None and _MEDICAL.search(sentence):
         found.append((diagnosis, ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.health_and_medical"))
+    # In that order: the party, then what it hashes (an identifier named before the party is what
+    # the sentence's subject holds, and the party may be a source of data).
     party = _AD_PARTY.search(sentence)
-    if party is not None and _HASHED.search(sentence) and _CONTACT_ID.search(sentence):
+    hashed = _HASHED.search(sentence, party.end()) if party is not None else None
+    if party is not None and hashed is not None and _CONTACT_ID.search(sentence, hashed.end()):
         found.append((party, ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "third-party-advertising"))
     return [Trigger(kind, item, concept, match.group(0)) for match, kind, item, concept in found]
 
