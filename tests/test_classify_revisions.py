@@ -7,27 +7,17 @@ The detector's answers are not asserted here: `tests/classify/evaluate.py` measu
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, load_script
 from privacykit.changes.classify import Classification
 
 HERE = REPO / "tests" / "classify"
 
 
-def load_evaluate():
-    spec = importlib.util.spec_from_file_location("classify_evaluate", HERE / "evaluate.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["classify_evaluate"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-evaluate = load_evaluate()
+evaluate = load_script(HERE / "evaluate.py", "classify_evaluate")
 SETS = {half: evaluate.revision_sets(half) for half in ("dev", "test")}
 
 
