@@ -2499,10 +2499,7 @@ class _Judge(_ItemJudge):
         pairs, removed, added = _rejoined(pairs, removed, added, old_section, new_section, self.new.terms)
         for old_unit, new_unit in pairs:
             self.compare(sid, old_unit, new_unit, old_section, _block_limits(new_section, new_unit, old_section))
-        restating = bool(added) and restates(
-            [u.statement for u in added], change.title or "", lambda c: old_section.positive(c.value),
-            self.old.states, any(c.positive and c.weight is not Weight.VAGUE
-                                 for u in old_section.units for c in u.statement.claims))
+        restating = bool(added) and restates([u.statement for u in added], change.title or "", self.old.states)
         for unit in added:
             moved_from = self.old.similar(unit.statement, 0.8) if unit.statement.substantive else None
             if moved_from is not None:

@@ -37,8 +37,6 @@ _RESTATING = LazyPattern(
     r"us states?|u\.s\. states?|european economic area|eea|united kingdom|uk gdpr)\b",
     re.IGNORECASE)
 
-# A restatement names several values: one sentence with one or two is an addition, not a summary.
-MIN_VALUES = 3
 # A statement relating data to this many uses or more is a list of what the policy does, not one
 # processing activity.
 MANY_USES = 3
@@ -49,20 +47,15 @@ def _claims(statements: Iterable[Statement]) -> dict[Value, Claim]:
             if c.positive and c.item in RESTATED_ITEMS and c.weight is not Weight.VAGUE}
 
 
-def restates(added: Sequence[Statement], title: str, in_old_section: Callable[[Claim], bool],
-             in_old_document: Callable[[Claim], bool], old_section_states: bool) -> bool:
-    """Whether the sentences added to one section restate the old document: every value they
-    name the old document states, and either the text says it sums up or restates the policy
-    for some readers ("at a glance", "residents of California", "the sections above describe"),
-    or it names several values in a section that stated no practice before (an introduction, a
-    new section) and is no addition to that section's own processing activity."""
+def restates(added: Sequence[Statement], title: str, in_old_document: Callable[[Claim], bool]) -> bool:
+    """Whether the sentences added to one section restate the old document: the text says it
+    sums up or restates the policy for some readers ("at a glance", "residents of California",
+    "the sections above describe"), and every value it names the old document states. Without
+    such words a new section naming known data is a new processing activity (a new programme
+    that collects names and e-mail addresses), judged by its section as before."""
     claims = _claims(added)
-    if not claims or not all(in_old_document(c) for c in claims.values()):
-        return False
-    if any(_RESTATING.search(text) for text in [title, *(s.text for s in added)]):
-        return True
-    return len(claims) >= MIN_VALUES and not old_section_states \
-        and 2 * sum(1 for c in claims.values() if in_old_section(c)) < len(claims)
+    return bool(claims) and any(_RESTATING.search(text) for text in [title, *(s.text for s in added)]) \
+        and all(in_old_document(c) for c in claims.values())
 
 
 def related_before(statement: Statement, old_sections: Sequence[frozenset[Value]]) -> bool:
