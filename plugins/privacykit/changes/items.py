@@ -64,6 +64,8 @@ class Quantity:
     item: Item          # RETENTION or CHILDREN
     amount: float
     words: str
+    # The event an open-ended period runs until, whatever its wording (`END_EVENTS`), or "".
+    event: str = ""
 
 
 @dataclass(frozen=True)
@@ -435,8 +437,61 @@ _UNBOUNDED = LazyPattern(r"\b(?:(?:as long as|no longer than) (?:is |it is )?(?:
                         r"for (?:the|a) (?:period|time) (?:\w+ ){0,2}?(?:necessary|needed|required)|"
                         r"indefinitely|permanently|forever|for an unlimited|no time limit|"
                         r"for the life of|for the lifetime of|(?:until|unless) you (?:delete|close|ask|request)|"
-                        r"while (?:your|the) account (?:is|remains) (?:active|open)|for the duration of)\b",
+                        r"for the duration of)\b",
                         re.IGNORECASE)
+# The events a period without a figure runs until, each told in its several wordings: the end of
+# the account ("until you close your account", "until your account is deleted", "for as long as
+# your account is open"), the user's own request to erase ("until you ask us to delete it") and the
+# user's own deletion of the item ("until you remove it"). The same event in other words keeps data
+# exactly as long; another event is another criterion for the period (Art. 13(2)(a)). The account
+# may carry a product's name or two ("your Spotify account", "the Family Hub account").
+_ACCOUNT = r"(?:your|their|the|its|a user's|the user's)\s+(?:[\w-]+\s+){0,2}?account"
+_CLOSED = r"(?:closed|deleted|deactivated|terminated|cancell?ed|removed|erased)"
+_CLOSING = r"(?:close|delete|deactivate|terminate|cancel|remove|erase)s?"
+_ACCOUNT_CLOSED = (r"(?:you|the user|users?|they)\s+(?:choose to\s+|decide to\s+)?" + _CLOSING + r"\s+" + _ACCOUNT
+                   + r"|" + _ACCOUNT + r"\s+(?:is|has been|gets|was)\s+(?:permanently\s+)?" + _CLOSED
+                   + r"|(?:the\s+)?(?:closure|closing|deletion|termination|deactivation|cancell?ation|end)\s+of\s+"
+                   + _ACCOUNT + r"|(?:your\s+)?account\s+(?:closure|deletion|termination|deactivation|cancell?ation)")
+_ACCOUNT_LIVES = (_ACCOUNT + r"\s+(?:is|remains|stays)\s+(?:open|active|live|in use)|" + _ACCOUNT + r"\s+exists"
+                  r"|(?:you|users?|they)\s+(?:have|hold|keep|maintain)s?\s+(?:an|your|their|a)\s+account")
+END_EVENTS = (
+    ("account", LazyPattern(r"\b(?:(?:until|till|up until|before)\s+(?:" + _ACCOUNT_CLOSED + r")"
+                            r"|(?:as long as|so long as|while|whilst|during the time)\s+(?:" + _ACCOUNT_LIVES + r")"
+                            r"|for\s+the\s+(?:life|lifetime|duration|existence)\s+of\s+" + _ACCOUNT + r")\b",
+                            re.IGNORECASE)),
+    ("request", LazyPattern(r"\b(?:until|till|unless)\s+(?:you|the user|users?)\s+(?:ask|request|instruct|tell)s?\s+"
+                            r"(?:us\s+)?(?:to\s+)?(?:have (?:it|them)\s+)?(?:delete|erase|remove|deletion|erasure)",
+                            re.IGNORECASE)),
+    ("own-deletion", LazyPattern(r"\b(?:until|till)\s+(?:you|the user|users?)\s+(?:choose to\s+)?(?:change or\s+)?"
+                                 r"(?:delete|remove|erase)s?\s+(?!(?:your|their|the|its)\s+(?:[\w-]+\s+){0,2}?account)"
+                                 r"(?:it|them|this|that|(?:your|their|the)\s+\w+)", re.IGNORECASE)),
+)
+
+
+def end_events(text: str) -> dict[str, tuple[int, int]]:
+    """The events named in `text` that data is kept until, each with the span of its words."""
+    found: dict[str, tuple[int, int]] = {}
+    for event, pattern in END_EVENTS:
+        match = pattern.search(text)
+        if match is not None:
+            found[event] = match.span()
+    return found
+
+
+# An event told as what a period counts from ("90 days after your account is closed", "five years
+# following account closure"): the period runs past the end the event marks.
+_AFTER = r"\b(?:after|following|from|of)\s+"
+_AFTER_EVENT = {"account": LazyPattern(_AFTER + r"(?:" + _ACCOUNT_CLOSED + r")\b", re.IGNORECASE),
+                "request": LazyPattern(_AFTER + r"(?:you|the user|users?)\s+(?:ask|request)s?\b|"
+                                       + _AFTER + r"(?:your|a|the)\s+(?:deletion\s+|erasure\s+)?request\b",
+                                       re.IGNORECASE),
+                "own-deletion": LazyPattern(_AFTER + r"(?:you|the user|users?)\s+(?:delete|remove|erase)s?\b",
+                                            re.IGNORECASE)}
+
+
+def counted_after(text: str, event: str) -> bool:
+    """Whether `text` counts a period from `event` ("30 days after you close your account")."""
+    return _AFTER_EVENT[event].search(text) is not None
 _AGE = LazyPattern(
     r"(?:\b(?:under|below|younger than|older than|over|above|at least|aged?|ages|ages of|age of|"
     r"minimum age(?: of| is)?|years of age|turn|turned|reached)\s+(?:the\s+age\s+of\s+)?" + _NUM + r"\b"
@@ -490,8 +545,13 @@ def quantities(text: str, cues: frozenset[str]) -> tuple[Quantity, ...]:
             # A price by the period ("storage costs 2 euros a month") keeps nothing for a month.
             if value is not None and not _PRICE_BEFORE.search(text, 0, match.start()):
                 found.append(Quantity(Item.RETENTION, _days(value, match.group(2)), match.group(0)))
+        events = end_events(text)
+        for event, (start, end) in events.items():
+            found.append(Quantity(Item.RETENTION, math.inf, text[start:end], event))
         for match in _UNBOUNDED.finditer(text):
-            found.append(Quantity(Item.RETENTION, math.inf, match.group(0)))
+            # Words of a named event already read ("while your account is open") are that event.
+            if not any(start <= match.start() < end for start, end in events.values()):
+                found.append(Quantity(Item.RETENTION, math.inf, match.group(0)))
     # "You must be 18 or over to use it": a person's own threshold is an age without the word.
     if cues & AGE_CUES or _OWN_AGE.search(text):
         for match in _AGE.finditer(text):
@@ -583,6 +643,11 @@ _ROLE_WORD = LazyPattern(r"\b(?:(?:joint\s+)?(?:data\s+)?controllers?|representa
                          r"dpo|responsible for (?:the processing of )?(?:your |the )?(?:personal )?"
                          r"(?:data|information))\b", re.IGNORECASE)
 _ROLE_THEN_NAME = LazyPattern(r"\A[^.;:]{0,40}?(?:\b(?:is|are|will be)|:)\s*$", re.IGNORECASE)
+# A person's title before the name ("Mr. Diogo Manganelli" is Diogo Manganelli).
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Me|Mme|Sr|Sra|Herr|Frau)\.?"
+# The same, with a capitalised name after it (its first letter matched as written).
+_NAME_AFTER_ROLE = LazyPattern(r"[^.;:]{0,40}?(?:\b(?:[Ii]s|[Aa]re|[Ww]ill be)|:)\s*(?:[Tt]he\s+|" + _TITLE + r"\s+)?"
+                               r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
 
 
 def _role_of(word: str) -> str:
@@ -631,6 +696,12 @@ def role_holders(text: str) -> dict[str, tuple[str, str]]:
         # otherwise the holder is the nearest entity before it in the same clause.
         if after is not None and _ROLE_THEN_NAME.search(text[role.end():after[0]]):
             holders.setdefault(_role_of(role.group(0)), (after[2], after[3]))
+        elif (named := _NAME_AFTER_ROLE.match(text, role.end())) is not None and (
+                after is None or after[0] > named.start(1)):
+            # "our representative is EDPO", "EU representative: DataRep": a name without a legal form
+            # right after the role word holds it, as written.
+            name = named.group(1)
+            holders.setdefault(_role_of(role.group(0)), (" ".join(name.lower().split()) + "|", name))
         elif before and role.start() - before[-1][1] <= 100 \
                 and not re.search(r"[;:]", text[before[-1][1]:role.start()]):
             holders.setdefault(_role_of(role.group(0)), (before[-1][2], before[-1][3]))
@@ -653,7 +724,7 @@ _PERSON = LazyPattern(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|do|dos|v
 _EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
-_HONORIFIC = LazyPattern(r"^(\W*)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Me|Mme|Sr|Sra|Herr|Frau)\.?\s+(?=[A-Z])")
+_HONORIFIC = LazyPattern(r"^(\W*)" + _TITLE + r"\s+(?=[A-Z])")
 
 
 # The officer's postal address after the role ("Attn: Data Protection Officer, Merrion Road, Dublin 4"):

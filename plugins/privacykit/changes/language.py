@@ -160,13 +160,12 @@ class Reading:
                     english = self._misspelt(original.lower())
             if len(original) == 1 and original.isupper() and text[end:end + 1] == ".":
                 english = None     # an initial ("S.A.", "J. Silva"), not the word of that letter
-            if size == 1 and english and i and not original.isupper() and self._name(text, found, i) \
-                    and not _opens_sentence(text[found[i - 1].end():m.start()]):
+            if size == 1 and english and not original.isupper() and self._name(text, found, i) \
+                    and self._capital_inside(text, found, i):
                 english = None     # a word of a company's name ("Banque Coralis SA") is kept as written
             if english is None:
                 out = original if self._name(text, found, i) or (
-                    self.capitals_are_names and original[:1].isupper() and i
-                    and not _opens_sentence(text[found[i - 1].end():m.start()])) else original.lower()
+                    self.capitals_are_names and self._capital_inside(text, found, i)) else original.lower()
             else:
                 if english and len(english) > 3:
                     seen.setdefault(english.lower().lstrip("><^"), original)
@@ -290,6 +289,13 @@ class Reading:
                                                                        for i in range(len(word)))}))
         found = {f for f in found if f in known}
         return known[found.pop()] if len(found) == 1 else None
+
+    @staticmethod
+    def _capital_inside(text: str, found: list[re.Match[str]], i: int) -> bool:
+        """A capitalised word that does not open a sentence or a list item: capitalised for itself,
+        as a name's words are, not for where it stands."""
+        return i > 0 and found[i].group(0)[:1].isupper() \
+            and not _opens_sentence(text[found[i - 1].end():found[i].start()])
 
     def _name(self, text: str, found: list[re.Match[str]], i: int) -> bool:
         """A capitalised word of a company's name: a legal form follows among the next words."""

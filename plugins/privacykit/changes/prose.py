@@ -72,6 +72,8 @@ from .items import (
     analyse,
     burdens,
     channels,
+    counted_after,
+    end_events,
     exercises_rights,
     grown_members,
     identifiable_days,
@@ -386,7 +388,8 @@ class SectionText:
     by_block: dict[str, list[Unit]] = field(default_factory=dict)     # block Markdown -> its sentences
     # What the whole section says, read once when first asked (every sentence added to the new
     # version is compared with all of the old section's): consent triggers per lexicon, burdens.
-    _affirmed: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    # (Keyed by the lexicon itself, held here: an id could name another lexicon once the first is gone.)
+    _affirmed: dict[Lexicon, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _burdens: frozenset[str] | None = field(default=None, repr=False, compare=False)
     # Per block: whether the paragraph around it disclaims others' practices (asked for every
     # sentence added to a block, so read once per block, not once per sentence).
@@ -395,9 +398,9 @@ class SectionText:
 
     def affirmed(self, terms: Lexicon) -> frozenset[str]:
         """Every consent trigger concept the section's sentences affirm (`affirmed_concepts`)."""
-        found = self._affirmed.get(id(terms))
+        found = self._affirmed.get(terms)
         if found is None:
-            found = self._affirmed[id(terms)] = affirmed_concepts([u.text for u in self.units], terms) \
+            found = self._affirmed[terms] = affirmed_concepts([u.text for u in self.units], terms) \
                 | _rows_sold(self.units)
         return found
 
@@ -1468,6 +1471,15 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, f"an answer in {old_days:g} days",
                       f"an answer in {new_days:g} days", ("answer",), b.text, "burden:answer-time")
             return
+        prompt = _DEADLINE_ADDED.search(a.text)
+        if prompt and old_days is None and new_days is not None and new_days > _PROMPT_DAYS \
+                and not _DEADLINE_ADDED.search(b.text):
+            # "without undue delay" -> "within 90 days": the law's month (Art. 12(3)) may be extended
+            # by two only where a request needs it, with reasons told; a longer time set for every
+            # request makes the answer slower than promptness allowed. A month or less keeps it prompt.
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, prompt.group(0),
+                      f"an answer in {new_days:g} days", ("answer",), b.text, "burden:answer-time")
+            return
         if not channels(b.text):
             self.channels_gone(sid, a, b.text)
 
@@ -1908,6 +1920,11 @@ class _Quantities(_ItemJudge):
         elif new_open and old_open and _ENDLESS.search(new_open.words) and not _ENDLESS.search(old_open.words):
             # "as long as necessary" ends with the purpose; "indefinitely" never does (Art. 5(1)(e)).
             self._period(sid, ChangeKind.LONGER_RETENTION, old_open.words, new_open.words, b)
+        elif not new_fixed and (other := _other_event(old, new)) is not None:
+            # Kept until another event ("until you close your account" -> "until you ask us to delete
+            # it"): another criterion for the period (Art. 13(2)(a)), one that can come later. The
+            # same event in other words ("until your account is closed") is the same period.
+            self._period(sid, ChangeKind.RETENTION_CHANGED, other[0].words, other[1].words, b)
         elif longest_new and longest_old and longest_new.amount > longest_old.amount:
             self._period(sid, ChangeKind.LONGER_RETENTION, longest_old.words, longest_new.words, b)
         elif _in_place(a.text, b.text, old_fixed, new_fixed):
@@ -2079,6 +2096,17 @@ class _Identities(_ItemJudge):
         elif new_people and not old_people and not (set(new_people) & self.old.dpo()):
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, new_people[0],
                       tuple(new_people), b.text)
+    def roles_rewritten(self, sid: str, removed: list[Unit], added: list[Unit]) -> None:
+        """A sentence naming who holds a role, rewritten past pairing ("EU representative: VeraSafe
+        Ireland Ltd, Cork" -> "EU representative: EDPO, Brussels"): judged as a pair with the added
+        sentence that names the same role, the nearest in words if several do."""
+        for old in removed:
+            roles = role_holders(old.text).keys()
+            rivals = [new for new in added if roles & role_holders(new.text).keys()]
+            if rivals:
+                new = max(rivals, key=lambda u: _overlap(u.statement.words, old.statement.words))
+                self._role_moved(sid, old.statement, new.statement)
+
     def _role_moved(self, sid: str, a: Statement, b: Statement, header: str = "") -> None:
         """The sentence that says who holds a role for a region or a group of users gives it to
         another entity, even one the text names elsewhere in another role or for another region
@@ -2423,8 +2451,13 @@ class _Practice(_ItemJudge):
         # "… and plays no part in selecting the offers"): the words of a denial add no practice.
         new_text = _DENIED_SPAN.sub("", new_text)
         old_text = _DENIED_SPAN.sub("", old_text)
-        added, dropped = new_content(_CONNECTIVE.sub("", _RESTRICTING.sub("", _illustrations_out(old_text, old_text))),
-                                     _CONNECTIVE.sub("", _RESTRICTING.sub("", _illustrations_out(new_text, old_text))),
+        # The same time bound in other words ("until you close your account" -> "for as long as your
+        # account is open", "as soon as possible" -> "without undue delay"): its words add nothing.
+        # (What the old sentence said, bounds included, is what the new one's asides are read against.)
+        told = old_text
+        new_text, old_text = _same_bounds_out(new_text, old_text)
+        added, dropped = new_content(_CONNECTIVE.sub("", _RESTRICTING.sub("", _illustrations_out(old_text, told))),
+                                     _CONNECTIVE.sub("", _RESTRICTING.sub("", _illustrations_out(new_text, told))),
                                      known)
         # A company's name completed ("USA Inc." -> "Spotify USA Inc.") names the same company.
         same = {stem(w) for e in b.entities if old is not None and any(_same_entity(e, f) for f in old.entities)
@@ -2510,6 +2543,7 @@ class _Judge(_ItemJudge):
             moved_to = self.new.similar(unit.statement, 0.8) if unit.statement.substantive else None
             if moved_to is None:
                 self.removed(sid, unit, change.status is SectionStatus.REMOVED)
+        self.identities.roles_rewritten(sid, removed, added)
         if change.status is SectionStatus.CHANGED:
             self.identities.entities(sid, [u for o, _ in pairs for u in (o,)] + removed, [n for _, n in pairs] + added,
                            old_section, new_section)
@@ -2655,8 +2689,16 @@ _TRIGGER_CONCEPTS = frozenset({"sale", "ai-training", "ai-training-by-others", "
 _ENDLESS = LazyPattern(r"\b(?:indefinitely|permanently|forever|unlimited|no time limit)\b", re.IGNORECASE)
 # A deletion duty without a period (GDPR Art. 17(1) "without undue delay"): a deadline added to it
 # bounds it, and takes nothing from readers.
-_DEADLINE_ADDED = LazyPattern(r"\b(?:as soon as (?:possible|practicable|reasonably \w+)|promptly|without (?:undue )?"
-                              r"delay|immediately|in a timely manner)\b", re.IGNORECASE)
+# The longest deadline that keeps a duty to act promptly: the month the law allows for answering a
+# request or erasing (GDPR Art. 12(3), 17(1)), in days.
+_PROMPT_DAYS = 31
+# The same words tell a deadline without a number, the duty to act promptly, however written
+# ("as soon as possible", "without undue delay", "within a reasonable time").
+_DEADLINE_ADDED = LazyPattern(r"\b(?:as (?:soon|quickly) as (?:(?:is |it is )?(?:possible|practicable|feasible)|"
+                              r"reasonably \w+)|promptly|without (?:undue |unreasonable )?delay|immediately|"
+                              r"expeditiously|in a timely (?:manner|fashion|way)|"
+                              r"within a reasonable (?:time|period)(?: of time)?|in a reasonable (?:time|timeframe))\b",
+                              re.IGNORECASE)
 _DELETION_DEADLINE = LazyPattern(r",?\s*(?:and\s+)?(?:in any (?:event|case)\s+|at the latest\s+)?"
                                  r"(?:within|no later than)\s+\w+\s+(?:\(\d+\)\s+)?(?:business |working |calendar )?"
                                  r"(?:days?|hours?|weeks?|months?)"
@@ -2922,6 +2964,10 @@ def _bound_replaced(old_text: str, new_text: str, old_open: Quantity | None, new
     """The old sentence's end of keeping, an event ("until you close your account") or a promptness
     ("as soon as possible"), that gave way to a fixed period: one counted after that same event, or
     a deletion deadline where deletion was to be prompt. Its words, or None."""
+    if old_open is not None and old_open.event:
+        # "kept until you close your account" -> "for two years after your account is closed"
+        told = counted_after(new_text, old_open.event) and old_open.event not in end_events(new_text)
+        return old_open.words if told else None
     if old_open is not None and _UNTIL_EVENT.match(old_open.words):
         event = _UNTIL_EVENT.sub("", old_open.words).lower()
         after = re.search(re.escape(new_period.words) + r"\s+(?:after|following|from)\s+(.{0,60})", new_text,
@@ -2930,10 +2976,35 @@ def _bound_replaced(old_text: str, new_text: str, old_open: Quantity | None, new
         return old_open.words if told else None
     # A deadline within the month the law allows for erasure (Art. 12(3), 17(1)) keeps it prompt.
     prompt = _DEADLINE_ADDED.search(old_text)
-    if prompt is None or new_period.amount <= 31 or _DEADLINE_ADDED.search(new_text) or not all(
+    if prompt is None or new_period.amount <= _PROMPT_DAYS or _DEADLINE_ADDED.search(new_text) or not all(
             re.search(rf"\b{DELETION_VERB}", text, re.IGNORECASE) for text in (old_text, new_text)):
         return None
     return prompt.group(0)
+
+
+def _same_bounds_out(new_text: str, old_text: str) -> tuple[str, str]:
+    """Both texts without the words of the events they keep data until, when they name the same
+    ones, and without their deadlines without a number, when both set one (a duty to act promptly)."""
+    new_events, old_events = end_events(new_text), end_events(old_text)
+    if new_events and new_events.keys() == old_events.keys():
+        new_text, old_text = _cut(new_text, new_events.values()), _cut(old_text, old_events.values())
+    if _DEADLINE_ADDED.search(new_text) and _DEADLINE_ADDED.search(old_text):
+        new_text, old_text = _DEADLINE_ADDED.sub(" ", new_text), _DEADLINE_ADDED.sub(" ", old_text)
+    return new_text, old_text
+
+
+def _cut(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
+def _other_event(old: Sequence[Quantity], new: Sequence[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """The old and new end of keeping when the new sentence keeps data until an event the old one
+    did not name, and the old one named an event too (for what the old period was, see `_periods`)."""
+    before = [q for q in old if q.event]
+    after = [q for q in new if q.event and q.event not in {o.event for o in before}]
+    return (before[0], after[0]) if before and after else None
 
 
 _UNTIL_EVENT = LazyPattern(r"^(?:until|till|when|once)\s+", re.IGNORECASE)
