@@ -141,7 +141,7 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          # platform, or people "with similar interests" found from a list of users.
          r"|\b(?:hash(?:ed|es)?|encrypted|scrambled)\b(?=[^.;]*\b(?:e-?mail|phone|contact|customer|subscriber)\w*\b)"
          rf"(?=[^.;]*\b(?:{_AD_PLATFORMS}|social (?:media|networks?|platforms?)|advertising platforms?|"
-         rf"ad platforms?)\b)"
+         rf"ad platforms?|advertising partners?|advertisers|ad networks?)\b)"
          r"(?=[^.;]*\b(?:ads?|advertis\w*|audiences?|target\w*)\b)"
          rf"|\bupload(?:s|ed|ing)?\b(?=[^.;]*\b(?:to|with)\s+{_AD_PLATFORMS}\b)"
          r"(?=[^.;]*\b(?:ads?|advertis\w*|audiences?|target\w*)\b)"
@@ -246,6 +246,9 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:geographic|location|geolocation|geo-?) ?coordinates\b|\blatitude\b|\blongitude\b"
          r"|\bgps (?:signals?|data|sensors?|information|location|position|coordinates)\b|\bgnss\b"
          r"|\bstreet[- ]level location\b"
+         # A position told to within metres, feet or yards is within the law's 1,850 feet.
+         r"|\b(?:location|position|where (?:you|your \w+|it|they) (?:is|are))\b[^.;]{0,40}?\bwithin (?:about |"
+         r"approximately |around )?(?:a few |\d[\d,.]*\s*)(?:m|meters?|metres?|feet|ft|yards?)\b"
          # A record of where someone has been over time is precise location however it is worded
          # ("a timeline of the places each device has visited", "a map of each route you ran").
          r"|\b(?:histor(?:y|ies)|timelines?|logs?|records?|trails?|maps?) of (?:(?!our\b|stores?\b|shops?\b|"
@@ -366,6 +369,8 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          # A price or offer chosen for the one person ("which prices we offer to you individually").
          r"|\b(?:prices?|pricing|premiums?|fares?|discounts?|promotions?)\b[^.;]{0,50}?\b(?:to|for) (?:you|each "
          r"(?:user|customer|member|buyer))\s+individually\b"
+         r"|\b(?:prices?|pricing|premiums?|fares?|discounts?)\b[^.;]{0,50}?\b(?:offered|set|charged|shown)\s+"
+         r"(?:to you\s+)?individually\b"
          # Whether the person qualifies decided together with the terms they get ("determine whether
          # you are eligible for accident protection, and at what price"): a decision on the person
          # with effects on them (Art. 22(1)), not a check that an order is complete.
@@ -461,6 +466,92 @@ _LEARNED_OF_CHILD = LazyPattern(r"\b(?:if|when|should) (?:we|you) (?:learn|becom
                                 r"have reason)|\b(?:delete|erase|remove|terminate)\w*\b", re.IGNORECASE)
 
 
+# Decisions with legal or similarly significant effects (GDPR Art. 22(1); EDPB guidelines WP251rev.01,
+# IV.B): a decision on credit, work, insurance, housing, education, prices or eligibility, named by
+# its verb or as a kind of decision ...
+_SIGNIFICANT_DECISION = LazyPattern(
+    r"\b(?:approv\w*|declin\w*|reject\w*|den(?:y|ies|ied)|refus\w*|fail|fails|failing|accept\w*|disqualif\w*|"
+    r"screen\w* out|sets?|setting|decid\w*|determin\w*)\b[^.;]{0,60}?\b(?:applications?|applicants?|candidates?|"
+    r"financing|credit|loans?|premiums?|prices?|discounts?|exams?|admissions?|rental|tenan\w+|jobs?|eligib\w*|"
+    r"insurance|benefits)\b"
+    r"|\b(?:credit|lending|loan|hiring|recruitment|employment|admissions?|insurance|underwriting|tenant|tenancy|"
+    r"rental|eligibility)\s+(?:screening\s+)?decisions?\b", re.IGNORECASE)
+# ... or access to the service withdrawn from the person (an account suspended, access blocked)
+# on the strength of an evaluation of them (a score, a flag, a prediction) ...
+_ACCESS_WITHDRAWN = LazyPattern(
+    r"\b(?:suspend\w*|block\w*|terminat\w*|clos(?:e|es|ed|ing)|restrict\w*|ban|bans|banned|disabl\w*)\b[^.;]{0,40}?"
+    r"\b(?:(?:your|their|users?['’]?|customers?['’]?|members?['’]?|the|an?)\s+)?(?:\w+\s+)?(?:accounts?|access|"
+    r"checkout)\b",
+    re.IGNORECASE)
+_EVALUATED = LazyPattern(r"\b(?:scor\w*|risk\w*|predict\w*|flag\w*|classif\w*|model|models|algorithm\w*)\b",
+                         re.IGNORECASE)
+# ... taken by a machine: automatically, by an algorithm or a model, or with no person in it.
+_AUTOMATED = LazyPattern(
+    r"\b(?:automatic(?:ally)?|automated|algorithm\w*|software|machine[- ]learning|artificial intelligence|"
+    r"(?:fraud|risk|scoring|pricing|predictive|machine[- ]learning|ai|statistical) models?|predict\w*|how likely|"
+    r"(?:without|with no) (?:\w+ ){0,3}?(?:human|person|people|recruiter|reviewer|teacher|staff|underwriter|one)\b|"
+    r"no (?:human|person|recruiter|reviewer|teacher|underwriter) (?:\w+ ){0,2}?(?:involved|review\w*))",
+    re.IGNORECASE)
+# Prices set by currency, country or tax are the same for everyone there: no decision on a person.
+_SAME_FOR_ALL = LazyPattern(r"\b(?:currenc(?:y|ies)|exchange rates?|countr(?:y|ies)|regions?|tax|taxes)\b",
+                            re.IGNORECASE)
+# Data from other sources joined to the person's account to learn about them (EDPB WP251rev.01,
+# II.A: profiling by combining data; GDPR Art. 4(4), 14(2)(f)): the join, the source, the inference.
+_JOINED_TO_PERSON = LazyPattern(
+    # (Linking an account to another service joins accounts, not data: "link" is left out.)
+    r"\b(?:add|adds|added|adding|associat\w*|attach\w*|join|joins|joined|tie|ties|tied|combin\w*|merg\w*|"
+    r"append\w*)\b[^.;]{0,80}?\b(?:to|with)\s+(?:your|their|the|each|a user['’]s|users['’])\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:accounts?|profiles?|records?)\b"
+    r"|\b(?:combin\w*|merg\w*|enrich\w*|append\w*)\b[^.;]{0,20}?\b(?:with|by)\b", re.IGNORECASE)
+_OTHER_SOURCE = LazyPattern(
+    r"\b(?:data brokers?|(?:data|marketing|advertising|retail|business) partners|partners|third[- ]part(?:y|ies)|"
+    r"public(?:ly available)? (?:sources|records|information|profiles)|social media|offline sources|retailers|"
+    r"other (?:companies|sources|businesses)|commercial (?:data )?(?:sources|providers))\b", re.IGNORECASE)
+_INFERENCE = LazyPattern(r"\b(?:infer\w*|interests?|preferences|predict\w*|picture of|profiling|profiles? (?:of|about) "
+                         r"you|understand (?:you|your)|segments?|lifestyle|characteristics|traits)\b", re.IGNORECASE)
+
+
+# A diagnosis is health data (Art. 4(15)): the noun a person's diagnosis, or one beside a doctor or
+# a treatment, not the diagnosis of a device's fault.
+_DIAGNOSIS = LazyPattern(r"\b(?:(?:your|their|medical|clinical|psychiatric|doctors?['’]?s?)\s+)?diagnos(?:is|es)\b",
+                         re.IGNORECASE)
+_MEDICAL = LazyPattern(r"\b(?:your|their|medical|clinical|psychiatric|doctors?|physicians?|clinic\w*|hospitals?|"
+                       r"treatment|patients?|illness\w*|injur\w*)\s+diagnos|\b(?:doctors?|physicians?|clinic\w*|"
+                       r"medical|hospitals?|treatment|patients?|illness\w*|injur\w*)\b", re.IGNORECASE)
+# Identifiers hashed and matched by an advertising party, the party named first or last.
+_AD_PARTY = LazyPattern(r"\b(?:advertising partners?|advertisers|ad networks?|ad platforms?|advertising platforms?|"
+                        r"social (?:media|networks?) (?:platforms?|companies))\b", re.IGNORECASE)
+_HASHED = LazyPattern(r"\b(?:hash(?:ed|es)?|encrypted|scrambled)\b", re.IGNORECASE)
+_CONTACT_ID = LazyPattern(r"\b(?:e-?mail address(?:es)?|phone numbers?|contact details|customer lists?)\b",
+                          re.IGNORECASE)
+
+
+def _stated_as_whole(sentence: str) -> list[Trigger]:
+    """Automated decisions and profiles from combined data, each told by the parts the law names
+    anywhere in the sentence (the machine before or after the effect, the source before or after
+    the join), at the position of the effect or the join."""
+    found = []
+    decision = _SIGNIFICANT_DECISION.search(sentence)
+    if decision is not None and _AUTOMATED.search(sentence) and not _SAME_FOR_ALL.search(sentence):
+        found.append((decision, ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "automated-decisions"))
+    withdrawn = _ACCESS_WITHDRAWN.search(sentence)
+    if withdrawn is not None and _AUTOMATED.search(sentence) and _EVALUATED.search(sentence):
+        found.append((withdrawn, ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "automated-decisions"))
+    joined = _JOINED_TO_PERSON.search(sentence)
+    if joined is not None and _OTHER_SOURCE.search(sentence) and _INFERENCE.search(sentence):
+        found.append((joined, ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "data-combination"))
+    diagnosis = _DIAGNOSIS.search(sentence)
+    if diagnosis is not None and _MEDICAL.search(sentence):
+        found.append((diagnosis, ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.health_and_medical"))
+    # In that order: the party, then what it hashes (an identifier named before the party is what
+    # the sentence's subject holds, and the party may be a source of data).
+    party = _AD_PARTY.search(sentence)
+    hashed = _HASHED.search(sentence, party.end()) if party is not None else None
+    if party is not None and hashed is not None and _CONTACT_ID.search(sentence, hashed.end()):
+        found.append((party, ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "third-party-advertising"))
+    return [Trigger(kind, item, concept, match.group(0)) for match, kind, item, concept in found]
+
+
 def document_wide(concept: str) -> bool:
     """The practice is compared with the whole old document, not the old sentence."""
     return concept in _DOCUMENT_WIDE or concept.startswith("incompatible-use:")
@@ -476,6 +567,8 @@ _PROCESSING = frozenset(stem(w) for w in (
     "screen", "evaluate", "assess", "predict", "learn", "identify", "recognize", "recognise", "log", "save",
     # What users add to a profile, and what it shows others, is collected and disclosed (Art. 4(2)).
     "add", "show", "display",
+    # What others send or users enter reaches the company (Art. 4(2): collection).
+    "send", "sent", "supply", "enter",
     # A profile's fields name what users fill in: what they give (Art. 4(2)).
     "fields"))
 # Biometrics a phone or watch checks for itself ("the fingerprint reader of your phone", "device
@@ -485,6 +578,19 @@ _ON_DEVICE = LazyPattern(r"\b(?:on|of|in|by|with) (?:your|the|their|a) (?:own )?
                          r"|\bdevice biometrics\b|\b(?:face id|touch id)\b", re.IGNORECASE)
 _DEIDENTIFIED = LazyPattern(r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|non-?personal|"
                             r"statistics|statistical)\b", re.IGNORECASE)
+
+
+# A sentence that defines what a category is, or tells readers what they may ask about it, names
+# the data without processing it: a definition or a right is no new collection.
+_NAMED_ONLY = LazyPattern(
+    r"(?<!\bby )\bmeans\b|\b(?:is|are) defined as\b|\brefers? to\b|\bshall mean\b"
+    r"|\b(?:right to|may ask us to|can ask us to|request that we|ask us to|direct us to) (?:limit|restrict)\b",
+    re.IGNORECASE)
+
+
+def names_only(sentence: str) -> bool:
+    """The sentence defines a kind of data or tells a right over it: it processes none."""
+    return _NAMED_ONLY.search(sentence) is not None
 
 
 def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True, processed: bool = False) -> list[Trigger]:
@@ -524,6 +630,9 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # an insurer told of a claim or a policy, not of readings of the body
             found.append(Trigger(kind, item, concept, match.group(0)))
             break
+    seen = {t.concept for t in found}
+    found += [t for t in _stated_as_whole(sentence)
+              if t.concept not in seen and affirmed(sentence.lower().find(t.words.lower()))]
     for key, pattern in _INCOMPATIBLE:
         match = next((m for m in pattern.finditer(sentence) if affirmed(m.start())), None)
         if match is not None and not _DEIDENTIFIED.search(_around(sentence, match.start())):
@@ -531,7 +640,7 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                                  match.group(0)))
     words = tokens(sentence)
     stems = [stem(w) for w in words]
-    if processed or _PROCESSING & set(stems):
+    if (processed or _PROCESSING & set(stems)) and not names_only(sentence):
         lowered = sentence.lower()
         cursor = 0
         positions = []

@@ -34,7 +34,16 @@ from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .align import align
 from .blocks import BlockKind
-from .consent import affirmed_concepts, clause_of, consent_basis, document_wide, lead_processes, new_triggers, triggers
+from .consent import (
+    affirmed_concepts,
+    clause_of,
+    consent_basis,
+    document_wide,
+    lead_processes,
+    names_only,
+    new_triggers,
+    triggers,
+)
 from .editorial import (
     GENERIC,
     EditorialKind,
@@ -1079,6 +1088,8 @@ class _Values(_ItemJudge):
         for claim in b.claims:
             if unit is not None and _relabelled(claim, unit, old_section):
                 continue
+            if claim.item is Item.SENSITIVE and names_only(b.text):
+                continue     # a definition of sensitive data, or a right over it: nothing processed
             if claim.positive and not _source_example(claim, b) and not _stopped_by_opt_out(claim, b) \
                     and not self._known(claim, b, old_section):
                 if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:

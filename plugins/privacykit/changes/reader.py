@@ -331,7 +331,9 @@ def _prose_line(finding: Finding, prose: ProseFinding, words: ReaderWords, title
 
 # A consent trigger's concept (`changes/consent.py`) under the key the catalog names it by.
 _CATALOG_KEYS = {"ai-training": "train_ai_system", "automated-decisions": "automated_decisions",
-                 "third-party-advertising": "share_for_advertising", "sale": "sell"}
+                 "third-party-advertising": "share_for_advertising", "sale": "sell",
+                 # Data from other sources joined to the account is told as the profile it builds.
+                 "data-combination": "personalize.profiling"}
 
 
 def _value_line(finding: Finding, prose: ProseFinding, words: ReaderWords, titles: Mapping[str, Phrase],
