@@ -138,3 +138,72 @@ def test_a_country_placing_who_reaches_the_data_is_read_in_bounded_windows():
     line = "our vendor may access your data " + "a-" * 100_000 + " in germany may access it"
     assert not _located_in(line, "germany")
     assert _located_in("your data may be accessed by our vendors in germany.", "germany")
+
+
+# A whole policy of several sections, and edits that restate it elsewhere (a summary box, a
+# notice for US-state residents) or look like that but disclose something new.
+_POLICY = """# Privacy policy of Brightmart
+
+## Orders
+
+When you place an order we collect your name, e-mail address, postal address and payment card
+details. We share your payment card details with payment processors and your postal address with
+shipping companies so that they can deliver your order.
+
+## Marketing
+
+We use cookies to show you advertising on our website. We share cookie identifiers with
+advertising partners to measure our campaigns.
+
+## Loyalty programme
+
+If you join the loyalty programme, we collect your name, e-mail address and purchase history to
+award points.
+
+## Contact
+
+Write to Brightmart Ltd, 1 Market Street, Leeds.
+"""
+
+_GLANCE = """## Our practices at a glance
+
+- **What we collect:** your name, e-mail address, postal address, payment card details, purchase
+  history and cookie identifiers.
+- **Who receives it:** payment processors, shipping companies and advertising partners.
+
+"""
+
+_CALIFORNIA = """
+## Additional information for California residents
+
+The sections above describe the categories of personal information we collect: your name,
+e-mail address, postal address and purchase history. We share cookie identifiers with
+advertising partners.
+"""
+
+
+def _classify_policies(tmp_path: Path, new_text: str) -> str:
+    from privacykit.changes.classify import classify_files
+    (tmp_path / "old.md").write_text(_POLICY, "utf-8")
+    (tmp_path / "new.md").write_text(new_text, "utf-8")
+    return classify_files(tmp_path / "old.md", tmp_path / "new.md", RULES).classification.value
+
+
+@pytest.mark.parametrize(("new_text", "label"), [
+    # A summary box and a US-state notice name only what other sections disclose, for the uses
+    # they relate it to: nothing new to the reader.
+    (_POLICY.replace("## Orders", _GLANCE + "## Orders"), "editorial"),
+    (_POLICY.replace("## Contact", _CALIFORNIA + "\n## Contact"), "editorial"),
+    # The same summary naming a recipient no section names is a new recipient.
+    (_POLICY.replace("## Orders", _GLANCE.replace("and advertising partners", ", advertising partners and "
+                                                   "data brokers") + "## Orders"), "material"),
+    # A restating notice that relates data to a use no section relates it to: purchase history
+    # (collected for the loyalty programme) moved to advertising partners is a new use.
+    (_POLICY.replace("## Contact", _CALIFORNIA.replace("share cookie identifiers", "share your purchase history")
+                     + "\n## Contact"), "material"),
+    # A new programme collecting data other sections already name is a new processing activity.
+    (_POLICY.replace("## Contact", "## Referral club\n\nIf you join the referral club, we collect your name, "
+                     "e-mail address and postal address.\n\n## Contact"), "material"),
+])
+def test_text_restating_the_old_policy_elsewhere_is_no_news(tmp_path, new_text, label):
+    assert _classify_policies(tmp_path, new_text).startswith(label)

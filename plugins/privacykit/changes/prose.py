@@ -98,6 +98,7 @@ from .items import (
     speaks_of_lists,
 )
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
+from .restated import RESTATED_ITEMS, related_before, restates
 from .terms import DELETION_VERB, Item, Lexicon, Weight, lexicon, stem
 from .text import LazyPattern, hidden_text, reading_form
 
@@ -853,6 +854,7 @@ class DocumentText:
         self._lowered: str | None = None
         self._frequent: dict[int, frozenset[str]] = {}
         self._affirmed: frozenset[str] | None = None
+        self._section_values: list[frozenset[tuple[Item, str]]] | None = None
 
     def section(self, section_id: str) -> SectionText:
         found = self._sections.get(section_id)
@@ -895,6 +897,21 @@ class DocumentText:
 
     def positive(self, value: tuple[Item, str]) -> bool:
         return any(value in u.statement.positive() for u in self.units())
+
+    def states(self, claim: Claim) -> bool:
+        """Whether this document affirms the claim's value somewhere: the same value, or a phrase no
+        list names (an open phrase) whose every word the document uses."""
+        if self.positive(claim.value):
+            return True
+        return claim.key.startswith("object:") and bool(content_stems(claim.words)) \
+            and content_stems(claim.words) <= self.vocabulary()
+
+    def section_values(self) -> list[frozenset[tuple[Item, str]]]:
+        """What each section states: the values its sentences affirm (a processing activity's)."""
+        if self._section_values is None:
+            self._section_values = [frozenset().union(*(u.statement.positive() for u in self.section(s.id).units))
+                                    for s in self.document.sections]
+        return self._section_values
 
     def negative(self, value: tuple[Item, str]) -> bool:
         return any(value in u.statement.negative() for u in self.units())
@@ -1083,13 +1100,19 @@ class _Values(_ItemJudge):
                 self._add(sid, ProseKind.WIDER_SCOPE, claim.item, kind, "not " + claim.words,
                           None, (claim.words,), b.text, claim.key)
 
-    def added(self, sid: str, b: Statement, old_section: SectionText, unit: Unit | None = None) -> None:
-        """Values a new sentence states that the old section did not (or denied)."""
+    def added(self, sid: str, b: Statement, old_section: SectionText, unit: Unit | None = None,
+              restating: bool = False) -> None:
+        """Values a new sentence states that the old section did not (or denied); in a text that
+        restates the old document (`changes/restated.py`), only values the old document does not
+        state, or data it never related to the uses the sentence names."""
+        restated = restating and related_before(b, self.old.section_values())
         for claim in b.claims:
             if unit is not None and _relabelled(claim, unit, old_section):
                 continue
             if claim.item is Item.SENSITIVE and names_only(b.text):
                 continue     # a definition of sensitive data, or a right over it: nothing processed
+            if restated and claim.item in RESTATED_ITEMS and self.old.states(claim):
+                continue
             if claim.positive and not _source_example(claim, b) and not _stopped_by_opt_out(claim, b) \
                     and not self._known(claim, b, old_section):
                 if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
@@ -2523,12 +2546,13 @@ class _Judge(_ItemJudge):
         pairs, removed, added = _rejoined(pairs, removed, added, old_section, new_section, self.new.terms)
         for old_unit, new_unit in pairs:
             self.compare(sid, old_unit, new_unit, old_section, _block_limits(new_section, new_unit, old_section))
+        restating = bool(added) and restates([u.statement for u in added], change.title or "", self.old.states)
         for unit in added:
             moved_from = self.old.similar(unit.statement, 0.8) if unit.statement.substantive else None
             if moved_from is not None:
                 self.compare(sid, moved_from, unit, old_section)
             else:
-                self.added(sid, unit, old_section)
+                self.added(sid, unit, old_section, restating)
         for unit in removed:
             moved_to = self.new.similar(unit.statement, 0.8) if unit.statement.substantive else None
             if moved_to is None:
@@ -2605,7 +2629,7 @@ class _Judge(_ItemJudge):
                 self.notes.append(EditorialNote(sid, kind, old.text, new.text))
 
     # Added and removed sentences -----------------------------------------------------------
-    def added(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+    def added(self, sid: str, unit: Unit, old_section: SectionText, restating: bool = False) -> None:
         b = unit.statement
         if self.new.section(unit.section).disclaims_others(unit.block) and tells_others_practice(b.text):
             return     # what others do where a link leads, disclaimed: their practice, not the controller's
@@ -2614,12 +2638,12 @@ class _Judge(_ItemJudge):
                               stated=old_section.affirmed(self.new.terms))
         self.consent.sold_in_row(sid, unit)
         since = len(self.findings)
-        self.values.added(sid, b, old_section, unit)
+        self.values.added(sid, b, old_section, unit, restating)
         self.consent.widened(sid, unit, since)
         self.rights.added_burden(sid, unit, old_section)
         self.quantities.added(sid, b, old_section)
         self.identities.added(sid, b)
-        if len(self.findings) == before:
+        if len(self.findings) == before and not restating:
             nearest = max(old_section.units, key=lambda u: _overlap(u.statement.words, b.words), default=None)
             if nearest is not None and _overlap(nearest.statement.words, b.words) < 0.5:
                 nearest = None
