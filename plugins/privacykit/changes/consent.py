@@ -581,9 +581,16 @@ _DEIDENTIFIED = LazyPattern(r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseu
 
 
 # A sentence that defines what a category is, or tells readers what they may ask about it, names
-# the data without processing it: a definition or a right is no new collection.
+# the data without processing it: a definition or a right is no new collection. A definition has
+# the defined term as the subject of "means" or "refers to"; "which means you can sign in faster"
+# tells a consequence, and "by electronic means" a way of processing, both of data processed.
 _NAMED_ONLY = LazyPattern(
-    r"(?<!\bby )\bmeans\b|\b(?:is|are) defined as\b|\brefers? to\b|\bshall mean\b"
+    r"(?<!\bwhich )(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bwhat )(?<!\bby )(?<!\bautomated )"
+    r"(?<!\belectronic )(?<!\bautomatic )(?<!\bdigital )(?<!\bother )(?<!\bany )(?<!\bsuch )(?<!\bthose )"
+    r"(?<!\bthese )(?<!\bdifferent )(?<!\ba )(?<!\bone )(?<!\bmechanical )(?<!\btechnical )(?<!\blawful )"
+    r"(?<!\blegal )(?<!\bappropriate )(?<!\breasonable )"
+    r"\b(?:means|refers? to)\b(?!\s*(?:[,.;:)]|$|of\b|by\b|for\b|and\b|or\b|(?:that|this) (?:you|we)\b))"
+    r"|\b(?:is|are) defined as\b|\bshall mean\b"
     r"|\b(?:right to|may ask us to|can ask us to|request that we|ask us to|direct us to) (?:limit|restrict)\b",
     re.IGNORECASE)
 
