@@ -2110,13 +2110,17 @@ class _Identities(_ItemJudge):
         elif new_people and not old_people and not (set(new_people) & self.old.dpo()):
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, new_people[0],
                       tuple(new_people), b.text)
+
     def roles_rewritten(self, sid: str, removed: list[Unit], added: list[Unit]) -> None:
         """A sentence naming who holds a role, rewritten past pairing ("EU representative: VeraSafe
         Ireland Ltd, Cork" -> "EU representative: EDPO, Brussels"): judged as a pair with the added
         sentence that names the same role, the nearest in words if several do."""
+        # Each added sentence's roles are read once, not once per removed sentence.
+        added_roles = [(new, role_holders(new.text).keys()) for new in added]
+        added_roles = [(new, roles) for new, roles in added_roles if roles]
         for old in removed:
             roles = role_holders(old.text).keys()
-            rivals = [new for new in added if roles & role_holders(new.text).keys()]
+            rivals = [new for new, held in added_roles if roles & held] if roles else []
             if rivals:
                 new = max(rivals, key=lambda u: _overlap(u.statement.words, old.statement.words))
                 self._role_moved(sid, old.statement, new.statement)
