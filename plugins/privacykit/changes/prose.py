@@ -2554,7 +2554,12 @@ class _Judge(_ItemJudge):
             else:
                 self.added(sid, unit, old_section, restating)
         for unit in removed:
-            moved_to = self.new.similar(unit.statement, 0.8) if unit.statement.substantive else None
+            # The whole new document is the unit for a removal: a sentence moved with its paragraph
+            # to another section (a section split into subsections) still tells what it told. One
+            # that states nothing an item reads (a protection told in plain words) must stand there
+            # word for word; a rewritten one keeps its old form's limits to be judged here.
+            moved_to = self.new.similar(unit.statement, 0.8 if unit.statement.substantive else 1.0) \
+                if unit.statement.words else None
             if moved_to is None:
                 self.removed(sid, unit, change.status is SectionStatus.REMOVED)
         self.identities.roles_rewritten(sid, removed, added)
