@@ -1320,11 +1320,18 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
         if not ({"information", "data"} & cues or "personal" in cues) or CORPORATE_TRANSACTION.search(lowered):
             return None
     elif item is Item.LEGAL_BASIS and term.key == "consent" and "legal basis" not in lowered \
-            and "lawful basis" not in lowered and "basis" not in cues and "rely" not in cues:
+            and "lawful basis" not in lowered and "basis" not in cues and "rely" not in cues \
+            and not ("base" in cues and _NAMES_BASES & cues):
+        # A list led by "on the following legal bases:" names a basis in each item, as a table
+        # under "Legal basis" does in each cell ("bases" stems to "base": the adjective must stand by).
         return None
     if term.key == "non_discrimination":
         negated = False     # "we will not discriminate against you" states the right
     return Claim(item, term.key, term.label, term.weight, not negated, written)
+
+
+# The lead of a list of legal bases ("on the following legal bases:"), by its stems.
+_NAMES_BASES = frozenset({"legal", "lawful"})
 
 
 # Data reached from a country is data sent there (GDPR Art. 44: remote access is a transfer):

@@ -1722,7 +1722,10 @@ _OPT_OUT_MEANS = LazyPattern(r"\b(?:in|at|from|through|via|by|using|under|on)\s+
 # Any way of telling that a practice can be switched off, in any form of the verb ("can be switched
 # off", "opted out", "unsubscribe"): a choice still offered, whoever is said to make it.
 _SWITCHED_OFF = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]?outs?|(?:switch|turn)\w*\s+(?:\S+\s+){0,5}?off|disabl\w+|"
-                            r"unsubscrib\w+|toggle\w*)\b", re.IGNORECASE)
+                            r"unsubscrib\w+|toggle\w*|"
+                            # "you can stop this sharing at any time": the opt-out in other words
+                            r"stop(?:s|ping)?\s+(?:this|that|the|such|our|any)\s+(?:sharing|sale|selling|disclosure|use))\b",
+                            re.IGNORECASE)
 
 
 def _opt_out_object(text: str) -> frozenset[str]:
