@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -63,6 +65,15 @@ _one_process_per_build()
 # Nth of those the collected tests use as its first task, so they are built side by side
 # instead of one worker waiting on the lock while the other builds.
 HEAVY_FIXTURES = ("example_site", "corpus_imports")
+
+
+def load_script(path: Path, name: str):
+    """A script of the repository (not a package module) imported as module `name`."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -7,28 +7,18 @@ committed files are exactly what the extraction script and the hand labels produ
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import CORPUS, REPO, SEED
+from conftest import CORPUS, REPO, SEED, load_script
 
 HERE = REPO / "tests" / "classify" / "corpus"
 HALVES = ("dev", "test")
 
 
-def load_extract():
-    spec = importlib.util.spec_from_file_location("corpus_extract", HERE / "extract.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_extract"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-extract = load_extract()
+extract = load_script(HERE / "extract.py", "corpus_extract")
 
 
 def cases(name: str) -> list[dict]:

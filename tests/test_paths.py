@@ -35,11 +35,13 @@ RULES = """laws:
 
 @pytest.fixture(scope="module")
 def renamed(tmp_path_factory, example_site) -> Path:
-    """The example with every folder (and the rule file) under another name (after the example
-    is built, so that its archival PDFs come from the run's cache; see `example_copy`)."""
+    """The example's products statement with every folder (and the rule file) under another
+    name (after the example is built, so that its archival PDFs come from the run's cache; see
+    `example_copy`). The tests read only that statement: the example's other one would be
+    built and checked for nothing (the whole example is built by `example_site`)."""
     work = tmp_path_factory.mktemp("renamed")
-    shutil.copytree(REPO / "statements", work / "content")
-    shutil.copytree(REPO / "versions", work / "releases")
+    shutil.copytree(REPO / "statements", work / "content", ignore=_other_statements)
+    shutil.copytree(REPO / "versions", work / "releases", ignore=_other_statements)
     shutil.copytree(REPO / "site-src", work / "pages")
     (work / "layouts").mkdir()
     inapp = resources.files("privacykit").joinpath("templates/notice-inapp.txt").read_text("utf-8")
@@ -48,6 +50,10 @@ def renamed(tmp_path_factory, example_site) -> Path:
     (work / "policy/materiality.yml").write_text(RULES)
     (work / "mkdocs.yml").write_text(RENAMED)
     return work
+
+
+def _other_statements(folder: str, names: list[str]) -> set[str]:
+    return {"website"} if Path(folder).name in ("statements", "versions") else set()
 
 
 def test_settings_come_from_mkdocs_yml(renamed):

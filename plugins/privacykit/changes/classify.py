@@ -105,22 +105,29 @@ def read_policy_text(path: Path) -> str:
 def classify_files(old: Path, new: Path, rules: RuleTable, laws: tuple[str, ...] = ("gdpr",),
                    tuning: Tuning | None = None) -> ClassifyResult:
     """The verdict on the change from file `old` to file `new` (sections with front matter, or policies)."""
-    old_text, new_text = read_policy_text(old), read_policy_text(new)
+    return classify_texts(read_policy_text(old), read_policy_text(new), rules, laws, tuning,
+                          shown=(old.as_posix(), new.as_posix()))
+
+
+def classify_texts(old_text: str, new_text: str, rules: RuleTable, laws: tuple[str, ...] = ("gdpr",),
+                   tuning: Tuning | None = None, shown: tuple[str, str] = ("<old>", "<new>")) -> ClassifyResult:
+    """The verdict on the change from text `old_text` to `new_text`, read as `classify_files` reads
+    files (a section when either has front matter, else a whole policy); `shown` names the two sides."""
     if _has_front_matter(old_text) or _has_front_matter(new_text):
-        return classify_sections(section_from_text(old_text, old.as_posix()),
-                                 section_from_text(new_text, new.as_posix()), rules, laws, tuning)
+        return classify_sections(section_from_text(old_text, shown[0]),
+                                 section_from_text(new_text, shown[1]), rules, laws, tuning)
     short, other = sorted((old_text, new_text), key=len)
     if len(short.strip()) < NOT_A_POLICY_CHARS and len(other) > 10 * len(short):
         # An error page or an empty capture in place of a version: there is nothing to compare.
-        side = old if short is old_text else new
-        note = EditorialNote("", EditorialKind.NOT_A_POLICY, side.as_posix(),
+        side = shown[0] if short is old_text else shown[1]
+        note = EditorialNote("", EditorialKind.NOT_A_POLICY, side,
                              f"{len(short.strip()):,} characters against {len(other.strip()):,}")
         return ClassifyResult(Classification.EDITORIAL, (), (note,))
     shares = (english_share(old_text), english_share(new_text))
     if max(shares) >= 0.15 and min(shares) <= 0.05:
         # A version in another language than the other (a translation) cannot be compared word for word.
-        side = old if shares[0] < shares[1] else new
-        note = EditorialNote("", EditorialKind.OTHER_LANGUAGE, side.as_posix(), "")
+        side = shown[0] if shares[0] < shares[1] else shown[1]
+        note = EditorialNote("", EditorialKind.OTHER_LANGUAGE, side, "")
         return ClassifyResult(Classification.EDITORIAL, (), (note,))
     old_doc = policy_document(old_text)
     new_doc = align(old_doc, policy_document(new_text))

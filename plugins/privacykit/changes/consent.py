@@ -596,7 +596,14 @@ def names_only(sentence: str) -> bool:
 def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True, processed: bool = False) -> list[Trigger]:
     """The consent triggers `sentence` (reading form) affirms (or, without `affirmed_only`,
     mentions in any way), in order of appearance; `processed` when what surrounds the sentence
-    (its list's lead-in) says what it names is processed."""
+    (its list's lead-in) says what it names is processed. A sentence is read once per lexicon
+    (`Lexicon.read_once`): a long section repeats sentences, and each release reads again the
+    text the previous one read."""
+    return list(terms.read_once((sentence, "consent", str(affirmed_only), str(processed)),
+                                lambda: tuple(_read_triggers(sentence, terms, affirmed_only, processed))))
+
+
+def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed: bool) -> list[Trigger]:
     spans = affirmed_spans(sentence) if affirmed_only else [(0, len(sentence))]
     if not spans:
         return []

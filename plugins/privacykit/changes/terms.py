@@ -15,13 +15,16 @@ that tempt, and a test keeps every single-word term out of it.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .. import shipped_file
 from ..machine_cache import ParsedCache, cache_folder
 from ..model.vocabulary import ProjectVocabulary
+from ..render.cache import BoundedCache
 from .patterns import compiled
 
 
@@ -193,6 +196,10 @@ class Match:
     end: int
 
 
+# How many texts' readings a lexicon keeps (sentences, most of them: a few hundred characters).
+_READ_TEXTS = 8192
+
+
 class Lexicon:
     """Terms indexed by their first word; `find` matches the longest phrase at each position.
 
@@ -212,6 +219,15 @@ class Lexicon:
         self._exact: dict[str, Term] = {}
         for word, term in self._exact_entries:
             self._exact.setdefault(word, term)
+        # What readers found in recent texts with this lexicon (a pure function of the text):
+        # a long section repeats sentences, and a release reads the text the previous one read.
+        self._read = BoundedCache(_READ_TEXTS)
+
+    def read_once(self, key: tuple[str, ...], read: Callable[[], Any]) -> Any:
+        """What `read()` finds in the text `key` names (its first item, the text, then what else
+        the reading depends on), read once for the most recent texts; the result must not be
+        changed by the caller."""
+        return self._read.get_or_make(key, read)
 
     def extended(self, extra: list[tuple[tuple[str, ...], Term]]) -> Lexicon:
         """A new lexicon with a project's own terms added (they take precedence on ties)."""

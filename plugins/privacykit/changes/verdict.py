@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -593,13 +593,18 @@ def _text_finding(finding: ProseFinding, laws: tuple[str, ...], rules: RuleTable
 
 def statement_verdict(statement: str, old_docs: dict[str, ResolvedDocument], new_docs: dict[str, ResolvedDocument],
                       laws_of, rules: RuleTable, old_label: str, new_label: str,
-                      terms: Lexicon | None = None) -> Verdict:
+                      terms: Lexicon | None = None, redlines: Mapping[str, Redline] | None = None) -> Verdict:
     """Verdicts for every region present on both sides. `laws_of(region)` gives its laws;
-    `terms` is the project's lexicon (the built-in one unless the project adds recipients)."""
+    `terms` is the project's lexicon (the built-in one unless the project adds recipients);
+    `redlines`, by region, the redlines from the old documents to the new ones the caller
+    already made (a translation's is not its source's: it is made anew)."""
     regions = []
     for region, new in new_docs.items():
         old = old_docs.get(region)
         if old is None:
             continue
-        regions.append(region_verdict(old, new, laws_of(region), rules, terms=terms))
+        known = (redlines or {}).get(region)
+        if new.is_translation or old.is_translation:
+            known = None
+        regions.append(region_verdict(old, new, laws_of(region), rules, result=known, terms=terms))
     return Verdict(statement, old_label, new_label, tuple(regions))

@@ -6,10 +6,12 @@ Used by `privacykit check --against` (CI on a pull request) and by
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..changes.redline import Redline
 from ..changes.terms import project_lexicon
 from ..changes.verdict import Acknowledgement, Decision, Verdict, statement_verdict
 from ..errors import Problem
@@ -82,12 +84,14 @@ def documents_of(project: Project, store: VersionStore, statement: str,
 
 
 def draft_verdict(project: Project, store: VersionStore, statement: str, against: Version,
-                  new_label: str = "draft", drafts: dict[str, ResolvedDocument] | None = None) -> Verdict:
-    """The verdict of the draft (or `drafts`) against release `against`, in every region."""
+                  new_label: str = "draft", drafts: dict[str, ResolvedDocument] | None = None,
+                  redlines: Mapping[str, Redline] | None = None) -> Verdict:
+    """The verdict of the draft (or `drafts`) against release `against`, in every region
+    (`redlines`: those from `against` to the drafts the caller already made, by region)."""
     drafts = drafts or {r.id: resolve(project, statement, r.id) for r in project.regions}
     return statement_verdict(statement, documents_of(project, store, statement, against), drafts,
                              project.regions.laws, project.rules, against.id, new_label,
-                             project_lexicon(project.vocabulary))
+                             project_lexicon(project.vocabulary), redlines)
 
 
 def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:

@@ -227,14 +227,17 @@ def _import_history(work: ProjectSettings, statement_id: str, days: list[_Captur
             project = _reload(project, work, statement_id)
             versions = store.versions(statement_id)
             # A capture whose text readers see the same (only list markers or spacing differ,
-            # say) is no new version.
-            if versions and not redline(store.document(versions[-1], project.default_region),
-                                        resolve(project, statement_id, project.default_region)).changed:
+            # say) is no new version. That redline is the release's too (its verdict and summary
+            # read it): it is not made again.
+            checked = {project.default_region: redline(store.document(versions[-1], project.default_region),
+                                                       resolve(project, statement_id, project.default_region))} \
+                if versions else {}
+            if checked and not checked[project.default_region].changed:
                 report.skipped.append(Problem(capture.shown, None, f"reads the same as {previous_shown}",
                                               "only markup readers do not see differs"))
                 continue
             version = release(project, store, statement_id, capture.day.isoformat(), gate=False, verify=False,
-                              templates=templates)
+                              templates=templates, redlines=checked)
         except PrivacykitError as exc:
             raise ContentError([Problem(capture.shown, None, f"cannot be released: {p}", "")
                                 for p in exc.problems]) from None

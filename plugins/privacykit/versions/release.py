@@ -10,11 +10,12 @@ import datetime as dt
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
+from ..changes.redline import Redline, redline
 from ..changes.verdict import ForcedNotice
 from ..errors import ContentError, Problem, UsageError, display_path
 from ..load.yamlio import dump_yaml
@@ -53,7 +54,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
             notes_path: Path | None = None, today: dt.date | None = None, gate: bool = True,
             force_notice: str | None = None, templates: TemplateSet | None = None,
             reset_notes: bool = False, attest: Callable[[Path], None] | None = None,
-            verify: bool = True) -> Version:
+            verify: bool = True, redlines: Mapping[str, Redline] | None = None) -> Version:
     """Freeze `statement_id` as of `effective` (YYYY-MM-DD); return the new version.
 
     With `gate` (the default), material or unreviewed changes must be acknowledged in
@@ -67,7 +68,9 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
     a release made by another process while this one waited is the one this follows. An
     import of history, which writes a chain of releases into a scratch folder of its own,
     passes `verify=False` and verifies the chain once at the end (verifying every earlier
-    release before each one would make a long history quadratic).
+    release before each one would make a long history quadratic). `redlines` are those from
+    the last release to the draft the caller already made, by region (an import checks that
+    each capture reads differently first): they are not made again.
     """
     if statement_id not in project.statements:
         raise UsageError(Problem(project.paths.shown(project.paths.statements), None,
@@ -86,7 +89,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         if tampered:
             raise ContentError(tampered)
         version = _release_locked(project, store, statement_id, effective_date, notes_path, today, gate,
-                                  force_notice, templates, attest)
+                                  force_notice, templates, attest, redlines or {})
         if reset_notes and notes_path is not None and notes_path.exists():
             reset_release_notes(notes_path, statement_id)
     return version
@@ -94,7 +97,8 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
 
 def _release_locked(project: Project, store: VersionStore, statement_id: str, effective_date: dt.date,
                     notes_path: Path | None, today: dt.date, gate: bool, force_notice: str | None,
-                    templates: TemplateSet | None, attest: Callable[[Path], None] | None) -> Version:
+                    templates: TemplateSet | None, attest: Callable[[Path], None] | None,
+                    known: Mapping[str, Redline]) -> Version:
     versions = store.versions(statement_id)
     last = versions[-1] if versions else None
     if last and effective_date <= last.effective_date:
@@ -109,8 +113,13 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
                                  f"the draft is unchanged since the release of {last.id}",
                                  "edit the statement before releasing it again"))
     notes = read_release_notes(notes_path, _shown(notes_path, project))
-    verdict = draft_verdict(project, store, statement_id, last, effective_date.isoformat(), documents) \
-        if last else None
+    # Each region's redline from the last release is made once: the verdict judges it and the
+    # automatic summary tells it (a translation's verdict judges its source's redline instead).
+    redlines = {rid: known[rid] if rid in known else redline(store.document(last, rid), document)
+                for rid, document in documents.items()
+                if last and rid in last.regions and not document.is_translation}
+    verdict = draft_verdict(project, store, statement_id, last, effective_date.isoformat(), documents,
+                            redlines) if last else None
     gaps = translation_gaps(project, statement_id)
     published, published_problems = published_as(notes.located or notes.meta, notes.shown, project.regions)
     if gate:
@@ -139,7 +148,7 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         plan = NoticePlan(effective_date, effective_date.isoformat(), notes.summary, notes.summaries)
         files.update(render_notices(project, verdict, statement_id, plan,
                                     templates or TemplateSet(project.paths.templates), documents))
-    summary = notes.summary or _auto_summary(store, last, documents, project)
+    summary = notes.summary or _auto_summary(store, last, documents, project, redlines)
     version = Version(
         statement=statement_id, effective_date=effective_date,
         folder=store.folder(statement_id) / effective_date.isoformat(),
@@ -160,18 +169,18 @@ def _shown(path: Path | None, project: Project) -> str | None:
 
 
 def _auto_summary(store: VersionStore, last: Version | None, documents: dict[str, ResolvedDocument],
-                  project: Project) -> str:
+                  project: Project, redlines: Mapping[str, Redline]) -> str:
     """What changed, for readers: the default region's redline sentence, then the regions
-    whose change differs ("1 section changed. In br: 1 section removed.")."""
+    whose change differs ("1 section changed. In br: 1 section removed."); `redlines` are
+    those from `last` already made, by region."""
     if last is None:
         return "First release."
-    from ..changes.redline import redline
-
     default = project.default_region if project.default_region in documents else next(iter(documents))
     by_sentence: dict[str, list[str]] = {}
     for region in [default, *(r for r in documents if r != default)]:
-        sentence = redline(store.document(last, region), documents[region]).sentence() \
-            if region in last.regions else "First version for this region."
+        made = redlines.get(region) or redline(store.document(last, region), documents[region]) \
+            if region in last.regions else None
+        sentence = made.sentence() if made is not None else "First version for this region."
         by_sentence.setdefault(sentence, []).append(region)
     first, *others = by_sentence.items()
     return " ".join([first[0], *(f"In {', '.join(regions)}: {sentence}" for sentence, regions in others)])

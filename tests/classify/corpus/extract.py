@@ -11,6 +11,9 @@ named under `also`. `build` joins those candidates with the labels written by ha
 (real changes and document pairs, one file per service) and `synthetic/` (edits written on real
 text), checks that every candidate has exactly one label, and writes the dev and test halves. The
 extraction is deterministic, so the same corpus always gives the same ids.
+
+The whole-document revisions written blind (`revisions-dev.yml`, `revisions-test.yml` and the edit
+scripts in `revisions/`) are not built here: they are written by hand and read by `evaluate.py`.
 """
 
 from __future__ import annotations
