@@ -1722,7 +1722,10 @@ _OPT_OUT_MEANS = LazyPattern(r"\b(?:in|at|from|through|via|by|using|under|on)\s+
 # Any way of telling that a practice can be switched off, in any form of the verb ("can be switched
 # off", "opted out", "unsubscribe"): a choice still offered, whoever is said to make it.
 _SWITCHED_OFF = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]?outs?|(?:switch|turn)\w*\s+(?:\S+\s+){0,5}?off|disabl\w+|"
-                            r"unsubscrib\w+|toggle\w*)\b", re.IGNORECASE)
+                            r"unsubscrib\w+|toggle\w*|"
+                            # "you can stop this sharing at any time": the opt-out in other words
+                            r"stop(?:s|ping)?\s+(?:this|that|the|such|our|any)\s+(?:sharing|sale|selling|disclosure|use))\b",
+                            re.IGNORECASE)
 
 
 def _opt_out_object(text: str) -> frozenset[str]:
@@ -2558,7 +2561,12 @@ class _Judge(_ItemJudge):
             else:
                 self.added(sid, unit, old_section, restating)
         for unit in removed:
-            moved_to = self.new.similar(unit.statement, 0.8) if unit.statement.substantive else None
+            # The whole new document is the unit for a removal: a sentence moved with its paragraph
+            # to another section (a section split into subsections) still tells what it told. One
+            # that states nothing an item reads (a protection told in plain words) must stand there
+            # word for word; a rewritten one keeps its old form's limits to be judged here.
+            moved_to = self.new.similar(unit.statement, 0.8 if unit.statement.substantive else 1.0) \
+                if unit.statement.words else None
             if moved_to is None:
                 self.removed(sid, unit, change.status is SectionStatus.REMOVED)
         self.identities.roles_rewritten(sid, removed, added)
