@@ -217,3 +217,46 @@ def _classify_policies(tmp_path: Path, new_text: str) -> str:
 ])
 def test_text_restating_the_old_policy_elsewhere_is_no_news(tmp_path, new_text, label):
     assert _classify_policies(tmp_path, new_text).startswith(label)
+
+
+# A section of protections, split into subsections in the new version, and a paragraph moved to
+# another section: the whole new document is the unit for a removal.
+_SECURITY = """# Privacy policy of Brightmart
+
+## Orders
+
+When you place an order we collect your name, e-mail address and postal address.
+
+## Security
+
+We protect your account with strong passwords. Every access to your order history is logged.
+
+A member of our support team reviews every refund request before it is paid.
+
+## Contact
+
+Write to Brightmart Ltd, 1 Market Street, Leeds.
+"""
+
+
+@pytest.mark.parametrize(("new_text", "label"), [
+    # The section split into subsections: each protection still told, word for word, in the new one.
+    (_SECURITY.replace("We protect your account", "### Your account\n\nWe protect your account")
+     .replace("A member of", "### Refunds\n\nA member of"), "editorial"),
+    # A paragraph moved to another section keeps its protection.
+    (_SECURITY.replace("A member of our support team reviews every refund request before it is paid.\n\n", "")
+     .replace("postal address.\n", "postal address.\n\nA member of our support team reviews every refund "
+              "request before it is paid.\n"), "editorial"),
+    # The paragraph moves and loses its protection on the way: a safeguard removed.
+    (_SECURITY.replace("We protect your account", "### Your account\n\nWe protect your account")
+     .replace(" Every access to your order history is logged.", "")
+     .replace("A member of", "### Refunds\n\nA member of"), "material"),
+    (_SECURITY.replace("A member of our support team reviews every refund request before it is paid.\n\n", "")
+     .replace("postal address.\n", "postal address.\n\nOur support team handles refund requests.\n"), "material"),
+])
+def test_a_protection_moved_with_its_paragraph_is_not_removed(tmp_path, new_text, label):
+    (tmp_path / "old.md").write_text(_SECURITY, "utf-8")
+    (tmp_path / "new.md").write_text(new_text, "utf-8")
+    from privacykit.changes.classify import classify_files
+    result = classify_files(tmp_path / "old.md", tmp_path / "new.md", RULES)
+    assert result.classification.value.startswith(label), [f.description for f in result.findings]

@@ -651,3 +651,25 @@ def test_an_abbreviation_joined_by_a_dash_ends_no_sentence():
     assert sentences(text) == [
         "We rely on the EU-U.S. Data Privacy Framework and on Standard Contractual Clauses.",
         "Transfers from the EEA–U.K. Extension follow the same rules.", "You may ask for a copy."]
+
+
+def test_rewritten_role_sentences_are_read_once_each(monkeypatch):
+    """Each added sentence's roles are read once, not once per removed sentence: a long list of
+    representatives rewritten costs linear time, not quadratic."""
+    import privacykit.changes.prose as prose
+    calls = []
+    read = prose.role_holders
+
+    def counted(text):
+        calls.append(text)
+        return read(text)
+
+    monkeypatch.setattr(prose, "role_holders", counted)
+    regions = ["Austria", "Belgium", "Croatia", "Cyprus", "Denmark", "Estonia", "Finland", "France",
+               "Germany", "Greece", "Hungary", "Ireland", "Italy", "Latvia", "Malta", "Poland"]
+    old = " ".join(f"Our representative in {r} is Verasafe {r} Limited, Harbour Road {i}." for i, r in
+                   enumerate(regions))
+    new = " ".join(f"For users in {r}, the representative is EDPO {r} Services, Avenue Louise {i + 40}." for i, r in
+                   enumerate(regions))
+    classify_sections(section_from_text(old), section_from_text(new), load_rules())
+    assert len(calls) < 8 * len(regions)

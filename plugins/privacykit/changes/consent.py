@@ -247,8 +247,10 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\bgps (?:signals?|data|sensors?|information|location|position|coordinates)\b|\bgnss\b"
          r"|\bstreet[- ]level location\b"
          # A position told to within metres, feet or yards is within the law's 1,850 feet.
-         r"|\b(?:location|position|where (?:you|your \w+|it|they) (?:is|are))\b[^.;]{0,40}?\bwithin (?:about |"
-         r"approximately |around )?(?:a few |\d[\d,.]*\s*)(?:m|meters?|metres?|feet|ft|yards?)\b"
+         # The user's or their device's position: not where an office, a store or the company is.
+         r"|(?<!\bour )(?<!\boffice )(?<!\bstore )(?<!\bshop )(?<!\bbranch )(?<!\bbusiness )(?<!\bcompany )"
+         r"(?<!\bheadquarters )\b(?:location|position|where (?:you|your \w+|it|they) (?:is|are))\b[^.;]{0,40}?"
+         r"\bwithin (?:about |approximately |around )?(?:a few |\d[\d,.]*\s*)(?:m|meters?|metres?|feet|ft|yards?)\b"
          # A record of where someone has been over time is precise location however it is worded
          # ("a timeline of the places each device has visited", "a map of each route you ran").
          r"|\b(?:histor(?:y|ies)|timelines?|logs?|records?|trails?|maps?) of (?:(?!our\b|stores?\b|shops?\b|"
@@ -369,8 +371,9 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          # A price or offer chosen for the one person ("which prices we offer to you individually").
          r"|\b(?:prices?|pricing|premiums?|fares?|discounts?|promotions?)\b[^.;]{0,50}?\b(?:to|for) (?:you|each "
          r"(?:user|customer|member|buyer))\s+individually\b"
-         r"|\b(?:prices?|pricing|premiums?|fares?|discounts?)\b[^.;]{0,50}?\b(?:offered|set|charged|shown)\s+"
-         r"(?:to you\s+)?individually\b"
+         # ... the person named beside it: prices set individually per product are no decision on anyone.
+         r"|\b(?:prices?|pricing|premiums?|fares?|discounts?)\b(?=[^.;]{0,80}?\byou\b)[^.;]{0,50}?\b(?:offered|set|"
+         r"charged|shown)\s+(?:to you\s+)?individually\b"
          # Whether the person qualifies decided together with the terms they get ("determine whether
          # you are eligible for accident protection, and at what price"): a decision on the person
          # with effects on them (Art. 22(1)), not a check that an order is complete.
@@ -483,7 +486,8 @@ _ACCESS_WITHDRAWN = LazyPattern(
     r"\b(?:(?:your|their|users?['’]?|customers?['’]?|members?['’]?|the|an?)\s+)?(?:\w+\s+)?(?:accounts?|access|"
     r"checkout)\b",
     re.IGNORECASE)
-_EVALUATED = LazyPattern(r"\b(?:scor\w*|risk\w*|predict\w*|flag\w*|classif\w*|model|models|algorithm\w*)\b",
+# A risk the company guards against ("the risk of misuse") is no evaluation of the person.
+_EVALUATED = LazyPattern(r"\b(?:scor\w*|risk(?!s? of\b)\w*|predict\w*|flag\w*|classif\w*|model|models|algorithm\w*)\b",
                          re.IGNORECASE)
 # ... taken by a machine: automatically, by an algorithm or a model, or with no person in it.
 _AUTOMATED = LazyPattern(
@@ -518,6 +522,11 @@ _DIAGNOSIS = LazyPattern(r"\b(?:(?:your|their|medical|clinical|psychiatric|docto
 _MEDICAL = LazyPattern(r"\b(?:your|their|medical|clinical|psychiatric|doctors?|physicians?|clinic\w*|hospitals?|"
                        r"treatment|patients?|illness\w*|injur\w*)\s+diagnos|\b(?:doctors?|physicians?|clinic\w*|"
                        r"medical|hospitals?|treatment|patients?|illness\w*|injur\w*)\b", re.IGNORECASE)
+# Depression is health data beside a word of the mind or of care, not a key's depression.
+_DEPRESSION = LazyPattern(r"\bdepression\b", re.IGNORECASE)
+_MENTAL = LazyPattern(r"\b(?:your|their|with|from|for) depression\b|\b(?:mental|mood|anxiety|psycholog\w*|"
+                      r"psychiatr\w*|therap\w*|symptoms?|health|suffer\w*|treat\w*|condition|conditions|"
+                      r"wellbeing|well-being)\b", re.IGNORECASE)
 # Identifiers hashed and matched by an advertising party, the party named first or last.
 _AD_PARTY = LazyPattern(r"\b(?:advertising partners?|advertisers|ad networks?|ad platforms?|advertising platforms?|"
                         r"social (?:media|networks?) (?:platforms?|companies))\b", re.IGNORECASE)
@@ -543,6 +552,9 @@ def _stated_as_whole(sentence: str) -> list[Trigger]:
     diagnosis = _DIAGNOSIS.search(sentence)
     if diagnosis is not None and _MEDICAL.search(sentence):
         found.append((diagnosis, ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.health_and_medical"))
+    depression = _DEPRESSION.search(sentence)
+    if depression is not None and (_MEDICAL.search(sentence) or _MENTAL.search(sentence)):
+        found.append((depression, ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.health_and_medical"))
     # In that order: the party, then what it hashes (an identifier named before the party is what
     # the sentence's subject holds, and the party may be a source of data).
     party = _AD_PARTY.search(sentence)
@@ -581,9 +593,16 @@ _DEIDENTIFIED = LazyPattern(r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseu
 
 
 # A sentence that defines what a category is, or tells readers what they may ask about it, names
-# the data without processing it: a definition or a right is no new collection.
+# the data without processing it: a definition or a right is no new collection. A definition has
+# the defined term as the subject of "means" or "refers to"; "which means you can sign in faster"
+# tells a consequence, and "by electronic means" a way of processing, both of data processed.
 _NAMED_ONLY = LazyPattern(
-    r"(?<!\bby )\bmeans\b|\b(?:is|are) defined as\b|\brefers? to\b|\bshall mean\b"
+    r"(?<!\bwhich )(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bwhat )(?<!\bby )(?<!\bautomated )"
+    r"(?<!\belectronic )(?<!\bautomatic )(?<!\bdigital )(?<!\bother )(?<!\bany )(?<!\bsuch )(?<!\bthose )"
+    r"(?<!\bthese )(?<!\bdifferent )(?<!\ba )(?<!\bone )(?<!\bmechanical )(?<!\btechnical )(?<!\blawful )"
+    r"(?<!\blegal )(?<!\bappropriate )(?<!\breasonable )"
+    r"\b(?:means|refers? to)\b(?!\s*(?:[,.;:)]|$|of\b|by\b|for\b|and\b|or\b|(?:that|this) (?:you|we)\b))"
+    r"|\b(?:is|are) defined as\b|\bshall mean\b"
     r"|\b(?:right to|may ask us to|can ask us to|request that we|ask us to|direct us to) (?:limit|restrict)\b",
     re.IGNORECASE)
 

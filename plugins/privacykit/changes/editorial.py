@@ -448,7 +448,10 @@ _OPT_OUT_PREDICATE = LazyPattern(
     r"\b(?:you|users|members|visitors|customers)\s+(?:\w+\s+)?(?:can|may|could|are able to|have the right to|"
     r"will be able to)\s+(?:\w+\s+){0,2}?(?:opt|object|restrict|limit|stop|switch|turn)\b|"
     r"\bas an? (?:valid )?(?:request|instruction|signal) to (?:opt|object|restrict|limit|stop)\b|"
-    r"\bhonou?rs? (?:\w+\s+){0,3}?(?:opt[- ]?outs?|objections?|requests? to opt)", re.IGNORECASE)
+    r"\bhonou?rs? (?:\w+\s+){0,3}?(?:opt[- ]?outs?|objections?|requests? to opt)|"
+    # A choice told to the reader as what to do ("Stop us from disclosing … in Settings", an item or
+    # a cell of a "Your choices" list or table): the imperative opening the sentence or its cell.
+    r"(?:^|;\s)\W{0,4}(?:opt[- ]?out of|object to|stop us from|turn off|switch off)\b", re.IGNORECASE)
 
 
 def opted_out_from(text: str) -> int | None:

@@ -859,6 +859,20 @@ def _clauses(text: str) -> list[tuple[str, bool, bool]]:
     return out
 
 
+# A label that denies ("What we never do: sell … or share …", "Things we do not do:") scopes its
+# negation over the sentence it introduces: what follows is denied, as "we never sell …" is.
+# Anchored and bounded: the text is untrusted.
+_DENYING_LABEL = LazyPattern(r"^\W{0,4}(?:what|things?)\s+(?:we|\w+)\s+(?:will\s+)?(?:never|(?:do|does|will)\s*"
+                             r"(?:not|n['’]t))\s+(?:ever\s+)?do\s*:\s+", re.IGNORECASE)
+
+
+def _label_denied(text: str) -> str:
+    """The sentence with a denying label read as the denial it is ("What we never do: sell your
+    data" -> "we never sell your data")."""
+    label = _DENYING_LABEL.match(text)
+    return text if label is None else "we never " + text[label.end():]
+
+
 _NEGATION_WORD = LazyPattern(r"\b(?:not|never|no|n['’]t|cannot)\b", re.IGNORECASE)
 _BE = frozenset({"is", "are", "was", "were", "will", "shall", "may", "can", "does", "do", "be", "being", "has",
                  "have", "would", "should", "must", "could", "might", "also", "generally", "ever"})
@@ -908,6 +922,7 @@ def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
     affirms nothing on its own. Words in a span are stated; words outside are denied or conditional."""
     spans = []
     at = 0
+    label = _DENYING_LABEL.match(sentence)
     for part in _CLAUSE_BREAK.split(sentence):
         if part is None:
             continue
@@ -917,8 +932,8 @@ def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
         at = start + len(part)
         condition = _CONDITION.search(part)
         end = start + (condition.start() if condition else len(part))
-        if condition and condition.start() == 0:
-            continue
+        if (condition and condition.start() == 0) or (label is not None and start == label.end()):
+            continue     # a condition, or the clause a denying label introduces, affirms nothing
         clause = _NOT_NEGATION.sub(_disarm, sentence[start:end])
         negation = _DENIAL.search(clause)
         passive = _PASSIVE_DENIAL.search(clause) if negation else None
@@ -962,7 +977,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     own = frozenset(all_stems) | context.lead
     access_named = "access to" in lowered or "accessed by" in lowered
     claims: list[Claim] = []
-    for clause, is_condition, excepted in _clauses(_SETTING_NAME.sub(" a setting ", text)):
+    for clause, is_condition, excepted in _clauses(_SETTING_NAME.sub(" a setting ", _label_denied(text))):
         words = tokens(clause)
         # The same tokens, with negations that deny nothing ("not only", "if you do not") disarmed.
         marks = tokens(_NOT_NEGATION.sub(_disarm, clause))
@@ -1305,11 +1320,18 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
         if not ({"information", "data"} & cues or "personal" in cues) or CORPORATE_TRANSACTION.search(lowered):
             return None
     elif item is Item.LEGAL_BASIS and term.key == "consent" and "legal basis" not in lowered \
-            and "lawful basis" not in lowered and "basis" not in cues and "rely" not in cues:
+            and "lawful basis" not in lowered and "basis" not in cues and "rely" not in cues \
+            and not ("base" in cues and _NAMES_BASES & cues):
+        # A list led by "on the following legal bases:" names a basis in each item, as a table
+        # under "Legal basis" does in each cell ("bases" stems to "base": the adjective must stand by).
         return None
     if term.key == "non_discrimination":
         negated = False     # "we will not discriminate against you" states the right
     return Claim(item, term.key, term.label, term.weight, not negated, written)
+
+
+# The lead of a list of legal bases ("on the following legal bases:"), by its stems.
+_NAMES_BASES = frozenset({"legal", "lawful"})
 
 
 # Data reached from a country is data sent there (GDPR Art. 44: remote access is a transfer):

@@ -1727,7 +1727,10 @@ _OPT_OUT_MEANS = LazyPattern(r"\b(?:in|at|from|through|via|by|using|under|on)\s+
 # Any way of telling that a practice can be switched off, in any form of the verb ("can be switched
 # off", "opted out", "unsubscribe"): a choice still offered, whoever is said to make it.
 _SWITCHED_OFF = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]?outs?|(?:switch|turn)\w*\s+(?:\S+\s+){0,5}?off|disabl\w+|"
-                            r"unsubscrib\w+|toggle\w*)\b", re.IGNORECASE)
+                            r"unsubscrib\w+|toggle\w*|"
+                            # "you can stop this sharing at any time": the opt-out in other words
+                            r"stop(?:s|ping)?\s+(?:this|that|the|such|our|any)\s+(?:sharing|sale|selling|disclosure|use))\b",
+                            re.IGNORECASE)
 
 
 def _opt_out_object(text: str) -> frozenset[str]:
@@ -2115,13 +2118,17 @@ class _Identities(_ItemJudge):
         elif new_people and not old_people and not (set(new_people) & self.old.dpo()):
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, new_people[0],
                       tuple(new_people), b.text)
+
     def roles_rewritten(self, sid: str, removed: list[Unit], added: list[Unit]) -> None:
         """A sentence naming who holds a role, rewritten past pairing ("EU representative: VeraSafe
         Ireland Ltd, Cork" -> "EU representative: EDPO, Brussels"): judged as a pair with the added
         sentence that names the same role, the nearest in words if several do."""
+        # Each added sentence's roles are read once, not once per removed sentence.
+        added_roles = [(new, role_holders(new.text).keys()) for new in added]
+        added_roles = [(new, roles) for new, roles in added_roles if roles]
         for old in removed:
             roles = role_holders(old.text).keys()
-            rivals = [new for new in added if roles & role_holders(new.text).keys()]
+            rivals = [new for new, held in added_roles if roles & held] if roles else []
             if rivals:
                 new = max(rivals, key=lambda u: _overlap(u.statement.words, old.statement.words))
                 self._role_moved(sid, old.statement, new.statement)
@@ -2559,7 +2566,12 @@ class _Judge(_ItemJudge):
             else:
                 self.added(sid, unit, old_section, restating)
         for unit in removed:
-            moved_to = self.new.similar(unit.statement, 0.8) if unit.statement.substantive else None
+            # The whole new document is the unit for a removal: a sentence moved with its paragraph
+            # to another section (a section split into subsections) still tells what it told. One
+            # that states nothing an item reads (a protection told in plain words) must stand there
+            # word for word; a rewritten one keeps its old form's limits to be judged here.
+            moved_to = self.new.similar(unit.statement, 0.8 if unit.statement.substantive else 1.0) \
+                if unit.statement.words else None
             if moved_to is None:
                 self.removed(sid, unit, change.status is SectionStatus.REMOVED)
         self.identities.roles_rewritten(sid, removed, added)
