@@ -201,6 +201,16 @@ def _classify_policies(tmp_path: Path, new_text: str) -> str:
     # (collected for the loyalty programme) moved to advertising partners is a new use.
     (_POLICY.replace("## Contact", _CALIFORNIA.replace("share cookie identifiers", "share your purchase history")
                      + "\n## Contact"), "material"),
+    # A restating notice sharing data with three recipients the policy names for other data: the
+    # old policy never shared purchase history with anyone, however long the list.
+    (_POLICY.replace("## Contact", "## For residents of the United Kingdom\n\nWe share your purchase history "
+                     "with payment processors, shipping companies and advertising partners.\n\n## Contact"),
+     "material"),
+    # A restating notice whose sentence tells a practice in words no value names (partners combining
+    # the identifiers with what they learn elsewhere): only sentences wholly restated are no news.
+    (_POLICY.replace("## Contact", _CALIFORNIA.replace("advertising partners.", "advertising partners. Advertising "
+                                                       "partners combine them with what they learn about you on "
+                                                       "other websites.") + "\n## Contact"), "material"),
     # A new programme collecting data other sections already name is a new processing activity.
     (_POLICY.replace("## Contact", "## Referral club\n\nIf you join the referral club, we collect your name, "
                      "e-mail address and postal address.\n\n## Contact"), "material"),

@@ -1101,11 +1101,15 @@ class _Values(_ItemJudge):
                           None, (claim.words,), b.text, claim.key)
 
     def added(self, sid: str, b: Statement, old_section: SectionText, unit: Unit | None = None,
-              restating: bool = False) -> None:
+              restating: bool = False) -> bool:
         """Values a new sentence states that the old section did not (or denied); in a text that
         restates the old document (`changes/restated.py`), only values the old document does not
-        state, or data it never related to the uses the sentence names."""
+        state, or data it never related to the uses the sentence names. Returns whether every
+        value the sentence affirms was found restated (the sentence tells nothing new)."""
         restated = restating and related_before(b, self.old.section_values())
+        affirmed = [c for c in b.claims if c.positive]
+        all_restated = restated and bool(affirmed) \
+            and all(c.item in RESTATED_ITEMS and self.old.states(c) for c in affirmed)
         for claim in b.claims:
             if unit is not None and _relabelled(claim, unit, old_section):
                 continue
@@ -1120,6 +1124,7 @@ class _Values(_ItemJudge):
                               "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
                 else:
                     self._new_value(sid, claim, b)
+        return all_restated
 
     def denial_removed(self, sid: str, claim: Claim, a: Statement, whole_section: bool) -> None:
         """A removed sentence that denied a practice the new document no longer denies."""
@@ -2650,12 +2655,12 @@ class _Judge(_ItemJudge):
                               stated=old_section.affirmed(self.new.terms))
         self.consent.sold_in_row(sid, unit)
         since = len(self.findings)
-        self.values.added(sid, b, old_section, unit, restating)
+        restated = self.values.added(sid, b, old_section, unit, restating)
         self.consent.widened(sid, unit, since)
         self.rights.added_burden(sid, unit, old_section)
         self.quantities.added(sid, b, old_section)
         self.identities.added(sid, b)
-        if len(self.findings) == before and not restating:
+        if len(self.findings) == before and not restated:
             nearest = max(old_section.units, key=lambda u: _overlap(u.statement.words, b.words), default=None)
             if nearest is not None and _overlap(nearest.statement.words, b.words) < 0.5:
                 nearest = None

@@ -37,11 +37,6 @@ _RESTATING = LazyPattern(
     r"us states?|u\.s\. states?|european economic area|eea|united kingdom|uk gdpr)\b",
     re.IGNORECASE)
 
-# A statement relating data to this many uses or more is a list of what the policy does, not one
-# processing activity.
-MANY_USES = 3
-
-
 def _claims(statements: Iterable[Statement]) -> dict[Value, Claim]:
     return {c.value: c for s in statements for c in s.claims
             if c.positive and c.item in RESTATED_ITEMS and c.weight is not Weight.VAGUE}
@@ -59,14 +54,16 @@ def restates(added: Sequence[Statement], title: str, in_old_document: Callable[[
 
 
 def related_before(statement: Statement, old_sections: Sequence[frozenset[Value]]) -> bool:
-    """Whether the old document already relates the statement's kinds of data to one of the uses
-    it names: some old section states both. Data moved to a new purpose or recipient is that new
-    use, however much of the rest the old text gave. A statement naming no such relation, or many
-    uses at once (a summary's list), relates nothing in particular."""
+    """Whether the old document already relates the statement's kinds of data to every use it
+    names: for each purpose or recipient, some old section states it with one of those kinds, or
+    with no kind of data at all (a use of all the data). Data moved to a new purpose or recipient
+    is that new use, however many uses the sentence lists and however much of the rest the old
+    text gave. A statement naming no such relation relates nothing in particular."""
     claims = [c for c in statement.claims if c.positive and c.weight is not Weight.VAGUE]
     # A phrase no list names has no value another sentence could share: only named kinds relate.
     data = {c.value for c in claims if c.item in _DATA and not c.key.startswith("object:")}
     uses = {c.value for c in claims if c.item in _USES}
-    if not data or not uses or len(uses) >= MANY_USES:
+    if not data or not uses:
         return True
-    return any(data & values and uses & values for values in old_sections)
+    return all(any(use in values and (data & values or not any(item in _DATA for item, _ in values))
+                   for values in old_sections) for use in uses)
