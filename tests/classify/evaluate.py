@@ -366,4 +366,7 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except ValueError as error:     # a revision's edit script that does not apply: one line, no traceback
+        sys.exit(f"evaluate.py: {error}; correct that edit in its set's edits.yml")

@@ -527,6 +527,8 @@ _DEPRESSION = LazyPattern(r"\bdepression\b", re.IGNORECASE)
 _MENTAL = LazyPattern(r"\b(?:your|their|with|from|for) depression\b|\b(?:mental|mood|anxiety|psycholog\w*|"
                       r"psychiatr\w*|therap\w*|symptoms?|health|suffer\w*|treat\w*|condition|conditions|"
                       r"wellbeing|well-being)\b", re.IGNORECASE)
+# Words that are health data only in a context of care or of the mind (Art. 4(15)).
+_HEALTH_IN_CONTEXT = ((_DIAGNOSIS, (_MEDICAL,)), (_DEPRESSION, (_MEDICAL, _MENTAL)))
 # Identifiers hashed and matched by an advertising party, the party named first or last.
 _AD_PARTY = LazyPattern(r"\b(?:advertising partners?|advertisers|ad networks?|ad platforms?|advertising platforms?|"
                         r"social (?:media|networks?) (?:platforms?|companies))\b", re.IGNORECASE)
@@ -549,12 +551,10 @@ def _stated_as_whole(sentence: str) -> list[Trigger]:
     joined = _JOINED_TO_PERSON.search(sentence)
     if joined is not None and _OTHER_SOURCE.search(sentence) and _INFERENCE.search(sentence):
         found.append((joined, ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "data-combination"))
-    diagnosis = _DIAGNOSIS.search(sentence)
-    if diagnosis is not None and _MEDICAL.search(sentence):
-        found.append((diagnosis, ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.health_and_medical"))
-    depression = _DEPRESSION.search(sentence)
-    if depression is not None and (_MEDICAL.search(sentence) or _MENTAL.search(sentence)):
-        found.append((depression, ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.health_and_medical"))
+    for word, contexts in _HEALTH_IN_CONTEXT:
+        health = word.search(sentence)
+        if health is not None and any(context.search(sentence) for context in contexts):
+            found.append((health, ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.health_and_medical"))
     # In that order: the party, then what it hashes (an identifier named before the party is what
     # the sentence's subject holds, and the party may be a source of data).
     party = _AD_PARTY.search(sentence)
