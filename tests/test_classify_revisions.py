@@ -1,5 +1,6 @@
-"""The whole-document revisions written blind (tests/classify/corpus/revisions/): every set of both
-halves loads, every edit applies exactly once in order, and the labels are in the closed set.
+"""The whole-document revisions and single edits written blind (tests/classify/corpus/revisions/ and
+singles/): every set of both halves loads, every edit applies exactly once in order, and the labels are
+in the closed set.
 
 The test half is checked without showing its texts: a failure names the set, revision and edit only.
 The detector's answers are not asserted here: `tests/classify/evaluate.py` measures them.
@@ -19,6 +20,9 @@ HERE = REPO / "tests" / "classify"
 
 evaluate = load_script(HERE / "evaluate.py", "classify_evaluate")
 SETS = {half: evaluate.revision_sets(half) for half in ("dev", "test")}
+SINGLES = {half: evaluate.revision_sets(half, "singles") for half in ("dev", "test")}
+# Each listing's shape, as its writing brief asks: revisions a set, and how many of each label.
+SHAPES = {"revisions": (8, [2, 2, 4]), "singles": (30, [7, 11, 12])}
 
 
 def test_each_half_lists_four_sets_and_no_set_is_in_both():
@@ -28,8 +32,18 @@ def test_each_half_lists_four_sets_and_no_set_is_in_both():
     assert not {f.name for f in SETS["dev"]} & {f.name for f in SETS["test"]}
 
 
-@pytest.mark.parametrize("folder", [f for half in SETS.values() for f in half], ids=lambda f: f.name)
-def test_every_edit_applies_and_every_label_is_in_the_closed_set(folder):
+def test_no_single_edit_set_is_in_both_halves_or_is_a_revision_set():
+    assert SINGLES["dev"]
+    names = [f.name for half in SINGLES.values() for f in half]
+    assert len(names) == len(set(names))
+    assert not set(names) & {f.name for half in SETS.values() for f in half}
+
+
+@pytest.mark.parametrize("listing,folder", [("revisions", f) for half in SETS.values() for f in half]
+                         + [("singles", f) for half in SINGLES.values() for f in half],
+                         ids=lambda value: value if isinstance(value, str) else value.name)
+def test_every_edit_applies_and_every_label_is_in_the_closed_set(listing, folder):
+    count, shape = SHAPES[listing]
     spec = evaluate.YAML(typ="safe").load((folder / "edits.yml").read_text("utf-8"))
     base = REPO / spec["base"]
     if not base.exists():
@@ -38,16 +52,15 @@ def test_every_edit_applies_and_every_label_is_in_the_closed_set(folder):
     assert base.parent == folder or base.resolve().parent == (REPO.parent / "shared" / "seed").resolve()
     revisions = evaluate.revisions(folder)  # raises on an edit that does not apply exactly once
     labels = {c.value for c in Classification}
-    assert len(revisions) == 8
+    assert len(revisions) == count
     assert all(r.id.startswith(folder.name + "-") for r in revisions)
-    assert len({r.id for r in revisions}) == 8
+    assert len({r.id for r in revisions}) == count
     for revision in revisions:
         assert revision.label in labels, revision.id
         assert revision.new != revision.old, revision.id
         # A material revision says what its one material edit does; an editorial one has none.
         assert bool(revision.material.strip()) == (revision.label != Classification.EDITORIAL.value), revision.id
-    # As the writing brief asks of every set: four editorial revisions, two of each material kind.
-    assert sorted(Counter(r.label for r in revisions).values()) == [2, 2, 4]
+    assert sorted(Counter(r.label for r in revisions).values()) == shape
 
 
 def test_an_edit_is_applied_once_in_order_with_its_trailing_newline_as_the_writers_checker_did():

@@ -110,6 +110,9 @@ def source_of(case: dict) -> str:
 
 
 REVISED = "revisions written blind"
+SINGLES = "single edits written blind"
+# Each listing of blind sets in `corpus/<listing>-<half>.yml`, its group and its figure line's name.
+LISTINGS = (("revisions", "revisions", REVISED), ("singles", "singles", SINGLES))
 
 
 @dataclass(frozen=True)
@@ -143,9 +146,10 @@ def revised(base: str, edits: list[dict], where: str) -> str:
     return text
 
 
-def revision_sets(half: str) -> list[Path]:
-    """The folders of a half's revision sets (each an `edits.yml`, and `base.md` for a base of the writer's own)."""
-    listing = HERE / "corpus" / f"revisions-{half}.yml"
+def revision_sets(half: str, listing_name: str = "revisions") -> list[Path]:
+    """The folders of a half's blind sets in one listing ("revisions" or "singles"): each an `edits.yml`, and
+    `base.md` for a base of the writer's own."""
+    listing = HERE / "corpus" / f"{listing_name}-{half}.yml"
     if not listing.exists():
         return []
     sets = (YAML(typ="safe").load(listing.read_text("utf-8")) or {}).get("sets") or []
@@ -179,13 +183,15 @@ def predict(half: str, tuning: Tuning | None = None) -> list[Row]:
                                    tuning=tuning).classification.value
         rows.append(Row(case["id"], "documents", "pairs", source_of(case), str(case.get("kind")), case["label"],
                         predicted))
-    # Revisions written blind are judged as whole documents, exactly as a version pair's files are.
-    for folder in revision_sets(half):
-        for rev in revisions(folder):
-            predicted = classify_texts(rev.old, rev.new, rules, tuning=tuning,
-                                       shown=(f"{rev.id} old", f"{rev.id} new")).classification.value
-            rows.append(Row(rev.id, "revisions", "revisions", REVISED, rev.material or "editorial revision",
-                            rev.label, predicted))
+    # Revisions and single edits written blind are judged as whole documents, exactly as a version pair's
+    # files are.
+    for listing_name, group, name in LISTINGS:
+        for folder in revision_sets(half, listing_name):
+            for rev in revisions(folder):
+                predicted = classify_texts(rev.old, rev.new, rules, tuning=tuning,
+                                           shown=(f"{rev.id} old", f"{rev.id} new")).classification.value
+                rows.append(Row(rev.id, group, group, name, rev.material or "editorial",
+                                rev.label, predicted))
     return rows
 
 
@@ -201,8 +207,8 @@ def figures(half: str, rows: list[Row]) -> list[str]:
     for part, name in PARTS:
         lines.append(Score(name, [(r.label, r.predicted) for r in rows if r.part == part]).line())
     lines.append(Score(f"{half} version pairs", [(r.label, r.predicted) for r in rows if r.group == "documents"]).line())
-    lines.append(Score(f"{half} {REVISED}".strip(),
-                       [(r.label, r.predicted) for r in rows if r.group == "revisions"]).line())
+    for _, group, name in LISTINGS:
+        lines.append(Score(f"{half} {name}".strip(), [(r.label, r.predicted) for r in rows if r.group == group]).line())
     return lines
 
 
@@ -217,7 +223,9 @@ def evaluate(half: str, show: bool) -> list[str]:
     lines = figures(half, rows)
     pairs = sum(1 for r in rows if r.group == "documents")
     written = sum(1 for r in rows if r.group == "revisions")
-    lines[-1] += f"; {(time.perf_counter() - started):.0f} s in all, {pairs} pairs and {written} revisions"
+    singles = sum(1 for r in rows if r.group == "singles")
+    lines[-1] += (f"; {(time.perf_counter() - started):.0f} s in all, {pairs} pairs, {written} revisions "
+                  f"and {singles} single edits")
     return lines
 
 
@@ -237,7 +245,7 @@ def objective(rows: list[Row]) -> float:
     """What tuning maximises, in the order the owners' measures ask: material recall on edits of
     real text first, then exact answers on them, then precision (to 0.85) and recall on whole
     documents (real version pairs and revisions written blind); then exact answers on real section changes."""
-    edits = [r for r in rows if r.part in ("edits", "seed")]
+    edits = [r for r in rows if r.part in ("edits", "seed", "singles")]
     pairs = [r for r in rows if r.group in ("documents", "revisions")]
     material = [(r.label != EDITORIAL, r.predicted != EDITORIAL) for r in edits]
     recall = _ratio(sum(t and p for t, p in material), sum(t for t, _ in material))
