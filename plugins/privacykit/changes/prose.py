@@ -1280,7 +1280,11 @@ _PROMISE_MADE = LazyPattern(
     r"(?P<verb>notify|tell|inform|alert|warn|let you know|give you (?:prior |advance )?notice|"
     r"provide you with (?:prior |advance |reasonable |written )?notice|ask (?:for )?your (?:consent|permission)|"
     r"obtain your (?:consent|permission)|seek your (?:consent|permission)|delete|erase|destroy|anonymi[sz]e|"
-    r"de-?identify|encrypt|respond to your request|honou?r (?:your|any|such) (?:request|choice)s?)\b", re.IGNORECASE)
+    r"de-?identify|encrypt|respond to your request|honou?r (?:your|any|such) (?:request|choice)s?|"
+    # The same promise in the passive ("you will be notified", "your data will be deleted"): who is
+    # to act goes unsaid, the undertaking and its firmness do not.
+    r"be (?:notified|told|informed|alerted|warned|given (?:prior |advance )?notice|asked (?:for )?your "
+    r"(?:consent|permission)|deleted|erased|destroyed|anonymi[sz]ed|de-?identified|encrypted))\b", re.IGNORECASE)
 # Words that make a promise conditional on the company's judgement or on a law's demand.
 _HEDGE = LazyPattern(r"\b(?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate|reasonable)|"
                      r"to the extent (?:possible|practicable|feasible|reasonable)|if (?:possible|practicable|feasible)|"
@@ -1297,8 +1301,9 @@ FIRM, EFFORT, POSSIBLE = 3, 2, 1
 
 # What a promise undertakes, whatever its verb: to tell readers, to ask their consent, to erase.
 _PROMISE_FAMILIES = (("consent", LazyPattern(r"consent|permission")),
-                     ("notice", LazyPattern(r"notify|tell|inform|alert|warn|let you know|notice")),
-                     ("erasure", LazyPattern(r"delete|erase|destroy|anonymi|identify")))
+                     ("notice", LazyPattern(r"notif|tell|told|inform|alert|warn|let you know|notice")),
+                     ("erasure", LazyPattern(r"delet|eras|destroy|anonymi|identif")),
+                     ("encryption", LazyPattern(r"encrypt")))
 
 
 # The same undertaking stated as a plain practice, active or passive ("we notify you", "your data
@@ -1310,6 +1315,7 @@ _PLAIN_PRACTICE = {
                            r"\byour (?:consent|permission) is (?:asked|obtained|sought)\b", re.IGNORECASE),
     "erasure": LazyPattern(r"\b(?:delet(?:es?|ed)|eras(?:es?|ed)|destroy(?:s|ed)?|anonymi[sz](?:es?|ed)|"
                            r"de-?identif(?:y|ies|ied))\b", re.IGNORECASE),
+    "encryption": LazyPattern(r"\bencrypt(?:s|ed)?\b", re.IGNORECASE),
 }
 # A verb denied or made a possibility just before it ("is not deleted", "may be deleted").
 _NOT_PLAIN = LazyPattern(r"\b(?:not|never|may|might|can|could)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1344,9 +1350,9 @@ def _promises(text: str) -> dict[str, tuple[int, str]]:
 # stored, while sent.
 _ENCRYPTION_SCOPES = (
     ("e2e", LazyPattern(r"\bend[- ]to[- ]end\b", re.IGNORECASE)),
-    ("rest", LazyPattern(r"\bat rest\b|\b(?:when|while|where) (?:it is |they are )?stored\b|\bin storage\b|"
+    ("rest", LazyPattern(r"\bat rest\b|\b(?:when|while|where) (?:it is |they are |it['’]s )?(?:being )?stored\b|\bin storage\b|"
                          r"\bon (?:our|its) (?:servers|systems|disks|drives)\b", re.IGNORECASE)),
-    ("transit", LazyPattern(r"\bin transit\b|\bin motion\b|\b(?:when|while|as) (?:it is |they are )?(?:sent|"
+    ("transit", LazyPattern(r"\bin transit\b|\bin motion\b|\b(?:when|while|as) (?:it is |they are |it['’]s )?(?:being )?(?:sent|"
                             r"transmitted|travel\w*|in transit)\b|\bover the (?:internet|network)\b|\btls\b|\bssl\b|"
                             r"\bhttps\b", re.IGNORECASE)),
 )
@@ -1757,6 +1763,29 @@ def _limits_protection(text: str, limit: Limit) -> bool:
                          between, re.IGNORECASE)
 
 
+# Where the clause an "only" confines a practice to begins ("… only review messages that have been
+# reported", "… only access it when you ask"): a relative or conditional clause after the practice.
+_RESTRICTING_CLAUSE = LazyPattern(r"\b(?:that|which|who|whom|whose|when|where|if|unless|once|after|before|while)\b",
+                                  re.IGNORECASE)
+
+
+def _restriction_cut(a: Statement, b: Statement) -> bool:
+    """The old sentence's practice, confined by "only" to a clause ("Moderators only review messages
+    that have been reported"), kept in every content word by the new sentence, which drops the
+    clause ("moderators may also review messages"): the practice now reaches every case (Art. 5(1)(b),
+    13(3)). A practice told in other words, or a clause kept, is not this."""
+    only = _ONLY.search(a.text)
+    if only is None:
+        return False
+    clause = _RESTRICTING_CLAUSE.search(a.text, only.end())
+    if clause is None:
+        return False
+    limit = _stems(only.group(0))
+    core = (_stems(a.text[:clause.start()]) & a.words) - limit
+    confined = (_stems(a.text[clause.start():]) & a.words) - core - limit
+    return len(core) >= 3 and core <= b.words and len(confined) >= 2 and len(confined & b.words) <= len(confined) // 3
+
+
 class _Limits(_ItemJudge):
     """Limiting words and conditions removed: the scope of a practice widened (Art. 13(3))."""
 
@@ -1813,6 +1842,10 @@ class _Limits(_ItemJudge):
             # The new sentence is the old one with its last clause cut, however long that clause
             # ("…, but only the information needed to process your payment"): not a rewrite.
             similarity = max(similarity, 0.5)
+        if similarity < 0.5 and Limit.ONLY in removed and _restriction_cut(a, b):
+            # The practice kept word for word and the clause its "only" confined it to cut, however
+            # much the new sentence adds around it: the same sentence without its limit.
+            similarity = 0.5
         if similarity < 0.5:
             # A rewrite, not the same sentence without its limits: only consent and on-device
             # processing are promises strong enough to count when they vanish from a rewrite.
