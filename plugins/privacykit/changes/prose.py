@@ -1086,6 +1086,11 @@ class _Values(_ItemJudge):
         for claim in a.claims:
             if claim.positive or claim.value in b.negative() or claim.value in b.positive():
                 continue
+            if any(not c.positive and c.item is claim.item and _whose_restated(claim.words, c.words, b.text)
+                   for c in b.claims):
+                continue     # still denied, with whose it is ("affiliates" -> "those companies' affiliates")
+            if _denied_in(claim.words, b.text):
+                continue     # still denied by a verb that reads no practice ("the app contains no advertising")
             if claim.item in (Item.SALE, Item.RECIPIENTS, Item.SENSITIVE, Item.PURPOSES, Item.CATEGORIES) \
                     and not self.new.negative(claim.value):
                 kind = ChangeKind.WIDER_SCOPE
@@ -1784,6 +1789,31 @@ def _restriction_cut(a: Statement, b: Statement) -> bool:
     core = (_stems(a.text[:clause.start()]) & a.words) - limit
     confined = (_stems(a.text[clause.start():]) & a.words) - core - limit
     return len(core) >= 3 and core <= b.words and len(confined) >= 2 and len(confined & b.words) <= len(confined) // 3
+
+
+def _whose_restated(words: str, longer: str, sentence: str) -> bool:
+    """`longer` names what `words` names, with only whose it is added ("affiliates" -> "those companies'
+    affiliates", "their affiliates"): the same value. A word that describes it ("foreign affiliates")
+    names fewer of them, and is not this."""
+    if not _stems(words) <= _stems(longer):
+        return False
+    extra = [w for w in longer.split() if stem(w) not in _stems(words)]
+    return all(w.lower() in _DETERMINERS or re.search(rf"\b{re.escape(w)}(?:['’]s?|s['’])(?=\s)", sentence, re.IGNORECASE)
+               for w in extra)
+
+
+def _denied_in(words: str, sentence: str) -> bool:
+    """`words` stand in `sentence` after a negation of their own clause ("contains no advertising",
+    "is never sold"): the value is denied there, whether or not its verb is read as a practice."""
+    return bool(re.search(r"\b(?:not|no|never|nor|neither|without|cannot|\w+n['’]t)\b[^.;:]{0,60}?\b"
+                          + re.escape(words) + r"\b", sentence, re.IGNORECASE)) and not _denial_lifted(sentence)
+
+
+# A denial that gives way ("not … unless", "no … except"): what it names is allowed under a condition.
+_denial_lifted = LazyPattern(r"\b(?:unless|except|other than|apart from|but)\b", re.IGNORECASE).search
+
+
+_DETERMINERS = frozenset({"the", "their", "its", "our", "your", "his", "her", "those", "these", "such", "said"})
 
 
 class _Limits(_ItemJudge):
@@ -2646,6 +2676,19 @@ class _Judge(_ItemJudge):
                 self._add(sid, ProseKind.HIDDEN_TEXT, None, None, None, trick.describe(), (trick.word,),
                           reading_form(block.new.text))
     # Pairs -----------------------------------------------------------------------------------
+    def _stated_in_paragraph(self, old: Unit, a: Statement, b: Statement,
+                             old_section: SectionText) -> frozenset[str] | None:
+        """What the old sentence affirms, with the special categories of data its paragraph says are
+        processed, when the new sentence rewords it in place (most words kept): the same paragraph
+        already told readers of that data ("… a facial geometry template, which is biometric data"),
+        and a rewording names it again without processing more (Art. 9(2)(a) asks consent per
+        datum and purpose, not per sentence). None otherwise: the old sentence alone is read."""
+        if old.block < 0 or _overlap(a.words, b.words) < 0.5:
+            return None
+        paragraph = [u.text for u in old_section.units if u.block == old.block]
+        sensitive = {c for c in affirmed_concepts(paragraph, self.new.terms) if c.startswith("sensitive:")}
+        return affirmed_concepts([old.text], self.new.terms) | sensitive
+
     def compare(self, sid: str, old: Unit, new: Unit, old_section: SectionText,
                 kept: frozenset[Limit] = frozenset()) -> None:
         a, b = old.statement, new.statement
@@ -2665,7 +2708,8 @@ class _Judge(_ItemJudge):
         self.quantities.pair(sid, a, b, old_section)
         self.identities.pair(sid, a, b, old.header)
         if not typo:
-            self.consent.affirmed(sid, [old.text], new, rewritten_from=old.text)
+            self.consent.affirmed(sid, [old.text], new, rewritten_from=old.text,
+                                  stated=self._stated_in_paragraph(old, a, b, old_section))
             self.consent.sold_in_row(sid, new)
             self.consent.denial_narrowed(sid, old.text, new)
             self.consent.widened(sid, new, before)
