@@ -1089,7 +1089,7 @@ class _Values(_ItemJudge):
             if any(not c.positive and c.item is claim.item and _whose_restated(claim.words, c.words, b.text)
                    for c in b.claims):
                 continue     # still denied, with whose it is ("affiliates" -> "those companies' affiliates")
-            if _denied_in(claim.words, b.text):
+            if not any(c.item is claim.item for c in b.claims) and _denied_in(claim.words, b.text):
                 continue     # still denied by a verb that reads no practice ("the app contains no advertising")
             if claim.item in (Item.SALE, Item.RECIPIENTS, Item.SENSITIVE, Item.PURPOSES, Item.CATEGORIES) \
                     and not self.new.negative(claim.value):
@@ -1135,6 +1135,9 @@ class _Values(_ItemJudge):
         """A removed sentence that denied a practice the new document no longer denies."""
         if not claim.positive and claim.item in (Item.SALE, Item.RECIPIENTS, Item.SENSITIVE, Item.PURPOSES) \
                 and not self.new.negative(claim.value) and not whole_section:
+            if any(not any(c.item is claim.item for c in u.statement.claims) and _denied_in(claim.words, u.text)
+                   for u in self.new.section(sid).units):
+                return     # denied by a sentence of the section whose verb reads no practice
             self._add(sid, ProseKind.WIDER_SCOPE, claim.item, ChangeKind.WIDER_SCOPE, "not " + claim.words,
                       None, (claim.words,), a.text, claim.key)
 
@@ -2540,6 +2543,12 @@ class _Practice(_ItemJudge):
         # "… and plays no part in selecting the offers"): the words of a denial add no practice.
         new_text = _DENIED_SPAN.sub("", new_text)
         old_text = _DENIED_SPAN.sub("", old_text)
+        # What encryption covers, told in other words ("at rest" -> "while it is stored"): the words
+        # of a scope the old sentence gave too qualify the protection and process nothing.
+        same_scopes = encryption_scopes(b.text) & encryption_scopes(old_text)
+        for key, pattern in _ENCRYPTION_SCOPES:
+            if key in same_scopes:
+                new_text = pattern.sub(" ", new_text)
         # The same time bound in other words ("until you close your account" -> "for as long as your
         # account is open", "as soon as possible" -> "without undue delay"): its words add nothing.
         # (What the old sentence said, bounds included, is what the new one's asides are read against.)
