@@ -2685,19 +2685,6 @@ class _Judge(_ItemJudge):
                 self._add(sid, ProseKind.HIDDEN_TEXT, None, None, None, trick.describe(), (trick.word,),
                           reading_form(block.new.text))
     # Pairs -----------------------------------------------------------------------------------
-    def _stated_in_paragraph(self, old: Unit, a: Statement, b: Statement,
-                             old_section: SectionText) -> frozenset[str] | None:
-        """What the old sentence affirms, with the special categories of data its paragraph says are
-        processed, when the new sentence rewords it in place (most words kept): the same paragraph
-        already told readers of that data ("… a facial geometry template, which is biometric data"),
-        and a rewording names it again without processing more (Art. 9(2)(a) asks consent per
-        datum and purpose, not per sentence). None otherwise: the old sentence alone is read."""
-        if old.block < 0 or _overlap(a.words, b.words) < 0.5:
-            return None
-        paragraph = [u.text for u in old_section.units if u.block == old.block]
-        sensitive = {c for c in affirmed_concepts(paragraph, self.new.terms) if c.startswith("sensitive:")}
-        return affirmed_concepts([old.text], self.new.terms) | sensitive
-
     def compare(self, sid: str, old: Unit, new: Unit, old_section: SectionText,
                 kept: frozenset[Limit] = frozenset()) -> None:
         a, b = old.statement, new.statement
@@ -2717,8 +2704,7 @@ class _Judge(_ItemJudge):
         self.quantities.pair(sid, a, b, old_section)
         self.identities.pair(sid, a, b, old.header)
         if not typo:
-            self.consent.affirmed(sid, [old.text], new, rewritten_from=old.text,
-                                  stated=self._stated_in_paragraph(old, a, b, old_section))
+            self.consent.affirmed(sid, [old.text], new, rewritten_from=old.text)
             self.consent.sold_in_row(sid, new)
             self.consent.denial_narrowed(sid, old.text, new)
             self.consent.widened(sid, new, before)
