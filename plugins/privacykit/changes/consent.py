@@ -265,7 +265,10 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.biometric",
          # A face, voice or fingerprint is a person's ("your face", "the user's voice"): "the problems
          # you face" or "the voice recordings of calls" are no biometric; a faceprint always is.
-         r"\b(?:compar|match|verif|check|scan)\w*\s+(?:\w+\s+){0,3}?(?:(?:your|their|his|her|"
+         # ("verification selfie" names the selfie, it compares nothing: a noun in -ication is read
+         # as the act only with its "of".)
+         r"\b(?:(?:compar|match|verif|check|scan)\w*(?<!ication)\s+(?:\w+\s+){0,3}?|verification\s+of\s+(?:\w+\s+){0,2}?)"
+         r"(?:(?:your|their|his|her|"
          r"(?:the |a |each )?(?:user|person|customer|individual|member)s?['’]s?) (?:face|voice|fingerprints?)|"
          r"facial (?:images?|features|geometry)|face geometry|faceprints?|voiceprints?|"
          r"likeness|selfies?|photos? of (?:you|your face)|pictures? of (?:you|your face))\b"

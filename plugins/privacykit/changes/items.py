@@ -205,10 +205,18 @@ DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|persona
 
 # As far as the law allows or asks for it ("where permitted by law", "when allowed by applicable
 # laws", "where the law of the place you live requires us to", "if local law gives you the right").
-_AS_THE_LAW_ALLOWS = (r"\b(?:where|when|if|as|to the extent|insofar as)\s+(?:\w+\s+)?(?:permitted|allowed|"
+# The company's judgement that the law asks for it ("when we believe in good faith that the law
+# requires it", "if we determine that disclosure is required by law") still waits on the law: the
+# belief is the condition's form, the law's demand its content.
+_WE_BELIEVE = (r"(?:we\s+(?:\w+\s+)?(?:believe|determine|conclude|consider|decide|judge|think)\s+(?:,?\s*in good faith,?\s+)?"
+               r"(?:that\s+)?)?")
+_AS_THE_LAW_ALLOWS = (r"\b(?:where|when|if|as|to the extent|insofar as)\s+" + _WE_BELIEVE +
+                      r"(?:(?:it|this|that|doing so|(?:the |such |a )?disclosure|(?:the |such |a )?sharing)\s+is\s+)?"
+                      r"(?:\w+\s+)?(?:permitted|allowed|"
                       r"authori[sz]ed|required)\s+(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|"
                       r"local\s+)?laws?\b|"
-                      r"\b(?:where|when|if|to the extent|insofar as)\s+(?:the\s+)?(?:applicable\s+|relevant\s+|"
+                      r"\b(?:where|when|if|to the extent|insofar as)\s+" + _WE_BELIEVE +
+                      r"(?:the\s+)?(?:applicable\s+|relevant\s+|"
                       r"local\s+)?laws?\b(?:\s+[\w’']+){0,6}?\s+(?:requires?|permits?|allows?|gives?|grants?)\b")
 
 # -- who holds a right ------------------------------------------------------------------------------
@@ -1668,6 +1676,12 @@ _PROOF = LazyPattern(r"\b(?:passports?|notari[sz]ed|sworn|affidavit)\b", re.IGNO
 _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|provided that|on condition that|"
                                r"excluding|except|unless|other than|not including|with the exception of|"
                                r"subject to|as long as you|"
+                               # A step the reader must take first ("once you have first raised it with
+                               # us", "you must first contact us", "after waiting 60 days"): the right waits
+                               # on the company's turn (Art. 12(2); a complaint to an authority, Art. 77, on none).
+                               r"(?:once|after|until|before|when)\s+(?:you\s+)?(?:have\s+)?first|"
+                               r"(?:must|need to|are required to|have to|shall)\s+first|"
+                               r"after (?:waiting|allowing us|giving us)|"
                                # "even if you opt out" concedes, "if you no longer want" is a wish: no condition.
                                r"(?<!even )if you (?!wish|want|would|prefer|like|choose|have any|"
                                r"have questions|do not|don['’]t|no longer|are not satisfied)\w+|once (?:per|a|every)|"

@@ -1086,6 +1086,11 @@ class _Values(_ItemJudge):
         for claim in a.claims:
             if claim.positive or claim.value in b.negative() or claim.value in b.positive():
                 continue
+            if any(not c.positive and c.item is claim.item and _whose_restated(claim.words, c.words, b.text)
+                   for c in b.claims):
+                continue     # still denied, with whose it is ("affiliates" -> "those companies' affiliates")
+            if not any(c.item is claim.item for c in b.claims) and _denied_in(claim.words, b.text):
+                continue     # still denied by a verb that reads no practice ("the app contains no advertising")
             if claim.item in (Item.SALE, Item.RECIPIENTS, Item.SENSITIVE, Item.PURPOSES, Item.CATEGORIES) \
                     and not self.new.negative(claim.value):
                 kind = ChangeKind.WIDER_SCOPE
@@ -1130,6 +1135,9 @@ class _Values(_ItemJudge):
         """A removed sentence that denied a practice the new document no longer denies."""
         if not claim.positive and claim.item in (Item.SALE, Item.RECIPIENTS, Item.SENSITIVE, Item.PURPOSES) \
                 and not self.new.negative(claim.value) and not whole_section:
+            if any(not any(c.item is claim.item for c in u.statement.claims) and _denied_in(claim.words, u.text)
+                   for u in self.new.section(sid).units):
+                return     # denied by a sentence of the section whose verb reads no practice
             self._add(sid, ProseKind.WIDER_SCOPE, claim.item, ChangeKind.WIDER_SCOPE, "not " + claim.words,
                       None, (claim.words,), a.text, claim.key)
 
@@ -1280,7 +1288,11 @@ _PROMISE_MADE = LazyPattern(
     r"(?P<verb>notify|tell|inform|alert|warn|let you know|give you (?:prior |advance )?notice|"
     r"provide you with (?:prior |advance |reasonable |written )?notice|ask (?:for )?your (?:consent|permission)|"
     r"obtain your (?:consent|permission)|seek your (?:consent|permission)|delete|erase|destroy|anonymi[sz]e|"
-    r"de-?identify|encrypt|respond to your request|honou?r (?:your|any|such) (?:request|choice)s?)\b", re.IGNORECASE)
+    r"de-?identify|encrypt|respond to your request|honou?r (?:your|any|such) (?:request|choice)s?|"
+    # The same promise in the passive ("you will be notified", "your data will be deleted"): who is
+    # to act goes unsaid, the undertaking and its firmness do not.
+    r"be (?:notified|told|informed|alerted|warned|given (?:prior |advance )?notice|asked (?:for )?your "
+    r"(?:consent|permission)|deleted|erased|destroyed|anonymi[sz]ed|de-?identified|encrypted))\b", re.IGNORECASE)
 # Words that make a promise conditional on the company's judgement or on a law's demand.
 _HEDGE = LazyPattern(r"\b(?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate|reasonable)|"
                      r"to the extent (?:possible|practicable|feasible|reasonable)|if (?:possible|practicable|feasible)|"
@@ -1297,8 +1309,9 @@ FIRM, EFFORT, POSSIBLE = 3, 2, 1
 
 # What a promise undertakes, whatever its verb: to tell readers, to ask their consent, to erase.
 _PROMISE_FAMILIES = (("consent", LazyPattern(r"consent|permission")),
-                     ("notice", LazyPattern(r"notify|tell|inform|alert|warn|let you know|notice")),
-                     ("erasure", LazyPattern(r"delete|erase|destroy|anonymi|identify")))
+                     ("notice", LazyPattern(r"notif|tell|told|inform|alert|warn|let you know|notice")),
+                     ("erasure", LazyPattern(r"delet|eras|destroy|anonymi|identif")),
+                     ("encryption", LazyPattern(r"encrypt")))
 
 
 # The same undertaking stated as a plain practice, active or passive ("we notify you", "your data
@@ -1310,6 +1323,7 @@ _PLAIN_PRACTICE = {
                            r"\byour (?:consent|permission) is (?:asked|obtained|sought)\b", re.IGNORECASE),
     "erasure": LazyPattern(r"\b(?:delet(?:es?|ed)|eras(?:es?|ed)|destroy(?:s|ed)?|anonymi[sz](?:es?|ed)|"
                            r"de-?identif(?:y|ies|ied))\b", re.IGNORECASE),
+    "encryption": LazyPattern(r"\bencrypt(?:s|ed)?\b", re.IGNORECASE),
 }
 # A verb denied or made a possibility just before it ("is not deleted", "may be deleted").
 _NOT_PLAIN = LazyPattern(r"\b(?:not|never|may|might|can|could)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1344,9 +1358,9 @@ def _promises(text: str) -> dict[str, tuple[int, str]]:
 # stored, while sent.
 _ENCRYPTION_SCOPES = (
     ("e2e", LazyPattern(r"\bend[- ]to[- ]end\b", re.IGNORECASE)),
-    ("rest", LazyPattern(r"\bat rest\b|\b(?:when|while|where) (?:it is |they are )?stored\b|\bin storage\b|"
+    ("rest", LazyPattern(r"\bat rest\b|\b(?:when|while|where) (?:it is |they are |it['’]s )?(?:being )?stored\b|\bin storage\b|"
                          r"\bon (?:our|its) (?:servers|systems|disks|drives)\b", re.IGNORECASE)),
-    ("transit", LazyPattern(r"\bin transit\b|\bin motion\b|\b(?:when|while|as) (?:it is |they are )?(?:sent|"
+    ("transit", LazyPattern(r"\bin transit\b|\bin motion\b|\b(?:when|while|as) (?:it is |they are |it['’]s )?(?:being )?(?:sent|"
                             r"transmitted|travel\w*|in transit)\b|\bover the (?:internet|network)\b|\btls\b|\bssl\b|"
                             r"\bhttps\b", re.IGNORECASE)),
 )
@@ -1757,6 +1771,54 @@ def _limits_protection(text: str, limit: Limit) -> bool:
                          between, re.IGNORECASE)
 
 
+# Where the clause an "only" confines a practice to begins ("… only review messages that have been
+# reported", "… only access it when you ask"): a relative or conditional clause after the practice.
+_RESTRICTING_CLAUSE = LazyPattern(r"\b(?:that|which|who|whom|whose|when|where|if|unless|once|after|before|while)\b",
+                                  re.IGNORECASE)
+
+
+def _restriction_cut(a: Statement, b: Statement) -> bool:
+    """The old sentence's practice, confined by "only" to a clause ("Moderators only review messages
+    that have been reported"), kept in every content word by the new sentence, which drops the
+    clause ("moderators may also review messages"): the practice now reaches every case (Art. 5(1)(b),
+    13(3)). A practice told in other words, or a clause kept, is not this."""
+    only = _ONLY.search(a.text)
+    if only is None:
+        return False
+    clause = _RESTRICTING_CLAUSE.search(a.text, only.end())
+    if clause is None:
+        return False
+    limit = _stems(only.group(0))
+    core = (_stems(a.text[:clause.start()]) & a.words) - limit
+    confined = (_stems(a.text[clause.start():]) & a.words) - core - limit
+    return len(core) >= 3 and core <= b.words and len(confined) >= 2 and len(confined & b.words) <= len(confined) // 3
+
+
+def _whose_restated(words: str, longer: str, sentence: str) -> bool:
+    """`longer` names what `words` names, with only whose it is added ("affiliates" -> "those companies'
+    affiliates", "their affiliates"): the same value. A word that describes it ("foreign affiliates")
+    names fewer of them, and is not this."""
+    if not _stems(words) <= _stems(longer):
+        return False
+    extra = [w for w in longer.split() if stem(w) not in _stems(words)]
+    return all(w.lower() in _DETERMINERS or re.search(rf"\b{re.escape(w)}(?:['’]s?|s['’])(?=\s)", sentence, re.IGNORECASE)
+               for w in extra)
+
+
+def _denied_in(words: str, sentence: str) -> bool:
+    """`words` stand in `sentence` after a negation of their own clause ("contains no advertising",
+    "is never sold"): the value is denied there, whether or not its verb is read as a practice."""
+    return bool(re.search(r"\b(?:not|no|never|nor|neither|without|cannot|\w+n['’]t)\b[^.;:]{0,60}?\b"
+                          + re.escape(words) + r"\b", sentence, re.IGNORECASE)) and not _denial_lifted(sentence)
+
+
+# A denial that gives way ("not … unless", "no … except"): what it names is allowed under a condition.
+_denial_lifted = LazyPattern(r"\b(?:unless|except|other than|apart from|but)\b", re.IGNORECASE).search
+
+
+_DETERMINERS = frozenset({"the", "their", "its", "our", "your", "his", "her", "those", "these", "such", "said"})
+
+
 class _Limits(_ItemJudge):
     """Limiting words and conditions removed: the scope of a practice widened (Art. 13(3))."""
 
@@ -1813,6 +1875,10 @@ class _Limits(_ItemJudge):
             # The new sentence is the old one with its last clause cut, however long that clause
             # ("…, but only the information needed to process your payment"): not a rewrite.
             similarity = max(similarity, 0.5)
+        if similarity < 0.5 and Limit.ONLY in removed and _restriction_cut(a, b):
+            # The practice kept word for word and the clause its "only" confined it to cut, however
+            # much the new sentence adds around it: the same sentence without its limit.
+            similarity = 0.5
         if similarity < 0.5:
             # A rewrite, not the same sentence without its limits: only consent and on-device
             # processing are promises strong enough to count when they vanish from a rewrite.
@@ -2477,6 +2543,12 @@ class _Practice(_ItemJudge):
         # "… and plays no part in selecting the offers"): the words of a denial add no practice.
         new_text = _DENIED_SPAN.sub("", new_text)
         old_text = _DENIED_SPAN.sub("", old_text)
+        # What encryption covers, told in other words ("at rest" -> "while it is stored"): the words
+        # of a scope the old sentence gave too qualify the protection and process nothing.
+        same_scopes = encryption_scopes(b.text) & encryption_scopes(old_text)
+        for key, pattern in _ENCRYPTION_SCOPES:
+            if key in same_scopes:
+                new_text = pattern.sub(" ", new_text)
         # The same time bound in other words ("until you close your account" -> "for as long as your
         # account is open", "as soon as possible" -> "without undue delay"): its words add nothing.
         # (What the old sentence said, bounds included, is what the new one's asides are read against.)
