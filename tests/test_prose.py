@@ -673,3 +673,20 @@ def test_rewritten_role_sentences_are_read_once_each(monkeypatch):
                    enumerate(regions))
     classify_sections(section_from_text(old), section_from_text(new), load_rules())
     assert len(calls) < 8 * len(regions)
+
+
+@pytest.mark.parametrize("text", [
+    "we sell aggregated statistics to partners and advertisers " * 40,
+    "short text here",
+    "x" * 900 + " sell " + "y" * 900,
+    ("word " * 3 + "z" * 500 + " ") * 4 + "sell data " + ("w" * 450 + " ") * 3,
+])
+def test_the_words_around_a_match_are_those_of_the_whole_text(text):
+    """The words before and after a position, read from a window around it, are the ones the
+    whole text gives, however long its words are."""
+    from privacykit.changes.consent import _around
+
+    for at in range(0, len(text), 37):
+        before = text[:at].split()[-8:]
+        after = text[at:].split()[:10]
+        assert _around(text, at) == " ".join(before + after)
