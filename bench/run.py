@@ -692,8 +692,10 @@ def bench_pdf(work: Path) -> None:
 def bench_hostile() -> None:
     """Readings of untrusted text at two sizes ten times apart: the ratio shows linear or worse."""
     from privacykit.changes.classify import classify_sections, section_from_text
+    from privacykit.changes.consent import triggers
     from privacykit.changes.items import _located_in
     from privacykit.changes.language import reading
+    from privacykit.changes.terms import lexicon
     from privacykit.load.rules import load_rules
 
     german = reading("de")
@@ -703,7 +705,16 @@ def bench_hostile() -> None:
     serial = itertools.count()
     sentence = ("Wir geben Ihre Gesundheitsdaten nicht an Werbepartner weiter.\n"
                 "- Mit Ihrer Einwilligung: Standortdaten. ")
+    terms = lexicon()
+    # One sentence with no full stop and a trigger word every few words: each lookahead over the
+    # rest of the clause, and each check of the whole sentence per match, read it again.
+    triggering = ("we sell aggregated statistics, share your data with health insurers, collect data from "
+                  "children, train ai models on your messages and may sell trading data in a merger, ")
+    # (Sizes ten times apart, per case: the consent reading's worst case is slow enough at 40 KB.)
     cases = {
+        "one 40 KB sentence of trigger words with no full stop (consent triggers)":
+            (lambda n: triggers(f"{next(serial)} " + (triggering * (n // len(triggering) + 1))[:n], terms),
+             (4_000, 40_000)),
         "a run of hyphenated tokens before a country (transfer reading)":
             lambda n: _located_in("our vendor may access your data " + "a-" * (n // 2) + " in germany", "germany"),
         "German prose (German reading)": lambda n: german.gloss((sentence * (n // len(sentence) + 1))[:n]),
@@ -716,17 +727,18 @@ def bench_hostile() -> None:
                                                                f"{next(serial)} | " + "- " * (n // 2) + "x |\n"),
                                         rules),
     }
-    for name, read in cases.items():
+    for name, case in cases.items():
+        read, sizes = case if isinstance(case, tuple) else (case, (20_000, 200_000))
         times = []
-        for size in (20_000, 200_000):
+        for size in sizes:
             best = float("inf")
             for _ in range(3):
                 start = time.perf_counter()
                 read(size)
                 best = min(best, time.perf_counter() - start)
             times.append(best)
-        print(f"{name}: 20 KB {times[0]:.3f} s, 200 KB {times[1]:.3f} s -> {times[1] / times[0]:.1f}x "
-              f"(linear ~10x; goal < 20x)")
+        print(f"{name}: {sizes[0] // 1000} KB {times[0]:.3f} s, {sizes[1] // 1000} KB {times[1]:.3f} s -> "
+              f"{times[1] / times[0]:.1f}x (linear ~10x; goal < 20x)")
 
 
 BENCHMARKS = ("classify", "redline", "site", "corpus", "growth", "incremental", "translations", "history", "pdf",

@@ -673,3 +673,37 @@ def test_rewritten_role_sentences_are_read_once_each(monkeypatch):
                    enumerate(regions))
     classify_sections(section_from_text(old), section_from_text(new), load_rules())
     assert len(calls) < 8 * len(regions)
+
+
+def test_two_lexicons_never_share_a_sentence_reading():
+    """Readings are kept per lexicon: a project's lexicon that names a kind of sensitive data
+    the built-in one does not gets its own answer for the same sentence, read in either order."""
+    from privacykit.changes.terms import Lexicon, Term, Weight, phrase_stems
+
+    built_in = lexicon()
+    gait = Term(Item.SENSITIVE, "user.biometric.gait", "gait signature", Weight.SENSITIVE)
+    extended = built_in.extended([(phrase_stems("gait signature"), gait)])
+    sentence = "We collect your gait signature from the app."
+    assert [t.concept for t in triggers(sentence, built_in)] == []
+    assert [t.concept for t in triggers(sentence, extended)] == ["sensitive:user.biometric.gait"]
+    assert [t.concept for t in triggers(sentence, built_in)] == []
+    other = Lexicon(built_in.phrases()[:0])
+    assert triggers(sentence, other) == []
+    assert [t.concept for t in triggers(sentence, extended)] == ["sensitive:user.biometric.gait"]
+
+
+@pytest.mark.parametrize("text", [
+    "we sell aggregated statistics to partners and advertisers " * 40,
+    "short text here",
+    "x" * 900 + " sell " + "y" * 900,
+    ("word " * 3 + "z" * 500 + " ") * 4 + "sell data " + ("w" * 450 + " ") * 3,
+])
+def test_the_words_around_a_match_are_those_of_the_whole_text(text):
+    """The words before and after a position, read from a window around it, are the ones the
+    whole text gives, however long its words are."""
+    from privacykit.changes.consent import _around
+
+    for at in range(0, len(text), 37):
+        before = text[:at].split()[-8:]
+        after = text[at:].split()[:10]
+        assert _around(text, at) == " ".join(before + after)

@@ -25,6 +25,8 @@ readers may ask or switch off ("you can opt out of the sale…") affirm nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
@@ -94,8 +96,21 @@ _LEARNING_SYSTEM = r"(?:(?:generative )?(?:ai|a\.i\.|artificial intelligence|mac
                    r"(?:ai|virtual|voice|digital) assistants?)"
 # The platforms that build audiences from lists of users advertisers upload to them.
 _AD_PLATFORMS = r"(?:meta|facebook|instagram|google|tiktok|linkedin|snapchat|pinterest|twitter)"
+# How far a pattern looks ahead within its clause (up to the next full stop or semicolon). A
+# lookahead over the rest of the clause from every verb made one long sentence with no full stop
+# cost its length squared (a 40 KB run took over a minute); the longest run without a full stop or
+# semicolon in the corpora is about 2,700 characters, so a window of 4,000 reads every real clause
+# whole, as before, and a hostile one in bounded time.
+CLAUSE_WINDOW = 4000
+
+
+def within_clause(pattern: str) -> str:
+    """`pattern` with each look over the rest of a clause (`[^.;]*`) bounded to `CLAUSE_WINDOW`."""
+    return pattern.replace("[^.;]*", f"[^.;]{{0,{CLAUSE_WINDOW}}}")
+
+
 _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
-    (kind, item, concept, LazyPattern(pattern, re.IGNORECASE)) for kind, item, concept, pattern in (
+    (kind, item, concept, LazyPattern(within_clause(pattern), re.IGNORECASE)) for kind, item, concept, pattern in (
         # Training, fine-tuning or developing a model on what users give: a new, incompatible purpose.
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "ai-training",
          rf"\b(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w*)\b(?=[^.;]*\b{_AI}\b)"
@@ -433,10 +448,10 @@ _PERSONAL_DATA = (
 )
 _ADVERTISING_USE = r"(?:advertis\w*|ads|marketing|promotional purposes|promotions|targeting)"
 _INCOMPATIBLE = tuple(
-    (key, LazyPattern(
+    (key, LazyPattern(within_clause(
         rf"\b{_OWN}{data}\b(?=[^.;]*\b(?:for|to (?:show|serve|target|personali[sz]e|tailor|select|deliver|"
         rf"improve|measure|sell)|in)\s+(?:\w+\s+){{0,4}}?{_ADVERTISING_USE}\b)"
-        rf"|\b{_ADVERTISING_USE}\b[^.;]*\b(?:based on|using|from|informed by|derived from)\s+{_OWN}{data}\b",
+        rf"|\b{_ADVERTISING_USE}\b[^.;]*\b(?:based on|using|from|informed by|derived from)\s+{_OWN}{data}\b"),
         re.IGNORECASE))
     for key, data in _PERSONAL_DATA)
 # Concepts whose practice is told once for the whole document: a sentence that tells it again
@@ -630,10 +645,16 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
     if not spans:
         return []
     found: list[Trigger] = []
+    # Spans are in order and do not overlap: the one that may hold a position is the last that
+    # starts at or before it (a search, not a pass over every clause for every match).
+    starts = [a for a, _ in spans]
 
     def affirmed(start: int) -> bool:
-        return any(a <= start < b for a, b in spans)
+        at = bisect_right(starts, start) - 1
+        return at >= 0 and start < spans[at][1]
 
+    # What the whole sentence says, asked at most once however many matches ask it.
+    whole = _WholeSentence(sentence)
     for kind, item, concept, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             if not affirmed(match.start()):
@@ -644,11 +665,11 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
             if concept == "sale" and _TRADING_NOUN.compiled().match(sentence, match.start()) \
                     and _NOUN_BEFORE.search(sentence[max(0, match.start() - 20):match.start()]):
                 continue     # "trading data" of a brokerage or an exchange: what users trade, not data sold
-            if concept == "sale" and CORPORATE_TRANSACTION.search(sentence):
+            if concept == "sale" and whole.corporate_transaction:
                 continue     # the business sold or merged, with its data as an asset: not a sale of data
-            if concept == "sensitive:user.childrens" and _LEARNED_OF_CHILD.search(sentence):
+            if concept == "sensitive:user.childrens" and whole.learned_of_child:
                 continue     # what happens to a child's data found by mistake: deletion, not collection
-            if concept == "health-data-to-insurers" and not _BODY_DATA.search(_INSURER.sub("", sentence)):
+            if concept == "health-data-to-insurers" and not whole.body_data_beside_insurer:
                 continue     # an insurer told of a claim or a policy, not of readings of the body
             found.append(Trigger(kind, item, concept, match.group(0)))
             break
@@ -674,11 +695,11 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
             if match.term.item not in (Item.CATEGORIES, Item.SENSITIVE) or not (
                     match.term.weight is Weight.SENSITIVE or match.term.key == GOVERNMENT_ID):
                 continue
-            if match.term.key == GOVERNMENT_ID and _ID_FOR_LAW_OR_CONSENT.search(sentence):
+            if match.term.key == GOVERNMENT_ID and whole.id_for_law_or_consent:
                 continue     # an ID a law asks for, one given by consent already, or one shown for a right
             if match.start > 0 and words[match.start - 1] == "non":
                 continue     # non-precise location, non-sensitive data
-            if match.term.key.startswith("user.biometric") and _ON_DEVICE.search(sentence):
+            if match.term.key.startswith("user.biometric") and whole.on_device:
                 continue     # checked on the user's own device: the company processes no biometric data
             if affirmed(positions[match.start]):
                 found.append(Trigger(ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:" + match.term.key,
@@ -698,9 +719,66 @@ def lead_processes(lead: frozenset[str]) -> bool:
 
 def _around(sentence: str, at: int, words: int = 8) -> str:
     """The few words before and after position `at` (what a trigger's own words speak of)."""
-    before = sentence[:at].split()[-words:]
-    after = sentence[at:].split()[:words + 2]
-    return " ".join(before + after)
+    return " ".join(_last_words(sentence, at, words) + _first_words(sentence, at, words + 2))
+
+
+# How many characters `_around` reads on each side first: words are short, so a window this wide
+# holds them unless a "word" is very long, and then the whole side is read, as it always was.
+_AROUND_WINDOW = 400
+
+
+def _last_words(sentence: str, at: int, count: int) -> list[str]:
+    """The last `count` whitespace-separated words of `sentence[:at]`, reading a window before
+    `at`, not the whole text before it (each of many matches read it all: the square of its length)."""
+    start = max(0, at - _AROUND_WINDOW)
+    window = sentence[start:at].split()
+    # The window's first word may be cut; one more word than asked for proves the rest whole.
+    if start == 0 or len(window) > count:
+        return window[-count:]
+    return sentence[:at].split()[-count:]
+
+
+def _first_words(sentence: str, at: int, count: int) -> list[str]:
+    """The first `count` whitespace-separated words of `sentence[at:]`, read from a window after `at`."""
+    end = at + _AROUND_WINDOW
+    window = sentence[at:end].split()
+    if end >= len(sentence) or len(window) > count:
+        return window[:count]
+    return sentence[at:].split()[:count]
+
+
+class _WholeSentence:
+    """What a few of the trigger reader's checks ask of the whole sentence, each read the first
+    time it is asked and kept: asked once per match, they cost the sentence's length squared."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self._answers: dict[str, bool] = {}
+
+    def _ask(self, name: str, read: Callable[[str], bool]) -> bool:
+        if name not in self._answers:
+            self._answers[name] = read(self.sentence)
+        return self._answers[name]
+
+    @property
+    def corporate_transaction(self) -> bool:
+        return self._ask("corporate", lambda s: CORPORATE_TRANSACTION.search(s) is not None)
+
+    @property
+    def learned_of_child(self) -> bool:
+        return self._ask("child", lambda s: _LEARNED_OF_CHILD.search(s) is not None)
+
+    @property
+    def body_data_beside_insurer(self) -> bool:
+        return self._ask("insurer", lambda s: _BODY_DATA.search(_INSURER.sub("", s)) is not None)
+
+    @property
+    def id_for_law_or_consent(self) -> bool:
+        return self._ask("id", lambda s: _ID_FOR_LAW_OR_CONSENT.search(s) is not None)
+
+    @property
+    def on_device(self) -> bool:
+        return self._ask("device", lambda s: _ON_DEVICE.search(s) is not None)
 
 
 def new_triggers(sentence: str, before: list[str], terms: Lexicon,
@@ -778,12 +856,12 @@ def affirmed_concepts(sentences: list[str], terms: Lexicon, processed: bool = Fa
 
 # A disclosure to another company or to other users, not to those who act for the company: its
 # basis is the user's consent once the statement made it wait on it (GDPR Art. 6(1)(a), 6(4)).
-_DISCLOSURE_TO_OTHERS = LazyPattern(
+_DISCLOSURE_TO_OTHERS = LazyPattern(within_clause(
     r"\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|give|gives|transfer\w*|send|sends|sent|pass\w*|"
     r"make available|made available|sell\w*|rent\w*)\b(?=[^.;]*\b(?:to|with)\s+(?:our\s+|other\s+|selected\s+|"
     r"trusted\s+)?(?:third[- ]part(?:y|ies)|partners?|partner \w+|other (?:members|users|customers|companies|"
     r"businesses|organi[sz]ations)|customers|merchants|advertisers|sponsors|insurers|employers|recruiters|"
-    r"data brokers)\b)(?![^.;]*\b(?:service providers?|processors?|vendors|on (?:our|its) behalf)\b)",
+    r"data brokers)\b)(?![^.;]*\b(?:service providers?|processors?|vendors|on (?:our|its) behalf)\b)"),
     re.IGNORECASE)
 
 

@@ -1292,6 +1292,13 @@ _SHARING = _stems("share", "shared", "shares", "sharing", "disclose", "disclosed
                   "transferred", "provide", "provided", "make available", "available")
 
 
+@lru_cache(maxsize=16)
+def _says(pattern: LazyPattern, lowered: str) -> bool:
+    """`pattern` is found in the sentence `lowered`: asked for each term a sentence names, a search
+    of the whole sentence made one long sentence of many terms cost its length squared."""
+    return pattern.search(lowered) is not None
+
+
 def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, written: str,
            own: frozenset[str], access_named: bool) -> Claim | None:
     """A claim for a term found in a sentence, if the sentence (`cues`: with its context; `own`:
@@ -1314,8 +1321,8 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
             return None
     elif item is Item.TRANSFERS:
         # A country is a transfer only where the sentence itself speaks of sending data there.
-        if not term.key.startswith("safeguard:") and not own & TRANSFER_CUES and not _DATA_CENTRE.search(lowered) \
-                and not (_ACCESSING.search(lowered) and _located_in(lowered, written.lower())):
+        if not term.key.startswith("safeguard:") and not own & TRANSFER_CUES and not _says(_DATA_CENTRE, lowered) \
+                and not (_says(_ACCESSING, lowered) and _located_in(lowered, written.lower())):
             return None
     elif item is Item.RIGHTS:
         # "data portability" or "object to processing" is a right wherever it stands; "access" or
@@ -1325,7 +1332,7 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
                 and len(written.split()) < 3 and not _heads(written, lowered):
             return None
     elif item is Item.SALE:
-        if not ({"information", "data"} & cues or "personal" in cues) or CORPORATE_TRANSACTION.search(lowered):
+        if not ({"information", "data"} & cues or "personal" in cues) or _says(CORPORATE_TRANSACTION, lowered):
             return None
     elif item is Item.LEGAL_BASIS and term.key == "consent" and "legal basis" not in lowered \
             and "lawful basis" not in lowered and "basis" not in cues and "rely" not in cues \

@@ -427,14 +427,25 @@ class SectionText:
             return False
         found = self._disclaims.get(block)
         if found is None:
-            if self._in_block is None:
-                self._in_block = {}
-                for i, u in enumerate(self.units):
-                    self._in_block.setdefault(u.block, []).append(i)
-            in_block = self._in_block
+            in_block = self._block_index()
             at = sorted(i for b in range(block - 2, block + 3) for i in in_block.get(b, ()))
             found = self._disclaims[block] = disclaims_others(" ".join(self.units[i].text for i in at))
         return found
+
+    def _block_index(self) -> dict[int, list[int]]:
+        """The indexes of the section's sentences, per block."""
+        if self._in_block is None:
+            self._in_block = {}
+            for i, u in enumerate(self.units):
+                self._in_block.setdefault(u.block, []).append(i)
+        return self._in_block
+
+    def paragraph(self, block: int) -> str:
+        """The sentences of `block` joined (none for a heading's, whose block is -1): asked for each
+        sentence added, a pass over the whole section made a long list cost its length squared."""
+        if block < 0:
+            return ""
+        return " ".join(self.units[i].text for i in self._block_index().get(block, ()))
 
     def positive(self, item_value: tuple[Item, str]) -> bool:
         return any(item_value in u.statement.positive() for u in self.units)
@@ -450,23 +461,25 @@ class SectionText:
         return [q.amount for u in self.units for q in u.statement.quantities if q.item is item]
 
 
-def _block_context(blocks: Sequence[Block], index: int, title: str) -> Context:
-    """A block's context: its section title, the heading above it and, for a list item, its lead-in."""
-    texts = [title]
-    lead = ""
-    lead_found = blocks[index].kind != "li"
-    for k in range(index - 1, -1, -1):
-        block = blocks[k]
+def _block_contexts(blocks: Sequence[Block], title: str) -> list[Context]:
+    """Each block's context: its section title, the heading above it and, for a list item, its
+    lead-in (the last paragraph since that heading). In one pass: a look back from every block
+    made a long list without headings cost its length squared."""
+    contexts = []
+    heading: str | None = None      # the text of the last heading so far
+    paragraph = ""                  # the last paragraph since it
+    for index, block in enumerate(blocks):
+        texts = [title] if heading is None else [title, heading]
+        lead = paragraph if block.kind == "li" else ""
+        # A paragraph ending in a colon introduces what follows ("Users in Brazil may contact us at:").
+        if index and blocks[index - 1].kind == "p" and blocks[index - 1].text.rstrip().endswith(":"):
+            texts.append(blocks[index - 1].text)
+        contexts.append(Context.of(*texts, lead=lead))
         if block.kind == "h":
-            texts.append(block.text)
-            break
-        if not lead_found and block.kind == "p":
-            lead = block.text
-            lead_found = True
-    # A paragraph ending in a colon introduces what follows ("Users in Brazil may contact us at:").
-    if index and blocks[index - 1].kind == "p" and blocks[index - 1].text.rstrip().endswith(":"):
-        texts.append(blocks[index - 1].text)
-    return Context.of(*texts, lead=lead)
+            heading, paragraph = block.text, ""
+        elif block.kind == "p":
+            paragraph = block.text
+    return contexts
 
 
 _TABLE_RULE = LazyPattern(r"^[\s|:-]*$")
@@ -865,10 +878,11 @@ class DocumentText:
                 blocks = split_blocks(source.markdown)
                 per_block = []
                 columns: tuple[str, ...] = ()
+                contexts = _block_contexts(blocks, source.title)
                 for i, block in enumerate(blocks):
                     columns = _table_columns(block, columns)
                     header = " ".join(columns)
-                    context = _block_context(blocks, i, source.title)
+                    context = contexts[i]
                     if header:
                         context = Context(context.stems | Context.of(header).stems, context.lead)
                     units = _units(section_id, i, block, context, self.terms)
@@ -992,6 +1006,9 @@ class _Record:
         self.new = new
         self.tuning = tuning
         self.findings: list[ProseFinding] = []
+        # The findings' indexes per sentence, for those up to `_indexed` (`with_sentence`).
+        self._by_sentence: dict[str, list[int]] = {}
+        self._indexed = 0
         self.notes: list[EditorialNote] = []
         self.new_channels: frozenset[str] | None = None     # ways to reach the controller the new text offers
         # New sentences whose change a judge read as more protection (a deletion deadline set): the
@@ -1004,6 +1021,14 @@ class _Record:
         if self.tuning.off and rule_of(finding) in self.tuning.off:
             return     # an evaluation that measures what this rule is worth
         self.findings.append(finding)
+
+    def with_sentence(self, sentence: str, since: int = 0) -> list[ProseFinding]:
+        """The findings made of `sentence` (from the `since`-th finding on), in order. Asked for
+        every new sentence, a pass over all findings made a long list cost its length squared."""
+        for i in range(self._indexed, len(self.findings)):
+            self._by_sentence.setdefault(self.findings[i].sentence, []).append(i)
+        self._indexed = len(self.findings)
+        return [self.findings[i] for i in self._by_sentence.get(sentence, ()) if i >= since]
 
 
 class _ItemJudge:
@@ -1018,6 +1043,9 @@ class _ItemJudge:
     @property
     def findings(self) -> list[ProseFinding]:
         return self.record.findings
+
+    def with_sentence(self, sentence: str, since: int = 0) -> list[ProseFinding]:
+        return self.record.with_sentence(sentence, since)
 
     @property
     def notes(self) -> list[EditorialNote]:
@@ -1547,7 +1575,7 @@ class _Rights(_ItemJudge):
         the redress its paragraph offers ("JAMS may charge a filing fee" after "file a complaint"):
         redress that was free and is paid for is a safeguard narrowed (Art. 12(5), 77-79)."""
         b = unit.statement
-        paragraph = " ".join(u.text for u in self.new.section(unit.section).units if u.block == unit.block >= 0)
+        paragraph = self.new.section(unit.section).paragraph(unit.block)
         redress = bool(_REDRESS.search(paragraph))
         if not (exercises_rights(b.text) or redress):
             return
@@ -2302,7 +2330,7 @@ class _Consent(_ItemJudge):
         narrowed = _NARROWED_TO.search(new.text, denial.end())
         if narrowed is None or _NARROWED_TO.search(old) or _STILL_EVERYONE.search(new.text, denial.end()):
             return
-        if any(f.implied is ChangeKind.STARTS_SELLING and f.sentence == new.text for f in self.findings):
+        if any(f.implied is ChangeKind.STARTS_SELLING for f in self.with_sentence(new.text)):
             return
         self._add(sid, ProseKind.NEW_VALUE, Item.SALE, ChangeKind.STARTS_SELLING, None, narrowed.group(0),
                   (narrowed.group(0),), new.text, "sale")
@@ -2352,7 +2380,7 @@ class _Consent(_ItemJudge):
                 continue     # the old document already sells or shares for advertising elsewhere
             if trigger.concept == "sale" and unit.sale_denied:
                 continue     # "None sold" under "Sold to": the row's own cell denies the sale
-            if any(f.implied is trigger.kind and f.sentence == unit.text for f in self.findings):
+            if any(f.implied is trigger.kind for f in self.with_sentence(unit.text)):
                 continue
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
                       unit.text, trigger.concept)
@@ -2363,9 +2391,9 @@ class _Consent(_ItemJudge):
         given covered the old scope only (GDPR Art. 6(4), Art. 7(2): consent is specific)."""
         if unit.heading or unit.statement.about_rights:
             return
-        wider = [f for f in self.findings[since:] if f.sentence == unit.text and f.kind is ProseKind.NEW_VALUE
+        wider = [f for f in self.with_sentence(unit.text, since) if f.kind is ProseKind.NEW_VALUE
                  and f.implied in (ChangeKind.NEW_DATA_CATEGORY, ChangeKind.NEW_RECIPIENT) and f.new]
-        if not wider or any(f.sentence == unit.text and f.implied in _CONSENT_KINDS for f in self.findings):
+        if not wider or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
             return
         sources = any(c.item is Item.SOURCES and c.positive for c in unit.statement.claims)
         for trigger in triggers(unit.text, self.new.terms):

@@ -196,8 +196,16 @@ class Match:
     end: int
 
 
-# How many texts' readings a lexicon keeps (sentences, most of them: a few hundred characters).
+# How many texts' readings a lexicon keeps (sentences, most of them: a few hundred characters),
+# and how many characters of those texts at most: a hostile document of long sentences must not
+# keep megabytes of keys alive for the rest of the process.
 _READ_TEXTS = 8192
+_READ_CHARACTERS = 4_000_000
+
+
+def _keyed_size(kept: tuple[int, Any]) -> int:
+    """The characters of the text a reading was kept for (`Lexicon.read_once` keeps its length)."""
+    return kept[0]
 
 
 class Lexicon:
@@ -219,15 +227,22 @@ class Lexicon:
         self._exact: dict[str, Term] = {}
         for word, term in self._exact_entries:
             self._exact.setdefault(word, term)
-        # What readers found in recent texts with this lexicon (a pure function of the text):
-        # a long section repeats sentences, and a release reads the text the previous one read.
-        self._read = BoundedCache(_READ_TEXTS)
+        # What readers found in recent texts with this lexicon (a pure function of the text and
+        # of these terms): a long section repeats sentences, and a release reads the text the
+        # previous one read. The cache belongs to this object, so two lexicons (the built-in one
+        # and a project's extension of it) never share an answer; it is bounded by entries and
+        # by the characters of the texts it keys.
+        self._read = BoundedCache(_READ_TEXTS, budget=_READ_CHARACTERS, weigh=_keyed_size)
 
     def read_once(self, key: tuple[str, ...], read: Callable[[], Any]) -> Any:
         """What `read()` finds in the text `key` names (its first item, the text, then what else
         the reading depends on), read once for the most recent texts; the result must not be
         changed by the caller."""
-        return self._read.get_or_make(key, read)
+        kept = self._read.get(key)
+        if kept is None:
+            kept = (len(key[0]), read())
+            self._read.put(key, kept)
+        return kept[1]
 
     def extended(self, extra: list[tuple[tuple[str, ...], Term]]) -> Lexicon:
         """A new lexicon with a project's own terms added (they take precedence on ties)."""
