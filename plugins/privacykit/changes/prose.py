@@ -79,6 +79,7 @@ from .items import (
     Quantity,
     Statement,
     analyse,
+    section_names_out,
     burdens,
     channels,
     counted_after,
@@ -1058,7 +1059,8 @@ class _Values(_ItemJudge):
             if new is not None and new.sale_denied and claim.item is Item.SALE:
                 continue     # "None sold" under "Sold to": the row's own cell denies the sale
             if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b) \
-                    or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b) or _gloss(claim, a, b):
+                    or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b) or _gloss(claim, a, b) \
+                    or _spelled_out(claim, a, b):
                 continue
             # A sentence split or joined keeps its words: one the old form used in another role
             # ("cloud analytics providers" -> "providers that run our cloud analytics") is not news.
@@ -1855,8 +1857,9 @@ class _Limits(_ItemJudge):
         self._add(sid, ProseKind.WIDER_SCOPE, None, ChangeKind.WIDER_SCOPE, f"purpose limitation ({bound.group(0)})",
                   None, ("purpose limitation",), new or old)
 
-    def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
-        """A sentence that only limited its neighbours ("We do this only with your consent."), gone."""
+    def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
+        """A sentence that only limited its neighbours ("We do this only with your consent."), gone;
+        `kept` are the limits its rewritten form elsewhere in the new document still sets."""
         a = unit.statement
         # A sentence that only bound the data its neighbours told of ("They may not use it for their
         # own purposes."), not one that told a practice of its own, which went with it.
@@ -1868,7 +1871,9 @@ class _Limits(_ItemJudge):
             self._purpose_bound(sid, a.text, None)
         if not (a.limits & {Limit.CONSENT, Limit.ONLY} and not a.positive() and not whole_section):
             return
-        removed = set(a.limits & {Limit.CONSENT, Limit.ONLY})
+        removed = set(a.limits & {Limit.CONSENT, Limit.ONLY}) - kept
+        if not removed:
+            return
         kind = ChangeKind.CONSENT_CONDITION_REMOVED if Limit.CONSENT in removed else ChangeKind.WIDER_SCOPE
         if Limit.CONSENT in removed:
             # The consent it promised was the basis of the practice its paragraph tells, one the
@@ -2006,12 +2011,20 @@ class _Quantities(_ItemJudge):
         a parent has set up a supervised account") admits children below it: a lower minimum age.
         An exception the old section already told (moved into this sentence) changes nothing."""
         old_text = " ".join(u.text for u in old_section.units)
+        # An exception the old sentence set in other words ("not … without their parents' consent"
+        # -> "unless a parent has consented, … not …") is the same bar: no child newly admitted.
         added = [m.group(0).strip() for m in EXCEPTION_CLAUSE.finditer(b.text)
-                 if m.group(0) not in a.text and m.group(1).strip() not in old_text]
+                 if m.group(0) not in a.text and m.group(1).strip() not in old_text
+                 and not self._same_exception(m.group(0), a, b)]
         if added and len(list(EXCEPTION_CLAUSE.finditer(b.text))) > len(list(EXCEPTION_CLAUSE.finditer(a.text))) \
                 and _AGE_BAR.search(a.text):
             self._add(sid, ProseKind.NARROWED, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, None, added[0],
                       (added[0],), b.text, "age-exception:" + _slug(added[0])[:40])
+
+    def _same_exception(self, clause: str, a: Statement, b: Statement) -> bool:
+        """The exception `clause` of `b` is consent the old conditional denial `a` already waited on."""
+        limits = analyse(clause, terms=self.new.terms).limits
+        return Limit.CONSENT in limits and limits - {Limit.CONDITION} <= a.limits and conditional_denial_kept(a, b)
 
     def _new_age(self, sid: str, b: Statement) -> None:
         low_new = min((q for q in b.quantities if q.item is Item.CHILDREN), key=lambda q: q.amount)
@@ -2477,6 +2490,9 @@ class _Practice(_ItemJudge):
         # "… and plays no part in selecting the offers"): the words of a denial add no practice.
         new_text = _DENIED_SPAN.sub("", new_text)
         old_text = _DENIED_SPAN.sub("", old_text)
+        # A section pointed to by its quoted title, and an abbreviation the old text used now spelled
+        # out beside it ("SN" -> "serial number (SN)"): a place to look and the same datum.
+        new_text, old_text = _spelled_out_words(section_names_out(new_text), old_text), section_names_out(old_text)
         # The same time bound in other words ("until you close your account" -> "for as long as your
         # account is open", "as soon as possible" -> "without undue delay"): its words add nothing.
         # (What the old sentence said, bounds included, is what the new one's asides are read against.)
@@ -2573,7 +2589,11 @@ class _Judge(_ItemJudge):
             moved_to = self.new.similar(unit.statement, 0.8 if unit.statement.substantive else 1.0) \
                 if unit.statement.words else None
             if moved_to is None:
-                self.removed(sid, unit, change.status is SectionStatus.REMOVED)
+                # Rewritten on the way (a paragraph split into sentences under another heading), the
+                # sentence keeps the limits its nearest new form still sets.
+                rewritten = self.new.similar(unit.statement, 0.5) if unit.statement.substantive else None
+                self.removed(sid, unit, change.status is SectionStatus.REMOVED,
+                             rewritten.statement.limits if rewritten is not None else frozenset())
         self.identities.roles_rewritten(sid, removed, added)
         if change.status is SectionStatus.CHANGED:
             self.identities.entities(sid, [u for o, _ in pairs for u in (o,)] + removed, [n for _, n in pairs] + added,
@@ -2669,7 +2689,7 @@ class _Judge(_ItemJudge):
             if added:
                 self.practice.found(sid, b, added)
 
-    def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
+    def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
         a = unit.statement
         self.rights.listed_safeguard(sid, unit)
         self.rights.listed_right(sid, unit)
@@ -2682,7 +2702,7 @@ class _Judge(_ItemJudge):
         for claim in a.claims:
             if not self.rights.removed_claim(sid, claim, a):
                 self.values.denial_removed(sid, claim, a, whole_section)
-        self.limits.removed(sid, unit, whole_section)
+        self.limits.removed(sid, unit, whole_section, kept)
         self.identities.removed(sid, a)
 
 
@@ -2859,6 +2879,26 @@ _YOUR_ACT = LazyPattern(r"^(?:when|whenever|where|if|once|before|after)\s+you\b[
 _EFFECT_DENIED = LazyPattern(r"\b(?:not|never)\s+(?:affect|change|stop|end|apply to)\b", re.IGNORECASE)
 
 
+_CONSENT_DENIAL = LazyPattern(r"\b(?:not|never)\b[^.;]{0,200}?\b((?:without|unless|except)\b[^.;]{0,200})",
+                              re.IGNORECASE)
+_CONSENT_FIRST_DENIAL = LazyPattern(r"^\W{0,4}((?:unless|except)\b[^.;]{0,240}?),\s+[^.;,]{0,80}?"
+                                    r"\b(?:not|never|n['’]t|cannot)\b", re.IGNORECASE)
+
+
+def _denied_save_consent(text: str, first: bool = False) -> bool:
+    """`text` denies a practice save with someone's consent, the condition after the denial (or,
+    `first`, before it: "Unless a parent has consented, we do not …")."""
+    pattern = _CONSENT_FIRST_DENIAL if first else _CONSENT_DENIAL
+    return any(limit_words(m.group(1), Limit.CONSENT) is not None for m in pattern.finditer(text))
+
+
+def conditional_denial_kept(a: Statement, b: Statement) -> bool:
+    """Both sentences deny a practice save with consent: "we do not collect … without your parents'
+    consent" is "… unless a parent has consented", the condition before or after the denial (the
+    same bar, COPPA §312.5, GDPR Art. 8(1))."""
+    return _denied_save_consent(a.text) and (_denied_save_consent(b.text) or _denied_save_consent(b.text, True))
+
+
 def _denial_restated(claim: Claim, a: Statement, b: Statement) -> bool:
     """The old sentence's denial of `claim` is said again in other words: the new sentence still
     denies it ("When you transfer files using LMA, Lenovo neither collects nor retains those files"),
@@ -2868,6 +2908,8 @@ def _denial_restated(claim: Claim, a: Statement, b: Statement) -> bool:
             or _LIST_DENIED.search(b.text):
         return True
     if _CONDITIONAL_DENIAL.search(a.text) and _RESTRICTED.search(b.text):
+        return True
+    if conditional_denial_kept(a, b):
         return True
     return _EFFECT_DENIED.search(a.text) is not None and not _EFFECT_DENIED.search(b.text)
 
@@ -2921,6 +2963,38 @@ def _gloss(claim: Claim, a: Statement, b: Statement) -> bool:
     outside = _BRACKETED_EXAMPLE.sub("", b.text).lower()
     return words in b.text.lower() and words not in outside and words not in a.text.lower() \
         and len(_BRACKETED_EXAMPLE.findall(b.text)) > len(_BRACKETED_EXAMPLE.findall(a.text))
+
+
+# An abbreviation in brackets right after the words it stands for ("serial number (SN)").
+_ABBREVIATION = LazyPattern(r"\s*\(([A-Z]{2,6})s?\)")
+
+
+def _spelled_out(claim: Claim, a: Statement, b: Statement) -> bool:
+    """A value the old sentence named by its abbreviation, now spelled out with it ("the device SN
+    number" -> "the device serial number (SN)"): the same datum."""
+    if not claim.words:
+        return False
+    at = b.text.lower().find(claim.words.lower())
+    if at < 0:
+        return False
+    found = _ABBREVIATION.match(b.text, at + len(claim.words))
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", claim.words)).upper()
+    return found is not None and found.group(1) == initials \
+        and re.search(rf"\b{found.group(1)}\b", a.text) is not None
+
+
+def _spelled_out_words(new_text: str, old_text: str) -> str:
+    """`new_text` without the words an abbreviation of `old_text` stands for where they are spelled out
+    beside it ("the device serial number (SN)" where the old text said "SN")."""
+    for found in list(_ABBREVIATION.finditer(new_text))[::-1]:
+        letters = found.group(1)
+        if re.search(rf"\b{letters}\b", old_text) is None:
+            continue
+        before = new_text[:found.start()].split()
+        spelled = before[-len(letters):]
+        if len(spelled) == len(letters) and "".join(w[0] for w in spelled).upper() == letters:
+            new_text = " ".join(before[:-len(letters)]) + " " + letters + new_text[found.end():]
+    return new_text
 
 
 def _block_limits(section: SectionText, unit: Unit, old_section: SectionText) -> frozenset[Limit]:
