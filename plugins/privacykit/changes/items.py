@@ -879,6 +879,13 @@ _DENYING_LABEL = LazyPattern(r"^\W{0,4}(?:what|things?)\s+(?:we|\w+)\s+(?:will\s
                              r"(?:not|n['’]t))\s+(?:ever\s+)?do\s*:\s+", re.IGNORECASE)
 
 
+def is_denying_label(text: str) -> bool:
+    """`text` is only a label that denies ("What we never do:"), standing over a list of its own."""
+    text = text.strip()
+    label = _DENYING_LABEL.match(text + " ")
+    return label is not None and label.end() >= len(text)
+
+
 def _label_denied(text: str) -> str:
     """The sentence with a denying label read as the denial it is ("What we never do: sell your
     data" -> "we never sell your data")."""
@@ -1171,7 +1178,10 @@ _AI_CUES = _stems("ai", "model", "models", "algorithm", "algorithms", "llm", "ll
 
 
 _OFF_SITE = LazyPattern(r"\boff\s+[A-Z]\w+|\b(?:on|across|outside(?: of)?)\s+(?:other|third[- ]party|partner|non-\w+)"
-                       r"\s+(?:web)?(?:sites?|apps?|services|platforms|properties)\b")
+                       r"\s+(?:web)?(?:sites?|apps?|services|platforms|properties)\b"
+                       # (the same place as where the reader goes: "when you use other apps and websites")
+                       r"|\b(?:when|while|as|whenever)\s+you\s+(?:use|visit|browse|open)\s+(?:other|third[- ]party)\s+"
+                       r"(?:web)?(?:sites?|apps?|services|platforms)\b")
 
 
 def _sharing_for_advertising(claims: list[Claim], cues: frozenset[str], text: str = "") -> list[Claim]:

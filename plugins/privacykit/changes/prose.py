@@ -79,6 +79,7 @@ from .items import (
     Quantity,
     Statement,
     analyse,
+    is_denying_label,
     section_names_out,
     burdens,
     channels,
@@ -567,10 +568,26 @@ def _block_links(block: Block) -> tuple[Link, ...]:
     return links(_source(block))
 
 
-def _units(section_id: str, block_index: int, block: Block, context: Context, terms: Lexicon) -> list[Unit]:
+def _denying_lead(blocks: Sequence[Block], index: int) -> str:
+    """The label that denies ("**What we never do:**") standing over the list item `blocks[index]`,
+    the items between them being of the same list; empty for any other block."""
+    if blocks[index].kind != "li":
+        return ""
+    for k in range(index - 1, -1, -1):
+        if blocks[k].kind == "li":
+            continue
+        text = reading_form(blocks[k].text)
+        return text if blocks[k].kind == "p" and is_denying_label(text) else ""
+    return ""
+
+
+def _units(section_id: str, block_index: int, block: Block, context: Context, terms: Lexicon,
+           denied_by: str = "") -> list[Unit]:
+    """The sentences of one block, analysed; `denied_by` is the denying label over a list item
+    ("What we never do:"), which scopes its negation over the item as it does in one sentence."""
     inner = _written_as_code(block)
     if inner is not None:
-        return [u for b in inner for u in _units(section_id, block_index, b, context, terms)]
+        return [u for b in inner for u in _units(section_id, block_index, b, context, terms, denied_by)]
     cells = getattr(block, "cells", ())
     if cells:
         # A table row is read as one line of a notice (rows of figures say nothing about processing).
@@ -602,6 +619,9 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     kind = getattr(block, "kind", "")
     # A heading is read in sentence case (its capitals are typography); it is quoted as written.
     titled = kind == "h" or (kind == "p" and len(pieces) == 1 and _TITLE_LINE.match(pieces[0]) is not None)
+    if denied_by and not titled:
+        # Read, and quoted, as the sentence the label and the item make ("What we never do: sell …").
+        pieces = [f"{denied_by.strip()} {piece}" for piece in pieces]
     units = [Unit(section_id, block_index, piece,
                   analyse(_sentence_case(piece) if titled or (i == 0 and head) else piece, context, terms),
                   title=titled or (i == 0 and head is not None), context=context, row=rows[i] if rows else -1)
@@ -872,7 +892,7 @@ class DocumentText:
                     context = _block_context(blocks, i, source.title)
                     if header:
                         context = Context(context.stems | Context.of(header).stems, context.lead)
-                    units = _units(section_id, i, block, context, self.terms)
+                    units = _units(section_id, i, block, context, self.terms, _denying_lead(blocks, i))
                     # A row is read with the column names; the header row (a block of its own, or
                     # a pipe table's first line) names them and is no row of them.
                     is_heading = "<th" in _source(block) if getattr(block, "cells", ()) else None
