@@ -876,6 +876,7 @@ class DocumentText:
         self._frequent: dict[int, frozenset[str]] = {}
         self._affirmed: frozenset[str] | None = None
         self._section_values: list[frozenset[tuple[Item, str]]] | None = None
+        self._sentence_values: list[frozenset[tuple[Item, str]]] | None = None
 
     def section(self, section_id: str) -> SectionText:
         found = self._sections.get(section_id)
@@ -933,6 +934,12 @@ class DocumentText:
             self._section_values = [frozenset().union(*(u.statement.positive() for u in self.section(s.id).units))
                                     for s in self.document.sections]
         return self._section_values
+
+    def sentence_values(self) -> list[frozenset[tuple[Item, str]]]:
+        """What each sentence (or table row) affirms, for the relations a consent-level use asks of."""
+        if self._sentence_values is None:
+            self._sentence_values = [frozenset(u.statement.positive()) for u in self.units()]
+        return self._sentence_values
 
     def negative(self, value: tuple[Item, str]) -> bool:
         return any(value in u.statement.negative() for u in self.units())
@@ -1128,7 +1135,7 @@ class _Values(_ItemJudge):
         restates the old document (`changes/restated.py`), only values the old document does not
         state, or data it never related to the uses the sentence names. Returns whether every
         value the sentence affirms was found restated (the sentence tells nothing new)."""
-        restated = restating and related_before(b, self.old.section_values())
+        restated = restating and related_before(b, self.old.section_values(), self.old.sentence_values())
         affirmed = [c for c in b.claims if c.positive]
         all_restated = restated and bool(affirmed) \
             and all(c.item in RESTATED_ITEMS and self.old.states(c) for c in affirmed)
@@ -2594,7 +2601,8 @@ class _Judge(_ItemJudge):
         pairs, removed, added = _rejoined(pairs, removed, added, old_section, new_section, self.new.terms)
         for old_unit, new_unit in pairs:
             self.compare(sid, old_unit, new_unit, old_section, _block_limits(new_section, new_unit, old_section))
-        restating = bool(added) and restates([u.statement for u in added], change.title or "", self.old.states)
+        restating = bool(added) and restates([u.statement for u in added], self.old.states, self.old.vocabulary(),
+                                             self.old.lowered())
         for unit in added:
             moved_from = self.old.similar(unit.statement, 0.8) if unit.statement.substantive else None
             if moved_from is not None:
