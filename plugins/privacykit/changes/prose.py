@@ -2994,7 +2994,7 @@ def _gloss(claim: Claim, a: Statement, b: Statement) -> bool:
 
 
 # An abbreviation in brackets right after the words it stands for ("serial number (SN)").
-_ABBREVIATION = LazyPattern(r"\s*\(([A-Z]{2,6})s?\)")
+_SHORT_FORM = LazyPattern(r"\s*\(([A-Z]{2,6})s?\)")
 
 
 def _spelled_out(claim: Claim, a: Statement, b: Statement) -> bool:
@@ -3005,7 +3005,7 @@ def _spelled_out(claim: Claim, a: Statement, b: Statement) -> bool:
     at = b.text.lower().find(claim.words.lower())
     if at < 0:
         return False
-    found = _ABBREVIATION.match(b.text, at + len(claim.words))
+    found = _SHORT_FORM.match(b.text, at + len(claim.words))
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", claim.words)).upper()
     return found is not None and found.group(1) == initials \
         and re.search(rf"\b{found.group(1)}\b", a.text) is not None
@@ -3014,7 +3014,7 @@ def _spelled_out(claim: Claim, a: Statement, b: Statement) -> bool:
 def _spelled_out_words(new_text: str, old_text: str) -> str:
     """`new_text` without the words an abbreviation of `old_text` stands for where they are spelled out
     beside it ("the device serial number (SN)" where the old text said "SN")."""
-    for found in list(_ABBREVIATION.finditer(new_text))[::-1]:
+    for found in list(_SHORT_FORM.finditer(new_text))[::-1]:
         letters = found.group(1)
         if re.search(rf"\b{letters}\b", old_text) is None:
             continue
