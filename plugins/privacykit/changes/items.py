@@ -1009,8 +1009,8 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     own = frozenset(all_stems) | context.lead
     access_named = "access to" in lowered or "accessed by" in lowered
     claims: list[Claim] = []
-    for clause, is_condition, excepted in _clauses(_SECTION_NAMED.sub(r"\1 a section",
-                                                                   _SETTING_NAME.sub(" a setting ", _label_denied(text)))):
+    read = _SECTION_NAMED.sub(r"\1 a section", _SETTING_NAME.sub(" a setting ", _label_denied(text)))
+    for clause, is_condition, excepted in _clauses(read):
         words = tokens(clause)
         # The same tokens, with negations that deny nothing ("not only", "if you do not") disarmed.
         marks = tokens(_NOT_NEGATION.sub(_disarm, clause))
