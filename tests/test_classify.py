@@ -214,9 +214,57 @@ def _classify_policies(tmp_path: Path, new_text: str) -> str:
     # A new programme collecting data other sections already name is a new processing activity.
     (_POLICY.replace("## Contact", "## Referral club\n\nIf you join the referral club, we collect your name, "
                      "e-mail address and postal address.\n\n## Contact"), "material"),
+    # Restatement without words that say so: a block under any title that names only what the old
+    # policy states, for the uses it relates it to, in the policy's own words.
+    (_POLICY.replace("## Contact", "## What you should know\n\nWhen you place an order, we collect your name, "
+                     "e-mail address, postal address and payment card details. Shipping companies receive your "
+                     "postal address so that they can deliver your order.\n\n## Contact"), "editorial"),
+    (_POLICY.replace("## Orders", "## Before you shop\n\nAdvertising partners receive cookie identifiers from us "
+                     "so that we can measure our campaigns.\n\n## Orders"), "editorial"),
+    # ... and its guards: a name the old policy never gives (a new programme), a use the old policy
+    # never related the data to, a recipient it never names, and a use that needs consent.
+    (_POLICY.replace("## Contact", "## What you should know\n\nMembers of Brightmart Plus get free delivery: we "
+                     "collect your name and postal address.\n\n## Contact"), "material"),
+    (_POLICY.replace("## Contact", "## What you should know\n\nWe share your purchase history with shipping "
+                     "companies.\n\n## Contact"), "material"),
+    (_POLICY.replace("## Contact", "## What you should know\n\nWe share your postal address with shipping "
+                     "companies and insurers.\n\n## Contact"), "material"),
+    (_POLICY.replace("## Contact", "## What you should know\n\nWe share your purchase history and cookie "
+                     "identifiers with advertising partners so that they can show you ads on other websites."
+                     "\n\n## Contact"), "material-consent"),
 ])
 def test_text_restating_the_old_policy_elsewhere_is_no_news(tmp_path, new_text, label):
     assert _classify_policies(tmp_path, new_text).startswith(label)
+
+
+# A children's paragraph rewritten in two sentences while a new heading moves it to another section:
+# the parent's permission it asks for is kept, or dropped.
+_CHILDREN = """# Privacy policy of Brightmart
+
+## Orders
+
+When you place an order we collect your name, e-mail address and postal address.
+
+Our website is intended for adults and children aged 16 and over who have permission from their parents or
+legal guardians to use it.
+"""
+
+
+@pytest.mark.parametrize(("new_text", "label"), [
+    (_CHILDREN.replace("Our website is intended for adults and children aged 16 and over who have permission from "
+                       "their parents or\nlegal guardians to use it.",
+                       "## Children\n\nOur website is meant for adults. Children may use it only if they are 16 or "
+                       "older and have permission from a parent or legal guardian."), "editorial"),
+    (_CHILDREN.replace("Our website is intended for adults and children aged 16 and over who have permission from "
+                       "their parents or\nlegal guardians to use it.",
+                       "## Children\n\nOur website is meant for adults. Children may use it if they are 16 or "
+                       "older."), "material"),
+])
+def test_a_condition_kept_by_a_sentence_rewritten_under_a_new_heading(tmp_path, new_text, label):
+    (tmp_path / "old.md").write_text(_CHILDREN, "utf-8")
+    (tmp_path / "new.md").write_text(new_text, "utf-8")
+    from privacykit.changes.classify import classify_files
+    assert classify_files(tmp_path / "old.md", tmp_path / "new.md", RULES).classification.value.startswith(label)
 
 
 # A section of protections, split into subsections in the new version, and a paragraph moved to

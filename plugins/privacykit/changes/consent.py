@@ -193,7 +193,10 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"identifiers|similar technologies|your|the information|information|data))\w*\b"
          r"(?=[^.;]*\b(?:ads?|advertis\w*|marketing)\b)"
          r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\b(?:on|across)\s+(?:other|third[- ]party|partner|non-\w+)\s+(?:web)?"
-         r"(?:sites?|apps?|applications|services|platforms|properties)\b|[^.;]*\belsewhere\b|[^.;]*\bacross the "
+         r"(?:sites?|apps?|applications|services|platforms|properties)\b"
+         # (the place as where the reader goes: "… ads when you use other apps and websites")
+         r"|[^.;]*\b(?:when|while|as|whenever)\s+you\s+(?:use|visit|browse|open)\s+(?:other|third[- ]party)\s+"
+         r"(?:web)?(?:sites?|apps?|applications|services|platforms)\b|[^.;]*\belsewhere\b|[^.;]*\bacross the "
          r"(?:web|internet)\b|[^.;]*\boff (?:of )?(?:our|the) (?:services?|sites?|apps?|platforms?)\b)"
          # The same with the place first ("to show you, on other websites and apps, interest-based ads").
          r"|\b(?:on|across|in)\s+(?:other|third[- ]party|partner)\s+(?:web)?(?:sites?|apps?|applications|services|"

@@ -282,9 +282,18 @@ def is_change_log(text: str) -> bool:
     return bool(_CHANGE_LOG.search(text) or _POLICY_CHANGES.search(text))
 
 
+# The parts of the statement that tell it, as the sentence's subject ("The sections below explain how we
+# collect …", "The following describes …"): where it is told, not a practice of its own.
+_TOLD_BELOW = LazyPattern(r"^\W{0,4}(?:the\s+)?(?:following(?:\s+(?:sections?|paragraphs?|parts?|table|list))?|"
+                          r"(?:sections?|paragraphs?|parts?|table|list)\s+(?:below|above|that follows?))\s+"
+                          r"(?:explains?|describes?|sets?\s+out|tells?\s+you|lists?|shows?|details?)\b",
+                          re.IGNORECASE)
+
+
 def is_pointer(text: str) -> bool:
     """`text` sends readers to another document, section or page for what it tells."""
-    return ";" not in text and len(_words(text)) <= _POINTER_WORDS and bool(_POINTING.search(text))
+    return ";" not in text and len(_words(text)) <= _POINTER_WORDS and bool(_POINTING.search(text)
+                                                                         or _TOLD_BELOW.search(text))
 
 
 # A label of a list item or a paragraph ("Retention.", "With linked services.", "In an

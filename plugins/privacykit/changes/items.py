@@ -208,8 +208,8 @@ DPO_CUES = LazyPattern(r"\b(?:data protection officer|dpo|encarregad[oa]|persona
 # The company's judgement that the law asks for it ("when we believe in good faith that the law
 # requires it", "if we determine that disclosure is required by law") still waits on the law: the
 # belief is the condition's form, the law's demand its content.
-_WE_BELIEVE = (r"(?:we\s+(?:\w+\s+)?(?:believe|determine|conclude|consider|decide|judge|think)\s+(?:,?\s*in good faith,?\s+)?"
-               r"(?:that\s+)?)?")
+_WE_BELIEVE = (r"(?:we\s+(?:\w+\s+)?(?:believe|determine|conclude|consider|decide|judge|think)\s+"
+               r"(?:,?\s*in good faith,?\s+)?(?:that\s+)?)?")
 _AS_THE_LAW_ALLOWS = (r"\b(?:where|when|if|as|to the extent|insofar as)\s+" + _WE_BELIEVE +
                       r"(?:(?:it|this|that|doing so|(?:the |such |a )?disclosure|(?:the |such |a )?sharing)\s+is\s+)?"
                       r"(?:\w+\s+)?(?:permitted|allowed|"
@@ -293,6 +293,13 @@ STAYS_ON_DEVICE = LazyPattern(rf"\b(?:stays?|remains?|(?:is|are) (?:kept|stored|
 # Data kept from leaving the device: "uploaded to", "sent to", "transmitted to" the party named.
 OFF_DEVICE = LazyPattern(rf"\b{_LEAVES_DEVICE}\s+to\s+(?:\w+\s+){{0,2}}\S+$", re.IGNORECASE)
 
+_NECESSITY = r"\b(?:if|where|when)\s+(?:strictly\s+)?(?:necessary|needed)\b"
+# What the reader gives, told as the condition of a consequence ("if you do not provide us with personal
+# information where needed, we may not be able to …", Art. 13(2)(e)): a necessity there bounds what the
+# reader is asked for, not what is done with it.
+_READER_PROVIDES = LazyPattern(r"\bif\s+you\s+(?:do\s+not\s+|don['’]t\s+|choose\s+not\s+to\s+|decline\s+to\s+|"
+                               r"refuse\s+to\s+|fail\s+to\s+)?(?:provide|give|supply|share)\b[^,;.]{0,80}$",
+                               re.IGNORECASE)
 _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re.IGNORECASE), limit) for p, limit in (
     (r"\b(?:only|solely|exclusively|strictly)\b", Limit.ONLY),
     # "for the sole purpose of", "for no other purpose": purpose limitation said as a noun (Art. 5(1)(b)).
@@ -331,6 +338,12 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"['’]s\s+(?:last|first|final|initial)\s+(?:\w+\s+)?(?:digits?|characters?|letters?|octets?)\b|"
      r"\b(?:data|information|numbers?|address(?:es)?|postcodes?|(?:zip|postal) codes?|ips?|identifiers?|details|card)"
      r",?\s+(?:truncated|masked|redacted|shortened)\b", Limit.PARTIAL),
+    # A parent's consent told as what the parent does ("unless a parent or legal guardian has consented in
+    # advance"): the consent COPPA and GDPR Art. 8(1) ask of the holder of parental responsibility.
+    (r"\b(?:if|unless|until|when|where|once|provided(?: that)?) (?:a |an |your |their |the(?: child['’]s)? )?"
+     r"(?:parents?|(?:legal )?guardians?)(?: or (?:a |an |your |their )?(?:legal )?guardians?)? (?:\w+ ){0,2}?"
+     r"(?:consent(?:s|ed)?|agree[sd]?|approved?|approves|permit(?:s|ted)?|authori[sz]e[sd]?|ha(?:ve|s) given)\b"
+     r"(?! not\b)", Limit.CONSENT),
     (r"\b(?:parental|parent['’]s|guardian['’]s|verifiable) (?:consent|permission|authori[sz]ation)|"
      r"\b(?:consent|permission) (?:of|from) (?:your|a|their) (?:parent|guardian|legal guardian)s?\b", Limit.CONSENT),
     (r"\bwhere you have (?:given|provided) (?:us )?(?:your )?(?:consent|permission)\b", Limit.CONSENT),
@@ -371,7 +384,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"outside (?:of )?(?:the )?(?:eu|eea|us|usa|uk|united states|united kingdom|designated countries|european)|"
      rf"{IF_YOU_LIVE}(?:in|outside))", Limit.CONDITION),
     # Only when needed ("if necessary", "where strictly required"): necessity limits it (Art. 5(1)(c)).
-    (r"\b(?:if|where|when)\s+(?:strictly\s+)?(?:necessary|needed)\b", Limit.CONDITION),
+    (_NECESSITY, Limit.CONDITION),
 ))
 
 # A word each kind of limit needs: the patterns run only where one is found.
@@ -874,6 +887,13 @@ _DENYING_LABEL = LazyPattern(r"^\W{0,4}(?:what|things?)\s+(?:we|\w+)\s+(?:will\s
                              r"(?:not|n['’]t))\s+(?:ever\s+)?do\s*:\s+", re.IGNORECASE)
 
 
+def is_denying_label(text: str) -> bool:
+    """`text` is only a label that denies ("What we never do:"), standing over a list of its own."""
+    text = text.strip()
+    label = _DENYING_LABEL.match(text + " ")
+    return label is not None and label.end() >= len(text)
+
+
 def _label_denied(text: str) -> str:
     """The sentence with a denying label read as the denial it is ("What we never do: sell your
     data" -> "we never sell your data")."""
@@ -975,6 +995,18 @@ _SETTING_NAME = LazyPattern(
     r"\b(?:disabl|untick|uncheck|deselect)\w*\s+)(?:the\s+)?[“\"‘'][^“”\"‘’'.;]{1,60}[”\"’']", re.IGNORECASE)
 
 
+# The quoted title of a section a sentence points to ("the advertising partners described in “Does
+# Lenovo sell my personal information?”"): where more is told, not a practice the sentence tells.
+_SECTION_NAMED = LazyPattern(r"(\b(?:described|explained|set out|detailed|listed|discussed)\s+(?:in|under|at)\s+"
+                             r"(?:the\s+)?(?:section\s+)?|\bsee\s+(?:the\s+)?(?:section\s+)?)"
+                             r"(?:“[^“”]{1,100}”|\"[^\"]{1,100}\"|‘[^‘’]{1,100}’)", re.IGNORECASE)
+
+
+def section_names_out(text: str) -> str:
+    """`text` without the quoted titles of the sections it points to."""
+    return _SECTION_NAMED.sub(r"\1 a section", text)
+
+
 @lru_cache(maxsize=32768)
 def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     text = sentence
@@ -985,7 +1017,8 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     own = frozenset(all_stems) | context.lead
     access_named = "access to" in lowered or "accessed by" in lowered
     claims: list[Claim] = []
-    for clause, is_condition, excepted in _clauses(_SETTING_NAME.sub(" a setting ", _label_denied(text))):
+    read = _SECTION_NAMED.sub(r"\1 a section", _SETTING_NAME.sub(" a setting ", _label_denied(text)))
+    for clause, is_condition, excepted in _clauses(read):
         words = tokens(clause)
         # The same tokens, with negations that deny nothing ("not only", "if you do not") disarmed.
         marks = tokens(_NOT_NEGATION.sub(_disarm, clause))
@@ -1079,6 +1112,8 @@ def limit_words(text: str, limit: Limit) -> str | None:
 
 def _limiting(pattern: LazyPattern, limit: Limit, text: str) -> bool:
     """The limit's words stand in `text` as a limit (de-identified data given as an example is none)."""
+    if limit is Limit.CONDITION and pattern.pattern == _NECESSITY:
+        return any(not _READER_PROVIDES.search(text[:m.start()]) for m in pattern.finditer(text))
     if limit is not Limit.DEIDENTIFIED:
         return pattern.search(text) is not None
     return any(not _EXAMPLE_OF.search(text[:m.start()]) for m in pattern.finditer(text))
@@ -1151,7 +1186,10 @@ _AI_CUES = _stems("ai", "model", "models", "algorithm", "algorithms", "llm", "ll
 
 
 _OFF_SITE = LazyPattern(r"\boff\s+[A-Z]\w+|\b(?:on|across|outside(?: of)?)\s+(?:other|third[- ]party|partner|non-\w+)"
-                       r"\s+(?:web)?(?:sites?|apps?|services|platforms|properties)\b")
+                       r"\s+(?:web)?(?:sites?|apps?|services|platforms|properties)\b"
+                       # (the same place as where the reader goes: "when you use other apps and websites")
+                       r"|\b(?:when|while|as|whenever)\s+you\s+(?:use|visit|browse|open)\s+(?:other|third[- ]party)\s+"
+                       r"(?:web)?(?:sites?|apps?|services|platforms)\b")
 
 
 def _sharing_for_advertising(claims: list[Claim], cues: frozenset[str], text: str = "") -> list[Claim]:
@@ -1419,6 +1457,8 @@ def _open_phrases(words: list[str], stems: list[str], covered: set[int], cues: f
     for i, head in enumerate(stems):
         if i in covered or head not in _RECIPIENT_HEAD_STEMS or words[i + 1:i + 2] == ["with"]:
             continue
+        if words[i].lower().endswith(("ed", "ing")):
+            continue     # "sponsored content", "partnering with": a verb's form, not the party it comes from
         modifiers: list[str] = []
         j = i - 1
         while j >= 0 and len(modifiers) < 3 and j not in covered:
@@ -1486,6 +1526,12 @@ def _receives_data(text: str) -> bool:
                for m in lexicon().find([stem(w) for w in words], words))
 
 
+# "provide you with", "supply our customers with": what follows "with" is given to the reader, who is
+# no recipient of a disclosure.
+_GIVEN_TO_USER = LazyPattern(r"\b(?:provid|suppl|furnish|equip|present)\w*\s+(?:you|users?|customers?|members?|"
+                             r"our\s+(?:users|customers|members))\s+$", re.IGNORECASE)
+
+
 def _named_recipients(clause: str, cues: frozenset[str], negated: bool) -> list[Claim]:
     """Companies a disclosure names ('shared with Google', 'referred to Bing (Microsoft)', 'Acme
     receives a copy')."""
@@ -1498,6 +1544,8 @@ def _named_recipients(clause: str, cues: frozenset[str], negated: bool) -> list[
     for match in ([receiver] if receiver else []) + list(_NAMED.finditer(clause)):
         if _USER_PROVIDES.search(clause[max(0, match.start() - 60):match.start()]):
             continue     # "data you have provided to Reddit": what users give the company, no disclosure
+        if _GIVEN_TO_USER.search(clause[max(0, match.start() - 40):match.start()]):
+            continue     # "provide you with the Lenovo Products": what the user is given, no recipient
         name = match.group(1)
         words = re.findall(r"[A-Za-z0-9]+", name)
         if not words or words[0].lower() in _NOT_NAMES or all(w.lower() in _NOT_NAMES for w in words):

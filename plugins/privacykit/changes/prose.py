@@ -86,6 +86,7 @@ from .items import (
     exercises_rights,
     grown_members,
     identifiable_days,
+    is_denying_label,
     limit_words,
     link_of,
     links,
@@ -94,6 +95,7 @@ from .items import (
     retention_exceptions,
     role_holders,
     row_holders,
+    section_names_out,
     sentences,
     speaks_of_lists,
 )
@@ -579,10 +581,26 @@ def _block_links(block: Block) -> tuple[Link, ...]:
     return links(_source(block))
 
 
-def _units(section_id: str, block_index: int, block: Block, context: Context, terms: Lexicon) -> list[Unit]:
+def _denying_lead(blocks: Sequence[Block], index: int) -> str:
+    """The label that denies ("**What we never do:**") standing over the list item `blocks[index]`,
+    the items between them being of the same list; empty for any other block."""
+    if blocks[index].kind != "li":
+        return ""
+    for k in range(index - 1, -1, -1):
+        if blocks[k].kind == "li":
+            continue
+        text = reading_form(blocks[k].text)
+        return text if blocks[k].kind == "p" and is_denying_label(text) else ""
+    return ""
+
+
+def _units(section_id: str, block_index: int, block: Block, context: Context, terms: Lexicon,
+           denied_by: str = "") -> list[Unit]:
+    """The sentences of one block, analysed; `denied_by` is the denying label over a list item
+    ("What we never do:"), which scopes its negation over the item as it does in one sentence."""
     inner = _written_as_code(block)
     if inner is not None:
-        return [u for b in inner for u in _units(section_id, block_index, b, context, terms)]
+        return [u for b in inner for u in _units(section_id, block_index, b, context, terms, denied_by)]
     cells = getattr(block, "cells", ())
     if cells:
         # A table row is read as one line of a notice (rows of figures say nothing about processing).
@@ -614,6 +632,9 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     kind = getattr(block, "kind", "")
     # A heading is read in sentence case (its capitals are typography); it is quoted as written.
     titled = kind == "h" or (kind == "p" and len(pieces) == 1 and _TITLE_LINE.match(pieces[0]) is not None)
+    if denied_by and not titled:
+        # Read, and quoted, as the sentence the label and the item make ("What we never do: sell …").
+        pieces = [f"{denied_by.strip()} {piece}" for piece in pieces]
     units = [Unit(section_id, block_index, piece,
                   analyse(_sentence_case(piece) if titled or (i == 0 and head) else piece, context, terms),
                   title=titled or (i == 0 and head is not None), context=context, row=rows[i] if rows else -1)
@@ -868,6 +889,7 @@ class DocumentText:
         self._frequent: dict[int, frozenset[str]] = {}
         self._affirmed: frozenset[str] | None = None
         self._section_values: list[frozenset[tuple[Item, str]]] | None = None
+        self._sentence_values: list[frozenset[tuple[Item, str]]] | None = None
 
     def section(self, section_id: str) -> SectionText:
         found = self._sections.get(section_id)
@@ -885,7 +907,7 @@ class DocumentText:
                     context = contexts[i]
                     if header:
                         context = Context(context.stems | Context.of(header).stems, context.lead)
-                    units = _units(section_id, i, block, context, self.terms)
+                    units = _units(section_id, i, block, context, self.terms, _denying_lead(blocks, i))
                     # A row is read with the column names; the header row (a block of its own, or
                     # a pipe table's first line) names them and is no row of them.
                     is_heading = "<th" in _source(block) if getattr(block, "cells", ()) else None
@@ -926,6 +948,12 @@ class DocumentText:
             self._section_values = [frozenset().union(*(u.statement.positive() for u in self.section(s.id).units))
                                     for s in self.document.sections]
         return self._section_values
+
+    def sentence_values(self) -> list[frozenset[tuple[Item, str]]]:
+        """What each sentence (or table row) affirms, for the relations a consent-level use asks of."""
+        if self._sentence_values is None:
+            self._sentence_values = [frozenset(u.statement.positive()) for u in self.units()]
+        return self._sentence_values
 
     def negative(self, value: tuple[Item, str]) -> bool:
         return any(value in u.statement.negative() for u in self.units())
@@ -1086,7 +1114,8 @@ class _Values(_ItemJudge):
             if new is not None and new.sale_denied and claim.item is Item.SALE:
                 continue     # "None sold" under "Sold to": the row's own cell denies the sale
             if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b) \
-                    or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b) or _gloss(claim, a, b):
+                    or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b) or _gloss(claim, a, b) \
+                    or _spelled_out(claim, a, b):
                 continue
             # A sentence split or joined keeps its words: one the old form used in another role
             # ("cloud analytics providers" -> "providers that run our cloud analytics") is not news.
@@ -1139,7 +1168,7 @@ class _Values(_ItemJudge):
         restates the old document (`changes/restated.py`), only values the old document does not
         state, or data it never related to the uses the sentence names. Returns whether every
         value the sentence affirms was found restated (the sentence tells nothing new)."""
-        restated = restating and related_before(b, self.old.section_values())
+        restated = restating and related_before(b, self.old.section_values(), self.old.sentence_values())
         affirmed = [c for c in b.claims if c.positive]
         all_restated = restated and bool(affirmed) \
             and all(c.item in RESTATED_ITEMS and self.old.states(c) for c in affirmed)
@@ -1386,11 +1415,11 @@ def _promises(text: str) -> dict[str, tuple[int, str]]:
 # stored, while sent.
 _ENCRYPTION_SCOPES = (
     ("e2e", LazyPattern(r"\bend[- ]to[- ]end\b", re.IGNORECASE)),
-    ("rest", LazyPattern(r"\bat rest\b|\b(?:when|while|where) (?:it is |they are |it['’]s )?(?:being )?stored\b|\bin storage\b|"
-                         r"\bon (?:our|its) (?:servers|systems|disks|drives)\b", re.IGNORECASE)),
-    ("transit", LazyPattern(r"\bin transit\b|\bin motion\b|\b(?:when|while|as) (?:it is |they are |it['’]s )?(?:being )?(?:sent|"
-                            r"transmitted|travel\w*|in transit)\b|\bover the (?:internet|network)\b|\btls\b|\bssl\b|"
-                            r"\bhttps\b", re.IGNORECASE)),
+    ("rest", LazyPattern(r"\bat rest\b|\b(?:when|while|where) (?:it is |they are |it['’]s )?(?:being )?stored\b|"
+                         r"\bin storage\b|\bon (?:our|its) (?:servers|systems|disks|drives)\b", re.IGNORECASE)),
+    ("transit", LazyPattern(r"\bin transit\b|\bin motion\b|\b(?:when|while|as) (?:it is |they are |it['’]s )?"
+                            r"(?:being )?(?:sent|transmitted|travel\w*|in transit)\b|\bover the (?:internet|network)\b|"
+                            r"\btls\b|\bssl\b|\bhttps\b", re.IGNORECASE)),
 )
 _ENCRYPTION_SCOPE_WORDS = {"e2e": "end-to-end encryption", "rest": "encryption at rest",
                            "transit": "encryption in transit"}
@@ -1829,7 +1858,8 @@ def _whose_restated(words: str, longer: str, sentence: str) -> bool:
     if not _stems(words) <= _stems(longer):
         return False
     extra = [w for w in longer.split() if stem(w) not in _stems(words)]
-    return all(w.lower() in _DETERMINERS or re.search(rf"\b{re.escape(w)}(?:['’]s?|s['’])(?=\s)", sentence, re.IGNORECASE)
+    return all(w.lower() in _DETERMINERS
+               or re.search(rf"\b{re.escape(w)}(?:['’]s?|s['’])(?=\s)", sentence, re.IGNORECASE)
                for w in extra)
 
 
@@ -1949,8 +1979,9 @@ class _Limits(_ItemJudge):
         self._add(sid, ProseKind.WIDER_SCOPE, None, ChangeKind.WIDER_SCOPE, f"purpose limitation ({bound.group(0)})",
                   None, ("purpose limitation",), new or old)
 
-    def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
-        """A sentence that only limited its neighbours ("We do this only with your consent."), gone."""
+    def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
+        """A sentence that only limited its neighbours ("We do this only with your consent."), gone;
+        `kept` are the limits its rewritten form elsewhere in the new document still sets."""
         a = unit.statement
         # A sentence that only bound the data its neighbours told of ("They may not use it for their
         # own purposes."), not one that told a practice of its own, which went with it.
@@ -1962,7 +1993,9 @@ class _Limits(_ItemJudge):
             self._purpose_bound(sid, a.text, None)
         if not (a.limits & {Limit.CONSENT, Limit.ONLY} and not a.positive() and not whole_section):
             return
-        removed = set(a.limits & {Limit.CONSENT, Limit.ONLY})
+        removed = set(a.limits & {Limit.CONSENT, Limit.ONLY}) - kept
+        if not removed:
+            return
         kind = ChangeKind.CONSENT_CONDITION_REMOVED if Limit.CONSENT in removed else ChangeKind.WIDER_SCOPE
         if Limit.CONSENT in removed:
             # The consent it promised was the basis of the practice its paragraph tells, one the
@@ -2100,12 +2133,20 @@ class _Quantities(_ItemJudge):
         a parent has set up a supervised account") admits children below it: a lower minimum age.
         An exception the old section already told (moved into this sentence) changes nothing."""
         old_text = " ".join(u.text for u in old_section.units)
+        # An exception the old sentence set in other words ("not … without their parents' consent"
+        # -> "unless a parent has consented, … not …") is the same bar: no child newly admitted.
         added = [m.group(0).strip() for m in EXCEPTION_CLAUSE.finditer(b.text)
-                 if m.group(0) not in a.text and m.group(1).strip() not in old_text]
+                 if m.group(0) not in a.text and m.group(1).strip() not in old_text
+                 and not self._same_exception(m.group(0), a, b)]
         if added and len(list(EXCEPTION_CLAUSE.finditer(b.text))) > len(list(EXCEPTION_CLAUSE.finditer(a.text))) \
                 and _AGE_BAR.search(a.text):
             self._add(sid, ProseKind.NARROWED, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, None, added[0],
                       (added[0],), b.text, "age-exception:" + _slug(added[0])[:40])
+
+    def _same_exception(self, clause: str, a: Statement, b: Statement) -> bool:
+        """The exception `clause` of `b` is consent the old conditional denial `a` already waited on."""
+        limits = analyse(clause, terms=self.new.terms).limits
+        return Limit.CONSENT in limits and limits - {Limit.CONDITION} <= a.limits and conditional_denial_kept(a, b)
 
     def _new_age(self, sid: str, b: Statement) -> None:
         low_new = min((q for q in b.quantities if q.item is Item.CHILDREN), key=lambda q: q.amount)
@@ -2577,6 +2618,9 @@ class _Practice(_ItemJudge):
         for key, pattern in _ENCRYPTION_SCOPES:
             if key in same_scopes:
                 new_text = pattern.sub(" ", new_text)
+        # A section pointed to by its quoted title, and an abbreviation the old text used now spelled
+        # out beside it ("SN" -> "serial number (SN)"): a place to look and the same datum.
+        new_text, old_text = _spelled_out_words(section_names_out(new_text), old_text), section_names_out(old_text)
         # The same time bound in other words ("until you close your account" -> "for as long as your
         # account is open", "as soon as possible" -> "without undue delay"): its words add nothing.
         # (What the old sentence said, bounds included, is what the new one's asides are read against.)
@@ -2658,7 +2702,8 @@ class _Judge(_ItemJudge):
         pairs, removed, added = _rejoined(pairs, removed, added, old_section, new_section, self.new.terms)
         for old_unit, new_unit in pairs:
             self.compare(sid, old_unit, new_unit, old_section, _block_limits(new_section, new_unit, old_section))
-        restating = bool(added) and restates([u.statement for u in added], change.title or "", self.old.states)
+        restating = bool(added) and restates([u.statement for u in added], self.old.states, self.old.vocabulary(),
+                                             self.old.lowered())
         for unit in added:
             moved_from = self.old.similar(unit.statement, 0.8) if unit.statement.substantive else None
             if moved_from is not None:
@@ -2673,7 +2718,11 @@ class _Judge(_ItemJudge):
             moved_to = self.new.similar(unit.statement, 0.8 if unit.statement.substantive else 1.0) \
                 if unit.statement.words else None
             if moved_to is None:
-                self.removed(sid, unit, change.status is SectionStatus.REMOVED)
+                # Rewritten on the way (a paragraph split into sentences under another heading), the
+                # sentence keeps the limits its nearest new form still sets.
+                rewritten = self.new.similar(unit.statement, 0.5) if unit.statement.substantive else None
+                self.removed(sid, unit, change.status is SectionStatus.REMOVED,
+                             rewritten.statement.limits if rewritten is not None else frozenset())
         self.identities.roles_rewritten(sid, removed, added)
         if change.status is SectionStatus.CHANGED:
             self.identities.entities(sid, [u for o, _ in pairs for u in (o,)] + removed, [n for _, n in pairs] + added,
@@ -2769,7 +2818,7 @@ class _Judge(_ItemJudge):
             if added:
                 self.practice.found(sid, b, added)
 
-    def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
+    def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
         a = unit.statement
         self.rights.listed_safeguard(sid, unit)
         self.rights.listed_right(sid, unit)
@@ -2782,7 +2831,7 @@ class _Judge(_ItemJudge):
         for claim in a.claims:
             if not self.rights.removed_claim(sid, claim, a):
                 self.values.denial_removed(sid, claim, a, whole_section)
-        self.limits.removed(sid, unit, whole_section)
+        self.limits.removed(sid, unit, whole_section, kept)
         self.identities.removed(sid, a)
 
 
@@ -2959,6 +3008,26 @@ _YOUR_ACT = LazyPattern(r"^(?:when|whenever|where|if|once|before|after)\s+you\b[
 _EFFECT_DENIED = LazyPattern(r"\b(?:not|never)\s+(?:affect|change|stop|end|apply to)\b", re.IGNORECASE)
 
 
+_CONSENT_DENIAL = LazyPattern(r"\b(?:not|never)\b[^.;]{0,200}?\b((?:without|unless|except)\b[^.;]{0,200})",
+                              re.IGNORECASE)
+_CONSENT_FIRST_DENIAL = LazyPattern(r"^\W{0,4}((?:unless|except)\b[^.;]{0,240}?),\s+[^.;,]{0,80}?"
+                                    r"\b(?:not|never|n['’]t|cannot)\b", re.IGNORECASE)
+
+
+def _denied_save_consent(text: str, first: bool = False) -> bool:
+    """`text` denies a practice save with someone's consent, the condition after the denial (or,
+    `first`, before it: "Unless a parent has consented, we do not …")."""
+    pattern = _CONSENT_FIRST_DENIAL if first else _CONSENT_DENIAL
+    return any(limit_words(m.group(1), Limit.CONSENT) is not None for m in pattern.finditer(text))
+
+
+def conditional_denial_kept(a: Statement, b: Statement) -> bool:
+    """Both sentences deny a practice save with consent: "we do not collect … without your parents'
+    consent" is "… unless a parent has consented", the condition before or after the denial (the
+    same bar, COPPA §312.5, GDPR Art. 8(1))."""
+    return _denied_save_consent(a.text) and (_denied_save_consent(b.text) or _denied_save_consent(b.text, True))
+
+
 def _denial_restated(claim: Claim, a: Statement, b: Statement) -> bool:
     """The old sentence's denial of `claim` is said again in other words: the new sentence still
     denies it ("When you transfer files using LMA, Lenovo neither collects nor retains those files"),
@@ -2968,6 +3037,8 @@ def _denial_restated(claim: Claim, a: Statement, b: Statement) -> bool:
             or _LIST_DENIED.search(b.text):
         return True
     if _CONDITIONAL_DENIAL.search(a.text) and _RESTRICTED.search(b.text):
+        return True
+    if conditional_denial_kept(a, b):
         return True
     return _EFFECT_DENIED.search(a.text) is not None and not _EFFECT_DENIED.search(b.text)
 
@@ -3021,6 +3092,38 @@ def _gloss(claim: Claim, a: Statement, b: Statement) -> bool:
     outside = _BRACKETED_EXAMPLE.sub("", b.text).lower()
     return words in b.text.lower() and words not in outside and words not in a.text.lower() \
         and len(_BRACKETED_EXAMPLE.findall(b.text)) > len(_BRACKETED_EXAMPLE.findall(a.text))
+
+
+# An abbreviation in brackets right after the words it stands for ("serial number (SN)").
+_SHORT_FORM = LazyPattern(r"\s*\(([A-Z]{2,6})s?\)")
+
+
+def _spelled_out(claim: Claim, a: Statement, b: Statement) -> bool:
+    """A value the old sentence named by its abbreviation, now spelled out with it ("the device SN
+    number" -> "the device serial number (SN)"): the same datum."""
+    if not claim.words:
+        return False
+    at = b.text.lower().find(claim.words.lower())
+    if at < 0:
+        return False
+    found = _SHORT_FORM.match(b.text, at + len(claim.words))
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", claim.words)).upper()
+    return found is not None and found.group(1) == initials \
+        and re.search(rf"\b{found.group(1)}\b", a.text) is not None
+
+
+def _spelled_out_words(new_text: str, old_text: str) -> str:
+    """`new_text` without the words an abbreviation of `old_text` stands for where they are spelled out
+    beside it ("the device serial number (SN)" where the old text said "SN")."""
+    for found in list(_SHORT_FORM.finditer(new_text))[::-1]:
+        letters = found.group(1)
+        if re.search(rf"\b{letters}\b", old_text) is None:
+            continue
+        before = new_text[:found.start()].split()
+        spelled = before[-len(letters):]
+        if len(spelled) == len(letters) and "".join(w[0] for w in spelled).upper() == letters:
+            new_text = " ".join(before[:-len(letters)]) + " " + letters + new_text[found.end():]
+    return new_text
 
 
 def _block_limits(section: SectionText, unit: Unit, old_section: SectionText) -> frozenset[Limit]:

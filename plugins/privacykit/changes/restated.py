@@ -1,8 +1,8 @@
 """Text that restates what the old document already disclosed elsewhere.
 
 A summary box, a notice for the residents of some US states or of the EEA, a section split or
-merged: a new block names kinds of data, uses and recipients the policy already gives in other
-sections. The section is the unit the prose reader compares a new sentence with (a kind of data
+merged, whatever its title: a new block names kinds of data, uses and recipients the policy already
+gives in other sections. The section is the unit the prose reader compares a new sentence with (a kind of data
 already collected for orders is news when a loyalty programme starts to collect it), so such a
 block read as new processing. This module decides when the whole old document is the unit
 instead: when the block restates, it tells the reader nothing the old document did not.
@@ -10,9 +10,9 @@ instead: when the block restates, it tells the reader nothing the old document d
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 
+from .editorial import content_stems
 from .items import Claim, Statement
 from .terms import Item, Weight
 from .text import LazyPattern
@@ -24,36 +24,47 @@ RESTATED_ITEMS = frozenset({Item.CATEGORIES, Item.SENSITIVE, Item.PURPOSES, Item
                             Item.TRANSFERS})
 _DATA = frozenset({Item.CATEGORIES, Item.SENSITIVE})
 _USES = frozenset({Item.PURPOSES, Item.RECIPIENTS})
+_CONSENT_WEIGHTS = frozenset({Weight.ADVERTISING, Weight.SALE, Weight.INCOMPATIBLE})
 
-# Words that say a text sums up or repeats the policy, or restates it for readers of one region
-# ("at a glance", "in short", "the sections above describe", "notice at collection", "residents
-# of California", "EEA"). Bounded alternatives only: the text is untrusted.
-_RESTATING = LazyPattern(
-    r"\b(?:at a glance|in short|in brief|in summary|summary|summari[sz]\w*|overview|key points|"
-    r"(?:described|listed|set out|explained|detailed) (?:above|below|earlier|elsewhere|in (?:this|these|the|section))|"
-    r"(?:sections?|statement|policy|notice|table) (?:above|below)|"
-    r"this (?:statement|policy|notice) (?:already )?(?:describes|explains|sets out)|"
-    r"notice at collection|residents? of|(?:california|virginia|colorado|connecticut|u\.?s\.?)\b[^.;]{0,40}\blaws?|"
-    r"us states?|u\.s\. states?|european economic area|eea|united kingdom|uk gdpr)\b",
-    re.IGNORECASE)
+# A restatement uses the old document's own words: the words it adds are of its form ("at a glance",
+# "in short", "residents of"), at most this share of its content words. A block that names a context
+# the old document never names ("if you join the referral club we collect your name") is a new
+# processing activity, however familiar its data.
+NEW_WORDS_SHARE = 0.12
+# Words of negation are the form of a sentence, not what it names.
+_FORM_WORDS = frozenset({"neither", "nor", "never", "not", "no", "none"})
+# A capitalised word inside a sentence, not its first, nor an abbreviation ("GPS"): a programme's, a
+# product's or a party's name.
+_NAME_INSIDE = LazyPattern(r"(?<=[\w,;:)] )[A-Z][a-z][A-Za-z0-9]*")
+
 
 def _claims(statements: Iterable[Statement]) -> dict[Value, Claim]:
     return {c.value: c for s in statements for c in s.claims
             if c.positive and c.item in RESTATED_ITEMS and c.weight is not Weight.VAGUE}
 
 
-def restates(added: Sequence[Statement], title: str, in_old_document: Callable[[Claim], bool]) -> bool:
-    """Whether the sentences added to one section restate the old document: the text says it
-    sums up or restates the policy for some readers ("at a glance", "residents of California",
-    "the sections above describe"), and every value it names the old document states. Without
-    such words a new section naming known data is a new processing activity (a new programme
-    that collects names and e-mail addresses), judged by its section as before."""
+def restates(added: Sequence[Statement], in_old_document: Callable[[Claim], bool],
+             vocabulary: frozenset[str], old_text: str) -> bool:
+    """Whether the sentences added to one section restate the old document, whatever their title
+    says: every value they name the old document states, and they name no context it does not (no
+    name it lacks, and new content words only as the form of a summary: at most `NEW_WORDS_SHARE`
+    of theirs, sentences giving rights aside, since rights process nothing). `vocabulary` is the old
+    document's content words, `old_text` its text in lower case. Each sentence is then still asked
+    whether the old document related its data to its uses (`related_before`)."""
     claims = _claims(added)
-    return bool(claims) and any(_RESTATING.search(text) for text in [title, *(s.text for s in added)]) \
-        and all(in_old_document(c) for c in claims.values())
+    if not claims or not all(in_old_document(c) for c in claims.values()):
+        return False
+    for statement in added:
+        for name in _NAME_INSIDE.findall(statement.text):
+            if name.lower() not in old_text and name.lower().rstrip("s") not in old_text:
+                return False     # a name the old document never gives: a new programme, product or party
+    words = frozenset().union(*(content_stems(s.text) for s in added if not s.about_rights)) - _FORM_WORDS
+    unknown = words - vocabulary
+    return len(unknown) <= NEW_WORDS_SHARE * len(words)
 
 
-def related_before(statement: Statement, old_sections: Sequence[frozenset[Value]]) -> bool:
+def related_before(statement: Statement, old_sections: Sequence[frozenset[Value]],
+                   old_sentences: Sequence[frozenset[Value]] = ()) -> bool:
     """Whether the old document already relates the statement's kinds of data to every use it
     names: for each purpose or recipient, some old section states it with one of those kinds, or
     with no kind of data at all (a use of all the data). Data moved to a new purpose or recipient
@@ -65,5 +76,15 @@ def related_before(statement: Statement, old_sections: Sequence[frozenset[Value]
     uses = {c.value for c in claims if c.item in _USES}
     if not data or not uses:
         return True
-    return all(any(use in values and (data & values or not any(item in _DATA for item, _ in values))
-                   for values in old_sections) for use in uses)
+    # A use the laws allow only with consent (advertising by others, a sale, AI training) is asked
+    # of each kind of data on its own, named in one old sentence (`old_sentences`, each sentence's or
+    # row's affirmed values): one kind so used, a section that tells of that use and of other data,
+    # or the use told of no data in particular, does not carry the others with it.
+    strict = {c.value for c in claims if c.item in _USES and c.weight in _CONSENT_WEIGHTS}
+
+    def related(use: Value, kinds: set[Value], units: Sequence[frozenset[Value]], all_data: bool = True) -> bool:
+        return any(use in values and (kinds & values or (all_data and not any(item in _DATA for item, _ in values)))
+                   for values in units)
+
+    return all(related(use, data, old_sections) if use not in strict
+               else all(related(use, {kind}, old_sentences, all_data=False) for kind in data) for use in uses)
