@@ -339,6 +339,9 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     (r"\b(?:parental|parent['’]s|guardian['’]s|verifiable) (?:consent|permission|authori[sz]ation)|"
      r"\b(?:consent|permission) (?:of|from) (?:your|a|their) (?:parent|guardian|legal guardian)s?\b", Limit.CONSENT),
     (r"\bwhere you have (?:given|provided) (?:us )?(?:your )?(?:consent|permission)\b", Limit.CONSENT),
+    # A use that "requires your prior agreement", "needs your consent": it waits on the user's choice.
+    (r"\b(?:requires?|required|needs?|is conditional on|depends? on)\s+(?:your\s+)?(?:prior\s+|express\s+|"
+     r"explicit\s+|separate\s+|affirmative\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
     # A promise to ask first ("we will obtain your consent before …") and data the user authorises
     # ("share the information you authorize"): the practice waits on the user's choice.
     (r"\b(?:obtain|ask for|seek|request|get)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+)*"
