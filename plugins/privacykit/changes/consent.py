@@ -222,14 +222,16 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         # Data handed to another company for its own ends (GDPR Art. 6(4): a purpose of another
         # controller; CPRA: a disclosure to a third party, not a service provider).
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "others-own-purposes",
-         r"\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|transfer\w*|give|gives|send|sends|sent|"
-         r"make available|made available|licen[cs]\w*)\b(?=[^.;]*\b(?:"
+         # (the verb, not the noun: "providers" hands nothing over)
+         r"\b(?:share|shares|shared|sharing|disclose\w*|provid(?:e|es|ed|ing)|transfer\w*|give|gives|send|sends|"
+         r"sent|make available|made available|licen[cs]\w*)\b(?=[^.;]*\b(?:"
          r"for (?:their|its) own (?:\w+ )?(?:purposes|use|uses|business purposes|ends)"
          r"|(?:so that |so )?(?:they|it) (?:can|may) use (?:it|them|this information|the data|your \w+) for "
          r"(?:their|its) own\b"
          r"|to (?:(?:provide|offer|develop|improve|personali[sz]e|enhance|build|train)(?:,? (?:or|and) )?){1,3} "
          r"(?:their|its) (?:own )?(?:products|services|offerings|business(?:es)?|platforms?|technolog(?:y|ies))\b))"
-         r"(?![^.;]*\b(?:on (?:our|its|their) behalf|for us|to us|not permitted|prohibited|may not|only to "
+         r"(?![^.;]*\b(?:on (?:our|its|their) behalf|for us|to us|not permitted|prohibited|forbidden|barred|"
+         r"banned|may not|only to "
          r"provide (?:services )?(?:to )?us)\b)"),
         # Profiles built by joining data from elsewhere (GDPR Art. 4(4) profiling; CPRA
         # 1798.140(z)): combined, matched or linked with other sources to infer or target.

@@ -147,8 +147,13 @@ NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "don't",
                       "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "haven't",
                       "hasn't", "don’t", "doesn’t", "won’t", "can’t", "isn’t", "aren’t", "without"})
 # A negation inside the verb: "discourages you from providing" and "discourage posting" are "does
-# not encourage you to provide", "refrain from" is "do not" (but "to discourage fraud" denies nothing).
-_VERB_NEGATION = r"\b(?:discourag|refrain)\w*\s+(?:(?:\w+\s+){0,2}?from|\w+ing)\b"
+# not encourage you to provide", "refrain from" is "do not" (but "to discourage fraud" denies nothing);
+# "are prohibited from using it", "are barred from selling it" are "may not use", "may not sell"
+# ("prohibited content" denies nothing: only the verb with its "from").
+_VERB_NEGATION = (r"\b(?:(?:discourag|refrain)\w*\s+(?:(?:\w+\s+){0,2}?from|\w+ing)|"
+                  r"(?:prohibit(?:s|ed|ing)?|forb[ia]d(?:s|den|ding)?)\s+(?:\w+\s+){0,2}?from|"
+                  # ("safety bans from that service" is a noun: "barred", "banned" only after their "be")
+                  r"(?:are|is|be)\s+(?:barred|banned)\s+from)\b")
 _VERB_NEGATOR = LazyPattern(_VERB_NEGATION, re.IGNORECASE)
 
 
@@ -347,6 +352,9 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     (r"\b(?:parental|parent['’]s|guardian['’]s|verifiable) (?:consent|permission|authori[sz]ation)|"
      r"\b(?:consent|permission) (?:of|from) (?:your|a|their) (?:parent|guardian|legal guardian)s?\b", Limit.CONSENT),
     (r"\bwhere you have (?:given|provided) (?:us )?(?:your )?(?:consent|permission)\b", Limit.CONSENT),
+    # A use that "requires your prior agreement", "needs your consent": it waits on the user's choice.
+    (r"\b(?:requires?|required|needs?|is conditional on|depends? on)\s+(?:your\s+)?(?:prior\s+|express\s+|"
+     r"explicit\s+|separate\s+|affirmative\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
     # A promise to ask first ("we will obtain your consent before …") and data the user authorises
     # ("share the information you authorize"): the practice waits on the user's choice.
     (r"\b(?:obtain|ask for|seek|request|get)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+)*"
@@ -411,8 +419,10 @@ _EXAMPLE_OF = LazyPattern(r"\b(?:including|includes|such as|for example|e\.g\.|a
 # predicate whose verb is a practice ("does not sell … of children, and sells … of others"): that
 # predicate has its own polarity, so a denial before it does not reach it.
 _CLAUSE_BREAK = LazyPattern(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although|though|whereas|while)\b|"
-                            r",\s+and\s+(?:also\s+)?(?=(?:sell|share|disclose|rent|transfer|use|collect|process|"
-                            r"license|trade)s?\b)", re.IGNORECASE)
+                            # a clause of its own after a denial, its subject said again or not ("…, and they
+                            # receive your email address only if …"): what it tells is not denied
+                            r",\s+and\s+(?:(?:we|they)\s+)?(?:also\s+)?(?=(?:sell|share|disclose|rent|transfer|use|"
+                            r"collect|process|license|trade|receive)s?\b)", re.IGNORECASE)
 _CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
 _NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limitation|whether or not|if you do not|"
                            r"if you don['’]t|"
@@ -688,7 +698,10 @@ _SUFFIX_ANYWHERE = LazyPattern(r"(?<![\w])" + _SUFFIX + r"(?![\w])")
 _ROLE_WORD = LazyPattern(r"\b(?:(?:joint\s+)?(?:data\s+)?controllers?|representatives?|data protection officer|"
                          r"dpo|responsible for (?:the processing of )?(?:your |the )?(?:personal )?"
                          r"(?:data|information))\b", re.IGNORECASE)
-_ROLE_THEN_NAME = LazyPattern(r"\A[^.;:]{0,40}?(?:\b(?:is|are|will be)|:)\s*$", re.IGNORECASE)
+# "the controller is also X", "our representative in the United Kingdom for the purposes of the UK
+# GDPR is X": a place, a law or a word of degree between the role and its verb leaves X its holder.
+_ROLE_THEN_NAME = LazyPattern(r"\A[^.;:]{0,80}?(?:\b(?:is|are|will be|remains|becomes)"
+                              r"(?:\s+(?:also|now|still|instead|likewise))?|:)\s*$", re.IGNORECASE)
 # A person's title before the name ("Mr. Diogo Manganelli" is Diogo Manganelli).
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Me|Mme|Sr|Sra|Herr|Frau)\.?"
 # The same, with a capitalised name after it (its first letter matched as written).

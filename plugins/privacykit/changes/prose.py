@@ -1109,7 +1109,7 @@ class _Values(_ItemJudge):
             # where no denial or limit could have changed what it applies to.
             return
         for claim in b.claims:
-            if new is not None and _relabelled(claim, new, old_section):
+            if new is not None and (_relabelled(claim, new, old_section) or _row_label(claim, new)):
                 continue
             if new is not None and new.sale_denied and claim.item is Item.SALE:
                 continue     # "None sold" under "Sold to": the row's own cell denies the sale
@@ -1173,7 +1173,7 @@ class _Values(_ItemJudge):
         all_restated = restated and bool(affirmed) \
             and all(c.item in RESTATED_ITEMS and self.old.states(c) for c in affirmed)
         for claim in b.claims:
-            if unit is not None and _relabelled(claim, unit, old_section):
+            if unit is not None and (_relabelled(claim, unit, old_section) or _row_label(claim, unit)):
                 continue
             if claim.item is Item.SENSITIVE and names_only(b.text):
                 continue     # a definition of sensitive data, or a right over it: nothing processed
@@ -1780,7 +1780,11 @@ class _Rights(_ItemJudge):
 # recipient to the controller's purpose (Art. 28(3)(a)) or of the controller to its own (Art. 5(1)(b)).
 _PURPOSE_BOUND = LazyPattern(r"\b(?:not|never|prohibited from|forbidden from|barred from)\b(?:\s+\w+){0,8}?\s+"
                              r"(?:for|to)\s+(?:any\s+)?(?:other|their own|unrelated|different|additional)\s+"
-                             r"purposes?\b|\bfor no other purposes?\b", re.IGNORECASE)
+                             r"purposes?\b|"
+                             r"\b(?:not|never|prohibited from|forbidden from|barred from)\b(?:\s+\w+){0,8}?\s+"
+                             # the same after the noun: "prohibited from using it for any purpose of their own"
+                             r"(?:for|to)\s+(?:any\s+)?purposes?\s+of\s+(?:their|its)\s+own\b|"
+                             r"\bfor no other purposes?\b", re.IGNORECASE)
 
 
 # "only" bound to the consent that follows it ("only with your explicit consent", "only if you agree").
@@ -2478,7 +2482,15 @@ _BRACKETED_EXAMPLE = LazyPattern(r"\s*\((?:for example|for instance|e\.g\.?|eg|s
 _RESTRICTING = LazyPattern(
     r",?\s*\b(?:which|who|that)\s+acts?\s+on\s+(?:our|its|their|your)\s+behalf\b"
     r"|\b(?:acting\s+)?on\s+(?:our|its|their|your)\s+behalf\b"
+    # Processing on the controller's instructions, however told ("only on our instructions", "solely
+    # as we instruct them"): a processor's binding (Art. 28(3)(a)), no practice of its own.
+    r"|\b(?:(?:only|solely|exclusively)\s+)?(?:on|under|in accordance with|according to)\s+(?:our|its)\s+"
+    r"(?:documented\s+|written\s+)?instructions?\b|\b(?:(?:only|solely|exclusively)\s+)?as\s+we\s+"
+    r"(?:instruct|direct)(?:\s+them)?\b"
     r"|,?\s*\band\s+(?:only|solely|exclusively)\s+(?:to|for)\b[^,;.()]*"
+    # "…, and they are prohibited from using it …": a denial told by its verb
+    r"|,?\s*\band\s+(?:(?:are|is|will|we|they|it)\s+){0,2}(?:be\s+)?(?:prohibited|forbidden|barred|banned)\s+"
+    r"from\b[^,;.()]*"
     r"|,?\s*\band\s+(?:(?:are|is|will|we|they|it|do|does)\s+)?(?:be\s+)?(?:never|not)\b"
     rf"(?!\s+(?:only|just|limited)\b)(?![^,;.()]*\b(?:{DELETION_VERB}|anonymi[sz]))[^,;.()]*"
     # A relative clause that denies ("…, which cannot be used to identify any student"): it restricts.
@@ -3067,6 +3079,21 @@ def _relabelled(claim: Claim, new: Unit, old_section: SectionText) -> bool:
         return False
     words = _stems(claim.words) - _LINKING
     return bool(words) and any(words <= _stems(u.text) for u in old_section.units if u.title and not u.heading)
+
+
+def _row_label(claim: Claim, unit: Unit) -> bool:
+    """A table row's first cell naming the kind of data its other cells give ("Network information |
+    Your IP address, and your mobile network operator"): the cell is the row's label, as a heading is
+    its section's, and the row's data are what its cells list; the narrower data are judged on their
+    own. A label broader than nothing the row lists is read as data."""
+    if unit.row < 0 or claim.item is not Item.CATEGORIES or not claim.words or "; " not in unit.text:
+        return False
+    label, rest = unit.text.split("; ", 1)
+    if len(label.split()) > 6 or claim.words.lower() not in label.lower() or claim.words.lower() in rest.lower():
+        return False
+    return any(other.item in (Item.CATEGORIES, Item.SENSITIVE) and other.positive
+               and other.key.startswith(claim.key + ".") and other.words and other.words.lower() in rest.lower()
+               for other in unit.statement.claims)
 
 
 _LINKING = frozenset({"to", "of", "the", "a", "an", "with", "for", "and", "or", "by", "your", "our", "their"})
