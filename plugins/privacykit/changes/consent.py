@@ -436,9 +436,39 @@ _INCOMPATIBLE = tuple(
         rf"|\b{_ADVERTISING_USE}\b[^.;]*\b(?:based on|using|from|informed by|derived from)\s+{_OWN}{data}\b",
         re.IGNORECASE))
     for key, data in _PERSONAL_DATA)
+# The device's own contents, named (see below).
+DEVICE_CONTENT = (r"(?:(?:device|phone)['’]?s?\s+)?(?:address books?|contacts? lists?|phone ?books?|"
+                  r"(?:your |the )?contacts (?:stored |saved |kept )?(?:on|in) (?:your|the) (?:device|phone)|"
+                  r"photo (?:library|libraries|gallery|galleries)|camera rolls?|"
+                  r"(?:photos|pictures|images|videos) (?:stored |saved |kept )?(?:on|in) (?:your|the) "
+                  r"(?:device|phone|gallery)|microphones?|call (?:logs?|histor(?:y|ies))|text messages on|"
+                  r"(?:list of |other )?(?:installed )?apps (?:installed )?on (?:your|the) (?:device|phone))")
+# What the company reads from the user's device itself: its address book, its photo library, its
+# microphone, its call log, the apps on it (ePrivacy Art. 5(3): access to information stored in
+# terminal equipment; GDPR Art. 6(4): data kept for the user's own use). A verb that reaches the
+# content (accessed, read, uploaded, scanned, synced, matched, listened to), before or after it.
+_READ_VERB = (r"(?:access\w*|read\w*|upload\w*|scan\w*|sync\w*|import\w*|cop(?:y|ies|ied|ying)|"
+              r"match\w*|compar\w*|analy[sz]\w*|collect\w*|gather\w*|retriev\w*|pull\w*|go(?:es)? through|"
+              r"look\w* through|listen\w*|record\w*|switch\w* on|turn\w* on|activat\w*|check\w*|"
+              r"process\w*|receiv\w*|obtain\w*|transmit\w*|sen[dt]s?)")
+_DEVICE_READ = LazyPattern(
+    rf"\b{_READ_VERB}\b(?=(?:\W+\w+){{0,8}}?\W+{DEVICE_CONTENT})"
+    rf"|\b{DEVICE_CONTENT}\b(?=(?:\W+\w+){{0,6}}?\W+(?:(?:is|are|will be|may be|gets?|get)\s+)?{_READ_VERB}\b)",
+    re.IGNORECASE)
+# A feature the user starts, or access they grant first, rests on the consent that grant gives
+# (the operating system's permission asked at the time): no new basis is needed.
+_USER_CHOOSES = LazyPattern(
+    r"\b(?:ask|asks|asked|asking) (?:for )?(?:your|you for) (?:permission|consent|approval)\b"
+    r"|\b(?:if|when|once|where|whenever) you (?:choose|decide|opt|elect|want|wish|agree|allow|grant|give us|"
+    r"give (?:the app|it) (?:access|permission)|enable|turn on|switch on|tap|select|use the|invite|pick)\b"
+    r"|\b(?:with|after|upon) (?:your|you grant|you give|you allow)\s*(?:\w+\s+)?(?:permission|consent|approval|"
+    r"agreement|authori[sz]ation)\b|\bonly (?:if|after|when|once) you\b|\byou (?:can|may) (?:choose|pick|select|"
+    r"allow|grant|give)\b|\bstrictly necessary\b|\bon your device (?:only|alone)\b|\bnever leaves?\b",
+    re.IGNORECASE)
 # Concepts whose practice is told once for the whole document: a sentence that tells it again
 # elsewhere is not a new practice.
 _DOCUMENT_WIDE = frozenset({"sale", "third-party-advertising", "others-own-purposes", "ai-training-by-others",
+                            "device-access",
                             "data-combination"})
 # An insurer named ("health insurers"): its words tell who receives, not what is measured.
 _INSURER = LazyPattern(r"\b(?:health |life )?(?:insurers?|insurance (?:companies|partners|providers|carriers|firms))\b",
@@ -649,6 +679,9 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # an insurer told of a claim or a policy, not of readings of the body
             found.append(Trigger(kind, item, concept, match.group(0)))
             break
+    access = next((m for m in _DEVICE_READ.finditer(sentence) if affirmed(m.start())), None)
+    if access is not None and not _USER_CHOOSES.search(sentence) and not names_only(sentence):
+        found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-access", access.group(0)))
     seen = {t.concept for t in found}
     found += [t for t in _stated_as_whole(sentence)
               if t.concept not in seen and affirmed(sentence.lower().find(t.words.lower()))]
@@ -791,16 +824,58 @@ _BEHAVIOURAL_ADVERTISING = LazyPattern(r"\b(?:re-?target(?:ed|ing)|behaviou?ral(
                                        r"interest-based (?:advertising|ads))\b", re.IGNORECASE)
 
 
+# Storing or reading something on the user's device (ePrivacy Art. 5(3)): cookies and their kin set
+# for a purpose the user did not ask for (analytics, measurement, advertising, personalisation) ...
+_DEVICE_STORAGE = LazyPattern(
+    r"\b(?:cookies?|trackers?|tracking (?:technolog(?:y|ies)|tools?|pixels?)|pixels?|web beacons?|tags?|sdks?|"
+    r"software development kits?|local storage|similar technolog(?:y|ies))\b"
+    r"(?=[^.;]*\b(?:analytic\w*|advertis\w*|ads|marketing|measur\w*|statistic\w*|personali[sz]\w*|target\w*|"
+    r"tracking|audiences?|performance|insights?|retarget\w*)\b)"
+    r"|\b(?:analytic\w*|advertis\w*|ad|marketing|measurement|statistic\w*|personali[sz]ation|targeting|tracking|"
+    r"performance|third[- ]party)\s+(?:and\s+\w+\s+)?(?:cookies?|trackers?|pixels?|sdks?|tags?|technolog(?:y|ies))\b",
+    re.IGNORECASE)
+# ... strictly necessary storage needs no consent (Art. 5(3), second sentence).
+_STRICTLY_NECESSARY = LazyPattern(r"\b(?:strictly necessary|essential|necessary (?:to|for) (?:provide|run|operate)|"
+                                  r"required (?:to|for) (?:provide|run|operate))\b", re.IGNORECASE)
+_DEVICE_CONTENT = LazyPattern(rf"\b{DEVICE_CONTENT}", re.IGNORECASE)
+# Electronic mail, texts and calls for marketing (ePrivacy Art. 13(1)): prior consent.
+_ELECTRONIC_MARKETING = LazyPattern(
+    r"\b(?:marketing|promotional|advertising|commercial)\s+(?:e-?mails?|texts?|text messages|sms|"
+    r"messages|calls|push notifications|newsletters?)\b|\bnewsletters?\b", re.IGNORECASE)
+# An opt-in made an opt-out: the practice is on unless the user turns it off. A default the user
+# must undo is no consent (GDPR Art. 4(11), 7; CJEU C-673/17 Planet49): the basis moved away from it.
+OPT_OUT_DEFAULT = (r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked) by default|"
+                   r"(?:switched|turned|set) on (?:automatically|by default|when|for all|for every)|"
+                   r"(?:automatically|by default) (?:switched |turned )?(?:on|enabled|activated)|"
+                   r"unless (?:and until )?you (?:turn|switch|opt) (?:it |them |this |these )?(?:off|out)|"
+                   r"until you (?:turn|switch|opt) (?:it |them |this |these )?(?:off|out)|"
+                   r"(?:you (?:can|may) )?(?:opt out|turn (?:it |them |this |these )?off|switch (?:it |them |this |these )?off|"
+                   r"object|unsubscribe|withdraw)\b[^.;]*\b(?:at any time|in (?:your |the |our )?(?:settings|"
+                   r"preferences|privacy (?:centre|center|settings))|anytime)|set on arrival|on arrival)\b")
+_OPT_OUT_DEFAULT = LazyPattern(OPT_OUT_DEFAULT, re.IGNORECASE)
+
+
 def consent_basis(sentence: str, terms: Lexicon) -> Trigger | None:
     """The practice a sentence affirms whose legal basis is consent once a consent condition is
-    taken from it: a trigger, behavioural advertising, or a disclosure to others."""
+    taken from it: a trigger, behavioural advertising, a disclosure to others, storing or reading
+    on the device (ePrivacy Art. 5(3)), electronic marketing (Art. 13), or any practice now on
+    until the user turns it off (an opt-in made an opt-out)."""
     found = triggers(sentence, terms)
     if found:
         return found[0]
     spans = affirmed_spans(sentence)
+    storage = _DEVICE_STORAGE.search(sentence)
+    if storage is not None and not _STRICTLY_NECESSARY.search(sentence):
+        ads = re.search(r"\b(?:advertis\w*|ads|marketing|target\w*|retarget\w*|audiences?)\b", sentence, re.IGNORECASE)
+        if ads is not None:
+            return Trigger(ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "device-storage", storage.group(0))
+        return Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-storage", storage.group(0))
     for kind, item, concept, pattern in (
             (ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "behavioural-advertising", _BEHAVIOURAL_ADVERTISING),
-            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "disclosure-to-others", _DISCLOSURE_TO_OTHERS)):
+            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "disclosure-to-others", _DISCLOSURE_TO_OTHERS),
+            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-access", _DEVICE_CONTENT),
+            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "electronic-marketing", _ELECTRONIC_MARKETING),
+            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "opt-out-default", _OPT_OUT_DEFAULT)):
         match = next((m for m in pattern.finditer(sentence) if any(a <= m.start() < b for a, b in spans)), None)
         if match is not None:
             return Trigger(kind, item, concept, match.group(0))

@@ -307,6 +307,10 @@ _STRENGTH = [ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISIN
              ChangeKind.LEGAL_BASIS_CHANGED]
 
 
+# A sentence that still asks for consent keeps the practice on its old basis.
+_CONSENT_WORDS = LazyPattern(r"\b(?:consent\w*|opt[- ]in|permission|agree\w*|accept\w*|allow\w*)\b", re.IGNORECASE)
+
+
 # Weights of the uses and recipients whose start the consent rules judge (incompatible, advertising, sale).
 _CONSENTED = frozenset({Weight.INCOMPATIBLE, Weight.ADVERTISING, Weight.SALE})
 
@@ -1656,12 +1660,38 @@ class _Rights(_ItemJudge):
                           b.text, "promise-gone:" + verb.replace(" ", "-"))
                 return
 
+    def _practice_kept(self, sid: str, a: Statement, b: Statement | None):
+        """The consent-level practice whose consent basis `a` gave, still told in `b` or, `b` None,
+        by another sentence of the new section; None when there is none."""
+        if b is not None:
+            return consent_basis(b.text, self.new.terms) if b.processing and not _CONSENT_WORDS.search(b.text) \
+                else None
+        was = consent_basis(a.text, self.old.terms)
+        if was is None:
+            return None
+        for unit in self.new.section(sid).units:
+            now = consent_basis(unit.text, self.new.terms)
+            if now is not None and now.concept == was.concept and unit.text != a.text \
+                    and not _CONSENT_WORDS.search(unit.text):
+                return now
+        return None
+
     def bases_gone(self, sid: str, a: Statement, b: Statement | None) -> None:
         """A legal basis the old text relied on that the new document no longer names."""
         for claim in a.claims:
             if claim.item is Item.LEGAL_BASIS and claim.positive and (b is None or claim.value not in b.positive()) \
                     and not self.new.positive(claim.value):
-                self._add(sid, ProseKind.RIGHT_REMOVED, Item.LEGAL_BASIS, ChangeKind.LEGAL_BASIS_CHANGED, claim.words,
+                kind = ChangeKind.LEGAL_BASIS_CHANGED
+                if claim.key == "consent":
+                    # Consent gone as the basis of a practice the laws allow only with it (cookies and
+                    # device access, ePrivacy Art. 5(3); electronic marketing, Art. 13; a trigger): a
+                    # basis cannot be swapped away from consent for the same processing (EDPB
+                    # Guidelines 05/2020, para. 121-123): consent is asked again. The practice is read
+                    # in the new sentence, or, the sentence gone, where the section still tells it.
+                    basis = self._practice_kept(sid, a, b)
+                    if basis is not None:
+                        kind = basis.kind
+                self._add(sid, ProseKind.RIGHT_REMOVED, Item.LEGAL_BASIS, kind, claim.words,
                           None, (claim.words,), a.text, claim.key)
     def links(self, sid: str, block) -> None:
         old_links = _block_links(block.old)
