@@ -205,8 +205,15 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         # controller; CPRA: a disclosure to a third party, not a service provider).
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "others-own-purposes",
          r"\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|transfer\w*|give|gives|send|sends|sent|"
-         r"make available|made available|licen[cs]\w*)\b(?=[^.;]*\b(?:"
+         r"make available|made available|licen[cs]\w*|pass|passes|passed|passing|hand|hands|handed|handing)\b"
+         r"(?=[^.;]*\b(?:"
          r"for (?:their|its) own (?:\w+ )?(?:purposes|use|uses|business purposes|ends)"
+         # ... to market to the person what they sell themselves ("who use it to send you their own
+         # offers", "so that they can market their own products to you"): direct marketing by another
+         # controller (GDPR Art. 6(4), 21(2); CPRA: a disclosure to a third party).
+         r"|(?:send|show|offer|market|promot|advertis|pitch|email|e-mail|call|contact)\w*\s+(?:you\s+|to you\s+)?"
+         r"(?:their|its)\s+(?:own\s+)?(?:products|services|offers|offerings|promotions|deals|ads|advertising|"
+         r"marketing|insurance|policies|plans|loans|credit)"
          r"|(?:so that |so )?(?:they|it) (?:can|may) use (?:it|them|this information|the data|your \w+) for "
          r"(?:their|its) own\b"
          r"|to (?:(?:provide|offer|develop|improve|personali[sz]e|enhance|build|train)(?:,? (?:or|and) )?){1,3} "
@@ -850,9 +857,14 @@ OPT_OUT_DEFAULT = (r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked
                    r"unless (?:and until )?you (?:turn|switch|opt) (?:it |them |this |these )?(?:off|out)|"
                    r"until you (?:turn|switch|opt) (?:it |them |this |these )?(?:off|out)|"
                    r"(?:you (?:can|may) )?(?:opt out|turn (?:it |them |this |these )?off|switch (?:it |them |this |these )?off|"
-                   r"object|unsubscribe|withdraw)\b[^.;]*\b(?:at any time|in (?:your |the |our )?(?:settings|"
+                   r"object|unsubscribe|withdraw)\b[^.;]*\b(?:at any time|in (?:your |the |our )?(?:[\w-]+ )?(?:settings|"
                    r"preferences|privacy (?:centre|center|settings))|anytime)|set on arrival|on arrival)\b")
 _OPT_OUT_DEFAULT = LazyPattern(OPT_OUT_DEFAULT, re.IGNORECASE)
+
+
+def opt_out_default(sentence: str) -> bool:
+    """The sentence tells a practice on until the user turns it off (an opt-out)."""
+    return _OPT_OUT_DEFAULT.search(sentence) is not None
 
 
 def consent_basis(sentence: str, terms: Lexicon) -> Trigger | None:

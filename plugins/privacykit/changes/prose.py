@@ -41,6 +41,7 @@ from .consent import (
     document_wide,
     lead_processes,
     names_only,
+    opt_out_default,
     new_triggers,
     triggers,
 )
@@ -307,6 +308,10 @@ _STRENGTH = [ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISIN
              ChangeKind.LEGAL_BASIS_CHANGED]
 
 
+# A practice off until the user turns it on: an opt-in.
+_OPTED_IN = LazyPattern(r"\b(?:unless|until|only (?:if|when|once|after)|if|when|once|after) you (?:first )?(?:turn|switch|"
+                        r"opt|sign|toggle|choose to turn|choose to switch) (?:it |them |this |these |\w+ )?(?:on|in|up)\b|"
+                        r"\b(?:off|disabled|inactive|deactivated) (?:by default|until)\b", re.IGNORECASE)
 # A sentence that still asks for consent keeps the practice on its old basis.
 _CONSENT_WORDS = LazyPattern(r"\b(?:consent\w*|opt[- ]in|permission|agree\w*|accept\w*|allow\w*)\b", re.IGNORECASE)
 
@@ -1860,6 +1865,10 @@ class _Limits(_ItemJudge):
             basis = consent_basis(b.text, self.new.terms)
             if basis is not None:
                 kind = basis.kind
+        elif _OPTED_IN.search(a.text) and opt_out_default(b.text) and not _OPTED_IN.search(b.text):
+            # Off until the user switched it on, now on until they switch it off: the user's act was
+            # their consent, and a default they must undo is none (GDPR Art. 4(11), 7; Planet49).
+            kind = ChangeKind.NEW_INCOMPATIBLE_USE
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, kind, ", ".join(words), None, words, b.text)
     def _places(self, sid: str, a: Statement, b: Statement) -> None:
