@@ -513,7 +513,10 @@ _SIGNIFICANT_DECISION = LazyPattern(
     r"\b(?:approv\w*|declin\w*|reject\w*|den(?:y|ies|ied)|refus\w*|fail|fails|failing|accept\w*|disqualif\w*|"
     r"screen\w* out|sets?|setting|decid\w*|determin\w*)\b[^.;]{0,60}?\b(?:applications?|applicants?|candidates?|"
     r"financing|credit|loans?|premiums?|prices?|discounts?|exams?|admissions?|rental|tenan\w+|jobs?|eligib\w*|"
-    r"insurance|benefits)\b"
+    r"insurance|benefits|refunds?|refund requests?|payouts?|chargebacks?)\b"
+    # ... or the same with the thing decided on first ("refund requests are refused").
+    r"|\b(?:applications?|refunds?|refund requests?|claims?|payouts?|loans?|credit)\b[^.;]{0,40}?\b(?:approved|"
+    r"declined|rejected|denied|refused|disqualified|granted)\b"
     r"|\b(?:credit|lending|loan|hiring|recruitment|employment|admissions?|insurance|underwriting|tenant|tenancy|"
     r"rental|eligibility)\s+(?:screening\s+)?decisions?\b", re.IGNORECASE)
 # ... or access to the service withdrawn from the person (an account suspended, access blocked)
@@ -521,7 +524,10 @@ _SIGNIFICANT_DECISION = LazyPattern(
 _ACCESS_WITHDRAWN = LazyPattern(
     r"\b(?:suspend\w*|block\w*|terminat\w*|clos(?:e|es|ed|ing)|restrict\w*|ban|bans|banned|disabl\w*)\b[^.;]{0,40}?"
     r"\b(?:(?:your|their|users?['’]?|customers?['’]?|members?['’]?|the|an?)\s+)?(?:\w+\s+)?(?:accounts?|access|"
-    r"checkout)\b",
+    r"checkout)\b"
+    # ... said in the passive ("the account may be closed", "access is blocked").
+    r"|\b(?:accounts?|access|checkout)\s+(?:\w+\s+){0,3}?(?:suspended|blocked|terminated|closed|restricted|banned|"
+    r"disabled|frozen)\b",
     re.IGNORECASE)
 # A risk the company guards against ("the risk of misuse") is no evaluation of the person.
 _EVALUATED = LazyPattern(r"\b(?:scor\w*|risk(?!s? of\b)\w*|predict\w*|flag\w*|classif\w*|model|models|algorithm\w*)\b",
@@ -839,16 +845,13 @@ _DEVICE_STORAGE = LazyPattern(
     r"(?=[^.;]*\b(?:analytic\w*|advertis\w*|ads|marketing|measur\w*|statistic\w*|personali[sz]\w*|target\w*|"
     r"tracking|audiences?|performance|insights?|retarget\w*)\b)"
     r"|\b(?:analytic\w*|advertis\w*|ad|marketing|measurement|statistic\w*|personali[sz]ation|targeting|tracking|"
-    r"performance|third[- ]party)\s+(?:and\s+\w+\s+)?(?:cookies?|trackers?|pixels?|sdks?|tags?|technolog(?:y|ies))\b",
+    r"performance|third[- ]party|non-?essential|non-?necessary|optional)\s+(?:and\s+\w+\s+)?(?:cookies?|trackers?|"
+    r"pixels?|sdks?|tags?|technolog(?:y|ies))\b",
     re.IGNORECASE)
 # ... strictly necessary storage needs no consent (Art. 5(3), second sentence).
-_STRICTLY_NECESSARY = LazyPattern(r"\b(?:strictly necessary|essential|necessary (?:to|for) (?:provide|run|operate)|"
+_STRICTLY_NECESSARY = LazyPattern(r"(?<!non-)(?<!non)\b(?:strictly necessary|essential|necessary (?:to|for) (?:provide|run|operate)|"
                                   r"required (?:to|for) (?:provide|run|operate))\b", re.IGNORECASE)
 _DEVICE_CONTENT = LazyPattern(rf"\b{DEVICE_CONTENT}", re.IGNORECASE)
-# Electronic mail, texts and calls for marketing (ePrivacy Art. 13(1)): prior consent.
-_ELECTRONIC_MARKETING = LazyPattern(
-    r"\b(?:marketing|promotional|advertising|commercial)\s+(?:e-?mails?|texts?|text messages|sms|"
-    r"messages|calls|push notifications|newsletters?)\b|\bnewsletters?\b", re.IGNORECASE)
 # An opt-in made an opt-out: the practice is on unless the user turns it off. A default the user
 # must undo is no consent (GDPR Art. 4(11), 7; CJEU C-673/17 Planet49): the basis moved away from it.
 OPT_OUT_DEFAULT = (r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked) by default|"
@@ -857,7 +860,7 @@ OPT_OUT_DEFAULT = (r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked
                    r"unless (?:and until )?you (?:turn|switch|opt) (?:it |them |this |these )?(?:off|out)|"
                    r"until you (?:turn|switch|opt) (?:it |them |this |these )?(?:off|out)|"
                    r"(?:you (?:can|may) )?(?:opt out|turn (?:it |them |this |these )?off|switch (?:it |them |this |these )?off|"
-                   r"object|unsubscribe|withdraw)\b[^.;]*\b(?:at any time|in (?:your |the |our )?(?:[\w-]+ )?(?:settings|"
+                   r"object|withdraw)\b[^.;]*\b(?:at any time|in (?:your |the |our )?(?:[\w-]+ )?(?:settings|"
                    r"preferences|privacy (?:centre|center|settings))|anytime)|set on arrival|on arrival)\b")
 _OPT_OUT_DEFAULT = LazyPattern(OPT_OUT_DEFAULT, re.IGNORECASE)
 
@@ -870,13 +873,14 @@ def opt_out_default(sentence: str) -> bool:
 def consent_basis(sentence: str, terms: Lexicon) -> Trigger | None:
     """The practice a sentence affirms whose legal basis is consent once a consent condition is
     taken from it: a trigger, behavioural advertising, a disclosure to others, storing or reading
-    on the device (ePrivacy Art. 5(3)), electronic marketing (Art. 13), or any practice now on
-    until the user turns it off (an opt-in made an opt-out)."""
+    on the device (ePrivacy Art. 5(3)), or any practice now on until the user turns it off (an
+    opt-in made an opt-out). Marketing by e-mail or push with an unsubscribe link is not among
+    them: the soft opt-in (ePrivacy Art. 13(2)) lets it rest on an opt-out, so it stays a notice."""
     found = triggers(sentence, terms)
     if found:
         return found[0]
     spans = affirmed_spans(sentence)
-    storage = _DEVICE_STORAGE.search(sentence)
+    storage = next((m for m in _DEVICE_STORAGE.finditer(sentence) if any(a <= m.start() < b for a, b in spans)), None)
     if storage is not None and not _STRICTLY_NECESSARY.search(sentence):
         ads = re.search(r"\b(?:advertis\w*|ads|marketing|target\w*|retarget\w*|audiences?)\b", sentence, re.IGNORECASE)
         if ads is not None:
@@ -886,7 +890,6 @@ def consent_basis(sentence: str, terms: Lexicon) -> Trigger | None:
             (ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "behavioural-advertising", _BEHAVIOURAL_ADVERTISING),
             (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "disclosure-to-others", _DISCLOSURE_TO_OTHERS),
             (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-access", _DEVICE_CONTENT),
-            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "electronic-marketing", _ELECTRONIC_MARKETING),
             (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "opt-out-default", _OPT_OUT_DEFAULT)):
         match = next((m for m in pattern.finditer(sentence) if any(a <= m.start() < b for a, b in spans)), None)
         if match is not None:

@@ -312,6 +312,9 @@ _STRENGTH = [ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISIN
 _OPTED_IN = LazyPattern(r"\b(?:unless|until|only (?:if|when|once|after)|if|when|once|after) you (?:first )?(?:turn|switch|"
                         r"opt|sign|toggle|choose to turn|choose to switch) (?:it |them |this |these |\w+ )?(?:on|in|up)\b|"
                         r"\b(?:off|disabled|inactive|deactivated) (?:by default|until)\b", re.IGNORECASE)
+# Practices for which the law itself asks consent, whatever basis a statement names (ePrivacy
+# Art. 5(3) storage and access on the device).
+_LAW_ASKS_CONSENT = frozenset({"device-storage", "device-access"})
 # A sentence that still asks for consent keeps the practice on its old basis.
 _CONSENT_WORDS = LazyPattern(r"\b(?:consent\w*|opt[- ]in|permission|agree\w*|accept\w*|allow\w*)\b", re.IGNORECASE)
 
@@ -1669,8 +1672,7 @@ class _Rights(_ItemJudge):
         """The consent-level practice whose consent basis `a` gave, still told in `b` or, `b` None,
         by another sentence of the new section; None when there is none."""
         if b is not None:
-            return consent_basis(b.text, self.new.terms) if b.processing and not _CONSENT_WORDS.search(b.text) \
-                else None
+            return consent_basis(b.text, self.new.terms) if not _CONSENT_WORDS.search(b.text) else None
         was = consent_basis(a.text, self.old.terms)
         if was is None:
             return None
@@ -1689,7 +1691,7 @@ class _Rights(_ItemJudge):
                 kind = ChangeKind.LEGAL_BASIS_CHANGED
                 if claim.key == "consent":
                     # Consent gone as the basis of a practice the laws allow only with it (cookies and
-                    # device access, ePrivacy Art. 5(3); electronic marketing, Art. 13; a trigger): a
+                    # device access, ePrivacy Art. 5(3); a trigger): a
                     # basis cannot be swapped away from consent for the same processing (EDPB
                     # Guidelines 05/2020, para. 121-123): consent is asked again. The practice is read
                     # in the new sentence, or, the sentence gone, where the section still tells it.
@@ -1894,6 +1896,24 @@ class _Limits(_ItemJudge):
         self._add(sid, ProseKind.WIDER_SCOPE, None, ChangeKind.WIDER_SCOPE, f"purpose limitation ({bound.group(0)})",
                   None, ("purpose limitation",), new or old)
 
+    def _storage_consent_gone(self, sid: str, a: Statement) -> None:
+        """A sentence that asked consent for storing on or reading from the device, gone, while the
+        new section still tells that practice and asks consent for it nowhere: the law's own consent
+        (ePrivacy Art. 5(3)) is no longer asked."""
+        was = consent_basis(a.text, self.old.terms)
+        if was is None or was.concept not in _LAW_ASKS_CONSENT:
+            return
+        now = None
+        for unit in self.new.section(sid).units:
+            told = consent_basis(unit.text, self.new.terms)
+            if told is None or told.concept != was.concept:
+                continue
+            if _CONSENT_WORDS.search(unit.text) or unit.text == a.text:
+                return     # consent still asked for it
+            now = now or (told, unit.text)
+        if now is not None:
+            self._add(sid, ProseKind.WIDER_SCOPE, None, now[0].kind, "consent", None, ("consent",), now[1], None)
+
     def removed(self, sid: str, unit: Unit, whole_section: bool) -> None:
         """A sentence that only limited its neighbours ("We do this only with your consent."), gone."""
         a = unit.statement
@@ -1905,6 +1925,8 @@ class _Limits(_ItemJudge):
                 c.item in (Item.CATEGORIES, Item.SENSITIVE) or c.words.lower() in bound.group(0).lower()
                 for c in a.claims if c.positive):
             self._purpose_bound(sid, a.text, None)
+        if (Limit.CONSENT in a.limits or _CONSENT_WORDS.search(a.text)) and a.positive() and not whole_section:
+            self._storage_consent_gone(sid, a)
         if not (a.limits & {Limit.CONSENT, Limit.ONLY} and not a.positive() and not whole_section):
             return
         removed = set(a.limits & {Limit.CONSENT, Limit.ONLY})
