@@ -263,7 +263,13 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:histor(?:y|ies)|timelines?|logs?|records?|trails?|maps?) of (?:(?!our\b|stores?\b|shops?\b|"
          r"offices?\b|branch\w*|dealer\w*|charging\b)\w+ ){0,2}?(?:places|locations|routes?|journeys|movements|"
          r"whereabouts)\b(?! (?:of|for|where) (?:our|we)\b)"
-         r"|\b(?:places|locations)\s+(?:\w+\s+){0,3}?(?:ha(?:s|ve|d)\s+)?(?:visited|been to|gone to|travel+ed to)\b"),
+         r"|\b(?:places|locations)\s+(?:\w+\s+){0,3}?(?:ha(?:s|ve|d)\s+)?(?:visited|been to|gone to|travel+ed to)\b"
+         # A person followed as they move, or placed to a street or a building: precise however said
+         # ("we track where you are", "follow your movements", "down to the street you are on").
+         r"|\b(?:track\w*|follow\w*|monitor\w*|trac(?:e|es|ed|ing))\s+(?:(?:of\s+)?(?:where you (?:are|go|travel)|"
+         r"your (?:movements|whereabouts|journeys|live location|real-time location|route)|"
+         r"the (?:movements|whereabouts|route) of (?:you|your \w+)))\b"
+         r"|\b(?:down to|to within) (?:the|a) (?:street|building|block|house|doorstep|address)\b"),
         # A person's face, voice or fingerprint compared with an image or record of them is biometric
         # processing however it is worded (Art. 4(14): physical features processed by a technique that
         # confirms who someone is): "compare your face with the photo in your ID", "match a selfie
@@ -472,6 +478,15 @@ _USER_CHOOSES = LazyPattern(
     r"agreement|authori[sz]ation)\b|\bonly (?:if|after|when|once) you\b|\byou (?:can|may) (?:choose|pick|select|"
     r"allow|grant|give)\b|\bstrictly necessary\b|\bon your device (?:only|alone)\b|\bnever leaves?\b",
     re.IGNORECASE)
+# The company's own group (affiliates, subsidiaries, companies under common control) marketing to
+# the person what the group sells is a new purpose of the group, told in a notice; another company
+# marketing its own products needs a basis of its own (GDPR Art. 6(4)).
+_GROUP = LazyPattern(r"\b(?:affiliates?|subsidiar(?:y|ies)|group companies|(?:companies|entities) (?:in|of) our group|"
+                     r"common (?:control|ownership)|parent compan(?:y|ies)|corporate family)\b", re.IGNORECASE)
+_OWN_MARKETING = LazyPattern(r"\b(?:send|show|offer|market|promot|advertis|pitch|email|e-mail|call|contact)\w*\s+"
+                             r"(?:you\s+|to you\s+)?(?:their|its)\s+(?:own\s+)?", re.IGNORECASE)
+_OWN_PURPOSES = LazyPattern(r"\bfor (?:their|its) own (?:\w+ )?(?:purposes|use|uses|business purposes|ends)\b",
+                            re.IGNORECASE)
 # Concepts whose practice is told once for the whole document: a sentence that tells it again
 # elsewhere is not a new practice.
 _DOCUMENT_WIDE = frozenset({"sale", "third-party-advertising", "others-own-purposes", "ai-training-by-others",
@@ -688,6 +703,9 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # the business sold or merged, with its data as an asset: not a sale of data
             if concept == "sensitive:user.childrens" and _LEARNED_OF_CHILD.search(sentence):
                 continue     # what happens to a child's data found by mistake: deletion, not collection
+            if concept == "others-own-purposes" and _GROUP.search(sentence) and _OWN_MARKETING.search(sentence) \
+                    and not _OWN_PURPOSES.search(sentence):
+                continue     # the company's own group marketing its products: a new purpose told, a notice
             if concept == "health-data-to-insurers" and not _BODY_DATA.search(_INSURER.sub("", sentence)):
                 continue     # an insurer told of a claim or a policy, not of readings of the body
             found.append(Trigger(kind, item, concept, match.group(0)))

@@ -2257,7 +2257,9 @@ class _Identities(_ItemJudge):
 
 
 # The company as the subject of a verb of processing: what it does, whatever else the sentence offers.
-_COMPANY_ACTS = LazyPattern(r"\bwe\s+(?:also\s+|may\s+|will\s+|then\s+|now\s+|can\s+)?(?:derive|create|collect|"
+# The company named as "we" or by its name (a capitalised subject: "Lenovo may collect").
+_COMPANY_ACTS = LazyPattern(r"(?:\bwe|(?<![.!?] )(?<=\s)(?-i:[A-Z][\w&-]+))\s+(?:also\s+|may\s+|will\s+|then\s+|now\s+|"
+                            r"can\s+)?(?:derive|create|collect|"
                             r"licen[cs]e|sell|share|build|store|keep|record|analy[sz]e|generate|extract|combine|"
                             r"disclose|pass|send|transfer|obtain|receive|use)\w*\b", re.IGNORECASE)
 
