@@ -315,6 +315,9 @@ _OPTED_IN = LazyPattern(r"\b(?:unless|until|only (?:if|when|once|after)|if|when|
 # Practices for which the law itself asks consent, whatever basis a statement names (ePrivacy
 # Art. 5(3) storage and access on the device).
 _LAW_ASKS_CONSENT = frozenset({"device-storage", "device-access"})
+# Consent bases read from what the sentence does (device storage and access, an opt-out default):
+# a sentence that still asks the user's "yes" in other words keeps them.
+_NEW_BASES = frozenset({"device-storage", "device-access", "opt-out-default"})
 # A sentence that still asks for consent keeps the practice on its old basis.
 _CONSENT_WORDS = LazyPattern(r"\b(?:consent\w*|opt[- ]in|permission|agree\w*|accept\w*|allow\w*)\b", re.IGNORECASE)
 
@@ -1865,8 +1868,15 @@ class _Limits(_ItemJudge):
             # advertising by others, sensitive data, AI training, a disclosure to others): without
             # it, consent is asked again.
             basis = consent_basis(b.text, self.new.terms)
-            if basis is not None:
+            if basis is not None and not (basis.concept in _NEW_BASES and _CONSENT_WORDS.search(b.text)):
                 kind = basis.kind
+        elif _CONSENT_WORDS.search(a.text) and not _CONSENT_WORDS.search(b.text) \
+                and (stored := consent_basis(b.text, self.new.terms)) is not None \
+                and stored.concept in _LAW_ASKS_CONSENT:
+            # The old sentence made storing on or reading from the device wait for the user's "yes"
+            # (accepting, agreeing, opting in), however the limit was worded; the new one does not:
+            # the consent the law itself asks for (ePrivacy Art. 5(3)) is no longer asked.
+            kind = stored.kind
         elif _OPTED_IN.search(a.text) and opt_out_default(b.text) and not _OPTED_IN.search(b.text):
             # Off until the user switched it on, now on until they switch it off: the user's act was
             # their consent, and a default they must undo is none (GDPR Art. 4(11), 7; Planet49).
