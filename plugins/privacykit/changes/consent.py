@@ -703,6 +703,8 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # the business sold or merged, with its data as an asset: not a sale of data
             if concept == "sensitive:user.childrens" and _LEARNED_OF_CHILD.search(sentence):
                 continue     # what happens to a child's data found by mistake: deletion, not collection
+            if concept.startswith("sensitive:") and names_only(sentence):
+                continue     # a definition or a right names the data without processing it
             if concept == "others-own-purposes" and _GROUP.search(sentence) and _OWN_MARKETING.search(sentence) \
                     and not _OWN_PURPOSES.search(sentence):
                 continue     # the company's own group marketing its products: a new purpose told, a notice
