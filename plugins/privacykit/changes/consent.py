@@ -180,6 +180,15 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\b(?:on|across)\s+(?:other|third[- ]party|partner|non-\w+)\s+(?:web)?"
          r"(?:sites?|apps?|applications|services|platforms|properties)\b|[^.;]*\belsewhere\b|[^.;]*\bacross the "
          r"(?:web|internet)\b|[^.;]*\boff (?:of )?(?:our|the) (?:services?|sites?|apps?|platforms?)\b)"
+         # Data "made available" to advertising partners, the verb split around what is given ("we make your
+         # advertising identifier and viewing history available to our advertising partners").
+         r"|\bmak(?:e|es|ing)\b(?=(?:\W+[\w'’]+){0,12}?\W+(?:identifiers?|data|information|histor(?:y|ies)|records?|"
+         r"profiles?|details|addresses|lists?)\b(?:\W+[\w'’]+){0,10}?\W+available to\W+(?:our\W+|selected\W+|"
+         r"third[- ]party\W+)?(?:(?:advertising|ad)(?: and measurement| and analytics)? partners?|advertisers|"
+         r"ad networks?|advertising networks?)\b)"
+         # Ads shown while the person uses others' services ("when you use other apps and websites").
+         r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\bwhen you (?:use|visit|browse|open) (?:other|third[- ]party)\s+"
+         r"(?:web)?(?:sites?|apps?|applications|services|platforms)\b)"
          # The same with the place first ("to show you, on other websites and apps, interest-based ads").
          r"|\b(?:on|across|in)\s+(?:other|third[- ]party|partner)\s+(?:web)?(?:sites?|apps?|applications|services|"
          r"platforms|properties)\b(?=[^.;]*\b(?:ads?|advertis\w*)\b)"),
