@@ -198,6 +198,15 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|[^.;]*\b(?:when|while|as|whenever)\s+you\s+(?:use|visit|browse|open)\s+(?:other|third[- ]party)\s+"
          r"(?:web)?(?:sites?|apps?|applications|services|platforms)\b|[^.;]*\belsewhere\b|[^.;]*\bacross the "
          r"(?:web|internet)\b|[^.;]*\boff (?:of )?(?:our|the) (?:services?|sites?|apps?|platforms?)\b)"
+         # Data "made available" to advertising partners, the verb split around what is given ("we make your
+         # advertising identifier and viewing history available to our advertising partners").
+         r"|\bmak(?:e|es|ing)\b(?=(?:\W+[\w'’]+){0,12}?\W+(?:identifiers?|data|information|histor(?:y|ies)|records?|"
+         r"profiles?|details|addresses|lists?)\b(?:\W+[\w'’]+){0,10}?\W+available to\W+(?:our\W+|selected\W+|"
+         r"third[- ]party\W+)?(?:(?:advertising|ad)(?: and measurement| and analytics)? partners?|advertisers|"
+         r"ad networks?|advertising networks?)\b)"
+         # Ads shown while the person uses others' services ("when you use other apps and websites").
+         r"|\b(?:ads?|advertis\w*)\b(?=[^.;]*\bwhen you (?:use|visit|browse|open) (?:other|third[- ]party)\s+"
+         r"(?:web)?(?:sites?|apps?|applications|services|platforms)\b)"
          # The same with the place first ("to show you, on other websites and apps, interest-based ads").
          r"|\b(?:on|across|in)\s+(?:other|third[- ]party|partner)\s+(?:web)?(?:sites?|apps?|applications|services|"
          r"platforms|properties)\b(?=[^.;]*\b(?:ads?|advertis\w*)\b)"),
@@ -223,9 +232,16 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         # controller; CPRA: a disclosure to a third party, not a service provider).
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "others-own-purposes",
          # (the verb, not the noun: "providers" hands nothing over)
-         r"\b(?:share|shares|shared|sharing|disclose\w*|provid(?:e|es|ed|ing)|transfer\w*|give|gives|send|sends|"
-         r"sent|make available|made available|licen[cs]\w*)\b(?=[^.;]*\b(?:"
+         r"\b(?:share|shares|shared|sharing|disclose\w*|provid(?:e|es|ed|ing)|transfer\w*|give|gives|send|sends|sent|"
+         r"make available|made available|licen[cs]\w*|pass|passes|passed|passing|hand|hands|handed|handing)\b"
+         r"(?=[^.;]*\b(?:"
          r"for (?:their|its) own (?:\w+ )?(?:purposes|use|uses|business purposes|ends)"
+         # ... to market to the person what they sell themselves ("who use it to send you their own
+         # offers", "so that they can market their own products to you"): direct marketing by another
+         # controller (GDPR Art. 6(4), 21(2); CPRA: a disclosure to a third party).
+         r"|(?:send|show|offer|market|promot|advertis|pitch|email|e-mail|call|contact)\w*\s+(?:you\s+|to you\s+)?"
+         r"(?:their|its)\s+(?:own\s+)?(?:products|services|offers|offerings|promotions|deals|ads|advertising|"
+         r"marketing|insurance|policies|plans|loans|credit)"
          r"|(?:so that |so )?(?:they|it) (?:can|may) use (?:it|them|this information|the data|your \w+) for "
          r"(?:their|its) own\b"
          r"|to (?:(?:provide|offer|develop|improve|personali[sz]e|enhance|build|train)(?:,? (?:or|and) )?){1,3} "
@@ -276,7 +292,13 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:histor(?:y|ies)|timelines?|logs?|records?|trails?|maps?) of (?:(?!our\b|stores?\b|shops?\b|"
          r"offices?\b|branch\w*|dealer\w*|charging\b)\w+ ){0,2}?(?:places|locations|routes?|journeys|movements|"
          r"whereabouts)\b(?! (?:of|for|where) (?:our|we)\b)"
-         r"|\b(?:places|locations)\s+(?:\w+\s+){0,3}?(?:ha(?:s|ve|d)\s+)?(?:visited|been to|gone to|travel+ed to)\b"),
+         r"|\b(?:places|locations)\s+(?:\w+\s+){0,3}?(?:ha(?:s|ve|d)\s+)?(?:visited|been to|gone to|travel+ed to)\b"
+         # A person followed as they move, or placed to a street or a building: precise however said
+         # ("we track where you are", "follow your movements", "down to the street you are on").
+         r"|\b(?:track\w*|follow\w*|monitor\w*|trac(?:e|es|ed|ing))\s+(?:(?:of\s+)?(?:where you (?:are|go|travel)|"
+         r"your (?:movements|whereabouts|journeys|live location|real-time location|route)|"
+         r"the (?:movements|whereabouts|route) of (?:you|your \w+)))\b"
+         r"|\b(?:down to|to within) (?:the|a) (?:street|building|block|house|doorstep|address)\b"),
         # A person's face, voice or fingerprint compared with an image or record of them is biometric
         # processing however it is worded (Art. 4(14): physical features processed by a technique that
         # confirms who someone is): "compare your face with the photo in your ID", "match a selfie
@@ -459,9 +481,48 @@ _INCOMPATIBLE = tuple(
         rf"|\b{_ADVERTISING_USE}\b[^.;]*\b(?:based on|using|from|informed by|derived from)\s+{_OWN}{data}\b"),
         re.IGNORECASE))
     for key, data in _PERSONAL_DATA)
+# The device's own contents, named (see below).
+DEVICE_CONTENT = (r"(?:(?:device|phone)['’]?s?\s+)?(?:address books?|contacts? lists?|phone ?books?|"
+                  r"(?:your |the )?contacts (?:stored |saved |kept )?(?:on|in) (?:your|the) (?:device|phone)|"
+                  r"photo (?:library|libraries|gallery|galleries)|camera rolls?|"
+                  r"(?:photos|pictures|images|videos) (?:stored |saved |kept )?(?:on|in) (?:your|the) "
+                  r"(?:device|phone|gallery)|microphones?|call (?:logs?|histor(?:y|ies))|text messages on|"
+                  r"(?:list of |other )?(?:installed )?apps (?:installed )?on (?:your|the) (?:device|phone))")
+# What the company reads from the user's device itself: its address book, its photo library, its
+# microphone, its call log, the apps on it (ePrivacy Art. 5(3): access to information stored in
+# terminal equipment; GDPR Art. 6(4): data kept for the user's own use). A verb that reaches the
+# content (accessed, read, uploaded, scanned, synced, matched, listened to), before or after it.
+_READ_VERB = (r"(?:access\w*|read\w*|upload\w*|scan\w*|sync\w*|import\w*|cop(?:y|ies|ied|ying)|"
+              r"match\w*|compar\w*|analy[sz]\w*|collect\w*|gather\w*|retriev\w*|pull\w*|go(?:es)? through|"
+              r"look\w* through|listen\w*|record\w*|switch\w* on|turn\w* on|activat\w*|check\w*|"
+              r"process\w*|receiv\w*|obtain\w*|transmit\w*|sen[dt]s?)")
+_DEVICE_READ = LazyPattern(
+    rf"\b{_READ_VERB}\b(?=(?:\W+\w+){{0,8}}?\W+{DEVICE_CONTENT})"
+    rf"|\b{DEVICE_CONTENT}\b(?=(?:\W+\w+){{0,6}}?\W+(?:(?:is|are|will be|may be|gets?|get)\s+)?{_READ_VERB}\b)",
+    re.IGNORECASE)
+# A feature the user starts, or access they grant first, rests on the consent that grant gives
+# (the operating system's permission asked at the time): no new basis is needed.
+_USER_CHOOSES = LazyPattern(
+    r"\b(?:ask|asks|asked|asking) (?:for )?(?:your|you for) (?:permission|consent|approval)\b"
+    r"|\b(?:if|when|once|where|whenever) you (?:choose|decide|opt|elect|want|wish|agree|allow|grant|give us|"
+    r"give (?:the app|it) (?:access|permission)|enable|turn on|switch on|tap|select|use the|invite|pick)\b"
+    r"|\b(?:with|after|upon) (?:your|you grant|you give|you allow)\s*(?:\w+\s+)?(?:permission|consent|approval|"
+    r"agreement|authori[sz]ation)\b|\bonly (?:if|after|when|once) you\b|\byou (?:can|may) (?:choose|pick|select|"
+    r"allow|grant|give)\b|\bstrictly necessary\b|\bon your device (?:only|alone)\b|\bnever leaves?\b",
+    re.IGNORECASE)
+# The company's own group (affiliates, subsidiaries, companies under common control) marketing to
+# the person what the group sells is a new purpose of the group, told in a notice; another company
+# marketing its own products needs a basis of its own (GDPR Art. 6(4)).
+_GROUP = LazyPattern(r"\b(?:affiliates?|subsidiar(?:y|ies)|group companies|(?:companies|entities) (?:in|of) our group|"
+                     r"common (?:control|ownership)|parent compan(?:y|ies)|corporate family)\b", re.IGNORECASE)
+_OWN_MARKETING = LazyPattern(r"\b(?:send|show|offer|market|promot|advertis|pitch|email|e-mail|call|contact)\w*\s+"
+                             r"(?:you\s+|to you\s+)?(?:their|its)\s+(?:own\s+)?", re.IGNORECASE)
+_OWN_PURPOSES = LazyPattern(r"\bfor (?:their|its) own (?:\w+ )?(?:purposes|use|uses|business purposes|ends)\b",
+                            re.IGNORECASE)
 # Concepts whose practice is told once for the whole document: a sentence that tells it again
 # elsewhere is not a new practice.
 _DOCUMENT_WIDE = frozenset({"sale", "third-party-advertising", "others-own-purposes", "ai-training-by-others",
+                            "device-access",
                             "data-combination"})
 # An insurer named ("health insurers"): its words tell who receives, not what is measured.
 _INSURER = LazyPattern(r"\b(?:health |life )?(?:insurers?|insurance (?:companies|partners|providers|carriers|firms))\b",
@@ -499,7 +560,10 @@ _SIGNIFICANT_DECISION = LazyPattern(
     r"\b(?:approv\w*|declin\w*|reject\w*|den(?:y|ies|ied)|refus\w*|fail|fails|failing|accept\w*|disqualif\w*|"
     r"screen\w* out|sets?|setting|decid\w*|determin\w*)\b[^.;]{0,60}?\b(?:applications?|applicants?|candidates?|"
     r"financing|credit|loans?|premiums?|prices?|discounts?|exams?|admissions?|rental|tenan\w+|jobs?|eligib\w*|"
-    r"insurance|benefits)\b"
+    r"insurance|benefits|refunds?|refund requests?|payouts?|chargebacks?)\b"
+    # ... or the same with the thing decided on first ("refund requests are refused").
+    r"|\b(?:applications?|refunds?|refund requests?|claims?|payouts?|loans?|credit)\b[^.;]{0,40}?\b(?:approved|"
+    r"declined|rejected|denied|refused|disqualified|granted)\b"
     r"|\b(?:credit|lending|loan|hiring|recruitment|employment|admissions?|insurance|underwriting|tenant|tenancy|"
     r"rental|eligibility)\s+(?:screening\s+)?decisions?\b", re.IGNORECASE)
 # ... or access to the service withdrawn from the person (an account suspended, access blocked)
@@ -507,7 +571,10 @@ _SIGNIFICANT_DECISION = LazyPattern(
 _ACCESS_WITHDRAWN = LazyPattern(
     r"\b(?:suspend\w*|block\w*|terminat\w*|clos(?:e|es|ed|ing)|restrict\w*|ban|bans|banned|disabl\w*)\b[^.;]{0,40}?"
     r"\b(?:(?:your|their|users?['’]?|customers?['’]?|members?['’]?|the|an?)\s+)?(?:\w+\s+)?(?:accounts?|access|"
-    r"checkout)\b",
+    r"checkout)\b"
+    # ... said in the passive ("the account may be closed", "access is blocked").
+    r"|\b(?:accounts?|access|checkout)\s+(?:\w+\s+){0,3}?(?:suspended|blocked|terminated|closed|restricted|banned|"
+    r"disabled|frozen)\b",
     re.IGNORECASE)
 # A risk the company guards against ("the risk of misuse") is no evaluation of the person.
 _EVALUATED = LazyPattern(r"\b(?:scor\w*|risk(?!s? of\b)\w*|predict\w*|flag\w*|classif\w*|model|models|algorithm\w*)\b",
@@ -674,10 +741,18 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # the business sold or merged, with its data as an asset: not a sale of data
             if concept == "sensitive:user.childrens" and whole.learned_of_child:
                 continue     # what happens to a child's data found by mistake: deletion, not collection
+            if concept.startswith("sensitive:") and names_only(sentence):
+                continue     # a definition or a right names the data without processing it
+            if concept == "others-own-purposes" and _GROUP.search(sentence) and _OWN_MARKETING.search(sentence) \
+                    and not _OWN_PURPOSES.search(sentence):
+                continue     # the company's own group marketing its products: a new purpose told, a notice
             if concept == "health-data-to-insurers" and not whole.body_data_beside_insurer:
                 continue     # an insurer told of a claim or a policy, not of readings of the body
             found.append(Trigger(kind, item, concept, match.group(0)))
             break
+    access = next((m for m in _DEVICE_READ.finditer(sentence) if affirmed(m.start())), None)
+    if access is not None and not _USER_CHOOSES.search(sentence) and not names_only(sentence):
+        found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-access", access.group(0)))
     seen = {t.concept for t in found}
     found += [t for t in _stated_as_whole(sentence)
               if t.concept not in seen and affirmed(sentence.lower().find(t.words.lower()))]
@@ -877,16 +952,62 @@ _BEHAVIOURAL_ADVERTISING = LazyPattern(r"\b(?:re-?target(?:ed|ing)|behaviou?ral(
                                        r"interest-based (?:advertising|ads))\b", re.IGNORECASE)
 
 
+# Storing or reading something on the user's device (ePrivacy Art. 5(3)): cookies and their kin set
+# for a purpose the user did not ask for (analytics, measurement, advertising, personalisation) ...
+_DEVICE_STORAGE = LazyPattern(
+    r"\b(?:cookies?|trackers?|tracking (?:technolog(?:y|ies)|tools?|pixels?)|pixels?|web beacons?|tags?|sdks?|"
+    r"software development kits?|local storage|similar technolog(?:y|ies))\b"
+    r"(?=[^.;]*\b(?:analytic\w*|advertis\w*|ads|marketing|measur\w*|statistic\w*|personali[sz]\w*|target\w*|"
+    r"tracking|audiences?|performance|insights?|retarget\w*)\b)"
+    r"|\b(?:analytic\w*|advertis\w*|ad|marketing|measurement|statistic\w*|personali[sz]ation|targeting|tracking|"
+    r"performance|third[- ]party|non-?essential|non-?necessary|optional)\s+(?:and\s+\w+\s+)?(?:cookies?|trackers?|"
+    r"pixels?|sdks?|tags?|technolog(?:y|ies))\b",
+    re.IGNORECASE)
+# ... strictly necessary storage needs no consent (Art. 5(3), second sentence).
+_STRICTLY_NECESSARY = LazyPattern(r"(?<!non-)(?<!non)\b(?:strictly necessary|essential|"
+                                  r"necessary (?:to|for) (?:provide|run|operate)|"
+                                  r"required (?:to|for) (?:provide|run|operate))\b", re.IGNORECASE)
+_DEVICE_CONTENT = LazyPattern(rf"\b{DEVICE_CONTENT}", re.IGNORECASE)
+# An opt-in made an opt-out: the practice is on unless the user turns it off. A default the user
+# must undo is no consent (GDPR Art. 4(11), 7; CJEU C-673/17 Planet49): the basis moved away from it.
+OPT_OUT_DEFAULT = (r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked) by default|"
+                   r"(?:switched|turned|set) on (?:automatically|by default|when|for all|for every)|"
+                   r"(?:automatically|by default) (?:switched |turned )?(?:on|enabled|activated)|"
+                   r"unless (?:and until )?you (?:turn|switch|opt) (?:it |them |this |these )?(?:off|out)|"
+                   r"until you (?:turn|switch|opt) (?:it |them |this |these )?(?:off|out)|"
+                   r"(?:you (?:can|may) )?(?:opt out|turn (?:it |them |this |these )?off|"
+                   r"switch (?:it |them |this |these )?off|object|withdraw)\b[^.;]*\b(?:at any time|"
+                   r"in (?:your |the |our )?(?:[\w-]+ )?(?:settings|"
+                   r"preferences|privacy (?:centre|center|settings))|anytime)|set on arrival|on arrival)\b")
+_OPT_OUT_DEFAULT = LazyPattern(OPT_OUT_DEFAULT, re.IGNORECASE)
+
+
+def opt_out_default(sentence: str) -> bool:
+    """The sentence tells a practice on until the user turns it off (an opt-out)."""
+    return _OPT_OUT_DEFAULT.search(sentence) is not None
+
+
 def consent_basis(sentence: str, terms: Lexicon) -> Trigger | None:
     """The practice a sentence affirms whose legal basis is consent once a consent condition is
-    taken from it: a trigger, behavioural advertising, or a disclosure to others."""
+    taken from it: a trigger, behavioural advertising, a disclosure to others, storing or reading
+    on the device (ePrivacy Art. 5(3)), or any practice now on until the user turns it off (an
+    opt-in made an opt-out). Marketing by e-mail or push with an unsubscribe link is not among
+    them: the soft opt-in (ePrivacy Art. 13(2)) lets it rest on an opt-out, so it stays a notice."""
     found = triggers(sentence, terms)
     if found:
         return found[0]
     spans = affirmed_spans(sentence)
+    storage = next((m for m in _DEVICE_STORAGE.finditer(sentence) if any(a <= m.start() < b for a, b in spans)), None)
+    if storage is not None and not _STRICTLY_NECESSARY.search(sentence):
+        ads = re.search(r"\b(?:advertis\w*|ads|marketing|target\w*|retarget\w*|audiences?)\b", sentence, re.IGNORECASE)
+        if ads is not None:
+            return Trigger(ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "device-storage", storage.group(0))
+        return Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-storage", storage.group(0))
     for kind, item, concept, pattern in (
             (ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "behavioural-advertising", _BEHAVIOURAL_ADVERTISING),
-            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "disclosure-to-others", _DISCLOSURE_TO_OTHERS)):
+            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "disclosure-to-others", _DISCLOSURE_TO_OTHERS),
+            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-access", _DEVICE_CONTENT),
+            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "opt-out-default", _OPT_OUT_DEFAULT)):
         match = next((m for m in pattern.finditer(sentence) if any(a <= m.start() < b for a, b in spans)), None)
         if match is not None:
             return Trigger(kind, item, concept, match.group(0))

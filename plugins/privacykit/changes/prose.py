@@ -42,6 +42,7 @@ from .consent import (
     lead_processes,
     names_only,
     new_triggers,
+    opt_out_default,
     triggers,
 )
 from .editorial import (
@@ -307,6 +308,21 @@ _STRENGTH = [ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISIN
              ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.NEW_RECIPIENT, ChangeKind.NEW_DATA_CATEGORY,
              ChangeKind.NEW_TRANSFER_COUNTRY, ChangeKind.NEW_DATA_USE, ChangeKind.NEW_SOURCE,
              ChangeKind.LEGAL_BASIS_CHANGED]
+
+
+# A practice off until the user turns it on: an opt-in.
+_OPTED_IN = LazyPattern(r"\b(?:unless|until|only (?:if|when|once|after)|if|when|once|after) you (?:first )?"
+                        r"(?:turn|switch|opt|sign|toggle|choose to turn|choose to switch) "
+                        r"(?:it |them |this |these |\w+ )?(?:on|in|up)\b|"
+                        r"\b(?:off|disabled|inactive|deactivated) (?:by default|until)\b", re.IGNORECASE)
+# Practices for which the law itself asks consent, whatever basis a statement names (ePrivacy
+# Art. 5(3) storage and access on the device).
+_LAW_ASKS_CONSENT = frozenset({"device-storage", "device-access"})
+# Consent bases read from what the sentence does (device storage and access, an opt-out default):
+# a sentence that still asks the user's "yes" in other words keeps them.
+_NEW_BASES = frozenset({"device-storage", "device-access", "opt-out-default"})
+# A sentence that still asks for consent keeps the practice on its old basis.
+_CONSENT_WORDS = LazyPattern(r"\b(?:consent\w*|opt[- ]in|permission|agree\w*|accept\w*|allow\w*)\b", re.IGNORECASE)
 
 
 # Weights of the uses and recipients whose start the consent rules judge (incompatible, advertising, sale).
@@ -1727,12 +1743,37 @@ class _Rights(_ItemJudge):
                           b.text, "promise-gone:" + verb.replace(" ", "-"))
                 return
 
+    def _practice_kept(self, sid: str, a: Statement, b: Statement | None):
+        """The consent-level practice whose consent basis `a` gave, still told in `b` or, `b` None,
+        by another sentence of the new section; None when there is none."""
+        if b is not None:
+            return consent_basis(b.text, self.new.terms) if not _CONSENT_WORDS.search(b.text) else None
+        was = consent_basis(a.text, self.old.terms)
+        if was is None:
+            return None
+        for unit in self.new.section(sid).units:
+            now = consent_basis(unit.text, self.new.terms)
+            if now is not None and now.concept == was.concept and unit.text != a.text \
+                    and not _CONSENT_WORDS.search(unit.text):
+                return now
+        return None
+
     def bases_gone(self, sid: str, a: Statement, b: Statement | None) -> None:
         """A legal basis the old text relied on that the new document no longer names."""
         for claim in a.claims:
             if claim.item is Item.LEGAL_BASIS and claim.positive and (b is None or claim.value not in b.positive()) \
                     and not self.new.positive(claim.value):
-                self._add(sid, ProseKind.RIGHT_REMOVED, Item.LEGAL_BASIS, ChangeKind.LEGAL_BASIS_CHANGED, claim.words,
+                kind = ChangeKind.LEGAL_BASIS_CHANGED
+                if claim.key == "consent":
+                    # Consent gone as the basis of a practice the laws allow only with it (cookies and
+                    # device access, ePrivacy Art. 5(3); a trigger): a
+                    # basis cannot be swapped away from consent for the same processing (EDPB
+                    # Guidelines 05/2020, para. 121-123): consent is asked again. The practice is read
+                    # in the new sentence, or, the sentence gone, where the section still tells it.
+                    basis = self._practice_kept(sid, a, b)
+                    if basis is not None:
+                        kind = basis.kind
+                self._add(sid, ProseKind.RIGHT_REMOVED, Item.LEGAL_BASIS, kind, claim.words,
                           None, (claim.words,), a.text, claim.key)
     def links(self, sid: str, block) -> None:
         old_links = _block_links(block.old)
@@ -1956,8 +1997,19 @@ class _Limits(_ItemJudge):
             # advertising by others, sensitive data, AI training, a disclosure to others): without
             # it, consent is asked again.
             basis = consent_basis(b.text, self.new.terms)
-            if basis is not None:
+            if basis is not None and not (basis.concept in _NEW_BASES and _CONSENT_WORDS.search(b.text)):
                 kind = basis.kind
+        elif _CONSENT_WORDS.search(a.text) and not _CONSENT_WORDS.search(b.text) \
+                and (stored := consent_basis(b.text, self.new.terms)) is not None \
+                and stored.concept in _LAW_ASKS_CONSENT:
+            # The old sentence made storing on or reading from the device wait for the user's "yes"
+            # (accepting, agreeing, opting in), however the limit was worded; the new one does not:
+            # the consent the law itself asks for (ePrivacy Art. 5(3)) is no longer asked.
+            kind = stored.kind
+        elif _OPTED_IN.search(a.text) and opt_out_default(b.text) and not _OPTED_IN.search(b.text):
+            # Off until the user switched it on, now on until they switch it off: the user's act was
+            # their consent, and a default they must undo is none (GDPR Art. 4(11), 7; Planet49).
+            kind = ChangeKind.NEW_INCOMPATIBLE_USE
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, kind, ", ".join(words), None, words, b.text)
     def _places(self, sid: str, a: Statement, b: Statement) -> None:
@@ -1983,6 +2035,24 @@ class _Limits(_ItemJudge):
         self._add(sid, ProseKind.WIDER_SCOPE, None, ChangeKind.WIDER_SCOPE, f"purpose limitation ({bound.group(0)})",
                   None, ("purpose limitation",), new or old)
 
+    def _storage_consent_gone(self, sid: str, a: Statement) -> None:
+        """A sentence that asked consent for storing on or reading from the device, gone, while the
+        new section still tells that practice and asks consent for it nowhere: the law's own consent
+        (ePrivacy Art. 5(3)) is no longer asked."""
+        was = consent_basis(a.text, self.old.terms)
+        if was is None or was.concept not in _LAW_ASKS_CONSENT:
+            return
+        now = None
+        for unit in self.new.section(sid).units:
+            told = consent_basis(unit.text, self.new.terms)
+            if told is None or told.concept != was.concept:
+                continue
+            if _CONSENT_WORDS.search(unit.text) or unit.text == a.text:
+                return     # consent still asked for it
+            now = now or (told, unit.text)
+        if now is not None:
+            self._add(sid, ProseKind.WIDER_SCOPE, None, now[0].kind, "consent", None, ("consent",), now[1], None)
+
     def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
         """A sentence that only limited its neighbours ("We do this only with your consent."), gone;
         `kept` are the limits its rewritten form elsewhere in the new document still sets."""
@@ -1995,6 +2065,8 @@ class _Limits(_ItemJudge):
                 c.item in (Item.CATEGORIES, Item.SENSITIVE) or c.words.lower() in bound.group(0).lower()
                 for c in a.claims if c.positive):
             self._purpose_bound(sid, a.text, None)
+        if (Limit.CONSENT in a.limits or _CONSENT_WORDS.search(a.text)) and a.positive() and not whole_section:
+            self._storage_consent_gone(sid, a)
         if not (a.limits & {Limit.CONSENT, Limit.ONLY} and not a.positive() and not whole_section):
             return
         removed = set(a.limits & {Limit.CONSENT, Limit.ONLY}) - kept
@@ -2335,7 +2407,9 @@ class _Identities(_ItemJudge):
 
 
 # The company as the subject of a verb of processing: what it does, whatever else the sentence offers.
-_COMPANY_ACTS = LazyPattern(r"\bwe\s+(?:also\s+|may\s+|will\s+|then\s+|now\s+|can\s+)?(?:derive|create|collect|"
+# The company named as "we" or by its name (a capitalised subject: "Lenovo may collect").
+_COMPANY_ACTS = LazyPattern(r"(?:\bwe|(?<![.!?] )(?<=\s)(?-i:[A-Z][\w&-]+))\s+(?:also\s+|may\s+|will\s+|then\s+|now\s+|"
+                            r"can\s+)?(?:derive|create|collect|"
                             r"licen[cs]e|sell|share|build|store|keep|record|analy[sz]e|generate|extract|combine|"
                             r"disclose|pass|send|transfer|obtain|receive|use)\w*\b", re.IGNORECASE)
 
