@@ -90,6 +90,7 @@ from .items import (
     link_of,
     links,
     outlasted,
+    reader_days,
     response_days,
     retention_exceptions,
     role_holders,
@@ -1277,7 +1278,8 @@ _PROMISE_MADE = LazyPattern(
     r"efforts? to|(?:will |shall )?do (?:our|its) best to|will|shall|must|may|might|can|could)"
     r"(?:,? (?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate)),?)?"
     r" (?:always |first |promptly |also )?"
-    r"(?P<verb>notify|tell|inform|alert|warn|let you know|give you (?:prior |advance )?notice|"
+    r"(?P<verb>notify|tell|inform|alert|warn|let you know|e-?mail you|message you|write to you|"
+    r"give you (?:prior |advance )?notice|"
     r"provide you with (?:prior |advance |reasonable |written )?notice|ask (?:for )?your (?:consent|permission)|"
     r"obtain your (?:consent|permission)|seek your (?:consent|permission)|delete|erase|destroy|anonymi[sz]e|"
     r"de-?identify|encrypt|respond to your request|honou?r (?:your|any|such) (?:request|choice)s?)\b", re.IGNORECASE)
@@ -1297,7 +1299,9 @@ FIRM, EFFORT, POSSIBLE = 3, 2, 1
 
 # What a promise undertakes, whatever its verb: to tell readers, to ask their consent, to erase.
 _PROMISE_FAMILIES = (("consent", LazyPattern(r"consent|permission")),
-                     ("notice", LazyPattern(r"notify|tell|inform|alert|warn|let you know|notice")),
+                     # (An e-mail or a message to the reader is a notice sent by one means.)
+                     ("notice", LazyPattern(r"notify|tell|inform|alert|warn|let you know|notice|e-?mail you|"
+                                            r"message you|write to you")),
                      ("erasure", LazyPattern(r"delete|erase|destroy|anonymi|identify")))
 
 
@@ -1471,6 +1475,14 @@ class _Rights(_ItemJudge):
             # promise keeps no time any more (Art. 12(3), 17(1), 34).
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, deadline.group(0), "no deadline",
                       (deadline.group(0),), b.text, "burden:deadline-gone")
+            return
+        old_notice, new_notice = reader_days(a.text), reader_days(b.text)
+        if old_notice is not None and new_notice is not None and new_notice < old_notice:
+            # "at least 30 days before the changes take effect" -> "at least 7 days …": the time the
+            # reader is given to review, object or leave before a change (Art. 12(1), 13(3), 21) is
+            # shorter, in the reader's disfavour; a longer one is more protection.
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, f"{old_notice:g} days",
+                      f"{new_notice:g} days", ("notice",), b.text, "burden:notice-time")
             return
         if not (a.about_rights or b.about_rights or exercises_rights(b.text) or _REDRESS.search(paragraph)):
             return
@@ -2874,7 +2886,10 @@ def _denial_restated(claim: Claim, a: Statement, b: Statement) -> bool:
 
 # A postal address after its cue ("registered office at Zalgirio g. 90, LT-09303 Vilnius"): a place
 # to write to, with a number in it.
-_POSTAL = LazyPattern(r"\b(?:registered office|head office|offices?|by post|postal address|address|located|attn)\b"
+# A contact line that names the party, its role and then its address ("Acme Ltd (controller for
+# the UK): 27 Great Street, …") gives the address after the role's colon, without a cue.
+_POSTAL = LazyPattern(r"(?:\b(?:registered office|head office|offices?|by post|postal address|address|located|attn)\b|"
+                      r"\b(?:controller|representative)s?\b[^:()]{0,40}\)?:)"
                       r"[^()]{0,160}", re.IGNORECASE)
 _ADDRESS_WORD = LazyPattern(r"\b(?:[A-Z][\w'’-]*|\w*\d\w*)")
 
