@@ -1108,6 +1108,7 @@ class _Values(_ItemJudge):
         state, or data it never related to the uses the sentence names. Returns whether every
         value the sentence affirms was found restated (the sentence tells nothing new)."""
         restated = restating and related_before(b, self.old.section_values())
+        members = self._old_list(unit, old_section) if unit is not None else None
         affirmed = [c for c in b.claims if c.positive]
         all_restated = restated and bool(affirmed) \
             and all(c.item in RESTATED_ITEMS and self.old.states(c) for c in affirmed)
@@ -1119,7 +1120,7 @@ class _Values(_ItemJudge):
             if restated and claim.item in RESTATED_ITEMS and self.old.states(claim):
                 continue
             if claim.positive and not _source_example(claim, b) and not _stopped_by_opt_out(claim, b) \
-                    and not self._known(claim, b, old_section):
+                    and not self._known(claim, b, old_section, members=members):
                 if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
                     self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                               "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
@@ -1134,12 +1135,32 @@ class _Values(_ItemJudge):
             self._add(sid, ProseKind.WIDER_SCOPE, claim.item, ChangeKind.WIDER_SCOPE, "not " + claim.words,
                       None, (claim.words,), a.text, claim.key)
 
+    def _old_list(self, unit: Unit, old_section: SectionText) -> list[Unit] | None:
+        """The old version of the list a new list item joins: the old section's lead-in with the
+        same words and the items it introduces (None when the unit is no list item, or the old
+        section has no such lead-in). What the list is for is told by its lead-in, so the list is
+        the paragraph a value it gains is judged against, not the section."""
+        lead = _lead_in(self.new.section(old_section.id), unit)
+        if lead is None or not lead.rstrip().endswith(":"):
+            return None
+        members = [u for u in old_section.units if _lead_in(old_section, u) == lead]
+        if not members:
+            return None
+        blocks = {u.block for u in old_section.units}
+        leads = {b for b in blocks if " ".join(u.text for u in old_section.units if u.block == b) == lead}
+        return members + [u for u in old_section.units if u.block in leads]
+
     def _known(self, claim: Claim, statement: Statement, old_section: SectionText,
-               counterpart: Unit | None = None, gained: Unit | None = None) -> bool:
+               counterpart: Unit | None = None, gained: Unit | None = None,
+               members: list[Unit] | None = None) -> bool:
         """Whether the old text already states this value where it counts: in the paragraph the
-        sentence replaces (a list that gains an item gains it even if another paragraph has it),
-        else anywhere in the old section; for items given once, anywhere in the old document."""
-        if counterpart is not None and counterpart.block >= 0 and counterpart.row >= 0 \
+        sentence replaces (a list that gains an item gains it even if another paragraph has it:
+        `members`, the old list and its lead-in, for an item added to it), else anywhere in the old
+        section; for items given once, anywhere in the old document."""
+        if members is not None:
+            if any(_covered(claim, u.statement) for u in members):
+                return True
+        elif counterpart is not None and counterpart.block >= 0 and counterpart.row >= 0 \
                 and claim.item in (Item.CATEGORIES, Item.SENSITIVE):
             # A table row relates its kinds of data to its purpose or recipient: one it gains is new
             # processing for that purpose or recipient even if other rows name it (Art. 13(1)(c), (e)),
@@ -2449,6 +2470,34 @@ _CLAUSE_VERB = LazyPattern(r"^\w+\s+(?:\w+ly\s+)?(\w+)|\band\s+(\w+)(?=\s+(?:our
                            re.IGNORECASE)
 
 
+# The purposes a sentence gives for a use of data: the infinitives after "use … to", "process …
+# in order to", "… for the purposes of", each one up to the next that the list joins to it.
+_PURPOSE_LIST = LazyPattern(r"\b(?:use[sd]?|using|process(?:es|ed)?|analy[sz]e[sd]?|collect(?:s|ed)?)\b"
+                            r"[^.;:]{0,80}?\b(?:in order to|so as to|to|for the purposes? of)\s+(?P<rest>[^.]*)",
+                            re.IGNORECASE)
+_PURPOSE_BREAK = LazyPattern(r"(?:,|;)\s*(?:and\s+|or\s+)?(?:also\s+)?(?:in order\s+)?to\s+|\s+(?:and|or)\s+"
+                             r"(?:also\s+)?(?:in order\s+)?to\s+|;\s*(?:and\s+|or\s+)?", re.IGNORECASE)
+
+
+def purposes_listed(text: str) -> list[frozenset[str]]:
+    """The content words of each purpose a sentence gives for using data ("uses this information to
+    process your order and to contact you" -> {process, order}, {contact})."""
+    found = []
+    for match in _PURPOSE_LIST.finditer(text):
+        found.extend(frozenset(content_stems(p)) for p in _PURPOSE_BREAK.split(match.group("rest")) if p.strip())
+    return [p for p in found if p]
+
+
+def added_purposes(old_text: str, new_text: str) -> frozenset[str]:
+    """The content words of the purposes `new_text` lists that `old_text` did not: a purpose none of
+    whose words are mostly new to the old sentence (a purpose reworded shares at least half)."""
+    old_words = frozenset(content_stems(old_text))
+    if not _PURPOSE_LIST.search(old_text):
+        return frozenset()
+    return frozenset(w for p in purposes_listed(new_text) if len(p) >= 2 and 2 * len(p & old_words) < len(p)
+                     for w in p)
+
+
 class _Practice(_ItemJudge):
     """The default: a statement of a practice changed in content words no recogniser explains."""
 
@@ -2482,6 +2531,10 @@ class _Practice(_ItemJudge):
             # required to protect"): what binds them is rephrased, nothing new is processed.
             return []
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
+        # A purpose the sentence's list of purposes gains is a new value of Art. 13(1)(c) whatever its
+        # words, even words the document uses elsewhere for other data ("… and to screen orders for
+        # fraud"): the document's vocabulary does not explain a purpose added to this data.
+        known -= added_purposes(old_text, b.text)
         # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
         # the practice back where it applies: it narrows what is done, whatever it names.
         new_text = b.text if _UNLESS_CLAUSE.search(old_text) else _UNLESS_CLAUSE.sub("", b.text)
