@@ -1009,6 +1009,17 @@ _SETTING_NAME = LazyPattern(
     r"\b(?:disabl|untick|uncheck|deselect)\w*\s+)(?:the\s+)?[“\"‘'][^“”\"‘’'.;]{1,60}[”\"’']", re.IGNORECASE)
 
 
+# A citation of a law or of a decision ("Commission Decision (EU) 2021/914 of 4 June 2021",
+# "section 119A of the Data Protection Act 2018", "Article 46(2)(c) GDPR"): it tells where a
+# safeguard or a basis comes from, and names no place data goes to ("(EU)") and no practice.
+LEGAL_CITATION = LazyPattern(
+    r"(?:\b(?:Commission\s+|Implementing\s+|Delegated\s+)*(?:Decision|Regulation|Directive)\s+)?"
+    r"\((?:EU|EC|EEC|EEA)\)\s*(?:No\.?\s*)?\d{2,4}/\d+(?:/\w+)?(?:\s+of\s+(?:the\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?|"
+    r"(?:\b(?:under|in|of|pursuant to|according to)\s+)?\b(?:[Ss]ections?|[Aa]rticles?|[Aa]rt\.|[Rr]ecitals?|§)\s*"
+    r"\d+[A-Za-z]?(?:\s*\(\w{1,4}\))*(?:\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?"
+    r"(?:Act|Regulation|Law|Code|GDPR|DPA|CCPA|CPRA|LGPD|PIPL)\b(?:\s+(?:of\s+)?\d{4})?)?")
+
+
 @lru_cache(maxsize=32768)
 def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     text = sentence
@@ -1019,7 +1030,8 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     own = frozenset(all_stems) | context.lead
     access_named = "access to" in lowered or "accessed by" in lowered
     claims: list[Claim] = []
-    for clause, is_condition, excepted in _clauses(_SETTING_NAME.sub(" a setting ", _label_denied(text))):
+    cited = LEGAL_CITATION.sub(" the law ", text) if "(" in text or re.search(r"\d", text) else text
+    for clause, is_condition, excepted in _clauses(_SETTING_NAME.sub(" a setting ", _label_denied(cited))):
         words = tokens(clause)
         # The same tokens, with negations that deny nothing ("not only", "if you do not") disarmed.
         marks = tokens(_NOT_NEGATION.sub(_disarm, clause))

@@ -90,6 +90,7 @@ from .items import (
     link_of,
     links,
     outlasted,
+    LEGAL_CITATION,
     reader_days,
     response_days,
     retention_exceptions,
@@ -2498,6 +2499,12 @@ def added_purposes(old_text: str, new_text: str) -> frozenset[str]:
                      for w in p)
 
 
+# The authority that made or issued a legal instrument a sentence names.
+_CITED_BY = LazyPattern(r"\b(?:laid before|adopted by|issued by|approved by|published by|made by)\s+(?:the\s+)?"
+                        r"(?:UK\s+)?(?:Parliament|European Commission|Commission|Information Commissioner|"
+                        r"Secretary of State|EDPB|European Data Protection Board)\b", re.IGNORECASE)
+
+
 class _Practice(_ItemJudge):
     """The default: a statement of a practice changed in content words no recogniser explains."""
 
@@ -2542,6 +2549,10 @@ class _Practice(_ItemJudge):
         # "… and plays no part in selecting the offers"): the words of a denial add no practice.
         new_text = _DENIED_SPAN.sub("", new_text)
         old_text = _DENIED_SPAN.sub("", old_text)
+        # Where a safeguard or a basis comes from, cited ("… adopted by the European Commission in
+        # Decision (EU) 2021/914", "section 119A of the Data Protection Act 2018"): no practice.
+        new_text = _CITED_BY.sub("", LEGAL_CITATION.sub("", new_text))
+        old_text = _CITED_BY.sub("", LEGAL_CITATION.sub("", old_text))
         # The same time bound in other words ("until you close your account" -> "for as long as your
         # account is open", "as soon as possible" -> "without undue delay"): its words add nothing.
         # (What the old sentence said, bounds included, is what the new one's asides are read against.)
