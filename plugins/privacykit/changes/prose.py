@@ -1301,8 +1301,8 @@ _PROMISE_MADE = LazyPattern(
     r"(?:,? (?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate)),?)?"
     r" (?:always |first |promptly |also )?"
     r"(?P<verb>notify|tell|inform|alert|warn|let you know|e-?mail you|message you|write to you|"
-    r"give you (?:prior |advance )?notice|"
-    r"provide you with (?:prior |advance |reasonable |written )?notice|ask (?:for )?your (?:consent|permission)|"
+    r"give (?:you )?(?:prior |advance )?notice|"
+    r"provide (?:you with )?(?:prior |advance |reasonable |written )?notice|ask (?:for )?your (?:consent|permission)|"
     r"obtain your (?:consent|permission)|seek your (?:consent|permission)|delete|erase|destroy|anonymi[sz]e|"
     r"de-?identify|encrypt|respond to your request|honou?r (?:your|any|such) (?:request|choice)s?)\b", re.IGNORECASE)
 # Words that make a promise conditional on the company's judgement or on a law's demand.
@@ -1637,6 +1637,27 @@ class _Rights(_ItemJudge):
         if not any(f.key == key and f.section == sid for f in self.findings):
             self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, name, None, (name,),
                       " ".join(item), key)
+
+    def promise_rewritten_weaker(self, sid: str, unit: Unit, whole_section: bool) -> None:
+        """A removed sentence's promise ("we will attempt to provide you with prior notice") that
+        the new section makes again only more weakly, in a sentence too rewritten to pair with it
+        ("we may, in our discretion, notify you"): the promise weakened (Art. 13(3), 5(1)(a)), as
+        `promise_weakened` reads a sentence that pairs."""
+        if whole_section:
+            return
+        old = {verb: kept for verb, kept in _promises(unit.statement.text).items() if kept[0] >= EFFORT}
+        if not old:
+            return
+        section = self.new.section(unit.section)
+        made = _promises(" ".join(u.text for u in section.units))
+        for verb, (firmness, words) in old.items():
+            if verb in made and made[verb][0] < firmness \
+                    and verb not in _promises(" ".join(u.text for u in self.old.section(unit.section).units
+                                                         if u is not unit and u.text != unit.statement.text)):
+                sentence = next((u.text for u in section.units if made[verb][1] in u.text), made[verb][1])
+                self._add(sid, ProseKind.NARROWED, None, ChangeKind.WIDER_SCOPE, words, made[verb][1],
+                          (words, made[verb][1]), sentence, "promise:" + verb.replace(" ", "-"))
+                return
 
     def safeguard_gone(self, sid: str, unit: Unit, whole_section: bool) -> None:
         """A sentence that only told of a protection ("We require every processor to sign a data
@@ -2499,6 +2520,9 @@ def added_purposes(old_text: str, new_text: str) -> frozenset[str]:
                      for w in p)
 
 
+# A denial that data leaves the device ("will not be uploaded", "is never sent", "does not transmit").
+_KEPT_FROM_LEAVING = LazyPattern(r"\b(?:not|never|neither|nor)\s+(?:be\s+|been\s+)?(?:\w+\s+)?(?:upload\w*|sen[dt]|"
+                                 r"transmit\w*)\b|\bnever leaves?\b", re.IGNORECASE)
 # The authority that made or issued a legal instrument a sentence names.
 _CITED_BY = LazyPattern(r"\b(?:laid before|adopted by|issued by|approved by|published by|made by)\s+(?:the\s+)?"
                         r"(?:UK\s+)?(?:Parliament|European Commission|Commission|Information Commissioner|"
@@ -2553,6 +2577,10 @@ class _Practice(_ItemJudge):
         # Decision (EU) 2021/914", "section 119A of the Data Protection Act 2018"): no practice.
         new_text = _CITED_BY.sub("", LEGAL_CITATION.sub("", new_text))
         old_text = _CITED_BY.sub("", LEGAL_CITATION.sub("", old_text))
+        # "… will not be uploaded to Motorola" -> "… remains on your device; it is neither uploaded
+        # …": data said to stay on the device restates the denial that it leaves it.
+        if _KEPT_FROM_LEAVING.search(old_text):
+            new_text = STAYS_ON_DEVICE.sub("", new_text)
         # The same time bound in other words ("until you close your account" -> "for as long as your
         # account is open", "as soon as possible" -> "without undue delay"): its words add nothing.
         # (What the old sentence said, bounds included, is what the new one's asides are read against.)
@@ -2750,6 +2778,7 @@ class _Judge(_ItemJudge):
         self.rights.listed_safeguard(sid, unit)
         self.rights.listed_right(sid, unit)
         self.rights.safeguard_gone(sid, unit, whole_section)
+        self.rights.promise_rewritten_weaker(sid, unit, whole_section)
         self.rights.safeguards(sid, a, None)
         self.rights.bases_gone(sid, a, None)
         self.rights.channels_gone(sid, a)
