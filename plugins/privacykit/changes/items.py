@@ -451,7 +451,7 @@ _CLOSING = r"(?:close|delete|deactivate|terminate|cancel|remove|erase)s?"
 _ACCOUNT_CLOSED = (r"(?:you|the user|users?|they)\s+(?:choose to\s+|decide to\s+)?" + _CLOSING + r"\s+" + _ACCOUNT
                    + r"|" + _ACCOUNT + r"\s+(?:is|has been|gets|was)\s+(?:permanently\s+)?" + _CLOSED
                    + r"|(?:the\s+)?(?:closure|closing|deletion|termination|deactivation|cancell?ation|end)\s+of\s+"
-                   + _ACCOUNT + r"|(?:your\s+)?account\s+(?:closure|deletion|termination|deactivation|cancell?ation)")
+                   + _ACCOUNT + r"|(?:(?:your|the|their)\s+)?account\s+(?:closure|deletion|termination|deactivation|cancell?ation)")
 _ACCOUNT_LIVES = (_ACCOUNT + r"\s+(?:is|remains|stays)\s+(?:still\s+)?(?:open|active|live|in use)|"
                   + _ACCOUNT + r"\s+exists"
                   r"|(?:you|users?|they)\s+(?:have|hold|keep|maintain)s?\s+(?:an|your|their|a)\s+account")

@@ -2117,6 +2117,11 @@ class _Quantities(_ItemJudge):
                   (ages[0].words,), a.text)
 
 
+# A party told to process data for the company, not for itself.
+_PROCESSOR = LazyPattern(r"\b(?:(?:sub-?)?processors?|on (?:our|its|their) behalf|in our name|(?:on|under|according to) "
+                         r"our instructions)\b", re.IGNORECASE)
+
+
 class _Identities(_ItemJudge):
     """Who is responsible: the controller, its representative and its data protection officer
     (Art. 13(1)(a)-(b)); another entity, not a new address of the same one."""
@@ -2208,6 +2213,20 @@ class _Identities(_ItemJudge):
                 (Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED)
             self._add(sid, ProseKind.IDENTITY, item, kind, old_written, new_written, (old_written, new_written),
                       b.text, "role:" + role.replace(" ", "-"))
+        # A party that processed the data on the company's behalf now controls it ("… acts as our
+        # processor, on our instructions" -> "… is an independent controller of the data"): it decides
+        # its own purposes now, another controller of those data (Art. 13(1)(a), 26, 28(10)).
+        for role, (new, new_written) in new_roles.items():
+            if role in old_roles or role not in ("controller", "joint controller") \
+                    or not _PROCESSOR.search(a.text) or _PROCESSOR.search(b.text) \
+                    or any(f.kind is ProseKind.IDENTITY and f.section == sid for f in self.findings):
+                continue
+            named = new.partition("|")[0].split()
+            if named and set(named) <= set(re.findall(r"[a-z0-9]+", a.text.lower())):
+                self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
+                          new_written + " (processor)", new_written + " (" + role + ")", (new_written,), b.text,
+                          "role:" + role.replace(" ", "-"))
+                return
 
     def _named_party(self, sid: str, a: Statement, b: Statement) -> None:
         """A sentence that says who the controller, its representative or its data protection officer
