@@ -1060,7 +1060,8 @@ class _Values(_ItemJudge):
             if new is not None and new.sale_denied and claim.item is Item.SALE:
                 continue     # "None sold" under "Sold to": the row's own cell denies the sale
             if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b) \
-                    or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b) or _gloss(claim, a, b):
+                    or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b) or _gloss(claim, a, b) \
+                    or _example_destination(claim, a, b, old_section):
                 continue
             # A sentence split or joined keeps its words: one the old form used in another role
             # ("cloud analytics providers" -> "providers that run our cloud analytics") is not news.
@@ -3048,6 +3049,26 @@ def _gloss(claim: Claim, a: Statement, b: Statement) -> bool:
     outside = _BRACKETED_EXAMPLE.sub("", b.text).lower()
     return words in b.text.lower() and words not in outside and words not in a.text.lower() \
         and len(_BRACKETED_EXAMPLE.findall(b.text)) > len(_BRACKETED_EXAMPLE.findall(a.text))
+
+
+# Destinations told as an open set: "outside the EEA", "the country where it operates", "any country".
+_OPEN_DESTINATION = LazyPattern(r"\b(?:outside (?:of )?(?:the )?(?:EEA|European|EU|UK|United Kingdom|Switzerland)|"
+                                r"(?:the )?countr(?:y|ies) (?:where|in which)|any countr(?:y|ies)|worldwide|"
+                                r"around the world|other countries)\b", re.IGNORECASE)
+
+
+def _example_destination(claim: Claim, a: Statement, b: Statement, old_section: SectionText) -> bool:
+    """A country named only in a bracketed example the sentence gains ("… (for example, a hotel in
+    Thailand receives your name)"), where the old section already sends the same data to an open set
+    of countries ("to the travel provider in the country where it operates", "outside the EEA"): the
+    example names one of the destinations already told (Art. 13(1)(f)), not another one."""
+    if claim.item is not Item.TRANSFERS or not claim.words:
+        return False
+    words = claim.words.lower()
+    outside = _BRACKETED_EXAMPLE.sub("", b.text).lower()
+    return words in b.text.lower() and words not in outside \
+        and len(_BRACKETED_EXAMPLE.findall(b.text)) > len(_BRACKETED_EXAMPLE.findall(a.text)) \
+        and any(_OPEN_DESTINATION.search(u.text) for u in old_section.units)
 
 
 def _block_limits(section: SectionText, unit: Unit, old_section: SectionText) -> frozenset[Limit]:
