@@ -1143,8 +1143,8 @@ class _Values(_ItemJudge):
         section has no such lead-in). What the list is for is told by its lead-in, so the list is
         the paragraph a value it gains is judged against, not the section."""
         lead = _lead_in(self.new.section(old_section.id), unit)
-        if lead is None or not lead.rstrip().endswith(":"):
-            return None
+        if lead is None or not lead.rstrip().endswith(":") or _KEEPING_LEAD.search(lead):
+            return None     # (a list of how long data is kept relates data to a period, not to a use)
         members = [u for u in old_section.units if _lead_in(old_section, u) == lead]
         if not members:
             return None
@@ -2540,6 +2540,8 @@ def added_purposes(old_text: str, new_text: str) -> frozenset[str]:
                      for w in p)
 
 
+# A lead-in of a list of retention periods ("We keep your information:", "Retention periods:").
+_KEEPING_LEAD = LazyPattern(r"\b(?:keep|kept|retain\w*|retention|stor(?:e|ed|age)|how long|periods?)\b", re.IGNORECASE)
 # A denial that data leaves the device ("will not be uploaded", "is never sent", "does not transmit").
 _KEPT_FROM_LEAVING = LazyPattern(r"\b(?:not|never|neither|nor)\s+(?:be\s+|been\s+)?(?:\w+\s+)?(?:upload\w*|sen[dt]|"
                                  r"transmit\w*)\b|\bnever leaves?\b", re.IGNORECASE)
