@@ -482,7 +482,9 @@ _CLOSING = r"(?:close|delete|deactivate|terminate|cancel|remove|erase)s?"
 _ACCOUNT_CLOSED = (r"(?:you|the user|users?|they)\s+(?:choose to\s+|decide to\s+)?" + _CLOSING + r"\s+" + _ACCOUNT
                    + r"|" + _ACCOUNT + r"\s+(?:is|has been|gets|was)\s+(?:permanently\s+)?" + _CLOSED
                    + r"|(?:the\s+)?(?:closure|closing|deletion|termination|deactivation|cancell?ation|end)\s+of\s+"
-                   + _ACCOUNT + r"|(?:your\s+)?account\s+(?:closure|deletion|termination|deactivation|cancell?ation)")
+                   + _ACCOUNT
+                   + r"|(?:(?:your|the|their)\s+)?account\s+"
+                   + r"(?:closure|deletion|termination|deactivation|cancell?ation)")
 _ACCOUNT_LIVES = (_ACCOUNT + r"\s+(?:is|remains|stays)\s+(?:still\s+)?(?:open|active|live|in use)|"
                   + _ACCOUNT + r"\s+exists"
                   r"|(?:you|users?|they)\s+(?:have|hold|keep|maintain)s?\s+(?:an|your|their|a)\s+account")
@@ -709,6 +711,19 @@ _NAME_AFTER_ROLE = LazyPattern(r"[^.;:]{0,40}?(?:\b(?:[Ii]s|[Aa]re|[Ww]ill be)|:
                                r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
 
 
+# The words an address opens with ("Floor 3", "Suite 1200", "Unit 7", "Level 4", "PO Box 12").
+_ADDRESS_OPENING = LazyPattern(r"(?:Floor|Fl|Suite|Ste|Unit|Level|Room|Building|Bldg|Apartment|Apt|Flat|Office|"
+                               r"Box|PO|P\.O\.)\b")
+
+
+def _addressed(text: str, named: re.Match) -> bool:
+    """Whether the capitalised words after a role's "is" or ":" open an address rather than name
+    a holder ("(controller for the UK): Floor 3, One New Bailey"): a word of an address, or a word
+    followed by its number ("Herengracht 210"). The same entity at a new address is no other holder."""
+    return bool(_ADDRESS_OPENING.compiled().match(named.group(1))) \
+        or bool(_HOUSE_NUMBER.compiled().match(text, named.end(1)))
+
+
 def _role_of(word: str) -> str:
     word = word.lower()
     if "joint" in word:
@@ -756,7 +771,7 @@ def role_holders(text: str) -> dict[str, tuple[str, str]]:
         if after is not None and _ROLE_THEN_NAME.search(text[role.end():after[0]]):
             holders.setdefault(_role_of(role.group(0)), (after[2], after[3]))
         elif (named := _NAME_AFTER_ROLE.match(text, role.end())) is not None and (
-                after is None or after[0] > named.start(1)):
+                after is None or after[0] > named.start(1)) and not _addressed(text, named):
             # "our representative is EDPO", "EU representative: DataRep": a name without a legal form
             # right after the role word holds it, as written.
             name = named.group(1)
@@ -934,21 +949,50 @@ def _negated(marks: list[str], start: int, end: int, first_negation: int) -> boo
     `_first_negation(marks)`, found once per clause rather than once per term."""
     if first_negation < start:
         return True
-    after = marks[end:end + 4]
-    for word in after:
+    at = end
+    # A phrase that tells whose or which data it is ("information of consumers", "data about
+    # you", "data by us" in a gloss) stands between the subject and its verb, denying nothing.
+    if at < len(marks) and marks[at] in _POSTMODIFIER:
+        at = next((i for i in range(at + 1, min(at + 4, len(marks))) if marks[i] in _PASSIVE_BE), at)
+    agent = False
+    for n in range(at, min(at + 6, len(marks))):
+        word = marks[n]
         if word in NEGATORS:
             return True
-        if word not in _BE:
+        if word == "either" and _either_denied(marks[n + 1:n + 9]):
+            return True
+        if agent:
+            agent = False     # the agent of a passive put before its verb ("are by us neither sold")
+        elif word == "by" and n > at:
+            agent = True
+        elif word not in _BE:
             return False
     return False
+
+
+# Words that open a phrase after a noun telling whose or which it is.
+_POSTMODIFIER = frozenset({"of", "about", "concerning", "relating", "from", "by"})
+# The verbs a passive is told with ("… about you is not shared"); not "have" or "do", which open a
+# clause of the phrase's own ("surveys about products you have not purchased").
+_PASSIVE_BE = frozenset({"is", "are", "was", "were", "will", "shall", "may", "can", "must", "would", "should",
+                         "could", "might"})
+
+
+def _either_denied(rest: list[str]) -> bool:
+    """"… is either masked or not collected": one of two predicates denies the subject, as the
+    active "we either do not collect or mask it" does; read as the denial the active form is."""
+    if "or" not in rest[:6]:
+        return False
+    after_or = rest.index("or") + 1
+    return any(w in NEGATORS for w in rest[after_or:after_or + 2])
 
 
 _DENIAL = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot|without|\w+n['’]t)\b|" + _VERB_NEGATION, re.IGNORECASE)
 
 
 # ("An automated decision does not take place": the practice is the subject of a verb that denies it.)
-_PASSIVE_DENIAL = LazyPattern(r"\b(?:(?:is|are|was|were)\s+(?:not|never)|(?:will|shall|may|can|would|should|must)"
-                              r"\s+(?:not|never)\s+be|(?:does|do|did|will|shall)\s+(?:not|never)\s+"
+_PASSIVE_DENIAL = LazyPattern(r"\b(?:(?:is|are|was|were)\s+(?:not|never|neither)|"
+                              r"(?:will|shall|may|can|would|should|must)\s+(?:not|never)\s+be|(?:does|do|did|will|shall)\s+(?:not|never)\s+"
                               r"(?:take place|occur|happen))\b", re.IGNORECASE)
 
 
@@ -1020,6 +1064,17 @@ def section_names_out(text: str) -> str:
     return _SECTION_NAMED.sub(r"\1 a section", text)
 
 
+# A citation of a law or of a decision ("Commission Decision (EU) 2021/914 of 4 June 2021",
+# "section 119A of the Data Protection Act 2018", "Article 46(2)(c) GDPR"): it tells where a
+# safeguard or a basis comes from, and names no place data goes to ("(EU)") and no practice.
+LEGAL_CITATION = LazyPattern(
+    r"(?:\b(?:Commission\s+|Implementing\s+|Delegated\s+)*(?:Decision|Regulation|Directive)\s+)?"
+    r"\((?:EU|EC|EEC|EEA)\)\s*(?:No\.?\s*)?\d{2,4}/\d+(?:/\w+)?(?:\s+of\s+(?:the\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?|"
+    r"(?:\b(?:under|in|of|pursuant to|according to)\s+)?\b(?:[Ss]ections?|[Aa]rticles?|[Aa]rt\.|[Rr]ecitals?|§)\s*"
+    r"\d+[A-Za-z]?(?:\s*\(\w{1,4}\))*(?:\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?"
+    r"(?:Act|Regulation|Law|Code|GDPR|DPA|CCPA|CPRA|LGPD|PIPL)\b(?:\s+(?:of\s+)?\d{4})?)?")
+
+
 @lru_cache(maxsize=32768)
 def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     text = sentence
@@ -1030,7 +1085,8 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     own = frozenset(all_stems) | context.lead
     access_named = "access to" in lowered or "accessed by" in lowered
     claims: list[Claim] = []
-    read = _SECTION_NAMED.sub(r"\1 a section", _SETTING_NAME.sub(" a setting ", _label_denied(text)))
+    cited = LEGAL_CITATION.sub(" the law ", text) if "(" in text or re.search(r"\d", text) else text
+    read = _SECTION_NAMED.sub(r"\1 a section", _SETTING_NAME.sub(" a setting ", _label_denied(cited)))
     for clause, is_condition, excepted in _clauses(read):
         words = tokens(clause)
         # The same tokens, with negations that deny nothing ("not only", "if you do not") disarmed.
@@ -1764,7 +1820,7 @@ _EXERCISE = LazyPattern(r"\b(?:exercise|requests?|rights?|ask|contact|reach|comp
                         r"unsubscribe|withdraw)\b", re.IGNORECASE)
 _RESPONSE = LazyPattern(r"\b(?:respond|reply|answer|response|fulfil|fulfill|handle|complete|process|action)\w*\b",
                         re.IGNORECASE)
-_ADVANCE_NOTICE = LazyPattern(r"['’]?\s*(?:(?:prior|advance|written|of)\s+)*(?:notice|notification|warning)\b|"
+_ADVANCE_NOTICE = LazyPattern(r"(?:['’]s?)?\s*(?:(?:prior|advance|written|of)\s+)*(?:notice|notification|warning)\b|"
                               r"\s+(?:in advance|beforehand|ahead)\b", re.IGNORECASE)
 _CHANNELS = (
     ("email", LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\be-?mail(?:ing)? us\b|\bby e-?mail\b", re.IGNORECASE)),
@@ -1812,6 +1868,36 @@ def response_days(text: str) -> float | None:
     days = [_days(v, m.group(2)) for m in _DURATION.finditer(text)
             if (v := _number(m.group(1))) is not None and not _ADVANCE_NOTICE.match(text, m.end())]
     return max(days, default=None)
+
+
+# Time the reader is given: notice before something takes effect or happens ("at least 30 days
+# before the changes take effect", "30 days' notice", "14 days in advance"), or time to act on it
+# ("you will have 60 days to object"). The period before an event counts only where the sentence
+# tells the reader something (a period "before deleting them" is how long data is kept).
+_BEFORE_EVENT = LazyPattern(r"\s+(?:before|prior to|ahead of|in advance of)\b", re.IGNORECASE)
+_TELLING = LazyPattern(r"\b(?:notif\w*|notices?|tell|inform\w*|warn\w*|alert|let you know|e-?mail you|"
+                       r"message you|post(?:s|ed)?)\b", re.IGNORECASE)
+_TIME_TO_ACT = LazyPattern(r"\byou (?:will |shall |would )?(?:have|get|be given|are given)\s+"
+                           r"(?:at least\s+|up to\s+)?\Z", re.IGNORECASE)
+_TO_ACT = LazyPattern(r"\s+(?:to|in which to)\s+(?:object|opt out|cancel|withdraw|respond|review|decide|delete|"
+                      r"close|download|export|reject|refuse|tell us)\b", re.IGNORECASE)
+
+
+def reader_days(text: str) -> float | None:
+    """The shortest time a sentence gives its reader before a change or event, or to act on it, in
+    days ("we will notify you at least 30 days before they take effect" -> 30), or None."""
+    days = []
+    telling = _TELLING.search(text) is not None
+    for match in _DURATION.finditer(text):
+        value = _number(match.group(1))
+        if value is None:
+            continue
+        given = _ADVANCE_NOTICE.match(text, match.end()) \
+            or (telling and _BEFORE_EVENT.match(text, match.end())) \
+            or (_TIME_TO_ACT.search(text[:match.start()]) and _TO_ACT.match(text, match.end()))
+        if given:
+            days.append(_days(value, match.group(2)))
+    return min(days, default=None)
 
 
 # An exception to deleting or to a retention period ("unless we need it to improve our services");

@@ -68,6 +68,7 @@ from .items import (
     EVERYONE,
     EXCEPTION_CLAUSE,
     IF_YOU_LIVE,
+    LEGAL_CITATION,
     NEGATORS,
     OFF_DEVICE,
     ONLY_SOME,
@@ -92,6 +93,7 @@ from .items import (
     link_of,
     links,
     outlasted,
+    reader_days,
     response_days,
     retention_exceptions,
     role_holders,
@@ -1131,7 +1133,7 @@ class _Values(_ItemJudge):
                 continue     # "None sold" under "Sold to": the row's own cell denies the sale
             if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b) \
                     or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b) or _gloss(claim, a, b) \
-                    or _spelled_out(claim, a, b):
+                    or _spelled_out(claim, a, b) or _example_destination(claim, a, b, old_section):
                 continue
             # A sentence split or joined keeps its words: one the old form used in another role
             # ("cloud analytics providers" -> "providers that run our cloud analytics") is not news.
@@ -1185,6 +1187,7 @@ class _Values(_ItemJudge):
         state, or data it never related to the uses the sentence names. Returns whether every
         value the sentence affirms was found restated (the sentence tells nothing new)."""
         restated = restating and related_before(b, self.old.section_values(), self.old.sentence_values())
+        members = self._old_list(unit, old_section) if unit is not None else None
         affirmed = [c for c in b.claims if c.positive]
         all_restated = restated and bool(affirmed) \
             and all(c.item in RESTATED_ITEMS and self.old.states(c) for c in affirmed)
@@ -1196,7 +1199,7 @@ class _Values(_ItemJudge):
             if restated and claim.item in RESTATED_ITEMS and self.old.states(claim):
                 continue
             if claim.positive and not _source_example(claim, b) and not _stopped_by_opt_out(claim, b) \
-                    and not self._known(claim, b, old_section):
+                    and not self._known(claim, b, old_section, members=members):
                 if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
                     self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
                               "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
@@ -1214,12 +1217,32 @@ class _Values(_ItemJudge):
             self._add(sid, ProseKind.WIDER_SCOPE, claim.item, ChangeKind.WIDER_SCOPE, "not " + claim.words,
                       None, (claim.words,), a.text, claim.key)
 
+    def _old_list(self, unit: Unit, old_section: SectionText) -> list[Unit] | None:
+        """The old version of the list a new list item joins: the old section's lead-in with the
+        same words and the items it introduces (None when the unit is no list item, or the old
+        section has no such lead-in). What the list is for is told by its lead-in, so the list is
+        the paragraph a value it gains is judged against, not the section."""
+        lead = _lead_in(self.new.section(old_section.id), unit)
+        if lead is None or not lead.rstrip().endswith(":") or _KEEPING_LEAD.search(lead):
+            return None     # (a list of how long data is kept relates data to a period, not to a use)
+        members = [u for u in old_section.units if _lead_in(old_section, u) == lead]
+        if not members:
+            return None
+        blocks = {u.block for u in old_section.units}
+        leads = {b for b in blocks if " ".join(u.text for u in old_section.units if u.block == b) == lead}
+        return members + [u for u in old_section.units if u.block in leads]
+
     def _known(self, claim: Claim, statement: Statement, old_section: SectionText,
-               counterpart: Unit | None = None, gained: Unit | None = None) -> bool:
+               counterpart: Unit | None = None, gained: Unit | None = None,
+               members: list[Unit] | None = None) -> bool:
         """Whether the old text already states this value where it counts: in the paragraph the
-        sentence replaces (a list that gains an item gains it even if another paragraph has it),
-        else anywhere in the old section; for items given once, anywhere in the old document."""
-        if counterpart is not None and counterpart.block >= 0 and counterpart.row >= 0 \
+        sentence replaces (a list that gains an item gains it even if another paragraph has it:
+        `members`, the old list and its lead-in, for an item added to it), else anywhere in the old
+        section; for items given once, anywhere in the old document."""
+        if members is not None:
+            if any(_covered(claim, u.statement) for u in members):
+                return True
+        elif counterpart is not None and counterpart.block >= 0 and counterpart.row >= 0 \
                 and claim.item in (Item.CATEGORIES, Item.SENSITIVE):
             # A table row relates its kinds of data to its purpose or recipient: one it gains is new
             # processing for that purpose or recipient even if other rows name it (Art. 13(1)(c), (e)),
@@ -1358,8 +1381,9 @@ _PROMISE_MADE = LazyPattern(
     r"efforts? to|(?:will |shall )?do (?:our|its) best to|will|shall|must|may|might|can|could)"
     r"(?:,? (?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate)),?)?"
     r" (?:always |first |promptly |also )?"
-    r"(?P<verb>notify|tell|inform|alert|warn|let you know|give you (?:prior |advance )?notice|"
-    r"provide you with (?:prior |advance |reasonable |written )?notice|ask (?:for )?your (?:consent|permission)|"
+    r"(?P<verb>notify|tell|inform|alert|warn|let you know|e-?mail you|message you|write to you|"
+    r"give (?:you )?(?:prior |advance )?notice|"
+    r"provide (?:you with )?(?:prior |advance |reasonable |written )?notice|ask (?:for )?your (?:consent|permission)|"
     r"obtain your (?:consent|permission)|seek your (?:consent|permission)|delete|erase|destroy|anonymi[sz]e|"
     r"de-?identify|encrypt|respond to your request|honou?r (?:your|any|such) (?:request|choice)s?|"
     # The same promise in the passive ("you will be notified", "your data will be deleted"): who is
@@ -1382,7 +1406,9 @@ FIRM, EFFORT, POSSIBLE = 3, 2, 1
 
 # What a promise undertakes, whatever its verb: to tell readers, to ask their consent, to erase.
 _PROMISE_FAMILIES = (("consent", LazyPattern(r"consent|permission")),
-                     ("notice", LazyPattern(r"notif|tell|told|inform|alert|warn|let you know|notice")),
+                     # (An e-mail or a message to the reader is a notice sent by one means.)
+                     ("notice", LazyPattern(r"notif|tell|told|inform|alert|warn|let you know|notice|e-?mail you|"
+                                            r"message you|write to you")),
                      ("erasure", LazyPattern(r"delet|eras|destroy|anonymi|identif")),
                      ("encryption", LazyPattern(r"encrypt")))
 
@@ -1559,6 +1585,14 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, deadline.group(0), "no deadline",
                       (deadline.group(0),), b.text, "burden:deadline-gone")
             return
+        old_notice, new_notice = reader_days(a.text), reader_days(b.text)
+        if old_notice is not None and new_notice is not None and new_notice < old_notice:
+            # "at least 30 days before the changes take effect" -> "at least 7 days …": the time the
+            # reader is given to review, object or leave before a change (Art. 12(1), 13(3), 21) is
+            # shorter, in the reader's disfavour; a longer one is more protection.
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, f"{old_notice:g} days",
+                      f"{new_notice:g} days", ("notice",), b.text, "burden:notice-time")
+            return
         if not (a.about_rights or b.about_rights or exercises_rights(b.text) or _REDRESS.search(paragraph)):
             return
         added = burdens(b.text) - burdens(a.text)
@@ -1690,6 +1724,27 @@ class _Rights(_ItemJudge):
         if not any(f.key == key and f.section == sid for f in self.findings):
             self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, name, None, (name,),
                       " ".join(item), key)
+
+    def promise_rewritten_weaker(self, sid: str, unit: Unit, whole_section: bool) -> None:
+        """A removed sentence's promise ("we will attempt to provide you with prior notice") that
+        the new section makes again only more weakly, in a sentence too rewritten to pair with it
+        ("we may, in our discretion, notify you"): the promise weakened (Art. 13(3), 5(1)(a)), as
+        `promise_weakened` reads a sentence that pairs."""
+        if whole_section:
+            return
+        old = {verb: kept for verb, kept in _promises(unit.statement.text).items() if kept[0] >= EFFORT}
+        if not old:
+            return
+        section = self.new.section(unit.section)
+        made = _promises(" ".join(u.text for u in section.units))
+        for verb, (firmness, words) in old.items():
+            if verb in made and made[verb][0] < firmness \
+                    and verb not in _promises(" ".join(u.text for u in self.old.section(unit.section).units
+                                                         if u is not unit and u.text != unit.statement.text)):
+                sentence = next((u.text for u in section.units if made[verb][1] in u.text), made[verb][1])
+                self._add(sid, ProseKind.NARROWED, None, ChangeKind.WIDER_SCOPE, words, made[verb][1],
+                          (words, made[verb][1]), sentence, "promise:" + verb.replace(" ", "-"))
+                return
 
     def safeguard_gone(self, sid: str, unit: Unit, whole_section: bool) -> None:
         """A sentence that only told of a protection ("We require every processor to sign a data
@@ -2273,6 +2328,11 @@ class _Quantities(_ItemJudge):
                   (ages[0].words,), a.text)
 
 
+# A party told to process data for the company, not for itself.
+_PROCESSOR = LazyPattern(r"\b(?:(?:sub-?)?processors?|on (?:our|its|their) behalf|in our name|"
+                         r"(?:on|under|according to) our instructions)\b", re.IGNORECASE)
+
+
 class _Identities(_ItemJudge):
     """Who is responsible: the controller, its representative and its data protection officer
     (Art. 13(1)(a)-(b)); another entity, not a new address of the same one."""
@@ -2364,6 +2424,20 @@ class _Identities(_ItemJudge):
                 (Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED)
             self._add(sid, ProseKind.IDENTITY, item, kind, old_written, new_written, (old_written, new_written),
                       b.text, "role:" + role.replace(" ", "-"))
+        # A party that processed the data on the company's behalf now controls it ("… acts as our
+        # processor, on our instructions" -> "… is an independent controller of the data"): it decides
+        # its own purposes now, another controller of those data (Art. 13(1)(a), 26, 28(10)).
+        for role, (new, new_written) in new_roles.items():
+            if role in old_roles or role not in ("controller", "joint controller") \
+                    or not _PROCESSOR.search(a.text) or _PROCESSOR.search(b.text) \
+                    or any(f.kind is ProseKind.IDENTITY and f.section == sid for f in self.findings):
+                continue
+            named = new.partition("|")[0].split()
+            if named and set(named) <= set(re.findall(r"[a-z0-9]+", a.text.lower())):
+                self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
+                          new_written + " (processor)", new_written + " (" + role + ")", (new_written,), b.text,
+                          "role:" + role.replace(" ", "-"))
+                return
 
     def _named_party(self, sid: str, a: Statement, b: Statement) -> None:
         """A sentence that says who the controller, its representative or its data protection officer
@@ -2658,6 +2732,45 @@ _CLAUSE_VERB = LazyPattern(r"^\w+\s+(?:\w+ly\s+)?(\w+)|\band\s+(\w+)(?=\s+(?:our
                            re.IGNORECASE)
 
 
+# The purposes a sentence gives for a use of data: the infinitives after "use … to", "process …
+# in order to", "… for the purposes of", each one up to the next that the list joins to it.
+_PURPOSE_LIST = LazyPattern(r"\b(?:use[sd]?|using|process(?:es|ed)?|analy[sz]e[sd]?|collect(?:s|ed)?)\b"
+                            r"[^.;:]{0,80}?\b(?:in order to|so as to|to|for the purposes? of)\s+(?P<rest>[^.]*)",
+                            re.IGNORECASE)
+_PURPOSE_BREAK = LazyPattern(r"(?:,|;)\s*(?:and\s+|or\s+)?(?:also\s+)?(?:in order\s+)?to\s+|\s+(?:and|or)\s+"
+                             r"(?:also\s+)?(?:in order\s+)?to\s+|;\s*(?:and\s+|or\s+)?", re.IGNORECASE)
+
+
+def purposes_listed(text: str) -> list[frozenset[str]]:
+    """The content words of each purpose a sentence gives for using data ("uses this information to
+    process your order and to contact you" -> {process, order}, {contact})."""
+    found: list[frozenset[str]] = []
+    for match in _PURPOSE_LIST.finditer(text):
+        found.extend(frozenset(content_stems(p)) for p in _PURPOSE_BREAK.split(match.group("rest")) if p.strip())
+    return [p for p in found if p]
+
+
+def added_purposes(old_text: str, new_text: str) -> frozenset[str]:
+    """The content words of the purposes `new_text` lists that `old_text` did not: a purpose none of
+    whose words are mostly new to the old sentence (a purpose reworded shares at least half)."""
+    old_words = frozenset(content_stems(old_text))
+    if not _PURPOSE_LIST.search(old_text):
+        return frozenset()
+    return frozenset(w for p in purposes_listed(new_text) if len(p) >= 2 and 2 * len(p & old_words) < len(p)
+                     for w in p)
+
+
+# A lead-in of a list of retention periods ("We keep your information:", "Retention periods:").
+_KEEPING_LEAD = LazyPattern(r"\b(?:keep|kept|retain\w*|retention|stor(?:e|ed|age)|how long|periods?)\b", re.IGNORECASE)
+# A denial that data leaves the device ("will not be uploaded", "is never sent", "does not transmit").
+_KEPT_FROM_LEAVING = LazyPattern(r"\b(?:not|never|neither|nor)\s+(?:be\s+|been\s+)?(?:\w+\s+)?(?:upload\w*|sen[dt]|"
+                                 r"transmit\w*)\b|\bnever leaves?\b", re.IGNORECASE)
+# The authority that made or issued a legal instrument a sentence names.
+_CITED_BY = LazyPattern(r"\b(?:laid before|adopted by|issued by|approved by|published by|made by)\s+(?:the\s+)?"
+                        r"(?:UK\s+)?(?:Parliament|European Commission|Commission|Information Commissioner|"
+                        r"Secretary of State|EDPB|European Data Protection Board)\b", re.IGNORECASE)
+
+
 class _Practice(_ItemJudge):
     """The default: a statement of a practice changed in content words no recogniser explains."""
 
@@ -2691,6 +2804,10 @@ class _Practice(_ItemJudge):
             # required to protect"): what binds them is rephrased, nothing new is processed.
             return []
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
+        # A purpose the sentence's list of purposes gains is a new value of Art. 13(1)(c) whatever its
+        # words, even words the document uses elsewhere for other data ("… and to screen orders for
+        # fraud"): the document's vocabulary does not explain a purpose added to this data.
+        known -= added_purposes(old_text, b.text)
         # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
         # the practice back where it applies: it narrows what is done, whatever it names.
         new_text = b.text if _UNLESS_CLAUSE.search(old_text) else _UNLESS_CLAUSE.sub("", b.text)
@@ -2707,6 +2824,14 @@ class _Practice(_ItemJudge):
         # A section pointed to by its quoted title, and an abbreviation the old text used now spelled
         # out beside it ("SN" -> "serial number (SN)"): a place to look and the same datum.
         new_text, old_text = _spelled_out_words(section_names_out(new_text), old_text), section_names_out(old_text)
+        # Where a safeguard or a basis comes from, cited ("… adopted by the European Commission in
+        # Decision (EU) 2021/914", "section 119A of the Data Protection Act 2018"): no practice.
+        new_text = _CITED_BY.sub("", LEGAL_CITATION.sub("", new_text))
+        old_text = _CITED_BY.sub("", LEGAL_CITATION.sub("", old_text))
+        # "… will not be uploaded to Motorola" -> "… remains on your device; it is neither uploaded
+        # …": data said to stay on the device restates the denial that it leaves it.
+        if _KEPT_FROM_LEAVING.search(old_text):
+            new_text = STAYS_ON_DEVICE.sub("", new_text)
         # The same time bound in other words ("until you close your account" -> "for as long as your
         # account is open", "as soon as possible" -> "without undue delay"): its words add nothing.
         # (What the old sentence said, bounds included, is what the new one's asides are read against.)
@@ -2909,6 +3034,7 @@ class _Judge(_ItemJudge):
         self.rights.listed_safeguard(sid, unit)
         self.rights.listed_right(sid, unit)
         self.rights.safeguard_gone(sid, unit, whole_section)
+        self.rights.promise_rewritten_weaker(sid, unit, whole_section)
         self.rights.safeguards(sid, a, None)
         self.rights.bases_gone(sid, a, None)
         self.rights.channels_gone(sid, a)
@@ -3131,7 +3257,10 @@ def _denial_restated(claim: Claim, a: Statement, b: Statement) -> bool:
 
 # A postal address after its cue ("registered office at Zalgirio g. 90, LT-09303 Vilnius"): a place
 # to write to, with a number in it.
-_POSTAL = LazyPattern(r"\b(?:registered office|head office|offices?|by post|postal address|address|located|attn)\b"
+# A contact line that names the party, its role and then its address ("Acme Ltd (controller for
+# the UK): 27 Great Street, …") gives the address after the role's colon, without a cue.
+_POSTAL = LazyPattern(r"(?:\b(?:registered office|head office|offices?|by post|postal address|address|located|attn)\b|"
+                      r"\b(?:controller|representative)s?\b[^:()]{0,40}\)?:)"
                       r"[^()]{0,160}", re.IGNORECASE)
 _ADDRESS_WORD = LazyPattern(r"\b(?:[A-Z][\w'’-]*|\w*\d\w*)")
 
@@ -3225,6 +3354,26 @@ def _spelled_out_words(new_text: str, old_text: str) -> str:
         if len(spelled) == len(letters) and "".join(w[0] for w in spelled).upper() == letters:
             new_text = " ".join(before[:-len(letters)]) + " " + letters + new_text[found.end():]
     return new_text
+
+
+# Destinations told as an open set: "outside the EEA", "the country where it operates", "any country".
+_OPEN_DESTINATION = LazyPattern(r"\b(?:outside (?:of )?(?:the )?(?:EEA|European|EU|UK|United Kingdom|Switzerland)|"
+                                r"(?:the )?countr(?:y|ies) (?:where|in which)|any countr(?:y|ies)|worldwide|"
+                                r"around the world|other countries)\b", re.IGNORECASE)
+
+
+def _example_destination(claim: Claim, a: Statement, b: Statement, old_section: SectionText) -> bool:
+    """A country named only in a bracketed example the sentence gains ("… (for example, a hotel in
+    Thailand receives your name)"), where the old section already sends the same data to an open set
+    of countries ("to the travel provider in the country where it operates", "outside the EEA"): the
+    example names one of the destinations already told (Art. 13(1)(f)), not another one."""
+    if claim.item is not Item.TRANSFERS or not claim.words:
+        return False
+    words = claim.words.lower()
+    outside = _BRACKETED_EXAMPLE.sub("", b.text).lower()
+    return words in b.text.lower() and words not in outside \
+        and len(_BRACKETED_EXAMPLE.findall(b.text)) > len(_BRACKETED_EXAMPLE.findall(a.text)) \
+        and any(_OPEN_DESTINATION.search(u.text) for u in old_section.units)
 
 
 def _block_limits(section: SectionText, unit: Unit, old_section: SectionText) -> frozenset[Limit]:

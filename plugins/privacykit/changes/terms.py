@@ -162,9 +162,10 @@ def stem(word: str) -> str:
         w = w[:-2]
     elif w.endswith("'"):
         w = w[:-1]
-    # ("ids" is too short for the plural rule below.)
+    # ("ids" is too short for the plural rule below; "sold" is "sell", so "is never sold" restates
+    # "does not sell".)
     w = {"behaviour": "behavior", "behavioural": "behavioral", "licence": "license", "e-mail": "email",
-         "centre": "center", "centres": "centers", "ids": "id"}.get(w, w)
+         "centre": "center", "centres": "centers", "ids": "id", "sold": "sell"}.get(w, w)
     w = _ISE.sub(lambda m: "iz" + m.group(1), w)
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
