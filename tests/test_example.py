@@ -28,6 +28,11 @@ REVIEWED_WARNINGS = {
     ("statements/products/apps/lenovo-display-plus.md", "files"),
     ("statements/products/sections/rights.md", "email address"),
     ("statements/website/sections/rights.md", "email address"),
+    # The CCPA's "commercial information" is purchase history, and call history is a record of calls:
+    # the prose names them, the example's facts do not declare them yet.
+    ("statements/products/sections/california-notice-at-collection.md", "commercial information"),
+    ("statements/website/sections/california-notice-at-collection.md", "commercial information"),
+    ("statements/products/apps/moto.md", "call history"),
 }
 
 

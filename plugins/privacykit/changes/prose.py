@@ -1186,8 +1186,10 @@ class _Values(_ItemJudge):
         restates the old document (`changes/restated.py`), only values the old document does not
         state, or data it never related to the uses the sentence names. Returns whether every
         value the sentence affirms was found restated (the sentence tells nothing new)."""
-        restated = restating and related_before(b, self.old.section_values(), self.old.sentence_values())
         members = self._old_list(unit, old_section) if unit is not None else None
+        # An item an old list gains extends that list's values, however much else the document restates.
+        restated = restating and members is None \
+            and related_before(b, self.old.section_values(), self.old.sentence_values())
         affirmed = [c for c in b.claims if c.positive]
         all_restated = restated and bool(affirmed) \
             and all(c.item in RESTATED_ITEMS and self.old.states(c) for c in affirmed)
