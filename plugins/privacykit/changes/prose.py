@@ -2037,14 +2037,19 @@ class _Quantities(_ItemJudge):
         if old_ages and new_ages:
             low_old = min(old_ages, key=lambda q: q.amount)
             low_new = min(new_ages, key=lambda q: q.amount)
-            if low_new.amount < low_old.amount and low_new.amount < min(self.old.ages(), default=math.inf):
+            # Lower than any age the old document admitted; or lower than the age this sentence set for
+            # its own scope (a region's higher Art. 8 age, a plan's), when no sentence of the new section
+            # keeps that age: the children between the two ages are admitted without it (Art. 8(1)).
+            if low_new.amount < low_old.amount and (
+                    low_new.amount < min(self.old.ages(), default=math.inf)
+                    or low_old.amount not in self.new.section(sid).quantities(Item.CHILDREN)):
                 self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, low_old.words,
                           low_new.words, (low_old.words, low_new.words), b.text)
             else:
                 self._age_alternative_cut(sid, old_ages, new_ages, b)
                 self._age_exception(sid, a, b, old_section)
         elif new_ages and not old_ages:
-            self._new_age(sid, b)
+            self._new_age(sid, b, old_section)
         elif old_ages and not self.new.ages():
             self._age_gone(sid, a)
     def _periods(self, sid: str, a: Statement, b: Statement, old_section: SectionText) -> None:
@@ -2152,11 +2157,19 @@ class _Quantities(_ItemJudge):
         limits = analyse(clause, terms=self.new.terms).limits
         return Limit.CONSENT in limits and limits - {Limit.CONDITION} <= a.limits and conditional_denial_kept(a, b)
 
-    def _new_age(self, sid: str, b: Statement) -> None:
+    def _new_age(self, sid: str, b: Statement, old_section: SectionText | None = None) -> None:
+        """An age lower than any the old document told; or lower than an age the old section set (for a
+        region, a plan) that the new section no longer tells: that age's rule rewritten lower (the section keeps its
+        own rules of age; "under 16" of another law, elsewhere, is another rule)."""
         low_new = min((q for q in b.quantities if q.item is Item.CHILDREN), key=lambda q: q.amount)
         ages = self.old.ages()
-        if ages and low_new.amount < min(ages):
-            self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, str(int(min(ages))),
+        kept = set(self.new.section(sid).quantities(Item.CHILDREN))
+        dropped = [q.amount for u in (old_section.units if old_section is not None else ())
+                   for q in u.statement.quantities
+                   if q.item is Item.CHILDREN and low_new.amount < q.amount and q.amount not in kept]
+        if ages and (low_new.amount < min(ages) or dropped):
+            before = min(ages) if low_new.amount < min(ages) else max(dropped)
+            self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, str(int(before)),
                       low_new.words, (low_new.words,), b.text)
     def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
         """A period the old section did not state, or an age lower than the old document's."""
@@ -2171,7 +2184,7 @@ class _Quantities(_ItemJudge):
                     ChangeKind.RETENTION_CHANGED
                 self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, None, longest.words, (longest.words,), b.text)
         if any(q.item is Item.CHILDREN for q in b.quantities):
-            self._new_age(sid, b)
+            self._new_age(sid, b, old_section)
 
     def removed(self, sid: str, a: Statement) -> None:
         """The only statement of a minimum age is gone: who may use the service is no longer said.
