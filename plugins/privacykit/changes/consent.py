@@ -93,7 +93,15 @@ _LEARNING_SYSTEM = r"(?:(?:generative )?(?:ai|a\.i\.|artificial intelligence|mac
                    r"natural[- ]language|language[- ]processing) " \
                    r"(?:systems?|features?|tools?|technolog(?:y|ies)|capabilities|" \
                    r"assistants?|products?|services?|engines?)|generative ai|artificial intelligence|chatbots?|" \
-                   r"(?:ai|virtual|voice|digital) assistants?)"
+                   r"(?:ai|virtual|voice|digital) assistants?|" \
+                   r"generative (?:features?|tools?|capabilities|products?|experiences|technolog(?:y|ies)))"
+# What a generative system makes, said of a feature by example ("features such as AI voices and
+# automatically written descriptions") or by what it does ("tools that generate images").
+_GENERATED = r"(?:ai|a\.i\.|artificial intelligence|generative|(?:ai|machine|computer)[- ]generated|synthetic|" \
+             r"automatically (?:written|generated|created|composed|produced|drawn))"
+_GENERATING = r"(?:generat(?:e|es|ing)|writ(?:e|es)|compos(?:e|es)|synthesi[sz](?:e|es)|clon(?:e|es)|" \
+              r"imitat(?:e|es)|mimic(?:s)?)"
+_FEATURE = r"(?:features?|tools?|products?|capabilities|experiences|functions?|functionality)"
 # The platforms that build audiences from lists of users advertisers upload to them.
 _AD_PLATFORMS = r"(?:meta|facebook|instagram|google|tiktok|linkedin|snapchat|pinterest|twitter)"
 # How far a pattern looks ahead within its clause (up to the next full stop or semicolon). A
@@ -118,7 +126,13 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          rf"|\btraining (?:data|sets?|datasets?)\b"
          rf"|\b(?:develop|improve|build|refine|teach|enhance|create)\w*\b(?=(?:\W+\w+){{0,6}}?\W+{_MODEL}\b)"
          rf"|\b(?:develop|improve|build|refine|teach|enhance|train)\w*\b(?=(?:\W+(?!with\b|using\b|by\b|through\b|"
-         rf"via\b|in\b|of\b)\w+){{0,3}}?\W+{_LEARNING_SYSTEM}\b)"),
+         rf"via\b|in\b|of\b)\w+){{0,3}}?\W+{_LEARNING_SYSTEM}\b)"
+         # Features developed that generate voices, text or images, told by example or by what they do:
+         # a generative model built on the data, whatever the features are called (EDPB Opinion 28/2024).
+         rf"|\b(?:develop(?:s|ed|ing)?|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|design(?:s|ed|ing)?|"
+         rf"train(?:s|ed|ing)?)\b(?=[^.;]{{0,80}}?\b(?:generative\s+{_FEATURE}\b|{_FEATURE}\b(?:[^.;]{{0,20}}?\b(?:such as|including|like|"
+         rf"for example|e\.g\.)\W[^.;]{{0,40}}?\b{_GENERATED}\b|\s+(?:that|which)\s+(?:can\s+)?"
+         rf"(?:automatically\s+)?{_GENERATING}\b)))"),
         # Personal information sold, rented or handed over for money or other valuable consideration.
         (ChangeKind.STARTS_SELLING, Item.SALE, "sale",
          r"\b(?:sell|sells|selling|sold|rent|rents|renting|rented|monetiz\w*|monetis\w*|trade|trades|trading|traded|"
