@@ -130,9 +130,9 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          # Features developed that generate voices, text or images, told by example or by what they do:
          # a generative model built on the data, whatever the features are called (EDPB Opinion 28/2024).
          rf"|\b(?:develop(?:s|ed|ing)?|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|design(?:s|ed|ing)?|"
-         rf"train(?:s|ed|ing)?)\b(?=[^.;]{{0,80}}?\b(?:generative\s+{_FEATURE}\b|{_FEATURE}\b(?:[^.;]{{0,20}}?\b(?:such as|including|like|"
-         rf"for example|e\.g\.)\W[^.;]{{0,40}}?\b{_GENERATED}\b|\s+(?:that|which)\s+(?:can\s+)?"
-         rf"(?:automatically\s+)?{_GENERATING}\b)))"),
+         rf"train(?:s|ed|ing)?)\b(?=[^.;]{{0,80}}?\b(?:generative\s+{_FEATURE}\b|{_FEATURE}\b(?:[^.;]{{0,20}}?\b"
+         rf"(?:such as|including|like|for example|e\.g\.)\W[^.;]{{0,40}}?\b{_GENERATED}\b|\s+(?:that|which)\s+"
+         rf"(?:can\s+)?(?:automatically\s+)?{_GENERATING}\b)))"),
         # Personal information sold, rented or handed over for money or other valuable consideration.
         (ChangeKind.STARTS_SELLING, Item.SALE, "sale",
          r"\b(?:sell|sells|selling|sold|rent|rents|renting|rented|monetiz\w*|monetis\w*|trade|trades|trading|traded|"
@@ -309,6 +309,18 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?=[^.;]*\b(?:with|against|to)\b)(?=[^.;]*\b(?:photos?|photographs?|pictures?|images?|selfies?|ids?|"
          r"identification|identity documents?|documents?|documentation|passports?|licen[cs]es?|recordings?|"
          r"samples?|templates?)\b)"),
+        # A person or their device placed, located or pinpointed to within metres, or a position told
+        # by its accuracy ("an accuracy of a few metres", "5-metre precision"): precise geolocation
+        # however worded (CPRA 1798.140(w): within 1,850 feet). Up to three figures: a radius of
+        # kilometres' worth of metres is no precise location.
+        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.location.precise",
+         r"\b(?:plac|locat|pinpoint|position|pin|put|find|finds|found)\w*\s+(?:you|your (?:device|phone|vehicle|car|"
+         r"watch)|users?|them|the user|people|each (?:user|device|member|rider|driver))\s+(?:\w+\s+){0,2}?(?:to\s+)?"
+         r"within\s+(?:about |approximately |around |roughly |just )?(?:a few|\d{1,3})\s*(?:m|meters?|metres?|feet|"
+         r"ft|yards?)\b"
+         r"|\b(?:accuracy|precision) of (?:about |approximately |around |up to |roughly )?(?:a few|\d{1,3})\s*"
+         r"(?:m|meters?|metres?|feet|ft|yards?)\b"
+         r"|\b(?:a few|\d{1,3})[- ](?:meter|metre|foot|feet|yard)s? (?:accuracy|precision)\b"),
         # A service directed to children collects their data (COPPA 16 CFR 312.2; GDPR Art. 8).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.childrens",
          r"\b(?:directed (?:to|at|towards)|intended for|designed for|aimed at|offered to) (?:\w+ )?"
@@ -720,6 +732,8 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # non-precise location, non-sensitive data
             if match.term.key.startswith("user.biometric") and whole.on_device:
                 continue     # checked on the user's own device: the company processes no biometric data
+            if any(a <= positions[match.start] < b for a, b in whole.control_names):
+                continue     # "when Precise Location is off": the name of the setting, not the data
             if affirmed(positions[match.start]):
                 found.append(Trigger(ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:" + match.term.key,
                                      " ".join(words[match.start:match.end])))
@@ -773,6 +787,7 @@ class _WholeSentence:
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
         self._answers: dict[str, bool] = {}
+        self._names: list[tuple[int, int]] | None = None
 
     def _ask(self, name: str, read: Callable[[str], bool]) -> bool:
         if name not in self._answers:
@@ -798,6 +813,22 @@ class _WholeSentence:
     @property
     def on_device(self) -> bool:
         return self._ask("device", lambda s: _ON_DEVICE.search(s) is not None)
+
+    @property
+    def control_names(self) -> list[tuple[int, int]]:
+        if self._names is None:
+            self._names = [m.span(g) for m in _CONTROL_NAME.finditer(self.sentence) for g in (1, 2)
+                           if m.start(g) >= 0]
+        return self._names
+
+
+# A setting or permission named in capitals after what it gates, where the sentence switches it or
+# says whether it is on ("turn on Precise Location", "when Location History is off"): the control.
+_CONTROL_NAME = LazyPattern(
+    r"\b(?:[Tt]urn(?:s|ed|ing)?|[Ss]witch(?:es|ed|ing)?|[Ee]nabl(?:e|es|ed|ing)|[Dd]isabl(?:e|es|ed|ing))\s+"
+    r"(?:on\s+|off\s+)?(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+    r"|\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:is|are|was|has been|have been)\s+(?:(?:turned|switched|set)\s+)?"
+    r"(?:on|off|enabled|disabled)\b")
 
 
 def new_triggers(sentence: str, before: list[str], terms: Lexicon,
@@ -905,6 +936,46 @@ def consent_basis(sentence: str, terms: Lexicon) -> Trigger | None:
         if match is not None:
             return Trigger(kind, item, concept, match.group(0))
     return None
+
+
+# The user's choice overridden: a practice done even when the setting or permission that gates it
+# is off, whether or not the user agreed, or regardless of their choices. A practice that needs
+# consent done against the user's "no" has no consent (GDPR Art. 4(11), 7; ePrivacy Art. 5(3)).
+CHOICE_OVERRIDDEN = LazyPattern(
+    r"\beven (?:when|if|though|where|after)\b[^.;]{0,60}?\b(?:off|disabled|deactivated|paused|turned off|"
+    r"switched off|declined?|refused?|den(?:y|ies|ied)|opted out|withdrawn|"
+    r"(?:not|never|n['’]t) (?:\w+ ){0,3}?(?:on|enabled|allowed|granted|given|consented|agreed|opted in))\b"
+    r"|\b(?:whether or not|regardless of whether)\s+you\b[^.;]{0,40}?\b(?:turn|switch|enable|allow|consent|agree|"
+    r"opt|grant|give)\w*\b"
+    r"|\b(?:regardless|irrespective) of (?:your|any|the) (?:\w+ )?(?:settings?|choices?|preferences?|permissions?|"
+    r"consent|opt-outs?)\b", re.IGNORECASE)
+
+
+def overrides_choice(sentence: str) -> bool:
+    """The sentence says something is done despite the user's choice (`CHOICE_OVERRIDDEN`)."""
+    return CHOICE_OVERRIDDEN.search(sentence) is not None
+
+
+def choice_overridden(sentence: str, terms: Lexicon) -> list[Trigger]:
+    """The practices needing consent that `sentence` affirms in the clause that says they are done
+    despite the user's choice, each told by words outside that phrase: the name of the setting
+    ("even when Precise Location is off") tells the choice, not the practice."""
+    phrases = [(m.start(), m.end()) for m in CHOICE_OVERRIDDEN.finditer(sentence)]
+    if not phrases:
+        return []
+    spans = affirmed_spans(sentence)
+    lowered = sentence.lower()
+    found: dict[str, Trigger] = {}
+    for trigger in triggers(sentence, terms):
+        words = trigger.words.lower()
+        at = lowered.find(words)
+        while at >= 0 and trigger.concept not in found:
+            inside = any(a <= at < b for a, b in phrases)
+            clause = next(((a, b) for a, b in spans if a <= at < b), None)
+            if not inside and clause is not None and any(clause[0] <= a < clause[1] for a, _ in phrases):
+                found[trigger.concept] = trigger
+            at = lowered.find(words, at + 1)
+    return list(found.values())
 
 
 def clause_of(sentence: str, words: str) -> tuple[int, int] | None:

@@ -36,12 +36,14 @@ from .align import align
 from .blocks import BlockKind
 from .consent import (
     affirmed_concepts,
+    choice_overridden,
     clause_of,
     consent_basis,
     document_wide,
     lead_processes,
     names_only,
     new_triggers,
+    overrides_choice,
     triggers,
 )
 from .editorial import (
@@ -2442,6 +2444,20 @@ class _Consent(_ItemJudge):
                 continue
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
                       unit.text, trigger.concept)
+        self._overridden(sid, before, unit)
+
+    def _overridden(self, sid: str, before: list[str], unit: Unit) -> None:
+        """A practice needing consent the old text told, now done despite the user's choice ("even when
+        Precise Location is off", "whether or not you turn it on"): the consent it waited on is gone
+        (GDPR Art. 4(11), 7(3)), unless an old sentence already said it was so done."""
+        if not overrides_choice(unit.text) or unit.statement.about_rights:
+            return
+        told = {t.concept for text in before if overrides_choice(text) for t in choice_overridden(text, self.new.terms)}
+        for trigger in choice_overridden(unit.text, self.new.terms):
+            if trigger.concept in told or any(f.implied is trigger.kind for f in self.with_sentence(unit.text)):
+                continue
+            self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
+                      unit.text, "choice-overridden:" + trigger.concept)
 
     def widened(self, sid: str, unit: Unit, since: int) -> None:
         """A practice that needs consent, which the old text already affirmed, now reaching a kind
