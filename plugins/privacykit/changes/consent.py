@@ -951,6 +951,58 @@ CHOICE_OVERRIDDEN = LazyPattern(
     r"consent|opt-outs?)\b", re.IGNORECASE)
 
 
+# A child's use of the service no longer waiting on a parent: "without a parent's consent", "a
+# parent does not need to approve it", "no longer need their parent's permission" (GDPR Art. 8(1):
+# below the age of consent, processing is lawful only with the holder of parental responsibility's
+# consent or authorisation; COPPA 16 CFR 312.5).
+_PARENT = r"(?:parent(?:s|al|['’]s|s['’])?|guardian(?:s|['’]s|s['’])?|plan manager(?:['’]s)?|family manager(?:['’]s)?)"
+_PARENT_ASSENT = r"(?:consent|approval|permission|authori[sz]ation|agreement|sign-off|go-ahead)"
+_NOT_NEEDED = r"(?:no longer|do not|does not|don['’]t|doesn['’]t|need not|will not)"
+PARENTAL_CONSENT_WAIVED = LazyPattern(
+    rf"\bwithout\s+(?:(?:any|the|a|an|their|your|his|her)\s+)?{_PARENT}\s+(?:(?:or|and)\s+(?:\w+\s+){{0,2}}?)?"
+    rf"{_PARENT_ASSENT}\b"
+    rf"|\bwithout\s+(?:(?:any|the|a|an|their|your)\s+)?{_PARENT_ASSENT}\s+(?:of|from)\s+"
+    rf"(?:(?:a|an|any|the|their|your)\s+)?{_PARENT}"
+    rf"|\b{_NOT_NEEDED}\s+(?:need|require|have to get|have to obtain)\w*"
+    rf"\s+(?:(?:a|an|any|the|their|your|his|her)\s+)?{_PARENT}\b"
+    rf"(?:\s+(?:(?:or|and)\s+(?:\w+\s+){{0,2}}?)?{_PARENT_ASSENT})?"
+    rf"|\b{_PARENT}\s+(?:(?:or|and)\s+(?:\w+\s+){{0,2}}?)?{_NOT_NEEDED}\s+"
+    rf"(?:need to\s+|have to\s+)?(?:approve|consent|agree|permit|authori[sz]e|sign off|"
+    rf"give (?:their |your )?{_PARENT_ASSENT})\b",
+    re.IGNORECASE)
+# A parent's assent asked for: the rule the waiver undoes.
+PARENTAL_CONSENT_NEEDED = LazyPattern(
+    rf"\b{_PARENT}\b[^.;]{{0,80}}?\b(?:{_PARENT_ASSENT}|approv\w*|consent\w*|permit\w*|authori[sz]\w*|agree\w*)\b"
+    rf"|\b{_PARENT_ASSENT}\s+(?:of|from)\s+(?:(?:a|an|their|your|the)\s+)?{_PARENT}", re.IGNORECASE)
+# Whom a sentence speaks of: children or teenagers, or an age under 18.
+_CHILDREN_NAMED = LazyPattern(
+    r"\b(?:child|children|kids?|minors?|teens?|teenagers?|young people|under (?:the age of )?1[0-7]|"
+    r"(?:aged?|age of) 1[0-7]|1[0-7] (?:years?|and (?:over|older|up)|or (?:over|older))|between 1[0-7] and 1[0-7])\b",
+    re.IGNORECASE)
+
+
+def parental_consent_waived(sentence: str) -> str | None:
+    """The words by which `sentence` lets children act without a parent's assent, if it does."""
+    if _CHILDREN_NAMED.search(sentence) is None:
+        return None
+    for match in PARENTAL_CONSENT_WAIVED.finditer(sentence):
+        if match.group(0).lower().startswith("without") and _NOT_WITHOUT.search(
+                sentence[max(0, match.start() - 80):match.start()]):
+            continue     # "may not sign up without a parent's consent": the requirement, said again
+        return match.group(0)
+    return None
+
+
+# A denial before "without" in its clause makes the parent's assent a condition, not a waiver.
+_NOT_WITHOUT = LazyPattern(r"\b(?:not|never|cannot|can['’]t|won['’]t|mustn['’]t|no one|nobody|only)\b[^.;,]*$",
+                           re.IGNORECASE)
+
+
+def parental_consent_needed(sentence: str) -> bool:
+    """`sentence` asks a parent's assent, and does not waive it."""
+    return PARENTAL_CONSENT_NEEDED.search(sentence) is not None and PARENTAL_CONSENT_WAIVED.search(sentence) is None
+
+
 def overrides_choice(sentence: str) -> bool:
     """The sentence says something is done despite the user's choice (`CHOICE_OVERRIDDEN`)."""
     return CHOICE_OVERRIDDEN.search(sentence) is not None

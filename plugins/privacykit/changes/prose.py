@@ -44,6 +44,8 @@ from .consent import (
     names_only,
     new_triggers,
     overrides_choice,
+    parental_consent_needed,
+    parental_consent_waived,
     triggers,
 )
 from .editorial import (
@@ -2445,6 +2447,21 @@ class _Consent(_ItemJudge):
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
                       unit.text, trigger.concept)
         self._overridden(sid, before, unit)
+        self._parent_waived(sid, before, unit)
+
+    def _parent_waived(self, sid: str, before: list[str], unit: Unit) -> None:
+        """Children let in without a parent's assent that the old text asked ("under 16 … a parent must
+        approve" -> "… do not need a parent to approve it"): a lower age of consent in effect (Art. 8(1))."""
+        words = parental_consent_waived(unit.text)
+        if words is None or unit.statement.about_rights:
+            return
+        if not any(parental_consent_needed(text) for text in before) \
+                or any(parental_consent_waived(text) for text in before):
+            return
+        if any(f.implied is ChangeKind.LOWER_MINIMUM_AGE for f in self.with_sentence(unit.text)):
+            return
+        self._add(sid, ProseKind.NARROWED, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, None, words, (words,),
+                  unit.text, "parent-waived:" + _slug(words)[:40])
 
     def _overridden(self, sid: str, before: list[str], unit: Unit) -> None:
         """A practice needing consent the old text told, now done despite the user's choice ("even when
