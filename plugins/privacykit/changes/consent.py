@@ -93,7 +93,15 @@ _LEARNING_SYSTEM = r"(?:(?:generative )?(?:ai|a\.i\.|artificial intelligence|mac
                    r"natural[- ]language|language[- ]processing) " \
                    r"(?:systems?|features?|tools?|technolog(?:y|ies)|capabilities|" \
                    r"assistants?|products?|services?|engines?)|generative ai|artificial intelligence|chatbots?|" \
-                   r"(?:ai|virtual|voice|digital) assistants?)"
+                   r"(?:ai|virtual|voice|digital) assistants?|" \
+                   r"generative (?:features?|tools?|capabilities|products?|experiences|technolog(?:y|ies)))"
+# What a generative system makes, said of a feature by example ("features such as AI voices and
+# automatically written descriptions") or by what it does ("tools that generate images").
+_GENERATED = r"(?:ai|a\.i\.|artificial intelligence|generative|(?:ai|machine|computer)[- ]generated|synthetic|" \
+             r"automatically (?:written|generated|created|composed|produced|drawn))"
+_GENERATING = r"(?:generat(?:e|es|ing)|writ(?:e|es)|compos(?:e|es)|synthesi[sz](?:e|es)|clon(?:e|es)|" \
+              r"imitat(?:e|es)|mimic(?:s)?)"
+_FEATURE = r"(?:features?|tools?|products?|capabilities|experiences|functions?|functionality)"
 # The platforms that build audiences from lists of users advertisers upload to them.
 _AD_PLATFORMS = r"(?:meta|facebook|instagram|google|tiktok|linkedin|snapchat|pinterest|twitter)"
 # How far a pattern looks ahead within its clause (up to the next full stop or semicolon). A
@@ -118,7 +126,13 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          rf"|\btraining (?:data|sets?|datasets?)\b"
          rf"|\b(?:develop|improve|build|refine|teach|enhance|create)\w*\b(?=(?:\W+\w+){{0,6}}?\W+{_MODEL}\b)"
          rf"|\b(?:develop|improve|build|refine|teach|enhance|train)\w*\b(?=(?:\W+(?!with\b|using\b|by\b|through\b|"
-         rf"via\b|in\b|of\b)\w+){{0,3}}?\W+{_LEARNING_SYSTEM}\b)"),
+         rf"via\b|in\b|of\b)\w+){{0,3}}?\W+{_LEARNING_SYSTEM}\b)"
+         # Features developed that generate voices, text or images, told by example or by what they do:
+         # a generative model built on the data, whatever the features are called (EDPB Opinion 28/2024).
+         rf"|\b(?:develop(?:s|ed|ing)?|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|design(?:s|ed|ing)?|"
+         rf"train(?:s|ed|ing)?)\b(?=[^.;]{{0,80}}?\b(?:generative\s+{_FEATURE}\b|{_FEATURE}\b(?:[^.;]{{0,20}}?\b"
+         rf"(?:such as|including|like|for example|e\.g\.)\W[^.;]{{0,40}}?\b{_GENERATED}\b|\s+(?:that|which)\s+"
+         rf"(?:can\s+)?(?:automatically\s+)?{_GENERATING}\b)))"),
         # Personal information sold, rented or handed over for money or other valuable consideration.
         (ChangeKind.STARTS_SELLING, Item.SALE, "sale",
          r"\b(?:sell|sells|selling|sold|rent|rents|renting|rented|monetiz\w*|monetis\w*|trade|trades|trading|traded|"
@@ -317,6 +331,18 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?=[^.;]*\b(?:with|against|to)\b)(?=[^.;]*\b(?:photos?|photographs?|pictures?|images?|selfies?|ids?|"
          r"identification|identity documents?|documents?|documentation|passports?|licen[cs]es?|recordings?|"
          r"samples?|templates?)\b)"),
+        # A person or their device placed, located or pinpointed to within metres, or a position told
+        # by its accuracy ("an accuracy of a few metres", "5-metre precision"): precise geolocation
+        # however worded (CPRA 1798.140(w): within 1,850 feet). Up to three figures: a radius of
+        # kilometres' worth of metres is no precise location.
+        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.location.precise",
+         r"\b(?:plac|locat|pinpoint|position|pin|put|find|finds|found)\w*\s+(?:you|your (?:device|phone|vehicle|car|"
+         r"watch)|users?|them|the user|people|each (?:user|device|member|rider|driver))\s+(?:\w+\s+){0,2}?(?:to\s+)?"
+         r"within\s+(?:about |approximately |around |roughly |just )?(?:a few|\d{1,3})\s*(?:m|meters?|metres?|feet|"
+         r"ft|yards?)\b"
+         r"|\b(?:accuracy|precision) of (?:about |approximately |around |up to |roughly )?(?:a few|\d{1,3})\s*"
+         r"(?:m|meters?|metres?|feet|ft|yards?)\b"
+         r"|\b(?:a few|\d{1,3})[- ](?:meter|metre|foot|feet|yard)s? (?:accuracy|precision)\b"),
         # A service directed to children collects their data (COPPA 16 CFR 312.2; GDPR Art. 8).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.childrens",
          r"\b(?:directed (?:to|at|towards)|intended for|designed for|aimed at|offered to) (?:\w+ )?"
@@ -781,6 +807,8 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # non-precise location, non-sensitive data
             if match.term.key.startswith("user.biometric") and whole.on_device:
                 continue     # checked on the user's own device: the company processes no biometric data
+            if any(a <= positions[match.start] < b for a, b in whole.control_names):
+                continue     # "when Precise Location is off": the name of the setting, not the data
             if affirmed(positions[match.start]):
                 found.append(Trigger(ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:" + match.term.key,
                                      " ".join(words[match.start:match.end])))
@@ -834,6 +862,7 @@ class _WholeSentence:
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
         self._answers: dict[str, bool] = {}
+        self._names: list[tuple[int, int]] | None = None
 
     def _ask(self, name: str, read: Callable[[str], bool]) -> bool:
         if name not in self._answers:
@@ -859,6 +888,22 @@ class _WholeSentence:
     @property
     def on_device(self) -> bool:
         return self._ask("device", lambda s: _ON_DEVICE.search(s) is not None)
+
+    @property
+    def control_names(self) -> list[tuple[int, int]]:
+        if self._names is None:
+            self._names = [m.span(g) for m in _CONTROL_NAME.finditer(self.sentence) for g in (1, 2)
+                           if m.start(g) >= 0]
+        return self._names
+
+
+# A setting or permission named in capitals after what it gates, where the sentence switches it or
+# says whether it is on ("turn on Precise Location", "when Location History is off"): the control.
+_CONTROL_NAME = LazyPattern(
+    r"\b(?:[Tt]urn(?:s|ed|ing)?|[Ss]witch(?:es|ed|ing)?|[Ee]nabl(?:e|es|ed|ing)|[Dd]isabl(?:e|es|ed|ing))\s+"
+    r"(?:on\s+|off\s+)?(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+    r"|\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:is|are|was|has been|have been)\s+(?:(?:turned|switched|set)\s+)?"
+    r"(?:on|off|enabled|disabled)\b")
 
 
 def new_triggers(sentence: str, before: list[str], terms: Lexicon,
@@ -1012,6 +1057,98 @@ def consent_basis(sentence: str, terms: Lexicon) -> Trigger | None:
         if match is not None:
             return Trigger(kind, item, concept, match.group(0))
     return None
+
+
+# The user's choice overridden: a practice done even when the setting or permission that gates it
+# is off, whether or not the user agreed, or regardless of their choices. A practice that needs
+# consent done against the user's "no" has no consent (GDPR Art. 4(11), 7; ePrivacy Art. 5(3)).
+CHOICE_OVERRIDDEN = LazyPattern(
+    r"\beven (?:when|if|though|where|after)\b[^.;]{0,60}?\b(?:off|disabled|deactivated|paused|turned off|"
+    r"switched off|declined?|refused?|den(?:y|ies|ied)|opted out|withdrawn|"
+    r"(?:not|never|n['’]t) (?:\w+ ){0,3}?(?:on|enabled|allowed|granted|given|consented|agreed|opted in))\b"
+    r"|\b(?:whether or not|regardless of whether)\s+you\b[^.;]{0,40}?\b(?:turn|switch|enable|allow|consent|agree|"
+    r"opt|grant|give)\w*\b"
+    r"|\b(?:regardless|irrespective) of (?:your|any|the) (?:\w+ )?(?:settings?|choices?|preferences?|permissions?|"
+    r"consent|opt-outs?)\b", re.IGNORECASE)
+
+
+# A child's use of the service no longer waiting on a parent: "without a parent's consent", "a
+# parent does not need to approve it", "no longer need their parent's permission" (GDPR Art. 8(1):
+# below the age of consent, processing is lawful only with the holder of parental responsibility's
+# consent or authorisation; COPPA 16 CFR 312.5).
+_PARENT = r"(?:parent(?:s|al|['’]s|s['’])?|guardian(?:s|['’]s|s['’])?|plan manager(?:['’]s)?|family manager(?:['’]s)?)"
+_PARENT_ASSENT = r"(?:consent|approval|permission|authori[sz]ation|agreement|sign-off|go-ahead)"
+_NOT_NEEDED = r"(?:no longer|do not|does not|don['’]t|doesn['’]t|need not|will not)"
+PARENTAL_CONSENT_WAIVED = LazyPattern(
+    rf"\bwithout\s+(?:(?:any|the|a|an|their|your|his|her)\s+)?{_PARENT}\s+(?:(?:or|and)\s+(?:\w+\s+){{0,2}}?)?"
+    rf"{_PARENT_ASSENT}\b"
+    rf"|\bwithout\s+(?:(?:any|the|a|an|their|your)\s+)?{_PARENT_ASSENT}\s+(?:of|from)\s+"
+    rf"(?:(?:a|an|any|the|their|your)\s+)?{_PARENT}"
+    rf"|\b{_NOT_NEEDED}\s+(?:need|require|have to get|have to obtain)\w*"
+    rf"\s+(?:(?:a|an|any|the|their|your|his|her)\s+)?{_PARENT}\b"
+    rf"(?:\s+(?:(?:or|and)\s+(?:\w+\s+){{0,2}}?)?{_PARENT_ASSENT})?"
+    rf"|\b{_PARENT}\s+(?:(?:or|and)\s+(?:\w+\s+){{0,2}}?)?{_NOT_NEEDED}\s+"
+    rf"(?:need to\s+|have to\s+)?(?:approve|consent|agree|permit|authori[sz]e|sign off|"
+    rf"give (?:their |your )?{_PARENT_ASSENT})\b",
+    re.IGNORECASE)
+# A parent's assent asked for: the rule the waiver undoes.
+PARENTAL_CONSENT_NEEDED = LazyPattern(
+    rf"\b{_PARENT}\b[^.;]{{0,80}}?\b(?:{_PARENT_ASSENT}|approv\w*|consent\w*|permit\w*|authori[sz]\w*|agree\w*)\b"
+    rf"|\b{_PARENT_ASSENT}\s+(?:of|from)\s+(?:(?:a|an|their|your|the)\s+)?{_PARENT}", re.IGNORECASE)
+# Whom a sentence speaks of: children or teenagers, or an age under 18.
+_CHILDREN_NAMED = LazyPattern(
+    r"\b(?:child|children|kids?|minors?|teens?|teenagers?|young people|under (?:the age of )?1[0-7]|"
+    r"(?:aged?|age of) 1[0-7]|1[0-7] (?:years?|and (?:over|older|up)|or (?:over|older))|between 1[0-7] and 1[0-7])\b",
+    re.IGNORECASE)
+
+
+def parental_consent_waived(sentence: str) -> str | None:
+    """The words by which `sentence` lets children act without a parent's assent, if it does."""
+    if _CHILDREN_NAMED.search(sentence) is None:
+        return None
+    for match in PARENTAL_CONSENT_WAIVED.finditer(sentence):
+        if match.group(0).lower().startswith("without") and _NOT_WITHOUT.search(
+                sentence[max(0, match.start() - 80):match.start()]):
+            continue     # "may not sign up without a parent's consent": the requirement, said again
+        return match.group(0)
+    return None
+
+
+# A denial before "without" in its clause makes the parent's assent a condition, not a waiver.
+_NOT_WITHOUT = LazyPattern(r"\b(?:not|never|cannot|can['’]t|won['’]t|mustn['’]t|no one|nobody|only)\b[^.;,]*$",
+                           re.IGNORECASE)
+
+
+def parental_consent_needed(sentence: str) -> bool:
+    """`sentence` asks a parent's assent, and does not waive it."""
+    return PARENTAL_CONSENT_NEEDED.search(sentence) is not None and PARENTAL_CONSENT_WAIVED.search(sentence) is None
+
+
+def overrides_choice(sentence: str) -> bool:
+    """The sentence says something is done despite the user's choice (`CHOICE_OVERRIDDEN`)."""
+    return CHOICE_OVERRIDDEN.search(sentence) is not None
+
+
+def choice_overridden(sentence: str, terms: Lexicon) -> list[Trigger]:
+    """The practices needing consent that `sentence` affirms in the clause that says they are done
+    despite the user's choice, each told by words outside that phrase: the name of the setting
+    ("even when Precise Location is off") tells the choice, not the practice."""
+    phrases = [(m.start(), m.end()) for m in CHOICE_OVERRIDDEN.finditer(sentence)]
+    if not phrases:
+        return []
+    spans = affirmed_spans(sentence)
+    lowered = sentence.lower()
+    found: dict[str, Trigger] = {}
+    for trigger in triggers(sentence, terms):
+        words = trigger.words.lower()
+        at = lowered.find(words)
+        while at >= 0 and trigger.concept not in found:
+            inside = any(a <= at < b for a, b in phrases)
+            clause = next(((a, b) for a, b in spans if a <= at < b), None)
+            if not inside and clause is not None and any(clause[0] <= a < clause[1] for a, _ in phrases):
+                found[trigger.concept] = trigger
+            at = lowered.find(words, at + 1)
+    return list(found.values())
 
 
 def clause_of(sentence: str, words: str) -> tuple[int, int] | None:

@@ -36,6 +36,7 @@ from .align import align
 from .blocks import BlockKind
 from .consent import (
     affirmed_concepts,
+    choice_overridden,
     clause_of,
     consent_basis,
     document_wide,
@@ -43,6 +44,9 @@ from .consent import (
     names_only,
     new_triggers,
     opt_out_default,
+    overrides_choice,
+    parental_consent_needed,
+    parental_consent_waived,
     triggers,
 )
 from .editorial import (
@@ -2166,14 +2170,19 @@ class _Quantities(_ItemJudge):
         if old_ages and new_ages:
             low_old = min(old_ages, key=lambda q: q.amount)
             low_new = min(new_ages, key=lambda q: q.amount)
-            if low_new.amount < low_old.amount and low_new.amount < min(self.old.ages(), default=math.inf):
+            # Lower than any age the old document admitted; or lower than the age this sentence set for
+            # its own scope (a region's higher Art. 8 age, a plan's), when no sentence of the new section
+            # keeps that age: the children between the two ages are admitted without it (Art. 8(1)).
+            if low_new.amount < low_old.amount and (
+                    low_new.amount < min(self.old.ages(), default=math.inf)
+                    or low_old.amount not in self.new.section(sid).quantities(Item.CHILDREN)):
                 self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, low_old.words,
                           low_new.words, (low_old.words, low_new.words), b.text)
             else:
                 self._age_alternative_cut(sid, old_ages, new_ages, b)
                 self._age_exception(sid, a, b, old_section)
         elif new_ages and not old_ages:
-            self._new_age(sid, b)
+            self._new_age(sid, b, old_section)
         elif old_ages and not self.new.ages():
             self._age_gone(sid, a)
     def _periods(self, sid: str, a: Statement, b: Statement, old_section: SectionText) -> None:
@@ -2281,11 +2290,19 @@ class _Quantities(_ItemJudge):
         limits = analyse(clause, terms=self.new.terms).limits
         return Limit.CONSENT in limits and limits - {Limit.CONDITION} <= a.limits and conditional_denial_kept(a, b)
 
-    def _new_age(self, sid: str, b: Statement) -> None:
+    def _new_age(self, sid: str, b: Statement, old_section: SectionText | None = None) -> None:
+        """An age lower than any the old document told; or lower than an age the old section set (for a
+        region, a plan) that the new section no longer tells: that age's rule rewritten lower (the section keeps its
+        own rules of age; "under 16" of another law, elsewhere, is another rule)."""
         low_new = min((q for q in b.quantities if q.item is Item.CHILDREN), key=lambda q: q.amount)
         ages = self.old.ages()
-        if ages and low_new.amount < min(ages):
-            self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, str(int(min(ages))),
+        kept = set(self.new.section(sid).quantities(Item.CHILDREN))
+        dropped = [q.amount for u in (old_section.units if old_section is not None else ())
+                   for q in u.statement.quantities
+                   if q.item is Item.CHILDREN and low_new.amount < q.amount and q.amount not in kept]
+        if ages and (low_new.amount < min(ages) or dropped):
+            before = min(ages) if low_new.amount < min(ages) else max(dropped)
+            self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, str(int(before)),
                       low_new.words, (low_new.words,), b.text)
     def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
         """A period the old section did not state, or an age lower than the old document's."""
@@ -2300,7 +2317,7 @@ class _Quantities(_ItemJudge):
                     ChangeKind.RETENTION_CHANGED
                 self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, None, longest.words, (longest.words,), b.text)
         if any(q.item is Item.CHILDREN for q in b.quantities):
-            self._new_age(sid, b)
+            self._new_age(sid, b, old_section)
 
     def removed(self, sid: str, a: Statement) -> None:
         """The only statement of a minimum age is gone: who may use the service is no longer said.
@@ -2579,6 +2596,35 @@ class _Consent(_ItemJudge):
                 continue
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
                       unit.text, trigger.concept)
+        self._overridden(sid, before, unit)
+        self._parent_waived(sid, before, unit)
+
+    def _parent_waived(self, sid: str, before: list[str], unit: Unit) -> None:
+        """Children let in without a parent's assent that the old text asked ("under 16 … a parent must
+        approve" -> "… do not need a parent to approve it"): a lower age of consent in effect (Art. 8(1))."""
+        words = parental_consent_waived(unit.text)
+        if words is None or unit.statement.about_rights:
+            return
+        if not any(parental_consent_needed(text) for text in before) \
+                or any(parental_consent_waived(text) for text in before):
+            return
+        if any(f.implied is ChangeKind.LOWER_MINIMUM_AGE for f in self.with_sentence(unit.text)):
+            return
+        self._add(sid, ProseKind.NARROWED, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, None, words, (words,),
+                  unit.text, "parent-waived:" + _slug(words)[:40])
+
+    def _overridden(self, sid: str, before: list[str], unit: Unit) -> None:
+        """A practice needing consent the old text told, now done despite the user's choice ("even when
+        Precise Location is off", "whether or not you turn it on"): the consent it waited on is gone
+        (GDPR Art. 4(11), 7(3)), unless an old sentence already said it was so done."""
+        if not overrides_choice(unit.text) or unit.statement.about_rights:
+            return
+        told = {t.concept for text in before if overrides_choice(text) for t in choice_overridden(text, self.new.terms)}
+        for trigger in choice_overridden(unit.text, self.new.terms):
+            if trigger.concept in told or any(f.implied is trigger.kind for f in self.with_sentence(unit.text)):
+                continue
+            self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
+                      unit.text, "choice-overridden:" + trigger.concept)
 
     def widened(self, sid: str, unit: Unit, since: int) -> None:
         """A practice that needs consent, which the old text already affirmed, now reaching a kind
