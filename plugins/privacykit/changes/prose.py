@@ -409,6 +409,14 @@ class SectionText:
     # sentence added to a block, so read once per block, not once per sentence).
     _disclaims: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
     _in_block: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
+    _keeps: frozenset[int] | None = field(default=None, repr=False, compare=False)
+
+    def keeping_leads(self) -> frozenset[int]:
+        """The blocks whose paragraph leads in a list of the grounds data is kept on (read once)."""
+        if self._keeps is None:
+            self._keeps = frozenset(u.block for u in self.units
+                                    if u.text.rstrip().endswith(":") and _KEEPING_GROUNDS.search(u.text))
+        return self._keeps
 
     def affirmed(self, terms: Lexicon) -> frozenset[str]:
         """Every consent trigger concept the section's sentences affirm (`affirmed_concepts`)."""
@@ -2241,13 +2249,19 @@ class _Quantities(_ItemJudge):
         for as long as any of the following apply:"), naming what no old ground named: data are kept
         while that ground lasts too, so longer (Art. 13(2)(a), 5(1)(e)). A legal duty added is the law's
         period; a ground split or restated in the old grounds' words adds none."""
+        # A list item is read with its lead-in only within 12 blocks of it (`_lead_in`).
+        if not old_section.keeping_leads() or not any(0 < unit.block - block <= 12
+                                                      for block in new_section.keeping_leads()):
+            return
         lead = _lead_in(new_section, unit)
         b = unit.statement
         if not lead or not _KEEPING_GROUNDS.search(lead) or b.negative() or LEGAL_DUTY.search(b.text):
             return
         # The old grounds are the items of the same lead-in (a lead-in new or rewritten has none: the
-        # list is then judged as a whole elsewhere).
-        grounds = [u for u in old_section.units if _lead_in(old_section, u) == lead]
+        # list is then judged as a whole elsewhere), read only in the blocks a lead-in reaches.
+        leads = old_section.keeping_leads()
+        grounds = [u for u in old_section.units if any(0 < u.block - block <= 12 for block in leads)
+                   and _lead_in(old_section, u) == lead]
         told = frozenset().union(*(u.statement.words for u in grounds)) if grounds else frozenset()
         fresh = b.words - told - content_stems(lead)
         if grounds and fresh:
