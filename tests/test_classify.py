@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from ruamel.yaml import YAML
 
-from privacykit.changes.classify import classify_sections, section_from_text
+from privacykit.changes.classify import classify_sections, classify_texts, section_from_text
 from privacykit.changes.items import _located_in
 from privacykit.cli import cli
 from privacykit.load.rules import load_rules
@@ -308,3 +308,50 @@ def test_a_protection_moved_with_its_paragraph_is_not_removed(tmp_path, new_text
     from privacykit.changes.classify import classify_files
     result = classify_files(tmp_path / "old.md", tmp_path / "new.md", RULES)
     assert result.classification.value.startswith(label), [f.description for f in result.findings]
+
+
+# One edit of a whole seed statement each: the readings of a party named in another's stead, a ground
+# added to the grounds data is kept on, a promise at the company's discretion, a new kind of party in a
+# list and an identity document asked for, read against the whole old document (the section probes
+# read only their own text), with the look-alikes that must stay editorial.
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
+WHOLE_EDITS = [
+    ("products", "hosts the data on AWS.", "hosts the data on Amazon Web Services.", "editorial"),
+    ("products", "hosts the data on AWS.", "hosts the data on Amazon AWS.", "editorial"),
+    ("products", "hosts the data on AWS.", "hosts the data on Microsoft Azure.", "material-notify"),
+    ("products", "Tablet Vantage uses Google Firebase to analyze", "Tablet Vantage uses Firebase to analyze",
+     "editorial"),
+    ("products", "Tablet Vantage uses Google Firebase to analyze", "Tablet Vantage uses Mixpanel to analyze",
+     "material-notify"),
+    ("products", "* To provide you with services or support that you may have requested",
+     "* To provide you with services or support you have asked for", "editorial"),
+    ("products", "* Your account or subscription is active",
+     "* Your account is active\n* Your subscription is active", "editorial"),
+    ("products", "* To comply with applicable laws, including for tax and audit purposes",
+     "* To comply with applicable laws, including for tax and audit purposes\n"
+     "* To personalize the marketing we send you", "material-notify"),
+    ("products", "You will be notified via email and/or a prominent notice on our website",
+     "We will notify you via email and/or a prominent notice on our website", "editorial"),
+    ("products", "You will be notified via email and/or a prominent notice on our website",
+     "You will be notified, as we see fit, via email and/or a prominent notice on our website",
+     "material-notify"),
+    ("website", "such as data hosting companies; payment processors;",
+     "such as data hosting providers; payment processors;", "editorial"),
+    ("website", "such as data hosting companies; payment processors;",
+     "such as payment processors; data hosting companies;", "editorial"),
+    ("website", "such as data hosting companies; payment processors;",
+     "such as data hosting companies; payment processors; credit check services;", "material-notify"),
+    ("website", "and (ii) your agent to verify their identity directly with Lenovo.",
+     "and (ii) your agent to confirm their identity directly with Lenovo.", "editorial"),
+    ("website", "and (ii) your agent to verify their identity directly with Lenovo.",
+     "and (ii) your agent to verify their identity directly with Lenovo by sending a scan of their "
+     "identification document.", "material-notify"),
+]
+
+
+@pytest.mark.parametrize(("statement", "old", "new", "label"), WHOLE_EDITS,
+                         ids=[f"{s}-{n[:40]}" for s, _, n, _ in WHOLE_EDITS])
+def test_one_edit_of_a_whole_seed_statement(statement, old, new, label):
+    base = (SEED / f"{statement}-privacy-statement-2024-03-05.md").read_text("utf-8")
+    assert base.count(old) == 1
+    assert classify_texts(base, base.replace(old, new), RULES).classification.value == label

@@ -1904,13 +1904,13 @@ def reader_days(text: str) -> float | None:
 # one that only defers to the law ("unless the law requires us to keep it") keeps nothing longer
 # than the law already does (Art. 17(3)(b)).
 EXCEPTION_CLAUSE = LazyPattern(r"\b(?:unless|except|other than|apart from|save)\b([^.;]*)", re.IGNORECASE)
-_LEGAL_DUTY = LazyPattern(r"\b(?:laws?|legal(?:ly)?|regulat\w*|statut\w*|court|authorit\w*|obligat\w*|"
+LEGAL_DUTY = LazyPattern(r"\b(?:laws?|legal(?:ly)?|regulat\w*|statut\w*|court|authorit\w*|obligat\w*|"
                           r"tax|accounting)\b", re.IGNORECASE)
 
 
 def retention_exceptions(text: str) -> int:
     """How many exceptions a sentence makes to deleting data that are not a legal duty."""
-    return sum(1 for m in EXCEPTION_CLAUSE.finditer(text) if not _LEGAL_DUTY.search(m.group(1)))
+    return sum(1 for m in EXCEPTION_CLAUSE.finditer(text) if not LEGAL_DUTY.search(m.group(1)))
 
 
 # -- lists ---------------------------------------------------------------------------------------------
@@ -1939,8 +1939,16 @@ def grown_members(old: str, new: str) -> list[frozenset[str]]:
     # before it ("Some US state laws, including the CCPA, …") rewrites the sentence, it extends nothing.
     if len(before) < 2 or len(after) <= len(before) or not old_words <= new_words or before[0] != after[0]:
         return []
-    grown = [m for m in after[1:] if not m & old_words and len(m) <= 6]
+    # A party's head noun ("services", "companies", "providers") names no kind of party: a member
+    # whose other words are all new is a new kind of recipient, though its head is the old list's
+    # ("payment processors; shipping companies" + "fraud screening services", Art. 13(1)(e)).
+    grown = [m for m in after[1:] if len(m) <= 6 and (m - _PARTY_HEADS) and not (m - _PARTY_HEADS) & old_words]
     return grown if len(grown) == len(after) - len(before) else []
+
+
+_PARTY_HEADS = _RECIPIENT_HEAD_STEMS | frozenset(stem(w) for w in (
+    "service", "services", "company", "companies", "organisation", "organisations", "organization",
+    "organizations", "business", "businesses", "entity", "entities"))
 
 
 def speaks_of_lists(statement: Statement) -> bool:
@@ -1948,7 +1956,7 @@ def speaks_of_lists(statement: Statement) -> bool:
     lead-in has such a verb, or its members are kinds of data, recipients or purposes; a list of
     what the law requires ("for tax, accounting and audit purposes") is none."""
     text = statement.text
-    if _DENIAL.search(text) or _LEGAL_DUTY.search(text):
+    if _DENIAL.search(text) or LEGAL_DUTY.search(text):
         return False
     members = list_members(text)
     lead = members[0] if members else frozenset()

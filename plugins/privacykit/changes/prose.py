@@ -20,6 +20,7 @@ Everything else is editorial, and is named (`changes/editorial.py`) so a report 
 
 from __future__ import annotations
 
+import difflib
 import enum
 import html
 import itertools
@@ -73,6 +74,7 @@ from .items import (
     EXCEPTION_CLAUSE,
     IF_YOU_LIVE,
     LEGAL_CITATION,
+    LEGAL_DUTY,
     NEGATORS,
     OFF_DEVICE,
     ONLY_SOME,
@@ -429,6 +431,14 @@ class SectionText:
     # sentence added to a block, so read once per block, not once per sentence).
     _disclaims: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
     _in_block: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
+    _keeps: frozenset[int] | None = field(default=None, repr=False, compare=False)
+
+    def keeping_leads(self) -> frozenset[int]:
+        """The blocks whose paragraph leads in a list of the grounds data is kept on (read once)."""
+        if self._keeps is None:
+            self._keeps = frozenset(u.block for u in self.units
+                                    if u.text.rstrip().endswith(":") and _KEEPING_GROUNDS.search(u.text))
+        return self._keeps
 
     def affirmed(self, terms: Lexicon) -> frozenset[str]:
         """Every consent trigger concept the section's sentences affirm (`affirmed_concepts`)."""
@@ -853,6 +863,53 @@ def _names(text: str) -> list[str]:
 
 
 _ADDRESS = LazyPattern(r"\d|\baddress|\blocated at\b|\bwrite to\b", re.IGNORECASE)
+
+
+_SWAP_TOKEN = LazyPattern(r"[\w'’&.-]*\w|[^\w\s]")
+# Capitalised words that name a time, not a party.
+_TIME_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday"})
+
+
+def _party_name(span: list[str], words: list[str], start: int) -> bool:
+    """The words are a name: one to four capitalised words inside the sentence, none a time or a
+    word of the language's own (a sentence's first word, "We", "Our")."""
+    return 0 < len(span) <= 4 and start > 0 and all(
+        w[0].isupper() and w.lower() not in _TIME_NAMES and stem(w.lower()) not in GENERIC
+        and w.lower() not in _CONTENT_STOP_WORDS for w in span)
+
+
+_CONTENT_STOP_WORDS = frozenset({"we", "our", "us", "you", "your", "the", "a", "an", "i", "it", "they", "their"})
+
+
+_CAPITALISED_RUN = LazyPattern(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,4}\b")
+_ACRONYM = LazyPattern(r"\b[A-Z]{2,6}\b")
+
+
+def _initialled_words(new_text: str, old_text: str) -> set[str]:
+    """The words of a name the new text spells out whose initials the old text wrote ("AWS" ->
+    "Amazon Web Services"): the same party, no new content."""
+    acronyms = {m.group(0).lower() for m in _ACRONYM.finditer(old_text)}
+    found: set[str] = set()
+    for run in _CAPITALISED_RUN.finditer(new_text):
+        words = run.group(0).split()
+        for start in range(len(words) - 1):
+            if "".join(w[0] for w in words[start:]).lower() in acronyms:
+                found |= content_stems(" ".join(words[start:]))
+                break
+    return found
+
+
+def _same_party(old: list[str], new: list[str]) -> bool:
+    """Two spellings of one party: a word of the name kept ("Google Cloud" -> "Google"), or one
+    name the other's initials ("AWS" -> "Amazon Web Services")."""
+    lowered_old, lowered_new = {w.lower() for w in old}, {w.lower() for w in new}
+    if lowered_old & lowered_new:
+        return True
+    initials_old, initials_new = "".join(w[0] for w in old).lower(), "".join(w[0] for w in new).lower()
+    joined_old, joined_new = "".join(old).lower(), "".join(new).lower()
+    return joined_old in (initials_new, initials_new[1:]) or joined_new in (initials_old, initials_old[1:])
 
 
 def _still_named(statement: Statement, document: DocumentText) -> bool:
@@ -1400,7 +1457,13 @@ _PROMISE_MADE = LazyPattern(
 _HEDGE = LazyPattern(r"\b(?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate|reasonable)|"
                      r"to the extent (?:possible|practicable|feasible|reasonable)|if (?:possible|practicable|feasible)|"
                      r"(?:commercially )?reasonable efforts|where required by (?:applicable )?law|"
-                     r"(?:if|when|where) (?:the |applicable )?law requires|as required by (?:applicable )?law)\b",
+                     r"(?:if|when|where) (?:the |applicable )?law requires|as required by (?:applicable )?law|"
+                     # the company's own judgement of the occasion: "where we consider it appropriate",
+                     # "if we deem it necessary", "as we see fit": it decides whether to act at all
+                     r"(?:if|when|where|whenever|as|to the extent|and) (?:we|the company|it) (?:\w+ )?"
+                     r"(?:considers?|deems?|thinks?|judges?|decides?|determines?|believes?) (?:it |this |that |them )?"
+                     r"(?:to be )?(?:appropriate|necessary|suitable|fit|useful|reasonable|relevant|warranted)|"
+                     r"as (?:we|it) (?:see|sees) fit|at (?:our|its) (?:sole |own )?discretion)\b",
                      re.IGNORECASE)
 _FIRM_MODALS = frozenset({"will", "shall", "must"})
 _POSSIBLE_MODALS = frozenset({"may", "might", "can", "could"})
@@ -2159,6 +2222,14 @@ _BOUNDED_VAGUELY = LazyPattern(r"\bfor (?:a|an)\s+(?:(?:limited|short|brief|defi
                                r"|\b(?:temporarily|briefly|for a while)\b", re.IGNORECASE)
 
 
+# A lead-in that introduces the grounds data is kept on: a verb of keeping and a frame of time or cause.
+_KEEPING_GROUNDS = LazyPattern(r"\b(?:retain\w*|keep\w*|kept|stor(?:e|ed|es|ing))\b[^:]*\b"
+                               r"(?:as long as|so long as|while|until|"
+                               r"for (?:the )?(?:following|these) (?:purposes|reasons|grounds)|"
+                               r"(?:following|these) (?:circumstances|purposes|reasons|grounds|cases))\b",
+                               re.IGNORECASE)
+
+
 class _Quantities(_ItemJudge):
     """Retention periods and minimum ages moved (Art. 13(2)(a), Art. 8)."""
 
@@ -2319,6 +2390,30 @@ class _Quantities(_ItemJudge):
         if any(q.item is Item.CHILDREN for q in b.quantities):
             self._new_age(sid, b, old_section)
 
+    def ground_added(self, sid: str, unit: Unit, new_section: SectionText, old_section: SectionText) -> None:
+        """An item added to a list of the grounds data is kept on ("We will retain your information
+        for as long as any of the following apply:"), naming what no old ground named: data are kept
+        while that ground lasts too, so longer (Art. 13(2)(a), 5(1)(e)). A legal duty added is the law's
+        period; a ground split or restated in the old grounds' words adds none."""
+        # A list item is read with its lead-in only within 12 blocks of it (`_lead_in`).
+        if not old_section.keeping_leads() or not any(0 < unit.block - block <= 12
+                                                      for block in new_section.keeping_leads()):
+            return
+        lead = _lead_in(new_section, unit)
+        b = unit.statement
+        if not lead or not _KEEPING_GROUNDS.search(lead) or b.negative() or LEGAL_DUTY.search(b.text):
+            return
+        # The old grounds are the items of the same lead-in (a lead-in new or rewritten has none: the
+        # list is then judged as a whole elsewhere), read only in the blocks a lead-in reaches.
+        leads = old_section.keeping_leads()
+        grounds = [u for u in old_section.units if any(0 < u.block - block <= 12 for block in leads)
+                   and _lead_in(old_section, u) == lead]
+        told = frozenset().union(*(u.statement.words for u in grounds)) if grounds else frozenset()
+        fresh = b.words - told - content_stems(lead)
+        if grounds and fresh:
+            self._add(sid, ProseKind.NARROWED, Item.RETENTION, ChangeKind.LONGER_RETENTION, None, b.text,
+                      (b.text,), b.text, "ground:" + _slug(b.text)[:40])
+
     def removed(self, sid: str, a: Statement) -> None:
         """The only statement of a minimum age is gone: who may use the service is no longer said.
         A fixed retention period told nowhere in the new document any more: how long data is kept
@@ -2386,6 +2481,31 @@ class _Identities(_ItemJudge):
                 if fresh and not _COPYRIGHT.search(b.text):
                     self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None,
                               _entity_name(fresh[0]), tuple(map(_entity_name, fresh)), b.text, "org:" + fresh[0])
+    def party_swapped(self, sid: str, a: Statement, b: Statement) -> None:
+        """A sentence about processing that names, in one place and in no other word changed, another
+        party in the old one's stead ("hosts the data on AWS" -> "on Google Cloud", "we use Stripe to
+        process payments" -> "we use Adyen …"): the processor or recipient the data goes to is another
+        (Art. 13(1)(e), 28). The same party written otherwise (its initials, its name completed or
+        shortened, a word of its name kept) is none; a place is a transfer, judged as one."""
+        if not (a.processing and b.processing) or b.controller_cue or any(
+                f.section == sid and f.sentence == b.text for f in self.findings):
+            return
+        old_words, new_words = _SWAP_TOKEN.findall(a.text), _SWAP_TOKEN.findall(b.text)
+        changes = [op for op in difflib.SequenceMatcher(None, old_words, new_words, autojunk=False).get_opcodes()
+                   if op[0] != "equal"]
+        if len(changes) != 1 or changes[0][0] != "replace":
+            return
+        _, i1, i2, j1, j2 = changes[0]
+        gone, came = old_words[i1:i2], new_words[j1:j2]
+        if not (_party_name(gone, old_words, i1) and _party_name(came, new_words, j1)):
+            return
+        if _same_party(gone, came) or any(c.item is Item.TRANSFERS and set(c.words.split()) & set(came)
+                                          for c in b.claims):
+            return
+        name = " ".join(came)
+        self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, " ".join(gone), name,
+                  (" ".join(gone), name), b.text, "party:" + _slug(name))
+
     def _group_named(self, entity: str) -> bool:
         """The old document names this entity's group ("LinkedIn Singapore" where "LinkedIn" was)."""
         return _entity_name(entity).split()[0].lower() in self.old.lowered()
@@ -2898,6 +3018,7 @@ class _Practice(_ItemJudge):
                 same |= {w for m in _CLAUSE_VERB.finditer(clause.group(0))
                          for w in content_stems(m.group(1) or m.group(2))}
         same |= _postal_words(old_text, b.text)
+        same |= _initialled_words(b.text, told)
         added = [w for w in added if w not in _PROTECTIVE and w not in _NO_PRACTICE and w not in same]
         if len(added) < self.tuning.residual_words:
             return []
@@ -3040,6 +3161,8 @@ class _Judge(_ItemJudge):
         self.quantities.pair(sid, a, b, old_section)
         self.identities.pair(sid, a, b, old.header)
         if not typo:
+            self.identities.party_swapped(sid, a, b)
+        if not typo:
             self.consent.affirmed(sid, [old.text], new, rewritten_from=old.text)
             self.consent.sold_in_row(sid, new)
             self.consent.denial_narrowed(sid, old.text, new)
@@ -3067,6 +3190,7 @@ class _Judge(_ItemJudge):
         self.consent.widened(sid, unit, since)
         self.rights.added_burden(sid, unit, old_section)
         self.quantities.added(sid, b, old_section)
+        self.quantities.ground_added(sid, unit, self.new.section(unit.section), old_section)
         self.identities.added(sid, b)
         if len(self.findings) == before and not restated:
             nearest = max(old_section.units, key=lambda u: _overlap(u.statement.words, b.words), default=None)
