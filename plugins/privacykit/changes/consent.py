@@ -319,12 +319,12 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         # physical features processed to identify someone uniquely (Art. 4(14), 9(1)), where
         # recognising what someone says ("recognise what you ask") identifies no one.
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.biometric.identification",
-         r"\b(?:voices?|faces?|facial|vocal)\b(?!\s+(?:commands?|requests?|messages?|searches|assistants?|"
-         r"controls?|calls?|mail|masks?|value|id)\b)"
+         r"(?<![-\s]to[-\s])\b(?:voices?|faces?|facial|vocal)\b(?![-\s]to[-\s]face)(?!\s+(?:commands?|requests?|"
+         r"messages?|searches|assistants?|controls?|calls?|mail|masks?|value|id|of)\b)"
          r"(?=[^.;]*\b(?:recogni[sz]\w*|identif\w*|verif\w*|authenticat\w*|tell who)\s+(?:(?:that\s+)?it\s+is\s+)?"
          r"(?:you|your identity|who (?:you are|is (?:speaking|calling))|(?:the |returning |repeat |regular |"
          r"known |individual |each )?(?:callers?|customers?|users?|shoppers?|speakers?|visitors?|people|"
-         r"individuals|persons?|members?|guests?|passengers?|employees?))\b)"
+         r"individuals|persons?|members?|guests?|passengers?|employees?))\b(?!['’]))"
          r"|\b(?:recogni[sz]\w*|identif\w*|verif\w*|authenticat\w*)\s+(?:you|your identity|(?:the )?(?:callers?|"
          r"customers?|users?|speakers?))\b[^.;]{0,40}?\b(?:by|from|using|with|through)\s+(?:your|their|his|her|the)"
          r"\s+(?:voices?|faces?)\b"),
@@ -671,6 +671,9 @@ _ON_DEVICE = LazyPattern(r"\b(?:on|of|in|by|with) (?:your|the|their|a) (?:own )?
                          r"|\bdevice biometrics\b|\b(?:face id|touch id)\b", re.IGNORECASE)
 # A face or voice that unlocks the reader's own phone is checked on it (Moto Face Unlock).
 _UNLOCK = LazyPattern(r"\bunlock\w*\b", re.IGNORECASE)
+# Faces blurred or masked are made unrecognisable: kept from identifying anyone, not used to.
+_OBSCURED = LazyPattern(r"\b(?:blur\w*|mask(?:s|ed|ing)?|obscur\w*|pixelat\w*|anonymi[sz]\w*|redact\w*)\b",
+                        re.IGNORECASE)
 _DEIDENTIFIED = LazyPattern(r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|non-?personal|"
                             r"statistics|statistical)\b", re.IGNORECASE)
 
@@ -736,7 +739,8 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # what happens to a child's data found by mistake: deletion, not collection
             if concept == "health-data-to-insurers" and not whole.body_data_beside_insurer:
                 continue     # an insurer told of a claim or a policy, not of readings of the body
-            if concept == "sensitive:user.biometric.identification" and (whole.on_device or _UNLOCK.search(sentence)):
+            if concept == "sensitive:user.biometric.identification" and (
+                    whole.on_device or _UNLOCK.search(sentence) or _OBSCURED.search(sentence)):
                 continue     # the phone's own face or voice unlock: the company receives no biometric data
             found.append(Trigger(kind, item, concept, match.group(0)))
             break
@@ -934,9 +938,27 @@ def _measures(before: list[str], terms: Lexicon, family: str, processed: bool = 
     return found
 
 
+# The company itself taking or using a location ("we collect your location", "your location is
+# used to …"): where the old text did, keeping that location on its servers starts no collection.
+_LOCATION_TAKEN = LazyPattern(
+    r"\b(?:collect|receiv|obtain|gather|track|access|upload|stor|keep|kept|retain|log|record|us)(?:e|es|ed|ing|s)?\b"
+    r"(?=(?:\s+[\w'’,-]+){0,6}?\s+(?:location|geolocation|gps|geo-?tags?)\b)"
+    r"|\b(?:location|geolocation|gps|geo-?tags?)\b(?:\s+[\w'’,-]+){0,4}?\s+(?:is|are|may be|will be)\s+(?:collected|"
+    r"received|obtained|gathered|tracked|accessed|uploaded|stored|kept|retained|logged|recorded|used)\b",
+    re.IGNORECASE)
+
+
+def _location_taken(sentence: str) -> bool:
+    """The sentence affirms the company taking or using a location."""
+    spans = affirmed_spans(sentence)
+    return any(any(a <= m.start() < b for a, b in spans) for m in _LOCATION_TAKEN.finditer(sentence))
+
+
 def affirmed_concepts(sentences: list[str], terms: Lexicon, processed: bool = False) -> frozenset[str]:
     """Every trigger concept the sentences affirm, with the family of each kind of sensitive data."""
     concepts = {t.concept for text in sentences for t in triggers(text, terms, processed=processed)}
+    if any(_location_taken(text) for text in sentences):
+        concepts.add("sensitive:user.location.kept")
     return frozenset(concepts | {_family(c) for c in concepts})
 
 
