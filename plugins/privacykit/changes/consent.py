@@ -790,8 +790,8 @@ def _distributed(stems: list[str], words: list[str], terms: Lexicon) -> list[Mat
     for i in range(len(stems) - 3):
         if stems[i + 1] not in _JOINING or stems[i] in _JOINING:
             continue
-        shared = [stems[i]] + stems[i + 3:i + 8]
-        match = next(iter(terms.find(shared, [words[i]] + words[i + 3:i + 8])), None)
+        shared = [stems[i], *stems[i + 3:i + 8]]
+        match = next(iter(terms.find(shared, [words[i], *words[i + 3:i + 8]])), None)
         if match is not None and match.start == 0 and match.end > 1:
             found.append(Match(match.term, i, i + 1))
     return found
