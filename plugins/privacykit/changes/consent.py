@@ -607,8 +607,13 @@ _MARKETING_SENT = LazyPattern(
 _SOMEONE_ELSE = LazyPattern(
     r"\b(?:invitees?|invitations?|invit(?:ed|es|ing|e) (?:(?:a |your )?(?:friends?|family members?|contacts?|"
     r"colleagues?|people)|them)|referr(?:ed|al|als)|refer (?:a |your )?(?:friends?|contacts?|colleagues?)|"
-    r"(?:the |a |each )?(?:gift |card |invitation )?recipient['’]?s?|your friends?|the friend|a friend)\b",
+    r"(?:the |a |each )?(?:gift |card |invitation )?recipient['’]?s?|your friends?|the friend|a friend|"
+    r"(?:people|persons?|those|contacts|friends|anyone|someone) (?:whom )?(?:you|a user|users|members|customers) "
+    r"(?:invite|refer|recommend|nominate|send (?:a |an )?(?:gift|invitation|referral))\w*)\b",
     re.IGNORECASE)
+# What the reader or the other person may stop ("can opt out of our marketing e-mails"): a right.
+_STOPPED = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]out|unsubscrib\w*|object|stop receiving|withdraw\w*)\b",
+                       re.IGNORECASE)
 _SENT_TO_READER = LazyPattern(r"\b(?:send|sends|sent|sending|email|e-mail|e-?mails?|contact|offer|show|give)\s+you\b"
                               r"|\b(?:to|for) you\b|\byou (?:may |will |can )?(?:receive|get)\b", re.IGNORECASE)
 _SENDING = LazyPattern(r"\b(?:send|sends|sent|sending|e-?mail(?:s|ed|ing)?|contact\w*|messag\w*)\b", re.IGNORECASE)
@@ -630,7 +635,7 @@ def _stated_as_whole(sentence: str) -> list[Trigger]:
         found.append((joined, ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "data-combination"))
     marketing = _MARKETING_SENT.search(sentence)
     if marketing is not None and _SOMEONE_ELSE.search(sentence) and _SENDING.search(sentence) \
-            and not _SENT_TO_READER.search(sentence):
+            and not _SENT_TO_READER.search(sentence) and not _STOPPED.search(sentence):
         found.append((marketing, ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "marketing-to-others"))
     for word, contexts in _HEALTH_IN_CONTEXT:
         health = word.search(sentence)
