@@ -962,9 +962,9 @@ def _location_taken(sentence: str) -> bool:
 def affirmed_concepts(sentences: list[str], terms: Lexicon, processed: bool = False) -> frozenset[str]:
     """Every trigger concept the sentences affirm, with the family of each kind of sensitive data."""
     concepts = {t.concept for text in sentences for t in triggers(text, terms, processed=processed)}
-    if any(_location_taken(text) for text in sentences):
-        concepts.add("sensitive:user.location.kept")
-    return frozenset(concepts | {_family(c) for c in concepts})
+    # (The location taken tells of no precise location: it adds the concept alone, not its family.)
+    taken = {"sensitive:user.location.kept"} if any(_location_taken(text) for text in sentences) else set()
+    return frozenset(concepts | {_family(c) for c in concepts} | taken)
 
 
 # A disclosure to another company or to other users, not to those who act for the company: its
