@@ -113,9 +113,15 @@ def test_deleted_limiting_words_widen_the_scope():
     assert label(RETENTION, RETENTION.replace("only as long as", "as long as")) == "material-notify"
     display = "We only collect basic information about the software such as version number."
     assert label(display, display.replace("only ", "")) == "material-notify"
+    display = "With your consent, we may display your device name in the support portal."
+    result = judge(display, "We may display your device name in the support portal.")
+    assert [f.kind for f in result.findings] == [ChangeKind.CONSENT_CONDITION_REMOVED]
+    # A person's name published with their comments rests on consent alone: the condition gone, the
+    # publication needs consent again (GDPR Art. 6(1)(a)).
     reviews = "With your consent, we may post your comments along with your name."
     result = judge(reviews, "We may post your comments along with your name.")
-    assert [f.kind for f in result.findings] == [ChangeKind.CONSENT_CONDITION_REMOVED]
+    assert [f.kind for f in result.findings] == [ChangeKind.NEW_INCOMPATIBLE_USE]
+    assert result.classification.value == "material-consent"
     health = ("To provide this functionality, the application will analyze certain basic (non-personally "
               "identifiable) device and application information, such as the BIOS version.")
     assert label(health, health.replace("basic (non-personally identifiable) ", "")) == "material-notify"

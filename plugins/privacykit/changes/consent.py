@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
 from .items import CORPORATE_TRANSACTION, affirmed_spans
-from .terms import GOVERNMENT_ID, Item, Lexicon, Weight, stem, tokens
+from .terms import GOVERNMENT_ID, Item, Lexicon, Match, Weight, stem, tokens
 from .text import LazyPattern
 
 
@@ -313,6 +313,25 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"your (?:movements|whereabouts|journeys|live location|real-time location|route)|"
          r"the (?:movements|whereabouts|route) of (?:you|your \w+)))\b"
          r"|\b(?:down to|to within) (?:the|a) (?:street|building|block|house|doorstep|address)\b"),
+        # Where a device or a photo was, taken off the device and kept by the company ("may also keep
+        # this location information on its servers", "geotags are uploaded to our servers"): a device's
+        # own position is precise by nature (its GPS), and reading it from the device for the
+        # company's own ends needs consent (ePrivacy Directive Art. 5(3), 9; CPRA 1798.140(ae)).
+        # A position the statement calls coarse (a city, a country, from the IP address) is not it.
+        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.location.kept",
+         r"\b(?:keep|keeps|kept|stor(?:e|es|ed|ing)|retain\w*|upload\w*|sav(?:e|es|ed|ing)|cop(?:y|ies|ied)|"
+         r"back(?:s|ed)? up|sync\w*|hold|holds|held)\b"
+         r"(?=(?:\s+[\w'’-]+){0,4}?\s+(?:(?:your|this|that|the|such|their|photos?['’]?|device['’]?s?)\s+)?(?:location|geo-?tags?|"
+         r"geo-?location|gps)(?:\s+(?:data|information|tags?|coordinates))?\b(?!\s+of\s+(?:our|its|the|their)\s+"
+         r"(?:servers?|data|offices?|stores?)))"
+         r"(?=[^.;]*\b(?:on|to|in|onto)\s+(?:its|our|their|\w+['’]s)\s+(?:own\s+)?(?:servers?|cloud|systems|"
+         r"databases?)\b)"
+         r"(?![^.;]*\b(?:approximate|general|coarse|city|country|region|ip address|postal code|zip code)\b)"
+         r"|\b(?:location|geo-?tags?|geo-?location|gps)(?:\s+(?:data|information|tags?|coordinates))?\b"
+         r"(?=(?:\s+of\s+(?:your\s+)?(?:photos?|pictures?|images?|videos?))?\s+(?:are|is|will be|may be|can be)\s+"
+         r"(?:also\s+)?(?:uploaded|stored|kept|retained|saved|copied|backed up|synced)\b[^.;]{0,40}?\b(?:on|to|in|"
+         r"onto)\s+(?:its|our|their|\w+['’]s)\s+(?:own\s+)?(?:servers?|cloud|systems|databases?)\b)"
+         r"(?![^.;]*\b(?:approximate|general|coarse|city|country|region|ip address|postal code|zip code)\b)"),
         # A person's face, voice or fingerprint compared with an image or record of them is biometric
         # processing however it is worded (Art. 4(14): physical features processed by a technique that
         # confirms who someone is): "compare your face with the photo in your ID", "match a selfie
@@ -343,6 +362,20 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:accuracy|precision) of (?:about |approximately |around |up to |roughly )?(?:a few|\d{1,3})\s*"
          r"(?:m|meters?|metres?|feet|ft|yards?)\b"
          r"|\b(?:a few|\d{1,3})[- ](?:meter|metre|foot|feet|yard)s? (?:accuracy|precision)\b"),
+        # A voice or a face kept to tell who a person is ("a voice profile so that our systems recognise
+        # you when you call again", "compares the faces it captures to recognise returning shoppers"):
+        # physical features processed to identify someone uniquely (Art. 4(14), 9(1)), where
+        # recognising what someone says ("recognise what you ask") identifies no one.
+        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.biometric.identification",
+         r"(?<![-\s]to[-\s])\b(?:voices?|faces?|facial|vocal)\b(?![-\s]to[-\s]face)(?!\s+(?:commands?|requests?|"
+         r"messages?|searches|assistants?|controls?|calls?|mail|masks?|value|id|of)\b)"
+         r"(?=[^.;]*\b(?:recogni[sz]\w*|identif\w*|verif\w*|authenticat\w*|tell who)\s+(?:(?:that\s+)?it\s+is\s+)?"
+         r"(?:you|your identity|who (?:you are|is (?:speaking|calling))|(?:the |returning |repeat |regular |"
+         r"known |individual |each )?(?:callers?|customers?|users?|shoppers?|speakers?|visitors?|people|"
+         r"individuals|persons?|members?|guests?|passengers?|employees?))\b(?!['’]))"
+         r"|\b(?:recogni[sz]\w*|identif\w*|verif\w*|authenticat\w*)\s+(?:you|your identity|(?:the )?(?:callers?|"
+         r"customers?|users?|speakers?))\b[^.;]{0,40}?\b(?:by|from|using|with|through)\s+(?:your|their|his|her|the)"
+         r"\s+(?:voices?|faces?)\b"),
         # A service directed to children collects their data (COPPA 16 CFR 312.2; GDPR Art. 8).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.childrens",
          r"\b(?:directed (?:to|at|towards)|intended for|designed for|aimed at|offered to) (?:\w+ )?"
@@ -380,7 +413,10 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:church|mosque|synagogue|temple|gurdwara) (?:attendance|membership)\b"),
         # Health data handed to insurers, whatever it is called (GDPR Art. 9(1), 6(4)).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "health-data-to-insurers",
-         r"\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|send|sends|sent|transfer\w*|sell\w*|give|gives)\b"
+         # (made available to them is handed over too: "we may make this information available to
+         # insurance partners")
+         r"\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|send|sends|sent|transfer\w*|sell\w*|give|gives|"
+         r"(?:make|makes|made|making)\b(?=[^.;]{0,80}?\bavailable\b))\b"
          r"(?=[^.;]*\b(?:(?:health |life )?insurers|(?:health |life )?insurance (?:companies|partners|providers|"
          r"carriers|firms))\b)"),
         # Profiling with effects on people, and decisions taken without a person.
@@ -549,7 +585,7 @@ _OWN_PURPOSES = LazyPattern(r"\bfor (?:their|its) own (?:\w+ )?(?:purposes|use|u
 # elsewhere is not a new practice.
 _DOCUMENT_WIDE = frozenset({"sale", "third-party-advertising", "others-own-purposes", "ai-training-by-others",
                             "device-access",
-                            "data-combination"})
+                            "data-combination", "marketing-to-others"})
 # An insurer named ("health insurers"): its words tell who receives, not what is measured.
 _INSURER = LazyPattern(r"\b(?:health |life )?(?:insurers?|insurance (?:companies|partners|providers|carriers|firms))\b",
                        re.IGNORECASE)
@@ -653,6 +689,29 @@ _CONTACT_ID = LazyPattern(r"\b(?:e-?mail address(?:es)?|phone numbers?|contact d
                           re.IGNORECASE)
 
 
+# Marketing sent to someone whose address a user gave (an invitee, a friend referred, a gift's
+# recipient): a person with no relationship of their own with the company, so the customer
+# exception for e-mail marketing does not reach them and it needs their prior consent (ePrivacy
+# Directive Art. 13(1)-(2); GDPR Art. 6(1)(a), 14). The marketing, the one it goes to, and no "you"
+# it is sent to (marketing to the reader is the statement's usual business).
+_MARKETING_SENT = LazyPattern(
+    r"\b(?:offers?|promotions?|promotional|marketing|newsletters?|advertis\w*|deals|discounts|news about)\b",
+    re.IGNORECASE)
+_SOMEONE_ELSE = LazyPattern(
+    r"\b(?:invitees?|invitations?|invit(?:ed|es|ing|e) (?:(?:a |your )?(?:friends?|family members?|contacts?|"
+    r"colleagues?|people)|them)|referr(?:ed|al|als)|refer (?:a |your )?(?:friends?|contacts?|colleagues?)|"
+    r"(?:the |a |each )?(?:gift |card |invitation )?recipient['’]?s?|your friends?|the friend|a friend|"
+    r"(?:people|persons?|those|contacts|friends|anyone|someone) (?:whom )?(?:you|a user|users|members|customers) "
+    r"(?:invite|refer|recommend|nominate|send (?:a |an )?(?:gift|invitation|referral))\w*)\b",
+    re.IGNORECASE)
+# What the reader or the other person may stop ("can opt out of our marketing e-mails"): a right.
+_STOPPED = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]out|unsubscrib\w*|object|stop receiving|withdraw\w*)\b",
+                       re.IGNORECASE)
+_SENT_TO_READER = LazyPattern(r"\b(?:send|sends|sent|sending|email|e-mail|e-?mails?|contact|offer|show|give)\s+you\b"
+                              r"|\b(?:to|for) you\b|\byou (?:may |will |can )?(?:receive|get)\b", re.IGNORECASE)
+_SENDING = LazyPattern(r"\b(?:send|sends|sent|sending|e-?mail(?:s|ed|ing)?|contact\w*|messag\w*)\b", re.IGNORECASE)
+
+
 def _stated_as_whole(sentence: str) -> list[Trigger]:
     """Automated decisions and profiles from combined data, each told by the parts the law names
     anywhere in the sentence (the machine before or after the effect, the source before or after
@@ -667,6 +726,10 @@ def _stated_as_whole(sentence: str) -> list[Trigger]:
     joined = _JOINED_TO_PERSON.search(sentence)
     if joined is not None and _OTHER_SOURCE.search(sentence) and _INFERENCE.search(sentence):
         found.append((joined, ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "data-combination"))
+    marketing = _MARKETING_SENT.search(sentence)
+    if marketing is not None and _SOMEONE_ELSE.search(sentence) and _SENDING.search(sentence) \
+            and not _SENT_TO_READER.search(sentence) and not _STOPPED.search(sentence):
+        found.append((marketing, ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "marketing-to-others"))
     for word, contexts in _HEALTH_IN_CONTEXT:
         health = word.search(sentence)
         if health is not None and any(context.search(sentence) for context in contexts):
@@ -704,6 +767,11 @@ _PROCESSING = frozenset(stem(w) for w in (
 _ON_DEVICE = LazyPattern(r"\b(?:on|of|in|by|with) (?:your|the|their|a) (?:own )?(?:mobile )?(?:device|phone|"
                          r"smartphone|iphone|tablet|watch)(?:['’]s)?\b(?! (?:and|or) (?:stored|sent|kept|uploaded))"
                          r"|\bdevice biometrics\b|\b(?:face id|touch id)\b", re.IGNORECASE)
+# A face or voice that unlocks the reader's own phone is checked on it (Moto Face Unlock).
+_UNLOCK = LazyPattern(r"\bunlock\w*\b", re.IGNORECASE)
+# Faces blurred or masked are made unrecognisable: kept from identifying anyone, not used to.
+_OBSCURED = LazyPattern(r"\b(?:blur\w*|mask(?:s|ed|ing)?|obscur\w*|pixelat\w*|anonymi[sz]\w*|redact\w*)\b",
+                        re.IGNORECASE)
 _DEIDENTIFIED = LazyPattern(r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|non-?personal|"
                             r"statistics|statistical)\b", re.IGNORECASE)
 
@@ -774,6 +842,9 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # the company's own group marketing its products: a new purpose told, a notice
             if concept == "health-data-to-insurers" and not whole.body_data_beside_insurer:
                 continue     # an insurer told of a claim or a policy, not of readings of the body
+            if concept == "sensitive:user.biometric.identification" and (
+                    whole.on_device or _UNLOCK.search(sentence) or _OBSCURED.search(sentence)):
+                continue     # the phone's own face or voice unlock: the company receives no biometric data
             found.append(Trigger(kind, item, concept, match.group(0)))
             break
     access = next((m for m in _DEVICE_READ.finditer(sentence) if affirmed(m.start())), None)
@@ -797,7 +868,7 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
             cursor = lowered.find(word, cursor)
             positions.append(max(cursor, 0))
             cursor += len(word)
-        for match in terms.find(stems, words):
+        for match in terms.find(stems, words) + _distributed(stems, words, terms):
             if match.term.item not in (Item.CATEGORIES, Item.SENSITIVE) or not (
                     match.term.weight is Weight.SENSITIVE or match.term.key == GOVERNMENT_ID):
                 continue
@@ -812,6 +883,25 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
             if affirmed(positions[match.start]):
                 found.append(Trigger(ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:" + match.term.key,
                                      " ".join(words[match.start:match.end])))
+    return found
+
+
+# Words that join two modifiers of one noun ("religious and political views").
+_JOINING = frozenset({"and", "or", "&"})
+
+
+def _distributed(stems: list[str], words: list[str], terms: Lexicon) -> list[Match]:
+    """Terms two joined modifiers make with the noun they share, the first of them read with it
+    ("religious and political leanings" names religious leanings too), at the first modifier's place:
+    the second already stands next to the noun and is found as written."""
+    found = []
+    for i in range(len(stems) - 3):
+        if stems[i + 1] not in _JOINING or stems[i] in _JOINING:
+            continue
+        shared = [stems[i], *stems[i + 3:i + 8]]
+        match = next(iter(terms.find(shared, [words[i], *words[i + 3:i + 8]])), None)
+        if match is not None and match.start == 0 and match.end > 1:
+            found.append(Match(match.term, i, i + 1))
     return found
 
 
@@ -973,10 +1063,28 @@ def _measures(before: list[str], terms: Lexicon, family: str, processed: bool = 
     return found
 
 
+# The company itself taking or using a location ("we collect your location", "your location is
+# used to …"): where the old text did, keeping that location on its servers starts no collection.
+_LOCATION_TAKEN = LazyPattern(
+    r"\b(?:collect|receiv|obtain|gather|track|access|upload|stor|keep|kept|retain|log|record|us)(?:e|es|ed|ing|s)?\b"
+    r"(?=(?:\s+[\w'’,-]+){0,6}?\s+(?:location|geolocation|gps|geo-?tags?)\b)"
+    r"|\b(?:location|geolocation|gps|geo-?tags?)\b(?:\s+[\w'’,-]+){0,4}?\s+(?:is|are|may be|will be)\s+(?:collected|"
+    r"received|obtained|gathered|tracked|accessed|uploaded|stored|kept|retained|logged|recorded|used)\b",
+    re.IGNORECASE)
+
+
+def _location_taken(sentence: str) -> bool:
+    """The sentence affirms the company taking or using a location."""
+    spans = affirmed_spans(sentence)
+    return any(any(a <= m.start() < b for a, b in spans) for m in _LOCATION_TAKEN.finditer(sentence))
+
+
 def affirmed_concepts(sentences: list[str], terms: Lexicon, processed: bool = False) -> frozenset[str]:
     """Every trigger concept the sentences affirm, with the family of each kind of sensitive data."""
     concepts = {t.concept for text in sentences for t in triggers(text, terms, processed=processed)}
-    return frozenset(concepts | {_family(c) for c in concepts})
+    # (The location taken tells of no precise location: it adds the concept alone, not its family.)
+    taken = {"sensitive:user.location.kept"} if any(_location_taken(text) for text in sentences) else set()
+    return frozenset(concepts | {_family(c) for c in concepts} | taken)
 
 
 # A disclosure to another company or to other users, not to those who act for the company: its
@@ -1030,6 +1138,16 @@ _OPT_OUT_DEFAULT = LazyPattern(OPT_OUT_DEFAULT, re.IGNORECASE)
 def opt_out_default(sentence: str) -> bool:
     """The sentence tells a practice on until the user turns it off (an opt-out)."""
     return _OPT_OUT_DEFAULT.search(sentence) is not None
+# A person's name or likeness published with what they wrote or as an endorsement (a testimonial
+# "along with your name", a review "and photo in our marketing"): made public for the company's
+# promotion, it rests on the person's consent, no contract or interest of the company's needs it
+# (GDPR Art. 6(1)(a); the right to one's name and image).
+_PUBLISHED_PERSON = LazyPattern(within_clause(
+    r"\b(?:post|posts|posted|posting|publish\w*|display\w*|feature|features|featured|featuring|showcas\w*|"
+    r"print\w*)\b(?=[^.;]*\b(?:your|their|his|her|customers['’]?|reviewers['’]?)\s+(?:\w+\s+(?:and|or|&)\s+)?"
+    r"(?:(?:full|first|last|real)\s+)?"
+    r"(?:names?|photos?|photographs?|pictures?|images?|likeness|portraits?)\b)"),
+    re.IGNORECASE)
 
 
 def consent_basis(sentence: str, terms: Lexicon) -> Trigger | None:
@@ -1052,7 +1170,8 @@ def consent_basis(sentence: str, terms: Lexicon) -> Trigger | None:
             (ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "behavioural-advertising", _BEHAVIOURAL_ADVERTISING),
             (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "disclosure-to-others", _DISCLOSURE_TO_OTHERS),
             (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-access", _DEVICE_CONTENT),
-            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "opt-out-default", _OPT_OUT_DEFAULT)):
+            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "opt-out-default", _OPT_OUT_DEFAULT),
+            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "published-person", _PUBLISHED_PERSON)):
         match = next((m for m in pattern.finditer(sentence) if any(a <= m.start() < b for a, b in spans)), None)
         if match is not None:
             return Trigger(kind, item, concept, match.group(0))

@@ -431,6 +431,11 @@ _NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limi
                            # it denies no practice of the controller's.
                            r"(?:if|where|when|once|until|because|since) (?:you|users?|members?|visitors?|customers?) "
                            r"(?:(?:do|does|did|have|has|had|are|is|were|can|could)\s*(?:not|n['’]t)|cannot|never)|"
+                           # The same of another person the reader named, or of what was sent them ("if the
+                           # invitation is not taken up, …", "if they do not join, …").
+                           r"(?:if|where|when|once|until) (?:they|he|she|(?:the|an?|your) (?:invitations?|invitees?|"
+                           r"recipients?|friends?|contacts?|family members?|persons?))\s+"
+                           r"(?:(?:do|does|did|have|has|had|are|is|were|was)\s*(?:not|n['’]t)|never)|"
                            r"not required to|not obliged to|not obligated to|do not have to|don['’]t have to|"
                            r"if you cannot|no longer than|not more than|no more than|not exceed|no later than|"
                            r"not to exceed|do not hesitate|not necessarily|"
