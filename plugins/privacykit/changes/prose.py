@@ -323,6 +323,20 @@ _OPTED_IN = LazyPattern(r"\b(?:unless|until|only (?:if|when|once|after)|if|when|
                         r"(?:turn|switch|opt|sign|toggle|choose to turn|choose to switch) "
                         r"(?:it |them |this |these |\w+ )?(?:on|in|up)\b|"
                         r"\b(?:off|disabled|inactive|deactivated) (?:by default|until)\b", re.IGNORECASE)
+# Data kept on the user's own device and sent from it to the company in the same sentence ("This
+# information will be stored on your PC, and … is shared with Lenovo").
+_FROM_THE_DEVICE = LazyPattern(r"\b(?:stored|kept|saved|held|recorded)\s+(?:only\s+)?(?:locally|on\s+"
+                               r"(?:your|the|this)\s+(?:device|phone|computer|pc|tablet|laptop))\b"
+                               r"(?=[^.]*\b(?:is|are|will be|may be|gets?)\s+(?:also\s+)?"
+                               r"(?:shared with|sent to|uploaded to|transmitted to|transferred to)\b)",
+                               re.IGNORECASE)
+# The user still offered a way to stop it ("unless you opt out of such data collection"): a choice
+# kept, read as the basis moved to an opt-out, a notice, not a sending without any say.
+_STILL_A_CHOICE = LazyPattern(r"\b(?:opt(?:s|ing)?[- ]out|unless you|turn (?:it |this |that )?off|"
+                              r"switch (?:it |this |that )?off|disable|deactivate)\b", re.IGNORECASE)
+# A sending the service cannot run without, in the law's own words (ePrivacy Art. 5(3), second sentence).
+_STRICTLY_NEEDED = LazyPattern(r"\b(?:strictly necessary|essential|necessary (?:to|for) (?:provide|run|operate)|"
+                               r"required (?:to|for) (?:provide|run|operate))\b", re.IGNORECASE)
 # Practices for which the law itself asks consent, whatever basis a statement names (ePrivacy
 # Art. 5(3) storage and access on the device).
 _LAW_ASKS_CONSENT = frozenset({"device-storage", "device-access"})
@@ -2160,6 +2174,13 @@ class _Limits(_ItemJudge):
             basis = consent_basis(b.text, self.new.terms)
             if basis is not None and not (basis.concept in _NEW_BASES and _CONSENT_WORDS.search(b.text)):
                 kind = basis.kind
+            elif basis is None and _FROM_THE_DEVICE.search(b.text) and not _CONSENT_WORDS.search(b.text) \
+                    and not _STRICTLY_NEEDED.search(b.text) and not _STILL_A_CHOICE.search(b.text):
+                # What is kept on the user's own computer or phone (their use of an app installed on
+                # it) was read and sent only once they opted in; now it is sent without asking:
+                # reading information stored in terminal equipment for the company's own ends is what
+                # the law itself asks consent for (ePrivacy Art. 5(3)), whatever basis is named.
+                kind = ChangeKind.NEW_INCOMPATIBLE_USE
         elif _CONSENT_WORDS.search(a.text) and not _CONSENT_WORDS.search(b.text) \
                 and (stored := consent_basis(b.text, self.new.terms)) is not None \
                 and stored.concept in _LAW_ASKS_CONSENT:
