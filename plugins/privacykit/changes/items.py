@@ -295,8 +295,10 @@ _LOCAL_PHRASES = (rf"\b(?:(?:processed|stored|kept|analy[sz]ed|performed|done|ha
 # Data said to stay on the device ("remains on your device", "is stored only locally"): not collected.
 STAYS_ON_DEVICE = LazyPattern(rf"\b(?:stays?|remains?|(?:is|are) (?:kept|stored|processed))\s+(?:only\s+)?"
                               rf"{_ON_DEVICE}\b", re.IGNORECASE)
-# Data kept from leaving the device: "uploaded to", "sent to", "transmitted to" the party named.
-OFF_DEVICE = LazyPattern(rf"\b{_LEAVES_DEVICE}\s+to\s+(?:\w+\s+){{0,2}}\S+$", re.IGNORECASE)
+# Data kept from leaving the device: "uploaded to", "sent to", "transmitted to" the party named,
+# the data told by a pronoun or not ("does not upload it to Motorola").
+OFF_DEVICE = LazyPattern(rf"\b{_LEAVES_DEVICE}\s+(?:(?:it|them|this|these|that|those|any)\s+)?to\s+"
+                         rf"(?:\w+\s+){{0,2}}\S+$", re.IGNORECASE)
 
 _NECESSITY = r"\b(?:if|where|when)\s+(?:strictly\s+)?(?:necessary|needed)\b"
 # What the reader gives, told as the condition of a consequence ("if you do not provide us with personal

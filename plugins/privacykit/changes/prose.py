@@ -323,6 +323,20 @@ _OPTED_IN = LazyPattern(r"\b(?:unless|until|only (?:if|when|once|after)|if|when|
                         r"(?:turn|switch|opt|sign|toggle|choose to turn|choose to switch) "
                         r"(?:it |them |this |these |\w+ )?(?:on|in|up)\b|"
                         r"\b(?:off|disabled|inactive|deactivated) (?:by default|until)\b", re.IGNORECASE)
+# Data kept on the user's own device and sent from it to the company in the same sentence ("This
+# information will be stored on your PC, and … is shared with Lenovo").
+_FROM_THE_DEVICE = LazyPattern(r"\b(?:stored|kept|saved|held|recorded)\s+(?:only\s+)?(?:locally|on\s+"
+                               r"(?:your|the|this)\s+(?:device|phone|computer|pc|tablet|laptop))\b"
+                               r"(?=[^.]*\b(?:is|are|will be|may be|gets?)\s+(?:also\s+)?"
+                               r"(?:shared with|sent to|uploaded to|transmitted to|transferred to)\b)",
+                               re.IGNORECASE)
+# The user still offered a way to stop it ("unless you opt out of such data collection"): a choice
+# kept, read as the basis moved to an opt-out, a notice, not a sending without any say.
+_STILL_A_CHOICE = LazyPattern(r"\b(?:opt(?:s|ing)?[- ]out|unless you|turn (?:it |this |that )?off|"
+                              r"switch (?:it |this |that )?off|disable|deactivate)\b", re.IGNORECASE)
+# A sending the service cannot run without, in the law's own words (ePrivacy Art. 5(3), second sentence).
+_STRICTLY_NEEDED = LazyPattern(r"\b(?:strictly necessary|essential|necessary (?:to|for) (?:provide|run|operate)|"
+                               r"required (?:to|for) (?:provide|run|operate))\b", re.IGNORECASE)
 # Practices for which the law itself asks consent, whatever basis a statement names (ePrivacy
 # Art. 5(3) storage and access on the device).
 _LAW_ASKS_CONSENT = frozenset({"device-storage", "device-access"})
@@ -341,6 +355,26 @@ def _strongest(kinds: Sequence[ChangeKind | None]) -> ChangeKind | None:
     """The strongest of the kinds, by the order of _STRENGTH."""
     ranked = [k for k in kinds if k is not None]
     return min(ranked, key=lambda k: _STRENGTH.index(k) if k in _STRENGTH else len(_STRENGTH), default=None)
+
+
+def _kept_on_device(claim: Claim, a: Statement) -> bool:
+    """The recipient `claim` names is one the old sentence kept data from leaving the device to
+    ("does not upload it to Motorola", "not sent to our servers")."""
+    if claim.item is not Item.RECIPIENTS:
+        return False
+    parts = a.text.split(claim.words)
+    return any(OFF_DEVICE.search(before[-40:] + claim.words) for before in parts[:-1])
+
+
+# A verb that takes data off the device or keeps it with a party, before the party it names.
+_TAKEN_TO = r"\b(?:upload\w*|sen[dt]s?|transmit\w*|transferr?\w*|sync\w*|synchroni[sz]\w*|shar(?:e|es|ed|ing)|" \
+            r"backs? (?:it |them )?up|backed up|cop(?:y|ies|ied)|stor(?:e|es|ed)|keeps?|kept)\b[^.;]{0,60}?"
+
+
+def _taken_to(claim: Claim, b: Statement) -> bool:
+    """The new sentence itself affirms data taken to or kept with the party `claim` names ("syncs it
+    with Motorola", "keeps a copy synchronized with Motorola"), not a table row's "No"."""
+    return re.search(_TAKEN_TO + re.escape(claim.words), b.text, re.IGNORECASE) is not None
 
 
 def _now_stated_kind(claim: Claim, statement: Statement) -> ChangeKind:
@@ -1207,7 +1241,10 @@ class _Values(_ItemJudge):
                     continue     # data named as staying on the device: still not collected
                 if _denial_restated(claim, a, b):
                     continue
-                self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
+                kind = _now_stated_kind(claim, b)
+                if _kept_on_device(claim, a) and self._device_content(b):
+                    kind = ChangeKind.NEW_INCOMPATIBLE_USE     # device content taken off it (see below)
+                self._add(sid, ProseKind.NOW_STATED, claim.item, kind,
                           "not " + claim.words, claim.words, (claim.words,), b.text, claim.key)
             # A sentence split or joined is no longer one paragraph's list: the section is its context;
             # a table row's sentences, however split, are still that row's.
@@ -1216,6 +1253,12 @@ class _Values(_ItemJudge):
                         old.row >= 0 and claim.item in (Item.CATEGORIES, Item.SENSITIVE)) else None, new) \
                     and not ((old.heading or old.title) and _labelled(claim, old_section)):
                 self._new_value(sid, claim, b, self._relating(sid, new, b))
+
+    def _device_content(self, b: Statement) -> bool:
+        """The sentence affirms reading the device's own content (its address book, call log,
+        photo library): information stored in the user's terminal equipment (ePrivacy Art. 5(3))."""
+        basis = consent_basis(b.text, self.new.terms)
+        return basis is not None and basis.concept == "device-access"
 
     def denials_dropped(self, sid: str, a: Statement, b: Statement) -> None:
         """Promises not to do something, dropped."""
@@ -1227,17 +1270,25 @@ class _Values(_ItemJudge):
                 continue     # still denied, with whose it is ("affiliates" -> "those companies' affiliates")
             if not any(c.item is claim.item for c in b.claims) and _denied_in(claim.words, b.text):
                 continue     # still denied by a verb that reads no practice ("the app contains no advertising")
+            off_device = _kept_on_device(claim, a)
+            taken = off_device and self._device_content(b) and _taken_to(claim, b)
+            # (A denial of leaving the device binds the data of its own sentence: the same party still
+            # denied other data elsewhere does not keep this sentence's device content on the device.)
             if claim.item in (Item.SALE, Item.RECIPIENTS, Item.SENSITIVE, Item.PURPOSES, Item.CATEGORIES) \
-                    and not self.new.negative(claim.value):
+                    and (taken or not self.new.negative(claim.value)):
                 kind = ChangeKind.WIDER_SCOPE
-                off_device = claim.item is Item.RECIPIENTS \
-                    and bool(OFF_DEVICE.search(a.text.split(claim.words)[0][-40:] + claim.words))
                 if off_device and STAYS_ON_DEVICE.search(b.text):
                     continue     # "not uploaded to Motorola" -> "stays on your device": the same promise
                 if off_device and any(i is Item.SENSITIVE for i, _ in b.positive()):
                     # Special-category data that was "not uploaded to Motorola" now reaches it: the
                     # company starts to hold biometric or health data (Art. 9(2)(a): explicit consent).
                     kind = ChangeKind.NEW_SENSITIVE_DATA
+                elif taken:
+                    # The device's own content (its address book, call log, photo library) that was
+                    # "not uploaded to Motorola" now reaches the company: information read from the
+                    # user's terminal equipment and taken off it, which no feature run on the device
+                    # needs (ePrivacy Art. 5(3): consent).
+                    kind = ChangeKind.NEW_INCOMPATIBLE_USE
                 self._add(sid, ProseKind.WIDER_SCOPE, claim.item, kind, "not " + claim.words,
                           None, (claim.words,), b.text, claim.key)
 
@@ -2123,6 +2174,13 @@ class _Limits(_ItemJudge):
             basis = consent_basis(b.text, self.new.terms)
             if basis is not None and not (basis.concept in _NEW_BASES and _CONSENT_WORDS.search(b.text)):
                 kind = basis.kind
+            elif basis is None and _FROM_THE_DEVICE.search(b.text) and not _CONSENT_WORDS.search(b.text) \
+                    and not _STRICTLY_NEEDED.search(b.text) and not _STILL_A_CHOICE.search(b.text):
+                # What is kept on the user's own computer or phone (their use of an app installed on
+                # it) was read and sent only once they opted in; now it is sent without asking:
+                # reading information stored in terminal equipment for the company's own ends is what
+                # the law itself asks consent for (ePrivacy Art. 5(3)), whatever basis is named.
+                kind = ChangeKind.NEW_INCOMPATIBLE_USE
         elif _CONSENT_WORDS.search(a.text) and not _CONSENT_WORDS.search(b.text) \
                 and (stored := consent_basis(b.text, self.new.terms)) is not None \
                 and stored.concept in _LAW_ASKS_CONSENT:
