@@ -74,3 +74,28 @@ def test_an_edit_is_applied_once_in_order_with_its_trailing_newline_as_the_write
     assert evaluate.revised(base, edits[:2], "set") == "Intro.\n\nWe keep data for two years.\n\nContact us.\n"
     with pytest.raises(ValueError, match="edit 1: 'old' found 2 times"):
         evaluate.revised("a\na\n", [{"old": "a\n", "new": "b"}], "set")
+
+
+blindsets = load_script(HERE / "blindsets.py", "classify_blindsets")
+
+
+def test_the_writers_checker_passes_every_development_set_and_names_an_edit_that_does_not_apply(tmp_path):
+    for folder in SINGLES["dev"] + SETS["dev"]:
+        if (folder / "base.md").exists() or (REPO.parent / "shared" / "seed").is_dir():
+            assert blindsets.check(folder)[-1].endswith("OK"), folder.name
+    (tmp_path / "base.md").write_text("We keep data for a year.\n", "utf-8")
+    (tmp_path / "edits.yml").write_text(
+        "base: own\nrevisions:\n"
+        "- id: x-01\n  label: material-notify\n  edits:\n  - old: for a year\n    new: for two years\n"
+        "- id: x-02\n  label: notify\n  edits:\n  - old: for ever\n    new: for a day\n", "utf-8")
+    lines = blindsets.check(tmp_path)
+    assert lines[-1].endswith("ERRORS")
+    assert any(line.startswith("x-02 edit 1: 'old' found 0 times") for line in lines)
+    assert any("x-02: label 'notify'" in line for line in lines)
+    # A second reader's text shows each revision's change and never its label.
+    (tmp_path / "edits.yml").write_text(
+        "base: own\nrevisions:\n"
+        "- id: x-01\n  label: material-notify\n  edits:\n  - old: for a year\n    new: for two years\n", "utf-8")
+    text = blindsets.diffs(tmp_path)
+    assert "## x-01" in text and "+We keep data for two years." in text and "-We keep data for a year." in text
+    assert "material" not in text and "notify" not in text
