@@ -1117,7 +1117,7 @@ _DEVICE_STORAGE = LazyPattern(
     r"pixels?|sdks?|tags?|technolog(?:y|ies))\b",
     re.IGNORECASE)
 # ... strictly necessary storage needs no consent (Art. 5(3), second sentence).
-_STRICTLY_NECESSARY = LazyPattern(r"(?<!non-)(?<!non)\b(?:strictly necessary|essential|"
+STRICTLY_NECESSARY = LazyPattern(r"(?<!non-)(?<!non)\b(?:strictly necessary|essential|"
                                   r"necessary (?:to|for) (?:provide|run|operate)|"
                                   r"required (?:to|for) (?:provide|run|operate))\b", re.IGNORECASE)
 _DEVICE_CONTENT = LazyPattern(rf"\b{DEVICE_CONTENT}", re.IGNORECASE)
@@ -1161,7 +1161,7 @@ def consent_basis(sentence: str, terms: Lexicon) -> Trigger | None:
         return found[0]
     spans = affirmed_spans(sentence)
     storage = next((m for m in _DEVICE_STORAGE.finditer(sentence) if any(a <= m.start() < b for a, b in spans)), None)
-    if storage is not None and not _STRICTLY_NECESSARY.search(sentence):
+    if storage is not None and not STRICTLY_NECESSARY.search(sentence):
         ads = re.search(r"\b(?:advertis\w*|ads|marketing|target\w*|retarget\w*|audiences?)\b", sentence, re.IGNORECASE)
         if ads is not None:
             return Trigger(ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "device-storage", storage.group(0))

@@ -36,6 +36,7 @@ from ..model.vocabulary import RECIPIENTS
 from .align import align
 from .blocks import BlockKind
 from .consent import (
+    STRICTLY_NECESSARY,
     affirmed_concepts,
     choice_overridden,
     clause_of,
@@ -334,9 +335,6 @@ _FROM_THE_DEVICE = LazyPattern(r"\b(?:stored|kept|saved|held|recorded)\s+(?:only
 # kept, read as the basis moved to an opt-out, a notice, not a sending without any say.
 _STILL_A_CHOICE = LazyPattern(r"\b(?:opt(?:s|ing)?[- ]out|unless you|turn (?:it |this |that )?off|"
                               r"switch (?:it |this |that )?off|disable|deactivate)\b", re.IGNORECASE)
-# A sending the service cannot run without, in the law's own words (ePrivacy Art. 5(3), second sentence).
-_STRICTLY_NEEDED = LazyPattern(r"\b(?:strictly necessary|essential|necessary (?:to|for) (?:provide|run|operate)|"
-                               r"required (?:to|for) (?:provide|run|operate))\b", re.IGNORECASE)
 # Practices for which the law itself asks consent, whatever basis a statement names (ePrivacy
 # Art. 5(3) storage and access on the device).
 _LAW_ASKS_CONSENT = frozenset({"device-storage", "device-access"})
@@ -2175,7 +2173,7 @@ class _Limits(_ItemJudge):
             if basis is not None and not (basis.concept in _NEW_BASES and _CONSENT_WORDS.search(b.text)):
                 kind = basis.kind
             elif basis is None and _FROM_THE_DEVICE.search(b.text) and not _CONSENT_WORDS.search(b.text) \
-                    and not _STRICTLY_NEEDED.search(b.text) and not _STILL_A_CHOICE.search(b.text):
+                    and not STRICTLY_NECESSARY.search(b.text) and not _STILL_A_CHOICE.search(b.text):
                 # What is kept on the user's own computer or phone (their use of an app installed on
                 # it) was read and sent only once they opted in; now it is sent without asking:
                 # reading information stored in terminal equipment for the company's own ends is what
