@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -67,11 +68,17 @@ def main(argv: list[str]) -> int:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2
     folder = Path(argv[1])
-    if argv[0] == "check":
-        lines = check(folder)
-        print("\n".join(lines))
-        return 0 if lines[-1].endswith("OK") else 1
-    print(diffs(folder))
+    try:
+        if argv[0] == "check":
+            lines = check(folder)
+            print("\n".join(lines))
+            return 0 if lines[-1].endswith("OK") else 1
+        print(diffs(folder))
+    except (OSError, YAMLError, KeyError, TypeError, ValueError) as error:
+        # A missing folder or base, a file that is not YAML, a revision without its keys: one line.
+        print(f"{folder / 'edits.yml'}: {str(error).splitlines()[0] if str(error) else type(error).__name__}; "
+              "a set is a folder with edits.yml (base:, revisions: id, label, edits: old/new)", file=sys.stderr)
+        return 1
     return 0
 
 
