@@ -363,8 +363,9 @@ _REFUSABLE = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]out|unsubscrib\w*|object\w*|
                          re.IGNORECASE)
 # A row's purpose of advertising or marketing, and the users' own private content among its data.
 _ROW_ADVERTISING = LazyPattern(r"\b(?:advertis\w*|ads|marketing)\b", re.IGNORECASE)
-_PRIVATE_CONTENT = LazyPattern(r"\b(?:messages?|chats?|conversations?|communications?|inbox|dms?|voice|"
-                               r"recordings?|contacts?|address books?|call logs?|photos?|pictures|camera roll)\b",
+# ("Contact data" is how to reach the person, and "communications" often the company's own: neither is it.)
+_PRIVATE_CONTENT = LazyPattern(r"\b(?:messages?|chats?|conversations?|inbox|dms|voice|recordings?|contacts|"
+                               r"contact lists?|address books?|call logs?|photos?|pictures|camera roll)\b",
                                re.IGNORECASE)
 # A sentence that still asks for consent keeps the practice on its old basis.
 _CONSENT_WORDS = LazyPattern(r"\b(?:consent\w*|opt[- ]in|permission|agree\w*|accept\w*|allow\w*)\b", re.IGNORECASE)
