@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
@@ -375,7 +375,12 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"individuals|persons?|members?|guests?|passengers?|employees?))\b(?!['’]))"
          r"|\b(?:recogni[sz]\w*|identif\w*|verif\w*|authenticat\w*)\s+(?:you|your identity|(?:the )?(?:callers?|"
          r"customers?|users?|speakers?))\b[^.;]{0,40}?\b(?:by|from|using|with|through)\s+(?:your|their|his|her|the)"
-         r"\s+(?:voices?|faces?)\b"),
+         r"\s+(?:voices?|faces?)\b"
+         # The person's own voice or face as what is recognised ("to recognise your voice"): who speaks,
+         # not what is said ("recognise your voice commands" is speech recognition).
+         r"|\b(?:recogni[sz]\w*|identif\w*|verif\w*|authenticat\w*|match\w*)\s+(?:your|their|his|her|"
+         r"(?:the |each |a )?(?:user|caller|customer|speaker|member)s?['’]s?)\s+(?:own\s+)?(?:voices?|faces?)\b"
+         r"(?!\s+(?:commands?|requests?|input|inputs|messages?|searches|queries|instructions|assistants?|controls?))"),
         # A service directed to children collects their data (COPPA 16 CFR 312.2; GDPR Art. 8).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.childrens",
          r"\b(?:directed (?:to|at|towards)|intended for|designed for|aimed at|offered to) (?:\w+ )?"
@@ -792,8 +797,18 @@ _NAMED_ONLY = LazyPattern(
 
 
 def names_only(sentence: str) -> bool:
-    """The sentence defines a kind of data or tells a right over it: it processes none."""
-    return _NAMED_ONLY.search(sentence) is not None
+    """The sentence defines a kind of data or tells a right over it: it processes none. A definition
+    whose own words then tell what the company makes or does with the data ("Voice data means your
+    recordings and the voice profile we create from them to recognise your voice") tells processing."""
+    named = _NAMED_ONLY.search(sentence)
+    if named is None:
+        return False
+    return not (named.group(0).lower().startswith(("means", "refer")) and _COMPANY_DOES.search(sentence, named.end()))
+
+
+# The company as the one who acts, in a definition's own words: "the profile we create from them".
+_COMPANY_DOES = LazyPattern(r"\bwe\s+(?:also\s+|then\s+)?(?:create|build|generate|make|derive|compile|infer|extract)"
+                            r"(?:s|d|ed)?\b", re.IGNORECASE)
 
 
 def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True, processed: bool = False) -> list[Trigger]:
@@ -868,7 +883,7 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
             cursor = lowered.find(word, cursor)
             positions.append(max(cursor, 0))
             cursor += len(word)
-        for match in terms.find(stems, words) + _distributed(stems, words, terms):
+        for match in terms.find(stems, words) + _distributed(stems, words, terms) + _stacked(stems, words, terms):
             if match.term.item not in (Item.CATEGORIES, Item.SENSITIVE) or not (
                     match.term.weight is Weight.SENSITIVE or match.term.key == GOVERNMENT_ID):
                 continue
@@ -903,6 +918,30 @@ def _distributed(stems: list[str], words: list[str], terms: Lexicon) -> list[Mat
         if match is not None and match.start == 0 and match.end > 1:
             found.append(Match(match.term, i, i + 1))
     return found
+
+
+def _stacked(stems: list[str], words: list[str], terms: Lexicon) -> list[Match]:
+    """Terms a modifier makes with its noun across one more modifier stacked between them ("precise
+    current location" names precise location, "exact GPS position" an exact position): English stacks
+    adjectives before a noun, and each still modifies it. The word between is no joining or function
+    word (those are `_distributed`'s or break the phrase), and the term is read at the first word."""
+    found = []
+    for i in range(len(stems) - 2):
+        between = words[i + 1]
+        if stems[i + 1] in _JOINING or not between.isalpha() or between.lower() in _NOT_STACKED:
+            continue
+        match = next(iter(terms.find([stems[i], *stems[i + 2:i + 7]], [words[i], *words[i + 2:i + 7]])), None)
+        if match is not None and match.start == 0 and match.end > 1:
+            found.append(Match(match.term, i, i + match.end + 1))
+    return found
+
+
+# Words that end a modifier's phrase rather than stack in it: articles, pronouns, prepositions, verbs of
+# being, negations.
+_NOT_STACKED = frozenset({"a", "an", "the", "your", "our", "their", "its", "his", "her", "my", "this", "that",
+                          "these", "those", "of", "in", "on", "at", "to", "for", "from", "by", "with", "is", "are",
+                          "was", "were", "be", "not", "no", "non", "than", "as", "if", "when", "we", "you", "they",
+                          "it", "which", "who"})
 
 
 # A lead-in that denies ("We never collect:") says nothing of its items being processed.
@@ -1125,6 +1164,10 @@ _DEVICE_CONTENT = LazyPattern(rf"\b{DEVICE_CONTENT}", re.IGNORECASE)
 # must undo is no consent (GDPR Art. 4(11), 7; CJEU C-673/17 Planet49): the basis moved away from it.
 OPT_OUT_DEFAULT = (r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked) by default|"
                    r"(?:switched|turned|set) on (?:automatically|by default|when|for all|for every)|"
+                   # on from an act the user does for something else (installing, signing up)
+                   r"(?:on|active|enabled|activated|ready(?: to use| to go)?) "
+                   r"(?:as soon as|when|once|from the moment|the moment|right after|immediately after) you "
+                   r"(?:first )?(?:install|download|set up|sign up|register|create|start using)|"
                    r"(?:automatically|by default) (?:switched |turned )?(?:on|enabled|activated)|"
                    r"unless (?:and until )?you (?:turn|switch|opt) (?:it |them |this |these )?(?:off|out)|"
                    r"until you (?:turn|switch|opt) (?:it |them |this |these )?(?:off|out)|"
@@ -1152,20 +1195,32 @@ _PUBLISHED_PERSON = LazyPattern(within_clause(
 
 def consent_basis(sentence: str, terms: Lexicon) -> Trigger | None:
     """The practice a sentence affirms whose legal basis is consent once a consent condition is
-    taken from it: a trigger, behavioural advertising, a disclosure to others, storing or reading
-    on the device (ePrivacy Art. 5(3)), or any practice now on until the user turns it off (an
-    opt-in made an opt-out). Marketing by e-mail or push with an unsubscribe link is not among
-    them: the soft opt-in (ePrivacy Art. 13(2)) lets it rest on an opt-out, so it stays a notice."""
-    found = triggers(sentence, terms)
-    if found:
-        return found[0]
+    taken from it: a trigger, behavioural advertising, a disclosure to others,
+    storing or reading on the device (ePrivacy Art. 5(3)), or any practice now on until the user
+    turns it off (an opt-in made an opt-out). Marketing by e-mail or push with an unsubscribe link is
+    not among them: the soft opt-in (ePrivacy Art. 13(2)) lets it rest on an opt-out, so it stays a
+    notice."""
+    return next(_consent_bases(sentence, terms, personalised=False), None)
+
+
+def consent_bases(sentence: str, terms: Lexicon) -> list[Trigger]:
+    """Every practice of `consent_basis` the sentence affirms, in the order that one ranks them, and
+    advertising personalised for the person in any words (`_personalised_advertising`): read where a
+    consent *basis* is swapped for another, not where a condition is lost ("where the law requires
+    your consent" names the law's demand, and the same statement may tailor ads without it)."""
+    return list(_consent_bases(sentence, terms, personalised=True))
+
+
+def _consent_bases(sentence: str, terms: Lexicon, personalised: bool) -> Iterator[Trigger]:
+    yield from triggers(sentence, terms)
     spans = affirmed_spans(sentence)
     storage = next((m for m in _DEVICE_STORAGE.finditer(sentence) if any(a <= m.start() < b for a, b in spans)), None)
     if storage is not None and not STRICTLY_NECESSARY.search(sentence):
         ads = re.search(r"\b(?:advertis\w*|ads|marketing|target\w*|retarget\w*|audiences?)\b", sentence, re.IGNORECASE)
         if ads is not None:
-            return Trigger(ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "device-storage", storage.group(0))
-        return Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-storage", storage.group(0))
+            yield Trigger(ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "device-storage", storage.group(0))
+        else:
+            yield Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-storage", storage.group(0))
     for kind, item, concept, pattern in (
             (ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "behavioural-advertising", _BEHAVIOURAL_ADVERTISING),
             (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "disclosure-to-others", _DISCLOSURE_TO_OTHERS),
@@ -1174,7 +1229,40 @@ def consent_basis(sentence: str, terms: Lexicon) -> Trigger | None:
             (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "published-person", _PUBLISHED_PERSON)):
         match = next((m for m in pattern.finditer(sentence) if any(a <= m.start() < b for a, b in spans)), None)
         if match is not None:
-            return Trigger(kind, item, concept, match.group(0))
+            yield Trigger(kind, item, concept, match.group(0))
+    tailored = _personalised_advertising(sentence, terms, spans) if personalised else None
+    if tailored is not None:
+        yield Trigger(ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "behavioural-advertising", tailored)
+
+
+# Advertising chosen for the person from what is known of them, in any of the words the lexicon
+# names it by (personalised, tailored, targeted, interest-based ads): profiling for advertising,
+# which a statement that asked consent for it cannot move to another basis (CJEU C-252/21 Meta v
+# Bundeskartellamt, paras. 115-118: neither contract nor, in general, legitimate interests carry it;
+# ePrivacy Art. 5(3) for the identifiers it reads). Read only where consent was its basis.
+_PERSONALISED_ADS = "marketing.advertising.first_party.targeted"
+
+
+def _personalised_advertising(sentence: str, terms: Lexicon, spans: list[tuple[int, int]]) -> str | None:
+    """The words of personalised advertising `sentence` affirms (within `spans`), or None; "non-personalised
+    advertising" is none."""
+    words = tokens(sentence)
+    stems = [stem(w) for w in words]
+    if not any(s.startswith(("ad", "advert", "target", "remarket", "retarget")) for s in stems):
+        return None
+    lowered = sentence.lower()
+    cursor = 0
+    positions = []
+    for word in words:
+        cursor = lowered.find(word, cursor)
+        positions.append(max(cursor, 0))
+        cursor += len(word)
+    for match in terms.find(stems, words):
+        if match.term.key != _PERSONALISED_ADS or (match.start > 0 and words[match.start - 1] == "non"):
+            continue
+        at = positions[match.start]
+        if any(a <= at < b for a, b in spans):
+            return " ".join(words[match.start:match.end])
     return None
 
 

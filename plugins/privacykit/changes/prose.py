@@ -40,6 +40,7 @@ from .consent import (
     affirmed_concepts,
     choice_overridden,
     clause_of,
+    consent_bases,
     consent_basis,
     document_wide,
     lead_processes,
@@ -324,6 +325,14 @@ _OPTED_IN = LazyPattern(r"\b(?:unless|until|only (?:if|when|once|after)|if|when|
                         r"(?:turn|switch|opt|sign|toggle|choose to turn|choose to switch) "
                         r"(?:it |them |this |these |\w+ )?(?:on|in|up)\b|"
                         r"\b(?:off|disabled|inactive|deactivated) (?:by default|until)\b", re.IGNORECASE)
+# A feature said to stay off until the user turns it on: its default (not "if you turn it on, we …",
+# which tells what happens once they do).
+_DEFAULT_OFF = LazyPattern(r"\b(?:off|disabled|inactive|deactivated|not (?:active|enabled))\s+(?:by default|until)\b|"
+                           r"\b(?:unless|until)\s+(?:and until\s+)?you\s+(?:first\s+)?(?:turn|switch|toggle|opt)\s+"
+                           r"(?:\w+\s+)?(?:on|in)\b", re.IGNORECASE)
+# Words of a default, not of the feature it is the default of.
+_DEFAULT_WORDS = frozenset(stem(w) for w in ("default", "turn", "turned", "switch", "switched", "off", "on",
+                                             "unless", "until", "enable", "enabled", "disabled", "app", "settings"))
 # Data kept on the user's own device and sent from it to the company in the same sentence ("This
 # information will be stored on your PC, and … is shared with Lenovo").
 _FROM_THE_DEVICE = LazyPattern(r"\b(?:stored|kept|saved|held|recorded)\s+(?:only\s+)?(?:locally|on\s+"
@@ -341,6 +350,23 @@ _LAW_ASKS_CONSENT = frozenset({"device-storage", "device-access"})
 # Consent bases read from what the sentence does (device storage and access, an opt-out default):
 # a sentence that still asks the user's "yes" in other words keeps them.
 _NEW_BASES = frozenset({"device-storage", "device-access", "opt-out-default"})
+# Consent named as what a practice rests on (a table's "Consent" cell, "with your consent", "opt in").
+_ON_CONSENT = LazyPattern(r"\b(?:consent\w*|opt(?:ed)?[- ]in)\b", re.IGNORECASE)
+# The user's choice to receive marketing, as the condition of sending it ("if you choose to receive
+# marketing communications", "if you have signed up for our newsletter").
+_MARKETING_CHOICE = LazyPattern(r"\b(?:if|when|where|once|provided|only if)\b[^.;]{0,40}\byou\b[^.;]{0,40}"
+                                r"\b(?:marketing|promotional|promotions|newsletters?|offers)\b", re.IGNORECASE)
+# A way for the reader to refuse marketing or stop a practice.
+_REFUSABLE = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]out|unsubscrib\w*|object\w*|stop receiving|withdraw\w*|"
+                         r"turn (?:it |this |that |them |these )?off|switch (?:it |this |that |them |these )?off|"
+                         r"disable|deactivate|(?:change|update|manage) your (?:\w+ )?(?:preferences|settings))\b",
+                         re.IGNORECASE)
+# A row's purpose of advertising or marketing, and the users' own private content among its data.
+_ROW_ADVERTISING = LazyPattern(r"\b(?:advertis\w*|ads|marketing)\b", re.IGNORECASE)
+# ("Contact data" is how to reach the person, and "communications" often the company's own: neither is it.)
+_PRIVATE_CONTENT = LazyPattern(r"\b(?:messages?|chats?|conversations?|inbox|dms|voice|recordings?|contacts|"
+                               r"contact lists?|address books?|call logs?|photos?|pictures|camera roll)\b",
+                               re.IGNORECASE)
 # A sentence that still asks for consent keeps the practice on its old basis.
 _CONSENT_WORDS = LazyPattern(r"\b(?:consent\w*|opt[- ]in|permission|agree\w*|accept\w*|allow\w*)\b", re.IGNORECASE)
 
@@ -997,6 +1023,7 @@ class DocumentText:
         self._all: list[Unit] | None = None
         self._by_word: dict[str, list[Unit]] | None = None
         self._lowered: str | None = None
+        self._texts: frozenset[str] | None = None
         self._frequent: dict[int, frozenset[str]] = {}
         self._affirmed: frozenset[str] | None = None
         self._section_values: list[frozenset[tuple[Item, str]]] | None = None
@@ -1077,6 +1104,12 @@ class DocumentText:
         if self._lowered is None:
             self._lowered = "\n".join(u.text for u in self.units()).lower()
         return self._lowered
+
+    def has_sentence(self, text: str) -> bool:
+        """Whether this document tells `text` word for word as one of its sentences."""
+        if self._texts is None:
+            self._texts = frozenset(u.text for u in self.units())
+        return text in self._texts
 
     def has_email(self) -> bool:
         return any("@" in u.text for u in self.units())
@@ -1603,6 +1636,7 @@ class _Rights(_ItemJudge):
         self.safeguards(sid, a, b)
         self.safeguard_dropped(sid, a, b)
         self.bases_gone(sid, a, b)
+        self.basis_moved(sid, a, b)
         for claim in a.claims:
             if claim.item is not Item.RIGHTS or not claim.positive:
                 continue
@@ -1931,6 +1965,37 @@ class _Rights(_ItemJudge):
                 return now
         return None
 
+    def basis_moved(self, sid: str, a: Statement, b: Statement) -> None:
+        """A practice the laws allow only with consent (`consent_bases`), which the old document rested
+        on consent, now told under another basis named in its stead ("personalised advertising …;
+        Consent" -> "…; Legitimate interests", or the same advertising moved into the rows relied on
+        for legitimate interests): a basis cannot be swapped away from consent for the same
+        processing (EDPB Guidelines 05/2020, para. 121-123), so consent is asked again. Consent named
+        elsewhere in the new document for other practices does not keep it; a sentence that still
+        asks the user's "yes", or an old form that told the practice on the same other basis, does."""
+        if _CONSENT_WORDS.search(b.text):
+            return
+        bases = {c.key for c in b.claims if c.item is Item.LEGAL_BASIS and c.positive}
+        if not bases or "consent" in bases:
+            return
+        practices = consent_bases(b.text, self.new.terms)
+        if not practices:
+            return
+        told = set() if _ON_CONSENT.search(a.text) else {t.concept for t in consent_bases(a.text, self.old.terms)}
+        for practice in practices:
+            # (An opt-out offered is how a basis is left, not a practice that rests on one.)
+            if practice.concept not in told and practice.concept != "opt-out-default" \
+                    and self._on_consent(practice.concept):
+                self._add(sid, ProseKind.RIGHT_REMOVED, Item.LEGAL_BASIS, practice.kind, "consent", None,
+                          ("consent",), b.text, "consent")
+                return
+
+    def _on_consent(self, concept: str) -> bool:
+        """Whether a sentence (or table row) of the old document tells the practice `concept` on consent."""
+        return any(_ON_CONSENT.search(u.text)
+                   and any(t.concept == concept for t in consent_bases(u.text, self.old.terms))
+                   for u in self.old.units())
+
     def bases_gone(self, sid: str, a: Statement, b: Statement | None) -> None:
         """A legal basis the old text relied on that the new document no longer names."""
         for claim in a.claims:
@@ -2179,6 +2244,13 @@ class _Limits(_ItemJudge):
                 # reading information stored in terminal equipment for the company's own ends is what
                 # the law itself asks consent for (ePrivacy Art. 5(3)), whatever basis is named.
                 kind = ChangeKind.NEW_INCOMPATIBLE_USE
+            elif basis is None and _MARKETING_CHOICE.search(a.text) and not _CONSENT_WORDS.search(b.text) \
+                    and not any(_REFUSABLE.search(u.text) for u in self.new.section(sid).units):
+                # Marketing sent only to those who chose to receive it, now sent to everyone, and
+                # nowhere in the section a way to refuse it: the soft opt-in (ePrivacy Art. 13(2))
+                # rests on an opt-out offered clearly at collection and in every message, so without
+                # one the marketing needs the consent of Art. 13(1) (GDPR Art. 6(1)(a), 21(2)-(3)).
+                kind = ChangeKind.NEW_INCOMPATIBLE_USE
         elif _CONSENT_WORDS.search(a.text) and not _CONSENT_WORDS.search(b.text) \
                 and (stored := consent_basis(b.text, self.new.terms)) is not None \
                 and stored.concept in _LAW_ASKS_CONSENT:
@@ -2192,6 +2264,27 @@ class _Limits(_ItemJudge):
             kind = ChangeKind.NEW_INCOMPATIBLE_USE
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, kind, ", ".join(words), None, words, b.text)
+    def default_moved(self, sid: str, unit: Unit, whole_section: bool) -> None:
+        """A feature the old section said was off until the user turned it on ("Contact Sync is off by
+        default", "Voice controls are turned off by default"), which a new sentence of the section now
+        says is on from the start ("is turned on when you set up your account", "ready to use as soon
+        as you install the app"), and which no sentence of the new section still keeps off: an opt-in
+        made an opt-out across sentences. The user's act was their consent; a default they must undo
+        is none (GDPR Art. 4(11), 7; CJEU C-673/17 Planet49), whatever the feature does. The feature is
+        the same where the two sentences share a word of its name."""
+        if whole_section or not _DEFAULT_OFF.search(unit.text):
+            return
+        named = content_stems(unit.text) - _DEFAULT_WORDS
+        units = self.new.section(sid).units
+        if any(_DEFAULT_OFF.search(u.text) and content_stems(u.text) & named for u in units):
+            return     # still off until the user turns it on
+        for u in units:
+            if opt_out_default(u.text) and content_stems(u.text) & named and not self.old.has_sentence(u.text) \
+                    and not _DEFAULT_OFF.search(u.text):
+                self._add(sid, ProseKind.WIDER_SCOPE, None, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in", None,
+                          ("opt-in",), u.text)
+                return
+
     def _places(self, sid: str, a: Statement, b: Statement) -> None:
         """Where data is kept or sent, no longer said ("stored in data centres in Germany" -> "stored in
         data centres"): a region that bounded the practice is gone and it may happen anywhere (Art. 13(1)(f))."""
@@ -2247,7 +2340,11 @@ class _Limits(_ItemJudge):
             self._purpose_bound(sid, a.text, None)
         if (Limit.CONSENT in a.limits or _CONSENT_WORDS.search(a.text)) and a.positive() and not whole_section:
             self._storage_consent_gone(sid, a)
-        if not (a.limits & {Limit.CONSENT, Limit.ONLY} and not a.positive() and not whole_section):
+        # A sentence whose one affirmation is the consent it asks ("Where necessary, we will obtain your
+        # consent before engaging in this processing.") limits its neighbours as well: consent named
+        # as a basis there is the limit, not a practice of its own.
+        basis_only = bool(a.positive()) and a.positive() <= {(Item.LEGAL_BASIS, "consent")}
+        if not (a.limits & {Limit.CONSENT, Limit.ONLY} and (not a.positive() or basis_only) and not whole_section):
             return
         removed = set(a.limits & {Limit.CONSENT, Limit.ONLY}) - kept
         if not removed:
@@ -2261,6 +2358,10 @@ class _Limits(_ItemJudge):
                           for t in (consent_basis(u.text, self.new.terms),) if t is not None), None)
             if basis is not None:
                 kind = basis.kind
+            elif basis_only:
+                return     # consent named as a basis and gone: `bases_gone` reads it
+        elif basis_only:
+            return
         words = tuple(sorted(limit.value for limit in removed))
         self._add(sid, ProseKind.WIDER_SCOPE, None, kind, ", ".join(words), None, words, a.text)
 
@@ -2734,6 +2835,28 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, Item.SALE, ChangeKind.STARTS_SELLING, None, unit.sold_to,
                   (unit.sold_to,), unit.text, "sale")
 
+    def used_in_row(self, sid: str, old: Unit | None, unit: Unit, old_section: SectionText) -> None:
+        """A table row that relates data to advertising or marketing ("For marketing or advertising
+        purposes … | User Data, Usage Data, Message Data") and now lists a kind of the users' own
+        private content (their messages, voice, contacts or photos) that the old row (`old`, or, the
+        row added, every row of the old section that names advertising) did not: what users keep to
+        themselves or give for one use put to advertising, a purpose not compatible with it (GDPR
+        Art. 6(4)(b)-(d); ePrivacy Art. 5(1) for the content of communications), as the sentence
+        reading `consent._INCOMPATIBLE` already tells it when said in words."""
+        if unit.row < 0 or unit.statement.about_rights or not _ROW_ADVERTISING.search(unit.text):
+            return     # (a row of rights tells what readers may stop, not what data serves)
+        if not any(i is Item.PURPOSES and key.startswith("marketing") for i, key in unit.statement.positive()):
+            return
+        before = [old] if old is not None else [u for u in old_section.units
+                                               if u.row >= 0 and _ROW_ADVERTISING.search(u.text)]
+        had = {v for u in before for v in u.statement.positive()}
+        for claim in unit.statement.claims:
+            if claim.positive and claim.item is Item.CATEGORIES and claim.value not in had \
+                    and _PRIVATE_CONTENT.search(claim.words):
+                self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None,
+                          claim.words, (claim.words,), unit.text, "incompatible-use:" + claim.key)
+                return
+
     def affirmed(self, sid: str, before: list[str], unit: Unit, rewritten_from: str | None = None,
                  stated: frozenset[str] | None = None) -> None:
         """A practice that needs a fresh legal basis, newly affirmed (`changes/consent.py`); `stated`
@@ -3157,6 +3280,11 @@ class _Judge(_ItemJudge):
                 # Rewritten on the way (a paragraph split into sentences under another heading), the
                 # sentence keeps the limits its nearest new form still sets.
                 rewritten = self.new.similar(unit.statement, 0.5) if unit.statement.substantive else None
+                if rewritten is not None and self.old.has_sentence(rewritten.text):
+                    # A sentence the old document already told word for word is no rewritten form of
+                    # this one: its own limits ("where applicable, we obtain your consent before
+                    # sending marketing") bind its own practice, not the one this sentence bound.
+                    rewritten = None
                 self.removed(sid, unit, change.status is SectionStatus.REMOVED,
                              rewritten.statement.limits if rewritten is not None else frozenset())
         self.identities.roles_rewritten(sid, removed, added)
@@ -3221,6 +3349,7 @@ class _Judge(_ItemJudge):
         if not typo:
             self.consent.affirmed(sid, [old.text], new, rewritten_from=old.text)
             self.consent.sold_in_row(sid, new)
+            self.consent.used_in_row(sid, old, new, old_section)
             self.consent.denial_narrowed(sid, old.text, new)
             self.consent.widened(sid, new, before)
         if len(self.findings) == before and old.text != new.text:
@@ -3241,6 +3370,7 @@ class _Judge(_ItemJudge):
         self.consent.affirmed(sid, [u.text for u in old_section.units], unit,
                               stated=old_section.affirmed(self.new.terms))
         self.consent.sold_in_row(sid, unit)
+        self.consent.used_in_row(sid, None, unit, old_section)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)
         self.consent.widened(sid, unit, since)
@@ -3272,6 +3402,7 @@ class _Judge(_ItemJudge):
             if not self.rights.removed_claim(sid, claim, a):
                 self.values.denial_removed(sid, claim, a, whole_section)
         self.limits.removed(sid, unit, whole_section, kept)
+        self.limits.default_moved(sid, unit, whole_section)
         self.identities.removed(sid, a)
 
 
