@@ -1335,8 +1335,14 @@ class _Values(_ItemJudge):
         section has no such lead-in). What the list is for is told by its lead-in, so the list is
         the paragraph a value it gains is judged against, not the section."""
         lead = _lead_in(self.new.section(old_section.id), unit)
-        if lead is None or not lead.rstrip().endswith(":") or _KEEPING_LEAD.search(lead):
-            return None     # (a list of how long data is kept relates data to a period, not to a use)
+        if lead is None or not lead.rstrip().endswith(":"):
+            return None
+        # A list of how long data is kept relates data to a period, not to a use. What the list is
+        # told by the sentence that opens it (the one ending with the colon): keeping words in an
+        # earlier sentence of the lead-in paragraph ("… limit their rights to use and retain the
+        # information. … the following categories:") describe something else.
+        if _KEEPING_LEAD.search((sentences(lead) or [lead])[-1]):
+            return None
         members = [u for u in old_section.units if _lead_in(old_section, u) == lead]
         if not members:
             return None
