@@ -1695,7 +1695,8 @@ class _Rights(_ItemJudge):
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
         added, a longer time to answer, or a way to ask (email, phone, post, a form) taken away."""
         if _YOU_CAN.search(a.text) and _SWITCH_OFF.search(a.text) and not _SWITCHED_OFF.search(b.text) \
-                and not _READER_LIMITS.search(b.text) and _overlap(a.words, b.words) >= 0.3:
+                and not (_READER_LIMITS.search(b.text) and not _LEAVING.search(b.text)) \
+                and _overlap(a.words, b.words) >= 0.3:
             # A setting that turned the practice off, gone ("you can turn off usage statistics … or
             # uninstall" -> "you will need to uninstall"): the right to object narrowed (Art. 21).
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None,
@@ -3389,10 +3390,14 @@ _YOU_CAN = LazyPattern(r"\byou (?:can|may|are able to|will be able to)\b", re.IG
 # limit certain tracking by third parties, you can still do so", "you can still restrict it"): the choice
 # kept, not taken away (Art. 21).
 _READER_LIMITS = LazyPattern(r"\byou (?:can|may|are able to) (?:still |also |always )?(?:limit|restrict|block|refuse|"
-                             r"decline|stop|object to)\b|"
+                             r"decline|object to)\b|"
                              r"\bif you (?:wish|want|would like|prefer) to (?:limit|restrict|block|refuse|decline|stop|"
                              r"disable|object to|opt out)\b[^.;]*,\s*you (?:can|may) (?:still |also |always )?do so\b",
                              re.IGNORECASE)
+# Leaving the service as the only way to limit it ("you can do so by deleting your account"): no choice kept.
+_LEAVING = LazyPattern(r"\b(?:uninstall\w*|(?:delet|clos|deactivat|cancel)\w* (?:your|the|their) (?:account|profile|"
+                       r"subscription)|stop(?:ping)? using|leav\w* (?:the|our) (?:service|site|website|app|platform))\b",
+                       re.IGNORECASE)
 _SWITCH_OFF = LazyPattern(r"\b(?:turn (?:\S+ ){0,5}?off|switch (?:\S+ ){0,5}?off|disable|opt[- ]?out|toggle)\b",
                           re.IGNORECASE)
 # Each way of saying "only": counted, so one limit restated in other words ("collects only X" ->
