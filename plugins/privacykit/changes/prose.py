@@ -3396,8 +3396,8 @@ _READER_LIMITS = LazyPattern(r"\byou (?:can|may|are able to) (?:still |also |alw
                              re.IGNORECASE)
 # Leaving the service as the only way to limit it ("you can do so by deleting your account"): no choice kept.
 _LEAVING = LazyPattern(r"\b(?:uninstall\w*|(?:delet|clos|deactivat|cancel)\w* (?:your|the|their) (?:account|profile|"
-                       r"subscription)|stop(?:ping)? using|leav\w* (?:the|our) (?:service|site|website|app|platform))\b",
-                       re.IGNORECASE)
+                       r"subscription)|stop(?:ping)? using|"
+                       r"leav\w* (?:the|our) (?:service|site|website|app|platform))\b", re.IGNORECASE)
 _SWITCH_OFF = LazyPattern(r"\b(?:turn (?:\S+ ){0,5}?off|switch (?:\S+ ){0,5}?off|disable|opt[- ]?out|toggle)\b",
                           re.IGNORECASE)
 # Each way of saying "only": counted, so one limit restated in other words ("collects only X" ->
