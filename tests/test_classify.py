@@ -315,6 +315,9 @@ def test_a_protection_moved_with_its_paragraph_is_not_removed(tmp_path, new_text
 # list and an identity document asked for, read against the whole old document (the section probes
 # read only their own text), with the look-alikes that must stay editorial.
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
+_PROFILE = "* User Profile information including email address and location information;\n"
+_INFERENCES = ("* Inferences drawn from Personal Information, including preferences, interests, and other data used to "
+               "personalize a consumer’s experience.\n")
 WHOLE_EDITS = [
     ("products", "hosts the data on AWS.", "hosts the data on Amazon Web Services.", "editorial"),
     ("products", "hosts the data on AWS.", "hosts the data on Amazon AWS.", "editorial"),
@@ -346,6 +349,19 @@ WHOLE_EDITS = [
     ("website", "and (ii) your agent to verify their identity directly with Lenovo.",
      "and (ii) your agent to verify their identity directly with Lenovo by sending a scan of their "
      "identification document.", "material-notify"),
+    # A list whose lead-in paragraph speaks of keeping in an earlier sentence ("… use and retain the
+    # information …") is the list its colon sentence opens: an item it gains is new in that list even
+    # where the document names the data for another use (the loyalty programme's purchase history).
+    ("website", _INFERENCES, _INFERENCES.replace(".\n", ";\n") + "* Order information and purchase history.\n",
+     "material-notify"),
+    ("website", _PROFILE, _PROFILE + "* Purchase history, including the products purchased;\n", "material-notify"),
+    ("website", _PROFILE, _PROFILE + "* Phone number and billing and shipping address;\n", "material-notify"),
+    ("website", _PROFILE, "* User Profile information, such as email address and location information;\n",
+     "editorial"),
+    ("website", _PROFILE, "* User Profile information including email address;\n"
+     "* Location information from your User Profile;\n", "editorial"),
+    ("website", _INFERENCES, _INFERENCES.replace(".\n", ";\n")
+     + "* Other data used to personalize a consumer’s experience.\n", "editorial"),
 ]
 
 

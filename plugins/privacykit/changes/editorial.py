@@ -430,7 +430,14 @@ _CONTROL = LazyPattern(
     # rather not …, switch off …".
     r"|\bunless you (?:\w+ )?(?:opt(?:ed)?[- ]?out|turn(?:s|ed)? (?:\S+ ){0,6}?off|switch(?:es|ed)? (?:\S+ ){0,6}?off|"
     r"disabled?|unsubscribed?|object(?:ed)?)\b"
-    r"|\bif you (?:would rather|prefer|do not want|don't want)\b[^.;]*,\s*(?:switch|turn) (?:\S+ ){0,6}?off\b",
+    r"|\bif you (?:would rather|prefer|do not want|don't want)\b[^.;]*,\s*(?:switch|turn) (?:\S+ ){0,6}?off\b"
+    # An instruction on using the choice ("To opt out on another device, you will need to repeat the
+    # process there", "To unsubscribe, please click the link"), and the wish to use it answered ("If you
+    # wish to limit certain tracking, you can still do so").
+    r"|(?:^|(?<=[.;:]\s))\W*(?:to|in order to) (?:opt[- ]?out|unsubscribe|withdraw|object|disable|"
+    r"(?:turn|switch) (?:\S+ ){0,3}?off)\b[^.;]*?,\s*(?:you|please)\b"
+    r"|\bif you (?:wish|want|would like|prefer) to (?:opt[- ]?out|limit|restrict|block|stop|disable|object|"
+    r"unsubscribe|(?:turn|switch) (?:\S+ ){0,3}?off)\b[^.;]*,\s*you (?:can|may) (?:still |also |always )?do so\b",
     re.IGNORECASE)
 _TOLD = LazyPattern(r"\b(?:let you know|notify you|inform you|tell you|ask (?:for )?your (?:consent|permission))\b",
                     re.IGNORECASE)

@@ -1368,8 +1368,14 @@ class _Values(_ItemJudge):
         section has no such lead-in). What the list is for is told by its lead-in, so the list is
         the paragraph a value it gains is judged against, not the section."""
         lead = _lead_in(self.new.section(old_section.id), unit)
-        if lead is None or not lead.rstrip().endswith(":") or _KEEPING_LEAD.search(lead):
-            return None     # (a list of how long data is kept relates data to a period, not to a use)
+        if lead is None or not lead.rstrip().endswith(":"):
+            return None
+        # A list of how long data is kept relates data to a period, not to a use. What the list is
+        # told by the sentence that opens it (the one ending with the colon): keeping words in an
+        # earlier sentence of the lead-in paragraph ("… limit their rights to use and retain the
+        # information. … the following categories:") describe something else.
+        if _KEEPING_LEAD.search((sentences(lead) or [lead])[-1]):
+            return None
         members = [u for u in old_section.units if _lead_in(old_section, u) == lead]
         if not members:
             return None
@@ -1723,6 +1729,7 @@ class _Rights(_ItemJudge):
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
         added, a longer time to answer, or a way to ask (email, phone, post, a form) taken away."""
         if _YOU_CAN.search(a.text) and _SWITCH_OFF.search(a.text) and not _SWITCHED_OFF.search(b.text) \
+                and not (_READER_LIMITS.search(b.text) and not _LEAVING.search(b.text)) \
                 and _overlap(a.words, b.words) >= 0.3:
             # A setting that turned the practice off, gone ("you can turn off usage statistics … or
             # uninstall" -> "you will need to uninstall"): the right to object narrowed (Art. 21).
@@ -1748,6 +1755,11 @@ class _Rights(_ItemJudge):
         if not (a.about_rights or b.about_rights or exercises_rights(b.text) or _REDRESS.search(paragraph)):
             return
         added = burdens(b.text) - burdens(a.text)
+        if "condition" in added and "condition" not in burdens(_INSTANCE_IN_BRACKETS.sub("", b.text)):
+            # A condition word only inside a bracketed example ("restrict who can message you (for
+            # example, so that only people you follow can)") illustrates what the control does; the
+            # right itself is given on no new term (Art. 12(2)).
+            added -= {"condition"}
         # A condition on a practice limits it; only one on a right narrows it, the right told by the
         # old sentence and kept by the new one, whoever it now names ("You may export …" ->
         # "Subscribers on paid plans may export … once every 30 days").
@@ -2961,6 +2973,10 @@ _FROM = LazyPattern(r"\bfrom\b", re.IGNORECASE)
 _EXAMPLE_OPENING = LazyPattern(r"^\W*(?:for example|for instance|e\.g\.|to illustrate)\b", re.IGNORECASE)
 # A bracket may also open with "say," or define the term before it ("Affiliates (companies
 # controlling, controlled by or under common control with …)"): a gloss, not a new practice.
+# An instance in brackets only ("(for example, …)", "(e.g. …)"), not a gloss that says what the
+# sentence means ("(that is, only if …)"), which binds as the sentence does.
+_INSTANCE_IN_BRACKETS = LazyPattern(r"\s*\((?:for example|for instance|e\.g\.?|eg|such as|like)\b[^()]*\)",
+                                    re.IGNORECASE)
 _BRACKETED_EXAMPLE = LazyPattern(r"\s*\((?:for example|for instance|e\.g\.?|eg|such as|i\.e\.?|like|"
                                  r"currently|namely|that is|say,|in other words|meaning|"
                                  r"(?:companies|entities|businesses|organi[sz]ations)\s+(?:that|which|who|"
@@ -3066,7 +3082,10 @@ _DENIED_SPAN = LazyPattern(r"\b\w+\s+no\s+(?!longer\b)[^,;.()]{0,80}", re.IGNORE
 # A word that links a sentence to the one before ("In return, the partner tells us …"): grammar of
 # the text's flow, not a practice.
 _CONNECTIVE = LazyPattern(r"(?:^|(?<=[.;:]\s))\W*(?:in return|in turn|in addition|additionally|also|then|"
-                          r"as a result|in that case|otherwise|likewise|similarly),\s*|"
+                          r"as a result|in that case|otherwise|likewise|similarly|"
+                          # and one that opens the same thing said more simply ("In essence, …")
+                          r"in essence|essentially|basically|in short|in brief|simply put|put simply|"
+                          r"in other words|in plain terms|in plain language),\s*|"
                           # and a hedge on a list, which keeps it open as "including" does
                           r",?\s*\b(?:but not limited to|without limitation|among other things)\b,?",
                           re.IGNORECASE)
@@ -3109,6 +3128,17 @@ def added_purposes(old_text: str, new_text: str) -> frozenset[str]:
 
 # A lead-in of a list of retention periods ("We keep your information:", "Retention periods:").
 _KEEPING_LEAD = LazyPattern(r"\b(?:keep|kept|retain\w*|retention|stor(?:e|ed|age)|how long|periods?)\b", re.IGNORECASE)
+# What strictly necessary storage being exempt from consent means, told to the reader: the service does
+# not work without it, and it is on whatever the reader chooses.
+_EXEMPTION_TOLD = LazyPattern(
+    r"\b(?:because |as |since )?(?:the |our |this )?(?:website|site|service|app|platform|services)\s+"
+    r"(?:cannot|can ?not|could not|would not|will not|does not|do not|won['’]t|can['’]t)\s+(?:\w+\s+){0,2}?"
+    r"(?:work|function|operate|run)\w*(?:\s+(?:properly|correctly|as intended))?\s+without (?:them|it|these|this)\b|"
+    r"\b(?:they|it|these|such cookies)\s+(?:are|is)\s+(?:always|permanently)\s+(?:active|on|enabled)\b|"
+    r"\b(?:and\s+)?(?:do|does)\s+not\s+depend\s+on\s+(?:the\s+|any\s+)?(?:choices?|settings?|consent|preferences?)"
+    r"(?:\s+you\s+(?:make|set|give))?(?:\s+in\s+(?:our|the)\s+cookie\s+(?:banner|settings|preferences|tool))?|"
+    r"\b(?:and\s+)?(?:cannot|can ?not)\s+be\s+(?:switched|turned)\s+off\b|\b(?:and\s+)?(?:cannot|can ?not)\s+be\s+"
+    r"(?:disabled|refused|declined)\b", re.IGNORECASE)
 # A denial that data leaves the device ("will not be uploaded", "is never sent", "does not transmit").
 _KEPT_FROM_LEAVING = LazyPattern(r"\b(?:not|never|neither|nor)\s+(?:be\s+|been\s+)?(?:\w+\s+)?(?:upload\w*|sen[dt]|"
                                  r"transmit\w*)\b|\bnever leaves?\b", re.IGNORECASE)
@@ -3179,6 +3209,12 @@ class _Practice(_ItemJudge):
         # …": data said to stay on the device restates the denial that it leaves it.
         if _KEPT_FROM_LEAVING.search(old_text):
             new_text = STAYS_ON_DEVICE.sub("", new_text)
+        # Storage the old sentence already called strictly necessary, now told with what that means
+        # ("because the website cannot work properly without them, they are always active and do not
+        # depend on your choices"): needing no consent is the exemption itself (ePrivacy Art. 5(3),
+        # second sentence), so its words add no practice. A purpose added beside them still counts.
+        if STRICTLY_NECESSARY.search(b.text) and STRICTLY_NECESSARY.search(old_text):
+            new_text = _EXEMPTION_TOLD.sub(" ", new_text)
         # The same time bound in other words ("until you close your account" -> "for as long as your
         # account is open", "as soon as possible" -> "without undue delay"): its words add nothing.
         # (What the old sentence said, bounds included, is what the new one's asides are read against.)
@@ -3481,6 +3517,18 @@ def _same_right(old: str, new: str) -> bool:
 
 
 _YOU_CAN = LazyPattern(r"\byou (?:can|may|are able to|will be able to)\b", re.IGNORECASE)
+# The reader still given a way to hold the practice back, in other words than a switch ("If you wish to
+# limit certain tracking by third parties, you can still do so", "you can still restrict it"): the choice
+# kept, not taken away (Art. 21).
+_READER_LIMITS = LazyPattern(r"\byou (?:can|may|are able to) (?:still |also |always )?(?:limit|restrict|block|refuse|"
+                             r"decline|object to)\b|"
+                             r"\bif you (?:wish|want|would like|prefer) to (?:limit|restrict|block|refuse|decline|stop|"
+                             r"disable|object to|opt out)\b[^.;]*,\s*you (?:can|may) (?:still |also |always )?do so\b",
+                             re.IGNORECASE)
+# Leaving the service as the only way to limit it ("you can do so by deleting your account"): no choice kept.
+_LEAVING = LazyPattern(r"\b(?:uninstall\w*|(?:delet|clos|deactivat|cancel)\w* (?:your|the|their) (?:account|profile|"
+                       r"subscription)|stop(?:ping)? using|"
+                       r"leav\w* (?:the|our) (?:service|site|website|app|platform))\b", re.IGNORECASE)
 _SWITCH_OFF = LazyPattern(r"\b(?:turn (?:\S+ ){0,5}?off|switch (?:\S+ ){0,5}?off|disable|opt[- ]?out|toggle)\b",
                           re.IGNORECASE)
 # Each way of saying "only": counted, so one limit restated in other words ("collects only X" ->
