@@ -237,6 +237,134 @@ def test_text_restating_the_old_policy_elsewhere_is_no_news(tmp_path, new_text, 
     assert _classify_policies(tmp_path, new_text).startswith(label)
 
 
+# A notice whose other sections restate it for some readers (revfa19): a frame that says what the
+# section is, a consent-level use the old notice told in another section, a transfer instrument named
+# in full, and a list of what was disclosed to advertisers restated in one sentence.
+_NOTICE = """# Privacy notice of Northwind Books
+
+## What we collect
+
+When you buy a book we collect your name, e-mail address and purchase history. When you write a review
+we collect your product reviews.
+
+## How we improve our service
+
+We use your product reviews, on the basis of our legitimate interests, to train our machine learning models
+that recommend books.
+
+## Advertising
+
+In the past 12 months we have disclosed the following categories of personal information to advertising
+partners:
+
+- device identifiers, such as cookie IDs;
+- inferences drawn from your browsing, such as your interests.
+
+We collect your precise location when you use the store finder. We use your precise location only to show
+you the nearest shop.
+
+## Transfers
+
+We transfer your data to servers in the United Kingdom and the United States, relying on the Data
+Privacy Framework.
+
+## Reading lists
+
+Reading lists stay on your device: we do not collect any personal data through them, nor share any data with
+others.
+
+## Contact
+
+Write to Northwind Books Ltd, 4 Quay Street, Bristol.
+"""
+
+_LISTS_DENIED = ("Reading lists stay on your device: we do not collect any personal data through them, nor share "
+                 "any data with\nothers.")
+
+_FRAMED = """## If you order often
+
+For convenience, this part brings together the points of this policy that matter most if you order from us
+often. The rest of this policy applies to you as well.
+
+- We share your postal address with shipping companies so that they can deliver your order.
+- We share cookie identifiers with advertising partners to measure our campaigns.
+
+"""
+
+_UK_POINTS = """## If you live in the United Kingdom
+
+This section gathers the points of this notice that apply to you in the United Kingdom; the rest of the
+notice applies to you as well.
+
+- **Model training:** on the basis of legitimate interests, we use your product reviews to train our
+  machine learning models. You can object at any time.
+- **Transfers:** we rely on the UK Extension to the EU-U.S. Data Privacy Framework for transfers to the
+  United States.
+
+"""
+
+_CALIFORNIA_SHARED = """## Additional information for California residents
+
+In the past 12 months we have disclosed device identifiers and inferences to advertising partners.
+
+"""
+
+_SHOP = " We use your precise location only to show\nyou the nearest shop."
+
+
+def _classify_notice(old_text: str, new_text: str) -> str:
+    from privacykit.changes.classify import classify_texts
+    return classify_texts(old_text, new_text, RULES).classification.value
+
+
+@pytest.mark.parametrize(("old_text", "new_text", "label"), [
+    # Sentences that frame a summary state no value: their words are no new context.
+    (_POLICY, _POLICY.replace("## Contact", _FRAMED + "## Contact"), "editorial"),
+    # ... but the same box adding one recipient, or a new activity among its restated points, is news.
+    (_POLICY, _POLICY.replace("## Contact", _FRAMED.replace("shipping companies", "shipping companies and insurers")
+                              + "## Contact"), "material"),
+    (_POLICY, _POLICY.replace("## Contact", _FRAMED.replace("- We share cookie", "- If you join the referral club, "
+                                                             "we collect your name and e-mail address.\n"
+                                                             "- We share cookie") + "## Contact"), "material"),
+    # A regional section restating a consent-level use another section tells, and the transfer
+    # instrument by its full name: read against the whole old notice.
+    (_NOTICE, _NOTICE.replace("## Contact", _UK_POINTS + "## Contact"), "editorial"),
+    # ... with data the old notice never trained models on, or a destination it never named.
+    (_NOTICE, _NOTICE.replace("## Contact", _UK_POINTS.replace("your product reviews to train",
+                                                               "your product reviews and purchase history to train")
+                              + "## Contact"), "material-consent"),
+    (_NOTICE, _NOTICE.replace("## Contact", _UK_POINTS.replace("  United States.", "  United States and to our "
+                                                               "office in India.") + "## Contact"), "material"),
+    # A list's lead-in relates each item to its use: one sentence restating them relates nothing new.
+    (_NOTICE, _NOTICE.replace("## Contact", _CALIFORNIA_SHARED + "## Contact"), "editorial"),
+    # ... unless it adds data the list did not give to advertisers (collected for another use).
+    (_NOTICE, _NOTICE.replace("## Contact", _CALIFORNIA_SHARED.replace("and inferences", ", inferences and your "
+                                                                       "precise location") + "## Contact"),
+     "material-consent"),
+    (_NOTICE, _NOTICE.replace("## Contact", _CALIFORNIA_SHARED.replace("and inferences", ", inferences and your "
+                                                                       "purchase history") + "## Contact"),
+     "material-consent"),
+    # A section that denied any collection now telling it: what another section tells restates nothing there.
+    (_NOTICE, _NOTICE.replace(_LISTS_DENIED, "Through reading lists we collect your device identifiers, which may "
+                              "be disclosed to advertising partners."), "material-consent"),
+    # A paragraph moved to a section of its own keeps its "only"; moved without it, the limit is gone.
+    (_NOTICE, _NOTICE.replace(_SHOP, "").replace("## Transfers", "## Store finder\n\n" + _SHOP.strip()
+                                                  + "\n\n## Transfers"), "editorial"),
+    (_NOTICE, _NOTICE.replace(_SHOP, "").replace("## Transfers", "## Store finder\n\n"
+                                                  + _SHOP.strip().replace(" only", "") + "\n\n## Transfers"),
+     "material"),
+])
+def test_a_section_restating_the_notice_is_read_by_the_values_it_states(old_text, new_text, label):
+    assert new_text != old_text and _classify_notice(old_text, new_text).startswith(label)
+
+
+def test_the_notice_edits_above_apply():
+    """Each edit of the test above finds the text it replaces (a silent no-op would test nothing)."""
+    for part in (_LISTS_DENIED, _SHOP, "  United States.", "your product reviews to train", "and inferences",
+                 "shipping companies", "- We share cookie"):
+        assert part in _NOTICE + _UK_POINTS + _CALIFORNIA_SHARED + _FRAMED
+
+
 # A children's paragraph rewritten in two sentences while a new heading moves it to another section:
 # the parent's permission it asks for is kept, or dropped.
 _CHILDREN = """# Privacy policy of Brightmart

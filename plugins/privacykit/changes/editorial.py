@@ -314,6 +314,8 @@ def is_label(text: str) -> bool:
 _PHRASES = tuple((LazyPattern(p, re.IGNORECASE), r) for p, r in (
     (r"\bfor example\b|\bsuch as\b|\bincluding\b|\binclud(?:e|es)\b|\bnamely\b",
      " example "),
+    # "This covers …" after what it refers to says what "This includes …" says.
+    (r"\b(this|that|which)\s+covers?\b", r"\1 example "),
     (r"\bthat is\b|\bin other words\b", " "),
     (r"\bthird[- ]part(?:y|ies)\b|\bother companies\b|\boutside companies\b", " thirdparty "),
     (r"\bmake sure\b", " ensure "),

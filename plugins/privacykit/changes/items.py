@@ -1082,6 +1082,27 @@ LEGAL_CITATION = LazyPattern(
     r"(?:Act|Regulation|Law|Code|GDPR|DPA|CCPA|CPRA|LGPD|PIPL)\b(?:\s+(?:of\s+)?\d{4})?)?")
 
 
+# The name of a transfer instrument ("the UK Extension to the EU-U.S. Data Privacy Framework", "the
+# Swiss-U.S. Privacy Shield", "the UK International Data Transfer Addendum"): the countries before the
+# destination name where the transfers start (Art. 45, 46(2)), not where data goes; the United States
+# of a framework with it is the destination, and stays one.
+_INSTRUMENT_WORDS = LazyPattern(r"\b(?:Framework|Shield|Addendum|Agreement)\b")
+_TRANSFER_INSTRUMENT = LazyPattern(
+    r"(?:\b(?:UK|U\.K\.|United Kingdom)\s+Extension\s+to\s+the\s+)?"
+    r"\b(?:EU|E\.U\.|EEA|Swiss|UK|U\.K\.)\s?[-–‑]\s?(U\.?S\.?)\s+(Data\s+Privacy\s+Framework|Privacy\s+Shield)\b|"
+    r"\b(?:UK|U\.K\.|United Kingdom)(?:'s)?\s+((?:International\s+)?Data\s+Transfer\s+(?:Addendum|Agreement))\b")
+
+
+def instrument_names_out(text: str) -> str:
+    """`text` with each transfer instrument named without the places transfers start from."""
+    return _TRANSFER_INSTRUMENT.sub(_instrument, text) if _INSTRUMENT_WORDS.search(text) else text
+
+
+def _instrument(match: re.Match[str]) -> str:
+    # (The destination after the name: "to the U.S. Data Privacy Framework" names no party "U.S.".)
+    return f"{match.group(2)} ({match.group(1)})" if match.group(1) else match.group(3).lower()
+
+
 @lru_cache(maxsize=32768)
 def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     text = sentence
@@ -1093,6 +1114,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     access_named = "access to" in lowered or "accessed by" in lowered
     claims: list[Claim] = []
     cited = LEGAL_CITATION.sub(" the law ", text) if "(" in text or re.search(r"\d", text) else text
+    cited = instrument_names_out(cited)
     read = _SECTION_NAMED.sub(r"\1 a section", _SETTING_NAME.sub(" a setting ", _label_denied(cited)))
     for clause, is_condition, excepted in _clauses(read):
         words = tokens(clause)
@@ -1336,7 +1358,7 @@ def _modified(words: list[str], stems: list[str], at: int, clause: str) -> bool:
         return False
     return not (word in MODIFIER_STOP or word in NEGATORS or not word.isalpha() or len(word) < 3
                 or word.endswith("ly") or (stems[at - 1] in _VERB_STEMS and word not in _NOUNS_LIKE_VERBS)
-                or f"{word} {words[at]}" not in " ".join(re.findall(r"[a-z0-9]+", clause.lower())))
+                or f" {word} {words[at]} " not in f' {" ".join(re.findall(r"[a-z0-9]+|[,;:]", clause.lower()))} ')
 
 
 def _nearest(words: list[str], start: int, wanted: frozenset[str], window: int = 5) -> bool:
@@ -1517,6 +1539,10 @@ def _heads(written: str, lowered: str) -> bool:
     return re.sub(r"^[\W_]+", "", lowered).startswith(written.lower()) and bool(_RIGHTS_SENTENCE.match(lowered))
 
 
+# The words a policy uses, often capitalised as defined terms, for the people it addresses.
+_ADDRESSED = frozenset({"member", "members", "user", "users", "customer", "customers", "visitor", "visitors"})
+
+
 def _open_phrases(words: list[str], stems: list[str], covered: set[int], cues: frozenset[str],
                   negated: bool, clause: str = "") -> list[Claim]:
     """Kinds of recipient no list names: 'fraud-prevention partners', 'authorized resellers'.
@@ -1527,8 +1553,11 @@ def _open_phrases(words: list[str], stems: list[str], covered: set[int], cues: f
     if not cues & (DISCLOSURE | COLLECTION):
         return []
     # A name ("Lenovo partners") says whose partners, not what kind: capitalised words never modify.
-    names = {w.lower() for w in _CAPITALISED.findall(clause)}
-    flat = " ".join(re.findall(r"[a-z0-9]+", clause.lower()))
+    # The policy's own term for the people it addresses ("Member support providers") is no name: it
+    # is capitalised as a defined term, and as the first word of a list item it is not.
+    names = {w.lower() for w in _CAPITALISED.findall(clause)} - _ADDRESSED
+    # (Commas kept: a modifier never reaches across one into the item before it in a list.)
+    flat = " ".join(re.findall(r"[a-z0-9]+|[,;:]", clause.lower()))
     found = []
     for i, head in enumerate(stems):
         if i in covered or head not in _RECIPIENT_HEAD_STEMS or words[i + 1:i + 2] == ["with"]:

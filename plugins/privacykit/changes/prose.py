@@ -96,6 +96,7 @@ from .items import (
     exercises_rights,
     grown_members,
     identifiable_days,
+    instrument_names_out,
     is_denying_label,
     limit_words,
     link_of,
@@ -735,7 +736,7 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     if getattr(block, "kind", "") == "li" and context.lead & PROCESSING_VERBS:
         for unit in units:
             unit.continues = True
-    return _continued(units)
+    return _continued(units, terms)
 
 
 # The last word of a line that a hard wrap cut in mid-sentence.
@@ -761,16 +762,30 @@ def _title_above(block: Block) -> str | None:
     return head if head and reading_form(block.text).startswith(head) else None
 
 
-def _continued(units: list[Unit]) -> list[Unit]:
+def _continued(units: list[Unit], terms: Lexicon | None = None) -> list[Unit]:
     """Marks each sentence that refers back to the one before it in its paragraph or table row
     ("We may log information …. This may include your IP address, …"): it tells more of that
-    practice, so what it adds is about processing even without a verb of its own."""
+    practice, so what it adds is about processing even without a verb of its own. One that lists
+    the instances of what the sentence before named ("… share your data with service providers.
+    These include cloud providers, market researchers, …") is read with that sentence as its
+    lead-in, as a list's items are read with theirs: the same names are the same recipients
+    whether they run on in one sentence or stand as bullets under "These include:"."""
     for before, unit in itertools.pairwise(units):
         refers_back = _ANAPHOR.match(unit.text) is not None or _DOES_SO.search(unit.text) is not None \
             or _USES_IT.search(unit.text) is not None
         unit.continues = unit.continues or (refers_back and (
             _about_practice(before.statement, False) or before.continues))
+        if terms is not None and unit.continues and not before.title and _INSTANCES.match(unit.text):
+            context = unit.context or Context()
+            lead = Context.of(lead=before.text).lead
+            unit.statement = analyse(unit.text, Context(context.stems | lead, context.lead | lead), terms)
     return units
+
+
+# A sentence that gives the instances of what the sentence before it named ("These include …",
+# "They are …", "Examples include …").
+_INSTANCES = LazyPattern(r"(?:these|those|they|such \w+|examples?)\s+(?:may\s+|can\s+|could\s+|will\s+)?"
+                         r"(?:also\s+)?(?:includ(?:e|es|ing)|are|comprise|consist of)\b", re.IGNORECASE)
 
 
 def _lists_of_practice(blocks: Sequence[Block], per_block: list[list[Unit]]) -> None:
@@ -806,9 +821,33 @@ _CONTROLLER_ROLE = LazyPattern(r"\b(?:controllers?|representatives?)\b", re.IGNO
 _NAME = LazyPattern(r"(?<![\d,]\s)\b[A-Z][A-Za-z&'’-]+\b(?!\s+\d)")
 
 
+def _denied_before(statement: Statement, old_section: SectionText) -> bool:
+    """Whether the old section denied an item the statement affirms ("Lenovo does not collect any
+    personal data, nor does Lenovo share any data with others" -> "Lenovo collects your advertising
+    identifier, which may be shared with advertising partners"): the section told the reader its
+    feature does none of it, so another section's practice restates nothing here."""
+    affirmed = {c.item for c in statement.claims if c.positive and c.item in RESTATED_ITEMS}
+    # A denial of any sharing, or of collecting: "we do not sell personal information" names data as
+    # what is not sold, and denies no collection of it.
+    return any(not c.positive and c.item in affirmed
+               and (c.item is Item.RECIPIENTS or (c.item in (Item.CATEGORIES, Item.SENSITIVE)
+                                                   and u.statement.words & _COLLECTING))
+               for u in old_section.units for c in u.statement.claims)
+
+
+_COLLECTING = frozenset(stem(w) for w in ("collect", "collects", "collected", "gather", "gathers", "obtain",
+                                          "obtains", "capture", "captures", "record", "records"))
+
+
 def _lead_in(section: SectionText, unit: Unit) -> str | None:
     """The paragraph ending with a colon that introduces the list `unit` is an item of, or None
     when the unit is no list item or a paragraph stands between it and any such lead-in."""
+    block = _lead_block(section, unit)
+    return None if block is None else " ".join(u.text for u in section.units if u.block == block)
+
+
+def _lead_block(section: SectionText, unit: Unit) -> int | None:
+    """The block of the lead-in `_lead_in` reads."""
     if unit.block < 0:
         return None
     items = {id(u) for key, us in section.by_block.items() if key.startswith(BlockKind.LIST_ITEM.value + ":")
@@ -822,7 +861,7 @@ def _lead_in(section: SectionText, unit: Unit) -> str | None:
         members.pop()
     if not members or unit.block - members[-1].block > 12:
         return None
-    return " ".join(u.text for u in section.units if u.block == members[-1].block)
+    return members[-1].block
 
 
 # What a right reaches, by source: everything the company holds about the reader (Art. 15, 17),
@@ -1088,9 +1127,21 @@ class DocumentText:
         return self._section_values
 
     def sentence_values(self) -> list[frozenset[tuple[Item, str]]]:
-        """What each sentence (or table row) affirms, for the relations a consent-level use asks of."""
+        """What each sentence (or table row) affirms, for the relations a consent-level use asks of.
+        A list item is read with its lead-in, as one sentence: "we have shared with advertisers the
+        following categories:" then "Inferences drawn from …" relates inferences to advertisers, as
+        "we have shared inferences with advertisers" does."""
         if self._sentence_values is None:
-            self._sentence_values = [frozenset(u.statement.positive()) for u in self.units()]
+            values = []
+            for source in self.document.sections:
+                section = self.section(source.id)
+                for u in section.units:
+                    own = frozenset(u.statement.positive())
+                    block = _lead_block(section, u)
+                    if block is not None:
+                        own = own.union(*(v.statement.positive() for v in section.units if v.block == block))
+                    values.append(own)
+            self._sentence_values = values
         return self._sentence_values
 
     def negative(self, value: tuple[Item, str]) -> bool:
@@ -3203,8 +3254,8 @@ class _Practice(_ItemJudge):
         new_text, old_text = _spelled_out_words(section_names_out(new_text), old_text), section_names_out(old_text)
         # Where a safeguard or a basis comes from, cited ("… adopted by the European Commission in
         # Decision (EU) 2021/914", "section 119A of the Data Protection Act 2018"): no practice.
-        new_text = _CITED_BY.sub("", LEGAL_CITATION.sub("", new_text))
-        old_text = _CITED_BY.sub("", LEGAL_CITATION.sub("", old_text))
+        new_text = _CITED_BY.sub("", LEGAL_CITATION.sub("", instrument_names_out(new_text)))
+        old_text = _CITED_BY.sub("", LEGAL_CITATION.sub("", instrument_names_out(old_text)))
         # "… will not be uploaded to Motorola" -> "… remains on your device; it is neither uploaded
         # …": data said to stay on the device restates the denial that it leaves it.
         if _KEPT_FROM_LEAVING.search(old_text):
@@ -3403,8 +3454,18 @@ class _Judge(_ItemJudge):
         if self.new.section(unit.section).disclaims_others(unit.block) and tells_others_practice(b.text):
             return     # what others do where a link leads, disclaimed: their practice, not the controller's
         before = len(self.findings)
-        self.consent.affirmed(sid, [u.text for u in old_section.units], unit,
-                              stated=old_section.affirmed(self.new.terms))
+        if restating and _denied_before(b, old_section):
+            restating = False     # what this section denied is news here, whatever other sections tell
+        source = self.old.similar(b, 0.5) if restating and b.substantive else None
+        if source is not None and related_before(b, self.old.section_values(), self.old.sentence_values()):
+            # A sentence of a block that restates the old document, relating its data only to uses the
+            # old document related them to, is read against the old sentence it restates wherever that
+            # stands (a UK section restating the AI training a table row of the old text told); a
+            # practice the old document told only of other data or in other words elsewhere stays new.
+            self.consent.affirmed(sid, [u.text for u in old_section.units] + [source.text], unit)
+        else:
+            self.consent.affirmed(sid, [u.text for u in old_section.units], unit,
+                                  stated=old_section.affirmed(self.new.terms))
         self.consent.sold_in_row(sid, unit)
         self.consent.used_in_row(sid, None, unit, old_section)
         since = len(self.findings)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from .editorial import content_stems
-from .items import Claim, Statement
+from .items import Claim, Statement, instrument_names_out
 from .terms import Item, Weight
 from .text import LazyPattern
 
@@ -31,6 +31,10 @@ _CONSENT_WEIGHTS = frozenset({Weight.ADVERTISING, Weight.SALE, Weight.INCOMPATIB
 # the old document never names ("if you join the referral club we collect your name") is a new
 # processing activity, however familiar its data.
 NEW_WORDS_SHARE = 0.12
+# One sentence of it that states processing, most of whose words are new ("If you join the referral club,
+# we collect your name"), names a new activity however long the summary around it: more than one new
+# word, and more than this share of its own.
+OWN_NEW_WORDS_SHARE = 0.25
 # Words of negation are the form of a sentence, not what it names.
 _FORM_WORDS = frozenset({"neither", "nor", "never", "not", "no", "none"})
 # A capitalised word inside a sentence, not its first, nor an abbreviation ("GPS"): a programme's, a
@@ -43,12 +47,17 @@ def _claims(statements: Iterable[Statement]) -> dict[Value, Claim]:
             if c.positive and c.item in RESTATED_ITEMS and c.weight is not Weight.VAGUE}
 
 
+def _states_values(statement: Statement) -> bool:
+    return any(c.positive and c.item in RESTATED_ITEMS and c.weight is not Weight.VAGUE for c in statement.claims)
+
+
 def restates(added: Sequence[Statement], in_old_document: Callable[[Claim], bool],
              vocabulary: frozenset[str], old_text: str) -> bool:
     """Whether the sentences added to one section restate the old document, whatever their title
     says: every value they name the old document states, and they name no context it does not (no
     name it lacks, and new content words only as the form of a summary: at most `NEW_WORDS_SHARE`
-    of theirs, sentences giving rights aside, since rights process nothing). `vocabulary` is the old
+    of the words of the sentences stating values, sentences giving rights aside, since rights process
+    nothing). `vocabulary` is the old
     document's content words, `old_text` its text in lower case. Each sentence is then still asked
     whether the old document related its data to its uses (`related_before`)."""
     claims = _claims(added)
@@ -58,7 +67,18 @@ def restates(added: Sequence[Statement], in_old_document: Callable[[Claim], bool
         for name in _NAME_INSIDE.findall(statement.text):
             if name.lower() not in old_text and name.lower().rstrip("s") not in old_text:
                 return False     # a name the old document never gives: a new programme, product or party
-    words = frozenset().union(*(content_stems(s.text) for s in added if not s.about_rights)) - _FORM_WORDS
+    # Only a sentence that states processing can name its new context: the words of one that states
+    # no value ("For convenience, this section brings together …", "The rest of this Notice applies
+    # to you as well") are the frame of the summary. And each such sentence is asked on its own too,
+    # so that one new activity ("If you join the referral club, we collect …") is not lost among
+    # the sentences of a long summary (`OWN_NEW_WORDS_SHARE`).
+    # (A transfer instrument's name is read without the places it names: "the UK Extension to the EU-U.S.
+    # Data Privacy Framework" is the framework the old document relies on.)
+    stating = [content_stems(instrument_names_out(s.text)) - _FORM_WORDS
+               for s in added if not s.about_rights and _states_values(s)]
+    if any(len(own - vocabulary) > max(1.0, OWN_NEW_WORDS_SHARE * len(own)) for own in stating):
+        return False
+    words = frozenset().union(*stating)
     unknown = words - vocabulary
     return len(unknown) <= NEW_WORDS_SHARE * len(words)
 
