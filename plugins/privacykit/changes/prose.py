@@ -2976,6 +2976,12 @@ def _illustrations_out(text: str, old_text: str) -> str:
     return _ABBREVIATION.sub("", text)
 
 
+# The public, or other users, as the subject of what they can do ("anyone can see", "any visitors to and
+# users of our Services will be able to see and reshare"), up to the object.
+_PUBLIC_ACTS = LazyPattern(r"\b(?:anyone|any(?:one|body)? (?:visitors?|users?)|visitors|(?:other )?users|the public|"
+                           r"others|other people|everyone)\b(?:\s+[\w-]+){0,8}?\s+(?:can|could|may|might|"
+                           r"will be able to|are able to)\s+(?:also\s+)?[a-z]+(?:\s*,\s*[a-z]+)*"
+                           r"(?:,?\s+(?:and|or)\s+[a-z]+)?", re.IGNORECASE)
 # A thing named with a pointer to where it is told ("the content that is displayed publicly as described
 # above", "the data listed below"), from its article to the pointer.
 _TOLD_ELSEWHERE = LazyPattern(r"\b(?:the|this|that|such)\s+[^,;.:()]{0,100}?\b(?:as\s+)?(?:described|explained|"
@@ -3111,6 +3117,12 @@ class _Practice(_ItemJudge):
         # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
         # the practice back where it applies: it narrows what is done, whatever it names.
         new_text = b.text if _UNLESS_CLAUSE.search(old_text) else _UNLESS_CLAUSE.sub("", b.text)
+        # What the public may do with what is public to it ("any visitors to and users of our Services will
+        # be able to see and reshare that content"), where the old sentence made it public too: the
+        # disclosure is the same (Art. 13(1)(e): the public), and viewing, copying or resharing it is
+        # the public's use, not the company's processing.
+        if _PUBLIC_ACTS.search(old_text):
+            new_text = _PUBLIC_ACTS.sub(" ", new_text)
         # What the sentence says is told elsewhere ("In addition to the content that is displayed publicly
         # as described above, …"): a pointer to where it is told, no practice of this sentence's own.
         new_text = _TOLD_ELSEWHERE.sub(" ", new_text)
