@@ -317,8 +317,12 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     (r"\bno (?:longer|more) than\b", Limit.ONLY),
     # "we collect nothing beyond your email address", "no other data than": "only" said as a denial.
     (_NOTHING_BEYOND, Limit.ONLY),
+    # (Not the permission a user hands others to use the account: "only provide individuals with
+    # permission to use your account" grants nothing to the company.)
     (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+|"
-     r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b", Limit.CONSENT),
+     r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b"
+     r"(?!\s+to\s+(?:use|access|share|log in to|sign in to)\s+(?:your|their|the)\s+(?:\w+\s+)?account)",
+     Limit.CONSENT),
     # ("provided that you have expressly consented", two words before the verb)
     (r"\b(?:if|unless|until|when|where|once|provided(?: that)?) (?:you|the user|users|a user|the customer|customers|"
      r"they) (?:\w+ ){0,2}?"

@@ -685,10 +685,27 @@ def _denying_lead(blocks: Sequence[Block], index: int) -> str:
     return ""
 
 
+# The header of a column of a law's categories of personal information ("Categories under CCPA",
+# "CCPA category", "Category of personal information under the CPRA").
+_LAW_CATEGORY_COLUMN = LazyPattern(r"^\W*(?:(?:personal information\s+)?categor(?:y|ies)"
+                                   r"(?:\s+of personal information)?\s+(?:under|in|of|as defined (?:by|in))\s+"
+                                   r"(?:the\s+)?(?:CCPA|CPRA|California law|"
+                                   r"California Consumer Privacy Act)|(?:CCPA|CPRA)\s+categor(?:y|ies))\W*$",
+                                   re.IGNORECASE)
+
+
+def _law_columns(cells: Sequence[str]) -> frozenset[int]:
+    """The columns of a header (or of a row of labels standing as one) that name a law's categories."""
+    named = frozenset(k for k, cell in enumerate(cells)
+                      if len(cell) < 80 and _LAW_CATEGORY_COLUMN.search(reading_form(visible_text(cell))))
+    return named if len(named) < len(cells) else frozenset()
+
+
 def _units(section_id: str, block_index: int, block: Block, context: Context, terms: Lexicon,
-           denied_by: str = "") -> list[Unit]:
+           denied_by: str = "", law_columns: frozenset[int] = frozenset()) -> list[Unit]:
     """The sentences of one block, analysed; `denied_by` is the denying label over a list item
-    ("What we never do:"), which scopes its negation over the item as it does in one sentence."""
+    ("What we never do:"), which scopes its negation over the item as it does in one sentence;
+    `law_columns` are the cells of a table row under a column of a law's categories, not read."""
     inner = _written_as_code(block)
     if inner is not None:
         return [u for b in inner for u in _units(section_id, block_index, b, context, terms, denied_by)]
@@ -697,7 +714,7 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
         # A table row is read as one line of a notice (rows of figures say nothing about processing).
         if sum(bool(_FIGURE.match(reading_form(cell))) for cell in cells) >= 2:
             return []
-        row = "; ".join(reading_form(cell) for cell in cells if cell.strip())
+        row = "; ".join(reading_form(cell) for k, cell in enumerate(cells) if cell.strip() and k not in law_columns)
         pieces = sentences(row) if len(row) > 400 else [row] if row else []
         return _continued([Unit(section_id, block_index, piece, analyse(piece, context, terms), row=0)
                            for piece in pieces])
@@ -706,13 +723,19 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     if _source(block).lstrip().startswith("|"):
         # A table is read row by row: a row says what one line of a notice says.
         pieces = []
+        # A column that gives each row's data the names a law gives its categories ("Categories under
+        # CCPA": "Identifiers", "Commercial information", CCPA §1798.140(v)(1)) restates the row's
+        # data in the law's words: the data are what the row's other cells describe, so the column
+        # is not read, from its header (or a row of labels standing as one) on.
+        legal_columns: set[int] = set()
         for number, line in enumerate(_source(block).split("\n")):
             if _TABLE_RULE.match(line):
                 continue
             cells = [reading_form(visible_text(cell)) for cell in line.strip().strip("|").split("|")]
             if sum(bool(_FIGURE.match(cell)) for cell in cells) >= 2:
                 continue     # a row of figures (request statistics) says nothing about processing
-            row = "; ".join(cell for cell in cells if cell)
+            legal_columns = set(_law_columns(cells)) or legal_columns
+            row = "; ".join(cell for k, cell in enumerate(cells) if cell and k not in legal_columns)
             read = sentences(row) if len(row) > 400 else [row] if row else []
             pieces.extend(read)
             rows.extend([number] * len(read))
@@ -1077,6 +1100,7 @@ class DocumentText:
                 blocks = split_blocks(source.markdown)
                 per_block = []
                 columns: tuple[str, ...] = ()
+                law_columns: frozenset[int] = frozenset()
                 contexts = _block_contexts(blocks, source.title)
                 for i, block in enumerate(blocks):
                     columns = _table_columns(block, columns)
@@ -1084,7 +1108,12 @@ class DocumentText:
                     context = contexts[i]
                     if header:
                         context = Context(context.stems | Context.of(header).stems, context.lead)
-                    units = _units(section_id, i, block, context, self.terms, _denying_lead(blocks, i))
+                    # A column of a law's categories, named by the header or by a row of labels, is not
+                    # read in the rows of its table (see `_units`).
+                    law_columns = (_law_columns(getattr(block, "cells", ())) or law_columns
+                                   or _law_columns(columns)) if columns else frozenset()
+                    units = _units(section_id, i, block, context, self.terms, _denying_lead(blocks, i),
+                                   law_columns)
                     # A row is read with the column names; the header row (a block of its own, or
                     # a pipe table's first line) names them and is no row of them.
                     is_heading = "<th" in _source(block) if getattr(block, "cells", ()) else None
@@ -1308,6 +1337,8 @@ class _Values(_ItemJudge):
                 continue
             if new is not None and new.sale_denied and claim.item is Item.SALE:
                 continue     # "None sold" under "Sold to": the row's own cell denies the sale
+            if _shared_by_reader(claim, b) or _besides_told(claim, b):
+                continue
             if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b) \
                     or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b) or _gloss(claim, a, b) \
                     or _spelled_out(claim, a, b) or _example_destination(claim, a, b, old_section):
@@ -1394,7 +1425,12 @@ class _Values(_ItemJudge):
                 continue     # a definition of sensitive data, or a right over it: nothing processed
             if restated and claim.item in RESTATED_ITEMS and self.old.states(claim):
                 continue
+            if claim.item is Item.CATEGORIES and only_deleted(b):
+                continue     # data told only as deleted: how long it is kept, read by `_Quantities`
+            if _shared_by_reader(claim, b) or _besides_told(claim, b):
+                continue
             if claim.positive and not _source_example(claim, b) and not _stopped_by_opt_out(claim, b) \
+                    and not _member_of_told_kind(claim, b, old_section) \
                     and not self._known(claim, b, old_section, members=members):
                 if claim.value in {c.value for u in old_section.units for c in u.statement.claims if not c.positive}:
                     self._add(sid, ProseKind.NOW_STATED, claim.item, _now_stated_kind(claim, b),
@@ -3078,7 +3114,7 @@ _RESTRICTING = LazyPattern(
     r"(?:,\s*(?:[A-Z]{1,2}\d[\w ]{0,6}|\d{4,5}(?:\s?[A-Z]{2})?)\s+[A-ZÄÖÜ][\w-]+)?")
 # Words that can never be a kind of data, a recipient, a purpose or a source, so a sentence that
 # gains only these tells nothing new of processing: joining and discourse words ("but", "say"),
-# reflexive pronouns, how relative or common a thing is ("new", "common", "unusual"), units of
+# reflexive pronouns, how relative, common or important a thing is ("new", "common", "key"), units of
 # time (how long data is kept is `_Quantities`' reading), the form data is in, and verbs of agency
 # or holding ("acts", "held").
 _NO_PRACTICE = frozenset(stem(w) for w in (
@@ -3086,6 +3122,7 @@ _NO_PRACTICE = frozenset(stem(w) for w in (
     "nothing", "beyond", "besides",
     "themselves", "itself", "himself", "herself", "yourself", "yourselves", "ourselves",
     "new", "newly", "old", "common", "commonly", "existing", "unusual", "usual", "similar", "whole", "entire",
+    "key", "main", "major", "principal",
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks",
     "fortnight", "month", "months", "year", "years",
     "form", "forms", "format", "formats", "fashion",
@@ -3129,6 +3166,22 @@ def _illustrations_out(text: str, old_text: str) -> str:
     return _ABBREVIATION.sub("", text)
 
 
+# The public, or other users, as the subject of what they can do ("anyone can see", "any visitors to and
+# users of our Services will be able to see and reshare"), up to the object.
+_PUBLIC_ACTS = LazyPattern(r"\b(?:anyone|any(?:one|body)? (?:visitors?|users?)|visitors|(?:other )?users|the public|"
+                           r"others|other people|everyone)\b(?:\s+[\w-]+){0,8}?\s+(?:can|could|may|might|"
+                           r"will be able to|are able to)\s+(?:also\s+)?[a-z]+(?:\s*,\s*[a-z]+)*"
+                           r"(?:,?\s+(?:and|or)\s+[a-z]+)?", re.IGNORECASE)
+# A thing named with a pointer to where it is told ("the content that is displayed publicly as described
+# above", "the data listed below"), from its article to the pointer.
+_TOLD_ELSEWHERE = LazyPattern(r"\b(?:the|this|that|such)\s+[^,;.:()]{0,100}?\b(?:as\s+)?(?:described|explained|"
+                              r"set out|outlined|listed|mentioned|detailed)\s+(?:above|below|earlier|elsewhere)\b",
+                              re.IGNORECASE)
+# What a party is not able to do, up to the end of its clause ("will not be able to provide access to
+# deleted data", "can no longer recover it", "are unable to restore").
+_INABILITY = LazyPattern(r"\b(?:(?:will|would|may|can|could|shall)\s+not|won['’]t)\s+be\s+able\s+to\s+[^,;.()]{0,80}|"
+                         r"\b(?:cannot|can['’]t|can no longer|(?:is|are|be)\s+unable\s+to)\s+[^,;.()]{0,80}",
+                         re.IGNORECASE)
 _DENIED_SPAN = LazyPattern(r"\b\w+\s+no\s+(?!longer\b)[^,;.()]{0,80}", re.IGNORECASE)
 # A word that links a sentence to the one before ("In return, the partner tells us …"): grammar of
 # the text's flow, not a practice.
@@ -3202,7 +3255,8 @@ _CITED_BY = LazyPattern(r"\b(?:laid before|adopted by|issued by|approved by|publ
 class _Practice(_ItemJudge):
     """The default: a statement of a practice changed in content words no recogniser explains."""
 
-    def added_words(self, old_text: str, new: Unit, old: Statement | None = None) -> list[str]:
+    def added_words(self, old_text: str, new: Unit, old: Statement | None = None,
+                    spared: frozenset[str] = frozenset()) -> list[str]:
         """What a sentence about processing personal data now says that `old_text` did not, in
         content words (other words for the same things, generic words, limits, rights and
         safeguards left out); empty when that is not enough to count."""
@@ -3218,6 +3272,25 @@ class _Practice(_ItemJudge):
             return []     # a control, a notice to readers or a practice held back: more protection
         if _EXAMPLE_OPENING.match(b.text):
             return []     # "For example, …": an illustration of what the sentence before says
+        if only_deleted(b):
+            return []     # data deleted, at once or at an event: less kept, the period `_Quantities`' reading
+        if old is None and _retention_cue(b) and b.claims \
+                and all(c.item is Item.CATEGORIES and c.key == "personal_data" for c in b.claims):
+            # How long all of the reader's data is kept, told in a sentence of its own ("We keep your
+            # personal information for as long as we have a relationship with you", "…, we will retain
+            # it for a period that enables us to … defend legal claims"): the criteria of Art. 13(2)(a),
+            # read by `_Quantities` and the grounds reading, not a practice. A kind of data, a recipient
+            # or a purpose named with it is a claim, read for itself.
+            return []
+        if _READER_SHARES.search(b.text) and not {
+                stem(w) for w in re.findall(r"[a-z]+", _READER_SHARES.sub(" ", b.text).lower())} & PROCESSING_VERBS:
+            return []     # what a feature lets the reader share, at the reader's own direction
+        if not b.positive() and _INABILITY.search(b.text) and not {
+                stem(w) for w in re.findall(r"[a-z]+", _INABILITY.sub(" ", b.text).lower())} & PROCESSING_VERBS:
+            # What the company will no longer be able to do ("After running our purge script, Reddit
+            # will not be able to provide access to deleted data"): its only act on data is denied, so it
+            # processes nothing more; what readers lose by it is the rights readings' to judge.
+            return []
         if _PROTECTIONS.search(b.text) and _PROTECTIONS.search(old_text) \
                 and all(key.endswith(".security") for _, key in b.positive()):
             # Measures protecting the data (Art. 32), told before and now described in more detail
@@ -3231,6 +3304,15 @@ class _Practice(_ItemJudge):
             # contractually require that such parties protect" -> "such parties are contractually
             # required to protect"): what binds them is rephrased, nothing new is processed.
             return []
+        if b.controller_cue and b.entities and not any(c.positive and c.item is not Item.CATEGORIES
+                                                       for c in b.claims) \
+                and all(any(_same_entity(e, f) for u in self.old.units() for f in u.statement.entities)
+                        for e in b.entities):
+            # Who is responsible, told of an entity the old text already names ("Spotify USA Inc. is the
+            # data controller of personal data processed under this Policy", where the old text gave its
+            # address): `_Identities` compares who holds the role (Art. 13(1)(a)); the role's words
+            # process nothing. Another entity, or data named with it, is still read.
+            return []
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
         # A purpose the sentence's list of purposes gains is a new value of Art. 13(1)(c) whatever its
         # words, even words the document uses elsewhere for other data ("… and to screen orders for
@@ -3239,6 +3321,15 @@ class _Practice(_ItemJudge):
         # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
         # the practice back where it applies: it narrows what is done, whatever it names.
         new_text = b.text if _UNLESS_CLAUSE.search(old_text) else _UNLESS_CLAUSE.sub("", b.text)
+        # What the public may do with what is public to it ("any visitors to and users of our Services will
+        # be able to see and reshare that content"), where the old sentence made it public too: the
+        # disclosure is the same (Art. 13(1)(e): the public), and viewing, copying or resharing it is
+        # the public's use, not the company's processing.
+        if _PUBLIC_ACTS.search(old_text):
+            new_text = _PUBLIC_ACTS.sub(" ", new_text)
+        # What the sentence says is told elsewhere ("In addition to the content that is displayed publicly
+        # as described above, …"): a pointer to where it is told, no practice of this sentence's own.
+        new_text = _TOLD_ELSEWHERE.sub(" ", new_text)
         # A limit restated as what is not done ("… so that no individual user can be identified",
         # "… and plays no part in selecting the offers"): the words of a denial add no practice.
         new_text = _DENIED_SPAN.sub("", new_text)
@@ -3283,7 +3374,7 @@ class _Practice(_ItemJudge):
             for clause in _RELATIVE_CLAUSE.finditer(b.text):
                 same |= {w for m in _CLAUSE_VERB.finditer(clause.group(0))
                          for w in content_stems(m.group(1) or m.group(2))}
-        same |= _postal_words(old_text, b.text)
+        same |= _postal_words(old_text, b.text) | spared
         same |= _initialled_words(b.text, told)
         added = [w for w in added if w not in _PROTECTIVE and w not in _NO_PRACTICE and w not in same]
         if len(added) < self.tuning.residual_words:
@@ -3479,8 +3570,11 @@ class _Judge(_ItemJudge):
             nearest = max(old_section.units, key=lambda u: _overlap(u.statement.words, b.words), default=None)
             if nearest is not None and _overlap(nearest.statement.words, b.words) < 0.5:
                 nearest = None
+            # Companies named as members of a kind of recipient already told are no practice words.
+            spared = frozenset(stem(w) for c in b.claims if _member_of_told_kind(c, b, old_section)
+                               for w in re.findall(r"[A-Za-z]+", c.words.lower()))
             added = self.practice.added_words(nearest.text if nearest else "", unit,
-                                              nearest.statement if nearest else None)
+                                              nearest.statement if nearest else None, spared)
             if added:
                 self.practice.found(sid, b, added)
 
@@ -3671,6 +3765,99 @@ def _named_example(claim: Claim, a: Statement, b: Statement) -> bool:
         return False
     kept = _illustrations_out(b.text, a.text)
     return claim.words in b.text and re.search(rf"\b{re.escape(claim.words)}\b", kept) is None
+
+
+# A feature that lets the reader share, post or send something themselves ("social sharing features
+# that allow you to share content with third party sites like Tumblr and X", "buttons let you send a
+# playlist to Instagram"): up to the end of the clause.
+_READER_SHARES = LazyPattern(r"\b(?:allows?|lets?|enables?|helps?)\s+you\s+(?:to\s+)?(?:share|post|send|publish|"
+                             r"forward|link|connect)\b[^.;]*", re.IGNORECASE)
+
+
+def _shared_by_reader(claim: Claim, statement: Statement) -> bool:
+    """A recipient the reader chooses to share with through a feature (Art. 4(9): the controller
+    discloses; here the reader does, at their own direction), named only inside what the feature lets
+    the reader do. A recipient the company itself shares with, one others are allowed to share with,
+    or a party the company engages ("our payment processor") is read as before."""
+    if claim.item is not Item.RECIPIENTS or not claim.words or claim.key in _ENGAGED:
+        return False
+    spans = [m.span() for m in _READER_SHARES.finditer(statement.text)]
+    written = r"[\s-]+".join(re.escape(w) for w in claim.words.split())
+    # (A party the company engages, "our payment processor", receives it from the company all the same.)
+    at = [m.start() for m in re.finditer(rf"(?<!\bour )\b{written}\b", statement.text, re.IGNORECASE)]
+    return bool(spans and at) and all(any(s <= i < e for s, e in spans) for i in at) and not re.search(
+        rf"\bour\s+(?:[\w-]+\s+)?{written}\b", statement.text, re.IGNORECASE)
+
+
+# Parties that process data for the company (Art. 28): whoever hands them data, the company discloses.
+_ENGAGED = frozenset({"service_providers", "data_hosting_providers", "payment_processors", "analytics_providers",
+                      "security_partners", "professional_advisers"})
+
+
+# What a sentence sets aside as told elsewhere ("Besides the things you make visible … as explained
+# above, we may share …", "In addition to the content that is displayed publicly as described above").
+_BESIDES_TOLD = LazyPattern(r"\b(?:in addition to|besides|apart from|aside from|beyond)\s+(?:the|this|that|such)\s+"
+                            r"[^,;.:()]{0,100}?\b(?:as\s+)?(?:described|explained|set out|outlined|listed|mentioned|"
+                            r"detailed)\s+(?:above|below|earlier|elsewhere)\b", re.IGNORECASE)
+
+
+def _besides_told(claim: Claim, statement: Statement) -> bool:
+    """A value named only in what the sentence sets aside as told elsewhere: the sentence's own
+    practice is what follows, and the value is judged where it is told."""
+    if not claim.words:
+        return False
+    spans = [m.span() for m in _BESIDES_TOLD.finditer(statement.text)]
+    written = r"[\s-]+".join(re.escape(w) for w in claim.words.split())
+    at = [m.start() for m in re.finditer(rf"\b{written}\b", statement.text, re.IGNORECASE)]
+    return bool(spans and at) and all(any(s <= i < e for s, e in spans) for i in at)
+
+
+# The verb of deleting, in the sentence's own words.
+_DELETED = LazyPattern(rf"\b{DELETION_VERB}", re.IGNORECASE)
+
+
+def only_deleted(statement: Statement) -> bool:
+    """A sentence whose only act on the data it names is deleting it, at once or when an event comes
+    ("Age Check Data is deleted immediately after your Age Check is complete"): it tells how long
+    those data are kept (Art. 13(2)(a), 5(1)(e)), the shortest time, not that they are collected,
+    used or shared; where they are collected is told, and read, where the statement says so. A
+    sentence that also collects, uses, keeps or shares them ("we collect a scan of your ID and delete
+    it …"), or keeps them for a period ("deleted three years after …"), is read as before."""
+    return bool(_DELETED.search(statement.text)) and not statement.words & PROCESSING_VERBS \
+        and not any(q.item is Item.RETENTION and q.amount > 0 for q in statement.quantities)
+
+
+def _member_of_told_kind(claim: Claim, b: Statement, old_section: SectionText) -> bool:
+    """A company a new sentence lists as a member of a kind of recipient the old section already
+    discloses to, where the old section named no company of that kind ("We share … with service
+    providers" + "Key service providers we use include Amazon Web Services and Stripe"): the
+    recipients are still that category, which is what Art. 13(1)(e) asks to be told ("recipients or
+    categories of recipients"); the policy now names some of them. Once the section names its
+    members, a name it gains is a recipient added (the sentence rewritten is read by `pair`), and a
+    company named outside such a list ("we also share it with Meta") is one too."""
+    if not claim.key.startswith("org:") or not claim.words:
+        return False
+    lead = _LISTED_MEMBERS.search(b.text)
+    if lead is None or claim.words not in b.text[lead.end():]:
+        return False
+    kinds = {c.key for c in b.claims if c.positive and c.item is Item.RECIPIENTS and not c.key.startswith("org:")
+             and c.words in b.text[:lead.start()]}
+    told = [u.statement for u in old_section.units
+            if any(c.positive and c.key in kinds for c in u.statement.claims)]
+    return bool(told) and not any(_members_listed(a) for a in told)
+
+
+def _members_listed(statement: Statement) -> bool:
+    """The sentence lists companies by name after a kind of party ("… include Stripe and Zendesk")."""
+    lead = _LISTED_MEMBERS.search(statement.text)
+    return lead is not None and any(c.item is Item.RECIPIENTS and c.key.startswith("org:") and c.positive
+                                    and c.words in statement.text[lead.end():] for c in statement.claims)
+
+
+# The verb or phrase after a kind of party that lists its members ("service providers we use
+# include …", "such as", "like").
+_LISTED_MEMBERS = LazyPattern(r"\b(?:include|includes|including|such as|like|e\.g\.,?|namely|for example,?)\s",
+                              re.IGNORECASE)
 
 
 # A denial that is a condition ("we do not collect … without your parents' consent") restated as
