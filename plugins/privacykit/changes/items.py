@@ -1872,6 +1872,22 @@ def burdens(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# What a right is promised with, beyond being given: at any time (GDPR Art. 7(3) for consent, Art. 21
+# and 77 for objecting and complaining), free of charge (Art. 12(5)).
+_ASSURANCES = (
+    ("at any time", LazyPattern(r"\b(?:at any (?:time|point|moment)|any ?time|at all times|"
+                                r"whenever you (?:wish|want|like|choose|decide|need)|as often as you (?:like|wish))\b",
+                                re.IGNORECASE)),
+    ("free of charge", LazyPattern(r"\b(?:free of (?:charge|cost)|for free|without (?:any )?(?:charge|fee|cost)s?|"
+                                   r"at no (?:charge|cost)|no (?:fee|charge|cost)s?)\b", re.IGNORECASE)),
+)
+
+
+def assurances(text: str) -> frozenset[str]:
+    """What a sentence promises of exercising a right: "at any time", "free of charge"."""
+    return frozenset(name for name, pattern in _ASSURANCES if pattern.search(text))
+
+
 def exercises_rights(text: str) -> bool:
     """The sentence speaks of asking the controller something (a right, a request, a contact)."""
     return _EXERCISE.search(text) is not None

@@ -89,6 +89,7 @@ from .items import (
     Quantity,
     Statement,
     analyse,
+    assurances,
     burdens,
     channels,
     counted_after,
@@ -1746,6 +1747,25 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "no time limit",
                       f"{window:g} days", ("time limit",), b.text, "burden:time-limit")
             return
+        given = _rights_given(a)
+        if "complaint" in given and "complaint" in _rights_given(b) and _ANY_AUTHORITY.search(a.text) \
+                and not _ANY_AUTHORITY.search(b.text):
+            # "with your local supervisory authority" -> "with the Irish Data Protection Commission": the
+            # reader may complain where they live or work or where the infringement happened (Art.
+            # 77(1)); one authority of the company's choosing is the right given for less.
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "the reader's own authority",
+                      "one authority only", ("authority",), b.text, "burden:one-authority")
+            return
+        if given and given <= _rights_given(b):
+            # "you can withdraw your consent at any time" -> "you can withdraw your consent": the right
+            # kept, its promise of any time or of no charge gone (Art. 7(3), 12(5)), and not told in
+            # another sentence of the section that gives the same right or goes on about it.
+            lost = assurances(a.text) - assurances(b.text) - self._assured(sid, given)
+            if lost:
+                words = tuple(sorted(lost))
+                self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, ", ".join(words),
+                          "no longer " + " or ".join(words), words, b.text, "burden:no-longer-" + _slug(words[0]))
+                return
         old_days, new_days = response_days(a.text), response_days(b.text)
         if old_days is not None and new_days is not None and new_days > old_days:
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, f"an answer in {old_days:g} days",
@@ -1762,6 +1782,12 @@ class _Rights(_ItemJudge):
             return
         if not channels(b.text):
             self.channels_gone(sid, a, b.text)
+
+    def _assured(self, sid: str, given: frozenset[str]) -> frozenset[str]:
+        """What the new section promises of exercising the rights `given` in a sentence that gives one
+        of them or goes on about one ("You can do so at any time")."""
+        return frozenset().union(*(assurances(u.text) for u in self.new.section(sid).units
+                                   if _rights_given(u.statement) & given or _DO_SO.search(u.text)))
 
     def restated(self, sid: str, removed: list[Unit], added: list[Unit]) -> None:
         """A right a removed sentence gave, given again by an added one rewritten too far to pair with
@@ -3404,6 +3430,17 @@ def _in_place(old: str, new: str, old_periods: list[Quantity], new_periods: list
         masked_new = masked_new.replace(q.words, "<period>", 1)
     return masked_old == masked_new and any(
         n.amount > o.amount for o, n in zip(old_periods, new_periods, strict=True))
+
+
+# The authority a complaint goes to, left to the reader: theirs, the local or national one, any, or
+# the one where they live or work (GDPR Art. 77(1)).
+_ANY_AUTHORITY = LazyPattern(
+    r"\b(?:your|their|his or her)\s+(?:\w+\s+){0,3}?(?:authorit(?:y|ies)|regulators?|commissioners?)\b|"
+    r"\b(?:local|national|competent|applicable|relevant|appropriate)\s+(?:\w+\s+){0,3}?(?:authorit(?:y|ies)|"
+    r"regulators?)\b|\b(?:a|any|another)\s+(?:\w+\s+){0,3}?(?:authority|regulator)\b|"
+    r"\bwhere (?:you|they|he or she) (?:live|lives|reside|resides|work|works)\b|"
+    r"\bof (?:your|their) (?:country|member state|habitual residence)\b", re.IGNORECASE)
+_DO_SO = LazyPattern(r"\b(?:do (?:so|this|that)|exercise (?:it|this right|these rights|them))\b", re.IGNORECASE)
 
 
 def _rights_given(statement: Statement) -> frozenset[str]:
