@@ -1780,7 +1780,17 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, prompt.group(0),
                       f"an answer in {new_days:g} days", ("answer",), b.text, "burden:answer-time")
             return
-        if not channels(b.text):
+        old_ways, new_ways = channels(a.text), channels(b.text)
+        if new_ways == {"post"} and old_ways - new_ways and _BY_POST.search(b.text) \
+                and (a.about_rights or exercises_rights(a.text)):
+            # "by contacting us at privacy@…" -> "by letter to our postal address": the right now
+            # exercised only on paper, where it was asked online (Art. 12(2) facilitates exercise; a
+            # letter offered beside the e-mail adds a way).
+            lost = tuple(sorted(old_ways - new_ways))
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, ", ".join(lost), "post only",
+                      ("post",), b.text, "burden:post-only")
+            return
+        if not new_ways:
             self.channels_gone(sid, a, b.text)
 
     def _assured(self, sid: str, given: frozenset[str]) -> frozenset[str]:
@@ -3440,6 +3450,9 @@ _ANY_AUTHORITY = LazyPattern(
     r"regulators?)\b|\b(?:a|any|another)\s+(?:\w+\s+){0,3}?(?:authority|regulator)\b|"
     r"\bwhere (?:you|they|he or she) (?:live|lives|reside|resides|work|works)\b|"
     r"\bof (?:your|their) (?:country|member state|habitual residence)\b", re.IGNORECASE)
+# A letter by post named as the way to ask (not "write to us", which an e-mail does too).
+_BY_POST = LazyPattern(r"\b(?:by (?:post|mail|letter|regular mail|postal mail|registered mail)|(?:a|by) letter|"
+                       r"postal address|mailing address)\b", re.IGNORECASE)
 _DO_SO = LazyPattern(r"\b(?:do (?:so|this|that)|exercise (?:it|this right|these rights|them))\b", re.IGNORECASE)
 
 
