@@ -1786,8 +1786,8 @@ class _Rights(_ItemJudge):
             # "by contacting us at privacy@…" -> "by letter to our postal address": the right now
             # exercised only on paper, where it was asked online (Art. 12(2) facilitates exercise; a
             # letter offered beside the e-mail adds a way).
-            lost = tuple(sorted(old_ways - new_ways))
-            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, ", ".join(lost), "post only",
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT,
+                      ", ".join(sorted(old_ways - new_ways)), "post only",
                       ("post",), b.text, "burden:post-only")
             return
         if not new_ways:
