@@ -602,13 +602,33 @@ _BODY_DATA = LazyPattern(r"\b(?:wellness|fitness|activity|health|heart|sleep|ste
 # verify a consumer's request, §7060), and one the sentence already asks consent for needs no
 # fresh basis: none of these asks for consent anew. An ID asked with no such duty named (to open
 # an account, to join a program) is consent-level (CPRA 1798.140(ae)(1), PIPL Art. 28).
+_RIGHTS_REQUEST = (r"(?:consumer|privacy|rights?|data subject|your|the) requests?|"
+                   r"requests? to (?:know|delete|correct|access)|exercis\w* (?:\w+ ){0,3}?rights?")
 _ID_FOR_LAW_OR_CONSENT = LazyPattern(
     r"\b(?:tax|taxes|payouts?|pay you|billing|comply with (?:the |applicable )?"
     r"(?:law|laws|legal)|required by (?:\w+ )?law|where (?:legally |it is |this is )?required|as required|"
     r"legal (?:obligations?|requirements?)|anti-money-laundering|money laundering|consent|with your permission|"
-    r"(?:consumer|privacy|rights?|data subject|your|the) requests?|requests? to (?:know|delete|correct|access)|"
-    r"exercis\w* (?:\w+ ){0,3}?rights?)\b",
+    + _RIGHTS_REQUEST + r")\b",
     re.IGNORECASE)
+# An identity checked ("to verify your identity", "so that we can confirm who you are") in a paragraph
+# about requests to exercise rights: the check of a requester the law allows (GDPR Art. 12(6), CPRA
+# regulations §7060), the document a proof asked of the right, not data collected for a use of its own.
+_VERIFY_IDENTITY = LazyPattern(
+    r"\b(?:verify\w*|confirm\w*|authenticat\w*|establish\w*|prov(?:e|ing))\s+"
+    r"(?:your |their |his or her |the requester['’]s |the consumer['’]s )?identit(?:y|ies)\b|"
+    r"\b(?:verif(?:y|ication) of|confirm\w*|check\w*|verify\w*) (?:who you are|that you are)\b",
+    re.IGNORECASE)
+_REQUEST_PARAGRAPH = LazyPattern(r"\b(?:" + _RIGHTS_REQUEST + r")\b", re.IGNORECASE)
+
+
+def verifies_requester(sentence: str, paragraph: str) -> bool:
+    """The sentence checks the identity of someone asking to exercise a right: it verifies an
+    identity, and it or its paragraph speaks of such requests."""
+    return _VERIFY_IDENTITY.search(sentence) is not None \
+        and _REQUEST_PARAGRAPH.search(paragraph or sentence) is not None
+
+
+
 # "Trading data", "trade history": what users trade on an exchange or a brokerage, named as a noun
 # after a determiner or a verb that governs it ("we provide trading data to index providers").
 _TRADING_NOUN = LazyPattern(r"\btrad(?:e|ing) (?:data|information|histor(?:y|ies)|records|details|activity)\b",

@@ -612,7 +612,9 @@ def quantities(text: str, cues: frozenset[str]) -> tuple[Quantity, ...]:
         for match in _DURATION.finditer(text):
             value = _number(match.group(1))
             # A price by the period ("storage costs 2 euros a month") keeps nothing for a month.
-            if value is not None and not _PRICE_BEFORE.search(text, 0, match.start()):
+            # Time given to appeal or object ("you can appeal within 90 days") keeps nothing either.
+            if value is not None and not _PRICE_BEFORE.search(text, 0, match.start()) \
+                    and not _in_reader_window(text, match):
                 found.append(Quantity(Item.RETENTION, _days(value, match.group(2)), match.group(0)))
         events = end_events(text)
         for event, (start, end) in events.items():
@@ -1844,6 +1846,9 @@ _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|pro
                                # us", "you must first contact us", "after waiting 60 days"): the right waits
                                # on the company's turn (Art. 12(2); a complaint to an authority, Art. 77, on none).
                                r"(?:once|after|until|before|when)\s+(?:you\s+)?(?:have\s+)?first|"
+                               # The same step naming who may exercise the right ("users who have
+                               # first raised the matter with us may also complain").
+                               r"(?:who|that)\s+(?:have|has)\s+first|"
                                r"(?:must|need to|are required to|have to|shall)\s+first|"
                                r"after (?:waiting|allowing us|giving us)|"
                                # "even if you opt out" concedes, "if you no longer want" is a wish: no condition.
@@ -1856,6 +1861,15 @@ _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|pro
                                rf"{_THEY_LIVE}|{_RESIDENTS_OF}|{_WHOSE_LAW_GIVES})\b|"
                                + _AS_THE_LAW_ALLOWS,
                                re.IGNORECASE)
+# A form the request must take beyond what asking needs: a signature on paper, a notarised or
+# sworn statement, a visit in person, a letter sent by registered post (GDPR Art. 12(2): the
+# controller facilitates; Art. 7(3): withdrawing consent is as easy as giving it).
+_FORMALITY = LazyPattern(r"\bsigned\s+(?:and\s+dated\s+)?(?:\w+\s+)?(?:letters?|requests?|forms?|statements?|"
+                         r"declarations?|documents?|applications?|notices?|copy|copies)\b|"
+                         r"\b(?:handwritten|hand-written|wet|original|physical)\s+signatures?\b|"
+                         r"\bsign(?:ing)?\s+and\s+(?:mail|post|send|return)\w*|"
+                         r"\bin person\b|\bby (?:registered|certified|recorded)\s+(?:mail|post|letter)\b",
+                         re.IGNORECASE)
 _EXERCISE = LazyPattern(r"\b(?:exercise|requests?|rights?|ask|contact|reach|complaints?|questions?|opt[- ]out|"
                         r"unsubscribe|withdraw)\b", re.IGNORECASE)
 _RESPONSE = LazyPattern(r"\b(?:respond|reply|answer|response|fulfil|fulfill|handle|complete|process|action)\w*\b",
@@ -1886,7 +1900,25 @@ def burdens(text: str) -> frozenset[str]:
         found.add("proof of identity")
     if any(not _widened_residence(text, m) for m in _RIGHT_CONDITION.finditer(text)):
         found.add("condition")
+    if _FORMALITY.search(text):
+        found.add("signature or visit")
     return frozenset(found)
+
+
+# What a right is promised with, beyond being given: at any time (GDPR Art. 7(3) for consent, Art. 21
+# and 77 for objecting and complaining), free of charge (Art. 12(5)).
+_ASSURANCES = (
+    ("at any time", LazyPattern(r"\b(?:at any (?:time|point|moment)|any ?time|at all times|"
+                                r"whenever you (?:wish|want|like|choose|decide|need)|as often as you (?:like|wish))\b",
+                                re.IGNORECASE)),
+    ("free of charge", LazyPattern(r"\b(?:free of (?:charge|cost)|for free|without (?:any )?(?:charge|fee|cost)s?|"
+                                   r"at no (?:charge|cost)|no (?:fee|charge|cost)s?)\b", re.IGNORECASE)),
+)
+
+
+def assurances(text: str) -> frozenset[str]:
+    """What a sentence promises of exercising a right: "at any time", "free of charge"."""
+    return frozenset(name for name, pattern in _ASSURANCES if pattern.search(text))
 
 
 def exercises_rights(text: str) -> bool:
@@ -1923,6 +1955,33 @@ _TO_ACT = LazyPattern(r"\s+(?:to|in which to)\s+(?:object|opt out|cancel|withdra
                       r"close|download|export|reject|refuse|tell us)\b", re.IGNORECASE)
 
 
+# Time the reader has to exercise a right: "you can appeal the decision within 90 days of …",
+# "objections must be submitted within 60 days": a window on the right, not a period data is kept
+# nor one the company takes (a clause of the company's own, "and we will do so within 30 days",
+# breaks the reading).
+_READER_WINDOW = LazyPattern(
+    r"\b(?:you|users?|members?|customers?|consumers?|requesters?)\s+(?:\w+\s+)?(?:can|may|must|need to|have to|"
+    r"are able to|have the right to|are entitled to)\s+(?:(?!(?:we|they|and|but|then|so|which|where)\b)"
+    r"[^\s.;!?]+\s+){1,16}?(?:within|no later than|not later than)\s+\Z"
+    r"|\b(?:appeals?|requests?|complaints?|objections?|claims?|disputes?)\s+(?:[^\s.;!?]+\s+){0,8}?"
+    r"(?:must|should|need to|have to|shall)\s+be\s+(?:\w+\s+){0,2}?(?:made|submitted|filed|lodged|sent|received|"
+    r"brought|raised)\s+(?:(?!(?:we|they)\b)[^\s.;!?]+\s+){0,8}?(?:within|no later than|not later than)\s+\Z",
+    re.IGNORECASE)
+
+
+def _in_reader_window(text: str, match: re.Match[str]) -> bool:
+    """The duration `match` of `text` is time the reader has to act on a right (read in a window
+    before it, so a long sentence costs its length, not its square)."""
+    return _READER_WINDOW.search(text[max(0, match.start() - 240):match.start()]) is not None
+
+
+def reader_window(text: str) -> float | None:
+    """The shortest time, in days, a sentence gives the reader to exercise a right, or None."""
+    days = [_days(v, m.group(2)) for m in _DURATION.finditer(text)
+            if (v := _number(m.group(1))) is not None and _in_reader_window(text, m)]
+    return min(days, default=None)
+
+
 def reader_days(text: str) -> float | None:
     """The shortest time a sentence gives its reader before a change or event, or to act on it, in
     days ("we will notify you at least 30 days before they take effect" -> 30), or None."""
@@ -1934,7 +1993,8 @@ def reader_days(text: str) -> float | None:
             continue
         given = _ADVANCE_NOTICE.match(text, match.end()) \
             or (telling and _BEFORE_EVENT.match(text, match.end())) \
-            or (_TIME_TO_ACT.search(text[:match.start()]) and _TO_ACT.match(text, match.end()))
+            or (_TIME_TO_ACT.search(text[:match.start()]) and _TO_ACT.match(text, match.end())) \
+            or _in_reader_window(text, match)
         if given:
             days.append(_days(value, match.group(2)))
     return min(days, default=None)

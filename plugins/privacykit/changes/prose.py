@@ -51,6 +51,7 @@ from .consent import (
     parental_consent_needed,
     parental_consent_waived,
     triggers,
+    verifies_requester,
 )
 from .editorial import (
     GENERIC,
@@ -89,6 +90,7 @@ from .items import (
     Quantity,
     Statement,
     analyse,
+    assurances,
     burdens,
     channels,
     counted_after,
@@ -103,6 +105,7 @@ from .items import (
     links,
     outlasted,
     reader_days,
+    reader_window,
     response_days,
     retention_exceptions,
     role_holders,
@@ -1681,12 +1684,23 @@ def _practised(verb: str, text: str) -> bool:
     return any(not _NOT_PLAIN.search(text[max(0, m.start() - 24):m.start()]) for m in matches)
 
 
-def _promises(text: str) -> dict[str, tuple[int, str]]:
+# Whom a promise is made to: the reader ("tell you", "notify affected users"), or no one named (the
+# passive "you will be notified" names the reader as its subject). "We may tell an advertiser how
+# many people saw their ad" promises the reader nothing.
+_TO_READER = LazyPattern(r"\A(?:\W+\w+){0,3}?\W+(?:you|your|users?|members?|customers?|account holders|"
+                         r"affected|individuals?|people)\b", re.IGNORECASE)
+
+
+def _promises(text: str, to_reader: bool = False) -> dict[str, tuple[int, str]]:
     """Each promise a sentence makes, by what it undertakes (the verb's family: notice, consent,
-    erasure, or the verb): how firmly (FIRM, EFFORT, POSSIBLE), and its words."""
+    erasure, or the verb): how firmly (FIRM, EFFORT, POSSIBLE), and its words; with `to_reader`, only
+    those made to the reader (`_TO_READER`), or said in the passive or with the reader in their words."""
     hedged = bool(_HEDGE.search(text))
     found: dict[str, tuple[int, str]] = {}
     for match in _PROMISE_MADE.finditer(text):
+        if to_reader and not (re.search(r"\b(?:you|your|be)\b", match.group("verb"), re.IGNORECASE)
+                              or _TO_READER.search(text[match.end():match.end() + 60])):
+            continue
         said = " ".join(match.group("verb").lower().split())
         verb = next((family for family, pattern in _PROMISE_FAMILIES if pattern.search(said)), said)
         modal = match.group("modal").lower()
@@ -1839,7 +1853,8 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, f"{old_notice:g} days",
                       f"{new_notice:g} days", ("notice",), b.text, "burden:notice-time")
             return
-        if not (a.about_rights or b.about_rights or exercises_rights(b.text) or _REDRESS.search(paragraph)):
+        if not (a.about_rights or b.about_rights or exercises_rights(b.text) or _REDRESS.search(paragraph)
+                or verifies_requester(b.text, paragraph)):
             return
         added = burdens(b.text) - burdens(a.text)
         if "condition" in added and "condition" not in burdens(_INSTANCE_IN_BRACKETS.sub("", b.text)):
@@ -1857,6 +1872,33 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, ", ".join(words),
                       words, b.text, "burden:" + "-".join(words))
             return
+        window = reader_window(b.text)
+        if window is not None and old_notice is None and (a.about_rights or exercises_rights(a.text)) \
+                and _overlap(a.words, b.words) >= 0.5:
+            # "you may appeal our decision" -> "… within 15 days of our decision": a right open with
+            # no end now lapses; the time the reader has is a condition on the right (Art. 12(2)).
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "no time limit",
+                      f"{window:g} days", ("time limit",), b.text, "burden:time-limit")
+            return
+        given = _rights_given(a)
+        if "complaint" in given and "complaint" in _rights_given(b) and _ANY_AUTHORITY.search(a.text) \
+                and not _ANY_AUTHORITY.search(b.text):
+            # "with your local supervisory authority" -> "with the Irish Data Protection Commission": the
+            # reader may complain where they live or work or where the infringement happened (Art.
+            # 77(1)); one authority of the company's choosing is the right given for less.
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "the reader's own authority",
+                      "one authority only", ("authority",), b.text, "burden:one-authority")
+            return
+        if given and given <= _rights_given(b):
+            # "you can withdraw your consent at any time" -> "you can withdraw your consent": the right
+            # kept, its promise of any time or of no charge gone (Art. 7(3), 12(5)), and not told in
+            # another sentence of the section that gives the same right or goes on about it.
+            lost = assurances(a.text) - assurances(b.text) - self._assured(sid, given)
+            if lost:
+                words = tuple(sorted(lost))
+                self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, ", ".join(words),
+                          "no longer " + " or ".join(words), words, b.text, "burden:no-longer-" + _slug(words[0]))
+                return
         old_days, new_days = response_days(a.text), response_days(b.text)
         if old_days is not None and new_days is not None and new_days > old_days:
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, f"an answer in {old_days:g} days",
@@ -1871,8 +1913,37 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, prompt.group(0),
                       f"an answer in {new_days:g} days", ("answer",), b.text, "burden:answer-time")
             return
-        if not channels(b.text):
+        old_ways, new_ways = channels(a.text), channels(b.text)
+        if new_ways == {"post"} and old_ways - new_ways and _BY_POST.search(b.text) \
+                and (a.about_rights or exercises_rights(a.text)):
+            # "by contacting us at privacy@…" -> "by letter to our postal address": the right now
+            # exercised only on paper, where it was asked online (Art. 12(2) facilitates exercise; a
+            # letter offered beside the e-mail adds a way).
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT,
+                      ", ".join(sorted(old_ways - new_ways)), "post only",
+                      ("post",), b.text, "burden:post-only")
+            return
+        if not new_ways:
             self.channels_gone(sid, a, b.text)
+
+    def _assured(self, sid: str, given: frozenset[str]) -> frozenset[str]:
+        """What the new section promises of exercising the rights `given` in a sentence that gives one
+        of them or goes on about one ("You can do so at any time")."""
+        return frozenset().union(*(assurances(u.text) for u in self.new.section(sid).units
+                                   if _rights_given(u.statement) & given or _DO_SO.search(u.text)))
+
+    def restated(self, sid: str, removed: list[Unit], added: list[Unit]) -> None:
+        """A right a removed sentence gave, given again by an added one rewritten too far to pair with
+        it ("Withdraw consent you have given at any time" -> "Withdraw consent you have given, by
+        sending a signed letter …"; a short item of a list of rights grown by a long clause): the two
+        are read as one sentence for what exercising the right now takes (Art. 12(2))."""
+        for unit in added:
+            given = _rights_given(unit.statement)
+            olds = [r for r in removed if given and _rights_given(r.statement) == given]
+            if not olds:
+                continue
+            old = max(olds, key=lambda r: _overlap(r.statement.words, unit.statement.words))
+            self.narrowed(sid, old.statement, unit.statement, self.old.section(old.section).paragraph(old.block))
 
     def channels_gone(self, sid: str, a: Statement, sentence: str | None = None) -> None:
         """Every way to ask a sentence gave (an address, a number, post, a form), gone from the new
@@ -1996,6 +2067,33 @@ class _Rights(_ItemJudge):
                 self._add(sid, ProseKind.NARROWED, None, ChangeKind.WIDER_SCOPE, words, made[verb][1],
                           (words, made[verb][1]), sentence, "promise:" + verb.replace(" ", "-"))
                 return
+
+    def promise_withdrawn(self, sid: str, unit: Unit, whole_section: bool) -> None:
+        """A removed sentence's promise to tell readers or to ask their consent ("to the extent the law
+        allows it, we will attempt to provide you with prior notice before disclosing …"), made nowhere
+        in the new section in any strength, nor in a sentence of the new document near the old one:
+        the reader is no longer told before the thing happens, a protection withdrawn (Art. 13(3) with
+        5(1)(a); in a rights section Art. 12(1)). A promise made again more weakly is
+        `promise_rewritten_weaker`'s; a whole section removed is judged as a section."""
+        if whole_section:
+            return
+        old = {verb: kept for verb, kept in _promises(unit.statement.text).items()
+               if kept[0] >= EFFORT and verb in ("notice", "consent")}
+        if not old:
+            return
+        section = self.new.section(unit.section)
+        made = _promises(" ".join(u.text for u in section.units), to_reader=True)
+        moved = self.new.similar(unit.statement, 0.4) if unit.statement.words else None
+        elsewhere = _promises(moved.text) if moved is not None else {}
+        for verb, (_, words) in old.items():
+            if verb in made or verb in elsewhere or _practised(verb, " ".join(u.text for u in section.units)):
+                continue
+            if verb in _promises(" ".join(u.text for u in self.old.section(unit.section).units
+                                          if u is not unit and u.text != unit.statement.text), to_reader=True):
+                continue     # the old section made the same promise in another sentence too
+            self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, words, None, (words,),
+                      unit.text, "promise-withdrawn:" + verb)
+            return
 
     def safeguard_gone(self, sid: str, unit: Unit, whole_section: bool) -> None:
         """A sentence that only told of a protection ("We require every processor to sign a data
@@ -3439,6 +3537,7 @@ class _Judge(_ItemJudge):
         pairs, removed, added = _rejoined(pairs, removed, added, old_section, new_section, self.new.terms)
         for old_unit, new_unit in pairs:
             self.compare(sid, old_unit, new_unit, old_section, _block_limits(new_section, new_unit, old_section))
+        self.rights.restated(sid, removed, added)
         restating = bool(added) and restates([u.statement for u in added], self.old.states, self.old.vocabulary(),
                                              self.old.lowered())
         for unit in added:
@@ -3584,6 +3683,7 @@ class _Judge(_ItemJudge):
         self.rights.listed_right(sid, unit)
         self.rights.safeguard_gone(sid, unit, whole_section)
         self.rights.promise_rewritten_weaker(sid, unit, whole_section)
+        self.rights.promise_withdrawn(sid, unit, whole_section)
         self.rights.safeguards(sid, a, None)
         self.rights.bases_gone(sid, a, None)
         self.rights.channels_gone(sid, a)
@@ -3662,6 +3762,25 @@ def _in_place(old: str, new: str, old_periods: list[Quantity], new_periods: list
         masked_new = masked_new.replace(q.words, "<period>", 1)
     return masked_old == masked_new and any(
         n.amount > o.amount for o, n in zip(old_periods, new_periods, strict=True))
+
+
+# The authority a complaint goes to, left to the reader: theirs, the local or national one, any, or
+# the one where they live or work (GDPR Art. 77(1)).
+_ANY_AUTHORITY = LazyPattern(
+    r"\b(?:your|their|his or her)\s+(?:\w+\s+){0,3}?(?:authorit(?:y|ies)|regulators?|commissioners?)\b|"
+    r"\b(?:local|national|competent|applicable|relevant|appropriate)\s+(?:\w+\s+){0,3}?(?:authorit(?:y|ies)|"
+    r"regulators?)\b|\b(?:a|any|another)\s+(?:\w+\s+){0,3}?(?:authority|regulator)\b|"
+    r"\bwhere (?:you|they|he or she) (?:live|lives|reside|resides|work|works)\b|"
+    r"\bof (?:your|their) (?:country|member state|habitual residence)\b", re.IGNORECASE)
+# A letter by post named as the way to ask (not "write to us", which an e-mail does too).
+_BY_POST = LazyPattern(r"\b(?:by (?:post|mail|letter|regular mail|postal mail|registered mail)|(?:a|by) letter|"
+                       r"postal address|mailing address)\b", re.IGNORECASE)
+_DO_SO = LazyPattern(r"\b(?:do (?:so|this|that)|exercise (?:it|this right|these rights|them))\b", re.IGNORECASE)
+
+
+def _rights_given(statement: Statement) -> frozenset[str]:
+    """The rights a sentence gives, by key."""
+    return frozenset(c.key for c in statement.claims if c.item is Item.RIGHTS and c.positive)
 
 
 def _same_right(old: str, new: str) -> bool:
