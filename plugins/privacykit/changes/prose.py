@@ -116,7 +116,7 @@ from .items import (
 )
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .restated import RESTATED_ITEMS, related_before, restates
-from .terms import DELETION_VERB, Item, Lexicon, Weight, lexicon, stem
+from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem
 from .text import LazyPattern, hidden_text, reading_form
 
 
@@ -3088,6 +3088,9 @@ class _Consent(_ItemJudge):
                 continue     # the old document already sells or shares for advertising elsewhere
             if trigger.concept == "sale" and unit.sale_denied:
                 continue     # "None sold" under "Sold to": the row's own cell denies the sale
+            if trigger.concept == "sensitive:" + GOVERNMENT_ID and verifies_requester(
+                    unit.text, self.new.section(unit.section).paragraph(unit.block)):
+                continue     # an ID asked of a requester: a proof the right now takes (`_Rights.narrowed`)
             if any(f.implied is trigger.kind for f in self.with_sentence(unit.text)):
                 continue
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
