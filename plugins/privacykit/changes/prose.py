@@ -1310,6 +1310,15 @@ class _ItemJudge:
              new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
         self.record.add(sid, kind, item, implied, old, new, words, sentence, key)
 
+    def _held(self, claim: Claim, b: Statement) -> bool:
+        """Data a sentence tells only as deleted (`only_deleted`) that the old document holds, or that
+        another sentence of the new one collects, uses or keeps: where they are processed is told and
+        read there. Data told nowhere but in their deletion were collected to be deleted, a kind of data
+        the company now processes (Art. 13(1)(c), 14(1)(d)), read as new."""
+        return self.old.states(claim) or any(
+            claim.value in u.statement.positive() and not only_deleted(u.statement)
+            for u in self.new.units() if u.statement is not b)
+
 
 # Data readers may hand over to the service, as a feature ("you can also upload", "you may add
 # … to your profile", "you can tell us"): not a right they exercise but data the service collects
@@ -1428,7 +1437,7 @@ class _Values(_ItemJudge):
                 continue     # a definition of sensitive data, or a right over it: nothing processed
             if restated and claim.item in RESTATED_ITEMS and self.old.states(claim):
                 continue
-            if claim.item is Item.CATEGORIES and only_deleted(b):
+            if claim.item is Item.CATEGORIES and only_deleted(b) and self._held(claim, b):
                 continue     # data told only as deleted: how long it is kept, read by `_Quantities`
             if _shared_by_reader(claim, b) or _besides_told(claim, b):
                 continue
@@ -3373,7 +3382,7 @@ class _Practice(_ItemJudge):
             return []     # a control, a notice to readers or a practice held back: more protection
         if _EXAMPLE_OPENING.match(b.text):
             return []     # "For example, …": an illustration of what the sentence before says
-        if only_deleted(b):
+        if only_deleted(b) and all(self._held(c, b) for c in b.claims if c.item is Item.CATEGORIES):
             return []     # data deleted, at once or at an event: less kept, the period `_Quantities`' reading
         if old is None and _retention_cue(b) and b.claims \
                 and all(c.item is Item.CATEGORIES and c.key == "personal_data" for c in b.claims):
