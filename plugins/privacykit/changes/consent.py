@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
@@ -896,13 +896,7 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
     words = tokens(sentence)
     stems = [stem(w) for w in words]
     if (processed or _PROCESSING & set(stems)) and not names_only(sentence):
-        lowered = sentence.lower()
-        cursor = 0
-        positions = []
-        for word in words:
-            cursor = lowered.find(word, cursor)
-            positions.append(max(cursor, 0))
-            cursor += len(word)
+        positions = word_offsets(sentence, words)
         for match in terms.find(stems, words) + _distributed(stems, words, terms) + _stacked(stems, words, terms):
             if match.term.item not in (Item.CATEGORIES, Item.SENSITIVE) or not (
                     match.term.weight is Weight.SENSITIVE or match.term.key == GOVERNMENT_ID):
@@ -1263,13 +1257,8 @@ def _consent_bases(sentence: str, terms: Lexicon, personalised: bool) -> Iterato
 _PERSONALISED_ADS = "marketing.advertising.first_party.targeted"
 
 
-def _personalised_advertising(sentence: str, terms: Lexicon, spans: list[tuple[int, int]]) -> str | None:
-    """The words of personalised advertising `sentence` affirms (within `spans`), or None; "non-personalised
-    advertising" is none."""
-    words = tokens(sentence)
-    stems = [stem(w) for w in words]
-    if not any(s.startswith(("ad", "advert", "target", "remarket", "retarget")) for s in stems):
-        return None
+def word_offsets(sentence: str, words: Sequence[str]) -> list[int]:
+    """Where each of `words` (the sentence's tokens, in order, lowercased) starts in `sentence`."""
     lowered = sentence.lower()
     cursor = 0
     positions = []
@@ -1277,6 +1266,17 @@ def _personalised_advertising(sentence: str, terms: Lexicon, spans: list[tuple[i
         cursor = lowered.find(word, cursor)
         positions.append(max(cursor, 0))
         cursor += len(word)
+    return positions
+
+
+def _personalised_advertising(sentence: str, terms: Lexicon, spans: list[tuple[int, int]]) -> str | None:
+    """The words of personalised advertising `sentence` affirms (within `spans`), or None; "non-personalised
+    advertising" is none."""
+    words = tokens(sentence)
+    stems = [stem(w) for w in words]
+    if not any(s.startswith(("ad", "advert", "target", "remarket", "retarget")) for s in stems):
+        return None
+    positions = word_offsets(sentence, words)
     for match in terms.find(stems, words):
         if match.term.key != _PERSONALISED_ADS or (match.start > 0 and words[match.start - 1] == "non"):
             continue
