@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
-from .items import CORPORATE_TRANSACTION, affirmed_spans
+from .items import CORPORATE_TRANSACTION, affirmed_spans, sentences
 from .terms import GOVERNMENT_ID, Item, Lexicon, Match, Weight, stem, tokens
 from .text import LazyPattern
 
@@ -373,7 +373,8 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?:you|your identity|who (?:you are|is (?:speaking|calling))|(?:the |returning |repeat |regular |"
          r"known |individual |each )?(?:callers?|customers?|users?|shoppers?|speakers?|visitors?|people|"
          r"individuals|persons?|members?|guests?|passengers?|employees?))\b(?!['’]))"
-         r"|\b(?:recogni[sz]\w*|identif\w*|verif\w*|authenticat\w*)\s+(?:you|your identity|(?:the )?(?:callers?|"
+         r"|\b(?:recogni[sz]\w*|identif\w*|verif\w*|authenticat\w*)\s+(?:you|your identity|(?:the )?(?:returning |"
+         r"repeat |regular |known |individual |each )?(?:callers?|"
          r"customers?|users?|speakers?))\b[^.;]{0,40}?\b(?:by|from|using|with|through)\s+(?:your|their|his|her|the)"
          r"\s+(?:voices?|faces?)\b"
          # The person's own voice or face as what is recognised ("to recognise your voice"): who speaks,
@@ -541,11 +542,21 @@ _PERSONAL_DATA = (
     ("location", r"(?:location|location data|location information|geolocation|whereabouts|movements)"),
 )
 _ADVERTISING_USE = r"(?:advertis\w*|ads|marketing|promotional purposes|promotions|targeting)"
+# The places a person goes, as what groups of people are drawn up from ("audience groups based on the
+# places you visit", "segments built from where you go"): their movements profiled (Art. 4(4)).
+_PLACES_PROFILED = (r"\b(?:audiences?|audience (?:groups?|segments?|lists?)|segments?|cohorts?|profiles?)\b"
+                    r"[^.;]*?\b(?:based on|from|using|derived from|built from|according to)\s+(?:the\s+)?(?:"
+                    r"(?:places|locations|stores|shops|venues|areas|neighbou?rhoods)\s+(?:that\s+)?(?:you|they|users|"
+                    r"people|customers|members)\s+(?:visit|go to|frequent|spend time (?:at|in))|"
+                    r"where (?:you|they|users|people|customers|members) (?:go|travel|spend (?:your|their) time))\b")
 _INCOMPATIBLE = tuple(
     (key, LazyPattern(within_clause(
         rf"\b{_OWN}{data}\b(?=[^.;]*\b(?:for|to (?:show|serve|target|personali[sz]e|tailor|select|deliver|"
         rf"improve|measure|sell)|in)\s+(?:\w+\s+){{0,4}}?{_ADVERTISING_USE}\b)"
-        rf"|\b{_ADVERTISING_USE}\b[^.;]*\b(?:based on|using|from|informed by|derived from)\s+{_OWN}{data}\b"),
+        rf"|\b{_ADVERTISING_USE}\b[^.;]*\b(?:based on|using|from|informed by|derived from)\s+{_OWN}{data}\b"
+        # (location profiled into groups for advertising, the advertising told after or before)
+        + (rf"|{_PLACES_PROFILED}(?=[^.;]*\b{_ADVERTISING_USE}\b)|\b{_ADVERTISING_USE}\b[^.;]*{_PLACES_PROFILED}"
+           if key == "location" else "")),
         re.IGNORECASE))
     for key, data in _PERSONAL_DATA)
 # The device's own contents, named (see below).
@@ -683,11 +694,17 @@ _JOINED_TO_PERSON = LazyPattern(
     r"\b(?:add|adds|added|adding|associat\w*|attach\w*|join|joins|joined|tie|ties|tied|combin\w*|merg\w*|"
     r"append\w*)\b[^.;]{0,80}?\b(?:to|with)\s+(?:your|their|the|each|a user['’]s|users['’])\s+(?:[\w-]+\s+){0,2}?"
     r"(?:accounts?|profiles?|records?)\b"
-    r"|\b(?:combin\w*|merg\w*|enrich\w*|append\w*)\b[^.;]{0,20}?\b(?:with|by)\b", re.IGNORECASE)
+    r"|\b(?:combin\w*|merg\w*|enrich\w*|append\w*)\b[^.;]{0,20}?\b(?:with|by)\b"
+    # ("bring this together with your activity", "put it together with what we know")
+    r"|\b(?:bring|brings|brought|bringing|put|puts|putting|pull|pulls|pulled|pulling)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"together\s+with\b", re.IGNORECASE)
 _OTHER_SOURCE = LazyPattern(
     r"\b(?:data brokers?|(?:data|marketing|advertising|retail|business) partners|partners|third[- ]part(?:y|ies)|"
     r"public(?:ly available)? (?:sources|records|information|profiles)|social media|offline sources|retailers|"
-    r"other (?:companies|sources|businesses)|commercial (?:data )?(?:sources|providers))\b", re.IGNORECASE)
+    r"other (?:companies|sources|businesses)|commercial (?:data )?(?:sources|providers)|"
+    # what the company receives is given by someone else than the person ("we also receive your friends
+    # list" from the service they log in with)
+    r"we (?:also |may |may also |will |will also )?(?:receive|obtain))\b", re.IGNORECASE)
 _INFERENCE = LazyPattern(r"\b(?:infer\w*|interests?|preferences|predict\w*|picture of|profiling|profiles? (?:of|about) "
                          r"you|understand (?:you|your)|segments?|lifestyle|characteristics|traits)\b", re.IGNORECASE)
 
@@ -816,14 +833,32 @@ _NAMED_ONLY = LazyPattern(
     re.IGNORECASE)
 
 
-def names_only(sentence: str) -> bool:
+def names_only(sentence: str, at: int | None = None) -> bool:
     """The sentence defines a kind of data or tells a right over it: it processes none. A definition
     whose own words then tell what the company makes or does with the data ("Voice data means your
-    recordings and the voice profile we create from them to recognise your voice") tells processing."""
+    recordings and the voice profile we create from them to recognise your voice") tells processing.
+    With `at`, a position in a text of several sentences (a table cell), only the sentence that holds
+    it is read: a definition ends with its sentence, and the next one ("Voice data means recordings
+    of your voice. We also use them to build a voice profile …") tells what is done with the data."""
+    if at is not None:
+        sentence = _sentence_at(sentence, at)
     named = _NAMED_ONLY.search(sentence)
     if named is None:
         return False
     return not (named.group(0).lower().startswith(("means", "refer")) and _COMPANY_DOES.search(sentence, named.end()))
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds position `at` (the whole text when it is one sentence)."""
+    cursor = 0
+    for piece in sentences(text):
+        start = text.find(piece, cursor)
+        if start < 0:
+            return text
+        cursor = start + len(piece)
+        if at < cursor:
+            return piece
+    return text
 
 
 # The company as the one who acts, in a definition's own words: "the profile we create from them".
@@ -870,7 +905,7 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # the business sold or merged, with its data as an asset: not a sale of data
             if concept == "sensitive:user.childrens" and whole.learned_of_child:
                 continue     # what happens to a child's data found by mistake: deletion, not collection
-            if concept.startswith("sensitive:") and names_only(sentence):
+            if concept.startswith("sensitive:") and names_only(sentence, match.start()):
                 continue     # a definition or a right names the data without processing it
             if concept == "others-own-purposes" and _GROUP.search(sentence) and _OWN_MARKETING.search(sentence) \
                     and not _OWN_PURPOSES.search(sentence):
@@ -1190,11 +1225,29 @@ OPT_OUT_DEFAULT = (r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked
                    r"in (?:your |the |our )?(?:[\w-]+ )?(?:settings|"
                    r"preferences|privacy (?:centre|center|settings))|anytime)|set on arrival|on arrival)\b")
 _OPT_OUT_DEFAULT = LazyPattern(OPT_OUT_DEFAULT, re.IGNORECASE)
+# The pre-set part of an opt-out: on from the start, before the user does anything about it ("on by
+# default", "turned on when you join", "active as soon as you sign up"), not a way to turn it off.
+_PRESET = LazyPattern(r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked|pre-?(?:selected|ticked|checked)) "
+                      r"by default|"
+                      r"(?:switched|turned|set) on (?:automatically|by default|when you|once you|as soon as you|"
+                      r"for all|for every)|"
+                      r"(?:on|active|enabled|activated|ready(?: to use| to go)?) "
+                      r"(?:as soon as|when|once|from the moment|the moment|right after|immediately after) you "
+                      r"(?:first )?(?:install|download|set up|sign up|register|create|start using|join|open)|"
+                      r"(?:automatically|by default) (?:switched |turned )?(?:on|enabled|activated)|"
+                      r"pre-?(?:selected|ticked|checked))\b", re.IGNORECASE)
 
 
 def opt_out_default(sentence: str) -> bool:
     """The sentence tells a practice on until the user turns it off (an opt-out)."""
     return _OPT_OUT_DEFAULT.search(sentence) is not None
+
+
+def preset_on(sentence: str) -> str | None:
+    """The words by which the sentence says something is on from the start, before the user acts on
+    it (a pre-set default, which is no consent: CJEU C-673/17 Planet49), or None."""
+    found = _PRESET.search(sentence)
+    return found.group(0) if found is not None else None
 # A person's name or likeness published with what they wrote or as an endorsement (a testimonial
 # "along with your name", a review "and photo in our marketing"): made public for the company's
 # promotion, it rests on the person's consent, no contract or interest of the company's needs it

@@ -367,6 +367,10 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"(?:consent|permission)\b", Limit.CONSENT),
     (r"\b(?:information|data|content)\s+(?:that\s+)?you\s+(?:authori[sz]e|choose to share|allow us to share)\b",
      Limit.CONSENT),
+    # A disclosure the user may choose ("You may choose to share your data for this purpose when you sign
+    # up"): it waits on the user's act, which is their consent (Art. 4(11)).
+    (r"\byou\s+(?:may|can|could)\s+(?:also\s+)?(?:choose|elect|decide|opt)\s+to\s+(?:share|disclose)\b",
+     Limit.CONSENT),
     (r"\bwithout (?:first )?(?:obtaining |asking for |getting )?(?:your\s+)?(?:prior\s+|express\s+|explicit\s+)*"
      r"(?:consent|permission)\b", Limit.CONSENT),
     (r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|pseudonymous|hashed|non-identifiable|"

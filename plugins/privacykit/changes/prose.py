@@ -55,6 +55,7 @@ from .consent import (
     overrides_choice,
     parental_consent_needed,
     parental_consent_waived,
+    preset_on,
     refusal_taken,
     same_storage,
     triggers,
@@ -335,7 +336,14 @@ _STRENGTH = [ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISIN
 _OPTED_IN = LazyPattern(r"\b(?:unless|until|only (?:if|when|once|after)|if|when|once|after) you (?:first )?"
                         r"(?:turn|switch|opt|sign|toggle|choose to turn|choose to switch) "
                         r"(?:it |them |this |these |\w+ )?(?:on|in|up)\b|"
+
                         r"\b(?:off|disabled|inactive|deactivated) (?:by default|until)\b", re.IGNORECASE)
+# What the reader may do, told before a default ("you can set it to be on by default"): their choice.
+_YOU_MAY_SET = LazyPattern(r"\byou (?:can|may|could|are able to)\b[^.;]*$", re.IGNORECASE)
+# A disclosure the user may choose to make ("You may choose to share your User Data for this purpose"):
+# it waits on the user's act, an opt-in.
+_CHOSEN_DISCLOSURE = LazyPattern(r"\byou (?:may|can|could) (?:also )?(?:choose|elect|decide|opt) to "
+                                 r"(?:share|disclose)\b", re.IGNORECASE)
 # A feature said to stay off until the user turns it on: its default (not "if you turn it on, we …",
 # which tells what happens once they do).
 _DEFAULT_OFF = LazyPattern(r"\b(?:off|disabled|inactive|deactivated|not (?:active|enabled))\s+(?:by default|until)\b|"
@@ -2457,6 +2465,13 @@ class _Limits(_ItemJudge):
                 # reading information stored in terminal equipment for the company's own ends is what
                 # the law itself asks consent for (ePrivacy Art. 5(3)), whatever basis is named.
                 kind = ChangeKind.NEW_INCOMPATIBLE_USE
+            elif basis is None and _CHOSEN_DISCLOSURE.search(a.text) and not _CHOSEN_DISCLOSURE.search(b.text) \
+                    and not _DEFAULT_OFF.search(b.text) and not _CONSENT_WORDS.search(b.text) \
+                    and any(opt_out_default(text) and not _CONSENT_WORDS.search(text)
+                            for text in [b.text, *(u.text for u in self.new.section(sid).units)]):
+                # A disclosure the user chose to make, now made for them with a way to undo it: the
+                # opt-in made an opt-out, the same as the branch below (Art. 4(11), 7; Planet49).
+                kind = ChangeKind.NEW_INCOMPATIBLE_USE
             elif basis is None and _MARKETING_CHOICE.search(a.text) and not _CONSENT_WORDS.search(b.text) \
                     and not any(_REFUSABLE.search(u.text) for u in self.new.section(sid).units):
                 # Marketing sent only to those who chose to receive it, now sent to everyone, and
@@ -3114,6 +3129,39 @@ class _Consent(_ItemJudge):
         self._overridden(sid, before, unit)
         self._parent_waived(sid, before, unit)
 
+    def preset(self, sid: str, unit: Unit) -> None:
+        """A practice the old document rested on consent, now said to be on from the start ("These ad
+        settings are turned on when you join", "… is enabled by default"): a box ticked in advance, a
+        default the user must undo, is no consent (GDPR Art. 4(11), 7(1); CJEU C-673/17 Planet49). The
+        practice is the sentence's own, or, where it goes on about the one before ("These …"), the
+        nearest before it in its block (the purpose of its table row). A sentence that still keeps it
+        off until the user turns it on, or a default the old section already told, changes nothing."""
+        words = preset_on(unit.text)
+        if words is None or unit.heading or _DEFAULT_OFF.search(unit.text) or self.old.has_sentence(unit.text) \
+                or _YOU_MAY_SET.search(unit.text[:unit.text.lower().find(words.lower())]):
+            return     # (what the reader may set on is their choice, not a default)
+        if any(preset_on(u.text) for u in self.old.section(sid).units):
+            return     # the old section already told something on from the start
+        practices = [t for t in consent_bases(unit.text, self.new.terms) if t.concept != "opt-out-default"]
+        if not practices and unit.continues:
+            units = self.new.section(sid).units
+            at = next((i for i, u in enumerate(units) if u is unit), 0)
+            for earlier in reversed(units[:at]):
+                if earlier.block != unit.block:
+                    break
+                practices = [t for t in consent_bases(earlier.text, self.new.terms) if t.concept != "opt-out-default"]
+                if practices:
+                    break
+        source = self.old.document.section(sid)
+        titled = source is not None and _ON_CONSENT.search(source.title or "") is not None
+        for practice in practices:
+            if titled or any(_ON_CONSENT.search(u.text) and any(t.concept == practice.concept
+                                                                for t in consent_bases(u.text, self.old.terms))
+                             for u in self.old.units()):
+                self._add(sid, ProseKind.WIDER_SCOPE, practice.item, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in",
+                          None, (words,), unit.text, "preset:" + practice.concept)
+                return
+
     def _parent_waived(self, sid: str, before: list[str], unit: Unit) -> None:
         """Children let in without a parent's assent that the old text asked ("under 16 … a parent must
         approve" -> "… do not need a parent to approve it"): a lower age of consent in effect (Art. 8(1))."""
@@ -3701,6 +3749,7 @@ class _Judge(_ItemJudge):
             self.consent.affirmed(sid, [old.text], new, rewritten_from=old.text)
             self.consent.sold_in_row(sid, new)
             self.consent.used_in_row(sid, old, new, old_section)
+            self.consent.preset(sid, new)
             self.consent.denial_narrowed(sid, old.text, new)
             self.consent.widened(sid, new, before)
             if no_refusal(old.text) is None:
@@ -3735,6 +3784,7 @@ class _Judge(_ItemJudge):
         self.consent.sold_in_row(sid, unit)
         self.consent.used_in_row(sid, None, unit, old_section)
         self.consent.refusal_taken(sid, unit)
+        self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)
         self.consent.widened(sid, unit, since)
