@@ -115,6 +115,8 @@ from .items import (
     sentences,
     speaks_of_lists,
     stop_delay,
+    stops_by_control,
+    stops_processing,
 )
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .restated import RESTATED_ITEMS, related_before, restates
@@ -1855,6 +1857,15 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, f"{old_notice:g} days",
                       f"{new_notice:g} days", ("notice",), b.text, "burden:notice-time")
             return
+        weighty = _WEIGHTY_GROUND.search(a.text)
+        if weighty and not _WEIGHTY_GROUND.search(b.text) and _GROUND.search(b.text) \
+                and (a.about_rights or exercises_rights(a.text) or _REFUSAL.search(a.text)):
+            # "unable to delete your data … where we have an overriding interest" -> "… a legitimate
+            # business interest": the right yields to any interest, not only one that overrides the
+            # reader's (Art. 17(1)(c), 17(3), 21(1)): fewer requests are met.
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, weighty.group(0),
+                      "any interest", ("exception",), b.text, "burden:weaker-ground")
+            return
         if not (a.about_rights or b.about_rights or exercises_rights(b.text) or _REDRESS.search(paragraph)
                 or verifies_requester(b.text, paragraph)):
             return
@@ -1880,14 +1891,14 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, "one more step",
                       ("step",), b.text, "burden:more-steps")
             return
-        weighty = _WEIGHTY_GROUND.search(a.text)
-        if weighty and not _WEIGHTY_GROUND.search(b.text) and _GROUND.search(b.text) \
-                and (a.about_rights or exercises_rights(a.text) or _REFUSAL.search(a.text)):
-            # "unable to delete your data … where we have an overriding interest" -> "… a legitimate
-            # business interest": the right yields to any interest, not only one that overrides the
-            # reader's (Art. 17(1)(c), 17(3), 21(1)): fewer requests are met.
-            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, weighty.group(0),
-                      "any interest", ("exception",), b.text, "burden:weaker-ground")
+        if stops_by_control(a.text) and stops_processing(b.text) and not stops_by_control(b.text) \
+                and (a.about_rights or exercises_rights(a.text)) \
+                and not any(stops_by_control(u.text) for u in self.new.section(sid).units):
+            # "To withdraw your consent, you can adjust the relevant control … or contact us" -> "…, contact
+            # us in writing": consent given with a control is withdrawn by a request (Art. 7(3): as easy
+            # as giving it; Art. 21(5) by automated means); told in another sentence of the section it stays.
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "a control of your own",
+                      "a request only", ("control",), b.text, "burden:control-gone")
             return
         new_delay = stop_delay(b.text, paragraph)
         if new_delay is not None and stop_delay(a.text, paragraph) is None and response_days(a.text) is None:
