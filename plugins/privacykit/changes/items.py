@@ -2023,14 +2023,14 @@ _ACTED_ON = LazyPattern(r"\b(?:takes?|taking|to take) effect\b|"
 
 # A control the reader works themselves ("adjust the relevant control", "in your privacy settings",
 # "the toggle"), the way of giving consent and so of withdrawing it as easily (Art. 7(3)).
-_OWN_CONTROL = LazyPattern(r"\b(?:controls?|settings?|toggles?|switch(?:es)?|preference (?:centre|center|page)|"
+OWN_CONTROL = LazyPattern(r"\b(?:controls?|settings?|toggles?|switch(?:es)?|preference (?:centre|center|page)|"
                            r"dashboard)\b", re.IGNORECASE)
 
 
 def stops_by_control(text: str) -> bool:
     """The sentence lets the reader stop a processing (withdraw consent, object, opt out) with a
     control of their own."""
-    return bool(_STOPPING.search(text) and _OWN_CONTROL.search(text))
+    return bool(_STOPPING.search(text) and OWN_CONTROL.search(text))
 
 
 def stops_processing(text: str) -> bool:

@@ -81,6 +81,7 @@ from .items import (
     NEGATORS,
     OFF_DEVICE,
     ONLY_SOME,
+    OWN_CONTROL,
     PROCESSING_VERBS,
     STAYS_ON_DEVICE,
     Claim,
@@ -1893,10 +1894,11 @@ class _Rights(_ItemJudge):
             return
         if stops_by_control(a.text) and stops_processing(b.text) and not stops_by_control(b.text) \
                 and (a.about_rights or exercises_rights(a.text)) \
-                and not any(stops_by_control(u.text) for u in self.new.section(sid).units):
+                and not OWN_CONTROL.search(" ".join(u.text for u in self.new.section(sid).units)):
             # "To withdraw your consent, you can adjust the relevant control … or contact us" -> "…, contact
             # us in writing": consent given with a control is withdrawn by a request (Art. 7(3): as easy
-            # as giving it; Art. 21(5) by automated means); told in another sentence of the section it stays.
+            # as giving it; Art. 21(5) by automated means); a control named anywhere in the new section (a
+            # list item of the ways, "by changing your preferences in your account settings") keeps it.
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "a control of your own",
                       "a request only", ("control",), b.text, "burden:control-gone")
             return
