@@ -89,6 +89,7 @@ from .items import (
     NEGATORS,
     OFF_DEVICE,
     ONLY_SOME,
+    OWN_CONTROL,
     PROCESSING_VERBS,
     STAYS_ON_DEVICE,
     Claim,
@@ -114,6 +115,7 @@ from .items import (
     outlasted,
     reader_days,
     reader_window,
+    required_steps,
     response_days,
     retention_exceptions,
     role_holders,
@@ -121,6 +123,9 @@ from .items import (
     section_names_out,
     sentences,
     speaks_of_lists,
+    stop_delay,
+    stops_by_control,
+    stops_processing,
 )
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .restated import RESTATED_ITEMS, related_before, restates
@@ -1877,6 +1882,15 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, f"{old_notice:g} days",
                       f"{new_notice:g} days", ("notice",), b.text, "burden:notice-time")
             return
+        weighty = _WEIGHTY_GROUND.search(a.text)
+        if weighty and not _WEIGHTY_GROUND.search(b.text) and _GROUND.search(b.text) \
+                and (a.about_rights or exercises_rights(a.text) or _REFUSAL.search(a.text)):
+            # "unable to delete your data … where we have an overriding interest" -> "… a legitimate
+            # business interest": the right yields to any interest, not only one that overrides the
+            # reader's (Art. 17(1)(c), 17(3), 21(1)): fewer requests are met.
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, weighty.group(0),
+                      "any interest", ("exception",), b.text, "burden:weaker-ground")
+            return
         if not (a.about_rights or b.about_rights or exercises_rights(b.text) or _REDRESS.search(paragraph)
                 or verifies_requester(b.text, paragraph)):
             return
@@ -1895,6 +1909,30 @@ class _Rights(_ItemJudge):
             words = tuple(sorted(added))
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, ", ".join(words),
                       words, b.text, "burden:" + "-".join(words))
+            return
+        if required_steps(b.text) > required_steps(a.text) and (exercises_rights(a.text) or a.about_rights):
+            # "Lenovo will require: (i) … and (ii) your agent to verify their identity" + "; and (iii) you
+            # to confirm the request directly …": one more step asked before the request is met (Art. 12(2)).
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, "one more step",
+                      ("step",), b.text, "burden:more-steps")
+            return
+        if stops_by_control(a.text) and stops_processing(b.text) and not stops_by_control(b.text) \
+                and (a.about_rights or exercises_rights(a.text)) \
+                and not OWN_CONTROL.search(" ".join(u.text for u in self.new.section(sid).units)):
+            # "To withdraw your consent, you can adjust the relevant control … or contact us" -> "…, contact
+            # us in writing": consent given with a control is withdrawn by a request (Art. 7(3): as easy
+            # as giving it; Art. 21(5) by automated means); a control named anywhere in the new section (a
+            # list item of the ways, "by changing your preferences in your account settings") keeps it.
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "a control of your own",
+                      "a request only", ("control",), b.text, "burden:control-gone")
+            return
+        new_delay = stop_delay(b.text, paragraph)
+        if new_delay is not None and stop_delay(a.text, paragraph) is None and response_days(a.text) is None:
+            # "To withdraw your consent, you can adjust the control …" -> "…, contact us in writing. We will
+            # action your request within 30 days": the processing goes on after the reader said stop
+            # (Art. 7(3), 21(3)).
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "no wait",
+                      f"{new_delay:g} days before it takes effect", ("delay",), b.text, "burden:stop-delay")
             return
         window = reader_window(b.text)
         if window is not None and old_notice is None and (a.about_rights or exercises_rights(a.text)) \
@@ -2001,6 +2039,16 @@ class _Rights(_ItemJudge):
         redress that was free and is paid for is a safeguard narrowed (Art. 12(5), 77-79)."""
         b = unit.statement
         paragraph = self.new.section(unit.section).paragraph(unit.block)
+        delay = stop_delay(b.text, paragraph)
+        if delay is not None and old_section.units and not any(
+                stop_delay(u.text, old_section.paragraph(u.block)) is not None or response_days(u.text) is not None
+                for u in old_section.units):
+            # "Please allow up to 30 days for your choice to take effect", added after "When you withdraw
+            # your consent, …": consent withdrawn, an objection or an opt-out now waits while the
+            # processing goes on (Art. 7(3) as easy as giving it, 21(3) no longer processed).
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "no wait",
+                      f"{delay:g} days before it takes effect", ("delay",), b.text, "burden:stop-delay")
+            return
         redress = bool(_REDRESS.search(paragraph))
         if not (exercises_rights(b.text) or redress):
             return
@@ -3898,10 +3946,26 @@ _ANY_AUTHORITY = LazyPattern(
     r"\b(?:local|national|competent|applicable|relevant|appropriate)\s+(?:\w+\s+){0,3}?(?:authorit(?:y|ies)|"
     r"regulators?)\b|\b(?:a|any|another)\s+(?:\w+\s+){0,3}?(?:authority|regulator)\b|"
     r"\bwhere (?:you|they|he or she) (?:live|lives|reside|resides|work|works)\b|"
-    r"\bof (?:your|their) (?:country|member state|habitual residence)\b", re.IGNORECASE)
+    r"\bof (?:your|their) (?:country|member state|habitual residence)\b|"
+    # "the supervisory authority in your jurisdiction": the reader's own, told by where they are.
+    r"\b(?:authorit(?:y|ies)|regulators?)\s+(?:in|of|for)\s+(?:your|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:jurisdiction|country|member state|state|region|place of (?:residence|work))\b", re.IGNORECASE)
 # A letter by post named as the way to ask (not "write to us", which an e-mail does too).
 _BY_POST = LazyPattern(r"\b(?:by (?:post|mail|letter|regular mail|postal mail|registered mail)|(?:a|by) letter|"
                        r"postal address|mailing address)\b", re.IGNORECASE)
+# A ground the law weighs against the reader's ("an overriding interest", "compelling legitimate
+# grounds", interests that override or outweigh the reader's), and any ground at all.
+_WEIGHTY_GROUND = LazyPattern(r"\b(?:overriding|compelling|prevailing)\s+(?:\w+\s+){0,2}?"
+                              r"(?:interests?|grounds?|reasons?)\b|"
+                              r"\b(?:interests?|grounds?|reasons?)\s+(?:that\s+|which\s+)?(?:override|outweigh)s?\b",
+                              re.IGNORECASE)
+_GROUND = LazyPattern(r"\b(?:interests?|grounds?|reasons?)\b", re.IGNORECASE)
+# The company telling when it will not meet a request ("situations where we are unable to delete your
+# data", "we may refuse", "we may decline your request").
+_REFUSAL = LazyPattern(r"\b(?:unable to|cannot|can ?not|may (?:refuse|decline|deny|reject)|"
+                       r"not (?:be )?(?:able|required|obliged) to)\s+(?:\w+\s+){0,2}?"
+                       r"(?:delet\w*|eras\w*|comply|honou?r|meet|grant|fulfil+\w*|"
+                       r"restrict\w*|stop\w*|requests?)\b", re.IGNORECASE)
 _DO_SO = LazyPattern(r"\b(?:do (?:so|this|that)|exercise (?:it|this right|these rights|them))\b", re.IGNORECASE)
 
 
