@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
@@ -896,13 +896,7 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
     words = tokens(sentence)
     stems = [stem(w) for w in words]
     if (processed or _PROCESSING & set(stems)) and not names_only(sentence):
-        lowered = sentence.lower()
-        cursor = 0
-        positions = []
-        for word in words:
-            cursor = lowered.find(word, cursor)
-            positions.append(max(cursor, 0))
-            cursor += len(word)
+        positions = word_offsets(sentence, words)
         for match in terms.find(stems, words) + _distributed(stems, words, terms) + _stacked(stems, words, terms):
             if match.term.item not in (Item.CATEGORIES, Item.SENSITIVE) or not (
                     match.term.weight is Weight.SENSITIVE or match.term.key == GOVERNMENT_ID):
@@ -1263,13 +1257,8 @@ def _consent_bases(sentence: str, terms: Lexicon, personalised: bool) -> Iterato
 _PERSONALISED_ADS = "marketing.advertising.first_party.targeted"
 
 
-def _personalised_advertising(sentence: str, terms: Lexicon, spans: list[tuple[int, int]]) -> str | None:
-    """The words of personalised advertising `sentence` affirms (within `spans`), or None; "non-personalised
-    advertising" is none."""
-    words = tokens(sentence)
-    stems = [stem(w) for w in words]
-    if not any(s.startswith(("ad", "advert", "target", "remarket", "retarget")) for s in stems):
-        return None
+def word_offsets(sentence: str, words: Sequence[str]) -> list[int]:
+    """Where each of `words` (the sentence's tokens, in order, lowercased) starts in `sentence`."""
     lowered = sentence.lower()
     cursor = 0
     positions = []
@@ -1277,6 +1266,17 @@ def _personalised_advertising(sentence: str, terms: Lexicon, spans: list[tuple[i
         cursor = lowered.find(word, cursor)
         positions.append(max(cursor, 0))
         cursor += len(word)
+    return positions
+
+
+def _personalised_advertising(sentence: str, terms: Lexicon, spans: list[tuple[int, int]]) -> str | None:
+    """The words of personalised advertising `sentence` affirms (within `spans`), or None; "non-personalised
+    advertising" is none."""
+    words = tokens(sentence)
+    stems = [stem(w) for w in words]
+    if not any(s.startswith(("ad", "advert", "target", "remarket", "retarget")) for s in stems):
+        return None
+    positions = word_offsets(sentence, words)
     for match in terms.find(stems, words):
         if match.term.key != _PERSONALISED_ADS or (match.start > 0 and words[match.start - 1] == "non"):
             continue
@@ -1396,3 +1396,105 @@ def _family(concept: str) -> str:
         # race, politics, religion and sexual orientation apart): one told does not tell another.
         return "family:" + concept.split(":", 1)[1]
     return "family:" + ".".join(concept.split(":", 1)[1].split(".")[:2])
+
+
+# Storage on or access to the user's device, by any of its names (cookies and their kin).
+_STORAGE_NOUN = (r"(?:cookies?|trackers?|tracking (?:technolog(?:y|ies)|tools?|pixels?)|pixels?|web beacons?|tags?|"
+                 r"sdks?|software development kits?|local storage|similar technolog(?:y|ies))")
+# A storage noun that names a category of its own ("analytics cookies", "cookies that measure …"), not
+# one a pronoun or a determiner points back to ("these cookies", "they"), nor the consent tool's name
+# ("our cookie preferences", "the Cookie Settings link").
+_OWN_STORAGE = LazyPattern(
+    rf"\b(?!(?:these|those|such|the|our|all|they|them|of|its|their|your|any|some|many|certain|most|other|"
+    rf"which|that|this|what)\b)[\w&-]+\s+(?:\([^)]*\)\s+)?"
+    rf"{_STORAGE_NOUN}\b(?!\s+(?:settings?|preferences?|banners?|polic(?:y|ies)|notices?|tools?|choices?|consent|"
+    rf"manager|centre|center|link|statement)\b)"
+    rf"|^\W*{_STORAGE_NOUN}\b(?!\s+(?:settings?|preferences?|banners?|polic(?:y|ies)|notices?|tools?|choices?|consent|"
+    rf"manager|centre|center|link|statement)\b)", re.IGNORECASE)
+_ANY_STORAGE = LazyPattern(rf"\b{_STORAGE_NOUN}\b", re.IGNORECASE)
+# Storage the law exempts from consent: strictly necessary for the service the user asked for
+# (ePrivacy Art. 5(3), second sentence), as the Article 29 Working Party's Opinion 04/2012 lists it:
+# the session, signing in, security the user asked for, load balancing, the consent choice itself.
+_EXEMPT_STORAGE = LazyPattern(
+    r"(?<!non-)(?<!non)\b(?:strictly necessary|essential|necessary|required|needed|indispensable)\b|"
+    r"\b(?:authenticat\w*|log(?:ged)? in|sign(?:ed)? in|load[- ]balanc\w*|shopping (?:cart|basket)|"
+    r"(?:remember|store|record)s? (?:your |the user['’]s )?(?:privacy|cookie|consent) "
+    r"(?:choices?|preferences?|settings?))\b",
+    re.IGNORECASE)
+# The storage told as outside the user's choice: on whatever they choose, impossible to refuse, or no
+# longer offered among the choices.
+_NO_REFUSAL = LazyPattern(
+    r"\b(?:are|is|remains?|stays?|will be|will remain)\s+(?:always|permanently)\s+(?:active|on|enabled|set|"
+    r"switched on|turned on|in use)\b|"
+    r"\b(?:cannot|can ?not|can['’]t|may not|could not|will not|won['’]t)\s+be\s+(?:(?:switched|turned)\s+off|"
+    r"disabled|refused|declined|rejected|deactivated|deselected|blocked|opted out of|unticked)\b|"
+    r"\byou\s+(?:cannot|can ?not|can['’]t|are not able to|will not be able to|won['’]t be able to|can no longer|"
+    r"will no longer be able to|are no longer able to|may no longer|no longer have the option to)\s+"
+    r"(?:\w+\s+){0,3}?(?:(?:switch|turn)\w*\s+(?:\w+\s+){0,2}?off|disable|refuse|reject|decline|deselect|"
+    r"opt out of|block)\b|"
+    r"\b(?:do|does|will)\s+not\s+depend\s+on\s+(?:the\s+|any\s+|your\s+|what\s+)?(?:choices?|settings?|consent|"
+    r"preferences?|selections?|you\s+(?:choose|select|decide))\b|"
+    r"\bindependent(?:ly)?\s+of\s+(?:your|any|the|what)\s+(?:\w+\s+)?(?:choices?|settings?|consent|preferences?|"
+    r"selections?|you\s+(?:choose|select|decide))\b|"
+    r"\b(?:whatever|no matter what|whichever option)\s+you\s+(?:choose|select|decide|set|pick|accept|refuse)\b|"
+    r"\bno longer\s+(?:\w+\s+){0,2}?(?:offered|shown|listed|available|included|optional|an option|a choice)\b"
+    r"[^.;]{0,40}?\b(?:in|on|through|among)\s+(?:the\s+|our\s+)?(?:cookie|consent|privacy)\s+(?:settings|preferences|"
+    r"banner|tool|centre|center|manager|choices|options)\b|"
+    r"\b(?:cookie|consent|privacy)\s+(?:settings|preferences|banner|tool|manager)\s+(?:no longer|do not|does not|"
+    r"will not)\s+(?:offer|list|show|include|let you (?:switch|turn|refuse|decline|reject))\w*\b",
+    re.IGNORECASE)
+
+
+def no_refusal(sentence: str) -> str | None:
+    """The words by which `sentence` tells something as outside the user's choice ("always active", "cannot
+    be switched off", "does not depend on your choices", "even if you decline"), or None."""
+    match = _NO_REFUSAL.search(sentence) or CHOICE_OVERRIDDEN.search(sentence)
+    return match.group(0) if match is not None else None
+
+
+def names_own_storage(sentence: str) -> bool:
+    """`sentence` names its own kind of storage on the device ("analytics cookies"), not only one a
+    pronoun points back to ("These cookies", "They")."""
+    return _OWN_STORAGE.search(sentence) is not None or (
+        _ANY_STORAGE.search(sentence) is not None and _EXEMPT_STORAGE.search(sentence) is not None)
+
+
+def names_storage(text: str) -> bool:
+    """`text` names storage on or access to the device at all."""
+    return _ANY_STORAGE.search(text) is not None
+
+
+def refusal_taken(sentence: str, referent: str) -> Trigger | None:
+    """Storage on the device that is not strictly necessary (`referent`, the text naming the kind the
+    sentence speaks of: the sentence itself, or what its pronoun points back to), told by `sentence`
+    as outside the user's choice: storing or reading it needs the user's consent (ePrivacy Art. 5(3),
+    GDPR Art. 4(11), 7(3)), and a category the user can no longer refuse has none. Strictly necessary
+    storage said to be always on is the exemption itself (Art. 5(3), second sentence)."""
+    words = no_refusal(sentence)
+    if words is None or not names_storage(referent) or _EXEMPT_STORAGE.search(referent):
+        return None
+    if re.search(r"\b(?:advertis\w*|ads|marketing|target\w*|retarget\w*|audiences?)\b", referent, re.IGNORECASE):
+        return Trigger(ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "device-storage", words)
+    return Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-storage", words)
+
+
+def same_storage(a: str, b: str) -> bool:
+    """Two referents name the same kind of storage: they share a word of what it is for or who sets
+    it, or name none."""
+    def kinds(text: str) -> frozenset[str]:
+        return frozenset(w[:6] for w in re.findall(
+            r"\b(?:analytic\w*|advertis\w*|ads|marketing|measur\w*|statistic\w*|performance|personali[sz]\w*|"
+            r"target\w*|tracking|social|functional\w*|functionality|preferences?|third[- ]party|audiences?)\b",
+            text.lower()))
+    ka, kb = kinds(a), kinds(b)
+    return bool(ka & kb) or not (ka or kb)
+
+
+def exempt_storage(text: str) -> bool:
+    """`text` names storage the law exempts from consent (strictly necessary, `_EXEMPT_STORAGE`)."""
+    return _EXEMPT_STORAGE.search(text) is not None
+
+
+def no_refusal_out(text: str) -> str:
+    """`text` without the words that tell something as outside the user's choice."""
+    return CHOICE_OVERRIDDEN.sub(" ", _NO_REFUSAL.sub(" ", text))

@@ -43,13 +43,20 @@ from .consent import (
     consent_bases,
     consent_basis,
     document_wide,
+    exempt_storage,
     lead_processes,
     names_only,
+    names_own_storage,
+    names_storage,
     new_triggers,
+    no_refusal,
+    no_refusal_out,
     opt_out_default,
     overrides_choice,
     parental_consent_needed,
     parental_consent_waived,
+    refusal_taken,
+    same_storage,
     triggers,
     verifies_requester,
 )
@@ -1320,6 +1327,15 @@ class _ItemJudge:
              new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
         self.record.add(sid, kind, item, implied, old, new, words, sentence, key)
 
+    def _held(self, claim: Claim, b: Statement) -> bool:
+        """Data a sentence tells only as deleted (`only_deleted`) that the old document holds, or that
+        another sentence of the new one collects, uses or keeps: where they are processed is told and
+        read there. Data told nowhere but in their deletion were collected to be deleted, a kind of data
+        the company now processes (Art. 13(1)(c), 14(1)(d)), read as new."""
+        return self.old.states(claim) or any(
+            claim.value in u.statement.positive() and not only_deleted(u.statement)
+            for u in self.new.units() if u.statement is not b)
+
 
 # Data readers may hand over to the service, as a feature ("you can also upload", "you may add
 # … to your profile", "you can tell us"): not a right they exercise but data the service collects
@@ -1460,7 +1476,7 @@ class _Values(_ItemJudge):
                 continue     # a definition of sensitive data, or a right over it: nothing processed
             if restated and claim.item in RESTATED_ITEMS and self.old.states(claim):
                 continue
-            if claim.item is Item.CATEGORIES and only_deleted(b):
+            if claim.item is Item.CATEGORIES and only_deleted(b) and self._held(claim, b):
                 continue     # data told only as deleted: how long it is kept, read by `_Quantities`
             if _shared_by_reader(claim, b) or _besides_told(claim, b):
                 continue
@@ -3205,6 +3221,32 @@ class _Consent(_ItemJudge):
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
                       unit.text, "choice-overridden:" + trigger.concept)
 
+    def refusal_taken(self, sid: str, unit: Unit) -> None:
+        """Storage on the device that is not strictly necessary, now told as outside the user's choice
+        ("They are always active and do not depend on the choices you make in our cookie preferences",
+        "cannot be switched off", "set whatever you choose"): the law asks consent for it (ePrivacy Art.
+        5(3)), and a category the user can no longer refuse has none (GDPR Art. 4(11), 7(3)). A pronoun
+        ("They are …") speaks of the kind the sentences before it name. Unless the old document already
+        told the same kind so."""
+        if unit.heading or no_refusal(unit.text) is None:
+            return
+        referent = _storage_referent(unit, self.new.section(unit.section))
+        if referent is None:
+            return
+        trigger = refusal_taken(unit.text, referent)
+        if trigger is None:
+            return
+        for old in self.old.units():
+            if no_refusal(old.text) is None:
+                continue
+            was = _storage_referent(old, self.old.section(old.section))
+            if was is not None and refusal_taken(old.text, was) is not None and same_storage(was, referent):
+                return     # the old text already told this kind as outside the user's choice
+        if any(f.implied is trigger.kind for f in self.with_sentence(unit.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
+                  unit.text, "refusal-taken:" + _slug(trigger.words)[:40])
+
     def widened(self, sid: str, unit: Unit, since: int) -> None:
         """A practice that needs consent, which the old text already affirmed, now reaching a kind
         of data or a recipient it did not (found by `_Values` since finding `since`): the consent
@@ -3321,6 +3363,28 @@ _PARTY_HEAD = LazyPattern(r"\b(?:partners|providers|vendors|companies|parties|ag
                           r"networks|institutions|authorities|sources|resources)$", re.IGNORECASE)
 _EXPANDED = LazyPattern(r"((?:\b[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,6})\(([A-Z]{2,6})s?\)")
 _ABBREVIATION = LazyPattern(r"\s*\([A-Z]{2,6}s?\)")
+
+
+def _storage_referent(unit: Unit, section: SectionText) -> str | None:
+    """The text naming the kind of storage `unit` speaks of: the sentence itself where it names one,
+    else the nearest sentence before it in its block, the lead-in of its list, or the sentence before
+    it in its section ("Analytics cookies: These collect … They are always active")."""
+    if names_own_storage(unit.text):
+        return unit.text
+    units = section.units
+    at = next((i for i, u in enumerate(units) if u is unit), None)
+    if at is None:
+        at = next((i for i, u in enumerate(units) if u.text == unit.text and u.block == unit.block), None)
+    if at is not None:
+        for u in reversed(units[max(0, at - 4):at]):
+            if u.block == unit.block and names_storage(u.text):
+                return u.text
+    lead = _lead_in(section, unit)
+    if lead is not None and names_storage(lead):
+        return lead
+    if at is not None and at > 0 and names_storage(units[at - 1].text):
+        return units[at - 1].text
+    return None
 
 
 def _illustrations_out(text: str, old_text: str) -> str:
@@ -3472,7 +3536,7 @@ class _Practice(_ItemJudge):
             return []     # a control, a notice to readers or a practice held back: more protection
         if _EXAMPLE_OPENING.match(b.text):
             return []     # "For example, …": an illustration of what the sentence before says
-        if only_deleted(b):
+        if only_deleted(b) and all(self._held(c, b) for c in b.claims if c.item is Item.CATEGORIES):
             return []     # data deleted, at once or at an event: less kept, the period `_Quantities`' reading
         if old is None and _retention_cue(b) and b.claims \
                 and all(c.item is Item.CATEGORIES and c.key == "personal_data" for c in b.claims):
@@ -3555,8 +3619,15 @@ class _Practice(_ItemJudge):
         # ("because the website cannot work properly without them, they are always active and do not
         # depend on your choices"): needing no consent is the exemption itself (ePrivacy Art. 5(3),
         # second sentence), so its words add no practice. A purpose added beside them still counts.
+        # So too where a pronoun says it of storage its sentence or the one before calls strictly
+        # necessary ("Necessary cookies: These are needed for the website to work. They are always
+        # active."): the kind it speaks of is the exempt one (`_storage_referent`).
         if STRICTLY_NECESSARY.search(b.text) and STRICTLY_NECESSARY.search(old_text):
             new_text = _EXEMPTION_TOLD.sub(" ", new_text)
+        elif no_refusal(b.text) is not None or _EXEMPTION_TOLD.search(b.text):
+            referent = _storage_referent(new, self.new.section(new.section))
+            if referent is not None and exempt_storage(referent):
+                new_text = no_refusal_out(_EXEMPTION_TOLD.sub(" ", new_text))
         # The same time bound in other words ("until you close your account" -> "for as long as your
         # account is open", "as soon as possible" -> "without undue delay"): its words add nothing.
         # (What the old sentence said, bounds included, is what the new one's asides are read against.)
@@ -3733,6 +3804,8 @@ class _Judge(_ItemJudge):
             self.consent.used_in_row(sid, old, new, old_section)
             self.consent.denial_narrowed(sid, old.text, new)
             self.consent.widened(sid, new, before)
+            if no_refusal(old.text) is None:
+                self.consent.refusal_taken(sid, new)
         if len(self.findings) == before and old.text != new.text:
             kind = recognise(old.text, new.text)
             added = self.practice.added_words(old.text, new, a) \
@@ -3762,6 +3835,7 @@ class _Judge(_ItemJudge):
                                   stated=old_section.affirmed(self.new.terms))
         self.consent.sold_in_row(sid, unit)
         self.consent.used_in_row(sid, None, unit, old_section)
+        self.consent.refusal_taken(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)
         self.consent.widened(sid, unit, since)
@@ -3812,7 +3886,7 @@ def rule_of(finding: ProseFinding) -> str:
         return "named-categories"
     if finding.kind is ProseKind.PRACTICE:
         return "residual"
-    if key in _TRIGGER_CONCEPTS or key.startswith(("sensitive:", "incompatible-use:", "widened:")):
+    if key in _TRIGGER_CONCEPTS or key.startswith(("sensitive:", "incompatible-use:", "widened:", "refusal-taken:")):
         return "consent-triggers"
     if finding.kind is ProseKind.NEW_VALUE and item is Item.RECIPIENTS and "_" in key and key not in RECIPIENTS:
         return "open-phrases"
