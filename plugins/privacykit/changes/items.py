@@ -905,6 +905,9 @@ class Context:
 
     stems: frozenset[str] = frozenset()
     lead: frozenset[str] = frozenset()
+    # The lead-in's colon sentence tells what the reader can do ("… you can:", "lets you:"): its items are
+    # the reader's own acts, not the company's processing, whatever verbs the rest of the paragraph uses.
+    reader_acts: bool = False
 
     @staticmethod
     def of(*texts: str, lead: str = "") -> Context:

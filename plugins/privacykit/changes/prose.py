@@ -577,6 +577,13 @@ class SectionText:
         return [q.amount for u in self.units for q in u.statement.quantities if q.item is item]
 
 
+# A lead-in whose colon sentence lists what the reader can do with a feature ("through Gestures you can:",
+# "The app lets you:", "allows you to:"): each item is an act of the reader's, a feature, not processing.
+_READER_CAN = LazyPattern(r"\b(?:you|users?|members?)\s+(?:can|could|may|are able to|will be able to)\s*:\s*$|"
+                          r"\b(?:lets?|letting|allows?|allowing|enables?|enabling)\s+you(?:\s+to)?\s*:\s*$",
+                          re.IGNORECASE)
+
+
 def _block_contexts(blocks: Sequence[Block], title: str) -> list[Context]:
     """Each block's context: its section title, the heading above it and, for a list item, its
     lead-in (the last paragraph since that heading). In one pass: a look back from every block
@@ -590,7 +597,10 @@ def _block_contexts(blocks: Sequence[Block], title: str) -> list[Context]:
         # A paragraph ending in a colon introduces what follows ("Users in Brazil may contact us at:").
         if index and blocks[index - 1].kind == "p" and blocks[index - 1].text.rstrip().endswith(":"):
             texts.append(blocks[index - 1].text)
-        contexts.append(Context.of(*texts, lead=lead))
+        context = Context.of(*texts, lead=lead)
+        if lead and _READER_CAN.search(lead):
+            context = Context(context.stems, context.lead, reader_acts=True)
+        contexts.append(context)
         if block.kind == "h":
             heading, paragraph = block.text, ""
         elif block.kind == "p":
@@ -779,7 +789,7 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     # A sentence that refers back to the one before ("These include cloud providers…") tells more of
     # the same practice: what it adds is about processing even without a verb of its own.
     # An item of a list whose lead-in speaks of processing ("We keep your data for:") tells of that practice.
-    if getattr(block, "kind", "") == "li" and context.lead & PROCESSING_VERBS:
+    if getattr(block, "kind", "") == "li" and context.lead & PROCESSING_VERBS and not context.reader_acts:
         for unit in units:
             unit.continues = True
     return _continued(units, terms)
@@ -1350,6 +1360,28 @@ _YOU_GIVE = LazyPattern(r"\byou (?:may|can|might|are able to)(?: also| now| choo
 
 
 class _Values(_ItemJudge):
+    def provision_required(self, sid: str, b: Statement, old_section: SectionText) -> None:
+        """A kind of data the reader must now give ("we ask every user to provide a street address when
+        creating an account, and sign-up cannot be completed without it"), where the old section asked
+        for it without saying so ("We may ask for … your street address"): whether providing data is
+        required, and what follows if not, is Art. 13(2)(e)'s item, and the datum is now collected from
+        everyone. The same requirement said before in other words ("You must provide your email address"
+        -> "An email address is required") changes nothing; the whole data of the reader ("personal
+        information") names no datum."""
+        if not _PROVISION_REQUIRED.search(b.text):
+            return
+        data = {c.key for c in b.claims if c.positive and c.item in (Item.CATEGORIES, Item.SENSITIVE)
+                and c.key != "personal_data" and not c.key.startswith("named:")}
+        if not data:
+            return
+        told = {c.key for u in old_section.units
+                if _PROVISION_REQUIRED.search(u.text) or _REQUIRED_BEFORE.search(u.text)
+                for c in u.statement.claims if c.positive}
+        gained = sorted(data - told)
+        if gained:
+            self._add(sid, ProseKind.WIDER_SCOPE, Item.CATEGORIES, ChangeKind.WIDER_SCOPE, "asked where needed",
+                      "required of all", tuple(gained), b.text, "required:" + "-".join(gained)[:40])
+
     """Values of the listed items (recipients, kinds of data, purposes, countries, sources, sale):
     added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
 
@@ -1603,6 +1635,10 @@ _REORDER_MOVES_MEANING = LazyPattern(r"\b(?:not|no|never|neither|nor|without|exc
 # A lead-in that introduces protections of the data, and words that place them on transfers.
 _PROTECTIONS = LazyPattern(r"\b(?:(?<!data )protections?|safeguards?|protective|security measures?|"
                            r"(?:technical|organi[sz]ational|additional|supplementary) measures)\b", re.IGNORECASE)
+# What a measure does to protect the data: acts against a demand for them (challenging, contesting or
+# resisting a request), and acts on the data themselves (encrypting, pseudonymising, minimising).
+_PROTECTIVE_ACTS = LazyPattern(r"\b(?:challeng|contest|resist|oppos|refus|reject|push(?:es|ing)? back|narrow|"
+                               r"encrypt|pseudonymi[sz]|anonymi[sz]|de-?identif|minimi[sz]|redact)\w*", re.IGNORECASE)
 _TRANSFER_WORDS = LazyPattern(r"\b(?:transfers?|transferred|internationally|other countries|cross-border)\b",
                               re.IGNORECASE)
 # Protections a sentence can promise on its own: technical and organisational measures (Art. 32),
@@ -1760,6 +1796,28 @@ def encryption_scopes(text: str) -> frozenset[str]:
     if not _ENCRYPTED.search(text):
         return frozenset()
     return frozenset(key for key, pattern in _ENCRYPTION_SCOPES if pattern.search(text))
+
+
+# A datum the reader must give (Art. 13(2)(e): whether providing it is a requirement, and what follows
+# if it is not given): "sign-up cannot be completed without it", "is mandatory", "you must provide",
+# "we ask every user to provide". Not what follows an optional datum withheld ("if you do not provide
+# it, we may not be able to deliver …"), which is the consequence told of a choice.
+_PROVISION_REQUIRED = LazyPattern(
+    r"\b(?:cannot|can ?not|can['’]t|will not|won['’]t|may not)\s+(?:be\s+)?(?:\w+\s+){0,2}?"
+    r"(?:complet\w*|creat\w*|open\w*|register\w*|sign(?:ed)?[- ]?up|finish\w*|proceed|set up)\b"
+    r"[^.;]{0,40}?\bwithout\s+(?:it|them|this|these|one|providing|giving|entering)\b|"
+    r"\b(?:is|are|will be|becomes?)\s+(?:now\s+)?(?:mandatory|compulsory|obligatory)\b|"
+    r"\b(?:must|have to|are required to|will be required to)\s+(?:\w+\s+)?(?:provide|give|enter|supply|submit)\b|"
+    r"\b(?:ask|require)s?\s+(?:every|each|all)\s+(?:of\s+our\s+)?(?:users?|members?|customers?|account holders?)"
+    r"\s+to\s+(?:provide|give|enter|supply|submit)\b", re.IGNORECASE)
+
+
+# A datum the old text already called required, in the words such texts use ("is required to create an
+# account", "we need your email address to create your account").
+_REQUIRED_BEFORE = LazyPattern(r"\b(?:is|are)\s+(?:required|necessary|needed)\s+(?:to|for|in order to|when)\s+"
+                               r"(?:\w+\s+)?(?:creat|open|regist|sign|set|us|join)\w*|"
+                               r"\bwe\s+(?:need|require)\s+(?:your|an?|the)\s+(?:\w+\s+){0,3}?(?:to|for|when)\s+"
+                               r"(?:\w+\s+)?(?:creat|open|regist|sign|set|us|join)\w*", re.IGNORECASE)
 
 
 class _Rights(_ItemJudge):
@@ -2096,6 +2154,28 @@ class _Rights(_ItemJudge):
         kind = ChangeKind.TRANSFER_SAFEGUARD_CHANGED if transfer else ChangeKind.WIDER_SCOPE
         self._add(sid, ProseKind.RIGHT_REMOVED, Item.TRANSFERS if transfer else None, kind, _short(unit.text, 60),
                   None, ("safeguard",), unit.text, "safeguard-listed:" + _slug(unit.text)[:40])
+
+    def listed_safeguard_weakened(self, sid: str, old: Unit, new: Unit) -> None:
+        """A member of a list of protections rewritten without what it does to protect ("policies and
+        processes to challenge disproportionate or unlawful government authority requests" -> "… to
+        review and respond to government authority requests in a timely manner"): the measure is kept in
+        name and its protective act dropped, a safeguard the reader was promised is removed (Art. 32,
+        46; for transfers Art. 13(1)(f), the supplementary measures of Schrems II). The act told in other
+        words ("contest" for "challenge"), or kept in another member of the list, removes nothing."""
+        acts = {m.group(0).lower()[:5] for m in _PROTECTIVE_ACTS.finditer(old.text)}
+        if not acts or _PROTECTIVE_ACTS.search(new.text):
+            return
+        lead = _lead_in(self.old.section(old.section), old)
+        if lead is None or not _PROTECTIONS.search(lead):
+            return
+        kept = " ".join(u.text for u in self.new.section(new.section).units if u.text != new.text)
+        if acts & {m.group(0).lower()[:5] for m in _PROTECTIVE_ACTS.finditer(kept)}:
+            return
+        units = self.old.section(old.section).units
+        transfer = bool(_TRANSFER_WORDS.search(lead + " " + old.section + " " + (units[0].text if units else "")))
+        kind = ChangeKind.TRANSFER_SAFEGUARD_CHANGED if transfer else ChangeKind.WIDER_SCOPE
+        self._add(sid, ProseKind.NARROWED, Item.TRANSFERS if transfer else None, kind, _short(old.text, 60),
+                  _short(new.text, 60), ("safeguard",), new.text, "safeguard-weakened:" + _slug(old.text)[:40])
 
     def listed_right(self, sid: str, unit: Unit) -> None:
         """A member of a list of rights gone ("Your rights under the LGPD are the following: … -
@@ -3464,12 +3544,17 @@ _CLAUSE_VERB = LazyPattern(r"^\w+\s+(?:\w+ly\s+)?(\w+)|\band\s+(\w+)(?=\s+(?:our
 
 
 # The purposes a sentence gives for a use of data: the infinitives after "use … to", "process …
-# in order to", "… for the purposes of", each one up to the next that the list joins to it.
-_PURPOSE_LIST = LazyPattern(r"\b(?:use[sd]?|using|process(?:es|ed)?|analy[sz]e[sd]?|collect(?:s|ed)?)\b"
-                            r"[^.;:]{0,80}?\b(?:in order to|so as to|to|for the purposes? of)\s+(?P<rest>[^.]*)",
+# in order to", "… for the purposes of", each one up to the next that the list joins to it. Data the
+# company says it needs for something ("We need this to:", "we need your address to") are used for it:
+# what follows is the purpose (Art. 13(1)(c)); "you need to …" names no data and is an instruction.
+# A lead-in's colon may open the list, whose bullets ("* meet …  * deliver …") are its purposes.
+_PURPOSE_LIST = LazyPattern(r"\b(?:use[sd]?|using|process(?:es|ed)?|analy[sz]e[sd]?|collect(?:s|ed)?|"
+                            r"(?<!\byou )need(?:s|ed)?(?=\s+(?!to\b)\w))\b"
+                            r"[^.;:]{0,80}?\b(?:in order to|so as to|to|for the purposes? of):?\s+(?P<rest>[^.]*)",
                             re.IGNORECASE)
 _PURPOSE_BREAK = LazyPattern(r"(?:,|;)\s*(?:and\s+|or\s+)?(?:also\s+)?(?:in order\s+)?to\s+|\s+(?:and|or)\s+"
-                             r"(?:also\s+)?(?:in order\s+)?to\s+|;\s*(?:and\s+|or\s+)?", re.IGNORECASE)
+                             r"(?:also\s+)?(?:in order\s+)?to\s+|;\s*(?:and\s+|or\s+)?|(?:^|\s)[*•]\s+",
+                             re.IGNORECASE)
 
 
 def purposes_listed(text: str) -> list[frozenset[str]]:
@@ -3487,6 +3572,18 @@ def added_purposes(old_text: str, new_text: str) -> frozenset[str]:
     old_words = frozenset(content_stems(old_text))
     if not _PURPOSE_LIST.search(old_text):
         return frozenset()
+    # A list that runs on into the next paragraph of a table cell ("… relevant to you Your device sensor
+    # data …") keeps that paragraph after the item it gains: what both texts end with, from a capital
+    # that starts no sentence, is that paragraph, no purpose added. (A tail of lowercase words, "… in
+    # your local currency", is the last purpose's own end.)
+    old_tail, new_tail = old_text.split(), new_text.split()
+    common = 0
+    while common < min(len(old_tail), len(new_tail)) - 1 and old_tail[-1 - common] == new_tail[-1 - common]:
+        common += 1
+    while common and not (new_tail[-common][:1].isupper() and new_tail[-common - 1][-1:] not in ".!?:;"):
+        common -= 1
+    if common:
+        new_text = " ".join(new_tail[:-common])
     return frozenset(w for p in purposes_listed(new_text) if len(p) >= 2 and 2 * len(p & old_words) < len(p)
                      for w in p)
 
@@ -3522,8 +3619,10 @@ class _Practice(_ItemJudge):
         content words (other words for the same things, generic words, limits, rights and
         safeguards left out); empty when that is not enough to count."""
         b = new.statement
+        # A sentence whose list of purposes for data gains one ("We need this to: * … * set the price of
+        # your plan") tells a use of those data, whatever its verb (Art. 13(1)(c)).
         if not self.tuning.residual or new.heading or new.title \
-                or not (_about_practice(b, self.tuning.lists) or new.continues):
+                or not (_about_practice(b, self.tuning.lists) or new.continues or added_purposes(old_text, b.text)):
             return []
         if b.about_rights or (b.claims and not b.positive()):
             return []     # what readers can do, or what is not done: more control, not more processing
@@ -3786,6 +3885,8 @@ class _Judge(_ItemJudge):
         self.values.pair(sid, a, b, old_section, old, typo, old.rejoined or new.rejoined, new)
         self.rights.pair(sid, a, b, " ".join(u.text for u in old_section.units if u.block == old.block >= 0))
         self.rights.encryption_narrowed(sid, a, b)
+        self.rights.listed_safeguard_weakened(sid, old, new)
+        self.values.provision_required(sid, b, old_section)
         self.rights.promise_weakened(sid, a, b)
         self.values.denials_dropped(sid, a, b)
         self.limits.pair(sid, a, b, kept, old.rejoined or new.rejoined)
@@ -3837,6 +3938,7 @@ class _Judge(_ItemJudge):
         restated = self.values.added(sid, b, old_section, unit, restating)
         self.consent.widened(sid, unit, since)
         self.rights.added_burden(sid, unit, old_section)
+        self.values.provision_required(sid, b, old_section)
         self.quantities.added(sid, b, old_section)
         self.quantities.ground_added(sid, unit, self.new.section(unit.section), old_section)
         self.identities.added(sid, b)
