@@ -2352,6 +2352,17 @@ def _denied_in(words: str, sentence: str) -> bool:
                           + re.escape(words) + r"\b", sentence, re.IGNORECASE)) and not _denial_lifted(sentence)
 
 
+def _flatly_denied(words: str, text: str) -> bool:
+    """`words` stand in a clause of `text` that denies them with no condition or exception ("Spotify
+    does not carry out this type of automated decision making"), not one that allows them under one
+    ("We do not collect data from children without the consent of a parent")."""
+    clause = next((c for c in re.split(r"[;.]\s+", text) if words.lower() in c.lower()), "")
+    return bool(clause) and _denied_in(words, clause) and not _CONDITIONED.search(clause)
+
+
+_CONDITIONED = LazyPattern(r"\b(?:unless|except|without|other than|apart from|but|only|if|where|when)\b", re.IGNORECASE)
+
+
 # A denial that gives way ("not … unless", "no … except"): what it names is allowed under a condition.
 _denial_lifted = LazyPattern(r"\b(?:unless|except|other than|apart from|but)\b", re.IGNORECASE).search
 
@@ -3107,7 +3118,7 @@ class _Consent(_ItemJudge):
         # (A practice the old form only denied outright, "does not carry out this type of automated
         # decision making", is no restriction of it: told now, it is new.)
         mentioned = {t.concept for t in triggers(rewritten_from, self.new.terms, affirmed_only=False)
-                     if not _denied_in(t.words, rewritten_from)} if rewritten_from and restricted else set()
+                     if not _flatly_denied(t.words, rewritten_from)} if rewritten_from and restricted else set()
         # A list item names data the lead-in says is collected ("we ask for: - a photo of your passport").
         processed = unit.context is not None and lead_processes(unit.context.lead)
         for trigger in new_triggers(unit.text, before, self.new.terms, stated, processed):
