@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
-from .items import CORPORATE_TRANSACTION, affirmed_spans
+from .items import CORPORATE_TRANSACTION, affirmed_spans, sentences
 from .terms import GOVERNMENT_ID, Item, Lexicon, Match, Weight, stem, tokens
 from .text import LazyPattern
 
@@ -373,7 +373,8 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?:you|your identity|who (?:you are|is (?:speaking|calling))|(?:the |returning |repeat |regular |"
          r"known |individual |each )?(?:callers?|customers?|users?|shoppers?|speakers?|visitors?|people|"
          r"individuals|persons?|members?|guests?|passengers?|employees?))\b(?!['’]))"
-         r"|\b(?:recogni[sz]\w*|identif\w*|verif\w*|authenticat\w*)\s+(?:you|your identity|(?:the )?(?:callers?|"
+         r"|\b(?:recogni[sz]\w*|identif\w*|verif\w*|authenticat\w*)\s+(?:you|your identity|(?:the )?(?:returning |"
+         r"repeat |regular |known |individual |each )?(?:callers?|"
          r"customers?|users?|speakers?))\b[^.;]{0,40}?\b(?:by|from|using|with|through)\s+(?:your|their|his|her|the)"
          r"\s+(?:voices?|faces?)\b"
          # The person's own voice or face as what is recognised ("to recognise your voice"): who speaks,
@@ -541,11 +542,21 @@ _PERSONAL_DATA = (
     ("location", r"(?:location|location data|location information|geolocation|whereabouts|movements)"),
 )
 _ADVERTISING_USE = r"(?:advertis\w*|ads|marketing|promotional purposes|promotions|targeting)"
+# The places a person goes, as what groups of people are drawn up from ("audience groups based on the
+# places you visit", "segments built from where you go"): their movements profiled (Art. 4(4)).
+_PLACES_PROFILED = (r"\b(?:audiences?|audience (?:groups?|segments?|lists?)|segments?|cohorts?|profiles?)\b"
+                    r"[^.;]*?\b(?:based on|from|using|derived from|built from|according to)\s+(?:the\s+)?(?:"
+                    r"(?:places|locations|stores|shops|venues|areas|neighbou?rhoods)\s+(?:that\s+)?(?:you|they|users|"
+                    r"people|customers|members)\s+(?:visit|go to|frequent|spend time (?:at|in))|"
+                    r"where (?:you|they|users|people|customers|members) (?:go|travel|spend (?:your|their) time))\b")
 _INCOMPATIBLE = tuple(
     (key, LazyPattern(within_clause(
         rf"\b{_OWN}{data}\b(?=[^.;]*\b(?:for|to (?:show|serve|target|personali[sz]e|tailor|select|deliver|"
         rf"improve|measure|sell)|in)\s+(?:\w+\s+){{0,4}}?{_ADVERTISING_USE}\b)"
-        rf"|\b{_ADVERTISING_USE}\b[^.;]*\b(?:based on|using|from|informed by|derived from)\s+{_OWN}{data}\b"),
+        rf"|\b{_ADVERTISING_USE}\b[^.;]*\b(?:based on|using|from|informed by|derived from)\s+{_OWN}{data}\b"
+        # (location profiled into groups for advertising, the advertising told after or before)
+        + (rf"|{_PLACES_PROFILED}(?=[^.;]*\b{_ADVERTISING_USE}\b)|\b{_ADVERTISING_USE}\b[^.;]*{_PLACES_PROFILED}"
+           if key == "location" else "")),
         re.IGNORECASE))
     for key, data in _PERSONAL_DATA)
 # The device's own contents, named (see below).
@@ -693,11 +704,17 @@ _JOINED_TO_PERSON = LazyPattern(
     r"\b(?:add|adds|added|adding|associat\w*|attach\w*|join|joins|joined|tie|ties|tied|combin\w*|merg\w*|"
     r"append\w*)\b[^.;]{0,80}?\b(?:to|with)\s+(?:your|their|the|each|a user['’]s|users['’])\s+(?:[\w-]+\s+){0,2}?"
     r"(?:accounts?|profiles?|records?)\b"
-    r"|\b(?:combin\w*|merg\w*|enrich\w*|append\w*)\b[^.;]{0,20}?\b(?:with|by)\b", re.IGNORECASE)
+    r"|\b(?:combin\w*|merg\w*|enrich\w*|append\w*)\b[^.;]{0,20}?\b(?:with|by)\b"
+    # ("bring this together with your activity", "put it together with what we know")
+    r"|\b(?:bring|brings|brought|bringing|put|puts|putting|pull|pulls|pulled|pulling)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"together\s+with\b", re.IGNORECASE)
 _OTHER_SOURCE = LazyPattern(
     r"\b(?:data brokers?|(?:data|marketing|advertising|retail|business) partners|partners|third[- ]part(?:y|ies)|"
     r"public(?:ly available)? (?:sources|records|information|profiles)|social media|offline sources|retailers|"
-    r"other (?:companies|sources|businesses)|commercial (?:data )?(?:sources|providers))\b", re.IGNORECASE)
+    r"other (?:companies|sources|businesses)|commercial (?:data )?(?:sources|providers)|"
+    # what the company receives is given by someone else than the person ("we also receive your friends
+    # list" from the service they log in with)
+    r"we (?:also |may |may also |will |will also )?(?:receive|obtain))\b", re.IGNORECASE)
 _INFERENCE = LazyPattern(r"\b(?:infer\w*|interests?|preferences|predict\w*|picture of|profiling|profiles? (?:of|about) "
                          r"you|understand (?:you|your)|segments?|lifestyle|characteristics|traits)\b", re.IGNORECASE)
 
@@ -826,14 +843,32 @@ _NAMED_ONLY = LazyPattern(
     re.IGNORECASE)
 
 
-def names_only(sentence: str) -> bool:
+def names_only(sentence: str, at: int | None = None) -> bool:
     """The sentence defines a kind of data or tells a right over it: it processes none. A definition
     whose own words then tell what the company makes or does with the data ("Voice data means your
-    recordings and the voice profile we create from them to recognise your voice") tells processing."""
+    recordings and the voice profile we create from them to recognise your voice") tells processing.
+    With `at`, a position in a text of several sentences (a table cell), only the sentence that holds
+    it is read: a definition ends with its sentence, and the next one ("Voice data means recordings
+    of your voice. We also use them to build a voice profile …") tells what is done with the data."""
+    if at is not None:
+        sentence = _sentence_at(sentence, at)
     named = _NAMED_ONLY.search(sentence)
     if named is None:
         return False
     return not (named.group(0).lower().startswith(("means", "refer")) and _COMPANY_DOES.search(sentence, named.end()))
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds position `at` (the whole text when it is one sentence)."""
+    cursor = 0
+    for piece in sentences(text):
+        start = text.find(piece, cursor)
+        if start < 0:
+            return text
+        cursor = start + len(piece)
+        if at < cursor:
+            return piece
+    return text
 
 
 # The company as the one who acts, in a definition's own words: "the profile we create from them".
@@ -880,7 +915,7 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # the business sold or merged, with its data as an asset: not a sale of data
             if concept == "sensitive:user.childrens" and whole.learned_of_child:
                 continue     # what happens to a child's data found by mistake: deletion, not collection
-            if concept.startswith("sensitive:") and names_only(sentence):
+            if concept.startswith("sensitive:") and names_only(sentence, match.start()):
                 continue     # a definition or a right names the data without processing it
             if concept == "others-own-purposes" and _GROUP.search(sentence) and _OWN_MARKETING.search(sentence) \
                     and not _OWN_PURPOSES.search(sentence):
@@ -906,13 +941,7 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
     words = tokens(sentence)
     stems = [stem(w) for w in words]
     if (processed or _PROCESSING & set(stems)) and not names_only(sentence):
-        lowered = sentence.lower()
-        cursor = 0
-        positions = []
-        for word in words:
-            cursor = lowered.find(word, cursor)
-            positions.append(max(cursor, 0))
-            cursor += len(word)
+        positions = word_offsets(sentence, words)
         for match in terms.find(stems, words) + _distributed(stems, words, terms) + _stacked(stems, words, terms):
             if match.term.item not in (Item.CATEGORIES, Item.SENSITIVE) or not (
                     match.term.weight is Weight.SENSITIVE or match.term.key == GOVERNMENT_ID):
@@ -1263,11 +1292,29 @@ OPT_OUT_DEFAULT = (r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked
                    r"in (?:your |the |our )?(?:[\w-]+ )?(?:settings|"
                    r"preferences|privacy (?:centre|center|settings))|anytime)|set on arrival|on arrival)\b")
 _OPT_OUT_DEFAULT = LazyPattern(OPT_OUT_DEFAULT, re.IGNORECASE)
+# The pre-set part of an opt-out: on from the start, before the user does anything about it ("on by
+# default", "turned on when you join", "active as soon as you sign up"), not a way to turn it off.
+_PRESET = LazyPattern(r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked|pre-?(?:selected|ticked|checked)) "
+                      r"by default|"
+                      r"(?:switched|turned|set) on (?:automatically|by default|when you|once you|as soon as you|"
+                      r"for all|for every)|"
+                      r"(?:on|active|enabled|activated|ready(?: to use| to go)?) "
+                      r"(?:as soon as|when|once|from the moment|the moment|right after|immediately after) you "
+                      r"(?:first )?(?:install|download|set up|sign up|register|create|start using|join|open)|"
+                      r"(?:automatically|by default) (?:switched |turned )?(?:on|enabled|activated)|"
+                      r"pre-?(?:selected|ticked|checked))\b", re.IGNORECASE)
 
 
 def opt_out_default(sentence: str) -> bool:
     """The sentence tells a practice on until the user turns it off (an opt-out)."""
     return _OPT_OUT_DEFAULT.search(sentence) is not None
+
+
+def preset_on(sentence: str) -> str | None:
+    """The words by which the sentence says something is on from the start, before the user acts on
+    it (a pre-set default, which is no consent: CJEU C-673/17 Planet49), or None."""
+    found = _PRESET.search(sentence)
+    return found.group(0) if found is not None else None
 # A person's name or likeness published with what they wrote or as an endorsement (a testimonial
 # "along with your name", a review "and photo in our marketing"): made public for the company's
 # promotion, it rests on the person's consent, no contract or interest of the company's needs it
@@ -1330,13 +1377,8 @@ def _consent_bases(sentence: str, terms: Lexicon, personalised: bool) -> Iterato
 _PERSONALISED_ADS = "marketing.advertising.first_party.targeted"
 
 
-def _personalised_advertising(sentence: str, terms: Lexicon, spans: list[tuple[int, int]]) -> str | None:
-    """The words of personalised advertising `sentence` affirms (within `spans`), or None; "non-personalised
-    advertising" is none."""
-    words = tokens(sentence)
-    stems = [stem(w) for w in words]
-    if not any(s.startswith(("ad", "advert", "target", "remarket", "retarget")) for s in stems):
-        return None
+def word_offsets(sentence: str, words: Sequence[str]) -> list[int]:
+    """Where each of `words` (the sentence's tokens, in order, lowercased) starts in `sentence`."""
     lowered = sentence.lower()
     cursor = 0
     positions = []
@@ -1344,6 +1386,17 @@ def _personalised_advertising(sentence: str, terms: Lexicon, spans: list[tuple[i
         cursor = lowered.find(word, cursor)
         positions.append(max(cursor, 0))
         cursor += len(word)
+    return positions
+
+
+def _personalised_advertising(sentence: str, terms: Lexicon, spans: list[tuple[int, int]]) -> str | None:
+    """The words of personalised advertising `sentence` affirms (within `spans`), or None; "non-personalised
+    advertising" is none."""
+    words = tokens(sentence)
+    stems = [stem(w) for w in words]
+    if not any(s.startswith(("ad", "advert", "target", "remarket", "retarget")) for s in stems):
+        return None
+    positions = word_offsets(sentence, words)
     for match in terms.find(stems, words):
         if match.term.key != _PERSONALISED_ADS or (match.start > 0 and words[match.start - 1] == "non"):
             continue
@@ -1463,3 +1516,105 @@ def _family(concept: str) -> str:
         # race, politics, religion and sexual orientation apart): one told does not tell another.
         return "family:" + concept.split(":", 1)[1]
     return "family:" + ".".join(concept.split(":", 1)[1].split(".")[:2])
+
+
+# Storage on or access to the user's device, by any of its names (cookies and their kin).
+_STORAGE_NOUN = (r"(?:cookies?|trackers?|tracking (?:technolog(?:y|ies)|tools?|pixels?)|pixels?|web beacons?|tags?|"
+                 r"sdks?|software development kits?|local storage|similar technolog(?:y|ies))")
+# A storage noun that names a category of its own ("analytics cookies", "cookies that measure …"), not
+# one a pronoun or a determiner points back to ("these cookies", "they"), nor the consent tool's name
+# ("our cookie preferences", "the Cookie Settings link").
+_OWN_STORAGE = LazyPattern(
+    rf"\b(?!(?:these|those|such|the|our|all|they|them|of|its|their|your|any|some|many|certain|most|other|"
+    rf"which|that|this|what)\b)[\w&-]+\s+(?:\([^)]*\)\s+)?"
+    rf"{_STORAGE_NOUN}\b(?!\s+(?:settings?|preferences?|banners?|polic(?:y|ies)|notices?|tools?|choices?|consent|"
+    rf"manager|centre|center|link|statement)\b)"
+    rf"|^\W*{_STORAGE_NOUN}\b(?!\s+(?:settings?|preferences?|banners?|polic(?:y|ies)|notices?|tools?|choices?|consent|"
+    rf"manager|centre|center|link|statement)\b)", re.IGNORECASE)
+_ANY_STORAGE = LazyPattern(rf"\b{_STORAGE_NOUN}\b", re.IGNORECASE)
+# Storage the law exempts from consent: strictly necessary for the service the user asked for
+# (ePrivacy Art. 5(3), second sentence), as the Article 29 Working Party's Opinion 04/2012 lists it:
+# the session, signing in, security the user asked for, load balancing, the consent choice itself.
+_EXEMPT_STORAGE = LazyPattern(
+    r"(?<!non-)(?<!non)\b(?:strictly necessary|essential|necessary|required|needed|indispensable)\b|"
+    r"\b(?:authenticat\w*|log(?:ged)? in|sign(?:ed)? in|load[- ]balanc\w*|shopping (?:cart|basket)|"
+    r"(?:remember|store|record)s? (?:your |the user['’]s )?(?:privacy|cookie|consent) "
+    r"(?:choices?|preferences?|settings?))\b",
+    re.IGNORECASE)
+# The storage told as outside the user's choice: on whatever they choose, impossible to refuse, or no
+# longer offered among the choices.
+_NO_REFUSAL = LazyPattern(
+    r"\b(?:are|is|remains?|stays?|will be|will remain)\s+(?:always|permanently)\s+(?:active|on|enabled|set|"
+    r"switched on|turned on|in use)\b|"
+    r"\b(?:cannot|can ?not|can['’]t|may not|could not|will not|won['’]t)\s+be\s+(?:(?:switched|turned)\s+off|"
+    r"disabled|refused|declined|rejected|deactivated|deselected|blocked|opted out of|unticked)\b|"
+    r"\byou\s+(?:cannot|can ?not|can['’]t|are not able to|will not be able to|won['’]t be able to|can no longer|"
+    r"will no longer be able to|are no longer able to|may no longer|no longer have the option to)\s+"
+    r"(?:\w+\s+){0,3}?(?:(?:switch|turn)\w*\s+(?:\w+\s+){0,2}?off|disable|refuse|reject|decline|deselect|"
+    r"opt out of|block)\b|"
+    r"\b(?:do|does|will)\s+not\s+depend\s+on\s+(?:the\s+|any\s+|your\s+|what\s+)?(?:choices?|settings?|consent|"
+    r"preferences?|selections?|you\s+(?:choose|select|decide))\b|"
+    r"\bindependent(?:ly)?\s+of\s+(?:your|any|the|what)\s+(?:\w+\s+)?(?:choices?|settings?|consent|preferences?|"
+    r"selections?|you\s+(?:choose|select|decide))\b|"
+    r"\b(?:whatever|no matter what|whichever option)\s+you\s+(?:choose|select|decide|set|pick|accept|refuse)\b|"
+    r"\bno longer\s+(?:\w+\s+){0,2}?(?:offered|shown|listed|available|included|optional|an option|a choice)\b"
+    r"[^.;]{0,40}?\b(?:in|on|through|among)\s+(?:the\s+|our\s+)?(?:cookie|consent|privacy)\s+(?:settings|preferences|"
+    r"banner|tool|centre|center|manager|choices|options)\b|"
+    r"\b(?:cookie|consent|privacy)\s+(?:settings|preferences|banner|tool|manager)\s+(?:no longer|do not|does not|"
+    r"will not)\s+(?:offer|list|show|include|let you (?:switch|turn|refuse|decline|reject))\w*\b",
+    re.IGNORECASE)
+
+
+def no_refusal(sentence: str) -> str | None:
+    """The words by which `sentence` tells something as outside the user's choice ("always active", "cannot
+    be switched off", "does not depend on your choices", "even if you decline"), or None."""
+    match = _NO_REFUSAL.search(sentence) or CHOICE_OVERRIDDEN.search(sentence)
+    return match.group(0) if match is not None else None
+
+
+def names_own_storage(sentence: str) -> bool:
+    """`sentence` names its own kind of storage on the device ("analytics cookies"), not only one a
+    pronoun points back to ("These cookies", "They")."""
+    return _OWN_STORAGE.search(sentence) is not None or (
+        _ANY_STORAGE.search(sentence) is not None and _EXEMPT_STORAGE.search(sentence) is not None)
+
+
+def names_storage(text: str) -> bool:
+    """`text` names storage on or access to the device at all."""
+    return _ANY_STORAGE.search(text) is not None
+
+
+def refusal_taken(sentence: str, referent: str) -> Trigger | None:
+    """Storage on the device that is not strictly necessary (`referent`, the text naming the kind the
+    sentence speaks of: the sentence itself, or what its pronoun points back to), told by `sentence`
+    as outside the user's choice: storing or reading it needs the user's consent (ePrivacy Art. 5(3),
+    GDPR Art. 4(11), 7(3)), and a category the user can no longer refuse has none. Strictly necessary
+    storage said to be always on is the exemption itself (Art. 5(3), second sentence)."""
+    words = no_refusal(sentence)
+    if words is None or not names_storage(referent) or _EXEMPT_STORAGE.search(referent):
+        return None
+    if re.search(r"\b(?:advertis\w*|ads|marketing|target\w*|retarget\w*|audiences?)\b", referent, re.IGNORECASE):
+        return Trigger(ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "device-storage", words)
+    return Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-storage", words)
+
+
+def same_storage(a: str, b: str) -> bool:
+    """Two referents name the same kind of storage: they share a word of what it is for or who sets
+    it, or name none."""
+    def kinds(text: str) -> frozenset[str]:
+        return frozenset(w[:6] for w in re.findall(
+            r"\b(?:analytic\w*|advertis\w*|ads|marketing|measur\w*|statistic\w*|performance|personali[sz]\w*|"
+            r"target\w*|tracking|social|functional\w*|functionality|preferences?|third[- ]party|audiences?)\b",
+            text.lower()))
+    ka, kb = kinds(a), kinds(b)
+    return bool(ka & kb) or not (ka or kb)
+
+
+def exempt_storage(text: str) -> bool:
+    """`text` names storage the law exempts from consent (strictly necessary, `_EXEMPT_STORAGE`)."""
+    return _EXEMPT_STORAGE.search(text) is not None
+
+
+def no_refusal_out(text: str) -> str:
+    """`text` without the words that tell something as outside the user's choice."""
+    return CHOICE_OVERRIDDEN.sub(" ", _NO_REFUSAL.sub(" ", text))

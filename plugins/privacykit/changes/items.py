@@ -367,6 +367,10 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"(?:consent|permission)\b", Limit.CONSENT),
     (r"\b(?:information|data|content)\s+(?:that\s+)?you\s+(?:authori[sz]e|choose to share|allow us to share)\b",
      Limit.CONSENT),
+    # A disclosure the user may choose ("You may choose to share your data for this purpose when you sign
+    # up"): it waits on the user's act, which is their consent (Art. 4(11)).
+    (r"\byou\s+(?:may|can|could)\s+(?:also\s+)?(?:choose|elect|decide|opt)\s+to\s+(?:share|disclose)\b",
+     Limit.CONSENT),
     (r"\bwithout (?:first )?(?:obtaining |asking for |getting )?(?:your\s+)?(?:prior\s+|express\s+|explicit\s+)*"
      r"(?:consent|permission)\b", Limit.CONSENT),
     (r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|pseudonymous|hashed|non-identifiable|"
@@ -445,6 +449,13 @@ _NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limi
                            r"not required to|not obliged to|not obligated to|do not have to|don['’]t have to|"
                            r"if you cannot|no longer than|not more than|no more than|not exceed|no later than|"
                            r"not to exceed|do not hesitate|not necessarily|"
+                           # A grievance the company has not settled, told as the reader's condition ("a
+                           # concern or complaint that you feel has not been addressed by us"): it denies no
+                           # right, the complaint it leads to is given ("if your complaint has not been resolved").
+                           r"(?:that|which|(?:if|where|when|once) (?:your|the|a|an) (?:concerns?|complaints?|issues?|"
+                           r"matters?|requests?|grievances?)) (?:you (?:feel|believe|think|consider) )?"
+                           r"(?:has|have|had|is|are|was|were) not (?:yet )?(?:been )?(?:\w+ly )?"
+                           r"(?:addressed|resolved|answered|handled|dealt with|settled)|"
                            # An ellipsis ("highlight suitable dishes and hide those that are not"):
                            # the words it stands for are not denied practices.
                            r"(?:those|ones|others) (?:that|which|who) (?:are|is|do|does) not(?=\s*(?:[.;,)]|$)))\b",
@@ -1998,6 +2009,64 @@ def reader_days(text: str) -> float | None:
         if given:
             days.append(_days(value, match.group(2)))
     return min(days, default=None)
+
+
+# Time before the reader's choice to stop a processing is acted on ("Please allow up to 30 days for your
+# choice to take effect", "We will action your request within 30 days" after "To withdraw your
+# consent"): consent withdrawn (GDPR Art. 7(3)), an objection (Art. 21(3)) or an opt-out stops the
+# processing; a wait put on it lets the processing go on after the reader said stop. The choice is
+# named in the sentence or in its paragraph; an answer to any other request is `response_days`'.
+_STOPPING = LazyPattern(r"\b(?:withdraw\w*|revok\w*|opt(?:s|ed|ing)?[- ]?outs?|objections?|unsubscrib\w*)\b",
+                        re.IGNORECASE)
+_ACTED_ON = LazyPattern(r"\b(?:takes?|taking|to take) effect\b|"
+                        r"\b(?:action|process|honou?r|implement|apply|give effect to|complete|fulfil+)\w*\s+"
+                        r"(?:\w+\s+){0,2}?(?:requests?|choices?|withdrawals?|opt[- ]?outs?|preferences?|objections?)\b|"
+                        r"\b(?:be|been|is|are)\s+(?:fully\s+)?(?:processed|actioned|honou?red|implemented|applied|"
+                        r"reflected)\b", re.IGNORECASE)
+
+
+# A control the reader works themselves ("adjust the relevant control", "in your privacy settings",
+# "the toggle"), the way of giving consent and so of withdrawing it as easily (Art. 7(3)).
+OWN_CONTROL = LazyPattern(r"\b(?:controls?|settings?|toggles?|switch(?:es)?|preference (?:centre|center|page)|"
+                           r"dashboard)\b", re.IGNORECASE)
+
+
+def stops_by_control(text: str) -> bool:
+    """The sentence lets the reader stop a processing (withdraw consent, object, opt out) with a
+    control of their own."""
+    return bool(_STOPPING.search(text) and OWN_CONTROL.search(text))
+
+
+def stops_processing(text: str) -> bool:
+    """The sentence speaks of the reader stopping a processing (consent withdrawn, an objection, an opt-out)."""
+    return _STOPPING.search(text) is not None
+
+
+def stop_delay(text: str, context: str = "") -> float | None:
+    """The longest time, in days, a sentence says the reader's choice to stop a processing (consent
+    withdrawn, an objection, an opt-out, named in the sentence or in `context`, its paragraph) waits
+    before it is acted on, or None."""
+    if not _ACTED_ON.search(text) or not (_STOPPING.search(text) or _STOPPING.search(context)):
+        return None
+    days = [_days(v, m.group(2)) for m in _DURATION.finditer(text) if (v := _number(m.group(1))) is not None]
+    return max(days, default=None)
+
+
+# Steps a request must go through, each one the reader or their agent is required to take ("Lenovo
+# will require: (i) you to provide the agent written permission; and (ii) your agent to verify their
+# identity"; "you must confirm the request from your e-mail"): one more step asked makes the right
+# harder to exercise (GDPR Art. 12(2); CCPA regulations §7063 lists what may be asked of an agent's request).
+_REQUIRER = LazyPattern(r"\b(?:requires?|required|requiring|ask|asks)\b", re.IGNORECASE)
+_REQUIRED_STEP = LazyPattern(r"\b(?:you|your (?:\w+ )?agents?|the (?:\w+ )?agents?|requesters?|(?:the )?consumers?)\s+"
+                             r"(?:(?P<to>to)|(?:will\s+)?(?:must|need to|have to|(?:are|is|will be) required to))\s+"
+                             r"(?:also\s+|first\s+|then\s+)?(?!be\b|have\b|do so\b)[a-z]+", re.IGNORECASE)
+
+
+def required_steps(text: str) -> int:
+    """How many steps a sentence requires of the reader or their agent before a request is met: each
+    "you must …", and each "you to …" after a verb of requiring ("allows you to download" is none)."""
+    return sum(1 for m in _REQUIRED_STEP.finditer(text)
+               if not m.group("to") or _REQUIRER.search(text[:m.start()]))
 
 
 # An exception to deleting or to a retention period ("unless we need it to improve our services");

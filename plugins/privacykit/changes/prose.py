@@ -45,13 +45,21 @@ from .consent import (
     device_content_named,
     device_need_dropped,
     document_wide,
+    exempt_storage,
     lead_processes,
     names_only,
+    names_own_storage,
+    names_storage,
     new_triggers,
+    no_refusal,
+    no_refusal_out,
     opt_out_default,
     overrides_choice,
     parental_consent_needed,
     parental_consent_waived,
+    preset_on,
+    refusal_taken,
+    same_storage,
     triggers,
     verifies_requester,
 )
@@ -83,6 +91,7 @@ from .items import (
     NEGATORS,
     OFF_DEVICE,
     ONLY_SOME,
+    OWN_CONTROL,
     PROCESSING_VERBS,
     STAYS_ON_DEVICE,
     Claim,
@@ -108,6 +117,7 @@ from .items import (
     outlasted,
     reader_days,
     reader_window,
+    required_steps,
     response_days,
     retention_exceptions,
     role_holders,
@@ -115,6 +125,9 @@ from .items import (
     section_names_out,
     sentences,
     speaks_of_lists,
+    stop_delay,
+    stops_by_control,
+    stops_processing,
 )
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .restated import RESTATED_ITEMS, related_before, restates
@@ -330,7 +343,14 @@ _STRENGTH = [ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISIN
 _OPTED_IN = LazyPattern(r"\b(?:unless|until|only (?:if|when|once|after)|if|when|once|after) you (?:first )?"
                         r"(?:turn|switch|opt|sign|toggle|choose to turn|choose to switch) "
                         r"(?:it |them |this |these |\w+ )?(?:on|in|up)\b|"
+
                         r"\b(?:off|disabled|inactive|deactivated) (?:by default|until)\b", re.IGNORECASE)
+# What the reader may do, told before a default ("you can set it to be on by default"): their choice.
+_YOU_MAY_SET = LazyPattern(r"\byou (?:can|may|could|are able to)\b[^.;]*$", re.IGNORECASE)
+# A disclosure the user may choose to make ("You may choose to share your User Data for this purpose"):
+# it waits on the user's act, an opt-in.
+_CHOSEN_DISCLOSURE = LazyPattern(r"\byou (?:may|can|could) (?:also )?(?:choose|elect|decide|opt) to "
+                                 r"(?:share|disclose)\b", re.IGNORECASE)
 # A feature said to stay off until the user turns it on: its default (not "if you turn it on, we …",
 # which tells what happens once they do).
 _DEFAULT_OFF = LazyPattern(r"\b(?:off|disabled|inactive|deactivated|not (?:active|enabled))\s+(?:by default|until)\b|"
@@ -1312,6 +1332,15 @@ class _ItemJudge:
              new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
         self.record.add(sid, kind, item, implied, old, new, words, sentence, key)
 
+    def _held(self, claim: Claim, b: Statement) -> bool:
+        """Data a sentence tells only as deleted (`only_deleted`) that the old document holds, or that
+        another sentence of the new one collects, uses or keeps: where they are processed is told and
+        read there. Data told nowhere but in their deletion were collected to be deleted, a kind of data
+        the company now processes (Art. 13(1)(c), 14(1)(d)), read as new."""
+        return self.old.states(claim) or any(
+            claim.value in u.statement.positive() and not only_deleted(u.statement)
+            for u in self.new.units() if u.statement is not b)
+
 
 # Data readers may hand over to the service, as a feature ("you can also upload", "you may add
 # … to your profile", "you can tell us"): not a right they exercise but data the service collects
@@ -1430,7 +1459,7 @@ class _Values(_ItemJudge):
                 continue     # a definition of sensitive data, or a right over it: nothing processed
             if restated and claim.item in RESTATED_ITEMS and self.old.states(claim):
                 continue
-            if claim.item is Item.CATEGORIES and only_deleted(b):
+            if claim.item is Item.CATEGORIES and only_deleted(b) and self._held(claim, b):
                 continue     # data told only as deleted: how long it is kept, read by `_Quantities`
             if _shared_by_reader(claim, b) or _besides_told(claim, b):
                 continue
@@ -1855,6 +1884,15 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, f"{old_notice:g} days",
                       f"{new_notice:g} days", ("notice",), b.text, "burden:notice-time")
             return
+        weighty = _WEIGHTY_GROUND.search(a.text)
+        if weighty and not _WEIGHTY_GROUND.search(b.text) and _GROUND.search(b.text) \
+                and (a.about_rights or exercises_rights(a.text) or _REFUSAL.search(a.text)):
+            # "unable to delete your data … where we have an overriding interest" -> "… a legitimate
+            # business interest": the right yields to any interest, not only one that overrides the
+            # reader's (Art. 17(1)(c), 17(3), 21(1)): fewer requests are met.
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, weighty.group(0),
+                      "any interest", ("exception",), b.text, "burden:weaker-ground")
+            return
         if not (a.about_rights or b.about_rights or exercises_rights(b.text) or _REDRESS.search(paragraph)
                 or verifies_requester(b.text, paragraph)):
             return
@@ -1873,6 +1911,30 @@ class _Rights(_ItemJudge):
             words = tuple(sorted(added))
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, ", ".join(words),
                       words, b.text, "burden:" + "-".join(words))
+            return
+        if required_steps(b.text) > required_steps(a.text) and (exercises_rights(a.text) or a.about_rights):
+            # "Lenovo will require: (i) … and (ii) your agent to verify their identity" + "; and (iii) you
+            # to confirm the request directly …": one more step asked before the request is met (Art. 12(2)).
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, "one more step",
+                      ("step",), b.text, "burden:more-steps")
+            return
+        if stops_by_control(a.text) and stops_processing(b.text) and not stops_by_control(b.text) \
+                and (a.about_rights or exercises_rights(a.text)) \
+                and not OWN_CONTROL.search(" ".join(u.text for u in self.new.section(sid).units)):
+            # "To withdraw your consent, you can adjust the relevant control … or contact us" -> "…, contact
+            # us in writing": consent given with a control is withdrawn by a request (Art. 7(3): as easy
+            # as giving it; Art. 21(5) by automated means); a control named anywhere in the new section (a
+            # list item of the ways, "by changing your preferences in your account settings") keeps it.
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "a control of your own",
+                      "a request only", ("control",), b.text, "burden:control-gone")
+            return
+        new_delay = stop_delay(b.text, paragraph)
+        if new_delay is not None and stop_delay(a.text, paragraph) is None and response_days(a.text) is None:
+            # "To withdraw your consent, you can adjust the control …" -> "…, contact us in writing. We will
+            # action your request within 30 days": the processing goes on after the reader said stop
+            # (Art. 7(3), 21(3)).
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "no wait",
+                      f"{new_delay:g} days before it takes effect", ("delay",), b.text, "burden:stop-delay")
             return
         window = reader_window(b.text)
         if window is not None and old_notice is None and (a.about_rights or exercises_rights(a.text)) \
@@ -1979,6 +2041,16 @@ class _Rights(_ItemJudge):
         redress that was free and is paid for is a safeguard narrowed (Art. 12(5), 77-79)."""
         b = unit.statement
         paragraph = self.new.section(unit.section).paragraph(unit.block)
+        delay = stop_delay(b.text, paragraph)
+        if delay is not None and old_section.units and not any(
+                stop_delay(u.text, old_section.paragraph(u.block)) is not None or response_days(u.text) is not None
+                for u in old_section.units):
+            # "Please allow up to 30 days for your choice to take effect", added after "When you withdraw
+            # your consent, …": consent withdrawn, an objection or an opt-out now waits while the
+            # processing goes on (Art. 7(3) as easy as giving it, 21(3) no longer processed).
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "no wait",
+                      f"{delay:g} days before it takes effect", ("delay",), b.text, "burden:stop-delay")
+            return
         redress = bool(_REDRESS.search(paragraph))
         if not (exercises_rights(b.text) or redress):
             return
@@ -2455,6 +2527,13 @@ class _Limits(_ItemJudge):
                 # it) was read and sent only once they opted in; now it is sent without asking:
                 # reading information stored in terminal equipment for the company's own ends is what
                 # the law itself asks consent for (ePrivacy Art. 5(3)), whatever basis is named.
+                kind = ChangeKind.NEW_INCOMPATIBLE_USE
+            elif basis is None and _CHOSEN_DISCLOSURE.search(a.text) and not _CHOSEN_DISCLOSURE.search(b.text) \
+                    and not _DEFAULT_OFF.search(b.text) and not _CONSENT_WORDS.search(b.text) \
+                    and any(opt_out_default(text) and not _CONSENT_WORDS.search(text)
+                            for text in [b.text, *(u.text for u in self.new.section(sid).units)]):
+                # A disclosure the user chose to make, now made for them with a way to undo it: the
+                # opt-in made an opt-out, the same as the branch below (Art. 4(11), 7; Planet49).
                 kind = ChangeKind.NEW_INCOMPATIBLE_USE
             elif basis is None and _MARKETING_CHOICE.search(a.text) and not _CONSENT_WORDS.search(b.text) \
                     and not any(_REFUSABLE.search(u.text) for u in self.new.section(sid).units):
@@ -3142,6 +3221,39 @@ class _Consent(_ItemJudge):
         self._overridden(sid, before, unit)
         self._parent_waived(sid, before, unit)
 
+    def preset(self, sid: str, unit: Unit) -> None:
+        """A practice the old document rested on consent, now said to be on from the start ("These ad
+        settings are turned on when you join", "… is enabled by default"): a box ticked in advance, a
+        default the user must undo, is no consent (GDPR Art. 4(11), 7(1); CJEU C-673/17 Planet49). The
+        practice is the sentence's own, or, where it goes on about the one before ("These …"), the
+        nearest before it in its block (the purpose of its table row). A sentence that still keeps it
+        off until the user turns it on, or a default the old section already told, changes nothing."""
+        words = preset_on(unit.text)
+        if words is None or unit.heading or _DEFAULT_OFF.search(unit.text) or self.old.has_sentence(unit.text) \
+                or _YOU_MAY_SET.search(unit.text[:unit.text.lower().find(words.lower())]):
+            return     # (what the reader may set on is their choice, not a default)
+        if any(preset_on(u.text) for u in self.old.section(sid).units):
+            return     # the old section already told something on from the start
+        practices = [t for t in consent_bases(unit.text, self.new.terms) if t.concept != "opt-out-default"]
+        if not practices and unit.continues:
+            units = self.new.section(sid).units
+            at = next((i for i, u in enumerate(units) if u is unit), 0)
+            for earlier in reversed(units[:at]):
+                if earlier.block != unit.block:
+                    break
+                practices = [t for t in consent_bases(earlier.text, self.new.terms) if t.concept != "opt-out-default"]
+                if practices:
+                    break
+        source = self.old.document.section(sid)
+        titled = source is not None and _ON_CONSENT.search(source.title or "") is not None
+        for practice in practices:
+            if titled or any(_ON_CONSENT.search(u.text) and any(t.concept == practice.concept
+                                                                for t in consent_bases(u.text, self.old.terms))
+                             for u in self.old.units()):
+                self._add(sid, ProseKind.WIDER_SCOPE, practice.item, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in",
+                          None, (words,), unit.text, "preset:" + practice.concept)
+                return
+
     def _parent_waived(self, sid: str, before: list[str], unit: Unit) -> None:
         """Children let in without a parent's assent that the old text asked ("under 16 … a parent must
         approve" -> "… do not need a parent to approve it"): a lower age of consent in effect (Art. 8(1))."""
@@ -3168,6 +3280,32 @@ class _Consent(_ItemJudge):
                 continue
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
                       unit.text, "choice-overridden:" + trigger.concept)
+
+    def refusal_taken(self, sid: str, unit: Unit) -> None:
+        """Storage on the device that is not strictly necessary, now told as outside the user's choice
+        ("They are always active and do not depend on the choices you make in our cookie preferences",
+        "cannot be switched off", "set whatever you choose"): the law asks consent for it (ePrivacy Art.
+        5(3)), and a category the user can no longer refuse has none (GDPR Art. 4(11), 7(3)). A pronoun
+        ("They are …") speaks of the kind the sentences before it name. Unless the old document already
+        told the same kind so."""
+        if unit.heading or no_refusal(unit.text) is None:
+            return
+        referent = _storage_referent(unit, self.new.section(unit.section))
+        if referent is None:
+            return
+        trigger = refusal_taken(unit.text, referent)
+        if trigger is None:
+            return
+        for old in self.old.units():
+            if no_refusal(old.text) is None:
+                continue
+            was = _storage_referent(old, self.old.section(old.section))
+            if was is not None and refusal_taken(old.text, was) is not None and same_storage(was, referent):
+                return     # the old text already told this kind as outside the user's choice
+        if any(f.implied is trigger.kind for f in self.with_sentence(unit.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
+                  unit.text, "refusal-taken:" + _slug(trigger.words)[:40])
 
     def widened(self, sid: str, unit: Unit, since: int) -> None:
         """A practice that needs consent, which the old text already affirmed, now reaching a kind
@@ -3285,6 +3423,28 @@ _PARTY_HEAD = LazyPattern(r"\b(?:partners|providers|vendors|companies|parties|ag
                           r"networks|institutions|authorities|sources|resources)$", re.IGNORECASE)
 _EXPANDED = LazyPattern(r"((?:\b[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,6})\(([A-Z]{2,6})s?\)")
 _ABBREVIATION = LazyPattern(r"\s*\([A-Z]{2,6}s?\)")
+
+
+def _storage_referent(unit: Unit, section: SectionText) -> str | None:
+    """The text naming the kind of storage `unit` speaks of: the sentence itself where it names one,
+    else the nearest sentence before it in its block, the lead-in of its list, or the sentence before
+    it in its section ("Analytics cookies: These collect … They are always active")."""
+    if names_own_storage(unit.text):
+        return unit.text
+    units = section.units
+    at = next((i for i, u in enumerate(units) if u is unit), None)
+    if at is None:
+        at = next((i for i, u in enumerate(units) if u.text == unit.text and u.block == unit.block), None)
+    if at is not None:
+        for u in reversed(units[max(0, at - 4):at]):
+            if u.block == unit.block and names_storage(u.text):
+                return u.text
+    lead = _lead_in(section, unit)
+    if lead is not None and names_storage(lead):
+        return lead
+    if at is not None and at > 0 and names_storage(units[at - 1].text):
+        return units[at - 1].text
+    return None
 
 
 def _illustrations_out(text: str, old_text: str) -> str:
@@ -3417,7 +3577,7 @@ class _Practice(_ItemJudge):
             return []     # a control, a notice to readers or a practice held back: more protection
         if _EXAMPLE_OPENING.match(b.text):
             return []     # "For example, …": an illustration of what the sentence before says
-        if only_deleted(b):
+        if only_deleted(b) and all(self._held(c, b) for c in b.claims if c.item is Item.CATEGORIES):
             return []     # data deleted, at once or at an event: less kept, the period `_Quantities`' reading
         if old is None and _retention_cue(b) and b.claims \
                 and all(c.item is Item.CATEGORIES and c.key == "personal_data" for c in b.claims):
@@ -3500,8 +3660,15 @@ class _Practice(_ItemJudge):
         # ("because the website cannot work properly without them, they are always active and do not
         # depend on your choices"): needing no consent is the exemption itself (ePrivacy Art. 5(3),
         # second sentence), so its words add no practice. A purpose added beside them still counts.
+        # So too where a pronoun says it of storage its sentence or the one before calls strictly
+        # necessary ("Necessary cookies: These are needed for the website to work. They are always
+        # active."): the kind it speaks of is the exempt one (`_storage_referent`).
         if STRICTLY_NECESSARY.search(b.text) and STRICTLY_NECESSARY.search(old_text):
             new_text = _EXEMPTION_TOLD.sub(" ", new_text)
+        elif no_refusal(b.text) is not None or _EXEMPTION_TOLD.search(b.text):
+            referent = _storage_referent(new, self.new.section(new.section))
+            if referent is not None and exempt_storage(referent):
+                new_text = no_refusal_out(_EXEMPTION_TOLD.sub(" ", new_text))
         # The same time bound in other words ("until you close your account" -> "for as long as your
         # account is open", "as soon as possible" -> "without undue delay"): its words add nothing.
         # (What the old sentence said, bounds included, is what the new one's asides are read against.)
@@ -3675,8 +3842,11 @@ class _Judge(_ItemJudge):
             self.consent.sold_in_row(sid, new)
             self.consent.used_in_row(sid, old, new, old_section)
             self.consent.read_in_row(sid, old, new, old_section)
+            self.consent.preset(sid, new)
             self.consent.denial_narrowed(sid, old.text, new)
             self.consent.widened(sid, new, before)
+            if no_refusal(old.text) is None:
+                self.consent.refusal_taken(sid, new)
         if len(self.findings) == before and old.text != new.text:
             kind = recognise(old.text, new.text)
             added = self.practice.added_words(old.text, new, a) \
@@ -3707,6 +3877,8 @@ class _Judge(_ItemJudge):
         self.consent.sold_in_row(sid, unit)
         self.consent.used_in_row(sid, None, unit, old_section)
         self.consent.read_in_row(sid, None, unit, old_section)
+        self.consent.refusal_taken(sid, unit)
+        self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)
         self.consent.widened(sid, unit, since)
@@ -3756,7 +3928,7 @@ def rule_of(finding: ProseFinding) -> str:
         return "named-categories"
     if finding.kind is ProseKind.PRACTICE:
         return "residual"
-    if key in _TRIGGER_CONCEPTS or key.startswith(("sensitive:", "incompatible-use:", "widened:")):
+    if key in _TRIGGER_CONCEPTS or key.startswith(("sensitive:", "incompatible-use:", "widened:", "refusal-taken:")):
         return "consent-triggers"
     if finding.kind is ProseKind.NEW_VALUE and item is Item.RECIPIENTS and "_" in key and key not in RECIPIENTS:
         return "open-phrases"
@@ -3820,10 +3992,26 @@ _ANY_AUTHORITY = LazyPattern(
     r"\b(?:local|national|competent|applicable|relevant|appropriate)\s+(?:\w+\s+){0,3}?(?:authorit(?:y|ies)|"
     r"regulators?)\b|\b(?:a|any|another)\s+(?:\w+\s+){0,3}?(?:authority|regulator)\b|"
     r"\bwhere (?:you|they|he or she) (?:live|lives|reside|resides|work|works)\b|"
-    r"\bof (?:your|their) (?:country|member state|habitual residence)\b", re.IGNORECASE)
+    r"\bof (?:your|their) (?:country|member state|habitual residence)\b|"
+    # "the supervisory authority in your jurisdiction": the reader's own, told by where they are.
+    r"\b(?:authorit(?:y|ies)|regulators?)\s+(?:in|of|for)\s+(?:your|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:jurisdiction|country|member state|state|region|place of (?:residence|work))\b", re.IGNORECASE)
 # A letter by post named as the way to ask (not "write to us", which an e-mail does too).
 _BY_POST = LazyPattern(r"\b(?:by (?:post|mail|letter|regular mail|postal mail|registered mail)|(?:a|by) letter|"
                        r"postal address|mailing address)\b", re.IGNORECASE)
+# A ground the law weighs against the reader's ("an overriding interest", "compelling legitimate
+# grounds", interests that override or outweigh the reader's), and any ground at all.
+_WEIGHTY_GROUND = LazyPattern(r"\b(?:overriding|compelling|prevailing)\s+(?:\w+\s+){0,2}?"
+                              r"(?:interests?|grounds?|reasons?)\b|"
+                              r"\b(?:interests?|grounds?|reasons?)\s+(?:that\s+|which\s+)?(?:override|outweigh)s?\b",
+                              re.IGNORECASE)
+_GROUND = LazyPattern(r"\b(?:interests?|grounds?|reasons?)\b", re.IGNORECASE)
+# The company telling when it will not meet a request ("situations where we are unable to delete your
+# data", "we may refuse", "we may decline your request").
+_REFUSAL = LazyPattern(r"\b(?:unable to|cannot|can ?not|may (?:refuse|decline|deny|reject)|"
+                       r"not (?:be )?(?:able|required|obliged) to)\s+(?:\w+\s+){0,2}?"
+                       r"(?:delet\w*|eras\w*|comply|honou?r|meet|grant|fulfil+\w*|"
+                       r"restrict\w*|stop\w*|requests?)\b", re.IGNORECASE)
 _DO_SO = LazyPattern(r"\b(?:do (?:so|this|that)|exercise (?:it|this right|these rights|them))\b", re.IGNORECASE)
 
 
