@@ -565,7 +565,14 @@ DEVICE_CONTENT = (r"(?:(?:device|phone)['’]?s?\s+)?(?:address books?|contacts?
                   r"photo (?:library|libraries|gallery|galleries)|camera rolls?|"
                   r"(?:photos|pictures|images|videos) (?:stored |saved |kept )?(?:on|in) (?:your|the) "
                   r"(?:device|phone|gallery)|microphones?|call (?:logs?|histor(?:y|ies))|text messages on|"
-                  r"(?:list of |other )?(?:installed )?apps (?:installed )?on (?:your|the) (?:device|phone))")
+                  r"(?:list of |other )?(?:installed )?(?:apps|applications|programs|software) (?:installed |"
+                  r"(?:that |which )?(?:are |you have |you've )installed )?on (?:your|the|this) "
+                  r"(?:device|phone|pc|computer|laptop|tablet)|"
+                  # The apps installed, named as such ("the list of installed applications").
+                  r"(?:list of )?installed (?:apps|applications|programs)|"
+                  # What the device's sensors measure of how it moves or is held (accelerometer, gyroscope).
+                  r"(?:(?:device|phone|mobile|motion|movement|orientation)(?:[- ]generated)?\s+(?:or\s+)?)+sensors?"
+                  r"(?: data| readings)?|accelerometers?|gyroscopes?)")
 # What the company reads from the user's device itself: its address book, its photo library, its
 # microphone, its call log, the apps on it (ePrivacy Art. 5(3): access to information stored in
 # terminal equipment; GDPR Art. 6(4): data kept for the user's own use). A verb that reaches the
@@ -675,7 +682,10 @@ _ACCESS_WITHDRAWN = LazyPattern(
     r"disabled|frozen)\b",
     re.IGNORECASE)
 # A risk the company guards against ("the risk of misuse") is no evaluation of the person.
-_EVALUATED = LazyPattern(r"\b(?:scor\w*|risk(?!s? of\b)\w*|predict\w*|flag\w*|classif\w*|model|models|algorithm\w*)\b",
+# The person's conduct judged against the rules ("our systems review Usage Data for breaches of our
+# Terms of Use") is an evaluation of their behaviour too (Art. 4(4)).
+_EVALUATED = LazyPattern(r"\b(?:scor\w*|risk(?!s? of\b)\w*|predict\w*|flag\w*|classif\w*|model|models|algorithm\w*|"
+                         r"breach\w*|violat\w*)\b",
                          re.IGNORECASE)
 # ... taken by a machine: automatically, by an algorithm or a model, or with no person in it.
 _AUTOMATED = LazyPattern(
@@ -1100,6 +1110,12 @@ def new_triggers(sentence: str, before: list[str], terms: Lexicon,
     for trigger in found:
         if trigger.concept not in stated and _family(trigger.concept) not in stated:
             out.setdefault(trigger.concept, trigger)
+        elif trigger.concept == "automated-decisions" and not _PROFILING_ONLY.compiled().fullmatch(trigger.words) \
+                and DECIDED not in stated:
+            # A decision on the person taken by a machine where the old text told only profiling
+            # ("LinkedIn may use profiling techniques" for marketing): Art. 22(1) governs the decision
+            # with its effects, which profiling told for other ends does not announce.
+            out.setdefault(trigger.concept, trigger)
         elif _NAMED_DATUM.compiled().fullmatch(trigger.words):
             # A new datum of the category where the old text named only other data of it (heart
             # rate, now blood oxygen or medical conditions; sexual orientation, now sex life):
@@ -1167,9 +1183,19 @@ def _location_taken(sentence: str) -> bool:
     return any(any(a <= m.start() < b for a, b in spans) for m in _LOCATION_TAKEN.finditer(sentence))
 
 
+# Profiling named as such (Art. 4(4)), not a decision taken on the person (Art. 22(1)); and the mark
+# `affirmed_concepts` adds where an automated decision itself is told.
+_PROFILING_ONLY = LazyPattern(r"profiling", re.IGNORECASE)
+DECIDED = "automated-decisions:decision"
+
+
 def affirmed_concepts(sentences: list[str], terms: Lexicon, processed: bool = False) -> frozenset[str]:
-    """Every trigger concept the sentences affirm, with the family of each kind of sensitive data."""
-    concepts = {t.concept for text in sentences for t in triggers(text, terms, processed=processed)}
+    """Every trigger concept the sentences affirm, with the family of each kind of sensitive data, and
+    `DECIDED` where an automated decision on the person is told, not only profiling."""
+    found = [t for text in sentences for t in triggers(text, terms, processed=processed)]
+    concepts = {t.concept for t in found}
+    if any(t.concept == "automated-decisions" and not _PROFILING_ONLY.compiled().fullmatch(t.words) for t in found):
+        concepts.add(DECIDED)
     # (The location taken tells of no precise location: it adds the concept alone, not its family.)
     taken = {"sensitive:user.location.kept"} if any(_location_taken(text) for text in sentences) else set()
     return frozenset(concepts | {_family(c) for c in concepts} | taken)
@@ -1209,6 +1235,47 @@ STRICTLY_NECESSARY = LazyPattern(r"(?<!non-)(?<!non)\b(?:strictly necessary|esse
                                   r"necessary (?:to|for) (?:provide|run|operate)|"
                                   r"required (?:to|for) (?:provide|run|operate))\b", re.IGNORECASE)
 _DEVICE_CONTENT = LazyPattern(rf"\b{DEVICE_CONTENT}", re.IGNORECASE)
+# Reading the device limited to what a feature the user asked for needs ("if needed to provide features
+# of the Service that require this data", "only where necessary for the feature to work"): the
+# exemption of ePrivacy Art. 5(3), second sentence, told in the statement's own words.
+_ONLY_AS_NEEDED = LazyPattern(
+    r"\b(?:if|where|when|only (?:if|where|when)|to the extent|as|insofar as)\s+(?:it is\s+|this is\s+|they are\s+|"
+    r"(?:strictly\s+)?)(?:needed|necessary|required)\s+(?:to|for|by)\b"
+    r"|\bfeatures? (?:that|which) (?:require|requires|need|needs)\s+(?:this|these|it|them|such)\b",
+    re.IGNORECASE)
+
+
+def device_content_named(text: str) -> str | None:
+    """The device's own content (its address book, the apps installed on it, its motion sensors) that
+    `text` names where it affirms, with no choice of the user's or strict necessity said beside it:
+    its words, or None. Read in a table row, which relates the data it lists to the row's purpose."""
+    if _USER_CHOOSES.search(text) or STRICTLY_NECESSARY.search(text) or names_only(text):
+        return None
+    spans = affirmed_spans(text)
+    found = next((m for m in _DEVICE_CONTENT.finditer(text) if any(a <= m.start() < b for a, b in spans)), None)
+    return found.group(0) if found is not None else None
+
+
+def device_need_dropped(old: str, new: str) -> str | None:
+    """The device content (its sensors, the apps on it, its address book) whose reading the old sentence
+    limited to what a feature needs, which the new sentence still reads with that limit gone: the
+    words of the content, or None. Access to information in the user's terminal equipment is exempt
+    from consent only where strictly necessary for a service the user asked for (ePrivacy Art. 5(3),
+    second sentence); without that limit the reading reaches further and rests on consent."""
+    need = _ONLY_AS_NEEDED.search(old)
+    if need is None or _ONLY_AS_NEEDED.search(new) or STRICTLY_NECESSARY.search(new) \
+            or _USER_CHOOSES.search(new):
+        return None
+    # The content the limit bound: named in the old sentence's clause before the limit.
+    bound = [m for m in _DEVICE_CONTENT.compiled().finditer(old, max(0, need.start() - 160), need.start())
+             if not re.search(r"[.;]", old[m.end():need.start()])]
+    if not bound:
+        return None
+    spans = affirmed_spans(new)
+    named = {m.group(0).lower() for m in bound}
+    kept = next((m for m in _DEVICE_CONTENT.finditer(new) if m.group(0).lower() in named
+                 and any(a <= m.start() < b for a, b in spans)), None)
+    return kept.group(0) if kept is not None else None
 # An opt-in made an opt-out: the practice is on unless the user turns it off. A default the user
 # must undo is no consent (GDPR Art. 4(11), 7; CJEU C-673/17 Planet49): the basis moved away from it.
 OPT_OUT_DEFAULT = (r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked) by default|"

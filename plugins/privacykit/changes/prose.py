@@ -42,6 +42,8 @@ from .consent import (
     clause_of,
     consent_bases,
     consent_basis,
+    device_content_named,
+    device_need_dropped,
     document_wide,
     exempt_storage,
     lead_processes,
@@ -2502,6 +2504,17 @@ def _denied_in(words: str, sentence: str) -> bool:
                           + re.escape(words) + r"\b", sentence, re.IGNORECASE)) and not _denial_lifted(sentence)
 
 
+def _flatly_denied(words: str, text: str) -> bool:
+    """`words` stand in a clause of `text` that denies them with no condition or exception ("Spotify
+    does not carry out this type of automated decision making"), not one that allows them under one
+    ("We do not collect data from children without the consent of a parent")."""
+    clause = next((c for c in re.split(r"[;.]\s+", text) if words.lower() in c.lower()), "")
+    return bool(clause) and _denied_in(words, clause) and not _CONDITIONED.search(clause)
+
+
+_CONDITIONED = LazyPattern(r"\b(?:unless|except|without|other than|apart from|but|only|if|where|when)\b", re.IGNORECASE)
+
+
 # A denial that gives way ("not … unless", "no … except"): what it names is allowed under a condition.
 _denial_lifted = LazyPattern(r"\b(?:unless|except|other than|apart from|but)\b", re.IGNORECASE).search
 
@@ -2538,8 +2551,10 @@ class _Limits(_ItemJudge):
             # "only with your consent" -> "if you have consented": the "only" bound the consent, and a
             # practice that waits on consent is as bounded by it however it is said (Art. 6(1)(a)).
             removed.discard(Limit.ONLY)
-        if Limit.CONDITION in removed and not a.positive():
-            removed.discard(Limit.CONDITION)   # "do not share except X" -> "do not share": narrower
+        if Limit.CONDITION in removed and not a.positive() and device_need_dropped(a.text, b.text) is None:
+            # "do not share except X" -> "do not share": narrower (the device's content read as a
+            # feature needs it names no value of the lexicon, and still affirms the reading)
+            removed.discard(Limit.CONDITION)
         # (Counted in one sentence: split or joined, a clause's "only" may become its grammar.)
         if Limit.ONLY in a.limits & b.limits and len(_ONLY.findall(b.text)) < len(_ONLY.findall(a.text)) \
                 and _overlap(a.words, b.words) >= 0.8 and not rejoined:
@@ -2614,6 +2629,11 @@ class _Limits(_ItemJudge):
             # (accepting, agreeing, opting in), however the limit was worded; the new one does not:
             # the consent the law itself asks for (ePrivacy Art. 5(3)) is no longer asked.
             kind = stored.kind
+        elif Limit.CONDITION in removed and device_need_dropped(a.text, b.text) is not None:
+            # Reading the device (its motion sensors, the apps on it) was limited to what a feature
+            # the user asked for needs; now it is read whatever the need: access to the terminal that
+            # is not strictly necessary, which the law itself asks consent for (ePrivacy Art. 5(3)).
+            kind = ChangeKind.NEW_INCOMPATIBLE_USE
         elif _OPTED_IN.search(a.text) and opt_out_default(b.text) and not _OPTED_IN.search(b.text):
             # Off until the user switched it on, now on until they switch it off: the user's act was
             # their consent, and a default they must undo is none (GDPR Art. 4(11), 7; Planet49).
@@ -3213,6 +3233,28 @@ class _Consent(_ItemJudge):
                           claim.words, (claim.words,), unit.text, "incompatible-use:" + claim.key)
                 return
 
+    def read_in_row(self, sid: str, old: Unit | None, unit: Unit, old_section: SectionText) -> None:
+        """A table row of advertising or marketing that now lists the device's own content among the
+        data it uses ("To count ad clicks and conversions | … | Device information: …, the other apps
+        installed on your device"), which the old row (`old`, or, the row added, every row of the old
+        section) did not, in a document that told no such reading: a row relates its data to its
+        purpose, so the company reads information stored in the user's terminal equipment for
+        advertising, which is never strictly necessary for the service the user asked for, and which
+        the law itself asks consent for (ePrivacy Art. 5(3)), whatever basis the row names. A row of
+        what is logged as the service is used, gaining the same content, tells a new category, a
+        notice (the blind label of written-ia-real-26); `affirmed` reads a verb that says it."""
+        if unit.row < 0 or unit.statement.about_rights or "device-access" in self.old.affirmed() \
+                or not _ROW_ADVERTISING.search(unit.text):
+            return     # (a row of logs or of a feature's working lists what it collects: a new category)
+        words = device_content_named(unit.text)
+        before = [old] if old is not None else [u for u in old_section.units if u.row >= 0]
+        if words is None or any(device_content_named(u.text) for u in before):
+            return
+        if any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  unit.text, "device-access")
+
     def affirmed(self, sid: str, before: list[str], unit: Unit, rewritten_from: str | None = None,
                  stated: frozenset[str] | None = None) -> None:
         """A practice that needs a fresh legal basis, newly affirmed (`changes/consent.py`); `stated`
@@ -3232,8 +3274,10 @@ class _Consent(_ItemJudge):
             return
         # "We do not share it except with X" rewritten "We share it only with X": the same restriction.
         restricted = unit.statement.limits & {Limit.ONLY, Limit.CONDITION, Limit.CONSENT}
-        mentioned = {t.concept for t in triggers(rewritten_from, self.new.terms, affirmed_only=False)} \
-            if rewritten_from and restricted else set()
+        # (A practice the old form only denied outright, "does not carry out this type of automated
+        # decision making", is no restriction of it: told now, it is new.)
+        mentioned = {t.concept for t in triggers(rewritten_from, self.new.terms, affirmed_only=False)
+                     if not _flatly_denied(t.words, rewritten_from)} if rewritten_from and restricted else set()
         # A list item names data the lead-in says is collected ("we ask for: - a photo of your passport").
         processed = unit.context is not None and lead_processes(unit.context.lead)
         for trigger in new_triggers(unit.text, before, self.new.terms, stated, processed):
@@ -3898,6 +3942,7 @@ class _Judge(_ItemJudge):
             self.consent.affirmed(sid, [old.text], new, rewritten_from=old.text)
             self.consent.sold_in_row(sid, new)
             self.consent.used_in_row(sid, old, new, old_section)
+            self.consent.read_in_row(sid, old, new, old_section)
             self.consent.preset(sid, new)
             self.consent.denial_narrowed(sid, old.text, new)
             self.consent.widened(sid, new, before)
@@ -3932,6 +3977,7 @@ class _Judge(_ItemJudge):
                                   stated=old_section.affirmed(self.new.terms))
         self.consent.sold_in_row(sid, unit)
         self.consent.used_in_row(sid, None, unit, old_section)
+        self.consent.read_in_row(sid, None, unit, old_section)
         self.consent.refusal_taken(sid, unit)
         self.consent.preset(sid, unit)
         since = len(self.findings)
