@@ -1219,11 +1219,13 @@ _BEHAVIOURAL_ADVERTISING = LazyPattern(r"\b(?:re-?target(?:ed|ing)|behaviou?ral(
                                        r"interest-based (?:advertising|ads))\b", re.IGNORECASE)
 
 
+# Cookies and their kin: what is stored on or read from the user's device.
+_STORAGE_NOUN = (r"(?:cookies?|trackers?|tracking (?:technolog(?:y|ies)|tools?|pixels?)|pixels?|web beacons?|tags?|"
+                 r"sdks?|software development kits?|local storage|similar technolog(?:y|ies))")
 # Storing or reading something on the user's device (ePrivacy Art. 5(3)): cookies and their kin set
 # for a purpose the user did not ask for (analytics, measurement, advertising, personalisation) ...
 _DEVICE_STORAGE = LazyPattern(
-    r"\b(?:cookies?|trackers?|tracking (?:technolog(?:y|ies)|tools?|pixels?)|pixels?|web beacons?|tags?|sdks?|"
-    r"software development kits?|local storage|similar technolog(?:y|ies))\b"
+    rf"\b{_STORAGE_NOUN}\b"
     r"(?=[^.;]*\b(?:analytic\w*|advertis\w*|ads|marketing|measur\w*|statistic\w*|personali[sz]\w*|target\w*|"
     r"tracking|audiences?|performance|insights?|retarget\w*)\b)"
     r"|\b(?:analytic\w*|advertis\w*|ad|marketing|measurement|statistic\w*|personali[sz]ation|targeting|tracking|"
@@ -1519,18 +1521,15 @@ def _family(concept: str) -> str:
 
 
 # Storage on or access to the user's device, by any of its names (cookies and their kin).
-_STORAGE_NOUN = (r"(?:cookies?|trackers?|tracking (?:technolog(?:y|ies)|tools?|pixels?)|pixels?|web beacons?|tags?|"
-                 r"sdks?|software development kits?|local storage|similar technolog(?:y|ies))")
 # A storage noun that names a category of its own ("analytics cookies", "cookies that measure …"), not
 # one a pronoun or a determiner points back to ("these cookies", "they"), nor the consent tool's name
 # ("our cookie preferences", "the Cookie Settings link").
+_NOT_THE_TOOL = (r"(?!\s+(?:settings?|preferences?|banners?|polic(?:y|ies)|notices?|tools?|choices?|consent|"
+                 r"manager|centre|center|link|statement)\b)")
 _OWN_STORAGE = LazyPattern(
     rf"\b(?!(?:these|those|such|the|our|all|they|them|of|its|their|your|any|some|many|certain|most|other|"
     rf"which|that|this|what)\b)[\w&-]+\s+(?:\([^)]*\)\s+)?"
-    rf"{_STORAGE_NOUN}\b(?!\s+(?:settings?|preferences?|banners?|polic(?:y|ies)|notices?|tools?|choices?|consent|"
-    rf"manager|centre|center|link|statement)\b)"
-    rf"|^\W*{_STORAGE_NOUN}\b(?!\s+(?:settings?|preferences?|banners?|polic(?:y|ies)|notices?|tools?|choices?|consent|"
-    rf"manager|centre|center|link|statement)\b)", re.IGNORECASE)
+    rf"{_STORAGE_NOUN}\b{_NOT_THE_TOOL}|^\W*{_STORAGE_NOUN}\b{_NOT_THE_TOOL}", re.IGNORECASE)
 _ANY_STORAGE = LazyPattern(rf"\b{_STORAGE_NOUN}\b", re.IGNORECASE)
 # Storage the law exempts from consent: strictly necessary for the service the user asked for
 # (ePrivacy Art. 5(3), second sentence), as the Article 29 Working Party's Opinion 04/2012 lists it:
