@@ -3559,9 +3559,9 @@ _PUBLIC_ACTS = LazyPattern(r"\b(?:anyone|any(?:one|body)? (?:visitors?|users?)|v
                            r"(?:,?\s+(?:and|or)\s+[a-z]+)?", re.IGNORECASE)
 # A thing named with a pointer to where it is told ("the content that is displayed publicly as described
 # above", "the data listed below"), from its article to the pointer.
-_TOLD_ELSEWHERE = LazyPattern(r"\b(?:the|this|that|such)\s+[^,;.:()]{0,100}?\b(?:as\s+)?(?:described|explained|"
-                              r"set out|outlined|listed|mentioned|detailed)\s+(?:above|below|earlier|elsewhere)\b",
-                              re.IGNORECASE)
+_TOLD_PHRASE = (r"(?:the|this|that|such)\s+[^,;.:()]{0,100}?\b(?:as\s+)?(?:described|explained|set out|outlined|"
+                r"listed|mentioned|detailed)\s+(?:above|below|earlier|elsewhere)\b")
+_TOLD_ELSEWHERE = LazyPattern(rf"\b{_TOLD_PHRASE}", re.IGNORECASE)
 # What a party is not able to do, up to the end of its clause ("will not be able to provide access to
 # deleted data", "can no longer recover it", "are unable to restore").
 _INABILITY = LazyPattern(r"\b(?:(?:will|would|may|can|could|shall)\s+not|won['’]t)\s+be\s+able\s+to\s+[^,;.()]{0,80}|"
@@ -4254,9 +4254,8 @@ _ENGAGED = frozenset({"service_providers", "data_hosting_providers", "payment_pr
 
 # What a sentence sets aside as told elsewhere ("Besides the things you make visible … as explained
 # above, we may share …", "In addition to the content that is displayed publicly as described above").
-_BESIDES_TOLD = LazyPattern(r"\b(?:in addition to|besides|apart from|aside from|beyond)\s+(?:the|this|that|such)\s+"
-                            r"[^,;.:()]{0,100}?\b(?:as\s+)?(?:described|explained|set out|outlined|listed|mentioned|"
-                            r"detailed)\s+(?:above|below|earlier|elsewhere)\b", re.IGNORECASE)
+_BESIDES_TOLD = LazyPattern(rf"\b(?:in addition to|besides|apart from|aside from|beyond)\s+{_TOLD_PHRASE}",
+                            re.IGNORECASE)
 
 
 def _besides_told(claim: Claim, statement: Statement) -> bool:
