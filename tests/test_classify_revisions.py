@@ -21,10 +21,13 @@ HERE = REPO / "tests" / "classify"
 evaluate = load_script(HERE / "evaluate.py", "classify_evaluate")
 SETS = {half: evaluate.revision_sets(half) for half in ("dev", "test")}
 SINGLES = {half: evaluate.revision_sets(half, "singles") for half in ("dev", "test")}
-# Each listing's shape, as its writing brief asks: revisions a set, and how many of each label.
-SHAPES = {"revisions": (8, [2, 2, 4]), "singles": (30, [7, 11, 12])}
+# Each listing's shape, as its writing briefs ask: revisions a set, and how many of each label (the single
+# edits have two briefs: the notice items spread, and consent edits made in the policy's own clauses).
+SHAPES = {"revisions": (8, [[2, 2, 4]]), "singles": (30, [[7, 11, 12], [8, 8, 14]])}
 # Revisions left out of a set because its second reader labelled them otherwise, with the writer's label.
-LEFT_OUT = {"stG-09": "editorial"}
+LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "material-consent",
+            "cgC-13": "material-consent", "cgC-15": "material-consent", "cgC-23": "material-consent",
+            "ctA-05": "material-consent", "ctB-05": "material-consent", "ctB-18": "material-consent"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
@@ -66,7 +69,7 @@ def test_every_edit_applies_and_every_label_is_in_the_closed_set(listing, folder
         assert revision.new != revision.old, revision.id
         # A material revision says what its one material edit does; an editorial one has none.
         assert bool(revision.material.strip()) == (revision.label != Classification.EDITORIAL.value), revision.id
-    assert sorted((Counter(r.label for r in revisions) + left_out).values()) == shape
+    assert sorted((Counter(r.label for r in revisions) + left_out).values()) in shape
 
 
 def test_an_edit_is_applied_once_in_order_with_its_trailing_newline_as_the_writers_checker_did():
