@@ -318,10 +318,13 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     # "we collect nothing beyond your email address", "no other data than": "only" said as a denial.
     (_NOTHING_BEYOND, Limit.ONLY),
     # (Not the permission a user hands others to use the account: "only provide individuals with
-    # permission to use your account" grants nothing to the company.)
-    (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+)?(?:prior\s+|express\s+|explicit\s+|"
-     r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b"
-     r"(?!\s+to\s+(?:use|access|share|log in to|sign in to)\s+(?:your|their|the)\s+(?:\w+\s+)?account)",
+    # permission to use your account" grants nothing to the company. The reader's own permission, "with
+    # your permission to access your account", is what the company acts under: a consent limit.)
+    (r"\b(?:with|upon|after obtaining|subject to|based on)\s+(?:your\s+(?:prior\s+|express\s+|explicit\s+|"
+     r"affirmative\s+|separate\s+|opt-in\s+)*(?:consent|permission|authori[sz]ation|agreement)\b|"
+     r"(?:prior\s+|express\s+|explicit\s+|affirmative\s+|separate\s+|opt-in\s+)*"
+     r"(?:consent|permission|authori[sz]ation|agreement)\b"
+     r"(?!\s+to\s+(?:use|access|share|log in to|sign in to)\s+(?:your|their|the)\s+(?:\w+\s+)?account))",
      Limit.CONSENT),
     # ("provided that you have expressly consented", two words before the verb)
     (r"\b(?:if|unless|until|when|where|once|provided(?: that)?) (?:you|the user|users|a user|the customer|customers|"
@@ -449,6 +452,11 @@ _NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limi
                            r"not required to|not obliged to|not obligated to|do not have to|don['’]t have to|"
                            r"if you cannot|no longer than|not more than|no more than|not exceed|no later than|"
                            r"not to exceed|do not hesitate|not necessarily|"
+                           # What the company cannot undo goes on ("we cannot stop providing your answers to
+                           # …", "we will not be able to erase the recordings"): the practice is affirmed.
+                           r"we (?:(?:will|would|may|can|could|shall)\s+not\s+be\s+able\s+to|won['’]t\s+be\s+able\s+to|"
+                           r"cannot|can['’]t|can no longer|are unable to)\s+(?:fully\s+|completely\s+)?"
+                           r"(?:stop|cease|erase|delete|remove|withdraw|recall|retract|undo|take back)|"
                            # A grievance the company has not settled, told as the reader's condition ("a
                            # concern or complaint that you feel has not been addressed by us"): it denies no
                            # right, the complaint it leads to is given ("if your complaint has not been resolved").

@@ -28,7 +28,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
@@ -736,6 +736,15 @@ def _law_columns(cells: Sequence[str]) -> frozenset[int]:
     return named if len(named) < len(cells) else frozenset()
 
 
+def _sensitive_named(cell: str, context: Context, terms: Lexicon) -> str:
+    """What a cell of a law's column says that is read: the sensitive categories it names ("Sensitive
+    personal information (precise geolocation)", "Biometric information"), the company's own statement
+    that the row's data are of that kind (CPRA §1798.140(ae), GDPR Art. 9) whatever the description
+    says. The law's other categories restate the row's data ("" when the cell names no sensitive one)."""
+    return "; ".join(part.strip() for part in re.split(r"[;\n]|,\s*(?:and\s+)?(?=[A-Z])", cell) if part.strip() and any(
+        c.positive and c.item is Item.SENSITIVE for c in analyse(part.strip(), context, terms).claims))
+
+
 def _units(section_id: str, block_index: int, block: Block, context: Context, terms: Lexicon,
            denied_by: str = "", law_columns: frozenset[int] = frozenset()) -> list[Unit]:
     """The sentences of one block, analysed; `denied_by` is the denying label over a list item
@@ -749,7 +758,8 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
         # A table row is read as one line of a notice (rows of figures say nothing about processing).
         if sum(bool(_FIGURE.match(reading_form(cell))) for cell in cells) >= 2:
             return []
-        row = "; ".join(reading_form(cell) for k, cell in enumerate(cells) if cell.strip() and k not in law_columns)
+        row = "; ".join(piece for piece in (reading_form(cell) if k not in law_columns else _sensitive_named(
+            reading_form(cell), context, terms) for k, cell in enumerate(cells) if cell.strip()) if piece)
         pieces = sentences(row) if len(row) > 400 else [row] if row else []
         return _continued([Unit(section_id, block_index, piece, analyse(piece, context, terms), row=0)
                            for piece in pieces])
@@ -770,7 +780,8 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
             if sum(bool(_FIGURE.match(cell)) for cell in cells) >= 2:
                 continue     # a row of figures (request statistics) says nothing about processing
             legal_columns = set(_law_columns(cells)) or legal_columns
-            row = "; ".join(cell for k, cell in enumerate(cells) if cell and k not in legal_columns)
+            row = "; ".join(piece for piece in (cell if k not in legal_columns else _sensitive_named(
+                cell, context, terms) for k, cell in enumerate(cells) if cell) if piece)
             read = sentences(row) if len(row) > 400 else [row] if row else []
             pieces.extend(read)
             rows.extend([number] * len(read))
@@ -1352,6 +1363,22 @@ class _ItemJudge:
             for u in self.new.units() if u.statement is not b)
 
 
+    def _told_elsewhere(self, claim: Claim, b: Statement) -> bool:
+        """Whether a value a sentence sets aside as told elsewhere is judged there. What the set-aside
+        says the company itself does ("Besides the voice recordings we share with our speech recognition
+        partners as described above", "Besides the sharing with the AI model developers described
+        above") is told there only if the old document states the value, or another sentence of the new
+        one does: a pointer to a disclosure told nowhere tells it here (Art. 13(1)(c), (e)). What the
+        reader or the public does with content ("the things you make visible to everyone on your
+        profile", "the content that is displayed publicly") is the pointer's to place."""
+        spans = [m.group(0) for m in _BESIDES_TOLD.finditer(b.text)]
+        if not any(_COMPANY_ACTS.search(span) or _DISCLOSURE_NOUN.search(span) for span in spans):
+            return True
+        return self.old.states(claim) or any(
+            claim.value in u.statement.positive() and not _besides_told(claim, u.statement)
+            for u in self.new.units() if u.statement is not b)
+
+
 # Data readers may hand over to the service, as a feature ("you can also upload", "you may add
 # … to your profile", "you can tell us"): not a right they exercise but data the service collects
 # when they do (Art. 4(2), 13(1)(c)). `_Values` reads it anywhere in a sentence, `_Consent` only
@@ -1403,7 +1430,7 @@ class _Values(_ItemJudge):
                 continue
             if new is not None and new.sale_denied and claim.item is Item.SALE:
                 continue     # "None sold" under "Sold to": the row's own cell denies the sale
-            if _shared_by_reader(claim, b) or _besides_told(claim, b):
+            if _shared_by_reader(claim, b) or (_besides_told(claim, b) and self._told_elsewhere(claim, b)):
                 continue
             if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b) \
                     or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b) or _gloss(claim, a, b) \
@@ -1493,7 +1520,7 @@ class _Values(_ItemJudge):
                 continue
             if claim.item is Item.CATEGORIES and only_deleted(b) and self._held(claim, b):
                 continue     # data told only as deleted: how long it is kept, read by `_Quantities`
-            if _shared_by_reader(claim, b) or _besides_told(claim, b):
+            if _shared_by_reader(claim, b) or (_besides_told(claim, b) and self._told_elsewhere(claim, b)):
                 continue
             if claim.positive and not _source_example(claim, b) and not _stopped_by_opt_out(claim, b) \
                     and not _member_of_told_kind(claim, b, old_section) \
@@ -1527,7 +1554,10 @@ class _Values(_ItemJudge):
         # told by the sentence that opens it (the one ending with the colon): keeping words in an
         # earlier sentence of the lead-in paragraph ("… limit their rights to use and retain the
         # information. … the following categories:") describe something else.
-        if _KEEPING_LEAD.search((sentences(lead) or [lead])[-1]):
+        # A lead that keeps the data with the parties it also discloses them to ("We store your personal
+        # information with, and may disclose it to, the following parties:") opens a list of recipients.
+        opening = (sentences(lead) or [lead])[-1]
+        if _KEEPING_LEAD.search(opening) and not _DISCLOSING_LEAD.search(opening):
             return None
         members = [u for u in old_section.units if _lead_in(old_section, u) == lead]
         if not members:
@@ -1581,10 +1611,14 @@ class _Values(_ItemJudge):
         """A list of what is collected, used or disclosed, or of whom to, grown by a member no term
         names ("visible to the student and teachers" -> "… teachers and other parents"): the new
         member is judged by where it stands, not by its words (Art. 13(1)(c)-(e), 14(1)(d))."""
-        if b.about_rights or not (speaks_of_lists(a) and speaks_of_lists(b)):
+        # An opener that links or restates ("In essence, …", "In short, …") is no member of the list nor
+        # of its lead-in: a member added after it is still one added (as fa19 reads openers elsewhere).
+        plain_a = replace(a, text=_CONNECTIVE.sub("", a.text))
+        plain_b = replace(b, text=_CONNECTIVE.sub("", b.text))
+        if b.about_rights or not (speaks_of_lists(plain_a) and speaks_of_lists(plain_b)):
             return False
         # The same time bound in other words ("…, whichever comes first") grows no list.
-        new_text, old_text = _same_bounds_out(b.text, a.text)
+        new_text, old_text = _same_bounds_out(plain_b.text, plain_a.text)
         grown = grown_members(_illustrations_out(old_text, a.text), _illustrations_out(new_text, a.text))
         if not grown:
             return False
@@ -3140,6 +3174,24 @@ class _Identities(_ItemJudge):
         elif b.names_dpo and not self.old.names_dpo():
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, "a data protection officer",
                       ("data protection officer",), b.text)
+        self._made_holder(sid, b)
+
+    def _made_holder(self, sid: str, b: Statement) -> None:
+        """An entity the old document names only where it processes or receives data ("We use
+        Microsoft Corporation to host …", "… companies of the group, such as Spotify AB"), now said
+        to be the controller, a joint controller or the representative: the one responsible, or the
+        one to reach, is another (Art. 13(1)(a), 26, 27), however familiar the name. An entity the
+        old text gave as the one to contact, or in a role, holds it as before (`_Practice`)."""
+        if not ((b.controller_cue or _CONTROLLER_ROLE.search(b.text)) and b.entities) or any(
+                f.kind is ProseKind.IDENTITY and f.item is Item.CONTROLLER and f.section == sid for f in self.findings):
+            return
+        named = [(u.statement.controller_cue or not u.statement.processing, f)
+                 for u in self.old.units() for f in u.statement.entities]
+        made = [e for e in b.entities if any(_same_entity(e, f) for _, f in named)
+                and not any(holder and _same_entity(e, f) for holder, f in named)]
+        if made:
+            self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED, None,
+                      _entity_name(made[0]), tuple(map(_entity_name, made)), b.text)
 
     def removed(self, sid: str, a: Statement) -> None:
         """The only statement of who is responsible, or of the officer, gone with the name it gave."""
@@ -3634,6 +3686,10 @@ def added_purposes(old_text: str, new_text: str) -> frozenset[str]:
 
 # A lead-in of a list of retention periods ("We keep your information:", "Retention periods:").
 _KEEPING_LEAD = LazyPattern(r"\b(?:keep|kept|retain\w*|retention|stor(?:e|ed|age)|how long|periods?)\b", re.IGNORECASE)
+# A lead-in that discloses what it lists the recipients of ("… may disclose it to, the following parties:").
+_DISCLOSING_LEAD = LazyPattern(r"\b(?:shar(?:e|es|ed)|disclos(?:e|es|ed)|transfer(?:s|red)?|sell|sold|"
+                               r"provid(?:e|es|ed))\b[^.:]*\b(?:with|to)\b[^.:]*\b(?:parties|recipients|companies|organi[sz]ations|"
+                               r"partners|providers|entities)\s*:\s*$", re.IGNORECASE)
 # What strictly necessary storage being exempt from consent means, told to the reader: the service does
 # not work without it, and it is on whatever the reader chooses.
 _EXEMPTION_TOLD = LazyPattern(
@@ -3679,12 +3735,16 @@ class _Practice(_ItemJudge):
         if only_deleted(b) and all(self._held(c, b) for c in b.claims if c.item is Item.CATEGORIES):
             return []     # data deleted, at once or at an event: less kept, the period `_Quantities`' reading
         if old is None and _retention_cue(b) and b.claims \
-                and all(c.item is Item.CATEGORIES and c.key == "personal_data" for c in b.claims):
+                and all(c.item is Item.CATEGORIES and c.key == "personal_data" for c in b.claims) \
+                and not _keeping_told(self.old.section(new.section)):
             # How long all of the reader's data is kept, told in a sentence of its own ("We keep your
             # personal information for as long as we have a relationship with you", "…, we will retain
             # it for a period that enables us to … defend legal claims"): the criteria of Art. 13(2)(a),
             # read by `_Quantities` and the grounds reading, not a practice. A kind of data, a recipient
-            # or a purpose named with it is a claim, read for itself.
+            # or a purpose named with it is a claim, read for itself. Only where the section told no
+            # period or end of keeping: criteria added beside one ("We delete your personal information
+            # within 30 days after you deactivate your account" + "…, we will retain your personal
+            # information for as long as we consider it useful") keep the data past it, a longer period.
             return []
         if _READER_SHARES.search(b.text) and not {
                 stem(w) for w in re.findall(r"[a-z]+", _READER_SHARES.sub(" ", b.text).lower())} & PROCESSING_VERBS:
@@ -3710,12 +3770,17 @@ class _Practice(_ItemJudge):
             return []
         if b.controller_cue and b.entities and not any(c.positive and c.item is not Item.CATEGORIES
                                                        for c in b.claims) \
-                and all(any(_same_entity(e, f) for u in self.old.units() for f in u.statement.entities)
-                        for e in b.entities):
-            # Who is responsible, told of an entity the old text already names ("Spotify USA Inc. is the
-            # data controller of personal data processed under this Policy", where the old text gave its
-            # address): `_Identities` compares who holds the role (Art. 13(1)(a)); the role's words
-            # process nothing. Another entity, or data named with it, is still read.
+                and all(any(_same_entity(e, f) for u in self.old.units()
+                            if u.statement.controller_cue or not u.statement.processing
+                            for f in u.statement.entities) for e in b.entities):
+            # Who is responsible, told of an entity the old text already names as the one to reach
+            # ("Spotify USA Inc. is the data controller of personal data processed under this Policy",
+            # where the old text gave its address): `_Identities` compares who holds the role (Art.
+            # 13(1)(a)); the role's words process nothing. Another entity, data named with it, or an
+            # entity the old text named only where it processes or receives data ("We use Microsoft
+            # Corporation to host …", "… with other companies of the group, such as Spotify AB") now
+            # holding the role is still read: a recipient or processor made controller, joint
+            # controller or representative is another holder (Art. 13(1)(a), 26, 27).
             return []
         known = self.old.frequent(self.tuning.frequent) if self.tuning.frequent else frozenset()
         # A purpose the sentence's list of purposes gains is a new value of Art. 13(1)(c) whatever its
@@ -4258,6 +4323,11 @@ _BESIDES_TOLD = LazyPattern(rf"\b(?:in addition to|besides|apart from|aside from
                             re.IGNORECASE)
 
 
+# The company's disclosure named as a noun ("the sharing with …", "the disclosures to …").
+_DISCLOSURE_NOUN = LazyPattern(r"\b(?:sharing|disclosures?|transfers?|sales?|selling|licensing)\s+"
+                               r"(?:of\s+[^,;.]{0,60}?)?(?:with|to)\b", re.IGNORECASE)
+
+
 def _besides_told(claim: Claim, statement: Statement) -> bool:
     """A value named only in what the sentence sets aside as told elsewhere: the sentence's own
     practice is what follows, and the value is judged where it is told."""
@@ -4297,11 +4367,26 @@ def _member_of_told_kind(claim: Claim, b: Statement, old_section: SectionText) -
     lead = _LISTED_MEMBERS.search(b.text)
     if lead is None or claim.words not in b.text[lead.end():]:
         return False
-    kinds = {c.key for c in b.claims if c.positive and c.item is Item.RECIPIENTS and not c.key.startswith("org:")
-             and c.words in b.text[:lead.start()]}
+    head = b.text[:lead.start()]
+    named = [c for c in b.claims if c.positive and c.item is Item.RECIPIENTS and not c.key.startswith("org:")
+             and c.words in head]
+    # The list's head is the told kind alone: a kind joined to another group ("Our service providers and
+    # other companies that buy audience data from us include …", "…, as well as the research institutions
+    # that license our content, include …") makes the names members of a group the section never told.
+    if any(_JOINED_AFTER.match(head, head.find(c.words) + len(c.words))
+           or _JOINED_BEFORE.search(head, 0, head.find(c.words)) for c in named):
+        return False
+    kinds = {c.key for c in named}
     told = [u.statement for u in old_section.units
             if any(c.positive and c.key in kinds for c in u.statement.claims)]
     return bool(told) and not any(_members_listed(a) for a in told)
+
+
+# A kind of party joined to another in the head of a list of members ("service providers and other
+# companies …", "data brokers and our service providers include …").
+_JOINED_AFTER = LazyPattern(r"\s*,?\s*(?:and|or|as well as|plus|together with|along with|&)\b", re.IGNORECASE)
+_JOINED_BEFORE = LazyPattern(r"\b(?:and|or|as well as|plus|together with|along with|&)\s*,?\s*"
+                             r"(?:(?:our|the|its|their|other|all)\s+)*$", re.IGNORECASE)
 
 
 def _members_listed(statement: Statement) -> bool:
@@ -4633,6 +4718,13 @@ def _deletion_deadline_set(old_text: str, new_text: str) -> bool:
     storage limit added (Art. 5(1)(e)), no longer keeping. A period added after a deletion the old
     text already promised ("when you close your account" -> "10 years after you close it") delays it."""
     return bool(_WE_DELETE.search(new_text)) and not _WE_DELETE.search(old_text) and not _KEEPING.search(new_text)
+
+
+def _keeping_told(section: SectionText) -> bool:
+    """The section tells how long data are kept: a period, a ground for keeping, or data deleted."""
+    return any(q.item is Item.RETENTION for u in section.units for q in u.statement.quantities) or any(
+        c.item is Item.RETENTION or (c.item is Item.CATEGORIES and _DELETED.search(u.text) is not None)
+        for u in section.units for c in u.statement.claims)
 
 
 def _retention_cue(statement: Statement) -> bool:
