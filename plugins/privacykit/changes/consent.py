@@ -1644,6 +1644,10 @@ _NOTICE_GIVEN = LazyPattern(
     r"post|posting|display|displaying|show|showing)\s+(?:you\s+)?(?:with\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:notice|notification)|(?:prior|advance)\s+notice|"
     r"(?:see|receive|get)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:notice|notification))\b", re.IGNORECASE)
+# The practice told as happening of itself, with nothing asked: automatically, by default, without
+# asking, pre-selected.
+_UNASKED = LazyPattern(r"\bautomatic(?:ally)?\b|\bwithout\s+(?:first\s+)?asking(?:\s+you)?\b|\bby\s+default\b|"
+                       r"\bpre-?(?:selected|ticked|checked|enabled)\b", re.IGNORECASE)
 # Any word by which a sentence still waits on the user's yes.
 _STILL_ASKED = LazyPattern(r"\b(?:consent\w*|opt(?:s|ed|ing)?[- ]in|permission|agree\w*|authori[sz]\w*)\b",
                            re.IGNORECASE)
@@ -1652,14 +1656,18 @@ _STILL_ASKED = LazyPattern(r"\b(?:consent\w*|opt(?:s|ed|ing)?[- ]in|permission|a
 def consent_made_notice(old: str, new: str) -> str | None:
     """The words by which `new` puts a notice where `old` asked consent for the same practice ("We'll ask
     your permission before we collect …" -> "We'll let you know when we collect …", "not … without your
-    permission" -> "… without first notifying you"), or None. Being told is no consent: consent is a
+    permission" -> "… without first notifying you"), or tells it done of itself ("automatically", "by
+    default", "without asking"), or None. Being told is no consent: consent is a
     clear affirmative act (GDPR Art. 4(11), 7(1)), and information followed by the user's silence is
     none (CJEU C-673/17 Planet49, para. 52-62); the practice moves off the consent it rested on, which
     a controller cannot swap for another basis for the same processing (EDPB Guidelines 05/2020, para.
     121-123). A notice the old sentence already gave beside the consent is no notice put in its place,
     and a new sentence that still names the user's yes keeps it."""
     told = list(_NOTICE_GIVEN.finditer(new))
-    if _CONSENT_ASKED.search(old) is None or not told or len(told) <= len(_NOTICE_GIVEN.findall(old)) \
+    if len(told) <= len(_NOTICE_GIVEN.findall(old)):
+        # (or the practice told as done of itself: "automatically", "by default", "without asking")
+        told = list(_UNASKED.finditer(new)) if len(_UNASKED.findall(new)) > len(_UNASKED.findall(old)) else []
+    if _CONSENT_ASKED.search(old) is None or not told \
             or len(_CONSENT_ASKED.findall(new)) >= len(_CONSENT_ASKED.findall(old)):
         return None
     # (Read in the sentence that gives the notice: a table cell may go on to other sentences.)

@@ -1741,7 +1741,13 @@ _PLAIN_PRACTICE = {
     "notice": LazyPattern(r"\b(?:notif(?:y|ies|ied)|tells?|told|inform(?:s|ed)?|alert(?:s|ed)?|warn(?:s|ed)?|"
                           r"lets? you know|(?:gives?|given) you (?:\w+ )?notice)\b", re.IGNORECASE),
     "consent": LazyPattern(r"\b(?:asks?|asked|obtain(?:s|ed)?|seeks?|sought) (?:for )?your (?:consent|permission)\b|"
-                           r"\byour (?:consent|permission) is (?:asked|obtained|sought)\b", re.IGNORECASE),
+                           r"\byour (?:consent|permission) is (?:asked|obtained|sought)\b|"
+                           # the practice waiting on the consent given ("once you have given your consent,
+                           # we …", "only with your permission"): what the promise to ask protected
+                           r"\b(?:with|upon|subject to|without) your (?:prior |express |explicit )?"
+                           r"(?:consent|permission)\b|"
+                           r"\b(?:if|once|after|when|where) you (?:have )?(?:given (?:us )?(?:your )?"
+                           r"(?:consent|permission)|consented|opted[- ]in)\b", re.IGNORECASE),
     "erasure": LazyPattern(r"\b(?:delet(?:es?|ed)|eras(?:es?|ed)|destroy(?:s|ed)?|anonymi[sz](?:es?|ed)|"
                            r"de-?identif(?:y|ies|ied))\b", re.IGNORECASE),
     "encryption": LazyPattern(r"\bencrypt(?:s|ed)?\b", re.IGNORECASE),
