@@ -1617,3 +1617,107 @@ def exempt_storage(text: str) -> bool:
 def no_refusal_out(text: str) -> str:
     """`text` without the words that tell something as outside the user's choice."""
     return CHOICE_OVERRIDDEN.sub(" ", _NO_REFUSAL.sub(" ", text))
+
+
+# Consent asked before a practice, in a policy's own words: a promise to ask ("we will ask your
+# permission", "obtain your consent", "ask you to opt in"), the practice done with it ("with your
+# consent") or kept from happening without it ("not … without your permission").
+_ASSENT = r"(?:consent|permission|authori[sz]ation|agreement|opt[- ]in(?: consent)?)"
+_ASSENT_STRENGTH = r"(?:(?:prior|express|explicit|affirmative|separate|opt-in)\s+)*"
+_CONSENT_ASKED = LazyPattern(
+    rf"\b(?:obtain|ask(?:\s+you)?(?:\s+for)?|seek|request|get|secure)\s+(?:your\s+)?{_ASSENT_STRENGTH}{_ASSENT}\b|"
+    r"\bask\s+(?:you\s+)?to\s+(?:opt[- ]in|consent|agree|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))\b|"
+    r"\b(?:be|are|is)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)|to\s+(?:consent|agree|opt[- ]in|"
+    r"give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)))\b|"
+    rf"\bwithout\s+(?:first\s+)?(?:obtaining\s+|asking\s+for\s+|getting\s+|seeking\s+)?(?:your\s+)?{_ASSENT_STRENGTH}"
+    rf"{_ASSENT}\b|"
+    rf"\b(?:with|upon|subject\s+to)\s+your\s+{_ASSENT_STRENGTH}(?:consent|permission)\b|"
+    r"\b(?:if|once|after|when|where)\s+you\s+(?:have\s+)?(?:consent(?:s|ed)?|opt(?:s|ed)?[- ]in|agree[ds]?|"
+    r"allow(?:s|ed)?\s+(?:us|it)|permit(?:s|ted)?\s+(?:us|it)|"
+    r"(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))\b|"
+    r"\byou\s+(?:must|need\s+to|will\s+need\s+to|have\s+to|would\s+need\s+to)\s+(?:first\s+)?(?:opt[- ]in|"
+    r"consent|agree|(?:give|grant)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))\b", re.IGNORECASE)
+# The reader told of a practice: a notice given, before it or as it happens.
+_NOTICE_GIVEN = LazyPattern(
+    r"\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|tell(?:s|ing)?|told|let(?:s|ting)?\s+you\s+know|"
+    r"alert(?:s|ed|ing)?\s+you|make\s+you\s+aware|(?:give|giv(?:es|ing)|provide|provid(?:es|ing)|send|sending|"
+    r"post|posting|display|displaying|show|showing)\s+(?:you\s+)?(?:with\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:notice|notification)|(?:prior|advance)\s+notice|"
+    r"(?:see|receive|get)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:notice|notification))\b", re.IGNORECASE)
+# The practice told as happening of itself, with nothing asked: automatically, by default, without
+# asking, pre-selected.
+_UNASKED = LazyPattern(r"\bautomatic(?:ally)?\b|\bwithout\s+(?:first\s+)?asking(?:\s+you)?\b|\bby\s+default\b|"
+                       r"\bpre-?(?:selected|ticked|checked|enabled)\b", re.IGNORECASE)
+# Any word by which a sentence still waits on the user's yes.
+_STILL_ASKED = LazyPattern(r"\b(?:consent\w*|opt(?:s|ed|ing)?[- ]in|permission|agree\w*|authori[sz]\w*)\b",
+                           re.IGNORECASE)
+
+
+def consent_made_notice(old: str, new: str) -> str | None:
+    """The words by which `new` puts a notice where `old` asked consent for the same practice ("We'll ask
+    your permission before we collect …" -> "We'll let you know when we collect …", "not … without your
+    permission" -> "… without first notifying you"), or tells it done of itself ("automatically", "by
+    default", "without asking"), or None. Being told is no consent: consent is a
+    clear affirmative act (GDPR Art. 4(11), 7(1)), and information followed by the user's silence is
+    none (CJEU C-673/17 Planet49, para. 52-62); the practice moves off the consent it rested on, which
+    a controller cannot swap for another basis for the same processing (EDPB Guidelines 05/2020, para.
+    121-123). A notice the old sentence already gave beside the consent is no notice put in its place,
+    and a new sentence that still names the user's yes keeps it."""
+    told = list(_NOTICE_GIVEN.finditer(new))
+    if len(told) <= len(_NOTICE_GIVEN.findall(old)):
+        # (or the practice told as done of itself: "automatically", "by default", "without asking")
+        told = list(_UNASKED.finditer(new)) if len(_UNASKED.findall(new)) > len(_UNASKED.findall(old)) else []
+    if _CONSENT_ASKED.search(old) is None or not told \
+            or len(_CONSENT_ASKED.findall(new)) >= len(_CONSENT_ASKED.findall(old)):
+        return None
+    # (Read in the sentence that gives the notice: a table cell may go on to other sentences.)
+    said = _sentence_at(new, told[0].start())
+    return told[0].group(0) if _STILL_ASKED.search(said) is None else None
+
+
+def asks_consent(sentence: str) -> bool:
+    """The sentence asks the user's consent for a practice (`_CONSENT_ASKED`)."""
+    return _CONSENT_ASKED.search(sentence) is not None
+
+
+# A transfer of data the user may choose to make ("You can also choose to import your contacts", "you
+# may choose to send us information about your contacts in …"): it waits on the user's act, which is
+# their consent (GDPR Art. 4(11)).
+_CHOSEN_TRANSFER = LazyPattern(r"\byou\s+(?:may|can|could)\s+(?:also\s+)?(?:(?:choose|elect|decide|opt)\s+to|"
+                               r"(?:choose|decide)\s+whether\s+(?:or\s+not\s+)?to)\s+"
+                               r"(?:share|disclose|send|import|upload|sync|synchroni[sz]e|connect|link|transfer|"
+                               r"(?:give|grant)\s+us\s+access|allow\s+us\s+to\s+(?:access|import|collect|read))\b",
+                               re.IGNORECASE)
+# The company doing it itself: "we (also) import …", "we receive …", "we share … unless you choose not to".
+_COMPANY_TAKES = LazyPattern(r"\bwe\s+(?:(?:also|may|will|can|then|automatically|now|routinely)\s+)*"
+                             r"(?:share|disclose|send|import|upload|sync|synchroni[sz]e|connect|link|transfer|"
+                             r"receive|obtain|collect|access|retrieve|pull|copy)(?:s|es|ed|d)?\b", re.IGNORECASE)
+# A choice still the user's to make first (an opt-in in any words), not one to undo ("unless you choose
+# not to", "if you do not want …", which are opt-outs).
+_CHOICE_KEPT = LazyPattern(r"\b(?:if|when|where|once|after|only\s+if|whenever)\s+you\s+"
+                           r"(?:(?!not\b|do\b|don)\w+\s+){0,2}?"
+                           r"(?:choose|chose|decide|elect|opt\s+in|ask|request|instruct|direct|want|wish|select|"
+                           r"allow|authori[sz]e|turn\s+on|enable|connect|link|import|upload|send|share)\b(?!\s+not\b)|"
+                           r"\byou\s+(?:may|can|could)\s+(?:also\s+)?(?:choose|elect|decide|opt)\s+to\b|"
+                           r"\b(?:at|upon|on)\s+your\s+(?:request|direction|instruction)\b", re.IGNORECASE)
+
+
+def choice_taken(old: str, new: str) -> str | None:
+    """The words by which `new` tells the company making a transfer of data that `old` left to the
+    user's choice ("You can also choose to import your contacts to your account" -> "We also import
+    your contacts …"; "You may choose to share your User Data for this purpose" -> "We share your User
+    Data for this purpose unless you choose not to"), with no choice of the user's to make first, or
+    None. The user's act was their consent (GDPR Art. 4(11)); without it the data move on none, and a
+    way to undo it is no consent either (Art. 7; CJEU C-673/17 Planet49)."""
+    taken = _COMPANY_TAKES.search(new)
+    if _CHOSEN_TRANSFER.search(old) is None or taken is None:
+        return None
+    # (Read in the sentence that tells the transfer: "You can withdraw your consent at any time" after it
+    # in the same table cell offers a way out, not a yes asked first.)
+    said = _sentence_at(new, taken.start())
+    return taken.group(0) if _CHOICE_KEPT.search(said) is None and _STILL_ASKED.search(said) is None else None
+
+
+def choice_kept(sentence: str) -> bool:
+    """The sentence leaves a practice to a choice the user makes first (`_CHOICE_KEPT`)."""
+    return _CHOICE_KEPT.search(sentence) is not None

@@ -38,10 +38,14 @@ from .blocks import BlockKind
 from .consent import (
     STRICTLY_NECESSARY,
     affirmed_concepts,
+    asks_consent,
+    choice_kept,
     choice_overridden,
+    choice_taken,
     clause_of,
     consent_bases,
     consent_basis,
+    consent_made_notice,
     device_content_named,
     device_need_dropped,
     document_wide,
@@ -387,6 +391,10 @@ _REFUSABLE = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]out|unsubscrib\w*|object\w*|
                          r"turn (?:it |this |that |them |these )?off|switch (?:it |this |that |them |these )?off|"
                          r"disable|deactivate|(?:change|update|manage) your (?:\w+ )?(?:preferences|settings))\b",
                          re.IGNORECASE)
+# Marketing messages sent to the reader (promotional e-mails, push notifications, newsletters).
+_MARKETING_MESSAGES = LazyPattern(r"\b(?:promotional|marketing)\s+(?:and\s+non-promotional\s+)?(?:communications?|"
+                                  r"messages?|e-?mails?|notifications?|push|texts?|sms)\b|\bnewsletters?\b|"
+                                  r"\bpush notifications?\b", re.IGNORECASE)
 # A row's purpose of advertising or marketing, and the users' own private content among its data.
 _ROW_ADVERTISING = LazyPattern(r"\b(?:advertis\w*|ads|marketing)\b", re.IGNORECASE)
 # ("Contact data" is how to reach the person, and "communications" often the company's own: neither is it.)
@@ -1767,7 +1775,13 @@ _PLAIN_PRACTICE = {
     "notice": LazyPattern(r"\b(?:notif(?:y|ies|ied)|tells?|told|inform(?:s|ed)?|alert(?:s|ed)?|warn(?:s|ed)?|"
                           r"lets? you know|(?:gives?|given) you (?:\w+ )?notice)\b", re.IGNORECASE),
     "consent": LazyPattern(r"\b(?:asks?|asked|obtain(?:s|ed)?|seeks?|sought) (?:for )?your (?:consent|permission)\b|"
-                           r"\byour (?:consent|permission) is (?:asked|obtained|sought)\b", re.IGNORECASE),
+                           r"\byour (?:consent|permission) is (?:asked|obtained|sought)\b|"
+                           # the practice waiting on the consent given ("once you have given your consent,
+                           # we …", "only with your permission"): what the promise to ask protected
+                           r"\b(?:with|upon|subject to|without) your (?:prior |express |explicit )?"
+                           r"(?:consent|permission)\b|"
+                           r"\b(?:if|once|after|when|where) you (?:have )?(?:given (?:us )?(?:your )?"
+                           r"(?:consent|permission)|consented|opted[- ]in)\b", re.IGNORECASE),
     "erasure": LazyPattern(r"\b(?:delet(?:es?|ed)|eras(?:es?|ed)|destroy(?:s|ed)?|anonymi[sz](?:es?|ed)|"
                            r"de-?identif(?:y|ies|ied))\b", re.IGNORECASE),
     "encryption": LazyPattern(r"\bencrypt(?:s|ed)?\b", re.IGNORECASE),
@@ -3386,6 +3400,36 @@ class _Consent(_ItemJudge):
                           None, (words,), unit.text, "preset:" + practice.concept)
                 return
 
+    def asked_no_longer(self, sid: str, old: Unit, new: Unit) -> None:
+        """A practice that waited on the user's yes, rewritten to go ahead without it: a notice put where
+        consent was asked ("We'll ask your permission before we collect …" -> "We'll let you know when
+        we collect …", `consent_made_notice`), or a transfer the user chose to make now made by the
+        company ("You can choose to import your contacts" -> "We import your contacts",
+        `choice_taken`). Consent is a clear affirmative act (GDPR Art. 4(11), 7); being told, or a way
+        to undo it, is none (CJEU C-673/17 Planet49), and a practice cannot be moved off the consent
+        it rested on (EDPB Guidelines 05/2020, para. 121-123). The consent asked again in another
+        sentence of the section, new or rewritten, keeps it; marketing sent to the reader with a way
+        to refuse it stays the soft opt-in's notice (ePrivacy Art. 13(2)), as a consent condition
+        dropped from it does."""
+        a, b = old.statement, new.statement
+        if _overlap(a.words, b.words) < 0.4:
+            return
+        words, concept = consent_made_notice(old.text, new.text), "consent-made-notice"
+        if words is None:
+            words, concept = choice_taken(old.text, new.text), "choice-taken"
+        if words is None:
+            return
+        units = self.new.section(sid).units
+        if any(u is not new and not self.old.has_sentence(u.text) and (asks_consent(u.text) or choice_kept(u.text))
+               for u in units):
+            return     # the consent asked again in another sentence of the section
+        if _MARKETING_MESSAGES.search(new.text) and any(_REFUSABLE.search(u.text) for u in units):
+            return     # the soft opt-in's marketing with a way to refuse it: a notice
+        basis = consent_basis(new.text, self.new.terms)
+        kind = basis.kind if basis is not None else ChangeKind.NEW_INCOMPATIBLE_USE
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, kind, "consent", words, ("consent", words),
+                  new.text, concept + ":" + _slug(words)[:30])
+
     def _parent_waived(self, sid: str, before: list[str], unit: Unit) -> None:
         """Children let in without a parent's assent that the old text asked ("under 16 … a parent must
         approve" -> "… do not need a parent to approve it"): a lower age of consent in effect (Art. 8(1))."""
@@ -4010,6 +4054,7 @@ class _Judge(_ItemJudge):
             self.consent.read_in_row(sid, old, new, old_section)
             self.consent.preset(sid, new)
             self.consent.denial_narrowed(sid, old.text, new)
+            self.consent.asked_no_longer(sid, old, new)
             self.consent.widened(sid, new, before)
             if no_refusal(old.text) is None:
                 self.consent.refusal_taken(sid, new)
