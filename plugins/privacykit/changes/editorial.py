@@ -496,6 +496,12 @@ def opted_out_of(text: str, words: str) -> bool:
     return at >= 0 and not re.search(r"[;:]|\.(?=\s+[A-Z])", text[start:at])
 
 
+def gives_control(text: str) -> bool:
+    """`text` gives readers (or whoever acts for them) a control of their own: "you can restrict …",
+    "you may opt out …", "you can adjust your settings to …"."""
+    return _CONTROL.search(text) is not None
+
+
 def is_protective(text: str) -> bool:
     """`text` gives readers a control, tells them they will be told, or holds a practice back
     until a condition is met: more protection, which needs no notice."""

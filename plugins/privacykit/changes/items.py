@@ -342,6 +342,10 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     # Written in lower case: "Brightbank Limited" is a legal form.
     (r"\b(?-i:limited|minimal|(?:a )?(?:limited|minimal|small) (?:set|amount|subset|portion) of|a subset of)\s+"
      r"(?:[\w-]+\s+){0,3}?(?:data|information|details|records)\b", Limit.ONLY),
+    # Data kept or used "for very limited purposes", "for specific and limited purposes": purpose
+    # limitation told of the data (Art. 5(1)(b)); without it they may serve any purpose while kept.
+    (r"\bfor (?:a |only |very |strictly |certain )*(?:limited|specific|narrow|restricted)"
+     r"(?:,? and (?:limited|specific|narrow|restricted))? purposes?\b", Limit.ONLY),
     # A part of a datum in place of all of it ("the last four digits of your card", "a truncated IP
     # address", "partial postcode"): data minimisation (Art. 5(1)(c)); without it the whole is taken.
     # The part may follow the datum: "your card number's last four digits", "your IP address,
@@ -411,6 +415,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 # A word each kind of limit needs: the patterns run only where one is found.
 _LIMIT_WORDS = {
     Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined|minimal|subset|sole|"
+                            r"specific|narrow|"
                             r"exclusive|single|no other|no longer than|no more than|nothing|no "),
     Limit.PARTIAL: LazyPattern(r"digit|character|letter|octet|number|partial|truncated|masked|redacted|shortened"),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"

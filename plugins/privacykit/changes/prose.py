@@ -72,6 +72,7 @@ from .editorial import (
     EditorialKind,
     content_stems,
     disclaims_others,
+    gives_control,
     is_advice,
     is_change_log,
     is_label,
@@ -972,6 +973,35 @@ def _only_cut(old: str, new: str) -> tuple[list[str], list[str], list[str]] | No
     return a[:ops[0].i1], a[ops[0].i1:ops[0].i2], a[ops[0].i2:]
 
 
+def _swapped(old: str, new: str) -> tuple[list[str], list[str], list[str]]:
+    """The tokens the new sentence drops and those it puts in, where that is all that changed within
+    a span of at most six tokens, and the old tokens before it; nothing otherwise."""
+    a, b = _WORD_TOKEN.findall(old), _WORD_TOKEN.findall(new)
+    if abs(len(a) - len(b)) > 6:
+        return [], [], []
+    ops = [op for op in align(a, b) if op.tag != "equal"]
+    if not ops or ops[-1].i2 - ops[0].i1 > 6 or ops[-1].j2 - ops[0].j1 > 6:
+        return [], [], []
+    removed = [w for op in ops for w in a[op.i1:op.i2]]
+    inserted = [w for op in ops for w in b[op.j1:op.j2]]
+    return removed, inserted, a[:ops[0].i1]
+
+
+# A test of necessity ("necessary", "reasonably necessary", "needed", "required", "essential") and a bound
+# left to the company's judgement ("appropriate", "advisable", "useful", "desirable", "in our interest").
+_NEEDED = LazyPattern(r"\b(?:necessary|needed|required|essential|indispensable|necessity)\b", re.IGNORECASE)
+_DISCRETIONARY = LazyPattern(r"\b(?:appropriate|advisable|useful|helpful|desirable|beneficial|prudent|warranted|"
+                             r"suitable|sensible|convenient|reasonable|in our (?:\w+ )?interests?|fit)\b",
+                             re.IGNORECASE)
+# The company's belief or judgement as the bound ("when we believe in good faith", "if we consider").
+_BELIEF = LazyPattern(r"\b(?:believe|belief|good faith|consider|deem|judge?ment|determine)\b", re.IGNORECASE)
+_UNIVERSAL = frozenset({"any", "all", "every", "each", "of", "whatsoever"})
+# A denial or an end of a practice, before what it covers ("no longer receive", "do not share", "stop using").
+_CEASING = LazyPattern(r"\b(?:not|never|no longer|no|stop\w*|cease\w*|n['’]t|neither|nor)\b", re.IGNORECASE)
+_FOR_EACH = LazyPattern(r"\b(?:each|every|all)\b(?!\s+(?:of\s+)?(?:the\s+)?(?:above|following)\b)", re.IGNORECASE)
+_FOR_SOME = LazyPattern(r"\b(?:some|certain|selected|particular|specific|many|most)\b", re.IGNORECASE)
+
+
 def _alternative_cut(old: str, new: str) -> str | None:
     """The words of an alternative ("or if you believe the processing is unlawful") that the new
     sentence drops from a condition of the old one and nothing else: the case that no longer
@@ -1691,6 +1721,11 @@ _SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:
                          r"confidentiality (?:agreement|obligation|undertaking)s?|access controls?|"
                          r"(?:is|are) logged|independent(?:ly)? audit\w*|human review|reviews? (?:every|each|all)|"
                          r"two-factor|multi-factor|"
+                         # Who may reach the data, limited ("We limit third-party access to this content",
+                         # "restricts access to your personal information to employees who need it"): access
+                         # control (Art. 32(1)(b), 25(2)).
+                         r"(?:limit|restrict)\w*\s+(?:(?:the|our|its|their|third[- ]party|third parties['’]?|"
+                         r"[\w-]+s['’]|[\w-]+['’]s)\s+){0,2}access\b|"
                          # A recipient or processor bound by contract to protect the data (Art. 28(3),
                          # 28(4), 46(2)(c)): "contractually require", "bound by contract to", "by contract to".
                          r"contractually (?:requir\w*|bound|obligat\w*|oblig\w*|commit\w*)|"
@@ -1708,6 +1743,12 @@ _SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:
                          r"(?:at least|no fewer than|more than|a minimum of|over) [\d,]+|"
                          r"minimum (?:group|cohort|audience|sample) size)\b",
                          re.IGNORECASE)
+# Access to the data limited, in any words: a limiter before "access" in its clause, or access controls.
+_ACCESS_LIMITED = LazyPattern(r"\b(?:only|limit\w*|restrict\w*|solely)\b[^.;]{0,100}?\baccess\b|"
+                              r"\baccess\b[^.;]{0,40}?\b(?:is|are)\s+(?:limited|restricted)\b|\baccess controls?\b",
+                              re.IGNORECASE)
+
+
 def _group_size(words: str) -> float:
     """The minimum group size a safeguard names ("groups of at least 50" -> 50); 0 for others."""
     figure = re.search(r"\d[\d,]*", words)
@@ -1941,12 +1982,13 @@ class _Rights(_ItemJudge):
         """A protection the old sentence promised among other things ("Reports are produced only for
         groups of at least 50 users, never include your name …"), cut from its new form and told
         nowhere else in the section: a safeguard removed, though the sentence stays (Art. 32)."""
-        match = _SAFEGUARD.search(a.text)
-        if match is None:
-            return
-        words = match.group(0)
-        if not self._safeguard_told(sid, words):
-            self._safeguard_removed(sid, a.text, words, b.text)
+        # Each protection the old sentence promised is read ("We limit third-party access to this content
+        # and aggregate information before sharing"): one still told does not keep the other.
+        for match in _SAFEGUARD.finditer(a.text):
+            words = match.group(0)
+            if not self._safeguard_told(sid, words):
+                self._safeguard_removed(sid, a.text, words, b.text)
+                return
 
     def _safeguard_told(self, section: str, words: str) -> bool:
         """The protection `words` names is still told in the new section: in its words, with no
@@ -1957,6 +1999,9 @@ class _Rights(_ItemJudge):
             return True
         if "contract" in words.lower():     # "bound by contract" -> "by contract, they must"
             return "contract" in told.lower()
+        if words.lower().endswith("access"):
+            # "limit access" -> "restrict access", "access controls", "we allow only those … who need it to access it"
+            return _ACCESS_LIMITED.search(told) is not None
         return not _group_size(words) and words.lower()[:6] in told.lower()
 
     def _safeguard_removed(self, sid: str, old_text: str, words: str, sentence: str) -> None:
@@ -1973,6 +2018,34 @@ class _Rights(_ItemJudge):
             # uninstall" -> "you will need to uninstall"): the right to object narrowed (Art. 21).
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None,
                       "no setting to switch it off", ("switch off",), b.text, "burden:switch-off")
+            return
+        if gives_control(a.text) and gives_control(b.text) and not b.negative():
+            # A control the reader keeps, over fewer things ("restrict who can send you messages … or
+            # comment on your answers and posts" -> "… send you messages"): what it no longer reaches is
+            # beyond the reader's choice (Art. 21, 25(2)), unless another control of the section names it.
+            # (a setting's or a place's name is no object of the control: "via the Safety and Privacy
+            # settings" -> "via the Location Customization settings" renames the setting)
+            cut = added_members(_NAME_RUN.sub("Name", b.text), _NAME_RUN.sub("Name", a.text), old_listed=False) \
+                - b.words
+            # (told again where another control of the section over the same things names it)
+            told = frozenset().union(*(content_stems(u.text) for u in self.new.section(sid).units
+                                       if u.statement is not b and gives_control(u.text)
+                                       and _overlap(u.statement.words, a.words) >= 0.5))
+            if cut and not channels(a.text) and 2 * len(cut & told) < len(cut):
+                beyond = " ".join(sorted(cut))
+                self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, beyond, "no longer " + beyond,
+                          (beyond,), b.text, "control-narrowed:" + _slug(beyond)[:40])
+                return
+        own = _SELF_SERVICE.search(a.text)
+        if own and not _SELF_SERVICE.search(b.text) and (exercises_rights(b.text) or b.about_rights) \
+                and not any(u.statement is not b and (m := _SELF_SERVICE.search(u.text)) is not None
+                            and m.group(1).lower() == own.group(1).lower() for u in self.new.section(sid).units):
+            # "You can edit your User Data under 'Edit profile' in your account or by contacting us" -> "You
+            # can request correction … by contacting us": what the reader did in the service now waits on
+            # a request the company answers (Art. 12(2): the controller facilitates the exercise of rights;
+            # Art. 12(3) lets it take a month).
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, own.group(0), "a request only",
+                      ("self-service",), b.text, "burden:self-service-gone")
             return
         deadline = _DEADLINE.search(a.text)
         if deadline and not _DEADLINE.search(b.text) and _PROMISE.search(b.text) \
@@ -2305,11 +2378,13 @@ class _Rights(_ItemJudge):
         if whole_section or not _SAFEGUARD.search(a.text) or (a.negative() and not a.positive()):
             return
         kept = self.new.section(unit.section).words()
-        match = _SAFEGUARD.search(a.text)
-        words = match.group(0) if match else "safeguard"
-        if (a.words and len(a.words & kept) >= 0.8 * len(a.words)) or self._safeguard_told(unit.section, words):
-            return     # merged into another sentence of the section, or the protection still told there
-        self._safeguard_removed(sid, a.text, words, a.text)
+        if a.words and len(a.words & kept) >= 0.8 * len(a.words):
+            return     # merged into another sentence of the section
+        # Each protection it told is read; one still told in the section does not keep another.
+        for match in _SAFEGUARD.finditer(a.text):
+            if not self._safeguard_told(unit.section, match.group(0)):
+                self._safeguard_removed(sid, a.text, match.group(0), a.text)
+                return
 
     def encryption_narrowed(self, sid: str, a: Statement, b: Statement) -> None:
         """Encryption still promised, but for less: end-to-end encryption become encryption the
@@ -2482,7 +2557,12 @@ _OPT_OUT_MEANS = LazyPattern(r"\b(?:in|at|from|through|via|by|using|under|on)\s+
 _SWITCHED_OFF = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]?outs?|(?:switch|turn)\w*\s+(?:\S+\s+){0,5}?off|disabl\w+|"
                             r"unsubscrib\w+|toggle\w*|"
                             # "you can stop this sharing at any time": the opt-out in other words
-                            r"stop(?:s|ping)?\s+(?:this|that|the|such|our|any)\s+(?:sharing|sale|selling|disclosure|use))\b",
+                            r"stop(?:s|ping)?\s+(?:this|that|the|such|our|any)\s+(?:sharing|sale|selling|disclosure|use)|"
+                            # the reader who may stop receiving messages, or choose not to receive them, has
+                            # the opt-out of direct marketing (Art. 21(2), ePrivacy Art. 13(2)); "you will stop
+                            # receiving … when you delete your account" gives no choice
+                            r"(?:(?:can|may|to|able to)\s+(?:\w+\s+)?stop|(?:choose|opt|elect|decide)\s+not\s+to)\s+"
+                            r"receiv\w+)\b",
                             re.IGNORECASE)
 
 
@@ -2749,6 +2829,34 @@ class _Limits(_ItemJudge):
             now = now or (told, unit.text)
         if now is not None:
             self._add(sid, ProseKind.WIDER_SCOPE, None, now[0].kind, "consent", None, ("consent",), now[1], None)
+
+    def loosened(self, sid: str, a: Statement, b: Statement) -> None:
+        """A practice's bound loosened by a word, the sentence otherwise kept: a test of necessity made one
+        of the company's discretion ("when we believe in good faith it's necessary" -> "… appropriate"), a
+        denial of any of a kind narrowed to some of it ("no longer receive any communications" -> "…
+        promotional communications"), a safeguard for each case now for some ("additional protections
+        for each data transfer" -> "for some data transfers"). Each lets the practice reach cases it did
+        not (Art. 5(1)(b)-(c), 6(1)(c)-(f) ask that processing be necessary; Art. 13(1)(c), (e), (f))."""
+        removed, inserted, head = _swapped(a.text, b.text)
+        old_words, new_words = " ".join(removed).lower(), " ".join(inserted).lower()
+        dropped, put = {w.lower() for w in removed}, {w.lower() for w in inserted}
+        necessity = _NEEDED.search(old_words) and _DISCRETIONARY.search(new_words) and not _NEEDED.search(new_words) \
+            and (b.processing or b.claims or _BELIEF.search(b.text))
+        # (the denial or end stands in the clause the swap is in)
+        narrowed = dropped & _UNIVERSAL and not dropped - _UNIVERSAL and content_stems(new_words) \
+            and not put & _UNIVERSAL and _CEASING.search(re.split(r"[.;:]|,\s+(?:and|but)\b", " ".join(head))[-1]) \
+            and _overlap(a.words, b.words) >= 0.6
+        found: tuple[str, str] | None = (old_words, new_words) if necessity or narrowed else None
+        each, some = _FOR_EACH.search(a.text), _FOR_SOME.search(b.text)
+        if found is None and each and some and not _FOR_EACH.search(b.text) and not _FOR_SOME.search(a.text) \
+                and (_PROTECTIONS.search(a.text) or _SAFEGUARD.search(a.text)
+                     or any(c.key.startswith("safeguard:") for c in a.claims)) \
+                and _overlap(a.words, b.words) >= 0.5:
+            found = (each.group(0), some.group(0))
+        if found is not None:
+            item = next((c.item for c in (b.claims or a.claims)), None)
+            self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, found[0], found[1], (found[0],),
+                      b.text, "loosened:" + _slug(found[0])[:30])
 
     def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
         """A sentence that only limited its neighbours ("We do this only with your consent."), gone;
@@ -3728,6 +3836,133 @@ def added_purposes(old_text: str, new_text: str) -> frozenset[str]:
                      for w in p)
 
 
+# The joints of an enumeration: commas, semicolons, brackets, a colon, bullets, "and", "or", "as well as".
+# A preposition before "your", "our", "the" starts a phrase of place or means ("… or followers in your Social
+# settings"): cut off, so that the last member is read apart from where the list's verb happens, but no
+# joint of the list.
+_MEMBER_BREAK = LazyPattern(r"[,;:()\[\]]|[.!?]\s+(?=[A-Z])|(?:^|\s)[*•]\s|<br>|\b(?:and|or|as well as|plus)\b|"
+                            r"\b(?:in|on|from|under|via|through|within)\s+(?=(?:your|our|the|their|its)\b)",
+                            re.IGNORECASE)
+# A joint that joins members of one list (not a bracket, a colon or a preposition; "as well as" and "plus"
+# mostly join a clause, "… as well as reshared by others"), and one that coordinates.
+_LIST_JOINT = LazyPattern(r"^(?:[\s,;*•]|<br>|\b(?:and|or)\b)+$", re.IGNORECASE)
+_COORDINATOR = LazyPattern(r"[;*•]|<br>|\b(?:and|or|as well as|plus)\b", re.IGNORECASE)
+# A piece that opens examples ("such as a family computer", "(e.g., Stripe)", "for instance, …"): the first
+# example where the old sentence gave none illustrates what it names, as `_illustrations_out` reads it.
+_EXAMPLE_OPENER = LazyPattern(r"^\W*(?:such as|e\.\s?g\.?|eg|for example|for instance|including|like|say|i\.\s?e\.?|"
+                              r"namely|especially|in particular)\b", re.IGNORECASE)
+# A piece that opens a clause of its own ("; because the website cannot work without them"): no member.
+_CLAUSE_OPENER = LazyPattern(r"^\W*(?:because|since|as|if|when|where|whereas|unless|so|although|though|while|which|"
+                             r"who|whom|that|then|thus|therefore|however)\b", re.IGNORECASE)
+# The head of a party named among bracketed examples ("(e.g., …, social media aggregators, and AI-powered
+# search assistants)"): of whom data goes to, a bracket's examples are recipients added (realfa19); of data,
+# illustrations (`_illustrations_out`).
+_EXAMPLE_PARTY = LazyPattern(r"\b(?:partners|providers|vendors|companies|parties|agencies|affiliates|advertisers|"
+                             r"organi[sz]ations|businesses|firms|processors|suppliers|brokers|networks|institutions|"
+                             r"authorities|assistants|aggregators|applications|apps|services|platforms|engines|"
+                             r"managers|tools|bodies|groups)$", re.IGNORECASE)
+# The longest member read as one value of a list (a kind of data, a party, a purpose): a longer piece is
+# a clause of its own, read by the other readings.
+_MEMBER_WORDS = 6
+_ACRONYM = LazyPattern(r"\b[A-Z]{2}\b")
+
+
+@dataclass(frozen=True)
+class _Piece:
+    text: str               # the piece as written, spaces collapsed, lowercased
+    words: frozenset[str]   # its content words
+    joint: str              # what joins it to the piece before ("" for the first)
+
+
+def _pieces(text: str) -> list[_Piece]:
+    """The pieces of `text` between an enumeration's joints, with the joint before each; a piece with no
+    letters is folded into the joint."""
+    out: list[_Piece] = []
+    at, joint = 0, ""
+    for match in [*_MEMBER_BREAK.finditer(text), None]:
+        end = match.start() if match is not None else len(text)
+        raw = text[at:end]
+        if re.search(r"[A-Za-z0-9]", raw):
+            # An acronym of two letters names a thing as a word does ("student ID number", "AI assistants").
+            words = frozenset(content_stems(raw)) | {a.lower() for a in _ACRONYM.findall(raw)}
+            out.append(_Piece(" ".join(raw.lower().split()).strip(" .'\"‘’“”"), words, joint))
+            joint = ""
+        else:
+            joint += raw
+        if match is not None:
+            joint += match.group(0)
+            at = match.end()
+    return out
+
+
+def _members(text: str) -> list[frozenset[str]]:
+    """The content words of each piece of `text` between an enumeration's joints, in order."""
+    return [p.words for p in _pieces(text) if p.words]
+
+
+def _in_a_list(pieces: list[_Piece], k: int) -> bool:
+    """The `k`th piece is a member of a list: joined to a neighbour by a list's joint, with a coordinator
+    ("and", "or", a bullet, a semicolon) among the joints around it; or an example, the one a list of
+    examples gave ("(such as by sharing with companies facing similar threats)", "(for example, with …)")."""
+    if _EXAMPLE_OPENER.match(pieces[k].text) or (k > 0 and _EXAMPLE_OPENER.match(pieces[k - 1].text)):
+        return True
+    joints = [pieces[i].joint for i in (k, k + 1) if 0 < i < len(pieces)]
+    near = [pieces[i].joint for i in range(max(1, k - 1), min(len(pieces), k + 3))]
+    return any(_LIST_JOINT.match(j.strip() or ",") for j in joints if j.strip()) \
+        and any(_COORDINATOR.search(j) for j in near)
+
+
+def added_members(old_text: str, new_text: str, old_listed: bool = True) -> frozenset[str]:
+    """The content words of each member an enumeration of `old_text` gains in `new_text` ("such as name,
+    headline, current title, skills, and general location"; "(e.g., …, talent and lead managers, and
+    AI-powered search assistants)"; "* university/college and student ID number"): a short piece of the new
+    sentence, joined by a list's joint to a piece the old sentence has too as a member of a list, that no
+    old piece shares most of its words with. The list grows by it: a member reworded ("profile picture" ->
+    "profile photo"), split in its own words or moved adds none, an example swapped for another (as many
+    pieces as before) is an illustration, and so are examples where the old sentence gave none.
+    A member that names what the law demands ("for tax, accounting and audit purposes") is the law's, left
+    to the readings of legal duties.
+    Read the other way (a member the new sentence lost), the list is the fuller one: `old_listed` false
+    asks that `new_text`'s piece be a member of a list, not the piece the two sentences share."""
+    old, new = _pieces(old_text), _pieces(new_text)
+    if len([p for p in new if p.words]) <= len([p for p in old if p.words]):
+        return frozenset()
+    # The list grows by insertion: every piece of the old sentence stands in the new one as it was. A
+    # sentence rewritten around its list ("we collect your name" -> "you allow us to … process your
+    # name", "trophies received" -> "trophies and achievement badges") is read by the other readings.
+    if not {p.text for p in old if p.words} <= {p.text for p in new}:
+        return frozenset()
+    at = {p.text: k for k, p in enumerate(old)}
+    words: set[str] = set()
+    # Where each piece stands: inside a bracket, and after an opener of examples the old sentence did not
+    # have (a run of examples added whole, "…, for example by blocking … or spotting …").
+    bracketed, new_examples = [], []
+    depth, fresh = 0, False
+    for piece in new:
+        depth = max(0, depth + piece.joint.count("(") - piece.joint.count(")"))
+        if ")" in piece.joint or ";" in piece.joint or re.search(r"[.!?]", piece.joint):
+            fresh = False
+        if _EXAMPLE_OPENER.match(piece.text):
+            fresh = piece.text not in at
+        bracketed.append(depth > 0)
+        new_examples.append(fresh)
+    for i, piece in enumerate(new):
+        if i == 0 or re.search(r"[.!?]", piece.joint) or not piece.words or len(piece.words) > _MEMBER_WORDS \
+                or piece.text in at \
+                or _EXAMPLE_OPENER.match(piece.text) or _CLAUSE_OPENER.match(piece.text) or new_examples[i] \
+                or LEGAL_DUTY.search(piece.text) \
+                or (bracketed[i] and not _EXAMPLE_PARTY.search(piece.text)):
+            continue
+        if any(2 * len(piece.words & o.words) > len(piece.words) for o in old):
+            continue
+        for j, joint in ((i - 1, piece.joint), (i + 1, new[i + 1].joint if i + 1 < len(new) else "")):
+            if 0 <= j < len(new) and new[j].text in at and _LIST_JOINT.match(joint.strip() or "(") \
+                    and (_in_a_list(old, at[new[j].text]) if old_listed else _in_a_list(new, i)):
+                words |= piece.words
+                break
+    return frozenset(w for w in words if w not in _NO_PRACTICE and w not in _PROTECTIVE)
+
+
 # A lead-in of a list of retention periods ("We keep your information:", "Retention periods:").
 _KEEPING_LEAD = LazyPattern(r"\b(?:keep|kept|retain\w*|retention|stor(?:e|ed|age)|how long|periods?)\b", re.IGNORECASE)
 # A lead-in that discloses what it lists the recipients of ("… may disclose it to, the following parties:").
@@ -3772,7 +4007,12 @@ class _Practice(_ItemJudge):
             return []     # what readers can do, or what is not done: more control, not more processing
         if is_pointer(b.text) or is_label(b.text):
             return []     # where more is told, or the label of what follows: no practice of its own
-        if is_protective(b.text):
+        # A member an enumeration gains (see below), in a practice the old sentence held back by the same
+        # exception ("Customers can export …, such as name, …, skills, …, unless you opt-out"): the
+        # exception is the old one, the member is more processing.
+        members = added_members(old_text, b.text)
+        if is_protective(b.text) and not (members and _UNLESS_CLAUSE.search(old_text)
+                                          and not is_protective(_UNLESS_CLAUSE.sub("", b.text))):
             return []     # a control, a notice to readers or a practice held back: more protection
         if _EXAMPLE_OPENING.match(b.text):
             return []     # "For example, …": an illustration of what the sentence before says
@@ -3831,6 +4071,12 @@ class _Practice(_ItemJudge):
         # words, even words the document uses elsewhere for other data ("… and to screen orders for
         # fraud"): the document's vocabulary does not explain a purpose added to this data.
         known -= added_purposes(old_text, b.text)
+        # So is a member an enumeration of data, parties or uses gains ("such as name, headline, current
+        # title, skills, and general location"), even inside its examples: the list is how the policy
+        # tells the categories of data and recipients (Art. 13(1)(c), (e), 14(1)(d)), and a word the
+        # document uses elsewhere ("skills" for the skills a member lists) does not tell this list's new value.
+        known -= members
+        told_words = content_stems(old_text)
         # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
         # the practice back where it applies: it narrows what is done, whatever it names.
         new_text = b.text if _UNLESS_CLAUSE.search(old_text) else _UNLESS_CLAUSE.sub("", b.text)
@@ -3897,6 +4143,7 @@ class _Practice(_ItemJudge):
         same |= _postal_words(old_text, b.text) | spared
         same |= _initialled_words(b.text, told)
         added = [w for w in added if w not in _PROTECTIVE and w not in _NO_PRACTICE and w not in same]
+        added += sorted(w for w in members - told_words - same if w not in added)
         if len(added) < self.tuning.residual_words:
             return []
         if self.tuning.growth and len(added) <= len(dropped):
@@ -4043,6 +4290,8 @@ class _Judge(_ItemJudge):
         self.rights.promise_weakened(sid, a, b)
         self.values.denials_dropped(sid, a, b)
         self.limits.pair(sid, a, b, kept, old.rejoined or new.rejoined)
+        if len(self.findings) == before:
+            self.limits.loosened(sid, a, b)
         self.quantities.pair(sid, a, b, old_section)
         self.identities.pair(sid, a, b, old.header)
         if not typo:
@@ -4240,6 +4489,19 @@ def _same_right(old: str, new: str) -> bool:
 
 
 _YOU_CAN = LazyPattern(r"\byou (?:can|may|are able to|will be able to)\b", re.IGNORECASE)
+# A run of capitalised words, with "and", "&" or "of" inside it: a name ("Safety and Privacy settings").
+_NAME_RUN = LazyPattern(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|or)\s+)?[A-Z][\w'’-]*)*")
+# A right the reader exercises in the service itself: a verb of the right, then where in the service
+# ("You can edit your User Data under 'Edit profile' in your account", "download a copy of your data
+# from your account settings", "correct or delete it directly in your settings").
+_SELF_SERVICE = LazyPattern(r"\byou (?:can|may|are able to|will be able to)\s+(?:also\s+)?(?:\w+ly\s+)?"
+                            r"(edit|correct|update|change|amend|delete|remove|erase|download|export|access|view|review)"
+                            # what the right is exercised on: the reader's data
+                            r"\s+(?:(?:or|and)\s+\w+\s+)?(?:a\s+copy\s+of\s+)?(?:your|the|all|some|certain)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:data|information|details)\b"
+                            r"[^.;]{0,120}?\b(?:in|under|via|through|from|using|on|with)\s+(?:your|the|our)\s+"
+                            r"(?:[\w'‘’-]+\s+){0,3}?(?:account|profile|settings?|app|dashboard|tools?|page|"
+                            r"privacy center|privacy centre)\b", re.IGNORECASE)
 # The reader still given a way to hold the practice back, in other words than a switch ("If you wish to
 # limit certain tracking by third parties, you can still do so", "you can still restrict it"): the choice
 # kept, not taken away (Art. 21).
