@@ -3852,8 +3852,10 @@ _COORDINATOR = LazyPattern(r"[;*•]|<br>|\b(?:and|or|as well as|plus)\b", re.IG
 _EXAMPLE_OPENER = LazyPattern(r"^\W*(?:such as|e\.\s?g\.?|eg|for example|for instance|including|like|say|i\.\s?e\.?|"
                               r"namely|especially|in particular)\b", re.IGNORECASE)
 # A piece that opens a clause of its own ("; because the website cannot work without them"): no member.
+# "…, whichever comes first" qualifies what came before it.
 _CLAUSE_OPENER = LazyPattern(r"^\W*(?:because|since|as|if|when|where|whereas|unless|so|although|though|while|which|"
-                             r"who|whom|that|then|thus|therefore|however)\b", re.IGNORECASE)
+                             r"whichever|whatever|whenever|wherever|who|whom|that|then|thus|therefore|however)\b",
+                             re.IGNORECASE)
 # The head of a party named among bracketed examples ("(e.g., …, social media aggregators, and AI-powered
 # search assistants)"): of whom data goes to, a bracket's examples are recipients added (realfa19); of data,
 # illustrations (`_illustrations_out`).
@@ -3864,7 +3866,7 @@ _EXAMPLE_PARTY = LazyPattern(r"\b(?:partners|providers|vendors|companies|parties
 # The longest member read as one value of a list (a kind of data, a party, a purpose): a longer piece is
 # a clause of its own, read by the other readings.
 _MEMBER_WORDS = 6
-_ACRONYM = LazyPattern(r"\b[A-Z]{2}\b")
+_TWO_LETTERS = LazyPattern(r"\b[A-Z]{2}\b")
 
 
 @dataclass(frozen=True)
@@ -3884,7 +3886,7 @@ def _pieces(text: str) -> list[_Piece]:
         raw = text[at:end]
         if re.search(r"[A-Za-z0-9]", raw):
             # An acronym of two letters names a thing as a word does ("student ID number", "AI assistants").
-            words = frozenset(content_stems(raw)) | {a.lower() for a in _ACRONYM.findall(raw)}
+            words = frozenset(content_stems(raw)) | {a.lower() for a in _TWO_LETTERS.findall(raw)}
             out.append(_Piece(" ".join(raw.lower().split()).strip(" .'\"‘’“”"), words, joint))
             joint = ""
         else:
