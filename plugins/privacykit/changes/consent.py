@@ -265,7 +265,7 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          # controller (GDPR Art. 6(4), 21(2); CPRA: a disclosure to a third party).
          r"|(?:send|show|offer|market|promot|advertis|pitch|email|e-mail|call|contact)\w*\s+(?:you\s+|to you\s+)?"
          r"(?:their|its)\s+(?:own\s+)?(?:products|services|offers|offerings|promotions|deals|ads|advertising|"
-         r"marketing|insurance|policies|plans|loans|credit)"
+         r"marketing|insurance|policies|plans|loans|credit|newsletters|news)"
          # (… or the recipients named as the ones who then send the person news and offers: "so that they can
          # send you news and offers about their other events")
          r"|(?:they|it|who|which|the \w+)\s+(?:can|may|will|could|might)\s+(?:also\s+|then\s+)?(?:send|email|e-mail|"
@@ -296,6 +296,8 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|[^.;]*\b(?:across|with|from)\b[^.;]{0,80}?\b(?:services|products|platforms|apps|data|information) of "
          r"(?:our |its |their )?(?:affiliates|affiliated companies|group companies|parent company|other companies|"
          r"partners|third parties)\b"
+         r"|[^.;]*\bfrom\s+(?:our\s+)?(?:other|sister|group|affiliated)\s+(?:[\w-]+\s+){0,2}?(?:companies|"
+         r"company products|products|services|apps|platforms|brands)\b"
          r"|[^.;]*\b(?:across|with|from)\s+(?:\w+\s+){0,6}?(?:our |its )?(?:affiliates['’]|parent company['’]s|"
          r"partners['’]|third parties['’]|other companies['’]) (?:services|products|platforms|apps|data|information)\b)"
          r"(?=[^.;]*\b(?:infer\w*|interests?|lifestyle|profiles? (?:of|about|on) (?:you|users|individuals)|"
@@ -591,6 +593,9 @@ _INCOMPATIBLE = tuple(
 _CONVERSED = r"(?:messages|chats|conversations|communications|dms|inbox(?:es)?)"
 # The words before "messages" that make them the company's, or no content: whose (ours), what kind
 # (marketing, service, push), sent to the reader, or counted.
+# The kinds of message the company itself sends.
+_COMPANY_SENT = (r"(?:marketing|promotional|commercial|service|transactional|sponsored|advertising|email|e-mail|"
+                 r"push|notification|account|system|administrative)")
 _NOT_THEIRS = (r"\bsend", r"\bsends", r"\bsend you", r"\bsends you", r"\bsending you", r"\bnumber of", r"\bmany",
                r"\bour", r"\bsuch", r"\bthese", r"\bthose", "marketing", "promotional", "promotions", "promotion",
                "commercial", "service", "transactional", "sponsored", "advertising", "system", "automated", "account",
@@ -599,10 +604,13 @@ _NOT_THEIRS = (r"\bsend", r"\bsends", r"\bsend you", r"\bsends you", r"\bsending
 _COMMUNICATION_CONTENT = LazyPattern(
     rf"\b(?:private|direct|personal|one-to-one)\s+{_CONVERSED}\b"
     rf"|\b(?:the\s+)?contents?\s+of\s+(?:(?:your|their|those|these|the|such|any|users['’]?|members['’]?)\s+)?"
-    rf"(?:private\s+)?(?:{_CONVERSED}|e-?mails|calls|texts)\b"
-    rf"|\b(?:your|users['’]?|members['’]?)\s+(?:own\s+)?{_CONVERSED}\b(?!\s+(?:preferences|settings))"
+    rf"(?:[\w-]+\s+(?:and|or)\s+)?(?:private\s+)?(?:{_CONVERSED}|e-?mails|calls|texts)\b"
+    # (one word of the service's own may name them: "your cloud chats", "your Snap chats")
+    rf"|\b(?:your|users['’]?|members['’]?)\s+(?:(?!{_COMPANY_SENT}\b)[\w-]+\s+)?{_CONVERSED}\b"
+    rf"(?!\s+(?:preferences|settings))"
     # (an item of a list of what the person writes: "your answers, posts, comments, and messages")
-    rf"|\b(?:your|users['’]?|members['’]?)\s+(?:[\w-]+,\s+){{1,8}}(?:and\s+|or\s+)?{_CONVERSED}\b"
+    rf"|\b(?:your|users['’]?|members['’]?)\s+(?:[\w-]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){{1,8}}"
+    rf"{_CONVERSED}\b"
     rf"|\b(?:messages|conversations|chats)\s+(?:that\s+)?(?:you|they|users|members|people)\s+(?:send|receive|"
     rf"exchange|write|have)\b"
     # (messages named bare, as what is answered or scanned: "suggest responses to messages")
@@ -612,15 +620,17 @@ _COMMUNICATION_CONTENT = LazyPattern(
 # What the company does with that content beyond carrying it, by the key of the concept it makes.
 _CONTENT_PUT_TO = (
     # (a kind of message the company sends, "our marketing communications", is no end)
-    ("messages", r"\b(?:ads|advertis\w*(?! (?:communications|messages|e-?mails))|marketing(?! (?:communications|"
-                 r"messages|e-?mails|materials))|promotional purposes|sponsored content)\b"),
+    ("messages", r"\b(?:ads|ad (?:relevance|targeting|selection|personali[sz]ation)|advertis\w*(?! (?:communications|"
+                 r"messages|e-?mails))|marketing(?! (?:communications|messages|e-?mails|materials))|promotional "
+                 r"purposes|sponsored content)\b"),
     ("messages-personalisation", r"\b(?:personali[sz]\w*|tailor\w*|recommendations)\b"
                                  r"|\brecommend\w*\s+(?:you\s+|to you\s+)?(?:content|posts|products|people|jobs|"
                                  r"items|music|communities|answers|connections|groups)\b"),
     ("messages-analytics", r"\b(?:analytics|statistics|insights|understand (?:how|the use|usage|use of|"
                            r"our users|users))\b"),
     ("messages-ai-training", rf"\b(?:train(?:s|ed|ing)?|fine[- ]?tun\w*)\b(?=[^.;]*\b{_AI}\b)"
-                             rf"|\b{_AI}\b[^.;]*\btrain(?:s|ed|ing)?\b|\btraining (?:data|sets?|datasets?)\b"),
+                             rf"|\b{_AI}\b[^.;]*\btrain(?:s|ed|ing)?\b|\btraining (?:data|sets?|datasets?)\b"
+                             rf"|\b(?:develop|improve|build|refine|teach|enhance)\w*\b(?=(?:\W+\w+){{0,6}}?\W+{_MODEL}\b)"),
 )
 _PUT_TO = tuple((key, LazyPattern(within_clause(words), re.IGNORECASE)) for key, words in _CONTENT_PUT_TO)
 # What the person opts out of "having … used for …" happens until they do: the practice is told, on an
@@ -884,7 +894,8 @@ _SENDING = LazyPattern(r"\b(?:send|sends|sent|sending|e-?mail(?:s|ed|ing)?|conta
 # direct marketing, sent to people with no relationship of their own with the company: ePrivacy
 # Directive Art. 13(1); GDPR Art. 6(1)(a), 14): the company the sender, the invitation, the contacts the
 # user brought. The user sending it, or choosing whom it goes to, is the user's own message.
-_WE_SEND = LazyPattern(r"\bwe\s+(?:may\s+|will\s+|can\s+|might\s+|could\s+|would\s+)?(?:also\s+|then\s+|"
+_WE_SEND = LazyPattern(r"\b(?:we|(?-i:(?!(?:Users|Members|You|They|People|Customers|Friends|Contacts|Invitees)\b)"
+                       r"[A-Z][a-z]+))\s+(?:may\s+|will\s+|can\s+|might\s+|could\s+|would\s+)?(?:also\s+|then\s+|"
                        r"automatically\s+|periodically\s+)?(?:send|email|e-mail|text|call|message|contact|invite|"
                        r"remind)\w*\b", re.IGNORECASE)
 _INVITATION = LazyPattern(r"\binvit(?:es?|ations?|ing)\b|\b(?:to|asking them to) (?:join|sign up)\b", re.IGNORECASE)
