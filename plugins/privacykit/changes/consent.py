@@ -199,6 +199,13 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|upload\w*|send|sends|sent|match\w*)\b(?=[^.;]*"
          r"\b(?:social media (?:platforms?|companies|networks|sites|services)|social networks?|advertising platforms?|"
          r"ad platforms?|ad exchanges?|data brokers?)\b[^.;]*\b(?:ads?|advertis\w*|audiences?|retarget\w*)\b)"
+         # Data brokers dealt with, or data bought from them, for advertising: data from off the service used to
+         # choose the person's ads (CJEU C-252/21 para. 117-118; CPRA 1798.140(d) "data broker").
+         r"|\b(?:work\w*|partner\w*|deal\w*|contract\w*|collaborat\w*)\s+with\s+(?:\w+\s+){0,2}?data brokers?\b"
+         r"(?=[^.;]*\b(?:ads?|advertis\w*|marketing|target\w*)\b)"
+         r"|\b(?:buy|buys|bought|buying|purchas\w*|obtain\w*|acquir\w*|licen[cs]\w*|receiv\w*|get|gets|source\w*)\b"
+         r"(?=(?:\W+\w+){0,8}?\W+from\s+(?:\w+\s+){0,2}?data brokers?\b)(?=[^.;]*\b(?:ads?|advertis\w*|marketing|"
+         r"target\w*)\b)"
          r"|\b(?:third[- ]party (?:advertis\w+|ad) ?(?:companies|partners|networks|vendors|providers|platforms|"
          r"servers)|(?:advertising|ad|ad tech|adtech) (?:companies|partners|networks|vendors|providers|platforms)|"
          r"advertisers|data brokers)\W+(?:who\W+|which\W+|that\W+|may\W+|can\W+|also\W+|to\W+|"
@@ -247,15 +254,23 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "others-own-purposes",
          # (the verb, not the noun: "providers" hands nothing over)
          r"\b(?:share|shares|shared|sharing|disclose\w*|provid(?:e|es|ed|ing)|transfer\w*|give|gives|send|sends|sent|"
-         r"make available|made available|licen[cs]\w*|pass|passes|passed|passing|hand|hands|handed|handing)\b"
-         r"(?=[^.;]*\b(?:"
+         r"make available|made available|licen[cs]\w*|pass|passes|passed|passing|hand|hands|handed|handing|"
+         # (the others engaged for a task of the company's and for ends of their own: "we work with third
+         # parties to perform this research and to develop their own products")
+         r"(?:work|works|worked|working|partner|partners|partnered|collaborate|collaborates)\s+with)\b"
+         r"(?=[^.;]*\b(?P<end>"
          r"for (?:their|its) own (?:\w+ )?(?:purposes|use|uses|business purposes|ends)"
          # ... to market to the person what they sell themselves ("who use it to send you their own
          # offers", "so that they can market their own products to you"): direct marketing by another
          # controller (GDPR Art. 6(4), 21(2); CPRA: a disclosure to a third party).
          r"|(?:send|show|offer|market|promot|advertis|pitch|email|e-mail|call|contact)\w*\s+(?:you\s+|to you\s+)?"
          r"(?:their|its)\s+(?:own\s+)?(?:products|services|offers|offerings|promotions|deals|ads|advertising|"
-         r"marketing|insurance|policies|plans|loans|credit)"
+         r"marketing|insurance|policies|plans|loans|credit|newsletters|news)"
+         # (… or the recipients named as the ones who then send the person news and offers: "so that they can
+         # send you news and offers about their other events")
+         r"|(?:they|it|who|which|the \w+)\s+(?:can|may|will|could|might)\s+(?:also\s+|then\s+)?(?:send|email|e-mail|"
+         r"text|call|contact)\s+you\b"
+         r"[^.;]{0,40}?\b(?:news|offers?|promotions?|promotional|marketing|newsletters?|deals|advertis\w*)\b"
          r"|(?:so that |so )?(?:they|it) (?:can|may) use (?:it|them|this information|the data|your \w+) for "
          r"(?:their|its) own\b"
          r"|to (?:(?:provide|offer|develop|improve|personali[sz]e|enhance|build|train)(?:,? (?:or|and) )?){1,3} "
@@ -275,7 +290,16 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"companies|partners))|other (?:information|data) (?:they|it|these \w+) (?:already )?(?:have|hold|collect)|"
          r"(?:third[- ]party|external|outside|other|public(?:ly available)?|offline) (?:data )?"
          r"(?:sources|data|databases|records)|data brokers?|(?:our )?(?:advertising |marketing |business )?partners|"
-         r"third[- ]parties|data (?:partners|providers|suppliers|vendors))\b)"
+         r"third[- ]parties|data (?:partners|providers|suppliers|vendors))\b"
+         # (the services of other companies, the company's group among them, joined with its own: CJEU
+         # C-252/21 para. 27-28, data of a group's other services combined for ads; DMA Art. 5(2))
+         r"|[^.;]*\b(?:across|with|from)\b[^.;]{0,80}?\b(?:services|products|platforms|apps|data|information) of "
+         r"(?:our |its |their )?(?:affiliates|affiliated companies|group companies|parent company|other companies|"
+         r"partners|third parties)\b"
+         r"|[^.;]*\bfrom\s+(?:our\s+)?(?:other|sister|group|affiliated)\s+(?:[\w-]+\s+){0,2}?(?:companies|"
+         r"company products|products|services|apps|platforms|brands)\b"
+         r"|[^.;]*\b(?:across|with|from)\s+(?:\w+\s+){0,6}?(?:our |its )?(?:affiliates['’]|parent company['’]s|"
+         r"partners['’]|third parties['’]|other companies['’]) (?:services|products|platforms|apps|data|information)\b)"
          r"(?=[^.;]*\b(?:infer\w*|interests?|lifestyle|profiles? (?:of|about|on) (?:you|users|individuals)|"
          r"(?:advertising|interest|marketing|behaviou?ral|consumer) profiles?|profiling|characteristics|predict\w*|"
          r"segments?|audiences?|advertis\w*|ads|marketing|target\w*|personali[sz]\w* (?:ads|advertising|offers|"
@@ -559,6 +583,109 @@ _INCOMPATIBLE = tuple(
            if key == "location" else "")),
         re.IGNORECASE))
     for key, data in _PERSONAL_DATA)
+# The content of what people say to one another through the service, put to an end of the company's
+# beyond carrying it (ePrivacy Directive Art. 5(1): listening to, scanning or storing communications
+# without the users' consent; GDPR Art. 6(4)(b)-(d): the context and nature of private messages;
+# CPRA 1798.140(ae)(1)(E): the contents of mail, e-mail and text messages are sensitive): choosing ads,
+# personalising, analytics, training models. Messages the company sends ("marketing messages", "send
+# you messages") and what is known about a message without its content ("who you have communicated
+# with", "how many messages") are not what the person said.
+_CONVERSED = r"(?:messages|chats|conversations|communications|dms|inbox(?:es)?)"
+# The words before "messages" that make them the company's, or no content: whose (ours), what kind
+# (marketing, service, push), sent to the reader, or counted.
+# The kinds of message the company itself sends.
+_COMPANY_SENT = (r"(?:marketing|promotional|commercial|service|transactional|sponsored|advertising|email|e-mail|"
+                 r"push|notification|account|system|administrative)")
+_NOT_THEIRS = (r"\bsend", r"\bsends", r"\bsend you", r"\bsends you", r"\bsending you", r"\bnumber of", r"\bmany",
+               r"\bour", r"\bsuch", r"\bthese", r"\bthose", "marketing", "promotional", "promotions", "promotion",
+               "commercial", "service", "transactional", "sponsored", "advertising", "system", "automated", "account",
+               "push", "text", "sms", "e-mail", "email", "notification", "reminder", "administrative", "security",
+               "draft", "inmails or", "receive", "engage with")
+_COMMUNICATION_CONTENT = LazyPattern(
+    rf"\b(?:private|direct|personal|one-to-one)\s+{_CONVERSED}\b"
+    rf"|\b(?:the\s+)?contents?\s+of\s+(?:(?:your|their|those|these|the|such|any|users['’]?|members['’]?)\s+)?"
+    rf"(?:[\w-]+\s+(?:and|or)\s+)?(?:private\s+)?(?:{_CONVERSED}|e-?mails|calls|texts)\b"
+    # (one word of the service's own may name them: "your cloud chats", "your Snap chats")
+    rf"|\b(?:your|users['’]?|members['’]?)\s+(?:(?!{_COMPANY_SENT}\b)[\w-]+\s+)?{_CONVERSED}\b"
+    rf"(?!\s+(?:preferences|settings))"
+    # (an item of a list of what the person writes: "your answers, posts, comments, and messages")
+    rf"|\b(?:your|users['’]?|members['’]?)\s+(?:[\w-]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){{1,8}}"
+    rf"{_CONVERSED}\b"
+    rf"|\b(?:messages|conversations|chats)\s+(?:that\s+)?(?:you|they|users|members|people)\s+(?:send|receive|"
+    rf"exchange|write|have)\b"
+    # (messages named bare, as what is answered or scanned: "suggest responses to messages")
+    r"|" + "".join(f"(?<!{before} )" for before in _NOT_THEIRS)
+    + r"\bmessages\b(?!\s+(?:from (?:us|our|advertisers|sponsors)|we send|about (?:our|your account)))",
+    re.IGNORECASE)
+# What the company does with that content beyond carrying it, by the key of the concept it makes.
+_CONTENT_PUT_TO = (
+    # (a kind of message the company sends, "our marketing communications", is no end)
+    ("messages", r"\b(?:ads|ad (?:relevance|targeting|selection|personali[sz]ation)|advertis\w*(?! (?:communications|"
+                 r"messages|e-?mails))|marketing(?! (?:communications|messages|e-?mails|materials))|promotional "
+                 r"purposes|sponsored content)\b"),
+    ("messages-personalisation", r"\b(?:personali[sz]\w*|tailor\w*|recommendations)\b"
+                                 r"|\brecommend\w*\s+(?:you\s+|to you\s+)?(?:content|posts|products|people|jobs|"
+                                 r"items|music|communities|answers|connections|groups)\b"),
+    ("messages-analytics", r"\b(?:analytics|statistics|insights|understand (?:how|the use|usage|use of|"
+                           r"our users|users))\b"),
+    ("messages-ai-training", rf"\b(?:train(?:s|ed|ing)?|fine[- ]?tun\w*)\b(?=[^.;]*\b{_AI}\b)"
+                             rf"|\b{_AI}\b[^.;]*\btrain(?:s|ed|ing)?\b|\btraining (?:data|sets?|datasets?)\b"
+                             rf"|\b(?:develop|improve|build|refine|teach|enhance)\w*\b(?=(?:\W+\w+){{0,6}}?\W+{_MODEL}\b)"),
+)
+_PUT_TO = tuple((key, LazyPattern(within_clause(words), re.IGNORECASE)) for key, words in _CONTENT_PUT_TO)
+# What the person opts out of "having … used for …" happens until they do: the practice is told, on an
+# opt-out only (GDPR Art. 4(11), 7; CJEU C-673/17 Planet49).
+_OPTED_OUT_PRACTICE = LazyPattern(r"\bopt(?:s|ed|ing)?[- ]out\s+(?:of\s+)?(?:having|us using|our using|the use of|"
+                                  r"our use of)\b", re.IGNORECASE)
+
+# Content kept safe (scanned for spam, abuse or harmful content, models trained for that) is carried
+# securely, which the ePrivacy Directive allows (Art. 4, 5(1)); and a setting that lets the practice is the
+# user's choice.
+_SECURITY_ONLY = LazyPattern(r"\b(?:security|safety|spam|fraud|abuse|harmful)(?:[- ]related)? purposes\b"
+                             r"|\b(?:if|where|when) your (?:\W*\w+\W*)?settings? (?:allow|permit|let)\b",
+                             re.IGNORECASE)
+_OPTED_IN = LazyPattern(r"\bopt(?:s|ed|ing)?[- ]in\b"
+                        r"|\bwith your (?:express |explicit |prior )?(?:consent|permission)\b", re.IGNORECASE)
+
+
+CONTENT_CONCEPT = "incompatible-use:messages"
+
+
+def opted_out_practice(sentence: str) -> bool:
+    """`sentence` names a practice readers must opt out of ("opt out of having …"), which is done until they do."""
+    return _OPTED_OUT_PRACTICE.search(sentence) is not None
+
+
+def _content_put_to(sentence: str, affirmed: Callable[[int], bool]) -> list[Trigger]:
+    """The content of the users' communications and an end beyond carrying it, each affirmed (or named in
+    what an opt-out stops) in one clause of `sentence`: one trigger per end."""
+    found: list[Trigger] = []
+    if _USER_CHOOSES.search(sentence) or _OPTED_IN.search(sentence) or _SECURITY_ONLY.search(sentence):
+        return found     # the person's own choice first: the consent the practice needs
+    optout = _OPTED_OUT_PRACTICE.search(sentence)
+
+    def told(at: int) -> bool:
+        if affirmed(at):
+            return True
+        return optout is not None and optout.end() <= at and ";" not in sentence[optout.end():at]
+
+    contents = [m for m in _COMMUNICATION_CONTENT.finditer(sentence) if told(m.start())]
+    if not contents:
+        return found
+    for key, pattern in _PUT_TO:
+        for end in pattern.finditer(sentence):
+            if not told(end.start()) or _DEIDENTIFIED.search(_around(sentence, end.start())):
+                continue
+            content = next((m for m in contents
+                            if ";" not in sentence[min(m.start(), end.start()):max(m.end(), end.end())]),
+                           None)
+            if content is not None:
+                found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "incompatible-use:" + key,
+                                     content.group(0)))
+                break
+    return found
+
+
 # The device's own contents, named (see below).
 DEVICE_CONTENT = (r"(?:(?:device|phone)['’]?s?\s+)?(?:address books?|contacts? lists?|phone ?books?|"
                   r"(?:your |the )?contacts (?:stored |saved |kept )?(?:on|in) (?:your|the) (?:device|phone)|"
@@ -763,6 +890,38 @@ _SENT_TO_READER = LazyPattern(r"\b(?:send|sends|sent|sending|email|e-mail|e-?mai
                               r"|\b(?:to|for) you\b|\byou (?:may |will |can )?(?:receive|get)\b", re.IGNORECASE)
 _SENDING = LazyPattern(r"\b(?:send|sends|sent|sending|e-?mail(?:s|ed|ing)?|contact\w*|messag\w*)\b", re.IGNORECASE)
 
+# The company itself inviting the people in a user's address book to join (an invitation to sign up is
+# direct marketing, sent to people with no relationship of their own with the company: ePrivacy
+# Directive Art. 13(1); GDPR Art. 6(1)(a), 14): the company the sender, the invitation, the contacts the
+# user brought. The user sending it, or choosing whom it goes to, is the user's own message.
+_WE_SEND = LazyPattern(r"\b(?:we|(?-i:(?!(?:Users|Members|You|They|People|Customers|Friends|Contacts|Invitees)\b)"
+                       r"[A-Z][a-z]+))\s+(?:may\s+|will\s+|can\s+|might\s+|could\s+|would\s+)?(?:also\s+|then\s+|"
+                       r"automatically\s+|periodically\s+)?(?:send|email|e-mail|text|call|message|contact|invite|"
+                       r"remind)\w*\b", re.IGNORECASE)
+_INVITATION = LazyPattern(r"\binvit(?:es?|ations?|ing)\b|\b(?:to|asking them to) (?:join|sign up)\b", re.IGNORECASE)
+_USERS_CONTACTS = LazyPattern(
+    r"\b(?:your|their|users['’]?|members['’]?)\s+(?:imported|uploaded|synced|synchroni[sz]ed|phone|device|e-?mail)?\s*"
+    r"(?:contacts|address books?|contact lists?)\b"
+    r"|\b(?:people|persons|friends|everyone|contacts)\s+(?:in|from|on)\s+(?:your|their)\s+(?:address books?|"
+    r"contact lists?|contacts|phone ?books?)\b"
+    r"|\bcontacts\s+(?:that\s+)?(?:you|they|users|members)\s+(?:have\s+)?(?:imported|uploaded|synced|shared with us)\b",
+    re.IGNORECASE)
+_CONTACTS_CHOSEN = LazyPattern(r"\b(?:contacts|people|friends)\s+(?:that\s+|whom\s+|who\s+)?(?:you|they)\s+"
+                               r"(?:select|choose|pick|tick|mark)\b|\b(?:if|when|once|after)\s+you\s+ask\b",
+                               re.IGNORECASE)
+
+
+def _invites_sent(sentence: str) -> re.Match[str] | None:
+    """The company sending invitations to join to the contacts a user brought, on no choice of the user's."""
+    sender = _WE_SEND.search(sentence)
+    if sender is None or _USER_CHOOSES.search(sentence) or _CONTACTS_CHOSEN.search(sentence):
+        return None
+    contacts = _USERS_CONTACTS.search(sentence, sender.end())
+    invitation = _INVITATION.search(sentence, sender.start())
+    if contacts is None or invitation is None or ";" in sentence[sender.start():contacts.start()]:
+        return None
+    return invitation
+
 
 def _stated_as_whole(sentence: str) -> list[Trigger]:
     """Automated decisions and profiles from combined data, each told by the parts the law names
@@ -782,6 +941,10 @@ def _stated_as_whole(sentence: str) -> list[Trigger]:
     if marketing is not None and _SOMEONE_ELSE.search(sentence) and _SENDING.search(sentence) \
             and not _SENT_TO_READER.search(sentence) and not _STOPPED.search(sentence):
         found.append((marketing, ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "marketing-to-others"))
+    else:
+        invited = _invites_sent(sentence)
+        if invited is not None:
+            found.append((invited, ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "marketing-to-others"))
     for word, contexts in _HEALTH_IN_CONTEXT:
         health = word.search(sentence)
         if health is not None and any(context.search(sentence) for context in contexts):
@@ -920,6 +1083,8 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
             if concept == "others-own-purposes" and _GROUP.search(sentence) and _OWN_MARKETING.search(sentence) \
                     and not _OWN_PURPOSES.search(sentence):
                 continue     # the company's own group marketing its products: a new purpose told, a notice
+            if concept == "others-own-purposes" and not affirmed(match.start("end")):
+                continue     # the others' own end denied ("… but never to develop their own products")
             if concept == "health-data-to-insurers" and not whole.body_data_beside_insurer:
                 continue     # an insurer told of a claim or a policy, not of readings of the body
             if concept == "sensitive:user.biometric.identification" and (
@@ -938,6 +1103,8 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
         if match is not None and not _DEIDENTIFIED.search(_around(sentence, match.start())):
             found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "incompatible-use:" + key,
                                  match.group(0)))
+    seen = {t.concept for t in found}
+    found += [t for t in _content_put_to(sentence, affirmed) if t.concept not in seen]
     words = tokens(sentence)
     stems = [stem(w) for w in words]
     if (processed or _PROCESSING & set(stems)) and not names_only(sentence):

@@ -439,8 +439,8 @@ _EXAMPLE_OF = LazyPattern(r"\b(?:including|includes|such as|for example|e\.g\.|a
 _CLAUSE_BREAK = LazyPattern(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although|though|whereas|while)\b|"
                             # a clause of its own after a denial, its subject said again or not ("…, and they
                             # receive your email address only if …"): what it tells is not denied
-                            r",\s+and\s+(?:(?:we|they)\s+)?(?:also\s+)?(?=(?:sell|share|disclose|rent|transfer|use|"
-                            r"collect|process|license|trade|receive)s?\b)", re.IGNORECASE)
+                            r",\s+and\s+(?:(?:we|they)\s+)?(?:also\s+|only\s+)?(?=(?:sell|share|disclose|rent|transfer|use|"
+                            r"collect|process|license|trade|receive|work|buy|purchase|combine)s?\b)", re.IGNORECASE)
 _CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
 _NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limitation|whether or not|if you do not|"
                            r"if you don['’]t|"

@@ -36,6 +36,7 @@ from ..model.vocabulary import RECIPIENTS
 from .align import align
 from .blocks import BlockKind
 from .consent import (
+    CONTENT_CONCEPT,
     STRICTLY_NECESSARY,
     affirmed_concepts,
     asks_consent,
@@ -58,6 +59,7 @@ from .consent import (
     no_refusal,
     no_refusal_out,
     opt_out_default,
+    opted_out_practice,
     overrides_choice,
     parental_consent_needed,
     parental_consent_waived,
@@ -3444,7 +3446,10 @@ class _Consent(_ItemJudge):
         # we derive a voiceprint", "training by developers to whom we license our content") does
         # not take back what it affirms: the clause where the company acts is read as a practice.
         acting = unit.statement.about_rights and not giving and _COMPANY_ACTS.search(unit.text) is not None
-        if unit.statement.about_rights and not giving and not acting:
+        # What readers must opt out of "having … used for …" is done until they do: the content of their
+        # communications named there is put to that end on an opt-out only (`consent.opted_out_practice`).
+        defaulted = unit.statement.about_rights and not giving and not acting and opted_out_practice(unit.text)
+        if unit.statement.about_rights and not giving and not acting and not defaulted:
             return
         # "We do not share it except with X" rewritten "We share it only with X": the same restriction.
         restricted = unit.statement.limits & {Limit.ONLY, Limit.CONDITION, Limit.CONSENT}
@@ -3458,6 +3463,8 @@ class _Consent(_ItemJudge):
             if trigger.concept in mentioned or (giving and not trigger.concept.startswith("sensitive:")) \
                     or _in_source_example(trigger.words, unit.statement):
                 continue
+            if defaulted and not trigger.concept.startswith(CONTENT_CONCEPT):
+                continue     # the opt-out tells only the communications' content put to use
             clause = clause_of(unit.text, trigger.words) if acting else None
             if acting and (clause is None or not _COMPANY_ACTS.search(unit.text[clause[0]:clause[1]])):
                 continue     # the trigger stands in what readers may ask or do, not in what is done
