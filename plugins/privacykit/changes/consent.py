@@ -1543,11 +1543,34 @@ def outside_consent_region(sentence: str, document: str) -> str | None:
     if named is not None:
         return named.group(0)
     for term in _OUTSIDE_TERM.finditer(sentence):
-        name = term.group(1)
-        if any(_DEFINES_REGION.search(line) for line in document.splitlines() if name in line
-               and re.search(r"\b(?:means?|refers?|refer to|term|defined?|includes?|consists? of)\b", line)):
+        # The term's definition: quoted as a term ("We use the term “Designated Countries” to refer to …"),
+        # or followed by what it means.
+        defined = re.compile(rf"[“\"‘']{re.escape(term.group(1))}[”\"’']|\b{re.escape(term.group(1))}\W+(?:means|"
+                             rf"refers? to|shall mean|is defined as|includes|comprises)\b")
+        if any(_DEFINES_REGION.search(line) for line in document.splitlines() if defined.search(line)):
             return term.group(0)
     return None
+
+
+# Minors named by an age under 18 or by a word for them ("users under the age of 18", "teens", "children").
+_MINORS = LazyPattern(r"\b(?:minors?|children|child|kids?|teens?|teenagers?|young people|"
+                      r"(?:under|below|younger than)\s+(?:the\s+age\s+of\s+)?1[0-8](?!\s*(?:%|[.,]\d))|"
+                      r"aged?\s+(?:under|below)\s+1[0-8])\b", re.IGNORECASE)
+# Minors' data kept from advertising: not disclosed to advertising partners, not sold or shared for
+# advertising, no ads tailored to them (CPRA §1798.120(c); GDPR Art. 8, recital 38; DSA Art. 28(2)).
+_KEPT_FROM_ADS = LazyPattern(
+    r"\b(?:not|never|n['’]t)\b[^.;]*\b(?:disclos\w*|shar\w*|sell\w*|sold|provid\w*|pass\w*|transfer\w*|"
+    r"show\w*|serv\w*|target\w*|personali[sz]\w*|tailor\w*)\b[^.;]*\b(?:advertising partners?|ad partners?|"
+    r"advertisers|ad networks?|advertis\w*|ads)\b", re.IGNORECASE)
+
+
+def minors_kept_from_ads(sentence: str) -> str | None:
+    """The minors `sentence` keeps out of advertising ("With respect to users under the age of 18, we do
+    not disclose personal data to advertising partners by default"): the words naming them, or None."""
+    minors = _MINORS.search(sentence)
+    if minors is None or _KEPT_FROM_ADS.search(sentence) is None:
+        return None
+    return minors.group(0)
 
 
 def parental_consent_waived(sentence: str) -> str | None:

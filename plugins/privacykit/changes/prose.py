@@ -50,6 +50,7 @@ from .consent import (
     document_wide,
     exempt_storage,
     lead_processes,
+    minors_kept_from_ads,
     names_only,
     names_own_storage,
     names_storage,
@@ -3420,6 +3421,31 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.WIDER_SCOPE, practice.item, practice.kind, "region", None, (practice.words,),
                   unit.text, "region:" + practice.concept)
 
+    def minors_exposed(self, sid: str, old: Unit, new: Unit | None) -> None:
+        """Minors the old sentence kept out of advertising ("With respect to Spotify Service users under the
+        age of 18, we do not disclose personal data to advertising partners by default"), a promise gone
+        from its rewritten form (`new`) or with the sentence (`new` None), where no sentence of the new
+        section keeps it and the new document still discloses to advertisers or tailors ads by them: the
+        minors' data now go to advertising like anyone's. A sale or sharing of a consumer's data under 16
+        needs their opt-in, or a parent's under 13 (CPRA §1798.120(c)), and a child's consent is a
+        parent's below the age of Art. 8(1) GDPR; the promise to teens is that opt-in kept off by default.
+        The promise said again in other words, or another age kept for it, changes nothing."""
+        words = minors_kept_from_ads(old.text)
+        if words is None or (new is not None and minors_kept_from_ads(new.text)):
+            return
+        if "third-party-advertising" not in self.new.affirmed() and not any(
+                item is Item.RECIPIENTS and "advertis" in key for u in self.new.units()
+                for item, key in u.statement.positive()):
+            return     # no one advertises with anyone's data any more
+        if any(minors_kept_from_ads(u.text) and u.text not in
+               self.old.section(old.section).texts() for u in self.new.section(sid).units):
+            return     # the promise moved into another sentence of the section
+        sentence = new.text if new is not None else old.text
+        if any(f.implied is ChangeKind.STARTS_SHARING_FOR_ADVERTISING for f in self.with_sentence(sentence)):
+            return
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.SALE, ChangeKind.STARTS_SHARING_FOR_ADVERTISING, words, None,
+                  (words,), sentence, "minors-exposed:" + _slug(words)[:40])
+
     def _parent_waived(self, sid: str, before: list[str], unit: Unit) -> None:
         """Children let in without a parent's assent that the old text asked ("under 16 … a parent must
         approve" -> "… do not need a parent to approve it"): a lower age of consent in effect (Art. 8(1))."""
@@ -4040,6 +4066,7 @@ class _Judge(_ItemJudge):
             self.consent.read_in_row(sid, old, new, old_section)
             self.consent.preset(sid, new)
             self.consent.region_dropped(sid, old.text, new)
+            self.consent.minors_exposed(sid, old, new)
             self.consent.denial_narrowed(sid, old.text, new)
             self.consent.widened(sid, new, before)
             if no_refusal(old.text) is None or _storage_referent(old, old_section) is None:
@@ -4098,6 +4125,7 @@ class _Judge(_ItemJudge):
 
     def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
         a = unit.statement
+        self.consent.minors_exposed(sid, unit, None)
         self.rights.listed_safeguard(sid, unit)
         self.rights.listed_right(sid, unit)
         self.rights.safeguard_gone(sid, unit, whole_section)
