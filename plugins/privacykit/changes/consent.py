@@ -233,17 +233,6 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          # The same with the place first ("to show you, on other websites and apps, interest-based ads").
          r"|\b(?:on|across|in)\s+(?:other|third[- ]party|partner)\s+(?:web)?(?:sites?|apps?|applications|services|"
          r"platforms|properties)\b(?=[^.;]*\b(?:ads?|advertis\w*)\b)"),
-        # The person's device or browser recognised, followed or tracked on other companies' sites and
-        # apps ("identifiers that let our advertising partners recognize your device on other sites and
-        # apps", "cookies that track your browsing across websites"): identifiers stored on the device
-        # and read back elsewhere (ePrivacy Art. 5(3)), the profile across businesses that CPRA calls
-        # cross-context behavioural advertising (§1798.140(k), (ah)). Who tracks, or with what, must be
-        # named (`_TRACKER`): "we follow up on your request on other channels" recognises no one.
-        (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "cross-site-tracking",
-         r"\b(?:recogni[sz]\w*|identif(?:y|ies|ied|ying)|re-?identif\w*|track\w*|follow(?:s|ed|ing)?)\s+"
-         r"(?:and\s+\w+\s+)?(?:(?:you|your|the|a|each|users['’]?|people['’]?s?|members['’]?)\s+)?(?:\w+\s+)?"
-         r"(?:devices?|browsers?|phones?|activit(?:y|ies)|visits|browsing|behaviou?r|you|users|people|members)\b"
-         r"(?=[^.;]*" + _ELSEWHERE + r")"),
         # Another company trains its own models on users' data: a recipient with a purpose of its
         # own, not the training the statement may already tell of (GDPR Art. 6(4), Art. 13(1)(e)).
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "ai-training-by-others",
@@ -583,7 +572,8 @@ _INCOMPATIBLE = tuple(
 # people's (the address book, the photo library, the call log, messages, what the microphone hears):
 # content, unlike facts about the device itself.
 KEPT_CONTENT = (r"(?:(?:device|phone)['’]?s?\s+)?(?:address books?|contacts? lists?|phone ?books?|"
-                r"(?:your |the )?contacts (?:stored |saved |kept )?(?:on|in) (?:your|the) (?:device|phone)|"
+                r"(?:your |the )?contacts (?:stored |saved |kept )?(?:on|in|from) (?:your|the) (?:device|phone)|"
+                r"(?:device|phone|mobile)['’]?s? contacts|"
                 r"photo (?:library|libraries|gallery|galleries)|camera rolls?|"
                 r"(?:photos|pictures|images|videos) (?:stored |saved |kept )?(?:on|in) (?:your|the) "
                 r"(?:device|phone|gallery)|microphones?|call (?:logs?|histor(?:y|ies))|text messages on)")
@@ -633,6 +623,36 @@ _TRACKER = LazyPattern(r"\b(?:(?:advertising|ad|marketing|measurement|analytics)
                        r"companies|vendors)|advertisers|ad networks?|partners|third[- ]part(?:y|ies)|other companies|"
                        r"data brokers|cookies?|pixels?|web beacons?|tags?|sdks?|identifiers?|device ids?|ad ids?|"
                        r"advertising ids?|fingerprint\w*|similar technolog(?:y|ies)|local storage)\b", re.IGNORECASE)
+# The person's device or browser recognised, followed or tracked on other companies' sites and apps
+# ("identifiers that let our advertising partners recognize your device on other sites and apps", "cookies
+# … to track your browsing across other websites"): identifiers stored on the device and read back
+# elsewhere (ePrivacy Art. 5(3)), the profile across businesses that CPRA calls cross-context behavioural
+# advertising (§1798.140(k), (ah)). Who tracks, or with what, must be named (`_TRACKER`): "we follow up on
+# your request on other channels" recognises no one. The act is looked for in the 300 characters of its
+# clause before the place, so a long clause is read in time proportional to its length.
+_TRACKED = LazyPattern(
+    r"\b(?:recogni[sz]\w*|identif(?:y|ies|ied|ying)|re-?identif\w*|track\w*|follow(?:s|ed|ing)?)\s+"
+    r"(?:and\s+\w+\s+)?(?:(?:you|your|the|a|each|users['’]?|people['’]?s?|members['’]?)\s+)?(?:\w+\s+)?"
+    r"(?:devices?|browsers?|phones?|activit(?:y|ies)|visits|browsing|behaviou?r|you|users|people|members)\b",
+    re.IGNORECASE)
+_ELSEWHERE_PLACE = LazyPattern(_ELSEWHERE, re.IGNORECASE)
+
+
+def _tracked_elsewhere(sentence: str, affirmed: Callable[[int], bool]) -> str | None:
+    """The words of an affirmed act of tracking the person elsewhere (`_TRACKED` before `_ELSEWHERE` in
+    one clause, a tracker named in the sentence), or None."""
+    if _TRACKER.search(sentence) is None:
+        return None
+    for place in _ELSEWHERE_PLACE.finditer(sentence):
+        start = max(sentence.rfind(".", 0, place.start()), sentence.rfind(";", 0, place.start()),
+                    place.start() - 300) + 1
+        act = next((m for m in _TRACKED.compiled().finditer(sentence, max(0, start), place.start())
+                    if affirmed(m.start())), None)
+        if act is not None:
+            return act.group(0)
+    return None
+
+
 # Concepts whose practice is told once for the whole document: a sentence that tells it again
 # elsewhere is not a new practice.
 _DOCUMENT_WIDE = frozenset({"sale", "third-party-advertising", "others-own-purposes", "ai-training-by-others",
@@ -949,8 +969,6 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
             if concept == "others-own-purposes" and _GROUP.search(sentence) and _OWN_MARKETING.search(sentence) \
                     and not _OWN_PURPOSES.search(sentence):
                 continue     # the company's own group marketing its products: a new purpose told, a notice
-            if concept == "cross-site-tracking" and not _TRACKER.search(sentence):
-                continue     # no other party and no identifier named: nothing is recognised elsewhere
             if concept == "health-data-to-insurers" and not whole.body_data_beside_insurer:
                 continue     # an insurer told of a claim or a policy, not of readings of the body
             if concept == "sensitive:user.biometric.identification" and (
@@ -958,6 +976,9 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # the phone's own face or voice unlock: the company receives no biometric data
             found.append(Trigger(kind, item, concept, match.group(0)))
             break
+    tracked = _tracked_elsewhere(sentence, affirmed)
+    if tracked is not None:
+        found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "cross-site-tracking", tracked))
     access = next((m for m in _DEVICE_READ.finditer(sentence) if affirmed(m.start())), None)
     if access is not None and not _USER_CHOOSES.search(sentence) and not names_only(sentence):
         found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-access", access.group(0)))
@@ -1281,9 +1302,17 @@ _ONLY_AS_NEEDED = LazyPattern(
 _KEPT_CONTENT = LazyPattern(rf"\b{KEPT_CONTENT}", re.IGNORECASE)
 # A verb of collecting, then the examples of what it collects ("We also collect information about your
 # device, such as …", "we log data including …"): what the examples name is collected.
-COLLECTED_EXAMPLES = LazyPattern(r"\b(?:collect|log|receive|obtain|gather|record|access|process)\w*\b[^.;]*?"
-                                 r"\b(?:such as|including|includes?|e\.g\.|for example|like|namely)(?=\W)",
-                                 re.IGNORECASE)
+_EXAMPLES = LazyPattern(r"\b(?:such as|including|includes?|e\.g\.|for example|like|namely)(?=\W)", re.IGNORECASE)
+_COLLECTING = LazyPattern(r"\b(?:collect|log|receive|obtain|gather|record|access|process)\w*\b", re.IGNORECASE)
+
+
+def collected_example(text: str, at: int) -> bool:
+    """What stands at `at` in `text` is among the examples of what its clause collects ("We also collect
+    information about your device, such as …", "we log data including …"): a verb of collecting, then an
+    example marker, before it in its clause."""
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
+    verb = _COLLECTING.compiled().search(text, start, at)
+    return verb is not None and _EXAMPLES.compiled().search(text, verb.end(), at) is not None
 
 
 def device_content_named(text: str, kept: bool = False) -> str | None:
@@ -1496,19 +1525,26 @@ _CHILDREN_NAMED = LazyPattern(
 # What happens once the company finds it holds a child's data ("If we become aware that we have collected
 # personal information from a child under 13 …"), and the act that ends holding it.
 _CHILD_FOUND = LazyPattern(r"\b(?:if|when|should|where|once|whenever) (?:we|you|it)\s+(?:\w+\s+)?(?:learn|become aware|"
-                           r"becomes? aware|discover|find out|believe|have reason|are made aware|are notified|"
+                           r"becomes? aware|discover|find|believe|have reason|are made aware|are notified|are informed|"
                            r"determine|comes? to (?:our|its) attention)\w*\b", re.IGNORECASE)
 _ERASED = LazyPattern(r"\b(?:delet\w*|eras\w*|remov\w*|destroy\w*|purg\w*|dispos\w* of|anonymi[sz]\w*|"
                       r"de-?identif\w*)\b", re.IGNORECASE)
+
+
+_A_PARENT = LazyPattern(rf"\b{_PARENT}\b", re.IGNORECASE)
+_ASSENT = LazyPattern(rf"\b{_PARENT_ASSENT}\b", re.IGNORECASE)
 
 
 def child_data_found(sentence: str) -> str | None:
     """The child `sentence` tells of whose data the company finds it holds, with no parent's assent told
     beside it: the words naming the child, or None."""
     child = _CHILDREN_NAMED.search(sentence)
-    if child is None or _CHILD_FOUND.search(sentence) is None or PARENTAL_CONSENT_NEEDED.search(sentence) \
-            or re.search(rf"\b{_PARENT}\b[^.;]*\b{_PARENT_ASSENT}\b", sentence, re.IGNORECASE):
+    if child is None or _CHILD_FOUND.search(sentence) is None or PARENTAL_CONSENT_NEEDED.search(sentence):
         return None
+    for clause in re.split(r"[.;]", sentence):
+        parent = _A_PARENT.search(clause)
+        if parent is not None and _ASSENT.compiled().search(clause, parent.end()) is not None:
+            return None     # a parent's consent told: the data are held on it
     return child.group(0)
 
 
@@ -1558,19 +1594,26 @@ _MINORS = LazyPattern(r"\b(?:minors?|children|child|kids?|teens?|teenagers?|youn
                       r"aged?\s+(?:under|below)\s+1[0-8])\b", re.IGNORECASE)
 # Minors' data kept from advertising: not disclosed to advertising partners, not sold or shared for
 # advertising, no ads tailored to them (CPRA §1798.120(c); GDPR Art. 8, recital 38; DSA Art. 28(2)).
-_KEPT_FROM_ADS = LazyPattern(
-    r"\b(?:not|never|n['’]t)\b[^.;]*\b(?:disclos\w*|shar\w*|sell\w*|sold|provid\w*|pass\w*|transfer\w*|"
-    r"show\w*|serv\w*|target\w*|personali[sz]\w*|tailor\w*)\b[^.;]*\b(?:advertising partners?|ad partners?|"
-    r"advertisers|ad networks?|advertis\w*|ads)\b", re.IGNORECASE)
+# (A denial, then a verb of giving or targeting, then advertising, in one clause: read in three searches
+# a clause, linear in its length.)
+_NOT = LazyPattern(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+_GIVEN_OR_TARGETED = LazyPattern(r"\b(?:disclos\w*|shar\w*|sell\w*|sold|provid\w*|pass\w*|transfer\w*|show\w*|"
+                                 r"serv\w*|target\w*|personali[sz]\w*|tailor\w*)\b", re.IGNORECASE)
+_TO_ADVERTISING = LazyPattern(r"\b(?:advertis\w*|ad partners?|ad networks?|ads)\b", re.IGNORECASE)
 
 
 def minors_kept_from_ads(sentence: str) -> str | None:
     """The minors `sentence` keeps out of advertising ("With respect to users under the age of 18, we do
     not disclose personal data to advertising partners by default"): the words naming them, or None."""
     minors = _MINORS.search(sentence)
-    if minors is None or _KEPT_FROM_ADS.search(sentence) is None:
+    if minors is None:
         return None
-    return minors.group(0)
+    for clause in re.split(r"[.;]", sentence):
+        denial = _NOT.search(clause)
+        verb = _GIVEN_OR_TARGETED.compiled().search(clause, denial.end()) if denial is not None else None
+        if verb is not None and _TO_ADVERTISING.compiled().search(clause, verb.end()) is not None:
+            return minors.group(0)
+    return None
 
 
 def parental_consent_waived(sentence: str) -> str | None:

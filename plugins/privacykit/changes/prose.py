@@ -36,13 +36,13 @@ from ..model.vocabulary import RECIPIENTS
 from .align import align
 from .blocks import BlockKind
 from .consent import (
-    COLLECTED_EXAMPLES,
     STRICTLY_NECESSARY,
     affirmed_concepts,
     child_data_erased,
     child_data_found,
     choice_overridden,
     clause_of,
+    collected_example,
     consent_bases,
     consent_basis,
     device_content_named,
@@ -1129,6 +1129,7 @@ class DocumentText:
         self._all: list[Unit] | None = None
         self._by_word: dict[str, list[Unit]] | None = None
         self._lowered: str | None = None
+        self._sentences_text: str | None = None
         self._texts: frozenset[str] | None = None
         self._frequent: dict[int, frozenset[str]] = {}
         self._affirmed: frozenset[str] | None = None
@@ -1226,7 +1227,9 @@ class DocumentText:
 
     def sentences_text(self) -> str:
         """Every sentence of the document, one a line, as written."""
-        return "\n".join(u.text for u in self.units())
+        if self._sentences_text is None:
+            self._sentences_text = "\n".join(u.text for u in self.units())
+        return self._sentences_text
 
     def lowered(self) -> str:
         if self._lowered is None:
@@ -3346,7 +3349,7 @@ class _Consent(_ItemJudge):
         information …. This may include your IP address, … device information (such as device IDs and the
         contacts stored on your device)"), as an item of a list whose lead-in collects (`listed`), or among
         the examples of what the sentence itself collects ("We also collect information about your mobile
-        device, such as … and your phone's address book", `consent.COLLECTED_EXAMPLES`): the company reads
+        device, such as … and your phone's address book", `consent.collected_example`): the company reads
         information stored in the user's terminal equipment, others' contact details and the user's own
         files, which no service the user asked for needs (ePrivacy Art. 5(3)). Unless the old sentences or
         the old document already told such a reading. The apps installed or the sensors' readings so listed
@@ -3355,8 +3358,7 @@ class _Consent(_ItemJudge):
         service: a new kind of data, `reader-condition-quora-new-data`)."""
         words = device_content_named(unit.text, kept=True) if _A_DEVICE.search(unit.text) else None
         if words is not None and not listed:
-            examples = COLLECTED_EXAMPLES.search(unit.text)
-            words = words if examples is not None and unit.text.find(words) >= examples.end() else None
+            words = words if collected_example(unit.text, unit.text.find(words)) else None
         if words is None or "device-access" in self.old.affirmed() \
                 or any(device_content_named(text, kept=True) for text in before):
             return
@@ -3407,7 +3409,8 @@ class _Consent(_ItemJudge):
         their consent was never asked, since the statement kept them out of it. The limit named in other
         words, kept in another sentence of the paragraph, or consent now asked in the sentence, changes
         nothing; a limit dropped from a practice that needs no consent is a wider scope, a notice."""
-        if unit.heading or unit.statement.about_rights or _ON_CONSENT.search(unit.text):
+        if unit.heading or unit.statement.about_rights or _ON_CONSENT.search(unit.text) \
+                or not _EXCLUDES.search(old_text):
             return
         old_document, new_document = self.old.sentences_text(), self.new.sentences_text()
         if outside_consent_region(old_text, old_document) is None \
@@ -3437,8 +3440,8 @@ class _Consent(_ItemJudge):
                 item is Item.RECIPIENTS and "advertis" in key for u in self.new.units()
                 for item, key in u.statement.positive()):
             return     # no one advertises with anyone's data any more
-        if any(minors_kept_from_ads(u.text) and u.text not in
-               self.old.section(old.section).texts() for u in self.new.section(sid).units):
+        promised = [u.text for u in self.new.section(sid).units if minors_kept_from_ads(u.text)]
+        if promised and set(promised) - self.old.section(old.section).texts():
             return     # the promise moved into another sentence of the section
         sentence = new.text if new is not None else old.text
         if any(f.implied is ChangeKind.STARTS_SHARING_FOR_ADVERTISING for f in self.with_sentence(sentence)):
@@ -3617,6 +3620,9 @@ _EXPANDED = LazyPattern(r"((?:\b[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,6})\
 _ABBREVIATION = LazyPattern(r"\s*\([A-Z]{2,6}s?\)")
 
 
+# Words that leave people out of what a sentence tells ("outside", "except", "excluding").
+_EXCLUDES = LazyPattern(r"\b(?:outside|except|excluding|other than|not\s+(?:located\s+|resident\s+|living\s+)?in|"
+                        r"apart from)\b", re.IGNORECASE)
 # A device named ("stored on your device", "your phone's address book", "the call log of your phone").
 _A_DEVICE = LazyPattern(r"\b(?:devices?|phones?|smartphones?|handsets?|tablets?|mobiles?)(?:['’]s)?\b", re.IGNORECASE)
 
