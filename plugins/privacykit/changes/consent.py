@@ -117,6 +117,15 @@ def within_clause(pattern: str) -> str:
     return pattern.replace("[^.;]*", f"[^.;]{{0,{CLAUSE_WINDOW}}}")
 
 
+# Other companies' sites and apps, or the web at large: where a device recognised there is tracked.
+_ELSEWHERE = (r"\b(?:(?:on|across|at|in|over|throughout)\s+(?:the\s+)?(?:other|third[- ]party|different|"
+              r"partner|unaffiliated|non-[\w-]+|multiple|various)\s+(?:web)?(?:sites?|apps?|applications|services|"
+              r"platforms|properties|devices)|across (?:the )?(?:web|internet|(?:web)?sites|apps|devices)|"
+              r"(?:when|as|while|whenever) you (?:visit|use|browse|open) (?:other|third[- ]party)\s+"
+              r"(?:web)?(?:sites?|apps?|applications|services)|elsewhere (?:online|on the (?:web|internet))|"
+              r"off (?:of )?(?:our|the) (?:services?|sites?|apps?|platforms?))\b")
+
+
 _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
     (kind, item, concept, LazyPattern(within_clause(pattern), re.IGNORECASE)) for kind, item, concept, pattern in (
         # Training, fine-tuning or developing a model on what users give: a new, incompatible purpose.
@@ -686,12 +695,16 @@ def _content_put_to(sentence: str, affirmed: Callable[[int], bool]) -> list[Trig
     return found
 
 
-# The device's own contents, named (see below).
-DEVICE_CONTENT = (r"(?:(?:device|phone)['’]?s?\s+)?(?:address books?|contacts? lists?|phone ?books?|"
-                  r"(?:your |the )?contacts (?:stored |saved |kept )?(?:on|in) (?:your|the) (?:device|phone)|"
-                  r"photo (?:library|libraries|gallery|galleries)|camera rolls?|"
-                  r"(?:photos|pictures|images|videos) (?:stored |saved |kept )?(?:on|in) (?:your|the) "
-                  r"(?:device|phone|gallery)|microphones?|call (?:logs?|histor(?:y|ies))|text messages on|"
+# The device's own contents, named (see below). What the user keeps on the device, their own or other
+# people's (the address book, the photo library, the call log, messages, what the microphone hears):
+# content, unlike facts about the device itself.
+KEPT_CONTENT = (r"(?:(?:device|phone)['’]?s?\s+)?(?:address books?|contacts? lists?|phone ?books?|"
+                r"(?:your |the )?contacts (?:stored |saved |kept )?(?:on|in|from) (?:your|the) (?:device|phone)|"
+                r"(?:device|phone|mobile)['’]?s? contacts|"
+                r"photo (?:library|libraries|gallery|galleries)|camera rolls?|"
+                r"(?:photos|pictures|images|videos) (?:stored |saved |kept )?(?:on|in) (?:your|the) "
+                r"(?:device|phone|gallery)|microphones?|call (?:logs?|histor(?:y|ies))|text messages on)")
+DEVICE_CONTENT = (rf"(?:{KEPT_CONTENT}|"
                   r"(?:list of |other )?(?:installed )?(?:apps|applications|programs|software) (?:installed |"
                   r"(?:that |which )?(?:are |you have |you've )installed )?on (?:your|the|this) "
                   r"(?:device|phone|pc|computer|laptop|tablet)|"
@@ -731,10 +744,46 @@ _OWN_MARKETING = LazyPattern(r"\b(?:send|show|offer|market|promot|advertis|pitch
                              r"(?:you\s+|to you\s+)?(?:their|its)\s+(?:own\s+)?", re.IGNORECASE)
 _OWN_PURPOSES = LazyPattern(r"\bfor (?:their|its) own (?:\w+ )?(?:purposes|use|uses|business purposes|ends)\b",
                             re.IGNORECASE)
+# Who recognises the device elsewhere, or with what: another party, or what is stored on or read
+# from the device to do it.
+_TRACKER = LazyPattern(r"\b(?:(?:advertising|ad|marketing|measurement|analytics) (?:partners?|providers?|networks?|"
+                       r"companies|vendors)|advertisers|ad networks?|partners|third[- ]part(?:y|ies)|other companies|"
+                       r"data brokers|cookies?|pixels?|web beacons?|tags?|sdks?|identifiers?|device ids?|ad ids?|"
+                       r"advertising ids?|fingerprint\w*|similar technolog(?:y|ies)|local storage)\b", re.IGNORECASE)
+# The person's device or browser recognised, followed or tracked on other companies' sites and apps
+# ("identifiers that let our advertising partners recognize your device on other sites and apps", "cookies
+# … to track your browsing across other websites"): identifiers stored on the device and read back
+# elsewhere (ePrivacy Art. 5(3)), the profile across businesses that CPRA calls cross-context behavioural
+# advertising (§1798.140(k), (ah)). Who tracks, or with what, must be named (`_TRACKER`): "we follow up on
+# your request on other channels" recognises no one. The act is looked for in the 300 characters of its
+# clause before the place, so a long clause is read in time proportional to its length.
+_TRACKED = LazyPattern(
+    r"\b(?:recogni[sz]\w*|identif(?:y|ies|ied|ying)|re-?identif\w*|track\w*|follow(?:s|ed|ing)?)\s+"
+    r"(?:and\s+\w+\s+)?(?:(?:you|your|the|a|each|users['’]?|people['’]?s?|members['’]?)\s+)?(?:\w+\s+)?"
+    r"(?:devices?|browsers?|phones?|activit(?:y|ies)|visits|browsing|behaviou?r|you|users|people|members)\b",
+    re.IGNORECASE)
+_ELSEWHERE_PLACE = LazyPattern(_ELSEWHERE, re.IGNORECASE)
+
+
+def _tracked_elsewhere(sentence: str, affirmed: Callable[[int], bool]) -> str | None:
+    """The words of an affirmed act of tracking the person elsewhere (`_TRACKED` before `_ELSEWHERE` in
+    one clause, a tracker named in the sentence), or None."""
+    if _TRACKER.search(sentence) is None:
+        return None
+    for place in _ELSEWHERE_PLACE.finditer(sentence):
+        start = max(sentence.rfind(".", 0, place.start()), sentence.rfind(";", 0, place.start()),
+                    place.start() - 300) + 1
+        act = next((m for m in _TRACKED.compiled().finditer(sentence, max(0, start), place.start())
+                    if affirmed(m.start())), None)
+        if act is not None:
+            return act.group(0)
+    return None
+
+
 # Concepts whose practice is told once for the whole document: a sentence that tells it again
 # elsewhere is not a new practice.
 _DOCUMENT_WIDE = frozenset({"sale", "third-party-advertising", "others-own-purposes", "ai-training-by-others",
-                            "device-access",
+                            "device-access", "cross-site-tracking",
                             "data-combination", "marketing-to-others"})
 # An insurer named ("health insurers"): its words tell who receives, not what is measured.
 _INSURER = LazyPattern(r"\b(?:health |life )?(?:insurers?|insurance (?:companies|partners|providers|carriers|firms))\b",
@@ -1092,6 +1141,9 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # the phone's own face or voice unlock: the company receives no biometric data
             found.append(Trigger(kind, item, concept, match.group(0)))
             break
+    tracked = _tracked_elsewhere(sentence, affirmed)
+    if tracked is not None:
+        found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "cross-site-tracking", tracked))
     access = next((m for m in _DEVICE_READ.finditer(sentence) if affirmed(m.start())), None)
     if access is not None and not _USER_CHOOSES.search(sentence) and not names_only(sentence):
         found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-access", access.group(0)))
@@ -1414,14 +1466,33 @@ _ONLY_AS_NEEDED = LazyPattern(
     re.IGNORECASE)
 
 
-def device_content_named(text: str) -> str | None:
-    """The device's own content (its address book, the apps installed on it, its motion sensors) that
-    `text` names where it affirms, with no choice of the user's or strict necessity said beside it:
-    its words, or None. Read in a table row, which relates the data it lists to the row's purpose."""
+_KEPT_CONTENT = LazyPattern(rf"\b{KEPT_CONTENT}", re.IGNORECASE)
+# A verb of collecting, then the examples of what it collects ("We also collect information about your
+# device, such as …", "we log data including …"): what the examples name is collected.
+_EXAMPLES = LazyPattern(r"\b(?:such as|including|includes?|e\.g\.|for example|like|namely)(?=\W)", re.IGNORECASE)
+_COLLECTING = LazyPattern(r"\b(?:collect|log|receive|obtain|gather|record|access|process)\w*\b", re.IGNORECASE)
+
+
+def collected_example(text: str, at: int) -> bool:
+    """What stands at `at` in `text` is among the examples of what its clause collects ("We also collect
+    information about your device, such as …", "we log data including …"): a verb of collecting, then an
+    example marker, before it in its clause."""
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
+    verb = _COLLECTING.compiled().search(text, start, at)
+    return verb is not None and _EXAMPLES.compiled().search(text, verb.end(), at) is not None
+
+
+def device_content_named(text: str, kept: bool = False) -> str | None:
+    """The device's own content (its address book, the apps installed on it, its motion sensors; with
+    `kept`, only what the user keeps there, `KEPT_CONTENT`) that `text` names where it affirms, with no
+    choice of the user's or strict necessity said beside it: its words, or None. Read in a table row,
+    which relates the data it lists to the row's purpose, and in a sentence that goes on with what
+    the one before it collects ("We may log information …. This may include …")."""
     if _USER_CHOOSES.search(text) or STRICTLY_NECESSARY.search(text) or names_only(text):
         return None
     spans = affirmed_spans(text)
-    found = next((m for m in _DEVICE_CONTENT.finditer(text) if any(a <= m.start() < b for a, b in spans)), None)
+    pattern = _KEPT_CONTENT if kept else _DEVICE_CONTENT
+    found = next((m for m in pattern.finditer(text) if any(a <= m.start() < b for a, b in spans)), None)
     return found.group(0) if found is not None else None
 
 
@@ -1618,6 +1689,100 @@ _CHILDREN_NAMED = LazyPattern(
     re.IGNORECASE)
 
 
+# What happens once the company finds it holds a child's data ("If we become aware that we have collected
+# personal information from a child under 13 …"), and the act that ends holding it.
+_CHILD_FOUND = LazyPattern(r"\b(?:if|when|should|where|once|whenever) (?:we|you|it)\s+(?:\w+\s+)?(?:learn|become aware|"
+                           r"becomes? aware|discover|find|believe|have reason|are made aware|are notified|are informed|"
+                           r"determine|comes? to (?:our|its) attention)\w*\b", re.IGNORECASE)
+_ERASED = LazyPattern(r"\b(?:delet\w*|eras\w*|remov\w*|destroy\w*|purg\w*|dispos\w* of|anonymi[sz]\w*|"
+                      r"de-?identif\w*)\b", re.IGNORECASE)
+
+
+_A_PARENT = LazyPattern(rf"\b{_PARENT}\b", re.IGNORECASE)
+_ASSENT = LazyPattern(rf"\b{_PARENT_ASSENT}\b", re.IGNORECASE)
+
+
+def child_data_found(sentence: str) -> str | None:
+    """The child `sentence` tells of whose data the company finds it holds, with no parent's assent told
+    beside it: the words naming the child, or None."""
+    child = _CHILDREN_NAMED.search(sentence)
+    if child is None or _CHILD_FOUND.search(sentence) is None or PARENTAL_CONSENT_NEEDED.search(sentence):
+        return None
+    for clause in re.split(r"[.;]", sentence):
+        parent = _A_PARENT.search(clause)
+        if parent is not None and _ASSENT.compiled().search(clause, parent.end()) is not None:
+            return None     # a parent's consent told: the data are held on it
+    return child.group(0)
+
+
+def child_data_erased(sentence: str) -> bool:
+    """`sentence` tells a child's data found to be held deleted (erased, destroyed, anonymised)."""
+    if child_data_found(sentence) is None:
+        return False
+    spans = affirmed_spans(sentence)
+    return any(any(a <= m.start() < b for a, b in spans) for m in _ERASED.finditer(sentence))
+
+
+# Where the consent of ePrivacy Art. 5(3) and the GDPR is asked: the EU, the EEA, the UK (PECR reg. 6) and
+# Switzerland, named, in a list, or as "Europe".
+_CONSENT_REGION = (r"(?:the\s+)?(?:EU|E\.U\.|European Union|EEA|E\.E\.A\.|European Economic Area|Europe|European "
+                   r"Region|UK|U\.K\.|United Kingdom|Britain|Switzerland|EU/EEA(?:/UK)?(?:/(?:Switzerland|CH))?)")
+_CONSENT_REGIONS = rf"{_CONSENT_REGION}(?:(?:\s*,\s*|\s*/\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+){_CONSENT_REGION})*"
+# A practice limited to people outside those places ("If you are outside the EU, EEA and Switzerland",
+# "except for users in the UK", "outside the Designated Countries", a term the document defines by them).
+_OUTSIDE = (r"\b(?:outside(?:\s+of)?|not\s+(?:located\s+|resident\s+|living\s+)?in|other than|except(?:\s+for)?"
+            r"(?:\s+(?:users|people|members|customers|those|individuals))?\s+in|excluding(?:\s+(?:users|people|members|"
+            r"customers|those|individuals))?(?:\s+in)?|apart from)\s+")
+_OUTSIDE_REGION = LazyPattern(_OUTSIDE + _CONSENT_REGIONS + r"\b", re.IGNORECASE)
+_OUTSIDE_TERM = LazyPattern(_OUTSIDE + r"(?:the\s+)?[“\"‘']?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)[”\"’']?")
+_DEFINES_REGION = LazyPattern(rf"\b{_CONSENT_REGION}\b")
+
+
+def outside_consent_region(sentence: str, document: str) -> str | None:
+    """The words by which `sentence` limits what it tells to people outside the EU, the EEA, the UK or
+    Switzerland, named, or by a capitalised term `document` uses beside those names ("the Designated
+    Countries", which it defines as the EU, the EEA and Switzerland), or None."""
+    named = _OUTSIDE_REGION.search(sentence)
+    if named is not None:
+        return named.group(0)
+    for term in _OUTSIDE_TERM.finditer(sentence):
+        # The term's definition: quoted as a term ("We use the term “Designated Countries” to refer to …"),
+        # or followed by what it means.
+        defined = re.compile(rf"[“\"‘']{re.escape(term.group(1))}[”\"’']|\b{re.escape(term.group(1))}\W+(?:means|"
+                             rf"refers? to|shall mean|is defined as|includes|comprises)\b")
+        if any(_DEFINES_REGION.search(line) for line in document.splitlines() if defined.search(line)):
+            return term.group(0)
+    return None
+
+
+# Minors named by an age under 18 or by a word for them ("users under the age of 18", "teens", "children").
+_MINORS = LazyPattern(r"\b(?:minors?|children|child|kids?|teens?|teenagers?|young people|"
+                      r"(?:under|below|younger than)\s+(?:the\s+age\s+of\s+)?1[0-8](?!\s*(?:%|[.,]\d))|"
+                      r"aged?\s+(?:under|below)\s+1[0-8])\b", re.IGNORECASE)
+# Minors' data kept from advertising: not disclosed to advertising partners, not sold or shared for
+# advertising, no ads tailored to them (CPRA §1798.120(c); GDPR Art. 8, recital 38; DSA Art. 28(2)).
+# (A denial, then a verb of giving or targeting, then advertising, in one clause: read in three searches
+# a clause, linear in its length.)
+_NOT = LazyPattern(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+_GIVEN_OR_TARGETED = LazyPattern(r"\b(?:disclos\w*|shar\w*|sell\w*|sold|provid\w*|pass\w*|transfer\w*|show\w*|"
+                                 r"serv\w*|target\w*|personali[sz]\w*|tailor\w*)\b", re.IGNORECASE)
+_TO_ADVERTISING = LazyPattern(r"\b(?:advertis\w*|ad partners?|ad networks?|ads)\b", re.IGNORECASE)
+
+
+def minors_kept_from_ads(sentence: str) -> str | None:
+    """The minors `sentence` keeps out of advertising ("With respect to users under the age of 18, we do
+    not disclose personal data to advertising partners by default"): the words naming them, or None."""
+    minors = _MINORS.search(sentence)
+    if minors is None:
+        return None
+    for clause in re.split(r"[.;]", sentence):
+        denial = _NOT.search(clause)
+        verb = _GIVEN_OR_TARGETED.compiled().search(clause, denial.end()) if denial is not None else None
+        if verb is not None and _TO_ADVERTISING.compiled().search(clause, verb.end()) is not None:
+            return minors.group(0)
+    return None
+
+
 def parental_consent_waived(sentence: str) -> str | None:
     """The words by which `sentence` lets children act without a parent's assent, if it does."""
     if _CHILDREN_NAMED.search(sentence) is None:
@@ -1727,7 +1892,13 @@ _NO_REFUSAL = LazyPattern(
     r"[^.;]{0,40}?\b(?:in|on|through|among)\s+(?:the\s+|our\s+)?(?:cookie|consent|privacy)\s+(?:settings|preferences|"
     r"banner|tool|centre|center|manager|choices|options)\b|"
     r"\b(?:cookie|consent|privacy)\s+(?:settings|preferences|banner|tool|manager)\s+(?:no longer|do not|does not|"
-    r"will not)\s+(?:offer|list|show|include|let you (?:switch|turn|refuse|decline|reject))\w*\b",
+    r"will not)\s+(?:offer|list|show|include|let you (?:switch|turn|refuse|decline|reject))\w*\b|"
+    # Consent told as not asked ("where the law does not require consent", "we do not need your consent"):
+    # a choice never offered is none.
+    r"\b(?!you\b)\w+\s+(?:does|do|will)\s+not\s+(?:require|need)\s+"
+    r"(?:(?:your|the user['’]s)\s+|us\s+to\s+(?:obtain|collect|ask for|get|seek)\s+(?:your\s+)?)?consent\b|"
+    r"\b(?:no\s+consent\s+is|consent\s+is\s+not)\s+(?:required|needed|necessary)\b|"
+    r"\bwithout\s+(?:needing|requiring|asking for|seeking)\s+(?:your\s+)?consent\b",
     re.IGNORECASE)
 
 
@@ -1757,7 +1928,7 @@ def refusal_taken(sentence: str, referent: str) -> Trigger | None:
     GDPR Art. 4(11), 7(3)), and a category the user can no longer refuse has none. Strictly necessary
     storage said to be always on is the exemption itself (Art. 5(3), second sentence)."""
     words = no_refusal(sentence)
-    if words is None or not names_storage(referent) or _EXEMPT_STORAGE.search(referent):
+    if words is None or not names_storage(referent) or exempt_storage(referent):
         return None
     if re.search(r"\b(?:advertis\w*|ads|marketing|target\w*|retarget\w*|audiences?)\b", referent, re.IGNORECASE):
         return Trigger(ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "device-storage", words)
@@ -1777,8 +1948,9 @@ def same_storage(a: str, b: str) -> bool:
 
 
 def exempt_storage(text: str) -> bool:
-    """`text` names storage the law exempts from consent (strictly necessary, `_EXEMPT_STORAGE`)."""
-    return _EXEMPT_STORAGE.search(text) is not None
+    """`text` names storage the law exempts from consent (strictly necessary, `_EXEMPT_STORAGE`), in words
+    other than those telling consent as not needed ("no consent is required" exempts nothing)."""
+    return _EXEMPT_STORAGE.search(no_refusal_out(text)) is not None
 
 
 def no_refusal_out(text: str) -> str:
@@ -1789,15 +1961,15 @@ def no_refusal_out(text: str) -> str:
 # Consent asked before a practice, in a policy's own words: a promise to ask ("we will ask your
 # permission", "obtain your consent", "ask you to opt in"), the practice done with it ("with your
 # consent") or kept from happening without it ("not … without your permission").
-_ASSENT = r"(?:consent|permission|authori[sz]ation|agreement|opt[- ]in(?: consent)?)"
+_ASSENT_WORDS = r"(?:consent|permission|authori[sz]ation|agreement|opt[- ]in(?: consent)?)"
 _ASSENT_STRENGTH = r"(?:(?:prior|express|explicit|affirmative|separate|opt-in)\s+)*"
 _CONSENT_ASKED = LazyPattern(
-    rf"\b(?:obtain|ask(?:\s+you)?(?:\s+for)?|seek|request|get|secure)\s+(?:your\s+)?{_ASSENT_STRENGTH}{_ASSENT}\b|"
+    rf"\b(?:obtain|ask(?:\s+you)?(?:\s+for)?|seek|request|get|secure)\s+(?:your\s+)?{_ASSENT_STRENGTH}{_ASSENT_WORDS}\b|"
     r"\bask\s+(?:you\s+)?to\s+(?:opt[- ]in|consent|agree|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))\b|"
     r"\b(?:be|are|is)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)|to\s+(?:consent|agree|opt[- ]in|"
     r"give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)))\b|"
     rf"\bwithout\s+(?:first\s+)?(?:obtaining\s+|asking\s+for\s+|getting\s+|seeking\s+)?(?:your\s+)?{_ASSENT_STRENGTH}"
-    rf"{_ASSENT}\b|"
+    rf"{_ASSENT_WORDS}\b|"
     rf"\b(?:with|upon|subject\s+to)\s+your\s+{_ASSENT_STRENGTH}(?:consent|permission)\b|"
     r"\b(?:if|once|after|when|where)\s+you\s+(?:have\s+)?(?:consent(?:s|ed)?|opt(?:s|ed)?[- ]in|agree[ds]?|"
     r"allow(?:s|ed)?\s+(?:us|it)|permit(?:s|ted)?\s+(?:us|it)|"

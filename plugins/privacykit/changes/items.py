@@ -615,6 +615,12 @@ _OWN_AGE = LazyPattern(r"\b(?:you|users|members|players|customers|people|everyon
                        re.IGNORECASE)
 
 
+_PEOPLE_UNDER = LazyPattern(r"\b(?:users|members|consumers|people|persons|individuals|customers|players|listeners|"
+                            r"visitors|subscribers|account holders|anyone|those)\s+(?:who are\s+)?(?:under|below|"
+                            r"younger than)\s+(?:the age of\s+)?\d{1,2}\b(?!\s*(?:%|percent|[.,]\d))",
+                            re.IGNORECASE)
+
+
 def _number(text: str) -> float | None:
     text = text.lower()
     if text in _NUMBER_WORDS:
@@ -647,8 +653,9 @@ def quantities(text: str, cues: frozenset[str]) -> tuple[Quantity, ...]:
             # Words of a named event already read ("while your account is open") are that event.
             if not any(start <= match.start() < end for start, end in events.values()):
                 found.append(Quantity(Item.RETENTION, math.inf, match.group(0)))
-    # "You must be 18 or over to use it": a person's own threshold is an age without the word.
-    if cues & AGE_CUES or _OWN_AGE.search(text):
+    # "You must be 18 or over to use it": a person's own threshold is an age without the word; so is a
+    # number after people said to be under it ("users under 16", "members younger than 18").
+    if cues & AGE_CUES or _OWN_AGE.search(text) or _PEOPLE_UNDER.search(text):
         for match in _AGE.finditer(text):
             raw = next((g for g in match.groups() if g), None)
             value = _number(raw) if raw else None

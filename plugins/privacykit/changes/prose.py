@@ -40,10 +40,13 @@ from .consent import (
     STRICTLY_NECESSARY,
     affirmed_concepts,
     asks_consent,
+    child_data_erased,
+    child_data_found,
     choice_kept,
     choice_overridden,
     choice_taken,
     clause_of,
+    collected_example,
     consent_bases,
     consent_basis,
     consent_made_notice,
@@ -52,6 +55,7 @@ from .consent import (
     document_wide,
     exempt_storage,
     lead_processes,
+    minors_kept_from_ads,
     names_only,
     names_own_storage,
     names_storage,
@@ -60,6 +64,7 @@ from .consent import (
     no_refusal_out,
     opt_out_default,
     opted_out_practice,
+    outside_consent_region,
     overrides_choice,
     parental_consent_needed,
     parental_consent_waived,
@@ -588,6 +593,10 @@ class SectionText:
 
     def quantities(self, item: Item) -> list[float]:
         return [q.amount for u in self.units for q in u.statement.quantities if q.item is item]
+
+    def texts(self) -> frozenset[str]:
+        """The section's sentences, as written."""
+        return frozenset(u.text for u in self.units)
 
 
 # A lead-in whose colon sentence lists what the reader can do with a feature ("through Gestures you can:",
@@ -1171,6 +1180,7 @@ class DocumentText:
         self._all: list[Unit] | None = None
         self._by_word: dict[str, list[Unit]] | None = None
         self._lowered: str | None = None
+        self._sentences_text: str | None = None
         self._texts: frozenset[str] | None = None
         self._frequent: dict[int, frozenset[str]] = {}
         self._affirmed: frozenset[str] | None = None
@@ -1265,6 +1275,12 @@ class DocumentText:
     def all_links(self) -> list[Link]:
         self.units()
         return [link for s in self._sections.values() for link in s.links]
+
+    def sentences_text(self) -> str:
+        """Every sentence of the document, one a line, as written."""
+        if self._sentences_text is None:
+            self._sentences_text = "\n".join(u.text for u in self.units())
+        return self._sentences_text
 
     def lowered(self) -> str:
         if self._lowered is None:
@@ -2934,10 +2950,13 @@ class _Quantities(_ItemJudge):
             low_new = min(new_ages, key=lambda q: q.amount)
             # Lower than any age the old document admitted; or lower than the age this sentence set for
             # its own scope (a region's higher Art. 8 age, a plan's), when no sentence of the new section
-            # keeps that age: the children between the two ages are admitted without it (Art. 8(1)).
+            # keeps that age: the children between the two ages are admitted without it (Art. 8(1)). A
+            # sentence the old section already had word for word ("… under the age of 16, we do not
+            # disclose personal data to marketing partners") keeps its own rule, not this one's.
+            moved = [q.amount for u in self.new.section(sid).units if u.text not in old_section.texts()
+                     for q in u.statement.quantities if q.item is Item.CHILDREN]
             if low_new.amount < low_old.amount and (
-                    low_new.amount < min(self.old.ages(), default=math.inf)
-                    or low_old.amount not in self.new.section(sid).quantities(Item.CHILDREN)):
+                    low_new.amount < min(self.old.ages(), default=math.inf) or low_old.amount not in moved):
                 self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, low_old.words,
                           low_new.words, (low_old.words, low_new.words), b.text)
             else:
@@ -3479,8 +3498,55 @@ class _Consent(_ItemJudge):
                 continue
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
                       unit.text, trigger.concept)
+        if not (unit.statement.about_rights and not acting):
+            self._content_listed(sid, before, unit, processed or unit.continues)
         self._overridden(sid, before, unit)
         self._parent_waived(sid, before, unit)
+        self._child_kept(sid, before, unit)
+
+    def _child_kept(self, sid: str, before: list[str], unit: Unit) -> None:
+        """A child's data the company finds it holds, which the old text had it delete ("If we become aware
+        that we have collected personal information from a child under 13 we take steps to delete that
+        account"), now kept in some other state (an account restricted, suspended, deactivated, limited):
+        data collected from a child below the age of consent without a parent's was never lawfully held
+        (GDPR Art. 8(1), 17(1)(d); COPPA 16 CFR 312.5(c)(1) allows holding it only to seek that consent,
+        and deleting it if none comes), so keeping it processes a child's data without that consent, the
+        lower age of consent in effect. Deletion told in other words (erased, removed, anonymised), a
+        parent's consent asked for, or deletion still told elsewhere in the new section changes nothing."""
+        words = child_data_found(unit.text)
+        if words is None or unit.statement.about_rights or child_data_erased(unit.text):
+            return
+        if not any(child_data_erased(text) for text in before) \
+                or any(child_data_erased(u.text) for u in self.new.section(unit.section).units):
+            return
+        if any(f.implied is ChangeKind.LOWER_MINIMUM_AGE for f in self.with_sentence(unit.text)):
+            return
+        self._add(sid, ProseKind.NARROWED, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, None, words, (words,),
+                  unit.text, "child-kept:" + _slug(words)[:40])
+
+    def _content_listed(self, sid: str, before: list[str], unit: Unit, listed: bool) -> None:
+        """What the user keeps on the device (the address book, the photo library, the call log: `consent.
+        KEPT_CONTENT`) named among the data a sentence goes on to list after one that collects ("We may log
+        information …. This may include your IP address, … device information (such as device IDs and the
+        contacts stored on your device)"), as an item of a list whose lead-in collects (`listed`), or among
+        the examples of what the sentence itself collects ("We also collect information about your mobile
+        device, such as … and your phone's address book", `consent.collected_example`): the company reads
+        information stored in the user's terminal equipment, others' contact details and the user's own
+        files, which no service the user asked for needs (ePrivacy Art. 5(3)). Unless the old sentences or
+        the old document already told such a reading. The apps installed or the sensors' readings so listed
+        are facts about the device, a new category (a notice, the blind label of written-ia-real-26). The
+        sentence must put the content on a device ("your contact list" received may come from another
+        service: a new kind of data, `reader-condition-quora-new-data`)."""
+        words = device_content_named(unit.text, kept=True) if _A_DEVICE.search(unit.text) else None
+        if words is not None and not listed:
+            words = words if collected_example(unit.text, unit.text.find(words)) else None
+        if words is None or "device-access" in self.old.affirmed() \
+                or any(device_content_named(text, kept=True) for text in before):
+            return
+        if any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  unit.text, "device-access")
 
     def preset(self, sid: str, unit: Unit) -> None:
         """A practice the old document rested on consent, now said to be on from the start ("These ad
@@ -3544,6 +3610,55 @@ class _Consent(_ItemJudge):
         kind = basis.kind if basis is not None else ChangeKind.NEW_INCOMPATIBLE_USE
         self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, kind, "consent", words, ("consent", words),
                   new.text, concept + ":" + _slug(words)[:30])
+
+    def region_dropped(self, sid: str, old_text: str, unit: Unit) -> None:
+        """A practice that needs consent in Europe, which the old sentence told only of people outside the
+        EU, the EEA, the UK or Switzerland ("If you are outside the Designated Countries, we also collect
+        … information about your device … so we can provide … relevant ads"), now told with that limit
+        gone: it reaches the people whose law asks their consent for it (ePrivacy Art. 5(3) for what is
+        read from the device; GDPR Art. 6(1)(a) for advertising profiled from it, CJEU C-252/21), and
+        their consent was never asked, since the statement kept them out of it. The limit named in other
+        words, kept in another sentence of the paragraph, or consent now asked in the sentence, changes
+        nothing; a limit dropped from a practice that needs no consent is a wider scope, a notice."""
+        if unit.heading or unit.statement.about_rights or _ON_CONSENT.search(unit.text) \
+                or not _EXCLUDES.search(old_text):
+            return
+        old_document, new_document = self.old.sentences_text(), self.new.sentences_text()
+        if outside_consent_region(old_text, old_document) is None \
+                or outside_consent_region(self.new.section(unit.section).paragraph(unit.block) or unit.text,
+                                          new_document) is not None:
+            return
+        told = {t.concept for t in consent_bases(old_text, self.old.terms)}
+        practice = next((t for t in consent_bases(unit.text, self.new.terms) if t.concept in told), None)
+        if practice is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+            return
+        self._add(sid, ProseKind.WIDER_SCOPE, practice.item, practice.kind, "region", None, (practice.words,),
+                  unit.text, "region:" + practice.concept)
+
+    def minors_exposed(self, sid: str, old: Unit, new: Unit | None) -> None:
+        """Minors the old sentence kept out of advertising ("With respect to Spotify Service users under the
+        age of 18, we do not disclose personal data to advertising partners by default"), a promise gone
+        from its rewritten form (`new`) or with the sentence (`new` None), where no sentence of the new
+        section keeps it and the new document still discloses to advertisers or tailors ads by them: the
+        minors' data now go to advertising like anyone's. A sale or sharing of a consumer's data under 16
+        needs their opt-in, or a parent's under 13 (CPRA §1798.120(c)), and a child's consent is a
+        parent's below the age of Art. 8(1) GDPR; the promise to teens is that opt-in kept off by default.
+        The promise said again in other words, or another age kept for it, changes nothing."""
+        words = minors_kept_from_ads(old.text)
+        if words is None or (new is not None and minors_kept_from_ads(new.text)):
+            return
+        if "third-party-advertising" not in self.new.affirmed() and not any(
+                item is Item.RECIPIENTS and "advertis" in key for u in self.new.units()
+                for item, key in u.statement.positive()):
+            return     # no one advertises with anyone's data any more
+        promised = [u.text for u in self.new.section(sid).units if minors_kept_from_ads(u.text)]
+        if promised and set(promised) - self.old.section(old.section).texts():
+            return     # the promise moved into another sentence of the section
+        sentence = new.text if new is not None else old.text
+        if any(f.implied is ChangeKind.STARTS_SHARING_FOR_ADVERTISING for f in self.with_sentence(sentence)):
+            return
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.SALE, ChangeKind.STARTS_SHARING_FOR_ADVERTISING, words, None,
+                  (words,), sentence, "minors-exposed:" + _slug(words)[:40])
 
     def _parent_waived(self, sid: str, before: list[str], unit: Unit) -> None:
         """Children let in without a parent's assent that the old text asked ("under 16 … a parent must
@@ -3716,6 +3831,13 @@ _EXPANDED = LazyPattern(r"((?:\b[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,6})\
 _ABBREVIATION = LazyPattern(r"\s*\([A-Z]{2,6}s?\)")
 
 
+# Words that leave people out of what a sentence tells ("outside", "except", "excluding").
+_EXCLUDES = LazyPattern(r"\b(?:outside|except|excluding|other than|not\s+(?:located\s+|resident\s+|living\s+)?in|"
+                        r"apart from)\b", re.IGNORECASE)
+# A device named ("stored on your device", "your phone's address book", "the call log of your phone").
+_A_DEVICE = LazyPattern(r"\b(?:devices?|phones?|smartphones?|handsets?|tablets?|mobiles?)(?:['’]s)?\b", re.IGNORECASE)
+
+
 def _storage_referent(unit: Unit, section: SectionText) -> str | None:
     """The text naming the kind of storage `unit` speaks of: the sentence itself where it names one,
     else the nearest sentence before it in its block, the lead-in of its list, or the sentence before
@@ -3726,6 +3848,11 @@ def _storage_referent(unit: Unit, section: SectionText) -> str | None:
     at = next((i for i, u in enumerate(units) if u is unit), None)
     if at is None:
         at = next((i for i, u in enumerate(units) if u.text == unit.text and u.block == unit.block), None)
+    if unit.row >= 0:
+        # A table row is an entry of its own: the row above it ("For marketing where the law requires your
+        # consent. For example, when we use cookies …") is another purpose, not what this row speaks of.
+        return next((u.text for u in reversed(units[max(0, at - 4):at]) if u.block == unit.block
+                     and u.row == unit.row and names_storage(u.text)), None) if at is not None else None
     if at is not None:
         for u in reversed(units[max(0, at - 4):at]):
             if u.block == unit.block and names_storage(u.text):
@@ -4311,10 +4438,12 @@ class _Judge(_ItemJudge):
             self.consent.used_in_row(sid, old, new, old_section)
             self.consent.read_in_row(sid, old, new, old_section)
             self.consent.preset(sid, new)
+            self.consent.region_dropped(sid, old.text, new)
+            self.consent.minors_exposed(sid, old, new)
             self.consent.denial_narrowed(sid, old.text, new)
             self.consent.asked_no_longer(sid, old, new)
             self.consent.widened(sid, new, before)
-            if no_refusal(old.text) is None:
+            if no_refusal(old.text) is None or _storage_referent(old, old_section) is None:
                 self.consent.refusal_taken(sid, new)
         if len(self.findings) == before and old.text != new.text:
             kind = recognise(old.text, new.text)
@@ -4370,6 +4499,7 @@ class _Judge(_ItemJudge):
 
     def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
         a = unit.statement
+        self.consent.minors_exposed(sid, unit, None)
         self.rights.listed_safeguard(sid, unit)
         self.rights.listed_right(sid, unit)
         self.rights.safeguard_gone(sid, unit, whole_section)
