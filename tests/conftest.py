@@ -116,12 +116,16 @@ def example_project():
 
 @pytest.fixture(scope="session")
 def golden_site(tmp_path_factory) -> Path:
-    """The golden project (tests/golden/project) built with MkDocs on its golden date."""
+    """The golden project (tests/golden/project) built with MkDocs on its golden date (once per
+    run: its tests only read it, and under pytest-xdist they may land on both workers)."""
     from goldensite import GOLDEN_DATE, copy_project
     from privacykit.mkdocs.build import build_site
 
-    work = copy_project(tmp_path_factory.mktemp("golden") / "project")
-    return build_site(work / "mkdocs.yml", work / "site", build_date=GOLDEN_DATE)
+    def build(folder: Path) -> None:
+        work = copy_project(folder / "project")
+        build_site(work / "mkdocs.yml", work / "site", build_date=GOLDEN_DATE)
+
+    return built_once(tmp_path_factory, "golden", build) / "project" / "site"
 
 
 @pytest.fixture
