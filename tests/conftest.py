@@ -64,7 +64,7 @@ _one_process_per_build()
 # The session fixtures that take tens of seconds. Under pytest-xdist, worker gwN starts the
 # Nth of those the collected tests use as its first task, so they are built side by side
 # instead of one worker waiting on the lock while the other builds.
-HEAVY_FIXTURES = ("example_site", "corpus_imports")
+HEAVY_FIXTURES = ("example_site", "corpus_imports", "pdf_site")
 
 
 def load_script(path: Path, name: str):
@@ -90,8 +90,8 @@ def start_heavy_fixtures(request, shared_pdf_cache):
 @pytest.fixture(scope="session", autouse=True)
 def shared_pdf_cache(tmp_path_factory):
     """Every build of the test run keeps its archival PDFs in one cache (shared by the
-    pytest-xdist workers): the example's PDFs are rendered once, not once per copy of the
-    example a test builds."""
+    pytest-xdist workers): a project's PDFs are rendered once, not once per copy of it a test
+    builds (the golden project's, by `golden_site` and the tests that build a copy of it)."""
     shared = run_folder(tmp_path_factory)
     if shared is None:
         folder = tmp_path_factory.mktemp("pdf-cache")
@@ -116,12 +116,16 @@ def example_project():
 
 @pytest.fixture(scope="session")
 def golden_site(tmp_path_factory) -> Path:
-    """The golden project (tests/golden/project) built with MkDocs on its golden date."""
+    """The golden project (tests/golden/project) built with MkDocs on its golden date (once per
+    run: its tests only read it, and under pytest-xdist they may land on both workers)."""
     from goldensite import GOLDEN_DATE, copy_project
     from privacykit.mkdocs.build import build_site
 
-    work = copy_project(tmp_path_factory.mktemp("golden") / "project")
-    return build_site(work / "mkdocs.yml", work / "site", build_date=GOLDEN_DATE)
+    def build(folder: Path) -> None:
+        work = copy_project(folder / "project")
+        build_site(work / "mkdocs.yml", work / "site", build_date=GOLDEN_DATE)
+
+    return built_once(tmp_path_factory, "golden", build) / "project" / "site"
 
 
 @pytest.fixture
@@ -134,7 +138,9 @@ def golden_copy(tmp_path) -> Path:
 
 @pytest.fixture(scope="session")
 def example_site(tmp_path_factory) -> Path:
-    """The example built into a temporary folder (as `make site` builds it)."""
+    """The example built into a temporary folder as `make site` builds it, but without its
+    archival PDFs (`privacykit build --no-pdf`): its tests read the pages, the API, feeds and
+    fragments. The PDFs are checked on `pdf_site`, whose build makes them."""
     from privacykit.mkdocs.build import build_site
 
     def build(work: Path) -> None:
@@ -142,9 +148,18 @@ def example_site(tmp_path_factory) -> Path:
             if (REPO / name).exists():
                 shutil.copytree(REPO / name, work / name)
         shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
-        build_site(work / "mkdocs.yml", work / "site", build_date="2024-06-01")
+        build_site(work / "mkdocs.yml", work / "site", build_date="2024-06-01", pdf=False)
 
     return built_once(tmp_path_factory, "example", build) / "site"
+
+
+@pytest.fixture(scope="session")
+def pdf_site(tmp_path_factory) -> Path:
+    """The PDF project (tests/pdfsite.py: the example's statements with a short outline, in
+    English, Portuguese and Chinese, released twice) built with its archival PDFs, once per run."""
+    import pdfsite
+
+    return built_once(tmp_path_factory, "pdf-project", pdfsite.build) / "project" / "site"
 
 
 def rehash(folder, **changes):
@@ -160,12 +175,9 @@ def rehash(folder, **changes):
 
 
 @pytest.fixture
-def example_copy(tmp_path, example_site) -> Path:
-    """A copy of the example project (statements, releases, config) to change in a test.
-
-    It asks for `example_site` so that the example's archival PDFs are in the run's cache
-    before a test builds the copy (under pytest-xdist the example may be building on another
-    worker, and a copy built meanwhile would render the same PDFs again)."""
+def example_copy(tmp_path) -> Path:
+    """A copy of the example project (statements, releases, config) to change in a test
+    (a test that builds it passes `pdf=False`: the example's PDFs are many and slow to make)."""
     work = tmp_path / "example"
     for name in ("statements", "versions", "site-src", "templates"):
         shutil.copytree(REPO / name, work / name)

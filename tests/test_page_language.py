@@ -107,9 +107,9 @@ def test_the_words_around_translated_text_are_in_the_region_language(example_sit
     assert "Adds the Artificial Intelligence section" in us and "Title:" not in us
 
 
-def test_the_cn_pdf_names_its_region_in_chinese(example_site):
+def test_the_cn_pdf_names_its_region_in_chinese(pdf_site):
     from test_pdf import pdf_text
 
-    first = pdf_text(example_site / "cn/website/2024-05-01/website-cn-2024-05-01.pdf")
+    first = pdf_text(pdf_site / "cn/website/2024-05-01/website-cn-2024-05-01.pdf")
     assert "地区： 中国" in first or "地区：中国" in first
     assert "China" not in first

@@ -8,7 +8,6 @@ import subprocess
 import pikepdf
 import pytest
 
-from conftest import REPO
 from privacykit.evidence import pdf as pdf_module
 from privacykit.mkdocs.build import build_site
 from privacykit.versions.store import VersionStore
@@ -25,21 +24,22 @@ def fonts(pdf: pikepdf.Pdf) -> set[str]:
     return {str(font.BaseFont) for page in pdf.pages for font in (page.Resources.get("/Font") or {}).values()}
 
 
-def test_every_released_version_of_every_region_is_archival_and_tagged(example_site):
-    store = VersionStore(REPO)
+def test_every_released_version_of_every_region_is_archival_and_tagged(pdf_site):
+    root = pdf_site.parent
+    store = VersionStore(root)
     expected = {f"{r}/{s}/{v.id}/{s}-{r}-{v.id}.pdf" for s in store.statements() for v in store.versions(s)
                 for r in v.regions}
-    found = {p.relative_to(example_site).as_posix() for p in example_site.rglob("*.pdf")}
-    assert found == expected and len(found) == 7 * 6      # 7 regions, 3 releases of each statement
+    found = {p.relative_to(pdf_site).as_posix() for p in pdf_site.rglob("*.pdf")}
+    assert found == expected and len(found) == 3 * 4      # 3 regions, 2 releases of each statement
     for rel in sorted(found):
-        with pikepdf.open(example_site / rel) as pdf:
+        with pikepdf.open(pdf_site / rel) as pdf:
             meta = pdf.open_metadata()
             assert (meta.get("pdfaid:part"), meta.get("pdfaid:conformance"), meta.get("pdfuaid:part")) == \
                 ("3", "B", "1"), rel
             assert "/StructTreeRoot" in pdf.Root and pdf.Root.MarkInfo.Marked, rel
             assert pdf.Root.ViewerPreferences.DisplayDocTitle, rel
             region, statement, version = rel.split("/")[:3]
-            frozen = json.loads((REPO / "versions" / statement / version / "regions" / f"{region}.json").read_text())
+            frozen = json.loads((root / "versions" / statement / version / "regions" / f"{region}.json").read_text())
             assert str(pdf.Root.Lang) == frozen["document"]["locale"], rel
             # The region is named in the document's language (the example's catalog names cn in Chinese).
             region_name = "中国" if region == "cn" else frozen["document"]["region_name"]
@@ -47,38 +47,46 @@ def test_every_released_version_of_every_region_is_archival_and_tagged(example_s
             assert all("CJK" in name for name in fonts(pdf)) == (region == "cn"), rel
 
 
-def test_the_margins_carry_the_record_in_the_region_language(example_site):
-    store = VersionStore(REPO)
+def test_the_margins_carry_the_record_in_the_region_language(pdf_site):
+    store = VersionStore(pdf_site.parent)
     version = store.get("website", "2024-03-05")
     digest = store.manifest_digest(version)
-    first = pdf_text(example_site / "br/website/2024-03-05/website-br-2024-03-05.pdf")
+    first = pdf_text(pdf_site / "br/website/2024-03-05/website-br-2024-03-05.pdf")
     assert "Versão 2024-03-05" in first and "Página 1 de" in first
     assert "Em vigor a partir de 5 de março de 2024" in first
     assert f"sha256:{digest}" in first
-    cn = pdf_text(example_site / "cn/website/2024-03-05/website-cn-2024-03-05.pdf")
+    cn = pdf_text(pdf_site / "cn/website/2024-03-05/website-cn-2024-03-05.pdf")
     assert "生效日期：2024年3月5日" in cn and "版本 2024-03-05" in cn and "第 1 页" in cn
-    # The translated releases: the text itself in the region's language, with its glyphs.
-    translated = pdf_text(example_site / "br/website/2024-05-01/website-br-2024-05-01.pdf")
+    # The translated text itself in the region's language, with its glyphs (the example's translations).
+    translated = pdf_text(pdf_site / "br/website/2024-05-01/website-br-2024-05-01.pdf")
     assert "Declaração de Privacidade dos Sites da Lenovo" in translated and "Versão 2024-05-01" in translated
-    chinese = pdf_text(example_site / "cn/website/2024-05-01/website-cn-2024-05-01.pdf")
+    chinese = pdf_text(pdf_site / "cn/website/2024-05-01/website-cn-2024-05-01.pdf")
     assert "联想网站隐私声明" in chinese and "隐私对世界各地的每一个人" in chinese
-    us_last = pdf_text(example_site / "us/products/2023-06-30/products-us-2023-06-30.pdf", page=2)
-    assert "Page 2 of" in us_last and "Version 2023-06-30" in us_last
+    last = pdf_text(pdf_site / "global/products/2024-03-05/products-global-2024-03-05.pdf", page=2)
+    assert "Page 2 of" in last and "Version 2024-03-05" in last
 
 
-def test_download_links_and_the_api_name_the_pdf(example_site):
-    page = (example_site / "br/website/2024-03-05/index.html").read_text()
+def test_download_links_and_the_api_name_the_pdf(pdf_site):
+    page = (pdf_site / "br/website/2024-03-05/index.html").read_text()
     assert '<a class="pk-pdf-link" href="./website-br-2024-03-05.pdf" type="application/pdf">Baixar PDF</a>' in page
-    archive = (example_site / "cn/products/archive/index.html").read_text()
+    archive = (pdf_site / "cn/products/archive/index.html").read_text()
     # Once in the table (wide screens), once in the list phones show instead.
-    assert archive.count('href="../2023-06-30/products-cn-2023-06-30.pdf"') == 2 and "下载 PDF" in archive
-    # The example sets `site_url`: the API's addresses are absolute under it.
+    assert archive.count('href="../2024-03-05/products-cn-2024-03-05.pdf"') == 2 and "下载 PDF" in archive
+    # The project sets `site_url` (the example's mkdocs.yml): the API's addresses are absolute under it.
     root = "https://privacy.example.com/"
-    versions = json.loads((example_site / "api/v1/products/eu.json").read_text())["versions"]
-    assert [v["pdf_url"] for v in versions] == [f"{root}eu/products/{d}/products-eu-{d}.pdf"
-                                                for d in ("2023-06-30", "2024-03-05", "2024-05-01")]
+    versions = json.loads((pdf_site / "api/v1/products/br.json").read_text())["versions"]
+    assert [v["pdf_url"] for v in versions] == [f"{root}br/products/{d}/products-br-{d}.pdf"
+                                                for d in ("2024-03-05", "2024-05-01")]
     for entry in versions:
-        assert (example_site / entry["pdf_url"].removeprefix(root)).is_file()
+        assert (pdf_site / entry["pdf_url"].removeprefix(root)).is_file()
+
+
+def test_the_example_links_no_pdf_when_built_without_them(example_site):
+    """The example's pages and API as `--no-pdf` builds them: no link to a PDF that is not there."""
+    assert not list(example_site.rglob("*.pdf"))
+    assert "pk-pdf-link" not in (example_site / "br/website/2024-03-05/index.html").read_text()
+    versions = json.loads((example_site / "api/v1/products/eu.json").read_text())["versions"]
+    assert [v["pdf_url"] for v in versions] == [None, None, None]
 
 
 @pytest.fixture

@@ -80,6 +80,19 @@ def test_api_validates_against_its_schema(example_site):
                      for s in ("website", "products")}
 
 
+def test_the_api_of_a_build_with_pdfs_validates_and_names_them(pdf_site):
+    """`pdf_url` as a build with archival PDFs publishes it (the example's fixture is built without)."""
+    api = pdf_site / "api/v1"
+    versions = [json.loads(path.read_text()) for path in sorted(api.glob("*/*/*.json"))]
+    for path in sorted(api.glob("*/*.json")):
+        region = json.loads(path.read_text())
+        jsonschema.validate(region, _schema(pdf_site, "region"))
+        assert all(v["pdf_url"].endswith(".pdf") for v in region["versions"]), path
+    for document in versions:
+        jsonschema.validate(document, _schema(pdf_site, "version"))
+    assert len(versions) == 2 * 3 * 2
+
+
 def test_fragments_are_self_contained_and_script_free(example_site):
     fragments = sorted((example_site / "fragments").rglob("*.html"))
     # 30 apps x 7 regions x (3 versions + latest), each bare and as a standalone document
