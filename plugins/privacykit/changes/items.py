@@ -1293,25 +1293,15 @@ _ADJECTIVE_LIMITS = frozenset({Limit.ONLY, Limit.DEIDENTIFIED, Limit.NON})
 # word names the control, it tells nothing of the data.
 _CONTROL_NAMED = LazyPattern(r"^[-\s]*(?:[\w-]+\s+){0,2}?(?:settings?|modes?|windows?|tabs?|options?|features?|"
                              r"toggles?|switch(?:es)?|buttons?)\b", re.IGNORECASE)
-_CAPITALISED = LazyPattern(r"[A-Z][\w'’&-]*")
 
 
 def _in_name(text: str, match: re.Match[str]) -> bool:
     """The limit word of `match` is part of a name: of a control (its head noun a setting, a mode…),
-    within quotes, or a proper name of capitalised words inside a sentence written in lower case."""
+    or within quotes."""
     if _CONTROL_NAMED.match(text[match.end():]):
         return True
     before = text[:match.start()]
-    if before.count("“") > before.count("”") or before.count('"') % 2:
-        return True
-    word = match.group(0)
-    if not word[:1].isupper() or not re.search(r"\w", before):
-        return False
-    prev = re.search(r"([\w'’&-]+)\W*$", before)
-    nxt = re.match(r"\W*([\w'’&-]+)", text[match.end():])
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    title_case = sum(1 for w in words if w[:1].isupper()) * 2 > len(words)
-    return not title_case and any(m is not None and _CAPITALISED.compiled().fullmatch(m.group(1)) for m in (prev, nxt))
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 # Rights listed as bare verbs ("you may access, correct or delete your data"): in a sentence that
