@@ -309,6 +309,11 @@ _READER_PROVIDES = LazyPattern(r"\bif\s+you\s+(?:do\s+not\s+|don['’]t\s+|choos
                                re.IGNORECASE)
 _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re.IGNORECASE), limit) for p, limit in (
     (r"\b(?:only|solely|exclusively|strictly)\b", Limit.ONLY),
+    # Exclusivity told as a denial of everyone else ("by the Family Manager and by no one else", "no one
+    # other than you", "to nobody else"): the same limit as "only".
+    (r"\b(?:and|but)\s+(?:(?:by|to|with|for|from)\s+)?(?:no\s*one|nobody|none)\s+else\b|"
+     r"\b(?:and|but)\s+not\s+(?:(?:by|to|with|for|from)\s+)?(?:anyone|anybody)\s+else\b|"
+     r"\b(?:no\s*one|nobody)\s+(?:else\s+)?(?:other\s+than|but|except|besides|apart\s+from)\b", Limit.ONLY),
     # "for the sole purpose of", "for no other purpose": purpose limitation said as a noun (Art. 5(1)(b)).
     (r"\b(?:for the (?:sole|exclusive|single) purposes? of|for no other purposes?|and for no other)\b", Limit.ONLY),
     # "is limited to your name and address": the list that follows is all there is ("not limited to" is no limit).
@@ -415,7 +420,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 # A word each kind of limit needs: the patterns run only where one is found.
 _LIMIT_WORDS = {
     Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined|minimal|subset|sole|"
-                            r"specific|narrow|"
+                            r"specific|narrow|no ?one|nobody|none|anyone|anybody|"
                             r"exclusive|single|no other|no longer than|no more than|nothing|no "),
     Limit.PARTIAL: LazyPattern(r"digit|character|letter|octet|number|partial|truncated|masked|redacted|shortened"),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"
@@ -441,6 +446,25 @@ _CLAUSE_BREAK = LazyPattern(r";|:\s|\s[-–—]\s|,?\s+\b(?:but|however|although
                             # receive your email address only if …"): what it tells is not denied
                             r",\s+and\s+(?:(?:we|they)\s+)?(?:also\s+|only\s+)?(?=(?:sell|share|disclose|rent|transfer|use|"
                             r"collect|process|license|trade|receive|work|buy|purchase|combine)s?\b)", re.IGNORECASE)
+# A subordinate clause that opens the sentence ("While these programs are optional, they require …",
+# "Although we do not sell it, we …") closes at the comma before the main clause's subject: a
+# negation in it denies its own clause, not the main one. (Commas of a list inside it are passed over:
+# the next words must be a subject, or a short subject and its verb.)
+_OPENING_SUBORDINATE = LazyPattern(
+    r"^\W*(?:while|although|though|even though|whereas|if|even if|when|whenever|because|since|once|after|before)\b"
+    r"[^;:.]*?,\s+(?=(?:we|they|you|it|he|she|i|this|these|those|there)\b|"
+    r"(?:[\w'’-]+\s+){1,6}(?:may|will|can|must|might|could|would|should|shall|is|are|was|were|does|do|did|has|"
+    r"have|need|needs|require|requires)\b)", re.IGNORECASE)
+
+
+def _clause_parts(text: str) -> list[str]:
+    """The clauses of a sentence: an opening subordinate clause closed at its comma, then each part
+    `_CLAUSE_BREAK` cuts."""
+    opening = _OPENING_SUBORDINATE.match(text)
+    heads = [text[:opening.end()], text[opening.end():]] if opening else [text]
+    return [part for head in heads for part in _CLAUSE_BREAK.split(head)]
+
+
 _CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
 _NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limitation|whether or not|if you do not|"
                            r"if you don['’]t|"
@@ -943,7 +967,7 @@ def _clauses(text: str) -> list[tuple[str, bool, bool]]:
     """(clause, is a condition, a condition follows) for each clause of a sentence; 'unless' and
     'except' start a condition."""
     out: list[tuple[str, bool, bool]] = []
-    for part in _CLAUSE_BREAK.split(text):
+    for part in _clause_parts(text):
         if not part or not part.strip():
             continue
         condition = _CONDITION.search(part)
@@ -1038,8 +1062,12 @@ _DENIAL = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot|without|\w+n['’]t
 
 
 # ("An automated decision does not take place": the practice is the subject of a verb that denies it.)
-_PASSIVE_DENIAL = LazyPattern(r"\b(?:(?:is|are|was|were)\s+(?:not|never|neither)|"
-                              r"(?:will|shall|may|can|would|should|must)\s+(?:not|never)\s+be|(?:does|do|did|will|shall)\s+(?:not|never)\s+"
+# (The negator anywhere in the verb group: "will neither be uploaded … nor shared", "will be neither",
+# "has never been", "won't be".)
+_PASSIVE_DENIAL = LazyPattern(r"\b(?:(?:is|are|was|were|be|been)\s+(?:not|never|neither)|"
+                              r"(?:is|are|was|were)n['’]t|(?:has|have|had)\s+(?:not|never|neither)\s+been|"
+                              r"(?:has|have|had)n['’]t\s+been|(?:cannot|won['’]t|can['’]t|wouldn['’]t|shouldn['’]t)\s+be|"
+                              r"(?:will|shall|may|can|would|should|must)\s+(?:not|never|neither)\s+(?:ever\s+)?be|(?:does|do|did|will|shall)\s+(?:not|never)\s+"
                               r"(?:take place|occur|happen))\b", re.IGNORECASE)
 
 
@@ -1055,7 +1083,7 @@ def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
     at = 0
     label = _DENYING_LABEL.match(sentence)
-    for part in _CLAUSE_BREAK.split(sentence):
+    for part in _clause_parts(sentence):
         if part is None:
             continue
         start = sentence.find(part, at)
@@ -1249,12 +1277,31 @@ def limit_words(text: str, limit: Limit) -> str | None:
 
 
 def _limiting(pattern: LazyPattern, limit: Limit, text: str) -> bool:
-    """The limit's words stand in `text` as a limit (de-identified data given as an example is none)."""
+    """The limit's words stand in `text` as a limit (de-identified data given as an example is none, nor a
+    limit word inside a name)."""
     if limit is Limit.CONDITION and pattern.pattern == _NECESSITY:
         return any(not _READER_PROVIDES.search(text[:m.start()]) for m in pattern.finditer(text))
-    if limit is not Limit.DEIDENTIFIED:
+    if limit not in _ADJECTIVE_LIMITS:
         return pattern.search(text) is not None
-    return any(not _EXAMPLE_OF.search(text[:m.start()]) for m in pattern.finditer(text))
+    return any(not (limit is Limit.DEIDENTIFIED and _EXAMPLE_OF.search(text[:m.start()])) and not _in_name(text, m)
+               for m in pattern.finditer(text))
+
+
+# The limits said by an adjective or adverb, which a name can hold without limiting anything.
+_ADJECTIVE_LIMITS = frozenset({Limit.ONLY, Limit.DEIDENTIFIED, Limit.NON})
+# What a control is called ("your browser's anonymous usage setting", "the Private Only mode"): the
+# word names the control, it tells nothing of the data.
+_CONTROL_NAMED = LazyPattern(r"^[-\s]*(?:[\w-]+\s+){0,2}?(?:settings?|modes?|windows?|tabs?|options?|features?|"
+                             r"toggles?|switch(?:es)?|buttons?)\b", re.IGNORECASE)
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """The limit word of `match` is part of a name: of a control (its head noun a setting, a mode…),
+    or within quotes."""
+    if _CONTROL_NAMED.match(text[match.end():]):
+        return True
+    before = text[:match.start()]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 # Rights listed as bare verbs ("you may access, correct or delete your data"): in a sentence that
