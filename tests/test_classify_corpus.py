@@ -8,6 +8,7 @@ committed files are exactly what the extraction script and the hand labels produ
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 import pytest
 from ruamel.yaml import YAML
@@ -21,7 +22,9 @@ HALVES = ("dev", "test")
 extract = load_script(HERE / "extract.py", "corpus_extract")
 
 
+@cache
 def cases(name: str) -> list[dict]:
+    """The cases of one labelled file, read once per process (the tests only read them; dev.yml is 3.4 MB)."""
     return YAML(typ="safe").load((HERE / f"{name}.yml").read_text("utf-8"))["cases"]
 
 
