@@ -28,7 +28,8 @@ SHAPES = {"revisions": (8, [[2, 2, 4]]), "singles": (30, [[7, 11, 12], [8, 8, 14
 LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "material-consent",
             "cgC-13": "material-consent", "cgC-15": "material-consent", "cgC-23": "material-consent",
             "ctA-05": "material-consent", "ctB-05": "material-consent", "ctB-18": "material-consent",
-            "cgE-09": "material-consent"}
+            "cgE-09": "material-consent", "ctD-04": "material-consent", "ctE-11": "material-notify",
+            "ctE-12": "material-consent"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
