@@ -128,6 +128,20 @@ def golden_site(tmp_path_factory) -> Path:
     return built_once(tmp_path_factory, "golden", build) / "project" / "site"
 
 
+@pytest.fixture(scope="session")
+def golden_upcoming_site(tmp_path_factory) -> Path:
+    """The golden project built on 2024-05-01, before its 2024-06-01 release takes effect (once
+    per run: the accessibility audit and the feed tests only read it)."""
+    from goldensite import copy_project
+    from privacykit.mkdocs.build import build_site
+
+    def build(folder: Path) -> None:
+        work = copy_project(folder / "project")
+        build_site(work / "mkdocs.yml", work / "site", build_date="2024-05-01")
+
+    return built_once(tmp_path_factory, "golden-upcoming", build) / "project" / "site"
+
+
 @pytest.fixture
 def golden_copy(tmp_path) -> Path:
     """A working copy of the golden project, for tests that edit or build it."""
