@@ -184,10 +184,13 @@ def may_match(required: Required, text: str) -> bool:
     """Whether a pattern needing `required` may match `text` (always, for a text not ASCII)."""
     if required is None:
         return True
-    # The patterns of a sentence are tried one after another on the same text: it is lowered once.
-    if _LAST[0] is not text:
-        _LAST[0], _LAST[1] = text, (text.lower() if text.isascii() else None)
-    lowered = _LAST[1]
+    # The patterns of a sentence are tried one after another on the same text: it is lowered once
+    # (the text and its lowered form are kept as one pair, which threads replace whole).
+    last = _LAST[0]
+    if last[0] is not text:
+        last = (text, text.lower() if text.isascii() else None)
+        _LAST[0] = last
+    lowered = last[1]
     if lowered is None:
         return True
     for string in required:  # noqa: SIM110 - a loop, not `any()`: called for every pattern and sentence
@@ -196,7 +199,7 @@ def may_match(required: Required, text: str) -> bool:
     return False
 
 
-_LAST: list = ["", ""]
+_LAST: list[tuple[str, str | None]] = [("", "")]
 
 
 # -- kept per machine -------------------------------------------------------------------------------
