@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: install site test lint serve check verify bench clean browser snapshots golden system
+.PHONY: install site test histories lint serve check verify bench clean browser snapshots golden system
 
 # What archival PDFs, signatures and timestamps need from the system: Pango (WeasyPrint),
 # fonts with Latin and Chinese glyphs, OpenSSH (ssh-keygen -Y), OpenSSL and poppler
@@ -57,6 +57,11 @@ lint: $(STAMP)
 WORKERS ?= auto
 test: $(STAMP) browser lint
 	$(BIN)/python -m pytest -q -n $(WORKERS) --dist worksteal
+
+# The tests marked `histories` read a sample of each corpus history in `make test`; this runs
+# them on every capture of every history (`.ci/run` does, before `make test`).
+histories: $(STAMP)
+	$(BIN)/python -m pytest -q -n $(WORKERS) --dist worksteal --every-history -m histories
 
 # Rewrite the golden files of tests/snapshots/ after an intended content change; review the diff.
 snapshots: $(STAMP)

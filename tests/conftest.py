@@ -128,6 +128,20 @@ def golden_site(tmp_path_factory) -> Path:
     return built_once(tmp_path_factory, "golden", build) / "project" / "site"
 
 
+@pytest.fixture(scope="session")
+def golden_upcoming_site(tmp_path_factory) -> Path:
+    """The golden project built on 2024-05-01, before its 2024-06-01 release takes effect (once
+    per run: the accessibility audit and the feed tests only read it)."""
+    from goldensite import copy_project
+    from privacykit.mkdocs.build import build_site
+
+    def build(folder: Path) -> None:
+        work = copy_project(folder / "project")
+        build_site(work / "mkdocs.yml", work / "site", build_date="2024-05-01")
+
+    return built_once(tmp_path_factory, "golden-upcoming", build) / "project" / "site"
+
+
 @pytest.fixture
 def golden_copy(tmp_path) -> Path:
     """A working copy of the golden project, for tests that edit or build it."""
@@ -252,23 +266,70 @@ def released(statement_project):
     return root
 
 
+# The corpus' policy histories (232 captures of 8 services) take minutes to import, check and
+# build: the unit suite imports a sample of each history, and `.ci/run` runs the tests marked
+# `histories` again on every capture (`pytest --every-history -m histories`, `make histories`).
+# The sample holds every fourth capture, the latest, and the captures whose import the tests
+# name (Reddit's same text on two days, LinkedIn's markup-only change, a day of Quora's with
+# several captures); Spotify's error pages fall in it as they fall in the whole.
+HISTORY_SAMPLE_ALSO = {
+    "Reddit": ("2025-06-28T123441Z", "2025-06-29T003432Z", "2025-06-29T123426Z"),
+    "LinkedIn": ("2025-09-18T123439Z", "2025-10-03T003415Z"),
+    "Quora": ("2022-07-12",),
+}
+
+
+def pytest_addoption(parser):
+    parser.addoption("--every-history", action="store_true", default=False,
+                     help="import every capture of the corpus histories for the tests marked 'histories' "
+                          "(without it they read a sample of each history)")
+
+
+def history_sample(service: Path) -> list[Path]:
+    """The captures of `service`'s history the unit suite imports (see HISTORY_SAMPLE_ALSO)."""
+    files = sorted(service.glob("*.md"))
+    named = HISTORY_SAMPLE_ALSO.get(service.name, ())
+    return [f for i, f in enumerate(files) if i % 4 == 0 or f == files[-1] or f.name.startswith(named)]
+
+
 @pytest.fixture(scope="session")
-def corpus_imports(tmp_path_factory) -> tuple[Path, dict[str, str]]:
-    """Every policy history of the corpus imported into one project, as a user would
-    (`privacykit import --history --skip-invalid`): the root, and each import's output."""
+def every_history(request) -> bool:
+    return bool(request.config.getoption("--every-history"))
+
+
+@pytest.fixture(scope="session")
+def corpus_imports(tmp_path_factory, every_history) -> tuple[Path, dict[str, str]]:
+    """Every policy history of the corpus (a sample of each, or every capture with
+    `--every-history`) imported into one project, as a user would (`privacykit import --history
+    --skip-invalid`): the root, and each import's output. `corpus_histories` names the folders
+    imported from."""
 
     def build(folder: Path) -> None:
         outputs = {}
         for service in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
-            latest = sorted(service.glob("*.md"))[-1]
+            history = service
+            if not every_history:
+                history = folder / "histories" / service.name
+                history.mkdir(parents=True)
+                for capture in history_sample(service):
+                    shutil.copy(capture, history / capture.name)
+            latest = sorted(history.glob("*.md"))[-1]
             result = run_cli(folder / "project", "import", str(latest), "--statement", service.name.lower(),
-                             "--history", str(service), "--skip-invalid")
+                             "--history", str(history), "--skip-invalid")
             assert result.exit_code == 0, result.output
             outputs[service.name.lower()] = result.output
         (folder / "outputs.json").write_text(json.dumps(outputs))
 
-    folder = built_once(tmp_path_factory, "corpus-imports", build)
+    folder = built_once(tmp_path_factory, "corpus-imports-every" if every_history else "corpus-imports", build)
     return folder / "project", json.loads((folder / "outputs.json").read_text())
+
+
+@pytest.fixture(scope="session")
+def corpus_histories(corpus_imports, every_history) -> dict[str, Path]:
+    """The history folder `corpus_imports` imported for each service (by the service's name)."""
+    root, _ = corpus_imports
+    return {p.name: p if every_history else root.parent / "histories" / p.name
+            for p in sorted(CORPUS.iterdir()) if p.is_dir()}
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):

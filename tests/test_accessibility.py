@@ -50,45 +50,42 @@ def served_example(example_site: Path):
 
 
 @pytest.fixture(scope="module")
-def served_upcoming(tmp_path_factory):
-    from goldensite import copy_project
-    from privacykit.mkdocs.build import build_site
-
-    work = copy_project(tmp_path_factory.mktemp("upcoming") / "project")
-    site = build_site(work / "mkdocs.yml", work / "site", build_date="2024-05-01")
-    with serving(site) as address:
+def served_upcoming(golden_upcoming_site: Path):
+    with serving(golden_upcoming_site) as address:
         yield address
 
 
-def _audit(browser, address: str, pages: dict[str, str]) -> list[str]:
-    """What is wrong with `pages` at each width: axe violations, and pages wider than the window.
+def _audit(browser, pages: list[tuple[str, str]], sites: tuple[str, ...]) -> list[str]:
+    """What is wrong with `pages` (each a page's kind and its address) at each width: axe
+    violations, and pages wider than the window.
 
-    Each page is open at both widths at once, in two windows whose audits run side by side
-    (each window's page has its own process). The windows load only this site (no font or
-    image from elsewhere)."""
-    script = _axe_script()
+    One browser session audits every page: each page is open at both widths at once, in two
+    windows whose audits run side by side (each window's page has its own process). axe-core is
+    given to each window once and runs in every page it opens. The windows load only the sites
+    audited (no font or image from elsewhere)."""
     options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    sites = tuple(f"{site}/" for site in sites)
     contexts = [browser.new_context(viewport={"width": width, "height": 900}) for width in WIDTHS]
     problems = []
     try:
         tabs = []
         for context in contexts:
-            context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(address)
+            context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(sites)
                           else route.abort())
+            context.add_init_script(_axe_script())
             tabs.append(context.new_page())
-        for kind, url in pages.items():
+        for kind, address in pages:
             for tab in tabs:
-                tab.goto(f"{address}/{url}")
-                tab.evaluate(script)
+                tab.goto(address)
                 tab.evaluate("options => { window.__audit = undefined;"
                              " axe.run(document, options).then(result => { window.__audit = result; }); }", options)
             for width, tab in zip(WIDTHS, tabs, strict=True):
                 wide = tab.evaluate("document.documentElement.scrollWidth")
                 if wide > width:
-                    problems.append(f"{width} px, {kind} ({url}): the page is {wide} px wide")
+                    problems.append(f"{width} px, {kind} ({address}): the page is {wide} px wide")
                 tab.wait_for_function("window.__audit !== undefined", timeout=120_000)
                 violations = tab.evaluate("window.__audit.violations")
-                problems += [f"{width} px, {kind} ({url}): {v['id']} ({v['impact']}) on {len(v['nodes'])} "
+                problems += [f"{width} px, {kind} ({address}): {v['id']} ({v['impact']}) on {len(v['nodes'])} "
                              f"element(s), first {v['nodes'][0]['target']}: {v['help']}" for v in violations]
     finally:
         for context in contexts:
@@ -96,12 +93,12 @@ def _audit(browser, address: str, pages: dict[str, str]) -> list[str]:
     return problems
 
 
-def test_every_page_kind_passes_axe_and_fits_the_window(served_example, browser):
-    assert _audit(browser, served_example, EXAMPLE_PAGES) == []
-
-
-def test_upcoming_pages_pass_axe_and_fit_the_window(served_upcoming, browser):
-    assert _audit(browser, served_upcoming, UPCOMING_PAGES) == []
+def test_every_page_kind_passes_axe_and_fits_the_window(served_example, served_upcoming, browser):
+    """Every kind of page of the example, and the golden project's pages before a release takes
+    effect (in force with an upcoming version, the upcoming version), in one session."""
+    pages = [(kind, f"{served_example}/{url}") for kind, url in EXAMPLE_PAGES.items()]
+    pages += [(kind, f"{served_upcoming}/{url}") for kind, url in UPCOMING_PAGES.items()]
+    assert _audit(browser, pages, (served_example, served_upcoming)) == []
 
 
 def test_axe_does_find_a_violation(served_example, browser):

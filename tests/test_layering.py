@@ -6,7 +6,10 @@ import pkgutil
 import subprocess
 import sys
 
+import pytest
+
 import privacykit
+from privacykit.errors import ContentError
 
 
 def engine_modules() -> list[str]:
@@ -120,6 +123,40 @@ def test_classify_outside_a_project_reads_no_yaml_once_the_rule_table_is_cached(
     first = _loaded("classify", str(old), str(new), cwd=tmp_path, env=env)
     assert "ruamel.yaml" in first  # the shipped rule table parsed, then kept
     assert "ruamel.yaml" not in _loaded("classify", str(old), str(new), cwd=tmp_path, env=env)
+
+
+def test_classify_in_a_project_reads_its_mkdocs_yml_once_per_machine(tmp_path):
+    """Inside a project `classify` reads `mkdocs.yml` for the rule table's place: a file without
+    tags is parsed once and kept (by its bytes); one with a tag (`!ENV`) is parsed at every start."""
+    import os
+
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text("We keep order records for 2 years.\n", encoding="utf-8")
+    new.write_text("We keep order records for 10 years.\n", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: Kept\nplugins:\n  - privacykit:\n      default_region: us\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PRIVACYKIT_NO_PATTERN_CACHE"}
+    env["PRIVACYKIT_CACHE_DIR"] = str(tmp_path / "cache")
+    assert "ruamel.yaml" in _loaded("classify", str(old), str(new), cwd=tmp_path, env=env)
+    assert "ruamel.yaml" not in _loaded("classify", str(old), str(new), cwd=tmp_path, env=env)
+    config.write_text("site_name: !ENV [SITE, Kept]\n", encoding="utf-8")
+    assert "ruamel.yaml" in _loaded("classify", str(old), str(new), cwd=tmp_path, env=env)
+
+
+def test_a_kept_mkdocs_yml_reads_as_the_file(tmp_path, monkeypatch):
+    from privacykit.load.settings import read_settings
+
+    monkeypatch.setenv("PRIVACYKIT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("PRIVACYKIT_NO_PATTERN_CACHE", raising=False)
+    (tmp_path / "mkdocs.yml").write_text("site_name: S\nsite_url: https://x.example/\nplugins:\n  - privacykit:\n"
+                                         "      statements_dir: texts\n      default_region: br\n", encoding="utf-8")
+    first, second = read_settings(tmp_path), read_settings(tmp_path)
+    assert first == second and first.default_region == "br" and first.paths.statements == tmp_path / "texts"
+    assert list((tmp_path / "cache" / "privacykit").glob("mkdocs-config-*.marshal"))
+    (tmp_path / "mkdocs.yml").write_text("site_name: S\nplugins:\n  - privacykit:\n      default_region: 3\n",
+                                         encoding="utf-8")
+    with pytest.raises(ContentError, match="default_region"):   # checked as the file says, not as it said
+        read_settings(tmp_path)
 
 
 def test_diff_of_two_releases_loads_no_renderer_or_site_modules():

@@ -104,3 +104,58 @@ def test_the_cache_can_be_switched_off(monkeypatch: pytest.MonkeyPatch, tmp_path
     monkeypatch.setenv("PRIVACYKIT_NO_PATTERN_CACHE", "1")
     assert patterns._default_path() is None
     assert PatternCache(None).compile(r"\bads?\b") == re.compile(r"\bads?\b")
+
+
+# -- the prefilter (`changes/prefilter.py`): words a match needs, tested before the pattern runs ------
+
+def test_the_words_a_match_needs_are_read_from_the_pattern() -> None:
+    from privacykit.changes.prefilter import analyse, needs
+
+    assert needs(r"\b(?:sell|sold)s?\b", re.IGNORECASE) == ("sell", "sold")
+    assert needs(r"we\s+(?:do\s+not\s+)?(?:Rent|sell)\b") == ("rent", "sell")   # lowered; the longest part
+    assert needs(r"\b(?:sell|\w+)\b") is None              # an alternative that needs no word
+    assert needs(r"\b(?:sell|\w+ing)\b") == ("ing", "sell")
+    assert needs(r"(?:share)?\s+data") == ("data",)     # an optional part needs nothing
+    assert needs(r"(?=[^.]*\bmodel\b)train") == ("train",)  # a look matches no character of its own
+    assert needs(r"colou?r") == ("color", "colour")
+    assert needs(r"(?:sells|sell|selling)") == ("sell",)     # a text holding "sells" holds "sell"
+    # Worth a test only before a long pattern, with few strings none of them short.
+    assert analyse(r"colou?r") is None
+    assert analyse(r"\bcolou?rs?\b(?=\W+(?:of|in)\W+(?:your|the|a)\W+(?:page|site|app))") == ("color", "colour")
+    assert analyse(r"\b(?:a|an|sell|sold)\b(?=\W+(?:of|in)\W+(?:your|the|a)\W+(?:page|site|app))") is None
+
+
+def test_a_text_without_the_words_is_not_searched_and_the_answer_is_the_same() -> None:
+    pattern = LazyPattern(r"\b(?:sell|rent)s?\b(?=[^.;]*\b(?:data|information|details|records|addresses)\b)",
+                          re.IGNORECASE)
+    assert pattern.search("We SELL your data.") and pattern.findall("we rents data") == ["rents"]
+    assert pattern.search("We share your data.") is None and list(pattern.finditer("no")) == []
+    assert pattern.sub("x", "nothing here") == "nothing here" and pattern.split("a b") == ["a b"]
+    # Not ASCII: searched in full, as case-insensitive matching folds letters `str.lower` does not
+    # ("ſ", a long s, is an "s" to `re.IGNORECASE`).
+    assert pattern.search("We ſell your data.")
+
+
+def test_the_prefilter_never_hides_a_match_of_a_detector_pattern() -> None:
+    """Every pattern of the detector, on sentences of the seed statements and of the corpus: where
+    the prefilter says a pattern cannot match, it does not (checked with the pattern itself)."""
+    from conftest import CORPUS, SEED
+    from privacykit.changes.items import sentences
+    from privacykit.changes.prefilter import analyse, may_match
+    from privacykit.changes.text import reading_form
+
+    files = sorted(SEED.glob("*.md")) + sorted(CORPUS.glob("*/*.md"))[::6]
+    texts = sorted({s for f in files for line in f.read_text("utf-8").splitlines() if line.strip()
+                    for s in sentences(reading_form(line))})[::20]
+    assert len(texts) > 250
+    skipped = 0
+    for source, flags in _detector_patterns():
+        needed = analyse(source, flags)
+        if needed is None:
+            continue
+        engine = re.compile(source, flags)
+        for text in texts:
+            if not may_match(needed, text):
+                skipped += 1
+                assert engine.search(text) is None, (source[:80], text)
+    assert skipped > 50_000   # the test rejects most pairs: it is worth its cost

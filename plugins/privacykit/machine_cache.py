@@ -77,6 +77,23 @@ class ParsedCache:
         self._write(path, key, result)
         return result
 
+    def parsed_bytes(self, name: str, data: bytes, code: Sequence[Path], parse: Callable[[], Any]) -> Any:
+        """`parsed` for a text already read (`data`, not a shipped file: a project's), with the
+        code that parses it: one result is kept under `name`, the last one parsed."""
+        if self.folder is None:
+            return parse()
+        path = self.folder / f"{name}-{sys.implementation.cache_tag}.marshal"
+        try:
+            key = (_INTERPRETER, hashlib.sha256(data).digest(), sources_digest(code))
+        except OSError:
+            return parse()
+        found = self._read(path, key)
+        if found is not None:
+            return found[0]
+        result = parse()
+        self._write(path, key, result)
+        return result
+
     @staticmethod
     def _read(path: Path, key: tuple[Any, ...]) -> tuple[Any] | None:
         """(the stored result,) when `path` holds one made under `key`, intact; else None."""

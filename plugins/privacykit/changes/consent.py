@@ -1398,8 +1398,11 @@ _LOCATION_TAKEN = LazyPattern(
 
 def _location_taken(sentence: str) -> bool:
     """The sentence affirms the company taking or using a location."""
+    starts = [m.start() for m in _LOCATION_TAKEN.finditer(sentence)]
+    if not starts:
+        return False     # no location named as taken: the clauses need not be read
     spans = affirmed_spans(sentence)
-    return any(any(a <= m.start() < b for a, b in spans) for m in _LOCATION_TAKEN.finditer(sentence))
+    return any(any(a <= start < b for a, b in spans) for start in starts)
 
 
 # Profiling named as such (Art. 4(4)), not a decision taken on the person (Art. 22(1)); and the mark

@@ -379,9 +379,12 @@ GENERIC = frozenset(stem(w) for w in (
 _WORD = LazyPattern(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
+@lru_cache(maxsize=16384)
 def content_stems(text: str) -> frozenset[str]:
     """The content words of a text (reading form), as stems, synonyms merged and generic words
-    left out: what two wordings of one statement have in common."""
+    left out: what two wordings of one statement have in common. Kept for recent texts (a pure
+    function of the text): a document's vocabulary reads every sentence, and the two versions
+    classify compares share most of theirs."""
     lowered = respelled(text)
     for pattern, replacement in _PHRASES:
         lowered = pattern.sub(replacement, lowered)

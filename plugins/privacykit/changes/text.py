@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .patterns import compiled
+from .prefilter import Required, may_match, required
 
 # Embeddings, overrides and isolates reorder what is displayed; marks (LRM, RLM) do not.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -70,37 +71,50 @@ class HiddenText:
 
 class LazyPattern:
     """A regular expression compiled when first used: the detector's patterns would otherwise
-    cost a tenth of a second at every start, used or not."""
+    cost a tenth of a second at every start, used or not. A text that holds none of the words
+    every match needs (`changes/prefilter.py`) is not searched: the answer is the same."""
 
-    __slots__ = ("_compiled", "flags", "pattern")
+    __slots__ = ("_compiled", "_required", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
+        self._required: Required = None
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
+            self._required = required(self.pattern, self.flags)
             self._compiled = compiled(self.pattern, self.flags)
         return self._compiled
 
+    def _absent(self, text: str) -> bool:
+        """Whether the pattern cannot match `text` (it holds none of the words a match needs)."""
+        return self._required is not None and not may_match(self._required, text)
+
     def search(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.compiled().search(text, *args)
+        pattern = self.compiled()
+        return None if self._absent(text) else pattern.search(text, *args)
 
     def match(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.compiled().match(text, *args)
+        pattern = self.compiled()
+        return None if self._absent(text) else pattern.match(text, *args)
 
     def finditer(self, text: str):
-        return self.compiled().finditer(text)
+        pattern = self.compiled()
+        return iter(()) if self._absent(text) else pattern.finditer(text)
 
     def findall(self, text: str) -> list:
-        return self.compiled().findall(text)
+        pattern = self.compiled()
+        return [] if self._absent(text) else pattern.findall(text)
 
     def split(self, text: str) -> list[str]:
-        return self.compiled().split(text)
+        pattern = self.compiled()
+        return [text] if self._absent(text) else pattern.split(text)
 
     def sub(self, replacement, text: str) -> str:
-        return self.compiled().sub(replacement, text)
+        pattern = self.compiled()
+        return text if self._absent(text) else pattern.sub(replacement, text)
 
 
 def _script(char: str) -> str:

@@ -145,14 +145,15 @@ def _read_config(path: Path, shown: str, depth: int = 0) -> dict[str, Any]:
             from None
     if len(data) > MAX_FILE_BYTES:
         raise ContentError(Problem(shown, None, "file is over the size limit", "keep mkdocs.yml small"))
-    from ruamel.yaml.error import YAMLError
+    if b"!" in data:     # a tag (`!ENV` reads the environment): parsed at every start
+        config = _parsed_config(data, shown)
+    else:
+        # What a file without tags parses to depends on its bytes alone: kept per machine, so a
+        # short command (`classify` in a project) imports no YAML code (`machine_cache.py`).
+        from ..machine_cache import ParsedCache, cache_folder
 
-    yaml = _config_yaml()
-    try:
-        config = yaml.load(data.decode("utf-8"))
-    except (YAMLError, UnicodeDecodeError) as exc:
-        raise ContentError(Problem(shown, None, f"invalid YAML: {' '.join(str(exc).split())}",
-                                   "fix mkdocs.yml")) from None
+        config = ParsedCache(cache_folder()).parsed_bytes("mkdocs-config", data, [Path(__file__)],
+                                                         lambda: _parsed_config(data, shown))
     if not isinstance(config, dict):
         raise ContentError(Problem(shown, 1, "mkdocs.yml must be a mapping", "start it with 'site_name: …'"))
     parent = config.pop("INHERIT", None)
@@ -161,6 +162,17 @@ def _read_config(path: Path, shown: str, depth: int = 0) -> dict[str, Any]:
         base = _read_config(path.parent / parent, parent, depth + 1)
         config = {**base, **config}
     return config
+
+
+def _parsed_config(data: bytes, shown: str) -> Any:
+    from ruamel.yaml.error import YAMLError
+
+    yaml = _config_yaml()
+    try:
+        return yaml.load(data.decode("utf-8"))
+    except (YAMLError, UnicodeDecodeError) as exc:
+        raise ContentError(Problem(shown, None, f"invalid YAML: {' '.join(str(exc).split())}",
+                                   "fix mkdocs.yml")) from None
 
 
 def _plugin_options(config: dict[str, Any], shown: str) -> dict[str, Any]:
