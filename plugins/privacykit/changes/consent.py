@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
+from .frame import data_combined, location_kept, others_own_end, read_frames
 from .items import CORPORATE_TRANSACTION, affirmed_spans, sentences
 from .terms import GOVERNMENT_ID, Item, Lexicon, Match, Weight, stem, tokens
 from .text import LazyPattern
@@ -1157,6 +1158,8 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                                  match.group(0)))
     seen = {t.concept for t in found}
     found += [t for t in _content_put_to(sentence, affirmed) if t.concept not in seen]
+    seen = {t.concept for t in found}
+    found += [t for t in framed(sentence, terms) if t.concept not in seen]
     words = tokens(sentence)
     stems = [stem(w) for w in words]
     if (processed or _PROCESSING & set(stems)) and not names_only(sentence):
@@ -2060,3 +2063,25 @@ def choice_taken(old: str, new: str) -> str | None:
 def choice_kept(sentence: str) -> bool:
     """The sentence leaves a practice to a choice the user makes first (`_CHOICE_KEPT`)."""
     return _CHOICE_KEPT.search(sentence) is not None
+
+
+def framed(sentence: str, terms: Lexicon) -> list[Trigger]:
+    """The consent readings told as predicates on the practice frame of each clause (`changes/frame.py`),
+    whatever the order of its words: a device's position kept by the company, the place named anywhere
+    (`sensitive:user.location.kept`); data of another source joined with the company's for advertising,
+    the source before or after the verb (`data-combination`); an end of the recipients' own among the
+    ends of a disclosure, each end with its own "on our behalf" (`others-own-purposes`)."""
+    found: list[Trigger] = []
+    for frame in read_frames(sentence, terms):
+        kept = location_kept(frame)
+        if kept is not None:
+            found.append(Trigger(ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.location.kept", kept))
+        joined = data_combined(frame)
+        if joined is not None:
+            found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "data-combination",
+                                 joined))
+        own = others_own_end(frame)
+        if own is not None and not (_GROUP.search(frame.text) and _OWN_MARKETING.search(frame.text)
+                                    and not _OWN_PURPOSES.search(frame.text)):
+            found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "others-own-purposes", own))
+    return found
