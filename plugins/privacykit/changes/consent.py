@@ -347,25 +347,8 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"your (?:movements|whereabouts|journeys|live location|real-time location|route)|"
          r"the (?:movements|whereabouts|route) of (?:you|your \w+)))\b"
          r"|\b(?:down to|to within) (?:the|a) (?:street|building|block|house|doorstep|address)\b"),
-        # Where a device or a photo was, taken off the device and kept by the company ("may also keep
-        # this location information on its servers", "geotags are uploaded to our servers"): a device's
-        # own position is precise by nature (its GPS), and reading it from the device for the
-        # company's own ends needs consent (ePrivacy Directive Art. 5(3), 9; CPRA 1798.140(ae)).
-        # A position the statement calls coarse (a city, a country, from the IP address) is not it.
-        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.location.kept",
-         r"\b(?:keep|keeps|kept|stor(?:e|es|ed|ing)|retain\w*|upload\w*|sav(?:e|es|ed|ing)|cop(?:y|ies|ied)|"
-         r"back(?:s|ed)? up|sync\w*|hold|holds|held)\b"
-         r"(?=(?:\s+[\w'’-]+){0,4}?\s+(?:(?:your|this|that|the|such|their|photos?['’]?|device['’]?s?)\s+)?(?:location|geo-?tags?|"
-         r"geo-?location|gps)(?:\s+(?:data|information|tags?|coordinates))?\b(?!\s+of\s+(?:our|its|the|their)\s+"
-         r"(?:servers?|data|offices?|stores?)))"
-         r"(?=[^.;]*\b(?:on|to|in|onto)\s+(?:its|our|their|\w+['’]s)\s+(?:own\s+)?(?:servers?|cloud|systems|"
-         r"databases?)\b)"
-         r"(?![^.;]*\b(?:approximate|general|coarse|city|country|region|ip address|postal code|zip code)\b)"
-         r"|\b(?:location|geo-?tags?|geo-?location|gps)(?:\s+(?:data|information|tags?|coordinates))?\b"
-         r"(?=(?:\s+of\s+(?:your\s+)?(?:photos?|pictures?|images?|videos?))?\s+(?:are|is|will be|may be|can be)\s+"
-         r"(?:also\s+)?(?:uploaded|stored|kept|retained|saved|copied|backed up|synced)\b[^.;]{0,40}?\b(?:on|to|in|"
-         r"onto)\s+(?:its|our|their|\w+['’]s)\s+(?:own\s+)?(?:servers?|cloud|systems|databases?)\b)"
-         r"(?![^.;]*\b(?:approximate|general|coarse|city|country|region|ip address|postal code|zip code)\b)"),
+        # (Where a device or a photo was, kept by the company: `sensitive:user.location.kept` is read on the
+        # clause's practice frame, `frame.location_kept`, the place named anywhere in the clause.)
         # A person's face, voice or fingerprint compared with an image or record of them is biometric
         # processing however it is worded (Art. 4(14): physical features processed by a technique that
         # confirms who someone is): "compare your face with the photo in your ID", "match a selfie
