@@ -259,35 +259,8 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          rf"(?=[^.;]*\b(?:third[- ]part(?:y|ies)|partners|other companies|developers|ai companies|ai developers|"
          rf"model developers)\b[^.;]*\btrain\w*\b[^.;]*\b{_AI}\b)(?![^.;]*\b(?:our (?:own )?(?:\w+ )?models?|"
          rf"on our behalf|help us)\b)"),
-        # Data handed to another company for its own ends (GDPR Art. 6(4): a purpose of another
-        # controller; CPRA: a disclosure to a third party, not a service provider).
-        (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "others-own-purposes",
-         # (the verb, not the noun: "providers" hands nothing over)
-         r"\b(?:share|shares|shared|sharing|disclose\w*|provid(?:e|es|ed|ing)|transfer\w*|give|gives|send|sends|sent|"
-         r"make available|made available|licen[cs]\w*|pass|passes|passed|passing|hand|hands|handed|handing|"
-         # (the others engaged for a task of the company's and for ends of their own: "we work with third
-         # parties to perform this research and to develop their own products")
-         r"(?:work|works|worked|working|partner|partners|partnered|collaborate|collaborates)\s+with)\b"
-         r"(?=[^.;]*\b(?P<end>"
-         r"for (?:their|its) own (?:\w+ )?(?:purposes|use|uses|business purposes|ends)"
-         # ... to market to the person what they sell themselves ("who use it to send you their own
-         # offers", "so that they can market their own products to you"): direct marketing by another
-         # controller (GDPR Art. 6(4), 21(2); CPRA: a disclosure to a third party).
-         r"|(?:send|show|offer|market|promot|advertis|pitch|email|e-mail|call|contact)\w*\s+(?:you\s+|to you\s+)?"
-         r"(?:their|its)\s+(?:own\s+)?(?:products|services|offers|offerings|promotions|deals|ads|advertising|"
-         r"marketing|insurance|policies|plans|loans|credit|newsletters|news)"
-         # (… or the recipients named as the ones who then send the person news and offers: "so that they can
-         # send you news and offers about their other events")
-         r"|(?:they|it|who|which|the \w+)\s+(?:can|may|will|could|might)\s+(?:also\s+|then\s+)?(?:send|email|e-mail|"
-         r"text|call|contact)\s+you\b"
-         r"[^.;]{0,40}?\b(?:news|offers?|promotions?|promotional|marketing|newsletters?|deals|advertis\w*)\b"
-         r"|(?:so that |so )?(?:they|it) (?:can|may) use (?:it|them|this information|the data|your \w+) for "
-         r"(?:their|its) own\b"
-         r"|to (?:(?:provide|offer|develop|improve|personali[sz]e|enhance|build|train)(?:,? (?:or|and) )?){1,3} "
-         r"(?:their|its) (?:own )?(?:products|services|offerings|business(?:es)?|platforms?|technolog(?:y|ies))\b))"
-         r"(?![^.;]*\b(?:on (?:our|its|their) behalf|for us|to us|not permitted|prohibited|forbidden|barred|"
-         r"banned|may not|only to "
-         r"provide (?:services )?(?:to )?us)\b)"),
+        # (Data handed to another company for its own ends, GDPR Art. 6(4), `others-own-purposes`, is read on
+        # the clause's practice frame, `frame.others_own_end`: each coordinated end with its own "on our behalf".)
         # Profiles built by joining data from elsewhere (GDPR Art. 4(4) profiling; CPRA
         # 1798.140(z)): combined, matched or linked with other sources to infer or target.
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "data-combination",
@@ -1113,11 +1086,6 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # what happens to a child's data found by mistake: deletion, not collection
             if concept.startswith("sensitive:") and names_only(sentence, match.start()):
                 continue     # a definition or a right names the data without processing it
-            if concept == "others-own-purposes" and _GROUP.search(sentence) and _OWN_MARKETING.search(sentence) \
-                    and not _OWN_PURPOSES.search(sentence):
-                continue     # the company's own group marketing its products: a new purpose told, a notice
-            if concept == "others-own-purposes" and not affirmed(match.start("end")):
-                continue     # the others' own end denied ("… but never to develop their own products")
             if concept == "health-data-to-insurers" and not whole.body_data_beside_insurer:
                 continue     # an insurer told of a claim or a policy, not of readings of the body
             if concept == "sensitive:user.biometric.identification" and (

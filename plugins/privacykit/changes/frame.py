@@ -151,6 +151,8 @@ _GUARDS = {
 # Ends: a purpose opens at one of these; a purpose coordinated with the one before ("…, and to …",
 # "… and for …") opens an end of its own.
 _END_OPENING = LazyPattern(
+    # (a predicate of another subject coordinated after the first: "…, and each partner may then …")
+    r"(?<=, and )(?:each|every|any|the|these|those|such|our)\s+\w+\s+(?:may|can|will|could|might)\b|"
     r"\b(?:in order to|so that|so (?:we|they|it|partners) (?:can|may)|to allow|to enable|to let|to help|"
     r"for (?:the purposes? of|(?:their|its|our) (?:own )?)|for (?:\w+ )?purposes\b|"
     r"to (?!(?:the|a|an|your|our|their|its|us|you|them|him|her|this|that|these|those|other|third|any|all|each|"
@@ -162,10 +164,20 @@ _ON_BEHALF = LazyPattern(r"\b(?:on (?:our|its|the company['’]s|[A-Z]\w+['’]s
 _OWN_THINGS = (r"(?:products|services|offers|offerings|promotions|deals|ads|advertising|marketing|insurance|"
                r"policies|plans|loans|credit|newsletters|news|events|brands?|business(?:es)?|platforms?|purposes|"
                r"uses?|ends|technolog(?:y|ies)|models?)")
+# What is theirs as an end ("their own products", "their own marketing purposes"), not the rules they keep
+# ("in accordance with their own privacy policies").
+_OWN_ENDS = (r"(?:products|services|offers|offerings|promotions|deals|ads|advertising|marketing|newsletters|brands?|"
+             r"business(?:es)?|platforms?|purposes|uses?|ends|technolog(?:y|ies)|models?)")
 _OTHERS_OWN = LazyPattern(
-    rf"\b(?:their|its) own\s+(?:[\w-]+\s+){{0,2}}?{_OWN_THINGS}\b"
+    rf"\b(?:their|its) own\s+(?!privacy\b|data protection\b|terms\b)(?:[\w-]+\s+){{0,2}}?{_OWN_ENDS}\b"
     rf"|\b(?:send|show|offer|market|promot|advertis|pitch|email|e-mail|sell)\w*\s+(?:you\s+|to you\s+)?"
-    rf"(?:(?:offers?|news|deals|ads)\s+(?:for|about|on|of)\s+)?(?:their|its)\s+{_OWN_THINGS}\b", re.IGNORECASE)
+    rf"(?:(?:offers?|news|deals|ads)\s+(?:for|about|on|of)\s+)?(?:their|its)\s+{_OWN_THINGS}\b"
+    # (or the recipients named as the ones who then send the person news and offers: "the venue may then
+    # email you offers for its upcoming shows", "so that it can contact you with news and promotions")
+    rf"|\b(?:they|it|who|which|(?:the|each|every|any|these|those|such) \w+|partners|advertisers)\s+"
+    rf"(?:can|may|will|could|might)\s+(?:also\s+|then\s+)?"
+    rf"(?:send|email|e-mail|text|call|contact|message)\s+you\b[^.;]{{0,40}}?\b(?:news|offers?|promotions?|"
+    rf"promotional|marketing|newsletters?|deals|advertis\w*)\b", re.IGNORECASE)
 _BARRED = LazyPattern(r"\b(?:not permitted|prohibited|forbidden|barred|banned|may not|cannot|can ?not|never|"
                       r"not allowed)\b", re.IGNORECASE)
 _ADVERTISING = LazyPattern(r"\b(?:ads?|advertis\w*|target\w*|marketing|audiences?|segments?|profil\w*|interests?|"
@@ -246,11 +258,14 @@ def _ends(sentence: str, start: int, end: int, affirmed) -> tuple[End, ...]:
     between the act and the first purpose ("share it with partners on our behalf to …") belong to it."""
     openings = [m.start() for m in _END_OPENING.compiled().finditer(sentence, start, end)]
     heads = [at for i, at in enumerate(openings) if i == 0 or _COORDINATED.search(sentence[openings[i - 1]:at])]
+    if not heads:
+        heads = [start]     # no purpose opened: what the clause says is its one end
     found = []
     for i, head in enumerate(heads):
         stop = heads[i + 1] if i + 1 < len(heads) else end
         words = sentence[head:stop]
-        owned = sentence[start:stop] if i == 0 else words     # the first end takes what precedes it
+        # The first purpose takes what precedes it; a predicate of another subject does not.
+        owned = sentence[start:stop] if i == 0 and sentence[max(start, head - 6):head] != ", and " else words
         behalf = _ON_BEHALF.search(owned)
         own = _OTHERS_OWN.search(words)
         found.append(End(head, stop, words, behalf is not None,
@@ -357,8 +372,12 @@ def others_own_end(frame: Frame) -> str | None:
         return None
     for end in frame.ends:
         if end.others_own and end.affirmed and not end.on_behalf:
-            given = any(act in ("share", "sell") and ok and at < end.start for act, at, ok in frame.act_at)
-            if given:
+            own = _OTHERS_OWN.search(end.words)
+            mark = end.start + (own.start() if own else 0)
+            # (the data handed over before the recipients' end, or in a predicate of their own after it:
+            # "…, and we collaborate with universities and companies that may use it to …")
+            if any(act in ("share", "sell") and ok and not mark <= at < end.start + (own.end() if own else 0)
+                   for act, at, ok in frame.act_at):
                 return end.words.strip()
     return None
 
