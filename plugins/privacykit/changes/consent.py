@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
+from .frame import data_combined, location_kept, others_own_end, read_frames
 from .items import CORPORATE_TRANSACTION, affirmed_spans, sentences
 from .terms import GOVERNMENT_ID, Item, Lexicon, Match, Weight, stem, tokens
 from .text import LazyPattern
@@ -258,35 +259,8 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          rf"(?=[^.;]*\b(?:third[- ]part(?:y|ies)|partners|other companies|developers|ai companies|ai developers|"
          rf"model developers)\b[^.;]*\btrain\w*\b[^.;]*\b{_AI}\b)(?![^.;]*\b(?:our (?:own )?(?:\w+ )?models?|"
          rf"on our behalf|help us)\b)"),
-        # Data handed to another company for its own ends (GDPR Art. 6(4): a purpose of another
-        # controller; CPRA: a disclosure to a third party, not a service provider).
-        (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "others-own-purposes",
-         # (the verb, not the noun: "providers" hands nothing over)
-         r"\b(?:share|shares|shared|sharing|disclose\w*|provid(?:e|es|ed|ing)|transfer\w*|give|gives|send|sends|sent|"
-         r"make available|made available|licen[cs]\w*|pass|passes|passed|passing|hand|hands|handed|handing|"
-         # (the others engaged for a task of the company's and for ends of their own: "we work with third
-         # parties to perform this research and to develop their own products")
-         r"(?:work|works|worked|working|partner|partners|partnered|collaborate|collaborates)\s+with)\b"
-         r"(?=[^.;]*\b(?P<end>"
-         r"for (?:their|its) own (?:\w+ )?(?:purposes|use|uses|business purposes|ends)"
-         # ... to market to the person what they sell themselves ("who use it to send you their own
-         # offers", "so that they can market their own products to you"): direct marketing by another
-         # controller (GDPR Art. 6(4), 21(2); CPRA: a disclosure to a third party).
-         r"|(?:send|show|offer|market|promot|advertis|pitch|email|e-mail|call|contact)\w*\s+(?:you\s+|to you\s+)?"
-         r"(?:their|its)\s+(?:own\s+)?(?:products|services|offers|offerings|promotions|deals|ads|advertising|"
-         r"marketing|insurance|policies|plans|loans|credit|newsletters|news)"
-         # (… or the recipients named as the ones who then send the person news and offers: "so that they can
-         # send you news and offers about their other events")
-         r"|(?:they|it|who|which|the \w+)\s+(?:can|may|will|could|might)\s+(?:also\s+|then\s+)?(?:send|email|e-mail|"
-         r"text|call|contact)\s+you\b"
-         r"[^.;]{0,40}?\b(?:news|offers?|promotions?|promotional|marketing|newsletters?|deals|advertis\w*)\b"
-         r"|(?:so that |so )?(?:they|it) (?:can|may) use (?:it|them|this information|the data|your \w+) for "
-         r"(?:their|its) own\b"
-         r"|to (?:(?:provide|offer|develop|improve|personali[sz]e|enhance|build|train)(?:,? (?:or|and) )?){1,3} "
-         r"(?:their|its) (?:own )?(?:products|services|offerings|business(?:es)?|platforms?|technolog(?:y|ies))\b))"
-         r"(?![^.;]*\b(?:on (?:our|its|their) behalf|for us|to us|not permitted|prohibited|forbidden|barred|"
-         r"banned|may not|only to "
-         r"provide (?:services )?(?:to )?us)\b)"),
+        # (Data handed to another company for its own ends, GDPR Art. 6(4), `others-own-purposes`, is read on
+        # the clause's practice frame, `frame.others_own_end`: each coordinated end with its own "on our behalf".)
         # Profiles built by joining data from elsewhere (GDPR Art. 4(4) profiling; CPRA
         # 1798.140(z)): combined, matched or linked with other sources to infer or target.
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "data-combination",
@@ -346,25 +320,8 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"your (?:movements|whereabouts|journeys|live location|real-time location|route)|"
          r"the (?:movements|whereabouts|route) of (?:you|your \w+)))\b"
          r"|\b(?:down to|to within) (?:the|a) (?:street|building|block|house|doorstep|address)\b"),
-        # Where a device or a photo was, taken off the device and kept by the company ("may also keep
-        # this location information on its servers", "geotags are uploaded to our servers"): a device's
-        # own position is precise by nature (its GPS), and reading it from the device for the
-        # company's own ends needs consent (ePrivacy Directive Art. 5(3), 9; CPRA 1798.140(ae)).
-        # A position the statement calls coarse (a city, a country, from the IP address) is not it.
-        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.location.kept",
-         r"\b(?:keep|keeps|kept|stor(?:e|es|ed|ing)|retain\w*|upload\w*|sav(?:e|es|ed|ing)|cop(?:y|ies|ied)|"
-         r"back(?:s|ed)? up|sync\w*|hold|holds|held)\b"
-         r"(?=(?:\s+[\w'’-]+){0,4}?\s+(?:(?:your|this|that|the|such|their|photos?['’]?|device['’]?s?)\s+)?(?:location|geo-?tags?|"
-         r"geo-?location|gps)(?:\s+(?:data|information|tags?|coordinates))?\b(?!\s+of\s+(?:our|its|the|their)\s+"
-         r"(?:servers?|data|offices?|stores?)))"
-         r"(?=[^.;]*\b(?:on|to|in|onto)\s+(?:its|our|their|\w+['’]s)\s+(?:own\s+)?(?:servers?|cloud|systems|"
-         r"databases?)\b)"
-         r"(?![^.;]*\b(?:approximate|general|coarse|city|country|region|ip address|postal code|zip code)\b)"
-         r"|\b(?:location|geo-?tags?|geo-?location|gps)(?:\s+(?:data|information|tags?|coordinates))?\b"
-         r"(?=(?:\s+of\s+(?:your\s+)?(?:photos?|pictures?|images?|videos?))?\s+(?:are|is|will be|may be|can be)\s+"
-         r"(?:also\s+)?(?:uploaded|stored|kept|retained|saved|copied|backed up|synced)\b[^.;]{0,40}?\b(?:on|to|in|"
-         r"onto)\s+(?:its|our|their|\w+['’]s)\s+(?:own\s+)?(?:servers?|cloud|systems|databases?)\b)"
-         r"(?![^.;]*\b(?:approximate|general|coarse|city|country|region|ip address|postal code|zip code)\b)"),
+        # (Where a device or a photo was, kept by the company: `sensitive:user.location.kept` is read on the
+        # clause's practice frame, `frame.location_kept`, the place named anywhere in the clause.)
         # A person's face, voice or fingerprint compared with an image or record of them is biometric
         # processing however it is worded (Art. 4(14): physical features processed by a technique that
         # confirms who someone is): "compare your face with the photo in your ID", "match a selfie
@@ -1129,11 +1086,6 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # what happens to a child's data found by mistake: deletion, not collection
             if concept.startswith("sensitive:") and names_only(sentence, match.start()):
                 continue     # a definition or a right names the data without processing it
-            if concept == "others-own-purposes" and _GROUP.search(sentence) and _OWN_MARKETING.search(sentence) \
-                    and not _OWN_PURPOSES.search(sentence):
-                continue     # the company's own group marketing its products: a new purpose told, a notice
-            if concept == "others-own-purposes" and not affirmed(match.start("end")):
-                continue     # the others' own end denied ("… but never to develop their own products")
             if concept == "health-data-to-insurers" and not whole.body_data_beside_insurer:
                 continue     # an insurer told of a claim or a policy, not of readings of the body
             if concept == "sensitive:user.biometric.identification" and (
@@ -1157,6 +1109,8 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                                  match.group(0)))
     seen = {t.concept for t in found}
     found += [t for t in _content_put_to(sentence, affirmed) if t.concept not in seen]
+    seen = {t.concept for t in found}
+    found += [t for t in framed(sentence, terms) if t.concept not in seen]
     words = tokens(sentence)
     stems = [stem(w) for w in words]
     if (processed or _PROCESSING & set(stems)) and not names_only(sentence):
@@ -2063,3 +2017,25 @@ def choice_taken(old: str, new: str) -> str | None:
 def choice_kept(sentence: str) -> bool:
     """The sentence leaves a practice to a choice the user makes first (`_CHOICE_KEPT`)."""
     return _CHOICE_KEPT.search(sentence) is not None
+
+
+def framed(sentence: str, terms: Lexicon) -> list[Trigger]:
+    """The consent readings told as predicates on the practice frame of each clause (`changes/frame.py`),
+    whatever the order of its words: a device's position kept by the company, the place named anywhere
+    (`sensitive:user.location.kept`); data of another source joined with the company's for advertising,
+    the source before or after the verb (`data-combination`); an end of the recipients' own among the
+    ends of a disclosure, each end with its own "on our behalf" (`others-own-purposes`)."""
+    found: list[Trigger] = []
+    for frame in read_frames(sentence, terms):
+        kept = location_kept(frame)
+        if kept is not None:
+            found.append(Trigger(ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.location.kept", kept))
+        joined = data_combined(frame)
+        if joined is not None:
+            found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "data-combination",
+                                 joined))
+        own = others_own_end(frame)
+        if own is not None and not (_GROUP.search(frame.text) and _OWN_MARKETING.search(frame.text)
+                                    and not _OWN_PURPOSES.search(frame.text)):
+            found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "others-own-purposes", own))
+    return found

@@ -94,6 +94,7 @@ from .editorial import (
     spelling_form,
     tells_others_practice,
 )
+from .frame import condition_moved, guard_dropped, position_moved, read_frames, same_practice
 from .items import (
     EVERYONE,
     EXCEPTION_CLAUSE,
@@ -3503,6 +3504,44 @@ class _Consent(_ItemJudge):
         self._overridden(sid, before, unit)
         self._parent_waived(sid, before, unit)
         self._child_kept(sid, before, unit)
+        if not unit.statement.about_rights:
+            self._frame_moved(sid, before, unit)
+
+    def _frame_moved(self, sid: str, before: list[str], unit: Unit) -> None:
+        """A slot of a practice's frame (`changes/frame.py`) moved between an old sentence of `before` and
+        `unit`, the practice the same: a device's position kept from the company (its keeping denied, or
+        kept on the device) now kept by it (`frame.position_moved`, ePrivacy Art. 5(3)); an option the
+        user chose, now on by default (`frame.condition_moved`, Art. 4(11), 7; Planet49); a guard of a
+        practice that goes on despite a refusal dropped (`frame.guard_dropped`, ePrivacy Art. 5(3)). What
+        the old document already told the new way, or another reading of the sentence, keeps it."""
+        if unit.heading or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+            return
+        new = read_frames(unit.text, self.new.terms)
+        for text in before:
+            if text == unit.text:
+                continue
+            old = read_frames(text, self.old.terms)
+            same = same_practice(text, unit.text)
+            for b in new:
+                if any(position_moved(a, b) for a in old):
+                    self._add(sid, ProseKind.NEW_VALUE, Item.SENSITIVE, ChangeKind.NEW_SENSITIVE_DATA, None,
+                              b.text.strip(), (b.text.strip(),), unit.text, "sensitive:user.location.kept")
+                    return
+                if same and any(condition_moved(a, b) for a in old) and not self._default_told(unit):
+                    self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in",
+                              None, (b.text.strip(),), unit.text, "preset:" + _slug(b.text)[:30])
+                    return
+            dropped = guard_dropped(old, new) if same else frozenset()
+            if dropped:
+                guards = sorted(dropped)
+                self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None,
+                          unit.text, (", ".join(guards),), unit.text, "guard-dropped:" + "-".join(guards))
+                return
+
+    def _default_told(self, unit: Unit) -> bool:
+        """The old section already told something on by default (the default is not new)."""
+        return any(f.condition == "default" for u in self.old.section(unit.section).units
+                   for f in read_frames(u.text, self.old.terms))
 
     def _child_kept(self, sid: str, before: list[str], unit: Unit) -> None:
         """A child's data the company finds it holds, which the old text had it delete ("If we become aware

@@ -1,0 +1,430 @@
+"""The practice a clause tells, read once into slots (frame22).
+
+The consent readings of `changes/consent.py` were written as word orders: the place had to follow the
+verb ("keep … on its servers"), the other source had to follow "combine", an advertiser's own end had to
+be "their own offers" right after "send you", and "on our behalf" anywhere after the verb vetoed every
+end. Other policies say the same practice in another order, and those readings did not reach them
+(docs/design-notes.md, "Why the consent rules do not transfer (diag21)").
+
+Here a clause is read once into a `Frame` whose slots are filled wherever their words stand in it:
+
+* act: collect, keep, upload, share, sell, combine, read, use (the verbs found, affirmed or denied);
+* data: the lexicon's terms in the clause (`terms.Lexicon`), and a device's or a photo's position;
+* source: the user, the device, another company or service, public sources;
+* ends: one per coordinated purpose ("to X and to Y" are two), each with its own "on our behalf";
+* place: on the device, or with the company (its servers, sent to it, or kept by it);
+* condition: the user's act or choice, consent, on by default, despite a refusal, or none;
+* guards: de-identified, disregarded, processed locally, aggregated.
+
+The consent readings are then predicates on a frame (`triggers`: what one clause does) or on the old
+and the new frame of the same practice (`moved`: what changed between them). A clause is a piece of a
+sentence as `items` cuts it (`items.clause_parts`), with a second predicate of the same subject (", and
+combine …") kept in its clause; what it affirms is `items.affirmed_spans`'s reading.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .items import _clause_parts as clause_parts
+from .items import affirmed_spans
+from .terms import Item, Lexicon, stem, tokens
+from .text import LazyPattern
+
+# -- slots ------------------------------------------------------------------------------------------
+
+# Each act's verbs, in their inflections (the noun "providers" hands nothing over).
+_ACTS = {
+    "collect": r"collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|"
+               r"receiv(?:e|es|ed|ing)|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)",
+    "keep": r"keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|retain(?:s|ed|ing)?|sav(?:e|es|ed|ing)|hold(?:s|ing)?|held|"
+            r"back(?:s|ed)? up|log(?:s|ged|ging)?",
+    "upload": r"upload(?:s|ed|ing)?|transmit(?:s|ted|ting)?|sync(?:s|ed|ing)?|synchroni[sz](?:e|es|ed|ing)|"
+              r"cop(?:y|ies|ied|ying)",
+    "share": r"shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|"
+             r"give|gives|given|gave|pass(?:es|ed|ing)?|hand(?:s|ed|ing)?|licen[cs](?:e|es|ed|ing)|"
+             r"make available|makes available|made available|"
+             r"(?:work|works|worked|working|partner|partners|partnered|collaborat(?:e|es|ed|ing))\s+with",
+    "sell": r"sell(?:s|ing)?|sold|rent(?:s|ed|ing)?",
+    "combine": r"combin(?:e|es|ed|ing)|match(?:es|ed|ing)?|merg(?:e|es|ed|ing)|append(?:s|ed|ing)?|"
+               r"enrich(?:es|ed|ing)?|supplement(?:s|ed|ing)?|join(?:s|ed)?|cross[- ]referenc(?:e|es|ed|ing)|"
+               r"link(?:s|ed|ing)?|associat(?:e|es|ed|ing) (?:it |them )?with|bring together|brought together",
+    "read": r"read(?:s|ing)?|access(?:es|ed|ing)?|scan(?:s|ned|ning)?|detect(?:s|ed|ing)?",
+    "use": r"us(?:e|es|ed|ing)|process(?:es|ed|ing)?|analy[sz](?:e|es|ed|ing)",
+}
+_ACT = LazyPattern(r"\b(?:" + "|".join(f"(?P<{name}>{verbs})" for name, verbs in _ACTS.items()) + r")\b",
+                   re.IGNORECASE)
+# Sent to someone: "sent to Lenovo", "sends it to us" (the verb alone is ambiguous: "send you offers").
+_SENT_TO = LazyPattern(r"\b(?:send|sends|sent|sending)\s+(?:(?:it|them|this|these|that)\s+)?(?:also\s+)?to\s+"
+                       r"(?:us|our|the company|[A-Z]\w+)", re.IGNORECASE)
+
+# A device's or a photo's position, by nature read from the device (its GPS): the lexicon's location
+# terms, or a position said of the device or a photo.
+_DEVICE_POSITION = LazyPattern(
+    r"\bgeo-?tag(?:s|ged)?\b|\bgeo-?tagging\b|\bgps\b"
+    r"|\b(?:position|location|coordinates)\s+(?:of|from|reported by)\s+(?:your|the|their)\s+(?:own\s+)?"
+    r"(?:phones?|devices?|photos?|pictures?|images?|videos?|handsets?|tablets?)\b"
+    r"|\b(?:phone|device|photo|picture|image)['’]?s?\s+(?:position|location|coordinates)\b", re.IGNORECASE)
+# A position named by a word that points back ("this location information"): the device's where the
+# old text said so (`position_moved`).
+# The same of the reader's own position ("your location"), as the verb's object.
+_POINTED_POSITION = LazyPattern(r"\b(?:this|that|such|the same|your(?: current| exact)?)\s+(?:geo-?)?location"
+                                r"(?:\s+(?:data|information))?\b", re.IGNORECASE)
+# How far before a verb its negator or its subject is looked for: bounded, so that a hostile clause of a
+# thousand verbs is read in linear time.
+_NEAR = 200
+_NEGATOR = LazyPattern(r"\b(?:not|never|no longer|neither|nor|cannot)\b|n['’]t\b", re.IGNORECASE)
+# A position the clause calls coarse, or one the user types in: not the device's.
+_COARSE = LazyPattern(r"\b(?:approximate|general|coarse|non-precise|city|country|region|ip address|postal code|"
+                      r"zip code|you (?:select|choose|enter|type|give))\b", re.IGNORECASE)
+
+# Where data come from.
+_OTHERS = (r"(?:third[- ]part(?:y|ies)(?: \w+)?|other (?:sources|companies|services|apps)|external sources|"
+           r"outside sources|data brokers?|(?:our |its |their )?(?:advertising |marketing |business |data )?partners|"
+           r"advertisers|data (?:providers|suppliers|vendors)|consumer research firms|(?:our )?affiliates)")
+_SOURCES = {
+    "others": LazyPattern(
+        rf"\b(?:from|by|through|via|licensed from|bought from|purchased from)\s+(?:the\s+)?{_OTHERS}\b"
+        rf"|\b{_OTHERS}\s+(?:(?:may|will|can)\s+)?(?:give|gives|provide|provides|supply|supplies|share|shares|"
+        rf"send|sends|tell|tells)\s+(?:us|to us)\b"
+        rf"|\b(?:data|information)\s+(?:that\s+|which\s+)?{_OTHERS}\s+(?:give|provide|supply|share|send)\b"
+        rf"|\b(?:that|which)\s+we\s+(?:receive|obtain|acquire|buy|purchase|license|get)\s+from\s+(?:the\s+)?{_OTHERS}\b",
+        re.IGNORECASE),
+    "public": LazyPattern(r"\b(?:from\s+)?public(?:ly available)?\s+(?:sources|records|databases)\b", re.IGNORECASE),
+    "device": LazyPattern(r"\bfrom\s+(?:your|the)\s+(?:device|phone|computer|pc|browser)\b", re.IGNORECASE),
+    "user": LazyPattern(r"\bfrom you\b|\byou (?:give|provide|send|share|enter|upload)\b", re.IGNORECASE),
+}
+
+# Where the data are: on the device, or with the company.
+_ON_DEVICE = LazyPattern(r"\b(?:(?:only|solely)\s+)?(?:locally|on (?:your|the|this) (?:own )?(?:device|phone|"
+                         r"computer|pc|tablet)|(?:stays?|remains?) on (?:your|the) (?:device|phone))\b", re.IGNORECASE)
+_WITH_COMPANY = LazyPattern(
+    r"\b(?:on|to|in|onto|into)\s+(?:its|our|their|the company['’]s|[A-Z]\w+['’]s)\s+(?:own\s+)?(?:servers?|cloud|"
+    r"systems|databases?|data ?cent(?:er|re)s?)\b"
+    r"|\b(?:uploaded|sent|transmitted|copied|synced|transferred|backed up)\s+(?:also\s+)?to\s+"
+    r"(?:us|the company|(?-i:[A-Z]\w+))\b", re.IGNORECASE)
+# The company as the one that acts: "we", "Lenovo", "our teams" before the verb.
+_COMPANY_SUBJECT = LazyPattern(r"(?:^|[,;:]\s*|\band\s+)(?:\w+\s+)?(?:we|(?-i:[A-Z][a-z]+))\s+"
+                               r"(?:(?:may|will|can|might|could|would|also|then|otherwise|only)\s+){0,3}$",
+                               re.IGNORECASE)
+
+# What the practice waits on.
+_DESPITE = LazyPattern(
+    r"\b(?:even|also)\s+(?:if|when|after|though|once)\s+you\b[^.;]{0,60}?\b(?:turn\w* off|switch\w* off|disabl\w*|"
+    r"block\w*|opt\w* out|refus\w*|declin\w*|withdraw\w*|delet\w* (?:your )?cookies)\b"
+    r"|\b(?:if|when|after|once)\s+you\s+(?:\w+\s+){0,2}?(?:turn\w* off|switch\w* off|disabl\w*|block\w*|opt\w* out|"
+    r"refus\w*|declin\w*|withdraw\w*)\b[^.;]{0,160}?\b(?:still|continue\w*|nevertheless|anyway)\b"
+    r"|\bregardless of (?:your|the) (?:settings|choices?|preferences)\b", re.IGNORECASE)
+_DEFAULT = LazyPattern(
+    r"\b(?:is|are|will be|gets?|stays?)\s+(?:\w+\s+)?(?:turned|switched|set|toggled)\s+on\b"
+    r"|\b(?:(?:is|are|will be)\s+)?(?:enabled|activated|selected|turned on|switched on|on|active)\s+"
+    r"(?:by default|automatically|from the (?:start|outset|moment you \w+)|at (?:set-?up|sign-?up|registration|"
+    r"first (?:start|use|launch))|during (?:set-?up|sign-?up|registration|account creation|on-?boarding)|"
+    r"when you (?:first\s+)?(?:set up|sign up|join|register|create (?:an|your) account|start|use|open|launch))\b"
+    r"|\b(?:pre-?(?:selected|ticked|checked|enabled)|on by default|enabled by default|default setting is on)\b"
+    r"|\bfrom the moment you (?:join|sign up|register|create)\b|\bfor everyone\b", re.IGNORECASE)
+_OFF_UNTIL = LazyPattern(r"\b(?:off|disabled|inactive)\s+(?:by default|until)\b|\b(?:unless|until)\s+(?:and until\s+)?"
+                         r"you\s+(?:first\s+)?(?:turn|switch|toggle|opt|select|choose|enable)\b", re.IGNORECASE)
+_CONSENT = LazyPattern(r"\b(?:with|upon|after)\s+your\s+(?:\w+\s+)?(?:consent|permission|agreement)\b"
+                       r"|\b(?:if|when|once|where)\s+you\s+(?:have\s+)?(?:consent|agree|opt(?:ed)? in|allow us|"
+                       r"give us (?:your )?permission)\w*\b|\b(?:ask|obtain|seek|request)\w*\s+(?:for\s+)?your\s+"
+                       r"(?:consent|permission)\b|\bexplicitly (?:permitted|allowed|authori[sz]ed) by you\b",
+                       re.IGNORECASE)
+_CHOICE = LazyPattern(
+    r"\byou\s+(?:can|may|could|are able to|have the option to)\s+(?:also\s+|later\s+|then\s+)?(?:choose|select|"
+    r"pick|opt|elect|decide|turn on|switch on|enable|activate|tick|check|sign up|subscribe)\b"
+    r"|\b(?:if|when|once|where|whenever)\s+you\s+(?:choose|decide|opt|elect|select|turn on|switch on|enable|"
+    r"activate|want|wish)\b|\bif you choose\b|\bat your (?:choice|option|direction|request)\b", re.IGNORECASE)
+
+# What protects the data while the practice goes on.
+_GUARDS = {
+    "deidentified": LazyPattern(r"\b(?:de-?identified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|non-?identifiable|"
+                                r"non-?personal|(?:cannot|can ?not|can['’]t|(?:is|are|will be) not|never)\s+(?:be\s+)?"
+                                r"(?:associated|linked|connected|tied|matched)\b|not (?:associated|linked|connected|"
+                                r"tied) (?:to|with))", re.IGNORECASE),
+    "aggregated": LazyPattern(r"\baggregat(?:e|ed)\b", re.IGNORECASE),
+    "disregarded": LazyPattern(r"\b(?:disregarded|ignored|discarded|deleted (?:immediately|at once|right away)|"
+                               r"not (?:used|kept|stored|retained))\b", re.IGNORECASE),
+    "local": LazyPattern(r"\b(?:processed|analy[sz]ed|handled|performed|kept|stored)\s+(?:only\s+)?(?:locally|on "
+                         r"(?:your|the) (?:device|phone))\b", re.IGNORECASE),
+}
+
+# Ends: a purpose opens at one of these; a purpose coordinated with the one before ("…, and to …",
+# "… and for …") opens an end of its own.
+_END_OPENING = LazyPattern(
+    # (a predicate of another subject coordinated after the first: "…, and each partner may then …")
+    r"(?<=, and )(?:each|every|any|the|these|those|such|our)\s+\w+\s+(?:may|can|will|could|might)\b|"
+    r"\b(?:in order to|so that|so (?:we|they|it|partners) (?:can|may)|to allow|to enable|to let|to help|"
+    r"for (?:the purposes? of|(?:their|its|our) (?:own )?)|for (?:\w+ )?purposes\b|"
+    r"to (?!(?:the|a|an|your|our|their|its|us|you|them|him|her|this|that|these|those|other|third|any|all|each|"
+    r"such|which|whom|be|do|date|which|within|servers?)\b)(?-i:[a-z])\w+)", re.IGNORECASE)
+_COORDINATED = LazyPattern(r"(?:,\s*|\s)(?:and|or|as well as)\s*(?:also\s+)?$|,\s*$", re.IGNORECASE)
+_ON_BEHALF = LazyPattern(r"\b(?:on (?:our|its|the company['’]s|[A-Z]\w+['’]s) behalf|for us|to help us|as our "
+                         r"(?:service providers?|processors?|agents?|vendors?)|in each case on our behalf)\b",
+                         re.IGNORECASE)
+_OWN_THINGS = (r"(?:products|services|offers|offerings|promotions|deals|ads|advertising|marketing|insurance|"
+               r"policies|plans|loans|credit|newsletters|news|events|brands?|business(?:es)?|platforms?|purposes|"
+               r"uses?|ends|technolog(?:y|ies)|models?)")
+# What is theirs as an end ("their own products", "their own marketing purposes"), not the rules they keep
+# ("in accordance with their own privacy policies").
+_OWN_ENDS = (r"(?:products|services|offers|offerings|promotions|deals|ads|advertising|marketing|newsletters|brands?|"
+             r"business(?:es)?|platforms?|purposes|uses?|ends|technolog(?:y|ies)|models?)")
+_OTHERS_OWN = LazyPattern(
+    rf"\b(?:their|its) own\s+(?!privacy\b|data protection\b|terms\b)(?:[\w-]+\s+){{0,2}}?{_OWN_ENDS}\b"
+    rf"|\b(?:send|show|offer|market|promot|advertis|pitch|email|e-mail|sell)\w*\s+(?:you\s+|to you\s+)?"
+    rf"(?:(?:offers?|news|deals|ads)\s+(?:for|about|on|of)\s+)?(?:their|its)\s+{_OWN_THINGS}\b"
+    # (or the recipients named as the ones who then send the person news and offers: "the venue may then
+    # email you offers for its upcoming shows", "so that it can contact you with news and promotions")
+    rf"|\b(?:they|it|who|which|(?:the|each|every|any|these|those|such) \w+|partners|advertisers)\s+"
+    rf"(?:can|may|will|could|might)\s+(?:also\s+|then\s+)?"
+    rf"(?:send|email|e-mail|text|call|contact|message)\s+you\b[^.;]{{0,40}}?\b(?:news|offers?|promotions?|"
+    rf"promotional|marketing|newsletters?|deals|advertis\w*)\b", re.IGNORECASE)
+_BARRED = LazyPattern(r"\b(?:not permitted|prohibited|forbidden|barred|banned|may not|cannot|can ?not|never|"
+                      r"not allowed)\b", re.IGNORECASE)
+_ADVERTISING = LazyPattern(r"\b(?:ads?|advertis\w*|target\w*|marketing|audiences?|segments?|profil\w*|interests?|"
+                           r"promot\w*)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class End:
+    """One purpose of a clause: its words, and whose purpose it is."""
+
+    start: int
+    end: int
+    words: str
+    on_behalf: bool     # done for the company ("on our behalf", "to help us")
+    others_own: bool    # an end of the recipient's own ("offers for their own products")
+    advertising: bool   # ads, targeting, marketing, profiles, audiences
+    affirmed: bool
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The practice one clause tells, its slots filled wherever their words stand."""
+
+    start: int
+    end: int
+    text: str
+    acts: frozenset[str]          # acts the clause affirms
+    denied: frozenset[str]        # acts it denies ("does not retain"; not those under a condition)
+    act_at: tuple[tuple[str, int, bool], ...]   # (act, position in the sentence, affirmed)
+    data: frozenset[str]          # lexicon keys of the data named, and "device-position"
+    sources: frozenset[str]       # others, public, device, user
+    ends: tuple[End, ...]
+    places: frozenset[str]        # device, company (named); company-by-act (kept by the company)
+    condition: str                # despite-refusal | default | consent | choice | none
+    guards: frozenset[str]        # deidentified, aggregated, disregarded, local
+
+    @property
+    def location(self) -> bool:
+        """The device's position (not a coarse one) is among the data."""
+        return ("device-position" in self.data or "user.location.precise" in self.data) \
+            and not _COARSE.search(self.text)
+
+    @property
+    def at_company(self) -> bool:
+        """The data are with the company: named there, or kept by it and placed on no device."""
+        return "company" in self.places or ("company-by-act" in self.places and "device" not in self.places)
+
+
+# An opening subordinate clause ("If you turn off cookies, …", "When you choose …, …") is the condition
+# of the clause it opens: read with it.
+_OPENING = LazyPattern(r"\W*(?:if|even if|when|whenever|once|where|after|unless|until)\b", re.IGNORECASE)
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """The clauses of `sentence` as frames read them: `items.clause_parts`, with a second predicate of the
+    same subject (", and combine …", ", and we also share …") kept with the first."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for part in clause_parts(sentence):
+        if not part or not part.strip():
+            continue
+        start = sentence.find(part, at)
+        if start < 0:
+            continue
+        end = start + len(part)
+        gap = sentence[at:start]
+        if spans and (re.fullmatch(r",?\s+and\s+(?:(?:we|they)\s+)?(?:also\s+|only\s+)?", gap, re.IGNORECASE)
+                      or (len(spans) == 1 and _OPENING.match(sentence, spans[0][0]) and not gap.strip())):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        at = end
+    return spans
+
+
+def _ends(sentence: str, start: int, end: int, affirmed) -> tuple[End, ...]:
+    """The coordinated purposes of the clause `sentence[start:end]`, each with its own words; words
+    between the act and the first purpose ("share it with partners on our behalf to …") belong to it."""
+    openings = [m.start() for m in _END_OPENING.compiled().finditer(sentence, start, end)]
+    heads = [at for i, at in enumerate(openings) if i == 0 or _COORDINATED.search(sentence[openings[i - 1]:at])]
+    if not heads:
+        heads = [start]     # no purpose opened: what the clause says is its one end
+    found = []
+    for i, head in enumerate(heads):
+        stop = heads[i + 1] if i + 1 < len(heads) else end
+        words = sentence[head:stop]
+        # The first purpose takes what precedes it; a predicate of another subject does not.
+        owned = sentence[start:stop] if i == 0 and sentence[max(start, head - 6):head] != ", and " else words
+        behalf = _ON_BEHALF.search(owned)
+        own = _OTHERS_OWN.search(words)
+        found.append(End(head, stop, words, behalf is not None,
+                         own is not None and not _BARRED.search(words[:own.start()]), _ADVERTISING.search(words)
+                         is not None, affirmed(head) and (own is None or affirmed(head + own.start()))))
+    return tuple(found)
+
+
+def _condition(text: str) -> str:
+    if _DESPITE.search(text):
+        return "despite-refusal"
+    if _DEFAULT.search(text) and not _OFF_UNTIL.search(text):
+        return "default"
+    if _CONSENT.search(text):
+        return "consent"
+    if _CHOICE.search(text) or _OFF_UNTIL.search(text):
+        return "choice"
+    return "none"
+
+
+def read_frames(sentence: str, terms: Lexicon) -> tuple[Frame, ...]:
+    """The frames of `sentence` (reading form), one per clause, read once per lexicon."""
+    return terms.read_once((sentence, "frames"), lambda: _read(sentence, terms))
+
+
+def _read(sentence: str, terms: Lexicon) -> tuple[Frame, ...]:
+    spans = affirmed_spans(sentence)
+    starts = [a for a, _ in spans]
+
+    def affirmed(at: int) -> bool:
+        i = bisect_right(starts, at) - 1
+        return i >= 0 and at < spans[i][1]
+
+    frames = []
+    for start, end in _clauses(sentence):
+        text = sentence[start:end]
+        act_at = []
+        negated = []
+        for match in _ACT.compiled().finditer(sentence, start, end):
+            name = match.lastgroup or ""
+            act_at.append((name, match.start(), affirmed(match.start())))
+            if not affirmed(match.start()) and _NEGATOR.compiled().search(sentence, max(start, match.start() - _NEAR),
+                                                                          match.start()):
+                negated.append(name)
+        for match in _SENT_TO.compiled().finditer(sentence, start, end):
+            act_at.append(("upload", match.start(), affirmed(match.start())))
+        words = tokens(text)
+        data = {m.term.key for m in terms.find([stem(w) for w in words], words)
+                if m.term.item in (Item.CATEGORIES, Item.SENSITIVE)}
+        if _DEVICE_POSITION.search(text):
+            data.update(("device-position", "device-origin"))
+        elif _POINTED_POSITION.search(text):
+            data.add("device-position")
+        places = set()
+        if _ON_DEVICE.search(text):
+            places.add("device")
+        if _WITH_COMPANY.search(text):
+            places.add("company")
+        if any(act in ("keep", "collect") and ok and _COMPANY_SUBJECT.search(sentence[max(start, at - _NEAR):at])
+               for act, at, ok in act_at):
+            places.add("company-by-act")
+        frames.append(Frame(
+            start, end, text,
+            frozenset(a for a, _, ok in act_at if ok), frozenset(negated),
+            tuple(sorted(act_at, key=lambda x: x[1])), frozenset(data),
+            frozenset(name for name, pattern in _SOURCES.items() if pattern.search(text)),
+            _ends(sentence, start, end, affirmed), frozenset(places), _condition(text),
+            frozenset(name for name, pattern in _GUARDS.items() if pattern.search(text))))
+    return tuple(frames)
+
+
+# -- readings on one frame --------------------------------------------------------------------------
+
+def location_kept(frame: Frame) -> str | None:
+    """A device's or a photo's position kept, uploaded or sent to the company, the place named
+    ("… on its servers", "sent to Lenovo") wherever it stands in the clause, or the company the one that
+    keeps a position read from the device ("We also store the geotags embedded in images"): reading a
+    device's own position for the company's ends needs consent (ePrivacy Art. 5(3), 9; CPRA 1798.140(ae))."""
+    if not frame.location or "device" in frame.places:
+        return None
+    if "company" not in frame.places and not ("company-by-act" in frame.places and "device-origin" in frame.data):
+        return None     # (kept by the company, a position named only as "this location": `position_moved`)
+    if not frame.acts & {"keep", "upload"}:
+        return None
+    return frame.text.strip()
+
+
+def data_combined(frame: Frame) -> str | None:
+    """Data from another company or service joined with the company's for advertising or profiling,
+    the source before or after the verb ("data from third party sources … to supplement the information
+    we collect … and to target advertising"): a profile built across sources (GDPR Art. 4(4), 6(1)(a);
+    CJEU C-252/21 para. 117-118)."""
+    if "combine" not in frame.acts or "others" not in frame.sources:
+        return None
+    if not any(e.advertising and e.affirmed for e in frame.ends):
+        return None
+    return next(m.group(0) for m in _ACT.finditer(frame.text) if m.lastgroup == "combine")
+
+
+def others_own_end(frame: Frame) -> str | None:
+    """Data handed to others with an end of theirs among the ends, each end with its own "on our behalf"
+    ("to manage loyalty programs on our behalf and to send you offers for their own products"): a
+    purpose of another controller (GDPR Art. 6(4); CPRA a disclosure to a third party)."""
+    if "share" not in frame.acts and "sell" not in frame.acts:
+        return None
+    for end in frame.ends:
+        if end.others_own and end.affirmed and not end.on_behalf:
+            own = _OTHERS_OWN.search(end.words)
+            mark = end.start + (own.start() if own else 0)
+            # (the data handed over before the recipients' end, or in a predicate of their own after it:
+            # "…, and we collaborate with universities and companies that may use it to …")
+            if any(act in ("share", "sell") and ok and not mark <= at < end.start + (own.end() if own else 0)
+                   for act, at, ok in frame.act_at):
+                return end.words.strip()
+    return None
+
+
+# -- readings on the old and the new frame ----------------------------------------------------------
+
+_NAME = LazyPattern(r"[“\"‘]([^”\"’]{3,60})[”\"’]|\b((?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))+)\b", re.IGNORECASE)
+_SHORT = 4
+
+
+def same_practice(old: str, new: str) -> bool:
+    """Two sentences tell the same practice: a name they share (a quoted option, a capitalised feature:
+    "“Enhanced Device Support”"), or a third of their content words."""
+    names = {m.group(1) or m.group(2) for m in _NAME.finditer(old)}
+    if any((m.group(1) or m.group(2)) in names for m in _NAME.finditer(new)):
+        return True
+    a = {stem(w) for w in tokens(old) if len(w) >= _SHORT}
+    b = {stem(w) for w in tokens(new) if len(w) >= _SHORT}
+    return bool(a and b) and len(a & b) / max(len(a), len(b)) >= 0.3
+
+
+def position_moved(old: Frame, new: Frame) -> bool:
+    """A position the old clause kept from the company (its keeping or collecting denied, or kept on the
+    device), now kept by the company (ePrivacy Art. 5(3)): the place moved."""
+    if not new.location or not new.at_company or not new.acts & {"keep", "upload"}:
+        return False
+    if not old.location:
+        return False
+    return bool(old.denied & {"keep", "collect", "upload", "share"}) or "device" in old.places
+
+
+def condition_moved(old: Frame, new: Frame) -> bool:
+    """The practice waited on the user's choice or consent, and now is on by default: a box ticked in
+    advance is no consent (GDPR Art. 4(11), 7(1); CJEU C-673/17 Planet49)."""
+    return old.condition in ("choice", "consent") and new.condition == "default"
+
+
+def guard_dropped(old: tuple[Frame, ...], new: tuple[Frame, ...]) -> frozenset[str]:
+    """The guards a practice that goes on despite the user's refusal had and no longer has (what beacons
+    detect after cookies are turned off, no longer disregarded): the refusal made ineffective, and
+    reading the device without consent (ePrivacy Art. 5(3); GDPR Art. 7(3), 21). Read over the frames of
+    one sentence each: the guard often stands in a clause of its own ("…, but the notices they generate
+    are disregarded")."""
+    if not any(f.condition == "despite-refusal" for f in old) or not any(f.condition == "despite-refusal" for f in new):
+        return frozenset()
+    return frozenset(g for f in old for g in f.guards) - frozenset(g for f in new for g in f.guards)

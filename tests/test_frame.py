@@ -1,0 +1,77 @@
+"""The clause practice frame (`changes/frame.py`): slots filled wherever their words stand."""
+
+from __future__ import annotations
+
+from privacykit.changes.frame import (
+    condition_moved,
+    data_combined,
+    guard_dropped,
+    location_kept,
+    others_own_end,
+    position_moved,
+    read_frames,
+    same_practice,
+)
+from privacykit.changes.terms import lexicon
+
+TERMS = lexicon()
+
+
+def frames(sentence: str):
+    return read_frames(sentence, TERMS)
+
+
+def one(sentence: str):
+    found = frames(sentence)
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+def test_the_source_slot_is_read_before_or_after_the_verb():
+    before = one("Data that our partners give us about you is merged with your profile so that we can show you ads.")
+    after = one("We merge your profile with data from our partners so that we can show you ads.")
+    assert before.sources >= {"others"} and after.sources >= {"others"}
+    assert data_combined(before) and data_combined(after)
+    assert data_combined(one("We merge your profile with data from our partners to detect fraud.")) is None
+
+
+def test_each_coordinated_end_has_its_own_on_our_behalf():
+    frame = one("This information may be shared with partners to manage loyalty programs on our behalf and to "
+                "send you offers for their own products.")
+    assert [(e.on_behalf, e.others_own) for e in frame.ends] == [(True, False), (False, True)]
+    assert others_own_end(frame) == "to send you offers for their own products."
+    assert others_own_end(one("This information may be shared with partners to manage loyalty programs on our "
+                              "behalf and to answer your questions on our behalf.")) is None
+
+
+def test_the_place_slot_is_read_wherever_it_stands():
+    assert location_kept(one("The location of your photos is also sent to Lenovo to improve our services."))
+    assert location_kept(one("Lenovo also stores the location of your photos on its own servers."))
+    assert location_kept(one("This location information is retained only on your device.")) is None
+    assert location_kept(one("We keep your approximate location from your IP address on our servers.")) is None
+
+
+def test_a_position_denied_then_kept_by_the_company_moved():
+    old = one("Lenovo does not otherwise collect, retain or share this location information.")
+    new = one("Lenovo may also collect and retain this location information to help improve our services.")
+    assert old.denied >= {"keep"} and new.acts >= {"keep"}
+    assert position_moved(old, new) and not position_moved(new, new)
+
+
+def test_the_condition_slot():
+    chosen = one("On Motorola devices, you can select the “Enhanced Device Support” option at set-up.")
+    preset = one("On Motorola devices, the “Enhanced Device Support” option is turned on at set-up.")
+    waiting = one("The option stays off until you select it at set-up.")
+    assert (chosen.condition, preset.condition, waiting.condition) == ("choice", "default", "choice")
+    assert condition_moved(chosen, preset) and not condition_moved(preset, chosen)
+    assert same_practice(chosen.text, preset.text)
+
+
+def test_a_guard_dropped_from_a_practice_that_runs_despite_a_refusal():
+    old = frames("If you turn off cookies, web beacons will still detect visits, but the notices they generate "
+                 "cannot be associated with other non-identifiable cookie information and are disregarded.")
+    new = frames("If you turn off cookies, web beacons will still detect visits, and the notices they generate "
+                 "may be associated with your device identifiers.")
+    assert any(f.condition == "despite-refusal" for f in new)
+    assert guard_dropped(old, new) == {"deidentified", "disregarded"}
+    assert guard_dropped(old, old) == frozenset()
