@@ -27,7 +27,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..model.document import ResolvedDocument
@@ -141,6 +141,7 @@ from .items import (
     stops_by_control,
     stops_processing,
 )
+from .practice import TRANSFERS_TITLE, data_of, same_data
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .restated import RESTATED_ITEMS, related_before, restates
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem
@@ -1409,6 +1410,36 @@ class _ItemJudge:
              new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
         self.record.add(sid, kind, item, implied, old, new, words, sentence, key)
 
+    def _new_data(self, sid: str, statement: Statement) -> frozenset[tuple[Item, str]]:
+        """The kinds of data the new sentence `statement` relates, its pointers ("this information",
+        "the information described above") resolved in its section (`practice.data_of`)."""
+        units = self.new.section(sid).units
+        unit = next((u for u in units if u.statement is statement), None)
+        return data_of(unit, units) if unit is not None else frozenset()
+
+    def _old_data(self, unit: Unit) -> frozenset[tuple[Item, str]]:
+        """The kinds of data an old sentence relates, its pointers resolved in its own section."""
+        return data_of(unit, self.old.section(unit.section).units)
+
+    def _told_for_data(self, told: Callable[[Unit], bool], data: frozenset[tuple[Item, str]],
+                       strict: bool = False) -> bool:
+        """Whether some old sentence tells it (`told`) for the same data (`practice.same_data`): a
+        practice is keyed by the data it relates, not by the document (practice22)."""
+        return any(told(u) and same_data(data, self._old_data(u), strict) for u in self.old.units())
+
+    def _concept_told(self, concept: str, sid: str, unit: Unit) -> bool:
+        """Whether the old document tells a practice told once for the whole document (`consent.
+        document_wide`: third-party advertising, reading the device, data combined, sale …) for the data
+        this sentence relates: in the old form of its section, or in a sentence relating the same data
+        (one naming no particular data tells it of all but special data). A sentence naming no data in
+        particular is compared with the whole old document, as before."""
+        if concept not in self.old.affirmed():
+            return False
+        data = data_of(unit, self.new.section(sid).units)
+        if not data or concept in self.old.section(sid).affirmed(self.old.terms):
+            return True
+        return self._told_for_data(lambda u: concept in affirmed_concepts([u.text], self.old.terms), data)
+
     def _held(self, claim: Claim, b: Statement) -> bool:
         """Data a sentence tells only as deleted (`only_deleted`) that the old document holds, or that
         another sentence of the new one collects, uses or keeps: where they are processed is told and
@@ -1653,16 +1684,30 @@ class _Values(_ItemJudge):
                 return True
         elif any(_covered(claim, u.statement) for u in old_section.units):
             return True
+        # Beyond the section, a value is known only where the old text relates it to the same data
+        # (`_ItemJudge._told_for_data`, practice22).
+        data = self._new_data(old_section.id, statement)
         if claim.key.startswith("org:"):
-            # A company the old text names anywhere is no news as a recipient.
-            return claim.label.lower() in self.old.lowered()
+            # A company the old text names anywhere is no news as a recipient (of the same data).
+            name = claim.label.lower()
+            return name in self.old.lowered() and self._told_for_data(lambda u: name in u.text.lower(), data)
         if claim.item in DOCUMENT_ITEMS:
+            if claim.item is Item.TRANSFERS and data and not self._transfers_section(old_section.id):
+                # A country newly related to a named data flow is new for that flow: the general
+                # transfers section's countries are not where this flow goes (Art. 13(1)(f)).
+                return self._told_for_data(lambda u: claim.value in u.statement.positive(), data, strict=True)
             return self.old.positive(claim.value)
-        # Stated elsewhere in the old document in nearly the same sentence (text that moved).
+        # Stated elsewhere in the old document in nearly the same sentence (text that moved), of the same data.
         for unit in self.old.units():
-            if claim.value in unit.statement.positive() and _overlap(unit.statement.words, statement.words) >= 0.6:
+            if claim.value in unit.statement.positive() and _overlap(unit.statement.words, statement.words) >= 0.6 \
+                    and same_data(data, self._old_data(unit)):
                 return True
         return False
+
+    def _transfers_section(self, sid: str) -> bool:
+        """Whether the section tells transfers for the whole document (by its title)."""
+        source = self.new.document.section(sid) or self.old.document.section(sid)
+        return source is not None and TRANSFERS_TITLE.search(source.title or "") is not None
     def list_grew(self, sid: str, a: Statement, b: Statement) -> bool:
         """A list of what is collected, used or disclosed, or of whom to, grown by a member no term
         names ("visible to the student and teachers" -> "… teachers and other parents"): the new
@@ -3438,7 +3483,7 @@ class _Consent(_ItemJudge):
         the law itself asks consent for (ePrivacy Art. 5(3)), whatever basis the row names. A row of
         what is logged as the service is used, gaining the same content, tells a new category, a
         notice (the blind label of written-ia-real-26); `affirmed` reads a verb that says it."""
-        if unit.row < 0 or unit.statement.about_rights or "device-access" in self.old.affirmed() \
+        if unit.row < 0 or unit.statement.about_rights or self._concept_told("device-access", sid, unit) \
                 or not _ROW_ADVERTISING.search(unit.text):
             return     # (a row of logs or of a feature's working lists what it collects: a new category)
         words = device_content_named(unit.text)
@@ -3487,8 +3532,8 @@ class _Consent(_ItemJudge):
             clause = clause_of(unit.text, trigger.words) if acting else None
             if acting and (clause is None or not _COMPANY_ACTS.search(unit.text[clause[0]:clause[1]])):
                 continue     # the trigger stands in what readers may ask or do, not in what is done
-            if document_wide(trigger.concept) and trigger.concept in self.old.affirmed():
-                continue     # the old document already sells or shares for advertising elsewhere
+            if document_wide(trigger.concept) and self._concept_told(trigger.concept, sid, unit):
+                continue     # the old document already sells or shares for advertising, for these data
             if trigger.concept == "sale" and unit.sale_denied:
                 continue     # "None sold" under "Sold to": the row's own cell denies the sale
             if trigger.concept == "sensitive:" + GOVERNMENT_ID and verifies_requester(
@@ -3540,7 +3585,7 @@ class _Consent(_ItemJudge):
         words = device_content_named(unit.text, kept=True) if _A_DEVICE.search(unit.text) else None
         if words is not None and not listed:
             words = words if collected_example(unit.text, unit.text.find(words)) else None
-        if words is None or "device-access" in self.old.affirmed() \
+        if words is None or self._concept_told("device-access", sid, unit) \
                 or any(device_content_named(text, kept=True) for text in before):
             return
         if any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
