@@ -12,7 +12,7 @@ from ruamel.yaml import YAML
 
 from privacykit.changes.classify import classify_texts
 from privacykit.changes.items import Item, analyse
-from privacykit.changes.practice import pointer, same_data
+from privacykit.changes.practice import carve_outs, denied_before_carve_out, pointer, same_data
 from privacykit.changes.terms import lexicon
 from privacykit.load.rules import load_rules
 
@@ -49,3 +49,16 @@ def test_same_data_reaches_special_data_only_by_name():
     assert not same_data(email, frozenset(), strict=True)  # nor, strictly, a named flow
     assert same_data(frozenset(), email)                   # no particular data: the document's comparison
     assert not same_data(email, health)
+
+
+def test_an_exception_to_a_denial_affirms_what_it_names():
+    sentence = "Lenovo Aware does not collect any personal or user data other than sample images from the camera."
+    (start, end), = carve_outs(sentence)
+    assert sentence[start:end] == "sample images from the camera"
+    statement = analyse(sentence, terms=lexicon())
+    data = {c.words: c for c in statement.claims}
+    assert denied_before_carve_out(data["personal or user data"], statement)
+    assert not denied_before_carve_out(data["images"], statement)
+    brokers = analyse("We don't sell your personal data to third parties, except to data brokers.", terms=lexicon())
+    assert not any(denied_before_carve_out(c, brokers) for c in brokers.claims)
+    assert carve_outs("We do not sell your data. We keep it other than as told.") == []

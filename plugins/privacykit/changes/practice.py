@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .items import Claim, Item
+from .items import Claim, Item, Statement
 from .text import LazyPattern
 
 if TYPE_CHECKING:
@@ -134,3 +134,53 @@ def same_data(new: frozenset[tuple[Item, str]], old: frozenset[tuple[Item, str]]
         return True
     return not old and not strict and not special(new)
 
+
+# A denial with an exception that names what is done ("does not collect any personal data other than
+# sample images from the camera", "we never share your information except with advertising partners"):
+# the exception affirms its own data or party (the denial holds only for the rest).
+_CARVE_OUT = LazyPattern(
+    r"\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|will\s+not|won['’]t|(?:is|are)\s+not|(?:is|are)\s+never)\s+"
+    r"(?:\w+\s+){0,2}?(?:collect|use|share|process|stor|retain|keep|upload|disclos|sell|transfer|access|read|send|"
+    r"receiv|record|sav|track)\w*\b[^.;:]{0,160}?\b(?:other than|except(?:\s+for)?|besides|apart from|"
+    r"aside from|save for)\s+(?P<kept>[^.;:]+)", re.IGNORECASE)
+
+
+def carve_outs(sentence: str) -> list[tuple[int, int]]:
+    """The spans of `sentence` that an exception to a denied practice affirms (`_CARVE_OUT`)."""
+    return [m.span("kept") for m in _CARVE_OUT.finditer(sentence)]
+
+
+def with_carve_outs(spans: list[tuple[int, int]], sentence: str) -> list[tuple[int, int]]:
+    """`spans` (affirmed, in order) with the carve-outs of `sentence` added, merged and in order."""
+    extra = carve_outs(sentence)
+    if not extra:
+        return spans
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans + extra):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def denied_before_carve_out(claim: Claim, statement: Statement) -> bool:
+    """Whether a kind of data stands in the denied part of a practice whose exception is other data
+    ("does not collect any personal or user data other than sample images"): what the denial still
+    covers is not affirmed. An exception of a party or an end ("does not sell your data except to data
+    brokers", "does not use sensitive information other than for advertising") leaves the data affirmed."""
+    if claim.item not in DATA_ITEMS or not claim.words:
+        return False
+    sentence = statement.text
+    lowered = claim.words.lower()
+    others = [c.words.lower() for c in statement.claims if c.positive and c.item in DATA_ITEMS and c.words]
+    for m in _CARVE_OUT.finditer(sentence):
+        kept = sentence[m.start("kept"):m.end("kept")].lower()
+        if lowered in sentence[m.start():m.start("kept")].lower() and any(w in kept for w in others) \
+                and not _END_OR_PARTY.match(kept):
+            return True
+    return False
+
+
+# An exception that names a party or an end, not data ("except to data brokers", "other than for ads").
+_END_OR_PARTY = LazyPattern(r"\s*(?:to|for|with|by|as|where|when|if|in order)\b", re.IGNORECASE)

@@ -141,7 +141,7 @@ from .items import (
     stops_by_control,
     stops_processing,
 )
-from .practice import TRANSFERS_TITLE, data_of, same_data
+from .practice import TRANSFERS_TITLE, data_of, denied_before_carve_out, pointer, resolved, same_data
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .restated import RESTATED_ITEMS, related_before, restates
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem
@@ -1519,6 +1519,8 @@ class _Values(_ItemJudge):
                 continue     # "None sold" under "Sold to": the row's own cell denies the sale
             if _shared_by_reader(claim, b) or (_besides_told(claim, b) and self._told_elsewhere(claim, b)):
                 continue
+            if denied_before_carve_out(claim, b) and claim.value not in a.positive():
+                continue     # "does not collect any personal data other than …": still denied but for the exception
             if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b) \
                     or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b) or _gloss(claim, a, b) \
                     or _spelled_out(claim, a, b) or _example_destination(claim, a, b, old_section):
@@ -1609,6 +1611,8 @@ class _Values(_ItemJudge):
                 continue     # data told only as deleted: how long it is kept, read by `_Quantities`
             if _shared_by_reader(claim, b) or (_besides_told(claim, b) and self._told_elsewhere(claim, b)):
                 continue
+            if denied_before_carve_out(claim, b):
+                continue     # "does not collect any personal data other than …": still denied but for the exception
             if claim.positive and not _source_example(claim, b) and not _stopped_by_opt_out(claim, b) \
                     and not _member_of_told_kind(claim, b, old_section) \
                     and not self._known(claim, b, old_section, members=members):
@@ -3546,8 +3550,40 @@ class _Consent(_ItemJudge):
         if not (unit.statement.about_rights and not acting):
             self._content_listed(sid, before, unit, processed or unit.continues)
         self._overridden(sid, before, unit)
+        self._pointed_practice(sid, before, unit)
         self._parent_waived(sid, before, unit)
         self._child_kept(sid, before, unit)
+
+    def _pointed_practice(self, sid: str, before: list[str], unit: Unit) -> None:
+        """A recipient or a use newly told of data the sentence reaches only by a pointer ("Except for
+        data hosting services and health insurers, none of the information described above is shared",
+        "We may share this information with insurance companies"): the pointer stands for the data the
+        sentences before it in the section name (`practice.resolved`), and the consent readings run on
+        the practice restated with them ("We share your heart rate … with health insurers"). Only what
+        the relation adds counts (the data's own readings are the section's); a recipient or a use the
+        old sentences already told changes nothing here."""
+        if unit.heading or unit.statement.about_rights or pointer(unit.text) is None:
+            return
+        data = resolved(unit, self.new.section(sid).units)
+        if not data:
+            return
+        told = {value for text in before for u in self.old.section(sid).units if u.text == text
+                for value in u.statement.positive()}
+        words = ", ".join(dict.fromkeys(c.words for c in data if c.words))
+        alone = {t.concept for t in triggers(f"We collect your {words}.", self.new.terms)}
+        for claim in unit.statement.claims:
+            if not claim.positive or claim.value in told or claim.key.startswith("org:") \
+                    or claim.item not in (Item.RECIPIENTS, Item.PURPOSES):
+                continue
+            restated = f"We share your {words} with {claim.words}." if claim.item is Item.RECIPIENTS \
+                else f"We use your {words} for {claim.words}."
+            for trigger in triggers(restated, self.new.terms):
+                if trigger.concept in alone or trigger.kind not in _CONSENT_KINDS \
+                        or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+                    continue
+                self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, claim.words,
+                          (claim.words,), unit.text, "pointed:" + trigger.concept)
+                return
 
     def _child_kept(self, sid: str, before: list[str], unit: Unit) -> None:
         """A child's data the company finds it holds, which the old text had it delete ("If we become aware
