@@ -141,7 +141,7 @@ from .items import (
     stops_by_control,
     stops_processing,
 )
-from .practice import TRANSFERS_TITLE, data_of, denied_before_carve_out, pointer, resolved, same_data
+from .practice import TRANSFERS_TITLE, data_of, denied_before_carve_out, pointer, resolved, same_data, special
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .restated import RESTATED_ITEMS, related_before, restates
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem
@@ -1427,6 +1427,14 @@ class _ItemJudge:
         practice is keyed by the data it relates, not by the document (practice22)."""
         return any(told(u) and same_data(data, self._old_data(u), strict) for u in self.old.units())
 
+    def _special_end(self, sid: str, claim: Claim, statement: Statement) -> bool:
+        """An advertising or marketing end newly told of special-category data the sentence names or
+        points to ("We use the data described above to show you predictions and to personalise the ads
+        you see", the data being symptoms): explicit consent is given for specified purposes (Art.
+        9(2)(a)), and advertising is none of the uses CPRA §7027(m) allows without the right to limit."""
+        return claim.item is Item.PURPOSES and claim.key.startswith("marketing") \
+            and special(self._new_data(sid, statement))
+
     def _concept_told(self, concept: str, sid: str, unit: Unit) -> bool:
         """Whether the old document tells a practice told once for the whole document (`consent.
         document_wide`: third-party advertising, reading the device, data combined, sale …) for the data
@@ -1701,6 +1709,10 @@ class _Values(_ItemJudge):
                 # transfers section's countries are not where this flow goes (Art. 13(1)(f)).
                 return self._told_for_data(lambda u: claim.value in u.statement.positive(), data, strict=True)
             return self.old.positive(claim.value)
+        # Told elsewhere of all the same kinds of data: the practice is told, however it is worded.
+        if data and claim.item in (Item.RECIPIENTS, Item.PURPOSES) and any(
+                claim.value in u.statement.positive() and data <= self._old_data(u) for u in self.old.units()):
+            return True
         # Stated elsewhere in the old document in nearly the same sentence (text that moved), of the same data.
         for unit in self.old.units():
             if claim.value in unit.statement.positive() and _overlap(unit.statement.words, statement.words) >= 0.6 \
@@ -1758,6 +1770,8 @@ class _Values(_ItemJudge):
             kind = _strongest([kind] + [implied_kind(c) for c in told])
         if kind is None or claim.weight is Weight.VAGUE or claim.conditional:
             return     # "we do not use it except to provide the service" limits; it adds nothing
+        if kind is ChangeKind.NEW_DATA_USE and self._special_end(sid, claim, statement):
+            kind = ChangeKind.NEW_SENSITIVE_DATA
         # What readers may ask for or switch off names data, uses and recipients without adding
         # them; only a use or a recipient that is news on its own (AI training, data brokers) counts.
         # Data readers "may add" to a profile is data collected when they do, not a right (Art. 13(1)(c)).
@@ -3569,7 +3583,10 @@ class _Consent(_ItemJudge):
             return
         told = {value for text in before for u in self.old.section(sid).units if u.text == text
                 for value in u.statement.positive()}
-        words = ", ".join(dict.fromkeys(c.words for c in data if c.words))
+        # The data by their words and, for a special category, by its class ("medical conditions" is
+        # "health data"): a reading of the class reaches every wording of it.
+        words = ", ".join(dict.fromkeys(w for c in data for w in (c.words, c.label if c.item is Item.SENSITIVE else "")
+                                        if w))
         alone = {t.concept for t in triggers(f"We collect your {words}.", self.new.terms)}
         for claim in unit.statement.claims:
             if not claim.positive or claim.value in told or claim.key.startswith("org:") \
