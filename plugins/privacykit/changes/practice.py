@@ -62,6 +62,15 @@ TRANSFERS_TITLE = LazyPattern(r"\b(?:transfer\w*|international\w*|cross[- ]borde
                               r"\b(?:stor\w*|process\w*|held|kept|located)|data (?:location|storage|residency)|"
                               r"global (?:operations|company|organi[sz]ation))", re.IGNORECASE)
 
+# A sentence that tells transfers in general ("transferred to … other countries, including the United
+# States", "countries where we operate", "outside the EEA"): its countries are examples of the document's
+# transfers, whatever section it stands in (a region's section often repeats the transfers clause).
+GENERAL_TRANSFER = LazyPattern(r"\b(?:other countries|countries (?:where|in which|other than)|"
+                               r"(?:any|various|several|multiple) countries|internationally|cross[- ]border|"
+                               r"outside (?:of )?(?:your|the) (?:country|region|jurisdiction|EEA|European|UK|"
+                               r"United Kingdom)|"
+                               r"international (?:data )?transfers?)\b", re.IGNORECASE)
+
 
 def pointer(text: str) -> re.Match[str] | None:
     """The first phrase of `text` that points back at data named before it, if any."""

@@ -141,7 +141,16 @@ from .items import (
     stops_by_control,
     stops_processing,
 )
-from .practice import TRANSFERS_TITLE, data_of, denied_before_carve_out, pointer, resolved, same_data, special
+from .practice import (
+    GENERAL_TRANSFER,
+    TRANSFERS_TITLE,
+    data_of,
+    denied_before_carve_out,
+    pointer,
+    resolved,
+    same_data,
+    special,
+)
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .restated import RESTATED_ITEMS, related_before, restates
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem
@@ -1704,7 +1713,8 @@ class _Values(_ItemJudge):
             name = claim.label.lower()
             return name in self.old.lowered() and self._told_for_data(lambda u: name in u.text.lower(), data)
         if claim.item in DOCUMENT_ITEMS:
-            if claim.item is Item.TRANSFERS and data and not self._transfers_section(old_section.id):
+            if claim.item is Item.TRANSFERS and data and not self._transfers_section(old_section.id) \
+                    and not GENERAL_TRANSFER.search(statement.text):
                 # A country newly related to a named data flow is new for that flow: the general
                 # transfers section's countries are not where this flow goes (Art. 13(1)(f)).
                 return self._told_for_data(lambda u: claim.value in u.statement.positive(), data, strict=True)
