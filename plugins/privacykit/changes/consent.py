@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from ..model.facts import ChangeKind
 from .frame import data_combined, location_kept, others_own_end, read_frames
 from .items import CORPORATE_TRANSACTION, affirmed_spans, sentences
+from .practice import with_carve_outs
 from .terms import GOVERNMENT_ID, Item, Lexicon, Match, Weight, stem, tokens
 from .text import LazyPattern
 
@@ -1056,7 +1057,8 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True, processe
 
 
 def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed: bool) -> list[Trigger]:
-    spans = affirmed_spans(sentence) if affirmed_only else [(0, len(sentence))]
+    # (An exception to a denial affirms what it names: `practice.with_carve_outs`.)
+    spans = with_carve_outs(affirmed_spans(sentence), sentence) if affirmed_only else [(0, len(sentence))]
     if not spans:
         return []
     found: list[Trigger] = []

@@ -27,7 +27,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..model.document import ResolvedDocument
@@ -141,6 +141,16 @@ from .items import (
     stop_delay,
     stops_by_control,
     stops_processing,
+)
+from .practice import (
+    GENERAL_TRANSFER,
+    TRANSFERS_TITLE,
+    data_of,
+    denied_before_carve_out,
+    pointer,
+    resolved,
+    same_data,
+    special,
 )
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .restated import RESTATED_ITEMS, related_before, restates
@@ -1410,6 +1420,44 @@ class _ItemJudge:
              new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
         self.record.add(sid, kind, item, implied, old, new, words, sentence, key)
 
+    def _new_data(self, sid: str, statement: Statement) -> frozenset[tuple[Item, str]]:
+        """The kinds of data the new sentence `statement` relates, its pointers ("this information",
+        "the information described above") resolved in its section (`practice.data_of`)."""
+        units = self.new.section(sid).units
+        unit = next((u for u in units if u.statement is statement), None)
+        return data_of(unit, units) if unit is not None else frozenset()
+
+    def _old_data(self, unit: Unit) -> frozenset[tuple[Item, str]]:
+        """The kinds of data an old sentence relates, its pointers resolved in its own section."""
+        return data_of(unit, self.old.section(unit.section).units)
+
+    def _told_for_data(self, told: Callable[[Unit], bool], data: frozenset[tuple[Item, str]],
+                       strict: bool = False) -> bool:
+        """Whether some old sentence tells it (`told`) for the same data (`practice.same_data`): a
+        practice is keyed by the data it relates, not by the document (practice22)."""
+        return any(told(u) and same_data(data, self._old_data(u), strict) for u in self.old.units())
+
+    def _special_end(self, sid: str, claim: Claim, statement: Statement) -> bool:
+        """An advertising or marketing end newly told of special-category data the sentence names or
+        points to ("We use the data described above to show you predictions and to personalise the ads
+        you see", the data being symptoms): explicit consent is given for specified purposes (Art.
+        9(2)(a)), and advertising is none of the uses CPRA §7027(m) allows without the right to limit."""
+        return claim.item is Item.PURPOSES and claim.key.startswith("marketing") \
+            and special(self._new_data(sid, statement))
+
+    def _concept_told(self, concept: str, sid: str, unit: Unit) -> bool:
+        """Whether the old document tells a practice told once for the whole document (`consent.
+        document_wide`: third-party advertising, reading the device, data combined, sale …) for the data
+        this sentence relates: in the old form of its section, or in a sentence relating the same data
+        (one naming no particular data tells it of all but special data). A sentence naming no data in
+        particular is compared with the whole old document, as before."""
+        if concept not in self.old.affirmed():
+            return False
+        data = data_of(unit, self.new.section(sid).units)
+        if not data or concept in self.old.section(sid).affirmed(self.old.terms):
+            return True
+        return self._told_for_data(lambda u: concept in affirmed_concepts([u.text], self.old.terms), data)
+
     def _held(self, claim: Claim, b: Statement) -> bool:
         """Data a sentence tells only as deleted (`only_deleted`) that the old document holds, or that
         another sentence of the new one collects, uses or keeps: where they are processed is told and
@@ -1489,6 +1537,8 @@ class _Values(_ItemJudge):
                 continue     # "None sold" under "Sold to": the row's own cell denies the sale
             if _shared_by_reader(claim, b) or (_besides_told(claim, b) and self._told_elsewhere(claim, b)):
                 continue
+            if denied_before_carve_out(claim, b) and claim.value not in a.positive():
+                continue     # "does not collect any personal data other than …": still denied but for the exception
             if not claim.positive or (typo and claim.value not in a.negative()) or _source_example(claim, b) \
                     or _stopped_by_opt_out(claim, b) or _named_example(claim, a, b) or _gloss(claim, a, b) \
                     or _spelled_out(claim, a, b) or _example_destination(claim, a, b, old_section):
@@ -1579,6 +1629,8 @@ class _Values(_ItemJudge):
                 continue     # data told only as deleted: how long it is kept, read by `_Quantities`
             if _shared_by_reader(claim, b) or (_besides_told(claim, b) and self._told_elsewhere(claim, b)):
                 continue
+            if denied_before_carve_out(claim, b):
+                continue     # "does not collect any personal data other than …": still denied but for the exception
             if claim.positive and not _source_example(claim, b) and not _stopped_by_opt_out(claim, b) \
                     and not _member_of_told_kind(claim, b, old_section) \
                     and not self._known(claim, b, old_section, members=members):
@@ -1654,16 +1706,35 @@ class _Values(_ItemJudge):
                 return True
         elif any(_covered(claim, u.statement) for u in old_section.units):
             return True
+        # Beyond the section, a value is known only where the old text relates it to the same data
+        # (`_ItemJudge._told_for_data`, practice22).
+        data = self._new_data(old_section.id, statement)
         if claim.key.startswith("org:"):
-            # A company the old text names anywhere is no news as a recipient.
-            return claim.label.lower() in self.old.lowered()
+            # A company the old text names anywhere is no news as a recipient (of the same data).
+            name = claim.label.lower()
+            return name in self.old.lowered() and self._told_for_data(lambda u: name in u.text.lower(), data)
         if claim.item in DOCUMENT_ITEMS:
+            if claim.item is Item.TRANSFERS and data and not self._transfers_section(old_section.id) \
+                    and not GENERAL_TRANSFER.search(statement.text):
+                # A country newly related to a named data flow is new for that flow: the general
+                # transfers section's countries are not where this flow goes (Art. 13(1)(f)).
+                return self._told_for_data(lambda u: claim.value in u.statement.positive(), data, strict=True)
             return self.old.positive(claim.value)
-        # Stated elsewhere in the old document in nearly the same sentence (text that moved).
+        # Told elsewhere of all the same kinds of data: the practice is told, however it is worded.
+        if data and claim.item in (Item.RECIPIENTS, Item.PURPOSES) and any(
+                claim.value in u.statement.positive() and data <= self._old_data(u) for u in self.old.units()):
+            return True
+        # Stated elsewhere in the old document in nearly the same sentence (text that moved), of the same data.
         for unit in self.old.units():
-            if claim.value in unit.statement.positive() and _overlap(unit.statement.words, statement.words) >= 0.6:
+            if claim.value in unit.statement.positive() and _overlap(unit.statement.words, statement.words) >= 0.6 \
+                    and same_data(data, self._old_data(unit)):
                 return True
         return False
+
+    def _transfers_section(self, sid: str) -> bool:
+        """Whether the section tells transfers for the whole document (by its title)."""
+        source = self.new.document.section(sid) or self.old.document.section(sid)
+        return source is not None and TRANSFERS_TITLE.search(source.title or "") is not None
     def list_grew(self, sid: str, a: Statement, b: Statement) -> bool:
         """A list of what is collected, used or disclosed, or of whom to, grown by a member no term
         names ("visible to the student and teachers" -> "… teachers and other parents"): the new
@@ -1710,6 +1781,8 @@ class _Values(_ItemJudge):
             kind = _strongest([kind] + [implied_kind(c) for c in told])
         if kind is None or claim.weight is Weight.VAGUE or claim.conditional:
             return     # "we do not use it except to provide the service" limits; it adds nothing
+        if kind is ChangeKind.NEW_DATA_USE and self._special_end(sid, claim, statement):
+            kind = ChangeKind.NEW_SENSITIVE_DATA
         # What readers may ask for or switch off names data, uses and recipients without adding
         # them; only a use or a recipient that is news on its own (AI training, data brokers) counts.
         # Data readers "may add" to a profile is data collected when they do, not a right (Art. 13(1)(c)).
@@ -3439,7 +3512,7 @@ class _Consent(_ItemJudge):
         the law itself asks consent for (ePrivacy Art. 5(3)), whatever basis the row names. A row of
         what is logged as the service is used, gaining the same content, tells a new category, a
         notice (the blind label of written-ia-real-26); `affirmed` reads a verb that says it."""
-        if unit.row < 0 or unit.statement.about_rights or "device-access" in self.old.affirmed() \
+        if unit.row < 0 or unit.statement.about_rights or self._concept_told("device-access", sid, unit) \
                 or not _ROW_ADVERTISING.search(unit.text):
             return     # (a row of logs or of a feature's working lists what it collects: a new category)
         words = device_content_named(unit.text)
@@ -3488,8 +3561,8 @@ class _Consent(_ItemJudge):
             clause = clause_of(unit.text, trigger.words) if acting else None
             if acting and (clause is None or not _COMPANY_ACTS.search(unit.text[clause[0]:clause[1]])):
                 continue     # the trigger stands in what readers may ask or do, not in what is done
-            if document_wide(trigger.concept) and trigger.concept in self.old.affirmed():
-                continue     # the old document already sells or shares for advertising elsewhere
+            if document_wide(trigger.concept) and self._concept_told(trigger.concept, sid, unit):
+                continue     # the old document already sells or shares for advertising, for these data
             if trigger.concept == "sale" and unit.sale_denied:
                 continue     # "None sold" under "Sold to": the row's own cell denies the sale
             if trigger.concept == "sensitive:" + GOVERNMENT_ID and verifies_requester(
@@ -3502,6 +3575,7 @@ class _Consent(_ItemJudge):
         if not (unit.statement.about_rights and not acting):
             self._content_listed(sid, before, unit, processed or unit.continues)
         self._overridden(sid, before, unit)
+        self._pointed_practice(sid, before, unit)
         self._parent_waived(sid, before, unit)
         self._child_kept(sid, before, unit)
         if not unit.statement.about_rights:
@@ -3543,6 +3617,40 @@ class _Consent(_ItemJudge):
         return any(f.condition == "default" for u in self.old.section(unit.section).units
                    for f in read_frames(u.text, self.old.terms))
 
+    def _pointed_practice(self, sid: str, before: list[str], unit: Unit) -> None:
+        """A recipient or a use newly told of data the sentence reaches only by a pointer ("Except for
+        data hosting services and health insurers, none of the information described above is shared",
+        "We may share this information with insurance companies"): the pointer stands for the data the
+        sentences before it in the section name (`practice.resolved`), and the consent readings run on
+        the practice restated with them ("We share your heart rate … with health insurers"). Only what
+        the relation adds counts (the data's own readings are the section's); a recipient or a use the
+        old sentences already told changes nothing here."""
+        if unit.heading or unit.statement.about_rights or pointer(unit.text) is None:
+            return
+        data = resolved(unit, self.new.section(sid).units)
+        if not data:
+            return
+        told = {value for text in before for u in self.old.section(sid).units if u.text == text
+                for value in u.statement.positive()}
+        # The data by their words and, for a special category, by its class ("medical conditions" is
+        # "health data"): a reading of the class reaches every wording of it.
+        words = ", ".join(dict.fromkeys(w for c in data for w in (c.words, c.label if c.item is Item.SENSITIVE else "")
+                                        if w))
+        alone = {t.concept for t in triggers(f"We collect your {words}.", self.new.terms)}
+        for claim in unit.statement.claims:
+            if not claim.positive or claim.value in told or claim.key.startswith("org:") \
+                    or claim.item not in (Item.RECIPIENTS, Item.PURPOSES):
+                continue
+            restated = f"We share your {words} with {claim.words}." if claim.item is Item.RECIPIENTS \
+                else f"We use your {words} for {claim.words}."
+            for trigger in triggers(restated, self.new.terms):
+                if trigger.concept in alone or trigger.kind not in _CONSENT_KINDS \
+                        or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+                    continue
+                self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, claim.words,
+                          (claim.words,), unit.text, "pointed:" + trigger.concept)
+                return
+
     def _child_kept(self, sid: str, before: list[str], unit: Unit) -> None:
         """A child's data the company finds it holds, which the old text had it delete ("If we become aware
         that we have collected personal information from a child under 13 we take steps to delete that
@@ -3579,7 +3687,7 @@ class _Consent(_ItemJudge):
         words = device_content_named(unit.text, kept=True) if _A_DEVICE.search(unit.text) else None
         if words is not None and not listed:
             words = words if collected_example(unit.text, unit.text.find(words)) else None
-        if words is None or "device-access" in self.old.affirmed() \
+        if words is None or self._concept_told("device-access", sid, unit) \
                 or any(device_content_named(text, kept=True) for text in before):
             return
         if any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):

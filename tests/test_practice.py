@@ -1,0 +1,64 @@
+"""Practices keyed by the data they relate (`changes/practice.py`), on whole documents.
+
+`classify/probes-practice.yml` holds probes of several sections each: what they test is what
+another section of the same document tells, which a probe of one section cannot show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from privacykit.changes.classify import classify_texts
+from privacykit.changes.items import Item, analyse
+from privacykit.changes.practice import carve_outs, denied_before_carve_out, pointer, same_data
+from privacykit.changes.terms import lexicon
+from privacykit.load.rules import load_rules
+
+PROBES = YAML(typ="safe").load((Path(__file__).parent / "classify" / "probes-practice.yml").read_text("utf-8"))["cases"]
+RULES = load_rules()
+
+
+@pytest.mark.parametrize("case", PROBES, ids=[c["id"] for c in PROBES])
+def test_probe_of_a_practice(case):
+    assert classify_texts(case["old"], case["new"], RULES).classification.value == case["label"], case["rule"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We use this information to recommend Spaces to you.", "this information"),
+    ("Lenovo does not otherwise collect, retain or share this location information.", "this location information"),
+    ("None of the information described above is shared externally.", "the information described above"),
+    ("We may ask for such information before you create an account.", "such information"),
+    ("The data is stored on servers in Ireland.", "The data"),
+    ("This data protection statement applies to our apps.", None),
+    ("We collect the data you give us.", None),
+])
+def test_a_pointer_is_a_phrase_that_points_back_at_data(text, found):
+    match = pointer(text)
+    assert (match.group(0) if match else None) == found
+
+
+def test_same_data_reaches_special_data_only_by_name():
+    terms = lexicon()
+    health = frozenset(c.value for c in analyse("We record your heart rate.", terms=terms).claims
+                       if c.item in (Item.CATEGORIES, Item.SENSITIVE))
+    email = frozenset({(Item.CATEGORIES, "user.contact.email")})
+    assert same_data(email, frozenset())                   # told of all data: ordinary data too
+    assert not same_data(health, frozenset())              # not special-category data (Art. 9(1))
+    assert not same_data(email, frozenset(), strict=True)  # nor, strictly, a named flow
+    assert same_data(frozenset(), email)                   # no particular data: the document's comparison
+    assert not same_data(email, health)
+
+
+def test_an_exception_to_a_denial_affirms_what_it_names():
+    sentence = "Lenovo Aware does not collect any personal or user data other than sample images from the camera."
+    (start, end), = carve_outs(sentence)
+    assert sentence[start:end] == "sample images from the camera"
+    statement = analyse(sentence, terms=lexicon())
+    data = {c.words: c for c in statement.claims}
+    assert denied_before_carve_out(data["personal or user data"], statement)
+    assert not denied_before_carve_out(data["images"], statement)
+    brokers = analyse("We don't sell your personal data to third parties, except to data brokers.", terms=lexicon())
+    assert not any(denied_before_carve_out(c, brokers) for c in brokers.claims)
+    assert carve_outs("We do not sell your data. We keep it other than as told.") == []
