@@ -3526,7 +3526,7 @@ class _Consent(_ItemJudge):
 
     def _content_listed(self, sid: str, before: list[str], unit: Unit, listed: bool) -> None:
         """What the user keeps on the device (the address book, the photo library, the call log: `consent.
-        KEPT_CONTENT`) named among the data a sentence goes on to list after one that collects ("We may log
+        device_spans(kept=True)`) named among the data a sentence goes on to list after one that collects ("We may log
         information …. This may include your IP address, … device information (such as device IDs and the
         contacts stored on your device)"), as an item of a list whose lead-in collects (`listed`), or among
         the examples of what the sentence itself collects ("We also collect information about your mobile
