@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from privacykit import shipped_file
-from privacykit.changes.classes import CLASSES_DATA, LegalClass, classed, has_class
+from privacykit.changes.classes import CLASSES_DATA, LegalClass, classed, has_class, pointed_classes
 from privacykit.changes.terms import listed_terms
 
 DEVICE, KEPT, COMMS, LOCATION, PRECISE, SENSITIVE = (LegalClass.DEVICE, LegalClass.KEPT, LegalClass.COMMS,
@@ -73,3 +73,20 @@ def test_a_class_is_read_from_the_term_or_the_construction(text, wanted):
 ])
 def test_look_alikes_do_not_take_the_class(text, unwanted):
     assert not has_class(text, unwanted)
+
+
+@pytest.mark.parametrize(("words", "sentence", "before", "wanted"), [
+    ("location information", "Lenovo may collect this location information.",
+     "If you choose to geo-tag your photos, Google Photos will use it.", {PRECISE}),
+    ("location data", "We keep that location data.", "We use your device's GPS coordinates.", {PRECISE}),
+])
+def test_a_pointed_location_takes_the_class_of_what_it_points_to(words, sentence, before, wanted):
+    assert wanted <= pointed_classes(words, sentence, before)
+
+
+@pytest.mark.parametrize(("words", "sentence", "before"), [
+    ("location information", "Spotify collects this location information.", "You may enter your city."),
+    ("location information", "Lenovo may collect location information.", "Geo-tag your photos."),
+])
+def test_a_location_with_no_pointer_or_a_coarse_referent_takes_nothing(words, sentence, before):
+    assert PRECISE not in pointed_classes(words, sentence, before)

@@ -175,6 +175,18 @@ _COMMS_BUILT = LazyPattern(
     rf"exchange|write|have)\b", re.IGNORECASE)
 
 
+# Where a photo was taken, told with the photo ("the location data of your photos", "photos tagged with
+# location data"): the device's own GPS fix, precise by nature.
+_PHOTO_LOCATION = LazyPattern(
+    r"\b(?:location|geo-?location|position|gps)(?:\s+(?:data|information|metadata|details|coordinates))?\s+"
+    r"(?:of|in|on|attached to|embedded in|stored in|added to)\s+(?:(?:your|the|their|these|those|each)\s+)?"
+    r"(?:photos?|pictures?|images?|videos?|photographs?)\b"
+    r"|\b(?:photos?|pictures?|images?|videos?|photographs?)\s+(?:and\s+(?:photos?|videos?|pictures?|images?)\s+)?"
+    r"(?:(?:that\s+are\s+|are\s+)?(?:tagged|geo-?tagged|stamped|marked)\s+)?with\s+(?:your\s+|their\s+|the\s+)?"
+    r"(?:location|geo-?location|gps)(?:\s+(?:data|information|coordinates))?\b", re.IGNORECASE)
+_PHOTO_CLASSES = frozenset({LegalClass.DEVICE, LegalClass.LOCATION, LegalClass.PRECISE})
+
+
 def classed(text: str) -> list[Classed]:
     """The data `text` names, each with its legal classes, in order of appearance (a phrase read both
     from a term and by construction is given once, with the classes of both)."""
@@ -205,6 +217,8 @@ def _classed(text: str) -> tuple[Classed, ...]:
             if not _APP_WORD.match(m.group(group)):
                 names |= {LegalClass.KEPT}     # the user's files, photos, recordings; not the apps alone
             found.append(Classed(start, m.end(), text[start:m.end()], names, built=True))
+    for m in _PHOTO_LOCATION.finditer(text):
+        found.append(Classed(m.start(), m.end(), m.group(0), _PHOTO_CLASSES, built=True))
     for m in _COMMS_BUILT.finditer(text):
         found.append(Classed(m.start(), m.end(), m.group(0), frozenset({LegalClass.COMMS}), built=True))
     found.sort(key=lambda c: (c.start, -c.end))
@@ -219,4 +233,35 @@ def spans_of(text: str, wanted: LegalClass) -> list[Classed]:
 def has_class(words: str, wanted: LegalClass) -> bool:
     """The words name data of the class `wanted` (a term of the class, or by construction)."""
     return any(wanted in c.classes for c in classed(words))
+
+
+# A demonstrative that points back to data told before ("this location information", "such data", "the
+# same location data").
+_POINTED = LazyPattern(r"\b(?:this|that|these|those|such|the same|said|the above)\s+$", re.IGNORECASE)
+
+
+def pointed_classes(words: str, sentence: str, before: str) -> frozenset[LegalClass]:
+    """The classes the data `words` of `sentence` take from what they point back to: where a demonstrative
+    stands before them ("this location information"), the classes of the nearest data of the same kind told
+    in `before` (the paragraph's text before the sentence) that are not the words' own, else none. A location
+    that points back to a geotag is precise however it is called (CPRA 1798.140(w))."""
+    at = sentence.find(words)
+    if at < 0 or not _POINTED.search(sentence[max(0, at - 20):at]):
+        return frozenset()
+    own = _classes_of(words)
+    kind = own & {LegalClass.LOCATION, LegalClass.COMMS, LegalClass.DEVICE}
+    if not kind:
+        return frozenset()
+    earlier = [c for c in classed(before) if c.classes & kind]
+    if not earlier:
+        return frozenset()
+    # (The nearest: the data that end last, with every reading of the same words, a term and the phrase
+    # built around it: "photos and videos with location data" and its "location data".)
+    last = max(earlier, key=lambda c: (c.end, c.end - c.start))
+    near = [c for c in earlier if c.start < last.end and last.start < c.end]
+    return frozenset().union(*(c.classes for c in near)) - own
+
+
+def _classes_of(words: str) -> frozenset[LegalClass]:
+    return frozenset(c for found in classed(words) for c in found.classes)
 
