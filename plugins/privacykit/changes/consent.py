@@ -750,7 +750,7 @@ _OTHER_SERVICE = LazyPattern(
     r"\b(?:from|via|through)\s+(?:(?:your|their|the|these|those|such|a|an)\s+)?(?:social media|social network(?:ing)?|"
     r"third[- ]party|other|connected|linked|external|e-?mail)\s+(?:[\w-]+\s+){0,2}?(?:accounts?|profiles?|services?|"
     r"networks?|platforms?|apps?|sites?|providers?)\b|\b(?:from|via|through)\s+(?:a\s+|the\s+)?third[- ]part(?:y|ies)\b"
-    r"|\bsign(?:s|ed|ing)?[- ](?:on|in|up)\s+(?:with|using|through|via)\b"
+    r"|\b(?:sign(?:s|ed|ing)?|log(?:s|ged|ging)?)[- ]?(?:on|in|up)\s+(?:with|using|through|via)\b"
     r"|\b(?:connect|link|sync|integrat)\w*\s+(?:your|their)\b", re.IGNORECASE)
 # (Another service named: "from Google", "from your Facebook account".)
 _NAMED_SERVICE = LazyPattern(r"\b(?:from|via|through)\s+(?:your\s+)?[A-Z][\w]+(?:\s+(?:account|profile))?\b")
