@@ -151,17 +151,42 @@ _DATA = (rf"{_MODIFIER}{{0,2}}?{_HEAD}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|o
 _STORED = (r"(?:(?:\s+(?:that|which|you have|you've|you|are|is|were|currently|being|have been|been|kept|"
            r"saved|stored|held|located|open|opened|running|installed|downloaded|residing|accessible|available|"
            r"created|taken|captured|recorded)){0,3})")
-_ON_DEVICE = LazyPattern(rf"\b(?P<data>{_DATA})\b{_STORED}\s+(?:on|in|within)\s+{_PLACE}", re.IGNORECASE)
+# Each construction is found from its anchor (the place, the source, the sensor) and the data are read in
+# a bounded window before it: a pattern that started at every word of a long list and read it to its end
+# cost the list's length squared, and more.
+_WINDOW = 160
+_ON_PLACE = LazyPattern(rf"\s+(?:on|in|within)\s+{_PLACE}", re.IGNORECASE)
+_OFF_PLACE = LazyPattern(rf"\s+(?:from|off)\s+{_PLACE}", re.IGNORECASE)
 # What the camera, the microphone or the device's sensors pick up ("sample images from the camera",
 # "audio captured by your microphone", "camera recordings").
 _SENSOR = r"(?:cameras?|microphones?|mics?|webcams?|sensors?|lens(?:es)?)"
-_FROM_SENSOR = LazyPattern(
-    rf"\b(?P<data>{_DATA})\b{_STORED}\s+(?:(?:captured|taken|recorded|picked up|collected|obtained|read|"
-    rf"gathered|received)\s+)?(?:from|by|with|through|using|via)\s+(?:(?:the|your|its|a|this|their|"
-    rf"(?:the |your )?(?:device|phone|pc|computer|laptop|tablet)['’]s)\s+)?(?:[\w-]+\s+)?{_SENSOR}\b"
-    rf"|\b(?P<sensor>(?:camera|microphone|webcam|mic)['’]?s?\s+(?:[\w-]+\s+)?{_KEPT_HEAD})\b",
+_BY_SENSOR = LazyPattern(
+    rf"\s+(?:(?:captured|taken|recorded|picked up|collected|obtained|read|gathered|received)\s+)?"
+    rf"(?:from|by|with|through|using|via)\s+(?:(?:the|your|its|a|this|their|"
+    rf"(?:the |your )?(?:device|phone|pc|computer|laptop|tablet)['’]s)\s+)?(?:[\w-]+\s+)?{_SENSOR}\b",
     re.IGNORECASE)
-_FROM_DEVICE = LazyPattern(rf"\b(?P<data>{_DATA})\b{_STORED}\s+(?:from|off)\s+{_PLACE}", re.IGNORECASE)
+_SENSOR_DATA = LazyPattern(rf"\b(?:camera|microphone|webcam|mic)['’]?s?\s+(?:[\w-]+\s+)?{_KEPT_HEAD}\b",
+                           re.IGNORECASE)
+# The data just before an anchor: a phrase of heads, then up to three words of being stored ("that are
+# stored", "you have open").
+_DATA_BEFORE = LazyPattern(rf"\b(?P<data>{_DATA})\b{_STORED}$", re.IGNORECASE)
+
+
+def _built(text: str) -> list[tuple[int, int, str]]:
+    """The data read by construction: (start of the data, end of the construction, the data's words)."""
+    found: list[tuple[int, int, str]] = []
+    for anchor in (_ON_PLACE, _OFF_PLACE, _BY_SENSOR):
+        for m in anchor.finditer(text):
+            start = max(0, m.start() - _WINDOW)
+            if start > 0:
+                start = text.find(" ", start, m.start()) + 1     # (a whole word at the window's edge)
+            data = _DATA_BEFORE.search(text[start:m.start()])
+            if data is not None:
+                found.append((start + data.start("data"), m.end(), data.group("data")))
+    found.extend((m.start(), m.end(), m.group(0)) for m in _SENSOR_DATA.finditer(text))
+    return found
+
+
 _APP_WORD = LazyPattern(rf"^(?:{_MODIFIER}{{0,2}}?{_APP_HEAD}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)?)+$",
                         re.IGNORECASE)
 # The content of communications by construction ("the contents of those communications", "your
@@ -209,14 +234,11 @@ def _classed(text: str) -> tuple[Classed, ...]:
             names = names - {LegalClass.COMMS}
         if names:
             found.append(Classed(start, end, text[start:end], names))
-    for pattern in (_ON_DEVICE, _FROM_DEVICE, _FROM_SENSOR):
-        for m in pattern.finditer(text):
-            group = "data" if m.group("data") else "sensor"
-            start = m.start(group)
-            names = frozenset({LegalClass.DEVICE})
-            if not _APP_WORD.match(m.group(group)):
-                names |= {LegalClass.KEPT}     # the user's files, photos, recordings; not the apps alone
-            found.append(Classed(start, m.end(), text[start:m.end()], names, built=True))
+    for start, end, data in _built(text):
+        names = frozenset({LegalClass.DEVICE})
+        if not _APP_WORD.match(data):
+            names |= {LegalClass.KEPT}     # the user's files, photos, recordings; not the apps alone
+        found.append(Classed(start, end, text[start:end], names, built=True))
     for m in _PHOTO_LOCATION.finditer(text):
         found.append(Classed(m.start(), m.end(), m.group(0), _PHOTO_CLASSES, built=True))
     for m in _COMMS_BUILT.finditer(text):

@@ -687,10 +687,11 @@ def _device_read(sentence: str, affirmed: Callable[[int], bool]) -> str | None:
         if any(c.start <= verb.start() < c.end for c in spans):
             continue     # a word of the data's own name ("recordings", "readings")
         for content in spans:
-            if content.start >= verb.end() and len(re.findall(r"\w+", sentence[verb.end():content.start])) <= 8:
+            if content.start >= verb.end() and content.start - verb.end() <= 160 \
+                    and len(re.findall(r"\w+", sentence[verb.end():content.start])) <= 8:
                 if affirmed(verb.start()):
                     return verb.group(0)
-            elif content.end <= verb.start():
+            elif content.end <= verb.start() and verb.start() - content.end <= 160:
                 between = sentence[content.end:verb.start()]
                 aux = _AUXILIARY.search(between)
                 if len(re.findall(r"\w+", between[:aux.start()] if aux else between)) <= 6 and affirmed(content.start):
@@ -726,7 +727,7 @@ def _device_read_beyond(sentence: str, affirmed: Callable[[int], bool]) -> str |
         return None
     for content in device_spans(sentence):
         start = max(sentence.rfind(".", 0, content.start), sentence.rfind(";", 0, content.start)) + 1
-        carved = _CARVED_OUT.search(sentence[start:content.start]) is not None
+        carved = _CARVED_OUT.search(sentence[max(start, content.start - 300):content.start]) is not None
         if not affirmed(content.start) and not carved:
             continue
         stop = min((i for i in (sentence.find(".", content.end), sentence.find(";", content.end)) if i >= 0),
@@ -806,7 +807,7 @@ def _location_kept(sentence: str, affirmed: Callable[[int], bool]) -> str | None
         return None
     for verb in _KEEP_VERB.finditer(sentence):
         stop = _clause_end(sentence, verb.end())
-        near = [c for c in places if verb.end() <= c.start < stop
+        near = [c for c in places if verb.end() <= c.start < min(stop, verb.end() + 120)
                 and len(re.findall(r"[\w'’-]+", sentence[verb.end():c.start])) <= 5]
         if near and affirmed(verb.start()) and _ON_SERVERS.search(sentence, verb.end(), stop) \
                 and not _COARSE.search(sentence, verb.end(), stop):
@@ -1509,8 +1510,8 @@ def _location_taken(sentence: str) -> bool:
         return any(a <= at < b for a, b in spans)
 
     for verb in _TAKING.finditer(sentence):
-        if told(verb.start()) and any(verb.end() <= c.start and len(re.findall(r"[\w'’,-]+",
-                                                                               sentence[verb.end():c.start])) <= 6
+        if told(verb.start()) and any(verb.end() <= c.start <= verb.end() + 160
+                                      and len(re.findall(r"[\w'’,-]+", sentence[verb.end():c.start])) <= 6
                                       for c in places):
             return True
     return any(told(c.start) and _TAKEN_PASSIVE.search(sentence[c.end:]) for c in places)
