@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
+from .classes import Classed, LegalClass, spans_of
 from .frame import data_combined, location_kept, others_own_end, read_frames
 from .items import CORPORATE_TRANSACTION, affirmed_spans, sentences
 from .practice import with_carve_outs
@@ -321,8 +322,9 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"your (?:movements|whereabouts|journeys|live location|real-time location|route)|"
          r"the (?:movements|whereabouts|route) of (?:you|your \w+)))\b"
          r"|\b(?:down to|to within) (?:the|a) (?:street|building|block|house|doorstep|address)\b"),
-        # (Where a device or a photo was, kept by the company: `sensitive:user.location.kept` is read on the
-        # clause's practice frame, `frame.location_kept`, the place named anywhere in the clause.)
+        # (Where a device or a photo was, kept by the company, is read twice: on the clause's practice frame,
+        # `frame.location_kept`, the place named anywhere in the clause; and from the location's legal class,
+        # `_location_kept`.)
         # A person's face, voice or fingerprint compared with an image or record of them is biometric
         # processing however it is worded (Art. 4(14): physical features processed by a technique that
         # confirms who someone is): "compare your face with the photo in your ID", "match a selfie
@@ -557,33 +559,8 @@ _INCOMPATIBLE = tuple(
 # personalising, analytics, training models. Messages the company sends ("marketing messages", "send
 # you messages") and what is known about a message without its content ("who you have communicated
 # with", "how many messages") are not what the person said.
-_CONVERSED = r"(?:messages|chats|conversations|communications|dms|inbox(?:es)?)"
-# The words before "messages" that make them the company's, or no content: whose (ours), what kind
-# (marketing, service, push), sent to the reader, or counted.
-# The kinds of message the company itself sends.
-_COMPANY_SENT = (r"(?:marketing|promotional|commercial|service|transactional|sponsored|advertising|email|e-mail|"
-                 r"push|notification|account|system|administrative)")
-_NOT_THEIRS = (r"\bsend", r"\bsends", r"\bsend you", r"\bsends you", r"\bsending you", r"\bnumber of", r"\bmany",
-               r"\bour", r"\bsuch", r"\bthese", r"\bthose", "marketing", "promotional", "promotions", "promotion",
-               "commercial", "service", "transactional", "sponsored", "advertising", "system", "automated", "account",
-               "push", "text", "sms", "e-mail", "email", "notification", "reminder", "administrative", "security",
-               "draft", "inmails or", "receive", "engage with")
-_COMMUNICATION_CONTENT = LazyPattern(
-    rf"\b(?:private|direct|personal|one-to-one)\s+{_CONVERSED}\b"
-    rf"|\b(?:the\s+)?contents?\s+of\s+(?:(?:your|their|those|these|the|such|any|users['’]?|members['’]?)\s+)?"
-    rf"(?:[\w-]+\s+(?:and|or)\s+)?(?:private\s+)?(?:{_CONVERSED}|e-?mails|calls|texts)\b"
-    # (one word of the service's own may name them: "your cloud chats", "your Snap chats")
-    rf"|\b(?:your|users['’]?|members['’]?)\s+(?:(?!{_COMPANY_SENT}\b)[\w-]+\s+)?{_CONVERSED}\b"
-    rf"(?!\s+(?:preferences|settings))"
-    # (an item of a list of what the person writes: "your answers, posts, comments, and messages")
-    rf"|\b(?:your|users['’]?|members['’]?)\s+(?:[\w-]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){{1,8}}"
-    rf"{_CONVERSED}\b"
-    rf"|\b(?:messages|conversations|chats)\s+(?:that\s+)?(?:you|they|users|members|people)\s+(?:send|receive|"
-    rf"exchange|write|have)\b"
-    # (messages named bare, as what is answered or scanned: "suggest responses to messages")
-    r"|" + "".join(f"(?<!{before} )" for before in _NOT_THEIRS)
-    + r"\bmessages\b(?!\s+(?:from (?:us|our|advertisers|sponsors)|we send|about (?:our|your account)))",
-    re.IGNORECASE)
+# The content itself is a legal class of the data named (`classes.LegalClass.COMMS`, `data/classes.txt`):
+# messages the company sends and what is known of a message without its content lose it there.
 # What the company does with that content beyond carrying it, by the key of the concept it makes.
 _CONTENT_PUT_TO = (
     # (a kind of message the company sends, "our marketing communications", is no end)
@@ -636,41 +613,28 @@ def _content_put_to(sentence: str, affirmed: Callable[[int], bool]) -> list[Trig
             return True
         return optout is not None and optout.end() <= at and ";" not in sentence[optout.end():at]
 
-    contents = [m for m in _COMMUNICATION_CONTENT.finditer(sentence) if told(m.start())]
+    # (The content of communications is a class of the data named, `classes.LegalClass.COMMS`.)
+    contents = [c for c in spans_of(sentence, LegalClass.COMMS) if told(c.start)]
     if not contents:
         return found
     for key, pattern in _PUT_TO:
         for end in pattern.finditer(sentence):
             if not told(end.start()) or _DEIDENTIFIED.search(_around(sentence, end.start())):
                 continue
-            content = next((m for m in contents
-                            if ";" not in sentence[min(m.start(), end.start()):max(m.end(), end.end())]),
+            content = next((c for c in contents
+                            if ";" not in sentence[min(c.start, end.start()):max(c.end, end.end())]),
                            None)
             if content is not None:
                 found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "incompatible-use:" + key,
-                                     content.group(0)))
+                                     content.words))
                 break
     return found
 
 
-# The device's own contents, named (see below). What the user keeps on the device, their own or other
-# people's (the address book, the photo library, the call log, messages, what the microphone hears):
-# content, unlike facts about the device itself.
-KEPT_CONTENT = (r"(?:(?:device|phone)['’]?s?\s+)?(?:address books?|contacts? lists?|phone ?books?|"
-                r"(?:your |the )?contacts (?:stored |saved |kept )?(?:on|in|from) (?:your|the) (?:device|phone)|"
-                r"(?:device|phone|mobile)['’]?s? contacts|"
-                r"photo (?:library|libraries|gallery|galleries)|camera rolls?|"
-                r"(?:photos|pictures|images|videos) (?:stored |saved |kept )?(?:on|in) (?:your|the) "
-                r"(?:device|phone|gallery)|microphones?|call (?:logs?|histor(?:y|ies))|text messages on)")
-DEVICE_CONTENT = (rf"(?:{KEPT_CONTENT}|"
-                  r"(?:list of |other )?(?:installed )?(?:apps|applications|programs|software) (?:installed |"
-                  r"(?:that |which )?(?:are |you have |you've )installed )?on (?:your|the|this) "
-                  r"(?:device|phone|pc|computer|laptop|tablet)|"
-                  # The apps installed, named as such ("the list of installed applications").
-                  r"(?:list of )?installed (?:apps|applications|programs)|"
-                  # What the device's sensors measure of how it moves or is held (accelerometer, gyroscope).
-                  r"(?:(?:device|phone|mobile|motion|movement|orientation)(?:[- ]generated)?\s+(?:or\s+)?)+sensors?"
-                  r"(?: data| readings)?|accelerometers?|gyroscopes?)")
+# The device's own contents are a legal class of the data named (`classes.LegalClass.DEVICE`, and `KEPT`
+# for what the user keeps there: the address book, the photo library, the call log, files, what the
+# camera or microphone records; `data/classes.txt`, and by construction "X stored on / open on / from
+# your device", "X from the camera"), not a list of nouns here.
 # What the company reads from the user's device itself: its address book, its photo library, its
 # microphone, its call log, the apps on it (ePrivacy Art. 5(3): access to information stored in
 # terminal equipment; GDPR Art. 6(4): data kept for the user's own use). A verb that reaches the
@@ -679,10 +643,159 @@ _READ_VERB = (r"(?:access\w*|read\w*|upload\w*|scan\w*|sync\w*|import\w*|cop(?:y
               r"match\w*|compar\w*|analy[sz]\w*|collect\w*|gather\w*|retriev\w*|pull\w*|go(?:es)? through|"
               r"look\w* through|listen\w*|record\w*|switch\w* on|turn\w* on|activat\w*|check\w*|"
               r"process\w*|receiv\w*|obtain\w*|transmit\w*|sen[dt]s?)")
-_DEVICE_READ = LazyPattern(
-    rf"\b{_READ_VERB}\b(?=(?:\W+\w+){{0,8}}?\W+{DEVICE_CONTENT})"
-    rf"|\b{DEVICE_CONTENT}\b(?=(?:\W+\w+){{0,6}}?\W+(?:(?:is|are|will be|may be|gets?|get)\s+)?{_READ_VERB}\b)",
-    re.IGNORECASE)
+_READS = LazyPattern(rf"\b{_READ_VERB}\b", re.IGNORECASE)
+_AUXILIARY = LazyPattern(r"\s(?:is|are|will be|may be|gets?|get)\s*$", re.IGNORECASE)
+
+
+def device_spans(text: str, kept: bool = False) -> list[Classed]:
+    """The data `text` names that are read from the user's device (with `kept`, only what the user keeps
+    there), by their legal class."""
+    return spans_of(text, LegalClass.KEPT if kept else LegalClass.DEVICE)
+
+
+def _device_read(sentence: str, affirmed: Callable[[int], bool]) -> str | None:
+    """A verb that reaches the device's own content, up to eight words before it or six after it (with
+    its auxiliary), affirmed where it stands: the verb (or, the verb after, the content), or None."""
+    spans = device_spans(sentence)
+    if not spans:
+        return None
+    for verb in _READS.finditer(sentence):
+        if any(c.start <= verb.start() < c.end for c in spans):
+            continue     # a word of the data's own name ("recordings", "readings")
+        for content in spans:
+            if content.start >= verb.end() and content.start - verb.end() <= 160 \
+                    and len(re.findall(r"\w+", sentence[verb.end():content.start])) <= 8:
+                if affirmed(verb.start()):
+                    return verb.group(0)
+            elif content.end <= verb.start() and verb.start() - content.end <= 160:
+                between = sentence[content.end:verb.start()]
+                aux = _AUXILIARY.search(between)
+                if len(re.findall(r"\w+", between[:aux.start()] if aux else between)) <= 6 and affirmed(content.start):
+                    return content.words
+    return None
+
+
+# Ends beyond the service the user asked for: advertising, recommending, personalising, measuring,
+# improving or developing products, training models, research. Reading the device for them is never
+# strictly necessary for that service (ePrivacy Art. 5(3), second sentence; EDPB Guidelines 2/2023 on
+# the technical scope of Art. 5(3)), and they are no purpose the data were kept on the device for
+# (GDPR Art. 6(4)).
+_BEYOND_END = LazyPattern(r"\b(?:recommend\w*|advertis\w*|ads|marketing|personali[sz]\w*|tailor\w*|target(?:s|ed|ing)?|"
+                          r"improv\w*|enhanc\w*|develop(?:s|ed|ing|ment)?|train(?:s|ed|ing)?|research|analytics|"
+                          r"statistics|insights?|measur\w*|profil\w*)\b", re.IGNORECASE)
+# A denial of the whole with a carve-out: what the carve-out names is what is done ("does not collect any
+# personal data other than sample images from the camera, which are uploaded …").
+_CARVED_OUT = LazyPattern(r"\b(?:not|never|no)\b[^.;]*\b(?:other than|except(?: for)?|apart from|besides|save for|"
+                          r"but)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+DEVICE_BEYOND = "device-access:beyond-service"
+
+
+def _device_read_beyond(sentence: str, affirmed: Callable[[int], bool]) -> str | None:
+    """Content read from the user's device (`LegalClass.DEVICE`: files, apps open or installed, photos,
+    what the camera records) told in one clause with an end beyond the service the user asked for ("the
+    names of files and apps open on the PC, in order to … recommend other applications", "sample images
+    from the camera, which are uploaded to Lenovo to improve detection accuracy"): the words of the
+    content, or None. Facts about the device listed as collected with no such end stay a new category
+    (the label of written-ia-real-26); the content the carve-out of a denial names ("does not collect any
+    data other than …") is told."""
+    if _USER_CHOOSES.search(sentence) or STRICTLY_NECESSARY.search(sentence) or names_only(sentence) \
+            or _SECURITY_ONLY.search(sentence) or _OPTED_IN.search(sentence):
+        return None
+    for content in device_spans(sentence):
+        start = max(sentence.rfind(".", 0, content.start), sentence.rfind(";", 0, content.start)) + 1
+        carved = _CARVED_OUT.search(sentence[max(start, content.start - 300):content.start]) is not None
+        if not affirmed(content.start) and not carved:
+            continue
+        stop = min((i for i in (sentence.find(".", content.end), sentence.find(";", content.end)) if i >= 0),
+                   default=len(sentence))
+        for end in _BEYOND_END.compiled().finditer(sentence, start, stop):
+            if content.start <= end.start() < content.end or _DEIDENTIFIED.search(_around(sentence, end.start())):
+                continue
+            if affirmed(end.start()) or (carved and end.start() >= content.end):
+                return content.words
+    return None
+
+
+# The content of communications taken from another service the person uses (a social network they sign
+# on with, an account they connect, a third party): the service that carried the messages was trusted
+# with them for carrying them, and the people the person wrote to agreed to no more (ePrivacy Art. 5(1):
+# the consent of the users concerned; GDPR Art. 6(4)(b)-(d)). The choice to sign on with that service
+# is no consent to it (Art. 4(11): specific), so only consent said in words keeps it.
+_COLLECTS = LazyPattern(r"\b(?:collect\w*|receiv\w*|obtain\w*|import\w*|pull\w*|access\w*|retriev\w*|get|gets|"
+                        r"gather\w*|download\w*|read\w*|sync\w*|provides?|shares?)\b", re.IGNORECASE)
+_OTHER_SERVICE = LazyPattern(
+    r"\b(?:from|via|through)\s+(?:(?:your|their|the|these|those|such|a|an)\s+)?(?:social media|social network(?:ing)?|"
+    r"third[- ]party|other|connected|linked|external|e-?mail)\s+(?:[\w-]+\s+){0,2}?(?:accounts?|profiles?|services?|"
+    r"networks?|platforms?|apps?|sites?|providers?)\b|\b(?:from|via|through)\s+(?:a\s+|the\s+)?third[- ]part(?:y|ies)\b"
+    r"|\b(?:sign(?:s|ed|ing)?|log(?:s|ged|ging)?)[- ]?(?:on|in|up)\s+(?:with|using|through|via)\b"
+    r"|\b(?:connect|link|sync|integrat)\w*\s+(?:your|their)\b", re.IGNORECASE)
+# (Another service named: "from Google", "from your Facebook account".)
+_NAMED_SERVICE = LazyPattern(r"\b(?:from|via|through)\s+(?:your\s+)?[A-Z][\w]+(?:\s+(?:account|profile))?\b")
+_CONSENT_SAID = LazyPattern(r"\bwith your (?:express |explicit |prior |separate )?(?:consent|permission)\b"
+                            r"|\bopt(?:s|ed|ing)?[- ]in\b|\bask(?:s|ed)? (?:for )?your (?:consent|permission)\b",
+                            re.IGNORECASE)
+COMMS_RECEIVED = "comms-content:received"
+
+
+def _comms_received(sentence: str, affirmed: Callable[[int], bool]) -> str | None:
+    """The content of communications (`LegalClass.COMMS`) the company collects or receives from another
+    service, affirmed in a sentence that names that service as the source ("Lenovo may collect … from your
+    social media account, including …, posts and private messages"): the words of the content, or None,
+    with no end needed (the lead's label of cgF-24)."""
+    if not (_OTHER_SERVICE.search(sentence) or _NAMED_SERVICE.search(sentence)) or _CONSENT_SAID.search(sentence) \
+            or _SECURITY_ONLY.search(sentence):
+        return None
+    verb = next((m for m in _COLLECTS.finditer(sentence) if affirmed(m.start())), None)
+    if verb is None:
+        return None
+    content = next((c for c in spans_of(sentence, LegalClass.COMMS) if affirmed(c.start)), None)
+    return content.words if content is not None else None
+
+
+# Where a device or a photo was, taken off the device and kept by the company ("may also keep this location
+# information on its servers", "geotags are uploaded to our servers"): a device's own position is precise by
+# nature (its GPS), and reading it from the device for the company's own ends needs consent (ePrivacy
+# Directive Art. 5(3), 9; CPRA 1798.140(ae)). The location is any datum of the class `LegalClass.LOCATION`
+# (the lexicon's locations, precise ones, geotags); a position the statement calls coarse (a city, a country,
+# from the IP address) is not it.
+_KEEP_VERB = LazyPattern(r"\b(?:keep|keeps|kept|stor(?:e|es|ed|ing)|retain\w*|upload\w*|sav(?:e|es|ed|ing)|"
+                         r"cop(?:y|ies|ied)|back(?:s|ed)? up|sync\w*|hold|holds|held)\b", re.IGNORECASE)
+_KEPT_PASSIVE = LazyPattern(r"^(?:\s+of\s+(?:your\s+)?(?:photos?|pictures?|images?|videos?))?\s+(?:are|is|will be|"
+                            r"may be|can be)\s+(?:also\s+)?(?:uploaded|stored|kept|retained|saved|copied|backed up|"
+                            r"synced)\b[^.;]{0,40}?\b(?:on|to|in|onto)\s+(?:its|our|their|\w+['’]s)\s+(?:own\s+)?"
+                            r"(?:servers?|cloud|systems|databases?)\b", re.IGNORECASE)
+_ON_SERVERS = LazyPattern(r"\b(?:on|to|in|onto)\s+(?:its|our|their|\w+['’]s)\s+(?:own\s+)?(?:servers?|cloud|systems|"
+                          r"databases?)\b", re.IGNORECASE)
+_COARSE = LazyPattern(r"\b(?:approximate|general|coarse|city|country|region|ip address|postal code|zip code)\b",
+                      re.IGNORECASE)
+_PREMISES_AFTER = LazyPattern(r"^\s+of\s+(?:our|its|the|their)\s+(?:servers?|data|offices?|stores?)\b", re.IGNORECASE)
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    return min((i for i in (sentence.find(".", at), sentence.find(";", at)) if i >= 0), default=len(sentence))
+
+
+def _location_kept(sentence: str, affirmed: Callable[[int], bool]) -> str | None:
+    """A location (`LegalClass.LOCATION`) kept, stored or uploaded on the company's servers, affirmed: the
+    words that say it (the verb, or the location told before a passive verb), or None."""
+    places = [c for c in spans_of(sentence, LegalClass.LOCATION) if not _PREMISES_AFTER.search(sentence[c.end:])]
+    if not places:
+        return None
+    for verb in _KEEP_VERB.finditer(sentence):
+        stop = _clause_end(sentence, verb.end())
+        near = [c for c in places if verb.end() <= c.start < min(stop, verb.end() + 120)
+                and len(re.findall(r"[\w'’-]+", sentence[verb.end():c.start])) <= 5]
+        if near and affirmed(verb.start()) and _ON_SERVERS.search(sentence, verb.end(), stop) \
+                and not _COARSE.search(sentence, verb.end(), stop):
+            return verb.group(0)
+    for place in places:
+        stop = _clause_end(sentence, place.end)
+        if _KEPT_PASSIVE.search(sentence[place.end:stop]) and affirmed(place.start) \
+                and not _COARSE.search(sentence, place.start, stop):
+            return place.words
+    return None
+
+
 # A feature the user starts, or access they grant first, rests on the consent that grant gives
 # (the operating system's permission asked at the time): no new basis is needed.
 _USER_CHOOSES = LazyPattern(
@@ -1098,9 +1211,18 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
     tracked = _tracked_elsewhere(sentence, affirmed)
     if tracked is not None:
         found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "cross-site-tracking", tracked))
-    access = next((m for m in _DEVICE_READ.finditer(sentence) if affirmed(m.start())), None)
+    access = _device_read(sentence, affirmed)
     if access is not None and not _USER_CHOOSES.search(sentence) and not names_only(sentence):
-        found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-access", access.group(0)))
+        found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-access", access))
+    kept = _location_kept(sentence, affirmed)
+    if kept is not None and not names_only(sentence, sentence.find(kept)):
+        found.append(Trigger(ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.location.kept", kept))
+    beyond = _device_read_beyond(sentence, affirmed)
+    if beyond is not None:
+        found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, DEVICE_BEYOND, beyond))
+    received = _comms_received(sentence, affirmed)
+    if received is not None:
+        found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.SOURCES, COMMS_RECEIVED, received))
     seen = {t.concept for t in found}
     found += [t for t in _stated_as_whole(sentence)
               if t.concept not in seen and affirmed(sentence.lower().find(t.words.lower()))]
@@ -1344,21 +1466,29 @@ def _measures(before: list[str], terms: Lexicon, family: str, processed: bool = 
 
 # The company itself taking or using a location ("we collect your location", "your location is
 # used to …"): where the old text did, keeping that location on its servers starts no collection.
-_LOCATION_TAKEN = LazyPattern(
-    r"\b(?:collect|receiv|obtain|gather|track|access|upload|stor|keep|kept|retain|log|record|us)(?:e|es|ed|ing|s)?\b"
-    r"(?=(?:\s+[\w'’,-]+){0,6}?\s+(?:location|geolocation|gps|geo-?tags?)\b)"
-    r"|\b(?:location|geolocation|gps|geo-?tags?)\b(?:\s+[\w'’,-]+){0,4}?\s+(?:is|are|may be|will be)\s+(?:collected|"
-    r"received|obtained|gathered|tracked|accessed|uploaded|stored|kept|retained|logged|recorded|used)\b",
-    re.IGNORECASE)
+_TAKING = LazyPattern(r"\b(?:collect|receiv|obtain|gather|track|access|upload|stor|keep|kept|retain|log|record|us)"
+                     r"(?:e|es|ed|ing|s)?\b", re.IGNORECASE)
+_TAKEN_PASSIVE = LazyPattern(r"^(?:\s+[\w'’,-]+){0,4}?\s+(?:is|are|may be|will be)\s+(?:collected|received|obtained|"
+                             r"gathered|tracked|accessed|uploaded|stored|kept|retained|logged|recorded|used)\b",
+                             re.IGNORECASE)
 
 
 def _location_taken(sentence: str) -> bool:
-    """The sentence affirms the company taking or using a location."""
-    starts = [m.start() for m in _LOCATION_TAKEN.finditer(sentence)]
-    if not starts:
-        return False     # no location named as taken: the clauses need not be read
+    """The sentence affirms the company taking or using a location (`LegalClass.LOCATION`)."""
+    places = spans_of(sentence, LegalClass.LOCATION)
+    if not places:
+        return False
     spans = affirmed_spans(sentence)
-    return any(any(a <= start < b for a, b in spans) for start in starts)
+
+    def told(at: int) -> bool:
+        return any(a <= at < b for a, b in spans)
+
+    for verb in _TAKING.finditer(sentence):
+        if told(verb.start()) and any(verb.end() <= c.start <= verb.end() + 160
+                                      and len(re.findall(r"[\w'’,-]+", sentence[verb.end():c.start])) <= 6
+                                      for c in places):
+            return True
+    return any(told(c.start) and _TAKEN_PASSIVE.search(sentence[c.end:]) for c in places)
 
 
 # Profiling named as such (Art. 4(4)), not a decision taken on the person (Art. 22(1)); and the mark
@@ -1414,7 +1544,6 @@ _DEVICE_STORAGE = LazyPattern(
 STRICTLY_NECESSARY = LazyPattern(r"(?<!non-)(?<!non)\b(?:strictly necessary|essential|"
                                   r"necessary (?:to|for) (?:provide|run|operate)|"
                                   r"required (?:to|for) (?:provide|run|operate))\b", re.IGNORECASE)
-_DEVICE_CONTENT = LazyPattern(rf"\b{DEVICE_CONTENT}", re.IGNORECASE)
 # Reading the device limited to what a feature the user asked for needs ("if needed to provide features
 # of the Service that require this data", "only where necessary for the feature to work"): the
 # exemption of ePrivacy Art. 5(3), second sentence, told in the statement's own words.
@@ -1425,7 +1554,6 @@ _ONLY_AS_NEEDED = LazyPattern(
     re.IGNORECASE)
 
 
-_KEPT_CONTENT = LazyPattern(rf"\b{KEPT_CONTENT}", re.IGNORECASE)
 # A verb of collecting, then the examples of what it collects ("We also collect information about your
 # device, such as …", "we log data including …"): what the examples name is collected.
 _EXAMPLES = LazyPattern(r"\b(?:such as|including|includes?|e\.g\.|for example|like|namely)(?=\W)", re.IGNORECASE)
@@ -1443,16 +1571,15 @@ def collected_example(text: str, at: int) -> bool:
 
 def device_content_named(text: str, kept: bool = False) -> str | None:
     """The device's own content (its address book, the apps installed on it, its motion sensors; with
-    `kept`, only what the user keeps there, `KEPT_CONTENT`) that `text` names where it affirms, with no
+    `kept`, only what the user keeps there, `LegalClass.KEPT`) that `text` names where it affirms, with no
     choice of the user's or strict necessity said beside it: its words, or None. Read in a table row,
     which relates the data it lists to the row's purpose, and in a sentence that goes on with what
     the one before it collects ("We may log information …. This may include …")."""
     if _USER_CHOOSES.search(text) or STRICTLY_NECESSARY.search(text) or names_only(text):
         return None
     spans = affirmed_spans(text)
-    pattern = _KEPT_CONTENT if kept else _DEVICE_CONTENT
-    found = next((m for m in pattern.finditer(text) if any(a <= m.start() < b for a, b in spans)), None)
-    return found.group(0) if found is not None else None
+    found = next((c for c in device_spans(text, kept) if any(a <= c.start < b for a, b in spans)), None)
+    return found.words if found is not None else None
 
 
 def device_need_dropped(old: str, new: str) -> str | None:
@@ -1466,15 +1593,15 @@ def device_need_dropped(old: str, new: str) -> str | None:
             or _USER_CHOOSES.search(new):
         return None
     # The content the limit bound: named in the old sentence's clause before the limit.
-    bound = [m for m in _DEVICE_CONTENT.compiled().finditer(old, max(0, need.start() - 160), need.start())
-             if not re.search(r"[.;]", old[m.end():need.start()])]
+    bound = [c for c in device_spans(old) if max(0, need.start() - 160) <= c.start and c.end <= need.start()
+             and not re.search(r"[.;]", old[c.end:need.start()])]
     if not bound:
         return None
     spans = affirmed_spans(new)
-    named = {m.group(0).lower() for m in bound}
-    kept = next((m for m in _DEVICE_CONTENT.finditer(new) if m.group(0).lower() in named
-                 and any(a <= m.start() < b for a, b in spans)), None)
-    return kept.group(0) if kept is not None else None
+    named = {c.words.lower() for c in bound}
+    kept = next((c for c in device_spans(new) if c.words.lower() in named
+                 and any(a <= c.start < b for a, b in spans)), None)
+    return kept.words if kept is not None else None
 # An opt-in made an opt-out: the practice is on unless the user turns it off. A default the user
 # must undo is no consent (GDPR Art. 4(11), 7; CJEU C-673/17 Planet49): the basis moved away from it.
 OPT_OUT_DEFAULT = (r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked) by default|"
@@ -1557,9 +1684,15 @@ def _consent_bases(sentence: str, terms: Lexicon, personalised: bool) -> Iterato
     for kind, item, concept, pattern in (
             (ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "behavioural-advertising", _BEHAVIOURAL_ADVERTISING),
             (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "disclosure-to-others", _DISCLOSURE_TO_OTHERS),
-            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-access", _DEVICE_CONTENT),
+            (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-access", None),
             (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "opt-out-default", _OPT_OUT_DEFAULT),
             (ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "published-person", _PUBLISHED_PERSON)):
+        if pattern is None:
+            # The device's own content, by its legal class (`device_spans`): reading it is Art. 5(3)'s.
+            content = next((c for c in device_spans(sentence) if any(a <= c.start < b for a, b in spans)), None)
+            if content is not None:
+                yield Trigger(kind, item, concept, content.words)
+            continue
         match = next((m for m in pattern.finditer(sentence) if any(a <= m.start() < b for a, b in spans)), None)
         if match is not None:
             yield Trigger(kind, item, concept, match.group(0))

@@ -35,6 +35,7 @@ from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .align import align
 from .blocks import BlockKind
+from .classes import LegalClass, pointed_classes
 from .consent import (
     CONTENT_CONCEPT,
     STRICTLY_NECESSARY,
@@ -1555,6 +1556,9 @@ class _Values(_ItemJudge):
                 if _denial_restated(claim, a, b):
                     continue
                 kind = _now_stated_kind(claim, b)
+                if kind is ChangeKind.NEW_DATA_CATEGORY and new is not None \
+                        and self._pointed_precise(sid, claim, b, new):
+                    kind = ChangeKind.NEW_SENSITIVE_DATA     # "this location information", a geotag told before
                 if _kept_on_device(claim, a) and self._device_content(b):
                     kind = ChangeKind.NEW_INCOMPATIBLE_USE     # device content taken off it (see below)
                 self._add(sid, ProseKind.NOW_STATED, claim.item, kind,
@@ -1566,6 +1570,15 @@ class _Values(_ItemJudge):
                         old.row >= 0 and claim.item in (Item.CATEGORIES, Item.SENSITIVE)) else None, new) \
                     and not ((old.heading or old.title) and _labelled(claim, old_section)):
                 self._new_value(sid, claim, b, self._relating(sid, new, b))
+
+    def _pointed_precise(self, sid: str, claim: Claim, b: Statement, new: Unit) -> bool:
+        """The location the claim names points back ("this location information") to a precise location
+        told before it in its paragraph (a geotag, GPS coordinates): precise geolocation, sensitive
+        (CPRA 1798.140(ae), (w)), whatever the words call it (`classes.pointed_classes`)."""
+        paragraph = self.new.section(sid).paragraph(new.block)
+        at = paragraph.find(b.text)
+        before = paragraph[:at] if at > 0 else ""
+        return bool(before) and LegalClass.PRECISE in pointed_classes(claim.words, b.text, before)
 
     def _device_content(self, b: Statement) -> bool:
         """The sentence affirms reading the device's own content (its address book, call log,
@@ -3673,7 +3686,7 @@ class _Consent(_ItemJudge):
 
     def _content_listed(self, sid: str, before: list[str], unit: Unit, listed: bool) -> None:
         """What the user keeps on the device (the address book, the photo library, the call log: `consent.
-        KEPT_CONTENT`) named among the data a sentence goes on to list after one that collects ("We may log
+        device_spans(kept=True)`) named among the data a sentence goes on to list after one that collects ("We may log
         information …. This may include your IP address, … device information (such as device IDs and the
         contacts stored on your device)"), as an item of a list whose lead-in collects (`listed`), or among
         the examples of what the sentence itself collects ("We also collect information about your mobile
