@@ -1578,7 +1578,12 @@ class _Values(_ItemJudge):
         paragraph = self.new.section(sid).paragraph(new.block)
         at = paragraph.find(b.text)
         before = paragraph[:at] if at > 0 else ""
-        return bool(before) and LegalClass.PRECISE in pointed_classes(claim.words, b.text, before)
+        if not before or LegalClass.PRECISE not in pointed_classes(claim.words, b.text, before):
+            return False
+        # Kept on the device alone ("is retained only on your device"), the position reaches no one:
+        # the clause's frame places it there and not with the company.
+        return not any(claim.words in f.text and "device" in f.places and not f.at_company
+                       for f in read_frames(b.text, self.new.terms))
 
     def _device_content(self, b: Statement) -> bool:
         """The sentence affirms reading the device's own content (its address book, call log,
