@@ -29,7 +29,9 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "cgC-13": "material-consent", "cgC-15": "material-consent", "cgC-23": "material-consent",
             "ctA-05": "material-consent", "ctB-05": "material-consent", "ctB-18": "material-consent",
             "cgE-09": "material-consent", "ctD-04": "material-consent", "ctE-11": "material-notify",
-            "ctE-12": "material-consent"}
+            "ctE-12": "material-consent", "cgG-10": "material-consent", "cgG-30": "material-consent",
+            "cgH-13": "material-consent", "cgH-29": "material-consent", "cgI-06": "material-consent",
+            "cgI-19": "material-consent"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
