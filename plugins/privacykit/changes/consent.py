@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
 from .classes import Classed, LegalClass, spans_of
-from .frame import data_combined, location_kept, others_own_end, read_frames
+from .frame import child_marketed, data_combined, location_kept, others_own_end, read_frames
 from .items import CORPORATE_TRANSACTION, affirmed_spans, sentences
 from .practice import with_carve_outs
 from .terms import GOVERNMENT_ID, Item, Lexicon, Match, Weight, stem, tokens
@@ -2172,7 +2172,8 @@ def framed(sentence: str, terms: Lexicon) -> list[Trigger]:
     whatever the order of its words: a device's position kept by the company, the place named anywhere
     (`sensitive:user.location.kept`); data of another source joined with the company's for advertising,
     the source before or after the verb (`data-combination`); an end of the recipients' own among the
-    ends of a disclosure, each end with its own "on our behalf" (`others-own-purposes`)."""
+    ends of a disclosure, each end with its own "on our behalf" (`others-own-purposes`); a child's data
+    put to an end that markets to them (`child-marketing`, consent22)."""
     found: list[Trigger] = []
     for frame in read_frames(sentence, terms):
         kept = location_kept(frame)
@@ -2186,4 +2187,7 @@ def framed(sentence: str, terms: Lexicon) -> list[Trigger]:
         if own is not None and not (_GROUP.search(frame.text) and _OWN_MARKETING.search(frame.text)
                                     and not _OWN_PURPOSES.search(frame.text)):
             found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "others-own-purposes", own))
+        marketed = child_marketed(frame)
+        if marketed is not None:
+            found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "child-marketing", marketed))
     return found

@@ -15,7 +15,9 @@ Here a clause is read once into a `Frame` whose slots are filled wherever their 
 * place: on the device, or with the company (its servers, sent to it, or kept by it);
 * condition: the user's act or choice, consent, on by default, on until refused (opt-out), only told
   (notice), despite a refusal, or none;
-* guards: de-identified, disregarded, processed locally, aggregated.
+* guards: de-identified, disregarded, processed locally, aggregated;
+* classes and subjects: the legal classes of the data (`changes/classes.py`), and whether the data are a
+  child's (consent22).
 
 The consent readings are then predicates on a frame (`triggers`: what one clause does) or on the old
 and the new frame of the same practice (`moved`: what changed between them). A clause is a piece of a
@@ -208,6 +210,18 @@ _ADVERTISING = LazyPattern(r"\b(?:ads?|advertis\w*|target\w*|marketing|audiences
                            r"promot\w*)\b", re.IGNORECASE)
 
 
+# Whom the data are about (consent22): a child, named by a word for minors, an age under 18, or a mode or
+# an account made for them ("in youth mode", "Spotify Kids accounts", "the young user").
+_CHILD = LazyPattern(r"\b(?:minors?|children|child['’]?s?|kids?|teens?|teenagers?|young (?:people|users?|members?|"
+                     r"listeners?)|youth|juniors?|(?:under|below|younger than)\s+(?:the\s+age\s+of\s+)?1[0-7]"
+                     r"(?!\s*(?:%|[.,]\d))|aged?\s+(?:under|below\s+)?1[0-7]|1[0-7]\s+(?:and|or|to)\s+1[0-7])\b",
+                     re.IGNORECASE)
+# An end that markets to the person: ads, offers, products recommended or promoted to them.
+_MARKETING_END = LazyPattern(r"\b(?:ads?|advertis\w*|marketing|promot\w*|offers?|deals|discounts?|coupons?|"
+                             r"(?:recommend|suggest|show|sell|pitch)\w*\s+(?:[\w-]+\s+){0,3}?(?:products?|purchases?|"
+                             r"subscriptions?|upgrades?|plans?|items?))\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class End:
     """One purpose of a clause: its words, and whose purpose it is."""
@@ -238,6 +252,7 @@ class Frame:
     condition: str                # despite-refusal | default | opt-out | consent | choice | notice | none
     guards: frozenset[str]        # deidentified, aggregated, disregarded, local
     classes: frozenset[LegalClass] = frozenset()   # the legal classes of the data named (`classes.classed`)
+    subjects: frozenset[str] = frozenset()          # whom the data are about: "child" (consent22)
 
     @property
     def location(self) -> bool:
@@ -363,7 +378,8 @@ def _read(sentence: str, terms: Lexicon) -> tuple[Frame, ...]:
             frozenset(name for name, pattern in _SOURCES.items() if pattern.search(text)),
             _ends(sentence, start, end, affirmed), frozenset(places), _condition(text),
             frozenset(name for name, pattern in _GUARDS.items() if pattern.search(text)),
-            frozenset(c for found in classed(text) for c in found.classes)))
+            frozenset(c for found in classed(text) for c in found.classes),
+            frozenset({"child"}) if _CHILD.search(text) else frozenset()))
     return tuple(frames)
 
 
@@ -410,6 +426,26 @@ def others_own_end(frame: Frame) -> str | None:
             if any(act in ("share", "sell") and ok and not mark <= at < end.start + (own.end() if own else 0)
                    for act, at, ok in frame.act_at):
                 return end.words.strip()
+    return None
+
+
+# A parent's assent asked, or marketing kept from the child: no reading.
+_PARENT_ASKED = LazyPattern(r"\b(?:parents?|guardians?)['’]?s?\b[^.;]{0,60}?\b(?:consent|permission|approv\w*|"
+                            r"agree\w*|authori[sz]\w*)", re.IGNORECASE)
+
+
+def child_marketed(frame: Frame) -> str | None:
+    """A child's data put to an end that markets to them (ads, offers, products recommended): the end's
+    words, or None. Children merit specific protection where their data are used for marketing or to
+    build profiles of them (GDPR Art. 8(1), Recital 38); a platform may show minors no ads built on their
+    profile (DSA Art. 28(2)); a minor's data sold or shared for advertising need their or a parent's
+    opt-in (CPRA 1798.120(c)). A parent's assent said keeps it; an end denied is none."""
+    if "child" not in frame.subjects or _PARENT_ASKED.search(frame.text) or frame.denied:
+        return None
+    for end in frame.ends:
+        found = _MARKETING_END.search(end.words)
+        if end.affirmed and found is not None and not _NEGATOR.search(end.words[:found.start()]):
+            return end.words.strip()
     return None
 
 
