@@ -147,6 +147,9 @@ _NOTICE = LazyPattern(r"\b(?:without|with|after|upon|following)\s+(?:prior\s+|ad
 _CONSENT = LazyPattern(r"\b(?:with|without|upon|after)\s+your\s+(?:\w+\s+)?(?:consent|permission|agreement)\b"
                        r"|\b(?:needs?|requires?|subject to|based on|rests? on)\s+your\s+(?:\w+\s+)?(?:consent|"
                        r"permission)\b"
+                       r"|\b(?:unless|until)\s+(?:and until\s+)?you\s+(?:first\s+)?(?:(?:give|grant|provide)\s+"
+                       r"(?:us\s+)?(?:your\s+)?(?:\w+\s+)?(?:consent|permission)|consent|agree|allow us|"
+                       r"opt(?:s|ed)?[- ]?in)\b"
                        r"|\b(?:if|when|once|where)\s+you\s+(?:have\s+)?(?:consent|agree|opt(?:ed)?[- ]in|allow us|"
                        r"give us (?:your )?permission)\w*\b|\b(?:ask|obtain|seek|request)\w*\s+(?:for\s+)?your\s+"
                        r"(?:consent|permission)\b|\bexplicitly (?:permitted|allowed|authori[sz]ed) by you\b",
