@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from privacykit.changes.frame import (
+    child_marketed,
     condition_moved,
     data_combined,
     guard_dropped,
@@ -75,3 +76,29 @@ def test_a_guard_dropped_from_a_practice_that_runs_despite_a_refusal():
     assert any(f.condition == "despite-refusal" for f in new)
     assert guard_dropped(old, new) == {"deidentified", "disregarded"}
     assert guard_dropped(old, old) == frozenset()
+
+
+def test_the_condition_slot_tells_what_is_asked_from_what_is_only_told():
+    asked = one("We do not provide contact information to customers without your consent.")
+    told = one("We do not provide contact information to customers without notice to you.")
+    gated = one("If your settings allow, we scan messages to suggest replies.")
+    ungated = one("We scan messages to suggest replies.")
+    refusable = one("Information about your use of the app will be shared with us unless you turn off such data "
+                    "collection in settings.")
+    assert (asked.condition, told.condition, gated.condition, refusable.condition) == (
+        "consent", "notice", "choice", "opt-out")
+    assert condition_moved(asked, told) and not condition_moved(told, asked)
+    assert condition_moved(gated, ungated)      # the content of communications: consent whatever the basis
+    assert not condition_moved(asked, refusable)    # a way to refuse kept: the dev labels read a notice
+    emailed = one("We may use your email address to send you notices about your account.")
+    assert not condition_moved(one("With your consent, we may use your email address to send you notices about "
+                                   "your account."), emailed)
+
+
+def test_a_childs_data_put_to_marketing():
+    assert child_marketed(one("In youth mode, we use usage data to recommend age-appropriate products and offers "
+                              "to the young user."))
+    assert not child_marketed(one("In youth mode, we use usage data to recommend age-appropriate videos."))
+    assert not child_marketed(one("With a parent's consent, we use a child's listening history to recommend "
+                                  "merchandise."))
+    assert not child_marketed(one("We use usage data to recommend products and offers to you."))

@@ -167,6 +167,17 @@ _BY_SENSOR = LazyPattern(
     re.IGNORECASE)
 _SENSOR_DATA = LazyPattern(rf"\b(?:camera|microphone|webcam|mic)['’]?s?\s+(?:[\w-]+\s+)?{_KEPT_HEAD}\b",
                            re.IGNORECASE)
+# What the software on the device gathers by itself (consent22): the device, its apps or software, or the
+# maker's products the subject of a verb of collecting told "automatically" ("Certain Lenovo Products,
+# software, and services automatically collect and store performance information", "the app automatically
+# records crash reports"): read from the terminal equipment (ePrivacy Art. 5(3)), whatever it is. The
+# data are the words after the verb, up to a purpose, a place or the clause's end.
+_BY_ITSELF = LazyPattern(
+    rf"\b(?:{_DEVICE_NOUN}|{_APP_HEAD}|app|products|firmware)(?:\s*,\s*(?:and\s+)?[\w-]+)*"
+    rf"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:(?:may|can|will|also|might|could)\s+){{0,2}}automatically\s+"
+    rf"(?:collect|record|gather|log|capture|read)s?(?:\s+and\s+(?:store|keep|retain|save|send|transmit|upload)s?)?\s+"
+    rf"(?P<data>(?:(?!(?:in order|to|for|from|on|when|while|if|so|that|which)\b)[\w'’-]+\s*){{1,8}})",
+    re.IGNORECASE)
 # The data just before an anchor: a phrase of heads, then up to three words of being stored ("that are
 # stored", "you have open").
 _DATA_BEFORE = LazyPattern(rf"\b(?P<data>{_DATA})\b{_STORED}$", re.IGNORECASE)
@@ -184,6 +195,18 @@ def _built(text: str) -> list[tuple[int, int, str]]:
             if data is not None:
                 found.append((start + data.start("data"), m.end(), data.group("data")))
     found.extend((m.start(), m.end(), m.group(0)) for m in _SENSOR_DATA.finditer(text))
+    return found
+
+
+def _by_itself(text: str) -> list[tuple[int, int, str]]:
+    """What the device's software gathers by itself (`_BY_ITSELF`): read from the device, not kept by the
+    user there (`DEVICE` alone)."""
+    found = []
+    for m in _BY_ITSELF.finditer(text):
+        words = m.group("data").rstrip()
+        if re.search(r"[a-z]", words) and not re.fullmatch(r"(?:the |your |some |certain )?(?:data|information)",
+                                                            words, re.IGNORECASE):
+            found.append((m.start("data"), m.start("data") + len(words), words))
     return found
 
 
@@ -239,6 +262,8 @@ def _classed(text: str) -> tuple[Classed, ...]:
         if not _APP_WORD.match(data):
             names |= {LegalClass.KEPT}     # the user's files, photos, recordings; not the apps alone
         found.append(Classed(start, end, text[start:end], names, built=True))
+    for start, end, _data in _by_itself(text):
+        found.append(Classed(start, end, text[start:end], frozenset({LegalClass.DEVICE}), built=True))
     for m in _PHOTO_LOCATION.finditer(text):
         found.append(Classed(m.start(), m.end(), m.group(0), _PHOTO_CLASSES, built=True))
     for m in _COMMS_BUILT.finditer(text):

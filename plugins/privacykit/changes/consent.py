@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from ..model.facts import ChangeKind
 from .classes import Classed, LegalClass, spans_of
-from .frame import data_combined, location_kept, others_own_end, read_frames
+from .frame import child_marketed, data_combined, location_kept, others_own_end, read_frames
 from .items import CORPORATE_TRANSACTION, affirmed_spans, sentences
 from .practice import with_carve_outs
 from .terms import GOVERNMENT_ID, Item, Lexicon, Match, Weight, stem, tokens
@@ -727,7 +727,9 @@ _OTHER_SERVICE = LazyPattern(
     r"\b(?:from|via|through)\s+(?:(?:your|their|the|these|those|such|a|an)\s+)?(?:social media|social network(?:ing)?|"
     r"third[- ]party|other|connected|linked|external|e-?mail)\s+(?:[\w-]+\s+){0,2}?(?:accounts?|profiles?|services?|"
     r"networks?|platforms?|apps?|sites?|providers?)\b|\b(?:from|via|through)\s+(?:a\s+|the\s+)?third[- ]part(?:y|ies)\b"
-    r"|\b(?:sign(?:s|ed|ing)?|log(?:s|ged|ging)?)[- ]?(?:on|in|up)\s+(?:with|using|through|via)\b"
+    r"|\b(?:sign(?:s|ed|ing)?|log(?:s|ged|ging)?)[- ]?(?:on|in|up)\s+(?:to\s+[\w-]+\s+)?(?:with|using|through|via)\b"
+    # (a service that vouches for the person's identity: "a third-party identity provider", consent22)
+    r"|\b(?:identity|log-?in|sign-?in|single sign-on|authentication)\s+providers?\b"
     r"|\b(?:connect|link|sync|integrat)\w*\s+(?:your|their)\b", re.IGNORECASE)
 # (Another service named: "from Google", "from your Facebook account".)
 _NAMED_SERVICE = LazyPattern(r"\b(?:from|via|through)\s+(?:your\s+)?[A-Z][\w]+(?:\s+(?:account|profile))?\b")
@@ -735,20 +737,27 @@ _CONSENT_SAID = LazyPattern(r"\bwith your (?:express |explicit |prior |separate 
                             r"|\bopt(?:s|ed|ing)?[- ]in\b|\bask(?:s|ed)? (?:for )?your (?:consent|permission)\b",
                             re.IGNORECASE)
 COMMS_RECEIVED = "comms-content:received"
+# What the person keeps for their own use at that service (`LegalClass.KEPT`: a contact list, a photo
+# library, files), taken from it the same way: held there for the person alone, and the people in a
+# contact list agreed to nothing (GDPR Art. 6(4), 14; consent22, cgG-06).
+KEPT_RECEIVED = "kept-content:received"
 
 
-def _comms_received(sentence: str, affirmed: Callable[[int], bool]) -> str | None:
-    """The content of communications (`LegalClass.COMMS`) the company collects or receives from another
-    service, affirmed in a sentence that names that service as the source ("Lenovo may collect … from your
-    social media account, including …, posts and private messages"): the words of the content, or None,
-    with no end needed (the lead's label of cgF-24)."""
+def _comms_received(sentence: str, affirmed: Callable[[int], bool],
+                    wanted: LegalClass = LegalClass.COMMS) -> str | None:
+    """The content of communications (`LegalClass.COMMS`), or with `wanted` what the person keeps
+    (`LegalClass.KEPT`), the company collects or receives from another service, affirmed in a sentence
+    that names that service as the source ("Lenovo may collect … from your social media account,
+    including …, posts and private messages"; "if you sign in … with a third-party identity provider,
+    that provider may share … your contacts list with us"): the words of the content, or None, with no
+    end needed (the lead's label of cgF-24)."""
     if not (_OTHER_SERVICE.search(sentence) or _NAMED_SERVICE.search(sentence)) or _CONSENT_SAID.search(sentence) \
             or _SECURITY_ONLY.search(sentence):
         return None
     verb = next((m for m in _COLLECTS.finditer(sentence) if affirmed(m.start())), None)
     if verb is None:
         return None
-    content = next((c for c in spans_of(sentence, LegalClass.COMMS) if affirmed(c.start)), None)
+    content = next((c for c in spans_of(sentence, wanted) if affirmed(c.start)), None)
     return content.words if content is not None else None
 
 
@@ -1223,6 +1232,10 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
     received = _comms_received(sentence, affirmed)
     if received is not None:
         found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.SOURCES, COMMS_RECEIVED, received))
+    else:
+        received = _comms_received(sentence, affirmed, LegalClass.KEPT)
+        if received is not None:
+            found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.SOURCES, KEPT_RECEIVED, received))
     seen = {t.concept for t in found}
     found += [t for t in _stated_as_whole(sentence)
               if t.concept not in seen and affirmed(sentence.lower().find(t.words.lower()))]
@@ -2159,7 +2172,8 @@ def framed(sentence: str, terms: Lexicon) -> list[Trigger]:
     whatever the order of its words: a device's position kept by the company, the place named anywhere
     (`sensitive:user.location.kept`); data of another source joined with the company's for advertising,
     the source before or after the verb (`data-combination`); an end of the recipients' own among the
-    ends of a disclosure, each end with its own "on our behalf" (`others-own-purposes`)."""
+    ends of a disclosure, each end with its own "on our behalf" (`others-own-purposes`); a child's data
+    put to an end that markets to them (`child-marketing`, consent22)."""
     found: list[Trigger] = []
     for frame in read_frames(sentence, terms):
         kept = location_kept(frame)
@@ -2173,4 +2187,7 @@ def framed(sentence: str, terms: Lexicon) -> list[Trigger]:
         if own is not None and not (_GROUP.search(frame.text) and _OWN_MARKETING.search(frame.text)
                                     and not _OWN_PURPOSES.search(frame.text)):
             found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "others-own-purposes", own))
+        marketed = child_marketed(frame)
+        if marketed is not None:
+            found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "child-marketing", marketed))
     return found

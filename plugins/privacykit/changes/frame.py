@@ -13,8 +13,11 @@ Here a clause is read once into a `Frame` whose slots are filled wherever their 
 * source: the user, the device, another company or service, public sources;
 * ends: one per coordinated purpose ("to X and to Y" are two), each with its own "on our behalf";
 * place: on the device, or with the company (its servers, sent to it, or kept by it);
-* condition: the user's act or choice, consent, on by default, despite a refusal, or none;
-* guards: de-identified, disregarded, processed locally, aggregated.
+* condition: the user's act or choice, consent, on by default, on until refused (opt-out), only told
+  (notice), despite a refusal, or none;
+* guards: de-identified, disregarded, processed locally, aggregated;
+* classes and subjects: the legal classes of the data (`changes/classes.py`), and whether the data are a
+  child's (consent22).
 
 The consent readings are then predicates on a frame (`triggers`: what one clause does) or on the old
 and the new frame of the same practice (`moved`: what changed between them). A clause is a piece of a
@@ -28,6 +31,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .classes import LegalClass, classed
 from .items import _clause_parts as clause_parts
 from .items import affirmed_spans
 from .terms import Item, Lexicon, stem, tokens
@@ -126,9 +130,27 @@ _DEFAULT = LazyPattern(
     r"|\b(?:pre-?(?:selected|ticked|checked|enabled)|on by default|enabled by default|default setting is on)\b"
     r"|\bfrom the moment you (?:join|sign up|register|create)\b|\bfor everyone\b", re.IGNORECASE)
 _OFF_UNTIL = LazyPattern(r"\b(?:off|disabled|inactive)\s+(?:by default|until)\b|\b(?:unless|until)\s+(?:and until\s+)?"
-                         r"you\s+(?:first\s+)?(?:turn|switch|toggle|opt|select|choose|enable)\b", re.IGNORECASE)
-_CONSENT = LazyPattern(r"\b(?:with|upon|after)\s+your\s+(?:\w+\s+)?(?:consent|permission|agreement)\b"
-                       r"|\b(?:if|when|once|where)\s+you\s+(?:have\s+)?(?:consent|agree|opt(?:ed)? in|allow us|"
+                         r"you\s+(?:first\s+)?(?:(?:turn|switch|toggle)\w*(?!(?:\s+[\w-]+){0,4}?\s+off\b)|"
+                         r"opt(?:s|ed)?[- ]?in|select|choose|enable)\b", re.IGNORECASE)
+# On until the user refuses (consent22): "unless you turn off such data collection", "unless you opt out",
+# "you can opt out at any time". Silence or inactivity is no consent (GDPR Art. 4(11), Recital 32).
+_OPT_OUT = LazyPattern(
+    r"\bunless\s+(?:and until\s+)?you\s+(?:\w+\s+){0,2}?(?:turn|switch|toggle)\w*(?:\s+[\w-]+){0,4}?\s+off\b"
+    r"|\bunless\s+you\s+(?:\w+\s+)?(?:opt\w*[- ]out|object\w*|disabl\w*|declin\w*|refus\w*|withdraw\w*|"
+    r"deactivat\w*|unsubscrib\w*)\b"
+    r"|\byou\s+(?:can|may|are able to)\s+(?:always\s+|later\s+|then\s+)?(?:opt[- ]out|object|unsubscribe)\b",
+    re.IGNORECASE)
+# Told, not asked (consent22): "without notice to you", "after notifying you".
+_NOTICE = LazyPattern(r"\b(?:without|with|after|upon|following)\s+(?:prior\s+|advance\s+|giving\s+)?(?:notice|"
+                      r"notification)(?:\s+to\s+you)?\b|\b(?:after|once)\s+(?:we\s+(?:have\s+)?)?(?:notif|inform)"
+                      r"\w*\s+you\b", re.IGNORECASE)
+_CONSENT = LazyPattern(r"\b(?:with|without|upon|after)\s+your\s+(?:\w+\s+)?(?:consent|permission|agreement)\b"
+                       r"|\b(?:needs?|requires?|subject to|based on|rests? on)\s+your\s+(?:\w+\s+)?(?:consent|"
+                       r"permission)\b"
+                       r"|\b(?:unless|until)\s+(?:and until\s+)?you\s+(?:first\s+)?(?:(?:give|grant|provide)\s+"
+                       r"(?:us\s+)?(?:your\s+)?(?:\w+\s+)?(?:consent|permission)|consent|agree|allow us|"
+                       r"opt(?:s|ed)?[- ]?in)\b"
+                       r"|\b(?:if|when|once|where)\s+you\s+(?:have\s+)?(?:consent|agree|opt(?:ed)?[- ]in|allow us|"
                        r"give us (?:your )?permission)\w*\b|\b(?:ask|obtain|seek|request)\w*\s+(?:for\s+)?your\s+"
                        r"(?:consent|permission)\b|\bexplicitly (?:permitted|allowed|authori[sz]ed) by you\b",
                        re.IGNORECASE)
@@ -136,7 +158,11 @@ _CHOICE = LazyPattern(
     r"\byou\s+(?:can|may|could|are able to|have the option to)\s+(?:also\s+|later\s+|then\s+)?(?:choose|select|"
     r"pick|opt|elect|decide|turn on|switch on|enable|activate|tick|check|sign up|subscribe)\b"
     r"|\b(?:if|when|once|where|whenever)\s+you\s+(?:choose|decide|opt|elect|select|turn on|switch on|enable|"
-    r"activate|want|wish)\b|\bif you choose\b|\bat your (?:choice|option|direction|request)\b", re.IGNORECASE)
+    r"activate|want|wish)\b|\bif you choose\b|\bat your (?:choice|option|direction|request)\b"
+    # (the user's settings gate it: "if your settings allow", "subject to your privacy settings")
+    r"|\b(?:if|when|where|as|to the extent)\s+your\s+(?:[\w-]+\s+)?(?:settings|preferences|choices)\s+"
+    r"(?:allow|permit|let|enable)\w*\b|\b(?:subject to|according to|in (?:accordance|line) with|depending on|"
+    r"based on)\s+your\s+(?:[\w-]+\s+)?(?:settings|preferences)\b", re.IGNORECASE)
 
 # What protects the data while the practice goes on.
 _GUARDS = {
@@ -187,6 +213,18 @@ _ADVERTISING = LazyPattern(r"\b(?:ads?|advertis\w*|target\w*|marketing|audiences
                            r"promot\w*)\b", re.IGNORECASE)
 
 
+# Whom the data are about (consent22): a child, named by a word for minors, an age under 18, or a mode or
+# an account made for them ("in youth mode", "Spotify Kids accounts", "the young user").
+_CHILD = LazyPattern(r"\b(?:minors?|children|child['’]?s?|kids?|teens?|teenagers?|young (?:people|users?|members?|"
+                     r"listeners?)|youth|juniors?|(?:under|below|younger than)\s+(?:the\s+age\s+of\s+)?1[0-7]"
+                     r"(?!\s*(?:%|[.,]\d))|aged?\s+(?:under|below\s+)?1[0-7]|1[0-7]\s+(?:and|or|to)\s+1[0-7])\b",
+                     re.IGNORECASE)
+# An end that markets to the person: ads, offers, products recommended or promoted to them.
+_MARKETING_END = LazyPattern(r"\b(?:ads?|advertis\w*|marketing|promot\w*|offers?|deals|discounts?|coupons?|"
+                             r"(?:recommend|suggest|show|sell|pitch)\w*\s+(?:[\w-]+\s+){0,3}?(?:products?|purchases?|"
+                             r"subscriptions?|upgrades?|plans?|items?))\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class End:
     """One purpose of a clause: its words, and whose purpose it is."""
@@ -214,8 +252,10 @@ class Frame:
     sources: frozenset[str]       # others, public, device, user
     ends: tuple[End, ...]
     places: frozenset[str]        # device, company (named); company-by-act (kept by the company)
-    condition: str                # despite-refusal | default | consent | choice | none
+    condition: str                # despite-refusal | default | opt-out | consent | choice | notice | none
     guards: frozenset[str]        # deidentified, aggregated, disregarded, local
+    classes: frozenset[LegalClass] = frozenset()   # the legal classes of the data named (`classes.classed`)
+    subjects: frozenset[str] = frozenset()          # whom the data are about: "child" (consent22)
 
     @property
     def location(self) -> bool:
@@ -284,8 +324,12 @@ def _condition(text: str) -> str:
         return "default"
     if _CONSENT.search(text):
         return "consent"
+    if _OPT_OUT.search(text):
+        return "opt-out"
     if _CHOICE.search(text) or _OFF_UNTIL.search(text):
         return "choice"
+    if _NOTICE.search(text):
+        return "notice"
     return "none"
 
 
@@ -336,7 +380,9 @@ def _read(sentence: str, terms: Lexicon) -> tuple[Frame, ...]:
             tuple(sorted(act_at, key=lambda x: x[1])), frozenset(data),
             frozenset(name for name, pattern in _SOURCES.items() if pattern.search(text)),
             _ends(sentence, start, end, affirmed), frozenset(places), _condition(text),
-            frozenset(name for name, pattern in _GUARDS.items() if pattern.search(text))))
+            frozenset(name for name, pattern in _GUARDS.items() if pattern.search(text)),
+            frozenset(c for found in classed(text) for c in found.classes),
+            frozenset({"child"}) if _CHILD.search(text) else frozenset()))
     return tuple(frames)
 
 
@@ -386,6 +432,26 @@ def others_own_end(frame: Frame) -> str | None:
     return None
 
 
+# A parent's assent asked, or marketing kept from the child: no reading.
+_PARENT_ASKED = LazyPattern(r"\b(?:parents?|guardians?)['’]?s?\b[^.;]{0,60}?\b(?:consent|permission|approv\w*|"
+                            r"agree\w*|authori[sz]\w*)", re.IGNORECASE)
+
+
+def child_marketed(frame: Frame) -> str | None:
+    """A child's data put to an end that markets to them (ads, offers, products recommended): the end's
+    words, or None. Children merit specific protection where their data are used for marketing or to
+    build profiles of them (GDPR Art. 8(1), Recital 38); a platform may show minors no ads built on their
+    profile (DSA Art. 28(2)); a minor's data sold or shared for advertising need their or a parent's
+    opt-in (CPRA 1798.120(c)). A parent's assent said keeps it; an end denied is none."""
+    if "child" not in frame.subjects or _PARENT_ASKED.search(frame.text) or frame.denied:
+        return None
+    for end in frame.ends:
+        found = _MARKETING_END.search(end.words)
+        if end.affirmed and found is not None and not _NEGATOR.search(end.words[:found.start()]):
+            return end.words.strip()
+    return None
+
+
 # -- readings on the old and the new frame ----------------------------------------------------------
 
 _NAME = LazyPattern(r"[“\"‘]([^”\"’]{3,60})[”\"’]|\b((?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))+)\b", re.IGNORECASE)
@@ -413,10 +479,36 @@ def position_moved(old: Frame, new: Frame) -> bool:
     return bool(old.denied & {"keep", "collect", "upload", "share"}) or "device" in old.places
 
 
+# What the user is asked, and what the company only presets or tells (consent22).
+ASKED = ("choice", "consent")
+# (Not "opt-out": a way to refuse kept in place of the opt-in is read by the development half's labels as
+# a notice, the soft opt-in of marketing (ePrivacy Art. 13(2)) and an opt-out offered in the settings,
+# written-ja-real-26, written-kb-seed-02.)
+_TOLD = ("default", "notice", "despite-refusal")
+# Data whose processing rests on consent whatever the company's interest: read from the device (ePrivacy
+# Art. 5(3)), the content of communications (Art. 5(1)), special categories (GDPR Art. 9(1)).
+_CONSENT_CLASSES = frozenset({LegalClass.DEVICE, LegalClass.COMMS, LegalClass.SENSITIVE})
+
+
+def consent_only(frame: Frame) -> bool:
+    """The practice needs consent whatever the basis the company would claim: data of a class the law
+    reserves to consent (`classes.LegalClass`)."""
+    return bool(frame.classes & _CONSENT_CLASSES)
+
+
 def condition_moved(old: Frame, new: Frame) -> bool:
     """The practice waited on the user's choice or consent, and now is on by default: a box ticked in
-    advance is no consent (GDPR Art. 4(11), 7(1); CJEU C-673/17 Planet49)."""
-    return old.condition in ("choice", "consent") and new.condition == "default"
+    advance is no consent (GDPR Art. 4(11), 7(1); CJEU C-673/17 Planet49). So too (consent22) when it is
+    now only told ("without notice to you" where it was "without your consent") or goes on regardless of
+    the user's settings: silence and inactivity are no consent (Recital 32). The condition dropped with
+    nothing in its place is that only for a practice that needs consent whatever the basis
+    (`consent_only`), and only where the new clause denies nothing: elsewhere another basis may stand,
+    a notice."""
+    if old.condition not in ASKED:
+        return False
+    if new.condition in _TOLD:
+        return True
+    return new.condition == "none" and consent_only(new) and not new.denied
 
 
 def guard_dropped(old: tuple[Frame, ...], new: tuple[Frame, ...]) -> frozenset[str]:

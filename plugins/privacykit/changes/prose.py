@@ -95,7 +95,7 @@ from .editorial import (
     spelling_form,
     tells_others_practice,
 )
-from .frame import condition_moved, guard_dropped, position_moved, read_frames, same_practice
+from .frame import ASKED, condition_moved, guard_dropped, position_moved, read_frames, same_practice
 from .items import (
     EVERYONE,
     EXCEPTION_CLAUSE,
@@ -3619,7 +3619,10 @@ class _Consent(_ItemJudge):
                     self._add(sid, ProseKind.NEW_VALUE, Item.SENSITIVE, ChangeKind.NEW_SENSITIVE_DATA, None,
                               b.text.strip(), (b.text.strip(),), unit.text, "sensitive:user.location.kept")
                     return
-                if same and any(condition_moved(a, b) for a in old) and not self._default_told(unit):
+                # (the new sentence still asking in another clause keeps it asked: "…, but only if you choose")
+                if same and any(condition_moved(a, b) for a in old) and (
+                        self._default_told(unit) is False if b.condition == "default"
+                        else not any(f.condition in ASKED for f in new)):
                     self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in",
                               None, (b.text.strip(),), unit.text, "preset:" + _slug(b.text)[:30])
                     return
