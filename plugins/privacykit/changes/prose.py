@@ -95,6 +95,8 @@ from .editorial import (
     spelling_form,
     tells_others_practice,
 )
+from .exercise import proofs_required, self_service_lost
+from .exercise import rights as exercise_rights
 from .frame import condition_moved, guard_dropped, position_moved, read_frames, same_practice
 from .items import (
     EVERYONE,
@@ -1879,7 +1881,11 @@ _ENCRYPTED = LazyPattern(r"\bencrypt\w*", re.IGNORECASE)
 _PROMISE_MADE = LazyPattern(
     r"\b(?P<modal>(?:will |shall )?(?:try|attempt|endeavou?r|seek|aim|strive) to|"
     r"(?:will |shall )?(?:use|make) (?:(?:all|every|our|its|commercially|reasonable|best|good[- ]faith) ){0,3}"
-    r"efforts? to|(?:will |shall )?do (?:our|its) best to|will|shall|must|may|might|can|could)"
+    r"efforts? to|(?:will |shall )?do (?:our|its) best to|"
+    # a choice the company keeps to itself ("we may choose to provide you with prior notice", "may
+    # elect to", "may decide whether to"): a possibility said with its discretion, no undertaking
+    r"(?:may|might|can|could) (?:choose|elect|decide|opt|determine) (?:whether )?to|"
+    r"will|shall|must|may|might|can|could)"
     r"(?:,? (?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate)),?)?"
     r" (?:always |first |promptly |also )?"
     r"(?P<verb>notify|tell|inform|alert|warn|let you know|e-?mail you|message you|write to you|"
@@ -1970,7 +1976,7 @@ def _promises(text: str, to_reader: bool = False) -> dict[str, tuple[int, str]]:
         said = " ".join(match.group("verb").lower().split())
         verb = next((family for family, pattern in _PROMISE_FAMILIES if pattern.search(said)), said)
         modal = match.group("modal").lower()
-        firmness = POSSIBLE if modal in _POSSIBLE_MODALS else EFFORT if (
+        firmness = POSSIBLE if modal.split()[0] in _POSSIBLE_MODALS else EFFORT if (
             modal not in _FIRM_MODALS or hedged or "discretion" in match.group(0)) else FIRM
         if verb not in found or firmness > found[verb][0]:
             found[verb] = (firmness, match.group(0))
@@ -2157,6 +2163,23 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, own.group(0), "a request only",
                       ("self-service",), b.text, "burden:self-service-gone")
             return
+        if proofs_required(b.text) > proofs_required(a.text) > 0:
+            # "verify the request via your access to your account or to a verified email address" ->
+            # "… and to a verified email address": one proof of the requester's identity is no longer
+            # enough, each is asked (Art. 12(2), 12(6): only what is needed to confirm who asks); cgG-18.
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "one proof",
+                      "every proof", ("verification",), b.text, "burden:more-proofs")
+            return
+        lost = self_service_lost(a.text, [u.text for u in self.new.section(sid).units])
+        if lost and (exercises_rights(b.text) or b.about_rights or lost[0] in _family_names(b.text)):
+            # "You may change your password or deactivate your account by visiting account.example.com
+            # … or submit a privacy request" -> "… To deactivate your account, submit a privacy request":
+            # the same right, read on the frame of how it is exercised (`changes/exercise.py`), now
+            # waits on a request the company answers (Art. 12(2), 12(3)); cgI-05.
+            words = " ".join(w for w in lost if w)
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, words, "a request only",
+                      ("self-service",), b.text, "burden:self-service-gone")
+            return
         deadline = _DEADLINE.search(a.text)
         if deadline and not _DEADLINE.search(b.text) and _PROMISE.search(b.text) \
                 and not _DEADLINE_ADDED.search(b.text) and _overlap(a.words, b.words) >= 0.5:
@@ -2209,7 +2232,7 @@ class _Rights(_ItemJudge):
             return
         if stops_by_control(a.text) and stops_processing(b.text) and not stops_by_control(b.text) \
                 and (a.about_rights or exercises_rights(a.text)) \
-                and not OWN_CONTROL.search(" ".join(u.text for u in self.new.section(sid).units)):
+                and not self._control_kept(sid, b):
             # "To withdraw your consent, you can adjust the relevant control … or contact us" -> "…, contact
             # us in writing": consent given with a control is withdrawn by a request (Art. 7(3): as easy
             # as giving it; Art. 21(5) by automated means); a control named anywhere in the new section (a
@@ -2278,6 +2301,18 @@ class _Rights(_ItemJudge):
             return
         if not new_ways:
             self.channels_gone(sid, a, b.text)
+
+    def _control_kept(self, sid: str, b: Statement) -> bool:
+        """A control of the reader's own still stops the processing in the new section: another sentence
+        that withdraws, objects or opts out with a control, or a control named in the block of `b` (a
+        list item of the ways, "by changing your preferences in your account settings"). A setting named
+        for something else in a long section (a document read as one section) keeps no way of stopping."""
+        units = self.new.section(sid).units
+        blocks = {u.block for u in units if u.statement is b}
+        way = _stopping_ways(b.text)
+        return any(u.statement is not b and stops_by_control(u.text) and _stopping_ways(u.text) & way
+                   for u in units) \
+            or any(u.block in blocks and OWN_CONTROL.search(u.text) is not None for u in units)
 
     def _assured(self, sid: str, given: frozenset[str]) -> frozenset[str]:
         """What the new section promises of exercising the rights `given` in a sentence that gives one
@@ -4790,6 +4825,22 @@ def _same_right(old: str, new: str) -> bool:
     "subscribers may export"), whoever it names now."""
     verbs = {m.group(1).lower() for m in _MAY.finditer(old)}
     return any(m.group(1).lower() in verbs for m in _MAY.finditer(new))
+
+
+# How a sentence lets the reader stop a processing: consent withdrawn (Art. 7(3)), an opt-out, an
+# objection (Art. 21). A control kept for one is no way of doing another.
+_STOPPING_WAYS = (("withdraw", LazyPattern(r"\b(?:withdraw\w*|revok\w*)\b", re.IGNORECASE)),
+                  ("opt-out", LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]?outs?|unsubscrib\w*)\b", re.IGNORECASE)),
+                  ("object", LazyPattern(r"\bobject(?:s|ed|ing|ions?)?\b", re.IGNORECASE)))
+
+
+def _family_names(text: str) -> frozenset[str]:
+    """The families of the rights a sentence names (`exercise.rights`)."""
+    return frozenset(verb for verb, _ in exercise_rights(text))
+
+
+def _stopping_ways(text: str) -> frozenset[str]:
+    return frozenset(name for name, pattern in _STOPPING_WAYS if pattern.search(text))
 
 
 _YOU_CAN = LazyPattern(r"\byou (?:can|may|are able to|will be able to)\b", re.IGNORECASE)
