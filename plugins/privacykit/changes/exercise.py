@@ -73,7 +73,8 @@ def self_service_lost(old: str, news: list[str]) -> tuple[str, str] | None:
     if "self" not in channels(old):
         return None
     for right in sorted(rights(old)):
-        giving = [n for n in news if right in rights(n)]
+        # (a right named by a pronoun, "withdraw it", is the same right of its family)
+        giving = [n for n in news if right in rights(n) or (right[0], "") in rights(n)]
         ways = [channels(n) for n in giving]
         if ways and all("self" not in w for w in ways) and any("request" in w for w in ways):
             return right

@@ -97,7 +97,7 @@ from .editorial import (
 )
 from .exercise import proofs_required, self_service_lost
 from .exercise import rights as exercise_rights
-from .frame import condition_moved, guard_dropped, position_moved, read_frames, same_practice
+from .frame import condition_moved, denial_narrowed, guard_dropped, position_moved, read_frames, same_practice
 from .items import (
     EVERYONE,
     EXCEPTION_CLAUSE,
@@ -1733,6 +1733,21 @@ class _Values(_ItemJudge):
             # A company the old text names anywhere is no news as a recipient (of the same data).
             name = claim.label.lower()
             return name in self.old.lowered() and self._told_for_data(lambda u: name in u.text.lower(), data)
+        if claim.item is Item.TRANSFERS and claim.key == ABROAD:
+            # Abroad, no country named ("providers located outside your country"): told by any transfer
+            # the old text relates to the same data of a named flow, and in the document's transfers
+            # section by any transfer the old document tells (a country is abroad for most readers).
+            def abroad(u: Unit) -> bool:
+                return GENERAL_TRANSFER.search(u.text) is not None or any(
+                    c.item is Item.TRANSFERS and c.positive and not c.key.startswith("safeguard:")
+                    for c in u.statement.claims)
+            # A section of its own flow (a product's, in a statement of many) naming no data is that
+            # flow: its old form tells the transfer or nothing does (practice22's key, by the section).
+            if self._transfers_section(old_section.id):
+                return any(abroad(u) for u in self.old.units())
+            if data:
+                return self._told_for_data(abroad, data, strict=True)
+            return any(abroad(u) for u in old_section.units)
         if claim.item in DOCUMENT_ITEMS:
             if claim.item is Item.TRANSFERS and data and not self._transfers_section(old_section.id) \
                     and not GENERAL_TRANSFER.search(statement.text):
@@ -2309,6 +2324,9 @@ class _Rights(_ItemJudge):
         for something else in a long section (a document read as one section) keeps no way of stopping."""
         units = self.new.section(sid).units
         blocks = {u.block for u in units if u.statement is b}
+        if b.text.rstrip().endswith(":") or _FOLLOWING_WAYS.search(b.text):
+            # a lead-in to the list of the ways: its items are the sentence's own
+            blocks |= {n + i for n in blocks for i in range(1, 8)}
         way = _stopping_ways(b.text)
         return any(u.statement is not b and stops_by_control(u.text) and _stopping_ways(u.text) & way
                    for u in units) \
@@ -3658,6 +3676,24 @@ class _Consent(_ItemJudge):
                     self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in",
                               None, (b.text.strip(),), unit.text, "preset:" + _slug(b.text)[:30])
                     return
+            narrowed = denial_narrowed(text, unit.text, self.new.terms) if same else frozenset()
+            if narrowed:
+                # A denial kept, covering less: "does not sell or share (as the CCPA defines them)" ->
+                # "does not sell" leaves the CPRA's sharing for advertising (1798.120, 1798.140(ah));
+                # "decisions with legal or similarly significant effects" -> "legal effects" leaves the
+                # second kind of Art. 22(1) decision. What the denial no longer covers may now be done.
+                # (The old sentence's own denial says the old document did not share in the statute's
+                # sense, whatever advertising it told elsewhere: no "already told" here.)
+                concept = sorted(narrowed)[0]
+                if concept == "third-party-advertising":
+                    self._add(sid, ProseKind.NEW_VALUE, Item.SALE, ChangeKind.STARTS_SHARING_FOR_ADVERTISING, None,
+                              unit.text, (unit.text,), unit.text, "denial-narrowed:" + concept)
+                elif concept != "sale":
+                    self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE,
+                              None, unit.text, (unit.text,), unit.text, "denial-narrowed:" + concept)
+                else:
+                    continue
+                return
             dropped = guard_dropped(old, new) if same else frozenset()
             if dropped:
                 guards = sorted(dropped)
@@ -4478,7 +4514,8 @@ class _Practice(_ItemJudge):
                          for w in content_stems(m.group(1) or m.group(2))}
         same |= _postal_words(old_text, b.text) | spared
         same |= _initialled_words(b.text, told)
-        added = [w for w in added if w not in _PROTECTIVE and w not in _NO_PRACTICE and w not in same]
+        added = [w for w in added if w not in _PROTECTIVE and w not in _NO_PRACTICE and w not in same
+                 and not _nominalised(w, told)]
         added += sorted(w for w in members - told_words - same if w not in added)
         if len(added) < self.tuning.residual_words:
             return []
@@ -4489,6 +4526,24 @@ class _Practice(_ItemJudge):
         item = next((c.item for c in b.claims if c.positive), None)
         self._add(sid, ProseKind.PRACTICE, item, ChangeKind.PRACTICE_CHANGED, None, _short(b.text, 60), words[:6],
                   b.text, "practice:" + "-".join(sorted(words)[:4]))
+
+# The lexicon's key of a transfer abroad with no country named (data/terms.txt).
+ABROAD = "abroad"
+# The noun of a verb ("described in" -> "a description of", "subscribe" -> "subscription", "decide" ->
+# "decision"): the same act said as a noun, no practice of its own.
+_NOUN_ENDINGS = (("ption", ("be", "ve", "me")), ("tion", ("te", "", "e")), ("sion", ("de", "t", "se")))
+
+
+def _nominalised(word: str, told: str) -> bool:
+    """`word` (a stem) is the noun of a verb the old sentence `told` uses."""
+    told_stems = {stem(w) for w in re.findall(r"[a-z]+", told.lower())}
+    for ending, verb_endings in _NOUN_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            root = word[:-len(ending)]
+            if any(stem(root + e) in told_stems for e in verb_endings):
+                return True
+    return False
+
 
 class _Judge(_ItemJudge):
     """Compares one redline's changed sections: pairs their sentences and asks each item's judge."""
@@ -4832,6 +4887,9 @@ def _same_right(old: str, new: str) -> bool:
 _STOPPING_WAYS = (("withdraw", LazyPattern(r"\b(?:withdraw\w*|revok\w*)\b", re.IGNORECASE)),
                   ("opt-out", LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]?outs?|unsubscrib\w*)\b", re.IGNORECASE)),
                   ("object", LazyPattern(r"\bobject(?:s|ed|ing|ions?)?\b", re.IGNORECASE)))
+
+
+_FOLLOWING_WAYS = LazyPattern(r"\b(?:the following|these) (?:ways|means|methods|options)\b", re.IGNORECASE)
 
 
 def _family_names(text: str) -> frozenset[str]:
