@@ -24,7 +24,8 @@ from .text import LazyPattern
 # A right the reader exercises: a verb of it, then its object within a few words.
 _RIGHT = LazyPattern(
     r"\b(?P<verb>deactivat|delet|clos|eras|remov|correct|edit|updat|chang|amend|download|export|access|review|"
-    r"withdraw|revok|opt(?:s|ed|ing)?[- ]?out|unsubscrib|object)\w*"
+    r"withdraw|revok|opt(?:s|ed|ing)?[- ]?out|unsubscrib|object|turn(?:s|ed|ing)? off|switch(?:es|ed|ing)? off|"
+    r"disabl)\w*"
     r"(?:\s+(?:\w+\s+){0,4}?(?P<object>accounts?|passwords?|data|information|details|profiles?|consent|"
     r"preferences?|settings|emails?|communications|of))?\b", re.IGNORECASE)
 # The reader does it themselves, in the service.
@@ -44,7 +45,7 @@ _REQUEST = LazyPattern(
 _FAMILIES = (("deactivate", ("deactivat", "clos")), ("delete", ("delet", "eras", "remov")),
              ("correct", ("correct", "edit", "updat", "chang", "amend")), ("export", ("download", "export")),
              ("access", ("access", "review")), ("withdraw", ("withdraw", "revok")),
-             ("opt-out", ("opt", "unsubscrib")), ("object", ("object",)))
+             ("opt-out", ("opt", "unsubscrib", "turn", "switch", "disabl")), ("object", ("object",)))
 
 
 def _family(verb: str) -> str:
@@ -86,8 +87,7 @@ def self_service_lost(old: str, news: list[str]) -> tuple[str, str] | None:
 # any one is enough (CCPA regulations §7060-7062: verification proportionate to the request).
 _VERIFY = LazyPattern(r"\b(?:verify\w*|verif\w+ion|confirm\w*|authenticat\w*)\b[^.;]{0,60}?"
                       r"\b(?:via|by|through|using|with|against)\s+(?P<proofs>[^.;]+)", re.IGNORECASE)
-_JOINED = LazyPattern(r"\s*,?\s+\b(?P<joint>and|or|and/or|as well as)\s+(?:by\s+|via\s+|to\s+|through\s+)?"
-                      r"(?:your\s+|a\s+|an\s+|the\s+)", re.IGNORECASE)
+_JOINED = LazyPattern(r"\s*,?\s+\b(?P<joint>and|or|and/or|as well as)\s+", re.IGNORECASE)
 
 
 def proofs_required(text: str) -> int:

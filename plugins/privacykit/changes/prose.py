@@ -3185,6 +3185,21 @@ class _Quantities(_ItemJudge):
 
     def _period(self, sid: str, kind: ChangeKind, old: str | None, new: str | None, b: Statement) -> None:
         self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, old, new, (w for w in (old, new) if w), b.text)
+    def local_age_dropped(self, sid: str, a: Statement, b: Statement | None) -> None:
+        """A minimum age that defers to the law where the reader is ("you must be over the age required by
+        the laws of your country"), told nowhere in the new document, where the ages it still states are
+        below 16: children between that age and their country's age of digital consent (up to 16, GDPR
+        Art. 8(1)) are now admitted without their parents' consent: a lower minimum age."""
+        local = _LOCAL_AGE.search(a.text)
+        if local is None or any(_LOCAL_AGE.search(u.text) for u in self.new.units()):
+            return
+        ages = self.new.ages()
+        if not ages or min(ages) >= 16:
+            return
+        self._add(sid, ProseKind.NARROWED, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, local.group(0),
+                  str(int(min(ages))), (local.group(0),), b.text if b is not None else a.text,
+                  "age-local-law-dropped")
+
     def _age_alternative_cut(self, sid: str, old_ages: list[Quantity], new_ages: list[Quantity],
                              b: Statement) -> None:
         """Thresholds joined as alternatives ("under 13 or under the age of majority") protect everyone
@@ -4527,6 +4542,16 @@ class _Practice(_ItemJudge):
         self._add(sid, ProseKind.PRACTICE, item, ChangeKind.PRACTICE_CHANGED, None, _short(b.text, 60), words[:6],
                   b.text, "practice:" + "-".join(sorted(words)[:4]))
 
+# A minimum age set by the law where the reader is, not by a number (GDPR Art. 8(1): 13 to 16 by member
+# state): "the age required by the laws of your country", "the age of digital consent in your country".
+_LOCAL_AGE = LazyPattern(
+    r"\bage\b[^.;]{0,30}?\b(?:required|set|defined|specified|established|prescribed)\s+(?:by|under|in)\s+"
+    r"(?:the\s+)?(?:applicable\s+|local\s+)?laws?\s+(?:of|in|where)\s+(?:your|the)\s+(?:country|jurisdiction|"
+    r"region|state)\b|"
+    r"\b(?:digital\s+)?age of (?:digital\s+)?(?:consent|majority)\s+(?:in|of|where)\s+(?:your|the)\s+"
+    r"(?:country|jurisdiction|region|state)\b|"
+    r"\b(?:minimum|legal|required)\s+age\s+(?:in|of|for)\s+your\s+(?:country|jurisdiction|region)\b",
+    re.IGNORECASE)
 # The lexicon's key of a transfer abroad with no country named (data/terms.txt).
 ABROAD = "abroad"
 # The noun of a verb ("described in" -> "a description of", "subscribe" -> "subscription", "decide" ->
@@ -4684,6 +4709,7 @@ class _Judge(_ItemJudge):
         if len(self.findings) == before:
             self.limits.loosened(sid, a, b)
         self.quantities.pair(sid, a, b, old_section)
+        self.quantities.local_age_dropped(sid, a, b)
         self.identities.pair(sid, a, b, old.header)
         if not typo:
             self.identities.party_swapped(sid, a, b)
@@ -4765,6 +4791,7 @@ class _Judge(_ItemJudge):
         self.rights.channels_gone(sid, a)
         self.rights.opt_out_gone(sid, a, whole_section)
         self.quantities.removed(sid, a)
+        self.quantities.local_age_dropped(sid, a, None)
         for claim in a.claims:
             if not self.rights.removed_claim(sid, claim, a):
                 self.values.denial_removed(sid, claim, a, whole_section)
