@@ -33,7 +33,7 @@ _SELF = LazyPattern(
     r"\b(?:in|under|via|through|from|using|on|to|visiting|navigating to|going to|go to|log(?:ging)? in to)\s+"
     r"(?:your |the |our )?(?:[\w'‘’“”\[\].:/-]+\s+){0,3}?"
     r"(?:account settings|settings?|profiles?|dashboard|account page|privacy cent(?:er|re)|preferences?|"
-    r"toggles?|controls?)\b|"
+    r"toggles?|controls?|(?:account|privacy|settings|profile) page|tools?)\b|"
     r"\b(?:visiting|navigating to|go(?:ing)? to)\s+\[?[\w-]+(?:\.[\w-]+)+|"
     r"\bnavigating to\b|\bself-service\b", re.IGNORECASE)
 # The company does it when asked.
@@ -77,7 +77,9 @@ def self_service_lost(old: str, news: list[str]) -> tuple[str, str] | None:
         # (a right named by a pronoun, "withdraw it", is the same right of its family)
         giving = [n for n in news if right in rights(n) or (right[0], "") in rights(n)]
         ways = [channels(n) for n in giving]
-        if ways and all("self" not in w for w in ways) and any("request" in w for w in ways):
+        # (a sentence that names no way at all, "select the content and choose to remove it", may be
+        # the reader's own doing: only sentences that name a request, and no place in the service, count)
+        if ways and all("request" in w and "self" not in w for w in ways):
             return right
     return None
 

@@ -447,15 +447,16 @@ _EFFECTS = (("legal", LazyPattern(r"\blegal(?:ly)?\b(?:\s+(?:or|and)\s+[\w\s]{0,
                                         r"impacts?)\b|\bsimilarly significant\b", re.IGNORECASE)))
 
 
-def denied_scope(sentence: str, terms: Lexicon) -> frozenset[str]:
+def denied_scope(sentence: str, terms: Lexicon, defined: bool = True) -> frozenset[str]:
     """What a sentence denies of the practices the law asks consent for, read on its frames: the sale,
     the CPRA's sharing (`share` under a statute's definition), and decisions without a person by the
-    effects the denial names ("automated-decisions:legal", "automated-decisions:significant")."""
+    effects the denial names ("automated-decisions:legal", "automated-decisions:significant"). With
+    `defined` False, any sharing denied counts (what a sentence still denies, not what it newly allows)."""
     scope: set[str] = set()
     for frame in read_frames(sentence, terms):
         if "sell" in frame.denied:
             scope.add("sale")
-        if "share" in frame.denied and _DEFINED_TERMS.search(frame.text):
+        if "share" in frame.denied and (not defined or _DEFINED_TERMS.search(frame.text)):
             scope.add("third-party-advertising")
         automated = _AUTOMATED.search(frame.text)
         if automated and _NEGATOR.search(frame.text[:automated.start()]):

@@ -97,7 +97,7 @@ from .editorial import (
 )
 from .exercise import proofs_required, self_service_lost
 from .exercise import rights as exercise_rights
-from .frame import condition_moved, denial_narrowed, guard_dropped, position_moved, read_frames, same_practice
+from .frame import condition_moved, denial_narrowed, denied_scope, guard_dropped, position_moved, read_frames, same_practice
 from .items import (
     EVERYONE,
     EXCEPTION_CLAUSE,
@@ -2185,14 +2185,14 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "one proof",
                       "every proof", ("verification",), b.text, "burden:more-proofs")
             return
-        lost = self_service_lost(a.text, [u.text for u in self.new.section(sid).units])
-        if lost and (exercises_rights(b.text) or b.about_rights or lost[0] in _family_names(b.text)):
+        request_only = self_service_lost(a.text, [u.text for u in self.new.section(sid).units])
+        if request_only and (exercises_rights(b.text) or b.about_rights or request_only[0] in _family_names(b.text)):
             # "You may change your password or deactivate your account by visiting account.example.com
             # … or submit a privacy request" -> "… To deactivate your account, submit a privacy request":
             # the same right, read on the frame of how it is exercised (`changes/exercise.py`), now
             # waits on a request the company answers (Art. 12(2), 12(3)); cgI-05.
-            words = " ".join(w for w in lost if w)
-            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, words, "a request only",
+            right = " ".join(w for w in request_only if w)
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, right, "a request only",
                       ("self-service",), b.text, "burden:self-service-gone")
             return
         deadline = _DEADLINE.search(a.text)
@@ -2324,9 +2324,12 @@ class _Rights(_ItemJudge):
         for something else in a long section (a document read as one section) keeps no way of stopping."""
         units = self.new.section(sid).units
         blocks = {u.block for u in units if u.statement is b}
-        if b.text.rstrip().endswith(":") or _FOLLOWING_WAYS.search(b.text):
-            # a lead-in to the list of the ways: its items are the sentence's own
-            blocks |= {n + i for n in blocks for i in range(1, 8)}
+        # A lead-in to the list of the ways ("in any of the following ways:") and its items are one
+        # sentence, whichever of them `b` is.
+        leads = {u.block for u in units if u.text.rstrip().endswith(":") or _FOLLOWING_WAYS.search(u.text)}
+        for lead in leads:
+            if any(lead <= n <= lead + 7 for n in blocks):
+                blocks |= set(range(lead, lead + 8))
         way = _stopping_ways(b.text)
         return any(u.statement is not b and stops_by_control(u.text) and _stopping_ways(u.text) & way
                    for u in units) \
@@ -3692,6 +3695,10 @@ class _Consent(_ItemJudge):
                               None, (b.text.strip(),), unit.text, "preset:" + _slug(b.text)[:30])
                     return
             narrowed = denial_narrowed(text, unit.text, self.new.terms) if same else frozenset()
+            # (what another sentence of the new section still denies is not left out: "does not have
+            # knowledge that it sells or shares the personal information of users under 16")
+            narrowed -= frozenset().union(*(denied_scope(u.text, self.new.terms, defined=False)
+                                            for u in self.new.section(sid).units if u is not unit))
             if narrowed:
                 # A denial kept, covering less: "does not sell or share (as the CCPA defines them)" ->
                 # "does not sell" leaves the CPRA's sharing for advertising (1798.120, 1798.140(ah));
