@@ -97,7 +97,15 @@ from .editorial import (
 )
 from .exercise import proofs_required, self_service_lost
 from .exercise import rights as exercise_rights
-from .frame import condition_moved, denial_narrowed, denied_scope, guard_dropped, position_moved, read_frames, same_practice
+from .frame import (
+    condition_moved,
+    denial_narrowed,
+    denied_scope,
+    guard_dropped,
+    position_moved,
+    read_frames,
+    same_practice,
+)
 from .items import (
     EVERYONE,
     EXCEPTION_CLAUSE,
