@@ -520,3 +520,48 @@ def guard_dropped(old: tuple[Frame, ...], new: tuple[Frame, ...]) -> frozenset[s
     if not any(f.condition == "despite-refusal" for f in old) or not any(f.condition == "despite-refusal" for f in new):
         return frozenset()
     return frozenset(g for f in old for g in f.guards) - frozenset(g for f in new for g in f.guards)
+
+
+# -- what a denial covers (notify22) ------------------------------------------------------------------
+
+# An act named as a statute defines it ("do not 'sell' or 'share' personal information as those terms are
+# defined under the CCPA"): "share" is then the CPRA's sharing, disclosure for cross-context behavioural
+# advertising (Cal. Civ. Code 1798.140(ah)), not any handing over.
+_DEFINED_TERMS = LazyPattern(r"\bas (?:those|that|these|such) terms? (?:is|are) (?:defined|used)\b|"
+                             r"\b(?:ccpa|cpra|california consumer privacy act|california privacy rights act)\b",
+                             re.IGNORECASE)
+# Decisions or profiling without a person (GDPR Art. 22), and the effects a statement names of them.
+_AUTOMATED = LazyPattern(r"\b(?:profiling|automated (?:individual )?decision[- ]?(?:making|s)?|"
+                         r"decisions? based solely on automated)\b", re.IGNORECASE)
+_EFFECTS = (("legal", LazyPattern(r"\blegal(?:ly)?\b(?:\s+(?:or|and)\s+[\w\s]{0,30}?)?\s+(?:effects?|affects?)|"
+                                  r"\blegal(?:ly)?\s+(?:effects?|affects?)\b", re.IGNORECASE)),
+            ("significant", LazyPattern(r"\b(?:similarly\s+)?significant(?:ly)?\s+(?:\w+\s+)?(?:effects?|affects?|"
+                                        r"impacts?)\b|\bsimilarly significant\b", re.IGNORECASE)))
+
+
+def denied_scope(sentence: str, terms: Lexicon, defined: bool = True) -> frozenset[str]:
+    """What a sentence denies of the practices the law asks consent for, read on its frames: the sale,
+    the CPRA's sharing (`share` under a statute's definition), and decisions without a person by the
+    effects the denial names ("automated-decisions:legal", "automated-decisions:significant"). With
+    `defined` False, any sharing denied counts (what a sentence still denies, not what it newly allows)."""
+    scope: set[str] = set()
+    for frame in read_frames(sentence, terms):
+        if "sell" in frame.denied:
+            scope.add("sale")
+        if "share" in frame.denied and (not defined or _DEFINED_TERMS.search(frame.text)):
+            scope.add("third-party-advertising")
+        automated = _AUTOMATED.search(frame.text)
+        if automated and _NEGATOR.search(frame.text[:automated.start()]):
+            scope.update("automated-decisions:" + name for name, pattern in _EFFECTS
+                         if pattern.search(frame.text, automated.start()))
+    return frozenset(scope)
+
+
+def denial_narrowed(old: str, new: str, terms: Lexicon) -> frozenset[str]:
+    """What a denial still made covers no more ("does not sell or share" -> "does not sell"; "decisions
+    that produce legal or similarly significant effects" -> "… legal effects"): the practices the old
+    sentence denied and the new one, still denying, leaves out. A denial dropped whole is read elsewhere."""
+    before, after = denied_scope(old, terms), denied_scope(new, terms)
+    if not after:
+        return frozenset()
+    return frozenset(before - after)

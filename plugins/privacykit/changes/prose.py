@@ -95,7 +95,18 @@ from .editorial import (
     spelling_form,
     tells_others_practice,
 )
-from .frame import ASKED, condition_moved, guard_dropped, position_moved, read_frames, same_practice
+from .exercise import proofs_required, self_service_lost
+from .exercise import rights as exercise_rights
+from .frame import (
+    ASKED,
+    condition_moved,
+    denial_narrowed,
+    denied_scope,
+    guard_dropped,
+    position_moved,
+    read_frames,
+    same_practice,
+)
 from .items import (
     EVERYONE,
     EXCEPTION_CLAUSE,
@@ -1731,6 +1742,21 @@ class _Values(_ItemJudge):
             # A company the old text names anywhere is no news as a recipient (of the same data).
             name = claim.label.lower()
             return name in self.old.lowered() and self._told_for_data(lambda u: name in u.text.lower(), data)
+        if claim.item is Item.TRANSFERS and claim.key == ABROAD:
+            # Abroad, no country named ("providers located outside your country"): told by any transfer
+            # the old text relates to the same data of a named flow, and in the document's transfers
+            # section by any transfer the old document tells (a country is abroad for most readers).
+            def abroad(u: Unit) -> bool:
+                return GENERAL_TRANSFER.search(u.text) is not None or any(
+                    c.item is Item.TRANSFERS and c.positive and not c.key.startswith("safeguard:")
+                    for c in u.statement.claims)
+            # A section of its own flow (a product's, in a statement of many) naming no data is that
+            # flow: its old form tells the transfer or nothing does (practice22's key, by the section).
+            if self._transfers_section(old_section.id):
+                return any(abroad(u) for u in self.old.units())
+            if data:
+                return self._told_for_data(abroad, data, strict=True)
+            return any(abroad(u) for u in old_section.units)
         if claim.item in DOCUMENT_ITEMS:
             if claim.item is Item.TRANSFERS and data and not self._transfers_section(old_section.id) \
                     and not GENERAL_TRANSFER.search(statement.text):
@@ -1879,7 +1905,11 @@ _ENCRYPTED = LazyPattern(r"\bencrypt\w*", re.IGNORECASE)
 _PROMISE_MADE = LazyPattern(
     r"\b(?P<modal>(?:will |shall )?(?:try|attempt|endeavou?r|seek|aim|strive) to|"
     r"(?:will |shall )?(?:use|make) (?:(?:all|every|our|its|commercially|reasonable|best|good[- ]faith) ){0,3}"
-    r"efforts? to|(?:will |shall )?do (?:our|its) best to|will|shall|must|may|might|can|could)"
+    r"efforts? to|(?:will |shall )?do (?:our|its) best to|"
+    # a choice the company keeps to itself ("we may choose to provide you with prior notice", "may
+    # elect to", "may decide whether to"): a possibility said with its discretion, no undertaking
+    r"(?:may|might|can|could) (?:choose|elect|decide|opt|determine) (?:whether )?to|"
+    r"will|shall|must|may|might|can|could)"
     r"(?:,? (?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate)),?)?"
     r" (?:always |first |promptly |also )?"
     r"(?P<verb>notify|tell|inform|alert|warn|let you know|e-?mail you|message you|write to you|"
@@ -1970,7 +2000,7 @@ def _promises(text: str, to_reader: bool = False) -> dict[str, tuple[int, str]]:
         said = " ".join(match.group("verb").lower().split())
         verb = next((family for family, pattern in _PROMISE_FAMILIES if pattern.search(said)), said)
         modal = match.group("modal").lower()
-        firmness = POSSIBLE if modal in _POSSIBLE_MODALS else EFFORT if (
+        firmness = POSSIBLE if modal.split()[0] in _POSSIBLE_MODALS else EFFORT if (
             modal not in _FIRM_MODALS or hedged or "discretion" in match.group(0)) else FIRM
         if verb not in found or firmness > found[verb][0]:
             found[verb] = (firmness, match.group(0))
@@ -2157,6 +2187,23 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, own.group(0), "a request only",
                       ("self-service",), b.text, "burden:self-service-gone")
             return
+        if proofs_required(b.text) > proofs_required(a.text) > 0:
+            # "verify the request via your access to your account or to a verified email address" ->
+            # "… and to a verified email address": one proof of the requester's identity is no longer
+            # enough, each is asked (Art. 12(2), 12(6): only what is needed to confirm who asks); cgG-18.
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "one proof",
+                      "every proof", ("verification",), b.text, "burden:more-proofs")
+            return
+        request_only = self_service_lost(a.text, [u.text for u in self.new.section(sid).units])
+        if request_only and (exercises_rights(b.text) or b.about_rights or request_only[0] in _family_names(b.text)):
+            # "You may change your password or deactivate your account by visiting account.example.com
+            # … or submit a privacy request" -> "… To deactivate your account, submit a privacy request":
+            # the same right, read on the frame of how it is exercised (`changes/exercise.py`), now
+            # waits on a request the company answers (Art. 12(2), 12(3)); cgI-05.
+            right = " ".join(w for w in request_only if w)
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, right, "a request only",
+                      ("self-service",), b.text, "burden:self-service-gone")
+            return
         deadline = _DEADLINE.search(a.text)
         if deadline and not _DEADLINE.search(b.text) and _PROMISE.search(b.text) \
                 and not _DEADLINE_ADDED.search(b.text) and _overlap(a.words, b.words) >= 0.5:
@@ -2209,7 +2256,7 @@ class _Rights(_ItemJudge):
             return
         if stops_by_control(a.text) and stops_processing(b.text) and not stops_by_control(b.text) \
                 and (a.about_rights or exercises_rights(a.text)) \
-                and not OWN_CONTROL.search(" ".join(u.text for u in self.new.section(sid).units)):
+                and not self._control_kept(sid, b):
             # "To withdraw your consent, you can adjust the relevant control … or contact us" -> "…, contact
             # us in writing": consent given with a control is withdrawn by a request (Art. 7(3): as easy
             # as giving it; Art. 21(5) by automated means); a control named anywhere in the new section (a
@@ -2278,6 +2325,24 @@ class _Rights(_ItemJudge):
             return
         if not new_ways:
             self.channels_gone(sid, a, b.text)
+
+    def _control_kept(self, sid: str, b: Statement) -> bool:
+        """A control of the reader's own still stops the processing in the new section: another sentence
+        that withdraws, objects or opts out with a control, or a control named in the block of `b` (a
+        list item of the ways, "by changing your preferences in your account settings"). A setting named
+        for something else in a long section (a document read as one section) keeps no way of stopping."""
+        units = self.new.section(sid).units
+        blocks = {u.block for u in units if u.statement is b}
+        # A lead-in to the list of the ways ("in any of the following ways:") and its items are one
+        # sentence, whichever of them `b` is.
+        leads = {u.block for u in units if u.text.rstrip().endswith(":") or _FOLLOWING_WAYS.search(u.text)}
+        for lead in leads:
+            if any(lead <= n <= lead + 7 for n in blocks):
+                blocks |= set(range(lead, lead + 8))
+        way = _stopping_ways(b.text)
+        return any(u.statement is not b and stops_by_control(u.text) and _stopping_ways(u.text) & way
+                   for u in units) \
+            or any(u.block in blocks and OWN_CONTROL.search(u.text) is not None for u in units)
 
     def _assured(self, sid: str, given: frozenset[str]) -> frozenset[str]:
         """What the new section promises of exercising the rights `given` in a sentence that gives one
@@ -3132,6 +3197,21 @@ class _Quantities(_ItemJudge):
 
     def _period(self, sid: str, kind: ChangeKind, old: str | None, new: str | None, b: Statement) -> None:
         self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, old, new, (w for w in (old, new) if w), b.text)
+    def local_age_dropped(self, sid: str, a: Statement, b: Statement | None) -> None:
+        """A minimum age that defers to the law where the reader is ("you must be over the age required by
+        the laws of your country"), told nowhere in the new document, where the ages it still states are
+        below 16: children between that age and their country's age of digital consent (up to 16, GDPR
+        Art. 8(1)) are now admitted without their parents' consent: a lower minimum age."""
+        local = _LOCAL_AGE.search(a.text)
+        if local is None or any(_LOCAL_AGE.search(u.text) for u in self.new.units()):
+            return
+        ages = self.new.ages()
+        if not ages or min(ages) >= 16:
+            return
+        self._add(sid, ProseKind.NARROWED, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, local.group(0),
+                  str(int(min(ages))), (local.group(0),), b.text if b is not None else a.text,
+                  "age-local-law-dropped")
+
     def _age_alternative_cut(self, sid: str, old_ages: list[Quantity], new_ages: list[Quantity],
                              b: Statement) -> None:
         """Thresholds joined as alternatives ("under 13 or under the age of majority") protect everyone
@@ -3626,6 +3706,28 @@ class _Consent(_ItemJudge):
                     self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in",
                               None, (b.text.strip(),), unit.text, "preset:" + _slug(b.text)[:30])
                     return
+            narrowed = denial_narrowed(text, unit.text, self.new.terms) if same else frozenset()
+            # (what another sentence of the new section still denies is not left out: "does not have
+            # knowledge that it sells or shares the personal information of users under 16")
+            narrowed -= frozenset().union(*(denied_scope(u.text, self.new.terms, defined=False)
+                                            for u in self.new.section(sid).units if u is not unit))
+            if narrowed:
+                # A denial kept, covering less: "does not sell or share (as the CCPA defines them)" ->
+                # "does not sell" leaves the CPRA's sharing for advertising (1798.120, 1798.140(ah));
+                # "decisions with legal or similarly significant effects" -> "legal effects" leaves the
+                # second kind of Art. 22(1) decision. What the denial no longer covers may now be done.
+                # (The old sentence's own denial says the old document did not share in the statute's
+                # sense, whatever advertising it told elsewhere: no "already told" here.)
+                concept = sorted(narrowed)[0]
+                if concept == "third-party-advertising":
+                    self._add(sid, ProseKind.NEW_VALUE, Item.SALE, ChangeKind.STARTS_SHARING_FOR_ADVERTISING, None,
+                              unit.text, (unit.text,), unit.text, "denial-narrowed:" + concept)
+                elif concept != "sale":
+                    self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE,
+                              None, unit.text, (unit.text,), unit.text, "denial-narrowed:" + concept)
+                else:
+                    continue
+                return
             dropped = guard_dropped(old, new) if same else frozenset()
             if dropped:
                 guards = sorted(dropped)
@@ -4446,7 +4548,8 @@ class _Practice(_ItemJudge):
                          for w in content_stems(m.group(1) or m.group(2))}
         same |= _postal_words(old_text, b.text) | spared
         same |= _initialled_words(b.text, told)
-        added = [w for w in added if w not in _PROTECTIVE and w not in _NO_PRACTICE and w not in same]
+        added = [w for w in added if w not in _PROTECTIVE and w not in _NO_PRACTICE and w not in same
+                 and not _nominalised(w, told)]
         added += sorted(w for w in members - told_words - same if w not in added)
         if len(added) < self.tuning.residual_words:
             return []
@@ -4457,6 +4560,34 @@ class _Practice(_ItemJudge):
         item = next((c.item for c in b.claims if c.positive), None)
         self._add(sid, ProseKind.PRACTICE, item, ChangeKind.PRACTICE_CHANGED, None, _short(b.text, 60), words[:6],
                   b.text, "practice:" + "-".join(sorted(words)[:4]))
+
+# A minimum age set by the law where the reader is, not by a number (GDPR Art. 8(1): 13 to 16 by member
+# state): "the age required by the laws of your country", "the age of digital consent in your country".
+_LOCAL_AGE = LazyPattern(
+    r"\bage\b[^.;]{0,30}?\b(?:required|set|defined|specified|established|prescribed)\s+(?:by|under|in)\s+"
+    r"(?:the\s+)?(?:applicable\s+|local\s+)?laws?\s+(?:of|in|where)\s+(?:your|the)\s+(?:country|jurisdiction|"
+    r"region|state)\b|"
+    r"\b(?:digital\s+)?age of (?:digital\s+)?(?:consent|majority)\s+(?:in|of|where)\s+(?:your|the)\s+"
+    r"(?:country|jurisdiction|region|state)\b|"
+    r"\b(?:minimum|legal|required)\s+age\s+(?:in|of|for)\s+your\s+(?:country|jurisdiction|region)\b",
+    re.IGNORECASE)
+# The lexicon's key of a transfer abroad with no country named (data/terms.txt).
+ABROAD = "abroad"
+# The noun of a verb ("described in" -> "a description of", "subscribe" -> "subscription", "decide" ->
+# "decision"): the same act said as a noun, no practice of its own.
+_NOUN_ENDINGS = (("ption", ("be", "ve", "me")), ("tion", ("te", "", "e")), ("sion", ("de", "t", "se")))
+
+
+def _nominalised(word: str, told: str) -> bool:
+    """`word` (a stem) is the noun of a verb the old sentence `told` uses."""
+    told_stems = {stem(w) for w in re.findall(r"[a-z]+", told.lower())}
+    for ending, verb_endings in _NOUN_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            root = word[:-len(ending)]
+            if any(stem(root + e) in told_stems for e in verb_endings):
+                return True
+    return False
+
 
 class _Judge(_ItemJudge):
     """Compares one redline's changed sections: pairs their sentences and asks each item's judge."""
@@ -4597,6 +4728,7 @@ class _Judge(_ItemJudge):
         if len(self.findings) == before:
             self.limits.loosened(sid, a, b)
         self.quantities.pair(sid, a, b, old_section)
+        self.quantities.local_age_dropped(sid, a, b)
         self.identities.pair(sid, a, b, old.header)
         if not typo:
             self.identities.party_swapped(sid, a, b)
@@ -4678,6 +4810,7 @@ class _Judge(_ItemJudge):
         self.rights.channels_gone(sid, a)
         self.rights.opt_out_gone(sid, a, whole_section)
         self.quantities.removed(sid, a)
+        self.quantities.local_age_dropped(sid, a, None)
         for claim in a.claims:
             if not self.rights.removed_claim(sid, claim, a):
                 self.values.denial_removed(sid, claim, a, whole_section)
@@ -4793,6 +4926,25 @@ def _same_right(old: str, new: str) -> bool:
     "subscribers may export"), whoever it names now."""
     verbs = {m.group(1).lower() for m in _MAY.finditer(old)}
     return any(m.group(1).lower() in verbs for m in _MAY.finditer(new))
+
+
+# How a sentence lets the reader stop a processing: consent withdrawn (Art. 7(3)), an opt-out, an
+# objection (Art. 21). A control kept for one is no way of doing another.
+_STOPPING_WAYS = (("withdraw", LazyPattern(r"\b(?:withdraw\w*|revok\w*)\b", re.IGNORECASE)),
+                  ("opt-out", LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]?outs?|unsubscrib\w*)\b", re.IGNORECASE)),
+                  ("object", LazyPattern(r"\bobject(?:s|ed|ing|ions?)?\b", re.IGNORECASE)))
+
+
+_FOLLOWING_WAYS = LazyPattern(r"\b(?:the following|these) (?:ways|means|methods|options)\b", re.IGNORECASE)
+
+
+def _family_names(text: str) -> frozenset[str]:
+    """The families of the rights a sentence names (`exercise.rights`)."""
+    return frozenset(verb for verb, _ in exercise_rights(text))
+
+
+def _stopping_ways(text: str) -> frozenset[str]:
+    return frozenset(name for name, pattern in _STOPPING_WAYS if pattern.search(text))
 
 
 _YOU_CAN = LazyPattern(r"\byou (?:can|may|are able to|will be able to)\b", re.IGNORECASE)
