@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import atexit
 import marshal
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
+from ..atomic import replace_file
 from ..machine_cache import cache_folder, sources_digest
 
 try:  # CPython ≥ 3.11 names the parts of `re`; elsewhere no pattern is filtered.
@@ -243,18 +243,9 @@ class RequiredCache:
     def save(self) -> None:
         if not self._added or self.path is None or self._entries is None:
             return
-        import tempfile
-
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".required-")
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    marshal.dump((self._key(), self._entries), stream)
-                os.replace(temporary, self.path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            replace_file(self.path, marshal.dumps((self._key(), self._entries)))
         except (OSError, ValueError):  # a read-only home or a full disk: the next run analyses again
             return
         self._added = False
