@@ -475,6 +475,11 @@ def bench_classify(work: Path, baseline: Path, ref: str) -> None:
     old_file.write_text(old_text)
     new_file.write_text(new_text)
     rules = load_rules()
+    # The first call is what the command pays (one call per process: every sentence of both documents
+    # read for the concepts they tell); later calls in the same process find those readings kept.
+    start = time.perf_counter()
+    result = classify_files(old_file, new_file, rules)
+    first = time.perf_counter() - start
     runs = 3
     start = time.perf_counter()
     for _ in range(runs):
@@ -487,9 +492,10 @@ def bench_classify(work: Path, baseline: Path, ref: str) -> None:
         redline(old_doc, new_doc)
     base = (time.perf_counter() - start) / runs
     print(f"\n## classify: two whole {len(old_text) // 1000} KB policies, 20 scattered word edits")
-    print(f"privacykit classify     {ours * 1000:8.1f} ms  ({len(result.findings)} findings; "
-          f"{result.classification.value})  goal 1000 ms")
-    print(f"redline of the same     {base * 1000:8.1f} ms  -> classify costs {ours / base:.1f}x the redline")
+    print(f"privacykit classify     {first * 1000:8.1f} ms  first call in a process, as the command runs it "
+          f"({len(result.findings)} findings; {result.classification.value})  goal 1000 ms")
+    print(f"  the same, again       {ours * 1000:8.1f} ms  mean of {runs} more calls in that process (readings kept)")
+    print(f"redline of the same     {base * 1000:8.1f} ms  -> classify costs {first / base:.1f}x the redline")
 
     small_old, small_new = work / "old.md", work / "new.md"
     small_old.write_text("Our websites are intended for adults and children aged 16 and over.\n")
