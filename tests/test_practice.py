@@ -62,3 +62,21 @@ def test_an_exception_to_a_denial_affirms_what_it_names():
     brokers = analyse("We don't sell your personal data to third parties, except to data brokers.", terms=lexicon())
     assert not any(denied_before_carve_out(c, brokers) for c in brokers.claims)
     assert carve_outs("We do not sell your data. We keep it other than as told.") == []
+
+
+def test_only_the_special_categories_of_art_9_make_an_advertising_end_consent():
+    """The advertising end read for special-category data rests on Art. 9(2)(a): health, biometric,
+    genetic, racial or ethnic origin, beliefs, opinions, sexual orientation, union membership. The
+    lexicon's other sensitive kinds (precise location, children's data, citizenship, criminal history)
+    are sensitive under other laws, where advertising with them is not read as that consent."""
+    from privacykit.changes.practice import art9
+
+    def read(text: str) -> bool:
+        statement = analyse(text, terms=lexicon())
+        return art9(c.value for c in statement.claims if c.positive)
+
+    assert read("We collect information about your health conditions and symptoms.")
+    assert read("We collect your fingerprint.")
+    assert read("We collect your religious beliefs.")
+    assert not read("We collect your precise location from the GPS of your phone.")
+    assert not read("We collect information about your criminal history.")

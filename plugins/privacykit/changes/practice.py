@@ -125,6 +125,20 @@ def data_of(unit: Unit, units: Sequence[Unit]) -> frozenset[tuple[Item, str]]:
     return frozenset(own | {c.value for c in resolved(unit, units)})
 
 
+# The special categories of GDPR Art. 9(1), by lexicon key: the sensitive kinds whose processing for a
+# purpose of the company's own (advertising) rests on explicit consent. Precise location, children's data,
+# citizenship and criminal history are sensitive in the lexicon under other laws (CPRA, Art. 8, Art. 10),
+# where advertising with them asks for a notice, an opt-out or a limit, not Art. 9(2)(a) consent.
+_ART9 = ("user.biometric", "user.health_and_medical", "user.demographic.political_opinion",
+         "user.demographic.race_ethnicity", "user.demographic.religious_belief",
+         "user.demographic.sexual_orientation", "user.trade_union")
+
+
+def art9(data: Iterable[tuple[Item, str]]) -> bool:
+    """Whether the data hold a special category of Art. 9(1) (`_ART9`)."""
+    return any(item is Item.SENSITIVE and key.startswith(_ART9) for item, key in data)
+
+
 def special(data: Iterable[tuple[Item, str]]) -> bool:
     """Whether the data hold a special category (Art. 9(1)) or another kind the law asks consent for."""
     return any(item is Item.SENSITIVE for item, _ in data)

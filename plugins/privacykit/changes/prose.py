@@ -157,12 +157,12 @@ from .items import (
 from .practice import (
     GENERAL_TRANSFER,
     TRANSFERS_TITLE,
+    art9,
     data_of,
     denied_before_carve_out,
     pointer,
     resolved,
     same_data,
-    special,
 )
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .restated import RESTATED_ITEMS, related_before, restates
@@ -1455,7 +1455,7 @@ class _ItemJudge:
         you see", the data being symptoms): explicit consent is given for specified purposes (Art.
         9(2)(a)), and advertising is none of the uses CPRA §7027(m) allows without the right to limit."""
         return claim.item is Item.PURPOSES and claim.key.startswith("marketing") \
-            and special(self._new_data(sid, statement))
+            and art9(self._new_data(sid, statement))
 
     def _concept_told(self, concept: str, sid: str, unit: Unit) -> bool:
         """Whether the old document tells a practice told once for the whole document (`consent.
