@@ -51,6 +51,17 @@ def sources_digest(sources: Sequence[Path]) -> bytes:
     return digest.digest()
 
 
+def read_entries(path: Path, key: Any) -> dict[Any, Any] | None:
+    """The dict a per-machine cache file holds, when it was written under `key` (the code and the
+    interpreter that made it) and reads whole; else None (missing, damaged, foreign or stale)."""
+    try:
+        with path.open("rb") as stream:
+            stored, entries = marshal.load(stream)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return entries if stored == key and isinstance(entries, dict) else None
+
+
 class ParsedCache:
     """The parsed forms of shipped files, one cache file each in `folder` (None: no cache).
 

@@ -25,7 +25,7 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-from ..machine_cache import cache_folder
+from ..machine_cache import cache_folder, read_entries
 
 try:  # CPython ≥ 3.11 names the parts of `re`; elsewhere patterns are compiled as usual.
     import _sre  # type: ignore[import-not-found]
@@ -90,13 +90,7 @@ class PatternCache:
         if self._entries is None:
             self._entries = {}
             assert self.path is not None
-            try:
-                with self.path.open("rb") as stream:
-                    key, entries = marshal.load(stream)
-                if key == _KEY and isinstance(entries, dict):
-                    self._entries = entries
-            except (OSError, EOFError, ValueError, TypeError):
-                pass
+            self._entries = read_entries(self.path, _KEY) or {}
             if self.save_at_exit:
                 atexit.register(self.save)
         return self._entries

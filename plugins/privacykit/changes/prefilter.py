@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import replace_file
-from ..machine_cache import cache_folder, sources_digest
+from ..machine_cache import cache_folder, read_entries, sources_digest
 
 try:  # CPython ≥ 3.11 names the parts of `re`; elsewhere no pattern is filtered.
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -229,13 +229,7 @@ class RequiredCache:
             self._entries = {}
             if self.path is None:
                 return self._entries
-            try:
-                with self.path.open("rb") as stream:
-                    key, entries = marshal.load(stream)
-                if key == self._key() and isinstance(entries, dict):
-                    self._entries = entries
-            except (OSError, EOFError, ValueError, TypeError):
-                pass
+            self._entries = read_entries(self.path, self._key()) or {}
             if self.save_at_exit:
                 atexit.register(self.save)
         return self._entries
