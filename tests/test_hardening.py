@@ -556,3 +556,13 @@ def test_no_page_or_fragment_of_the_example_loads_anything_from_another_site(exa
     frozen = (example_site / "fragments/products/us/2024-03-05/moto-body.html").read_text("utf-8")
     assert "help.motorola.com" not in frozen and "To delete a run, touch  &gt; Running." in frozen
     assert "To delete a run, touch Menu &gt; Running." in (example_site / "us/products/draft/index.html").read_text()
+
+
+def test_a_value_of_a_sign_and_underscores_alone_is_one_line(tmp_path):
+    """ruamel.yaml's number reader fails with an IndexError on a plain "-_" (found by the fuzz test)."""
+    write_project(tmp_path, {"statements/web/sections/cookies.md": "---\n-_\n---\nText.\n"})
+    from privacykit.render.resolve import resolve_all
+
+    with pytest.raises(ContentError) as caught:
+        resolve_all(load_project(tmp_path))
+    assert "cannot read" in str(caught.value) and "cookies.md" in str(caught.value)

@@ -100,7 +100,7 @@ def load_yaml(text: str, shown: str, line_offset: int = 0, fast: bool = False, c
     if not (fast or comments) and CParser is not None and "%YAML" not in text:
         try:
             data = _load_lines(text, shown, line_offset)
-        except (YAMLError, RecursionError, ValueError):
+        except (YAMLError, RecursionError, ValueError, IndexError):
             pass  # read again below, so that the message is the one the pure-Python parser gives
         else:
             return _checked(data, text, shown, line_offset)
@@ -129,6 +129,10 @@ def load_yaml(text: str, shown: str, line_offset: int = 0, fast: bool = False, c
         return _raise(shown, line, f"invalid YAML: {problem}", "fix the YAML syntax")
     except YAMLError as exc:
         return _raise(shown, None, f"invalid YAML: {exc}", "fix the YAML syntax")
+    except IndexError:
+        # ruamel.yaml's number reader fails on a plain value of a sign and underscores alone ("-_").
+        return _raise(shown, None, "invalid YAML: a value the YAML reader cannot read (a sign or underscores "
+                      "alone?)", "quote the value")
     except ValueError:
         # Python refuses to convert whole numbers of more than 4,300 digits (a denial-of-service guard).
         digits = _HUGE_NUMBER.search(text)
