@@ -158,6 +158,9 @@ from .practice import (
     GENERAL_TRANSFER,
     TRANSFERS_TITLE,
     art9,
+    broadly_same_data,
+    claims_of,
+    classes_of,
     data_of,
     denied_before_carve_out,
     pointer,
@@ -1449,6 +1452,27 @@ class _ItemJudge:
         practice is keyed by the data it relates, not by the document (practice22)."""
         return any(told(u) and same_data(data, self._old_data(u), strict) for u in self.old.units())
 
+    def _told_broadly(self, told: Callable[[Unit], bool], sid: str, statement: Statement | None = None,
+                      unit: Unit | None = None) -> bool:
+        """Whether the old sentences that tell it (`told`) relate, together, data a broader or narrower
+        name in the new sentence covers (`practice.broadly_same_data`: "your contact details" against
+        "email address and phone number"), bringing no legal class they lack: a restatement in broader
+        words of a party or place already told (broad23)."""
+        units = self.new.section(sid).units
+        if unit is None:
+            unit = next((u for u in units if u.statement is statement), None)
+        if unit is None:
+            return False
+        new = claims_of(unit, units)
+        if not new:
+            return False
+        telling = [(u, self.old.section(u.section).units) for u in self.old.units() if told(u)]
+        old = [c for u, section in telling for c in claims_of(u, section)]
+        if not old:
+            return False
+        old_classes = frozenset().union(*(classes_of(u, section) for u, section in telling))
+        return broadly_same_data(new, old, classes_of(unit, units), old_classes)
+
     def _special_end(self, sid: str, claim: Claim, statement: Statement) -> bool:
         """An advertising or marketing end newly told of special-category data the sentence names or
         points to ("We use the data described above to show you predictions and to personalise the ads
@@ -1468,7 +1492,9 @@ class _ItemJudge:
         data = data_of(unit, self.new.section(sid).units)
         if not data or concept in self.old.section(sid).affirmed(self.old.terms):
             return True
-        return self._told_for_data(lambda u: concept in affirmed_concepts([u.text], self.old.terms), data)
+        def told(u: Unit) -> bool:
+            return concept in affirmed_concepts([u.text], self.old.terms)
+        return self._told_for_data(told, data) or self._told_broadly(told, sid, unit=unit)
 
     def _held(self, claim: Claim, b: Statement) -> bool:
         """Data a sentence tells only as deleted (`only_deleted`) that the old document holds, or that
@@ -1741,7 +1767,10 @@ class _Values(_ItemJudge):
         if claim.key.startswith("org:"):
             # A company the old text names anywhere is no news as a recipient (of the same data).
             name = claim.label.lower()
-            return name in self.old.lowered() and self._told_for_data(lambda u: name in u.text.lower(), data)
+            def names(u: Unit) -> bool:
+                return name in u.text.lower()
+            return name in self.old.lowered() and (self._told_for_data(names, data)
+                                                   or self._told_broadly(names, old_section.id, statement))
         if claim.item is Item.TRANSFERS and claim.key == ABROAD:
             # Abroad, no country named ("providers located outside your country"): told by any transfer
             # the old text relates to the same data of a named flow, and in the document's transfers
@@ -1755,18 +1784,26 @@ class _Values(_ItemJudge):
             if self._transfers_section(old_section.id):
                 return any(abroad(u) for u in self.old.units())
             if data:
-                return self._told_for_data(abroad, data, strict=True)
+                return self._told_for_data(abroad, data, strict=True) \
+                    or self._told_broadly(abroad, old_section.id, statement)
             return any(abroad(u) for u in old_section.units)
         if claim.item in DOCUMENT_ITEMS:
             if claim.item is Item.TRANSFERS and data and not self._transfers_section(old_section.id) \
                     and not GENERAL_TRANSFER.search(statement.text):
                 # A country newly related to a named data flow is new for that flow: the general
                 # transfers section's countries are not where this flow goes (Art. 13(1)(f)).
-                return self._told_for_data(lambda u: claim.value in u.statement.positive(), data, strict=True)
+                def sent(u: Unit) -> bool:
+                    return claim.value in u.statement.positive()
+                return self._told_for_data(sent, data, strict=True) \
+                    or self._told_broadly(sent, old_section.id, statement)
             return self.old.positive(claim.value)
         # Told elsewhere of all the same kinds of data: the practice is told, however it is worded.
         if data and claim.item in (Item.RECIPIENTS, Item.PURPOSES) and any(
                 claim.value in u.statement.positive() and data <= self._old_data(u) for u in self.old.units()):
+            return True
+        # Or told of data a broader or narrower name covers, bringing no legal class they lack (broad23).
+        if data and claim.item in (Item.RECIPIENTS, Item.PURPOSES) and self._told_broadly(
+                lambda u: claim.value in u.statement.positive(), old_section.id, statement):
             return True
         # Stated elsewhere in the old document in nearly the same sentence (text that moved), of the same data.
         for unit in self.old.units():
