@@ -1546,29 +1546,11 @@ OPT_OUT_DEFAULT = (r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked
                    r"in (?:your |the |our )?(?:[\w-]+ )?(?:settings|"
                    r"preferences|privacy (?:centre|center|settings))|anytime)|set on arrival|on arrival)\b")
 _OPT_OUT_DEFAULT = LazyPattern(OPT_OUT_DEFAULT, re.IGNORECASE)
-# The pre-set part of an opt-out: on from the start, before the user does anything about it ("on by
-# default", "turned on when you join", "active as soon as you sign up"), not a way to turn it off.
-_PRESET = LazyPattern(r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked|pre-?(?:selected|ticked|checked)) "
-                      r"by default|"
-                      r"(?:switched|turned|set) on (?:automatically|by default|when you|once you|as soon as you|"
-                      r"for all|for every)|"
-                      r"(?:on|active|enabled|activated|ready(?: to use| to go)?) "
-                      r"(?:as soon as|when|once|from the moment|the moment|right after|immediately after) you "
-                      r"(?:first )?(?:install|download|set up|sign up|register|create|start using|join|open)|"
-                      r"(?:automatically|by default) (?:switched |turned )?(?:on|enabled|activated)|"
-                      r"pre-?(?:selected|ticked|checked))\b", re.IGNORECASE)
-
-
 def opt_out_default(sentence: str) -> bool:
     """The sentence tells a practice on until the user turns it off (an opt-out)."""
     return _OPT_OUT_DEFAULT.search(sentence) is not None
 
 
-def preset_on(sentence: str) -> str | None:
-    """The words by which the sentence says something is on from the start, before the user acts on
-    it (a pre-set default, which is no consent: CJEU C-673/17 Planet49), or None."""
-    found = _PRESET.search(sentence)
-    return found.group(0) if found is not None else None
 # A person's name or likeness published with what they wrote or as an endorsement (a testimonial
 # "along with your name", a review "and photo in our marketing"): made public for the company's
 # promotion, it rests on the person's consent, no contract or interest of the company's needs it

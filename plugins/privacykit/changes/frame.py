@@ -156,7 +156,15 @@ _DEFAULT = LazyPattern(
     r"first (?:start|use|launch))|during (?:set-?up|sign-?up|registration|account creation|on-?boarding)|"
     r"when you (?:first\s+)?(?:set up|sign up|join|register|create (?:an|your) account|start|use|open|launch))\b"
     r"|\b(?:pre-?(?:selected|ticked|checked|enabled)|on by default|enabled by default|default setting is on)\b"
-    r"|\bfrom the moment you (?:join|sign up|register|create)\b|\bfor everyone\b", re.IGNORECASE)
+    r"|\bfrom the moment you (?:join|sign up|register|create)\b|\bfor everyone\b"
+    # (consent21a's words of a preset, read here since fold23: "ticked by default", "turned on as soon as you
+    # sign up", "active once you install", "automatically enabled")
+    r"|\b(?:ticked|checked) by default\b"
+    r"|\b(?:switched|turned|set) on (?:automatically|by default|(?:when|once|as soon as) you|for (?:all|every))\b"
+    r"|\b(?:on|active|enabled|activated|ready(?: to use| to go)?) (?:as soon as|when|once|from the moment|"
+    r"the moment|right after|immediately after) you (?:first )?(?:install|download|set up|sign up|register|create|"
+    r"start using|join|open)\b"
+    r"|\b(?:automatically|by default) (?:switched |turned )?(?:on|enabled|activated)\b", re.IGNORECASE)
 _OFF_UNTIL = LazyPattern(r"\b(?:off|disabled|inactive)\s+(?:by default|until)\b|\b(?:unless|until)\s+(?:and until\s+)?"
                          r"you\s+(?:first\s+)?(?:(?:turn|switch|toggle)\w*(?!(?:\s+[\w-]+){0,4}?\s+off\b)|"
                          r"opt(?:s|ed)?[- ]?in|select|choose|enable)\b", re.IGNORECASE)
@@ -238,7 +246,8 @@ _OTHERS_OWN = LazyPattern(
 _BARRED = LazyPattern(r"\b(?:not permitted|prohibited|forbidden|barred|banned|may not|cannot|can ?not|never|"
                       r"not allowed)\b", re.IGNORECASE)
 _ADVERTISING = LazyPattern(r"\b(?:ads?|advertis\w*|target\w*|marketing|audiences?|segments?|profil\w*|interests?|"
-                           r"infer\w*|predict\w*|lifestyle|characteristics|(?:they|it) (?:already )?(?:have|hold|know) about you|"
+                           r"infer\w*|predict\w*|lifestyle|characteristics|"
+                           r"(?:they|it) (?:already )?(?:have|hold|know) about you|"
                            r"promot\w*)\b", re.IGNORECASE)
 
 
@@ -506,6 +515,19 @@ def child_marketed(frame: Frame) -> str | None:
         found = _MARKETING_END.search(end.words)
         if end.affirmed and found is not None and not _NEGATOR.search(end.words[:found.start()]):
             return end.words.strip()
+    return None
+
+
+def preset_on(sentence: str, terms: Lexicon) -> str | None:
+    """The words by which a clause of `sentence` tells its practice on from the start, before the user
+    acts on it (the condition `default`: "is turned on when you join", "enabled by default"), or None: a
+    pre-set default is no consent (GDPR Art. 4(11), 7(1); CJEU C-673/17 Planet49). The one reading of a
+    preset (fold23: consent21a's `_PRESET` read the same words again)."""
+    for frame in read_frames(sentence, terms):
+        if frame.condition == "default":
+            found = _DEFAULT.search(frame.text)
+            if found is not None:
+                return found.group(0)
     return None
 
 
