@@ -31,7 +31,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .classes import LegalClass, classed
+from .classes import Classed, LegalClass, classed
 from .items import _clause_parts as clause_parts
 from .items import affirmed_spans
 from .terms import Item, Lexicon, stem, tokens
@@ -247,7 +247,6 @@ _BARRED = LazyPattern(r"\b(?:not permitted|prohibited|forbidden|barred|banned|ma
                       r"not allowed)\b", re.IGNORECASE)
 _ADVERTISING = LazyPattern(r"\b(?:ads?|advertis\w*|target\w*|marketing|audiences?|segments?|profil\w*|interests?|"
                            r"infer\w*|predict\w*|lifestyle|characteristics|"
-                           r"(?:they|it) (?:already )?(?:have|hold|know) about you|"
                            r"promot\w*)\b", re.IGNORECASE)
 
 
@@ -428,17 +427,25 @@ def _read(sentence: str, terms: Lexicon) -> tuple[Frame, ...]:
     return tuple(frames)
 
 
-# Where the company's premises are ("the location of our servers", "the location of its offices"): no
-# one's position.
+# Where the company's premises are ("the location of our servers", "the location of its offices"), or
+# places named in the plural with no one's position in them ("replicated across both locations"): no
+# person's or device's position.
 _PREMISES_AFTER = LazyPattern(r"^\s+of\s+(?:our|its|the|their)\s+(?:servers?|data|offices?|stores?)\b", re.IGNORECASE)
+_PLACES = LazyPattern(r"\blocations$", re.IGNORECASE)
+_WHOSE = LazyPattern(r"\b(?:your|their|his|her|users?['’]s?|members?['’]s?|(?:device|phone|photo)['’]?s?)\s+"
+                     r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _no_position(found: Classed, text: str) -> bool:
+    return LegalClass.LOCATION in found.classes and LegalClass.PRECISE not in found.classes and (
+        _PREMISES_AFTER.search(text[found.end:]) is not None
+        or (_PLACES.search(found.words) is not None and not _WHOSE.search(text[max(0, found.start - 30):found.start])))
 
 
 def _classes(text: str) -> frozenset[LegalClass]:
-    """The legal classes of the data the clause names (`classes.classed`), less the location of the
-    company's own premises."""
-    return frozenset(c for found in classed(text)
-                     if not (LegalClass.LOCATION in found.classes and _PREMISES_AFTER.search(text[found.end:]))
-                     for c in found.classes)
+    """The legal classes of the data the clause names (`classes.classed`), less a location that is no one's
+    position (`_no_position`: the company's premises, places in the plural)."""
+    return frozenset(c for found in classed(text) if not _no_position(found, text) for c in found.classes)
 
 
 # -- readings on one frame --------------------------------------------------------------------------
@@ -462,6 +469,11 @@ def location_kept(frame: Frame) -> str | None:
 
 # Sources other than the company and the person: other companies, public sources, the group's other services.
 _OTHER_SOURCES = frozenset({"others", "public", "group"})
+# What others already hold about the person, joined with what they are given ("these third parties may
+# combine that information with other information they already have about you"): a profile of the person
+# built by them, whatever end they name.
+_HELD_ABOUT_YOU = LazyPattern(r"\b(?:they|it|these \w+)\s+(?:already\s+)?(?:have|hold|know|collect)\s+about you\b",
+                              re.IGNORECASE)
 
 
 def data_combined(frame: Frame) -> str | None:
@@ -475,7 +487,7 @@ def data_combined(frame: Frame) -> str | None:
         return next(m.group(0) for m in _PROFILE_BUILT.finditer(frame.text))
     if "combine" not in frame.acts or not frame.sources & _OTHER_SOURCES:
         return None
-    if not any(e.advertising and e.affirmed for e in frame.ends):
+    if not any(e.advertising and e.affirmed for e in frame.ends) and not _HELD_ABOUT_YOU.search(frame.text):
         return None
     return next(m.group(0) for m in _ACT.finditer(frame.text) if m.lastgroup == "combine")
 
