@@ -114,6 +114,8 @@ def test_a_location_kept_is_read_from_the_legal_class_once():
     assert [t.concept for t in triggers(kept, TERMS)].count("sensitive:user.location.kept") == 1
     assert location_kept(one("Your geolocation is also stored in our cloud databases for analytics."))
     assert not one("We choose the location of our servers for speed.").location
+    assert not one("Each file is kept in our data centre and replicated across both locations.").location
+    assert one("We store your saved locations on our servers.").location
     assert location_kept(one("We store location information on your device and do not upload it to our "
                              "servers.")) is None
 
@@ -123,6 +125,8 @@ def test_data_combination_and_a_profile_built_are_read_on_the_frame():
     assert data_combined(one("We may combine it with data from the services of our affiliates to show you ads."))
     assert data_combined(one("We also merge your listening history with third-party data to target ads."))
     assert data_combined(one("We compile an interest profile of each user."))
+    assert data_combined(one("Measurement providers may combine that information with other information they "
+                             "already have about you to provide services to us."))
     assert data_combined(one("We do not build advertising profiles of you.")) is None
     assert data_combined(one("We may combine it with data from the services of our affiliates to detect "
                              "fraud.")) is None
