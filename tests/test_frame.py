@@ -122,3 +122,12 @@ def test_a_denial_covers_another_only_as_far_as_it_reaches():
     assert denied_scope(minors, TERMS, defined=False, covering=covering) == frozenset()
     assert denied_scope(sensitive, TERMS, defined=False, covering=covering) == frozenset()
     assert denied_scope(everyone, TERMS, defined=False, covering=covering) == {"third-party-advertising"}
+
+
+def test_an_act_after_a_subject_of_its_own_is_not_denied():
+    # optout23: "…, and we 'share' …" affirms the sharing the first predicate's "not" does not reach.
+    turned = ("Reddit does not \"sell\" personal information as that term is defined under the CCPA, and we "
+              "\"share\" personal information only with advertising partners for cross-context behavioral advertising.")
+    assert denied_scope(turned, TERMS) == {"sale"}
+    assert denied_scope("We never sell your data, and we do not share it as the CCPA defines sharing.", TERMS) == {
+        "sale", "third-party-advertising"}

@@ -558,15 +558,37 @@ def denied_scope(sentence: str, terms: Lexicon, defined: bool = True,
     for frame in read_frames(sentence, terms):
         if covering is not None and not _covers(frame, covering):
             continue
-        if "sell" in frame.denied:
+        if "sell" in frame.denied and _still_denied(frame, "sell"):
             scope.add("sale")
-        if "share" in frame.denied and (not defined or _DEFINED_TERMS.search(frame.text)):
+        if "share" in frame.denied and _still_denied(frame, "share") \
+                and (not defined or _DEFINED_TERMS.search(frame.text)):
             scope.add("third-party-advertising")
         automated = _AUTOMATED.search(frame.text)
         if automated and _NEGATOR.search(frame.text[:automated.start()]):
             scope.update("automated-decisions:" + name for name, pattern in _EFFECTS
                          if pattern.search(frame.text, automated.start()))
     return frozenset(scope)
+
+
+# A subject of its own after a denial ("…, and we 'share' personal information only with advertising partners"):
+# what follows it is affirmed, whatever the first predicate denied.
+_NEW_SUBJECT = LazyPattern(r"[,;]\s*(?:and|but|while|whereas)\s+(?:we|it|they|(?-i:[A-Z][\w.]*))\s+", re.IGNORECASE)
+
+
+def _still_denied(frame: Frame, act: str) -> bool:
+    """`act`, denied in the clause, is denied where it stands: no subject of its own between the last negator
+    before it and it (optout23: "Reddit does not 'sell' …, and we 'share' … for cross-context behavioral
+    advertising" denies the sale only). An act the frame placed nowhere stays denied."""
+    placed = [at for name, at, affirmed in frame.act_at if name == act and not affirmed]
+    if not placed:
+        return True
+    for at in placed:
+        before = frame.text[:max(0, at - frame.start)]
+        negators = [m.end() for m in _NEGATOR.compiled().finditer(before)]
+        subjects = [m.end() for m in _NEW_SUBJECT.compiled().finditer(before)]
+        if negators and (not subjects or subjects[-1] < negators[-1]):
+            return True
+    return False
 
 
 # A denial made of every age ("including children under 16", "of anyone, whatever their age").
