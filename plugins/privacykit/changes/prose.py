@@ -2988,16 +2988,19 @@ class _Limits(_ItemJudge):
         return any(f.condition == "opt-out" and condition_moved(e, f) for e in old for f in new) \
             and not soft_opt_in(paragraph or b.text)
     def _opt_out_in_place(self, sid: str, b: Statement) -> bool:
-        """The new sentence, or another of its paragraph, offers a way to switch the practice off (opt
+        """The new sentence, or the next one of its paragraph, offers a way to switch the practice off (opt
         out, unsubscribe, deactivate, turn off, reply STOP) without asking consent in other words, and the
         text tells no soft opt-in (`soft_opt_in`): the opt-in the old sentence gave made an opt-out
         (optout23). A refusal that withdraws a consent still asked is not one."""
         units = self.new.section(sid).units
-        unit = next((u for u in units if u.statement is b), None)
+        at = next((i for i, u in enumerate(units) if u.statement is b), None)
+        unit = units[at] if at is not None else None
         paragraph = self.new.section(sid).paragraph(unit.block) if unit is not None else ""
         texts = [b.text]
-        if unit is not None and unit.block >= 0:
-            texts += [u.text for u in units if u.block == unit.block and u is not unit]
+        # (the sentence that follows it in its paragraph: "You can deactivate these messages at any time")
+        if at is not None and unit is not None and unit.block >= 0 and at + 1 < len(units) \
+                and units[at + 1].block == unit.block:
+            texts.append(units[at + 1].text)
         if soft_opt_in(paragraph or b.text):
             return False
         return any((_REFUSABLE.search(text) or _REPLY_STOP.search(text)) and not _CONSENT_WORDS.search(text)
