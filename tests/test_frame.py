@@ -6,6 +6,8 @@ from privacykit.changes.frame import (
     child_marketed,
     condition_moved,
     data_combined,
+    denied_data,
+    denied_scope,
     guard_dropped,
     location_kept,
     others_own_end,
@@ -89,7 +91,10 @@ def test_the_condition_slot_tells_what_is_asked_from_what_is_only_told():
         "consent", "notice", "choice", "opt-out")
     assert condition_moved(asked, told) and not condition_moved(told, asked)
     assert condition_moved(gated, ungated)      # the content of communications: consent whatever the basis
-    assert not condition_moved(asked, refusable)    # a way to refuse kept: the dev labels read a notice
+    # An opt-out in place of the consent is no consent (optout23, the lead's decision of 2026-11-29), and an
+    # opt-out the old clause already gave is not moved.
+    assert condition_moved(asked, refusable) and condition_moved(gated, refusable)
+    assert not condition_moved(refusable, refusable) and not condition_moved(refusable, asked)
     emailed = one("We may use your email address to send you notices about your account.")
     assert not condition_moved(one("With your consent, we may use your email address to send you notices about "
                                    "your account."), emailed)
@@ -140,3 +145,27 @@ def test_a_preset_is_the_frames_default_condition():
     assert preset_on("The box is ticked by default.", TERMS) == "ticked by default"
     assert preset_on("Ad personalisation is active once you install the app.", TERMS)
     assert preset_on("Personalised ads are off by default.", TERMS) is None
+
+
+def test_a_denial_covers_another_only_as_far_as_it_reaches():
+    # optout23: a denial of minors' data only, or of sensitive data with an exception, does not cover a
+    # denial of selling or sharing all personal information; one of every user's data does.
+    dropped = "Reddit does not sell or share personal information as those terms are defined under the CCPA."
+    covering = denied_data(dropped, TERMS)
+    assert denied_scope(dropped, TERMS) == {"sale", "third-party-advertising"}
+    minors = "Reddit does not have knowledge that it sells or shares the personal information of users under 16."
+    sensitive = "We do not use or disclose sensitive personal information except to provide you the Services."
+    everyone = "We do not share the personal information of any user, including users under 16."
+    assert "third-party-advertising" in denied_scope(minors, TERMS, defined=False)
+    assert denied_scope(minors, TERMS, defined=False, covering=covering) == frozenset()
+    assert denied_scope(sensitive, TERMS, defined=False, covering=covering) == frozenset()
+    assert denied_scope(everyone, TERMS, defined=False, covering=covering) == {"third-party-advertising"}
+
+
+def test_an_act_after_a_subject_of_its_own_is_not_denied():
+    # optout23: "…, and we 'share' …" affirms the sharing the first predicate's "not" does not reach.
+    turned = ("Reddit does not \"sell\" personal information as that term is defined under the CCPA, and we "
+              "\"share\" personal information only with advertising partners for cross-context behavioral advertising.")
+    assert denied_scope(turned, TERMS) == {"sale"}
+    assert denied_scope("We never sell your data, and we do not share it as the CCPA defines sharing.", TERMS) == {
+        "sale", "third-party-advertising"}

@@ -174,7 +174,11 @@ _OPT_OUT = LazyPattern(
     r"\bunless\s+(?:and until\s+)?you\s+(?:\w+\s+){0,2}?(?:turn|switch|toggle)\w*(?:\s+[\w-]+){0,4}?\s+off\b"
     r"|\bunless\s+you\s+(?:\w+\s+)?(?:opt\w*[- ]out|object\w*|disabl\w*|declin\w*|refus\w*|withdraw\w*|"
     r"deactivat\w*|unsubscrib\w*)\b"
-    r"|\byou\s+(?:can|may|are able to)\s+(?:always\s+|later\s+|then\s+)?(?:opt[- ]out|object|unsubscribe)\b",
+    r"|\byou\s+(?:can|may|are able to)\s+(?:always\s+|later\s+|then\s+)?(?:opt[- ]out|object|unsubscribe)\b"
+    # (optout23: the people the practice reaches, able to refuse it: "…, who can reply STOP at any time to
+    # unsubscribe"; a text answered to stop it)
+    r"|\bwho\s+(?:can|may|are able to)\s+(?:[\w\"“”']+\s+){0,6}?(?:opt[- ]out|object|unsubscribe)\b"
+    r"|\breply(?:ing)?\s+[\"“']?stop\b",
     re.IGNORECASE)
 # Told, not asked (consent22): "without notice to you", "after notifying you".
 _NOTICE = LazyPattern(r"\b(?:without|with|after|upon|following)\s+(?:prior\s+|advance\s+|giving\s+)?(?:notice|"
@@ -188,7 +192,10 @@ _CONSENT = LazyPattern(r"\b(?:with|without|upon|after)\s+your\s+(?:\w+\s+)?(?:co
                        r"opt(?:s|ed)?[- ]?in)\b"
                        r"|\b(?:if|when|once|where)\s+you\s+(?:have\s+)?(?:consent|agree|opt(?:ed)?[- ]in|allow us|"
                        r"give us (?:your )?permission)\w*\b|\b(?:ask|obtain|seek|request)\w*\s+(?:for\s+)?your\s+"
-                       r"(?:consent|permission)\b|\bexplicitly (?:permitted|allowed|authori[sz]ed) by you\b",
+                       r"(?:consent|permission)\b|\bexplicitly (?:permitted|allowed|authori[sz]ed) by you\b"
+                       # (optout23: the people who said yes: "sent only to members who have opted in")
+                       r"|\b(?:members|users|customers|subscribers|listeners|people|those|persons|individuals)\s+"
+                       r"who\s+(?:have\s+|had\s+)?(?:opted[- ]?in|consented|agreed)\b",
                        re.IGNORECASE)
 _CHOICE = LazyPattern(
     r"\byou\s+(?:can|may|could|are able to|have the option to)\s+(?:also\s+|later\s+|then\s+)?(?:choose|select|"
@@ -572,10 +579,10 @@ def position_moved(old: Frame, new: Frame) -> bool:
 
 # What the user is asked, and what the company only presets or tells (consent22).
 ASKED = ("choice", "consent")
-# (Not "opt-out": a way to refuse kept in place of the opt-in is read by the development half's labels as
-# a notice, the soft opt-in of marketing (ePrivacy Art. 13(2)) and an opt-out offered in the settings,
-# written-ja-real-26, written-kb-seed-02.)
-_TOLD = ("default", "notice", "despite-refusal")
+# An opt-out in place of the opt-in is told too (optout23, the lead's decision of 2026-11-29): a way to
+# switch off what now runs by default is no consent (GDPR Art. 4(11), 7; Planet49; EDPB 05/2020 para.
+# 121-123), for device telemetry (ePrivacy Art. 5(3)) and marketing messages (Art. 13(1)) alike.
+_TOLD = ("default", "notice", "despite-refusal", "opt-out")
 # Data whose processing rests on consent whatever the company's interest: read from the device (ePrivacy
 # Art. 5(3)), the content of communications (Art. 5(1)), special categories (GDPR Art. 9(1)).
 _CONSENT_CLASSES = frozenset({LegalClass.DEVICE, LegalClass.COMMS, LegalClass.SENSITIVE})
@@ -630,22 +637,77 @@ _EFFECTS = (("legal", LazyPattern(r"\blegal(?:ly)?\b(?:\s+(?:or|and)\s+[\w\s]{0,
                                         r"impacts?)\b|\bsimilarly significant\b", re.IGNORECASE)))
 
 
-def denied_scope(sentence: str, terms: Lexicon, defined: bool = True) -> frozenset[str]:
+def denied_scope(sentence: str, terms: Lexicon, defined: bool = True,
+                 covering: frozenset[str] | None = None) -> frozenset[str]:
     """What a sentence denies of the practices the law asks consent for, read on its frames: the sale,
     the CPRA's sharing (`share` under a statute's definition), and decisions without a person by the
     effects the denial names ("automated-decisions:legal", "automated-decisions:significant"). With
-    `defined` False, any sharing denied counts (what a sentence still denies, not what it newly allows)."""
+    `defined` False, any sharing denied counts (what a sentence still denies, not what it newly allows).
+    With `covering` (the data another denial named), only denials that reach as far count: every user,
+    no exception, those data at least (`_covers`)."""
     scope: set[str] = set()
     for frame in read_frames(sentence, terms):
-        if "sell" in frame.denied:
+        if covering is not None and not _covers(frame, covering):
+            continue
+        if "sell" in frame.denied and _still_denied(frame, "sell"):
             scope.add("sale")
-        if "share" in frame.denied and (not defined or _DEFINED_TERMS.search(frame.text)):
+        if "share" in frame.denied and _still_denied(frame, "share") \
+                and (not defined or _DEFINED_TERMS.search(frame.text)):
             scope.add("third-party-advertising")
         automated = _AUTOMATED.search(frame.text)
         if automated and _NEGATOR.search(frame.text[:automated.start()]):
             scope.update("automated-decisions:" + name for name, pattern in _EFFECTS
                          if pattern.search(frame.text, automated.start()))
     return frozenset(scope)
+
+
+# A subject of its own after a denial ("…, and we 'share' personal information only with advertising partners"):
+# what follows it is affirmed, whatever the first predicate denied.
+_NEW_SUBJECT = LazyPattern(r"[,;]\s*(?:and|but|while|whereas)\s+(?:we|it|they|(?-i:[A-Z][\w.]*))\s+", re.IGNORECASE)
+
+
+def _still_denied(frame: Frame, act: str) -> bool:
+    """`act`, denied in the clause, is denied where it stands: no subject of its own between the last negator
+    before it and it (optout23: "Reddit does not 'sell' …, and we 'share' … for cross-context behavioral
+    advertising" denies the sale only). An act the frame placed nowhere stays denied."""
+    placed = [at for name, at, affirmed in frame.act_at if name == act and not affirmed]
+    if not placed:
+        return True
+    for at in placed:
+        before = frame.text[:max(0, at - frame.start)]
+        negators = [m.end() for m in _NEGATOR.compiled().finditer(before)]
+        subjects = [m.end() for m in _NEW_SUBJECT.compiled().finditer(before)]
+        if negators and (not subjects or subjects[-1] < negators[-1]):
+            return True
+    return False
+
+
+# A denial made of every age ("including children under 16", "of anyone, whatever their age").
+_EVERY_AGE = LazyPattern(r"\b(?:including|includes|even|regardless of|whatever|irrespective of|any age|all ages|"
+                         r"anyone|everyone|any users?|all users|adults and)\b", re.IGNORECASE)
+
+
+def _minors_only(frame: Frame) -> bool:
+    """The clause tells of minors only ("does not have knowledge that it sells or shares the personal
+    information of users under 16"): a denial of it leaves adults' data uncovered (optout23; CPRA
+    1798.120(c) is a rule for minors, not the adults' denial)."""
+    return "child" in frame.subjects and not _EVERY_AGE.search(frame.text)
+
+
+# An exception to a denial ("We do not disclose sensitive personal information except to provide …").
+_EXCEPTED = LazyPattern(r"\b(?:except|excepting|other than|apart from|save (?:for|as)|unless)\b", re.IGNORECASE)
+
+
+def _covers(frame: Frame, data: frozenset[str]) -> bool:
+    """The clause's denial reaches as far as a denial of `data` did (optout23): not minors' data only, no
+    exception, and every kind of data the other denial named ("sensitive personal information" does not
+    cover "personal information")."""
+    return not _minors_only(frame) and not _EXCEPTED.search(frame.text) and data <= frame.data
+
+
+def denied_data(sentence: str, terms: Lexicon) -> frozenset[str]:
+    """The data the denials of `sentence` name (the frames that deny an act)."""
+    return frozenset().union(*(frame.data for frame in read_frames(sentence, terms) if frame.denied))
 
 
 def denial_narrowed(old: str, new: str, terms: Lexicon) -> frozenset[str]:

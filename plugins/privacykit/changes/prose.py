@@ -100,6 +100,7 @@ from .frame import (
     ASKED,
     condition_moved,
     denial_narrowed,
+    denied_data,
     denied_scope,
     guard_dropped,
     position_moved,
@@ -425,6 +426,23 @@ _REFUSABLE = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]out|unsubscrib\w*|object\w*|
                          r"turn (?:it |this |that |them |these )?off|switch (?:it |this |that |them |these )?off|"
                          r"disable|deactivate|(?:change|update|manage) your (?:\w+ )?(?:preferences|settings))\b",
                          re.IGNORECASE)
+# The soft opt-in of ePrivacy Art. 13(2), where the text says so (optout23): marketing of the company's own
+# similar products or services to those who bought from it (existing customers).
+_CUSTOMERS = LazyPattern(r"\b(?:existing|current|past|previous|former) customers?\b|\bcustomers? who (?:have )?"
+                         r"(?:bought|purchased|ordered)\b|\b(?:if|once|after|when|where) you (?:have )?(?:bought|"
+                         r"purchased|ordered)\b|\byour (?:previous |past |earlier )?purchases?\b", re.IGNORECASE)
+_SIMILAR_OFFER = LazyPattern(r"\b(?:similar|related|comparable) (?:products?|services?|offers?|goods)\b|"
+                             r"\bproducts? (?:or|and) services? similar\b", re.IGNORECASE)
+
+
+def soft_opt_in(text: str) -> bool:
+    """The text tells marketing of the company's similar products to its existing customers: the soft
+    opt-in of ePrivacy Art. 13(2), where an opt-out is enough (optout23)."""
+    return _CUSTOMERS.search(text) is not None and _SIMILAR_OFFER.search(text) is not None
+
+
+# Texts stopped by a reply ("reply STOP at any time to opt out"): a way to refuse.
+_REPLY_STOP = LazyPattern(r"\breply(?:ing)? [\"'“]?stop\b", re.IGNORECASE)
 # Marketing messages sent to the reader (promotional e-mails, push notifications, newsletters).
 _MARKETING_MESSAGES = LazyPattern(r"\b(?:promotional|marketing)\s+(?:and\s+non-promotional\s+)?(?:communications?|"
                                   r"messages?|e-?mails?|notifications?|push|texts?|sms)\b|\bnewsletters?\b|"
@@ -3009,6 +3027,14 @@ class _Limits(_ItemJudge):
                 # A disclosure the user chose to make, now made for them with a way to undo it: the
                 # opt-in made an opt-out, the same as the branch below (Art. 4(11), 7; Planet49).
                 kind = ChangeKind.NEW_INCOMPATIBLE_USE
+            elif basis is None and self._opt_out_in_place(sid, b):
+                # Consent dropped and a way to switch the practice off offered in its place: the opt-in
+                # made an opt-out (optout23, the lead's decision of 2026-11-29): a default the user
+                # must undo is no consent (GDPR Art. 4(11), 7; Planet49), and the controller cannot swap
+                # consent for another basis for the same processing (EDPB Guidelines 05/2020, para.
+                # 121-123); marketing messages need the consent of ePrivacy Art. 13(1), but for the
+                # soft opt-in of Art. 13(2) (e-mail to existing customers about similar products).
+                kind = ChangeKind.NEW_INCOMPATIBLE_USE
             elif basis is None and _MARKETING_CHOICE.search(a.text) and not _CONSENT_WORDS.search(b.text) \
                     and not any(_REFUSABLE.search(u.text) for u in self.new.section(sid).units):
                 # Marketing sent only to those who chose to receive it, now sent to everyone, and
@@ -3032,8 +3058,45 @@ class _Limits(_ItemJudge):
             # Off until the user switched it on, now on until they switch it off: the user's act was
             # their consent, and a default they must undo is none (GDPR Art. 4(11), 7; Planet49).
             kind = ChangeKind.NEW_INCOMPATIBLE_USE
+        if kind not in _CONSENT_KINDS and self._asked_made_opt_out(sid, a, b):
+            # The limit was the user's yes ("sent only to members who have opted in"), and the practice
+            # now reaches everyone with a way out ("…, who can reply STOP to unsubscribe"): the frame's
+            # condition moved from asked to an opt-out (optout23; `frame.condition_moved`).
+            kind = ChangeKind.NEW_INCOMPATIBLE_USE
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, kind, ", ".join(words), None, words, b.text)
+
+    def _asked_made_opt_out(self, sid: str, a: Statement, b: Statement) -> bool:
+        """The same practice, the old sentence's clause asked (consent, a choice) and the new one's only
+        refusable (an opt-out), no clause of it still asking, and no soft opt-in told (optout23)."""
+        if not same_practice(a.text, b.text):
+            return False
+        old, new = read_frames(a.text, self.old.terms), read_frames(b.text, self.new.terms)
+        if any(f.condition in ASKED for f in new):
+            return False
+        unit = next((u for u in self.new.section(sid).units if u.statement is b), None)
+        paragraph = self.new.section(sid).paragraph(unit.block) if unit is not None else ""
+        return any(f.condition == "opt-out" and condition_moved(e, f) for e in old for f in new) \
+            and not soft_opt_in(paragraph or b.text)
+    def _opt_out_in_place(self, sid: str, b: Statement) -> bool:
+        """The new sentence, or the next one of its paragraph, offers a way to switch the practice off (opt
+        out, unsubscribe, deactivate, turn off, reply STOP) without asking consent in other words, and the
+        text tells no soft opt-in (`soft_opt_in`): the opt-in the old sentence gave made an opt-out
+        (optout23). A refusal that withdraws a consent still asked is not one."""
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u.statement is b), None)
+        unit = units[at] if at is not None else None
+        paragraph = self.new.section(sid).paragraph(unit.block) if unit is not None else ""
+        texts = [b.text]
+        # (the sentence that follows it in its paragraph: "You can deactivate these messages at any time")
+        if at is not None and unit is not None and unit.block >= 0 and at + 1 < len(units) \
+                and units[at + 1].block == unit.block:
+            texts.append(units[at + 1].text)
+        if soft_opt_in(paragraph or b.text):
+            return False
+        return any((_REFUSABLE.search(text) or _REPLY_STOP.search(text)) and not _CONSENT_WORDS.search(text)
+                   for text in texts)
+
     def default_moved(self, sid: str, unit: Unit, whole_section: bool) -> None:
         """A feature the old section said was off until the user turned it on ("Contact Sync is off by
         default", "Voice controls are turned off by default"), which a new sentence of the section now
@@ -3802,8 +3865,12 @@ class _Consent(_ItemJudge):
             narrowed = denial_narrowed(text, unit.text, self.new.terms) if same else frozenset()
             # (what another sentence of the new section still denies is not left out: "does not have
             # knowledge that it sells or shares the personal information of users under 16")
-            narrowed -= frozenset().union(*(denied_scope(u.text, self.new.terms, defined=False)
-                                            for u in self.new.section(sid).units if u is not unit))
+            # (only a denial reaching as far: one of minors' data only does not cover adults', nor one of
+            # sensitive data with an exception all personal information: optout23, `frame._covers`)
+            if narrowed:
+                covering = denied_data(text, self.old.terms)
+                narrowed -= frozenset().union(*(denied_scope(u.text, self.new.terms, defined=False, covering=covering)
+                                                for u in self.new.section(sid).units if u is not unit))
             if narrowed:
                 # A denial kept, covering less: "does not sell or share (as the CCPA defines them)" ->
                 # "does not sell" leaves the CPRA's sharing for advertising (1798.120, 1798.140(ah));
@@ -3967,8 +4034,10 @@ class _Consent(_ItemJudge):
         if any(u is not new and not self.old.has_sentence(u.text) and (asks_consent(u.text) or choice_kept(u.text))
                for u in units):
             return     # the consent asked again in another sentence of the section
-        if _MARKETING_MESSAGES.search(new.text) and any(_REFUSABLE.search(u.text) for u in units):
-            return     # the soft opt-in's marketing with a way to refuse it: a notice
+        if _MARKETING_MESSAGES.search(new.text) and any(_REFUSABLE.search(u.text) for u in units) \
+                and soft_opt_in(self.new.section(sid).paragraph(new.block) or new.text):
+            return     # the soft opt-in's marketing with a way to refuse it: a notice (optout23: only
+            #            e-mail to existing customers about similar products, ePrivacy Art. 13(2))
         basis = consent_basis(new.text, self.new.terms)
         kind = basis.kind if basis is not None else ChangeKind.NEW_INCOMPATIBLE_USE
         self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, kind, "consent", words, ("consent", words),
