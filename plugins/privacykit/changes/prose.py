@@ -1872,10 +1872,6 @@ class _Values(_ItemJudge):
         if data and claim.item in (Item.RECIPIENTS, Item.PURPOSES) and any(
                 claim.value in u.statement.positive() and data <= self._old_data(u) for u in self.old.units()):
             return True
-        # Or told of data a broader or narrower name covers, bringing no legal class they lack (broad23).
-        if data and claim.item in (Item.RECIPIENTS, Item.PURPOSES) and self._told_broadly(
-                lambda u: claim.value in u.statement.positive(), old_section.id, statement):
-            return True
         # Stated elsewhere in the old document in nearly the same sentence (text that moved), of the same data.
         for unit in self.old.units():
             if claim.value in unit.statement.positive() and _overlap(unit.statement.words, statement.words) >= 0.6 \
