@@ -713,3 +713,33 @@ def test_the_words_around_a_match_are_those_of_the_whole_text(text):
         before = text[:at].split()[-8:]
         after = text[at:].split()[:10]
         assert _around(text, at) == " ".join(before + after)
+
+
+def test_a_sentence_passed_over_for_a_concept_never_tells_it() -> None:
+    """`consent.may_affirm` lets a document asked whether it tells a concept skip sentences: on sentences
+    of the seed statements and of the corpus, a sentence it passes over for a concept never affirms it
+    (`affirmed_concepts`), and a document's answer per concept is `affirmed()`'s."""
+    from conftest import CORPUS, SEED
+    from privacykit.changes.consent import _needed_patterns, affirmed_concepts, may_affirm
+    from privacykit.changes.prose import DocumentText
+    from privacykit.changes.text import reading_form
+
+    terms = lexicon()
+    files = sorted(SEED.glob("*.md")) + sorted(CORPUS.glob("*/*.md"))[::12]
+    texts = sorted({s for f in files for line in f.read_text("utf-8").splitlines() if line.strip()
+                    for s in sentences(reading_form(line))})[::30]
+    assert len(texts) > 150
+    concepts = sorted(_needed_patterns())
+    assert {"sale", "third-party-advertising", "device-access", "cross-site-tracking"} <= set(concepts)
+    skipped = 0
+    for text in texts:
+        told = affirmed_concepts([text], terms)
+        for concept in concepts:
+            if not may_affirm(text, concept):
+                skipped += 1
+                assert concept not in told, (concept, text)
+    assert skipped > len(texts)     # most sentences are passed over for most concepts
+    seed = sorted(SEED.glob("*.md"))[0].read_text("utf-8")
+    lazy, whole = (DocumentText(policy_document(seed), terms) for _ in range(2))
+    for concept in [*concepts, "data-combination", "others-own-purposes", "sensitive:user.location.precise"]:
+        assert lazy.affirms(concept) == (concept in whole.affirmed()), concept
