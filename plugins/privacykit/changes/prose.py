@@ -3738,8 +3738,9 @@ class _Consent(_ItemJudge):
             narrowed = denial_narrowed(text, unit.text, self.new.terms) if same else frozenset()
             # (what another sentence of the new section still denies is not left out: "does not have
             # knowledge that it sells or shares the personal information of users under 16")
-            narrowed -= frozenset().union(*(denied_scope(u.text, self.new.terms, defined=False)
-                                            for u in self.new.section(sid).units if u is not unit))
+            if narrowed:     # (read only for a denial narrowed: every frame of the section otherwise)
+                narrowed -= frozenset().union(*(denied_scope(u.text, self.new.terms, defined=False)
+                                                for u in self.new.section(sid).units if u is not unit))
             if narrowed:
                 # A denial kept, covering less: "does not sell or share (as the CCPA defines them)" ->
                 # "does not sell" leaves the CPRA's sharing for advertising (1798.120, 1798.140(ah));
