@@ -743,3 +743,24 @@ def test_a_sentence_passed_over_for_a_concept_never_tells_it() -> None:
     lazy, whole = (DocumentText(policy_document(seed), terms) for _ in range(2))
     for concept in [*concepts, "data-combination", "others-own-purposes", "sensitive:user.location.precise"]:
         assert lazy.affirms(concept) == (concept in whole.affirmed()), concept
+
+
+def test_a_word_no_spelling_matches_is_left_as_it_is_and_the_others_are_respelled_in_turn() -> None:
+    """`editorial._respelled_word` answers at once for a word no spelling matches; every word of the seed
+    statements and of a sample of the corpus respells as the spellings applied one after another do."""
+    import re
+
+    from conftest import CORPUS, SEED
+    from privacykit.changes.editorial import _WORD_SPELLINGS, _respelled_word
+
+    def in_turn(word: str) -> str:
+        for pattern, replacement in _WORD_SPELLINGS:
+            word = pattern.sub(replacement, word)
+        return word
+
+    files = sorted(SEED.glob("*.md")) + sorted(CORPUS.glob("*/*.md"))[::10]
+    words = {w for f in files for w in re.findall(r"[a-z]+", f.read_text("utf-8").lower())}
+    words |= {"colour", "licence", "catalogues", "fulfil", "centres", "programme", "ageing", "paediatric", "cheque",
+              "travelled", "organisation", "analysed", "behaviour", "skilful"}
+    assert sum(in_turn(w) != w for w in words) > 20
+    assert all(_respelled_word(w) == in_turn(w) for w in words)

@@ -169,8 +169,15 @@ def spelling_form(text: str) -> str:
     return _NOT_LETTERS.sub("", _BETWEEN_DIGITS.sub("x", respelled(text)))
 
 
+# Any of the word spellings: a word none of them matches (most words) is left as it is by every one of
+# them in turn, so one search answers for all of them.
+_ANY_WORD_SPELLING = LazyPattern("|".join(f"(?:{pattern.pattern})" for pattern, _ in _WORD_SPELLINGS))
+
+
 @lru_cache(maxsize=65536)
 def _respelled_word(word: str) -> str:
+    if _ANY_WORD_SPELLING.search(word) is None:
+        return word
     for pattern, replacement in _WORD_SPELLINGS:
         word = pattern.sub(replacement, word)
     return word
