@@ -764,3 +764,34 @@ def test_a_word_no_spelling_matches_is_left_as_it_is_and_the_others_are_respelle
               "travelled", "organisation", "analysed", "behaviour", "skilful"}
     assert sum(in_turn(w) != w for w in words) > 20
     assert all(_respelled_word(w) == in_turn(w) for w in words)
+
+
+def test_a_sentence_no_spelling_matches_respells_as_the_spellings_in_turn_do() -> None:
+    """`editorial.respelled` skips `_SPELLINGS` for a text none of them matches: on sentences of the seed
+    statements and of a sample of the corpus, and on texts with each kind of spelling, the answer is the
+    spellings applied one after another."""
+    from conftest import CORPUS, SEED
+    from privacykit.changes.editorial import _LOWER_WORD, _NUMBER_WORD, _NUMBER_WORDS, _SPELLINGS, _US, respelled
+    from privacykit.changes.text import reading_form
+
+    def in_turn(text: str) -> str:
+        lowered = (text if text.isupper() else _US.sub("unitedstates", text)).lower()
+        for pattern, replacement in _SPELLINGS:
+            lowered = pattern.sub(replacement, lowered)
+        lowered = _LOWER_WORD.sub(lambda m: _respelled_word_in_turn(m.group(0)), lowered)
+        return _NUMBER_WORD.sub(lambda m: m.group(2) or _NUMBER_WORDS[m.group(1)], lowered)
+
+    files = sorted(SEED.glob("*.md")) + sorted(CORPUS.glob("*/*.md"))[::10]
+    texts = {s for f in files for line in f.read_text("utf-8").splitlines() if line.strip()
+             for s in sentences(reading_form(line))}
+    texts |= {"We don't sell it, e.g. to Acme Corp. in the U.S. & the EU.", "You can't opt out whilst we're here.",
+              "Our web site (approx. 10% of users) sends no. 5 forms to the United Kingdom, etc."}
+    assert all(respelled(t) == in_turn(t) for t in texts)
+
+
+def _respelled_word_in_turn(word: str) -> str:
+    from privacykit.changes.editorial import _WORD_SPELLINGS
+
+    for pattern, replacement in _WORD_SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
