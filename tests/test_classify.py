@@ -499,3 +499,40 @@ def test_one_edit_of_a_whole_seed_statement(statement, old, new, label):
     base = (SEED / f"{statement}-privacy-statement-2024-03-05.md").read_text("utf-8")
     assert base.count(old) == 1
     assert classify_texts(base, base.replace(old, new), RULES).classification.value == label
+
+
+# -- revfa23: a policy written without heading markup, read at its plain heading lines ------------------
+def test_a_policy_without_heading_markup_is_split_at_its_plain_heading_lines():
+    from privacykit.changes.policy import split_policy
+    text = ("Privacy Policy\n\nEffective date: August 25, 2023\n\nThis policy explains what we do.\n\nOverview\n\n"
+            "Information We Collect\n\nWe collect your name and email address.\n\n3. How We Share Your Information\n\n"
+            "We share it with service providers.\n\n**Your Choices**\n\nYou can opt out of marketing emails.\n\n"
+            "Contact Us\n\nQuora, Inc.\n\nAttn: Privacy\n\n605 Castro Street\n")
+    _, parts = split_policy(text)
+    # An empty line of its own ("Overview"), a label and its value, an address line: no sections.
+    assert [h for h, _ in parts] == ["Privacy Policy", "Information We Collect", "3. How We Share Your Information",
+                                     "Your Choices", "Contact Us"]
+    assert "Overview" in parts[0][1] and "Attn: Privacy" in parts[-1][1]
+    # A policy with heading markup keeps its bold lines inside their sections.
+    _, marked = split_policy("## Legal bases\n\n**Consent**\n\nWe ask for your consent.\n")
+    assert [h for h, _ in marked] == ["Legal bases"]
+
+
+_QUORA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "privacy-policies" / "Quora" / "2024-01-10T120050Z.md"
+_SUMMARY = ("In Short\n\nWe collect information you give us, such as your account and profile data and your content, "
+            "and information collected automatically when you use the Quora Platform. We share it with service "
+            "providers and Quora affiliates{extra}. We do not sell your personal information.\n\n"
+            "Information We Collect\n")
+
+
+@pytest.mark.parametrize(("extra", "label"), [("", "editorial"), (", and with data brokers", "material-notify"),
+                                              (", and with advertisers for their own marketing", "material-consent")])
+def test_a_summary_in_a_policy_without_heading_markup_is_read_against_the_whole_old_policy(extra, label):
+    """Quora's policy as captured (plain heading lines): a summary restating it is editorial, and one that
+    adds a recipient or a use of the recipients' own is not."""
+    if not _QUORA.exists():
+        pytest.skip("the corpus is not here")
+    base = _QUORA.read_text("utf-8")
+    new = base.replace("Overview\n\nInformation We Collect\n", _SUMMARY.format(extra=extra))
+    assert new != base
+    assert classify_texts(base, new, RULES).classification.value == label

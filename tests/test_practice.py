@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+from privacykit.changes.classes import LegalClass
 from privacykit.changes.classify import classify_texts
 from privacykit.changes.items import Item, analyse
-from privacykit.changes.practice import carve_outs, denied_before_carve_out, pointer, same_data
+from privacykit.changes.practice import broadly_same_data, carve_outs, denied_before_carve_out, pointer, same_data
 from privacykit.changes.terms import lexicon
 from privacykit.load.rules import load_rules
 
@@ -80,3 +81,23 @@ def test_only_the_special_categories_of_art_9_make_an_advertising_end_consent():
     assert read("We collect your religious beliefs.")
     assert not read("We collect your precise location from the GPS of your phone.")
     assert not read("We collect information about your criminal history.")
+
+
+def _data(words):
+    return [c for c in analyse(f"We collect {words}.", terms=lexicon()).claims if c.item in (Item.CATEGORIES, Item.SENSITIVE)]
+
+
+def test_a_broader_name_covers_the_narrower_data_told_either_way_but_brings_no_legal_class():
+    none = frozenset()
+    contact, email_phone = _data("your contact details"), _data("your email address and phone number")
+    assert broadly_same_data(contact, email_phone, none, none)            # broader new, narrower old
+    assert broadly_same_data(_data("your email address"), contact, none, none)   # and the reverse
+    assert broadly_same_data(_data("sensitive information"), _data("your heart rate"),
+                             frozenset({LegalClass.SENSITIVE}), frozenset({LegalClass.SENSITIVE}))
+    assert broadly_same_data(_data("payment information"), _data("credit card number"), none, none)
+    # A kind outside the old data's hierarchy, or a legal class the old data lack, is not covered.
+    assert not broadly_same_data(_data("your contact details and precise location"), email_phone,
+                                 frozenset({LegalClass.PRECISE, LegalClass.SENSITIVE}), none)
+    assert not broadly_same_data(contact, email_phone, frozenset({LegalClass.DEVICE, LegalClass.KEPT}), none)
+    assert not broadly_same_data(_data("usage data"), email_phone, none, none)
+    assert not broadly_same_data(contact, [], none, none)

@@ -1253,6 +1253,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     present = {limit: words.search(lowered) is not None for limit, words in _LIMIT_WORDS.items()}
     limits = frozenset(limit for pattern, limit in _LIMIT_PHRASES if present[limit] and _limiting(pattern, limit, text))
     claims.extend(_bare_rights(claims, all_stems, text))
+    claims.extend(_consent_given(claims, cues, lowered))
     if any(excepted and _NEGATION_WORD.search(clause) for clause, _, excepted in _clauses(text)):
         limits |= {Limit.ONLY}
     deduped: dict[tuple[Item, str, bool], Claim] = {}
@@ -1573,6 +1574,24 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
 _NAMES_BASES = frozenset({"legal", "lawful"})
 
 
+# The consent basis told by the reader's act ("You have consented for us to do so for a specific purpose",
+# "where you consented to the processing", "you have agreed to it"), among the legal bases a sentence or its
+# list's lead-in names: Art. 6(1)(a) in the verb's words, the basis a row labelled "Consent" names.
+_CONSENTED = LazyPattern(r"\byou\s+(?:have\s+|had\s+)?(?:(?:expressly|explicitly|freely)\s+)?"
+                         r"(?:consented|consent\s+to|agreed\s+to\s+(?:it|this|that|the\s+processing))\b")
+
+
+def _consent_given(claims: list[Claim], cues: frozenset[str], lowered: str) -> list[Claim]:
+    """The consent basis, where the sentence tells it by the reader's act within a statement of legal bases."""
+    given = _CONSENTED.search(lowered)
+    if given is None or any(c.item is Item.LEGAL_BASIS and c.key == "consent" for c in claims):
+        return []
+    if not ("legal basis" in lowered or "lawful basis" in lowered or "basis" in cues or "rely" in cues
+            or ("base" in cues and _NAMES_BASES & cues)):
+        return []
+    return [Claim(Item.LEGAL_BASIS, "consent", "your consent", Weight.PLAIN, True, given.group(0))]
+
+
 # Data reached from a country is data sent there (GDPR Art. 44: remote access is a transfer):
 # "your data may be accessed by our support providers in India", "engineers at our vendor in
 # Brazil may view your account". The country must place the one who reaches the data: a party
@@ -1810,10 +1829,21 @@ _NOT_CATEGORY = frozenset({"personal", "your", "this", "such", "other", "additio
                            "to", "from", "in", "on", "at", "by", "used", "shared", "processed"})
 
 
+# The title of a section or heading a sentence points to, unquoted ("as described in the section above titled
+# How We Secure and Store Your Information"): its capitalised words are the heading's, a place to read on,
+# and name no kind of data ("Store Your Information"). The title runs over capitalised words and the small
+# words a title keeps in lower case.
+_TITLE_POINTED = LazyPattern(r"\b(?:titled|entitled|headed)\s+[“\"‘']?(?:[A-Z][\w’'-]*|&)"
+                             r"(?:\s+(?:[A-Z][\w’'-]*|and|or|of|the|to|for|a|an|in|on|at|with|by|about|from|&))*")
+
+
 def _named_categories(clause: str, negated: bool, terms: Lexicon) -> list[Claim]:
     """Categories a policy names in Title Case ('Voice Data', 'Age Check Data') that no term names."""
     found = []
+    titles = [t.span() for t in _TITLE_POINTED.finditer(clause)]
     for match in _NAMED_CATEGORY.finditer(clause):
+        if any(start <= match.start() and match.end() <= end for start, end in titles):
+            continue     # a heading's words, where the sentence points to its section: a place to read
         name = match.group(1).strip(" -")
         words = [w for w in (w.lower() for w in re.split(r"[ -]+", name) if w) if w not in _NOT_CATEGORY]
         if not words:

@@ -61,6 +61,8 @@ def split_policy(markdown: str) -> tuple[str, list[tuple[str, str]]]:
         if underline and line.strip() and len(lines[i + 1].strip()) >= 2 and not _is_list_or_table(line) \
                 and (i == 0 or not lines[i - 1].strip()):
             headings.append((i, 2, 1 if underline.group(1).startswith("=") else 2, line.strip()))
+    if not headings:
+        headings = _plain_headings(lines)
     title = ""
     if headings and headings[0][2] == 1 and not "\n".join(lines[:headings[0][0]]).strip():
         first, size, _, heading = headings.pop(0)
@@ -78,6 +80,44 @@ def split_policy(markdown: str) -> tuple[str, list[tuple[str, str]]]:
     if body.strip() or current:
         sections.append((current, body))
     return visible_text(title), sections
+
+
+# A line that closes as a sentence, a clause or a bracket does; and a run of three digits (a street number,
+# a postcode): no heading.
+_CLOSING = (".", ":", ";", ",", ")", "?", "!")
+_THREE_DIGITS = compiled(r"\d{3}")
+# A heading's number ("3.", "2.1", "IV.", "A)").
+_NUMBERED = compiled(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}[.)]|[A-Z][.)])\s+")
+
+
+def _plain_headings(lines: list[str]) -> list[tuple[int, int, int, str]]:
+    """The headings of a policy written without heading markup (text copied from a web page or a PDF,
+    as Quora's captures are): a paragraph of one short line, capitalised, without closing punctuation,
+    a link, a list or table mark, a label's colon or a street number, with body text under it before the next such line
+    ("Information We Collect", "3. How We Share Your Information", "**Your Choices**"). One with nothing
+    under it is a line of the text before it (an empty "Overview", an address block's "Attn: Privacy").
+    Read only where the policy has no heading markup at all, so a bold line inside a marked-up section
+    stays in its section. The splitter of the labelled sets (tests/classify/corpus/extract.py) reads such
+    lines the same way."""
+    found: list[tuple[int, int, int, str]] = []
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        bold = re.fullmatch(r"(\*\*|__)(.+)\1", line)
+        if bold:
+            line = bold.group(2).strip()
+        alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
+        words = _NUMBERED.sub("", line)
+        if alone and 0 < len(line) <= 70 and words[:1].isupper() and not line.endswith(_CLOSING) \
+                and not _is_list_or_table(line) and "](" not in line and not _THREE_DIGITS.search(line) \
+                and ": " not in line:     # a label and its value ("Attn: Privacy", "Effective date: …")
+            found.append((i, 1, 2, line))
+    # Keep those with body text under them before the next one.
+    kept = []
+    for n, heading in enumerate(found):
+        end = found[n + 1][0] if n + 1 < len(found) else len(lines)
+        if "\n".join(lines[heading[0] + 1:end]).strip():
+            kept.append(heading)
+    return kept
 
 
 def _is_list_or_table(line: str) -> bool:

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from .classes import LegalClass, classed
 from .items import Claim, Item, Statement
 from .text import LazyPattern
 
@@ -207,3 +208,67 @@ def denied_before_carve_out(claim: Claim, statement: Statement) -> bool:
 
 # An exception that names a party or an end, not data ("except to data brokers", "other than for ads").
 _END_OR_PARTY = LazyPattern(r"\s*(?:to|for|with|by|as|where|when|if|in order)\b", re.IGNORECASE)
+
+
+# -- a broader name for data the old text names (broad23) -------------------------------------------
+# A plain-language restatement ("In short: we share your contact details with DHL", a US state's section
+# restating the policy) often names data by a broader kind than the old text ("your email address and
+# phone number"). Art. 13(1)(e) asks for recipients, 13(1)(f) for transfers, not for each recipient per
+# category of data: a restatement that covers what the old text relates to the same party or place is
+# editorial. What it must not hide is a party or place newly given data of a legal class the old text
+# never gave it (Art. 9(1) categories, precise location, the content of communications, what is read
+# from the device: the classes that carry their own consent), however broad the name that carries it.
+
+# The lexicon's own broad kinds beside the fideslang hierarchy: "sensitive personal information" holds
+# every sensitive kind; "payment information" holds the card and the bank account it is paid with.
+_SENSITIVE_KIND = "sensitive"
+_HOLDS = {"user.payment": ("user.financial.credit_card", "user.financial.bank_account")}
+# The legal classes a broader name may not bring to a party or place (classes.py).
+_GUARDED = frozenset({LegalClass.SENSITIVE, LegalClass.PRECISE, LegalClass.COMMS, LegalClass.DEVICE,
+                      LegalClass.KEPT})
+
+
+def claims_of(unit: Unit, units: Sequence[Unit]) -> tuple[Claim, ...]:
+    """The data the sentence relates, as claims (with the words that name them): `data_of`'s kinds."""
+    own = [c for c in _own_data(unit) if c.key not in _GENERIC]
+    return tuple(own + [c for c in resolved(unit, units) if c.value not in {o.value for o in own}])
+
+
+def classes_of(unit: Unit, units: Sequence[Unit]) -> frozenset[LegalClass]:
+    """The guarded legal classes of the data the sentence relates: of the data its words name (a term's
+    classes, or by construction: "the contacts on your phone"), of those its pointer stands for, and the
+    sensitive class of a sensitive kind."""
+    found = {c for data in classed(unit.text) for c in data.classes}
+    for claim in claims_of(unit, units):
+        if claim.item is Item.SENSITIVE:
+            found.add(LegalClass.SENSITIVE)
+        found |= {c for data in classed(claim.words or claim.label) for c in data.classes}
+    return frozenset(found) & _GUARDED
+
+
+def _holds(broad: Claim, narrow: Claim) -> bool:
+    return narrow.key.startswith(broad.key + ".") or narrow.key in _HOLDS.get(broad.key, ()) or \
+        (broad.key == _SENSITIVE_KIND and narrow.item is Item.SENSITIVE)
+
+
+def _kin(new: Claim, old: Claim) -> bool:
+    """The two kinds are one, or one holds the other: in the fideslang hierarchy (`user.contact` holds
+    `user.contact.email`; `user.location` holds `user.location.precise`) or the lexicon's (`_HOLDS`, the
+    sensitive kind)."""
+    return new.key == old.key or _holds(new, old) or _holds(old, new)
+
+
+def broadly_same_data(new: Sequence[Claim], old: Sequence[Claim], new_classes: frozenset[LegalClass],
+                      old_classes: frozenset[LegalClass]) -> bool:
+    """Whether old sentences relating the data `old` (of the legal classes `old_classes`) tell the
+    practice for the data `new` once a broader name is read as covering its narrower members, either
+    way ("your contact details" against "email address and phone number"; "device information" against
+    "IP address"): every kind the new sentence relates is one of, holds or is held by a kind the old
+    ones relate, and the new data bring no guarded legal class the old data lack (`_GUARDED`: "your
+    contact details and precise location", "your contact list" against "your email address" stay new
+    for the party or place)."""
+    if not new or not old:
+        return False
+    if not all(any(_kin(n, o) for o in old) for n in new):
+        return False
+    return not new_classes - old_classes

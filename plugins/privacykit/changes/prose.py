@@ -159,6 +159,9 @@ from .practice import (
     GENERAL_TRANSFER,
     TRANSFERS_TITLE,
     art9,
+    broadly_same_data,
+    claims_of,
+    classes_of,
     data_of,
     denied_before_carve_out,
     pointer,
@@ -167,7 +170,7 @@ from .practice import (
 )
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .restated import RESTATED_ITEMS, related_before, restates
-from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem
+from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
 
 
@@ -1151,6 +1154,54 @@ def _same_party(old: list[str], new: list[str]) -> bool:
     return joined_old in (initials_new, initials_new[1:]) or joined_new in (initials_old, initials_old[1:])
 
 
+# Companies and products known to have been renamed (former name, new name), the one entity under both:
+# a recipient, processor or source named by its new name is the one the old text named (Art. 13(1)(e),
+# 14(1)(e)). A policy that says so itself ("X (formerly Twitter)", "Meta, previously known as Facebook")
+# is read too (`_FORMERLY`).
+_RENAMES = (("twitter", "x"), ("twitter", "x corp"), ("facebook", "meta"), ("facebook", "meta platforms"),
+            ("g suite", "google workspace"), ("google apps", "google workspace"), ("google apps", "g suite"),
+            ("azure active directory", "microsoft entra id"), ("azure ad", "microsoft entra id"),
+            ("bard", "gemini"), ("google bard", "google gemini"), ("bing chat", "microsoft copilot"),
+            ("bing chat", "copilot"), ("hbo max", "max"), ("square", "block"), ("weight watchers", "ww"),
+            ("adwords", "google ads"), ("google adwords", "google ads"), ("bing ads", "microsoft advertising"),
+            ("oath", "yahoo"), ("verizon media", "yahoo"))
+_FORMERLY = LazyPattern(r"([\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s*(?:\(|,\s*)(?:formerly|previously|f/k/a)"
+                        r"(?:\s+known\s+as|\s+called|\s+named)?\s+([\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s*(?=[),.;]|$)",
+                        re.IGNORECASE)
+
+
+def _names_word(text: str, name: str) -> bool:
+    """`text` (lower case) names `name` (lower case) as a word or words of its own."""
+    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text) is not None
+
+
+def former_names(name: str, *texts: str) -> frozenset[str]:
+    """The former names of the company or product `name` (lower case): known renames, and those the
+    texts (lower case) give as former ("x (formerly twitter)")."""
+    name = name.lower()
+    found = {old for old, new in _RENAMES if new == name}
+    for text in texts:
+        for match in _FORMERLY.finditer(text):
+            current = match.group(1).lower()
+            if current == name or current.endswith(" " + name):
+                found.add(match.group(2).lower())
+    return frozenset(found)
+
+
+def _renamed_words(old_text: str, new_text: str) -> frozenset[str]:
+    """The stems of a company's new name, where the old sentence named it by its former one
+    ("G Suite" -> "Google Workspace"): the same company, no practice word."""
+    old_lowered, new_lowered = old_text.lower(), new_text.lower()
+    return frozenset(stem(w) for former, name in _RENAMES
+                     if _names_word(old_lowered, former) and _names_word(new_lowered, name)
+                     and not _names_word(old_lowered, name) for w in name.split())
+
+
+def renamed(old_name: str, new_name: str, *texts: str) -> bool:
+    """`new_name` is the new name of what was called `old_name` (known, or as the texts say)."""
+    return old_name.lower() in former_names(new_name, *texts)
+
+
 def _still_named(statement: Statement, document: DocumentText) -> bool:
     """Some company the statement names is still named somewhere in `document`."""
     return any(_entity_name(e).split()[0] in document.lowered() for e in statement.entities)
@@ -1477,6 +1528,27 @@ class _ItemJudge:
         practice is keyed by the data it relates, not by the document (practice22)."""
         return any(told(u) and same_data(data, self._old_data(u), strict) for u in self.old.units())
 
+    def _told_broadly(self, told: Callable[[Unit], bool], sid: str, statement: Statement | None = None,
+                      unit: Unit | None = None) -> bool:
+        """Whether the old sentences that tell it (`told`) relate, together, data a broader or narrower
+        name in the new sentence covers (`practice.broadly_same_data`: "your contact details" against
+        "email address and phone number"), bringing no legal class they lack: a restatement in broader
+        words of a party or place already told (broad23)."""
+        units = self.new.section(sid).units
+        if unit is None:
+            unit = next((u for u in units if u.statement is statement), None)
+        if unit is None:
+            return False
+        new = claims_of(unit, units)
+        if not new:
+            return False
+        telling = [(u, self.old.section(u.section).units) for u in self.old.units() if told(u)]
+        old = [c for u, section in telling for c in claims_of(u, section)]
+        if not old:
+            return False
+        old_classes = frozenset().union(*(classes_of(u, section) for u, section in telling))
+        return broadly_same_data(new, old, classes_of(unit, units), old_classes)
+
     def _special_end(self, sid: str, claim: Claim, statement: Statement) -> bool:
         """An advertising or marketing end newly told of special-category data the sentence names or
         points to ("We use the data described above to show you predictions and to personalise the ads
@@ -1496,7 +1568,9 @@ class _ItemJudge:
         data = data_of(unit, self.new.section(sid).units)
         if not data or concept in self.old.section(sid).affirmed(self.old.terms):
             return True
-        return self._told_for_data(lambda u: self.old.sentence_affirms(u.text, concept), data)
+        def told(u: Unit) -> bool:
+            return self.old.sentence_affirms(u.text, concept)
+        return self._told_for_data(told, data) or self._told_broadly(told, sid, unit=unit)
 
     def _held(self, claim: Claim, b: Statement) -> bool:
         """Data a sentence tells only as deleted (`only_deleted`) that the old document holds, or that
@@ -1769,7 +1843,15 @@ class _Values(_ItemJudge):
         if claim.key.startswith("org:"):
             # A company the old text names anywhere is no news as a recipient (of the same data).
             name = claim.label.lower()
-            return name in self.old.lowered() and self._told_for_data(lambda u: name in u.text.lower(), data)
+            if name not in self.old.lowered():
+                # A company renamed (Facebook -> Meta) is the recipient the old text named by its former name.
+                former = former_names(name, self.old.lowered(), self.new.lowered())
+                return bool(former) and self._told_for_data(
+                    lambda u: any(_names_word(u.text.lower(), f) for f in former), data)
+
+            def names(u: Unit) -> bool:
+                return name in u.text.lower()
+            return self._told_for_data(names, data) or self._told_broadly(names, old_section.id, statement)
         if claim.item is Item.TRANSFERS and claim.key == ABROAD:
             # Abroad, no country named ("providers located outside your country"): told by any transfer
             # the old text relates to the same data of a named flow, and in the document's transfers
@@ -1783,18 +1865,26 @@ class _Values(_ItemJudge):
             if self._transfers_section(old_section.id):
                 return any(abroad(u) for u in self.old.units())
             if data:
-                return self._told_for_data(abroad, data, strict=True)
+                return self._told_for_data(abroad, data, strict=True) \
+                    or self._told_broadly(abroad, old_section.id, statement)
             return any(abroad(u) for u in old_section.units)
         if claim.item in DOCUMENT_ITEMS:
             if claim.item is Item.TRANSFERS and data and not self._transfers_section(old_section.id) \
                     and not GENERAL_TRANSFER.search(statement.text):
                 # A country newly related to a named data flow is new for that flow: the general
                 # transfers section's countries are not where this flow goes (Art. 13(1)(f)).
-                return self._told_for_data(lambda u: claim.value in u.statement.positive(), data, strict=True)
+                def sent(u: Unit) -> bool:
+                    return claim.value in u.statement.positive()
+                return self._told_for_data(sent, data, strict=True) \
+                    or self._told_broadly(sent, old_section.id, statement)
             return self.old.positive(claim.value)
         # Told elsewhere of all the same kinds of data: the practice is told, however it is worded.
         if data and claim.item in (Item.RECIPIENTS, Item.PURPOSES) and any(
                 claim.value in u.statement.positive() and data <= self._old_data(u) for u in self.old.units()):
+            return True
+        # Or told of data a broader or narrower name covers, bringing no legal class they lack (broad23).
+        if data and claim.item in (Item.RECIPIENTS, Item.PURPOSES) and self._told_broadly(
+                lambda u: claim.value in u.statement.positive(), old_section.id, statement):
             return True
         # Stated elsewhere in the old document in nearly the same sentence (text that moved), of the same data.
         for unit in self.old.units():
@@ -1819,7 +1909,8 @@ class _Values(_ItemJudge):
             return False
         # The same time bound in other words ("…, whichever comes first") grows no list.
         new_text, old_text = _same_bounds_out(plain_b.text, plain_a.text)
-        grown = grown_members(_illustrations_out(old_text, a.text), _illustrations_out(new_text, a.text))
+        grown = _examples_made_members_out(
+            grown_members(_illustrations_out(old_text, a.text), _illustrations_out(new_text, a.text)), a.text)
         if not grown:
             return False
         words = tuple(sorted(grown[0]))
@@ -3412,6 +3503,8 @@ class _Identities(_ItemJudge):
         if _same_party(gone, came) or any(c.item is Item.TRANSFERS and set(c.words.split()) & set(came)
                                           for c in b.claims):
             return
+        if renamed(" ".join(gone), " ".join(came), self.old.lowered(), self.new.lowered()):
+            return     # the same company under its new name (Art. 13(1)(e): the recipient is the same)
         name = " ".join(came)
         self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, " ".join(gone), name,
                   (" ".join(gone), name), b.text, "party:" + _slug(name))
@@ -4109,6 +4202,8 @@ _RESTRICTING = LazyPattern(
 _NO_PRACTICE = frozenset(stem(w) for w in (
     "but", "yet", "though", "although", "whereas", "say", "instance", "namely", "indeed", "still", "even",
     "nothing", "beyond", "besides",
+    # the other branch of a choice told beside the first ("If you instead choose …", "Alternatively, …")
+    "instead", "alternatively",
     "themselves", "itself", "himself", "herself", "yourself", "yourselves", "ourselves",
     "new", "newly", "old", "common", "commonly", "existing", "unusual", "usual", "similar", "whole", "entire",
     "key", "main", "major", "principal",
@@ -4212,7 +4307,7 @@ _CONNECTIVE = LazyPattern(r"(?:^|(?<=[.;:]\s))\W*(?:in return|in turn|in additio
                           r"as a result|in that case|otherwise|likewise|similarly|"
                           # and one that opens the same thing said more simply ("In essence, …")
                           r"in essence|essentially|basically|in short|in brief|simply put|put simply|"
-                          r"in other words|in plain terms|in plain language),\s*|"
+                          r"in other words|in plain terms|in plain language)(?:,|:(?:\*\*|__)?)\s*|"
                           # and a hedge on a list, which keeps it open as "including" does
                           r",?\s*\b(?:but not limited to|without limitation|among other things)\b,?",
                           re.IGNORECASE)
@@ -4576,10 +4671,10 @@ class _Practice(_ItemJudge):
             for clause in _RELATIVE_CLAUSE.finditer(b.text):
                 same |= {w for m in _CLAUSE_VERB.finditer(clause.group(0))
                          for w in content_stems(m.group(1) or m.group(2))}
-        same |= _postal_words(old_text, b.text) | spared
+        same |= _postal_words(old_text, b.text) | spared | _renamed_words(told, b.text)
         same |= _initialled_words(b.text, told)
         added = [w for w in added if w not in _PROTECTIVE and w not in _NO_PRACTICE and w not in same
-                 and not _nominalised(w, told)]
+                 and not _nominalised(w, told) and not _participle_told(w, told, known)]
         added += sorted(w for w in members - told_words - same if w not in added)
         if len(added) < self.tuning.residual_words:
             return []
@@ -4606,6 +4701,34 @@ ABROAD = "abroad"
 # The noun of a verb ("described in" -> "a description of", "subscribe" -> "subscription", "decide" ->
 # "decision"): the same act said as a noun, no practice of its own.
 _NOUN_ENDINGS = (("ption", ("be", "ve", "me")), ("tion", ("te", "", "e")), ("sion", ("de", "t", "se")))
+
+
+def _examples_made_members_out(grown: list[frozenset[str]], told: str) -> list[frozenset[str]]:
+    """The members a list gained, less those the old sentence already gave as the examples of one of its
+    members ("Internet or other similar network activity, such as browsing or search history" -> a row
+    "Internet or other similar network activity | Browsing or search history"): the examples' words,
+    read out of the old list (`_illustrations_out`), made a member or a cell of their own tell the same
+    data (Art. 13(1)(c)); a member with a word the old sentence never used is still one added."""
+    told_stems = {stem(w) for w in tokens(told)}
+    return [m for m in grown if not m <= told_stems]
+
+
+# The past participles of verbs that form them irregularly, by the verb's stem: "can be seen by anyone" says
+# what "anyone can see" says. `stem` cuts endings only, so the participle never meets its verb.
+_PARTICIPLES = {stem(participle): stem(verb) for participle, verb in (
+    ("seen", "see"), ("shown", "show"), ("known", "know"), ("given", "give"), ("taken", "take"), ("made", "make"),
+    ("told", "tell"), ("kept", "keep"), ("sent", "send"), ("sold", "sell"), ("bought", "buy"),
+    ("written", "write"), ("chosen", "choose"), ("drawn", "draw"), ("brought", "bring"), ("built", "build"),
+    ("paid", "pay"), ("hidden", "hide"), ("heard", "hear"), ("spoken", "speak"))}
+
+
+def _participle_told(word: str, told: str, known: frozenset[str]) -> bool:
+    """`word` (a stem) is the participle of a verb the old sentence `told` uses, or the document often
+    does (`known`), or one no content word (`content_stems` leaves "see" out): the same act in the passive
+    ("Any Member can see your profile" -> "Your profile can be seen by any Member")."""
+    verb = _PARTICIPLES.get(word)
+    return verb is not None and verb != word and (
+        verb in known or verb in {stem(w) for w in tokens(told)} or not content_stems(verb))
 
 
 def _nominalised(word: str, told: str) -> bool:
