@@ -102,3 +102,41 @@ def test_a_childs_data_put_to_marketing():
     assert not child_marketed(one("With a parent's consent, we use a child's listening history to recommend "
                                   "merchandise."))
     assert not child_marketed(one("We use usage data to recommend products and offers to you."))
+
+
+def test_a_location_kept_is_read_from_the_legal_class_once():
+    """fold23: the frame's data slot takes the class LOCATION (any precision, not a coarse one) and the
+    location kept by the company is read there alone, whatever the order of verb and place."""
+    from privacykit.changes.consent import triggers
+
+    kept = "Location data that we retain on our servers is used to measure ads."
+    assert location_kept(one(kept))
+    assert [t.concept for t in triggers(kept, TERMS)].count("sensitive:user.location.kept") == 1
+    assert location_kept(one("Your geolocation is also stored in our cloud databases for analytics."))
+    assert not one("We choose the location of our servers for speed.").location
+    assert not one("Each file is kept in our data centre and replicated across both locations.").location
+    assert one("We store your saved locations on our servers.").location
+    assert location_kept(one("We store location information on your device and do not upload it to our "
+                             "servers.")) is None
+
+
+def test_data_combination_and_a_profile_built_are_read_on_the_frame():
+    assert data_combined(one("We match your account with publicly available records to infer your interests."))
+    assert data_combined(one("We may combine it with data from the services of our affiliates to show you ads."))
+    assert data_combined(one("We also merge your listening history with third-party data to target ads."))
+    assert data_combined(one("We compile an interest profile of each user."))
+    assert data_combined(one("Measurement providers may combine that information with other information they "
+                             "already have about you to provide services to us."))
+    assert data_combined(one("We do not build advertising profiles of you.")) is None
+    assert data_combined(one("We may combine it with data from the services of our affiliates to detect "
+                             "fraud.")) is None
+    assert data_combined(one("We combine that information with the other information we have about you.")) is None
+
+
+def test_a_preset_is_the_frames_default_condition():
+    from privacykit.changes.frame import preset_on
+
+    assert preset_on("These ad settings are turned on when you join.", TERMS)
+    assert preset_on("The box is ticked by default.", TERMS) == "ticked by default"
+    assert preset_on("Ad personalisation is active once you install the app.", TERMS)
+    assert preset_on("Personalised ads are off by default.", TERMS) is None

@@ -63,6 +63,10 @@ def test_an_exception_to_a_denial_affirms_what_it_names():
     brokers = analyse("We don't sell your personal data to third parties, except to data brokers.", terms=lexicon())
     assert not any(denied_before_carve_out(c, brokers) for c in brokers.claims)
     assert carve_outs("We do not sell your data. We keep it other than as told.") == []
+    # (fold23) the act told of no data: the same exception, read by the same pattern
+    told = "Smart Camera collects no personal data other than sample images from the camera."
+    (start, end), = carve_outs(told)
+    assert told[start:end] == "sample images from the camera"
 
 
 def test_only_the_special_categories_of_art_9_make_an_advertising_end_consent():

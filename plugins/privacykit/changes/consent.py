@@ -263,39 +263,6 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          rf"on our behalf|help us)\b)"),
         # (Data handed to another company for its own ends, GDPR Art. 6(4), `others-own-purposes`, is read on
         # the clause's practice frame, `frame.others_own_end`: each coordinated end with its own "on our behalf".)
-        # Profiles built by joining data from elsewhere (GDPR Art. 4(4) profiling; CPRA
-        # 1798.140(z)): combined, matched or linked with other sources to infer or target.
-        (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "data-combination",
-         # ("connect with" and "link your account" join people or accounts, not data).
-         r"\b(?:combin\w*|match\w*|merg\w*|append\w*|enrich\w*|supplement\w*|bring together|brings together|"
-         r"brought together|join|joins|joined|cross[- ]referenc\w*|"
-         r"link\w* (?:it|this|that|the|such|your) (?:\w+ )?(?:data|information))\b"
-         r"(?=[^.;]*\b(?:with|from|to) (?:the )?(?:other )?(?:(?:information|data) (?:(?:we|they|it) (?:already )?"
-         r"(?:have|hold|obtain|receive|collect)|from (?:other|third[- ]party|external|outside) (?:sources|parties|"
-         r"companies|partners))|other (?:information|data) (?:they|it|these \w+) (?:already )?(?:have|hold|collect)|"
-         r"(?:third[- ]party|external|outside|other|public(?:ly available)?|offline) (?:data )?"
-         r"(?:sources|data|databases|records)|data brokers?|(?:our )?(?:advertising |marketing |business )?partners|"
-         r"third[- ]parties|data (?:partners|providers|suppliers|vendors))\b"
-         # (the services of other companies, the company's group among them, joined with its own: CJEU
-         # C-252/21 para. 27-28, data of a group's other services combined for ads; DMA Art. 5(2))
-         r"|[^.;]*\b(?:across|with|from)\b[^.;]{0,80}?\b(?:services|products|platforms|apps|data|information) of "
-         r"(?:our |its |their )?(?:affiliates|affiliated companies|group companies|parent company|other companies|"
-         r"partners|third parties)\b"
-         r"|[^.;]*\bfrom\s+(?:our\s+)?(?:other|sister|group|affiliated)\s+(?:[\w-]+\s+){0,2}?(?:companies|"
-         r"company products|products|services|apps|platforms|brands)\b"
-         r"|[^.;]*\b(?:across|with|from)\s+(?:\w+\s+){0,6}?(?:our |its )?(?:affiliates['’]|parent company['’]s|"
-         r"partners['’]|third parties['’]|other companies['’]) (?:services|products|platforms|apps|data|information)\b)"
-         r"(?=[^.;]*\b(?:infer\w*|interests?|lifestyle|profiles? (?:of|about|on) (?:you|users|individuals)|"
-         r"(?:advertising|interest|marketing|behaviou?ral|consumer) profiles?|profiling|characteristics|predict\w*|"
-         r"segments?|audiences?|advertis\w*|ads|marketing|target\w*|personali[sz]\w* (?:ads|advertising|offers|"
-         r"marketing)|they already have about you)\b)"
-         r"|\b(?:build|builds|built|create|creates|created|compile\w*|develop|develops|maintain\w*|construct\w*)\s+"
-         r"(?:a |an )?(?:detailed |comprehensive |individual |personal )?(?:advertising |marketing |interest |user |"
-         r"behaviou?ral |consumer |customer |lifestyle |demographic |spending |psychographic )?profiles? "
-         r"(?:of|about|on|for) (?:you|users|individuals|each (?:user|customer|member|driver|subscriber)|"
-         r"customers|members|your interests)\b"
-         r"|\b(?:advertising|marketing|interest|behaviou?ral|consumer) profiles?\b(?=[^.;]*\b(?:build|create|compile|"
-         r"use|share|sell|develop)\w*\b)"),
         # Sensitive data said in other words: a position accurate to metres is precise geolocation
         # (CPRA 1798.140(w): within a radius of 1,850 feet).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.location.precise",
@@ -322,9 +289,8 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"your (?:movements|whereabouts|journeys|live location|real-time location|route)|"
          r"the (?:movements|whereabouts|route) of (?:you|your \w+)))\b"
          r"|\b(?:down to|to within) (?:the|a) (?:street|building|block|house|doorstep|address)\b"),
-        # (Where a device or a photo was, kept by the company, is read twice: on the clause's practice frame,
-        # `frame.location_kept`, the place named anywhere in the clause; and from the location's legal class,
-        # `_location_kept`.)
+        # (Where a person, a device or a photo was, kept by the company, is read on the clause's practice
+        # frame, `frame.location_kept`: the location's legal class, the place named anywhere in the clause.)
         # A person's face, voice or fingerprint compared with an image or record of them is biometric
         # processing however it is worded (Art. 4(14): physical features processed by a technique that
         # confirms who someone is): "compare your face with the photo in your ID", "match a selfie
@@ -683,10 +649,6 @@ def _device_read(sentence: str, affirmed: Callable[[int], bool]) -> str | None:
 _BEYOND_END = LazyPattern(r"\b(?:recommend\w*|advertis\w*|ads|marketing|personali[sz]\w*|tailor\w*|target(?:s|ed|ing)?|"
                           r"improv\w*|enhanc\w*|develop(?:s|ed|ing|ment)?|train(?:s|ed|ing)?|research|analytics|"
                           r"statistics|insights?|measur\w*|profil\w*)\b", re.IGNORECASE)
-# A denial of the whole with a carve-out: what the carve-out names is what is done ("does not collect any
-# personal data other than sample images from the camera, which are uploaded …").
-_CARVED_OUT = LazyPattern(r"\b(?:not|never|no)\b[^.;]*\b(?:other than|except(?: for)?|apart from|besides|save for|"
-                          r"but)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 DEVICE_BEYOND = "device-access:beyond-service"
 
 
@@ -697,21 +659,21 @@ def _device_read_beyond(sentence: str, affirmed: Callable[[int], bool]) -> str |
     from the camera, which are uploaded to Lenovo to improve detection accuracy"): the words of the
     content, or None. Facts about the device listed as collected with no such end stay a new category
     (the label of written-ia-real-26); the content the carve-out of a denial names ("does not collect any
-    data other than …") is told."""
+    data other than …") is told: `affirmed` reads it so (`practice.with_carve_outs`, the one reading of an
+    exception to a denial)."""
     if _USER_CHOOSES.search(sentence) or STRICTLY_NECESSARY.search(sentence) or names_only(sentence) \
             or _SECURITY_ONLY.search(sentence) or _OPTED_IN.search(sentence):
         return None
     for content in device_spans(sentence):
         start = max(sentence.rfind(".", 0, content.start), sentence.rfind(";", 0, content.start)) + 1
-        carved = _CARVED_OUT.search(sentence[max(start, content.start - 300):content.start]) is not None
-        if not affirmed(content.start) and not carved:
+        if not affirmed(content.start):
             continue
         stop = min((i for i in (sentence.find(".", content.end), sentence.find(";", content.end)) if i >= 0),
                    default=len(sentence))
         for end in _BEYOND_END.compiled().finditer(sentence, start, stop):
             if content.start <= end.start() < content.end or _DEIDENTIFIED.search(_around(sentence, end.start())):
                 continue
-            if affirmed(end.start()) or (carved and end.start() >= content.end):
+            if affirmed(end.start()):
                 return content.words
     return None
 
@@ -759,50 +721,6 @@ def _comms_received(sentence: str, affirmed: Callable[[int], bool],
         return None
     content = next((c for c in spans_of(sentence, wanted) if affirmed(c.start)), None)
     return content.words if content is not None else None
-
-
-# Where a device or a photo was, taken off the device and kept by the company ("may also keep this location
-# information on its servers", "geotags are uploaded to our servers"): a device's own position is precise by
-# nature (its GPS), and reading it from the device for the company's own ends needs consent (ePrivacy
-# Directive Art. 5(3), 9; CPRA 1798.140(ae)). The location is any datum of the class `LegalClass.LOCATION`
-# (the lexicon's locations, precise ones, geotags); a position the statement calls coarse (a city, a country,
-# from the IP address) is not it.
-_KEEP_VERB = LazyPattern(r"\b(?:keep|keeps|kept|stor(?:e|es|ed|ing)|retain\w*|upload\w*|sav(?:e|es|ed|ing)|"
-                         r"cop(?:y|ies|ied)|back(?:s|ed)? up|sync\w*|hold|holds|held)\b", re.IGNORECASE)
-_KEPT_PASSIVE = LazyPattern(r"^(?:\s+of\s+(?:your\s+)?(?:photos?|pictures?|images?|videos?))?\s+(?:are|is|will be|"
-                            r"may be|can be)\s+(?:also\s+)?(?:uploaded|stored|kept|retained|saved|copied|backed up|"
-                            r"synced)\b[^.;]{0,40}?\b(?:on|to|in|onto)\s+(?:its|our|their|\w+['’]s)\s+(?:own\s+)?"
-                            r"(?:servers?|cloud|systems|databases?)\b", re.IGNORECASE)
-_ON_SERVERS = LazyPattern(r"\b(?:on|to|in|onto)\s+(?:its|our|their|\w+['’]s)\s+(?:own\s+)?(?:servers?|cloud|systems|"
-                          r"databases?)\b", re.IGNORECASE)
-_COARSE = LazyPattern(r"\b(?:approximate|general|coarse|city|country|region|ip address|postal code|zip code)\b",
-                      re.IGNORECASE)
-_PREMISES_AFTER = LazyPattern(r"^\s+of\s+(?:our|its|the|their)\s+(?:servers?|data|offices?|stores?)\b", re.IGNORECASE)
-
-
-def _clause_end(sentence: str, at: int) -> int:
-    return min((i for i in (sentence.find(".", at), sentence.find(";", at)) if i >= 0), default=len(sentence))
-
-
-def _location_kept(sentence: str, affirmed: Callable[[int], bool]) -> str | None:
-    """A location (`LegalClass.LOCATION`) kept, stored or uploaded on the company's servers, affirmed: the
-    words that say it (the verb, or the location told before a passive verb), or None."""
-    places = [c for c in spans_of(sentence, LegalClass.LOCATION) if not _PREMISES_AFTER.search(sentence[c.end:])]
-    if not places:
-        return None
-    for verb in _KEEP_VERB.finditer(sentence):
-        stop = _clause_end(sentence, verb.end())
-        near = [c for c in places if verb.end() <= c.start < min(stop, verb.end() + 120)
-                and len(re.findall(r"[\w'’-]+", sentence[verb.end():c.start])) <= 5]
-        if near and affirmed(verb.start()) and _ON_SERVERS.search(sentence, verb.end(), stop) \
-                and not _COARSE.search(sentence, verb.end(), stop):
-            return verb.group(0)
-    for place in places:
-        stop = _clause_end(sentence, place.end)
-        if _KEPT_PASSIVE.search(sentence[place.end:stop]) and affirmed(place.start) \
-                and not _COARSE.search(sentence, place.start, stop):
-            return place.words
-    return None
 
 
 # A feature the user starts, or access they grant first, rests on the consent that grant gives
@@ -1267,9 +1185,6 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
     access = _device_read(sentence, affirmed)
     if access is not None and not _USER_CHOOSES.search(sentence) and not names_only(sentence):
         found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-access", access))
-    kept = _location_kept(sentence, affirmed)
-    if kept is not None and not names_only(sentence, sentence.find(kept)):
-        found.append(Trigger(ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.location.kept", kept))
     beyond = _device_read_beyond(sentence, affirmed)
     if beyond is not None:
         found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, DEVICE_BEYOND, beyond))
@@ -1675,29 +1590,11 @@ OPT_OUT_DEFAULT = (r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked
                    r"in (?:your |the |our )?(?:[\w-]+ )?(?:settings|"
                    r"preferences|privacy (?:centre|center|settings))|anytime)|set on arrival|on arrival)\b")
 _OPT_OUT_DEFAULT = LazyPattern(OPT_OUT_DEFAULT, re.IGNORECASE)
-# The pre-set part of an opt-out: on from the start, before the user does anything about it ("on by
-# default", "turned on when you join", "active as soon as you sign up"), not a way to turn it off.
-_PRESET = LazyPattern(r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked|pre-?(?:selected|ticked|checked)) "
-                      r"by default|"
-                      r"(?:switched|turned|set) on (?:automatically|by default|when you|once you|as soon as you|"
-                      r"for all|for every)|"
-                      r"(?:on|active|enabled|activated|ready(?: to use| to go)?) "
-                      r"(?:as soon as|when|once|from the moment|the moment|right after|immediately after) you "
-                      r"(?:first )?(?:install|download|set up|sign up|register|create|start using|join|open)|"
-                      r"(?:automatically|by default) (?:switched |turned )?(?:on|enabled|activated)|"
-                      r"pre-?(?:selected|ticked|checked))\b", re.IGNORECASE)
-
-
 def opt_out_default(sentence: str) -> bool:
     """The sentence tells a practice on until the user turns it off (an opt-out)."""
     return _OPT_OUT_DEFAULT.search(sentence) is not None
 
 
-def preset_on(sentence: str) -> str | None:
-    """The words by which the sentence says something is on from the start, before the user acts on
-    it (a pre-set default, which is no consent: CJEU C-673/17 Planet49), or None."""
-    found = _PRESET.search(sentence)
-    return found.group(0) if found is not None else None
 # A person's name or likeness published with what they wrote or as an endorsement (a testimonial
 # "along with your name", a review "and photo in our marketing"): made public for the company's
 # promotion, it rests on the person's consent, no contract or interest of the company's needs it
@@ -2221,7 +2118,7 @@ def framed(sentence: str, terms: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     for frame in read_frames(sentence, terms):
         kept = location_kept(frame)
-        if kept is not None:
+        if kept is not None and not names_only(sentence, sentence.find(kept)):
             found.append(Trigger(ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.location.kept", kept))
         joined = data_combined(frame)
         if joined is not None:

@@ -31,7 +31,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .classes import LegalClass, classed
+from .classes import Classed, LegalClass, classed
 from .items import _clause_parts as clause_parts
 from .items import affirmed_spans
 from .terms import Item, Lexicon, stem, tokens
@@ -64,6 +64,18 @@ _ACT = LazyPattern(r"\b(?:" + "|".join(f"(?P<{name}>{verbs})" for name, verbs in
 _SENT_TO = LazyPattern(r"\b(?:send|sends|sent|sending)\s+(?:(?:it|them|this|these|that)\s+)?(?:also\s+)?to\s+"
                        r"(?:us|our|the company|[A-Z]\w+)", re.IGNORECASE)
 
+# A profile of the person built (fold23, consent21b's reading moved onto the frame): "build an advertising
+# profile of you", "create profiles about users", "advertising profiles … we build or share". Profiling
+# across what is known of a person (GDPR Art. 4(4); CPRA 1798.140(z)) is read as the act "profile".
+_PROFILE_BUILT = LazyPattern(
+    r"\b(?:build|builds|built|building|create|creates|created|creating|compile\w*|develop|develops|developed|"
+    r"maintain\w*|construct\w*)\s+(?:a |an )?(?:detailed |comprehensive |individual |personal )?(?:advertising |"
+    r"marketing |interest |user |behaviou?ral |consumer |customer |lifestyle |demographic |spending |psychographic )?"
+    r"profiles? (?:of|about|on|for) (?:you|users|individuals|each (?:user|customer|member|driver|subscriber)|"
+    r"customers|members|your interests)\b"
+    r"|\b(?:advertising|marketing|interest|behaviou?ral|consumer) profiles?\b(?=[^.;]*\b(?:build|create|compile|use|"
+    r"share|sell|develop)\w*\b)", re.IGNORECASE)
+
 # A device's or a photo's position, by nature read from the device (its GPS): the lexicon's location
 # terms, or a position said of the device or a photo.
 _DEVICE_POSITION = LazyPattern(
@@ -94,11 +106,27 @@ _SOURCES = {
         rf"|\b{_OTHERS}\s+(?:(?:may|will|can)\s+)?(?:give|gives|provide|provides|supply|supplies|share|shares|"
         rf"send|sends|tell|tells)\s+(?:us|to us)\b"
         rf"|\b(?:data|information)\s+(?:that\s+|which\s+)?{_OTHERS}\s+(?:give|provide|supply|share|send)\b"
-        rf"|\b(?:that|which)\s+we\s+(?:receive|obtain|acquire|buy|purchase|license|get)\s+from\s+(?:the\s+)?{_OTHERS}\b",
+        rf"|\b(?:that|which)\s+we\s+(?:receive|obtain|acquire|buy|purchase|license|get)\s+from\s+(?:the\s+)?{_OTHERS}\b"
+        # (data of another source named as such, or what others already hold: "with third-party data", "with
+        # other information they already have about you": fold23, from consent21b's pattern)
+        r"|\b(?:third[- ]party|external|outside|offline)\s+(?:data|databases|records|information)\b"
+        r"|\bother\s+(?:information|data)\s+(?:that\s+)?(?:they|it|these \w+)\s+(?:already\s+)?(?:have|hold|collect)\b",
         re.IGNORECASE),
     "public": LazyPattern(r"\b(?:from\s+)?public(?:ly available)?\s+(?:sources|records|databases)\b", re.IGNORECASE),
     "device": LazyPattern(r"\bfrom\s+(?:your|the)\s+(?:device|phone|computer|pc|browser)\b", re.IGNORECASE),
     "user": LazyPattern(r"\bfrom you\b|\byou (?:give|provide|send|share|enter|upload)\b", re.IGNORECASE),
+    # The services of the company's group or of other companies (fold23, from consent21b's pattern): "data
+    # from the services of our affiliates", "information from our parent company's apps", "from other
+    # Microsoft products" (CJEU C-252/21 para. 27-28: a group's other services; DMA Art. 5(2)).
+    "group": LazyPattern(
+        r"\b(?:across|with|from)\b[^.;]{0,80}?\b(?:services|products|platforms|apps|data|information) of "
+        r"(?:our |its |their )?(?:affiliates|affiliated companies|group companies|parent company|other companies|"
+        r"partners|third parties)\b"
+        r"|\bfrom\s+(?:our\s+)?(?:other|sister|group|affiliated)\s+(?:[\w-]+\s+){0,2}?(?:companies|company products|"
+        r"products|services|apps|platforms|brands)\b"
+        r"|\b(?:across|with|from)\s+(?:\w+\s+){0,6}?(?:our |its )?(?:affiliates['’]|parent company['’]s|partners['’]|"
+        r"third parties['’]|other companies['’]) (?:services|products|platforms|apps|data|information)\b",
+        re.IGNORECASE),
 }
 
 # Where the data are: on the device, or with the company.
@@ -128,7 +156,15 @@ _DEFAULT = LazyPattern(
     r"first (?:start|use|launch))|during (?:set-?up|sign-?up|registration|account creation|on-?boarding)|"
     r"when you (?:first\s+)?(?:set up|sign up|join|register|create (?:an|your) account|start|use|open|launch))\b"
     r"|\b(?:pre-?(?:selected|ticked|checked|enabled)|on by default|enabled by default|default setting is on)\b"
-    r"|\bfrom the moment you (?:join|sign up|register|create)\b|\bfor everyone\b", re.IGNORECASE)
+    r"|\bfrom the moment you (?:join|sign up|register|create)\b|\bfor everyone\b"
+    # (consent21a's words of a preset, read here since fold23: "ticked by default", "turned on as soon as you
+    # sign up", "active once you install", "automatically enabled")
+    r"|\b(?:ticked|checked) by default\b"
+    r"|\b(?:switched|turned|set) on (?:automatically|by default|(?:when|once|as soon as) you|for (?:all|every))\b"
+    r"|\b(?:on|active|enabled|activated|ready(?: to use| to go)?) (?:as soon as|when|once|from the moment|"
+    r"the moment|right after|immediately after) you (?:first )?(?:install|download|set up|sign up|register|create|"
+    r"start using|join|open)\b"
+    r"|\b(?:automatically|by default) (?:switched |turned )?(?:on|enabled|activated)\b", re.IGNORECASE)
 _OFF_UNTIL = LazyPattern(r"\b(?:off|disabled|inactive)\s+(?:by default|until)\b|\b(?:unless|until)\s+(?:and until\s+)?"
                          r"you\s+(?:first\s+)?(?:(?:turn|switch|toggle)\w*(?!(?:\s+[\w-]+){0,4}?\s+off\b)|"
                          r"opt(?:s|ed)?[- ]?in|select|choose|enable)\b", re.IGNORECASE)
@@ -210,6 +246,7 @@ _OTHERS_OWN = LazyPattern(
 _BARRED = LazyPattern(r"\b(?:not permitted|prohibited|forbidden|barred|banned|may not|cannot|can ?not|never|"
                       r"not allowed)\b", re.IGNORECASE)
 _ADVERTISING = LazyPattern(r"\b(?:ads?|advertis\w*|target\w*|marketing|audiences?|segments?|profil\w*|interests?|"
+                           r"infer\w*|predict\w*|lifestyle|characteristics|"
                            r"promot\w*)\b", re.IGNORECASE)
 
 
@@ -259,8 +296,10 @@ class Frame:
 
     @property
     def location(self) -> bool:
-        """The device's position (not a coarse one) is among the data."""
-        return ("device-position" in self.data or "user.location.precise" in self.data) \
+        """A person's or their device's position (not a coarse one) is among the data: data of the legal
+        class `LOCATION` (`classes.classed`: the lexicon's locations, precise ones, geotags, where a photo
+        was taken), or the device's position read from its words (fold23)."""
+        return (LegalClass.LOCATION in self.classes or "device-position" in self.data) \
             and not _COARSE.search(self.text)
 
     @property
@@ -359,6 +398,8 @@ def _read(sentence: str, terms: Lexicon) -> tuple[Frame, ...]:
                 negated.append(name)
         for match in _SENT_TO.compiled().finditer(sentence, start, end):
             act_at.append(("upload", match.start(), affirmed(match.start())))
+        for match in _PROFILE_BUILT.compiled().finditer(sentence, start, end):
+            act_at.append(("profile", match.start(), affirmed(match.start())))
         words = tokens(text)
         data = {m.term.key for m in terms.find([stem(w) for w in words], words)
                 if m.term.item in (Item.CATEGORIES, Item.SENSITIVE)}
@@ -381,18 +422,42 @@ def _read(sentence: str, terms: Lexicon) -> tuple[Frame, ...]:
             frozenset(name for name, pattern in _SOURCES.items() if pattern.search(text)),
             _ends(sentence, start, end, affirmed), frozenset(places), _condition(text),
             frozenset(name for name, pattern in _GUARDS.items() if pattern.search(text)),
-            frozenset(c for found in classed(text) for c in found.classes),
+            _classes(text),
             frozenset({"child"}) if _CHILD.search(text) else frozenset()))
     return tuple(frames)
+
+
+# Where the company's premises are ("the location of our servers", "the location of its offices"), or
+# places named in the plural with no one's position in them ("replicated across both locations"): no
+# person's or device's position.
+_PREMISES_AFTER = LazyPattern(r"^\s+of\s+(?:our|its|the|their)\s+(?:servers?|data|offices?|stores?)\b", re.IGNORECASE)
+_PLACES = LazyPattern(r"\blocations$", re.IGNORECASE)
+_WHOSE = LazyPattern(r"\b(?:your|their|his|her|users?['’]s?|members?['’]s?|(?:device|phone|photo)['’]?s?)\s+"
+                     r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _no_position(found: Classed, text: str) -> bool:
+    return LegalClass.LOCATION in found.classes and LegalClass.PRECISE not in found.classes and (
+        _PREMISES_AFTER.search(text[found.end:]) is not None
+        or (_PLACES.search(found.words) is not None and not _WHOSE.search(text[max(0, found.start - 30):found.start])))
+
+
+def _classes(text: str) -> frozenset[LegalClass]:
+    """The legal classes of the data the clause names (`classes.classed`), less a location that is no one's
+    position (`_no_position`: the company's premises, places in the plural)."""
+    return frozenset(c for found in classed(text) if not _no_position(found, text) for c in found.classes)
 
 
 # -- readings on one frame --------------------------------------------------------------------------
 
 def location_kept(frame: Frame) -> str | None:
-    """A device's or a photo's position kept, uploaded or sent to the company, the place named
-    ("… on its servers", "sent to Lenovo") wherever it stands in the clause, or the company the one that
-    keeps a position read from the device ("We also store the geotags embedded in images"): reading a
-    device's own position for the company's ends needs consent (ePrivacy Art. 5(3), 9; CPRA 1798.140(ae))."""
+    """A position (`Frame.location`: a datum of the class `LOCATION`, or a device's or a photo's position)
+    kept, uploaded or sent to the company, the place named ("… on its servers", "sent to Lenovo")
+    wherever it stands in the clause, or the company the one that keeps a position read from the device
+    ("We also store the geotags embedded in images"): reading a device's own position for the company's
+    ends needs consent (ePrivacy Art. 5(3), 9; CPRA 1798.140(ae)). The one reading of a location kept by
+    the company (fold23: `consent._location_kept` read the same from the class, the verb before the
+    place)."""
     if not frame.location or "device" in frame.places:
         return None
     if "company" not in frame.places and not ("company-by-act" in frame.places and "device-origin" in frame.data):
@@ -402,14 +467,27 @@ def location_kept(frame: Frame) -> str | None:
     return frame.text.strip()
 
 
+# Sources other than the company and the person: other companies, public sources, the group's other services.
+_OTHER_SOURCES = frozenset({"others", "public", "group"})
+# What others already hold about the person, joined with what they are given ("these third parties may
+# combine that information with other information they already have about you"): a profile of the person
+# built by them, whatever end they name.
+_HELD_ABOUT_YOU = LazyPattern(r"\b(?:they|it|these \w+)\s+(?:already\s+)?(?:have|hold|know|collect)\s+about you\b",
+                              re.IGNORECASE)
+
+
 def data_combined(frame: Frame) -> str | None:
-    """Data from another company or service joined with the company's for advertising or profiling,
-    the source before or after the verb ("data from third party sources … to supplement the information
-    we collect … and to target advertising"): a profile built across sources (GDPR Art. 4(4), 6(1)(a);
-    CJEU C-252/21 para. 117-118)."""
-    if "combine" not in frame.acts or "others" not in frame.sources:
+    """Data from another company or service (or public sources, or the group's other services) joined
+    with the company's for advertising or profiling, the source before or after the verb ("data from
+    third party sources … to supplement the information we collect … and to target advertising"), or a
+    profile of the person built ("build an advertising profile of you"): a profile built across sources
+    (GDPR Art. 4(4), 6(1)(a); CJEU C-252/21 para. 27-28, 117-118). The one reading of data combination
+    (fold23: consent21b's `data-combination` pattern read the same in a fixed word order)."""
+    if "profile" in frame.acts:
+        return next(m.group(0) for m in _PROFILE_BUILT.finditer(frame.text))
+    if "combine" not in frame.acts or not frame.sources & _OTHER_SOURCES:
         return None
-    if not any(e.advertising and e.affirmed for e in frame.ends):
+    if not any(e.advertising and e.affirmed for e in frame.ends) and not _HELD_ABOUT_YOU.search(frame.text):
         return None
     return next(m.group(0) for m in _ACT.finditer(frame.text) if m.lastgroup == "combine")
 
@@ -449,6 +527,19 @@ def child_marketed(frame: Frame) -> str | None:
         found = _MARKETING_END.search(end.words)
         if end.affirmed and found is not None and not _NEGATOR.search(end.words[:found.start()]):
             return end.words.strip()
+    return None
+
+
+def preset_on(sentence: str, terms: Lexicon) -> str | None:
+    """The words by which a clause of `sentence` tells its practice on from the start, before the user
+    acts on it (the condition `default`: "is turned on when you join", "enabled by default"), or None: a
+    pre-set default is no consent (GDPR Art. 4(11), 7(1); CJEU C-673/17 Planet49). The one reading of a
+    preset (fold23: consent21a's `_PRESET` read the same words again)."""
+    for frame in read_frames(sentence, terms):
+        if frame.condition == "default":
+            found = _DEFAULT.search(frame.text)
+            if found is not None:
+                return found.group(0)
     return None
 
 

@@ -160,13 +160,17 @@ def same_data(new: frozenset[tuple[Item, str]], old: frozenset[tuple[Item, str]]
 
 
 # A denial with an exception that names what is done ("does not collect any personal data other than
-# sample images from the camera", "we never share your information except with advertising partners"):
-# the exception affirms its own data or party (the denial holds only for the rest).
+# sample images from the camera", "we never share your information except with advertising partners"),
+# the act denied or told of no data ("collects no personal data other than sample images"): the exception
+# affirms its own data or party (the denial holds only for the rest). The one reading of an exception to a
+# denial (fold23: `consent._CARVED_OUT` read the same again before the device's content).
+_DENIED_ACT = (r"(?:collect|use|share|process|stor|retain|keep|upload|disclos|sell|transfer|access|read|send|receiv|"
+               r"record|sav|track)\w*")
 _CARVE_OUT = LazyPattern(
-    r"\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|will\s+not|won['’]t|(?:is|are)\s+not|(?:is|are)\s+never)\s+"
-    r"(?:\w+\s+){0,2}?(?:collect|use|share|process|stor|retain|keep|upload|disclos|sell|transfer|access|read|send|"
-    r"receiv|record|sav|track)\w*\b[^.;:]{0,160}?\b(?:other than|except(?:\s+for)?|besides|apart from|"
-    r"aside from|save for)\s+(?P<kept>[^.;:]+)", re.IGNORECASE)
+    rf"(?:\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|will\s+not|won['’]t|(?:is|are)\s+not|(?:is|are)\s+never)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_DENIED_ACT}\b|\b{_DENIED_ACT}\s+(?:no|none of)\b)"
+    rf"[^.;:]{{0,160}}?\b(?:other than|except(?:\s+for)?|besides|apart from|aside from|save for)\s+(?P<kept>[^.;:]+)",
+    re.IGNORECASE)
 
 
 def carve_outs(sentence: str) -> list[tuple[int, int]]:

@@ -70,7 +70,6 @@ from .consent import (
     overrides_choice,
     parental_consent_needed,
     parental_consent_waived,
-    preset_on,
     refusal_taken,
     same_storage,
     triggers,
@@ -105,6 +104,7 @@ from .frame import (
     denied_scope,
     guard_dropped,
     position_moved,
+    preset_on,
     read_frames,
     same_practice,
 )
@@ -3948,11 +3948,11 @@ class _Consent(_ItemJudge):
         practice is the sentence's own, or, where it goes on about the one before ("These …"), the
         nearest before it in its block (the purpose of its table row). A sentence that still keeps it
         off until the user turns it on, or a default the old section already told, changes nothing."""
-        words = preset_on(unit.text)
+        words = preset_on(unit.text, self.new.terms)
         if words is None or unit.heading or _DEFAULT_OFF.search(unit.text) or self.old.has_sentence(unit.text) \
                 or _YOU_MAY_SET.search(unit.text[:unit.text.lower().find(words.lower())]):
             return     # (what the reader may set on is their choice, not a default)
-        if any(preset_on(u.text) for u in self.old.section(sid).units):
+        if self._default_told(unit):
             return     # the old section already told something on from the start
         practices = [t for t in consent_bases(unit.text, self.new.terms) if t.concept != "opt-out-default"]
         if not practices and unit.continues:
