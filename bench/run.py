@@ -16,7 +16,8 @@
    project (each command in its own process, and all ten languages in one), and the time
    per page of a site with 10 translated regions against the same site in English.
 6. `privacykit classify` of two whole ~100 KB policies (goal: 1 s) against the redline of the
-   same pair, and its start-up on two small files (goal: 0.3 s) against the bare interpreter
+   same pair and against the code of an earlier commit (`--baseline`; first and later calls of
+   fresh processes, taking turns), and its start-up on two small files (goal: 0.3 s) against the bare interpreter
    and the code of an earlier commit (`--baseline`), with and without cached bytecode.
 7. History (`--only history`): 250 captures of a 250 KB policy imported with `privacykit
    import`, its site built, and a cold `privacykit diff` of its last two versions, against
@@ -496,6 +497,7 @@ def bench_classify(work: Path, baseline: Path, ref: str) -> None:
           f"({len(result.findings)} findings; {result.classification.value})  goal 1000 ms")
     print(f"  the same, again       {ours * 1000:8.1f} ms  mean of {runs} more calls in that process (readings kept)")
     print(f"redline of the same     {base * 1000:8.1f} ms  -> classify costs {first / base:.1f}x the redline")
+    classify_against(work, old_file, new_file, baseline, ref)
 
     small_old, small_new = work / "old.md", work / "new.md"
     small_old.write_text("Our websites are intended for adults and children aged 16 and over.\n")
@@ -504,6 +506,55 @@ def bench_classify(work: Path, baseline: Path, ref: str) -> None:
     print(f"classify, start to end (two small files, a new process; median of {STARTUP_RUNS}, wall and CPU; "
           "goal 300 ms)")
     startup_against(work, command, baseline, ref)
+
+
+# The classify of two whole policies in a fresh process: the first call (what the command pays) and the
+# mean of three later calls, with their CPU time; prints one JSON line. argv: the two files.
+_CLASSIFY_CALLS = """
+import json, sys, time
+from pathlib import Path
+from privacykit.changes.classify import classify_files
+from privacykit.load.rules import load_rules
+rules = load_rules()
+old, new = Path(sys.argv[1]), Path(sys.argv[2])
+wall, cpu = time.perf_counter(), time.process_time()
+result = classify_files(old, new, rules)
+first, first_cpu = time.perf_counter() - wall, time.process_time() - cpu
+wall, cpu = time.perf_counter(), time.process_time()
+for _ in range(3):
+    classify_files(old, new, rules)
+later, later_cpu = (time.perf_counter() - wall) / 3, (time.process_time() - cpu) / 3
+print(json.dumps([first, first_cpu, later, later_cpu, result.classification.value, len(result.findings)]))
+"""
+CLASSIFY_RUNS = 5
+
+
+def classify_against(work: Path, old_file: Path, new_file: Path, baseline: Path, ref: str) -> None:
+    """The classify of `old_file` and `new_file`, first call and later calls, for this code and for the
+    code of `ref`, each in fresh processes taking turns (medians of `CLASSIFY_RUNS`), per-machine caches
+    warm (a first round writes them and the bytecode)."""
+    figures: dict[str, list[list]] = {"privacykit": [], f"code of {ref}": []}
+    for round_ in range(CLASSIFY_RUNS + 1):
+        for label, code in (("privacykit", None), (f"code of {ref}", baseline)):
+            env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            env |= {"PYTHONPYCACHEPREFIX": str(work / f"bytecode-{label.replace(' ', '-')}"),
+                    "PRIVACYKIT_CACHE_DIR": str(work / "pattern-cache")}
+            if code:
+                env["PYTHONPATH"] = str(code)
+            out = subprocess.run([PYTHON, "-c", _CLASSIFY_CALLS, str(old_file), str(new_file)], capture_output=True,
+                                 text=True, check=True, env=env).stdout
+            if round_:
+                figures[label].append(json.loads(out.strip().splitlines()[-1]))
+    print(f"classify of the same, fresh processes taking turns (medians of {CLASSIFY_RUNS}):")
+    medians = {}
+    for label, rows in figures.items():
+        medians[label] = [statistics.median(row[k] for row in rows) for k in range(4)]
+        first, first_cpu, later, later_cpu = medians[label]
+        print(f"  {label:22s} first call {first * 1000:7.0f} ms wall, {first_cpu * 1000:5.0f} ms CPU; later calls "
+              f"{later * 1000:5.0f} ms wall, {later_cpu * 1000:5.0f} ms CPU ({rows[0][5]} findings; {rows[0][4]})")
+    ours, base = medians["privacykit"], medians[f"code of {ref}"]
+    print(f"  -> first call {ours[0] / base[0]:.2f}x the wall time of the code of {ref} ({ours[1] / base[1]:.2f}x its "
+          f"CPU time); later calls {ours[2] / base[2]:.2f}x ({ours[3] / base[3]:.2f}x CPU)")
 
 
 # Start-up figures are medians of this many runs, the commands taking turns so that the

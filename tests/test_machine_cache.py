@@ -38,6 +38,19 @@ def test_the_lexicon_read_back_is_the_lexicon_parsed(tmp_path: Path) -> None:
         [stem(w) for w in words], words)
 
 
+def test_the_class_table_read_back_is_the_class_table_parsed(tmp_path: Path) -> None:
+    from privacykit.changes.classes import table_from
+
+    def plain(table):
+        lexicon, classes = table
+        return lexicon.phrases(), lexicon._exact_entries, list(classes.items())
+
+    parsed = plain(table_from(ParsedCache(None)))
+    assert plain(table_from(ParsedCache(tmp_path))) == parsed  # parsed, then written
+    assert (tmp_path / f"classes-{sys.implementation.cache_tag}.marshal").stat().st_size > 1_000
+    assert plain(table_from(ParsedCache(tmp_path))) == parsed  # read back
+
+
 def test_the_rule_table_read_back_is_the_rule_table_parsed(tmp_path: Path) -> None:
     parsed = load_rules(cache=ParsedCache(None))
     assert load_rules(cache=ParsedCache(tmp_path)) == parsed

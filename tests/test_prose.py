@@ -713,3 +713,85 @@ def test_the_words_around_a_match_are_those_of_the_whole_text(text):
         before = text[:at].split()[-8:]
         after = text[at:].split()[:10]
         assert _around(text, at) == " ".join(before + after)
+
+
+def test_a_sentence_passed_over_for_a_concept_never_tells_it() -> None:
+    """`consent.may_affirm` lets a document asked whether it tells a concept skip sentences: on sentences
+    of the seed statements and of the corpus, a sentence it passes over for a concept never affirms it
+    (`affirmed_concepts`), and a document's answer per concept is `affirmed()`'s."""
+    from conftest import CORPUS, SEED
+    from privacykit.changes.consent import _needed_patterns, affirmed_concepts, may_affirm
+    from privacykit.changes.prose import DocumentText
+    from privacykit.changes.text import reading_form
+
+    terms = lexicon()
+    files = sorted(SEED.glob("*.md")) + sorted(CORPUS.glob("*/*.md"))[::12]
+    texts = sorted({s for f in files for line in f.read_text("utf-8").splitlines() if line.strip()
+                    for s in sentences(reading_form(line))})[::30]
+    assert len(texts) > 150
+    concepts = sorted(_needed_patterns())
+    assert {"sale", "third-party-advertising", "device-access", "cross-site-tracking"} <= set(concepts)
+    skipped = 0
+    for text in texts:
+        told = affirmed_concepts([text], terms)
+        for concept in concepts:
+            if not may_affirm(text, concept):
+                skipped += 1
+                assert concept not in told, (concept, text)
+    assert skipped > len(texts)     # most sentences are passed over for most concepts
+    seed = sorted(SEED.glob("*.md"))[0].read_text("utf-8")
+    lazy, whole = (DocumentText(policy_document(seed), terms) for _ in range(2))
+    for concept in [*concepts, "data-combination", "others-own-purposes", "sensitive:user.location.precise"]:
+        assert lazy.affirms(concept) == (concept in whole.affirmed()), concept
+
+
+def test_a_word_no_spelling_matches_is_left_as_it_is_and_the_others_are_respelled_in_turn() -> None:
+    """`editorial._respelled_word` answers at once for a word no spelling matches; every word of the seed
+    statements and of a sample of the corpus respells as the spellings applied one after another do."""
+    import re
+
+    from conftest import CORPUS, SEED
+    from privacykit.changes.editorial import _WORD_SPELLINGS, _respelled_word
+
+    def in_turn(word: str) -> str:
+        for pattern, replacement in _WORD_SPELLINGS:
+            word = pattern.sub(replacement, word)
+        return word
+
+    files = sorted(SEED.glob("*.md")) + sorted(CORPUS.glob("*/*.md"))[::10]
+    words = {w for f in files for w in re.findall(r"[a-z]+", f.read_text("utf-8").lower())}
+    words |= {"colour", "licence", "catalogues", "fulfil", "centres", "programme", "ageing", "paediatric", "cheque",
+              "travelled", "organisation", "analysed", "behaviour", "skilful"}
+    assert sum(in_turn(w) != w for w in words) > 20
+    assert all(_respelled_word(w) == in_turn(w) for w in words)
+
+
+def test_a_sentence_no_spelling_matches_respells_as_the_spellings_in_turn_do() -> None:
+    """`editorial.respelled` skips `_SPELLINGS` for a text none of them matches: on sentences of the seed
+    statements and of a sample of the corpus, and on texts with each kind of spelling, the answer is the
+    spellings applied one after another."""
+    from conftest import CORPUS, SEED
+    from privacykit.changes.editorial import _LOWER_WORD, _NUMBER_WORD, _NUMBER_WORDS, _SPELLINGS, _US, respelled
+    from privacykit.changes.text import reading_form
+
+    def in_turn(text: str) -> str:
+        lowered = (text if text.isupper() else _US.sub("unitedstates", text)).lower()
+        for pattern, replacement in _SPELLINGS:
+            lowered = pattern.sub(replacement, lowered)
+        lowered = _LOWER_WORD.sub(lambda m: _respelled_word_in_turn(m.group(0)), lowered)
+        return _NUMBER_WORD.sub(lambda m: m.group(2) or _NUMBER_WORDS[m.group(1)], lowered)
+
+    files = sorted(SEED.glob("*.md")) + sorted(CORPUS.glob("*/*.md"))[::10]
+    texts = {s for f in files for line in f.read_text("utf-8").splitlines() if line.strip()
+             for s in sentences(reading_form(line))}
+    texts |= {"We don't sell it, e.g. to Acme Corp. in the U.S. & the EU.", "You can't opt out whilst we're here.",
+              "Our web site (approx. 10% of users) sends no. 5 forms to the United Kingdom, etc."}
+    assert all(respelled(t) == in_turn(t) for t in texts)
+
+
+def _respelled_word_in_turn(word: str) -> str:
+    from privacykit.changes.editorial import _WORD_SPELLINGS
+
+    for pattern, replacement in _WORD_SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word

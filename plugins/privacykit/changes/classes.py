@@ -29,9 +29,12 @@ import enum
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .. import shipped_file
-from .terms import Item, Lexicon, Term, listed_terms, phrase_stems, stem, tokens
+from ..machine_cache import ParsedCache, cache_folder
+from . import terms as terms_module
+from .terms import LEXICON_DATA, Item, Lexicon, Term, Weight, listed_terms, phrase_stems, stem, tokens
 from .text import LazyPattern
 
 CLASSES_DATA = "data/classes.txt"
@@ -72,7 +75,26 @@ def _parse(text: str) -> list[tuple[frozenset[LegalClass], list[str]]]:
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[Lexicon, dict[Term, frozenset[LegalClass]]]:
-    """The lexicon of classed phrases, and each of its terms' classes."""
+    """The lexicon of classed phrases, and each of its terms' classes. Stemming the phrases is most of
+    its cost, paid by every process's first reading of a class: the table is kept per machine as plain
+    data (`_table_rows`), keyed by the two data files and the code that reads them, as the lexicon is."""
+    return table_from(ParsedCache(cache_folder()))
+
+
+def table_from(cache: ParsedCache) -> tuple[Lexicon, dict[Term, frozenset[LegalClass]]]:
+    """`_table`, its plain data read from `cache` when it holds this one's."""
+    sources = (shipped_file(CLASSES_DATA), shipped_file(LEXICON_DATA), Path(__file__), Path(terms_module.__file__))
+    term_rows, phrases, exact, classed = cache.parsed("classes", sources, _table_rows)
+    made = [Term(Item(item), key, label, Weight(weight)) for item, key, label, weight in term_rows]
+    return (Lexicon([(tuple(stems), made[index]) for stems, index in phrases],
+                    [(word, made[index]) for word, index in exact]),
+            {made[index]: frozenset(LegalClass(name) for name in names) for index, names in classed})
+
+
+def _table_rows() -> tuple[list[tuple[str, str, str, str]], list[tuple[tuple[str, ...], int]], list[tuple[str, int]],
+                           list[tuple[int, list[str]]]]:
+    """`_table` as plain data: its terms (item, key, label, weight), its phrases as stems and its words
+    matched as written, each with the index of its term, and each term's classes in the table's order."""
     rows = _parse(shipped_file(CLASSES_DATA).read_text("utf-8"))
     listed = listed_terms()
     classes: dict[Term, frozenset[LegalClass]] = {}
@@ -98,7 +120,16 @@ def _table() -> tuple[Lexicon, dict[Term, frozenset[LegalClass]]]:
                 exact.append((words[0], own))     # a single word only as written ("messages", not "message")
             else:
                 phrases.append((phrase_stems(entry), own))
-    return Lexicon(phrases, exact), classes
+    indexes: dict[Term, int] = {}
+
+    def index(term: Term) -> int:
+        return indexes.setdefault(term, len(indexes))
+
+    phrase_rows = [(tuple(stems), index(term)) for stems, term in phrases]
+    exact_rows = [(word, index(term)) for word, term in exact]
+    class_rows = [(index(term), sorted(n.value for n in names)) for term, names in classes.items()]
+    term_rows = [(t.item.value, t.key, t.label, t.weight.value) for t in indexes]
+    return term_rows, phrase_rows, exact_rows, class_rows
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")

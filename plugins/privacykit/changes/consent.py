@@ -1010,6 +1010,50 @@ def document_wide(concept: str) -> bool:
     return concept in _DOCUMENT_WIDE or concept.startswith("incompatible-use:")
 
 
+def may_affirm(sentence: str, concept: str) -> bool:
+    """False only where `sentence` cannot affirm `concept` (`affirmed_concepts([sentence], …)`): none of
+    the patterns one of whose matches every reading that tells the concept needs may match it (by the
+    prefilter's required words, `LazyPattern.possible`). A document asked whether it tells a concept
+    anywhere reads only the sentences that pass (`prose.DocumentText.affirms`). Concepts told by a
+    reading with no such pattern (the frame's, the lexicon's sensitive terms) may be in any sentence."""
+    needed = _needed_patterns().get(concept)
+    return needed is None or any(pattern.possible(sentence) for pattern in needed)
+
+
+_NEEDED: list[dict[str, tuple[LazyPattern, ...]]] = []
+
+
+def _needed_patterns() -> dict[str, tuple[LazyPattern, ...]]:
+    """Per concept whose every reading in `_read_triggers` starts from a match of a pattern: those
+    patterns (at least one of them must match for the concept to be told). Built on first use."""
+    if not _NEEDED:
+        by_concept: dict[str, list[LazyPattern]] = {}
+        for _, _, concept, pattern in _PATTERNS:
+            by_concept.setdefault(concept, []).append(pattern)
+        for key, pattern in _INCOMPATIBLE:
+            by_concept.setdefault("incompatible-use:" + key, []).append(pattern)
+        for key, pattern in _PUT_TO:     # `_content_put_to`: an end of the content
+            by_concept.setdefault("incompatible-use:" + key, []).append(pattern)
+        # The readings beside the patterns, each by the pattern its first test needs.
+        extra = {
+            "third-party-advertising": (_AD_PARTY,),                 # `_stated_as_whole`: the party, hashed ids
+            "cross-site-tracking": (_TRACKER,),                      # `_tracked_elsewhere`
+            "marketing-to-others": (_MARKETING_SENT, _INVITATION),   # `_stated_as_whole`, `_invites_sent`
+            "device-access": (_READS,),                              # `_device_read`: a verb reaching the content
+        }
+        for concept, patterns in extra.items():
+            by_concept.setdefault(concept, []).extend(patterns)
+        # Only concepts no other reading tells: the frame (`framed`) tells data combination, others' own
+        # ends, a kept location and a child marketed to; `_stated_as_whole` automated decisions, data
+        # combination and health data; the lexicon sensitive data; `_device_read_beyond` and
+        # `_comms_received` their own concepts.
+        told_otherwise = {"data-combination", "others-own-purposes", "child-marketing", "automated-decisions",
+                          DEVICE_BEYOND, COMMS_RECEIVED, KEPT_RECEIVED}
+        _NEEDED.append({concept: tuple(patterns) for concept, patterns in by_concept.items()
+                        if concept not in told_otherwise and not concept.startswith("sensitive:")})
+    return _NEEDED[0]
+
+
 # Words that show a sentence processes what it names (sensitive data merely mentioned, as in a
 # list of what is never collected or in a definition, triggers nothing).
 _PROCESSING = frozenset(stem(w) for w in (

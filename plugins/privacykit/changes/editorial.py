@@ -169,8 +169,17 @@ def spelling_form(text: str) -> str:
     return _NOT_LETTERS.sub("", _BETWEEN_DIGITS.sub("x", respelled(text)))
 
 
+# Any of the spellings of `_SPELLINGS`, for a text none of them matches (most sentences), as below.
+_ANY_SPELLING = LazyPattern("|".join(f"(?:{pattern.pattern})" for pattern, _ in _SPELLINGS))
+# Any of the word spellings: a word none of them matches (most words) is left as it is by every one of
+# them in turn, so one search answers for all of them.
+_ANY_WORD_SPELLING = LazyPattern("|".join(f"(?:{pattern.pattern})" for pattern, _ in _WORD_SPELLINGS))
+
+
 @lru_cache(maxsize=65536)
 def _respelled_word(word: str) -> str:
+    if _ANY_WORD_SPELLING.search(word) is None:
+        return word
     for pattern, replacement in _WORD_SPELLINGS:
         word = pattern.sub(replacement, word)
     return word
@@ -186,8 +195,9 @@ def respelled(text: str) -> str:
     spelling (American), abbreviations and numbers written one way."""
     # A line set in capitals ("HOW TO CONTACT US") says the pronoun.
     lowered = (text if text.isupper() else _US.sub("unitedstates", text)).lower()
-    for pattern, replacement in _SPELLINGS:
-        lowered = pattern.sub(replacement, lowered)
+    if _ANY_SPELLING.search(lowered) is not None:     # (most sentences hold none: each would leave it)
+        for pattern, replacement in _SPELLINGS:
+            lowered = pattern.sub(replacement, lowered)
     lowered = _LOWER_WORD.sub(_respell, lowered)
     return _NUMBER_WORD.sub(lambda m: m.group(2) or _NUMBER_WORDS[m.group(1)], lowered)
 

@@ -1249,8 +1249,9 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
             claims.append(Claim(Item.PURPOSES, "train_ai_system", "training AI models", Weight.INCOMPATIBLE,
                                 not negated, "train"))
     claims = _sharing_for_advertising(claims, cues, text)
-    limits = frozenset(limit for pattern, limit in _LIMIT_PHRASES
-                       if _LIMIT_WORDS[limit].search(lowered) and _limiting(pattern, limit, text))
+    # (Each limit's words searched once, not once per phrase of the limit.)
+    present = {limit: words.search(lowered) is not None for limit, words in _LIMIT_WORDS.items()}
+    limits = frozenset(limit for pattern, limit in _LIMIT_PHRASES if present[limit] and _limiting(pattern, limit, text))
     claims.extend(_bare_rights(claims, all_stems, text))
     claims.extend(_consent_given(claims, cues, lowered))
     if any(excepted and _NEGATION_WORD.search(clause) for clause, _, excepted in _clauses(text)):

@@ -56,6 +56,7 @@ from .consent import (
     document_wide,
     exempt_storage,
     lead_processes,
+    may_affirm,
     minors_kept_from_ads,
     names_only,
     names_own_storage,
@@ -1276,6 +1277,9 @@ class DocumentText:
         self._texts: frozenset[str] | None = None
         self._frequent: dict[int, frozenset[str]] = {}
         self._affirmed: frozenset[str] | None = None
+        # `affirms`' answers per concept, and each sentence's concepts once read (`sentence_affirms`).
+        self._affirms: dict[str, bool] = {}
+        self._sentence_concepts: dict[str, frozenset[str]] = {}
         self._section_values: list[frozenset[tuple[Item, str]]] | None = None
         self._sentence_values: list[frozenset[tuple[Item, str]]] | None = None
 
@@ -1402,6 +1406,30 @@ class DocumentText:
         if self._affirmed is None:
             self._affirmed = affirmed_concepts([u.text for u in self.units()], self.terms) | _rows_sold(self.units())
         return self._affirmed
+
+    def affirms(self, concept: str) -> bool:
+        """Whether `concept` is in `affirmed()`, reading only what the question needs: the sections in
+        order until one tells it, in each the sentences that may tell it (`consent.may_affirm`), each
+        sentence's concepts read once. `affirmed()` reads every sentence for every concept; asked for
+        one concept by a changed section, most of that reading was wasted."""
+        if self._affirmed is not None:
+            return concept in self._affirmed
+        found = self._affirms.get(concept)
+        if found is None:
+            found = self._affirms[concept] = any(
+                (concept == "sale" and u.sold_to) or self.sentence_affirms(u.text, concept)
+                for s in self.document.sections for u in self.section(s.id).units)
+        return found
+
+    def sentence_affirms(self, text: str, concept: str) -> bool:
+        """Whether `concept` is in `affirmed_concepts([text], self.terms)` (read once per sentence, and
+        only where the sentence may tell it: `consent.may_affirm`)."""
+        if not may_affirm(text, concept):
+            return False
+        found = self._sentence_concepts.get(text)
+        if found is None:
+            found = self._sentence_concepts[text] = affirmed_concepts([text], self.terms)
+        return concept in found
 
     def vocabulary(self) -> frozenset[str]:
         """Every content word the document uses."""
@@ -1553,13 +1581,13 @@ class _ItemJudge:
         this sentence relates: in the old form of its section, or in a sentence relating the same data
         (one naming no particular data tells it of all but special data). A sentence naming no data in
         particular is compared with the whole old document, as before."""
-        if concept not in self.old.affirmed():
+        if not self.old.affirms(concept):
             return False
         data = data_of(unit, self.new.section(sid).units)
         if not data or concept in self.old.section(sid).affirmed(self.old.terms):
             return True
         def told(u: Unit) -> bool:
-            return concept in affirmed_concepts([u.text], self.old.terms)
+            return self.old.sentence_affirms(u.text, concept)
         return self._told_for_data(told, data) or self._told_broadly(told, sid, unit=unit)
 
     def _held(self, claim: Claim, b: Statement) -> bool:
@@ -3706,7 +3734,7 @@ class _Consent(_ItemJudge):
         """A promise not to sell that reached everyone, now narrowed to some people or some data
         ("does not sell … of customers of any age" → "… of customers under the age of 16"): what it no
         longer covers may now be sold, a sale started for those (CCPA §1798.120, §1798.140(ad))."""
-        if new.heading or "sale" in self.old.affirmed() or not _NO_SALE.search(old):
+        if new.heading or not _NO_SALE.search(old):
             return
         denial = _NO_SALE.search(new.text)
         if denial is None:
@@ -3714,7 +3742,8 @@ class _Consent(_ItemJudge):
         narrowed = _NARROWED_TO.search(new.text, denial.end())
         if narrowed is None or _NARROWED_TO.search(old) or _STILL_EVERYONE.search(new.text, denial.end()):
             return
-        if any(f.implied is ChangeKind.STARTS_SELLING for f in self.with_sentence(new.text)):
+        if any(f.implied is ChangeKind.STARTS_SELLING for f in self.with_sentence(new.text)) \
+                or self.old.affirms("sale"):
             return
         self._add(sid, ProseKind.NEW_VALUE, Item.SALE, ChangeKind.STARTS_SELLING, None, narrowed.group(0),
                   (narrowed.group(0),), new.text, "sale")
@@ -3723,7 +3752,7 @@ class _Consent(_ItemJudge):
         """A table row that now names someone its data is sold to ("Commercial information | … |
         Sold to: data brokers"), where the old document sold to no one: a sale started
         (CCPA §1798.120, §1798.140(ad))."""
-        if not unit.sold_to or "sale" in self.old.affirmed():
+        if not unit.sold_to or self.old.affirms("sale"):
             return
         if any(f.implied is ChangeKind.STARTS_SELLING for f in self.findings):
             return
@@ -3762,8 +3791,8 @@ class _Consent(_ItemJudge):
         the law itself asks consent for (ePrivacy Art. 5(3)), whatever basis the row names. A row of
         what is logged as the service is used, gaining the same content, tells a new category, a
         notice (the blind label of written-ia-real-26); `affirmed` reads a verb that says it."""
-        if unit.row < 0 or unit.statement.about_rights or self._concept_told("device-access", sid, unit) \
-                or not _ROW_ADVERTISING.search(unit.text):
+        if unit.row < 0 or unit.statement.about_rights or not _ROW_ADVERTISING.search(unit.text) \
+                or self._concept_told("device-access", sid, unit):
             return     # (a row of logs or of a feature's working lists what it collects: a new category)
         words = device_content_named(unit.text)
         before = [old] if old is not None else [u for u in old_section.units if u.row >= 0]
@@ -3863,7 +3892,7 @@ class _Consent(_ItemJudge):
             # knowledge that it sells or shares the personal information of users under 16")
             # (only a denial reaching as far: one of minors' data only does not cover adults', nor one of
             # sensitive data with an exception all personal information: optout23, `frame._covers`)
-            if narrowed:
+            if narrowed:     # (read only for a denial narrowed: every frame of the section otherwise)
                 covering = denied_data(text, self.old.terms)
                 narrowed -= frozenset().union(*(denied_scope(u.text, self.new.terms, defined=False, covering=covering)
                                                 for u in self.new.section(sid).units if u is not unit))
@@ -4075,7 +4104,7 @@ class _Consent(_ItemJudge):
         words = minors_kept_from_ads(old.text)
         if words is None or (new is not None and minors_kept_from_ads(new.text)):
             return
-        if "third-party-advertising" not in self.new.affirmed() and not any(
+        if not self.new.affirms("third-party-advertising") and not any(
                 item is Item.RECIPIENTS and "advertis" in key for u in self.new.units()
                 for item, key in u.statement.positive()):
             return     # no one advertises with anyone's data any more

@@ -92,6 +92,12 @@ class LazyPattern:
         """Whether the pattern cannot match `text` (it holds none of the words a match needs)."""
         return self._required is not None and not may_match(self._required, text)
 
+    def possible(self, text: str) -> bool:
+        """Whether the pattern may match `text`: False only where it holds none of the words every
+        match needs (the prefilter's test alone, without running the pattern)."""
+        self.compiled()
+        return not self._absent(text)
+
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         pattern = self.compiled()
         return None if self._absent(text) else pattern.search(text, *args)

@@ -9,7 +9,6 @@ own: fideslang has no vocabulary for them. Countries are ISO 3166-1 alpha-2.
 from __future__ import annotations
 
 import difflib
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -49,6 +48,8 @@ def taxonomy_rows() -> dict:
 
 def taxonomy_snapshot_text() -> str:
     """What `data/fides-taxonomy.json` holds for the installed fideslang."""
+    import json  # only here and where the taxonomy is first read: `classify` needs neither
+
     rows = taxonomy_rows()
     row = lambda r: json.dumps(r, ensure_ascii=False)  # noqa: E731  (one term a line: readable diffs)
     kinds = ",\n".join(f' "{kind}": [\n' + ",\n".join(f"  {row(r)}" for r in rows[kind]) + "\n ]" for kind in _KINDS)
@@ -71,6 +72,8 @@ def _snapshot() -> dict | None:
     Importing fideslang builds its pydantic models, a tenth of a second on every run;
     the snapshot gives the same terms at once. Another fideslang version is read live.
     """
+    import json
+
     try:
         data = json.loads(shipped_file(TAXONOMY_SNAPSHOT).read_text("utf-8"))
     except (OSError, ValueError):
