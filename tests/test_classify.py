@@ -573,3 +573,17 @@ def test_a_sentence_the_old_document_told_in_another_section_is_no_new_practice(
 def test_a_period_the_old_document_states_elsewhere_is_not_stated_anew(added, label):
     new = _POLICY.replace("## Contact us\n\n", f"## Contact us\n\n{added}\n\n")
     assert classify_texts(_POLICY, new, RULES).classification.value == label
+
+
+@pytest.mark.parametrize(("old", "new", "label"), [
+    # A limit word in a heading line limits nothing: the sentences under it say what is done, and are read.
+    ("## What we collect", "## What we collect only from you", "editorial"),
+    ("## How long we keep it", "## How long we keep it, only as needed", "editorial"),
+    # Look-alike: the same limit in a sentence under it, gone, widens that sentence's practice.
+    ("We use your phone number to send you security codes.",
+     "We use your phone number only to send you security codes.", "material-notify"),
+])
+def test_a_limit_removed_from_a_heading_line_widens_no_practice(old, new, label):
+    before = _POLICY.replace(old, new)
+    assert before != _POLICY
+    assert classify_texts(before, _POLICY, RULES).classification.value == label

@@ -31,10 +31,15 @@ REPO = HERE.parents[1]
 sys.path.insert(0, str(REPO / "plugins"))
 sys.path.insert(0, str(HERE))
 
-from evaluate import EDITORIAL, LISTINGS, REPO as ROOT, _load, revision_sets, revisions  # noqa: E402
+from evaluate import EDITORIAL, LISTINGS, _load, revision_sets, revisions  # noqa: E402
 
-from privacykit.changes.classify import ClassifyResult, classify_files, classify_sections, classify_texts  # noqa: E402
-from privacykit.changes.classify import section_from_text  # noqa: E402
+from privacykit.changes.classify import (  # noqa: E402
+    ClassifyResult,
+    classify_files,
+    classify_sections,
+    classify_texts,
+    section_from_text,
+)
 from privacykit.changes.verdict import Finding, Origin  # noqa: E402
 from privacykit.load.rules import load_rules  # noqa: E402
 from privacykit.model.rules import Action  # noqa: E402
@@ -80,7 +85,7 @@ def cases(half: str = "dev") -> list[dict]:
         group = "real" if case["source"].startswith("corpus") else "edits"
         out.append({"id": case["id"], "group": group, "label": case["label"], **dumped(result)})
     for case in (c for c in _load(HERE / "corpus" / f"documents-{half}.yml") if not c.get("capture")):
-        result = classify_files(ROOT / case["old_file"], ROOT / case["new_file"], rules)
+        result = classify_files(REPO / case["old_file"], REPO / case["new_file"], rules)
         out.append({"id": case["id"], "group": "pairs", "label": case["label"], **dumped(result)})
     for listing, group, _ in LISTINGS:
         for folder in revision_sets(half, listing):

@@ -5810,7 +5810,7 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
                 | {u.text for d in (old, new) for u in d.units() if u.heading or u.title})
         assert by_text is not None and headings is not None
         statement = by_text.get(f.sentence)
-        if practice and statement is not None and told_in_one_sentence(statement, sentences):
+        if practice and statement is not None and told_in_one_sentence(statement, sentences, f.words):
             notes.append(EditorialNote(f.section, EditorialKind.REORDER, "", f.sentence))
             continue
         if period and statement is not None and f.new is not None:

@@ -132,15 +132,20 @@ def moved_content(text: str) -> frozenset[str]:
     return content_stems(_SUMMARY_LABEL.sub("", text))
 
 
-def told_in_one_sentence(statement: Statement, old_sentences: Iterable[tuple[frozenset[str], Statement]]) -> bool:
+def told_in_one_sentence(statement: Statement, old_sentences: Iterable[tuple[frozenset[str], Statement]],
+                         found: Iterable[str] = ()) -> bool:
     """Whether one old sentence, wherever it stands, already says all the new sentence says: every content word of
-    it (a summary's label aside), the same denial or affirmation, and no limit of the old sentence dropped (a
-    sentence moved without its "only with your consent" is a wider practice, read as one)."""
+    it (a summary's label aside), and every word the finding was made of (`found`, short ones such as "ID"
+    included, which content words leave out), the same denial or affirmation, and no limit of the old sentence
+    dropped (a sentence moved without its "only with your consent" is a wider practice, read as one)."""
     words = moved_content(statement.text)
     if len(words) < MOVED_MIN_WORDS:
         return False
     denies = _denies(statement.text)
+    body = _SUMMARY_LABEL.sub("", statement.text).lower()
+    shown = [p for w in found if w.strip() and (p := re.compile(r"\b" + re.escape(w.lower()))).search(body)]
     return any(words <= old_words and _denies(old.text) == denies and old.limits <= statement.limits
+               and all(p.search(old.text.lower()) for p in shown)
                for old_words, old in old_sentences)
 
 
