@@ -539,7 +539,7 @@ def test_a_summary_in_a_policy_without_heading_markup_is_read_against_the_whole_
 
 
 # -- calib23: what the old document as a whole tells, read where a whole-document revision moves it ----------
-_POLICY = ("# Privacy statement\n\n## What we collect\n\nWe collect your name, email address and phone number when "
+_CALIB_POLICY = ("# Privacy statement\n\n## What we collect\n\nWe collect your name, email address and phone number when "
            "you create an account.\n\nWe use your phone number to send you security codes.\n\n"
            "We do not share your phone number with advertisers.\n\n## How long we keep it\n\n"
            "We keep your order records for five years after your purchase.\n\n## Contact us\n\n"
@@ -558,8 +558,8 @@ _POLICY = ("# Privacy statement\n\n## What we collect\n\nWe collect your name, e
     ("At a glance: we share your phone number with advertisers.", "material-consent"),
 ])
 def test_a_sentence_the_old_document_told_in_another_section_is_no_new_practice(added, label):
-    new = _POLICY.replace("## Contact us\n\n", f"## Contact us\n\n{added}\n\n")
-    assert classify_texts(_POLICY, new, RULES).classification.value == label
+    new = _CALIB_POLICY.replace("## Contact us\n\n", f"## Contact us\n\n{added}\n\n")
+    assert classify_texts(_CALIB_POLICY, new, RULES).classification.value == label
 
 
 @pytest.mark.parametrize(("added", "label"), [
@@ -571,8 +571,8 @@ def test_a_sentence_the_old_document_told_in_another_section_is_no_new_practice(
     ("We keep your order records for ten years after your purchase.", "material-notify"),
 ])
 def test_a_period_the_old_document_states_elsewhere_is_not_stated_anew(added, label):
-    new = _POLICY.replace("## Contact us\n\n", f"## Contact us\n\n{added}\n\n")
-    assert classify_texts(_POLICY, new, RULES).classification.value == label
+    new = _CALIB_POLICY.replace("## Contact us\n\n", f"## Contact us\n\n{added}\n\n")
+    assert classify_texts(_CALIB_POLICY, new, RULES).classification.value == label
 
 
 @pytest.mark.parametrize(("old", "new", "label"), [
@@ -584,6 +584,6 @@ def test_a_period_the_old_document_states_elsewhere_is_not_stated_anew(added, la
      "We use your phone number only to send you security codes.", "material-notify"),
 ])
 def test_a_limit_removed_from_a_heading_line_widens_no_practice(old, new, label):
-    before = _POLICY.replace(old, new)
-    assert before != _POLICY
-    assert classify_texts(before, _POLICY, RULES).classification.value == label
+    before = _CALIB_POLICY.replace(old, new)
+    assert before != _CALIB_POLICY
+    assert classify_texts(before, _CALIB_POLICY, RULES).classification.value == label
