@@ -536,3 +536,54 @@ def test_a_summary_in_a_policy_without_heading_markup_is_read_against_the_whole_
     new = base.replace("Overview\n\nInformation We Collect\n", _SUMMARY.format(extra=extra))
     assert new != base
     assert classify_texts(base, new, RULES).classification.value == label
+
+
+# -- calib23: what the old document as a whole tells, read where a whole-document revision moves it ----------
+_CALIB_POLICY = ("# Privacy statement\n\n## What we collect\n\nWe collect your name, email address and phone number when "
+           "you create an account.\n\nWe use your phone number to send you security codes.\n\n"
+           "We do not share your phone number with advertisers.\n\n## How long we keep it\n\n"
+           "We keep your order records for five years after your purchase.\n\n## Contact us\n\n"
+           "Write to privacy@example.com with any question about this statement.\n")
+
+
+@pytest.mark.parametrize(("added", "label"), [
+    # A sentence moved or restated, whatever its summary's label: the old document said it in another section.
+    ("At a glance: we use your phone number to send you security codes.", "editorial"),
+    ("In a nutshell: we use your phone number to send you security codes.", "editorial"),
+    ("We use your phone number to send you security codes.", "editorial"),
+    # Look-alikes: a use, a recipient or an affirmation the old document never told stays news.
+    ("At a glance: we use your phone number to send you marketing offers from our partners.", "material-notify"),
+    ("At a glance: we use your phone number to send you security codes and to personalise the ads you see.",
+     "material-notify"),
+    ("At a glance: we share your phone number with advertisers.", "material-consent"),
+])
+def test_a_sentence_the_old_document_told_in_another_section_is_no_new_practice(added, label):
+    new = _CALIB_POLICY.replace("## Contact us\n\n", f"## Contact us\n\n{added}\n\n")
+    assert classify_texts(_CALIB_POLICY, new, RULES).classification.value == label
+
+
+@pytest.mark.parametrize(("added", "label"), [
+    # A period the section never stated, which the old document states for the same data in most of its words.
+    ("Order records are kept for five years after your purchase.", "editorial"),
+    ("In short: we keep your order records for five years after your purchase.", "editorial"),
+    # Look-alikes: the same period for other data, or another period, is a period the old document never gave.
+    ("We keep your voice recordings for five years.", "material-notify"),
+    ("We keep your order records for ten years after your purchase.", "material-notify"),
+])
+def test_a_period_the_old_document_states_elsewhere_is_not_stated_anew(added, label):
+    new = _CALIB_POLICY.replace("## Contact us\n\n", f"## Contact us\n\n{added}\n\n")
+    assert classify_texts(_CALIB_POLICY, new, RULES).classification.value == label
+
+
+@pytest.mark.parametrize(("old", "new", "label"), [
+    # A limit word in a heading line limits nothing: the sentences under it say what is done, and are read.
+    ("## What we collect", "## What we collect only from you", "editorial"),
+    ("## How long we keep it", "## How long we keep it, only as needed", "editorial"),
+    # Look-alike: the same limit in a sentence under it, gone, widens that sentence's practice.
+    ("We use your phone number to send you security codes.",
+     "We use your phone number only to send you security codes.", "material-notify"),
+])
+def test_a_limit_removed_from_a_heading_line_widens_no_practice(old, new, label):
+    before = _CALIB_POLICY.replace(old, new)
+    assert before != _CALIB_POLICY
+    assert classify_texts(before, _CALIB_POLICY, RULES).classification.value == label

@@ -170,7 +170,7 @@ from .practice import (
     same_data,
 )
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
-from .restated import RESTATED_ITEMS, related_before, restates
+from .restated import RESTATED_ITEMS, moved_content, period_told_with, related_before, restates, told_in_one_sentence
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
 
@@ -5864,9 +5864,58 @@ def prose_changes(result: Redline, old: ResolvedDocument, new: ResolvedDocument,
         judge.section(change)
     _titles(judge, old, new)
     unique: dict[str, ProseFinding] = {}
-    for finding in judge.findings:
+    for finding in _told_in_old_document_out(judge.findings, judge.old, judge.new, judge.notes):
         unique.setdefault(finding.id, finding)
     return ProseChanges(tuple(unique.values()), tuple(judge.notes))
+
+
+def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, new: DocumentText,
+                              notes: list[EditorialNote]) -> list[ProseFinding]:
+    """The findings, without those the old document as a whole already tells (calib23: the kinds that decided
+    editorial whole-document revisions alone, `tests/classify/calibrate.py`):
+    - "what the statement says of X changed" on a sentence one old sentence, wherever it stands, already says in
+      full (moved or restated: "At a glance: …", "Writing to us: …", a paragraph moved whole), with the same
+      denial and no limit of the old sentence dropped (`told_in_one_sentence`);
+    - a retention period "not stated -> X" where an old sentence keeps data for X in most of the new sentence's
+      words (`period_told_with`): the section did not state it, the document did (Art. 13(2)(a));
+    - a limit "removed" from a heading line (a section's title, a line set as one): a heading limits no practice,
+      the sentences under it do, and they are read for themselves.
+    The section remains the unit for everything else (a kind of data already collected for orders is news when
+    a loyalty programme starts collecting it)."""
+    if not findings or len(old.document.sections) < 2:
+        return findings     # one section on each side: the section is the whole old document
+    sentences: list[tuple[frozenset[str], Statement]] | None = None
+    by_text: dict[str, Statement] | None = None
+    headings: frozenset[str] | None = None
+    kept = []
+    for f in findings:
+        practice = f.kind is ProseKind.PRACTICE and f.implied is ChangeKind.PRACTICE_CHANGED
+        period = f.kind is ProseKind.QUANTITY and f.item is Item.RETENTION and f.old is None \
+            and f.implied is ChangeKind.RETENTION_CHANGED
+        limit = f.kind is ProseKind.WIDER_SCOPE and f.implied is ChangeKind.WIDER_SCOPE and f.new is None
+        if not (practice or period or limit):
+            kept.append(f)
+            continue
+        if sentences is None:
+            sentences = [(moved_content(u.text), u.statement) for u in old.units() if not (u.heading or u.title)]
+            by_text = {u.text: u.statement for u in new.units()}
+            headings = frozenset(
+                {reading_form(_sentence_case(s.title)) for d in (old, new) for s in d.document.sections}
+                | {u.text for d in (old, new) for u in d.units() if u.heading or u.title})
+        assert by_text is not None and headings is not None
+        statement = by_text.get(f.sentence)
+        if practice and statement is not None and told_in_one_sentence(statement, sentences, f.words):
+            notes.append(EditorialNote(f.section, EditorialKind.REORDER, "", f.sentence))
+            continue
+        if period and statement is not None and f.new is not None:
+            amounts = [q.amount for q in statement.quantities if q.item is Item.RETENTION and q.words == f.new]
+            if amounts and period_told_with(amounts[0], statement, sentences):
+                notes.append(EditorialNote(f.section, EditorialKind.REORDER, "", f.sentence))
+                continue
+        if limit and f.sentence in headings:
+            continue
+        kept.append(f)
+    return kept
 
 
 def _titles(judge: _Judge, old: ResolvedDocument, new: ResolvedDocument) -> None:

@@ -10,6 +10,7 @@ instead: when the block restates, it tells the reader nothing the old document d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from .editorial import content_stems
@@ -108,3 +109,59 @@ def related_before(statement: Statement, old_sections: Sequence[frozenset[Value]
 
     return all(related(use, data, old_sections) if use not in strict
                else all(related(use, {kind}, old_sentences, all_data=False) for kind in data) for use in uses)
+
+
+# -- findings the old document already tells, whatever section it told them in -------------------------
+# A sentence moved or restated from another section (a summary's "At a glance: …", a contact block's "Writing to
+# us: …", a paragraph moved whole) says nothing the old document did not, though its new section never said it.
+# A short label before a colon opens a summary line; it names no practice.
+_SUMMARY_LABEL = LazyPattern(r"^\W*[A-Z][^:.;!?]{0,40}:(?:\*\*|__)?\s+")
+# Words of negation: a moved sentence must deny what its old form denied, and affirm what it affirmed.
+_DENYING = frozenset({"not", "never", "no", "none", "neither", "nor", "cannot", "without"})
+# A moved sentence's content words must number at least this many to be told apart from a label.
+MOVED_MIN_WORDS = 3
+
+
+def _denies(text: str) -> bool:
+    return any(w in _DENYING for w in re.findall(r"[a-z]+", text.lower().replace("n't", " not")))
+
+
+def moved_content(text: str) -> frozenset[str]:
+    """A sentence's content words as a moved or restated sentence would keep them: without a summary's label
+    ("At a glance:", "Writing to us:") before them."""
+    return content_stems(_SUMMARY_LABEL.sub("", text))
+
+
+def told_in_one_sentence(statement: Statement, old_sentences: Iterable[tuple[frozenset[str], Statement]],
+                         found: Iterable[str] = ()) -> bool:
+    """Whether one old sentence, wherever it stands, already says all the new sentence says: every content word of
+    it (a summary's label aside), and every word the finding was made of (`found`, short ones such as "ID"
+    included, which content words leave out), the same denial or affirmation, and no limit of the old sentence
+    dropped (a sentence moved without its "only with your consent" is a wider practice, read as one)."""
+    words = moved_content(statement.text)
+    if len(words) < MOVED_MIN_WORDS:
+        return False
+    denies = _denies(statement.text)
+    body = _SUMMARY_LABEL.sub("", statement.text).lower()
+    shown = [p for w in found if w.strip() and (p := re.compile(r"\b" + re.escape(w.lower()))).search(body)]
+    return any(words <= old_words and _denies(old.text) == denies and old.limits <= statement.limits
+               and all(p.search(old.text.lower()) for p in shown)
+               for old_words, old in old_sentences)
+
+
+def period_told_with(amount: float, statement: Statement, old_sentences: Iterable[tuple[frozenset[str], Statement]],
+                     share: float = 0.5) -> bool:
+    """Whether an old sentence keeps data for the same period, in most of the new sentence's words: a retention
+    period "not stated -> X" in a section where the old document states X in another (a period restated in a
+    summary, or moved with its paragraph). The period's own words aside, and every kind of data the new sentence
+    names named there too: the same period for other data is another period."""
+    text = statement.text
+    for q in statement.quantities:
+        text = text.replace(q.words, " ")
+    words = moved_content(text)
+    data = {c.value for c in statement.claims if c.positive and c.item in _DATA}
+    return bool(words) and any(
+        any(q.item is Item.RETENTION and abs(q.amount - amount) < 1e-9 for q in old.quantities)
+        and len(words & old_words) >= share * len(words)
+        and data <= {c.value for c in old.claims if c.positive and c.item in _DATA}
+        for old_words, old in old_sentences)
