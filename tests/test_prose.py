@@ -789,6 +789,22 @@ def test_a_sentence_no_spelling_matches_respells_as_the_spellings_in_turn_do() -
     assert all(respelled(t) == in_turn(t) for t in texts)
 
 
+def test_the_cheaper_spelling_test_lets_through_every_text_a_spelling_matches() -> None:
+    """`editorial._MAY_RESPELL` (the spellings without their word boundaries) is asked before `_ANY_SPELLING`:
+    dropping a boundary lets a pattern match more only while no spelling tests one inside a negation, and on
+    sentences of the seed and of a sample of the corpus every text a spelling matches passes it."""
+    from conftest import CORPUS, SEED
+    from privacykit.changes.editorial import _ANY_SPELLING, _MAY_RESPELL, _SPELLINGS
+    from privacykit.changes.text import reading_form
+
+    assert not [p.pattern for p, _ in _SPELLINGS if "(?!" in p.pattern or "(?<!" in p.pattern]
+    files = sorted(SEED.glob("*.md")) + sorted(CORPUS.glob("*/*.md"))[::10]
+    texts = {s.lower() for f in files for line in f.read_text("utf-8").splitlines() if line.strip()
+             for s in sentences(reading_form(line))}
+    matched = [t for t in texts if _ANY_SPELLING.search(t)]
+    assert matched and all(_MAY_RESPELL.search(t) for t in matched)
+
+
 def _respelled_word_in_turn(word: str) -> str:
     from privacykit.changes.editorial import _WORD_SPELLINGS
 
