@@ -789,9 +789,44 @@ def test_a_sentence_no_spelling_matches_respells_as_the_spellings_in_turn_do() -
     assert all(respelled(t) == in_turn(t) for t in texts)
 
 
+def test_the_cheaper_spelling_test_lets_through_every_text_a_spelling_matches() -> None:
+    """`editorial._MAY_RESPELL` (the spellings without their word boundaries) is asked before `_ANY_SPELLING`:
+    dropping a boundary lets a pattern match more only while no spelling tests one inside a negation, and on
+    sentences of the seed and of a sample of the corpus every text a spelling matches passes it."""
+    from conftest import CORPUS, SEED
+    from privacykit.changes.editorial import _ANY_SPELLING, _MAY_RESPELL, _SPELLINGS
+    from privacykit.changes.text import reading_form
+
+    assert not [p.pattern for p, _ in _SPELLINGS if "(?!" in p.pattern or "(?<!" in p.pattern]
+    files = sorted(SEED.glob("*.md")) + sorted(CORPUS.glob("*/*.md"))[::10]
+    texts = {s.lower() for f in files for line in f.read_text("utf-8").splitlines() if line.strip()
+             for s in sentences(reading_form(line))}
+    matched = [t for t in texts if _ANY_SPELLING.search(t)]
+    assert matched and all(_MAY_RESPELL.search(t) for t in matched)
+
+
 def _respelled_word_in_turn(word: str) -> str:
     from privacykit.changes.editorial import _WORD_SPELLINGS
 
     for pattern, replacement in _WORD_SPELLINGS:
         word = pattern.sub(replacement, word)
     return word
+
+
+def test_a_heading_of_plain_words_keys_as_its_converted_text_does() -> None:
+    """`policy._title_key` takes a heading of words, spaces and plain punctuation as its own visible text,
+    without converting it: on the seed's and the corpus' headings, and on headings Markdown would change
+    (numbering, links, emphasis, entities), the key is the one the converted text gives."""
+    from conftest import CORPUS, SEED
+    from privacykit.changes.policy import _ATX, _NUMBERING, _PLAIN_TITLE, _WORDS, _title_key
+    from privacykit.changes.redline import visible_text
+
+    def converted(title: str) -> str:
+        return " ".join(_WORDS.findall(_NUMBERING.sub("", visible_text(title).lower().strip())))
+
+    files = sorted(SEED.glob("*.md")) + sorted(CORPUS.glob("*/*.md"))[::5]
+    titles = {m.group(2) for f in files for line in f.read_text("utf-8").splitlines() if (m := _ATX.match(line))}
+    titles |= {"1. Introduction", "II) Scope", "a) Cookies", "Section 4: Rights", "[Cookies](#cookies)", "*Your* choices",
+               "Data &amp; you", "Children's Privacy", "What’s new?", "Opt-Out Rights, and more", "Who we are--and why"}
+    assert any(_PLAIN_TITLE.fullmatch(t) for t in titles)
+    assert all(_title_key(t) == converted(t) for t in titles)

@@ -174,6 +174,12 @@ _ANY_SPELLING = LazyPattern("|".join(f"(?:{pattern.pattern})" for pattern, _ in 
 # Any of the word spellings: a word none of them matches (most words) is left as it is by every one of
 # them in turn, so one search answers for all of them.
 _ANY_WORD_SPELLING = LazyPattern("|".join(f"(?:{pattern.pattern})" for pattern, _ in _WORD_SPELLINGS))
+# A cheaper test before `_ANY_SPELLING` (speed23b): its alternatives without their word boundaries.
+# Dropping a zero-width test that is not negated from a pattern only lets it match more texts, so a
+# text this one does not match none of `_SPELLINGS` matches; it runs in about half the time, as the
+# engine no longer tests a boundary before each alternative at each place (one sentence in twelve passes
+# it, against one in twenty-four for `_ANY_SPELLING`).
+_MAY_RESPELL = LazyPattern("|".join(f"(?:{pattern.pattern.replace(chr(92) + 'b', '')})" for pattern, _ in _SPELLINGS))
 
 
 @lru_cache(maxsize=65536)
@@ -195,7 +201,8 @@ def respelled(text: str) -> str:
     spelling (American), abbreviations and numbers written one way."""
     # A line set in capitals ("HOW TO CONTACT US") says the pronoun.
     lowered = (text if text.isupper() else _US.sub("unitedstates", text)).lower()
-    if _ANY_SPELLING.search(lowered) is not None:     # (most sentences hold none: each would leave it)
+    # (Most sentences hold none: each would leave it.)
+    if _MAY_RESPELL.search(lowered) is not None and _ANY_SPELLING.search(lowered) is not None:
         for pattern, replacement in _SPELLINGS:
             lowered = pattern.sub(replacement, lowered)
     lowered = _LOWER_WORD.sub(_respell, lowered)

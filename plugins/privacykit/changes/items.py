@@ -966,6 +966,12 @@ _NO_CONTEXT = Context()
 def _clauses(text: str) -> list[tuple[str, bool, bool]]:
     """(clause, is a condition, a condition follows) for each clause of a sentence; 'unless' and
     'except' start a condition."""
+    return list(_clauses_of(text))
+
+
+@lru_cache(maxsize=16384)
+def _clauses_of(text: str) -> tuple[tuple[str, bool, bool], ...]:
+    # Kept for recent texts (speed23b): a sentence's analysis splits it twice (its claims, its exceptions).
     out: list[tuple[str, bool, bool]] = []
     for part in _clause_parts(text):
         if not part or not part.strip():
@@ -976,7 +982,7 @@ def _clauses(text: str) -> list[tuple[str, bool, bool]]:
             out.append((part[condition.start():], True, False))
         elif part.strip():
             out.append((part, bool(condition), False))
-    return out
+    return tuple(out)
 
 
 # A label that denies ("What we never do: sell … or share …", "Things we do not do:") scopes its

@@ -26,8 +26,16 @@ _WORDS = compiled(r"[a-z0-9]+")
 GROUP = "policy"
 
 
+# A heading of words, spaces and the punctuation Markdown leaves as it is (or makes typographic, which
+# `_WORDS` passes over alike): its visible text is its text, and it has no numbering to take off.
+_PLAIN_TITLE = compiled(r"[A-Za-z][A-Za-z ,?'’-]*")
+
+
 def _title_key(title: str) -> str:
     """A heading as compared between versions: no numbering, case, anchors or punctuation."""
+    if _PLAIN_TITLE.fullmatch(title):
+        # (speed23b: its words alone, without converting it; the key is the same.)
+        return " ".join(_WORDS.findall(title.lower()))
     text = visible_text(title).lower()
     text = _NUMBERING.sub("", text.strip())
     return " ".join(_WORDS.findall(text))
