@@ -3449,6 +3449,33 @@ class _Quantities(_ItemJudge):
                 self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, None, longest.words, (longest.words,), b.text)
         if any(q.item is Item.CHILDREN for q in b.quantities):
             self._new_age(sid, b, old_section)
+            self._item_age_exception(sid, b, old_section)
+
+    def _item_age_exception(self, sid: str, b: Statement, old_section: SectionText) -> None:
+        """`_age_exception` for an age bar set as a list ("The service is not directed to children whose
+        age: * is under the age of 13 years") whose item of the age gains an exception ("(except children
+        whose parent adds them to a family plan)"), the item read as added because the list changed: the
+        bar is its lead-in's, and the old section set the same age with no exception. Children below the
+        age are admitted on the exception's terms: a lower minimum age (GDPR Art. 8(1); COPPA) (recall23)."""
+        units = self.new.section(sid).units
+        at = next((n for n, u in enumerate(units) if u.statement is b), None)
+        if at is None:
+            return
+        # (the lead-in: the nearest sentence before it that ends in a colon, within the same list)
+        lead = next((u.text for u in reversed(units[max(0, at - 8):at]) if u.text.rstrip().endswith(":")), "")
+        if not (_AGE_BAR.search(lead) or _AGE_BAR.search(b.text)):
+            return
+        ages = {q.amount for q in b.quantities if q.item is Item.CHILDREN}
+        olds = [u.text for u in old_section.units
+                if any(q.item is Item.CHILDREN and q.amount in ages for q in u.statement.quantities)]
+        if not olds or any(EXCEPTION_CLAUSE.search(t) for t in olds):
+            return
+        old_text = " ".join(u.text for u in old_section.units)
+        added = [re.split(r"[),;]", m.group(0))[0].strip() for m in EXCEPTION_CLAUSE.finditer(b.text)
+                 if re.split(r"[),;]", m.group(1))[0].strip() not in old_text]
+        if added:
+            self._add(sid, ProseKind.NARROWED, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, None, added[0],
+                      (added[0],), b.text, "age-exception:" + _slug(added[0])[:40])
 
     def ground_added(self, sid: str, unit: Unit, new_section: SectionText, old_section: SectionText) -> None:
         """An item added to a list of the grounds data is kept on ("We will retain your information
@@ -3852,7 +3879,7 @@ class _Consent(_ItemJudge):
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
                       unit.text, trigger.concept)
         if not (unit.statement.about_rights and not acting):
-            self._content_listed(sid, before, unit, processed or unit.continues)
+            self._content_listed(sid, before, unit, processed or unit.continues or _row_collected(unit))
         self._overridden(sid, before, unit)
         self._pointed_practice(sid, before, unit)
         self._parent_waived(sid, before, unit)
@@ -4295,6 +4322,13 @@ _EXCLUDES = LazyPattern(r"\b(?:outside|except|excluding|other than|not\s+(?:loca
                         r"apart from)\b", re.IGNORECASE)
 # A device named ("stored on your device", "your phone's address book", "the call log of your phone").
 _A_DEVICE = LazyPattern(r"\b(?:devices?|phones?|smartphones?|handsets?|tablets?|mobiles?)(?:['’]s)?\b", re.IGNORECASE)
+
+
+def _row_collected(unit: Unit) -> bool:
+    """A table row under a column that says its data are collected ("Collected through your use of the
+    service", "Data we collect"): the row lists what is collected, as a list's items under a lead-in that
+    collects do (recall23)."""
+    return unit.row >= 0 and bool(unit.header) and lead_processes(Context.of(unit.header).stems)
 
 
 def _storage_referent(unit: Unit, section: SectionText) -> str | None:
