@@ -2974,6 +2974,8 @@ class _Limits(_ItemJudge):
             for unit in self.new.section(sid).units:
                 if unit.statement is not b and _overlap(a.words, unit.statement.words) >= 0.8:
                     removed -= unit.statement.limits
+        if Limit.ONLY in removed and _readers_own_only(a.text):
+            removed.discard(Limit.ONLY)     # the reader's own conduct bounded, no practice of the company
         # "only", "unless" and "except" all restrict; one rewritten as another restricts as much.
         restricting = {Limit.ONLY, Limit.CONDITION}
         # A condition on a protection ("we use encryption when necessary") dropped while the
@@ -4324,6 +4326,37 @@ _EXCLUDES = LazyPattern(r"\b(?:outside|except|excluding|other than|not\s+(?:loca
 _A_DEVICE = LazyPattern(r"\b(?:devices?|phones?|smartphones?|handsets?|tablets?|mobiles?)(?:['’]s)?\b", re.IGNORECASE)
 
 
+# "only" bounding what the reader does ("a strong password which you only use for your account", "you should
+# only share it with people you trust"): the reader's own conduct, advice, not a practice of the company.
+_READER_ONLY = LazyPattern(r"\byou\s+(?:\w+\s+)?only\b", re.IGNORECASE)
+_COMPANY_NAMED = LazyPattern(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
+
+
+def _readers_own_only(text: str) -> bool:
+    """Every "only" of `text` bounds the reader's own doing ("which you only use"), and the sentence names
+    no practice of the company's (no "we", "us", "our"): a limit of advice, whose removal widens no
+    processing (Art. 5(1)(b) limits the controller's purposes, not the user's habits) (recall23)."""
+    onlies = list(_ONLY.finditer(text))
+    if not onlies or _COMPANY_NAMED.search(text):
+        return False
+    spans = [(r.start(), r.end()) for r in _READER_ONLY.finditer(text)]
+    return all(any(start <= m.start() < end for start, end in spans) for m in onlies)
+
+
+# A lead-in advising readers what to do themselves ("To protect your account, we encourage you to:", "We
+# recommend that you:", "You should:"): its items are the reader's own conduct.
+_ADVISING = frozenset(stem(w) for w in ("encourage", "recommend", "advise", "suggest", "urge", "should",
+                                        "tips", "remember"))
+
+
+def _advice_to_reader(unit: Unit) -> bool:
+    """`unit` is an item of a list whose lead-in advises the reader ("we encourage you to: * use a strong
+    password"), and names no act of the company's ("we", "us", "our"): the reader's own conduct, which
+    processes nothing (Art. 4(2) is the controller's processing) (recall23)."""
+    lead = unit.context.lead if unit.context is not None else frozenset()
+    return bool(lead & _ADVISING) and "you" in lead and not _COMPANY_NAMED.search(unit.text)
+
+
 def _row_collected(unit: Unit) -> bool:
     """A table row under a column that says its data are collected ("Collected through your use of the
     service", "Data we collect"): the row lists what is collected, as a list's items under a lead-in that
@@ -4636,6 +4669,8 @@ class _Practice(_ItemJudge):
             return []     # what readers can do, or what is not done: more control, not more processing
         if is_pointer(b.text) or is_label(b.text):
             return []     # where more is told, or the label of what follows: no practice of its own
+        if _advice_to_reader(new):
+            return []     # what readers are advised to do themselves: their conduct, no processing
         # A member an enumeration gains (see below), in a practice the old sentence held back by the same
         # exception ("Customers can export …, such as name, …, skills, …, unless you opt-out"): the
         # exception is the old one, the member is more processing.
