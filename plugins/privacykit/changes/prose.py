@@ -867,10 +867,24 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     # A sentence that refers back to the one before ("These include cloud providers…") tells more of
     # the same practice: what it adds is about processing even without a verb of its own.
     # An item of a list whose lead-in speaks of processing ("We keep your data for:") tells of that practice.
-    if getattr(block, "kind", "") == "li" and context.lead & PROCESSING_VERBS and not context.reader_acts:
+    if getattr(block, "kind", "") == "li" and (context.lead & PROCESSING_VERBS or _lead_shows(context.lead)) \
+            and not context.reader_acts:
         for unit in units:
             unit.continues = True
     return _continued(units, terms)
+
+
+# A lead-in that makes its items public ("The following personal data will always be publicly available:",
+# "Your profile shows everyone:"): each item is data disclosed to the public (Art. 4(2): disclosure by
+# dissemination or otherwise making available), a practice as a lead-in that collects makes one.
+_PUBLICLY = frozenset({"publicly", "public", "everyon", "anyon"})
+_SHOWN = frozenset(stem(w) for w in ("available", "visible", "shown", "show", "shows", "displayed", "display",
+                                     "seen", "viewable", "accessible"))
+
+
+def _lead_shows(lead: frozenset[str]) -> bool:
+    """The lead-in's stems make what it lists visible to the public (recall23)."""
+    return bool(lead & _PUBLICLY) and bool(lead & _SHOWN) and not lead & {"not", "never", "no"}
 
 
 # The last word of a line that a hard wrap cut in mid-sentence.
@@ -1528,6 +1542,25 @@ class _ItemJudge:
     def _add(self, sid: str, kind: ProseKind, item: Item | None, implied: ChangeKind | None, old: str | None,
              new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
         self.record.add(sid, kind, item, implied, old, new, words, sentence, key)
+
+    def made_public(self, sid: str, unit: Unit) -> None:
+        """An item added to a list whose lead-in makes its items public ("The following personal data will
+        always be publicly available: * your profile name … * the artists you follow"), naming what no
+        sentence of the old document made public: data newly disclosed to the public, a recipient of
+        Art. 13(1)(e) for those data (a notice). An item that rewords an old one (half its content words
+        or more in one old sentence of the public) is the same item (recall23)."""
+        if unit.heading or unit.title or unit.context is None or not _lead_shows(unit.context.lead) \
+                or unit.statement.about_rights or _COMPANY_NAMED.search(unit.text):
+            return
+        words = content_stems(unit.text)
+        if not words:
+            return
+        for old in self.old.units():
+            public = old.context is not None and _lead_shows(old.context.lead) or _lead_shows(old.statement.words)
+            if public and _overlap(words, content_stems(old.text)) >= 0.5:
+                return
+        self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None, unit.text.strip(),
+                  (unit.text.strip(),), unit.text, "made-public:" + _slug(unit.text)[:40])
 
     def _new_data(self, sid: str, statement: Statement) -> frozenset[tuple[Item, str]]:
         """The kinds of data the new sentence `statement` relates, its pointers ("this information",
@@ -5071,6 +5104,8 @@ class _Judge(_ItemJudge):
         self.quantities.added(sid, b, old_section)
         self.quantities.ground_added(sid, unit, self.new.section(unit.section), old_section)
         self.identities.added(sid, b)
+        if len(self.findings) == before and not restated:
+            self.values.made_public(sid, unit)
         if len(self.findings) == before and not restated:
             nearest = max(old_section.units, key=lambda u: _overlap(u.statement.words, b.words), default=None)
             if nearest is not None and _overlap(nearest.statement.words, b.words) < 0.5:
