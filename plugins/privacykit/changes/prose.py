@@ -95,7 +95,7 @@ from .editorial import (
     spelling_form,
     tells_others_practice,
 )
-from .exercise import proofs_required, self_service_lost
+from .exercise import agent_forms, agent_forms_lost, proofs_required, self_service_lost
 from .exercise import rights as exercise_rights
 from .frame import (
     ASKED,
@@ -2359,6 +2359,15 @@ class _Rights(_ItemJudge):
             # enough, each is asked (Art. 12(2), 12(6): only what is needed to confirm who asks); cgG-18.
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "one proof",
                       "every proof", ("verification",), b.text, "burden:more-proofs")
+            return
+        if (lost_forms := agent_forms_lost(a.text, b.text)) and not any(
+                lost_forms <= agent_forms(u.text) for u in self.new.section(sid).units):
+            # "designate, in writing or through a power of attorney, an authorized agent" -> "…, through a
+            # power of attorney, …": a way to act through an agent no longer accepted (Art. 12(2); CCPA
+            # regulations §7063(a)), the exercise frame's forms of authorising an agent (recall23).
+            words = " or ".join(sorted(lost_forms))
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, words, "no " + words,
+                      ("agent",), b.text, "burden:agent-form-gone")
             return
         request_only = self_service_lost(a.text, [u.text for u in self.new.section(sid).units])
         if request_only and (exercises_rights(b.text) or b.about_rights or request_only[0] in _family_names(b.text)):
