@@ -2217,6 +2217,23 @@ _REQUIRED_BEFORE = LazyPattern(r"\b(?:is|are)\s+(?:required|necessary|needed)\s+
                                r"(?:\w+\s+)?(?:creat|open|regist|sign|set|us|join)\w*", re.IGNORECASE)
 
 
+# Readers told of changes to the statement itself: by a notice that reaches them (an email, a notification,
+# a prominent notice in the service, asking them to agree), or only by the statement's date and text updated.
+_ABOUT_CHANGES = LazyPattern(r"\b(?:changes?|updates?|revisions?|amendments?|modif\w+)\b[^.;]{0,80}?\b(?:to|of|in)\s+"
+                             r"(?:this|our|the)\s+(?:privacy\s+)?(?:polic(?:y|ies)|notice|statement)\b|"
+                             r"\b(?:change|update|revise|modify|amend)\s+(?:this|our|the)\s+(?:privacy\s+)?"
+                             r"(?:polic(?:y|ies)|notice|statement)\b", re.IGNORECASE)
+_NOTICE_REACHES = LazyPattern(r"\b(?:notify|notif(?:ication|ied)s?|inform\s+you|let\s+you\s+know|tell\s+you|"
+                              r"e-?mail\w*|prominent(?:ly)?|in-app|push|(?:send|give|provide|display|show)\w*\s+"
+                              r"(?:you\s+)?(?:with\s+)?(?:an?\s+)?(?:\w+\s+)?(?:notice|message|alert)|"
+                              r"(?:ask|seek|obtain)\w*\s+(?:for\s+)?your\s+(?:consent|agreement))\b", re.IGNORECASE)
+
+
+def change_notice_reaches(text: str) -> bool:
+    """`text` promises readers a notice of changes to the statement that reaches them (recall23)."""
+    return _ABOUT_CHANGES.search(text) is not None and _NOTICE_REACHES.search(text) is not None
+
+
 class _Rights(_ItemJudge):
     """Rights, transfer safeguards and legal bases no longer given, and the links to exercise them
     (Art. 13(1)(c), (f), 13(2)(b)-(d))."""
@@ -2537,6 +2554,19 @@ class _Rights(_ItemJudge):
                 continue
             old = max(olds, key=lambda r: _overlap(r.statement.words, unit.statement.words))
             self.narrowed(sid, old.statement, unit.statement, self.old.section(old.section).paragraph(old.block))
+
+    def change_notice_weakened(self, sid: str, changed: list[list[Unit]]) -> None:
+        """A promise of a notice of changes that reaches readers ("When we make material changes, we'll
+        provide you with prominent notice … an email or device notification"), in a changed block, that no
+        sentence of the new document makes any more ("… we'll update the effective date at the top of this
+        page"): readers learn of a change only if they look for it. Notice of changes is how the
+        information of Art. 13(3) and 12(1) reaches readers before a change takes effect (FTC: material
+        changes need notice); a weaker promise is a notice item (recall23)."""
+        promised = next((u for units in changed for u in units if change_notice_reaches(u.text)), None)
+        if promised is None or any(change_notice_reaches(u.text) for u in self.new.units()):
+            return
+        self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "notice of changes",
+                  "no notice of changes", ("notice of changes",), promised.text, "burden:change-notice-gone")
 
     def channels_gone(self, sid: str, a: Statement, sentence: str | None = None) -> None:
         """Every way to ask a sentence gave (an address, a number, post, a form), gone from the new
@@ -4997,6 +5027,9 @@ class _Judge(_ItemJudge):
                 self.removed(sid, unit, change.status is SectionStatus.REMOVED,
                              rewritten.statement.limits if rewritten is not None else frozenset())
         self.identities.roles_rewritten(sid, removed, added)
+        self.rights.change_notice_weakened(sid, [self._block_units(old_section, block.old) for block in change.blocks
+                                                 if block.old is not None
+                                                 and block.status in (BlockStatus.CHANGED, BlockStatus.REMOVED)])
         if change.status is SectionStatus.CHANGED:
             self.identities.entities(sid, [u for o, _ in pairs for u in (o,)] + removed, [n for _, n in pairs] + added,
                            old_section, new_section)
