@@ -3046,7 +3046,8 @@ class _Limits(_ItemJudge):
             for unit in self.new.section(sid).units:
                 if unit.statement is not b and _overlap(a.words, unit.statement.words) >= 0.8:
                     removed -= unit.statement.limits
-        if Limit.ONLY in removed and _readers_own_only(a.text):
+        if Limit.ONLY in removed and (_readers_own_only(a.text) or any(
+                _advice_to_reader(u) for u in self.new.section(sid).units if u.statement is b)):
             removed.discard(Limit.ONLY)     # the reader's own conduct bounded, no practice of the company
         # "only", "unless" and "except" all restrict; one rewritten as another restricts as much.
         restricting = {Limit.ONLY, Limit.CONDITION}
@@ -3306,6 +3307,8 @@ class _Limits(_ItemJudge):
         if not (a.limits & {Limit.CONSENT, Limit.ONLY} and (not a.positive() or basis_only) and not whole_section):
             return
         removed = set(a.limits & {Limit.CONSENT, Limit.ONLY}) - kept
+        if Limit.ONLY in removed and (_readers_own_only(a.text) or _advice_to_reader(unit)):
+            removed.discard(Limit.ONLY)     # the reader's own conduct bounded, no practice of the company
         if not removed:
             return
         kind = ChangeKind.CONSENT_CONDITION_REMOVED if Limit.CONSENT in removed else ChangeKind.WIDER_SCOPE
@@ -3486,7 +3489,7 @@ class _Quantities(_ItemJudge):
                  if m.group(0) not in a.text and m.group(1).strip() not in old_text
                  and not self._same_exception(m.group(0), a, b)]
         if added and len(list(EXCEPTION_CLAUSE.finditer(b.text))) > len(list(EXCEPTION_CLAUSE.finditer(a.text))) \
-                and _AGE_BAR.search(a.text):
+                and (_AGE_BAR.search(a.text) or _AGE_BAR.search(_lead_of(old_section.units, a))):
             self._add(sid, ProseKind.NARROWED, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, None, added[0],
                       (added[0],), b.text, "age-exception:" + _slug(added[0])[:40])
 
@@ -3531,13 +3534,7 @@ class _Quantities(_ItemJudge):
         whose parent adds them to a family plan)"), the item read as added because the list changed: the
         bar is its lead-in's, and the old section set the same age with no exception. Children below the
         age are admitted on the exception's terms: a lower minimum age (GDPR Art. 8(1); COPPA) (recall23)."""
-        units = self.new.section(sid).units
-        at = next((n for n, u in enumerate(units) if u.statement is b), None)
-        if at is None:
-            return
-        # (the lead-in: the nearest sentence before it that ends in a colon, within the same list)
-        lead = next((u.text for u in reversed(units[max(0, at - 8):at]) if u.text.rstrip().endswith(":")), "")
-        if not (_AGE_BAR.search(lead) or _AGE_BAR.search(b.text)):
+        if not (_AGE_BAR.search(_lead_of(self.new.section(sid).units, b)) or _AGE_BAR.search(b.text)):
             return
         ages = {q.amount for q in b.quantities if q.item is Item.CHILDREN}
         olds = [u.text for u in old_section.units
@@ -4427,6 +4424,15 @@ def _advice_to_reader(unit: Unit) -> bool:
     processes nothing (Art. 4(2) is the controller's processing) (recall23)."""
     lead = unit.context.lead if unit.context is not None else frozenset()
     return bool(lead & _ADVISING) and "you" in lead and not _COMPANY_NAMED.search(unit.text)
+
+
+def _lead_of(units: list[Unit], statement: Statement) -> str:
+    """The lead-in of the list item `statement` among `units`: the nearest sentence before it, within
+    eight, that ends in a colon ("" where there is none, or the statement is not among them)."""
+    at = next((n for n, u in enumerate(units) if u.statement is statement), None)
+    if at is None:
+        return ""
+    return next((u.text for u in reversed(units[max(0, at - 8):at]) if u.text.rstrip().endswith(":")), "")
 
 
 def _row_collected(unit: Unit) -> bool:
