@@ -4883,6 +4883,11 @@ class _Practice(_ItemJudge):
                 same |= {w for m in _CLAUSE_VERB.finditer(clause.group(0))
                          for w in content_stems(m.group(1) or m.group(2))}
         same |= _postal_words(old_text, b.text) | spared | _renamed_words(told, b.text)
+        # A value the old sentence named, named in other words of the lexicon ("our auditors" -> "the firms that
+        # audit our accounts"): the same recipient, kind of data or purpose (recall23).
+        if old is not None:
+            same |= {stem(w) for c in b.claims if c.positive and c.value in old.positive()
+                     for w in re.findall(r"[A-Za-z]+", c.words.lower())}
         same |= _initialled_words(b.text, told)
         added = [w for w in added if w not in _PROTECTIVE and w not in _NO_PRACTICE and w not in same
                  and not _nominalised(w, told) and not _participle_told(w, told, known)]
