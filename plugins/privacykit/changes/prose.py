@@ -2229,9 +2229,16 @@ _NOTICE_REACHES = LazyPattern(r"\b(?:notify|notif(?:ication|ied)s?|inform\s+you|
                               r"(?:ask|seek|obtain)\w*\s+(?:for\s+)?your\s+(?:consent|agreement))\b", re.IGNORECASE)
 
 
+# A notice that is only the statement's own date or text updated ("we will notify you by revising the date").
+_ONLY_POSTED = LazyPattern(r"^\s*(?:you\s+)?(?:of\s+(?:the|any|such)\s+changes?\s+)?by\s+(?:revising|updating|changing|"
+                           r"posting|publishing|amending)\b", re.IGNORECASE)
+
+
 def change_notice_reaches(text: str) -> bool:
-    """`text` promises readers a notice of changes to the statement that reaches them (recall23)."""
-    return _ABOUT_CHANGES.search(text) is not None and _NOTICE_REACHES.search(text) is not None
+    """`text` promises readers a notice of changes to the statement that reaches them, not one that is
+    only the statement's date or text updated ("we will notify you by revising the date") (recall23)."""
+    return _ABOUT_CHANGES.search(text) is not None and any(
+        not _ONLY_POSTED.search(text[m.end():m.end() + 60]) for m in _NOTICE_REACHES.finditer(text))
 
 
 class _Rights(_ItemJudge):
