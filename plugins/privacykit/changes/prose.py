@@ -1556,7 +1556,7 @@ class _ItemJudge:
         if not words:
             return
         for old in self.old.units():
-            public = old.context is not None and _lead_shows(old.context.lead) or _lead_shows(old.statement.words)
+            public = (old.context is not None and _lead_shows(old.context.lead)) or _lead_shows(old.statement.words)
             if public and _overlap(words, content_stems(old.text)) >= 0.5:
                 return
         self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None, unit.text.strip(),
@@ -2389,8 +2389,8 @@ class _Rights(_ItemJudge):
             # "designate, in writing or through a power of attorney, an authorized agent" -> "…, through a
             # power of attorney, …": a way to act through an agent no longer accepted (Art. 12(2); CCPA
             # regulations §7063(a)), the exercise frame's forms of authorising an agent (recall23).
-            words = " or ".join(sorted(lost_forms))
-            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, words, "no " + words,
+            forms = " or ".join(sorted(lost_forms))
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, forms, "no " + forms,
                       ("agent",), b.text, "burden:agent-form-gone")
             return
         request_only = self_service_lost(a.text, [u.text for u in self.new.section(sid).units])
