@@ -1552,6 +1552,12 @@ class _ItemJudge:
         if unit.heading or unit.title or unit.context is None or not _lead_shows(unit.context.lead) \
                 or unit.statement.about_rights or _COMPANY_NAMED.search(unit.text):
             return
+        # (An item that names data, as a list of what is shown does, not a sentence that goes on in an item:
+        # the item's first sentence, and short.)
+        units = self.new.section(sid).units
+        at = next((n for n, u in enumerate(units) if u is unit), None)
+        if at is None or len(unit.text.split()) > 12 or any(u.block == unit.block for u in units[:at]):
+            return
         words = content_stems(unit.text)
         if not words:
             return
@@ -2241,6 +2247,14 @@ def change_notice_reaches(text: str) -> bool:
         not _ONLY_POSTED.search(text[m.end():m.end() + 60]) for m in _NOTICE_REACHES.finditer(text))
 
 
+def _change_noticed(text: str) -> bool:
+    """`text` still gives readers a notice that reaches them of a change, the statement named in it or in
+    the sentence before ("Whenever we update this statement, … When a change is material, we will tell you
+    about it … by email"): read more loosely than the promise it is asked to keep (recall23)."""
+    return re.search(r"\b(?:chang|updat|revis|amend|modif)\w*", text, re.IGNORECASE) is not None and any(
+        not _ONLY_POSTED.search(text[m.end():m.end() + 60]) for m in _NOTICE_REACHES.finditer(text))
+
+
 class _Rights(_ItemJudge):
     """Rights, transfer safeguards and legal bases no longer given, and the links to exercise them
     (Art. 13(1)(c), (f), 13(2)(b)-(d))."""
@@ -2570,7 +2584,7 @@ class _Rights(_ItemJudge):
         information of Art. 13(3) and 12(1) reaches readers before a change takes effect (FTC: material
         changes need notice); a weaker promise is a notice item (recall23)."""
         promised = next((u for units in changed for u in units if change_notice_reaches(u.text)), None)
-        if promised is None or any(change_notice_reaches(u.text) for u in self.new.units()):
+        if promised is None or any(_change_noticed(u.text) for u in self.new.units()):
             return
         self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "notice of changes",
                   "no notice of changes", ("notice of changes",), promised.text, "burden:change-notice-gone")
@@ -4890,10 +4904,11 @@ class _Practice(_ItemJudge):
                 same |= {w for m in _CLAUSE_VERB.finditer(clause.group(0))
                          for w in content_stems(m.group(1) or m.group(2))}
         same |= _postal_words(old_text, b.text) | spared | _renamed_words(told, b.text)
-        # A value the old sentence named, named in other words of the lexicon ("our auditors" -> "the firms that
-        # audit our accounts"): the same recipient, kind of data or purpose (recall23).
+        # A recipient the old sentence named, named in other words of the lexicon ("our auditors" -> "the firms
+        # that audit our accounts"): the same recipient (recall23). (Not a kind of data: a key of the lexicon
+        # holds several data, "resume" beside "profile".)
         if old is not None:
-            same |= {stem(w) for c in b.claims if c.positive and c.value in old.positive()
+            same |= {stem(w) for c in b.claims if c.positive and c.item is Item.RECIPIENTS and c.value in old.positive()
                      for w in re.findall(r"[A-Za-z]+", c.words.lower())}
         same |= _initialled_words(b.text, told)
         added = [w for w in added if w not in _PROTECTIVE and w not in _NO_PRACTICE and w not in same
