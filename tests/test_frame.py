@@ -169,3 +169,28 @@ def test_an_act_after_a_subject_of_its_own_is_not_denied():
     assert denied_scope(turned, TERMS) == {"sale"}
     assert denied_scope("We never sell your data, and we do not share it as the CCPA defines sharing.", TERMS) == {
         "sale", "third-party-advertising"}
+
+
+def test_the_exercise_frame_reads_the_forms_of_authorising_an_agent() -> None:
+    """recall23: the forms an agent may be authorised in; one of several no longer accepted is lost, a form
+    added or the same forms reordered is not."""
+    from privacykit.changes.exercise import agent_forms, agent_forms_lost
+
+    both = "You may designate, in writing or through a power of attorney, an authorized agent to make requests."
+    poa = "You may designate, through a power of attorney, an authorized agent to make requests."
+    assert agent_forms(both) == {"written", "power-of-attorney"}
+    assert agent_forms_lost(both, poa) == {"written"}
+    assert not agent_forms_lost(poa, both)
+    assert not agent_forms_lost(both, "You may designate an authorized agent through a power of attorney or in writing.")
+    assert not agent_forms("Sign the form in writing or through a power of attorney.")     # no agent named
+
+
+def test_a_notice_of_changes_reaches_readers_unless_it_is_only_the_date() -> None:
+    """recall23: an email or a prominent notice reaches readers; a revised date does not."""
+    from privacykit.changes.prose import change_notice_reaches
+
+    assert change_notice_reaches("When we make material changes to this Policy, we'll provide you with prominent notice.")
+    assert change_notice_reaches("If we make material changes to this policy, we will notify you by email.")
+    assert not change_notice_reaches("If we make changes, we will notify you by revising the date at the top of this Privacy Policy.")
+    assert not change_notice_reaches("When we make material changes to this Policy, we'll update the effective date at the top.")
+    assert not change_notice_reaches("We will notify you by email when your export is ready.")     # not about the statement

@@ -103,4 +103,34 @@ def proofs_required(text: str) -> int:
     return 1 + len(joints)
 
 
-__all__ = ["channels", "proofs_required", "rights", "self_service_lost"]
+# The forms in which a reader may authorise an agent to exercise their rights for them (CCPA regulations
+# §7063(a): the agent's signed permission, or a power of attorney; GDPR Art. 12(2)): each form accepted is
+# a way to act through another, and a form no longer accepted makes the right harder to exercise.
+_AGENT = LazyPattern(r"\b(?:authori[sz]ed\s+agents?|agents?|representatives?|someone\s+(?:else\s+)?to\s+act)\b",
+                     re.IGNORECASE)
+_AGENT_FORMS = (
+    ("written", r"\bin\s+writing\b|\bwritten\s+(?:permission|authori[sz]ation|consent|mandate)\b|"
+                r"\bsigned\s+(?:permission|authori[sz]ation|letter|statement|mandate)\b|\bsigned\s+by\s+you\b"),
+    ("power-of-attorney", r"\bpowers?\s+of\s+attorney\b"),
+    ("guardianship", r"\b(?:legal\s+guardian(?:ship)?|conservatorship|court\s+order)\b"),
+)
+
+
+def agent_forms(text: str) -> frozenset[str]:
+    """The forms of authorising an agent a sentence about agents accepts ("in writing or through a power
+    of attorney": written, power-of-attorney); empty where the sentence names no agent (recall23)."""
+    if not _AGENT.search(text):
+        return frozenset()
+    return frozenset(name for name, pattern in _AGENT_FORMS if re.search(pattern, text, re.IGNORECASE))
+
+
+def agent_forms_lost(old: str, new: str) -> frozenset[str]:
+    """The forms of authorising an agent `old` accepted, among several, that `new`, still accepting
+    some form, no longer does: fewer ways to act through an agent, a right harder to exercise."""
+    before, after = agent_forms(old), agent_forms(new)
+    if len(before) < 2 or not after:
+        return frozenset()
+    return before - after
+
+
+__all__ = ["agent_forms", "agent_forms_lost", "channels", "proofs_required", "rights", "self_service_lost"]

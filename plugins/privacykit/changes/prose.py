@@ -95,7 +95,7 @@ from .editorial import (
     spelling_form,
     tells_others_practice,
 )
-from .exercise import proofs_required, self_service_lost
+from .exercise import agent_forms, agent_forms_lost, proofs_required, self_service_lost
 from .exercise import rights as exercise_rights
 from .frame import (
     ASKED,
@@ -867,10 +867,24 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     # A sentence that refers back to the one before ("These include cloud providers…") tells more of
     # the same practice: what it adds is about processing even without a verb of its own.
     # An item of a list whose lead-in speaks of processing ("We keep your data for:") tells of that practice.
-    if getattr(block, "kind", "") == "li" and context.lead & PROCESSING_VERBS and not context.reader_acts:
+    if getattr(block, "kind", "") == "li" and (context.lead & PROCESSING_VERBS or _lead_shows(context.lead)) \
+            and not context.reader_acts:
         for unit in units:
             unit.continues = True
     return _continued(units, terms)
+
+
+# A lead-in that makes its items public ("The following personal data will always be publicly available:",
+# "Your profile shows everyone:"): each item is data disclosed to the public (Art. 4(2): disclosure by
+# dissemination or otherwise making available), a practice as a lead-in that collects makes one.
+_PUBLICLY = frozenset({"publicly", "public", "everyon", "anyon"})
+_SHOWN = frozenset(stem(w) for w in ("available", "visible", "shown", "show", "shows", "displayed", "display",
+                                     "seen", "viewable", "accessible"))
+
+
+def _lead_shows(lead: frozenset[str]) -> bool:
+    """The lead-in's stems make what it lists visible to the public (recall23)."""
+    return bool(lead & _PUBLICLY) and bool(lead & _SHOWN) and not lead & {"not", "never", "no"}
 
 
 # The last word of a line that a hard wrap cut in mid-sentence.
@@ -1529,6 +1543,31 @@ class _ItemJudge:
              new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
         self.record.add(sid, kind, item, implied, old, new, words, sentence, key)
 
+    def made_public(self, sid: str, unit: Unit) -> None:
+        """An item added to a list whose lead-in makes its items public ("The following personal data will
+        always be publicly available: * your profile name … * the artists you follow"), naming what no
+        sentence of the old document made public: data newly disclosed to the public, a recipient of
+        Art. 13(1)(e) for those data (a notice). An item that rewords an old one (half its content words
+        or more in one old sentence of the public) is the same item (recall23)."""
+        if unit.heading or unit.title or unit.context is None or not _lead_shows(unit.context.lead) \
+                or unit.statement.about_rights or _COMPANY_NAMED.search(unit.text):
+            return
+        # (An item that names data, as a list of what is shown does, not a sentence that goes on in an item:
+        # the item's first sentence, and short.)
+        units = self.new.section(sid).units
+        at = next((n for n, u in enumerate(units) if u is unit), None)
+        if at is None or len(unit.text.split()) > 12 or any(u.block == unit.block for u in units[:at]):
+            return
+        words = content_stems(unit.text)
+        if not words:
+            return
+        for old in self.old.units():
+            public = (old.context is not None and _lead_shows(old.context.lead)) or _lead_shows(old.statement.words)
+            if public and _overlap(words, content_stems(old.text)) >= 0.5:
+                return
+        self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None, unit.text.strip(),
+                  (unit.text.strip(),), unit.text, "made-public:" + _slug(unit.text)[:40])
+
     def _new_data(self, sid: str, statement: Statement) -> frozenset[tuple[Item, str]]:
         """The kinds of data the new sentence `statement` relates, its pointers ("this information",
         "the information described above") resolved in its section (`practice.data_of`)."""
@@ -2184,6 +2223,38 @@ _REQUIRED_BEFORE = LazyPattern(r"\b(?:is|are)\s+(?:required|necessary|needed)\s+
                                r"(?:\w+\s+)?(?:creat|open|regist|sign|set|us|join)\w*", re.IGNORECASE)
 
 
+# Readers told of changes to the statement itself: by a notice that reaches them (an email, a notification,
+# a prominent notice in the service, asking them to agree), or only by the statement's date and text updated.
+_ABOUT_CHANGES = LazyPattern(r"\b(?:changes?|updates?|revisions?|amendments?|modif\w+)\b[^.;]{0,80}?\b(?:to|of|in)\s+"
+                             r"(?:this|our|the)\s+(?:privacy\s+)?(?:polic(?:y|ies)|notice|statement)\b|"
+                             r"\b(?:change|update|revise|modify|amend)\s+(?:this|our|the)\s+(?:privacy\s+)?"
+                             r"(?:polic(?:y|ies)|notice|statement)\b", re.IGNORECASE)
+_NOTICE_REACHES = LazyPattern(r"\b(?:notify|notif(?:ication|ied)s?|inform\s+you|let\s+you\s+know|tell\s+you|"
+                              r"e-?mail\w*|prominent(?:ly)?|in-app|push|(?:send|give|provide|display|show)\w*\s+"
+                              r"(?:you\s+)?(?:with\s+)?(?:an?\s+)?(?:\w+\s+)?(?:notice|message|alert)|"
+                              r"(?:ask|seek|obtain)\w*\s+(?:for\s+)?your\s+(?:consent|agreement))\b", re.IGNORECASE)
+
+
+# A notice that is only the statement's own date or text updated ("we will notify you by revising the date").
+_ONLY_POSTED = LazyPattern(r"^\s*(?:you\s+)?(?:of\s+(?:the|any|such)\s+changes?\s+)?by\s+(?:revising|updating|changing|"
+                           r"posting|publishing|amending)\b", re.IGNORECASE)
+
+
+def change_notice_reaches(text: str) -> bool:
+    """`text` promises readers a notice of changes to the statement that reaches them, not one that is
+    only the statement's date or text updated ("we will notify you by revising the date") (recall23)."""
+    return _ABOUT_CHANGES.search(text) is not None and any(
+        not _ONLY_POSTED.search(text[m.end():m.end() + 60]) for m in _NOTICE_REACHES.finditer(text))
+
+
+def _change_noticed(text: str) -> bool:
+    """`text` still gives readers a notice that reaches them of a change, the statement named in it or in
+    the sentence before ("Whenever we update this statement, … When a change is material, we will tell you
+    about it … by email"): read more loosely than the promise it is asked to keep (recall23)."""
+    return re.search(r"\b(?:chang|updat|revis|amend|modif)\w*", text, re.IGNORECASE) is not None and any(
+        not _ONLY_POSTED.search(text[m.end():m.end() + 60]) for m in _NOTICE_REACHES.finditer(text))
+
+
 class _Rights(_ItemJudge):
     """Rights, transfer safeguards and legal bases no longer given, and the links to exercise them
     (Art. 13(1)(c), (f), 13(2)(b)-(d))."""
@@ -2326,6 +2397,15 @@ class _Rights(_ItemJudge):
             # enough, each is asked (Art. 12(2), 12(6): only what is needed to confirm who asks); cgG-18.
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "one proof",
                       "every proof", ("verification",), b.text, "burden:more-proofs")
+            return
+        if (lost_forms := agent_forms_lost(a.text, b.text)) and not any(
+                lost_forms <= agent_forms(u.text) for u in self.new.section(sid).units):
+            # "designate, in writing or through a power of attorney, an authorized agent" -> "…, through a
+            # power of attorney, …": a way to act through an agent no longer accepted (Art. 12(2); CCPA
+            # regulations §7063(a)), the exercise frame's forms of authorising an agent (recall23).
+            forms = " or ".join(sorted(lost_forms))
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, forms, "no " + forms,
+                      ("agent",), b.text, "burden:agent-form-gone")
             return
         request_only = self_service_lost(a.text, [u.text for u in self.new.section(sid).units])
         if request_only and (exercises_rights(b.text) or b.about_rights or request_only[0] in _family_names(b.text)):
@@ -2495,6 +2575,19 @@ class _Rights(_ItemJudge):
                 continue
             old = max(olds, key=lambda r: _overlap(r.statement.words, unit.statement.words))
             self.narrowed(sid, old.statement, unit.statement, self.old.section(old.section).paragraph(old.block))
+
+    def change_notice_weakened(self, sid: str, changed: list[list[Unit]]) -> None:
+        """A promise of a notice of changes that reaches readers ("When we make material changes, we'll
+        provide you with prominent notice … an email or device notification"), in a changed block, that no
+        sentence of the new document makes any more ("… we'll update the effective date at the top of this
+        page"): readers learn of a change only if they look for it. Notice of changes is how the
+        information of Art. 13(3) and 12(1) reaches readers before a change takes effect (FTC: material
+        changes need notice); a weaker promise is a notice item (recall23)."""
+        promised = next((u for units in changed for u in units if change_notice_reaches(u.text)), None)
+        if promised is None or any(_change_noticed(u.text) for u in self.new.units()):
+            return
+        self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "notice of changes",
+                  "no notice of changes", ("notice of changes",), promised.text, "burden:change-notice-gone")
 
     def channels_gone(self, sid: str, a: Statement, sentence: str | None = None) -> None:
         """Every way to ask a sentence gave (an address, a number, post, a form), gone from the new
@@ -2974,6 +3067,9 @@ class _Limits(_ItemJudge):
             for unit in self.new.section(sid).units:
                 if unit.statement is not b and _overlap(a.words, unit.statement.words) >= 0.8:
                     removed -= unit.statement.limits
+        if Limit.ONLY in removed and (_readers_own_only(a.text) or any(
+                _advice_to_reader(u) for u in self.new.section(sid).units if u.statement is b)):
+            removed.discard(Limit.ONLY)     # the reader's own conduct bounded, no practice of the company
         # "only", "unless" and "except" all restrict; one rewritten as another restricts as much.
         restricting = {Limit.ONLY, Limit.CONDITION}
         # A condition on a protection ("we use encryption when necessary") dropped while the
@@ -3232,6 +3328,8 @@ class _Limits(_ItemJudge):
         if not (a.limits & {Limit.CONSENT, Limit.ONLY} and (not a.positive() or basis_only) and not whole_section):
             return
         removed = set(a.limits & {Limit.CONSENT, Limit.ONLY}) - kept
+        if Limit.ONLY in removed and (_readers_own_only(a.text) or _advice_to_reader(unit)):
+            removed.discard(Limit.ONLY)     # the reader's own conduct bounded, no practice of the company
         if not removed:
             return
         kind = ChangeKind.CONSENT_CONDITION_REMOVED if Limit.CONSENT in removed else ChangeKind.WIDER_SCOPE
@@ -3412,7 +3510,7 @@ class _Quantities(_ItemJudge):
                  if m.group(0) not in a.text and m.group(1).strip() not in old_text
                  and not self._same_exception(m.group(0), a, b)]
         if added and len(list(EXCEPTION_CLAUSE.finditer(b.text))) > len(list(EXCEPTION_CLAUSE.finditer(a.text))) \
-                and _AGE_BAR.search(a.text):
+                and (_AGE_BAR.search(a.text) or _AGE_BAR.search(_lead_of(old_section.units, a))):
             self._add(sid, ProseKind.NARROWED, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, None, added[0],
                       (added[0],), b.text, "age-exception:" + _slug(added[0])[:40])
 
@@ -3449,6 +3547,27 @@ class _Quantities(_ItemJudge):
                 self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, None, longest.words, (longest.words,), b.text)
         if any(q.item is Item.CHILDREN for q in b.quantities):
             self._new_age(sid, b, old_section)
+            self._item_age_exception(sid, b, old_section)
+
+    def _item_age_exception(self, sid: str, b: Statement, old_section: SectionText) -> None:
+        """`_age_exception` for an age bar set as a list ("The service is not directed to children whose
+        age: * is under the age of 13 years") whose item of the age gains an exception ("(except children
+        whose parent adds them to a family plan)"), the item read as added because the list changed: the
+        bar is its lead-in's, and the old section set the same age with no exception. Children below the
+        age are admitted on the exception's terms: a lower minimum age (GDPR Art. 8(1); COPPA) (recall23)."""
+        if not (_AGE_BAR.search(_lead_of(self.new.section(sid).units, b)) or _AGE_BAR.search(b.text)):
+            return
+        ages = {q.amount for q in b.quantities if q.item is Item.CHILDREN}
+        olds = [u.text for u in old_section.units
+                if any(q.item is Item.CHILDREN and q.amount in ages for q in u.statement.quantities)]
+        if not olds or any(EXCEPTION_CLAUSE.search(t) for t in olds):
+            return
+        old_text = " ".join(u.text for u in old_section.units)
+        added = [re.split(r"[),;]", m.group(0))[0].strip() for m in EXCEPTION_CLAUSE.finditer(b.text)
+                 if re.split(r"[),;]", m.group(1))[0].strip() not in old_text]
+        if added:
+            self._add(sid, ProseKind.NARROWED, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, None, added[0],
+                      (added[0],), b.text, "age-exception:" + _slug(added[0])[:40])
 
     def ground_added(self, sid: str, unit: Unit, new_section: SectionText, old_section: SectionText) -> None:
         """An item added to a list of the grounds data is kept on ("We will retain your information
@@ -3852,7 +3971,7 @@ class _Consent(_ItemJudge):
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
                       unit.text, trigger.concept)
         if not (unit.statement.about_rights and not acting):
-            self._content_listed(sid, before, unit, processed or unit.continues)
+            self._content_listed(sid, before, unit, processed or unit.continues or _row_collected(unit))
         self._overridden(sid, before, unit)
         self._pointed_practice(sid, before, unit)
         self._parent_waived(sid, before, unit)
@@ -4297,6 +4416,53 @@ _EXCLUDES = LazyPattern(r"\b(?:outside|except|excluding|other than|not\s+(?:loca
 _A_DEVICE = LazyPattern(r"\b(?:devices?|phones?|smartphones?|handsets?|tablets?|mobiles?)(?:['’]s)?\b", re.IGNORECASE)
 
 
+# "only" bounding what the reader does ("a strong password which you only use for your account", "you should
+# only share it with people you trust"): the reader's own conduct, advice, not a practice of the company.
+_READER_ONLY = LazyPattern(r"\byou\s+(?:\w+\s+)?only\b", re.IGNORECASE)
+_COMPANY_NAMED = LazyPattern(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
+
+
+def _readers_own_only(text: str) -> bool:
+    """Every "only" of `text` bounds the reader's own doing ("which you only use"), and the sentence names
+    no practice of the company's (no "we", "us", "our"): a limit of advice, whose removal widens no
+    processing (Art. 5(1)(b) limits the controller's purposes, not the user's habits) (recall23)."""
+    onlies = list(_ONLY.finditer(text))
+    if not onlies or _COMPANY_NAMED.search(text):
+        return False
+    spans = [(r.start(), r.end()) for r in _READER_ONLY.finditer(text)]
+    return all(any(start <= m.start() < end for start, end in spans) for m in onlies)
+
+
+# A lead-in advising readers what to do themselves ("To protect your account, we encourage you to:", "We
+# recommend that you:", "You should:"): its items are the reader's own conduct.
+_ADVISING = frozenset(stem(w) for w in ("encourage", "recommend", "advise", "suggest", "urge", "should",
+                                        "tips", "remember"))
+
+
+def _advice_to_reader(unit: Unit) -> bool:
+    """`unit` is an item of a list whose lead-in advises the reader ("we encourage you to: * use a strong
+    password"), and names no act of the company's ("we", "us", "our"): the reader's own conduct, which
+    processes nothing (Art. 4(2) is the controller's processing) (recall23)."""
+    lead = unit.context.lead if unit.context is not None else frozenset()
+    return bool(lead & _ADVISING) and "you" in lead and not _COMPANY_NAMED.search(unit.text)
+
+
+def _lead_of(units: list[Unit], statement: Statement) -> str:
+    """The lead-in of the list item `statement` among `units`: the nearest sentence before it, within
+    eight, that ends in a colon ("" where there is none, or the statement is not among them)."""
+    at = next((n for n, u in enumerate(units) if u.statement is statement), None)
+    if at is None:
+        return ""
+    return next((u.text for u in reversed(units[max(0, at - 8):at]) if u.text.rstrip().endswith(":")), "")
+
+
+def _row_collected(unit: Unit) -> bool:
+    """A table row under a column that says its data are collected ("Collected through your use of the
+    service", "Data we collect"): the row lists what is collected, as a list's items under a lead-in that
+    collects do (recall23)."""
+    return unit.row >= 0 and bool(unit.header) and lead_processes(Context.of(unit.header).stems)
+
+
 def _storage_referent(unit: Unit, section: SectionText) -> str | None:
     """The text naming the kind of storage `unit` speaks of: the sentence itself where it names one,
     else the nearest sentence before it in its block, the lead-in of its list, or the sentence before
@@ -4602,6 +4768,8 @@ class _Practice(_ItemJudge):
             return []     # what readers can do, or what is not done: more control, not more processing
         if is_pointer(b.text) or is_label(b.text):
             return []     # where more is told, or the label of what follows: no practice of its own
+        if _advice_to_reader(new):
+            return []     # what readers are advised to do themselves: their conduct, no processing
         # A member an enumeration gains (see below), in a practice the old sentence held back by the same
         # exception ("Customers can export …, such as name, …, skills, …, unless you opt-out"): the
         # exception is the old one, the member is more processing.
@@ -4736,6 +4904,12 @@ class _Practice(_ItemJudge):
                 same |= {w for m in _CLAUSE_VERB.finditer(clause.group(0))
                          for w in content_stems(m.group(1) or m.group(2))}
         same |= _postal_words(old_text, b.text) | spared | _renamed_words(told, b.text)
+        # A recipient the old sentence named, named in other words of the lexicon ("our auditors" -> "the firms
+        # that audit our accounts"): the same recipient (recall23). (Not a kind of data: a key of the lexicon
+        # holds several data, "resume" beside "profile".)
+        if old is not None:
+            same |= {stem(w) for c in b.claims if c.positive and c.item is Item.RECIPIENTS and c.value in old.positive()
+                     for w in re.findall(r"[A-Za-z]+", c.words.lower())}
         same |= _initialled_words(b.text, told)
         added = [w for w in added if w not in _PROTECTIVE and w not in _NO_PRACTICE and w not in same
                  and not _nominalised(w, told) and not _participle_told(w, told, known)]
@@ -4886,6 +5060,9 @@ class _Judge(_ItemJudge):
                 self.removed(sid, unit, change.status is SectionStatus.REMOVED,
                              rewritten.statement.limits if rewritten is not None else frozenset())
         self.identities.roles_rewritten(sid, removed, added)
+        self.rights.change_notice_weakened(sid, [self._block_units(old_section, block.old) for block in change.blocks
+                                                 if block.old is not None
+                                                 and block.status in (BlockStatus.CHANGED, BlockStatus.REMOVED)])
         if change.status is SectionStatus.CHANGED:
             self.identities.entities(sid, [u for o, _ in pairs for u in (o,)] + removed, [n for _, n in pairs] + added,
                            old_section, new_section)
@@ -5002,6 +5179,8 @@ class _Judge(_ItemJudge):
         self.quantities.added(sid, b, old_section)
         self.quantities.ground_added(sid, unit, self.new.section(unit.section), old_section)
         self.identities.added(sid, b)
+        if len(self.findings) == before and not restated:
+            self.values.made_public(sid, unit)
         if len(self.findings) == before and not restated:
             nearest = max(old_section.units, key=lambda u: _overlap(u.statement.words, b.words), default=None)
             if nearest is not None and _overlap(nearest.statement.words, b.words) < 0.5:
