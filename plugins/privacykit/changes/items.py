@@ -1197,10 +1197,12 @@ def _claims_read(text: str) -> str:
     return _SECTION_NAMED.sub(r"\1 a section", _SETTING_NAME.sub(" a setting ", _label_denied(cited)))
 
 
+@lru_cache(maxsize=16384)
 def term_words(sentence: str) -> frozenset[str]:
     """The words `analyse(sentence)` matches terms on (`Lexicon.find`), in any context: the stems and
     the written forms of its clauses' tokens. A claim of a term's key needs the first word of one of
-    the key's terms among them (speed23c)."""
+    the key's terms among them (speed23c). Kept for recent texts, as analyses are: a later call reads
+    the same document."""
     found = [word for clause, _, _ in _clauses(_claims_read(sentence)) for word in tokens(clause)]
     return frozenset(stem(word) for word in found) | frozenset(possessive(word) for word in found)
 
