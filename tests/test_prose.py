@@ -830,3 +830,27 @@ def test_a_heading_of_plain_words_keys_as_its_converted_text_does() -> None:
                "Data &amp; you", "Children's Privacy", "What’s new?", "Opt-Out Rights, and more", "Who we are--and why"}
     assert any(_PLAIN_TITLE.fullmatch(t) for t in titles)
     assert all(_title_key(t) == converted(t) for t in titles)
+
+
+def test_the_sentences_that_may_state_a_value_include_every_one_that_does() -> None:
+    """`DocumentText.stating` finds the sentences that may affirm a value by their words alone (a term of its
+    key, an open phrase's head), without reading them: on the seed's and a sample of the corpus' policies,
+    every sentence that affirms a value once read is among them, and its list is the whole document
+    where the value may come from elsewhere (a company by name, AI training)."""
+    from conftest import CORPUS, SEED
+    from privacykit.changes.items import value_words
+    from privacykit.changes.prose import DocumentText
+
+    terms = lexicon()
+    assert value_words((Item.RECIPIENTS, "org:meta"), terms) is None
+    assert value_words((Item.PURPOSES, "train_ai_system"), terms) is None
+    narrowed = 0
+    for path in sorted(SEED.glob("*.md"))[:3] + sorted(CORPUS.glob("*/*.md"))[::40]:
+        document = DocumentText(policy_document(path.read_text("utf-8")), terms)
+        units = document.units()
+        values = {v for u in units for v in u.statement.positive()}
+        for value in values:
+            stating = {id(u) for u in document.stating(value)}
+            narrowed += len(stating) < len(units)
+            assert all(id(u) in stating for u in units if value in u.statement.positive()), (path.name, value)
+    assert narrowed

@@ -23,7 +23,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .editorial import opted_out_from
-from .terms import GOVERNMENT_ID, MODIFIER_STOP, RECIPIENT_HEADS, Item, Lexicon, Term, Weight, lexicon, stem, tokens
+from .terms import (
+    GOVERNMENT_ID,
+    MODIFIER_STOP,
+    RECIPIENT_HEADS,
+    Item,
+    Lexicon,
+    Term,
+    Weight,
+    lexicon,
+    possessive,
+    stem,
+    tokens,
+)
 from .text import LazyPattern, reading_form
 
 
@@ -1177,6 +1189,52 @@ def _instrument(match: re.Match[str]) -> str:
     return f"{match.group(2)} ({match.group(1)})" if match.group(1) else match.group(3).lower()
 
 
+def _claims_read(text: str) -> str:
+    """The sentence as `_analyse` reads its terms: citations, instrument names, the quoted names of
+    settings and of sections put aside, a denying label read as the denial."""
+    cited = LEGAL_CITATION.sub(" the law ", text) if "(" in text or re.search(r"\d", text) else text
+    cited = instrument_names_out(cited)
+    return _SECTION_NAMED.sub(r"\1 a section", _SETTING_NAME.sub(" a setting ", _label_denied(cited)))
+
+
+@lru_cache(maxsize=16384)
+def term_words(sentence: str) -> frozenset[str]:
+    """The words `analyse(sentence)` matches terms on (`Lexicon.find`), in any context: the stems and
+    the written forms of its clauses' tokens. A claim of a term's key needs the first word of one of
+    the key's terms among them (speed23c). Kept for recent texts, as analyses are: a later call reads
+    the same document."""
+    found = [word for clause, _, _ in _clauses(_claims_read(sentence)) for word in tokens(clause)]
+    return frozenset(stem(word) for word in found) | frozenset(possessive(word) for word in found)
+
+
+# How `_analyse` gives a value (an item, a key) other than by a term of its key: named data, collected
+# objects, companies and parties by name (their own keys, never a lexicon's), AI training, a consent
+# basis by the reader's act, rights as bare verbs; advertising by others from advertising; a country's
+# complement ("outside:"); a kind of recipient or source by an open phrase (its key the stems of its
+# words, the head noun last).
+_TERMS_ONLY = frozenset({Item.CATEGORIES, Item.SENSITIVE, Item.PURPOSES, Item.TRANSFERS, Item.RECIPIENTS,
+                         Item.SOURCES})
+_OWN_KEYS = ("named:", "object:", "org:", "party:")
+_THIRD_PARTY_ADS = "marketing.advertising.third_party"
+_ADS_MADE_THIRD_PARTY = frozenset({_THIRD_PARTY_ADS, "marketing.advertising",
+                                   "marketing.advertising.first_party.targeted"})
+
+
+def value_words(value: tuple[Item, str], terms: Lexicon) -> frozenset[str] | None:
+    """Words (`term_words`) of which a sentence must have one to affirm `value` (an item, a key), or
+    None when that cannot be told by its words (speed23c)."""
+    item, key = value
+    if item not in _TERMS_ONLY or key.startswith(_OWN_KEYS) or (item is Item.PURPOSES and key == "train_ai_system"):
+        return None
+    keys = {key, key.removeprefix("outside:")}
+    if item is Item.PURPOSES and key == _THIRD_PARTY_ADS:
+        keys |= _ADS_MADE_THIRD_PARTY
+    words = frozenset().union(*(terms.first_words(k) for k in keys))
+    if item in (Item.RECIPIENTS, Item.SOURCES) and "_" in key:
+        words |= {key.rsplit("_", 1)[1]}
+    return words
+
+
 @lru_cache(maxsize=32768)
 def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     text = sentence
@@ -1187,9 +1245,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     own = frozenset(all_stems) | context.lead
     access_named = "access to" in lowered or "accessed by" in lowered
     claims: list[Claim] = []
-    cited = LEGAL_CITATION.sub(" the law ", text) if "(" in text or re.search(r"\d", text) else text
-    cited = instrument_names_out(cited)
-    read = _SECTION_NAMED.sub(r"\1 a section", _SETTING_NAME.sub(" a setting ", _label_denied(cited)))
+    read = _claims_read(text)
     for clause, is_condition, excepted in _clauses(read):
         words = tokens(clause)
         # The same tokens, with negations that deny nothing ("not only", "if you do not") disarmed.

@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
@@ -133,6 +134,7 @@ from .items import (
     channels,
     counted_after,
     end_events,
+    entities,
     exercises_rights,
     grown_members,
     identifiable_days,
@@ -155,6 +157,8 @@ from .items import (
     stop_delay,
     stops_by_control,
     stops_processing,
+    term_words,
+    value_words,
 )
 from .practice import (
     GENERAL_TRANSFER,
@@ -559,6 +563,51 @@ class Unit:
     sale_denied: bool = False
 
 
+class _Pending:
+    """A sentence's reading not made yet (`analyse`'s arguments): an old sentence is read when a
+    question asks it, and the questions asked of the whole old document first ask which sentences
+    could answer (`DocumentText.stating`, speed23c)."""
+
+    __slots__ = ("context", "terms", "text")
+
+    def __init__(self, text: str, context: Context, terms: Lexicon) -> None:
+        self.text = text
+        self.context = context
+        self.terms = terms
+
+
+def _pending(text: str, context: Context, terms: Lexicon) -> Statement:
+    """`analyse(text, context, terms)`, made when the unit's statement is first asked."""
+    return cast(Statement, _Pending(text, context, terms))
+
+
+def _unit_statement(unit: Unit) -> Statement:
+    found = unit.__dict__["_statement"]
+    if type(found) is _Pending:
+        found = unit.__dict__["_statement"] = analyse(found.text, found.context, found.terms)
+    return cast(Statement, found)
+
+
+def _set_unit_statement(unit: Unit, statement: Statement) -> None:
+    unit.__dict__["_statement"] = statement
+
+
+# (Set after the class is made: the dataclass's field, its constructor and comparisons stay as they were.)
+setattr(Unit, "statement", property(_unit_statement, _set_unit_statement))  # noqa: B010
+
+
+def _read_text(unit: Unit) -> str:
+    """The text the unit's statement is (or will be) the reading of."""
+    found = unit.__dict__["_statement"]
+    return found.text if type(found) is _Pending else cast(Statement, found).text
+
+
+def _unit_entities(unit: Unit) -> tuple[str, ...]:
+    """The legal entities the unit's sentence names (`Statement.entities`), without reading the rest."""
+    found = unit.__dict__["_statement"]
+    return entities(found.text) if type(found) is _Pending else cast(Statement, found).entities
+
+
 @dataclass
 class SectionText:
     """A section's sentences and what they state, for comparisons with the other version."""
@@ -826,7 +875,7 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
         row = "; ".join(piece for piece in (reading_form(cell) if k not in law_columns else _sensitive_named(
             reading_form(cell), context, terms) for k, cell in enumerate(cells) if cell.strip()) if piece)
         pieces = sentences(row) if len(row) > 400 else [row] if row else []
-        return _continued([Unit(section_id, block_index, piece, analyse(piece, context, terms), row=0)
+        return _continued([Unit(section_id, block_index, piece, _pending(piece, context, terms), row=0)
                            for piece in pieces])
     rows: list[int] = []
     head: str | None = None
@@ -861,7 +910,7 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
         # Read, and quoted, as the sentence the label and the item make ("What we never do: sell …").
         pieces = [f"{denied_by.strip()} {piece}" for piece in pieces]
     units = [Unit(section_id, block_index, piece,
-                  analyse(_sentence_case(piece) if titled or (i == 0 and head) else piece, context, terms),
+                  _pending(_sentence_case(piece) if titled or (i == 0 and head) else piece, context, terms),
                   title=titled or (i == 0 and head is not None), context=context, row=rows[i] if rows else -1)
              for i, piece in enumerate(pieces)]
     # A sentence that refers back to the one before ("These include cloud providers…") tells more of
@@ -1286,6 +1335,7 @@ class DocumentText:
         self._sections: dict[str, SectionText] = {}
         self._all: list[Unit] | None = None
         self._by_word: dict[str, list[Unit]] | None = None
+        self._term_index: dict[str, list[int]] | None = None
         self._lowered: str | None = None
         self._sentences_text: str | None = None
         self._texts: frozenset[str] | None = None
@@ -1344,7 +1394,24 @@ class DocumentText:
         return self._all
 
     def positive(self, value: tuple[Item, str]) -> bool:
-        return any(value in u.statement.positive() for u in self.units())
+        return any(value in u.statement.positive() for u in self.stating(value))
+
+    def stating(self, value: tuple[Item, str]) -> list[Unit]:
+        """The sentences that may affirm `value`, in document order: where only the lexicon's terms
+        give the value, those with a word one of its terms starts on (`items.value_words`), found by
+        their words only (`items.term_words`); every sentence otherwise (speed23c)."""
+        words = value_words(value, self.terms)
+        if words is None:
+            return self.units()
+        if self._term_index is None:
+            index: dict[str, list[int]] = {}
+            for at, unit in enumerate(self.units()):
+                for word in term_words(_read_text(unit)):
+                    index.setdefault(word, []).append(at)
+            self._term_index = index
+        found = {at for word in words for at in self._term_index.get(word, ())}
+        units = self.units()
+        return [units[at] for at in sorted(found)]
 
     def states(self, claim: Claim) -> bool:
         """Whether this document affirms the claim's value somewhere: the same value, or a phrase no
@@ -1937,10 +2004,11 @@ class _Values(_ItemJudge):
             return self.old.positive(claim.value)
         # Told elsewhere of all the same kinds of data: the practice is told, however it is worded.
         if data and claim.item in (Item.RECIPIENTS, Item.PURPOSES) and any(
-                claim.value in u.statement.positive() and data <= self._old_data(u) for u in self.old.units()):
+                claim.value in u.statement.positive() and data <= self._old_data(u)
+                for u in self.old.stating(claim.value)):
             return True
         # Stated elsewhere in the old document in nearly the same sentence (text that moved), of the same data.
-        for unit in self.old.units():
+        for unit in self.old.stating(claim.value):
             if claim.value in unit.statement.positive() and _overlap(unit.statement.words, statement.words) >= 0.6 \
                     and same_data(data, self._old_data(unit)):
                 return True
@@ -3634,8 +3702,8 @@ class _Identities(_ItemJudge):
                   new_section: SectionText) -> None:
         """A legal entity named in the changed text and not before: another controller where the text
         says who is responsible or how to reach them, another recipient where it says who receives data."""
-        old_names = {e for u in old_section.units for e in u.statement.entities}
-        new_names = {e for u in new_section.units for e in u.statement.entities}
+        old_names = {e for u in old_section.units for e in _unit_entities(u)}
+        new_names = {e for u in new_section.units for e in _unit_entities(u)}
         gone = [e for u in olds for e in u.statement.entities if not any(_same_entity(e, f) for f in new_names)]
         for unit in news:
             b = unit.statement

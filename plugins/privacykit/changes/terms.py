@@ -241,6 +241,7 @@ class Lexicon:
         # and a project's extension of it) never share an answer; it is bounded by entries and
         # by the characters of the texts it keys.
         self._read = BoundedCache(_READ_TEXTS, budget=_READ_CHARACTERS, weigh=_keyed_size)
+        self._first_words: dict[str, frozenset[str]] | None = None
 
     def read_once(self, key: tuple[str, ...], read: Callable[[], Any]) -> Any:
         """What `read()` finds in the text `key` names (its first item, the text, then what else
@@ -259,6 +260,18 @@ class Lexicon:
     def phrases(self) -> list[tuple[tuple[str, ...], Term]]:
         return list(self._entries) + [((word,), term) for word, term in self._exact_entries]
 
+    def first_words(self, key: str) -> frozenset[str]:
+        """The words a term of `key` can start on in `find`: the first stem of each of its phrases, each
+        single word matched as written (speed23c)."""
+        if self._first_words is None:
+            firsts: dict[str, set[str]] = {}
+            for phrase, term in self._entries:
+                firsts.setdefault(term.key, set()).add(phrase[0])
+            for word, term in self._exact_entries:
+                firsts.setdefault(term.key, set()).add(word)
+            self._first_words = {k: frozenset(v) for k, v in firsts.items()}
+        return self._first_words.get(key, frozenset())
+
     def find(self, stems: list[str], words: list[str] | None = None) -> list[Match]:
         """Every term in `stems` (the stems of `words`), longest first at each position, without overlaps."""
         found: list[Match] = []
@@ -272,7 +285,7 @@ class Lexicon:
                     best = Match(term, i, i + size)
                     break
             if best is None and words is not None:
-                single = self._exact.get(_possessive(words[i]))
+                single = self._exact.get(possessive(words[i]))
                 if single is not None:
                     best = Match(single, i, i + 1)
             if best is None:
@@ -292,9 +305,11 @@ _AS_LISTED = frozenset({"post", "posts", "purchase", "purchases", "comment", "co
                         "connections", "audio", "ad", "ads", "consent", "likes", "like"})
 
 
-def _possessive(word: str) -> str:
+def possessive(word: str) -> str:
+    """The word as `Lexicon.find` looks a single word up: lower case, without a possessive 's."""
     word = word.lower().replace("’", "'")
     return word[:-2] if word.endswith("'s") else word
+
 
 
 def _number_forms(word: str) -> list[str]:
