@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model.facts import ChangeKind
 from .classes import Classed, LegalClass, spans_of
@@ -1020,38 +1021,34 @@ def may_affirm(sentence: str, concept: str) -> bool:
     return needed is None or any(pattern.possible(sentence) for pattern in needed)
 
 
-_NEEDED: list[dict[str, tuple[LazyPattern, ...]]] = []
-
-
+@lru_cache(maxsize=1)
 def _needed_patterns() -> dict[str, tuple[LazyPattern, ...]]:
     """Per concept whose every reading in `_read_triggers` starts from a match of a pattern: those
     patterns (at least one of them must match for the concept to be told). Built on first use."""
-    if not _NEEDED:
-        by_concept: dict[str, list[LazyPattern]] = {}
-        for _, _, concept, pattern in _PATTERNS:
-            by_concept.setdefault(concept, []).append(pattern)
-        for key, pattern in _INCOMPATIBLE:
-            by_concept.setdefault("incompatible-use:" + key, []).append(pattern)
-        for key, pattern in _PUT_TO:     # `_content_put_to`: an end of the content
-            by_concept.setdefault("incompatible-use:" + key, []).append(pattern)
-        # The readings beside the patterns, each by the pattern its first test needs.
-        extra = {
-            "third-party-advertising": (_AD_PARTY,),                 # `_stated_as_whole`: the party, hashed ids
-            "cross-site-tracking": (_TRACKER,),                      # `_tracked_elsewhere`
-            "marketing-to-others": (_MARKETING_SENT, _INVITATION),   # `_stated_as_whole`, `_invites_sent`
-            "device-access": (_READS,),                              # `_device_read`: a verb reaching the content
-        }
-        for concept, patterns in extra.items():
-            by_concept.setdefault(concept, []).extend(patterns)
-        # Only concepts no other reading tells: the frame (`framed`) tells data combination, others' own
-        # ends, a kept location and a child marketed to; `_stated_as_whole` automated decisions, data
-        # combination and health data; the lexicon sensitive data; `_device_read_beyond` and
-        # `_comms_received` their own concepts.
-        told_otherwise = {"data-combination", "others-own-purposes", "child-marketing", "automated-decisions",
-                          DEVICE_BEYOND, COMMS_RECEIVED, KEPT_RECEIVED}
-        _NEEDED.append({concept: tuple(patterns) for concept, patterns in by_concept.items()
-                        if concept not in told_otherwise and not concept.startswith("sensitive:")})
-    return _NEEDED[0]
+    by_concept: dict[str, list[LazyPattern]] = {}
+    for _, _, concept, pattern in _PATTERNS:
+        by_concept.setdefault(concept, []).append(pattern)
+    for key, pattern in _INCOMPATIBLE:
+        by_concept.setdefault("incompatible-use:" + key, []).append(pattern)
+    for key, pattern in _PUT_TO:     # `_content_put_to`: an end of the content
+        by_concept.setdefault("incompatible-use:" + key, []).append(pattern)
+    # The readings beside the patterns, each by the pattern its first test needs.
+    extra = {
+        "third-party-advertising": (_AD_PARTY,),                 # `_stated_as_whole`: the party, hashed ids
+        "cross-site-tracking": (_TRACKER,),                      # `_tracked_elsewhere`
+        "marketing-to-others": (_MARKETING_SENT, _INVITATION),   # `_stated_as_whole`, `_invites_sent`
+        "device-access": (_READS,),                              # `_device_read`: a verb reaching the content
+    }
+    for concept, patterns in extra.items():
+        by_concept.setdefault(concept, []).extend(patterns)
+    # Only concepts no other reading tells: the frame (`framed`) tells data combination, others' own
+    # ends, a kept location and a child marketed to; `_stated_as_whole` automated decisions, data
+    # combination and health data; the lexicon sensitive data; `_device_read_beyond` and
+    # `_comms_received` their own concepts.
+    told_otherwise = {"data-combination", "others-own-purposes", "child-marketing", "automated-decisions",
+                      DEVICE_BEYOND, COMMS_RECEIVED, KEPT_RECEIVED}
+    return {concept: tuple(patterns) for concept, patterns in by_concept.items()
+            if concept not in told_otherwise and not concept.startswith("sensitive:")}
 
 
 # Words that show a sentence processes what it names (sensitive data merely mentioned, as in a
@@ -1590,6 +1587,8 @@ OPT_OUT_DEFAULT = (r"\b(?:(?:on|enabled|active|activated|selected|ticked|checked
                    r"in (?:your |the |our )?(?:[\w-]+ )?(?:settings|"
                    r"preferences|privacy (?:centre|center|settings))|anytime)|set on arrival|on arrival)\b")
 _OPT_OUT_DEFAULT = LazyPattern(OPT_OUT_DEFAULT, re.IGNORECASE)
+
+
 def opt_out_default(sentence: str) -> bool:
     """The sentence tells a practice on until the user turns it off (an opt-out)."""
     return _OPT_OUT_DEFAULT.search(sentence) is not None

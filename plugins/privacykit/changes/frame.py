@@ -170,6 +170,7 @@ _OFF_UNTIL = LazyPattern(r"\b(?:off|disabled|inactive)\s+(?:by default|until)\b|
                          r"opt(?:s|ed)?[- ]?in|select|choose|enable)\b", re.IGNORECASE)
 # On until the user refuses (consent22): "unless you turn off such data collection", "unless you opt out",
 # "you can opt out at any time". Silence or inactivity is no consent (GDPR Art. 4(11), Recital 32).
+_REPLY_STOP = r"\breply(?:ing)?\s+[\"“']?stop\b"
 _OPT_OUT = LazyPattern(
     r"\bunless\s+(?:and until\s+)?you\s+(?:\w+\s+){0,2}?(?:turn|switch|toggle)\w*(?:\s+[\w-]+){0,4}?\s+off\b"
     r"|\bunless\s+you\s+(?:\w+\s+)?(?:opt\w*[- ]out|object\w*|disabl\w*|declin\w*|refus\w*|withdraw\w*|"
@@ -178,8 +179,10 @@ _OPT_OUT = LazyPattern(
     # (optout23: the people the practice reaches, able to refuse it: "…, who can reply STOP at any time to
     # unsubscribe"; a text answered to stop it)
     r"|\bwho\s+(?:can|may|are able to)\s+(?:[\w\"“”']+\s+){0,6}?(?:opt[- ]out|object|unsubscribe)\b"
-    r"|\breply(?:ing)?\s+[\"“']?stop\b",
+    r"|" + _REPLY_STOP,
     re.IGNORECASE)
+# Texts stopped by a reply ("reply STOP at any time to unsubscribe"): a way to refuse.
+REPLY_STOP = LazyPattern(_REPLY_STOP, re.IGNORECASE)
 # Told, not asked (consent22): "without notice to you", "after notifying you".
 _NOTICE = LazyPattern(r"\b(?:without|with|after|upon|following)\s+(?:prior\s+|advance\s+|giving\s+)?(?:notice|"
                       r"notification)(?:\s+to\s+you)?\b|\b(?:after|once)\s+(?:we\s+(?:have\s+)?)?(?:notif|inform)"

@@ -100,6 +100,7 @@ from .exercise import agent_forms, agent_forms_lost, proofs_required, self_servi
 from .exercise import rights as exercise_rights
 from .frame import (
     ASKED,
+    REPLY_STOP,
     condition_moved,
     denial_narrowed,
     denied_data,
@@ -445,9 +446,6 @@ def soft_opt_in(text: str) -> bool:
     opt-in of ePrivacy Art. 13(2), where an opt-out is enough (optout23)."""
     return _CUSTOMERS.search(text) is not None and _SIMILAR_OFFER.search(text) is not None
 
-
-# Texts stopped by a reply ("reply STOP at any time to opt out"): a way to refuse.
-_REPLY_STOP = LazyPattern(r"\breply(?:ing)? [\"'“]?stop\b", re.IGNORECASE)
 # Marketing messages sent to the reader (promotional e-mails, push notifications, newsletters).
 _MARKETING_MESSAGES = LazyPattern(r"\b(?:promotional|marketing)\s+(?:and\s+non-promotional\s+)?(?:communications?|"
                                   r"messages?|e-?mails?|notifications?|push|texts?|sms)\b|\bnewsletters?\b|"
@@ -674,6 +672,20 @@ class SectionText:
         if block < 0:
             return ""
         return " ".join(self.units[i].text for i in self._block_index().get(block, ()))
+
+    def index_of(self, statement: Statement) -> int | None:
+        """Where the sentence whose reading `statement` is stands among the section's units."""
+        return next((i for i, u in enumerate(self.units) if u.statement is statement), None)
+
+    def unit_of(self, statement: Statement) -> Unit | None:
+        """The sentence whose reading `statement` is."""
+        at = self.index_of(statement)
+        return self.units[at] if at is not None else None
+
+    def paragraph_of(self, statement: Statement) -> str:
+        """The paragraph of the sentence whose reading `statement` is (none if it is no sentence here)."""
+        unit = self.unit_of(statement)
+        return self.paragraph(unit.block) if unit is not None else ""
 
     def positive(self, item_value: tuple[Item, str]) -> bool:
         return any(item_value in u.statement.positive() for u in self.units)
@@ -1638,9 +1650,9 @@ class _ItemJudge:
     def _new_data(self, sid: str, statement: Statement) -> frozenset[tuple[Item, str]]:
         """The kinds of data the new sentence `statement` relates, its pointers ("this information",
         "the information described above") resolved in its section (`practice.data_of`)."""
-        units = self.new.section(sid).units
-        unit = next((u for u in units if u.statement is statement), None)
-        return data_of(unit, units) if unit is not None else frozenset()
+        section = self.new.section(sid)
+        unit = section.unit_of(statement)
+        return data_of(unit, section.units) if unit is not None else frozenset()
 
     def _old_data(self, unit: Unit) -> frozenset[tuple[Item, str]]:
         """The kinds of data an old sentence relates, its pointers resolved in its own section."""
@@ -1659,8 +1671,8 @@ class _ItemJudge:
         "email address and phone number"), bringing no legal class they lack: a restatement in broader
         words of a party or place already told (broad23)."""
         units = self.new.section(sid).units
-        if unit is None:
-            unit = next((u for u in units if u.statement is statement), None)
+        if unit is None and statement is not None:
+            unit = self.new.section(sid).unit_of(statement)
         if unit is None:
             return False
         new = claims_of(unit, units)
@@ -2308,19 +2320,25 @@ _ONLY_POSTED = LazyPattern(r"^\s*(?:you\s+)?(?:of\s+(?:the|any|such)\s+changes?\
                            r"posting|publishing|amending)\b", re.IGNORECASE)
 
 
+_A_CHANGE = LazyPattern(r"\b(?:chang|updat|revis|amend|modif)\w*", re.IGNORECASE)
+
+
+def _reaches_readers(text: str) -> bool:
+    """`text` names a notice that reaches readers, not one that is only the statement's date or text
+    updated ("we will notify you by revising the date")."""
+    return any(not _ONLY_POSTED.search(text[m.end():m.end() + 60]) for m in _NOTICE_REACHES.finditer(text))
+
+
 def change_notice_reaches(text: str) -> bool:
-    """`text` promises readers a notice of changes to the statement that reaches them, not one that is
-    only the statement's date or text updated ("we will notify you by revising the date") (recall23)."""
-    return _ABOUT_CHANGES.search(text) is not None and any(
-        not _ONLY_POSTED.search(text[m.end():m.end() + 60]) for m in _NOTICE_REACHES.finditer(text))
+    """`text` promises readers a notice of changes to the statement that reaches them (recall23)."""
+    return _ABOUT_CHANGES.search(text) is not None and _reaches_readers(text)
 
 
 def _change_noticed(text: str) -> bool:
     """`text` still gives readers a notice that reaches them of a change, the statement named in it or in
     the sentence before ("Whenever we update this statement, … When a change is material, we will tell you
     about it … by email"): read more loosely than the promise it is asked to keep (recall23)."""
-    return re.search(r"\b(?:chang|updat|revis|amend|modif)\w*", text, re.IGNORECASE) is not None and any(
-        not _ONLY_POSTED.search(text[m.end():m.end() + 60]) for m in _NOTICE_REACHES.finditer(text))
+    return _A_CHANGE.search(text) is not None and _reaches_readers(text)
 
 
 class _Rights(_ItemJudge):
@@ -3262,27 +3280,24 @@ class _Limits(_ItemJudge):
         old, new = read_frames(a.text, self.old.terms), read_frames(b.text, self.new.terms)
         if any(f.condition in ASKED for f in new):
             return False
-        unit = next((u for u in self.new.section(sid).units if u.statement is b), None)
-        paragraph = self.new.section(sid).paragraph(unit.block) if unit is not None else ""
         return any(f.condition == "opt-out" and condition_moved(e, f) for e in old for f in new) \
-            and not soft_opt_in(paragraph or b.text)
+            and not soft_opt_in(self.new.section(sid).paragraph_of(b) or b.text)
+
     def _opt_out_in_place(self, sid: str, b: Statement) -> bool:
         """The new sentence, or the next one of its paragraph, offers a way to switch the practice off (opt
         out, unsubscribe, deactivate, turn off, reply STOP) without asking consent in other words, and the
         text tells no soft opt-in (`soft_opt_in`): the opt-in the old sentence gave made an opt-out
         (optout23). A refusal that withdraws a consent still asked is not one."""
-        units = self.new.section(sid).units
-        at = next((i for i, u in enumerate(units) if u.statement is b), None)
-        unit = units[at] if at is not None else None
-        paragraph = self.new.section(sid).paragraph(unit.block) if unit is not None else ""
+        section = self.new.section(sid)
+        if soft_opt_in(section.paragraph_of(b) or b.text):
+            return False
         texts = [b.text]
         # (the sentence that follows it in its paragraph: "You can deactivate these messages at any time")
-        if at is not None and unit is not None and unit.block >= 0 and at + 1 < len(units) \
-                and units[at + 1].block == unit.block:
-            texts.append(units[at + 1].text)
-        if soft_opt_in(paragraph or b.text):
-            return False
-        return any((_REFUSABLE.search(text) or _REPLY_STOP.search(text)) and not _CONSENT_WORDS.search(text)
+        at = section.index_of(b)
+        if at is not None and section.units[at].block >= 0 and at + 1 < len(section.units) \
+                and section.units[at + 1].block == section.units[at].block:
+            texts.append(section.units[at + 1].text)
+        return any((_REFUSABLE.search(text) or REPLY_STOP.search(text)) and not _CONSENT_WORDS.search(text)
                    for text in texts)
 
     def default_moved(self, sid: str, unit: Unit, whole_section: bool) -> None:

@@ -311,7 +311,6 @@ def possessive(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word
 
 
-
 def _number_forms(word: str) -> list[str]:
     """A single-word term in both numbers, unless it is one to match as listed."""
     if word in _AS_LISTED:
