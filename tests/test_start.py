@@ -128,3 +128,67 @@ def test_classify_ends_at_once_with_its_output_status_and_caches(tmp_path: Path)
     assert (again.returncode, again.stdout, again.stderr) == (0, first.stdout, first.stderr)
     missing = _command("classify", str(old), str(tmp_path / "none.md"), env=env)
     assert missing.returncode == 1 and "none.md" in missing.stderr and missing.stdout == ""
+
+
+def _both_paths(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess, subprocess.CompletedProcess]:
+    """`classify ARGS` as the plain form runs it (without click) and as click runs it (`--root .`
+    is the default, and takes the command line to click)."""
+    env = dict(os.environ)
+    plain = subprocess.run([sys.executable, "-X", "importtime", "-c", "from privacykit.cli import main; main()",
+                            "classify", *args], capture_output=True, text=True, env=env, cwd=tmp_path)
+    clicked = subprocess.run([sys.executable, "-c", "from privacykit.cli import main; main()", "classify", "--root",
+                              ".", *args], capture_output=True, text=True, env=env, cwd=tmp_path)
+    # The plain form imports no click; what it writes to stderr besides the import times is compared.
+    imported = [line.split("|")[-1].strip() for line in plain.stderr.splitlines() if line.startswith("import time:")]
+    assert "click" not in imported and "privacykit.cli_app" not in imported
+    plain.stderr = "".join(line + "\n" for line in plain.stderr.splitlines() if not line.startswith("import time:"))
+    return plain, clicked
+
+
+@pytest.mark.parametrize("case", ["material", "editorial", "many", "controls", "laws", "missing", "folder"])
+def test_a_plain_classify_writes_what_click_writes(tmp_path: Path, case: str) -> None:
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text("We keep order records for 2 years.\n", encoding="utf-8")
+    new.write_text("We keep order records for 10 years.\n", encoding="utf-8")
+    args = ["old.md", "new.md"]
+    if case == "editorial":
+        new.write_text("We keep the order records for 2 years.\n", encoding="utf-8")
+    elif case == "many":  # more editorial notes than are shown
+        old.write_text("".join(f"Paragraph {n} says a thing.\n\n" for n in range(30)), encoding="utf-8")
+        new.write_text("".join(f"Paragraph {n} says that thing.\n\n" for n in range(30)), encoding="utf-8")
+    elif case == "controls":  # escapes in content are shown, never acted on
+        new.write_text("We keep order records for 10 years.\x1b[2J\u202e\n", encoding="utf-8")
+    elif case == "laws":
+        args = ["--law", "ccpa", "old.md", "--law=gdpr", "new.md"]
+    elif case == "missing":
+        args = ["old.md", "gone.md"]
+    elif case == "folder":
+        args = [".", "new.md"]
+    plain, clicked = _both_paths(tmp_path, *args)
+    assert (plain.returncode, plain.stdout, plain.stderr) == (clicked.returncode, clicked.stdout, clicked.stderr)
+    assert plain.stdout or plain.stderr
+
+
+def test_only_the_plain_form_of_classify_runs_without_click(tmp_path: Path, monkeypatch) -> None:
+    from privacykit.cli import _plain_classify
+
+    assert _plain_classify(["classify", "a.md", "b.md"]) == (Path("a.md"), Path("b.md"), ("gdpr",))
+    assert _plain_classify(["classify", "--law", "all", "a.md", "--law=ccpa", "b.md"]) == (
+        Path("a.md"), Path("b.md"), ("all", "ccpa"))
+    for args in (["classify", "a.md"], ["classify", "a.md", "b.md", "c.md"], ["classify", "--root", ".", "a", "b"],
+                 ["classify", "-f", "m.yml", "a", "b"], ["classify", "--help"], ["classify", "-h", "a", "b"],
+                 ["classify", "-", "b.md"], ["classify", "a", "b", "--law"], ["classify", "a", "b", "--law", "-h"],
+                 ["classify", "a", "b", "--law="], ["classify", "a", "b", "--"], ["--debug", "classify", "a", "b"],
+                 ["classify", "", "b.md"], ["diff", "a", "b", "c"], []):
+        assert _plain_classify(args) is None, args
+    monkeypatch.setenv("_PRIVACYKIT_COMPLETE", "bash_complete")
+    assert _plain_classify(["classify", "a.md", "b.md"]) is None
+
+
+def test_the_entry_module_gives_the_click_group_when_asked() -> None:
+    import privacykit.cli
+    import privacykit.cli_app
+
+    assert privacykit.cli.cli is privacykit.cli_app.cli
+    with pytest.raises(AttributeError):
+        privacykit.cli.no_such_name  # noqa: B018
