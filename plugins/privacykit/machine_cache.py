@@ -55,8 +55,9 @@ def read_entries(path: Path, key: Any) -> dict[Any, Any] | None:
     """The dict a per-machine cache file holds, when it was written under `key` (the code and the
     interpreter that made it) and reads whole; else None (missing, damaged, foreign or stale)."""
     try:
-        with path.open("rb") as stream:
-            stored, entries = marshal.load(stream)
+        # The file read whole, then unmarshalled: `marshal.load` on a stream reads object by object and
+        # took four times as long on the 4 MB of compiled patterns (speed24).
+        stored, entries = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return None
     return entries if stored == key and isinstance(entries, dict) else None

@@ -17,14 +17,17 @@ validates it), so a damaged file cannot make a pattern match differently, only f
 from __future__ import annotations
 
 import atexit
+import contextlib
 import marshal
 import os
 import re
 import sys
 from array import array
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..atomic import replace_file
 from ..machine_cache import cache_folder, read_entries
 
 try:  # CPython ≥ 3.11 names the parts of `re`; elsewhere patterns are compiled as usual.
@@ -144,3 +147,101 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     One cache per process, like `re`'s own: patterns are module constants shared by every
     caller, and the file is the interpreter's, not a project's."""
     return _CACHE.compile(pattern, flags)
+
+
+# -- `re`'s own cache, seeded from the machine's (speed24) ------------------------------------------------
+
+# What `re` keeps compiled patterns in (CPython 3.11 to 3.13: a dict keyed by (type, pattern, flags)).
+_RE_CACHE: dict[Any, Any] | None = getattr(re, "_cache", None)
+if not isinstance(_RE_CACHE, dict):  # pragma: no cover - another interpreter's `re`
+    _RE_CACHE = None
+# Patterns other modules compile through `re` while a command starts (Markdown's converter, html.parser,
+# textwrap …): about 120 of them, 50 ms of `privacykit classify` on two small files. A file holding more
+# than this starts over with the current run's.
+_MOST_SEEDED = 1000
+# Flags under which `re` keeps nothing (DEBUG) or which a str pattern cannot take (LOCALE).
+_UNCACHED_FLAGS = int(re.DEBUG) | int(re.LOCALE)
+
+
+def _seed_path() -> Path | None:
+    folder = cache_folder()
+    if folder is None or _sre is None or _RE_CACHE is None:
+        return None
+    return folder / f"re-seed-{sys.implementation.cache_tag}.marshal"
+
+
+class ReSeed:
+    """The fixed patterns modules compile through `re` as a command starts, compiled on an earlier run.
+
+    `seed()` puts each into `re`'s own cache under the key `re.compile` looks up, so that compiling it
+    again finds it there; the pattern object is the one `re.compile` would make (same engine code,
+    flags and groups: `_translate`). `record(before)` keeps the str patterns that entered `re`'s cache
+    since `before` (a set of its keys): only what is compiled inside a window of fixed code (imports, a
+    converter made), never a pattern made from a document's words at run time."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._entries: dict[tuple[str, int], Entry] | None = None
+        self._added = False
+
+    def _load(self) -> dict[tuple[str, int], Entry]:
+        if self._entries is None:
+            self._entries = {}
+            if self.path is not None:
+                self._entries = read_entries(self.path, _KEY) or {}
+        return self._entries
+
+    def seed(self) -> set[Any]:
+        """Seed `re`'s cache; return its keys as they are then (for `record`)."""
+        if _RE_CACHE is None:
+            return set()
+        for (pattern, flags), entry in list(self._load().items()):
+            key = (str, pattern, flags)
+            if key in _RE_CACHE:
+                continue
+            try:
+                flags_used, code, groups, groupindex, indexgroup = entry
+                _RE_CACHE[key] = _sre.compile(pattern, flags_used, array(_WORD, code).tolist(), groups, groupindex,
+                                              indexgroup)
+            except (RuntimeError, TypeError, ValueError):  # foreign or damaged code: `re` compiles it
+                self._entries.pop((pattern, flags), None)  # type: ignore[union-attr]
+        return set(_RE_CACHE)
+
+    def record(self, before: set[Any]) -> None:
+        """Keep the str patterns compiled through `re` since `before`, for the next run's `seed`."""
+        if _RE_CACHE is None or self.path is None:
+            return
+        entries = self._load()
+        for key in list(_RE_CACHE):
+            kind, pattern, flags = key
+            if key in before or kind is not str or (pattern, flags) in entries or flags & _UNCACHED_FLAGS:
+                continue
+            try:
+                _, entries[(pattern, flags)] = _translate(pattern, flags)
+            except (AttributeError, TypeError, ValueError, RuntimeError):  # `re` internals of another version
+                continue
+            self._added = True
+        if self._added:
+            self.save()
+
+    def save(self) -> None:
+        if not self._added or self.path is None or self._entries is None:
+            return
+        entries = self._entries if len(self._entries) <= _MOST_SEEDED else {}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            replace_file(self.path, marshal.dumps((_KEY, entries)))
+        except (OSError, ValueError):  # a read-only home or a full disk: the next run compiles again
+            return
+        self._added = False
+
+
+@contextlib.contextmanager
+def seeded_re() -> Iterator[None]:
+    """Inside the block, patterns compiled through `re` that an earlier run's block compiled come
+    from the machine's cache; those new to it are kept when the block ends. Only for code whose
+    patterns are fixed (imports, a converter made): see `ReSeed`."""
+    seeds = ReSeed(_seed_path())
+    before = seeds.seed()
+    yield
+    seeds.record(before)

@@ -116,6 +116,12 @@ def markdown_to_html_each(texts: list[str]) -> list[str]:
 _CONVERTERS = threading.local()
 
 
+def prepare_converter() -> None:
+    """Make this thread's converter now (its patterns compiled), ahead of the first conversion (speed24:
+    `classify` makes it while `re`'s cache is seeded, `changes.patterns.seeded_re`)."""
+    _converter()
+
+
 def _converter() -> md.Markdown:
     converter = getattr(_CONVERTERS, "markdown", None)
     if converter is None:

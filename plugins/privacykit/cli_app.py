@@ -1,0 +1,466 @@
+"""The `privacykit` command: wiring only. Each command parses its arguments, calls the engine
+(`privacykit.commands` and the packages below it) and prints what comes back.
+
+Bad input is printed as one line per problem (`file:line: what; what to do`) with exit
+status 1 and no traceback. Warnings (worth a look, not a failure) go to stderr; `--strict`
+makes them fail, as MkDocs' `--strict` does. Anything else is a bug: one line that says
+so, exit status 2, and `--debug` shows its traceback.
+
+The entry point, the error reporting every command shares and `classify`'s own code are in
+`privacykit.cli`, which imports this module only for a command line other than a plain
+`classify` (speed24).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .cli import loading_modules, reports_errors, run_classify  # noqa: F401 - loading_modules: shared
+from .errors import PrivacykitError, Problem, UsageError
+from .terminal import echo
+
+
+def warn(warnings: list[Problem]) -> None:
+    """Print warnings on stderr, one line each."""
+    for problem in warnings:
+        echo(f"warning: {problem}", err=True)
+
+
+def terminal_progress(verb: str):
+    """A progress bar on stderr when it is a terminal; None in CI logs and pipes."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+
+    def show(done: int, total: int, label: str) -> None:
+        width = 30
+        filled = int(width * done / max(total, 1))
+        echo(f"{verb} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[:40]:<40}",
+             nl=False, err=True, overwrite=True)
+
+    return show
+
+
+def project_options(command):
+    """`--root` and `--config-file`: where the project is and which mkdocs.yml names its folders."""
+    config = click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                          help="MkDocs configuration naming the project's folders (default: ROOT/mkdocs.yml).")
+    root = click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+                        show_default=True, help="Project root (holds mkdocs.yml, which names the other folders).")
+    return root(config(command))
+
+
+def settings(root: Path, config_file: Path | None):
+    from .load.settings import read_settings
+
+    return read_settings(root, config_file)
+
+
+strict_option = click.option("--strict", is_flag=True, help="Fail on warnings too.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="privacykit")
+@click.option("--debug", is_flag=True, help="Print the traceback of any error (also: $PRIVACYKIT_DEBUG=1).")
+def cli(debug: bool) -> None:
+    """Author, version and publish privacy statements written in Markdown."""
+
+
+@cli.command()
+@project_options
+@click.option("--against", default=None, metavar="VERSION",
+              help="Also judge what the draft changes against a release (a date, 'in-force', 'in-force@DATE' or "
+                   "'latest'): print a Markdown report and fail on unacknowledged material changes.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the Markdown report to this file (for a pull-request comment).")
+@strict_option
+@reports_errors
+def check(root: Path, config_file: Path | None, against: str | None, report_file: Path | None,
+          strict: bool) -> None:
+    """Validate statements, regions, sections and templates; list every problem."""
+    from .commands.check import check as run_check
+
+    result = run_check(settings(root, config_file), against)
+    for line in result.translation_gaps:
+        echo(str(line), err=True)
+    if result.report is not None:
+        echo(result.report, nl=False)
+        if report_file:
+            report_file.write_text(result.report, encoding="utf-8")
+    if not strict:
+        warn(result.warnings)
+    failures = result.problems + (result.warnings if strict else [])
+    if failures:
+        raise PrivacykitError(failures)
+    echo(result.summary)
+
+
+
+@cli.command()
+@project_options
+@click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Output folder (default: site_dir of mkdocs.yml).")
+@click.option("--date", "build_date", default=None, metavar="YYYY-MM-DD",
+              help="Build the site as of this date (default: $SOURCE_DATE_EPOCH or today).")
+@click.option("--strict", is_flag=True, help="Treat MkDocs warnings as errors.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+              help="Processes to build with: 0 for one per core (the default), 1 for this process only.")
+@click.option("--no-pdf", is_flag=True, help="Skip the archival PDFs (a quicker preview).")
+@reports_errors
+def build(root: Path, config_file: Path | None, site_dir: Path | None, build_date: str | None,
+          strict: bool, jobs: int | None, no_pdf: bool) -> None:
+    """Build the site atomically (a failed build leaves the old site untouched)."""
+    from .mkdocs.build import build_site
+    from .model.paths import CONFIG_FILE
+    from .render.dates import build_date as resolve_build_date
+
+    resolve_build_date(build_date, what="--date")  # a date that cannot be built stops here, in one line
+    config_file = config_file or root / CONFIG_FILE
+    if not config_file.exists():
+        raise UsageError(Problem(str(config_file), None, "MkDocs configuration not found",
+                                 "run from the project root or pass --config-file"))
+    progress = terminal_progress("building")
+    out = build_site(config_file, site_dir, strict=strict, build_date=build_date, progress=progress, jobs=jobs,
+                     pdf=False if no_pdf else None)
+    if progress:
+        echo(err=True)
+    echo(f"built {out}")
+
+
+@cli.command(context_settings={"ignore_unknown_options": True})
+@click.argument("mkdocs_args", nargs=-1, type=click.UNPROCESSED)
+def serve(mkdocs_args: tuple[str, ...]) -> None:
+    """Live preview (runs `mkdocs serve`, which watches the content, versions and templates)."""
+    from mkdocs.__main__ import cli as mkdocs_cli
+
+    mkdocs_cli.main(["serve", *mkdocs_args])
+
+
+@cli.command()
+@project_options
+@click.argument("statement")
+@click.option("--effective", required=True, metavar="YYYY-MM-DD", help="Date the release takes effect.")
+@click.option("--notes", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Release notes (default: release-notes.md in the statement's folder, which is then reset).")
+@click.option("--force-notice", default=None, metavar="REASON",
+              help="Release although the effective date gives less notice than the rules ask; REASON is recorded.")
+@click.option("--sign-key", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="KEY",
+              help="SSH private key that signs the release (default: $PRIVACYKIT_SIGNING_KEY); required when "
+                   "versions/allowed_signers exists.")
+@click.option("--timestamp", "timestamp_url", default=None, metavar="URL",
+              help="RFC 3161 timestamping authority to timestamp the release with (default: timestamp: url: "
+                   "in versions/evidence.yml).")
+@strict_option
+@reports_errors
+def release(root: Path, config_file: Path | None, statement: str, effective: str, notes: Path | None,
+            force_notice: str | None, strict: bool, sign_key: Path | None, timestamp_url: str | None) -> None:
+    """Freeze the draft of STATEMENT into <versions>/STATEMENT/<date>/ (atomic, immutable).
+
+    Refused when a material or unreviewed change is not acknowledged in the release
+    notes, or when the effective date gives less notice than a rule asks.
+    """
+    from .commands.release import release_draft
+
+    result = release_draft(settings(root, config_file), statement, effective, notes, force_notice, strict=strict,
+                           sign_key=sign_key, timestamp_url=timestamp_url)
+    warn(result.warnings)
+    version = result.version
+    if result.notes_reset is not None:
+        echo(f"kept the release notes with the release; {statement}/{result.notes_reset.name} is ready "
+                   "for the next one")
+    verdict = ""
+    if version.verdict is not None:
+        verdict = f", rules: {version.verdict.action.value}, decided: {version.verdict.decision.value}"
+    attestor = result.attestor
+    signed = ", signed" if attestor and attestor.key else ""
+    signed += ", timestamped" if attestor and attestor.timestamp_url else ""
+    echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
+         f"{verdict}{signed}) -> {version.shown}/")
+
+
+@cli.command()
+@project_options
+@click.argument("statements", nargs=-1)
+@click.option("--key", "sign_key", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="KEY",
+              help="SSH private key to sign with (default: $PRIVACYKIT_SIGNING_KEY).")
+@click.option("--timestamp", "timestamp_url", default=None, metavar="URL",
+              help="Also timestamp releases that have no token (the token then proves the date of signing).")
+@reports_errors
+def sign(root: Path, config_file: Path | None, statements: tuple[str, ...], sign_key: Path | None,
+         timestamp_url: str | None) -> None:
+    """Sign (and timestamp) the releases of STATEMENTS that are not signed yet (default: all).
+
+    Each release is verified first; a release that is already signed keeps its signature.
+    """
+    from .evidence.attest import Attestor
+    from .evidence.settings import load_evidence_settings
+    from .versions.store import SIGNATURE, TIMESTAMP, VersionStore
+
+    store = VersionStore(settings(root, config_file).paths)
+    attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, timestamp_url)
+    if not attestor.active:
+        raise UsageError(Problem("--key", None, "nothing to do", "pass --key (and/or --timestamp)"))
+    known = store.statements()
+    unknown = [s for s in statements if s not in known]
+    if unknown:
+        raise UsageError(Problem("versions", None, f"no releases of '{unknown[0]}'",
+                                 "use one of: " + (", ".join(known) or "none yet")))
+    done = 0
+    for statement in statements or known:
+        with store.locked(statement):
+            problems = store.verify([statement], signatures=False)
+            if problems:
+                raise PrivacykitError(problems)
+            for version in store.versions(statement):
+                wanted = (attestor.key and not (version.folder / SIGNATURE).exists()) or \
+                         (attestor.timestamp_url and not (version.folder / TIMESTAMP).exists())
+                if wanted:
+                    attestor.attest(version.folder)
+                    echo(f"attested {statement} {version.id}")
+                    done += 1
+    echo(f"{done} releases signed or timestamped")
+
+
+@cli.command()
+@project_options
+@reports_errors
+def verify(root: Path, config_file: Path | None) -> None:
+    """Recompute the hash of every released file; name each one edited after release."""
+    from .versions.store import VersionStore
+
+    store = VersionStore(settings(root, config_file).paths)
+    problems = store.verify()
+    if problems:
+        raise PrivacykitError(problems)
+    count = sum(len(store.versions(s)) for s in store.statements())
+    heads = "; ".join(f"{s} {store.versions(s)[-1].id} sha256:{store.head(s)}"
+                      for s in store.statements() if store.versions(s))
+    attested = store.attestations.values()
+    signers = sorted({f"{a.signer} {a.fingerprint}" for a in attested if a.signer})
+    signed = sum(1 for a in attested if a.signer)
+    timestamped = sum(1 for a in attested if a.timestamped)
+    proof = ""
+    if signed or timestamped:
+        proof = f", {signed} signed" + (f" by {', '.join(signers)}" if signers else "") + \
+                f", {timestamped} timestamped"
+    # The heads vouch for every release through the manifest chain: a CI log that prints
+    # them is a record kept outside the repository.
+    echo(f"ok: {count} releases intact{proof}" + (f"; latest manifests: {heads}" if heads else ""))
+
+
+@cli.command()
+@project_options
+@click.argument("statement", required=False)
+@click.option("--region", default=None, help="Region whose text is asked for (default: the default region).")
+@click.option("--at", "on", default=None, metavar="YYYY-MM-DD", help="The date in question (default: today).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE.zip",
+              help="Where to write the bundle (default: evidence-STATEMENT-REGION-DATE.zip).")
+@click.option("--no-pdf", is_flag=True, help="Leave the archival PDF out of the bundle.")
+@click.option("--verify", "bundle_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="BUNDLE.zip", help="Re-check a bundle instead (needs no repository).")
+@reports_errors
+def evidence(root: Path, config_file: Path | None, statement: str | None, region: str | None, on: str | None,
+             output: Path | None, no_pdf: bool, bundle_path: Path | None) -> None:
+    """Write an evidence bundle: what STATEMENT said in a region on a date, and what proves it.
+
+    The zip holds the text then in force (Markdown and PDF), its release and the chain of
+    manifests to the latest, signatures, timestamps, the trusted keys and certificates, and a
+    README with the commands a third party runs to re-check it with standard tools.
+    """
+    import datetime as dt
+
+    from .evidence.bundle import check_bundle_files, make_bundle, read_bundle, write_bundle
+
+    if bundle_path is not None:
+        if statement or region or on or output:
+            raise UsageError(Problem("--verify", None, "a bundle is re-checked on its own",
+                                     "pass only --verify BUNDLE.zip"))
+        if not bundle_path.is_file():
+            raise UsageError(Problem(str(bundle_path), None, "bundle not found", "check the path"))
+        check = check_bundle_files(read_bundle(bundle_path))
+        for finding in check.findings:
+            echo(f"ok: {finding}")
+        if not check.ok:
+            raise PrivacykitError([Problem(str(bundle_path), None, problem, "do not rely on this bundle")
+                                   for problem in check.problems])
+        echo(f"{bundle_path}: the bundle verifies")
+        return
+    if not statement:
+        raise UsageError(Problem("evidence", None, "no statement given", "name one, or pass --verify BUNDLE.zip"))
+    from .evidence.pdf import PdfCache, archival_pdf, cache_dir
+    from .load.project import load_project
+    from .render.dates import parse_iso_date
+    from .versions.store import VersionStore
+
+    project = load_project(settings(root, config_file))
+    region = region or project.default_region
+    if region not in project.regions:
+        raise UsageError(Problem("--region", None, f"unknown region '{region}'",
+                                 "use one of: " + ", ".join(project.regions.ids)))
+    day = parse_iso_date(on, "--at") if on else dt.date.today()
+    store = VersionStore(project.paths)
+    from .evidence.bundle import in_force_on
+
+    version, _ = in_force_on(store, statement, region, day)
+    pdf = None if no_pdf else archival_pdf(project, store, version, region, PdfCache(cache_dir(root)))
+    bundle = make_bundle(store, statement, region, day, pdf)
+    target = output or Path(f"evidence-{statement}-{region}-{day.isoformat()}.zip")
+    write_bundle(bundle, target)
+    echo(f"wrote {target}: {statement} in {region} on {day.isoformat()} was the release of {version.id} "
+         f"({len(bundle.files)} files; see its README.md)")
+
+
+@cli.command()
+@project_options
+@click.option("--stamp", "stamp_files", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              metavar="FILE", help="Record that this override was reviewed against its base as it is now "
+                                   "(repeatable).")
+@reports_errors
+def overrides(root: Path, config_file: Path | None, stamp_files: tuple[Path, ...]) -> None:
+    """List region overrides and whether their base text changed since they were reviewed."""
+    from .load.overrides import OverrideStatus, override_states, stamp_overrides
+    from .load.project import load_project
+
+    project = load_project(settings(root, config_file))
+    if stamp_files:
+        for item in stamp_overrides(project, stamp_files):
+            echo(f"{item.override.source}: based_on {item.current} ({item.base.source})")
+        return
+    states = override_states(project)
+    width = max((len(s.override.source) for s in states), default=0)
+    for item in states:
+        detail = {OverrideStatus.CURRENT: f"reviewed against {item.current}",
+                  OverrideStatus.CHANGED: f"BASE CHANGED since {item.recorded} (now {item.current})",
+                  OverrideStatus.UNTRACKED: "no based_on: changes to the base are not tracked"}[item.state]
+        echo(f"{item.override.source:<{width}}  {item.state.value:<9}  {detail}")
+    counts = {status: sum(1 for s in states if s.state is status) for status in OverrideStatus}
+    echo(f"{len(states)} overrides: {counts[OverrideStatus.CURRENT]} current, "
+               f"{counts[OverrideStatus.CHANGED]} changed, {counts[OverrideStatus.UNTRACKED]} untracked")
+
+
+@cli.command()
+@project_options
+@click.argument("statement")
+@click.argument("from_version", metavar="FROM")
+@click.argument("to_version", metavar="TO")
+@click.option("--region", default=None, help="Region to compare (default: the default region).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True)
+@reports_errors
+def diff(root: Path, config_file: Path | None, statement: str, from_version: str, to_version: str,
+         region: str | None, fmt: str) -> None:
+    """Redline of STATEMENT between two versions (a date, 'in-force', 'in-force@DATE', 'latest' or 'draft')."""
+    from .commands.show import diff as run_diff
+
+    echo(run_diff(settings(root, config_file), statement, from_version, to_version, region, fmt), nl=False)
+
+
+@cli.command()
+@project_options
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("--law", "laws", multiple=True, default=("gdpr",), show_default=True,
+              help="Law to judge under (repeatable; 'all' for the strictest of every law).")
+@reports_errors
+def classify(root: Path, config_file: Path | None, old: Path, new: Path, laws: tuple[str, ...]) -> None:
+    """Is the change from section file OLD to NEW material? Last line: the answer."""
+    run_classify(root, config_file, old, new, laws)
+
+
+@cli.command()
+@project_options
+@click.option("--prefix", default="@", show_default=True,
+              help="Put before each owner (e.g. '@lenovo/' for GitHub teams).")
+@reports_errors
+def owners(root: Path, config_file: Path | None, prefix: str) -> None:
+    """Print a CODEOWNERS file: every section file with the team that owns it."""
+    from .load.project import load_project
+    from .publish.owners import codeowners
+
+    echo(codeowners(load_project(settings(root, config_file)), prefix), nl=False)
+
+
+@cli.command()
+@project_options
+@click.argument("statement")
+@click.argument("section")
+@click.option("--region", required=True, help="Region whose text to render.")
+@click.option("--version", "version_name", default="in-force", show_default=True,
+              help="A release date, 'in-force', 'in-force@DATE', 'latest' or 'draft'.")
+@reports_errors
+def fragment(root: Path, config_file: Path | None, statement: str, section: str, region: str,
+             version_name: str) -> None:
+    """Print the self-contained HTML fragment of one section (as apps embed it)."""
+    from .commands.show import fragment as run_fragment
+
+    echo(run_fragment(settings(root, config_file), statement, section, region, version_name), nl=False)
+
+
+@cli.group()
+def translate() -> None:
+    """Hand statements to translators (XLIFF 1.2 or PO) and take their translations back."""
+
+
+@translate.command("export")
+@project_options
+@click.option("--region", "region_id", required=True, help="Region whose readers the translation is for.")
+@click.option("--format", "fmt", type=click.Choice(["xliff", "po"]), default="xliff", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: <region>.<language>.xlf or .po in the current folder).")
+@reports_errors
+def translate_export(root: Path, config_file: Path | None, region_id: str, fmt: str, output: Path | None) -> None:
+    """Write one unit per block readers of a region see, with its translation and state."""
+    from .commands.translate import export_translation
+
+    result = export_translation(settings(root, config_file), region_id, fmt, output)
+    echo(result.summary)
+
+
+@translate.command("import")
+@project_options
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--region", "region_id", default=None,
+              help="Region whose language the file is in (default: the file's target language); "
+                   "required for a folder of Markdown files.")
+@click.option("--dry-run", is_flag=True, help="Validate and count, write nothing.")
+@reports_errors
+def translate_import(root: Path, config_file: Path | None, source: Path, region_id: str | None,
+                     dry_run: bool) -> None:
+    """Validate a translated XLIFF or PO file (or a folder of Markdown files) and take its translations."""
+    from .commands.translate import import_translation
+
+    result = import_translation(settings(root, config_file), source, region_id, dry_run)
+    for problem in result.problems:
+        echo(str(problem), err=True)
+    echo(result.summary)
+
+
+@cli.command("import")
+@project_options
+@click.argument("policy", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--statement", "statement_id", required=True, help="Id of the new statement (folder name).")
+@click.option("--history", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of earlier versions named YYYY-MM-DD….md, released oldest first.")
+@click.option("--skip-invalid", is_flag=True,
+              help="Leave out history files that are not a policy (error pages, partial captures) and list them.")
+@strict_option
+@reports_errors
+def import_command(root: Path, config_file: Path | None, policy: Path, statement_id: str, history: Path | None,
+                   skip_invalid: bool, strict: bool) -> None:
+    """Import an existing POLICY (Markdown) as a statement, with its dated history."""
+    from .versions.importer import import_policy
+
+    for path in (policy, history):
+        if path is not None and not path.exists():
+            raise UsageError(Problem(str(path), None, "not found", "check the path"))
+    progress = terminal_progress("importing")
+    report = import_policy(settings(root, config_file), policy, statement_id, history, progress, strict=strict,
+                           skip_invalid=skip_invalid)
+    if progress:
+        echo(err=True)
+    # Every file left out, merged or trimmed is said, with why.
+    warn(report.warnings)
+    echo(f"imported {statement_id}: {len(report.released)} releases, draft from {policy.name}")
