@@ -133,6 +133,7 @@ from .items import (
     assurances,
     burdens,
     channels,
+    controllers_named,
     counted_after,
     end_events,
     entities,
@@ -3780,6 +3781,7 @@ class _Identities(_ItemJudge):
         """Another data protection officer (legal entities are compared section by section: `_entities`);
         another holder of a role, told by the sentence or, for a table row, by its `header`."""
         self._role_moved(sid, a, b, header)
+        self._controllers_joined(sid, a, b)
         self._named_party(sid, a, b)
         if b.names_dpo and not a.names_dpo and not self.old.names_dpo():
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, "a data protection officer",
@@ -3792,6 +3794,18 @@ class _Identities(_ItemJudge):
         elif new_people and not old_people and not (set(new_people) & self.old.dpo()):
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, new_people[0],
                       tuple(new_people), b.text)
+        self._dpo_dropped(sid, a, b)
+
+    def _dpo_dropped(self, sid: str, a: Statement, b: Statement | None) -> None:
+        """The data protection officer the old sentence told readers to contact, named by role or by name, is
+        named nowhere in the new document ("contact our Data Protection Officer" -> "contact our privacy
+        team"): the contact details of the officer are an item of Art. 13(1)(b) / 14(1)(b), and a team
+        in its stead is no officer (Art. 37-39: designated, independent). A notice (recall24)."""
+        if not a.names_dpo or (b is not None and b.names_dpo) or self.new.names_dpo() or self.new.dpo() \
+                or any(f.item is Item.DPO for f in self.findings):
+            return
+        self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, "a data protection officer", None,
+                  ("data protection officer",), (b or a).text, "dpo-dropped")
 
     def roles_rewritten(self, sid: str, removed: list[Unit], added: list[Unit]) -> None:
         """A sentence naming who holds a role, rewritten past pairing ("EU representative: VeraSafe
@@ -3819,7 +3833,7 @@ class _Identities(_ItemJudge):
             old_roles, new_roles = row_holders(header, a.text), row_holders(header, b.text)
         for role, (old, old_written) in old_roles.items():
             new, new_written = new_roles.get(role, (None, ""))
-            if new is None or _same_holder(old, old_written, new, new_written) \
+            if new is None or _same_holder(old, old_written, new, new_written) or _same_controllers(a.text, b.text) \
                     or (_ADDRESS_NAME.search(old_written) and _ADDRESS_NAME.search(new_written)) \
                     or any(f.kind is ProseKind.IDENTITY and f.section == sid for f in self.findings):
                 continue
@@ -3841,6 +3855,21 @@ class _Identities(_ItemJudge):
                           new_written + " (processor)", new_written + " (" + role + ")", (new_written,), b.text,
                           "role:" + role.replace(" ", "-"))
                 return
+
+    def _controllers_joined(self, sid: str, a: Statement, b: Statement) -> None:
+        """The sentence that names the controller of some users names another entity beside it, or no longer
+        names one it named ("X will be the controller" -> "X and Y will be joint controllers"): who is
+        responsible for those users, and whom they may exercise their rights against, changed (Art. 13(1)(a),
+        26(1)-(3)), however familiar the added name is elsewhere in the document. A notice (recall24)."""
+        old, new = controllers_named(a.text), controllers_named(b.text)
+        if not old or not new or any(f.kind is ProseKind.IDENTITY and f.section == sid for f in self.findings):
+            return
+        came = [w for k, w in new if not any(_same_holder(o, ow, k, w) for o, ow in old)]
+        gone = [w for k, w in old if not any(_same_holder(k, w, n, nw) for n, nw in new)]
+        if came or gone:
+            self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
+                      " and ".join(w for _, w in reversed(old)), " and ".join(w for _, w in reversed(new)),
+                      tuple(gone + came), b.text, "role:controllers")
 
     def _named_party(self, sid: str, a: Statement, b: Statement) -> None:
         """A sentence that says who the controller, its representative or its data protection officer
@@ -3899,6 +3928,7 @@ class _Identities(_ItemJudge):
         if people and not self.new.dpo():
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, people[0], None, tuple(people),
                       a.text)
+        self._dpo_dropped(sid, a, None)
 
 
 # The company as the subject of a verb of processing: what it does, whatever else the sentence offers.
@@ -5986,6 +6016,14 @@ def _same_entity(a: str, b: str) -> bool:
         return False
     wa, wb = set(name_a.split()), set(name_b.split())
     return wa <= wb or wb <= wa
+
+
+def _same_controllers(old: str, new: str) -> bool:
+    """Both sentences name the same two or more controllers, in any order ("X and Y are joint controllers" ->
+    "Y and X act as joint controllers"): `role_holders` keeps the nearest, so the order alone moved it."""
+    a, b = controllers_named(old), controllers_named(new)
+    return len(a) > 1 and len(a) == len(b) and all(any(_same_holder(k, w, n, nw) for n, nw in b) for k, w in a) \
+        and all(any(_same_holder(k, w, n, nw) for n, nw in a) for k, w in b)
 
 
 def _same_holder(old: str, old_written: str, new: str, new_written: str) -> bool:
