@@ -1119,6 +1119,40 @@ def _swapped(old: str, new: str) -> tuple[list[str], list[str], list[str]]:
     return removed, inserted, a[:ops[0].i1]
 
 
+def _alternative_inserted(old: str, new: str) -> tuple[str, str] | None:
+    """Where all the new sentence does is put in an alternative (", or when …", "or, where …", "or if …") of
+    at most 30 tokens: the old tokens before it and the alternative, as text; None otherwise (recall24)."""
+    a, b = _WORD_TOKEN.findall(old), _WORD_TOKEN.findall(new)
+    if not 0 < len(b) - len(a) <= 30:
+        return None
+    ops = [op for op in align(a, b) if op.tag != "equal"]
+    if len(ops) != 1 or ops[0].tag != "insert":
+        return None
+    inserted = b[ops[0].j1:ops[0].j2]
+    at = 1 if inserted[0] == "," else 0
+    if len(inserted) < at + 3 or inserted[at].lower() != "or":
+        return None
+    return " ".join(a[:ops[0].i1]), re.sub(r" ([,.;:)])", r"\1", " ".join(inserted[at + 1:])).strip(" ,")
+
+
+# A disclosure the law compels ("required by law", "a subpoena", "legal process", "a court order") and an
+# alternative that compels nothing: a request, the company's judgement, its help (recall24).
+_COMPELLED = LazyPattern(r"\b(?:(?:required|compelled|obliged|obligated|mandated)\s+(?:to\s+(?:do\s+so\s+)?)?(?:by|under)|"
+                         r"subpoenas?|legal process|court orders?|warrants?|legal (?:obligations?|requirements?|dut(?:y|ies))|"
+                         r"(?:the|applicable) law requires)\b", re.IGNORECASE)
+_COMPELLING = LazyPattern(r"\b(?:requir\w*|compel\w*|oblig\w*|mandat\w*|subpoena\w*|orders?|warrants?|legal process|"
+                          r"binding|lawful\w*|valid|enforceable)\b", re.IGNORECASE)
+_ON_REQUEST = LazyPattern(r"\b(?:asks?|asked|asking|requests?|requested|seeks?|sought|believe|think|consider|deem|"
+                          r"appropriate|discretion|voluntar\w*|cooperat\w*|assist\w*|help)\b", re.IGNORECASE)
+_DISCLOSING = LazyPattern(r"\b(?:disclos\w*|shar(?:e|es|ed|ing)|provid\w*|giv(?:e|es|en|ing)|releas\w*|hand\w* over|"
+                          r"pass(?:es|ed|ing)? on|access)\b", re.IGNORECASE)
+# A transfer resting on safeguards, and an alternative where there is none (recall24).
+_TRANSFER_SAFEGUARDS = LazyPattern(r"\b(?:mechanisms?|safeguards?|standard contractual clauses|adequacy|binding corporate "
+                                   r"rules|data privacy framework|privacy shield)\b", re.IGNORECASE)
+_NO_SAFEGUARD = LazyPattern(r"\b(?:no|without|absence|lack\w*|unavailable|not available|otherwise|cannot|derogations?)\b",
+                            re.IGNORECASE)
+
+
 # A test of necessity ("necessary", "reasonably necessary", "needed", "required", "essential") and a bound
 # left to the company's judgement ("appropriate", "advisable", "useful", "desirable", "in our interest").
 _NEEDED = LazyPattern(r"\b(?:necessary|needed|required|essential|indispensable|necessity)\b", re.IGNORECASE)
@@ -3391,6 +3425,30 @@ class _Limits(_ItemJudge):
             self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, found[0], found[1], (found[0],),
                       b.text, "loosened:" + _slug(found[0])[:30])
 
+    def alternative_added(self, sid: str, a: Statement, b: Statement) -> None:
+        """The sentence kept word for word, and an alternative put beside the bound it set (", or when …"): a
+        disclosure made when the law compels it now also made on a ground that compels nothing ("when
+        required by law, subpoena, or other legal process" + ", or when a government authority asks us for
+        it"): a legal duty (Art. 6(1)(c)) no longer bounds it, a new circumstance of disclosure to
+        authorities (Art. 13(1)(c), (e)); a transfer resting on a safeguard now also made where there is none
+        ("rely on … mechanisms to transfer data" + "or, where no such mechanism is available, transfer data
+        where this is necessary …"): the derogations of Art. 49 in the safeguards' stead (Art. 13(1)(f),
+        44-46). An alternative that names another compulsion or another safeguard widens nothing (recall24)."""
+        added = _alternative_inserted(a.text, b.text)
+        if added is None:
+            return
+        before, alternative = added
+        if _COMPELLED.search(before) and _DISCLOSING.search(before) and _ON_REQUEST.search(alternative) \
+                and not _COMPELLING.search(alternative) and not _CEASING.search(alternative):
+            item = next((c.item for c in b.claims if c.item is Item.RECIPIENTS), None)
+            self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, _short(before, 60), alternative,
+                      (alternative,), b.text, "duty-widened:" + _slug(alternative)[:30])
+        elif _TRANSFER_SAFEGUARDS.search(before) and _NO_SAFEGUARD.search(alternative) \
+                and _TRANSFER_WORDS.search(before + " " + alternative):
+            self._add(sid, ProseKind.NARROWED, Item.TRANSFERS, ChangeKind.TRANSFER_SAFEGUARD_CHANGED,
+                      _short(before, 60), alternative, ("safeguard",), b.text,
+                      "safeguard-bypassed:" + _slug(alternative)[:30])
+
     def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
         """A sentence that only limited its neighbours ("We do this only with your consent."), gone;
         `kept` are the limits its rewritten form elsewhere in the new document still sets."""
@@ -5234,6 +5292,8 @@ class _Judge(_ItemJudge):
         self.limits.pair(sid, a, b, kept, old.rejoined or new.rejoined)
         if len(self.findings) == before:
             self.limits.loosened(sid, a, b)
+        if len(self.findings) == before:
+            self.limits.alternative_added(sid, a, b)
         self.quantities.pair(sid, a, b, old_section)
         self.quantities.local_age_dropped(sid, a, b)
         self.identities.pair(sid, a, b, old.header)
