@@ -1119,6 +1119,23 @@ def _swapped(old: str, new: str) -> tuple[list[str], list[str], list[str]]:
     return removed, inserted, a[:ops[0].i1]
 
 
+def _bounded_right(text: str, words: str) -> str:
+    """The ground of processing a right is bounded to, in the clause before the right's words ("where we rely
+    on legitimate interests, you have the right to object" -> "we rely on legitimate interests"); "" if none."""
+    at = text.lower().find(words.lower()) if words else -1
+    if at < 0:
+        return ""
+    bounds = list(_RIGHT_BOUND.finditer(re.split(r"[.;]", text[:at])[-1]))
+    return bounds[-1].group(1) if bounds else ""
+
+
+_READER_IF = LazyPattern(r"\b(?:if|when|should) you\s+(?:\w+\s+)?\Z")
+# A ground of processing that bounds a right given after it ("where we rely on legitimate interests", "if we
+# process your data based on consent").
+_RIGHT_BOUND = LazyPattern(r"\b(?:where|if|when|insofar as|to the extent(?: that)?)\s+([^.;:,]{0,100}?\b(?:rely|relies|"
+                           r"based|basis|bases|grounds?)\b[^.;:,]{0,60})", re.IGNORECASE)
+
+
 def _alternative_inserted(old: str, new: str) -> tuple[str, str] | None:
     """Where all the new sentence does is put in an alternative (", or when …", "or, where …", "or if …") of
     at most 30 tokens: the old tokens before it and the alternative, as text; None otherwise (recall24)."""
@@ -2396,10 +2413,33 @@ class _Rights(_ItemJudge):
                     claim.value not in b.positive() and not self.new.positive(claim.value)):
                 self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
                           (claim.words,), a.text, claim.key)
+        self.left_bounded(sid, a, b)
 
         self.narrowed(sid, a, b, paragraph)
         self.scope_narrowed(sid, a, b)
         self.holders_narrowed(sid, a, b, paragraph)
+
+    def left_bounded(self, sid: str, a: Statement, b: Statement | None) -> None:
+        """A right the old sentence gave as such ("Object to … Use of Data: You can ask us to stop using …"),
+        gone from its new form, and still told in the new document only bounded to one ground of processing
+        ("where we rely on legitimate interests, you have the right to object"): the reader keeps the right
+        in fewer cases than the old text told (Art. 12(2), 13(2)(b)), and the right to object must be
+        brought to the reader's attention clearly and separately (Art. 21(4)). A notice (recall24)."""
+        for claim in a.claims:
+            if claim.item is not Item.RIGHTS or not claim.positive or (b is not None and claim.value in b.positive()) \
+                    or _bounded_right(a.text, claim.words) or any(
+                        f.section == sid and f.item is Item.RIGHTS for f in self.findings):
+                continue
+            # ("If you object to any changes, you may close your account": the reader's disagreement as a
+            # condition, no right given)
+            told = [u for u in self.new.units() if claim.value in u.statement.positive()
+                    and not _READER_IF.search(u.text.lower().split(claim.words.lower().split()[0])[0][-40:])]
+            bounds = [_bounded_right(u.text, next((c.words for c in u.statement.claims if c.value == claim.value), ""))
+                      for u in told]
+            if bounds and all(bounds):
+                self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words,
+                          "only where " + bounds[0], (claim.words,), (b or a).text, "right-bounded:" + claim.key)
+                return
 
     def holders_narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str) -> None:
         """Rights given to everyone ("to all residents of the U.S., regardless of where they live")
@@ -5378,6 +5418,8 @@ class _Judge(_ItemJudge):
         self.rights.bases_gone(sid, a, None)
         self.rights.channels_gone(sid, a)
         self.rights.opt_out_gone(sid, a, whole_section)
+        if not whole_section:
+            self.rights.left_bounded(sid, a, None)
         self.quantities.removed(sid, a)
         self.quantities.local_age_dropped(sid, a, None)
         for claim in a.claims:
