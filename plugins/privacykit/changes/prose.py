@@ -3532,6 +3532,10 @@ class _Limits(_ItemJudge):
 
 
 # A bar on children below an age: they may not use the service, or their data is not collected.
+# An age range of people ("aged 13 to 15", "between the ages of 13 and 15", "13-15 year olds") (recall24).
+_AGE_RANGE = LazyPattern(r"\b(?:aged?|ages)\s+(\d{1,2})\s*(?:to|-|–|through)\s*(\d{1,2})\b|"
+                         r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(\d{1,2})\s+and\s+(\d{1,2})(?!\s*(?:%|percent|per|days?|months?|hours?)\b)\b|"
+                         r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})[- ]years?[- ]olds?\b", re.IGNORECASE)
 _AGE_BAR = LazyPattern(r"\b(?:(?:are|is)\s+not\s+(?:allowed|permitted|eligible)|may\s+not|must\s+not|cannot|can\s+not|"
                        r"do(?:es)?\s+not\s+(?:knowingly\s+)?(?:collect|solicit|allow|permit|process|market|target|"
                        r"direct)|(?:is|are)\s+(?:not\s+(?:intended|directed)|prohibited)|not\s+intended|no\s+one\s+under)\b",
@@ -3707,6 +3711,8 @@ class _Quantities(_ItemJudge):
         own rules of age; "under 16" of another law, elsewhere, is another rule)."""
         low_new = min((q for q in b.quantities if q.item is Item.CHILDREN), key=lambda q: q.amount)
         ages = self.old.ages()
+        if not ages and self._age_range_below_law(sid, b):
+            return
         kept = set(self.new.section(sid).quantities(Item.CHILDREN))
         dropped = [q.amount for u in (old_section.units if old_section is not None else ())
                    for q in u.statement.quantities
@@ -3715,6 +3721,22 @@ class _Quantities(_ItemJudge):
             before = min(ages) if low_new.amount < min(ages) else max(dropped)
             self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, str(int(before)),
                       low_new.words, (low_new.words,), b.text)
+    def _age_range_below_law(self, sid: str, b: Statement) -> bool:
+        """Where the old document told no age at all, a sentence that affirms processing the data of people
+        of an age range that ends below 16 ("pupils aged 13 to 15", "between 13 and 15", "13-15 year olds"):
+        children below the age of Art. 8(1) (16, unless a member state sets it lower, never below 13), whose
+        data the information society service may process on consent only if a parent gives or authorises
+        it; a bar on them ("not directed to children aged 13 to 15") admits no one. Consent (recall24)."""
+        if _AGE_BAR.search(b.text) or (b.negative() and not b.positive()):
+            return False
+        for match in _AGE_RANGE.finditer(b.text):
+            low, high = (int(n) for n in match.groups() if n is not None)
+            if low < high < 16:
+                self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, None,
+                          match.group(0), (match.group(0),), b.text, "age-range:" + _slug(match.group(0)))
+                return True
+        return False
+
     def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
         """A period the old section did not state, or an age lower than the old document's."""
         periods = [q for q in b.quantities if q.item is Item.RETENTION]
