@@ -1136,6 +1136,23 @@ _RIGHT_BOUND = LazyPattern(r"\b(?:where|if|when|insofar as|to the extent(?: that
                            r"based|basis|bases|grounds?)\b[^.;:,]{0,60})", re.IGNORECASE)
 
 
+def _same_helpers(claim: Claim, statement: Statement, counterpart: Unit | None) -> bool:
+    """A recipient named only by a generic word ("other companies", "third parties", "others") in a sentence
+    that tells them as those who help the company provide its services, where the old sentence it rewrites
+    told the same role ("We use others to help us provide our Services" -> "Other companies help us provide
+    our Services"): the same recipients, the service providers who act for the company (Art. 13(1)(e), 28),
+    named in other words (recall24). A kind named by more than a generic word is judged as before."""
+    return claim.item is Item.RECIPIENTS and claim.weight is Weight.GENERIC and counterpart is not None \
+        and _HELPS_US.search(statement.text) is not None and _HELPS_US.search(counterpart.text) is not None
+
+
+# Parties told by their role of helping the company provide its services ("help us provide our Services",
+# "assist us in operating", "perform services on our behalf") (recall24).
+_HELPS_US = LazyPattern(r"\b(?:help(?:s|ing)?|assist(?:s|ing)?|support(?:s|ing)?)\s+us\s+(?:to\s+|in\s+)?(?:provid|operat|"
+                        r"run|deliver|maintain|perform|offer)\w*\b|\b(?:perform|provide)s?\s+(?:services|tasks|functions)"
+                        r"\s+(?:for|to)\s+us\b|\bon our behalf\b", re.IGNORECASE)
+
+
 def _alternative_inserted(old: str, new: str) -> tuple[str, str] | None:
     """Where all the new sentence does is put in an alternative (", or when …", "or, where …", "or if …") of
     at most 30 tokens: the old tokens before it and the alternative, as text; None otherwise (recall24)."""
@@ -2001,6 +2018,8 @@ class _Values(_ItemJudge):
         sentence replaces (a list that gains an item gains it even if another paragraph has it:
         `members`, the old list and its lead-in, for an item added to it), else anywhere in the old
         section; for items given once, anywhere in the old document."""
+        if _same_helpers(claim, statement, counterpart):
+            return True
         if members is not None:
             if any(_covered(claim, u.statement) for u in members):
                 return True
