@@ -1136,6 +1136,24 @@ _RIGHT_BOUND = LazyPattern(r"\b(?:where|if|when|insofar as|to the extent(?: that
                            r"based|basis|bases|grounds?)\b[^.;:,]{0,60})", re.IGNORECASE)
 
 
+def _refusal_denied(claim: Claim, a: Statement) -> bool:
+    """The old sentence denied only the reader's way to refuse what it names ("you cannot opt out of receiving
+    service messages from us, including security and legal notices"): the messages are sent whatever the
+    reader does, so what it names was affirmed, not denied, and a new sentence stating it ("… will be sent to
+    you regardless of your communication preferences") tells nothing newly (recall24)."""
+    lowered = a.text.lower()
+    at = lowered.find(claim.words.lower())
+    refusal = _REFUSAL_DENIED.search(lowered[:at]) if at > 0 else None
+    return refusal is not None and not _CEASING.search(lowered[refusal.end():at])
+
+
+# The reader's refusal denied, the practice going on ("you cannot opt out of receiving", "you may not
+# unsubscribe from", "you will not be able to turn off") (recall24).
+_REFUSAL_DENIED = LazyPattern(r"\byou\s+(?:cannot|can['’]t|can not|may not|are not able to|will not be able to|won['’]t be able "
+                              r"to|are unable to)\s+(?:opt[- ]out\s+of|unsubscribe\s+from|turn\s+off|switch\s+off|disable|"
+                              r"decline|refuse|stop)\b", re.IGNORECASE)
+
+
 def _same_helpers(claim: Claim, statement: Statement, counterpart: Unit | None) -> bool:
     """A recipient named only by a generic word ("other companies", "third parties", "others") in a sentence
     that tells them as those who help the company provide its services, where the old sentence it rewrites
@@ -1871,7 +1889,7 @@ class _Values(_ItemJudge):
                     continue     # a right given where it was denied: more for the reader, no notice
                 if claim.item in (Item.SENSITIVE, Item.CATEGORIES) and STAYS_ON_DEVICE.search(b.text):
                     continue     # data named as staying on the device: still not collected
-                if _denial_restated(claim, a, b):
+                if _denial_restated(claim, a, b) or _refusal_denied(claim, a):
                     continue
                 kind = _now_stated_kind(claim, b)
                 if kind is ChangeKind.NEW_DATA_CATEGORY and new is not None \
