@@ -1136,6 +1136,31 @@ _RIGHT_BOUND = LazyPattern(r"\b(?:where|if|when|insofar as|to the extent(?: that
                            r"based|basis|bases|grounds?)\b[^.;:,]{0,60})", re.IGNORECASE)
 
 
+def _asked_disclosure_made(a: Statement, b: Statement) -> bool:
+    """A disclosure to a party that uses the data on its own account (an employer, an insurer, researchers,
+    partners, a data broker, another controller), made only after the company asked the reader's permission
+    ("before you use such Service, we will ask for permission to share with your employer …"), now made
+    without asking and with no way to refuse ("… we will share with your employer …"): the permission was
+    the disclosure's basis, and a controller cannot swap consent for another basis for the same processing
+    (EDPB Guidelines 05/2020, para. 121-123; GDPR Art. 6(4), 7): consent, as a chosen disclosure made
+    automatic is (consent20, the lead's decision of 2026-11-29). A processor's service keeps the notice
+    (recall24)."""
+    if not _ASKED_FIRST.search(a.text) or _CONSENT_WORDS.search(b.text) or _REFUSABLE.search(b.text) \
+            or not _DISCLOSING.search(b.text):
+        return False
+    return any(c.item is Item.RECIPIENTS and c.positive and c.key in _OWN_ACCOUNT for c in b.claims)
+
+
+# Permission asked before the practice ("we will ask for permission to share", "we ask for your consent before",
+# "we seek your approval") (recall24).
+_ASKED_FIRST = LazyPattern(r"\b(?:ask|asks|request|requests|seek|seeks|obtain|obtains|get)\s+(?:for\s+)?(?:your\s+)?"
+                           r"(?:prior\s+|express\s+|explicit\s+)?(?:permission|consent|approval|authori[sz]ation)\b",
+                           re.IGNORECASE)
+# Recipients that use what they receive on their own account, not as the company's processor (Art. 4(9)-(10)).
+_OWN_ACCOUNT = frozenset({"employers", "insurers", "data_brokers", "other_controllers", "researchers", "ai_providers",
+                          "business_partners", "financial_institutions"})
+
+
 def _refusal_denied(claim: Claim, a: Statement) -> bool:
     """The old sentence denied only the reader's way to refuse what it names ("you cannot opt out of receiving
     service messages from us, including security and legal notices"): the messages are sent whatever the
@@ -3375,6 +3400,8 @@ class _Limits(_ItemJudge):
         elif _OPTED_IN.search(a.text) and opt_out_default(b.text) and not _OPTED_IN.search(b.text):
             # Off until the user switched it on, now on until they switch it off: the user's act was
             # their consent, and a default they must undo is none (GDPR Art. 4(11), 7; Planet49).
+            kind = ChangeKind.NEW_INCOMPATIBLE_USE
+        if kind is ChangeKind.CONSENT_CONDITION_REMOVED and _asked_disclosure_made(a, b):
             kind = ChangeKind.NEW_INCOMPATIBLE_USE
         if kind not in _CONSENT_KINDS and self._asked_made_opt_out(sid, a, b):
             # The limit was the user's yes ("sent only to members who have opted in"), and the practice
