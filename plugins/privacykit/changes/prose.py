@@ -1174,9 +1174,9 @@ def _refusal_denied(claim: Claim, a: Statement) -> bool:
 
 # The reader's refusal denied, the practice going on ("you cannot opt out of receiving", "you may not
 # unsubscribe from", "you will not be able to turn off") (recall24).
-_REFUSAL_DENIED = LazyPattern(r"\byou\s+(?:cannot|can['’]t|can not|may not|are not able to|will not be able to|won['’]t be able "
-                              r"to|are unable to)\s+(?:opt[- ]out\s+of|unsubscribe\s+from|turn\s+off|switch\s+off|disable|"
-                              r"decline|refuse|stop)\b", re.IGNORECASE)
+_REFUSAL_DENIED = LazyPattern(r"\byou\s+(?:cannot|can['’]t|can not|may not|are not able to|will not be able to|"
+                              r"won['’]t be able to|are unable to)\s+(?:opt[- ]out\s+of|unsubscribe\s+from|turn\s+off|"
+                              r"switch\s+off|disable|decline|refuse|stop)\b", re.IGNORECASE)
 
 
 def _same_helpers(claim: Claim, statement: Statement, counterpart: Unit | None) -> bool:
@@ -1191,8 +1191,8 @@ def _same_helpers(claim: Claim, statement: Statement, counterpart: Unit | None) 
 
 # Parties told by their role of helping the company provide its services ("help us provide our Services",
 # "assist us in operating", "perform services on our behalf") (recall24).
-_HELPS_US = LazyPattern(r"\b(?:help(?:s|ing)?|assist(?:s|ing)?|support(?:s|ing)?)\s+us\s+(?:to\s+|in\s+)?(?:provid|operat|"
-                        r"run|deliver|maintain|perform|offer)\w*\b|\b(?:perform|provide)s?\s+(?:services|tasks|functions)"
+_HELPS_US = LazyPattern(r"\b(?:help(?:s|ing)?|assist(?:s|ing)?|support(?:s|ing)?)\s+us\s+(?:to\s+|in\s+)?"
+                        r"(?:provid|operat|run|deliver|maintain|perform|offer)\w*\b|\b(?:perform|provide)s?\s+(?:services|tasks|functions)"
                         r"\s+(?:for|to)\s+us\b|\bon our behalf\b", re.IGNORECASE)
 
 
@@ -1214,9 +1214,10 @@ def _alternative_inserted(old: str, new: str) -> tuple[str, str] | None:
 
 # A disclosure the law compels ("required by law", "a subpoena", "legal process", "a court order") and an
 # alternative that compels nothing: a request, the company's judgement, its help (recall24).
-_COMPELLED = LazyPattern(r"\b(?:(?:required|compelled|obliged|obligated|mandated)\s+(?:to\s+(?:do\s+so\s+)?)?(?:by|under)|"
-                         r"subpoenas?|legal process|court orders?|warrants?|legal (?:obligations?|requirements?|dut(?:y|ies))|"
-                         r"(?:the|applicable) law requires)\b", re.IGNORECASE)
+_COMPELLED = LazyPattern(r"\b(?:(?:required|compelled|obliged|obligated|mandated)\s+(?:to\s+(?:do\s+so\s+)?)?"
+                         r"(?:by|under)|subpoenas?|legal process|court orders?|warrants?|"
+                         r"legal (?:obligations?|requirements?|dut(?:y|ies))|(?:the|applicable) law requires)\b",
+                         re.IGNORECASE)
 _COMPELLING = LazyPattern(r"\b(?:requir\w*|compel\w*|oblig\w*|mandat\w*|subpoena\w*|orders?|warrants?|legal process|"
                           r"binding|lawful\w*|valid|enforceable)\b", re.IGNORECASE)
 _ON_REQUEST = LazyPattern(r"\b(?:asks?|asked|asking|requests?|requested|seeks?|sought|believe|think|consider|deem|"
@@ -1224,10 +1225,10 @@ _ON_REQUEST = LazyPattern(r"\b(?:asks?|asked|asking|requests?|requested|seeks?|s
 _DISCLOSING = LazyPattern(r"\b(?:disclos\w*|shar(?:e|es|ed|ing)|provid\w*|giv(?:e|es|en|ing)|releas\w*|hand\w* over|"
                           r"pass(?:es|ed|ing)? on|access)\b", re.IGNORECASE)
 # A transfer resting on safeguards, and an alternative where there is none (recall24).
-_TRANSFER_SAFEGUARDS = LazyPattern(r"\b(?:mechanisms?|safeguards?|standard contractual clauses|adequacy|binding corporate "
-                                   r"rules|data privacy framework|privacy shield)\b", re.IGNORECASE)
-_NO_SAFEGUARD = LazyPattern(r"\b(?:no|without|absence|lack\w*|unavailable|not available|otherwise|cannot|derogations?)\b",
-                            re.IGNORECASE)
+_TRANSFER_SAFEGUARDS = LazyPattern(r"\b(?:mechanisms?|safeguards?|standard contractual clauses|adequacy|"
+                                   r"binding corporate rules|data privacy framework|privacy shield)\b", re.IGNORECASE)
+_NO_SAFEGUARD = LazyPattern(r"\b(?:no|without|absence|lack\w*|unavailable|not available|otherwise|cannot|"
+                            r"derogations?)\b", re.IGNORECASE)
 
 
 # A test of necessity ("necessary", "reasonably necessary", "needed", "required", "essential") and a bound
