@@ -869,6 +869,39 @@ def role_holders(text: str) -> dict[str, tuple[str, str]]:
     return holders
 
 
+def controllers_named(text: str) -> tuple[tuple[str, str], ...]:
+    """Every legal entity a sentence names as the controller or a joint controller, a coordinated subject
+    read whole ("X (“X”) and Y will be joint controllers" -> X and Y; `role_holders` keeps the nearest one):
+    the entity as `entities` spells it and as written (recall24)."""
+    mentions = _mentions(text)
+    found: list[tuple[str, str]] = []
+    for role in _ROLE_WORD.finditer(text):
+        if _role_of(role.group(0)) not in ("controller", "joint controller"):
+            continue
+        before = [m for m in mentions if m[1] <= role.start()]
+        if not before or role.start() - before[-1][1] > 100 or re.search(r"[;:]", text[before[-1][1]:role.start()]):
+            continue
+        joined = [before[-1]]
+        for m in reversed(before[:-1]):
+            # (A mention may hold its own "and": "… (“X”) and Y Inc." is read "… (“X”)" + "and Y Inc.".)
+            gap = text[m[1]:joined[-1][0]]
+            if text[joined[-1][0]:joined[-1][1]].lower().startswith("and "):
+                gap += " and "
+            if not _NAMES_JOINED.match(gap) or _OBJECT_OF.search(text[max(0, m[0] - 30):m[0]]):
+                break
+            joined.append(m)
+        found.extend((m[2], m[3]) for m in joined if (m[2], m[3]) not in found)
+    return tuple(found)
+
+
+# What may stand between two coordinated names: a defined short name in brackets, then a comma, "and", "&"
+# or "together with".
+_NAMES_JOINED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*|,?\s*(?:and|&|together with)\s+)\Z", re.IGNORECASE)
+# A name after a preposition or a verb's object is no subject of the role ("we share data with Acme Ltd, and …").
+_OBJECT_OF = re.compile(r"\b(?:with|to|by|from|for|of|on|at|share|shares|use|uses|send|sends)\s+(?:the\s+)?\Z",
+                        re.IGNORECASE)
+
+
 # The capitalised words right before "is / will be / acts as (the) [data] controller".
 _SUBJECT_OF_ROLE = LazyPattern(r"(?<![\w'’-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})(?: \([^()]{0,60}\))?,? "
                                r"(?:is|will be|shall be|acts as|remains|becomes) (?:the |our |a )?\Z")

@@ -133,6 +133,7 @@ from .items import (
     assurances,
     burdens,
     channels,
+    controllers_named,
     counted_after,
     end_events,
     entities,
@@ -1118,6 +1119,118 @@ def _swapped(old: str, new: str) -> tuple[list[str], list[str], list[str]]:
     return removed, inserted, a[:ops[0].i1]
 
 
+def _bounded_right(text: str, words: str) -> str:
+    """The ground of processing a right is bounded to, in the clause before the right's words ("where we rely
+    on legitimate interests, you have the right to object" -> "we rely on legitimate interests"); "" if none."""
+    at = text.lower().find(words.lower()) if words else -1
+    if at < 0:
+        return ""
+    bounds = list(_RIGHT_BOUND.finditer(re.split(r"[.;]", text[:at])[-1]))
+    return bounds[-1].group(1) if bounds else ""
+
+
+_READER_IF = LazyPattern(r"\b(?:if|when|should) you\s+(?:\w+\s+)?\Z")
+# A ground of processing that bounds a right given after it ("where we rely on legitimate interests", "if we
+# process your data based on consent").
+_RIGHT_BOUND = LazyPattern(r"\b(?:where|if|when|insofar as|to the extent(?: that)?)\s+([^.;:,]{0,100}?\b(?:rely|relies|"
+                           r"based|basis|bases|grounds?)\b[^.;:,]{0,60})", re.IGNORECASE)
+
+
+def _asked_disclosure_made(a: Statement, b: Statement) -> bool:
+    """A disclosure to a party that uses the data on its own account (an employer, an insurer, researchers,
+    partners, a data broker, another controller), made only after the company asked the reader's permission
+    ("before you use such Service, we will ask for permission to share with your employer …"), now made
+    without asking and with no way to refuse ("… we will share with your employer …"): the permission was
+    the disclosure's basis, and a controller cannot swap consent for another basis for the same processing
+    (EDPB Guidelines 05/2020, para. 121-123; GDPR Art. 6(4), 7): consent, as a chosen disclosure made
+    automatic is (consent20, the lead's decision of 2026-11-29). A processor's service keeps the notice
+    (recall24)."""
+    if not _ASKED_FIRST.search(a.text) or _CONSENT_WORDS.search(b.text) or _REFUSABLE.search(b.text) \
+            or not _DISCLOSING.search(b.text):
+        return False
+    return any(c.item is Item.RECIPIENTS and c.positive and c.key in _OWN_ACCOUNT for c in b.claims)
+
+
+# Permission asked before the practice ("we will ask for permission to share", "we ask for your consent before",
+# "we seek your approval") (recall24).
+_ASKED_FIRST = LazyPattern(r"\b(?:ask|asks|request|requests|seek|seeks|obtain|obtains|get)\s+(?:for\s+)?(?:your\s+)?"
+                           r"(?:prior\s+|express\s+|explicit\s+)?(?:permission|consent|approval|authori[sz]ation)\b",
+                           re.IGNORECASE)
+# Recipients that use what they receive on their own account, not as the company's processor (Art. 4(9)-(10)).
+_OWN_ACCOUNT = frozenset({"employers", "insurers", "data_brokers", "other_controllers", "researchers", "ai_providers",
+                          "business_partners", "financial_institutions"})
+
+
+def _refusal_denied(claim: Claim, a: Statement) -> bool:
+    """The old sentence denied only the reader's way to refuse what it names ("you cannot opt out of receiving
+    service messages from us, including security and legal notices"): the messages are sent whatever the
+    reader does, so what it names was affirmed, not denied, and a new sentence stating it ("… will be sent to
+    you regardless of your communication preferences") tells nothing newly (recall24)."""
+    lowered = a.text.lower()
+    at = lowered.find(claim.words.lower())
+    refusal = _REFUSAL_DENIED.search(lowered[:at]) if at > 0 else None
+    return refusal is not None and not _CEASING.search(lowered[refusal.end():at])
+
+
+# The reader's refusal denied, the practice going on ("you cannot opt out of receiving", "you may not
+# unsubscribe from", "you will not be able to turn off") (recall24).
+_REFUSAL_DENIED = LazyPattern(r"\byou\s+(?:cannot|can['’]t|can not|may not|are not able to|will not be able to|"
+                              r"won['’]t be able to|are unable to)\s+(?:opt[- ]out\s+of|unsubscribe\s+from|turn\s+off|"
+                              r"switch\s+off|disable|decline|refuse|stop)\b", re.IGNORECASE)
+
+
+def _same_helpers(claim: Claim, statement: Statement, counterpart: Unit | None) -> bool:
+    """A recipient named only by a generic word ("other companies", "third parties", "others") in a sentence
+    that tells them as those who help the company provide its services, where the old sentence it rewrites
+    told the same role ("We use others to help us provide our Services" -> "Other companies help us provide
+    our Services"): the same recipients, the service providers who act for the company (Art. 13(1)(e), 28),
+    named in other words (recall24). A kind named by more than a generic word is judged as before."""
+    return claim.item is Item.RECIPIENTS and claim.weight is Weight.GENERIC and counterpart is not None \
+        and _HELPS_US.search(statement.text) is not None and _HELPS_US.search(counterpart.text) is not None
+
+
+# Parties told by their role of helping the company provide its services ("help us provide our Services",
+# "assist us in operating", "perform services on our behalf") (recall24).
+_HELPS_US = LazyPattern(r"\b(?:help(?:s|ing)?|assist(?:s|ing)?|support(?:s|ing)?)\s+us\s+(?:to\s+|in\s+)?"
+                        r"(?:provid|operat|run|deliver|maintain|perform|offer)\w*\b|\b(?:perform|provide)s?\s+(?:services|tasks|functions)"
+                        r"\s+(?:for|to)\s+us\b|\bon our behalf\b", re.IGNORECASE)
+
+
+def _alternative_inserted(old: str, new: str) -> tuple[str, str] | None:
+    """Where all the new sentence does is put in an alternative (", or when …", "or, where …", "or if …") of
+    at most 30 tokens: the old tokens before it and the alternative, as text; None otherwise (recall24)."""
+    a, b = _WORD_TOKEN.findall(old), _WORD_TOKEN.findall(new)
+    if not 0 < len(b) - len(a) <= 30:
+        return None
+    ops = [op for op in align(a, b) if op.tag != "equal"]
+    if len(ops) != 1 or ops[0].tag != "insert":
+        return None
+    inserted = b[ops[0].j1:ops[0].j2]
+    at = 1 if inserted[0] == "," else 0
+    if len(inserted) < at + 3 or inserted[at].lower() != "or":
+        return None
+    return " ".join(a[:ops[0].i1]), re.sub(r" ([,.;:)])", r"\1", " ".join(inserted[at + 1:])).strip(" ,")
+
+
+# A disclosure the law compels ("required by law", "a subpoena", "legal process", "a court order") and an
+# alternative that compels nothing: a request, the company's judgement, its help (recall24).
+_COMPELLED = LazyPattern(r"\b(?:(?:required|compelled|obliged|obligated|mandated)\s+(?:to\s+(?:do\s+so\s+)?)?"
+                         r"(?:by|under)|subpoenas?|legal process|court orders?|warrants?|"
+                         r"legal (?:obligations?|requirements?|dut(?:y|ies))|(?:the|applicable) law requires)\b",
+                         re.IGNORECASE)
+_COMPELLING = LazyPattern(r"\b(?:requir\w*|compel\w*|oblig\w*|mandat\w*|subpoena\w*|orders?|warrants?|legal process|"
+                          r"binding|lawful\w*|valid|enforceable)\b", re.IGNORECASE)
+_ON_REQUEST = LazyPattern(r"\b(?:asks?|asked|asking|requests?|requested|seeks?|sought|believe|think|consider|deem|"
+                          r"appropriate|discretion|voluntar\w*|cooperat\w*|assist\w*|help)\b", re.IGNORECASE)
+_DISCLOSING = LazyPattern(r"\b(?:disclos\w*|shar(?:e|es|ed|ing)|provid\w*|giv(?:e|es|en|ing)|releas\w*|hand\w* over|"
+                          r"pass(?:es|ed|ing)? on|access)\b", re.IGNORECASE)
+# A transfer resting on safeguards, and an alternative where there is none (recall24).
+_TRANSFER_SAFEGUARDS = LazyPattern(r"\b(?:mechanisms?|safeguards?|standard contractual clauses|adequacy|"
+                                   r"binding corporate rules|data privacy framework|privacy shield)\b", re.IGNORECASE)
+_NO_SAFEGUARD = LazyPattern(r"\b(?:no|without|absence|lack\w*|unavailable|not available|otherwise|cannot|"
+                            r"derogations?)\b", re.IGNORECASE)
+
+
 # A test of necessity ("necessary", "reasonably necessary", "needed", "required", "essential") and a bound
 # left to the company's judgement ("appropriate", "advisable", "useful", "desirable", "in our interest").
 _NEEDED = LazyPattern(r"\b(?:necessary|needed|required|essential|indispensable|necessity)\b", re.IGNORECASE)
@@ -1802,7 +1915,7 @@ class _Values(_ItemJudge):
                     continue     # a right given where it was denied: more for the reader, no notice
                 if claim.item in (Item.SENSITIVE, Item.CATEGORIES) and STAYS_ON_DEVICE.search(b.text):
                     continue     # data named as staying on the device: still not collected
-                if _denial_restated(claim, a, b):
+                if _denial_restated(claim, a, b) or _refusal_denied(claim, a):
                     continue
                 kind = _now_stated_kind(claim, b)
                 if kind is ChangeKind.NEW_DATA_CATEGORY and new is not None \
@@ -1949,6 +2062,8 @@ class _Values(_ItemJudge):
         sentence replaces (a list that gains an item gains it even if another paragraph has it:
         `members`, the old list and its lead-in, for an item added to it), else anywhere in the old
         section; for items given once, anywhere in the old document."""
+        if _same_helpers(claim, statement, counterpart):
+            return True
         if members is not None:
             if any(_covered(claim, u.statement) for u in members):
                 return True
@@ -2361,10 +2476,33 @@ class _Rights(_ItemJudge):
                     claim.value not in b.positive() and not self.new.positive(claim.value)):
                 self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
                           (claim.words,), a.text, claim.key)
+        self.left_bounded(sid, a, b)
 
         self.narrowed(sid, a, b, paragraph)
         self.scope_narrowed(sid, a, b)
         self.holders_narrowed(sid, a, b, paragraph)
+
+    def left_bounded(self, sid: str, a: Statement, b: Statement | None) -> None:
+        """A right the old sentence gave as such ("Object to … Use of Data: You can ask us to stop using …"),
+        gone from its new form, and still told in the new document only bounded to one ground of processing
+        ("where we rely on legitimate interests, you have the right to object"): the reader keeps the right
+        in fewer cases than the old text told (Art. 12(2), 13(2)(b)), and the right to object must be
+        brought to the reader's attention clearly and separately (Art. 21(4)). A notice (recall24)."""
+        for claim in a.claims:
+            if claim.item is not Item.RIGHTS or not claim.positive or (b is not None and claim.value in b.positive()) \
+                    or _bounded_right(a.text, claim.words) or any(
+                        f.section == sid and f.item is Item.RIGHTS for f in self.findings):
+                continue
+            # ("If you object to any changes, you may close your account": the reader's disagreement as a
+            # condition, no right given)
+            told = [u for u in self.new.units() if claim.value in u.statement.positive()
+                    and not _READER_IF.search(u.text.lower().split(claim.words.lower().split()[0])[0][-40:])]
+            bounds = [_bounded_right(u.text, next((c.words for c in u.statement.claims if c.value == claim.value), ""))
+                      for u in told]
+            if bounds and all(bounds):
+                self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words,
+                          "only where " + bounds[0], (claim.words,), (b or a).text, "right-bounded:" + claim.key)
+                return
 
     def holders_narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str) -> None:
         """Rights given to everyone ("to all residents of the U.S., regardless of where they live")
@@ -3264,6 +3402,8 @@ class _Limits(_ItemJudge):
             # Off until the user switched it on, now on until they switch it off: the user's act was
             # their consent, and a default they must undo is none (GDPR Art. 4(11), 7; Planet49).
             kind = ChangeKind.NEW_INCOMPATIBLE_USE
+        if kind is ChangeKind.CONSENT_CONDITION_REMOVED and _asked_disclosure_made(a, b):
+            kind = ChangeKind.NEW_INCOMPATIBLE_USE
         if kind not in _CONSENT_KINDS and self._asked_made_opt_out(sid, a, b):
             # The limit was the user's yes ("sent only to members who have opted in"), and the practice
             # now reaches everyone with a way out ("…, who can reply STOP to unsubscribe"): the frame's
@@ -3390,6 +3530,30 @@ class _Limits(_ItemJudge):
             self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, found[0], found[1], (found[0],),
                       b.text, "loosened:" + _slug(found[0])[:30])
 
+    def alternative_added(self, sid: str, a: Statement, b: Statement) -> None:
+        """The sentence kept word for word, and an alternative put beside the bound it set (", or when …"): a
+        disclosure made when the law compels it now also made on a ground that compels nothing ("when
+        required by law, subpoena, or other legal process" + ", or when a government authority asks us for
+        it"): a legal duty (Art. 6(1)(c)) no longer bounds it, a new circumstance of disclosure to
+        authorities (Art. 13(1)(c), (e)); a transfer resting on a safeguard now also made where there is none
+        ("rely on … mechanisms to transfer data" + "or, where no such mechanism is available, transfer data
+        where this is necessary …"): the derogations of Art. 49 in the safeguards' stead (Art. 13(1)(f),
+        44-46). An alternative that names another compulsion or another safeguard widens nothing (recall24)."""
+        added = _alternative_inserted(a.text, b.text)
+        if added is None:
+            return
+        before, alternative = added
+        if _COMPELLED.search(before) and _DISCLOSING.search(before) and _ON_REQUEST.search(alternative) \
+                and not _COMPELLING.search(alternative) and not _CEASING.search(alternative):
+            item = next((c.item for c in b.claims if c.item is Item.RECIPIENTS), None)
+            self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, _short(before, 60), alternative,
+                      (alternative,), b.text, "duty-widened:" + _slug(alternative)[:30])
+        elif _TRANSFER_SAFEGUARDS.search(before) and _NO_SAFEGUARD.search(alternative) \
+                and _TRANSFER_WORDS.search(before + " " + alternative):
+            self._add(sid, ProseKind.NARROWED, Item.TRANSFERS, ChangeKind.TRANSFER_SAFEGUARD_CHANGED,
+                      _short(before, 60), alternative, ("safeguard",), b.text,
+                      "safeguard-bypassed:" + _slug(alternative)[:30])
+
     def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
         """A sentence that only limited its neighbours ("We do this only with your consent."), gone;
         `kept` are the limits its rewritten form elsewhere in the new document still sets."""
@@ -3433,6 +3597,10 @@ class _Limits(_ItemJudge):
 
 
 # A bar on children below an age: they may not use the service, or their data is not collected.
+# An age range of people ("aged 13 to 15", "between the ages of 13 and 15", "13-15 year olds") (recall24).
+_AGE_RANGE = LazyPattern(r"\b(?:aged?|ages)\s+(\d{1,2})\s*(?:to|-|–|through)\s*(\d{1,2})\b|"
+                         r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(\d{1,2})\s+and\s+(\d{1,2})(?!\s*(?:%|percent|per|days?|months?|hours?)\b)\b|"
+                         r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})[- ]years?[- ]olds?\b", re.IGNORECASE)
 _AGE_BAR = LazyPattern(r"\b(?:(?:are|is)\s+not\s+(?:allowed|permitted|eligible)|may\s+not|must\s+not|cannot|can\s+not|"
                        r"do(?:es)?\s+not\s+(?:knowingly\s+)?(?:collect|solicit|allow|permit|process|market|target|"
                        r"direct)|(?:is|are)\s+(?:not\s+(?:intended|directed)|prohibited)|not\s+intended|no\s+one\s+under)\b",
@@ -3608,6 +3776,8 @@ class _Quantities(_ItemJudge):
         own rules of age; "under 16" of another law, elsewhere, is another rule)."""
         low_new = min((q for q in b.quantities if q.item is Item.CHILDREN), key=lambda q: q.amount)
         ages = self.old.ages()
+        if not ages and self._age_range_below_law(sid, b):
+            return
         kept = set(self.new.section(sid).quantities(Item.CHILDREN))
         dropped = [q.amount for u in (old_section.units if old_section is not None else ())
                    for q in u.statement.quantities
@@ -3616,6 +3786,22 @@ class _Quantities(_ItemJudge):
             before = min(ages) if low_new.amount < min(ages) else max(dropped)
             self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, str(int(before)),
                       low_new.words, (low_new.words,), b.text)
+    def _age_range_below_law(self, sid: str, b: Statement) -> bool:
+        """Where the old document told no age at all, a sentence that affirms processing the data of people
+        of an age range that ends below 16 ("pupils aged 13 to 15", "between 13 and 15", "13-15 year olds"):
+        children below the age of Art. 8(1) (16, unless a member state sets it lower, never below 13), whose
+        data the information society service may process on consent only if a parent gives or authorises
+        it; a bar on them ("not directed to children aged 13 to 15") admits no one. Consent (recall24)."""
+        if _AGE_BAR.search(b.text) or (b.negative() and not b.positive()):
+            return False
+        for match in _AGE_RANGE.finditer(b.text):
+            low, high = (int(n) for n in match.groups() if n is not None)
+            if low < high < 16:
+                self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, None,
+                          match.group(0), (match.group(0),), b.text, "age-range:" + _slug(match.group(0)))
+                return True
+        return False
+
     def added(self, sid: str, b: Statement, old_section: SectionText) -> None:
         """A period the old section did not state, or an age lower than the old document's."""
         periods = [q for q in b.quantities if q.item is Item.RETENTION]
@@ -3780,6 +3966,7 @@ class _Identities(_ItemJudge):
         """Another data protection officer (legal entities are compared section by section: `_entities`);
         another holder of a role, told by the sentence or, for a table row, by its `header`."""
         self._role_moved(sid, a, b, header)
+        self._controllers_joined(sid, a, b)
         self._named_party(sid, a, b)
         if b.names_dpo and not a.names_dpo and not self.old.names_dpo():
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, "a data protection officer",
@@ -3792,6 +3979,18 @@ class _Identities(_ItemJudge):
         elif new_people and not old_people and not (set(new_people) & self.old.dpo()):
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, new_people[0],
                       tuple(new_people), b.text)
+        self._dpo_dropped(sid, a, b)
+
+    def _dpo_dropped(self, sid: str, a: Statement, b: Statement | None) -> None:
+        """The data protection officer the old sentence told readers to contact, named by role or by name, is
+        named nowhere in the new document ("contact our Data Protection Officer" -> "contact our privacy
+        team"): the contact details of the officer are an item of Art. 13(1)(b) / 14(1)(b), and a team
+        in its stead is no officer (Art. 37-39: designated, independent). A notice (recall24)."""
+        if not a.names_dpo or (b is not None and b.names_dpo) or self.new.names_dpo() or self.new.dpo() \
+                or any(f.item is Item.DPO for f in self.findings):
+            return
+        self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, "a data protection officer", None,
+                  ("data protection officer",), (b or a).text, "dpo-dropped")
 
     def roles_rewritten(self, sid: str, removed: list[Unit], added: list[Unit]) -> None:
         """A sentence naming who holds a role, rewritten past pairing ("EU representative: VeraSafe
@@ -3819,7 +4018,7 @@ class _Identities(_ItemJudge):
             old_roles, new_roles = row_holders(header, a.text), row_holders(header, b.text)
         for role, (old, old_written) in old_roles.items():
             new, new_written = new_roles.get(role, (None, ""))
-            if new is None or _same_holder(old, old_written, new, new_written) \
+            if new is None or _same_holder(old, old_written, new, new_written) or _same_controllers(a.text, b.text) \
                     or (_ADDRESS_NAME.search(old_written) and _ADDRESS_NAME.search(new_written)) \
                     or any(f.kind is ProseKind.IDENTITY and f.section == sid for f in self.findings):
                 continue
@@ -3841,6 +4040,21 @@ class _Identities(_ItemJudge):
                           new_written + " (processor)", new_written + " (" + role + ")", (new_written,), b.text,
                           "role:" + role.replace(" ", "-"))
                 return
+
+    def _controllers_joined(self, sid: str, a: Statement, b: Statement) -> None:
+        """The sentence that names the controller of some users names another entity beside it, or no longer
+        names one it named ("X will be the controller" -> "X and Y will be joint controllers"): who is
+        responsible for those users, and whom they may exercise their rights against, changed (Art. 13(1)(a),
+        26(1)-(3)), however familiar the added name is elsewhere in the document. A notice (recall24)."""
+        old, new = controllers_named(a.text), controllers_named(b.text)
+        if not old or not new or any(f.kind is ProseKind.IDENTITY and f.section == sid for f in self.findings):
+            return
+        came = [w for k, w in new if not any(_same_holder(o, ow, k, w) for o, ow in old)]
+        gone = [w for k, w in old if not any(_same_holder(k, w, n, nw) for n, nw in new)]
+        if came or gone:
+            self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
+                      " and ".join(w for _, w in reversed(old)), " and ".join(w for _, w in reversed(new)),
+                      tuple(gone + came), b.text, "role:controllers")
 
     def _named_party(self, sid: str, a: Statement, b: Statement) -> None:
         """A sentence that says who the controller, its representative or its data protection officer
@@ -3899,6 +4113,7 @@ class _Identities(_ItemJudge):
         if people and not self.new.dpo():
             self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, people[0], None, tuple(people),
                       a.text)
+        self._dpo_dropped(sid, a, None)
 
 
 # The company as the subject of a verb of processing: what it does, whatever else the sentence offers.
@@ -5204,6 +5419,8 @@ class _Judge(_ItemJudge):
         self.limits.pair(sid, a, b, kept, old.rejoined or new.rejoined)
         if len(self.findings) == before:
             self.limits.loosened(sid, a, b)
+        if len(self.findings) == before:
+            self.limits.alternative_added(sid, a, b)
         self.quantities.pair(sid, a, b, old_section)
         self.quantities.local_age_dropped(sid, a, b)
         self.identities.pair(sid, a, b, old.header)
@@ -5288,6 +5505,8 @@ class _Judge(_ItemJudge):
         self.rights.bases_gone(sid, a, None)
         self.rights.channels_gone(sid, a)
         self.rights.opt_out_gone(sid, a, whole_section)
+        if not whole_section:
+            self.rights.left_bounded(sid, a, None)
         self.quantities.removed(sid, a)
         self.quantities.local_age_dropped(sid, a, None)
         for claim in a.claims:
@@ -5986,6 +6205,14 @@ def _same_entity(a: str, b: str) -> bool:
         return False
     wa, wb = set(name_a.split()), set(name_b.split())
     return wa <= wb or wb <= wa
+
+
+def _same_controllers(old: str, new: str) -> bool:
+    """Both sentences name the same two or more controllers, in any order ("X and Y are joint controllers" ->
+    "Y and X act as joint controllers"): `role_holders` keeps the nearest, so the order alone moved it."""
+    a, b = controllers_named(old), controllers_named(new)
+    return len(a) > 1 and len(a) == len(b) and all(any(_same_holder(k, w, n, nw) for n, nw in b) for k, w in a) \
+        and all(any(_same_holder(k, w, n, nw) for n, nw in a) for k, w in b)
 
 
 def _same_holder(old: str, old_written: str, new: str, new_written: str) -> bool:
