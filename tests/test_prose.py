@@ -854,3 +854,28 @@ def test_the_sentences_that_may_state_a_value_include_every_one_that_does() -> N
             narrowed += len(stating) < len(units)
             assert all(id(u) in stating for u in units if value in u.statement.positive()), (path.name, value)
     assert narrowed
+
+
+def test_a_rename_listed_in_the_data_file_is_the_same_company(monkeypatch, tmp_path) -> None:
+    """The known renames are read from `data/renames.txt` (fold24): every row of the shipped file is a rename
+    `renamed` honours, and a row added to the file makes a company named by its new name the one the old
+    text named, where the same swap unlisted is another company (a recipient changed)."""
+    from privacykit.changes import prose as prose_module
+
+    shipped = prose_module.shipped_file(prose_module.RENAMES_DATA)
+    rows = prose_module.known_renames()
+    assert ("twitter", "x") in rows and all(prose_module.renamed(former, name) for former, name in rows)
+    old = new = "We store your files with {} in the United States."
+    assert label(old.format("Northwind"), new.format("Tailspin")) != "editorial"
+    listed = tmp_path / "renames.txt"
+    listed.write_text(shipped.read_text("utf-8") + "contoso | fabrikam\n", "utf-8")
+    monkeypatch.setattr(prose_module, "shipped_file", lambda relative: listed)
+    prose_module.known_renames.cache_clear()
+    try:
+        assert prose_module.renamed("Contoso", "Fabrikam")
+        assert label(old.format("Contoso"), new.format("Fabrikam")) == "editorial"
+    finally:
+        monkeypatch.undo()
+        prose_module.known_renames.cache_clear()
+    assert not prose_module.renamed("Contoso", "Fabrikam")
+

@@ -29,8 +29,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import cast
 
+from .. import shipped_file
 from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
@@ -1247,17 +1249,24 @@ def _same_party(old: list[str], new: list[str]) -> bool:
     return joined_old in (initials_new, initials_new[1:]) or joined_new in (initials_old, initials_old[1:])
 
 
-# Companies and products known to have been renamed (former name, new name), the one entity under both:
+# Companies and products known to have been renamed, as `data/renames.txt` lists them (former name, new name):
 # a recipient, processor or source named by its new name is the one the old text named (Art. 13(1)(e),
 # 14(1)(e)). A policy that says so itself ("X (formerly Twitter)", "Meta, previously known as Facebook")
 # is read too (`_FORMERLY`).
-_RENAMES = (("twitter", "x"), ("twitter", "x corp"), ("facebook", "meta"), ("facebook", "meta platforms"),
-            ("g suite", "google workspace"), ("google apps", "google workspace"), ("google apps", "g suite"),
-            ("azure active directory", "microsoft entra id"), ("azure ad", "microsoft entra id"),
-            ("bard", "gemini"), ("google bard", "google gemini"), ("bing chat", "microsoft copilot"),
-            ("bing chat", "copilot"), ("hbo max", "max"), ("square", "block"), ("weight watchers", "ww"),
-            ("adwords", "google ads"), ("google adwords", "google ads"), ("bing ads", "microsoft advertising"),
-            ("oath", "yahoo"), ("verizon media", "yahoo"))
+RENAMES_DATA = "data/renames.txt"
+
+
+@lru_cache(maxsize=1)
+def known_renames() -> tuple[tuple[str, str], ...]:
+    """The renames of `data/renames.txt` (former name, new name; lower case), read once per process."""
+    found = []
+    for line in shipped_file(RENAMES_DATA).read_text("utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            former, _, name = line.partition("|")
+            found.append((" ".join(former.lower().split()), " ".join(name.lower().split())))
+    return tuple(found)
+
+
 _FORMERLY = LazyPattern(r"([\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s*(?:\(|,\s*)(?:formerly|previously|f/k/a)"
                         r"(?:\s+known\s+as|\s+called|\s+named)?\s+([\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s*(?=[),.;]|$)",
                         re.IGNORECASE)
@@ -1272,7 +1281,7 @@ def former_names(name: str, *texts: str) -> frozenset[str]:
     """The former names of the company or product `name` (lower case): known renames, and those the
     texts (lower case) give as former ("x (formerly twitter)")."""
     name = name.lower()
-    found = {old for old, new in _RENAMES if new == name}
+    found = {old for old, new in known_renames() if new == name}
     for text in texts:
         for match in _FORMERLY.finditer(text):
             current = match.group(1).lower()
@@ -1285,7 +1294,7 @@ def _renamed_words(old_text: str, new_text: str) -> frozenset[str]:
     """The stems of a company's new name, where the old sentence named it by its former one
     ("G Suite" -> "Google Workspace"): the same company, no practice word."""
     old_lowered, new_lowered = old_text.lower(), new_text.lower()
-    return frozenset(stem(w) for former, name in _RENAMES
+    return frozenset(stem(w) for former, name in known_renames()
                      if _names_word(old_lowered, former) and _names_word(new_lowered, name)
                      and not _names_word(old_lowered, name) for w in name.split())
 
