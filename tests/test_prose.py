@@ -879,3 +879,26 @@ def test_a_rename_listed_in_the_data_file_is_the_same_company(monkeypatch, tmp_p
         prose_module.known_renames.cache_clear()
     assert not prose_module.renamed("Contoso", "Fabrikam")
 
+
+def test_a_sentence_is_read_when_its_statement_is_first_asked_however_the_unit_is_built() -> None:
+    """`Unit.statement` (speed23c, an accessor since fold24): a unit made with `analyse`'s arguments reads the
+    sentence when first asked, once, and states what `analyse` states; one made with a statement, copied with
+    `dataclasses.replace` or given another statement answers with that one; comparing units reads nothing."""
+    from dataclasses import replace
+
+    from privacykit.changes.items import Context
+    from privacykit.changes.prose import Unit, _pending
+
+    terms = lexicon()
+    text = "We share your email address with advertising partners."
+    pending = Unit("s", 0, text, _pending(text, Context(), terms))
+    twin = Unit("s", 0, text, _pending(text, Context(), terms))
+    assert pending == twin and not isinstance(pending.reading, type(analyse(text, Context(), terms)))
+    read = pending.statement
+    assert read is pending.statement and read == analyse(text, Context(), terms)
+    assert replace(twin, block=1).statement == read
+    built = Unit("s", 0, text, analyse(text, Context(), terms))
+    assert built.statement == read
+    other = analyse("We keep it for a year.", Context(), terms)
+    built.statement = other
+    assert built.statement is other and built.reading is other

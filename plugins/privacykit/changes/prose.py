@@ -535,6 +535,24 @@ def _widened_kind(statement: Statement, removed: set[Limit], before: Statement |
 
 # -- sentences in their sections -------------------------------------------------------------------
 
+class _Pending:
+    """A sentence's reading not made yet (`analyse`'s arguments): an old sentence is read when a
+    question asks it, and the questions asked of the whole old document first ask which sentences
+    could answer (`DocumentText.stating`, speed23c)."""
+
+    __slots__ = ("context", "terms", "text")
+
+    def __init__(self, text: str, context: Context, terms: Lexicon) -> None:
+        self.text = text
+        self.context = context
+        self.terms = terms
+
+
+def _pending(text: str, context: Context, terms: Lexicon) -> _Pending:
+    """`analyse(text, context, terms)`, made when the unit's statement is first asked."""
+    return _Pending(text, context, terms)
+
+
 @dataclass
 class Unit:
     """One sentence of a block, analysed, with where it stands."""
@@ -542,7 +560,9 @@ class Unit:
     section: str
     block: int
     text: str
-    statement: Statement
+    # Its reading (`statement`), or `analyse`'s arguments until the reading is first asked (speed23c); a
+    # function of the fields compared, so left out of comparisons (which would read it).
+    reading: Statement | _Pending = field(compare=False)
     heading: bool = False
     # It goes on about the practice of the sentence before it ("These include …", "They …").
     continues: bool = False
@@ -562,50 +582,29 @@ class Unit:
     # The row says, under a column of sale, that its data is sold to no one ("None sold", "No").
     sale_denied: bool = False
 
+    @property
+    def statement(self) -> Statement:
+        """What the sentence states (`analyse`), read when first asked: a pure function of the text, its
+        context and the lexicon, so reading it later gives the same statement."""
+        found = self.reading
+        if type(found) is _Pending:
+            found = self.reading = analyse(found.text, found.context, found.terms)
+        return cast(Statement, found)
 
-class _Pending:
-    """A sentence's reading not made yet (`analyse`'s arguments): an old sentence is read when a
-    question asks it, and the questions asked of the whole old document first ask which sentences
-    could answer (`DocumentText.stating`, speed23c)."""
-
-    __slots__ = ("context", "terms", "text")
-
-    def __init__(self, text: str, context: Context, terms: Lexicon) -> None:
-        self.text = text
-        self.context = context
-        self.terms = terms
-
-
-def _pending(text: str, context: Context, terms: Lexicon) -> Statement:
-    """`analyse(text, context, terms)`, made when the unit's statement is first asked."""
-    return cast(Statement, _Pending(text, context, terms))
-
-
-def _unit_statement(unit: Unit) -> Statement:
-    found = unit.__dict__["_statement"]
-    if type(found) is _Pending:
-        found = unit.__dict__["_statement"] = analyse(found.text, found.context, found.terms)
-    return cast(Statement, found)
-
-
-def _set_unit_statement(unit: Unit, statement: Statement) -> None:
-    unit.__dict__["_statement"] = statement
-
-
-# (Set after the class is made: the dataclass's field, its constructor and comparisons stay as they were.)
-setattr(Unit, "statement", property(_unit_statement, _set_unit_statement))  # noqa: B010
+    @statement.setter
+    def statement(self, statement: Statement) -> None:
+        self.reading = statement
 
 
 def _read_text(unit: Unit) -> str:
     """The text the unit's statement is (or will be) the reading of."""
-    found = unit.__dict__["_statement"]
-    return found.text if type(found) is _Pending else cast(Statement, found).text
+    return unit.reading.text
 
 
 def _unit_entities(unit: Unit) -> tuple[str, ...]:
     """The legal entities the unit's sentence names (`Statement.entities`), without reading the rest."""
-    found = unit.__dict__["_statement"]
-    return entities(found.text) if type(found) is _Pending else cast(Statement, found).entities
+    found = unit.reading
+    return entities(found.text) if isinstance(found, _Pending) else found.entities
 
 
 @dataclass
