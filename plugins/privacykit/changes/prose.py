@@ -102,12 +102,14 @@ from .exercise import agent_forms, agent_forms_lost, proofs_required, self_servi
 from .exercise import rights as exercise_rights
 from .frame import (
     ASKED,
-    REPLY_STOP,
+    ASKING,
+    REFUSING,
     condition_moved,
     denial_narrowed,
     denied_data,
     denied_scope,
     guard_dropped,
+    opt_out_offered,
     position_moved,
     preset_on,
     read_frames,
@@ -429,11 +431,8 @@ _ON_CONSENT = LazyPattern(r"\b(?:consent\w*|opt(?:ed)?[- ]in)\b", re.IGNORECASE)
 # marketing communications", "if you have signed up for our newsletter").
 _MARKETING_CHOICE = LazyPattern(r"\b(?:if|when|where|once|provided|only if)\b[^.;]{0,40}\byou\b[^.;]{0,40}"
                                 r"\b(?:marketing|promotional|promotions|newsletters?|offers)\b", re.IGNORECASE)
-# A way for the reader to refuse marketing or stop a practice.
-_REFUSABLE = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]out|unsubscrib\w*|object\w*|stop receiving|withdraw\w*|"
-                         r"turn (?:it |this |that |them |these )?off|switch (?:it |this |that |them |these )?off|"
-                         r"disable|deactivate|(?:change|update|manage) your (?:\w+ )?(?:preferences|settings))\b",
-                         re.IGNORECASE)
+# A way for the reader to refuse marketing or stop a practice (the frame's words of refusing).
+_REFUSABLE = REFUSING
 # The soft opt-in of ePrivacy Art. 13(2), where the text says so (optout23): marketing of the company's own
 # similar products or services to those who bought from it (existing customers).
 _CUSTOMERS = LazyPattern(r"\b(?:existing|current|past|previous|former) customers?\b|\bcustomers? who (?:have )?"
@@ -458,8 +457,8 @@ _ROW_ADVERTISING = LazyPattern(r"\b(?:advertis\w*|ads|marketing)\b", re.IGNORECA
 _PRIVATE_CONTENT = LazyPattern(r"\b(?:messages?|chats?|conversations?|inbox|dms|voice|recordings?|contacts|"
                                r"contact lists?|address books?|call logs?|photos?|pictures|camera roll)\b",
                                re.IGNORECASE)
-# A sentence that still asks for consent keeps the practice on its old basis.
-_CONSENT_WORDS = LazyPattern(r"\b(?:consent\w*|opt[- ]in|permission|agree\w*|accept\w*|allow\w*)\b", re.IGNORECASE)
+# A sentence that still asks for consent keeps the practice on its old basis (the frame's words of asking).
+_CONSENT_WORDS = ASKING
 
 
 # Weights of the uses and recipients whose start the consent rules judge (incompatible, advertising, sale).
@@ -682,6 +681,14 @@ class SectionText:
         """The sentence whose reading `statement` is."""
         at = self.index_of(statement)
         return self.units[at] if at is not None else None
+
+    def following(self, statement: Statement) -> str:
+        """The sentence after the one whose reading `statement` is, in its paragraph ("" if none)."""
+        at = self.index_of(statement)
+        if at is None or self.units[at].block < 0 or at + 1 >= len(self.units) \
+                or self.units[at + 1].block != self.units[at].block:
+            return ""
+        return self.units[at + 1].text
 
     def paragraph_of(self, statement: Statement) -> str:
         """The paragraph of the sentence whose reading `statement` is (none if it is no sentence here)."""
@@ -3239,15 +3246,7 @@ class _Limits(_ItemJudge):
                     and any(opt_out_default(text) and not _CONSENT_WORDS.search(text)
                             for text in [b.text, *(u.text for u in self.new.section(sid).units)]):
                 # A disclosure the user chose to make, now made for them with a way to undo it: the
-                # opt-in made an opt-out, the same as the branch below (Art. 4(11), 7; Planet49).
-                kind = ChangeKind.NEW_INCOMPATIBLE_USE
-            elif basis is None and self._opt_out_in_place(sid, b):
-                # Consent dropped and a way to switch the practice off offered in its place: the opt-in
-                # made an opt-out (optout23, the lead's decision of 2026-11-29): a default the user
-                # must undo is no consent (GDPR Art. 4(11), 7; Planet49), and the controller cannot swap
-                # consent for another basis for the same processing (EDPB Guidelines 05/2020, para.
-                # 121-123); marketing messages need the consent of ePrivacy Art. 13(1), but for the
-                # soft opt-in of Art. 13(2) (e-mail to existing customers about similar products).
+                # opt-in made an opt-out, as `_made_opt_out` below reads it (Art. 4(11), 7; Planet49).
                 kind = ChangeKind.NEW_INCOMPATIBLE_USE
             elif basis is None and _MARKETING_CHOICE.search(a.text) and not _CONSENT_WORDS.search(b.text) \
                     and not any(_REFUSABLE.search(u.text) for u in self.new.section(sid).units):
@@ -3272,41 +3271,33 @@ class _Limits(_ItemJudge):
             # Off until the user switched it on, now on until they switch it off: the user's act was
             # their consent, and a default they must undo is none (GDPR Art. 4(11), 7; Planet49).
             kind = ChangeKind.NEW_INCOMPATIBLE_USE
-        if kind not in _CONSENT_KINDS and self._asked_made_opt_out(sid, a, b):
-            # The limit was the user's yes ("sent only to members who have opted in"), and the practice
-            # now reaches everyone with a way out ("…, who can reply STOP to unsubscribe"): the frame's
-            # condition moved from asked to an opt-out (optout23; `frame.condition_moved`).
+        if kind not in _CONSENT_KINDS and self._made_opt_out(sid, a, b, removed):
+            # The old sentence asked (its consent limit, or its clause's condition: "sent only to members who
+            # have opted in"), and the practice now goes on until the user refuses it ("…, who can reply STOP
+            # to unsubscribe", "You can turn them off at any time"): the opt-in made an opt-out (optout23, the
+            # lead's decision of 2026-11-29). A default the user must undo is no consent (GDPR Art. 4(11), 7;
+            # Planet49), and the controller cannot swap consent for another basis for the same processing
+            # (EDPB Guidelines 05/2020, para. 121-123); marketing messages need the consent of ePrivacy Art.
+            # 13(1), but for the soft opt-in of Art. 13(2) (e-mail to existing customers about similar products).
             kind = ChangeKind.NEW_INCOMPATIBLE_USE
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, kind, ", ".join(words), None, words, b.text)
 
-    def _asked_made_opt_out(self, sid: str, a: Statement, b: Statement) -> bool:
-        """The same practice, the old sentence's clause asked (consent, a choice) and the new one's only
-        refusable (an opt-out), no clause of it still asking, and no soft opt-in told (optout23)."""
-        if not same_practice(a.text, b.text):
-            return False
-        old, new = read_frames(a.text, self.old.terms), read_frames(b.text, self.new.terms)
-        if any(f.condition in ASKED for f in new):
-            return False
-        return any(f.condition == "opt-out" and condition_moved(e, f) for e in old for f in new) \
-            and not soft_opt_in(self.new.section(sid).paragraph_of(b) or b.text)
-
-    def _opt_out_in_place(self, sid: str, b: Statement) -> bool:
-        """The new sentence, or the next one of its paragraph, offers a way to switch the practice off (opt
-        out, unsubscribe, deactivate, turn off, reply STOP) without asking consent in other words, and the
-        text tells no soft opt-in (`soft_opt_in`): the opt-in the old sentence gave made an opt-out
-        (optout23). A refusal that withdraws a consent still asked is not one."""
+    def _made_opt_out(self, sid: str, a: Statement, b: Statement, removed: set[Limit]) -> bool:
+        """The opt-in made an opt-out: the old sentence asked (its consent limit is among the `removed`, or a
+        clause's condition was consent or a choice), the same practice in the new one goes on until the user
+        refuses it (`frame.opt_out_offered`: the condition `opt-out` of a clause, or a way to switch it off in
+        the sentence or the next of its paragraph, naming no consent), no clause of it still asks, and the
+        text tells no soft opt-in (`soft_opt_in`). One reading since fold24 (optout23 read the consent limit's
+        case and the condition's case apart)."""
         section = self.new.section(sid)
-        if soft_opt_in(section.paragraph_of(b) or b.text):
+        if soft_opt_in(section.paragraph_of(b) or b.text) or not same_practice(a.text, b.text):
             return False
-        texts = [b.text]
-        # (the sentence that follows it in its paragraph: "You can deactivate these messages at any time")
-        at = section.index_of(b)
-        if at is not None and section.units[at].block >= 0 and at + 1 < len(section.units) \
-                and section.units[at + 1].block == section.units[at].block:
-            texts.append(section.units[at + 1].text)
-        return any((_REFUSABLE.search(text) or REPLY_STOP.search(text)) and not _CONSENT_WORDS.search(text)
-                   for text in texts)
+        if any(f.condition in ASKED for f in read_frames(b.text, self.new.terms)):
+            return False
+        if Limit.CONSENT not in removed and not any(f.condition in ASKED for f in read_frames(a.text, self.old.terms)):
+            return False
+        return opt_out_offered(b.text, section.following(b), self.new.terms)
 
     def default_moved(self, sid: str, unit: Unit, whole_section: bool) -> None:
         """A feature the old section said was off until the user turned it on ("Contact Sync is off by
