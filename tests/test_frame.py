@@ -194,3 +194,20 @@ def test_a_notice_of_changes_reaches_readers_unless_it_is_only_the_date() -> Non
     assert not change_notice_reaches("If we make changes, we will notify you by revising the date at the top of this Privacy Policy.")
     assert not change_notice_reaches("When we make material changes to this Policy, we'll update the effective date at the top.")
     assert not change_notice_reaches("We will notify you by email when your export is ready.")     # not about the statement
+
+
+def test_a_practice_on_until_refused_is_read_in_its_sentence_or_the_next() -> None:
+    """`opt_out_offered` (fold24): the frame's opt-out condition ("unless you opt out", "…, who can reply STOP"),
+    or a way to switch the practice off in its sentence or the next ("turn them off", "deactivate", "change your
+    preferences", "opt out"); not a refusal beside words of asking (a consent withdrawn), nor none at all."""
+    from privacykit.changes.frame import opt_out_offered
+
+    sent = "We may send you push notifications about trending posts."
+    assert opt_out_offered("We send texts to all members, who can reply STOP to unsubscribe.", "", TERMS)
+    assert opt_out_offered("Lenovo collects usage data unless you opt out in Settings.", "", TERMS)
+    assert opt_out_offered(sent, "You can turn them off at any time in your device settings.", TERMS)
+    assert opt_out_offered(sent, "You can deactivate these messages at any time.", TERMS)
+    assert opt_out_offered("We may send you emails; you can change your preferences at any time.", "", TERMS)
+    assert not opt_out_offered(sent, "You can withdraw your consent at any time in your device settings.", TERMS)
+    assert not opt_out_offered(sent, "We use cookies to remember your settings.", TERMS)
+    assert not opt_out_offered(sent, "", TERMS)

@@ -854,3 +854,51 @@ def test_the_sentences_that_may_state_a_value_include_every_one_that_does() -> N
             narrowed += len(stating) < len(units)
             assert all(id(u) in stating for u in units if value in u.statement.positive()), (path.name, value)
     assert narrowed
+
+
+def test_a_rename_listed_in_the_data_file_is_the_same_company(monkeypatch, tmp_path) -> None:
+    """The known renames are read from `data/renames.txt` (fold24): every row of the shipped file is a rename
+    `renamed` honours, and a row added to the file makes a company named by its new name the one the old
+    text named, where the same swap unlisted is another company (a recipient changed)."""
+    from privacykit.changes import prose as prose_module
+
+    shipped = prose_module.shipped_file(prose_module.RENAMES_DATA)
+    rows = prose_module.known_renames()
+    assert ("twitter", "x") in rows and all(prose_module.renamed(former, name) for former, name in rows)
+    old = new = "We store your files with {} in the United States."
+    assert label(old.format("Northwind"), new.format("Tailspin")) != "editorial"
+    listed = tmp_path / "renames.txt"
+    listed.write_text(shipped.read_text("utf-8") + "contoso | fabrikam\n", "utf-8")
+    monkeypatch.setattr(prose_module, "shipped_file", lambda relative: listed)
+    prose_module.known_renames.cache_clear()
+    try:
+        assert prose_module.renamed("Contoso", "Fabrikam")
+        assert label(old.format("Contoso"), new.format("Fabrikam")) == "editorial"
+    finally:
+        monkeypatch.undo()
+        prose_module.known_renames.cache_clear()
+    assert not prose_module.renamed("Contoso", "Fabrikam")
+
+
+def test_a_sentence_is_read_when_its_statement_is_first_asked_however_the_unit_is_built() -> None:
+    """`Unit.statement` (speed23c, an accessor since fold24): a unit made with `analyse`'s arguments reads the
+    sentence when first asked, once, and states what `analyse` states; one made with a statement, copied with
+    `dataclasses.replace` or given another statement answers with that one; comparing units reads nothing."""
+    from dataclasses import replace
+
+    from privacykit.changes.items import Context
+    from privacykit.changes.prose import Unit, _pending
+
+    terms = lexicon()
+    text = "We share your email address with advertising partners."
+    pending = Unit("s", 0, text, _pending(text, Context(), terms))
+    twin = Unit("s", 0, text, _pending(text, Context(), terms))
+    assert pending == twin and not isinstance(pending.reading, type(analyse(text, Context(), terms)))
+    read = pending.statement
+    assert read is pending.statement and read == analyse(text, Context(), terms)
+    assert replace(twin, block=1).statement == read
+    built = Unit("s", 0, text, analyse(text, Context(), terms))
+    assert built.statement == read
+    other = analyse("We keep it for a year.", Context(), terms)
+    built.statement = other
+    assert built.statement is other and built.reading is other

@@ -612,6 +612,31 @@ def condition_moved(old: Frame, new: Frame) -> bool:
     return new.condition == "none" and consent_only(new) and not new.denied
 
 
+# A way to switch the practice off, told in words of refusing: opt out, unsubscribe, object, stop receiving,
+# withdraw, turn or switch it off, disable, deactivate, change or manage your preferences or settings (fold24:
+# optout23 read them in prose.py beside the frame's `_OPT_OUT`, a second reading of the same condition).
+REFUSING = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]out|unsubscrib\w*|object\w*|stop receiving|withdraw\w*|"
+                       r"turn (?:it |this |that |them |these )?off|switch (?:it |this |that |them |these )?off|"
+                       r"disable|deactivate|(?:change|update|manage) your (?:\w+ )?(?:preferences|settings))\b",
+                       re.IGNORECASE)
+# Words that still ask the user ("consent", "opt in", "permission", "agree", "accept", "allow"): a refusal beside
+# them withdraws a consent still asked, no opt-out in its place.
+ASKING = LazyPattern(r"\b(?:consent\w*|opt[- ]in|permission|agree\w*|accept\w*|allow\w*)\b", re.IGNORECASE)
+
+
+def opt_out_offered(sentence: str, following: str, terms: Lexicon) -> bool:
+    """The practice of `sentence` goes on until the user refuses it: the condition `opt-out` of one of its
+    clauses ("unless you opt out", "…, who can reply STOP"), or, read across the sentence's end, a way to
+    switch it off in the sentence or in `following`, the next sentence of its paragraph ("" if none): "You
+    can turn them off at any time", "You can deactivate these messages", "change your preferences", "opt
+    out". A sentence whose refusal stands beside words of asking ("you can withdraw your consent") offers
+    no opt-out: the consent is still asked (optout23; one reading since fold24)."""
+    if any(f.condition == "opt-out" for f in read_frames(sentence, terms)):
+        return True
+    return any((REFUSING.search(text) is not None or REPLY_STOP.search(text) is not None)
+               and ASKING.search(text) is None for text in (sentence, following) if text)
+
+
 def guard_dropped(old: tuple[Frame, ...], new: tuple[Frame, ...]) -> frozenset[str]:
     """The guards a practice that goes on despite the user's refusal had and no longer has (what beacons
     detect after cookies are turned off, no longer disregarded): the refusal made ineffective, and

@@ -29,8 +29,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import cast
 
+from .. import shipped_file
 from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
@@ -100,12 +102,14 @@ from .exercise import agent_forms, agent_forms_lost, proofs_required, self_servi
 from .exercise import rights as exercise_rights
 from .frame import (
     ASKED,
-    REPLY_STOP,
+    ASKING,
+    REFUSING,
     condition_moved,
     denial_narrowed,
     denied_data,
     denied_scope,
     guard_dropped,
+    opt_out_offered,
     position_moved,
     preset_on,
     read_frames,
@@ -428,11 +432,8 @@ _ON_CONSENT = LazyPattern(r"\b(?:consent\w*|opt(?:ed)?[- ]in)\b", re.IGNORECASE)
 # marketing communications", "if you have signed up for our newsletter").
 _MARKETING_CHOICE = LazyPattern(r"\b(?:if|when|where|once|provided|only if)\b[^.;]{0,40}\byou\b[^.;]{0,40}"
                                 r"\b(?:marketing|promotional|promotions|newsletters?|offers)\b", re.IGNORECASE)
-# A way for the reader to refuse marketing or stop a practice.
-_REFUSABLE = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]out|unsubscrib\w*|object\w*|stop receiving|withdraw\w*|"
-                         r"turn (?:it |this |that |them |these )?off|switch (?:it |this |that |them |these )?off|"
-                         r"disable|deactivate|(?:change|update|manage) your (?:\w+ )?(?:preferences|settings))\b",
-                         re.IGNORECASE)
+# A way for the reader to refuse marketing or stop a practice (the frame's words of refusing).
+_REFUSABLE = REFUSING
 # The soft opt-in of ePrivacy Art. 13(2), where the text says so (optout23): marketing of the company's own
 # similar products or services to those who bought from it (existing customers).
 _CUSTOMERS = LazyPattern(r"\b(?:existing|current|past|previous|former) customers?\b|\bcustomers? who (?:have )?"
@@ -457,8 +458,8 @@ _ROW_ADVERTISING = LazyPattern(r"\b(?:advertis\w*|ads|marketing)\b", re.IGNORECA
 _PRIVATE_CONTENT = LazyPattern(r"\b(?:messages?|chats?|conversations?|inbox|dms|voice|recordings?|contacts|"
                                r"contact lists?|address books?|call logs?|photos?|pictures|camera roll)\b",
                                re.IGNORECASE)
-# A sentence that still asks for consent keeps the practice on its old basis.
-_CONSENT_WORDS = LazyPattern(r"\b(?:consent\w*|opt[- ]in|permission|agree\w*|accept\w*|allow\w*)\b", re.IGNORECASE)
+# A sentence that still asks for consent keeps the practice on its old basis (the frame's words of asking).
+_CONSENT_WORDS = ASKING
 
 
 # Weights of the uses and recipients whose start the consent rules judge (incompatible, advertising, sale).
@@ -534,6 +535,24 @@ def _widened_kind(statement: Statement, removed: set[Limit], before: Statement |
 
 # -- sentences in their sections -------------------------------------------------------------------
 
+class _Pending:
+    """A sentence's reading not made yet (`analyse`'s arguments): an old sentence is read when a
+    question asks it, and the questions asked of the whole old document first ask which sentences
+    could answer (`DocumentText.stating`, speed23c)."""
+
+    __slots__ = ("context", "terms", "text")
+
+    def __init__(self, text: str, context: Context, terms: Lexicon) -> None:
+        self.text = text
+        self.context = context
+        self.terms = terms
+
+
+def _pending(text: str, context: Context, terms: Lexicon) -> _Pending:
+    """`analyse(text, context, terms)`, made when the unit's statement is first asked."""
+    return _Pending(text, context, terms)
+
+
 @dataclass
 class Unit:
     """One sentence of a block, analysed, with where it stands."""
@@ -541,7 +560,9 @@ class Unit:
     section: str
     block: int
     text: str
-    statement: Statement
+    # Its reading (`statement`), or `analyse`'s arguments until the reading is first asked (speed23c); a
+    # function of the fields compared, so left out of comparisons (which would read it).
+    reading: Statement | _Pending = field(compare=False)
     heading: bool = False
     # It goes on about the practice of the sentence before it ("These include …", "They …").
     continues: bool = False
@@ -561,50 +582,29 @@ class Unit:
     # The row says, under a column of sale, that its data is sold to no one ("None sold", "No").
     sale_denied: bool = False
 
+    @property
+    def statement(self) -> Statement:
+        """What the sentence states (`analyse`), read when first asked: a pure function of the text, its
+        context and the lexicon, so reading it later gives the same statement."""
+        found = self.reading
+        if type(found) is _Pending:
+            found = self.reading = analyse(found.text, found.context, found.terms)
+        return cast(Statement, found)
 
-class _Pending:
-    """A sentence's reading not made yet (`analyse`'s arguments): an old sentence is read when a
-    question asks it, and the questions asked of the whole old document first ask which sentences
-    could answer (`DocumentText.stating`, speed23c)."""
-
-    __slots__ = ("context", "terms", "text")
-
-    def __init__(self, text: str, context: Context, terms: Lexicon) -> None:
-        self.text = text
-        self.context = context
-        self.terms = terms
-
-
-def _pending(text: str, context: Context, terms: Lexicon) -> Statement:
-    """`analyse(text, context, terms)`, made when the unit's statement is first asked."""
-    return cast(Statement, _Pending(text, context, terms))
-
-
-def _unit_statement(unit: Unit) -> Statement:
-    found = unit.__dict__["_statement"]
-    if type(found) is _Pending:
-        found = unit.__dict__["_statement"] = analyse(found.text, found.context, found.terms)
-    return cast(Statement, found)
-
-
-def _set_unit_statement(unit: Unit, statement: Statement) -> None:
-    unit.__dict__["_statement"] = statement
-
-
-# (Set after the class is made: the dataclass's field, its constructor and comparisons stay as they were.)
-setattr(Unit, "statement", property(_unit_statement, _set_unit_statement))  # noqa: B010
+    @statement.setter
+    def statement(self, statement: Statement) -> None:
+        self.reading = statement
 
 
 def _read_text(unit: Unit) -> str:
     """The text the unit's statement is (or will be) the reading of."""
-    found = unit.__dict__["_statement"]
-    return found.text if type(found) is _Pending else cast(Statement, found).text
+    return unit.reading.text
 
 
 def _unit_entities(unit: Unit) -> tuple[str, ...]:
     """The legal entities the unit's sentence names (`Statement.entities`), without reading the rest."""
-    found = unit.__dict__["_statement"]
-    return entities(found.text) if type(found) is _Pending else cast(Statement, found).entities
+    found = unit.reading
+    return entities(found.text) if isinstance(found, _Pending) else found.entities
 
 
 @dataclass
@@ -682,6 +682,14 @@ class SectionText:
         """The sentence whose reading `statement` is."""
         at = self.index_of(statement)
         return self.units[at] if at is not None else None
+
+    def following(self, statement: Statement) -> str:
+        """The sentence after the one whose reading `statement` is, in its paragraph ("" if none)."""
+        at = self.index_of(statement)
+        if at is None or self.units[at].block < 0 or at + 1 >= len(self.units) \
+                or self.units[at + 1].block != self.units[at].block:
+            return ""
+        return self.units[at + 1].text
 
     def paragraph_of(self, statement: Statement) -> str:
         """The paragraph of the sentence whose reading `statement` is (none if it is no sentence here)."""
@@ -1360,17 +1368,24 @@ def _same_party(old: list[str], new: list[str]) -> bool:
     return joined_old in (initials_new, initials_new[1:]) or joined_new in (initials_old, initials_old[1:])
 
 
-# Companies and products known to have been renamed (former name, new name), the one entity under both:
+# Companies and products known to have been renamed, as `data/renames.txt` lists them (former name, new name):
 # a recipient, processor or source named by its new name is the one the old text named (Art. 13(1)(e),
 # 14(1)(e)). A policy that says so itself ("X (formerly Twitter)", "Meta, previously known as Facebook")
 # is read too (`_FORMERLY`).
-_RENAMES = (("twitter", "x"), ("twitter", "x corp"), ("facebook", "meta"), ("facebook", "meta platforms"),
-            ("g suite", "google workspace"), ("google apps", "google workspace"), ("google apps", "g suite"),
-            ("azure active directory", "microsoft entra id"), ("azure ad", "microsoft entra id"),
-            ("bard", "gemini"), ("google bard", "google gemini"), ("bing chat", "microsoft copilot"),
-            ("bing chat", "copilot"), ("hbo max", "max"), ("square", "block"), ("weight watchers", "ww"),
-            ("adwords", "google ads"), ("google adwords", "google ads"), ("bing ads", "microsoft advertising"),
-            ("oath", "yahoo"), ("verizon media", "yahoo"))
+RENAMES_DATA = "data/renames.txt"
+
+
+@lru_cache(maxsize=1)
+def known_renames() -> tuple[tuple[str, str], ...]:
+    """The renames of `data/renames.txt` (former name, new name; lower case), read once per process."""
+    found = []
+    for line in shipped_file(RENAMES_DATA).read_text("utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            former, _, name = line.partition("|")
+            found.append((" ".join(former.lower().split()), " ".join(name.lower().split())))
+    return tuple(found)
+
+
 _FORMERLY = LazyPattern(r"([\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s*(?:\(|,\s*)(?:formerly|previously|f/k/a)"
                         r"(?:\s+known\s+as|\s+called|\s+named)?\s+([\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s*(?=[),.;]|$)",
                         re.IGNORECASE)
@@ -1385,7 +1400,7 @@ def former_names(name: str, *texts: str) -> frozenset[str]:
     """The former names of the company or product `name` (lower case): known renames, and those the
     texts (lower case) give as former ("x (formerly twitter)")."""
     name = name.lower()
-    found = {old for old, new in _RENAMES if new == name}
+    found = {old for old, new in known_renames() if new == name}
     for text in texts:
         for match in _FORMERLY.finditer(text):
             current = match.group(1).lower()
@@ -1398,7 +1413,7 @@ def _renamed_words(old_text: str, new_text: str) -> frozenset[str]:
     """The stems of a company's new name, where the old sentence named it by its former one
     ("G Suite" -> "Google Workspace"): the same company, no practice word."""
     old_lowered, new_lowered = old_text.lower(), new_text.lower()
-    return frozenset(stem(w) for former, name in _RENAMES
+    return frozenset(stem(w) for former, name in known_renames()
                      if _names_word(old_lowered, former) and _names_word(new_lowered, name)
                      and not _names_word(old_lowered, name) for w in name.split())
 
@@ -3369,15 +3384,7 @@ class _Limits(_ItemJudge):
                     and any(opt_out_default(text) and not _CONSENT_WORDS.search(text)
                             for text in [b.text, *(u.text for u in self.new.section(sid).units)]):
                 # A disclosure the user chose to make, now made for them with a way to undo it: the
-                # opt-in made an opt-out, the same as the branch below (Art. 4(11), 7; Planet49).
-                kind = ChangeKind.NEW_INCOMPATIBLE_USE
-            elif basis is None and self._opt_out_in_place(sid, b):
-                # Consent dropped and a way to switch the practice off offered in its place: the opt-in
-                # made an opt-out (optout23, the lead's decision of 2026-11-29): a default the user
-                # must undo is no consent (GDPR Art. 4(11), 7; Planet49), and the controller cannot swap
-                # consent for another basis for the same processing (EDPB Guidelines 05/2020, para.
-                # 121-123); marketing messages need the consent of ePrivacy Art. 13(1), but for the
-                # soft opt-in of Art. 13(2) (e-mail to existing customers about similar products).
+                # opt-in made an opt-out, as `_made_opt_out` below reads it (Art. 4(11), 7; Planet49).
                 kind = ChangeKind.NEW_INCOMPATIBLE_USE
             elif basis is None and _MARKETING_CHOICE.search(a.text) and not _CONSENT_WORDS.search(b.text) \
                     and not any(_REFUSABLE.search(u.text) for u in self.new.section(sid).units):
@@ -3404,41 +3411,33 @@ class _Limits(_ItemJudge):
             kind = ChangeKind.NEW_INCOMPATIBLE_USE
         if kind is ChangeKind.CONSENT_CONDITION_REMOVED and _asked_disclosure_made(a, b):
             kind = ChangeKind.NEW_INCOMPATIBLE_USE
-        if kind not in _CONSENT_KINDS and self._asked_made_opt_out(sid, a, b):
-            # The limit was the user's yes ("sent only to members who have opted in"), and the practice
-            # now reaches everyone with a way out ("…, who can reply STOP to unsubscribe"): the frame's
-            # condition moved from asked to an opt-out (optout23; `frame.condition_moved`).
+        if kind not in _CONSENT_KINDS and self._made_opt_out(sid, a, b, removed):
+            # The old sentence asked (its consent limit, or its clause's condition: "sent only to members who
+            # have opted in"), and the practice now goes on until the user refuses it ("…, who can reply STOP
+            # to unsubscribe", "You can turn them off at any time"): the opt-in made an opt-out (optout23, the
+            # lead's decision of 2026-11-29). A default the user must undo is no consent (GDPR Art. 4(11), 7;
+            # Planet49), and the controller cannot swap consent for another basis for the same processing
+            # (EDPB Guidelines 05/2020, para. 121-123); marketing messages need the consent of ePrivacy Art.
+            # 13(1), but for the soft opt-in of Art. 13(2) (e-mail to existing customers about similar products).
             kind = ChangeKind.NEW_INCOMPATIBLE_USE
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, kind, ", ".join(words), None, words, b.text)
 
-    def _asked_made_opt_out(self, sid: str, a: Statement, b: Statement) -> bool:
-        """The same practice, the old sentence's clause asked (consent, a choice) and the new one's only
-        refusable (an opt-out), no clause of it still asking, and no soft opt-in told (optout23)."""
-        if not same_practice(a.text, b.text):
-            return False
-        old, new = read_frames(a.text, self.old.terms), read_frames(b.text, self.new.terms)
-        if any(f.condition in ASKED for f in new):
-            return False
-        return any(f.condition == "opt-out" and condition_moved(e, f) for e in old for f in new) \
-            and not soft_opt_in(self.new.section(sid).paragraph_of(b) or b.text)
-
-    def _opt_out_in_place(self, sid: str, b: Statement) -> bool:
-        """The new sentence, or the next one of its paragraph, offers a way to switch the practice off (opt
-        out, unsubscribe, deactivate, turn off, reply STOP) without asking consent in other words, and the
-        text tells no soft opt-in (`soft_opt_in`): the opt-in the old sentence gave made an opt-out
-        (optout23). A refusal that withdraws a consent still asked is not one."""
+    def _made_opt_out(self, sid: str, a: Statement, b: Statement, removed: set[Limit]) -> bool:
+        """The opt-in made an opt-out: the old sentence asked (its consent limit is among the `removed`, or a
+        clause's condition was consent or a choice), the same practice in the new one goes on until the user
+        refuses it (`frame.opt_out_offered`: the condition `opt-out` of a clause, or a way to switch it off in
+        the sentence or the next of its paragraph, naming no consent), no clause of it still asks, and the
+        text tells no soft opt-in (`soft_opt_in`). One reading since fold24 (optout23 read the consent limit's
+        case and the condition's case apart)."""
         section = self.new.section(sid)
-        if soft_opt_in(section.paragraph_of(b) or b.text):
+        if soft_opt_in(section.paragraph_of(b) or b.text) or not same_practice(a.text, b.text):
             return False
-        texts = [b.text]
-        # (the sentence that follows it in its paragraph: "You can deactivate these messages at any time")
-        at = section.index_of(b)
-        if at is not None and section.units[at].block >= 0 and at + 1 < len(section.units) \
-                and section.units[at + 1].block == section.units[at].block:
-            texts.append(section.units[at + 1].text)
-        return any((_REFUSABLE.search(text) or REPLY_STOP.search(text)) and not _CONSENT_WORDS.search(text)
-                   for text in texts)
+        if any(f.condition in ASKED for f in read_frames(b.text, self.new.terms)):
+            return False
+        if Limit.CONSENT not in removed and not any(f.condition in ASKED for f in read_frames(a.text, self.old.terms)):
+            return False
+        return opt_out_offered(b.text, section.following(b), self.new.terms)
 
     def default_moved(self, sid: str, unit: Unit, whole_section: bool) -> None:
         """A feature the old section said was off until the user turned it on ("Contact Sync is off by

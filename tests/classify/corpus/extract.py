@@ -176,7 +176,11 @@ def split_sections(text: str) -> list[Section]:
 
 
 def is_plain_heading(lines: list[str], i: int) -> bool:
-    """A one-line paragraph of a few capitalised words without closing punctuation, plain or bold."""
+    """A one-line paragraph of a few capitalised words without closing punctuation, plain or bold.
+
+    Nearly the tool's rule (`privacykit.changes.policy._plain_headings`), which also refuses a line closing with
+    "?" or "!" and a label's line ("Attn: Privacy"): this one is kept, since the labelled ids are keyed by the
+    headings it finds and the tool's rule would move some (fold24)."""
     line = lines[i].strip()
     if re.fullmatch(r"(\*\*|__).+\1", line):
         line = line[2:-2].strip()
