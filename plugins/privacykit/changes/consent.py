@@ -729,7 +729,7 @@ def _comms_received(sentence: str, affirmed: Callable[[int], bool],
 # followers"). The people in it agreed to nothing (GDPR Art. 14, 6(4)); a contact list, by its noun, is
 # class22's `kept` already.
 _CIRCLE = LazyPattern(r"(?<!\bwith )(?<!\bto )(?<!\bamong )(?<!\bby )(?<!\bfor )(?<!\bfrom )(?<!\binvite )"
-                      r"\b(?:your|their|the user['’]s|a user['’]s)\s+(?:(?:social|phone|email|e-mail|mobile|[A-Z]\w+)\s+)?"
+                      r"\b(?:your|their|the user['’]s|a user['’]s)\s+(?:[\w-]+\s+)?"
                       r"(?:contacts|friends(?:\s+lists?)?|friend\s+lists?|followers(?:\s+lists?)?|connections|"
                       r"social\s+graph)\b(?!\s+(?:can|may|will|who|that|see|receive))", re.IGNORECASE)
 
