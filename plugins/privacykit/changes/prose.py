@@ -4338,7 +4338,7 @@ class _Consent(_ItemJudge):
     def parent_consent_dropped(self, sid: str, unit: Unit) -> None:
         """A sentence of a section about children that asked a parent's assent (a list item "requires
         parental consent to process their personal data" under "The Service is not directed to children
-        whose age:", "Users under 16 need a parent's permission"), gone with no sentence of the new section
+        whose age:", "Users under 16 need a parent's permission"), gone with no sentence of the new document
         asking it: children below the age of digital consent are let in without it (GDPR Art. 8(1); COPPA
         16 CFR 312.5), a lower age in effect (consent24, cgJ-18). The assent asked again in other words
         in the section, or a sentence naming a parent's consent only to say data taken without it are
@@ -4348,8 +4348,8 @@ class _Consent(_ItemJudge):
         old_section = self.old.section(unit.section)
         if not (unit.statement.about_children or any(_CHILDREN_ABOUT.search(u.text) for u in old_section.units)):
             return
-        new_section = self.new.section(sid)
-        if any(parental_consent_needed(u.text) for u in new_section.units):
+        # (the assent asked anywhere in the new document: a paragraph moved under a heading of its own keeps it)
+        if any(parental_consent_needed(u.text) for u in self.new.units()):
             return
         if any(f.implied is ChangeKind.LOWER_MINIMUM_AGE for f in self.findings):
             return
