@@ -737,14 +737,25 @@ _CIRCLE = LazyPattern(r"(?<!\bwith )(?<!\bto )(?<!\bamong )(?<!\bby )(?<!\bfor )
 def _circle_received(sentence: str, affirmed: Callable[[int], bool]) -> str | None:
     """The person's circle at another service (`_CIRCLE`) received from it, in a sentence `_comms_received`
     would read for kept content (another service the source, a verb of receiving affirmed, no consent
-    said): the words of the circle, or None (consent24, cgK-16)."""
+    said): the words of the circle, or None (consent24, cgK-16). The circle must be the object of that
+    verb (the verb within 120 characters before it, or 80 after it: "… are obtained from Google"), the
+    service named within 200 characters of it, and not an item of a list flattened into the sentence
+    ("… the details of your query Your connections and group memberships Reports from you …": a
+    capitalised "Your" inside the sentence opens an item)."""
     if not (_OTHER_SERVICE.search(sentence) or _NAMED_SERVICE.search(sentence)) or _CONSENT_SAID.search(sentence) \
             or _SECURITY_ONLY.search(sentence):
         return None
-    if next((m for m in _COLLECTS.finditer(sentence) if affirmed(m.start())), None) is None:
-        return None
-    circle = next((m for m in _CIRCLE.finditer(sentence) if affirmed(m.start())), None)
-    return circle.group(0) if circle is not None else None
+    verbs = [m.start() for m in _COLLECTS.finditer(sentence) if affirmed(m.start())]
+    for circle in _CIRCLE.finditer(sentence):
+        at = circle.start()
+        if not affirmed(at) or (at > 0 and sentence[at].isupper()):
+            continue
+        if not any(at - 120 <= v < at or circle.end() <= v <= circle.end() + 80 for v in verbs):
+            continue
+        near = sentence[max(0, at - 200):circle.end() + 200]
+        if _OTHER_SERVICE.search(near) or _NAMED_SERVICE.search(near):
+            return circle.group(0)
+    return None
 
 
 # A feature the user starts, or access they grant first, rests on the consent that grant gives
