@@ -211,3 +211,33 @@ def test_a_practice_on_until_refused_is_read_in_its_sentence_or_the_next() -> No
     assert not opt_out_offered(sent, "You can withdraw your consent at any time in your device settings.", TERMS)
     assert not opt_out_offered(sent, "We use cookies to remember your settings.", TERMS)
     assert not opt_out_offered(sent, "", TERMS)
+
+
+def test_a_choice_told_as_made_is_asked_and_a_device_state_is_not() -> None:
+    """consent24: "where you've chosen to use a voice feature" is the user's choice; "your device's microphone
+    is on" is no choice of theirs, and the microphone is read from the device (ePrivacy Art. 5(3))."""
+    chosen = one("If voice features are available in your market and where you’ve chosen to use a voice feature, "
+                 "we collect and process voice data.")
+    state = one("If voice features are available in your market and your device’s microphone is on, we collect and "
+                "process voice data.")
+    enabled = one("Once you have enabled video introductions, we record the images from your camera.")
+    assert (chosen.condition, state.condition, enabled.condition) == ("choice", "none", "choice")
+    assert condition_moved(chosen, state) and not condition_moved(state, chosen)
+    assert one("We have chosen to collect and process voice data.").condition == "none"
+
+
+def test_a_choice_made_first_now_undone_by_the_user() -> None:
+    """consent24: `consent.choice_made_opt_out`, a choice offered in any voice now a default the user undoes."""
+    from privacykit.changes.consent import choice_made_opt_out
+    chose = "You can also choose for your profile to include the content you upvote and downvote."
+    assert choice_made_opt_out(chose, "Your profile also includes the content you upvote and downvote, unless "
+                                      "you choose to hide it.") == "unless you choose to hide"
+    assert choice_made_opt_out("Users may opt to share their playlists with partners.",
+                               "Playlists are shared with partners; users can turn this off.") is not None
+    # An opt-in said as "unless", the choice offered again, a choice that was already a refusal: none.
+    assert choice_made_opt_out(chose, "Your profile does not include the content you upvote unless you choose "
+                                      "to show it.") is None
+    assert choice_made_opt_out(chose, "You can also decide to have your profile include the content you "
+                                      "upvote.") is None
+    assert choice_made_opt_out("You can choose to hide the content you upvote.",
+                               "Your profile shows the content you upvote unless you choose to hide it.") is None

@@ -724,6 +724,40 @@ def _comms_received(sentence: str, affirmed: Callable[[int], bool],
     return content.words if content is not None else None
 
 
+# consent24: the person's own circle at that service named as data: "your contacts", "your friends list",
+# "your followers", "your connections" (not the people as recipients: "with your contacts", "to your
+# followers"). The people in it agreed to nothing (GDPR Art. 14, 6(4)); a contact list, by its noun, is
+# class22's `kept` already.
+_CIRCLE = LazyPattern(r"(?<!\bwith )(?<!\bto )(?<!\bamong )(?<!\bby )(?<!\bfor )(?<!\bfrom )(?<!\binvite )"
+                      r"\b(?:your|their|the user['’]s|a user['’]s)\s+(?:[\w-]+\s+)?"
+                      r"(?:contacts|friends(?:\s+lists?)?|friend\s+lists?|followers(?:\s+lists?)?|connections|"
+                      r"social\s+graph)\b(?!\s+(?:can|may|will|who|that|see|receive))", re.IGNORECASE)
+
+
+def _circle_received(sentence: str, affirmed: Callable[[int], bool]) -> str | None:
+    """The person's circle at another service (`_CIRCLE`) received from it, in a sentence `_comms_received`
+    would read for kept content (another service the source, a verb of receiving affirmed, no consent
+    said): the words of the circle, or None (consent24, cgK-16). The circle must be the object of that
+    verb (the verb within 120 characters before it, or 80 after it: "… are obtained from Google"), the
+    service named within 200 characters of it, and not an item of a list flattened into the sentence
+    ("… the details of your query Your connections and group memberships Reports from you …": a
+    capitalised "Your" inside the sentence opens an item)."""
+    if not (_OTHER_SERVICE.search(sentence) or _NAMED_SERVICE.search(sentence)) or _CONSENT_SAID.search(sentence) \
+            or _SECURITY_ONLY.search(sentence):
+        return None
+    verbs = [m.start() for m in _COLLECTS.finditer(sentence) if affirmed(m.start())]
+    for circle in _CIRCLE.finditer(sentence):
+        at = circle.start()
+        if not affirmed(at) or (at > 0 and sentence[at].isupper()):
+            continue
+        if not any(at - 120 <= v < at or circle.end() <= v <= circle.end() + 80 for v in verbs):
+            continue
+        near = sentence[max(0, at - 200):circle.end() + 200]
+        if _OTHER_SERVICE.search(near) or _NAMED_SERVICE.search(near):
+            return circle.group(0)
+    return None
+
+
 # A feature the user starts, or access they grant first, rests on the consent that grant gives
 # (the operating system's permission asked at the time): no new basis is needed.
 _USER_CHOOSES = LazyPattern(
@@ -1189,7 +1223,7 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
     if received is not None:
         found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.SOURCES, COMMS_RECEIVED, received))
     else:
-        received = _comms_received(sentence, affirmed, LegalClass.KEPT)
+        received = _comms_received(sentence, affirmed, LegalClass.KEPT) or _circle_received(sentence, affirmed)
         if received is not None:
             found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.SOURCES, KEPT_RECEIVED, received))
     seen = {t.concept for t in found}
@@ -2105,6 +2139,60 @@ def choice_taken(old: str, new: str) -> str | None:
 def choice_kept(sentence: str) -> bool:
     """The sentence leaves a practice to a choice the user makes first (`_CHOICE_KEPT`)."""
     return _CHOICE_KEPT.search(sentence) is not None
+
+
+# consent24: a practice the user had to choose, now done unless the user undoes it. The choice offered,
+# in any voice: "you can (also) choose for / to / whether …", "users may opt to …", "if you choose to …",
+# "only if you turn it on", "at your option" (not a choice to refuse: "you can choose to hide …").
+_REFUSING = (r"(?:not\b|n['’]t\b|no\s+longer\b|hide|turn\w*\s+(?:[\w-]+\s+){0,3}?off\b|switch\w*\s+(?:[\w-]+\s+){0,3}?"
+             r"off\b|disabl\w*|opt\w*[- ]?out|stop\w*|limit\w*|restrict\w*|remov\w*|delet\w*|object\w*|"
+             r"unsubscrib\w*|deactivat\w*|withdraw\w*|exclud\w*|block\w*|declin\w*|refus\w*|leave\s+out|"
+             r"make\s+(?:it|them|this|these|that)\s+private|keep\s+(?:it|them|this|these|that)\s+private)")
+_CHOICE_OFFERED = LazyPattern(
+    r"\b(?:you|users?|members?|customers?|listeners?|subscribers?|account holders?)\s+(?:can|may|could|are able to|"
+    r"have the (?:option|choice) to)\s+(?:also\s+|then\s+|later\s+|now\s+)?(?:choose|elect|decide|opt|select|pick)"
+    r"(?:\s+(?:for|to|whether|if|in))?\b(?!\s+(?:to\s+)?" + _REFUSING + r")"
+    r"|\b(?:if|when|where|once|only\s+if|only\s+when|only\s+after)\s+(?:you|users?|members?)\s+(?:have\s+|'ve\s+|’ve\s+)?"
+    r"(?:choose|chose|chosen|choses|decide|decided|elect|elected|opt\s+in|opted\s+in|select|selected|turn\s+(?:[\w-]+\s+)?on|"
+    r"turned\s+(?:[\w-]+\s+)?on|switch\s+(?:[\w-]+\s+)?on|enable|enabled)\b(?!\s+(?:to\s+)?" + _REFUSING + r")"
+    r"|\b(?:at|upon)\s+your\s+(?:option|choice|election|request)\b|\bopt[- ]in\b(?![- ]?out)",
+    re.IGNORECASE)
+# The practice now told as going on until the user undoes it: "…, unless you choose to hide it", "unless
+# you tell us not to", "you can turn this off in Settings", "users may opt out at any time".
+_UNDONE = LazyPattern(
+    r"\b(?:unless|until)\s+(?:and\s+until\s+)?(?:you|the user|users?|members?)\s+(?:\w+\s+){0,3}?(?:to\s+)?"
+    r"(?:" + _REFUSING + r"|chang\w*\s+(?:this|that|it|(?:your|the|their)\s+(?:[\w-]+\s+)?(?:settings?|preferences?)))"
+    r"|\b(?:you|users?|members?|customers?|listeners?)\s+(?:can|may|are able to|have the option to)\s+"
+    r"(?:always\s+|also\s+|later\s+|then\s+|still\s+|at any time\s+)?(?:(?:choose|decide|elect|ask\s+us|tell\s+us)\s+"
+    r"(?:to\s+)?)?" + _REFUSING +
+    r"|\bif\s+you\s+(?:do\s+not|don['’]t|no\s+longer)\s+(?:want|wish)\b",
+    re.IGNORECASE)
+_NOT_DONE = LazyPattern(r"\b(?:not|never|no longer)\b|n['’]t\b", re.IGNORECASE)
+
+
+def choice_made_opt_out(old: str, new: str) -> str | None:
+    """The words by which `new` tells a practice as going on until the user undoes it, where `old` left it
+    to a choice the user made first ("You can also choose for your profile to include the content you
+    upvote" -> "Your profile also includes the content you upvote, unless you choose to hide it"; "Users
+    may opt to share their playlists with partners" -> "Playlists are shared with partners; you can turn
+    this off"), or None. A choice made first is the user's consent; a default the user must undo is none
+    (GDPR Art. 4(11), 7(1), Recital 32; CJEU C-673/17 Planet49), and a practice cannot be moved off the
+    consent it rested on (EDPB Guidelines 05/2020, para. 121-123); a disclosure to the public the user
+    did not choose also breaks Art. 25(2). Read in one sentence each: the new sentence must not still
+    offer the choice first, nor name consent, and its undoing must follow a practice it affirms (the
+    clause before the undoing denies nothing: "… is not shown unless you choose to show it" keeps it)."""
+    if _CHOICE_OFFERED.search(old) is None or _UNDONE.search(old) is not None:
+        return None
+    undone = _UNDONE.search(new)
+    if undone is None or _CHOICE_OFFERED.search(new) is not None or _STILL_ASKED.search(new) is not None:
+        return None
+    before = new[:undone.start()]
+    clause = re.split(r"[;:]|\.\s", before)[-1]
+    if not clause.strip():
+        clause = before
+    if _NOT_DONE.search(clause) is not None:
+        return None
+    return undone.group(0)
 
 
 def framed(sentence: str, terms: Lexicon) -> list[Trigger]:

@@ -205,6 +205,10 @@ _CHOICE = LazyPattern(
     r"pick|opt|elect|decide|turn on|switch on|enable|activate|tick|check|sign up|subscribe)\b"
     r"|\b(?:if|when|once|where|whenever)\s+you\s+(?:choose|decide|opt|elect|select|turn on|switch on|enable|"
     r"activate|want|wish)\b|\bif you choose\b|\bat your (?:choice|option|direction|request)\b"
+    # (consent24: the choice told as made, "where you've chosen to use a voice feature", "once you have
+    # turned on …")
+    r"|\b(?:if|when|once|where|whenever|after)\s+you\s*(?:have\s+|['’]ve\s+)(?:chosen|decided|opted|elected|"
+    r"selected|turned\s+on|switched\s+on|enabled|activated)\b"
     # (the user's settings gate it: "if your settings allow", "subject to your privacy settings")
     r"|\b(?:if|when|where|as|to the extent)\s+your\s+(?:[\w-]+\s+)?(?:settings|preferences|choices)\s+"
     r"(?:allow|permit|let|enable)\w*\b|\b(?:subject to|according to|in (?:accordance|line) with|depending on|"

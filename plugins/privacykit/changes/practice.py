@@ -140,6 +140,13 @@ def art9(data: Iterable[tuple[Item, str]]) -> bool:
     return any(item is Item.SENSITIVE and key.startswith(_ART9) for item, key in data)
 
 
+def special_class(data: Iterable[tuple[Item, str]]) -> bool:
+    """Whether the data are named as the special class as a whole ("sensitive personal information",
+    "special categories of personal data", the lexicon's `sensitive` key), which holds every category of
+    Art. 9(1) and CPRA 1798.140(ae) (consent24): an end told of the class is told of each of them."""
+    return any(item is Item.SENSITIVE and key == "sensitive" for item, key in data)
+
+
 def special(data: Iterable[tuple[Item, str]]) -> bool:
     """Whether the data hold a special category (Art. 9(1)) or another kind the law asks consent for."""
     return any(item is Item.SENSITIVE for item, _ in data)

@@ -47,6 +47,7 @@ from .consent import (
     child_data_erased,
     child_data_found,
     choice_kept,
+    choice_made_opt_out,
     choice_overridden,
     choice_taken,
     clause_of,
@@ -178,6 +179,7 @@ from .practice import (
     pointer,
     resolved,
     same_data,
+    special_class,
 )
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .restated import RESTATED_ITEMS, moved_content, period_told_with, related_before, restates, told_in_one_sentence
@@ -1818,8 +1820,12 @@ class _ItemJudge:
         points to ("We use the data described above to show you predictions and to personalise the ads
         you see", the data being symptoms): explicit consent is given for specified purposes (Art.
         9(2)(a)), and advertising is none of the uses CPRA §7027(m) allows without the right to limit."""
-        return claim.item is Item.PURPOSES and claim.key.startswith("marketing") \
-            and art9(self._new_data(sid, statement))
+        if not (claim.item is Item.PURPOSES and claim.key.startswith("marketing")):
+            return False
+        data = self._new_data(sid, statement)
+        # (consent24: the class named as a whole, "sensitive personal information", holds Art. 9's
+        # categories: an advertising end told of it is told of each; `practice.special_class`)
+        return art9(data) or special_class(data)
 
     def _concept_told(self, concept: str, sid: str, unit: Unit) -> bool:
         """Whether the old document tells a practice told once for the whole document (`consent.
@@ -4143,6 +4149,14 @@ def _rows_sold(units: Iterable[Unit]) -> frozenset[str]:
     return frozenset({"sale"}) if any(u.sold_to for u in units) else frozenset()
 
 
+# consent24: a section about children (`_Consent.parent_consent_dropped`), and a parent's assent named.
+_CHILDREN_ABOUT = LazyPattern(r"\b(?:child|children|kids?|minors?|teens?|teenagers?|young people|age limit|"
+                              r"under (?:the age of )?1[0-7])\b", re.IGNORECASE)
+PARENTAL_NAMED = LazyPattern(r"\b(?:parent|guardian)\w*\b[^.;]{0,40}?\b(?:consent|approval|permission|"
+                             r"authori[sz]ation)\b|\b(?:consent|approval|permission|authori[sz]ation)\s+(?:of|from)\s+"
+                             r"(?:\w+\s+)?(?:parent|guardian)\w*", re.IGNORECASE)
+
+
 class _Consent(_ItemJudge):
     """Practices the laws allow only with consent, newly affirmed (`changes/consent.py`)."""
 
@@ -4469,6 +4483,8 @@ class _Consent(_ItemJudge):
         words, concept = consent_made_notice(old.text, new.text), "consent-made-notice"
         if words is None:
             words, concept = choice_taken(old.text, new.text), "choice-taken"
+        if words is None:     # (consent24: a choice made first, now a default the user must undo)
+            words, concept = choice_made_opt_out(old.text, new.text), "choice-made-opt-out"
         if words is None:
             return
         units = self.new.section(sid).units
@@ -4532,6 +4548,29 @@ class _Consent(_ItemJudge):
             return
         self._add(sid, ProseKind.WIDER_SCOPE, Item.SALE, ChangeKind.STARTS_SHARING_FOR_ADVERTISING, words, None,
                   (words,), sentence, "minors-exposed:" + _slug(words)[:40])
+
+    def parent_consent_dropped(self, sid: str, unit: Unit) -> None:
+        """A sentence of a section about children that asked a parent's assent (a list item "requires
+        parental consent to process their personal data" under "The Service is not directed to children
+        whose age:", "Users under 16 need a parent's permission"), gone with no sentence of the new document
+        asking it: children below the age of digital consent are let in without it (GDPR Art. 8(1); COPPA
+        16 CFR 312.5), a lower age in effect (consent24, cgJ-18). The assent asked again in other words
+        in the section, or a sentence naming a parent's consent only to say data taken without it are
+        deleted (`parental_consent_needed` refuses a waiver), changes nothing."""
+        if unit.heading or not parental_consent_needed(unit.text):
+            return
+        old_section = self.old.section(unit.section)
+        if not (unit.statement.about_children or any(_CHILDREN_ABOUT.search(u.text) for u in old_section.units)):
+            return
+        # (the assent asked anywhere in the new document: a paragraph moved under a heading of its own keeps it)
+        if any(parental_consent_needed(u.text) for u in self.new.units()):
+            return
+        if any(f.implied is ChangeKind.LOWER_MINIMUM_AGE for f in self.findings):
+            return
+        words = PARENTAL_NAMED.search(unit.text)
+        shown = words.group(0) if words is not None else unit.text
+        self._add(sid, ProseKind.NARROWED, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, shown, None, (shown,),
+                  unit.text, "parent-dropped:" + _slug(shown)[:40])
 
     def _parent_waived(self, sid: str, before: list[str], unit: Unit) -> None:
         """Children let in without a parent's assent that the old text asked ("under 16 … a parent must
@@ -5495,6 +5534,7 @@ class _Judge(_ItemJudge):
     def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
         a = unit.statement
         self.consent.minors_exposed(sid, unit, None)
+        self.consent.parent_consent_dropped(sid, unit)
         self.rights.listed_safeguard(sid, unit)
         self.rights.listed_right(sid, unit)
         self.rights.safeguard_gone(sid, unit, whole_section)
