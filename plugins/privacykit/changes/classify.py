@@ -19,7 +19,7 @@ from ..model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
 from ..model.rules import Action, RuleTable
 from .editorial import EditorialKind
 from .language import english_share
-from .policy import align, policy_document
+from .policy import SECTION_ALONE, align, policy_document
 from .prose import EditorialNote, Tuning
 from .verdict import Finding, region_verdict
 
@@ -31,7 +31,8 @@ class Classification(str, enum.Enum):
 
 
 def _document(section: ResolvedSection) -> ResolvedDocument:
-    return ResolvedDocument("classify", "classify", "any", "any", "en-US", (ResolvedGroup("g", None),), (section,))
+    return ResolvedDocument(SECTION_ALONE, SECTION_ALONE, "any", "any", "en-US", (ResolvedGroup("g", None),),
+                            (section,))
 
 
 @dataclass(frozen=True)

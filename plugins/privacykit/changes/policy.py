@@ -137,6 +137,11 @@ def _is_list_or_table(line: str) -> bool:
     return stripped.startswith(("|", "* ", "- ", "+ ", ">"))
 
 
+# The id of the document that holds one section compared alone (`classify` of two section files, the labelled
+# section pairs): the rest of its policy is unknown, so nothing can be said of what the whole document names.
+SECTION_ALONE = "classify"
+
+
 def policy_document(markdown: str, name: str = "policy") -> ResolvedDocument:
     """A whole policy as a resolved document, one section per heading."""
     title, parts = split_policy(markdown)

@@ -167,6 +167,7 @@ from .items import (
     term_words,
     value_words,
 )
+from .policy import SECTION_ALONE
 from .practice import (
     GENERAL_TRANSFER,
     TRANSFERS_TITLE,
@@ -1488,6 +1489,12 @@ class DocumentText:
         self._sentence_concepts: dict[str, frozenset[str]] = {}
         self._section_values: list[frozenset[tuple[Item, str]]] | None = None
         self._sentence_values: list[frozenset[tuple[Item, str]]] | None = None
+
+    @property
+    def whole(self) -> bool:
+        """The document is a whole policy or statement, not one section compared alone (`SECTION_ALONE`):
+        only then does "named nowhere in the document" say anything."""
+        return self.document.statement != SECTION_ALONE
 
     def section(self, section_id: str) -> SectionText:
         found = self._sections.get(section_id)
@@ -3989,9 +3996,11 @@ class _Identities(_ItemJudge):
     def _dpo_dropped(self, sid: str, a: Statement, b: Statement | None) -> None:
         """The data protection officer the old sentence told readers to contact, named by role or by name, is
         named nowhere in the new document ("contact our Data Protection Officer" -> "contact our privacy
-        team"): the contact details of the officer are an item of Art. 13(1)(b) / 14(1)(b), and a team
+        team"), which only a whole document can tell (a section compared alone may have lost a line another
+        section keeps): the contact details of the officer are an item of Art. 13(1)(b) / 14(1)(b), and a team
         in its stead is no officer (Art. 37-39: designated, independent). A notice (recall24)."""
-        if not a.names_dpo or (b is not None and b.names_dpo) or self.new.names_dpo() or self.new.dpo() \
+        if not self.new.whole or not a.names_dpo or (b is not None and b.names_dpo) or self.new.names_dpo() \
+                or self.new.dpo() \
                 or any(f.item is Item.DPO for f in self.findings):
             return
         self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, "a data protection officer", None,
@@ -4556,8 +4565,9 @@ class _Consent(_ItemJudge):
         asking it: children below the age of digital consent are let in without it (GDPR Art. 8(1); COPPA
         16 CFR 312.5), a lower age in effect (consent24, cgJ-18). The assent asked again in other words
         in the section, or a sentence naming a parent's consent only to say data taken without it are
-        deleted (`parental_consent_needed` refuses a waiver), changes nothing."""
-        if unit.heading or not parental_consent_needed(unit.text):
+        deleted (`parental_consent_needed` refuses a waiver), changes nothing. Read on whole documents only:
+        a section compared alone may have lost a sentence another section keeps."""
+        if not self.new.whole or unit.heading or not parental_consent_needed(unit.text):
             return
         old_section = self.old.section(unit.section)
         if not (unit.statement.about_children or any(_CHILDREN_ABOUT.search(u.text) for u in old_section.units)):
