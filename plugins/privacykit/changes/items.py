@@ -348,8 +348,6 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"they) (?:\w+ ){0,2}?"
      # (and in the perfect: "only where you have consented to it", "once you have opted in")
      r"(?:consent(?:s|ed)?|agree[sd]?|accept(?:s|ed)?|opt(?:s|ed)?[- ]in|chooses?|chose|chosen|allow(?:s|ed)?|"
-     # (a choice told by another verb of deciding: "if you decide to share them", "once you elect to join")
-     r"(?:decide[sd]?|elect(?:s|ed)?|opt(?:s|ed)?|wish(?:es|ed)?|wants?|wanted)(?= to\b)|"
      r"enabled?|enables|permit(?:s|ted)?|authori[sz]e[sd]?|turns? on|turned on|"
      r"gives? us|"
      r"(?:turns?|switch(?:es)?) (?:it|them|this|(?:this|the) (?:feature|setting|option|service)) on|"
@@ -437,8 +435,7 @@ _LIMIT_WORDS = {
                             r"specific|narrow|no ?one|nobody|none|anyone|anybody|"
                             r"exclusive|single|no other|no longer than|no more than|nothing|no "),
     Limit.PARTIAL: LazyPattern(r"digit|character|letter|octet|number|partial|truncated|masked|redacted|shortened"),
-    Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|decid|elect|wish|want|"
-                               r"allow|enable|permit|turn|"
+    Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"
                                r"give|"
                                r"given|grant|request|direction|instruction"),
     Limit.DEIDENTIFIED: LazyPattern(r"identif|anonym|aggregat|pseudonym|hashed"),
