@@ -267,7 +267,7 @@ def restated_by_cover(statement: Statement, text: str, old_units: Sequence[OldUn
     tells it. A sentence of form only ("Each of these is explained below.") states nothing to cover."""
     words = cover_words(text)
     numbers = _numbers(text)
-    if any(v in denied_in_section for v in statement.positive()):
+    if any(c.value in denied_in_section for c in statement.claims if c.positive and c.weight is not Weight.VAGUE):
         return False
     if not words and not numbers:
         return not (statement.substantive or statement.processing or _denies(text))
@@ -318,6 +318,10 @@ def restated_by_cover(statement: Statement, text: str, old_units: Sequence[OldUn
     told = [old_units[i][2]() for i in cover]
     for claim in statement.claims:
         if claim.weight is Weight.VAGUE:
+            continue
+        # An open phrase read as named data ("the Information We Collect section above") is the same words where a
+        # covering sentence has them as written, however that sentence's frame read them.
+        if claim.key.startswith(("object:", "named:")) and claim.words and claim.words.lower() in joined:
             continue
         if not any((claim.value in s.positive()) if claim.positive else (claim.value in s.negative()) for s in told):
             return False
