@@ -6228,7 +6228,9 @@ def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, 
     practice = f.kind is ProseKind.PRACTICE
     found = () if practice or f.new is None else (*f.words, f.new)
     denied = frozenset(v for u in old.section(f.section).units for v in u.statement.negative())
-    return restated_by_cover(statement, f.sentence, cast("list", cache["old"]), old.lowered(), found, context, denied)
+    lead = unit.context.lead if unit is not None and unit.context is not None else frozenset()
+    return restated_by_cover(statement, f.sentence, cast("list", cache["old"]), old.lowered(), found, context, denied,
+                             lead)
 
 
 def _titles(judge: _Judge, old: ResolvedDocument, new: ResolvedDocument) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from .editorial import content_stems
 from .items import Claim, Limit, Quantity, Statement, instrument_names_out
+from .practice import pointer
 from .terms import Item, Weight, stem
 from .text import LazyPattern
 
@@ -26,6 +27,7 @@ RESTATED_ITEMS = frozenset({Item.CATEGORIES, Item.SENSITIVE, Item.PURPOSES, Item
 _DATA = frozenset({Item.CATEGORIES, Item.SENSITIVE})
 _USES = frozenset({Item.PURPOSES, Item.RECIPIENTS})
 _CONSENT_WEIGHTS = frozenset({Weight.ADVERTISING, Weight.SALE, Weight.INCOMPATIBLE})
+_RELATED = frozenset({Item.PURPOSES, Item.RECIPIENTS, Item.TRANSFERS, Item.SOURCES})
 
 # A restatement uses the old document's own words: the words it adds are of its form ("at a glance",
 # "in short", "residents of"), at most this share of its content words. A block that names a context
@@ -253,7 +255,7 @@ OldUnit = tuple[str, frozenset[str], Callable[[], Statement]]
 
 def restated_by_cover(statement: Statement, text: str, old_units: Sequence[OldUnit], old_text: str,
                       found: Iterable[str] = (), context: str = "",
-                      denied_in_section: frozenset[Value] = frozenset()) -> bool:
+                      denied_in_section: frozenset[Value] = frozenset(), lead: frozenset[str] = frozenset()) -> bool:
     """Whether a few old sentences, wherever they stand, together say all the new sentence says (restate24).
 
     `old_units` are the old document's sentences (headings included: a heading tells where something is told),
@@ -328,6 +330,39 @@ def restated_by_cover(statement: Statement, text: str, old_units: Sequence[OldUn
     values = [frozenset(c.value for c in s.claims if c.positive and c.item in RESTATED_ITEMS) for s in told]
     if not related_before(statement, values, values):
         return False
+    # A place, a recipient, a purpose or a source is related to what the sentence speaks of by the old sentence that
+    # tells it: one that names it beside the sentence's data, or beside two more of its words ("These files are stored
+    # in Germany and China" is not told by "These files are stored in Germany" and a transfers section naming China:
+    # the files' flow to China is new, practice22).
+    # Each kind of data it names is named there too: a place told of the username is not told of the messages
+    # (br23). Data named by a pointer ("this data", "the data described above") are those before it, which the
+    # covering sentences do not see: such a sentence relates nothing to a use, place or source by a cover.
+    related = [c for c in statement.claims if c.positive and c.item in _RELATED and c.weight is not Weight.VAGUE]
+    if related and pointer(text):
+        return False
+    # Within one clause, each kind of data is named with what the clause says of it by one covering sentence: "your
+    # username and your messages are kept in the United States" is not told by "Your username is stored in the United
+    # States" and "We collect … the messages you send" (the messages' place is new, br23).
+    kinds = [c for c in statement.claims if c.positive and c.item in _DATA and c.weight is not Weight.VAGUE and c.words
+             and not (c.key.startswith(("object:", "named:")) and c.words.lower() in joined)]
+    for clause in _CLAUSE_SPLIT.split(text):
+        named = [c for c in kinds if c.words in clause]
+        said = cover_words(clause) - {w for c in named for w in content_stems(c.words)}
+        if said and not all(any(c.value in s.positive() and said & old_units[i][1]
+                                for s, i in zip(told, cover, strict=True)) for c in named):
+            return False
+    # A list item is read with its lead-in ("… we have disclosed the following categories:", `lead`): a kind of data
+    # it names is that list's new member, whatever other sentences name the kind (`list_grew` reads lists).
+    if lead and kinds:
+        return False
+    data = {c.value for c in kinds}
+    for claim in related:
+        rest = words - content_stems(claim.words)
+        if not all(any(claim.value in s.positive() and kind in s.positive() for s in told) for kind in data):
+            return False
+        if not data and not any(claim.value in s.positive() and len(rest & old_units[i][1]) >= 2
+                                for s, i in zip(told, cover, strict=True)):
+            return False
     # A period the sentence gives, an old sentence gives for the same data: among the covering ones, or anywhere
     # in the old document in the same words ("… some is kept until your Spotify account is deleted" restates "We keep
     # some data until your Spotify account is deleted", a paragraph away). The same period for other data is another.
