@@ -212,6 +212,8 @@ _READER_PLACE = LazyPattern(r"(?i)\b(?:where|if|when)\s+you\s+(?:are|live|reside
                             r"|\byour\s+(?:location|country|region)\b")
 # Where a sentence's clauses part: a comma or semicolon, with the conjunction after it.
 _CLAUSE_SPLIT = LazyPattern(r"[;,]\s*(?:and|but|or)?\s*|\s+and\s+(?=we\b|it\b|they\b)")
+# Where a sentence's main clauses part: a semicolon, or "and" before a new subject.
+_MAIN_CLAUSE = LazyPattern(r";\s*|,?\s+(?:and|but)\s+(?=(?:we|it|they|you|some)\b)")
 # At most this share of a restated sentence's content words may be words no covering sentence has (at least one).
 COVER_LEFTOVER_SHARE = 0.2
 # The covering sentences: at most three, or one per clause of a sentence that merges more.
@@ -345,10 +347,13 @@ def restated_by_cover(statement: Statement, text: str, old_units: Sequence[OldUn
     # States" and "We collect … the messages you send" (the messages' place is new, br23).
     kinds = [c for c in statement.claims if c.positive and c.item in _DATA and c.weight is not Weight.VAGUE and c.words
              and not (c.key.startswith(("object:", "named:")) and c.words.lower() in joined)]
-    for clause in _CLAUSE_SPLIT.split(text):
+    # (A main clause, not a list's comma: "… we will need to collect … such as your name, address, email address,
+    # phone number …" gains a number collected at sign-up however many other sentences name phone numbers; the
+    # covering sentence must say at least half of what its main clause says besides the data.)
+    for clause in _MAIN_CLAUSE.split(text):
         named = [c for c in kinds if c.words in clause]
         said = cover_words(clause) - {w for c in named for w in content_stems(c.words)}
-        if said and not all(any(c.value in s.positive() and said & old_units[i][1]
+        if said and not all(any(c.value in s.positive() and len(said & old_units[i][1]) >= max(1.0, len(said) / 2)
                                 for s, i in zip(told, cover, strict=True)) for c in named):
             return False
     # A list item is read with its lead-in ("… we have disclosed the following categories:", `lead`): a kind of data
