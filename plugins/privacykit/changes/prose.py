@@ -6229,8 +6229,14 @@ def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, 
     found = () if practice or f.new is None else (*f.words, f.new)
     denied = frozenset(v for u in old.section(f.section).units for v in u.statement.negative())
     lead = unit.context.lead if unit is not None and unit.context is not None else frozenset()
+    # A sentence most of whose words one sentence of its own old section holds was edited in place: the words its
+    # practice finding names are what it gained there, and must be told elsewhere, none left over.
+    words = cover_words(f.sentence)
+    in_place = bool(words) and any(len(words & cover_words(u.text)) >= 0.6 * len(words)
+                                   for u in old.section(f.section).units)
+    gained = f.words if practice and in_place else ()
     return restated_by_cover(statement, f.sentence, cast("list", cache["old"]), old.lowered(), found, context, denied,
-                             lead)
+                             lead, gained)
 
 
 def _titles(judge: _Judge, old: ResolvedDocument, new: ResolvedDocument) -> None:

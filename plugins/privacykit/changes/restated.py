@@ -257,7 +257,8 @@ OldUnit = tuple[str, frozenset[str], Callable[[], Statement]]
 
 def restated_by_cover(statement: Statement, text: str, old_units: Sequence[OldUnit], old_text: str,
                       found: Iterable[str] = (), context: str = "",
-                      denied_in_section: frozenset[Value] = frozenset(), lead: frozenset[str] = frozenset()) -> bool:
+                      denied_in_section: frozenset[Value] = frozenset(), lead: frozenset[str] = frozenset(),
+                      gained: Iterable[str] = ()) -> bool:
     """Whether a few old sentences, wherever they stand, together say all the new sentence says (restate24).
 
     `old_units` are the old document's sentences (headings included: a heading tells where something is told),
@@ -308,7 +309,13 @@ def restated_by_cover(statement: Statement, text: str, old_units: Sequence[OldUn
         return False
     if left and len(words) - len(left) < 2:
         return False
-    _, verbs = _form_and_verbs()
+    # A sentence edited in place (`gained`: the words it gained on its own old form, which its section still holds) is
+    # restated only if the covering sentences hold every one of those words: a single new word there may be new data
+    # no list names ("… recordings and transcripts of your calls"), not a summary's form.
+    form, verbs = _form_and_verbs()
+    held = frozenset().union(*(old_units[i][1] for i in cover))
+    if any(w not in held and w not in form for w in gained):
+        return False
     term_words = {w for c in statement.claims for w in content_stems(c.words)} | {
         w for q in statement.quantities for w in content_stems(q.words)} | {
         w for e in (*statement.entities, *statement.dpo) for w in content_stems(e.replace("|", " "))}
