@@ -6193,6 +6193,11 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
     return kept
 
 
+# Findings that ask for consent by a frame's reading: a cover of their words does not cover the frame (cgA-12).
+_CONSENT_IMPLIED = frozenset({ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.STARTS_SELLING,
+                              ChangeKind.STARTS_SHARING_FOR_ADVERTISING})
+
+
 def _cover_extras(document: DocumentText) -> list[str]:
     """What a restatement may restate besides the sentences: the sections' titles ("By Mail") and the rows of
     tables the sentence reader leaves out (figures only: "Request to Delete | 7,542,315 | … | 15.5 days")."""
@@ -6236,6 +6241,8 @@ def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, 
                                    for u in old.section(f.section).units)
     if in_place:
         return False      # measured: in-place edits restated by a cover hid 21 material edits of the dev half
+    if f.implied in _CONSENT_IMPLIED:
+        return False      # a consent-level reading (a frame's, not a value's) is asked of its own section only
     gained = f.words if practice and in_place else ()
     return restated_by_cover(statement, f.sentence, cast("list", cache["old"]), old.lowered(), found, context, denied,
                              lead, gained)

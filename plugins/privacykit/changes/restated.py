@@ -276,6 +276,10 @@ def restated_by_cover(statement: Statement, text: str, old_units: Sequence[OldUn
         return False
     if not words and not numbers:
         return not (statement.substantive or statement.processing or _denies(text))
+    # A list item under a lead-in is a member of that list ("Verify warranty eligibility for your Lenovo Product" among
+    # the uses of a feature's data, cgE-30), unless it opens with a summary's label ("Writing to us: …").
+    if lead and not _SUMMARY_LABEL.match(text):
+        return False
     # A summary's label ("Request to Delete: …") helps find the sentences it restates; it need not be covered.
     opener = _SUMMARY_LABEL.match(text)
     label = cover_words(opener.group(0)) if opener else frozenset()
