@@ -183,7 +183,16 @@ from .practice import (
     special_class,
 )
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
-from .restated import RESTATED_ITEMS, moved_content, period_told_with, related_before, restates, told_in_one_sentence
+from .restated import (
+    RESTATED_ITEMS,
+    cover_words,
+    moved_content,
+    period_told_with,
+    related_before,
+    restated_by_cover,
+    restates,
+    told_in_one_sentence,
+)
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
 
@@ -6425,12 +6434,16 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
     sentences: list[tuple[frozenset[str], Statement]] | None = None
     by_text: dict[str, Statement] | None = None
     headings: frozenset[str] | None = None
+    cover: dict[str, object] = {}
     kept = []
     for f in findings:
         practice = f.kind is ProseKind.PRACTICE and f.implied is ChangeKind.PRACTICE_CHANGED
         period = f.kind is ProseKind.QUANTITY and f.item is Item.RETENTION and f.old is None \
             and f.implied is ChangeKind.RETENTION_CHANGED
         limit = f.kind is ProseKind.WIDER_SCOPE and f.implied is ChangeKind.WIDER_SCOPE and f.new is None
+        if _restated_from_a_few(f, old, new, cover):
+            notes.append(EditorialNote(f.section, EditorialKind.REORDER, "", f.sentence))
+            continue
         if not (practice or period or limit):
             kept.append(f)
             continue
@@ -6454,6 +6467,61 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
             continue
         kept.append(f)
     return kept
+
+
+# Findings that ask for consent by a frame's reading: a cover of their words does not cover the frame (cgA-12).
+_CONSENT_IMPLIED = frozenset({ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.STARTS_SELLING,
+                              ChangeKind.STARTS_SHARING_FOR_ADVERTISING})
+
+
+def _cover_extras(document: DocumentText) -> list[str]:
+    """What a restatement may restate besides the sentences: the sections' titles ("By Mail") and the rows of
+    tables the sentence reader leaves out (figures only: "Request to Delete | 7,542,315 | … | 15.5 days")."""
+    told = frozenset(u.text for u in document.units())
+    extras = [s.title for s in document.document.sections if s.title and s.title not in told]
+    for section in document.document.sections:
+        for line in section.markdown.splitlines():
+            if line.lstrip().startswith("|") and not set(line) <= set("|-: "):
+                row = "; ".join(c.strip(" *_") for c in line.strip().strip("|").split("|") if c.strip(" *_"))
+                if row and row not in told:
+                    extras.append(row)
+    return extras
+
+
+def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
+    """Whether the finding's sentence restates what a few old sentences, wherever they stand, tell together
+    (`restated.restated_by_cover`, restate24): a value told for the first time in its section, a practice's
+    words, a limit a row's columns now carry. A value changed in place (X -> Y) is no restatement."""
+    if f.old is not None and f.new is not None:
+        return False
+    if f.new is None and f.kind is not ProseKind.WIDER_SCOPE:
+        return False      # a value removed: its sentence is the old one
+    if "new" not in cache:
+        cache["new"] = {u.text: u for u in reversed(new.units())}
+        cache["old"] = [(u.text, cover_words(u.text), (lambda u=u: u.statement)) for u in old.units()] + [
+            (t, cover_words(t), (lambda t=t: analyse(t, terms=old.terms))) for t in _cover_extras(old)]
+    unit = cast("dict[str, Unit]", cache["new"]).get(f.sentence)
+    if unit is not None and (unit.heading or unit.title):
+        return False
+    # A sentence read with its neighbour (a row with its table's header, a sentence split in two) is read whole.
+    statement = unit.statement if unit is not None else analyse(f.sentence, terms=new.terms)
+    context = unit.header if unit is not None else f.sentence
+    practice = f.kind is ProseKind.PRACTICE
+    found = () if practice or f.new is None else (*f.words, f.new)
+    denied = frozenset(v for u in old.section(f.section).units for v in u.statement.negative())
+    lead = unit.context.lead if unit is not None and unit.context is not None else frozenset()
+    # A sentence most of whose words one sentence of its own old section holds was edited in place: the words its
+    # practice finding names are what it gained there, and must be told elsewhere, none left over.
+    words = cover_words(f.sentence)
+    in_place = bool(words) and any(len(words & cover_words(u.text)) >= 0.6 * len(words)
+                                   for u in old.section(f.section).units)
+    if in_place:
+        return False      # measured: in-place edits restated by a cover hid 21 material edits of the dev half
+    if f.implied in _CONSENT_IMPLIED:
+        return False      # a consent-level reading (a frame's, not a value's) is asked of its own section only
+    gained = f.words if practice and in_place else ()
+    return restated_by_cover(statement, f.sentence, cast("list", cache["old"]), old.lowered(), found, context, denied,
+                             lead, gained)
 
 
 def _titles(judge: _Judge, old: ResolvedDocument, new: ResolvedDocument) -> None:
