@@ -25,6 +25,10 @@ RULES = load_rules()
 
 
 def classify(case) -> str:
+    """A case's verdict as one section compared alone, or, for a case marked `whole: true`, as two whole
+    documents (a reading that asks what the whole new document still names runs only there)."""
+    if case.get("whole"):
+        return classify_texts(case["old"], case["new"], RULES).classification.value
     old, new = section_from_text(case["old"]), section_from_text(case["new"])
     return classify_sections(old, new, RULES).classification.value
 
