@@ -2041,7 +2041,10 @@ def no_refusal_out(text: str) -> str:
 # permission", "obtain your consent", "ask you to opt in"), the practice done with it ("with your
 # consent") or kept from happening without it ("not … without your permission").
 _ASSENT_WORDS = r"(?:consent|permission|authori[sz]ation|agreement|opt[- ]in(?: consent)?)"
-_ASSENT_STRENGTH = r"(?:(?:prior|express|explicit|affirmative|separate|opt-in)\s+)*"
+# consent25: the qualifiers of consent may be stacked with commas ("your explicit, opt-in consent", "your prior,
+# express consent", "your informed, specific consent": GDPR Art. 4(11)'s own adjectives are listed so).
+_ASSENT_STRENGTH = (r"(?:(?:prior|express|explicit|affirmative|separate|opt-in|informed|specific|written|"
+                    r"freely[- ]given|unambiguous)(?:\s*,\s*(?:and\s+)?|\s+(?:and\s+)?))*")
 _CONSENT_ASKED = LazyPattern(
     rf"\b(?:obtain|ask(?:\s+you)?(?:\s+for)?|seek|request|get|secure)\s+(?:your\s+)?{_ASSENT_STRENGTH}{_ASSENT_WORDS}\b|"
     r"\bask\s+(?:you\s+)?to\s+(?:opt[- ]in|consent|agree|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))\b|"
@@ -2057,7 +2060,9 @@ _CONSENT_ASKED = LazyPattern(
     r"consent|agree|(?:give|grant)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))\b", re.IGNORECASE)
 # The reader told of a practice: a notice given, before it or as it happens.
 _NOTICE_GIVEN = LazyPattern(
-    r"\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|tell(?:s|ing)?|told|let(?:s|ting)?\s+you\s+know|"
+    r"\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ing)?|tell(?:s|ing)?|told|let(?:s|ting)?\s+you\s+know|"
+    # (consent25: "informed" qualifying a consent or a choice, "your informed, specific consent", is no notice)
+    r"informed(?!(?:\s*,?\s+(?:and\s+)?[\w-]+){0,2}?\s*,?\s+(?:consent|permission|choices?|decisions?|agreement)\b)|"
     r"alert(?:s|ed|ing)?\s+you|make\s+you\s+aware|(?:give|giv(?:es|ing)|provide|provid(?:es|ing)|send|sending|"
     r"post|posting|display|displaying|show|showing)\s+(?:you\s+)?(?:with\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:notice|notification)|(?:prior|advance)\s+notice|"
@@ -2193,6 +2198,37 @@ def choice_made_opt_out(old: str, new: str) -> str | None:
     if _NOT_DONE.search(clause) is not None:
         return None
     return undone.group(0)
+
+
+# consent25: the user's refusal, as the condition of a practice held back ("if you have hidden it in your
+# settings", "where you have turned off location sharing", "once you opt out", "if you've asked us not to").
+_REFUSED = (r"(?:hidden|hid|hide|turn(?:ed)?\s+(?:[\w-]+\s+){0,3}?off|switch(?:ed)?\s+(?:[\w-]+\s+){0,3}?off|"
+            r"opt(?:ed)?[- ]?out|object(?:ed)?|disabl(?:e|ed)|declin(?:e|ed)|refus(?:e|ed)|unsubscrib(?:e|ed)|"
+            r"withdrawn|withdr[ae]w|(?:asked|told|ask|tell)\s+us\s+not\s+to|made\s+(?:it|them|this)\s+private|"
+            r"set\s+(?:[\w-]+\s+){0,3}?to\s+(?:private|off|hidden))")
+_HELD_BACK_IF_REFUSED = LazyPattern(
+    r"\b(?:if|where|when|whenever|once|after|as\s+long\s+as)\s+(?:you|users?|members?|customers?)"
+    r"(?:\s+have|\s+has|'ve|’ve|\s+had)?\s+(?:already\s+|previously\s+)?" + _REFUSED + r"\b", re.IGNORECASE)
+_DENIED = LazyPattern(r"\b(?:not|never|no longer)\b|n['’]t\b", re.IGNORECASE)
+
+
+def consent_made_refusal(old: str, new: str) -> str | None:
+    """The words by which `new` holds a practice back only where the user has refused it, where `old`
+    held it back until the user consented ("We do not provide contact information to customers … without
+    your consent" -> "… if you have hidden it in your settings"; "We will not share your location with
+    partners without your permission" -> "… where you have turned off location sharing"), or None. The
+    denial now waits on the user's no, not their yes: the practice goes on by default, and a default the
+    user must undo is no consent (GDPR Art. 4(11), 7(1); CJEU C-673/17 Planet49); a practice cannot be
+    moved off the consent it rested on (EDPB Guidelines 05/2020, para. 121-123). Read in one sentence each:
+    the new sentence must deny the practice before its condition and name no consent."""
+    if _CONSENT_ASKED.search(old) is None or _STILL_ASKED.search(new) is not None:
+        return None
+    held = _HELD_BACK_IF_REFUSED.search(new)
+    if held is None or _HELD_BACK_IF_REFUSED.search(old) is not None:
+        return None
+    if _DENIED.search(new[:held.start()]) is None:
+        return None
+    return held.group(0)
 
 
 def framed(sentence: str, terms: Lexicon) -> list[Trigger]:

@@ -55,6 +55,7 @@ from .consent import (
     consent_bases,
     consent_basis,
     consent_made_notice,
+    consent_made_refusal,
     device_content_named,
     device_need_dropped,
     document_wide,
@@ -4503,6 +4504,8 @@ class _Consent(_ItemJudge):
             words, concept = choice_taken(old.text, new.text), "choice-taken"
         if words is None:     # (consent24: a choice made first, now a default the user must undo)
             words, concept = choice_made_opt_out(old.text, new.text), "choice-made-opt-out"
+        if words is None:     # (consent25: a practice denied without consent, now denied only once refused)
+            words, concept = consent_made_refusal(old.text, new.text), "consent-made-refusal"
         if words is None:
             return
         units = self.new.section(sid).units
