@@ -2231,6 +2231,64 @@ def consent_made_refusal(old: str, new: str) -> str | None:
     return held.group(0)
 
 
+# consent25: a denial and its exceptions ("We do not share your personal data with any third-party advertisers
+# or ad networks except for: (i) …; (ii) … or (iii) …"): the exceptions are what the practice does reach.
+_DENIAL_WORD = LazyPattern(r"\b(?:do|does|did)\s+not\s+|\b(?:do|does|did)n['’]t\s+|"
+                           r"\b(?:will|shall|would|may|can)\s+not\b|\b(?:wo|ca)n['’]t\b|\bcannot\b|\bnever\s+|\bnot\s+",
+                           re.IGNORECASE)
+_EXCEPTED_FROM = LazyPattern(r"\b(?:except(?:\s+(?:for|as|in|where|when|that))?|other\s+than|apart\s+from|save\s+for|"
+                             r"with\s+the\s+exceptions?\s+of)\b\s*:?", re.IGNORECASE)
+_EXCEPTION_ITEM = LazyPattern(r"\s*(?:;|\((?:[ivx]{1,4}|[a-h]|\d{1,2})\))\s*(?:(?:or|and)\s+)?", re.IGNORECASE)
+# Exceptions that take nothing of the reader's to the party named (data made anonymous, a legal duty, the company's
+# own processors) or still wait on the reader's yes.
+_HARMLESS_EXCEPTION = LazyPattern(r"\b(?:aggregat\w*|de-?identif\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|law\w*|legal\w*|"
+                                  r"court|subpoena|authorit\w*|service\s+providers?|processors?|vendors?|on\s+our\s+behalf|"
+                                  r"consent\w*|permission|opt(?:s|ed)?[- ]in|agree\w*|authori[sz]\w*|request|"
+                                  r"instruct\w*|direct(?:s|ed|ion)?)\b", re.IGNORECASE)
+
+
+def _exceptions_of(text: str) -> tuple[str, list[str]] | None:
+    """The practice a sentence denies, told affirmatively ("We share your personal data with any third-party
+    advertisers"), and the exceptions its denial makes, one a list item; or None for a sentence that denies
+    nothing before an exception."""
+    excepted = _EXCEPTED_FROM.search(text)
+    if excepted is None:
+        return None
+    lead = text[:excepted.start()]
+    denied = _DENIAL_WORD.search(lead)
+    if denied is None:
+        return None
+    kept = denied.group(0).split()[0] if denied.group(0).split()[0].lower() in {"will", "shall", "would", "may",
+                                                                                  "can"} else ""
+    affirmed = lead[:denied.start()] + (kept + " " if kept else "") + lead[denied.end():]
+    items = [i.strip(" ,.;:") for i in _EXCEPTION_ITEM.split(text[excepted.end():])]
+    return affirmed.strip(" ,:"), [i for i in items if i]
+
+
+def exception_added(old: str, new: str) -> tuple[str, str] | None:
+    """A denied practice whose exceptions gained one ("We do not share your personal data with any
+    third-party advertisers except for: (i) hashed IDs …; (ii) with your separate permission or (iii) data already
+    visible …" -> "…; or (iv) data from your use of our Services"): the practice, told affirmatively, and the
+    new exception; or None. The same denial must lead both sentences, and the new exception must take something
+    of the reader's (not data made anonymous, a legal duty, the company's processors) and ask no consent of its
+    own. What the denial's exceptions let through, the practice does: a new exception is that practice newly
+    affirmed of that data."""
+    before, after = _exceptions_of(old), _exceptions_of(new)
+    if before is None or after is None or _overlap_words(before[0], after[0]) < 0.8:
+        return None
+    told = " ".join(before[1]).lower()
+    added = [i for i in after[1] if i.lower() not in told and not any(i.lower() in o.lower() or o.lower() in i.lower()
+                                                                       for o in before[1] if len(o) > 10)]
+    if len(added) != 1 or len(after[1]) <= len(before[1]) or _HARMLESS_EXCEPTION.search(added[0]):
+        return None
+    return after[0], added[0]
+
+
+def _overlap_words(a: str, b: str) -> float:
+    wa, wb = set(re.findall(r"[a-z]+", a.lower())), set(re.findall(r"[a-z]+", b.lower()))
+    return len(wa & wb) / max(len(wa | wb), 1)
+
+
 def framed(sentence: str, terms: Lexicon) -> list[Trigger]:
     """The consent readings told as predicates on the practice frame of each clause (`changes/frame.py`),
     whatever the order of its words: a device's position kept by the company, the place named anywhere

@@ -59,6 +59,7 @@ from .consent import (
     device_content_named,
     device_need_dropped,
     document_wide,
+    exception_added,
     exempt_storage,
     lead_processes,
     may_affirm,
@@ -4521,6 +4522,25 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, kind, "consent", words, ("consent", words),
                   new.text, concept + ":" + _slug(words)[:30])
 
+    def exception_widened(self, sid: str, old: Unit, new: Unit) -> None:
+        """A practice the sentence denies but for its exceptions, whose exceptions gain one
+        (`consent.exception_added`: "We do not share your personal data with any third-party advertisers or ad
+        networks except for: (i) …; (ii) … or (iii) …" -> "…; or (iv) data from your use of our Services (e.g.,
+        search history …)"), where the practice, told affirmatively of the new exception, needs consent: the
+        data now reach it with no yes asked (sharing for behavioural advertising: GDPR Art. 6(1)(a), CJEU
+        C-252/21; CPRA §1798.120-121; a sale, a disclosure to others for their own ends, sensitive data). A
+        practice that needs no consent, or a sentence already read as consent, is left to the other readings
+        (consent25)."""
+        found = exception_added(old.text, new.text)
+        if found is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        practice, added = found
+        basis = consent_basis(f"{practice}: {added}.", self.new.terms)
+        if basis is None:
+            return
+        self._add(sid, ProseKind.WIDER_SCOPE, basis.item, basis.kind, None, added, (added,), new.text,
+                  "exception-added:" + basis.concept)
+
     def region_dropped(self, sid: str, old_text: str, unit: Unit) -> None:
         """A practice that needs consent in Europe, which the old sentence told only of people outside the
         EU, the EEA, the UK or Switzerland ("If you are outside the Designated Countries, we also collect
@@ -5496,6 +5516,7 @@ class _Judge(_ItemJudge):
             self.consent.minors_exposed(sid, old, new)
             self.consent.denial_narrowed(sid, old.text, new)
             self.consent.asked_no_longer(sid, old, new)
+            self.consent.exception_widened(sid, old, new)
             self.consent.widened(sid, new, before)
             if no_refusal(old.text) is None or _storage_referent(old, old_section) is None:
                 self.consent.refusal_taken(sid, new)
