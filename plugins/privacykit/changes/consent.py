@@ -2041,7 +2041,10 @@ def no_refusal_out(text: str) -> str:
 # permission", "obtain your consent", "ask you to opt in"), the practice done with it ("with your
 # consent") or kept from happening without it ("not … without your permission").
 _ASSENT_WORDS = r"(?:consent|permission|authori[sz]ation|agreement|opt[- ]in(?: consent)?)"
-_ASSENT_STRENGTH = r"(?:(?:prior|express|explicit|affirmative|separate|opt-in)\s+)*"
+# consent25: the qualifiers of consent may be stacked with commas ("your explicit, opt-in consent", "your prior,
+# express consent", "your informed, specific consent": GDPR Art. 4(11)'s own adjectives are listed so).
+_ASSENT_STRENGTH = (r"(?:(?:prior|express|explicit|affirmative|separate|opt-in|informed|specific|written|"
+                    r"freely[- ]given|unambiguous)(?:\s*,\s*(?:and\s+)?|\s+(?:and\s+)?))*")
 _CONSENT_ASKED = LazyPattern(
     rf"\b(?:obtain|ask(?:\s+you)?(?:\s+for)?|seek|request|get|secure)\s+(?:your\s+)?{_ASSENT_STRENGTH}{_ASSENT_WORDS}\b|"
     r"\bask\s+(?:you\s+)?to\s+(?:opt[- ]in|consent|agree|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))\b|"
@@ -2057,7 +2060,9 @@ _CONSENT_ASKED = LazyPattern(
     r"consent|agree|(?:give|grant)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))\b", re.IGNORECASE)
 # The reader told of a practice: a notice given, before it or as it happens.
 _NOTICE_GIVEN = LazyPattern(
-    r"\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|tell(?:s|ing)?|told|let(?:s|ting)?\s+you\s+know|"
+    r"\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ing)?|tell(?:s|ing)?|told|let(?:s|ting)?\s+you\s+know|"
+    # (consent25: "informed" qualifying a consent or a choice, "your informed, specific consent", is no notice)
+    r"informed(?!(?:\s*,?\s+(?:and\s+)?[\w-]+){0,2}?\s*,?\s+(?:consent|permission|choices?|decisions?|agreement)\b)|"
     r"alert(?:s|ed|ing)?\s+you|make\s+you\s+aware|(?:give|giv(?:es|ing)|provide|provid(?:es|ing)|send|sending|"
     r"post|posting|display|displaying|show|showing)\s+(?:you\s+)?(?:with\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:notice|notification)|(?:prior|advance)\s+notice|"
@@ -2193,6 +2198,95 @@ def choice_made_opt_out(old: str, new: str) -> str | None:
     if _NOT_DONE.search(clause) is not None:
         return None
     return undone.group(0)
+
+
+# consent25: the user's refusal, as the condition of a practice held back ("if you have hidden it in your
+# settings", "where you have turned off location sharing", "once you opt out", "if you've asked us not to").
+_REFUSED = (r"(?:hidden|hid|hide|turn(?:ed)?\s+(?:[\w-]+\s+){0,3}?off|switch(?:ed)?\s+(?:[\w-]+\s+){0,3}?off|"
+            r"opt(?:ed)?[- ]?out|object(?:ed)?|disabl(?:e|ed)|declin(?:e|ed)|refus(?:e|ed)|unsubscrib(?:e|ed)|"
+            r"withdrawn|withdr[ae]w|(?:asked|told|ask|tell)\s+us\s+not\s+to|made\s+(?:it|them|this)\s+private|"
+            r"set\s+(?:[\w-]+\s+){0,3}?to\s+(?:private|off|hidden))")
+_HELD_BACK_IF_REFUSED = LazyPattern(
+    r"\b(?:if|where|when|whenever|once|after|as\s+long\s+as)\s+(?:you|users?|members?|customers?)"
+    r"(?:\s+have|\s+has|'ve|’ve|\s+had)?\s+(?:already\s+|previously\s+)?" + _REFUSED + r"\b", re.IGNORECASE)
+_DENIED = LazyPattern(r"\b(?:not|never|no longer)\b|n['’]t\b", re.IGNORECASE)
+
+
+def consent_made_refusal(old: str, new: str) -> str | None:
+    """The words by which `new` holds a practice back only where the user has refused it, where `old`
+    held it back until the user consented ("We do not provide contact information to customers … without
+    your consent" -> "… if you have hidden it in your settings"; "We will not share your location with
+    partners without your permission" -> "… where you have turned off location sharing"), or None. The
+    denial now waits on the user's no, not their yes: the practice goes on by default, and a default the
+    user must undo is no consent (GDPR Art. 4(11), 7(1); CJEU C-673/17 Planet49); a practice cannot be
+    moved off the consent it rested on (EDPB Guidelines 05/2020, para. 121-123). Read in one sentence each:
+    the new sentence must deny the practice before its condition and name no consent."""
+    if _CONSENT_ASKED.search(old) is None or _STILL_ASKED.search(new) is not None:
+        return None
+    held = _HELD_BACK_IF_REFUSED.search(new)
+    if held is None or _HELD_BACK_IF_REFUSED.search(old) is not None:
+        return None
+    if _DENIED.search(new[:held.start()]) is None:
+        return None
+    return held.group(0)
+
+
+# consent25: a denial and its exceptions ("We do not share your personal data with any third-party advertisers
+# or ad networks except for: (i) …; (ii) … or (iii) …"): the exceptions are what the practice does reach.
+_DENIAL_WORD = LazyPattern(r"\b(?:do|does|did)\s+not\s+|\b(?:do|does|did)n['’]t\s+|"
+                           r"\b(?:will|shall|would|may|can)\s+not\b|\b(?:wo|ca)n['’]t\b|\bcannot\b|\bnever\s+|\bnot\s+",
+                           re.IGNORECASE)
+_EXCEPTED_FROM = LazyPattern(r"\b(?:except(?:\s+(?:for|as|in|where|when|that))?|other\s+than|apart\s+from|save\s+for|"
+                             r"with\s+the\s+exceptions?\s+of)\b\s*:?", re.IGNORECASE)
+_EXCEPTION_ITEM = LazyPattern(r"\s*(?:;|\((?:[ivx]{1,4}|[a-h]|\d{1,2})\))\s*(?:(?:or|and)\s+)?", re.IGNORECASE)
+# Exceptions that take nothing of the reader's to the party named (data made anonymous, a legal duty, the company's
+# own processors) or still wait on the reader's yes.
+_HARMLESS_EXCEPTION = LazyPattern(r"\b(?:aggregat\w*|de-?identif\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|law\w*|legal\w*|"
+                                  r"court|subpoena|authorit\w*|service\s+providers?|processors?|vendors?|on\s+our\s+behalf|"
+                                  r"consent\w*|permission|opt(?:s|ed)?[- ]in|agree\w*|authori[sz]\w*|request|"
+                                  r"instruct\w*|direct(?:s|ed|ion)?)\b", re.IGNORECASE)
+
+
+def _exceptions_of(text: str) -> tuple[str, list[str]] | None:
+    """The practice a sentence denies, told affirmatively ("We share your personal data with any third-party
+    advertisers"), and the exceptions its denial makes, one a list item; or None for a sentence that denies
+    nothing before an exception."""
+    excepted = _EXCEPTED_FROM.search(text)
+    if excepted is None:
+        return None
+    lead = text[:excepted.start()]
+    denied = _DENIAL_WORD.search(lead)
+    if denied is None:
+        return None
+    kept = denied.group(0).split()[0] if denied.group(0).split()[0].lower() in {"will", "shall", "would", "may",
+                                                                                  "can"} else ""
+    affirmed = lead[:denied.start()] + (kept + " " if kept else "") + lead[denied.end():]
+    items = [i.strip(" ,.;:") for i in _EXCEPTION_ITEM.split(text[excepted.end():])]
+    return affirmed.strip(" ,:"), [i for i in items if i]
+
+
+def exception_added(old: str, new: str) -> tuple[str, str] | None:
+    """A denied practice whose exceptions gained one ("We do not share your personal data with any
+    third-party advertisers except for: (i) hashed IDs …; (ii) with your separate permission or (iii) data already
+    visible …" -> "…; or (iv) data from your use of our Services"): the practice, told affirmatively, and the
+    new exception; or None. The same denial must lead both sentences, and the new exception must take something
+    of the reader's (not data made anonymous, a legal duty, the company's processors) and ask no consent of its
+    own. What the denial's exceptions let through, the practice does: a new exception is that practice newly
+    affirmed of that data."""
+    before, after = _exceptions_of(old), _exceptions_of(new)
+    if before is None or after is None or _overlap_words(before[0], after[0]) < 0.8:
+        return None
+    told = " ".join(before[1]).lower()
+    added = [i for i in after[1] if i.lower() not in told and not any(i.lower() in o.lower() or o.lower() in i.lower()
+                                                                       for o in before[1] if len(o) > 10)]
+    if len(added) != 1 or len(after[1]) <= len(before[1]) or _HARMLESS_EXCEPTION.search(added[0]):
+        return None
+    return after[0], added[0]
+
+
+def _overlap_words(a: str, b: str) -> float:
+    wa, wb = set(re.findall(r"[a-z]+", a.lower())), set(re.findall(r"[a-z]+", b.lower()))
+    return len(wa & wb) / max(len(wa | wb), 1)
 
 
 def framed(sentence: str, terms: Lexicon) -> list[Trigger]:

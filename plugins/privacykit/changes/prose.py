@@ -55,9 +55,11 @@ from .consent import (
     consent_bases,
     consent_basis,
     consent_made_notice,
+    consent_made_refusal,
     device_content_named,
     device_need_dropped,
     document_wide,
+    exception_added,
     exempt_storage,
     lead_processes,
     may_affirm,
@@ -4503,6 +4505,8 @@ class _Consent(_ItemJudge):
             words, concept = choice_taken(old.text, new.text), "choice-taken"
         if words is None:     # (consent24: a choice made first, now a default the user must undo)
             words, concept = choice_made_opt_out(old.text, new.text), "choice-made-opt-out"
+        if words is None:     # (consent25: a practice denied without consent, now denied only once refused)
+            words, concept = consent_made_refusal(old.text, new.text), "consent-made-refusal"
         if words is None:
             return
         units = self.new.section(sid).units
@@ -4517,6 +4521,25 @@ class _Consent(_ItemJudge):
         kind = basis.kind if basis is not None else ChangeKind.NEW_INCOMPATIBLE_USE
         self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, kind, "consent", words, ("consent", words),
                   new.text, concept + ":" + _slug(words)[:30])
+
+    def exception_widened(self, sid: str, old: Unit, new: Unit) -> None:
+        """A practice the sentence denies but for its exceptions, whose exceptions gain one
+        (`consent.exception_added`: "We do not share your personal data with any third-party advertisers or ad
+        networks except for: (i) …; (ii) … or (iii) …" -> "…; or (iv) data from your use of our Services (e.g.,
+        search history …)"), where the practice, told affirmatively of the new exception, needs consent: the
+        data now reach it with no yes asked (sharing for behavioural advertising: GDPR Art. 6(1)(a), CJEU
+        C-252/21; CPRA §1798.120-121; a sale, a disclosure to others for their own ends, sensitive data). A
+        practice that needs no consent, or a sentence already read as consent, is left to the other readings
+        (consent25)."""
+        found = exception_added(old.text, new.text)
+        if found is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        practice, added = found
+        basis = consent_basis(f"{practice}: {added}.", self.new.terms)
+        if basis is None:
+            return
+        self._add(sid, ProseKind.WIDER_SCOPE, basis.item, basis.kind, None, added, (added,), new.text,
+                  "exception-added:" + basis.concept)
 
     def region_dropped(self, sid: str, old_text: str, unit: Unit) -> None:
         """A practice that needs consent in Europe, which the old sentence told only of people outside the
@@ -5493,6 +5516,7 @@ class _Judge(_ItemJudge):
             self.consent.minors_exposed(sid, old, new)
             self.consent.denial_narrowed(sid, old.text, new)
             self.consent.asked_no_longer(sid, old, new)
+            self.consent.exception_widened(sid, old, new)
             self.consent.widened(sid, new, before)
             if no_refusal(old.text) is None or _storage_referent(old, old_section) is None:
                 self.consent.refusal_taken(sid, new)
