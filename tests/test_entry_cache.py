@@ -230,3 +230,14 @@ def test_writers_at_once_leave_one_whole_file(tmp_path: Path) -> None:
     entries = read_entries(path, ("writers", 1))
     assert entries is not None and len(entries) == 3000 and len({owner for owner, _ in entries}) == 1
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no hidden file left behind
+
+
+def test_a_key_that_cannot_be_made_keeps_nothing(tmp_path: Path) -> None:
+    class Unreadable(EntryCache):
+        def _key(self) -> object:
+            raise OSError("the module's own file cannot be read")
+
+    cache = Unreadable(tmp_path / "kept.marshal")
+    cache._add("a", 1)
+    cache.save()
+    assert cache._load() == {"a": 1} and not list(tmp_path.iterdir())

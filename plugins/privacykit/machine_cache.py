@@ -114,7 +114,12 @@ class EntryCache:
         if self._entries is None:
             self._entries = {}
             if self.path is not None:
-                self._entries = self._accepted(read_entries(self.path, self._key()) or {})
+                try:
+                    key = self._key()
+                except OSError:  # a source of the key that cannot be read: nothing is read or kept
+                    self.path = None
+                    return self._entries
+                self._entries = self._accepted(read_entries(self.path, key) or {})
                 if self.save_at_exit:
                     atexit.register(self.save)
         return self._entries
