@@ -575,7 +575,7 @@ def startup_against(work: Path, args: list[str], baseline: Path, ref: str, cwd: 
         runs[f"{label}, bytecode cached"] = (args, {**path, **patterns, "PYTHONPYCACHEPREFIX": str(cache)})
         runs[f"{label}, no bytecode"] = (args, {**path, **patterns, "PYTHONDONTWRITEBYTECODE": "1"})
     # Without any per-machine cache (compiled patterns, lexicon, rule table), as on a first run.
-    runs["privacykit, no per-machine cache"] = (args, {"PRIVACYKIT_NO_PATTERN_CACHE": "1",
+    runs["privacykit, no per-machine cache"] = (args, {"PRIVACYKIT_NO_MACHINE_CACHE": "1",
                                                        "PYTHONPYCACHEPREFIX": str(work / "bytecode-privacykit")})
     walls: dict[str, list[float]] = {label: [] for label in runs}
     cpus: dict[str, list[float]] = {label: [] for label in runs}

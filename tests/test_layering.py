@@ -10,6 +10,7 @@ import pytest
 
 import privacykit
 from privacykit.errors import ContentError
+from privacykit.machine_cache import NO_CACHE_VARIABLES
 
 
 def engine_modules() -> list[str]:
@@ -118,7 +119,7 @@ def test_classify_outside_a_project_reads_no_yaml_once_the_rule_table_is_cached(
     old, new = tmp_path / "old.md", tmp_path / "new.md"
     old.write_text("We keep order records for 2 years.\n", encoding="utf-8")
     new.write_text("We keep order records for 10 years.\n", encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if k != "PRIVACYKIT_NO_PATTERN_CACHE"}
+    env = {k: v for k, v in os.environ.items() if k not in NO_CACHE_VARIABLES}
     env["PRIVACYKIT_CACHE_DIR"] = str(tmp_path / "cache")
     first = _loaded("classify", str(old), str(new), cwd=tmp_path, env=env)
     assert "ruamel.yaml" in first  # the shipped rule table parsed, then kept
@@ -135,7 +136,7 @@ def test_classify_in_a_project_reads_its_mkdocs_yml_once_per_machine(tmp_path):
     new.write_text("We keep order records for 10 years.\n", encoding="utf-8")
     config = tmp_path / "mkdocs.yml"
     config.write_text("site_name: Kept\nplugins:\n  - privacykit:\n      default_region: us\n", encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if k != "PRIVACYKIT_NO_PATTERN_CACHE"}
+    env = {k: v for k, v in os.environ.items() if k not in NO_CACHE_VARIABLES}
     env["PRIVACYKIT_CACHE_DIR"] = str(tmp_path / "cache")
     assert "ruamel.yaml" in _loaded("classify", str(old), str(new), cwd=tmp_path, env=env)
     assert "ruamel.yaml" not in _loaded("classify", str(old), str(new), cwd=tmp_path, env=env)
@@ -147,7 +148,8 @@ def test_a_kept_mkdocs_yml_reads_as_the_file(tmp_path, monkeypatch):
     from privacykit.load.settings import read_settings
 
     monkeypatch.setenv("PRIVACYKIT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv("PRIVACYKIT_NO_PATTERN_CACHE", raising=False)
+    for name in NO_CACHE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
     (tmp_path / "mkdocs.yml").write_text("site_name: S\nsite_url: https://x.example/\nplugins:\n  - privacykit:\n"
                                          "      statements_dir: texts\n      default_region: br\n", encoding="utf-8")
     first, second = read_settings(tmp_path), read_settings(tmp_path)

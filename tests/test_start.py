@@ -4,6 +4,7 @@ different class, pattern or output."""
 from __future__ import annotations
 
 import dataclasses
+import io
 import os
 import re
 import subprocess
@@ -15,6 +16,7 @@ import pytest
 from privacykit import class_code
 from privacykit.changes import patterns
 from privacykit.class_code import CodeCache, compiled_class_code
+from privacykit.machine_cache import NO_CACHE_VARIABLES
 
 _CLASS = '''
 from dataclasses import dataclass, field
@@ -39,7 +41,8 @@ def _made(cache_dir: Path | None, monkeypatch: pytest.MonkeyPatch) -> dict:
         exec(_CLASS, namespace)
         return namespace
     monkeypatch.setenv("PRIVACYKIT_CACHE_DIR", str(cache_dir))
-    monkeypatch.delenv("PRIVACYKIT_NO_PATTERN_CACHE", raising=False)
+    for name in NO_CACHE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
     namespace = {}
     with compiled_class_code():
         assert "exec" in vars(dataclasses)
@@ -87,7 +90,8 @@ def test_the_code_cache_compiles_what_it_does_not_hold(tmp_path: Path) -> None:
 
 def test_re_seeded_patterns_are_the_ones_re_compiles(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("PRIVACYKIT_CACHE_DIR", str(tmp_path))
-    monkeypatch.delenv("PRIVACYKIT_NO_PATTERN_CACHE", raising=False)
+    for name in NO_CACHE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
     fixed = [(r"(?P<word>\b[a-z]+)\s+(?:and|or)\s+(?P=word)", re.IGNORECASE), (r"^\d{1,3}\.\s", re.MULTILINE)]
     re.purge()
     with patterns.seeded_re():
@@ -116,7 +120,7 @@ def test_classify_ends_at_once_with_its_output_status_and_caches(tmp_path: Path)
     old, new = tmp_path / "old.md", tmp_path / "new.md"
     old.write_text("Our websites are intended for adults and children aged 16 and over.\n", encoding="utf-8")
     new.write_text("Our websites are intended for adults and children aged 13 and over.\n", encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if k != "PRIVACYKIT_NO_PATTERN_CACHE"}
+    env = {k: v for k, v in os.environ.items() if k not in NO_CACHE_VARIABLES}
     env["PRIVACYKIT_CACHE_DIR"] = str(tmp_path / "cache")
     first = _command("classify", str(old), str(new), env=env)
     assert first.returncode == 0, first.stderr
@@ -192,3 +196,18 @@ def test_the_entry_module_gives_the_click_group_when_asked() -> None:
     assert privacykit.cli.cli is privacykit.cli_app.cli
     with pytest.raises(AttributeError):
         privacykit.cli.no_such_name  # noqa: B018
+
+
+def test_both_forms_of_classify_share_its_help_and_default_laws(monkeypatch) -> None:
+    """The plain form (`cli.py`) and click's command (`cli_app`) read one definition of the help, the
+    `--law` option and the laws judged under when none is named."""
+    from privacykit import cli
+    from privacykit.cli_app import classify
+
+    assert classify.help == cli.CLASSIFY_HELP
+    law = next(p for p in classify.params if p.name == "laws")
+    assert law.opts == [cli.LAW_OPTION] and law.help == cli.LAW_HELP and tuple(law.default) == cli.DEFAULT_LAWS
+    for stream in ("stdout", "stderr"):  # streams the plain form writes to (not the runner's capture)
+        monkeypatch.setattr(sys, stream, io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))
+    assert cli._plain_classify(["classify", "a.md", "b.md"])[2] == cli.DEFAULT_LAWS  # type: ignore[index]
+    assert cli._plain_classify(["classify", "a.md", f"{cli.LAW_OPTION}=ccpa", "b.md"])[2] == ("ccpa",)  # type: ignore[index]

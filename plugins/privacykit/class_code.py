@@ -14,12 +14,11 @@ code is the one the text compiles to (same code, file name `<string>`, same glob
 
 The cache is an optimisation and nothing depends on it: a missing, damaged, foreign or stale file, an
 interpreter whose `dataclasses` does not call `exec` by that name, a module that already binds it, or
-`PRIVACYKIT_NO_PATTERN_CACHE=1` all mean every text is compiled as before.
+`PRIVACYKIT_NO_MACHINE_CACHE=1` all mean every text is compiled as before.
 """
 
 from __future__ import annotations
 
-import atexit
 import builtins
 import contextlib
 import marshal
@@ -29,8 +28,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from .atomic import replace_file
-from .machine_cache import cache_folder, read_entries
+from .machine_cache import EntryCache, cache_folder
 
 # Anything that changes what a text compiles to: the interpreter build and its optimisation level.
 _KEY = ("class-code", sys.implementation.cache_tag, sys.version, marshal.version, sys.flags.optimize)
@@ -38,14 +36,14 @@ _KEY = ("class-code", sys.implementation.cache_tag, sys.version, marshal.version
 _MOST = 4000
 
 
-class CodeCache:
+class CodeCache(EntryCache):
     """Code objects compiled from texts `exec` is given, read from and written to one file."""
 
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self._entries: dict[str, CodeType] | None = None
-        self._used: set[str] = set()
-        self._added = False
+    KEY = _KEY
+    MOST = _MOST
+
+    def __init__(self, path: Path | None, save_at_exit: bool = True) -> None:
+        super().__init__(path, save_at_exit)
 
     def execute(self, source: Any, globals: dict[str, Any] | None = None,
                 locals: Any = None) -> None:
@@ -58,38 +56,17 @@ class CodeCache:
         if type(source) is not str:
             builtins.exec(source, globals, locals)
             return
-        entries = self._load()
-        code = entries.get(source)
+        code = self._load().get(source)
         if code is None:
             # As `exec` compiles a text; `dataclasses` has no `from __future__` statement to pass on.
-            code = entries[source] = compile(source, "<string>", "exec", dont_inherit=True)
-            self._added = True
-        self._used.add(source)
+            code = compile(source, "<string>", "exec", dont_inherit=True)
+            self._add(source, code)
+        else:
+            self._used.add(source)
         builtins.exec(code, globals, locals)
 
-    def _load(self) -> dict[str, CodeType]:
-        if self._entries is None:
-            self._entries = {}
-            if self.path is not None:
-                found = read_entries(self.path, _KEY) or {}
-                self._entries = {text: code for text, code in found.items()
-                                 if type(text) is str and type(code) is CodeType}
-                atexit.register(self.save)
-        return self._entries
-
-    def save(self) -> None:
-        """Write the file back if this run compiled a text it did not hold (atomically)."""
-        if not self._added or self.path is None or self._entries is None:
-            return
-        entries = self._entries
-        if len(entries) > _MOST:
-            entries = {text: entries[text] for text in self._used if text in entries}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            replace_file(self.path, marshal.dumps((_KEY, entries)))
-        except (OSError, ValueError):  # a read-only home or a full disk: the next run compiles again
-            return
-        self._added = False
+    def _accepted(self, found: dict[Any, Any]) -> dict[Any, Any]:
+        return {text: code for text, code in found.items() if type(text) is str and type(code) is CodeType}
 
 
 def _default_path() -> Path | None:

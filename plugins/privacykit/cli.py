@@ -29,6 +29,13 @@ from .errors import PrivacykitError
 # Failures of the machine or the user's rights, not of privacykit: reported as one line.
 ENVIRONMENT_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPERM, errno.EROFS}
 
+# `classify` as both its forms know it, the plain one here and click's command (`cli_app.classify`):
+# its help, its `--law` option's help and the laws judged under when none is named.
+CLASSIFY_HELP = "Is the change from section file OLD to NEW material? Last line: the answer."
+LAW_OPTION = "--law"
+LAW_HELP = "Law to judge under (repeatable; 'all' for the strictest of every law)."
+DEFAULT_LAWS = ("gdpr",)
+
 
 def __getattr__(name: str) -> Any:
     """The names of `cli_app` (the click group `cli` above all), imported when first asked for."""
@@ -117,7 +124,7 @@ def loading_modules() -> Iterator[None]:
 
 
 def run_classify(root: Path, config_file: Path | None, old: Path, new: Path, laws: tuple[str, ...]) -> None:
-    """`privacykit classify`: is the change from section file OLD to NEW material? Last line: the answer."""
+    """`privacykit classify` (`CLASSIFY_HELP`), by either form."""
     from .changes.patterns import seeded_re
     from .class_code import compiled_class_code
 
@@ -171,13 +178,14 @@ def _plain_classify(args: list[str]) -> tuple[Path, Path, tuple[str, ...]] | Non
     laws: list[str] = []
     rest = args[1:]
     i = 0
+    joined = f"{LAW_OPTION}="
     while i < len(rest):
         arg = rest[i]
-        if arg == "--law" and i + 1 < len(rest) and rest[i + 1] and not rest[i + 1].startswith("-"):
+        if arg == LAW_OPTION and i + 1 < len(rest) and rest[i + 1] and not rest[i + 1].startswith("-"):
             laws.append(rest[i + 1])
             i += 2
-        elif arg.startswith("--law=") and len(arg) > len("--law=") and not arg[len("--law="):].startswith("-"):
-            laws.append(arg[len("--law="):])
+        elif arg.startswith(joined) and len(arg) > len(joined) and not arg[len(joined):].startswith("-"):
+            laws.append(arg[len(joined):])
             i += 1
         elif arg and not arg.startswith("-"):
             positional.append(arg)
@@ -189,7 +197,7 @@ def _plain_classify(args: list[str]) -> tuple[Path, Path, tuple[str, ...]] | Non
     # click's Path type refuses a path that exists and cannot be read, the project root (`.`) included.
     if any(os.path.exists(p) and not os.access(p, os.R_OK) for p in (*positional, ".")):
         return None
-    return Path(positional[0]), Path(positional[1]), tuple(laws) or ("gdpr",)
+    return Path(positional[0]), Path(positional[1]), tuple(laws) or DEFAULT_LAWS
 
 
 class _PacifyFlushWrapper:

@@ -20,7 +20,15 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .cli import loading_modules, reports_errors, run_classify  # noqa: F401 - loading_modules: shared
+from .cli import (
+    CLASSIFY_HELP,
+    DEFAULT_LAWS,
+    LAW_HELP,
+    LAW_OPTION,
+    loading_modules,  # noqa: F401 - shared
+    reports_errors,
+    run_classify,
+)
 from .errors import PrivacykitError, Problem, UsageError
 from .terminal import echo
 
@@ -358,15 +366,14 @@ def diff(root: Path, config_file: Path | None, statement: str, from_version: str
     echo(run_diff(settings(root, config_file), statement, from_version, to_version, region, fmt), nl=False)
 
 
-@cli.command()
+@cli.command(help=CLASSIFY_HELP)
 @project_options
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
-@click.option("--law", "laws", multiple=True, default=("gdpr",), show_default=True,
-              help="Law to judge under (repeatable; 'all' for the strictest of every law).")
+@click.option(LAW_OPTION, "laws", multiple=True, default=DEFAULT_LAWS, show_default=True, help=LAW_HELP)
 @reports_errors
 def classify(root: Path, config_file: Path | None, old: Path, new: Path, laws: tuple[str, ...]) -> None:
-    """Is the change from section file OLD to NEW material? Last line: the answer."""
+    """`cli.CLASSIFY_HELP`: the help, shared with the plain form `cli.py` runs without click."""
     run_classify(root, config_file, old, new, laws)
 
 

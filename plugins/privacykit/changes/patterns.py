@@ -9,17 +9,14 @@ a file under the user's cache directory, keyed by the interpreter build, read on
 compile and written back when a run compiled something new.
 
 The cache is an optimisation and nothing depends on it: a missing, unreadable, corrupt or
-foreign file, an interpreter whose `re` internals differ, or `PRIVACYKIT_NO_PATTERN_CACHE=1`
+foreign file, an interpreter whose `re` internals differ, or `PRIVACYKIT_NO_MACHINE_CACHE=1`
 all fall back to `re.compile`. The engine checks the code it is given (CPython's `_sre`
 validates it), so a damaged file cannot make a pattern match differently, only fail to load.
 """
 
 from __future__ import annotations
 
-import atexit
 import contextlib
-import marshal
-import os
 import re
 import sys
 from array import array
@@ -27,8 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..atomic import replace_file
-from ..machine_cache import cache_folder, read_entries
+from ..machine_cache import EntryCache, cache_folder
 
 try:  # CPython ≥ 3.11 names the parts of `re`; elsewhere patterns are compiled as usual.
     import _sre  # type: ignore[import-not-found]
@@ -53,15 +49,11 @@ def _default_path() -> Path | None:
     return folder / f"patterns-{sys.implementation.cache_tag}.marshal"
 
 
-class PatternCache:
+class PatternCache(EntryCache):
     """Compiled engine code of regular expressions, read from and written to one file."""
 
-    def __init__(self, path: Path | None, save_at_exit: bool = False) -> None:
-        self.path = path
-        self.save_at_exit = save_at_exit
-        self._entries: dict[tuple[str, int], Entry] | None = None
-        self._used: set[tuple[str, int]] = set()
-        self._added = False
+    KEY = _KEY
+    MOST = _MOST
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         """`re.compile(pattern, flags)`, without parsing a pattern compiled on an earlier run."""
@@ -72,9 +64,7 @@ class PatternCache:
         entry = entries.get(key)
         if entry is not None:
             try:
-                flags_used, code, groups, groupindex, indexgroup = entry
-                compiled = _sre.compile(pattern, flags_used, array(_WORD, code).tolist(), groups, groupindex,
-                                        indexgroup)
+                compiled = _from_entry(pattern, entry)
             except (RuntimeError, TypeError, ValueError):  # foreign or damaged code
                 entries.pop(key, None)
             else:
@@ -84,42 +74,14 @@ class PatternCache:
             compiled, entry = _translate(pattern, int(flags))
         except (AttributeError, TypeError, ValueError, RuntimeError):  # `re` internals of another version
             return re.compile(pattern, flags)
-        entries[key] = entry
-        self._used.add(key)
-        self._added = True
+        self._add(key, entry)
         return compiled
 
-    def _load(self) -> dict[tuple[str, int], Entry]:
-        if self._entries is None:
-            self._entries = {}
-            assert self.path is not None
-            self._entries = read_entries(self.path, _KEY) or {}
-            if self.save_at_exit:
-                atexit.register(self.save)
-        return self._entries
 
-    def save(self) -> None:
-        """Write the file back if this run compiled a pattern it did not hold (atomically)."""
-        if not self._added or self.path is None or self._entries is None:
-            return
-        entries = self._entries
-        if len(entries) > _MOST:
-            entries = {key: entries[key] for key in self._used if key in entries}
-        import tempfile  # only a run that compiled something new writes (and pays for tempfile's imports)
-
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    marshal.dump((_KEY, entries), stream)
-                os.replace(temporary, self.path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
-        except (OSError, ValueError):  # a read-only home or a full disk: the next run compiles again
-            return
-        self._added = False
+def _from_entry(pattern: str, entry: Entry) -> re.Pattern[str]:
+    """The pattern object of a kept entry (the engine checks its code: raises on a damaged one)."""
+    flags_used, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, flags_used, array(_WORD, code).tolist(), groups, groupindex, indexgroup)
 
 
 def _translate(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry]:
@@ -170,7 +132,7 @@ def _seed_path() -> Path | None:
     return folder / f"re-seed-{sys.implementation.cache_tag}.marshal"
 
 
-class ReSeed:
+class ReSeed(EntryCache):
     """The fixed patterns modules compile through `re` as a command starts, compiled on an earlier run.
 
     `seed()` puts each into `re`'s own cache under the key `re.compile` looks up, so that compiling it
@@ -179,32 +141,27 @@ class ReSeed:
     since `before` (a set of its keys): only what is compiled inside a window of fixed code (imports, a
     converter made), never a pattern made from a document's words at run time."""
 
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self._entries: dict[tuple[str, int], Entry] | None = None
-        self._added = False
+    KEY = _KEY
+    MOST = _MOST_SEEDED
 
-    def _load(self) -> dict[tuple[str, int], Entry]:
-        if self._entries is None:
-            self._entries = {}
-            if self.path is not None:
-                self._entries = read_entries(self.path, _KEY) or {}
-        return self._entries
+    def _trimmed(self, entries: dict[Any, Any]) -> dict[Any, Any]:
+        # Which seeds a run used is not known (`re` looks them up itself): the file starts over, empty,
+        # and the next run records what it compiles.
+        return {}
 
     def seed(self) -> set[Any]:
         """Seed `re`'s cache; return its keys as they are then (for `record`)."""
         if _RE_CACHE is None:
             return set()
-        for (pattern, flags), entry in list(self._load().items()):
+        entries = self._load()
+        for (pattern, flags), entry in list(entries.items()):
             key = (str, pattern, flags)
             if key in _RE_CACHE:
                 continue
             try:
-                flags_used, code, groups, groupindex, indexgroup = entry
-                _RE_CACHE[key] = _sre.compile(pattern, flags_used, array(_WORD, code).tolist(), groups, groupindex,
-                                              indexgroup)
+                _RE_CACHE[key] = _from_entry(pattern, entry)
             except (RuntimeError, TypeError, ValueError):  # foreign or damaged code: `re` compiles it
-                self._entries.pop((pattern, flags), None)  # type: ignore[union-attr]
+                entries.pop((pattern, flags), None)
         return set(_RE_CACHE)
 
     def record(self, before: set[Any]) -> None:
@@ -217,23 +174,11 @@ class ReSeed:
             if key in before or kind is not str or (pattern, flags) in entries or flags & _UNCACHED_FLAGS:
                 continue
             try:
-                _, entries[(pattern, flags)] = _translate(pattern, flags)
+                _, entry = _translate(pattern, flags)
             except (AttributeError, TypeError, ValueError, RuntimeError):  # `re` internals of another version
                 continue
-            self._added = True
-        if self._added:
-            self.save()
-
-    def save(self) -> None:
-        if not self._added or self.path is None or self._entries is None:
-            return
-        entries = self._entries if len(self._entries) <= _MOST_SEEDED else {}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            replace_file(self.path, marshal.dumps((_KEY, entries)))
-        except (OSError, ValueError):  # a read-only home or a full disk: the next run compiles again
-            return
-        self._added = False
+            self._add((pattern, flags), entry)
+        self.save()
 
 
 @contextlib.contextmanager

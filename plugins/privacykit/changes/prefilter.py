@@ -20,14 +20,11 @@ kept per machine next to the compiled patterns (`changes/patterns.py`).
 
 from __future__ import annotations
 
-import atexit
-import marshal
 import sys
 from pathlib import Path
 from typing import Any
 
-from ..atomic import replace_file
-from ..machine_cache import cache_folder, read_entries, sources_digest
+from ..machine_cache import EntryCache, cache_folder, sources_digest
 
 try:  # CPython ≥ 3.11 names the parts of `re`; elsewhere no pattern is filtered.
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -204,45 +201,18 @@ _LAST: list[tuple[str, str | None]] = [("", "")]
 
 # -- kept per machine -------------------------------------------------------------------------------
 
-class RequiredCache:
+class RequiredCache(EntryCache):
     """`analyse` of each pattern, read from and written to one file (None: no file)."""
-
-    def __init__(self, path: Path | None, save_at_exit: bool = False) -> None:
-        self.path = path
-        self.save_at_exit = save_at_exit
-        self._entries: dict[tuple[str, int], Required] | None = None
-        self._added = False
 
     def required(self, pattern: str, flags: int = 0) -> Required:
         entries = self._load()
         key = (pattern, int(flags))
         if key not in entries:
-            entries[key] = analyse(pattern, flags)
-            self._added = True
+            self._add(key, analyse(pattern, flags))
         return entries[key]
 
     def _key(self) -> tuple[Any, ...]:
         return (sys.implementation.cache_tag, sys.version, sources_digest([Path(__file__)]))
-
-    def _load(self) -> dict[tuple[str, int], Required]:
-        if self._entries is None:
-            self._entries = {}
-            if self.path is None:
-                return self._entries
-            self._entries = read_entries(self.path, self._key()) or {}
-            if self.save_at_exit:
-                atexit.register(self.save)
-        return self._entries
-
-    def save(self) -> None:
-        if not self._added or self.path is None or self._entries is None:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            replace_file(self.path, marshal.dumps((self._key(), self._entries)))
-        except (OSError, ValueError):  # a read-only home or a full disk: the next run analyses again
-            return
-        self._added = False
 
 
 def _default_path() -> Path | None:
