@@ -183,6 +183,7 @@ from .practice import (
     special_class,
 )
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
+from .relaid import relaid_in_place, table_rows
 from .restated import (
     RESTATED_ITEMS,
     cover_words,
@@ -6441,7 +6442,7 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
         period = f.kind is ProseKind.QUANTITY and f.item is Item.RETENTION and f.old is None \
             and f.implied is ChangeKind.RETENTION_CHANGED
         limit = f.kind is ProseKind.WIDER_SCOPE and f.implied is ChangeKind.WIDER_SCOPE and f.new is None
-        if _restated_from_a_few(f, old, new, cover):
+        if _restated_from_a_few(f, old, new, cover) or _relaid(f, old, new, cover):
             notes.append(EditorialNote(f.section, EditorialKind.REORDER, "", f.sentence))
             continue
         if not (practice or period or limit):
@@ -6513,7 +6514,11 @@ def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, 
     # A sentence most of whose words one sentence of its own old section holds was edited in place: the words its
     # practice finding names are what it gained there, and must be told elsewhere, none left over.
     words = cover_words(f.sentence)
-    in_place = bool(words) and any(len(words & cover_words(u.text)) >= 0.6 * len(words)
+    # (The old sentence it was edited from is gone from the new section: a sentence added beside old ones that share
+    # its few words, "Legal bases: we process your information only where we have a legal basis …" in a summary box
+    # above the section's own legal bases, is no edit of them, revfa25.)
+    kept = _kept_sentences(new, f.section, cache)
+    in_place = bool(words) and any(len(words & cover_words(u.text)) >= 0.6 * len(words) and u.text not in kept
                                    for u in old.section(f.section).units)
     if in_place:
         return False      # measured: in-place edits restated by a cover hid 21 material edits of the dev half
@@ -6522,6 +6527,41 @@ def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, 
     gained = f.words if practice and in_place else ()
     return restated_by_cover(statement, f.sentence, cast("list", cache["old"]), old.lowered(), found, context, denied,
                              lead, gained)
+
+
+def _kept_sentences(new: DocumentText, section: str, cache: dict[str, object]) -> frozenset[str]:
+    """The sentences of a section of the new document (none for a section it no longer has)."""
+    key = f"kept:{section}"
+    if key not in cache:
+        cache[key] = frozenset(u.text for u in new.section(section).units) \
+            if new.document.section(section) is not None else frozenset()
+    return cast("frozenset[str]", cache[key])
+
+
+def _relaid(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
+    """Whether the finding's sentence says what a few consecutive sentences of its own old section said, laid out
+    anew in place: a paragraph or list made a table, a table made a list or prose (`relaid.relaid_in_place`,
+    revfa25; whole documents only). A value changed in place (X -> Y) is no re-layout."""
+    if f.old is not None and f.new is not None:
+        return False
+    if f.new is None and f.kind is not ProseKind.WIDER_SCOPE:
+        return False      # a value removed: its sentence is the old one
+    source = old.document.section(f.section)
+    if source is None:
+        return False
+    if "new" not in cache:
+        cache["new"] = {u.text: u for u in reversed(new.units())}
+    unit = cast("dict[str, Unit]", cache["new"]).get(f.sentence)
+    if unit is None or unit.heading or unit.title:
+        return False
+    key = f"relaid:{f.section}"
+    if key not in cache:
+        units = [(u.text, u.header) for u in old.section(f.section).units if not (u.heading or u.title)]
+        told = {t for t, _ in units}
+        cache[key] = units + [row for row in table_rows(source.markdown) if row[0] not in told]
+    label = unit.text.split("; ")[0] if unit.row >= 0 and unit.header else ""
+    return relaid_in_place(unit.text, unit.header, label, cast("list[tuple[str, str]]", cache[key]),
+                           source.markdown)
 
 
 def _titles(judge: _Judge, old: ResolvedDocument, new: ResolvedDocument) -> None:
