@@ -6442,7 +6442,8 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
         period = f.kind is ProseKind.QUANTITY and f.item is Item.RETENTION and f.old is None \
             and f.implied is ChangeKind.RETENTION_CHANGED
         limit = f.kind is ProseKind.WIDER_SCOPE and f.implied is ChangeKind.WIDER_SCOPE and f.new is None
-        if _restated_from_a_few(f, old, new, cover) or _relaid(f, old, new, cover):
+        if _restated_from_a_few(f, old, new, cover) or _relaid(f, old, new, cover) or _moved_naming_only(f, old, new) \
+                or _named_by_a_title_only(f, old, new):
             notes.append(EditorialNote(f.section, EditorialKind.REORDER, "", f.sentence))
             continue
         if not (practice or period or limit):
@@ -6527,6 +6528,46 @@ def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, 
     gained = f.words if practice and in_place else ()
     return restated_by_cover(statement, f.sentence, cast("list", cache["old"]), old.lowered(), found, context, denied,
                              lead, gained)
+
+
+def _moved_naming_only(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """Whether the finding's sentence is one an old sentence of another section tells in full (its words all there,
+    `told_in_one_sentence`) and that states no act of processing: "Quora Inc. is the data controller of your
+    personal information." moved into a section that denied collecting personal information from children names
+    who is responsible, not a practice the denial excluded (revfa25). A moved sentence that collects, uses or shares
+    stays news where its section denied it."""
+    if f.kind is ProseKind.PRACTICE or (f.old is not None and f.new is not None and f.kind is not ProseKind.NOW_STATED):
+        return False      # (a value denied and now stated is the one value, its denial gone: asked here)
+    if f.implied in _CONSENT_IMPLIED:
+        return False
+    unit = next((u for u in new.section(f.section).units if u.text == f.sentence), None) \
+        if new.document.section(f.section) is not None else None
+    if unit is None or unit.heading or unit.title or unit.continues:
+        return False
+    statement = unit.statement
+    if statement.processing or statement.negative() or statement.quantities:
+        return False
+    sentences = [(moved_content(u.text), u.statement) for u in old.units()
+                 if not (u.heading or u.title) and u.section != f.section]
+    return told_in_one_sentence(statement, sentences)
+
+
+def _named_by_a_title_only(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """Whether the finding's words stand in its sentence only inside the title of a section it points to ("The legal
+    basis we rely on … is described in the section titled How We Use Your Information and Legal Basis for
+    Processing" names no data: "Your Information" is the heading's, revfa25). A value the sentence names outside
+    the title ("We share your information with advertisers, as set out in How We Use Your Information") is read."""
+    if f.implied in _CONSENT_IMPLIED or not f.words:
+        return False
+    titles = {s.title for d in (old, new) for s in d.document.sections if s.title and len(s.title.split()) >= 3}
+    lowered = f.sentence.lower()
+    inside = [t.lower() for t in titles if t.lower() in lowered]
+    if not inside:
+        return False
+    rest = lowered
+    for title in sorted(inside, key=len, reverse=True):
+        rest = rest.replace(title, " ")
+    return all(w.lower() in lowered and w.lower() not in rest for w in f.words)
 
 
 def _kept_sentences(new: DocumentText, section: str, cache: dict[str, object]) -> frozenset[str]:
