@@ -6593,6 +6593,12 @@ def _relaid(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[s
     if "new" not in cache:
         cache["new"] = {u.text: u for u in reversed(new.units())}
     unit = cast("dict[str, Unit]", cache["new"]).get(f.sentence)
+    if unit is None and new.document.section(f.section) is not None:
+        # A row read with its table's header row (joined, as a sentence split in two is): the row, the header's
+        # words being its column names.
+        rows = [u for u in new.section(f.section).units if u.row >= 0 and u.header and u.text in f.sentence
+                and cover_words(f.sentence.replace(u.text, " ")) <= cover_words(u.header)]
+        unit = max(rows, key=lambda u: len(u.text), default=None)
     if unit is None or unit.heading or unit.title:
         return False
     key = f"relaid:{f.section}"
