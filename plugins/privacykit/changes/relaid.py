@@ -37,8 +37,10 @@ _BOUNDING = frozenset({"not", "never", "no", "none", "neither", "nor", "cannot",
 _LABEL_PREFIX = 5
 
 
-def _bounds(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z]+", text.lower().replace("n't", " not")) if w in _BOUNDING)
+def _bounds(text: str) -> list[str]:
+    """The words of `_BOUNDING` in `text`, each as often as it stands there: a second "only" dropped beside one kept
+    ("… use it only to evaluate …, and share it only with …", sgG-16) is a limit dropped."""
+    return sorted(w for w in re.findall(r"[a-z]+", text.lower().replace("n't", " not")) if w in _BOUNDING)
 
 
 def _words(text: str) -> frozenset[str]:
