@@ -6593,7 +6593,7 @@ def _relaid(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[s
     if "new" not in cache:
         cache["new"] = {u.text: u for u in reversed(new.units())}
     unit = cast("dict[str, Unit]", cache["new"]).get(f.sentence)
-    if unit is None and new.document.section(f.section) is not None:
+    if unit is None and new.document.section(f.section) is not None and f.kind is ProseKind.WIDER_SCOPE:
         # A row read with its table's header row (joined, as a sentence split in two is): the row, the header's
         # words being its column names.
         rows = [u for u in new.section(f.section).units if u.row >= 0 and u.header and u.text in f.sentence
@@ -6606,9 +6606,12 @@ def _relaid(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[s
         units = [(u.text, u.header) for u in old.section(f.section).units if not (u.heading or u.title)]
         told = {t for t, _ in units}
         cache[key] = units + [row for row in table_rows(source.markdown) if row[0] not in told]
-    label = unit.text.split("; ")[0] if unit.row >= 0 and unit.header else ""
+    # A row's label: its first cell, of a few words, before the others ("Analytics", "User Research").
+    first = unit.text.split("; ")[0]
+    label = first if unit.row >= 0 and unit.header and first != unit.text and len(first.split()) <= 5 else ""
+    found = () if f.kind is ProseKind.WIDER_SCOPE else f.words
     return relaid_in_place(unit.text, unit.header, label, cast("list[tuple[str, str]]", cache[key]),
-                           source.markdown)
+                           source.markdown, found)
 
 
 def _titles(judge: _Judge, old: ResolvedDocument, new: ResolvedDocument) -> None:

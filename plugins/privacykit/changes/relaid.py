@@ -25,7 +25,7 @@ RELAID_MAX_UNITS = 12
 # Where a re-laid unit's parts meet: a table's cells ("; ") and its sentences. Each part must be told by ONE old
 # unit of the run (a row's cells, or a clause of prose), so that words swapped between two old sentences ("We share
 # A with X. We collect B." -> "We share B with X; we collect A") are not the same statement.
-_PARTS = re.compile(r";\s+|(?<=[.!?])\s+(?=[A-Z])")
+_PARTS = re.compile(r";\s+|(?<=[.!?])\s+(?=[A-Z])|\s+\*\s+")
 # The words of polarity, limits and modality a content word leaves out ("only", "not", "may"): a re-laid unit and
 # its run say each of them alike, so "only" dropped (revS-01's "but only in a pseudonymized format", revU-06's
 # "used only to send the invitation") or a denial turned round is no re-layout.
@@ -57,7 +57,8 @@ def _label_told(label: str, body: frozenset[str], old_section: str) -> frozenset
                      if len(w) >= _LABEL_PREFIX and any(b[:_LABEL_PREFIX] == w[:_LABEL_PREFIX] for b in body))
 
 
-def relaid_in_place(text: str, header: str, label: str, old_units: Sequence[tuple[str, str]], old_section: str) -> bool:
+def relaid_in_place(text: str, header: str, label: str, old_units: Sequence[tuple[str, str]], old_section: str,
+                    found: Sequence[str] = ()) -> bool:
     """Whether `text` (a new unit of a section: a table row's cells joined by "; " under the column names `header`
     and with its first cell `label`, a list item, a sentence) says what a run of consecutive `old_units` of the old
     section (each its text and its table's column names, "" outside tables) said, in another layout: every word and
@@ -72,7 +73,9 @@ def relaid_in_place(text: str, header: str, label: str, old_units: Sequence[tupl
     wanted = body - free
     for start in range(len(old_units)):
         told: set[str] = set()
-        for end in range(start, min(len(old_units), start + RELAID_MAX_UNITS)):
+        # A run of several old units is gathered by a table's row only: a list or a sentence gathering several
+        # (cgC-14, a list of data a sentence of which moved) is read by the section's pairing.
+        for end in range(start, min(len(old_units), start + (RELAID_MAX_UNITS if header else 1))):
             old_text, old_header = old_units[end]
             told |= _words(old_text) | cover_words(old_header)
             if not wanted <= told:
@@ -84,7 +87,13 @@ def relaid_in_place(text: str, header: str, label: str, old_units: Sequence[tupl
                 break      # a longer run only loses more
             if _bounds(text + " " + header) != _bounds(" ".join(f"{t} {h}" for t, h in run)):
                 continue
-            if end > start and not all(_part_told(part, heading | free, run) for part in _PARTS.split(text)):
+            # The finding's own words (a value, a practice's words) the unit writes outside its label stand in the run
+            # as written: words of form the content words leave out ("for their own purposes", cgG-12) still changed.
+            joined = " ".join(f"{t} {h}" for t, h in run).lower()
+            own = (text[len(label):] if label and text.startswith(label) else text).lower()
+            if any(w.lower() in own and w.lower() not in joined for w in found if w.strip()):
+                continue
+            if not all(_part_told(part, heading | free, run) for part in _PARTS.split(text)):
                 continue
             return True
     return False
@@ -92,7 +101,7 @@ def relaid_in_place(text: str, header: str, label: str, old_units: Sequence[tupl
 
 def _part_told(part: str, free: frozenset[str], run: Sequence[tuple[str, str]]) -> bool:
     words = _words(part) - free
-    return not words or any(words <= _words(t) | cover_words(h) for t, h in run)
+    return not words or any(words <= _words(p) | cover_words(h) for t, h in run for p in _PARTS.split(t))
 
 
 def table_rows(markdown: str) -> list[tuple[str, str]]:
