@@ -185,6 +185,7 @@ from .practice import (
     special_class,
 )
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
+from .relaid import relaid_in_place, table_rows
 from .restated import (
     RESTATED_ITEMS,
     cover_words,
@@ -6465,7 +6466,8 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
         period = f.kind is ProseKind.QUANTITY and f.item is Item.RETENTION and f.old is None \
             and f.implied is ChangeKind.RETENTION_CHANGED
         limit = f.kind is ProseKind.WIDER_SCOPE and f.implied is ChangeKind.WIDER_SCOPE and f.new is None
-        if _restated_from_a_few(f, old, new, cover):
+        if _restated_from_a_few(f, old, new, cover) or _relaid(f, old, new, cover) or _moved_naming_only(f, old, new) \
+                or _named_by_a_title_only(f, old, new):
             notes.append(EditorialNote(f.section, EditorialKind.REORDER, "", f.sentence))
             continue
         if not (practice or period or limit):
@@ -6537,7 +6539,11 @@ def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, 
     # A sentence most of whose words one sentence of its own old section holds was edited in place: the words its
     # practice finding names are what it gained there, and must be told elsewhere, none left over.
     words = cover_words(f.sentence)
-    in_place = bool(words) and any(len(words & cover_words(u.text)) >= 0.6 * len(words)
+    # (The old sentence it was edited from is gone from the new section: a sentence added beside old ones that share
+    # its few words, "Legal bases: we process your information only where we have a legal basis …" in a summary box
+    # above the section's own legal bases, is no edit of them, revfa25.)
+    kept = _kept_sentences(new, f.section, cache)
+    in_place = bool(words) and any(len(words & cover_words(u.text)) >= 0.6 * len(words) and u.text not in kept
                                    for u in old.section(f.section).units)
     if in_place:
         return False      # measured: in-place edits restated by a cover hid 21 material edits of the dev half
@@ -6546,6 +6552,90 @@ def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, 
     gained = f.words if practice and in_place else ()
     return restated_by_cover(statement, f.sentence, cast("list", cache["old"]), old.lowered(), found, context, denied,
                              lead, gained)
+
+
+def _moved_naming_only(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """Whether the finding's sentence is one an old sentence of another section tells in full (its words all there,
+    `told_in_one_sentence`) and that states no act of processing: "Quora Inc. is the data controller of your
+    personal information." moved into a section that denied collecting personal information from children names
+    who is responsible, not a practice the denial excluded (revfa25). A moved sentence that collects, uses or shares
+    stays news where its section denied it."""
+    if f.kind is ProseKind.PRACTICE or (f.old is not None and f.new is not None and f.kind is not ProseKind.NOW_STATED):
+        return False      # (a value denied and now stated is the one value, its denial gone: asked here)
+    if f.implied in _CONSENT_IMPLIED:
+        return False
+    unit = next((u for u in new.section(f.section).units if u.text == f.sentence), None) \
+        if new.document.section(f.section) is not None else None
+    if unit is None or unit.heading or unit.title or unit.continues:
+        return False
+    statement = unit.statement
+    if statement.processing or statement.negative() or statement.quantities:
+        return False
+    sentences = [(moved_content(u.text), u.statement) for u in old.units()
+                 if not (u.heading or u.title) and u.section != f.section]
+    return told_in_one_sentence(statement, sentences)
+
+
+def _named_by_a_title_only(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """Whether the finding's words stand in its sentence only inside the title of a section it points to ("The legal
+    basis we rely on … is described in the section titled How We Use Your Information and Legal Basis for
+    Processing" names no data: "Your Information" is the heading's, revfa25). A value the sentence names outside
+    the title ("We share your information with advertisers, as set out in How We Use Your Information") is read."""
+    if f.implied in _CONSENT_IMPLIED or not f.words:
+        return False
+    titles = {s.title for d in (old, new) for s in d.document.sections if s.title and len(s.title.split()) >= 3}
+    lowered = f.sentence.lower()
+    inside = [t.lower() for t in titles if t.lower() in lowered]
+    if not inside:
+        return False
+    rest = lowered
+    for title in sorted(inside, key=len, reverse=True):
+        rest = rest.replace(title, " ")
+    return all(w.lower() in lowered and w.lower() not in rest for w in f.words)
+
+
+def _kept_sentences(new: DocumentText, section: str, cache: dict[str, object]) -> frozenset[str]:
+    """The sentences of a section of the new document (none for a section it no longer has)."""
+    key = f"kept:{section}"
+    if key not in cache:
+        cache[key] = frozenset(u.text for u in new.section(section).units) \
+            if new.document.section(section) is not None else frozenset()
+    return cast("frozenset[str]", cache[key])
+
+
+def _relaid(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
+    """Whether the finding's sentence says what a few consecutive sentences of its own old section said, laid out
+    anew in place: a paragraph or list made a table, a table made a list or prose (`relaid.relaid_in_place`,
+    revfa25; whole documents only). A value changed in place (X -> Y) is no re-layout."""
+    if f.old is not None and f.new is not None:
+        return False
+    if f.new is None and f.kind is not ProseKind.WIDER_SCOPE:
+        return False      # a value removed: its sentence is the old one
+    source = old.document.section(f.section)
+    if source is None:
+        return False
+    if "new" not in cache:
+        cache["new"] = {u.text: u for u in reversed(new.units())}
+    unit = cast("dict[str, Unit]", cache["new"]).get(f.sentence)
+    if unit is None and new.document.section(f.section) is not None and f.kind is ProseKind.WIDER_SCOPE:
+        # A row read with its table's header row (joined, as a sentence split in two is): the row, the header's
+        # words being its column names.
+        rows = [u for u in new.section(f.section).units if u.row >= 0 and u.header and u.text in f.sentence
+                and cover_words(f.sentence.replace(u.text, " ")) <= cover_words(u.header)]
+        unit = max(rows, key=lambda u: len(u.text), default=None)
+    if unit is None or unit.heading or unit.title:
+        return False
+    key = f"relaid:{f.section}"
+    if key not in cache:
+        units = [(u.text, u.header) for u in old.section(f.section).units if not (u.heading or u.title)]
+        told = {t for t, _ in units}
+        cache[key] = units + [row for row in table_rows(source.markdown) if row[0] not in told]
+    # A row's label: its first cell, of a few words, before the others ("Analytics", "User Research").
+    first = unit.text.split("; ")[0]
+    label = first if unit.row >= 0 and unit.header and first != unit.text and len(first.split()) <= 5 else ""
+    found = () if f.kind is ProseKind.WIDER_SCOPE else f.words
+    return relaid_in_place(unit.text, unit.header, label, cast("list[tuple[str, str]]", cache[key]),
+                           source.markdown, found)
 
 
 def _titles(judge: _Judge, old: ResolvedDocument, new: ResolvedDocument) -> None:
