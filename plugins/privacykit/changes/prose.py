@@ -2550,7 +2550,13 @@ class _Rights(_ItemJudge):
         is the notice of the rights (Art. 13(2)(b), CCPA §1798.130(a)(5)); a sentence that told a narrower act
         beside it before does not tell the right the list drops. A notice (recall25)."""
         unit = self.old.section(sid).unit_of(a)
-        if unit is None or unit.context is None or not unit.context.lead or not unit.context.lead & RIGHTS_CUES:
+        if unit is None or unit.context is None or not unit.context.lead or not unit.context.lead & RIGHTS_CUES \
+                or not a.about_rights:
+            return
+        # (the new sentence still an item of a list: a list made a table, its cells' "delete your account" no
+        # right, is another reading's)
+        after = self.new.section(sid).unit_of(b)
+        if after is None or after.context is None or not after.context.lead:
             return
         old_texts: set[str] | None = None
         for claim in a.claims:
