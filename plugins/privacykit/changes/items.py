@@ -1960,10 +1960,7 @@ _BEFORE_VERB = frozenset({"we", "also", "may", "will", "can", "might", "could", 
 _OBJECT_OPENERS = frozenset({"the", "your", "their", "a", "an", "some", "certain", "details", "each"})
 _OBJECT_ENDS = frozenset({"you", "that", "which", "who", "when", "where", "while", "if", "from", "to", "with", "for",
                           "about", "on", "in", "by", "through", "via", "as", "and", "or", "of", "at", "so",
-                          "because", "during", "after", "before", "we", "it", "they",
-                          # (an interrogative opens a clause, no object: "which types we collect, how and for
-                          # what purposes we use it", recall25)
-                          "how", "what", "why", "whether"})
+                          "because", "during", "after", "before", "we", "it", "they"})
 _NOT_OBJECTS = frozenset({"information", "data", "it", "them", "this", "that", "these", "those", "following",
                           "such", "same", "other", "more", "less", "any", "all", "some", "certain", "details",
                           "personal", "types", "categories", "kinds", "way", "ways", "purposes", "no",
