@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ..model.facts import ChangeKind
 from .classes import Classed, LegalClass, spans_of
-from .frame import child_marketed, data_combined, location_kept, others_own_end, read_frames
+from .frame import child_marketed, content_marketed, data_combined, location_kept, others_own_end, read_frames
 from .items import CORPORATE_TRANSACTION, affirmed_spans, sentences
 from .practice import with_carve_outs
 from .terms import GOVERNMENT_ID, Item, Lexicon, Match, Weight, stem, tokens
@@ -2312,4 +2312,8 @@ def framed(sentence: str, terms: Lexicon) -> list[Trigger]:
         marketed = child_marketed(frame)
         if marketed is not None:
             found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "child-marketing", marketed))
+    content = content_marketed(sentence, terms)
+    if content is not None:
+        # The content of the user's files or messages put to marketing (recall25).
+        found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "content-marketing", content))
     return found

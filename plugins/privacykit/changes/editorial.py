@@ -392,7 +392,10 @@ GENERIC = frozenset(stem(w) for w in (
     "personal", "personally",
     # Belief, effort and knowing: how a company puts what it does, not what it does.
     "believe", "attempt", "try", "happen", "know", "encourage", "stay", "aware", "understand", "want",
-    "apply", "applies", "located", "reside", "resident"))
+    "apply", "applies", "located", "reside", "resident",
+    # Contractions of a pronoun and an auxiliary ("if you'd like to understand", recall25): no content.
+    *(p + a for p in ("you", "we", "they", "it", "i") for a in ("'d", "'ll", "'re", "'ve", "'s", "'m",
+                                                                "’d", "’ll", "’re", "’ve", "’s", "’m"))))
 _WORD = LazyPattern(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 

@@ -750,3 +750,41 @@ def denial_narrowed(old: str, new: str, terms: Lexicon) -> frozenset[str]:
     if not after:
         return frozenset()
     return frozenset(before - after)
+
+
+# -- the content of the user's files or messages put to marketing (recall25) --------------------------
+
+# The content of what the user keeps or sends ("the names and contents of the files you transfer", "the text
+# of your messages", "file contents"): its content, not that a file exists or was sent.
+_CONTENT_OF = LazyPattern(
+    r"\b(?:contents?|text|body|bodies)\s+of\s+(?:the\s+|your\s+|their\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:files?|documents?|photos?|pictures?|images?|messages?|e-?mails?|communications?|conversations?|chats?|"
+    r"notes?|recordings?)\b"
+    r"|\b(?:file|document|message|e-?mail|chat|photo)\s+contents?\b", re.IGNORECASE)
+# An end that sells to the reader: products, accessories, software or offers recommended to them, ads, marketing.
+_SELLING_END = LazyPattern(
+    r"\b(?:ads|advertis\w*|marketing|promot\w*"
+    r"|(?:recommend|suggest|show|offer|pitch|sell|market)\w*\s+(?:you\s+)?(?:[\w-]+,?\s+){0,3}?(?:products?|"
+    r"accessor(?:y|ies)|software|apps|offers?|deals|purchases?|subscriptions?|upgrades?|plans?|items?))\b",
+    re.IGNORECASE)
+
+
+def content_marketed(sentence: str, terms: Lexicon) -> str | None:
+    """The content of the user's own files or messages (`_CONTENT_OF`) read and put to an end that sells to
+    them (products recommended, ads, marketing), affirmed, with no consent or choice asked in the sentence:
+    the words of the end, or None. What a person keeps or writes is read for a purpose no tool they use
+    needs, one they cannot expect from the tool's own purpose (GDPR Art. 6(4), 5(1)(b)); reading what is
+    stored on their device for the company's own ends needs their consent (ePrivacy Art. 5(3)), as does the
+    content of their communications (ePrivacy Art. 5(1)). A new incompatible use: consent."""
+    content = _CONTENT_OF.search(sentence)
+    end = _SELLING_END.search(sentence)
+    if content is None or end is None:
+        return None
+    spans = affirmed_spans(sentence)
+    if not any(a <= content.start() < b for a, b in spans) or not any(a <= end.start() < b for a, b in spans):
+        return None
+    frames = read_frames(sentence, terms)
+    if any(f.condition in ("consent", "choice") or f.denied for f in frames) \
+            or _NEGATOR.search(sentence[:end.start()]):
+        return None
+    return end.group(0)

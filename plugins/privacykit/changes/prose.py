@@ -129,6 +129,7 @@ from .items import (
     ONLY_SOME,
     OWN_CONTROL,
     PROCESSING_VERBS,
+    RIGHTS_CUES,
     STAYS_ON_DEVICE,
     Claim,
     Context,
@@ -516,6 +517,27 @@ def _now_stated_kind(claim: Claim, statement: Statement) -> ChangeKind:
 
 
 _DISCLOSURES = frozenset({ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING})
+
+
+# A condition of compulsion ("the law requires it", "required by law", "a legal obligation") and one of mere
+# permission ("the law permits it", "permitted by law", "as the law allows") (recall25).
+_LAW_COMPELS = LazyPattern(r"\b(?:(?:the\s+|applicable\s+)?laws?\s+(?:requires?|compels?|obliges?|mandates?)|"
+                           r"(?:required|compelled|obliged|obligated|mandated)\s+(?:by|under)\s+(?:the\s+|applicable\s+)?"
+                           r"law|legal(?:ly)?\s+(?:obligations?|required|requirements?|obliged|obligated))\b",
+                           re.IGNORECASE)
+_LAW_PERMITS = LazyPattern(r"\b(?:(?:the\s+|applicable\s+)?laws?\s+(?:permits?|allows?|authori[sz]es?|does\s+not\s+"
+                           r"prohibit)|(?:permitted|allowed|authori[sz]ed)\s+(?:by|under)\s+(?:the\s+|applicable\s+)?"
+                           r"law|legally\s+(?:permitted|allowed|possible))\b", re.IGNORECASE)
+# Words of degree that bound a purpose or an interest to its grave cases (recall25).
+_DEGREE_WORDS = frozenset({"serious", "significant", "substantial", "imminent", "grave", "severe", "specific",
+                           "genuine", "immediate", "material"})
+_INTEREST = LazyPattern(r"\b(?:interests?|purposes?|law enforcement|authorit(?:y|ies))\b", re.IGNORECASE)
+_PLAIN_WORD = LazyPattern(r"[\w’']+")
+
+
+def _plain_words(text: str) -> list[str]:
+    """The words of `text`, lowered, in order (punctuation and markup left out)."""
+    return [w.lower() for w in _PLAIN_WORD.findall(text)]
 
 
 def _widened_kind(statement: Statement, removed: set[Limit], before: Statement | None = None) -> ChangeKind:
@@ -2516,11 +2538,41 @@ class _Rights(_ItemJudge):
                     claim.value not in b.positive() and not self.new.positive(claim.value)):
                 self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
                           (claim.words,), a.text, claim.key)
+        self.dropped_from_list(sid, a, b)
         self.left_bounded(sid, a, b)
 
         self.narrowed(sid, a, b, paragraph)
         self.scope_narrowed(sid, a, b)
         self.holders_narrowed(sid, a, b, paragraph)
+
+    def dropped_from_list(self, sid: str, a: Statement, b: Statement) -> None:
+        """A right dropped from the list of rights a lead-in gives ("These may include the right to: * Request
+        rectification or erasure …" -> "* Request rectification …"), still named elsewhere in the new document
+        only by sentences the old document had beside the list, word for word ("You may review, correct or
+        delete certain personal information via your account", "how to control or delete cookies"): the list
+        is the notice of the rights (Art. 13(2)(b), CCPA §1798.130(a)(5)); a sentence that told a narrower act
+        beside it before does not tell the right the list drops. A notice (recall25)."""
+        unit = self.old.section(sid).unit_of(a)
+        if unit is None or unit.context is None or not unit.context.lead or not unit.context.lead & RIGHTS_CUES \
+                or not a.about_rights:
+            return
+        # (the new sentence still an item of a list: a list made a table, its cells' "delete your account" no
+        # right, is another reading's)
+        after = self.new.section(sid).unit_of(b)
+        if after is None or after.context is None or not after.context.lead:
+            return
+        old_texts: set[str] | None = None
+        for claim in a.claims:
+            if claim.item is not Item.RIGHTS or not claim.positive or claim.value in b.positive() \
+                    or claim.value in b.negative() or not self.new.positive(claim.value) \
+                    or any(f.section == sid and f.key == claim.key for f in self.findings):
+                continue
+            told = [u for u in self.new.stating(claim.value) if claim.value in u.statement.positive()]
+            if old_texts is None:
+                old_texts = {u.text for u in self.old.units()}
+            if told and all(u.text in old_texts for u in told):
+                self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
+                          (claim.words,), a.text, claim.key)
 
     def left_bounded(self, sid: str, a: Statement, b: Statement | None) -> None:
         """A right the old sentence gave as such ("Object to … Use of Data: You can ask us to stop using …"),
@@ -3321,6 +3373,8 @@ class _Limits(_ItemJudge):
     def pair(self, sid: str, a: Statement, b: Statement, kept: frozenset[Limit] = frozenset(),
              rejoined: bool = False) -> None:
         self._places(sid, a, b)
+        self._compulsion_made_permission(sid, a, b)
+        self._degree_dropped(sid, a, b)
         if b.positive() and _overlap(a.words, b.words) >= 0.5:
             self._purpose_bound(sid, a.text, b.text)
         removed = set(a.limits - b.limits - kept)
@@ -3447,6 +3501,45 @@ class _Limits(_ItemJudge):
             kind = ChangeKind.NEW_INCOMPATIBLE_USE
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, kind, ", ".join(words), None, words, b.text)
+
+    def _compulsion_made_permission(self, sid: str, a: Statement, b: Statement) -> None:
+        """A disclosure or use made when the law compels it ("when we believe in good faith that the law requires
+        it", "where required by law", "to comply with a legal obligation") now made whenever the law lets it
+        ("… the law permits it", "where permitted by law"): the same sentence, its condition a compulsion before
+        and a permission now. What a legal obligation compels is bounded by that obligation (Art. 6(1)(c)); what
+        the law merely allows is the company's choice, on another basis (Art. 6(1)(f)) and in more cases: a
+        wider practice, a notice (Art. 13(1)(c), 13(3)). The condition word stays (`Limit.CONDITION` reads
+        "require" and "permit" alike), so the limit reader does not see it (recall25)."""
+        if not (a.processing or a.claims) or not _LAW_COMPELS.search(a.text) or _LAW_COMPELS.search(b.text) \
+                or not _LAW_PERMITS.search(b.text) or _LAW_PERMITS.search(a.text) or b.negative() \
+                or _overlap(a.words, b.words) < 0.7 or any(f.section == sid and f.sentence == b.text
+                                                            for f in self.findings):
+            return
+        compels, permits = _LAW_COMPELS.search(a.text), _LAW_PERMITS.search(b.text)
+        assert compels is not None and permits is not None
+        item = next((c.item for c in (b.claims or a.claims)), None)
+        self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, compels.group(0), permits.group(0),
+                  (compels.group(0), permits.group(0)), b.text, "law-permits")
+
+    def _degree_dropped(self, sid: str, a: Statement, b: Statement) -> None:
+        """A word of degree dropped from what bounds a purpose or a disclosure, the sentence otherwise word for
+        word ("to prevent or detect serious crime" -> "… crime", "in case of an imminent threat" -> "… a
+        threat"): the purpose or the legitimate interest now reaches every case, not the grave ones (purpose
+        limitation and the interest named, Art. 5(1)(b), 13(1)(c)-(d)). A notice (recall25)."""
+        if not (a.processing or a.claims or _INTEREST.search(a.text)):
+            return
+        old_words, new_words = _plain_words(a.text), _plain_words(b.text)
+        if len(old_words) != len(new_words) + 1 or b.negative():
+            return
+        at = next((i for i, (x, y) in enumerate(zip(old_words, new_words, strict=False))
+                   if x != y), len(new_words))
+        dropped = old_words[at]
+        if dropped not in _DEGREE_WORDS or old_words[:at] + old_words[at + 1:] != new_words \
+                or at + 1 >= len(old_words) or any(f.section == sid and f.sentence == b.text for f in self.findings):
+            return
+        item = next((c.item for c in (b.claims or a.claims)), None)
+        self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, dropped, None, (dropped,), b.text,
+                  "degree-dropped")
 
     def _made_opt_out(self, sid: str, a: Statement, b: Statement, removed: set[Limit]) -> bool:
         """The opt-in made an opt-out: the old sentence asked (its consent limit is among the `removed`, or a
@@ -4668,6 +4761,31 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
                   unit.text, "refusal-taken:" + _slug(trigger.words)[:40])
 
+    def necessary_widened(self, sid: str, old: Unit, new: Unit, old_section: SectionText) -> None:
+        """Storage classed as strictly necessary (set without a choice: the exemption of ePrivacy Art. 5(3),
+        second sentence) whose sentence now also serves advertising or its measurement ("… (such as secure
+        log-in, completing checkout, or measuring how our advertising campaigns perform)"): advertising,
+        its measurement and analytics are never strictly necessary for the service the user asked for (Art.
+        29 WP Opinion 04/2012; EDPB Guidelines 2/2023), so what is now set for them without a choice needs
+        the consent the category skips. The same kind of storage before and after, the old sentence naming
+        no such end (recall25)."""
+        if new.heading or new.title:
+            return
+        end = _NOT_NECESSARY_END.search(new.text)
+        if end is None or _NOT_NECESSARY_END.search(old.text) or _NEGATOR_BEFORE.search(new.text[:end.start()]):
+            return
+        referent = _storage_referent(new, self.new.section(new.section))
+        was = _storage_referent(old, old_section)
+        if referent is None or was is None or not exempt_storage(referent) or not exempt_storage(was) \
+                or _NOT_NECESSARY_END.search(referent.replace(new.text, "")) \
+                or not same_storage(was, _NOT_NECESSARY_END.sub(" ", referent)):
+            return
+        if (_CONSENT_WORDS.search(new.text) and not _CONSENT_WORDS.search(old.text)) \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, end.group(0),
+                  (end.group(0),), new.text, "necessary-widened:" + _slug(end.group(0))[:40])
+
     def widened(self, sid: str, unit: Unit, since: int) -> None:
         """A practice that needs consent, which the old text already affirmed, now reaching a kind
         of data or a recipient it did not (found by `_Values` since finding `since`): the consent
@@ -4840,6 +4958,13 @@ def _row_collected(unit: Unit) -> bool:
     service", "Data we collect"): the row lists what is collected, as a list's items under a lead-in that
     collects do (recall23)."""
     return unit.row >= 0 and bool(unit.header) and lead_processes(Context.of(unit.header).stems)
+
+
+# Ends that are never strictly necessary for a service the user asked for (recall25): advertising, its
+# campaigns and their measurement, retargeting, audiences, analytics.
+_NOT_NECESSARY_END = LazyPattern(r"\b(?:advertis\w*|ads|marketing|campaigns?|retarget\w*|audiences?|analytics|"
+                                 r"targeted|personali[sz]ed (?:ads|offers|content))\b", re.IGNORECASE)
+_NEGATOR_BEFORE = LazyPattern(r"\b(?:not|never|no|nor|neither|without)\b[^.;]{0,40}$", re.IGNORECASE)
 
 
 def _storage_referent(unit: Unit, section: SectionText) -> str | None:
@@ -5521,6 +5646,7 @@ class _Judge(_ItemJudge):
             self.consent.widened(sid, new, before)
             if no_refusal(old.text) is None or _storage_referent(old, old_section) is None:
                 self.consent.refusal_taken(sid, new)
+            self.consent.necessary_widened(sid, old, new, old_section)
         if len(self.findings) == before and old.text != new.text:
             kind = recognise(old.text, new.text)
             added = self.practice.added_words(old.text, new, a) \
