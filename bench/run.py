@@ -537,8 +537,10 @@ def classify_against(work: Path, old_file: Path, new_file: Path, baseline: Path,
     for round_ in range(CLASSIFY_RUNS + 1):
         for label, code in (("privacykit", None), (f"code of {ref}", baseline)):
             env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            # Each code its own per-machine caches: two codes sharing one folder rewrite each other's
+            # files at every turn (their patterns and classes differ) and both pay as on a first run.
             env |= {"PYTHONPYCACHEPREFIX": str(work / f"bytecode-{label.replace(' ', '-')}"),
-                    "PRIVACYKIT_CACHE_DIR": str(work / "pattern-cache")}
+                    "PRIVACYKIT_CACHE_DIR": str(work / f"machine-cache-{label.replace(' ', '-')}")}
             if code:
                 env["PYTHONPATH"] = str(code)
             out = subprocess.run([PYTHON, "-c", _CLASSIFY_CALLS, str(old_file), str(new_file)], capture_output=True,
@@ -567,10 +569,11 @@ def startup_against(work: Path, args: list[str], baseline: Path, ref: str, cwd: 
     cached (as a wheel installs it) and without (every module compiled, as under
     PYTHONDONTWRITEBYTECODE), for this code and for the code of `ref`, next to `python -c pass`."""
     runs: dict[str, tuple[list[str], dict[str, str]]] = {"python -c pass": (["-c", "pass"], {})}
-    # The detector's compiled patterns are cached per machine like bytecode (`changes/patterns.py`).
-    patterns = {"PRIVACYKIT_CACHE_DIR": str(work / "pattern-cache")}
+    # What a start does not redo is kept per machine like bytecode (`machine_cache.py`), one folder per code
+    # (two codes sharing one would rewrite each other's files at every turn).
     for label, code in (("privacykit", None), (f"code of {ref}", baseline)):
         path = {"PYTHONPATH": str(code)} if code else {}
+        patterns = {"PRIVACYKIT_CACHE_DIR": str(work / f"machine-cache-{label.replace(' ', '-')}")}
         cache = work / f"bytecode-{label.replace(' ', '-')}"
         runs[f"{label}, bytecode cached"] = (args, {**path, **patterns, "PYTHONPYCACHEPREFIX": str(cache)})
         runs[f"{label}, no bytecode"] = (args, {**path, **patterns, "PYTHONDONTWRITEBYTECODE": "1"})
