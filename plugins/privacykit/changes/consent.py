@@ -34,6 +34,7 @@ from ..model.facts import ChangeKind
 from .classes import Classed, LegalClass, spans_of
 from .frame import child_marketed, content_marketed, data_combined, location_kept, others_own_end, read_frames
 from .items import CORPORATE_TRANSACTION, affirmed_spans, sentences
+from .negation import negated_verb_group, negation_marks, negation_tokens
 from .practice import with_carve_outs
 from .terms import GOVERNMENT_ID, Item, Lexicon, Match, Weight, stem, tokens
 from .text import LazyPattern
@@ -1304,7 +1305,7 @@ _NOT_STACKED = frozenset({"a", "an", "the", "your", "our", "their", "its", "his"
 
 
 # A lead-in that denies ("We never collect:") says nothing of its items being processed.
-_DENIAL_STEMS = frozenset(stem(w) for w in ("not", "never", "no", "neither", "nor"))
+_DENIAL_STEMS = frozenset(stem(w) for w in negation_tokens("not", "never", "no", "neither", "nor"))
 
 
 def lead_processes(lead: frozenset[str]) -> bool:
@@ -1842,7 +1843,7 @@ _MINORS = LazyPattern(r"\b(?:minors?|children|child|kids?|teens?|teenagers?|youn
 # advertising, no ads tailored to them (CPRA §1798.120(c); GDPR Art. 8, recital 38; DSA Art. 28(2)).
 # (A denial, then a verb of giving or targeting, then advertising, in one clause: read in three searches
 # a clause, linear in its length.)
-_NOT = LazyPattern(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+_NOT = LazyPattern(negation_marks("not", "never", "n't"), re.IGNORECASE)
 _GIVEN_OR_TARGETED = LazyPattern(r"\b(?:disclos\w*|shar\w*|sell\w*|sold|provid\w*|pass\w*|transfer\w*|show\w*|"
                                  r"serv\w*|target\w*|personali[sz]\w*|tailor\w*)\b", re.IGNORECASE)
 _TO_ADVERTISING = LazyPattern(r"\b(?:advertis\w*|ad partners?|ad networks?|ads)\b", re.IGNORECASE)
@@ -2172,7 +2173,7 @@ _UNDONE = LazyPattern(
     r"(?:to\s+)?)?" + _REFUSING +
     r"|\bif\s+you\s+(?:do\s+not|don['’]t|no\s+longer)\s+(?:want|wish)\b",
     re.IGNORECASE)
-_NOT_DONE = LazyPattern(r"\b(?:not|never|no longer)\b|n['’]t\b", re.IGNORECASE)
+_NOT_DONE = LazyPattern(negation_marks("not", "never", "no longer", "n't"), re.IGNORECASE)
 
 
 def choice_made_opt_out(old: str, new: str) -> str | None:
@@ -2209,7 +2210,6 @@ _REFUSED = (r"(?:hidden|hid|hide|turn(?:ed)?\s+(?:[\w-]+\s+){0,3}?off|switch(?:e
 _HELD_BACK_IF_REFUSED = LazyPattern(
     r"\b(?:if|where|when|whenever|once|after|as\s+long\s+as)\s+(?:you|users?|members?|customers?)"
     r"(?:\s+have|\s+has|'ve|’ve|\s+had)?\s+(?:already\s+|previously\s+)?" + _REFUSED + r"\b", re.IGNORECASE)
-_DENIED = LazyPattern(r"\b(?:not|never|no longer)\b|n['’]t\b", re.IGNORECASE)
 
 
 def consent_made_refusal(old: str, new: str) -> str | None:
@@ -2226,16 +2226,14 @@ def consent_made_refusal(old: str, new: str) -> str | None:
     held = _HELD_BACK_IF_REFUSED.search(new)
     if held is None or _HELD_BACK_IF_REFUSED.search(old) is not None:
         return None
-    if _DENIED.search(new[:held.start()]) is None:
+    if _NOT_DONE.search(new[:held.start()]) is None:
         return None
     return held.group(0)
 
 
 # consent25: a denial and its exceptions ("We do not share your personal data with any third-party advertisers
 # or ad networks except for: (i) …; (ii) … or (iii) …"): the exceptions are what the practice does reach.
-_DENIAL_WORD = LazyPattern(r"\b(?:do|does|did)\s+not\s+|\b(?:do|does|did)n['’]t\s+|"
-                           r"\b(?:will|shall|would|may|can)\s+not\b|\b(?:wo|ca)n['’]t\b|\bcannot\b|\bnever\s+|\bnot\s+",
-                           re.IGNORECASE)
+_DENIAL_WORD = LazyPattern(negated_verb_group(), re.IGNORECASE)
 _EXCEPTED_FROM = LazyPattern(r"\b(?:except(?:\s+(?:for|as|in|where|when|that))?|other\s+than|apart\s+from|save\s+for|"
                              r"with\s+the\s+exceptions?\s+of)\b\s*:?", re.IGNORECASE)
 _EXCEPTION_ITEM = LazyPattern(r"\s*(?:;|\((?:[ivx]{1,4}|[a-h]|\d{1,2})\))\s*(?:(?:or|and)\s+)?", re.IGNORECASE)

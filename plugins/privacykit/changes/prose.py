@@ -170,6 +170,7 @@ from .items import (
     term_words,
     value_words,
 )
+from .negation import negation_words
 from .policy import SECTION_ALONE
 from .practice import (
     GENERAL_TRANSFER,
@@ -4964,7 +4965,8 @@ def _row_collected(unit: Unit) -> bool:
 # campaigns and their measurement, retargeting, audiences, analytics.
 _NOT_NECESSARY_END = LazyPattern(r"\b(?:advertis\w*|ads|marketing|campaigns?|retarget\w*|audiences?|analytics|"
                                  r"targeted|personali[sz]ed (?:ads|offers|content))\b", re.IGNORECASE)
-_NEGATOR_BEFORE = LazyPattern(r"\b(?:not|never|no|nor|neither|without)\b[^.;]{0,40}$", re.IGNORECASE)
+_NEGATOR_BEFORE = LazyPattern(negation_words("not", "never", "no", "nor", "neither", "without") + r"[^.;]{0,40}$",
+                              re.IGNORECASE)
 
 
 def _storage_referent(unit: Unit, section: SectionText) -> str | None:
