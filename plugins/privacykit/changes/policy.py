@@ -69,6 +69,9 @@ def split_policy(markdown: str) -> tuple[str, list[tuple[str, str]]]:
         if underline and line.strip() and len(lines[i + 1].strip()) >= 2 and not _is_list_or_table(line) \
                 and (i == 0 or not lines[i - 1].strip()):
             headings.append((i, 2, 1 if underline.group(1).startswith("=") else 2, line.strip()))
+    if LIST_ITEM_HEADINGS:
+        taken = {first for first, _, _, _ in headings}
+        headings = sorted(headings + [h for h in _list_item_headings(lines) if h[0] not in taken])
     if not headings:
         headings = _plain_headings(lines)
     title = ""
@@ -88,6 +91,62 @@ def split_policy(markdown: str) -> tuple[str, list[tuple[str, str]]]:
     if body.strip() or current:
         sections.append((current, body))
     return visible_text(title), sections
+
+
+# fold26: a heading inside a list item is still a heading (LinkedIn's captures up to 2025-04 nest theirs in a
+# numbered list: "1.  Introduction" underlined by an indented "----", "    ### Services" under it). Off, a policy
+# written so is one section.
+LIST_ITEM_HEADINGS = True
+# A list item's marker, up to three spaces in, and the spaces after it: the item's content starts where they end.
+_LIST_MARKER = compiled(r"^ {0,3}(?:\d{1,9}[.)]|[-*+])(?: {1,4}(?=\S)|\s*$)")
+
+
+def _list_item_headings(lines: list[str]) -> list[tuple[int, int, int, str]]:
+    """The headings written inside list items (first line, lines it takes, level, title), each read as the
+    item's content is: the line less the item's indentation (its marker on the item's first line). An ATX
+    heading, or a line of the item underlined with === or --- at the item's indentation after the item's
+    first line or a blank line. An item ends at a line written left of its content; items nest."""
+    found: list[tuple[int, int, int, str]] = []
+    columns: list[int] = []          # the content column of each open item, innermost last
+    views: list[str | None] = []     # each line as its innermost item's content reads it (None: outside items)
+    in_fence = False
+    for line in lines:
+        if not line.strip():
+            views.append("" if columns else None)
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        while columns and indent < columns[-1]:
+            columns.pop()
+        base = columns[-1] if columns else 0
+        marker = _LIST_MARKER.match(line[base:]) if not in_fence else None
+        if marker is not None:
+            columns.append(base + marker.end())
+            views.append(line[base + marker.end():])
+        else:
+            views.append(line[base:] if columns else None)
+        if _FENCE.match(line.lstrip()):
+            in_fence = not in_fence
+    first_of_item = {i for i, line in enumerate(lines)
+                     if views[i] is not None and _LIST_MARKER.match(line.lstrip(" ")) is not None}
+    in_fence = False
+    for i, view in enumerate(views):
+        if view is None:
+            continue
+        if _FENCE.match(view):
+            in_fence = not in_fence
+            continue
+        if in_fence or not view.strip():
+            continue
+        atx = _ATX.match(view)
+        if atx:
+            found.append((i, 1, len(atx.group(1)), atx.group(2)))
+            continue
+        under = views[i + 1] if i + 1 < len(views) else None
+        underline = _SETEXT.match(under) if under else None
+        if underline and under and len(under.strip()) >= 2 and not _is_list_or_table(view) \
+                and (i in first_of_item or not lines[i - 1].strip()):
+            found.append((i, 2, 1 if underline.group(1).startswith("=") else 2, view.strip()))
+    return found
 
 
 # A line that closes as a sentence, a clause or a bracket does; and a run of three digits (a street number,
