@@ -33,7 +33,7 @@ from functools import lru_cache
 from ..model.facts import ChangeKind
 from .classes import Classed, LegalClass, spans_of
 from .frame import child_marketed, content_marketed, data_combined, location_kept, others_own_end, read_frames
-from .items import CORPORATE_TRANSACTION, affirmed_spans, sentences
+from .items import CORPORATE_TRANSACTION, affirmed_spans, consent_limited, sentences
 from .negation import negated_verb_group, negation_marks, negation_tokens
 from .practice import with_carve_outs
 from .terms import GOVERNMENT_ID, Item, Lexicon, Match, Weight, stem, tokens
@@ -2315,3 +2315,38 @@ def framed(sentence: str, terms: Lexicon) -> list[Trigger]:
         # The content of the user's files or messages put to marketing (recall25).
         found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "content-marketing", content))
     return found
+
+
+# fold26: the verbs of the reader's own choice, one set of synonyms. "If you choose to share …", "if you decide to
+# share …", "if you elect / opt / want / wish / prefer to share …" all make the practice wait on the reader's act;
+# a condition told with one of them is the same condition told with another. Each verb's forms, in the order of
+# "choose"'s: the base, the third person, the past, the participle, the gerund.
+_CHOOSE_FORMS = ("choose", "chooses", "chose", "chosen", "choosing")
+CHOICE_VERBS: dict[str, tuple[str, ...]] = {
+    "choose": _CHOOSE_FORMS,
+    "decide": ("decide", "decides", "decided", "decided", "deciding"),
+    "elect": ("elect", "elects", "elected", "elected", "electing"),
+    # ("opt in" and "opt out" are other acts: only "opt to")
+    "opt": ("opt", "opts", "opted", "opted", "opting"),
+    "want": ("want", "wants", "wanted", "wanted", "wanting"),
+    "wish": ("wish", "wishes", "wished", "wished", "wishing"),
+    "prefer": ("prefer", "prefers", "preferred", "preferred", "preferring"),
+}
+_CHOICE_FORM = {form: n for forms in CHOICE_VERBS.values() for n, form in enumerate(forms)}
+_CHOICE_VERB = LazyPattern(r"\b(" + "|".join(sorted(_CHOICE_FORM, key=len, reverse=True))
+                           + r")\b(?=\s+(?:not\s+)?to\b)", re.IGNORECASE)
+
+
+def as_chosen(sentence: str) -> str:
+    """`sentence` with each verb of the reader's choice before its "to" told as "choose" ("if you decided to
+    share" -> "if you chosen to share"; "if you decide not to" -> "if you choose not to"), so that readings keyed
+    to "choose" read its synonyms alike. A swap within the set is then no change; nothing else is read anew."""
+    return _CHOICE_VERB.sub(lambda m: _CHOOSE_FORMS[_CHOICE_FORM[m.group(1).lower()]], sentence)
+
+
+def choice_verb_swapped(old: str, new: str) -> bool:
+    """`old` makes a practice wait on the reader's consent, and `new` does too once its verbs of the reader's
+    choice are told as "choose": the consent condition reworded with a synonym ("if you choose to share" -> "if
+    you decide to share"), not removed. A condition turned into a refusal ("unless you choose not to") or
+    dropped is still read as it was."""
+    return consent_limited(old) and not consent_limited(new) and consent_limited(as_chosen(new))

@@ -1375,6 +1375,12 @@ def limit_words(text: str, limit: Limit) -> str | None:
     return found.group(0).strip() if found else None
 
 
+def consent_limited(text: str) -> bool:
+    """`text` makes a practice wait on the reader's consent, in any of the words `analyse` reads as its consent
+    limit (the limit alone, without the rest of a statement's reading)."""
+    return any(kind is Limit.CONSENT and pattern.search(text) is not None for pattern, kind in _LIMIT_PHRASES)
+
+
 def _limiting(pattern: LazyPattern, limit: Limit, text: str) -> bool:
     """The limit's words stand in `text` as a limit (de-identified data given as an example is none, nor a
     limit word inside a name)."""

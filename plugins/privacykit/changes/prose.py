@@ -50,6 +50,7 @@ from .consent import (
     choice_made_opt_out,
     choice_overridden,
     choice_taken,
+    choice_verb_swapped,
     clause_of,
     collected_example,
     consent_bases,
@@ -3379,6 +3380,8 @@ class _Limits(_ItemJudge):
         if b.positive() and _overlap(a.words, b.words) >= 0.5:
             self._purpose_bound(sid, a.text, b.text)
         removed = set(a.limits - b.limits - kept)
+        if Limit.CONSENT in removed and choice_verb_swapped(a.text, b.text):
+            removed.discard(Limit.CONSENT)     # "if you choose to" -> "if you decide to": the same condition (fold26)
         if removed:
             # Items of a list reordered with their punctuation ("…, or" moving to another item) pair
             # by position: a limit the old sentence keeps, nearly word for word, in another new
