@@ -45,6 +45,18 @@ def _slug(text: str) -> str:
     return "-".join(_WORDS.findall(text.lower()))[:60] or "section"
 
 
+def _heading_of(line: str, below: str | None, opens: bool) -> tuple[int, int, str] | None:
+    """The heading `line` is (lines it takes, level, title), or None: an ATX heading, or a line underlined by
+    `below` with === or --- (at least two) where it `opens` a block (after a blank line)."""
+    atx = _ATX.match(line)
+    if atx:
+        return 1, len(atx.group(1)), atx.group(2)
+    underline = _SETEXT.match(below) if below is not None else None
+    if underline and below and line.strip() and len(below.strip()) >= 2 and not _is_list_or_table(line) and opens:
+        return 2, 1 if underline.group(1).startswith("=") else 2, line.strip()
+    return None
+
+
 def split_policy(markdown: str) -> tuple[str, list[tuple[str, str]]]:
     """(document title, [(section title, section Markdown)]) of a whole policy.
 
@@ -60,15 +72,9 @@ def split_policy(markdown: str) -> tuple[str, list[tuple[str, str]]]:
             continue
         if in_fence:
             continue
-        atx = _ATX.match(line)
-        if atx:
-            headings.append((i, 1, len(atx.group(1)), atx.group(2)))
-            continue
-        underline = _SETEXT.match(lines[i + 1]) if i + 1 < len(lines) else None
-        # A line underlined with === or --- (at least two) after a blank line is a heading.
-        if underline and line.strip() and len(lines[i + 1].strip()) >= 2 and not _is_list_or_table(line) \
-                and (i == 0 or not lines[i - 1].strip()):
-            headings.append((i, 2, 1 if underline.group(1).startswith("=") else 2, line.strip()))
+        found = _heading_of(line, lines[i + 1] if i + 1 < len(lines) else None, i == 0 or not lines[i - 1].strip())
+        if found is not None:
+            headings.append((i, *found))
     if LIST_ITEM_HEADINGS:
         taken = {first for first, _, _, _ in headings}
         headings = sorted(headings + [h for h in _list_item_headings(lines) if h[0] not in taken])
@@ -137,15 +143,10 @@ def _list_item_headings(lines: list[str]) -> list[tuple[int, int, int, str]]:
             continue
         if in_fence or not view.strip():
             continue
-        atx = _ATX.match(view)
-        if atx:
-            found.append((i, 1, len(atx.group(1)), atx.group(2)))
-            continue
-        under = views[i + 1] if i + 1 < len(views) else None
-        underline = _SETEXT.match(under) if under else None
-        if underline and under and len(under.strip()) >= 2 and not _is_list_or_table(view) \
-                and (i in first_of_item or not lines[i - 1].strip()):
-            found.append((i, 2, 1 if underline.group(1).startswith("=") else 2, view.strip()))
+        heading = _heading_of(view, views[i + 1] if i + 1 < len(views) else None,
+                              i in first_of_item or not lines[i - 1].strip())
+        if heading is not None:
+            found.append((i, *heading))
     return found
 
 
