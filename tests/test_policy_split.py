@@ -59,3 +59,11 @@ def test_a_line_left_of_the_item_ends_it() -> None:
 def test_the_reading_can_be_turned_off(monkeypatch) -> None:
     monkeypatch.setattr(policy, "LIST_ITEM_HEADINGS", False)
     assert _titles(NESTED) == [""]
+
+
+def test_a_nested_section_reads_as_the_items_content() -> None:
+    text = ("1.  Your Rights\n    -----------\n\n    You can:\n\n    * Delete Data: ask us to erase it.\n"
+            "    * Access Data: ask us for a copy.\n")
+    sections = dict(split_policy(text)[1])
+    assert sections["Your Rights"].split("\n") == ["You can:", "", "* Delete Data: ask us to erase it.",
+                                                    "* Access Data: ask us for a copy."]

@@ -91,12 +91,20 @@ def split_policy(markdown: str) -> tuple[str, list[tuple[str, str]]]:
     for first, size, _, heading in headings:
         body = "\n".join(lines[start:first]).strip("\n")
         if body.strip() or current:
-            sections.append((current, body))
+            sections.append((current, _dedented(body) if LIST_ITEM_HEADINGS else body))
         current, start = heading, first + size
     body = "\n".join(lines[start:]).strip("\n")
     if body.strip() or current:
-        sections.append((current, body))
+        sections.append((current, _dedented(body) if LIST_ITEM_HEADINGS else body))
     return visible_text(title), sections
+
+
+def _dedented(body: str) -> str:
+    """A section's Markdown less the indentation all its lines share: a section under a heading inside a list
+    item, as the item's content reads it (its own lists, "    * Delete Data: …", lists again)."""
+    lines = body.split("\n")
+    cut = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+    return body if not cut else "\n".join(line[cut:] if line.strip() else "" for line in lines)
 
 
 # fold26: a heading inside a list item is still a heading (LinkedIn's captures up to 2025-04 nest theirs in a
