@@ -33,7 +33,8 @@ from functools import lru_cache
 from ..model.facts import ChangeKind
 from .classes import Classed, LegalClass, spans_of
 from .frame import child_marketed, content_marketed, data_combined, location_kept, others_own_end, read_frames
-from .items import CORPORATE_TRANSACTION, affirmed_spans, sentences
+from .items import CORPORATE_TRANSACTION, affirmed_spans, consent_limited, sentences
+from .negation import negated_verb_group, negation_marks, negation_tokens
 from .practice import with_carve_outs
 from .terms import GOVERNMENT_ID, Item, Lexicon, Match, Weight, stem, tokens
 from .text import LazyPattern
@@ -1304,7 +1305,7 @@ _NOT_STACKED = frozenset({"a", "an", "the", "your", "our", "their", "its", "his"
 
 
 # A lead-in that denies ("We never collect:") says nothing of its items being processed.
-_DENIAL_STEMS = frozenset(stem(w) for w in ("not", "never", "no", "neither", "nor"))
+_DENIAL_STEMS = frozenset(stem(w) for w in negation_tokens("not", "never", "no", "neither", "nor"))
 
 
 def lead_processes(lead: frozenset[str]) -> bool:
@@ -1842,7 +1843,7 @@ _MINORS = LazyPattern(r"\b(?:minors?|children|child|kids?|teens?|teenagers?|youn
 # advertising, no ads tailored to them (CPRA §1798.120(c); GDPR Art. 8, recital 38; DSA Art. 28(2)).
 # (A denial, then a verb of giving or targeting, then advertising, in one clause: read in three searches
 # a clause, linear in its length.)
-_NOT = LazyPattern(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+_NOT = LazyPattern(negation_marks("not", "never", "n't"), re.IGNORECASE)
 _GIVEN_OR_TARGETED = LazyPattern(r"\b(?:disclos\w*|shar\w*|sell\w*|sold|provid\w*|pass\w*|transfer\w*|show\w*|"
                                  r"serv\w*|target\w*|personali[sz]\w*|tailor\w*)\b", re.IGNORECASE)
 _TO_ADVERTISING = LazyPattern(r"\b(?:advertis\w*|ad partners?|ad networks?|ads)\b", re.IGNORECASE)
@@ -2172,7 +2173,7 @@ _UNDONE = LazyPattern(
     r"(?:to\s+)?)?" + _REFUSING +
     r"|\bif\s+you\s+(?:do\s+not|don['’]t|no\s+longer)\s+(?:want|wish)\b",
     re.IGNORECASE)
-_NOT_DONE = LazyPattern(r"\b(?:not|never|no longer)\b|n['’]t\b", re.IGNORECASE)
+_NOT_DONE = LazyPattern(negation_marks("not", "never", "no longer", "n't"), re.IGNORECASE)
 
 
 def choice_made_opt_out(old: str, new: str) -> str | None:
@@ -2209,7 +2210,6 @@ _REFUSED = (r"(?:hidden|hid|hide|turn(?:ed)?\s+(?:[\w-]+\s+){0,3}?off|switch(?:e
 _HELD_BACK_IF_REFUSED = LazyPattern(
     r"\b(?:if|where|when|whenever|once|after|as\s+long\s+as)\s+(?:you|users?|members?|customers?)"
     r"(?:\s+have|\s+has|'ve|’ve|\s+had)?\s+(?:already\s+|previously\s+)?" + _REFUSED + r"\b", re.IGNORECASE)
-_DENIED = LazyPattern(r"\b(?:not|never|no longer)\b|n['’]t\b", re.IGNORECASE)
 
 
 def consent_made_refusal(old: str, new: str) -> str | None:
@@ -2226,16 +2226,14 @@ def consent_made_refusal(old: str, new: str) -> str | None:
     held = _HELD_BACK_IF_REFUSED.search(new)
     if held is None or _HELD_BACK_IF_REFUSED.search(old) is not None:
         return None
-    if _DENIED.search(new[:held.start()]) is None:
+    if _NOT_DONE.search(new[:held.start()]) is None:
         return None
     return held.group(0)
 
 
 # consent25: a denial and its exceptions ("We do not share your personal data with any third-party advertisers
 # or ad networks except for: (i) …; (ii) … or (iii) …"): the exceptions are what the practice does reach.
-_DENIAL_WORD = LazyPattern(r"\b(?:do|does|did)\s+not\s+|\b(?:do|does|did)n['’]t\s+|"
-                           r"\b(?:will|shall|would|may|can)\s+not\b|\b(?:wo|ca)n['’]t\b|\bcannot\b|\bnever\s+|\bnot\s+",
-                           re.IGNORECASE)
+_DENIAL_WORD = LazyPattern(negated_verb_group(), re.IGNORECASE)
 _EXCEPTED_FROM = LazyPattern(r"\b(?:except(?:\s+(?:for|as|in|where|when|that))?|other\s+than|apart\s+from|save\s+for|"
                              r"with\s+the\s+exceptions?\s+of)\b\s*:?", re.IGNORECASE)
 _EXCEPTION_ITEM = LazyPattern(r"\s*(?:;|\((?:[ivx]{1,4}|[a-h]|\d{1,2})\))\s*(?:(?:or|and)\s+)?", re.IGNORECASE)
@@ -2317,3 +2315,38 @@ def framed(sentence: str, terms: Lexicon) -> list[Trigger]:
         # The content of the user's files or messages put to marketing (recall25).
         found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "content-marketing", content))
     return found
+
+
+# fold26: the verbs of the reader's own choice, one set of synonyms. "If you choose to share …", "if you decide to
+# share …", "if you elect / opt / want / wish / prefer to share …" all make the practice wait on the reader's act;
+# a condition told with one of them is the same condition told with another. Each verb's forms, in the order of
+# "choose"'s: the base, the third person, the past, the participle, the gerund.
+_CHOOSE_FORMS = ("choose", "chooses", "chose", "chosen", "choosing")
+CHOICE_VERBS: dict[str, tuple[str, ...]] = {
+    "choose": _CHOOSE_FORMS,
+    "decide": ("decide", "decides", "decided", "decided", "deciding"),
+    "elect": ("elect", "elects", "elected", "elected", "electing"),
+    # ("opt in" and "opt out" are other acts: only "opt to")
+    "opt": ("opt", "opts", "opted", "opted", "opting"),
+    "want": ("want", "wants", "wanted", "wanted", "wanting"),
+    "wish": ("wish", "wishes", "wished", "wished", "wishing"),
+    "prefer": ("prefer", "prefers", "preferred", "preferred", "preferring"),
+}
+_CHOICE_FORM = {form: n for forms in CHOICE_VERBS.values() for n, form in enumerate(forms)}
+_CHOICE_VERB = LazyPattern(r"\b(" + "|".join(sorted(_CHOICE_FORM, key=len, reverse=True))
+                           + r")\b(?=\s+(?:not\s+)?to\b)", re.IGNORECASE)
+
+
+def as_chosen(sentence: str) -> str:
+    """`sentence` with each verb of the reader's choice before its "to" told as "choose" ("if you decided to
+    share" -> "if you chosen to share"; "if you decide not to" -> "if you choose not to"), so that readings keyed
+    to "choose" read its synonyms alike. A swap within the set is then no change; nothing else is read anew."""
+    return _CHOICE_VERB.sub(lambda m: _CHOOSE_FORMS[_CHOICE_FORM[m.group(1).lower()]], sentence)
+
+
+def choice_verb_swapped(old: str, new: str) -> bool:
+    """`old` makes a practice wait on the reader's consent, and `new` does too once its verbs of the reader's
+    choice are told as "choose": the consent condition reworded with a synonym ("if you choose to share" -> "if
+    you decide to share"), not removed. A condition turned into a refusal ("unless you choose not to") or
+    dropped is still read as it was."""
+    return consent_limited(old) and not consent_limited(new) and consent_limited(as_chosen(new))

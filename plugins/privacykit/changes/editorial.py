@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .negation import negation_marks
 from .terms import DELETION_VERB, stem, tokens
 from .text import LazyPattern
 
@@ -467,7 +468,7 @@ _CONTROL = LazyPattern(
 _TOLD = LazyPattern(r"\b(?:let you know|notify you|inform you|tell you|ask (?:for )?your (?:consent|permission))\b",
                     re.IGNORECASE)
 # "not", "never" and a contraction's "n't" ("don't", which has no word boundary before "n't").
-_NEGATION = r"(?:\bnot|\bnever|n't)\b"
+_NEGATION = negation_marks("not", "never", "n't")
 _HELD_BACK = LazyPattern(_NEGATION + r"[^.;]*\b(?:unless|until|without your|except (?:with|where|if)|"
                          r"only (?:if|when|with))\b", re.IGNORECASE)
 _DELETION = LazyPattern(rf"\b{DELETION_VERB}", re.IGNORECASE)

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from .classes import Classed, LegalClass, classed
 from .items import _clause_parts as clause_parts
 from .items import affirmed_spans
+from .negation import negation_marks
 from .terms import Item, Lexicon, stem, tokens
 from .text import LazyPattern
 
@@ -91,7 +92,7 @@ _POINTED_POSITION = LazyPattern(r"\b(?:this|that|such|the same|your(?: current| 
 # How far before a verb its negator or its subject is looked for: bounded, so that a hostile clause of a
 # thousand verbs is read in linear time.
 _NEAR = 200
-_NEGATOR = LazyPattern(r"\b(?:not|never|no longer|neither|nor|cannot)\b|n['’]t\b", re.IGNORECASE)
+_NEGATOR = LazyPattern(negation_marks("not", "never", "no longer", "neither", "nor", "cannot", "n't"), re.IGNORECASE)
 # A position the clause calls coarse, or one the user types in: not the device's.
 _COARSE = LazyPattern(r"\b(?:approximate|general|coarse|non-precise|city|country|region|ip address|postal code|"
                       r"zip code|you (?:select|choose|enter|type|give))\b", re.IGNORECASE)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .editorial import opted_out_from
+from .negation import negation_tokens, negation_words
 from .terms import (
     GOVERNMENT_ID,
     MODIFIER_STOP,
@@ -155,9 +156,9 @@ def _stems(*words: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words)
 
 
-NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "don't", "doesn't", "won't", "can't",
-                      "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "haven't",
-                      "hasn't", "don’t", "doesn’t", "won’t", "can’t", "isn’t", "aren’t", "without"})
+NEGATORS = negation_tokens("not", "no", "never", "neither", "nor", "cannot", "without") | frozenset({
+    "don't", "doesn't", "won't", "can't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't",
+    "haven't", "hasn't", "don’t", "doesn’t", "won’t", "can’t", "isn’t", "aren’t"})
 # A negation inside the verb: "discourages you from providing" and "discourage posting" are "does
 # not encourage you to provide", "refrain from" is "do not" (but "to discourage fraud" denies nothing);
 # "are prohibited from using it", "are barred from selling it" are "may not use", "may not sell"
@@ -1051,7 +1052,7 @@ def _label_denied(text: str) -> str:
     return text if label is None else "we never " + text[label.end():]
 
 
-_NEGATION_WORD = LazyPattern(r"\b(?:not|never|no|n['’]t|cannot)\b", re.IGNORECASE)
+_NEGATION_WORD = LazyPattern(negation_words("not", "never", "no", "cannot"), re.IGNORECASE)
 _BE = frozenset({"is", "are", "was", "were", "will", "shall", "may", "can", "does", "do", "be", "being", "has",
                  "have", "would", "should", "must", "could", "might", "also", "generally", "ever"})
 
@@ -1109,7 +1110,8 @@ def _either_denied(rest: list[str]) -> bool:
     return any(w in NEGATORS for w in rest[after_or:after_or + 2])
 
 
-_DENIAL = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot|without|\w+n['’]t)\b|" + _VERB_NEGATION, re.IGNORECASE)
+_DENIAL = LazyPattern(negation_words("not", "never", "no", "nor", "neither", "cannot", "without", "n't")
+                      + "|" + _VERB_NEGATION, re.IGNORECASE)
 
 
 # ("An automated decision does not take place": the practice is the subject of a verb that denies it.)
@@ -1371,6 +1373,12 @@ def limit_words(text: str, limit: Limit) -> str | None:
     """The words by which `text` sets `limit` ("last four digits of"), for quoting to readers."""
     found = next((m for pattern, kind in _LIMIT_PHRASES if kind is limit for m in (pattern.search(text),) if m), None)
     return found.group(0).strip() if found else None
+
+
+def consent_limited(text: str) -> bool:
+    """`text` makes a practice wait on the reader's consent, in any of the words `analyse` reads as its consent
+    limit (the limit alone, without the rest of a statement's reading)."""
+    return any(kind is Limit.CONSENT and pattern.search(text) is not None for pattern, kind in _LIMIT_PHRASES)
 
 
 def _limiting(pattern: LazyPattern, limit: Limit, text: str) -> bool:

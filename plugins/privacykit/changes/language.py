@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .. import shipped_file
 from ..model.document import ResolvedDocument
+from .negation import negation_tokens
 from .prose import ProseChanges
 from .text import LazyPattern
 
@@ -311,7 +312,7 @@ class Reading:
 
 # What ends a clause: German puts its verbs (and a verb's "nicht") last, English second.
 _CLAUSE_END = LazyPattern(r"[.,;:!?()\n–—]")
-_NEGATIONS = frozenset({"not", "never", "neither", "nor", "no"})
+_NEGATIONS = negation_tokens("not", "never", "neither", "nor", "no")
 _QUOTES = " \"'„“”‚‘’»«"
 _INFINITIVE_LEADS = frozenset({"um", "ohne"})
 

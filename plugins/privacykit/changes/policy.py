@@ -45,6 +45,18 @@ def _slug(text: str) -> str:
     return "-".join(_WORDS.findall(text.lower()))[:60] or "section"
 
 
+def _heading_of(line: str, below: str | None, opens: bool) -> tuple[int, int, str] | None:
+    """The heading `line` is (lines it takes, level, title), or None: an ATX heading, or a line underlined by
+    `below` with === or --- (at least two) where it `opens` a block (after a blank line)."""
+    atx = _ATX.match(line)
+    if atx:
+        return 1, len(atx.group(1)), atx.group(2)
+    underline = _SETEXT.match(below) if below is not None else None
+    if underline and below and line.strip() and len(below.strip()) >= 2 and not _is_list_or_table(line) and opens:
+        return 2, 1 if underline.group(1).startswith("=") else 2, line.strip()
+    return None
+
+
 def split_policy(markdown: str) -> tuple[str, list[tuple[str, str]]]:
     """(document title, [(section title, section Markdown)]) of a whole policy.
 
@@ -60,15 +72,12 @@ def split_policy(markdown: str) -> tuple[str, list[tuple[str, str]]]:
             continue
         if in_fence:
             continue
-        atx = _ATX.match(line)
-        if atx:
-            headings.append((i, 1, len(atx.group(1)), atx.group(2)))
-            continue
-        underline = _SETEXT.match(lines[i + 1]) if i + 1 < len(lines) else None
-        # A line underlined with === or --- (at least two) after a blank line is a heading.
-        if underline and line.strip() and len(lines[i + 1].strip()) >= 2 and not _is_list_or_table(line) \
-                and (i == 0 or not lines[i - 1].strip()):
-            headings.append((i, 2, 1 if underline.group(1).startswith("=") else 2, line.strip()))
+        found = _heading_of(line, lines[i + 1] if i + 1 < len(lines) else None, i == 0 or not lines[i - 1].strip())
+        if found is not None:
+            headings.append((i, *found))
+    if LIST_ITEM_HEADINGS:
+        taken = {first for first, _, _, _ in headings}
+        headings = sorted(headings + [h for h in _list_item_headings(lines) if h[0] not in taken])
     if not headings:
         headings = _plain_headings(lines)
     title = ""
@@ -82,12 +91,71 @@ def split_policy(markdown: str) -> tuple[str, list[tuple[str, str]]]:
     for first, size, _, heading in headings:
         body = "\n".join(lines[start:first]).strip("\n")
         if body.strip() or current:
-            sections.append((current, body))
+            sections.append((current, _dedented(body) if LIST_ITEM_HEADINGS else body))
         current, start = heading, first + size
     body = "\n".join(lines[start:]).strip("\n")
     if body.strip() or current:
-        sections.append((current, body))
+        sections.append((current, _dedented(body) if LIST_ITEM_HEADINGS else body))
     return visible_text(title), sections
+
+
+def _dedented(body: str) -> str:
+    """A section's Markdown less the indentation all its lines share: a section under a heading inside a list
+    item, as the item's content reads it (its own lists, "    * Delete Data: …", lists again)."""
+    lines = body.split("\n")
+    cut = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+    return body if not cut else "\n".join(line[cut:] if line.strip() else "" for line in lines)
+
+
+# fold26: a heading inside a list item is still a heading (LinkedIn's captures up to 2025-04 nest theirs in a
+# numbered list: "1.  Introduction" underlined by an indented "----", "    ### Services" under it). Off, a policy
+# written so is one section.
+LIST_ITEM_HEADINGS = True
+# A list item's marker, up to three spaces in, and the spaces after it: the item's content starts where they end.
+_LIST_MARKER = compiled(r"^ {0,3}(?:\d{1,9}[.)]|[-*+])(?: {1,4}(?=\S)|\s*$)")
+
+
+def _list_item_headings(lines: list[str]) -> list[tuple[int, int, int, str]]:
+    """The headings written inside list items (first line, lines it takes, level, title), each read as the
+    item's content is: the line less the item's indentation (its marker on the item's first line). An ATX
+    heading, or a line of the item underlined with === or --- at the item's indentation after the item's
+    first line or a blank line. An item ends at a line written left of its content; items nest."""
+    found: list[tuple[int, int, int, str]] = []
+    columns: list[int] = []          # the content column of each open item, innermost last
+    views: list[str | None] = []     # each line as its innermost item's content reads it (None: outside items)
+    in_fence = False
+    for line in lines:
+        if not line.strip():
+            views.append("" if columns else None)
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        while columns and indent < columns[-1]:
+            columns.pop()
+        base = columns[-1] if columns else 0
+        marker = _LIST_MARKER.match(line[base:]) if not in_fence else None
+        if marker is not None:
+            columns.append(base + marker.end())
+            views.append(line[base + marker.end():])
+        else:
+            views.append(line[base:] if columns else None)
+        if _FENCE.match(line.lstrip()):
+            in_fence = not in_fence
+    first_of_item = {i for i, line in enumerate(lines)
+                     if views[i] is not None and _LIST_MARKER.match(line.lstrip(" ")) is not None}
+    in_fence = False
+    for i, view in enumerate(views):
+        if view is None:
+            continue
+        if _FENCE.match(view):
+            in_fence = not in_fence
+            continue
+        if in_fence or not view.strip():
+            continue
+        heading = _heading_of(view, views[i + 1] if i + 1 < len(views) else None,
+                              i in first_of_item or not lines[i - 1].strip())
+        if heading is not None:
+            found.append((i, *heading))
+    return found
 
 
 # A line that closes as a sentence, a clause or a bracket does; and a run of three digits (a street number,

@@ -50,6 +50,7 @@ from .consent import (
     choice_made_opt_out,
     choice_overridden,
     choice_taken,
+    choice_verb_swapped,
     clause_of,
     collected_example,
     consent_bases,
@@ -170,6 +171,7 @@ from .items import (
     term_words,
     value_words,
 )
+from .negation import negation_words
 from .policy import SECTION_ALONE
 from .practice import (
     GENERAL_TRANSFER,
@@ -3384,6 +3386,8 @@ class _Limits(_ItemJudge):
         if b.positive() and _overlap(a.words, b.words) >= 0.5:
             self._purpose_bound(sid, a.text, b.text)
         removed = set(a.limits - b.limits - kept)
+        if Limit.CONSENT in removed and choice_verb_swapped(a.text, b.text):
+            removed.discard(Limit.CONSENT)     # "if you choose to" -> "if you decide to": the same condition (fold26)
         if removed:
             # Items of a list reordered with their punctuation ("…, or" moving to another item) pair
             # by position: a limit the old sentence keeps, nearly word for word, in another new
@@ -4970,7 +4974,8 @@ def _row_collected(unit: Unit) -> bool:
 # campaigns and their measurement, retargeting, audiences, analytics.
 _NOT_NECESSARY_END = LazyPattern(r"\b(?:advertis\w*|ads|marketing|campaigns?|retarget\w*|audiences?|analytics|"
                                  r"targeted|personali[sz]ed (?:ads|offers|content))\b", re.IGNORECASE)
-_NEGATOR_BEFORE = LazyPattern(r"\b(?:not|never|no|nor|neither|without)\b[^.;]{0,40}$", re.IGNORECASE)
+_NEGATOR_BEFORE = LazyPattern(negation_words("not", "never", "no", "nor", "neither", "without") + r"[^.;]{0,40}$",
+                              re.IGNORECASE)
 
 
 def _storage_referent(unit: Unit, section: SectionText) -> str | None:

@@ -124,6 +124,9 @@ def split_sections(text: str) -> list[Section]:
     underlined with === or ---), and a short one-line paragraph with no closing punctuation (Quora
     and Pinterest write some headings as plain lines; a policy's captures do not always agree on
     the markup, so every capture is split by the same rules).
+    Headings inside list items are not read here, though the tool reads them (`policy._list_item_headings`,
+    fold26): LinkedIn's captures up to 2025-04 nest theirs in a numbered list, and reading them would move 23
+    labelled development ids (the "table-of-contents" ones among them) and give 2 others other texts.
     """
     lines = text.splitlines()
     sections = [Section("(preamble)")]
