@@ -32,7 +32,15 @@ from functools import lru_cache
 
 from ..model.facts import ChangeKind
 from .classes import Classed, LegalClass, spans_of
-from .frame import child_marketed, content_marketed, data_combined, location_kept, others_own_end, read_frames
+from .frame import (
+    child_marketed,
+    child_targeted,
+    content_marketed,
+    data_combined,
+    location_kept,
+    others_own_end,
+    read_frames,
+)
 from .items import CORPORATE_TRANSACTION, affirmed_spans, sentences
 from .practice import with_carve_outs
 from .terms import GOVERNMENT_ID, Item, Lexicon, Match, Weight, stem, tokens
@@ -2309,7 +2317,7 @@ def framed(sentence: str, terms: Lexicon) -> list[Trigger]:
         if own is not None and not (_GROUP.search(frame.text) and _OWN_MARKETING.search(frame.text)
                                     and not _OWN_PURPOSES.search(frame.text)):
             found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "others-own-purposes", own))
-        marketed = child_marketed(frame)
+        marketed = child_marketed(frame) or child_targeted(frame)
         if marketed is not None:
             found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "child-marketing", marketed))
     content = content_marketed(sentence, terms)

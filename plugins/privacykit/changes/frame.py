@@ -539,9 +539,41 @@ def child_marketed(frame: Frame) -> str | None:
         return None
     for end in frame.ends:
         found = _MARKETING_END.search(end.words)
-        if end.affirmed and found is not None and not _NEGATOR.search(end.words[:found.start()]):
+        # ("see no ads": a "no" before the ads denies them too, consent26)
+        if end.affirmed and found is not None and not _NO_MARKETING.search(end.words[:found.start()]):
             return end.words.strip()
     return None
+
+
+# Marketing done to the person, told by its act rather than as an end ("we show personalized ads to users under
+# 16", "kids may see targeted offers", "teen accounts get promotional messages").
+_MARKETED_TO = LazyPattern(
+    r"\b(?:show|shows|showing|shown|serve|serves|served|serving|send|sends|sent|sending|target|targets|targeted|"
+    r"targeting|display|displays|displayed|deliver|delivers|delivered|see|sees|get|gets|receive|receives)\s+"
+    r"(?:them\s+|you\s+|it\s+)?(?:[\w-]+\s+){0,3}?(?:ads|adverts?|advertising|advertisements?|offers|promotions|"
+    r"promotional\s+(?:messages|emails|offers|content)|marketing(?:\s+(?:messages|emails))?)\b"
+    r"|\b(?:personali[sz]ed|targeted|tailored|interest-based|behaviou?ral)\s+(?:ads|advertising|advertisements|"
+    r"offers|marketing)\b", re.IGNORECASE)
+
+
+def child_targeted(frame: Frame) -> str | None:
+    """A child's data put to marketing told by its act, not by an end ("We show personalized ads to users under 16",
+    "Teen accounts may see targeted ads"): the act's words, or None. The grounds of `child_marketed` (GDPR Art.
+    8(1), Recital 38; DSA Art. 28(2); CPRA 1798.120(c)); a parent's assent said, or a denial before the act, keeps
+    it (consent26)."""
+    if "child" not in frame.subjects or _PARENT_ASKED.search(frame.text):
+        return None
+    found = _MARKETED_TO.search(frame.text)
+    if found is None or _NEGATOR.search(frame.text[:found.start()]) or _NO_MARKETING.search(found.group(0)) \
+            or _EVERY_AGE_BARRED.search(frame.text):
+        return None
+    return found.group(0)
+
+
+_NO_MARKETING = LazyPattern(r"\b(?:not|never|no|cannot)\b|n['’]t\b", re.IGNORECASE)
+# A ban stated after the act ("… ads are never shown to children", "… to anyone but adults").
+_EVERY_AGE_BARRED = LazyPattern(r"\b(?:never|not|no)\b[^.;]{0,40}\b(?:minors?|children|kids?|teens?|under)\b",
+                                re.IGNORECASE)
 
 
 def preset_on(sentence: str, terms: Lexicon) -> str | None:

@@ -37,6 +37,7 @@ from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .align import align
+from .answers import answered, question_over
 from .blocks import BlockKind
 from .classes import LegalClass, pointed_classes
 from .consent import (
@@ -170,6 +171,7 @@ from .items import (
     term_words,
     value_words,
 )
+from .plain import PLAIN_ASKED, asked_plainly_no_longer
 from .policy import SECTION_ALONE
 from .practice import (
     GENERAL_TRANSFER,
@@ -918,10 +920,11 @@ def _sensitive_named(cell: str, context: Context, terms: Lexicon) -> str:
 
 
 def _units(section_id: str, block_index: int, block: Block, context: Context, terms: Lexicon,
-           denied_by: str = "", law_columns: frozenset[int] = frozenset()) -> list[Unit]:
+           denied_by: str = "", law_columns: frozenset[int] = frozenset(), question: str = "") -> list[Unit]:
     """The sentences of one block, analysed; `denied_by` is the denying label over a list item
     ("What we never do:"), which scopes its negation over the item as it does in one sentence;
-    `law_columns` are the cells of a table row under a column of a law's categories, not read."""
+    `law_columns` are the cells of a table row under a column of a law's categories, not read;
+    `question` is the closed question heading the block answers (`answers.question_over`)."""
     inner = _written_as_code(block)
     if inner is not None:
         return [u for b in inner for u in _units(section_id, block_index, b, context, terms, denied_by)]
@@ -961,6 +964,9 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
         head = _title_above(block) if getattr(block, "kind", "") == "p" else None
         pieces = sentences(reading_form(block.text)[len(head or ""):])
         pieces = [head, *pieces] if head is not None else pieces
+        if question and head is None and pieces:
+            # An answer's first sentence read with its question, and quoted so (consent26).
+            pieces = [*(answered(question, pieces[0]) or pieces[:1]), *pieces[1:]]
     kind = getattr(block, "kind", "")
     # A heading is read in sentence case (its capitals are typography); it is quoted as written.
     titled = kind == "h" or (kind == "p" and len(pieces) == 1 and _TITLE_LINE.match(pieces[0]) is not None)
@@ -1552,7 +1558,7 @@ class DocumentText:
                     law_columns = (_law_columns(getattr(block, "cells", ())) or law_columns
                                    or _law_columns(columns)) if columns else frozenset()
                     units = _units(section_id, i, block, context, self.terms, _denying_lead(blocks, i),
-                                   law_columns)
+                                   law_columns, question_over(blocks, i, source.title))
                     # A row is read with the column names; the header row (a block of its own, or
                     # a pipe table's first line) names them and is no row of them.
                     is_heading = "<th" in _source(block) if getattr(block, "cells", ()) else None
@@ -3613,8 +3619,9 @@ class _Limits(_ItemJudge):
             told = consent_basis(unit.text, self.new.terms)
             if told is None or told.concept != was.concept:
                 continue
-            if _CONSENT_WORDS.search(unit.text) or unit.text == a.text:
-                return     # consent still asked for it
+            if _CONSENT_WORDS.search(unit.text) or unit.text == a.text or PLAIN_ASKED.search(unit.text) \
+                    or Limit.CONSENT in unit.statement.limits:
+                return     # consent still asked for it (consent26: in plain words too, "until you switch them on")
             now = now or (told, unit.text)
         if now is not None:
             self._add(sid, ProseKind.WIDER_SCOPE, None, now[0].kind, "consent", None, ("consent",), now[1], None)
@@ -4615,6 +4622,30 @@ class _Consent(_ItemJudge):
         kind = basis.kind if basis is not None else ChangeKind.NEW_INCOMPATIBLE_USE
         self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, kind, "consent", words, ("consent", words),
                   new.text, concept + ":" + _slug(words)[:30])
+
+    def asked_plainly(self, sid: str, old: Unit, new: Unit, old_section: SectionText) -> None:
+        """`asked_no_longer` in a plain voice, and across a sentence and the short one after it that only gives
+        its choice or its way out (`plain.asked_plainly_no_longer`: "You can upload your address book. This is up
+        to you." -> "We upload your address book. You can turn this off in Settings."; GDPR Art. 4(11), 7(1),
+        Recital 32, Planet49). The same guards: the consent asked again in another new sentence of the section,
+        the soft opt-in's marketing (consent26)."""
+        if _overlap(old.statement.words, new.statement.words) < 0.4 \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        section = self.new.section(sid)
+        words = asked_plainly_no_longer(old.text, old_section.following(old.statement), new.text,
+                                        section.following(new.statement))
+        if words is None:
+            return
+        if any(u is not new and not self.old.has_sentence(u.text) and (asks_consent(u.text) or choice_kept(u.text))
+               for u in section.units):
+            return     # the consent asked again in another sentence of the section
+        if _MARKETING_MESSAGES.search(new.text) and soft_opt_in(section.paragraph(new.block) or new.text):
+            return
+        basis = consent_basis(new.text, self.new.terms)
+        kind = basis.kind if basis is not None else ChangeKind.NEW_INCOMPATIBLE_USE
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, kind, "consent", words, ("consent", words),
+                  new.text, "asked-plainly-no-longer:" + _slug(words)[:30])
 
     def exception_widened(self, sid: str, old: Unit, new: Unit) -> None:
         """A practice the sentence denies but for its exceptions, whose exceptions gain one
@@ -5642,6 +5673,7 @@ class _Judge(_ItemJudge):
             self.consent.minors_exposed(sid, old, new)
             self.consent.denial_narrowed(sid, old.text, new)
             self.consent.asked_no_longer(sid, old, new)
+            self.consent.asked_plainly(sid, old, new, old_section)
             self.consent.exception_widened(sid, old, new)
             self.consent.widened(sid, new, before)
             if no_refusal(old.text) is None or _storage_referent(old, old_section) is None:

@@ -1,0 +1,141 @@
+"""A question heading read together with its answer (consent26).
+
+Policies written as answers to questions ("### Do we use your location for ads?" then "Yes, if you use the
+free plan.") state a practice across the two: the answer's "Yes", "No" or "Only if you agree" has no practice
+of its own, and the question has no verdict. A reader takes the practice from the question and its polarity
+and condition from the answer; so does this module. `answered` rewrites the answer's first sentence as the
+statement the two make ("We use your location for ads, if you use the free plan."; "We do not use your location
+for ads."; "We share your contacts only if you agree."), in the company's voice: a question asked in the
+reader's ("Do you read my chats?") is turned ("we read your chats"). The answer's other sentences are read as
+written. Only a closed question (one opened by an auxiliary) is read: "What do we collect?" has no yes or no.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .blocks import Block
+from .text import LazyPattern
+
+# A closed question: an auxiliary, its subject, the rest ("Do we use your location for ads?").
+_CLOSED = LazyPattern(r"^\W*(?P<aux>do|does|did|will|would|can|could|may|might|should|is|are|was|were|has|have)\s+"
+                      r"(?P<subject>(?:the\s+|our\s+|your\s+|my\s+)?[\w'’-]+(?:\s+(?:app|apps|services?|"
+                      r"information|data|team|partners?))?)\s+(?P<rest>[^?]{3,200}?)\s*\?\s*$", re.IGNORECASE)
+# The answer's opening word and what follows it.
+_YES = LazyPattern(r"^\W*(?:yes|yeah|yep|we do|it does|they do|we can|we will|sometimes|in some cases)\b[\s,.;:!—–-]*",
+                   re.IGNORECASE)
+_NO = LazyPattern(r"^\W*(?:no|nope|never|we don['’]t|we do not|we won['’]t|we can['’]t|we cannot|it doesn['’]t|"
+                  r"not at all)\b(?:\s*,?\s*(?:never|not ever|not at all|we don['’]t|we do not|we never))?"
+                  r"[\s,.;:!—–-]*",
+                  re.IGNORECASE)
+# "Only if …", "Only with your permission", "Not unless you …", "Just when …": the practice under a condition.
+_ONLY = LazyPattern(r"^\W*(?:(?:yes|no)\s*[,.;:—–-]\s*)?(?:but\s+)?(?P<word>only|just|not\s+unless|unless)\s+"
+                    r"(?P<condition>(?:if|when|where|with|after|once|while|for|to)\b.*)$",
+                    re.IGNORECASE | re.DOTALL)
+# An answer whose rest opens a condition or a limit of the practice ("Yes, if you …", "Yes, but only …").
+_CONDITION_OPENING = LazyPattern(r"^(?:if|when|where|whenever|unless|with|once|after|but|as long as|provided|"
+                                 r"only|for|to|in|on|through|by|while|so)\b", re.IGNORECASE)
+
+# The reader's voice turned to the company's: the question's "you" is the company, "my" the reader's.
+_READER_WORDS = LazyPattern(r"\b(?:my|me|i|mine|myself)\b", re.IGNORECASE)
+_TURNED = {"you": "we", "your": "our", "yours": "ours", "yourself": "ourselves", "my": "your", "me": "you",
+           "i": "you", "mine": "yours", "myself": "yourself"}
+_TURN_WORD = LazyPattern(r"\b(?:you|your|yours|yourself|my|me|i|mine|myself)\b", re.IGNORECASE)
+# A question put to the reader ("Do you have to give us your phone number?"): its "you" is the reader.
+_ADDRESSED = LazyPattern(r"\b(?:your|yours|yourself|us|our|ours)\b", re.IGNORECASE)
+_DO = frozenset({"do", "does", "did"})
+_PLURAL_SUBJECTS = frozenset({"we", "you", "they", "i"})
+
+
+def _turned(text: str) -> str:
+    """`text` in the company's voice: "you" (the company, asked) -> "we", "my" (the asker) -> "your"."""
+    return _TURN_WORD.sub(lambda m: _TURNED[m.group(0).lower()], text)
+
+
+def _third_person(verb: str) -> str:
+    """The verb after a "does" subject, inflected ("sell" -> "sells", "share" -> "shares")."""
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def statement(question: str, denied: bool = False) -> str | None:
+    """The closed question as the statement it asks about ("Do we use your location for ads?" -> "we use your
+    location for ads"; denied: "we do not use your location for ads"), in the company's voice; None for a
+    question that is not closed."""
+    found = _CLOSED.match(question.strip())
+    if found is None:
+        return None
+    aux, subject, rest = found.group("aux").lower(), found.group("subject"), found.group("rest")
+    if _READER_WORDS.search(question) or (subject.lower() == "you" and not _ADDRESSED.search(rest)):
+        subject, rest = _turned(subject), _turned(rest)
+    if aux in _DO:
+        if denied:
+            return f"{subject} {aux} not {rest}"
+        if aux == "does" and subject.lower() not in _PLURAL_SUBJECTS:
+            verb, _, tail = rest.partition(" ")
+            return f"{subject} {_third_person(verb)} {tail}".rstrip()
+        if aux == "did":
+            return f"{subject} did {rest}"
+        return f"{subject} {rest}"
+    if subject.lower() == "we" and aux in ("is", "was"):
+        aux = "are" if aux == "is" else "were"
+    if denied and aux == "can":
+        return f"{subject} cannot {rest}"
+    return f"{subject} {aux}{' not' if denied else ''} {rest}"
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def question_over(blocks: Sequence[Block], index: int, title: str) -> str:
+    """The closed question that `blocks[index]` answers: the heading right above the paragraph, or the section's
+    title where the paragraph opens the section; empty for any other block."""
+    block = blocks[index]
+    if block.kind != "p":
+        return ""
+    above = blocks[index - 1] if index else None
+    if above is not None and above.kind != "h":
+        return ""
+    question = (above.text if above is not None else title).strip().strip("*_#").strip()
+    return question if _CLOSED.match(question) else ""
+
+
+def answered(question: str, answer: str) -> list[str] | None:
+    """The answer's first sentence `answer`, read with the question heading over it, as the sentences they make
+    together; None where the question is no closed one or the answer opens with no yes, no or condition.
+    "Yes." -> the statement; "Yes, if you …" -> the statement with its condition; "Yes. We …" / "Yes, we …" -> the
+    statement, then the answer's own words; "No." / "No, never." -> the statement denied; "No. We …" -> the denial,
+    then the answer's words; "Only if you agree." / "Not unless you ask" -> the statement "only if" / denied
+    "unless" its condition."""
+    answer = answer.strip()
+    only = _ONLY.match(answer)
+    if only is not None:
+        word = only.group("word").lower()
+        if word.startswith(("not", "unless")):
+            said = statement(question, denied=True)
+            return None if said is None else [_capitalised(f"{said} unless {_after_unless(only.group('condition'))}")]
+        said = statement(question)
+        return None if said is None else [_capitalised(f"{said} only {only.group('condition')}")]
+    yes, no = _YES.match(answer), _NO.match(answer)
+    opening = yes or no
+    if opening is None or (yes is not None and no is not None):
+        return None
+    said = statement(question, denied=no is not None)
+    if said is None:
+        return None
+    rest = answer[opening.end():].strip()
+    if not rest or not re.search(r"[A-Za-z]", rest):
+        return [_capitalised(said) + "."]
+    if _CONDITION_OPENING.match(rest) and answer[opening.end() - 1:opening.end()] not in (".", "!"):
+        return [_capitalised(f"{said}, {rest}")]
+    return [_capitalised(said) + ".", _capitalised(rest)]
+
+
+def _after_unless(condition: str) -> str:
+    """The condition of "Not unless …" without a second "unless" or "if"."""
+    return re.sub(r"^(?:if|when)\s+", "", condition, flags=re.IGNORECASE)
