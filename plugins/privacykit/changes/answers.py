@@ -31,12 +31,16 @@ _NO = LazyPattern(r"^\W*(?:no|nope|never|we don['’]t|we do not|we won['’]t|w
                   re.IGNORECASE)
 # "Only if …", "Only with your permission", "Not unless you …", "Just when …": the practice under a condition.
 _ONLY = LazyPattern(r"^\W*(?:(?:yes|no)\s*[,.;:—–-]\s*)?(?:but\s+)?(?P<word>only|just|not\s+unless|unless)\s+"
-                    r"(?P<condition>(?:if|when|where|with|after|once|while|for|to)\b.*)$",
+                    r"(?P<condition>(?:if|when|where|with|after|once|while|for|to)\b.*|(?<=unless\s)(?:you|we)\b.*)$",
                     re.IGNORECASE | re.DOTALL)
 # An answer whose rest opens a condition or a limit of the practice ("Yes, if you …", "Yes, but only …").
 _CONDITION_OPENING = LazyPattern(r"^(?:if|when|where|whenever|unless|with|once|after|but|as long as|provided|"
                                  r"only|for|to|in|on|through|by|while|so)\b", re.IGNORECASE)
 
+# An answer's rest that is a sentence of its own ("Yes, we …", "No, it …"), not a phrase of the statement's.
+_SUBJECT_OPENING = LazyPattern(r"^(?:we|we['’]\w+|they|it|it['’]s|you|i|he|she|our|your|their|its|this|that|these|"
+                               r"those|there|(?-i:[A-Z]\w+)\s+(?:\w+\s+)?(?:is|are|was|were|has|have|will|may|can|do|does|"
+                               r"gets?|uses?|shares?|sees?|sells?|collects?|keeps?))\b", re.IGNORECASE)
 # The reader's voice turned to the company's: the question's "you" is the company, "my" the reader's.
 _READER_WORDS = LazyPattern(r"\b(?:my|me|i|mine|myself)\b", re.IGNORECASE)
 _TURNED = {"you": "we", "your": "our", "yours": "ours", "yourself": "ourselves", "my": "your", "me": "you",
@@ -131,7 +135,9 @@ def answered(question: str, answer: str) -> list[str] | None:
     rest = answer[opening.end():].strip()
     if not rest or not re.search(r"[A-Za-z]", rest):
         return [_capitalised(said) + "."]
-    if _CONDITION_OPENING.match(rest) and answer[opening.end() - 1:opening.end()] not in (".", "!"):
+    separator = answer[:opening.end()].rstrip()[-1:]
+    if separator not in (".", "!") and (_CONDITION_OPENING.match(rest) or not _SUBJECT_OPENING.match(rest)):
+        # "Yes, if you …", "Yes, every time you open the app": the answer's words are the statement's own.
         return [_capitalised(f"{said}, {rest}")]
     return [_capitalised(said) + ".", _capitalised(rest)]
 

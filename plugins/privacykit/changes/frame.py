@@ -168,6 +168,27 @@ _DEFAULT = LazyPattern(
 _OFF_UNTIL = LazyPattern(r"\b(?:off|disabled|inactive)\s+(?:by default|until)\b|\b(?:unless|until)\s+(?:and until\s+)?"
                          r"you\s+(?:first\s+)?(?:(?:turn|switch|toggle)\w*(?!(?:\s+[\w-]+){0,4}?\s+off\b)|"
                          r"opt(?:s|ed)?[- ]?in|select|choose|enable)\b", re.IGNORECASE)
+# consent26: a choice or a consent in everyday words: "it's up to you", "your call", "you decide", "if you want to",
+# "only if you say yes", "we ask you first", "we'll check with you before", "until you switch it on", "tap Allow".
+PLAIN_ASKED = LazyPattern(
+    r"\b(?:it['’]s|it\s+is|that['’]s|this\s+is|the\s+choice\s+is)\s+(?:entirely\s+|completely\s+|totally\s+|always\s+)?"
+    r"(?:up\s+to\s+you|your\s+(?:choice|call|decision))\b"
+    r"|\b(?:is|are|remains?|stays?)\s+(?:entirely\s+|completely\s+|always\s+)?(?:up\s+to\s+you|your\s+(?:choice|call|"
+    r"decision)|optional)\b"
+    r"|\byou\s+(?:decide|choose)\b(?!\s+(?:to\s+)?(?:not|stop|turn\w*\s+(?:\w+\s+){0,3}?off|opt\s+out|hide|remove|"
+    r"delete|leave))"
+    r"|\b(?:if|when|whenever|only\s+if|only\s+when)\s+you\s+(?:want|wish|['’]d\s+like|would\s+like)(?:\s+(?:us\s+)?to)?\b"
+    r"(?!\s+(?:not|stop|opt\s+out|turn\w*\s+(?:\w+\s+){0,3}?off))"
+    r"|\b(?:if|when|once|after|until|unless|only\s+if|only\s+when|only\s+after)\s+you\s+(?:first\s+)?(?:say|said)\s+"
+    r"(?:yes|ok(?:ay)?|so)\b"
+    r"|\b(?:if|when|once|after|until|unless|only\s+if|only\s+when|only\s+after)\s+you\s+(?:first\s+)?"
+    r"(?:tap|click|press|select|hit)\s+[\"“']?(?:allow|yes|ok(?:ay)?|accept|agree|turn on|enable|i agree)\b"
+    r"|\b(?:until|unless|only\s+if|only\s+when|only\s+after|if|when|once)\s+you\s+(?:first\s+)?(?:turn|switch|toggle)"
+    r"\w*\s+(?:[\w-]+\s+){0,3}?on\b"
+    r"|\b(?:we|we['’]ll|we\s+will|we\s+always|the\s+app(?:\s+will)?)\s+(?:always\s+|first\s+)?(?:ask|check\s+with)\s+"
+    r"(?:you\s+)?(?:first|before|beforehand)\b"
+    r"|\b(?:only\s+)?with\s+your\s+(?:ok(?:ay)?|go-ahead|say-so|yes)\b",
+    re.IGNORECASE)
 # On until the user refuses (consent22): "unless you turn off such data collection", "unless you opt out",
 # "you can opt out at any time". Silence or inactivity is no consent (GDPR Art. 4(11), Recital 32).
 _REPLY_STOP = r"\breply(?:ing)?\s+[\"“']?stop\b"
@@ -379,7 +400,7 @@ def _condition(text: str) -> str:
         return "consent"
     if _OPT_OUT.search(text):
         return "opt-out"
-    if _CHOICE.search(text) or _OFF_UNTIL.search(text):
+    if _CHOICE.search(text) or _OFF_UNTIL.search(text) or PLAIN_ASKED.search(text):
         return "choice"
     if _NOTICE.search(text):
         return "notice"

@@ -14,30 +14,9 @@ from __future__ import annotations
 import re
 
 from .consent import _CHOICE_OFFERED, _CONSENT_ASKED, _NOT_DONE, _STILL_ASKED, _UNDONE
-from .frame import _DEFAULT
+from .frame import _DEFAULT, PLAIN_ASKED
 from .text import LazyPattern
 
-# A choice or a consent in everyday words: "it's up to you", "your call", "you decide", "if you want to",
-# "only if you say yes", "we ask you first", "we'll check with you before", "until you switch it on", "tap Allow".
-PLAIN_ASKED = LazyPattern(
-    r"\b(?:it['’]s|it\s+is|that['’]s|this\s+is|the\s+choice\s+is)\s+(?:entirely\s+|completely\s+|totally\s+|always\s+)?"
-    r"(?:up\s+to\s+you|your\s+(?:choice|call|decision))\b"
-    r"|\b(?:is|are|remains?|stays?)\s+(?:entirely\s+|completely\s+|always\s+)?(?:up\s+to\s+you|your\s+(?:choice|call|"
-    r"decision)|optional)\b"
-    r"|\byou\s+(?:decide|choose)\b(?!\s+(?:to\s+)?(?:not|stop|turn\w*\s+(?:\w+\s+){0,3}?off|opt\s+out|hide|remove|"
-    r"delete|leave))"
-    r"|\b(?:if|when|whenever|only\s+if|only\s+when)\s+you\s+(?:want|wish|['’]d\s+like|would\s+like)(?:\s+(?:us\s+)?to)?\b"
-    r"(?!\s+(?:not|stop|opt\s+out|turn\w*\s+(?:\w+\s+){0,3}?off))"
-    r"|\b(?:if|when|once|after|until|unless|only\s+if|only\s+when|only\s+after)\s+you\s+(?:first\s+)?(?:say|said)\s+"
-    r"(?:yes|ok(?:ay)?|so)\b"
-    r"|\b(?:if|when|once|after|until|unless|only\s+if|only\s+when|only\s+after)\s+you\s+(?:first\s+)?"
-    r"(?:tap|click|press|select|hit)\s+[\"“']?(?:allow|yes|ok(?:ay)?|accept|agree|turn on|enable|i agree)\b"
-    r"|\b(?:until|unless|only\s+if|only\s+when|only\s+after|if|when|once)\s+you\s+(?:first\s+)?(?:turn|switch|toggle)"
-    r"\w*\s+(?:[\w-]+\s+){0,3}?on\b"
-    r"|\b(?:we|we['’]ll|we\s+will|we\s+always|the\s+app(?:\s+will)?)\s+(?:always\s+|first\s+)?(?:ask|check\s+with)\s+"
-    r"(?:you\s+)?(?:first|before|beforehand)\b"
-    r"|\b(?:only\s+)?with\s+your\s+(?:ok(?:ay)?|go-ahead|say-so|yes)\b",
-    re.IGNORECASE)
 # The practice told as going on from the start, in plain words: "turns on when you install the app", "is on for
 # everyone", "starts automatically", "is switched on when you sign up".
 _PLAIN_DEFAULT = LazyPattern(
@@ -97,3 +76,20 @@ def asked_plainly_no_longer(old: str, old_next: str, new: str, new_next: str) ->
     if _NOT_DONE.search(new[:taken.start()] if taken.start() < len(new) else new) is not None:
         return None
     return taken.group(0)
+
+
+_LEAD = LazyPattern(r"^\W*([\w'’-]+)\s+([\w'’-]+)")
+_NO_LEAD = frozenset({"we", "you", "our", "your", "the", "it", "this", "they", "if", "when", "a", "an", "to",
+                      "in", "for", "and", "but", "with", "only", "no", "yes", "there", "these", "those",
+                      "that", "some", "all", "any", "once", "after", "before", "until", "unless", "where",
+                      "at", "on", "by", "as"})
+
+
+def same_lead(old: str, new: str) -> bool:
+    """The two sentences open on the same two words, a name of a practice or a feature and not a pronoun or an
+    article ("Ad personalisation stays off …" / "Ad personalisation is on …"): a short voice names its practice
+    first and rewrites the rest."""
+    a, b = _LEAD.match(old), _LEAD.match(new)
+    if a is None or b is None or a.group(1).lower() in _NO_LEAD:
+        return False
+    return (a.group(1).lower(), a.group(2).lower()) == (b.group(1).lower(), b.group(2).lower())

@@ -171,7 +171,7 @@ from .items import (
     term_words,
     value_words,
 )
-from .plain import PLAIN_ASKED, asked_plainly_no_longer
+from .plain import PLAIN_ASKED, asked_plainly_no_longer, same_lead
 from .policy import SECTION_ALONE
 from .practice import (
     GENERAL_TRANSFER,
@@ -4629,7 +4629,8 @@ class _Consent(_ItemJudge):
         to you." -> "We upload your address book. You can turn this off in Settings."; GDPR Art. 4(11), 7(1),
         Recital 32, Planet49). The same guards: the consent asked again in another new sentence of the section,
         the soft opt-in's marketing (consent26)."""
-        if _overlap(old.statement.words, new.statement.words) < 0.4 \
+        if (_overlap(old.statement.words, new.statement.words) < 0.4 and not same_practice(old.text, new.text)
+                and not same_lead(old.text, new.text)) \
                 or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
             return
         section = self.new.section(sid)
@@ -4646,6 +4647,17 @@ class _Consent(_ItemJudge):
         kind = basis.kind if basis is not None else ChangeKind.NEW_INCOMPATIBLE_USE
         self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, kind, "consent", words, ("consent", words),
                   new.text, "asked-plainly-no-longer:" + _slug(words)[:30])
+
+    def asked_plainly_unpaired(self, sid: str, removed: list[Unit], added: list[Unit],
+                               old_section: SectionText) -> None:
+        """`asked_plainly` on a sentence removed and one added in the section that tell the same practice, where a
+        short voice rewrote too many of its words for the two to be read as one sentence rewritten ("Ad
+        personalisation stays off until you switch it on." -> "Ad personalisation is on for everyone.")."""
+        if len(removed) * len(added) > 64:
+            return
+        for new in added:
+            for old in removed:
+                self.asked_plainly(sid, old, new, old_section)
 
     def exception_widened(self, sid: str, old: Unit, new: Unit) -> None:
         """A practice the sentence denies but for its exceptions, whose exceptions gain one
@@ -5567,6 +5579,7 @@ class _Judge(_ItemJudge):
         pairs, removed, added = _rejoined(pairs, removed, added, old_section, new_section, self.new.terms)
         for old_unit, new_unit in pairs:
             self.compare(sid, old_unit, new_unit, old_section, _block_limits(new_section, new_unit, old_section))
+        self.consent.asked_plainly_unpaired(sid, removed, added, old_section)
         self.rights.restated(sid, removed, added)
         restating = bool(added) and restates([u.statement for u in added], self.old.states, self.old.vocabulary(),
                                              self.old.lowered())
