@@ -103,7 +103,9 @@ def question_over(blocks: Sequence[Block], index: int, title: str) -> str:
     if block.kind != "p":
         return ""
     above = blocks[index - 1] if index else None
-    if above is not None and above.kind != "h":
+    # (a question set as a paragraph of its own, "**Do we sell your data?**", stands as a heading does)
+    if above is not None and not (above.kind == "h" or (above.kind == "p" and above.text.rstrip().endswith("?")
+                                                         and len(above.text.split()) <= 20)):
         return ""
     question = (above.text if above is not None else title).strip().strip("*_#").strip()
     return question if _CLOSED.match(question) else ""
@@ -145,3 +147,49 @@ def answered(question: str, answer: str) -> list[str] | None:
 def _after_unless(condition: str) -> str:
     """The condition of "Not unless …" without a second "unless" or "if"."""
     return re.sub(r"^(?:if|when)\s+", "", condition, flags=re.IGNORECASE)
+
+
+# consent26: data named in one sentence and put to use in the next by a pronoun ("We collect your precise
+# location to show nearby stores. We also use it to target ads."): a short voice states the data and the use
+# across two sentences, as a question and its answer state the practice and its verdict.
+_PROCESSING_VERB = (r"(?:use|uses|used|share|shares|shared|sell|sells|sold|read|reads|scan|scans|scanned|upload|"
+                    r"uploads|uploaded|send|sends|sent|keep|keeps|kept|store|stores|stored|analy[sz]e|analy[sz]es|analy[sz]ed|"
+                    r"combine|combines|combined|give|gives|gave|pass|passes|passed|disclose|discloses|disclosed|process|"
+                    r"processes|processed|access|accesses|accessed|review|reviews|reviewed|transfer|transfers|"
+                    r"transferred|sync|syncs|synced|look\s+at|looks\s+at|back\s+up|backs\s+up|rent|rents|license|"
+                    r"licenses|match|matches|matched|link|links|linked|feed|feeds|fed|add|adds|added|put|puts|turn|"
+                    r"turns|show|shows|publish|publishes)")
+_PRONOUN_OBJECT = LazyPattern(r"^(?P<lead>(?:we|[A-Z]\w+)\s+(?:(?:also|may|might|can|will|then|now|sometimes|"
+                              r"often|could|would|routinely|only)\s+){0,2}" + _PROCESSING_VERB
+                              + r")\s+(?P<pron>it|them)\b",
+                              re.IGNORECASE)
+_PRONOUN_SUBJECT = LazyPattern(r"^(?P<pron>it|they)\s+(?=(?:(?:is|are|may be|can be|will be|might be|could be|get|"
+                               r"gets)\s+"
+                               r"(?:also\s+|then\s+|sometimes\s+|only\s+)?(?:\w+ed|sold|sent|kept|read|shown|given|fed|"
+                               r"built|made|seen|put)\b))", re.IGNORECASE)
+_YOUR_DATA = LazyPattern(r"\byour\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?=\s+(?:to|when|if|and|or|for|with|on|in|from|so|"
+                         r"because|at|that|which|while|whenever|once|after|before|as|by|into|through|until|unless)\b|"
+                         r"\s*[.,;:!?)]|\s*$)", re.IGNORECASE)
+_NOT_DATA = LazyPattern(r"^(?:account|device|phone|app|browser|settings?|consent|permission|choice|request|friends?|"
+                        r"experience|use|own|privacy|rights?|country|behalf|name\s+and)$", re.IGNORECASE)
+
+
+def pointed_back(pieces: list[str]) -> list[str]:
+    """The sentences of a paragraph with a pronoun that stands for the data of the sentence before it spelled out
+    ("We also use it to target ads." after "We collect your precise location …" -> "We also use your precise
+    location to target ads."), where that sentence names the reader's data once ("your X") and the pronoun is
+    the object of a verb of processing or the subject of one in the passive; the others as written."""
+    out = list(pieces)
+    for i in range(1, len(out)):
+        named = [m.group(1) for m in _YOUR_DATA.finditer(pieces[i - 1]) if not _NOT_DATA.match(m.group(1))]
+        if len(set(named)) != 1:
+            continue
+        data = named[0]
+        found = _PRONOUN_OBJECT.match(out[i])
+        if found is not None:
+            out[i] = f"{out[i][:found.start('pron')]}your {data}{out[i][found.end('pron'):]}"
+            continue
+        found = _PRONOUN_SUBJECT.match(out[i])
+        if found is not None:
+            out[i] = f"Your {data} {out[i][found.end('pron'):].lstrip()}"
+    return out

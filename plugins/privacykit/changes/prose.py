@@ -37,7 +37,7 @@ from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .align import align
-from .answers import answered, question_over
+from .answers import answered, pointed_back, question_over
 from .blocks import BlockKind
 from .classes import LegalClass, pointed_classes
 from .consent import (
@@ -967,6 +967,8 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
         if question and head is None and pieces:
             # An answer's first sentence read with its question, and quoted so (consent26).
             pieces = [*(answered(question, pieces[0]) or pieces[:1]), *pieces[1:]]
+        if len(pieces) > 1:
+            pieces = pointed_back(pieces)
     kind = getattr(block, "kind", "")
     # A heading is read in sentence case (its capitals are typography); it is quoted as written.
     titled = kind == "h" or (kind == "p" and len(pieces) == 1 and _TITLE_LINE.match(pieces[0]) is not None)
