@@ -397,6 +397,15 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "automated-decisions",
          r"\bprofiling\b|\bautomated (?:individual )?decision\w*|\bsolely automated\b"
          r"|\bwithout (?:any )?human (?:review|involvement|intervention|oversight)\b"
+         # (consent26: the person named otherwise, "without review by our staff", "no person reviews it", where a
+         # decision is told in the sentence: Art. 22(1))
+         r"|\b(?:decid|determin|assess|evaluat|approv|accept|reject|declin|score)\w*\b(?=[^.]{0,160}?\b(?:without\s+"
+         r"(?:any\s+)?(?:review|involvement|intervention|oversight|check)\s+(?:by|from)\s+(?:a\s+|any\s+|our\s+)?"
+         r"(?:person|people|human|staff|employees?|team|members? of (?:our )?staff)|no\s+(?:person|human|one|member of "
+         r"(?:our )?(?:staff|team))\s+(?:ever\s+)?(?:reviews?|looks? at|checks?|is involved)))"
+         r"|\b(?:without\s+(?:any\s+)?(?:review|involvement|intervention|oversight)\s+(?:by|from)\s+(?:a\s+|any\s+|our\s+)?"
+         r"(?:person|people|human|staff|employees?|team))\b(?=[^.]{0,160}?\b(?:decid|determin|accept|reject|declin|"
+         r"approv)\w*)"
          # The same said of the person left out: turned down "without being reviewed by a recruiter",
          # "without a person looking at it" (Art. 22(1): no human in the decision).
          r"|\b(?:declin|reject|refus|den(?:y|ie)|turn\w* down|disqualif|screen\w* out|filter\w* out|exclud)\w*\b"

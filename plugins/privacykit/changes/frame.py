@@ -267,7 +267,7 @@ _OWN_THINGS = (r"(?:products|services|offers|offerings|promotions|deals|ads|adve
 # What is theirs as an end ("their own products", "their own marketing purposes"), not the rules they keep
 # ("in accordance with their own privacy policies").
 _OWN_ENDS = (r"(?:products|services|offers|offerings|promotions|deals|ads|advertising|marketing|newsletters|brands?|"
-             r"business(?:es)?|platforms?|purposes|uses?|ends|technolog(?:y|ies)|models?)")
+             r"business(?:es)?|platforms?|purposes|uses?|ends|technolog(?:y|ies)|models?|research|analytics)")
 _OTHERS_OWN = LazyPattern(
     rf"\b(?:their|its) own\s+(?!privacy\b|data protection\b|terms\b)(?:[\w-]+\s+){{0,2}}?{_OWN_ENDS}\b"
     rf"|\b(?:send|show|offer|market|promot|advertis|pitch|email|e-mail|sell)\w*\s+(?:you\s+|to you\s+)?"
@@ -277,7 +277,10 @@ _OTHERS_OWN = LazyPattern(
     rf"|\b(?:they|it|who|which|(?:the|each|every|any|these|those|such) \w+|partners|advertisers)\s+"
     rf"(?:can|may|will|could|might)\s+(?:also\s+|then\s+)?"
     rf"(?:send|email|e-mail|text|call|contact|message)\s+you\b[^.;]{{0,40}}?\b(?:news|offers?|promotions?|"
-    rf"promotional|marketing|newsletters?|deals|advertis\w*)\b", re.IGNORECASE)
+    rf"promotional|marketing|newsletters?|deals|advertis\w*)\b"
+    # (consent26: the recipients' end named as theirs without "own": "with third parties for their market research")
+    rf"|\bfor\s+(?:their|its)\s+(?:market(?:ing)?\s+research|marketing|advertising|ads|research|analytics|"
+    rf"commercial\s+purposes|business\s+purposes|product\s+development)\b", re.IGNORECASE)
 _BARRED = LazyPattern(r"\b(?:not permitted|prohibited|forbidden|barred|banned|may not|cannot|can ?not|never|"
                       r"not allowed)\b", re.IGNORECASE)
 _ADVERTISING = LazyPattern(r"\b(?:ads?|advertis\w*|target\w*|marketing|audiences?|segments?|profil\w*|interests?|"
