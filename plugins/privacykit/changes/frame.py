@@ -187,7 +187,11 @@ PLAIN_ASKED = LazyPattern(
     r"\w*\s+(?:[\w-]+\s+){0,3}?on\b"
     r"|\b(?:we|we['’]ll|we\s+will|we\s+always|the\s+app(?:\s+will)?)\s+(?:always\s+|first\s+)?(?:ask|check\s+with)\s+"
     r"(?:you\s+)?(?:first|before|beforehand)\b"
-    r"|\b(?:only\s+)?with\s+your\s+(?:ok(?:ay)?|go-ahead|say-so|yes)\b",
+    r"|\b(?:only\s+)?with\s+your\s+(?:ok(?:ay)?|go-ahead|say-so|yes)\b"
+    # (what the user makes public or turns on: "private unless you make them public", "Turn it on to match …")
+    r"|\b(?:unless|until|only\s+if|only\s+when|if|once|when)\s+you\s+(?:choose\s+to\s+|decide\s+to\s+)?"
+    r"(?:make|set|mark)\s+(?:it|them|this|these|that|(?:your|the)\s+\w+)\s+(?:public|visible|searchable)\b"
+    r"|(?:^|[.!?]\s+)\W*(?:turn|switch|toggle)\s+(?:it|this|them)\s+on\b",
     re.IGNORECASE)
 # On until the user refuses (consent22): "unless you turn off such data collection", "unless you opt out",
 # "you can opt out at any time". Silence or inactivity is no consent (GDPR Art. 4(11), Recital 32).

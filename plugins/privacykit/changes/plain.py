@@ -24,6 +24,10 @@ _PLAIN_DEFAULT = LazyPattern(
     r"(?:as soon as|when|once|the moment)\s+you\s+(?:first\s+)?(?:install|download|open|sign\s+up|set\s+up|join|"
     r"start|register|create|log\s+in|update)|for\s+(?:everyone|all\b))"
     r"|\b(?:starts?|runs?|happens?)\s+(?:automatically|by default)\b|\bautomatically\b|\bby default\b"
+    # (a feature told on, as the sentence's whole news: "Find Friends is on.", "Sharing is now switched on.")
+    r"|\b(?:is|are)\s+(?:now\s+|always\s+)?(?:switched\s+|turned\s+)?on\s*[.!]?\s*$"
+    # (what the user had to make public, public from the start: "Your posts are public unless you make them private.")
+    r"|\b(?:is|are)\s+(?:now\s+|always\s+)?(?:public|visible to everyone|searchable)\b"
     r"|\bwithout\s+(?:first\s+)?asking(?:\s+you)?\b",
     re.IGNORECASE)
 # A way out said as an instruction: "To stop this, switch it off in Settings.", "Turn it off any time."
