@@ -168,7 +168,8 @@ _PRONOUN_SUBJECT = LazyPattern(r"^(?P<pron>it|they)\s+(?=(?:(?:is|are|may be|can
                                r"(?:also\s+|then\s+|sometimes\s+|only\s+)?(?:\w+ed|sold|sent|kept|read|shown|given|fed|"
                                r"built|made|seen|put)\b))", re.IGNORECASE)
 _YOUR_DATA = LazyPattern(r"\byour\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?=\s+(?:to|when|if|and|or|for|with|on|in|from|so|"
-                         r"because|at|that|which|while|whenever|once|after|before|as|by|into|through|until|unless)\b|"
+                         r"because|at|that|which|while|whenever|once|after|before|as|by|into|through|until|unless|"
+                         r"is|are|was|were|will|would|may|might|can|could|stays?|remains?|gets?|goes|go)\b|"
                          r"\s*[.,;:!?)]|\s*$)", re.IGNORECASE)
 _NOT_DATA = LazyPattern(r"^(?:account|device|phone|app|browser|settings?|consent|permission|choice|request|friends?|"
                         r"experience|use|own|privacy|rights?|country|behalf|name\s+and)$", re.IGNORECASE)
@@ -181,7 +182,12 @@ def pointed_back(pieces: list[str]) -> list[str]:
     the object of a verb of processing or the subject of one in the passive; the others as written."""
     out = list(pieces)
     for i in range(1, len(out)):
-        named = [m.group(1) for m in _YOUR_DATA.finditer(pieces[i - 1]) if not _NOT_DATA.match(m.group(1))]
+        # (the sentence before, or the one before that where the sentence between names no data: "Mostly.")
+        named: list[str] = []
+        for before in pieces[max(0, i - 2):i][::-1]:
+            named = [m.group(1) for m in _YOUR_DATA.finditer(before) if not _NOT_DATA.match(m.group(1))]
+            if named or _YOUR_DATA.search(before):
+                break
         if len(set(named)) != 1:
             continue
         data = named[0]

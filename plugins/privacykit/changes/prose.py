@@ -38,6 +38,7 @@ from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .align import align
 from .answers import answered, pointed_back, question_over
+from .answers import statement as question_statement
 from .blocks import BlockKind
 from .classes import LegalClass, pointed_classes
 from .consent import (
@@ -967,7 +968,11 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
         if question and head is None and pieces:
             # An answer's first sentence read with its question, and quoted so (consent26).
             pieces = [*(answered(question, pieces[0]) or pieces[:1]), *pieces[1:]]
-        if len(pieces) > 1:
+        if question and pieces:
+            # (a pronoun in the answer stands for the data the question names: "Are my messages private?" /
+            # "Mostly. We scan them for spam.")
+            pieces = pointed_back([question_statement(question) or "", *pieces])[1:]
+        elif len(pieces) > 1:
             pieces = pointed_back(pieces)
     kind = getattr(block, "kind", "")
     # A heading is read in sentence case (its capitals are typography); it is quoted as written.
