@@ -40,6 +40,7 @@ from .frame import (
     location_kept,
     others_own_end,
     read_frames,
+    sensed_in_background,
 )
 from .items import CORPORATE_TRANSACTION, affirmed_spans, sentences
 from .practice import with_carve_outs
@@ -2332,6 +2333,10 @@ def framed(sentence: str, terms: Lexicon) -> list[Trigger]:
         marketed = child_marketed(frame) or child_targeted(frame)
         if marketed is not None:
             found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "child-marketing", marketed))
+    background = sensed_in_background(sentence)
+    if background is not None:
+        # A sensor of the device kept on when the user is not using the service (consent26).
+        found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-access:background", background))
     content = content_marketed(sentence, terms)
     if content is not None:
         # The content of the user's files or messages put to marketing (recall25).

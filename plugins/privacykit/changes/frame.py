@@ -604,6 +604,36 @@ _EVERY_AGE_BARRED = LazyPattern(r"\b(?:never|not|no)\b[^.;]{0,40}\b(?:minors?|ch
                                 re.IGNORECASE)
 
 
+# consent26: a sensor of the device kept on when the user is not using it ("listens in the background", "the
+# microphone is always on", "uses your location all the time, even when the app is closed").
+_SENSOR = LazyPattern(r"\b(?:microphones?|mic|cameras?|listens?|listening|hears?|records?|recording|sensors?|"
+                      r"precise location|exact location|gps)\b", re.IGNORECASE)
+_BACKGROUND = LazyPattern(r"\b(?:in the background|always[- ]on|(?:is|are|stays?) always on|always listening|"
+                          r"all the time|at all times|around the clock|24/7|continuously|constantly|"
+                          r"even when (?:the app is|you are|you['’]re|your (?:phone|device) is) (?:closed|"
+                          r"not (?:using|open)|in the background|locked|asleep|off|idle)|"
+                          r"(?:while|when) the app is (?:closed|not open|in the background))\b",
+                          re.IGNORECASE)
+
+
+def sensed_in_background(sentence: str) -> str | None:
+    """The words by which `sentence` tells a sensor of the user's device (the microphone, the camera, the precise
+    position) kept on when the user is not using the service ("It listens in the background so we can suggest
+    songs", "We use your precise location all the time, even when the app is closed"), or None. Reading the
+    terminal beyond what the user asked for needs consent (ePrivacy Art. 5(3)), as does a position used beyond
+    the service the user asked for (Art. 9). Denied before it in its clause ("never in the background"), or
+    only while the user acts ("only while you hold the button"), it is none (consent26)."""
+    for clause in re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s+", sentence):
+        found = _BACKGROUND.search(clause)
+        sensor = _SENSOR.search(clause)
+        if found is None or sensor is None:
+            continue
+        if _NO_MARKETING.search(clause[:max(found.start(), sensor.start())]) or _NO_MARKETING.search(found.group(0)):
+            continue
+        return f"{sensor.group(0)} … {found.group(0)}" if sensor.start() < found.start() else found.group(0)
+    return None
+
+
 def preset_on(sentence: str, terms: Lexicon) -> str | None:
     """The words by which a clause of `sentence` tells its practice on from the start, before the user
     acts on it (the condition `default`: "is turned on when you join", "enabled by default"), or None: a
