@@ -606,8 +606,8 @@ _EVERY_AGE_BARRED = LazyPattern(r"\b(?:never|not|no)\b[^.;]{0,40}\b(?:minors?|ch
 
 # consent26: a sensor of the device kept on when the user is not using it ("listens in the background", "the
 # microphone is always on", "uses your location all the time, even when the app is closed").
-_SENSOR = LazyPattern(r"\b(?:microphones?|mic|cameras?|listens?|listening|hears?|records?|recording|sensors?|"
-                      r"precise location|exact location|gps)\b", re.IGNORECASE)
+_SENSOR = LazyPattern(r"\b(?:microphones?|mic|cameras?|listens?|listening|sensors?|precise location|exact location|gps|"
+                      r"record(?:s|ing)?\s+(?:audio|video|sound|your voice|what you say))\b", re.IGNORECASE)
 _BACKGROUND = LazyPattern(r"\b(?:in the background|always[- ]on|(?:is|are|stays?) always on|always listening|"
                           r"all the time|at all times|around the clock|24/7|continuously|constantly|"
                           r"even when (?:the app is|you are|you['’]re|your (?:phone|device) is) (?:closed|"
