@@ -170,15 +170,18 @@ _OFF_UNTIL = LazyPattern(r"\b(?:off|disabled|inactive)\s+(?:by default|until)\b|
                          r"opt(?:s|ed)?[- ]?in|select|choose|enable)\b", re.IGNORECASE)
 # consent26: a choice or a consent in everyday words: "it's up to you", "your call", "you decide", "if you want to",
 # "only if you say yes", "we ask you first", "we'll check with you before", "until you switch it on", "tap Allow".
+# A choice to refuse, which asks no yes ("if you wish to deactivate this collection", "you decide to leave").
+_PLAIN_REFUSAL = (r"(?:not|stop\w*|turn\w*\s+(?:[\w-]+\s+){0,3}?off|switch\w*\s+(?:[\w-]+\s+){0,3}?off|opt\w*\s+out|"
+                  r"deactivat\w*|disabl\w*|delet\w*|remov\w*|unsubscrib\w*|withdraw\w*|hide|limit\w*|restrict\w*|"
+                  r"object\w*|block\w*|declin\w*|refus\w*|clos\w*|cancel\w*|leave|exclud\w*|erase|change)")
 PLAIN_ASKED = LazyPattern(
     r"\b(?:it['’]s|it\s+is|that['’]s|this\s+is|the\s+choice\s+is)\s+(?:entirely\s+|completely\s+|totally\s+|always\s+)?"
     r"(?:up\s+to\s+you|your\s+(?:choice|call|decision))\b"
     r"|\b(?:is|are|remains?|stays?)\s+(?:entirely\s+|completely\s+|always\s+)?(?:up\s+to\s+you|your\s+(?:choice|call|"
     r"decision)|optional)\b"
-    r"|\byou\s+(?:decide|choose)\b(?!\s+(?:to\s+)?(?:not|stop|turn\w*\s+(?:\w+\s+){0,3}?off|opt\s+out|hide|remove|"
-    r"delete|leave))"
+    r"|\byou\s+(?:decide|choose)\b(?!\s+(?:to\s+)?" + _PLAIN_REFUSAL + r")"
     r"|\b(?:if|when|whenever|only\s+if|only\s+when)\s+you\s+(?:want|wish|['’]d\s+like|would\s+like)(?:\s+(?:us\s+)?to)?\b"
-    r"(?!\s+(?:not|stop|opt\s+out|turn\w*\s+(?:\w+\s+){0,3}?off))"
+    r"(?!\s+(?:to\s+)?" + _PLAIN_REFUSAL + r")"
     r"|\b(?:if|when|once|after|until|unless|only\s+if|only\s+when|only\s+after)\s+you\s+(?:first\s+)?(?:say|said)\s+"
     r"(?:yes|ok(?:ay)?|so)\b"
     r"|\b(?:if|when|once|after|until|unless|only\s+if|only\s+when|only\s+after)\s+you\s+(?:first\s+)?"
@@ -589,7 +592,7 @@ def child_targeted(frame: Frame) -> str | None:
     "Teen accounts may see targeted ads"): the act's words, or None. The grounds of `child_marketed` (GDPR Art.
     8(1), Recital 38; DSA Art. 28(2); CPRA 1798.120(c)); a parent's assent said, or a denial before the act, keeps
     it (consent26)."""
-    if "child" not in frame.subjects or _PARENT_ASKED.search(frame.text):
+    if "child" not in frame.subjects or _PARENT_ASKED.search(frame.text) or frame.denied:
         return None
     found = _MARKETED_TO.search(frame.text)
     if found is None or _NEGATOR.search(frame.text[:found.start()]) or _NO_MARKETING.search(found.group(0)) \
