@@ -588,6 +588,13 @@ def opted_out_practice(sentence: str) -> bool:
     return _OPTED_OUT_PRACTICE.search(sentence) is not None
 
 
+_AD_IDENTIFIER = LazyPattern(r"(?:advertising|ad)\s+(?:ids?|identifiers?)\b", re.IGNORECASE)
+# Conversations named as a place ads stand in, not data put to them ("ads between chats, never inside them",
+# consent26).
+_PLACED_AMONG = LazyPattern(r"\b(?:between|inside|within|among|amid|alongside|beside|next to|in between)\s+"
+                            r"(?:your\s+|the\s+|our\s+)?$", re.IGNORECASE)
+
+
 def _content_put_to(sentence: str, affirmed: Callable[[int], bool]) -> list[Trigger]:
     """The content of the users' communications and an end beyond carrying it, each affirmed (or named in
     what an opt-out stops) in one clause of `sentence`: one trigger per end."""
@@ -602,13 +609,15 @@ def _content_put_to(sentence: str, affirmed: Callable[[int], bool]) -> list[Trig
         return optout is not None and optout.end() <= at and ";" not in sentence[optout.end():at]
 
     # (The content of communications is a class of the data named, `classes.LegalClass.COMMS`.)
-    contents = [c for c in spans_of(sentence, LegalClass.COMMS) if told(c.start)]
+    contents = [c for c in spans_of(sentence, LegalClass.COMMS) if told(c.start)
+                and not _PLACED_AMONG.search(sentence[max(0, c.start - 24):c.start])]
     if not contents:
         return found
     for key, pattern in _PUT_TO:
         for end in pattern.finditer(sentence):
-            if not told(end.start()) or _DEIDENTIFIED.search(_around(sentence, end.start())):
-                continue
+            if not told(end.start()) or _DEIDENTIFIED.search(_around(sentence, end.start())) \
+                    or _AD_IDENTIFIER.match(sentence, end.start()):
+                continue     # (an "advertising ID" is an identifier, no end: consent26)
             content = next((c for c in contents
                             if ";" not in sentence[min(c.start, end.start()):max(c.end, end.end())]),
                            None)

@@ -24,6 +24,8 @@ _PLAIN_DEFAULT = LazyPattern(
     r"(?:as soon as|when|once|the moment)\s+you\s+(?:first\s+)?(?:install|download|open|sign\s+up|set\s+up|join|"
     r"start|register|create|log\s+in|update)|for\s+(?:everyone|all\b))"
     r"|\b(?:starts?|runs?|happens?)\s+(?:automatically|by default)\b|\bautomatically\b|\bby default\b"
+    # (on until the user says no: "Personalised ads are on unless you tap “No”")
+    r"|\b(?:is|are|stays?|remains?)\s+(?:switched\s+|turned\s+)?on\s+(?:unless|until)\b"
     # (a feature told on, as the sentence's whole news: "Find Friends is on.", "Sharing is now switched on.")
     r"|\b(?:is|are)\s+(?:now\s+|always\s+)?(?:switched\s+|turned\s+)?on\s*[.!]?\s*$"
     # (what the user had to make public, public from the start: "Your posts are public unless you make them private.")
@@ -33,7 +35,9 @@ _PLAIN_DEFAULT = LazyPattern(
 # A way out said as an instruction: "To stop this, switch it off in Settings.", "Turn it off any time."
 _PLAIN_UNDO = LazyPattern(r"\bto\s+(?:stop|turn\s+off|switch\s+off|opt\s+out\s+of|disable)\s+(?:this|it|that|them)\b"
                           r"|\b(?:switch|turn|toggle)\s+(?:it|this|them|that)\s+off\b"
-                          r"|\bif\s+you\s+(?:do\s+not|don['’]t)\s+want\s+(?:this|that|it)\b", re.IGNORECASE)
+                          r"|\bif\s+you\s+(?:do\s+not|don['’]t)\s+want\s+(?:this|that|it)\b"
+                          r"|\b(?:unless|until)\s+you\s+(?:first\s+)?(?:tap|click|press|select|say|hit)\s+[\"“']?"
+                          r"(?:no|off|don['’]t allow|opt out|decline|reject)\b", re.IGNORECASE)
 # A short sentence that only says the choice or the way out, of the practice before it ("This is up to you.",
 # "You can turn this off in Settings.", "It's your choice.", "To stop this, go to Settings.").
 _POINTS_BACK = LazyPattern(r"\b(?:this|that|it|them|these|they)\b", re.IGNORECASE)

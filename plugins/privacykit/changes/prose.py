@@ -4636,9 +4636,10 @@ class _Consent(_ItemJudge):
         to you." -> "We upload your address book. You can turn this off in Settings."; GDPR Art. 4(11), 7(1),
         Recital 32, Planet49). The same guards: the consent asked again in another new sentence of the section,
         the soft opt-in's marketing (consent26)."""
-        if (_overlap(old.statement.words, new.statement.words) < 0.4 and not same_practice(old.text, new.text)
-                and not same_lead(old.text, new.text)) \
-                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+        # (A consent reading of the sentence found before this one is no reason to skip it: a limit removed is
+        # dropped later where the whole new document still names the consent, a default stays one.)
+        if _overlap(old.statement.words, new.statement.words) < 0.4 and not same_practice(old.text, new.text) \
+                and not same_lead(old.text, new.text):
             return
         section = self.new.section(sid)
         words = asked_plainly_no_longer(old.text, old_section.following(old.statement), new.text,
