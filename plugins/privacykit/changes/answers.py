@@ -152,7 +152,8 @@ def _after_unless(condition: str) -> str:
 # consent26: data named in one sentence and put to use in the next by a pronoun ("We collect your precise
 # location to show nearby stores. We also use it to target ads."): a short voice states the data and the use
 # across two sentences, as a question and its answer state the practice and its verdict.
-_PROCESSING_VERB = (r"(?:use|uses|used|share|shares|shared|sell|sells|sold|read|reads|scan|scans|scanned|upload|"
+_PROCESSING_VERB = (r"(?:use|uses|used|collect|collects|collected|gather|gathers|track|tracks|tracked|record|records|"
+                    r"recorded|share|shares|shared|sell|sells|sold|read|reads|scan|scans|scanned|upload|"
                     r"uploads|uploaded|send|sends|sent|keep|keeps|kept|store|stores|stored|analy[sz]e|analy[sz]es|analy[sz]ed|"
                     r"combine|combines|combined|give|gives|gave|pass|passes|passed|disclose|discloses|disclosed|process|"
                     r"processes|processed|access|accesses|accessed|review|reviews|reviewed|transfer|transfers|"

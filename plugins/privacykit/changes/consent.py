@@ -35,6 +35,7 @@ from .classes import Classed, LegalClass, spans_of
 from .frame import (
     child_marketed,
     child_targeted,
+    consent_bundled,
     content_marketed,
     data_combined,
     location_kept,
@@ -393,7 +394,7 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|send|sends|sent|transfer\w*|sell\w*|give|gives|"
          r"(?:make|makes|made|making)\b(?=[^.;]{0,80}?\bavailable\b))\b"
          r"(?=[^.;]*\b(?:(?:health |life )?insurers|(?:health |life )?insurance (?:companies|partners|providers|"
-         r"carriers|firms))\b)"),
+         r"carriers|firms)|(?:your |their )?(?:current |future )?employers?)\b)"),
         # Profiling with effects on people, and decisions taken without a person.
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "automated-decisions",
          r"\bprofiling\b|\bautomated (?:individual )?decision\w*|\bsolely automated\b"
@@ -419,7 +420,9 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          # machine ("applications below the threshold are automatically declined", "we set your
          # credit limit automatically").
          r"|\b(?:are|is|be|been|get|gets)\s+automatically\s+(?:declined|rejected|refused|denied|disqualified|"
-         r"excluded|screened out|approved)\b"
+         r"excluded|screened out|approved|banned|suspended|terminated|deactivated)\b"
+         # (consent26: the effect before the adverb, "accounts the system flags are banned automatically")
+         r"|\b(?:banned|suspended|terminated|deactivated|declined|rejected|disqualified)\s+automatically\b"
          # An effect named by its verb is a decision on a person only where the sentence says what
          # it decides on ("automatically rejects applications", not "automatically rejects cookies").
          r"|\bautomatically\s+(?:declines?|rejects?|den(?:y|ies)|refuses?|disqualif\w+|screens? out|sets?|adjusts?|"
@@ -677,8 +680,8 @@ def _device_read(sentence: str, affirmed: Callable[[int], bool]) -> str | None:
 # strictly necessary for that service (ePrivacy Art. 5(3), second sentence; EDPB Guidelines 2/2023 on
 # the technical scope of Art. 5(3)), and they are no purpose the data were kept on the device for
 # (GDPR Art. 6(4)).
-_BEYOND_END = LazyPattern(r"\b(?:recommend\w*|advertis\w*|ads|marketing|personali[sz]\w*|tailor\w*|target(?:s|ed|ing)?|"
-                          r"improv\w*|enhanc\w*|develop(?:s|ed|ing|ment)?|train(?:s|ed|ing)?|research|analytics|"
+_BEYOND_END = LazyPattern(r"\b(?:recommend\w*|suggest\w*|advertis\w*|ads|marketing|personali[sz]\w*|tailor\w*|"
+                          r"target(?:s|ed|ing)?|improv\w*|enhanc\w*|develop(?:s|ed|ing|ment)?|train(?:s|ed|ing)?|research|analytics|"
                           r"statistics|insights?|measur\w*|profil\w*)\b", re.IGNORECASE)
 DEVICE_BEYOND = "device-access:beyond-service"
 
@@ -2342,6 +2345,10 @@ def framed(sentence: str, terms: Lexicon) -> list[Trigger]:
         marketed = child_marketed(frame) or child_targeted(frame)
         if marketed is not None:
             found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "child-marketing", marketed))
+    bundled = consent_bundled(sentence)
+    if bundled is not None:
+        # A consent made the price of the service: not freely given (GDPR Art. 7(4); consent26).
+        found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.LEGAL_BASIS, "consent-bundled", bundled))
     background = sensed_in_background(sentence)
     if background is not None:
         # A sensor of the device kept on when the user is not using the service (consent26).

@@ -182,7 +182,8 @@ PLAIN_ASKED = LazyPattern(
     r"|\byou\s+(?:decide|choose)\b(?!\s+(?:to\s+)?" + _PLAIN_REFUSAL + r")"
     r"|\b(?:if|when|whenever|only\s+if|only\s+when)\s+you\s+(?:want|wish|['’]d\s+like|would\s+like)(?:\s+(?:us\s+)?to)?\b"
     r"(?!\s+(?:to\s+)?" + _PLAIN_REFUSAL + r")"
-    r"|\b(?:if|when|once|after|until|unless|only\s+if|only\s+when|only\s+after)\s+you\s+(?:first\s+)?(?:say|said)\s+"
+    r"|\b(?:if|when|once|after|until|unless|only\s+if|only\s+when|only\s+after)\s+you\s+(?:first\s+|have\s+|['’]ve\s+)?"
+    r"(?:say|said)\s+"
     r"(?:yes|ok(?:ay)?|so)\b"
     r"|\b(?:if|when|once|after|until|unless|only\s+if|only\s+when|only\s+after)\s+you\s+(?:first\s+)?"
     r"(?:tap|click|press|select|hit)\s+[\"“']?(?:allow|yes|ok(?:ay)?|accept|agree|turn on|enable|i agree)\b"
@@ -635,6 +636,23 @@ def sensed_in_background(sentence: str) -> str | None:
             continue
         return f"{sensor.group(0)} … {found.group(0)}" if sensor.start() < found.start() else found.group(0)
     return None
+
+
+# consent26: a consent made the price of the service ("You need to turn on health features to use Stridely", "you
+# must allow location access to sign up"): not freely given (GDPR Art. 7(4), Recital 43). The terms of service
+# accepted to use it are a contract, no consent.
+_BUNDLED = LazyPattern(
+    r"\b(?:you|users?|members?)\s+(?:need|needs|must|have|has|will need|would need)\s+(?:to\s+)?(?:first\s+)?"
+    r"(?:turn on|switch on|enable|allow|agree to|consent to|accept|opt in to|give us (?:access|permission))\b"
+    r"(?![^.;]{0,40}\b(?:terms|conditions|agreement|contract|this policy)\b)[^.;]{0,80}?"
+    r"\bto\s+(?:use|access|sign up|join|create|keep using|continue using|open)\b", re.IGNORECASE)
+
+
+def consent_bundled(sentence: str) -> str | None:
+    """The words by which `sentence` makes a consent (a feature or a permission the user must turn on or allow) a
+    condition of using the service, or None (consent26)."""
+    found = _BUNDLED.search(sentence)
+    return found.group(0) if found is not None else None
 
 
 def preset_on(sentence: str, terms: Lexicon) -> str | None:
