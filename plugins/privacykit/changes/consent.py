@@ -147,6 +147,9 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          rf"\b(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w*)\b(?=[^.;]*\b{_AI}\b)"
          rf"|\b{_AI}\b[^.;]*\btrain(?:s|ed|ing)?\b"
          rf"|\btraining (?:data|sets?|datasets?)\b"
+         # (consent26: the model told as learning, "help our summary models learn", "learn from them to improve")
+         rf"|\b{_MODEL}\s+(?:to\s+)?(?:learn|learns|learning)\b|\b(?:learn|learns)\s+from\s+(?:them|it|your\s+\w+)\b"
+         rf"(?=[^.;]*\b(?:improve|better|models?|ai)\b)"
          rf"|\b(?:develop|improve|build|refine|teach|enhance|create)\w*\b(?=(?:\W+\w+){{0,6}}?\W+{_MODEL}\b)"
          rf"|\b(?:develop|improve|build|refine|teach|enhance|train)\w*\b(?=(?:\W+(?!with\b|using\b|by\b|through\b|"
          rf"via\b|in\b|of\b)\w+){{0,3}}?\W+{_LEARNING_SYSTEM}\b)"
@@ -423,6 +426,11 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"excluded|screened out|approved|banned|suspended|terminated|deactivated)\b"
          # (consent26: the effect before the adverb, "accounts the system flags are banned automatically")
          r"|\b(?:banned|suspended|terminated|deactivated|declined|rejected|disqualified)\s+automatically\b"
+         r"|\b(?:decisions?|these|this|it)\s+(?:is|are)\s+(?:made|taken)\s+automatically\b"
+         r"|\bwithout\s+(?:anyone|anybody|any person|a person|a human)\s+(?:(?:on|from|at|in)\s+(?:our|the)\s+\w+\s+)?"
+         r"(?:being\s+)?(?:involved|reviewing|looking|checking)\b"
+         r"|\b(?:closes?|suspends?|bans?|terminates?|blocks?|rejects?|declines?|approves?|decides?)\b[^.;]{0,60}?"
+         r"\b(?:on its own|by itself|with no (?:human|person)(?: review)?)\b"
          # An effect named by its verb is a decision on a person only where the sentence says what
          # it decides on ("automatically rejects applications", not "automatically rejects cookies").
          r"|\bautomatically\s+(?:declines?|rejects?|den(?:y|ies)|refuses?|disqualif\w+|screens? out|sets?|adjusts?|"
