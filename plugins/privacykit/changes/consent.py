@@ -1020,14 +1020,20 @@ _SENDING = LazyPattern(r"\b(?:send|sends|sent|sending|e-?mail(?:s|ed|ing)?|conta
 _WE_SEND = LazyPattern(r"\b(?:we|(?-i:(?!(?:Users|Members|You|They|People|Customers|Friends|Contacts|Invitees)\b)"
                        r"[A-Z][a-z]+))\s+(?:may\s+|will\s+|can\s+|might\s+|could\s+|would\s+)?(?:also\s+|then\s+|"
                        r"automatically\s+|periodically\s+)?(?:send|email|e-mail|text|call|message|contact|invite|"
-                       r"remind)\w*\b", re.IGNORECASE)
+                       r"remind)\w*\b"
+                       # (consent26: the sending as the end of a use, "we use the numbers … to send an invite text")
+                       r"|\bwe\s+(?:[\w-]+\s+){1,10}?to\s+(?:also\s+)?(?:send|text|email|e-mail|message|invite)\w*\b",
+                       re.IGNORECASE)
 _INVITATION = LazyPattern(r"\binvit(?:es?|ations?|ing)\b|\b(?:to|asking them to) (?:join|sign up)\b", re.IGNORECASE)
 _USERS_CONTACTS = LazyPattern(
     r"\b(?:your|their|users['’]?|members['’]?)\s+(?:imported|uploaded|synced|synchroni[sz]ed|phone|device|e-?mail)?\s*"
     r"(?:contacts|address books?|contact lists?)\b"
     r"|\b(?:people|persons|friends|everyone|contacts)\s+(?:in|from|on)\s+(?:your|their)\s+(?:address books?|"
     r"contact lists?|contacts|phone ?books?)\b"
-    r"|\bcontacts\s+(?:that\s+)?(?:you|they|users|members)\s+(?:have\s+)?(?:imported|uploaded|synced|shared with us)\b",
+    r"|\bcontacts\s+(?:that\s+)?(?:you|they|users|members)\s+(?:have\s+)?(?:imported|uploaded|synced|shared with us)\b"
+    # (consent26: the people reached named as those not on the service, "people who are not on Chirrup")
+    r"|\b(?:people|persons|friends|contacts|numbers)\s+who\s+(?:are\s+not|aren['’]t)\s+(?:yet\s+)?(?:on|using|members|"
+    r"registered|signed up)\b|\bnon-?(?:users|members)\b",
     re.IGNORECASE)
 _CONTACTS_CHOSEN = LazyPattern(r"\b(?:contacts|people|friends)\s+(?:that\s+|whom\s+|who\s+)?(?:you|they)\s+"
                                r"(?:select|choose|pick|tick|mark)\b|\b(?:if|when|once|after)\s+you\s+ask\b",
