@@ -405,7 +405,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     (r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|pseudonymous|hashed|non-identifiable|"
      r"anonymous)\b"
      # (consent26: the same in a short voice's words, "turns each number into a scrambled code (a hash)")
-     r"|\b(?:a|the)\s+hash(?:es)?\b|\bscrambled\s+(?:codes?|versions?|form)\b", Limit.DEIDENTIFIED),
+     r"|\bhash(?:es)?\b|\bscrambled\s+(?:codes?|versions?|form)\b", Limit.DEIDENTIFIED),
     (r"\bnon-?(?:personal|personally|precise|identif\w*|sensitive|public)\b", Limit.NON),
     # The same promise as a clause: data that is not about anyone (Recital 26), both a non- word
     # and de-identified data in other words.
