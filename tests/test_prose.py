@@ -945,3 +945,33 @@ def test_the_calibrated_fallback_leaves_a_reworded_courier_sentence_and_a_right_
         for level in range(1, 6):
             assert _fallback_reading(old, new, level) == first, (new, level)
         assert first[1] == []
+
+
+def test_a_closed_question_is_read_with_its_answer_in_the_companys_voice() -> None:
+    """consent26: "Yes", "No", "Only if …" take their practice from the question heading above them."""
+    from privacykit.changes.answers import answered, pointed_back
+
+    assert answered("Do we use your location for ads?", "No.") == ["We do not use your location for ads."]
+    assert answered("Do you read my chats?", "Yes, to train our models.") == ["We read your chats, to train our models."]
+    assert answered("Will you share my location with partners?", "Not unless you say yes.") == [
+        "We will not share your location with partners unless you say yes."]
+    assert answered("Can you see my contacts?", "Only if you tap Allow.") == [
+        "We can see your contacts only if you tap Allow."]
+    assert answered("Does Pebble sell my data?", "Yes. It goes to ad partners.") == [
+        "Pebble sells your data.", "It goes to ad partners."]
+    assert answered("What do we collect?", "Yes.") is None           # an open question has no yes
+    assert answered("Do we sell your data?", "We take privacy seriously.") is None
+    # A pronoun spelled out only where the sentence before names one datum of the reader's.
+    assert pointed_back(["We store your messages.", "We read them to suggest replies."])[1] == \
+        "We read your messages to suggest replies."
+    assert pointed_back(["We use your email and your phone number.", "We keep them for a year."])[1] == \
+        "We keep them for a year."
+
+
+def test_a_short_voice_answer_keeps_its_verdict_when_reworded() -> None:
+    """consent26: the answer read with its question is read alike in both versions."""
+    old = section_from_text("### Can you read my chats?\nNo. Chats are private.\n")
+    new = section_from_text("### Can you read my chats?\nNo. Only you and the people you chat with can read them.\n")
+    assert classify_sections(old, new, RULES).classification.value == "editorial"
+    new = section_from_text("### Can you read my chats?\nYes, to pick the ads you see.\n")
+    assert classify_sections(old, new, RULES).classification.value == "material-consent"

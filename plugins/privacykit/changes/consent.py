@@ -32,7 +32,17 @@ from functools import lru_cache
 
 from ..model.facts import ChangeKind
 from .classes import Classed, LegalClass, spans_of
-from .frame import child_marketed, content_marketed, data_combined, location_kept, others_own_end, read_frames
+from .frame import (
+    child_marketed,
+    child_targeted,
+    consent_bundled,
+    content_marketed,
+    data_combined,
+    location_kept,
+    others_own_end,
+    read_frames,
+    sensed_in_background,
+)
 from .items import CORPORATE_TRANSACTION, affirmed_spans, consent_limited, sentences
 from .negation import negated_verb_group, negation_marks, negation_tokens
 from .practice import with_carve_outs
@@ -138,6 +148,9 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          rf"\b(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w*)\b(?=[^.;]*\b{_AI}\b)"
          rf"|\b{_AI}\b[^.;]*\btrain(?:s|ed|ing)?\b"
          rf"|\btraining (?:data|sets?|datasets?)\b"
+         # (consent26: the model told as learning, "help our summary models learn", "learn from them to improve")
+         rf"|\b{_MODEL}\s+(?:to\s+)?(?:learn|learns|learning)\b|\b(?:learn|learns)\s+from\s+(?:them|it|your\s+\w+)\b"
+         rf"(?=[^.;]*\b(?:improve|better|models?|ai)\b)"
          rf"|\b(?:develop|improve|build|refine|teach|enhance|create)\w*\b(?=(?:\W+\w+){{0,6}}?\W+{_MODEL}\b)"
          rf"|\b(?:develop|improve|build|refine|teach|enhance|train)\w*\b(?=(?:\W+(?!with\b|using\b|by\b|through\b|"
          rf"via\b|in\b|of\b)\w+){{0,3}}?\W+{_LEARNING_SYSTEM}\b)"
@@ -390,6 +403,15 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "automated-decisions",
          r"\bprofiling\b|\bautomated (?:individual )?decision\w*|\bsolely automated\b"
          r"|\bwithout (?:any )?human (?:review|involvement|intervention|oversight)\b"
+         # (consent26: the person named otherwise, "without review by our staff", "no person reviews it", where a
+         # decision is told in the sentence: Art. 22(1))
+         r"|\b(?:decid|determin|assess|evaluat|approv|accept|reject|declin|score)\w*\b(?=[^.]{0,160}?\b(?:without\s+"
+         r"(?:any\s+)?(?:review|involvement|intervention|oversight|check)\s+(?:by|from)\s+(?:a\s+|any\s+|our\s+)?"
+         r"(?:person|people|human|staff|employees?|team|members? of (?:our )?staff)|no\s+(?:person|human|one|member of "
+         r"(?:our )?(?:staff|team))\s+(?:ever\s+)?(?:reviews?|looks? at|checks?|is involved)))"
+         r"|\b(?:without\s+(?:any\s+)?(?:review|involvement|intervention|oversight)\s+(?:by|from)\s+(?:a\s+|any\s+|our\s+)?"
+         r"(?:person|people|human|staff|employees?|team))\b(?=[^.]{0,160}?\b(?:decid|determin|accept|reject|declin|"
+         r"approv)\w*)"
          # The same said of the person left out: turned down "without being reviewed by a recruiter",
          # "without a person looking at it" (Art. 22(1): no human in the decision).
          r"|\b(?:declin|reject|refus|den(?:y|ie)|turn\w* down|disqualif|screen\w* out|filter\w* out|exclud)\w*\b"
@@ -402,7 +424,14 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          # machine ("applications below the threshold are automatically declined", "we set your
          # credit limit automatically").
          r"|\b(?:are|is|be|been|get|gets)\s+automatically\s+(?:declined|rejected|refused|denied|disqualified|"
-         r"excluded|screened out|approved)\b"
+         r"excluded|screened out|approved|banned|suspended|terminated|deactivated)\b"
+         # (consent26: the effect before the adverb, "accounts the system flags are banned automatically")
+         r"|\b(?:banned|suspended|terminated|deactivated|declined|rejected|disqualified)\s+automatically\b"
+         r"|\b(?:decisions?|these|this|it)\s+(?:is|are)\s+(?:made|taken)\s+automatically\b"
+         r"|\bwithout\s+(?:anyone|anybody|any person|a person|a human)\s+(?:(?:on|from|at|in)\s+(?:our|the)\s+\w+\s+)?"
+         r"(?:being\s+)?(?:involved|reviewing|looking|checking)\b"
+         r"|\b(?:closes?|suspends?|bans?|terminates?|blocks?|rejects?|declines?|approves?|decides?)\b[^.;]{0,60}?"
+         r"\b(?:on its own|by itself|with no (?:human|person)(?: review)?)\b"
          # An effect named by its verb is a decision on a person only where the sentence says what
          # it decides on ("automatically rejects applications", not "automatically rejects cookies").
          r"|\bautomatically\s+(?:declines?|rejects?|den(?:y|ies)|refuses?|disqualif\w+|screens? out|sets?|adjusts?|"
@@ -503,6 +532,9 @@ _PERSONAL_DATA = (
     ("location", r"(?:location|location data|location information|geolocation|whereabouts|movements)"),
 )
 _ADVERTISING_USE = r"(?:advertis\w*|ads|marketing|promotional purposes|promotions|targeting)"
+# (consent26: the marketing in a short voice's words too, offers sent or shown: "to send you nearby deals")
+_OFFERS_SENT = (r"to (?:show|send|email|text|push|serve|give)\s+(?:\w+\s+){0,4}?(?:deals|offers|coupons|discounts|"
+                r"promotions)")
 # The places a person goes, as what groups of people are drawn up from ("audience groups based on the
 # places you visit", "segments built from where you go"): their movements profiled (Art. 4(4)).
 _PLACES_PROFILED = (r"\b(?:audiences?|audience (?:groups?|segments?|lists?)|segments?|cohorts?|profiles?)\b"
@@ -512,8 +544,8 @@ _PLACES_PROFILED = (r"\b(?:audiences?|audience (?:groups?|segments?|lists?)|segm
                     r"where (?:you|they|users|people|customers|members) (?:go|travel|spend (?:your|their) time))\b")
 _INCOMPATIBLE = tuple(
     (key, LazyPattern(within_clause(
-        rf"\b{_OWN}{data}\b(?=[^.;]*\b(?:for|to (?:show|serve|target|personali[sz]e|tailor|select|deliver|"
-        rf"improve|measure|sell)|in)\s+(?:\w+\s+){{0,4}}?{_ADVERTISING_USE}\b)"
+        rf"\b{_OWN}{data}\b(?=[^.;]*\b(?:(?:for|to (?:show|serve|target|personali[sz]e|tailor|select|deliver|"
+        rf"improve|measure|sell)|in)\s+(?:\w+\s+){{0,4}}?{_ADVERTISING_USE}|{_OFFERS_SENT})\b)"
         rf"|\b{_ADVERTISING_USE}\b[^.;]*\b(?:based on|using|from|informed by|derived from)\s+{_OWN}{data}\b"
         # (location profiled into groups for advertising, the advertising told after or before)
         + (rf"|{_PLACES_PROFILED}(?=[^.;]*\b{_ADVERTISING_USE}\b)|\b{_ADVERTISING_USE}\b[^.;]*{_PLACES_PROFILED}"
@@ -568,6 +600,13 @@ def opted_out_practice(sentence: str) -> bool:
     return _OPTED_OUT_PRACTICE.search(sentence) is not None
 
 
+_AD_IDENTIFIER = LazyPattern(r"(?:advertising|ad)\s+(?:ids?|identifiers?)\b", re.IGNORECASE)
+# Conversations named as a place ads stand in, not data put to them ("ads between chats, never inside them",
+# consent26).
+_PLACED_AMONG = LazyPattern(r"\b(?:between|inside|within|among|amid|alongside|beside|next to|in between)\s+"
+                            r"(?:your\s+|the\s+|our\s+)?$", re.IGNORECASE)
+
+
 def _content_put_to(sentence: str, affirmed: Callable[[int], bool]) -> list[Trigger]:
     """The content of the users' communications and an end beyond carrying it, each affirmed (or named in
     what an opt-out stops) in one clause of `sentence`: one trigger per end."""
@@ -582,13 +621,15 @@ def _content_put_to(sentence: str, affirmed: Callable[[int], bool]) -> list[Trig
         return optout is not None and optout.end() <= at and ";" not in sentence[optout.end():at]
 
     # (The content of communications is a class of the data named, `classes.LegalClass.COMMS`.)
-    contents = [c for c in spans_of(sentence, LegalClass.COMMS) if told(c.start)]
+    contents = [c for c in spans_of(sentence, LegalClass.COMMS) if told(c.start)
+                and not _PLACED_AMONG.search(sentence[max(0, c.start - 24):c.start])]
     if not contents:
         return found
     for key, pattern in _PUT_TO:
         for end in pattern.finditer(sentence):
-            if not told(end.start()) or _DEIDENTIFIED.search(_around(sentence, end.start())):
-                continue
+            if not told(end.start()) or _DEIDENTIFIED.search(_around(sentence, end.start())) \
+                    or _AD_IDENTIFIER.match(sentence, end.start()):
+                continue     # (an "advertising ID" is an identifier, no end: consent26)
             content = next((c for c in contents
                             if ";" not in sentence[min(c.start, end.start()):max(c.end, end.end())]),
                            None)
@@ -648,8 +689,8 @@ def _device_read(sentence: str, affirmed: Callable[[int], bool]) -> str | None:
 # strictly necessary for that service (ePrivacy Art. 5(3), second sentence; EDPB Guidelines 2/2023 on
 # the technical scope of Art. 5(3)), and they are no purpose the data were kept on the device for
 # (GDPR Art. 6(4)).
-_BEYOND_END = LazyPattern(r"\b(?:recommend\w*|advertis\w*|ads|marketing|personali[sz]\w*|tailor\w*|target(?:s|ed|ing)?|"
-                          r"improv\w*|enhanc\w*|develop(?:s|ed|ing|ment)?|train(?:s|ed|ing)?|research|analytics|"
+_BEYOND_END = LazyPattern(r"\b(?:recommend\w*|suggest\w*|advertis\w*|ads|marketing|personali[sz]\w*|tailor\w*|"
+                          r"target(?:s|ed|ing)?|improv\w*|enhanc\w*|develop(?:s|ed|ing|ment)?|train(?:s|ed|ing)?|research|analytics|"
                           r"statistics|insights?|measur\w*|profil\w*)\b", re.IGNORECASE)
 DEVICE_BEYOND = "device-access:beyond-service"
 
@@ -980,14 +1021,20 @@ _SENDING = LazyPattern(r"\b(?:send|sends|sent|sending|e-?mail(?:s|ed|ing)?|conta
 _WE_SEND = LazyPattern(r"\b(?:we|(?-i:(?!(?:Users|Members|You|They|People|Customers|Friends|Contacts|Invitees)\b)"
                        r"[A-Z][a-z]+))\s+(?:may\s+|will\s+|can\s+|might\s+|could\s+|would\s+)?(?:also\s+|then\s+|"
                        r"automatically\s+|periodically\s+)?(?:send|email|e-mail|text|call|message|contact|invite|"
-                       r"remind)\w*\b", re.IGNORECASE)
+                       r"remind)\w*\b"
+                       # (consent26: the sending as the end of a use, "we use the numbers … to send an invite text")
+                       r"|\bwe\s+(?:[\w-]+\s+){1,10}?to\s+(?:also\s+)?(?:send|text|email|e-mail|message|invite)\w*\b",
+                       re.IGNORECASE)
 _INVITATION = LazyPattern(r"\binvit(?:es?|ations?|ing)\b|\b(?:to|asking them to) (?:join|sign up)\b", re.IGNORECASE)
 _USERS_CONTACTS = LazyPattern(
     r"\b(?:your|their|users['’]?|members['’]?)\s+(?:imported|uploaded|synced|synchroni[sz]ed|phone|device|e-?mail)?\s*"
     r"(?:contacts|address books?|contact lists?)\b"
     r"|\b(?:people|persons|friends|everyone|contacts)\s+(?:in|from|on)\s+(?:your|their)\s+(?:address books?|"
     r"contact lists?|contacts|phone ?books?)\b"
-    r"|\bcontacts\s+(?:that\s+)?(?:you|they|users|members)\s+(?:have\s+)?(?:imported|uploaded|synced|shared with us)\b",
+    r"|\bcontacts\s+(?:that\s+)?(?:you|they|users|members)\s+(?:have\s+)?(?:imported|uploaded|synced|shared with us)\b"
+    # (consent26: the people reached named as those not on the service, "people who are not on Chirrup")
+    r"|\b(?:people|persons|friends|contacts|numbers)\s+who\s+(?:are\s+not|aren['’]t)\s+(?:yet\s+)?(?:on|using|members|"
+    r"registered|signed up)\b|\bnon-?(?:users|members)\b",
     re.IGNORECASE)
 _CONTACTS_CHOSEN = LazyPattern(r"\b(?:contacts|people|friends)\s+(?:that\s+|whom\s+|who\s+)?(?:you|they)\s+"
                                r"(?:select|choose|pick|tick|mark)\b|\b(?:if|when|once|after)\s+you\s+ask\b",
@@ -2307,9 +2354,17 @@ def framed(sentence: str, terms: Lexicon) -> list[Trigger]:
         if own is not None and not (_GROUP.search(frame.text) and _OWN_MARKETING.search(frame.text)
                                     and not _OWN_PURPOSES.search(frame.text)):
             found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.RECIPIENTS, "others-own-purposes", own))
-        marketed = child_marketed(frame)
+        marketed = child_marketed(frame) or child_targeted(frame)
         if marketed is not None:
             found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "child-marketing", marketed))
+    bundled = consent_bundled(sentence)
+    if bundled is not None:
+        # A consent made the price of the service: not freely given (GDPR Art. 7(4); consent26).
+        found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.LEGAL_BASIS, "consent-bundled", bundled))
+    background = sensed_in_background(sentence)
+    if background is not None:
+        # A sensor of the device kept on when the user is not using the service (consent26).
+        found.append(Trigger(ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "device-access:background", background))
     content = content_marketed(sentence, terms)
     if content is not None:
         # The content of the user's files or messages put to marketing (recall25).

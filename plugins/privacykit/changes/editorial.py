@@ -52,7 +52,9 @@ _NUMBER_MARK = LazyPattern(r"\[\d+\]|\(\d+\)|\b(?:section|sections|part|article|
 
 # Words too short to be typos of anything else: a letter changed in them changes the meaning.
 _MEANINGFUL = frozenset({"not", "now", "no", "nor", "never", "may", "will", "can", "cannot", "only", "must", "shall",
-                         "all", "any", "non", "own", "our", "your", "sell", "sold", "share", "we", "you"})
+                         "all", "any", "non", "own", "our", "your", "sell", "sold", "share", "we", "you",
+                         # (consent26: "is off" -> "is on" turns a feature on; no misspelling)
+                         "off"})
 
 
 # Words whose absence or doubling does not change what a sentence says.

@@ -169,6 +169,35 @@ _DEFAULT = LazyPattern(
 _OFF_UNTIL = LazyPattern(r"\b(?:off|disabled|inactive)\s+(?:by default|until)\b|\b(?:unless|until)\s+(?:and until\s+)?"
                          r"you\s+(?:first\s+)?(?:(?:turn|switch|toggle)\w*(?!(?:\s+[\w-]+){0,4}?\s+off\b)|"
                          r"opt(?:s|ed)?[- ]?in|select|choose|enable)\b", re.IGNORECASE)
+# consent26: a choice or a consent in everyday words: "it's up to you", "your call", "you decide", "if you want to",
+# "only if you say yes", "we ask you first", "we'll check with you before", "until you switch it on", "tap Allow".
+# A choice to refuse, which asks no yes ("if you wish to deactivate this collection", "you decide to leave").
+_PLAIN_REFUSAL = (r"(?:not|stop\w*|turn\w*\s+(?:[\w-]+\s+){0,3}?off|switch\w*\s+(?:[\w-]+\s+){0,3}?off|opt\w*\s+out|"
+                  r"deactivat\w*|disabl\w*|delet\w*|remov\w*|unsubscrib\w*|withdraw\w*|hide|limit\w*|restrict\w*|"
+                  r"object\w*|block\w*|declin\w*|refus\w*|clos\w*|cancel\w*|leave|exclud\w*|erase|change)")
+PLAIN_ASKED = LazyPattern(
+    r"\b(?:it['’]s|it\s+is|that['’]s|this\s+is|the\s+choice\s+is)\s+(?:entirely\s+|completely\s+|totally\s+|always\s+)?"
+    r"(?:up\s+to\s+you|your\s+(?:choice|call|decision))\b"
+    r"|\b(?:is|are|remains?|stays?)\s+(?:entirely\s+|completely\s+|always\s+)?(?:up\s+to\s+you|your\s+(?:choice|call|"
+    r"decision)|optional)\b"
+    r"|\byou\s+(?:decide|choose)\b(?!\s+(?:to\s+)?" + _PLAIN_REFUSAL + r")"
+    r"|\b(?:if|when|whenever|only\s+if|only\s+when)\s+you\s+(?:want|wish|['’]d\s+like|would\s+like)(?:\s+(?:us\s+)?to)?\b"
+    r"(?!\s+(?:to\s+)?" + _PLAIN_REFUSAL + r")"
+    r"|\b(?:if|when|once|after|until|unless|only\s+if|only\s+when|only\s+after)\s+you\s+(?:first\s+|have\s+|['’]ve\s+)?"
+    r"(?:say|said)\s+"
+    r"(?:yes|ok(?:ay)?|so)\b"
+    r"|\b(?:if|when|once|after|until|unless|only\s+if|only\s+when|only\s+after)\s+you\s+(?:first\s+)?"
+    r"(?:tap|click|press|select|hit)\s+[\"“']?(?:allow|yes|ok(?:ay)?|accept|agree|turn on|enable|i agree)\b"
+    r"|\b(?:until|unless|only\s+if|only\s+when|only\s+after|if|when|once)\s+you\s+(?:first\s+)?(?:turn|switch|toggle)"
+    r"\w*\s+(?:[\w-]+\s+){0,3}?on\b"
+    r"|\b(?:we|we['’]ll|we\s+will|we\s+always|the\s+app(?:\s+will)?)\s+(?:always\s+|first\s+)?(?:ask|check\s+with)\s+"
+    r"(?:you\s+)?(?:first|before|beforehand)\b"
+    r"|\b(?:only\s+)?with\s+your\s+(?:ok(?:ay)?|go-ahead|say-so|yes)\b"
+    # (what the user makes public or turns on: "private unless you make them public", "Turn it on to match …")
+    r"|\b(?:unless|until|only\s+if|only\s+when|if|once|when)\s+you\s+(?:choose\s+to\s+|decide\s+to\s+)?"
+    r"(?:make|set|mark)\s+(?:it|them|this|these|that|(?:your|the)\s+\w+)\s+(?:public|visible|searchable)\b"
+    r"|(?:^|[.!?]\s+)\W*(?:turn|switch|toggle)\s+(?:it|this|them)\s+on\b",
+    re.IGNORECASE)
 # On until the user refuses (consent22): "unless you turn off such data collection", "unless you opt out",
 # "you can opt out at any time". Silence or inactivity is no consent (GDPR Art. 4(11), Recital 32).
 _REPLY_STOP = r"\breply(?:ing)?\s+[\"“']?stop\b"
@@ -247,7 +276,7 @@ _OWN_THINGS = (r"(?:products|services|offers|offerings|promotions|deals|ads|adve
 # What is theirs as an end ("their own products", "their own marketing purposes"), not the rules they keep
 # ("in accordance with their own privacy policies").
 _OWN_ENDS = (r"(?:products|services|offers|offerings|promotions|deals|ads|advertising|marketing|newsletters|brands?|"
-             r"business(?:es)?|platforms?|purposes|uses?|ends|technolog(?:y|ies)|models?)")
+             r"business(?:es)?|platforms?|purposes|uses?|ends|technolog(?:y|ies)|models?|research|analytics)")
 _OTHERS_OWN = LazyPattern(
     rf"\b(?:their|its) own\s+(?!privacy\b|data protection\b|terms\b)(?:[\w-]+\s+){{0,2}}?{_OWN_ENDS}\b"
     rf"|\b(?:send|show|offer|market|promot|advertis|pitch|email|e-mail|sell)\w*\s+(?:you\s+|to you\s+)?"
@@ -257,7 +286,10 @@ _OTHERS_OWN = LazyPattern(
     rf"|\b(?:they|it|who|which|(?:the|each|every|any|these|those|such) \w+|partners|advertisers)\s+"
     rf"(?:can|may|will|could|might)\s+(?:also\s+|then\s+)?"
     rf"(?:send|email|e-mail|text|call|contact|message)\s+you\b[^.;]{{0,40}}?\b(?:news|offers?|promotions?|"
-    rf"promotional|marketing|newsletters?|deals|advertis\w*)\b", re.IGNORECASE)
+    rf"promotional|marketing|newsletters?|deals|advertis\w*)\b"
+    # (consent26: the recipients' end named as theirs without "own": "with third parties for their market research")
+    rf"|\bfor\s+(?:their|its)\s+(?:market(?:ing)?\s+research|marketing|advertising|ads|research|analytics|"
+    rf"commercial\s+purposes|business\s+purposes|product\s+development)\b", re.IGNORECASE)
 _BARRED = LazyPattern(r"\b(?:not permitted|prohibited|forbidden|barred|banned|may not|cannot|can ?not|never|"
                       r"not allowed)\b", re.IGNORECASE)
 _ADVERTISING = LazyPattern(r"\b(?:ads?|advertis\w*|target\w*|marketing|audiences?|segments?|profil\w*|interests?|"
@@ -380,7 +412,7 @@ def _condition(text: str) -> str:
         return "consent"
     if _OPT_OUT.search(text):
         return "opt-out"
-    if _CHOICE.search(text) or _OFF_UNTIL.search(text):
+    if _CHOICE.search(text) or _OFF_UNTIL.search(text) or PLAIN_ASKED.search(text):
         return "choice"
     if _NOTICE.search(text):
         return "notice"
@@ -540,9 +572,88 @@ def child_marketed(frame: Frame) -> str | None:
         return None
     for end in frame.ends:
         found = _MARKETING_END.search(end.words)
-        if end.affirmed and found is not None and not _NEGATOR.search(end.words[:found.start()]):
+        # ("see no ads": a "no" before the ads denies them too, consent26)
+        if end.affirmed and found is not None and not _NO_MARKETING.search(end.words[:found.start()]):
             return end.words.strip()
     return None
+
+
+# Marketing done to the person, told by its act rather than as an end ("we show personalized ads to users under
+# 16", "kids may see targeted offers", "teen accounts get promotional messages").
+_MARKETED_TO = LazyPattern(
+    r"\b(?:show|shows|showing|shown|serve|serves|served|serving|send|sends|sent|sending|target|targets|targeted|"
+    r"targeting|display|displays|displayed|deliver|delivers|delivered|see|sees|get|gets|receive|receives)\s+"
+    r"(?:them\s+|you\s+|it\s+)?(?:[\w-]+\s+){0,3}?(?:ads|adverts?|advertising|advertisements?|offers|promotions|"
+    r"promotional\s+(?:messages|emails|offers|content)|marketing(?:\s+(?:messages|emails))?)\b"
+    r"|\b(?:personali[sz]ed|targeted|tailored|interest-based|behaviou?ral)\s+(?:ads|advertising|advertisements|"
+    r"offers|marketing)\b", re.IGNORECASE)
+
+
+def child_targeted(frame: Frame) -> str | None:
+    """A child's data put to marketing told by its act, not by an end ("We show personalized ads to users under 16",
+    "Teen accounts may see targeted ads"): the act's words, or None. The grounds of `child_marketed` (GDPR Art.
+    8(1), Recital 38; DSA Art. 28(2); CPRA 1798.120(c)); a parent's assent said, or a denial before the act, keeps
+    it (consent26)."""
+    if "child" not in frame.subjects or _PARENT_ASKED.search(frame.text) or frame.denied:
+        return None
+    found = _MARKETED_TO.search(frame.text)
+    if found is None or _NEGATOR.search(frame.text[:found.start()]) or _NO_MARKETING.search(found.group(0)) \
+            or _EVERY_AGE_BARRED.search(frame.text):
+        return None
+    return found.group(0)
+
+
+_NO_MARKETING = LazyPattern(r"\b(?:not|never|no|cannot)\b|n['’]t\b", re.IGNORECASE)
+# A ban stated after the act ("… ads are never shown to children", "… to anyone but adults").
+_EVERY_AGE_BARRED = LazyPattern(r"\b(?:never|not|no)\b[^.;]{0,40}\b(?:minors?|children|kids?|teens?|under)\b",
+                                re.IGNORECASE)
+
+
+# consent26: a sensor of the device kept on when the user is not using it ("listens in the background", "the
+# microphone is always on", "uses your location all the time, even when the app is closed").
+_SENSOR = LazyPattern(r"\b(?:microphones?|mic|cameras?|listens?|listening|sensors?|precise location|exact location|gps|"
+                      r"record(?:s|ing)?\s+(?:audio|video|sound|your voice|what you say))\b", re.IGNORECASE)
+_BACKGROUND = LazyPattern(r"\b(?:in the background|always[- ]on|(?:is|are|stays?) always on|always listening|"
+                          r"all the time|at all times|around the clock|24/7|continuously|constantly|"
+                          r"even when (?:the app is|you are|you['’]re|your (?:phone|device) is) (?:closed|"
+                          r"not (?:using|open)|in the background|locked|asleep|off|idle)|"
+                          r"(?:while|when) the app is (?:closed|not open|in the background))\b",
+                          re.IGNORECASE)
+
+
+def sensed_in_background(sentence: str) -> str | None:
+    """The words by which `sentence` tells a sensor of the user's device (the microphone, the camera, the precise
+    position) kept on when the user is not using the service ("It listens in the background so we can suggest
+    songs", "We use your precise location all the time, even when the app is closed"), or None. Reading the
+    terminal beyond what the user asked for needs consent (ePrivacy Art. 5(3)), as does a position used beyond
+    the service the user asked for (Art. 9). Denied before it in its clause ("never in the background"), or
+    only while the user acts ("only while you hold the button"), it is none (consent26)."""
+    for clause in re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s+", sentence):
+        found = _BACKGROUND.search(clause)
+        sensor = _SENSOR.search(clause)
+        if found is None or sensor is None:
+            continue
+        if _NO_MARKETING.search(clause[:max(found.start(), sensor.start())]) or _NO_MARKETING.search(found.group(0)):
+            continue
+        return f"{sensor.group(0)} … {found.group(0)}" if sensor.start() < found.start() else found.group(0)
+    return None
+
+
+# consent26: a consent made the price of the service ("You need to turn on health features to use Stridely", "you
+# must allow location access to sign up"): not freely given (GDPR Art. 7(4), Recital 43). The terms of service
+# accepted to use it are a contract, no consent.
+_BUNDLED = LazyPattern(
+    r"\b(?:you|users?|members?)\s+(?:need|needs|must|have|has|will need|would need)\s+(?:to\s+)?(?:first\s+)?"
+    r"(?:turn on|switch on|enable|allow|agree to|consent to|accept|opt in to|give us (?:access|permission))\b"
+    r"(?![^.;]{0,40}\b(?:terms|conditions|agreement|contract|this policy)\b)[^.;]{0,80}?"
+    r"\bto\s+(?:use|access|sign up|join|create|keep using|continue using|open)\b", re.IGNORECASE)
+
+
+def consent_bundled(sentence: str) -> str | None:
+    """The words by which `sentence` makes a consent (a feature or a permission the user must turn on or allow) a
+    condition of using the service, or None (consent26)."""
+    found = _BUNDLED.search(sentence)
+    return found.group(0) if found is not None else None
 
 
 def preset_on(sentence: str, terms: Lexicon) -> str | None:

@@ -351,10 +351,15 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"(?:consent(?:s|ed)?|agree[sd]?|accept(?:s|ed)?|opt(?:s|ed)?[- ]in|chooses?|chose|chosen|allow(?:s|ed)?|"
      r"enabled?|enables|permit(?:s|ted)?|authori[sz]e[sd]?|turns? on|turned on|"
      r"gives? us|"
+     # (consent26: a plain yes, "until you say yes"; access given, "if you give the app access to your contacts")
+     r"says? yes|said yes|gives? (?:the app|it|\w+) access|"
      r"(?:turns?|switch(?:es)?) (?:it|them|this|(?:this|the) (?:feature|setting|option|service)) on|"
      r"ha(?:ve|s) given|grants?)\b(?! not\b)(?! to not\b)",
      Limit.CONSENT),
     (r"\b(?:at|upon|on) your (?:request|direction|instruction)\b", Limit.CONSENT),
+    # (consent26: asking first, in plain words: "we ask you before we turn it on", "we'll check with you first")
+    (r"\b(?:we|we['’]ll|we will|we always)\s+(?:always\s+|first\s+)?(?:ask|check with)\s+(?:you\s+)?"
+     r"(?:first|before|beforehand)\b", Limit.CONSENT),
     # "limited Member personal data", "a minimal set of data": an adjective that bounds how much is
     # taken or shown (data minimisation, Art. 5(1)(c)); "a limited number of companies" bounds no data.
     # Written in lower case: "Brightbank Limited" is a legal form.
@@ -399,7 +404,9 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     (r"\bwithout (?:first )?(?:obtaining |asking for |getting )?(?:your\s+)?(?:prior\s+|express\s+|explicit\s+)*"
      r"(?:consent|permission)\b", Limit.CONSENT),
     (r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|pseudonymous|hashed|non-identifiable|"
-     r"anonymous)\b", Limit.DEIDENTIFIED),
+     r"anonymous)\b"
+     # (consent26: the same in a short voice's words, "turns each number into a scrambled code (a hash)")
+     r"|\bhash(?:es)?\b|\bscrambled\s+(?:codes?|versions?|form)\b", Limit.DEIDENTIFIED),
     (r"\bnon-?(?:personal|personally|precise|identif\w*|sensitive|public)\b", Limit.NON),
     # The same promise as a clause: data that is not about anyone (Recital 26), both a non- word
     # and de-identified data in other words.
@@ -437,9 +444,9 @@ _LIMIT_WORDS = {
                             r"exclusive|single|no other|no longer than|no more than|nothing|no "),
     Limit.PARTIAL: LazyPattern(r"digit|character|letter|octet|number|partial|truncated|masked|redacted|shortened"),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"
-                               r"give|"
+                               r"switch|yes|ask|check with|give|"
                                r"given|grant|request|direction|instruction"),
-    Limit.DEIDENTIFIED: LazyPattern(r"identif|anonym|aggregat|pseudonym|hashed"),
+    Limit.DEIDENTIFIED: LazyPattern(r"identif|anonym|aggregat|pseudonym|hash|scrambled"),
     Limit.NON: LazyPattern(r"non|identif"),
     Limit.LOCAL: LazyPattern(r"local|device|leav|upload|transmit|sent"),
     Limit.SETTINGS: LazyPattern(r"setting|preferences|choices|controls"),

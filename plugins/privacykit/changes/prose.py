@@ -37,6 +37,8 @@ from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .align import align
+from .answers import answered, pointed_back, question_over
+from .answers import statement as question_statement
 from .blocks import BlockKind
 from .classes import LegalClass, pointed_classes
 from .consent import (
@@ -172,6 +174,7 @@ from .items import (
     value_words,
 )
 from .negation import negation_words
+from .plain import PLAIN_ASKED, asked_plainly_no_longer, same_lead
 from .policy import SECTION_ALONE
 from .practice import (
     GENERAL_TRANSFER,
@@ -926,10 +929,11 @@ def _sensitive_named(cell: str, context: Context, terms: Lexicon) -> str:
 
 
 def _units(section_id: str, block_index: int, block: Block, context: Context, terms: Lexicon,
-           denied_by: str = "", law_columns: frozenset[int] = frozenset()) -> list[Unit]:
+           denied_by: str = "", law_columns: frozenset[int] = frozenset(), question: str = "") -> list[Unit]:
     """The sentences of one block, analysed; `denied_by` is the denying label over a list item
     ("What we never do:"), which scopes its negation over the item as it does in one sentence;
-    `law_columns` are the cells of a table row under a column of a law's categories, not read."""
+    `law_columns` are the cells of a table row under a column of a law's categories, not read;
+    `question` is the closed question heading the block answers (`answers.question_over`)."""
     inner = _written_as_code(block)
     if inner is not None:
         return [u for b in inner for u in _units(section_id, block_index, b, context, terms, denied_by)]
@@ -969,6 +973,15 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
         head = _title_above(block) if getattr(block, "kind", "") == "p" else None
         pieces = sentences(reading_form(block.text)[len(head or ""):])
         pieces = [head, *pieces] if head is not None else pieces
+        if question and head is None and pieces:
+            # An answer's first sentence read with its question, and quoted so (consent26).
+            pieces = [*(answered(question, pieces[0]) or pieces[:1]), *pieces[1:]]
+        if question and pieces:
+            # (a pronoun in the answer stands for the data the question names: "Are my messages private?" /
+            # "Mostly. We scan them for spam.")
+            pieces = pointed_back([question_statement(question) or "", *pieces])[1:]
+        elif len(pieces) > 1:
+            pieces = pointed_back(pieces)
     kind = getattr(block, "kind", "")
     # A heading is read in sentence case (its capitals are typography); it is quoted as written.
     titled = kind == "h" or (kind == "p" and len(pieces) == 1 and _TITLE_LINE.match(pieces[0]) is not None)
@@ -1560,7 +1573,7 @@ class DocumentText:
                     law_columns = (_law_columns(getattr(block, "cells", ())) or law_columns
                                    or _law_columns(columns)) if columns else frozenset()
                     units = _units(section_id, i, block, context, self.terms, _denying_lead(blocks, i),
-                                   law_columns)
+                                   law_columns, question_over(blocks, i, source.title))
                     # A row is read with the column names; the header row (a block of its own, or
                     # a pipe table's first line) names them and is no row of them.
                     is_heading = "<th" in _source(block) if getattr(block, "cells", ()) else None
@@ -3623,8 +3636,9 @@ class _Limits(_ItemJudge):
             told = consent_basis(unit.text, self.new.terms)
             if told is None or told.concept != was.concept:
                 continue
-            if _CONSENT_WORDS.search(unit.text) or unit.text == a.text:
-                return     # consent still asked for it
+            if _CONSENT_WORDS.search(unit.text) or unit.text == a.text or PLAIN_ASKED.search(unit.text) \
+                    or Limit.CONSENT in unit.statement.limits:
+                return     # consent still asked for it (consent26: in plain words too, "until you switch them on")
             now = now or (told, unit.text)
         if now is not None:
             self._add(sid, ProseKind.WIDER_SCOPE, None, now[0].kind, "consent", None, ("consent",), now[1], None)
@@ -4625,6 +4639,43 @@ class _Consent(_ItemJudge):
         kind = basis.kind if basis is not None else ChangeKind.NEW_INCOMPATIBLE_USE
         self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, kind, "consent", words, ("consent", words),
                   new.text, concept + ":" + _slug(words)[:30])
+
+    def asked_plainly(self, sid: str, old: Unit, new: Unit, old_section: SectionText) -> None:
+        """`asked_no_longer` in a plain voice, and across a sentence and the short one after it that only gives
+        its choice or its way out (`plain.asked_plainly_no_longer`: "You can upload your address book. This is up
+        to you." -> "We upload your address book. You can turn this off in Settings."; GDPR Art. 4(11), 7(1),
+        Recital 32, Planet49). The same guards: the consent asked again in another new sentence of the section,
+        the soft opt-in's marketing (consent26)."""
+        # (A consent reading of the sentence found before this one is no reason to skip it: a limit removed is
+        # dropped later where the whole new document still names the consent, a default stays one.)
+        if _overlap(old.statement.words, new.statement.words) < 0.4 and not same_practice(old.text, new.text) \
+                and not same_lead(old.text, new.text):
+            return
+        section = self.new.section(sid)
+        words = asked_plainly_no_longer(old.text, old_section.following(old.statement), new.text,
+                                        section.following(new.statement))
+        if words is None:
+            return
+        if any(u is not new and not self.old.has_sentence(u.text) and (asks_consent(u.text) or choice_kept(u.text))
+               for u in section.units):
+            return     # the consent asked again in another sentence of the section
+        if _MARKETING_MESSAGES.search(new.text) and soft_opt_in(section.paragraph(new.block) or new.text):
+            return
+        basis = consent_basis(new.text, self.new.terms)
+        kind = basis.kind if basis is not None else ChangeKind.NEW_INCOMPATIBLE_USE
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, kind, "consent", words, ("consent", words),
+                  new.text, "asked-plainly-no-longer:" + _slug(words)[:30])
+
+    def asked_plainly_unpaired(self, sid: str, removed: list[Unit], added: list[Unit],
+                               old_section: SectionText) -> None:
+        """`asked_plainly` on a sentence removed and one added in the section that tell the same practice, where a
+        short voice rewrote too many of its words for the two to be read as one sentence rewritten ("Ad
+        personalisation stays off until you switch it on." -> "Ad personalisation is on for everyone.")."""
+        if len(removed) * len(added) > 64:
+            return
+        for new in added:
+            for old in removed:
+                self.asked_plainly(sid, old, new, old_section)
 
     def exception_widened(self, sid: str, old: Unit, new: Unit) -> None:
         """A practice the sentence denies but for its exceptions, whose exceptions gain one
@@ -5630,6 +5681,7 @@ class _Judge(_ItemJudge):
         pairs, removed, added = _rejoined(pairs, removed, added, old_section, new_section, self.new.terms)
         for old_unit, new_unit in pairs:
             self.compare(sid, old_unit, new_unit, old_section, _block_limits(new_section, new_unit, old_section))
+        self.consent.asked_plainly_unpaired(sid, removed, added, old_section)
         self.rights.restated(sid, removed, added)
         restating = bool(added) and restates([u.statement for u in added], self.old.states, self.old.vocabulary(),
                                              self.old.lowered())
@@ -5736,6 +5788,7 @@ class _Judge(_ItemJudge):
             self.consent.minors_exposed(sid, old, new)
             self.consent.denial_narrowed(sid, old.text, new)
             self.consent.asked_no_longer(sid, old, new)
+            self.consent.asked_plainly(sid, old, new, old_section)
             self.consent.exception_widened(sid, old, new)
             self.consent.widened(sid, new, before)
             if no_refusal(old.text) is None or _storage_referent(old, old_section) is None:
