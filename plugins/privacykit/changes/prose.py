@@ -37,6 +37,7 @@ from ..model.document import ResolvedDocument
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .align import align
+from .answers import answered
 from .blocks import BlockKind
 from .classes import LegalClass, pointed_classes
 from .consent import (
@@ -633,6 +634,22 @@ class Unit:
         self.reading = statement
 
 
+def _read_as_answer(blocks: Sequence[Block], index: int, title: str, units: list[Unit], terms: Lexicon) -> None:
+    """The first sentence of the answer under a yes/no question heading ("Do you sell my data?" over "No.")
+    read as the statement the two make together (`answers.answered`): the heading is the subject of
+    its answer, and "No." a denial of what it asks (voice26). The sentence is quoted as written."""
+    if not units or blocks[index].kind != "p" or units[0].title:
+        return
+    before = [b for b in blocks[:index] if b.kind != "h"]
+    if before and blocks[index - 1].kind != "h":
+        return      # not the answer's first paragraph
+    question = reading_form(blocks[index - 1].text) if index and blocks[index - 1].kind == "h" else title
+    expanded = answered(reading_form(question or ""), units[0].text)
+    if expanded is not None:
+        unit = units[0]
+        unit.reading = _pending(expanded, unit.context or Context(), terms)
+
+
 def _read_text(unit: Unit) -> str:
     """The text the unit's statement is (or will be) the reading of."""
     return unit.reading.text
@@ -974,7 +991,8 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     # A sentence that refers back to the one before ("These include cloud providers…") tells more of
     # the same practice: what it adds is about processing even without a verb of its own.
     # An item of a list whose lead-in speaks of processing ("We keep your data for:") tells of that practice.
-    if getattr(block, "kind", "") == "li" and (context.lead & PROCESSING_VERBS or _lead_shows(context.lead)) \
+    if getattr(block, "kind", "") == "li" and (context.lead & PROCESSING_VERBS or _lead_shows(context.lead)
+                                               or _lead_bases(context.lead)) \
             and not context.reader_acts:
         for unit in units:
             unit.continues = True
@@ -992,6 +1010,18 @@ _SHOWN = frozenset(stem(w) for w in ("available", "visible", "shown", "show", "s
 def _lead_shows(lead: frozenset[str]) -> bool:
     """The lead-in's stems make what it lists visible to the public (recall23)."""
     return bool(lead & _PUBLICLY) and bool(lead & _SHOWN) and not lead & {"not", "never", "no"}
+
+
+# A lead-in that names the legal ground its items rest on ("We rely on legitimate interests to:", "With your
+# consent, we:", "Our contract with you lets us:"): each item is a purpose processing serves (Art. 13(1)(c)
+# asks the purposes with their legal basis), as a lead-in that uses data makes its items practices (voice26).
+_GROUNDS = tuple(frozenset(stem(w) for w in ground.split()) for ground in (
+    "legitimate interests", "consent", "contract", "legal obligation"))
+
+
+def _lead_bases(lead: frozenset[str]) -> bool:
+    """The lead-in's stems name a legal ground of processing (voice26)."""
+    return any(ground <= lead for ground in _GROUNDS) and not lead & {"not", "never", "no"}
 
 
 # The last word of a line that a hard wrap cut in mid-sentence.
@@ -1553,6 +1583,7 @@ class DocumentText:
                                    or _law_columns(columns)) if columns else frozenset()
                     units = _units(section_id, i, block, context, self.terms, _denying_lead(blocks, i),
                                    law_columns)
+                    _read_as_answer(blocks, i, source.title, units, self.terms)
                     # A row is read with the column names; the header row (a block of its own, or
                     # a pipe table's first line) names them and is no row of them.
                     is_heading = "<th" in _source(block) if getattr(block, "cells", ()) else None
@@ -3364,6 +3395,13 @@ _CONDITIONED = LazyPattern(r"\b(?:unless|except|without|other than|apart from|bu
 _denial_lifted = LazyPattern(r"\b(?:unless|except|other than|apart from|but)\b", re.IGNORECASE).search
 
 
+# What others are shown ("visible to", "shown to", "can see"), and an audience of all (voice26).
+_SHOWN_TO = LazyPattern(r"\b(?:visible|shown|displayed|viewable|seen|show|shows|display(?!\s+names?\b)|displays|"
+                        r"(?:can|may|will|could)\s+see)\b", re.IGNORECASE)
+_EVERYONE = LazyPattern(r"\b(?:all|every|everyone|everybody|anyone|anybody|the public|publicly|other users|"
+                        r"others|other people|any(?:\s+\w+)?\s+(?:user|member|visitor)s?)\b", re.IGNORECASE)
+
+
 _DETERMINERS = frozenset({"the", "their", "its", "our", "your", "his", "her", "those", "these", "such", "said"})
 
 
@@ -3375,6 +3413,7 @@ class _Limits(_ItemJudge):
         self._places(sid, a, b)
         self._compulsion_made_permission(sid, a, b)
         self._degree_dropped(sid, a, b)
+        self._audience_widened(sid, a, b)
         if b.positive() and _overlap(a.words, b.words) >= 0.5:
             self._purpose_bound(sid, a.text, b.text)
         removed = set(a.limits - b.limits - kept)
@@ -3520,6 +3559,23 @@ class _Limits(_ItemJudge):
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, compels.group(0), permits.group(0),
                   (compels.group(0), permits.group(0)), b.text, "law-permits")
+
+    def _audience_widened(self, sid: str, a: Statement, b: Statement) -> None:
+        """Who can see the data widened: the old sentence showed it "only" to some ("Your display name is
+        visible only to your friends", "We show your photo only to people you follow"), the same sentence now
+        shows it to all or to anyone ("… visible to all users", "… shown to everyone"). Short voices say a
+        disclosure as what others can see, with no verb of sharing; making data available to more people is a
+        new recipient (Art. 4(2), 13(1)(e)), a notice (voice26)."""
+        if Limit.ONLY not in a.limits or Limit.ONLY in b.limits or b.negative() or a.negative():
+            return
+        if not (_SHOWN_TO.search(a.text) and _SHOWN_TO.search(b.text)) or _overlap(a.words, b.words) < 0.4:
+            return
+        wider = _EVERYONE.search(b.text)
+        if wider is None or _EVERYONE.search(a.text) or any(f.section == sid and f.sentence == b.text
+                                                             for f in self.findings):
+            return
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.RECIPIENTS, ChangeKind.WIDER_SCOPE, "only", None,
+                  ("only", wider.group(0)), b.text, "audience-widened")
 
     def _degree_dropped(self, sid: str, a: Statement, b: Statement) -> None:
         """A word of degree dropped from what bounds a purpose or a disclosure, the sentence otherwise word for
@@ -6732,8 +6788,11 @@ def _kept_sentences(new: DocumentText, section: str, cache: dict[str, object]) -
 def _relaid(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
     """Whether the finding's sentence says what a few consecutive sentences of its own old section said, laid out
     anew in place: a paragraph or list made a table, a table made a list or prose (`relaid.relaid_in_place`,
-    revfa25; whole documents only). A value changed in place (X -> Y) is no re-layout."""
-    if f.old is not None and f.new is not None:
+    revfa25; whole documents only). A value changed in place (X -> Y) is no re-layout, unless the new sentence
+    still tells the old value beside the new one (a list item's sentences joined in one table row: "We keep them
+    until you delete them. Deleted items stay in Trash for 30 days." read as "until you delete them" against
+    "30 days", voice26)."""
+    if f.old is not None and f.new is not None and f.old.lower() not in f.sentence.lower():
         return False
     if f.new is None and f.kind is not ProseKind.WIDER_SCOPE:
         return False      # a value removed: its sentence is the old one
