@@ -992,7 +992,7 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     # the same practice: what it adds is about processing even without a verb of its own.
     # An item of a list whose lead-in speaks of processing ("We keep your data for:") tells of that practice.
     if getattr(block, "kind", "") == "li" and (context.lead & PROCESSING_VERBS or _lead_shows(context.lead)
-                                               or _lead_bases(context.lead)) \
+                                               or _lead_bases(context.lead) or _lead_sources(context.lead)) \
             and not context.reader_acts:
         for unit in units:
             unit.continues = True
@@ -1022,6 +1022,19 @@ _GROUNDS = tuple(frozenset(stem(w) for w in ground.split()) for ground in (
 def _lead_bases(lead: frozenset[str]) -> bool:
     """The lead-in's stems name a legal ground of processing (voice26)."""
     return any(ground <= lead for ground in _GROUNDS) and not lead & {"not", "never", "no"}
+
+
+# A lead-in that names where data comes from ("We also get some data from others:", "Information from third
+# parties:"): each item tells what a source gives (Art. 14(1)(d), 14(2)(f)), whatever its own verb ("Partner
+# shops tell us …") or a misspelt verb of the lead-in (voice26).
+_FROM_OTHERS = frozenset(stem(w) for w in ("others", "other", "third", "parties", "partners", "companies", "sources"))
+_DATA_WORDS = frozenset(stem(w) for w in ("data", "information", "details", "personal"))
+
+
+def _lead_sources(lead: frozenset[str]) -> bool:
+    """The lead-in's stems name data coming from other parties (voice26)."""
+    return "from" in lead and bool(lead & _FROM_OTHERS) and bool(lead & _DATA_WORDS) \
+        and not lead & {"not", "never", "no"}
 
 
 # The last word of a line that a hard wrap cut in mid-sentence.
@@ -3395,6 +3408,15 @@ _CONDITIONED = LazyPattern(r"\b(?:unless|except|without|other than|apart from|bu
 _denial_lifted = LazyPattern(r"\b(?:unless|except|other than|apart from|but)\b", re.IGNORECASE).search
 
 
+# A choice taking effect at once, a period it may now wait, and the reader's choices and requests (voice26).
+_IMMEDIATE = LazyPattern(r"\b(?:immediately|straight away|right away|at once|instantly|without delay|"
+                         r"in real time|as soon as you)\b", re.IGNORECASE)
+_DELAY = LazyPattern(r"\b(?:within|after|up to|in|for)\s+(?:up to\s+|about\s+|around\s+)?(?:\d+|one|two|three|four|"
+                     r"five|six|seven|eight|nine|ten|fourteen|thirty|a few|several)\s+(?:working\s+|business\s+|"
+                     r"calendar\s+)?(?:hours?|days?|weeks?|months?)\b", re.IGNORECASE)
+_READER_CHOICE = LazyPattern(r"\b(?:withdraw\w*|opt(?:s|ed|ing)?[- ]out|unsubscrib\w*|object\w*|change your mind|"
+                             r"turn(?:s|ed)? (?:it |them |this )?off|switch(?:es|ed)? (?:it |them |this )?off|"
+                             r"delet\w+|eras\w+|your (?:choice|settings|preferences))\b", re.IGNORECASE)
 # What others are shown ("visible to", "shown to", "can see"), and an audience of all (voice26).
 _SHOWN_TO = LazyPattern(r"\b(?:visible|shown|displayed|viewable|seen|show|shows|display(?!\s+names?\b)|displays|"
                         r"(?:can|may|will|could)\s+see)\b", re.IGNORECASE)
@@ -3414,6 +3436,7 @@ class _Limits(_ItemJudge):
         self._compulsion_made_permission(sid, a, b)
         self._degree_dropped(sid, a, b)
         self._audience_widened(sid, a, b)
+        self._immediacy_lost(sid, a, b)
         if b.positive() and _overlap(a.words, b.words) >= 0.5:
             self._purpose_bound(sid, a.text, b.text)
         removed = set(a.limits - b.limits - kept)
@@ -3559,6 +3582,28 @@ class _Limits(_ItemJudge):
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, compels.group(0), permits.group(0),
                   (compels.group(0), permits.group(0)), b.text, "law-permits")
+
+    def _immediacy_lost(self, sid: str, a: Statement, b: Statement) -> None:
+        """A choice or a request that took effect at once now waits a period ("Changes take effect straight away."
+        -> "… within 10 working days.", "We stop immediately" -> "We stop within two weeks"), in a section where the
+        reader withdraws, opts out, objects or asks for deletion: the right is harder to use (Art. 7(3): withdrawing
+        as easy as giving; Art. 12(3), 21(3)), a notice. Short voices tell the timing in a sentence of its own,
+        with the right named in the sentence or the heading before it (voice26)."""
+        if not _IMMEDIATE.search(a.text) or _IMMEDIATE.search(b.text) or b.negative() != a.negative():
+            return
+        delay = _DELAY.search(b.text)
+        if delay is None or _DELAY.search(a.text):
+            return
+        # The same sentence with the period in the immediacy's place, or one that keeps most of its words.
+        if _plain_words(_IMMEDIATE.sub(" ", a.text)) != _plain_words(_DELAY.sub(" ", b.text)) \
+                and _overlap(a.words, b.words) < 0.5:
+            return
+        section = self.new.section(sid)
+        if not any(_READER_CHOICE.search(u.text) for u in section.units) \
+                or any(f.section == sid and f.sentence == b.text for f in self.findings):
+            return
+        self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, _IMMEDIATE.search(a.text).group(0),
+                  delay.group(0), (delay.group(0),), b.text, "immediacy-lost")
 
     def _audience_widened(self, sid: str, a: Statement, b: Statement) -> None:
         """Who can see the data widened: the old sentence showed it "only" to some ("Your display name is
