@@ -3589,7 +3589,8 @@ class _Limits(_ItemJudge):
         reader withdraws, opts out, objects or asks for deletion: the right is harder to use (Art. 7(3): withdrawing
         as easy as giving; Art. 12(3), 21(3)), a notice. Short voices tell the timing in a sentence of its own,
         with the right named in the sentence or the heading before it (voice26)."""
-        if not _IMMEDIATE.search(a.text) or _IMMEDIATE.search(b.text) or b.negative() != a.negative():
+        immediate = _IMMEDIATE.search(a.text)
+        if immediate is None or _IMMEDIATE.search(b.text) or b.negative() != a.negative():
             return
         delay = _DELAY.search(b.text)
         if delay is None or _DELAY.search(a.text):
@@ -3602,7 +3603,7 @@ class _Limits(_ItemJudge):
         if not any(_READER_CHOICE.search(u.text) for u in section.units) \
                 or any(f.section == sid and f.sentence == b.text for f in self.findings):
             return
-        self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, _IMMEDIATE.search(a.text).group(0),
+        self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, immediate.group(0),
                   delay.group(0), (delay.group(0),), b.text, "immediacy-lost")
 
     def _audience_widened(self, sid: str, a: Statement, b: Statement) -> None:
