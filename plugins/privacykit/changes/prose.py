@@ -6750,7 +6750,8 @@ def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, 
         return False
     if f.new is None and f.kind is not ProseKind.WIDER_SCOPE:
         return False      # a value removed: its sentence is the old one
-    if "new" not in cache:
+    # (`_relaid` may have filled "new" alone first: "old" is asked for itself.)
+    if "old" not in cache:
         cache["new"] = {u.text: u for u in reversed(new.units())}
         cache["old"] = [(u.text, cover_words(u.text), (lambda u=u: u.statement)) for u in old.units()] + [
             (t, cover_words(t), (lambda t=t: analyse(t, terms=old.terms))) for t in _cover_extras(old)]
