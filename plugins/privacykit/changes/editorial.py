@@ -44,7 +44,10 @@ _DATE = LazyPattern(
 # An e-mail address is tried only where a run of its characters starts (see `terms._ADDRESSES`).
 _ADDRESS = LazyPattern(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d ().-]{6,}\d|"
                       r"\b\d{1,6}\s+[A-Z][\w ]+(?:Drive|Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Place|"
-                      r"Way|Lane|Park|Square|Court)\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+                      r"Way|Lane|Park|Square|Court)\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|"
+                      # The unit inside a building ("Suite 1400", "Floor 9", "9th Floor"): part of the same address.
+                      r"\b(?:Suite|Ste\.|Floor|Fl\.|Unit|Room|Apt\.|Apartment|Building|Bldg\.)\s+\d+[A-Za-z]?\b|"
+                      r"\b\d+(?:st|nd|rd|th)\s+Floor\b")
 _NUMBER_MARK = LazyPattern(r"\[\d+\]|\(\d+\)|\b(?:section|sections|part|article|art\.|clause|paragraph|note|"
                           r"footnote)\s+\d+(?:\.\d+)*\b|^\d+(?:\.\d+)*\.?\s|\b\d+(?:\.\d+)+\b",
                           re.IGNORECASE)

@@ -995,7 +995,8 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     # A sentence that refers back to the one before ("These include cloud providers…") tells more of
     # the same practice: what it adds is about processing even without a verb of its own.
     # An item of a list whose lead-in speaks of processing ("We keep your data for:") tells of that practice.
-    if getattr(block, "kind", "") == "li" and (context.lead & PROCESSING_VERBS or _lead_shows(context.lead)) \
+    if getattr(block, "kind", "") == "li" and (context.lead & PROCESSING_VERBS or _lead_shows(context.lead)
+                                               or _lead_bases(context.lead) or _lead_sources(context.lead)) \
             and not context.reader_acts:
         for unit in units:
             unit.continues = True
@@ -1013,6 +1014,31 @@ _SHOWN = frozenset(stem(w) for w in ("available", "visible", "shown", "show", "s
 def _lead_shows(lead: frozenset[str]) -> bool:
     """The lead-in's stems make what it lists visible to the public (recall23)."""
     return bool(lead & _PUBLICLY) and bool(lead & _SHOWN) and not lead & {"not", "never", "no"}
+
+
+# A lead-in that names the legal ground its items rest on ("We rely on legitimate interests to:", "With your
+# consent, we:", "Our contract with you lets us:"): each item is a purpose processing serves (Art. 13(1)(c)
+# asks the purposes with their legal basis), as a lead-in that uses data makes its items practices (voice26).
+_GROUNDS = tuple(frozenset(stem(w) for w in ground.split()) for ground in (
+    "legitimate interests", "consent", "contract", "legal obligation"))
+
+
+def _lead_bases(lead: frozenset[str]) -> bool:
+    """The lead-in's stems name a legal ground of processing (voice26)."""
+    return any(ground <= lead for ground in _GROUNDS) and not lead & {"not", "never", "no"}
+
+
+# A lead-in that names where data comes from ("We also get some data from others:", "Information from third
+# parties:"): each item tells what a source gives (Art. 14(1)(d), 14(2)(f)), whatever its own verb ("Partner
+# shops tell us …") or a misspelt verb of the lead-in (voice26).
+_FROM_OTHERS = frozenset(stem(w) for w in ("others", "other", "third", "parties", "partners", "companies", "sources"))
+_DATA_WORDS = frozenset(stem(w) for w in ("data", "information", "details", "personal"))
+
+
+def _lead_sources(lead: frozenset[str]) -> bool:
+    """The lead-in's stems name data coming from other parties (voice26)."""
+    return "from" in lead and bool(lead & _FROM_OTHERS) and bool(lead & _DATA_WORDS) \
+        and not lead & {"not", "never", "no"}
 
 
 # The last word of a line that a hard wrap cut in mid-sentence.
@@ -3385,6 +3411,22 @@ _CONDITIONED = LazyPattern(r"\b(?:unless|except|without|other than|apart from|bu
 _denial_lifted = LazyPattern(r"\b(?:unless|except|other than|apart from|but)\b", re.IGNORECASE).search
 
 
+# A choice taking effect at once, a period it may now wait, and the reader's choices and requests (voice26).
+_IMMEDIATE = LazyPattern(r"\b(?:immediately|straight away|right away|at once|instantly|without delay|"
+                         r"in real time|as soon as you)\b", re.IGNORECASE)
+_DELAY = LazyPattern(r"\b(?:within|after|up to|in|for)\s+(?:up to\s+|about\s+|around\s+)?(?:\d+|one|two|three|four|"
+                     r"five|six|seven|eight|nine|ten|fourteen|thirty|a few|several)\s+(?:working\s+|business\s+|"
+                     r"calendar\s+)?(?:hours?|days?|weeks?|months?)\b", re.IGNORECASE)
+_READER_CHOICE = LazyPattern(r"\b(?:withdraw\w*|opt(?:s|ed|ing)?[- ]out|unsubscrib\w*|object\w*|change your mind|"
+                             r"turn(?:s|ed)? (?:it |them |this )?off|switch(?:es|ed)? (?:it |them |this )?off|"
+                             r"delet\w+|eras\w+|your (?:choice|settings|preferences))\b", re.IGNORECASE)
+# What others are shown ("visible to", "shown to", "can see"), and an audience of all (voice26).
+_SHOWN_TO = LazyPattern(r"\b(?:visible|shown|displayed|viewable|seen|show|shows|display(?!\s+names?\b)|displays|"
+                        r"(?:can|may|will|could)\s+see)\b", re.IGNORECASE)
+_EVERYONE = LazyPattern(r"\b(?:all|every|everyone|everybody|anyone|anybody|the public|publicly|other users|"
+                        r"others|other people|any(?:\s+\w+)?\s+(?:user|member|visitor)s?)\b", re.IGNORECASE)
+
+
 _DETERMINERS = frozenset({"the", "their", "its", "our", "your", "his", "her", "those", "these", "such", "said"})
 
 
@@ -3396,6 +3438,8 @@ class _Limits(_ItemJudge):
         self._places(sid, a, b)
         self._compulsion_made_permission(sid, a, b)
         self._degree_dropped(sid, a, b)
+        self._audience_widened(sid, a, b)
+        self._immediacy_lost(sid, a, b)
         if b.positive() and _overlap(a.words, b.words) >= 0.5:
             self._purpose_bound(sid, a.text, b.text)
         removed = set(a.limits - b.limits - kept)
@@ -3543,6 +3587,46 @@ class _Limits(_ItemJudge):
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, compels.group(0), permits.group(0),
                   (compels.group(0), permits.group(0)), b.text, "law-permits")
+
+    def _immediacy_lost(self, sid: str, a: Statement, b: Statement) -> None:
+        """A choice or a request that took effect at once now waits a period ("Changes take effect straight away."
+        -> "… within 10 working days.", "We stop immediately" -> "We stop within two weeks"), in a section where the
+        reader withdraws, opts out, objects or asks for deletion: the right is harder to use (Art. 7(3): withdrawing
+        as easy as giving; Art. 12(3), 21(3)), a notice. Short voices tell the timing in a sentence of its own,
+        with the right named in the sentence or the heading before it (voice26)."""
+        immediate = _IMMEDIATE.search(a.text)
+        if immediate is None or _IMMEDIATE.search(b.text) or b.negative() != a.negative():
+            return
+        delay = _DELAY.search(b.text)
+        if delay is None or _DELAY.search(a.text):
+            return
+        # The same sentence with the period in the immediacy's place, or one that keeps most of its words.
+        if _plain_words(_IMMEDIATE.sub(" ", a.text)) != _plain_words(_DELAY.sub(" ", b.text)) \
+                and _overlap(a.words, b.words) < 0.5:
+            return
+        section = self.new.section(sid)
+        if not any(_READER_CHOICE.search(u.text) for u in section.units) \
+                or any(f.section == sid and f.sentence == b.text for f in self.findings):
+            return
+        self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, immediate.group(0),
+                  delay.group(0), (delay.group(0),), b.text, "immediacy-lost")
+
+    def _audience_widened(self, sid: str, a: Statement, b: Statement) -> None:
+        """Who can see the data widened: the old sentence showed it "only" to some ("Your display name is
+        visible only to your friends", "We show your photo only to people you follow"), the same sentence now
+        shows it to all or to anyone ("… visible to all users", "… shown to everyone"). Short voices say a
+        disclosure as what others can see, with no verb of sharing; making data available to more people is a
+        new recipient (Art. 4(2), 13(1)(e)), a notice (voice26)."""
+        if Limit.ONLY not in a.limits or Limit.ONLY in b.limits or b.negative() or a.negative():
+            return
+        if not (_SHOWN_TO.search(a.text) and _SHOWN_TO.search(b.text)) or _overlap(a.words, b.words) < 0.4:
+            return
+        wider = _EVERYONE.search(b.text)
+        if wider is None or _EVERYONE.search(a.text) or any(f.section == sid and f.sentence == b.text
+                                                             for f in self.findings):
+            return
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.RECIPIENTS, ChangeKind.WIDER_SCOPE, "only", None,
+                  ("only", wider.group(0)), b.text, "audience-widened")
 
     def _degree_dropped(self, sid: str, a: Statement, b: Statement) -> None:
         """A word of degree dropped from what bounds a purpose or a disclosure, the sentence otherwise word for
@@ -6803,7 +6887,8 @@ def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, 
         return False
     if f.new is None and f.kind is not ProseKind.WIDER_SCOPE:
         return False      # a value removed: its sentence is the old one
-    if "new" not in cache:
+    # (`_relaid` may have filled "new" alone first: "old" is asked for itself.)
+    if "old" not in cache:
         cache["new"] = {u.text: u for u in reversed(new.units())}
         cache["old"] = [(u.text, cover_words(u.text), (lambda u=u: u.statement)) for u in old.units()] + [
             (t, cover_words(t), (lambda t=t: analyse(t, terms=old.terms))) for t in _cover_extras(old)]
@@ -6887,8 +6972,11 @@ def _kept_sentences(new: DocumentText, section: str, cache: dict[str, object]) -
 def _relaid(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
     """Whether the finding's sentence says what a few consecutive sentences of its own old section said, laid out
     anew in place: a paragraph or list made a table, a table made a list or prose (`relaid.relaid_in_place`,
-    revfa25; whole documents only). A value changed in place (X -> Y) is no re-layout."""
-    if f.old is not None and f.new is not None:
+    revfa25; whole documents only). A value changed in place (X -> Y) is no re-layout, unless the new sentence
+    still tells the old value beside the new one (a list item's sentences joined in one table row: "We keep them
+    until you delete them. Deleted items stay in Trash for 30 days." read as "until you delete them" against
+    "30 days", voice26)."""
+    if f.old is not None and f.new is not None and f.old.lower() not in f.sentence.lower():
         return False
     if f.new is None and f.kind is not ProseKind.WIDER_SCOPE:
         return False      # a value removed: its sentence is the old one
