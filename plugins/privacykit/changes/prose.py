@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import cast
 
 from .. import shipped_file
-from ..model.document import ResolvedDocument
+from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .align import align
@@ -1550,6 +1550,43 @@ def _sentence_case(title: str) -> str:
     return title[:start] + _TITLE_WORD.sub(lambda m: m.group(0).lower(), title[start:])
 
 
+# A section's reading as `DocumentText.section` makes it, kept by what it is a function of (the section's id,
+# Markdown and title, and the lexicon): the two versions `classify` compares share most sections, and later calls
+# read the same documents again (speed26). Each document gets its own copy (its units are marked and re-read by
+# the questions asked of it), made from a copy taken when the reading was made.
+_READINGS: dict[tuple[str, str, str, Lexicon], SectionText] = {}
+_READINGS_KEPT = 2048
+
+
+def _copied_reading(section: SectionText) -> SectionText:
+    """A copy of a section's reading: its own units (the same fields, so the same readings and marks), the
+    same links, and each block's units among them as in the original; nothing asked of it yet."""
+    copies: dict[int, Unit] = {}
+    units = []
+    for unit in section.units:
+        copy = object.__new__(Unit)
+        copy.__dict__.update(unit.__dict__)
+        copies[id(unit)] = copy
+        units.append(copy)
+    by_block = {key: [copies[id(u)] if id(u) in copies else u for u in us] for key, us in section.by_block.items()}
+    return SectionText(section.id, units, list(section.links), by_block)
+
+
+def _read_before(section_id: str, source: ResolvedSection | None, terms: Lexicon) -> SectionText | None:
+    """A copy of the section's reading made before, if kept."""
+    if source is None:
+        return None
+    kept = _READINGS.get((section_id, source.markdown, source.title, terms))
+    return _copied_reading(kept) if kept is not None else None
+
+
+def _keep_reading(section_id: str, source: ResolvedSection, terms: Lexicon, section: SectionText) -> None:
+    """Keep a copy of a section's reading, just made, for the next document that has the same section."""
+    if len(_READINGS) >= _READINGS_KEPT:
+        del _READINGS[next(iter(_READINGS))]
+    _READINGS[(section_id, source.markdown, source.title, terms)] = _copied_reading(section)
+
+
 class DocumentText:
     """Every section's sentences of one document version, analysed once (lazily per section)."""
 
@@ -1580,9 +1617,10 @@ class DocumentText:
     def section(self, section_id: str) -> SectionText:
         found = self._sections.get(section_id)
         if found is None:
-            found = SectionText(section_id)
             source = self.document.section(section_id)
-            if source is not None:
+            kept = _read_before(section_id, source, self.terms)
+            found = kept if kept is not None else SectionText(section_id)
+            if source is not None and kept is None:
                 blocks = split_blocks(source.markdown)
                 per_block = []
                 columns: tuple[str, ...] = ()
@@ -1615,6 +1653,7 @@ class DocumentText:
                     found.by_block.setdefault(block.key, units)
                     found.links.extend(_block_links(block))
                 _lists_of_practice(blocks, per_block)
+                _keep_reading(section_id, source, self.terms, found)
             self._sections[section_id] = found
         return found
 
@@ -6879,6 +6918,18 @@ def _cover_extras(document: DocumentText) -> list[str]:
     return extras
 
 
+def _restated_refused(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
+    """`_restated_from_a_few`'s refusals that need neither the finding's unit nor the old document's covers: a
+    consent-level reading, and a sentence edited in place (as that function tells them). Asked first, so that a
+    finding refused by them reads neither document whole (speed26); the answer is the same."""
+    if f.implied in _CONSENT_IMPLIED:
+        return True
+    words = cover_words(f.sentence)
+    kept = _kept_sentences(new, f.section, cache)
+    return bool(words) and any(len(words & cover_words(u.text)) >= 0.6 * len(words) and u.text not in kept
+                               for u in old.section(f.section).units)
+
+
 def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
     """Whether the finding's sentence restates what a few old sentences, wherever they stand, tell together
     (`restated.restated_by_cover`, restate24): a value told for the first time in its section, a practice's
@@ -6888,8 +6939,11 @@ def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, 
     if f.new is None and f.kind is not ProseKind.WIDER_SCOPE:
         return False      # a value removed: its sentence is the old one
     # (`_relaid` may have filled "new" alone first: "old" is asked for itself.)
-    if "old" not in cache:
+    if _restated_refused(f, old, new, cache):
+        return False
+    if "new" not in cache:
         cache["new"] = {u.text: u for u in reversed(new.units())}
+    if "old" not in cache:
         cache["old"] = [(u.text, cover_words(u.text), (lambda u=u: u.statement)) for u in old.units()] + [
             (t, cover_words(t), (lambda t=t: analyse(t, terms=old.terms))) for t in _cover_extras(old)]
     unit = cast("dict[str, Unit]", cache["new"]).get(f.sentence)
