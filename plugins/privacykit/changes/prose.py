@@ -723,8 +723,13 @@ class SectionText:
         return " ".join(self.units[i].text for i in self._block_index().get(block, ()))
 
     def index_of(self, statement: Statement) -> int | None:
-        """Where the sentence whose reading `statement` is stands among the section's units."""
-        return next((i for i, u in enumerate(self.units) if u.statement is statement), None)
+        """Where the sentence whose reading `statement` is stands among the section's units. A sentence not read
+        yet whose text is another is not read for this: its reading would be of its own text (`analyse` keeps the
+        sentence as `Statement.text`), so it cannot be `statement` (speed26)."""
+        text = statement.text
+        return next((i for i, u in enumerate(self.units)
+                     if not (type(u.reading) is _Pending and u.reading.text != text) and u.statement is statement),
+                    None)
 
     def unit_of(self, statement: Statement) -> Unit | None:
         """The sentence whose reading `statement` is."""
