@@ -810,7 +810,7 @@ def test_the_spellings_prefilter_lets_through_every_text_a_spelling_matches() ->
     without their word boundaries: on the seed's sentences and a sample of the corpus', and on texts made to hold
     each spelling, every text a spelling matches passes it; most texts no spelling matches do not."""
     from conftest import CORPUS, SEED
-    from privacykit.changes.editorial import _ANY_SPELLING, _may_respell
+    from privacykit.changes.editorial import _ANY_SPELLING, _LOWER_WORD, _may_respell, _may_respell_a_word, _respell
     from privacykit.changes.text import reading_form
 
     files = sorted(SEED.glob("*.md")) + sorted(CORPUS.glob("*/*.md"))[::7]
@@ -825,6 +825,10 @@ def test_the_spellings_prefilter_lets_through_every_text_a_spelling_matches() ->
     assert len(matched) > 20 and all(_may_respell(t) for t in matched)
     unmatched = [t for t in texts if not _ANY_SPELLING.search(t)]
     assert sum(map(_may_respell, unmatched)) < len(unmatched) / 4
+    # Words: a text a word spelling changes holds one of the strings `_may_respell_a_word` looks for.
+    texts |= {"the colour of our behaviour", "we analyse and personalise", "a cancelled licence", "the catalogue"}
+    changed = [t for t in texts if _LOWER_WORD.sub(_respell, t) != t]
+    assert len(changed) > 5 and all(_may_respell_a_word(t) for t in changed)
 
 
 def _respelled_word_in_turn(word: str) -> str:
