@@ -1613,6 +1613,37 @@ def _mark(marks: _Marks) -> None:
     _lists_of_practice(blocks, per_block)
 
 
+# A section's reading before its marks (`DocumentText._read`), with the marks to make, kept like `_READINGS`: the new
+# version's sections that the old one has too are read for their texts without reading them again (speed26).
+_RAW_READINGS: dict[tuple[str, str, str, Lexicon], tuple[SectionText, _Marks]] = {}
+
+
+def _copied_raw(section: SectionText, marks: _Marks) -> tuple[SectionText, _Marks]:
+    """A copy of a section's reading before its marks, and its marks to make on the copy's units."""
+    copies: dict[int, Unit] = {}
+    units = []
+    for unit in section.units:
+        copy = object.__new__(Unit)
+        copy.__dict__.update(unit.__dict__)
+        copies[id(unit)] = copy
+        units.append(copy)
+
+    def mapped(us: list[Unit]) -> list[Unit]:
+        return [copies.get(id(u), u) for u in us]
+
+    calls, blocks, per_block = marks
+    by_block = {key: mapped(us) for key, us in section.by_block.items()}
+    return (SectionText(section.id, units, list(section.links), by_block),
+            ([(mapped(us), terms) for us, terms in calls], blocks, [mapped(us) for us in per_block]))
+
+
+def _keep_raw(section_id: str, source: ResolvedSection, terms: Lexicon, section: SectionText, marks: _Marks) -> None:
+    """Keep a copy of a section's reading before its marks, just made."""
+    if len(_RAW_READINGS) >= _READINGS_KEPT:
+        del _RAW_READINGS[next(iter(_RAW_READINGS))]
+    _RAW_READINGS[(section_id, source.markdown, source.title, terms)] = _copied_raw(section, marks)
+
+
 class DocumentText:
     """Every section's sentences of one document version, analysed once (lazily per section)."""
 
@@ -1655,7 +1686,7 @@ class DocumentText:
                 kept = _read_before(section_id, source, self.terms)
                 found = kept if kept is not None else SectionText(section_id)
                 if source is not None and kept is None:
-                    found, marks = self._read(section_id, source)
+                    found, marks = self._read_raw(section_id, source)
                     _mark(marks)
                     _keep_reading(section_id, source, self.terms, found)
             self._sections[section_id] = found
@@ -1716,9 +1747,18 @@ class DocumentText:
             source = self.document.section(section_id)
             if source is None or (section_id, source.markdown, source.title, self.terms) in _READINGS:
                 return self.section(section_id).units
-            found, marks = self._read(section_id, source)
+            found, marks = self._read_raw(section_id, source)
             unmarked = self._unmarked[section_id] = (found, source, marks)
         return unmarked[0].units
+
+    def _read_raw(self, section_id: str, source: ResolvedSection) -> tuple[SectionText, _Marks]:
+        """`_read`, or a copy of the reading before its marks kept from another document (`_RAW_READINGS`)."""
+        kept = _RAW_READINGS.get((section_id, source.markdown, source.title, self.terms))
+        if kept is not None:
+            return _copied_raw(*kept)
+        found, marks = self._read(section_id, source)
+        _keep_raw(section_id, source, self.terms, found, marks)
+        return found, marks
 
     def texts_units(self) -> list[Unit]:
         """`units()`, in the same order, for what needs only their texts (the vocabulary, the words index,
