@@ -1678,9 +1678,9 @@ class DocumentText:
         if found is None:
             unmarked = self._unmarked.pop(section_id, None)
             if unmarked is not None:
-                found, source, marks = unmarked
+                found, read, marks = unmarked
                 _mark(marks)
-                _keep_reading(section_id, source, self.terms, found)
+                _keep_reading(section_id, read, self.terms, found)
             else:
                 source = self.document.section(section_id)
                 kept = _read_before(section_id, source, self.terms)
