@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .negation import negation_marks
-from .prefilter import needs
+from .prefilter import needed
 from .terms import DELETION_VERB, stem, tokens
 from .text import LazyPattern
 
@@ -194,7 +194,7 @@ _RESPELL_TEST: tuple[tuple[str, ...], LazyPattern] | None = None
 
 def _may_respell(lowered: str) -> bool:
     """Whether one of `_SPELLINGS` may match `lowered`, cheaper than `_MAY_RESPELL` (speed26): a spelling whose
-    every match holds one of a few strings of four letters or more (`prefilter.needs`, derived from the pattern)
+    every match holds one of a few strings of four letters or more (`prefilter.needed`, derived from the pattern)
     is tested by those strings alone; the others (short or common strings: "u.s.", "eu", "&") by their alternation
     without word boundaries, as `_MAY_RESPELL` tests them all. A text none of them may match is matched by none."""
     global _RESPELL_TEST
@@ -202,9 +202,9 @@ def _may_respell(lowered: str) -> bool:
         strings: list[str] = []
         rest: list[str] = []
         for pattern, _ in _SPELLINGS:
-            needed = needs(pattern.pattern, pattern.flags)
-            if needed and min(map(len, needed)) >= 4:
-                strings.extend(needed)
+            required = needed(pattern.pattern, pattern.flags)
+            if required and min(map(len, required)) >= 4:
+                strings.extend(required)
             else:
                 rest.append(pattern.pattern.replace(chr(92) + "b", ""))
         _RESPELL_TEST = (tuple(sorted(set(strings))), LazyPattern("|".join(f"(?:{p})" for p in rest)))
@@ -217,10 +217,10 @@ _WORD_STRINGS: list[tuple[str, ...]] = []
 
 def _may_respell_a_word(lowered: str) -> bool:
     """Whether one of `_WORD_SPELLINGS` may match a word of `lowered` (speed26): each match of each holds one of a
-    few strings (`prefilter.needs`: "our", "ise", "lled" …), inside its word, so a text holding none of them has no
+    few strings (`prefilter.needed`: "our", "ise", "lled" …), inside its word, so a text holding none of them has no
     word any of them changes. True when a spelling's strings are not known."""
     if not _WORD_STRINGS:
-        found = [needs(pattern.pattern, pattern.flags) for pattern, _ in _WORD_SPELLINGS]
+        found = [needed(pattern.pattern, pattern.flags) for pattern, _ in _WORD_SPELLINGS]
         _WORD_STRINGS.append(tuple(sorted({s for strings in found if strings for s in strings}))
                              if all(found) else ())
     strings = _WORD_STRINGS[0]
@@ -449,11 +449,11 @@ _PHRASE_STRINGS: list[tuple[str, ...] | None] = []
 
 
 def _phrase_strings() -> list[tuple[str, ...] | None]:
-    """For each of `_PHRASES`, lowered strings one of which every match of it holds (`prefilter.needs`), or None:
+    """For each of `_PHRASES`, lowered strings one of which every match of it holds (`prefilter.needed`), or None:
     an ASCII text that holds none of them is left as it is by that phrase (a text not ASCII is always run: its
     letters may fold otherwise under IGNORECASE)."""
     if not _PHRASE_STRINGS:
-        _PHRASE_STRINGS.extend(needs(pattern.pattern, pattern.flags) for pattern, _ in _PHRASES)
+        _PHRASE_STRINGS.extend(needed(pattern.pattern, pattern.flags) for pattern, _ in _PHRASES)
     return _PHRASE_STRINGS
 
 
