@@ -805,6 +805,32 @@ def test_the_cheaper_spelling_test_lets_through_every_text_a_spelling_matches() 
     assert matched and all(_MAY_RESPELL.search(t) for t in matched)
 
 
+def test_the_spellings_prefilter_lets_through_every_text_a_spelling_matches() -> None:
+    """`editorial._may_respell` (speed26) tests most spellings by strings every match of theirs holds, the rest
+    without their word boundaries: on the seed's sentences and a sample of the corpus', and on texts made to hold
+    each spelling, every text a spelling matches passes it; most texts no spelling matches do not."""
+    from conftest import CORPUS, SEED
+    from privacykit.changes.editorial import _ANY_SPELLING, _LOWER_WORD, _may_respell, _may_respell_a_word, _respell
+    from privacykit.changes.text import reading_form
+
+    files = sorted(SEED.glob("*.md")) + sorted(CORPUS.glob("*/*.md"))[::7]
+    texts = {s.lower() for f in files for line in f.read_text("utf-8").splitlines() if line.strip()
+             for s in sentences(reading_form(line))}
+    texts |= {t.lower() for t in (
+        "We don't sell it, e.g. to Acme Corp. in the U.S. & the EU.", "You can't opt out whilst we're here.",
+        "Our web site (approx. 10% of users) sends no. 5 forms to the United Kingdom, etc.", "i.e. the data base",
+        "Acme Co. and Acme Ltd, Acme Inc. and Acme Limited", "US law applies; USA vs. UK", "per cent upon towards",
+        "they'll and they've, it's who's, amongst the web page", "The European Union and Great Britain")}
+    matched = [t for t in texts if _ANY_SPELLING.search(t)]
+    assert len(matched) > 20 and all(_may_respell(t) for t in matched)
+    unmatched = [t for t in texts if not _ANY_SPELLING.search(t)]
+    assert sum(map(_may_respell, unmatched)) < len(unmatched) / 4
+    # Words: a text a word spelling changes holds one of the strings `_may_respell_a_word` looks for.
+    texts |= {"the colour of our behaviour", "we analyse and personalise", "a cancelled licence", "the catalogue"}
+    changed = [t for t in texts if _LOWER_WORD.sub(_respell, t) != t]
+    assert len(changed) > 5 and all(_may_respell_a_word(t) for t in changed)
+
+
 def _respelled_word_in_turn(word: str) -> str:
     from privacykit.changes.editorial import _WORD_SPELLINGS
 

@@ -1245,8 +1245,8 @@ def term_words(sentence: str) -> frozenset[str]:
     the written forms of its clauses' tokens. A claim of a term's key needs the first word of one of
     the key's terms among them (speed23c). Kept for recent texts, as analyses are: a later call reads
     the same document."""
-    found = [word for clause, _, _ in _clauses(_claims_read(sentence)) for word in tokens(clause)]
-    return frozenset(stem(word) for word in found) | frozenset(possessive(word) for word in found)
+    found = {word for clause, _, _ in _clauses(_claims_read(sentence)) for word in tokens(clause)}
+    return frozenset(map(stem, found)) | frozenset(map(possessive, found))
 
 
 # How `_analyse` gives a value (an item, a key) other than by a term of its key: named data, collected

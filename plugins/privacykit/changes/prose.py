@@ -26,6 +26,7 @@ import html
 import itertools
 import math
 import re
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -33,7 +34,7 @@ from functools import lru_cache
 from typing import cast
 
 from .. import shipped_file
-from ..model.document import ResolvedDocument
+from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .align import align
@@ -723,8 +724,13 @@ class SectionText:
         return " ".join(self.units[i].text for i in self._block_index().get(block, ()))
 
     def index_of(self, statement: Statement) -> int | None:
-        """Where the sentence whose reading `statement` is stands among the section's units."""
-        return next((i for i, u in enumerate(self.units) if u.statement is statement), None)
+        """Where the sentence whose reading `statement` is stands among the section's units. A sentence not read
+        yet whose text is another is not read for this: its reading would be of its own text (`analyse` keeps the
+        sentence as `Statement.text`), so it cannot be `statement` (speed26)."""
+        text = statement.text
+        return next((i for i, u in enumerate(self.units)
+                     if not (type(u.reading) is _Pending and u.reading.text != text) and u.statement is statement),
+                    None)
 
     def unit_of(self, statement: Statement) -> Unit | None:
         """The sentence whose reading `statement` is."""
@@ -1072,6 +1078,10 @@ def _continued(units: list[Unit], terms: Lexicon | None = None) -> list[Unit]:
     These include cloud providers, market researchers, …") is read with that sentence as its
     lead-in, as a list's items are read with theirs: the same names are the same recipients
     whether they run on in one sentence or stand as bullets under "These include:"."""
+    deferred = getattr(_DEFERRED, "calls", None)
+    if deferred is not None:     # a section read without its marks yet (`DocumentText._read`)
+        deferred.append((units, terms))
+        return units
     for before, unit in itertools.pairwise(units):
         refers_back = _ANAPHOR.match(unit.text) is not None or _DOES_SO.search(unit.text) is not None \
             or _USES_IT.search(unit.text) is not None
@@ -1550,6 +1560,90 @@ def _sentence_case(title: str) -> str:
     return title[:start] + _TITLE_WORD.sub(lambda m: m.group(0).lower(), title[start:])
 
 
+# A section's reading as `DocumentText.section` makes it, kept by what it is a function of (the section's id,
+# Markdown and title, and the lexicon): the two versions `classify` compares share most sections, and later calls
+# read the same documents again (speed26). Each document gets its own copy (its units are marked and re-read by
+# the questions asked of it), made from a copy taken when the reading was made.
+_READINGS: dict[tuple[str, str, str, Lexicon], SectionText] = {}
+_READINGS_KEPT = 2048
+
+
+def _copied_reading(section: SectionText) -> SectionText:
+    """A copy of a section's reading: its own units (the same fields, so the same readings and marks), the
+    same links, and each block's units among them as in the original; nothing asked of it yet."""
+    copies: dict[int, Unit] = {}
+    units = []
+    for unit in section.units:
+        copy = object.__new__(Unit)
+        copy.__dict__.update(unit.__dict__)
+        copies[id(unit)] = copy
+        units.append(copy)
+    by_block = {key: [copies.get(id(u), u) for u in us] for key, us in section.by_block.items()}
+    return SectionText(section.id, units, list(section.links), by_block)
+
+
+def _read_before(section_id: str, source: ResolvedSection | None, terms: Lexicon) -> SectionText | None:
+    """A copy of the section's reading made before, if kept."""
+    if source is None:
+        return None
+    kept = _READINGS.get((section_id, source.markdown, source.title, terms))
+    return _copied_reading(kept) if kept is not None else None
+
+
+def _keep_reading(section_id: str, source: ResolvedSection, terms: Lexicon, section: SectionText) -> None:
+    """Keep a copy of a section's reading, just made, for the next document that has the same section."""
+    if len(_READINGS) >= _READINGS_KEPT:
+        del _READINGS[next(iter(_READINGS))]
+    _READINGS[(section_id, source.markdown, source.title, terms)] = _copied_reading(section)
+
+
+# While a section is read by `DocumentText._read`, `_continued` records its calls here instead of making them.
+_DEFERRED = threading.local()
+# A section's marks not made yet: `_continued`'s calls in order, then `_lists_of_practice`'s blocks and units.
+_Marks = tuple[list[tuple[list[Unit], Lexicon | None]], tuple[Block, ...], list[list[Unit]]]
+
+
+def _mark(marks: _Marks) -> None:
+    """Make a section's marks, in the order its reading would have made them (each block's `_continued` reads
+    only its own units' texts and the statement of the sentence before, which the reading of the blocks
+    after it leaves alone; `_lists_of_practice` last)."""
+    calls, blocks, per_block = marks
+    for units, terms in calls:
+        _continued(units, terms)
+    _lists_of_practice(blocks, per_block)
+
+
+# A section's reading before its marks (`DocumentText._read`), with the marks to make, kept like `_READINGS`: the new
+# version's sections that the old one has too are read for their texts without reading them again (speed26).
+_RAW_READINGS: dict[tuple[str, str, str, Lexicon], tuple[SectionText, _Marks]] = {}
+
+
+def _copied_raw(section: SectionText, marks: _Marks) -> tuple[SectionText, _Marks]:
+    """A copy of a section's reading before its marks, and its marks to make on the copy's units."""
+    copies: dict[int, Unit] = {}
+    units = []
+    for unit in section.units:
+        copy = object.__new__(Unit)
+        copy.__dict__.update(unit.__dict__)
+        copies[id(unit)] = copy
+        units.append(copy)
+
+    def mapped(us: list[Unit]) -> list[Unit]:
+        return [copies.get(id(u), u) for u in us]
+
+    calls, blocks, per_block = marks
+    by_block = {key: mapped(us) for key, us in section.by_block.items()}
+    return (SectionText(section.id, units, list(section.links), by_block),
+            ([(mapped(us), terms) for us, terms in calls], blocks, [mapped(us) for us in per_block]))
+
+
+def _keep_raw(section_id: str, source: ResolvedSection, terms: Lexicon, section: SectionText, marks: _Marks) -> None:
+    """Keep a copy of a section's reading before its marks, just made."""
+    if len(_RAW_READINGS) >= _READINGS_KEPT:
+        del _RAW_READINGS[next(iter(_RAW_READINGS))]
+    _RAW_READINGS[(section_id, source.markdown, source.title, terms)] = _copied_raw(section, marks)
+
+
 class DocumentText:
     """Every section's sentences of one document version, analysed once (lazily per section)."""
 
@@ -1558,6 +1652,8 @@ class DocumentText:
         self.terms = terms
         self._sections: dict[str, SectionText] = {}
         self._all: list[Unit] | None = None
+        self._unmarked: dict[str, tuple[SectionText, ResolvedSection, _Marks]] = {}
+        self._text_all: list[Unit] | None = None
         self._by_word: dict[str, list[Unit]] | None = None
         self._term_index: dict[str, list[int]] | None = None
         self._lowered: str | None = None
@@ -1580,43 +1676,104 @@ class DocumentText:
     def section(self, section_id: str) -> SectionText:
         found = self._sections.get(section_id)
         if found is None:
-            found = SectionText(section_id)
-            source = self.document.section(section_id)
-            if source is not None:
-                blocks = split_blocks(source.markdown)
-                per_block = []
-                columns: tuple[str, ...] = ()
-                law_columns: frozenset[int] = frozenset()
-                contexts = _block_contexts(blocks, source.title)
-                for i, block in enumerate(blocks):
-                    columns = _table_columns(block, columns)
-                    header = " ".join(columns)
-                    context = contexts[i]
-                    if header:
-                        context = Context(context.stems | Context.of(header).stems, context.lead)
-                    # A column of a law's categories, named by the header or by a row of labels, is not
-                    # read in the rows of its table (see `_units`).
-                    law_columns = (_law_columns(getattr(block, "cells", ())) or law_columns
-                                   or _law_columns(columns)) if columns else frozenset()
-                    units = _units(section_id, i, block, context, self.terms, _denying_lead(blocks, i),
-                                   law_columns, question_over(blocks, i, source.title))
-                    # A row is read with the column names; the header row (a block of its own, or
-                    # a pipe table's first line) names them and is no row of them.
-                    is_heading = "<th" in _source(block) if getattr(block, "cells", ()) else None
-                    for unit in units:
-                        if header and not is_heading and (is_heading is not None or unit.row > 0):
-                            unit.header = header
-                            cell = _sale_cell(columns, _row_cells(block, unit))
-                            if cell is not None:
-                                unit.sale_denied = _names_no_one(cell)
-                                unit.sold_to = "" if unit.sale_denied else cell
-                    per_block.append(units)
-                    found.units.extend(units)
-                    found.by_block.setdefault(block.key, units)
-                    found.links.extend(_block_links(block))
-                _lists_of_practice(blocks, per_block)
+            unmarked = self._unmarked.pop(section_id, None)
+            if unmarked is not None:
+                found, read, marks = unmarked
+                _mark(marks)
+                _keep_reading(section_id, read, self.terms, found)
+            else:
+                source = self.document.section(section_id)
+                kept = _read_before(section_id, source, self.terms)
+                found = kept if kept is not None else SectionText(section_id)
+                if source is not None and kept is None:
+                    found, marks = self._read_raw(section_id, source)
+                    _mark(marks)
+                    _keep_reading(section_id, source, self.terms, found)
             self._sections[section_id] = found
         return found
+
+    def _read(self, section_id: str, source: ResolvedSection) -> tuple[SectionText, _Marks]:
+        """A section's sentences, without the marks their neighbours give them (`_continued`'s and
+        `_lists_of_practice`'s, read from other sentences' statements): those are returned, to be made
+        (`_mark`) before anything but the sentences' texts is asked (speed26)."""
+        found = SectionText(section_id)
+        blocks = split_blocks(source.markdown)
+        per_block = []
+        columns: tuple[str, ...] = ()
+        law_columns: frozenset[int] = frozenset()
+        contexts = _block_contexts(blocks, source.title)
+        calls: list[tuple[list[Unit], Lexicon | None]] = []
+        outer = getattr(_DEFERRED, "calls", None)
+        _DEFERRED.calls = calls
+        try:
+            for i, block in enumerate(blocks):
+                columns = _table_columns(block, columns)
+                header = " ".join(columns)
+                context = contexts[i]
+                if header:
+                    context = Context(context.stems | Context.of(header).stems, context.lead)
+                # A column of a law's categories, named by the header or by a row of labels, is not
+                # read in the rows of its table (see `_units`).
+                law_columns = (_law_columns(getattr(block, "cells", ())) or law_columns
+                               or _law_columns(columns)) if columns else frozenset()
+                units = _units(section_id, i, block, context, self.terms, _denying_lead(blocks, i),
+                               law_columns, question_over(blocks, i, source.title))
+                # A row is read with the column names; the header row (a block of its own, or
+                # a pipe table's first line) names them and is no row of them.
+                is_heading = "<th" in _source(block) if getattr(block, "cells", ()) else None
+                for unit in units:
+                    if header and not is_heading and (is_heading is not None or unit.row > 0):
+                        unit.header = header
+                        cell = _sale_cell(columns, _row_cells(block, unit))
+                        if cell is not None:
+                            unit.sale_denied = _names_no_one(cell)
+                            unit.sold_to = "" if unit.sale_denied else cell
+                per_block.append(units)
+                found.units.extend(units)
+                found.by_block.setdefault(block.key, units)
+                found.links.extend(_block_links(block))
+        finally:
+            _DEFERRED.calls = outer
+        return found, (calls, blocks, per_block)
+
+    def _text_units(self, section_id: str) -> list[Unit]:
+        """The section's units as `section` gives them, for their texts only: a section not asked yet is read
+        without its marks (`_read`), which `section` makes when it is asked (the same units)."""
+        found = self._sections.get(section_id)
+        if found is not None:
+            return found.units
+        unmarked = self._unmarked.get(section_id)
+        if unmarked is None:
+            source = self.document.section(section_id)
+            if source is None or (section_id, source.markdown, source.title, self.terms) in _READINGS:
+                return self.section(section_id).units
+            found, marks = self._read_raw(section_id, source)
+            unmarked = self._unmarked[section_id] = (found, source, marks)
+        return unmarked[0].units
+
+    def _read_raw(self, section_id: str, source: ResolvedSection) -> tuple[SectionText, _Marks]:
+        """`_read`, or a copy of the reading before its marks kept from another document (`_RAW_READINGS`)."""
+        kept = _RAW_READINGS.get((section_id, source.markdown, source.title, self.terms))
+        if kept is not None:
+            return _copied_raw(*kept)
+        found, marks = self._read(section_id, source)
+        _keep_raw(section_id, source, self.terms, found, marks)
+        return found, marks
+
+    def texts_units(self) -> list[Unit]:
+        """`units()`, in the same order, for what needs only their texts (the vocabulary, the words index,
+        the lowered text): no section is marked for it (speed26). A unit's statement is asked through
+        `statement_of`, never directly."""
+        if self._all is not None:
+            return self._all
+        if self._text_all is None:
+            self._text_all = [u for s in self.document.sections for u in self._text_units(s.id)]
+        return self._text_all
+
+    def statement_of(self, unit: Unit) -> Statement:
+        """The statement of one of `texts_units()`, its section marked first (as `section` gives it)."""
+        self.section(unit.section)
+        return unit.statement
 
     def units(self) -> list[Unit]:
         if self._all is None:
@@ -1635,13 +1792,14 @@ class DocumentText:
             return self.units()
         if self._term_index is None:
             index: dict[str, list[int]] = {}
-            for at, unit in enumerate(self.units()):
+            for at, unit in enumerate(self.texts_units()):
                 for word in term_words(_read_text(unit)):
                     index.setdefault(word, []).append(at)
             self._term_index = index
         found = {at for word in words for at in self._term_index.get(word, ())}
-        units = self.units()
-        return [units[at] for at in sorted(found)]
+        units = self.texts_units()
+        # (Each a unit `units()` would give at that place, its section marked as `section` marks it.)
+        return [units[at] for at in sorted(found) if self.section(units[at].section) is not None]
 
     def states(self, claim: Claim) -> bool:
         """Whether this document affirms the claim's value somewhere: the same value, or a phrase no
@@ -1686,18 +1844,18 @@ class DocumentText:
     def sentences_text(self) -> str:
         """Every sentence of the document, one a line, as written."""
         if self._sentences_text is None:
-            self._sentences_text = "\n".join(u.text for u in self.units())
+            self._sentences_text = "\n".join(u.text for u in self.texts_units())
         return self._sentences_text
 
     def lowered(self) -> str:
         if self._lowered is None:
-            self._lowered = "\n".join(u.text for u in self.units()).lower()
+            self._lowered = "\n".join(u.text for u in self.texts_units()).lower()
         return self._lowered
 
     def has_sentence(self, text: str) -> bool:
         """Whether this document tells `text` word for word as one of its sentences."""
         if self._texts is None:
-            self._texts = frozenset(u.text for u in self.units())
+            self._texts = frozenset(u.text for u in self.texts_units())
         return text in self._texts
 
     def has_email(self) -> bool:
@@ -1749,7 +1907,7 @@ class DocumentText:
     def frequent(self, times: int) -> frozenset[str]:
         """Content words the document uses in at least `times` sentences: its own vocabulary."""
         if times not in self._frequent:
-            counts = Counter(w for u in self.units() for w in content_stems(u.text))
+            counts = Counter(w for u in self.texts_units() for w in content_stems(u.text))
             self._frequent[times] = frozenset(w for w, n in counts.items() if n >= times)
         return self._frequent[times]
 
@@ -6868,7 +7026,7 @@ _CONSENT_IMPLIED = frozenset({ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.NEW_SE
 def _cover_extras(document: DocumentText) -> list[str]:
     """What a restatement may restate besides the sentences: the sections' titles ("By Mail") and the rows of
     tables the sentence reader leaves out (figures only: "Request to Delete | 7,542,315 | … | 15.5 days")."""
-    told = frozenset(u.text for u in document.units())
+    told = frozenset(u.text for u in document.texts_units())
     extras = [s.title for s in document.document.sections if s.title and s.title not in told]
     for section in document.document.sections:
         for line in section.markdown.splitlines():
@@ -6877,6 +7035,27 @@ def _cover_extras(document: DocumentText) -> list[str]:
                 if row and row not in told:
                     extras.append(row)
     return extras
+
+
+def _new_unit(new: DocumentText, cache: dict[str, object], sentence: str) -> Unit | None:
+    """The first unit of the new document whose text is `sentence` (`cache["new"]`, made from `texts_units()`), its
+    section marked (as `units()` would give it)."""
+    unit = cast("dict[str, Unit]", cache["new"]).get(sentence)
+    if unit is not None:
+        new.section(unit.section)
+    return unit
+
+
+def _restated_refused(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
+    """`_restated_from_a_few`'s refusals that need neither the finding's unit nor the old document's covers: a
+    consent-level reading, and a sentence edited in place (as that function tells them). Asked first, so that a
+    finding refused by them reads neither document whole (speed26); the answer is the same."""
+    if f.implied in _CONSENT_IMPLIED:
+        return True
+    words = cover_words(f.sentence)
+    kept = _kept_sentences(new, f.section, cache)
+    return bool(words) and any(len(words & cover_words(u.text)) >= 0.6 * len(words) and u.text not in kept
+                               for u in old.section(f.section).units)
 
 
 def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
@@ -6888,11 +7067,14 @@ def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, 
     if f.new is None and f.kind is not ProseKind.WIDER_SCOPE:
         return False      # a value removed: its sentence is the old one
     # (`_relaid` may have filled "new" alone first: "old" is asked for itself.)
+    if _restated_refused(f, old, new, cache):
+        return False
+    if "new" not in cache:
+        cache["new"] = {u.text: u for u in reversed(new.texts_units())}
     if "old" not in cache:
-        cache["new"] = {u.text: u for u in reversed(new.units())}
-        cache["old"] = [(u.text, cover_words(u.text), (lambda u=u: u.statement)) for u in old.units()] + [
+        cache["old"] = [(u.text, cover_words(u.text), (lambda u=u: old.statement_of(u))) for u in old.texts_units()] + [
             (t, cover_words(t), (lambda t=t: analyse(t, terms=old.terms))) for t in _cover_extras(old)]
-    unit = cast("dict[str, Unit]", cache["new"]).get(f.sentence)
+    unit = _new_unit(new, cache, f.sentence)
     if unit is not None and (unit.heading or unit.title):
         return False
     # A sentence read with its neighbour (a row with its table's header, a sentence split in two) is read whole.
@@ -6984,8 +7166,8 @@ def _relaid(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[s
     if source is None:
         return False
     if "new" not in cache:
-        cache["new"] = {u.text: u for u in reversed(new.units())}
-    unit = cast("dict[str, Unit]", cache["new"]).get(f.sentence)
+        cache["new"] = {u.text: u for u in reversed(new.texts_units())}
+    unit = _new_unit(new, cache, f.sentence)
     if unit is None and new.document.section(f.section) is not None and f.kind is ProseKind.WIDER_SCOPE:
         # A row read with its table's header row (joined, as a sentence split in two is): the row, the header's
         # words being its column names.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from .editorial import content_stems
 from .items import Claim, Limit, Quantity, Statement, instrument_names_out
@@ -235,14 +236,17 @@ def _form_and_verbs() -> tuple[frozenset[str], frozenset[str]]:
     return _FORM_STEMS, _VERB_STEMS
 
 
+@lru_cache(maxsize=16384)
 def cover_words(text: str) -> frozenset[str]:
     """A sentence's content words as a restatement is asked to hold them: stems, irregular participles met with
-    their verb, a summary's label before a colon and the words of form, polarity and limits left out."""
+    their verb, a summary's label before a colon and the words of form, polarity and limits left out. Kept for recent
+    texts (a pure function of the text): the covers of every old sentence are read again by each finding and call."""
     form, _ = _form_and_verbs()
     words = {stem(_PARTICIPLES[w]) if w in _PARTICIPLES else w for w in moved_content(text)}
     return frozenset(w for w in words if w not in form)
 
 
+@lru_cache(maxsize=16384)
 def _numbers(text: str) -> frozenset[str]:
     return frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
 
