@@ -1568,9 +1568,9 @@ _READINGS: dict[tuple[str, str, str, Lexicon], SectionText] = {}
 _READINGS_KEPT = 2048
 
 
-def _copied_reading(section: SectionText) -> SectionText:
-    """A copy of a section's reading: its own units (the same fields, so the same readings and marks), the
-    same links, and each block's units among them as in the original; nothing asked of it yet."""
+def _copied_units(section: SectionText) -> tuple[list[Unit], Callable[[list[Unit]], list[Unit]]]:
+    """Copies of a section's units (the same fields, so the same readings and marks), and the map from a list
+    of the original's units to the same list of the copies."""
     copies: dict[int, Unit] = {}
     units = []
     for unit in section.units:
@@ -1578,7 +1578,17 @@ def _copied_reading(section: SectionText) -> SectionText:
         copy.__dict__.update(unit.__dict__)
         copies[id(unit)] = copy
         units.append(copy)
-    by_block = {key: [copies.get(id(u), u) for u in us] for key, us in section.by_block.items()}
+
+    def mapped(us: list[Unit]) -> list[Unit]:
+        return [copies.get(id(u), u) for u in us]
+    return units, mapped
+
+
+def _copied_reading(section: SectionText) -> SectionText:
+    """A copy of a section's reading: its own units, the same links, and each block's units among them as in
+    the original; nothing asked of it yet."""
+    units, mapped = _copied_units(section)
+    by_block = {key: mapped(us) for key, us in section.by_block.items()}
     return SectionText(section.id, units, list(section.links), by_block)
 
 
@@ -1620,17 +1630,7 @@ _RAW_READINGS: dict[tuple[str, str, str, Lexicon], tuple[SectionText, _Marks]] =
 
 def _copied_raw(section: SectionText, marks: _Marks) -> tuple[SectionText, _Marks]:
     """A copy of a section's reading before its marks, and its marks to make on the copy's units."""
-    copies: dict[int, Unit] = {}
-    units = []
-    for unit in section.units:
-        copy = object.__new__(Unit)
-        copy.__dict__.update(unit.__dict__)
-        copies[id(unit)] = copy
-        units.append(copy)
-
-    def mapped(us: list[Unit]) -> list[Unit]:
-        return [copies.get(id(u), u) for u in us]
-
+    units, mapped = _copied_units(section)
     calls, blocks, per_block = marks
     by_block = {key: mapped(us) for key, us in section.by_block.items()}
     return (SectionText(section.id, units, list(section.links), by_block),
