@@ -399,6 +399,14 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?:make|makes|made|making)\b(?=[^.;]{0,80}?\bavailable\b))\b"
          r"(?=[^.;]*\b(?:(?:health |life )?insurers|(?:health |life )?insurance (?:companies|partners|providers|"
          r"carriers|firms))\b)"),
+        # Health data handed to an employer, where the sentence names the health data ("we share your sleep and
+        # heart rate summaries with your employer"): no ground of GDPR Art. 9(2) but explicit consent covers a
+        # service giving its users' health data to their employer (lead's decision, 2026-11-29; consent26).
+        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "health-data-to-insurers",
+         r"\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|send|sends|sent|transfer\w*|sell\w*|give|gives)\b"
+         r"(?=[^.;]*\b(?:your |their )?(?:current |future )?employers?\b)"
+         r"(?=[^.;]*\b(?:health|heart rate|sleep|medical|blood (?:pressure|oxygen|sugar)|mental|symptoms|"
+         r"medications?|pregnan\w*|disabilit\w*|stress levels?)\b)"),
         # Profiling with effects on people, and decisions taken without a person.
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.AUTOMATED_DECISIONS, "automated-decisions",
          r"\bprofiling\b|\bautomated (?:individual )?decision\w*|\bsolely automated\b"
