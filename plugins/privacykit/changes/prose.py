@@ -1592,19 +1592,30 @@ def _copied_reading(section: SectionText) -> SectionText:
     return SectionText(section.id, units, list(section.links), by_block)
 
 
+def _reading_key(section_id: str, source: ResolvedSection, terms: Lexicon) -> tuple[str, str, str, Lexicon]:
+    """What a section's reading is a function of, and so the key of both kept readings (`_READINGS`,
+    `_RAW_READINGS`): a reading that comes to depend on anything else must add it here."""
+    return section_id, source.markdown, source.title, terms
+
+
+def _kept(cache: dict, key: tuple[str, str, str, Lexicon], value: object) -> None:
+    """Keep `value` under `key`, forgetting the oldest entry when `_READINGS_KEPT` are kept."""
+    if len(cache) >= _READINGS_KEPT:
+        del cache[next(iter(cache))]
+    cache[key] = value
+
+
 def _read_before(section_id: str, source: ResolvedSection | None, terms: Lexicon) -> SectionText | None:
     """A copy of the section's reading made before, if kept."""
     if source is None:
         return None
-    kept = _READINGS.get((section_id, source.markdown, source.title, terms))
+    kept = _READINGS.get(_reading_key(section_id, source, terms))
     return _copied_reading(kept) if kept is not None else None
 
 
 def _keep_reading(section_id: str, source: ResolvedSection, terms: Lexicon, section: SectionText) -> None:
     """Keep a copy of a section's reading, just made, for the next document that has the same section."""
-    if len(_READINGS) >= _READINGS_KEPT:
-        del _READINGS[next(iter(_READINGS))]
-    _READINGS[(section_id, source.markdown, source.title, terms)] = _copied_reading(section)
+    _kept(_READINGS, _reading_key(section_id, source, terms), _copied_reading(section))
 
 
 # While a section is read by `DocumentText._read`, `_continued` records its calls here instead of making them.
@@ -1639,9 +1650,7 @@ def _copied_raw(section: SectionText, marks: _Marks) -> tuple[SectionText, _Mark
 
 def _keep_raw(section_id: str, source: ResolvedSection, terms: Lexicon, section: SectionText, marks: _Marks) -> None:
     """Keep a copy of a section's reading before its marks, just made."""
-    if len(_RAW_READINGS) >= _READINGS_KEPT:
-        del _RAW_READINGS[next(iter(_RAW_READINGS))]
-    _RAW_READINGS[(section_id, source.markdown, source.title, terms)] = _copied_raw(section, marks)
+    _kept(_RAW_READINGS, _reading_key(section_id, source, terms), _copied_raw(section, marks))
 
 
 class DocumentText:
@@ -1745,7 +1754,7 @@ class DocumentText:
         unmarked = self._unmarked.get(section_id)
         if unmarked is None:
             source = self.document.section(section_id)
-            if source is None or (section_id, source.markdown, source.title, self.terms) in _READINGS:
+            if source is None or _reading_key(section_id, source, self.terms) in _READINGS:
                 return self.section(section_id).units
             found, marks = self._read_raw(section_id, source)
             unmarked = self._unmarked[section_id] = (found, source, marks)
@@ -1753,7 +1762,7 @@ class DocumentText:
 
     def _read_raw(self, section_id: str, source: ResolvedSection) -> tuple[SectionText, _Marks]:
         """`_read`, or a copy of the reading before its marks kept from another document (`_RAW_READINGS`)."""
-        kept = _RAW_READINGS.get((section_id, source.markdown, source.title, self.terms))
+        kept = _RAW_READINGS.get(_reading_key(section_id, source, self.terms))
         if kept is not None:
             return _copied_raw(*kept)
         found, marks = self._read(section_id, source)
