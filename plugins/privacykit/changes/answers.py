@@ -94,13 +94,9 @@ def _third_person(verb: str) -> str:
 # Verbs a closed question's subject is followed by, and the participles of its passive ("Is my purchase history
 # sold …?"): where the subject's first words are followed by neither, the subject runs on ("your support staff").
 _QUESTION_VERBS = frozenset({"see", "view", "get", "know", "ask", "tell", "let", "help", "need", "have", "make",
-                             "take", "contact", "send", "give", "show", "use", "share", "sell", "keep", "read",
-                             "collect", "store", "track", "record", "pass", "look", "access", "scan", "listen", "hear",
-                             "upload", "delete", "download", "change", "turn", "find", "sync", "link", "match",
-                             "combine", "process", "transfer", "disclose", "rent", "analyse", "analyze", "review",
-                             "monitor", "target", "profile", "train", "buy", "check", "save", "post", "publish",
-                             "receive", "retain", "obtain", "capture", "gather", "infer", "remove", "stop", "request",
-                             "update", "feed", "add", "put", "license", "build", "decide", "learn", "follow"})
+                             "take", "contact", "delete", "download", "change", "find", "target", "train", "buy",
+                             "check", "save", "remove", "stop", "request", "update", "build", "decide", "learn",
+                             "follow", "show", "give"})
 _PARTICIPLE = LazyPattern(r"^(?:\w+ed|sold|kept|shown|seen|read|sent|given|made|told|held|built|taken|known|fed|put|"
                           r"stolen|hidden|written)$", re.IGNORECASE)
 
@@ -115,7 +111,7 @@ def _resplit(aux: str, subject: str, rest: str) -> tuple[str, str]:
         word = word.lower()
         if passive:
             return _PARTICIPLE.match(word) is not None
-        return word in _QUESTION_VERBS or stem(word) in PROCESSING_VERBS
+        return word in _QUESTION_VERBS or _processing(word)
 
     if not words or fits(words[0]):
         return subject, rest
@@ -352,9 +348,9 @@ def asks_practice(question: str) -> bool:
         return False
     if words[0] == "your":
         # (the reader's data as the subject: done to it in the passive, "Is my purchase history sold …?")
-        return any(be in ("is", "are", "was", "were") and (stem(w) in PROCESSING_VERBS or w in _POINTING_VERBS)
+        return any(be in ("is", "are", "was", "were") and (_processing(w) or w in _SEEN)
                    for be, w in itertools.pairwise(words))
-    return any(stem(w) in PROCESSING_VERBS or w in _POINTING_VERBS for w in words[1:6])
+    return any(_processing(w) or w in _SEEN for w in words[1:6])
 
 
 # Verbs that put the reader's data to a use or in others' hands, beyond the stems of processing (GDPR Art. 4(2))
@@ -362,8 +358,9 @@ def asks_practice(question: str) -> bool:
 _POINTING_VERBS = frozenset({"give", "gives", "gave", "pass", "passes", "passed", "rent", "rents", "license",
                              "licenses", "match", "matches", "matched", "link", "links", "linked", "feed", "feeds",
                              "fed", "show", "shows", "sync", "syncs", "synced", "look", "looks", "back", "backs",
-                             "add", "adds", "added", "put", "puts", "turn", "turns", "see", "sees", "view", "views",
-                             "given", "shown", "seen", "sold"})
+                             "add", "adds", "added", "put", "puts", "turn", "turns"})
+# (and, for a question's practice, the reader's data seen or handed on: "Can your staff see my messages?")
+_SEEN = frozenset({"see", "sees", "view", "views", "given", "shown", "seen", "sold"})
 
 
 @dataclass(frozen=True)
@@ -410,18 +407,23 @@ def _after_unless(condition: str) -> str:
 # consent26: data named in one sentence and put to use in the next by a pronoun ("We collect your precise
 # location to show nearby stores. We also use it to target ads."): a short voice states the data and the use
 # across two sentences, as a question and its answer state the practice and its verdict.
-_PROCESSING_VERB = (r"(?:use|uses|used|collect|collects|collected|gather|gathers|track|tracks|tracked|record|records|"
-                    r"recorded|share|shares|shared|sell|sells|sold|read|reads|scan|scans|scanned|upload|"
-                    r"uploads|uploaded|send|sends|sent|keep|keeps|kept|store|stores|stored|analy[sz]e|analy[sz]es|analy[sz]ed|"
-                    r"combine|combines|combined|give|gives|gave|pass|passes|passed|disclose|discloses|disclosed|process|"
-                    r"processes|processed|access|accesses|accessed|review|reviews|reviewed|transfer|transfers|"
-                    r"transferred|sync|syncs|synced|look\s+at|looks\s+at|back\s+up|backs\s+up|rent|rents|license|"
-                    r"licenses|match|matches|matched|link|links|linked|feed|feeds|fed|add|adds|added|put|puts|turn|"
-                    r"turns|show|shows|publish|publishes)")
+# (the verb is any word: `_processing` tells whether it is one of processing, from `items.PROCESSING_VERBS`' stems
+# and the verbs of a short voice in `_POINTING_VERBS`; answers27 folded a list of inflected verbs into them)
 _PRONOUN_OBJECT = LazyPattern(r"^(?P<lead>(?:we|[A-Z]\w+)\s+(?:(?:also|may|might|can|will|then|now|sometimes|"
-                              r"often|could|would|routinely|only)\s+){0,2}" + _PROCESSING_VERB
-                              + r")\s+(?P<pron>it|them)\b",
+                              r"often|could|would|routinely|only)\s+){0,2}(?P<verb>[a-z]+(?:\s+(?:at|up))?)"
+                              r")\s+(?P<pron>it|them)\b",
                               re.IGNORECASE)
+
+
+def _processing(verb: str) -> bool:
+    """Whether a verb ("uses", "looks at", "syncs") processes the data it takes: a stem of `items.PROCESSING_VERBS`
+    or a verb of `_POINTING_VERBS` ("look at" and "back up" by their first word)."""
+    first = verb.split()[0].lower()
+    if len(verb.split()) > 1:
+        return first in ("look", "looks", "back", "backs")
+    return first in _POINTING_VERBS or stem(first) in PROCESSING_VERBS
+
+
 _PRONOUN_SUBJECT = LazyPattern(r"^(?P<pron>it|they)\s+(?=(?:(?:is|are|may be|can be|will be|might be|could be|get|"
                                r"gets)\s+"
                                r"(?:also\s+|then\s+|sometimes\s+|only\s+)?(?:\w+ed|sold|sent|kept|read|shown|given|fed|"
@@ -451,7 +453,7 @@ def pointed_back(pieces: list[str]) -> list[str]:
             continue
         data = named[0]
         found = _PRONOUN_OBJECT.match(out[i])
-        if found is not None:
+        if found is not None and _processing(found.group("verb")):
             out[i] = f"{out[i][:found.start('pron')]}your {data}{out[i][found.end('pron'):]}"
             continue
         found = _PRONOUN_SUBJECT.match(out[i])
