@@ -373,6 +373,9 @@ class Widened:
     new: Answer
     old_written: str
     new_written: str
+    # An alternative added to the condition or exception, at the same scope ("unless you apply for a loan" ->
+    # "… or your account is overdrawn"); "" where the scope itself widened.
+    alternative: str = ""
 
 
 def _question_key(question: str) -> str:
@@ -395,8 +398,39 @@ def widened(old_markdown: str, old_title: str, new_markdown: str, new_title: str
             old = olds[0]
         if old is not None:
             pairs.append((old, (q, a, w)))
-    return [Widened(q, a0, a1, w0, w1) for (_, a0, w0), (q, a1, w1) in pairs
-            if a1.scope > a0.scope and asks_practice(q)]
+    found = []
+    for (_, a0, w0), (q, a1, w1) in pairs:
+        if not asks_practice(q):
+            continue
+        if a1.scope > a0.scope:
+            found.append(Widened(q, a0, a1, w0, w1))
+        elif a1.scope == a0.scope == 1 and a0.condition and a1.condition:
+            alternative = _alternative_added(a0.condition, a1.condition)
+            if alternative:
+                found.append(Widened(q, a0, a1, w0, w1, alternative))
+    return found
+
+
+_CONTENT_WORD = LazyPattern(r"[a-z][a-z'’-]+")
+_NOT_CONTENT = frozenset({"only", "if", "when", "where", "unless", "with", "your", "you", "the", "a", "an", "and", "or",
+                          "to", "of", "in", "on", "for", "we", "us", "it", "them", "they", "is", "are", "be", "through",
+                          "by", "our", "at", "after", "once", "while"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _CONTENT_WORD.compiled().findall(text.lower()) if w not in _NOT_CONTENT)
+
+
+def _alternative_added(old: str, new: str) -> str:
+    """An alternative joined by "or" to an answer's condition or exception whose words the old one lacks, the old
+    one's words all kept ("unless you apply for a loan" -> "unless you apply for a loan or your account is
+    overdrawn"): the practice is granted in one case more (answers27). "" for none."""
+    if not _words(old) <= _words(new):
+        return ""
+    for alternative in re.split(r",?\s+or\s+", new)[1:]:
+        if len(_words(alternative) - _words(old)) >= 2:
+            return alternative.strip()
+    return ""
 
 
 def _after_unless(condition: str) -> str:

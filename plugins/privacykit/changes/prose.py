@@ -5992,11 +5992,16 @@ class _Judge(_ItemJudge):
             consented = [k for k in kinds if k in _ANSWER_CONSENT_KINDS]
             chosen = not found.old.condition or reader_chooses(found.old.condition) \
                 or PLAIN_ASKED.search(found.old.condition) is not None
+            if found.alternative:
+                # (an exception widened: consent where the reader's choice was the one way in and the new case is
+                # none of the reader's choosing)
+                chosen = chosen and bool(found.old.condition) and not reader_chooses(found.alternative)
             kind = ChangeKind.WIDER_SCOPE
             if (consented or affirmed_concepts([said], self.new.terms)) and (found.old.scope == 0 or chosen):
                 kind = next(iter(consented), ChangeKind.NEW_INCOMPATIBLE_USE)
             self._add(sid, ProseKind.WIDER_SCOPE, None, kind, found.old_written, found.new_written,
-                      (found.new.opening.strip(" ,.;:!—–-"),), found.new_written, key=f"answer-{kind.value}")
+                      (found.alternative or found.new.opening.strip(" ,.;:!—–-"),), found.new_written,
+                      key=f"answer-{kind.value}")
     def _renamed_from(self, change: SectionChange) -> str | None:
         old_ids = {s.id for s in self.old.document.sections}
         for section in self.old.document.sections:
