@@ -1001,3 +1001,27 @@ def test_a_short_voice_answer_keeps_its_verdict_when_reworded() -> None:
     assert classify_sections(old, new, RULES).classification.value == "editorial"
     new = section_from_text("### Can you read my chats?\nYes, to pick the ads you see.\n")
     assert classify_sections(old, new, RULES).classification.value == "material-consent"
+
+
+def test_an_answer_is_read_as_polarity_condition_and_rest() -> None:
+    """answers27: the answer's parts, whatever the punctuation after its opening, and its scope compared."""
+    from privacykit.changes.answers import answer_pieces, answered, read_answer, widened
+
+    scopes = {"Never.": 0, "No, we don't.": 0, "Not usually.": 1, "Mostly no.": 1, "It depends on your settings.": 1,
+              "No, unless a court orders us to.": 1, "Only if you ask us.": 1, "Yes, when you use the free plan.": 1,
+              "Yes, at any time, from Settings.": 2, "Yes.": 2}
+    for answer, scope in scopes.items():
+        reading = read_answer(answer)
+        assert reading is not None and reading.scope == scope, answer
+    assert read_answer("We don't sell it.") is None          # a sentence of its own, not an opening
+    question = "Can I delete my voice recordings?"
+    glued = answered(question, "Yes, at any time, from the Recordings page.")
+    assert glued is not None and len(glued) == 1
+    assert answer_pieces(question, ["Yes.", "Whenever you like, from the Recordings page."])[1] == [
+        glued[0].replace("at any time", "whenever you like")]
+    assert answer_pieces("", ["Q: Do you sell my data?", "A: No, never."]) == (
+        "Do you sell my data?", ["Q: Do you sell my data?", "We do not sell your data."])
+    grown = widened("### Do you sell my data?\n\nNo.\n", "", "### Do you sell my data?\n\nPartly.\n", "")
+    assert [(w.old.scope, w.new.scope) for w in grown] == [(0, 1)]
+    assert widened("### Can I delete my data?\n\nOnly if you email us.\n", "",
+                   "### Can I delete my data?\n\nYes.\n", "") == []      # a right, not a practice

@@ -38,7 +38,7 @@ from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .align import align
-from .answers import answered, pointed_back, question_over
+from .answers import answer_pieces, pointed_back, question_over, reader_chooses, widened
 from .answers import statement as question_statement
 from .blocks import BlockKind
 from .classes import LegalClass, pointed_classes
@@ -979,9 +979,10 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
         head = _title_above(block) if getattr(block, "kind", "") == "p" else None
         pieces = sentences(reading_form(block.text)[len(head or ""):])
         pieces = [head, *pieces] if head is not None else pieces
-        if question and head is None and pieces:
-            # An answer's first sentence read with its question, and quoted so (consent26).
-            pieces = [*(answered(question, pieces[0]) or pieces[:1]), *pieces[1:]]
+        if head is None and pieces:
+            # An answer's first sentence read with its question, and quoted so (consent26); a bare "Yes." with the
+            # phrase after it, a question asked in the paragraph itself ("Q: … A: …") (answers27).
+            question, pieces = answer_pieces(question, pieces)
         if question and pieces:
             # (a pronoun in the answer stands for the data the question names: "Are my messages private?" /
             # "Mostly. We scan them for spam.")
@@ -1542,6 +1543,9 @@ def _spacing_only(block) -> bool:
 
 
 _HEADING_CONTEXT = Context.of("personal information we collect, use and share")
+# What a practice newly granted in an answer starts, where its consent is asked (answers27).
+_ANSWER_CONSENT_KINDS = frozenset({ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_FOR_ADVERTISING,
+                                   ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.NEW_INCOMPATIBLE_USE})
 _TITLE_WORD = LazyPattern(r"\b[A-Z][a-z]+\b")
 # A line of a few words without a full stop, standing alone as a block: a heading set as a paragraph.
 # (A line with a colon is a label and its value: "Data Protection Officer: Maria Oliveira".)
@@ -5969,6 +5973,35 @@ class _Judge(_ItemJudge):
                            old_section, new_section)
         if change.old_title and change.old_title != change.title and change.status is SectionStatus.CHANGED:
             self.heading(sid, change.old_title, change.title, old_section)
+        if change.status is SectionStatus.CHANGED and old_id is not None:
+            self.answers_widened(sid, old_id)
+
+    def answers_widened(self, sid: str, old_id: str) -> None:
+        """A closed question's answer that grants the practice further (answers27, `answers.widened`): "No." ->
+        "Only if you ask us." -> "Yes.", a condition or an exception dropped. A practice newly granted, or freed
+        of the reader's choice, that needs consent (`affirmed_concepts` of the question's statement: a sale,
+        sharing for advertising, special categories, content put to a new end; GDPR Art. 6(1)(a), 6(4), 9(2)(a))
+        is consent; any other widening a notice (Art. 13(3)). Quoted as written: the answers, not their rewrite."""
+        old_source, new_source = self.old.document.section(old_id), self.new.document.section(sid)
+        if old_source is None or new_source is None:
+            return
+        for found in widened(old_source.markdown, old_source.title, new_source.markdown, new_source.title):
+            said = question_statement(found.question) or ""
+            said = said[:1].upper() + said[1:] + "."
+            kinds = [implied_kind(c) for c in analyse(said, _HEADING_CONTEXT, self.new.terms).claims if c.positive]
+            consented = [k for k in kinds if k in _ANSWER_CONSENT_KINDS]
+            chosen = not found.old.condition or reader_chooses(found.old.condition) \
+                or PLAIN_ASKED.search(found.old.condition) is not None
+            if found.alternative:
+                # (an exception widened: consent where the reader's choice was the one way in and the new case is
+                # none of the reader's choosing)
+                chosen = chosen and bool(found.old.condition) and not reader_chooses(found.alternative)
+            kind = ChangeKind.WIDER_SCOPE
+            if (consented or affirmed_concepts([said], self.new.terms)) and (found.old.scope == 0 or chosen):
+                kind = next(iter(consented), ChangeKind.NEW_INCOMPATIBLE_USE)
+            self._add(sid, ProseKind.WIDER_SCOPE, None, kind, found.old_written, found.new_written,
+                      (found.alternative or found.new.opening.strip(" ,.;:!—–-"),), found.new_written,
+                      key=f"answer-{kind.value}")
     def _renamed_from(self, change: SectionChange) -> str | None:
         old_ids = {s.id for s in self.old.document.sections}
         for section in self.old.document.sections:
