@@ -41,6 +41,7 @@ from .align import align
 from .answers import answered, pointed_back, question_over
 from .answers import statement as question_statement
 from .blocks import BlockKind
+from .bounds import bound_cut, bounds_added, breadth_cut, choice_dropped, choice_over, reader_act
 from .classes import LegalClass, pointed_classes
 from .consent import (
     CONTENT_CONCEPT,
@@ -2759,6 +2760,46 @@ class _Rights(_ItemJudge):
         self.scope_narrowed(sid, a, b)
         self.holders_narrowed(sid, a, b, paragraph)
 
+    def breadth_cut(self, sid: str, a: Statement, b: Statement) -> None:
+        """A right or a control of the reader's kept, given for less by a cut of words and nothing else: its
+        object's breadth ("a copy of all the data we hold about you" -> "a copy of the data …"), one of its
+        remedies ("stop this processing temporarily or permanently" -> "… temporarily"); or its promise of any
+        time or of no charge replaced by a condition in a sentence of what the reader can do ("can close their
+        account at any time" -> "… with the Family Manager's approval"). The right is given in fewer cases or
+        for less (Art. 12(2), 15-22; Art. 7(3) for withdrawing consent). A notice (concept27)."""
+        if a.negative() or b.negative() or any(f.section == sid and (f.item is Item.RIGHTS or f.sentence == b.text)
+                                               for f in self.findings):
+            return
+        acts = a.about_rights or exercises_rights(a.text) or gives_control(a.text) or reader_act(a.text)
+        if not acts:
+            return
+        cut = breadth_cut(a.text, b.text)
+        if cut is not None:
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, cut, "no longer " + cut, (cut,),
+                      b.text, "breadth-cut:" + _slug(cut)[:40])
+            return
+        lost = assurances(a.text) - assurances(b.text)
+        if lost and reader_act(a.text) and reader_act(b.text) and _overlap(a.words, b.words) >= 0.6 \
+                and not lost & self._assured(sid, _rights_given(a) | _rights_given(b)):
+            words = tuple(sorted(lost))
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, ", ".join(words),
+                      "no longer " + " or ".join(words), words, b.text, "breadth-cut:" + _slug(words[0]))
+
+    def choice_dropped(self, sid: str, a: Statement, b: Statement) -> None:
+        """A choice the reader had over a practice ("You can control whether your profile is indexed by search
+        engines", "you can stop us from showing your workouts"), and the same practice now stated as done, in the
+        old sentence's words, with no choice and no other sentence of the new section giving one over it: the
+        choice is gone, the practice stays (Art. 13(2)(b), 21; CCPA §1798.120). A notice (concept27)."""
+        if any(f.section == sid and f.sentence == b.text for f in self.findings):
+            return
+        choice = choice_dropped(a.text, b.text)
+        if choice is None or any(u.statement is not b and (gives_control(u.text) or choice_over(u.text))
+                                 and _overlap(u.statement.words, a.words) >= 0.3
+                                 for u in self.new.section(sid).units):
+            return
+        self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, choice, "no choice", ("choice",),
+                  b.text, "choice-dropped")
+
     def dropped_from_list(self, sid: str, a: Statement, b: Statement) -> None:
         """A right dropped from the list of rights a lead-in gives ("These may include the right to: * Request
         rectification or erasure …" -> "* Request rectification …"), still named elsewhere in the new document
@@ -3814,6 +3855,24 @@ class _Limits(_ItemJudge):
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, dropped, None, (dropped,), b.text,
                   "degree-dropped")
+
+    def bound_cut(self, sid: str, a: Statement, b: Statement) -> None:
+        """Words of degree, extent or need cut from a sentence of processing or of an interest, nothing else
+        changed ("to prevent imminent and serious bodily harm" -> "to prevent bodily harm", "we keep a limited set
+        of logs" -> "we keep a set of logs", "we contact your bank where needed" -> "we contact your bank"): the
+        practice now reaches every case, not the grave, needed or least ones (purpose limitation and data
+        minimisation, Art. 5(1)(b)-(c); the interest named, Art. 13(1)(c)-(d)). A notice. `_degree_dropped` reads
+        one word of degree; this reads the concept in its runs and glue ("imminent and serious", "in cases of
+        significant and documented fraud"). A limit the limit reader sees removed ("only") is its own (concept27)."""
+        if not (a.processing or a.claims or _INTEREST.search(a.text)) or b.negative() or a.about_rights \
+                or a.limits - b.limits or any(f.section == sid and f.sentence == b.text for f in self.findings):
+            return
+        cut = bound_cut(a.text, b.text)
+        if not cut:
+            return
+        item = next((c.item for c in (b.claims or a.claims)), None)
+        self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, " ".join(cut), None, tuple(cut), b.text,
+                  "bound-cut:" + "-".join(cut))
 
     def _made_opt_out(self, sid: str, a: Statement, b: Statement, removed: set[Limit]) -> bool:
         """The opt-in made an opt-out: the old sentence asked (its consent limit is among the `removed`, or a
@@ -5583,6 +5642,8 @@ class _Practice(_ItemJudge):
             return []
         if b.about_rights or (b.claims and not b.positive()):
             return []     # what readers can do, or what is not done: more control, not more processing
+        if bounds_added(old_text, b.text):
+            return []     # only words of degree, extent or need added: a narrower practice (concept27)
         if is_pointer(b.text) or is_label(b.text):
             return []     # where more is told, or the label of what follows: no practice of its own
         if _advice_to_reader(new):
@@ -6024,6 +6085,8 @@ class _Judge(_ItemJudge):
             self.limits.loosened(sid, a, b)
         if len(self.findings) == before:
             self.limits.alternative_added(sid, a, b)
+        if len(self.findings) == before:
+            self._words_cut(sid, a, b)
         self.quantities.pair(sid, a, b, old_section)
         self.quantities.local_age_dropped(sid, a, b)
         self.identities.pair(sid, a, b, old.header)
@@ -6055,6 +6118,13 @@ class _Judge(_ItemJudge):
                     kind is EditorialKind.REWORDING and new.text not in self.record.protective
                     and self.practice.fallback(sid, old.text, new, a)):
                 self.notes.append(EditorialNote(sid, kind, old.text, new.text))
+
+    def _words_cut(self, sid: str, a: Statement, b: Statement) -> None:
+        """A sentence that lost a few words and gained none, or only the words of its right's reach: a bound of
+        a practice cut, a right given for less, a reader's choice taken away (concept27, `changes/bounds.py`)."""
+        self.limits.bound_cut(sid, a, b)
+        self.rights.breadth_cut(sid, a, b)
+        self.rights.choice_dropped(sid, a, b)
 
     # Added and removed sentences -----------------------------------------------------------
     def added(self, sid: str, unit: Unit, old_section: SectionText, restating: bool = False) -> None:
@@ -6215,7 +6285,7 @@ _BY_POST = LazyPattern(r"\b(?:by (?:post|mail|letter|regular mail|postal mail|re
                        r"postal address|mailing address)\b", re.IGNORECASE)
 # A ground the law weighs against the reader's ("an overriding interest", "compelling legitimate
 # grounds", interests that override or outweigh the reader's), and any ground at all.
-_WEIGHTY_GROUND = LazyPattern(r"\b(?:overriding|compelling|prevailing)\s+(?:\w+\s+){0,2}?"
+_WEIGHTY_GROUND = LazyPattern(r"\b(?:overriding|compelling|prevailing|strong|weighty|serious)\s+(?:\w+\s+){0,2}?"
                               r"(?:interests?|grounds?|reasons?)\b|"
                               r"\b(?:interests?|grounds?|reasons?)\s+(?:that\s+|which\s+)?(?:override|outweigh)s?\b",
                               re.IGNORECASE)
