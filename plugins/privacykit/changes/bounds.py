@@ -33,10 +33,9 @@ BOUND_WORDS = frozenset({
 # "in cases of significant fraud"): cut with them, they change nothing of their own.
 _GLUE = frozenset({"and", "or", "a", "the", "of", "in", "where", "when", "if", "as", "to", "extent", "is", "it",
                    "this", "that", "cases", "case"})
-# Words that widen a right or a control of the reader: its object ("all your data", "any of your information")
-# and its reach ("permanently", "fully").
-_BREADTH = frozenset({"all", "any", "every", "each", "entire", "whole", "complete", "full", "fully", "permanently",
-                      "completely", "everything"})
+# Words that widen a right or a control of the reader: its object ("all your data", "any of your information",
+# "a complete copy"). (Not "permanently": "you can permanently delete it" -> "you can delete it" says the same.)
+_BREADTH = frozenset({"all", "any", "every", "each", "entire", "whole", "complete", "full", "everything"})
 _ALTERNATIVE = frozenset({"or", "and"})
 
 # A reader's choice over a practice: "you can control whether …", "you decide who sees …", "you can stop us from

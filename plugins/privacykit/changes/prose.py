@@ -2793,9 +2793,14 @@ class _Rights(_ItemJudge):
         if any(f.section == sid and f.sentence == b.text for f in self.findings):
             return
         choice = choice_dropped(a.text, b.text)
-        if choice is None or any(u.statement is not b and (gives_control(u.text) or choice_over(u.text))
-                                 and _overlap(u.statement.words, a.words) >= 0.3
-                                 for u in self.new.section(sid).units):
+        if choice is None:
+            return
+        # (the choice told by another sentence of the section about the same things, or by the one after it:
+        # "You can turn this off in Settings")
+        units = self.new.section(sid).units
+        at = next((n for n, u in enumerate(units) if u.statement is b), -1)
+        if any(u.statement is not b and (gives_control(u.text) or choice_over(u.text))
+               and (_overlap(u.statement.words, a.words) >= 0.3 or n == at + 1) for n, u in enumerate(units)):
             return
         self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, choice, "no choice", ("choice",),
                   b.text, "choice-dropped")
