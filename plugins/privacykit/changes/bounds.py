@@ -160,3 +160,37 @@ def reader_act(text: str) -> bool:
     """`text` tells what the reader can do with their own data or account ("you can delete your history",
     "Teen account holders can close their account")."""
     return _READER_ACT.search(text) is not None
+
+
+# A time, as policies write one ("24 hours", "7 days", "two weeks", "a month", "30 (thirty) days").
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20,
+           "twenty-four": 24, "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90}
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+_DURATION = re.compile(r"\b(\d+|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + r")\s+(?:\(\w+\)\s+)?"
+                       r"(?:(?:business|working|calendar)\s+)?(hour|day|week|month|year)s?\b", re.IGNORECASE)
+# The end of what is done with data: it stops, is removed, hidden, deleted, anonymised, expires.
+_ENDING = re.compile(r"\b(?:stop\w*|ceas\w*|no longer|remov\w*|hidden|hide|delet\w*|eras\w*|anonymi[sz]\w*|"
+                     r"disappear\w*|expir\w*|purg\w*)\b", re.IGNORECASE)
+
+
+def _days(match: re.Match[str]) -> float:
+    count = match.group(1).lower()
+    return (float(count) if count.isdigit() else _COUNTS[count]) * _UNIT_DAYS[match.group(2).lower()]
+
+
+def ending_delayed(old: str, new: str) -> tuple[str, str] | None:
+    """The time by which a practice ends, lengthened, the sentence otherwise word for word ("your profile stops
+    being visible to others within 24 hours" -> "… within 7 days", "recordings are hidden from other users after a
+    week" -> "… after a month"): the data is shown, kept or used that much longer (Art. 5(1)(e), 13(2)(a)). The
+    old and the new time as written, or None (a shorter time, another change, or no ending told)."""
+    if not _ENDING.search(old) or not _ENDING.search(new):
+        return None
+    before, after = list(_DURATION.finditer(old)), list(_DURATION.finditer(new))
+    if len(before) != 1 or len(after) != 1:
+        return None
+    was, now = before[0], after[0]
+    if plain_words(old[:was.start()] + " " + old[was.end():]) != plain_words(new[:now.start()] + " " + new[now.end():]) \
+            or _days(now) <= _days(was):
+        return None
+    return was.group(0), now.group(0)

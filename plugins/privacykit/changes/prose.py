@@ -41,7 +41,7 @@ from .align import align
 from .answers import answered, pointed_back, question_over
 from .answers import statement as question_statement
 from .blocks import BlockKind
-from .bounds import bound_cut, bounds_added, breadth_cut, choice_dropped, choice_over, reader_act
+from .bounds import bound_cut, bounds_added, breadth_cut, choice_dropped, choice_over, ending_delayed, reader_act
 from .classes import LegalClass, pointed_classes
 from .consent import (
     CONTENT_CONCEPT,
@@ -4178,6 +4178,19 @@ class _Quantities(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RETENTION, ChangeKind.LONGER_RETENTION, None, clause.strip(),
                       (clause.strip(),), b.text, "exception:" + _slug(clause)[:40])
 
+    def ending_delayed(self, sid: str, a: Statement, b: Statement) -> None:
+        """The time by which a practice ends lengthened where no retention period was read (the sentence's verb
+        one of showing or using, not of keeping: "your profile stops being visible to others within 24 hours" ->
+        "… within 7 days"): the data is disclosed or used that much longer after the event (Art. 5(1)(e),
+        13(2)(a)). A time given the reader to act ("you can appeal within 30 days") is the rights readers'
+        (concept27)."""
+        if any(f.section == sid and f.sentence == b.text for f in self.findings) or b.negative() \
+                or any(q.item is Item.RETENTION for q in a.quantities) or reader_act(b.text) or exercises_rights(b.text):
+            return
+        delayed = ending_delayed(a.text, b.text)
+        if delayed is not None:
+            self._period(sid, ChangeKind.LONGER_RETENTION, delayed[0], delayed[1], b)
+
     def _period(self, sid: str, kind: ChangeKind, old: str | None, new: str | None, b: Statement) -> None:
         self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, old, new, (w for w in (old, new) if w), b.text)
     def local_age_dropped(self, sid: str, a: Statement, b: Statement | None) -> None:
@@ -6130,6 +6143,7 @@ class _Judge(_ItemJudge):
         self.limits.bound_cut(sid, a, b)
         self.rights.breadth_cut(sid, a, b)
         self.rights.choice_dropped(sid, a, b)
+        self.quantities.ending_delayed(sid, a, b)
 
     # Added and removed sentences -----------------------------------------------------------
     def added(self, sid: str, unit: Unit, old_section: SectionText, restating: bool = False) -> None:
