@@ -190,7 +190,7 @@ def ending_delayed(old: str, new: str) -> tuple[str, str] | None:
     if len(before) != 1 or len(after) != 1:
         return None
     was, now = before[0], after[0]
-    if plain_words(old[:was.start()] + " " + old[was.end():]) != plain_words(new[:now.start()] + " " + new[now.end():]) \
-            or _days(now) <= _days(was):
+    rest_old, rest_new = old[:was.start()] + " " + old[was.end():], new[:now.start()] + " " + new[now.end():]
+    if plain_words(rest_old) != plain_words(rest_new) or _days(now) <= _days(was):
         return None
     return was.group(0), now.group(0)

@@ -4185,7 +4185,8 @@ class _Quantities(_ItemJudge):
         13(2)(a)). A time given the reader to act ("you can appeal within 30 days") is the rights readers'
         (concept27)."""
         if any(f.section == sid and f.sentence == b.text for f in self.findings) or b.negative() \
-                or any(q.item is Item.RETENTION for q in a.quantities) or reader_act(b.text) or exercises_rights(b.text):
+                or any(q.item is Item.RETENTION for q in a.quantities) or reader_act(b.text) \
+                or exercises_rights(b.text):
             return
         delayed = ending_delayed(a.text, b.text)
         if delayed is not None:
