@@ -37,6 +37,8 @@ _GLUE = frozenset({"and", "or", "a", "the", "of", "in", "where", "when", "if", "
 # "a complete copy"). (Not "permanently": "you can permanently delete it" -> "you can delete it" says the same.)
 _BREADTH = frozenset({"all", "any", "every", "each", "entire", "whole", "complete", "full", "everything"})
 _ALTERNATIVE = frozenset({"or", "and"})
+_ANY_TIME = re.compile(r"\bany\s*(?:time|point|moment)\b")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 # A reader's choice over a practice: "you can control whether …", "you decide who sees …", "you can stop us from
 # …", "you may choose if …".
@@ -94,11 +96,20 @@ def _bounding_runs(runs: list[list[str]] | None) -> list[str] | None:
     return found
 
 
+def _unbracketed(text: str) -> str:
+    """`text` less what it puts in brackets (an example, an aside: "(e.g. to send you offers)")."""
+    return _BRACKETED.sub(" ", text)
+
+
 def bound_cut(old: str, new: str) -> list[str] | None:
     """The words of degree, extent or need `old` loses to become `new`, nothing else changed ("an imminent and
     serious threat" -> "a threat", "a limited set of logs" -> "a set of logs", "where needed" dropped): the
-    practice the sentence tells now reaches every case, not the bounded ones. None otherwise."""
-    return _bounding_runs(cut_runs(old, new))
+    practice the sentence tells now reaches every case, not the bounded ones. None otherwise, and where a word is
+    a name's ("Brightbank Limited") or an example's in brackets."""
+    found = _bounding_runs(cut_runs(_unbracketed(old), _unbracketed(new)))
+    if found is None or any(re.search(rf"\b{word}\b", old) is None for word in found):
+        return None     # (written capitalised only: a name's word, "Limited", "Essential Cookies")
+    return found
 
 
 def bounds_added(old: str, new: str) -> bool:
@@ -113,11 +124,13 @@ def breadth_cut(old: str, new: str) -> str | None:
     processing temporarily or permanently" -> "… temporarily", "erase or anonymise it" -> "anonymise it"). The
     right is given for less (GDPR Art. 12(2), 15-22). None otherwise; a run that cuts every alternative
     ("temporarily or permanently" dropped whole) leaves the right unbounded, and is none."""
-    runs = cut_runs(old, new)
+    runs = cut_runs(_unbracketed(old), _unbracketed(new))
     if not runs or sum(len(run) for run in runs) > 6:
         return None
     cut: list[str] = []
     for run in runs:
+        if _ANY_TIME.search(" ".join(run)):
+            return None     # a promise of any time, not the right's breadth: `assurances` reads it
         alternative = (run[0] in _ALTERNATIVE) != (run[-1] in _ALTERNATIVE) and len(run) > 1
         if not (alternative or any(w in _BREADTH for w in run)):
             return None
@@ -152,7 +165,8 @@ def choice_dropped(old: str, new: str) -> str | None:
 _READER_ACT = re.compile(
     r"(?<!\bwe )(?<!\bit )\b(?:can|may|are able to|is able to|will be able to)\s+(?:\w+\s+){0,2}?"
     r"(?:close|leave|delete|remove|cancel|unsubscribe|opt|withdraw|object|download|export|request|ask|access|"
-    r"correct|update|edit|hide|turn|switch|disable|stop|deactivate|erase|restrict|port|obtain|review)\b",
+    r"correct|update|edit|hide|turn|switch|disable|stop|deactivate|erase|restrict|port|obtain|review|appeal|"
+    r"complain|dispute|contest|reply|respond)\b",
     re.IGNORECASE)
 
 

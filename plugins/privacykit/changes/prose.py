@@ -2775,6 +2775,12 @@ class _Rights(_ItemJudge):
             return
         cut = breadth_cut(a.text, b.text)
         if cut is not None:
+            # (an alternative moved into a sentence of its own: "rectification or erasure" -> "rectification. You
+            # also have the right to request erasure")
+            told = frozenset().union(*(u.statement.words for u in self.new.section(sid).units if u.statement is not b))
+            content = {w for w in _stems(cut) if w in a.words}
+            if content and len(content & told) >= 0.6 * len(content):
+                return
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, cut, "no longer " + cut, (cut,),
                       b.text, "breadth-cut:" + _slug(cut)[:40])
             return
