@@ -31,7 +31,8 @@ def test_a_right_given_for_less() -> None:
     assert breadth_cut("You can ask us to stop it temporarily or permanently.",
                        "You can ask us to stop it temporarily.") == "or permanently"
     assert breadth_cut("You can download all the data we hold.", "You can download the data we hold.") == "all"
-    # every alternative cut: the right is no longer bounded to either
+    # every alternative cut: the right is no longer bounded to either; a longer clause cut is others' to read
+    assert breadth_cut("Send it to our desk or at privacy@example.org.", "Send it to our desk.") is None
     assert breadth_cut("You can ask us to stop it temporarily or permanently.", "You can ask us to stop it.") is None
 
 

@@ -36,7 +36,7 @@ _GLUE = frozenset({"and", "or", "a", "the", "of", "in", "where", "when", "if", "
 # Words that widen a right or a control of the reader: its object ("all your data", "any of your information",
 # "a complete copy"). (Not "permanently": "you can permanently delete it" -> "you can delete it" says the same.)
 _BREADTH = frozenset({"all", "any", "every", "each", "entire", "whole", "complete", "full", "everything"})
-_ALTERNATIVE = frozenset({"or", "and"})
+_ALTERNATIVE = frozenset({"or"})
 _ANY_TIME = re.compile(r"\bany\s*(?:time|point|moment)\b")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -131,7 +131,9 @@ def breadth_cut(old: str, new: str) -> str | None:
     for run in runs:
         if _ANY_TIME.search(" ".join(run)):
             return None     # a promise of any time, not the right's breadth: `assurances` reads it
-        alternative = (run[0] in _ALTERNATIVE) != (run[-1] in _ALTERNATIVE) and len(run) > 1
+        # (one alternative of one word: "or permanently", "inaccurate or"; a longer run is a clause, a channel or
+        # a party, others' to read: "or at dpo@…", "and be edited by other users")
+        alternative = len(run) == 2 and (run[0] in _ALTERNATIVE) != (run[-1] in _ALTERNATIVE)
         if not (alternative or any(w in _BREADTH for w in run)):
             return None
         cut += run

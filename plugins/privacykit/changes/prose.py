@@ -2770,8 +2770,9 @@ class _Rights(_ItemJudge):
         if a.negative() or b.negative() or any(f.section == sid and (f.item is Item.RIGHTS or f.sentence == b.text)
                                                for f in self.findings):
             return
-        acts = a.about_rights or exercises_rights(a.text) or gives_control(a.text) or reader_act(a.text)
-        if not acts:
+        # (a right, a control or what the reader can do: not a sentence that only names a contact, "when others
+        # sync their contacts or calendar")
+        if not (a.about_rights or gives_control(a.text) or reader_act(a.text)):
             return
         cut = breadth_cut(a.text, b.text)
         if cut is not None:
@@ -6110,7 +6111,7 @@ class _Judge(_ItemJudge):
             self.limits.loosened(sid, a, b)
         if len(self.findings) == before:
             self.limits.alternative_added(sid, a, b)
-        if len(self.findings) == before:
+        if len(self.findings) == before and not (old.heading or old.title or new.heading or new.title):
             self._words_cut(sid, a, b)
         self.quantities.pair(sid, a, b, old_section)
         self.quantities.local_age_dropped(sid, a, b)
