@@ -946,7 +946,8 @@ def test_the_calibrated_fallback_is_off_by_default_and_reads_what_the_residual_h
                   "We use your purchase history and your delivery address to recommend products. We keep your delivery "
                   "address to ship your orders.")
     deleted = ("We use your location to show nearby stores. We keep your email address.", "We keep your email address.")
-    dropped = ("We may share your information with the police to prevent imminent and serious harm to a person.",
+    # (not "imminent and serious harm" -> "harm": a bound of degree cut is read at level 0 since concept27)
+    dropped = ("We may share your information with the police to prevent harm to a person or damage to property.",
                "We may share your information with the police to prevent harm to a person.")
     for (old, new), level in ((vocabulary, 2), (deleted, 3), (dropped, 4)):
         assert _fallback_reading(old, new, 0) == ("editorial", [])

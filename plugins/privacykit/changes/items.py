@@ -2067,7 +2067,7 @@ _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|pro
                                # A step the reader must take first ("once you have first raised it with
                                # us", "you must first contact us", "after waiting 60 days"): the right waits
                                # on the company's turn (Art. 12(2); a complaint to an authority, Art. 77, on none).
-                               r"(?:once|after|until|before|when)\s+(?:you\s+)?(?:have\s+)?first|"
+                               r"(?:once|after|until|before|when)\s+(?:(?:you|they|users|members|customers)\s+)?(?:have\s+)?first|"
                                # The same step naming who may exercise the right ("users who have
                                # first raised the matter with us may also complain").
                                r"(?:who|that)\s+(?:have|has)\s+first|"
@@ -2131,7 +2131,8 @@ def burdens(text: str) -> frozenset[str]:
 # and 77 for objecting and complaining), free of charge (Art. 12(5)).
 _ASSURANCES = (
     ("at any time", LazyPattern(r"\b(?:at any (?:time|point|moment)|any ?time|at all times|"
-                                r"whenever you (?:wish|want|like|choose|decide|need)|as often as you (?:like|wish))\b",
+                                r"whenever (?:you|they|users|members|customers) (?:wish|want|like|choose|decide|need)|"
+                                r"as often as (?:you|they|users|members|customers) (?:like|wish))\b",
                                 re.IGNORECASE)),
     ("free of charge", LazyPattern(r"\b(?:free of (?:charge|cost)|for free|without (?:any )?(?:charge|fee|cost)s?|"
                                    r"at no (?:charge|cost)|no (?:fee|charge|cost)s?)\b", re.IGNORECASE)),

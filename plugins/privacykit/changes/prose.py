@@ -41,6 +41,7 @@ from .align import align
 from .answers import answer_pieces, pointed_back, question_over, reader_chooses, widened
 from .answers import statement as question_statement
 from .blocks import BlockKind
+from .bounds import bound_cut, bounds_added, breadth_cut, choice_dropped, choice_over, ending_delayed, reader_act
 from .classes import LegalClass, pointed_classes
 from .consent import (
     CONTENT_CONCEPT,
@@ -2763,6 +2764,58 @@ class _Rights(_ItemJudge):
         self.scope_narrowed(sid, a, b)
         self.holders_narrowed(sid, a, b, paragraph)
 
+    def breadth_cut(self, sid: str, a: Statement, b: Statement) -> None:
+        """A right or a control of the reader's kept, given for less by a cut of words and nothing else: its
+        object's breadth ("a copy of all the data we hold about you" -> "a copy of the data …"), one of its
+        remedies ("stop this processing temporarily or permanently" -> "… temporarily"); or its promise of any
+        time or of no charge replaced by a condition in a sentence of what the reader can do ("can close their
+        account at any time" -> "… with the Family Manager's approval"). The right is given in fewer cases or
+        for less (Art. 12(2), 15-22; Art. 7(3) for withdrawing consent). A notice (concept27)."""
+        if a.negative() or b.negative() or any(f.section == sid and (f.item is Item.RIGHTS or f.sentence == b.text)
+                                               for f in self.findings):
+            return
+        # (a right, a control or what the reader can do: not a sentence that only names a contact, "when others
+        # sync their contacts or calendar")
+        if not (a.about_rights or gives_control(a.text) or reader_act(a.text)):
+            return
+        cut = breadth_cut(a.text, b.text)
+        if cut is not None:
+            # (an alternative moved into a sentence of its own: "rectification or erasure" -> "rectification. You
+            # also have the right to request erasure")
+            told = frozenset().union(*(u.statement.words for u in self.new.section(sid).units if u.statement is not b))
+            content = {w for w in _stems(cut) if w in a.words}
+            if content and len(content & told) >= 0.6 * len(content):
+                return
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, cut, "no longer " + cut, (cut,),
+                      b.text, "breadth-cut:" + _slug(cut)[:40])
+            return
+        lost = assurances(a.text) - assurances(b.text)
+        if lost and reader_act(a.text) and reader_act(b.text) and _overlap(a.words, b.words) >= 0.6 \
+                and not lost & self._assured(sid, _rights_given(a) | _rights_given(b)):
+            words = tuple(sorted(lost))
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, ", ".join(words),
+                      "no longer " + " or ".join(words), words, b.text, "breadth-cut:" + _slug(words[0]))
+
+    def choice_dropped(self, sid: str, a: Statement, b: Statement) -> None:
+        """A choice the reader had over a practice ("You can control whether your profile is indexed by search
+        engines", "you can stop us from showing your workouts"), and the same practice now stated as done, in the
+        old sentence's words, with no choice and no other sentence of the new section giving one over it: the
+        choice is gone, the practice stays (Art. 13(2)(b), 21; CCPA §1798.120). A notice (concept27)."""
+        if any(f.section == sid and f.sentence == b.text for f in self.findings):
+            return
+        choice = choice_dropped(a.text, b.text)
+        if choice is None:
+            return
+        # (the choice told by another sentence of the section about the same things, or by the one after it:
+        # "You can turn this off in Settings")
+        units = self.new.section(sid).units
+        at = next((n for n, u in enumerate(units) if u.statement is b), -1)
+        if any(u.statement is not b and (gives_control(u.text) or choice_over(u.text))
+               and (_overlap(u.statement.words, a.words) >= 0.3 or n == at + 1) for n, u in enumerate(units)):
+            return
+        self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, choice, "no choice", ("choice",),
+                  b.text, "choice-dropped")
+
     def dropped_from_list(self, sid: str, a: Statement, b: Statement) -> None:
         """A right dropped from the list of rights a lead-in gives ("These may include the right to: * Request
         rectification or erasure …" -> "* Request rectification …"), still named elsewhere in the new document
@@ -3819,6 +3872,24 @@ class _Limits(_ItemJudge):
         self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, dropped, None, (dropped,), b.text,
                   "degree-dropped")
 
+    def bound_cut(self, sid: str, a: Statement, b: Statement) -> None:
+        """Words of degree, extent or need cut from a sentence of processing or of an interest, nothing else
+        changed ("to prevent imminent and serious bodily harm" -> "to prevent bodily harm", "we keep a limited set
+        of logs" -> "we keep a set of logs", "we contact your bank where needed" -> "we contact your bank"): the
+        practice now reaches every case, not the grave, needed or least ones (purpose limitation and data
+        minimisation, Art. 5(1)(b)-(c); the interest named, Art. 13(1)(c)-(d)). A notice. `_degree_dropped` reads
+        one word of degree; this reads the concept in its runs and glue ("imminent and serious", "in cases of
+        significant and documented fraud"). A limit the limit reader sees removed ("only") is its own (concept27)."""
+        if not (a.processing or a.claims or _INTEREST.search(a.text)) or b.negative() or a.about_rights \
+                or a.limits - b.limits or any(f.section == sid and f.sentence == b.text for f in self.findings):
+            return
+        cut = bound_cut(a.text, b.text)
+        if not cut:
+            return
+        item = next((c.item for c in (b.claims or a.claims)), None)
+        self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, " ".join(cut), None, tuple(cut), b.text,
+                  "bound-cut:" + "-".join(cut))
+
     def _made_opt_out(self, sid: str, a: Statement, b: Statement, removed: set[Limit]) -> bool:
         """The opt-in made an opt-out: the old sentence asked (its consent limit is among the `removed`, or a
         clause's condition was consent or a choice), the same practice in the new one goes on until the user
@@ -4117,6 +4188,20 @@ class _Quantities(_ItemJudge):
                           "an exception")
             self._add(sid, ProseKind.NARROWED, Item.RETENTION, ChangeKind.LONGER_RETENTION, None, clause.strip(),
                       (clause.strip(),), b.text, "exception:" + _slug(clause)[:40])
+
+    def ending_delayed(self, sid: str, a: Statement, b: Statement) -> None:
+        """The time by which a practice ends lengthened where no retention period was read (the sentence's verb
+        one of showing or using, not of keeping: "your profile stops being visible to others within 24 hours" ->
+        "… within 7 days"): the data is disclosed or used that much longer after the event (Art. 5(1)(e),
+        13(2)(a)). A time given the reader to act ("you can appeal within 30 days") is the rights readers'
+        (concept27)."""
+        if any(f.section == sid and f.sentence == b.text for f in self.findings) or b.negative() \
+                or any(q.item is Item.RETENTION for q in a.quantities) or reader_act(b.text) \
+                or exercises_rights(b.text):
+            return
+        delayed = ending_delayed(a.text, b.text)
+        if delayed is not None:
+            self._period(sid, ChangeKind.LONGER_RETENTION, delayed[0], delayed[1], b)
 
     def _period(self, sid: str, kind: ChangeKind, old: str | None, new: str | None, b: Statement) -> None:
         self._add(sid, ProseKind.QUANTITY, Item.RETENTION, kind, old, new, (w for w in (old, new) if w), b.text)
@@ -5587,6 +5672,8 @@ class _Practice(_ItemJudge):
             return []
         if b.about_rights or (b.claims and not b.positive()):
             return []     # what readers can do, or what is not done: more control, not more processing
+        if bounds_added(old_text, b.text):
+            return []     # only words of degree, extent or need added: a narrower practice (concept27)
         if is_pointer(b.text) or is_label(b.text):
             return []     # where more is told, or the label of what follows: no practice of its own
         if _advice_to_reader(new):
@@ -6057,6 +6144,8 @@ class _Judge(_ItemJudge):
             self.limits.loosened(sid, a, b)
         if len(self.findings) == before:
             self.limits.alternative_added(sid, a, b)
+        if len(self.findings) == before and not (old.heading or old.title or new.heading or new.title):
+            self._words_cut(sid, a, b)
         self.quantities.pair(sid, a, b, old_section)
         self.quantities.local_age_dropped(sid, a, b)
         self.identities.pair(sid, a, b, old.header)
@@ -6088,6 +6177,14 @@ class _Judge(_ItemJudge):
                     kind is EditorialKind.REWORDING and new.text not in self.record.protective
                     and self.practice.fallback(sid, old.text, new, a)):
                 self.notes.append(EditorialNote(sid, kind, old.text, new.text))
+
+    def _words_cut(self, sid: str, a: Statement, b: Statement) -> None:
+        """A sentence that lost a few words and gained none, or only the words of its right's reach: a bound of
+        a practice cut, a right given for less, a reader's choice taken away (concept27, `changes/bounds.py`)."""
+        self.limits.bound_cut(sid, a, b)
+        self.rights.breadth_cut(sid, a, b)
+        self.rights.choice_dropped(sid, a, b)
+        self.quantities.ending_delayed(sid, a, b)
 
     # Added and removed sentences -----------------------------------------------------------
     def added(self, sid: str, unit: Unit, old_section: SectionText, restating: bool = False) -> None:
@@ -6248,7 +6345,7 @@ _BY_POST = LazyPattern(r"\b(?:by (?:post|mail|letter|regular mail|postal mail|re
                        r"postal address|mailing address)\b", re.IGNORECASE)
 # A ground the law weighs against the reader's ("an overriding interest", "compelling legitimate
 # grounds", interests that override or outweigh the reader's), and any ground at all.
-_WEIGHTY_GROUND = LazyPattern(r"\b(?:overriding|compelling|prevailing)\s+(?:\w+\s+){0,2}?"
+_WEIGHTY_GROUND = LazyPattern(r"\b(?:overriding|compelling|prevailing|strong|weighty|serious)\s+(?:\w+\s+){0,2}?"
                               r"(?:interests?|grounds?|reasons?)\b|"
                               r"\b(?:interests?|grounds?|reasons?)\s+(?:that\s+|which\s+)?(?:override|outweigh)s?\b",
                               re.IGNORECASE)
