@@ -6999,7 +6999,7 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
             and f.implied is ChangeKind.RETENTION_CHANGED
         limit = f.kind is ProseKind.WIDER_SCOPE and f.implied is ChangeKind.WIDER_SCOPE and f.new is None
         if _restated_from_a_few(f, old, new, cover) or _relaid(f, old, new, cover) or _moved_naming_only(f, old, new) \
-                or _named_by_a_title_only(f, old, new):
+                or _named_by_a_title_only(f, old, new) or _revised_whole(f, old, new):
             notes.append(EditorialNote(f.section, EditorialKind.REORDER, "", f.sentence))
             continue
         if not (practice or period or limit):
@@ -7149,6 +7149,81 @@ def _named_by_a_title_only(f: ProseFinding, old: DocumentText, new: DocumentText
     for title in sorted(inside, key=len, reverse=True):
         rest = rest.replace(title, " ")
     return all(w.lower() in lowered and w.lower() not in rest for w in f.words)
+
+
+# -- a whole policy revised in its form: a summary line, a heading, a sentence rewritten plainly (revfa27) ---------
+# A yearly revision splits sections under new sub-headings, adds a summary box whose lines point to the sections
+# that tell the details, and rewrites a paragraph in plainer words. GDPR Art. 12-13 ask what the notice tells: a
+# period a summary's clause gives as an old sentence gave it, a category of recipients the section was already
+# named for, and a heading are no new information.
+def _revised_whole(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """Whether the finding is one of a revision's forms the old document as a whole already told (revfa27)."""
+    if f.implied in _CONSENT_IMPLIED:
+        return False
+    return _period_told_in_its_clause(f, old, new) or _recipient_the_section_is_named_for(f, old, new) \
+        or _burden_read_on_a_heading(f, new)
+
+
+def _period_told_in_its_clause(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A retention period "not stated -> X" on a sentence that merges clauses ("How long we keep it: generally as
+    long as your account is open …; some data is kept after you close your account (Section 4)."): the clause that
+    gives the period, read alone, is kept for X by one old sentence in most of its words (`period_told_with`, with
+    the same data). A sentence of one clause is read whole by `_told_in_old_document_out` already."""
+    if not (f.kind is ProseKind.QUANTITY and f.item is Item.RETENTION and f.old is None and f.new is not None):
+        return False
+    clauses = [c for c in re.split(r";\s+", f.sentence) if f.new in c]
+    if len(clauses) != 1 or clauses[0] == f.sentence:
+        return False
+    clause = analyse(clauses[0], terms=new.terms)
+    amounts = [q.amount for q in clause.quantities if q.item is Item.RETENTION and q.words == f.new]
+    if not amounts:
+        return False
+    # A period of no fixed length ("as long as your account is open", "until you delete it") is one amount, the
+    # same for every condition: the old sentence must then name the period's own words as well.
+    # (`period_told_with` compares amounts by their difference, which two infinities have none of: each is read as
+    # one finite mark here.)
+    endless = math.isinf(amounts[0])
+    period = moved_content(f.new) if endless else frozenset()
+    sentences = [(words, u.statement) for u in old.units() if not (u.heading or u.title)
+                 and any(q.item is Item.RETENTION for q in u.statement.quantities)
+                 and period <= (words := moved_content(u.text))]
+    if endless:
+        clause, sentences = _finite(clause), [(w, _finite(s)) for w, s in sentences]
+    return period_told_with(-1.0 if endless else amounts[0], clause, sentences)
+
+
+def _finite(statement: Statement) -> Statement:
+    """The statement with each period of no fixed length given the amount -1 (one mark for all of them)."""
+    return replace(statement, quantities=tuple(replace(q, amount=-1.0) if math.isinf(q.amount) else q
+                                               for q in statement.quantities))
+
+
+def _recipient_the_section_is_named_for(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A category of recipients "new" in a section whose title, before and after, is that category ("3.5 Service
+    Providers": "We use others to help us … They will have access …" -> "These service providers have access …"):
+    the section told of them by its title, its sentences by a pronoun (Art. 13(1)(e): the categories of recipients).
+    Another recipient named there, or the category named in a section about something else, is read as before."""
+    if not (f.kind is ProseKind.NEW_VALUE and f.item is Item.RECIPIENTS and f.old is None and f.new and f.words):
+        return False
+    before, after = old.document.section(f.section), new.document.section(f.section)
+    if before is None or after is None or not before.title or not after.title:
+        return False
+    named = content_stems(" ".join(f.words))
+    return bool(named) and all(named <= content_stems(t) for t in (before.title, after.title))
+
+
+def _burden_read_on_a_heading(f: ProseFinding, new: DocumentText) -> bool:
+    """A right's exercise "narrowed" on a heading ("Rights to Access and Control Your Personal Data" renamed and a
+    sub-heading "Your Rights" added): a heading names what the sentences under it say, it grants no way of
+    exercising a right; those sentences are read for themselves."""
+    if not (f.kind is ProseKind.NARROWED and f.item is Item.RIGHTS and (f.key or "").startswith("burden:")):
+        return False
+    if new.document.section(f.section) is None:
+        return False
+    said = f.sentence.strip().lower()
+    titles = {(s.title or "").strip().lower() for s in new.document.sections}
+    units = [u for u in new.section(f.section).units if u.text.strip(" #*").lower() == said]
+    return said in titles if not units else all(u.heading or u.title for u in units)
 
 
 def _kept_sentences(new: DocumentText, section: str, cache: dict[str, object]) -> frozenset[str]:
