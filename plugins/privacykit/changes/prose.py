@@ -7161,7 +7161,24 @@ def _revised_whole(f: ProseFinding, old: DocumentText, new: DocumentText) -> boo
     if f.implied in _CONSENT_IMPLIED:
         return False
     return _period_told_in_its_clause(f, old, new) or _recipient_the_section_is_named_for(f, old, new) \
-        or _burden_read_on_a_heading(f, new)
+        or _burden_read_on_a_heading(f, new) or _said_in_one_old_sentence(f, old, new)
+
+
+def _said_in_one_old_sentence(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A value "new" on a sentence one old sentence, wherever it stands, says in the same words (a summary's label
+    aside: "**What we collect:** information about you when you interact with our websites … or our service providers
+    and partners" restates "Lenovo collects information about you when you interact with …"), with the same denial, no
+    limit of the old sentence dropped and the finding's own words in it (`told_in_one_sentence`): the reading differs
+    by the label, the notice does not. A value changed (X -> Y) or removed is read as before."""
+    if not (f.kind in (ProseKind.NEW_VALUE, ProseKind.QUANTITY) and f.old is None and f.new):
+        return False
+    if new.document.section(f.section) is None:
+        return False
+    unit = next((u for u in new.section(f.section).units if u.text == f.sentence), None)
+    if unit is None or unit.heading or unit.title:
+        return False
+    sentences = [(moved_content(u.text), u.statement) for u in old.units() if not (u.heading or u.title)]
+    return told_in_one_sentence(unit.statement, sentences, f.words)
 
 
 def _period_told_in_its_clause(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:

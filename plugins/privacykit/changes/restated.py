@@ -253,7 +253,8 @@ def _numbers(text: str) -> frozenset[str]:
 
 # A pointer to a part of the notice by its number ("(Section 4)", "see section 3.5", "§ 2"): where something is told,
 # no value the notice tells (revfa27: a summary box whose lines end "(Section 4)").
-_SECTION_POINTER = LazyPattern(r"(?i)\b(?:sections?|§§?|parts?|chapters?|clauses?|paragraphs?)\s*\d+(?:\.\d+)*(?:\s*(?:,|and|or|to|-|–)\s*\d+(?:\.\d+)*)*")
+_SECTION_POINTER = LazyPattern(r"(?i)\b(?:sections?|§§?|parts?|chapters?|clauses?|paragraphs?)\s*\d+(?:\.\d+)*"
+                               r"(?:\s*(?:,|and|or|to|-|–)\s*\d+(?:\.\d+)*)*")
 
 
 def value_numbers(text: str) -> frozenset[str]:
