@@ -7161,7 +7161,37 @@ def _revised_whole(f: ProseFinding, old: DocumentText, new: DocumentText) -> boo
     if f.implied in _CONSENT_IMPLIED:
         return False
     return _period_told_in_its_clause(f, old, new) or _recipient_the_section_is_named_for(f, old, new) \
-        or _burden_read_on_a_heading(f, new) or _said_in_one_old_sentence(f, old, new)
+        or _burden_read_on_a_heading(f, new) or _said_in_one_old_sentence(f, old, new) \
+        or _reordered_in_place(f, old, new)
+
+
+def _reordered_in_place(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A value "new" on a sentence rewritten in place with the same words in another order ("From time to time, we may
+    develop new or offer additional services." -> "We may develop new services or offer additional ones from time to
+    time."): an old sentence of its own section, gone from it now, has the same content words and numbers, every word
+    of the finding, the same denial and the same limits; the phrase the reader now finds was told in its parts. A word
+    the old sentence never wrote ("advertisements" -> "ads", a new datum) keeps the finding."""
+    if not (f.kind is ProseKind.NEW_VALUE and f.old is None and f.new and f.words):
+        return False
+    if old.document.section(f.section) is None or new.document.section(f.section) is None:
+        return False
+    unit = next((u for u in new.section(f.section).units if u.text == f.sentence), None)
+    if unit is None or unit.heading or unit.title:
+        return False
+    words, numbers = cover_words(unit.text), re.findall(r"\d+", unit.text)
+    found = {stem(t) for w in f.words for t in tokens(reading_form(w))}
+    kept = {u.text for u in new.section(f.section).units}
+    for before in old.section(f.section).units:
+        if before.text in kept or before.heading or before.title or cover_words(before.text) != words:
+            continue
+        if sorted(re.findall(r"\d+", before.text)) != sorted(numbers) or not words:
+            continue
+        if not found <= {stem(t) for t in tokens(reading_form(before.text))}:
+            continue
+        a, b = before.statement, unit.statement
+        if a.limits == b.limits and bool(a.negative()) == bool(b.negative()):
+            return True
+    return False
 
 
 def _said_in_one_old_sentence(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
