@@ -7207,8 +7207,17 @@ def _said_in_one_old_sentence(f: ProseFinding, old: DocumentText, new: DocumentT
     unit = next((u for u in new.section(f.section).units if u.text == f.sentence), None)
     if unit is None or unit.heading or unit.title:
         return False
+    # A list item under a lead-in is that list's member ("* Order information and purchase history" added to the
+    # categories collected: `list_grew` reads it), however another sentence names the data; a summary's line opens
+    # with its label ("What we collect: …").
+    if unit.context is not None and unit.context.lead and not _LABELLED.match(unit.text):
+        return False
     sentences = [(moved_content(u.text), u.statement) for u in old.units() if not (u.heading or u.title)]
     return told_in_one_sentence(unit.statement, sentences, f.words)
+
+
+# A line that opens with a summary's label before a colon ("What we collect: …", "Keeping data: …").
+_LABELLED = LazyPattern(r"^\W*[A-Z][^:.;!?]{0,40}:\s")
 
 
 def _period_told_in_its_clause(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
