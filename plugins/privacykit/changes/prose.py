@@ -7258,14 +7258,16 @@ def _recipient_the_section_is_named_for(f: ProseFinding, old: DocumentText, new:
     """A category of recipients "new" in a section whose title, before and after, is that category ("3.5 Service
     Providers": "We use others to help us … They will have access …" -> "These service providers have access …"):
     the section told of them by its title, its sentences by a pronoun (Art. 13(1)(e): the categories of recipients).
-    Another recipient named there, or the category named in a section about something else, is read as before."""
+    Another recipient named there, or the category named in a title that says more, is read as before."""
     if not (f.kind is ProseKind.NEW_VALUE and f.item is Item.RECIPIENTS and f.old is None and f.new and f.words):
         return False
     before, after = old.document.section(f.section), new.document.section(f.section)
     if before is None or after is None or not before.title or not after.title:
         return False
+    # (The title is the category and nothing else: "Workplace and School Provided Information" names a source of data,
+    # not the schools as recipients.)
     named = content_stems(" ".join(f.words))
-    return bool(named) and all(named <= content_stems(t) for t in (before.title, after.title))
+    return bool(named) and all(named == content_stems(t) for t in (before.title, after.title))
 
 
 def _burden_read_on_a_heading(f: ProseFinding, new: DocumentText) -> bool:
