@@ -7212,7 +7212,13 @@ def _said_in_one_old_sentence(f: ProseFinding, old: DocumentText, new: DocumentT
     # with its label ("What we collect: …").
     if unit.context is not None and unit.context.lead and not _LABELLED.match(unit.text):
         return False
-    sentences = [(moved_content(u.text), u.statement) for u in old.units() if not (u.heading or u.title)]
+    # An old sentence that is gone tells it only in the same words, none dropped: "… the ads you see on and off Reddit"
+    # -> "… the ads you see on Reddit" holds a subset of its old words and narrows what it says (sgV-16). One that
+    # still stands in the new document is repeated by a summary's line, which may say less.
+    words = moved_content(unit.text)
+    standing = {u.text for u in new.texts_units()}
+    sentences = [(told, u.statement) for u in old.units() if not (u.heading or u.title)
+                 and ((told := moved_content(u.text)) == words or u.text in standing)]
     return told_in_one_sentence(unit.statement, sentences, f.words)
 
 
