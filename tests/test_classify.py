@@ -727,3 +727,67 @@ def test_a_statement_laid_out_anew_in_place_is_the_same_statement(new):
 def test_a_layout_that_adds_a_use_drops_a_limit_or_a_denial_stays_material(new):
     assert new != _RESTATE_POLICY
     assert classify_texts(_RESTATE_POLICY, new, RULES).classification.value != "editorial"
+
+
+# -- a whole policy revised in its form (revfa27) -----------------------------------------------------------------
+_NORTHWIND = (
+    "# Privacy notice\n\nThis notice explains how Northwind Books handles your personal data.\n\n"
+    "## 1. What we collect\n\nWe collect your name, email address and reading history when you open an account.\n\n"
+    "Northwind collects details of your visits to shops run by us or by our franchise partners.\n\n"
+    "Every so often, we may develop new or expand existing features.\n\n"
+    "## 2. Service providers\n\nOther companies host our website and process payments for us. They may see your data "
+    "only to do that work and must not use it for anything else.\n\n"
+    "## 3. Keeping your data\n\nWe usually keep your data until you close your account or as needed to run the "
+    "service. Some records stay after you close your account, to meet tax law.\n\n"
+    "## 4. Transfers\n\nWe make sure your data receives an adequate level of protection in every country where we "
+    "handle it. We rely on standard contractual clauses when data leaves the European Union.\n\n"
+    "## 5. Contact\n\nWrite to privacy@northwind.example.\n")
+
+
+def _northwind(*edits: tuple[str, str]) -> str:
+    text = _NORTHWIND
+    for before, after in edits:
+        assert text.count(before) == 1
+        text = text.replace(before, after)
+    return text
+
+
+_PROVIDERS = "Other companies host our website and process payments for us. They may see"
+_FEATURES = "Every so often, we may develop new or expand existing features."
+
+
+@pytest.mark.parametrize("new", [
+    # A summary line whose clause gives the period an old sentence gives (the line pointing to its section by number).
+    _northwind(("## 1. What we collect\n\n", "## At a glance\n\n* **Keeping data:** usually until you close your "
+                "account or as needed to run the service; some records stay after you close it (section 3).\n\n"
+                "## 1. What we collect\n\n")),
+    # "They" made the category of recipients the section is titled for.
+    _northwind((_PROVIDERS, _PROVIDERS.replace("They may see", "These service providers may see"))),
+    # A sentence rewritten in place with its own words in another order.
+    _northwind((_FEATURES, "We may develop new features or expand existing ones every so often.")),
+    # The adequacy safeguard said in plain words.
+    _northwind(("receives an adequate level of protection in every country where we handle it",
+                "is adequately protected wherever we handle it")),
+    # A summary line repeating an old sentence word for word, its label aside.
+    _northwind(("## 5. Contact", "## In short\n\n* **What we collect:** details of your visits to shops run by us or "
+                "by our franchise partners.\n\n## 5. Contact")),
+])
+def test_a_revision_in_form_of_the_whole_policy_is_editorial(new):
+    assert classify_texts(_NORTHWIND, new, RULES).classification.value == "editorial"
+
+
+@pytest.mark.parametrize("new", [
+    # The summary gives another period; the titled section names another recipient; the reordered sentence gains data;
+    # the safeguard is dropped; the summary line adds a kind of data.
+    _northwind(("## 1. What we collect\n\n", "## At a glance\n\n* **Keeping data:** usually for ten years after you "
+                "close your account; some records stay longer (section 3).\n\n## 1. What we collect\n\n")),
+    _northwind((_PROVIDERS, _PROVIDERS.replace("They may see", "These service providers and advertisers may see"))),
+    _northwind((_FEATURES, "We may develop new features or expand existing ones every so often, using your messages.")),
+    _northwind(("We make sure your data receives an adequate level of protection in every country where we handle "
+                "it. ", "")),
+    _northwind(("## 5. Contact", "## In short\n\n* **What we collect:** your name, email address, reading history and "
+                "location when you open an account.\n\n## 5. Contact")),
+])
+def test_a_revision_in_form_that_adds_or_drops_what_the_notice_tells_stays_material(new):
+    assert new != _NORTHWIND
+    assert classify_texts(_NORTHWIND, new, RULES).classification.value != "editorial"

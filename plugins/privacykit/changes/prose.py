@@ -7129,7 +7129,7 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
             and f.implied is ChangeKind.RETENTION_CHANGED
         limit = f.kind is ProseKind.WIDER_SCOPE and f.implied is ChangeKind.WIDER_SCOPE and f.new is None
         if _restated_from_a_few(f, old, new, cover) or _relaid(f, old, new, cover) or _moved_naming_only(f, old, new) \
-                or _named_by_a_title_only(f, old, new):
+                or _named_by_a_title_only(f, old, new) or _revised_whole(f, old, new):
             notes.append(EditorialNote(f.section, EditorialKind.REORDER, "", f.sentence))
             continue
         if not (practice or period or limit):
@@ -7279,6 +7279,145 @@ def _named_by_a_title_only(f: ProseFinding, old: DocumentText, new: DocumentText
     for title in sorted(inside, key=len, reverse=True):
         rest = rest.replace(title, " ")
     return all(w.lower() in lowered and w.lower() not in rest for w in f.words)
+
+
+# -- a whole policy revised in its form: a summary line, a heading, a sentence rewritten plainly (revfa27) ---------
+# A yearly revision splits sections under new sub-headings, adds a summary box whose lines point to the sections
+# that tell the details, and rewrites a paragraph in plainer words. GDPR Art. 12-13 ask what the notice tells: a
+# period a summary's clause gives as an old sentence gave it, a category of recipients the section was already
+# named for, and a heading are no new information.
+def _revised_whole(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """Whether the finding is one of a revision's forms the old document as a whole already told (revfa27)."""
+    if f.implied in _CONSENT_IMPLIED:
+        return False
+    return _period_told_in_its_clause(f, old, new) or _recipient_the_section_is_named_for(f, old, new) \
+        or _burden_read_on_a_heading(f, new) or _said_in_one_old_sentence(f, old, new) \
+        or _reordered_in_place(f, old, new)
+
+
+def _reordered_in_place(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A value "new" on a sentence rewritten in place with the same words in another order ("From time to time, we may
+    develop new or offer additional services." -> "We may develop new services or offer additional ones from time to
+    time."): an old sentence of its own section, gone from it now, has the same content words and numbers, every word
+    of the finding, the same denial and the same limits; the phrase the reader now finds was told in its parts. A word
+    the old sentence never wrote ("advertisements" -> "ads", a new datum) keeps the finding."""
+    if not (f.kind is ProseKind.NEW_VALUE and f.old is None and f.new and f.words):
+        return False
+    if old.document.section(f.section) is None or new.document.section(f.section) is None:
+        return False
+    unit = next((u for u in new.section(f.section).units if u.text == f.sentence), None)
+    if unit is None or unit.heading or unit.title:
+        return False
+    words, numbers = cover_words(unit.text), re.findall(r"\d+", unit.text)
+    found = {stem(t) for w in f.words for t in tokens(reading_form(w))}
+    kept = {u.text for u in new.section(f.section).units}
+    for before in old.section(f.section).units:
+        if before.text in kept or before.heading or before.title or cover_words(before.text) != words:
+            continue
+        if sorted(re.findall(r"\d+", before.text)) != sorted(numbers) or not words:
+            continue
+        if not found <= {stem(t) for t in tokens(reading_form(before.text))}:
+            continue
+        a, b = before.statement, unit.statement
+        if a.limits == b.limits and bool(a.negative()) == bool(b.negative()):
+            return True
+    return False
+
+
+def _said_in_one_old_sentence(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A value "new" on a sentence one old sentence, wherever it stands, says in the same words (a summary's label
+    aside: "**What we collect:** information about you when you interact with our websites … or our service providers
+    and partners" restates "Lenovo collects information about you when you interact with …"), with the same denial, no
+    limit of the old sentence dropped and the finding's own words in it (`told_in_one_sentence`): the reading differs
+    by the label, the notice does not. A value changed (X -> Y) or removed is read as before."""
+    if not (f.kind in (ProseKind.NEW_VALUE, ProseKind.QUANTITY) and f.old is None and f.new):
+        return False
+    if new.document.section(f.section) is None:
+        return False
+    unit = next((u for u in new.section(f.section).units if u.text == f.sentence), None)
+    if unit is None or unit.heading or unit.title:
+        return False
+    # A list item under a lead-in is that list's member ("* Order information and purchase history" added to the
+    # categories collected: `list_grew` reads it), however another sentence names the data; a summary's line opens
+    # with its label ("What we collect: …").
+    if unit.context is not None and unit.context.lead and not _LABELLED.match(unit.text):
+        return False
+    # An old sentence that is gone tells it only in the same words, none dropped: "… the ads you see on and off Reddit"
+    # -> "… the ads you see on Reddit" holds a subset of its old words and narrows what it says (sgV-16). One that
+    # still stands in the new document is repeated by a summary's line, which may say less.
+    words = moved_content(unit.text)
+    standing = {u.text for u in new.texts_units()}
+    sentences = [(told, u.statement) for u in old.units() if not (u.heading or u.title)
+                 and ((told := moved_content(u.text)) == words or u.text in standing)]
+    return told_in_one_sentence(unit.statement, sentences, f.words)
+
+
+# A line that opens with a summary's label before a colon ("What we collect: …", "Keeping data: …").
+_LABELLED = LazyPattern(r"^\W*[A-Z][^:.;!?]{0,40}:\s")
+
+
+def _period_told_in_its_clause(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A retention period "not stated -> X" on a sentence that merges clauses ("How long we keep it: generally as
+    long as your account is open …; some data is kept after you close your account (Section 4)."): the clause that
+    gives the period, read alone, is kept for X by one old sentence in most of its words (`period_told_with`, with
+    the same data). A sentence of one clause is read whole by `_told_in_old_document_out` already."""
+    if not (f.kind is ProseKind.QUANTITY and f.item is Item.RETENTION and f.old is None and f.new is not None):
+        return False
+    clauses = [c for c in re.split(r";\s+", f.sentence) if f.new in c]
+    if len(clauses) != 1 or clauses[0] == f.sentence:
+        return False
+    clause = analyse(clauses[0], terms=new.terms)
+    amounts = [q.amount for q in clause.quantities if q.item is Item.RETENTION and q.words == f.new]
+    if not amounts:
+        return False
+    # A period of no fixed length ("as long as your account is open", "until you delete it") is one amount, the
+    # same for every condition: the old sentence must then name the period's own words as well.
+    # (`period_told_with` compares amounts by their difference, which two infinities have none of: each is read as
+    # one finite mark here.)
+    endless = math.isinf(amounts[0])
+    period = moved_content(f.new) if endless else frozenset()
+    sentences = [(words, u.statement) for u in old.units() if not (u.heading or u.title)
+                 and any(q.item is Item.RETENTION for q in u.statement.quantities)
+                 and period <= (words := moved_content(u.text))]
+    if endless:
+        clause, sentences = _finite(clause), [(w, _finite(s)) for w, s in sentences]
+    return period_told_with(-1.0 if endless else amounts[0], clause, sentences)
+
+
+def _finite(statement: Statement) -> Statement:
+    """The statement with each period of no fixed length given the amount -1 (one mark for all of them)."""
+    return replace(statement, quantities=tuple(replace(q, amount=-1.0) if math.isinf(q.amount) else q
+                                               for q in statement.quantities))
+
+
+def _recipient_the_section_is_named_for(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A category of recipients "new" in a section whose title, before and after, is that category ("3.5 Service
+    Providers": "We use others to help us … They will have access …" -> "These service providers have access …"):
+    the section told of them by its title, its sentences by a pronoun (Art. 13(1)(e): the categories of recipients).
+    Another recipient named there, or the category named in a title that says more, is read as before."""
+    if not (f.kind is ProseKind.NEW_VALUE and f.item is Item.RECIPIENTS and f.old is None and f.new and f.words):
+        return False
+    before, after = old.document.section(f.section), new.document.section(f.section)
+    if before is None or after is None or not before.title or not after.title:
+        return False
+    # (The title is the category and nothing else: "Workplace and School Provided Information" names a source of data,
+    # not the schools as recipients.)
+    named = content_stems(" ".join(f.words))
+    return bool(named) and all(named == content_stems(t) for t in (before.title, after.title))
+
+
+def _burden_read_on_a_heading(f: ProseFinding, new: DocumentText) -> bool:
+    """A right's exercise "narrowed" on a heading ("Rights to Access and Control Your Personal Data" renamed and a
+    sub-heading "Your Rights" added): a heading names what the sentences under it say, it grants no way of
+    exercising a right; those sentences are read for themselves."""
+    if not (f.kind is ProseKind.NARROWED and f.item is Item.RIGHTS and (f.key or "").startswith("burden:")):
+        return False
+    if new.document.section(f.section) is None:
+        return False
+    said = f.sentence.strip().lower()
+    titles = {(s.title or "").strip().lower() for s in new.document.sections}
+    units = [u for u in new.section(f.section).units if u.text.strip(" #*").lower() == said]
+    return said in titles if not units else all(u.heading or u.title for u in units)
 
 
 def _kept_sentences(new: DocumentText, section: str, cache: dict[str, object]) -> frozenset[str]:

@@ -251,6 +251,17 @@ def _numbers(text: str) -> frozenset[str]:
     return frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
 
 
+# A pointer to a part of the notice by its number ("(Section 4)", "see section 3.5", "§ 2"): where something is told,
+# no value the notice tells (revfa27: a summary box whose lines end "(Section 4)").
+_SECTION_POINTER = LazyPattern(r"(?i)\b(?:sections?|§§?|parts?|chapters?|clauses?|paragraphs?)\s*\d+(?:\.\d+)*"
+                               r"(?:\s*(?:,|and|or|to|-|–)\s*\d+(?:\.\d+)*)*")
+
+
+def value_numbers(text: str) -> frozenset[str]:
+    """The numbers of a sentence that are values it tells: those of its pointers to numbered sections left out."""
+    return _numbers(_SECTION_POINTER.sub(" ", text)) if _SECTION_POINTER.search(text) else _numbers(text)
+
+
 def _clauses(text: str) -> int:
     """How many clauses of two content words or more a sentence has (split at commas and semicolons)."""
     return sum(1 for part in re.split(r"[;,]", text) if len(content_stems(part)) >= 2)
@@ -275,7 +286,7 @@ def restated_by_cover(statement: Statement, text: str, old_units: Sequence[OldUn
     sentence its own section denied before (`denied_in_section`) is news there, however much another section
     tells it. A sentence of form only ("Each of these is explained below.") states nothing to cover."""
     words = cover_words(text)
-    numbers = _numbers(text)
+    numbers = value_numbers(text)
     if any(c.value in denied_in_section for c in statement.claims if c.positive and c.weight is not Weight.VAGUE):
         return False
     if not words and not numbers:
