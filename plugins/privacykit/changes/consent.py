@@ -539,7 +539,9 @@ _PERSONAL_DATA = (
     ("voice", r"(?:voice|voice recordings|audio recordings|recordings|speech|voice commands)"),
     ("location", r"(?:location|location data|location information|geolocation|whereabouts|movements)"),
 )
-_ADVERTISING_USE = r"(?:advertis\w*|ads|marketing|promotional purposes|promotions|targeting)"
+# (short27: ads under their short names, "sponsored messages", "sponsored posts": paid placements are ads)
+_ADVERTISING_USE = (r"(?:advertis\w*|ads|marketing|promotional purposes|promotions|targeting|"
+                    r"sponsored (?:messages|posts|content|listings|results|stories|placements|videos))")
 # (consent26: the marketing in a short voice's words too, offers sent or shown: "to send you nearby deals")
 _OFFERS_SENT = (r"to (?:show|send|email|text|push|serve|give)\s+(?:\w+\s+){0,4}?(?:deals|offers|coupons|discounts|"
                 r"promotions)")
@@ -552,8 +554,9 @@ _PLACES_PROFILED = (r"\b(?:audiences?|audience (?:groups?|segments?|lists?)|segm
                     r"where (?:you|they|users|people|customers|members) (?:go|travel|spend (?:your|their) time))\b")
 _INCOMPATIBLE = tuple(
     (key, LazyPattern(within_clause(
-        rf"\b{_OWN}{data}\b(?=[^.;]*\b(?:(?:for|to (?:show|serve|target|personali[sz]e|tailor|select|deliver|"
-        rf"improve|measure|sell)|in)\s+(?:\w+\s+){{0,4}}?{_ADVERTISING_USE}|{_OFFERS_SENT})\b)"
+        # (short27: the choosing said plainly, "to pick ads", "helps us choose the ads")
+        rf"\b{_OWN}{data}\b(?=[^.;]*\b(?:(?:for|(?:to|us) (?:show|serve|target|personali[sz]e|tailor|select|deliver|"
+        rf"improve|measure|sell|pick|choose)|in)\s+(?:\w+\s+){{0,4}}?{_ADVERTISING_USE}|{_OFFERS_SENT})\b)"
         rf"|\b{_ADVERTISING_USE}\b[^.;]*\b(?:based on|using|from|informed by|derived from)\s+{_OWN}{data}\b"
         # (location profiled into groups for advertising, the advertising told after or before)
         + (rf"|{_PLACES_PROFILED}(?=[^.;]*\b{_ADVERTISING_USE}\b)|\b{_ADVERTISING_USE}\b[^.;]*{_PLACES_PROFILED}"

@@ -85,6 +85,7 @@ from .consent import (
     triggers,
     verifies_requester,
 )
+from .consent import _family as _sensitive_family
 from .editorial import (
     GENERIC,
     EditorialKind,
@@ -203,6 +204,7 @@ from .restated import (
     restates,
     told_in_one_sentence,
 )
+from .short import restated, special_pool
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
 
@@ -4679,6 +4681,48 @@ class _Consent(_ItemJudge):
         if not unit.statement.about_rights:
             self._frame_moved(sid, before, unit)
 
+    def carried(self, sid: str, old: Unit | None, unit: Unit, old_section: SectionText) -> None:
+        """A practice needing consent told of data a short voice carries in from around the sentence
+        (`changes/short.py`): "We also use it to pick ads near you." after the sentence naming precise location,
+        "We use the channels you join to guess these." under the lead "Health, beliefs, politics, sex life.",
+        "It also helps us pick ads that suit you." in a section about special categories. The sentence is read
+        with its pronouns replaced by the data they stand for, against its old form (`old`, read the same way)
+        and the old section; and an advertising or personalising end newly told of special-category data the
+        sentence relates so is an end explicit consent was not given for (GDPR Art. 9(2)(a), 6(4))."""
+        if unit.heading or unit.title or unit.statement.about_rights \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+            return
+        units = self.new.section(sid).units
+        had = set(old_section.affirmed(self.old.terms))
+        old_text = (restated(old, old_section.units) or old.text) if old is not None else None
+        if old_text is not None:
+            had |= {t.concept for t in triggers(old_text, self.old.terms)}
+        text = restated(unit, units)
+        if text is not None:
+            plain = {t.concept for t in triggers(unit.text, self.new.terms)}
+            for trigger in triggers(text, self.new.terms):
+                if trigger.kind not in _CONSENT_KINDS or trigger.concept in plain or trigger.concept in had \
+                        or _sensitive_family(trigger.concept) in had:
+                    continue
+                if document_wide(trigger.concept) and self._concept_told(trigger.concept, sid, unit):
+                    continue
+                self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words,
+                          (trigger.words,), unit.text, "carried:" + trigger.concept)
+                return
+        source = self.new.document.section(sid)
+        pool = [(c.item, c.key) for c in special_pool(unit, units, (source.title or "") if source is not None else "")]
+        if not (art9(pool) or special_class(pool)):
+            return
+        ends = {c.key for c in unit.statement.claims if c.positive and c.item is Item.PURPOSES
+                and c.key.startswith(("marketing", "personalize"))}
+        if old is not None:
+            ends -= {key for item, key in old.statement.positive() if item is Item.PURPOSES}
+        ends -= {key for u in old_section.units for item, key in u.statement.positive() if item is Item.PURPOSES}
+        if ends:
+            words = next(c.words for c in unit.statement.claims if c.key == sorted(ends)[0])
+            self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words,
+                      (words,), unit.text, "carried-special-end:" + sorted(ends)[0])
+
     def _frame_moved(self, sid: str, before: list[str], unit: Unit) -> None:
         """A slot of a practice's frame (`changes/frame.py`) moved between an old sentence of `before` and
         `unit`, the practice the same: a device's position kept from the company (its keeping denied, or
@@ -6045,6 +6089,7 @@ class _Judge(_ItemJudge):
             if no_refusal(old.text) is None or _storage_referent(old, old_section) is None:
                 self.consent.refusal_taken(sid, new)
             self.consent.necessary_widened(sid, old, new, old_section)
+            self.consent.carried(sid, old, new, old_section)
         if len(self.findings) == before and old.text != new.text:
             kind = recognise(old.text, new.text)
             added = self.practice.added_words(old.text, new, a) \
@@ -6078,6 +6123,7 @@ class _Judge(_ItemJudge):
         self.consent.used_in_row(sid, None, unit, old_section)
         self.consent.read_in_row(sid, None, unit, old_section)
         self.consent.refusal_taken(sid, unit)
+        self.consent.carried(sid, None, unit, old_section)
         self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)

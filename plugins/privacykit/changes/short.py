@@ -1,0 +1,121 @@
+"""The subject a short voice carries in from around the sentence (short27).
+
+Policies in a terse or friendly voice tell one idea a sentence and let the sentence before, the bold lead of a
+list item or the section's title name what the practice is about: "**Nearby Streams:** if you enable it, we use
+your device's precise location to show you local streamers. We also use it to pick ads near you.", "- **Health,
+beliefs, politics, sex life.** We use the channels you join to guess these.", "## Sensitive data … It also helps
+us pick ads that suit you." The consent readings (`consent.triggers`) read one sentence at a time, so "it",
+"them" and "these" hide the data the end is told of: precise location put to advertising (ePrivacy Art. 9, CPRA
+1798.140(ae), 1798.121), special categories inferred or put to advertising (GDPR Art. 9(1), 9(2)(a); CJEU C-184/20
+OT: data that reveal a category indirectly are of it), contacts or message content put to an end of the
+company's own (Art. 6(4)).
+
+Two readings, for `prose._Consent.carried`:
+
+* `restated`: the sentence with each pronoun that stands for data ("it", "them", "these", "those", "this" used
+  alone) replaced by the data the nearest sentence before it in its block names (the item's lead, or the
+  sentence it goes on from), as the consent readings can read it.
+* `special_pool`: the special-category data a sentence of a section about them relates: those its pronoun
+  stands for, and, where the section's title names the special class ("Sensitive data", "Extra-careful data",
+  "Special categories"), every special category the section named before it, affirmed or denied.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .items import Claim, Item
+from .text import LazyPattern
+
+if TYPE_CHECKING:
+    from .prose import Unit
+
+# A pronoun standing for data: "it" (and "it's"), "them", "these", "those", and "this" or "that" standing alone
+# (before a verb or at the end of a clause), never as a determiner ("this policy") nor a conjunction ("so that").
+_ANAPHOR = LazyPattern(
+    r"\b(?:it(?:['’]s)?|them|these|those)\b"
+    r"|(?<!\bso )(?<!\bnow )\b(?:this|that)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|are|was|also|only|never|helps?|lets?|"
+    r"goes|stays|will|may|can|gets|powers)\b)",
+    re.IGNORECASE)
+# "it" as the subject of a weather or cleft sentence, or the object of a phrasal verb about a feature, not data.
+_NO_REFERENT = LazyPattern(r"\b(?:turn|switch|toggle|set)\s+(?:it|them|this|that)\s+(?:on|off)\b"
+                           r"|\bit(?:['’]s| is)\s+(?:up to|your|off|on|optional|free|important|possible|easy|"
+                           r"not|ok|okay|fine)\b", re.IGNORECASE)
+# A section about the special class as a whole, by its title.
+_SPECIAL_TITLE = LazyPattern(r"\b(?:sensitive|special[- ]categor\w*|extra[- ]careful|extra[- ]sensitive|"
+                             r"especially (?:private|sensitive)|health)\b", re.IGNORECASE)
+_DATA_ITEMS = (Item.CATEGORIES, Item.SENSITIVE)
+_GENERIC = frozenset({"personal_data"})
+# How many sentences back a pronoun may reach in its block.
+_REACH = 3
+
+
+def _data_claims(unit: Unit) -> list[Claim]:
+    """The kinds of data a sentence names, affirmed or denied: a pronoun stands for the noun, whatever the
+    sentence that named it said of it."""
+    return [c for c in unit.statement.claims if c.item in _DATA_ITEMS and c.key not in _GENERIC and c.words]
+
+
+def referent(unit: Unit, units: Sequence[Unit]) -> list[Claim]:
+    """The data a pronoun of `unit` stands for: those the nearest sentence before it in its block names (at
+    most `_REACH` back), or nothing."""
+    at = next((i for i, u in enumerate(units) if u is unit), None)
+    if at is None:
+        return []
+    earlier = [u for u in units[max(0, at - _REACH):at] if u.block == unit.block and not u.heading]
+    for before in reversed(earlier):
+        found = _data_claims(before)
+        if found:
+            return found
+    return []
+
+
+def _anaphors(text: str) -> list[re.Match[str]]:
+    if _NO_REFERENT.search(text) and len(_ANAPHOR.findall(text)) <= 1:
+        return []
+    return [m for m in _ANAPHOR.finditer(text)
+            if not _NO_REFERENT.match(text, max(0, m.start() - 8)) and not _follows_phrasal(text, m)]
+
+
+def _follows_phrasal(text: str, match: re.Match[str]) -> bool:
+    """The pronoun is the object of "turn … on/off" (a feature, not data)."""
+    return re.match(r"\s+(?:on|off)\b", text[match.end():]) is not None \
+        and re.search(r"\b(?:turn|switch|toggle|set)\s+$", text[:match.start()], re.IGNORECASE) is not None
+
+
+def restated(unit: Unit, units: Sequence[Unit]) -> str | None:
+    """`unit`'s sentence with each pronoun that stands for data replaced by the data it stands for
+    (`referent`), or None where it has no such pronoun or nothing before it names data."""
+    found = _anaphors(unit.text)
+    if not found:
+        return None
+    data = referent(unit, units)
+    if not data:
+        return None
+    words = " and ".join(dict.fromkeys(c.words for c in data))
+    named = words if re.match(r"(?:your|the|our|their)\b", words, re.IGNORECASE) else f"your {words}"
+    out, last = [], 0
+    for m in found:
+        out.append(unit.text[last:m.start()])
+        said = m.group(0)
+        out.append(f"{named} is" if re.search(r"['’]s$", said) else named)
+        last = m.end()
+    out.append(unit.text[last:])
+    return "".join(out)
+
+
+def special_pool(unit: Unit, units: Sequence[Unit], title: str) -> list[Claim]:
+    """The sensitive data a sentence of a section about them relates by a pronoun or by the section itself:
+    `referent`'s, and, under a title naming the special class (`_SPECIAL_TITLE`), every sensitive kind the
+    section named before the sentence."""
+    at = next((i for i, u in enumerate(units) if u is unit), len(units))
+    pool = []
+    if _anaphors(unit.text):
+        # (the pronoun may stand for what the sentence's own lead names: "Health conditions: we infer them …")
+        pool = [c for c in referent(unit, units) + _data_claims(unit) if c.item is Item.SENSITIVE]
+    titles = " ".join([title] + [u.text for u in units[:at] if u.heading or u.title])
+    if _SPECIAL_TITLE.search(titles):
+        pool += [c for u in units[:at] for c in _data_claims(u) if c.item is Item.SENSITIVE]
+    return pool
