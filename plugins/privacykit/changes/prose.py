@@ -204,7 +204,7 @@ from .restated import (
     restates,
     told_in_one_sentence,
 )
-from .short import restated, special_pool
+from .short import restated, special_pool, yes_dropped
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
 
@@ -4723,6 +4723,20 @@ class _Consent(_ItemJudge):
             self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words,
                       (words,), unit.text, "carried-special-end:" + sorted(ends)[0])
 
+    def yes_dropped(self, sid: str, old: Unit, new: Unit) -> None:
+        """A disclosure to another party or marketing that waited on the user's own yes, now done with no yes
+        asked (`short.yes_dropped`): the consent it rested on taken away (GDPR Art. 7; ePrivacy Art. 13(1))."""
+        if new.heading or new.title or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is new), None)
+        following = units[at + 1].text if at is not None and at + 1 < len(units) \
+            and units[at + 1].block == new.block else ""
+        words = yes_dropped(old.text, new.text, following)
+        if words is not None:
+            self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in", None,
+                      (words,), new.text, "yes-dropped:" + _slug(words)[:30])
+
     def _frame_moved(self, sid: str, before: list[str], unit: Unit) -> None:
         """A slot of a practice's frame (`changes/frame.py`) moved between an old sentence of `before` and
         `unit`, the practice the same: a device's position kept from the company (its keeping denied, or
@@ -6090,6 +6104,7 @@ class _Judge(_ItemJudge):
                 self.consent.refusal_taken(sid, new)
             self.consent.necessary_widened(sid, old, new, old_section)
             self.consent.carried(sid, old, new, old_section)
+            self.consent.yes_dropped(sid, old, new)
         if len(self.findings) == before and old.text != new.text:
             kind = recognise(old.text, new.text)
             added = self.practice.added_words(old.text, new, a) \

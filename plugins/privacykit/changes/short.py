@@ -119,3 +119,69 @@ def special_pool(unit: Unit, units: Sequence[Unit], title: str) -> list[Claim]:
     if _SPECIAL_TITLE.search(titles):
         pool += [c for u in units[:at] for c in _data_claims(u) if c.item is Item.SENSITIVE]
     return pool
+
+
+# -- a yes dropped from a practice that waited on it -------------------------------------------------------
+# The user's own act that let a practice happen, said plainly: "only if you tap 'Allow'", "unless you tap
+# 'Share my number'", "only if you say yes", "once you switch it on", "with your OK".
+_YES = LazyPattern(
+    r"\b(?:only\s+)?(?:if|when|once|after|as soon as)\s+you(?:['’]ve|\s+have)?\s+(?:first\s+)?(?:say|said|tap|tapped|"
+    r"click|clicked|press|pressed|agree|agreed|allow|allowed|accept|accepted|opt|opted|consent|consented|approve|"
+    r"approved|tick|ticked|give\s+(?:us\s+)?(?:the\s+)?(?:ok|okay|go-ahead))\b"
+    r"|\bunless\s+you\s+(?:first\s+)?(?:say\s+yes|tap|click|press|agree|allow|accept|opt\s+in|consent|approve|tick)\b"
+    r"|\bwith\s+your\s+(?:ok|okay|go-ahead|say-so|yes)\b", re.IGNORECASE)
+# Any ask, choice or way out left in the new sentence (or the short one after it).
+_STILL_ASKED = LazyPattern(
+    r"\b(?:if|when|once|after|unless|until)\s+you(?:['’]ve|\s+have)?\s+(?:first\s+)?(?:say|said|tap|click|press|agree|"
+    r"allow|accept|opt|consent|approve|choose|chose|decide|want|wish|turn|switch|enable|tick|give|let|pick|select)\w*\b|"
+    r"\byou\s+(?:can|may|decide|choose|pick)\b|\bup to you\b|"
+    r"\byour (?:call|choice|decision|ok|okay)\b|\boptional\b|\b(?:consent\w*|opt[- ]in|opt[- ]out|permission|agree\w*|"
+    r"accept\w*|allow\w*|ask\w*)\b|\b(?:turn|switch|toggle)\w*\s+(?:\w+\s+)?(?:on|off)\b|\bsettings?\b",
+    re.IGNORECASE)
+_DENIED = LazyPattern(r"\b(?:not|never|no|none|nothing|n['’]t)\b", re.IGNORECASE)
+# Practices a yes must let: data going to another party that receives it ("A bot gets your phone number", "They
+# get your location", "we share … with partners"), and messages sent to market ("We send you news … by email").
+_OTHERS_GET = LazyPattern(
+    r"^\W*(?:(?:a|an|the|each|every|these|those|other|third[- ]party|partner|outside)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bots?|apps?|mini[- ]apps?|developers?|partners?|advertisers?|extensions?|integrations?|games?|sites?|"
+    r"companies|they|brands?|sponsors?|merchants?|sellers?|creators?|streamers?)\s+(?:(?:also|will|then|now|never|only|not|don['’]t|doesn['’]t|won['’]t|can['’]t)\s+)*"
+    r"(?:gets?|receives?|sees?|learns?|obtains?|can\s+see|can\s+read|is\s+sent|are\s+sent|access\w*)\b"
+    r"|\b(?:share|shares|give|gives|send|sends|pass|passes|hand|hands|disclose|discloses)\b[^.;]{0,60}?\b(?:with|to)\s+"
+    r"(?:the\s+|our\s+|other\s+|third[- ]party\s+|selected\s+)?(?:partners?|advertisers?|developers?|bots?|apps?|"
+    r"companies|third parties|sponsors|brands|merchants)\b", re.IGNORECASE)
+_MARKETING_SENT = LazyPattern(
+    r"\b(?:send|sends|email|e-mail|text|message)\s+you\b[^.;]{0,60}?\b(?:news|offers?|deals|newsletters?|updates|"
+    r"promotions?|tips)\b(?=[^.;]{0,80}?\b(?:e-?mail|sms|texts?|push|notifications?|post)\b)", re.IGNORECASE)
+_CONTENT = LazyPattern(r"[a-z][a-z'’-]+", re.IGNORECASE)
+_LIGHT = frozenset({"we", "you", "your", "our", "the", "a", "an", "and", "or", "of", "to", "it", "if", "only", "unless",
+                    "never", "not", "when", "once", "after", "by", "for", "with", "in", "on", "also", "so", "can",
+                    "they", "them", "their", "is", "are", "gets", "get", "tap", "say", "yes", "allow", "share"})
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in _CONTENT.findall(text)} - _LIGHT
+
+
+def yes_dropped(old: str, new: str, new_next: str = "") -> str | None:
+    """The words of `new` that tell, with no yes of the user's left, a practice the old sentence let happen only
+    on the user's own act ("A bot never gets your phone number unless you tap "Share my number"." -> "A bot gets
+    your phone number when you start it."; "We send you news by email only if you say yes." -> "We send you news
+    and partner offers by email."), where the practice gives the data to another party or markets to the user:
+    the tap or the yes was the consent the disclosure or the marketing rested on, and a controller cannot swap
+    consent for another basis for the same processing (GDPR Art. 6(1)(a), 7; EDPB Guidelines 05/2020, para.
+    121-123; ePrivacy Art. 13(1)). The two sentences must tell the same practice (half the old one's content
+    words); the new one must affirm it and leave no ask, choice or way out in itself or in the short sentence
+    after it."""
+    if _YES.search(old) is None:
+        return None
+    practice = _OTHERS_GET.search(new) or _MARKETING_SENT.search(new)
+    if practice is None or (_OTHERS_GET.search(old) or _MARKETING_SENT.search(old)) is None:
+        return None
+    if _STILL_ASKED.search(new) or (new_next and len(new_next.split()) <= 12 and _STILL_ASKED.search(new_next)):
+        return None
+    if _DENIED.search(new[:practice.end()]) or _DENIED.search(new[practice.end():practice.end() + 40]):
+        return None
+    before = _content(_YES.split(old)[0] if _YES.search(old) else old)
+    if not before or len(before & _content(new)) < 0.5 * len(before):
+        return None
+    return practice.group(0).strip()
