@@ -204,7 +204,7 @@ from .restated import (
     restates,
     told_in_one_sentence,
 )
-from .short import restated, special_pool, yes_dropped
+from .short import denial_covers_less, restated, special_pool, yes_dropped
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
 
@@ -4737,6 +4737,25 @@ class _Consent(_ItemJudge):
             self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in", None,
                       (words,), new.text, "yes-dropped:" + _slug(words)[:30])
 
+    def denial_covers_less(self, sid: str, old: Unit, new: Unit) -> None:
+        """A denial of a practice the law asks consent for (training models on users' content, a sale, sharing for
+        advertising, content put to an end of the company's own), kept in the same words but covering less data
+        (`short.denial_covers_less`): what it leaves out may now be done."""
+        if new.heading or new.title or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        said = {t.concept: t for t in triggers(old.text, self.old.terms, affirmed_only=False)
+                if t.kind in _CONSENT_KINDS}
+        if not said or any(t.concept in said for t in triggers(old.text, self.old.terms)):
+            return     # (the old sentence must deny the practice, not tell it)
+        kept = [t for t in triggers(new.text, self.new.terms, affirmed_only=False) if t.concept in said]
+        if not kept or triggers(new.text, self.new.terms):
+            return
+        words = denial_covers_less(old.text, new.text)
+        if words is not None:
+            trigger = kept[0]
+            self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, words, (words,), new.text,
+                      "denial-covers-less:" + trigger.concept)
+
     def _frame_moved(self, sid: str, before: list[str], unit: Unit) -> None:
         """A slot of a practice's frame (`changes/frame.py`) moved between an old sentence of `before` and
         `unit`, the practice the same: a device's position kept from the company (its keeping denied, or
@@ -6105,6 +6124,7 @@ class _Judge(_ItemJudge):
             self.consent.necessary_widened(sid, old, new, old_section)
             self.consent.carried(sid, old, new, old_section)
             self.consent.yes_dropped(sid, old, new)
+            self.consent.denial_covers_less(sid, old, new)
         if len(self.findings) == before and old.text != new.text:
             kind = recognise(old.text, new.text)
             added = self.practice.added_words(old.text, new, a) \

@@ -185,3 +185,38 @@ def yes_dropped(old: str, new: str, new_next: str = "") -> str | None:
     if not before or len(before & _content(new)) < 0.5 * len(before):
         return None
     return practice.group(0).strip()
+
+
+# -- a denial that covers less data ------------------------------------------------------------------------
+# Words that widen or only point: never a narrowing qualifier ("any chats", "all your photos").
+_NOT_QUALIFIER = frozenset({"any", "all", "every", "each", "other", "own", "personal", "such", "these", "those",
+                            "this", "that", "ever", "at", "used", "use", "using", "train", "trained", "training"})
+
+
+def _noun_words(text: str) -> list[str]:
+    return [w.lower().rstrip("s") for w in _CONTENT.findall(text)]
+
+
+def denial_covers_less(old: str, new: str) -> str | None:
+    """The data a denial kept in the same words no longer covers: a member dropped from its list ("We don't use
+    your messages, voice notes, stories or photos to train AI models." -> "We don't use your messages or voice
+    notes …": stories and photos), or a qualifier put before what it denied ("We don't train our models on your
+    chats." -> "… on your secret chats.": the other chats). What the denial leaves out may now be done: the
+    caller reads the practice it denies (a use the law asks consent for, GDPR Art. 6(4), 9(2)(a); ePrivacy Art.
+    5(1)). The words left out, or None. The two must be the same sentence but for them."""
+    a, b = _noun_words(old), _noun_words(new)
+    kept_a, kept_b = set(a) - _LIGHT, set(b) - _LIGHT
+    dropped, added = kept_a - kept_b, kept_b - kept_a
+    if not kept_a or len(kept_a & kept_b) < 0.6 * len(kept_a):
+        return None
+    if dropped and not added:
+        # Members of a list: each dropped word stands beside a comma or a joining word in the old sentence.
+        listed = [w for w in dropped
+                  if re.search(rf"(?:,|\b(?:or|and|nor))\s+(?:your\s+)?(?:\w+\s+)?{re.escape(w)}s?\b"
+                               rf"|\b{re.escape(w)}s?\s*(?:,|\b(?:or|and|nor)\b)", old, re.IGNORECASE)]
+        return ", ".join(sorted(listed)) if listed and len(listed) == len(dropped) else None
+    if added and not dropped and not added & _NOT_QUALIFIER:
+        # A qualifier: each added word stands right before a word the old sentence had.
+        ok = all(i + 1 < len(b) and b[i + 1] in kept_a for i, w in enumerate(b) if w in added)
+        return ", ".join(sorted(added)) if ok else None
+    return None
