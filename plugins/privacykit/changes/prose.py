@@ -204,7 +204,7 @@ from .restated import (
     restates,
     told_in_one_sentence,
 )
-from .short import denial_covers_less, restated, special_pool, yes_dropped
+from .short import denial_covers_less, kept_from_us_lost, restated, special_pool, yes_dropped
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
 
@@ -4756,6 +4756,25 @@ class _Consent(_ItemJudge):
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, words, (words,), new.text,
                       "denial-covers-less:" + trigger.concept)
 
+    def biometric_held(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """Biometric data the old section kept on the user's device or from the company ("Face unlock runs on your
+        device. We never receive it."), now held by it ("We keep a scan of your face to help you recover your
+        account.", "We keep face models built from your streams"): the company newly processes data that identify
+        a person uniquely (GDPR Art. 9(1), 4(14)), which the old section's biometric reading hid, the same category
+        being named there (`short.kept_from_us_lost`)."""
+        if unit.heading or unit.title or unit.statement.about_rights \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+            return
+        found = next((t for t in triggers(unit.text, self.new.terms)
+                      if t.concept.startswith("sensitive:user.biometric")), None)
+        if found is None or not any(t.concept.startswith("sensitive:user.biometric") for u in old_section.units
+                                    for t in triggers(u.text, self.old.terms, affirmed_only=False, processed=True)):
+            return     # (what the old section never named is the plain reading's: `affirmed`)
+        lost = kept_from_us_lost([u.text for u in old_section.units], [u.text for u in self.new.section(sid).units])
+        if lost is not None:
+            self._add(sid, ProseKind.NEW_VALUE, found.item, found.kind, lost, found.words, (found.words,), unit.text,
+                      "biometric-held:" + found.concept)
+
     def _frame_moved(self, sid: str, before: list[str], unit: Unit) -> None:
         """A slot of a practice's frame (`changes/frame.py`) moved between an old sentence of `before` and
         `unit`, the practice the same: a device's position kept from the company (its keeping denied, or
@@ -6125,6 +6144,7 @@ class _Judge(_ItemJudge):
             self.consent.carried(sid, old, new, old_section)
             self.consent.yes_dropped(sid, old, new)
             self.consent.denial_covers_less(sid, old, new)
+            self.consent.biometric_held(sid, new, old_section)
         if len(self.findings) == before and old.text != new.text:
             kind = recognise(old.text, new.text)
             added = self.practice.added_words(old.text, new, a) \
@@ -6159,6 +6179,7 @@ class _Judge(_ItemJudge):
         self.consent.read_in_row(sid, None, unit, old_section)
         self.consent.refusal_taken(sid, unit)
         self.consent.carried(sid, None, unit, old_section)
+        self.consent.biometric_held(sid, unit, old_section)
         self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)

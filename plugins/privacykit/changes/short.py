@@ -220,3 +220,21 @@ def denial_covers_less(old: str, new: str) -> str | None:
         ok = all(i + 1 < len(b) and b[i + 1] in kept_a for i, w in enumerate(b) if w in added)
         return ", ".join(sorted(added)) if ok else None
     return None
+
+
+# -- what stayed on the device, now held by the company ----------------------------------------------------
+# A sentence that keeps data from the company: it stays or runs on the user's device, never leaves it, or the
+# company never receives, sees or keeps it.
+_KEPT_FROM_US = LazyPattern(
+    r"\b(?:never|don['’]t|do\s+not|doesn['’]t|does\s+not|won['’]t|can['’]t|cannot)\s+(?:\w+\s+)?(?:leaves?|receive|"
+    r"see|get|store|keep|upload|send|access)\b"
+    r"|\b(?:stays?|remains?|runs?|happens?|processed|stored|kept|works?)\s+(?:\w+\s+){0,3}?(?:on|in)\s+(?:your|the)\s+"
+    r"(?:own\s+)?(?:device|phone|computer|browser|watch)\b|\bon[- ]device\b", re.IGNORECASE)
+
+
+def kept_from_us_lost(old: Sequence[str], new: Sequence[str]) -> str | None:
+    """The first sentence of the old section that kept data from the company (`_KEPT_FROM_US`: "Fingerprint and face
+    unlock run on your device.", "We never receive them.", "Face data never leaves your device.") that the new
+    section no longer has, or None."""
+    kept = set(new)
+    return next((text for text in old if text not in kept and _KEPT_FROM_US.search(text)), None)
