@@ -204,7 +204,16 @@ from .restated import (
     restates,
     told_in_one_sentence,
 )
-from .short import denial_covers_less, kept_from_us_lost, restated, special_pool, yes_dropped
+from .short import (
+    condition_before,
+    denial_covers_less,
+    kept_from_us_lost,
+    next_in_block,
+    question_denied,
+    restated,
+    special_pool,
+    yes_dropped,
+)
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
 
@@ -4670,6 +4679,10 @@ class _Consent(_ItemJudge):
                 continue     # an ID asked of a requester: a proof the right now takes (`_Rights.narrowed`)
             if any(f.implied is trigger.kind for f in self.with_sentence(unit.text)):
                 continue
+            units = self.new.section(unit.section).units
+            if question_denied(unit.text, trigger.words, next_in_block(unit, units)) or (
+                    trigger.concept == "device-access" and condition_before(unit, units)):
+                continue     # short27: a question answered no; a device read once the user switched it on
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
                       unit.text, trigger.concept)
         if not (unit.statement.about_rights and not acting):
@@ -4796,7 +4809,8 @@ class _Consent(_ItemJudge):
                               b.text.strip(), (b.text.strip(),), unit.text, "sensitive:user.location.kept")
                     return
                 # (the new sentence still asking in another clause keeps it asked: "…, but only if you choose")
-                if same and any(condition_moved(a, b) for a in old) and (
+                if same and any(condition_moved(a, b) for a in old) and not condition_before(
+                        unit, self.new.section(sid).units) and (
                         self._default_told(unit) is False if b.condition == "default"
                         else not any(f.condition in ASKED for f in new)):
                     self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in",

@@ -238,3 +238,62 @@ def kept_from_us_lost(old: Sequence[str], new: Sequence[str]) -> str | None:
     section no longer has, or None."""
     kept = set(new)
     return next((text for text in old if text not in kept and _KEPT_FROM_US.search(text)), None)
+
+
+# -- what the sentence before or after settles ---------------------------------------------------------------
+# A question the short voice asks itself and answers no to at once: "… with a device fingerprint? We don't do
+# that.", "Selling your data? Never.", "Reading your messages for ads? No."
+_DENIED_ANSWER = LazyPattern(
+    r"^\s*(?:no\b|nope\b|never\b|not\s+(?:us|here|at all|ever)\b|none\b|(?:we|pling|it|they)\s+(?:don['’]t|do\s+not|"
+    r"never|won['’]t|will\s+not)\b|that['’]s\s+not\b|(?:this|that)\s+(?:is\s+not|isn['’]t)\b)", re.IGNORECASE)
+
+
+def question_denied(text: str, words: str, following: str = "") -> bool:
+    """`words` stand in a question of `text` that the words right after it (or `following`, the next sentence,
+    where the question ends `text`) answer no to ("Fingerprinting: recognising you across sites with a device
+    fingerprint? We don't do that."): a question affirms nothing, and its answer denies it."""
+    at = text.lower().find(words.lower())
+    if at < 0:
+        return False
+    mark = text.find("?", at)
+    if mark < 0 or "." in text[at:mark]:
+        return False
+    answer = text[mark + 1:] if text[mark + 1:].strip() else following
+    return _DENIED_ANSWER.match(answer) is not None
+
+
+# A sentence that goes on from the one before it in time ("Then we hash …", "After that, …", "Once it's on, …",
+# "When you do, …"): its condition is the sentence before.
+_GOES_ON = LazyPattern(r"^\W*(?:then|after\s+that|afterwards|once\s+(?:it['’]s|it\s+is|that['’]s|you\s+do)|"
+                       r"when\s+(?:it['’]s|it\s+is|you\s+do)|if\s+you\s+do|while\s+(?:it['’]s|it\s+is))\b",
+                       re.IGNORECASE)
+# The user's choice of a feature, in the sentence before: "Contact matching stays off until you switch it on.",
+# "If you turn on contact matching, …", "It's up to you."
+_CHOSEN = LazyPattern(r"\b(?:off|disabled)\s+(?:by default|until)\b|\b(?:until|unless|if|when|once|only if)\s+you\s+"
+                      r"(?:first\s+)?(?:switch|turn|toggle|opt|choose|decide|agree|allow|tap|enable|say yes)\b"
+                      r"|\bup to you\b|\byour (?:call|choice)\b|\boptional\b", re.IGNORECASE)
+
+
+def condition_before(unit: Unit, units: Sequence[Unit]) -> bool:
+    """`unit` opens by going on from the sentence before it in its block (`_GOES_ON`), and that sentence leaves
+    the feature to the user's choice (`_CHOSEN`): the practice waits on the user's act as if one sentence said
+    both ("Contact matching stays off until you switch it on. Then we hash each number in your address book")."""
+    # (a sentence rejoined with the one before it holds both: "… off until you switch it on. Then we …")
+    parts = re.split(r"(?<=[.!?])\s+", unit.text)
+    if any(_GOES_ON.match(part) and _CHOSEN.search(" ".join(parts[:n])) for n, part in enumerate(parts) if n):
+        return True
+    if _GOES_ON.match(unit.text) is None:
+        return False
+    at = next((i for i, u in enumerate(units) if u is unit), None)
+    if not at:
+        return False
+    before = units[at - 1]
+    return before.block == unit.block and _CHOSEN.search(before.text) is not None
+
+
+def next_in_block(unit: Unit, units: Sequence[Unit]) -> str:
+    """The text of the sentence after `unit` in its block, or ""."""
+    at = next((i for i, u in enumerate(units) if u is unit), None)
+    if at is None or at + 1 >= len(units) or units[at + 1].block != unit.block:
+        return ""
+    return units[at + 1].text
