@@ -212,6 +212,7 @@ from .short import (
     question_denied,
     restated,
     special_pool,
+    storage_started,
     yes_dropped,
 )
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
@@ -4788,6 +4789,19 @@ class _Consent(_ItemJudge):
             self._add(sid, ProseKind.NEW_VALUE, found.item, found.kind, lost, found.words, (found.words,), unit.text,
                       "biometric-held:" + found.concept)
 
+    def storage_started(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """Storage on the device for analytics, advertising or tracking that the old section said it did without,
+        now told with no consent asked (`short.storage_started`, ePrivacy Art. 5(3))."""
+        if unit.heading or unit.title or unit.statement.about_rights \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+            return
+        units = self.new.section(sid).units
+        words = storage_started([u.text for u in old_section.units], [u.text for u in units], unit.text,
+                                next_in_block(unit, units))
+        if words is not None:
+            self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                      unit.text, "storage-started:" + _slug(words)[:30])
+
     def _frame_moved(self, sid: str, before: list[str], unit: Unit) -> None:
         """A slot of a practice's frame (`changes/frame.py`) moved between an old sentence of `before` and
         `unit`, the practice the same: a device's position kept from the company (its keeping denied, or
@@ -6159,6 +6173,7 @@ class _Judge(_ItemJudge):
             self.consent.yes_dropped(sid, old, new)
             self.consent.denial_covers_less(sid, old, new)
             self.consent.biometric_held(sid, new, old_section)
+            self.consent.storage_started(sid, new, old_section)
         if len(self.findings) == before and old.text != new.text:
             kind = recognise(old.text, new.text)
             added = self.practice.added_words(old.text, new, a) \
@@ -6194,6 +6209,7 @@ class _Judge(_ItemJudge):
         self.consent.refusal_taken(sid, unit)
         self.consent.carried(sid, None, unit, old_section)
         self.consent.biometric_held(sid, unit, old_section)
+        self.consent.storage_started(sid, unit, old_section)
         self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)

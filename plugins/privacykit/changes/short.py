@@ -297,3 +297,35 @@ def next_in_block(unit: Unit, units: Sequence[Unit]) -> str:
     if at is None or at + 1 >= len(units) or units[at + 1].block != unit.block:
         return ""
     return units[at + 1].text
+
+
+# -- storage on the device the old section said it did without -------------------------------------------------
+# Storage or reading on the user's device for an end no service the user asked for needs: analytics, advertising,
+# tracking (ePrivacy Art. 5(3); its exemption covers only what is strictly necessary).
+_NON_ESSENTIAL = LazyPattern(
+    r"\b(?P<kind>analytics|advertising|ad|ads|marketing|tracking|performance|measurement|third[- ]party|social media|"
+    r"retargeting)\s+(?:cookies|trackers|pixels|sdks|tags|beacons|scripts)\b", re.IGNORECASE)
+_NEGATED_BEFORE = LazyPattern(r"\b(?:no|not|never|none|without)\b|n['’]t\b", re.IGNORECASE)
+
+
+def storage_started(old: Sequence[str], new: Sequence[str], sentence: str, following: str = "") -> str | None:
+    """The words of `sentence` that tell a kind of storage on the device no service needs (`_NON_ESSENTIAL`: "We
+    also use analytics cookies to see how the web client is used.") which a sentence of the old section denied
+    ("No analytics cookies.", "We don't use ad trackers.") and the new section denies no more, with no ask, choice
+    or way out said in the sentence or the short one after it: storage the law asks consent for, started without
+    it (ePrivacy Art. 5(3); GDPR Art. 4(11)). None otherwise."""
+    found = _NON_ESSENTIAL.search(sentence)
+    if found is None or _NEGATED_BEFORE.search(sentence[:found.start()]) \
+            or _NEGATED_BEFORE.search(sentence[found.end():found.end() + 30]):
+        return None
+    if _STILL_ASKED.search(sentence) or (following and len(following.split()) <= 12 and _STILL_ASKED.search(following)):
+        return None
+    kind = found.group("kind").lower()
+
+    def denies(text: str) -> bool:
+        return any(m.group("kind").lower() == kind and _NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                   for m in _NON_ESSENTIAL.finditer(text))
+    kept = set(new)
+    if not any(denies(text) and text not in kept for text in old) or any(denies(text) for text in new):
+        return None
+    return found.group(0)
