@@ -193,8 +193,15 @@ _NOT_QUALIFIER = frozenset({"any", "all", "every", "each", "other", "own", "pers
                             "this", "that", "ever", "at", "used", "use", "using", "train", "trained", "training"})
 
 
+# Words of the denial's frame, never what it covers: negators and their joints, auxiliaries, people in general.
+_FRAME_WORDS = frozenset({"nor", "neither", "either", "do", "doe", "did", "will", "would", "be", "been", "being",
+                          "wa", "were", "have", "ha", "had", "from", "who", "which", "anyone", "anybody", "knowingly",
+                          "ever", "u", "any", "no", "none", "nothing", "but", "this", "that", "these", "those",
+                          "don't", "doesn't", "won't", "didn't", "can't", "cannot"})
+
+
 def _noun_words(text: str) -> list[str]:
-    return [w.lower().rstrip("s") for w in _CONTENT.findall(text)]
+    return [w for w in (w.lower().rstrip("s") for w in _CONTENT.findall(text)) if w not in _FRAME_WORDS]
 
 
 def denial_covers_less(old: str, new: str) -> str | None:
