@@ -22,6 +22,7 @@ Two readings, for `prose._Consent.carried`:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -111,10 +112,13 @@ def special_pool(unit: Unit, units: Sequence[Unit], title: str) -> list[Claim]:
     `referent`'s, and, under a title naming the special class (`_SPECIAL_TITLE`), every sensitive kind the
     section named before the sentence."""
     at = next((i for i, u in enumerate(units) if u is unit), len(units))
-    pool = []
+    pool: list[Claim] = []
     if _anaphors(unit.text):
         # (the pronoun may stand for what the sentence's own lead names: "Health conditions: we infer them …")
-        pool = [c for c in referent(unit, units) + _data_claims(unit) if c.item is Item.SENSITIVE]
+        # (only where the pronoun stands for special data alone: "We use them to … show ads" after a list of every
+        # kind collected, sensitive information among them, tells the ends of the list, not of each kind)
+        named = referent(unit, units) + _data_claims(unit)
+        pool = named if named and all(c.item is Item.SENSITIVE for c in named) else []
     titles = " ".join([title] + [u.text for u in units[:at] if u.heading or u.title])
     if _SPECIAL_TITLE.search(titles):
         pool += [c for u in units[:at] for c in _data_claims(u) if c.item is Item.SENSITIVE]
@@ -200,8 +204,12 @@ _FRAME_WORDS = frozenset({"nor", "neither", "either", "do", "doe", "did", "will"
                           "don't", "doesn't", "won't", "didn't", "can't", "cannot"})
 
 
+def _all_words(text: str) -> list[str]:
+    return [w.lower().rstrip("s") for w in _CONTENT.findall(text)]
+
+
 def _noun_words(text: str) -> list[str]:
-    return [w for w in (w.lower().rstrip("s") for w in _CONTENT.findall(text)) if w not in _FRAME_WORDS]
+    return [w for w in _all_words(text) if w not in _FRAME_WORDS]
 
 
 def denial_covers_less(old: str, new: str) -> str | None:
@@ -223,8 +231,12 @@ def denial_covers_less(old: str, new: str) -> str | None:
                                rf"|\b{re.escape(w)}s?\s*(?:,|\b(?:or|and|nor)\b)", old, re.IGNORECASE)]
         return ", ".join(sorted(listed)) if listed and len(listed) == len(dropped) else None
     if added and not dropped and not added & _NOT_QUALIFIER:
-        # A qualifier: each added word stands right before a word the old sentence had.
-        ok = all(i + 1 < len(b) and b[i + 1] in kept_a for i, w in enumerate(b) if w in added)
+        # A qualifier: each added word put between two words that stood side by side in the old sentence
+        # ("your chats" -> "your secret chats"), before a word the old sentence had.
+        old_all, new_all = _all_words(old), _all_words(new)
+        pairs = set(itertools.pairwise(old_all))
+        ok = all(0 < i < len(new_all) - 1 and new_all[i + 1] in kept_a and (new_all[i - 1], new_all[i + 1]) in pairs
+                 for i, w in enumerate(new_all) if w in added)
         return ", ".join(sorted(added)) if ok else None
     return None
 
