@@ -204,6 +204,10 @@ _FRAME_WORDS = frozenset({"nor", "neither", "either", "do", "doe", "did", "will"
                           "don't", "doesn't", "won't", "didn't", "can't", "cannot"})
 
 
+_EXCEPTION = LazyPattern(r"\b(?:except|other than|unless|besides|apart from|save for|as (?:otherwise )?(?:permitted|"
+                         r"required|allowed)|to the extent)\b", re.IGNORECASE)
+
+
 def _all_words(text: str) -> list[str]:
     return [w.lower().rstrip("s") for w in _CONTENT.findall(text)]
 
@@ -219,6 +223,9 @@ def denial_covers_less(old: str, new: str) -> str | None:
     chats." -> "… on your secret chats.": the other chats). What the denial leaves out may now be done: the
     caller reads the practice it denies (a use the law asks consent for, GDPR Art. 6(4), 9(2)(a); ePrivacy Art.
     5(1)). The words left out, or None. The two must be the same sentence but for them."""
+    # (only what the denial covers, before its exception: "except … as permitted by the CCPA or other laws" names
+    # the laws the exception rests on, not the data)
+    old, new = _EXCEPTION.split(old)[0], _EXCEPTION.split(new)[0]
     a, b = _noun_words(old), _noun_words(new)
     kept_a, kept_b = set(a) - _LIGHT, set(b) - _LIGHT
     dropped, added = kept_a - kept_b, kept_b - kept_a
