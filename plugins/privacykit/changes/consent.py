@@ -170,6 +170,12 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"viewing|browsing|location|individual-level|aggregated and individual-level|purchase|phone|postal|home))*\W+"
          r"(?:information|data|details|identifiers|profiles|email addresses|lists|addresses|address|numbers|"
          r"histor(?:y|ies)|records)\b)"
+         # (short27: what is sold named loosely, "a limited audience file (ad ID and viewing interests)", with
+         # the business it is sold to)
+         r"|\b(?:sell|sells|selling|rent|rents|renting)\b(?=[^.;]{0,80}?\b(?:audiences?|data|information|"
+         r"identifiers?|ids?|interests|profiles?|segments?|lists?|files?|histor(?:y|ies))\b)(?=[^.;]{0,120}?\bto\s+"
+         r"(?:\w+\s+){0,3}?(?:partners?|companies|advertisers|brokers|third parties|businesses|firms|buyers|brands|"
+         r"retailers|merchants|sponsors|labels|promoters|publishers|networks|agencies)\b)"
          r"|\b(?:information|data|details|identifiers|profiles?)\b(?:\W+\w+){0,6}?\W+(?:is|are|be|been|may be|"
          r"will be)\s+(?:sold|rented)\b"
          r"|\b(?:in exchange for|in return for|for)\s+(?:money|payment|a fee|monetary|valuable consideration|"
@@ -356,6 +362,16 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"|\b(?:recogni[sz]\w*|identif\w*|verif\w*|authenticat\w*|match\w*)\s+(?:your|their|his|her|"
          r"(?:the |each |a )?(?:user|caller|customer|speaker|member)s?['’]s?)\s+(?:own\s+)?(?:voices?|faces?)\b"
          r"(?!\s+(?:commands?|requests?|input|inputs|messages?|searches|queries|instructions|assistants?|controls?))"),
+        # A print or a model of a person's face or voice made or kept by the company ("we turn a sample of
+        # your voice into a voiceprint", "we keep face models built from your streams", "a faceprint is
+        # created"): the template that tells one person from another (Art. 4(14), 9(1)), whatever verb makes it
+        # (short27). Kept on the device or for unlocking it, the company holds none (the guards below).
+        (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.biometric.identification",
+         r"\b(?:turn|convert|transform|build|built|creat|generat|mak|made|keep|keeps|kept|stor|sav|deriv|extract)\w*\b"
+         r"(?=[^.;]{0,80}?\b(?:voice ?prints?|face ?prints?|(?:face|facial|voice) (?:models?|templates?|maps?)|"
+         r"biometric templates?)\b)"
+         r"|\b(?:voice ?prints?|face ?prints?|(?:face|facial|voice) (?:models?|templates?|maps?)|biometric templates?)"
+         r"\s+(?:is|are|will be|gets?|get)\s+(?:created|made|built|generated|kept|stored|saved|derived)\b"),
         # A service directed to children collects their data (COPPA 16 CFR 312.2; GDPR Art. 8).
         (ChangeKind.NEW_SENSITIVE_DATA, Item.SENSITIVE, "sensitive:user.childrens",
          r"\b(?:directed (?:to|at|towards)|intended for|designed for|aimed at|offered to) (?:\w+ )?"
@@ -435,6 +451,15 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"excluded|screened out|approved|banned|suspended|terminated|deactivated)\b"
          # (consent26: the effect before the adverb, "accounts the system flags are banned automatically")
          r"|\b(?:banned|suspended|terminated|deactivated|declined|rejected|disqualified)\s+automatically\b"
+         # (short27: what a person has held back or shut by a machine, "Flagged payouts are held automatically",
+         # "our filters can ban an account without a person looking at it": the effect told, the person left out)
+         r"|\b(?:accounts?|payouts?|payments?|funds|earnings|withdrawals|applications?|claims?|listings?|profiles?|"
+         r"channels?)\s+(?:are|is|get|gets|will be|may be|can be)\s+(?:automatically\s+(?:held|withheld|frozen|"
+         r"blocked|suspended|closed|restricted|banned|limited|demonetized|demonetised)|(?:held|withheld|frozen|blocked|"
+         r"suspended|closed|restricted|banned|limited|demonetized|demonetised)\s+automatically)\b"
+         r"|\b(?:ban|bans|banned|suspend\w*|close|closes|closed|block\w*|freez\w*|froze|frozen|hold|holds|held|"
+         r"withh(?:old|olds|eld)|terminat\w*|demoneti[sz]\w*|reject\w*|declin\w*)\b[^.;]{0,60}?\bwithout\s+"
+         r"(?:anyone|anybody|any person|a person|a human|any human|human|people|staff|a moderator|a reviewer)\b"
          r"|\b(?:decisions?|these|this|it)\s+(?:is|are)\s+(?:made|taken)\s+automatically\b"
          r"|\bwithout\s+(?:anyone|anybody|any person|a person|a human)\s+(?:(?:on|from|at|in)\s+(?:our|the)\s+\w+\s+)?"
          r"(?:being\s+)?(?:involved|reviewing|looking|checking)\b"
@@ -539,7 +564,9 @@ _PERSONAL_DATA = (
     ("voice", r"(?:voice|voice recordings|audio recordings|recordings|speech|voice commands)"),
     ("location", r"(?:location|location data|location information|geolocation|whereabouts|movements)"),
 )
-_ADVERTISING_USE = r"(?:advertis\w*|ads|marketing|promotional purposes|promotions|targeting)"
+# (short27: ads under their short names, "sponsored messages", "sponsored posts": paid placements are ads)
+_ADVERTISING_USE = (r"(?:advertis\w*|ads|marketing|promotional purposes|promotions|targeting|"
+                    r"sponsored (?:messages|posts|content|listings|results|stories|placements|videos))")
 # (consent26: the marketing in a short voice's words too, offers sent or shown: "to send you nearby deals")
 _OFFERS_SENT = (r"to (?:show|send|email|text|push|serve|give)\s+(?:\w+\s+){0,4}?(?:deals|offers|coupons|discounts|"
                 r"promotions)")
@@ -552,8 +579,9 @@ _PLACES_PROFILED = (r"\b(?:audiences?|audience (?:groups?|segments?|lists?)|segm
                     r"where (?:you|they|users|people|customers|members) (?:go|travel|spend (?:your|their) time))\b")
 _INCOMPATIBLE = tuple(
     (key, LazyPattern(within_clause(
-        rf"\b{_OWN}{data}\b(?=[^.;]*\b(?:(?:for|to (?:show|serve|target|personali[sz]e|tailor|select|deliver|"
-        rf"improve|measure|sell)|in)\s+(?:\w+\s+){{0,4}}?{_ADVERTISING_USE}|{_OFFERS_SENT})\b)"
+        # (short27: the choosing said plainly, "to pick ads", "helps us choose the ads")
+        rf"\b{_OWN}{data}\b(?=[^.;]*\b(?:(?:for|(?:to|us) (?:show|serve|target|personali[sz]e|tailor|select|deliver|"
+        rf"improve|measure|sell|pick|choose)|in)\s+(?:\w+\s+){{0,4}}?{_ADVERTISING_USE}|{_OFFERS_SENT})\b)"
         rf"|\b{_ADVERTISING_USE}\b[^.;]*\b(?:based on|using|from|informed by|derived from)\s+{_OWN}{data}\b"
         # (location profiled into groups for advertising, the advertising told after or before)
         + (rf"|{_PLACES_PROFILED}(?=[^.;]*\b{_ADVERTISING_USE}\b)|\b{_ADVERTISING_USE}\b[^.;]*{_PLACES_PROFILED}"

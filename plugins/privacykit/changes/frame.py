@@ -617,7 +617,11 @@ _BACKGROUND = LazyPattern(r"\b(?:in the background|always[- ]on|(?:is|are|stays?
                           r"all the time|at all times|around the clock|24/7|continuously|constantly|"
                           r"even when (?:the app is|you are|you['’]re|your (?:phone|device) is) (?:closed|"
                           r"not (?:using|open)|in the background|locked|asleep|off|idle)|"
-                          r"(?:while|when) the app is (?:closed|not open|in the background))\b",
+                          r"(?:while|when) the app is (?:closed|not open|in the background)"
+                          # (short27: a spoken wake phrase is heard only by a microphone left listening: "or say
+                          # 'Hey Pling'", "listens for the wake word")
+                          r"|(?:wake|hot)[- ]?(?:words?|phrases?)"
+                          r"|(?:say|says|saying)\s+[\"“'‘]?(?:hey|ok|okay|hi)\s+\w+)\b",
                           re.IGNORECASE)
 
 

@@ -86,6 +86,7 @@ from .consent import (
     triggers,
     verifies_requester,
 )
+from .consent import _family as _sensitive_family
 from .editorial import (
     GENERIC,
     EditorialKind,
@@ -203,6 +204,17 @@ from .restated import (
     restated_by_cover,
     restates,
     told_in_one_sentence,
+)
+from .short import (
+    condition_before,
+    denial_covers_less,
+    kept_from_us_lost,
+    next_in_block,
+    question_denied,
+    restated,
+    special_pool,
+    storage_started,
+    yes_dropped,
 )
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
@@ -4757,6 +4769,10 @@ class _Consent(_ItemJudge):
                 continue     # an ID asked of a requester: a proof the right now takes (`_Rights.narrowed`)
             if any(f.implied is trigger.kind for f in self.with_sentence(unit.text)):
                 continue
+            units = self.new.section(unit.section).units
+            if question_denied(unit.text, trigger.words, next_in_block(unit, units)) or (
+                    trigger.concept == "device-access" and condition_before(unit, units)):
+                continue     # short27: a question answered no; a device read once the user switched it on
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words, (trigger.words,),
                       unit.text, trigger.concept)
         if not (unit.statement.about_rights and not acting):
@@ -4767,6 +4783,113 @@ class _Consent(_ItemJudge):
         self._child_kept(sid, before, unit)
         if not unit.statement.about_rights:
             self._frame_moved(sid, before, unit)
+
+    def carried(self, sid: str, old: Unit | None, unit: Unit, old_section: SectionText) -> None:
+        """A practice needing consent told of data a short voice carries in from around the sentence
+        (`changes/short.py`): "We also use it to pick ads near you." after the sentence naming precise location,
+        "We use the channels you join to guess these." under the lead "Health, beliefs, politics, sex life.",
+        "It also helps us pick ads that suit you." in a section about special categories. The sentence is read
+        with its pronouns replaced by the data they stand for, against its old form (`old`, read the same way)
+        and the old section; and an advertising or personalising end newly told of special-category data the
+        sentence relates so is an end explicit consent was not given for (GDPR Art. 9(2)(a), 6(4))."""
+        if unit.heading or unit.title or unit.statement.about_rights \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+            return
+        units = self.new.section(sid).units
+        had = set(old_section.affirmed(self.old.terms))
+        old_text = (restated(old, old_section.units) or old.text) if old is not None else None
+        if old_text is not None:
+            had |= {t.concept for t in triggers(old_text, self.old.terms)}
+        text = restated(unit, units)
+        if text is not None:
+            plain = {t.concept for t in triggers(unit.text, self.new.terms)}
+            for trigger in triggers(text, self.new.terms):
+                if trigger.kind not in _CONSENT_KINDS or trigger.concept in plain or trigger.concept in had \
+                        or _sensitive_family(trigger.concept) in had:
+                    continue
+                if document_wide(trigger.concept) and self._concept_told(trigger.concept, sid, unit):
+                    continue
+                self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, trigger.words,
+                          (trigger.words,), unit.text, "carried:" + trigger.concept)
+                return
+        source = self.new.document.section(sid)
+        pool = [(c.item, c.key) for c in special_pool(unit, units, (source.title or "") if source is not None else "")]
+        if not (art9(pool) or special_class(pool)):
+            return
+        ends = {c.key for c in unit.statement.claims if c.positive and c.item is Item.PURPOSES
+                and c.key.startswith(("marketing", "personalize"))}
+        if old is not None:
+            ends -= {key for item, key in old.statement.positive() if item is Item.PURPOSES}
+        ends -= {key for u in old_section.units for item, key in u.statement.positive() if item is Item.PURPOSES}
+        if ends:
+            words = next(c.words for c in unit.statement.claims if c.key == sorted(ends)[0])
+            self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words,
+                      (words,), unit.text, "carried-special-end:" + sorted(ends)[0])
+
+    def yes_dropped(self, sid: str, old: Unit, new: Unit) -> None:
+        """A disclosure to another party or marketing that waited on the user's own yes, now done with no yes
+        asked (`short.yes_dropped`): the consent it rested on taken away (GDPR Art. 7; ePrivacy Art. 13(1))."""
+        if new.heading or new.title or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is new), None)
+        following = units[at + 1].text if at is not None and at + 1 < len(units) \
+            and units[at + 1].block == new.block else ""
+        words = yes_dropped(old.text, new.text, following)
+        if words is not None:
+            self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in", None,
+                      (words,), new.text, "yes-dropped:" + _slug(words)[:30])
+
+    def denial_covers_less(self, sid: str, old: Unit, new: Unit) -> None:
+        """A denial of a practice the law asks consent for (training models on users' content, a sale, sharing for
+        advertising, content put to an end of the company's own), kept in the same words but covering less data
+        (`short.denial_covers_less`): what it leaves out may now be done."""
+        if new.heading or new.title or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        said = {t.concept: t for t in triggers(old.text, self.old.terms, affirmed_only=False)
+                if t.kind in _CONSENT_KINDS}
+        if not said or any(t.concept in said for t in triggers(old.text, self.old.terms)):
+            return     # (the old sentence must deny the practice, not tell it)
+        kept = [t for t in triggers(new.text, self.new.terms, affirmed_only=False) if t.concept in said]
+        if not kept or triggers(new.text, self.new.terms):
+            return
+        words = denial_covers_less(old.text, new.text)
+        if words is not None:
+            trigger = kept[0]
+            self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, words, (words,), new.text,
+                      "denial-covers-less:" + trigger.concept)
+
+    def biometric_held(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """Biometric data the old section kept on the user's device or from the company ("Face unlock runs on your
+        device. We never receive it."), now held by it ("We keep a scan of your face to help you recover your
+        account.", "We keep face models built from your streams"): the company newly processes data that identify
+        a person uniquely (GDPR Art. 9(1), 4(14)), which the old section's biometric reading hid, the same category
+        being named there (`short.kept_from_us_lost`)."""
+        if unit.heading or unit.title or unit.statement.about_rights \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+            return
+        found = next((t for t in triggers(unit.text, self.new.terms)
+                      if t.concept.startswith("sensitive:user.biometric")), None)
+        if found is None or not any(t.concept.startswith("sensitive:user.biometric") for u in old_section.units
+                                    for t in triggers(u.text, self.old.terms, affirmed_only=False, processed=True)):
+            return     # (what the old section never named is the plain reading's: `affirmed`)
+        lost = kept_from_us_lost([u.text for u in old_section.units], [u.text for u in self.new.section(sid).units])
+        if lost is not None:
+            self._add(sid, ProseKind.NEW_VALUE, found.item, found.kind, lost, found.words, (found.words,), unit.text,
+                      "biometric-held:" + found.concept)
+
+    def storage_started(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """Storage on the device for analytics, advertising or tracking that the old section said it did without,
+        now told with no consent asked (`short.storage_started`, ePrivacy Art. 5(3))."""
+        if unit.heading or unit.title or unit.statement.about_rights \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+            return
+        units = self.new.section(sid).units
+        words = storage_started([u.text for u in old_section.units], [u.text for u in units], unit.text,
+                                next_in_block(unit, units))
+        if words is not None:
+            self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                      unit.text, "storage-started:" + _slug(words)[:30])
 
     def _frame_moved(self, sid: str, before: list[str], unit: Unit) -> None:
         """A slot of a practice's frame (`changes/frame.py`) moved between an old sentence of `before` and
@@ -4789,7 +4912,8 @@ class _Consent(_ItemJudge):
                               b.text.strip(), (b.text.strip(),), unit.text, "sensitive:user.location.kept")
                     return
                 # (the new sentence still asking in another clause keeps it asked: "…, but only if you choose")
-                if same and any(condition_moved(a, b) for a in old) and (
+                if same and any(condition_moved(a, b) for a in old) and not condition_before(
+                        unit, self.new.section(sid).units) and (
                         self._default_told(unit) is False if b.condition == "default"
                         else not any(f.condition in ASKED for f in new)):
                     self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in",
@@ -6167,6 +6291,11 @@ class _Judge(_ItemJudge):
             if no_refusal(old.text) is None or _storage_referent(old, old_section) is None:
                 self.consent.refusal_taken(sid, new)
             self.consent.necessary_widened(sid, old, new, old_section)
+            self.consent.carried(sid, old, new, old_section)
+            self.consent.yes_dropped(sid, old, new)
+            self.consent.denial_covers_less(sid, old, new)
+            self.consent.biometric_held(sid, new, old_section)
+            self.consent.storage_started(sid, new, old_section)
         if len(self.findings) == before and old.text != new.text:
             kind = recognise(old.text, new.text)
             added = self.practice.added_words(old.text, new, a) \
@@ -6208,6 +6337,9 @@ class _Judge(_ItemJudge):
         self.consent.used_in_row(sid, None, unit, old_section)
         self.consent.read_in_row(sid, None, unit, old_section)
         self.consent.refusal_taken(sid, unit)
+        self.consent.carried(sid, None, unit, old_section)
+        self.consent.biometric_held(sid, unit, old_section)
+        self.consent.storage_started(sid, unit, old_section)
         self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)
