@@ -5667,11 +5667,21 @@ def enumeration_runs(old_text: str, new_text: str) -> list[str]:
     return found
 
 
+# The company's voice ("we", "us", "our"), and a lead-in of what the reader can do ("you can:", "lets you:").
+_ENUM_OURS = LazyPattern(r"\b(?:we|us|our)\b", re.IGNORECASE)
+# The reader's data named ("your …", "about you"): a list in a sentence without it lists the company's own things.
+_ENUM_YOURS = LazyPattern(r"\byou(?:rs?)?\b", re.IGNORECASE)
+_ENUM_READER_CAN = LazyPattern(r"\byou\s+(?:can|could|may)\b|\b(?:lets?|allows?|enables?|helps?)\s+you\b", re.IGNORECASE)
+
+
 def _enum_practice(old_text: str, b: Statement, listed: frozenset[str]) -> bool:
     """A statement whose list gains a member (enum27) is read as a practice though it names no term of the
     lexicon ("we use your queries, the pages you open and your loyalty tier"): an item put under a lead-in of a
-    list of practice (`listed`), or a sentence with a verb of processing whose enumeration gains a run."""
-    return bool(listed) or (bool(b.processing) and bool(enumeration_runs(old_text, b.text)))
+    list of the company's practice (`listed`), or a sentence naming the reader's data with a verb of processing
+    whose enumeration gains a run (not "the app shows …, using a record of the locations of our charging points":
+    the company's own things)."""
+    return bool(listed) or (bool(b.processing) and bool(_ENUM_YOURS.search(b.text))
+                            and bool(enumeration_runs(old_text, b.text)))
 
 
 def _enum_told(gained: frozenset[str], b: Statement, old: Statement | None, old_section: SectionText,
@@ -5703,8 +5713,8 @@ def list_item_gained(item: str, lead: str, old_list: Sequence[str]) -> frozenset
     put into one sentence, whatever the rest of the document says. None where the lead-in opens examples, the
     item opens a clause of its own or names what the law demands, is longer than a member, or mostly repeats
     the old list's words (an item split in two, reworded, or moved within the list)."""
-    if _ENUM_EXAMPLE_LEAD.search(lead):
-        return frozenset()
+    if _ENUM_EXAMPLE_LEAD.search(lead) or not _ENUM_OURS.search(lead) or _ENUM_READER_CAN.search(lead):
+        return frozenset()     # examples, or no list of the company's practice (what the reader can do)
     tokens = [t.lower() for t in _ENUM_TOKEN.findall(item) if re.search(r"\w", t) and t.lower() not in _ENUM_JOINTS]
     if not tokens or tokens[0] in _ENUM_CLAUSE or LEGAL_DUTY.search(item) or _ENUM_EXAMPLE.match(item.strip(" *•-")):
         return frozenset()
