@@ -5671,7 +5671,8 @@ def enumeration_runs(old_text: str, new_text: str) -> list[str]:
 _ENUM_OURS = LazyPattern(r"\b(?:we|us|our)\b", re.IGNORECASE)
 # The reader's data named ("your …", "about you"): a list in a sentence without it lists the company's own things.
 _ENUM_YOURS = LazyPattern(r"\byou(?:rs?)?\b", re.IGNORECASE)
-_ENUM_READER_CAN = LazyPattern(r"\byou\s+(?:can|could|may)\b|\b(?:lets?|allows?|enables?|helps?)\s+you\b", re.IGNORECASE)
+_ENUM_READER_CAN = LazyPattern(r"\byou\s+(?:can|could|may)\b|\b(?:lets?|allows?|enables?|helps?)\s+you\b",
+                               re.IGNORECASE)
 
 
 def _enum_practice(old_text: str, b: Statement, listed: frozenset[str]) -> bool:
