@@ -5633,6 +5633,8 @@ def enumeration_runs(old_text: str, new_text: str) -> list[str]:
     old_words = frozenset(content_stems(old_text))
     found: list[str] = []
     for j1, j2 in runs:
+        if j1 == 0:
+            continue     # put before the whole statement ("How-to and troubleshooting; Learn how …"): a label
         run = low_new[j1:j2]
         # The run opens at a joint of a list: its own first token, or the token before it.
         before = low_new[j1 - 1] if j1 > 0 else ""
@@ -5769,8 +5771,9 @@ class _Practice(_ItemJudge):
             return []
         if b.about_rights or (b.claims and not b.positive()):
             return []     # what readers can do, or what is not done: more control, not more processing
-        if is_pointer(b.text) or (is_label(b.text) and not listed):
-            # (An item put under an old list's lead-in, `listed`, is a member of that list, no label.)
+        if is_pointer(b.text) or (is_label(b.text) and not (listed and b.text[:1].islower())):
+            # (An item put under an old list's lead-in, `listed`, that goes on the lead-in's sentence in lower case
+            # is a member of that list, no label; "Retention." is still the label of what follows.)
             return []     # where more is told, or the label of what follows: no practice of its own
         if _advice_to_reader(new):
             return []     # what readers are advised to do themselves: their conduct, no processing
