@@ -943,7 +943,7 @@ def test_the_calibrated_fallback_is_off_by_default_and_reads_what_the_residual_h
     change the residual's count held back (2: words the section already uses, put to another use), a sentence
     stating processing deleted with nothing near it in the new text (3), one that only lost words (4)."""
     vocabulary = ("We use your purchase history to recommend products. We keep your delivery address to ship your orders.",
-                  "We use your purchase history and your delivery address to recommend products. We keep your delivery "
+                  "We use your purchase history to recommend products when we ship your orders. We keep your delivery "
                   "address to ship your orders.")
     deleted = ("We use your location to show nearby stores. We keep your email address.", "We keep your email address.")
     # (not "imminent and serious harm" -> "harm": a bound of degree cut is read at level 0 since concept27)

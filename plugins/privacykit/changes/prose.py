@@ -5754,6 +5754,193 @@ def added_members(old_text: str, new_text: str, old_listed: bool = True) -> froz
     return frozenset(w for w in words if w not in _NO_PRACTICE and w not in _PROTECTIVE)
 
 
+# enum26: a member an enumeration gains, read on the two forms of one statement by their words in order.
+# The tokens of a sentence for that comparison: words (with an inner apostrophe), a line break, a sign.
+_ENUM_TOKEN = LazyPattern(r"\w+(?:['’]\w+)*|<br>|[^\w\s]")
+# What joins the members of a list and may move when one is put in ("A and B" -> "A, B and C").
+_ENUM_JOINTS = frozenset({",", ";", "*", "•", "-", "<br>", "and", "or", "&"})
+# Words whose loss only widens the statement ("used only to …" -> "used to … and to …"): a limit dropped
+# beside the member, no rewording.
+_ENUM_LIMITS = frozenset({"only", "solely", "exclusively", "just", "strictly"})
+# Words that open an illustration of a general term ("such as", "e.g.", "including", "for example", "like"),
+# and words that open a clause of its own (a condition, a relative clause): neither is a member.
+_ENUM_EXAMPLE = LazyPattern(r"\b(?:such as|e\.\s?g\b|eg\b|for example|for instance|including|includes?|like|"
+                            r"i\.\s?e\b|namely|in particular|especially)", re.IGNORECASE)
+_ENUM_CLAUSE = frozenset({"because", "since", "if", "when", "where", "whereas", "unless", "although", "though",
+                          "while", "which", "who", "whom", "whose", "whichever", "until", "provided", "except",
+                          "but", "however", "so", "then", "therefore", "we", "you", "they", "it", "he", "she"})
+# Names placed by a preposition of place or of destination ("in Ireland", "to the United States").
+_ENUM_PLACED = LazyPattern(r"\b(?:in|to|from|within)\s+(?:the\s+)?[A-Z]")
+# The longest member read (in content words): a purpose told in a bullet is a clause, longer than a datum.
+_ENUM_MEMBER_WORDS = 12
+
+
+# enum27: what a run put in at a joint may be without being a value of a list. A preposition of place or means
+# opens an adverbial ("in your profile settings", "through our app"), not a member; a modal or a form of "be" after
+# the run's own words makes it a clause with a subject ("; approximate location is not precise enough …"); a
+# negation denies (read by the denial readings).
+_ENUM_ADVERBIAL = frozenset({"in", "on", "at", "from", "via", "through", "within", "under", "by", "into", "inside",
+                             "across", "during", "after", "before", "upon"})
+_ENUM_FINITE = frozenset({"is", "are", "was", "were", "will", "would", "can", "could", "shall", "should", "must",
+                          "might", "may", "does", "do", "did", "has", "have"})
+_ENUM_RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "you", "we", "they", "it", "he", "she", "i"})
+_ENUM_DENIAL = LazyPattern(negation_words("not", "never", "no", "no longer", "neither", "nor", "cannot", "without",
+                                          "n't"), re.IGNORECASE)
+
+
+def _no_value(body: list[str], text: str) -> bool:
+    """The run put in (`body`, its lowered tokens without the joints around it; `text`, as written) is no value
+    of the list it stands in: a verb joined to the statement's own verb of processing ("we collect and process
+    your name", "goods you have purchased or requested": the verb group, read by the claims' readings), an
+    adverbial of place or means, a clause with a subject and a finite verb of its own (a modal or a form of
+    "be" after a word that is no relative pronoun, in a run that is no purpose "to …", "for …" nor recipient
+    "with …"), or a denial."""
+    words = [t for t in body if re.search(r"\w", t)]
+    if not words or words[0] in _ENUM_ADVERBIAL or _ENUM_DENIAL.search(text):
+        return True
+    if words[0] not in ("to", "for", "with") and any(
+            t in _ENUM_FINITE and k > 0 and words[k - 1] not in _ENUM_RELATIVE for k, t in enumerate(words)):
+        return True
+    verbs = {stem(t) for t in words} - GENERIC
+    return bool(verbs) and (verbs <= PROCESSING_VERBS or frozenset(content_stems(text)) <= PROCESSING_VERBS
+                            or all(t.endswith("ed") for t in words if stem(t) in verbs))
+
+
+def enumeration_gained(old_text: str, new_text: str) -> frozenset[str]:
+    """The content words of the members `enumeration_runs` finds, less those the old statement has."""
+    old_words = frozenset(content_stems(old_text))
+    return frozenset(w for run in enumeration_runs(old_text, new_text) for w in content_stems(run)
+                     if w not in old_words and w not in _NO_PRACTICE and w not in _PROTECTIVE and w not in GENERIC)
+
+
+def enumeration_runs(old_text: str, new_text: str) -> list[str]:
+    """Each member an enumeration of `old_text` gains in `new_text` (its text), read as the two forms of one
+    statement: the new form is the old one word for word with a run put in at a joint of a
+    list ("* verify your eligibility …<br>* collect payments owed to us"; "to evaluate your candidacy and to
+    keep you informed about product news"; "the UK, the US and India"), nothing of the old form lost but
+    joints and a limit ("only"). Such a run names a value the old statement did not (a recipient, a kind of
+    data, a purpose, a country, a source: Art. 13(1)(c)-(f), 14(1)(d), 14(2)(f)), whatever the rest of the
+    document says elsewhere: a policy tells each item by its lists, and the words of another practice do
+    not tell this one. Nothing is gained where the old statement named the value in other words (the run's
+    content words mostly its own), where the run illustrates a general term ("such as", "e.g.", "including"
+    before it in its clause or bracket, or opening it), opens a clause of its own (a condition, a relative
+    clause), starts a sentence, stands in brackets, or names what the law demands; nor where the list was
+    reordered, reflowed or a member reworded (old content words lost)."""
+    old: list[str] = _ENUM_TOKEN.findall(old_text)
+    new: list[str] = _ENUM_TOKEN.findall(new_text)
+    low_old, low_new = [t.lower() for t in old], [t.lower() for t in new]
+    if len(new) <= len(old):
+        return []
+    # Compared without the joints, which move when a member is put in; a run is then widened to the joints
+    # around it.
+    kept_old = [t for t in low_old if t not in _ENUM_JOINTS]
+    kept_new = [k for k, t in enumerate(low_new) if t not in _ENUM_JOINTS]
+    matcher = difflib.SequenceMatcher(None, kept_old, [low_new[k] for k in kept_new], autojunk=False)
+    runs: list[tuple[int, int]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("delete", "replace") and any(
+                t not in _ENUM_LIMITS and re.search(r"\w", t) for t in kept_old[i1:i2]):
+            return []    # a word of the old statement lost: a rewrite, a reorder, a synonym
+        if tag in ("insert", "replace"):
+            runs.append((kept_new[j1 - 1] + 1 if j1 > 0 else 0, kept_new[j2] if j2 < len(kept_new) else len(new)))
+    old_words = frozenset(content_stems(old_text))
+    found: list[str] = []
+    for j1, j2 in runs:
+        if j1 == 0:
+            continue     # put before the whole statement ("How-to and troubleshooting; Learn how …"): a label
+        run = low_new[j1:j2]
+        # The run opens at a joint of a list: its own first token, or the token before it.
+        before = low_new[j1 - 1] if j1 > 0 else ""
+        if not (run[0] in _ENUM_JOINTS or before in _ENUM_JOINTS or (j2 < len(new) and run[-1] in _ENUM_JOINTS)):
+            continue
+        body = list(run)
+        while body and (body[0] in _ENUM_JOINTS or not re.search(r"\w", body[0])):
+            body.pop(0)
+        while body and (body[-1] in _ENUM_JOINTS or not re.search(r"\w", body[-1])):
+            body.pop()
+        if not body or body[0] in _ENUM_CLAUSE or any(t in (".", "!", "?") for t in body):
+            continue
+        text = " ".join(new[j1:j2])
+        if _no_value(body, text):
+            continue
+        prefix = " ".join(new[:j1])
+        # Where the run stands: inside a bracket, or after an opener of examples in its own clause.
+        if prefix.count("(") > prefix.count(")") or prefix.count("[") > prefix.count("]"):
+            continue
+        clause = re.split(r"[;.!?:)]|<br>|(?:^|\s)[*•](?:\s|$)", prefix)[-1]
+        if _ENUM_EXAMPLE.search(clause) or _ENUM_EXAMPLE.search(text) or LEGAL_DUTY.search(text):
+            continue
+        # A name among names placed by "in" or "to" ("processed in Ireland and the United States"): a place or a
+        # company, judged on the whole document by the transfers' and the entities' readings (Art. 13(1)(f)).
+        if all(t[:1].isupper() or t.lower() in ("the", "of") for t in new[j1:j2] if re.search(r"\w", t)
+               and t.lower() not in _ENUM_JOINTS) and _ENUM_PLACED.search(clause):
+            continue
+        member = frozenset(content_stems(text)) - _NO_PRACTICE - _PROTECTIVE - GENERIC
+        if not member or len(member) > _ENUM_MEMBER_WORDS or 2 * len(member - old_words) <= len(member):
+            continue
+        found.append(text)
+    return found
+
+
+# The company's voice ("we", "us", "our"), and a lead-in of what the reader can do ("you can:", "lets you:").
+_ENUM_OURS = LazyPattern(r"\b(?:we|us|our)\b", re.IGNORECASE)
+# The reader's data named ("your …", "about you"): a list in a sentence without it lists the company's own things.
+_ENUM_YOURS = LazyPattern(r"\byou(?:rs?)?\b", re.IGNORECASE)
+_ENUM_READER_CAN = LazyPattern(r"\byou\s+(?:can|could|may)\b|\b(?:lets?|allows?|enables?|helps?)\s+you\b",
+                               re.IGNORECASE)
+
+
+def _enum_practice(old_text: str, b: Statement, listed: frozenset[str]) -> bool:
+    """A statement whose list gains a member (enum27) is read as a practice though it names no term of the
+    lexicon ("we use your queries, the pages you open and your loyalty tier"): an item put under a lead-in of a
+    list of the company's practice (`listed`), or a sentence naming the reader's data with a verb of processing
+    whose enumeration gains a run (not "the app shows …, using a record of the locations of our charging points":
+    the company's own things)."""
+    return bool(listed) or (bool(b.processing) and bool(_ENUM_YOURS.search(b.text))
+                            and bool(enumeration_runs(old_text, b.text)))
+
+
+def _enum_told(gained: frozenset[str], b: Statement, old: Statement | None, old_section: SectionText,
+               new_section: SectionText) -> frozenset[str]:
+    """Of the words a member put into a list names (`gained`), those the old text already told of the same
+    statement (enum27): the words of a value the old statement holds itself or by a broader category
+    (`_covered`: "profile photo" among "photos"), and the words of a sentence of the same section the new
+    section no longer has (a member moved into the list from a sentence of its own, or a sentence split
+    and joined again: the same disclosure told in one place instead of two, Art. 13(1)(c)-(e))."""
+    if not gained:
+        return frozenset()
+    told = {w for c in b.claims if c.positive and old is not None and _covered(c, old)
+            for w in content_stems(c.words or "")}
+    kept = {u.text for u in new_section.units}
+    for u in old_section.units:
+        if u.text not in kept and (old is None or u.text != old.text):
+            told |= gained & frozenset(content_stems(u.text))
+    return frozenset(told) & gained
+
+
+# A lead-in that opens examples of a general term ("… such as:", "for example:"): its items illustrate.
+_ENUM_EXAMPLE_LEAD = LazyPattern(r"\b(?:such as|e\.\s?g\.?|for example|for instance|like|namely)\s*:\s*$",
+                                 re.IGNORECASE)
+
+
+def list_item_gained(item: str, lead: str, old_list: Sequence[str]) -> frozenset[str]:
+    """The content words of a list item put under a lead-in the old text had (`old_list`, the old items and
+    the lead-in, `_Values._old_list`): the list gains the value it names, as `enumeration_runs` reads a member
+    put into one sentence, whatever the rest of the document says. None where the lead-in opens examples, the
+    item opens a clause of its own or names what the law demands, is longer than a member, or mostly repeats
+    the old list's words (an item split in two, reworded, or moved within the list)."""
+    if _ENUM_EXAMPLE_LEAD.search(lead) or not _ENUM_OURS.search(lead) or _ENUM_READER_CAN.search(lead):
+        return frozenset()     # examples, or no list of the company's practice (what the reader can do)
+    tokens = [t.lower() for t in _ENUM_TOKEN.findall(item) if re.search(r"\w", t) and t.lower() not in _ENUM_JOINTS]
+    if not tokens or tokens[0] in _ENUM_CLAUSE or LEGAL_DUTY.search(item) or _ENUM_EXAMPLE.match(item.strip(" *•-")):
+        return frozenset()
+    told = frozenset(w for text in old_list for w in content_stems(text))
+    member = frozenset(content_stems(item)) - _NO_PRACTICE - _PROTECTIVE - GENERIC
+    if not member or len(member) > _ENUM_MEMBER_WORDS or 2 * len(member - told) <= len(member):
+        return frozenset()
+    return member - told
+
+
 # A lead-in of a list of retention periods ("We keep your information:", "Retention periods:").
 _KEEPING_LEAD = LazyPattern(r"\b(?:keep|kept|retain\w*|retention|stor(?:e|ed|age)|how long|periods?)\b", re.IGNORECASE)
 # A lead-in that discloses what it lists the recipients of ("… may disclose it to, the following parties:").
@@ -5784,7 +5971,7 @@ class _Practice(_ItemJudge):
     """The default: a statement of a practice changed in content words no recogniser explains."""
 
     def added_words(self, old_text: str, new: Unit, old: Statement | None = None,
-                    spared: frozenset[str] = frozenset()) -> list[str]:
+                    spared: frozenset[str] = frozenset(), listed: frozenset[str] = frozenset()) -> list[str]:
         """What a sentence about processing personal data now says that `old_text` did not, in
         content words (other words for the same things, generic words, limits, rights and
         safeguards left out); empty when that is not enough to count."""
@@ -5792,13 +5979,16 @@ class _Practice(_ItemJudge):
         # A sentence whose list of purposes for data gains one ("We need this to: * … * set the price of
         # your plan") tells a use of those data, whatever its verb (Art. 13(1)(c)).
         if not self.tuning.residual or new.heading or new.title \
-                or not (_about_practice(b, self.tuning.lists) or new.continues or added_purposes(old_text, b.text)):
+                or not (_about_practice(b, self.tuning.lists) or new.continues or added_purposes(old_text, b.text)
+                        or _enum_practice(old_text, b, listed)):
             return []
         if b.about_rights or (b.claims and not b.positive()):
             return []     # what readers can do, or what is not done: more control, not more processing
         if bounds_added(old_text, b.text):
             return []     # only words of degree, extent or need added: a narrower practice (concept27)
-        if is_pointer(b.text) or is_label(b.text):
+        if is_pointer(b.text) or (is_label(b.text) and not (listed and b.text[:1].islower())):
+            # (An item put under an old list's lead-in, `listed`, that goes on the lead-in's sentence in lower case
+            # is a member of that list, no label; "Retention." is still the label of what follows.)
             return []     # where more is told, or the label of what follows: no practice of its own
         if _advice_to_reader(new):
             return []     # what readers are advised to do themselves: their conduct, no processing
@@ -5806,8 +5996,13 @@ class _Practice(_ItemJudge):
         # exception ("Customers can export …, such as name, …, skills, …, unless you opt-out"): the
         # exception is the old one, the member is more processing.
         members = added_members(old_text, b.text)
+        # A member put into the statement's own list that protects nothing itself ("for the following reasons: *
+        # to deliver notices required by law … * to tell you about concerts in your area"): more processing,
+        # whatever else the sentence protects.
+        runs = enumeration_runs(old_text, b.text) + ([b.text] if listed else [])
         if is_protective(b.text) and not (members and _UNLESS_CLAUSE.search(old_text)
-                                          and not is_protective(_UNLESS_CLAUSE.sub("", b.text))):
+                                          and not is_protective(_UNLESS_CLAUSE.sub("", b.text))) \
+                and not (runs and not any(is_protective(run) for run in runs)):
             return []     # a control, a notice to readers or a practice held back: more protection
         if _EXAMPLE_OPENING.match(b.text):
             return []     # "For example, …": an illustration of what the sentence before says
@@ -5871,6 +6066,14 @@ class _Practice(_ItemJudge):
         # tells the categories of data and recipients (Art. 13(1)(c), (e), 14(1)(d)), and a word the
         # document uses elsewhere ("skills" for the skills a member lists) does not tell this list's new value.
         known -= members
+        # And a member the statement's own enumeration gains, read on its two forms word by word (a bullet put
+        # under the lead-in, a purpose joined by "and"): `enumeration_gained`.
+        gained = enumeration_gained(old_text, b.text) | listed
+        # Items told once for the whole document (the countries data go to, Art. 13(1)(f)) are judged on the
+        # whole document by their own readings: a country the document names for its transfers is told.
+        gained -= {w for c in b.claims if c.item in DOCUMENT_ITEMS for w in content_stems(c.words or "")}
+        gained -= _enum_told(gained, b, old, self.old.section(new.section), self.new.section(new.section))
+        known -= gained
         told_words = content_stems(old_text)
         # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
         # the practice back where it applies: it narrows what is done, whatever it names.
@@ -6358,8 +6561,13 @@ class _Judge(_ItemJudge):
             # Companies named as members of a kind of recipient already told are no practice words.
             spared = frozenset(stem(w) for c in b.claims if _member_of_told_kind(c, b, old_section)
                                for w in re.findall(r"[A-Za-z]+", c.words.lower()))
+            # An item put under a lead-in the old list had names the value the list gains (`list_item_gained`).
+            old_list = self.values._old_list(unit, old_section)
+            lead = _lead_in(self.new.section(old_section.id), unit) if old_list else None
+            listed = list_item_gained(b.text, lead, [u.text for u in old_list]) \
+                if old_list and lead is not None else frozenset()
             added = self.practice.added_words(nearest.text if nearest else "", unit,
-                                              nearest.statement if nearest else None, spared)
+                                              nearest.statement if nearest else None, spared, listed)
             if added:
                 self.practice.found(sid, b, added)
             else:
