@@ -158,6 +158,7 @@ from .items import (
     link_of,
     links,
     outlasted,
+    plain_processing,
     reader_days,
     reader_window,
     required_steps,
@@ -6423,8 +6424,18 @@ def _about_practice(statement: Statement, lists: bool) -> bool:
     processes (a claim, or words for data), or a list of what is processed (kinds of data,
     recipients, purposes) without a verb."""
     if statement.processing:
-        return bool(statement.claims or _PRACTICE_TEXT.search(statement.text))
+        return bool(statement.claims or _PRACTICE_TEXT.search(statement.text) or _plain_of_yours(statement.text))
     return lists and any(c.positive and c.item in _LISTED for c in statement.claims)
+
+
+def _plain_of_yours(text: str) -> bool:
+    """Processing told in the plain voice of the reader's own things ("we get your gamertag and your
+    playtime", "the publisher tells us your rank"): what is the reader's is personal data, named by no
+    term of the lexicon (verbs27)."""
+    return _YOURS.search(text) is not None and plain_processing(text)
+
+
+_YOURS = LazyPattern(r"\byour\s+\w", re.IGNORECASE)
 
 
 _LISTED = frozenset({Item.CATEGORIES, Item.SENSITIVE, Item.RECIPIENTS})
