@@ -2140,10 +2140,11 @@ _OPTIONAL = LazyPattern(r"\b(?:optional(?:ly)?|voluntary|(?:do|does|don['’]t|d
                         r"needn['’]t)\s+(?:have|need)\s+to\b|not\s+(?:required|mandatory|compulsory|needed)|"
                         r"(?:is|are|it['’]s)\s+up\s+to\s+you|if\s+you\s+(?:want|wish|like|choose)\b|"
                         r"you\s+(?:can|may)\s+(?:choose|decide)\s+(?:whether|if)\b)", re.IGNORECASE)
-_NEEDED = LazyPattern(r"\bwe\s+(?:also\s+|now\s+|still\s+|always\s+)?(?:need|require)\s+(?:your|an?|the)\b|"
-                      r"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|(?:is|are)\s+required\s+to)\s+"
-                      r"(?:also\s+|now\s+|always\s+)?(?:give|provide|enter|add|supply|submit|share)\b|"
-                      r"\b(?:is|are)\s+(?:now\s+|always\s+)?(?:required|mandatory|compulsory|needed)\b", re.IGNORECASE)
+_DATUM_NEEDED = LazyPattern(r"\bwe\s+(?:also\s+|now\s+|still\s+|always\s+)?(?:need|require)\s+(?:your|an?|the)\b|"
+                            r"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|(?:is|are)\s+required\s+to)\s+"
+                            r"(?:also\s+|now\s+|always\s+)?(?:give|provide|enter|add|supply|submit|share)\b|"
+                            r"\b(?:is|are)\s+(?:now\s+|always\s+)?(?:required|mandatory|compulsory|needed)\b",
+                            re.IGNORECASE)
 
 
 class _Values(_ItemJudge):
@@ -2177,14 +2178,14 @@ class _Values(_ItemJudge):
         datum is now collected from all of them (verbs27). Read by the datum's words in the old optional
         sentence, whose own verb ("add") may state no collection; the same requirement restated, or the
         datum still optional beside it, changes nothing."""
-        if not _NEEDED.search(b.text) or _OPTIONAL.search(b.text):
+        if not _DATUM_NEEDED.search(b.text) or _OPTIONAL.search(b.text):
             return
         data = [c for c in b.claims if c.positive and c.item in (Item.CATEGORIES, Item.SENSITIVE)
                 and c.key != "personal_data" and not c.key.startswith("named:")]
         if not data:
             return
         optional = [u.text.lower() for u in old_section.units
-                    if _OPTIONAL.search(u.text) and not _NEEDED.search(u.text)]
+                    if _OPTIONAL.search(u.text) and not _DATUM_NEEDED.search(u.text)]
         still = [u.text.lower() for u in self.new.section(sid).units
                  if u.statement is not b and _OPTIONAL.search(u.text)]
         gained = {c.key: c.words for c in data if any(c.words.lower() in t for t in optional)
