@@ -1283,8 +1283,12 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     lowered = text.lower()
     all_stems = [stem(t) for t in tokens(text)]
     cues = frozenset(all_stems) | context.stems
+    if not cues & COLLECTION and plain_processing(text):
+        cues |= _PLAIN_CUE     # data got, told or required in the plain voice is collected (verbs27)
     # Read once per sentence, not once per term: a sentence of many terms cost its length squared.
     own = frozenset(all_stems) | context.lead
+    if not own & TRANSFER_CUES and _PLACED.search(text):
+        own |= _PLACED_CUE     # a party that handles data sits in the places named (verbs27)
     access_named = "access to" in lowered or "accessed by" in lowered
     claims: list[Claim] = []
     read = _claims_read(text)
@@ -1369,7 +1373,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         text=text, claims=tuple(deduped.values()), limits=limits, quantities=quantities(text, cues),
         entities=entities(text), dpo=dpo_names(text),
         controller_cue=any(cue in lowered for cue in CONTROLLER_CUES), words=content,
-        processing=bool(set(all_stems) & _PROCESSING) or bool(_USER_GIVES.search(text)),
+        processing=bool(set(all_stems) & _PROCESSING) or bool(_USER_GIVES.search(text)) or plain_processing(text),
         names_dpo=bool(DPO_CUES.search(text)),
         about_identity=bool(context.stems & _IDENTITY_CONTEXT),
         about_children=bool(set(all_stems) & _CHILDREN),
@@ -1454,6 +1458,65 @@ _PROCESSING = _stems("collect", "collected", "collects", "use", "uses", "used", 
 _USER_GIVES = LazyPattern(r"\byou(?:r)?\b(?:\s+\w+){0,3}?\s+(?:provide|submit|give|enter|share)s?\b", re.IGNORECASE)
 # The verbs of processing (GDPR Art. 4(2)), for readers of a sentence's surroundings.
 PROCESSING_VERBS = _PROCESSING
+
+# Processing told in the plain voice, by construction rather than by a verb of Art. 4(2) (verbs27): a party
+# that gets, sees, knows, holds or is told the reader's data ("we get your gamertag", "they also get your
+# phone number", "the publisher tells us your rank", "your carrier tells us if …"), data handed on ("we
+# pass it to …"), turned into something else ("we turn a sample of your voice into a voiceprint"), a
+# party that handles data located or working in a place ("some service providers are in the US", "our
+# support team works from Lisbon"), data the reader or the company must give or needs ("owners must also
+# give a phone number", "we also need your phone number"). (A step taken on the reader automatically, "we
+# automatically suspend access after five failed sign-ins", is not read so: a security lockout is no new
+# practice, the probe risk-of-misuse-lockout.) Each wants its construction, not the verb alone: "see our
+# cookie policy", "let us know", "tell you about changes" and "give you control" state nothing processed.
+_PLAIN_FLOW = LazyPattern(
+    # a party gets, sees, knows, holds … the reader's own things
+    r"\b(?:we|they|it|he|she|who|which|that|[a-z]+(?:ers|ors|ies|ants|ners|ists|ces|ps|ts))\s+(?:\w+\s+){0,2}?"
+    r"(?:get|gets|got|see|sees|saw|know|knows|knew|learn|learns|learnt|hold|holds|pull|pulls|pulled|grab|grabs|"
+    r"grabbed|need|needs|note|notes|noted|log|logs|logged|save|saves|saved|ask\s+for|asks\s+for|keep|keeps)\s+"
+    r"(?:(?:only|also|just|all|some|both|each|every|a\s+copy\s+of|a\s+sample\s+of|a\s+record\s+of|"
+    r"a\s+few\s+of|part\s+of|parts\s+of)\s+)?(?:your|their)\s+\w|"
+    # a party tells or gives the company something: a source (Art. 14(2)(f))
+    r"\b(?:tells?|told|gives?|gave|sends?|sent|passes|passed|hands?|handed|shows?|showed|shares?|shared)\s+us\s+"
+    r"(?:your|their|whether|if|when|which|what|how|about|the|a|an|some|any|details?)\b|"
+    # the company hands data on
+    r"\b(?:give|gives|gave|hand|hands|handed|pass|passes|passed)\s+(?:it|them|this|that|these|those|"
+    r"(?:your|their)\s+\w+(?:\s+\w+)?)\s+(?:on\s+|over\s+)?(?:to|with)\b|"
+    # data turned into something else
+    r"\b(?:turn|turns|turned|convert|converts|converted|make|makes|made)\s+(?:\w+\s+){0,5}?"
+    r"(?:your|their)\s+(?:\w+\s+){0,2}?into\b|"
+    # data a party must give
+    r"(?<!n't\s)(?<!n’t\s)(?<!not\s)(?<!never\s)"
+    r"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|(?:are|is)\s+required\s+to|(?:are|is)\s+asked\s+to)\s+"
+    r"(?:also\s+|still\s+|first\s+)?(?:give|provide|enter|add|supply|share|submit|upload|confirm|verify)\s+"
+    r"(?:us\s+)?(?:a|an|your|their|the|some|proof|photo|details)\b", re.IGNORECASE,
+)
+
+
+# A party that handles data, located or working in a place ("some service providers are in the US", "our
+# support team works from Lisbon", "our servers sit in Frankfurt"): where data is processed (Art. 13(1)(f)),
+# so a country it names is a transfer's, as of a sentence that says data is sent there.
+_PLACED = LazyPattern(
+    r"\b(?:team|teams|staff|providers?|partners?|servers?|data|processors?|sub-?processors?|vendors?|contractors?|"
+    r"agents?|employees|engineers|moderators|reviewers|affiliates|subsidiaries|cent(?:re|er)s?|back-?ups?|"
+    r"copies|support|suppliers?|hosts?|tools)\b(?:,[^,.;]{1,60},)?\s+(?:\w+\s+){0,2}?"
+    r"(?:is|are|sit|sits|based|located|hosted|stored|kept|work|works|working|operate|operates|run|runs)\s+"
+    r"(?:mostly\s+|mainly\s+|also\s+|only\s+|partly\s+)?(?:in|from|out\s+of)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
+_NOT_REQUIRED = LazyPattern(r"\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not|needn['’]t|need\s+not)\s+"
+                            r"(?:have|need)\s+to\b",
+                            re.IGNORECASE)
+_PLAIN_CUE = _stems("collect")
+_PLACED_CUE = _stems("hosted")
+
+
+def plain_processing(text: str) -> bool:
+    """The sentence tells processing in the plain voice (`_PLAIN_FLOW`): data got, told, handed on, turned
+    into something, required, held in a place or acted on automatically."""
+    if _NOT_REQUIRED.search(text):
+        return False     # "you don't have to give us a phone number": a choice, nothing required or got
+    return _PLAIN_FLOW.search(text) is not None or _PLACED.search(text) is not None
 _PROCESSORS = frozenset({"service_providers", "data_hosting_providers", "payment_processors", "analytics_providers",
                          "security_partners"})
 _ENGAGING = _stems("use", "uses", "engage", "engages", "engaged", "rely", "relies", "retain", "retains", "hire",

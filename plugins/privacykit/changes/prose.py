@@ -160,6 +160,7 @@ from .items import (
     link_of,
     links,
     outlasted,
+    plain_processing,
     reader_days,
     reader_window,
     required_steps,
@@ -2149,6 +2150,20 @@ _YOU_GIVE = LazyPattern(r"\byou (?:may|can|might|are able to)(?: also| now| choo
                         r"record|log|store|tell us)\b", re.IGNORECASE)
 
 
+# A datum told as the reader's choice, in the words short and plain policies use ("your phone number is
+# optional", "you can add one, but you don't have to", "only if you want"), and one told as needed ("we also
+# need your phone number", "owners must also give a phone number", "is now required") (verbs27).
+_OPTIONAL = LazyPattern(r"\b(?:optional(?:ly)?|voluntary|(?:do|does|don['’]t|doesn['’]t|do\s+not|does\s+not|need\s+not|"
+                        r"needn['’]t)\s+(?:have|need)\s+to\b|not\s+(?:required|mandatory|compulsory|needed)|"
+                        r"(?:is|are|it['’]s)\s+up\s+to\s+you|if\s+you\s+(?:want|wish|like|choose)\b|"
+                        r"you\s+(?:can|may)\s+(?:choose|decide)\s+(?:whether|if)\b)", re.IGNORECASE)
+_DATUM_NEEDED = LazyPattern(r"\bwe\s+(?:also\s+|now\s+|still\s+|always\s+)?(?:need|require)\s+(?:your|an?|the)\b|"
+                            r"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|(?:is|are)\s+required\s+to)\s+"
+                            r"(?:also\s+|now\s+|always\s+)?(?:give|provide|enter|add|supply|submit|share)\b|"
+                            r"\b(?:is|are)\s+(?:now\s+|always\s+)?(?:required|mandatory|compulsory|needed)\b",
+                            re.IGNORECASE)
+
+
 class _Values(_ItemJudge):
     def provision_required(self, sid: str, b: Statement, old_section: SectionText) -> None:
         """A kind of data the reader must now give ("we ask every user to provide a street address when
@@ -2171,6 +2186,31 @@ class _Values(_ItemJudge):
         if gained:
             self._add(sid, ProseKind.WIDER_SCOPE, Item.CATEGORIES, ChangeKind.WIDER_SCOPE, "asked where needed",
                       "required of all", tuple(gained), b.text, "required:" + "-".join(gained)[:40])
+
+    def made_required(self, sid: str, b: Statement, old_section: SectionText) -> None:
+        """A kind of data the old section told as optional ("Your phone number is optional"; "Owners can
+        add a phone number, but they don't have to") that the new sentence tells as needed ("We also need
+        your phone number"; "Owners must also give a phone number"), and no sentence of the new section
+        still calls optional: whether providing it is a requirement is Art. 13(2)(e)'s item, and the
+        datum is now collected from all of them (verbs27). Read by the datum's words in the old optional
+        sentence, whose own verb ("add") may state no collection; the same requirement restated, or the
+        datum still optional beside it, changes nothing."""
+        if not _DATUM_NEEDED.search(b.text) or _OPTIONAL.search(b.text):
+            return
+        data = [c for c in b.claims if c.positive and c.item in (Item.CATEGORIES, Item.SENSITIVE)
+                and c.key != "personal_data" and not c.key.startswith("named:")]
+        if not data:
+            return
+        optional = [u.text.lower() for u in old_section.units
+                    if _OPTIONAL.search(u.text) and not _DATUM_NEEDED.search(u.text)]
+        still = [u.text.lower() for u in self.new.section(sid).units
+                 if u.statement is not b and _OPTIONAL.search(u.text)]
+        gained = {c.key: c.words for c in data if any(c.words.lower() in t for t in optional)
+                  and not any(c.words.lower() in t for t in still)}
+        if gained:
+            self._add(sid, ProseKind.WIDER_SCOPE, Item.CATEGORIES, ChangeKind.WIDER_SCOPE, "optional",
+                      "required", tuple(gained[k] for k in sorted(gained)), b.text,
+                      "made-required:" + "-".join(sorted(gained))[:40])
 
     """Values of the listed items (recipients, kinds of data, purposes, countries, sources, sale):
     added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
@@ -2749,6 +2789,33 @@ def _change_noticed(text: str) -> bool:
     return _A_CHANGE.search(text) is not None and _reaches_readers(text)
 
 
+# Asking made harder in the plain voice (verbs27): a right promised free in the old section now paid for
+# ("Using your rights is free." -> "Your first request each year is free; further requests cost DKK 150"),
+# a step the reader must take before going to an authority ("Before going to an authority, you need to
+# complete our internal complaint process"; Art. 77 is without prejudice to any other remedy), and a way
+# to ask refused outright ("We don't take requests by email").
+_FREE_ASKING = LazyPattern(r"\b(?:free|no\s+(?:fee|charge|cost)|without\s+(?:any\s+)?(?:charge|fee|cost)|"
+                           r"at\s+no\s+(?:cost|charge))\b", re.IGNORECASE)
+_STEP_FIRST = LazyPattern(r"\bbefore\s+(?:you\s+)?(?:go|going|turn|turning|complain\w*|contact\w*|tak\w*|bring\w*|"
+                          r"fil\w*|approach\w*|escalat\w*|writ\w*|lodg\w*)\b[^.;]{0,80}?\b(?:you\s+(?:must|need\s+to|"
+                          r"have\s+to|should\s+first|are\s+required\s+to)|must\s+first|first\s+(?:need|have)\s+to)\b|"
+                          r"\b(?:you\s+)?(?:must|need\s+to|have\s+to|are\s+required\s+to)\s+(?:first\s+)?(?:complete|finish|"
+                          r"go\s+through|exhaust|use|try|raise|wait)\b[^.;]{0,80}?\bbefore\s+(?:you\s+)?(?:go|going|"
+                          r"turn|turning|complain\w*|contact\w*|tak\w*|bring\w*|fil\w*|approach\w*|escalat\w*|lodg\w*)\b",
+                          re.IGNORECASE)
+_AUTHORITY = LazyPattern(r"\b(?:authority|authorities|regulator|ombudsman|commissioner|court|courts|supervisory)\b",
+                         re.IGNORECASE)
+_REFUSED_WAY = LazyPattern(r"\b(?:we|i)\s+(?:don['’]t|do\s+not|no\s+longer|won['’]t|will\s+not|cannot|can['’]t|"
+                           r"can\s+not)\s+"
+                           r"(?:\w+\s+)?(?:take|accept|answer|handle|process|respond\s+to|act\s+on|reply\s+to)\s+"
+                           r"(?:\w+\s+)?(?:requests?|complaints?|questions?)\s+(?:sent\s+|made\s+)?(?:by|via|through|over|"
+                           r"on\s+the)\s+(e-?mail|(?:tele)?phone|post|mail|letter|chat)\b", re.IGNORECASE)
+_FIRST = LazyPattern(r"\bfirst\b", re.IGNORECASE)
+_RIGHTS_WORD = LazyPattern(r"\b(?:rights?|requests?)\b", re.IGNORECASE)
+_REFUSED_CHANNEL = {"email": "email", "e-mail": "email", "phone": "phone", "telephone": "phone", "post": "post",
+                    "mail": "post", "letter": "post"}
+
+
 class _Rights(_ItemJudge):
     """Rights, transfer safeguards and legal bases no longer given, and the links to exercise them
     (Art. 13(1)(c), (f), 13(2)(b)-(d))."""
@@ -3187,6 +3254,35 @@ class _Rights(_ItemJudge):
             return
         self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "notice of changes",
                   "no notice of changes", ("notice of changes",), promised.text, "burden:change-notice-gone")
+
+    def harder_to_ask(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """Asking made harder in the plain voice (verbs27; Art. 12(2), 12(5), 77): a fee on asking where
+        the old section told asking free and named no fee; a step the reader must take first before going
+        to an authority, where the old section set none; a way to ask the old section offered, now
+        refused in words ("we don't take requests by email"). The same fee, step or refusal told
+        before in other words changes nothing."""
+        b = unit.statement
+        text = b.text
+        old_texts = [u.text for u in old_section.units]
+        paragraph = self.new.section(unit.section).paragraph(unit.block)
+        if "fee" in burdens(text) and (exercises_rights(text) or exercises_rights(paragraph)) \
+                and "fee" not in old_section.burdens() \
+                and any(_FREE_ASKING.search(t) and (exercises_rights(t) or _RIGHTS_WORD.search(t)) for t in old_texts):
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "free", "a fee",
+                      ("fee",), text, "burden:fee-on-free")
+            return
+        if _STEP_FIRST.search(text) and _AUTHORITY.search(text) \
+                and not any(_STEP_FIRST.search(t) or (_FIRST.search(t) and _AUTHORITY.search(t)) for t in old_texts):
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, "a step first",
+                      ("first",), text, "burden:step-first")
+            return
+        refused = _REFUSED_WAY.search(text)
+        if refused is not None:
+            way = _REFUSED_CHANNEL.get(refused.group(1).lower().replace("e-mail", "email"), refused.group(1).lower())
+            if any(way in channels(t) and exercises_rights(t) for t in old_texts) \
+                    and not any(_REFUSED_WAY.search(t) for t in old_texts):
+                self._add(sid, ProseKind.NARROWED, Item.CONTACT, ChangeKind.CONTACT_REMOVED, way,
+                          "no " + way + " any more", (way,), text, "channel-refused:" + way)
 
     def channels_gone(self, sid: str, a: Statement, sentence: str | None = None) -> None:
         """Every way to ask a sentence gave (an address, a number, post, a form), gone from the new
@@ -6464,6 +6560,8 @@ class _Judge(_ItemJudge):
         self.rights.encryption_narrowed(sid, a, b)
         self.rights.listed_safeguard_weakened(sid, old, new)
         self.values.provision_required(sid, b, old_section)
+        self.values.made_required(sid, b, old_section)
+        self.rights.harder_to_ask(sid, new, old_section)
         self.rights.promise_weakened(sid, a, b)
         self.values.denials_dropped(sid, a, b)
         self.limits.pair(sid, a, b, kept, old.rejoined or new.rejoined)
@@ -6548,7 +6646,9 @@ class _Judge(_ItemJudge):
         restated = self.values.added(sid, b, old_section, unit, restating)
         self.consent.widened(sid, unit, since)
         self.rights.added_burden(sid, unit, old_section)
+        self.rights.harder_to_ask(sid, unit, old_section)
         self.values.provision_required(sid, b, old_section)
+        self.values.made_required(sid, b, old_section)
         self.quantities.added(sid, b, old_section)
         self.quantities.ground_added(sid, unit, self.new.section(unit.section), old_section)
         self.identities.added(sid, b)
@@ -6795,8 +6895,18 @@ def _about_practice(statement: Statement, lists: bool) -> bool:
     processes (a claim, or words for data), or a list of what is processed (kinds of data,
     recipients, purposes) without a verb."""
     if statement.processing:
-        return bool(statement.claims or _PRACTICE_TEXT.search(statement.text))
+        return bool(statement.claims or _PRACTICE_TEXT.search(statement.text) or _plain_of_yours(statement.text))
     return lists and any(c.positive and c.item in _LISTED for c in statement.claims)
+
+
+def _plain_of_yours(text: str) -> bool:
+    """Processing told in the plain voice of the reader's own things ("we get your gamertag and your
+    playtime", "the publisher tells us your rank"): what is the reader's is personal data, named by no
+    term of the lexicon (verbs27)."""
+    return _YOURS.search(text) is not None and plain_processing(text)
+
+
+_YOURS = LazyPattern(r"\byour\s+\w", re.IGNORECASE)
 
 
 _LISTED = frozenset({Item.CATEGORIES, Item.SENSITIVE, Item.RECIPIENTS})
