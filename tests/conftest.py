@@ -168,10 +168,11 @@ def long_first(items: list, workers: int) -> list:
 
 @pytest.hookimpl(trylast=True)  # after `-m` and `-k` deselected theirs: the chunks are of what runs
 def pytest_collection_modifyitems(session, config, items):
-    """Under pytest-xdist's `worksteal`, the long tests first in each worker's chunk (every worker collects and
-    orders alike, as the scheduler requires)."""
+    """Under pytest-xdist, the long tests first in each worker's chunk (every worker collects and orders alike, as
+    the scheduler requires). Only the workers order: a worker's `--dist` option reads "no" (pytest-xdist resets it
+    there), so the chunks are worksteal's whatever the mode; under `load` the long tests still start early."""
     workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
-    if workers >= 2 and config.getoption("dist", "no") == "worksteal":
+    if workers >= 2 and os.environ.get("PYTEST_XDIST_WORKER"):
         items[:] = long_first(items, workers)
 
 
