@@ -61,10 +61,119 @@ def _one_process_per_build() -> None:
 _one_process_per_build()
 
 
+# Where Python writes no bytecode (PYTHONDONTWRITEBYTECODE, as in this machine's environment), every process of
+# the run compiled the project from source again: each worker, and each `privacykit` or `python` a test starts
+# (some fifty, about 0.4 s of compiling each). The run keeps its bytecode under .cache/pycache instead (ignored by
+# git, emptied by `make clean`; Python checks each file against its source), and the processes it starts inherit
+# that. A machine that writes bytecode is left as it is.
+def _compile_once_per_run() -> None:
+    if not (sys.dont_write_bytecode or os.environ.get("PYTHONDONTWRITEBYTECODE")):
+        return
+    prefix = str(REPO / ".cache" / "pycache")
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ.setdefault("PYTHONPYCACHEPREFIX", prefix)
+    sys.dont_write_bytecode = False
+    sys.pycache_prefix = sys.pycache_prefix or os.environ["PYTHONPYCACHEPREFIX"]
+
+
+_compile_once_per_run()
+
+
 # The session fixtures that take tens of seconds. Under pytest-xdist, worker gwN starts the
 # Nth of those the collected tests use as its first task, so they are built side by side
 # instead of one worker waiting on the lock while the other builds.
 HEAVY_FIXTURES = ("example_site", "corpus_imports", "pdf_site")
+
+
+# The longest tests of `make test` (seconds, setup and call, measured with -n 2 on the 2-core machine while other
+# work ran: only the order and the ratios matter), by file and function (every parameter of a parametrized test
+# weighs what its slowest did). Under `--dist worksteal` each worker is first sent one contiguous chunk of the
+# collected tests and an idle worker then steals the other's queue from its end: a long test that sits late in a
+# chunk still runs last, alone, as long as it takes. `pytest_collection_modifyitems` puts these tests at the head of
+# the chunks, the longest first, each in the chunk with the least weight so far (longest processing time first).
+# A test renamed or gone only drops out of the ordering: nothing is skipped, nothing else moves but to a chunk's end.
+LONG_TESTS = {
+    "test_accessibility.py::test_every_page_kind_passes_axe_and_fits_the_window": 120,
+    "test_yaml_loading.py::test_every_content_file_reads_the_same_through_the_c_parser": 80,
+    "test_classify_corpus.py::test_build_reproduces_the_committed_files": 78,
+    "test_import.py::test_imported_project_checks_verifies_and_builds": 50,
+    "test_notices.py::test_public_redlines_show_the_decision_and_plain_lines_in_the_readers_language": 49,
+    "test_translations.py::test_a_translation_change_the_writer_flags_reaches_the_verdict_report_redline_and_notices": 41,
+    "test_history.py::test_a_release_over_the_input_cap_stays_readable": 29,
+    "test_prose.py::test_a_sentence_no_spelling_matches_respells_as_the_spellings_in_turn_do": 27,
+    "test_patterns.py::test_the_prefilter_never_hides_a_match_of_a_detector_pattern": 27,
+    "test_notices.py::test_a_region_left_out_of_the_latest_release_previews_its_draft_against_its_own": 27,
+    "test_hardening.py::test_loader_never_crashes": 27,
+    "test_redline.py::test_section_runs_convert_like_the_whole_section": 24,
+    "test_golden.py::test_the_golden_site_builds_the_same_with_properdocs": 24,
+    "test_bundle.py::test_the_example_bundle_for_brazil_holds_the_text_then_in_force": 20,
+    "test_site_pages.py::test_recently_updated_has_a_window": 21,
+    "test_redline.py::test_every_consecutive_corpus_version_rebuilds_from_the_json_redline": 21,
+    "test_product_teams.py::test_consent_contract_on_the_example_history": 21,
+    "test_layering.py::test_classify_in_a_project_reads_its_mkdocs_yml_once_per_machine": 20,
+    "test_pdf.py::test_pdfs_are_reproducible_and_made_once": 19,
+    "test_translations.py::test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_stale": 18,
+    "test_product_teams.py::test_api_validates_against_its_schema": 18,
+    "test_paths.py::test_renamed_project_builds_with_its_decisions_rules_and_templates": 17,
+    "test_hardening.py::test_runaway_templates_fail_at_once_with_one_line_each": 17,
+    "test_hardening.py::test_no_page_or_fragment_of_the_example_loads_anything_from_another_site": 17,
+    "test_hardening.py::test_hostile_catalogue_never_reaches_readers": 17,
+    "test_prose.py::test_the_sentences_that_may_state_a_value_include_every_one_that_does": 16,
+    "test_integrity.py::test_full_disk_during_build_leaves_the_previous_site": 16,
+    "test_start.py::test_classify_ends_at_once_with_its_output_status_and_caches": 15,
+    "test_notices.py::test_the_examples_release_notes_name_the_text_they_acknowledge": 15,
+    "test_layering.py::test_classify_outside_a_project_reads_no_yaml_once_the_rule_table_is_cached": 15,
+    "test_integrity.py::test_a_parallel_build_is_byte_identical_to_a_serial_one": 15,
+    "test_bench.py::test_generated_translated_and_english_projects": 15,
+    "test_bench.py::test_generated_project_has_every_dimension_and_is_valid": 15,
+    "test_integrity.py::test_serve_keeps_its_render_cache_across_rebuilds": 14,
+    "test_registry.py::test_a_new_fact_needs_only_the_registry_and_the_rule_table": 13,
+    "test_integrity.py::test_an_error_in_a_worker_is_one_line_and_leaves_the_previous_site": 13,
+    "test_prose.py::test_the_spellings_prefilter_lets_through_every_text_a_spelling_matches": 12,
+    "test_prose.py::test_a_sentence_passed_over_for_a_concept_never_tells_it": 11,
+    "test_notices.py::test_a_released_change_not_yet_in_force_passes_the_gate_and_the_next_release_asks_the_same": 11,
+    "test_example.py::test_check_on_the_example_is_clean": 11,
+    "test_translations.py::test_an_edited_summary_imports_and_the_br_archive_shows_it": 10,
+    "test_translations.py::test_a_summary_unit_for_a_release_that_does_not_exist_is_reported": 10,
+    "test_paths.py::test_every_command_reads_the_renamed_folders": 10,
+    "test_layering.py::test_engine_modules_import_no_mkdocs": 10,
+    "test_integrity.py::test_a_worker_that_dies_stops_the_build_with_one_line": 10,
+    "test_history.py::test_a_killed_build_leaves_nothing_the_next_build_keeps": 10,
+    "test_golden.py::test_the_golden_site_publishes_what_was_reviewed": 10,
+    "test_entry_cache.py::test_either_name_of_the_variable_turns_every_cache_off": 10,
+}
+
+
+def long_first(items: list, workers: int) -> list:
+    """`items` reordered for `workers` workers under `--dist worksteal` (see LONG_TESTS): the scheduler sends
+    the first worker len // workers items, the next len(rest) // (workers - 1), and so on; each chunk opens on
+    its share of the long tests, then the other tests follow in their collected order."""
+    sizes, left = [], len(items)
+    for remaining in range(workers, 0, -1):
+        sizes.append(left // remaining)
+        left -= sizes[-1]
+    weight = {item.nodeid: LONG_TESTS.get(item.nodeid.split("[")[0].rsplit("/", 1)[-1], 0) for item in items}
+    chunks: list[list] = [[] for _ in sizes]
+    loads = [0.0] * len(sizes)
+    for item in sorted((i for i in items if weight[i.nodeid]), key=lambda i: -weight[i.nodeid]):
+        open_chunks = [n for n in range(len(sizes)) if len(chunks[n]) < sizes[n]]
+        n = min(open_chunks, key=lambda k: loads[k])
+        chunks[n].append(item)
+        loads[n] += weight[item.nodeid]
+    rest = iter(i for i in items if not weight[i.nodeid])
+    for n, size in enumerate(sizes):
+        chunks[n].extend(next(rest) for _ in range(size - len(chunks[n])))
+    return [item for chunk in chunks for item in chunk]
+
+
+@pytest.hookimpl(trylast=True)  # after `-m` and `-k` deselected theirs: the chunks are of what runs
+def pytest_collection_modifyitems(session, config, items):
+    """Under pytest-xdist, the long tests first in each worker's chunk (every worker collects and orders alike, as
+    the scheduler requires). Only the workers order: a worker's `--dist` option reads "no" (pytest-xdist resets it
+    there), so the chunks are worksteal's whatever the mode; under `load` the long tests still start early."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
+    if workers >= 2 and os.environ.get("PYTEST_XDIST_WORKER"):
+        items[:] = long_first(items, workers)
 
 
 def load_script(path: Path, name: str):

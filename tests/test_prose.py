@@ -930,50 +930,6 @@ def test_a_sentence_is_read_when_its_statement_is_first_asked_however_the_unit_i
     assert built.statement is other and built.reading is other
 
 
-def _fallback_reading(old: str, new: str, level: int) -> tuple[str, list]:
-    from privacykit.changes.prose import Tuning
-
-    result = classify_sections(section_from_text(old), section_from_text(new), load_rules(), tuning=Tuning(fallback=level))
-    return result.classification.value, [f.prose for f in result.findings if f.prose is not None
-                                         and (f.prose.key or "").startswith("fallback")]
-
-
-def test_the_calibrated_fallback_is_off_by_default_and_reads_what_the_residual_held_back_at_its_levels() -> None:
-    """fallback26: `Tuning.fallback` (0 by default: the residual alone) reads a sentence stating processing whose
-    change the residual's count held back (2: words the section already uses, put to another use), a sentence
-    stating processing deleted with nothing near it in the new text (3), one that only lost words (4)."""
-    vocabulary = ("We use your purchase history to recommend products. We keep your delivery address to ship your orders.",
-                  "We use your purchase history to recommend products when we ship your orders. We keep your delivery "
-                  "address to ship your orders.")
-    deleted = ("We use your location to show nearby stores. We keep your email address.", "We keep your email address.")
-    # (not "imminent and serious harm" -> "harm": a bound of degree cut is read at level 0 since concept27)
-    dropped = ("We may share your information with the police to prevent harm to a person or damage to property.",
-               "We may share your information with the police to prevent harm to a person.")
-    for (old, new), level in ((vocabulary, 2), (deleted, 3), (dropped, 4)):
-        assert _fallback_reading(old, new, 0) == ("editorial", [])
-        assert _fallback_reading(old, new, level - 1)[0] == "editorial"
-        verdict, found = _fallback_reading(old, new, level)
-        assert verdict == "material-notify" and found and found[0].kind is ProseKind.PRACTICE
-        assert found[0].describe().startswith("what the statement says of ")
-    assert _fallback_reading(*deleted, 3)[1][0].new is None     # a deleted sentence: the new text states it nowhere
-
-
-def test_the_calibrated_fallback_leaves_a_reworded_courier_sentence_and_a_right_alone_at_every_level() -> None:
-    """What the fallback's guards leave to the other readers at every level: the same practice in other words where the
-    residual finds nothing added, a right told with fewer words (the rights readers judge rights), a denial."""
-    for old, new in (
-            ("We share your email address and phone number with couriers so they can reach you about your delivery.",
-             "We share your email address and phone number with couriers so they can contact you about your delivery."),
-            ("You can ask us to delete your personal data at any time by writing to us.",
-             "You can ask us to delete your personal data by writing to us."),
-            ("We never sell your personal data to data brokers or advertisers.",
-             "We never sell your personal data to data brokers.")):
-        first = _fallback_reading(old, new, 0)
-        for level in range(1, 6):
-            assert _fallback_reading(old, new, level) == first, (new, level)
-        assert first[1] == []
-
-
 def test_a_closed_question_is_read_with_its_answer_in_the_companys_voice() -> None:
     """consent26: "Yes", "No", "Only if …" take their practice from the question heading above them."""
     from privacykit.changes.answers import answered, pointed_back

@@ -369,12 +369,6 @@ class Tuning:
     lists: bool = False
     # Rules switched off (`rule_of` names them): what `tests/classify/evaluate.py --ablate` measures.
     off: frozenset[str] = frozenset()
-    # The calibrated fallback (fallback26, `_Practice.fallback`): a sentence stating processing whose content
-    # words changed, that no editorial recogniser explains, is a notice even where the residual's count held it
-    # back. 0: off (the residual alone); 1: the growth test waived; 2: the old document's vocabulary too;
-    # 3: and a sentence stating processing deleted with nothing in the new document near it; 4: and one that only
-    # lost content words; 5: and one whose added words the residual's readings all explained away.
-    fallback: int = 0
 
     @classmethod
     def grid(cls) -> list[Tuning]:
@@ -6255,88 +6249,6 @@ class _Practice(_ItemJudge):
         self._add(sid, ProseKind.PRACTICE, item, ChangeKind.PRACTICE_CHANGED, None, _short(b.text, 60), words[:6],
                   b.text, "practice:" + "-".join(sorted(words)[:4]))
 
-    def fallback(self, sid: str, old_text: str, new: Unit, old: Statement | None = None,
-                 spared: frozenset[str] = frozenset()) -> bool:
-        """The calibrated fallback (fallback26): a sentence that states processing (a claim of a notice item with
-        a verb of processing, `_states_processing`) and changed in content words that no recogniser explains is
-        a notice whatever the count of its words (Art. 13(3): what is told of the processing changed), where the
-        residual's growth test (`Tuning.fallback` >= 1) or the old document's vocabulary (>= 2) held it back
-        (every guard of `added_words` still holds: rights, denials, protections, pointers, labels, illustrations,
-        the same bounds); at 4 a sentence that only lost content words, at 5 one whose added words those guards
-        all explained away. Off by default: on the development half every level adds several times more false
-        alarms than it recovers misses (docs/design-notes.md, fallback26). True when it found one."""
-        level = self.tuning.fallback
-        if not level or not self.tuning.residual or not _states_processing(new.statement):
-            return False
-        for step, loose in ((1, replace(self.tuning, growth=False)),
-                            (2, replace(self.tuning, growth=False, frequent=0))):
-            if step > level:
-                break
-            judge = _Practice(self.record)
-            judge.tuning = loose
-            words = judge.added_words(old_text, new, old, spared)
-            if words:
-                self._fallback_found(sid, new.statement, words, f"fallback{step}")
-                return True
-        if level >= 4 and old is not None and self._words_dropped(sid, old_text, new, old):
-            return True
-        if level >= 5:
-            return self._words_added(sid, old_text, new)
-        return False
-
-    def _words_added(self, sid: str, old_text: str, new: Unit) -> bool:
-        """A sentence stating processing that gained content words the residual's readings all explained away
-        (only the generic and protective words left out, `Tuning.fallback` >= 5)."""
-        b = new.statement
-        if new.heading or new.title or is_pointer(b.text) or is_label(b.text) or _EXAMPLE_OPENING.match(b.text) \
-                or is_protective(b.text) or _advice_to_reader(new):
-            return False
-        added = [w for w in new_content(old_text, b.text)[0] if w not in _NO_PRACTICE and w not in _PROTECTIVE]
-        if not added:
-            return False
-        self._fallback_found(sid, b, added, "fallback5")
-        return True
-
-    def _words_dropped(self, sid: str, old_text: str, new: Unit, old: Statement) -> bool:
-        """A sentence stating processing that only lost content words (nothing added): a qualifier, a condition or
-        a member dropped from what was told (`Tuning.fallback` >= 4)."""
-        b = new.statement
-        if new.heading or new.title or is_pointer(b.text) or is_label(b.text) or _EXAMPLE_OPENING.match(b.text):
-            return False
-        added, dropped = new_content(old_text, b.text)
-        dropped = [w for w in dropped if w not in _NO_PRACTICE]
-        if added or not dropped:
-            return False
-        self._fallback_found(sid, b, dropped, "fallback4")
-        return True
-
-    def fallback_removed(self, sid: str, unit: Unit) -> bool:
-        """A sentence that stated processing (`_states_processing`), deleted with no sentence of the new document
-        near it (half its words): what the notice told of that processing is gone (`Tuning.fallback` >= 3)."""
-        a = unit.statement
-        if self.tuning.fallback < 3 or not self.tuning.residual or unit.heading or unit.title \
-                or not _states_processing(a) or a.about_rights or is_pointer(a.text) or is_label(a.text) \
-                or _EXAMPLE_OPENING.match(a.text) or is_protective(a.text):
-            return False
-        if self.new.similar(a, 0.5) is not None:
-            return False
-        self._fallback_found(sid, a, sorted(content_stems(a.text)), "fallback3", removed=True)
-        return True
-
-    def _fallback_found(self, sid: str, b: Statement, words: list[str], key: str, removed: bool = False) -> None:
-        """A fallback finding: "what the statement says of X changed", X the subject of its first claim (for a
-        deleted sentence the old text, the new "not stated")."""
-        item = next((c.item for c in b.claims if c.positive), None) or next((c.item for c in b.claims), None)
-        told = _short(b.text, 60)
-        self._add(sid, ProseKind.PRACTICE, item, ChangeKind.PRACTICE_CHANGED, told if removed else None,
-                  None if removed else told, words[:6], b.text, f"{key}:" + "-".join(sorted(words)[:4]))
-
-
-def _states_processing(statement: Statement) -> bool:
-    """A sentence that states processing: a verb of processing with something it processes, and a claim of an
-    item a notice must state, told as done (not denied)."""
-    return bool(statement.processing and statement.positive() and not statement.about_rights)
-
 
 # A minimum age set by the law where the reader is, not by a number (GDPR Art. 8(1): 13 to 16 by member
 # state): "the age required by the laws of your country", "the age of digital consent in your country".
@@ -6603,9 +6515,7 @@ class _Judge(_ItemJudge):
                 if kind is EditorialKind.REWORDING and new.text not in self.record.protective else []
             if added:
                 self.practice.found(sid, b, added)
-            elif not self.values.list_grew(sid, a, b) and not (
-                    kind is EditorialKind.REWORDING and new.text not in self.record.protective
-                    and self.practice.fallback(sid, old.text, new, a)):
+            elif not self.values.list_grew(sid, a, b):
                 self.notes.append(EditorialNote(sid, kind, old.text, new.text))
 
     def _words_cut(self, sid: str, a: Statement, b: Statement) -> None:
@@ -6670,13 +6580,9 @@ class _Judge(_ItemJudge):
                                               nearest.statement if nearest else None, spared, listed)
             if added:
                 self.practice.found(sid, b, added)
-            else:
-                self.practice.fallback(sid, nearest.text if nearest else "", unit,
-                                       nearest.statement if nearest else None, spared)
 
     def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
         a = unit.statement
-        before = len(self.findings)
         self.consent.minors_exposed(sid, unit, None)
         self.consent.parent_consent_dropped(sid, unit)
         self.rights.listed_safeguard(sid, unit)
@@ -6698,9 +6604,6 @@ class _Judge(_ItemJudge):
         self.limits.removed(sid, unit, whole_section, kept)
         self.limits.default_moved(sid, unit, whole_section)
         self.identities.removed(sid, a)
-        if len(self.findings) == before:
-            self.practice.fallback_removed(sid, unit)
-
 
 
 def rule_of(finding: ProseFinding) -> str:
