@@ -4886,16 +4886,19 @@ class _Consent(_ItemJudge):
                 or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
             return
         units = self.new.section(sid).units
-        had = set(old_section.affirmed(self.old.terms))
-        old_text = (restated(old, old_section.units) or old.text) if old is not None else None
-        if old_text is not None:
-            had |= {t.concept for t in triggers(old_text, self.old.terms)}
         text = restated(unit, units)
         if text is not None:
             plain = {t.concept for t in triggers(unit.text, self.new.terms)}
+            had: set[str] | None = None     # what the old section affirms: read only when a trigger asks
             for trigger in triggers(text, self.new.terms):
-                if trigger.kind not in _CONSENT_KINDS or trigger.concept in plain or trigger.concept in had \
-                        or _sensitive_family(trigger.concept) in had:
+                if trigger.kind not in _CONSENT_KINDS or trigger.concept in plain:
+                    continue
+                if had is None:
+                    had = set(old_section.affirmed(self.old.terms))
+                    old_text = (restated(old, old_section.units) or old.text) if old is not None else None
+                    if old_text is not None:
+                        had |= {t.concept for t in triggers(old_text, self.old.terms)}
+                if trigger.concept in had or _sensitive_family(trigger.concept) in had:
                     continue
                 if document_wide(trigger.concept) and self._concept_told(trigger.concept, sid, unit):
                     continue
@@ -7700,8 +7703,9 @@ def _said_in_one_old_sentence(f: ProseFinding, old: DocumentText, new: DocumentT
     # still stands in the new document is repeated by a summary's line, which may say less.
     words = moved_content(unit.text)
     standing = {u.text for u in new.texts_units()}
+    # (Only an old sentence holding every content word of the new one can tell it: its statement is read for no other.)
     sentences = [(told, u.statement) for u in old.units() if not (u.heading or u.title)
-                 and ((told := moved_content(u.text)) == words or u.text in standing)]
+                 and words <= (told := moved_content(u.text)) and (told == words or u.text in standing)]
     return told_in_one_sentence(unit.statement, sentences, f.words)
 
 
