@@ -2855,9 +2855,7 @@ class _Rights(_ItemJudge):
         if cut is not None:
             # (an alternative moved into a sentence of its own: "rectification or erasure" -> "rectification. You
             # also have the right to request erasure")
-            told = frozenset().union(*(u.statement.words for u in self.new.section(sid).units if u.statement is not b))
-            content = {w for w in _stems(cut) if w in a.words}
-            if content and len(content & told) >= 0.6 * len(content):
+            if self._told_apart(sid, a, b, cut):
                 return
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, cut, "no longer " + cut, (cut,),
                       b.text, "breadth-cut:" + _slug(cut)[:40])
@@ -2954,6 +2952,13 @@ class _Rights(_ItemJudge):
         self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, everyone.group(0),
                   some.group(0), (everyone.group(0), some.group(0)), b.text, "holders-narrowed")
 
+    def _told_apart(self, sid: str, a: Statement, b: Statement, cut: str) -> bool:
+        """Whether words cut from a right's sentence `a` stand in another sentence of the new section (most of their
+        content words): the alternative or limb was split off into a sentence of its own, still granted."""
+        told = frozenset().union(*(u.statement.words for u in self.new.section(sid).units if u.statement is not b))
+        content = {w for w in _stems(cut) if w in a.words}
+        return bool(content) and len(content & told) >= 0.6 * len(content)
+
     def scope_narrowed(self, sid: str, a: Statement, b: Statement) -> None:
         """A right the sentence keeps, granted in fewer cases or for less (Art. 12(2), 15-22): one
         alternative of its conditions cut ("if the data is inaccurate or if you believe the
@@ -2963,13 +2968,10 @@ class _Rights(_ItemJudge):
                 f.section == sid and f.item is Item.RIGHTS for f in self.findings):
             return
         limb = _limb_cut(a.text, b.text)
-        if limb is not None:
-            # A limb split off into a sentence of its own ("… receive your data. You may also port it
-            # …") is still granted: its words stand in another sentence of the new section.
-            told = frozenset().union(*(u.statement.words for u in self.new.section(sid).units if u.statement is not b))
-            content = {w for w in _stems(limb) if w in a.words}
-            if content and len(content & told) >= 0.6 * len(content):
-                limb = None
+        # A limb split off into a sentence of its own ("… receive your data. You may also port it
+        # …") is still granted: its words stand in another sentence of the new section.
+        if limb is not None and self._told_apart(sid, a, b, limb):
+            limb = None
         for cut, key in ((_alternative_cut(a.text, b.text), "condition-cut:"), (limb, "limb-cut:")):
             if cut is not None:
                 self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, cut, "no longer " + cut,
