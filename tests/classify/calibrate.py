@@ -167,15 +167,16 @@ def _traced(trace_box: list[_Trace | None]):  # type: ignore[no-untyped-def]
     originals = (prose._Practice.added_words, prose._Judge.compare, prose._Judge.removed,
                  prose._told_in_old_document_out)
 
-    def added_words(self, old_text, new, old=None, spared=frozenset()):  # type: ignore[no-untyped-def]
-        result = originals[0](self, old_text, new, old, spared)
+    def added_words(self, old_text, new, *rest):  # type: ignore[no-untyped-def]
+        # (`rest`: whatever else the reader takes, passed on as given: old statement, spared words, list ...)
+        result = originals[0](self, old_text, new, *rest)
         trace = trace_box[0]
         if trace is not None:
             tuning = self.tuning
             self.tuning = replace(tuning, growth=False)
-            no_growth = originals[0](self, old_text, new, old, spared)
+            no_growth = originals[0](self, old_text, new, *rest)
             self.tuning = replace(tuning, growth=False, frequent=0)
-            no_frequent = originals[0](self, old_text, new, old, spared)
+            no_frequent = originals[0](self, old_text, new, *rest)
             self.tuning = tuning
             trace.practice.append({"text": new.text, "old": old_text, "result": result, "no_growth": no_growth,
                                    "no_frequent": no_frequent,
