@@ -1277,6 +1277,15 @@ def value_words(value: tuple[Item, str], terms: Lexicon) -> frozenset[str] | Non
     return words
 
 
+def content_words(text: str, stems: list[str] | None = None) -> frozenset[str]:
+    """A sentence's content words as stems (`Statement.words`), read from its text alone: a reader may ask them of
+    a sentence not analysed yet (fold28). `stems`, the stems of its tokens, where the caller has them."""
+    words = tokens(text)
+    if stems is None:
+        stems = [stem(t) for t in words]
+    return frozenset(s for s, w in zip(stems, words, strict=True) if w not in _CONTENT_STOP and len(w) > 1)
+
+
 @lru_cache(maxsize=32768)
 def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     text = sentence
@@ -1367,8 +1376,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     deduped: dict[tuple[Item, str, bool], Claim] = {}
     for claim in claims:
         deduped.setdefault((claim.item, claim.key, claim.positive), claim)
-    content = frozenset(s for s, w in zip(all_stems, tokens(text), strict=True)
-                        if w not in _CONTENT_STOP and len(w) > 1)
+    content = content_words(text, all_stems)
     return Statement(
         text=text, claims=tuple(deduped.values()), limits=limits, quantities=quantities(text, cues),
         entities=entities(text), dpo=dpo_names(text),

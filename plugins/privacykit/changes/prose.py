@@ -28,7 +28,7 @@ import math
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import cast
@@ -147,6 +147,7 @@ from .items import (
     assurances,
     burdens,
     channels,
+    content_words,
     controllers_named,
     counted_after,
     end_events,
@@ -651,6 +652,19 @@ class Unit:
     @statement.setter
     def statement(self, statement: Statement) -> None:
         self.reading = statement
+
+
+def _near_text(unit: Unit, words: frozenset[str], threshold: float) -> bool:
+    """Whether a sentence's content words, read from its text whether or not its statement is read yet, overlap
+    `words` by `threshold` (`DocumentText.stating_near`)."""
+    return any(_overlap(content_words(text), words) >= threshold for text in {_read_text(unit), unit.text})
+
+
+def _unit_words(unit: Unit) -> frozenset[str]:
+    """`unit.statement.words`, without reading the statement where it is not read yet (`items.content_words`)."""
+    if type(unit.reading) is _Pending:
+        return content_words(_read_text(unit))
+    return unit.statement.words
 
 
 def _read_text(unit: Unit) -> str:
@@ -1811,16 +1825,55 @@ class DocumentText:
         words = value_words(value, self.terms)
         if words is None:
             return self.units()
+        self.stating_indexed()
+        found = {at for word in words for at in cast(dict[str, list[int]], self._term_index).get(word, ())}
+        units = self.texts_units()
+        # (Each a unit `units()` would give at that place, its section marked as `section` marks it.)
+        return [units[at] for at in sorted(found) if self.section(units[at].section) is not None]
+
+    def stating_indexed(self) -> None:
+        """The index of `stating`: each word a lexicon's term starts on, the places of the sentences that have it."""
         if self._term_index is None:
             index: dict[str, list[int]] = {}
             for at, unit in enumerate(self.texts_units()):
                 for word in term_words(_read_text(unit)):
                     index.setdefault(word, []).append(at)
             self._term_index = index
-        found = {at for word in words for at in self._term_index.get(word, ())}
+
+    def stating_near(self, value: tuple[Item, str], words: frozenset[str], threshold: float) -> list[Unit]:
+        """The sentences of `stating(value)` whose content words overlap `words` by `threshold` at least
+        (`_overlap`): those are found by their texts (`items.content_words`, what their statements' words are),
+        and only their sections are marked and their statements read (fold28). A sentence that could be read
+        again from its own text when its section is marked (`_continued`) is kept if either text is near."""
+        if value_words(value, self.terms) is None:
+            return [u for u in self.stating(value) if _overlap(u.statement.words, words) >= threshold]
         units = self.texts_units()
-        # (Each a unit `units()` would give at that place, its section marked as `section` marks it.)
-        return [units[at] for at in sorted(found) if self.section(units[at].section) is not None]
+        self.stating_indexed()
+        index = cast(dict[str, list[int]], self._term_index)
+        found = {at for word in value_words(value, self.terms) or () for at in index.get(word, ())}
+        near = [at for at in sorted(found) if _near_text(units[at], words, threshold)]
+        return [units[at] for at in near if self.section(units[at].section) is not None]
+
+    def affirming(self, value: tuple[Item, str]) -> Iterator[Unit]:
+        """The sentences of `stating(value)` whose statements affirm `value`, in document order and as asked, only
+        their sections marked (fold28): a sentence of a section not marked yet is read before its section is,
+        where the marks would not read it again (`_continued` reads again only a sentence that lists instances,
+        `_INSTANCES`)."""
+        words = value_words(value, self.terms)
+        if words is None:
+            yield from (u for u in self.units() if value in u.statement.positive())
+            return
+        units = self.texts_units()
+        self.stating_indexed()
+        index = cast(dict[str, list[int]], self._term_index)
+        for at in sorted({at for word in words for at in index.get(word, ())}):
+            unit = units[at]
+            if unit.section not in self._sections and not _INSTANCES.match(unit.text) \
+                    and value not in unit.statement.positive():
+                continue
+            self.section(unit.section)
+            if value in unit.statement.positive():
+                yield unit
 
     def states(self, claim: Claim) -> bool:
         """Whether this document affirms the claim's value somewhere: the same value, or a phrase no
@@ -2491,10 +2544,10 @@ class _Values(_ItemJudge):
         # Told elsewhere of all the same kinds of data: the practice is told, however it is worded.
         if data and claim.item in (Item.RECIPIENTS, Item.PURPOSES) and any(
                 claim.value in u.statement.positive() and data <= self._old_data(u)
-                for u in self.old.stating(claim.value)):
+                for u in self.old.affirming(claim.value)):
             return True
         # Stated elsewhere in the old document in nearly the same sentence (text that moved), of the same data.
-        for unit in self.old.stating(claim.value):
+        for unit in self.old.stating_near(claim.value, statement.words, 0.6):
             if claim.value in unit.statement.positive() and _overlap(unit.statement.words, statement.words) >= 0.6 \
                     and same_data(data, self._old_data(unit)):
                 return True
@@ -7378,8 +7431,10 @@ def _pair(olds: list[Unit], news: list[Unit], threshold: float = 0.34) -> tuple[
         return pairs, old_left, new_left
     if len(old_left) * len(new_left) > 40_000:
         return pairs, old_left, new_left
-    scored = sorted(((_overlap(o.statement.words, n.statement.words), i, j) for i, o in enumerate(old_left)
-                     for j, n in enumerate(new_left)), key=lambda s: (-s[0], s[1], s[2]))
+    # (Each sentence's words read from its text where its statement is not read yet, fold28: `_unit_words`.)
+    old_words, new_words = [_unit_words(o) for o in old_left], [_unit_words(n) for n in new_left]
+    scored = sorted(((_overlap(old_words[i], new_words[j]), i, j) for i in range(len(old_left))
+                     for j in range(len(new_left))), key=lambda s: (-s[0], s[1], s[2]))
     used_old: set[int] = set()
     used_new: set[int] = set()
     for score, i, j in scored:
@@ -7714,7 +7769,8 @@ def _said_in_one_old_sentence(f: ProseFinding, old: DocumentText, new: DocumentT
     words = moved_content(unit.text)
     standing = {u.text for u in new.texts_units()}
     # (Only an old sentence holding every content word of the new one can tell it: its statement is read for no other.)
-    sentences = [(told, u.statement) for u in old.units() if not (u.heading or u.title)
+    # (Found by their texts, fold28: only their sections are marked, `statement_of`, not every old section.)
+    sentences = [(told, old.statement_of(u)) for u in old.texts_units() if not (u.heading or u.title)
                  and words <= (told := moved_content(u.text)) and (told == words or u.text in standing)]
     return told_in_one_sentence(unit.statement, sentences, f.words)
 
