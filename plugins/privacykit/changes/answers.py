@@ -18,7 +18,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .blocks import Block, split_blocks
-from .items import PROCESSING_VERBS, consent_limited, sentences
+from .items import (
+    PROCESSING_VERBS,
+    Voice,
+    consent_limited,
+    plain_alternation,
+    plain_participles,
+    plain_verbs,
+    sentences,
+)
 from .terms import stem
 from .text import LazyPattern, reading_form
 
@@ -97,8 +105,10 @@ _QUESTION_VERBS = frozenset({"see", "view", "get", "know", "ask", "tell", "let",
                              "take", "contact", "delete", "download", "change", "find", "target", "train", "buy",
                              "check", "save", "remove", "stop", "request", "update", "build", "decide", "learn",
                              "follow", "show", "give"})
-_PARTICIPLE = LazyPattern(r"^(?:\w+ed|sold|kept|shown|seen|read|sent|given|made|told|held|built|taken|known|fed|put|"
-                          r"stolen|hidden|written)$", re.IGNORECASE)
+# (the participles of the plain-voice verbs, fold28, and of verbs a question asks with that no policy uses for
+# processing: "Is my account taken over?", "Are my messages hidden?")
+_PARTICIPLE = LazyPattern(rf"^(?:\w+ed|{plain_alternation(plain_participles())}|taken|stolen|hidden|written)$",
+                          re.IGNORECASE)
 
 
 def _resplit(aux: str, subject: str, rest: str) -> tuple[str, str]:
@@ -354,13 +364,12 @@ def asks_practice(question: str) -> bool:
 
 
 # Verbs that put the reader's data to a use or in others' hands, beyond the stems of processing (GDPR Art. 4(2))
-# `items.PROCESSING_VERBS` holds: a short voice's "give", "pass", "show", "match" (answers27).
-_POINTING_VERBS = frozenset({"give", "gives", "gave", "pass", "passes", "passed", "rent", "rents", "license",
-                             "licenses", "match", "matches", "matched", "link", "links", "linked", "feed", "feeds",
-                             "fed", "show", "shows", "sync", "syncs", "synced", "look", "looks", "back", "backs",
-                             "add", "adds", "added", "put", "puts", "turn", "turns"})
+# `items.PROCESSING_VERBS` holds: a short voice's "give", "pass", "show", "match" (answers27), from the table of
+# plain-voice verbs (fold28); "look at" and "back up" as phrases.
+_POINTING_VERBS = frozenset(verb for verb in plain_verbs(Voice.POINTS) if " " not in verb)
+_POINTING_PHRASAL = frozenset(verb for verb in plain_verbs(Voice.POINTS) if " " in verb)
 # (and, for a question's practice, the reader's data seen or handed on: "Can your staff see my messages?")
-_SEEN = frozenset({"see", "sees", "view", "views", "given", "shown", "seen", "sold"})
+_SEEN = plain_verbs(Voice.SEEN) | plain_participles(Voice.SEEN)
 
 
 @dataclass(frozen=True)
@@ -454,14 +463,17 @@ def _processing(verb: str) -> bool:
     or a verb of `_POINTING_VERBS` ("look at" and "back up" by their first word)."""
     first = verb.split()[0].lower()
     if len(verb.split()) > 1:
-        return first in ("look", "looks", "back", "backs")
+        return " ".join(verb.lower().split()) in _POINTING_PHRASAL
     return first in _POINTING_VERBS or stem(first) in PROCESSING_VERBS
 
 
+# (the participles of the passive; those in "-ed" the pattern takes as they come)
+_IRREGULAR = frozenset(p for p in plain_participles(Voice.PASSIVE) if not p.endswith("ed"))
 _PRONOUN_SUBJECT = LazyPattern(r"^(?P<pron>it|they)\s+(?=(?:(?:is|are|may be|can be|will be|might be|could be|get|"
                                r"gets)\s+"
-                               r"(?:also\s+|then\s+|sometimes\s+|only\s+)?(?:\w+ed|sold|sent|kept|read|shown|given|fed|"
-                               r"built|made|seen|put)\b))", re.IGNORECASE)
+                               r"(?:also\s+|then\s+|sometimes\s+|only\s+)?(?:\w+ed|"
+                               rf"{plain_alternation(_IRREGULAR)})\b))",
+                               re.IGNORECASE)
 _YOUR_DATA = LazyPattern(r"\byour\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?=\s+(?:to|when|if|and|or|for|with|on|in|from|so|"
                          r"because|at|that|which|while|whenever|once|after|before|as|by|into|through|until|unless|"
                          r"is|are|was|were|will|would|may|might|can|could|stays?|remains?|gets?|goes|go)\b|"

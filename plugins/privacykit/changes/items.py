@@ -1277,6 +1277,15 @@ def value_words(value: tuple[Item, str], terms: Lexicon) -> frozenset[str] | Non
     return words
 
 
+def content_words(text: str, stems: list[str] | None = None) -> frozenset[str]:
+    """A sentence's content words as stems (`Statement.words`), read from its text alone: a reader may ask them of
+    a sentence not analysed yet (fold28). `stems`, the stems of its tokens, where the caller has them."""
+    words = tokens(text)
+    if stems is None:
+        stems = [stem(t) for t in words]
+    return frozenset(s for s, w in zip(stems, words, strict=True) if w not in _CONTENT_STOP and len(w) > 1)
+
+
 @lru_cache(maxsize=32768)
 def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     text = sentence
@@ -1367,8 +1376,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     deduped: dict[tuple[Item, str, bool], Claim] = {}
     for claim in claims:
         deduped.setdefault((claim.item, claim.key, claim.positive), claim)
-    content = frozenset(s for s, w in zip(all_stems, tokens(text), strict=True)
-                        if w not in _CONTENT_STOP and len(w) > 1)
+    content = content_words(text, all_stems)
     return Statement(
         text=text, claims=tuple(deduped.values()), limits=limits, quantities=quantities(text, cues),
         entities=entities(text), dpo=dpo_names(text),
@@ -1459,6 +1467,106 @@ _USER_GIVES = LazyPattern(r"\byou(?:r)?\b(?:\s+\w+){0,3}?\s+(?:provide|submit|gi
 # The verbs of processing (GDPR Art. 4(2)), for readers of a sentence's surroundings.
 PROCESSING_VERBS = _PROCESSING
 
+# The verbs of the plain voice (fold28): the words short and friendly policies use for processing where the legal
+# voice writes a verb of Art. 4(2) (`_PROCESSING`), one table for every reader of that voice (`_PLAIN_FLOW` here,
+# `answers.pointed_back` and `answers.asks_practice`, the pronoun readings of a short voice). Each verb with its
+# finite forms (base, third person, past), its past participle, and the constructions it is read in:
+#   TAKES   a party gets, sees, holds … the reader's own things ("we get your gamertag"): collection, storage
+#   TELLS   a party tells or gives the company something ("your carrier tells us if …"): a source, Art. 14(2)(f)
+#   HANDS   the company hands data on ("we pass it to …"): a recipient, Art. 13(1)(e)
+#   TURNS   data turned into something ("we turn a sample of your voice into a voiceprint")
+#   GIVES   data a party must give ("owners must also give a phone number"): Art. 13(2)(e)
+#   POINTS  a verb whose object, a pronoun, stands for the data of the sentence before ("We also give it to …")
+#   SEEN    the reader's data seen or handed on, in a question ("Can your staff see my messages?")
+#   PASSIVE a participle told of a pronoun standing for data ("They are fed to …")
+# A construction takes the finite forms of its verbs; PASSIVE takes the participles, SEEN both.
+class Voice(enum.Flag):
+    TAKES = enum.auto()
+    TELLS = enum.auto()
+    HANDS = enum.auto()
+    TURNS = enum.auto()
+    GIVES = enum.auto()
+    POINTS = enum.auto()
+    SEEN = enum.auto()
+    PASSIVE = enum.auto()
+
+
+@dataclass(frozen=True)
+class PlainVerb:
+    finite: tuple[str, ...]
+    participle: str
+    voice: Voice
+
+
+_V = Voice
+PLAIN_VERBS: tuple[PlainVerb, ...] = (
+    PlainVerb(("get", "gets", "got"), "gotten", _V.TAKES),
+    PlainVerb(("see", "sees", "saw"), "seen", _V.TAKES | _V.SEEN | _V.PASSIVE),
+    PlainVerb(("know", "knows", "knew"), "known", _V.TAKES),
+    PlainVerb(("learn", "learns", "learnt", "learned"), "learnt", _V.TAKES),
+    PlainVerb(("hold", "holds", "held"), "held", _V.TAKES),
+    PlainVerb(("pull", "pulls", "pulled"), "pulled", _V.TAKES),
+    PlainVerb(("grab", "grabs", "grabbed"), "grabbed", _V.TAKES),
+    PlainVerb(("need", "needs", "needed"), "needed", _V.TAKES),
+    PlainVerb(("note", "notes", "noted"), "noted", _V.TAKES),
+    PlainVerb(("log", "logs", "logged"), "logged", _V.TAKES),
+    PlainVerb(("save", "saves", "saved"), "saved", _V.TAKES),
+    PlainVerb(("keep", "keeps", "kept"), "kept", _V.TAKES | _V.PASSIVE),
+    PlainVerb(("ask for", "asks for", "asked for"), "asked for", _V.TAKES),
+    PlainVerb(("tell", "tells", "told"), "told", _V.TELLS),
+    PlainVerb(("give", "gives", "gave"), "given", _V.TELLS | _V.HANDS | _V.GIVES | _V.POINTS | _V.SEEN | _V.PASSIVE),
+    PlainVerb(("send", "sends", "sent"), "sent", _V.TELLS | _V.PASSIVE),
+    PlainVerb(("pass", "passes", "passed"), "passed", _V.TELLS | _V.HANDS | _V.POINTS),
+    PlainVerb(("hand", "hands", "handed"), "handed", _V.TELLS | _V.HANDS),
+    PlainVerb(("show", "shows", "showed"), "shown", _V.TELLS | _V.POINTS | _V.SEEN | _V.PASSIVE),
+    PlainVerb(("share", "shares", "shared"), "shared", _V.TELLS | _V.GIVES),
+    PlainVerb(("turn", "turns", "turned"), "turned", _V.TURNS | _V.POINTS),
+    PlainVerb(("convert", "converts", "converted"), "converted", _V.TURNS),
+    PlainVerb(("make", "makes", "made"), "made", _V.TURNS | _V.PASSIVE),
+    PlainVerb(("provide", "provides", "provided"), "provided", _V.GIVES),
+    PlainVerb(("enter", "enters", "entered"), "entered", _V.GIVES),
+    PlainVerb(("add", "adds", "added"), "added", _V.GIVES | _V.POINTS),
+    PlainVerb(("supply", "supplies", "supplied"), "supplied", _V.GIVES),
+    PlainVerb(("submit", "submits", "submitted"), "submitted", _V.GIVES),
+    PlainVerb(("upload", "uploads", "uploaded"), "uploaded", _V.GIVES),
+    PlainVerb(("confirm", "confirms", "confirmed"), "confirmed", _V.GIVES),
+    PlainVerb(("verify", "verifies", "verified"), "verified", _V.GIVES),
+    PlainVerb(("rent", "rents", "rented"), "rented", _V.POINTS),
+    PlainVerb(("license", "licenses", "licensed"), "licensed", _V.POINTS),
+    PlainVerb(("match", "matches", "matched"), "matched", _V.POINTS),
+    PlainVerb(("link", "links", "linked"), "linked", _V.POINTS),
+    PlainVerb(("feed", "feeds", "fed"), "fed", _V.POINTS | _V.PASSIVE),
+    PlainVerb(("sync", "syncs", "synced"), "synced", _V.POINTS),
+    PlainVerb(("look at", "looks at", "looked at"), "looked at", _V.POINTS),
+    PlainVerb(("back up", "backs up", "backed up"), "backed up", _V.POINTS),
+    PlainVerb(("put", "puts", "put"), "put", _V.POINTS | _V.PASSIVE),
+    PlainVerb(("view", "views", "viewed"), "viewed", _V.SEEN),
+    PlainVerb(("sell", "sells", "sold"), "sold", _V.SEEN | _V.PASSIVE),
+    PlainVerb(("read", "reads", "read"), "read", _V.PASSIVE),
+    PlainVerb(("build", "builds", "built"), "built", _V.PASSIVE),
+)
+
+
+def plain_verbs(voice: Voice) -> frozenset[str]:
+    """The finite forms of the plain-voice verbs read in `voice` (`PLAIN_VERBS`)."""
+    return frozenset(form for verb in PLAIN_VERBS if verb.voice & voice for form in verb.finite)
+
+
+# Verbs that with "on" or "off" switch a feature and take no data ("turn it on", "switch them off"): the pronoun
+# after them stands for no data (short27's `short._NO_REFERENT`), though "turn" is one of `PLAIN_VERBS`.
+SWITCH_VERBS = ("turn", "switch", "toggle", "set")
+
+
+def plain_participles(voice: Voice | None = None) -> frozenset[str]:
+    """The past participles of the plain-voice verbs read in `voice` (all of them for None)."""
+    return frozenset(verb.participle for verb in PLAIN_VERBS if voice is None or verb.voice & voice)
+
+
+def plain_alternation(forms: frozenset[str]) -> str:
+    """Forms of `PLAIN_VERBS` as a pattern's alternation, longest first, a space as any space."""
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
 # Processing told in the plain voice, by construction rather than by a verb of Art. 4(2) (verbs27): a party
 # that gets, sees, knows, holds or is told the reader's data ("we get your gamertag", "they also get your
 # phone number", "the publisher tells us your rank", "your carrier tells us if …"), data handed on ("we
@@ -1472,23 +1580,22 @@ PROCESSING_VERBS = _PROCESSING
 _PLAIN_FLOW = LazyPattern(
     # a party gets, sees, knows, holds … the reader's own things
     r"\b(?:we|they|it|he|she|who|which|that|[a-z]+(?:ers|ors|ies|ants|ners|ists|ces|ps|ts))\s+(?:\w+\s+){0,2}?"
-    r"(?:get|gets|got|see|sees|saw|know|knows|knew|learn|learns|learnt|hold|holds|pull|pulls|pulled|grab|grabs|"
-    r"grabbed|need|needs|note|notes|noted|log|logs|logged|save|saves|saved|ask\s+for|asks\s+for|keep|keeps)\s+"
+    rf"(?:{plain_alternation(plain_verbs(Voice.TAKES))})\s+"
     r"(?:(?:only|also|just|all|some|both|each|every|a\s+copy\s+of|a\s+sample\s+of|a\s+record\s+of|"
     r"a\s+few\s+of|part\s+of|parts\s+of)\s+)?(?:your|their)\s+\w|"
     # a party tells or gives the company something: a source (Art. 14(2)(f))
-    r"\b(?:tells?|told|gives?|gave|sends?|sent|passes|passed|hands?|handed|shows?|showed|shares?|shared)\s+us\s+"
+    rf"\b(?:{plain_alternation(plain_verbs(Voice.TELLS))})\s+us\s+"
     r"(?:your|their|whether|if|when|which|what|how|about|the|a|an|some|any|details?)\b|"
     # the company hands data on
-    r"\b(?:give|gives|gave|hand|hands|handed|pass|passes|passed)\s+(?:it|them|this|that|these|those|"
+    rf"\b(?:{plain_alternation(plain_verbs(Voice.HANDS))})\s+(?:it|them|this|that|these|those|"
     r"(?:your|their)\s+\w+(?:\s+\w+)?)\s+(?:on\s+|over\s+)?(?:to|with)\b|"
     # data turned into something else
-    r"\b(?:turn|turns|turned|convert|converts|converted|make|makes|made)\s+(?:\w+\s+){0,5}?"
+    rf"\b(?:{plain_alternation(plain_verbs(Voice.TURNS))})\s+(?:\w+\s+){{0,5}}?"
     r"(?:your|their)\s+(?:\w+\s+){0,2}?into\b|"
     # data a party must give
     r"(?<!n't\s)(?<!n’t\s)(?<!not\s)(?<!never\s)"
     r"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|(?:are|is)\s+required\s+to|(?:are|is)\s+asked\s+to)\s+"
-    r"(?:also\s+|still\s+|first\s+)?(?:give|provide|enter|add|supply|share|submit|upload|confirm|verify)\s+"
+    rf"(?:also\s+|still\s+|first\s+)?(?:{plain_alternation(plain_verbs(Voice.GIVES))})\s+"
     r"(?:us\s+)?(?:a|an|your|their|the|some|proof|photo|details)\b", re.IGNORECASE,
 )
 

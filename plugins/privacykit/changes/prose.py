@@ -28,7 +28,7 @@ import math
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import cast
@@ -147,6 +147,7 @@ from .items import (
     assurances,
     burdens,
     channels,
+    content_words,
     controllers_named,
     counted_after,
     end_events,
@@ -651,6 +652,19 @@ class Unit:
     @statement.setter
     def statement(self, statement: Statement) -> None:
         self.reading = statement
+
+
+def _near_text(unit: Unit, words: frozenset[str], threshold: float) -> bool:
+    """Whether a sentence's content words, read from its text whether or not its statement is read yet, overlap
+    `words` by `threshold` (`DocumentText.stating_near`)."""
+    return any(_overlap(content_words(text), words) >= threshold for text in {_read_text(unit), unit.text})
+
+
+def _unit_words(unit: Unit) -> frozenset[str]:
+    """`unit.statement.words`, without reading the statement where it is not read yet (`items.content_words`)."""
+    if type(unit.reading) is _Pending:
+        return content_words(_read_text(unit))
+    return unit.statement.words
 
 
 def _read_text(unit: Unit) -> str:
@@ -1811,16 +1825,55 @@ class DocumentText:
         words = value_words(value, self.terms)
         if words is None:
             return self.units()
+        self.stating_indexed()
+        found = {at for word in words for at in cast(dict[str, list[int]], self._term_index).get(word, ())}
+        units = self.texts_units()
+        # (Each a unit `units()` would give at that place, its section marked as `section` marks it.)
+        return [units[at] for at in sorted(found) if self.section(units[at].section) is not None]
+
+    def stating_indexed(self) -> None:
+        """The index of `stating`: each word a lexicon's term starts on, the places of the sentences that have it."""
         if self._term_index is None:
             index: dict[str, list[int]] = {}
             for at, unit in enumerate(self.texts_units()):
                 for word in term_words(_read_text(unit)):
                     index.setdefault(word, []).append(at)
             self._term_index = index
-        found = {at for word in words for at in self._term_index.get(word, ())}
+
+    def stating_near(self, value: tuple[Item, str], words: frozenset[str], threshold: float) -> list[Unit]:
+        """The sentences of `stating(value)` whose content words overlap `words` by `threshold` at least
+        (`_overlap`): those are found by their texts (`items.content_words`, what their statements' words are),
+        and only their sections are marked and their statements read (fold28). A sentence that could be read
+        again from its own text when its section is marked (`_continued`) is kept if either text is near."""
+        if value_words(value, self.terms) is None:
+            return [u for u in self.stating(value) if _overlap(u.statement.words, words) >= threshold]
         units = self.texts_units()
-        # (Each a unit `units()` would give at that place, its section marked as `section` marks it.)
-        return [units[at] for at in sorted(found) if self.section(units[at].section) is not None]
+        self.stating_indexed()
+        index = cast(dict[str, list[int]], self._term_index)
+        found = {at for word in value_words(value, self.terms) or () for at in index.get(word, ())}
+        near = [at for at in sorted(found) if _near_text(units[at], words, threshold)]
+        return [units[at] for at in near if self.section(units[at].section) is not None]
+
+    def affirming(self, value: tuple[Item, str]) -> Iterator[Unit]:
+        """The sentences of `stating(value)` whose statements affirm `value`, in document order and as asked, only
+        their sections marked (fold28): a sentence of a section not marked yet is read before its section is,
+        where the marks would not read it again (`_continued` reads again only a sentence that lists instances,
+        `_INSTANCES`)."""
+        words = value_words(value, self.terms)
+        if words is None:
+            yield from (u for u in self.units() if value in u.statement.positive())
+            return
+        units = self.texts_units()
+        self.stating_indexed()
+        index = cast(dict[str, list[int]], self._term_index)
+        for at in sorted({at for word in words for at in index.get(word, ())}):
+            unit = units[at]
+            if unit.section not in self._sections and not _INSTANCES.match(unit.text) \
+                    and value not in unit.statement.positive():
+                continue
+            self.section(unit.section)
+            if value in unit.statement.positive():
+                yield unit
 
     def states(self, claim: Claim) -> bool:
         """Whether this document affirms the claim's value somewhere: the same value, or a phrase no
@@ -2158,53 +2211,85 @@ _DATUM_NEEDED = LazyPattern(r"\bwe\s+(?:also\s+|now\s+|still\s+|always\s+)?(?:ne
                             re.IGNORECASE)
 
 
-class _Values(_ItemJudge):
-    def provision_required(self, sid: str, b: Statement, old_section: SectionText) -> None:
-        """A kind of data the reader must now give ("we ask every user to provide a street address when
-        creating an account, and sign-up cannot be completed without it"), where the old section asked
-        for it without saying so ("We may ask for … your street address"): whether providing data is
-        required, and what follows if not, is Art. 13(2)(e)'s item, and the datum is now collected from
-        everyone. The same requirement said before in other words ("You must provide your email address"
-        -> "An email address is required") changes nothing; the whole data of the reader ("personal
-        information") names no datum."""
-        if not _PROVISION_REQUIRED.search(b.text):
-            return
-        data = {c.key for c in b.claims if c.positive and c.item in (Item.CATEGORIES, Item.SENSITIVE)
-                and c.key != "personal_data" and not c.key.startswith("named:")}
-        if not data:
-            return
-        told = {c.key for u in old_section.units
-                if _PROVISION_REQUIRED.search(u.text) or _REQUIRED_BEFORE.search(u.text)
-                for c in u.statement.claims if c.positive}
-        gained = sorted(data - told)
-        if gained:
-            self._add(sid, ProseKind.WIDER_SCOPE, Item.CATEGORIES, ChangeKind.WIDER_SCOPE, "asked where needed",
-                      "required of all", tuple(gained), b.text, "required:" + "-".join(gained)[:40])
+# A datum the reader must give (Art. 13(2)(e): whether providing it is a requirement, and what follows
+# if it is not given): "sign-up cannot be completed without it", "is mandatory", "you must provide",
+# "we ask every user to provide". Not what follows an optional datum withheld ("if you do not provide
+# it, we may not be able to deliver …"), which is the consequence told of a choice.
+_PROVISION_REQUIRED = LazyPattern(
+    r"\b(?:cannot|can ?not|can['’]t|will not|won['’]t|may not)\s+(?:be\s+)?(?:\w+\s+){0,2}?"
+    r"(?:complet\w*|creat\w*|open\w*|register\w*|sign(?:ed)?[- ]?up|finish\w*|proceed|set up)\b"
+    r"[^.;]{0,40}?\bwithout\s+(?:it|them|this|these|one|providing|giving|entering)\b|"
+    r"\b(?:is|are|will be|becomes?)\s+(?:now\s+)?(?:mandatory|compulsory|obligatory)\b|"
+    r"\b(?:must|have to|are required to|will be required to)\s+(?:\w+\s+)?(?:provide|give|enter|supply|submit)\b|"
+    r"\b(?:ask|require)s?\s+(?:every|each|all)\s+(?:of\s+our\s+)?(?:users?|members?|customers?|account holders?)"
+    r"\s+to\s+(?:provide|give|enter|supply|submit)\b", re.IGNORECASE)
 
-    def made_required(self, sid: str, b: Statement, old_section: SectionText) -> None:
-        """A kind of data the old section told as optional ("Your phone number is optional"; "Owners can
-        add a phone number, but they don't have to") that the new sentence tells as needed ("We also need
-        your phone number"; "Owners must also give a phone number"), and no sentence of the new section
-        still calls optional: whether providing it is a requirement is Art. 13(2)(e)'s item, and the
-        datum is now collected from all of them (verbs27). Read by the datum's words in the old optional
-        sentence, whose own verb ("add") may state no collection; the same requirement restated, or the
-        datum still optional beside it, changes nothing."""
-        if not _DATUM_NEEDED.search(b.text) or _OPTIONAL.search(b.text):
+
+# A datum the old text already called required, in the words such texts use ("is required to create an
+# account", "we need your email address to create your account").
+_REQUIRED_BEFORE = LazyPattern(r"\b(?:is|are)\s+(?:required|necessary|needed)\s+(?:to|for|in order to|when)\s+"
+                               r"(?:\w+\s+)?(?:creat|open|regist|sign|set|us|join)\w*|"
+                               r"\bwe\s+(?:need|require)\s+(?:your|an?|the)\s+(?:\w+\s+){0,3}?(?:to|for|when)\s+"
+                               r"(?:\w+\s+)?(?:creat|open|regist|sign|set|us|join)\w*", re.IGNORECASE)
+
+
+# The datum's status as a sentence tells it, one table of the wordings above (fold28): the reader's choice, needed
+# (verbs27's plain words), required of every reader, and required in the words an old text used for a datum it
+# needed to open an account. A sentence may tell more than one.
+_AS_OPTIONAL, _AS_NEEDED, _AS_REQUIRED, _AS_REQUIRED_BEFORE = "optional", "needed", "required", "required before"
+_PROVISION_WORDINGS = ((_AS_OPTIONAL, _OPTIONAL), (_AS_NEEDED, _DATUM_NEEDED), (_AS_REQUIRED, _PROVISION_REQUIRED),
+                       (_AS_REQUIRED_BEFORE, _REQUIRED_BEFORE))
+
+
+def provision_status(text: str) -> frozenset[str]:
+    """What a sentence tells of whether the reader must give the data it names (`_PROVISION_WORDINGS`)."""
+    return frozenset(status for status, wording in _PROVISION_WORDINGS if wording.search(text))
+
+
+class _Values(_ItemJudge):
+    def provision_changed(self, sid: str, b: Statement, old_section: SectionText) -> None:
+        """A kind of data the reader must now give, read as the datum's status in the old section against the
+        new sentence (Art. 13(2)(e): whether providing data is a requirement, and what follows if it is not
+        given; one reading, fold28, of verbs27's `made_required` and the older `provision_required`):
+        - told as the reader's choice before ("Your phone number is optional"; "Owners can add a phone number,
+          but they don't have to") and as needed now ("We also need your phone number"; "Owners must also give
+          a phone number"), no sentence of the new section still calling it optional: optional -> required.
+          Read by the datum's words in the old optional sentence, whose own verb ("add") may state no
+          collection.
+        - asked for before without saying so ("We may ask for … your street address") and required of every
+          reader now ("sign-up cannot be completed without it"): asked -> required of all. Read by claim key.
+        The same requirement said before in other words ("You must provide your email address" -> "An email
+        address is required") changes nothing; the datum still optional beside it changes nothing; the whole
+        data of the reader ("personal information") names no datum. A datum read as made required is not read
+        again as asked."""
+        said = provision_status(b.text)
+        if not said & {_AS_NEEDED, _AS_REQUIRED}:
             return
         data = [c for c in b.claims if c.positive and c.item in (Item.CATEGORIES, Item.SENSITIVE)
                 and c.key != "personal_data" and not c.key.startswith("named:")]
         if not data:
             return
-        optional = [u.text.lower() for u in old_section.units
-                    if _OPTIONAL.search(u.text) and not _DATUM_NEEDED.search(u.text)]
-        still = [u.text.lower() for u in self.new.section(sid).units
-                 if u.statement is not b and _OPTIONAL.search(u.text)]
-        gained = {c.key: c.words for c in data if any(c.words.lower() in t for t in optional)
-                  and not any(c.words.lower() in t for t in still)}
-        if gained:
-            self._add(sid, ProseKind.WIDER_SCOPE, Item.CATEGORIES, ChangeKind.WIDER_SCOPE, "optional",
-                      "required", tuple(gained[k] for k in sorted(gained)), b.text,
-                      "made-required:" + "-".join(sorted(gained))[:40])
+        made: set[str] = set()
+        if _AS_NEEDED in said and _AS_OPTIONAL not in said:
+            optional = [u.text.lower() for u in old_section.units
+                        if _AS_OPTIONAL in (st := provision_status(u.text)) and _AS_NEEDED not in st]
+            still = [u.text.lower() for u in self.new.section(sid).units
+                     if u.statement is not b and _AS_OPTIONAL in provision_status(u.text)]
+            gained = {c.key: c.words for c in data if any(c.words.lower() in t for t in optional)
+                      and not any(c.words.lower() in t for t in still)}
+            if gained:
+                made = set(gained)
+                self._add(sid, ProseKind.WIDER_SCOPE, Item.CATEGORIES, ChangeKind.WIDER_SCOPE, "optional",
+                          "required", tuple(gained[k] for k in sorted(gained)), b.text,
+                          "made-required:" + "-".join(sorted(gained))[:40])
+        if _AS_REQUIRED not in said:
+            return
+        told = {c.key for u in old_section.units if provision_status(u.text) & {_AS_REQUIRED, _AS_REQUIRED_BEFORE}
+                for c in u.statement.claims if c.positive}
+        asked = sorted({c.key for c in data} - told - made)
+        if asked:
+            self._add(sid, ProseKind.WIDER_SCOPE, Item.CATEGORIES, ChangeKind.WIDER_SCOPE, "asked where needed",
+                      "required of all", tuple(asked), b.text, "required:" + "-".join(asked)[:40])
 
     """Values of the listed items (recipients, kinds of data, purposes, countries, sources, sale):
     added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
@@ -2459,10 +2544,10 @@ class _Values(_ItemJudge):
         # Told elsewhere of all the same kinds of data: the practice is told, however it is worded.
         if data and claim.item in (Item.RECIPIENTS, Item.PURPOSES) and any(
                 claim.value in u.statement.positive() and data <= self._old_data(u)
-                for u in self.old.stating(claim.value)):
+                for u in self.old.affirming(claim.value)):
             return True
         # Stated elsewhere in the old document in nearly the same sentence (text that moved), of the same data.
-        for unit in self.old.stating(claim.value):
+        for unit in self.old.stating_near(claim.value, statement.words, 0.6):
             if claim.value in unit.statement.positive() and _overlap(unit.statement.words, statement.words) >= 0.6 \
                     and same_data(data, self._old_data(unit)):
                 return True
@@ -2721,28 +2806,6 @@ def encryption_scopes(text: str) -> frozenset[str]:
     if not _ENCRYPTED.search(text):
         return frozenset()
     return frozenset(key for key, pattern in _ENCRYPTION_SCOPES if pattern.search(text))
-
-
-# A datum the reader must give (Art. 13(2)(e): whether providing it is a requirement, and what follows
-# if it is not given): "sign-up cannot be completed without it", "is mandatory", "you must provide",
-# "we ask every user to provide". Not what follows an optional datum withheld ("if you do not provide
-# it, we may not be able to deliver …"), which is the consequence told of a choice.
-_PROVISION_REQUIRED = LazyPattern(
-    r"\b(?:cannot|can ?not|can['’]t|will not|won['’]t|may not)\s+(?:be\s+)?(?:\w+\s+){0,2}?"
-    r"(?:complet\w*|creat\w*|open\w*|register\w*|sign(?:ed)?[- ]?up|finish\w*|proceed|set up)\b"
-    r"[^.;]{0,40}?\bwithout\s+(?:it|them|this|these|one|providing|giving|entering)\b|"
-    r"\b(?:is|are|will be|becomes?)\s+(?:now\s+)?(?:mandatory|compulsory|obligatory)\b|"
-    r"\b(?:must|have to|are required to|will be required to)\s+(?:\w+\s+)?(?:provide|give|enter|supply|submit)\b|"
-    r"\b(?:ask|require)s?\s+(?:every|each|all)\s+(?:of\s+our\s+)?(?:users?|members?|customers?|account holders?)"
-    r"\s+to\s+(?:provide|give|enter|supply|submit)\b", re.IGNORECASE)
-
-
-# A datum the old text already called required, in the words such texts use ("is required to create an
-# account", "we need your email address to create your account").
-_REQUIRED_BEFORE = LazyPattern(r"\b(?:is|are)\s+(?:required|necessary|needed)\s+(?:to|for|in order to|when)\s+"
-                               r"(?:\w+\s+)?(?:creat|open|regist|sign|set|us|join)\w*|"
-                               r"\bwe\s+(?:need|require)\s+(?:your|an?|the)\s+(?:\w+\s+){0,3}?(?:to|for|when)\s+"
-                               r"(?:\w+\s+)?(?:creat|open|regist|sign|set|us|join)\w*", re.IGNORECASE)
 
 
 # Readers told of changes to the statement itself: by a notice that reaches them (an email, a notification,
@@ -6476,8 +6539,7 @@ class _Judge(_ItemJudge):
         self.rights.pair(sid, a, b, " ".join(u.text for u in old_section.units if u.block == old.block >= 0))
         self.rights.encryption_narrowed(sid, a, b)
         self.rights.listed_safeguard_weakened(sid, old, new)
-        self.values.provision_required(sid, b, old_section)
-        self.values.made_required(sid, b, old_section)
+        self.values.provision_changed(sid, b, old_section)
         self.rights.harder_to_ask(sid, new, old_section)
         self.rights.promise_weakened(sid, a, b)
         self.values.denials_dropped(sid, a, b)
@@ -6562,8 +6624,7 @@ class _Judge(_ItemJudge):
         self.consent.widened(sid, unit, since)
         self.rights.added_burden(sid, unit, old_section)
         self.rights.harder_to_ask(sid, unit, old_section)
-        self.values.provision_required(sid, b, old_section)
-        self.values.made_required(sid, b, old_section)
+        self.values.provision_changed(sid, b, old_section)
         self.quantities.added(sid, b, old_section)
         self.quantities.ground_added(sid, unit, self.new.section(unit.section), old_section)
         self.identities.added(sid, b)
@@ -7370,8 +7431,10 @@ def _pair(olds: list[Unit], news: list[Unit], threshold: float = 0.34) -> tuple[
         return pairs, old_left, new_left
     if len(old_left) * len(new_left) > 40_000:
         return pairs, old_left, new_left
-    scored = sorted(((_overlap(o.statement.words, n.statement.words), i, j) for i, o in enumerate(old_left)
-                     for j, n in enumerate(new_left)), key=lambda s: (-s[0], s[1], s[2]))
+    # (Each sentence's words read from its text where its statement is not read yet, fold28: `_unit_words`.)
+    old_words, new_words = [_unit_words(o) for o in old_left], [_unit_words(n) for n in new_left]
+    scored = sorted(((_overlap(old_words[i], new_words[j]), i, j) for i in range(len(old_left))
+                     for j in range(len(new_left))), key=lambda s: (-s[0], s[1], s[2]))
     used_old: set[int] = set()
     used_new: set[int] = set()
     for score, i, j in scored:
@@ -7706,7 +7769,8 @@ def _said_in_one_old_sentence(f: ProseFinding, old: DocumentText, new: DocumentT
     words = moved_content(unit.text)
     standing = {u.text for u in new.texts_units()}
     # (Only an old sentence holding every content word of the new one can tell it: its statement is read for no other.)
-    sentences = [(told, u.statement) for u in old.units() if not (u.heading or u.title)
+    # (Found by their texts, fold28: only their sections are marked, `statement_of`, not every old section.)
+    sentences = [(told, old.statement_of(u)) for u in old.texts_units() if not (u.heading or u.title)
                  and words <= (told := moved_content(u.text)) and (told == words or u.text in standing)]
     return told_in_one_sentence(unit.statement, sentences, f.words)
 

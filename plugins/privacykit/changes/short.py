@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .items import Claim, Item
+from .items import SWITCH_VERBS, Claim, Item
 from .text import LazyPattern
 
 if TYPE_CHECKING:
@@ -40,8 +40,9 @@ _ANAPHOR = LazyPattern(
     r"|(?<!\bso )(?<!\bnow )\b(?:this|that)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|are|was|also|only|never|helps?|lets?|"
     r"goes|stays|will|may|can|gets|powers)\b)",
     re.IGNORECASE)
-# "it" as the subject of a weather or cleft sentence, or the object of a phrasal verb about a feature, not data.
-_NO_REFERENT = LazyPattern(r"\b(?:turn|switch|toggle|set)\s+(?:it|them|this|that)\s+(?:on|off)\b"
+# "it" as the subject of a weather or cleft sentence, or the object of a phrasal verb about a feature, not data
+# (`items.SWITCH_VERBS`, beside the table of plain-voice verbs).
+_NO_REFERENT = LazyPattern(rf"\b(?:{'|'.join(SWITCH_VERBS)})\s+(?:it|them|this|that)\s+(?:on|off)\b"
                            r"|\bit(?:['’]s| is)\s+(?:up to|your|off|on|optional|free|important|possible|easy|"
                            r"not|ok|okay|fine)\b", re.IGNORECASE)
 # A section about the special class as a whole, by its title.
@@ -83,7 +84,7 @@ def _anaphors(text: str) -> list[re.Match[str]]:
 def _follows_phrasal(text: str, match: re.Match[str]) -> bool:
     """The pronoun is the object of "turn … on/off" (a feature, not data)."""
     return re.match(r"\s+(?:on|off)\b", text[match.end():]) is not None \
-        and re.search(r"\b(?:turn|switch|toggle|set)\s+$", text[:match.start()], re.IGNORECASE) is not None
+        and re.search(rf"\b(?:{'|'.join(SWITCH_VERBS)})\s+$", text[:match.start()], re.IGNORECASE) is not None
 
 
 def restated(unit: Unit, units: Sequence[Unit]) -> str | None:
