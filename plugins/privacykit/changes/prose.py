@@ -7543,11 +7543,19 @@ def _new_unit(new: DocumentText, cache: dict[str, object], sentence: str) -> Uni
     return unit
 
 
+def _in_a_new_box(f: ProseFinding, old: DocumentText) -> bool:
+    """Whether the finding stands in a section the old document does not have at all (a summary box, a notice for
+    the residents of a region, a new "At a glance"): no old sentence of its own section was edited into it, so a
+    consent-level reading there is asked whether the old document told it elsewhere, as any other reading is
+    (revfa28). A consent-level reading of a sentence edited in place stays its own section's (cgA-12)."""
+    return old.document.section(f.section) is None
+
+
 def _restated_refused(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
     """`_restated_from_a_few`'s refusals that need neither the finding's unit nor the old document's covers: a
     consent-level reading, and a sentence edited in place (as that function tells them). Asked first, so that a
     finding refused by them reads neither document whole (speed26); the answer is the same."""
-    if f.implied in _CONSENT_IMPLIED:
+    if f.implied in _CONSENT_IMPLIED and not _in_a_new_box(f, old):
         return True
     words = cover_words(f.sentence)
     kept = _kept_sentences(new, f.section, cache)
@@ -7592,7 +7600,7 @@ def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, 
                                    for u in old.section(f.section).units)
     if in_place:
         return False      # measured: in-place edits restated by a cover hid 21 material edits of the dev half
-    if f.implied in _CONSENT_IMPLIED:
+    if f.implied in _CONSENT_IMPLIED and not _in_a_new_box(f, old):
         return False      # a consent-level reading (a frame's, not a value's) is asked of its own section only
     gained = f.words if practice and in_place else ()
     return restated_by_cover(statement, f.sentence, cast("list", cache["old"]), old.lowered(), found, context, denied,
@@ -7646,7 +7654,7 @@ def _named_by_a_title_only(f: ProseFinding, old: DocumentText, new: DocumentText
 # named for, and a heading are no new information.
 def _revised_whole(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
     """Whether the finding is one of a revision's forms the old document as a whole already told (revfa27)."""
-    if f.implied in _CONSENT_IMPLIED:
+    if f.implied in _CONSENT_IMPLIED and not _in_a_new_box(f, old):
         return False
     return _period_told_in_its_clause(f, old, new) or _recipient_the_section_is_named_for(f, old, new) \
         or _burden_read_on_a_heading(f, new) or _said_in_one_old_sentence(f, old, new) \
