@@ -442,8 +442,8 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 
 # A word each kind of limit needs: the patterns run only where one is found.
 _LIMIT_WORDS = {
-    Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|alone|purely|limited|restricted|confined|minimal|subset|sole|"
-                            r"specific|narrow|no ?one|nobody|none|anyone|anybody|"
+    Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|alone|purely|limited|restricted|confined|minimal|"
+                            r"subset|sole|specific|narrow|no ?one|nobody|none|anyone|anybody|"
                             r"exclusive|single|no other|no longer than|no more than|nothing|no "),
     Limit.PARTIAL: LazyPattern(r"digit|character|letter|octet|number|partial|truncated|masked|redacted|shortened"),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"

@@ -197,6 +197,7 @@ from .practice import (
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .relaid import relaid_in_place, table_rows
 from .restated import (
+    _SUMMARY_LABEL,
     RESTATED_ITEMS,
     cover_words,
     moved_content,
@@ -7487,7 +7488,7 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
             and f.implied is ChangeKind.RETENTION_CHANGED
         limit = f.kind is ProseKind.WIDER_SCOPE and f.implied is ChangeKind.WIDER_SCOPE and f.new is None
         if _restated_from_a_few(f, old, new, cover) or _relaid(f, old, new, cover) or _moved_naming_only(f, old, new) \
-                or _named_by_a_title_only(f, old, new) or _revised_whole(f, old, new):
+                or _named_by_a_title_only(f, old, new) or _revised_whole(f, old, new) or _revised_whole28(f, old, new):
             notes.append(EditorialNote(f.section, EditorialKind.REORDER, "", f.sentence))
             continue
         if not (practice or period or limit):
@@ -7659,6 +7660,120 @@ def _revised_whole(f: ProseFinding, old: DocumentText, new: DocumentText) -> boo
     return _period_told_in_its_clause(f, old, new) or _recipient_the_section_is_named_for(f, old, new) \
         or _burden_read_on_a_heading(f, new) or _said_in_one_old_sentence(f, old, new) \
         or _reordered_in_place(f, old, new)
+
+
+def _revised_whole28(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """Whether the finding is one of a revision's forms the old document as a whole already told (revfa28)."""
+    return _limit_still_written(f, old, new) or _told_by_a_list_item(f, old, new) or _box_line_said_before(f, old, new)
+
+
+# Words of negation, each counted: a line that denies two things and an old sentence that denies one and affirms the
+# other share their content words, not their statement.
+_NEGATION_WORDS = LazyPattern(r"\b(?:not|never|no|none|neither|nor|cannot|without)\b")
+
+
+def _negations(text: str) -> int:
+    return len(_NEGATION_WORDS.findall(text.lower().replace("n't", " not")))
+
+
+def _box_line_said_before(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A finding on a line of a section the old document lacks (a summary box, a region's notice), whatever the reading
+    (a consent-level one included), when one old sentence anywhere says what the line says, its label aside
+    ("**Selling and sharing:** we do not sell personal information, and we do not share it for …" repeating the
+    California section's sentence): every content word of the line is in the old sentence, as many words of
+    negation stand in both, every value the line affirms the old sentence affirms and every one it denies the old
+    sentence denies, and no limit of the old sentence is dropped. The label names the line's topic; read as a
+    statement it affirmed what the line denies (Art. 12-13: what the notice tells, not how it is headed)."""
+    if old.document.section(f.section) is not None or new.document.section(f.section) is None:
+        return False
+    unit = next((u for u in new.section(f.section).units if u.text == f.sentence), None)
+    if unit is None or unit.heading or unit.title:
+        return False
+    body = _SUMMARY_LABEL.sub("", unit.text)
+    words = moved_content(unit.text)
+    if len(words) < 3:
+        return False
+    negations = _negations(body)
+    candidates = [u for u in old.texts_units() if not (u.heading or u.title) and words <= moved_content(u.text)
+                  and _negations(_SUMMARY_LABEL.sub("", u.text)) == negations]
+    if not candidates:
+        return False
+    line = analyse(body, terms=new.terms)
+    for before in candidates:
+        said = old.statement_of(before)
+        if line.positive() <= said.positive() and line.negative() <= said.negative() and said.limits <= line.limits:
+            return True
+    return False
+
+
+def _told_by_a_list_item(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A value "new" on a sentence a list of its own old section told, item and lead-in together, now folded into prose
+    ("To create an account, you give us: … - A password, if you sign up with email." -> "… If you sign up with email,
+    you also give us a password."): the old item, read with the lead-in that speaks for it, holds every content word
+    and number of the sentence and every word of the finding, with the same denial and none of its limits dropped. A
+    list item itself is read as its list's member (`list_grew`), never here; a word no old item or lead-in wrote
+    keeps the finding (Art. 13: what the notice tells, not whether it tells it as a list)."""
+    if not (f.kind is ProseKind.NEW_VALUE and f.old is None and f.new and f.words) or f.implied in _CONSENT_IMPLIED:
+        return False
+    if old.document.section(f.section) is None or new.document.section(f.section) is None:
+        return False
+    unit = next((u for u in new.section(f.section).units if u.text == f.sentence), None)
+    if unit is None or unit.heading or unit.title or (unit.context is not None and unit.context.lead):
+        return False
+    words, numbers = cover_words(unit.text), sorted(re.findall(r"\d+", unit.text))
+    found = {stem(t) for w in f.words for t in tokens(reading_form(w))}
+    if len(words) < 2:
+        return False
+    standing = {u.text for u in new.section(f.section).units}
+    denies = _denies_text(unit.text)
+    # The items of each list of the old section that are gone from it, by the lead-in that speaks for them: the
+    # sentence may fold one item or several ("your email address and your display name").
+    lists: dict[frozenset[str], list[Unit]] = {}
+    for before in old.section(f.section).units:
+        if before.context is not None and before.context.lead and before.text not in standing and not before.heading:
+            lists.setdefault(before.context.lead, []).append(before)
+    for lead_stems, items in lists.items():
+        lead = lead_stems | cover_words(" ".join(sorted(lead_stems)))
+        used = [u for u in items if (cover_words(u.text) & words) - lead]
+        if not used or not words <= lead.union(*(cover_words(u.text) for u in used)):
+            continue
+        if not any(found <= {stem(t) for t in tokens(reading_form(u.text))} for u in used):
+            continue
+        if sorted(n for u in used for n in re.findall(r"\d+", u.text)) != numbers:
+            continue
+        if any(_denies_text(u.text) != denies or not u.statement.limits <= unit.statement.limits for u in used):
+            continue
+        return True
+    return False
+
+
+def _denies_text(text: str) -> bool:
+    """Whether a sentence denies (a word of negation in it)."""
+    return bool(re.search(r"\b(?:not|never|no|none|neither|nor|cannot|without)\b", text.lower().replace("n't", " not")))
+
+
+def _layout_free(markdown: str) -> str:
+    """A section's text as words only: its marks of layout (table bars, list marks, emphasis) and spacing gone."""
+    return " ".join(re.sub(r"[|*_#>`]+|^\s*[-+]\s", " ", reading_form(markdown), flags=re.MULTILINE).split())
+
+
+def _limit_still_written(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A limit "removed" from an old sentence that its section still writes word for word, with the sentence before
+    it, only laid out anew (a list made a table: "- **Location.** We use your IP address … That's it, unless you
+    turn on People Nearby." -> "| Location | We use your IP address … That's it, unless you turn on People Nearby. |"):
+    the reader pairs the sentence with another unit of the new layout, the notice still says the limit where it
+    said it (Art. 13: what the notice tells, not its layout)."""
+    if not (f.kind is ProseKind.WIDER_SCOPE and f.new is None and f.old and f.sentence):
+        return False
+    before, after = old.document.section(f.section), new.document.section(f.section)
+    if before is None or after is None:
+        return False
+    units = [u.text for u in old.section(f.section).units if not (u.heading or u.title)]
+    if f.sentence not in units:
+        return False
+    at = units.index(f.sentence)
+    said = _layout_free(after.markdown)
+    return _layout_free(" ".join(units[max(0, at - 1):at + 1])) in said
 
 
 def _reordered_in_place(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
