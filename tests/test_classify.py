@@ -851,3 +851,34 @@ def test_a_list_folded_a_list_made_a_table_or_a_box_repeating_a_denial_is_editor
 def test_a_list_folded_or_made_a_table_or_a_box_that_changes_what_is_told_stays_material(new):
     assert new != _STRIDE
     assert classify_texts(_STRIDE, new, RULES).classification.value != "editorial"
+
+
+_HARBOUR = (
+    "# Harbour Notes privacy notice\n\nHarbour Notes Ltd runs the Harbour Notes app.\n\n"
+    "## What we collect\n\nWe collect your email address and the notes you write. See the section below about "
+    "Sharing and Visibility Options for how to choose who sees a note.\n\n"
+    "## Sharing and Visibility Options\n\nYou decide who can read each note.\n\n"
+    "## Young people\n\nWe do not knowingly collect personal data from anyone under 16.\n\n"
+    "## Contact\n\nWrite to privacy@harbour.example.\n")
+
+
+@pytest.mark.parametrize("new", [
+    # A heading renamed, and the pointer to it renamed with it.
+    _HARBOUR.replace("Sharing and Visibility Options", "Sharing and Visibility Controls"),
+    # A region's paragraph, run into the section above it, naming the controller of the data as a whole.
+    _HARBOUR.replace("from anyone under 16.\n\n", "from anyone under 16.\n\nIf you live in the United Kingdom or "
+                     "the European Union, Harbour Notes Ltd is the controller of your personal data.\n\n"),
+])
+def test_a_heading_renamed_with_its_pointer_or_a_controller_named_of_all_data_is_editorial(new):
+    assert classify_texts(_HARBOUR, new, RULES).classification.value == "editorial"
+
+
+@pytest.mark.parametrize("new", [
+    # The pointer names another party outside the heading; another company is named the controller.
+    _HARBOUR.replace("Sharing and Visibility Options", "Sharing and Visibility Controls").replace(
+        "for how to choose who sees a note.", "for how to choose who sees a note; we also share notes with advertisers."),
+    _HARBOUR.replace("from anyone under 16.\n\n", "from anyone under 16.\n\nIf you live in the European Union, "
+                     "Quayside Analytics BV is the controller of your personal data.\n\n"),
+])
+def test_a_renamed_pointer_that_adds_a_party_or_another_controller_stays_material(new):
+    assert classify_texts(_HARBOUR, new, RULES).classification.value != "editorial"

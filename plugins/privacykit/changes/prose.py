@@ -7664,7 +7664,48 @@ def _revised_whole(f: ProseFinding, old: DocumentText, new: DocumentText) -> boo
 
 def _revised_whole28(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
     """Whether the finding is one of a revision's forms the old document as a whole already told (revfa28)."""
-    return _limit_still_written(f, old, new) or _told_by_a_list_item(f, old, new) or _box_line_said_before(f, old, new)
+    return _limit_still_written(f, old, new) or _told_by_a_list_item(f, old, new) or _box_line_said_before(f, old, new) \
+        or _a_renamed_title_pointed_to(f, old, new) or _controller_of_all_the_data(f, old, new)
+
+
+def _controller_of_all_the_data(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """The data as a whole "denied and now stated" by a sentence that only names who is responsible for it ("X Ltd is
+    the controller of your personal data", a region's paragraph under a heading the reader took for text, standing in
+    a section that denied collecting personal data from children): it collects, uses, shares and keeps nothing and
+    names no kind of data but all of it, and the company it names the old document names. revfa25 asked one old
+    sentence to tell it in full; a policy that told its controller in other words, or in its header, tells it too."""
+    if f.kind is not ProseKind.NOW_STATED or f.implied in _CONSENT_IMPLIED or new.document.section(f.section) is None:
+        return False
+    unit = next((u for u in new.section(f.section).units if u.text == f.sentence), None)
+    if unit is None or unit.heading or unit.title:
+        return False
+    statement = unit.statement
+    if not statement.controller_cue or statement.processing or statement.negative() or statement.quantities:
+        return False
+    if any(c.item not in (Item.CATEGORIES, Item.SENSITIVE) or c.key != "personal_data" for c in statement.claims):
+        return False
+    lowered = old.lowered()
+    return bool(statement.entities) and all(e.replace("|", " ").lower() in lowered for e in statement.entities)
+
+
+def _a_renamed_title_pointed_to(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A value changed X -> Y where the sentence points to a section whose heading was renamed the same way ("See the
+    section below about Your Choices and Settings" -> "… about Your Choices and Controls", the heading itself renamed
+    so): X stood in the old heading, Y stands in the new one, the new sentence names Y only inside that heading. The
+    pointer follows the heading; it names no recipient, datum or use (revfa25 read a value named inside a pointed-to
+    title only, never a value changed with the title)."""
+    if not (f.old and f.new) or f.implied in _CONSENT_IMPLIED:
+        return False
+    x, y, lowered = f.old.lower(), f.new.lower(), f.sentence.lower()
+    titles_new = {s.title.lower() for s in new.document.sections if s.title and len(s.title.split()) >= 3}
+    titles_old = {s.title.lower() for s in old.document.sections if s.title and len(s.title.split()) >= 3}
+    for title in titles_old:
+        if x not in title or title in titles_new:
+            continue
+        renamed = title.replace(x, y)
+        if renamed in titles_new and renamed in lowered and y not in lowered.replace(renamed, " "):
+            return True
+    return False
 
 
 # Words of negation, each counted: a line that denies two things and an old sentence that denies one and affirms the
