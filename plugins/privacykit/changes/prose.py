@@ -7664,8 +7664,9 @@ def _revised_whole(f: ProseFinding, old: DocumentText, new: DocumentText) -> boo
 
 def _revised_whole28(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
     """Whether the finding is one of a revision's forms the old document as a whole already told (revfa28)."""
-    return _limit_still_written(f, old, new) or _told_by_a_list_item(f, old, new) or _box_line_said_before(f, old, new) \
-        or _a_renamed_title_pointed_to(f, old, new) or _controller_of_all_the_data(f, old, new)
+    return _limit_still_written(f, old, new) or _told_by_a_list_item(f, old, new) \
+        or _box_line_said_before(f, old, new) or _a_renamed_title_pointed_to(f, old, new) \
+        or _controller_of_all_the_data(f, old, new)
 
 
 def _controller_of_all_the_data(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
