@@ -791,3 +791,94 @@ def test_a_revision_in_form_of_the_whole_policy_is_editorial(new):
 def test_a_revision_in_form_that_adds_or_drops_what_the_notice_tells_stays_material(new):
     assert new != _NORTHWIND
     assert classify_texts(_NORTHWIND, new, RULES).classification.value != "editorial"
+
+
+# -- a whole policy revised in its form: a list folded, a list made a table, a summary box's denial (revfa28) --------
+_STRIDE = (
+    "# Stride privacy policy\n\nStride is a running app. This policy says what we do with your data.\n\n"
+    "## Signing up\n\nWhen you register, you give us:\n\n* Your email address.\n* Your display name.\n"
+    "* Your weight, if you choose to log it.\n\n"
+    "## What the app records\n\n* **Runs.** We record the distance and time of each run.\n"
+    "* **Routes.** We keep your run start point as a rough area. We record your full route only if you turn on Route "
+    "Maps.\n\n"
+    "## Advertising\n\nWe show ads from our own sponsors only. We do not sell personal information, and we do not "
+    "share it for cross-context behavioural advertising.\n\n"
+    "## Contact\n\nWrite to privacy@stride.example.\n")
+
+
+def _stride(*edits: tuple[str, str]) -> str:
+    text = _STRIDE
+    for before, after in edits:
+        assert text.count(before) == 1
+        text = text.replace(before, after)
+    return text
+
+
+_SIGNUP = ("When you register, you give us:\n\n* Your email address.\n* Your display name.\n"
+           "* Your weight, if you choose to log it.\n")
+_RECORDS = ("* **Runs.** We record the distance and time of each run.\n"
+            "* **Routes.** We keep your run start point as a rough area. We record your full route only if you turn on "
+            "Route Maps.\n")
+
+
+@pytest.mark.parametrize("new", [
+    # A list under its lead-in folded into prose, the item's condition first.
+    _stride((_SIGNUP, "When you register, you give us your email address and your display name. If you choose to log "
+                      "it, you also give us your weight.\n")),
+    # A list of labelled items made a table, a sentence's condition kept word for word in its cell.
+    _stride((_RECORDS, "| Data | What we do |\n|---|---|\n| Runs | We record the distance and time of each run. |\n"
+                       "| Routes | We keep your run start point as a rough area. We record your full route only if you "
+                       "turn on Route Maps. |\n")),
+    # A new summary box whose line repeats the old denial of selling and of sharing for advertising.
+    _stride(("## Signing up", "## In brief\n\n* **Selling and sharing:** we do not sell personal information, and we "
+                              "do not share it for cross-context behavioural advertising.\n\n## Signing up")),
+])
+def test_a_list_folded_a_list_made_a_table_or_a_box_repeating_a_denial_is_editorial(new):
+    assert classify_texts(_STRIDE, new, RULES).classification.value == "editorial"
+
+
+@pytest.mark.parametrize("new", [
+    # Folded into prose, the item gains a datum; or loses its condition.
+    _stride((_SIGNUP, "When you register, you give us your email address and your display name. If you choose to log "
+                      "it, you also give us your weight and your resting heart rate.\n")),
+    _stride((_SIGNUP, "When you register, you give us your email address, your display name and your weight.\n")),
+    # The condition dropped from the sentence before it (a sentence the section no longer writes word for word).
+    _stride(("We record your full route only if you turn on Route Maps.", "We record your full route.")),
+    # A new summary box that affirms sharing for advertising.
+    _stride(("## Signing up", "## In brief\n\n* **Selling and sharing:** we do not sell personal information, but we "
+                              "share it for cross-context behavioural advertising.\n\n## Signing up")),
+])
+def test_a_list_folded_or_made_a_table_or_a_box_that_changes_what_is_told_stays_material(new):
+    assert new != _STRIDE
+    assert classify_texts(_STRIDE, new, RULES).classification.value != "editorial"
+
+
+_HARBOUR = (
+    "# Harbour Notes privacy notice\n\nHarbour Notes Ltd runs the Harbour Notes app.\n\n"
+    "## What we collect\n\nWe collect your email address and the notes you write. See the section below about "
+    "Sharing and Visibility Options for how to choose who sees a note.\n\n"
+    "## Sharing and Visibility Options\n\nYou decide who can read each note.\n\n"
+    "## Young people\n\nWe do not knowingly collect personal data from anyone under 16.\n\n"
+    "## Contact\n\nWrite to privacy@harbour.example.\n")
+
+
+@pytest.mark.parametrize("new", [
+    # A heading renamed, and the pointer to it renamed with it.
+    _HARBOUR.replace("Sharing and Visibility Options", "Sharing and Visibility Controls"),
+    # A region's paragraph, run into the section above it, naming the controller of the data as a whole.
+    _HARBOUR.replace("from anyone under 16.\n\n", "from anyone under 16.\n\nIf you live in the United Kingdom or "
+                     "the European Union, Harbour Notes Ltd is the controller of your personal data.\n\n"),
+])
+def test_a_heading_renamed_with_its_pointer_or_a_controller_named_of_all_data_is_editorial(new):
+    assert classify_texts(_HARBOUR, new, RULES).classification.value == "editorial"
+
+
+@pytest.mark.parametrize("new", [
+    # The pointer names another party outside the heading; another company is named the controller.
+    _HARBOUR.replace("Sharing and Visibility Options", "Sharing and Visibility Controls").replace(
+        "for how to choose who sees a note.", "for how to choose who sees a note; we also share notes with advertisers."),
+    _HARBOUR.replace("from anyone under 16.\n\n", "from anyone under 16.\n\nIf you live in the European Union, "
+                     "Quayside Analytics BV is the controller of your personal data.\n\n"),
+])
+def test_a_renamed_pointer_that_adds_a_party_or_another_controller_stays_material(new):
+    assert classify_texts(_HARBOUR, new, RULES).classification.value != "editorial"

@@ -322,6 +322,9 @@ _READER_PROVIDES = LazyPattern(r"\bif\s+you\s+(?:do\s+not\s+|don['’]t\s+|choos
                                re.IGNORECASE)
 _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re.IGNORECASE), limit) for p, limit in (
     (r"\b(?:only|solely|exclusively|strictly)\b", Limit.ONLY),
+    # "by automated means alone", "on the basis of profiling alone", "purely automated": the plain words of
+    # "solely" (Art. 22(1) "based solely on automated processing"), the same limit (revfa28).
+    (r"\b(?:by|through|on|from|with|upon)\s+(?:[\w-]+\s+){0,4}alone\b|\bpurely\b", Limit.ONLY),
     # Exclusivity told as a denial of everyone else ("by the Family Manager and by no one else", "no one
     # other than you", "to nobody else"): the same limit as "only".
     (r"\b(?:and|but)\s+(?:(?:by|to|with|for|from)\s+)?(?:no\s*one|nobody|none)\s+else\b|"
@@ -439,8 +442,8 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 
 # A word each kind of limit needs: the patterns run only where one is found.
 _LIMIT_WORDS = {
-    Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|limited|restricted|confined|minimal|subset|sole|"
-                            r"specific|narrow|no ?one|nobody|none|anyone|anybody|"
+    Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|alone|purely|limited|restricted|confined|minimal|"
+                            r"subset|sole|specific|narrow|no ?one|nobody|none|anyone|anybody|"
                             r"exclusive|single|no other|no longer than|no more than|nothing|no "),
     Limit.PARTIAL: LazyPattern(r"digit|character|letter|octet|number|partial|truncated|masked|redacted|shortened"),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"

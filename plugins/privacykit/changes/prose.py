@@ -198,6 +198,7 @@ from .practice import (
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .relaid import relaid_in_place, table_rows
 from .restated import (
+    _SUMMARY_LABEL,
     RESTATED_ITEMS,
     cover_words,
     moved_content,
@@ -7550,7 +7551,7 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
             and f.implied is ChangeKind.RETENTION_CHANGED
         limit = f.kind is ProseKind.WIDER_SCOPE and f.implied is ChangeKind.WIDER_SCOPE and f.new is None
         if _restated_from_a_few(f, old, new, cover) or _relaid(f, old, new, cover) or _moved_naming_only(f, old, new) \
-                or _named_by_a_title_only(f, old, new) or _revised_whole(f, old, new):
+                or _named_by_a_title_only(f, old, new) or _revised_whole(f, old, new) or _revised_whole28(f, old, new):
             notes.append(EditorialNote(f.section, EditorialKind.REORDER, "", f.sentence))
             continue
         if not (practice or period or limit):
@@ -7606,11 +7607,19 @@ def _new_unit(new: DocumentText, cache: dict[str, object], sentence: str) -> Uni
     return unit
 
 
+def _in_a_new_box(f: ProseFinding, old: DocumentText) -> bool:
+    """Whether the finding stands in a section the old document does not have at all (a summary box, a notice for
+    the residents of a region, a new "At a glance"): no old sentence of its own section was edited into it, so a
+    consent-level reading there is asked whether the old document told it elsewhere, as any other reading is
+    (revfa28). A consent-level reading of a sentence edited in place stays its own section's (cgA-12)."""
+    return old.document.section(f.section) is None
+
+
 def _restated_refused(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
     """`_restated_from_a_few`'s refusals that need neither the finding's unit nor the old document's covers: a
     consent-level reading, and a sentence edited in place (as that function tells them). Asked first, so that a
     finding refused by them reads neither document whole (speed26); the answer is the same."""
-    if f.implied in _CONSENT_IMPLIED:
+    if f.implied in _CONSENT_IMPLIED and not _in_a_new_box(f, old):
         return True
     words = cover_words(f.sentence)
     kept = _kept_sentences(new, f.section, cache)
@@ -7655,7 +7664,7 @@ def _restated_from_a_few(f: ProseFinding, old: DocumentText, new: DocumentText, 
                                    for u in old.section(f.section).units)
     if in_place:
         return False      # measured: in-place edits restated by a cover hid 21 material edits of the dev half
-    if f.implied in _CONSENT_IMPLIED:
+    if f.implied in _CONSENT_IMPLIED and not _in_a_new_box(f, old):
         return False      # a consent-level reading (a frame's, not a value's) is asked of its own section only
     gained = f.words if practice and in_place else ()
     return restated_by_cover(statement, f.sentence, cast("list", cache["old"]), old.lowered(), found, context, denied,
@@ -7709,11 +7718,167 @@ def _named_by_a_title_only(f: ProseFinding, old: DocumentText, new: DocumentText
 # named for, and a heading are no new information.
 def _revised_whole(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
     """Whether the finding is one of a revision's forms the old document as a whole already told (revfa27)."""
-    if f.implied in _CONSENT_IMPLIED:
+    if f.implied in _CONSENT_IMPLIED and not _in_a_new_box(f, old):
         return False
     return _period_told_in_its_clause(f, old, new) or _recipient_the_section_is_named_for(f, old, new) \
         or _burden_read_on_a_heading(f, new) or _said_in_one_old_sentence(f, old, new) \
         or _reordered_in_place(f, old, new)
+
+
+def _revised_whole28(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """Whether the finding is one of a revision's forms the old document as a whole already told (revfa28)."""
+    return _limit_still_written(f, old, new) or _told_by_a_list_item(f, old, new) \
+        or _box_line_said_before(f, old, new) or _a_renamed_title_pointed_to(f, old, new) \
+        or _controller_of_all_the_data(f, old, new)
+
+
+def _controller_of_all_the_data(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """The data as a whole "denied and now stated" by a sentence that only names who is responsible for it ("X Ltd is
+    the controller of your personal data", a region's paragraph under a heading the reader took for text, standing in
+    a section that denied collecting personal data from children): it collects, uses, shares and keeps nothing and
+    names no kind of data but all of it, and the company it names the old document names. revfa25 asked one old
+    sentence to tell it in full; a policy that told its controller in other words, or in its header, tells it too."""
+    if f.kind is not ProseKind.NOW_STATED or f.implied in _CONSENT_IMPLIED or new.document.section(f.section) is None:
+        return False
+    unit = next((u for u in new.section(f.section).units if u.text == f.sentence), None)
+    if unit is None or unit.heading or unit.title:
+        return False
+    statement = unit.statement
+    if not statement.controller_cue or statement.processing or statement.negative() or statement.quantities:
+        return False
+    if any(c.item not in (Item.CATEGORIES, Item.SENSITIVE) or c.key != "personal_data" for c in statement.claims):
+        return False
+    lowered = old.lowered()
+    return bool(statement.entities) and all(e.replace("|", " ").lower() in lowered for e in statement.entities)
+
+
+def _a_renamed_title_pointed_to(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A value changed X -> Y where the sentence points to a section whose heading was renamed the same way ("See the
+    section below about Your Choices and Settings" -> "… about Your Choices and Controls", the heading itself renamed
+    so): X stood in the old heading, Y stands in the new one, the new sentence names Y only inside that heading. The
+    pointer follows the heading; it names no recipient, datum or use (revfa25 read a value named inside a pointed-to
+    title only, never a value changed with the title)."""
+    if not (f.old and f.new) or f.implied in _CONSENT_IMPLIED:
+        return False
+    x, y, lowered = f.old.lower(), f.new.lower(), f.sentence.lower()
+    titles_new = {s.title.lower() for s in new.document.sections if s.title and len(s.title.split()) >= 3}
+    titles_old = {s.title.lower() for s in old.document.sections if s.title and len(s.title.split()) >= 3}
+    for title in titles_old:
+        if x not in title or title in titles_new:
+            continue
+        renamed = title.replace(x, y)
+        if renamed in titles_new and renamed in lowered and y not in lowered.replace(renamed, " "):
+            return True
+    return False
+
+
+# Words of negation, each counted: a line that denies two things and an old sentence that denies one and affirms the
+# other share their content words, not their statement.
+_NEGATION_WORDS = LazyPattern(r"\b(?:not|never|no|none|neither|nor|cannot|without)\b")
+
+
+def _negations(text: str) -> int:
+    return len(_NEGATION_WORDS.findall(text.lower().replace("n't", " not")))
+
+
+def _box_line_said_before(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A finding on a line of a section the old document lacks (a summary box, a region's notice), whatever the reading
+    (a consent-level one included), when one old sentence anywhere says what the line says, its label aside
+    ("**Selling and sharing:** we do not sell personal information, and we do not share it for …" repeating the
+    California section's sentence): every content word of the line is in the old sentence, as many words of
+    negation stand in both, every value the line affirms the old sentence affirms and every one it denies the old
+    sentence denies, and no limit of the old sentence is dropped. The label names the line's topic; read as a
+    statement it affirmed what the line denies (Art. 12-13: what the notice tells, not how it is headed)."""
+    if old.document.section(f.section) is not None or new.document.section(f.section) is None:
+        return False
+    unit = next((u for u in new.section(f.section).units if u.text == f.sentence), None)
+    if unit is None or unit.heading or unit.title:
+        return False
+    body = _SUMMARY_LABEL.sub("", unit.text)
+    words = moved_content(unit.text)
+    if len(words) < 3:
+        return False
+    negations = _negations(body)
+    candidates = [u for u in old.texts_units() if not (u.heading or u.title) and words <= moved_content(u.text)
+                  and _negations(_SUMMARY_LABEL.sub("", u.text)) == negations]
+    if not candidates:
+        return False
+    line = analyse(body, terms=new.terms)
+    for before in candidates:
+        said = old.statement_of(before)
+        if line.positive() <= said.positive() and line.negative() <= said.negative() and said.limits <= line.limits:
+            return True
+    return False
+
+
+def _told_by_a_list_item(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A value "new" on a sentence a list of its own old section told, item and lead-in together, now folded into prose
+    ("To create an account, you give us: … - A password, if you sign up with email." -> "… If you sign up with email,
+    you also give us a password."): the old item, read with the lead-in that speaks for it, holds every content word
+    and number of the sentence and every word of the finding, with the same denial and none of its limits dropped. A
+    list item itself is read as its list's member (`list_grew`), never here; a word no old item or lead-in wrote
+    keeps the finding (Art. 13: what the notice tells, not whether it tells it as a list)."""
+    if not (f.kind is ProseKind.NEW_VALUE and f.old is None and f.new and f.words) or f.implied in _CONSENT_IMPLIED:
+        return False
+    if old.document.section(f.section) is None or new.document.section(f.section) is None:
+        return False
+    unit = next((u for u in new.section(f.section).units if u.text == f.sentence), None)
+    if unit is None or unit.heading or unit.title or (unit.context is not None and unit.context.lead):
+        return False
+    words, numbers = cover_words(unit.text), sorted(re.findall(r"\d+", unit.text))
+    found = {stem(t) for w in f.words for t in tokens(reading_form(w))}
+    if len(words) < 2:
+        return False
+    standing = {u.text for u in new.section(f.section).units}
+    denies = _denies_text(unit.text)
+    # The items of each list of the old section that are gone from it, by the lead-in that speaks for them: the
+    # sentence may fold one item or several ("your email address and your display name").
+    lists: dict[frozenset[str], list[Unit]] = {}
+    for before in old.section(f.section).units:
+        if before.context is not None and before.context.lead and before.text not in standing and not before.heading:
+            lists.setdefault(before.context.lead, []).append(before)
+    for lead_stems, items in lists.items():
+        lead = lead_stems | cover_words(" ".join(sorted(lead_stems)))
+        used = [u for u in items if (cover_words(u.text) & words) - lead]
+        if not used or not words <= lead.union(*(cover_words(u.text) for u in used)):
+            continue
+        if not any(found <= {stem(t) for t in tokens(reading_form(u.text))} for u in used):
+            continue
+        if sorted(n for u in used for n in re.findall(r"\d+", u.text)) != numbers:
+            continue
+        if any(_denies_text(u.text) != denies or not u.statement.limits <= unit.statement.limits for u in used):
+            continue
+        return True
+    return False
+
+
+def _denies_text(text: str) -> bool:
+    """Whether a sentence denies (a word of negation in it)."""
+    return bool(re.search(r"\b(?:not|never|no|none|neither|nor|cannot|without)\b", text.lower().replace("n't", " not")))
+
+
+def _layout_free(markdown: str) -> str:
+    """A section's text as words only: its marks of layout (table bars, list marks, emphasis) and spacing gone."""
+    return " ".join(re.sub(r"[|*_#>`]+|^\s*[-+]\s", " ", reading_form(markdown), flags=re.MULTILINE).split())
+
+
+def _limit_still_written(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A limit "removed" from an old sentence that its section still writes word for word, with the sentence before
+    it, only laid out anew (a list made a table: "- **Location.** We use your IP address … That's it, unless you
+    turn on People Nearby." -> "| Location | We use your IP address … That's it, unless you turn on People Nearby. |"):
+    the reader pairs the sentence with another unit of the new layout, the notice still says the limit where it
+    said it (Art. 13: what the notice tells, not its layout)."""
+    if not (f.kind is ProseKind.WIDER_SCOPE and f.new is None and f.old and f.sentence):
+        return False
+    before, after = old.document.section(f.section), new.document.section(f.section)
+    if before is None or after is None:
+        return False
+    units = [u.text for u in old.section(f.section).units if not (u.heading or u.title)]
+    if f.sentence not in units:
+        return False
+    at = units.index(f.sentence)
+    said = _layout_free(after.markdown)
+    return _layout_free(" ".join(units[max(0, at - 1):at + 1])) in said
 
 
 def _reordered_in_place(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
