@@ -2158,6 +2158,14 @@ _DATUM_NEEDED = LazyPattern(r"\bwe\s+(?:also\s+|now\s+|still\s+|always\s+)?(?:ne
                             re.IGNORECASE)
 
 
+def _datum_in(words: str, lowered: str) -> bool:
+    """A datum's written words stand in a lowered sentence, as written or by their head of two words or more
+    (notify28): "a mobile phone number" needed where "your phone number" was optional, "your full home address"
+    where "your home address" was, is the same datum with a modifier more."""
+    written = words.lower().split()
+    return any(_names_word(lowered, " ".join(written[i:])) for i in range(max(1, len(written) - 1)))
+
+
 class _Values(_ItemJudge):
     def provision_required(self, sid: str, b: Statement, old_section: SectionText) -> None:
         """A kind of data the reader must now give ("we ask every user to provide a street address when
@@ -2199,8 +2207,8 @@ class _Values(_ItemJudge):
                     if _OPTIONAL.search(u.text) and not _DATUM_NEEDED.search(u.text)]
         still = [u.text.lower() for u in self.new.section(sid).units
                  if u.statement is not b and _OPTIONAL.search(u.text)]
-        gained = {c.key: c.words for c in data if any(c.words.lower() in t for t in optional)
-                  and not any(c.words.lower() in t for t in still)}
+        gained = {c.key: c.words for c in data if any(_datum_in(c.words, t) for t in optional)
+                  and not any(_datum_in(c.words, t) for t in still)}
         if gained:
             self._add(sid, ProseKind.WIDER_SCOPE, Item.CATEGORIES, ChangeKind.WIDER_SCOPE, "optional",
                       "required", tuple(gained[k] for k in sorted(gained)), b.text,
