@@ -1335,6 +1335,13 @@ _ON_REQUEST = LazyPattern(r"\b(?:asks?|asked|asking|requests?|requested|seeks?|s
                           r"appropriate|discretion|voluntar\w*|cooperat\w*|assist\w*|help)\b", re.IGNORECASE)
 _DISCLOSING = LazyPattern(r"\b(?:disclos\w*|shar(?:e|es|ed|ing)|provid\w*|giv(?:e|es|en|ing)|releas\w*|hand\w* over|"
                           r"pass(?:es|ed|ing)? on|access)\b", re.IGNORECASE)
+# The word of a practice's one case ("only", "solely"), with the space after it (notify28); a case that is the
+# reader's own request or choice ("or when you ask us to", "or if you tell us to").
+_ONLY_WORD = LazyPattern(r"\b(?:only|solely|exclusively)\s+", re.IGNORECASE)
+_READERS_OWN_CASE = LazyPattern(r"\b(?:you|your|the user|the reader)\s+(?:\w+\s+)?(?:asks?|ask(?:ed)?|requests?|tells?|"
+                                r"choose|chooses|want|wants|wish|wishes|agree|agrees|allow|allows|tap|taps|"
+                                r"click|clicks|turn|turns|switch|switches|direct|directs|instruct|instructs)\b",
+                                re.IGNORECASE)
 # A transfer resting on safeguards, and an alternative where there is none (recall24).
 _TRANSFER_SAFEGUARDS = LazyPattern(r"\b(?:mechanisms?|safeguards?|standard contractual clauses|adequacy|"
                                    r"binding corporate rules|data privacy framework|privacy shield)\b", re.IGNORECASE)
@@ -4133,6 +4140,28 @@ class _Limits(_ItemJudge):
                       _short(before, 60), alternative, ("safeguard",), b.text,
                       "safeguard-bypassed:" + _slug(alternative)[:30])
 
+    def only_gave_way(self, sid: str, a: Statement, b: Statement) -> None:
+        """A practice the old sentence allowed in one case only ("we share it with the police only when the law
+        requires it", "we call you only if your parcel is lost"), its "only" dropped and another case put beside
+        the one ("… when the law requires it or when they ask for help", "… if your parcel is lost or to tell
+        you about offers"): the practice now reaches a case the old sentence excluded (Art. 5(1)(b); a new
+        circumstance of use or disclosure, Art. 13(1)(c), (e)). The "only" alone dropped ("only if" -> "if") is
+        read as the same bound, as `pair` reads it; a case that is itself compelled by law, the reader's own
+        request or choice, or a denial adds no case the company chooses (notify28)."""
+        if Limit.ONLY not in a.limits or Limit.ONLY in b.limits or b.negative() or a.negative() \
+                or not (b.claims or b.processing or _YOURS.search(b.text)) or _readers_own_only(a.text):
+            return     # (a practice on the reader's own things is one, whatever its verb: "we call your number")
+        added = _alternative_inserted(_ONLY_WORD.sub("", a.text), b.text)
+        if added is None:
+            return
+        before, alternative = added
+        if _COMPELLING.search(alternative) or _CEASING.search(alternative) or _READERS_OWN_CASE.search(alternative) \
+                or _CONSENT_WORDS.search(alternative) or not content_stems(alternative) - content_stems(before):
+            return
+        item = next((c.item for c in b.claims if c.positive), None)
+        self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, "only", alternative, ("only",),
+                  b.text, "only-or:" + _slug(alternative)[:30])
+
     def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
         """A sentence that only limited its neighbours ("We do this only with your consent."), gone;
         `kept` are the limits its rewritten form elsewhere in the new document still sets."""
@@ -6494,6 +6523,8 @@ class _Judge(_ItemJudge):
             self.limits.loosened(sid, a, b)
         if len(self.findings) == before:
             self.limits.alternative_added(sid, a, b)
+        if len(self.findings) == before:
+            self.limits.only_gave_way(sid, a, b)
         if len(self.findings) == before and not (old.heading or old.title or new.heading or new.title):
             self._words_cut(sid, a, b)
         self.quantities.pair(sid, a, b, old_section)
