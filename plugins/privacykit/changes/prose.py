@@ -3029,6 +3029,19 @@ class _Rights(_ItemJudge):
         self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, _short(old_text, 60), None,
                   (words,), sentence, "safeguard:" + _slug(words)[:40])
 
+    def _item_self_service_lost(self, sid: str, a: Statement, paragraph: str) -> tuple[str, str] | None:
+        """`self_service_lost` read on whole paragraphs, where a list item's label names the right and its
+        sentence the way ("**Access.** You can get a copy in Settings > Privacy" -> "**Access.** … by writing
+        to us"): the label is a sentence of its own, so the sentence alone names no right (notify28). Only
+        where the old paragraph is short (an item, not a section of many rights) and the sentence's own
+        reading named no right."""
+        if not paragraph or a.text not in paragraph or paragraph == a.text or len(paragraph) > len(a.text) + 60 \
+                or self_service_lost(a.text, [a.text]) is not None:
+            return None
+        section = self.new.section(sid)
+        blocks = sorted({u.block for u in section.units if u.block >= 0})
+        return self_service_lost(paragraph, [section.paragraph(block) for block in blocks])
+
     def narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
         added, a longer time to answer, or a way to ask (email, phone, post, a form) taken away."""
@@ -3085,6 +3098,8 @@ class _Rights(_ItemJudge):
                       ("agent",), b.text, "burden:agent-form-gone")
             return
         request_only = self_service_lost(a.text, [u.text for u in self.new.section(sid).units])
+        if request_only is None:
+            request_only = self._item_self_service_lost(sid, a, paragraph)
         if request_only and (exercises_rights(b.text) or b.about_rights or request_only[0] in _family_names(b.text)):
             # "You may change your password or deactivate your account by visiting account.example.com
             # … or submit a privacy request" -> "… To deactivate your account, submit a privacy request":
