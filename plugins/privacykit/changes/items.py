@@ -1535,6 +1535,7 @@ _ACTING_PARTY = LazyPattern(
     r"affiliates|subsidiaries|offices?|helpdesk|help\s+desk|call\s+cent(?:re|er)s?|support)\b"
     r"(?:\s+(?:who|that|which)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
     r"\s+(?:[\w'’-]+\s+){1,4}?(?:in|from|out\s+of)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_PLACE_AFTER = LazyPattern(r"\b(?i:in|from|of)\s+(?i:the\s+)?[A-Z]")
 _SEATED = LazyPattern(r"\b(?:registered|headquartered|incorporated|established|founded|listed)\b", re.IGNORECASE)
 
 
@@ -1555,6 +1556,8 @@ def acting_from(clause: str, country: list[str]) -> bool:
 
 def placed_acting(text: str) -> bool:
     """The sentence places a party acting for the company in a country by what it does there (`_ACTING_PARTY`)."""
+    if _PLACE_AFTER.search(text) is None:
+        return False     # (no capitalised place after "in", "from" or "out of": the common sentence, read cheaply)
     match = _ACTING_PARTY.search(text)
     return match is not None and not _SEATED.search(match.group(0))
 _PROCESSORS = frozenset({"service_providers", "data_hosting_providers", "payment_processors", "analytics_providers",

@@ -108,6 +108,7 @@ from .editorial import (
     tells_others_practice,
 )
 from .exercise import agent_forms, agent_forms_lost, proofs_required, self_service_lost
+from .exercise import channels as exercise_channels
 from .exercise import rights as exercise_rights
 from .frame import (
     ASKED,
@@ -3036,7 +3037,7 @@ class _Rights(_ItemJudge):
         where the old paragraph is short (an item, not a section of many rights) and the sentence's own
         reading named no right."""
         if not paragraph or a.text not in paragraph or paragraph == a.text or len(paragraph) > len(a.text) + 60 \
-                or self_service_lost(a.text, [a.text]) is not None:
+                or self_service_lost(a.text, [a.text]) is not None or "self" not in exercise_channels(paragraph):
             return None
         section = self.new.section(sid)
         blocks = sorted({u.block for u in section.units if u.block >= 0})
