@@ -1299,7 +1299,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         cues |= _PLAIN_CUE     # data got, told or required in the plain voice is collected (verbs27)
     # Read once per sentence, not once per term: a sentence of many terms cost its length squared.
     own = frozenset(all_stems) | context.lead
-    if not own & TRANSFER_CUES and _PLACED.search(text):
+    if not own & TRANSFER_CUES and (_PLACED.search(text) or placed_acting(text)):
         own |= _PLACED_CUE     # a party that handles data sits in the places named (verbs27)
     access_named = "access to" in lowered or "accessed by" in lowered
     claims: list[Claim] = []
@@ -1340,7 +1340,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
                     # "servers outside the EEA" names every country but the EEA's: another destination.
                     claim = Claim(claim.item, "outside:" + claim.key, "outside " + claim.label, claim.weight,
                                   claim.positive, "outside " + claim.words, claim.conditional)
-                elif _origin(words, match.start):
+                elif _origin(words, match.start) and not acting_from(clause, words[match.start:match.end]):
                     continue   # "transfers from the EEA and Switzerland": where data leaves, not where it goes
             if match.term.item is Item.RECIPIENTS and _agent(words, match.start):
                 continue   # "services provided by Lenovo and its affiliated companies": who acts, not who receives
@@ -1627,6 +1627,49 @@ def plain_processing(text: str) -> bool:
     if _NOT_REQUIRED.search(text):
         return False     # "you don't have to give us a phone number": a choice, nothing required or got
     return _PLAIN_FLOW.search(text) is not None or _PLACED.search(text) is not None
+
+
+# Someone who acts on the company's behalf, placed in a country by what they do there (notify28): "our video
+# provider gives technical support from the United States", "some of our tutors live in South Africa", "the
+# people who answer your emails work out of Manila", "our moderators review reports from Kenya". Reaching the
+# data from a country is a transfer there (GDPR Art. 44, 13(1)(f); EDPB Guidelines 05/2021), whatever the verb:
+# the party (one who serves the company, never the reader nor the company itself), a few words of what they do,
+# and "in", "from" or "out of" a capitalised place. Not a company registered, headquartered or incorporated
+# somewhere (where it is, not where data goes), nor a party receiving from a place ("requests from …" reads no
+# party).
+_ACTING_PARTY = LazyPattern(
+    r"(?:^\W*|\b(?:our|its|their|the|these|those|some|many|most|a\s+few|of)\s+)(?:[\w-]+\s+){0,3}?"
+    r"(?:providers?|vendors?|processors?|sub-?processors?|contractors?|subcontractors?|suppliers?|partners?|"
+    r"agents?|staff|employees|engineers|developers|moderators|reviewers|tutors|teachers|coaches|trainers|"
+    r"advisers|advisors|specialists|technicians|analysts|operators|teams?|people|workers|colleagues|"
+    r"affiliates|subsidiaries|offices?|helpdesk|help\s+desk|call\s+cent(?:re|er)s?|support)\b"
+    r"(?:\s+(?:who|that|which)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:in|from|out\s+of)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_PLACE_AFTER = LazyPattern(r"\b(?i:in|from|of)\s+(?i:the\s+)?[A-Z]")
+_SEATED = LazyPattern(r"\b(?:registered|headquartered|incorporated|established|founded|listed)\b", re.IGNORECASE)
+
+
+def acting_from(clause: str, country: list[str]) -> bool:
+    """The country (its words) is where a party acting for the company works from (`_ACTING_PARTY` ending in
+    "from" or "out of", the country in the short list of places after it): a destination, not where a
+    transfer starts ("our agents answer chats from Portugal and Egypt")."""
+    for match in _ACTING_PARTY.finditer(clause):
+        if _SEATED.search(match.group(0)) or not re.search(r"\b(?:from|out\s+of)\s+(?:the\s+)?\S$", match.group(0),
+                                                            re.IGNORECASE):
+            continue
+        places = re.split(r"[.;:()|]", clause[match.end() - 1:match.end() + 80].lower(), maxsplit=1)[0]
+        at = places.find(" ".join(country))
+        if at >= 0 and len(places[:at].split()) <= 4:
+            return True
+    return False
+
+
+def placed_acting(text: str) -> bool:
+    """The sentence places a party acting for the company in a country by what it does there (`_ACTING_PARTY`)."""
+    if _PLACE_AFTER.search(text) is None:
+        return False     # (no capitalised place after "in", "from" or "out of": the common sentence, read cheaply)
+    match = _ACTING_PARTY.search(text)
+    return match is not None and not _SEATED.search(match.group(0))
 _PROCESSORS = frozenset({"service_providers", "data_hosting_providers", "payment_processors", "analytics_providers",
                          "security_partners"})
 _ENGAGING = _stems("use", "uses", "engage", "engages", "engaged", "rely", "relies", "retain", "retains", "hire",

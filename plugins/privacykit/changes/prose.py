@@ -108,6 +108,7 @@ from .editorial import (
     tells_others_practice,
 )
 from .exercise import agent_forms, agent_forms_lost, proofs_required, self_service_lost
+from .exercise import channels as exercise_channels
 from .exercise import rights as exercise_rights
 from .frame import (
     ASKED,
@@ -1350,6 +1351,13 @@ _ON_REQUEST = LazyPattern(r"\b(?:asks?|asked|asking|requests?|requested|seeks?|s
                           r"appropriate|discretion|voluntar\w*|cooperat\w*|assist\w*|help)\b", re.IGNORECASE)
 _DISCLOSING = LazyPattern(r"\b(?:disclos\w*|shar(?:e|es|ed|ing)|provid\w*|giv(?:e|es|en|ing)|releas\w*|hand\w* over|"
                           r"pass(?:es|ed|ing)? on|access)\b", re.IGNORECASE)
+# The word of a practice's one case ("only", "solely"), with the space after it (notify28); a case that is the
+# reader's own request or choice ("or when you ask us to", "or if you tell us to").
+_ONLY_WORD = LazyPattern(r"\b(?:only|solely|exclusively)\s+", re.IGNORECASE)
+_READERS_OWN_CASE = LazyPattern(r"\b(?:you|your|the user|the reader)\s+(?:\w+\s+)?(?:asks?|ask(?:ed)?|requests?|tells?|"
+                                r"choose|chooses|want|wants|wish|wishes|agree|agrees|allow|allows|tap|taps|"
+                                r"click|clicks|turn|turns|switch|switches|direct|directs|instruct|instructs)\b",
+                                re.IGNORECASE)
 # A transfer resting on safeguards, and an alternative where there is none (recall24).
 _TRANSFER_SAFEGUARDS = LazyPattern(r"\b(?:mechanisms?|safeguards?|standard contractual clauses|adequacy|"
                                    r"binding corporate rules|data privacy framework|privacy shield)\b", re.IGNORECASE)
@@ -2226,6 +2234,14 @@ _PROVISION_REQUIRED = LazyPattern(
     r"\s+to\s+(?:provide|give|enter|supply|submit)\b", re.IGNORECASE)
 
 
+def _datum_in(words: str, lowered: str) -> bool:
+    """A datum's written words stand in a lowered sentence, as written or by their head of two words or more
+    (notify28): "a mobile phone number" needed where "your phone number" was optional, "your full home address"
+    where "your home address" was, is the same datum with a modifier more."""
+    written = words.lower().split()
+    return any(_names_word(lowered, " ".join(written[i:])) for i in range(max(1, len(written) - 1)))
+
+
 # A datum the old text already called required, in the words such texts use ("is required to create an
 # account", "we need your email address to create your account").
 _REQUIRED_BEFORE = LazyPattern(r"\b(?:is|are)\s+(?:required|necessary|needed)\s+(?:to|for|in order to|when)\s+"
@@ -2276,8 +2292,8 @@ class _Values(_ItemJudge):
                         if _AS_OPTIONAL in (st := provision_status(u.text)) and _AS_NEEDED not in st]
             still = [u.text.lower() for u in self.new.section(sid).units
                      if u.statement is not b and _AS_OPTIONAL in provision_status(u.text)]
-            gained = {c.key: c.words for c in data if any(c.words.lower() in t for t in optional)
-                      and not any(c.words.lower() in t for t in still)}
+            gained = {c.key: c.words for c in data if any(_datum_in(c.words, t) for t in optional)
+                      and not any(_datum_in(c.words, t) for t in still)}
             if gained:
                 made = set(gained)
                 self._add(sid, ProseKind.WIDER_SCOPE, Item.CATEGORIES, ChangeKind.WIDER_SCOPE, "optional",
@@ -3078,6 +3094,19 @@ class _Rights(_ItemJudge):
         self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, _short(old_text, 60), None,
                   (words,), sentence, "safeguard:" + _slug(words)[:40])
 
+    def _item_self_service_lost(self, sid: str, a: Statement, paragraph: str) -> tuple[str, str] | None:
+        """`self_service_lost` read on whole paragraphs, where a list item's label names the right and its
+        sentence the way ("**Access.** You can get a copy in Settings > Privacy" -> "**Access.** … by writing
+        to us"): the label is a sentence of its own, so the sentence alone names no right (notify28). Only
+        where the old paragraph is short (an item, not a section of many rights) and the sentence's own
+        reading named no right."""
+        if not paragraph or a.text not in paragraph or paragraph == a.text or len(paragraph) > len(a.text) + 60 \
+                or self_service_lost(a.text, [a.text]) is not None or "self" not in exercise_channels(paragraph):
+            return None
+        section = self.new.section(sid)
+        blocks = sorted({u.block for u in section.units if u.block >= 0})
+        return self_service_lost(paragraph, [section.paragraph(block) for block in blocks])
+
     def narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
         added, a longer time to answer, or a way to ask (email, phone, post, a form) taken away."""
@@ -3134,6 +3163,8 @@ class _Rights(_ItemJudge):
                       ("agent",), b.text, "burden:agent-form-gone")
             return
         request_only = self_service_lost(a.text, [u.text for u in self.new.section(sid).units])
+        if request_only is None:
+            request_only = self._item_self_service_lost(sid, a, paragraph)
         if request_only and (exercises_rights(b.text) or b.about_rights or request_only[0] in _family_names(b.text)):
             # "You may change your password or deactivate your account by visiting account.example.com
             # … or submit a privacy request" -> "… To deactivate your account, submit a privacy request":
@@ -4188,6 +4219,28 @@ class _Limits(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.TRANSFERS, ChangeKind.TRANSFER_SAFEGUARD_CHANGED,
                       _short(before, 60), alternative, ("safeguard",), b.text,
                       "safeguard-bypassed:" + _slug(alternative)[:30])
+
+    def only_gave_way(self, sid: str, a: Statement, b: Statement) -> None:
+        """A practice the old sentence allowed in one case only ("we share it with the police only when the law
+        requires it", "we call you only if your parcel is lost"), its "only" dropped and another case put beside
+        the one ("… when the law requires it or when they ask for help", "… if your parcel is lost or to tell
+        you about offers"): the practice now reaches a case the old sentence excluded (Art. 5(1)(b); a new
+        circumstance of use or disclosure, Art. 13(1)(c), (e)). The "only" alone dropped ("only if" -> "if") is
+        read as the same bound, as `pair` reads it; a case that is itself compelled by law, the reader's own
+        request or choice, or a denial adds no case the company chooses (notify28)."""
+        if Limit.ONLY not in a.limits or Limit.ONLY in b.limits or b.negative() or a.negative() \
+                or not (b.claims or b.processing or _YOURS.search(b.text)) or _readers_own_only(a.text):
+            return     # (a practice on the reader's own things is one, whatever its verb: "we call your number")
+        added = _alternative_inserted(_ONLY_WORD.sub("", a.text), b.text)
+        if added is None:
+            return
+        before, alternative = added
+        if _COMPELLING.search(alternative) or _CEASING.search(alternative) or _READERS_OWN_CASE.search(alternative) \
+                or _CONSENT_WORDS.search(alternative) or not content_stems(alternative) - content_stems(before):
+            return
+        item = next((c.item for c in b.claims if c.positive), None)
+        self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, "only", alternative, ("only",),
+                  b.text, "only-or:" + _slug(alternative)[:30])
 
     def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
         """A sentence that only limited its neighbours ("We do this only with your consent."), gone;
@@ -6549,6 +6602,8 @@ class _Judge(_ItemJudge):
             self.limits.loosened(sid, a, b)
         if len(self.findings) == before:
             self.limits.alternative_added(sid, a, b)
+        if len(self.findings) == before:
+            self.limits.only_gave_way(sid, a, b)
         if len(self.findings) == before and not (old.heading or old.title or new.heading or new.title):
             self._words_cut(sid, a, b)
         self.quantities.pair(sid, a, b, old_section)
