@@ -2243,14 +2243,17 @@ _CHOICE_OFFERED = LazyPattern(
     r"(?:\s+(?:for|to|whether|if|in))?\b(?!\s+(?:to\s+)?" + _REFUSING + r")"
     r"|\b(?:if|when|where|once|only\s+if|only\s+when|only\s+after)\s+(?:you|users?|members?)\s+(?:have\s+|'ve\s+|’ve\s+)?"
     r"(?:choose|chose|chosen|choses|decide|decided|elect|elected|opt\s+in|opted\s+in|select|selected|turn\s+(?:[\w-]+\s+)?on|"
-    r"turned\s+(?:[\w-]+\s+)?on|switch\s+(?:[\w-]+\s+)?on|enable|enabled)\b(?!\s+(?:to\s+)?" + _REFUSING + r")"
+    r"turned\s+(?:[\w-]+\s+)?on|switch\s+(?:[\w-]+\s+)?on|enable|enabled|tick|ticked|check(?!\s+(?:out|in)\b)|checked)\b"
+    r"(?!\s+(?:to\s+)?" + _REFUSING + r")"
     r"|\b(?:at|upon)\s+your\s+(?:option|choice|election|request)\b|\bopt[- ]in\b(?![- ]?out)",
     re.IGNORECASE)
 # The practice now told as going on until the user undoes it: "…, unless you choose to hide it", "unless
 # you tell us not to", "you can turn this off in Settings", "users may opt out at any time".
 _UNDONE = LazyPattern(
     r"\b(?:unless|until)\s+(?:and\s+until\s+)?(?:you|the user|users?|members?)\s+(?:\w+\s+){0,3}?(?:to\s+)?"
-    r"(?:" + _REFUSING + r"|chang\w*\s+(?:this|that|it|(?:your|the|their)\s+(?:[\w-]+\s+)?(?:settings?|preferences?)))"
+    r"(?:" + _REFUSING + r"|chang\w*\s+(?:this|that|it|(?:your|the|their)\s+(?:[\w-]+\s+)?(?:settings?|preferences?))"
+    r"|un-?(?:tick|check)\w*|clear\w*\s+(?:the|that|this)\s+(?:check\s*)?box)"
+    r"|\b(?:unless|until)\s+(?:you|users?|members?)\s+(?:choose|decide|say|tell\s+us|indicate)\s+otherwise\b"
     r"|\b(?:you|users?|members?|customers?|listeners?)\s+(?:can|may|are able to|have the option to)\s+"
     r"(?:always\s+|also\s+|later\s+|then\s+|still\s+|at any time\s+)?(?:(?:choose|decide|elect|ask\s+us|tell\s+us)\s+"
     r"(?:to\s+)?)?" + _REFUSING +

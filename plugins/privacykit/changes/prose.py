@@ -206,6 +206,7 @@ from .restated import (
     restates,
     told_in_one_sentence,
 )
+from .limited import consent_condition_lifted, purpose_limit_lifted
 from .short import (
     condition_before,
     denial_covers_less,
@@ -4954,6 +4955,40 @@ class _Consent(_ItemJudge):
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, words, (words,), new.text,
                       "denial-covers-less:" + trigger.concept)
 
+    def limit_lifted(self, sid: str, old: Unit, new: Unit) -> None:
+        """A limit that kept a consent-bound practice narrow, lifted (`changes/limited.py`, consent28): the user's
+        yes the old sentence let the practice wait on, gone with no way out ("… only if you opt in" -> "… will
+        also be sent to us so we can …"; GDPR Art. 6(1)(a), 7); or an "only" that bounded the use of
+        special-category data or the user's contacts to one end, dropped as an end or recipient is added ("We use
+        your face scan only to confirm …" -> "… and to check new sign-ups against it"; Art. 9(2)(a), 4(11), 6(4)).
+        """
+        if new.heading or new.title or new.statement.about_rights \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        words = consent_condition_lifted(old.text, new.text)
+        concept = "condition-lifted"
+        if words is None:
+            words = purpose_limit_lifted(old.text, new.text)
+            if words is None or not self._consent_bound_data(sid, old, new):
+                return
+            concept = "limit-lifted"
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, "only", None,
+                  (words,), new.text, concept + ":" + _slug(words)[:30])
+
+    def _consent_bound_data(self, sid: str, old: Unit, new: Unit) -> bool:
+        """The sentence relates special-category data (by its own words, a pronoun, or a section about the
+        special class) or the user's contacts (the third parties' data of an address book)."""
+        data = [(c.item, c.key) for u in (old, new) for c in u.statement.claims if c.positive]
+        if art9(data) or special_class(data):
+            return True
+        units = self.new.section(sid).units
+        source = self.new.document.section(sid)
+        title = (source.title or "") if source is not None else ""
+        pool = [(c.item, c.key) for c in special_pool(new, units, title)]
+        if art9(pool) or special_class(pool):
+            return True
+        return _CONTACTS_DATA.search(" ".join((title, old.text, new.text))) is not None
+
     def biometric_held(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """Biometric data the old section kept on the user's device or from the company ("Face unlock runs on your
         device. We never receive it."), now held by it ("We keep a scan of your face to help you recover your
@@ -6512,6 +6547,7 @@ class _Judge(_ItemJudge):
             self.consent.carried(sid, old, new, old_section)
             self.consent.yes_dropped(sid, old, new)
             self.consent.denial_covers_less(sid, old, new)
+            self.consent.limit_lifted(sid, old, new)
             self.consent.biometric_held(sid, new, old_section)
             self.consent.storage_started(sid, new, old_section)
         if len(self.findings) == before and old.text != new.text:
@@ -6635,6 +6671,9 @@ def rule_of(finding: ProseFinding) -> str:
 
 _ON_OUR_BEHALF = LazyPattern(r"\b(?:on (?:our|its) behalf|service providers?|processors?|vendors?|contractors?|"
                              r"help us)\b", re.IGNORECASE)
+# The user's contacts: an address book, a contact list, "your contacts" (not "contact details", "contact us").
+_CONTACTS_DATA = LazyPattern(r"\b(?:contacts\b(?!\s+(?:details|information|us|page|form))|address[- ]books?|"
+                             r"phone[- ]?books?|contact[- ]lists?)", re.IGNORECASE)
 _CONSENT_KINDS = frozenset({ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.STARTS_SELLING,
                             ChangeKind.STARTS_SHARING_FOR_ADVERTISING, ChangeKind.LOWER_MINIMUM_AGE})
 _TRIGGER_CONCEPTS = frozenset({"sale", "ai-training", "ai-training-by-others", "third-party-advertising",
