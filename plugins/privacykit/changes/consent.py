@@ -143,6 +143,14 @@ _ELSEWHERE = (r"\b(?:(?:on|across|at|in|over|throughout)\s+(?:the\s+)?(?:other|t
 
 _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
     (kind, item, concept, LazyPattern(within_clause(pattern), re.IGNORECASE)) for kind, item, concept, pattern in (
+        # consent28: the users' calls with one another recorded by the service that carries them: listening to or
+        # storing communications without the users' consent (ePrivacy Art. 5(1)); not a call with the company's
+        # own staff ("calls with our support team may be recorded": `_OWN_CALLS`).
+        (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "communications-recorded",
+         r"\brecord(?:s|ed|ing)?\s+(?:all\s+|your\s+|the\s+|users['’]?\s+|members['’]?\s+|their\s+)?(?:(?:voice|video|"
+         r"audio|group)\s+(?:(?:and|or|&)\s+(?:voice|video|audio)\s+)?)(?:calls|chats)\b"
+         r"|\b(?:voice|video|audio|group)\s+(?:(?:and|or|&)\s+(?:voice|video|audio)\s+)?calls\s+(?:\w+\s+){0,3}?"
+         r"(?:are|is|will\s+be|may\s+be|get|gets)\s+recorded\b"),
         # Training, fine-tuning or developing a model on what users give: a new, incompatible purpose.
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "ai-training",
          rf"\b(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w*)\b(?=[^.;]*\b{_AI}\b)"
@@ -1255,6 +1263,11 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True, processe
                                 lambda: tuple(_read_triggers(sentence, terms, affirmed_only, processed))))
 
 
+_OWN_CALLS = LazyPattern(r"\b(?:customer (?:service|support|care)|support|helpdesk|help desk|call cent(?:er|re)|"
+                         r"our (?:team|staff|agents?|representatives?)|with us|to us|quality|training purposes)\b",
+                         re.IGNORECASE)
+
+
 def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed: bool) -> list[Trigger]:
     # (An exception to a denial affirms what it names: `practice.with_carve_outs`.)
     spans = with_carve_outs(affirmed_spans(sentence), sentence) if affirmed_only else [(0, len(sentence))]
@@ -1287,6 +1300,8 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # what happens to a child's data found by mistake: deletion, not collection
             if concept.startswith("sensitive:") and names_only(sentence, match.start()):
                 continue     # a definition or a right names the data without processing it
+            if concept == "communications-recorded" and _OWN_CALLS.search(sentence):
+                continue     # a call with the company's own staff: no communication between users
             if concept == "health-data-to-insurers" and not whole.body_data_beside_insurer:
                 continue     # an insurer told of a claim or a policy, not of readings of the body
             if concept == "sensitive:user.biometric.identification" and (
