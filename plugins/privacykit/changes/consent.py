@@ -1970,7 +1970,37 @@ def parental_consent_waived(sentence: str) -> str | None:
                 sentence[max(0, match.start() - 80):match.start()]):
             continue     # "may not sign up without a parent's consent": the requirement, said again
         return match.group(0)
-    return None
+    return own_account_opened(sentence)
+
+
+# consent28: the parent's assent as the parent acting for the child ("Pupils under 13 need a parent to open the
+# account for them", "a guardian must set up the profile"): consent given or authorised by the holder of
+# parental responsibility (GDPR Art. 8(1)); and its waiver, the child opening an account alone ("Pupils under 13
+# can also open their own account", "kids can sign up by themselves").
+_PARENT_ACTS = LazyPattern(
+    rf"\b(?:need|needs|require|requires|must\s+have)\s+(?:a|an|their|your|the)\s+{_PARENT}\s+to\s+(?:open|create|"
+    rf"set\s+up|make|register|sign\s+(?:them\s+)?up|approve)\b"
+    rf"|\b{_PARENT}\s+(?:must|has\s+to|have\s+to|needs?\s+to|will\s+need\s+to)\s+(?:open|create|set\s+up|register|"
+    rf"sign\s+(?:them\s+)?up)\b", re.IGNORECASE)
+_OWN_ACCOUNT = LazyPattern(
+    r"\b(?:can|may|are\s+able\s+to|are\s+allowed\s+to)\s+(?:also\s+|now\s+)?(?:open|create|set\s+up|make|register)\s+"
+    r"(?:their|his\s+or\s+her|his|her)\s+own\s+(?:accounts?|profiles?)\b"
+    r"|\b(?:can|may)\s+(?:also\s+|now\s+)?(?:sign\s+up|register)\s+(?:by|on)\s+(?:themselves|their\s+own)\b",
+    re.IGNORECASE)
+_OLDER_ONLY = LazyPattern(r"\b(?:over|older|and\s+up|at\s+least|aged?\s+1[3-8]\s*\+)\b|\b1[0-8]\s*\+", re.IGNORECASE)
+_UNDER_AGE = LazyPattern(r"\b(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?1[0-7]\b|\b(?:child|children|kids?)\b",
+                         re.IGNORECASE)
+
+
+def own_account_opened(sentence: str) -> str | None:
+    """The words by which `sentence` lets children under an age (or children as such) open an account alone, or
+    None (an age group at or over an age is no child let in alone: "Teens 16 and over can open their own
+    account"; a parent named in the sentence keeps the assent)."""
+    found = _OWN_ACCOUNT.search(sentence)
+    if found is None or _UNDER_AGE.search(sentence) is None or _OLDER_ONLY.search(sentence) \
+            or _A_PARENT.search(sentence) or _NOT_WITHOUT.search(sentence[:found.start()]):
+        return None
+    return found.group(0)
 
 
 # A denial before "without" in its clause makes the parent's assent a condition, not a waiver.
@@ -1980,7 +2010,8 @@ _NOT_WITHOUT = LazyPattern(r"\b(?:not|never|cannot|can['’]t|won['’]t|mustn['
 
 def parental_consent_needed(sentence: str) -> bool:
     """`sentence` asks a parent's assent, and does not waive it."""
-    return PARENTAL_CONSENT_NEEDED.search(sentence) is not None and PARENTAL_CONSENT_WAIVED.search(sentence) is None
+    return (PARENTAL_CONSENT_NEEDED.search(sentence) is not None or _PARENT_ACTS.search(sentence) is not None) \
+        and PARENTAL_CONSENT_WAIVED.search(sentence) is None
 
 
 def overrides_choice(sentence: str) -> bool:
