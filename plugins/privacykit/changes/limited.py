@@ -107,3 +107,43 @@ def purpose_limit_lifted(old: str, new: str) -> str | None:
     if not _same_practice(old, new):
         return None
     return _added_end(old, new)
+
+
+# -- a denial that leaves part of a consent-bound practice open ---------------------------------------------
+# A place put after what a denial covered ("… for ads" -> "… for ads outside Kindred", "… with partners" -> "… with
+# partners on other sites"): the denial now covers only that place, and the rest may be done. (A party is no
+# narrowing: a sale is to another party by definition.)
+_NARROWING_TAIL = LazyPattern(
+    r"^\s*,?\s*(?:outside|off|beyond|(?:on|in|across|from)\s+(?:other|third[- ]party|partner|external)\b)",
+    re.IGNORECASE)
+# The denied part of a sentence that does part of a practice and denies the rest ("…, not on your messages", "…, but
+# never your photos").
+_DENIED_PART = LazyPattern(r"(?:,|;|\s)\s*(?:but\s+|and\s+)?(?:not|never)\b", re.IGNORECASE)
+
+
+def denial_qualified(old: str, new: str) -> str | None:
+    """The words `new` puts after the end of `old`'s denial that narrow it to a place ("We do not use
+    the content of your messages for ads." -> "… for ads outside Kindred."), or None. The old sentence must be the
+    new one's start, word for word, and deny."""
+    base = old.rstrip().rstrip(".").rstrip()
+    if not _DENIED.search(base) or not new.startswith(base):
+        return None
+    tail = new[len(base):].rstrip().rstrip(".")
+    if not tail.strip() or _NARROWING_TAIL.match(tail) is None:
+        return None
+    return tail.strip(" ,")
+
+
+def moved_out_of_denial(old: str, new: str) -> str | None:
+    """The words a sentence that does part of a practice and denies the rest moves from its denied part to its
+    done part ("We train our models on likes and passes, not on your photos or messages." -> "… on likes, passes
+    and your photos, not on your messages.": photos), or None."""
+    a, b = _DENIED_PART.search(old), _DENIED_PART.search(new)
+    if a is None or b is None:
+        return None
+    denied_before, denied_after = set(_content(old[a.end():])), set(_content(new[b.end():]))
+    done_before, done_after = set(_content(old[:a.start()])), set(_content(new[:b.start()]))
+    moved = sorted((denied_before - denied_after) & (done_after - done_before))
+    if not moved or not denied_after or not done_before <= done_after | denied_after:
+        return None
+    return ", ".join(moved)

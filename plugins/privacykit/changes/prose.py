@@ -206,7 +206,12 @@ from .restated import (
     restates,
     told_in_one_sentence,
 )
-from .limited import consent_condition_lifted, purpose_limit_lifted
+from .limited import (
+    consent_condition_lifted,
+    denial_qualified,
+    moved_out_of_denial,
+    purpose_limit_lifted,
+)
 from .short import (
     condition_before,
     denial_covers_less,
@@ -4975,6 +4980,28 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.WIDER_SCOPE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, "only", None,
                   (words,), new.text, concept + ":" + _slug(words)[:30])
 
+    def denial_left_open(self, sid: str, old: Unit, new: Unit) -> None:
+        """A denial of a practice the law asks consent for, left open in part (`changes/limited.py`, consent28):
+        narrowed to a place put after it ("We do not use the content of your messages for ads." -> "… for ads
+        outside Kindred."), or a member moved from what a sentence denies to what it does ("… on likes and passes,
+        not on your photos or messages." -> "… on likes, passes and your photos, not on your messages."). What the
+        denial no longer covers may now be done (GDPR Art. 6(4), 9(2)(a); ePrivacy Art. 5(1))."""
+        if new.heading or new.title or new.statement.about_rights \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        qualified = denial_qualified(old.text, new.text)
+        words = qualified or moved_out_of_denial(old.text, new.text)
+        if words is None:
+            return     # (the texts read first: the triggers only where a denial was left open)
+        said = [t for t in triggers(old.text, self.old.terms, affirmed_only=False) if t.kind in _CONSENT_KINDS]
+        done = {t.concept for t in triggers(old.text, self.old.terms)}
+        # (a denial narrowed denies the practice; a member moved out of a denied part is of a practice done)
+        trigger = next((t for t in said if (t.concept not in done) == (qualified is not None)), None)
+        if trigger is None:
+            return
+        self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, words, (words,), new.text,
+                  "denial-left-open:" + trigger.concept)
+
     def _consent_bound_data(self, sid: str, old: Unit, new: Unit) -> bool:
         """The sentence relates special-category data (by its own words, a pronoun, or a section about the
         special class) or the user's contacts (the third parties' data of an address book)."""
@@ -6548,6 +6575,7 @@ class _Judge(_ItemJudge):
             self.consent.yes_dropped(sid, old, new)
             self.consent.denial_covers_less(sid, old, new)
             self.consent.limit_lifted(sid, old, new)
+            self.consent.denial_left_open(sid, old, new)
             self.consent.biometric_held(sid, new, old_section)
             self.consent.storage_started(sid, new, old_section)
         if len(self.findings) == before and old.text != new.text:
