@@ -1988,8 +1988,8 @@ _OWN_ACCOUNT = LazyPattern(
     r"|\b(?:can|may)\s+(?:also\s+|now\s+)?(?:sign\s+up|register)\s+(?:by|on)\s+(?:themselves|their\s+own)\b",
     re.IGNORECASE)
 _OLDER_ONLY = LazyPattern(r"\b(?:over|older|and\s+up|at\s+least|aged?\s+1[3-8]\s*\+)\b|\b1[0-8]\s*\+", re.IGNORECASE)
-_UNDER_AGE = LazyPattern(r"\b(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?1[0-7]\b|\b(?:child|children|kids?)\b",
-                         re.IGNORECASE)
+_UNDER_AGE = LazyPattern(r"\b(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?1[0-7]\b"
+                         r"|\b(?:child|children|kids?)\b", re.IGNORECASE)
 
 
 def own_account_opened(sentence: str) -> str | None:

@@ -177,6 +177,7 @@ from .items import (
     term_words,
     value_words,
 )
+from .limited import consent_condition_lifted, denial_qualified, moved_out_of_denial, purpose_limit_lifted
 from .negation import negation_words
 from .plain import PLAIN_ASKED, asked_plainly_no_longer, same_lead
 from .policy import SECTION_ALONE
@@ -205,12 +206,6 @@ from .restated import (
     restated_by_cover,
     restates,
     told_in_one_sentence,
-)
-from .limited import (
-    consent_condition_lifted,
-    denial_qualified,
-    moved_out_of_denial,
-    purpose_limit_lifted,
 )
 from .short import (
     condition_before,
