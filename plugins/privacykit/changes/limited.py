@@ -28,16 +28,16 @@ from .text import LazyPattern
 _ONLY_LIMIT = LazyPattern(
     r"\bonly\s+(?:(?:ever|be|been)\s+)?(?:to|for|if|when|where|with|after|once|in order to|so that|so we|so they|"
     r"as needed to|while|until)\b", re.IGNORECASE)
-# The user's own yes, as the condition of the practice: "only if you opt in", "only if you tick the box",
-# "only when you tap …", "only with your consent", "only after you agree".
+# The user's own act of saying yes, as the condition of the practice: "only if you opt in", "only if you tick the
+# box", "only when you tap …", "only after you agree". ("only with your consent" names the basis, not the act: a
+# condition of that kind dropped from a practice the law does not bind to consent stays a notice,
+# `consent_condition_removed`, as the audit21 and realfa19 probes hold.)
 _ONLY_YES = LazyPattern(
     r"\bonly\s+(?:if|when|once|after|where)\s+(?:you|users?|members?|customers?|the user)(?:['’]ve|\s+have|\s+has)?\s+"
     r"(?:first\s+|explicitly\s+|expressly\s+|actively\s+)?(?:opt(?:s|ed)?[- ]?in|tick\w*|tap\w*|click\w*|press\w*|"
     r"agree\w*|consent\w*|allow\w*|accept\w*|approv\w*|say\s+yes|said\s+yes|give\s+(?:us\s+)?(?:your\s+)?"
     r"(?:consent|permission|ok|okay)|check(?:s|ed)?\s+(?:the|a|that)\b|turn\w*\s+(?:[\w-]+\s+){0,3}?on|"
-    r"switch\w*\s+(?:[\w-]+\s+){0,3}?on|enabl\w*)"
-    r"|\bonly\s+with\s+your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission|agreement|ok|okay)\b",
-    re.IGNORECASE)
+    r"switch\w*\s+(?:[\w-]+\s+){0,3}?on|enabl\w*)", re.IGNORECASE)
 # An end or a recipient added after the practice: "… and to check …", "…, and we also use it to …", "… so that it
 # can …", "… so they can …", "… and for …", "… and with …".
 _END_ADDED = LazyPattern(
@@ -83,7 +83,7 @@ def _added_end(old: str, new: str) -> str | None:
 
 def consent_condition_lifted(old: str, new: str) -> str | None:
     """The words of `new` that tell, with no yes asked and no way out, a practice `old` let happen only on the
-    user's own yes ("only if you opt in", "only if you tick the box", "only with your consent"), or None. The new
+    user's own yes ("only if you opt in", "only if you tick the box", "only after you agree"), or None. The new
     sentence must tell the same practice (most of the old one's content words), affirm it and ask nothing."""
     yes = _ONLY_YES.search(old)
     if yes is None or _DENIED.search(old[:yes.start()]) or _ONLY_YES.search(new):
@@ -118,7 +118,7 @@ _NARROWING_TAIL = LazyPattern(
     re.IGNORECASE)
 # The denied part of a sentence that does part of a practice and denies the rest ("…, not on your messages", "…, but
 # never your photos").
-_DENIED_PART = LazyPattern(r"(?:,|;|\s)\s*(?:but\s+|and\s+)?(?:not|never)\b", re.IGNORECASE)
+_DENIED_PART = LazyPattern(r"[,;]\s*(?:but\s+|and\s+)?(?:not|never)\b|\s+but\s+(?:not|never)\b", re.IGNORECASE)
 
 
 def denial_qualified(old: str, new: str) -> str | None:
@@ -139,8 +139,8 @@ def moved_out_of_denial(old: str, new: str) -> str | None:
     done part ("We train our models on likes and passes, not on your photos or messages." -> "… on likes, passes
     and your photos, not on your messages.": photos), or None."""
     a, b = _DENIED_PART.search(old), _DENIED_PART.search(new)
-    if a is None or b is None:
-        return None
+    if a is None or b is None or _DENIED.search(old[:a.start()]) or _DENIED.search(new[:b.start()]):
+        return None     # (the done part must do: "There is no wake word: …, never …" does nothing)
     denied_before, denied_after = set(_content(old[a.end():])), set(_content(new[b.end():]))
     done_before, done_after = set(_content(old[:a.start()])), set(_content(new[:b.start()]))
     moved = sorted((denied_before - denied_after) & (done_after - done_before))
