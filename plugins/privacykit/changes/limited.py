@@ -84,7 +84,8 @@ def _added_end(old: str, new: str) -> str | None:
 def consent_condition_lifted(old: str, new: str) -> str | None:
     """The words of `new` that tell, with no yes asked and no way out, a practice `old` let happen only on the
     user's own yes ("only if you opt in", "only if you tick the box", "only after you agree"), or None. The new
-    sentence must tell the same practice (most of the old one's content words), affirm it and ask nothing."""
+    sentence must tell the same practice (most of the old one's content words) put to an end or a party it adds
+    ("… so we can keep improving it", "… so they can tell you about their offers"), affirm it and ask nothing."""
     yes = _ONLY_YES.search(old)
     if yes is None or _DENIED.search(old[:yes.start()]) or _ONLY_YES.search(new):
         return None
@@ -92,7 +93,9 @@ def consent_condition_lifted(old: str, new: str) -> str | None:
         return None
     if not _same_practice(old[:yes.start()], new):
         return None
-    return _added_end(old, new) or new.strip(" .")[:80]
+    # (the practice put to an end or a party of its own, as well as freed from the yes: the yes dropped alone, "…
+    # may also be shared with Lenovo.", is `consent_condition_removed`'s notice, as the labelled sections hold)
+    return _added_end(old, new)
 
 
 def purpose_limit_lifted(old: str, new: str) -> str | None:

@@ -4988,7 +4988,9 @@ class _Consent(_ItemJudge):
         words = qualified or moved_out_of_denial(old.text, new.text)
         if words is None:
             return     # (the texts read first: the triggers only where a denial was left open)
-        said = [t for t in triggers(old.text, self.old.terms, affirmed_only=False) if t.kind in _CONSENT_KINDS]
+        # (a use of data or a disclosure the law asks consent for, not a kind of data or of person: "We do not
+        # knowingly collect … from children … outside of Managed Accounts" scopes a product, not a use)
+        said = [t for t in triggers(old.text, self.old.terms, affirmed_only=False) if t.kind in _LEFT_OPEN_KINDS]
         done = {t.concept for t in triggers(old.text, self.old.terms)}
         # (a denial narrowed denies the practice; a member moved out of a denied part is of a practice done)
         trigger = next((t for t in said if (t.concept not in done) == (qualified is not None)), None)
@@ -6697,6 +6699,8 @@ _ON_OUR_BEHALF = LazyPattern(r"\b(?:on (?:our|its) behalf|service providers?|pro
 # The user's contacts: an address book, a contact list, "your contacts" (not "contact details", "contact us").
 _CONTACTS_DATA = LazyPattern(r"\b(?:contacts\b(?!\s+(?:details|information|us|page|form))|address[- ]books?|"
                              r"phone[- ]?books?|contact[- ]lists?)", re.IGNORECASE)
+_LEFT_OPEN_KINDS = frozenset({ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.STARTS_SELLING,
+                              ChangeKind.STARTS_SHARING_FOR_ADVERTISING})
 _CONSENT_KINDS = frozenset({ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.STARTS_SELLING,
                             ChangeKind.STARTS_SHARING_FOR_ADVERTISING, ChangeKind.LOWER_MINIMUM_AGE})
 _TRIGGER_CONCEPTS = frozenset({"sale", "ai-training", "ai-training-by-others", "third-party-advertising",
