@@ -143,6 +143,14 @@ _ELSEWHERE = (r"\b(?:(?:on|across|at|in|over|throughout)\s+(?:the\s+)?(?:other|t
 
 _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
     (kind, item, concept, LazyPattern(within_clause(pattern), re.IGNORECASE)) for kind, item, concept, pattern in (
+        # consent28: the users' calls with one another recorded by the service that carries them: listening to or
+        # storing communications without the users' consent (ePrivacy Art. 5(1)); not a call with the company's
+        # own staff ("calls with our support team may be recorded": `_OWN_CALLS`).
+        (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "communications-recorded",
+         r"\brecord(?:s|ed|ing)?\s+(?:all\s+|your\s+|the\s+|users['’]?\s+|members['’]?\s+|their\s+)?(?:(?:voice|video|"
+         r"audio|group)\s+(?:(?:and|or|&)\s+(?:voice|video|audio)\s+)?)(?:calls|chats)\b"
+         r"|\b(?:voice|video|audio|group)\s+(?:(?:and|or|&)\s+(?:voice|video|audio)\s+)?calls\s+(?:\w+\s+){0,3}?"
+         r"(?:are|is|will\s+be|may\s+be|get|gets)\s+recorded\b"),
         # Training, fine-tuning or developing a model on what users give: a new, incompatible purpose.
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "ai-training",
          rf"\b(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w*)\b(?=[^.;]*\b{_AI}\b)"
@@ -1255,6 +1263,11 @@ def triggers(sentence: str, terms: Lexicon, affirmed_only: bool = True, processe
                                 lambda: tuple(_read_triggers(sentence, terms, affirmed_only, processed))))
 
 
+_OWN_CALLS = LazyPattern(r"\b(?:customer (?:service|support|care)|support|helpdesk|help desk|call cent(?:er|re)|"
+                         r"our (?:team|staff|agents?|representatives?)|with us|to us|quality|training purposes)\b",
+                         re.IGNORECASE)
+
+
 def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed: bool) -> list[Trigger]:
     # (An exception to a denial affirms what it names: `practice.with_carve_outs`.)
     spans = with_carve_outs(affirmed_spans(sentence), sentence) if affirmed_only else [(0, len(sentence))]
@@ -1287,6 +1300,8 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # what happens to a child's data found by mistake: deletion, not collection
             if concept.startswith("sensitive:") and names_only(sentence, match.start()):
                 continue     # a definition or a right names the data without processing it
+            if concept == "communications-recorded" and _OWN_CALLS.search(sentence):
+                continue     # a call with the company's own staff: no communication between users
             if concept == "health-data-to-insurers" and not whole.body_data_beside_insurer:
                 continue     # an insurer told of a claim or a policy, not of readings of the body
             if concept == "sensitive:user.biometric.identification" and (
@@ -1955,7 +1970,37 @@ def parental_consent_waived(sentence: str) -> str | None:
                 sentence[max(0, match.start() - 80):match.start()]):
             continue     # "may not sign up without a parent's consent": the requirement, said again
         return match.group(0)
-    return None
+    return own_account_opened(sentence)
+
+
+# consent28: the parent's assent as the parent acting for the child ("Pupils under 13 need a parent to open the
+# account for them", "a guardian must set up the profile"): consent given or authorised by the holder of
+# parental responsibility (GDPR Art. 8(1)); and its waiver, the child opening an account alone ("Pupils under 13
+# can also open their own account", "kids can sign up by themselves").
+_PARENT_ACTS = LazyPattern(
+    rf"\b(?:need|needs|require|requires|must\s+have)\s+(?:a|an|their|your|the)\s+{_PARENT}\s+to\s+(?:open|create|"
+    rf"set\s+up|make|register|sign\s+(?:them\s+)?up|approve)\b"
+    rf"|\b{_PARENT}\s+(?:must|has\s+to|have\s+to|needs?\s+to|will\s+need\s+to)\s+(?:open|create|set\s+up|register|"
+    rf"sign\s+(?:them\s+)?up)\b", re.IGNORECASE)
+_OWN_ACCOUNT = LazyPattern(
+    r"\b(?:can|may|are\s+able\s+to|are\s+allowed\s+to)\s+(?:also\s+|now\s+)?(?:open|create|set\s+up|make|register)\s+"
+    r"(?:their|his\s+or\s+her|his|her)\s+own\s+(?:accounts?|profiles?)\b"
+    r"|\b(?:can|may)\s+(?:also\s+|now\s+)?(?:sign\s+up|register)\s+(?:by|on)\s+(?:themselves|their\s+own)\b",
+    re.IGNORECASE)
+_OLDER_ONLY = LazyPattern(r"\b(?:over|older|and\s+up|at\s+least|aged?\s+1[3-8]\s*\+)\b|\b1[0-8]\s*\+", re.IGNORECASE)
+_UNDER_AGE = LazyPattern(r"\b(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?1[0-7]\b"
+                         r"|\b(?:child|children|kids?)\b", re.IGNORECASE)
+
+
+def own_account_opened(sentence: str) -> str | None:
+    """The words by which `sentence` lets children under an age (or children as such) open an account alone, or
+    None (an age group at or over an age is no child let in alone: "Teens 16 and over can open their own
+    account"; a parent named in the sentence keeps the assent)."""
+    found = _OWN_ACCOUNT.search(sentence)
+    if found is None or _UNDER_AGE.search(sentence) is None or _OLDER_ONLY.search(sentence) \
+            or _A_PARENT.search(sentence) or _NOT_WITHOUT.search(sentence[:found.start()]):
+        return None
+    return found.group(0)
 
 
 # A denial before "without" in its clause makes the parent's assent a condition, not a waiver.
@@ -1965,7 +2010,8 @@ _NOT_WITHOUT = LazyPattern(r"\b(?:not|never|cannot|can['’]t|won['’]t|mustn['
 
 def parental_consent_needed(sentence: str) -> bool:
     """`sentence` asks a parent's assent, and does not waive it."""
-    return PARENTAL_CONSENT_NEEDED.search(sentence) is not None and PARENTAL_CONSENT_WAIVED.search(sentence) is None
+    return (PARENTAL_CONSENT_NEEDED.search(sentence) is not None or _PARENT_ACTS.search(sentence) is not None) \
+        and PARENTAL_CONSENT_WAIVED.search(sentence) is None
 
 
 def overrides_choice(sentence: str) -> bool:
@@ -2243,14 +2289,17 @@ _CHOICE_OFFERED = LazyPattern(
     r"(?:\s+(?:for|to|whether|if|in))?\b(?!\s+(?:to\s+)?" + _REFUSING + r")"
     r"|\b(?:if|when|where|once|only\s+if|only\s+when|only\s+after)\s+(?:you|users?|members?)\s+(?:have\s+|'ve\s+|’ve\s+)?"
     r"(?:choose|chose|chosen|choses|decide|decided|elect|elected|opt\s+in|opted\s+in|select|selected|turn\s+(?:[\w-]+\s+)?on|"
-    r"turned\s+(?:[\w-]+\s+)?on|switch\s+(?:[\w-]+\s+)?on|enable|enabled)\b(?!\s+(?:to\s+)?" + _REFUSING + r")"
+    r"turned\s+(?:[\w-]+\s+)?on|switch\s+(?:[\w-]+\s+)?on|enable|enabled|tick|ticked|check(?!\s+(?:out|in)\b)|checked)\b"
+    r"(?!\s+(?:to\s+)?" + _REFUSING + r")"
     r"|\b(?:at|upon)\s+your\s+(?:option|choice|election|request)\b|\bopt[- ]in\b(?![- ]?out)",
     re.IGNORECASE)
 # The practice now told as going on until the user undoes it: "…, unless you choose to hide it", "unless
 # you tell us not to", "you can turn this off in Settings", "users may opt out at any time".
 _UNDONE = LazyPattern(
     r"\b(?:unless|until)\s+(?:and\s+until\s+)?(?:you|the user|users?|members?)\s+(?:\w+\s+){0,3}?(?:to\s+)?"
-    r"(?:" + _REFUSING + r"|chang\w*\s+(?:this|that|it|(?:your|the|their)\s+(?:[\w-]+\s+)?(?:settings?|preferences?)))"
+    r"(?:" + _REFUSING + r"|chang\w*\s+(?:this|that|it|(?:your|the|their)\s+(?:[\w-]+\s+)?(?:settings?|preferences?))"
+    r"|un-?(?:tick|check)\w*|clear\w*\s+(?:the|that|this)\s+(?:check\s*)?box)"
+    r"|\b(?:unless|until)\s+(?:you|users?|members?)\s+(?:choose|decide|say|tell\s+us|indicate)\s+otherwise\b"
     r"|\b(?:you|users?|members?|customers?|listeners?)\s+(?:can|may|are able to|have the option to)\s+"
     r"(?:always\s+|also\s+|later\s+|then\s+|still\s+|at any time\s+)?(?:(?:choose|decide|elect|ask\s+us|tell\s+us)\s+"
     r"(?:to\s+)?)?" + _REFUSING +

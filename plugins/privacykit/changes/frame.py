@@ -621,7 +621,10 @@ _BACKGROUND = LazyPattern(r"\b(?:in the background|always[- ]on|(?:is|are|stays?
                           # (short27: a spoken wake phrase is heard only by a microphone left listening: "or say
                           # 'Hey Pling'", "listens for the wake word")
                           r"|(?:wake|hot)[- ]?(?:words?|phrases?)"
-                          r"|(?:say|says|saying)\s+[\"“'‘]?(?:hey|ok|okay|hi)\s+\w+)\b",
+                          r"|(?:say|says|saying)\s+[\"“'‘]?(?:hey|ok|okay|hi)\s+\w+"
+                          # (consent28: the listener named with the phrase it waits for: "listens for "Hey
+                          # Glimmer"", "listening out for 'OK Nova'")
+                          r"|listen(?:s|ing)?\s+(?:out\s+)?for\s+[\"“'‘]?(?:hey|ok|okay|hi)\s+\w+)\b",
                           re.IGNORECASE)
 
 

@@ -179,6 +179,7 @@ from .items import (
     term_words,
     value_words,
 )
+from .limited import consent_condition_lifted, denial_qualified, moved_out_of_denial, purpose_limit_lifted
 from .negation import negation_words
 from .plain import PLAIN_ASKED, asked_plainly_no_longer, same_lead
 from .policy import SECTION_ALONE
@@ -5071,6 +5072,64 @@ class _Consent(_ItemJudge):
             self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, words, (words,), new.text,
                       "denial-covers-less:" + trigger.concept)
 
+    def limit_lifted(self, sid: str, old: Unit, new: Unit) -> None:
+        """A limit that kept a consent-bound practice narrow, lifted (`changes/limited.py`, consent28): the user's
+        yes the old sentence let the practice wait on, gone with no way out ("… only if you opt in" -> "… will
+        also be sent to us so we can …"; GDPR Art. 6(1)(a), 7); or an "only" that bounded the use of
+        special-category data or the user's contacts to one end, dropped as an end or recipient is added ("We use
+        your face scan only to confirm …" -> "… and to check new sign-ups against it"; Art. 9(2)(a), 4(11), 6(4)).
+        """
+        if new.heading or new.title or new.statement.about_rights \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        words = consent_condition_lifted(old.text, new.text)
+        concept = "condition-lifted"
+        if words is None:
+            words = purpose_limit_lifted(old.text, new.text)
+            if words is None or not self._consent_bound_data(sid, old, new):
+                return
+            concept = "limit-lifted"
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, "only", None,
+                  (words,), new.text, concept + ":" + _slug(words)[:30])
+
+    def denial_left_open(self, sid: str, old: Unit, new: Unit) -> None:
+        """A denial of a practice the law asks consent for, left open in part (`changes/limited.py`, consent28):
+        narrowed to a place put after it ("We do not use the content of your messages for ads." -> "… for ads
+        outside Kindred."), or a member moved from what a sentence denies to what it does ("… on likes and passes,
+        not on your photos or messages." -> "… on likes, passes and your photos, not on your messages."). What the
+        denial no longer covers may now be done (GDPR Art. 6(4), 9(2)(a); ePrivacy Art. 5(1))."""
+        if new.heading or new.title or new.statement.about_rights \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        qualified = denial_qualified(old.text, new.text)
+        words = qualified or moved_out_of_denial(old.text, new.text)
+        if words is None:
+            return     # (the texts read first: the triggers only where a denial was left open)
+        # (a use of data or a disclosure the law asks consent for, not a kind of data or of person: "We do not
+        # knowingly collect … from children … outside of Managed Accounts" scopes a product, not a use)
+        said = [t for t in triggers(old.text, self.old.terms, affirmed_only=False) if t.kind in _LEFT_OPEN_KINDS]
+        done = {t.concept for t in triggers(old.text, self.old.terms)}
+        # (a denial narrowed denies the practice; a member moved out of a denied part is of a practice done)
+        trigger = next((t for t in said if (t.concept not in done) == (qualified is not None)), None)
+        if trigger is None:
+            return
+        self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, words, (words,), new.text,
+                  "denial-left-open:" + trigger.concept)
+
+    def _consent_bound_data(self, sid: str, old: Unit, new: Unit) -> bool:
+        """The sentence relates special-category data (by its own words, a pronoun, or a section about the
+        special class) or the user's contacts (the third parties' data of an address book)."""
+        data = [(c.item, c.key) for u in (old, new) for c in u.statement.claims if c.positive]
+        if art9(data) or special_class(data):
+            return True
+        units = self.new.section(sid).units
+        source = self.new.document.section(sid)
+        title = (source.title or "") if source is not None else ""
+        pool = [(c.item, c.key) for c in special_pool(new, units, title)]
+        if art9(pool) or special_class(pool):
+            return True
+        return _CONTACTS_DATA.search(" ".join((title, old.text, new.text))) is not None
+
     def biometric_held(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """Biometric data the old section kept on the user's device or from the company ("Face unlock runs on your
         device. We never receive it."), now held by it ("We keep a scan of your face to help you recover your
@@ -6630,6 +6689,8 @@ class _Judge(_ItemJudge):
             self.consent.carried(sid, old, new, old_section)
             self.consent.yes_dropped(sid, old, new)
             self.consent.denial_covers_less(sid, old, new)
+            self.consent.limit_lifted(sid, old, new)
+            self.consent.denial_left_open(sid, old, new)
             self.consent.biometric_held(sid, new, old_section)
             self.consent.storage_started(sid, new, old_section)
         if len(self.findings) == before and old.text != new.text:
@@ -6752,6 +6813,11 @@ def rule_of(finding: ProseFinding) -> str:
 
 _ON_OUR_BEHALF = LazyPattern(r"\b(?:on (?:our|its) behalf|service providers?|processors?|vendors?|contractors?|"
                              r"help us)\b", re.IGNORECASE)
+# The user's contacts: an address book, a contact list, "your contacts" (not "contact details", "contact us").
+_CONTACTS_DATA = LazyPattern(r"\b(?:contacts\b(?!\s+(?:details|information|us|page|form))|address[- ]books?|"
+                             r"phone[- ]?books?|contact[- ]lists?)", re.IGNORECASE)
+_LEFT_OPEN_KINDS = frozenset({ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.STARTS_SELLING,
+                              ChangeKind.STARTS_SHARING_FOR_ADVERTISING})
 _CONSENT_KINDS = frozenset({ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.STARTS_SELLING,
                             ChangeKind.STARTS_SHARING_FOR_ADVERTISING, ChangeKind.LOWER_MINIMUM_AGE})
 _TRIGGER_CONCEPTS = frozenset({"sale", "ai-training", "ai-training-by-others", "third-party-advertising",
