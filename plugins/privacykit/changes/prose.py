@@ -87,6 +87,7 @@ from .consent import (
     verifies_requester,
 )
 from .consent import _family as _sensitive_family
+from .decided import may_have_removed, person_removed
 from .editorial import (
     GENERIC,
     EditorialKind,
@@ -5116,6 +5117,46 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, words, (words,), new.text,
                   "denial-left-open:" + trigger.concept)
 
+    def person_removed(self, sid: str, old: Unit, new: Unit) -> None:
+        """A significant decision (a ban, a payout held, credit) the old sentence had a person make or review
+        first, now made by a machine or reviewed only after it or on appeal (`changes/decided.py`, consent29): a
+        decision based solely on automated processing (GDPR Art. 22(1)-(2))."""
+        if new.heading or new.title or new.statement.about_rights \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is new), None)
+        following = units[at + 1].text if at is not None and at + 1 < len(units) \
+            and units[at + 1].block == new.block else ""
+        words = person_removed(old.text, new.text, following)
+        if words is not None:
+            self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE, None,
+                      words, (words,), new.text, "person-removed:" + _slug(words)[:30])
+
+    def person_removed_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`person_removed` of a sentence added where the old section's sentence that put a person first is gone
+        (a paragraph rewritten whole: "A member of our team always reviews the case before we ban an account" ->
+        "When our systems are highly confident …, they suspend or ban it right away")."""
+        if unit.heading or unit.title or unit.statement.about_rights:
+            return
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is unit), None)
+        following = units[at + 1].text if at is not None and at + 1 < len(units) \
+            and units[at + 1].block == unit.block else ""
+        if not may_have_removed(unit.text, following):
+            return
+        kept = {u.text for u in units}
+        for old in old_section.units:
+            if old.text in kept or old.heading or old.title:
+                continue
+            words = person_removed(old.text, unit.text, following)
+            if words is not None:
+                if any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+                    return
+                self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE,
+                          None, words, (words,), unit.text, "person-removed:" + _slug(words)[:30])
+                return
+
     def _consent_bound_data(self, sid: str, old: Unit, new: Unit) -> bool:
         """The sentence relates special-category data (by its own words, a pronoun, or a section about the
         special class) or the user's contacts (the third parties' data of an address book)."""
@@ -6691,6 +6732,7 @@ class _Judge(_ItemJudge):
             self.consent.denial_covers_less(sid, old, new)
             self.consent.limit_lifted(sid, old, new)
             self.consent.denial_left_open(sid, old, new)
+            self.consent.person_removed(sid, old, new)
             self.consent.biometric_held(sid, new, old_section)
             self.consent.storage_started(sid, new, old_section)
         if len(self.findings) == before and old.text != new.text:
@@ -6735,6 +6777,7 @@ class _Judge(_ItemJudge):
         self.consent.carried(sid, None, unit, old_section)
         self.consent.biometric_held(sid, unit, old_section)
         self.consent.storage_started(sid, unit, old_section)
+        self.consent.person_removed_unpaired(sid, unit, old_section)
         self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)
