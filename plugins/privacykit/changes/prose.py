@@ -37,6 +37,7 @@ from .. import shipped_file
 from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
+from .agebar import bar_ages, bar_lowered
 from .align import align
 from .answers import answer_pieces, pointed_back, question_over, reader_chooses, widened
 from .answers import statement as question_statement
@@ -5133,6 +5134,32 @@ class _Consent(_ItemJudge):
             self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE, None,
                       words, (words,), new.text, "person-removed:" + _slug(words)[:30])
 
+    def age_bar_lowered(self, sid: str, old: Unit, new: Unit) -> None:
+        """A minimum age lowered below the age of digital consent in the bar's own words ("You must be at least 16
+        to use X" -> "… at least 13 …"; "We follow the age that applies where you live" -> "the age is 13 in every
+        country"; `changes/agebar.py`, consent29): children between the two ages admitted without a parent's
+        consent (GDPR Art. 8(1))."""
+        if new.heading or new.title or any(f.implied is ChangeKind.LOWER_MINIMUM_AGE
+                                           for f in self.with_sentence(new.text)):
+            return
+        elsewhere = [u.text for u in self.new.section(sid).units if u is not new]
+        lowered = bar_lowered(old.text, new.text, elsewhere)
+        if lowered is not None:
+            self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, lowered[0], lowered[1],
+                      (lowered[1],), new.text, "age-bar:" + _slug(lowered[0])[:20])
+
+    def age_bar_lowered_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`age_bar_lowered` of a sentence added where the old section's bar is gone (a bar rewritten whole)."""
+        if unit.heading or unit.title or not bar_ages(unit.text):
+            return
+        kept = {u.text for u in self.new.section(sid).units}
+        for old in old_section.units:
+            if old.text not in kept and not (old.heading or old.title):
+                before = len(self.findings)
+                self.age_bar_lowered(sid, old, unit)
+                if len(self.findings) > before:
+                    return
+
     def person_removed_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """`person_removed` of a sentence added where the old section's sentence that put a person first is gone
         (a paragraph rewritten whole: "A member of our team always reviews the case before we ban an account" ->
@@ -6733,6 +6760,7 @@ class _Judge(_ItemJudge):
             self.consent.limit_lifted(sid, old, new)
             self.consent.denial_left_open(sid, old, new)
             self.consent.person_removed(sid, old, new)
+            self.consent.age_bar_lowered(sid, old, new)
             self.consent.biometric_held(sid, new, old_section)
             self.consent.storage_started(sid, new, old_section)
         if len(self.findings) == before and old.text != new.text:
@@ -6778,6 +6806,7 @@ class _Judge(_ItemJudge):
         self.consent.biometric_held(sid, unit, old_section)
         self.consent.storage_started(sid, unit, old_section)
         self.consent.person_removed_unpaired(sid, unit, old_section)
+        self.consent.age_bar_lowered_unpaired(sid, unit, old_section)
         self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)
