@@ -44,6 +44,7 @@ from .answers import statement as question_statement
 from .blocks import BlockKind
 from .bounds import bound_cut, bounds_added, breadth_cut, choice_dropped, choice_over, ending_delayed, reader_act
 from .classes import LegalClass, pointed_classes
+from .combined import OTHER_SOURCE, joined_or_targeted, kept_apart
 from .consent import (
     CONTENT_CONCEPT,
     STRICTLY_NECESSARY,
@@ -5148,6 +5149,45 @@ class _Consent(_ItemJudge):
             self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, lowered[0], lowered[1],
                       (lowered[1],), new.text, "age-bar:" + _slug(lowered[0])[:20])
 
+    def other_source_combined(self, sid: str, old: Unit, new: Unit, old_section: SectionText) -> None:
+        """Data from another company (advertisers, ad or measurement partners) the old sentence let in only for
+        measuring or as counts, or denied joining to the user's profile, now joined to it or put to profiling or
+        choosing ads or offers (`changes/combined.py`, consent29; CJEU C-252/21, GDPR Art. 6(1)(a), 6(4))."""
+        if new.heading or new.title or new.statement.about_rights:
+            return
+        words = joined_or_targeted(new.text)
+        if words is None or not kept_apart(old.text) \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is new), None)
+        source = self.new.document.section(sid)
+        around = [(source.title or "") if source is not None else ""]
+        if at is not None:
+            around += [u.text for u in units[max(0, at - 2):at]]
+        if not any(OTHER_SOURCE.search(t) for t in [new.text, *around]):
+            return
+        old_source = self.old.document.section(old_section.id)
+        if not any(OTHER_SOURCE.search(t) for t in [old.text, (old_source.title or "") if old_source else "",
+                                                    *(u.text for u in old_section.units)]):
+            return
+        if any(joined_or_targeted(u.text) and OTHER_SOURCE.search(u.text) for u in old_section.units):
+            return     # (told before in the old section)
+        self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE, None, words,
+                  (words,), new.text, "other-source-combined:" + _slug(words)[:30])
+
+    def other_source_combined_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`other_source_combined` of a sentence added where an old sentence that kept the data apart is gone."""
+        if unit.heading or unit.title or joined_or_targeted(unit.text) is None:
+            return
+        kept = {u.text for u in self.new.section(sid).units}
+        for old in old_section.units:
+            if old.text not in kept and not (old.heading or old.title) and kept_apart(old.text):
+                before = len(self.findings)
+                self.other_source_combined(sid, old, unit, old_section)
+                if len(self.findings) > before:
+                    return
+
     def age_bar_lowered_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """`age_bar_lowered` of a sentence added where the old section's bar is gone (a bar rewritten whole)."""
         if unit.heading or unit.title or not bar_ages(unit.text):
@@ -6761,6 +6801,7 @@ class _Judge(_ItemJudge):
             self.consent.denial_left_open(sid, old, new)
             self.consent.person_removed(sid, old, new)
             self.consent.age_bar_lowered(sid, old, new)
+            self.consent.other_source_combined(sid, old, new, old_section)
             self.consent.biometric_held(sid, new, old_section)
             self.consent.storage_started(sid, new, old_section)
         if len(self.findings) == before and old.text != new.text:
@@ -6807,6 +6848,7 @@ class _Judge(_ItemJudge):
         self.consent.storage_started(sid, unit, old_section)
         self.consent.person_removed_unpaired(sid, unit, old_section)
         self.consent.age_bar_lowered_unpaired(sid, unit, old_section)
+        self.consent.other_source_combined_unpaired(sid, unit, old_section)
         self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)
