@@ -226,6 +226,7 @@ from .short import (
 )
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
+from .turned import CONTENT, SPECIAL_WORDS, denial_turned
 
 
 class ProseKind(str, enum.Enum):
@@ -5161,20 +5162,61 @@ class _Consent(_ItemJudge):
             return
         units = self.new.section(sid).units
         at = next((i for i, u in enumerate(units) if u is new), None)
-        source = self.new.document.section(sid)
-        around = [(source.title or "") if source is not None else ""]
-        if at is not None:
-            around += [u.text for u in units[max(0, at - 2):at]]
-        if not any(OTHER_SOURCE.search(t) for t in [new.text, *around]):
+        # (the sentence or the two before it: a title of a section about ads and partners names no source of this)
+        around = [u.text for u in units[max(0, at - 2):at]] if at is not None else []
+        # (the sentences before only where the sentence names none: "We also combine it with your profile")
+        sources = {m.group(0).lower() for m in OTHER_SOURCE.finditer(new.text)} \
+            or {m.group(0).lower() for t in around for m in OTHER_SOURCE.finditer(t)}
+        if not sources:
             return
         old_source = self.old.document.section(old_section.id)
         if not any(OTHER_SOURCE.search(t) for t in [old.text, (old_source.title or "") if old_source else "",
                                                     *(u.text for u in old_section.units)]):
             return
-        if any(joined_or_targeted(u.text) and OTHER_SOURCE.search(u.text) for u in old_section.units):
-            return     # (told before in the old section)
+        if any(joined_or_targeted(u.text) and any(w in u.text.lower() for w in sources) for u in old_section.units):
+            return     # (the same source's data joined before in the old section)
         self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE, None, words,
                   (words,), new.text, "other-source-combined:" + _slug(words)[:30])
+
+    def denial_turned(self, sid: str, old: Unit, new: Unit, old_section: SectionText) -> None:
+        """A denial of targeting (ads, offers, recommendations, inferences) or of reading the user's messages, turned
+        into that very use in the rewritten sentence (`changes/turned.py`, consent29), of special-category data
+        (named in the sentence, by a pronoun, or in the sentences and title around it) or of the content of
+        communications: explicit consent for each purpose (GDPR Art. 9(2)(a), 6(4)); ePrivacy Art. 5(1)."""
+        if new.heading or new.title or new.statement.about_rights:
+            return
+        words = denial_turned(old.text, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        if not self._special_or_content(sid, old, new, old_section):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "denial-turned:" + _slug(words)[:30])
+
+    def denial_turned_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`denial_turned` of a sentence added where an old sentence of the section that denied it is gone."""
+        if unit.heading or unit.title:
+            return
+        kept = {u.text for u in self.new.section(sid).units}
+        for old in old_section.units:
+            if old.text not in kept and not (old.heading or old.title) and denial_turned(old.text, unit.text):
+                before = len(self.findings)
+                self.denial_turned(sid, old, unit, old_section)
+                if len(self.findings) > before:
+                    return
+
+    def _special_or_content(self, sid: str, old: Unit, new: Unit, old_section: SectionText) -> bool:
+        """The sentence relates special-category data or the content of the user's communications: in its own
+        words, the old one's, a pronoun's referent, or the title and the two sentences before it."""
+        if CONTENT.search(old.text) or CONTENT.search(new.text) or self._consent_bound_data(sid, old, new):
+            return True
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is new), None)
+        source = self.new.document.section(sid)
+        around = [(source.title or "") if source is not None else "", old.text, new.text]
+        if at is not None:
+            around += [u.text for u in units[max(0, at - 2):at]]
+        return any(SPECIAL_WORDS.search(t) for t in around)
 
     def other_source_combined_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """`other_source_combined` of a sentence added where an old sentence that kept the data apart is gone."""
@@ -6802,6 +6844,7 @@ class _Judge(_ItemJudge):
             self.consent.person_removed(sid, old, new)
             self.consent.age_bar_lowered(sid, old, new)
             self.consent.other_source_combined(sid, old, new, old_section)
+            self.consent.denial_turned(sid, old, new, old_section)
             self.consent.biometric_held(sid, new, old_section)
             self.consent.storage_started(sid, new, old_section)
         if len(self.findings) == before and old.text != new.text:
@@ -6849,6 +6892,7 @@ class _Judge(_ItemJudge):
         self.consent.person_removed_unpaired(sid, unit, old_section)
         self.consent.age_bar_lowered_unpaired(sid, unit, old_section)
         self.consent.other_source_combined_unpaired(sid, unit, old_section)
+        self.consent.denial_turned_unpaired(sid, unit, old_section)
         self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)
