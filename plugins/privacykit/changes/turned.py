@@ -20,7 +20,7 @@ from .text import LazyPattern
 # An end of targeting or profiling: ads, offers, deals, recommendations, suggestions, inferences of interests.
 _TARGETING = LazyPattern(
     r"\b(?:ads?|adverts?|advertising|advertisements?|offers?|deals?|promot\w+|sponsored|recommend\w*|suggest\w*|"
-    r"target\w*|personali[sz]\w*|interests?|profil\w+|infer\w*|conclusions?|relevant)\b", re.IGNORECASE)
+    r"target\w*|personali[sz]\w*|interests?|profiling|infer\w*|conclusions?|relevant)\b", re.IGNORECASE)
 # Reading what the user says: scanning, analysing, reading, noting the content.
 _READING = LazyPattern(r"\b(?:scan\w*|analy[sz]\w*|read|reads|reading|review\w*|monitor\w*|note|notes|noted|"
                        r"listen\w*|inspect\w*|process\w*)\b", re.IGNORECASE)
@@ -35,10 +35,14 @@ _ASKED = LazyPattern(
 _CLAUSE = LazyPattern(r"[,;:]\s*|\s+(?:but|while|whereas|although|though)\s+|\s+and\s+(?=(?:we|it|they|our)\b)",
                       re.IGNORECASE)
 # The content of the user's communications.
+# (the user's own: "your messages", "the content of Whispers", "what you write"; not "we send you promotional
+# messages", the company's marketing)
 CONTENT = LazyPattern(
-    r"\b(?:messages?|chats?|conversations?|calls?|voice\s+notes?|recordings?|transcripts?|captions?|DMs?|"
-    r"direct\s+messages?|correspondence|what\s+(?:you|they|users|members|people)\s+(?:write|say|said|post|type|send))\b",
-    re.IGNORECASE)
+    r"\b(?:(?:your|their|users['’]|members['’]|players['’]|people['’]s|private|these|those)\s+(?:[\w-]+\s+)?"
+    r"(?:messages?|chats?|conversations?|calls?|voice\s+notes?|recordings?|transcripts?|captions?|DMs?|"
+    r"correspondence)|(?:contents?|text|words)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:messages?|chats?|"
+    r"conversations?|correspondence|\w+s)|what\s+(?:you|they|users|members|people)\s+(?:write|say|said|post|type|"
+    r"send))\b", re.IGNORECASE)
 
 
 # Special categories named in words (GDPR Art. 9(1)), for the sentences around a pronoun.
