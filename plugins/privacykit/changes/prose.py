@@ -37,12 +37,14 @@ from .. import shipped_file
 from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
+from .agebar import bar_ages, bar_lowered
 from .align import align
 from .answers import answer_pieces, pointed_back, question_over, reader_chooses, widened
 from .answers import statement as question_statement
 from .blocks import BlockKind
 from .bounds import bound_cut, bounds_added, breadth_cut, choice_dropped, choice_over, ending_delayed, reader_act
 from .classes import LegalClass, pointed_classes
+from .combined import OTHER_SOURCE, joined_or_targeted, kept_apart
 from .consent import (
     CONTENT_CONCEPT,
     STRICTLY_NECESSARY,
@@ -87,6 +89,7 @@ from .consent import (
     verifies_requester,
 )
 from .consent import _family as _sensitive_family
+from .decided import may_have_removed, person_removed
 from .editorial import (
     GENERIC,
     EditorialKind,
@@ -223,6 +226,7 @@ from .short import (
 )
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
+from .turned import CONTENT, SPECIAL_WORDS, denial_turned
 
 
 class ProseKind(str, enum.Enum):
@@ -5116,6 +5120,152 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, trigger.item, trigger.kind, None, words, (words,), new.text,
                   "denial-left-open:" + trigger.concept)
 
+    def person_removed(self, sid: str, old: Unit, new: Unit) -> None:
+        """A significant decision (a ban, a payout held, credit) the old sentence had a person make or review
+        first, now made by a machine or reviewed only after it or on appeal (`changes/decided.py`, consent29): a
+        decision based solely on automated processing (GDPR Art. 22(1)-(2))."""
+        if new.heading or new.title or new.statement.about_rights \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is new), None)
+        following = units[at + 1].text if at is not None and at + 1 < len(units) \
+            and units[at + 1].block == new.block else ""
+        words = person_removed(old.text, new.text, following)
+        if words is not None:
+            self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE, None,
+                      words, (words,), new.text, "person-removed:" + _slug(words)[:30])
+
+    def age_bar_lowered(self, sid: str, old: Unit, new: Unit) -> None:
+        """A minimum age lowered below the age of digital consent in the bar's own words ("You must be at least 16
+        to use X" -> "… at least 13 …"; "We follow the age that applies where you live" -> "the age is 13 in every
+        country"; `changes/agebar.py`, consent29): children between the two ages admitted without a parent's
+        consent (GDPR Art. 8(1))."""
+        if new.heading or new.title or any(f.implied is ChangeKind.LOWER_MINIMUM_AGE
+                                           for f in self.with_sentence(new.text)):
+            return
+        elsewhere = [u.text for u in self.new.section(sid).units if u is not new]
+        lowered = bar_lowered(old.text, new.text, elsewhere)
+        if lowered is not None:
+            self._add(sid, ProseKind.QUANTITY, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, lowered[0], lowered[1],
+                      (lowered[1],), new.text, "age-bar:" + _slug(lowered[0])[:20])
+
+    def other_source_combined(self, sid: str, old: Unit, new: Unit, old_section: SectionText) -> None:
+        """Data from another company (advertisers, ad or measurement partners) the old sentence let in only for
+        measuring or as counts, or denied joining to the user's profile, now joined to it or put to profiling or
+        choosing ads or offers (`changes/combined.py`, consent29; CJEU C-252/21, GDPR Art. 6(1)(a), 6(4))."""
+        if new.heading or new.title or new.statement.about_rights:
+            return
+        words = joined_or_targeted(new.text)
+        if words is None or not kept_apart(old.text) \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is new), None)
+        # (the sentence or the two before it: a title of a section about ads and partners names no source of this)
+        around = [u.text for u in units[max(0, at - 2):at]] if at is not None else []
+        # (the sentences before only where the sentence names none: "We also combine it with your profile")
+        sources = {m.group(0).lower() for m in OTHER_SOURCE.finditer(new.text)} \
+            or {m.group(0).lower() for t in around for m in OTHER_SOURCE.finditer(t)}
+        if not sources:
+            return
+        old_source = self.old.document.section(old_section.id)
+        if not any(OTHER_SOURCE.search(t) for t in [old.text, (old_source.title or "") if old_source else "",
+                                                    *(u.text for u in old_section.units)]):
+            return
+        if any(joined_or_targeted(u.text) and any(w in u.text.lower() for w in sources) for u in old_section.units):
+            return     # (the same source's data joined before in the old section)
+        self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE, None, words,
+                  (words,), new.text, "other-source-combined:" + _slug(words)[:30])
+
+    def denial_turned(self, sid: str, old: Unit, new: Unit, old_section: SectionText) -> None:
+        """A denial of targeting (ads, offers, recommendations, inferences) or of reading the user's messages, turned
+        into that very use in the rewritten sentence (`changes/turned.py`, consent29), of special-category data
+        (named in the sentence, by a pronoun, or in the sentences and title around it) or of the content of
+        communications: explicit consent for each purpose (GDPR Art. 9(2)(a), 6(4)); ePrivacy Art. 5(1)."""
+        if new.heading or new.title or new.statement.about_rights:
+            return
+        words = denial_turned(old.text, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        if not self._special_or_content(sid, old, new, old_section):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "denial-turned:" + _slug(words)[:30])
+
+    def denial_turned_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`denial_turned` of a sentence added where an old sentence of the section that denied it is gone."""
+        if unit.heading or unit.title:
+            return
+        kept = {u.text for u in self.new.section(sid).units}
+        for old in old_section.units:
+            if old.text not in kept and not (old.heading or old.title) and denial_turned(old.text, unit.text):
+                before = len(self.findings)
+                self.denial_turned(sid, old, unit, old_section)
+                if len(self.findings) > before:
+                    return
+
+    def _special_or_content(self, sid: str, old: Unit, new: Unit, old_section: SectionText) -> bool:
+        """The sentence relates special-category data or the content of the user's communications: in its own
+        words, the old one's, a pronoun's referent, or the title and the two sentences before it."""
+        if CONTENT.search(old.text) or CONTENT.search(new.text) or self._consent_bound_data(sid, old, new):
+            return True
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is new), None)
+        source = self.new.document.section(sid)
+        around = [(source.title or "") if source is not None else "", old.text, new.text]
+        if at is not None:
+            around += [u.text for u in units[max(0, at - 2):at]]
+        return any(SPECIAL_WORDS.search(t) for t in around)
+
+    def other_source_combined_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`other_source_combined` of a sentence added where an old sentence that kept the data apart is gone."""
+        if unit.heading or unit.title or joined_or_targeted(unit.text) is None:
+            return
+        kept = {u.text for u in self.new.section(sid).units}
+        for old in old_section.units:
+            if old.text not in kept and not (old.heading or old.title) and kept_apart(old.text):
+                before = len(self.findings)
+                self.other_source_combined(sid, old, unit, old_section)
+                if len(self.findings) > before:
+                    return
+
+    def age_bar_lowered_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`age_bar_lowered` of a sentence added where the old section's bar is gone (a bar rewritten whole)."""
+        if unit.heading or unit.title or not bar_ages(unit.text):
+            return
+        kept = {u.text for u in self.new.section(sid).units}
+        for old in old_section.units:
+            if old.text not in kept and not (old.heading or old.title):
+                before = len(self.findings)
+                self.age_bar_lowered(sid, old, unit)
+                if len(self.findings) > before:
+                    return
+
+    def person_removed_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`person_removed` of a sentence added where the old section's sentence that put a person first is gone
+        (a paragraph rewritten whole: "A member of our team always reviews the case before we ban an account" ->
+        "When our systems are highly confident …, they suspend or ban it right away")."""
+        if unit.heading or unit.title or unit.statement.about_rights:
+            return
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is unit), None)
+        following = units[at + 1].text if at is not None and at + 1 < len(units) \
+            and units[at + 1].block == unit.block else ""
+        if not may_have_removed(unit.text, following):
+            return
+        kept = {u.text for u in units}
+        for old in old_section.units:
+            if old.text in kept or old.heading or old.title:
+                continue
+            words = person_removed(old.text, unit.text, following)
+            if words is not None:
+                if any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+                    return
+                self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE,
+                          None, words, (words,), unit.text, "person-removed:" + _slug(words)[:30])
+                return
+
     def _consent_bound_data(self, sid: str, old: Unit, new: Unit) -> bool:
         """The sentence relates special-category data (by its own words, a pronoun, or a section about the
         special class) or the user's contacts (the third parties' data of an address book)."""
@@ -6691,6 +6841,10 @@ class _Judge(_ItemJudge):
             self.consent.denial_covers_less(sid, old, new)
             self.consent.limit_lifted(sid, old, new)
             self.consent.denial_left_open(sid, old, new)
+            self.consent.person_removed(sid, old, new)
+            self.consent.age_bar_lowered(sid, old, new)
+            self.consent.other_source_combined(sid, old, new, old_section)
+            self.consent.denial_turned(sid, old, new, old_section)
             self.consent.biometric_held(sid, new, old_section)
             self.consent.storage_started(sid, new, old_section)
         if len(self.findings) == before and old.text != new.text:
@@ -6735,6 +6889,10 @@ class _Judge(_ItemJudge):
         self.consent.carried(sid, None, unit, old_section)
         self.consent.biometric_held(sid, unit, old_section)
         self.consent.storage_started(sid, unit, old_section)
+        self.consent.person_removed_unpaired(sid, unit, old_section)
+        self.consent.age_bar_lowered_unpaired(sid, unit, old_section)
+        self.consent.other_source_combined_unpaired(sid, unit, old_section)
+        self.consent.denial_turned_unpaired(sid, unit, old_section)
         self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)

@@ -1,0 +1,85 @@
+"""A person taken out of a significant decision before it is made (consent29).
+
+The old sentence put a person in front of a decision that bears on the user: a ban, a suspension, a payout held,
+an account closed, credit or a price granted ("A member of our team reviews every ban before it happens",
+"Payout holds are always decided by a person", "a member of our payments team makes the final decision"). The new
+one lets a machine make it ("our systems make the decision automatically", "they suspend or ban it right away"),
+makes the person the usual case only ("normally decided by a person …, and in clear-cut cases they make the final
+call"), or moves the person after the decision ("… hold it. A person then reviews every flag", "reviews a ban if
+you appeal it"). What is left is a decision based solely on automated processing with a legal or similarly
+significant effect: allowed only on a contract's necessity, a law, or the user's explicit consent (GDPR Art.
+22(1)-(2); EDPB/WP29 Guidelines on automated decision-making, WP251 rev.01: a human review that is only a token,
+or comes after the effect, is no human involvement).
+
+The function reads plain text; the caller (`prose._Consent.person_removed`) decides whether a consent reading
+already told the change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import LazyPattern
+
+# A person of the company: "a person", "a human", "a member of our … team", "our Trust & Safety team", "staff",
+# "a moderator", "a reviewer", "someone on our team".
+_PERSON = (r"(?:\b(?:person|human|humans|people|staff|employee\w*|moderators?|reviewers?|specialists?|analysts?|"
+           r"agents?|officers?|underwriters?|adjusters?|someone|somebody)\b|\bmember\s+of\s+(?:our|the)\b"
+           r"|\b(?:our|the)\s+[\w&' -]{0,40}?\bteam\b)")
+# The person comes first: decides, makes the final call, or reviews before the effect.
+_PERSON_FIRST = LazyPattern(
+    rf"{_PERSON}[^.;:]{{0,80}}?\b(?:before|prior to|decides?|decided|makes?\s+(?:the|every|each|all)\s+(?:final\s+)?"
+    r"(?:decisions?|call|determination)|final\s+(?:decision|call|say|word)|approv\w*|signs?\s+off)\b"
+    rf"|\b(?:decided|made|taken|approved|reviewed|checked|confirmed)\s+(?:\w+\s+){{0,2}}by\s+(?:a|an|one|the|our)\s+[^.;:,]{{0,40}}?{_PERSON}"
+    rf"|\bbefore\b[^.;:]{{0,80}}?{_PERSON}",
+    re.IGNORECASE)
+# ... made the usual case only: "normally", "usually", "in most cases".
+_ONLY_USUALLY = LazyPattern(
+    r"\b(?:normally|usually|generally|typically|mostly|often|in\s+most\s+cases|as\s+a\s+rule|where\s+possible|"
+    r"in\s+general)\b", re.IGNORECASE)
+# A machine that acts: systems, tools, filters, models, software, algorithms, "automatically".
+_MACHINE = LazyPattern(
+    r"\b(?:systems?|tools?|filters?|models?|software|algorithms?|automat\w*|machines?|ai|classifiers?|"
+    r"anti-?cheat|detectors?|bots?|engines?|scor\w+)\b", re.IGNORECASE)
+# The person after the effect: "then reviews", "afterwards", "if you appeal", "on appeal", "after it is held".
+_PERSON_AFTER = LazyPattern(
+    r"\b(?:then|afterwards?|subsequently|thereafter)\b|\b(?:if|when|once|where)\s+(?:\w+\s+){1,3}?"
+    r"(?:appeal|ask|object|dispute|complain|request|challenge)\w*|\bon\s+appeal\b|\bafter\s+(?:the|it|they|a|an|any|your)\b",
+    re.IGNORECASE)
+# A decision that bears on the user.
+_SIGNIFICANT = LazyPattern(
+    r"\b(?:ban\w*|suspen\w*|terminat\w*|clos(?:e|es|ed|ing|ure)|deactivat\w*|disabl\w*|hold|holds|held|freez\w*|"
+    r"frozen|payouts?|payments?|credit|loans?|pay\s+later|instal+ments?|applications?|price\w*|premiums?|"
+    r"refunds?|claims?|accounts?|decisions?|decides?|call)\b", re.IGNORECASE)
+
+def _person_first(text: str) -> bool:
+    found = _PERSON_FIRST.search(text)
+    return found is not None and not _ONLY_USUALLY.search(text[max(0, found.start() - 40):found.end()])
+
+
+def may_have_removed(new: str, following: str = "") -> bool:
+    """Whether `new` could be the machine's or the late person's form of a decision (read first, cheaply, before
+    any old sentence is looked for)."""
+    told = f"{new} {following}"
+    return _SIGNIFICANT.search(new) is not None and (_MACHINE.search(told) is not None
+                                                     or _PERSON_AFTER.search(told) is not None)
+
+
+def person_removed(old: str, new: str, following: str = "") -> str | None:
+    """The words of `new` (read with the sentence `following` it in its block) that let a machine make, or put a
+    person only after, a significant decision `old` had a person make or review first, or None."""
+    if not _person_first(old) or not _SIGNIFICANT.search(old):
+        return None
+    told = f"{new} {following}".strip()
+    if _person_first(told) or not _SIGNIFICANT.search(new):
+        return None
+    machine, after = _MACHINE.search(told), _PERSON_AFTER.search(told)
+    if machine is None and after is None:
+        return None
+    # (the machine denied its say in the new words is the promise kept: "our tools never decide on their own")
+    if machine is not None and after is None and re.search(
+            r"\b(?:never|not|no|n['’]t)\b[^.;]{0,40}\b(?:decid|final|on\s+their\s+own|alone)", told, re.IGNORECASE):
+        return None
+    hit = after if after is not None and (machine is None or after.start() < machine.start()) else machine
+    assert hit is not None
+    return told[max(0, hit.start() - 30):hit.end() + 40].strip(" ,;.")
