@@ -882,3 +882,52 @@ def test_a_heading_renamed_with_its_pointer_or_a_controller_named_of_all_data_is
 ])
 def test_a_renamed_pointer_that_adds_a_party_or_another_controller_stays_material(new):
     assert classify_texts(_HARBOUR, new, RULES).classification.value != "editorial"
+
+
+# A summary box whose lines each gather what several sections say (revfa29): every value a line names, the old
+# document names, in the same polarity and with no strong limit dropped; the line relates its data to each use
+# as the old document does.
+_PEDAL = (
+    "# Pedalpoint privacy notice\n\nPedalpoint Ltd runs the Pedalpoint bike-share app.\n\n"
+    "## 1. What we collect\n\nWhen you sign up, we collect your name, your email address and your payment card. "
+    "When you ride, we record your ride history: where each ride starts and ends, and how long it lasts.\n\n"
+    "## 2. Where we get data from\n\nIf your employer pays for your pass, your employer tells us your work email "
+    "address. Payment processors tell us whether a payment went through.\n\n"
+    "## 3. How we use it\n\nWe use your data to run the bike-share service and to send you receipts. With your "
+    "consent, we send you offers by email; you can unsubscribe at any time.\n\n"
+    "## 4. Who we share it with\n\nWe share your data with payment processors and with our cloud hosting providers, "
+    "who act only on our instructions. We do not sell your personal data.\n\n"
+    "## 5. Your rights\n\nYou can ask for a copy of your data, correct it or delete it by writing to "
+    "privacy@pedalpoint.example.\n")
+
+
+def _pedal_box(*lines: str, heading: str = "The short version") -> str:
+    return _PEDAL.replace("## 1. What we collect", f"## {heading}\n\n" + "\n".join(lines) + "\n\n## 1. What we collect")
+
+
+@pytest.mark.parametrize("new", [
+    _pedal_box("- In short: we collect your name, email address, payment card and ride history, and we hear from your "
+               "employer and from payment processors (sections 1 and 2).",
+               "- In short: we share your data with payment processors and cloud hosting providers, and we do not "
+               "sell it (section 4).",
+               "- In short: offers by email are sent with your consent (section 3)."),
+    # Under a lead-in that is a label only, one line gathering two sections.
+    _pedal_box("Here is the gist:", "", "- We record your rides and keep your name and payment card; payment processors "
+               "and your employer tell us a little too.", heading="Summary"),
+])
+def test_a_box_line_gathering_what_several_sections_say_is_editorial(new):
+    assert classify_texts(_PEDAL, new, RULES).classification.value == "editorial"
+
+
+@pytest.mark.parametrize("new", [
+    # A source the old document never names; a recipient it never names; data related to a use that needs consent.
+    _pedal_box("- In short: we collect your name, email address, payment card and ride history, and we hear from your "
+               "employer and from data brokers (sections 1 and 2)."),
+    _pedal_box("- In short: we share your data with payment processors, cloud hosting providers and advertisers "
+               "(section 4)."),
+    _pedal_box("- In short: we share your ride history with advertisers, and we do not sell it (section 4)."),
+    # A lead-in that states a use speaks for its items: an item the old document names is no longer a label's line.
+    _pedal_box("We now share the following with insurers:", "", "- your ride history", "- your name", heading="Summary"),
+])
+def test_a_box_line_that_adds_a_value_or_a_relation_stays_material(new):
+    assert classify_texts(_PEDAL, new, RULES).classification.value != "editorial"
