@@ -931,3 +931,13 @@ def test_a_box_line_gathering_what_several_sections_say_is_editorial(new):
 ])
 def test_a_box_line_that_adds_a_value_or_a_relation_stays_material(new):
     assert classify_texts(_PEDAL, new, RULES).classification.value != "editorial"
+
+
+@pytest.mark.parametrize("text", [
+    "If you switch on Smart Replies, we read the last message you received to suggest an answer.",
+    "Once a user has switched on location history, we keep a list of the places they visit.",
+])
+def test_switching_a_feature_on_is_a_consent_limit(text):
+    # "switch on X" is "turn on X" (revfa29, rvK-07): the feature runs only once the user acts (Art. 4(11), 7).
+    from privacykit.changes.items import Limit, analyse
+    assert Limit.CONSENT in analyse(text).limits

@@ -352,7 +352,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"they) (?:\w+ ){0,2}?"
      # (and in the perfect: "only where you have consented to it", "once you have opted in")
      r"(?:consent(?:s|ed)?|agree[sd]?|accept(?:s|ed)?|opt(?:s|ed)?[- ]in|chooses?|chose|chosen|allow(?:s|ed)?|"
-     r"enabled?|enables|permit(?:s|ted)?|authori[sz]e[sd]?|turns? on|turned on|"
+     r"enabled?|enables|permit(?:s|ted)?|authori[sz]e[sd]?|turns? on|turned on|switch(?:es|ed)? on|"
      r"gives? us|"
      # (consent26: a plain yes, "until you say yes"; access given, "if you give the app access to your contacts")
      r"says? yes|said yes|gives? (?:the app|it|\w+) access|"
