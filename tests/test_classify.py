@@ -941,3 +941,15 @@ def test_switching_a_feature_on_is_a_consent_limit(text):
     # "switch on X" is "turn on X" (revfa29, rvK-07): the feature runs only once the user acts (Art. 4(11), 7).
     from privacykit.changes.items import Limit, analyse
     assert Limit.CONSENT in analyse(text).limits
+
+
+@pytest.mark.parametrize(("text", "offered"), [
+    ("Post: Harbour Notes Ltd, 4 Quay Street, Bristol", True),
+    ("- **Mail:** Data Protection Officer, 12 Rue Verte, Lyon", True),
+    ("E-mail: privacy@harbour.example", False),
+    ("We post updates: see the blog.", False),
+])
+def test_a_contact_blocks_labelled_postal_line_offers_post(text, offered):
+    # A contact block's "Post: <address>" line is a way to write (revfa29, rvL-05): a request by post still reaches us.
+    from privacykit.changes.items import channels
+    assert ("post" in channels(text)) is offered

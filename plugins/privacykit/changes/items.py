@@ -2319,7 +2319,9 @@ _CHANNELS = (
     ("phone", LazyPattern(r"\b(?:by (?:tele)?phone|call(?:ing)? us|phone (?:us|number)|toll[- ]free|hotline)\b|"
                           r"\+?\d[\d ()-]{6,}\d", re.IGNORECASE)),
     ("post", LazyPattern(r"\b(?:by (?:post|mail|letter|regular mail|postal mail)|in writing|write to us|"
-                         r"writing to us|postal address|mailing address)\b", re.IGNORECASE)),
+                         r"writing to us|postal address|mailing address)\b|"
+                         # (revfa29: a contact block's labelled line, "Post: Raidline Oy, …", "Mail: …")
+                         r"(?<![-\w])(?:post|postal address|mailing address|mail)\s*:\s*\w", re.IGNORECASE)),
     ("form", LazyPattern(r"\b(?:web ?form|online form|request form|contact form|privacy portal|privacy center|"
                          r"privacy centre|self-service|our portal|form on our)\b", re.IGNORECASE)),
     # A link the reading form no longer shows ("contact our Data Protection Officer [here](…)").
