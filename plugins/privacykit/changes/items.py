@@ -2321,7 +2321,7 @@ _CHANNELS = (
     ("post", LazyPattern(r"\b(?:by (?:post|mail|letter|regular mail|postal mail)|in writing|write to us|"
                          r"writing to us|postal address|mailing address)\b|"
                          # (revfa29: a contact block's labelled line, "Post: Raidline Oy, …", "Mail: …")
-                         r"(?<![-\w])(?:post|postal address|mailing address|mail)\s*:\s*\w", re.IGNORECASE)),
+                         r"(?<![-\w])(?:post|postal address|mailing address|mail)\s*:[*_\s]*\w", re.IGNORECASE)),
     ("form", LazyPattern(r"\b(?:web ?form|online form|request form|contact form|privacy portal|privacy center|"
                          r"privacy centre|self-service|our portal|form on our)\b", re.IGNORECASE)),
     # A link the reading form no longer shows ("contact our Data Protection Officer [here](…)").
