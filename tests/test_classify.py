@@ -953,3 +953,22 @@ def test_a_contact_blocks_labelled_postal_line_offers_post(text, offered):
     # A contact block's "Post: <address>" line is a way to write (revfa29, rvL-05): a request by post still reaches us.
     from privacykit.changes.items import channels
     assert ("post" in channels(text)) is offered
+
+
+_PEDAL_TIPS = _PEDAL.replace("and to send you receipts.", "and to send you receipts. If you switch on Ride Tips in "
+                             "Account > Tips, we also use your ride history and the routes you save to suggest tips.")
+_SWITCHES = ("## Which switches can I use?\n\n| Switch | What it does | Where to change it |\n|---|---|---|\n"
+             "| Ride Tips | Also uses your ride history and the routes you save to suggest tips | Account > Tips |\n"
+             "| Offers | Offers by email | Account > Emails |\n\n## 5. Your rights")
+
+
+def test_a_table_of_switches_beside_the_sentences_that_limit_them_is_editorial():
+    # The conditional sentence still stands word for word: the table row points to it (revfa29, rvK-04).
+    assert classify_texts(_PEDAL_TIPS, _PEDAL_TIPS.replace("## 5. Your rights", _SWITCHES),
+                          RULES).classification.value == "editorial"
+
+
+def test_a_table_of_switches_whose_sentence_lost_its_condition_stays_material():
+    new = _PEDAL_TIPS.replace("## 5. Your rights", _SWITCHES).replace(
+        "If you switch on Ride Tips in Account > Tips, we also use", "In Account > Tips, we also use")
+    assert classify_texts(_PEDAL_TIPS, new, RULES).classification.value != "editorial"

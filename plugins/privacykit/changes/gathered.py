@@ -158,3 +158,30 @@ class _OldValues:
     lowered: str
     numbers: frozenset[str]
     words: frozenset[str]
+
+
+def limit_still_standing(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A limit "removed" on a line of a section the old document lacks (a table of settings, a summary box) that
+    restates an old sentence still standing word for word in the new document, its limit with it ("Personalised
+    ads | Also uses your viewing history … | Settings > Privacy > Ads" beside the unchanged "If you turn on
+    Personalised ads …, we also use your viewing history …"): the line points to the practice the sentence tells;
+    the notice still says, where it said it, under which limit (Art. 12-13). A line whose old sentence is gone, or
+    rewritten, is read as before."""
+    if not (old.whole and new.whole) or f.new is not None or not f.old or not f.words:
+        return False
+    if old.document.section(f.section) is not None or new.document.section(f.section) is None:
+        return False
+    try:
+        removed = {Limit(w) for w in f.words}
+    except ValueError:
+        return False
+    line = cover_words(f.sentence)
+    if len(line) < 3:
+        return False
+    return any(removed <= u.limits and len(line & cover_words(u.text)) >= 0.6 * len(line) and new.has_sentence(u.text)
+               for u in (old.statement_of(unit) for unit in old.texts_units() if not (unit.heading or unit.title)))
+
+
+def told_elsewhere29(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
+    """Whether the finding is one of revfa29's forms the whole old document already told."""
+    return gathered_from_old(f, old, new, cache) or limit_still_standing(f, old, new)
