@@ -972,3 +972,18 @@ def test_a_table_of_switches_whose_sentence_lost_its_condition_stays_material():
     new = _PEDAL_TIPS.replace("## 5. Your rights", _SWITCHES).replace(
         "If you switch on Ride Tips in Account > Tips, we also use", "In Account > Tips, we also use")
     assert classify_texts(_PEDAL_TIPS, new, RULES).classification.value != "editorial"
+
+
+_PEDAL_WITHDRAW = _PEDAL + ("\n## Can I withdraw my consent to offers?\n\nYes, at any time and as easily as you gave "
+                            "it. Untick the box in Account > Emails. Offers simply stop.\n")
+
+
+@pytest.mark.parametrize(("said", "editorial"), [
+    # The promise said of "it" in the next words (revfa29, rvK-06).
+    ("Yes. You can take it back at any time, and it is as easy as giving it: untick", True),
+    # The promise gone.
+    ("Yes. You can take it back, and it is as easy as giving it: untick", False),
+])
+def test_a_rights_promise_said_of_it_in_the_next_words(said, editorial):
+    new = _PEDAL_WITHDRAW.replace("Yes, at any time and as easily as you gave it. Untick", said)
+    assert (classify_texts(_PEDAL_WITHDRAW, new, RULES).classification.value == "editorial") is editorial

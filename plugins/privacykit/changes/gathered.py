@@ -26,7 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from .items import Claim, Limit, Statement
+from ..model.rules import ChangeKind
+from .items import Claim, Limit, Statement, analyse, assurances
 from .restated import cover_words, related_before, value_numbers
 from .terms import Item, Weight
 
@@ -184,4 +185,32 @@ def limit_still_standing(f: ProseFinding, old: DocumentText, new: DocumentText) 
 
 def told_elsewhere29(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
     """Whether the finding is one of revfa29's forms the whole old document already told."""
-    return gathered_from_old(f, old, new, cache) or limit_still_standing(f, old, new)
+    return gathered_from_old(f, old, new, cache) or limit_still_standing(f, old, new) \
+        or assured_by_the_next_words(f, new)
+
+
+def assured_by_the_next_words(f: ProseFinding, new: DocumentText) -> bool:
+    """A right's promise ("at any time", "free of charge") "no longer" given by a sentence when another sentence of
+    the same section gives it of the same right, the reader acting on "it" ("Can I withdraw my consent? Yes, at any
+    time …" -> "Yes. You can withdraw it at any time, …": the answer read as "You can withdraw your consent." and
+    the promise in the words after it). The section still promises it of the same right (Art. 7(3), 12(5)); a
+    promise no sentence of the section makes of that right any more, or makes of another act, is read as before."""
+    if f.implied is not ChangeKind.REMOVED_RIGHT or not (f.key or "").startswith("burden:no-longer-") or not f.words:
+        return False
+    if new.document.section(f.section) is None:
+        return False
+    given = {c.value for c in analyse(f.sentence).claims if c.item is Item.RIGHTS and c.positive}
+    if not given:
+        return False
+    wanted = set(f.words)
+    for u in new.section(f.section).units:
+        if u.text == f.sentence or not wanted <= assurances(u.text) or not _ACTS_ON_IT.search(u.text):
+            continue
+        # (the sentence gives no other right: "… and delete your account at any time" promises of another act)
+        if {c.value for c in u.statement.claims if c.item is Item.RIGHTS and c.positive} <= given:
+            return True
+    return False
+
+
+# The reader acting on what the sentence before named ("You can withdraw it", "you can take them back").
+_ACTS_ON_IT = re.compile(r"\byou (?:can|may|are able to) (?:\w+ )?\w+ (?:it|them)\b", re.IGNORECASE)
