@@ -39,6 +39,9 @@ Value = tuple[Item, str]
 # The limits whose loss widens what a line allows (a condition or a setting is a summary's to leave out, as the
 # sentences it points to still state it; these are promises about the data itself or the user's choice).
 _STRONG = frozenset({Limit.CONSENT, Limit.ONLY, Limit.DEIDENTIFIED, Limit.LOCAL, Limit.PARTIAL, Limit.NON})
+# The findings a frame's reading makes consent-level (`prose._CONSENT_IMPLIED`).
+_CONSENT_FRAMES = frozenset({ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.STARTS_SELLING,
+                             ChangeKind.STARTS_SHARING_FOR_ADVERTISING})
 # What a gathered line may name: the items of the notice's information (Art. 13(1)(c)-(f), 14(1)(d)).
 _GATHERED = frozenset({Item.CATEGORIES, Item.SENSITIVE, Item.PURPOSES, Item.RECIPIENTS, Item.SOURCES,
                        Item.TRANSFERS, Item.LEGAL_BASIS})
@@ -141,7 +144,15 @@ def gathered_from_old(f: ProseFinding, old: DocumentText, new: DocumentText, cac
         return False
     if any(name.lower() not in told.lowered for name in _NAME_INSIDE.findall(body)):
         return False
-    return all(cover_words(w) <= told.words for w in f.words)
+    if not all(cover_words(w) <= told.words for w in f.words):
+        return False
+    # A frame's reading that asks for consent (data of others' own purposes, an incompatible use, sharing for
+    # advertising) is no value of the line: an old sentence that affirms, denying nothing, holds its words as written.
+    if f.implied in _CONSENT_FRAMES:
+        phrases = [_LEADING.sub("", " ".join(re.findall(r"\w+", w.lower()))) for w in f.words]
+        return all(p and any(re.search(rf"\b{re.escape(p)}\b", " ".join(re.findall(r"\w+", t))) for t in told.affirming)
+                   for p in phrases)
+    return True
 
 
 @dataclass(frozen=True)
