@@ -882,3 +882,108 @@ def test_a_heading_renamed_with_its_pointer_or_a_controller_named_of_all_data_is
 ])
 def test_a_renamed_pointer_that_adds_a_party_or_another_controller_stays_material(new):
     assert classify_texts(_HARBOUR, new, RULES).classification.value != "editorial"
+
+
+# A summary box whose lines each gather what several sections say (revfa29): every value a line names, the old
+# document names, in the same polarity and with no strong limit dropped; the line relates its data to each use
+# as the old document does.
+_PEDAL = (
+    "# Pedalpoint privacy notice\n\nPedalpoint Ltd runs the Pedalpoint bike-share app.\n\n"
+    "## 1. What we collect\n\nWhen you sign up, we collect your name, your email address and your payment card. "
+    "When you ride, we record your ride history: where each ride starts and ends, and how long it lasts.\n\n"
+    "## 2. Where we get data from\n\nIf your employer pays for your pass, your employer tells us your work email "
+    "address. Payment processors tell us whether a payment went through.\n\n"
+    "## 3. How we use it\n\nWe use your data to run the bike-share service and to send you receipts. With your "
+    "consent, we send you offers by email; you can unsubscribe at any time.\n\n"
+    "## 4. Who we share it with\n\nWe share your data with payment processors and with our cloud hosting providers, "
+    "who act only on our instructions. We do not sell your personal data.\n\n"
+    "## 5. Your rights\n\nYou can ask for a copy of your data, correct it or delete it by writing to "
+    "privacy@pedalpoint.example.\n")
+
+
+def _pedal_box(*lines: str, heading: str = "The short version") -> str:
+    return _PEDAL.replace("## 1. What we collect", f"## {heading}\n\n" + "\n".join(lines) + "\n\n## 1. What we collect")
+
+
+@pytest.mark.parametrize("new", [
+    _pedal_box("- In short: we collect your name, email address, payment card and ride history, and we hear from your "
+               "employer and from payment processors (sections 1 and 2).",
+               "- In short: we share your data with payment processors and cloud hosting providers, and we do not "
+               "sell it (section 4).",
+               "- In short: offers by email are sent with your consent (section 3)."),
+    # Under a lead-in that is a label only, one line gathering two sections.
+    _pedal_box("Here is the gist:", "", "- We record your rides and keep your name and payment card; payment processors "
+               "and your employer tell us a little too.", heading="Summary"),
+])
+def test_a_box_line_gathering_what_several_sections_say_is_editorial(new):
+    assert classify_texts(_PEDAL, new, RULES).classification.value == "editorial"
+
+
+@pytest.mark.parametrize("new", [
+    # A source the old document never names; a recipient it never names; data related to a use that needs consent.
+    _pedal_box("- In short: we collect your name, email address, payment card and ride history, and we hear from your "
+               "employer and from data brokers (sections 1 and 2)."),
+    _pedal_box("- In short: we share your data with payment processors, cloud hosting providers and advertisers "
+               "(section 4)."),
+    _pedal_box("- In short: we share your ride history with advertisers, and we do not sell it (section 4)."),
+    # A lead-in that states a use speaks for its items: an item the old document names is no longer a label's line.
+    _pedal_box("We now share the following with insurers:", "", "- your ride history", "- your name", heading="Summary"),
+])
+def test_a_box_line_that_adds_a_value_or_a_relation_stays_material(new):
+    assert classify_texts(_PEDAL, new, RULES).classification.value != "editorial"
+
+
+@pytest.mark.parametrize("text", [
+    "If you switch on Smart Replies, we read the last message you received to suggest an answer.",
+    "Once a user has switched on location history, we keep a list of the places they visit.",
+])
+def test_switching_a_feature_on_is_a_consent_limit(text):
+    # "switch on X" is "turn on X" (revfa29, rvK-07): the feature runs only once the user acts (Art. 4(11), 7).
+    from privacykit.changes.items import Limit, analyse
+    assert Limit.CONSENT in analyse(text).limits
+
+
+@pytest.mark.parametrize(("text", "offered"), [
+    ("Post: Harbour Notes Ltd, 4 Quay Street, Bristol", True),
+    ("- **Mail:** Data Protection Officer, 12 Rue Verte, Lyon", True),
+    ("E-mail: privacy@harbour.example", False),
+    ("We post updates: see the blog.", False),
+])
+def test_a_contact_blocks_labelled_postal_line_offers_post(text, offered):
+    # A contact block's "Post: <address>" line is a way to write (revfa29, rvL-05): a request by post still reaches us.
+    from privacykit.changes.items import channels
+    assert ("post" in channels(text)) is offered
+
+
+_PEDAL_TIPS = _PEDAL.replace("and to send you receipts.", "and to send you receipts. If you switch on Ride Tips in "
+                             "Account > Tips, we also use your ride history and the routes you save to suggest tips.")
+_SWITCHES = ("## Which switches can I use?\n\n| Switch | What it does | Where to change it |\n|---|---|---|\n"
+             "| Ride Tips | Also uses your ride history and the routes you save to suggest tips | Account > Tips |\n"
+             "| Offers | Offers by email | Account > Emails |\n\n## 5. Your rights")
+
+
+def test_a_table_of_switches_beside_the_sentences_that_limit_them_is_editorial():
+    # The conditional sentence still stands word for word: the table row points to it (revfa29, rvK-04).
+    assert classify_texts(_PEDAL_TIPS, _PEDAL_TIPS.replace("## 5. Your rights", _SWITCHES),
+                          RULES).classification.value == "editorial"
+
+
+def test_a_table_of_switches_whose_sentence_lost_its_condition_stays_material():
+    new = _PEDAL_TIPS.replace("## 5. Your rights", _SWITCHES).replace(
+        "If you switch on Ride Tips in Account > Tips, we also use", "In Account > Tips, we also use")
+    assert classify_texts(_PEDAL_TIPS, new, RULES).classification.value != "editorial"
+
+
+_PEDAL_WITHDRAW = _PEDAL + ("\n## Can I withdraw my consent to offers?\n\nYes, at any time and as easily as you gave "
+                            "it. Untick the box in Account > Emails. Offers simply stop.\n")
+
+
+@pytest.mark.parametrize(("said", "editorial"), [
+    # The promise said of "it" in the next words (revfa29, rvK-06).
+    ("Yes. You can take it back at any time, and it is as easy as giving it: untick", True),
+    # The promise gone.
+    ("Yes. You can take it back, and it is as easy as giving it: untick", False),
+])
+def test_a_rights_promise_said_of_it_in_the_next_words(said, editorial):
+    new = _PEDAL_WITHDRAW.replace("Yes, at any time and as easily as you gave it. Untick", said)
+    assert (classify_texts(_PEDAL_WITHDRAW, new, RULES).classification.value == "editorial") is editorial

@@ -352,7 +352,7 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"they) (?:\w+ ){0,2}?"
      # (and in the perfect: "only where you have consented to it", "once you have opted in")
      r"(?:consent(?:s|ed)?|agree[sd]?|accept(?:s|ed)?|opt(?:s|ed)?[- ]in|chooses?|chose|chosen|allow(?:s|ed)?|"
-     r"enabled?|enables|permit(?:s|ted)?|authori[sz]e[sd]?|turns? on|turned on|"
+     r"enabled?|enables|permit(?:s|ted)?|authori[sz]e[sd]?|turns? on|turned on|switch(?:es|ed)? on|"
      r"gives? us|"
      # (consent26: a plain yes, "until you say yes"; access given, "if you give the app access to your contacts")
      r"says? yes|said yes|gives? (?:the app|it|\w+) access|"
@@ -2319,7 +2319,9 @@ _CHANNELS = (
     ("phone", LazyPattern(r"\b(?:by (?:tele)?phone|call(?:ing)? us|phone (?:us|number)|toll[- ]free|hotline)\b|"
                           r"\+?\d[\d ()-]{6,}\d", re.IGNORECASE)),
     ("post", LazyPattern(r"\b(?:by (?:post|mail|letter|regular mail|postal mail)|in writing|write to us|"
-                         r"writing to us|postal address|mailing address)\b", re.IGNORECASE)),
+                         r"writing to us|postal address|mailing address)\b|"
+                         # (revfa29: a contact block's labelled line, "Post: Raidline Oy, …", "Mail: …")
+                         r"(?<![-\w])(?:post|postal address|mailing address|mail)\s*:[*_\s]*\w", re.IGNORECASE)),
     ("form", LazyPattern(r"\b(?:web ?form|online form|request form|contact form|privacy portal|privacy center|"
                          r"privacy centre|self-service|our portal|form on our)\b", re.IGNORECASE)),
     # A link the reading form no longer shows ("contact our Data Protection Officer [here](…)").

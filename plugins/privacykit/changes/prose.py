@@ -128,6 +128,7 @@ from .frame import (
     read_frames,
     same_practice,
 )
+from .gathered import told_elsewhere29
 from .items import (
     EVERYONE,
     EXCEPTION_CLAUSE,
@@ -7830,7 +7831,8 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
             and f.implied is ChangeKind.RETENTION_CHANGED
         limit = f.kind is ProseKind.WIDER_SCOPE and f.implied is ChangeKind.WIDER_SCOPE and f.new is None
         if _restated_from_a_few(f, old, new, cover) or _relaid(f, old, new, cover) or _moved_naming_only(f, old, new) \
-                or _named_by_a_title_only(f, old, new) or _revised_whole(f, old, new) or _revised_whole28(f, old, new):
+                or _named_by_a_title_only(f, old, new) or _revised_whole(f, old, new) or _revised_whole28(f, old, new) \
+                or told_elsewhere29(f, old, new, cover):
             notes.append(EditorialNote(f.section, EditorialKind.REORDER, "", f.sentence))
             continue
         if not (practice or period or limit):

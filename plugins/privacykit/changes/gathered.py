@@ -1,0 +1,227 @@
+"""A summary box's line that gathers what several old sections say (revfa29).
+
+A yearly revision adds a box ("At a glance", "In short", "Overview") whose lines each sum up a part of the policy in
+one sentence: "We collect what you give us, what we collect automatically, and what partners and advertisers tell us
+(section 2)". No old sentence, and no three, tells such a line (restate24's cover and revfa28's one old sentence ask
+that), yet every value it names the old document names, in the same polarity, for the same kind of practice, in
+the sections the line points to. GDPR Art. 12-13 ask what the notice tells, not in how many sentences: a line of a
+section the old document lacks is told when
+
+- every value it affirms (a kind of data, a purpose, a recipient, a source, a place) the old document affirms, and
+  every value it denies the old document denies, somewhere, with no strong limit (consent, "only", de-identified,
+  on the device, a part of the data) that the line drops from every old sentence affirming it;
+- it relates its kinds of data to each use as the old document does (`related_before`: a use the laws allow only
+  with consent is asked of each kind in one old sentence);
+- every number, period, entity and capitalised name it writes, and every word of the finding, the old document
+  writes too.
+
+A line that adds one value, relates a kind of data to a new use, drops a limit, or names a party the old document
+never names stays material. Whole documents only: one section compared alone has no rest of the policy to tell it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from ..model.rules import ChangeKind
+from .items import Claim, Limit, Statement, analyse, assurances
+from .restated import cover_words, related_before, value_numbers
+from .terms import Item, Weight
+
+if TYPE_CHECKING:
+    from .prose import DocumentText, ProseFinding
+
+Value = tuple[Item, str]
+
+# The limits whose loss widens what a line allows (a condition or a setting is a summary's to leave out, as the
+# sentences it points to still state it; these are promises about the data itself or the user's choice).
+_STRONG = frozenset({Limit.CONSENT, Limit.ONLY, Limit.DEIDENTIFIED, Limit.LOCAL, Limit.PARTIAL, Limit.NON})
+# The findings a frame's reading makes consent-level (`prose._CONSENT_IMPLIED`).
+_CONSENT_FRAMES = frozenset({ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.STARTS_SELLING,
+                             ChangeKind.STARTS_SHARING_FOR_ADVERTISING})
+# What a gathered line may name: the items of the notice's information (Art. 13(1)(c)-(f), 14(1)(d)).
+_GATHERED = frozenset({Item.CATEGORIES, Item.SENSITIVE, Item.PURPOSES, Item.RECIPIENTS, Item.SOURCES,
+                       Item.TRANSFERS, Item.LEGAL_BASIS})
+# A summary's label ("In short:", "**What we collect:**") opens the line; it names the topic, not a practice.
+_LABEL = re.compile(r"^\W*[A-Z][^:.;!?]{0,40}:(?:\*\*|__)?\s+")
+# A capitalised word inside the line (not its first): a product's, a programme's or a party's name.
+# The words before a party's name that are not its name ("from your employer", "the payment processors").
+_LEADING = re.compile(r"^(?:(?:from|by|via|with|to|your|our|their|the|a|an|any|other)\s+)+")
+_NEGATION = re.compile(r"\b(?:not|never|no|none|neither|nor|cannot|without)\b|n't\b", re.IGNORECASE)
+_NAME_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z][A-Za-z0-9]*")
+
+
+def _values(statements: Iterable[Statement]) -> tuple[dict[Value, list[frozenset[Limit]]], set[Value],
+                                                       dict[Item, list[tuple[str, frozenset[Limit]]]]]:
+    """The values the old sentences affirm, each with the strong limits of each sentence that affirms it, the values
+    they deny, and the words of each affirmed value by its item (with the same limits)."""
+    affirmed: dict[Value, list[frozenset[Limit]]] = {}
+    denied: set[Value] = set()
+    written: dict[Item, list[tuple[str, frozenset[Limit]]]] = {}
+    for s in statements:
+        for c in s.claims:
+            if c.positive:
+                affirmed.setdefault(c.value, []).append(s.limits & _STRONG)
+                written.setdefault(c.item, []).append((c.words.lower(), s.limits & _STRONG))
+            else:
+                denied.add(c.value)
+    return affirmed, denied, written
+
+
+def _affirmed_in_words(c: Claim, told: _OldValues, limits: frozenset[Limit]) -> bool:
+    """A value the line names in words an old value of the same item holds ("providers" of "sign-in providers"), read
+    under another key: the same value, named more briefly (with no strong limit of the old sentence dropped)."""
+    words = _LEADING.sub("", c.words.lower().strip())
+    if len(words) < 4:
+        return False
+    pattern = re.compile(rf"\b{re.escape(words)}\b")
+    if any(pattern.search(w) and before <= limits for w, before in told.written.get(c.item, ())):
+        return True
+    # A source the old document names in a sentence that denies nothing ("Sign-in providers: … we get your name …
+    # from it"), its reader reading no source there: where data comes from is told by the party named
+    # (Art. 14(2)(f)), not by the verb that took it.
+    return c.item is Item.SOURCES and c.weight is Weight.PLAIN and c.value not in told.denied \
+        and any(pattern.search(t) for t in told.affirming)
+
+
+def gathered_from_old(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
+    """Whether the finding stands on a line of a new box whose every value, relation, number and name the old
+    document as a whole states (see the module's docstring)."""
+    if not (old.whole and new.whole) or f.old is not None or not f.new:
+        return False
+    if old.document.section(f.section) is not None or new.document.section(f.section) is None:
+        return False
+    units = new.section(f.section).units
+    at = next((n for n, u in enumerate(units) if u.text == f.sentence), None)
+    if at is None or units[at].heading or units[at].title:
+        return False
+    unit = units[at]
+    if unit.context is not None and unit.context.lead and not _LABEL.match(unit.text):
+        # A list item speaks with its lead-in: only a lead-in that is a label ("At a glance:", "In short:"), stating
+        # no value of its own, leaves the item to say alone what it says.
+        lead = next((u for u in reversed(units[:at]) if u.text.rstrip(" *_").endswith(":")), None)
+        if lead is None or lead.statement.claims or lead.statement.processing:
+            return False
+    line: Statement = unit.statement
+    claims = [c for c in line.claims if c.item in _GATHERED and c.weight is not Weight.VAGUE
+              and not c.key.startswith("object:")]
+    if not claims or line.quantities:
+        return False
+    if "gathered" not in cache:
+        old_units = [u for u in old.texts_units() if not (u.heading or u.title)]
+        statements = [old.statement_of(u) for u in old_units]
+        affirmed, denied, written = _values(statements)
+        sections: dict[str, set[Value]] = {}
+        affirming = [u.text.lower() for u, s in zip(old_units, statements, strict=True)
+                     if not s.negative() and not _NEGATION.search(u.text)]
+        for u, s in zip(old_units, statements, strict=True):
+            sections.setdefault(u.section, set()).update(s.positive())
+        lowered = old.lowered()
+        cache["gathered"] = _OldValues(affirmed, denied, written, affirming,
+                                       [frozenset(s.positive()) for s in statements],
+                                       [frozenset(v) for v in sections.values()], lowered, value_numbers(lowered),
+                                       cover_words(lowered))
+    told = cast("_OldValues", cache["gathered"])
+    affirmed, denied = told.affirmed, told.denied
+    limits = line.limits & _STRONG
+    for c in claims:
+        if c.positive and not any(before <= limits for before in affirmed.get(c.value, ())) \
+                and not _affirmed_in_words(c, told, limits):
+            return False
+        if not c.positive and c.value not in denied:
+            return False
+    # Each kind of data to each use, as the old document relates them (by its sections; a use that needs consent in
+    # one old sentence for each kind).
+    if not related_before(line, told.sections, told.sentences):
+        return False
+    body = _LABEL.sub("", unit.text)
+    if not value_numbers(body) <= told.numbers:
+        return False
+    if any(e.replace("|", " ").lower() not in told.lowered for e in line.entities):
+        return False
+    if any(name.lower() not in told.lowered for name in _NAME_INSIDE.findall(body)):
+        return False
+    if not all(cover_words(w) <= told.words for w in f.words):
+        return False
+    # A frame's reading that asks for consent (data of others' own purposes, an incompatible use, sharing for
+    # advertising) is no value of the line: an old sentence that affirms, denying nothing, holds its words as written.
+    if f.implied in _CONSENT_FRAMES:
+        phrases = [_LEADING.sub("", " ".join(re.findall(r"\w+", w.lower()))) for w in f.words]
+        return all(p and any(re.search(rf"\b{re.escape(p)}\b", " ".join(re.findall(r"\w+", t))) for t in told.affirming)
+                   for p in phrases)
+    return True
+
+
+@dataclass(frozen=True)
+class _OldValues:
+    """What the old document states, read once per comparison: the values affirmed (with the strong limits of each
+    sentence affirming them) and denied, each sentence's and each section's affirmed values, its text, numbers
+    and content words."""
+
+    affirmed: dict[Value, list[frozenset[Limit]]]
+    denied: set[Value]
+    written: dict[Item, list[tuple[str, frozenset[Limit]]]]
+    affirming: list[str]
+    sentences: list[frozenset[Value]]
+    sections: list[frozenset[Value]]
+    lowered: str
+    numbers: frozenset[str]
+    words: frozenset[str]
+
+
+def limit_still_standing(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
+    """A limit "removed" on a line of a section the old document lacks (a table of settings, a summary box) that
+    restates an old sentence still standing word for word in the new document, its limit with it ("Personalised
+    ads | Also uses your viewing history … | Settings > Privacy > Ads" beside the unchanged "If you turn on
+    Personalised ads …, we also use your viewing history …"): the line points to the practice the sentence tells;
+    the notice still says, where it said it, under which limit (Art. 12-13). A line whose old sentence is gone, or
+    rewritten, is read as before."""
+    if not (old.whole and new.whole) or f.new is not None or not f.old or not f.words:
+        return False
+    if old.document.section(f.section) is not None or new.document.section(f.section) is None:
+        return False
+    try:
+        removed = {Limit(w) for w in f.words}
+    except ValueError:
+        return False
+    line = cover_words(f.sentence)
+    if len(line) < 3:
+        return False
+    return any(removed <= u.limits and len(line & cover_words(u.text)) >= 0.6 * len(line) and new.has_sentence(u.text)
+               for u in (old.statement_of(unit) for unit in old.texts_units() if not (unit.heading or unit.title)))
+
+
+def told_elsewhere29(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
+    """Whether the finding is one of revfa29's forms the whole old document already told."""
+    return gathered_from_old(f, old, new, cache) or limit_still_standing(f, old, new) \
+        or assured_by_the_next_words(f, new)
+
+
+def assured_by_the_next_words(f: ProseFinding, new: DocumentText) -> bool:
+    """A right's promise ("at any time", "free of charge") "no longer" given by a sentence when another sentence of
+    the same section gives it of the same right, the reader acting on "it" ("Can I withdraw my consent? Yes, at any
+    time …" -> "Yes. You can withdraw it at any time, …": the answer read as "You can withdraw your consent." and
+    the promise in the words after it). The section still promises it of the same right (Art. 7(3), 12(5)); a
+    promise no sentence of the section makes of that right any more, or makes of another act, is read as before."""
+    if f.implied is not ChangeKind.REMOVED_RIGHT or not (f.key or "").startswith("burden:no-longer-") or not f.words:
+        return False
+    if new.document.section(f.section) is None:
+        return False
+    given = {c.value for c in analyse(f.sentence).claims if c.item is Item.RIGHTS and c.positive}
+    if not given:
+        return False
+    wanted = set(f.words)
+    for u in new.section(f.section).units:
+        if u.text == f.sentence or not wanted <= assurances(u.text) or not _ACTS_ON_IT.search(u.text):
+            continue
+        # (the sentence gives no other right: "… and delete your account at any time" promises of another act)
+        if {c.value for c in u.statement.claims if c.item is Item.RIGHTS and c.positive} <= given:
+            return True
+    return False
+
+
+# The reader acting on what the sentence before named ("You can withdraw it", "you can take them back").
+_ACTS_ON_IT = re.compile(r"\byou (?:can|may|are able to) (?:\w+ )?\w+ (?:it|them)\b", re.IGNORECASE)
