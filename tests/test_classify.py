@@ -744,12 +744,17 @@ _NORTHWIND = (
     "## 5. Contact\n\nWrite to privacy@northwind.example.\n")
 
 
-def _northwind(*edits: tuple[str, str]) -> str:
-    text = _NORTHWIND
+def _revised(base: str, *edits: tuple[str, str]) -> str:
+    """A whole policy with each (before, after) edit made once, in order, as a writer's edit script does."""
+    text = base
     for before, after in edits:
         assert text.count(before) == 1
         text = text.replace(before, after)
     return text
+
+
+def _northwind(*edits: tuple[str, str]) -> str:
+    return _revised(_NORTHWIND, *edits)
 
 
 _PROVIDERS = "Other companies host our website and process payments for us. They may see"
@@ -807,11 +812,7 @@ _STRIDE = (
 
 
 def _stride(*edits: tuple[str, str]) -> str:
-    text = _STRIDE
-    for before, after in edits:
-        assert text.count(before) == 1
-        text = text.replace(before, after)
-    return text
+    return _revised(_STRIDE, *edits)
 
 
 _SIGNUP = ("When you register, you give us:\n\n* Your email address.\n* Your display name.\n"
