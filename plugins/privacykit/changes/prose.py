@@ -3334,6 +3334,51 @@ class _Rights(_ItemJudge):
             old = max(olds, key=lambda r: _overlap(r.statement.words, unit.statement.words))
             self.narrowed(sid, old.statement, unit.statement, self.old.section(old.section).paragraph(old.block))
 
+    def self_service_replaced(self, sid: str, removed: list[Unit], added: list[Unit], paired: bool = False) -> None:
+        """A way in the service to exercise a right (a setting, a switch, a menu path) that a removed sentence
+        gave, replaced by a request to the company in an added one, where the right is named by the sentence's
+        context (its section heading, its paragraph: "## Withdrawing consent … Turning it off is one switch in
+        Settings > Privacy." -> "To turn it off, email privacy@…"), and no sentence of the new section still
+        gives a way in the service: the reader now waits on the company (Art. 12(2) facilitate the exercise;
+        Art. 7(3) withdrawing as easy as giving; Art. 12(3) a month to answer) (notify29). `self_service_lost`
+        reads a sentence that names its right itself; `restated` a removed and an added sentence that give
+        the same right in their own words. `paired`: one old sentence and the new one it was paired with
+        (a table row whose way changed: "| Export your data | Settings > Data > Export |" -> "| … | Email …|")."""
+        if not removed or not added:
+            return
+        ways = [r for r in removed if "self" in exercise_channels(r.text) or _MENU_PATH.search(r.text)]
+        if not ways:
+            return
+        asks = [u for u in added if "request" in exercise_channels(u.text) or _EMAIL_ADDRESS.search(u.text)]
+        if not asks or any("self" in exercise_channels(u.text) or _MENU_PATH.search(u.text) for u in asks):
+            return
+        new_section = self.new.section(sid)
+        old_section = self.old.section(ways[0].section)
+        old_source, new_source = self.old.document.section(ways[0].section), self.new.document.section(sid)
+        old_heads = " ".join([old_source.title if old_source is not None else ""]
+                             + [u.text for u in old_section.units if u.heading or u.title])
+        new_heads = " ".join([new_source.title if new_source is not None else ""]
+                             + [u.text for u in new_section.units if u.heading or u.title])
+        # (the families of rights the new section still lets the reader exercise in the service)
+        kept = {f for u in new_section.units if "self" in exercise_channels(u.text) or _MENU_PATH.search(u.text)
+                for f, _ in exercise_rights(u.text) | exercise_rights(new_section.paragraph(u.block))}
+        for way in ways:
+            if not paired and way.statement.words and self.new.similar(way.statement, 0.8) is not None:
+                continue
+            before = exercise_rights(way.text) | exercise_rights(old_section.paragraph(way.block)) \
+                | exercise_rights(old_heads)
+            families = {f for f, _ in before}
+            for ask in asks:
+                after = exercise_rights(ask.text) | exercise_rights(new_section.paragraph(ask.block)) \
+                    | exercise_rights(new_heads)
+                same = sorted(r for r in before if r[0] in {f for f, _ in after} and r[0] not in kept)
+                if not same or not families:
+                    continue
+                right = " ".join(w for w in same[0] if w)
+                self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, right, "a request only",
+                          ("self-service",), ask.text, "burden:self-service-gone")
+                return
+
     def change_notice_weakened(self, sid: str, changed: list[list[Unit]]) -> None:
         """A promise of a notice of changes that reaches readers ("When we make material changes, we'll
         provide you with prominent notice … an email or device notification"), in a changed block, that no
@@ -6541,6 +6586,7 @@ class _Judge(_ItemJudge):
             self.compare(sid, old_unit, new_unit, old_section, _block_limits(new_section, new_unit, old_section))
         self.consent.asked_plainly_unpaired(sid, removed, added, old_section)
         self.rights.restated(sid, removed, added)
+        self.rights.self_service_replaced(sid, removed, added)
         restating = bool(added) and restates([u.statement for u in added], self.old.states, self.old.vocabulary(),
                                              self.old.lowered())
         for unit in added:
@@ -6665,6 +6711,8 @@ class _Judge(_ItemJudge):
             self.limits.only_gave_way(sid, a, b)
         if len(self.findings) == before and not (old.heading or old.title or new.heading or new.title):
             self._words_cut(sid, a, b)
+        if len(self.findings) == before:
+            self.rights.self_service_replaced(sid, [old], [new], paired=True)
         self.quantities.pair(sid, a, b, old_section)
         self.quantities.local_age_dropped(sid, a, b)
         self.identities.pair(sid, a, b, old.header)
@@ -6927,6 +6975,11 @@ _NAME_RUN = LazyPattern(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|or)\s+)?[A-Z][\w
 # A right the reader exercises in the service itself: a verb of the right, then where in the service
 # ("You can edit your User Data under 'Edit profile' in your account", "download a copy of your data
 # from your account settings", "correct or delete it directly in your settings").
+# A place in the service named as a menu path ("Settings > Privacy", "Account › Your data"): where the reader
+# does it themselves (notify29).
+_MENU_PATH = LazyPattern(r"\b[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*[>›»→]\s*[A-Z\"“'‘]")
+# An email address given to write to.
+_EMAIL_ADDRESS = LazyPattern(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _SELF_SERVICE = LazyPattern(r"\byou (?:can|may|are able to|will be able to)\s+(?:also\s+)?(?:\w+ly\s+)?"
                             r"(edit|correct|update|change|amend|delete|remove|erase|download|export|access|view|review)"
                             # what the right is exercised on: the reader's data
