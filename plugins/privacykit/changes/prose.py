@@ -2886,6 +2886,18 @@ _REFUSED_WAY = LazyPattern(r"\b(?:we|i)\s+(?:don['’]t|do\s+not|no\s+longer|won
                            r"(?:\w+\s+)?(?:requests?|complaints?|questions?)\s+(?:sent\s+|made\s+)?(?:by|via|through|over|"
                            r"on\s+the)\s+(e-?mail|(?:tele)?phone|post|mail|letter|chat)\b", re.IGNORECASE)
 _FIRST = LazyPattern(r"\bfirst\b", re.IGNORECASE)
+# A complaint made (to an authority, read beside `_AUTHORITY`), and an order that puts the company's own handling
+# before it: "… with us first", "after that", "then", "only once/after …", "if we can't resolve it" (notify29).
+_COMPLAIN = LazyPattern(r"\b(?:complain\w*|complaints?|lodg\w*|go(?:es|ing)?\s+(?:\w+\s+)?to|turn\w*\s+to|escalat\w*|refer\w*|"
+                        r"tak\w*\s+(?:it|this|the\s+matter|your\s+\w+)\s+to|contact\w*|approach\w*|rais\w*)\b",
+                        re.IGNORECASE)
+_AFTER_US = LazyPattern(r"\b(?:(?:us|our\s+\w+(?:\s+\w+)?|the\s+company|our\s+team)\s+first|first\s+(?:with|to)\s+(?:us|our)|"
+                        r"after\s+(?:that|this|which)|afterwards|thereafter|only\s+(?:after|once|when|if)|"
+                        r"(?:you\s+(?:can|may|could)\s+then|then\s+(?:you\s+)?(?:can|may|complain|go|turn|lodge))|"
+                        r"if\s+we\s+(?:can['’]?t|cannot|can\s+not|could\s+not|couldn['’]t|are\s+unable\s+to|fail\s+to|"
+                        r"don['’]t|do\s+not)\s+(?:\w+\s+)?(?:resolve|sort|fix|settle|solve|answer|respond|reply|help)|"
+                        r"(?:once|after|when)\s+(?:we\s+have|we['’]ve|our)\s+(?:\w+\s+){0,2}?(?:respond|repli|answer|"
+                        r"review|decision|process|looked))", re.IGNORECASE)
 _RIGHTS_WORD = LazyPattern(r"\b(?:rights?|requests?)\b", re.IGNORECASE)
 _REFUSED_CHANNEL = {"email": "email", "e-mail": "email", "phone": "phone", "telephone": "phone", "post": "post",
                     "mail": "post", "letter": "post"}
@@ -3420,6 +3432,27 @@ class _Rights(_ItemJudge):
                     and not any(_REFUSED_WAY.search(t) for t in old_texts):
                 self._add(sid, ProseKind.NARROWED, Item.CONTACT, ChangeKind.CONTACT_REMOVED, way,
                           "no " + way + " any more", (way,), text, "channel-refused:" + way)
+                return
+        self.complaint_put_after_us(sid, unit, old_section)
+
+    def complaint_put_after_us(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """A complaint to an authority the old section offered without a condition, now offered only after the
+        company's own handling: the reader raises it with the company first, waits, or goes on only where the
+        company cannot settle it ("Please raise it with our DPO first …; after that, you can go to a
+        regulator", "If we can't sort it out together, you can then complain to an authority", "Only once our
+        review has ended may you refer the matter to the supervisory authority"). Art. 77 gives the right
+        "without prejudice to any other remedy": a step put before it is a right made harder to use (Art.
+        12(2)), told in a request or a sequence rather than the "you must" `_STEP_FIRST` reads (notify29).
+        Not where the old section told the same order, nor where it named no complaint to an authority (a
+        complaint told for the first time, with its order, is more information, not less)."""
+        text = unit.statement.text
+        if not (_AUTHORITY.search(text) and _COMPLAIN.search(text) and _AFTER_US.search(text)):
+            return
+        olds = [u.text for u in old_section.units if _AUTHORITY.search(u.text) and _COMPLAIN.search(u.text)]
+        if not olds or any(_AFTER_US.search(t) or _STEP_FIRST.search(t) for t in olds):
+            return
+        self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, "the company first",
+                  ("first",), text, "burden:complaint-after-us")
 
     def channels_gone(self, sid: str, a: Statement, sentence: str | None = None) -> None:
         """Every way to ask a sentence gave (an address, a number, post, a form), gone from the new
