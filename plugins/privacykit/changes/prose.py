@@ -2891,13 +2891,25 @@ _FIRST = LazyPattern(r"\bfirst\b", re.IGNORECASE)
 _COMPLAIN = LazyPattern(r"\b(?:complain\w*|complaints?|lodg\w*|go(?:es|ing)?\s+(?:\w+\s+)?to|turn\w*\s+to|escalat\w*|refer\w*|"
                         r"tak\w*\s+(?:it|this|the\s+matter|your\s+\w+)\s+to|contact\w*|approach\w*|rais\w*)\b",
                         re.IGNORECASE)
+_AUTHORITY_PRONOUN = LazyPattern(r"\b(?:them|they|it|that\s+authority|the\s+latter)\b", re.IGNORECASE)
+_NOT_BEFORE = LazyPattern(r"(?:n['’]t|\bnot|\bnever|\bno\s+need\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _after_us(text: str) -> bool:
+    """An order in `text` that puts the company's own handling before a complaint (`_AFTER_US`), not denied
+    ("you don't have to talk to us before you go to them" puts nothing first)."""
+    return any(not _NOT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) for m in _AFTER_US.finditer(text))
+
+
 _AFTER_US = LazyPattern(r"\b(?:(?:us|our\s+\w+(?:\s+\w+)?|the\s+company|our\s+team)\s+first|first\s+(?:with|to)\s+(?:us|our)|"
                         r"after\s+(?:that|this|which)|afterwards|thereafter|only\s+(?:after|once|when|if)|"
                         r"(?:you\s+(?:can|may|could)\s+then|then\s+(?:you\s+)?(?:can|may|complain|go|turn|lodge))|"
                         r"if\s+we\s+(?:can['’]?t|cannot|can\s+not|could\s+not|couldn['’]t|are\s+unable\s+to|fail\s+to|"
                         r"don['’]t|do\s+not)\s+(?:\w+\s+)?(?:resolve|sort|fix|settle|solve|answer|respond|reply|help)|"
                         r"(?:once|after|when)\s+(?:we\s+have|we['’]ve|our)\s+(?:\w+\s+){0,2}?(?:respond|repli|answer|"
-                        r"review|decision|process|looked))", re.IGNORECASE)
+                        r"review|decision|process|looked)|"
+                        r"(?:need\s+to|must|have\s+to|required\s+to)\s+[^.;]{0,100}?\bbefore\s+(?:you\s+)?(?:go|complain|turn|"
+                        r"contact|approach|lodg|escalat|writ|refer|tak))", re.IGNORECASE)
 _RIGHTS_WORD = LazyPattern(r"\b(?:rights?|requests?)\b", re.IGNORECASE)
 _REFUSED_CHANNEL = {"email": "email", "e-mail": "email", "phone": "phone", "telephone": "phone", "post": "post",
                     "mail": "post", "letter": "post"}
@@ -3446,10 +3458,17 @@ class _Rights(_ItemJudge):
         Not where the old section told the same order, nor where it named no complaint to an authority (a
         complaint told for the first time, with its order, is more information, not less)."""
         text = unit.statement.text
-        if not (_AUTHORITY.search(text) and _COMPLAIN.search(text) and _AFTER_US.search(text)):
+        if not (_COMPLAIN.search(text) and _after_us(text)):
+            return
+        # (the authority named in the sentence, or in its paragraph where the sentence names it by a pronoun:
+        # "… before you go to them")
+        if not _AUTHORITY.search(text) and not (_AUTHORITY_PRONOUN.search(text) and _AUTHORITY.search(
+                self.new.section(unit.section).paragraph(unit.block))):
             return
         olds = [u.text for u in old_section.units if _AUTHORITY.search(u.text) and _COMPLAIN.search(u.text)]
-        if not olds or any(_AFTER_US.search(t) or _STEP_FIRST.search(t) for t in olds):
+        olds += [u.text for u in old_section.units if _AUTHORITY_PRONOUN.search(u.text) and _COMPLAIN.search(u.text)
+                 and _AUTHORITY.search(old_section.paragraph(u.block))]
+        if not olds or any(_after_us(t) or _STEP_FIRST.search(t) for t in olds):
             return
         self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, "the company first",
                   ("first",), text, "burden:complaint-after-us")
