@@ -6348,7 +6348,7 @@ class _Practice(_ItemJudge):
         # your plan") tells a use of those data, whatever its verb (Art. 13(1)(c)).
         if not self.tuning.residual or new.heading or new.title \
                 or not (_about_practice(b, self.tuning.lists) or new.continues or added_purposes(old_text, b.text)
-                        or _enum_practice(old_text, b, listed)):
+                        or _enum_practice(old_text, b, listed) or _processing_row_gained(new, old_text)):
             return []
         if b.about_rights or (b.claims and not b.positive()):
             return []     # what readers can do, or what is not done: more control, not more processing
@@ -7093,6 +7093,40 @@ def _about_practice(statement: Statement, lists: bool) -> bool:
     if statement.processing:
         return bool(statement.claims or _PRACTICE_TEXT.search(statement.text) or _plain_of_yours(statement.text))
     return lists and any(c.positive and c.item in _LISTED for c in statement.claims)
+
+
+def _processing_row(unit: Unit) -> bool:
+    """A row of a table of processing: its columns name at least two of who gets the data, what data, why, and on
+    what legal basis ("Who | What they get | Why", "Purpose | Data used | Legal basis", "Recipient | Data |
+    Purpose | Role"). Each row states a processing whatever its cells' words, as a register of Art. 30 does: a
+    recipient, a purpose or a kind of data a row gains, or a row added, is a notice item (Art. 13(1)(c)-(e)),
+    though no cell has a verb of processing (notify29). A table of how long data is kept ("Data | How long we
+    keep it") is read by the retention readings; a table of rights ("Right | How") by the rights readings."""
+    if unit.row < 0 or not unit.header:
+        return False
+    kinds = {kind for kind, pattern in _TABLE_COLUMNS if pattern.search(unit.header)}
+    return len(kinds) >= 2 and ("recipient" in kinds or "purpose" in kinds)
+
+
+def _processing_row_gained(unit: Unit, old_text: str) -> bool:
+    """A row of a table of processing (`_processing_row`) added whole, or whose cells gained a member of a list
+    ("Customer support tool" -> "Customer support tool and outsourced support agents"): a row only reworded
+    ("Our courier" -> "The courier we use") tells no new recipient, purpose or datum by its new words."""
+    if not _processing_row(unit):
+        return False
+    if not old_text or " | " not in old_text and ";" not in old_text:
+        return True
+    return bool(enumeration_runs(old_text, unit.text) or added_members(old_text, unit.text))
+
+
+_TABLE_COLUMNS = (
+    ("recipient", LazyPattern(r"\b(?:who|recipients?|shared\s+with|third[- ]part\w*|partners?|disclosed\s+to|"
+                              r"categor\w+\s+of\s+recipients?|given\s+to)\b", re.IGNORECASE)),
+    ("data", LazyPattern(r"\b(?:data|information|what|categor\w+\s+of\s+(?:personal\s+)?(?:data|information))\b",
+                         re.IGNORECASE)),
+    ("purpose", LazyPattern(r"\b(?:why|purposes?|used\s+for|reasons?|to\s+do\s+what)\b", re.IGNORECASE)),
+    ("basis", LazyPattern(r"\b(?:legal\s+basis|lawful\s+basis|legal\s+grounds?|basis)\b", re.IGNORECASE)),
+)
 
 
 def _plain_of_yours(text: str) -> bool:
