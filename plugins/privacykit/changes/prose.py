@@ -2888,7 +2888,8 @@ _REFUSED_WAY = LazyPattern(r"\b(?:we|i)\s+(?:don['’]t|do\s+not|no\s+longer|won
 _FIRST = LazyPattern(r"\bfirst\b", re.IGNORECASE)
 # A complaint made (to an authority, read beside `_AUTHORITY`), and an order that puts the company's own handling
 # before it: "… with us first", "after that", "then", "only once/after …", "if we can't resolve it" (notify29).
-_COMPLAIN = LazyPattern(r"\b(?:complain\w*|complaints?|lodg\w*|go(?:es|ing)?\s+(?:\w+\s+)?to|turn\w*\s+to|escalat\w*|refer\w*|"
+_COMPLAIN = LazyPattern(r"\b(?:complain\w*|complaints?|lodg\w*|go(?:es|ing)?\s+(?:\w+\s+)?to|turn\w*\s+to|escalat\w*|"
+                        r"refer\w*|"
                         r"tak\w*\s+(?:it|this|the\s+matter|your\s+\w+)\s+to|contact\w*|approach\w*|rais\w*)\b",
                         re.IGNORECASE)
 _AUTHORITY_PRONOUN = LazyPattern(r"\b(?:them|they|it|that\s+authority|the\s+latter)\b", re.IGNORECASE)
@@ -2901,7 +2902,8 @@ def _after_us(text: str) -> bool:
     return any(not _NOT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) for m in _AFTER_US.finditer(text))
 
 
-_AFTER_US = LazyPattern(r"\b(?:(?:us|our\s+\w+(?:\s+\w+)?|the\s+company|our\s+team)\s+first|first\s+(?:with|to)\s+(?:us|our)|"
+_AFTER_US = LazyPattern(r"\b(?:(?:us|our\s+\w+(?:\s+\w+)?|the\s+company|our\s+team)\s+first|"
+                        r"first\s+(?:with|to)\s+(?:us|our)|"
                         r"after\s+(?:that|this|which)|afterwards|thereafter|only\s+(?:after|once|when|if)|"
                         r"(?:you\s+(?:can|may|could)\s+then|then\s+(?:you\s+)?(?:can|may|complain|go|turn|lodge))|"
                         r"if\s+we\s+(?:can['’]?t|cannot|can\s+not|could\s+not|couldn['’]t|are\s+unable\s+to|fail\s+to|"
@@ -7114,7 +7116,7 @@ def _processing_row_gained(unit: Unit, old_text: str) -> bool:
     ("Our courier" -> "The courier we use") tells no new recipient, purpose or datum by its new words."""
     if not _processing_row(unit):
         return False
-    if not old_text or " | " not in old_text and ";" not in old_text:
+    if not old_text or (" | " not in old_text and ";" not in old_text):
         return True
     return bool(enumeration_runs(old_text, unit.text) or added_members(old_text, unit.text))
 
