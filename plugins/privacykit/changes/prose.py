@@ -6340,6 +6340,31 @@ _CITED_BY = LazyPattern(r"\b(?:laid before|adopted by|issued by|approved by|publ
 class _Practice(_ItemJudge):
     """The default: a statement of a practice changed in content words no recogniser explains."""
 
+    def _processing_row_gained(self, unit: Unit, old_text: str) -> bool:
+        """A row of a table of processing (`_processing_row`) added whole, or whose cells gained a member of a
+        list ("Customer support tool" -> "Customer support tool and outsourced support agents"), notify29: a row
+        only reworded ("Our courier" -> "The courier we use") tells no new recipient, purpose or datum by its new
+        words; a sentence or a list item made a row (a list made a table: the old text is no row of as many
+        cells) is a change of form, left to the other readings; a member moved into a cell from a sentence of
+        the old section the new section no longer has (enum27's `_enum_told`) is told already."""
+        if not _processing_row(unit):
+            return False
+        old_section, new_section = self.old.section(unit.section), self.new.section(unit.section)
+        if not old_text:
+            # (a row added whole, most of whose words the old section had: a list made a table, a label added)
+            mine = content_stems(unit.text)
+            before = frozenset().union(*(content_stems(u.text) for u in old_section.units))
+            return 2 * len(mine - before) >= len(mine)
+        if old_text.count("; ") != unit.text.count("; "):
+            return False
+        runs = enumeration_runs(old_text, unit.text)
+        if not runs and not added_members(old_text, unit.text):
+            return False
+        kept = {u.text for u in new_section.units}
+        told = frozenset().union(*(content_stems(u.text) for u in old_section.units if u.text not in kept))
+        gained = frozenset().union(*(content_stems(run) for run in runs)) if runs else frozenset()
+        return not (gained and gained <= told)
+
     def added_words(self, old_text: str, new: Unit, old: Statement | None = None,
                     spared: frozenset[str] = frozenset(), listed: frozenset[str] = frozenset()) -> list[str]:
         """What a sentence about processing personal data now says that `old_text` did not, in
@@ -6350,7 +6375,7 @@ class _Practice(_ItemJudge):
         # your plan") tells a use of those data, whatever its verb (Art. 13(1)(c)).
         if not self.tuning.residual or new.heading or new.title \
                 or not (_about_practice(b, self.tuning.lists) or new.continues or added_purposes(old_text, b.text)
-                        or _enum_practice(old_text, b, listed) or _processing_row_gained(new, old_text)):
+                        or _enum_practice(old_text, b, listed) or self._processing_row_gained(new, old_text)):
             return []
         if b.about_rights or (b.claims and not b.positive()):
             return []     # what readers can do, or what is not done: more control, not more processing
@@ -7110,15 +7135,6 @@ def _processing_row(unit: Unit) -> bool:
     return len(kinds) >= 2 and ("recipient" in kinds or "purpose" in kinds)
 
 
-def _processing_row_gained(unit: Unit, old_text: str) -> bool:
-    """A row of a table of processing (`_processing_row`) added whole, or whose cells gained a member of a list
-    ("Customer support tool" -> "Customer support tool and outsourced support agents"): a row only reworded
-    ("Our courier" -> "The courier we use") tells no new recipient, purpose or datum by its new words."""
-    if not _processing_row(unit):
-        return False
-    if not old_text or (" | " not in old_text and ";" not in old_text):
-        return True
-    return bool(enumeration_runs(old_text, unit.text) or added_members(old_text, unit.text))
 
 
 _TABLE_COLUMNS = (
