@@ -2891,6 +2891,32 @@ _REFUSED_WAY = LazyPattern(r"\b(?:we|i)\s+(?:don['’]t|do\s+not|no\s+longer|won
                            r"(?:\w+\s+)?(?:requests?|complaints?|questions?)\s+(?:sent\s+|made\s+)?(?:by|via|through|over|"
                            r"on\s+the)\s+(e-?mail|(?:tele)?phone|post|mail|letter|chat)\b", re.IGNORECASE)
 _FIRST = LazyPattern(r"\bfirst\b", re.IGNORECASE)
+# A complaint made (to an authority, read beside `_AUTHORITY`), and an order that puts the company's own handling
+# before it: "… with us first", "after that", "then", "only once/after …", "if we can't resolve it" (notify29).
+_COMPLAIN = LazyPattern(r"\b(?:complain\w*|complaints?|lodg\w*|go(?:es|ing)?\s+(?:\w+\s+)?to|turn\w*\s+to|escalat\w*|"
+                        r"refer\w*|"
+                        r"tak\w*\s+(?:it|this|the\s+matter|your\s+\w+)\s+to|contact\w*|approach\w*|rais\w*)\b",
+                        re.IGNORECASE)
+_AUTHORITY_PRONOUN = LazyPattern(r"\b(?:them|they|it|that\s+authority|the\s+latter)\b", re.IGNORECASE)
+_NOT_BEFORE = LazyPattern(r"(?:n['’]t|\bnot|\bnever|\bno\s+need\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _after_us(text: str) -> bool:
+    """An order in `text` that puts the company's own handling before a complaint (`_AFTER_US`), not denied
+    ("you don't have to talk to us before you go to them" puts nothing first)."""
+    return any(not _NOT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) for m in _AFTER_US.finditer(text))
+
+
+_AFTER_US = LazyPattern(r"\b(?:(?:us|our\s+\w+(?:\s+\w+)?|the\s+company|our\s+team)\s+first|"
+                        r"first\s+(?:with|to)\s+(?:us|our)|"
+                        r"after\s+(?:that|this|which)|afterwards|thereafter|only\s+(?:after|once|when|if)|"
+                        r"(?:you\s+(?:can|may|could)\s+then|then\s+(?:you\s+)?(?:can|may|complain|go|turn|lodge))|"
+                        r"if\s+we\s+(?:can['’]?t|cannot|can\s+not|could\s+not|couldn['’]t|are\s+unable\s+to|fail\s+to|"
+                        r"don['’]t|do\s+not)\s+(?:\w+\s+)?(?:resolve|sort|fix|settle|solve|answer|respond|reply|help)|"
+                        r"(?:once|after|when)\s+(?:we\s+have|we['’]ve|our)\s+(?:\w+\s+){0,2}?(?:respond|repli|answer|"
+                        r"review|decision|process|looked)|"
+                        r"(?:need\s+to|must|have\s+to|required\s+to)\s+[^.;]{0,100}?\bbefore\s+(?:you\s+)?(?:go|complain|turn|"
+                        r"contact|approach|lodg|escalat|writ|refer|tak))", re.IGNORECASE)
 _RIGHTS_WORD = LazyPattern(r"\b(?:rights?|requests?)\b", re.IGNORECASE)
 _REFUSED_CHANNEL = {"email": "email", "e-mail": "email", "phone": "phone", "telephone": "phone", "post": "post",
                     "mail": "post", "letter": "post"}
@@ -3339,6 +3365,51 @@ class _Rights(_ItemJudge):
             old = max(olds, key=lambda r: _overlap(r.statement.words, unit.statement.words))
             self.narrowed(sid, old.statement, unit.statement, self.old.section(old.section).paragraph(old.block))
 
+    def self_service_replaced(self, sid: str, removed: list[Unit], added: list[Unit], paired: bool = False) -> None:
+        """A way in the service to exercise a right (a setting, a switch, a menu path) that a removed sentence
+        gave, replaced by a request to the company in an added one, where the right is named by the sentence's
+        context (its section heading, its paragraph: "## Withdrawing consent … Turning it off is one switch in
+        Settings > Privacy." -> "To turn it off, email privacy@…"), and no sentence of the new section still
+        gives a way in the service: the reader now waits on the company (Art. 12(2) facilitate the exercise;
+        Art. 7(3) withdrawing as easy as giving; Art. 12(3) a month to answer) (notify29). `self_service_lost`
+        reads a sentence that names its right itself; `restated` a removed and an added sentence that give
+        the same right in their own words. `paired`: one old sentence and the new one it was paired with
+        (a table row whose way changed: "| Export your data | Settings > Data > Export |" -> "| … | Email …|")."""
+        if not removed or not added:
+            return
+        ways = [r for r in removed if "self" in exercise_channels(r.text) or _MENU_PATH.search(r.text)]
+        if not ways:
+            return
+        asks = [u for u in added if "request" in exercise_channels(u.text) or _EMAIL_ADDRESS.search(u.text)]
+        if not asks or any("self" in exercise_channels(u.text) or _MENU_PATH.search(u.text) for u in asks):
+            return
+        new_section = self.new.section(sid)
+        old_section = self.old.section(ways[0].section)
+        old_source, new_source = self.old.document.section(ways[0].section), self.new.document.section(sid)
+        old_heads = " ".join([old_source.title if old_source is not None else ""]
+                             + [u.text for u in old_section.units if u.heading or u.title])
+        new_heads = " ".join([new_source.title if new_source is not None else ""]
+                             + [u.text for u in new_section.units if u.heading or u.title])
+        # (the families of rights the new section still lets the reader exercise in the service)
+        kept = {f for u in new_section.units if "self" in exercise_channels(u.text) or _MENU_PATH.search(u.text)
+                for f, _ in exercise_rights(u.text) | exercise_rights(new_section.paragraph(u.block))}
+        for way in ways:
+            if not paired and way.statement.words and self.new.similar(way.statement, 0.8) is not None:
+                continue
+            before = exercise_rights(way.text) | exercise_rights(old_section.paragraph(way.block)) \
+                | exercise_rights(old_heads)
+            families = {f for f, _ in before}
+            for ask in asks:
+                after = exercise_rights(ask.text) | exercise_rights(new_section.paragraph(ask.block)) \
+                    | exercise_rights(new_heads)
+                same = sorted(r for r in before if r[0] in {f for f, _ in after} and r[0] not in kept)
+                if not same or not families:
+                    continue
+                right = " ".join(w for w in same[0] if w)
+                self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, right, "a request only",
+                          ("self-service",), ask.text, "burden:self-service-gone")
+                return
+
     def change_notice_weakened(self, sid: str, changed: list[list[Unit]]) -> None:
         """A promise of a notice of changes that reaches readers ("When we make material changes, we'll
         provide you with prominent notice … an email or device notification"), in a changed block, that no
@@ -3380,6 +3451,34 @@ class _Rights(_ItemJudge):
                     and not any(_REFUSED_WAY.search(t) for t in old_texts):
                 self._add(sid, ProseKind.NARROWED, Item.CONTACT, ChangeKind.CONTACT_REMOVED, way,
                           "no " + way + " any more", (way,), text, "channel-refused:" + way)
+                return
+        self.complaint_put_after_us(sid, unit, old_section)
+
+    def complaint_put_after_us(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """A complaint to an authority the old section offered without a condition, now offered only after the
+        company's own handling: the reader raises it with the company first, waits, or goes on only where the
+        company cannot settle it ("Please raise it with our DPO first …; after that, you can go to a
+        regulator", "If we can't sort it out together, you can then complain to an authority", "Only once our
+        review has ended may you refer the matter to the supervisory authority"). Art. 77 gives the right
+        "without prejudice to any other remedy": a step put before it is a right made harder to use (Art.
+        12(2)), told in a request or a sequence rather than the "you must" `_STEP_FIRST` reads (notify29).
+        Not where the old section told the same order, nor where it named no complaint to an authority (a
+        complaint told for the first time, with its order, is more information, not less)."""
+        text = unit.statement.text
+        if not (_COMPLAIN.search(text) and _after_us(text)):
+            return
+        # (the authority named in the sentence, or in its paragraph where the sentence names it by a pronoun:
+        # "… before you go to them")
+        if not _AUTHORITY.search(text) and not (_AUTHORITY_PRONOUN.search(text) and _AUTHORITY.search(
+                self.new.section(unit.section).paragraph(unit.block))):
+            return
+        olds = [u.text for u in old_section.units if _AUTHORITY.search(u.text) and _COMPLAIN.search(u.text)]
+        olds += [u.text for u in old_section.units if _AUTHORITY_PRONOUN.search(u.text) and _COMPLAIN.search(u.text)
+                 and _AUTHORITY.search(old_section.paragraph(u.block))]
+        if not olds or any(_after_us(t) or _STEP_FIRST.search(t) for t in olds):
+            return
+        self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, "the company first",
+                  ("first",), text, "burden:complaint-after-us")
 
     def channels_gone(self, sid: str, a: Statement, sentence: str | None = None) -> None:
         """Every way to ask a sentence gave (an address, a number, post, a form), gone from the new
@@ -6392,6 +6491,31 @@ _CITED_BY = LazyPattern(r"\b(?:laid before|adopted by|issued by|approved by|publ
 class _Practice(_ItemJudge):
     """The default: a statement of a practice changed in content words no recogniser explains."""
 
+    def _processing_row_gained(self, unit: Unit, old_text: str) -> bool:
+        """A row of a table of processing (`_processing_row`) added whole, or whose cells gained a member of a
+        list ("Customer support tool" -> "Customer support tool and outsourced support agents"), notify29: a row
+        only reworded ("Our courier" -> "The courier we use") tells no new recipient, purpose or datum by its new
+        words; a sentence or a list item made a row (a list made a table: the old text is no row of as many
+        cells) is a change of form, left to the other readings; a member moved into a cell from a sentence of
+        the old section the new section no longer has (enum27's `_enum_told`) is told already."""
+        if not _processing_row(unit):
+            return False
+        old_section, new_section = self.old.section(unit.section), self.new.section(unit.section)
+        if not old_text:
+            # (a row added whole, most of whose words the old section had: a list made a table, a label added)
+            mine = content_stems(unit.text)
+            before = frozenset().union(*(content_stems(u.text) for u in old_section.units))
+            return 2 * len(mine - before) >= len(mine)
+        if old_text.count("; ") != unit.text.count("; "):
+            return False
+        runs = enumeration_runs(old_text, unit.text)
+        if not runs and not added_members(old_text, unit.text):
+            return False
+        kept = {u.text for u in new_section.units}
+        told = frozenset().union(*(content_stems(u.text) for u in old_section.units if u.text not in kept))
+        gained = frozenset().union(*(content_stems(run) for run in runs)) if runs else frozenset()
+        return not (gained and gained <= told)
+
     def added_words(self, old_text: str, new: Unit, old: Statement | None = None,
                     spared: frozenset[str] = frozenset(), listed: frozenset[str] = frozenset()) -> list[str]:
         """What a sentence about processing personal data now says that `old_text` did not, in
@@ -6402,7 +6526,7 @@ class _Practice(_ItemJudge):
         # your plan") tells a use of those data, whatever its verb (Art. 13(1)(c)).
         if not self.tuning.residual or new.heading or new.title \
                 or not (_about_practice(b, self.tuning.lists) or new.continues or added_purposes(old_text, b.text)
-                        or _enum_practice(old_text, b, listed)):
+                        or _enum_practice(old_text, b, listed) or self._processing_row_gained(new, old_text)):
             return []
         if b.about_rights or (b.claims and not b.positive()):
             return []     # what readers can do, or what is not done: more control, not more processing
@@ -6692,6 +6816,7 @@ class _Judge(_ItemJudge):
             self.compare(sid, old_unit, new_unit, old_section, _block_limits(new_section, new_unit, old_section))
         self.consent.asked_plainly_unpaired(sid, removed, added, old_section)
         self.rights.restated(sid, removed, added)
+        self.rights.self_service_replaced(sid, removed, added)
         restating = bool(added) and restates([u.statement for u in added], self.old.states, self.old.vocabulary(),
                                              self.old.lowered())
         for unit in added:
@@ -6816,6 +6941,8 @@ class _Judge(_ItemJudge):
             self.limits.only_gave_way(sid, a, b)
         if len(self.findings) == before and not (old.heading or old.title or new.heading or new.title):
             self._words_cut(sid, a, b)
+        if len(self.findings) == before:
+            self.rights.self_service_replaced(sid, [old], [new], paired=True)
         self.quantities.pair(sid, a, b, old_section)
         self.quantities.local_age_dropped(sid, a, b)
         self.identities.pair(sid, a, b, old.header)
@@ -7086,6 +7213,11 @@ _NAME_RUN = LazyPattern(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|or)\s+)?[A-Z][\w
 # A right the reader exercises in the service itself: a verb of the right, then where in the service
 # ("You can edit your User Data under 'Edit profile' in your account", "download a copy of your data
 # from your account settings", "correct or delete it directly in your settings").
+# A place in the service named as a menu path ("Settings > Privacy", "Account › Your data"): where the reader
+# does it themselves (notify29).
+_MENU_PATH = LazyPattern(r"\b[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*[>›»→]\s*[A-Z\"“'‘]")
+# An email address given to write to.
+_EMAIL_ADDRESS = LazyPattern(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _SELF_SERVICE = LazyPattern(r"\byou (?:can|may|are able to|will be able to)\s+(?:also\s+)?(?:\w+ly\s+)?"
                             r"(edit|correct|update|change|amend|delete|remove|erase|download|export|access|view|review)"
                             # what the right is exercised on: the reader's data
@@ -7147,6 +7279,31 @@ def _about_practice(statement: Statement, lists: bool) -> bool:
     if statement.processing:
         return bool(statement.claims or _PRACTICE_TEXT.search(statement.text) or _plain_of_yours(statement.text))
     return lists and any(c.positive and c.item in _LISTED for c in statement.claims)
+
+
+def _processing_row(unit: Unit) -> bool:
+    """A row of a table of processing: its columns name at least two of who gets the data, what data, why, and on
+    what legal basis ("Who | What they get | Why", "Purpose | Data used | Legal basis", "Recipient | Data |
+    Purpose | Role"). Each row states a processing whatever its cells' words, as a register of Art. 30 does: a
+    recipient, a purpose or a kind of data a row gains, or a row added, is a notice item (Art. 13(1)(c)-(e)),
+    though no cell has a verb of processing (notify29). A table of how long data is kept ("Data | How long we
+    keep it") is read by the retention readings; a table of rights ("Right | How") by the rights readings."""
+    if unit.row < 0 or not unit.header:
+        return False
+    kinds = {kind for kind, pattern in _TABLE_COLUMNS if pattern.search(unit.header)}
+    return len(kinds) >= 2 and ("recipient" in kinds or "purpose" in kinds)
+
+
+
+
+_TABLE_COLUMNS = (
+    ("recipient", LazyPattern(r"\b(?:who|recipients?|shared\s+with|third[- ]part\w*|partners?|disclosed\s+to|"
+                              r"categor\w+\s+of\s+recipients?|given\s+to)\b", re.IGNORECASE)),
+    ("data", LazyPattern(r"\b(?:data|information|what|categor\w+\s+of\s+(?:personal\s+)?(?:data|information))\b",
+                         re.IGNORECASE)),
+    ("purpose", LazyPattern(r"\b(?:why|purposes?|used\s+for|reasons?|to\s+do\s+what)\b", re.IGNORECASE)),
+    ("basis", LazyPattern(r"\b(?:legal\s+basis|lawful\s+basis|legal\s+grounds?|basis)\b", re.IGNORECASE)),
+)
 
 
 def _plain_of_yours(text: str) -> bool:
