@@ -27,13 +27,20 @@ _BAR_AGE = LazyPattern(
     r"|\bat\s+least\s+(\d{1,2})(?:\s+years?(?:\s+old|\s+of\s+age)?)?\s+to\s+(?:use|join|sign|create|open|register|"
     r"have|access|set\s+up|play|post|stream|chat|buy|download|install)\b",
     re.IGNORECASE)
-# The age the law where the user lives sets, deferred to.
-_LOCAL = LazyPattern(
+# A minimum age set by the law where the user lives, not by a number (GDPR Art. 8(1): 13 to 16 by member state),
+# deferred to ("the age that applies where you live", "over the age
+# required by the laws of your country", "the age of digital consent in your country"): one table for this
+# module's bar and for prose's `local_age_dropped`, which reads the same deferral gone.
+LOCAL_AGE = LazyPattern(
     r"\bage\b[^.;]{0,40}?\b(?:that\s+applies|applicable|in\s+force|required|set|that\s+the\s+law\s+sets)\b[^.;]{0,30}?"
     r"\b(?:where\s+(?:you|they|the\s+user)\s+lives?|in\s+(?:your|their)\s+(?:country|member\s+state|state|region)|"
     r"by\s+(?:your\s+|the\s+)?local\s+laws?|(?:your|their)\s+country['’]s\s+laws?)"
-    r"|\b(?:digital\s+)?age\s+of\s+(?:digital\s+)?consent\s+(?:in|of|where)\s+(?:your|their|the\s+user['’]s)\s+"
-    r"(?:country|member\s+state|state|region)\b",
+    r"|\bage\b[^.;]{0,30}?\b(?:required|set|defined|specified|established|prescribed)\s+(?:by|under|in)\s+"
+    r"(?:the\s+)?(?:applicable\s+|local\s+)?laws?\s+(?:of|in|where)\s+(?:your|the)\s+(?:country|jurisdiction|"
+    r"region|state)\b"
+    r"|\b(?:digital\s+)?age\s+of\s+(?:digital\s+)?(?:consent|majority)\s+(?:in|of|where)\s+(?:your|their|the|"
+    r"the\s+user['’]s)\s+(?:country|jurisdiction|member\s+state|state|region)\b"
+    r"|\b(?:minimum|legal|required)\s+age\s+(?:in|of|for)\s+your\s+(?:country|jurisdiction|region)\b",
     re.IGNORECASE)
 # One age for every place ("in every country", "everywhere", "in all countries", "wherever you live").
 _EVERYWHERE = LazyPattern(
@@ -66,8 +73,8 @@ def bar_lowered(old: str, new: str, elsewhere: list[str]) -> tuple[str, str] | N
         if any(kept in bar_ages(text) for text in elsewhere):
             return None
         return str(kept), str(max(new_ages))
-    local = _LOCAL.search(old)
-    if local is not None and not _LOCAL.search(new) and not any(_LOCAL.search(t) for t in elsewhere) \
+    local = LOCAL_AGE.search(old)
+    if local is not None and not LOCAL_AGE.search(new) and not any(LOCAL_AGE.search(t) for t in elsewhere) \
             and _EVERYWHERE.search(new):
         return local.group(0), str(max(new_ages))
     return None

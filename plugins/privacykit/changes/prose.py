@@ -37,7 +37,7 @@ from .. import shipped_file
 from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
-from .agebar import bar_ages, bar_lowered
+from .agebar import LOCAL_AGE, bar_ages, bar_lowered
 from .align import align
 from .answers import answer_pieces, pointed_back, question_over, reader_chooses, widened
 from .answers import statement as question_statement
@@ -4536,8 +4536,8 @@ class _Quantities(_ItemJudge):
         the laws of your country"), told nowhere in the new document, where the ages it still states are
         below 16: children between that age and their country's age of digital consent (up to 16, GDPR
         Art. 8(1)) are now admitted without their parents' consent: a lower minimum age."""
-        local = _LOCAL_AGE.search(a.text)
-        if local is None or any(_LOCAL_AGE.search(u.text) for u in self.new.units()):
+        local = LOCAL_AGE.search(a.text)
+        if local is None or any(LOCAL_AGE.search(u.text) for u in self.new.units()):
             return
         ages = self.new.ages()
         if not ages or min(ages) >= 16:
@@ -6706,16 +6706,6 @@ class _Practice(_ItemJudge):
                   b.text, "practice:" + "-".join(sorted(words)[:4]))
 
 
-# A minimum age set by the law where the reader is, not by a number (GDPR Art. 8(1): 13 to 16 by member
-# state): "the age required by the laws of your country", "the age of digital consent in your country".
-_LOCAL_AGE = LazyPattern(
-    r"\bage\b[^.;]{0,30}?\b(?:required|set|defined|specified|established|prescribed)\s+(?:by|under|in)\s+"
-    r"(?:the\s+)?(?:applicable\s+|local\s+)?laws?\s+(?:of|in|where)\s+(?:your|the)\s+(?:country|jurisdiction|"
-    r"region|state)\b|"
-    r"\b(?:digital\s+)?age of (?:digital\s+)?(?:consent|majority)\s+(?:in|of|where)\s+(?:your|the)\s+"
-    r"(?:country|jurisdiction|region|state)\b|"
-    r"\b(?:minimum|legal|required)\s+age\s+(?:in|of|for)\s+your\s+(?:country|jurisdiction|region)\b",
-    re.IGNORECASE)
 # The lexicon's key of a transfer abroad with no country named (data/terms.txt).
 ABROAD = "abroad"
 # The noun of a verb ("described in" -> "a description of", "subscribe" -> "subscription", "decide" ->
