@@ -67,3 +67,33 @@ def test_a_nested_section_reads_as_the_items_content() -> None:
     sections = dict(split_policy(text)[1])
     assert sections["Your Rights"].split("\n") == ["You can:", "", "* Delete Data: ask us to erase it.",
                                                     "* Access Data: ask us for a copy."]
+
+
+# split30: sections bearing one title ("Your rights" under each region) pair by their text, not their order.
+RIGHTS_EEA = "You may access, correct or erase your personal data and complain to your supervisory authority."
+RIGHTS_US = "California residents may request to know, delete or correct personal information and opt out of sales."
+RIGHTS_BR = "Under the LGPD you may ask for anonymisation, blocking or deletion and for the entities we share data with."
+
+
+def _regions(*regions: tuple[str, str]) -> str:
+    return "# Policy\n\n" + "".join(f"## {name}\n\n### Your rights\n\n{text}\n\n" for name, text in regions)
+
+
+def test_sections_of_one_title_pair_by_their_text() -> None:
+    old = policy.policy_document(_regions(("EEA", RIGHTS_EEA), ("United States", RIGHTS_US)))
+    new = policy.align(old, policy.policy_document(
+        _regions(("Brazil", RIGHTS_BR), ("EEA", RIGHTS_EEA), ("United States", RIGHTS_US))))
+    old_ids = {s.markdown: s.id for s in old.sections if s.title == "Your rights"}
+    new_ids = {s.markdown: s.id for s in new.sections if s.title == "Your rights"}
+    assert new_ids[RIGHTS_EEA + "\n"] == old_ids[RIGHTS_EEA + "\n"]
+    assert new_ids[RIGHTS_US + "\n"] == old_ids[RIGHTS_US + "\n"]
+    assert new_ids[RIGHTS_BR + "\n"] not in old_ids.values()
+
+
+def test_sections_of_one_title_pair_in_order_when_turned_off(monkeypatch) -> None:
+    monkeypatch.setattr(policy, "REPEATED_BY_CONTENT", False)
+    old = policy.policy_document(_regions(("EEA", RIGHTS_EEA), ("United States", RIGHTS_US)))
+    new = policy.align(old, policy.policy_document(
+        _regions(("Brazil", RIGHTS_BR), ("EEA", RIGHTS_EEA), ("United States", RIGHTS_US))))
+    first = next(s for s in new.sections if s.title == "Your rights")
+    assert first.markdown == RIGHTS_BR + "\n" and first.id == "your-rights"

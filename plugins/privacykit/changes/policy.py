@@ -224,6 +224,45 @@ def policy_document(markdown: str, name: str = "policy") -> ResolvedDocument:
                             tuple(sections))
 
 
+# split30: a title several sections bear ("Your rights" under each region's heading, "Contact" under each product's)
+# pairs each new one with the old one of that title whose text it shares most. Off, they pair in order, and a
+# section of that title inserted before the others shifts every pairing after it by one.
+REPEATED_BY_CONTENT = True
+
+
+def _repeated_by_content(old_by_key: dict[str, list[ResolvedSection]], new: ResolvedDocument, new_keys: list[str],
+                         renamed: dict[int, str], taken: set[str]) -> None:
+    """Pair the sections of a title borne by more than one section on either side by the words they share (most
+    similar first, when they share at least a third), taking the paired old ones out of `old_by_key`; what is left
+    of such a title pairs in order, as any other title does."""
+    counts: dict[str, int] = {}
+    for key in new_keys:
+        counts[key] = counts.get(key, 0) + 1
+    repeated = [key for key, old_ones in old_by_key.items()
+                if key in counts and (len(old_ones) > 1 or counts[key] > 1)]
+    for key in repeated:
+        olds = old_by_key[key]
+        old_words = [set(_WORDS.findall(s.markdown.lower())) for s in olds]
+        scored = []
+        for index, k in enumerate(new_keys):
+            if k != key:
+                continue
+            words = set(_WORDS.findall(new.sections[index].markdown.lower()))
+            for position, candidate in enumerate(old_words):
+                if words and candidate:
+                    score = len(words & candidate) / max(len(words), len(candidate))
+                    if score >= 1 / 3:
+                        scored.append((score, index, position))
+        used: set[int] = set()
+        for _, index, position in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
+            if index in renamed or position in used:
+                continue
+            renamed[index] = olds[position].id
+            taken.add(olds[position].id)
+            used.add(position)
+        old_by_key[key] = [s for position, s in enumerate(olds) if position not in used]
+
+
 def align(old: ResolvedDocument, new: ResolvedDocument) -> ResolvedDocument:
     """`new` with its sections renamed to the ids of the old sections they continue.
 
@@ -236,8 +275,13 @@ def align(old: ResolvedDocument, new: ResolvedDocument) -> ResolvedDocument:
     renamed: dict[int, str] = {}
     taken: set[str] = set()
     left_new = []
-    for index, section in enumerate(new.sections):
-        same = old_by_key.get(_title_key(section.title))
+    new_keys = [_title_key(section.title) for section in new.sections]
+    if REPEATED_BY_CONTENT:
+        _repeated_by_content(old_by_key, new, new_keys, renamed, taken)
+    for index in range(len(new.sections)):
+        if index in renamed:
+            continue
+        same = old_by_key.get(new_keys[index])
         if same:
             renamed[index] = same.pop(0).id
             taken.add(renamed[index])
