@@ -6746,13 +6746,16 @@ def _gained_beside_safeguard(text: str, members: frozenset[str], runs: list[str]
 # offers in your area", "let you know about discounts"): direct marketing (Art. 21(2)), not a notice of the
 # processing the words of telling (`is_protective`) otherwise are.
 _PROMOTING = LazyPattern(r"\b(?:tell|let)\s+you\s+(?:know\s+)?about\s+(?:[\w'’-]+[\s,]+){0,8}?(?:offers?|deals?|"
-                         r"promotions?|discounts?|sales|products|merchandise|events?|concerts?|shows?|"
-                         r"launches|releases)\b", re.IGNORECASE)
+                         r"promotions?|discounts?|sales|products|merchandise|concerts?|launches|releases)\b",
+                         re.IGNORECASE)
+# What a notice of safety or of the reader's own account is about, though it names a product ("tell you about
+# products that have been recalled", "a security incident affecting your orders"): a notice still.
+_NOTICE_SUBJECT = LazyPattern(r"\b(?:recall\w*|safety|security|breach\w*|incidents?|changes?)\b", re.IGNORECASE)
 
 
 def _promoting(run: str) -> bool:
-    """`run` tells the reader about offers, products or events: a purpose of marketing, no notice."""
-    return _PROMOTING.search(run) is not None
+    """`run` tells the reader about offers, products or releases: a purpose of marketing, no notice."""
+    return _PROMOTING.search(run) is not None and _NOTICE_SUBJECT.search(run) is None
 
 
 def _examples_made_members_out(grown: list[frozenset[str]], told: str) -> list[frozenset[str]]:
