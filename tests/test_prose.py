@@ -982,3 +982,31 @@ def test_an_answer_is_read_as_polarity_condition_and_rest() -> None:
     assert [(w.old.scope, w.new.scope) for w in grown] == [(0, 1)]
     assert widened("### Can I delete my data?\n\nOnly if you email us.\n", "",
                    "### Can I delete my data?\n\nYes.\n", "") == []      # a right, not a practice
+
+
+def test_a_list_gaining_a_member_beside_a_safeguard_is_more_processing_not_the_safeguard_again() -> None:
+    """notify30: a recipient or purpose the list gains outside the safeguard's clause is read; a member gained
+    inside the safeguard's own clause, or the safeguard reworded, is not."""
+    from privacykit.changes.prose import _gained_beside_safeguard, _promoting, added_members
+
+    old = ("We share order data with providers of warehousing, parcel delivery and card payments, which are "
+           "contractually bound to process it only on our instructions.")
+    new = old.replace("parcel delivery and", "parcel delivery, gift wrapping and")
+    assert _gained_beside_safeguard(new, added_members(old, new), [])
+    old = "Staff such as adjusters and nurses sign confidentiality agreements and complete privacy training."
+    new = old.replace("agreements and complete privacy training", "agreements, complete privacy training and pass "
+                                                                  "yearly audits")
+    assert not _gained_beside_safeguard(new, added_members(old, new), [])
+    assert _promoting("* to let you know about deals at stores near you")
+    assert not _promoting("* to tell you about changes to your booking")
+
+
+def test_a_purpose_of_telling_about_offers_in_a_list_of_uses_is_a_notice() -> None:
+    old = "We use your postcode for these reasons:\n\n* to work out delivery times\n* to calculate sales tax\n"
+    rules = load_rules()
+    offers = classify_sections(section_from_text(old), section_from_text(
+        old + "* to let you know about discounts at shops near you\n"), rules)
+    booking = classify_sections(section_from_text(old), section_from_text(
+        old + "* to tell you about changes to your booking\n"), rules)
+    assert offers.classification.value == "material-notify"
+    assert booking.classification.value == "editorial"

@@ -6548,7 +6548,7 @@ class _Practice(_ItemJudge):
         runs = enumeration_runs(old_text, b.text) + ([b.text] if listed else [])
         if is_protective(b.text) and not (members and _UNLESS_CLAUSE.search(old_text)
                                           and not is_protective(_UNLESS_CLAUSE.sub("", b.text))) \
-                and not (runs and not any(is_protective(run) for run in runs)):
+                and not (runs and not any(is_protective(run) and not _promoting(run) for run in runs)):
             return []     # a control, a notice to readers or a practice held back: more protection
         if _EXAMPLE_OPENING.match(b.text):
             return []     # "For example, …": an illustration of what the sentence before says
@@ -6583,7 +6583,7 @@ class _Practice(_ItemJudge):
             # A sentence that also tells data, uses or recipients is still read for them.
             return []
         if old is not None and _SAFEGUARD.search(b.text) and _SAFEGUARD.search(old.text) \
-                and b.positive() <= old.positive():
+                and b.positive() <= old.positive() and not _gained_beside_safeguard(b.text, members, runs):
             # The same safeguard told again in other words, of the same data and recipients ("we
             # contractually require that such parties protect" -> "such parties are contractually
             # required to protect"): what binds them is rephrased, nothing new is processed.
@@ -6711,6 +6711,51 @@ ABROAD = "abroad"
 # The noun of a verb ("described in" -> "a description of", "subscribe" -> "subscription", "decide" ->
 # "decision"): the same act said as a noun, no practice of its own.
 _NOUN_ENDINGS = (("ption", ("be", "ve", "me")), ("tion", ("te", "", "e")), ("sion", ("de", "t", "se")))
+
+
+# notify30: a list of recipients or purposes that gains a member, beside words of protection.
+# A safeguard's clause: from the words of the safeguard back to the joint that opens its clause (a semicolon, a
+# table's cell, a colon, a relative pronoun after a comma) and on to the end of the clause.
+_SAFEGUARD_CLAUSE_START = LazyPattern(r"[;:|]|,\s*(?:which|who|whom|that|all of whom|each of which|and)\b|\.\s",
+                                      re.IGNORECASE)
+
+
+def _gained_beside_safeguard(text: str, members: frozenset[str], runs: list[str]) -> bool:
+    """A member the statement's list gains (`added_members`' words, `enumeration_runs`' runs) standing outside
+    the clause of the safeguard the sentence tells ("providers of hosting, …, content moderation, and analytics
+    services, which are contractually bound to process …"; "Fix bugs, balance the game and design new game
+    modes; Pseudonymised gameplay …"): the safeguard binds how the data is handled, the list tells who gets it
+    or why (Art. 13(1)(c), (e)), so a new recipient or purpose is no safeguard told again. A member gained
+    inside the safeguard's own clause ("encrypted in transit, at rest and in backups") widens the protection."""
+    found = _SAFEGUARD.search(text)
+    if found is None or not (members or runs):
+        return False
+    opens = [m.end() for m in _SAFEGUARD_CLAUSE_START.finditer(text[:found.start()])]
+    start = opens[-1] if opens else 0
+    close = re.compile(r"[;|]|\.(?:\s|$)").search(text, found.end())
+    end = close.start() if close else len(text)
+    outside = text[:start] + " " + text[end:]
+    outside_words = frozenset(content_stems(outside))
+    if any(not is_protective(run) and not _SAFEGUARD.search(run) and frozenset(content_stems(run)) & outside_words
+           - frozenset(content_stems(text[start:end])) for run in runs):
+        return True
+    return bool(members) and members <= outside_words and not members & frozenset(content_stems(text[start:end]))
+
+
+# A purpose that tells the reader of what is sold or put on ("to tell you about concerts, events and merchandise
+# offers in your area", "let you know about discounts"): direct marketing (Art. 21(2)), not a notice of the
+# processing the words of telling (`is_protective`) otherwise are.
+_PROMOTING = LazyPattern(r"\b(?:tell|let)\s+you\s+(?:know\s+)?about\s+(?:[\w'’-]+[\s,]+){0,8}?(?:offers?|deals?|"
+                         r"promotions?|discounts?|sales|products|merchandise|concerts?|launches|releases)\b",
+                         re.IGNORECASE)
+# What a notice of safety or of the reader's own account is about, though it names a product ("tell you about
+# products that have been recalled", "a security incident affecting your orders"): a notice still.
+_NOTICE_SUBJECT = LazyPattern(r"\b(?:recall\w*|safety|security|breach\w*|incidents?|changes?)\b", re.IGNORECASE)
+
+
+def _promoting(run: str) -> bool:
+    """`run` tells the reader about offers, products or releases: a purpose of marketing, no notice."""
+    return _PROMOTING.search(run) is not None and _NOTICE_SUBJECT.search(run) is None
 
 
 def _examples_made_members_out(grown: list[frozenset[str]], told: str) -> list[frozenset[str]]:
