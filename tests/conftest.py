@@ -79,10 +79,12 @@ def _compile_once_per_run() -> None:
 _compile_once_per_run()
 
 
-# The session fixtures that take tens of seconds. Under pytest-xdist, worker gwN starts the
-# Nth of those the collected tests use as its first task, so they are built side by side
-# instead of one worker waiting on the lock while the other builds.
-HEAVY_FIXTURES = ("example_site", "corpus_imports", "pdf_site")
+# The session fixtures that take tens of seconds, with their weight in LONG_TESTS' seconds (measured as those are;
+# suite30: `corpus_imports` is about 60 s of CPU alone, four times the example's build and the PDF project's
+# together). Under pytest-xdist each is given to one worker's chunk (`long_first`), which builds it as its first
+# task, with the tests that use it: they are built side by side, and no worker waits on the lock of a fixture the
+# other is still building while tests it could run are left.
+HEAVY_FIXTURES = {"corpus_imports": 330, "example_site": 70, "pdf_site": 40}
 
 
 # The longest tests of `make test` (seconds, setup and call, measured with -n 2 on the 2-core machine while other
@@ -144,25 +146,65 @@ LONG_TESTS = {
 }
 
 
-def long_first(items: list, workers: int) -> list:
-    """`items` reordered for `workers` workers under `--dist worksteal` (see LONG_TESTS): the scheduler sends
-    the first worker len // workers items, the next len(rest) // (workers - 1), and so on; each chunk opens on
-    its share of the long tests, then the other tests follow in their collected order."""
-    sizes, left = [], len(items)
+def chunk_sizes(count: int, workers: int) -> list[int]:
+    """The sizes of the chunks `--dist worksteal` first sends: the first worker len // workers items, the next
+    len(rest) // (workers - 1), and so on (in the order the workers finished collecting, not by their names)."""
+    sizes, left = [], count
     for remaining in range(workers, 0, -1):
         sizes.append(left // remaining)
         left -= sizes[-1]
+    return sizes
+
+
+def heavy_owners(items: list, workers: int) -> dict[str, int]:
+    """The chunk that builds each heavy fixture the items use: the heaviest first, each to the chunk with the least
+    weight so far (so with two workers `corpus_imports` has a chunk to itself, the example and the PDF project the
+    other)."""
+    loads = [0.0] * workers
+    owners = {}
+    for name in sorted(HEAVY_FIXTURES, key=lambda n: -HEAVY_FIXTURES[n]):
+        if any(name in item.fixturenames for item in items):
+            owners[name] = min(range(workers), key=lambda k: loads[k])
+            loads[owners[name]] += HEAVY_FIXTURES[name]
+    return owners
+
+
+def long_first(items: list, workers: int) -> list:
+    """`items` reordered for `workers` workers under `--dist worksteal` (see LONG_TESTS and HEAVY_FIXTURES). Each
+    heavy fixture belongs to a chunk (`heavy_owners`), whose weight starts with it; a test that uses a heavy fixture
+    goes to that fixture's chunk, so it runs where the fixture is built, after it, instead of waiting on the lock in
+    the other worker. Each chunk opens on its long tests (the rest given longest first to the chunk with the least
+    weight so far), then its tests of its fixtures, then the other tests in their collected order."""
+    sizes = chunk_sizes(len(items), workers)
+    owners = heavy_owners(items, workers)
     weight = {item.nodeid: LONG_TESTS.get(item.nodeid.split("[")[0].rsplit("/", 1)[-1], 0) for item in items}
-    chunks: list[list] = [[] for _ in sizes]
     loads = [0.0] * len(sizes)
-    for item in sorted((i for i in items if weight[i.nodeid]), key=lambda i: -weight[i.nodeid]):
-        open_chunks = [n for n in range(len(sizes)) if len(chunks[n]) < sizes[n]]
-        n = min(open_chunks, key=lambda k: loads[k])
-        chunks[n].append(item)
+    for name, n in owners.items():
+        loads[n] += HEAVY_FIXTURES[name]
+
+    def owner(item) -> int | None:
+        return next((owners[name] for name in owners if name in item.fixturenames), None)
+
+    long: list[list] = [[] for _ in sizes]
+    near: list[list] = [[] for _ in sizes]
+    rest = []
+    taken = [0] * len(sizes)
+    for item in sorted(items, key=lambda i: -weight[i.nodeid]):  # stable: collected order among equals
+        n = owner(item)
+        if n is None or taken[n] >= sizes[n]:
+            if not weight[item.nodeid]:
+                rest.append(item)
+                continue
+            n = min((k for k in range(len(sizes)) if taken[k] < sizes[k]), key=lambda k: loads[k])
+        (long if weight[item.nodeid] else near)[n].append(item)
         loads[n] += weight[item.nodeid]
-    rest = iter(i for i in items if not weight[i.nodeid])
+        taken[n] += 1
+    order = {id(item): i for i, item in enumerate(items)}
+    rest.sort(key=lambda i: order[id(i)])
+    left = iter(rest)
+    chunks = [long[n] + sorted(near[n], key=lambda i: order[id(i)]) for n in range(len(sizes))]
     for n, size in enumerate(sizes):
-        chunks[n].extend(next(rest) for _ in range(size - len(chunks[n])))
+        chunks[n].extend(next(left) for _ in range(size - len(chunks[n])))
     return [item for chunk in chunks for item in chunk]
 
 
@@ -185,15 +227,44 @@ def load_script(path: Path, name: str):
     return module
 
 
+_FIRST_TEST: list = []
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """The first test a worker runs, before its fixtures: it opens the chunk the scheduler sent the worker."""
+    if not _FIRST_TEST:
+        _FIRST_TEST.append(item)
+
+
+def worker_chunk(items: list, first, workers: int) -> int | None:
+    """Which of `long_first`'s chunks of `items` opens on `first` (None when it opens none)."""
+    at = next((i for i, item in enumerate(items) if item is first), None)
+    start = 0
+    for n, size in enumerate(chunk_sizes(len(items), workers)):
+        if at == start:
+            return n
+        start += size
+    return None
+
+
 @pytest.fixture(scope="session", autouse=True)
 def start_heavy_fixtures(request, shared_pdf_cache):
+    """Under pytest-xdist, a worker first builds the heavy fixtures of its chunk (`long_first`). Which chunk a
+    worker gets is the scheduler's choice (the order the workers finished collecting), so the worker tells it by
+    its first test; a worker whose first test opens no chunk builds by its name's number, as before."""
     worker = os.environ.get("PYTEST_XDIST_WORKER")
     if not worker:
         return
-    index, count = int(worker.removeprefix("gw")), int(os.environ["PYTEST_XDIST_WORKER_COUNT"])
-    used = [name for name in HEAVY_FIXTURES if any(name in item.fixturenames for item in request.session.items)]
-    for name in used[index::count]:
-        request.getfixturevalue(name)
+    count = int(os.environ["PYTEST_XDIST_WORKER_COUNT"])
+    items = request.session.items
+    owners = heavy_owners(items, count)
+    chunk = worker_chunk(items, _FIRST_TEST[0], count) if _FIRST_TEST else None
+    if chunk is None:
+        chunk = int(worker.removeprefix("gw")) % count
+    for name, n in owners.items():
+        if n == chunk:
+            request.getfixturevalue(name)
 
 
 @pytest.fixture(scope="session", autouse=True)

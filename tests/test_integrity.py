@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
@@ -23,15 +24,34 @@ def example_copy(golden_copy) -> Path:
     return golden_copy
 
 
-def test_two_builds_are_byte_identical(example_copy):
-    first = tree_digest(build_site(example_copy / "mkdocs.yml", example_copy / "one", build_date="2025-01-01"))
+@pytest.fixture(scope="session")
+def built_2025(tmp_path_factory) -> Path:
+    """The golden project built on 2025-01-01, once per run (shared by the pytest-xdist workers): the site that
+    is already there when the tests below build again, and the first of two builds that must be identical."""
+    from conftest import built_once
+    from goldensite import copy_project
+
+    def build(folder: Path) -> None:
+        work = copy_project(folder / "project")
+        build_site(work / "mkdocs.yml", work / "site", build_date="2025-01-01")
+
+    return built_once(tmp_path_factory, "golden-2025", build) / "project" / "site"
+
+
+def previous_site(built_2025: Path, project: Path) -> Path:
+    """`project`'s site as its last build left it (a copy of `built_2025`: the same project, built the same day)."""
+    return Path(shutil.copytree(built_2025, project / "site"))
+
+
+def test_two_builds_are_byte_identical(example_copy, built_2025):
+    first = tree_digest(built_2025)
     second = tree_digest(build_site(example_copy / "mkdocs.yml", example_copy / "two", build_date="2025-01-01"))
     assert len(first) > 100
     assert first == second
 
 
-def test_failing_build_leaves_the_previous_site(example_copy, monkeypatch):
-    site = build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01")
+def test_failing_build_leaves_the_previous_site(example_copy, built_2025, monkeypatch):
+    site = previous_site(built_2025, example_copy)
     before = tree_digest(site)
 
     from privacykit.publish import redline
@@ -53,8 +73,8 @@ def test_failing_build_leaves_the_previous_site(example_copy, monkeypatch):
                                                              "versions"]
 
 
-def test_full_disk_during_build_leaves_the_previous_site(example_copy, monkeypatch):
-    site = build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01")
+def test_full_disk_during_build_leaves_the_previous_site(example_copy, built_2025, monkeypatch):
+    site = previous_site(built_2025, example_copy)
     before = tree_digest(site)
 
     import mkdocs.utils
@@ -75,8 +95,8 @@ def test_full_disk_during_build_leaves_the_previous_site(example_copy, monkeypat
     assert not [p for p in example_copy.iterdir() if p.name.startswith(".site-")]
 
 
-def test_bad_content_leaves_the_previous_site(example_copy):
-    site = build_site(example_copy / "mkdocs.yml", example_copy / "site", build_date="2025-01-01")
+def test_bad_content_leaves_the_previous_site(example_copy, built_2025):
+    site = previous_site(built_2025, example_copy)
     before = tree_digest(site)
     (example_copy / "statements/web/sections/retention.md").write_text("---\ntitle: [broken\n---\nText.\n")
     with pytest.raises(ContentError):
