@@ -1016,3 +1016,17 @@ def test_an_end_of_targeting_added_to_special_data_in_place_needs_consent():
                            "We use it only to tell the restaurant; we never use it to choose ads.") is None
     assert targeting_added("We use it to tell the restaurant and to pick deals.",
                            "We use it to pick deals and to tell the restaurant.") is None
+
+
+@pytest.mark.parametrize("sentence, biometric", [
+    # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
+    # what it does to faces
+    ("We use your voice to recognise who in your household is speaking.", True),
+    ("We compare the faces in your photos with your friends' profile photos.", True),
+    ("Our face-matching software compares the ID document with a live selfie.", True),
+    ("Our speech recognition software recognises what you ask for.", False),
+    ("We do not use your voice to identify who is speaking.", False),
+])
+def test_biometric_identification_in_plain_words(sentence, biometric):
+    found = any(t.concept.startswith("sensitive:user.biometric") for t in triggers(sentence, lexicon()))
+    assert found is biometric
