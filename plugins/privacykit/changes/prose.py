@@ -5343,7 +5343,9 @@ class _Consent(_ItemJudge):
         words = targeting_added(old.text, new.text)
         if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
             return
-        if not (self._consent_bound_data(sid, old, new) or self._explicit_around(sid, old, new)):
+        # (special categories or explicit consent: the user's contacts, which `limit_lifted` binds too, are put to
+        # suggesting people by many a notice-labelled new purpose)
+        if not (self._consent_bound_data(sid, old, new, contacts=False) or self._explicit_around(sid, old, new)):
             return
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "targeting-added:" + _slug(words)[:30])
@@ -5426,7 +5428,7 @@ class _Consent(_ItemJudge):
                           None, words, (words,), unit.text, "person-removed:" + _slug(words)[:30])
                 return
 
-    def _consent_bound_data(self, sid: str, old: Unit, new: Unit) -> bool:
+    def _consent_bound_data(self, sid: str, old: Unit, new: Unit, contacts: bool = True) -> bool:
         """The sentence relates special-category data (by its own words, a pronoun, or a section about the
         special class) or the user's contacts (the third parties' data of an address book)."""
         data = [(c.item, c.key) for u in (old, new) for c in u.statement.claims if c.positive]
@@ -5438,7 +5440,7 @@ class _Consent(_ItemJudge):
         pool = [(c.item, c.key) for c in special_pool(new, units, title)]
         if art9(pool) or special_class(pool):
             return True
-        return _CONTACTS_DATA.search(" ".join((title, old.text, new.text))) is not None
+        return contacts and _CONTACTS_DATA.search(" ".join((title, old.text, new.text))) is not None
 
     def biometric_held(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """Biometric data the old section kept on the user's device or from the company ("Face unlock runs on your

@@ -27,8 +27,16 @@ EXPLICIT = LazyPattern(r"\bexplicit(?:ly)?\s+(?:opt[- ]in\s+)?(?:consent\w*|agre
                        r"(?:agree\w*|consent\w*|allow\w*)\b", re.IGNORECASE)
 _WORD = LazyPattern(r"[a-z]+", re.IGNORECASE)
 # The data named by a pronoun or a demonstrative: the sentences before tell what it is.
-DEMONSTRATIVE = LazyPattern(r"\b(?:it|them|(?:these|this|those|such|that)\s+(?:[\w-]+\s+)?(?:details|data|"
-                            r"information|fields?|answers?|selections?|choices?))\b", re.IGNORECASE)
+DEMONSTRATIVE = LazyPattern(r"\b(?:these|this|those|such|that)\s+(?:[\w-]+\s+)?(?:details|data|information|fields?|"
+                            r"answers?|selections?|choices?)\b", re.IGNORECASE)
+# An end of choosing what to show or send the user: ads, offers, deals, promoted or sponsored products,
+# recommendations, profiles or products suggested (not an inference or a pharmacist's "suggestion": turned.py's
+# targeting words are wider).
+_END = LazyPattern(
+    r"\b(?:ads|adverts?|advertising|advertisements?|offers?|deals?|promot(?:e|es|ed|ing|ions?|ional)|sponsored|"
+    r"recommend(?:s|ed|ing|ations?)?|target(?:s|ed|ing)?|personali[sz](?:e|es|ed|ing|ation))\b"
+    r"|\b(?:profiles?|matches|people|products|content|posts|items)\s+(?:that\s+)?(?:we|our\s+\w+)\s+suggest\b"
+    r"|\bsuggest(?:s|ed|ing)?\s+(?:\w+\s+)?(?:profiles?|matches|people|products|content|posts|items)\b", re.IGNORECASE)
 # The parts of a sentence a denial reaches across: up to a semicolon, a full stop or a "but".
 _SEGMENT = LazyPattern(r"[;.]\s+|[;.]$|\s+but\s+|\s+while\s+|\s+whereas\s+", re.IGNORECASE)
 
@@ -45,8 +53,8 @@ def targeting_added(old: str, new: str) -> str | None:
         return None
     had = {w.lower() for w in _WORD.findall(old)}
     for part in _SEGMENT.split(new):
-        for target in _TARGETING.finditer(part):
-            if target.group(0).lower() not in had and not _NEGATED.search(part[:target.start()]):
+        for target in _END.finditer(part):
+            if _WORD.findall(target.group(0).lower())[0] not in had and not _NEGATED.search(part[:target.start()]):
                 return part[max(0, target.start() - 50):target.end() + 40].strip(" ,")
     return None
 
