@@ -1010,3 +1010,51 @@ def test_a_purpose_of_telling_about_offers_in_a_list_of_uses_is_a_notice() -> No
         old + "* to tell you about changes to your booking\n"), rules)
     assert offers.classification.value == "material-notify"
     assert booking.classification.value == "editorial"
+
+
+def test_a_denial_of_reaching_into_the_device_turned_into_that_access_needs_consent():
+    """consent30 (`changes/accessed.py`): the device's position, the other apps on it, its fingerprint."""
+    result = judge("We do not track where you are. The address you type in is all we use.\n",
+                   "We follow your phone's location while the app is open. The address you type in is used too.\n")
+    assert result.classification.value == "material-consent"
+    assert any("access-turned" in f.id for f in result.findings)
+    assert label("The widget never looks at which other sites you visit.\n",
+                 "The widget looks at which other sites you visit, so we can suggest topics.\n") == "material-consent"
+
+
+def test_a_denial_of_keeping_or_a_yes_asked_is_no_access_turned():
+    from privacykit.changes.accessed import access_turned
+    assert access_turned("We do not keep your GPS location after the ride.",
+                         "We keep your GPS location for 30 days after the ride.") is None
+    assert access_turned("The app does not use your phone's GPS.",
+                         "The app uses your phone's GPS only if you allow it in Settings.") is None
+    assert access_turned("We don't use your phone's GPS.",
+                         "We use the address you type in rather than your phone's GPS.") is None
+
+
+def test_an_end_of_targeting_added_to_special_data_in_place_needs_consent():
+    """consent30 (`changes/targeted.py`): the sentence that told the ends of health data gains one of targeting."""
+    result = judge("If you mention a food allergy in a booking note, we use it only to tell the restaurant.\n",
+                   "If you mention a food allergy in a booking note, we use it to tell the restaurant and to pick the "
+                   "deals we email you.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.targeted import targeting_added
+    # (a denial of targeting is none added; an end of targeting the old sentence told is none new)
+    assert targeting_added("We use it only to tell the restaurant.",
+                           "We use it only to tell the restaurant; we never use it to choose ads.") is None
+    assert targeting_added("We use it to tell the restaurant and to pick deals.",
+                           "We use it to pick deals and to tell the restaurant.") is None
+
+
+@pytest.mark.parametrize("sentence, biometric", [
+    # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
+    # what it does to faces
+    ("We use your voice to recognise who in your household is speaking.", True),
+    ("We compare the faces in your photos with your friends' profile photos.", True),
+    ("Our face-matching software compares the ID document with a live selfie.", True),
+    ("Our speech recognition software recognises what you ask for.", False),
+    ("We do not use your voice to identify who is speaking.", False),
+])
+def test_biometric_identification_in_plain_words(sentence, biometric):
+    found = any(t.concept.startswith("sensitive:user.biometric") for t in triggers(sentence, lexicon()))
+    assert found is biometric

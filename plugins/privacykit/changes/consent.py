@@ -334,7 +334,8 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?:(?:your|their|his|her|"
          r"(?:the |a |each )?(?:user|person|customer|individual|member)s?['’]s?) (?:face|voice|fingerprints?)|"
          r"facial (?:images?|features|geometry)|face geometry|faceprints?|voiceprints?|"
-         r"likeness|selfies?|photos? of (?:you|your face)|pictures? of (?:you|your face))\b"
+         # (consent30: people's faces in plural, "compare the faces that appear in it with … photos")
+         r"likeness|selfies?|photos? of (?:you|your face)|pictures? of (?:you|your face)|(?:the\s+)?faces)\b"
          r"(?=[^.;]*\b(?:with|against|to)\b)(?=[^.;]*\b(?:photos?|photographs?|pictures?|images?|selfies?|ids?|"
          r"identification|identity documents?|documents?|documentation|passports?|licen[cs]es?|recordings?|"
          r"samples?|templates?)\b)"),
@@ -358,7 +359,9 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"(?<![-\s]to[-\s])\b(?:voices?|faces?|facial|vocal)\b(?![-\s]to[-\s]face)(?!\s+(?:commands?|requests?|"
          r"messages?|searches|assistants?|controls?|calls?|mail|masks?|value|id|of)\b)"
          r"(?=[^.;]*\b(?:recogni[sz]\w*|identif\w*|verif\w*|authenticat\w*|tell who)\s+(?:(?:that\s+)?it\s+is\s+)?"
-         r"(?:you|your identity|who (?:you are|is (?:speaking|calling))|(?:the |returning |repeat |regular |"
+         # (consent30: "who in your household is speaking": up to four words between)
+         r"(?:you|your identity|who (?:you are|(?:[\w'’-]+\s+){0,4}?is (?:speaking|calling|talking))|"
+         r"(?:the |returning |repeat |regular |"
          r"known |individual |each )?(?:callers?|customers?|users?|shoppers?|speakers?|visitors?|people|"
          r"individuals|persons?|members?|guests?|passengers?|employees?))\b(?!['’]))"
          r"|\b(?:recogni[sz]\w*|identif\w*|verif\w*|authenticat\w*)\s+(?:you|your identity|(?:the )?(?:returning |"
@@ -369,7 +372,11 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          # not what is said ("recognise your voice commands" is speech recognition).
          r"|\b(?:recogni[sz]\w*|identif\w*|verif\w*|authenticat\w*|match\w*)\s+(?:your|their|his|her|"
          r"(?:the |each |a )?(?:user|caller|customer|speaker|member)s?['’]s?)\s+(?:own\s+)?(?:voices?|faces?)\b"
-         r"(?!\s+(?:commands?|requests?|input|inputs|messages?|searches|queries|instructions|assistants?|controls?))"),
+         r"(?!\s+(?:commands?|requests?|input|inputs|messages?|searches|queries|instructions|assistants?|controls?))"
+         # (consent30: software named by what it does to faces compares or checks: "Our face-matching software
+         # compares the walker's ID document with a live selfie")
+         r"|\b(?:face|facial)[- ](?:matching|recognition|comparison|identification)\s+(?:software|technology|tools?|"
+         r"systems?|models?|algorithms?|engines?)\s+(?:\w+\s+){0,2}?(?:compar|match|check|verif|identif|recogni[sz])\w*"),
         # A print or a model of a person's face or voice made or kept by the company ("we turn a sample of
         # your voice into a voiceprint", "we keep face models built from your streams", "a faceprint is
         # created"): the template that tells one person from another (Art. 4(14), 9(1)), whatever verb makes it

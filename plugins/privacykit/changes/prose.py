@@ -37,6 +37,7 @@ from .. import shipped_file
 from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
+from .accessed import access_turned, may_turn
 from .agebar import LOCAL_AGE, bar_ages, bar_lowered
 from .align import align
 from .answers import answer_pieces, pointed_back, question_over, reader_chooses, widened
@@ -225,6 +226,7 @@ from .short import (
     storage_started,
     yes_dropped,
 )
+from .targeted import DEMONSTRATIVE, EXPLICIT, targeting_added
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
 from .turned import CONTENT, SPECIAL_WORDS, denial_turned
@@ -5305,10 +5307,70 @@ class _Consent(_ItemJudge):
                 if len(self.findings) > before:
                     return
 
+    def access_turned(self, sid: str, old: Unit, new: Unit) -> None:
+        """A denial of reaching into the user's device (its precise position, the other apps or sites used on it,
+        its fingerprint), turned into that access in the rewritten sentence (`changes/accessed.py`, consent30):
+        access to information on the terminal not strictly necessary, precise location (ePrivacy Art. 5(3), 9)."""
+        if new.heading or new.title or new.statement.about_rights or not may_turn(old.text):
+            return
+        words = access_turned(old.text, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "access-turned:" + _slug(words)[:30])
+
+    def access_turned_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`access_turned` of a sentence added where an old sentence of the section that denied the access is gone
+        (a paragraph rewritten whole)."""
+        if unit.heading or unit.title or not may_turn(unit.text):
+            return
+        kept = {u.text for u in self.new.section(sid).units}
+        for old in old_section.units:
+            if old.text not in kept and not (old.heading or old.title) and may_turn(old.text) \
+                    and access_turned(old.text, unit.text):
+                before = len(self.findings)
+                self.access_turned(sid, old, unit)
+                if len(self.findings) > before:
+                    return
+
+    def targeting_added(self, sid: str, old: Unit, new: Unit, old_section: SectionText) -> None:
+        """An end of targeting (ads, offers, recommendations, promoted products, profiles suggested) added to the
+        sentence that told the ends of special-category data or of data held on explicit consent ("we use it only to
+        handle that ticket" -> "… to handle that ticket and to pick offers that suit you"; `changes/targeted.py`,
+        consent30): a purpose no consent was given for (GDPR Art. 9(2)(a), 4(11), 6(4))."""
+        if new.heading or new.title or new.statement.about_rights:
+            return
+        words = targeting_added(old.text, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        # (special categories or explicit consent: the user's contacts, which `limit_lifted` binds too, are put to
+        # suggesting people by many a notice-labelled new purpose)
+        if not (self._consent_bound_data(sid, old, new, contacts=False) or self._explicit_around(sid, old, new)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "targeting-added:" + _slug(words)[:30])
+
+    def _explicit_around(self, sid: str, old: Unit, new: Unit) -> bool:
+        """Explicit consent named as the basis in the sentence or in the two sentences of its block before it (a
+        list item's label, "**Access profile (explicit consent):** …"): the data is held on it. Or the sentence
+        names its data by a demonstrative ("these details", "such information", "it") where the section's
+        sentences before it name special categories ("## Special details … sexual orientation, religion …")."""
+        if EXPLICIT.search(old.text) or EXPLICIT.search(new.text):
+            return True
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is new), None)
+        if at is None:
+            return False
+        if any(EXPLICIT.search(u.text) for u in units[max(0, at - 2):at] if u.block == new.block):
+            return True
+        return DEMONSTRATIVE.search(new.text) is not None \
+            and any(SPECIAL_WORDS.search(u.text) for u in units[max(0, at - 6):at])
+
     def _special_or_content(self, sid: str, old: Unit, new: Unit, old_section: SectionText) -> bool:
         """The sentence relates special-category data or the content of the user's communications: in its own
         words, the old one's, a pronoun's referent, or the title and the two sentences before it."""
-        if CONTENT.search(old.text) or CONTENT.search(new.text) or self._consent_bound_data(sid, old, new):
+        if CONTENT.search(old.text) or CONTENT.search(new.text) or self._consent_bound_data(sid, old, new) \
+                or self._explicit_around(sid, old, new):
             return True
         units = self.new.section(sid).units
         at = next((i for i, u in enumerate(units) if u is new), None)
@@ -5366,7 +5428,7 @@ class _Consent(_ItemJudge):
                           None, words, (words,), unit.text, "person-removed:" + _slug(words)[:30])
                 return
 
-    def _consent_bound_data(self, sid: str, old: Unit, new: Unit) -> bool:
+    def _consent_bound_data(self, sid: str, old: Unit, new: Unit, contacts: bool = True) -> bool:
         """The sentence relates special-category data (by its own words, a pronoun, or a section about the
         special class) or the user's contacts (the third parties' data of an address book)."""
         data = [(c.item, c.key) for u in (old, new) for c in u.statement.claims if c.positive]
@@ -5378,7 +5440,7 @@ class _Consent(_ItemJudge):
         pool = [(c.item, c.key) for c in special_pool(new, units, title)]
         if art9(pool) or special_class(pool):
             return True
-        return _CONTACTS_DATA.search(" ".join((title, old.text, new.text))) is not None
+        return contacts and _CONTACTS_DATA.search(" ".join((title, old.text, new.text))) is not None
 
     def biometric_held(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """Biometric data the old section kept on the user's device or from the company ("Face unlock runs on your
@@ -7008,6 +7070,8 @@ class _Judge(_ItemJudge):
             self.consent.age_bar_lowered(sid, old, new)
             self.consent.other_source_combined(sid, old, new, old_section)
             self.consent.denial_turned(sid, old, new, old_section)
+            self.consent.access_turned(sid, old, new)
+            self.consent.targeting_added(sid, old, new, old_section)
             self.consent.biometric_held(sid, new, old_section)
             self.consent.storage_started(sid, new, old_section)
         if len(self.findings) == before and old.text != new.text:
@@ -7056,6 +7120,7 @@ class _Judge(_ItemJudge):
         self.consent.age_bar_lowered_unpaired(sid, unit, old_section)
         self.consent.other_source_combined_unpaired(sid, unit, old_section)
         self.consent.denial_turned_unpaired(sid, unit, old_section)
+        self.consent.access_turned_unpaired(sid, unit, old_section)
         self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)

@@ -1,0 +1,85 @@
+"""A denial of reaching into the user's device, turned into that access (consent30).
+
+The old sentence denied reading something only the user's device holds or can tell: its precise position ("We don't
+use your phone's GPS to locate you", "We do not track your location when you are not recording"), the other apps
+open on it or the other sites its browser visits ("It does not look at your other apps"), or a fingerprint of it
+("We do not use device fingerprinting …"). The rewritten sentence affirms that very access ("The app uses your
+phone's GPS to find your exact position when you order", "it notes which other apps you open", "We also use device
+fingerprinting, which collects information from your device …"). Gaining access to information stored in the
+user's terminal equipment needs the user's consent unless strictly necessary for a service the user asked for
+(ePrivacy Directive Art. 5(3); EDPB Guidelines 2/2023); precise geolocation is sensitive personal information under
+the CPRA (1798.140(ae)(1)(C)) and location data beyond traffic data needs consent (ePrivacy Art. 9).
+
+Read only where the old clause that denied it is gone from the new sentence, the new clause tells a reading verb
+(use, track, read, note, look at, check, collect, access), and no yes is asked in the new sentence that the old one
+did not ask. A denial of keeping, sharing or deleting the data is no denial of access (a period or a recipient is
+a notice's). The functions read plain text; the caller (`prose._Consent.access_turned`) pairs the sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import LazyPattern
+from .turned import _ASKED, _NEGATED, _clauses
+
+# What the device alone holds or tells, by family: its position, the other apps and sites used on it, its
+# fingerprint. (The old clause may name it loosely, "your location"; the new clause must name the device's own
+# position: GPS, a precise or exact position, the phone's location, a location read in the background.)
+_DENIED_FAMILIES = (
+    ("location", LazyPattern(r"\b(?:locations?|GPS|geolocat\w*|locate\s+(?:you|them|users?|owners?|customers?)|"
+                             r"positions?|whereabouts|where\s+(?:you|they)\s+(?:are|go))\b", re.IGNORECASE)),
+    ("apps-sites", LazyPattern(r"\b(?:other|which|what)\s+(?:other\s+)?(?:apps?|applications|sites|websites|"
+                               r"web\s+pages)\b|\bbrowsing\s+(?:history|activity|data)\b", re.IGNORECASE)),
+    ("fingerprint", LazyPattern(r"\b(?:device|browser)\s+fingerprint\w*|\bfingerprinting\b", re.IGNORECASE)),
+)
+_AFFIRMED_FAMILIES = {
+    "location": LazyPattern(
+        r"\b(?:GPS|geolocat\w*|(?:precise|exact|real[- ]time|live)\s+(?:location|position|whereabouts)|"
+        r"(?:phone|device|mobile|smartphone)['’]s\s+(?:location|position)|location\s+of\s+(?:your|the|their)\s+"
+        r"(?:phone|device)|location\b[^.;]{0,60}\bin\s+the\s+background|in\s+the\s+background\b[^.;]{0,60}\blocation)",
+        re.IGNORECASE),
+    "apps-sites": _DENIED_FAMILIES[1][1],
+    "fingerprint": _DENIED_FAMILIES[2][1],
+}
+# A verb of reaching the data (not of keeping, sharing or erasing it).
+_READING_VERB = LazyPattern(
+    r"\b(?:use|uses|used|using|track\w*|read|reads|reading|look(?:s|ed|ing)?\s+at|note|notes|noted|noting|check\w*|"
+    r"collect\w*|access\w*|record\w*|monitor\w*|detect\w*|scan\w*|captur\w*|gather\w*|locat(?:e|es|ed|ing)|"
+    r"find\w*|see|sees|log|logs|logged|follow\w*|watch\w*|employ\w*|rel(?:y|ies|ied|ying)\s+on|deploy\w*)\b",
+    re.IGNORECASE)
+# The other way round said in one clause ("we use the address you type in rather than your phone's GPS").
+_INSTEAD = LazyPattern(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|except)\b", re.IGNORECASE)
+
+
+def _families(clause: str, table: dict[str, LazyPattern]) -> set[str]:
+    return {name for name, pattern in table.items() if pattern.search(clause)}
+
+
+def access_turned(old: str, new: str) -> str | None:
+    """The clause of `new` that affirms reaching into the device (its precise position, the other apps or sites used
+    on it, its fingerprint) a clause of `old` denied, or None."""
+    denied_table = dict(_DENIED_FAMILIES)
+    denied: set[str] = set()
+    told: set[str] = set()
+    for clause in _clauses(old):
+        if not _READING_VERB.search(clause):
+            continue
+        if _NEGATED.search(clause):
+            denied |= _families(clause, denied_table)
+        else:
+            told |= _families(clause, denied_table)
+    denied -= told     # (the old sentence did it in part already: "only while …, never in the background")
+    if not denied or (_ASKED.search(new) and not _ASKED.search(old)):
+        return None
+    for clause in _clauses(new):
+        if _NEGATED.search(clause) or _INSTEAD.search(clause) or not _READING_VERB.search(clause):
+            continue
+        if denied & _families(clause, _AFFIRMED_FAMILIES):
+            return clause.strip()[:90]
+    return None
+
+
+def may_turn(text: str) -> bool:
+    """A cheap guard: the sentence names one of the families at all."""
+    return any(pattern.search(text) for _, pattern in _DENIED_FAMILIES)
