@@ -2317,6 +2317,28 @@ class _Values(_ItemJudge):
     """Values of the listed items (recipients, kinds of data, purposes, countries, sources, sale):
     added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
 
+    def _denial_after(self, sid: str, new: Unit | None, a: Statement) -> str:
+        """The sentence after the question `new` in its section when it only denies what the question asked ("Selling
+        your data to brokers? We don't do that.", "Is it sold? No, never."), or "": a question and its answer say one
+        thing (revfa30)."""
+        if new is None or not new.text.rstrip(" *_").endswith("?"):
+            return ""
+        units = self.new.section(sid).units
+        at = next((n for n, u in enumerate(units) if u is new), None)
+        if at is None or at + 1 >= len(units):
+            return ""
+        after = units[at + 1]
+        if _BARE_DENIAL.match(after.text) and not after.statement.claims:
+            return after.text
+        # (a denial of "it" in the old sentence's own words: "Your precise location? We don't track it.")
+        if _negations(after.text) and not after.statement.claims and _FIRST_PERSON.match(after.text) \
+                and _IT.search(after.text) and set(content_stems(after.text)) <= set(content_stems(a.text)):
+            return after.text
+        # (an answer read as the question's statement, denied: "No, we never do that." read "… is not sold …")
+        denied = {c.value for c in after.statement.claims}
+        return after.text if denied and not after.statement.positive() \
+            and denied <= {c.value for c in new.statement.claims} else ""
+
     def pair(self, sid: str, a: Statement, b: Statement, old_section: SectionText, old: Unit, typo: bool,
              rejoined: bool = False, new: Unit | None = None) -> None:
         """Values the new sentence states that its old form did not."""
@@ -2350,7 +2372,8 @@ class _Values(_ItemJudge):
                     continue     # a right given where it was denied: more for the reader, no notice
                 if claim.item in (Item.SENSITIVE, Item.CATEGORIES) and STAYS_ON_DEVICE.search(b.text):
                     continue     # data named as staying on the device: still not collected
-                if _denial_restated(claim, a, b) or _refusal_denied(claim, a):
+                if _denial_restated(claim, a, b) or _refusal_denied(claim, a) \
+                        or _denied_in_another_clause(claim, a, b, self._denial_after(sid, new, a)):
                     continue
                 kind = _now_stated_kind(claim, b)
                 if kind is ChangeKind.NEW_DATA_CATEGORY and new is not None \
@@ -7236,7 +7259,11 @@ _ONLY = LazyPattern(r"(?<!\bnot )\b(?:only|solely|exclusively|purely|strictly|(?
                     r"for the (?:sole|exclusive|single) purposes? of|for no other purposes?|"
                     r"no (?:longer|more|later) than|"
                     r"(?:nothing|no (?:other |more |further )?(?:data|information|details)) (?:beyond|other than|"
-                    r"more than|than|except|besides|apart from))\b", re.IGNORECASE)
+                    r"more than|than|except|besides|apart from)|"
+                    # (revfa30: "only if" said as a denial with its exception, "do not read messages unless someone
+                    # reports them"; "only after" as "never before", "not until"; "only to" as "just to")
+                    r"(?:not|never|\w+n['’]t)\b[^.;:,]{0,60}?\b(?:unless|except (?:if|when|where|to|for|as))|"
+                    r"(?:never|not) (?:before|until)|just (?:to|for)(?! be\b))\b", re.IGNORECASE)
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
 
 
@@ -7506,6 +7533,53 @@ def _denial_restated(claim: Claim, a: Statement, b: Statement) -> bool:
     if conditional_denial_kept(a, b):
         return True
     return _EFFECT_DENIED.search(a.text) is not None and not _EFFECT_DENIED.search(b.text)
+
+
+# The clauses of a sentence: its parts between stops, and those a coordinating word joins ("Secret chats are end-to-end
+# encrypted, so we can't read them": two clauses, the denial in the second).
+_CLAUSES = LazyPattern(r"[;?!.:]+\s|,?\s+\b(?:and|but|so|yet|while|whereas|which)\b\s", re.IGNORECASE)
+# Words that bound a denial to a case or carve one out of it: a denial gaining one covers less than it did.
+_DENIAL_BOUND = LazyPattern(r"\b(?:but|however|yet|though|although|whereas|except|unless|only|other than|apart from|"
+                            r"besides|beyond|outside|when|whenever|while|if|until|during|before|after|once|instead)\b",
+                            re.IGNORECASE)
+_FIRST_PERSON = LazyPattern(r"\b(?:we|us|our|ours|ourselves)\b", re.IGNORECASE)
+_IT = LazyPattern(r"\b(?:it|them|that|this)\b", re.IGNORECASE)
+# A sentence that only denies what the one before asked ("We don't do that.", "No, we never do.", "That is something we
+# will not do."): a pronoun or a bare verb for the practice, a word of negation, nothing else.
+_BARE_DENIAL = LazyPattern(r"^\W*(?:no[,.!]?\s+)?(?:(?:that|this|it)(?:'s| is)?\s+(?:something|one thing)\s+)?"
+                           r"(?:we|i)\s+(?:do|does|will|would|can|could)?\s*(?:not|n't|never)\s*(?:do|does|will|would)?\s*"
+                           r"(?:do\s+)?(?:that|this|it|so|any of (?:that|this))?\W*$", re.IGNORECASE)
+
+
+def _denied_in_another_clause(claim: Claim, a: Statement, b: Statement, after: str = "") -> bool:
+    """The old sentence's denial of `claim` said again with the value in one clause and the denial in another (revfa30):
+    "We can't read secret chats." -> "Secret chats are end-to-end encrypted, so we can't read them."; "… we don't
+    build a device fingerprint to recognise you" -> "… recognising you with a device fingerprint? We don't do that."
+    The reader reads the value where it stands, in a clause with no negation, as stated; the sentence still denies
+    the practice (Art. 13 asks what is done, not in which clause the "not" stands) when it has at least as many
+    words of negation as the old one, names no value the old one did not (either way), gains no word that bounds a
+    denial to a case or carves one out ("only", "unless", "when", "but"), and every clause of it without a
+    negation neither speaks of the company ("we", "us") nor of processing ("X is shared"). A denial turned into a
+    practice beside another denial ("We don't sell it; we share it with advertisers", "We collect it and never sell
+    it") keeps a clause that says what is done: read as before. A question answered by a bare denial in the next
+    sentence (`after`: "… with a device fingerprint? We don't do that.") is read with it."""
+    text = f"{b.text} {after}" if after else b.text
+    if _negations(text) < max(1, _negations(a.text)):
+        return False
+    if {m.lower() for m in _DENIAL_BOUND.findall(text)} - {m.lower() for m in _DENIAL_BOUND.findall(a.text)}:
+        return False
+    if not {c.value for c in b.claims} <= {c.value for c in a.claims} or (b.limits - a.limits):
+        return False
+    if {q.words for q in b.quantities} - {q.words for q in a.quantities}:
+        return False
+    # (A question asks; it says nothing done: its answer does.)
+    told = " ".join(part for part in re.split(r"(?<=\?)\s+", text) if not part.rstrip(" *_").endswith("?"))
+    for clause in _CLAUSES.split(told):
+        if not clause.strip() or _negations(clause):
+            continue
+        if _FIRST_PERSON.search(clause) or {stem(w) for w in re.findall(r"[a-z]+", clause.lower())} & PROCESSING_VERBS:
+            return False
+    return True
 
 
 # A postal address after its cue ("registered office at Zalgirio g. 90, LT-09303 Vilnius"): a place
