@@ -1001,7 +1001,7 @@ _TIDE = (
     "## 3. Who we share it with\n\nWe share your data with our cloud hosting provider. "
     "We do not sell your personal information to third parties.\n\n"
     "## 4. Your rights\n\nYou can ask for a copy of your data or ask us to delete it by writing to "
-    "privacy@tidewell.example.\n")
+    "privacy@tidewell.example. You can withdraw your consent to tide alerts at any time in Settings.\n")
 
 
 @pytest.mark.parametrize("new", [
@@ -1015,6 +1015,9 @@ _TIDE = (
          .replace("We use your email address only to send you tide alerts you have asked for.",
                   "We use your email address just to send you tide alerts you have asked for.")
          .replace("## 4. Your rights", "## 4. What you can do"),
+    # The right to withdraw consent given on "it", the consent named before it.
+    _TIDE.replace("You can withdraw your consent to tide alerts at any time in Settings.",
+                  "Where you gave us your consent to tide alerts, you can withdraw it at any time in Settings."),
     # "only if" as "not until"; a denial of "them" after the data named.
     _TIDE.replace("We do not read your logbook notes.", "Your logbook notes are yours, so we do not read them.")
          .replace("We use your name only if you post a trip report.",
@@ -1032,6 +1035,9 @@ def test_a_denial_said_in_another_clause_or_only_in_other_words_is_editorial(new
     # a bare answer that carves an exception out
     _TIDE.replace("We do not sell your personal information to third parties.",
                   "Selling your personal information to third parties? We do not do that, except to data brokers."),
+    # the right denied of "it"
+    _TIDE.replace("You can withdraw your consent to tide alerts at any time in Settings.",
+                  "Where you gave us your consent to tide alerts, you cannot withdraw it in Settings."),
     # the "only" dropped and a purpose added
     _TIDE.replace("We use your name only if you post a trip report.",
                   "We use your name when you post a trip report and to recommend other sailors."),

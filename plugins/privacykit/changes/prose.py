@@ -2945,9 +2945,36 @@ _REFUSED_CHANNEL = {"email": "email", "e-mail": "email", "phone": "phone", "tele
                     "mail": "post", "letter": "post"}
 
 
+# A right named as a verb on the reader's thing ("withdraw your consent", "delete your data"): the verb and the thing.
+_RIGHT_AS_ACT = LazyPattern(r"^(\w+(?: back| out)?)\s+(?:your|the|any|all|of your)\s+(?:\w+\s+){0,2}?(\w+)$",
+                            re.IGNORECASE)
+
+
+def _right_said_of_it(words: str, text: str) -> bool:
+    """The right the old sentence named as an act on the reader's thing ("You can withdraw your consent at any time")
+    given by a sentence of the new section on "it", the thing named before it ("Where we rely on your consent, you
+    may withdraw it at any time"): the same right (Art. 7(3), 15-21), said with a pronoun (revfa30). A sentence that
+    names the thing and no act on "it" ("… does not affect the consent you gave"), or denies the act ("you can no
+    longer withdraw it"), gives no right."""
+    act = _RIGHT_AS_ACT.match(words.strip())
+    if act is None:
+        return False
+    verb, thing = act.group(1).lower().split(), act.group(2).lower()
+    head = verb[0][:-1] if verb[0].endswith("e") else verb[0]      # "delete" -> "delet", for "deleting"
+    rest = "".join(re.escape(w) + r"\s+" for w in verb[1:])
+    said = re.search(rf"\b{re.escape(head)}\w*\s+{rest}(?:it|them)\b", text, re.IGNORECASE)
+    # (not denied: "you can no longer withdraw it", "you cannot take them back")
+    return said is not None and re.search(rf"\b{re.escape(thing)}\b", text[:said.start()], re.IGNORECASE) is not None \
+        and not _negations(text[max(0, said.start() - 30):said.start()])
+
+
 class _Rights(_ItemJudge):
     """Rights, transfer safeguards and legal bases no longer given, and the links to exercise them
     (Art. 13(1)(c), (f), 13(2)(b)-(d))."""
+
+    def _section_units(self, sid: str) -> list[Unit]:
+        """The units of the new section `sid` (none where the new document lacks it)."""
+        return list(self.new.section(sid).units) if self.new.document.section(sid) is not None else []
 
     def pair(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
         """Safeguards and bases no longer relied on; rights the new sentence withdraws or no longer
@@ -2961,8 +2988,9 @@ class _Rights(_ItemJudge):
                 continue
             # A right denied in the new sentence and not in the old ("… will not affect the withdrawal
             # of your consent" in both is the same sentence), or no longer stated anywhere.
-            if (claim.value in b.negative() and claim.value not in a.negative()) or (
-                    claim.value not in b.positive() and not self.new.positive(claim.value)):
+            if ((claim.value in b.negative() and claim.value not in a.negative()) or (
+                    claim.value not in b.positive() and not self.new.positive(claim.value))) \
+                    and not any(_right_said_of_it(claim.words, u.text) for u in self._section_units(sid)):
                 self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
                           (claim.words,), a.text, claim.key)
         self.dropped_from_list(sid, a, b)
