@@ -7290,7 +7290,7 @@ _ONLY = LazyPattern(r"(?<!\bnot )\b(?:only|solely|exclusively|purely|strictly|(?
                     r"more than|than|except|besides|apart from)|"
                     # (revfa30: "only if" said as a denial with its exception, "do not read messages unless someone
                     # reports them"; "only after" as "never before", "not until"; "only to" as "just to")
-                    r"(?:not|never|\w+n['’]t)\b[^.;:,]{0,60}?\b(?:unless|except (?:if|when|where|to|for|as))|"
+                    r"(?:not|never|\w+n['’]t)\b[^.;:]{0,60}?\b(?:unless|except (?:if|when|where|to|for|as))|"
                     r"(?:never|not) (?:before|until)|just (?:to|for)(?! be\b))\b", re.IGNORECASE)
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
 
