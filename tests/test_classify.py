@@ -988,3 +988,59 @@ _PEDAL_WITHDRAW = _PEDAL + ("\n## Can I withdraw my consent to offers?\n\nYes, a
 def test_a_rights_promise_said_of_it_in_the_next_words(said, editorial):
     new = _PEDAL_WITHDRAW.replace("Yes, at any time and as easily as you gave it. Untick", said)
     assert (classify_texts(_PEDAL_WITHDRAW, new, RULES).classification.value == "editorial") is editorial
+
+
+# A denial said again with the value in one clause and the "not" in another, and "only" said in other words
+# (revfa30): a whole policy revised so tells what it told. Own text: a tide-tables app.
+_TIDE = (
+    "# Tidewell privacy notice\n\nTidewell Ltd runs the Tidewell tide-tables app for sailors.\n\n"
+    "## 1. What we collect\n\nWhen you sign up, we collect your name and your email address. "
+    "We do not track your precise location. We do not read your logbook notes.\n\n"
+    "## 2. How we use it\n\nWe use your email address only to send you tide alerts you have asked for. "
+    "We use your name only if you post a trip report.\n\n"
+    "## 3. Who we share it with\n\nWe share your data with our cloud hosting provider. "
+    "We do not sell your personal information to third parties.\n\n"
+    "## 4. Your rights\n\nYou can ask for a copy of your data or ask us to delete it by writing to "
+    "privacy@tidewell.example. You can withdraw your consent to tide alerts at any time in Settings.\n")
+
+
+@pytest.mark.parametrize("new", [
+    # A question answered by a denial of "it"; a reason, then the denial of "it".
+    _TIDE.replace("We do not track your precise location.", "Your precise location? We don't track it.")
+         .replace("We do not sell your personal information to third parties.",
+                  "Your personal information is yours, so we do not sell it to third parties."),
+    # "only if" as "not … unless", "only to" as "just to", a heading renamed.
+    _TIDE.replace("We use your name only if you post a trip report.",
+                  "We do not use your name unless you post a trip report.")
+         .replace("We use your email address only to send you tide alerts you have asked for.",
+                  "We use your email address just to send you tide alerts you have asked for.")
+         .replace("## 4. Your rights", "## 4. What you can do"),
+    # The right to withdraw consent given on "it", the consent named before it.
+    _TIDE.replace("You can withdraw your consent to tide alerts at any time in Settings.",
+                  "Where you gave us your consent to tide alerts, you can withdraw it at any time in Settings."),
+    # "only if" as "not until"; a denial of "them" after the data named.
+    _TIDE.replace("We do not read your logbook notes.", "Your logbook notes are yours, so we do not read them.")
+         .replace("We use your name only if you post a trip report.",
+                  "We don't use your name until you post a trip report."),
+])
+def test_a_denial_said_in_another_clause_or_only_in_other_words_is_editorial(new):
+    assert classify_texts(_TIDE, new, RULES).classification.value == "editorial"
+
+
+@pytest.mark.parametrize("new", [
+    # the answer denies another act than the old sentence did
+    _TIDE.replace("We do not track your precise location.", "Your precise location? We don't delete it."),
+    # the practice affirmed beside another denial
+    _TIDE.replace("We do not track your precise location.", "Your precise location? We track it, and we never sell it."),
+    # a bare answer that carves an exception out
+    _TIDE.replace("We do not sell your personal information to third parties.",
+                  "Selling your personal information to third parties? We do not do that, except to data brokers."),
+    # the right denied of "it"
+    _TIDE.replace("You can withdraw your consent to tide alerts at any time in Settings.",
+                  "Where you gave us your consent to tide alerts, you cannot withdraw it in Settings."),
+    # the "only" dropped and a purpose added
+    _TIDE.replace("We use your name only if you post a trip report.",
+                  "We use your name when you post a trip report and to recommend other sailors."),
+])
+def test_a_denial_turned_or_a_limit_dropped_in_another_clause_stays_material(new):
+    assert classify_texts(_TIDE, new, RULES).classification.value != "editorial"

@@ -325,6 +325,11 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     # "by automated means alone", "on the basis of profiling alone", "purely automated": the plain words of
     # "solely" (Art. 22(1) "based solely on automated processing"), the same limit (revfa28).
     (r"\b(?:by|through|on|from|with|upon)\s+(?:[\w-]+\s+){0,4}alone\b|\bpurely\b", Limit.ONLY),
+    # "we use it just to provide the service": "just" before a purpose is "only" (Art. 5(1)(b)), revfa30 ("just to be
+    # clear" bounds nothing).
+    (r"\bjust (?:to|for)\b(?! be\b)", Limit.ONLY),
+    # "only after your device asks you" -> "never before it has asked you", "not until": the same bound in time.
+    (r"\b(?:never|not) (?:before|until)\b", Limit.ONLY),
     # Exclusivity told as a denial of everyone else ("by the Family Manager and by no one else", "no one
     # other than you", "to nobody else"): the same limit as "only".
     (r"\b(?:and|but)\s+(?:(?:by|to|with|for|from)\s+)?(?:no\s*one|nobody|none)\s+else\b|"
@@ -444,7 +449,8 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 _LIMIT_WORDS = {
     Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|alone|purely|limited|restricted|confined|minimal|"
                             r"subset|sole|specific|narrow|no ?one|nobody|none|anyone|anybody|"
-                            r"exclusive|single|no other|no longer than|no more than|nothing|no "),
+                            r"exclusive|single|no other|no longer than|no more than|nothing|no |just |"
+                            r"never before|not before|never until|not until"),
     Limit.PARTIAL: LazyPattern(r"digit|character|letter|octet|number|partial|truncated|masked|redacted|shortened"),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"
                                r"switch|yes|ask|check with|give|"

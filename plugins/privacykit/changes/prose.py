@@ -2319,6 +2319,28 @@ class _Values(_ItemJudge):
     """Values of the listed items (recipients, kinds of data, purposes, countries, sources, sale):
     added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
 
+    def _denial_after(self, sid: str, new: Unit | None, a: Statement) -> str:
+        """The sentence after the question `new` in its section when it only denies what the question asked ("Selling
+        your data to brokers? We don't do that.", "Is it sold? No, never."), or "": a question and its answer say one
+        thing (revfa30)."""
+        if new is None or not new.text.rstrip(" *_").endswith("?"):
+            return ""
+        units = self.new.section(sid).units
+        at = next((n for n, u in enumerate(units) if u is new), None)
+        if at is None or at + 1 >= len(units):
+            return ""
+        after = units[at + 1]
+        if _BARE_DENIAL.match(after.text) and not after.statement.claims:
+            return after.text
+        # (a denial of "it" in the old sentence's own words: "Your precise location? We don't track it.")
+        if _negations(after.text) and not after.statement.claims and _FIRST_PERSON.match(after.text) \
+                and _IT.search(after.text) and set(content_stems(after.text)) <= set(content_stems(a.text)):
+            return after.text
+        # (an answer read as the question's statement, denied: "No, we never do that." read "… is not sold …")
+        denied = {c.value for c in after.statement.claims}
+        return after.text if denied and not after.statement.positive() \
+            and denied <= {c.value for c in new.statement.claims} else ""
+
     def pair(self, sid: str, a: Statement, b: Statement, old_section: SectionText, old: Unit, typo: bool,
              rejoined: bool = False, new: Unit | None = None) -> None:
         """Values the new sentence states that its old form did not."""
@@ -2352,7 +2374,8 @@ class _Values(_ItemJudge):
                     continue     # a right given where it was denied: more for the reader, no notice
                 if claim.item in (Item.SENSITIVE, Item.CATEGORIES) and STAYS_ON_DEVICE.search(b.text):
                     continue     # data named as staying on the device: still not collected
-                if _denial_restated(claim, a, b) or _refusal_denied(claim, a):
+                if _denial_restated(claim, a, b) or _refusal_denied(claim, a) \
+                        or _denied_in_another_clause(claim, a, b, self._denial_after(sid, new, a)):
                     continue
                 kind = _now_stated_kind(claim, b)
                 if kind is ChangeKind.NEW_DATA_CATEGORY and new is not None \
@@ -2924,9 +2947,36 @@ _REFUSED_CHANNEL = {"email": "email", "e-mail": "email", "phone": "phone", "tele
                     "mail": "post", "letter": "post"}
 
 
+# A right named as a verb on the reader's thing ("withdraw your consent", "delete your data"): the verb and the thing.
+_RIGHT_AS_ACT = LazyPattern(r"^(\w+(?: back| out)?)\s+(?:your|the|any|all|of your)\s+(?:\w+\s+){0,2}?(\w+)$",
+                            re.IGNORECASE)
+
+
+def _right_said_of_it(words: str, text: str) -> bool:
+    """The right the old sentence named as an act on the reader's thing ("You can withdraw your consent at any time")
+    given by a sentence of the new section on "it", the thing named before it ("Where we rely on your consent, you
+    may withdraw it at any time"): the same right (Art. 7(3), 15-21), said with a pronoun (revfa30). A sentence that
+    names the thing and no act on "it" ("… does not affect the consent you gave"), or denies the act ("you can no
+    longer withdraw it"), gives no right."""
+    act = _RIGHT_AS_ACT.match(words.strip())
+    if act is None:
+        return False
+    verb, thing = act.group(1).lower().split(), act.group(2).lower()
+    head = verb[0][:-1] if verb[0].endswith("e") else verb[0]      # "delete" -> "delet", for "deleting"
+    rest = "".join(re.escape(w) + r"\s+" for w in verb[1:])
+    said = re.search(rf"\b{re.escape(head)}\w*\s+{rest}(?:it|them)\b", text, re.IGNORECASE)
+    # (not denied: "you can no longer withdraw it", "you cannot take them back")
+    return said is not None and re.search(rf"\b{re.escape(thing)}\b", text[:said.start()], re.IGNORECASE) is not None \
+        and not _negations(text[max(0, said.start() - 30):said.start()])
+
+
 class _Rights(_ItemJudge):
     """Rights, transfer safeguards and legal bases no longer given, and the links to exercise them
     (Art. 13(1)(c), (f), 13(2)(b)-(d))."""
+
+    def _section_units(self, sid: str) -> list[Unit]:
+        """The units of the new section `sid` (none where the new document lacks it)."""
+        return list(self.new.section(sid).units) if self.new.document.section(sid) is not None else []
 
     def pair(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
         """Safeguards and bases no longer relied on; rights the new sentence withdraws or no longer
@@ -2940,8 +2990,9 @@ class _Rights(_ItemJudge):
                 continue
             # A right denied in the new sentence and not in the old ("… will not affect the withdrawal
             # of your consent" in both is the same sentence), or no longer stated anywhere.
-            if (claim.value in b.negative() and claim.value not in a.negative()) or (
-                    claim.value not in b.positive() and not self.new.positive(claim.value)):
+            if ((claim.value in b.negative() and claim.value not in a.negative()) or (
+                    claim.value not in b.positive() and not self.new.positive(claim.value))) \
+                    and not any(_right_said_of_it(claim.words, u.text) for u in self._section_units(sid)):
                 self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, claim.words, None,
                           (claim.words,), a.text, claim.key)
         self.dropped_from_list(sid, a, b)
@@ -7346,7 +7397,11 @@ _ONLY = LazyPattern(r"(?<!\bnot )\b(?:only|solely|exclusively|purely|strictly|(?
                     r"for the (?:sole|exclusive|single) purposes? of|for no other purposes?|"
                     r"no (?:longer|more|later) than|"
                     r"(?:nothing|no (?:other |more |further )?(?:data|information|details)) (?:beyond|other than|"
-                    r"more than|than|except|besides|apart from))\b", re.IGNORECASE)
+                    r"more than|than|except|besides|apart from)|"
+                    # (revfa30: "only if" said as a denial with its exception, "do not read messages unless someone
+                    # reports them"; "only after" as "never before", "not until"; "only to" as "just to")
+                    r"(?:not|never|\w+n['’]t)\b[^.;:]{0,60}?\b(?:unless|except (?:if|when|where|to|for|as))|"
+                    r"(?:never|not) (?:before|until)|just (?:to|for)(?! be\b))\b", re.IGNORECASE)
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
 
 
@@ -7616,6 +7671,53 @@ def _denial_restated(claim: Claim, a: Statement, b: Statement) -> bool:
     if conditional_denial_kept(a, b):
         return True
     return _EFFECT_DENIED.search(a.text) is not None and not _EFFECT_DENIED.search(b.text)
+
+
+# The clauses of a sentence: its parts between stops, and those a coordinating word joins ("Secret chats are end-to-end
+# encrypted, so we can't read them": two clauses, the denial in the second).
+_CLAUSES = LazyPattern(r"[;?!.:]+\s|,?\s+\b(?:and|but|so|yet|while|whereas|which)\b\s", re.IGNORECASE)
+# Words that bound a denial to a case or carve one out of it: a denial gaining one covers less than it did.
+_DENIAL_BOUND = LazyPattern(r"\b(?:but|however|yet|though|although|whereas|except|unless|only|other than|apart from|"
+                            r"besides|beyond|outside|when|whenever|while|if|until|during|before|after|once|instead)\b",
+                            re.IGNORECASE)
+_FIRST_PERSON = LazyPattern(r"\b(?:we|us|our|ours|ourselves)\b", re.IGNORECASE)
+_IT = LazyPattern(r"\b(?:it|them|that|this)\b", re.IGNORECASE)
+# A sentence that only denies what the one before asked ("We don't do that.", "No, we never do.", "That is something we
+# will not do."): a pronoun or a bare verb for the practice, a word of negation, nothing else.
+_BARE_DENIAL = LazyPattern(r"^\W*(?:no[,.!]?\s+)?(?:(?:that|this|it)(?:'s| is)?\s+(?:something|one thing)\s+)?"
+                           r"(?:we|i)\s+(?:do|does|will|would|can|could)?\s*(?:not|n't|never)\s*(?:do|does|will|would)?\s*"
+                           r"(?:do\s+)?(?:that|this|it|so|any of (?:that|this))?\W*$", re.IGNORECASE)
+
+
+def _denied_in_another_clause(claim: Claim, a: Statement, b: Statement, after: str = "") -> bool:
+    """The old sentence's denial of `claim` said again with the value in one clause and the denial in another (revfa30):
+    "We can't read secret chats." -> "Secret chats are end-to-end encrypted, so we can't read them."; "… we don't
+    build a device fingerprint to recognise you" -> "… recognising you with a device fingerprint? We don't do that."
+    The reader reads the value where it stands, in a clause with no negation, as stated; the sentence still denies
+    the practice (Art. 13 asks what is done, not in which clause the "not" stands) when it has at least as many
+    words of negation as the old one, names no value the old one did not (either way), gains no word that bounds a
+    denial to a case or carves one out ("only", "unless", "when", "but"), and every clause of it without a
+    negation neither speaks of the company ("we", "us") nor of processing ("X is shared"). A denial turned into a
+    practice beside another denial ("We don't sell it; we share it with advertisers", "We collect it and never sell
+    it") keeps a clause that says what is done: read as before. A question answered by a bare denial in the next
+    sentence (`after`: "… with a device fingerprint? We don't do that.") is read with it."""
+    text = f"{b.text} {after}" if after else b.text
+    if _negations(text) < max(1, _negations(a.text)):
+        return False
+    if {m.lower() for m in _DENIAL_BOUND.findall(text)} - {m.lower() for m in _DENIAL_BOUND.findall(a.text)}:
+        return False
+    if not {c.value for c in b.claims} <= {c.value for c in a.claims} or (b.limits - a.limits):
+        return False
+    if {q.words for q in b.quantities} - {q.words for q in a.quantities}:
+        return False
+    # (A question asks; it says nothing done: its answer does.)
+    told = " ".join(part for part in re.split(r"(?<=\?)\s+", text) if not part.rstrip(" *_").endswith("?"))
+    for clause in _CLAUSES.split(told):
+        if not clause.strip() or _negations(clause):
+            continue
+        if _FIRST_PERSON.search(clause) or {stem(w) for w in re.findall(r"[a-z]+", clause.lower())} & PROCESSING_VERBS:
+            return False
+    return True
 
 
 # A postal address after its cue ("registered office at Zalgirio g. 90, LT-09303 Vilnius"): a place
