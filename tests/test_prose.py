@@ -1012,6 +1012,27 @@ def test_a_purpose_of_telling_about_offers_in_a_list_of_uses_is_a_notice() -> No
     assert booking.classification.value == "editorial"
 
 
+def test_a_country_outside_the_eea_a_sentence_now_places_its_data_in_is_a_transfer_of_those_data() -> None:
+    """notify31: "stored in Germany" -> "stored in Germany and in the United States" is a transfer of these data,
+    though the document's transfers section names the United States for other parties; the same country renamed,
+    or the readers placed there, is not."""
+    from privacykit.changes.classify import classify_texts
+
+    rules = load_rules()
+    head = "# Notice\n\n## International transfers\n\nSome of our vendors are located in the United States. "
+
+    def verdict(old: str, new: str) -> str:
+        return classify_texts(head + old + "\n", head + new + "\n", rules).classification.value
+
+    assert verdict("We store your personal data in Germany.",
+                   "We store your personal data in Germany and in the United States.") == "material-notify"
+    assert verdict("We store your personal data in the US.",
+                   "We store your personal data in the United States of America.") == "editorial"
+    assert verdict("We store your personal data in Germany for customers in Germany.",
+                   "We store your personal data in Germany for customers in Germany and in the United States.") \
+        == "editorial"
+
+
 def test_a_denial_of_reaching_into_the_device_turned_into_that_access_needs_consent():
     """consent30 (`changes/accessed.py`): the device's position, the other apps on it, its fingerprint."""
     result = judge("We do not track where you are. The address you type in is all we use.\n",

@@ -167,6 +167,7 @@ from .items import (
     link_of,
     links,
     outlasted,
+    placed_acting,
     plain_processing,
     reader_days,
     reader_window,
@@ -6604,6 +6605,78 @@ _CITED_BY = LazyPattern(r"\b(?:laid before|adopted by|issued by|approved by|publ
 class _Practice(_ItemJudge):
     """The default: a statement of a practice changed in content words no recogniser explains."""
 
+    def _placed_abroad(self, old_text: str, new: Unit) -> frozenset[str]:
+        """The words of each country outside the EEA (and the UK and Switzerland, which have adequacy) that a
+        sentence telling where its data are processed now places them in (notify31): "We store your data in
+        Ireland." -> "… in Ireland and in the United States."; a sentence added to a section that told such a
+        place ("…, support requests are handled by our subsidiary … in Austin, Texas, USA"). These data sent or
+        reached there is a transfer of these data (Art. 13(1)(f), 44), whatever parties the document places in
+        that country elsewhere ("Some service providers are in the United States"). Where the old sentence (or,
+        for a sentence added, its old section) named no country, the sentence says nothing of where these data
+        are and is left to the transfers' readings; so is a country the old sentence named by any of its names,
+        one the old document relates to the same data ("Voice recordings are also stored in the United
+        States"), a company's seat ("registered in Delaware"), the people the data are about ("customers in
+        Canada"), and a country named without a preposition of place."""
+        b = new.statement
+        if _PLACE_CUE.search(b.text) is None or _ABROAD_SEAT.search(b.text):
+            return frozenset()     # (no capitalised place after "in", "to", "from" or "within": read cheaply)
+        if not b.processing and not plain_processing(b.text) and not placed_acting(b.text):
+            return frozenset()
+        words = tokens(b.text)
+        places = [m for m in self.old.terms.find([stem(w) for w in words], words)
+                  if m.term.item is Item.TRANSFERS and m.term.key not in _NOT_ABROAD]
+        if not places:
+            return frozenset()
+        told_text = old_text if old_text.strip() else self._told_before(new)
+        if not self._countries(told_text, placed=True):
+            return frozenset()     # the sentence told no place of processing: the transfers' readings judge it
+        told = self._countries(told_text)
+        data = {c.key for c in b.claims if c.item is Item.CATEGORIES and c.positive}
+        lowered = b.text.lower()
+        out: set[str] = set()
+        for match in places:
+            if match.term.key in told:
+                continue
+            name = " ".join(words[match.start:match.end])
+            at = lowered.find(name)
+            placed = _PLACED_ABROAD.search(b.text[max(0, at - 60):at]) if at >= 0 else None
+            if placed is None or _ABROAD_PEOPLE.search(b.text[max(0, at - 60):at][:placed.start()]):
+                continue     # (no place of processing, or the people the data are about: "users in India")
+            if data and any(data & {c.key for c in u.statement.claims if c.item is Item.CATEGORIES and c.positive}
+                            for u in self.old.affirming((Item.TRANSFERS, match.term.key))):
+                continue     # the old document sends the same data there
+            out |= content_stems(name)
+        return frozenset(out)
+
+    def _countries(self, text: str, placed: bool = False) -> frozenset[str]:
+        """The lexicon's keys of the countries (and the Union) a text names; with `placed`, only those it names
+        after a preposition of place, not of the people the data are about ("If you are in Brazil, …")."""
+        words = tokens(text)
+        found = [m for m in self.old.terms.find([stem(w) for w in words], words)
+                 if m.term.item is Item.TRANSFERS and m.term.key != ABROAD]
+        if not placed:
+            return frozenset(m.term.key for m in found)
+        lowered = text.lower()
+        keys: set[str] = set()
+        for match in found:
+            at = lowered.find(" ".join(words[match.start:match.end]))
+            before = text[max(0, at - 60):at] if at >= 0 else ""
+            opened = _PLACED_ABROAD.search(before)
+            if opened is not None and not _ABROAD_PEOPLE.search(before[:opened.start()]):
+                keys.add(match.term.key)
+        return frozenset(keys)
+
+    def _told_before(self, new: Unit) -> str:
+        """For a sentence added, the sentence before it in its section where the old section has that sentence
+        too (the statement it goes on from: "In principle, we process your personal data within the European
+        Union. Outside European business hours, …"); else nothing."""
+        units = self.new.section(new.section).units
+        at = next((k for k, u in enumerate(units) if u is new), -1)
+        if at <= 0:
+            return ""
+        before = units[at - 1].text
+        return before if any(u.text == before for u in self.old.section(new.section).units) else ""
+
     def _processing_row_gained(self, unit: Unit, old_text: str) -> bool:
         """A row of a table of processing (`_processing_row`) added whole, or whose cells gained a member of a
         list ("Customer support tool" -> "Customer support tool and outsourced support agents"), notify29: a row
@@ -6733,6 +6806,9 @@ class _Practice(_ItemJudge):
         gained -= {w for c in b.claims if c.item in DOCUMENT_ITEMS for w in content_stems(c.words or "")}
         gained -= _enum_told(gained, b, old, self.old.section(new.section), self.new.section(new.section))
         known -= gained
+        # A country outside the EEA the sentence now places this data in, that its old form did not name
+        # (notify31): where these data go is told by this sentence, not by the document's other transfers.
+        known -= self._placed_abroad(old_text, new)
         told_words = content_stems(old_text)
         # An exception a positive sentence gains ("…, unless you have turned tracking off") holds
         # the practice back where it applies: it narrows what is done, whatever it names.
@@ -6824,6 +6900,25 @@ ABROAD = "abroad"
 # The noun of a verb ("described in" -> "a description of", "subscribe" -> "subscription", "decide" ->
 # "decision"): the same act said as a noun, no practice of its own.
 _NOUN_ENDINGS = (("ption", ("be", "ve", "me")), ("tion", ("te", "", "e")), ("sion", ("de", "t", "se")))
+
+
+# notify31: the EEA's countries (and the Union itself), the UK and Switzerland: a place there is no transfer
+# abroad for the readers of a European policy, or one under adequacy; the lexicon's keys (data/terms.txt).
+_NOT_ABROAD = frozenset({"EU", "DE", "IE", "FR", "NL", "PL", "RO", "SE", "NO", "DK", "FI", "ES", "IT", "PT", "BE",
+                         "AT", "CZ", "HU", "GR", "LU", "BG", "HR", "EE", "LV", "LT", "SK", "SI", "CY", "MT", "IS",
+                         "LI", "GB", "CH", ABROAD})
+# A preposition of place closing the text before the country, a few names of places between ("in Austin, Texas,
+# USA", "in the United States", "from the Philippines", "within Ireland and the United States").
+_PLACED_ABROAD = LazyPattern(r"\b(?:in|to|from|within|out\s+of)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w.-]*,?\s+(?:and\s+(?:in\s+)?(?:the\s+)?)?){0,4}$")
+# The cheap test first: a capitalised name after a preposition of place.
+_PLACE_CUE = LazyPattern(r"\b(?:in|to|from|within|of)\s+(?:the\s+)?[A-Z]")
+# The people the data are about, placed ("users in India", "residents of the United States"): no transfer.
+_ABROAD_PEOPLE = LazyPattern(r"\b(?:users?|customers?|residents?|members?|visitors?|people|persons?|individuals?|"
+                             r"you|citizens?|consumers?|children|guests?|travell?ers?|patients?)"
+                             r"(?:\s+(?:are|is|live|lives|reside|resides|work|works|based))?\W*$", re.IGNORECASE)
+# Where a company is, not where data go ("a company registered in Delaware, USA").
+_ABROAD_SEAT = LazyPattern(r"\b(?:registered|headquartered|incorporated|established|founded|listed)\b", re.IGNORECASE)
 
 
 # notify30: a list of recipients or purposes that gains a member, beside words of protection.
