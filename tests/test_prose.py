@@ -1046,6 +1046,21 @@ def test_an_end_of_targeting_added_to_special_data_in_place_needs_consent():
                            "We use it to pick deals and to tell the restaurant.") is None
 
 
+def test_a_denial_of_automated_decisions_replaced_by_one_the_machine_makes_needs_consent():
+    """consent31 (`changes/decided.py`): "we make no solely automated decisions" -> a price set automatically."""
+    result = judge("We do not make decisions about you based solely on automated means.\n",
+                   "Your rent deposit is set automatically from your payment history; no person reviews it.\n")
+    assert result.classification.value == "material-consent"
+    assert any("person-removed" in f.id for f in result.findings)
+    from privacykit.changes.decided import person_removed
+    # (the denial reworded, or a person put first in the new words, is no decision handed to the machine)
+    assert person_removed("We do not use automated decision-making.",
+                          "No decision about you is ever made by automated means alone.") is None
+    assert person_removed("We do not use automated decision-making.",
+                          "Our systems score each loan application automatically, and a member of our credit "
+                          "team makes the final decision.") is None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces
