@@ -1061,6 +1061,22 @@ def test_a_denial_of_automated_decisions_replaced_by_one_the_machine_makes_needs
                           "team makes the final decision.") is None
 
 
+def test_a_sensor_bound_only_while_the_user_acts_given_a_wider_time_needs_consent():
+    """consent31 (`changes/accessed.py`): "only while you …" -> whenever, in the background, or a time gained."""
+    result = judge("The watch reads your position only while a hike is being recorded.\n",
+                   "The watch reads your position whenever it is on your wrist.\n")
+    assert result.classification.value == "material-consent"
+    assert any("sensor-widened" in f.id for f in result.findings)
+    from privacykit.changes.accessed import sensor_widened
+    assert sensor_widened("The app uses your microphone only while you hold the button.",
+                          "The app uses your microphone while you hold the button or have a chat open.")
+    # (the limit kept, or a wider time denied, widens nothing)
+    assert sensor_widened("The app uses your microphone only while you hold the button.",
+                          "Only while you hold the button does the app use your microphone.") is None
+    assert sensor_widened("We record your location only while a ride is in progress.",
+                          "We record your location while a ride is in progress, never in the background.") is None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces
