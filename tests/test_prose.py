@@ -1063,8 +1063,8 @@ def test_a_denial_of_automated_decisions_replaced_by_one_the_machine_makes_needs
 
 def test_a_sensor_bound_only_while_the_user_acts_given_a_wider_time_needs_consent():
     """consent31 (`changes/accessed.py`): "only while you …" -> whenever, in the background, or a time gained."""
-    result = judge("The watch reads your position only while a hike is being recorded.\n",
-                   "The watch reads your position whenever it is on your wrist.\n")
+    result = judge("The watch reads your GPS position only while a hike is being recorded.\n",
+                   "The watch reads your GPS position whenever it is on your wrist.\n")
     assert result.classification.value == "material-consent"
     assert any("sensor-widened" in f.id for f in result.findings)
     from privacykit.changes.accessed import sensor_widened
@@ -1075,6 +1075,9 @@ def test_a_sensor_bound_only_while_the_user_acts_given_a_wider_time_needs_consen
                           "Only while you hold the button does the app use your microphone.") is None
     assert sensor_widened("We record your location only while a ride is in progress.",
                           "We record your location while a ride is in progress, never in the background.") is None
+    # (a location bound to the app's state alone, the device's own position named nowhere: a limit of the notice's)
+    assert sensor_widened("We use your location only while the app is open.",
+                          "We use your location even when the app is closed.") is None
 
 
 @pytest.mark.parametrize("sentence, biometric", [

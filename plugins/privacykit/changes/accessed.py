@@ -111,16 +111,22 @@ def may_widen(old: str) -> bool:
     return "only" in old.lower() and _ONLY_WHILE.search(old) is not None and _SENSOR.search(old) is not None
 
 
-def sensor_widened(old: str, new: str) -> str | None:
+def sensor_widened(old: str, new: str, around: str = "") -> str | None:
     """The words of `new` that widen the time a sensor of the device is used, which `old` bound with "only while
     …" to the user's own acting, or None. The same sensor must be named in both; the new sentence must have lost
     the "only" and gained a wider time (whenever, in the background, at all times, even when …) it does not deny
-    and the old one did not affirm, or a time clause with a new member beside the old ones."""
+    and the old one did not affirm, or a time clause with a new member beside the old ones. `around` is the old
+    block's sentences before `old`."""
     limit = _ONLY_WHILE.search(old)
     if limit is None or _ONLY_WHILE.search(new) or (_ASKED.search(new) and not _ASKED.search(old)):
         return None
     sensors = {m.group(0).lower().rstrip("s") for m in _SENSOR.finditer(old)}
     if not any(s in new.lower() for s in sensors):
+        return None
+    # (a position only where the device's own is named, in the sentences or the block before: "precise location",
+    # "GPS", "your phone's location"; a location bound to an app's state alone is a limit of the notice's)
+    if not sensors - {"location", "position"} and not any(
+            _AFFIRMED_FAMILIES["location"].search(t) for t in (old, new, around)):
         return None
     for wide in _WIDE_TIME.finditer(new):
         lead = re.split(r"[,;:]", new[:wide.start()])[-1]
