@@ -47,6 +47,17 @@ def test_each_coordinated_end_has_its_own_on_our_behalf():
                               "behalf and to answer your questions on our behalf.")) is None
 
 
+def test_data_forwarded_to_a_partner_who_tells_of_its_own_wares_is_its_end():
+    """consent31: "forward" hands data over; "tell you about their products" is the recipients' own end."""
+    assert others_own_end(one("We forward your contact details to the dealer near you, which may contact you with "
+                              "its own offers."))
+    assert others_own_end(one("We may pass your details to selected partners so that they can tell you about "
+                              "their products."))
+    # (the person told of the recipient's delivery, not of its wares, is no end of its own)
+    assert others_own_end(one("We forward your address to the courier so that it can tell you about its delivery "
+                              "slots.")) is None
+
+
 def test_the_place_slot_is_read_wherever_it_stands():
     assert location_kept(one("The location of your photos is also sent to Lenovo to improve our services."))
     assert location_kept(one("Lenovo also stores the location of your photos on its own servers."))

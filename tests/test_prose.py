@@ -1067,6 +1067,40 @@ def test_an_end_of_targeting_added_to_special_data_in_place_needs_consent():
                            "We use it to pick deals and to tell the restaurant.") is None
 
 
+def test_a_denial_of_automated_decisions_replaced_by_one_the_machine_makes_needs_consent():
+    """consent31 (`changes/decided.py`): "we make no solely automated decisions" -> a price set automatically."""
+    result = judge("We do not make decisions about you based solely on automated means.\n",
+                   "Your rent deposit is set automatically from your payment history; no person reviews it.\n")
+    assert result.classification.value == "material-consent"
+    assert any("person-removed" in f.id for f in result.findings)
+    from privacykit.changes.decided import person_removed
+    # (the denial reworded, or a person put first in the new words, is no decision handed to the machine)
+    assert person_removed("We do not use automated decision-making.",
+                          "No decision about you is ever made by automated means alone.") is None
+    assert person_removed("We do not use automated decision-making.",
+                          "Our systems score each loan application automatically, and a member of our credit "
+                          "team makes the final decision.") is None
+
+
+def test_a_sensor_bound_only_while_the_user_acts_given_a_wider_time_needs_consent():
+    """consent31 (`changes/accessed.py`): "only while you …" -> whenever, in the background, or a time gained."""
+    result = judge("The watch reads your GPS position only while a hike is being recorded.\n",
+                   "The watch reads your GPS position whenever it is on your wrist.\n")
+    assert result.classification.value == "material-consent"
+    assert any("sensor-widened" in f.id for f in result.findings)
+    from privacykit.changes.accessed import sensor_widened
+    assert sensor_widened("The app uses your microphone only while you hold the button.",
+                          "The app uses your microphone while you hold the button or have a chat open.")
+    # (the limit kept, or a wider time denied, widens nothing)
+    assert sensor_widened("The app uses your microphone only while you hold the button.",
+                          "Only while you hold the button does the app use your microphone.") is None
+    assert sensor_widened("We record your location only while a ride is in progress.",
+                          "We record your location while a ride is in progress, never in the background.") is None
+    # (a location bound to the app's state alone, the device's own position named nowhere: a limit of the notice's)
+    assert sensor_widened("We use your location only while the app is open.",
+                          "We use your location even when the app is closed.") is None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces

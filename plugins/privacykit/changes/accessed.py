@@ -83,3 +83,63 @@ def access_turned(old: str, new: str) -> str | None:
 def may_turn(text: str) -> bool:
     """A cheap guard: the sentence names one of the families at all."""
     return any(pattern.search(text) for _, pattern in _DENIED_FAMILIES)
+
+
+# consent31: a sensor's time limit widened. The old sentence bound a sensor of the device (its position, the
+# microphone, the camera) to a time of the user's own acting ("only while you are using People Nearby", "only while
+# you hold the record button or are in a call", "only while a run is in progress, never in the background"); the new
+# one keeps the sensor with the limit gone and the time widened ("whenever the app is open", "… or have a chat open",
+# "and in the background to detect your walks"). Access to the terminal beyond what the user asked for needs consent
+# (ePrivacy Art. 5(3)); a position used beyond the service the user turned on, too (Art. 9; CPRA precise geolocation).
+_SENSOR = LazyPattern(r"\b(?:microphone|mic|camera|location|GPS|geolocation|position)s?\b", re.IGNORECASE)
+_ONLY_WHILE = LazyPattern(r"\b(?:only|solely|just|exclusively)\b(?:\s+[\w'’-]+){0,8}?\s+(?:while|whilst|when|during|"
+                          r"as\s+long\s+as)\b([^.;]*)", re.IGNORECASE)
+_WHILE = LazyPattern(r"\b(?:while|whilst|when|whenever|during|as\s+long\s+as)\b([^.;]*)", re.IGNORECASE)
+_WIDE_TIME = LazyPattern(r"\bwhenever\b|\bin\s+the\s+background\b|\ball\s+the\s+time\b|\bat\s+all\s+times\b|"
+                         r"\beven\s+when\b|\bat\s+any\s+time\b|\bcontinuously\b|\baround\s+the\s+clock\b",
+                         re.IGNORECASE)
+_TIME_STOP = frozenset({"you", "your", "are", "is", "the", "a", "an", "or", "and", "in", "on", "of", "to", "it", "its",
+                        "we", "our", "app", "be", "have", "has"})
+
+
+def _time_words(clause: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", clause.lower()) if w not in _TIME_STOP and len(w) > 2}
+
+
+def may_widen(old: str) -> bool:
+    """A cheap guard: the old sentence limits something by "only … while/when"."""
+    return "only" in old.lower() and _ONLY_WHILE.search(old) is not None and _SENSOR.search(old) is not None
+
+
+def sensor_widened(old: str, new: str, around: str = "") -> str | None:
+    """The words of `new` that widen the time a sensor of the device is used, which `old` bound with "only while
+    …" to the user's own acting, or None. The same sensor must be named in both; the new sentence must have lost
+    the "only" and gained a wider time (whenever, in the background, at all times, even when …) it does not deny
+    and the old one did not affirm, or a time clause with a new member beside the old ones. `around` is the old
+    block's sentences before `old`."""
+    limit = _ONLY_WHILE.search(old)
+    if limit is None or _ONLY_WHILE.search(new) or (_ASKED.search(new) and not _ASKED.search(old)):
+        return None
+    sensors = {m.group(0).lower().rstrip("s") for m in _SENSOR.finditer(old)}
+    if not any(s in new.lower() for s in sensors):
+        return None
+    # (a position only where the device's own is named, in the sentences or the block before: "precise location",
+    # "GPS", "your phone's location"; a location bound to an app's state alone is a limit of the notice's)
+    if not sensors - {"location", "position"} and not any(
+            _AFFIRMED_FAMILIES["location"].search(t) for t in (old, new, around)):
+        return None
+    for wide in _WIDE_TIME.finditer(new):
+        lead = re.split(r"[,;:]", new[:wide.start()])[-1]
+        if _NEGATED.search(lead) or _NEGATED.search(wide.group(0)):
+            continue
+        said = [m for m in _WIDE_TIME.finditer(old) if m.group(0).lower() == wide.group(0).lower()]
+        if any(not _NEGATED.search(re.split(r"[,;:]", old[:m.start()])[-1]) for m in said):
+            continue
+        return new[max(0, wide.start() - 40):wide.end() + 30].strip(" ,;.")
+    before = _time_words(limit.group(1))
+    for when in _WHILE.finditer(new):
+        after = _time_words(when.group(1))
+        gained = after - before
+        if before and len(before & after) >= 0.6 * len(before) and gained and not _NEGATED.search(when.group(1)):
+            return when.group(0).strip(" ,;.")[:90]
+    return None

@@ -11,7 +11,14 @@ significant effect: allowed only on a contract's necessity, a law, or the user's
 22(1)-(2); EDPB/WP29 Guidelines on automated decision-making, WP251 rev.01: a human review that is only a token,
 or comes after the effect, is no human involvement).
 
-The function reads plain text; the caller (`prose._Consent.person_removed`) decides whether a consent reading
+A second old form (consent31): the old sentence denied solely automated decisions outright ("We do not make
+decisions about you solely by automated means that have legal or similarly significant effects", "Spotify does not
+carry out this type of automated decision making", "We do not use automated decision-making, including profiling");
+the new one, in its place, tells a significant decision made by the machine ("Your Premium price is set
+automatically each month from your activity and sleep scores", "applications … are rejected automatically without
+review by an employee", "our systems then decide, without human involvement, whether to accept your order").
+
+The functions read plain text; the caller (`prose._Consent.person_removed`) decides whether a consent reading
 already told the change.
 """
 
@@ -52,6 +59,26 @@ _SIGNIFICANT = LazyPattern(
     r"frozen|payouts?|payments?|credit|loans?|pay\s+later|instal+ments?|applications?|price\w*|premiums?|"
     r"refunds?|claims?|accounts?|decisions?|decides?|call)\b", re.IGNORECASE)
 
+# A denial of automated decisions: a negation, then within its clause the machine's word and a decision's
+# ("We do not make decisions … solely by automated means", "does not carry out … automated decision making").
+_ADM_DENIED = LazyPattern(
+    r"(?:\b(?:not|never|no|none)\b|n['’]t\b)[^.;:]{0,90}?\b(?:automat\w*|algorithm\w*)\b[^.;:]{0,60}?\bdecision"
+    r"|(?:\b(?:not|never|no|none)\b|n['’]t\b)[^.;:]{0,40}?\bdecisions?\b[^.;:]{0,90}?\b(?:automat\w*|algorithm\w*)\b",
+    re.IGNORECASE)
+# The machine deciding, affirmed: "set automatically", "rejected automatically", "without human involvement",
+# "no person reviews", "carries out … automated decision making", "solely by automated means".
+_ADM_DONE = LazyPattern(
+    r"\bautomatically\b|\bwithout\s+(?:any\s+)?(?:human|manual|personal)\s+(?:involvement|review|intervention|input)"
+    r"|\bwithout\s+(?:any\s+)?review\s+by\b|\bno\s+(?:person|human|one|employee|member\s+of\s+staff)\s+"
+    r"(?:reviews?|checks?|looks?|is\s+involved)|\bautomated\s+(?:decision|pre-?selection|scoring|assessment)"
+    r"|\bsolely\s+(?:by|on)\s+automated\b|\balgorithms?\s+(?:decides?|sets?|determines?)\b",
+    re.IGNORECASE)
+
+
+def _adm_denied(text: str) -> bool:
+    return _ADM_DENIED.search(text) is not None
+
+
 def _person_first(text: str) -> bool:
     found = _PERSON_FIRST.search(text)
     return found is not None and not _ONLY_USUALLY.search(text[max(0, found.start() - 40):found.end()])
@@ -68,6 +95,8 @@ def may_have_removed(new: str, following: str = "") -> bool:
 def person_removed(old: str, new: str, following: str = "") -> str | None:
     """The words of `new` (read with the sentence `following` it in its block) that let a machine make, or put a
     person only after, a significant decision `old` had a person make or review first, or None."""
+    if _adm_denied(old) and not _person_first(old):
+        return _denial_replaced(new, following)
     if not _person_first(old) or not _SIGNIFICANT.search(old):
         return None
     told = f"{new} {following}".strip()
@@ -83,3 +112,18 @@ def person_removed(old: str, new: str, following: str = "") -> str | None:
     hit = after if after is not None and (machine is None or after.start() < machine.start()) else machine
     assert hit is not None
     return told[max(0, hit.start() - 30):hit.end() + 40].strip(" ,;.")
+
+
+def _denial_replaced(new: str, following: str) -> str | None:
+    """The words of `new` (with the sentence `following` it) that tell a significant decision made by the machine
+    in place of a denial of solely automated decisions, or None: the new sentence names a decision that bears on the
+    user and the machine making it, denies neither, and puts no person first."""
+    if _adm_denied(new) or not _SIGNIFICANT.search(new):
+        return None
+    told = f"{new} {following}".strip()
+    if _person_first(told):
+        return None
+    done = _ADM_DONE.search(new) or _ADM_DONE.search(told)
+    if done is None:
+        return None
+    return told[max(0, done.start() - 30):done.end() + 40].strip(" ,;.")

@@ -50,6 +50,8 @@ _ACTS = {
               r"cop(?:y|ies|ied|ying)",
     "share": r"shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|"
              r"give|gives|given|gave|pass(?:es|ed|ing)?|hand(?:s|ed|ing)?|licen[cs](?:e|es|ed|ing)|"
+             # (consent31: data forwarded to a partner, "we forward your contact data to the sales partner")
+             r"forward(?:s|ed|ing)?|"
              r"make available|makes available|made available|"
              r"(?:work|works|worked|working|partner|partners|partnered|collaborat(?:e|es|ed|ing))\s+with",
     "sell": r"sell(?:s|ing)?|sold|rent(?:s|ed|ing)?",
@@ -281,6 +283,9 @@ _OTHERS_OWN = LazyPattern(
     rf"\b(?:their|its) own\s+(?!privacy\b|data protection\b|terms\b)(?:[\w-]+\s+){{0,2}}?{_OWN_ENDS}\b"
     rf"|\b(?:send|show|offer|market|promot|advertis|pitch|email|e-mail|sell)\w*\s+(?:you\s+|to you\s+)?"
     rf"(?:(?:offers?|news|deals|ads)\s+(?:for|about|on|of)\s+)?(?:their|its)\s+{_OWN_THINGS}\b"
+    # (consent31: the recipients telling the person of their wares: "so that they can tell you about their products")
+    rf"|\b(?:tell|tells|inform|informs)\s+you\s+(?:about|of)\s+(?:their|its)\s+(?:[\w-]+\s+)?"
+    rf"(?:products|services|offers|offerings|promotions|deals|insurance|policies|plans|loans|credit|events|brands?)\b"
     # (or the recipients named as the ones who then send the person news and offers: "the venue may then
     # email you offers for its upcoming shows", "so that it can contact you with news and promotions")
     rf"|\b(?:they|it|who|which|(?:the|each|every|any|these|those|such) \w+|partners|advertisers)\s+"

@@ -37,7 +37,7 @@ from .. import shipped_file
 from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
-from .accessed import access_turned, may_turn
+from .accessed import access_turned, may_turn, may_widen, sensor_widened
 from .agebar import LOCAL_AGE, bar_ages, bar_lowered
 from .align import align
 from .answers import answer_pieces, pointed_back, question_over, reader_chooses, widened
@@ -5371,6 +5371,21 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "access-turned:" + _slug(words)[:30])
 
+    def sensor_widened(self, sid: str, old: Unit, new: Unit, old_section: SectionText) -> None:
+        """A sensor of the device (its position, the microphone, the camera) the old sentence used "only while" the
+        user acted, now used whenever the app is open, in the background, or at a time gained beside the old ones
+        (`changes/accessed.py`, consent31): access beyond what the user asked for (ePrivacy Art. 5(3), 9)."""
+        if new.heading or new.title or new.statement.about_rights or not may_widen(old.text):
+            return
+        units = old_section.units
+        at = next((i for i, u in enumerate(units) if u is old), None)
+        around = " ".join(u.text for u in units[max(0, at - 2):at] if u.block == old.block) if at is not None else ""
+        words = sensor_widened(old.text, new.text, around)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "sensor-widened:" + _slug(words)[:30])
+
     def access_turned_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """`access_turned` of a sentence added where an old sentence of the section that denied the access is gone
         (a paragraph rewritten whole)."""
@@ -7217,6 +7232,7 @@ class _Judge(_ItemJudge):
             self.consent.other_source_combined(sid, old, new, old_section)
             self.consent.denial_turned(sid, old, new, old_section)
             self.consent.access_turned(sid, old, new)
+            self.consent.sensor_widened(sid, old, new, old_section)
             self.consent.targeting_added(sid, old, new, old_section)
             self.consent.biometric_held(sid, new, old_section)
             self.consent.storage_started(sid, new, old_section)
