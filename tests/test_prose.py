@@ -23,7 +23,7 @@ from privacykit.changes.editorial import (
     recognise,
     same_wording,
 )
-from privacykit.changes.items import Limit, analyse, burdens, sentences
+from privacykit.changes.items import Limit, analyse, burdens, sentences, subject_denied
 from privacykit.changes.policy import align, policy_document, split_policy
 from privacykit.changes.prose import ProseKind, prose_changes
 from privacykit.changes.redline import redline
@@ -1084,3 +1084,18 @@ def test_a_subject_is_denied_by_its_verb_group_further_on() -> None:
     assert _polarity("Selling your personal information to insurers is something we do.")["sell"] is True
     assert _polarity("Selling your personal information to insurers does not need your consent.")["sell"] is True
     assert _polarity("Your email address, which we collect at sign-up, is not sold.")["user.contact.email"] is True
+    # A value named inside such a subject is still denied there, where no term reads it as a practice.
+    assert subject_denied("profiling", "Automated decision-making, including profiling, does not take place.")
+    assert not subject_denied("profiling", "Automated decision-making, including profiling, takes place.")
+
+
+def test_explaining_to_the_reader_and_a_change_announced_to_them_keep_a_promise_of_notice() -> None:
+    """negation31: "we will explain why" and "changes will be announced to you by email" promise a notice;
+    "announced on this page" tells no one, and "may explain" is a possibility."""
+    from privacykit.changes.prose import _promises
+
+    assert "notice" in _promises("If the tide data is late, we will explain why within a week.")
+    assert "notice" in _promises("Changes to this policy will be announced to you by email before they apply.")
+    assert "notice" not in _promises("Changes to this policy will be announced on this page.")
+    assert _promises("If the tide data is late, we may explain why.")["notice"][0] < \
+        _promises("If the tide data is late, we will explain why.")["notice"][0]

@@ -1140,9 +1140,10 @@ _NOT_SUBJECT = frozenset({"we", "i", "you", "they", "he", "she", "it", "us", "th
 # A clause opened by a preposition has its subject further on ("For advertising, your data is …").
 _NOT_SUBJECT_FIRST = _NOT_SUBJECT | {"to", "for", "by", "with", "after", "before", "on", "in", "at", "from", "as"}
 _SUBJECT_SPAN = 14
-# A pronoun a preposition governs is no subject ("effects on you").
-_PREPOSITION = frozenset({"to", "for", "by", "with", "on", "in", "at", "from", "about", "of", "over", "against"})
-_OBJECT_PRONOUN = frozenset({"you", "us"})
+# A pronoun a preposition governs is no subject ("effects on you", "the profiling behind it").
+_PREPOSITION = frozenset({"to", "for", "by", "with", "on", "in", "at", "from", "about", "of", "over", "against",
+                          "behind", "under", "into"})
+_OBJECT_PRONOUN = frozenset({"you", "us", "it", "them"})
 
 
 def _subject_denied(marks: list[str], start: int, end: int, first_negation: int) -> bool:
@@ -1168,6 +1169,23 @@ def _subject_denied(marks: list[str], start: int, end: int, first_negation: int)
         return False
     # "… stays with the payment provider and isn't shared": a predicate of its own before the denied one.
     return not (between and between[-1] in ("and", "or", "but"))
+
+
+def subject_denied(words: str, sentence: str) -> bool:
+    """`words` stand in the subject of a clause of `sentence` that its verb group denies further on
+    (`_subject_denied`): "Automated decision-making, including profiling, … does not take place" still denies
+    profiling, where no term of the clause reads it as a practice."""
+    wanted = tokens(words)
+    if not wanted or not _NEGATION_WORD.search(sentence.replace("n't", " not").replace("n’t", " not")):
+        return False
+    for clause, is_condition, excepted in _clauses(_claims_read(sentence)):
+        if is_condition or excepted:
+            continue
+        marks = tokens(_NOT_NEGATION.sub(_disarm, clause))
+        at = next((i for i in range(len(marks) - len(wanted) + 1) if marks[i:i + len(wanted)] == wanted), None)
+        if at is not None and _subject_denied(marks, at, at + len(wanted), _first_negation(marks)):
+            return True
+    return False
 
 
 # Words that open a phrase after a noun telling whose or which it is.
