@@ -1122,7 +1122,8 @@ def _negated(marks: list[str], start: int, end: int, first_negation: int) -> boo
         elif word == "by" and n > at:
             agent = True
         elif word not in _BE:
-            return _subject_denied(marks, start, end, first_negation)
+            # (Most clauses deny nothing after the term: the subject's reading is asked only where one does.)
+            return end < first_negation < len(marks) and _subject_denied(marks, start, end, first_negation)
     return False
 
 
