@@ -23,7 +23,7 @@ from privacykit.changes.editorial import (
     recognise,
     same_wording,
 )
-from privacykit.changes.items import Limit, analyse, burdens, sentences
+from privacykit.changes.items import Limit, analyse, burdens, sentences, subject_denied
 from privacykit.changes.policy import align, policy_document, split_policy
 from privacykit.changes.prose import ProseKind, prose_changes
 from privacykit.changes.redline import redline
@@ -1113,3 +1113,44 @@ def test_a_sensor_bound_only_while_the_user_acts_given_a_wider_time_needs_consen
 def test_biometric_identification_in_plain_words(sentence, biometric):
     found = any(t.concept.startswith("sensitive:user.biometric") for t in triggers(sentence, lexicon()))
     assert found is biometric
+
+
+def _polarity(sentence: str) -> dict[str, bool]:
+    return {c.key: c.positive for c in analyse(sentence).claims}
+
+
+def test_an_exception_put_first_and_pointing_back_leaves_the_main_clause_its_own_denial() -> None:
+    """negation31: "Apart from that, we don't …" denies what the clause names; the exception is the sentence
+    before's. An exception after the denial still carves out what it names."""
+    read = _polarity("Apart from that, we don't use your tide logs to train AI models.")
+    assert read["train_ai_system"] is False
+    assert _polarity("Other than this, we never sell your personal information.")["sell"] is False
+    assert _polarity("Apart from that, we use your tide logs to train AI models.")["train_ai_system"] is True
+    assert _polarity("We do not sell your data apart from selling it to data brokers.")["sell"] is True
+
+
+def test_a_subject_is_denied_by_its_verb_group_further_on() -> None:
+    """negation31: a subject with a phrase of its own ("Selling your personal information to insurers isn't
+    something we do") is denied by its copula, passive or verb of happening; not by a verb denying its object,
+    nor by a second predicate after one of its own."""
+    assert _polarity("Selling your personal information to insurers isn't something we do.")["sell"] is False
+    assert _polarity("Automated decision-making with legal effects on you does not take place.")[
+        "automated_decisions"] is False
+    assert _polarity("Selling your personal information to insurers is something we do.")["sell"] is True
+    assert _polarity("Selling your personal information to insurers does not need your consent.")["sell"] is True
+    assert _polarity("Your email address, which we collect at sign-up, is not sold.")["user.contact.email"] is True
+    # A value named inside such a subject is still denied there, where no term reads it as a practice.
+    assert subject_denied("profiling", "Automated decision-making, including profiling, does not take place.")
+    assert not subject_denied("profiling", "Automated decision-making, including profiling, takes place.")
+
+
+def test_explaining_to_the_reader_and_a_change_announced_to_them_keep_a_promise_of_notice() -> None:
+    """negation31: "we will explain why" and "changes will be announced to you by email" promise a notice;
+    "announced on this page" tells no one, and "may explain" is a possibility."""
+    from privacykit.changes.prose import _promises
+
+    assert "notice" in _promises("If the tide data is late, we will explain why within a week.")
+    assert "notice" in _promises("Changes to this policy will be announced to you by email before they apply.")
+    assert "notice" not in _promises("Changes to this policy will be announced on this page.")
+    assert _promises("If the tide data is late, we may explain why.")["notice"][0] < \
+        _promises("If the tide data is late, we will explain why.")["notice"][0]

@@ -495,6 +495,19 @@ def _clause_parts(text: str) -> list[str]:
 
 
 _CONDITION = LazyPattern(r"\b(?:unless|except|other than|apart from)\b", re.IGNORECASE)
+# An exception put first and pointing back ("Apart from that, we don't use your chats to train AI", "Other
+# than these suspensions, no decision is automated"): the exception is what the sentence before told; the
+# clause after its comma is the sentence's own, main clause, and says what it says (negation31). Anchored and
+# bounded: a demonstrative and at most three words before the comma.
+_FRONTED_EXCEPTION = LazyPattern(r"^\W{0,4}(?:apart from|other than|except for)\s+(?:that|this|these|those)"
+                                 r"(?:\s+[\w-]+){0,3}\s*,\s+", re.IGNORECASE)
+
+
+def fronted_exception(part: str) -> int:
+    """The length of the exception `part` opens with and points back from ("Apart from that, "), else 0."""
+    match = _FRONTED_EXCEPTION.match(part) if part[:12].lower().lstrip(" *_>-").startswith(
+        ("apart", "other", "except")) else None
+    return match.end() if match else 0
 _NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limitation|whether or not|if you do not|"
                            r"if you don['’]t|"
                            # A condition on what the reader has not done ("where you have not engaged with
@@ -1038,6 +1051,10 @@ def _clauses_of(text: str) -> tuple[tuple[str, bool, bool], ...]:
     for part in _clause_parts(text):
         if not part or not part.strip():
             continue
+        fronted = fronted_exception(part)
+        if fronted:
+            out.append((part[:fronted], True, False))
+            part = part[fronted:]
         condition = _CONDITION.search(part)
         if condition and part[:condition.start()].strip():
             out.append((part[:condition.start()], False, True))
@@ -1105,7 +1122,70 @@ def _negated(marks: list[str], start: int, end: int, first_negation: int) -> boo
         elif word == "by" and n > at:
             agent = True
         elif word not in _BE:
-            return False
+            # (Most clauses deny nothing after the term: the subject's reading is asked only where one does.)
+            return end < first_negation < len(marks) and _subject_denied(marks, start, end, first_negation)
+    return False
+
+
+# The verb group of a clause's subject when its negation denies the subject itself: a copula or a passive
+# ("… is not something we do", "… isn't shared", "… will not be sold") or a verb of happening ("… does not take
+# place"). A verb with an object of its own ("… does not include your name") denies the object, not the subject.
+_COPULA = frozenset({"is", "are", "was", "were", "be", "been"})
+_COPULA_NOT = frozenset({"isn't", "aren't", "wasn't", "weren't", "isn’t", "aren’t"})
+_MODAL_NOT = frozenset({"won't", "can't", "cannot", "won’t", "can’t"})
+_HAPPENING = frozenset({"take", "takes", "occur", "occurs", "happen", "happens"})
+# Words that end a subject before its verb: a subject of its own (a pronoun), a relative or subordinate clause,
+# another verb group (an auxiliary), or a coordinated predicate.
+_NOT_SUBJECT = frozenset({"we", "i", "you", "they", "he", "she", "it", "us", "that", "which", "who", "whom", "whose",
+                          "if", "when", "where", "while", "because", "unless", "until", "once", "since", "so"})
+# A clause opened by a preposition has its subject further on ("For advertising, your data is …").
+_NOT_SUBJECT_FIRST = _NOT_SUBJECT | {"to", "for", "by", "with", "after", "before", "on", "in", "at", "from", "as"}
+_SUBJECT_SPAN = 14
+# A pronoun a preposition governs is no subject ("effects on you", "the profiling behind it").
+_PREPOSITION = frozenset({"to", "for", "by", "with", "on", "in", "at", "from", "about", "of", "over", "against",
+                          "behind", "under", "into"})
+_OBJECT_PRONOUN = frozenset({"you", "us", "it", "them"})
+
+
+def _subject_denied(marks: list[str], start: int, end: int, first_negation: int) -> bool:
+    """The term is the clause's subject, or in it, and the clause's verb group denies it further on than
+    a passive's few words ("Selling your personal information isn't something we do", "Automated
+    decision-making, including profiling, within the meaning of the law does not take place"): the
+    subject's own phrase stands between it and its verb (negation31)."""
+    if not end < first_negation <= min(end + _SUBJECT_SPAN, len(marks) - 1) or marks[0] in _NOT_SUBJECT_FIRST:
+        return False
+    negation, following = marks[first_negation], marks[first_negation + 1:first_negation + 2]
+    verb = marks[first_negation - 1]
+    if negation in _COPULA_NOT or (negation in _MODAL_NOT and following == ["be"]):
+        aux = 0
+    elif negation in ("not", "never") and (verb in _COPULA or (verb in _PASSIVE_BE and following == ["be"]) or (
+            verb in ("does", "do", "did") and bool(following) and following[0] in _HAPPENING)):
+        aux = 1
+    else:
+        return False
+    between = marks[end:first_negation - aux]
+    phrase = [*marks[:start], "", *between]
+    if any((w in _NOT_SUBJECT and not (w in _OBJECT_PRONOUN and phrase[n - 1] in _PREPOSITION)) or w in _BE
+           or w in NEGATORS for n, w in enumerate(phrase)):
+        return False
+    # "… stays with the payment provider and isn't shared": a predicate of its own before the denied one.
+    return not (between and between[-1] in ("and", "or", "but"))
+
+
+def subject_denied(words: str, sentence: str) -> bool:
+    """`words` stand in the subject of a clause of `sentence` that its verb group denies further on
+    (`_subject_denied`): "Automated decision-making, including profiling, … does not take place" still denies
+    profiling, where no term of the clause reads it as a practice."""
+    wanted = tokens(words)
+    if not wanted or not _NEGATION_WORD.search(sentence.replace("n't", " not").replace("n’t", " not")):
+        return False
+    for clause, is_condition, excepted in _clauses(_claims_read(sentence)):
+        if is_condition or excepted:
+            continue
+        marks = tokens(_NOT_NEGATION.sub(_disarm, clause))
+        at = next((i for i in range(len(marks) - len(wanted) + 1) if marks[i:i + len(wanted)] == wanted), None)
+        if at is not None and _subject_denied(marks, at, at + len(wanted), _first_negation(marks)):
+            return True
     return False
 
 
@@ -1159,6 +1239,8 @@ def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
         if start < 0:
             continue
         at = start + len(part)
+        fronted = fronted_exception(part)
+        start, part = start + fronted, part[fronted:]
         condition = _CONDITION.search(part)
         end = start + (condition.start() if condition else len(part))
         if (condition and condition.start() == 0) or (label is not None and start == label.end()):

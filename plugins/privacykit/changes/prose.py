@@ -182,6 +182,7 @@ from .items import (
     stop_delay,
     stops_by_control,
     stops_processing,
+    subject_denied,
     term_words,
     value_words,
 )
@@ -2740,13 +2741,15 @@ _PROMISE_MADE = LazyPattern(
     r"will|shall|must|may|might|can|could)"
     r"(?:,? (?:in our (?:sole )?discretion|where (?:practicable|possible|feasible|appropriate)),?)?"
     r" (?:always |first |promptly |also )?"
-    r"(?P<verb>notify|tell|inform|alert|warn|let you know|e-?mail you|message you|write to you|"
+    r"(?P<verb>notify|tell|inform|alert|warn|let you know|e-?mail you|message you|write to you|explain|"
     r"give (?:you )?(?:prior |advance )?notice|"
     r"provide (?:you with )?(?:prior |advance |reasonable |written )?notice|ask (?:for )?your (?:consent|permission)|"
     r"obtain your (?:consent|permission)|seek your (?:consent|permission)|delete|erase|destroy|anonymi[sz]e|"
     r"de-?identify|encrypt|respond to your request|honou?r (?:your|any|such) (?:request|choice)s?|"
     # The same promise in the passive ("you will be notified", "your data will be deleted"): who is
     # to act goes unsaid, the undertaking and its firmness do not.
+    # (A change announced to the reader, by e-mail or in the app, is told them; "announced on this page" is not.)
+    r"be announced (?=to you|by e-?mail|by (?:a )?message|in the app|in your account)|"
     r"be (?:notified|told|informed|alerted|warned|given (?:prior |advance )?notice|asked (?:for )?your "
     r"(?:consent|permission)|deleted|erased|destroyed|anonymi[sz]ed|de-?identified|encrypted))\b", re.IGNORECASE)
 # Words that make a promise conditional on the company's judgement or on a law's demand.
@@ -2772,8 +2775,9 @@ FIRM, EFFORT, POSSIBLE = 3, 2, 1
 # What a promise undertakes, whatever its verb: to tell readers, to ask their consent, to erase.
 _PROMISE_FAMILIES = (("consent", LazyPattern(r"consent|permission")),
                      # (An e-mail or a message to the reader is a notice sent by one means.)
+                     # (Explaining to the reader, or announcing a change to them, is telling them: negation31.)
                      ("notice", LazyPattern(r"notif|tell|told|inform|alert|warn|let you know|notice|e-?mail you|"
-                                            r"message you|write to you")),
+                                            r"message you|write to you|explain|announc")),
                      ("erasure", LazyPattern(r"delet|eras|destroy|anonymi|identif")),
                      ("encryption", LazyPattern(r"encrypt")))
 
@@ -2782,6 +2786,7 @@ _PROMISE_FAMILIES = (("consent", LazyPattern(r"consent|permission")),
 # is deleted", "you are informed"): as binding as "will", so no promise gone.
 _PLAIN_PRACTICE = {
     "notice": LazyPattern(r"\b(?:notif(?:y|ies|ied)|tells?|told|inform(?:s|ed)?|alert(?:s|ed)?|warn(?:s|ed)?|"
+                          r"explain(?:s|ed)?|announc(?:es|ed) (?=to you|by e-?mail|by (?:a )?message|in the app)|"
                           r"lets? you know|(?:gives?|given) you (?:\w+ )?notice)\b", re.IGNORECASE),
     "consent": LazyPattern(r"\b(?:asks?|asked|obtain(?:s|ed)?|seeks?|sought) (?:for )?your (?:consent|permission)\b|"
                            r"\byour (?:consent|permission) is (?:asked|obtained|sought)\b|"
@@ -3974,8 +3979,9 @@ def _whose_restated(words: str, longer: str, sentence: str) -> bool:
 def _denied_in(words: str, sentence: str) -> bool:
     """`words` stand in `sentence` after a negation of their own clause ("contains no advertising",
     "is never sold"): the value is denied there, whether or not its verb is read as a practice."""
-    return bool(re.search(r"\b(?:not|no|never|nor|neither|without|cannot|\w+n['’]t)\b[^.;:]{0,60}?\b"
-                          + re.escape(words) + r"\b", sentence, re.IGNORECASE)) and not _denial_lifted(sentence)
+    return (bool(re.search(r"\b(?:not|no|never|nor|neither|without|cannot|\w+n['’]t)\b[^.;:]{0,60}?\b"
+                           + re.escape(words) + r"\b", sentence, re.IGNORECASE)) or subject_denied(words, sentence)) \
+        and not _denial_lifted(sentence)
 
 
 def _flatly_denied(words: str, text: str) -> bool:
