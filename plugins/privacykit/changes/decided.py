@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .items import subject_denied
 from .text import LazyPattern
 
 # A person of the company: "a person", "a human", "a member of our … team", "our Trust & Safety team", "staff",
@@ -125,5 +126,9 @@ def _denial_replaced(new: str, following: str) -> str | None:
         return None
     done = _ADM_DONE.search(new) or _ADM_DONE.search(told)
     if done is None:
+        return None
+    # (the decisions named as a subject its verb group denies further on are the denial reworded: "Automated
+    # decision-making with legal effects on you … does not take place")
+    if subject_denied(done.group(0), done.string):
         return None
     return told[max(0, done.start() - 30):done.end() + 40].strip(" ,;.")
