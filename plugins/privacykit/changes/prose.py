@@ -7052,6 +7052,7 @@ class _Judge(_ItemJudge):
         removed: list[Unit] = []
         added: list[Unit] = []
         pairs: list[tuple[Unit, Unit]] = []
+        beside: dict[int, list[Unit]] = {}     # an old sentence's id -> the sentences of its block's new form
         for block in change.blocks:
             if block.status in (BlockStatus.EQUAL, BlockStatus.WHITESPACE):
                 continue
@@ -7069,6 +7070,8 @@ class _Judge(_ItemJudge):
             elif block.old is not None:
                 self.rights.removed_links(sid, block.old)
             p, r, a = _pair(old_units, new_units)
+            for unit in r:
+                beside[id(unit)] = new_units
             pairs.extend(p)
             removed.extend(r)
             added.extend(a)
@@ -7105,8 +7108,11 @@ class _Judge(_ItemJudge):
                     # this one: its own limits ("where applicable, we obtain your consent before
                     # sending marketing") bind its own practice, not the one this sentence bound.
                     rewritten = None
-                self.removed(sid, unit, change.status is SectionStatus.REMOVED,
-                             rewritten.statement.limits if rewritten is not None else frozenset())
+                kept = rewritten.statement.limits if rewritten is not None else frozenset()
+                if Limit.ONLY in unit.statement.limits and Limit.ONLY not in kept and any(
+                        self._limit_said_beside(unit, other) for other in beside.get(id(unit), []) + added):
+                    kept = kept | {Limit.ONLY}
+                self.removed(sid, unit, change.status is SectionStatus.REMOVED, frozenset(kept))
         self.identities.roles_rewritten(sid, removed, added)
         self.rights.change_notice_weakened(sid, [self._block_units(old_section, block.old) for block in change.blocks
                                                  if block.old is not None
@@ -7151,6 +7157,18 @@ class _Judge(_ItemJudge):
             if section.title == change.old_title and section.id not in {s.id for s in self.new.document.sections}:
                 return section.id
         return next((i for i in old_ids if i == change.id), None)
+    def _limit_said_beside(self, unit: Unit, other: Unit) -> bool:
+        """Whether `other`, a new sentence of the block `unit` stood in (or one added to its section), says
+        `unit`'s "only" of the same practice (rewrite32): a rewritten paragraph's sentences are split and joined
+        anew, so the old sentence pairs with none of them, and its limit is said by the one that tells of what
+        it told ("Bulwark runs only while the game runs." -> "Bulwark is only active while the game is open,
+        and it looks at three things:"). The same practice: a content word of the old sentence shared, the
+        words of the limit aside; a sentence the old document told word for word keeps its own limit for
+        its own practice."""
+        if _ONLY.search(other.text) is None or self.old.has_sentence(other.text):
+            return False
+        return bool((unit.statement.words & _unit_words(other)) - _LIMIT_STEMS)
+
     def _block_units(self, section: SectionText, block: Block) -> list[Unit]:
         found = section.by_block.get(block.key)
         if found is not None:
@@ -7518,8 +7536,17 @@ _ONLY = LazyPattern(r"(?<!\bnot )\b(?:only|solely|exclusively|purely|strictly|(?
                     # (revfa30: "only if" said as a denial with its exception, "do not read messages unless someone
                     # reports them"; "only after" as "never before", "not until"; "only to" as "just to")
                     r"(?:not|never|\w+n['’]t)\b[^.;:]{0,60}?\b(?:unless|except (?:if|when|where|to|for|as))|"
-                    r"(?:never|not) (?:before|until)|just (?:to|for)(?! be\b))\b", re.IGNORECASE)
+                    r"(?:never|not) (?:before|until)|just (?:to|for)(?! be\b)|"
+                    # (rewrite32: "only X" said as what all of it is, "All that stays is the outcome", "all we
+                    # keep is your email": a noun phrase after the copula, not "all we collect is encrypted")
+                    r"all (?:that|we|you|they) (?:\w+ ){1,2}?(?:is|are)(?= (?:the|your|a|an|our|their)\b))\b",
+                    re.IGNORECASE)
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
+# The words of a limit itself, shared by any two sentences that limit: no sign they tell of one practice.
+_LIMIT_STEMS = frozenset(stem(w) for w in (
+    "only", "solely", "exclusively", "purely", "strictly", "limited", "restricted", "confined", "sole", "long",
+    "longer", "more", "later", "just", "never", "not", "no", "unless", "except", "before", "until", "while",
+    "as", "than", "purpose", "purposes", "data", "information", "personal", "we", "us", "you", "your"))
 
 
 # Words that narrow, protect or tell readers what they can do: a sentence that gains only these
