@@ -1174,3 +1174,15 @@ def test_a_limit_said_again_by_the_new_sentence_of_the_same_practice_is_kept() -
     old = "The survey runs once a year. We keep only your answers and the date."
     assert _verdict(old, "The survey runs once a year, and all that stays is your answers and the date.") == "editorial"
     assert _verdict(old, "The survey runs once a year, and we keep your answers, your device and the date.") != "editorial"
+
+
+def test_an_item_of_a_list_of_ways_is_read_with_its_lead_in_and_the_other_items() -> None:
+    """rewrite32: "You can reach us at … or by post" made a list under "Reach us:" keeps the e-mail; the list
+    item "by post" read alone told the post as the only way. A list that keeps only the post narrows it."""
+    old = "You can reach our tide desk at tides@example.com or by post at the harbour office, marked for the desk."
+    listed = ("Our tide desk answers questions about your data. Reach it:\n\n- by e-mail: tides@example.com;\n"
+              "- by post: at the harbour office, marked for the desk.")
+    post_only = ("Our tide desk answers questions about your data. Reach it:\n\n- by post: at the harbour office;\n"
+                 "- by post: at our head office, marked for the desk.")
+    assert _verdict(old, listed) == "editorial"
+    assert _verdict(old, post_only) != "editorial"

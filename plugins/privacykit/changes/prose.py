@@ -2976,6 +2976,35 @@ def _right_said_of_it(words: str, text: str) -> bool:
         and not _negations(text[max(0, said.start() - 30):said.start()])
 
 
+def _list_text(section: SectionText, unit: Unit) -> str:
+    """The lead-in and every item of the list `unit` is one item of ("You can withdraw any consent at any time. To
+    do so:" + "- go to Settings;" "- use the unsubscribe link; or" "- email the DPO."), joined as the one sentence
+    they are (rewrite32); "" where `unit` is no such item. The items: the blocks around `unit`'s, one sentence
+    each, read under the same lead-in; the lead-in: the paragraph before them, ending with a colon."""
+    if unit.block < 1 or unit.context is None or not unit.context.lead:
+        return ""
+    lead = unit.context.lead
+    index = section._block_index()
+    blocks = sorted(k for k in index if k >= 0)
+    if unit.block not in index:
+        return ""
+
+    def item(k: int) -> bool:
+        found = index[k]
+        context = section.units[found[0]].context
+        return len(found) == 1 and context is not None and context.lead == lead
+
+    at = blocks.index(unit.block)
+    first = last = at
+    while first > 0 and item(blocks[first - 1]):
+        first -= 1
+    while last + 1 < len(blocks) and item(blocks[last + 1]):
+        last += 1
+    if first == 0 or first == last or not section.paragraph(blocks[first - 1]).rstrip().endswith(":"):
+        return ""
+    return " ".join(section.paragraph(k) for k in blocks[first - 1:last + 1])
+
+
 class _Rights(_ItemJudge):
     """Rights, transfer safeguards and legal bases no longer given, and the links to exercise them
     (Art. 13(1)(c), (f), 13(2)(b)-(d))."""
@@ -3198,9 +3227,20 @@ class _Rights(_ItemJudge):
         blocks = sorted({u.block for u in section.units if u.block >= 0})
         return self_service_lost(paragraph, [section.paragraph(block) for block in blocks])
 
+    def _with_its_list(self, sid: str, b: Statement) -> Statement:
+        """`b` read with its list where it is one item of the ways a lead-in introduces ("You can withdraw any
+        consent at any time. To do so:" + "- go to Settings;" "- use the unsubscribe link; or" "- email the
+        DPO."): the items are one sentence with their lead-in, so each alone neither drops the others' ways
+        nor the lead-in's promise (rewrite32). `b` itself where it is no such item."""
+        section = self.new.section(sid)
+        unit = section.unit_of(b) if self.new.document.section(sid) is not None else None
+        text = _list_text(section, unit) if unit is not None else ""
+        return analyse(text, unit.context or Context(), self.new.terms) if unit is not None and text else b
+
     def narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
         added, a longer time to answer, or a way to ask (email, phone, post, a form) taken away."""
+        b = self._with_its_list(sid, b)
         if _YOU_CAN.search(a.text) and _SWITCH_OFF.search(a.text) and not _SWITCHED_OFF.search(b.text) \
                 and not (_READER_LIMITS.search(b.text) and not _LEAVING.search(b.text)) \
                 and _overlap(a.words, b.words) >= 0.3:
@@ -3450,8 +3490,10 @@ class _Rights(_ItemJudge):
         new_heads = " ".join([new_source.title if new_source is not None else ""]
                              + [u.text for u in new_section.units if u.heading or u.title])
         # (the families of rights the new section still lets the reader exercise in the service)
+        # (an item of a list of the ways read with its lead-in, which names the right: rewrite32)
         kept = {f for u in new_section.units if "self" in exercise_channels(u.text) or _MENU_PATH.search(u.text)
-                for f, _ in exercise_rights(u.text) | exercise_rights(new_section.paragraph(u.block))}
+                for f, _ in exercise_rights(u.text) | exercise_rights(new_section.paragraph(u.block))
+                | exercise_rights(_list_text(new_section, u))}
         for way in ways:
             if not paired and way.statement.words and self.new.similar(way.statement, 0.8) is not None:
                 continue
