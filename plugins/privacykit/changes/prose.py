@@ -3238,9 +3238,28 @@ class _Rights(_ItemJudge):
         return analyse(text, unit.context or Context(), self.new.terms) if unit is not None and text else b
 
     def narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
+        """A right made harder to exercise (`_narrowed`), where `b` is an item of a list of ways under a
+        lead-in: only what the item shows read alone and still shows read with its lead-in and the other
+        items (rewrite32: a way another item gives, a promise the lead-in makes, is not lost; the whole
+        list's other conditions are no new burden of this item)."""
+        findings = self.record.findings
+        start = len(findings)
+        self._narrowed(sid, a, b, paragraph)
+        if len(findings) == start or self.record._indexed > start:
+            return
+        listed = self._with_its_list(sid, b)
+        if listed is b:
+            return
+        alone = findings[start:]
+        del findings[start:]
+        self._narrowed(sid, a, listed, paragraph)
+        still = {f.key for f in findings[start:]}
+        del findings[start:]
+        findings.extend(f for f in alone if f.key in still)
+
+    def _narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
         added, a longer time to answer, or a way to ask (email, phone, post, a form) taken away."""
-        b = self._with_its_list(sid, b)
         if _YOU_CAN.search(a.text) and _SWITCH_OFF.search(a.text) and not _SWITCHED_OFF.search(b.text) \
                 and not (_READER_LIMITS.search(b.text) and not _LEAVING.search(b.text)) \
                 and _overlap(a.words, b.words) >= 0.3:
