@@ -1154,35 +1154,3 @@ def test_explaining_to_the_reader_and_a_change_announced_to_them_keep_a_promise_
     assert "notice" not in _promises("Changes to this policy will be announced on this page.")
     assert _promises("If the tide data is late, we may explain why.")["notice"][0] < \
         _promises("If the tide data is late, we will explain why.")["notice"][0]
-
-
-def _verdict(old: str, new: str) -> str:
-    from privacykit.load.rules import load_rules
-
-    return classify_sections(section_from_text(old), section_from_text(new), load_rules()).classification.value
-
-
-def test_a_limit_said_again_by_the_new_sentence_of_the_same_practice_is_kept() -> None:
-    """rewrite32: a paragraph rewritten whole pairs its sentence that only limits with none of the new ones; its
-    "only" is still said where a new sentence of the block tells of the same thing, in any way of saying "only"
-    ("all that stays is …"); a new "only" bounding another practice, or none at all, leaves it dropped."""
-    old = "The tide sensor runs only while the app is open. It reads the water level near your pier and logs it."
-    kept = "The water level near your pier is read and logged by the tide sensor, which is only active with the app open."
-    other = "The water level near your pier is read and logged by the tide sensor, open app or not. Logs go only to our staff."
-    assert _verdict(old, kept) == "editorial"
-    assert _verdict(old, other) != "editorial"
-    old = "The survey runs once a year. We keep only your answers and the date."
-    assert _verdict(old, "The survey runs once a year, and all that stays is your answers and the date.") == "editorial"
-    assert _verdict(old, "The survey runs once a year, and we keep your answers, your device and the date.") != "editorial"
-
-
-def test_an_item_of_a_list_of_ways_is_read_with_its_lead_in_and_the_other_items() -> None:
-    """rewrite32: "You can reach us at … or by post" made a list under "Reach us:" keeps the e-mail; the list
-    item "by post" read alone told the post as the only way. A list that keeps only the post narrows it."""
-    old = "You can reach our tide desk at tides@example.com or by post at the harbour office, marked for the desk."
-    listed = ("Our tide desk answers questions about your data. Reach it:\n\n- by e-mail: tides@example.com;\n"
-              "- by post: at the harbour office, marked for the desk.")
-    post_only = ("Our tide desk answers questions about your data. Reach it:\n\n- by post: at the harbour office;\n"
-                 "- by post: at our head office, marked for the desk.")
-    assert _verdict(old, listed) == "editorial"
-    assert _verdict(old, post_only) != "editorial"

@@ -2976,35 +2976,6 @@ def _right_said_of_it(words: str, text: str) -> bool:
         and not _negations(text[max(0, said.start() - 30):said.start()])
 
 
-def _list_text(section: SectionText, unit: Unit) -> str:
-    """The lead-in and every item of the list `unit` is one item of ("You can withdraw any consent at any time. To
-    do so:" + "- go to Settings;" "- use the unsubscribe link; or" "- email the DPO."), joined as the one sentence
-    they are (rewrite32); "" where `unit` is no such item. The items: the blocks around `unit`'s, one sentence
-    each, read under the same lead-in; the lead-in: the paragraph before them, ending with a colon."""
-    if unit.block < 1 or unit.context is None or not unit.context.lead:
-        return ""
-    lead = unit.context.lead
-    index = section._block_index()
-    blocks = sorted(k for k in index if k >= 0)
-    if unit.block not in index:
-        return ""
-
-    def item(k: int) -> bool:
-        found = index[k]
-        context = section.units[found[0]].context
-        return len(found) == 1 and context is not None and context.lead == lead
-
-    at = blocks.index(unit.block)
-    first = last = at
-    while first > 0 and item(blocks[first - 1]):
-        first -= 1
-    while last + 1 < len(blocks) and item(blocks[last + 1]):
-        last += 1
-    if first == 0 or first == last or not section.paragraph(blocks[first - 1]).rstrip().endswith(":"):
-        return ""
-    return " ".join(section.paragraph(k) for k in blocks[first - 1:last + 1])
-
-
 class _Rights(_ItemJudge):
     """Rights, transfer safeguards and legal bases no longer given, and the links to exercise them
     (Art. 13(1)(c), (f), 13(2)(b)-(d))."""
@@ -3227,37 +3198,7 @@ class _Rights(_ItemJudge):
         blocks = sorted({u.block for u in section.units if u.block >= 0})
         return self_service_lost(paragraph, [section.paragraph(block) for block in blocks])
 
-    def _with_its_list(self, sid: str, b: Statement) -> Statement:
-        """`b` read with its list where it is one item of the ways a lead-in introduces ("You can withdraw any
-        consent at any time. To do so:" + "- go to Settings;" "- use the unsubscribe link; or" "- email the
-        DPO."): the items are one sentence with their lead-in, so each alone neither drops the others' ways
-        nor the lead-in's promise (rewrite32). `b` itself where it is no such item."""
-        section = self.new.section(sid)
-        unit = section.unit_of(b) if self.new.document.section(sid) is not None else None
-        text = _list_text(section, unit) if unit is not None else ""
-        return analyse(text, unit.context or Context(), self.new.terms) if unit is not None and text else b
-
     def narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
-        """A right made harder to exercise (`_narrowed`), where `b` is an item of a list of ways under a
-        lead-in: only what the item shows read alone and still shows read with its lead-in and the other
-        items (rewrite32: a way another item gives, a promise the lead-in makes, is not lost; the whole
-        list's other conditions are no new burden of this item)."""
-        findings = self.record.findings
-        start = len(findings)
-        self._narrowed(sid, a, b, paragraph)
-        if len(findings) == start or self.record._indexed > start:
-            return
-        listed = self._with_its_list(sid, b)
-        if listed is b:
-            return
-        alone = findings[start:]
-        del findings[start:]
-        self._narrowed(sid, a, listed, paragraph)
-        still = {f.key for f in findings[start:]}
-        del findings[start:]
-        findings.extend(f for f in alone if f.key in still)
-
-    def _narrowed(self, sid: str, a: Statement, b: Statement, paragraph: str = "") -> None:
         """A right made harder to exercise (Art. 12(2)-(5)): a fee, a proof of identity or a condition
         added, a longer time to answer, or a way to ask (email, phone, post, a form) taken away."""
         if _YOU_CAN.search(a.text) and _SWITCH_OFF.search(a.text) and not _SWITCHED_OFF.search(b.text) \
@@ -3509,10 +3450,8 @@ class _Rights(_ItemJudge):
         new_heads = " ".join([new_source.title if new_source is not None else ""]
                              + [u.text for u in new_section.units if u.heading or u.title])
         # (the families of rights the new section still lets the reader exercise in the service)
-        # (an item of a list of the ways read with its lead-in, which names the right: rewrite32)
         kept = {f for u in new_section.units if "self" in exercise_channels(u.text) or _MENU_PATH.search(u.text)
-                for f, _ in exercise_rights(u.text) | exercise_rights(new_section.paragraph(u.block))
-                | exercise_rights(_list_text(new_section, u))}
+                for f, _ in exercise_rights(u.text) | exercise_rights(new_section.paragraph(u.block))}
         for way in ways:
             if not paired and way.statement.words and self.new.similar(way.statement, 0.8) is not None:
                 continue
@@ -7113,7 +7052,6 @@ class _Judge(_ItemJudge):
         removed: list[Unit] = []
         added: list[Unit] = []
         pairs: list[tuple[Unit, Unit]] = []
-        beside: dict[int, list[Unit]] = {}     # an old sentence's id -> the sentences of its block's new form
         for block in change.blocks:
             if block.status in (BlockStatus.EQUAL, BlockStatus.WHITESPACE):
                 continue
@@ -7131,8 +7069,6 @@ class _Judge(_ItemJudge):
             elif block.old is not None:
                 self.rights.removed_links(sid, block.old)
             p, r, a = _pair(old_units, new_units)
-            for unit in r:
-                beside[id(unit)] = new_units
             pairs.extend(p)
             removed.extend(r)
             added.extend(a)
@@ -7169,11 +7105,8 @@ class _Judge(_ItemJudge):
                     # this one: its own limits ("where applicable, we obtain your consent before
                     # sending marketing") bind its own practice, not the one this sentence bound.
                     rewritten = None
-                kept = rewritten.statement.limits if rewritten is not None else frozenset()
-                if Limit.ONLY in unit.statement.limits and Limit.ONLY not in kept and any(
-                        self._limit_said_beside(unit, other) for other in beside.get(id(unit), []) + added):
-                    kept = kept | {Limit.ONLY}
-                self.removed(sid, unit, change.status is SectionStatus.REMOVED, frozenset(kept))
+                self.removed(sid, unit, change.status is SectionStatus.REMOVED,
+                             rewritten.statement.limits if rewritten is not None else frozenset())
         self.identities.roles_rewritten(sid, removed, added)
         self.rights.change_notice_weakened(sid, [self._block_units(old_section, block.old) for block in change.blocks
                                                  if block.old is not None
@@ -7218,18 +7151,6 @@ class _Judge(_ItemJudge):
             if section.title == change.old_title and section.id not in {s.id for s in self.new.document.sections}:
                 return section.id
         return next((i for i in old_ids if i == change.id), None)
-    def _limit_said_beside(self, unit: Unit, other: Unit) -> bool:
-        """Whether `other`, a new sentence of the block `unit` stood in (or one added to its section), says
-        `unit`'s "only" of the same practice (rewrite32): a rewritten paragraph's sentences are split and joined
-        anew, so the old sentence pairs with none of them, and its limit is said by the one that tells of what
-        it told ("Bulwark runs only while the game runs." -> "Bulwark is only active while the game is open,
-        and it looks at three things:"). The same practice: a content word of the old sentence shared, the
-        words of the limit aside; a sentence the old document told word for word keeps its own limit for
-        its own practice."""
-        if _ONLY.search(other.text) is None or self.old.has_sentence(other.text):
-            return False
-        return bool((unit.statement.words & _unit_words(other)) - _LIMIT_STEMS)
-
     def _block_units(self, section: SectionText, block: Block) -> list[Unit]:
         found = section.by_block.get(block.key)
         if found is not None:
@@ -7597,17 +7518,8 @@ _ONLY = LazyPattern(r"(?<!\bnot )\b(?:only|solely|exclusively|purely|strictly|(?
                     # (revfa30: "only if" said as a denial with its exception, "do not read messages unless someone
                     # reports them"; "only after" as "never before", "not until"; "only to" as "just to")
                     r"(?:not|never|\w+n['’]t)\b[^.;:]{0,60}?\b(?:unless|except (?:if|when|where|to|for|as))|"
-                    r"(?:never|not) (?:before|until)|just (?:to|for)(?! be\b)|"
-                    # (rewrite32: "only X" said as what all of it is, "All that stays is the outcome", "all we
-                    # keep is your email": a noun phrase after the copula, not "all we collect is encrypted")
-                    r"all (?:that|we|you|they) (?:\w+ ){1,2}?(?:is|are)(?= (?:the|your|a|an|our|their)\b))\b",
-                    re.IGNORECASE)
+                    r"(?:never|not) (?:before|until)|just (?:to|for)(?! be\b))\b", re.IGNORECASE)
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
-# The words of a limit itself, shared by any two sentences that limit: no sign they tell of one practice.
-_LIMIT_STEMS = frozenset(stem(w) for w in (
-    "only", "solely", "exclusively", "purely", "strictly", "limited", "restricted", "confined", "sole", "long",
-    "longer", "more", "later", "just", "never", "not", "no", "unless", "except", "before", "until", "while",
-    "as", "than", "purpose", "purposes", "data", "information", "personal", "we", "us", "you", "your"))
 
 
 # Words that narrow, protect or tell readers what they can do: a sentence that gains only these
