@@ -38,7 +38,9 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "ctI-18": "material-consent", "ctJ-05": "material-consent", "cgP-27": "material-consent",
             "cgU-07": "material-consent", "cgU-09": "material-consent", "cgV-15": "material-consent",
             "chA-14": "material-consent", "chA-21": "material-notify",
-            "sxB-28": "material-notify"}
+            "sxB-28": "material-notify",
+            "chC-09": "material-consent", "chC-13": "material-consent",
+            "sxC-28": "material-notify"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
