@@ -134,7 +134,12 @@ def main(argv: list[str]) -> int:
     prose._Judge.compare, prose._Judge.added = traced_compare, traced_added  # type: ignore[method-assign]
     prose._Practice.added_words = traced_residual  # type: ignore[method-assign]
     rules = load_rules()
-    text = args.policy.read_text("utf-8")
+    try:
+        text = args.policy.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "not UTF-8"
+        print(f"{args.policy}: cannot read ({reason}); give a policy in Markdown, UTF-8", file=sys.stderr)
+        return 1
     lines = text.split("\n")
     places = list(edits(text, args.mode))[::args.step]
     lost = shielded = 0
