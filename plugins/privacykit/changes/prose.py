@@ -2744,6 +2744,9 @@ _PROMISE_MADE = LazyPattern(
     r"(?P<verb>notify|tell|inform|alert|warn|let you know|e-?mail you|message you|write to you|explain|"
     r"give (?:you )?(?:prior |advance )?notice|"
     r"provide (?:you with )?(?:prior |advance |reasonable |written )?notice|ask (?:for )?your (?:consent|permission)|"
+    # (revfa33: asking for consent the sentence named just before: "if the law says we need your consent again,
+    # we'll ask for it"; `_promises` keeps it only where consent stands before it)
+    r"ask (?:you )?for (?:it|this|that)|"
     r"obtain your (?:consent|permission)|seek your (?:consent|permission)|delete|erase|destroy|anonymi[sz]e|"
     r"de-?identify|encrypt|respond to your request|honou?r (?:your|any|such) (?:request|choice)s?|"
     # The same promise in the passive ("you will be notified", "your data will be deleted"): who is
@@ -2770,6 +2773,11 @@ _POSSIBLE_MODALS = frozenset({"may", "might", "can", "could"})
 # to", "use reasonable efforts to", or "will" under a hedge), which still binds the company to act;
 # a possibility (may, can), which binds to nothing.
 FIRM, EFFORT, POSSIBLE = 3, 2, 1
+
+
+# A promise to ask "for it", and the consent (or permission) it points back to, named before it (revfa33).
+_ASKED_FOR_IT = LazyPattern(r"ask (?:you )?for (?:it|this|that)$")
+_CONSENT_BEFORE = LazyPattern(r"\b(?:consent|permission)\b", re.IGNORECASE)
 
 
 # What a promise undertakes, whatever its verb: to tell readers, to ask their consent, to erase.
@@ -2831,6 +2839,11 @@ def _promises(text: str, to_reader: bool = False) -> dict[str, tuple[int, str]]:
                               or _TO_READER.search(text[match.end():match.end() + 60])):
             continue
         said = " ".join(match.group("verb").lower().split())
+        if _ASKED_FOR_IT.match(said):
+            # (revfa33: "it" is the consent named in the words before it, in the same sentence, or no promise)
+            if not _CONSENT_BEFORE.search(text[max(0, match.start() - 120):match.start()]):
+                continue
+            said = "ask for your consent"
         verb = next((family for family, pattern in _PROMISE_FAMILIES if pattern.search(said)), said)
         modal = match.group("modal").lower()
         firmness = POSSIBLE if modal.split()[0] in _POSSIBLE_MODALS else EFFORT if (
@@ -6071,7 +6084,14 @@ _NO_PRACTICE = frozenset(stem(w) for w in (
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks",
     "fortnight", "month", "months", "year", "years",
     "form", "forms", "format", "formats", "fashion",
-    "act", "acts", "acting", "held", "hold", "holds", "avoid", "avoids", "discourage", "discourages", "refrain"))
+    "act", "acts", "acting", "held", "hold", "holds", "avoid", "avoids", "discourage", "discourages", "refrain",
+    # revfa33: words of grammar the generic list lacks: prepositions and conjunctions of place and time ("inside the
+    # EEA" for "within", "together with", "until six years have passed since", "once you delete", "as soon as"), an
+    # adverb of time ("already"), and light verbs the generic list holds only in their base form, inflected ("taking
+    # steps", "making", "the clip goes to our servers"; "go" is too short to be read at all). None can name a datum,
+    # a party, a purpose or a source; what a time word bounds is the bounds' and the quantities' readings.
+    "inside", "together", "since", "once", "soon", "already", "whilst", "amongst", "among",
+    "taking", "making", "goes", "going", "gone", "went", "doing", "having", "getting", "putting"))
 # Another name for the thing just named, in brackets ("sick notes (medical certificates)"): a few
 # words, no list and no opener that adds ("including", "and", "with").
 _BRACKETED_ALIAS = LazyPattern(r"(?<=\w)\s+\((?!(?:including|incl|and|or|plus|with|without|where|when|if|unless|"
@@ -6216,6 +6236,10 @@ _TOLD_ELSEWHERE = LazyPattern(rf"\b{_TOLD_PHRASE}", re.IGNORECASE)
 _INABILITY = LazyPattern(r"\b(?:(?:will|would|may|can|could|shall)\s+not|won['’]t)\s+be\s+able\s+to\s+[^,;.()]{0,80}|"
                          r"\b(?:cannot|can['’]t|can no longer|(?:is|are|be)\s+unable\s+to)\s+[^,;.()]{0,80}",
                          re.IGNORECASE)
+# revfa33: prepositions of several words whose noun names no datum, party or purpose.
+_COMPLEX_CUE = LazyPattern(r"response|reply|light of|view of|course of|way of|sake of", re.IGNORECASE)
+_COMPLEX_PREPOSITION = LazyPattern(r"\b(?:in (?:response|reply) to|in (?:the )?light of|in view of|in the course of|"
+                                   r"by way of|for the sake of)\b", re.IGNORECASE)
 _DENIED_SPAN = LazyPattern(r"\b\w+\s+no\s+(?!longer\b)[^,;.()]{0,80}", re.IGNORECASE)
 # A word that links a sentence to the one before ("In return, the partner tells us …"): grammar of
 # the text's flow, not a practice.
@@ -6843,6 +6867,10 @@ class _Practice(_ItemJudge):
         # What the sentence says is told elsewhere ("In addition to the content that is displayed publicly
         # as described above, …"): a pointer to where it is told, no practice of this sentence's own.
         new_text = _TOLD_ELSEWHERE.sub(" ", new_text)
+        # A preposition of several words, whose noun names nothing ("in response to valid legal requests" for
+        # "valid legal requests", "in the course of"): grammar, as "within" is (revfa33).
+        if _COMPLEX_CUE.search(new_text):
+            new_text = _COMPLEX_PREPOSITION.sub(" ", new_text)
         # A limit restated as what is not done ("… so that no individual user can be identified",
         # "… and plays no part in selecting the offers"): the words of a denial add no practice.
         new_text = _DENIED_SPAN.sub("", new_text)
@@ -7105,8 +7133,10 @@ class _Judge(_ItemJudge):
                     # this one: its own limits ("where applicable, we obtain your consent before
                     # sending marketing") bind its own practice, not the one this sentence bound.
                     rewritten = None
-                self.removed(sid, unit, change.status is SectionStatus.REMOVED,
-                             rewritten.statement.limits if rewritten is not None else frozenset())
+                kept = rewritten.statement.limits if rewritten is not None else frozenset()
+                if rewritten is None and unit.statement.limits & {Limit.CONSENT, Limit.ONLY}:
+                    kept = _merged_limits(unit, added)
+                self.removed(sid, unit, change.status is SectionStatus.REMOVED, kept)
         self.identities.roles_rewritten(sid, removed, added)
         self.rights.change_notice_weakened(sid, [self._block_units(old_section, block.old) for block in change.blocks
                                                  if block.old is not None
@@ -8763,6 +8793,23 @@ def _burden_read_on_a_heading(f: ProseFinding, new: DocumentText) -> bool:
     titles = {(s.title or "").strip().lower() for s in new.document.sections}
     units = [u for u in new.section(f.section).units if u.text.strip(" #*").lower() == said]
     return said in titles if not units else all(u.heading or u.title for u in units)
+
+
+def _merged_limits(unit: Unit, added: Sequence[Unit]) -> frozenset[Limit]:
+    """The limits still set by the sentence of the section that took in a removed one (revfa33): "Where the law
+    requires it, we'll ask for your consent again." joined to the sentence before it ("…, and if the law says we
+    need your consent again, we'll ask for it."). Two sentences made one share too few words with either old one
+    for `similar`; the removed sentence's own words (at least three, three in five of them) standing in one added
+    sentence say it is still told there, with the limits that sentence sets (a limit that sentence does not set is
+    still read as gone)."""
+    mine = content_stems(unit.text)
+    if len(mine) < 3:
+        return frozenset()
+    kept: set[Limit] = set()
+    for other in added:
+        if 5 * len(mine & content_stems(other.text)) >= 3 * len(mine):
+            kept |= other.statement.limits
+    return frozenset(kept)
 
 
 def _kept_sentences(new: DocumentText, section: str, cache: dict[str, object]) -> frozenset[str]:
