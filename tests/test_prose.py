@@ -1197,3 +1197,19 @@ def test_words_of_grammar_add_no_practice() -> None:
                         "profile your sailing habits for advertisers.") != "editorial"
     old = "Harbour masters get only your vessel's name, in reply to lawful requests."
     assert verdict("Harbour masters get only your vessel's name when they make lawful requests.", old) == "editorial"
+
+
+def test_a_postal_address_moved_is_the_same_contact() -> None:
+    """revfa33: a street whose kind is written in lower case ("12 rue Lamarck") is an address, and an address line
+    replaced whole in a list of contacts tells no practice; a line that also names a use is still read."""
+    from privacykit.changes.classify import classify_texts
+    from privacykit.changes.editorial import EditorialKind, recognise
+
+    assert recognise("Write to Tidewise SAS, 12 rue Lamarck, 75018 Paris.",
+                     "Write to Tidewise SAS, 40 quai de la Loire, 75019 Paris.") is EditorialKind.ADDRESS
+    head = "# Tidewise privacy\n\n## Contact\n\nTidewise Ltd is the controller of your tide logs.\n\n- Email: dpo@tidewise.example\n"
+    old = head + "- Address: Tidewise Ltd, 3rd Floor, Quay House, 8 Dock Street, Leith EH6 6QA\n"
+    new = head + "- Address: Tidewise Ltd, Unit 4, Ropeworks Yard, 19 Salamander Place, Edinburgh EH6 7JJ\n"
+    assert classify_texts(old, new, RULES).classification.value == "editorial"
+    used = new.rstrip("\n") + ", where a mailroom contractor scans your letters for marketing research\n"
+    assert classify_texts(old, used, RULES).classification.value != "editorial"

@@ -7338,6 +7338,8 @@ class _Judge(_ItemJudge):
             # Companies named as members of a kind of recipient already told are no practice words.
             spared = frozenset(stem(w) for c in b.claims if _member_of_told_kind(c, b, old_section)
                                for w in re.findall(r"[A-Za-z]+", c.words.lower()))
+            if nearest is None:
+                spared |= _address_replaced(b.text, old_section, self.new.section(unit.section))
             # An item put under a lead-in the old list had names the value the list gains (`list_item_gained`).
             old_list = self.values._old_list(unit, old_section)
             lead = _lead_in(self.new.section(old_section.id), unit) if old_list else None
@@ -7872,9 +7874,27 @@ def _denied_in_another_clause(claim: Claim, a: Statement, b: Statement, after: s
 # A contact line that names the party, its role and then its address ("Acme Ltd (controller for
 # the UK): 27 Great Street, …") gives the address after the role's colon, without a cue.
 _POSTAL = LazyPattern(r"(?:\b(?:registered office|head office|offices?|by post|postal address|address|located|attn)\b|"
+                      # (a contact line labelled by its channel: "Post: Glowcast Media SAS, …", revfa33)
+                      r"^\W*(?:post|mail|postal mail|letter)\s*:|"
                       r"\b(?:controller|representative)s?\b[^:()]{0,40}\)?:)"
                       r"[^()]{0,160}", re.IGNORECASE)
-_ADDRESS_WORD = LazyPattern(r"\b(?:[A-Z][\w'’-]*|\w*\d\w*)")
+# (and the words for a street that languages other than English write in lower case: "14 rue Mercière", "27 quai
+# Saint-Antoine", "via Roma 5": revfa33)
+_ADDRESS_WORD = LazyPattern(r"\b(?:[A-Z][\w'’-]*|\w*\d\w*|(?:rue|quai|avenue|boulevard|chemin|route|impasse|allée|"
+                            r"place|cours|via|viale|piazza|calle|carrer|rua|straat|laan|gasse|weg)\b)")
+_HAS_DIGIT = LazyPattern(r"\d")     # (the cheap test before an address is looked for)
+
+
+def _address_replaced(text: str, old_section: SectionText, new_section: SectionText) -> frozenset[str]:
+    """The words of an added sentence's postal address where a postal address of the old section is gone from the
+    new one (revfa33): the line "Address: 3rd Floor, Tanner House, 27 Dale Street, …" replaced by "Address: Unit 5,
+    Ancoats Works, 41 Blossom Street, …" shares too few words to be paired, and is the same contact line moved (its
+    party and role are `_Identities`' to read)."""
+    if not _HAS_DIGIT.search(text):
+        return frozenset()
+    kept = {u.text for u in new_section.units}
+    return frozenset(next((words for u in old_section.units if u.text not in kept
+                           for words in (_postal_words(u.text, text),) if words), set()))
 
 
 def _postal_words(old_text: str, new_text: str) -> set[str]:
@@ -7883,7 +7903,9 @@ def _postal_words(old_text: str, new_text: str) -> set[str]:
     spans = [m.group(0) for m in _POSTAL.finditer(new_text) if re.search(r"\d", m.group(0))]
     if not spans or not any(re.search(r"\d", m.group(0)) for m in _POSTAL.finditer(old_text)):
         return set()
-    return {stem(w.lower()) for span in spans for w in _ADDRESS_WORD.findall(span)}
+    # (each word also in its reading form, respelled as the residual words are: "Harbour" is read "harbor")
+    return {form for span in spans for w in _ADDRESS_WORD.findall(span)
+            for form in (stem(w.lower()), *content_stems(w))}
 
 
 def _relabelled(claim: Claim, new: Unit, old_section: SectionText) -> bool:
