@@ -1213,3 +1213,15 @@ def test_a_postal_address_moved_is_the_same_contact() -> None:
     assert classify_texts(old, new, RULES).classification.value == "editorial"
     used = new.rstrip("\n") + ", where a mailroom contractor scans your letters for marketing research\n"
     assert classify_texts(old, used, RULES).classification.value != "editorial"
+
+
+def test_words_of_removal_or_concealment_add_no_practice() -> None:
+    """revfa33: data "thrown away" or "hidden" is less done: no practice of its own; the same sentence that also
+    passes the data to a partner is still a change."""
+    def verdict(old: str, new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), RULES).classification.value
+
+    old = "Once a voyage is scored, we delete the recording of your track."
+    assert verdict(old, "Once a voyage is scored, the recording of your track gets thrown away.") == "editorial"
+    assert verdict(old, "Once a voyage is scored and sent to our insurer, the recording of your track gets thrown "
+                        "away.") != "editorial"

@@ -6236,6 +6236,11 @@ _TOLD_ELSEWHERE = LazyPattern(rf"\b{_TOLD_PHRASE}", re.IGNORECASE)
 _INABILITY = LazyPattern(r"\b(?:(?:will|would|may|can|could|shall)\s+not|won['’]t)\s+be\s+able\s+to\s+[^,;.()]{0,80}|"
                          r"\b(?:cannot|can['’]t|can no longer|(?:is|are|be)\s+unable\s+to)\s+[^,;.()]{0,80}",
                          re.IGNORECASE)
+# revfa33: words of removal or concealment: a verb and its particle ("thrown away", "taken down"), hiding, discarding.
+_REMOVAL_CUE = LazyPattern(r"away|down|hid|discard", re.IGNORECASE)
+_REMOVAL = LazyPattern(r"\b(?:(?:thr(?:ow|ows|owing|own|ew)|toss(?:es|ed|ing)?|tak(?:e|es|en|ing)|took|pull(?:s|ed|ing)?)"
+                       r"\s+(?:(?:it|them|this|that)\s+)?(?:away|down)|hid(?:e|es|den|ing)|discard(?:s|ed|ing)?)\b",
+                       re.IGNORECASE)
 # revfa33: prepositions of several words whose noun names no datum, party or purpose.
 _COMPLEX_CUE = LazyPattern(r"response|reply|light of|view of|course of|way of|sake of", re.IGNORECASE)
 _COMPLEX_PREPOSITION = LazyPattern(r"\b(?:in (?:response|reply) to|in (?:the )?light of|in view of|in the course of|"
@@ -6871,6 +6876,12 @@ class _Practice(_ItemJudge):
         # "valid legal requests", "in the course of"): grammar, as "within" is (revfa33).
         if _COMPLEX_CUE.search(new_text):
             new_text = _COMPLEX_PREPOSITION.sub(" ", new_text)
+        # Data thrown away, taken down or hidden ("Any number that isn't a Chirrup user's gets thrown away" for "We
+        # don't keep numbers of people who aren't on Chirrup", "Sponsored messages are hidden for users under 18" for
+        # "Users under 18 don't see sponsored messages"): words of removal or concealment do less, never more, and
+        # what the data are, who gets them and why are read in the sentence's other words (revfa33).
+        if _REMOVAL_CUE.search(new_text):
+            new_text = _REMOVAL.sub(" ", new_text)
         # A limit restated as what is not done ("… so that no individual user can be identified",
         # "… and plays no part in selecting the offers"): the words of a denial add no practice.
         new_text = _DENIED_SPAN.sub("", new_text)
