@@ -6236,10 +6236,11 @@ _TOLD_ELSEWHERE = LazyPattern(rf"\b{_TOLD_PHRASE}", re.IGNORECASE)
 _INABILITY = LazyPattern(r"\b(?:(?:will|would|may|can|could|shall)\s+not|won['’]t)\s+be\s+able\s+to\s+[^,;.()]{0,80}|"
                          r"\b(?:cannot|can['’]t|can no longer|(?:is|are|be)\s+unable\s+to)\s+[^,;.()]{0,80}",
                          re.IGNORECASE)
-# revfa33: words of removal or concealment: a verb and its particle ("thrown away", "taken down"), hiding, discarding.
+# revfa33: words of removal or concealment: a verb with its particle ("thrown away", "taken down"), hiding, discarding.
 _REMOVAL_CUE = LazyPattern(r"away|down|hid|discard", re.IGNORECASE)
-_REMOVAL = LazyPattern(r"\b(?:(?:thr(?:ow|ows|owing|own|ew)|toss(?:es|ed|ing)?|tak(?:e|es|en|ing)|took|pull(?:s|ed|ing)?)"
-                       r"\s+(?:(?:it|them|this|that)\s+)?(?:away|down)|hid(?:e|es|den|ing)|discard(?:s|ed|ing)?)\b",
+_REMOVAL = LazyPattern(r"\b(?:(?:thr(?:ow|ows|owing|own|ew)|toss(?:es|ed|ing)?|tak(?:e|es|en|ing)|took|"
+                       r"pull(?:s|ed|ing)?)\s+(?:(?:it|them|this|that)\s+)?(?:away|down)|hid(?:e|es|den|ing)|"
+                       r"discard(?:s|ed|ing)?)\b",
                        re.IGNORECASE)
 # revfa33: prepositions of several words whose noun names no datum, party or purpose.
 _COMPLEX_CUE = LazyPattern(r"response|reply|light of|view of|course of|way of|sake of", re.IGNORECASE)
