@@ -6086,11 +6086,12 @@ _NO_PRACTICE = frozenset(stem(w) for w in (
     "form", "forms", "format", "formats", "fashion",
     "act", "acts", "acting", "held", "hold", "holds", "avoid", "avoids", "discourage", "discourages", "refrain",
     # revfa33: words of grammar the generic list lacks: prepositions and conjunctions of place and time ("inside the
-    # EEA" for "within", "together with", "until six years have passed since", "once you delete", "as soon as"), an
-    # adverb of time ("already"), and light verbs the generic list holds only in their base form, inflected ("taking
-    # steps", "making", "the clip goes to our servers"; "go" is too short to be read at all). None can name a datum,
-    # a party, a purpose or a source; what a time word bounds is the bounds' and the quantities' readings.
-    "inside", "together", "since", "once", "soon", "already", "whilst", "amongst", "among",
+    # EEA" for "within", "until six years have passed since", "once you delete", "as soon as"), an adverb of time
+    # ("already"), and light verbs the generic list holds only in their base form, inflected ("taking steps",
+    # "making", "the clip goes to our servers"; "go" is too short to be read at all). None can name a datum, a party,
+    # a purpose or a source; what a time word bounds is the bounds' and the quantities' readings. ("Together with"
+    # is not among them: data used "together with the interests you choose" are data combined.)
+    "inside", "since", "once", "soon", "already", "whilst", "amongst", "among",
     "taking", "making", "goes", "going", "gone", "went", "doing", "having", "getting", "putting"))
 # Another name for the thing just named, in brackets ("sick notes (medical certificates)"): a few
 # words, no list and no opener that adds ("including", "and", "with").
