@@ -6080,6 +6080,7 @@ _NO_PRACTICE = frozenset(stem(w) for w in (
     "instead", "alternatively",
     "themselves", "itself", "himself", "herself", "yourself", "yourselves", "ourselves",
     "new", "newly", "old", "common", "commonly", "existing", "unusual", "usual", "similar", "whole", "entire",
+    "full",     # (revfa33: "your full card number" is the card number, as "the whole" and "the entire" are)
     "key", "main", "major", "principal",
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks",
     "fortnight", "month", "months", "year", "years",
