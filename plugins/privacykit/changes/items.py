@@ -1477,7 +1477,12 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     claims = _sharing_for_advertising(claims, cues, text)
     # (Each limit's words searched once, not once per phrase of the limit.)
     present = {limit: words.search(lowered) is not None for limit, words in _LIMIT_WORDS.items()}
-    limits = frozenset(limit for pattern, limit in _LIMIT_PHRASES if present[limit] and _limiting(pattern, limit, text))
+    # (A limit found once is not looked for again by its other phrases: revfa33, for speed.)
+    found: set[Limit] = set()
+    for pattern, limit in _LIMIT_PHRASES:
+        if present[limit] and limit not in found and _limiting(pattern, limit, text):
+            found.add(limit)
+    limits = frozenset(found)
     claims.extend(_bare_rights(claims, all_stems, text))
     claims.extend(_consent_given(claims, cues, lowered))
     if any(excepted and _NEGATION_WORD.search(clause) for clause, _, excepted in _clauses(text)):
