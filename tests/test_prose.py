@@ -1154,3 +1154,74 @@ def test_explaining_to_the_reader_and_a_change_announced_to_them_keep_a_promise_
     assert "notice" not in _promises("Changes to this policy will be announced on this page.")
     assert _promises("If the tide data is late, we may explain why.")["notice"][0] < \
         _promises("If the tide data is late, we will explain why.")["notice"][0]
+
+
+def test_a_consent_condition_said_in_other_words_is_still_a_consent_limit() -> None:
+    """revfa33: the reader's assent by its plain word, a parent made the subject of consenting, the act that gives
+    consent told as what it is, and the consent that was needed: each is the consent limit. A parent only told,
+    or an OK the reader gives to a booking, limits nothing."""
+    limited = [
+        "We sync your tide logs with our partners only with your OK.",
+        "In the EU, under-16s need a parent's OK.",
+        "Skippers under 16 need a parent or legal guardian to agree before they log a voyage.",
+        "Turning on Voyage Sharing is how you give us your explicit consent to share your track.",
+        "If we find we hold a child's tide logs without the consent that was needed, we delete them.",
+    ]
+    for sentence in limited:
+        assert Limit.CONSENT in analyse(sentence).limits, sentence
+    assert Limit.CONSENT not in analyse("Skippers under 16 need a parent or legal guardian to be told.").limits
+    assert Limit.CONSENT not in analyse("We sync your tide logs with our partners every hour.").limits
+
+
+def test_asking_for_it_is_asking_for_the_consent_named_before_it() -> None:
+    """revfa33: "if the law says we need your consent again, we'll ask for it" promises to ask for consent; "ask
+    for it" with no consent before it promises nothing of the kind."""
+    from privacykit.changes.prose import _promises
+
+    assert "consent" in _promises("If the law says we need your consent again, we will ask for it.")
+    assert "consent" not in _promises("If you want a copy of your tide logs, we will ask for it in writing.")
+
+
+def test_words_of_grammar_add_no_practice() -> None:
+    """revfa33: a sentence reworded with "inside", "once", "as soon as", "goes to", "taking" or "in response to"
+    tells the same practice; the same rewording that also names another recipient is still a change."""
+    def verdict(old: str, new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), RULES).classification.value
+
+    old = "After a voyage ends, your track is sent to our servers to compute the tide statistics."
+    assert verdict(old, "As soon as a voyage ends, your track goes to our servers to compute the tide statistics.") \
+        == "editorial"
+    assert verdict(old, "As soon as a voyage ends, your track is sent to our servers and to our insurer to compute "
+                        "the tide statistics.") != "editorial"
+    assert verdict(old, "Once a voyage ends, your track goes to our servers to compute the tide statistics and to "
+                        "profile your sailing habits for advertisers.") != "editorial"
+    old = "Harbour masters get only your vessel's name, in reply to lawful requests."
+    assert verdict("Harbour masters get only your vessel's name when they make lawful requests.", old) == "editorial"
+
+
+def test_a_postal_address_moved_is_the_same_contact() -> None:
+    """revfa33: a street whose kind is written in lower case ("12 rue Lamarck") is an address, and an address line
+    replaced whole in a list of contacts tells no practice; a line that also names a use is still read."""
+    from privacykit.changes.classify import classify_texts
+    from privacykit.changes.editorial import EditorialKind, recognise
+
+    assert recognise("Write to Tidewise SAS, 12 rue Lamarck, 75018 Paris.",
+                     "Write to Tidewise SAS, 40 quai de la Loire, 75019 Paris.") is EditorialKind.ADDRESS
+    head = "# Tidewise privacy\n\n## Contact\n\nTidewise Ltd is the controller of your tide logs.\n\n- Email: dpo@tidewise.example\n"
+    old = head + "- Address: Tidewise Ltd, 3rd Floor, Quay House, 8 Dock Street, Leith EH6 6QA\n"
+    new = head + "- Address: Tidewise Ltd, Unit 4, Ropeworks Yard, 19 Salamander Place, Edinburgh EH6 7JJ\n"
+    assert classify_texts(old, new, RULES).classification.value == "editorial"
+    used = new.rstrip("\n") + ", where a mailroom contractor scans your letters for marketing research\n"
+    assert classify_texts(old, used, RULES).classification.value != "editorial"
+
+
+def test_words_of_removal_or_concealment_add_no_practice() -> None:
+    """revfa33: data "thrown away" or "hidden" is less done: no practice of its own; the same sentence that also
+    passes the data to a partner is still a change."""
+    def verdict(old: str, new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), RULES).classification.value
+
+    old = "Once a voyage is scored, we delete the recording of your track."
+    assert verdict(old, "Once a voyage is scored, the recording of your track gets thrown away.") == "editorial"
+    assert verdict(old, "Once a voyage is scored and sent to our insurer, the recording of your track gets thrown "
+                        "away.") != "editorial"

@@ -46,6 +46,11 @@ _DATE = LazyPattern(
 _ADDRESS = LazyPattern(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d ().-]{6,}\d|"
                       r"\b\d{1,6}\s+[A-Z][\w ]+(?:Drive|Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Place|"
                       r"Way|Lane|Park|Square|Court)\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|"
+                      # (revfa33: a street whose kind is written in lower case before its name, as French, Italian or
+                      # Spanish write it: "14 rue Mercière", "27 quai Saint-Antoine", "3 rue de la Paix", "5 via Roma")
+                      r"(?-i:\b\d{1,6}\s+(?:rue|quai|avenue|boulevard|allée|chemin|place|cours|impasse|via|viale|piazza|"
+                      r"calle|rua)\s+(?:(?:de|du|des|la|le|del|della|di|da|do)\s+|[ld]['’])*[A-Z][\w'’-]*"
+                      r"(?:[ -][A-Z][\w'’-]*)*)|"
                       # The unit inside a building ("Suite 1400", "Floor 9", "9th Floor"): part of the same address.
                       r"\b(?:Suite|Ste\.|Floor|Fl\.|Unit|Room|Apt\.|Apartment|Building|Bldg\.)\s+\d+[A-Za-z]?\b|"
                       r"\b\d+(?:st|nd|rd|th)\s+Floor\b")

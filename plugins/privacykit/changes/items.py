@@ -411,6 +411,24 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      Limit.CONSENT),
     (r"\bwithout (?:first )?(?:obtaining |asking for |getting )?(?:your\s+)?(?:prior\s+|express\s+|explicit\s+)*"
      r"(?:consent|permission)\b", Limit.CONSENT),
+    # revfa33: the consent condition said in other words. The reader's assent named by its plain word ("only with
+    # your yes", "without a parent's OK", "with your go-ahead"); a parent or guardian made the subject of consenting
+    # ("under-16s need a parent or guardian to consent"); the act that gives consent told as what it is ("switching
+    # it on is how you give us your explicit consent"); and the consent the law asks for pointed at by its need
+    # ("without the consent that was needed", "without the necessary consent"): each waits on the same yes.
+    (r"\b(?:with|without|upon|after|on|needs?|needed|requires?|required|must\s+have|must\s+get)\s+"
+     r"(?:your|their|the\s+user['’]s|(?:a|your|their)\s+(?:parent|guardian)['’]s)"
+     r"\s+(?:(?:explicit|express|clear|prior)\s+)?[\"“‘']?(?:yes|ok|okay|go-ahead|say-so|green light|sign-off)\b",
+     Limit.CONSENT),
+    (r"\b(?:need|needs|needed|require|requires|required|must\s+have|must\s+get)\s+(?:a|an|your|their|the)\s+"
+     r"(?:parents?|(?:legal\s+)?guardians?)(?:\s+or\s+(?:a\s+|an\s+|their\s+)?(?:legal\s+)?guardians?)?\s+to\s+"
+     r"(?:consent|agree|approve|authori[sz]e|say\s+yes|give\s+(?:their\s+|his\s+or\s+her\s+)?(?:consent|permission))\b",
+     Limit.CONSENT),
+    (r"\b(?:is|are|was)\s+how\s+you\s+(?:give\s+(?:us\s+)?(?:your\s+)?(?:(?:explicit|express|prior|separate)\s+)*"
+     r"(?:consent|permission|agreement)|consent|opt\s+in|say\s+yes|agree)\b", Limit.CONSENT),
+    (r"\bwithout\s+(?:the|any|a|their)\s+(?:(?:required|needed|necessary|parental|verifiable)\s+)*"
+     r"(?:consent|permission)\b(?:\s+(?:that|which)\s+(?:was|is|were|are|would\s+be)\s+(?:needed|required|necessary))?",
+     Limit.CONSENT),
     (r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed|pseudonymous|hashed|non-identifiable|"
      r"anonymous)\b"
      # (consent26: the same in a short voice's words, "turns each number into a scrambled code (a hash)")
@@ -453,7 +471,7 @@ _LIMIT_WORDS = {
                             r"never before|not before|never until|not until"),
     Limit.PARTIAL: LazyPattern(r"digit|character|letter|octet|number|partial|truncated|masked|redacted|shortened"),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"
-                               r"switch|yes|ask|check with|give|"
+                               r"switch|yes|ask|check with|give|\bok\b|okay|go-ahead|say-so|green light|sign-off|"
                                r"given|grant|request|direction|instruction"),
     Limit.DEIDENTIFIED: LazyPattern(r"identif|anonym|aggregat|pseudonym|hash|scrambled"),
     Limit.NON: LazyPattern(r"non|identif"),
@@ -1459,7 +1477,12 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     claims = _sharing_for_advertising(claims, cues, text)
     # (Each limit's words searched once, not once per phrase of the limit.)
     present = {limit: words.search(lowered) is not None for limit, words in _LIMIT_WORDS.items()}
-    limits = frozenset(limit for pattern, limit in _LIMIT_PHRASES if present[limit] and _limiting(pattern, limit, text))
+    # (A limit found once is not looked for again by its other phrases: revfa33, for speed.)
+    found: set[Limit] = set()
+    for pattern, limit in _LIMIT_PHRASES:
+        if present[limit] and limit not in found and _limiting(pattern, limit, text):
+            found.add(limit)
+    limits = frozenset(found)
     claims.extend(_bare_rights(claims, all_stems, text))
     claims.extend(_consent_given(claims, cues, lowered))
     if any(excepted and _NEGATION_WORD.search(clause) for clause, _, excepted in _clauses(text)):
@@ -1817,7 +1840,7 @@ def _origin(words: list[str], start: int) -> bool:
     for word in reversed(words[max(0, start - 24):start]):
         if word in ("to", "in", "into", "towards"):
             return False
-        if word in ("from", "within", "outside"):
+        if word in ("from", "within", "inside", "outside"):     # ("inside" is "within": revfa33)
             return True
     return False
 

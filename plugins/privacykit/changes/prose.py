@@ -2744,6 +2744,9 @@ _PROMISE_MADE = LazyPattern(
     r"(?P<verb>notify|tell|inform|alert|warn|let you know|e-?mail you|message you|write to you|explain|"
     r"give (?:you )?(?:prior |advance )?notice|"
     r"provide (?:you with )?(?:prior |advance |reasonable |written )?notice|ask (?:for )?your (?:consent|permission)|"
+    # (revfa33: asking for consent the sentence named just before: "if the law says we need your consent again,
+    # we'll ask for it"; `_promises` keeps it only where consent stands before it)
+    r"ask (?:you )?for (?:it|this|that)|"
     r"obtain your (?:consent|permission)|seek your (?:consent|permission)|delete|erase|destroy|anonymi[sz]e|"
     r"de-?identify|encrypt|respond to your request|honou?r (?:your|any|such) (?:request|choice)s?|"
     # The same promise in the passive ("you will be notified", "your data will be deleted"): who is
@@ -2770,6 +2773,11 @@ _POSSIBLE_MODALS = frozenset({"may", "might", "can", "could"})
 # to", "use reasonable efforts to", or "will" under a hedge), which still binds the company to act;
 # a possibility (may, can), which binds to nothing.
 FIRM, EFFORT, POSSIBLE = 3, 2, 1
+
+
+# A promise to ask "for it", and the consent (or permission) it points back to, named before it (revfa33).
+_ASKED_FOR_IT = LazyPattern(r"ask (?:you )?for (?:it|this|that)$")
+_CONSENT_BEFORE = LazyPattern(r"\b(?:consent|permission)\b", re.IGNORECASE)
 
 
 # What a promise undertakes, whatever its verb: to tell readers, to ask their consent, to erase.
@@ -2831,6 +2839,11 @@ def _promises(text: str, to_reader: bool = False) -> dict[str, tuple[int, str]]:
                               or _TO_READER.search(text[match.end():match.end() + 60])):
             continue
         said = " ".join(match.group("verb").lower().split())
+        if _ASKED_FOR_IT.match(said):
+            # (revfa33: "it" is the consent named in the words before it, in the same sentence, or no promise)
+            if not _CONSENT_BEFORE.search(text[max(0, match.start() - 120):match.start()]):
+                continue
+            said = "ask for your consent"
         verb = next((family for family, pattern in _PROMISE_FAMILIES if pattern.search(said)), said)
         modal = match.group("modal").lower()
         firmness = POSSIBLE if modal.split()[0] in _POSSIBLE_MODALS else EFFORT if (
@@ -6067,11 +6080,20 @@ _NO_PRACTICE = frozenset(stem(w) for w in (
     "instead", "alternatively",
     "themselves", "itself", "himself", "herself", "yourself", "yourselves", "ourselves",
     "new", "newly", "old", "common", "commonly", "existing", "unusual", "usual", "similar", "whole", "entire",
+    "full",     # (revfa33: "your full card number" is the card number, as "the whole" and "the entire" are)
     "key", "main", "major", "principal",
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks",
     "fortnight", "month", "months", "year", "years",
     "form", "forms", "format", "formats", "fashion",
-    "act", "acts", "acting", "held", "hold", "holds", "avoid", "avoids", "discourage", "discourages", "refrain"))
+    "act", "acts", "acting", "held", "hold", "holds", "avoid", "avoids", "discourage", "discourages", "refrain",
+    # revfa33: words of grammar the generic list lacks: prepositions and conjunctions of place and time ("inside the
+    # EEA" for "within", "until six years have passed since", "once you delete", "as soon as"), an adverb of time
+    # ("already"), and light verbs the generic list holds only in their base form, inflected ("taking steps",
+    # "making", "the clip goes to our servers"; "go" is too short to be read at all). None can name a datum, a party,
+    # a purpose or a source; what a time word bounds is the bounds' and the quantities' readings. ("Together with"
+    # is not among them: data used "together with the interests you choose" are data combined.)
+    "inside", "since", "once", "soon", "already", "whilst", "amongst", "among",
+    "taking", "making", "goes", "going", "gone", "went", "doing", "having", "getting", "putting"))
 # Another name for the thing just named, in brackets ("sick notes (medical certificates)"): a few
 # words, no list and no opener that adds ("including", "and", "with").
 _BRACKETED_ALIAS = LazyPattern(r"(?<=\w)\s+\((?!(?:including|incl|and|or|plus|with|without|where|when|if|unless|"
@@ -6216,6 +6238,16 @@ _TOLD_ELSEWHERE = LazyPattern(rf"\b{_TOLD_PHRASE}", re.IGNORECASE)
 _INABILITY = LazyPattern(r"\b(?:(?:will|would|may|can|could|shall)\s+not|won['’]t)\s+be\s+able\s+to\s+[^,;.()]{0,80}|"
                          r"\b(?:cannot|can['’]t|can no longer|(?:is|are|be)\s+unable\s+to)\s+[^,;.()]{0,80}",
                          re.IGNORECASE)
+# revfa33: words of removal or concealment: a verb with its particle ("thrown away", "taken down"), hiding, discarding.
+_REMOVAL_CUE = LazyPattern(r"away|down|hid|discard", re.IGNORECASE)
+_REMOVAL = LazyPattern(r"\b(?:(?:thr(?:ow|ows|owing|own|ew)|toss(?:es|ed|ing)?|tak(?:e|es|en|ing)|took|"
+                       r"pull(?:s|ed|ing)?)\s+(?:(?:it|them|this|that)\s+)?(?:away|down)|hid(?:e|es|den|ing)|"
+                       r"discard(?:s|ed|ing)?)\b",
+                       re.IGNORECASE)
+# revfa33: prepositions of several words whose noun names no datum, party or purpose.
+_COMPLEX_CUE = LazyPattern(r"response|reply|light of|view of|course of|way of|sake of", re.IGNORECASE)
+_COMPLEX_PREPOSITION = LazyPattern(r"\b(?:in (?:response|reply) to|in (?:the )?light of|in view of|in the course of|"
+                                   r"by way of|for the sake of)\b", re.IGNORECASE)
 _DENIED_SPAN = LazyPattern(r"\b\w+\s+no\s+(?!longer\b)[^,;.()]{0,80}", re.IGNORECASE)
 # A word that links a sentence to the one before ("In return, the partner tells us …"): grammar of
 # the text's flow, not a practice.
@@ -6843,6 +6875,16 @@ class _Practice(_ItemJudge):
         # What the sentence says is told elsewhere ("In addition to the content that is displayed publicly
         # as described above, …"): a pointer to where it is told, no practice of this sentence's own.
         new_text = _TOLD_ELSEWHERE.sub(" ", new_text)
+        # A preposition of several words, whose noun names nothing ("in response to valid legal requests" for
+        # "valid legal requests", "in the course of"): grammar, as "within" is (revfa33).
+        if _COMPLEX_CUE.search(new_text):
+            new_text = _COMPLEX_PREPOSITION.sub(" ", new_text)
+        # Data thrown away, taken down or hidden ("Any number that isn't a Chirrup user's gets thrown away" for "We
+        # don't keep numbers of people who aren't on Chirrup", "Sponsored messages are hidden for users under 18" for
+        # "Users under 18 don't see sponsored messages"): words of removal or concealment do less, never more, and
+        # what the data are, who gets them and why are read in the sentence's other words (revfa33).
+        if _REMOVAL_CUE.search(new_text):
+            new_text = _REMOVAL.sub(" ", new_text)
         # A limit restated as what is not done ("… so that no individual user can be identified",
         # "… and plays no part in selecting the offers"): the words of a denial add no practice.
         new_text = _DENIED_SPAN.sub("", new_text)
@@ -7105,8 +7147,10 @@ class _Judge(_ItemJudge):
                     # this one: its own limits ("where applicable, we obtain your consent before
                     # sending marketing") bind its own practice, not the one this sentence bound.
                     rewritten = None
-                self.removed(sid, unit, change.status is SectionStatus.REMOVED,
-                             rewritten.statement.limits if rewritten is not None else frozenset())
+                kept = rewritten.statement.limits if rewritten is not None else frozenset()
+                if rewritten is None and unit.statement.limits & {Limit.CONSENT, Limit.ONLY}:
+                    kept = _merged_limits(unit, added)
+                self.removed(sid, unit, change.status is SectionStatus.REMOVED, kept)
         self.identities.roles_rewritten(sid, removed, added)
         self.rights.change_notice_weakened(sid, [self._block_units(old_section, block.old) for block in change.blocks
                                                  if block.old is not None
@@ -7308,6 +7352,8 @@ class _Judge(_ItemJudge):
             # Companies named as members of a kind of recipient already told are no practice words.
             spared = frozenset(stem(w) for c in b.claims if _member_of_told_kind(c, b, old_section)
                                for w in re.findall(r"[A-Za-z]+", c.words.lower()))
+            if nearest is None:
+                spared |= _address_replaced(b.text, old_section, self.new.section(unit.section))
             # An item put under a lead-in the old list had names the value the list gains (`list_item_gained`).
             old_list = self.values._old_list(unit, old_section)
             lead = _lead_in(self.new.section(old_section.id), unit) if old_list else None
@@ -7842,9 +7888,27 @@ def _denied_in_another_clause(claim: Claim, a: Statement, b: Statement, after: s
 # A contact line that names the party, its role and then its address ("Acme Ltd (controller for
 # the UK): 27 Great Street, …") gives the address after the role's colon, without a cue.
 _POSTAL = LazyPattern(r"(?:\b(?:registered office|head office|offices?|by post|postal address|address|located|attn)\b|"
+                      # (a contact line labelled by its channel: "Post: Glowcast Media SAS, …", revfa33)
+                      r"^\W*(?:post|mail|postal mail|letter)\s*:|"
                       r"\b(?:controller|representative)s?\b[^:()]{0,40}\)?:)"
                       r"[^()]{0,160}", re.IGNORECASE)
-_ADDRESS_WORD = LazyPattern(r"\b(?:[A-Z][\w'’-]*|\w*\d\w*)")
+# (and the words for a street that languages other than English write in lower case: "14 rue Mercière", "27 quai
+# Saint-Antoine", "via Roma 5": revfa33)
+_ADDRESS_WORD = LazyPattern(r"\b(?:[A-Z][\w'’-]*|\w*\d\w*|(?:rue|quai|avenue|boulevard|chemin|route|impasse|allée|"
+                            r"place|cours|via|viale|piazza|calle|carrer|rua|straat|laan|gasse|weg)\b)")
+_HAS_DIGIT = LazyPattern(r"\d")     # (the cheap test before an address is looked for)
+
+
+def _address_replaced(text: str, old_section: SectionText, new_section: SectionText) -> frozenset[str]:
+    """The words of an added sentence's postal address where a postal address of the old section is gone from the
+    new one (revfa33): the line "Address: 3rd Floor, Tanner House, 27 Dale Street, …" replaced by "Address: Unit 5,
+    Ancoats Works, 41 Blossom Street, …" shares too few words to be paired, and is the same contact line moved (its
+    party and role are `_Identities`' to read)."""
+    if not _HAS_DIGIT.search(text):
+        return frozenset()
+    kept = {u.text for u in new_section.units}
+    return frozenset(next((words for u in old_section.units if u.text not in kept
+                           for words in (_postal_words(u.text, text),) if words), set()))
 
 
 def _postal_words(old_text: str, new_text: str) -> set[str]:
@@ -7853,7 +7917,9 @@ def _postal_words(old_text: str, new_text: str) -> set[str]:
     spans = [m.group(0) for m in _POSTAL.finditer(new_text) if re.search(r"\d", m.group(0))]
     if not spans or not any(re.search(r"\d", m.group(0)) for m in _POSTAL.finditer(old_text)):
         return set()
-    return {stem(w.lower()) for span in spans for w in _ADDRESS_WORD.findall(span)}
+    # (each word also in its reading form, respelled as the residual words are: "Harbour" is read "harbor")
+    return {form for span in spans for w in _ADDRESS_WORD.findall(span)
+            for form in (stem(w.lower()), *content_stems(w))}
 
 
 def _relabelled(claim: Claim, new: Unit, old_section: SectionText) -> bool:
@@ -8763,6 +8829,23 @@ def _burden_read_on_a_heading(f: ProseFinding, new: DocumentText) -> bool:
     titles = {(s.title or "").strip().lower() for s in new.document.sections}
     units = [u for u in new.section(f.section).units if u.text.strip(" #*").lower() == said]
     return said in titles if not units else all(u.heading or u.title for u in units)
+
+
+def _merged_limits(unit: Unit, added: Sequence[Unit]) -> frozenset[Limit]:
+    """The limits still set by the sentence of the section that took in a removed one (revfa33): "Where the law
+    requires it, we'll ask for your consent again." joined to the sentence before it ("…, and if the law says we
+    need your consent again, we'll ask for it."). Two sentences made one share too few words with either old one
+    for `similar`; the removed sentence's own words (at least three, three in five of them) standing in one added
+    sentence say it is still told there, with the limits that sentence sets (a limit that sentence does not set is
+    still read as gone)."""
+    mine = content_stems(unit.text)
+    if len(mine) < 3:
+        return frozenset()
+    kept: set[Limit] = set()
+    for other in added:
+        if 5 * len(mine & content_stems(other.text)) >= 3 * len(mine):
+            kept |= other.statement.limits
+    return frozenset(kept)
 
 
 def _kept_sentences(new: DocumentText, section: str, cache: dict[str, object]) -> frozenset[str]:
