@@ -43,7 +43,17 @@ from .align import align
 from .answers import answer_pieces, pointed_back, question_over, reader_chooses, widened
 from .answers import statement as question_statement
 from .blocks import BlockKind
-from .bounds import bound_cut, bounds_added, breadth_cut, choice_dropped, choice_over, ending_delayed, reader_act
+from .bounds import (
+    BOUND_WORDS,
+    bound_cut,
+    bounds_added,
+    breadth_cut,
+    choice_dropped,
+    choice_over,
+    cut_runs,
+    ending_delayed,
+    reader_act,
+)
 from .classes import LegalClass, pointed_classes
 from .combined import OTHER_SOURCE, joined_or_targeted, kept_apart
 from .consent import (
@@ -6076,8 +6086,10 @@ _NO_PRACTICE = frozenset(stem(w) for w in (
 # words, no list and no opener that adds ("including", "and", "with").
 _BRACKETED_ALIAS = LazyPattern(r"(?<=\w)\s+\((?!(?:including|incl|and|or|plus|with|without|where|when|if|unless|"
                                r"except|only|which|that|not|also)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\)")
+# (The examples end where a clause of the head's own opens after a comma, ", which provide us with …", ", who
+# …": what that clause tells of the head is no example, miss33.)
 _TRAILING_EXAMPLE = LazyPattern(r"(\b(\w+ \w+)),\s+(?:such as|for example|for instance|e\.g\.,?|like|including)"
-                                r"\s[^;.()]*",
+                                r"\s(?:(?!,\s*(?:which|who|whom)\b)[^;.()])*",
                                 re.IGNORECASE)
 # The head noun of a kind of party (a source or a recipient), as a list of examples follows it.
 _PARTY_HEAD = LazyPattern(r"\b(?:partners|providers|vendors|companies|parties|agencies|affiliates|advertisers|"
@@ -6377,7 +6389,10 @@ def added_members(old_text: str, new_text: str, old_listed: bool = True) -> froz
     # The list grows by insertion: every piece of the old sentence stands in the new one as it was. A
     # sentence rewritten around its list ("we collect your name" -> "you allow us to … process your
     # name", "trophies received" -> "trophies and achievement badges") is read by the other readings.
-    if not {p.text for p in old if p.words} <= {p.text for p in new}:
+    # (A piece that stands in the new sentence less words of limit only, "export limited information" -> "export
+    # information", is the old piece widened, not rewritten: the list grows beside a limit cut, miss33.)
+    if not all(p.text in {q.text for q in new} or any(_limit_cut(p.text, q.text) for q in new)
+               for p in old if p.words):
         return frozenset()
     at = {p.text: k for k, p in enumerate(old)}
     words: set[str] = set()
@@ -6417,7 +6432,24 @@ _ENUM_TOKEN = LazyPattern(r"\w+(?:['’]\w+)*|<br>|[^\w\s]")
 _ENUM_JOINTS = frozenset({",", ";", "*", "•", "-", "<br>", "and", "or", "&"})
 # Words whose loss only widens the statement ("used only to …" -> "used to … and to …"): a limit dropped
 # beside the member, no rewording.
-_ENUM_LIMITS = frozenset({"only", "solely", "exclusively", "just", "strictly"})
+# (And the words bounding a practice to its needed or least cases, `BOUND_WORDS`: "export limited information",
+# "only in response to a valid court order": miss33.)
+_ENUM_LIMITS = frozenset({"only", "solely", "exclusively", "just", "strictly", "valid"}) | BOUND_WORDS
+
+
+def _limit_cut(old_piece: str, new_piece: str) -> bool:
+    """`new_piece` is `old_piece` less words of limit only (`_ENUM_LIMITS`, with their glue): the same member or
+    lead-in, widened ("customers can export limited information from your profile" -> "… export information …")."""
+    if len(new_piece) >= len(old_piece) or _ENUM_LIMITS.isdisjoint(old_piece.split()):
+        return False
+    runs = cut_runs(old_piece, new_piece)
+    return runs is not None and all(any(w in _ENUM_LIMITS for w in run)
+                              and all(w in _ENUM_LIMITS or w in _LIMIT_GLUE for w in run) for run in runs)
+
+
+_ENUM_LIMIT_STEMS = frozenset(stem(w) for w in _ENUM_LIMITS)
+# What joins words of limit ("a limited and specific set", "where strictly necessary").
+_LIMIT_GLUE = frozenset({"and", "or", "a", "the", "where", "when", "if", "as", "to"})
 # Words that open an illustration of a general term ("such as", "e.g.", "including", "for example", "like"),
 # and words that open a clause of its own (a condition, a relative clause): neither is a member.
 _ENUM_EXAMPLE = LazyPattern(r"\b(?:such as|e\.\s?g\b|eg\b|for example|for instance|including|includes?|like|"
@@ -6907,9 +6939,15 @@ class _Practice(_ItemJudge):
         added += sorted(w for w in members - told_words - same if w not in added)
         if len(added) < self.tuning.residual_words:
             return []
+        if (runs or members) and not listed:
+            # Words of limit the sentence lost beside a member its list gained ("only in response to a valid court
+            # order" -> "in response to a subpoena, court order, or other lawful request") widen it too: they are
+            # no sign of a rewrite's words traded for others (miss33).
+            dropped = [w for w in dropped if w not in _ENUM_LIMIT_STEMS]
         if self.tuning.growth and len(added) <= len(dropped):
             return []
         return added
+
     def found(self, sid: str, b: Statement, words: list[str]) -> None:
         item = next((c.item for c in b.claims if c.positive), None)
         self._add(sid, ProseKind.PRACTICE, item, ChangeKind.PRACTICE_CHANGED, None, _short(b.text, 60), words[:6],
