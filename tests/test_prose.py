@@ -1058,6 +1058,21 @@ def test_a_member_a_list_gains_is_read_though_a_limit_is_cut_beside_it_or_a_clau
     assert reflowed.classification.value == "editorial"
 
 
+def test_a_readers_setting_cut_from_a_sentence_naming_no_value_widens_it_unless_told_apart() -> None:
+    """miss33: "… can be seen by anyone unless you hide them in Settings" losing its exception is a wider practice,
+    though the sentence names no value of the lexicon (no denial to narrow); the exception told in a sentence of
+    its own holds the practice back as before."""
+    rules = load_rules()
+    old = "Recipes you save can be seen on your profile page by anyone, unless you hide them in Settings > Privacy."
+
+    def verdict(new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), rules).classification.value
+
+    assert verdict("Recipes you save can be seen on your profile page by anyone.") == "material-notify"
+    assert verdict("Recipes you save can be seen on your profile page by anyone. You can hide them in "
+                   "Settings > Privacy.") == "editorial"
+
+
 def test_a_denial_of_reaching_into_the_device_turned_into_that_access_needs_consent():
     """consent30 (`changes/accessed.py`): the device's position, the other apps on it, its fingerprint."""
     result = judge("We do not track where you are. The address you type in is all we use.\n",

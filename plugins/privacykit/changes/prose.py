@@ -4028,6 +4028,21 @@ _EVERYONE = LazyPattern(r"\b(?:all|every|everyone|everybody|anyone|anybody|the p
 _DETERMINERS = frozenset({"the", "their", "its", "our", "your", "his", "her", "those", "these", "such", "said"})
 
 
+def _exception_told_apart(old_text: str, b: Statement, section: SectionText) -> bool:
+    """The exception the old sentence held its practice back by ("…, unless you turn this off in User Settings")
+    told in another sentence of the new section ("You can turn this off in User Settings."): the practice is held
+    back as before, in a sentence of its own (miss33). Most of the exception's content words, two at least, in
+    one other sentence."""
+    clause = _UNLESS_CLAUSE.search(old_text)
+    if clause is None:
+        return False
+    words = frozenset(content_stems(clause.group(0))) - {"unless", "except"}
+    if len(words) < 2:
+        return False
+    return any(u.statement is not b and 3 * len(words & frozenset(content_stems(u.text))) >= 2 * len(words)
+               for u in section.units)
+
+
 class _Limits(_ItemJudge):
     """Limiting words and conditions removed: the scope of a practice widened (Art. 13(3))."""
 
@@ -4066,9 +4081,14 @@ class _Limits(_ItemJudge):
             # "only with your consent" -> "if you have consented": the "only" bound the consent, and a
             # practice that waits on consent is as bounded by it however it is said (Art. 6(1)(a)).
             removed.discard(Limit.ONLY)
-        if Limit.CONDITION in removed and not a.positive() and device_need_dropped(a.text, b.text) is None:
+        if Limit.CONDITION in removed and not a.positive() and (a.negative() or _ENUM_DENIAL.search(a.text)) \
+                and device_need_dropped(a.text, b.text) is None:
             # "do not share except X" -> "do not share": narrower (the device's content read as a
-            # feature needs it names no value of the lexicon, and still affirms the reading)
+            # feature needs it names no value of the lexicon, and still affirms the reading). A sentence that
+            # denies nothing and names no value of the lexicon ("they can show up in search engines like Google
+            # unless you switch off …") is no denial: its condition dropped widens it (miss33).
+            removed.discard(Limit.CONDITION)
+        if Limit.CONDITION in removed and _exception_told_apart(a.text, b, self.new.section(sid)):
             removed.discard(Limit.CONDITION)
         # (Counted in one sentence: split or joined, a clause's "only" may become its grammar.)
         if Limit.ONLY in a.limits & b.limits and len(_ONLY.findall(b.text)) < len(_ONLY.findall(a.text)) \
