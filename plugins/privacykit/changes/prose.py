@@ -4028,6 +4028,15 @@ _EVERYONE = LazyPattern(r"\b(?:all|every|everyone|everybody|anyone|anybody|the p
 _DETERMINERS = frozenset({"the", "their", "its", "our", "your", "his", "her", "those", "these", "such", "said"})
 
 
+def _exception_cut(old_text: str, new_text: str) -> bool:
+    """`new_text` is `old_text` less one run of words opening with "unless" or "except", in a sentence that denies
+    nothing (the exception of an affirmed practice cut whole, nothing else changed)."""
+    if _ENUM_DENIAL.search(old_text):
+        return False
+    runs = cut_runs(old_text, new_text)
+    return runs is not None and len(runs) == 1 and runs[0][0] in ("unless", "except")
+
+
 def _exception_told_apart(old_text: str, b: Statement, section: SectionText) -> bool:
     """The exception the old sentence held its practice back by ("…, unless you turn this off in User Settings")
     told in another sentence of the new section ("You can turn this off in User Settings."): the practice is held
@@ -4081,12 +4090,13 @@ class _Limits(_ItemJudge):
             # "only with your consent" -> "if you have consented": the "only" bound the consent, and a
             # practice that waits on consent is as bounded by it however it is said (Art. 6(1)(a)).
             removed.discard(Limit.ONLY)
-        if Limit.CONDITION in removed and not a.positive() and (a.negative() or _ENUM_DENIAL.search(a.text)) \
-                and device_need_dropped(a.text, b.text) is None:
+        if Limit.CONDITION in removed and not a.positive() and device_need_dropped(a.text, b.text) is None \
+                and not _exception_cut(a.text, b.text):
             # "do not share except X" -> "do not share": narrower (the device's content read as a
             # feature needs it names no value of the lexicon, and still affirms the reading). A sentence that
-            # denies nothing and names no value of the lexicon ("they can show up in search engines like Google
-            # unless you switch off …") is no denial: its condition dropped widens it (miss33).
+            # denies nothing, names no value of the lexicon and loses its exception and nothing else ("they can
+            # show up in search engines like Google unless you switch off …" -> "… like Google") is no denial
+            # narrowed: the practice it tells is held back no more (miss33).
             removed.discard(Limit.CONDITION)
         if Limit.CONDITION in removed and _exception_told_apart(a.text, b, self.new.section(sid)):
             removed.discard(Limit.CONDITION)
