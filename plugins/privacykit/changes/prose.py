@@ -6421,8 +6421,8 @@ def added_members(old_text: str, new_text: str, old_listed: bool = True) -> froz
     # name", "trophies received" -> "trophies and achievement badges") is read by the other readings.
     # (A piece that stands in the new sentence less words of limit only, "export limited information" -> "export
     # information", is the old piece widened, not rewritten: the list grows beside a limit cut, miss33.)
-    if not all(p.text in {q.text for q in new} or any(_limit_cut(p.text, q.text) for q in new)
-               for p in old if p.words):
+    kept = {q.text for q in new}
+    if not all(p.text in kept or any(_limit_cut(p.text, q.text) for q in new) for p in old if p.words):
         return frozenset()
     at = {p.text: k for k, p in enumerate(old)}
     words: set[str] = set()
