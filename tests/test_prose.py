@@ -1033,6 +1033,46 @@ def test_a_country_outside_the_eea_a_sentence_now_places_its_data_in_is_a_transf
         == "editorial"
 
 
+def test_a_member_a_list_gains_is_read_though_a_limit_is_cut_beside_it_or_a_clause_follows_its_examples() -> None:
+    """miss33: the lead-in's limit cut beside a member gained ("limited details" -> "details") keeps the list's other
+    pieces as they were; words of limit lost are no rewrite's words traded for the member's; a clause after the
+    examples (", which give us …") is no example."""
+    from privacykit.changes.prose import _illustrations_out, _limit_cut, added_members
+
+    old = "Clients can view limited details of your account, such as your alias, city and plan, unless you opt out."
+    new = "Clients can view details of your account, such as your alias, city, past orders and plan, unless you opt out."
+    assert "past" in added_members(old, new)
+    assert _limit_cut("clients can view limited details of your account", "clients can view details of your account")
+    assert not _limit_cut("clients can view limited details of your account", "clients can view your account")
+    assert not added_members(old, new.replace("alias, city, past orders", "city, alias"))
+    clause = "Paired watches, such as sport watches and rings you link, which send us your step count and pace."
+    assert "step count" in _illustrations_out(clause, clause)
+    assert "sport watches" not in _illustrations_out(clause, clause)
+    rules = load_rules()
+    warrant = "We give your data to the police only in response to a valid warrant, and we tell you first."
+    widened = classify_sections(section_from_text(warrant), section_from_text(
+        "We give your data to the police in response to a warrant or a written demand, and we tell you first."), rules)
+    reflowed = classify_sections(section_from_text(warrant), section_from_text(
+        "We give your data to the police only in response to a valid warrant. We tell you first."), rules)
+    assert widened.classification.value == "material-notify"
+    assert reflowed.classification.value == "editorial"
+
+
+def test_a_readers_setting_cut_from_a_sentence_naming_no_value_widens_it_unless_told_apart() -> None:
+    """miss33: "… can be seen by anyone unless you hide them in Settings" losing its exception is a wider practice,
+    though the sentence names no value of the lexicon (no denial to narrow); the exception told in a sentence of
+    its own holds the practice back as before."""
+    rules = load_rules()
+    old = "Recipes you save can be seen on your profile page by anyone, unless you hide them in Settings > Privacy."
+
+    def verdict(new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), rules).classification.value
+
+    assert verdict("Recipes you save can be seen on your profile page by anyone.") == "material-notify"
+    assert verdict("Recipes you save can be seen on your profile page by anyone. You can hide them in "
+                   "Settings > Privacy.") == "editorial"
+
+
 def test_a_denial_of_reaching_into_the_device_turned_into_that_access_needs_consent():
     """consent30 (`changes/accessed.py`): the device's position, the other apps on it, its fingerprint."""
     result = judge("We do not track where you are. The address you type in is all we use.\n",

@@ -43,7 +43,17 @@ from .align import align
 from .answers import answer_pieces, pointed_back, question_over, reader_chooses, widened
 from .answers import statement as question_statement
 from .blocks import BlockKind
-from .bounds import bound_cut, bounds_added, breadth_cut, choice_dropped, choice_over, ending_delayed, reader_act
+from .bounds import (
+    BOUND_WORDS,
+    bound_cut,
+    bounds_added,
+    breadth_cut,
+    choice_dropped,
+    choice_over,
+    cut_runs,
+    ending_delayed,
+    reader_act,
+)
 from .classes import LegalClass, pointed_classes
 from .combined import OTHER_SOURCE, joined_or_targeted, kept_apart
 from .consent import (
@@ -4031,6 +4041,30 @@ _EVERYONE = LazyPattern(r"\b(?:all|every|everyone|everybody|anyone|anybody|the p
 _DETERMINERS = frozenset({"the", "their", "its", "our", "your", "his", "her", "those", "these", "such", "said"})
 
 
+def _exception_cut(old_text: str, new_text: str) -> bool:
+    """`new_text` is `old_text` less one run of words opening with "unless" or "except", in a sentence that denies
+    nothing (the exception of an affirmed practice cut whole, nothing else changed)."""
+    if _ENUM_DENIAL.search(old_text):
+        return False
+    runs = cut_runs(old_text, new_text)
+    return runs is not None and len(runs) == 1 and runs[0][0] in ("unless", "except")
+
+
+def _exception_told_apart(old_text: str, b: Statement, section: SectionText) -> bool:
+    """The exception the old sentence held its practice back by ("…, unless you turn this off in User Settings")
+    told in another sentence of the new section ("You can turn this off in User Settings."): the practice is held
+    back as before, in a sentence of its own (miss33). Most of the exception's content words, two at least, in
+    one other sentence."""
+    clause = _UNLESS_CLAUSE.search(old_text)
+    if clause is None:
+        return False
+    words = frozenset(content_stems(clause.group(0))) - {"unless", "except"}
+    if len(words) < 2:
+        return False
+    return any(u.statement is not b and 3 * len(words & frozenset(content_stems(u.text))) >= 2 * len(words)
+               for u in section.units)
+
+
 class _Limits(_ItemJudge):
     """Limiting words and conditions removed: the scope of a practice widened (Art. 13(3))."""
 
@@ -4069,9 +4103,15 @@ class _Limits(_ItemJudge):
             # "only with your consent" -> "if you have consented": the "only" bound the consent, and a
             # practice that waits on consent is as bounded by it however it is said (Art. 6(1)(a)).
             removed.discard(Limit.ONLY)
-        if Limit.CONDITION in removed and not a.positive() and device_need_dropped(a.text, b.text) is None:
+        if Limit.CONDITION in removed and not a.positive() and device_need_dropped(a.text, b.text) is None \
+                and not _exception_cut(a.text, b.text):
             # "do not share except X" -> "do not share": narrower (the device's content read as a
-            # feature needs it names no value of the lexicon, and still affirms the reading)
+            # feature needs it names no value of the lexicon, and still affirms the reading). A sentence that
+            # denies nothing, names no value of the lexicon and loses its exception and nothing else ("they can
+            # show up in search engines like Google unless you switch off …" -> "… like Google") is no denial
+            # narrowed: the practice it tells is held back no more (miss33).
+            removed.discard(Limit.CONDITION)
+        if Limit.CONDITION in removed and _exception_told_apart(a.text, b, self.new.section(sid)):
             removed.discard(Limit.CONDITION)
         # (Counted in one sentence: split or joined, a clause's "only" may become its grammar.)
         if Limit.ONLY in a.limits & b.limits and len(_ONLY.findall(b.text)) < len(_ONLY.findall(a.text)) \
@@ -6098,8 +6138,10 @@ _NO_PRACTICE = frozenset(stem(w) for w in (
 # words, no list and no opener that adds ("including", "and", "with").
 _BRACKETED_ALIAS = LazyPattern(r"(?<=\w)\s+\((?!(?:including|incl|and|or|plus|with|without|where|when|if|unless|"
                                r"except|only|which|that|not|also)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\)")
+# (The examples end where a clause of the head's own opens after a comma, ", which provide us with …", ", who
+# …": what that clause tells of the head is no example, miss33.)
 _TRAILING_EXAMPLE = LazyPattern(r"(\b(\w+ \w+)),\s+(?:such as|for example|for instance|e\.g\.,?|like|including)"
-                                r"\s[^;.()]*",
+                                r"\s(?:(?!,\s*(?:which|who|whom)\b)[^;.()])*",
                                 re.IGNORECASE)
 # The head noun of a kind of party (a source or a recipient), as a list of examples follows it.
 _PARTY_HEAD = LazyPattern(r"\b(?:partners|providers|vendors|companies|parties|agencies|affiliates|advertisers|"
@@ -6409,7 +6451,10 @@ def added_members(old_text: str, new_text: str, old_listed: bool = True) -> froz
     # The list grows by insertion: every piece of the old sentence stands in the new one as it was. A
     # sentence rewritten around its list ("we collect your name" -> "you allow us to … process your
     # name", "trophies received" -> "trophies and achievement badges") is read by the other readings.
-    if not {p.text for p in old if p.words} <= {p.text for p in new}:
+    # (A piece that stands in the new sentence less words of limit only, "export limited information" -> "export
+    # information", is the old piece widened, not rewritten: the list grows beside a limit cut, miss33.)
+    kept = {q.text for q in new}
+    if not all(p.text in kept or any(_limit_cut(p.text, q.text) for q in new) for p in old if p.words):
         return frozenset()
     at = {p.text: k for k, p in enumerate(old)}
     words: set[str] = set()
@@ -6449,7 +6494,24 @@ _ENUM_TOKEN = LazyPattern(r"\w+(?:['’]\w+)*|<br>|[^\w\s]")
 _ENUM_JOINTS = frozenset({",", ";", "*", "•", "-", "<br>", "and", "or", "&"})
 # Words whose loss only widens the statement ("used only to …" -> "used to … and to …"): a limit dropped
 # beside the member, no rewording.
-_ENUM_LIMITS = frozenset({"only", "solely", "exclusively", "just", "strictly"})
+# (And the words bounding a practice to its needed or least cases, `BOUND_WORDS`: "export limited information",
+# "only in response to a valid court order": miss33.)
+_ENUM_LIMITS = frozenset({"only", "solely", "exclusively", "just", "strictly", "valid"}) | BOUND_WORDS
+
+
+def _limit_cut(old_piece: str, new_piece: str) -> bool:
+    """`new_piece` is `old_piece` less words of limit only (`_ENUM_LIMITS`, with their glue): the same member or
+    lead-in, widened ("customers can export limited information from your profile" -> "… export information …")."""
+    if len(new_piece) >= len(old_piece) or _ENUM_LIMITS.isdisjoint(old_piece.split()):
+        return False
+    runs = cut_runs(old_piece, new_piece)
+    return runs is not None and all(any(w in _ENUM_LIMITS for w in run)
+                              and all(w in _ENUM_LIMITS or w in _LIMIT_GLUE for w in run) for run in runs)
+
+
+_ENUM_LIMIT_STEMS = frozenset(stem(w) for w in _ENUM_LIMITS)
+# What joins words of limit ("a limited and specific set", "where strictly necessary").
+_LIMIT_GLUE = frozenset({"and", "or", "a", "the", "where", "when", "if", "as", "to"})
 # Words that open an illustration of a general term ("such as", "e.g.", "including", "for example", "like"),
 # and words that open a clause of its own (a condition, a relative clause): neither is a member.
 _ENUM_EXAMPLE = LazyPattern(r"\b(?:such as|e\.\s?g\b|eg\b|for example|for instance|including|includes?|like|"
@@ -6949,9 +7011,15 @@ class _Practice(_ItemJudge):
         added += sorted(w for w in members - told_words - same if w not in added)
         if len(added) < self.tuning.residual_words:
             return []
+        if (runs or members) and not listed:
+            # Words of limit the sentence lost beside a member its list gained ("only in response to a valid court
+            # order" -> "in response to a subpoena, court order, or other lawful request") widen it too: they are
+            # no sign of a rewrite's words traded for others (miss33).
+            dropped = [w for w in dropped if w not in _ENUM_LIMIT_STEMS]
         if self.tuning.growth and len(added) <= len(dropped):
             return []
         return added
+
     def found(self, sid: str, b: Statement, words: list[str]) -> None:
         item = next((c.item for c in b.claims if c.positive), None)
         self._add(sid, ProseKind.PRACTICE, item, ChangeKind.PRACTICE_CHANGED, None, _short(b.text, 60), words[:6],
