@@ -1047,7 +1047,7 @@ def test_a_denial_turned_or_a_limit_dropped_in_another_clause_stays_material(new
 
 
 # para33: a paragraph rewritten whole, compared with the old one by what it names (`changes/inventory.py`).
-_PEDAL = """# Pedalshare privacy notice
+_CYCLEHIRE = """# Cyclehire privacy notice
 
 ## What we collect
 
@@ -1064,7 +1064,7 @@ personal data to anyone.
 
 Ride records are kept for 24 months after the ride, then deleted.
 """
-_PEDAL_REWORDED = (
+_CYCLEHIRE_REWORDED = (
     ("When you rent a bike, we record the station where you start and end each ride and the time of each ride. We only\n"
      "use your ride history to bill you and to fix bikes that riders report as faulty. We do not track your route "
      "between\nstations.",
@@ -1079,10 +1079,10 @@ _PEDAL_REWORDED = (
 )
 
 
-def _pedal_rewritten(cut: str = "", put: str = "") -> str:
-    """The Pedalshare notice with its three paragraphs reworded, `cut` replaced by `put` in the rewording."""
-    text = _PEDAL
-    for old, new in _PEDAL_REWORDED:
+def _cyclehire_rewritten(cut: str = "", put: str = "") -> str:
+    """The Cyclehire notice with its three paragraphs reworded, `cut` replaced by `put` in the rewording."""
+    text = _CYCLEHIRE
+    for old, new in _CYCLEHIRE_REWORDED:
         assert old in text
         text = text.replace(old, new.replace(cut, put) if cut else new)
     assert not cut or put in text
@@ -1091,7 +1091,7 @@ def _pedal_rewritten(cut: str = "", put: str = "") -> str:
 
 def test_a_document_rewritten_paragraph_by_paragraph_naming_the_same_things_is_editorial():
     # On main the first paragraph's "only", its old sentence paired with no new one, reads as a limit removed.
-    assert classify_texts(_PEDAL, _pedal_rewritten(), RULES).classification.value == "editorial"
+    assert classify_texts(_CYCLEHIRE, _cyclehire_rewritten(), RULES).classification.value == "editorial"
 
 
 @pytest.mark.parametrize("cut, put", [
@@ -1101,4 +1101,4 @@ def test_a_document_rewritten_paragraph_by_paragraph_naming_the_same_things_is_e
     ("two years after", "three years after"),                                 # a period lengthened
 ])
 def test_a_rewritten_paragraph_that_adds_or_drops_one_item_stays_material(cut, put):
-    assert classify_texts(_PEDAL, _pedal_rewritten(cut, put), RULES).classification.value != "editorial"
+    assert classify_texts(_CYCLEHIRE, _cyclehire_rewritten(cut, put), RULES).classification.value != "editorial"
