@@ -1044,3 +1044,61 @@ def test_a_denial_said_in_another_clause_or_only_in_other_words_is_editorial(new
 ])
 def test_a_denial_turned_or_a_limit_dropped_in_another_clause_stays_material(new):
     assert classify_texts(_TIDE, new, RULES).classification.value != "editorial"
+
+
+# para33: a paragraph rewritten whole, compared with the old one by what it names (`changes/inventory.py`).
+_CYCLEHIRE = """# Cyclehire privacy notice
+
+## What we collect
+
+When you rent a bike, we record the station where you start and end each ride and the time of each ride. We only
+use your ride history to bill you and to fix bikes that riders report as faulty. We do not track your route between
+stations.
+
+## Who we share it with
+
+We share your name and ride history with our payment processor so that it can charge your card. We do not sell your
+personal data to anyone.
+
+## How long we keep it
+
+Ride records are kept for 24 months after the ride, then deleted.
+"""
+_CYCLEHIRE_REWORDED = (
+    ("When you rent a bike, we record the station where you start and end each ride and the time of each ride. We only\n"
+     "use your ride history to bill you and to fix bikes that riders report as faulty. We do not track your route "
+     "between\nstations.",
+     "Whenever you rent, we note the time plus the start and end stations. That history goes to two uses only, "
+     "charging you and\nrepairing bikes riders say are broken; we don't track your route between stations."),
+    ("We share your name and ride history with our payment processor so that it can charge your card. We do not sell "
+     "your\npersonal data to anyone.",
+     "Our payment processor receives your name and ride history, which it needs to charge your card. Your personal "
+     "data is\nnever sold to anyone."),
+    ("Ride records are kept for 24 months after the ride, then deleted.",
+     "We delete ride records two years after the ride."),
+)
+
+
+def _cyclehire_rewritten(cut: str = "", put: str = "") -> str:
+    """The Cyclehire notice with its three paragraphs reworded, `cut` replaced by `put` in the rewording."""
+    text = _CYCLEHIRE
+    for old, new in _CYCLEHIRE_REWORDED:
+        assert old in text
+        text = text.replace(old, new.replace(cut, put) if cut else new)
+    assert not cut or put in text
+    return text
+
+
+def test_a_document_rewritten_paragraph_by_paragraph_naming_the_same_things_is_editorial():
+    # On main the first paragraph's "only", its old sentence paired with no new one, reads as a limit removed.
+    assert classify_texts(_CYCLEHIRE, _cyclehire_rewritten(), RULES).classification.value == "editorial"
+
+
+@pytest.mark.parametrize("cut, put", [
+    ("two uses only,", "two uses,"),                                          # "only" dropped
+    ("we don't track your route", "we track your route"),                     # "not" dropped
+    ("are broken;", "are broken, and our insurance partners receive it;"),    # one recipient added
+    ("two years after", "three years after"),                                 # a period lengthened
+])
+def test_a_rewritten_paragraph_that_adds_or_drops_one_item_stays_material(cut, put):
+    assert classify_texts(_CYCLEHIRE, _cyclehire_rewritten(cut, put), RULES).classification.value != "editorial"

@@ -23,6 +23,7 @@ from privacykit.changes.editorial import (
     recognise,
     same_wording,
 )
+from privacykit.changes.inventory import inventory
 from privacykit.changes.items import Limit, analyse, burdens, sentences, subject_denied
 from privacykit.changes.policy import align, policy_document, split_policy
 from privacykit.changes.prose import ProseKind, prose_changes
@@ -1265,3 +1266,20 @@ def test_words_of_removal_or_concealment_add_no_practice() -> None:
     assert verdict(old, "Once a voyage is scored, the recording of your track gets thrown away.") == "editorial"
     assert verdict(old, "Once a voyage is scored and sent to our insurer, the recording of your track gets thrown "
                         "away.") != "editorial"
+
+def test_an_inventory_holds_what_a_paragraph_names_and_limits_not_its_wording():
+    """para33: synonyms the project knows are one item; each subtle change is another inventory."""
+    terms = lexicon()
+    base = ("We keep your booking history for 24 months and share it only with our payment processor. "
+            "We do not sell it.")
+    same = ("Your booking history stays with us for two years. Our payment processor is the one party that sees it, "
+            "and only for that; it is never sold.")
+    assert inventory(base, terms) == inventory(same, terms)
+    assert inventory("How long: only as long as we need it.", terms) == \
+        inventory("Retention: no longer than we need.", terms)
+    for changed in (base.replace(" only", ""),                                   # "only" dropped
+                    base.replace("do not sell", "sell"),                         # "not" dropped
+                    base.replace("24 months", "36 months"),                      # a period lengthened
+                    base.replace("processor.", "processor and our advertising partners."),   # a recipient added
+                    base.replace("share it", "share it, unless you object,")):  # an exception added
+        assert inventory(changed, terms) != inventory(base, terms), changed

@@ -140,6 +140,7 @@ from .frame import (
     same_practice,
 )
 from .gathered import told_elsewhere29
+from .inventory import rewritten_alike
 from .items import (
     EVERYONE,
     EXCEPTION_CLAUSE,
@@ -8410,7 +8411,8 @@ def prose_changes(result: Redline, old: ResolvedDocument, new: ResolvedDocument,
         judge.section(change)
     _titles(judge, old, new)
     unique: dict[str, ProseFinding] = {}
-    for finding in _told_in_old_document_out(judge.findings, judge.old, judge.new, judge.notes):
+    told = _told_in_old_document_out(judge.findings, judge.old, judge.new, judge.notes)
+    for finding in _rewritten_alike_out(told, judge.old, judge.new, judge.notes):
         unique.setdefault(finding.id, finding)
     return ProseChanges(tuple(unique.values()), tuple(judge.notes))
 
@@ -8468,6 +8470,57 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
             continue
         kept.append(f)
     return kept
+
+
+def _paragraphs(section: SectionText) -> tuple[list[tuple[str, ...]], dict[str, int]]:
+    """A section's paragraphs (list items, table rows' blocks) as their sentences, in block order, and the
+    paragraph each sentence stands in (headings and titles aside)."""
+    blocks: dict[int, list[str]] = {}
+    for unit in section.units:
+        if unit.block >= 0 and not (unit.heading or unit.title):
+            blocks.setdefault(unit.block, []).append(unit.text)
+    order = sorted(blocks)
+    at = {text: n for n, b in enumerate(order) for text in blocks[b]}
+    return [tuple(blocks[b]) for b in order], at
+
+
+def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: DocumentText,
+                         notes: list[EditorialNote]) -> list[ProseFinding]:
+    """The findings, without those of a paragraph rewritten heavily that names what the old paragraph it
+    rewrites named, with the same numbers and the same limits (`inventory.rewritten_alike`, para33). Asked only of
+    a whole document rewritten in `_REWRITTEN` paragraphs or more: a single edit changes one paragraph, and a
+    subtle edit there (a purpose said in plain words, a promise dropped) may keep every item of the inventory."""
+    if not findings or not new.whole:
+        return findings
+    groups: dict[str, tuple[dict[str, int], dict[str, int], list[tuple[frozenset[int], frozenset[int]]]]] = {}
+    heavy = 0
+    for section in new.document.sections:
+        before = old.document.section(section.id)
+        if before is None or before.markdown == section.markdown:
+            continue
+        old_blocks, old_at = _paragraphs(old.section(section.id))
+        new_blocks, new_at = _paragraphs(new.section(section.id))
+        count, alike = rewritten_alike(old_blocks, new_blocks, new.terms)
+        heavy += count
+        if alike:
+            groups[section.id] = (old_at, new_at, alike)
+    if heavy < _REWRITTEN or not groups:
+        return findings
+    kept = []
+    for f in findings:
+        if f.section in groups and f.sentence:
+            old_at, new_at, alike = groups[f.section]
+            n, o = new_at.get(f.sentence), old_at.get(f.sentence)
+            if any((n is not None and n in news) or (n is None and o is not None and o in olds)
+                   for olds, news in alike):
+                notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
+                continue
+        kept.append(f)
+    return kept
+
+
+# A whole document is rewritten when this many paragraphs (or groups of them) were rewritten heavily.
+_REWRITTEN = 3
 
 
 # Findings that ask for consent by a frame's reading: a cover of their words does not cover the frame (cgA-12).

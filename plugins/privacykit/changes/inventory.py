@@ -1,0 +1,173 @@
+"""A paragraph rewritten whole, compared as a whole by what it names (para33).
+
+A heavy rewording splits, joins and reorders a paragraph's sentences, and the sentence reader pairs each new
+sentence with an old one it does not restate: each such pairing can draw a finding of its own, and a rewrite
+draws several. What a notice must state (GDPR Art. 13-14) is named by words the project already knows, by
+numbers with their units, and by a few markers of limit and consent. A paragraph (or a run of list items) is
+compared with the old one it rewrites by that coarse *inventory*, read without parsing a sentence:
+
+- what it names: the lexicon's terms (kinds of data, purposes, recipients, rights, bases, countries) as keys, so
+  the synonyms the lexicon knows are one value; the consent triggers it mentions, in any polarity; the parties
+  named by a recipient's head noun ("collection agencies"); its legal entities, e-mail and web addresses;
+- its numbers, each with the unit after it (periods as days, so "24 months" is "two years"; ages);
+- its markers counted by kind: negations, limiting words ("only", "solely", "limited to", "no longer than"),
+  consent words, opt-in and opt-out, "off" and "by default", exceptions ("unless", "except"), "own"; and
+  whether it states a condition at all ("if", "when", "until", "should we …").
+
+Where the old and new inventories are equal, the paragraph names the same things with the same limits, and
+the findings its sentences draw are not evidence of a change (`prose._rewritten_alike_out`, which asks it only
+of a whole document rewritten in three paragraphs or more). Where they differ (one term more or less, a number
+changed, one "only" or one "not" fewer) today's readings stand.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .consent import triggers
+from .items import content_words, entities
+from .terms import MODIFIER_STOP, RECIPIENT_HEADS, Lexicon, stem, tokens
+
+# Words of negation (a token as `tokens` gives it: "don't" is one token).
+_NEGATIONS = frozenset({"not", "never", "no", "none", "nothing", "nobody", "neither", "nor", "cannot", "without"})
+# Words that limit what a sentence allows to what follows them ("no longer than" is counted as one of them).
+_ONLY = frozenset({"only", "solely", "exclusively", "alone", "purely"})
+_ONLY_PAIRS = frozenset({("limited", "to"), ("restricted", "to"), ("confined", "to")})
+# Stems of the words that ask the reader ("consent", "permission", "agree", "accept", "authorise").
+_CONSENT = frozenset({"consent", "permission", "agre", "accept", "authoriz", "approval"})
+# "Off" and "by default" say what holds until the reader acts (opt-in and opt-out in other words).
+_DEFAULTS = frozenset({"off", "default"})
+# Words that make what follows a condition: whether the paragraph states one at all is counted (a rewording says
+# "if" as "when", "should we", "where").
+_CONDITIONS = frozenset({"if", "when", "whenever", "until", "once", "provided"})
+# "Should we learn …", "Were you to …": a condition said by the verb put first.
+_INVERTED_IF = re.compile(r"(?:^|[.;:!?]\s+)(?:Should|Were|Had)\s+(?:we|you|they|it|[A-Z]\w+)\b")
+# Words that carve an exception out of what a sentence says (each counted).
+_EXCEPTIONS = frozenset({"unless", "except", "excluding", "apart"})
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40,
+                 "sixty": 60, "ninety": 90, "hundred": 100}
+# The units of a number, as stems ("ag" is "age"), and a period's unit in days ("24 months" is "two years").
+_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "ag"})
+_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 365 / 12, "year": 365}
+_DIGITS = re.compile(r"\d+")
+# E-mail and web addresses: whom to write to, where to go (a rewording keeps them).
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[^\s)\]>]*[\w/]|www\.[^\s)\]>]*[\w/]")
+
+# What a paragraph names (terms, triggers, parties, entities, addresses), its numbers, its markers counted.
+Inventory = tuple[frozenset[tuple[str, str]], frozenset[tuple[float, str]], tuple[tuple[str, int], ...]]
+
+
+def _amount(value: float, unit: str) -> tuple[float, str]:
+    """A number and its unit, a period as days (rounded: twelve months are a year)."""
+    if unit in _DAYS:
+        return round(value * _DAYS[unit], 3), "day"
+    return value, unit
+
+
+def _unit_after(stems: Sequence[str], at: int) -> str:
+    """The unit of the number at `at`: the stem after it (or after one more word: "30-day", "16 years"), if any."""
+    for s in stems[at + 1:at + 3]:
+        if s in _UNITS:
+            return s
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def inventory(text: str, terms: Lexicon) -> Inventory:
+    """What `text` names, as a coarse inventory read without parsing a sentence: the keys of its lexicon terms,
+    of the consent triggers it mentions in any polarity, of the parties it names by a recipient's head noun
+    ("collection agencies"), its legal entities and addresses; its numbers with their units; and its markers
+    counted by kind (negation, only, consent, opt-in, opt-out, off, by default, exception, one's own; whether it
+    states a condition)."""
+    words = tokens(text)
+    stems = [stem(w) for w in words]
+    named = frozenset((m.term.item.value, m.term.key) for m in terms.find(stems, words)) \
+        | frozenset(("trigger", t.concept) for t in triggers(text, terms, affirmed_only=False)) \
+        | frozenset(("party", stems[i - 1] + " " + s) for i, s in enumerate(stems)
+                    if i and s in RECIPIENT_HEADS and words[i - 1] not in MODIFIER_STOP) \
+        | frozenset(("entity", e) for e in entities(text)) \
+        | frozenset(("address", a.lower()) for a in _ADDRESS.findall(text))
+    numbers = set()
+    markers: Counter[str] = Counter()
+    for i, (w, s) in enumerate(zip(words, stems, strict=True)):
+        if _DIGITS.fullmatch(w) or (w in _NUMBER_WORDS and _unit_after(stems, i)):
+            numbers.add(_amount(float(w) if w.isdigit() else float(_NUMBER_WORDS[w]), _unit_after(stems, i)))
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if w == "no" and after in ("longer", "more") and words[i + 2:i + 3] == ["than"]:
+            markers["only"] += 1        # "no longer than we need" is "only as long as we need"
+        elif w in _NEGATIONS or w.endswith(("n't", "n’t")):
+            markers["negation"] += 1
+        if w in _ONLY or (w, after) in _ONLY_PAIRS:
+            markers["only"] += 1
+        if s in _CONSENT:
+            markers["consent"] += 1
+        if w == "opt" and after in ("in", "out"):
+            markers["opt-" + after] += 1
+        if w in _DEFAULTS or w in _EXCEPTIONS or w == "own":
+            markers[w] += 1
+    if any(w in _CONDITIONS for w in words) or _INVERTED_IF.search(text):
+        markers["condition"] = 1
+    return named, frozenset(numbers), tuple(sorted(markers.items()))
+
+
+def _cosine(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
+
+
+# A paragraph is paired with the other version's it shares most content words with, by this much (cosine),
+_PAIRED = 0.3
+# and is rewritten heavily when a fifth of the pair's content words or more are not in both (Jaccard <= 0.8).
+_HEAVY = 0.2
+
+
+def rewritten_alike(old_sentences: Sequence[tuple[str, ...]], new_sentences: Sequence[tuple[str, ...]],
+                    terms: Lexicon) -> tuple[int, list[tuple[frozenset[int], frozenset[int]]]]:
+    """How many groups of a section's paragraphs (each given as its sentences) were rewritten heavily, and those
+    of them whose inventories are equal: each the indexes of its old paragraphs and of its new ones. A paragraph
+    is paired with the other version's it shares most content words with, both ways, so a paragraph split in two
+    or two joined are one group; a paragraph written the same on both sides is no part of any group."""
+    old_blocks = [" ".join(b) for b in old_sentences]
+    new_blocks = [" ".join(b) for b in new_sentences]
+    same = set(old_blocks) & set(new_blocks)
+    old_at = [i for i, b in enumerate(old_blocks) if b not in same]
+    new_at = [j for j, b in enumerate(new_blocks) if b not in same]
+    if not old_at or not new_at:
+        return 0, []
+    old_words = {i: content_words(old_blocks[i]) for i in old_at}
+    new_words = {j: content_words(new_blocks[j]) for j in new_at}
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(node: tuple[str, int]) -> tuple[str, int]:
+        while parent.get(node, node) != node:
+            node = parent[node]
+        return node
+
+    for j in new_at:
+        score, best = max((_cosine(old_words[i], new_words[j]), i) for i in old_at)
+        if score >= _PAIRED:
+            parent[root(("n", j))] = root(("o", best))
+    for i in old_at:
+        score, best = max((_cosine(old_words[i], new_words[j]), j) for j in new_at)
+        if score >= _PAIRED:
+            parent[root(("o", i))] = root(("n", best))
+    groups: dict[tuple[str, int], tuple[set[int], set[int]]] = {}
+    for side, at in (("o", old_at), ("n", new_at)):
+        for k in at:
+            groups.setdefault(root((side, k)), (set(), set()))[0 if side == "o" else 1].add(k)
+    heavy, found = 0, []
+    for olds, news in groups.values():
+        a = frozenset().union(*(old_words[i] for i in olds))
+        b = frozenset().union(*(new_words[j] for j in news))
+        if not a or not b or len(a & b) > (1 - _HEAVY) * len(a | b):
+            continue
+        heavy += 1
+        if inventory(" ".join(old_blocks[i] for i in sorted(olds)), terms) == \
+                inventory(" ".join(new_blocks[j] for j in sorted(news)), terms):
+            found.append((frozenset(olds), frozenset(news)))
+    return heavy, found
