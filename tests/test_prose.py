@@ -1154,3 +1154,16 @@ def test_explaining_to_the_reader_and_a_change_announced_to_them_keep_a_promise_
     assert "notice" not in _promises("Changes to this policy will be announced on this page.")
     assert _promises("If the tide data is late, we may explain why.")["notice"][0] < \
         _promises("If the tide data is late, we will explain why.")["notice"][0]
+
+
+def test_the_balancing_test_of_legitimate_interests_denies_no_purpose() -> None:
+    """real33: "a legitimate interest (which is not overridden by your interests)", "that your rights do not
+    outweigh" deny the override (GDPR Art. 6(1)(f)), never the purposes the interest covers; a denial of its own
+    beside the test still denies."""
+    read = _polarity("We rely on a legitimate interest (which is not overridden by your rights), such as charting "
+                     "the tides and marketing our tide tables.")
+    assert read["marketing.communications"] is True
+    assert _polarity("Where your rights do not outweigh our interests, we use your tide logs for marketing.")[
+        "marketing.communications"] is True
+    assert _polarity("Our interests are not outweighed by your rights, and we do not use your tide logs for "
+                     "marketing.")["marketing.communications"] is False
