@@ -2526,6 +2526,8 @@ class _Values(_ItemJudge):
         section; for items given once, anywhere in the old document."""
         if _same_helpers(claim, statement, counterpart):
             return True
+        if claim.item in (Item.CATEGORIES, Item.SENSITIVE) and _named_with_another_head(claim.words, old_section):
+            return True
         if members is not None:
             if any(_covered(claim, u.statement) for u in members):
                 return True
@@ -2668,6 +2670,25 @@ class _Values(_ItemJudge):
             kind = ChangeKind.TRANSFER_SAFEGUARD_CHANGED   # what transfers rely on is told anew (Art. 13(1)(f))
         self._add(sid, ProseKind.NEW_VALUE, claim.item, kind, None, claim.words or claim.label, (claim.words,),
                   statement.text, claim.key)
+
+# -- a kind of data named with another head noun (real33) -------------------------------------------------------------
+# "data", "information", "info" and "details" are one head noun in a notice (GDPR's "personal data" is the CCPA's
+# "personal information"): "activity information" rewritten "activity data", "transaction data" rewritten "transaction
+# information", names the same kind of data (Art. 13(1)(c), 14(1)(d)), though the lexicon knows one wording as a term
+# and reads the other as an unlisted object. The old section must name the same words with the other head, in a unit
+# that denies nothing (a denial of "location information" does not tell "location data" collected).
+_DATA_HEADS = ("data", "information", "info", "details")
+
+
+def _named_with_another_head(words: str, old_section: SectionText) -> bool:
+    """Whether the old section names the datum `words` ("activity data") with another of `_DATA_HEADS` ("activity
+    information"), in a unit without a word of negation."""
+    parts = words.lower().split()
+    if len(parts) < 2 or parts[-1] not in _DATA_HEADS or parts[0] in ("personal", "your", "the", "any", "other"):
+        return False
+    forms = [" ".join([*parts[:-1], head]) for head in _DATA_HEADS if head != parts[-1]]
+    return any(form in u.text.lower() and not _denies_text(u.text) for u in old_section.units for form in forms)
+
 
 _REORDER_MOVES_MEANING = LazyPattern(r"\b(?:not|no|never|neither|nor|without|except|unless|only|but|instead|"
                                     r"rather|than|before|after|until)\b", re.IGNORECASE)
