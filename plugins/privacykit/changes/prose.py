@@ -2526,8 +2526,13 @@ class _Values(_ItemJudge):
         section; for items given once, anywhere in the old document."""
         if _same_helpers(claim, statement, counterpart):
             return True
-        if claim.item in (Item.CATEGORIES, Item.SENSITIVE) and _named_with_another_head(claim.words, old_section):
-            return True
+        if claim.item in (Item.CATEGORIES, Item.SENSITIVE) and claim.words:
+            forms = _other_heads(claim.words)
+            # (The whole old document's text first: a form it never writes is in none of its sentences.)
+            if forms and any(form in self.old.lowered() for form in forms) and (
+                    _named_with_another_head(forms, old_section.units)
+                    or _named_with_another_head(forms, self.old.texts_units(), statement.words)):
+                return True
         if members is not None:
             if any(_covered(claim, u.statement) for u in members):
                 return True
@@ -2680,14 +2685,21 @@ class _Values(_ItemJudge):
 _DATA_HEADS = ("data", "information", "info", "details")
 
 
-def _named_with_another_head(words: str, old_section: SectionText) -> bool:
-    """Whether the old section names the datum `words` ("activity data") with another of `_DATA_HEADS` ("activity
-    information"), in a unit without a word of negation."""
+def _other_heads(words: str) -> list[str]:
+    """The datum `words` ("activity data") with each other of `_DATA_HEADS` ("activity information", …), lowercased;
+    none for a datum of one word or one the reader's own words name ("personal data", "your information")."""
     parts = words.lower().split()
     if len(parts) < 2 or parts[-1] not in _DATA_HEADS or parts[0] in ("personal", "your", "the", "any", "other"):
-        return False
-    forms = [" ".join([*parts[:-1], head]) for head in _DATA_HEADS if head != parts[-1]]
-    return any(form in u.text.lower() and not _denies_text(u.text) for u in old_section.units for form in forms)
+        return []
+    return [" ".join([*parts[:-1], head]) for head in _DATA_HEADS if head != parts[-1]]
+
+
+def _named_with_another_head(forms: list[str], units: Iterable[Unit], near: frozenset[str] | None = None) -> bool:
+    """Whether one of the old `units` (its section's; or the whole old document's, then only a sentence whose words
+    are `near` the new sentence's, the sentence moved) names the datum in one of its other `forms` (`_other_heads`),
+    without a word of negation."""
+    return any(any(form in u.text.lower() for form in forms) and not _denies_text(u.text)
+               and (near is None or _near_text(u, near, 0.6)) for u in units)
 
 
 _REORDER_MOVES_MEANING = LazyPattern(r"\b(?:not|no|never|neither|nor|without|except|unless|only|but|instead|"
