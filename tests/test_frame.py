@@ -118,6 +118,10 @@ def test_a_childs_data_put_to_marketing():
     assert not child_marketed(one("With a parent's consent, we use a child's listening history to recommend "
                                   "merchandise."))
     assert not child_marketed(one("We use usage data to recommend products and offers to you."))
+    # real33: "child sexual abuse material" names content a service detects, not the person whose data it uses.
+    assert not child_marketed(one("We use usage data to detect child sexual abuse material and to promote the "
+                                  "Services."))
+    assert child_marketed(one("We use a child's usage data to detect abuse and to promote the Services to them."))
 
 
 def test_a_location_kept_is_read_from_the_legal_class_once():

@@ -1283,3 +1283,33 @@ def test_an_inventory_holds_what_a_paragraph_names_and_limits_not_its_wording():
                     base.replace("processor.", "processor and our advertising partners."),   # a recipient added
                     base.replace("share it", "share it, unless you object,")):  # an exception added
         assert inventory(changed, terms) != inventory(base, terms), changed
+
+def test_the_balancing_test_of_legitimate_interests_denies_no_purpose() -> None:
+    """real33: "a legitimate interest (which is not overridden by your interests)", "that your rights do not
+    outweigh" deny the override (GDPR Art. 6(1)(f)), never the purposes the interest covers; a denial of its own
+    beside the test still denies."""
+    read = _polarity("We rely on a legitimate interest (which is not overridden by your rights), such as charting "
+                     "the tides and marketing our tide tables.")
+    assert read["marketing.communications"] is True
+    assert _polarity("Where your rights do not outweigh our interests, we use your tide logs for marketing.")[
+        "marketing.communications"] is True
+    assert _polarity("Our interests are not outweighed by your rights, and we do not use your tide logs for "
+                     "marketing.")["marketing.communications"] is False
+
+
+def test_a_kind_of_data_named_with_another_head_noun_is_the_same_kind() -> None:
+    """real33: "tide activity information" rewritten "tide activity data" names the same kind of data (data,
+    information, info and details are one head noun); a denial under the other head, or words the old section never
+    wrote, are read as before."""
+
+    def classified(old: str, new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), RULES).classification.value
+
+    assert classified("We collect activity information when you chart the tides.",
+                      "We collect activity data when you chart the tides.") == "editorial"
+    assert classified("We collect log details when you chart the tides.",
+                      "We collect log data when you chart the tides.") == "editorial"
+    assert classified("We do not collect activity information.",
+                      "We collect activity data when you chart the tides.") != "editorial"
+    assert classified("We collect activity information when you chart the tides.",
+                      "We collect activity information and log data when you chart the tides.") != "editorial"

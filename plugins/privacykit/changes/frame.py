@@ -304,7 +304,10 @@ _ADVERTISING = LazyPattern(r"\b(?:ads?|advertis\w*|target\w*|marketing|audiences
 
 # Whom the data are about (consent22): a child, named by a word for minors, an age under 18, or a mode or
 # an account made for them ("in youth mode", "Spotify Kids accounts", "the young user").
-_CHILD = LazyPattern(r"\b(?:minors?|children|child['’]?s?|kids?|teens?|teenagers?|young (?:people|users?|members?|"
+# ("child sexual abuse material", "child exploitation": a kind of content a service detects, named by the harm done to
+# children, not data about the person the sentence processes, real33)
+_CHILD = LazyPattern(r"\b(?:minors?|children|child['’]?s?(?!\s+(?:sexual\s+)?(?:abuse|exploitation))|kids?|"
+                     r"teens?|teenagers?|young (?:people|users?|members?|"
                      r"listeners?)|youth|juniors?|(?:under|below|younger than)\s+(?:the\s+age\s+of\s+)?1[0-7]"
                      r"(?!\s*(?:%|[.,]\d))|aged?\s+(?:under|below\s+)?1[0-7]|1[0-7]\s+(?:and|or|to)\s+1[0-7])\b",
                      re.IGNORECASE)

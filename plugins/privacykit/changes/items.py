@@ -541,6 +541,12 @@ _NOT_NEGATION = LazyPattern(r"\b(?:not only|not just|not limited to|without limi
                            r"not required to|not obliged to|not obligated to|do not have to|don['’]t have to|"
                            r"if you cannot|no longer than|not more than|no more than|not exceed|no later than|"
                            r"not to exceed|do not hesitate|not necessarily|"
+                           # The balancing test of legitimate interests (GDPR Art. 6(1)(f), "unless such interests
+                           # are overridden by your interests or fundamental rights"): "a legitimate interest (which
+                           # is not overridden by your data protection interests)", "that your rights do not
+                           # outweigh" deny the override, never the processing the interest covers (real33).
+                           r"(?:is|are|be|been|being|was|were)\s+not\s+(?:\w+ly\s+)?(?:overridden|outweighed)|"
+                           r"(?:do|does|did|will|would)\s*(?:not|n['’]t)\s+(?:\w+ly\s+)?(?:override|outweigh)|"
                            # What the company cannot undo goes on ("we cannot stop providing your answers to
                            # …", "we will not be able to erase the recordings"): the practice is affirmed.
                            r"we (?:(?:will|would|may|can|could|shall)\s+not\s+be\s+able\s+to|won['’]t\s+be\s+able\s+to|"

@@ -2537,6 +2537,13 @@ class _Values(_ItemJudge):
         section; for items given once, anywhere in the old document."""
         if _same_helpers(claim, statement, counterpart):
             return True
+        if claim.item in (Item.CATEGORIES, Item.SENSITIVE) and claim.words:
+            forms = _other_heads(claim.words)
+            # (The whole old document's text first: a form it never writes is in none of its sentences.)
+            if forms and any(form in self.old.lowered() for form in forms) and (
+                    _named_with_another_head(forms, old_section.units)
+                    or _named_with_another_head(forms, self.old.texts_units(), statement.words)):
+                return True
         if members is not None:
             if any(_covered(claim, u.statement) for u in members):
                 return True
@@ -2679,6 +2686,32 @@ class _Values(_ItemJudge):
             kind = ChangeKind.TRANSFER_SAFEGUARD_CHANGED   # what transfers rely on is told anew (Art. 13(1)(f))
         self._add(sid, ProseKind.NEW_VALUE, claim.item, kind, None, claim.words or claim.label, (claim.words,),
                   statement.text, claim.key)
+
+# -- a kind of data named with another head noun (real33) -------------------------------------------------------------
+# "data", "information", "info" and "details" are one head noun in a notice (GDPR's "personal data" is the CCPA's
+# "personal information"): "activity information" rewritten "activity data", "transaction data" rewritten "transaction
+# information", names the same kind of data (Art. 13(1)(c), 14(1)(d)), though the lexicon knows one wording as a term
+# and reads the other as an unlisted object. The old section must name the same words with the other head, in a unit
+# that denies nothing (a denial of "location information" does not tell "location data" collected).
+_DATA_HEADS = ("data", "information", "info", "details")
+
+
+def _other_heads(words: str) -> list[str]:
+    """The datum `words` ("activity data") with each other of `_DATA_HEADS` ("activity information", …), lowercased;
+    none for a datum of one word or one the reader's own words name ("personal data", "your information")."""
+    parts = words.lower().split()
+    if len(parts) < 2 or parts[-1] not in _DATA_HEADS or parts[0] in ("personal", "your", "the", "any", "other"):
+        return []
+    return [" ".join([*parts[:-1], head]) for head in _DATA_HEADS if head != parts[-1]]
+
+
+def _named_with_another_head(forms: list[str], units: Iterable[Unit], near: frozenset[str] | None = None) -> bool:
+    """Whether one of the old `units` (its section's; or the whole old document's, then only a sentence whose words
+    are `near` the new sentence's, the sentence moved) names the datum in one of its other `forms` (`_other_heads`),
+    without a word of negation."""
+    return any(any(form in u.text.lower() for form in forms) and not _denies_text(u.text)
+               and (near is None or _near_text(u, near, 0.6)) for u in units)
+
 
 _REORDER_MOVES_MEANING = LazyPattern(r"\b(?:not|no|never|neither|nor|without|except|unless|only|but|instead|"
                                     r"rather|than|before|after|until)\b", re.IGNORECASE)
