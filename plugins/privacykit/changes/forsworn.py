@@ -34,7 +34,8 @@ from .text import LazyPattern
 _FAMILIES: dict[str, LazyPattern] = {
     "training": LazyPattern(
         r"\btrain(?:s|ed|ing)?\b|\blearns?\s+from\b|\bmachine[- ]learning\b|\bartificial[- ]intelligence\b|"
-        r"\b(?:develop|improv|build|fine[- ]?tun)\w*\s+(?:\w+\s+){0,3}?(?:AI|LLMs?|(?:language|AI|generative)\s+models?)\b",
+        r"\b(?:develop|improv|build|fine[- ]?tun)\w*\s+(?:\w+\s+){0,3}?"
+        r"(?:AI|LLMs?|(?:language|AI|generative)\s+models?)\b",
         re.IGNORECASE),
     "targeting": LazyPattern(
         r"\b(?:ads?|adverts?|advertis(?:ing|ements?)|advertisers?|marketing|promotional|promotions?|sponsored|"
