@@ -1125,6 +1125,12 @@ def test_an_end_the_policy_forswore_served_needs_consent():
                            "You will only see personalised ads once you are 18.") is None
     assert forsworn_served("We never use your saved recipes for marketing.",
                            "If you opt in, we use your saved recipes for marketing.") is None
+    # (a denial until a condition, told as the end starting once it is met; a way out under a new label)
+    assert forsworn_served("You will not see personalised ads unless you have turned 18.",
+                           "When you turn 18, you will start to see personalised ads.") is None
+    assert forsworn_served("_Opt Out of Targeted Advertising_ | You may opt out of us using your data to personalise "
+                           "the ads you see.", "_Controlling Personalised Advertising_ | You may opt out of us using "
+                           "your data to personalise the ads you see.") is None
     # (a denial of showing ads names no use of the data)
     assert forsworn_served("We do not show third-party advertising in the app.",
                            "We place our own advertisements on other websites.") is None

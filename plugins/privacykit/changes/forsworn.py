@@ -54,7 +54,8 @@ _FAMILIES: dict[str, LazyPattern] = {
 }
 
 # A negation over what follows it in its part.
-_NEGATION = LazyPattern(r"\b(?:not|never|no|nor|neither|none|without|out\s+of|free\s+of|exclud\w*|stays?\s+out|hidden|"
+_NEGATION = LazyPattern(r"\b(?:not|never|no|nor|neither|none|without|(?:kept|keeps?|stays?|left)\s+out\s+of|free\s+of|"
+                        r"exclud\w*|stays?\s+out|hidden|"
                         r"blocked|refrain\w*|prohibit\w*|avoid\w*|disabled|off\s+by\s+default|(?:turned|switched)\s+off)\b"
                         r"|n['’]t\b", re.IGNORECASE)
 # Where the clause of a negation begins: a denial reaches back over its subject ("Ads … are never based on …"), not
@@ -68,8 +69,9 @@ _CLAUSE_START = LazyPattern(r"[,:*(]\s*|\s+(?:where|when|if|because|so\s+that|as
 _LOCAL_NEGATION = LazyPattern(
     r"\b(?:who|that|which|where)\s+(?:\w+\s+)?(?:are|is|were|was|do|does|did|have|has|can|could|will|would)\s*"
     r"(?:not\b|n['’]t\b)"
-    r"|\bno\s+(?:later|longer|more)\s+than\b|\bnot\s+only\b|\bor\s+not\b|\bno\s+matter\b"
-    r"|\bopt(?:s|ed|ing)?[- ]out\s+of\b", re.IGNORECASE)
+    r"|\bno\s+(?:later|longer|more)\s+than\b|\bnot\s+only\b|\bor\s+not\b|\bno\s+matter\b", re.IGNORECASE)
+# A way out is a right, not a denial: kept as one word the served stretch's check still sees ("opt-out").
+_OPT_OUT = LazyPattern(r"\bopt(?:s|ed|ing)?[- ]out\s+of\b", re.IGNORECASE)
 # An exception of a denial: what follows it is affirmed.
 _EXCEPTION = LazyPattern(r"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides|save\s+for|unless)\b",
                          re.IGNORECASE)
@@ -93,6 +95,11 @@ _USE = LazyPattern(r"\b(?:us(?:e|es|ed|ing)|process\w*|shar(?:e|es|ed|ing)|sell\
 # and a way out of it is a right, not a use ("You can also opt out of sharing and targeted advertising").
 _ONLY = LazyPattern(r"\bonly\b|\bopt(?:s|ed|ing)?[- ]?out\b|\bright\s+to\b|\bobject\b|\boptional\b|\bpreferences?\b|"
                     r"\bcontrol\b|\bchoices?\b", re.IGNORECASE)
+# A denial until a condition is met ("You will not receive Tailored Ads unless you have reached the appropriate age")
+# allows the end once it is: told again under a condition ("When you reach the appropriate age, you will start to
+# receive tailored advertising"), it is the same promise.
+_UNTIL = LazyPattern(r"\b(?:unless|until)\b", re.IGNORECASE)
+_CONDITION = LazyPattern(r"\b(?:when|once|if|after|as\s+soon\s+as|until|unless)\b", re.IGNORECASE)
 # What still waits on the user's yes.
 _ASKED = LazyPattern(
     r"\b(?:consent\w*|opt(?:s|ed|ing)?[- ]?(?:in|out)|permission|(?:if|once|until|when)\s+you\s+(?:agree|allow|choose|"
@@ -124,7 +131,7 @@ def _scopes(text: str) -> tuple[list[str], list[str]]:
     """The affirmed and the denied stretches of a sentence."""
     affirmed: list[str] = []
     denied: list[str] = []
-    text = _LOCAL_NEGATION.sub(" ", text)
+    text = _OPT_OUT.sub("opt-out-of", _LOCAL_NEGATION.sub(" ", text))
     # (a member kept out between commas, "We use A and B, but not C, to train …": the rest is one affirmed clause)
     denied.extend(m.group(1) for m in _KEPT_OUT.finditer(text))
     text = _KEPT_OUT.sub(",", text)
@@ -179,6 +186,8 @@ def forsworn_served(old: str, new: str) -> tuple[str, str, str] | None:
         if _USE.search(old) is None:
             continue
         served = next((s for s in new_affirmed if pattern.search(s) and not _ONLY.search(s)), None)
+        if served is not None and _UNTIL.search(old) and _CONDITION.search(new):
+            continue
         if served is not None:
             return family, "turned", served.strip()[:90]
     # Narrowed: the end named on both sides of both sentences, or denied in both; the denied side lost data and
