@@ -1142,6 +1142,41 @@ def test_a_sensor_bound_only_while_the_user_acts_given_a_wider_time_needs_consen
                           "We use your location even when the app is closed.") is None
 
 
+def test_an_end_the_policy_forswore_served_needs_consent():
+    """consent33 (`changes/forsworn.py`): a denial of training, marketing, messaging people or a claim's decision
+    turned, its end moved into the exception, or the data it covers fewer."""
+    result = judge("We use your saved recipes only to build your shopping list, and never for marketing.\n",
+                   "We use your saved recipes to build your shopping list and to choose the offers we email you.\n")
+    assert result.classification.value == "material-consent"
+    assert any("forsworn-turned-targeting" in f.id for f in result.findings)
+    from privacykit.changes.forsworn import forsworn_served
+    assert forsworn_served("We do not use your voice notes or your drafts to train language models.",
+                           "We use your voice notes, but not your drafts, to train language models.")[:2] \
+        == ("training", "turned")
+    assert forsworn_served("We don't use your reviews, your photos or your chats to train them.",
+                           "We don't use your chats to train them.") == ("training", "narrowed", "photo, review")
+    assert forsworn_served("We do not use these readings to decide whether to pay a claim.",
+                           "We use these readings to decide whether to pay a claim.")[0] == "decision"
+    # (the denial reworded or reordered, a right to opt out, a limit kept, a yes asked: no end served)
+    assert forsworn_served("We do not use your reviews to train models.",
+                           "Your reviews are never used to train models.") is None
+    assert forsworn_served("We don't use your reviews, your photos or your chats to train them.",
+                           "We don't use your chats, your photos or your reviews to train them.") is None
+    assert forsworn_served("You will not see personalised ads unless you are 18.",
+                           "You will only see personalised ads once you are 18.") is None
+    assert forsworn_served("We never use your saved recipes for marketing.",
+                           "If you opt in, we use your saved recipes for marketing.") is None
+    # (a denial until a condition, told as the end starting once it is met; a way out under a new label)
+    assert forsworn_served("You will not see personalised ads unless you have turned 18.",
+                           "When you turn 18, you will start to see personalised ads.") is None
+    assert forsworn_served("_Opt Out of Targeted Advertising_ | You may opt out of us using your data to personalise "
+                           "the ads you see.", "_Controlling Personalised Advertising_ | You may opt out of us using "
+                           "your data to personalise the ads you see.") is None
+    # (a denial of showing ads names no use of the data)
+    assert forsworn_served("We do not show third-party advertising in the app.",
+                           "We place our own advertisements on other websites.") is None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces

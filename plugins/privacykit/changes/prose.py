@@ -124,6 +124,7 @@ from .editorial import (
 from .exercise import agent_forms, agent_forms_lost, proofs_required, self_service_lost
 from .exercise import channels as exercise_channels
 from .exercise import rights as exercise_rights
+from .forsworn import forsworn_served, may_forswear, may_serve
 from .frame import (
     ASKED,
     ASKING,
@@ -5452,6 +5453,39 @@ class _Consent(_ItemJudge):
                 if len(self.findings) > before:
                     return
 
+    def forsworn_served(self, sid: str, old: Unit, new: Unit) -> None:
+        """An end the old sentence denied for the data (training models, advertising and marketing, messages to
+        people, a decision on a claim), served by the new one: the denial turned, its end moved into its exception,
+        or the data it covered fewer (`changes/forsworn.py`, consent33). A purpose the policy told users it would
+        not pursue is incompatible with the ones the data were collected for (GDPR Recital 50, Art. 6(4)); these
+        ends need a yes (ePrivacy Art. 13; Art. 6(1)(a), 9(2)(a))."""
+        if new.heading or new.title or old.heading or old.title or new.statement.about_rights \
+                or old.statement.about_rights or not may_forswear(old.text):
+            return
+        served = forsworn_served(old.text, new.text)
+        if served is None:
+            return
+        family, form, words = served
+        # (a narrowed denial keeps every word of the old sentence: another reading's finding on it may be taken
+        # for a re-layout and dropped (`_relaid`), this one is kept)
+        if form == "turned" and any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, f"forsworn-{form}-{family}:" + _slug(words)[:30])
+
+    def forsworn_served_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`forsworn_served` of a sentence added where an old sentence of the section that denied its end is gone
+        (a paragraph rewritten whole)."""
+        if unit.heading or unit.title or unit.statement.about_rights or not may_serve(unit.text):
+            return
+        kept = {u.text for u in self.new.section(sid).units}
+        for old in old_section.units:
+            if old.text not in kept and may_forswear(old.text) and forsworn_served(old.text, unit.text):
+                before = len(self.findings)
+                self.forsworn_served(sid, old, unit)
+                if len(self.findings) > before:
+                    return
+
     def access_turned(self, sid: str, old: Unit, new: Unit) -> None:
         """A denial of reaching into the user's device (its precise position, the other apps or sites used on it,
         its fingerprint), turned into that access in the rewritten sentence (`changes/accessed.py`, consent30):
@@ -7384,6 +7418,7 @@ class _Judge(_ItemJudge):
             self.consent.other_source_combined(sid, old, new, old_section)
             self.consent.denial_turned(sid, old, new, old_section)
             self.consent.access_turned(sid, old, new)
+            self.consent.forsworn_served(sid, old, new)
             self.consent.sensor_widened(sid, old, new, old_section)
             self.consent.targeting_added(sid, old, new, old_section)
             self.consent.biometric_held(sid, new, old_section)
@@ -7435,6 +7470,7 @@ class _Judge(_ItemJudge):
         self.consent.other_source_combined_unpaired(sid, unit, old_section)
         self.consent.denial_turned_unpaired(sid, unit, old_section)
         self.consent.access_turned_unpaired(sid, unit, old_section)
+        self.consent.forsworn_served_unpaired(sid, unit, old_section)
         self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)
@@ -9022,6 +9058,8 @@ def _relaid(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[s
         return False
     if f.new is None and f.kind is not ProseKind.WIDER_SCOPE:
         return False      # a value removed: its sentence is the old one
+    if f.key is not None and f.key.startswith("forsworn-narrowed-"):
+        return False      # data moved across a denial, or cut from it: the same words, not the same statement
     source = old.document.section(f.section)
     if source is None:
         return False
