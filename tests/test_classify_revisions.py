@@ -40,7 +40,11 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "chA-14": "material-consent", "chA-21": "material-notify",
             "sxB-28": "material-notify",
             "chC-09": "material-consent", "chC-13": "material-consent",
-            "sxC-28": "material-notify"}
+            "sxC-28": "material-notify",
+            "rlA-13": "material-consent",
+            "rlB-12": "material-consent",
+            "rlC-06": "material-consent",
+            "rlD-11": "material-notify"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
