@@ -26,6 +26,7 @@ The functions read plain text; the caller (`prose._Consent.forsworn_served`) pai
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .text import LazyPattern
 
@@ -106,6 +107,16 @@ _ASKED = LazyPattern(
     r"turn|switch|let|say\s+yes|accept|opt)\w*|only\s+(?:if|when|once|after)\s+you|unless\s+you|"
     r"you\s+can\s+(?:turn|switch|opt|stop|choose))\b",
     re.IGNORECASE)
+# Another actor as the subject of a served stretch, and the controller's words after it.
+_ACTOR = LazyPattern(r"\s*(?:(?:and|but|also|then)\s+)?(?:(?:our|the|these|those|such|some|other|certain|"
+                     r"third[- ]party|advertising|marketing|ad)\s+)*(?:advertisers?|partners?|third[- ]part(?:y|ies)|"
+                     r"vendors?|networks?|brands?|companies|others|they)\b", re.IGNORECASE)
+_FIRST_PERSON = LazyPattern(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
+# Where the object of a verb of use ends: the end it is put to, or whom it goes to.
+_PURPOSE = LazyPattern(r"\b(?:for|to|in\s+order\s+to|so|as|when|if|with|by|in|on|about)\b", re.IGNORECASE)
+_PASSIVE = LazyPattern(r"\b(?:is|are|was|were|be|been|being|get|gets)\b", re.IGNORECASE)
+# Another's end: "their (own)" or "for them" just before the end's words.
+_OWNER = LazyPattern(r"\b(?:their(?:\s+own)?|for\s+them)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 # Words of a denied side that name no data: frame, function and the ends' own words.
 _WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]+")
 _LIGHT = frozenset({"a", "an", "the", "and", "or", "nor", "not", "no", "never", "neither", "none", "without", "we",
@@ -172,9 +183,50 @@ def _data_words(stretch: str) -> set[str]:
     return {w.lower().rstrip("s") for w in _WORD.findall(stretch) if w.lower() not in _LIGHT}
 
 
-def forsworn_served(old: str, new: str) -> tuple[str, str, str] | None:
+def _datum(stretch: str) -> set[str]:
+    """The data a stretch puts to use or denies: the object of its verb of use, up to the end it is put to ("use
+    the content of your messages to select ads"), or the subject before a passive ("Your messages are never
+    used …"); the whole stretch where no verb of use stands. A pronoun names none ("We do not use them for …")."""
+    verb = _USE.search(stretch)
+    if verb is not None:
+        after = stretch[verb.end():]
+        cut = _PURPOSE.search(after)
+        named = _data_words(after[:cut.start()] if cut else after)
+        stretch = stretch[:verb.start()] if not named and _PASSIVE.search(stretch, 0, verb.start()) else \
+            (after[:cut.start()] if cut else after)
+    for pattern in _FAMILIES.values():
+        stretch = pattern.sub(" ", stretch)
+    return _data_words(_NEGATION.sub(" ", stretch))
+
+
+def _denials(family: str, elsewhere: Iterable[str], nearby: Iterable[str]) -> list[str]:
+    """The denied stretches of other sentences that still deny: those of the end's family anywhere in the text,
+    and any beside the new sentence (a denial split in two: "Nor do we use your photos for that.")."""
+    pattern = _FAMILIES[family]
+    far = [s for text in elsewhere if _NEGATION.search(text) and pattern.search(text) for s in _scopes(text)[1]
+           if pattern.search(s)]
+    return far + [s for text in nearby if _NEGATION.search(text) for s in _scopes(text)[1]]
+
+
+def _other_actor(stretch: str) -> bool:
+    """Whether the served stretch tells what another actor does with its own means ("Advertisers may use their
+    own data to show you ads", "Our partners may send you marketing if you sign up with them"): a subject that
+    is a third party, and no word of the controller after it."""
+    subject = _ACTOR.match(stretch)
+    return subject is not None and _FIRST_PERSON.search(stretch, subject.end()) is None
+
+
+def _theirs(stretch: str, pattern: LazyPattern) -> bool:
+    """Whether every naming of the end in the stretch is another's: "their own marketing", "for them to advertise"."""
+    return all(_OWNER.search(stretch[max(m.start() - 40, 0):m.start()]) for m in pattern.finditer(stretch))
+
+
+def forsworn_served(old: str, new: str, elsewhere: Iterable[str] = (),
+                    nearby: Iterable[str] = ()) -> tuple[str, str, str] | None:
     """(the end's family, the form "turned" or "narrowed", the words of `new` that serve it or the data the denial
-    no longer covers) where `new` serves an end `old` denied, or None."""
+    no longer covers) where `new` serves an end `old` denied, or None. `elsewhere`: the other sentences of the new
+    text, where a denial the pair lost may stand still (moved), `nearby` the ones beside `new` (split off); both
+    are read only once a form is found."""
     if not may_forswear(old) or (_ASKED.search(new) and not _ASKED.search(old)):
         return None
     old_affirmed, old_denied = _scopes(old)
@@ -188,8 +240,20 @@ def forsworn_served(old: str, new: str) -> tuple[str, str, str] | None:
         served = next((s for s in new_affirmed if pattern.search(s) and not _ONLY.search(s)), None)
         if served is not None and _UNTIL.search(old) and _CONDITION.search(new):
             continue
-        if served is not None:
-            return family, "turned", served.strip()[:90]
+        if served is None or _other_actor(served.strip()):
+            continue
+        # (an end the denial gave to others, "… to third parties to use for their own marketing purposes", is not
+        # the controller's own end: "It is in our legitimate interests to provide advertising" serves another)
+        if all(_theirs(s, pattern) for s in old_denied if pattern.search(s)) and not _theirs(served, pattern):
+            continue
+        # (the end served for other data while the old denial's data stay denied, in this sentence or another:
+        # "We do not use the content of your messages to select ads" -> "We use the pages you follow to select
+        # ads; we do not use the content of your messages" denies the same datum still)
+        was = set().union(*(_datum(s) for s in old_denied if pattern.search(s)))
+        if was and not (_datum(served) & was) and any(
+                _datum(s) & was for s in new_denied + _denials(family, elsewhere, nearby)):
+            continue
+        return family, "turned", served.strip()[:90]
     # Narrowed: the end named on both sides of both sentences, or denied in both; the denied side lost data and
     # gained none.
     for family in sorted((denied | affirmed) & _families(new_affirmed + new_denied)):
@@ -207,6 +271,14 @@ def forsworn_served(old: str, new: str) -> tuple[str, str, str] | None:
             members = _JOINTS.split(source)
             listed = len(members) >= 3 or _LISTED.search(source) is not None
             if not (now and lost and not gained and listed and len(_JOINTS.split(stretch)) < len(members)):
+                continue
+            # (a member still denied in another part of the sentence or in another sentence is not lost: "…;
+            # neither are your photos", "Nor do we use your photos for that.", the denial moved to another section)
+            others = [s for s in new_denied if s is not stretch]
+            lost -= set().union(set(), *map(_data_words, others))
+            if lost:
+                lost -= set().union(set(), *map(_data_words, _denials(family, elsewhere, nearby)))
+            if not lost:
                 continue
             moved = lost & set().union(*map(_data_words, new_affirmed)) if new_affirmed else set()
             if family in denied or moved:
