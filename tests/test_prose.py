@@ -1204,6 +1204,21 @@ def test_a_forsworn_end_still_denied_elsewhere_is_not_served():
                            "It is in our legitimate interests to show you advertising.") is None
     assert forsworn_served("We do not use your listening history for marketing.",
                            "Our partners may send you marketing if you sign up with them.") is None
+    # (a denial's list after a colon, its items parted by semicolons; a member "left out"; an exception put first
+    # before "nothing"; "nothing … prevents us from" is no denial)
+    assert forsworn_served("We do not use your messages, photos or contacts for advertising.",
+                           "For advertising, we do not use: your messages; your photos; your contacts.") is None
+    assert forsworn_served("We do not use your notes or photos to train AI models.",
+                           "We do not use your notes to train AI models, and we also leave your photos out.") is None
+    assert forsworn_served("We do not share your data with advertisers, other than statistics that do not identify "
+                           "you.", "Other than statistics that do not identify you, nothing we share with advertisers "
+                           "comes from your data.") is None
+    assert forsworn_served("Nothing in this policy prevents us from using your data for marketing.",
+                           "We may use your data for marketing.") is None
+    # (an opening clause's negation ends where the main clause's subject, a name, begins)
+    assert forsworn_served("Where your rights do not outweigh our interests, Acme uses your orders for marketing.",
+                           "Acme uses your orders for marketing where our interests are not outweighed by your "
+                           "rights.") is None
     assert forsworn_served("We do not share your data with partners for their marketing.",
                            "We share your contact details with partners so they can send you their marketing.") \
         is not None

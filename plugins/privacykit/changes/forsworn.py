@@ -55,7 +55,8 @@ _FAMILIES: dict[str, LazyPattern] = {
 }
 
 # A negation over what follows it in its part.
-_NEGATION = LazyPattern(r"\b(?:not|never|no|nor|neither|none|without|(?:kept|keeps?|stays?|left)\s+out\s+of|free\s+of|"
+_NEGATION = LazyPattern(r"\b(?:not|never|no|nor|neither|none|nothing|without|(?:kept|keeps?|stays?|left)\s+out\s+of|"
+                        r"(?:leaves?|leaving|left)\s+(?:\w+\s+){1,5}?out\b|free\s+of|"
                         r"exclud\w*|stays?\s+out|hidden|"
                         r"blocked|refrain\w*|prohibit\w*|avoid\w*|disabled|off\s+by\s+default|(?:turned|switched)\s+off)\b"
                         r"|n['’]t\b", re.IGNORECASE)
@@ -66,11 +67,12 @@ _NEGATION = LazyPattern(r"\b(?:not|never|no|nor|neither|none|without|(?:kept|kee
 # sleep and cycle data are never used"), denied with it.
 _CLAUSE_START = LazyPattern(r"[,:*(]\s*|\s+(?:where|when|if|because|so\s+that|as)\s+", re.IGNORECASE)
 # A negation inside a relative clause or a fixed phrase denies nothing of the sentence's verb ("people who are not
-# on Chirrup", "no later than", "not only", "whether or not").
+# on Chirrup", "no later than", "not only", "whether or not"); "nothing … prevents us from" affirms.
 _LOCAL_NEGATION = LazyPattern(
     r"\b(?:who|that|which|where)\s+(?:\w+\s+)?(?:are|is|were|was|do|does|did|have|has|can|could|will|would)\s*"
     r"(?:not\b|n['’]t\b)"
-    r"|\bno\s+(?:later|longer|more)\s+than\b|\bnot\s+only\b|\bor\s+not\b|\bno\s+matter\b", re.IGNORECASE)
+    r"|\bno\s+(?:later|longer|more)\s+than\b|\bnot\s+only\b|\bor\s+not\b|\bno\s+matter\b"
+    r"|\bnothing\s+(?:\w+\s+){0,4}?(?:prevents?|limits?|restricts?|stops?|affects?)\b", re.IGNORECASE)
 # A way out is a right, not a denial: kept as one word the served stretch's check still sees ("opt-out").
 _OPT_OUT = LazyPattern(r"\bopt(?:s|ed|ing)?[- ]out\s+of\b", re.IGNORECASE)
 # An exception of a denial: what follows it is affirmed.
@@ -80,7 +82,9 @@ _EXCEPTION = LazyPattern(r"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besi
 # is affirmed.
 _CONTRAST = LazyPattern(r",\s*(?:but\s+|and\s+)?(?=(?:not|never)\b)", re.IGNORECASE)
 _FRONTED = LazyPattern(r"\s*(?:even\s+)?(?:if|when|where|because|although|though|once|unless)\b", re.IGNORECASE)
-_MAIN = LazyPattern(r",\s+(?=(?:we|you|they|it|our|this|these|such)\b)", re.IGNORECASE)
+# (the main clause after an opening clause begins at its subject: a pronoun, or a name, "…, Lenovo uses …")
+_MAIN = LazyPattern(r",\s+(?=(?:we|you|they|it|our|this|these|such)\b|(?-i:[A-Z][a-z]+\s+(?!and\b|or\b)[a-z]+))",
+                    re.IGNORECASE)
 _KEPT_OUT = LazyPattern(r",\s*(?:but\s+)?((?:not|never)\s+[^,;.]{1,60}),", re.IGNORECASE)
 _PARTS = LazyPattern(r";\s*|\s+(?:but|however|whereas|while|although)\s+|(?<=[a-z]{4}[.!?])\s+(?=[A-Z])"
                      r"|,?\s+and\s+(?=(?:we|it|they|our|you)\b)", re.IGNORECASE)
@@ -144,6 +148,11 @@ def _scopes(text: str) -> tuple[list[str], list[str]]:
     denied: list[str] = []
     text = _OPT_OUT.sub("opt-out-of", _LOCAL_NEGATION.sub(" ", text))
     # (a member kept out between commas, "We use A and B, but not C, to train …": the rest is one affirmed clause)
+    # (a list after a colon, its items parted by semicolons, is one clause: "we do not use: your messages; your
+    # photos; your contacts")
+    colon = text.find(":")
+    if colon >= 0 and ";" in text[colon:]:
+        text = text[:colon + 1] + text[colon + 1:].replace(";", ",")
     denied.extend(m.group(1) for m in _KEPT_OUT.finditer(text))
     text = _KEPT_OUT.sub(",", text)
     for part in _PARTS.split(text):
