@@ -1215,6 +1215,16 @@ def test_a_forsworn_end_still_denied_elsewhere_is_not_served():
                            "comes from your data.") is None
     assert forsworn_served("Nothing in this policy prevents us from using your data for marketing.",
                            "We may use your data for marketing.") is None
+    # (a denial extended to a member by the part after it: "The same is true of …")
+    assert forsworn_served("We never use your voice notes or your podcast replies for advertising.",
+                           "Voice notes are never used for advertising. The same is true of podcast replies.") is None
+    assert forsworn_served("We never use your voice notes or your podcast replies for advertising.",
+                           "Voice notes are never used for advertising. We keep podcast replies for a year.")[:2] \
+        == ("targeting", "narrowed")
+    # (the actor of an active denial is no datum it covered: its subject lost is no member lost)
+    assert forsworn_served("Acme never uses your voice notes or your podcast replies for advertising.",
+                           "Your voice notes are never used for advertising. The same is true of your podcast "
+                           "replies.") is None
     # (an opening clause's negation ends where the main clause's subject, a name, begins)
     assert forsworn_served("Where your rights do not outweigh our interests, Acme uses your orders for marketing.",
                            "Acme uses your orders for marketing where our interests are not outweighed by your "

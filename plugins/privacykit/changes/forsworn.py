@@ -121,6 +121,8 @@ _PURPOSE = LazyPattern(r"\b(?:for|to|in\s+order\s+to|so|as|when|if|with|by|in|on
 _PASSIVE = LazyPattern(r"\b(?:is|are|was|were|be|been|being|get|gets)\b", re.IGNORECASE)
 # Another's end: "their (own)" or "for them" just before the end's words.
 _OWNER = LazyPattern(r"\b(?:their(?:\s+own)?|for\s+them)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+# A sentence that points back to the one before it and extends what it says.
+_SAME = LazyPattern(r"\b(?:the\s+same\s+(?:is\s+true|holds|applies|goes)|likewise|similarly|equally)\b", re.IGNORECASE)
 # Words of a denied side that name no data: frame, function and the ends' own words.
 _WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]+")
 _LIGHT = frozenset({"a", "an", "the", "and", "or", "nor", "not", "no", "never", "neither", "none", "without", "we",
@@ -147,21 +149,30 @@ def _scopes(text: str) -> tuple[list[str], list[str]]:
     affirmed: list[str] = []
     denied: list[str] = []
     text = _OPT_OUT.sub("opt-out-of", _LOCAL_NEGATION.sub(" ", text))
-    # (a member kept out between commas, "We use A and B, but not C, to train …": the rest is one affirmed clause)
     # (a list after a colon, its items parted by semicolons, is one clause: "we do not use: your messages; your
     # photos; your contacts")
     colon = text.find(":")
     if colon >= 0 and ";" in text[colon:]:
         text = text[:colon + 1] + text[colon + 1:].replace(";", ",")
+    # (a member kept out between commas, "We use A and B, but not C, to train …": the rest is one affirmed clause)
     denied.extend(m.group(1) for m in _KEPT_OUT.finditer(text))
     text = _KEPT_OUT.sub(",", text)
+    last: str | None = None
     for part in _PARTS.split(text):
         if not part or not part.strip() or part.rstrip().endswith("?"):
             continue     # (a question affirms nothing: "Third-party advertisers? We do not share …")
         for piece in _CONTRAST.split(part):
             negation = _NEGATION.search(piece)
+            if negation is None and denied and denied[-1] is last and _SAME.search(piece) \
+                    and not any(p.search(piece) for p in _FAMILIES.values()):
+                # (a part that points back to the denial before it, naming no end of its own, extends it: "…
+                # never used for advertising. The same is true of podcast comments.")
+                denied.append(piece)
+                last = piece
+                continue
             if negation is None:
                 affirmed.append(piece)
+                last = None
                 continue
             fronted = _FRONTED.match(piece)
             main = _MAIN.search(piece, negation.end()) if fronted else None
@@ -170,6 +181,7 @@ def _scopes(text: str) -> tuple[list[str], list[str]]:
                 # number, employer or school, we still use …")
                 denied.append(piece[:main.start()])
                 affirmed.append(piece[main.end():])
+                last = None
                 continue
             begins = [m for m in _CLAUSE_START.finditer(piece[:negation.start()]) if m.group(0).strip() != ","]
             start = begins[-1].end() if begins else 0
@@ -178,9 +190,11 @@ def _scopes(text: str) -> tuple[list[str], list[str]]:
             exception = _EXCEPTION.search(piece, negation.end())
             if exception is None:
                 denied.append(piece[start:])
+                last = denied[-1]
             else:
                 denied.append(piece[start:exception.start()])
                 affirmed.append(piece[exception.end():])
+                last = None
     return affirmed, denied
 
 
@@ -210,11 +224,15 @@ def _datum(stretch: str) -> set[str]:
 
 def _denials(family: str, elsewhere: Iterable[str], nearby: Iterable[str]) -> list[str]:
     """The denied stretches of other sentences that still deny: those of the end's family anywhere in the text,
-    and any beside the new sentence (a denial split in two: "Nor do we use your photos for that.")."""
+    and any in the sentence after the new one (a denial split in two: "Nor do we use your photos for that.")."""
     pattern = _FAMILIES[family]
     far = [s for text in elsewhere if _NEGATION.search(text) and pattern.search(text) for s in _scopes(text)[1]
            if pattern.search(s)]
-    return far + [s for text in nearby if _NEGATION.search(text) for s in _scopes(text)[1]]
+    near = [s for text in nearby if _NEGATION.search(text) for s in _scopes(text)[1]]
+    # (a sentence after the denial that names no end of its own and points back to it extends it: "The same is
+    # true of podcast comments.")
+    return far + near + [text for text in nearby if not _NEGATION.search(text) and _SAME.search(text)
+                         and not any(p.search(text) for p in _FAMILIES.values())]
 
 
 def _other_actor(stretch: str) -> bool:
@@ -223,6 +241,16 @@ def _other_actor(stretch: str) -> bool:
     is a third party, and no word of the controller after it."""
     subject = _ACTOR.match(stretch)
     return subject is not None and _FIRST_PERSON.search(stretch, subject.end()) is None
+
+
+def _actor(stretch: str) -> set[str]:
+    """The words of the subject of an active denial, the one who denies ("Spotify never uses …"); none in the
+    passive, whose subject is the data ("Your playlists are never used …")."""
+    negation = _NEGATION.search(stretch)
+    verb = _USE.search(stretch, negation.end()) if negation else None
+    if negation is None or verb is None or _PASSIVE.search(stretch[negation.end():verb.start()]):
+        return set()
+    return _data_words(stretch[:negation.start()])
 
 
 def _theirs(stretch: str, pattern: LazyPattern) -> bool:
@@ -234,7 +262,7 @@ def forsworn_served(old: str, new: str, elsewhere: Iterable[str] = (),
                     nearby: Iterable[str] = ()) -> tuple[str, str, str] | None:
     """(the end's family, the form "turned" or "narrowed", the words of `new` that serve it or the data the denial
     no longer covers) where `new` serves an end `old` denied, or None. `elsewhere`: the other sentences of the new
-    text, where a denial the pair lost may stand still (moved), `nearby` the ones beside `new` (split off); both
+    text, where a denial the pair lost may stand still (moved), `nearby` the one after `new` (split off); both
     are read only once a form is found."""
     if not may_forswear(old) or (_ASKED.search(new) and not _ASKED.search(old)):
         return None
@@ -283,6 +311,9 @@ def forsworn_served(old: str, new: str, elsewhere: Iterable[str] = (),
                 continue
             # (a member still denied in another part of the sentence or in another sentence is not lost: "…;
             # neither are your photos", "Nor do we use your photos for that.", the denial moved to another section)
+            # (only the data the denial covered are lost, not its actor: "Spotify never uses A or B for ads" -> "A is
+            # never used for ads" loses no datum by its subject)
+            lost -= _actor(source)
             others = [s for s in new_denied if s is not stretch]
             lost -= set().union(set(), *map(_data_words, others))
             if lost:
