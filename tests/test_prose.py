@@ -1177,6 +1177,63 @@ def test_an_end_the_policy_forswore_served_needs_consent():
                            "We place our own advertisements on other websites.") is None
 
 
+def test_a_forsworn_end_still_denied_elsewhere_is_not_served():
+    """forsworn34: consent33's reading audited for false alarms. A member cut from a denial but denied still (later
+    in the sentence, in the sentence beside it, in a sentence of the same end elsewhere) is not lost; an end served
+    for other data while the denial keeps its own is no denial turned; an end the denial gave to others, or one
+    another actor serves with its own means, is not the controller's."""
+    from privacykit.changes.forsworn import forsworn_served
+    old = "We do not use your playlists, your voice notes or your podcast replies to train language models."
+    cut = "We do not use your playlists or your voice notes to train language models."
+    assert forsworn_served(old, cut)[:2] == ("training", "narrowed")
+    assert forsworn_served(old, cut, nearby=["Nor do we use your podcast replies for that."]) is None
+    assert forsworn_served(old, cut, elsewhere=["Podcast replies are never used to train language models."]) is None
+    # (a denial of another end, or another datum, elsewhere does not keep the member denied)
+    assert forsworn_served(old, cut, elsewhere=["We do not sell your podcast replies."]) is not None
+    assert forsworn_served(old, cut, elsewhere=["Voice notes are never used to train language models."]) is not None
+    assert forsworn_served(old, "Your playlists and voice notes are not used to train language models; neither are "
+                           "your podcast replies.") is None
+    # (the end served for other data, the denial kept for its own; served for the data it denied, it is read)
+    denial = "We do not use the content of your direct messages to choose ads."
+    assert forsworn_served(denial, "We use the accounts you follow to choose ads; we do not use the content of "
+                           "your direct messages.") is None
+    assert forsworn_served(denial, "We use the accounts you follow and the content of your direct messages to "
+                           "choose ads.")[:2] == ("targeting", "turned")
+    # (another actor's end: a sale for the buyer's own marketing, a partner's marketing on sign-up)
+    assert forsworn_served("We do not sell your data to third parties to use for their own marketing.",
+                           "It is in our legitimate interests to show you advertising.") is None
+    assert forsworn_served("We do not use your listening history for marketing.",
+                           "Our partners may send you marketing if you sign up with them.") is None
+    # (a denial's list after a colon, its items parted by semicolons; a member "left out"; an exception put first
+    # before "nothing"; "nothing … prevents us from" is no denial)
+    assert forsworn_served("We do not use your messages, photos or contacts for advertising.",
+                           "For advertising, we do not use: your messages; your photos; your contacts.") is None
+    assert forsworn_served("We do not use your notes or photos to train AI models.",
+                           "We do not use your notes to train AI models, and we also leave your photos out.") is None
+    assert forsworn_served("We do not share your data with advertisers, other than statistics that do not identify "
+                           "you.", "Other than statistics that do not identify you, nothing we share with advertisers "
+                           "comes from your data.") is None
+    assert forsworn_served("Nothing in this policy prevents us from using your data for marketing.",
+                           "We may use your data for marketing.") is None
+    # (a denial extended to a member by the part after it: "The same is true of …")
+    assert forsworn_served("We never use your voice notes or your podcast replies for advertising.",
+                           "Voice notes are never used for advertising. The same is true of podcast replies.") is None
+    assert forsworn_served("We never use your voice notes or your podcast replies for advertising.",
+                           "Voice notes are never used for advertising. We keep podcast replies for a year.")[:2] \
+        == ("targeting", "narrowed")
+    # (the actor of an active denial is no datum it covered: its subject lost is no member lost)
+    assert forsworn_served("Acme never uses your voice notes or your podcast replies for advertising.",
+                           "Your voice notes are never used for advertising. The same is true of your podcast "
+                           "replies.") is None
+    # (an opening clause's negation ends where the main clause's subject, a name, begins)
+    assert forsworn_served("Where your rights do not outweigh our interests, Acme uses your orders for marketing.",
+                           "Acme uses your orders for marketing where our interests are not outweighed by your "
+                           "rights.") is None
+    assert forsworn_served("We do not share your data with partners for their marketing.",
+                           "We share your contact details with partners so they can send you their marketing.") \
+        is not None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces

@@ -26,6 +26,7 @@ The functions read plain text; the caller (`prose._Consent.forsworn_served`) pai
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .text import LazyPattern
 
@@ -54,7 +55,8 @@ _FAMILIES: dict[str, LazyPattern] = {
 }
 
 # A negation over what follows it in its part.
-_NEGATION = LazyPattern(r"\b(?:not|never|no|nor|neither|none|without|(?:kept|keeps?|stays?|left)\s+out\s+of|free\s+of|"
+_NEGATION = LazyPattern(r"\b(?:not|never|no|nor|neither|none|nothing|without|(?:kept|keeps?|stays?|left)\s+out\s+of|"
+                        r"(?:leaves?|leaving|left)\s+(?:\w+\s+){1,5}?out\b|free\s+of|"
                         r"exclud\w*|stays?\s+out|hidden|"
                         r"blocked|refrain\w*|prohibit\w*|avoid\w*|disabled|off\s+by\s+default|(?:turned|switched)\s+off)\b"
                         r"|n['’]t\b", re.IGNORECASE)
@@ -65,11 +67,12 @@ _NEGATION = LazyPattern(r"\b(?:not|never|no|nor|neither|none|without|(?:kept|kee
 # sleep and cycle data are never used"), denied with it.
 _CLAUSE_START = LazyPattern(r"[,:*(]\s*|\s+(?:where|when|if|because|so\s+that|as)\s+", re.IGNORECASE)
 # A negation inside a relative clause or a fixed phrase denies nothing of the sentence's verb ("people who are not
-# on Chirrup", "no later than", "not only", "whether or not").
+# on Chirrup", "no later than", "not only", "whether or not"); "nothing … prevents us from" affirms.
 _LOCAL_NEGATION = LazyPattern(
     r"\b(?:who|that|which|where)\s+(?:\w+\s+)?(?:are|is|were|was|do|does|did|have|has|can|could|will|would)\s*"
     r"(?:not\b|n['’]t\b)"
-    r"|\bno\s+(?:later|longer|more)\s+than\b|\bnot\s+only\b|\bor\s+not\b|\bno\s+matter\b", re.IGNORECASE)
+    r"|\bno\s+(?:later|longer|more)\s+than\b|\bnot\s+only\b|\bor\s+not\b|\bno\s+matter\b"
+    r"|\bnothing\s+(?:\w+\s+){0,4}?(?:prevents?|limits?|restricts?|stops?|affects?)\b", re.IGNORECASE)
 # A way out is a right, not a denial: kept as one word the served stretch's check still sees ("opt-out").
 _OPT_OUT = LazyPattern(r"\bopt(?:s|ed|ing)?[- ]out\s+of\b", re.IGNORECASE)
 # An exception of a denial: what follows it is affirmed.
@@ -79,7 +82,9 @@ _EXCEPTION = LazyPattern(r"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besi
 # is affirmed.
 _CONTRAST = LazyPattern(r",\s*(?:but\s+|and\s+)?(?=(?:not|never)\b)", re.IGNORECASE)
 _FRONTED = LazyPattern(r"\s*(?:even\s+)?(?:if|when|where|because|although|though|once|unless)\b", re.IGNORECASE)
-_MAIN = LazyPattern(r",\s+(?=(?:we|you|they|it|our|this|these|such)\b)", re.IGNORECASE)
+# (the main clause after an opening clause begins at its subject: a pronoun, or a name, "…, Lenovo uses …")
+_MAIN = LazyPattern(r",\s+(?=(?:we|you|they|it|our|this|these|such)\b|(?-i:[A-Z][a-z]+\s+(?!and\b|or\b)[a-z]+))",
+                    re.IGNORECASE)
 _KEPT_OUT = LazyPattern(r",\s*(?:but\s+)?((?:not|never)\s+[^,;.]{1,60}),", re.IGNORECASE)
 _PARTS = LazyPattern(r";\s*|\s+(?:but|however|whereas|while|although)\s+|(?<=[a-z]{4}[.!?])\s+(?=[A-Z])"
                      r"|,?\s+and\s+(?=(?:we|it|they|our|you)\b)", re.IGNORECASE)
@@ -106,6 +111,18 @@ _ASKED = LazyPattern(
     r"turn|switch|let|say\s+yes|accept|opt)\w*|only\s+(?:if|when|once|after)\s+you|unless\s+you|"
     r"you\s+can\s+(?:turn|switch|opt|stop|choose))\b",
     re.IGNORECASE)
+# Another actor as the subject of a served stretch, and the controller's words after it.
+_ACTOR = LazyPattern(r"\s*(?:(?:and|but|also|then)\s+)?(?:(?:our|the|these|those|such|some|other|certain|"
+                     r"third[- ]party|advertising|marketing|ad)\s+)*(?:advertisers?|partners?|third[- ]part(?:y|ies)|"
+                     r"vendors?|networks?|brands?|companies|others|they)\b", re.IGNORECASE)
+_FIRST_PERSON = LazyPattern(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
+# Where the object of a verb of use ends: the end it is put to, or whom it goes to.
+_PURPOSE = LazyPattern(r"\b(?:for|to|in\s+order\s+to|so|as|when|if|with|by|in|on|about)\b", re.IGNORECASE)
+_PASSIVE = LazyPattern(r"\b(?:is|are|was|were|be|been|being|get|gets)\b", re.IGNORECASE)
+# Another's end: "their (own)" or "for them" just before the end's words.
+_OWNER = LazyPattern(r"\b(?:their(?:\s+own)?|for\s+them)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+# A sentence that points back to the one before it and extends what it says.
+_SAME = LazyPattern(r"\b(?:the\s+same\s+(?:is\s+true|holds|applies|goes)|likewise|similarly|equally)\b", re.IGNORECASE)
 # Words of a denied side that name no data: frame, function and the ends' own words.
 _WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]+")
 _LIGHT = frozenset({"a", "an", "the", "and", "or", "nor", "not", "no", "never", "neither", "none", "without", "we",
@@ -132,16 +149,30 @@ def _scopes(text: str) -> tuple[list[str], list[str]]:
     affirmed: list[str] = []
     denied: list[str] = []
     text = _OPT_OUT.sub("opt-out-of", _LOCAL_NEGATION.sub(" ", text))
+    # (a list after a colon, its items parted by semicolons, is one clause: "we do not use: your messages; your
+    # photos; your contacts")
+    colon = text.find(":")
+    if colon >= 0 and ";" in text[colon:]:
+        text = text[:colon + 1] + text[colon + 1:].replace(";", ",")
     # (a member kept out between commas, "We use A and B, but not C, to train …": the rest is one affirmed clause)
     denied.extend(m.group(1) for m in _KEPT_OUT.finditer(text))
     text = _KEPT_OUT.sub(",", text)
+    last: str | None = None
     for part in _PARTS.split(text):
         if not part or not part.strip() or part.rstrip().endswith("?"):
             continue     # (a question affirms nothing: "Third-party advertisers? We do not share …")
         for piece in _CONTRAST.split(part):
             negation = _NEGATION.search(piece)
+            if negation is None and denied and denied[-1] is last and _SAME.search(piece) \
+                    and not any(p.search(piece) for p in _FAMILIES.values()):
+                # (a part that points back to the denial before it, naming no end of its own, extends it: "…
+                # never used for advertising. The same is true of podcast comments.")
+                denied.append(piece)
+                last = piece
+                continue
             if negation is None:
                 affirmed.append(piece)
+                last = None
                 continue
             fronted = _FRONTED.match(piece)
             main = _MAIN.search(piece, negation.end()) if fronted else None
@@ -150,6 +181,7 @@ def _scopes(text: str) -> tuple[list[str], list[str]]:
                 # number, employer or school, we still use …")
                 denied.append(piece[:main.start()])
                 affirmed.append(piece[main.end():])
+                last = None
                 continue
             begins = [m for m in _CLAUSE_START.finditer(piece[:negation.start()]) if m.group(0).strip() != ","]
             start = begins[-1].end() if begins else 0
@@ -158,9 +190,11 @@ def _scopes(text: str) -> tuple[list[str], list[str]]:
             exception = _EXCEPTION.search(piece, negation.end())
             if exception is None:
                 denied.append(piece[start:])
+                last = denied[-1]
             else:
                 denied.append(piece[start:exception.start()])
                 affirmed.append(piece[exception.end():])
+                last = None
     return affirmed, denied
 
 
@@ -172,9 +206,64 @@ def _data_words(stretch: str) -> set[str]:
     return {w.lower().rstrip("s") for w in _WORD.findall(stretch) if w.lower() not in _LIGHT}
 
 
-def forsworn_served(old: str, new: str) -> tuple[str, str, str] | None:
+def _datum(stretch: str) -> set[str]:
+    """The data a stretch puts to use or denies: the object of its verb of use, up to the end it is put to ("use
+    the content of your messages to select ads"), or the subject before a passive ("Your messages are never
+    used …"); the whole stretch where no verb of use stands. A pronoun names none ("We do not use them for …")."""
+    verb = _USE.search(stretch)
+    if verb is not None:
+        after = stretch[verb.end():]
+        cut = _PURPOSE.search(after)
+        named = _data_words(after[:cut.start()] if cut else after)
+        stretch = stretch[:verb.start()] if not named and _PASSIVE.search(stretch, 0, verb.start()) else \
+            (after[:cut.start()] if cut else after)
+    for pattern in _FAMILIES.values():
+        stretch = pattern.sub(" ", stretch)
+    return _data_words(_NEGATION.sub(" ", stretch))
+
+
+def _denials(family: str, elsewhere: Iterable[str], nearby: Iterable[str]) -> list[str]:
+    """The denied stretches of other sentences that still deny: those of the end's family anywhere in the text,
+    and any in the sentence after the new one (a denial split in two: "Nor do we use your photos for that.")."""
+    pattern = _FAMILIES[family]
+    far = [s for text in elsewhere if _NEGATION.search(text) and pattern.search(text) for s in _scopes(text)[1]
+           if pattern.search(s)]
+    near = [s for text in nearby if _NEGATION.search(text) for s in _scopes(text)[1]]
+    # (a sentence after the denial that names no end of its own and points back to it extends it: "The same is
+    # true of podcast comments.")
+    return far + near + [text for text in nearby if not _NEGATION.search(text) and _SAME.search(text)
+                         and not any(p.search(text) for p in _FAMILIES.values())]
+
+
+def _other_actor(stretch: str) -> bool:
+    """Whether the served stretch tells what another actor does with its own means ("Advertisers may use their
+    own data to show you ads", "Our partners may send you marketing if you sign up with them"): a subject that
+    is a third party, and no word of the controller after it."""
+    subject = _ACTOR.match(stretch)
+    return subject is not None and _FIRST_PERSON.search(stretch, subject.end()) is None
+
+
+def _actor(stretch: str) -> set[str]:
+    """The words of the subject of an active denial, the one who denies ("Spotify never uses …"); none in the
+    passive, whose subject is the data ("Your playlists are never used …")."""
+    negation = _NEGATION.search(stretch)
+    verb = _USE.search(stretch, negation.end()) if negation else None
+    if negation is None or verb is None or _PASSIVE.search(stretch[negation.end():verb.start()]):
+        return set()
+    return _data_words(stretch[:negation.start()])
+
+
+def _theirs(stretch: str, pattern: LazyPattern) -> bool:
+    """Whether every naming of the end in the stretch is another's: "their own marketing", "for them to advertise"."""
+    return all(_OWNER.search(stretch[max(m.start() - 40, 0):m.start()]) for m in pattern.finditer(stretch))
+
+
+def forsworn_served(old: str, new: str, elsewhere: Iterable[str] = (),
+                    nearby: Iterable[str] = ()) -> tuple[str, str, str] | None:
     """(the end's family, the form "turned" or "narrowed", the words of `new` that serve it or the data the denial
-    no longer covers) where `new` serves an end `old` denied, or None."""
+    no longer covers) where `new` serves an end `old` denied, or None. `elsewhere`: the other sentences of the new
+    text, where a denial the pair lost may stand still (moved), `nearby` the one after `new` (split off); both
+    are read only once a form is found."""
     if not may_forswear(old) or (_ASKED.search(new) and not _ASKED.search(old)):
         return None
     old_affirmed, old_denied = _scopes(old)
@@ -188,8 +277,20 @@ def forsworn_served(old: str, new: str) -> tuple[str, str, str] | None:
         served = next((s for s in new_affirmed if pattern.search(s) and not _ONLY.search(s)), None)
         if served is not None and _UNTIL.search(old) and _CONDITION.search(new):
             continue
-        if served is not None:
-            return family, "turned", served.strip()[:90]
+        if served is None or _other_actor(served.strip()):
+            continue
+        # (an end the denial gave to others, "… to third parties to use for their own marketing purposes", is not
+        # the controller's own end: "It is in our legitimate interests to provide advertising" serves another)
+        if all(_theirs(s, pattern) for s in old_denied if pattern.search(s)) and not _theirs(served, pattern):
+            continue
+        # (the end served for other data while the old denial's data stay denied, in this sentence or another:
+        # "We do not use the content of your messages to select ads" -> "We use the pages you follow to select
+        # ads; we do not use the content of your messages" denies the same datum still)
+        was = set().union(*(_datum(s) for s in old_denied if pattern.search(s)))
+        if was and not (_datum(served) & was) and any(
+                _datum(s) & was for s in new_denied + _denials(family, elsewhere, nearby)):
+            continue
+        return family, "turned", served.strip()[:90]
     # Narrowed: the end named on both sides of both sentences, or denied in both; the denied side lost data and
     # gained none.
     for family in sorted((denied | affirmed) & _families(new_affirmed + new_denied)):
@@ -207,6 +308,17 @@ def forsworn_served(old: str, new: str) -> tuple[str, str, str] | None:
             members = _JOINTS.split(source)
             listed = len(members) >= 3 or _LISTED.search(source) is not None
             if not (now and lost and not gained and listed and len(_JOINTS.split(stretch)) < len(members)):
+                continue
+            # (a member still denied in another part of the sentence or in another sentence is not lost: "…;
+            # neither are your photos", "Nor do we use your photos for that.", the denial moved to another section)
+            # (only the data the denial covered are lost, not its actor: "Spotify never uses A or B for ads" -> "A is
+            # never used for ads" loses no datum by its subject)
+            lost -= _actor(source)
+            others = [s for s in new_denied if s is not stretch]
+            lost -= set().union(set(), *map(_data_words, others))
+            if lost:
+                lost -= set().union(set(), *map(_data_words, _denials(family, elsewhere, nearby)))
+            if not lost:
                 continue
             moved = lost & set().union(*map(_data_words, new_affirmed)) if new_affirmed else set()
             if family in denied or moved:

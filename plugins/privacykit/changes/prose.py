@@ -5465,6 +5465,15 @@ class _Consent(_ItemJudge):
         served = forsworn_served(old.text, new.text)
         if served is None:
             return
+        # (read again beside the rest of the new text, only on a hit: a denial the pair lost may stand still in
+        # another sentence, moved to another section or split off into the one after)
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u.text == new.text), None)
+        nearby = [u.text for u in units[at + 1:at + 2]] if at is not None else []
+        elsewhere = [u.text for u in self.new.texts_units() if u.text != new.text]
+        served = forsworn_served(old.text, new.text, elsewhere, nearby)
+        if served is None:
+            return
         family, form, words = served
         # (a narrowed denial keeps every word of the old sentence: another reading's finding on it may be taken
         # for a re-layout and dropped (`_relaid`), this one is kept)
