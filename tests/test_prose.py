@@ -1381,3 +1381,17 @@ def test_a_table_row_losing_the_choice_it_waited_on_is_no_re_layout() -> None:
                   "Voice data means audio recordings of your voice. |\n")
     assert classify_texts(old, new, RULES).classification.value != "editorial"
     assert classify_texts(old, old.replace("Usage Data", "Usage data"), RULES).classification.value == "editorial"
+
+
+def test_a_disclosure_the_law_compelled_now_made_where_it_permits_or_where_it_serves_the_company() -> None:
+    """silent34: "where it is required to do so by law" (the act between the compulsion and the law) and "where
+    LinkedIn is required to allow access" (the company itself required) are compulsions; made "where it is permitted
+    to do so by law" or "in areas of interest to" the company, the disclosure is the company's choice (Art. 6(1)(c)
+    -> (f)); the compulsion said in other words is the same."""
+    old = "We may give your listening history to the police where we are required to do so by law."
+    assert label(old, old.replace("required", "permitted")) == "material-notify"
+    assert label(old, old.replace("we are required to do so by law", "the law requires us to do so")) == "editorial"
+    old = ("We share answer metadata with academic researchers studying misinformation and other areas where Quora is "
+           "required to provide access to data.")
+    assert label(old, old.split(" where ")[0].replace("other areas", "other areas of interest to Quora") + ".") \
+        == "material-notify"

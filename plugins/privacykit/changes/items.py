@@ -355,8 +355,8 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
     # ("provided that you have expressly consented", two words before the verb; silent34: the subject
     # contracted, "if you've chosen to use it", and the choice joined to another condition of the same clause,
     # "if voice features are available in your market and you've chosen to use one": a condition of two limbs
-    # still waits on the user's act)
-    (r"\b(?:(?:if|unless|until|when|where|once|provided(?: that)?)|"
+    # still waits on the user's act; "only after you've said yes" as "only if": the practice waits on it as long)
+    (r"\b(?:(?:if|unless|until|when|where|once|after|provided(?: that)?)|"
      r"(?:if|when|where|once|provided(?: that)?)\s[^,.;:!?]{1,80}?\s(?:and|or)) "
      r"(?:you(?:['’](?:ve|d|re))?|the user|users|a user|the customer|customers|they) (?:\w+ ){0,2}?"
      # (and in the perfect: "only where you have consented to it", "once you have opted in")
