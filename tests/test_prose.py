@@ -1405,3 +1405,50 @@ def test_a_kind_of_data_named_with_another_head_noun_is_the_same_kind() -> None:
                       "We collect activity data when you chart the tides.") != "editorial"
     assert classified("We collect activity information when you chart the tides.",
                       "We collect activity information and log data when you chart the tides.") != "editorial"
+
+
+def test_a_consent_condition_said_of_the_data_subject_or_as_a_second_limb_or_as_a_question_is_a_limit() -> None:
+    """silent34: the consent a practice waits on named as the data subject's own ("on a member's consent"), joined as
+    a second limb to another condition of the same clause and contracted ("if X is offered and you've switched it
+    on"), or put as a question ("we'll ask whether you want to"), is a consent limit: cut, the practice no longer
+    waits on the yes; reworded, it still does. A clause that joins two occasions with no choice is no limit."""
+    def consent(text: str) -> bool:
+        return Limit.CONSENT in analyse(text).limits
+
+    assert consent("Partners may copy a member's work history into their hiring software on the member's consent.")
+    assert consent("Partners may copy a member's work history with the permission of the member.")
+    assert consent("If the sing-along feature is offered in your country and you've switched it on, we record it.")
+    assert consent("When you follow a Space, we'll ask whether you want to share your email address with its owners.")
+    assert not consent("When you visit our site and you read an article, we log the article you read.")
+    old = "Approved partners may copy a member's work history into their hiring software on the member's consent."
+    assert label(old, "Approved partners may copy a member's work history into their hiring software.") != "editorial"
+    assert label(old, old.replace("on the member's consent", "with the member's permission")) == "editorial"
+
+
+def test_a_table_row_losing_the_choice_it_waited_on_is_no_re_layout() -> None:
+    """silent34: a row of a table that loses the limb of its condition the user's choice makes ("… and you've chosen
+    to use a voice feature") keeps every other word: a limit dropped, not the old row laid out anew."""
+    from privacykit.changes.classify import classify_texts
+
+    head = ("# Privacy\n\n## Who we are\n\nHarbourtune AB runs the app.\n\n## What we collect\n\n"
+            "| Category | Description |\n| --- | --- |\n| Usage Data | We log the songs you play. |\n")
+    old = head + ("| Voice Data | If voice features are available in your market and you've chosen to use a voice "
+                  "feature, we collect and process voice data. Voice data means audio recordings of your voice. |\n")
+    new = head + ("| Voice Data | If voice features are available in your market, we collect and process voice data. "
+                  "Voice data means audio recordings of your voice. |\n")
+    assert classify_texts(old, new, RULES).classification.value != "editorial"
+    assert classify_texts(old, old.replace("Usage Data", "Usage data"), RULES).classification.value == "editorial"
+
+
+def test_a_disclosure_the_law_compelled_now_made_where_it_permits_or_where_it_serves_the_company() -> None:
+    """silent34: "where it is required to do so by law" (the act between the compulsion and the law) and "where
+    LinkedIn is required to allow access" (the company itself required) are compulsions; made "where it is permitted
+    to do so by law" or "in areas of interest to" the company, the disclosure is the company's choice (Art. 6(1)(c)
+    -> (f)); the compulsion said in other words is the same."""
+    old = "We may give your listening history to the police where we are required to do so by law."
+    assert label(old, old.replace("required", "permitted")) == "material-notify"
+    assert label(old, old.replace("we are required to do so by law", "the law requires us to do so")) == "editorial"
+    old = ("We share answer metadata with academic researchers studying misinformation and other areas where Quora is "
+           "required to provide access to data.")
+    assert label(old, old.split(" where ")[0].replace("other areas", "other areas of interest to Quora") + ".") \
+        == "material-notify"

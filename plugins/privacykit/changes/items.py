@@ -352,19 +352,34 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"(?:consent|permission|authori[sz]ation|agreement)\b"
      r"(?!\s+to\s+(?:use|access|share|log in to|sign in to)\s+(?:your|their|the)\s+(?:\w+\s+)?account))",
      Limit.CONSENT),
-    # ("provided that you have expressly consented", two words before the verb)
-    (r"\b(?:if|unless|until|when|where|once|provided(?: that)?) (?:you|the user|users|a user|the customer|customers|"
-     r"they) (?:\w+ ){0,2}?"
+    # ("provided that you have expressly consented", two words before the verb; silent34: the subject
+    # contracted, "if you've chosen to use it", and the choice joined to another condition of the same clause,
+    # "if voice features are available in your market and you've chosen to use one": a condition of two limbs
+    # still waits on the user's act; "only after you've said yes" as "only if": the practice waits on it as long)
+    (r"\b(?:(?:if|unless|until|when|where|once|after|provided(?: that)?)|"
+     r"(?:if|when|where|once|provided(?: that)?)\s[^,.;:!?]{1,80}?\s(?:and|or)) "
+     r"(?:you(?:['’](?:ve|d|re))?|the user|users|a user|the customer|customers|they) (?:\w+ ){0,2}?"
      # (and in the perfect: "only where you have consented to it", "once you have opted in")
      r"(?:consent(?:s|ed)?|agree[sd]?|accept(?:s|ed)?|opt(?:s|ed)?[- ]in|chooses?|chose|chosen|allow(?:s|ed)?|"
      r"enabled?|enables|permit(?:s|ted)?|authori[sz]e[sd]?|turns? on|turned on|switch(?:es|ed)? on|"
      r"gives? us|"
      # (consent26: a plain yes, "until you say yes"; access given, "if you give the app access to your contacts")
      r"says? yes|said yes|gives? (?:the app|it|\w+) access|"
-     r"(?:turns?|switch(?:es)?) (?:it|them|this|(?:this|the) (?:feature|setting|option|service)) on|"
+     r"(?:turn(?:s|ed)?|switch(?:es|ed)?) (?:it|them|this|(?:this|the) (?:feature|setting|option|service)) on|"
      r"ha(?:ve|s) given|grants?)\b(?! not\b)(?! to not\b)",
      Limit.CONSENT),
     (r"\b(?:at|upon|on) your (?:request|direction|instruction)\b", Limit.CONSENT),
+    # silent34: the consent of the person the data are about named as theirs, not the reader's ("to port data on
+    # a Member's consent", "with the user's permission", "with the permission of the account holder"), and the
+    # choice put to the reader as a question ("we'll ask whether you want to upload your contacts"): each waits on
+    # that person's yes (Art. 4(11), 6(1)(a)) as "with your consent" does.
+    (r"\b(?:with|upon|on|after|subject to|based on)\s+(?:(?:a|an|the|each|that|this|their|his|her)\s+)?"
+     r"[\w-]+(?:['’]s|s['’])\s+(?:(?:prior|express|explicit|affirmative|separate)\s+)*"
+     r"(?:consent|permission|authori[sz]ation)\b|"
+     r"\b(?:with|upon|after|subject to|based on)\s+the\s+(?:(?:prior|express|explicit)\s+)*"
+     r"(?:consent|permission|authori[sz]ation)\s+of\s+(?:the|a|an|each|that|their)\b", Limit.CONSENT),
+    (r"\b(?:we|we['’]ll|we will|we|the app|it)\s+(?:will\s+)?(?:always\s+|first\s+)?ask\s+(?:you\s+)?"
+     r"(?:first\s+)?(?:whether|if)\s+you(?:\s+(?:want|wish|would like|agree|are happy)|['’]d\s+like)\b", Limit.CONSENT),
     # (consent26: asking first, in plain words: "we ask you before we turn it on", "we'll check with you first")
     (r"\b(?:we|we['’]ll|we will|we always)\s+(?:always\s+|first\s+)?(?:ask|check with)\s+(?:you\s+)?"
      r"(?:first|before|beforehand)\b", Limit.CONSENT),

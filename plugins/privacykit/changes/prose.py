@@ -566,13 +566,20 @@ _DISCLOSURES = frozenset({ChangeKind.STARTS_SELLING, ChangeKind.STARTS_SHARING_F
 
 # A condition of compulsion ("the law requires it", "required by law", "a legal obligation") and one of mere
 # permission ("the law permits it", "permitted by law", "as the law allows") (recall25).
+# (silent34: the act put between the compulsion and the law, "where it is required to do so by law"; and the company
+# itself said to be required, "where LinkedIn is required to allow access": a duty it is under, Art. 6(1)(c))
 _LAW_COMPELS = LazyPattern(r"\b(?:(?:the\s+|applicable\s+)?laws?\s+(?:requires?|compels?|obliges?|mandates?)|"
-                           r"(?:required|compelled|obliged|obligated|mandated)\s+(?:by|under)\s+(?:the\s+|applicable\s+)?"
-                           r"law|legal(?:ly)?\s+(?:obligations?|required|requirements?|obliged|obligated))\b",
-                           re.IGNORECASE)
+                           r"(?:required|compelled|obliged|obligated|mandated)\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:by|under)\s+"
+                           r"(?:the\s+|applicable\s+)?law|legal(?:ly)?\s+(?:obligations?|required|requirements?|obliged|"
+                           r"obligated)|(?:we\s+are|we['’]re|(?-i:[A-Z][\w-]+)\s+is)\s+(?:legally\s+)?"
+                           r"(?:required|compelled|obliged|obligated)\s+to)\b", re.IGNORECASE)
+# (silent34: the same act between, "where it is permitted to do so by law"; and what the company finds of interest to
+# itself, "other areas of interest to LinkedIn", "in our business interests": its own choice, Art. 6(1)(f))
 _LAW_PERMITS = LazyPattern(r"\b(?:(?:the\s+|applicable\s+)?laws?\s+(?:permits?|allows?|authori[sz]es?|does\s+not\s+"
-                           r"prohibit)|(?:permitted|allowed|authori[sz]ed)\s+(?:by|under)\s+(?:the\s+|applicable\s+)?"
-                           r"law|legally\s+(?:permitted|allowed|possible))\b", re.IGNORECASE)
+                           r"prohibit)|(?:permitted|allowed|authori[sz]ed)\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:by|under)\s+"
+                           r"(?:the\s+|applicable\s+)?law|legally\s+(?:permitted|allowed|possible)|"
+                           r"of\s+interest\s+to\s+(?:us|(?-i:[A-Z][\w-]+))|in\s+our\s+(?:legitimate\s+)?(?:business\s+)?"
+                           r"interests?)\b", re.IGNORECASE)
 # Words of degree that bound a purpose or an interest to its grave cases (recall25).
 _DEGREE_WORDS = frozenset({"serious", "significant", "substantial", "imminent", "grave", "severe", "specific",
                            "genuine", "immediate", "material"})
@@ -4255,11 +4262,17 @@ class _Limits(_ItemJudge):
         "require" and "permit" alike), so the limit reader does not see it (recall25)."""
         if not (a.processing or a.claims) or not _LAW_COMPELS.search(a.text) or _LAW_COMPELS.search(b.text) \
                 or not _LAW_PERMITS.search(b.text) or _LAW_PERMITS.search(a.text) or b.negative() \
-                or _overlap(a.words, b.words) < 0.7 or any(f.section == sid and f.sentence == b.text
-                                                            for f in self.findings):
+                or any(f.section == sid and f.sentence == b.text for f in self.findings):
             return
         compels, permits = _LAW_COMPELS.search(a.text), _LAW_PERMITS.search(b.text)
         assert compels is not None and permits is not None
+        if _overlap(a.words, b.words) < 0.7:
+            # A short condition put for a long one ("… and other areas where LinkedIn is required to allow access to
+            # certain data" -> "… and other areas of interest to LinkedIn"): the same sentence where what comes
+            # before each condition is the same (silent34).
+            before_old, before_new = content_stems(a.text[:compels.start()]), content_stems(b.text[:permits.start()])
+            if len(before_old) < 3 or _overlap(frozenset(before_old), frozenset(before_new)) < 0.8:
+                return
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, compels.group(0), permits.group(0),
                   (compels.group(0), permits.group(0)), b.text, "law-permits")

@@ -32,7 +32,12 @@ _PARTS = re.compile(r";\s+|(?<=[.!?])\s+(?=[A-Z])|\s+\*\s+")
 _BOUNDING = frozenset({"not", "never", "no", "none", "neither", "nor", "cannot", "without", "only", "solely",
                        "exclusively", "unless", "until", "except", "but", "however", "may", "might", "will", "must",
                        "shall", "can", "could", "would", "should", "always", "typically", "usually", "generally",
-                       "sometimes", "all", "any", "some", "each", "every"})
+                       "sometimes", "all", "any", "some", "each", "every",
+                       # the words of a choice or a consent the practice waits on ("… and you've chosen to use a voice
+                       # feature, we collect …" losing its second limb in a row): a consent condition dropped is no
+                       # re-layout either (silent34)
+                       "consent", "consented", "consents", "chosen", "choose", "chooses", "chose", "agree", "agreed",
+                       "permission", "opted"})
 # A label shares a word's start with the row's own words ("Analytics" | "Monitor and analyze trends"): this long.
 _LABEL_PREFIX = 5
 
