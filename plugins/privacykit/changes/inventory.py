@@ -14,6 +14,11 @@ compared with the old one it rewrites by that coarse *inventory*, read without p
   consent words, opt-in and opt-out, "off" and "by default", exceptions ("unless", "except"), "own"; and
   whether it states a condition at all ("if", "when", "until", "should we …").
 
+para34 reads three of those markers for what they do rather than how they are worded: a condition is counted only
+where it bears on a practice (not "If anything is unclear, write to us"; not "until" before a period); "not … until
+you agree" is a limit, as "only once you have agreed" is; a basis cited by its article ("Art. 6(1)(b)") is the basis,
+and a citation's digits are no numbers.
+
 Where the old and new inventories are equal, the paragraph names the same things with the same limits, and
 the findings its sentences draw are not evidence of a change (`prose._rewritten_alike_out`, which asks it only
 of a whole document rewritten in three paragraphs or more). Where they differ (one term more or less, a number
