@@ -1099,6 +1099,7 @@ def test_a_document_rewritten_paragraph_by_paragraph_naming_the_same_things_is_e
     ("we don't track your route", "we track your route"),                     # "not" dropped
     ("are broken;", "are broken, and our insurance partners receive it;"),    # one recipient added
     ("two years after", "three years after"),                                 # a period lengthened
+    ("Whenever you rent, we note", "We note"),                                # para34: a condition on a practice dropped
 ])
 def test_a_rewritten_paragraph_that_adds_or_drops_one_item_stays_material(cut, put):
     assert classify_texts(_CYCLEHIRE, _cyclehire_rewritten(cut, put), RULES).classification.value != "editorial"

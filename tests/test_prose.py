@@ -1376,6 +1376,29 @@ def test_an_inventory_holds_what_a_paragraph_names_and_limits_not_its_wording():
                     base.replace("share it", "share it, unless you object,")):  # an exception added
         assert inventory(changed, terms) != inventory(base, terms), changed
 
+def test_an_inventory_reads_conditions_denials_until_and_citations_for_what_they_do():
+    """para34: a condition on the reader's own doing is no condition on a practice; "not … until you agree" is
+    "only once you have agreed"; a basis cited by its article is the basis; an address is one without its scheme.
+    A condition that limits a practice, a denial dropped, a basis changed still differ."""
+    terms = lexicon()
+    assert inventory("If anything in this notice is unclear, contact our privacy team at privacy@tide.example.", terms) \
+        == inventory("Something unclear? Contact our privacy team at privacy@tide.example.", terms)
+    assert inventory("We will not use your tide logs for research until you agree to it.", terms) == \
+        inventory("Your tide logs go to research only once you have agreed to it.", terms)
+    assert inventory("We chart your tide logs to run the service (Art. 6(1)(b) GDPR).", terms) == \
+        inventory("Charting your tide logs is part of the service: the performance of a contract with you.", terms)
+    assert inventory("Tide tables: https://www.tide.example/tables", terms) == \
+        inventory("Tide tables: www.tide.example/tables/", terms)
+    assert inventory("Tax records: kept for six years.", terms) == \
+        inventory("Tax records: kept until six years have passed.", terms)
+    assert inventory("If you switch on sharing, we send your tide logs to the harbour office.", terms) != \
+        inventory("We send your tide logs to the harbour office.", terms)           # a condition on a practice dropped
+    assert inventory("We will not use your tide logs for research until you agree to it.", terms) != \
+        inventory("Your tide logs go to research once you have agreed to it.", terms)   # the limit dropped
+    assert inventory("We chart your tide logs to run the service (Art. 6(1)(b) GDPR).", terms) != \
+        inventory("We chart your tide logs to run the service (Art. 6(1)(f) GDPR).", terms)   # another basis
+
+
 def test_the_balancing_test_of_legitimate_interests_denies_no_purpose() -> None:
     """real33: "a legitimate interest (which is not overridden by your interests)", "that your rights do not
     outweigh" deny the override (GDPR Art. 6(1)(f)), never the purposes the interest covers; a denial of its own

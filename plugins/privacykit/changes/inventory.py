@@ -14,6 +14,11 @@ compared with the old one it rewrites by that coarse *inventory*, read without p
   consent words, opt-in and opt-out, "off" and "by default", exceptions ("unless", "except"), "own"; and
   whether it states a condition at all ("if", "when", "until", "should we …").
 
+para34 reads three of those markers for what they do rather than how they are worded: a condition is counted only
+where it bears on a practice (not "If anything is unclear, write to us"; not "until" before a period); "not … until
+you agree" is a limit, as "only once you have agreed" is; a basis cited by its article ("Art. 6(1)(b)") is the basis,
+and a citation's digits are no numbers.
+
 Where the old and new inventories are equal, the paragraph names the same things with the same limits, and
 the findings its sentences draw are not evidence of a change (`prose._rewritten_alike_out`, which asks it only
 of a whole document rewritten in three paragraphs or more). Where they differ (one term more or less, a number
@@ -29,7 +34,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .consent import triggers
-from .items import content_words, entities
+from .items import PROCESSING_VERBS, content_words, entities
 from .terms import MODIFIER_STOP, RECIPIENT_HEADS, Lexicon, stem, tokens
 
 # Words of negation (a token as `tokens` gives it: "don't" is one token).
@@ -43,9 +48,31 @@ _CONSENT = frozenset({"consent", "permission", "agre", "accept", "authoriz", "ap
 _DEFAULTS = frozenset({"off", "default"})
 # Words that make what follows a condition: whether the paragraph states one at all is counted (a rewording says
 # "if" as "when", "should we", "where").
-_CONDITIONS = frozenset({"if", "when", "whenever", "until", "once", "provided"})
+_CONDITIONS = frozenset({"if", "when", "whenever", "until", "once", "provided", "whether"})
 # "Should we learn …", "Were you to …": a condition said by the verb put first.
 _INVERTED_IF = re.compile(r"(?:^|[.;:!?]\s+)(?:Should|Were|Had)\s+(?:we|you|they|it|[A-Z]\w+)\b")
+# A condition's clause: from its word to the next comma, semicolon or colon (or the sentence's end).
+# A sentence led by "Whether you … or …," states the cases it covers as "when you … or …" does.
+_CONDITION_CLAUSE = re.compile(r"\b(?:if|when|whenever|until|once|provided)\b[^,;:]*|^Whether\b[^,;:]*",
+                               re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+")
+# The verbs a notice tells its reader with, put first in a clause of no subject ("call Support or use the chat",
+# "contact our DPO", "write to us"): an instruction to the reader, unless it holds a "we" or a passive.
+_INSTRUCTIONS = frozenset({"please", "contact", "write", "call", "email", "phone", "message", "visit", "see", "go",
+                           "let", "ask", "read", "check", "click", "tap", "follow", "reach", "get", "find", "use",
+                           "send", "submit", "tell", "talk", "speak", "chat", "refer", "consult", "raise", "head",
+                           "look", "drop", "fill", "complete", "sign", "log", "open"})
+_WE = frozenset({"we", "we'll", "we’ll", "we're", "we’re", "we've", "we’ve", "we'd", "we’d"})
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# "not … until", "never … unless" in one sentence: a denial until a condition is a limit ("only … once", "only if").
+_NOT_UNTIL = re.compile(r"\b(?:not|never|no|nothing|none|cannot|\w+n[’']t)\b[^.;:!?]{0,80}?\b(?:until|unless)\b",
+                        re.IGNORECASE)
+# A legal basis cited by its article (GDPR Art. 6(1)(a)-(f)): the citation names the basis as its words do.
+_ARTICLE_6 = re.compile(r"\bArt(?:icle|\.)?\s*6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)", re.IGNORECASE)
+# A citation of an article or a section ("Art. 6(1)(b)", "Section 7027(m)"): its numbers are no values.
+_CITATION = re.compile(r"\b(?:Art(?:icle)?s?\.?|Sections?|§)\s*\d+(?:\s*\(\s*\w{1,4}\s*\))*", re.IGNORECASE)
+_BASES = {"a": "consent", "b": "contract", "c": "legal_obligation", "d": "vital_interests", "e": "public_interest",
+          "f": "legitimate_interests"}
 # Words that carve an exception out of what a sentence says (each counted).
 _EXCEPTIONS = frozenset({"unless", "except", "excluding", "apart"})
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -78,6 +105,46 @@ def _unit_after(stems: Sequence[str], at: int) -> str:
     return ""
 
 
+def _address(found: str) -> str:
+    """An address as one value however it is written: "https://www.x.ie/" is "x.ie"."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", found.lower()).rstrip("/")
+
+
+def _bears_on_practice(clause: str, terms: Lexicon) -> bool:
+    """Whether a clause tells what is done with data: what "we" do, what is done (a passive), a verb of processing
+    or a term of the lexicon, in a clause that is not an instruction to the reader ("call Support or use the chat",
+    "contact our DPO": no subject, no "we", no passive). A clause of no word at all is read as bearing (a condition
+    that is the whole sentence)."""
+    words = tokens(clause.strip(" ,;:.!?"))
+    if not words:
+        return True
+    if words[0] in _INSTRUCTIONS and not any(w in _PASSIVE or w in _WE for w in words):
+        return False
+    if any(w in _PASSIVE or w in _WE for w in words):
+        return True
+    stems = [stem(w) for w in words]
+    return any(s in PROCESSING_VERBS for s in stems) or bool(terms.find(stems, words))
+
+
+def _states_condition(text: str, terms: Lexicon) -> bool:
+    """Whether `text` states a condition on a practice (para34): a condition word ("if", "when", "until" …) whose
+    sentence, without the condition's own clause, names a practice ("we store it if you switch Sync on"). A
+    condition on the reader's own doing ("If anything is unclear, write to us") limits no practice, and an
+    "until" before a period ("until six years have passed") is a period, counted with the numbers."""
+    if _INVERTED_IF.search(text):
+        return True
+    for sentence in _SENTENCES.split(text):
+        for m in _CONDITION_CLAUSE.finditer(sentence):
+            clause = tokens(m.group())
+            if clause[:1] == ["until"] and any(_unit_after([stem(w) for w in clause], k)
+                                               for k, w in enumerate(clause[1:4], 1)
+                                               if _DIGITS.fullmatch(w) or w in _NUMBER_WORDS):
+                continue
+            if _bears_on_practice(sentence[:m.start()] + " " + sentence[m.end():], terms):
+                return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def inventory(text: str, terms: Lexicon) -> Inventory:
     """What `text` names, as a coarse inventory read without parsing a sentence: the keys of its lexicon terms,
@@ -92,12 +159,16 @@ def inventory(text: str, terms: Lexicon) -> Inventory:
         | frozenset(("party", stems[i - 1] + " " + s) for i, s in enumerate(stems)
                     if i and s in RECIPIENT_HEADS and words[i - 1] not in MODIFIER_STOP) \
         | frozenset(("entity", e) for e in entities(text)) \
-        | frozenset(("address", a.lower()) for a in _ADDRESS.findall(text))
+        | frozenset(("address", _address(a)) for a in _ADDRESS.findall(text)) \
+        | frozenset(("legal_basis", _BASES[m.group(1).lower()]) for m in _ARTICLE_6.finditer(text))
     numbers = set()
+    cited = _CITATION.sub(" ", text)
+    told = (words, stems) if cited == text else (tokens(cited), [stem(w) for w in tokens(cited)])
+    for i, w in enumerate(told[0]):
+        if _DIGITS.fullmatch(w) or (w in _NUMBER_WORDS and _unit_after(told[1], i)):
+            numbers.add(_amount(float(w) if w.isdigit() else float(_NUMBER_WORDS[w]), _unit_after(told[1], i)))
     markers: Counter[str] = Counter()
     for i, (w, s) in enumerate(zip(words, stems, strict=True)):
-        if _DIGITS.fullmatch(w) or (w in _NUMBER_WORDS and _unit_after(stems, i)):
-            numbers.add(_amount(float(w) if w.isdigit() else float(_NUMBER_WORDS[w]), _unit_after(stems, i)))
         after = words[i + 1] if i + 1 < len(words) else ""
         if w == "no" and after in ("longer", "more") and words[i + 2:i + 3] == ["than"]:
             markers["only"] += 1        # "no longer than we need" is "only as long as we need"
@@ -111,7 +182,13 @@ def inventory(text: str, terms: Lexicon) -> Inventory:
             markers["opt-" + after] += 1
         if w in _DEFAULTS or w in _EXCEPTIONS or w == "own":
             markers[w] += 1
-    if any(w in _CONDITIONS for w in words) or _INVERTED_IF.search(text):
+    denied_until = min(len(_NOT_UNTIL.findall(text)), markers["negation"])
+    if denied_until:
+        # "We will not apply it until you agree" is "we apply it only once you agree" (para34).
+        markers["negation"] -= denied_until
+        markers["only"] += denied_until
+        markers += Counter()    # a count of none is no count
+    if (any(w in _CONDITIONS for w in words) and _states_condition(text, terms)) or _INVERTED_IF.search(text):
         markers["condition"] = 1
     return named, frozenset(numbers), tuple(sorted(markers.items()))
 

@@ -141,7 +141,7 @@ from .frame import (
     same_practice,
 )
 from .gathered import told_elsewhere29
-from .inventory import rewritten_alike
+from .inventory import inventory, rewritten_alike
 from .items import (
     EVERYONE,
     EXCEPTION_CLAUSE,
@@ -8584,10 +8584,11 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
     if not findings or not new.whole:
         return findings
     groups: dict[str, tuple[dict[str, int], dict[str, int], list[tuple[frozenset[int], frozenset[int]]]]] = {}
+    headings: dict[str, frozenset[str]] = {}
     heavy = 0
     for section in new.document.sections:
         before = old.document.section(section.id)
-        if before is None or before.markdown == section.markdown:
+        if before is None or (before.markdown == section.markdown and before.title == section.title):
             continue
         old_blocks, old_at = _paragraphs(old.section(section.id))
         new_blocks, new_at = _paragraphs(new.section(section.id))
@@ -8595,13 +8596,19 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
         heavy += count
         if alike:
             groups[section.id] = (old_at, new_at, alike)
-    if heavy < _REWRITTEN or not groups:
+        headings[section.id] = frozenset(u.text for u in new.section(section.id).units if u.heading or u.title) \
+            | {section.title}
+    if heavy < _REWRITTEN:
         return findings
     kept = []
     for f in findings:
+        if f.sentence and f.sentence in headings.get(f.section, ()) and _heading_told(f.sentence, f.section, old,
+                                                                                       new.terms):
+            notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
+            continue
         if f.section in groups and f.sentence:
             old_at, new_at, alike = groups[f.section]
-            n, o = new_at.get(f.sentence), old_at.get(f.sentence)
+            n, o = _paragraph_of(f.sentence, new_at), _paragraph_of(f.sentence, old_at)
             if any((n is not None and n in news) or (n is None and o is not None and o in olds)
                    for olds, news in alike):
                 notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
@@ -8612,6 +8619,29 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
 
 # A whole document is rewritten when this many paragraphs (or groups of them) were rewritten heavily.
 _REWRITTEN = 3
+
+
+def _heading_told(heading: str, section_id: str, old: DocumentText, terms: Lexicon) -> bool:
+    """Whether a new heading of a section names nothing the old section did not name (its title and its text, by
+    the inventory's items: terms, triggers in any polarity, parties), para34. A heading states no practice of its
+    own: in a document rewritten whole, a heading retitled ("Sensitive stuff" -> "Sensitive data", "Automated
+    decisions and profiling") says again what its section says, and the section's sentences are read for
+    themselves."""
+    named = inventory(heading, terms)[0]
+    section = old.section(section_id)
+    return bool(named) and named <= inventory(" ".join(u.text for u in section.units), terms)[0]
+
+
+def _paragraph_of(sentence: str, at: dict[str, int]) -> int | None:
+    """The paragraph `sentence` stands in (`_paragraphs`), or that of the sentences it joins (the reader joins a
+    sentence with the next one it splits off: "… purposes. Those purposes include …"), when they stand in one
+    paragraph (para34)."""
+    if sentence in at:
+        return at[sentence]
+    if not any(sentence.startswith(text) for text in at):
+        return None
+    joined = {n for text, n in at.items() if text in sentence}
+    return joined.pop() if len(joined) == 1 else None
 
 
 # Findings that ask for consent by a frame's reading: a cover of their words does not cover the frame (cgA-12).
