@@ -1177,6 +1177,32 @@ def test_an_end_the_policy_forswore_served_needs_consent():
                            "We place our own advertisements on other websites.") is None
 
 
+def test_a_targeting_end_added_to_guarded_data_needs_consent():
+    """consent34 (`changes/guarded.py`): an end of ads, offers or marketing added to data the law guards by kind
+    (health revealed by wellness or dietary needs, a child's data, a precise position, private messages, data
+    given for identity checks or a job application), in the sentence or, named by a pronoun, before it."""
+    result = judge("We use your fitness goals only to plan your weekly workouts.\n",
+                   "We use your fitness goals to plan your weekly workouts and to pick the sponsored offers you see.\n")
+    assert result.classification.value == "material-consent"
+    assert any("targeting-added" in f.id for f in result.findings)
+    pointed = judge("**Inbox:** Moderators never read your direct messages. Our filter checks them only for spam.\n",
+                    "**Inbox:** Moderators never read your direct messages. Our filter checks them for spam and "
+                    "for topics that help us choose your ads.\n")
+    assert pointed.classification.value == "material-consent"
+    from privacykit.changes.guarded import guarded_kind
+    assert guarded_kind("the places where your devices are") == "location"
+    assert guarded_kind("your dietary needs") == "special"
+    assert guarded_kind("the copy of your passport") == "narrower"
+    # (the health of a PC, a general location, marketing messages, a kind's word naming what is offered: none)
+    assert guarded_kind("monitor the health of their PCs") is None
+    assert guarded_kind("your general location from your IP address") is None
+    assert guarded_kind("the marketing messages you choose to receive") is None
+    assert guarded_kind("to show you offers on health insurance") is None
+    ordinary = judge("We use your order history only to deliver your parcels.\n",
+                     "We use your order history to deliver your parcels and to recommend products you may like.\n")
+    assert ordinary.classification.value != "material-consent"
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces

@@ -141,6 +141,7 @@ from .frame import (
     same_practice,
 )
 from .gathered import told_elsewhere29
+from .guarded import guarded_kind, points_back
 from .inventory import rewritten_alike
 from .items import (
     EVERYONE,
@@ -5539,10 +5540,24 @@ class _Consent(_ItemJudge):
             return
         # (special categories or explicit consent: the user's contacts, which `limit_lifted` binds too, are put to
         # suggesting people by many a notice-labelled new purpose)
-        if not (self._consent_bound_data(sid, old, new, contacts=False) or self._explicit_around(sid, old, new)):
+        if not (self._consent_bound_data(sid, old, new, contacts=False) or self._explicit_around(sid, old, new)
+                or self._guarded_around(sid, old, new)):
             return
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "targeting-added:" + _slug(words)[:30])
+
+    def _guarded_around(self, sid: str, old: Unit, new: Unit) -> bool:
+        """Data the law guards specially, by kind (`changes/guarded.py`, consent34): a special category or what
+        reveals one, a child's data, a precise position, the content of private messages, data given for a narrower
+        end (identity verification, a job application), named by the sentence or its old form; or, where the
+        sentence names its data by a pronoun or a demonstrative, by the two sentences of its block before it."""
+        if guarded_kind(old.text) or guarded_kind(new.text):
+            return True
+        if not (points_back(new.text) or points_back(old.text)):
+            return False
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is new), None)
+        return at is not None and any(guarded_kind(u.text) for u in units[max(0, at - 2):at] if u.block == new.block)
 
     def _explicit_around(self, sid: str, old: Unit, new: Unit) -> bool:
         """Explicit consent named as the basis in the sentence or in the two sentences of its block before it (a
