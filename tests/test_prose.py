@@ -1198,6 +1198,16 @@ def test_a_targeting_end_added_to_guarded_data_needs_consent():
     assert guarded_kind("your general location from your IP address") is None
     assert guarded_kind("the marketing messages you choose to receive") is None
     assert guarded_kind("to show you offers on health insurance") is None
+    # (a guarded kind joined to the data of an ads sentence, or an added sentence that puts one to offers)
+    from privacykit.changes.guarded import guarded_joined, guarded_targeted
+    assert guarded_joined("We use your playlists to choose ads.", "We use your playlists and your GPS location "
+                          "to choose ads.", "") == "GPS location"
+    assert guarded_joined("We use your playlists and private chats to choose ads.",
+                          "We use your playlists and private messages to choose ads.", "") is None
+    assert guarded_joined("We never use your playlists for ads.", "We never use your playlists or your "
+                          "private messages for ads.", "") is None
+    assert guarded_targeted("Sponsors learn which topics a pupil finds hard and email the parent book offers.")
+    assert guarded_targeted("We never use your children's profiles for advertising.") is None
     ordinary = judge("We use your order history only to deliver your parcels.\n",
                      "We use your order history to deliver your parcels and to recommend products you may like.\n")
     assert ordinary.classification.value != "material-consent"

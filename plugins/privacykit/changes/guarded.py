@@ -31,13 +31,13 @@ _KINDS: dict[str, LazyPattern] = {
         r"(?<!system\s)(?<!battery\s)(?<!device\s)(?<!account\s)(?<!network\s)\b"
         r"(?:health(?!\s+of\s+(?:the|your|their|its)\s+(?:PCs?|devices?|batter\w+|systems?|accounts?|networks?))\w*|"
         r"medical|wellness|fitness|heart[- ]rate|sleep\s+(?:data|patterns?|records?|scores?)|"
-        r"(?:menstrual|cycle|period|fertility|pregnan\w*)\s*(?:data|tracking|logs?)?|symptoms?|medications?|"
-        r"diagnos\w*|religio\w*|faith|politic\w+\s+(?:views?|opinions?|affiliations?)|sexual\w*|sex\s+life|"
+        r"menstrua\w*|fertility|pregnan\w*|(?:cycle|period)\s+(?:data|tracking|logs?)|symptoms?|medications?|"
+        r"diagnos\w*|religio\w*|politic\w+\s+(?:views?|opinions?|affiliations?)|sexual\w*|sex\s+life|"
         r"ethnic\w*|racial|disabilit\w*|biometric\w*|genetic|trade[- ]union|union\s+membership|"
         r"(?:dietary|accessibility)\s+(?:needs?|requirements?|restrictions?|preferences?)|allerg\w+|"
         r"special[- ]categor\w*)\b", re.IGNORECASE),
     "children": LazyPattern(
-        r"\b(?:child(?:ren)?['’]?s?|kids?['’]?s?|minors?['’]?s?|pupils?['’]?s?|teen(?:ager)?s?['’]?s?|"
+        r"\b(?:child(?:ren)?['’]?s?|kids?['’]?s?|minors['’]?|minor['’]s|pupils?['’]?s?|teen(?:ager)?s?['’]?s?|"
         r"(?:users|people)\s+under\s+1[3-8])\b(?!\s+(?:privacy|protection|safety)\b)", re.IGNORECASE),
     "location": LazyPattern(
         r"\b(?:precise|exact|GPS|live|real[- ]time)\s+(?:geo)?locations?\b|\bgeolocation\b|\bGPS\b|"
@@ -45,7 +45,8 @@ _KINDS: dict[str, LazyPattern] = {
         r"\b(?:places?|where)\s+(?:where\s+)?(?:you|your\s+(?:\w+\s+)?(?:devices?|phones?|family|children|kids))\s+"
         r"(?:are|is|go|visit)\b|\bwhereabouts\b", re.IGNORECASE),
     "communications": LazyPattern(
-        r"\b(?:your|their|private|personal)\s+(?:(?!marketing|promotional|service|push|transactional|our)[\w-]+\s+)?(?:messages|chats|conversations|whispers|DMs|"
+        r"\b(?:your|their|private|personal)\s+(?:(?!marketing|promotional|service|push|transactional|our)[\w-]+\s+)?"
+        r"(?:messages|chats|conversations|whispers|DMs|"
         r"voice\s+notes|emails|calls)\b|\bwhispers\b|\bdirect\s+messages\b|"
         r"\b(?:messages|chats|whispers|emails|calls)\s+(?:that\s+)?(?:you|they|members|users)\s+(?:send|receive|"
         r"exchange|write|make)\b|\b(?:read|scan|listen\s+to)\s+(?:the\s+content\s+of\s+)?your\s+(?:messages|"
@@ -81,3 +82,52 @@ def guarded_kind(text: str) -> str | None:
 def points_back(text: str) -> bool:
     """The sentence names its data by a pronoun or a demonstrative ("this information", "scan them")."""
     return _POINTER.search(text) is not None
+
+
+# An end of advertising, marketing or offers, and a denial or a yes over it (targeted.py's and turned.py's words).
+_END = LazyPattern(
+    r"\b(?:ads|adverts?|advertising|advertisements?|offers|deals|promot(?:e|es|ed|ing|ions?|ional)|sponsored|"
+    r"marketing|target(?:s|ed|ing)?|profiling)\b", re.IGNORECASE)
+_DENIAL = LazyPattern(
+    r"\b(?:not|never|no|neither|nor|without|none|only)\b|n['’]t\b|\b(?:out\s+of|apart\s+from|free\s+of|"
+    r"exclud\w*|opt(?:s|ed|ing)?[- ]?out|consent\w*|permission|unless|you\s+(?:can\s+|may\s+)?choose|choices?|"
+    r"opt[- ]?in)\b",
+    re.IGNORECASE)
+
+
+def may_target(text: str) -> bool:
+    """The cheap guard: an end of ads, offers or marketing in the text."""
+    return _END.search(text) is not None
+
+
+def _kinds(text: str) -> dict[str, str]:
+    """Each guarded kind `text` names, with the words that name it."""
+    found: dict[str, str] = {}
+    for kind, pattern in _KINDS.items():
+        for m in pattern.finditer(text):
+            if _OFFERED.search(text, max(0, m.start() - 60), m.start()) is None:
+                found.setdefault(kind, m.group(0))
+    return found
+
+
+def guarded_joined(old: str, new: str, ends: str) -> str | None:
+    """The guarded data `new` names and `old` did not (a kind `old` named none of: a datum reworded is none),
+    where the sentence or `ends` (its section's title and the sentences that lead its list) tell an end of ads,
+    offers or marketing, and neither the sentence nor its lead denies, limits or asks a yes ("search history,
+    feed, content you read" -> "…, messages you send or receive", in the list led by "We target ads … using the
+    following data"), or None."""
+    if _DENIAL.search(new) or not (_END.search(new) or _END.search(ends)) or _DENIAL.search(ends):
+        return None
+    had, now = _kinds(old), _kinds(new)
+    added = sorted(words for kind, words in now.items() if kind not in had)
+    return ", ".join(added) if added else None
+
+
+def guarded_targeted(text: str) -> str | None:
+    """The end of ads, offers or marketing an added sentence puts guarded data to, with no denial, limit or yes in
+    it ("Partner publishers: they learn which topics a pupil finds hard, and email the parent matching revision
+    guide offers"), or None."""
+    end = _END.search(text)
+    if end is None or _DENIAL.search(text) or guarded_kind(text) is None:
+        return None
+    return text[max(0, end.start() - 60):end.end() + 30].strip(" ,")

@@ -141,7 +141,7 @@ from .frame import (
     same_practice,
 )
 from .gathered import told_elsewhere29
-from .guarded import guarded_kind, points_back
+from .guarded import guarded_joined, guarded_kind, guarded_targeted, points_back
 from .inventory import rewritten_alike
 from .items import (
     EVERYONE,
@@ -5546,6 +5546,51 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "targeting-added:" + _slug(words)[:30])
 
+    def guarded_joined(self, sid: str, old: Unit, new: Unit) -> None:
+        """Data the law guards specially (`changes/guarded.py`, consent34) joined to a sentence whose end, or its
+        section's title or list lead, is advertising, offers or marketing ("search history, feed, content you read"
+        -> "…, messages you send or receive", in the list "We target … ads … using the following data"): a purpose
+        of ads for special, children's, location or communications data, or data given for a narrower end, needs a
+        yes (GDPR Art. 6(4), 9(2)(a); ePrivacy Art. 5(1), 9)."""
+        if new.heading or new.title or new.statement.about_rights or guarded_kind(new.text) is None:
+            return
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is new), None)
+        source = self.new.document.section(sid)
+        lead = [(source.title or "") if source is not None else ""]
+        if at is not None:
+            lead += [u.text for u in units[max(0, at - 3):at]]
+        words = guarded_joined(old.text, new.text, " ".join(lead))
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "guarded-joined:" + _slug(words)[:30])
+
+    def guarded_targeted(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """An added sentence that puts guarded data to an end of ads, offers or marketing, none of the old section's
+        sentences having done so ("Partner publishers: they learn which topics a pupil finds hard, and email the
+        parent matching revision guide offers"; `changes/guarded.py`, consent34), or that names guarded data new to
+        the section under a lead or a title of ads ("We choose the ads you see using: … - the chats you send")."""
+        if unit.heading or unit.title or unit.statement.about_rights or guarded_kind(unit.text) is None:
+            return
+        words = guarded_targeted(unit.text)
+        if words is not None and any(guarded_targeted(u.text) for u in old_section.units):
+            return
+        if words is None:
+            # (the end told by the list's lead or the section's title, the data new to the section: "We choose the
+            # ads you see using: … - the chats you send")
+            units = self.new.section(sid).units
+            at = next((i for i, u in enumerate(units) if u is unit), None)
+            source = self.new.document.section(sid)
+            lead = [(source.title or "") if source is not None else ""]
+            if at is not None:
+                lead += [u.text for u in units[max(0, at - 3):at]]
+            words = guarded_joined(" ".join(u.text for u in old_section.units), unit.text, " ".join(lead))
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  unit.text, "guarded-targeted:" + _slug(words)[:30])
+
     def _guarded_around(self, sid: str, old: Unit, new: Unit) -> bool:
         """Data the law guards specially, by kind (`changes/guarded.py`, consent34): a special category or what
         reveals one, a child's data, a precise position, the content of private messages, data given for a narrower
@@ -7436,6 +7481,7 @@ class _Judge(_ItemJudge):
             self.consent.forsworn_served(sid, old, new)
             self.consent.sensor_widened(sid, old, new, old_section)
             self.consent.targeting_added(sid, old, new, old_section)
+            self.consent.guarded_joined(sid, old, new)
             self.consent.biometric_held(sid, new, old_section)
             self.consent.storage_started(sid, new, old_section)
         if len(self.findings) == before and old.text != new.text:
@@ -7486,6 +7532,8 @@ class _Judge(_ItemJudge):
         self.consent.denial_turned_unpaired(sid, unit, old_section)
         self.consent.access_turned_unpaired(sid, unit, old_section)
         self.consent.forsworn_served_unpaired(sid, unit, old_section)
+        if not restating:
+            self.consent.guarded_targeted(sid, unit, old_section)
         self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)
