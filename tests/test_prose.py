@@ -1213,6 +1213,26 @@ def test_a_targeting_end_added_to_guarded_data_needs_consent():
     assert ordinary.classification.value != "material-consent"
 
 
+def test_what_the_device_stores_read_without_asking_needs_consent():
+    """consent34 (`changes/stored.py`): the phone's address book, photo library or installed apps affirmed read in
+    a clause that asks no yes, where the old sentence did not affirm reaching them (ePrivacy Art. 5(3))."""
+    result = judge("The app asks for your microphone only when you record a note, and never opens your photo "
+                   "library without asking you first.\n", "The app asks for your microphone when you record a note "
+                   "and, after you allow it, it also goes through your photo library to suggest pictures.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.stored import stored_read
+    assert stored_read("The app asks for the camera only when you take a photo, and never opens your photo "
+                       "library without asking.", "The app asks for the camera when you take a photo and, once "
+                       "you allow it, it scans your photo library.") == "photo library"
+    # (reworded under the same yes, the user's own upload, a denial kept: nothing read anew)
+    assert stored_read("With your permission, we upload your phone's contacts.",
+                       "If you give us permission, we upload the contacts on your phone.") is None
+    assert stored_read("You can upload photos from your photo library.",
+                       "You can pick photos from your photo library and upload them.") is None
+    assert stored_read("We do not read the list of apps installed on your phone.",
+                       "We never look at the apps installed on your phone.") is None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces

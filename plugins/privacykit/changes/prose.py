@@ -241,6 +241,7 @@ from .short import (
     storage_started,
     yes_dropped,
 )
+from .stored import may_read, stored_read
 from .targeted import DEMONSTRATIVE, EXPLICIT, targeting_added
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
@@ -5487,6 +5488,29 @@ class _Consent(_ItemJudge):
                 if len(self.findings) > before:
                     return
 
+    def stored_read(self, sid: str, old: Unit, new: Unit) -> None:
+        """What the device stores (its address book, photo library, installed apps, messages, call log, files),
+        affirmed read in a clause that asks no yes, where the old sentence did not affirm reaching it: it did not
+        name it, denied it or asked each time (`changes/stored.py`, consent34). Access to information stored in the
+        terminal equipment needs consent unless strictly necessary (ePrivacy Art. 5(3))."""
+        if new.heading or new.title or new.statement.about_rights or not may_read(new.text):
+            return
+        words = stored_read(old.text, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "stored-read:" + _slug(words)[:30])
+
+    def stored_read_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`stored_read` of an added sentence, against everything the old section told."""
+        if unit.heading or unit.title or unit.statement.about_rights or not may_read(unit.text):
+            return
+        words = stored_read(" ".join(u.text for u in old_section.units), unit.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  unit.text, "stored-read:" + _slug(words)[:30])
+
     def access_turned(self, sid: str, old: Unit, new: Unit) -> None:
         """A denial of reaching into the user's device (its precise position, the other apps or sites used on it,
         its fingerprint), turned into that access in the rewritten sentence (`changes/accessed.py`, consent30):
@@ -7478,6 +7502,7 @@ class _Judge(_ItemJudge):
             self.consent.other_source_combined(sid, old, new, old_section)
             self.consent.denial_turned(sid, old, new, old_section)
             self.consent.access_turned(sid, old, new)
+            self.consent.stored_read(sid, old, new)
             self.consent.forsworn_served(sid, old, new)
             self.consent.sensor_widened(sid, old, new, old_section)
             self.consent.targeting_added(sid, old, new, old_section)
@@ -7534,6 +7559,7 @@ class _Judge(_ItemJudge):
         self.consent.forsworn_served_unpaired(sid, unit, old_section)
         if not restating:
             self.consent.guarded_targeted(sid, unit, old_section)
+            self.consent.stored_read_unpaired(sid, unit, old_section)
         self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)
