@@ -1208,6 +1208,10 @@ def test_a_targeting_end_added_to_guarded_data_needs_consent():
                           "private messages for ads.", "") is None
     assert guarded_targeted("Sponsors learn which topics a pupil finds hard and email the parent book offers.")
     assert guarded_targeted("We never use your children's profiles for advertising.") is None
+    also = judge("To get a badge, you share a scan of your passport with our verification partner.\n",
+                 "To get a badge, you share a scan of your passport with our verification partner. We also use the "
+                 "age on it to pick the sponsored courses we show you.\n")
+    assert also.classification.value == "material-consent"
     ordinary = judge("We use your order history only to deliver your parcels.\n",
                      "We use your order history to deliver your parcels and to recommend products you may like.\n")
     assert ordinary.classification.value != "material-consent"

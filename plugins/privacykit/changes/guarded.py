@@ -52,7 +52,7 @@ _KINDS: dict[str, LazyPattern] = {
         r"exchange|write|make)\b|\b(?:read|scan|listen\s+to)\s+(?:the\s+content\s+of\s+)?your\s+(?:messages|"
         r"chats|whispers|conversations|emails|calls)\b", re.IGNORECASE),
     "narrower": LazyPattern(
-        r"\b(?:identity\s+verification|verification\s+(?:data|information|details|documents?|selfies?)|"
+        r"\b(?:identity\s+verification|verification\s+(?:data|information|details|documents?|selfies?|purposes)|"
         r"government[- ](?:issued\s+)?IDs?|"
         r"ID\s+(?:documents?|cards?|scans?)|passports?|candidacy|job\s+applica\w+|applicants?['’]?|"
         r"recruit(?:ment|ing)\s+(?:data|information|process))\b", re.IGNORECASE),
@@ -129,5 +129,19 @@ def guarded_targeted(text: str) -> str | None:
     guide offers"), or None."""
     end = _END.search(text)
     if end is None or _DENIAL.search(text) or guarded_kind(text) is None:
+        return None
+    return text[max(0, end.start() - 60):end.end() + 30].strip(" ,")
+
+
+_ALSO = LazyPattern(r"\b(?:also|as\s+well|too)\b", re.IGNORECASE)
+
+
+def also_targeted(text: str) -> str | None:
+    """An added sentence that tells an end of ads, offers or marketing as a further use ("also") of what the
+    sentence before it told ("… we may send you a SMS message for verification purposes. If you provide a phone
+    number, we may also send you SMS messages about new features, promotions, and offers."), with no denial, limit
+    or yes: its end's words, or None. The caller asks the sentence before for the guarded kind."""
+    end = _END.search(text)
+    if end is None or _ALSO.search(text) is None or _DENIAL.search(text):
         return None
     return text[max(0, end.start() - 60):end.end() + 30].strip(" ,")

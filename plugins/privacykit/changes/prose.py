@@ -141,7 +141,7 @@ from .frame import (
     same_practice,
 )
 from .gathered import told_elsewhere29
-from .guarded import guarded_joined, guarded_kind, guarded_targeted, points_back
+from .guarded import also_targeted, guarded_joined, guarded_kind, guarded_targeted, points_back
 from .inventory import rewritten_alike
 from .items import (
     EVERYONE,
@@ -5595,7 +5595,22 @@ class _Consent(_ItemJudge):
         sentences having done so ("Partner publishers: they learn which topics a pupil finds hard, and email the
         parent matching revision guide offers"; `changes/guarded.py`, consent34), or that names guarded data new to
         the section under a lead or a title of ads ("We choose the ads you see using: … - the chats you send")."""
-        if unit.heading or unit.title or unit.statement.about_rights or guarded_kind(unit.text) is None:
+        if unit.heading or unit.title or unit.statement.about_rights:
+            return
+        if guarded_kind(unit.text) is None:
+            # (the data named by the sentence before, kept from the old section, the new end told as an "also" of
+            # it: "… a SMS message for verification purposes. If you provide a phone number, we may also send you
+            # SMS messages about … promotions")
+            units = self.new.section(sid).units
+            at = next((i for i, u in enumerate(units) if u is unit), None)
+            words = also_targeted(unit.text)
+            if words is None or not at or units[at - 1].block != unit.block \
+                    or units[at - 1].text not in {u.text for u in old_section.units} \
+                    or guarded_kind(units[at - 1].text) is None \
+                    or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+                return
+            self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words,
+                      (words,), unit.text, "guarded-also:" + _slug(words)[:30])
             return
         words = guarded_targeted(unit.text)
         if words is not None and any(guarded_targeted(u.text) for u in old_section.units):
