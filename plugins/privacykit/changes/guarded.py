@@ -47,12 +47,12 @@ _KINDS: dict[str, LazyPattern] = {
     "communications": LazyPattern(
         r"\b(?:your|their|private|personal)\s+(?:(?!marketing|promotional|service|push|transactional|our)[\w-]+\s+)?"
         r"(?:messages|chats|conversations|whispers|DMs|"
-        r"voice\s+notes|emails|calls)\b|\bwhispers\b|\bdirect\s+messages\b|"
+        r"voice\s+notes|emails|calls)\b(?!\s+(?:and\s+[\w\s]{0,20})?with\s+(?:us|our|the\s+support))|\bwhispers\b|\bdirect\s+messages\b|"
         r"\b(?:messages|chats|whispers|emails|calls)\s+(?:that\s+)?(?:you|they|members|users)\s+(?:send|receive|"
         r"exchange|write|make)\b|\b(?:read|scan|listen\s+to)\s+(?:the\s+content\s+of\s+)?your\s+(?:messages|"
         r"chats|whispers|conversations|emails|calls)\b", re.IGNORECASE),
     "narrower": LazyPattern(
-        r"\b(?:identity\s+verification|verification\s+(?:data|information|details|documents?|selfies?|purposes)|"
+        r"\b(?:verification\s+(?:data|information|details|documents?|selfies?)|"
         r"government[- ](?:issued\s+)?IDs?|"
         r"ID\s+(?:documents?|cards?|scans?)|passports?|candidacy|job\s+applica\w+|applicants?['’]?|"
         r"recruit(?:ment|ing)\s+(?:data|information|process))\b", re.IGNORECASE),
@@ -87,7 +87,8 @@ def points_back(text: str) -> bool:
 # An end of advertising, marketing or offers, and a denial or a yes over it (targeted.py's and turned.py's words).
 _END = LazyPattern(
     r"\b(?:ads|adverts?|advertising|advertisements?|offers|deals|promot(?:e|es|ed|ing|ions?|ional)|sponsored|"
-    r"marketing|target(?:s|ed|ing)?|profiling)\b", re.IGNORECASE)
+    r"marketing|targeted|targeting|target\s+(?:ads|adverts|advertising|you|them|users|people|members)|profiling)\b",
+    re.IGNORECASE)
 _DENIAL = LazyPattern(
     r"\b(?:not|never|no|neither|nor|without|none|only)\b|n['’]t\b|\b(?:out\s+of|apart\s+from|free\s+of|"
     r"exclud\w*|opt(?:s|ed|ing)?[- ]?out|consent\w*|permission|unless|you\s+(?:can\s+|may\s+)?choose|choices?|"
@@ -133,6 +134,11 @@ def guarded_targeted(text: str) -> str | None:
     return text[max(0, end.start() - 60):end.end() + 30].strip(" ,")
 
 
+# The data handed over for a check, named by its end: the sentence before an "also" of offers.
+_CHECKED = LazyPattern(r"\b(?:for\s+(?:identity\s+|account\s+)?verification(?:\s+purposes)?|to\s+verify\s+your\s+"
+                       r"(?:identity|account|phone(?:\s+number)?|age))\b", re.IGNORECASE)
+# A denial anywhere in the sentence: its end of targeting may be what it denies ("Targeting never draws on …").
+_NEGATION = LazyPattern(r"\b(?:not|never|no|none|nor|neither)\b|n['’]t\b", re.IGNORECASE)
 _ALSO = LazyPattern(r"\b(?:also|as\s+well|too)\b", re.IGNORECASE)
 
 
@@ -145,3 +151,13 @@ def also_targeted(text: str) -> str | None:
     if end is None or _ALSO.search(text) is None or _DENIAL.search(text):
         return None
     return text[max(0, end.start() - 60):end.end() + 30].strip(" ,")
+
+
+def checked_before(text: str) -> bool:
+    """The sentence before an "also" of offers names guarded data, or data handed over for a check."""
+    return guarded_kind(text) is not None or _CHECKED.search(text) is not None
+
+
+def denies(text: str) -> bool:
+    """A negation anywhere in the sentence."""
+    return _NEGATION.search(text) is not None

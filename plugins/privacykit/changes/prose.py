@@ -141,7 +141,7 @@ from .frame import (
     same_practice,
 )
 from .gathered import told_elsewhere29
-from .guarded import also_targeted, guarded_joined, guarded_kind, guarded_targeted, points_back
+from .guarded import also_targeted, checked_before, denies, guarded_joined, guarded_kind, guarded_targeted, points_back
 from .inventory import rewritten_alike
 from .items import (
     EVERYONE,
@@ -5572,7 +5572,7 @@ class _Consent(_ItemJudge):
 
     def guarded_joined(self, sid: str, old: Unit, new: Unit) -> None:
         """Data the law guards specially (`changes/guarded.py`, consent34) joined to a sentence whose end, or its
-        section's title or list lead, is advertising, offers or marketing ("search history, feed, content you read"
+        list's lead, is advertising, offers or marketing ("search history, feed, content you read"
         -> "…, messages you send or receive", in the list "We target … ads … using the following data"): a purpose
         of ads for special, children's, location or communications data, or data given for a narrower end, needs a
         yes (GDPR Art. 6(4), 9(2)(a); ePrivacy Art. 5(1), 9)."""
@@ -5580,10 +5580,7 @@ class _Consent(_ItemJudge):
             return
         units = self.new.section(sid).units
         at = next((i for i, u in enumerate(units) if u is new), None)
-        source = self.new.document.section(sid)
-        lead = [(source.title or "") if source is not None else ""]
-        if at is not None:
-            lead += [u.text for u in units[max(0, at - 3):at]]
+        lead = [u.text for u in units[max(0, at - 3):at]] if at is not None else []
         words = guarded_joined(old.text, new.text, " ".join(lead))
         if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
             return
@@ -5593,8 +5590,8 @@ class _Consent(_ItemJudge):
     def guarded_targeted(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """An added sentence that puts guarded data to an end of ads, offers or marketing, none of the old section's
         sentences having done so ("Partner publishers: they learn which topics a pupil finds hard, and email the
-        parent matching revision guide offers"; `changes/guarded.py`, consent34), or that names guarded data new to
-        the section under a lead or a title of ads ("We choose the ads you see using: … - the chats you send")."""
+        parent matching revision guide offers"; `changes/guarded.py`, consent34), or that tells such an end as an
+        "also" of the guarded data the kept sentence before it named."""
         if unit.heading or unit.title or unit.statement.about_rights:
             return
         if guarded_kind(unit.text) is None:
@@ -5606,7 +5603,7 @@ class _Consent(_ItemJudge):
             words = also_targeted(unit.text)
             if words is None or not at or units[at - 1].block != unit.block \
                     or units[at - 1].text not in {u.text for u in old_section.units} \
-                    or guarded_kind(units[at - 1].text) is None \
+                    or not checked_before(units[at - 1].text) \
                     or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
                 return
             self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words,
@@ -5615,16 +5612,6 @@ class _Consent(_ItemJudge):
         words = guarded_targeted(unit.text)
         if words is not None and any(guarded_targeted(u.text) for u in old_section.units):
             return
-        if words is None:
-            # (the end told by the list's lead or the section's title, the data new to the section: "We choose the
-            # ads you see using: … - the chats you send")
-            units = self.new.section(sid).units
-            at = next((i for i, u in enumerate(units) if u is unit), None)
-            source = self.new.document.section(sid)
-            lead = [(source.title or "") if source is not None else ""]
-            if at is not None:
-                lead += [u.text for u in units[max(0, at - 3):at]]
-            words = guarded_joined(" ".join(u.text for u in old_section.units), unit.text, " ".join(lead))
         if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
             return
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
@@ -5635,13 +5622,18 @@ class _Consent(_ItemJudge):
         reveals one, a child's data, a precise position, the content of private messages, data given for a narrower
         end (identity verification, a job application), named by the sentence or its old form; or, where the
         sentence names its data by a pronoun or a demonstrative, by the two sentences of its block before it."""
+        if denies(new.text):
+            return False     # (the end of targeting may be what the sentence denies: "Targeting never draws on …")
         if guarded_kind(old.text) or guarded_kind(new.text):
             return True
         if not (points_back(new.text) or points_back(old.text)):
             return False
         units = self.new.section(sid).units
         at = next((i for i, u in enumerate(units) if u is new), None)
-        return at is not None and any(guarded_kind(u.text) for u in units[max(0, at - 2):at] if u.block == new.block)
+        # (data given for a narrower end is named in the sentence itself: a pronoun's referent among a program's
+        # payment details is a notice's)
+        return at is not None and any(guarded_kind(u.text) not in (None, "narrower")
+                                      for u in units[max(0, at - 2):at] if u.block == new.block)
 
     def _explicit_around(self, sid: str, old: Unit, new: Unit) -> bool:
         """Explicit consent named as the basis in the sentence or in the two sentences of its block before it (a
