@@ -1227,7 +1227,7 @@ def test_what_the_device_stores_read_without_asking_needs_consent():
     from privacykit.changes.stored import stored_read
     assert stored_read("The app asks for the camera only when you take a photo, and never opens your photo "
                        "library without asking.", "The app asks for the camera when you take a photo and, once "
-                       "you allow it, it scans your photo library.") == "photo library"
+                       "you allow it, it scans your photo library to tag your friends.") == "photo library"
     # (reworded under the same yes, the user's own upload, a denial kept: nothing read anew)
     assert stored_read("With your permission, we upload your phone's contacts.",
                        "If you give us permission, we upload the contacts on your phone.") is None
@@ -1235,6 +1235,9 @@ def test_what_the_device_stores_read_without_asking_needs_consent():
                        "You can pick photos from your photo library and upload them.") is None
     assert stored_read("We do not read the list of apps installed on your phone.",
                        "We never look at the apps installed on your phone.") is None
+    # (device facts listed as collected with no end: a new category, a notice's)
+    assert stored_read("We collect your device type and carrier name.", "We collect your device type, the apps "
+                       "installed on your phone and carrier name.") is None
 
 
 @pytest.mark.parametrize("sentence, biometric", [

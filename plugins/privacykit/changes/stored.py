@@ -10,7 +10,9 @@ granted access [to the camera], it scans your photo library", "When you set up t
 contacts", "…, mobile carrier name, and the contacts stored in your device's address book", "other applications
 installed on your device, including applications that are not Spotify partners").
 
-Read by kind of stored content, not by the case's words. Not read: content the old sentence already affirmed
+Read by kind of stored content, not by the case's words, where the sentence tells the end it is read for after it
+("so we can suggest people you may know", "to understand your interests"): device facts listed as collected with
+no end are a new category of data, a notice's. Not read: content the old sentence already affirmed
 reaching (reworded, reordered), a clause with a denial or a yes ("if you allow", "with your permission", "you can
 choose"), the user's own upload ("photos you upload" are sent, not read from the device).
 The caller (`prose._Consent.stored_read`) pairs the sentences.
@@ -36,7 +38,8 @@ _STORED: dict[str, LazyPattern] = {
         r"\binstalled\s+(?:apps|applications)\b|\blist\s+of\s+(?:the\s+)?(?:other\s+)?(?:apps|applications)\b",
         re.IGNORECASE),
     "messages": LazyPattern(
-        rf"\b(?:text|SMS)\s+messages\s+(?:stored\s+)?(?:on|in)\s+{_DEVICE}|\bcall\s+(?:logs?|history)\b|"
+        rf"\b(?:text|SMS)\s+messages\s+(?:stored\s+)?(?:on|in)\s+{_DEVICE}|"
+        rf"\bcall\s+(?:logs?|history)\s+(?:on|from|in)\s+{_DEVICE}|\b{_DEVICE}\s+call\s+(?:logs?|history)\b|"
         rf"\bfiles\s+(?:stored\s+|saved\s+)?(?:on|in)\s+{_DEVICE}", re.IGNORECASE),
 }
 # A yes asked, or a way to say no, in the clause or the sentence: the access waits on the user.
@@ -46,6 +49,12 @@ _ASKING = LazyPattern(r"\b(?:ask\w*|permission|allow\w*|grant\s+us|choose\s+to|o
 # The user's own upload is sent by the user, not read from the device.
 _UPLOADED = LazyPattern(r"\b(?:you|they)\s+(?:choose\s+to\s+)?(?:upload|share|send|post|select|pick)\w*\b",
                         re.IGNORECASE)
+
+
+# The end the content is read for, told after it: device facts listed as collected with no end are a new category
+# of data, a notice's ("…, a list of other apps installed on your device, mobile carrier name, pages visited …").
+_FOR_END = LazyPattern(r"\b(?:to\s+(?!(?:us|you|our|the|your|a|an|do\s+so|which|whom)\b)\w+|so\s+(?:that\s+)?\w+\s+can|"
+                       r"in\s+order\s+to)\b", re.IGNORECASE)
 
 
 def may_read(text: str) -> bool:
@@ -82,6 +91,8 @@ def stored_read(old: str, new: str) -> str | None:
               or _ASKED.search(old)}
     if not gained:
         return None
-    kind = sorted(gained)[0]
-    match = _STORED[kind].search(new)
-    return match.group(0) if match else kind
+    for kind in sorted(gained):
+        match = _STORED[kind].search(new)
+        if match is not None and _FOR_END.search(new[match.end():match.end() + 200]):
+            return match.group(0)
+    return None
