@@ -32,13 +32,14 @@ _KINDS: dict[str, LazyPattern] = {
         r"(?:health(?!\s+of\s+(?:the|your|their|its)\s+(?:PCs?|devices?|batter\w+|systems?|accounts?|networks?))\w*|"
         r"medical|wellness|fitness|heart[- ]rate|sleep\s+(?:data|patterns?|records?|scores?)|"
         r"menstrua\w*|fertility|pregnan\w*|(?:cycle|period)\s+(?:data|tracking|logs?)|symptoms?|medications?|"
-        r"diagnos\w*|religio\w*|politic\w+\s+(?:views?|opinions?|affiliations?)|sexual\w*|sex\s+life|"
+        r"diagnos\w*|religio\w*|politic\w+\s+(?:views?|opinions?|affiliations?)|sexual\w*(?!\s+(?:abuse|exploitation))|sex\s+life|"
         r"ethnic\w*|racial|disabilit\w*|biometric\w*|genetic|trade[- ]union|union\s+membership|"
         r"(?:dietary|accessibility)\s+(?:needs?|requirements?|restrictions?|preferences?)|allerg\w+|"
         r"special[- ]categor\w*)\b", re.IGNORECASE),
     "children": LazyPattern(
         r"\b(?:child(?:ren)?['’]?s?|kids?['’]?s?|minors['’]?|minor['’]s|pupils?['’]?s?|teen(?:ager)?s?['’]?s?|"
-        r"(?:users|people)\s+under\s+1[3-8])\b(?!\s+(?:privacy|protection|safety)\b)", re.IGNORECASE),
+        r"(?:users|people)\s+under\s+1[3-8])\b(?!\s+(?:privacy|protection|safety|sexual|abuse|exploitation)\b)",
+        re.IGNORECASE),
     "location": LazyPattern(
         r"\b(?:precise|exact|GPS|live|real[- ]time)\s+(?:geo)?locations?\b|\bgeolocation\b|\bGPS\b|"
         r"\blocation\s+(?:history|data|of\s+(?:your|their)\s+devices?)\b|"
@@ -96,8 +97,8 @@ _DENIAL = LazyPattern(
     re.IGNORECASE)
 
 
-def may_target(text: str) -> bool:
-    """The cheap guard: an end of ads, offers or marketing in the text."""
+def ad_end(text: str) -> bool:
+    """An end of ads, offers or marketing named in the text."""
     return _END.search(text) is not None
 
 

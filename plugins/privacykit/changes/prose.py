@@ -141,7 +141,16 @@ from .frame import (
     same_practice,
 )
 from .gathered import told_elsewhere29
-from .guarded import also_targeted, checked_before, denies, guarded_joined, guarded_kind, guarded_targeted, points_back
+from .guarded import (
+    ad_end,
+    also_targeted,
+    checked_before,
+    denies,
+    guarded_joined,
+    guarded_kind,
+    guarded_targeted,
+    points_back,
+)
 from .inventory import rewritten_alike
 from .items import (
     EVERYONE,
@@ -5624,6 +5633,9 @@ class _Consent(_ItemJudge):
         sentence names its data by a pronoun or a demonstrative, by the two sentences of its block before it."""
         if denies(new.text):
             return False     # (the end of targeting may be what the sentence denies: "Targeting never draws on …")
+        if any(u.block == old.block and u is not old and not denies(u.text) and ad_end(u.text)
+               for u in self.old.section(sid).units):
+            return False     # (the old paragraph put the data to ads already: "… may use this data … to serve ads")
         if guarded_kind(old.text) or guarded_kind(new.text):
             return True
         if not (points_back(new.text) or points_back(old.text)):

@@ -43,7 +43,8 @@ _STORED: dict[str, LazyPattern] = {
         rf"\bfiles\s+(?:stored\s+|saved\s+)?(?:on|in)\s+{_DEVICE}", re.IGNORECASE),
 }
 # A yes asked, or a way to say no, in the clause or the sentence: the access waits on the user.
-_ASKING = LazyPattern(r"\b(?:ask\w*|permission|allow\w*|grant\s+us|choose\s+to|opt\w*\s+in|if\s+you\s+(?:tap|"
+_ASKING = LazyPattern(r"\b(?:ask\w*|permission|allow\w*|grant\s+us|(?:choose|decide|elect|want|wish|agree)\s+to|"
+                      r"opt\w*\s+in|if\s+you\s+(?:tap|"
                       r"turn|switch|enable|connect|sync|let)|you\s+can\s+(?:turn|switch|disable|revoke)|settings?)\b",
                       re.IGNORECASE)
 # The user's own upload is sent by the user, not read from the device.
@@ -62,9 +63,17 @@ def may_read(text: str) -> bool:
     return any(p.search(text) for p in _STORED.values())
 
 
+# A yes asked in an opening condition covers the clause after it ("If you allow it, the app reads your address book").
+_FRONTED_ASK = LazyPattern(r"\s*(?:[\d.]+\s+)?(?:if|when|once|after|where)\s+you\s+(?:\w+\s+){0,2}?(?:allow|agree|"
+                           r"consent|choose|decide|permit|let|tap|turn|switch|enable|give|opt)\w*\b[^,;]*,",
+                           re.IGNORECASE)
+
+
 def _affirmed(text: str) -> set[str]:
     """The kinds of stored content `text` affirms reaching in a clause with no denial and no yes asked."""
     kinds: set[str] = set()
+    if _FRONTED_ASK.match(text):
+        return kinds
     for clause in _clauses(text):
         if _NEGATED.search(clause) or _ASKED.search(clause) or _ASKING.search(clause) or _UPLOADED.search(clause):
             continue
