@@ -1233,6 +1233,68 @@ def test_a_forsworn_end_still_denied_elsewhere_is_not_served():
                            "We share your contact details with partners so they can send you their marketing.") \
         is not None
 
+def test_a_targeting_end_added_to_guarded_data_needs_consent():
+    """consent34 (`changes/guarded.py`): an end of ads, offers or marketing added to data the law guards by kind
+    (health revealed by wellness or dietary needs, a child's data, a precise position, private messages, data
+    given for identity checks or a job application), in the sentence or, named by a pronoun, before it."""
+    result = judge("We use your fitness goals only to plan your weekly workouts.\n",
+                   "We use your fitness goals to plan your weekly workouts and to pick the sponsored offers you see.\n")
+    assert result.classification.value == "material-consent"
+    assert any("targeting-added" in f.id for f in result.findings)
+    pointed = judge("**Inbox:** Moderators never read your direct messages. Our filter checks them only for spam.\n",
+                    "**Inbox:** Moderators never read your direct messages. Our filter checks them for spam and "
+                    "for topics that help us choose your ads.\n")
+    assert pointed.classification.value == "material-consent"
+    from privacykit.changes.guarded import guarded_kind
+    assert guarded_kind("the places where your devices are") == "location"
+    assert guarded_kind("your dietary needs") == "special"
+    assert guarded_kind("the copy of your passport") == "narrower"
+    # (the health of a PC, a general location, marketing messages, a kind's word naming what is offered: none)
+    assert guarded_kind("monitor the health of their PCs") is None
+    assert guarded_kind("your general location from your IP address") is None
+    assert guarded_kind("the marketing messages you choose to receive") is None
+    assert guarded_kind("to show you offers on health insurance") is None
+    # (a guarded kind joined to the data of an ads sentence, or an added sentence that puts one to offers)
+    from privacykit.changes.guarded import guarded_joined, guarded_targeted
+    assert guarded_joined("We use your playlists to choose ads.", "We use your playlists and your GPS location "
+                          "to choose ads.", "") == "GPS location"
+    assert guarded_joined("We use your playlists and private chats to choose ads.",
+                          "We use your playlists and private messages to choose ads.", "") is None
+    assert guarded_joined("We never use your playlists for ads.", "We never use your playlists or your "
+                          "private messages for ads.", "") is None
+    assert guarded_targeted("Sponsors learn which topics a pupil finds hard and email the parent book offers.")
+    assert guarded_targeted("We never use your children's profiles for advertising.") is None
+    also = judge("To get a badge, you share a scan of your passport with our verification partner.\n",
+                 "To get a badge, you share a scan of your passport with our verification partner. We also use the "
+                 "age on it to pick the sponsored courses we show you.\n")
+    assert also.classification.value == "material-consent"
+    ordinary = judge("We use your order history only to deliver your parcels.\n",
+                     "We use your order history to deliver your parcels and to recommend products you may like.\n")
+    assert ordinary.classification.value != "material-consent"
+
+
+def test_what_the_device_stores_read_without_asking_needs_consent():
+    """consent34 (`changes/stored.py`): the phone's address book, photo library or installed apps affirmed read in
+    a clause that asks no yes, where the old sentence did not affirm reaching them (ePrivacy Art. 5(3))."""
+    result = judge("The app asks for your microphone only when you record a note, and never opens your photo "
+                   "library without asking you first.\n", "The app asks for your microphone when you record a note "
+                   "and, after you allow it, it also goes through your photo library to suggest pictures.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.stored import stored_read
+    assert stored_read("The app asks for the camera only when you take a photo, and never opens your photo "
+                       "library without asking.", "The app asks for the camera when you take a photo and, once "
+                       "you allow it, it scans your photo library to tag your friends.") == "photo library"
+    # (reworded under the same yes, the user's own upload, a denial kept: nothing read anew)
+    assert stored_read("With your permission, we upload your phone's contacts.",
+                       "If you give us permission, we upload the contacts on your phone.") is None
+    assert stored_read("You can upload photos from your photo library.",
+                       "You can pick photos from your photo library and upload them.") is None
+    assert stored_read("We do not read the list of apps installed on your phone.",
+                       "We never look at the apps installed on your phone.") is None
+    # (device facts listed as collected with no end: a new category, a notice's)
+    assert stored_read("We collect your device type and carrier name.", "We collect your device type, the apps "
+                       "installed on your phone and carrier name.") is None
+
 
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by

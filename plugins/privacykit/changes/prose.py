@@ -141,6 +141,16 @@ from .frame import (
     same_practice,
 )
 from .gathered import told_elsewhere29
+from .guarded import (
+    ad_end,
+    also_targeted,
+    checked_before,
+    denies,
+    guarded_joined,
+    guarded_kind,
+    guarded_targeted,
+    points_back,
+)
 from .inventory import inventory, rewritten_alike
 from .items import (
     EVERYONE,
@@ -240,6 +250,7 @@ from .short import (
     storage_started,
     yes_dropped,
 )
+from .stored import may_read, stored_read
 from .targeted import DEMONSTRATIVE, EXPLICIT, targeting_added
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
@@ -5508,6 +5519,29 @@ class _Consent(_ItemJudge):
                 if len(self.findings) > before:
                     return
 
+    def stored_read(self, sid: str, old: Unit, new: Unit) -> None:
+        """What the device stores (its address book, photo library, installed apps, messages, call log, files),
+        affirmed read in a clause that asks no yes, where the old sentence did not affirm reaching it: it did not
+        name it, denied it or asked each time (`changes/stored.py`, consent34). Access to information stored in the
+        terminal equipment needs consent unless strictly necessary (ePrivacy Art. 5(3))."""
+        if new.heading or new.title or new.statement.about_rights or not may_read(new.text):
+            return
+        words = stored_read(old.text, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "stored-read:" + _slug(words)[:30])
+
+    def stored_read_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`stored_read` of an added sentence, against everything the old section told."""
+        if unit.heading or unit.title or unit.statement.about_rights or not may_read(unit.text):
+            return
+        words = stored_read(" ".join(u.text for u in old_section.units), unit.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  unit.text, "stored-read:" + _slug(words)[:30])
+
     def access_turned(self, sid: str, old: Unit, new: Unit) -> None:
         """A denial of reaching into the user's device (its precise position, the other apps or sites used on it,
         its fingerprint), turned into that access in the rewritten sentence (`changes/accessed.py`, consent30):
@@ -5561,10 +5595,79 @@ class _Consent(_ItemJudge):
             return
         # (special categories or explicit consent: the user's contacts, which `limit_lifted` binds too, are put to
         # suggesting people by many a notice-labelled new purpose)
-        if not (self._consent_bound_data(sid, old, new, contacts=False) or self._explicit_around(sid, old, new)):
+        if not (self._consent_bound_data(sid, old, new, contacts=False) or self._explicit_around(sid, old, new)
+                or self._guarded_around(sid, old, new)):
             return
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "targeting-added:" + _slug(words)[:30])
+
+    def guarded_joined(self, sid: str, old: Unit, new: Unit) -> None:
+        """Data the law guards specially (`changes/guarded.py`, consent34) joined to a sentence whose end, or its
+        list's lead, is advertising, offers or marketing ("search history, feed, content you read"
+        -> "…, messages you send or receive", in the list "We target … ads … using the following data"): a purpose
+        of ads for special, children's, location or communications data, or data given for a narrower end, needs a
+        yes (GDPR Art. 6(4), 9(2)(a); ePrivacy Art. 5(1), 9)."""
+        if new.heading or new.title or new.statement.about_rights or guarded_kind(new.text) is None:
+            return
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is new), None)
+        lead = [u.text for u in units[max(0, at - 3):at]] if at is not None else []
+        words = guarded_joined(old.text, new.text, " ".join(lead))
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "guarded-joined:" + _slug(words)[:30])
+
+    def guarded_targeted(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """An added sentence that puts guarded data to an end of ads, offers or marketing, none of the old section's
+        sentences having done so ("Partner publishers: they learn which topics a pupil finds hard, and email the
+        parent matching revision guide offers"; `changes/guarded.py`, consent34), or that tells such an end as an
+        "also" of the guarded data the kept sentence before it named."""
+        if unit.heading or unit.title or unit.statement.about_rights:
+            return
+        if guarded_kind(unit.text) is None:
+            # (the data named by the sentence before, kept from the old section, the new end told as an "also" of
+            # it: "… a SMS message for verification purposes. If you provide a phone number, we may also send you
+            # SMS messages about … promotions")
+            units = self.new.section(sid).units
+            at = next((i for i, u in enumerate(units) if u is unit), None)
+            words = also_targeted(unit.text)
+            if words is None or not at or units[at - 1].block != unit.block \
+                    or units[at - 1].text not in {u.text for u in old_section.units} \
+                    or not checked_before(units[at - 1].text) \
+                    or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+                return
+            self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words,
+                      (words,), unit.text, "guarded-also:" + _slug(words)[:30])
+            return
+        words = guarded_targeted(unit.text)
+        if words is not None and any(guarded_targeted(u.text) for u in old_section.units):
+            return
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  unit.text, "guarded-targeted:" + _slug(words)[:30])
+
+    def _guarded_around(self, sid: str, old: Unit, new: Unit) -> bool:
+        """Data the law guards specially, by kind (`changes/guarded.py`, consent34): a special category or what
+        reveals one, a child's data, a precise position, the content of private messages, data given for a narrower
+        end (identity verification, a job application), named by the sentence or its old form; or, where the
+        sentence names its data by a pronoun or a demonstrative, by the two sentences of its block before it."""
+        if denies(new.text):
+            return False     # (the end of targeting may be what the sentence denies: "Targeting never draws on …")
+        if any(u.block == old.block and u is not old and not denies(u.text) and ad_end(u.text)
+               for u in self.old.section(sid).units):
+            return False     # (the old paragraph put the data to ads already: "… may use this data … to serve ads")
+        if guarded_kind(old.text) or guarded_kind(new.text):
+            return True
+        if not (points_back(new.text) or points_back(old.text)):
+            return False
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is new), None)
+        # (data given for a narrower end is named in the sentence itself: a pronoun's referent among a program's
+        # payment details is a notice's)
+        return at is not None and any(guarded_kind(u.text) not in (None, "narrower")
+                                      for u in units[max(0, at - 2):at] if u.block == new.block)
 
     def _explicit_around(self, sid: str, old: Unit, new: Unit) -> bool:
         """Explicit consent named as the basis in the sentence or in the two sentences of its block before it (a
@@ -7440,9 +7543,11 @@ class _Judge(_ItemJudge):
             self.consent.other_source_combined(sid, old, new, old_section)
             self.consent.denial_turned(sid, old, new, old_section)
             self.consent.access_turned(sid, old, new)
+            self.consent.stored_read(sid, old, new)
             self.consent.forsworn_served(sid, old, new)
             self.consent.sensor_widened(sid, old, new, old_section)
             self.consent.targeting_added(sid, old, new, old_section)
+            self.consent.guarded_joined(sid, old, new)
             self.consent.biometric_held(sid, new, old_section)
             self.consent.storage_started(sid, new, old_section)
         if len(self.findings) == before and old.text != new.text:
@@ -7493,6 +7598,9 @@ class _Judge(_ItemJudge):
         self.consent.denial_turned_unpaired(sid, unit, old_section)
         self.consent.access_turned_unpaired(sid, unit, old_section)
         self.consent.forsworn_served_unpaired(sid, unit, old_section)
+        if not restating:
+            self.consent.guarded_targeted(sid, unit, old_section)
+            self.consent.stored_read_unpaired(sid, unit, old_section)
         self.consent.preset(sid, unit)
         since = len(self.findings)
         restated = self.values.added(sid, b, old_section, unit, restating)

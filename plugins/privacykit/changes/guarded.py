@@ -1,0 +1,164 @@
+"""Data the law guards specially, recognised by kind (consent34).
+
+An end of advertising, marketing or profiling added to data of these kinds is a purpose the user never agreed to
+and one the law keeps apart from the end the data were given for (GDPR Art. 6(4)(c), 9; ePrivacy Art. 5(1), 5(3),
+9; COPPA; CPRA's sensitive personal information):
+
+- **special**: health and the body (wellness, fitness, heart rate, sleep, cycle, symptoms, medication), beliefs,
+  sexual life, ethnic origin, union membership, biometrics; and what reveals them: dietary needs (health or
+  religion), accessibility needs (disability);
+- **children**: a child's, a minor's, a pupil's, a teenager's data;
+- **location**: a precise position (GPS, geolocation, the places where the user or the device is);
+- **communications**: the content of private messages (messages, chats, direct messages, whispers, voice notes
+  the user sends or receives);
+- **given for a narrower end**: identity verification (an ID document, verification data, a selfie to check an
+  ID) and a job application (a candidacy, a CV): data handed over for one check, not for a profile.
+
+Each kind is a word of the data, never of an end: "location-based ads" names no datum ("based" binds it to the
+ad), and "children's privacy" names no data either; the patterns ask for a word of a datum or of the person.
+The caller (`prose._Consent.targeting_added`) reads the sentence, its old form, and where the sentence names its
+data by a pronoun or a demonstrative, its list item's label and the two sentences of its block before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import LazyPattern
+
+_KINDS: dict[str, LazyPattern] = {
+    "special": LazyPattern(
+        r"(?<!system\s)(?<!battery\s)(?<!device\s)(?<!account\s)(?<!network\s)\b"
+        r"(?:health(?!\s+of\s+(?:the|your|their|its)\s+(?:PCs?|devices?|batter\w+|systems?|accounts?|networks?))\w*|"
+        r"medical|wellness|fitness|heart[- ]rate|sleep\s+(?:data|patterns?|records?|scores?)|"
+        r"menstrua\w*|fertility|pregnan\w*|(?:cycle|period)\s+(?:data|tracking|logs?)|symptoms?|medications?|"
+        r"diagnos\w*|religio\w*|politic\w+\s+(?:views?|opinions?|affiliations?)|sexual\w*(?!\s+(?:abuse|exploitation))|sex\s+life|"
+        r"ethnic\w*|racial|disabilit\w*|biometric\w*|genetic|trade[- ]union|union\s+membership|"
+        r"(?:dietary|accessibility)\s+(?:needs?|requirements?|restrictions?|preferences?)|allerg\w+|"
+        r"special[- ]categor\w*)\b", re.IGNORECASE),
+    "children": LazyPattern(
+        r"\b(?:child(?:ren)?['’]?s?|kids?['’]?s?|minors['’]?|minor['’]s|pupils?['’]?s?|teen(?:ager)?s?['’]?s?|"
+        r"(?:users|people)\s+under\s+1[3-8])\b(?!\s+(?:privacy|protection|safety|sexual|abuse|exploitation)\b)",
+        re.IGNORECASE),
+    "location": LazyPattern(
+        r"\b(?:precise|exact|GPS|live|real[- ]time)\s+(?:geo)?locations?\b|\bgeolocation\b|\bGPS\b|"
+        r"\blocation\s+(?:history|data|of\s+(?:your|their)\s+devices?)\b|"
+        r"\b(?:places?|where)\s+(?:where\s+)?(?:you|your\s+(?:\w+\s+)?(?:devices?|phones?|family|children|kids))\s+"
+        r"(?:are|is|go|visit)\b|\bwhereabouts\b", re.IGNORECASE),
+    "communications": LazyPattern(
+        r"\b(?:your|their|private|personal)\s+(?:(?!marketing|promotional|service|push|transactional|our)[\w-]+\s+)?"
+        r"(?:messages|chats|conversations|whispers|DMs|"
+        r"voice\s+notes|emails|calls)\b(?!\s+(?:and\s+[\w\s]{0,20})?with\s+(?:us|our|the\s+support))|\bwhispers\b|\bdirect\s+messages\b|"
+        r"\b(?:messages|chats|whispers|emails|calls)\s+(?:that\s+)?(?:you|they|members|users)\s+(?:send|receive|"
+        r"exchange|write|make)\b|\b(?:read|scan|listen\s+to)\s+(?:the\s+content\s+of\s+)?your\s+(?:messages|"
+        r"chats|whispers|conversations|emails|calls)\b", re.IGNORECASE),
+    "narrower": LazyPattern(
+        r"\b(?:verification\s+(?:data|information|details|documents?|selfies?)|"
+        r"government[- ](?:issued\s+)?IDs?|"
+        r"ID\s+(?:documents?|cards?|scans?)|passports?|candidacy|job\s+applica\w+|applicants?['’]?|"
+        r"recruit(?:ment|ing)\s+(?:data|information|process))\b", re.IGNORECASE),
+}
+# The sentence names its data by a pronoun or a demonstrative: what it is stands before it.
+_POINTER = LazyPattern(r"\b(?:this|these|those|such|that)\s+(?:[\w-]+\s+){0,2}?(?:information|data|details|"
+                       r"records?|readings?|content)\b|\b(?:in|from|of|scan|read|use|analy[sz]e|process)\s+"
+                       r"(?:them|it)\b", re.IGNORECASE)
+
+
+# The kind's word names what is offered, not the data ("offers on health insurance", "ads for fitness trackers").
+_OFFERED = LazyPattern(r"\b(?:offers?|deals?|ads?|adverts?|advertising|promotions?|products?|services?|insurance|"
+                       r"plans?|courses?|discounts?|recipes?|guides?)\s+(?:\w+\s+)?(?:on|for|about|in|from|of)\s+"
+                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def guarded_kind(text: str) -> str | None:
+    """The kind of guarded data `text` names ("special", "children", "location", "communications", "narrower"),
+    or None. A kind's word that names what is offered is none."""
+    for kind, pattern in _KINDS.items():
+        for m in pattern.finditer(text):
+            if _OFFERED.search(text, max(0, m.start() - 60), m.start()) is None:
+                return kind
+    return None
+
+
+def points_back(text: str) -> bool:
+    """The sentence names its data by a pronoun or a demonstrative ("this information", "scan them")."""
+    return _POINTER.search(text) is not None
+
+
+# An end of advertising, marketing or offers, and a denial or a yes over it (targeted.py's and turned.py's words).
+_END = LazyPattern(
+    r"\b(?:ads|adverts?|advertising|advertisements?|offers|deals|promot(?:e|es|ed|ing|ions?|ional)|sponsored|"
+    r"marketing|targeted|targeting|target\s+(?:ads|adverts|advertising|you|them|users|people|members)|profiling)\b",
+    re.IGNORECASE)
+_DENIAL = LazyPattern(
+    r"\b(?:not|never|no|neither|nor|without|none|only)\b|n['’]t\b|\b(?:out\s+of|apart\s+from|free\s+of|"
+    r"exclud\w*|opt(?:s|ed|ing)?[- ]?out|consent\w*|permission|unless|you\s+(?:can\s+|may\s+)?choose|choices?|"
+    r"opt[- ]?in)\b",
+    re.IGNORECASE)
+
+
+def ad_end(text: str) -> bool:
+    """An end of ads, offers or marketing named in the text."""
+    return _END.search(text) is not None
+
+
+def _kinds(text: str) -> dict[str, str]:
+    """Each guarded kind `text` names, with the words that name it."""
+    found: dict[str, str] = {}
+    for kind, pattern in _KINDS.items():
+        for m in pattern.finditer(text):
+            if _OFFERED.search(text, max(0, m.start() - 60), m.start()) is None:
+                found.setdefault(kind, m.group(0))
+    return found
+
+
+def guarded_joined(old: str, new: str, ends: str) -> str | None:
+    """The guarded data `new` names and `old` did not (a kind `old` named none of: a datum reworded is none),
+    where the sentence or `ends` (its section's title and the sentences that lead its list) tell an end of ads,
+    offers or marketing, and neither the sentence nor its lead denies, limits or asks a yes ("search history,
+    feed, content you read" -> "…, messages you send or receive", in the list led by "We target ads … using the
+    following data"), or None."""
+    if _DENIAL.search(new) or not (_END.search(new) or _END.search(ends)) or _DENIAL.search(ends):
+        return None
+    had, now = _kinds(old), _kinds(new)
+    added = sorted(words for kind, words in now.items() if kind not in had)
+    return ", ".join(added) if added else None
+
+
+def guarded_targeted(text: str) -> str | None:
+    """The end of ads, offers or marketing an added sentence puts guarded data to, with no denial, limit or yes in
+    it ("Partner publishers: they learn which topics a pupil finds hard, and email the parent matching revision
+    guide offers"), or None."""
+    end = _END.search(text)
+    if end is None or _DENIAL.search(text) or guarded_kind(text) is None:
+        return None
+    return text[max(0, end.start() - 60):end.end() + 30].strip(" ,")
+
+
+# The data handed over for a check, named by its end: the sentence before an "also" of offers.
+_CHECKED = LazyPattern(r"\b(?:for\s+(?:identity\s+|account\s+)?verification(?:\s+purposes)?|to\s+verify\s+your\s+"
+                       r"(?:identity|account|phone(?:\s+number)?|age))\b", re.IGNORECASE)
+# A denial anywhere in the sentence: its end of targeting may be what it denies ("Targeting never draws on …").
+_NEGATION = LazyPattern(r"\b(?:not|never|no|none|nor|neither)\b|n['’]t\b", re.IGNORECASE)
+_ALSO = LazyPattern(r"\b(?:also|as\s+well|too)\b", re.IGNORECASE)
+
+
+def also_targeted(text: str) -> str | None:
+    """An added sentence that tells an end of ads, offers or marketing as a further use ("also") of what the
+    sentence before it told ("… we may send you a SMS message for verification purposes. If you provide a phone
+    number, we may also send you SMS messages about new features, promotions, and offers."), with no denial, limit
+    or yes: its end's words, or None. The caller asks the sentence before for the guarded kind."""
+    end = _END.search(text)
+    if end is None or _ALSO.search(text) is None or _DENIAL.search(text):
+        return None
+    return text[max(0, end.start() - 60):end.end() + 30].strip(" ,")
+
+
+def checked_before(text: str) -> bool:
+    """The sentence before an "also" of offers names guarded data, or data handed over for a check."""
+    return guarded_kind(text) is not None or _CHECKED.search(text) is not None
+
+
+def denies(text: str) -> bool:
+    """A negation anywhere in the sentence."""
+    return _NEGATION.search(text) is not None
