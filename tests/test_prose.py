@@ -1459,6 +1459,12 @@ def test_an_inventory_reads_conditions_denials_until_and_citations_for_what_they
         inventory("Your tide logs go to research once you have agreed to it.", terms)   # the limit dropped
     assert inventory("We chart your tide logs to run the service (Art. 6(1)(b) GDPR).", terms) != \
         inventory("We chart your tide logs to run the service (Art. 6(1)(f) GDPR).", terms)   # another basis
+    # A sentence of more condition clauses than are read one by one is taken as stating a condition, so an adversarial
+    # run of "if …, if …," is not read at the square of its length (each clause re-reads the whole sentence).
+    instruction = "Contact our privacy team " + "if you like, " * 9 + "at privacy@tide.example."
+    assert inventory(instruction, terms) != inventory("Contact our privacy team at privacy@tide.example.", terms)
+    assert inventory("Contact our privacy team, if you like, at privacy@tide.example.", terms) == \
+        inventory("Contact our privacy team at privacy@tide.example.", terms)
 
 
 def test_the_balancing_test_of_legitimate_interests_denies_no_purpose() -> None:

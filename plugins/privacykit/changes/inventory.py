@@ -126,6 +126,11 @@ def _bears_on_practice(clause: str, terms: Lexicon) -> bool:
     return any(s in PROCESSING_VERBS for s in stems) or bool(terms.find(stems, words))
 
 
+# How many condition clauses of one sentence are read one by one before the sentence is taken as stating a
+# condition: each reading re-reads the sentence, so an adversarial run of "if …, if …," would cost its square.
+_MOST_CONDITIONS = 8
+
+
 def _states_condition(text: str, terms: Lexicon) -> bool:
     """Whether `text` states a condition on a practice (para34): a condition word ("if", "when", "until" …) whose
     sentence, without the condition's own clause, names a practice ("we store it if you switch Sync on"). A
@@ -134,7 +139,9 @@ def _states_condition(text: str, terms: Lexicon) -> bool:
     if _INVERTED_IF.search(text):
         return True
     for sentence in _SENTENCES.split(text):
-        for m in _CONDITION_CLAUSE.finditer(sentence):
+        for count, m in enumerate(_CONDITION_CLAUSE.finditer(sentence)):
+            if count == _MOST_CONDITIONS:
+                return True      # (each clause re-reads the whole sentence: a sentence of many is taken as stating one)
             clause = tokens(m.group())
             if clause[:1] == ["until"] and any(_unit_after([stem(w) for w in clause], k)
                                                for k, w in enumerate(clause[1:4], 1)
