@@ -5672,8 +5672,16 @@ class _Consent(_ItemJudge):
         at = next((i for i, u in enumerate(units) if u is new), None)
         # (data given for a narrower end is named in the sentence itself: a pronoun's referent among a program's
         # payment details is a notice's)
-        return at is not None and any(bound_kind(u.text) not in (None, "narrower")
-                                      for u in units[max(0, at - 2):at] if u.block == new.block)
+        if at is None:
+            return False
+        # (guard35: the nearest sentence before that names data is the pronoun's referent: "We track your precise
+        # location during a ride. Afterwards we keep the fare and the payment card. We use this information …")
+        for u in reversed([u for u in units[max(0, at - 2):at] if u.block == new.block]):
+            if bound_kind(u.text) not in (None, "narrower"):
+                return True
+            if data_of(u, units):
+                return False
+        return False
 
     def _explicit_around(self, sid: str, old: Unit, new: Unit) -> bool:
         """Explicit consent named as the basis in the sentence or in the two sentences of its block before it (a
