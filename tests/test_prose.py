@@ -1562,8 +1562,8 @@ def test_guarded_data_around_a_targeting_end_is_read_by_grammar():
                  "We use your child's reading level to pick the next book and to recommend sponsored titles.\n")
     assert told.classification.value == "material-consent"
     # (a pointer's referent is the nearest sentence before that names data)
-    pointed = judge("We track your precise location during a ride. Afterwards we keep the fare and the card you "
+    pointed = judge("We track your precise location during a ride. Afterwards we keep the fare and the payment card you "
                     "used. We use this information only to bill you.\n",
-                    "We track your precise location during a ride. Afterwards we keep the fare and the card you "
+                    "We track your precise location during a ride. Afterwards we keep the fare and the payment card you "
                     "used. We use this information to bill you and to pick the offers we send you.\n")
     assert pointed.classification.value != "material-consent"
