@@ -1554,6 +1554,8 @@ def test_guarded_data_around_a_targeting_end_is_read_by_grammar():
     assert bound_kind("information about where you are, like your country or city") is None
     assert bound_kind("your child's reading level") == "children"
     assert bound_kind("including the Kids app for children") is None
+    assert bound_kind("the messages you exchange with other Members") == "communications"
+    assert bound_kind("whether you open the emails you receive from us") is None
     example = judge("Messages: the messages you send to sellers through our inbox.\n",
                     "Messages: the messages you send to sellers through our inbox, for example questions about a "
                     "listing or a deal.\n")

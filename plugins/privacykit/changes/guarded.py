@@ -180,12 +180,21 @@ _COARSE_AFTER = LazyPattern(r"^[^.;]{0,30}?\b(?:such\s+as|like|e\.g\.|i\.e\.|nam
 # children", "content suitable for kids").
 _AUDIENCE = LazyPattern(r"\b(?:for|to|towards?|at|among|with)\s+(?:young\s+|younger\s+|older\s+)?$", re.IGNORECASE)
 
+# The service itself at the other end of a message.
+_WITH_US = LazyPattern(r"^[^.;,]{0,25}?\b(?:from|to|with|by)\s+(?:us|our\s+(?:team|staff|company|newsletters?))\b",
+                       re.IGNORECASE)
+
 
 def _bound(text: str, kind: str, m: re.Match[str]) -> bool:
-    """The kind's word `m` names data: not a coarse region (location), not an audience or a name (children)."""
+    """The kind's word `m` names data: not a coarse region (location), not an audience or a name (children), not a
+    message the service itself sends or is sent (communications)."""
     if kind == "location":
         return _COARSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None \
             and _COARSE_AFTER.search(text[m.end():m.end() + 90]) is None
+    if kind == "communications":
+        # (the messages the service itself sends or is sent: "the emails you receive from us", "your messages from
+        # our team" are no private communications between users)
+        return _WITH_US.search(text[m.end():m.end() + 60]) is None
     if kind == "children":
         if _AUDIENCE.search(text, max(0, m.start() - 30), m.start()) is not None:
             return False
