@@ -1543,3 +1543,35 @@ def test_a_disclosure_the_law_compelled_now_made_where_it_permits_or_where_it_se
            "required to provide access to data.")
     assert label(old, old.split(" where ")[0].replace("other areas", "other areas of interest to Quora") + ".") \
         == "material-notify"
+
+
+def test_guarded_data_around_a_targeting_end_is_read_by_grammar():
+    """guard35: consent34's guarded data around an end of targeting added in place binds only where the end is told
+    as an end (not an example of what the data are about), the position is finer than a region and the child is
+    the one whose data it is."""
+    from privacykit.changes.guarded import bound_kind, end_told
+    assert end_told("We keep your chats.", "We keep your chats and use them to pick the offers you see.")
+    assert end_told("We use your wellness data like step counts.",
+                    "We use your wellness data like step counts, and to shape the offers you see.")
+    assert not end_told("Messages: the chats you send to sellers.",
+                        "Messages: the chats you send to sellers, such as questions about an item or an offer.")
+    assert bound_kind("the places where your devices are") == "location"
+    assert bound_kind("your approximate location data, such as your country") is None
+    assert bound_kind("information about where you are, like your country or city") is None
+    assert bound_kind("your child's reading level") == "children"
+    assert bound_kind("including the Kids app for children") is None
+    assert bound_kind("the messages you exchange with other Members") == "communications"
+    assert bound_kind("whether you open the emails you receive from us") is None
+    example = judge("Messages: the messages you send to sellers through our inbox.\n",
+                    "Messages: the messages you send to sellers through our inbox, for example questions about a "
+                    "listing or a deal.\n")
+    assert example.classification.value != "material-consent"
+    told = judge("We use your child's reading level only to pick the next book.\n",
+                 "We use your child's reading level to pick the next book and to recommend sponsored titles.\n")
+    assert told.classification.value == "material-consent"
+    # (a pointer's referent is the nearest sentence before that names data)
+    pointed = judge("We track your precise location during a ride. Afterwards we keep the fare and the payment card you "
+                    "used. We use this information only to bill you.\n",
+                    "We track your precise location during a ride. Afterwards we keep the fare and the payment card you "
+                    "used. We use this information to bill you and to pick the offers we send you.\n")
+    assert pointed.classification.value != "material-consent"

@@ -162,3 +162,83 @@ def checked_before(text: str) -> bool:
 def denies(text: str) -> bool:
     """A negation anywhere in the sentence."""
     return _NEGATION.search(text) is not None
+
+
+# (guard35) What `prose._Consent._guarded_around` reads as guarded data bound to a sentence's new end of targeting:
+# a kind's word that names the data, not a coarse region or an audience, and an end told as an end, not an example
+# of what the data are about.
+# A position no finer than a region: qualified as approximate or general, derived from an IP address, or explained
+# as a country, a city or a region ("approximate location data, such as your country"; "where you are, like your
+# country or city").
+_COARSE_BEFORE = LazyPattern(r"\b(?:approximate|general|coarse|rough|imprecise|non-precise|IP[- ]based|IP|"
+                             r"(?:country|city|region)[- ]level)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+_COARSE_AFTER = LazyPattern(r"^[^.;]{0,30}?\b(?:such\s+as|like|e\.g\.|i\.e\.|namely|for\s+example|as\s+inferred|"
+                            r"derived|inferred|based\s+on)\s+(?:from\s+)?(?:your\s+|the\s+|a\s+)?(?:country|city|"
+                            r"region|state|province|area|time\s*zone|post(?:al)?\s*code|zip|IP\s+address)\b",
+                            re.IGNORECASE)
+# A child's word that names the audience of a service or a product's name, not whose data it is ("the Kids app for
+# children", "content suitable for kids").
+_AUDIENCE = LazyPattern(r"\b(?:for|to|towards?|at|among|with)\s+(?:young\s+|younger\s+|older\s+)?$", re.IGNORECASE)
+
+# The service itself at the other end of a message.
+_WITH_US = LazyPattern(r"^[^.;,]{0,25}?\b(?:from|to|with|by)\s+(?:us|our\s+(?:team|staff|company|newsletters?))\b",
+                       re.IGNORECASE)
+
+
+def _bound(text: str, kind: str, m: re.Match[str]) -> bool:
+    """The kind's word `m` names data: not a coarse region (location), not an audience or a name (children), not a
+    message the service itself sends or is sent (communications)."""
+    if kind == "location":
+        return _COARSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None \
+            and _COARSE_AFTER.search(text[m.end():m.end() + 90]) is None
+    if kind == "communications":
+        # (the messages the service itself sends or is sent: "the emails you receive from us", "your messages from
+        # our team" are no private communications between users)
+        return _WITH_US.search(text[m.end():m.end() + 60]) is None
+    if kind == "children":
+        if _AUDIENCE.search(text, max(0, m.start() - 30), m.start()) is not None:
+            return False
+        # (a capitalised word inside the sentence is a name: "Spotify Kids", "the Kids app")
+        return not (m.group(0)[:1].isupper() and m.start() > 0 and text[:m.start()].strip()[-1:] not in ".:;!?-*(")
+    return True
+
+
+def bound_kind(text: str) -> str | None:
+    """`guarded_kind`, each kind's word naming the data it guards: a position finer than a region, a child whose data
+    it is (guard35)."""
+    for kind, pattern in _KINDS.items():
+        for m in pattern.finditer(text):
+            if _OFFERED.search(text, max(0, m.start() - 60), m.start()) is None and _bound(text, kind, m):
+                return kind
+    return None
+
+
+# The marker that governs an end of targeting: an end told ("to shape the offers", "for ad personalisation", "so
+# that … can let your family know about deals", "topics that help us pick your ads") or an example of what the data
+# are about ("messages …, such as questions about an item or an offer").
+_PURPOSE = LazyPattern(r"\b(?:to\s+(?!(?:the|a|an|our|us|you|them|your|other|their|its|it|him|her|me|which|whom)\b)"
+                       r"\w+|for(?!\s+(?:example|instance)\b)|so(?:\s+that)?\s+(?:we|they|it|you|\w+\s+can)|"
+                       r"in\s+order\s+to|help\w*)\b", re.IGNORECASE)
+_EXAMPLE = LazyPattern(r"\b(?:such\s+as|like|including|for\s+(?:example|instance)|e\.g\.|i\.e\.|namely)\b",
+                       re.IGNORECASE)
+_TOLD_WORD = LazyPattern(r"[a-z]+", re.IGNORECASE)
+# An example's phrase ends at a comma, a semicolon, a dash or a bracket closed.
+_CLAUSE_END = LazyPattern(r"[,;)]|\s[-–—]\s")
+
+
+def end_told(old: str, new: str) -> bool:
+    """An end of targeting the new sentence adds (its word not in the old one) is told as an end: the nearest marker
+    before it is one of purpose, and it stands outside an example's phrase (guard35)."""
+    from .targeted import _END as _TARGET_END
+
+    had = {w.lower() for w in _TOLD_WORD.findall(old)}
+    for m in _TARGET_END.finditer(new):
+        if _TOLD_WORD.findall(m.group(0).lower())[0] in had:
+            continue
+        before = new[:m.start()]
+        example = max((e.end() for e in _EXAMPLE.finditer(before)), default=0)
+        if example and not _CLAUSE_END.search(before[example:]):
+            continue     # (inside the example: "such as a request for a late check-out or a promotion code")
+        if _PURPOSE.search(before[example:]):
+            return True
+    return False

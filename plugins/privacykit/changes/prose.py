@@ -144,8 +144,10 @@ from .gathered import told_elsewhere29
 from .guarded import (
     ad_end,
     also_targeted,
+    bound_kind,
     checked_before,
     denies,
+    end_told,
     guarded_joined,
     guarded_kind,
     guarded_targeted,
@@ -5655,10 +5657,14 @@ class _Consent(_ItemJudge):
         sentence names its data by a pronoun or a demonstrative, by the two sentences of its block before it."""
         if denies(new.text):
             return False     # (the end of targeting may be what the sentence denies: "Targeting never draws on …")
+        if not end_told(old.text, new.text):
+            return False     # (guard35: the end's word is an example of what the data are about: "messages …, such
+            #                   as questions about an item or an offer")
         if any(u.block == old.block and u is not old and not denies(u.text) and ad_end(u.text)
                for u in self.old.section(sid).units):
             return False     # (the old paragraph put the data to ads already: "… may use this data … to serve ads")
-        if guarded_kind(old.text) or guarded_kind(new.text):
+        # (guard35: a position no finer than a region, a child's word naming an audience or a name, guards nothing)
+        if bound_kind(old.text) or bound_kind(new.text):
             return True
         if not (points_back(new.text) or points_back(old.text)):
             return False
@@ -5666,8 +5672,16 @@ class _Consent(_ItemJudge):
         at = next((i for i, u in enumerate(units) if u is new), None)
         # (data given for a narrower end is named in the sentence itself: a pronoun's referent among a program's
         # payment details is a notice's)
-        return at is not None and any(guarded_kind(u.text) not in (None, "narrower")
-                                      for u in units[max(0, at - 2):at] if u.block == new.block)
+        if at is None:
+            return False
+        # (guard35: the nearest sentence before that names data is the pronoun's referent: "We track your precise
+        # location during a ride. Afterwards we keep the fare and the payment card. We use this information …")
+        for u in reversed([u for u in units[max(0, at - 2):at] if u.block == new.block]):
+            if bound_kind(u.text) not in (None, "narrower"):
+                return True
+            if data_of(u, units):
+                return False
+        return False
 
     def _explicit_around(self, sid: str, old: Unit, new: Unit) -> bool:
         """Explicit consent named as the basis in the sentence or in the two sentences of its block before it (a
