@@ -5526,23 +5526,21 @@ class _Consent(_ItemJudge):
         affirmed read in a clause that asks no yes, where the old sentence did not affirm reaching it: it did not
         name it, denied it or asked each time (`changes/stored.py`, consent34). Access to information stored in the
         terminal equipment needs consent unless strictly necessary (ePrivacy Art. 5(3))."""
+        self._stored_read(sid, old.text, new)
+
+    def stored_read_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`stored_read` of an added sentence, against everything the old section told."""
+        if may_read(unit.text):      # (the cheap check first: the old section is joined only for a candidate)
+            self._stored_read(sid, " ".join(u.text for u in old_section.units), unit)
+
+    def _stored_read(self, sid: str, old_text: str, new: Unit) -> None:
         if new.heading or new.title or new.statement.about_rights or not may_read(new.text):
             return
-        words = stored_read(old.text, new.text)
+        words = stored_read(old_text, new.text)
         if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
             return
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "stored-read:" + _slug(words)[:30])
-
-    def stored_read_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
-        """`stored_read` of an added sentence, against everything the old section told."""
-        if unit.heading or unit.title or unit.statement.about_rights or not may_read(unit.text):
-            return
-        words = stored_read(" ".join(u.text for u in old_section.units), unit.text)
-        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
-            return
-        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
-                  unit.text, "stored-read:" + _slug(words)[:30])
 
     def access_turned(self, sid: str, old: Unit, new: Unit) -> None:
         """A denial of reaching into the user's device (its precise position, the other apps or sites used on it,
