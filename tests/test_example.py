@@ -33,6 +33,11 @@ REVIEWED_WARNINGS = {
     ("statements/products/sections/california-notice-at-collection.md", "commercial information"),
     ("statements/website/sections/california-notice-at-collection.md", "commercial information"),
     ("statements/products/apps/moto.md", "call history"),
+    # The legal-bases section names "marketing cookies" as what consent is asked for; its facts declare the bases
+    # and transfers, the cookies are declared where they are collected. (Named since 2026-11-30: the balancing test
+    # "where those interests are not overridden by your rights" before it is no longer read as denying what follows.)
+    ("statements/website/sections/eu-legal-bases.md", "cookies"),
+    ("statements/products/sections/eu-legal-bases.md", "cookies"),
 }
 
 
