@@ -44,7 +44,13 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "rlA-13": "material-consent",
             "rlB-12": "material-consent",
             "rlC-06": "material-consent",
-            "rlD-11": "material-notify"}
+            "rlD-11": "material-notify",
+            "rlG-25": "material-notify",
+            "rlH-11": "material-consent",
+            "rlI-23": "material-notify", "rlI-25": "material-notify",
+            "rlJ-20": "material-consent",
+            "rlK-09": "material-consent",
+            "rlL-15": "material-notify", "rlL-22": "material-notify"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
