@@ -1575,3 +1575,24 @@ def test_guarded_data_around_a_targeting_end_is_read_by_grammar():
                     "We track your precise location during a ride. Afterwards we keep the fare and the payment card you "
                     "used. We use this information to bill you and to pick the offers we send you.\n")
     assert pointed.classification.value != "material-consent"
+
+
+def test_a_member_put_into_a_numbered_list_is_read_though_the_members_after_it_are_renumbered():
+    """realrec35: the enumerator of a numbered list ("(c)", "(3)", "(iv)") is the list's layout; a member put in
+    renumbers those after it, and is still a member the list gains. Own text."""
+    from privacykit.changes.prose import added_members, enumeration_runs, enumerators_out
+    old = ("We pass booking data to (a) the hotels you book, (b) card processors that take your payment, and "
+           "(c) the review site you choose.")
+    new = ("We pass booking data to (a) the hotels you book, (b) card processors that take your payment, "
+           "(c) insurers that cover your trip, and (d) the review site you choose.")
+    assert added_members(old, new)
+    assert any("insurers" in run for run in enumeration_runs(old, new))
+    # The same list reordered and renumbered, or numbered in letters for numbers, gains nothing.
+    reordered = ("We pass booking data to (a) card processors that take your payment, (b) the hotels you book, and "
+                 "(c) the review site you choose.")
+    assert not enumeration_runs(old, reordered) and not added_members(old, reordered)
+    restyled = old.replace("(a)", "(i)").replace("(b)", "(ii)").replace("(c)", "(iii)")
+    assert not enumeration_runs(old, restyled) and not added_members(old, restyled)
+    # A citation's letters are no enumerators: "Art. 6(1)(a)" stays as written.
+    cited = "We rely on Art. 6(1)(a) GDPR and Art. 6(1)(f) GDPR for (a) ads and (b) analytics."
+    assert enumerators_out(cited, cited + " (c) x")[1].count("6(1)(") == 2

@@ -6638,6 +6638,26 @@ def _in_a_list(pieces: list[_Piece], k: int) -> bool:
         and any(_COORDINATOR.search(j) for j in near)
 
 
+# The enumerator of a numbered list's member, in brackets ("(vi) LLM providers", "(8) inferences", "(b) …"): after
+# the start, a space, a joint or a colon, and before a space. Not a citation's ("Art. 6(1)(a)", "Section 7027(m)"),
+# whose brackets follow a digit or a letter (realrec35).
+_ENUMERATOR = LazyPattern(r"(?:(?<=^)|(?<=[\s,;:*•>]))\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)(?=\s)", re.IGNORECASE)
+
+
+def enumerators_out(old_text: str, new_text: str) -> tuple[str, str]:
+    """Both forms of a statement less their lists' enumerators, where the new form holds more of them: a member
+    put into a numbered list renumbers the members after it ("…, and (vi) LLM providers" -> "…, (vi) customer
+    support vendors …, and (vii) LLM providers"), and the number is the list's layout, not the member's words,
+    so the old members stand in the new form as they were and the one put in is read as any member is
+    (realrec35). Both forms are left as they are where the new one holds no more enumerators than the old."""
+    if "(" not in new_text:
+        return old_text, new_text
+    olds, news = _ENUMERATOR.findall(old_text), _ENUMERATOR.findall(new_text)
+    if len(news) <= len(olds) or not olds:
+        return old_text, new_text
+    return _ENUMERATOR.sub("", old_text), _ENUMERATOR.sub("", new_text)
+
+
 def added_members(old_text: str, new_text: str, old_listed: bool = True) -> frozenset[str]:
     """The content words of each member an enumeration of `old_text` gains in `new_text` ("such as name,
     headline, current title, skills, and general location"; "(e.g., …, talent and lead managers, and
@@ -6650,6 +6670,7 @@ def added_members(old_text: str, new_text: str, old_listed: bool = True) -> froz
     to the readings of legal duties.
     Read the other way (a member the new sentence lost), the list is the fuller one: `old_listed` false
     asks that `new_text`'s piece be a member of a list, not the piece the two sentences share."""
+    old_text, new_text = enumerators_out(old_text, new_text)
     old, new = _pieces(old_text), _pieces(new_text)
     if len([p for p in new if p.words]) <= len([p for p in old if p.words]):
         return frozenset()
@@ -6781,6 +6802,7 @@ def enumeration_runs(old_text: str, new_text: str) -> list[str]:
     before it in its clause or bracket, or opening it), opens a clause of its own (a condition, a relative
     clause), starts a sentence, stands in brackets, or names what the law demands; nor where the list was
     reordered, reflowed or a member reworded (old content words lost)."""
+    old_text, new_text = enumerators_out(old_text, new_text)
     old: list[str] = _ENUM_TOKEN.findall(old_text)
     new: list[str] = _ENUM_TOKEN.findall(new_text)
     low_old, low_new = [t.lower() for t in old], [t.lower() for t in new]
