@@ -1575,3 +1575,18 @@ def test_guarded_data_around_a_targeting_end_is_read_by_grammar():
                     "We track your precise location during a ride. Afterwards we keep the fare and the payment card you "
                     "used. We use this information to bill you and to pick the offers we send you.\n")
     assert pointed.classification.value != "material-consent"
+
+
+def test_a_datum_named_with_your_is_the_datum_the_old_list_named_bare() -> None:
+    """revfa35: "your name" where the old list had "name" bare, after "such things as" or another possessive, is the
+    same datum; "name" that named something else, or a datum the old list denied, still makes a new one."""
+    def verdict(old: str, new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), RULES).classification.value
+
+    new = "To log a voyage we record your name, your boat's call sign and your home port."
+    assert verdict("To log a voyage we record such details as name, the boat's call sign and home port.", new) \
+        == "editorial"
+    assert verdict("To log a voyage we record the skipper's name, call sign and home port.", new) == "editorial"
+    assert verdict("To log a voyage we record the name of the boat, its call sign and home port.", new) != "editorial"
+    assert verdict("To log a voyage we record the boat's call sign and home port, but not name or age.", new) \
+        != "editorial"

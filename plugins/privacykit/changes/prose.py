@@ -2565,6 +2565,11 @@ class _Values(_ItemJudge):
                     _named_with_another_head(forms, old_section.units)
                     or _named_with_another_head(forms, self.old.texts_units(), statement.words)):
                 return True
+            # revfa35: "your age", "your name" where the old section listed "age", "name" bare or with another
+            # determiner ("the Customer's name", "such things as name, contact information").
+            bare = _bare_datum(claim.words)
+            if bare is not None and _listed_bare(bare, old_section.units):
+                return True
         if members is not None:
             if any(_covered(claim, u.statement) for u in members):
                 return True
@@ -2732,6 +2737,30 @@ def _named_with_another_head(forms: list[str], units: Iterable[Unit], near: froz
     without a word of negation."""
     return any(any(form in u.text.lower() for form in forms) and not _denies_text(u.text)
                and (near is None or _near_text(u, near, 0.6)) for u in units)
+
+
+# -- a datum named with "your" where the old text listed it bare (revfa35) ---------------------------------------------
+# The lexicon reads "your name", "your age" as kinds of data, but a bare "name" or "age" only where the words around
+# it make it one: a list of data that names "age/date of birth", "such things as name, contact information", "the
+# Customer's name, delivery address" tells the same data a rewording lists as "your age/date of birth", "your name"
+# (Art. 13(1)(c), 14(1)(d)). The bare word must stand as a member of a list (after a comma, a colon, "as", "and",
+# "or", "include", a determiner or a possessive; before a comma, a slash, a semicolon, "and" or "or"), in a unit of
+# the old section that denies nothing: "the name of the app", "at the age of 16" name no datum.
+_POSSESSIVE_DATUM = LazyPattern(r"^(?:your|the user['’]s|users['’]) ((?:[a-z-]+ ){0,2}[a-z-]+)$", re.IGNORECASE)
+
+
+def _bare_datum(words: str) -> str | None:
+    """The datum of `words` without its possessive ("your age" -> "age"), lowercased; None without one."""
+    found = _POSSESSIVE_DATUM.match(words.strip())
+    return found.group(1).lower() if found else None
+
+
+def _listed_bare(bare: str, units: Iterable[Unit]) -> bool:
+    """Whether one of `units` lists the datum `bare` as a member of a list of data, denying nothing."""
+    member = re.compile(r"(?:^|[,;:(/]\s*|\b(?:as|and|or|includes?|including|the|a|an|their|his|her|its|"
+                        r"[a-z]+['’]s)\s+)" + re.escape(bare) + r"(?=\s*[,;/)]|\s+(?:and|or)\b)", re.IGNORECASE)
+    return any(bare in u.text.lower() and member.search(u.text) is not None and not _denies_text(u.text)
+               for u in units)
 
 
 _REORDER_MOVES_MEANING = LazyPattern(r"\b(?:not|no|never|neither|nor|without|except|unless|only|but|instead|"
