@@ -2457,6 +2457,8 @@ class _Values(_ItemJudge):
                 continue     # still denied, with whose it is ("affiliates" -> "those companies' affiliates")
             if not any(c.item is claim.item for c in b.claims) and _denied_in(claim.words, b.text):
                 continue     # still denied by a verb that reads no practice ("the app contains no advertising")
+            if _denial_reworded(claim.words, b.text, any(c.item is claim.item for c in b.claims)):
+                continue     # still denied in a clause of its own, in other words (revfa35)
             off_device = _kept_on_device(claim, a)
             taken = off_device and self._device_content(b) and _taken_to(claim, b)
             # (A denial of leaving the device binds the data of its own sentence: the same party still
@@ -4089,6 +4091,48 @@ def _denied_in(words: str, sentence: str) -> bool:
     return (bool(re.search(r"\b(?:not|no|never|nor|neither|without|cannot|\w+n['’]t)\b[^.;:]{0,60}?\b"
                            + re.escape(words) + r"\b", sentence, re.IGNORECASE)) or subject_denied(words, sentence)) \
         and not _denial_lifted(sentence)
+
+
+# -- a denial restated in other words (revfa35) ------------------------------------------------------------------------
+# A promise not to do something, said again with its words rearranged, still promises it (Art. 13(1)(c), (e)): the
+# negation made the determiner ("we do not build a profile" -> "we build no profile"), the denied datum made the
+# subject of a coordinated clause ("…, and your advertising ID is not passed to ad networks"), a generic head noun
+# dropped from a purpose ("for their own marketing purposes" -> "for their own marketing"). Each is read in one
+# coordinated clause of the new sentence (split at ";" and at "and", "but", "while", "whereas"), so a denial of
+# one clause never covers the practice another clause affirms ("We never sell it, and we give it to partners for
+# their own marketing"); a clause that lifts its denial ("unless", "except", "but") denies nothing.
+_CLAUSE_JOIN = LazyPattern(r";|,?\s+\b(?:and|but|while|whereas)\b\s+", re.IGNORECASE)
+_DETERMINED = LazyPattern(r"^([a-z-]+)\s+(?:a|an|the|any|your|our)\s+(.+)$", re.IGNORECASE)
+_GENERIC_HEAD = LazyPattern(r"^(.+\S)\s+(?:purposes?|data|information)$", re.IGNORECASE)
+
+
+def _denial_reworded(words: str, sentence: str, item_read: bool) -> bool:
+    """`words`, a value an old sentence denied, still denied by one coordinated clause of `sentence`, in one of
+    the forms above. Where the sentence reads values of the same item (`item_read`), the words as written are
+    left to those values (a denial now of "our foreign affiliates" no longer denies "our affiliates"), and a
+    purpose without its head noun must end its phrase ("their own marketing research" is another purpose)."""
+    if not words or not _NEGATION_TEXT.search(sentence):
+        return False
+    forms = [] if item_read else [re.escape(words) + r"\b"]
+    generic = _GENERIC_HEAD.match(words)
+    if generic and len(generic.group(1).split()) >= 2:
+        forms.append(re.escape(generic.group(1)) + r"(?=\s*(?:[.,;:)]|$))")
+    determined = _DETERMINED.match(words)
+    noun_denied = re.compile(rf"\b{re.escape(determined.group(1))}\w*\s+no\s+{re.escape(determined.group(2))}\b",
+                             re.IGNORECASE) if determined else None
+    for part in _CLAUSE_JOIN.split(sentence):
+        if not part.strip() or _denial_lifted(part):
+            continue
+        if noun_denied is not None and noun_denied.search(part):
+            return True
+        for form in forms:
+            found = re.search(form, part, re.IGNORECASE)
+            if found and _denied_in(found.group(0), part):
+                return True
+    return False
+
+
+_NEGATION_TEXT = LazyPattern(r"\b(?:not|no|never|nor|neither|none|cannot|\w+n['’]t)\b", re.IGNORECASE)
 
 
 def _flatly_denied(words: str, text: str) -> bool:
