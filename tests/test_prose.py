@@ -1596,3 +1596,32 @@ def test_a_member_put_into_a_numbered_list_is_read_though_the_members_after_it_a
     # A citation's letters are no enumerators: "Art. 6(1)(a)" stays as written.
     cited = "We rely on Art. 6(1)(a) GDPR and Art. 6(1)(f) GDPR for (a) ads and (b) analytics."
     assert enumerators_out(cited, cited + " (c) x")[1].count("6(1)(") == 2
+
+def test_a_datum_named_with_your_is_the_datum_the_old_list_named_bare() -> None:
+    """revfa35: "your name" where the old list had "name" bare, after "such things as" or another possessive, is the
+    same datum; "name" that named something else, or a datum the old list denied, still makes a new one."""
+    def verdict(old: str, new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), RULES).classification.value
+
+    new = "To log a voyage we record your name, your boat's call sign and your home port."
+    assert verdict("To log a voyage we record such details as name, the boat's call sign and home port.", new) \
+        == "editorial"
+    assert verdict("To log a voyage we record the skipper's name, call sign and home port.", new) == "editorial"
+    assert verdict("To log a voyage we record the name of the boat, its call sign and home port.", new) != "editorial"
+    assert verdict("To log a voyage we record the boat's call sign and home port, but not name or age.", new) \
+        != "editorial"
+
+
+def test_a_denial_restated_in_other_words_is_still_a_denial() -> None:
+    """revfa35: the negation made the determiner, the denied datum made the subject of a coordinated clause, a
+    generic head noun dropped: the promise stands; a clause that affirms the practice beside the denial does not."""
+    def verdict(old: str, new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), RULES).classification.value
+
+    old = "We do not build a profile of your sailing habits, and we don't share your boat's position with insurers."
+    assert verdict(old, "We build no profile of your sailing habits, and your boat's position is not passed to "
+                        "insurers.") == "editorial"
+    assert verdict("We do not disclose tide logs to marinas for their own marketing purposes.",
+                   "Marinas never receive tide logs from us for their own marketing.") == "editorial"
+    assert verdict("We do not sell tide logs and do not disclose them to marinas for their own marketing purposes.",
+                   "We never sell tide logs, and we give them to marinas for their own marketing.") != "editorial"

@@ -2457,6 +2457,8 @@ class _Values(_ItemJudge):
                 continue     # still denied, with whose it is ("affiliates" -> "those companies' affiliates")
             if not any(c.item is claim.item for c in b.claims) and _denied_in(claim.words, b.text):
                 continue     # still denied by a verb that reads no practice ("the app contains no advertising")
+            if _denial_reworded(claim.words, b.text, any(c.item is claim.item for c in b.claims)):
+                continue     # still denied in a clause of its own, in other words (revfa35)
             off_device = _kept_on_device(claim, a)
             taken = off_device and self._device_content(b) and _taken_to(claim, b)
             # (A denial of leaving the device binds the data of its own sentence: the same party still
@@ -2564,6 +2566,11 @@ class _Values(_ItemJudge):
             if forms and any(form in self.old.lowered() for form in forms) and (
                     _named_with_another_head(forms, old_section.units)
                     or _named_with_another_head(forms, self.old.texts_units(), statement.words)):
+                return True
+            # revfa35: "your age", "your name" where the old section listed "age", "name" bare or with another
+            # determiner ("the Customer's name", "such things as name, contact information").
+            bare = _bare_datum(claim.words)
+            if bare is not None and _listed_bare(bare, old_section.units):
                 return True
         if members is not None:
             if any(_covered(claim, u.statement) for u in members):
@@ -2732,6 +2739,30 @@ def _named_with_another_head(forms: list[str], units: Iterable[Unit], near: froz
     without a word of negation."""
     return any(any(form in u.text.lower() for form in forms) and not _denies_text(u.text)
                and (near is None or _near_text(u, near, 0.6)) for u in units)
+
+
+# -- a datum named with "your" where the old text listed it bare (revfa35) ---------------------------------------------
+# The lexicon reads "your name", "your age" as kinds of data, but a bare "name" or "age" only where the words around
+# it make it one: a list of data that names "age/date of birth", "such things as name, contact information", "the
+# Customer's name, delivery address" tells the same data a rewording lists as "your age/date of birth", "your name"
+# (Art. 13(1)(c), 14(1)(d)). The bare word must stand as a member of a list (after a comma, a colon, "as", "and",
+# "or", "include", a determiner or a possessive; before a comma, a slash, a semicolon, "and" or "or"), in a unit of
+# the old section that denies nothing: "the name of the app", "at the age of 16" name no datum.
+_POSSESSIVE_DATUM = LazyPattern(r"^(?:your|the user['’]s|users['’]) ((?:[a-z-]+ ){0,2}[a-z-]+)$", re.IGNORECASE)
+
+
+def _bare_datum(words: str) -> str | None:
+    """The datum of `words` without its possessive ("your age" -> "age"), lowercased; None without one."""
+    found = _POSSESSIVE_DATUM.match(words.strip())
+    return found.group(1).lower() if found else None
+
+
+def _listed_bare(bare: str, units: Iterable[Unit]) -> bool:
+    """Whether one of `units` lists the datum `bare` as a member of a list of data, denying nothing."""
+    member = re.compile(r"(?:^|[,;:(/]\s*|\b(?:as|and|or|includes?|including|the|a|an|their|his|her|its|"
+                        r"[a-z]+['’]s)\s+)" + re.escape(bare) + r"(?=\s*[,;/)]|\s+(?:and|or)\b)", re.IGNORECASE)
+    return any(bare in u.text.lower() and member.search(u.text) is not None and not _denies_text(u.text)
+               for u in units)
 
 
 _REORDER_MOVES_MEANING = LazyPattern(r"\b(?:not|no|never|neither|nor|without|except|unless|only|but|instead|"
@@ -4060,6 +4091,48 @@ def _denied_in(words: str, sentence: str) -> bool:
     return (bool(re.search(r"\b(?:not|no|never|nor|neither|without|cannot|\w+n['’]t)\b[^.;:]{0,60}?\b"
                            + re.escape(words) + r"\b", sentence, re.IGNORECASE)) or subject_denied(words, sentence)) \
         and not _denial_lifted(sentence)
+
+
+# -- a denial restated in other words (revfa35) ------------------------------------------------------------------------
+# A promise not to do something, said again with its words rearranged, still promises it (Art. 13(1)(c), (e)): the
+# negation made the determiner ("we do not build a profile" -> "we build no profile"), the denied datum made the
+# subject of a coordinated clause ("…, and your advertising ID is not passed to ad networks"), a generic head noun
+# dropped from a purpose ("for their own marketing purposes" -> "for their own marketing"). Each is read in one
+# coordinated clause of the new sentence (split at ";" and at "and", "but", "while", "whereas"), so a denial of
+# one clause never covers the practice another clause affirms ("We never sell it, and we give it to partners for
+# their own marketing"); a clause that lifts its denial ("unless", "except", "but") denies nothing.
+_CLAUSE_JOIN = LazyPattern(r";|,?\s+\b(?:and|but|while|whereas)\b\s+", re.IGNORECASE)
+_DETERMINED = LazyPattern(r"^([a-z-]+)\s+(?:a|an|the|any|your|our)\s+(.+)$", re.IGNORECASE)
+_GENERIC_HEAD = LazyPattern(r"^(.+\S)\s+(?:purposes?|data|information)$", re.IGNORECASE)
+
+
+def _denial_reworded(words: str, sentence: str, item_read: bool) -> bool:
+    """`words`, a value an old sentence denied, still denied by one coordinated clause of `sentence`, in one of
+    the forms above. Where the sentence reads values of the same item (`item_read`), the words as written are
+    left to those values (a denial now of "our foreign affiliates" no longer denies "our affiliates"), and a
+    purpose without its head noun must end its phrase ("their own marketing research" is another purpose)."""
+    if not words or not _NEGATION_TEXT.search(sentence):
+        return False
+    forms = [] if item_read else [re.escape(words) + r"\b"]
+    generic = _GENERIC_HEAD.match(words)
+    if generic and len(generic.group(1).split()) >= 2:
+        forms.append(re.escape(generic.group(1)) + r"(?=\s*(?:[.,;:)]|$))")
+    determined = _DETERMINED.match(words)
+    noun_denied = re.compile(rf"\b{re.escape(determined.group(1))}\w*\s+no\s+{re.escape(determined.group(2))}\b",
+                             re.IGNORECASE) if determined else None
+    for part in _CLAUSE_JOIN.split(sentence):
+        if not part.strip() or _denial_lifted(part):
+            continue
+        if noun_denied is not None and noun_denied.search(part):
+            return True
+        for form in forms:
+            found = re.search(form, part, re.IGNORECASE)
+            if found and _denied_in(found.group(0), part):
+                return True
+    return False
+
+
+_NEGATION_TEXT = LazyPattern(r"\b(?:not|no|never|nor|neither|none|cannot|\w+n['’]t)\b", re.IGNORECASE)
 
 
 def _flatly_denied(words: str, text: str) -> bool:
