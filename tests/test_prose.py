@@ -1316,6 +1316,21 @@ def test_a_yes_a_consent_bound_practice_waited_on_swapped_for_another_condition(
                        "We share your email with our delivery provider.") is None
 
 
+def test_keystrokes_and_session_replays_recorded_need_consent():
+    """consent35 (`changes/typed.py`): the user's keystrokes, mouse movements or visits recorded as they happen,
+    where the old text did not name them (ePrivacy Art. 5(3))."""
+    result = judge("We collect the pages you view and the links you click.\n", "We collect the pages you view, the "
+                   "links you click and, through session replay, your cursor movements on each page.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.typed import input_recorded
+    assert input_recorded("We count page views.", "We count page views and record your keystrokes.") == "keystrokes"
+    # (named before, denied, masked, or started by the user: none)
+    assert input_recorded("We record your mouse movements.", "We log your mouse movements.") is None
+    assert input_recorded("We count page views.", "We count page views but never record keystrokes.") is None
+    assert input_recorded("We count page views.", "Our replay tool masks what you type.") is None
+    assert input_recorded("We help by chat.", "If you share your screen, we record your session.") is None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces

@@ -258,6 +258,7 @@ from .targeted import DEMONSTRATIVE, EXPLICIT, targeting_added
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
 from .turned import CONTENT, SPECIAL_WORDS, denial_turned
+from .typed import input_recorded, may_record
 
 
 class ProseKind(str, enum.Enum):
@@ -5367,6 +5368,18 @@ class _Consent(_ItemJudge):
                 if len(self.findings) > before:
                     return
 
+    def input_recorded(self, sid: str, old_text: str, new: Unit) -> None:
+        """The user's keystrokes, mouse movements or visits recorded as they happen (session replay), affirmed in a
+        clause with no denial, yes or masking, where the old text did not name that kind (`changes/typed.py`,
+        consent35): access to the terminal not strictly necessary for the service (ePrivacy Art. 5(3))."""
+        if new.heading or new.title or new.statement.about_rights or not may_record(new.text):
+            return
+        words = input_recorded(old_text, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "input-recorded:" + _slug(words)[:30])
+
     def denial_covers_less(self, sid: str, old: Unit, new: Unit) -> None:
         """A denial of a practice the law asks consent for (training models on users' content, a sale, sharing for
         advertising, content put to an end of the company's own), kept in the same words but covering less data
@@ -7584,6 +7597,7 @@ class _Judge(_ItemJudge):
             self.consent.carried(sid, old, new, old_section)
             self.consent.yes_dropped(sid, old, new)
             self.consent.yes_swapped(sid, old, new)
+            self.consent.input_recorded(sid, old.text, new)
             self.consent.denial_covers_less(sid, old, new)
             self.consent.limit_lifted(sid, old, new)
             self.consent.denial_left_open(sid, old, new)
@@ -7648,6 +7662,8 @@ class _Judge(_ItemJudge):
         self.consent.access_turned_unpaired(sid, unit, old_section)
         self.consent.forsworn_served_unpaired(sid, unit, old_section)
         self.consent.yes_swapped_unpaired(sid, unit, old_section)
+        if may_record(unit.text):     # (the old section joined only for a candidate)
+            self.consent.input_recorded(sid, " ".join(u.text for u in old_section.units), unit)
         if not restating:
             self.consent.guarded_targeted(sid, unit, old_section)
             self.consent.stored_read_unpaired(sid, unit, old_section)
