@@ -35,8 +35,9 @@ from .text import LazyPattern
 # The user's own act of choosing, as the condition of the practice: "if you have said yes to …", "once you opt in",
 # "and you've chosen to use …", "if you sync your contacts". Up to the end of its clause.
 _ACT = (r"(?:say|said|saying)\s+yes|opt(?:s|ed)?[- ]in|agree[ds]?|consent(?:s|ed)?|allow(?:s|ed)?|accept(?:s|ed)?|"
-        r"cho(?:ose|oses|se|sen)|decided?|enabled?|turn(?:s|ed)?\s+on|switch(?:es|ed)?\s+on|sync(?:s|ed)?|"
-        r"tick(?:s|ed)?|approved?|authori[sz]ed?|(?:give|gave|given|grant|granted)\s+(?:us\s+)?permission")
+        r"cho(?:ose|oses|se|sen)|decided?|enabled?|turn(?:s|ed)?\s+(?:\w+\s+)?on|switch(?:es|ed)?\s+(?:\w+\s+)?on|"
+        r"sync(?:s|ed)?|tick(?:s|ed)?|approved?|authori[sz]ed?|"
+        r"(?:give|gave|given|grant|granted)\s+(?:\w+\s+){0,2}?(?:permission|access)")
 _YES = LazyPattern(rf"\b(?:only\s+)?(?:if|when|once|after|where|and)\s+you(?:['’]ve|\s+have)?\s+(?:first\s+|"
                    rf"already\s+|explicitly\s+|also\s+)?(?:{_ACT})\b[^,;.]*", re.IGNORECASE)
 # Any ask, choice, way out or settings left in the new sentence.
@@ -67,13 +68,13 @@ def _content(text: str) -> set[str]:
 
 def may_swap(text: str) -> bool:
     """The cheap guard of an old sentence: the user's act of choosing as a condition in it."""
-    return _YES.search(text) is not None
+    return _YES.search(text) is not None or _STILL_ASKED.search(text) is not None
 
 
 def asks_again(text: str) -> bool:
-    """Another new sentence of the section that asks the yes again ("It does this only once you have chosen to sync
-    your contacts.")."""
-    return _YES.search(text) is not None
+    """Another new sentence of the section that asks the yes again, or leaves a choice or a way out ("It does this
+    only once you have chosen to sync your contacts.", "Contact matching stays off until you switch it on.")."""
+    return _YES.search(text) is not None or _STILL_ASKED.search(text) is not None
 
 
 def bound_by_law(new: str, yes: str) -> str | None:
