@@ -1296,6 +1296,41 @@ def test_what_the_device_stores_read_without_asking_needs_consent():
                        "installed on your phone and carrier name.") is None
 
 
+def test_a_yes_a_consent_bound_practice_waited_on_swapped_for_another_condition():
+    """consent35 (`changes/swapped.py`): the user's own act that let sharing for ads or a reading of the device
+    happen, cut or swapped for a condition the user does not give (GDPR Art. 6(1)(a), 7; ePrivacy Art. 5(3))."""
+    result = judge("We give your purchase history to our ad partners only after you have said yes to tailored "
+                   "ads.\n", "We give your purchase history to our ad partners, and we share it with them whenever "
+                   "you shop as a guest.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.swapped import yes_swapped
+    assert yes_swapped("If you sync your calendar, the app reads the contacts stored on your phone to suggest "
+                       "meetings.", "When you install the app, it reads the contacts stored on your phone to "
+                       "suggest meetings.") == ("device", "If you sync your calendar")
+    # (the yes said in other words, a settings gate, a practice the law does not bind to consent: none)
+    assert yes_swapped("If you choose to sync, we upload your address book.",
+                       "If you decide to sync, we upload your address book.") is None
+    assert yes_swapped("If you turn on backups, we copy your camera roll.",
+                       "We copy your camera roll when backups are on in your settings.") is None
+    assert yes_swapped("If you have opted in to news, we share your email with our delivery provider.",
+                       "We share your email with our delivery provider.") is None
+
+
+def test_keystrokes_and_session_replays_recorded_need_consent():
+    """consent35 (`changes/typed.py`): the user's keystrokes, mouse movements or visits recorded as they happen,
+    where the old text did not name them (ePrivacy Art. 5(3))."""
+    result = judge("We collect the pages you view and the links you click.\n", "We collect the pages you view, the "
+                   "links you click and, through session replay, your cursor movements on each page.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.typed import input_recorded
+    assert input_recorded("We count page views.", "We count page views and record your keystrokes.") == "keystrokes"
+    # (named before, denied, masked, or started by the user: none)
+    assert input_recorded("We record your mouse movements.", "We log your mouse movements.") is None
+    assert input_recorded("We count page views.", "We count page views but never record keystrokes.") is None
+    assert input_recorded("We count page views.", "Our replay tool masks what you type.") is None
+    assert input_recorded("We help by chat.", "If you share your screen, we record your session.") is None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces

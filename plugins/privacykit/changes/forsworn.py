@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .adends import AD_NOUNS, MARKETING
 from .text import LazyPattern
 
 # The ends, by legal ground. Training models on the data; advertising, marketing and the profiles behind them;
@@ -38,9 +39,10 @@ _FAMILIES: dict[str, LazyPattern] = {
         r"\b(?:develop|improv|build|fine[- ]?tun)\w*\s+(?:\w+\s+){0,3}?"
         r"(?:AI|LLMs?|(?:language|AI|generative)\s+models?)\b",
         re.IGNORECASE),
+    # (consent35: the nouns of advertising and of marketing are `adends`'s; what is this family's own is said there)
     "targeting": LazyPattern(
-        r"\b(?:ads?|adverts?|advertis(?:ing|ements?)|advertisers?|marketing|promotional|promotions?|sponsored|"
-        r"targeted|targeting|deals|profiling|(?:user|individual|interest|advertising|marketing)\s+profiles?|"
+        rf"\b(?:{AD_NOUNS}|{MARKETING}|ad|advertisers?|"
+        r"(?:user|individual|interest|advertising|marketing)\s+profiles?|"
         r"profiles?\s+of\s+(?:your|their)|infer\s+(?:your|their)\s+interests?)\b"
         r"|\boffers\b(?!\s+(?:you|to|a|an|the|its|our|this|these|more|several|many|various|\w+ing)\b)"
         r"|\b(?:tailor|personali[sz]e|pick|choose|select)\w*\s+(?:\w+\s+){0,3}?(?:offers?|ads?)\b",

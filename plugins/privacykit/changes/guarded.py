@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .adends import AD_NOUNS, MARKETING, PROMOTE
 from .text import LazyPattern
 
 _KINDS: dict[str, LazyPattern] = {
@@ -86,9 +87,10 @@ def points_back(text: str) -> bool:
 
 
 # An end of advertising, marketing or offers, and a denial or a yes over it (targeted.py's and turned.py's words).
+# (consent35) The nouns of advertising and of marketing are `adends`'s; what is this reading's own is said there.
 _END = LazyPattern(
-    r"\b(?:ads|adverts?|advertising|advertisements?|offers|deals|promot(?:e|es|ed|ing|ions?|ional)|sponsored|"
-    r"marketing|targeted|targeting|target\s+(?:ads|adverts|advertising|you|them|users|people|members)|profiling)\b",
+    rf"\b(?:{AD_NOUNS}|{MARKETING}|{PROMOTE}|offers|"
+    r"target\s+(?:ads|adverts|advertising|you|them|users|people|members))\b",
     re.IGNORECASE)
 _DENIAL = LazyPattern(
     r"\b(?:not|never|no|neither|nor|without|none|only)\b|n['’]t\b|\b(?:out\s+of|apart\s+from|free\s+of|"

@@ -253,10 +253,12 @@ from .short import (
     yes_dropped,
 )
 from .stored import may_read, stored_read
+from .swapped import asks_again, may_swap, yes_swapped
 from .targeted import DEMONSTRATIVE, EXPLICIT, targeting_added
 from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
 from .turned import CONTENT, SPECIAL_WORDS, denial_turned
+from .typed import input_recorded, may_record
 
 
 class ProseKind(str, enum.Enum):
@@ -5404,6 +5406,53 @@ class _Consent(_ItemJudge):
             self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in", None,
                       (words,), new.text, "yes-dropped:" + _slug(words)[:30])
 
+    def yes_swapped(self, sid: str, old: Unit, new: Unit) -> None:
+        """A practice the law asks a yes for (sharing for ads, what the device stores or records) that waited on the
+        user's own act ("if you have said yes to personalised ads", "if you sync your contacts"), told with the act
+        cut or swapped for a condition the user does not give ("when you use the free plan", "when you install our
+        mobile apps"; `changes/swapped.py`, consent35): the consent it rested on taken away (GDPR Art. 6(1)(a), 7;
+        EDPB Guidelines 05/2020, para. 121-123; ePrivacy Art. 5(3); CPRA 1798.120). The yes asked again in another
+        new sentence of the section keeps it."""
+        if new.heading or new.title or old.heading or old.title or new.statement.about_rights \
+                or not may_swap(old.text):
+            return
+        swapped = yes_swapped(old.text, new.text)
+        if swapped is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        if any(u is not new and not self.old.has_sentence(u.text)
+               and (asks_again(u.text) or asks_consent(u.text) or choice_kept(u.text))
+               for u in self.new.section(sid).units):
+            return     # (the yes asked again in another new sentence of the section)
+        ground, yes = swapped
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in", None,
+                  (yes,), new.text, "yes-swapped-" + ground.replace(" ", "-") + ":" + _slug(yes)[:30])
+
+    def yes_swapped_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`yes_swapped` of a sentence added where an old sentence of the section that let the practice wait on the
+        user's act is gone (a short sentence rewritten past pairing: "We only share in this way if you have said yes
+        to personalised ads." -> "We share in this way when you use the free plan.")."""
+        if unit.heading or unit.title or unit.statement.about_rights:
+            return
+        kept = {u.text for u in self.new.section(sid).units}
+        for old in old_section.units:
+            if old.text not in kept and may_swap(old.text) and yes_swapped(old.text, unit.text):
+                before = len(self.findings)
+                self.yes_swapped(sid, old, unit)
+                if len(self.findings) > before:
+                    return
+
+    def input_recorded(self, sid: str, old_text: str, new: Unit) -> None:
+        """The user's keystrokes, mouse movements or visits recorded as they happen (session replay), affirmed in a
+        clause with no denial, yes or masking, where the old text did not name that kind (`changes/typed.py`,
+        consent35): access to the terminal not strictly necessary for the service (ePrivacy Art. 5(3))."""
+        if new.heading or new.title or new.statement.about_rights or not may_record(new.text):
+            return
+        words = input_recorded(old_text, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "input-recorded:" + _slug(words)[:30])
+
     def denial_covers_less(self, sid: str, old: Unit, new: Unit) -> None:
         """A denial of a practice the law asks consent for (training models on users' content, a sale, sharing for
         advertising, content put to an end of the company's own), kept in the same words but covering less data
@@ -7642,6 +7691,8 @@ class _Judge(_ItemJudge):
             self.consent.necessary_widened(sid, old, new, old_section)
             self.consent.carried(sid, old, new, old_section)
             self.consent.yes_dropped(sid, old, new)
+            self.consent.yes_swapped(sid, old, new)
+            self.consent.input_recorded(sid, old.text, new)
             self.consent.denial_covers_less(sid, old, new)
             self.consent.limit_lifted(sid, old, new)
             self.consent.denial_left_open(sid, old, new)
@@ -7705,6 +7756,9 @@ class _Judge(_ItemJudge):
         self.consent.denial_turned_unpaired(sid, unit, old_section)
         self.consent.access_turned_unpaired(sid, unit, old_section)
         self.consent.forsworn_served_unpaired(sid, unit, old_section)
+        self.consent.yes_swapped_unpaired(sid, unit, old_section)
+        if may_record(unit.text):     # (the old section joined only for a candidate)
+            self.consent.input_recorded(sid, " ".join(u.text for u in old_section.units), unit)
         if not restating:
             self.consent.guarded_targeted(sid, unit, old_section)
             self.consent.stored_read_unpaired(sid, unit, old_section)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .adends import AD_NOUNS, PROMOTE
 from .limited import _same_practice
 from .text import LazyPattern
 from .turned import _ASKED, _NEGATED, _TARGETING
@@ -32,8 +33,9 @@ DEMONSTRATIVE = LazyPattern(r"\b(?:these|this|those|such|that)\s+(?:[\w-]+\s+)?(
 # An end of choosing what to show or send the user: ads, offers, deals, promoted or sponsored products,
 # recommendations, profiles or products suggested (not an inference or a pharmacist's "suggestion": turned.py's
 # targeting words are wider).
+# (consent35) The nouns of advertising are `adends.AD_NOUNS`; what is this reading's own is said there.
 _END = LazyPattern(
-    r"\b(?:ads|adverts?|advertising|advertisements?|offers?|deals?|promot(?:e|es|ed|ing|ions?|ional)|sponsored|"
+    rf"\b(?:{AD_NOUNS}|{PROMOTE}|offers?|deal|"
     r"recommend(?:s|ed|ing|ations?)?|target(?:s|ed|ing)?|personali[sz](?:e|es|ed|ing|ation))\b"
     r"|\b(?:profiles?|matches|people|products|content|posts|items)\s+(?:that\s+)?(?:we|our\s+\w+)\s+suggest\b"
     r"|\bsuggest(?:s|ed|ing)?\s+(?:\w+\s+)?(?:profiles?|matches|people|products|content|posts|items)\b", re.IGNORECASE)
