@@ -23,7 +23,7 @@ from privacykit.changes.editorial import (
     recognise,
     same_wording,
 )
-from privacykit.changes.inventory import families, inventory, rewritten_alike
+from privacykit.changes.inventory import alike_by_family, families, inventory, rewritten_alike
 from privacykit.changes.items import Limit, analyse, burdens, sentences, subject_denied
 from privacykit.changes.policy import align, policy_document, split_policy
 from privacykit.changes.prose import ProseKind, prose_changes
@@ -1487,6 +1487,22 @@ def test_a_family_inventory_reads_items_by_concept_family_and_markers_where_they
     assert families("Do not worry: we never share tide logs.", terms) != families("Do not worry: we share tide logs.",
                                                                                     terms)
 
+
+def test_a_condition_whose_occasion_the_other_wording_names_is_no_difference():
+    """family35: a condition said in one wording and told by a noun or a preposition in the other (its occasion named
+    there) is alike; a condition whose occasion the other wording does not name is a limit dropped or added."""
+    terms = lexicon()
+    assert alike_by_family(
+        "Transfers of your tide logs out of the European Economic Area rely on Standard Contractual Clauses.",
+        "When we transfer your tide logs out of the European Economic Area, we rely on Standard Contractual Clauses.",
+        terms)
+    assert alike_by_family("For paid plans we also store your payment details.",
+                           "If you choose a paid plan, we also store your payment details.", terms) is False  # "choose"
+    for old, new in (("Whenever you rent, we note the time and the stations.", "We note the time and the stations."),
+                     ("We collect your precise location if you allow it.", "We collect your precise location."),
+                     ("If you switch on Sync, we store your reading progress.", "Sync stores your reading progress.")):
+        assert not alike_by_family(old, new, terms), new
+        assert not alike_by_family(new, old, terms), old
 
 def test_paragraphs_sharing_few_words_pair_by_the_same_families():
     """family35: a paragraph rewritten with almost no word in common pairs with the old one naming the same families

@@ -137,6 +137,25 @@ def _bears_on_practice(clause: str, terms: Lexicon) -> bool:
 _MOST_CONDITIONS = 8
 
 
+def _condition_clauses(text: str, terms: Lexicon) -> list[str]:
+    """The clauses of `text` that state a condition on a practice, as `_states_condition` reads them (family35): each
+    condition word's clause ("When you sign up", "until you unsubscribe"), a condition said by the verb put first up
+    to its comma ("Should we learn …,"). Read only up to `_MOST_CONDITIONS` a sentence."""
+    found = [m.group().split(",")[0] for m in _INVERTED_IF.finditer(text)]
+    for sentence in _SENTENCES.split(text):
+        for count, m in enumerate(_CONDITION_CLAUSE.finditer(sentence)):
+            if count == _MOST_CONDITIONS:
+                break
+            clause = tokens(m.group())
+            if clause[:1] == ["until"] and any(_unit_after([stem(w) for w in clause], k)
+                                               for k, w in enumerate(clause[1:4], 1)
+                                               if _DIGITS.fullmatch(w) or w in _NUMBER_WORDS):
+                continue
+            if _bears_on_practice(sentence[:m.start()] + " " + sentence[m.end():], terms):
+                found.append(m.group())
+    return found
+
+
 def _states_condition(text: str, terms: Lexicon) -> bool:
     """Whether `text` states a condition on a practice (para34): a condition word ("if", "when", "until" …) whose
     sentence, without the condition's own clause, names a practice ("we store it if you switch Sync on"). A
@@ -294,7 +313,7 @@ def rewritten_alike(old_sentences: Sequence[tuple[str, ...]], new_sentences: Seq
         heavy += 1
         before = " ".join(old_blocks[i] for i in sorted(olds))
         after = " ".join(new_blocks[j] for j in sorted(news))
-        if inventory(before, terms) == inventory(after, terms) or families(before, terms) == families(after, terms):
+        if inventory(before, terms) == inventory(after, terms) or alike_by_family(before, after, terms):
             found.append((frozenset(olds), frozenset(news)))
     return heavy, found
 
@@ -352,9 +371,32 @@ def families(text: str, terms: Lexicon) -> Families:
                     if _instruction(clause):
                         found -= _clause_markers(clause)
                 scoped += found
-    if ("condition", 1) in markers:
-        scoped["condition"] = 1
     return grouped, numbers, tuple(sorted(scoped.items()))
+
+
+# The words of a condition that say only who acts or when ("you", "we", "have", "first"): the occasion is the rest.
+_OCCASION_STOP = frozenset({"if", "when", "whenever", "until", "once", "provided", "whether", "you", "we", "your", "our",
+                            "it", "they", "them", "us", "have", "has", "had", "do", "does", "ever", "first", "time",
+                            "should", "were", "any", "so", "that", "the", "a", "an", "to"})
+
+
+def _occasion(clause: str) -> frozenset[str]:
+    """A condition's occasion: the stems of its content words, without those of who acts and when."""
+    return frozenset(s for s in content_words(clause) if s not in _OCCASION_STOP)
+
+
+def alike_by_family(before: str, after: str, terms: Lexicon) -> bool:
+    """Whether two wordings of a paragraph are alike by concept family (family35): their `families` are equal, and
+    each condition either states on a practice is told by the other's words: its occasion ("When you sign up", "If
+    you buy a paid plan", "When we transfer your data out of the EEA") is named there, as a preposition or a noun
+    says it ("on sign-up", "paid plans also need", "transfers out of the EEA"). A condition whose occasion the other
+    wording does not name ("Whenever you rent," dropped; "if you allow it" dropped) is a limit dropped or added."""
+    if families(before, terms) != families(after, terms):
+        return False
+    old_conditions, new_conditions = _condition_clauses(before, terms), _condition_clauses(after, terms)
+    old_words, new_words = content_words(before), content_words(after)
+    return all(_occasion(c) and _occasion(c) <= new_words for c in old_conditions) and \
+        all(_occasion(c) and _occasion(c) <= old_words for c in new_conditions)
 
 
 def _instruction(clause: str) -> bool:
