@@ -375,9 +375,9 @@ def families(text: str, terms: Lexicon) -> Families:
 
 
 # The words of a condition that say only who acts or when ("you", "we", "have", "first"): the occasion is the rest.
-_OCCASION_STOP = frozenset({"if", "when", "whenever", "until", "once", "provided", "whether", "you", "we", "your", "our",
-                            "it", "they", "them", "us", "have", "has", "had", "do", "does", "ever", "first", "time",
-                            "should", "were", "any", "so", "that", "the", "a", "an", "to"})
+_OCCASION_STOP = frozenset({"if", "when", "whenever", "until", "once", "provided", "whether", "you", "we", "your",
+                            "our", "it", "they", "them", "us", "have", "has", "had", "do", "does", "ever", "first",
+                            "time", "should", "were", "any", "so", "that", "the", "a", "an", "to"})
 
 
 def _occasion(clause: str) -> frozenset[str]:
