@@ -23,7 +23,7 @@ from privacykit.changes.editorial import (
     recognise,
     same_wording,
 )
-from privacykit.changes.inventory import inventory
+from privacykit.changes.inventory import alike_by_family, families, inventory, rewritten_alike
 from privacykit.changes.items import Limit, analyse, burdens, sentences, subject_denied
 from privacykit.changes.policy import align, policy_document, split_policy
 from privacykit.changes.prose import ProseKind, prose_changes
@@ -1501,6 +1501,57 @@ def test_an_inventory_reads_conditions_denials_until_and_citations_for_what_they
     assert inventory("Contact our privacy team, if you like, at privacy@tide.example.", terms) == \
         inventory("Contact our privacy team at privacy@tide.example.", terms)
 
+
+def test_a_family_inventory_reads_items_by_concept_family_and_markers_where_they_bear_on_a_practice():
+    """family35: data of one family named by other keys, an invitation's "don't" are one family inventory; a datum of
+    another family, a recipient added, a limit or a denial dropped, a period lengthened still differ."""
+    terms = lexicon()
+    base = "We collect your device identifiers and use them only for the security of the tide app. We do not sell them."
+    same = "The tide app reads your IP address and advertising ID, solely for its security; they are never sold."
+    assert inventory(base, terms) != inventory(same, terms)
+    assert families(base, terms) == families(same, terms)
+    assert families("Please don't hesitate to contact our privacy team at privacy@tide.example.", terms) == \
+        families("Write to our privacy team at privacy@tide.example.", terms)
+    for changed in (same.replace("advertising ID", "advertising ID and your email address"),   # another family
+                    same.replace("its security", "its security and our advertising partners"),  # a recipient added
+                    same.replace("solely for", "for"),                                          # the limit dropped
+                    same.replace("never sold", "sold")):                                        # the denial dropped
+        assert families(changed, terms) != families(base, terms), changed
+    assert families("Tide logs are kept for 12 months.", terms) != families("Tide logs are kept for 18 months.", terms)
+    # A denial in what we do is a denial even when led by a word of invitation.
+    assert families("Do not worry: we never share tide logs.", terms) != families("Do not worry: we share tide logs.",
+                                                                                    terms)
+
+
+def test_a_condition_whose_occasion_the_other_wording_names_is_no_difference():
+    """family35: a condition said in one wording and told by a noun or a preposition in the other (its occasion named
+    there) is alike; a condition whose occasion the other wording does not name is a limit dropped or added."""
+    terms = lexicon()
+    assert alike_by_family(
+        "Transfers of your tide logs out of the European Economic Area rely on Standard Contractual Clauses.",
+        "When we transfer your tide logs out of the European Economic Area, we rely on Standard Contractual Clauses.",
+        terms)
+    assert alike_by_family("For paid plans we also store your payment details.",
+                           "If you choose a paid plan, we also store your payment details.", terms) is False  # "choose"
+    for old, new in (("Whenever you rent, we note the time and the stations.", "We note the time and the stations."),
+                     ("We collect your precise location if you allow it.", "We collect your precise location."),
+                     ("If you switch on Sync, we store your reading progress.", "Sync stores your reading progress.")):
+        assert not alike_by_family(old, new, terms), new
+        assert not alike_by_family(new, old, terms), old
+
+def test_paragraphs_sharing_few_words_pair_by_the_same_families():
+    """family35: a paragraph rewritten with almost no word in common pairs with the old one naming the same families
+    and numbers, and counts as rewritten heavily; one naming another family pairs with nothing."""
+    terms = lexicon()
+    old = [("Like most apps, we receive device information from your visits.",),
+           ("Your payment card details are handled by our payment processor.",)]
+    new = [("Each session leaves an IP address and a browser type on our servers.",),
+           ("Card numbers go straight to a payment processor.",)]
+    heavy, alike = rewritten_alike(old, new, terms)
+    assert heavy >= 1
+    assert (frozenset({0}), frozenset({0})) in alike
+    other = [("Each session leaves your precise location on our servers.",), new[1]]
+    assert all(0 not in news for _, news in rewritten_alike(old, other, terms)[1])
 
 def test_the_balancing_test_of_legitimate_interests_denies_no_purpose() -> None:
     """real33: "a legitimate interest (which is not overridden by your interests)", "that your rights do not

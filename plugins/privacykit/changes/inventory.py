@@ -23,6 +23,12 @@ Where the old and new inventories are equal, the paragraph names the same things
 the findings its sentences draw are not evidence of a change (`prose._rewritten_alike_out`, which asks it only
 of a whole document rewritten in three paragraphs or more). Where they differ (one term more or less, a number
 changed, one "only" or one "not" fewer) today's readings stand.
+
+family35 reads the same inventory by *concept family* (`families`): a kind of data or a purpose by its first two
+levels ("device identifiers" and "IP address and advertising ID" are one family), a party by its head noun, a datum
+named only as "personal data" as none; and leaves out the markers of a clause that instructs the reader ("please
+don't hesitate to contact us"). Two paragraphs equal by family are a rewording too. A paragraph that shares too few
+words to be paired is paired with the old one naming the same families and numbers (`_pair_by_family`).
 """
 
 from __future__ import annotations
@@ -131,6 +137,25 @@ def _bears_on_practice(clause: str, terms: Lexicon) -> bool:
 _MOST_CONDITIONS = 8
 
 
+def _condition_clauses(text: str, terms: Lexicon) -> list[str]:
+    """The clauses of `text` that state a condition on a practice, as `_states_condition` reads them (family35): each
+    condition word's clause ("When you sign up", "until you unsubscribe"), a condition said by the verb put first up
+    to its comma ("Should we learn …,"). Read only up to `_MOST_CONDITIONS` a sentence."""
+    found = [m.group().split(",")[0] for m in _INVERTED_IF.finditer(text)]
+    for sentence in _SENTENCES.split(text):
+        for count, m in enumerate(_CONDITION_CLAUSE.finditer(sentence)):
+            if count == _MOST_CONDITIONS:
+                break
+            clause = tokens(m.group())
+            if clause[:1] == ["until"] and any(_unit_after([stem(w) for w in clause], k)
+                                               for k, w in enumerate(clause[1:4], 1)
+                                               if _DIGITS.fullmatch(w) or w in _NUMBER_WORDS):
+                continue
+            if _bears_on_practice(sentence[:m.start()] + " " + sentence[m.end():], terms):
+                found.append(m.group())
+    return found
+
+
 def _states_condition(text: str, terms: Lexicon) -> bool:
     """Whether `text` states a condition on a practice (para34): a condition word ("if", "when", "until" …) whose
     sentence, without the condition's own clause, names a practice ("we store it if you switch Sync on"). A
@@ -150,6 +175,33 @@ def _states_condition(text: str, terms: Lexicon) -> bool:
             if _bears_on_practice(sentence[:m.start()] + " " + sentence[m.end():], terms):
                 return True
     return False
+
+
+def _count_markers(text: str, words: Sequence[str], stems: Sequence[str]) -> Counter[str]:
+    """The markers of `text` counted by kind (negation, only, consent, opt-in, opt-out, off, by default,
+    exception, one's own): a denial until a condition counted as a limit (para34); no condition."""
+    markers: Counter[str] = Counter()
+    for i, (w, s) in enumerate(zip(words, stems, strict=True)):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if w == "no" and after in ("longer", "more") and words[i + 2:i + 3] == ["than"]:
+            markers["only"] += 1        # "no longer than we need" is "only as long as we need"
+        elif w in _NEGATIONS or w.endswith(("n't", "n’t")):
+            markers["negation"] += 1
+        if w in _ONLY or (w, after) in _ONLY_PAIRS:
+            markers["only"] += 1
+        if s in _CONSENT:
+            markers["consent"] += 1
+        if w == "opt" and after in ("in", "out"):
+            markers["opt-" + after] += 1
+        if w in _DEFAULTS or w in _EXCEPTIONS or w == "own":
+            markers[w] += 1
+    denied_until = min(len(_NOT_UNTIL.findall(text)), markers["negation"])
+    if denied_until:
+        # "We will not apply it until you agree" is "we apply it only once you agree" (para34).
+        markers["negation"] -= denied_until
+        markers["only"] += denied_until
+        markers += Counter()    # a count of none is no count
+    return markers
 
 
 @lru_cache(maxsize=4096)
@@ -174,27 +226,7 @@ def inventory(text: str, terms: Lexicon) -> Inventory:
     for i, w in enumerate(told[0]):
         if _DIGITS.fullmatch(w) or (w in _NUMBER_WORDS and _unit_after(told[1], i)):
             numbers.add(_amount(float(w) if w.isdigit() else float(_NUMBER_WORDS[w]), _unit_after(told[1], i)))
-    markers: Counter[str] = Counter()
-    for i, (w, s) in enumerate(zip(words, stems, strict=True)):
-        after = words[i + 1] if i + 1 < len(words) else ""
-        if w == "no" and after in ("longer", "more") and words[i + 2:i + 3] == ["than"]:
-            markers["only"] += 1        # "no longer than we need" is "only as long as we need"
-        elif w in _NEGATIONS or w.endswith(("n't", "n’t")):
-            markers["negation"] += 1
-        if w in _ONLY or (w, after) in _ONLY_PAIRS:
-            markers["only"] += 1
-        if s in _CONSENT:
-            markers["consent"] += 1
-        if w == "opt" and after in ("in", "out"):
-            markers["opt-" + after] += 1
-        if w in _DEFAULTS or w in _EXCEPTIONS or w == "own":
-            markers[w] += 1
-    denied_until = min(len(_NOT_UNTIL.findall(text)), markers["negation"])
-    if denied_until:
-        # "We will not apply it until you agree" is "we apply it only once you agree" (para34).
-        markers["negation"] -= denied_until
-        markers["only"] += denied_until
-        markers += Counter()    # a count of none is no count
+    markers = _count_markers(text, words, stems)
     if (any(w in _CONDITIONS for w in words) and _states_condition(text, terms)) or _INVERTED_IF.search(text):
         markers["condition"] = 1
     return named, frozenset(numbers), tuple(sorted(markers.items()))
@@ -208,6 +240,33 @@ def _cosine(a: frozenset[str], b: frozenset[str]) -> float:
 _PAIRED = 0.3
 # and is rewritten heavily when a fifth of the pair's content words or more are not in both (Jaccard <= 0.8).
 _HEAVY = 0.2
+
+
+def _pair_by_family(old_blocks: Sequence[str], new_blocks: Sequence[str], old_at: Sequence[int],
+                    new_at: Sequence[int], parent: dict[tuple[str, int], tuple[str, int]], terms: Lexicon) -> None:
+    """Pair the paragraphs left unpaired by shared words that name the same concept families (family35): a
+    paragraph rewritten with almost no word in common ("Advertising cookies; Up to 13 months" for "We keep ad
+    cookies for no more than 13 months") pairs with the old one naming the same families and the same numbers, when
+    each is the other's only such paragraph. A paragraph naming no family, or two that name the same, pair with
+    nothing."""
+    paired = set(parent) | set(parent.values())
+    olds = [i for i in old_at if ("o", i) not in paired]
+    news = [j for j in new_at if ("n", j) not in paired]
+    if not olds or not news:
+        return
+
+    def key(text: str) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[float, str]]] | None:
+        named, numbers, _ = families(text, terms)
+        return (named, numbers) if named else None
+
+    old_keys = {i: key(old_blocks[i]) for i in olds}
+    new_keys = {j: key(new_blocks[j]) for j in news}
+    for i, k in old_keys.items():
+        if k is None:
+            continue
+        same_new = [j for j, m in new_keys.items() if m == k]
+        if len(same_new) == 1 and sum(1 for m in old_keys.values() if m == k) == 1:
+            parent[("n", same_new[0])] = ("o", i)
 
 
 def rewritten_alike(old_sentences: Sequence[tuple[str, ...]], new_sentences: Sequence[tuple[str, ...]],
@@ -240,6 +299,7 @@ def rewritten_alike(old_sentences: Sequence[tuple[str, ...]], new_sentences: Seq
         score, best = max((_cosine(old_words[i], new_words[j]), j) for j in new_at)
         if score >= _PAIRED:
             parent[root(("o", i))] = root(("n", best))
+    _pair_by_family(old_blocks, new_blocks, old_at, new_at, parent, terms)
     groups: dict[tuple[str, int], tuple[set[int], set[int]]] = {}
     for side, at in (("o", old_at), ("n", new_at)):
         for k in at:
@@ -251,7 +311,105 @@ def rewritten_alike(old_sentences: Sequence[tuple[str, ...]], new_sentences: Seq
         if not a or not b or len(a & b) > (1 - _HEAVY) * len(a | b):
             continue
         heavy += 1
-        if inventory(" ".join(old_blocks[i] for i in sorted(olds)), terms) == \
-                inventory(" ".join(new_blocks[j] for j in sorted(news)), terms):
+        before = " ".join(old_blocks[i] for i in sorted(olds))
+        after = " ".join(new_blocks[j] for j in sorted(news))
+        if inventory(before, terms) == inventory(after, terms) or alike_by_family(before, after, terms):
             found.append((frozenset(olds), frozenset(news)))
     return heavy, found
+
+
+# family35: the inventory by concept family, its markers scoped to the clauses that bear on a practice.
+# What a family keeps of an item's key: a kind of data or a purpose by its first two levels ("user.device.ip_address"
+# and "user.device.device_id" are "user.device"; "marketing.advertising.third_party.targeted" is
+# "marketing.advertising"); a party named by a recipient's head noun by that noun ("collection agency" and "debt
+# agency" are one kind of recipient); a legal entity by the last word of its name and its legal form; anything else
+# (recipients of the lexicon, which are kinds already; rights, bases, triggers, countries, addresses) as it is.
+_FAMILY_LEVELS = frozenset({"categories", "purposes", "sources"})
+
+# A clause of a sentence: up to a comma, semicolon, colon or dash set apart (an instruction is read by its clause).
+_CLAUSES = re.compile(r"[,;:]\s+|\s+[–—-]\s+")
+
+# What the family inventory holds: the families a paragraph names, its numbers, its markers that bear on a practice.
+Families = tuple[frozenset[tuple[str, str]], frozenset[tuple[float, str]], tuple[tuple[str, int], ...]]
+
+
+def _family(item: str, key: str) -> tuple[str, str] | None:
+    """An item's concept family (None for a datum named only as "personal data", which names no kind)."""
+    if item in _FAMILY_LEVELS:
+        if key == "personal_data":
+            return None
+        return item, ".".join(key.split(".")[:2])
+    if item == "party":
+        return item, key.rsplit(" ", 1)[-1]
+    if item == "entity":
+        name, _, form = key.partition("|")
+        return item, name.rsplit(" ", 1)[-1] + "|" + form
+    return item, key
+
+
+def _clause_markers(clause: str) -> Counter[str]:
+    """The markers of one clause counted by kind, as `inventory` counts them (a condition's presence aside)."""
+    words = tokens(clause)
+    return _count_markers(clause, words, [stem(w) for w in words])
+
+
+@lru_cache(maxsize=4096)
+def families(text: str, terms: Lexicon) -> Families:
+    """`inventory` read by concept family (family35): the items by their families (`_family`), the numbers as they
+    are, and the markers counted by sentence without those of a clause that instructs the reader (`_instruction`:
+    "please don't hesitate to contact us", "just write to our DPO"): a marker there bears on the reader's doing, no
+    practice. The condition's presence is kept as `inventory` reads it (para34: where it bears on a practice)."""
+    named, numbers, markers = inventory(text, terms)
+    grouped = frozenset(f for f in (_family(item, key) for item, key in named) if f is not None)
+    scoped: Counter[str] = Counter()
+    if {kind for kind, _ in markers} - {"condition"}:
+        for sentence in _SENTENCES.split(text):
+            found = _clause_markers(sentence)
+            if found:
+                # (read by sentence, so "not … until" across a comma is still a limit; an instruction's are taken off)
+                for clause in _CLAUSES.split(sentence):
+                    if _instruction(clause):
+                        found -= _clause_markers(clause)
+                scoped += found
+    return grouped, numbers, tuple(sorted(scoped.items()))
+
+
+# The words of a condition that say only who acts or when ("you", "we", "have", "first"): the occasion is the rest.
+_OCCASION_STOP = frozenset({"if", "when", "whenever", "until", "once", "provided", "whether", "you", "we", "your",
+                            "our", "it", "they", "them", "us", "have", "has", "had", "do", "does", "ever", "first",
+                            "time", "should", "were", "any", "so", "that", "the", "a", "an", "to"})
+
+
+def _occasion(clause: str) -> frozenset[str]:
+    """A condition's occasion: the stems of its content words, without those of who acts and when."""
+    return frozenset(s for s in content_words(clause) if s not in _OCCASION_STOP)
+
+
+def alike_by_family(before: str, after: str, terms: Lexicon) -> bool:
+    """Whether two wordings of a paragraph are alike by concept family (family35): their `families` are equal, and
+    each condition either states on a practice is told by the other's words: its occasion ("When you sign up", "If
+    you buy a paid plan", "When we transfer your data out of the EEA") is named there, as a preposition or a noun
+    says it ("on sign-up", "paid plans also need", "transfers out of the EEA"). A condition whose occasion the other
+    wording does not name ("Whenever you rent," dropped; "if you allow it" dropped) is a limit dropped or added."""
+    if families(before, terms) != families(after, terms):
+        return False
+    old_conditions, new_conditions = _condition_clauses(before, terms), _condition_clauses(after, terms)
+    old_words, new_words = content_words(before), content_words(after)
+    return all(_occasion(c) and _occasion(c) <= new_words for c in old_conditions) and \
+        all(_occasion(c) and _occasion(c) <= old_words for c in new_conditions)
+
+
+def _instruction(clause: str) -> bool:
+    """Whether a clause is an instruction to the reader: led by a verb a notice tells its reader with, no "we" and
+    no passive in it ("don't hesitate to contact us", "please write to our DPO")."""
+    words = tokens(clause.strip(" ,;:.!?"))
+    lead = 0
+    while lead < len(words) and words[lead] in _INVITING:
+        lead += 1
+    return lead < len(words) and words[lead] in _INSTRUCTIONS and not any(w in _PASSIVE or w in _WE for w in words)
+
+
+# Words that lead an instruction to the reader as an invitation ("please", "do not hesitate to", "feel free to"): the
+# negation of "don't hesitate to contact us" denies nothing.
+_INVITING = frozenset({"please", "kindly", "just", "do", "don't", "don’t", "not", "never", "hesitate", "to", "feel",
+                       "free"})
