@@ -1575,3 +1575,46 @@ def test_guarded_data_around_a_targeting_end_is_read_by_grammar():
                     "We track your precise location during a ride. Afterwards we keep the fare and the payment card you "
                     "used. We use this information to bill you and to pick the offers we send you.\n")
     assert pointed.classification.value != "material-consent"
+
+
+def test_a_cookie_banner_the_capture_caught_is_no_text_of_the_statement() -> None:
+    """realfa35: a paragraph ending in a cookie banner's buttons (two side by side, one a choice) is the site's
+    chrome: it comes and goes between captures and tells no practice; the policy's own sentence naming one button,
+    or a paragraph ending in two links that are no choice, is still read."""
+    from privacykit.changes.classify import classify_texts
+    from privacykit.changes.editorial import is_cookie_banner
+
+    banner = "We and our partners use cookies to show you ads based on your interests. Accept all Cookie settings"
+    assert is_cookie_banner(banner, ("Accept all", "Cookie settings"))
+    assert not is_cookie_banner("You can refuse them with Reject all in the banner.", ("Reject all",))
+    assert not is_cookie_banner("We use cookies to measure reading. Cookie Policy Settings", ("Cookie Policy", "Settings"))
+    policy = "Privacy Policy\n==============\n\nWe keep your playlists to run the service.\n"
+    caught = ("We and our partners use cookies to show you ads based on your interests and to measure them. "
+              "[Accept Cookies](#) [Cookie Settings](#)\n\n")
+    assert classify_texts(policy, caught + policy, RULES).classification.value == "editorial"
+    assert classify_texts(caught + policy, policy, RULES).classification.value == "editorial"
+    told = policy + "\nWe and our partners use cookies to show you ads based on your interests.\n"
+    assert classify_texts(policy, told, RULES).classification.value != "editorial"
+
+
+def test_steps_told_on_a_help_page_are_still_the_readers_own_way() -> None:
+    """realfa35: a control or a place in the service replaced by the steps on a help page ("follow the steps on our
+    Help Center") is the reader's own way told by reference, not a request only; the same right put to a request
+    the company answers is narrowed."""
+    from privacykit.changes.exercise import guided
+
+    assert guided("To opt out, follow the steps on our Help Center.")
+    assert guided("You can delete your account. Learn how on our Help page.")
+    assert not guided("To opt out, follow the steps in our article and email us at privacy@example.com.")
+
+    def classified(old: str, new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), RULES).classification.value
+
+    control = "To withdraw your consent, you can adjust the relevant control on Spotify."
+    assert classified(control, "To withdraw your consent, use the instructions in our support article.") == "editorial"
+    assert classified(control, "To withdraw your consent, submit a request to our privacy team.") != "editorial"
+    settings = "You may delete your account information at any time from the user preferences page."
+    assert classified(settings, "You may delete your account at any time from the settings page in your account.") \
+        == "editorial"
+    assert classified(settings, "You may delete your account at any time by submitting a request to us.") \
+        != "editorial"
