@@ -1618,3 +1618,20 @@ def test_steps_told_on_a_help_page_are_still_the_readers_own_way() -> None:
         == "editorial"
     assert classified(settings, "You may delete your account at any time by submitting a request to us.") \
         != "editorial"
+
+
+def test_a_copyright_line_the_capture_caught_names_no_controller() -> None:
+    """realfa35: a site's footer ("[Privacy Policy](…) [Do Not Sell or Share My Personal Information](…) Reddit, Inc.
+    © 2024.") names the page's publisher; the run of capitals that takes in the links is no new controller. Another
+    company told as the controller beside such a line still is."""
+    from privacykit.changes.classify import classify_texts
+
+    policy = ("Contact Us\n----------\n\nIf you have other questions about this Privacy Policy, please contact us at "
+              "Reddit, Inc., 548 Market St., San Francisco, and we will answer you as soon as we can.\n")
+    footer = ("\n[Privacy Policy](https://example.com/privacy) [Do Not Sell or Share My Personal Information]"
+              "(https://example.com/choices) Reddit, Inc. © 2024. All rights reserved.\n")
+    assert classify_texts(policy, policy + footer, RULES).classification.value == "editorial"
+    before = "Reddit, Inc. is the controller of your information. Reddit, Inc. © 2024.\n"
+    after = "Advance Data Services LLC is the controller of your information. Reddit, Inc. © 2024.\n"
+    assert classify_sections(section_from_text(before), section_from_text(after), RULES).classification.value \
+        != "editorial"
