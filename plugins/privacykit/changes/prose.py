@@ -4910,10 +4910,12 @@ class _Identities(_ItemJudge):
             if not came or any(f.kind is ProseKind.IDENTITY and f.item is Item.CONTROLLER and f.section == sid
                                for f in self.findings):
                 continue
-            if _COPYRIGHT.search(b.text) and not b.controller_cue:
+            if _COPYRIGHT.search(b.text) and not b.controller_cue \
+                    and not any(c.item is Item.RECIPIENTS and c.positive for c in b.claims):
                 # A copyright line ("[Privacy Policy](…) [Do Not Sell …](…) Reddit, Inc. © 2024. All rights reserved.",
                 # a site's footer the capture caught) names the publisher of the page, neither a controller nor a
-                # recipient; its run of capitals takes in the links before it (realfa35).
+                # recipient; its run of capitals takes in the links before it (realfa35). A sentence that shares
+                # data ("with Audible Magic to detect copyright infringement") is read as before.
                 continue
             if any(c.item is Item.RECIPIENTS and c.positive for c in b.claims) and not b.controller_cue:
                 # A company of a group the old text already names ("LinkedIn Singapore") is no news.
