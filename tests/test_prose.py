@@ -1711,3 +1711,62 @@ def test_a_denial_restated_in_other_words_is_still_a_denial() -> None:
                    "Marinas never receive tide logs from us for their own marketing.") == "editorial"
     assert verdict("We do not sell tide logs and do not disclose them to marinas for their own marketing purposes.",
                    "We never sell tide logs, and we give them to marinas for their own marketing.") != "editorial"
+
+def test_a_cookie_banner_the_capture_caught_is_no_text_of_the_statement() -> None:
+    """realfa35: a paragraph ending in a cookie banner's buttons (two side by side, one a choice) is the site's
+    chrome: it comes and goes between captures and tells no practice; the policy's own sentence naming one button,
+    or a paragraph ending in two links that are no choice, is still read."""
+    from privacykit.changes.classify import classify_texts
+    from privacykit.changes.editorial import is_cookie_banner
+
+    banner = "We and our partners use cookies to show you ads based on your interests. Accept all Cookie settings"
+    assert is_cookie_banner(banner, ("Accept all", "Cookie settings"))
+    assert not is_cookie_banner("You can refuse them with Reject all in the banner.", ("Reject all",))
+    assert not is_cookie_banner("We use cookies to measure reading. Cookie Policy Settings", ("Cookie Policy", "Settings"))
+    policy = "Privacy Policy\n==============\n\nWe keep your playlists to run the service.\n"
+    caught = ("We and our partners use cookies to show you ads based on your interests and to measure them. "
+              "[Accept Cookies](#) [Cookie Settings](#)\n\n")
+    assert classify_texts(policy, caught + policy, RULES).classification.value == "editorial"
+    assert classify_texts(caught + policy, policy, RULES).classification.value == "editorial"
+    told = policy + "\nWe and our partners use cookies to show you ads based on your interests.\n"
+    assert classify_texts(policy, told, RULES).classification.value != "editorial"
+
+
+def test_steps_told_on_a_help_page_are_still_the_readers_own_way() -> None:
+    """realfa35: a control or a place in the service replaced by the steps on a help page ("follow the steps on our
+    Help Center") is the reader's own way told by reference, not a request only; the same right put to a request
+    the company answers is narrowed."""
+    from privacykit.changes.exercise import guided
+
+    assert guided("To opt out, follow the steps on our Help Center.")
+    assert guided("You can delete your account. Learn how on our Help page.")
+    assert not guided("To opt out, follow the steps in our article and email us at privacy@example.com.")
+
+    def classified(old: str, new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), RULES).classification.value
+
+    control = "To withdraw your consent, you can adjust the relevant control on Spotify."
+    assert classified(control, "To withdraw your consent, use the instructions in our support article.") == "editorial"
+    assert classified(control, "To withdraw your consent, submit a request to our privacy team.") != "editorial"
+    settings = "You may delete your account information at any time from the user preferences page."
+    assert classified(settings, "You may delete your account at any time from the settings page in your account.") \
+        == "editorial"
+    assert classified(settings, "You may delete your account at any time by submitting a request to us.") \
+        != "editorial"
+
+
+def test_a_copyright_line_the_capture_caught_names_no_controller() -> None:
+    """realfa35: a site's footer ("[Privacy Policy](…) [Do Not Sell or Share My Personal Information](…) Reddit, Inc.
+    © 2024.") names the page's publisher; the run of capitals that takes in the links is no new controller. Another
+    company told as the controller beside such a line still is."""
+    from privacykit.changes.classify import classify_texts
+
+    policy = ("Contact Us\n----------\n\nIf you have other questions about this Privacy Policy, please contact us at "
+              "Reddit, Inc., 548 Market St., San Francisco, and we will answer you as soon as we can.\n")
+    footer = ("\n[Privacy Policy](https://example.com/privacy) [Do Not Sell or Share My Personal Information]"
+              "(https://example.com/choices) Reddit, Inc. © 2024. All rights reserved.\n")
+    assert classify_texts(policy, policy + footer, RULES).classification.value == "editorial"
+    before = "Reddit, Inc. is the controller of your information. Reddit, Inc. © 2024.\n"
+    after = "Advance Data Services LLC is the controller of your information. Reddit, Inc. © 2024.\n"
+    assert classify_sections(section_from_text(before), section_from_text(after), RULES).classification.value \
+        != "editorial"

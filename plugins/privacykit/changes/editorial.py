@@ -303,12 +303,45 @@ _POINTING = LazyPattern(
     r"(?:visit|see|refer to|consult|review|read) (?:our|the|their|its|this|that|these|each)|"
     r"you (?:can|may) (?:also )?(?:review|read|find|see|consult)|learn more|find out more|"
     r"more (?:information|details)|for details|further (?:details|information)|details (?:about|on)|"
-    r"(?:described|explained|set out|detailed|found) (?:in|at|on)|governed by|available (?:at|in|on))"
+    r"(?:described|explained|set out|detailed|found) (?:in|at|on)|governed by|available (?:at|in|on)|"
+    # (the steps of doing it told on a help page: "follow the steps on our Help Center", "learn how on our Help
+    # page"; realfa35)
+    r"follow(?:ing)? (?:the |these |our )?(?:steps|instructions)|(?:learn|see|find out) how)"
     # Words and what separates them are told apart by disjoint classes: no run of dashes or
     # apostrophes can be split between them in many ways (backtracking on untrusted text).
     r"[^\w'’-]+(?:[\w'’-]+[^\w'’-]+){0,12}?(?:polic(?:y|ies)|notices?|terms|statements?|pages?|settings|"
     r"help cent(?:er|re)|sections?|agreements?|faqs?|articles?|links?|here|website|site)\b", re.IGNORECASE)
 _POINTER_WORDS = 45     # longer sentences say more than where to look
+
+
+# A cookie banner caught in a capture (realfa35): a paragraph that ends in a row of the banner's buttons
+# ("… you agree to our use of cookies. [Accept Cookies](#) [Cookie Settings](#)", "[Allow all](#) | [Reject
+# optional](#)"). The site's chrome, not the statement: its words tell no practice of the policy, and it comes and
+# goes between captures. Two buttons at least, side by side at the paragraph's end, one of them a choice (accept,
+# allow, agree, reject, decline, refuse, got it); a sentence that tells readers to click such a button keeps words
+# after it, or names one button only.
+_BUTTON = LazyPattern(r"^\s*(?:accept|allow|agree|i agree|i accept|reject|decline|refuse|deny|ok(?:ay)?|got it|manage|"
+                      r"customi[sz]e|cookies?|consent|settings|preferences|more options|(?:only|strictly) necessary|"
+                      r"necessary only|save)\b.{0,40}$", re.IGNORECASE)
+_CHOICE_BUTTON = LazyPattern(r"^\s*(?:accept|allow|agree|i agree|i accept|reject|decline|refuse|deny|ok(?:ay)?|"
+                             r"got it)\b", re.IGNORECASE)
+_BETWEEN_BUTTONS = " \t|·•/"
+
+
+def is_cookie_banner(text: str, links: tuple[str, ...]) -> bool:
+    """A paragraph (its visible `text` and its links' texts in order) is a cookie banner the capture caught: it
+    ends in two buttons or more side by side, one of them a choice, and speaks of cookies."""
+    if len(links) < 2 or "cookie" not in text.lower():
+        return False
+    rest, buttons, choice = text.rstrip(_BETWEEN_BUTTONS), 0, False
+    for label in reversed(links):
+        label = label.strip()
+        if not label or not rest.endswith(label) or not _BUTTON.search(label):
+            break
+        buttons += 1
+        choice = choice or _CHOICE_BUTTON.search(label) is not None
+        rest = rest[:-len(label)].rstrip(_BETWEEN_BUTTONS)
+    return buttons >= 2 and choice
 
 
 # A line of a change log tells of a change made elsewhere in the statement ("1 October 2024: we

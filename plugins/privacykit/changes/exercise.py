@@ -42,6 +42,23 @@ _REQUEST = LazyPattern(
     r"\b(?:by\s+)?(?:contact\w*|writ\w* to|e-?mail\w*|call\w*)\s+(?:us|our|the company|support|customer|[A-Z]\w+)\b|"
     r"\b(?:request|ask)\s+(?:that\s+)?(?:us|we)\b", re.IGNORECASE)
 
+# The reader is sent to steps told elsewhere (realfa35): "follow the steps on our [Help Center](…)", "the
+# instructions in this support article", "see how to change your privacy settings". A help page that walks the reader
+# through doing it is a way of their own told by reference, not a request the company answers.
+_GUIDED = LazyPattern(
+    r"\b(?:follow(?:ing)?|using|use|see|read|check)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:steps|instructions|guide|"
+    r"walkthrough)\b|"
+    r"\b(?:steps|instructions)\s+(?:\w+\s+){0,3}?(?:on|in|at|from)\s+(?:our|the|this|that|a)\s+(?:[\w'‘’\[\]-]+\s+){0,3}?"
+    r"(?:help|support|faqs?|guides?|articles?|pages?)\b|"
+    r"\b(?:see|read|learn|find out)\s+how\b", re.IGNORECASE)
+
+
+def guided(text: str) -> bool:
+    """The sentence sends the reader to steps or instructions told elsewhere (a help page, an article) and asks
+    no request of the company: the way stays the reader's own, told by reference."""
+    return _GUIDED.search(text) is not None and _REQUEST.search(text) is None
+
+
 _FAMILIES = (("deactivate", ("deactivat", "clos")), ("delete", ("delet", "eras", "remov")),
              ("correct", ("correct", "edit", "updat", "chang", "amend")), ("export", ("download", "export")),
              ("access", ("access", "review")), ("withdraw", ("withdraw", "revok")),

@@ -109,6 +109,7 @@ from .editorial import (
     gives_control,
     is_advice,
     is_change_log,
+    is_cookie_banner,
     is_label,
     is_pointer,
     is_protective,
@@ -121,7 +122,7 @@ from .editorial import (
     spelling_form,
     tells_others_practice,
 )
-from .exercise import agent_forms, agent_forms_lost, proofs_required, self_service_lost
+from .exercise import agent_forms, agent_forms_lost, guided, proofs_required, self_service_lost
 from .exercise import channels as exercise_channels
 from .exercise import rights as exercise_rights
 from .forsworn import forsworn_served, may_forswear, may_serve
@@ -960,8 +961,17 @@ def _block_links(block: Block) -> tuple[Link, ...]:
         return tuple(link for b in inner for link in _block_links(b))
     given = getattr(block, "links", None)
     if given is not None and not isinstance(given, str):
+        if _is_banner(block):
+            return ()       # a cookie banner's buttons are the site's, not the statement's ways (realfa35)
         return tuple(link_of(link.text, link.target) for link in given)
     return links(_source(block))
+
+
+def _is_banner(block: Block) -> bool:
+    """The block is a cookie banner the capture caught (`editorial.is_cookie_banner`): the site's chrome."""
+    given = getattr(block, "links", ())
+    return getattr(block, "kind", "") == "p" and len(given) >= 2 \
+        and is_cookie_banner(block.text, tuple(link.text for link in given))
 
 
 def _denying_lead(blocks: Sequence[Block], index: int) -> str:
@@ -1011,6 +1021,8 @@ def _units(section_id: str, block_index: int, block: Block, context: Context, te
     inner = _written_as_code(block)
     if inner is not None:
         return [u for b in inner for u in _units(section_id, block_index, b, context, terms, denied_by)]
+    if _is_banner(block):
+        return []       # a cookie banner the capture caught: the site's chrome, not the statement (realfa35)
     cells = getattr(block, "cells", ())
     if cells:
         # A table row is read as one line of a notice (rows of figures say nothing about processing).
@@ -3339,6 +3351,7 @@ class _Rights(_ItemJudge):
                 return
         own = _SELF_SERVICE.search(a.text)
         if own and not _SELF_SERVICE.search(b.text) and (exercises_rights(b.text) or b.about_rights) \
+                and not _still_yours(own.group(1), b.text) \
                 and not any(u.statement is not b and (m := _SELF_SERVICE.search(u.text)) is not None
                             and m.group(1).lower() == own.group(1).lower() for u in self.new.section(sid).units):
             # "You can edit your User Data under 'Edit profile' in your account or by contacting us" -> "You
@@ -3428,7 +3441,7 @@ class _Rights(_ItemJudge):
             return
         if stops_by_control(a.text) and stops_processing(b.text) and not stops_by_control(b.text) \
                 and (a.about_rights or exercises_rights(a.text)) \
-                and not self._control_kept(sid, b):
+                and not self._control_kept(sid, b) and not guided(b.text):
             # "To withdraw your consent, you can adjust the relevant control … or contact us" -> "…, contact
             # us in writing": consent given with a control is withdrawn by a request (Art. 7(3): as easy
             # as giving it; Art. 21(5) by automated means); a control named anywhere in the new section (a
@@ -3655,6 +3668,10 @@ class _Rights(_ItemJudge):
         document; one way dropped among others still reaches the same people (Art. 12(2) asks that
         rights be easy to exercise, not that every means be kept)."""
         lost = channels(a.text) - self._channels()
+        if "link" in lost and any(guided(u.text) for u in self.new.section(sid).units):
+            # (a page the section now sends the reader to for the steps, "follow the steps on our [Help
+            # Center](…)", is a link still given; realfa35)
+            lost -= {"link"}
         if lost and exercises_rights(a.text):
             words = tuple(sorted(lost))
             self._add(sid, ProseKind.NARROWED, Item.CONTACT, ChangeKind.CONTACT_REMOVED, ", ".join(words),
@@ -4967,6 +4984,13 @@ class _Identities(_ItemJudge):
             came = [e for e in b.entities if not any(_same_entity(e, f) for f in old_names)]
             if not came or any(f.kind is ProseKind.IDENTITY and f.item is Item.CONTROLLER and f.section == sid
                                for f in self.findings):
+                continue
+            if _COPYRIGHT.search(b.text) and not b.controller_cue \
+                    and not any(c.item is Item.RECIPIENTS and c.positive for c in b.claims):
+                # A copyright line ("[Privacy Policy](…) [Do Not Sell …](…) Reddit, Inc. © 2024. All rights reserved.",
+                # a site's footer the capture caught) names the publisher of the page, neither a controller nor a
+                # recipient; its run of capitals takes in the links before it (realfa35). A sentence that shares
+                # data ("with Audible Magic to detect copyright infringement") is read as before.
                 continue
             if any(c.item is Item.RECIPIENTS and c.positive for c in b.claims) and not b.controller_cue:
                 # A company of a group the old text already names ("LinkedIn Singapore") is no news.
@@ -7961,6 +7985,18 @@ _NAME_RUN = LazyPattern(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|or)\s+)?[A-Z][\w
 _MENU_PATH = LazyPattern(r"\b[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*[>›»→]\s*[A-Z\"“'‘]")
 # An email address given to write to.
 _EMAIL_ADDRESS = LazyPattern(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+def _still_yours(verb: str, text: str) -> bool:
+    """The new sentence still lets the reader do it themselves in the service, its object named otherwise ("You
+    may delete your account information … from the user preferences page" -> "You may delete your account … from
+    the settings page in your account"), or sends them to the steps on a help page (realfa35): the right of the
+    same family, with a way of the reader's own (`exercise.channels`) and no request instead."""
+    ways = exercise_channels(text)
+    if "request" in ways or not ("self" in ways or guided(text)):
+        return False
+    family = next(iter(exercise_rights(verb)), ("", ""))[0]
+    return bool(family) and any(found == family for found, _ in exercise_rights(text))
+
+
 _SELF_SERVICE = LazyPattern(r"\byou (?:can|may|are able to|will be able to)\s+(?:also\s+)?(?:\w+ly\s+)?"
                             r"(edit|correct|update|change|amend|delete|remove|erase|download|export|access|view|review)"
                             # what the right is exercised on: the reader's data
