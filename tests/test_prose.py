@@ -1575,3 +1575,41 @@ def test_guarded_data_around_a_targeting_end_is_read_by_grammar():
                     "We track your precise location during a ride. Afterwards we keep the fare and the payment card you "
                     "used. We use this information to bill you and to pick the offers we send you.\n")
     assert pointed.classification.value != "material-consent"
+
+
+def test_a_way_to_ask_cut_from_the_ways_a_request_is_made_narrows_the_right_unless_told_apart() -> None:
+    """ownrec35: one of the ways to make a rights request cut, the others kept, is a right made harder to exercise
+    (Art. 12(2)); the way put into a sentence of its own, or a sentence about a booking, is no such cut."""
+    rules = load_rules()
+
+    def verdict(old: str, new: str) -> tuple[str, list[str]]:
+        result = classify_sections(section_from_text(old), section_from_text(new), rules)
+        return result.classification.value, [f.id for f in result.findings]
+
+    old = "To exercise your rights, write to rights@pinecart.example or call 0800 555 0142."
+    label, ids = verdict(old, "To exercise your rights, write to rights@pinecart.example.")
+    assert label == "material-notify" and any("way-cut" in i for i in ids)
+    assert verdict(old, "To exercise your rights, write to rights@pinecart.example. You can also call us on "
+                        "0800 555 0142.")[0] == "editorial"
+    assert verdict("Questions about a delivery? Write to help@pinecart.example or call 0800 555 0143.",
+                   "Questions about a delivery? Write to help@pinecart.example.")[0] == "editorial"
+
+
+def test_the_authority_of_the_readers_own_place_cut_from_a_complaint_narrows_it_unless_still_named() -> None:
+    """ownrec35: a complaint that could go to the authority where the reader lives or works, now only to the
+    company's own authority (Art. 77(1)), whether the alternative is cut or the sentence naming it merged away;
+    the place still named in another sentence of the new text is no cut."""
+    rules = load_rules()
+
+    def verdict(old: str, new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), rules).classification.value
+
+    old = ("You can complain to a supervisory authority, in particular in the country where you live or work. "
+           "Our lead authority is the Commission nationale de l'informatique et des libertés (CNIL).")
+    assert verdict(old, "You can complain to our lead supervisory authority, the Commission nationale de "
+                        "l'informatique et des libertés (CNIL).") == "material-notify"
+    assert verdict("Complaints may go to the CNIL or to the authority where you live.",
+                   "Complaints may go to the CNIL.") == "material-notify"
+    assert verdict(old, "Our lead authority is the Commission nationale de l'informatique et des libertés (CNIL). "
+                        "You can also complain to a supervisory authority in the country where you live or work.") \
+        == "editorial"

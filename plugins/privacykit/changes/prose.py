@@ -3368,6 +3368,15 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, weighty.group(0),
                       "any interest", ("exception",), b.text, "burden:weaker-ground")
             return
+        if self._own_authority_gone(a, b, paragraph):
+            # "… the Autoriteit Persoonsgegevens, or the authority where you live or work" -> "… the Autoriteit
+            # Persoonsgegevens": the reader may complain where they live or work (Art. 77(1)); the alternative
+            # cut, or two sentences merged into one naming the company's authority, gives the right for less.
+            # (ownrec35: read on the old paragraph, since the sentence naming the place may be the one merged
+            # away, and only where no sentence of the new document still names the reader's place.)
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "the reader's own authority",
+                      "one authority only", ("authority",), b.text, "burden:own-authority-gone")
+            return
         if not (a.about_rights or b.about_rights or exercises_rights(b.text) or _REDRESS.search(paragraph)
                 or verifies_requester(b.text, paragraph)):
             return
@@ -3462,8 +3471,41 @@ class _Rights(_ItemJudge):
                       ", ".join(sorted(old_ways - new_ways)), "post only",
                       ("post",), b.text, "burden:post-only")
             return
+        cut = (old_ways - new_ways) & _CONCRETE_WAYS
+        # (the new sentence the old one less the way: few words of its own; a sentence of rights or requests, not
+        # of questions about a booking)
+        if cut and new_ways and (a.about_rights or b.about_rights or _RIGHTS_OR_REQUESTS.search(a.text)) \
+                and len(b.words - a.words) <= max(2, len(b.words) // 4) and not self._ways_told(sid, b, cut):
+            # "through the Privacy Center, by emailing privacy@…, or by calling 1-800-…" -> "through the Privacy
+            # Center or by emailing privacy@…": a way to make the request cut from the sentence that gives the
+            # ways, the others kept, and no other sentence of the section or of the document's rights still
+            # giving it (Art. 12(2) facilitate; CCPA §1798.130(a)(1) two methods, a toll-free number). A way
+            # put into a sentence of its own is told, and nothing is read (ownrec35).
+            words = tuple(sorted(cut))
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, ", ".join(words),
+                      "no " + " or ".join(words) + " any more", words, b.text, "burden:way-cut:" + "-".join(words))
+            return
         if not new_ways:
             self.channels_gone(sid, a, b.text)
+
+    def _ways_told(self, sid: str, b: Statement, ways: frozenset[str]) -> bool:
+        """Whether one of the ways to ask `ways` is still given by another sentence of the new section, or by a
+        sentence of the new document that exercises rights (a way moved into a sentence of its own, or to the
+        contact section's list of the ways to make a request)."""
+        if any(u.statement is not b and channels(u.text) & ways for u in self.new.section(sid).units):
+            return True
+        return any(u.statement is not b and channels(u.text) & ways and exercises_rights(u.text)
+                   for u in self.new.units())
+
+    def _own_authority_gone(self, a: Statement, b: Statement, paragraph: str) -> bool:
+        """The old sentence or its paragraph left a complaint to the authority of the reader's own place ("the
+        authority where you live or work", "in the Member State of your habitual residence"), the new sentence
+        does not, and no sentence of the new document names such an authority any more (Art. 77(1))."""
+        old = paragraph or a.text
+        if _READER_PLACE_AUTHORITY.search(old) is None or _COMPLAINT_WORD.search(old) is None \
+                or _READER_PLACE_AUTHORITY.search(b.text) is not None:
+            return False
+        return not any(_READER_PLACE_AUTHORITY.search(u.text) for u in self.new.units())
 
     def _control_kept(self, sid: str, b: Statement) -> bool:
         """A control of the reader's own still stops the processing in the new section: another sentence
@@ -7751,6 +7793,22 @@ _ANY_AUTHORITY = LazyPattern(
     # "the supervisory authority in your jurisdiction": the reader's own, told by where they are.
     r"\b(?:authorit(?:y|ies)|regulators?)\s+(?:in|of|for)\s+(?:your|their)\s+(?:\w+\s+){0,2}?"
     r"(?:jurisdiction|country|member state|state|region|place of (?:residence|work))\b", re.IGNORECASE)
+# The authority of the reader's own place, named as where a complaint may go (Art. 77(1)): "the authority where you
+# live or work", "a supervisory authority, in particular in the Member State of your habitual residence", "your
+# local data protection authority" (ownrec35; `_ANY_AUTHORITY` also takes "a data protection authority", which a
+# next sentence may pin to one).
+_READER_PLACE_AUTHORITY = LazyPattern(
+    r"\b(?:authorit(?:y|ies)|regulators?|commissioners?|supervisory)\b[^.;]{0,80}?\b(?:"
+    r"(?:where|in which) (?:you|they|he or she|he|she) (?:live|lives|reside|resides|work|works|are based|is based)|"
+    r"(?:of|in) (?:your|their|his|her|his or her) (?:habitual )?"
+    r"(?:residence|country|member state|jurisdiction|home country)|"
+    r"(?:your|their|his|her) (?:place of |usual |habitual )+(?:residence|work))|"
+    r"\b(?:your|their) (?:local|own|home|national) (?:\w+ ){0,3}?(?:authorit(?:y|ies)|regulators?)\b",
+    re.IGNORECASE)
+_COMPLAINT_WORD = LazyPattern(r"\b(?:complain\w*|lodge|appeal|recourse|reclamations?|claims?)\b", re.IGNORECASE)
+_RIGHTS_OR_REQUESTS = LazyPattern(r"\b(?:rights?|requests?)\b", re.IGNORECASE)
+# The ways to ask that name a means of their own (not "write to us", which an e-mail does too, nor a link).
+_CONCRETE_WAYS = frozenset({"email", "phone", "form"})
 # A letter by post named as the way to ask (not "write to us", which an e-mail does too).
 _BY_POST = LazyPattern(r"\b(?:by (?:post|mail|letter|regular mail|postal mail|registered mail)|(?:a|by) letter|"
                        r"postal address|mailing address)\b", re.IGNORECASE)
