@@ -209,6 +209,7 @@ from .items import (
     subject_denied,
     term_words,
     value_words,
+    without_channels,
 )
 from .limited import consent_condition_lifted, denial_qualified, moved_out_of_denial, purpose_limit_lifted
 from .negation import negation_words
@@ -3473,8 +3474,9 @@ class _Rights(_ItemJudge):
             return
         cut = (old_ways - new_ways) & _CONCRETE_WAYS
         # (the new sentence the old one less the way: few words of its own; a sentence of rights or requests, not
-        # of questions about a booking)
-        if cut and new_ways and (a.about_rights or b.about_rights or _RIGHTS_OR_REQUESTS.search(a.text)) \
+        # of questions about a booking; a way of its own kept, not only a link: "contact our Data Protection Officer
+        # here or at DPO@…" -> "… here" is the contact kept on its page, a real change labelled editorial)
+        if cut and new_ways - {"link"} and (a.about_rights or b.about_rights or _RIGHTS_OR_REQUESTS.search(a.text)) \
                 and len(b.words - a.words) <= max(2, len(b.words) // 4) and not self._ways_told(sid, b, cut):
             # "through the Privacy Center, by emailing privacy@…, or by calling 1-800-…" -> "through the Privacy
             # Center or by emailing privacy@…": a way to make the request cut from the sentence that gives the
@@ -3543,6 +3545,30 @@ class _Rights(_ItemJudge):
                 continue
             old = max(olds, key=lambda r: _overlap(r.statement.words, unit.statement.words))
             self.narrowed(sid, old.statement, unit.statement, self.old.section(old.section).paragraph(old.block))
+        self._way_replaced(sid, removed, added)
+
+    def _way_replaced(self, sid: str, removed: list[Unit], added: list[Unit]) -> None:
+        """A sentence giving a way to make a request, rewritten whole with another way ("You may also submit a
+        request by email to privacy@…" -> "You may also submit a request in writing by post to our address …"):
+        the two are one sentence for what making the request now takes, as `restated` reads a right rewritten
+        whole, where the sentences give no right by name but the rest of their words, the ways left out, is the
+        same (ownrec35)."""
+        for unit in added:
+            new_ways = channels(unit.text)
+            if not new_ways or _rights_given(unit.statement) or not _RIGHTS_OR_REQUESTS.search(unit.text) \
+                    or not (unit.statement.about_rights or exercises_rights(unit.text)):
+                continue
+            rest = content_stems(without_channels(unit.text))
+            for old in removed:
+                old_ways = channels(old.text)
+                if not old_ways - new_ways or _rights_given(old.statement) or not _RIGHTS_OR_REQUESTS.search(old.text) \
+                        or not (old.statement.about_rights or exercises_rights(old.text)):
+                    continue
+                kept = content_stems(without_channels(old.text))
+                if kept and len(kept & rest) >= 0.8 * len(kept):
+                    self.narrowed(sid, old.statement, unit.statement,
+                                  self.old.section(old.section).paragraph(old.block))
+                    return
 
     def self_service_replaced(self, sid: str, removed: list[Unit], added: list[Unit], paired: bool = False) -> None:
         """A way in the service to exercise a right (a setting, a switch, a menu path) that a removed sentence
