@@ -1613,3 +1613,23 @@ def test_the_authority_of_the_readers_own_place_cut_from_a_complaint_narrows_it_
     assert verdict(old, "Our lead authority is the Commission nationale de l'informatique et des libertés (CNIL). "
                         "You can also complain to a supervisory authority in the country where you live or work.") \
         == "editorial"
+
+
+def test_a_sentence_giving_a_way_to_ask_rewritten_whole_with_post_only_is_read_as_the_same_sentence() -> None:
+    """ownrec35: "You may also submit a request by e-mail to …" rewritten whole as "… in writing by post to our Data
+    Protection Team at the address set out in Section 1 above" pairs with no sentence; read as one sentence, the
+    request is now made on paper only (Art. 12(2)). The same way, reworded, is nothing."""
+    from privacykit.changes.classify import classify_texts
+
+    base = ("# Privacy notice\n\n## 1. Who we are\n\nHarbour Bank plc, 10 Quay Street, Bristol, is the controller of your "
+            "personal data.\n\n## 7. Your rights\n\nYou have the right to access, rectify and erase your personal data "
+            "and to object to its processing. You may also submit a request {way}. We answer every request within one "
+            "month and free of charge.\n\n## 8. Changes\n\nWe will tell you about changes to this notice by e-mail.\n")
+    old = base.format(way="by e-mail to dataprotection@harbourbank.co.uk")
+    rules = load_rules()
+    result = classify_texts(old, base.format(way="in writing by post to our Data Protection Team at the address set "
+                                                  "out in Section 1 above"), rules)
+    assert result.classification.value == "material-notify"
+    assert any("post-only" in f.id for f in result.findings)
+    assert classify_texts(old, base.format(way="by e-mail to our team at dataprotection@harbourbank.co.uk whenever "
+                                               "you like"), rules).classification.value == "editorial"

@@ -3504,7 +3504,9 @@ class _Rights(_ItemJudge):
         authority where you live or work", "in the Member State of your habitual residence"), the new sentence
         does not, and no sentence of the new document names such an authority any more (Art. 77(1))."""
         old = paragraph or a.text
-        if _READER_PLACE_AUTHORITY.search(old) is None or _COMPLAINT_WORD.search(old) is None \
+        lowered = old.lower()
+        # (a cheap guard first: the place is named for an authority, a regulator or a commissioner)
+        if not any(word in lowered for word in _AUTHORITY_WORDS) or _READER_PLACE_AUTHORITY.search(old) is None or _COMPLAINT_WORD.search(old) is None \
                 or _READER_PLACE_AUTHORITY.search(b.text) is not None:
             return False
         return not any(_READER_PLACE_AUTHORITY.search(u.text) for u in self.new.units())
@@ -3553,10 +3555,13 @@ class _Rights(_ItemJudge):
         the two are one sentence for what making the request now takes, as `restated` reads a right rewritten
         whole, where the sentences give no right by name but the rest of their words, the ways left out, is the
         same (ownrec35)."""
+        if not removed or not added:
+            return
         for unit in added:
+            if not _RIGHTS_OR_REQUESTS.search(unit.text) or _rights_given(unit.statement):
+                continue
             new_ways = channels(unit.text)
-            if not new_ways or _rights_given(unit.statement) or not _RIGHTS_OR_REQUESTS.search(unit.text) \
-                    or not (unit.statement.about_rights or exercises_rights(unit.text)):
+            if not new_ways or not (unit.statement.about_rights or exercises_rights(unit.text)):
                 continue
             rest = content_stems(without_channels(unit.text))
             for old in removed:
@@ -7832,6 +7837,7 @@ _READER_PLACE_AUTHORITY = LazyPattern(
     r"\b(?:your|their) (?:local|own|home|national) (?:\w+ ){0,3}?(?:authorit(?:y|ies)|regulators?)\b",
     re.IGNORECASE)
 _COMPLAINT_WORD = LazyPattern(r"\b(?:complain\w*|lodge|appeal|recourse|reclamations?|claims?)\b", re.IGNORECASE)
+_AUTHORITY_WORDS = ("authorit", "regulator", "commissioner", "supervisory")
 _RIGHTS_OR_REQUESTS = LazyPattern(r"\b(?:rights?|requests?)\b", re.IGNORECASE)
 # The ways to ask that name a means of their own (not "write to us", which an e-mail does too, nor a link).
 _CONCRETE_WAYS = frozenset({"email", "phone", "form"})
