@@ -3506,8 +3506,8 @@ class _Rights(_ItemJudge):
         old = paragraph or a.text
         lowered = old.lower()
         # (a cheap guard first: the place is named for an authority, a regulator or a commissioner)
-        if not any(word in lowered for word in _AUTHORITY_WORDS) or _READER_PLACE_AUTHORITY.search(old) is None or _COMPLAINT_WORD.search(old) is None \
-                or _READER_PLACE_AUTHORITY.search(b.text) is not None:
+        if not any(word in lowered for word in _AUTHORITY_WORDS) or _READER_PLACE_AUTHORITY.search(old) is None \
+                or _COMPLAINT_WORD.search(old) is None or _READER_PLACE_AUTHORITY.search(b.text) is not None:
             return False
         return not any(_READER_PLACE_AUTHORITY.search(u.text) for u in self.new.units())
 
