@@ -1770,3 +1770,60 @@ def test_a_copyright_line_the_capture_caught_names_no_controller() -> None:
     after = "Advance Data Services LLC is the controller of your information. Reddit, Inc. © 2024.\n"
     assert classify_sections(section_from_text(before), section_from_text(after), RULES).classification.value \
         != "editorial"
+
+def test_a_way_to_ask_cut_from_the_ways_a_request_is_made_narrows_the_right_unless_told_apart() -> None:
+    """ownrec35: one of the ways to make a rights request cut, the others kept, is a right made harder to exercise
+    (Art. 12(2)); the way put into a sentence of its own, or a sentence about a booking, is no such cut."""
+    rules = load_rules()
+
+    def verdict(old: str, new: str) -> tuple[str, list[str]]:
+        result = classify_sections(section_from_text(old), section_from_text(new), rules)
+        return result.classification.value, [f.id for f in result.findings]
+
+    old = "To exercise your rights, write to rights@pinecart.example or call 0800 555 0142."
+    label, ids = verdict(old, "To exercise your rights, write to rights@pinecart.example.")
+    assert label == "material-notify" and any("way-cut" in i for i in ids)
+    assert verdict(old, "To exercise your rights, write to rights@pinecart.example. You can also call us on "
+                        "0800 555 0142.")[0] == "editorial"
+    assert verdict("Questions about a delivery? Write to help@pinecart.example or call 0800 555 0143.",
+                   "Questions about a delivery? Write to help@pinecart.example.")[0] == "editorial"
+
+
+def test_the_authority_of_the_readers_own_place_cut_from_a_complaint_narrows_it_unless_still_named() -> None:
+    """ownrec35: a complaint that could go to the authority where the reader lives or works, now only to the
+    company's own authority (Art. 77(1)), whether the alternative is cut or the sentence naming it merged away;
+    the place still named in another sentence of the new text is no cut."""
+    rules = load_rules()
+
+    def verdict(old: str, new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), rules).classification.value
+
+    old = ("You can complain to a supervisory authority, in particular in the country where you live or work. "
+           "Our lead authority is the Commission nationale de l'informatique et des libertés (CNIL).")
+    assert verdict(old, "You can complain to our lead supervisory authority, the Commission nationale de "
+                        "l'informatique et des libertés (CNIL).") == "material-notify"
+    assert verdict("Complaints may go to the CNIL or to the authority where you live.",
+                   "Complaints may go to the CNIL.") == "material-notify"
+    assert verdict(old, "Our lead authority is the Commission nationale de l'informatique et des libertés (CNIL). "
+                        "You can also complain to a supervisory authority in the country where you live or work.") \
+        == "editorial"
+
+
+def test_a_sentence_giving_a_way_to_ask_rewritten_whole_with_post_only_is_read_as_the_same_sentence() -> None:
+    """ownrec35: "You may also submit a request by e-mail to …" rewritten whole as "… in writing by post to our Data
+    Protection Team at the address set out in Section 1 above" pairs with no sentence; read as one sentence, the
+    request is now made on paper only (Art. 12(2)). The same way, reworded, is nothing."""
+    from privacykit.changes.classify import classify_texts
+
+    base = ("# Privacy notice\n\n## 1. Who we are\n\nHarbour Bank plc, 10 Quay Street, Bristol, is the controller of your "
+            "personal data.\n\n## 7. Your rights\n\nYou have the right to access, rectify and erase your personal data "
+            "and to object to its processing. You may also submit a request {way}. We answer every request within one "
+            "month and free of charge.\n\n## 8. Changes\n\nWe will tell you about changes to this notice by e-mail.\n")
+    old = base.format(way="by e-mail to dataprotection@harbourbank.co.uk")
+    rules = load_rules()
+    result = classify_texts(old, base.format(way="in writing by post to our Data Protection Team at the address set "
+                                                  "out in Section 1 above"), rules)
+    assert result.classification.value == "material-notify"
+    assert any("post-only" in f.id for f in result.findings)
+    assert classify_texts(old, base.format(way="by e-mail to our team at dataprotection@harbourbank.co.uk whenever "
+                                               "you like"), rules).classification.value == "editorial"

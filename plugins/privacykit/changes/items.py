@@ -2504,6 +2504,13 @@ def channels(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _CHANNELS if pattern.search(text))
 
 
+def without_channels(text: str) -> str:
+    """`text` less the words that name a way to reach the controller (an address, a number, "by post", a form)."""
+    for _, pattern in _CHANNELS:
+        text = pattern.sub(" ", text)
+    return text
+
+
 def response_days(text: str) -> float | None:
     """The longest time a sentence gives for answering a request, in days."""
     if not _RESPONSE.search(text):

@@ -210,6 +210,7 @@ from .items import (
     subject_denied,
     term_words,
     value_words,
+    without_channels,
 )
 from .limited import consent_condition_lifted, denial_qualified, moved_out_of_denial, purpose_limit_lifted
 from .negation import negation_words
@@ -3414,6 +3415,15 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, weighty.group(0),
                       "any interest", ("exception",), b.text, "burden:weaker-ground")
             return
+        if self._own_authority_gone(a, b, paragraph):
+            # "… the Autoriteit Persoonsgegevens, or the authority where you live or work" -> "… the Autoriteit
+            # Persoonsgegevens": the reader may complain where they live or work (Art. 77(1)); the alternative
+            # cut, or two sentences merged into one naming the company's authority, gives the right for less.
+            # (ownrec35: read on the old paragraph, since the sentence naming the place may be the one merged
+            # away, and only where no sentence of the new document still names the reader's place.)
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, "the reader's own authority",
+                      "one authority only", ("authority",), b.text, "burden:own-authority-gone")
+            return
         if not (a.about_rights or b.about_rights or exercises_rights(b.text) or _REDRESS.search(paragraph)
                 or verifies_requester(b.text, paragraph)):
             return
@@ -3508,8 +3518,44 @@ class _Rights(_ItemJudge):
                       ", ".join(sorted(old_ways - new_ways)), "post only",
                       ("post",), b.text, "burden:post-only")
             return
+        cut = (old_ways - new_ways) & _CONCRETE_WAYS
+        # (the new sentence the old one less the way: few words of its own; a sentence of rights or requests, not
+        # of questions about a booking; a way of its own kept, not only a link: "contact our Data Protection Officer
+        # here or at DPO@…" -> "… here" is the contact kept on its page, a real change labelled editorial)
+        if cut and new_ways - {"link"} and (a.about_rights or b.about_rights or _RIGHTS_OR_REQUESTS.search(a.text)) \
+                and len(b.words - a.words) <= max(2, len(b.words) // 4) and not self._ways_told(sid, b, cut):
+            # "through the Privacy Center, by emailing privacy@…, or by calling 1-800-…" -> "through the Privacy
+            # Center or by emailing privacy@…": a way to make the request cut from the sentence that gives the
+            # ways, the others kept, and no other sentence of the section or of the document's rights still
+            # giving it (Art. 12(2) facilitate; CCPA §1798.130(a)(1) two methods, a toll-free number). A way
+            # put into a sentence of its own is told, and nothing is read (ownrec35).
+            words = tuple(sorted(cut))
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, ", ".join(words),
+                      "no " + " or ".join(words) + " any more", words, b.text, "burden:way-cut:" + "-".join(words))
+            return
         if not new_ways:
             self.channels_gone(sid, a, b.text)
+
+    def _ways_told(self, sid: str, b: Statement, ways: frozenset[str]) -> bool:
+        """Whether one of the ways to ask `ways` is still given by another sentence of the new section, or by a
+        sentence of the new document that exercises rights (a way moved into a sentence of its own, or to the
+        contact section's list of the ways to make a request)."""
+        if any(u.statement is not b and channels(u.text) & ways for u in self.new.section(sid).units):
+            return True
+        return any(u.statement is not b and channels(u.text) & ways and exercises_rights(u.text)
+                   for u in self.new.units())
+
+    def _own_authority_gone(self, a: Statement, b: Statement, paragraph: str) -> bool:
+        """The old sentence or its paragraph left a complaint to the authority of the reader's own place ("the
+        authority where you live or work", "in the Member State of your habitual residence"), the new sentence
+        does not, and no sentence of the new document names such an authority any more (Art. 77(1))."""
+        old = paragraph or a.text
+        lowered = old.lower()
+        # (a cheap guard first: the place is named for an authority, a regulator or a commissioner)
+        if not any(word in lowered for word in _AUTHORITY_WORDS) or _READER_PLACE_AUTHORITY.search(old) is None \
+                or _COMPLAINT_WORD.search(old) is None or _READER_PLACE_AUTHORITY.search(b.text) is not None:
+            return False
+        return not any(_READER_PLACE_AUTHORITY.search(u.text) for u in self.new.units())
 
     def _control_kept(self, sid: str, b: Statement) -> bool:
         """A control of the reader's own still stops the processing in the new section: another sentence
@@ -3547,6 +3593,33 @@ class _Rights(_ItemJudge):
                 continue
             old = max(olds, key=lambda r: _overlap(r.statement.words, unit.statement.words))
             self.narrowed(sid, old.statement, unit.statement, self.old.section(old.section).paragraph(old.block))
+        self._way_replaced(sid, removed, added)
+
+    def _way_replaced(self, sid: str, removed: list[Unit], added: list[Unit]) -> None:
+        """A sentence giving a way to make a request, rewritten whole with another way ("You may also submit a
+        request by email to privacy@…" -> "You may also submit a request in writing by post to our address …"):
+        the two are one sentence for what making the request now takes, as `restated` reads a right rewritten
+        whole, where the sentences give no right by name but the rest of their words, the ways left out, is the
+        same (ownrec35)."""
+        if not removed or not added:
+            return
+        for unit in added:
+            if not _RIGHTS_OR_REQUESTS.search(unit.text) or _rights_given(unit.statement):
+                continue
+            new_ways = channels(unit.text)
+            if not new_ways or not (unit.statement.about_rights or exercises_rights(unit.text)):
+                continue
+            rest = content_stems(without_channels(unit.text))
+            for old in removed:
+                old_ways = channels(old.text)
+                if not old_ways - new_ways or _rights_given(old.statement) or not _RIGHTS_OR_REQUESTS.search(old.text) \
+                        or not (old.statement.about_rights or exercises_rights(old.text)):
+                    continue
+                kept = content_stems(without_channels(old.text))
+                if kept and len(kept & rest) >= 0.8 * len(kept):
+                    self.narrowed(sid, old.statement, unit.statement,
+                                  self.old.section(old.section).paragraph(old.block))
+                    return
 
     def self_service_replaced(self, sid: str, removed: list[Unit], added: list[Unit], paired: bool = False) -> None:
         """A way in the service to exercise a right (a setting, a switch, a menu path) that a removed sentence
@@ -7924,6 +7997,23 @@ _ANY_AUTHORITY = LazyPattern(
     # "the supervisory authority in your jurisdiction": the reader's own, told by where they are.
     r"\b(?:authorit(?:y|ies)|regulators?)\s+(?:in|of|for)\s+(?:your|their)\s+(?:\w+\s+){0,2}?"
     r"(?:jurisdiction|country|member state|state|region|place of (?:residence|work))\b", re.IGNORECASE)
+# The authority of the reader's own place, named as where a complaint may go (Art. 77(1)): "the authority where you
+# live or work", "a supervisory authority, in particular in the Member State of your habitual residence", "your
+# local data protection authority" (ownrec35; `_ANY_AUTHORITY` also takes "a data protection authority", which a
+# next sentence may pin to one).
+_READER_PLACE_AUTHORITY = LazyPattern(
+    r"\b(?:authorit(?:y|ies)|regulators?|commissioners?|supervisory)\b[^.;]{0,80}?\b(?:"
+    r"(?:where|in which) (?:you|they|he or she|he|she) (?:live|lives|reside|resides|work|works|are based|is based)|"
+    r"(?:of|in) (?:your|their|his|her|his or her) (?:habitual )?"
+    r"(?:residence|country|member state|jurisdiction|home country)|"
+    r"(?:your|their|his|her) (?:place of |usual |habitual )+(?:residence|work))|"
+    r"\b(?:your|their) (?:local|own|home|national) (?:\w+ ){0,3}?(?:authorit(?:y|ies)|regulators?)\b",
+    re.IGNORECASE)
+_COMPLAINT_WORD = LazyPattern(r"\b(?:complain\w*|lodge|appeal|recourse|reclamations?|claims?)\b", re.IGNORECASE)
+_AUTHORITY_WORDS = ("authorit", "regulator", "commissioner", "supervisory")
+_RIGHTS_OR_REQUESTS = LazyPattern(r"\b(?:rights?|requests?)\b", re.IGNORECASE)
+# The ways to ask that name a means of their own (not "write to us", which an e-mail does too, nor a link).
+_CONCRETE_WAYS = frozenset({"email", "phone", "form"})
 # A letter by post named as the way to ask (not "write to us", which an e-mail does too).
 _BY_POST = LazyPattern(r"\b(?:by (?:post|mail|letter|regular mail|postal mail|registered mail)|(?:a|by) letter|"
                        r"postal address|mailing address)\b", re.IGNORECASE)
