@@ -1229,9 +1229,9 @@ _EXCLUDED = LazyPattern(r"\b(?:is|are|was|were|be)\s+(?:(?:all|strictly|complete
 def _excluded(marks: list[str]) -> list[str]:
     """`marks` with an excluding predicate ("is out of the question") read as the copula's "not" (the word after
     the copula made "not"), so the clause's subject is denied as "… is not something we do" is (`_subject_denied`)."""
-    joined = " ".join(marks)
-    if "out" not in joined and "off" not in joined and "excluded" not in joined:
+    if "out" not in marks and "off" not in marks and "excluded" not in marks:
         return marks
+    joined = " ".join(marks)
     match = _EXCLUDED.compiled().search(joined)
     if match is None:
         return marks
@@ -1242,24 +1242,31 @@ def _excluded(marks: list[str]) -> list[str]:
 # A label or a question the next clause answers with a bare denial ("Selling and ad networks: neither.",
 # "Location data; Not stored; …", "Do we sell your data?; No. …"): the label's terms are denied, as "your data is
 # not sold" denies them. The answer is a negation standing alone or before a participle, with no exception after it.
-_ANSWER_NO = LazyPattern(r"^\W*(?:(?:no|none|neither|nor|never|nothing|not)\s*(?:[.!,;]|$)|(?:not|never)\s+"
-                         r"(?:(?:ever|currently|yet)\s+)?(?:[a-z]+ed|sold|kept|held|sent|given|taken|shown|known|"
-                         r"seen|done|made|told|built|run|got|gotten)\b)", re.IGNORECASE)
+_ANSWER_BARE = LazyPattern(r"^\W*(?:no|none|neither|nor|never|nothing|not)\s*(?:[.!,;]|$)", re.IGNORECASE)
+_ANSWER_NO = LazyPattern(r"^\W*(?:not|never)\s+(?:(?:ever|currently|yet)\s+)?(?:[a-z]+ed|sold|kept|held|sent|given|"
+                         r"taken|shown|known|seen|done|made|told|built|run|got|gotten)\b", re.IGNORECASE)
 _ANSWER_LIFTED = LazyPattern(r"\b(?:unless|except|other than|apart from|but|however|yes)\b", re.IGNORECASE)
 _LABEL_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
                           "will", "shall", "may", "can", "must", "would", "should", "could", "might", "we", "i",
                           "you", "they", "he", "she", "it"})
 
 
-def _label_answered_no(parts: Sequence[tuple[str, bool, bool]]) -> bool:
+def _label_answered_no(parts: Sequence[tuple[str, bool, bool]], text: str) -> bool:
     """Whether a sentence's first clause is a label (a noun phrase: no subject pronoun, no verb group, no
-    participle) or a question, and its next clause answers it with a bare denial (`_ANSWER_NO`) that no exception
-    or "but" lifts further on ("No, except to our partners" answers otherwise)."""
-    if len(parts) < 2 or parts[0][1] or parts[0][2] or parts[1][1] or not _ANSWER_NO.search(parts[1][0]):
+    participle) or a question, and its next clause answers it with a denial that no exception or "but" lifts
+    further on ("No, except to our partners" answers otherwise): a negation before a participle ("Not stored"), or
+    a bare one ("neither.", "No.") after a colon or a question. A table row's first cell before a bare "None" or
+    "No" is answered by its column's heading ("Sold? | None"), not denied itself."""
+    if len(parts) < 2 or parts[0][1] or parts[0][2] or parts[1][1]:
+        return False
+    label = parts[0][0].strip()
+    at = text.find(label)
+    colon = at >= 0 and text[at + len(label):].lstrip()[:1] == ":"
+    answer = parts[1][0]
+    if not (_ANSWER_NO.search(answer) or ((colon or label.endswith("?")) and _ANSWER_BARE.search(answer))):
         return False
     if any(_ANSWER_LIFTED.search(part) for part, _, _ in parts[1:]):
         return False
-    label = parts[0][0].strip()
     words = tokens(label)
     if not words or len(words) > 12:
         return False
@@ -1330,7 +1337,7 @@ def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
     at = 0
     label = _DENYING_LABEL.match(sentence)
-    answered = (";" in sentence or ":" in sentence) and _label_answered_no(_clauses(sentence))
+    answered = (";" in sentence or ":" in sentence) and _label_answered_no(_clauses(sentence), sentence)
     for index, part in enumerate(_clause_parts(sentence)):
         if part is None:
             continue
@@ -1495,7 +1502,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     claims: list[Claim] = []
     read = _claims_read(text)
     parts = _clauses(read)
-    answered = _label_answered_no(parts) if len(parts) > 1 else False
+    answered = _label_answered_no(parts, read) if len(parts) > 1 else False
     for index, (clause, is_condition, excepted) in enumerate(parts):
         words = tokens(clause)
         # The same tokens, with negations that deny nothing ("not only", "if you do not") disarmed.
