@@ -215,6 +215,7 @@ from .items import (
 from .limited import consent_condition_lifted, denial_qualified, moved_out_of_denial, purpose_limit_lifted
 from .negation import negation_words
 from .plain import PLAIN_ASKED, asked_plainly_no_longer, same_lead
+from .plain import consent_turned as _consent_turned
 from .policy import SECTION_ALONE
 from .practice import (
     GENERAL_TRANSFER,
@@ -8930,7 +8931,7 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
         limit = f.kind is ProseKind.WIDER_SCOPE and f.implied is ChangeKind.WIDER_SCOPE and f.new is None
         if _restated_from_a_few(f, old, new, cover) or _relaid(f, old, new, cover) or _moved_naming_only(f, old, new) \
                 or _named_by_a_title_only(f, old, new) or _revised_whole(f, old, new) or _revised_whole28(f, old, new) \
-                or told_elsewhere29(f, old, new, cover):
+                or told_elsewhere29(f, old, new, cover) or _denied_alike36(f, old, cover):
             notes.append(EditorialNote(f.section, EditorialKind.REORDER, "", f.sentence))
             continue
         if not (practice or period or limit):
@@ -8958,6 +8959,44 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
     return kept
 
 
+# revcons36: the words that deny a practice, in plain words too ("neither", "out of the question", "off-limits"),
+_DENIES36 = LazyPattern(r"\b(?:not|never|no|neither|nor|nothing|none|nobody|cannot|out of the question|off[- ]limits)\b"
+                        r"|n['’]t\b", re.IGNORECASE)
+# and those that undo a denial or carve the practice out of it: an exception, a consent no longer asked, a change told.
+_UNDENIED36 = LazyPattern(r"\b(?:unless|except|other than|apart from|but|however|without|no longer|any ?more|yet|"
+                          r"until|instead|now)\b|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:ask|need|require|seek|obtain|"
+                          r"wait)\w*", re.IGNORECASE)
+# A clause of a sentence, for a denial's reach: up to a semicolon, or a comma before "and", "but", "so", "while".
+_CLAUSE36 = re.compile(r";\s+|,\s+(?=(?:and|but|so|while|whereas)\b)", re.IGNORECASE)
+
+
+def _stems36(text: str) -> frozenset[str]:
+    """A text's content stems and its numbers (an age, a period: "under 16")."""
+    return content_stems(text) | frozenset(re.findall(r"\d+", text))
+
+
+def _denied_alike36(f: ProseFinding, old: DocumentText, cover: dict[str, object]) -> bool:
+    """Whether a finding of consent weight (or a denial "now stated") stands on a new sentence that denies its practice
+    as the old document did (revcons36): the clause naming the finding's value denies it, in any words ("Selling and
+    ad networks: neither.", "Selling your data … is out of the question", "Advertisers … do not receive your data"),
+    with no exception, no consent said unneeded and no change told ("unless", "without asking", "no longer", "now"),
+    and an old sentence denies the same value in its words. A denial said again in other words grants nothing the old
+    one withheld (GDPR Art. 6(1)(a), 9(2)(a) ask consent for what is done)."""
+    if (f.implied not in _CONSENT_WEIGHT and f.kind is not ProseKind.NOW_STATED) or not f.sentence \
+            or not _DENIES36.search(f.sentence):
+        return False
+    value = _stems36(f.new or "") or _stems36(" ".join(f.words))
+    if not value:
+        return False
+    clauses = [c for c in _CLAUSE36.split(f.sentence) if value & _stems36(c)]
+    if not clauses or any(not _DENIES36.search(c) or _UNDENIED36.search(c) for c in clauses):
+        return False
+    if "denied36" not in cover:
+        cover["denied36"] = [_stems36(u.text) for u in old.units()
+                             if _DENIES36.search(u.text) and not _UNDENIED36.search(u.text)]
+    return any(value <= stems for stems in cast("list[frozenset[str]]", cover["denied36"]))
+
+
 def _paragraphs(section: SectionText) -> tuple[list[tuple[str, ...]], dict[str, int]]:
     """A section's paragraphs (list items, table rows' blocks) as their sentences, in block order, and the
     paragraph each sentence stands in (headings and titles aside)."""
@@ -8979,6 +9018,7 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
     if not findings or not new.whole:
         return findings
     groups: dict[str, tuple[dict[str, int], dict[str, int], list[tuple[frozenset[int], frozenset[int]]]]] = {}
+    texts: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, ...]]]] = {}
     headings: dict[str, frozenset[str]] = {}
     heavy = 0
     for section in new.document.sections:
@@ -8991,6 +9031,7 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
         heavy += count
         if alike:
             groups[section.id] = (old_at, new_at, alike)
+            texts[section.id] = (old_blocks, new_blocks)
         headings[section.id] = frozenset(u.text for u in new.section(section.id).units if u.heading or u.title) \
             | {section.title}
     if heavy < _REWRITTEN:
@@ -9004,8 +9045,9 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
         if f.section in groups and f.sentence:
             old_at, new_at, alike = groups[f.section]
             n, o = _paragraph_of(f.sentence, new_at), _paragraph_of(f.sentence, old_at)
-            if any((n is not None and n in news) or (n is None and o is not None and o in olds)
-                   for olds, news in alike):
+            within = [(olds, news) for olds, news in alike
+                      if (n is not None and n in news) or (n is None and o is not None and o in olds)]
+            if within and not _consent_weight_untold(f, within, texts[f.section]):
                 notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
                 continue
         kept.append(f)
@@ -9014,6 +9056,27 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
 
 # A whole document is rewritten when this many paragraphs (or groups of them) were rewritten heavily.
 _REWRITTEN = 3
+# The findings the rules ask consent for (GDPR Art. 6(1)(a), 6(4), 8(1), 9(2)(a); ePrivacy Art. 5(3)).
+_CONSENT_WEIGHT = frozenset({ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.STARTS_SELLING,
+                             ChangeKind.STARTS_SHARING_FOR_ADVERTISING, ChangeKind.LOWER_MINIMUM_AGE})
+
+
+def _consent_weight_untold(f: ProseFinding, within: list[tuple[frozenset[int], frozenset[int]]],
+                           blocks: tuple[list[tuple[str, ...]], list[tuple[str, ...]]]) -> bool:
+    """Whether a finding of consent weight in a paragraph whose inventory equals the old one's tells what the old
+    paragraph does not (revcons36): the inventory counts "off" and "until" on both sides of "stays off until you say
+    yes" -> "is switched on when you install. Not keen? Switch it off", and reads no default and no plain yes. The
+    finding stands where its sentence states the practice going on by default and the old paragraphs state no default,
+    or where the old paragraphs waited on the reader's yes and the new ones ask for none (`plain.consent_turned`)."""
+    if f.implied not in _CONSENT_WEIGHT or not f.sentence:
+        return False
+    old_blocks, new_blocks = blocks
+    for olds, news in within:
+        before = " ".join(" ".join(old_blocks[i]) for i in sorted(olds))
+        after = " ".join(" ".join(new_blocks[j]) for j in sorted(news))
+        if _consent_turned(f.sentence, before, after):
+            return True
+    return False
 
 
 def _heading_told(heading: str, section_id: str, old: DocumentText, terms: Lexicon) -> bool:
