@@ -1584,29 +1584,6 @@ def test_a_rewritten_paragraph_that_turns_the_readers_yes_keeps_its_consent_find
     assert classify_texts(before, reworded, RULES).classification.value == "editorial"
 
 
-def test_a_denial_said_again_in_plain_words_grants_nothing() -> None:
-    """revcons36: a sentence of a rewritten document that denies, in plain words, what an old sentence denied ("neither",
-    "out of the question") draws no finding of consent weight; the same denial with an exception that grants the
-    practice, or the recipient now receiving the data beside a denial of another clause, still asks consent."""
-    from privacykit.changes.classify import classify_texts
-
-    rest = ("## Account\n\n{0}\n\n## Support\n\n{1}\n\n## Sharing\n\n{2}\n\n## Selling\n\n{3}\n")
-    before = rest.format("When you create an account we collect your name and your email address to run it.",
-                         "If you write to our support team, we keep the conversation for two years.",
-                         "We share your data with hosting providers who work for us.",
-                         "We never sell your surf logs to data brokers, and we do not share them with ad networks.")
-    after = rest.format("To open an account you give us your name and email address, which let us run it.",
-                        "Should you write to our support team, the conversation is kept for two years.",
-                        "Hosting providers working for us receive your data.", "{0}")
-    for denied in ("Selling your surf logs to data brokers, or passing them to ad networks: neither.",
-                   "Selling your surf logs to data brokers is out of the question, as is passing them to ad networks."):
-        assert classify_texts(before, after.format(denied), RULES).classification.value == "editorial", denied
-    granted = ("We never sell your surf logs to data brokers, except to insurers who pay us for them.",
-               "Ad networks receive your surf logs to show you ads on other apps; we do not sell them to data brokers.")
-    for text in granted:
-        assert classify_texts(before, after.format(text), RULES).classification.value == "material-consent", text
-
-
 def test_the_balancing_test_of_legitimate_interests_denies_no_purpose() -> None:
     """real33: "a legitimate interest (which is not overridden by your interests)", "that your rights do not
     outweigh" deny the override (GDPR Art. 6(1)(f)), never the purposes the interest covers; a denial of its own

@@ -8931,7 +8931,7 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
         limit = f.kind is ProseKind.WIDER_SCOPE and f.implied is ChangeKind.WIDER_SCOPE and f.new is None
         if _restated_from_a_few(f, old, new, cover) or _relaid(f, old, new, cover) or _moved_naming_only(f, old, new) \
                 or _named_by_a_title_only(f, old, new) or _revised_whole(f, old, new) or _revised_whole28(f, old, new) \
-                or told_elsewhere29(f, old, new, cover) or _denied_alike36(f, old, cover):
+                or told_elsewhere29(f, old, new, cover):
             notes.append(EditorialNote(f.section, EditorialKind.REORDER, "", f.sentence))
             continue
         if not (practice or period or limit):
@@ -8957,44 +8957,6 @@ def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, n
             continue
         kept.append(f)
     return kept
-
-
-# revcons36: the words that deny a practice, in plain words too ("neither", "out of the question", "off-limits"),
-_DENIES36 = LazyPattern(r"\b(?:not|never|no|neither|nor|nothing|none|nobody|cannot|out of the question|off[- ]limits)\b"
-                        r"|n['’]t\b", re.IGNORECASE)
-# and those that undo a denial or carve the practice out of it: an exception, a consent no longer asked, a change told.
-_UNDENIED36 = LazyPattern(r"\b(?:unless|except|other than|apart from|but|however|without|no longer|any ?more|yet|"
-                          r"until|instead|now)\b|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:ask|need|require|seek|obtain|"
-                          r"wait)\w*", re.IGNORECASE)
-# A clause of a sentence, for a denial's reach: up to a semicolon, or a comma before "and", "but", "so", "while".
-_CLAUSE36 = re.compile(r";\s+|,\s+(?=(?:and|but|so|while|whereas)\b)", re.IGNORECASE)
-
-
-def _stems36(text: str) -> frozenset[str]:
-    """A text's content stems and its numbers (an age, a period: "under 16")."""
-    return content_stems(text) | frozenset(re.findall(r"\d+", text))
-
-
-def _denied_alike36(f: ProseFinding, old: DocumentText, cover: dict[str, object]) -> bool:
-    """Whether a finding of consent weight (or a denial "now stated") stands on a new sentence that denies its practice
-    as the old document did (revcons36): the clause naming the finding's value denies it, in any words ("Selling and
-    ad networks: neither.", "Selling your data … is out of the question", "Advertisers … do not receive your data"),
-    with no exception, no consent said unneeded and no change told ("unless", "without asking", "no longer", "now"),
-    and an old sentence denies the same value in its words. A denial said again in other words grants nothing the old
-    one withheld (GDPR Art. 6(1)(a), 9(2)(a) ask consent for what is done)."""
-    if (f.implied not in _CONSENT_WEIGHT and f.kind is not ProseKind.NOW_STATED) or not f.sentence \
-            or not _DENIES36.search(f.sentence):
-        return False
-    value = _stems36(f.new or "") or _stems36(" ".join(f.words))
-    if not value:
-        return False
-    clauses = [c for c in _CLAUSE36.split(f.sentence) if value & _stems36(c)]
-    if not clauses or any(not _DENIES36.search(c) or _UNDENIED36.search(c) for c in clauses):
-        return False
-    if "denied36" not in cover:
-        cover["denied36"] = [_stems36(u.text) for u in old.units()
-                             if _DENIES36.search(u.text) and not _UNDENIED36.search(u.text)]
-    return any(value <= stems for stems in cast("list[frozenset[str]]", cover["denied36"]))
 
 
 def _paragraphs(section: SectionText) -> tuple[list[tuple[str, ...]], dict[str, int]]:
