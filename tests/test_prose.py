@@ -1827,3 +1827,28 @@ def test_a_sentence_giving_a_way_to_ask_rewritten_whole_with_post_only_is_read_a
     assert any("post-only" in f.id for f in result.findings)
     assert classify_texts(old, base.format(way="by e-mail to our team at dataprotection@harbourbank.co.uk whenever "
                                                "you like"), rules).classification.value == "editorial"
+
+
+def test_notice_of_a_change_given_ahead_and_cut_narrows_the_readers_time_unless_still_given() -> None:
+    """notify36: a notice of changes that came a period before they apply, or before they take effect, now comes
+    with no period or once they apply (Art. 12(1), 13(3)); the notice ahead still given in another sentence of
+    the new text, or said in other words, is no cut. Own text: a seed-bank charity's newsletter policy."""
+    from privacykit.changes.classify import classify_texts
+
+    base = ("# Privacy policy\n\n## Who we are\n\nThe Meadow Seed Trust keeps the details of its supporters.\n\n"
+            "## Changes to this policy\n\n{notice}\n")
+    old = base.format(notice="If we change how we use your details, we will email you 21 days before the change "
+                             "takes effect.")
+    cut = classify_texts(old, base.format(notice="If we change how we use your details, we will email you about "
+                                                 "the change."), RULES)
+    assert cut.classification.value == "material-notify"
+    assert any("advance-notice-cut" in f.id for f in cut.findings)
+    assert classify_texts(old, base.format(notice="If we change how we use your details, we will email you before "
+                                                  "the change takes effect."), RULES).classification.value \
+        == "material-notify"
+    assert classify_texts(old, base.format(notice="If we change how we use your details, we will email you. The "
+                                                  "email reaches you 21 days before the change takes effect."),
+                          RULES).classification.value == "editorial"
+    assert classify_texts(old, base.format(notice="Should we change how we use your details, we will email you three "
+                                                  "weeks before the change takes effect."),
+                          RULES).classification.value == "editorial"

@@ -174,6 +174,7 @@ from .items import (
     Link,
     Quantity,
     Statement,
+    advance_notice,
     analyse,
     assurances,
     burdens,
@@ -3100,6 +3101,11 @@ def _right_said_of_it(words: str, text: str) -> bool:
         and not _negations(text[max(0, said.start() - 30):said.start()])
 
 
+# A cheap guard before the advance-notice reading: a sentence telling something about a time ahead.
+_TELLING_AHEAD = LazyPattern(r"\b(?:before|prior|ahead|advance|beforehand|days?|weeks?|months?|hours?|years?)\b",
+                             re.IGNORECASE)
+
+
 class _Rights(_ItemJudge):
     """Rights, transfer safeguards and legal bases no longer given, and the links to exercise them
     (Art. 13(1)(c), (f), 13(2)(b)-(d))."""
@@ -3406,6 +3412,16 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, f"{old_notice:g} days",
                       f"{new_notice:g} days", ("notice",), b.text, "burden:notice-time")
             return
+        if self._advance_notice_cut(sid, a, b):
+            # "we'll tell you in the app at least 30 days before it takes effect" -> "… when it takes effect";
+            # "… to provide you the opportunity to review the changes before they become effective" cut: the
+            # reader learns of a change when it already applies, with no time to review, object or leave
+            # (Art. 12(1), 13(3)); a notice still given ahead, in this sentence or another, is the same
+            # promise (notify36).
+            ahead = "notice a period ahead" if advance_notice(a.text) == 2 else "notice ahead"
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, ahead,
+                      "less time ahead", ("notice",), b.text, "burden:advance-notice-cut")
+            return
         weighty = _WEIGHTY_GROUND.search(a.text)
         if weighty and not _WEIGHTY_GROUND.search(b.text) and _GROUND.search(b.text) \
                 and (a.about_rights or exercises_rights(a.text) or _REFUSAL.search(a.text)):
@@ -3544,6 +3560,24 @@ class _Rights(_ItemJudge):
             return True
         return any(u.statement is not b and channels(u.text) & ways and exercises_rights(u.text)
                    for u in self.new.units())
+
+    def _advance_notice_cut(self, sid: str, a: Statement, b: Statement) -> bool:
+        """The old sentence told the reader of a change ahead of it (a period before it, or before it takes
+        effect), the new one, the same sentence less the time (most of the old words kept, still telling),
+        tells it later or with no period; and no sentence of the new section or a sentence of the new
+        document telling as far ahead still gives it."""
+        if not _TELLING_AHEAD.search(a.text):
+            return False
+        before = advance_notice(a.text)
+        if not before or advance_notice(b.text, telling=False) >= before \
+                or _overlap(a.words, b.words) < 0.5:
+            return False
+        # (told ahead in another sentence of the section, "You'll get that message at least 14 days in advance",
+        # or in a sentence of the document that tells it)
+        return not any(u.statement is not b and advance_notice(u.text, telling=False) >= before
+                       for u in self.new.section(sid).units if _TELLING_AHEAD.search(u.text)) \
+            and not any(u.statement is not b and advance_notice(u.text) >= before
+                        for u in self.new.units() if _TELLING_AHEAD.search(u.text))
 
     def _own_authority_gone(self, a: Statement, b: Statement, paragraph: str) -> bool:
         """The old sentence or its paragraph left a complaint to the authority of the reader's own place ("the
