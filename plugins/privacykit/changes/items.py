@@ -2592,8 +2592,8 @@ _BEFORE_EFFECT = LazyPattern(
     r"\b(?:before|prior to|ahead of|in advance of)\s+(?:(?:it|they|the|any|such|these|those|this|that|our|its|"
     r"their|each)\s+)?(?:\w+\s+){0,2}?(?:effective date|changes?|updates?|amendments?|revisions?)\b(?!\s+(?:to|of)\s+"
     r"(?:your|the)\s+(?:account|settings|profile|data))|"
-    r"\b(?:before|prior to|ahead of)\s+(?:it|they|these|those|the changes?|such changes|(?:the|this) (?:new|updated|revised|"
-    r"amended) (?:\w+\s+)?(?:policy|statement|notice|version|terms))\s+(?:apply|applies|kicks? in|starts?|begins?)\b|"
+    r"\b(?:before|prior to|ahead of)\s+(?:it|they|these|those|the changes?|such changes|"
+    r"(?:the|this) (?:new|updated|revised|amended) (?:\w+\s+)?(?:policy|statement|notice|version|terms))\s+(?:apply|applies|kicks? in|starts?|begins?)\b|"
     r"\b(?:in advance|beforehand|ahead of time)\b", re.IGNORECASE)
 
 
