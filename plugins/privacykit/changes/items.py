@@ -2593,7 +2593,8 @@ _BEFORE_EFFECT = LazyPattern(
     r"their|each)\s+)?(?:\w+\s+){0,2}?(?:effective date|changes?|updates?|amendments?|revisions?)\b(?!\s+(?:to|of)\s+"
     r"(?:your|the)\s+(?:account|settings|profile|data))|"
     r"\b(?:before|prior to|ahead of)\s+(?:it|they|these|those|the changes?|such changes|"
-    r"(?:the|this) (?:new|updated|revised|amended) (?:\w+\s+)?(?:policy|statement|notice|version|terms))\s+(?:apply|applies|kicks? in|starts?|begins?)\b|"
+    r"(?:the|this) (?:new|updated|revised|amended) (?:\w+\s+)?(?:policy|statement|notice|version|terms))"
+    r"\s+(?:apply|applies|kicks? in|starts?|begins?)\b|"
     r"\b(?:in advance|beforehand|ahead of time)\b", re.IGNORECASE)
 
 
