@@ -3812,7 +3812,7 @@ class _Rights(_ItemJudge):
         gone from the whole new document; not where the new section holds an opt-out sentence the old
         section did not (the way perhaps told in other words), nor a whole section removed (notify36)."""
         text = unit.text
-        if whole_section or not _OPT_OUT_VERB.search(text) or not _READER_CAN.search(text):
+        if whole_section or not _OPT_OUT_VERB.search(text) or not _OPT_OUT_READER_CAN.search(text):
             return
         means = _OPT_OUT_WAY.search(text)
         if means is None:
@@ -4181,8 +4181,8 @@ _OPT_OUT_MEANS = LazyPattern(r"\b(?:in|at|from|through|via|by|using|under|on)\s+
 # off", "opted out", "unsubscribe"): a choice still offered, whoever is said to make it.
 # The reader's own opt-out, by its verb (notify36), and the means it is done by: a link, a setting, a signal.
 _OPT_OUT_VERB = LazyPattern(r"\bopt(?:s|ed|ing)?[- ]?outs?\b|\bpreference signals?\b", re.IGNORECASE)
-_READER_CAN = LazyPattern(r"\b(?:you|users?|members?|customers?|viewers?|visitors?|listeners?|players?|the user)\s+"
-                          r"(?:\w+\s+)?(?:can|may|are able to|will be able to)\b", re.IGNORECASE)
+_OPT_OUT_READER_CAN = LazyPattern(r"\b(?:you|users?|members?|customers?|viewers?|visitors?|listeners?|players?|"
+                                  r"the user)\s+(?:\w+\s+)?(?:can|may|are able to|will be able to)\b", re.IGNORECASE)
 _OPT_OUT_WAY = LazyPattern(r"\b(?:by|via|through|using)\s+\w|\bwith\s+(?:a|an|the|your|our)\s", re.IGNORECASE)
 _STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS) | frozenset(stem(w) for w in (
     "opt", "out", "also", "can", "may", "clicking", "visiting", "selecting", "adjusting", "changing", "enabling",
