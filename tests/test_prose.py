@@ -1881,3 +1881,50 @@ def test_a_denial_said_after_what_it_denies_still_denies_it() -> None:
     assert "precise location" in stated("We collect your precise location; not stored after a day.")
     assert "sell" in stated("Do we sell your data?; No, except to marinas you pick.")
     assert "data brokers" in stated("We give tide logs to marinas and data brokers, and insurers do not receive them.")
+
+def test_notice_of_a_change_given_ahead_and_cut_narrows_the_readers_time_unless_still_given() -> None:
+    """notify36: a notice of changes that came a period before they apply, or before they take effect, now comes
+    with no period or once they apply (Art. 12(1), 13(3)); the notice ahead still given in another sentence of
+    the new text, or said in other words, is no cut. Own text: a seed-bank charity's newsletter policy."""
+    from privacykit.changes.classify import classify_texts
+
+    base = ("# Privacy policy\n\n## Who we are\n\nThe Meadow Seed Trust keeps the details of its supporters.\n\n"
+            "## Changes to this policy\n\n{notice}\n")
+    old = base.format(notice="If we change how we use your details, we will email you 21 days before the change "
+                             "takes effect.")
+    cut = classify_texts(old, base.format(notice="If we change how we use your details, we will email you about "
+                                                 "the change."), RULES)
+    assert cut.classification.value == "material-notify"
+    assert any("advance-notice-cut" in f.id for f in cut.findings)
+    assert classify_texts(old, base.format(notice="If we change how we use your details, we will email you before "
+                                                  "the change takes effect."), RULES).classification.value \
+        == "material-notify"
+    assert classify_texts(old, base.format(notice="If we change how we use your details, we will email you. The "
+                                                  "email reaches you 21 days before the change takes effect."),
+                          RULES).classification.value == "editorial"
+    assert classify_texts(old, base.format(notice="Should we change how we use your details, we will email you three "
+                                                  "weeks before the change takes effect."),
+                          RULES).classification.value == "editorial"
+
+
+def test_a_way_of_the_readers_own_to_opt_out_removed_narrows_the_objection_unless_still_named() -> None:
+    """notify36: of two ways to opt out, the one by a browser signal (or a named switch) removed, where the new
+    text names it nowhere: the objection made harder (Art. 12(2), 21(5); CCPA §1798.135). The same way still
+    given in another section, or a removed sentence naming no way, is no cut. Own text: a recipe website."""
+    from privacykit.changes.classify import classify_texts
+
+    base = ("# Privacy notice\n\n## Who we are\n\nPantry Notes Ltd runs the recipe site pantrynotes.example.\n\n"
+            "## Sale of data\n\nYou can opt out of the sale of your data by using the form on our Do Not Sell page."
+            "{extra}\n\n## Your choices\n\n{choices}\n")
+    signal = " You can also opt out with a browser that sends the Global Privacy Control signal."
+    old = base.format(extra=signal, choices="You can delete your account at any time.")
+    cut = classify_texts(old, base.format(extra="", choices="You can delete your account at any time."), RULES)
+    assert cut.classification.value == "material-notify"
+    assert any("opt-out-way" in f.id for f in cut.findings)
+    kept = base.format(extra=signal, choices="You can delete your account at any time." + signal)
+    assert classify_texts(kept, base.format(extra="", choices="You can delete your account at any time." + signal),
+                          RULES).classification.value == "editorial"
+    repeat = " You can opt out at any time and free of charge."
+    assert classify_texts(base.format(extra=repeat, choices="You can delete your account at any time."),
+                          base.format(extra="", choices="You can delete your account at any time."),
+                          RULES).classification.value == "editorial"

@@ -2654,6 +2654,40 @@ def reader_days(text: str) -> float | None:
     return min(days, default=None)
 
 
+# Notice before a change takes effect, told without a period ("we will notify you before the changes take
+# effect", "… to give you the opportunity to review the changes before they become effective", "we will let
+# you know in advance"): the reader learns of the change while it can still be reviewed, objected to or left
+# (GDPR Art. 12(1), 13(3); FTC: material changes are noticed before they apply). notify36.
+_BEFORE_EFFECT = LazyPattern(
+    r"\b(?:before|prior to|ahead of|in advance of)\s+(?:(?:it|they|the|any|such|these|those|this|that|a|an|our|its|"
+    r"their|each|your)\s+)?(?:[\w-]+\s+){0,3}?(?:takes?|taking|took|becomes?|becoming|goes|go|going|comes?|coming|"
+    r"enters?|entering|applies|apply|applying|is|are)\s+(?:into\s+)?(?:effect|effective|force|live|applicable|"
+    r"in force|operative)\b|"
+    r"\b(?:before|prior to|ahead of|in advance of)\s+(?:(?:it|they|the|any|such|these|those|this|that|our|its|"
+    r"their|each)\s+)?(?:\w+\s+){0,2}?(?:effective date|changes?|updates?|amendments?|revisions?)\b(?!\s+(?:to|of)\s+"
+    r"(?:your|the)\s+(?:account|settings|profile|data))|"
+    r"\b(?:before|prior to|ahead of)\s+(?:it|they|these|those|the changes?|such changes|"
+    r"(?:the|this) (?:new|updated|revised|amended) (?:\w+\s+)?(?:policy|statement|notice|version|terms))"
+    r"\s+(?:apply|applies|kicks? in|starts?|begins?)\b|"
+    r"\b(?:in advance|beforehand|ahead of time)\b", re.IGNORECASE)
+
+
+def advance_notice(text: str, telling: bool = True) -> int:
+    """How far ahead a sentence that tells the reader something tells it, before a change or event: 2 for
+    a period before it ("at least 30 days before the changes take effect", "30 days' notice"), 1 for a
+    notice before it with no period ("before they become effective", "in advance"), 0 for none ("when it
+    takes effect", "we will post the updated policy"). With `telling` False, a sentence that goes on about a
+    notice told in another ("You'll get that message at least 14 days in advance") counts too."""
+    if telling and not _TELLING.search(text):
+        return 0
+    # (a period before the event only: a window the reader has to act in, "you may object within 30 days", cut
+    # gives the reader more time, not less)
+    if any(_ADVANCE_NOTICE.match(text, m.end()) or _BEFORE_EVENT.match(text, m.end())
+           for m in _DURATION.finditer(text) if _number(m.group(1)) is not None):
+        return 2
+    return 1 if _BEFORE_EFFECT.search(text) else 0
+
+
 # Time before the reader's choice to stop a processing is acted on ("Please allow up to 30 days for your
 # choice to take effect", "We will action your request within 30 days" after "To withdraw your
 # consent"): consent withdrawn (GDPR Art. 7(3)), an objection (Art. 21(3)) or an opt-out stops the

@@ -174,6 +174,7 @@ from .items import (
     Link,
     Quantity,
     Statement,
+    advance_notice,
     analyse,
     assurances,
     burdens,
@@ -258,7 +259,7 @@ from .short import (
 from .stored import may_read, stored_read
 from .swapped import asks_again, may_swap, yes_swapped
 from .targeted import DEMONSTRATIVE, EXPLICIT, targeting_added
-from .terms import DELETION_VERB, GOVERNMENT_ID, Item, Lexicon, Weight, lexicon, stem, tokens
+from .terms import DELETION_VERB, GOVERNMENT_ID, STOP_WORDS, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
 from .turned import CONTENT, SPECIAL_WORDS, denial_turned
 from .typed import input_recorded, may_record
@@ -2095,6 +2096,8 @@ class _Record:
         self._indexed = 0
         self.notes: list[EditorialNote] = []
         self.new_channels: frozenset[str] | None = None     # ways to reach the controller the new text offers
+        self.new_stems: frozenset[str] | None = None        # the stems of every word of the new text (notify36)
+        self.new_words = ""                                 # the new text's sentences, lower case (notify36)
         # New sentences whose change a judge read as more protection (a deletion deadline set): the
         # residual reading of new words has nothing left to find in them.
         self.protective: set[str] = set()
@@ -3101,6 +3104,11 @@ def _right_said_of_it(words: str, text: str) -> bool:
         and not _negations(text[max(0, said.start() - 30):said.start()])
 
 
+# A cheap guard before the advance-notice reading: a sentence telling something about a time ahead.
+_TELLING_AHEAD = LazyPattern(r"\b(?:before|prior|ahead|advance|beforehand|days?|weeks?|months?|hours?|years?)\b",
+                             re.IGNORECASE)
+
+
 class _Rights(_ItemJudge):
     """Rights, transfer safeguards and legal bases no longer given, and the links to exercise them
     (Art. 13(1)(c), (f), 13(2)(b)-(d))."""
@@ -3407,6 +3415,16 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, f"{old_notice:g} days",
                       f"{new_notice:g} days", ("notice",), b.text, "burden:notice-time")
             return
+        if self._advance_notice_cut(sid, a, b):
+            # "we'll tell you in the app at least 30 days before it takes effect" -> "… when it takes effect";
+            # "… to provide you the opportunity to review the changes before they become effective" cut: the
+            # reader learns of a change when it already applies, with no time to review, object or leave
+            # (Art. 12(1), 13(3)); a notice still given ahead, in this sentence or another, is the same
+            # promise (notify36).
+            ahead = "notice a period ahead" if advance_notice(a.text) == 2 else "notice ahead"
+            self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, ahead,
+                      "less time ahead", ("notice",), b.text, "burden:advance-notice-cut")
+            return
         weighty = _WEIGHTY_GROUND.search(a.text)
         if weighty and not _WEIGHTY_GROUND.search(b.text) and _GROUND.search(b.text) \
                 and (a.about_rights or exercises_rights(a.text) or _REFUSAL.search(a.text)):
@@ -3545,6 +3563,24 @@ class _Rights(_ItemJudge):
             return True
         return any(u.statement is not b and channels(u.text) & ways and exercises_rights(u.text)
                    for u in self.new.units())
+
+    def _advance_notice_cut(self, sid: str, a: Statement, b: Statement) -> bool:
+        """The old sentence told the reader of a change ahead of it (a period before it, or before it takes
+        effect), the new one, the same sentence less the time (most of the old words kept, still telling),
+        tells it later or with no period; and no sentence of the new section or a sentence of the new
+        document telling as far ahead still gives it."""
+        if not _TELLING_AHEAD.search(a.text):
+            return False
+        before = advance_notice(a.text)
+        if not before or advance_notice(b.text, telling=False) >= before \
+                or _overlap(a.words, b.words) < 0.5:
+            return False
+        # (told ahead in another sentence of the section, "You'll get that message at least 14 days in advance",
+        # or in a sentence of the document that tells it)
+        return not any(u.statement is not b and advance_notice(u.text, telling=False) >= before
+                       for u in self.new.section(sid).units if _TELLING_AHEAD.search(u.text)) \
+            and not any(u.statement is not b and advance_notice(u.text) >= before
+                        for u in self.new.units() if _TELLING_AHEAD.search(u.text))
 
     def _own_authority_gone(self, a: Statement, b: Statement, paragraph: str) -> bool:
         """The old sentence or its paragraph left a complaint to the authority of the reader's own place ("the
@@ -3766,6 +3802,43 @@ class _Rights(_ItemJudge):
         words = " ".join(sorted(target))
         self._add(sid, ProseKind.RIGHT_REMOVED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, words, None, (words,), a.text,
                   "opt-out:" + _slug(words)[:40])
+
+    def opt_out_way_gone(self, sid: str, unit: Unit, whole_section: bool) -> None:
+        """A removed sentence giving the reader a way of their own to opt out ("you can also opt out by clicking
+        the 'Your Privacy Choices' link at the footer of our website", "… via a browser with a recognized opt-out
+        preference signal enabled, such as the Global Privacy Control"), whose way the new document names
+        nowhere, though other ways to opt out of the same thing stay: an objection made harder, as a way to
+        make a request cut is (Art. 12(2), 21(5): by automated means; CCPA §1798.135(b): preference signals).
+        The way is the words after the means ("by", "via", "through", "using", "with"), at least two of them
+        gone from the whole new document; not where the new section holds an opt-out sentence the old
+        section did not (the way perhaps told in other words), nor a whole section removed (notify36)."""
+        text = unit.text
+        if whole_section or not _OPT_OUT_VERB.search(text) or not _OPT_OUT_READER_CAN.search(text):
+            return
+        means = _OPT_OUT_WAY.search(text)
+        if means is None:
+            return
+        way = _stems(text[means.start():]) - _OPT_OUT_FILLER - _STOP_STEMS
+        if len(way) < 2:
+            return
+        if self.record.new_stems is None:
+            self.record.new_stems = frozenset().union(*(_stems(u.text) for u in self.new.units()))
+            self.record.new_words = " ".join(u.text.lower() for u in self.new.units())
+        gone = way - self.record.new_stems
+        # (a link or a setting by its name, "the 'Your Privacy Choices' link", gone as a name though its words
+        # stand elsewhere, "your privacy choices")
+        named = [m.group(1) for m in _QUOTED_NAME.finditer(text[means.start():])
+                 if m.group(1).lower() not in self.record.new_words]
+        if len(gone) < 2 and not named:
+            return
+        gone |= {n.lower() for n in named}
+        old_texts = {u.text for u in self.old.section(unit.section).units}
+        if any(u.text not in old_texts and (_OPT_OUT_VERB.search(u.text) or _SWITCHED_OFF.search(u.text))
+               for u in self.new.section(sid).units):
+            return
+        words = " ".join(sorted(gone))
+        self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, words, "no such way to opt out",
+                  ("opt-out",), text, "opt-out-way:" + _slug(words)[:40])
 
     def added_burden(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """A new sentence of a rights section that puts a fee or a proof of identity on asking, or on
@@ -4107,6 +4180,16 @@ _OPT_OUT_MEANS = LazyPattern(r"\b(?:in|at|from|through|via|by|using|under|on)\s+
 
 # Any way of telling that a practice can be switched off, in any form of the verb ("can be switched
 # off", "opted out", "unsubscribe"): a choice still offered, whoever is said to make it.
+# The reader's own opt-out, by its verb (notify36), and the means it is done by: a link, a setting, a signal.
+_OPT_OUT_VERB = LazyPattern(r"\bopt(?:s|ed|ing)?[- ]?outs?\b|\bpreference signals?\b", re.IGNORECASE)
+_OPT_OUT_READER_CAN = LazyPattern(r"\b(?:you|users?|members?|customers?|viewers?|visitors?|listeners?|players?|"
+                                  r"the user)\s+(?:\w+\s+)?(?:can|may|are able to|will be able to)\b", re.IGNORECASE)
+_OPT_OUT_WAY = LazyPattern(r"\b(?:by|via|through|using)\s+\w|\bwith\s+(?:a|an|the|your|our)\s", re.IGNORECASE)
+_STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS) | frozenset(stem(w) for w in (
+    "opt", "out", "also", "can", "may", "clicking", "visiting", "selecting", "adjusting", "changing", "enabling",
+    "turning", "going", "sending", "using", "link", "texting", "writing", "calling"))
+# A name in quotes: a link's, a page's or a setting's ("the 'Your Privacy Choices' link", "“Personalised picks”").
+_QUOTED_NAME = LazyPattern(r"['‘\"“]([A-Z][^'’\"”]{2,60})['’\"”]")
 _SWITCHED_OFF = LazyPattern(r"\b(?:opt(?:s|ed|ing)?[- ]?outs?|(?:switch|turn)\w*\s+(?:\S+\s+){0,5}?off|disabl\w+|"
                             r"unsubscrib\w+|toggle\w*|"
                             # "you can stop this sharing at any time": the opt-out in other words
@@ -7904,6 +7987,7 @@ class _Judge(_ItemJudge):
         self.rights.bases_gone(sid, a, None)
         self.rights.channels_gone(sid, a)
         self.rights.opt_out_gone(sid, a, whole_section)
+        self.rights.opt_out_way_gone(sid, unit, whole_section)
         if not whole_section:
             self.rights.left_bounded(sid, a, None)
         self.quantities.removed(sid, a)
