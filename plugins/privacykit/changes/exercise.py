@@ -50,7 +50,8 @@ _GUIDED = LazyPattern(
     r"walkthrough)\b|"
     r"\b(?:steps|instructions)\s+(?:\w+\s+){0,3}?(?:on|in|at|from)\s+(?:our|the|this|that|a)\s+(?:[\w'‘’\[\]-]+\s+){0,3}?"
     r"(?:help|support|faqs?|guides?|articles?|pages?)\b|"
-    r"\b(?:see|read|learn|find out)\s+how\b", re.IGNORECASE)
+    # ("how to …" or "how on …": steps, not "see how we use your data", "your employer can see how you use it")
+    r"\b(?:see|read|learn|find out)\s+how\s+(?:to|on|in)\b", re.IGNORECASE)
 
 
 def guided(text: str) -> bool:

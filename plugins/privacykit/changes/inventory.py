@@ -36,7 +36,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from .consent import triggers
@@ -137,14 +137,15 @@ def _bears_on_practice(clause: str, terms: Lexicon) -> bool:
 _MOST_CONDITIONS = 8
 
 
-def _condition_clauses(text: str, terms: Lexicon) -> list[str]:
-    """The clauses of `text` that state a condition on a practice, as `_states_condition` reads them (family35): each
-    condition word's clause ("When you sign up", "until you unsubscribe"), a condition said by the verb put first up
-    to its comma ("Should we learn …,"). Read only up to `_MOST_CONDITIONS` a sentence."""
-    found = [m.group().split(",")[0] for m in _INVERTED_IF.finditer(text)]
+def _practice_conditions(text: str, terms: Lexicon) -> Iterator[str | None]:
+    """Each condition word's clause of `text` whose sentence, without that clause, names a practice, in order; None
+    for a sentence of more than `_MOST_CONDITIONS` conditions (each clause re-reads the whole sentence: a sentence
+    of many is taken as stating one, and read no further). An "until" before a period is a period, no condition.
+    (review36: the one reading of `_condition_clauses` and `_states_condition`.)"""
     for sentence in _SENTENCES.split(text):
         for count, m in enumerate(_CONDITION_CLAUSE.finditer(sentence)):
             if count == _MOST_CONDITIONS:
+                yield None
                 break
             clause = tokens(m.group())
             if clause[:1] == ["until"] and any(_unit_after([stem(w) for w in clause], k)
@@ -152,8 +153,15 @@ def _condition_clauses(text: str, terms: Lexicon) -> list[str]:
                                                if _DIGITS.fullmatch(w) or w in _NUMBER_WORDS):
                 continue
             if _bears_on_practice(sentence[:m.start()] + " " + sentence[m.end():], terms):
-                found.append(m.group())
-    return found
+                yield m.group()
+
+
+def _condition_clauses(text: str, terms: Lexicon) -> list[str]:
+    """The clauses of `text` that state a condition on a practice, as `_states_condition` reads them (family35): each
+    condition word's clause ("When you sign up", "until you unsubscribe"), a condition said by the verb put first up
+    to its comma ("Should we learn …,"). Read only up to `_MOST_CONDITIONS` a sentence."""
+    found = [m.group().split(",")[0] for m in _INVERTED_IF.finditer(text)]
+    return found + [c for c in _practice_conditions(text, terms) if c is not None]
 
 
 def _states_condition(text: str, terms: Lexicon) -> bool:
@@ -163,18 +171,7 @@ def _states_condition(text: str, terms: Lexicon) -> bool:
     "until" before a period ("until six years have passed") is a period, counted with the numbers."""
     if _INVERTED_IF.search(text):
         return True
-    for sentence in _SENTENCES.split(text):
-        for count, m in enumerate(_CONDITION_CLAUSE.finditer(sentence)):
-            if count == _MOST_CONDITIONS:
-                return True      # (each clause re-reads the whole sentence: a sentence of many is taken as stating one)
-            clause = tokens(m.group())
-            if clause[:1] == ["until"] and any(_unit_after([stem(w) for w in clause], k)
-                                               for k, w in enumerate(clause[1:4], 1)
-                                               if _DIGITS.fullmatch(w) or w in _NUMBER_WORDS):
-                continue
-            if _bears_on_practice(sentence[:m.start()] + " " + sentence[m.end():], terms):
-                return True
-    return False
+    return any(True for _ in _practice_conditions(text, terms))
 
 
 def _count_markers(text: str, words: Sequence[str], stems: Sequence[str]) -> Counter[str]:

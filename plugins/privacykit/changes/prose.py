@@ -257,7 +257,7 @@ from .short import (
     yes_dropped,
 )
 from .stored import may_read, stored_read
-from .swapped import asks_again, may_swap, yes_swapped
+from .swapped import asks_again, may_swap, may_swap_to, yes_swapped
 from .targeted import DEMONSTRATIVE, EXPLICIT, targeting_added
 from .terms import DELETION_VERB, GOVERNMENT_ID, STOP_WORDS, Item, Lexicon, Weight, lexicon, stem, tokens
 from .text import LazyPattern, hidden_text, reading_form
@@ -1614,6 +1614,9 @@ def _still_named(statement: Statement, document: DocumentText) -> bool:
 
 
 _COPYRIGHT = LazyPattern(r"©|\(c\)|copyright", re.IGNORECASE)
+# A copyright line (realfa35's site footer): "(c)" only before a year, not a list's third member ("(c) the categories
+# of third parties with whom we share it", review36).
+_COPYRIGHT_LINE = LazyPattern(r"©|\([cC]\)\s*(?:19|20)\d\d|\b(?i:copyright)\b")
 _DOES_SO = LazyPattern(r"\b(?:do|does|did|doing)\s+(?:this|that|so)\b", re.IGNORECASE)
 # A sentence that processes what the one before named by a pronoun ("While it remains on your
 # account, we may use it … to help generate your home feed"): its object is that data.
@@ -3559,10 +3562,24 @@ class _Rights(_ItemJudge):
         """Whether one of the ways to ask `ways` is still given by another sentence of the new section, or by a
         sentence of the new document that exercises rights (a way moved into a sentence of its own, or to the
         contact section's list of the ways to make a request)."""
-        if any(u.statement is not b and channels(u.text) & ways for u in self.new.section(sid).units):
-            return True
-        return any(u.statement is not b and channels(u.text) & ways and exercises_rights(u.text)
-                   for u in self.new.units())
+        return any(giver is not b for index in (self._way_givers(sid), self._way_givers(None)) for way in ways
+                   for giver in index.get(way, ()))
+
+    def _way_givers(self, sid: str | None) -> dict[str, list[Statement]]:
+        """For each way to ask, the first two statements of the new section `sid` that give it (of the whole new
+        document, those that exercise rights, for None): `_ways_told` asks it for every way cut, and reading the
+        whole document each time made it quadratic in the sentences that cut a way (review36)."""
+        cache: dict[str | None, dict[str, list[Statement]]] = self.__dict__.setdefault("_givers", {})
+        if sid not in cache:
+            index: dict[str, list[Statement]] = {}
+            for u in self.new.section(sid).units if sid is not None else self.new.units():
+                if sid is not None or exercises_rights(u.text):
+                    for way in channels(u.text):
+                        givers = index.setdefault(way, [])
+                        if len(givers) < 2 and all(g is not u.statement for g in givers):
+                            givers.append(u.statement)
+            cache[sid] = index
+        return cache[sid]
 
     def _advance_notice_cut(self, sid: str, a: Statement, b: Statement) -> bool:
         """The old sentence told the reader of a change ahead of it (a period before it, or before it takes
@@ -3592,7 +3609,9 @@ class _Rights(_ItemJudge):
         if not any(word in lowered for word in _AUTHORITY_WORDS) or _READER_PLACE_AUTHORITY.search(old) is None \
                 or _COMPLAINT_WORD.search(old) is None or _READER_PLACE_AUTHORITY.search(b.text) is not None:
             return False
-        return not any(_READER_PLACE_AUTHORITY.search(u.text) for u in self.new.units())
+        if "_place_named" not in self.__dict__:     # (the document read once, not for each sentence: review36)
+            self.__dict__["_place_named"] = any(_READER_PLACE_AUTHORITY.search(u.text) for u in self.new.units())
+        return not self.__dict__["_place_named"]
 
     def _control_kept(self, sid: str, b: Statement) -> bool:
         """A control of the reader's own still stops the processing in the new section: another sentence
@@ -5142,7 +5161,7 @@ class _Identities(_ItemJudge):
             if not came or any(f.kind is ProseKind.IDENTITY and f.item is Item.CONTROLLER and f.section == sid
                                for f in self.findings):
                 continue
-            if _COPYRIGHT.search(b.text) and not b.controller_cue \
+            if _COPYRIGHT_LINE.search(b.text) and not b.controller_cue \
                     and not any(c.item is Item.RECIPIENTS and c.positive for c in b.claims):
                 # A copyright line ("[Privacy Policy](…) [Do Not Sell …](…) Reddit, Inc. © 2024. All rights reserved.",
                 # a site's footer the capture caught) names the publisher of the page, neither a controller nor a
@@ -5612,15 +5631,30 @@ class _Consent(_ItemJudge):
         """`yes_swapped` of a sentence added where an old sentence of the section that let the practice wait on the
         user's act is gone (a short sentence rewritten past pairing: "We only share in this way if you have said yes
         to personalised ads." -> "We share in this way when you use the free plan.")."""
-        if unit.heading or unit.title or unit.statement.about_rights:
+        if unit.heading or unit.title or unit.statement.about_rights or not may_swap_to(unit.text):
             return
-        kept = {u.text for u in self.new.section(sid).units}
-        for old in old_section.units:
-            if old.text not in kept and may_swap(old.text) and yes_swapped(old.text, unit.text):
+        for old in self._swap_candidates(sid, old_section):
+            if yes_swapped(old.text, unit.text):
                 before = len(self.findings)
                 self.yes_swapped(sid, old, unit)
                 if len(self.findings) > before:
                     return
+
+    def _swap_candidates(self, sid: str, old_section: SectionText) -> list[Unit]:
+        """The old sentences of the section gone from the new one that let a practice wait on the user's act, read
+        once a section (review36: reading the whole section for every added sentence was quadratic)."""
+        cache: dict[str, tuple[SectionText, list[Unit]]] = self.__dict__.setdefault("_swap_olds", {})
+        if sid not in cache or cache[sid][0] is not old_section:
+            kept = {u.text for u in self.new.section(sid).units}
+            cache[sid] = old_section, [u for u in old_section.units if u.text not in kept and may_swap(u.text)]
+        return cache[sid][1]
+
+    def joined(self, sid: str, old_section: SectionText) -> str:
+        """The old section's sentences joined, once a section (review36)."""
+        cache: dict[str, tuple[SectionText, str]] = self.__dict__.setdefault("_joined", {})
+        if sid not in cache or cache[sid][0] is not old_section:
+            cache[sid] = old_section, " ".join(u.text for u in old_section.units)
+        return cache[sid][1]
 
     def input_recorded(self, sid: str, old_text: str, new: Unit) -> None:
         """The user's keystrokes, mouse movements or visits recorded as they happen (session replay), affirmed in a
@@ -7938,8 +7972,8 @@ class _Judge(_ItemJudge):
         self.consent.access_turned_unpaired(sid, unit, old_section)
         self.consent.forsworn_served_unpaired(sid, unit, old_section)
         self.consent.yes_swapped_unpaired(sid, unit, old_section)
-        if may_record(unit.text):     # (the old section joined only for a candidate)
-            self.consent.input_recorded(sid, " ".join(u.text for u in old_section.units), unit)
+        if may_record(unit.text):     # (the old section joined only for a candidate, once a section)
+            self.consent.input_recorded(sid, self.consent.joined(sid, old_section), unit)
         if not restating:
             self.consent.guarded_targeted(sid, unit, old_section)
             self.consent.stored_read_unpaired(sid, unit, old_section)

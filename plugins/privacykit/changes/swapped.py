@@ -67,8 +67,14 @@ def _content(text: str) -> set[str]:
 
 
 def may_swap(text: str) -> bool:
-    """The cheap guard of an old sentence: the user's act of choosing as a condition in it."""
-    return _YES.search(text) is not None or _STILL_ASKED.search(text) is not None
+    """The cheap guard of an old sentence: the user's act of choosing as a condition in it (`yes_swapped` reads
+    nothing else: an ask or a choice without the act, `_STILL_ASKED`, is `asks_again`'s)."""
+    return _YES.search(text) is not None
+
+
+def may_swap_to(text: str) -> bool:
+    """The cheap guard of a new sentence: it asks nothing, offers no choice or way out, and denies nothing."""
+    return not (_YES.search(text) or _STILL_ASKED.search(text) or _DENIED.search(text))
 
 
 def asks_again(text: str) -> bool:
@@ -93,7 +99,7 @@ def yes_swapped(old: str, new: str) -> tuple[str, str] | None:
     The two must tell the same practice (half the content words of the old one outside its yes); the new one must
     ask nothing, offer no choice or way out, and deny nothing."""
     yes = _YES.search(old)
-    if yes is None or _YES.search(new) or _STILL_ASKED.search(new) or _DENIED.search(new):
+    if yes is None or not may_swap_to(new):
         return None
     if _DENIED.search(old[:yes.start()]):
         return None     # (a denial until the yes: "we do not share it unless …" is `consent_made_refusal`'s)

@@ -24,6 +24,7 @@ one, the old section.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import LazyPattern
 from .turned import _ASKED, _NEGATED, _clauses
@@ -54,8 +55,10 @@ def may_record(text: str) -> bool:
     return any(p.search(text) for p in _KINDS.values())
 
 
-def _named(text: str) -> set[str]:
-    return {kind for kind, pattern in _KINDS.items() if pattern.search(text)}
+@lru_cache(maxsize=256)
+def _named(text: str) -> frozenset[str]:
+    """The kinds `text` names (cached: the caller gives one old section for each of its added sentences)."""
+    return frozenset({kind for kind, pattern in _KINDS.items() if pattern.search(text)})
 
 
 def input_recorded(old: str, new: str) -> str | None:
