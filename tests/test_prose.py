@@ -1331,6 +1331,25 @@ def test_keystrokes_and_session_replays_recorded_need_consent():
     assert input_recorded("We help by chat.", "If you share your screen, we record your session.") is None
 
 
+def test_children_newly_taken_in_need_a_parents_consent():
+    """consent36 (`changes/admitted.py`): a child group let use the service, or joined to the people whose data are
+    taken, where the old text kept children out or did not name them (GDPR Art. 8(1); COPPA 16 CFR 312.5)."""
+    result = judge("Our games are for adults. We do not let children register.\n", "Our games are for adults. Pupils "
+                   "of primary schools can also register through their teacher's class account.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.admitted import children_taken_in
+    assert children_taken_in(["Kids under 13 are not allowed to play."], "Kids under 13 may now play with a "
+                             "parent's approval.") == "Kids under 13 may now play"
+    assert children_taken_in([], "Clubs send us the names of their members, including players under 16.") \
+        == "including players under 16"
+    # (denied, found and deleted, let in before, or a parent as the actor: none)
+    assert children_taken_in([], "Children under 13 cannot use the app.") is None
+    assert children_taken_in([], "If we learn that a child under 13 can use the app, we delete the account.") is None
+    assert children_taken_in(["If you are under 16, you may join with a parent's consent."],
+                             "If you're under 16, you can join once a parent consents.") is None
+    assert children_taken_in([], "Parents can ask us to delete their child's data.") is None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces

@@ -38,6 +38,7 @@ from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .accessed import access_turned, may_turn, may_widen, sensor_widened
+from .admitted import children_taken_in, may_admit
 from .agebar import LOCAL_AGE, bar_ages, bar_lowered
 from .align import align
 from .answers import answer_pieces, pointed_back, question_over, reader_chooses, widened
@@ -5550,6 +5551,20 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "input-recorded:" + _slug(words)[:30])
 
+    def children_taken_in(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """A child group under the age of digital consent let use the service, or joined to the people whose data
+        are taken, where neither the old sentence nor the old section let children in (`changes/admitted.py`,
+        consent36): their data rest on a parent's consent (GDPR Art. 8(1); COPPA 16 CFR 312.5; CPRA
+        1798.120(c)), whether or not the new sentence names the parent."""
+        if new.heading or new.title or new.statement.about_rights or not may_admit(new.text):
+            return
+        before = [u.text for u in old_section.units] + ([old.text] if old is not None else [])
+        words = children_taken_in(before, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, None, words, (words,),
+                  new.text, "children-taken-in:" + _slug(words)[:30])
+
     def denial_covers_less(self, sid: str, old: Unit, new: Unit) -> None:
         """A denial of a practice the law asks consent for (training models on users' content, a sale, sharing for
         advertising, content put to an end of the company's own), kept in the same words but covering less data
@@ -7790,6 +7805,7 @@ class _Judge(_ItemJudge):
             self.consent.yes_dropped(sid, old, new)
             self.consent.yes_swapped(sid, old, new)
             self.consent.input_recorded(sid, old.text, new)
+            self.consent.children_taken_in(sid, old, new, old_section)
             self.consent.denial_covers_less(sid, old, new)
             self.consent.limit_lifted(sid, old, new)
             self.consent.denial_left_open(sid, old, new)
@@ -7854,6 +7870,7 @@ class _Judge(_ItemJudge):
         self.consent.access_turned_unpaired(sid, unit, old_section)
         self.consent.forsworn_served_unpaired(sid, unit, old_section)
         self.consent.yes_swapped_unpaired(sid, unit, old_section)
+        self.consent.children_taken_in(sid, None, unit, old_section)
         if may_record(unit.text):     # (the old section joined only for a candidate)
             self.consent.input_recorded(sid, " ".join(u.text for u in old_section.units), unit)
         if not restating:
