@@ -1350,6 +1350,24 @@ def test_children_newly_taken_in_need_a_parents_consent():
     assert children_taken_in([], "Parents can ask us to delete their child's data.") is None
 
 
+def test_a_default_turned_on_where_the_yes_was_waited_for_needs_consent():
+    """consent36 (`changes/flipped.py`): a practice the old sentence ran only after the user's yes, now on by
+    default with at most a way out (GDPR Art. 4(11), 7(1); CJEU C-673/17 Planet49)."""
+    result = judge("We text you about new stock only if you have opted in at checkout.\n",
+                   "We text you about new stock unless you have opted out at checkout.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.flipped import default_flipped
+    assert default_flipped(["Cookie-based ad measurement runs only after you accept it in the banner."],
+                           "Cookie-based ad measurement runs from your first visit.") == "runs from your first visit"
+    # (the yes reworded, the default on before, the feature protects the user, another practice: none)
+    assert default_flipped(["Analytics stays off until you say yes."], "Analytics is off until you agree.") is None
+    assert default_flipped(["We send news unless you opt out."], "We send news unless you unsubscribe.") is None
+    assert default_flipped(["Encryption of backups is on only if you turn it on."],
+                           "Encryption of backups is switched on for all devices.") is None
+    assert default_flipped(["We share your playlists only if you opt in."],
+                           "Security alerts are on by default.") is None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces

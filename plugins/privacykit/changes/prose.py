@@ -126,6 +126,7 @@ from .editorial import (
 from .exercise import agent_forms, agent_forms_lost, guided, proofs_required, self_service_lost
 from .exercise import channels as exercise_channels
 from .exercise import rights as exercise_rights
+from .flipped import asked_again, default_flipped, may_flip
 from .forsworn import forsworn_served, may_forswear, may_serve
 from .frame import (
     ASKED,
@@ -5551,6 +5552,29 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "input-recorded:" + _slug(words)[:30])
 
+    def default_flipped(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """A practice the old sentence ran only after the user's yes ("only where they have opted in", "stays
+        switched off until you say yes"), now run by default with at most a way out ("unless they have opted out",
+        "switched on when you install", "active from your first visit"; `changes/flipped.py`, consent36): a default
+        the user must undo is no consent (GDPR Art. 4(11), 7(1); CJEU C-673/17 Planet49; ePrivacy Art. 5(3),
+        13(1)). Paired against the old sentence; an added sentence against the old sentences of the section gone
+        from the new one. (A sentence that names the way out reads as one about a right: not a reason to pass.)"""
+        if new.heading or new.title or not may_flip(new.text):
+            return
+        if old is not None:
+            before = [old.text]
+        else:
+            kept = {u.text for u in self.new.section(sid).units}
+            before = [u.text for u in old_section.units if u.text not in kept]
+        words = default_flipped(before, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        others = [u.text for u in self.new.section(sid).units if u is not new and not self.old.has_sentence(u.text)]
+        if asked_again(new.text, others):
+            return
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in", None,
+                  (words,), new.text, "default-flipped:" + _slug(words)[:30])
+
     def children_taken_in(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
         """A child group under the age of digital consent let use the service, or joined to the people whose data
         are taken, where neither the old sentence nor the old section let children in (`changes/admitted.py`,
@@ -7806,6 +7830,7 @@ class _Judge(_ItemJudge):
             self.consent.yes_swapped(sid, old, new)
             self.consent.input_recorded(sid, old.text, new)
             self.consent.children_taken_in(sid, old, new, old_section)
+            self.consent.default_flipped(sid, old, new, old_section)
             self.consent.denial_covers_less(sid, old, new)
             self.consent.limit_lifted(sid, old, new)
             self.consent.denial_left_open(sid, old, new)
@@ -7871,6 +7896,7 @@ class _Judge(_ItemJudge):
         self.consent.forsworn_served_unpaired(sid, unit, old_section)
         self.consent.yes_swapped_unpaired(sid, unit, old_section)
         self.consent.children_taken_in(sid, None, unit, old_section)
+        self.consent.default_flipped(sid, None, unit, old_section)
         if may_record(unit.text):     # (the old section joined only for a candidate)
             self.consent.input_recorded(sid, " ".join(u.text for u in old_section.units), unit)
         if not restating:
