@@ -61,7 +61,7 @@ _LIGHT = frozenset({"we", "you", "your", "our", "the", "a", "an", "and", "or", "
                     "those", "them", "they", "their", "is", "are", "be", "been", "may", "will", "can", "us", "such",
                     "which", "who", "have", "has", "until", "unless", "where", "off", "set", "switched", "turned",
                     "stays", "stay", "now", "any", "all", "time", "default", "first", "say", "yes", "opt", "opted",
-                    "in", "out", "from", "at", "use", "used", "uses", "data", "personal", "information"})
+                    "out", "from", "at", "use", "used", "uses", "data", "personal", "information"})
 
 
 def _content(text: str) -> set[str]:
