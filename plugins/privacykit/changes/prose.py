@@ -156,6 +156,7 @@ from .guarded import (
     guarded_targeted,
     points_back,
 )
+from .inferred import may_infer, special_inferred
 from .inventory import inventory, rewritten_alike
 from .items import (
     EVERYONE,
@@ -5575,6 +5576,21 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in", None,
                   (words,), new.text, "default-flipped:" + _slug(words)[:30])
 
+    def special_inferred(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """A health condition, a diet, a disability or another special trait newly worked out from patterns in
+        ordinary data ("spots writing patterns that may point to dyslexia", "patterns that may point to conditions
+        such as PCOS"; `changes/inferred.py`, consent36): inferred special data need an Art. 9(2) condition (GDPR
+        Art. 9(1); CJEU C-184/20). Paired against the old sentence and the old section; an added sentence against
+        the old section."""
+        if new.heading or new.title or new.statement.about_rights or not may_infer(new.text):
+            return
+        before = [u.text for u in old_section.units] + ([old.text] if old is not None else [])
+        trait = special_inferred(before, new.text)
+        if trait is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.SENSITIVE, ChangeKind.NEW_SENSITIVE_DATA, None, trait, (trait,),
+                  new.text, "special-inferred:" + _slug(trait)[:30])
+
     def children_taken_in(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
         """A child group under the age of digital consent let use the service, or joined to the people whose data
         are taken, where neither the old sentence nor the old section let children in (`changes/admitted.py`,
@@ -7831,6 +7847,7 @@ class _Judge(_ItemJudge):
             self.consent.input_recorded(sid, old.text, new)
             self.consent.children_taken_in(sid, old, new, old_section)
             self.consent.default_flipped(sid, old, new, old_section)
+            self.consent.special_inferred(sid, old, new, old_section)
             self.consent.denial_covers_less(sid, old, new)
             self.consent.limit_lifted(sid, old, new)
             self.consent.denial_left_open(sid, old, new)
@@ -7897,6 +7914,7 @@ class _Judge(_ItemJudge):
         self.consent.yes_swapped_unpaired(sid, unit, old_section)
         self.consent.children_taken_in(sid, None, unit, old_section)
         self.consent.default_flipped(sid, None, unit, old_section)
+        self.consent.special_inferred(sid, None, unit, old_section)
         if may_record(unit.text):     # (the old section joined only for a candidate)
             self.consent.input_recorded(sid, " ".join(u.text for u in old_section.units), unit)
         if not restating:
