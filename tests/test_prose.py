@@ -1368,6 +1368,22 @@ def test_a_default_turned_on_where_the_yes_was_waited_for_needs_consent():
                            "Security alerts are on by default.") is None
 
 
+def test_special_data_newly_inferred_from_patterns_need_consent():
+    """consent36 (`changes/inferred.py`): a condition, a diet or a belief newly worked out from patterns in ordinary
+    data (GDPR Art. 9(1); CJEU C-184/20)."""
+    result = judge("We use your step count to set daily goals.\n", "We use your step count to set daily goals, and "
+                   "we spot drops in it that may be a sign of an illness.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.inferred import special_inferred
+    assert special_inferred([], "The app picks up on sleep patterns that indicate a disorder.") == "disorder"
+    # (fraud spotted, a denial, an inference the old text told, a trait logged by the user: none)
+    assert special_inferred([], "We detect login patterns that suggest fraud.") is None
+    assert special_inferred([], "We never guess your religion from what you read.") is None
+    assert special_inferred(["Patterns in your meals may point to a diet we can help with."],
+                            "We spot patterns in your meals that suggest a diet.") is None
+    assert special_inferred([], "You can log the conditions you have.") is None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces

@@ -8,13 +8,14 @@ deducing one needs an Art. 9(2) condition, in a consumer service the user's expl
 of an inference, not by a case's words:
 
 - **an inference**: a verb of working out (spot, detect, identify, infer, guess, predict, work out, deduce,
-  recognise, flag, estimate) and a verb of pointing (patterns that "point to", "suggest", "indicate", "reveal",
-  "may be a sign of", "signs of") in one sentence;
+  recognise, flag, estimate, notice, pick up on) and a verb of pointing (patterns that "point to", "suggest",
+  "indicate", "reveal", "may be a sign of", "signs of") in one sentence;
 - **a guarded trait**: a condition, disease, disorder, diagnosis, a named one (dyslexia, diabetes, coeliac disease,
   PCOS, depression, ADHD …), a diet, pregnancy, a disability, religion, sexual orientation, ethnic origin, or what
   consent34's special kind reads (`guarded._KINDS["special"]`: health, symptoms, medication …);
 - affirmed: no denial in the sentence ("We don't guess your health from what you buy" is the old promise);
-- new: no sentence of the old text (the paired one, or the old section) told an inference of a guarded trait.
+- new: no sentence of the old text (the paired one, or the old section) affirmed patterns pointing to a guarded
+  trait, with or without a verb of working out.
 
 What a user logs or tells ("the symptoms you log") is not inferred: the verbs of working out are needed. Fraud,
 security or system health spotted from patterns names no trait of the person.
@@ -29,7 +30,8 @@ from .text import LazyPattern
 
 _WORK_OUT = LazyPattern(r"\b(?:spot(?:s|ted|ting)?|detect(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|infer(?:s|red|ring)?|"
                         r"guess(?:es|ed|ing)?|predict(?:s|ed|ing)?|work(?:s|ed|ing)?\s+out|deduc(?:e|es|ed|ing)|"
-                        r"recogni[sz](?:e|es|ed|ing)|flag(?:s|ged|ging)?|estimat(?:e|es|ed|ing))\b", re.IGNORECASE)
+                        r"recogni[sz](?:e|es|ed|ing)|flag(?:s|ged|ging)?|estimat(?:e|es|ed|ing)|notic(?:e|es|ed|ing)|"
+                        r"pick(?:s|ed|ing)?\s+up\s+on)\b", re.IGNORECASE)
 _POINTING = LazyPattern(r"\b(?:point(?:s|ing)?\s+to(?:wards)?|suggest(?:s|ing)?|indicat(?:e|es|ing)|reveal(?:s|ing)?|"
                         r"(?:be\s+)?(?:a\s+|early\s+)?signs?\s+of|hint(?:s|ing)?\s+at|consistent\s+with|linked\s+to)\b",
                         re.IGNORECASE)
@@ -61,9 +63,15 @@ def infers(text: str) -> str | None:
     return _trait(text)
 
 
+def _told(text: str) -> bool:
+    """`text` affirms that patterns point to a guarded trait, with or without a verb of working out ("Hints
+    notices writing patterns that may point to dyslexia")."""
+    return _POINTING.search(text) is not None and _DENIED.search(text) is None and _trait(text) is not None
+
+
 def special_inferred(old: list[str], new: str) -> str | None:
     """The trait `new` starts inferring where no sentence of `old` told an inference of a guarded trait, or None."""
     trait = infers(new)
-    if trait is None or any(infers(text) for text in old):
+    if trait is None or any(_told(text) for text in old):
         return None
     return trait
