@@ -18,16 +18,18 @@ sentence, not by a case's words:
   that tells data given, collected or received ("… for use by their workers, students (including secondary school
   students under the age of 16) or alumni").
 
-None where the clause denies ("may not", "cannot", "are not allowed"), where the sentence tells what happens once
-the company learns it holds a child's data ("If we become aware …"), or where a sentence of the old section let
-the same kind of group in already (a permission reworded). An age bar lowered ("at least 16" -> "at least 13") is
-`agebar.py`'s; a parent's consent waived is `consent.parental_consent_waived`'s.
+None where the clause denies ("may not", "cannot", "are not allowed"), sets a bar at the age of digital consent or
+over ("Children may use it only if they are 16 or older": no child under it is let in), where the sentence tells
+what happens once the company learns it holds a child's data ("If we become aware …"), or where a sentence of the
+old section let the same kind of group in already (a permission reworded). An age bar lowered ("at least 16" ->
+"at least 13") is `agebar.py`'s; a parent's consent waived is `consent.parental_consent_waived`'s.
 """
 
 from __future__ import annotations
 
 import re
 
+from .agebar import DIGITAL_CONSENT_AGE, bar_ages
 from .text import LazyPattern
 
 # A group of children: by a word for them or by an age up to 16.
@@ -71,7 +73,8 @@ def may_admit(text: str) -> bool:
 def _let_in(text: str) -> str | None:
     for clause in _CLAUSE.split(text):
         match = _LET_IN.search(clause)
-        if match is not None and not _DENIED.search(clause) and not _LEARNED.search(clause):
+        if match is not None and not _DENIED.search(clause) and not _LEARNED.search(clause) \
+                and not any(age >= DIGITAL_CONSENT_AGE for age in bar_ages(clause)):
             return match.group(0)
     return None
 
