@@ -43,7 +43,10 @@ _TRAIT = LazyPattern(r"\b(?:(?:medical|health|mental[- ]health)\s+)?(?:condition
 _DENIED = LazyPattern(r"\b(?:not|never|no|nothing|nor|neither)\b|n['’]t\b", re.IGNORECASE)
 # What is spotted about a system or an account, not a person's trait.
 _NOT_A_PERSON = LazyPattern(r"\b(?:fraud\w*|spam\w*|abuse|attacks?|bots?|malware|security|outages?|faults?|errors?|"
-                            r"crash\w*|(?:system|battery|device|network|account|server)\s+health)\b", re.IGNORECASE)
+                            r"crash\w*|bugs?|issues|troubleshoot\w*|technical|(?:system|battery|device|network|account|server)\s+health)"
+                            r"\b", re.IGNORECASE)
+# "diagnose" as the company's own verb ("to diagnose and fix issues with the Service") names no trait.
+_VERB_OF_CARE = LazyPattern(r"diagnos(?:e|es|ed|ing)", re.IGNORECASE)
 
 
 def may_infer(text: str) -> bool:
@@ -52,7 +55,8 @@ def may_infer(text: str) -> bool:
 
 
 def _trait(text: str) -> str | None:
-    match = _TRAIT.search(text) or _GUARDED["special"].search(text)
+    match = _TRAIT.search(text) or next((m for m in _GUARDED["special"].finditer(text)
+                                         if not _VERB_OF_CARE.fullmatch(m.group(0))), None)
     return match.group(0) if match is not None else None
 
 
