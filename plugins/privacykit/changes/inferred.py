@@ -56,7 +56,7 @@ def may_infer(text: str) -> bool:
 
 def _trait(text: str) -> str | None:
     match = _TRAIT.search(text) or next((m for m in _GUARDED["special"].finditer(text)
-                                         if not _VERB_OF_CARE.fullmatch(m.group(0))), None)
+                                         if not _VERB_OF_CARE.compiled().fullmatch(m.group(0))), None)
     return match.group(0) if match is not None else None
 
 
