@@ -1331,6 +1331,59 @@ def test_keystrokes_and_session_replays_recorded_need_consent():
     assert input_recorded("We help by chat.", "If you share your screen, we record your session.") is None
 
 
+def test_children_newly_taken_in_need_a_parents_consent():
+    """consent36 (`changes/admitted.py`): a child group let use the service, or joined to the people whose data are
+    taken, where the old text kept children out or did not name them (GDPR Art. 8(1); COPPA 16 CFR 312.5)."""
+    result = judge("Our games are for adults. We do not let children register.\n", "Our games are for adults. Pupils "
+                   "of primary schools can also register through their teacher's class account.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.admitted import children_taken_in
+    assert children_taken_in(["Kids under 13 are not allowed to play."], "Kids under 13 may now play with a "
+                             "parent's approval.") == "Kids under 13 may now play"
+    assert children_taken_in([], "Clubs send us the names of their members, including players under 16.") \
+        == "including players under 16"
+    # (denied, found and deleted, let in before, or a parent as the actor: none)
+    assert children_taken_in([], "Children under 13 cannot use the app.") is None
+    assert children_taken_in([], "If we learn that a child under 13 can use the app, we delete the account.") is None
+    assert children_taken_in(["If you are under 16, you may join with a parent's consent."],
+                             "If you're under 16, you can join once a parent consents.") is None
+    assert children_taken_in([], "Parents can ask us to delete their child's data.") is None
+
+
+def test_a_default_turned_on_where_the_yes_was_waited_for_needs_consent():
+    """consent36 (`changes/flipped.py`): a practice the old sentence ran only after the user's yes, now on by
+    default with at most a way out (GDPR Art. 4(11), 7(1); CJEU C-673/17 Planet49)."""
+    result = judge("We text you about new stock only if you have opted in at checkout.\n",
+                   "We text you about new stock unless you have opted out at checkout.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.flipped import default_flipped
+    assert default_flipped(["Cookie-based ad measurement runs only after you accept it in the banner."],
+                           "Cookie-based ad measurement runs from your first visit.") == "runs from your first visit"
+    # (the yes reworded, the default on before, the feature protects the user, another practice: none)
+    assert default_flipped(["Analytics stays off until you say yes."], "Analytics is off until you agree.") is None
+    assert default_flipped(["We send news unless you opt out."], "We send news unless you unsubscribe.") is None
+    assert default_flipped(["Encryption of backups is on only if you turn it on."],
+                           "Encryption of backups is switched on for all devices.") is None
+    assert default_flipped(["We share your playlists only if you opt in."],
+                           "Security alerts are on by default.") is None
+
+
+def test_special_data_newly_inferred_from_patterns_need_consent():
+    """consent36 (`changes/inferred.py`): a condition, a diet or a belief newly worked out from patterns in ordinary
+    data (GDPR Art. 9(1); CJEU C-184/20)."""
+    result = judge("We use your step count to set daily goals.\n", "We use your step count to set daily goals, and "
+                   "we spot drops in it that may be a sign of an illness.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.inferred import special_inferred
+    assert special_inferred([], "The app picks up on sleep patterns that indicate a disorder.") == "disorder"
+    # (fraud spotted, a denial, an inference the old text told, a trait logged by the user: none)
+    assert special_inferred([], "We detect login patterns that suggest fraud.") is None
+    assert special_inferred([], "We never guess your religion from what you read.") is None
+    assert special_inferred(["Patterns in your meals may point to a diet we can help with."],
+                            "We spot patterns in your meals that suggest a diet.") is None
+    assert special_inferred([], "You can log the conditions you have.") is None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces

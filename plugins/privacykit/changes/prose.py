@@ -38,6 +38,7 @@ from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
 from .accessed import access_turned, may_turn, may_widen, sensor_widened
+from .admitted import children_taken_in, may_admit
 from .agebar import LOCAL_AGE, bar_ages, bar_lowered
 from .align import align
 from .answers import answer_pieces, pointed_back, question_over, reader_chooses, widened
@@ -125,6 +126,7 @@ from .editorial import (
 from .exercise import agent_forms, agent_forms_lost, guided, proofs_required, self_service_lost
 from .exercise import channels as exercise_channels
 from .exercise import rights as exercise_rights
+from .flipped import asked_again, default_flipped, may_flip
 from .forsworn import forsworn_served, may_forswear, may_serve
 from .frame import (
     ASKED,
@@ -154,6 +156,7 @@ from .guarded import (
     guarded_targeted,
     points_back,
 )
+from .inferred import may_infer, special_inferred
 from .inventory import inventory, rewritten_alike
 from .items import (
     EVERYONE,
@@ -5668,6 +5671,58 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "input-recorded:" + _slug(words)[:30])
 
+    def default_flipped(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """A practice the old sentence ran only after the user's yes ("only where they have opted in", "stays
+        switched off until you say yes"), now run by default with at most a way out ("unless they have opted out",
+        "switched on when you install", "active from your first visit"; `changes/flipped.py`, consent36): a default
+        the user must undo is no consent (GDPR Art. 4(11), 7(1); CJEU C-673/17 Planet49; ePrivacy Art. 5(3),
+        13(1)). Paired against the old sentence; an added sentence against the old sentences of the section gone
+        from the new one. (A sentence that names the way out reads as one about a right: not a reason to pass.)"""
+        if new.heading or new.title or not may_flip(new.text):
+            return
+        if old is not None:
+            before = [old.text]
+        else:
+            kept = {u.text for u in self.new.section(sid).units}
+            before = [u.text for u in old_section.units if u.text not in kept]
+        words = default_flipped(before, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        others = [u.text for u in self.new.section(sid).units if u is not new and not self.old.has_sentence(u.text)]
+        if asked_again(new.text, others):
+            return
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in", None,
+                  (words,), new.text, "default-flipped:" + _slug(words)[:30])
+
+    def special_inferred(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """A health condition, a diet, a disability or another special trait newly worked out from patterns in
+        ordinary data ("spots writing patterns that may point to dyslexia", "patterns that may point to conditions
+        such as PCOS"; `changes/inferred.py`, consent36): inferred special data need an Art. 9(2) condition (GDPR
+        Art. 9(1); CJEU C-184/20). Paired against the old sentence and the old section; an added sentence against
+        the old section."""
+        if new.heading or new.title or new.statement.about_rights or not may_infer(new.text):
+            return
+        before = [u.text for u in old_section.units] + ([old.text] if old is not None else [])
+        trait = special_inferred(before, new.text)
+        if trait is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.SENSITIVE, ChangeKind.NEW_SENSITIVE_DATA, None, trait, (trait,),
+                  new.text, "special-inferred:" + _slug(trait)[:30])
+
+    def children_taken_in(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """A child group under the age of digital consent let use the service, or joined to the people whose data
+        are taken, where neither the old sentence nor the old section let children in (`changes/admitted.py`,
+        consent36): their data rest on a parent's consent (GDPR Art. 8(1); COPPA 16 CFR 312.5; CPRA
+        1798.120(c)), whether or not the new sentence names the parent."""
+        if new.heading or new.title or new.statement.about_rights or not may_admit(new.text):
+            return
+        before = [u.text for u in old_section.units] + ([old.text] if old is not None else [])
+        words = children_taken_in(before, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.CHILDREN, ChangeKind.LOWER_MINIMUM_AGE, None, words, (words,),
+                  new.text, "children-taken-in:" + _slug(words)[:30])
+
     def denial_covers_less(self, sid: str, old: Unit, new: Unit) -> None:
         """A denial of a practice the law asks consent for (training models on users' content, a sale, sharing for
         advertising, content put to an end of the company's own), kept in the same words but covering less data
@@ -7908,6 +7963,9 @@ class _Judge(_ItemJudge):
             self.consent.yes_dropped(sid, old, new)
             self.consent.yes_swapped(sid, old, new)
             self.consent.input_recorded(sid, old.text, new)
+            self.consent.children_taken_in(sid, old, new, old_section)
+            self.consent.default_flipped(sid, old, new, old_section)
+            self.consent.special_inferred(sid, old, new, old_section)
             self.consent.denial_covers_less(sid, old, new)
             self.consent.limit_lifted(sid, old, new)
             self.consent.denial_left_open(sid, old, new)
@@ -7974,6 +8032,12 @@ class _Judge(_ItemJudge):
         self.consent.yes_swapped_unpaired(sid, unit, old_section)
         if may_record(unit.text):     # (the old section joined only for a candidate, once a section)
             self.consent.input_recorded(sid, self.consent.joined(sid, old_section), unit)
+
+        self.consent.children_taken_in(sid, None, unit, old_section)
+        self.consent.default_flipped(sid, None, unit, old_section)
+        self.consent.special_inferred(sid, None, unit, old_section)
+        if may_record(unit.text):     # (the old section joined only for a candidate)
+            self.consent.input_recorded(sid, " ".join(u.text for u in old_section.units), unit)
         if not restating:
             self.consent.guarded_targeted(sid, unit, old_section)
             self.consent.stored_read_unpaired(sid, unit, old_section)
