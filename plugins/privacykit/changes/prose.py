@@ -8032,12 +8032,9 @@ class _Judge(_ItemJudge):
         self.consent.yes_swapped_unpaired(sid, unit, old_section)
         if may_record(unit.text):     # (the old section joined only for a candidate, once a section)
             self.consent.input_recorded(sid, self.consent.joined(sid, old_section), unit)
-
         self.consent.children_taken_in(sid, None, unit, old_section)
         self.consent.default_flipped(sid, None, unit, old_section)
         self.consent.special_inferred(sid, None, unit, old_section)
-        if may_record(unit.text):     # (the old section joined only for a candidate)
-            self.consent.input_recorded(sid, " ".join(u.text for u in old_section.units), unit)
         if not restating:
             self.consent.guarded_targeted(sid, unit, old_section)
             self.consent.stored_read_unpaired(sid, unit, old_section)
