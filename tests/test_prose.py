@@ -1913,28 +1913,6 @@ def test_a_sentence_giving_a_way_to_ask_rewritten_whole_with_post_only_is_read_a
                                                "you like"), rules).classification.value == "editorial"
 
 
-def test_a_denial_said_after_what_it_denies_still_denies_it() -> None:
-    """rewrite36: a label or a question answered by a bare denial ("Tide logs: never sold.", "Do we sell …? No."),
-    a subject an excluding predicate denies ("… is out of the question", "… are off-limits") and a coordinated
-    subject that does not receive the data still deny what they name; an answer an exception lifts, a clause with
-    its own subject and verb before the denial, and a recipient named before another clause's denial do not."""
-    from privacykit.changes.items import analyse
-
-    def denied(sentence: str) -> set[str]:
-        return {c.words for c in analyse(sentence).claims if not c.positive}
-
-    def stated(sentence: str) -> set[str]:
-        return {c.words for c in analyse(sentence).claims if c.positive}
-
-    assert "precise location" in denied("Precise location: not collected.")
-    assert {"sell", "your data"} <= denied("Do we sell your data?; No. Tide logs stay on your phone.")
-    assert "data brokers" in denied("Selling your tide logs, or passing them to data brokers: never.")
-    assert "data brokers" in denied("Passing tide logs to data brokers is out of the question.")
-    assert "data brokers" in denied("Insurers and data brokers do not receive your tide logs.")
-    assert "precise location" in stated("We collect your precise location; not stored after a day.")
-    assert "sell" in stated("Do we sell your data?; No, except to marinas you pick.")
-    assert "data brokers" in stated("We give tide logs to marinas and data brokers, and insurers do not receive them.")
-
 def test_notice_of_a_change_given_ahead_and_cut_narrows_the_readers_time_unless_still_given() -> None:
     """notify36: a notice of changes that came a period before they apply, or before they take effect, now comes
     with no period or once they apply (Art. 12(1), 13(3)); the notice ahead still given in another sentence of

@@ -41,9 +41,7 @@ _KEPT_APART = LazyPattern(
     r"\bonly\b|\baggregate\w*|\bcounts?\b|\btotals?\b|\bnumbers\b|\bstatistic\w*|\bstats\b|\banonymi[sz]\w*"
     r"|\bde-?identified\b|\bnot\s+(?:people|individuals|persons)\b"
     r"|\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
-# (an excluding predicate denies as "not" does, rewrite36: "… is out of the question", "… are off-limits")
-_NEGATED = LazyPattern(r"\b(?:not|never|no|neither|nor|without|off[- ]limits|out\s+of\s+the\s+question|ruled\s+out)\b"
-                       r"|n['’]t\b", re.IGNORECASE)
+_NEGATED = LazyPattern(r"\b(?:not|never|no|neither|nor|without)\b|n['’]t\b", re.IGNORECASE)
 # Clauses of a sentence: a denial in one ("we do not combine it") does not reach the next ("and we combine it").
 _CLAUSE = LazyPattern(r"[,;:]\s*|\s+(?:and|but|while|whereas)\s+(?=(?:we|it|they|our|this|these)\b)",
                       re.IGNORECASE)

@@ -1198,83 +1198,17 @@ def _subject_denied(marks: list[str], start: int, end: int, first_negation: int)
     if negation in _COPULA_NOT or (negation in _MODAL_NOT and following == ["be"]):
         aux = 0
     elif negation in ("not", "never") and (verb in _COPULA or (verb in _PASSIVE_BE and following == ["be"]) or (
-            verb in ("does", "do", "did") and bool(following) and following[0] in _HAPPENING | _RECEIVING)):
+            verb in ("does", "do", "did") and bool(following) and following[0] in _HAPPENING)):
         aux = 1
-    elif negation in _DO_NOT and bool(following) and following[0] in _RECEIVING:
-        aux = 0     # "Advertisers and ad networks never receive your data": the subject is who is denied the data
     else:
         return False
     between = marks[end:first_negation - aux]
     phrase = [*marks[:start], "", *between]
-    # (A pronoun a gerund governs is its object, no subject: "Selling your data, or using it for ads, is …".)
-    if any((w in _NOT_SUBJECT and not (w in _OBJECT_PRONOUN and (phrase[n - 1] in _PREPOSITION
-                                                                 or phrase[n - 1].endswith("ing")))) or w in _BE
+    if any((w in _NOT_SUBJECT and not (w in _OBJECT_PRONOUN and phrase[n - 1] in _PREPOSITION)) or w in _BE
            or w in NEGATORS for n, w in enumerate(phrase)):
         return False
     # "… stays with the payment provider and isn't shared": a predicate of its own before the denied one.
     return not (between and between[-1] in ("and", "or", "but"))
-
-
-# rewrite36: a denial said after what it denies. The verbs whose subject is the party data would go to ("ad networks
-# do not receive your data", "brokers never get it"): denied, they deny that party.
-_RECEIVING = frozenset({"receive", "receives", "get", "gets", "obtain", "obtains", "see", "sees", "access",
-                        "accesses", "buy", "buys", "purchase", "purchases"})
-_DO_NOT = frozenset({"never", "don't", "doesn't", "didn't", "won't", "don’t", "doesn’t", "didn’t", "won’t"})
-# A predicate that excludes its subject as "is not done" does ("… is out of the question", "… are off-limits",
-# "… is ruled out"), after a copula and at most one word that stresses it ("are all off-limits"); read as "is not".
-_EXCLUDED = LazyPattern(r"\b(?:is|are|was|were|be)\s+(?:(?:all|strictly|completely|entirely|simply|absolutely)\s+)?"
-                        r"(?:out of the question|off[- ]limits|ruled out|excluded)\b", re.IGNORECASE)
-
-
-def _excluded(marks: list[str]) -> list[str]:
-    """`marks` with an excluding predicate ("is out of the question") read as the copula's "not" (the word after
-    the copula made "not"), so the clause's subject is denied as "… is not something we do" is (`_subject_denied`)."""
-    if "out" not in marks and "off" not in marks and "excluded" not in marks:
-        return marks
-    joined = " ".join(marks)
-    match = _EXCLUDED.compiled().search(joined)
-    if match is None:
-        return marks
-    at = joined[:match.start()].count(" ") + 1
-    return [*marks[:at], "not", *marks[at + 1:]]
-
-
-# A label or a question the next clause answers with a bare denial ("Selling and ad networks: neither.",
-# "Location data; Not stored; …", "Do we sell your data?; No. …"): the label's terms are denied, as "your data is
-# not sold" denies them. The answer is a negation standing alone or before a participle, with no exception after it.
-_ANSWER_BARE = LazyPattern(r"^\W*(?:no|none|neither|nor|never|nothing|not)\s*(?:[.!,;]|$)", re.IGNORECASE)
-_ANSWER_NO = LazyPattern(r"^\W*(?:not|never)\s+(?:(?:ever|currently|yet)\s+)?(?:[a-z]+ed|sold|kept|held|sent|given|"
-                         r"taken|shown|known|seen|done|made|told|built|run|got|gotten)\b", re.IGNORECASE)
-_ANSWER_LIFTED = LazyPattern(r"\b(?:unless|except|other than|apart from|but|however|yes)\b", re.IGNORECASE)
-_LABEL_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
-                          "will", "shall", "may", "can", "must", "would", "should", "could", "might", "we", "i",
-                          "you", "they", "he", "she", "it"})
-
-
-def _label_answered_no(parts: Sequence[tuple[str, bool, bool]], text: str) -> bool:
-    """Whether a sentence's first clause is a label (a noun phrase: no subject pronoun, no verb group, no
-    participle) or a question, and its next clause answers it with a denial that no exception or "but" lifts
-    further on ("No, except to our partners" answers otherwise): a negation before a participle ("Not stored"), or
-    a bare one ("neither.", "No.") after a colon or a question. A table row's first cell before a bare "None" or
-    "No" is answered by its column's heading ("Sold? | None"), not denied itself."""
-    if len(parts) < 2 or parts[0][1] or parts[0][2] or parts[1][1]:
-        return False
-    label = parts[0][0].strip()
-    at = text.find(label)
-    colon = at >= 0 and text[at + len(label):].lstrip()[:1] == ":"
-    answer = parts[1][0]
-    if not (_ANSWER_NO.search(answer) or ((colon or label.endswith("?")) and _ANSWER_BARE.search(answer))):
-        return False
-    if any(_ANSWER_LIFTED.search(part) for part, _, _ in parts[1:]):
-        return False
-    words = tokens(label)
-    if not words or len(words) > 12:
-        return False
-    # (a pronoun after a gerund or a preposition is its object, no subject: "Selling it or passing it on: never.")
-    return label.endswith("?") or not any(
-        (w in _LABEL_VERBS and not (w in _OBJECT_PRONOUN and n and (words[n - 1].endswith("ing")
-                                                                     or words[n - 1] in _PREPOSITION)))
-        or (w.endswith("ed") and len(w) > 4) for n, w in enumerate(words))
 
 
 def subject_denied(words: str, sentence: str) -> bool:
@@ -1337,8 +1271,7 @@ def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
     at = 0
     label = _DENYING_LABEL.match(sentence)
-    answered = (";" in sentence or ":" in sentence) and _label_answered_no(_clauses(sentence), sentence)
-    for index, part in enumerate(_clause_parts(sentence)):
+    for part in _clause_parts(sentence):
         if part is None:
             continue
         start = sentence.find(part, at)
@@ -1349,13 +1282,10 @@ def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
         start, part = start + fronted, part[fronted:]
         condition = _CONDITION.search(part)
         end = start + (condition.start() if condition else len(part))
-        if (condition and condition.start() == 0) or (label is not None and start == label.end()) \
-                or (answered and index == 0):
-            continue     # a condition, the clause a denying label introduces, a label answered "neither" affirm nothing
+        if (condition and condition.start() == 0) or (label is not None and start == label.end()):
+            continue     # a condition, or the clause a denying label introduces, affirms nothing
         clause = _NOT_NEGATION.sub(_disarm, sentence[start:end])
         negation = _DENIAL.search(clause)
-        if negation is None and _EXCLUDED.search(clause):
-            continue     # "Selling your data … is out of the question": its subject is denied, as a passive's is
         passive = _PASSIVE_DENIAL.search(clause) if negation else None
         first = _COORDINATED.search(clause[:passive.start()]) if passive else None
         if first:
@@ -1501,16 +1431,13 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     access_named = "access to" in lowered or "accessed by" in lowered
     claims: list[Claim] = []
     read = _claims_read(text)
-    parts = _clauses(read)
-    answered = _label_answered_no(parts, read) if len(parts) > 1 else False
-    for index, (clause, is_condition, excepted) in enumerate(parts):
+    for clause, is_condition, excepted in _clauses(read):
         words = tokens(clause)
         # The same tokens, with negations that deny nothing ("not only", "if you do not") disarmed.
         marks = tokens(_NOT_NEGATION.sub(_disarm, clause))
         if len(marks) != len(words):
             marks = words
-        marks = _excluded(_verb_negations(marks))
-        labelled = answered and index == 0     # a label its next clause answers "neither", "No.", "Not stored"
+        marks = _verb_negations(marks)
         first_negation = _first_negation(marks)
         after_from = _after_from(words)
         stems = [stem(w) for w in words]
@@ -1532,8 +1459,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
             if match.term.key.startswith("user.location") and _premises(words, match.start, match.end):
                 continue   # "a map of our store locations": where the company is, not where a person is
             # "We do not share it except with X" allows what it names, under a condition.
-            negated = not is_condition and not excepted and (
-                labelled or _negated(marks, match.start, match.end, first_negation))
+            negated = not is_condition and not excepted and _negated(marks, match.start, match.end, first_negation)
             claim = _claim(match.term, cues, lowered, negated, " ".join(words[match.start:match.end]), own,
                            access_named)
             if claim is not None and claim.item is Item.TRANSFERS and not claim.key.startswith("safeguard:"):
@@ -1555,7 +1481,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
                 claim = Claim(claim.item, claim.key, claim.label, claim.weight, True, claim.words, conditional=True)
             if claim is not None:
                 claims.append(claim)
-        clause_negated = not is_condition and not excepted and (labelled or any(w in NEGATORS for w in marks))
+        clause_negated = not is_condition and not excepted and any(w in NEGATORS for w in marks)
         claims.extend(_open_phrases(words, stems, covered, cues, clause_negated, clause))
         claims.extend(_named_recipients(clause, cues, clause_negated))
         claims.extend(_named_sources(clause, clause_negated, claims))
@@ -1566,7 +1492,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         trained = _training_verb(stems)
         if trained is not None:
             at = trained
-            negated = not is_condition and not excepted and (labelled or _negated(marks, at, at + 1, first_negation))
+            negated = not is_condition and not excepted and _negated(marks, at, at + 1, first_negation)
             claims.append(Claim(Item.PURPOSES, "train_ai_system", "training AI models", Weight.INCOMPATIBLE,
                                 not negated, "train"))
     claims = _sharing_for_advertising(claims, cues, text)
