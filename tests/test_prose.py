@@ -1606,37 +1606,6 @@ def test_paragraphs_sharing_few_words_pair_by_the_same_families():
     other = [("Each session leaves your precise location on our servers.",), new[1]]
     assert all(0 not in news for _, news in rewritten_alike(old, other, terms)[1])
 
-def test_a_rewritten_paragraph_that_turns_the_readers_yes_keeps_its_consent_finding() -> None:
-    """revcons36: in a whole document rewritten in three paragraphs or more, a paragraph whose inventory equals the old
-    one's ("off" and "until" on both sides) but whose practice now goes on by default, or no longer waits on a yes,
-    keeps its finding of consent weight; the same paragraph keeping its yes in other words, or a default the old one
-    already told, is a rewording."""
-    from privacykit.changes.classify import classify_texts
-    from privacykit.changes.plain import consent_turned
-
-    old = "Tide alerts from partner surf shops stay switched off until you say yes in the app. Said no? Nothing changes."
-    flipped = "Tide alerts from partner surf shops are switched on when you install the app. Not keen? Turn them off."
-    assert consent_turned(flipped.split(". ")[0], old, flipped)
-    assert not consent_turned(flipped.split(". ")[0], flipped, flipped.replace("Not keen", "Rather not"))
-    kept = "Until you say yes in the app, tide alerts from partner surf shops stay switched off."
-    assert not consent_turned(kept, old, kept)
-    rest = ("## Account\n\n{0}\n\n## Support\n\n{1}\n\n## Sharing\n\n{2}\n\n## Surf data\n\n{3}\n")
-    before = rest.format("When you create an account we collect your name and your email address to run it.",
-                         "If you write to our support team, we keep the conversation for two years.",
-                         "We share your data with hosting providers who work for us.",
-                         "If you say yes, we use your surf sessions to train our wave models. Said no? They only feed "
-                         "your own log.")
-    after = rest.format("To open an account you give us your name and email address, which let us run it.",
-                        "Should you write to our support team, the conversation is kept for two years.",
-                        "Hosting providers working for us receive your data.",
-                        "When you record them, we use your surf sessions to train our wave models. Not keen? They "
-                        "still feed only your own log.")
-    assert classify_texts(before, after, RULES).classification.value == "material-consent"
-    reworded = after.replace("When you record them, we use your surf sessions to train our wave models. Not keen?",
-                             "Once you say yes, your surf sessions train our wave models. Not keen?")
-    assert classify_texts(before, reworded, RULES).classification.value == "editorial"
-
-
 def test_the_balancing_test_of_legitimate_interests_denies_no_purpose() -> None:
     """real33: "a legitimate interest (which is not overridden by your interests)", "that your rights do not
     outweigh" deny the override (GDPR Art. 6(1)(f)), never the purposes the interest covers; a denial of its own

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .consent import _CHOICE_OFFERED, _CONSENT_ASKED, _NOT_DONE, _STILL_ASKED, _UNDONE
-from .frame import _DEFAULT, _OFF_UNTIL, PLAIN_ASKED
+from .frame import _DEFAULT, PLAIN_ASKED
 from .text import LazyPattern
 
 # The practice told as going on from the start, in plain words: "turns on when you install the app", "is on for
@@ -101,25 +101,3 @@ def same_lead(old: str, new: str) -> bool:
     if a is None or b is None or a.group(1).lower() in _NO_LEAD:
         return False
     return (a.group(1).lower(), a.group(2).lower()) == (b.group(1).lower(), b.group(2).lower())
-
-
-# A practice said to wait on the reader's yes or act (off until they turn it on, opted in, agreed, asked first).
-_WAITS = (_OFF_UNTIL, _CONSENT_ASKED, PLAIN_ASKED, _CHOICE_OFFERED)
-
-
-def consent_turned(sentence: str, before: str, after: str) -> bool:
-    """Whether a new sentence of a paragraph rewritten whole turns the consent its old paragraph `before` gave the
-    reader (revcons36): it states the practice going on by default or from the start ("is switched on when you
-    install", "on for all devices") where `before` states no default (a default flipped); or `before` waited on the
-    reader's yes in any words ("stays off until you say yes", "only if you opt in") and the new paragraph `after`
-    waits on none (a consent condition cut). A paragraph that keeps its yes, or whose default was told before, turns
-    nothing."""
-    def default(text: str) -> bool:
-        return _DEFAULT.search(text) is not None or _PLAIN_DEFAULT.search(text) is not None
-
-    def waits(text: str) -> bool:
-        return any(p.search(text) is not None for p in _WAITS)
-
-    if default(sentence) and not default(before) and waits(before):
-        return True
-    return waits(before) and not waits(after) and not default(before)

@@ -219,7 +219,6 @@ from .items import (
 from .limited import consent_condition_lifted, denial_qualified, moved_out_of_denial, purpose_limit_lifted
 from .negation import negation_words
 from .plain import PLAIN_ASKED, asked_plainly_no_longer, same_lead
-from .plain import consent_turned as _consent_turned
 from .policy import SECTION_ALONE
 from .practice import (
     GENERAL_TRANSFER,
@@ -9159,7 +9158,6 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
     if not findings or not new.whole:
         return findings
     groups: dict[str, tuple[dict[str, int], dict[str, int], list[tuple[frozenset[int], frozenset[int]]]]] = {}
-    texts: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, ...]]]] = {}
     headings: dict[str, frozenset[str]] = {}
     heavy = 0
     for section in new.document.sections:
@@ -9172,7 +9170,6 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
         heavy += count
         if alike:
             groups[section.id] = (old_at, new_at, alike)
-            texts[section.id] = (old_blocks, new_blocks)
         headings[section.id] = frozenset(u.text for u in new.section(section.id).units if u.heading or u.title) \
             | {section.title}
     if heavy < _REWRITTEN:
@@ -9186,9 +9183,8 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
         if f.section in groups and f.sentence:
             old_at, new_at, alike = groups[f.section]
             n, o = _paragraph_of(f.sentence, new_at), _paragraph_of(f.sentence, old_at)
-            within = [(olds, news) for olds, news in alike
-                      if (n is not None and n in news) or (n is None and o is not None and o in olds)]
-            if within and not _consent_weight_untold(f, within, texts[f.section]):
+            if any((n is not None and n in news) or (n is None and o is not None and o in olds)
+                   for olds, news in alike):
                 notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
                 continue
         kept.append(f)
@@ -9197,27 +9193,6 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
 
 # A whole document is rewritten when this many paragraphs (or groups of them) were rewritten heavily.
 _REWRITTEN = 3
-# The findings the rules ask consent for (GDPR Art. 6(1)(a), 6(4), 8(1), 9(2)(a); ePrivacy Art. 5(3)).
-_CONSENT_WEIGHT = frozenset({ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.STARTS_SELLING,
-                             ChangeKind.STARTS_SHARING_FOR_ADVERTISING, ChangeKind.LOWER_MINIMUM_AGE})
-
-
-def _consent_weight_untold(f: ProseFinding, within: list[tuple[frozenset[int], frozenset[int]]],
-                           blocks: tuple[list[tuple[str, ...]], list[tuple[str, ...]]]) -> bool:
-    """Whether a finding of consent weight in a paragraph whose inventory equals the old one's tells what the old
-    paragraph does not (revcons36): the inventory counts "off" and "until" on both sides of "stays off until you say
-    yes" -> "is switched on when you install. Not keen? Switch it off", and reads no default and no plain yes. The
-    finding stands where its sentence states the practice going on by default and the old paragraphs state no default,
-    or where the old paragraphs waited on the reader's yes and the new ones ask for none (`plain.consent_turned`)."""
-    if f.implied not in _CONSENT_WEIGHT or not f.sentence:
-        return False
-    old_blocks, new_blocks = blocks
-    for olds, news in within:
-        before = " ".join(" ".join(old_blocks[i]) for i in sorted(olds))
-        after = " ".join(" ".join(new_blocks[j]) for j in sorted(news))
-        if _consent_turned(f.sentence, before, after):
-            return True
-    return False
 
 
 def _heading_told(heading: str, section_id: str, old: DocumentText, terms: Lexicon) -> bool:
