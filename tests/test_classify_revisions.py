@@ -58,7 +58,9 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "rlK-09": "material-consent",
             "rlL-15": "material-notify", "rlL-22": "material-notify",
             "sxE-01": "material-notify", "sxE-08": "material-consent", "sxE-10": "material-consent", "sxE-27": "material-notify", "sxE-28": "material-notify",
-            "rlF-01": "material-consent", "rlF-12": "material-consent", "rlF-30": "material-consent"}
+            "rlF-01": "material-consent", "rlF-12": "material-consent", "rlF-30": "material-consent",
+            "rlM-11": "material-notify",
+            "rlN-22": "material-consent"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
