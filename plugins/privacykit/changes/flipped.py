@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .limited import LIGHT, content_words
 from .text import LazyPattern
 
 _WHO = r"(?:you|they|users?|members?|customers?|the\s+user|people)"
@@ -55,17 +56,13 @@ _PROTECTIVE = LazyPattern(r"\b(?:encrypt\w*|two[- ](?:step|factor)|2fa|multi[- ]
                           r"incognito|block\w*|do\s+not\s+track|safe\s*search|parental\s+controls?|protect\w*|"
                           r"security\s+alerts?|backups?)\b", re.IGNORECASE)
 _CLAUSE = LazyPattern(r"[;:]\s*|\.\s+|,\s+(?:and|but|while|whereas)\s+|\s+but\s+")
-_WORD = LazyPattern(r"[a-z][a-z'’-]+", re.IGNORECASE)
-_LIGHT = frozenset({"we", "you", "your", "our", "the", "a", "an", "and", "or", "of", "to", "it", "its", "if", "only",
-                    "when", "once", "after", "by", "for", "with", "in", "on", "also", "so", "that", "this", "these",
-                    "those", "them", "they", "their", "is", "are", "be", "been", "may", "will", "can", "us", "such",
-                    "which", "who", "have", "has", "until", "unless", "where", "off", "set", "switched", "turned",
-                    "stays", "stay", "now", "any", "all", "time", "default", "first", "say", "yes", "opt", "opted",
-                    "out", "from", "at", "use", "used", "uses", "data", "personal", "information"})
+_LIGHT = LIGHT | {"until", "unless", "where", "off", "set", "switched", "turned", "stays", "stay", "now", "any", "all",
+                 "time", "default", "first", "say", "yes", "opt", "opted", "out", "from", "at", "use", "used", "uses",
+                 "data", "personal", "information"}
 
 
 def _content(text: str) -> set[str]:
-    return {w.lower().rstrip("s") for w in _WORD.findall(text)} - _LIGHT
+    return set(content_words(text, _LIGHT))
 
 
 def may_flip(text: str) -> bool:

@@ -54,14 +54,22 @@ _STILL_CHOSEN = LazyPattern(
     re.IGNORECASE)
 _DENIED = LazyPattern(r"\b(?:not|never|no|none|nothing|nobody|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 _WORD = LazyPattern(r"[a-z][a-z'’-]+", re.IGNORECASE)
-_LIGHT = frozenset({"we", "you", "your", "our", "the", "a", "an", "and", "or", "of", "to", "it", "its", "if", "only",
-                    "when", "once", "after", "by", "for", "with", "in", "on", "also", "so", "that", "this", "these",
-                    "those", "them", "they", "their", "is", "are", "be", "been", "may", "will", "can", "us", "such",
-                    "which", "who", "ever", "then"})
+# Grammar words no practice is told by (pronouns, articles, connectives, auxiliaries): left out of a sentence's
+# content words, which the readings compare to tell the same practice told again (here, in `swapped` and `flipped`).
+LIGHT = frozenset({"we", "you", "your", "our", "the", "a", "an", "and", "or", "of", "to", "it", "its", "if", "only",
+                   "when", "once", "after", "by", "for", "with", "in", "on", "also", "so", "that", "this", "these",
+                   "those", "them", "they", "their", "is", "are", "be", "been", "may", "will", "can", "us", "such",
+                   "which", "who", "have", "has"})
+_LIGHT = LIGHT | {"ever", "then"}
+
+
+def content_words(text: str, light: frozenset[str] = LIGHT) -> list[str]:
+    """The words of `text` that are not grammar words, lower-cased and without a plural "s", in order."""
+    return [w.lower().rstrip("s") for w in _WORD.findall(text) if w.lower() not in light]
 
 
 def _content(text: str) -> list[str]:
-    return [w.lower().rstrip("s") for w in _WORD.findall(text) if w.lower() not in _LIGHT]
+    return content_words(text, _LIGHT)
 
 
 def _same_practice(old: str, new: str) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from .adends import AD_NOUNS, MARKETING
+from .limited import content_words
 from .stored import _STORED
 from .text import LazyPattern
 
@@ -55,15 +56,10 @@ _AD_END = LazyPattern(rf"\b(?:{AD_NOUNS}|{MARKETING}|ad|advertisers?|personali[s
 # What the device's microphone or camera records (`stored._STORED` names what it stores).
 _SENSED = LazyPattern(r"\b(?:microphone|voice\s+(?:data|recordings?|input|commands?|clips?)|audio\s+recordings?|"
                       r"camera)\b", re.IGNORECASE)
-_CONTENT = LazyPattern(r"[a-z][a-z'’-]+", re.IGNORECASE)
-_LIGHT = frozenset({"we", "you", "your", "our", "the", "a", "an", "and", "or", "of", "to", "it", "its", "if", "only",
-                    "when", "once", "after", "by", "for", "with", "in", "on", "also", "so", "that", "this", "these",
-                    "those", "them", "they", "their", "is", "are", "be", "been", "may", "will", "can", "us", "such",
-                    "which", "who", "have", "has"})
 
 
 def _content(text: str) -> set[str]:
-    return {w.lower().rstrip("s") for w in _CONTENT.findall(text)} - _LIGHT
+    return set(content_words(text))
 
 
 def may_swap(text: str) -> bool:
