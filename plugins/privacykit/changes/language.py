@@ -140,6 +140,14 @@ class Reading:
                 size, english = 1, closing.pop(i)
             elif paired:
                 size, english = 1, self._pair(text, found, stems, i, closing)
+            elif size == 1 and stems[i] in self.pairs:
+                # A separable verb that is a word of its own too ("lädt" invites, "lädt … hoch"
+                # uploads): read with its particle when the particle stands later in the clause.
+                held: dict[int, str] = {}
+                first = self._pair(text, found, stems, i, held)
+                if held:
+                    closing.update(held)
+                    english, paired = first, True
             if english == "" and size == 1:
                 # (the half of a negation the other half reads: its words vanish, not its spacing)
                 carried += text[at:m.start()]
@@ -248,7 +256,8 @@ class Reading:
                 part = modifier[:len(modifier) - len(link)] if link else modifier
                 known = self.words.get(self.stem(part)) or (self._compound(part, depth + 1) if depth < 2 else None)
                 if known is not None:
-                    return f"{known} {head}"
+                    # (a verb's stem as a modifier, "Nutzer-daten", makes a noun: never moved as a verb)
+                    return f"{known.lstrip('><^')} {head}"
             return f"{modifier} {head}"
         return None
 
@@ -344,7 +353,11 @@ def _english_order(pieces: list[list[str]]) -> list[list[str]]:
     return result
 
 
-_SUBJECTS = frozenset({"wir", "sie"})
+_SUBJECTS = frozenset({"wir", "sie", "du"})
+# Words that open a subordinate clause, whose verb stands last, never first.
+_CONJUNCTIONS = frozenset({"damit", "wenn", "falls", "sofern", "ob", "dass", "weil", "da", "um", "soweit", "sobald",
+                           "bevor", "nachdem", "während", "indem", "ohne", "bis", "als", "wie", "wer", "was", "die",
+                           "der", "das"})
 _SENTENCE_BREAK = LazyPattern(r"[.!?\n]")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "may", "must", "will", "can", "has", "have"})
 
@@ -355,7 +368,9 @@ def _subject_first(clause: list[list[str]], opens: bool = False, conditional: bo
     servers in …"), where the English reader looks for who does what. A sentence that opens with
     its verb and goes on after a comma is a condition ("Möchten Sie keine Befragungen erhalten,
     können Sie …" is read "if you wish no surveys receive, you may …")."""
-    if len(clause) > 2 and clause[1][3] in _SUBJECTS and not clause[1][0].strip():
+    # (A clause that opens with a conjunction, "Damit Sie sehen …", is no verb put first.)
+    if len(clause) > 2 and clause[1][3] in _SUBJECTS and not clause[1][0].strip() \
+            and clause[0][3] not in _CONJUNCTIONS:
         verb, subject = clause[0], clause[1]
         if opens and conditional:
             condition = _cased("if " + subject[1].lower(), verb[1][:1].isupper())
