@@ -191,7 +191,8 @@ class Reading:
         pieces = _negation_before_verb(self._adjectives_first(pieces))
         return "".join(p[0] + p[1] for p in _english_order(pieces)) + carried + text[at:]
 
-    def _pair(self, text: str, found: list[re.Match[str]], stems: list[str], i: int, closing: dict[int, str]) -> str:
+    def _pair(self, text: str, found: list[re.Match[str]], stems: list[str], i: int,
+              closing: dict[int, str]) -> str | None:
         """The reading of a word that opens a two-part negation, when a word that closes it follows
         in the same clause within a few words (the closing word's reading kept in `closing`);
         else its reading alone, or nothing."""
@@ -217,7 +218,8 @@ class Reading:
                         closing[j] = second
                         return first
                     held = held or (j, first, second)
-        return self.forms.get(found[i].group(0).lower(), self.words.get(stems[i], ""))
+        # (an opener the file reads alone, else one kept as written: "gleichen" is "same" when no "ab" follows)
+        return self.forms.get(found[i].group(0).lower(), self.words.get(stems[i]))
 
     def _adjectives_first(self, pieces: list[list[str]]) -> list[list[str]]:
         """Words the file marks `<`, which the language writes after the noun they describe and
