@@ -45,8 +45,6 @@ _ON = LazyPattern(
     r"(?:when|as\s+soon\s+as|once)\s+you\s+(?:first\s+)?(?:install|download|sign\s+up|open|create|register|start)|"
     r"from\s+(?:the\s+start|install\w*|day\s+one))"
     r"|\bon\s+by\s+default\b|\b(?:enabled|activated)\s+(?:by\s+default|automatically|for\s+(?:all|every|everyone))\b"
-    # (a box ticked for the user: "already pre-selected", "pre-ticked"; german37)
-    r"|\bpre-?(?:selected|ticked|checked)\b"
     r"|\b(?:active|enabled|on|set|running|runs?|placed|loaded|used|sent)\s+(?:right\s+)?from\s+(?:your|the|a)\s+"
     r"(?:first|very\s+first)\s+(?:visit|launch|use|login|log-in|session|page)"
     r"|\bunless\s+(?:you|they|users?|members?|customers?|the\s+user)\s+(?:have\s+|has\s+|['’]ve\s+)?(?:\w+\s+)?"
