@@ -356,6 +356,13 @@ def _english_order(pieces: list[list[str]]) -> list[list[str]]:
 
 
 _SUBJECTS = frozenset({"wir", "sie", "du"})
+
+
+def _subject(piece: list[str]) -> bool:
+    """A German subject pronoun ("du" only where it reads "you": French "du" is "of the")."""
+    return piece[3] in _SUBJECTS and (piece[3] != "du" or piece[1].lower() == "you")
+
+
 # Words that open a subordinate clause, whose verb stands last, never first.
 _CONJUNCTIONS = frozenset({"damit", "wenn", "falls", "sofern", "ob", "dass", "weil", "da", "um", "soweit", "sobald",
                            "bevor", "nachdem", "während", "indem", "ohne", "bis", "als", "wie", "wer", "was", "die",
@@ -371,7 +378,7 @@ def _subject_first(clause: list[list[str]], opens: bool = False, conditional: bo
     its verb and goes on after a comma is a condition ("Möchten Sie keine Befragungen erhalten,
     können Sie …" is read "if you wish no surveys receive, you may …")."""
     # (A clause that opens with a conjunction, "Damit Sie sehen …", is no verb put first.)
-    if len(clause) > 2 and clause[1][3] in _SUBJECTS and not clause[1][0].strip() \
+    if len(clause) > 2 and _subject(clause[1]) and not clause[1][0].strip() \
             and clause[0][3] not in _CONJUNCTIONS:
         verb, subject = clause[0], clause[1]
         if opens and conditional:
@@ -381,8 +388,8 @@ def _subject_first(clause: list[list[str]], opens: bool = False, conditional: bo
             return [[verb[0], subject[1].lower(), "", subject[3]], [subject[0], verb[1], "", verb[3]], *clause[2:]]
     for i in range(1, len(clause) - 1):
         verb, subject = clause[i], clause[i + 1]
-        if subject[3] in _SUBJECTS and (verb[2] or verb[1].lower() in _AUXILIARIES) \
-                and not subject[0].strip() and not any(p[3] in _SUBJECTS for p in clause[:i]):
+        if _subject(subject) and (verb[2] or verb[1].lower() in _AUXILIARIES) \
+                and not subject[0].strip() and not any(_subject(p) for p in clause[:i]):
             return [*clause[:i], [verb[0], subject[1], "", subject[3]], [subject[0], verb[1], "", verb[3]],
                     *clause[i + 2:]]
     return clause
