@@ -19,8 +19,8 @@ MISSES = {
     "de-advertising-partners": "a new advertising partner reads as sharing for advertising (consent), as in English",
     "de-automated-rejection-after-relative-clause": "a negation in a relative clause before the verb denies the "
                                                     "verb too, as in English",
-    "de37-device-contacts-du": "an address book newly read is a new kind of data (notice); the device-access reading "
-                               "needs the English object right after the verb, and German puts \"auf\" between",
+    "de37-device-contacts-du": "the old denial is glossed \"accesses not on your address book\", not the \"does not "
+                               "access your address book\" the device-access reading takes",
 }
 
 
