@@ -19,6 +19,8 @@ MISSES = {
     "de-advertising-partners": "a new advertising partner reads as sharing for advertising (consent), as in English",
     "de-automated-rejection-after-relative-clause": "a negation in a relative clause before the verb denies the "
                                                     "verb too, as in English",
+    "de37-device-contacts-du": "the old denial is glossed \"accesses not on your address book\", not the \"does not "
+                               "access your address book\" the device-access reading takes",
 }
 
 
@@ -161,3 +163,17 @@ def test_short_english_loads_no_reading_and_a_tie_between_languages_tells_none()
     assert detect("Data de la commande") == ""      # as many French as Spanish function words
     assert detect("Los registros de acceso se conservan durante seis meses.") == "es"
     assert reading.cache_info().misses == 1
+
+
+def test_du_form_separable_verbs_and_subordinate_clauses_are_read():
+    """german37: "du" reads as "Sie" does; a separable verb is read with its particle; a verb's stem inside a
+    compound is a noun, never moved as a verb; a clause opened by a conjunction has no verb put first."""
+    de = reading("de")
+    assert de.gloss("Du kannst deine Einwilligung widerrufen.") == de.gloss("Sie können Ihre Einwilligung widerrufen.")
+    assert "accesses" in de.gloss("Die App greift im Hintergrund auf deinen Standort zu.")
+    assert de.gloss("Die App greift im Hintergrund auf deinen Standort zu.").rstrip(" .").endswith("location")
+    assert "uploads" in de.gloss("Die App lädt dein Adressbuch hoch.")
+    assert "invites" in de.gloss("Die App lädt dich ein.")
+    assert de.gloss("Wir gleichen sie mit unseren Nutzerdaten ab.").rstrip(" .").endswith("use data")
+    assert de.gloss("Damit Sie sehen, wer die App nutzt.").startswith("So that you")
+    assert de.gloss("Die Analyse ist standardmäßig eingeschaltet.") == "The analytics is switched on by default."

@@ -140,6 +140,14 @@ class Reading:
                 size, english = 1, closing.pop(i)
             elif paired:
                 size, english = 1, self._pair(text, found, stems, i, closing)
+            elif size == 1 and stems[i] in self.pairs:
+                # A separable verb that is a word of its own too ("lädt" invites, "lädt … hoch"
+                # uploads): read with its particle when the particle stands later in the clause.
+                held: dict[int, str] = {}
+                first = self._pair(text, found, stems, i, held)
+                if held:
+                    closing.update(held)
+                    english, paired = first, True
             if english == "" and size == 1:
                 # (the half of a negation the other half reads: its words vanish, not its spacing)
                 carried += text[at:m.start()]
@@ -183,7 +191,8 @@ class Reading:
         pieces = _negation_before_verb(self._adjectives_first(pieces))
         return "".join(p[0] + p[1] for p in _english_order(pieces)) + carried + text[at:]
 
-    def _pair(self, text: str, found: list[re.Match[str]], stems: list[str], i: int, closing: dict[int, str]) -> str:
+    def _pair(self, text: str, found: list[re.Match[str]], stems: list[str], i: int,
+              closing: dict[int, str]) -> str | None:
         """The reading of a word that opens a two-part negation, when a word that closes it follows
         in the same clause within a few words (the closing word's reading kept in `closing`);
         else its reading alone, or nothing."""
@@ -209,7 +218,8 @@ class Reading:
                         closing[j] = second
                         return first
                     held = held or (j, first, second)
-        return self.forms.get(found[i].group(0).lower(), self.words.get(stems[i], ""))
+        # (an opener the file reads alone, else one kept as written: "gleichen" is "same" when no "ab" follows)
+        return self.forms.get(found[i].group(0).lower(), self.words.get(stems[i]))
 
     def _adjectives_first(self, pieces: list[list[str]]) -> list[list[str]]:
         """Words the file marks `<`, which the language writes after the noun they describe and
@@ -248,7 +258,8 @@ class Reading:
                 part = modifier[:len(modifier) - len(link)] if link else modifier
                 known = self.words.get(self.stem(part)) or (self._compound(part, depth + 1) if depth < 2 else None)
                 if known is not None:
-                    return f"{known} {head}"
+                    # (a verb's stem as a modifier, "Nutzer-daten", makes a noun: never moved as a verb)
+                    return f"{known.lstrip('><^')} {head}"
             return f"{modifier} {head}"
         return None
 
@@ -344,7 +355,18 @@ def _english_order(pieces: list[list[str]]) -> list[list[str]]:
     return result
 
 
-_SUBJECTS = frozenset({"wir", "sie"})
+_SUBJECTS = frozenset({"wir", "sie", "du"})
+
+
+def _subject(piece: list[str]) -> bool:
+    """A German subject pronoun ("du" only where it reads "you": French "du" is "of the")."""
+    return piece[3] in _SUBJECTS and (piece[3] != "du" or piece[1].lower() == "you")
+
+
+# Words that open a subordinate clause, whose verb stands last, never first.
+_CONJUNCTIONS = frozenset({"damit", "wenn", "falls", "sofern", "ob", "dass", "weil", "da", "um", "soweit", "sobald",
+                           "bevor", "nachdem", "während", "indem", "ohne", "bis", "als", "wie", "wer", "was", "die",
+                           "der", "das"})
 _SENTENCE_BREAK = LazyPattern(r"[.!?\n]")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "may", "must", "will", "can", "has", "have"})
 
@@ -355,7 +377,9 @@ def _subject_first(clause: list[list[str]], opens: bool = False, conditional: bo
     servers in …"), where the English reader looks for who does what. A sentence that opens with
     its verb and goes on after a comma is a condition ("Möchten Sie keine Befragungen erhalten,
     können Sie …" is read "if you wish no surveys receive, you may …")."""
-    if len(clause) > 2 and clause[1][3] in _SUBJECTS and not clause[1][0].strip():
+    # (A clause that opens with a conjunction, "Damit Sie sehen …", is no verb put first.)
+    if len(clause) > 2 and _subject(clause[1]) and not clause[1][0].strip() \
+            and clause[0][3] not in _CONJUNCTIONS:
         verb, subject = clause[0], clause[1]
         if opens and conditional:
             condition = _cased("if " + subject[1].lower(), verb[1][:1].isupper())
@@ -364,8 +388,8 @@ def _subject_first(clause: list[list[str]], opens: bool = False, conditional: bo
             return [[verb[0], subject[1].lower(), "", subject[3]], [subject[0], verb[1], "", verb[3]], *clause[2:]]
     for i in range(1, len(clause) - 1):
         verb, subject = clause[i], clause[i + 1]
-        if subject[3] in _SUBJECTS and (verb[2] or verb[1].lower() in _AUXILIARIES) \
-                and not subject[0].strip() and not any(p[3] in _SUBJECTS for p in clause[:i]):
+        if _subject(subject) and (verb[2] or verb[1].lower() in _AUXILIARIES) \
+                and not subject[0].strip() and not any(_subject(p) for p in clause[:i]):
             return [*clause[:i], [verb[0], subject[1], "", subject[3]], [subject[0], verb[1], "", verb[3]],
                     *clause[i + 2:]]
     return clause
