@@ -1961,3 +1961,18 @@ def test_consent_readings_know_a_concept_in_other_words_than_their_first_writer(
     denied = "We do not use device fingerprinting."
     assert access_turned(denied, "We recognise your browser by combining its settings into an identifier.")
     assert access_turned(denied, "We never identify your device from its settings or fonts.") is None
+
+
+def test_biometric_data_put_to_a_further_end_needs_consent():
+    """paracons37 (`changes/furthered.py`): face or voice data kept for verification, put to one more end."""
+    from privacykit.changes.furthered import biometric_furthered
+    old = ["Our partner compares the face in your selfie with the photo on your ID."]
+    assert biometric_furthered(old, "We also keep a faceprint from your selfie and check new sign-ups against it.")
+    assert biometric_furthered([], "We keep a biometric template of your face (passed or not), which we match "
+                                   "against everyone who registers later.")
+    # (retention alone, a denial, a yes asked, an end the old text told: none)
+    assert biometric_furthered(old, "We also keep your selfie for 30 days.") is None
+    assert biometric_furthered(old, "Your face data is never matched against any other accounts.") is None
+    assert biometric_furthered(old, "With your consent, we also match your faceprint against new sign-ups.") is None
+    assert biometric_furthered(["We also match your faceprint against new sign-ups."],
+                               "We also compare your faceprint with new sign-ups.") is None
