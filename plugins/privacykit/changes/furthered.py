@@ -13,8 +13,8 @@ not by a case's words:
   end (match, check, compare, screen, find, detect, tune, suggest, recommend, personalise, train, profile,
   advertise, market, search), or a match of one against many ("against everyone who registers", "against new
   sign-ups", "any other account");
-- affirmed (no denial in the clause up to the end's words), and no yes asked in the sentence; new: no sentence of the old section (nor the paired one) named
-  biometric data with a further end.
+- affirmed (no denial in the clause up to the end's words), and no yes asked in the sentence;
+- new: no sentence of the old section (nor the paired one) named biometric data with a further end.
 
 Not read: retention alone ("we also keep your selfie for 30 days" names no end), a denial, a further end asked for.
 """

@@ -143,6 +143,7 @@ from .frame import (
     read_frames,
     same_practice,
 )
+from .furthered import biometric_furthered, may_further
 from .gathered import told_elsewhere29
 from .guarded import (
     ad_end,
@@ -156,7 +157,6 @@ from .guarded import (
     guarded_targeted,
     points_back,
 )
-from .furthered import biometric_furthered, may_further
 from .inferred import may_infer, special_inferred
 from .inventory import inventory, rewritten_alike
 from .items import (
