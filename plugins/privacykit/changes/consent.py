@@ -1061,9 +1061,9 @@ _SOCIAL_OR_AD = LazyPattern(rf"\b(?:{_AD_PLATFORMS}|social (?:media|networks?|pl
                             r"(?:sites|services))|advertising platforms?|ad platforms?|advertising partners?|"
                             r"advertisers|ad networks?)\b", re.IGNORECASE)
 _AD_END = LazyPattern(r"\b(?:ads|adverts?|advertis\w*|audiences?|target\w*)\b", re.IGNORECASE)
-_NOT_HANDED = LazyPattern(r"\b(?:not|never|no)\b|n['’]t\b|\b(?:receiv\w*|obtain\w*|collect\w*)\b|\bfrom\s+(?:them\b|"
-                          r"(?:the|these|those|such|our)\s+(?:[\w-]+\s+){0,2}?(?:platforms?|networks?|partners?|"
-                          r"advertisers|companies|media)\b)", re.IGNORECASE)
+_NOT_HANDED = LazyPattern(r"\b(?:not|never|no)\b|n['’]t\b|\b(?:receiv\w*|obtain\w*|collect\w*|gets?|got)\b|"
+                          r"\bfrom\s+(?:them\b|(?:(?:the|these|those|such|our)\s+)?(?:[\w-]+\s+){0,2}?(?:platforms?|"
+                          r"networks?|partners?|advertisers|companies|media)\b)", re.IGNORECASE)
 
 
 def _handed_for_ads(sentence: str) -> re.Match[str] | None:
