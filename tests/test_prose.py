@@ -1928,3 +1928,51 @@ def test_a_way_of_the_readers_own_to_opt_out_removed_narrows_the_objection_unles
     assert classify_texts(base.format(extra=repeat, choices="You can delete your account at any time."),
                           base.format(extra="", choices="You can delete your account at any time."),
                           RULES).classification.value == "editorial"
+
+
+def test_consent_readings_know_a_concept_in_other_words_than_their_first_writer():
+    """paracons37: readings widened by the legal concept, from the paraphrase sets: a system that learns from what it
+    is fed, a search for signs of a guarded trait, hashed contacts handed for ads in any order, a permission given
+    for one thing stretched to stored content, a decision on a claim by another verb, a fingerprint described."""
+    from privacykit.changes.accessed import access_turned
+    from privacykit.changes.forsworn import forsworn_served
+    from privacykit.changes.inferred import special_inferred
+    from privacykit.changes.stored import stored_read
+    told = {t.concept for t in triggers("Your reviews are fed into the AI that writes our product summaries so "
+                                        "that it learns your tone.", lexicon())}
+    assert "ai-training" in told
+    assert "ai-training" not in {t.concept for t in triggers("Your posts are fed into your home feed.", lexicon())}
+    assert special_inferred([], "The app screens your entries for possible signs of an eating disorder.") is not None
+    assert special_inferred([], "We scan uploads for signs of malware.") is None
+    handed = {t.concept for t in triggers("So that social networks can show you our adverts, we share a hashed "
+                                          "copy of your phone number with them.", lexicon())}
+    assert "third-party-advertising" in handed
+    assert "third-party-advertising" not in {t.concept for t in triggers(
+        "We receive hashed email addresses from social networks to measure our adverts.", lexicon())}
+    assert stored_read("The app asks for camera access to scan receipts.",
+                       "Granting that permission also allows the app to read the photos stored on your phone to "
+                       "build an inventory.") is not None
+    assert stored_read("The app asks for camera access to scan receipts.",
+                       "If you allow it, the app reads the photos stored on your phone to build an inventory.") is None
+    old = "We use Sensor Data for alerts, and we will not use Sensor Data to decide whether to pay a claim."
+    assert forsworn_served(old, "We also rely on it when assessing whether a claim is payable.",
+                           nearby=["We do not use Sensor Data to infer anything about your health."]) is not None
+    assert forsworn_served(old, "Sensor Data is never used when assessing whether a claim is payable.") is None
+    denied = "We do not use device fingerprinting."
+    assert access_turned(denied, "We recognise your browser by combining its settings into an identifier.")
+    assert access_turned(denied, "We never identify your device from its settings or fonts.") is None
+
+
+def test_biometric_data_put_to_a_further_end_needs_consent():
+    """paracons37 (`changes/furthered.py`): face or voice data kept for verification, put to one more end."""
+    from privacykit.changes.furthered import biometric_furthered
+    old = ["Our partner compares the face in your selfie with the photo on your ID."]
+    assert biometric_furthered(old, "We also keep a faceprint from your selfie and check new sign-ups against it.")
+    assert biometric_furthered([], "We keep a biometric template of your face (passed or not), which we match "
+                                   "against everyone who registers later.")
+    # (retention alone, a denial, a yes asked, an end the old text told: none)
+    assert biometric_furthered(old, "We also keep your selfie for 30 days.") is None
+    assert biometric_furthered(old, "Your face data is never matched against any other accounts.") is None
+    assert biometric_furthered(old, "With your consent, we also match your faceprint against new sign-ups.") is None
+    assert biometric_furthered(["We also match your faceprint against new sign-ups."],
+                               "We also compare your faceprint with new sign-ups.") is None

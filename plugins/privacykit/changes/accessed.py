@@ -40,13 +40,23 @@ _AFFIRMED_FAMILIES = {
         r"(?:phone|device)|location\b[^.;]{0,60}\bin\s+the\s+background|in\s+the\s+background\b[^.;]{0,60}\blocation)",
         re.IGNORECASE),
     "apps-sites": _DENIED_FAMILIES[1][1],
-    "fingerprint": _DENIED_FAMILIES[2][1],
+    # (paracons37: a fingerprint described, not named: the device recognised by what it reports of itself, "we
+    # recognize your device by combining the characteristics it reports", "its settings combined into an identifier")
+    "fingerprint": LazyPattern(
+        r"\b(?:device|browser)\s+fingerprint\w*|\bfingerprinting\b"
+        r"|\b(?:recogni[sz]\w*|identif\w*|distinguish\w*|single\s+out|tell\s+apart)\s+(?:your|the|a|each|their|"
+        r"users['’]?|visitors['’]?)\s+(?:devices?|browsers?|computers?|phones?)\b[^.;,]{0,60}?\b(?:characteristics|"
+        r"attributes|settings|configurations?|properties|signals|parameters|specifications|traits)\b"
+        r"|\b(?:combin\w*|aggregat\w*|merg(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:characteristics|attributes|"
+        r"settings|configurations?|properties|signals|parameters|specifications|traits)\b[^.;]{0,80}?\b(?:identifier|"
+        r"ID|signature)\b", re.IGNORECASE),
 }
 # A verb of reaching the data (not of keeping, sharing or erasing it).
 _READING_VERB = LazyPattern(
     r"\b(?:use|uses|used|using|track\w*|read|reads|reading|look(?:s|ed|ing)?\s+at|note|notes|noted|noting|check\w*|"
     r"collect\w*|access\w*|record\w*|monitor\w*|detect\w*|scan\w*|captur\w*|gather\w*|locat(?:e|es|ed|ing)|"
-    r"find\w*|see|sees|log|logs|logged|follow\w*|watch\w*|employ\w*|rel(?:y|ies|ied|ying)\s+on|deploy\w*)\b",
+    r"find\w*|see|sees|log|logs|logged|follow\w*|watch\w*|employ\w*|rel(?:y|ies|ied|ying)\s+on|deploy\w*|"
+    r"recogni[sz]\w*|identif\w*|combin\w*|distinguish\w*|tell\s+apart)\b",
     re.IGNORECASE)
 # The other way round said in one clause ("we use the address you type in rather than your phone's GPS").
 _INSTEAD = LazyPattern(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|except)\b", re.IGNORECASE)
@@ -81,8 +91,9 @@ def access_turned(old: str, new: str) -> str | None:
 
 
 def may_turn(text: str) -> bool:
-    """A cheap guard: the sentence names one of the families at all."""
-    return any(pattern.search(text) for _, pattern in _DENIED_FAMILIES)
+    """A cheap guard: the sentence names one of the families at all (a fingerprint also as described)."""
+    return any(pattern.search(text) for _, pattern in _DENIED_FAMILIES) \
+        or _AFFIRMED_FAMILIES["fingerprint"].search(text) is not None
 
 
 # consent31: a sensor's time limit widened. The old sentence bound a sensor of the device (its position, the

@@ -99,6 +99,9 @@ _BEARING = (r"(?:\b(?:affects?|affecting|influences?|influencing|determines?|det
 # needs a model itself as its object ("improve our models", not "use AI to improve").
 _AI = r"(?:ai|a\.i\.|artificial intelligence|machine[- ]learning|models?|llms?|large language models?|generative|" \
       r"neural networks?|algorithms?|chatbots?)"
+# What learns from what it is given (not "algorithms", which a recommendation feed is fed into without learning).
+_LEARNER = r"(?:ai|a\.i\.|artificial intelligence|machine[- ]learning|(?:ai |ml |language )?models?|llms?|" \
+           r"large language models?|neural networks?)"
 _MODEL = r"(?:(?:ai|ml|language|foundation|generative|machine[- ]learning) models?|models?|llms?|" \
          r"large language models?|neural networks?|machine[- ]learning)"
 # Systems that learn, named by what they do or by the technique ("our speech recognition systems",
@@ -159,6 +162,14 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          # (consent26: the model told as learning, "help our summary models learn", "learn from them to improve")
          rf"|\b{_MODEL}\s+(?:to\s+)?(?:learn|learns|learning)\b|\b(?:learn|learns)\s+from\s+(?:them|it|your\s+\w+)\b"
          rf"(?=[^.;]*\b(?:improve|better|models?|ai)\b)"
+         # (paracons37: the data put into a system that learns, "fed into the AI that powers our drafting tool",
+         # "supplied to our models as material"; or the system said to learn from it, "so that they can learn")
+         rf"|\b(?:fed|feed(?:s|ing)?|input(?:s|ted)?|supplied|ingest(?:s|ed)?|poured|loaded)\s+(?:in)?to\s+"
+         rf"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_LEARNER}\b"
+         rf"|\bfeed(?:s|ing)?\b[^.;]{{0,60}}?\binto\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
+         rf"{_LEARNER}\b"
+         rf"|\b{_LEARNER}\b(?=[^.;]{{0,80}}?\bso\s+(?:that\s+)?(?:it|they|these|those)\s+(?:can\s+|could\s+|will\s+"
+         rf"|may\s+)?(?:learn|learns|get\s+better|improves?)\b)"
          rf"|\b(?:develop|improve|build|refine|teach|enhance|create)\w*\b(?=(?:\W+\w+){{0,6}}?\W+{_MODEL}\b)"
          rf"|\b(?:develop|improve|build|refine|teach|enhance|train)\w*\b(?=(?:\W+(?!with\b|using\b|by\b|through\b|"
          rf"via\b|in\b|of\b)\w+){{0,3}}?\W+{_LEARNING_SYSTEM}\b)"
@@ -1041,6 +1052,30 @@ _AD_PARTY = LazyPattern(r"\b(?:advertising partners?|advertisers|ad networks?|ad
 _HASHED = LazyPattern(r"\b(?:hash(?:ed|es)?|encrypted|scrambled)\b", re.IGNORECASE)
 _CONTACT_ID = LazyPattern(r"\b(?:e-?mail address(?:es)?|phone numbers?|contact details|customer lists?)\b",
                           re.IGNORECASE)
+# paracons37: the same, told in another order: hashed contact identifiers handed to a social network or an ad
+# platform in a sentence whose end is their ads ("So that social networks can target you with adverts, we share a
+# hashed version of your email address with them"): the end fronted, the party named by its kind, "adverts".
+_HANDED = LazyPattern(r"\b(?:share[sd]?|sharing|upload\w*|send|sends|sent|disclose\w*|provide\w*|pass\w*|"
+                      r"giv(?:e|es|en)|transfer\w*|hand\w*|match\w*)\b", re.IGNORECASE)
+_SOCIAL_OR_AD = LazyPattern(rf"\b(?:{_AD_PLATFORMS}|social (?:media|networks?|platforms?|networking "
+                            r"(?:sites|services))|advertising platforms?|ad platforms?|advertising partners?|"
+                            r"advertisers|ad networks?)\b", re.IGNORECASE)
+_AD_END = LazyPattern(r"\b(?:ads|adverts?|advertis\w*|audiences?|target\w*)\b", re.IGNORECASE)
+_NOT_HANDED = LazyPattern(r"\b(?:not|never|no)\b|n['’]t\b|\b(?:receiv\w*|obtain\w*|collect\w*|gets?|got)\b|"
+                          r"\bfrom\s+(?:them\b|(?:(?:the|these|those|such|our)\s+)?(?:[\w-]+\s+){0,2}?(?:platforms?|"
+                          r"networks?|partners?|advertisers|companies|media)\b)", re.IGNORECASE)
+
+
+def _handed_for_ads(sentence: str) -> re.Match[str] | None:
+    """The party to whom `sentence` affirms hashed contact identifiers handed for its ads, in any order, or None.
+    None where the sentence denies it or tells data received ("receive", "from these platforms": a source)."""
+    if _HASHED.search(sentence) is None or _CONTACT_ID.search(sentence) is None:
+        return None
+    party = _SOCIAL_OR_AD.search(sentence)
+    if party is None or _HANDED.search(sentence) is None or _AD_END.search(sentence) is None \
+            or _NOT_HANDED.search(sentence) is not None:
+        return None
+    return party
 
 
 # Marketing sent to someone whose address a user gave (an invitee, a friend referred, a gift's
@@ -1136,6 +1171,10 @@ def _stated_as_whole(sentence: str) -> list[Trigger]:
     hashed = _HASHED.search(sentence, party.end()) if party is not None else None
     if party is not None and hashed is not None and _CONTACT_ID.search(sentence, hashed.end()):
         found.append((party, ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "third-party-advertising"))
+    else:
+        handed = _handed_for_ads(sentence)
+        if handed is not None:
+            found.append((handed, ChangeKind.STARTS_SHARING_FOR_ADVERTISING, Item.SALE, "third-party-advertising"))
     return [Trigger(kind, item, concept, match.group(0)) for match, kind, item, concept in found]
 
 

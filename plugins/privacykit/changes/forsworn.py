@@ -52,7 +52,11 @@ _FAMILIES: dict[str, LazyPattern] = {
         r"\s+(?!address|book|list)(?:\w+\s+){0,3}?(?:people|persons|non-?users|anyone|your\s+contacts|your\s+friends)\b",
         re.IGNORECASE),
     "decision": LazyPattern(
-        r"\bdecid\w*\s+(?:\w+\s+){0,5}?(?:claims?|cover|premiums?|prices?|credit|loans?|eligib\w+|applications?)\b",
+        r"\bdecid\w*\s+(?:\w+\s+){0,5}?(?:claims?|cover|premiums?|prices?|credit|loans?|eligib\w+|applications?)\b"
+        # (paracons37: the decision said by another verb, "when assessing whether a claim is payable", "to determine
+        # the premium", "in evaluating your application")
+        r"|\b(?:determin|assess|evaluat|judg|settl)\w*\s+(?:whether\s+|if\s+|how\s+much\s+)?(?:\w+\s+){0,4}?"
+        r"(?:claims?|cover|premiums?|prices?|credit|loans?|eligib\w+|applications?)\b",
         re.IGNORECASE),
 }
 
@@ -127,6 +131,9 @@ _OWNER = LazyPattern(r"\b(?:their(?:\s+own)?|for\s+them)\b(?:\s+\w+){0,3}\s*$", 
 _SAME = LazyPattern(r"\b(?:the\s+same\s+(?:is\s+true|holds|applies|goes)|likewise|similarly|equally)\b", re.IGNORECASE)
 # Words of a denied side that name no data: frame, function and the ends' own words.
 _WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]+")
+# An end a denied stretch names of its own (not one pointing back: "for that", "to do so").
+_OWN_END = LazyPattern(r"\b(?:to|for)\s+(?!(?:that|this|it|them|those|these|such|the\s+same|do\s+so|any|us|you)\b)"
+                       r"(?!(?:the|a|an|your|our|their)\s)\w+", re.IGNORECASE)
 _LIGHT = frozenset({"a", "an", "the", "and", "or", "nor", "not", "no", "never", "neither", "none", "without", "we",
                     "us", "our", "you", "your", "they", "them", "their", "it", "its", "this", "that", "these",
                     "those", "do", "does", "did", "don't", "doesn't", "didn't", "will", "would", "won't", "can",
@@ -230,7 +237,10 @@ def _denials(family: str, elsewhere: Iterable[str], nearby: Iterable[str]) -> li
     pattern = _FAMILIES[family]
     far = [s for text in elsewhere if _NEGATION.search(text) and pattern.search(text) for s in _scopes(text)[1]
            if pattern.search(s)]
-    near = [s for text in nearby if _NEGATION.search(text) for s in _scopes(text)[1]]
+    # (paracons37: a denial after it with an end of its own, "We do not use Sensor Data to infer anything about
+    # …", is another promise, not this one split off)
+    near = [s for text in nearby if _NEGATION.search(text) for s in _scopes(text)[1]
+            if pattern.search(s) or not _OWN_END.search(s)]
     # (a sentence after the denial that names no end of its own and points back to it extends it: "The same is
     # true of podcast comments.")
     return far + near + [text for text in nearby if not _NEGATION.search(text) and _SAME.search(text)

@@ -8,7 +8,8 @@ deducing one needs an Art. 9(2) condition, in a consumer service the user's expl
 of an inference, not by a case's words:
 
 - **an inference**: a verb of working out (spot, detect, identify, infer, guess, predict, work out, deduce,
-  recognise, flag, estimate, notice, pick up on) and a verb of pointing (patterns that "point to", "suggest",
+  recognise, flag, estimate, notice, pick up on; or a search "for signs of", paracons37: review, check, scan, screen,
+  analyse, examine, monitor, look through) and a verb of pointing (patterns that "point to", "suggest",
   "indicate", "reveal", "may be a sign of", "signs of") in one sentence;
 - **a guarded trait**: a condition, disease, disorder, diagnosis, a named one (dyslexia, diabetes, coeliac disease,
   PCOS, depression, ADHD …), a diet, pregnancy, a disability, religion, sexual orientation, ethnic origin, or what
@@ -31,9 +32,15 @@ from .text import LazyPattern
 _WORK_OUT = LazyPattern(r"\b(?:spot(?:s|ted|ting)?|detect(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|infer(?:s|red|ring)?|"
                         r"guess(?:es|ed|ing)?|predict(?:s|ed|ing)?|work(?:s|ed|ing)?\s+out|deduc(?:e|es|ed|ing)|"
                         r"recogni[sz](?:e|es|ed|ing)|flag(?:s|ged|ging)?|estimat(?:e|es|ed|ing)|notic(?:e|es|ed|ing)|"
-                        r"pick(?:s|ed|ing)?\s+up\s+on)\b", re.IGNORECASE)
+                        r"pick(?:s|ed|ing)?\s+up\s+on)\b"
+                        # (paracons37: a search for signs, "reviews what you log for signs of", "screens your entries
+                        # for possible symptoms of": looking through data for a trait is working it out)
+                        r"|\b(?:review|check|scan|screen|analy[sz]|examin|assess|monitor|search|comb|look)\w*\b"
+                        r"(?=[^.;]{0,80}?\bfor\s+(?:any\s+|possible\s+|potential\s+|early\s+|the\s+)*"
+                        r"(?:signs?|indications?|indicators?|markers?|symptoms?|red\s+flags?)\s+of\b)", re.IGNORECASE)
 _POINTING = LazyPattern(r"\b(?:point(?:s|ing)?\s+to(?:wards)?|suggest(?:s|ing)?|indicat(?:e|es|ing)|reveal(?:s|ing)?|"
-                        r"(?:be\s+)?(?:a\s+|early\s+)?signs?\s+of|hint(?:s|ing)?\s+at|consistent\s+with|linked\s+to)\b",
+                        r"(?:be\s+)?(?:a\s+|early\s+)?signs?\s+of|(?:indications?|indicators?|markers?|symptoms?|"
+                        r"red\s+flags?)\s+of|hint(?:s|ing)?\s+at|consistent\s+with|linked\s+to)\b",
                         re.IGNORECASE)
 _TRAIT = LazyPattern(r"\b(?:(?:medical|health|mental[- ]health)\s+)?(?:conditions?|diseases?|disorders?|illness(?:es)?|"
                      r"dyslexi\w*|dyspraxi\w*|adhd|autis\w*|depress\w*|anxiety|diabet\w*|coeliac|celiac|pcos|"

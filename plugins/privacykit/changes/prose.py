@@ -143,6 +143,7 @@ from .frame import (
     read_frames,
     same_practice,
 )
+from .furthered import biometric_furthered, may_further
 from .gathered import told_elsewhere29
 from .guarded import (
     ad_end,
@@ -5708,6 +5709,20 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, Item.SENSITIVE, ChangeKind.NEW_SENSITIVE_DATA, None, trait, (trait,),
                   new.text, "special-inferred:" + _slug(trait)[:30])
 
+    def biometric_furthered(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """Biometric data (a faceprint, facial geometry, a voiceprint, a verification selfie) put to a further end
+        (matched against everyone who signs up, searched for other accounts, used to tune suggestions) where neither
+        the old sentence nor the old section told one (`changes/furthered.py`, paracons37): a new processing of
+        special data needs its own Art. 9(2) condition (GDPR Art. 9(1), 4(14))."""
+        if new.heading or new.title or new.statement.about_rights or not may_further(new.text):
+            return
+        before = [u.text for u in old_section.units] + ([old.text] if old is not None else [])
+        words = biometric_furthered(before, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.SENSITIVE, ChangeKind.NEW_SENSITIVE_DATA, None, words, (words,),
+                  new.text, "biometric-furthered:" + _slug(words)[:30])
+
     def children_taken_in(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
         """A child group under the age of digital consent let use the service, or joined to the people whose data
         are taken, where neither the old sentence nor the old section let children in (`changes/admitted.py`,
@@ -7965,6 +7980,7 @@ class _Judge(_ItemJudge):
             self.consent.children_taken_in(sid, old, new, old_section)
             self.consent.default_flipped(sid, old, new, old_section)
             self.consent.special_inferred(sid, old, new, old_section)
+            self.consent.biometric_furthered(sid, old, new, old_section)
             self.consent.denial_covers_less(sid, old, new)
             self.consent.limit_lifted(sid, old, new)
             self.consent.denial_left_open(sid, old, new)
@@ -8034,6 +8050,7 @@ class _Judge(_ItemJudge):
         self.consent.children_taken_in(sid, None, unit, old_section)
         self.consent.default_flipped(sid, None, unit, old_section)
         self.consent.special_inferred(sid, None, unit, old_section)
+        self.consent.biometric_furthered(sid, None, unit, old_section)
         if not restating:
             self.consent.guarded_targeted(sid, unit, old_section)
             self.consent.stored_read_unpaired(sid, unit, old_section)

@@ -69,12 +69,21 @@ _FRONTED_ASK = LazyPattern(r"\s*(?:[\d.]+\s+)?(?:if|when|once|after|where)\s+you
                            re.IGNORECASE)
 
 
+# paracons37: a permission given for one thing said to let the app reach more ("Granting that permission also
+# allows the App to look through the pictures stored on your device", "the same access also lets us read …"): the
+# yes was asked for the other thing, not this one, so the grant is no ask over the stored content.
+_GRANT_STRETCHED = LazyPattern(r"\b(?:(?:granting|giving|having)\s+)?(?:that|this|the\s+same|such|your|the|camera|"
+                               r"microphone|location)\s+(?:\w+\s+)?(?:permission|access)\s+(?:will\s+|may\s+|can\s+)?"
+                               r"also\s+(?:allows?|lets?|enables?|permits?|gives?)\b", re.IGNORECASE)
+
+
 def _affirmed(text: str) -> set[str]:
     """The kinds of stored content `text` affirms reaching in a clause with no denial and no yes asked."""
     kinds: set[str] = set()
     if _FRONTED_ASK.match(text):
         return kinds
     for clause in _clauses(text):
+        clause = _GRANT_STRETCHED.sub(" ", clause)
         if _NEGATED.search(clause) or _ASKED.search(clause) or _ASKING.search(clause) or _UPLOADED.search(clause):
             continue
         kinds |= {kind for kind, pattern in _STORED.items() if pattern.search(clause)}
