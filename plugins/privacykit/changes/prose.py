@@ -122,6 +122,7 @@ from .editorial import (
     same_wording,
     spelling_form,
     tells_others_practice,
+    tells_withholding,
 )
 from .exercise import agent_forms, agent_forms_lost, guided, proofs_required, self_service_lost
 from .exercise import channels as exercise_channels
@@ -2247,6 +2248,14 @@ class _ItemJudge:
             for u in self.new.units() if u.statement is not b)
 
 
+    def _withheld_named(self, claim: Claim, b: Statement) -> bool:
+        """Data a sentence names as the reader's to withhold (`tells_withholding`) that the old document names
+        already (stated, or in its words: "billing and shipping address" names "shipping address"), or another
+        sentence of the new one collects: where they are collected is told there. Data named nowhere else are
+        asked for by the sentence itself, a kind of data newly processed (Art. 13(1)(c)), read as new."""
+        return self.old.states(claim) or (bool(claim.words) and claim.words.lower() in self.old.lowered()) \
+            or self._held(claim, b)
+
     def _told_elsewhere(self, claim: Claim, b: Statement) -> bool:
         """Whether a value a sentence sets aside as told elsewhere is judged there. What the set-aside
         says the company itself does ("Besides the voice recordings we share with our speech recognition
@@ -2527,6 +2536,8 @@ class _Values(_ItemJudge):
                 continue
             if claim.item is Item.CATEGORIES and only_deleted(b) and self._held(claim, b):
                 continue     # data told only as deleted: how long it is kept, read by `_Quantities`
+            if claim.item is Item.CATEGORIES and tells_withholding(b.text) and self._withheld_named(claim, b):
+                continue     # data the old document names, told as the reader's to withhold (realfa37)
             if _shared_by_reader(claim, b) or (_besides_told(claim, b) and self._told_elsewhere(claim, b)):
                 continue
             if denied_before_carve_out(claim, b):
@@ -7471,6 +7482,10 @@ class _Practice(_ItemJudge):
             return []     # a control, a notice to readers or a practice held back: more protection
         if _EXAMPLE_OPENING.match(b.text):
             return []     # "For example, …": an illustration of what the sentence before says
+        if tells_withholding(b.text) and all(
+                c.key == "personal_data" or self.old.states(c) or c.words.lower() in self.old.lowered()
+                for c in b.claims if c.item in (Item.CATEGORIES, Item.SENSITIVE)):
+            return []     # what follows if the reader withholds data the old document names (realfa37)
         if only_deleted(b) and all(self._held(c, b) for c in b.claims if c.item is Item.CATEGORIES):
             return []     # data deleted, at once or at an event: less kept, the period `_Quantities`' reading
         if old is None and _retention_cue(b) and b.claims \
