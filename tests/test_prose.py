@@ -1847,6 +1847,23 @@ def test_what_follows_if_the_reader_withholds_data_named_elsewhere_tells_no_new_
         != "editorial"
 
 
+def test_a_sentence_split_in_two_keeps_the_consent_its_other_half_tells() -> None:
+    """realfa37: "…, you may withdraw your consent at any time, without affecting …" split at the comma keeps the
+    condition in its second half; a consent the split now says is not needed, or a consent for something else
+    beside it, is still a condition dropped."""
+    def verdict(old: str, new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), RULES).classification.value
+
+    old = "The app uses essential cookies that keep you signed in and that do not require your consent.\n"
+    assert verdict(old, "The app uses essential cookies that keep you signed in. Your consent is not required "
+                        "for them.\n") == "editorial"
+    old = "The app uses analytics cookies that show us how you use it, but only with your consent.\n"
+    assert verdict(old, "The app uses analytics cookies that show us how you use it. Your consent is not required "
+                        "for them.\n") != "editorial"
+    assert verdict(old, "The app uses analytics cookies that show us how you use it. Newsletters are sent only "
+                        "with your consent.\n") != "editorial"
+
+
 def test_a_way_to_ask_cut_from_the_ways_a_request_is_made_narrows_the_right_unless_told_apart() -> None:
     """ownrec35: one of the ways to make a rights request cut, the others kept, is a right made harder to exercise
     (Art. 12(2)); the way put into a sentence of its own, or a sentence about a booking, is no such cut."""

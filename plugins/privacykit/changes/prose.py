@@ -4401,8 +4401,39 @@ def _exception_told_apart(old_text: str, b: Statement, section: SectionText) -> 
                for u in section.units)
 
 
+# realfa37: a sentence that speaks of consent, given or not needed ("Your consent is not required for them").
+_CONSENT_WORD = LazyPattern(r"\bconsent", re.IGNORECASE)
+_CONSENT_DENIED = LazyPattern(r"\b(?:not|no|never|without)\b[^.;]{0,40}\bconsent|"
+                              r"\bconsent\b[^.;]{0,30}\b(?:not|never)\b", re.IGNORECASE)
+
+
 class _Limits(_ItemJudge):
     """Limiting words and conditions removed: the scope of a practice widened (Art. 13(3))."""
+
+    def _split_keeps_consent(self, sid: str, a: Statement, b: Statement) -> bool:
+        """realfa37: an old sentence split in two ("…, you may withdraw your consent at any time, without affecting
+        the lawfulness of processing based on consent before" -> "… at any time. Withdrawing your consent will not
+        affect …"): the new sentence next to `b`, found in no old sentence, speaks of consent (given, or not
+        needed), the two halves together hold (nearly) all of `a`'s words and the other half's words are mostly
+        `a`'s. The condition moved, it was not dropped (Art. 6(1)(a), 7(3)). A consent kept only in a sentence the
+        old text already had, or a sentence of consent for something else, is no split."""
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u.statement is b), None)
+        if not a.words:
+            return False
+        if at is None:
+            # The comparison read the two halves as one statement (a split it rejoined): the consent is in `b`
+            # itself, given or not needed as `a` told it ("do not require your consent" -> "… Your consent is not
+            # needed for them"; not "only with your consent" -> "… Your consent is not needed").
+            return bool(_CONSENT_WORD.search(b.text)) and len(a.words & b.words) >= 0.8 * len(a.words) \
+                and bool(_CONSENT_DENIED.search(a.text)) == bool(_CONSENT_DENIED.search(b.text))
+        for unit in units[max(0, at - 1):at] + units[at + 1:at + 2]:
+            half = unit.statement
+            if _CONSENT_WORD.search(unit.text) and not self.old.has_sentence(unit.text) and half.words \
+                    and len(a.words & (b.words | half.words)) >= 0.8 * len(a.words) \
+                    and len(half.words & a.words) >= 0.5 * len(half.words):
+                return True
+        return False
 
     def pair(self, sid: str, a: Statement, b: Statement, kept: frozenset[Limit] = frozenset(),
              rejoined: bool = False) -> None:
@@ -4416,6 +4447,8 @@ class _Limits(_ItemJudge):
         removed = set(a.limits - b.limits - kept)
         if Limit.CONSENT in removed and choice_verb_swapped(a.text, b.text):
             removed.discard(Limit.CONSENT)     # "if you choose to" -> "if you decide to": the same condition (fold26)
+        if Limit.CONSENT in removed and self._split_keeps_consent(sid, a, b):
+            removed.discard(Limit.CONSENT)     # the sentence split in two, its consent told in the other half
         if removed:
             # Items of a list reordered with their punctuation ("…, or" moving to another item) pair
             # by position: a limit the old sentence keeps, nearly word for word, in another new
