@@ -1824,6 +1824,46 @@ def test_a_copyright_line_the_capture_caught_names_no_controller() -> None:
     assert classify_sections(section_from_text(before), section_from_text(after), RULES).classification.value \
         != "editorial"
 
+def test_what_follows_if_the_reader_withholds_data_named_elsewhere_tells_no_new_data() -> None:
+    """realfa37: "if you do not give us a shipping address, we will not be able to ship your order" tells the cost of
+    withholding data (Art. 13(2)(e)); data another section of the old policy names are no new kind of data. Data named
+    nowhere before, or a sentence telling what the company does instead, are still read."""
+    from privacykit.changes.classify import classify_texts
+    from privacykit.changes.editorial import tells_withholding
+
+    assert tells_withholding("Should you decide not to share your card details, we will be unable to start your plan.")
+    assert tells_withholding("You may decline to submit information, in which case we may not be able to serve you.")
+    assert not tells_withholding("If you do not give us your number, we will instead obtain it from your carrier.")
+    assert not tells_withholding("If you do not opt out, we share your data with advertisers.")
+    data = ("What we collect\n---------------\n\nWhen you order, we collect your name, billing and shipping "
+            "address and card details.\n\n")
+    orders = ("Repairs\n-------\n\nSometimes, if you do not give us the information we need, we may not be able to "
+              "provide the services you asked for.\n")
+    told = " For example, if you do not give us a shipping address, we will not be able to return a repaired device.\n"
+    assert classify_texts(data + orders, data + orders.rstrip("\n") + told, RULES).classification.value \
+        == "editorial"
+    asked = " For example, if you do not give us a photo of your driving licence, we will not be able to return a repaired device.\n"
+    assert classify_texts(data + orders, data + orders.rstrip("\n") + asked, RULES).classification.value \
+        != "editorial"
+
+
+def test_a_sentence_split_in_two_keeps_the_consent_its_other_half_tells() -> None:
+    """realfa37: "…, you may withdraw your consent at any time, without affecting …" split at the comma keeps the
+    condition in its second half; a consent the split now says is not needed, or a consent for something else
+    beside it, is still a condition dropped."""
+    def verdict(old: str, new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), RULES).classification.value
+
+    old = "The app uses essential cookies that keep you signed in and that do not require your consent.\n"
+    assert verdict(old, "The app uses essential cookies that keep you signed in. Your consent is not required "
+                        "for them.\n") == "editorial"
+    old = "The app uses analytics cookies that show us how you use it, but only with your consent.\n"
+    assert verdict(old, "The app uses analytics cookies that show us how you use it. Your consent is not required "
+                        "for them.\n") != "editorial"
+    assert verdict(old, "The app uses analytics cookies that show us how you use it. Newsletters are sent only "
+                        "with your consent.\n") != "editorial"
+
+
 def test_a_way_to_ask_cut_from_the_ways_a_request_is_made_narrows_the_right_unless_told_apart() -> None:
     """ownrec35: one of the ways to make a rights request cut, the others kept, is a right made harder to exercise
     (Art. 12(2)); the way put into a sentence of its own, or a sentence about a booking, is no such cut."""

@@ -636,6 +636,35 @@ def is_protective(text: str) -> bool:
 
 
 
+# realfa37: what follows if the reader withholds data (Art. 13(2)(e): "whether the provision of personal data is a
+# statutory or contractual requirement ... and of the possible consequences of failure to provide such data").
+# A condition in which the reader does not give data ("if you do not provide", "should you decide not to share",
+# "you may decline to submit ..., in which case") and a main clause saying what the company then cannot do ("we will
+# not be able to", "we can't", "we may have to suspend"): the sentence tells the cost of withholding, no collection,
+# use or disclosure of its own. A sentence that says what the company does instead ("we will instead obtain it from
+# your carrier", "but we will still ...") tells that practice, and is read as before.
+_WITHHELD = LazyPattern(
+    r"\byou\s+(?:(?:do|did|does)\s+not|don['’]t|didn['’]t|(?:may|can|might)\s+(?:choose\s+not\s+to|decline\s+to|"
+    r"refuse\s+to)|(?:choose|chose|decide|prefer|opt)\s+not\s+to|(?:refuse|decline|fail)\s+to)\s+"
+    r"(?:provide|give|share|supply|submit|enter|disclose|furnish)\b|"
+    r"\bunless\s+you\s+(?:provide|give|supply|submit)\b", re.IGNORECASE)
+_UNABLE = LazyPattern(
+    r"\b(?:(?:will|may|might|would|could|shall)\s+not\s+be\s+able\s+to|(?:will|may|might|would|could)\s+be\s+unable\s+to|"
+    r"(?:are|is|am)\s+unable\s+to|cannot|can['’]t|can\s+not|won['’]t\s+be\s+able\s+to|"
+    r"(?:will|may|might)\s+(?:have|need)\s+to\s+(?:suspend|cancel|close|end|terminate|refuse|decline|limit))\b",
+    re.IGNORECASE)
+_OTHERWISE = LazyPattern(r"\b(?:instead|rather|in\s+its\s+place|alternatively|still|nonetheless|anyway|but)\b",
+                         re.IGNORECASE)
+
+
+def tells_withholding(text: str) -> bool:
+    """`text` tells what follows if the reader does not give data: a condition of withholding and what the company
+    then cannot do, and nothing it does instead (realfa37)."""
+    if "you" not in text.lower():
+        return False
+    return bool(_WITHHELD.search(text) and _UNABLE.search(text)) and not _OTHERWISE.search(text)
+
+
 # Advice to readers on keeping themselves safe ("To protect your account, we encourage you to:"):
 # what the reader should do, not what the controller does with data.
 _ADVICE = LazyPattern(r"\b(?:we|you are|users are)\s+(?:\w+ly\s+)?(?:encourag|recommend|urg|advis|suggest)\w*\s+"

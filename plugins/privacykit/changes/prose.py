@@ -122,6 +122,7 @@ from .editorial import (
     same_wording,
     spelling_form,
     tells_others_practice,
+    tells_withholding,
 )
 from .exercise import agent_forms, agent_forms_lost, guided, proofs_required, self_service_lost
 from .exercise import channels as exercise_channels
@@ -2248,6 +2249,14 @@ class _ItemJudge:
             for u in self.new.units() if u.statement is not b)
 
 
+    def _withheld_named(self, claim: Claim, b: Statement) -> bool:
+        """Data a sentence names as the reader's to withhold (`tells_withholding`) that the old document names
+        already (stated, or in its words: "billing and shipping address" names "shipping address"), or another
+        sentence of the new one collects: where they are collected is told there. Data named nowhere else are
+        asked for by the sentence itself, a kind of data newly processed (Art. 13(1)(c)), read as new."""
+        return self.old.states(claim) or (bool(claim.words) and claim.words.lower() in self.old.lowered()) \
+            or self._held(claim, b)
+
     def _told_elsewhere(self, claim: Claim, b: Statement) -> bool:
         """Whether a value a sentence sets aside as told elsewhere is judged there. What the set-aside
         says the company itself does ("Besides the voice recordings we share with our speech recognition
@@ -2528,6 +2537,8 @@ class _Values(_ItemJudge):
                 continue
             if claim.item is Item.CATEGORIES and only_deleted(b) and self._held(claim, b):
                 continue     # data told only as deleted: how long it is kept, read by `_Quantities`
+            if claim.item is Item.CATEGORIES and tells_withholding(b.text) and self._withheld_named(claim, b):
+                continue     # data the old document names, told as the reader's to withhold (realfa37)
             if _shared_by_reader(claim, b) or (_besides_told(claim, b) and self._told_elsewhere(claim, b)):
                 continue
             if denied_before_carve_out(claim, b):
@@ -4391,8 +4402,39 @@ def _exception_told_apart(old_text: str, b: Statement, section: SectionText) -> 
                for u in section.units)
 
 
+# realfa37: a sentence that speaks of consent, given or not needed ("Your consent is not required for them").
+_CONSENT_WORD = LazyPattern(r"\bconsent", re.IGNORECASE)
+_CONSENT_DENIED = LazyPattern(r"\b(?:not|no|never|without)\b[^.;]{0,40}\bconsent|"
+                              r"\bconsent\b[^.;]{0,30}\b(?:not|never)\b", re.IGNORECASE)
+
+
 class _Limits(_ItemJudge):
     """Limiting words and conditions removed: the scope of a practice widened (Art. 13(3))."""
+
+    def _split_keeps_consent(self, sid: str, a: Statement, b: Statement) -> bool:
+        """realfa37: an old sentence split in two ("…, you may withdraw your consent at any time, without affecting
+        the lawfulness of processing based on consent before" -> "… at any time. Withdrawing your consent will not
+        affect …"): the new sentence next to `b`, found in no old sentence, speaks of consent (given, or not
+        needed), the two halves together hold (nearly) all of `a`'s words and the other half's words are mostly
+        `a`'s. The condition moved, it was not dropped (Art. 6(1)(a), 7(3)). A consent kept only in a sentence the
+        old text already had, or a sentence of consent for something else, is no split."""
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u.statement is b), None)
+        if not a.words:
+            return False
+        if at is None:
+            # The comparison read the two halves as one statement (a split it rejoined): the consent is in `b`
+            # itself, given or not needed as `a` told it ("do not require your consent" -> "… Your consent is not
+            # needed for them"; not "only with your consent" -> "… Your consent is not needed").
+            return bool(_CONSENT_WORD.search(b.text)) and len(a.words & b.words) >= 0.8 * len(a.words) \
+                and bool(_CONSENT_DENIED.search(a.text)) == bool(_CONSENT_DENIED.search(b.text))
+        for unit in units[max(0, at - 1):at] + units[at + 1:at + 2]:
+            half = unit.statement
+            if _CONSENT_WORD.search(unit.text) and not self.old.has_sentence(unit.text) and half.words \
+                    and len(a.words & (b.words | half.words)) >= 0.8 * len(a.words) \
+                    and len(half.words & a.words) >= 0.5 * len(half.words):
+                return True
+        return False
 
     def pair(self, sid: str, a: Statement, b: Statement, kept: frozenset[Limit] = frozenset(),
              rejoined: bool = False) -> None:
@@ -4406,6 +4448,8 @@ class _Limits(_ItemJudge):
         removed = set(a.limits - b.limits - kept)
         if Limit.CONSENT in removed and choice_verb_swapped(a.text, b.text):
             removed.discard(Limit.CONSENT)     # "if you choose to" -> "if you decide to": the same condition (fold26)
+        if Limit.CONSENT in removed and self._split_keeps_consent(sid, a, b):
+            removed.discard(Limit.CONSENT)     # the sentence split in two, its consent told in the other half
         if removed:
             # Items of a list reordered with their punctuation ("…, or" moving to another item) pair
             # by position: a limit the old sentence keeps, nearly word for word, in another new
@@ -7486,6 +7530,10 @@ class _Practice(_ItemJudge):
             return []     # a control, a notice to readers or a practice held back: more protection
         if _EXAMPLE_OPENING.match(b.text):
             return []     # "For example, …": an illustration of what the sentence before says
+        if tells_withholding(b.text) and all(
+                c.key == "personal_data" or self.old.states(c) or c.words.lower() in self.old.lowered()
+                for c in b.claims if c.item in (Item.CATEGORIES, Item.SENSITIVE)):
+            return []     # what follows if the reader withholds data the old document names (realfa37)
         if only_deleted(b) and all(self._held(c, b) for c in b.claims if c.item is Item.CATEGORIES):
             return []     # data deleted, at once or at an event: less kept, the period `_Quantities`' reading
         if old is None and _retention_cue(b) and b.claims \
