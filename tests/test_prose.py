@@ -1928,3 +1928,22 @@ def test_a_way_of_the_readers_own_to_opt_out_removed_narrows_the_objection_unles
     assert classify_texts(base.format(extra=repeat, choices="You can delete your account at any time."),
                           base.format(extra="", choices="You can delete your account at any time."),
                           RULES).classification.value == "editorial"
+
+
+def test_only_said_as_a_pseudo_cleft_or_a_purpose_counted_as_one_is_the_same_limit():
+    """rewrite37 (`items.ONLY_SAID_OTHERWISE`): "All we log is …", "for a single purpose:" say "only"; a quantifier
+    ("All logs are …") or a demonstrative ("All that data …") says none, and the limit dropped still widens."""
+    assert Limit.ONLY in analyse("All we log is the time of the ride and the bike's number.").limits
+    assert Limit.ONLY in analyse("All that is kept is the total of the fare.").limits
+    assert Limit.ONLY in analyse("We read the tag for a single purpose: to unlock the bike.").limits
+    assert Limit.ONLY not in analyse("All logs are kept for a year.").limits
+    assert Limit.ONLY not in analyse("All that data is sent to our insurer.").limits
+    old = "When a ride ends, we log only the time of the ride and the bike's number.\n"
+    assert judge(old, "When a ride ends, all we log is the time of the ride and the bike's number.\n") \
+        .classification.value == "editorial"
+    assert judge("We read the tag on your card solely to unlock the bike you chose.\n",
+                 "We read the tag on your card for one purpose only: to unlock the bike you chose.\n") \
+        .classification.value == "editorial"
+    assert judge("We read the tag on your card for a single purpose: to unlock the bike you chose.\n",
+                 "We read the tag on your card, for example to unlock the bike you chose.\n") \
+        .classification.value == "material-notify"
