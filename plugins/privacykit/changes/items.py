@@ -327,7 +327,8 @@ _READER_PROVIDES = LazyPattern(r"\bif\s+you\s+(?:do\s+not\s+|don['’]t\s+|choos
 # sentence's or clause's start, then "that" before a verb or a subject pronoun, then the copula; "All data is
 # encrypted" and "All that data is sent" (a quantifier, a demonstrative) are no limit.
 _ONLY_SAID_OTHERWISE = (
-    r"\bfor (?:a|one) (?:single |sole |specific )?purpose(?= only\b|\s*[:(–—-])|\bfor (?:a|one) (?:single|sole) purpose\b|"
+    r"\bfor (?:a|one) (?:single |sole |specific )?purpose(?= only\b|\s*[:(–—-])|"
+    r"\bfor (?:a|one) (?:single|sole) purpose\b|"
     r"(?:^|(?<=[:;])\s*|(?<=[.!?])\s+)\W*all\s+(?:that\s+(?:we|you|they|it|is|are|was|were|gets?|stays?|remains?|"
     r"survives?|goes|leaves?|reaches|passes)\s+|(?:we|you|they|it)\s+(?:\w+\s+){0,3}?\w+\s+)(?:[\w'’-]+\s+){0,5}?"
     r"(?:is|are|was|were)\b")
