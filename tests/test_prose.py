@@ -2016,3 +2016,21 @@ def test_biometric_data_put_to_a_further_end_needs_consent():
     assert biometric_furthered(old, "With your consent, we also match your faceprint against new sign-ups.") is None
     assert biometric_furthered(["We also match your faceprint against new sign-ups."],
                                "We also compare your faceprint with new sign-ups.") is None
+
+def test_only_said_as_a_pseudo_cleft_or_a_purpose_counted_as_one_is_the_same_limit():
+    """rewrite37 (`items.ONLY_SAID_OTHERWISE`): "All we log is …", "for a single purpose:" say "only"; a quantifier
+    ("All logs are …") or a demonstrative ("All that data …") says none, and the limit dropped still widens."""
+    assert Limit.ONLY in analyse("All we log is the time of the ride and the bike's number.").limits
+    assert Limit.ONLY in analyse("All that is kept is the total of the fare.").limits
+    assert Limit.ONLY in analyse("We read the tag for a single purpose: to unlock the bike.").limits
+    assert Limit.ONLY not in analyse("All logs are kept for a year.").limits
+    assert Limit.ONLY not in analyse("All that data is sent to our insurer.").limits
+    old = "When a ride ends, we log only the time of the ride and the bike's number.\n"
+    assert judge(old, "When a ride ends, all we log is the time of the ride and the bike's number.\n") \
+        .classification.value == "editorial"
+    assert judge("We read the tag on your card solely to unlock the bike you chose.\n",
+                 "We read the tag on your card for one purpose only: to unlock the bike you chose.\n") \
+        .classification.value == "editorial"
+    assert judge("We read the tag on your card for a single purpose: to unlock the bike you chose.\n",
+                 "We read the tag on your card, for example to unlock the bike you chose.\n") \
+        .classification.value == "material-notify"

@@ -320,6 +320,19 @@ _NECESSITY = r"\b(?:if|where|when)\s+(?:strictly\s+)?(?:necessary|needed)\b"
 _READER_PROVIDES = LazyPattern(r"\bif\s+you\s+(?:do\s+not\s+|don['’]t\s+|choose\s+not\s+to\s+|decline\s+to\s+|"
                                r"refuse\s+to\s+|fail\s+to\s+)?(?:provide|give|supply|share)\b[^,;.]{0,80}$",
                                re.IGNORECASE)
+# "Only" said otherwise (rewrite37). A purpose counted as one, with an indefinite article ("uses it for a single
+# purpose: to verify …", "for one purpose only"): the purpose limited (Art. 5(1)(b)), as "for the sole purpose of"
+# says it. And a pseudo-cleft ("All we see is the last four digits", "All that stays is the outcome", "All we keep is
+# the date"): what the relative clause after "all" does reaches only what follows the copula. Led by "all" at a
+# sentence's or clause's start, then "that" before a verb or a subject pronoun, then the copula; "All data is
+# encrypted" and "All that data is sent" (a quantifier, a demonstrative) are no limit.
+_ONLY_SAID_OTHERWISE = (
+    r"\bfor (?:a|one) (?:single |sole |specific )?purpose(?= only\b|\s*[:(–—-])|"
+    r"\bfor (?:a|one) (?:single|sole) purpose\b|"
+    r"(?:^|(?<=[:;])\s*|(?<=[.!?])\s+)\W*all\s+(?:that\s+(?:we|you|they|it|is|are|was|were|gets?|stays?|remains?|"
+    r"survives?|goes|leaves?|reaches|passes)\s+|(?:we|you|they|it)\s+(?:\w+\s+){0,3}?\w+\s+)(?:[\w'’-]+\s+){0,5}?"
+    r"(?:is|are|was|were)\b")
+ONLY_SAID_OTHERWISE = LazyPattern(_ONLY_SAID_OTHERWISE, re.IGNORECASE)
 _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re.IGNORECASE), limit) for p, limit in (
     (r"\b(?:only|solely|exclusively|strictly)\b", Limit.ONLY),
     # "by automated means alone", "on the basis of profiling alone", "purely automated": the plain words of
@@ -337,6 +350,8 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
      r"\b(?:no\s*one|nobody)\s+(?:else\s+)?(?:other\s+than|but|except|besides|apart\s+from)\b", Limit.ONLY),
     # "for the sole purpose of", "for no other purpose": purpose limitation said as a noun (Art. 5(1)(b)).
     (r"\b(?:for the (?:sole|exclusive|single) purposes? of|for no other purposes?|and for no other)\b", Limit.ONLY),
+    # "for a single purpose: to …", "All we see is …": "only" said otherwise (rewrite37, `ONLY_SAID_OTHERWISE`).
+    (_ONLY_SAID_OTHERWISE, Limit.ONLY),
     # "is limited to your name and address": the list that follows is all there is ("not limited to" is no limit).
     (r"(?<!\bnot )\b(?:limited|restricted|confined) to\b", Limit.ONLY),
     # "no longer than necessary", "no more than 30 days": a ceiling, the same limit as "only as long as".
@@ -482,7 +497,8 @@ _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re
 _LIMIT_WORDS = {
     Limit.ONLY: LazyPattern(r"only|solely|exclusively|strictly|alone|purely|limited|restricted|confined|minimal|"
                             r"subset|sole|specific|narrow|no ?one|nobody|none|anyone|anybody|"
-                            r"exclusive|single|no other|no longer than|no more than|nothing|no |just |"
+                            r"exclusive|single|no other|no longer than|no more than|nothing|no |just |all |"
+                            r"one purpose|"
                             r"never before|not before|never until|not until"),
     Limit.PARTIAL: LazyPattern(r"digit|character|letter|octet|number|partial|truncated|masked|redacted|shortened"),
     Limit.CONSENT: LazyPattern(r"consent|permission|authori|agree|accept|opt|choose|chose|allow|enable|permit|turn|"

@@ -168,6 +168,7 @@ from .items import (
     LEGAL_DUTY,
     NEGATORS,
     OFF_DEVICE,
+    ONLY_SAID_OTHERWISE,
     ONLY_SOME,
     OWN_CONTROL,
     PROCESSING_VERBS,
@@ -4484,7 +4485,7 @@ class _Limits(_ItemJudge):
         if Limit.CONDITION in removed and _exception_told_apart(a.text, b, self.new.section(sid)):
             removed.discard(Limit.CONDITION)
         # (Counted in one sentence: split or joined, a clause's "only" may become its grammar.)
-        if Limit.ONLY in a.limits & b.limits and len(_ONLY.findall(b.text)) < len(_ONLY.findall(a.text)) \
+        if Limit.ONLY in a.limits & b.limits and _only_count(b.text) < _only_count(a.text) \
                 and _overlap(a.words, b.words) >= 0.8 and not rejoined:
             # "We use it only to evaluate …, and share it only with …" losing one "only": one of its
             # practices is no longer limited (purpose limitation, Art. 5(1)(b)).
@@ -6730,6 +6731,8 @@ _BRACKETED_EXAMPLE = LazyPattern(r"\s*\((?:for example|for instance|e\.g\.?|eg|s
 # - a postal address (street, number, postcode, city): where the same party sits, not who it is.
 _RESTRICTING = LazyPattern(
     r",?\s*\b(?:which|who|that)\s+acts?\s+on\s+(?:our|its|their|your)\s+behalf\b"
+    # A purpose counted as one ("for a single purpose: to verify …"), rewrite37: the limit's words, no practice.
+    r"|\bfor\s+(?:a|one)\s+(?:single|sole)\s+purpose\b(?:\s+only\b)?"
     r"|\b(?:acting\s+)?on\s+(?:our|its|their|your)\s+behalf\b"
     # Processing on the controller's instructions, however told ("only on our instructions", "solely
     # as we instruct them"): a processor's binding (Art. 28(3)(a)), no practice of its own.
@@ -8364,6 +8367,15 @@ _ONLY = LazyPattern(r"(?<!\bnot )\b(?:only|solely|exclusively|purely|strictly|(?
                     # reports them"; "only after" as "never before", "not until"; "only to" as "just to")
                     r"(?:not|never|\w+n['’]t)\b[^.;:]{0,60}?\b(?:unless|except (?:if|when|where|to|for|as))|"
                     r"(?:never|not) (?:before|until)|just (?:to|for)(?! be\b))\b", re.IGNORECASE)
+
+
+def _only_count(text: str) -> int:
+    """How many times a sentence says "only", in any of its words (`_ONLY`) or said otherwise (rewrite37: "for a
+    single purpose", "All we keep is …")."""
+    return len(_ONLY.findall(text)) + (len(ONLY_SAID_OTHERWISE.findall(text)) if "purpose" in text or "ll " in text
+                                       else 0)
+
+
 _DELETING = frozenset(stem(w) for w in ("delete", "deleted", "deletes", "erase", "erased", "remove", "removed"))
 
 
