@@ -772,7 +772,7 @@ def test_a_sentence_no_spelling_matches_respells_as_the_spellings_in_turn_do() -
     statements and of a sample of the corpus, and on texts with each kind of spelling, the answer is the
     spellings applied one after another."""
     from conftest import CORPUS, SEED
-    from privacykit.changes.editorial import _LOWER_WORD, _NUMBER_WORD, _NUMBER_WORDS, _SPELLINGS, _US, respelled
+    from privacykit.changes.editorial import _LOWER_WORD, _NUMBER_WORD, _SPELLINGS, _US, _numeral, respelled
     from privacykit.changes.text import reading_form
 
     def in_turn(text: str) -> str:
@@ -780,7 +780,7 @@ def test_a_sentence_no_spelling_matches_respells_as_the_spellings_in_turn_do() -
         for pattern, replacement in _SPELLINGS:
             lowered = pattern.sub(replacement, lowered)
         lowered = _LOWER_WORD.sub(lambda m: _respelled_word_in_turn(m.group(0)), lowered)
-        return _NUMBER_WORD.sub(lambda m: m.group(2) or _NUMBER_WORDS[m.group(1)], lowered)
+        return _NUMBER_WORD.sub(_numeral, lowered)
 
     files = sorted(SEED.glob("*.md")) + sorted(CORPUS.glob("*/*.md"))[::10]
     texts = {s for f in files for line in f.read_text("utf-8").splitlines() if line.strip()

@@ -37,7 +37,7 @@ from .terms import (
     stem,
     tokens,
 )
-from .text import LazyPattern, reading_form
+from .text import COMPOUND_NUMBER, LazyPattern, number_value, reading_form
 
 
 class Limit(str, enum.Enum):
@@ -587,7 +587,9 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "twenty-one": 21, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60,
                  "ninety": 90, "hundred": 100, "eighty": 80, "seventy": 70, "twenty-four": 24,
                  "thirty-six": 36, "eighteen-month": 18}
-_NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# A figure in digits, in words of two or more ("one hundred eighty"), or one number word.
+_NUM = (r"(\d+(?:[.,]\d+)?|" + COMPOUND_NUMBER + "|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+        + r")")
 _UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "business day": 1.4, "week": 7,
               "month": 30, "year": 365}
 
@@ -730,6 +732,8 @@ def _number(text: str) -> float | None:
     text = text.lower()
     if text in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[text])
+    if (spelled := number_value(text)) is not None:
+        return float(spelled)
     try:
         return float(text.replace(",", ""))
     except ValueError:
