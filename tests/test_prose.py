@@ -1928,3 +1928,19 @@ def test_a_way_of_the_readers_own_to_opt_out_removed_narrows_the_objection_unles
     assert classify_texts(base.format(extra=repeat, choices="You can delete your account at any time."),
                           base.format(extra="", choices="You can delete your account at any time."),
                           RULES).classification.value == "editorial"
+
+
+def test_a_source_described_by_what_the_party_does_is_a_source_in_any_voice() -> None:
+    """notify37: a source told by its kind and a relative clause, as the subject handing data to us, as the party
+    we get it through, or as the register we match it against, is a new source; the company's own records and a
+    party that hands us no data about people are not."""
+    base = "We receive certain profile information about you from the Linked Network."
+    for added in ("Agencies that run loyalty schemes also pass us details of your purchases.",
+                  "We also acquire contact lists by paying companies that compile business directories.",
+                  "We may compare your address with the land registers that local councils publish."):
+        result = judge(base, base + " " + added)
+        assert any(f.kind is ChangeKind.NEW_SOURCE for f in result.findings), added
+    for added in ("We check what you tell us against the records that we hold.",
+                  "Brokers that arrange cover must follow our rules and send us a signed agreement."):
+        result = judge(base, base + " " + added)
+        assert not any(f.kind is ChangeKind.NEW_SOURCE for f in result.findings), added
