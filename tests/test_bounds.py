@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from privacykit.changes.bounds import bound_cut, bounds_added, breadth_cut, choice_dropped, cut_runs, reader_act
+from privacykit.changes.bounds import (
+    bound_cut,
+    bounds_added,
+    breadth_cut,
+    choice_dropped,
+    cut_runs,
+    ending_delayed,
+    reader_act,
+)
+from privacykit.changes.editorial import respelled
+from privacykit.changes.items import RETENTION_CUES, Item, quantities
+from privacykit.changes.text import number_value
 
 
 def test_cut_runs_are_the_words_lost_and_nothing_else() -> None:
@@ -54,3 +65,20 @@ def test_what_the_reader_can_do() -> None:
     assert reader_act("Teen account holders can close their account at any time.")
     assert reader_act("You may withdraw your consent.")
     assert not reader_act("We may delete inactive accounts at any time.")
+
+
+def test_a_figure_written_in_several_words_is_read_whole() -> None:
+    """notify37: "one hundred eighty days" is 180 days, not "eighty days"; the same figure in digits is no change."""
+    assert number_value("one hundred eighty") == 180
+    assert number_value("a hundred and twenty") == 120
+    assert number_value("forty-five") == 45
+    assert number_value("hundred") is None and number_value("several") is None
+    kept = quantities("IP addresses we collect are kept for up to one hundred eighty days and then erased.",
+                      RETENTION_CUES)
+    assert [q.amount for q in kept if q.item is Item.RETENTION] == [180.0]
+    assert respelled("deleted after one hundred eighty days") == respelled("deleted after 180 days")
+    assert ending_delayed("Your post stops being shown within fourteen days.",
+                          "Your post stops being shown within one hundred twenty days.") == (
+        "fourteen days", "one hundred twenty days")
+    assert ending_delayed("Your post stops being shown within 120 days.",
+                          "Your post stops being shown within one hundred twenty days.") is None

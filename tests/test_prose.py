@@ -772,7 +772,7 @@ def test_a_sentence_no_spelling_matches_respells_as_the_spellings_in_turn_do() -
     statements and of a sample of the corpus, and on texts with each kind of spelling, the answer is the
     spellings applied one after another."""
     from conftest import CORPUS, SEED
-    from privacykit.changes.editorial import _LOWER_WORD, _NUMBER_WORD, _NUMBER_WORDS, _SPELLINGS, _US, respelled
+    from privacykit.changes.editorial import _LOWER_WORD, _NUMBER_WORD, _SPELLINGS, _US, _numeral, respelled
     from privacykit.changes.text import reading_form
 
     def in_turn(text: str) -> str:
@@ -780,7 +780,7 @@ def test_a_sentence_no_spelling_matches_respells_as_the_spellings_in_turn_do() -
         for pattern, replacement in _SPELLINGS:
             lowered = pattern.sub(replacement, lowered)
         lowered = _LOWER_WORD.sub(lambda m: _respelled_word_in_turn(m.group(0)), lowered)
-        return _NUMBER_WORD.sub(lambda m: m.group(2) or _NUMBER_WORDS[m.group(1)], lowered)
+        return _NUMBER_WORD.sub(_numeral, lowered)
 
     files = sorted(SEED.glob("*.md")) + sorted(CORPUS.glob("*/*.md"))[::10]
     texts = {s for f in files for line in f.read_text("utf-8").splitlines() if line.strip()
@@ -2034,3 +2034,18 @@ def test_only_said_as_a_pseudo_cleft_or_a_purpose_counted_as_one_is_the_same_lim
     assert judge("We read the tag on your card for a single purpose: to unlock the bike you chose.\n",
                  "We read the tag on your card, for example to unlock the bike you chose.\n") \
         .classification.value == "material-notify"
+
+def test_a_source_described_by_what_the_party_does_is_a_source_in_any_voice() -> None:
+    """notify37: a source told by its kind and a relative clause, as the subject handing data to us, as the party
+    we get it through, or as the register we match it against, is a new source; the company's own records and a
+    party that hands us no data about people are not."""
+    base = "We receive certain profile information about you from the Linked Network."
+    for added in ("Agencies that run loyalty schemes also pass us details of your purchases.",
+                  "We also acquire contact lists by paying companies that compile business directories.",
+                  "We may compare your address with the land registers that local councils publish."):
+        result = judge(base, base + " " + added)
+        assert any(f.kind is ChangeKind.NEW_SOURCE for f in result.findings), added
+    for added in ("We check what you tell us against the records that we hold.",
+                  "Brokers that arrange cover must follow our rules and send us a signed agreement."):
+        result = judge(base, base + " " + added)
+        assert not any(f.kind is ChangeKind.NEW_SOURCE for f in result.findings), added

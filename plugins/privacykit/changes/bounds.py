@@ -18,6 +18,8 @@ from __future__ import annotations
 import difflib
 import re
 
+from .text import COMPOUND_NUMBER, number_value
+
 _WORD = re.compile(r"[\w’']+")
 
 # Words that bound a practice to its grave, needed or least cases: of degree ("serious", "imminent"), of extent
@@ -183,7 +185,8 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20,
            "twenty-four": 24, "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90}
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
-_DURATION = re.compile(r"\b(\d+|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + r")\s+(?:\(\w+\)\s+)?"
+_DURATION = re.compile(r"\b(\d+|" + COMPOUND_NUMBER + "|" + "|".join(sorted(_COUNTS, key=len, reverse=True))
+                       + r")\s+(?:\(\w+\)\s+)?"
                        r"(?:(?:business|working|calendar)\s+)?(hour|day|week|month|year)s?\b", re.IGNORECASE)
 # The end of what is done with data: it stops, is removed, hidden, deleted, anonymised, expires.
 _ENDING = re.compile(r"\b(?:stop\w*|ceas\w*|no longer|remov\w*|hidden|hide|delet\w*|eras\w*|anonymi[sz]\w*|"
@@ -192,7 +195,8 @@ _ENDING = re.compile(r"\b(?:stop\w*|ceas\w*|no longer|remov\w*|hidden|hide|delet
 
 def _days(match: re.Match[str]) -> float:
     count = match.group(1).lower()
-    return (float(count) if count.isdigit() else _COUNTS[count]) * _UNIT_DAYS[match.group(2).lower()]
+    amount = float(count) if count.isdigit() else _COUNTS.get(count) or number_value(count) or 0
+    return amount * _UNIT_DAYS[match.group(2).lower()]
 
 
 def ending_delayed(old: str, new: str) -> tuple[str, str] | None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .negation import negation_marks
 from .prefilter import needed
 from .terms import DELETION_VERB, stem, tokens
-from .text import LazyPattern
+from .text import COMPOUND_NUMBER, LazyPattern, number_value
 
 
 class EditorialKind(str, enum.Enum):
@@ -165,7 +165,8 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"))}
 _NUMBER_WORDS |= {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "ninety": "90", "hundred": "100"}
-_NUMBER_WORD = LazyPattern(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?:\s*\((\d+)\))?")
+# A figure of several words ("one hundred eighty", "forty-five") reads as one numeral, not one a word.
+_NUMBER_WORD = LazyPattern(r"(" + COMPOUND_NUMBER + r"|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)(?:\s*\((\d+)\))?")
 _US = LazyPattern(r"\bUSA?\b")     # in capitals: "us" is also a pronoun
 _NOT_LETTERS = LazyPattern(r"[^a-z0-9]+")
 # What stands between two digits is part of the number: "1.5 years" is not "15 years".
@@ -257,7 +258,13 @@ def respelled(text: str) -> str:
             lowered = pattern.sub(replacement, lowered)
     if _may_respell_a_word(lowered):
         lowered = _LOWER_WORD.sub(_respell, lowered)
-    return _NUMBER_WORD.sub(lambda m: m.group(2) or _NUMBER_WORDS[m.group(1)], lowered)
+    return _NUMBER_WORD.sub(_numeral, lowered)
+
+
+def _numeral(match: re.Match[str]) -> str:
+    """A number written in words as its numeral (the one in brackets after it, when given)."""
+    words = match.group(1)
+    return match.group(2) or _NUMBER_WORDS.get(words) or str(number_value(words) or words)
 
 
 def same_wording(old: str, new: str) -> bool:

@@ -37,7 +37,7 @@ from .terms import (
     stem,
     tokens,
 )
-from .text import LazyPattern, reading_form
+from .text import COMPOUND_NUMBER, LazyPattern, number_value, reading_form
 
 
 class Limit(str, enum.Enum):
@@ -603,7 +603,9 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "twenty-one": 21, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60,
                  "ninety": 90, "hundred": 100, "eighty": 80, "seventy": 70, "twenty-four": 24,
                  "thirty-six": 36, "eighteen-month": 18}
-_NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# A figure in digits, in words of two or more ("one hundred eighty"), or one number word.
+_NUM = (r"(\d+(?:[.,]\d+)?|" + COMPOUND_NUMBER + "|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+        + r")")
 _UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "business day": 1.4, "week": 7,
               "month": 30, "year": 365}
 
@@ -746,6 +748,8 @@ def _number(text: str) -> float | None:
     text = text.lower()
     if text in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[text])
+    if (spelled := number_value(text)) is not None:
+        return float(spelled)
     try:
         return float(text.replace(",", ""))
     except ValueError:
@@ -2265,6 +2269,68 @@ _PARTY_SOURCE = LazyPattern(r"\b(?:we|us)\b(?:\s+\w+){0,3}?\s+(?:obtain|receive|
                             r"clinics?|hospitals?|pharmac(?:y|ies)|doctors?|recruiters?)\b", re.IGNORECASE)
 
 
+# A source described rather than named (notify37): the party's kind and a relative clause that says what it
+# does ("firms that specialise in property information also supply us with …", "by paying companies that
+# compile and sell databases of business contacts"), or a public record data is checked against ("we compare
+# it with the land and property registers that local governments make public"). Whom data comes from (Art.
+# 14(2)(f)) told in any voice: the party as the subject of a verb of handing data to us, or the object of a
+# verb of getting (by paying it, through it, from it), and the record as what data is matched against. The
+# value is the party's noun with the content words that describe it, so that the same party told again in
+# other words is read as the same.
+_DESCRIBED_HEAD = (r"(firms?|compan(?:y|ies)|businesses|providers?|vendors?|suppliers?|organi[sz]ations?|"
+                   r"agenc(?:y|ies)|bureaus?|brokers?|registers?|registr(?:y|ies)|records|databases?|directories)")
+_RELATIVE = r"\s+(?:that|which|who)\s+(?P<rel>(?:(?!(?:also|and|but|or)\b)[\w'’-]+\s+){1,8}?)"
+_DESCRIBED_SOURCE = LazyPattern(
+    # the party hands data over: "Firms that specialise in property information also supply us with …"
+    r"\b(?P<pre>(?:[a-z-]+\s+){0,2}?)" + _DESCRIBED_HEAD.replace("(", "(?P<head>", 1) + _RELATIVE
+    + r"(?:(?:also|may|can|will|then|now|regularly)\s+){0,2}(?:supply|supplies|provide|provides|send|sends|give|gives|"
+    r"pass|passes|share|shares|sell|sells|forward|forwards)\s+(?:us\b|(?:[\w-]+\s+){0,4}?(?:to|with)\s+us\b)"
+    # we get it from or by paying the party: "we also acquire … by paying companies that compile …"
+    r"|\b(?:we|us)\b(?:\s+\w+){0,3}?\s+(?:obtain|receive|collect|get|buy|purchase|acquire|source|gather|import|"
+    r"licen[cs]e)\w*\b[^.;]{0,80}?\b(?:from|by paying|by buying from|by purchasing from|through)\s+"
+    r"(?P<pre2>(?:[a-z-]+\s+){0,2}?)" + _DESCRIBED_HEAD.replace("(", "(?P<head2>", 1)
+    + _RELATIVE.replace("rel", "rel2")
+    # data matched against a record: "we compare it with the land and property registers that …"
+    + r"|\b(?:check|compare|verif|match|cross-check|validat|confirm)\w*\b[^.;]{0,60}?\b(?:against|with)\s+"
+    r"(?:the|a|an|any|some)?\s*(?P<pre3>(?:[a-z-]+\s+){0,5}?)(?P<head3>registers?|registr(?:y|ies)|records|"
+    r"databases?|directories)\b(?:\s+(?:that|which|who)\s+(?P<rel3>(?:[\w'’-]+\s?){1,6}))?", re.IGNORECASE)
+_OWN_RECORDS = LazyPattern(r"\b(?:our|own|internal|its|their)\b", re.IGNORECASE)
+_DESCRIBED_HEADS = ("firm", "compan", "business", "provider", "vendor", "supplier", "organi", "agenc", "bureau",
+                    "broker", "regist", "records", "database", "director")
+_OUR_KEEPING = LazyPattern(r"\b(?:we|us|our)\b", re.IGNORECASE)
+_DATA_NOUN = LazyPattern(r"\b(?:data|information|details|personal|contacts?|lists?|records|profiles?|"
+                         r"addresses|numbers|statistics|histor(?:y|ies)|readings|scores|ratings)\b", re.IGNORECASE)
+_DESCRIBING_STOP = frozenset({"the", "a", "an", "our", "your", "their", "its", "that", "which", "who", "and", "or",
+                              "of", "in", "on", "to", "for", "with", "we", "us", "you", "it", "them", "they", "may",
+                              "also", "can", "will", "is", "are", "be", "make", "makes", "made", "some", "any",
+                              "other", "such", "these", "those", "this", "by", "from"})
+
+
+def _described_sources(clause: str, negated: bool) -> list[Claim]:
+    """Sources told by the party's kind and what it does or keeps ('firms that specialise in property
+    information … supply us', 'the land and property registers that local governments make public')."""
+    lowered = clause.lower()
+    if not any(head in lowered for head in _DESCRIBED_HEADS):
+        return []     # (most clauses name no such party: the pattern is never run on them)
+    found = []
+    for match in _DESCRIBED_SOURCE.finditer(clause):
+        head = match.group("head") or match.group("head2") or match.group("head3")
+        words = " ".join(g for g in (match.group("pre") or match.group("pre2") or match.group("pre3") or "",
+                                     match.group("rel") or match.group("rel2") or match.group("rel3") or "") if g)
+        described = [stem(w) for w in re.findall(r"[a-z]+", words.lower()) if w not in _DESCRIBING_STOP
+                     and len(w) > 2]
+        if not described or (match.group("head3") and (_OWN_RECORDS.search(match.group("pre3") or "")
+                                                        or _OUR_KEEPING.search(match.group("rel3") or ""))):
+            continue    # "the companies that …" with nothing said of them, or the company's own records
+        if not match.group("head3") and not _DATA_NOUN.search(clause):
+            continue    # "firms that sell ads send us enquiries": nothing said of data about people
+        party = _party(head)
+        label = match.group(0).strip()
+        found.append(Claim(Item.SOURCES, "described:" + party + ":" + "_".join(sorted(set(described))[:4]),
+                           "from " + label, Weight.PLAIN, not negated, party))
+    return found
+
+
 def _party(noun: str) -> str:
     """A party's noun in the singular: 'banks' -> 'bank', 'agencies' -> 'agency'."""
     noun = noun.lower()
@@ -2290,6 +2356,8 @@ def _named_sources(clause: str, negated: bool, claims: Sequence[Claim] = ()) -> 
             continue
         key = "org:" + " ".join(w.lower() for w in words)
         found.append(Claim(Item.SOURCES, key, "from " + name, Weight.PLAIN, not negated, name))
+    if not found:
+        found.extend(_described_sources(clause, negated))
     return found
 
 

@@ -265,7 +265,7 @@ from .stored import may_read, stored_read
 from .swapped import asks_again, may_swap, may_swap_to, yes_swapped
 from .targeted import DEMONSTRATIVE, EXPLICIT, targeting_added
 from .terms import DELETION_VERB, GOVERNMENT_ID, STOP_WORDS, Item, Lexicon, Weight, lexicon, stem, tokens
-from .text import LazyPattern, hidden_text, reading_form
+from .text import COMPOUND_NUMBER, NUMBER_VALUES, LazyPattern, hidden_text, reading_form
 from .turned import CONTENT, SPECIAL_WORDS, denial_turned
 from .typed import input_recorded, may_record
 
@@ -4363,8 +4363,10 @@ _denial_lifted = LazyPattern(r"\b(?:unless|except|other than|apart from|but)\b",
 # A choice taking effect at once, a period it may now wait, and the reader's choices and requests (voice26).
 _IMMEDIATE = LazyPattern(r"\b(?:immediately|straight away|right away|at once|instantly|without delay|"
                          r"in real time|as soon as you)\b", re.IGNORECASE)
-_DELAY = LazyPattern(r"\b(?:within|after|up to|in|for)\s+(?:up to\s+|about\s+|around\s+)?(?:\d+|one|two|three|four|"
-                     r"five|six|seven|eight|nine|ten|fourteen|thirty|a few|several)\s+(?:working\s+|business\s+|"
+# The period's figure in digits or in words of any number ("fourteen", "forty-five", "one hundred twenty").
+_DELAY = LazyPattern(r"\b(?:within|after|up to|in|for)\s+(?:up to\s+|about\s+|around\s+)?(?:\d+|" + COMPOUND_NUMBER
+                     + "|" + "|".join(sorted(NUMBER_VALUES, key=len, reverse=True)) + r"|a few|several)\s+"
+                     r"(?:working\s+|business\s+|"
                      r"calendar\s+)?(?:hours?|days?|weeks?|months?)\b", re.IGNORECASE)
 _READER_CHOICE = LazyPattern(r"\b(?:withdraw\w*|opt(?:s|ed|ing)?[- ]out|unsubscrib\w*|object\w*|change your mind|"
                              r"turn(?:s|ed)? (?:it |them |this )?off|switch(?:es|ed)? (?:it |them |this )?off|"

@@ -183,3 +183,41 @@ def hidden_text(text: str) -> list[HiddenText]:
         if folded != match.group(0):
             found.append(HiddenText(HiddenTextKind.MIXED_SCRIPT, folded))
     return list(dict.fromkeys(found))
+
+
+# -- numbers written in words ---------------------------------------------------------------------
+# A figure a writer spells out ("one hundred eighty days", "twenty-one days", "a hundred and twenty days") is
+# the same figure as its digits: the readings of periods (retention, a right's deadline) and the editorial
+# comparison read it whole, never only its last word ("eighty days" in "one hundred eighty days").
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+NUMBER_VALUES = {w: i for i, w in enumerate(_ONES, 1)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_ONE_TO_NINE = "|".join(_ONES[:9])
+_BELOW_HUNDRED = (r"(?:(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + _ONE_TO_NINE + r"))?\b|(?:"
+                  + "|".join(sorted(_ONES, key=len, reverse=True)) + r")\b)")
+# A figure of two words or more ("a hundred", "one hundred and eighty", "forty-five"); one word alone is
+# left to each reader's own list, as before.
+COMPOUND_NUMBER = (r"\b(?:(?:(?:" + "|".join(_ONES) + r"|a|an)[\s-]hundred(?:[\s-](?:and[\s-])?" + _BELOW_HUNDRED
+                   + r"|\b)(?:[\s-]thousand\b)?)|(?:" + "|".join(_TENS) + r")[\s-](?:" + _ONE_TO_NINE + r")\b)")
+
+
+def number_value(words: str) -> int | None:
+    """The value of a figure written in words ("one hundred eighty" -> 180, "forty-five" -> 45, "a hundred" ->
+    100), or None when a word is no number word."""
+    total = current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", words.strip().lower()):
+        if word in ("and", ""):
+            continue
+        if word in ("a", "an") and not seen:
+            current, seen = 1, True
+        elif word in NUMBER_VALUES:
+            current, seen = current + NUMBER_VALUES[word], True
+        elif word == "hundred" and seen:
+            current *= 100
+        elif word == "thousand" and seen:
+            total, current = (total + current) * 1000, 0
+        else:
+            return None
+    return total + current if seen else None
