@@ -30,9 +30,11 @@ SHAPES = {"revisions": (8, [[2, 2, 4]]), "singles": (30, [[7, 11, 12], [8, 8, 14
 # forms (no consent edit).
 OWN_SHAPES = {"rwR": (4, [[4]]), "rwU": (2, [[2]]), "rwW": (2, [[2]]),
               "rfA": (20, [[5, 15]]), "rfB": (15, [[5, 10]]),
-              "ppA": (28, [[7, 8, 13]]), "ppC": (25, [[5, 8, 12]]), "ppF": (29, [[8, 8, 13]])}
+              "ppA": (28, [[7, 8, 13]]), "ppC": (25, [[5, 8, 12]]), "ppF": (29, [[8, 8, 13]]),
+              "ppI": (29, [[8, 8, 13]]), "ppJ": (28, [[7, 9, 12]]), "ppL": (29, [[7, 10, 12]])}
 # Paraphrase sets: each revision of the original set (named here) made again in other words, on its base.
-PARAPHRASES = {"ppA": "chA", "ppB": "chE", "ppC": "sxE", "ppD": "cgT", "ppE": "soK", "ppF": "rlH"}
+PARAPHRASES = {"ppA": "chA", "ppB": "chE", "ppC": "sxE", "ppD": "cgT", "ppE": "soK", "ppF": "rlH",
+               "ppG": "sgZ", "ppH": "sgY", "ppI": "rlK", "ppJ": "rlI", "ppK": "chB", "ppL": "sxB"}
 # Revisions left out of a set because its second reader labelled them otherwise, with the writer's label.
 LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "material-consent",
             "cgC-13": "material-consent", "cgC-15": "material-consent", "cgC-23": "material-consent",
@@ -66,7 +68,13 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "rlN-22": "material-consent",
             "deB-20": "material-consent", "deB-24": "material-consent",
             "ppD-05": "material-consent", "ppD-16": "material-consent",
-            "ppE-21": "material-consent"}
+            "ppE-21": "material-consent",
+            "ppG-06": "material-consent", "ppG-26": "material-notify",
+            "ppH-09": "material-notify", "ppH-24": "material-consent",
+            "ppI-28": "material-consent", "ppI-30": "material-consent",
+            "ppK-18": "material-notify",
+            "chG-28": "material-consent",
+            "rlP-22": "material-notify"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
