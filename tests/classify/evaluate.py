@@ -156,6 +156,20 @@ def revision_sets(half: str, listing_name: str = "revisions") -> list[Path]:
     return [HERE / "corpus" / entry["folder"] for entry in sets]
 
 
+def paraphrased() -> dict[str, str]:
+    """The single-edit sets that paraphrase another (their listing entry's `paraphrase_of`), by name: each
+    revision's legal change made again in other words, so the pair measures how much of what the reader knows
+    is one writer's wording."""
+    pairs = {}
+    for half in ("dev", "test"):
+        listing = HERE / "corpus" / f"singles-{half}.yml"
+        if listing.exists():
+            for entry in (YAML(typ="safe").load(listing.read_text("utf-8")) or {}).get("sets") or []:
+                if entry.get("paraphrase_of"):
+                    pairs[Path(entry["folder"]).name] = entry["paraphrase_of"]
+    return pairs
+
+
 def revisions(folder: Path) -> list[Revision]:
     """The revisions of one set, each built from its base (`base:` is relative to the repository root)."""
     spec = YAML(typ="safe").load((folder / "edits.yml").read_text("utf-8"))
@@ -209,6 +223,12 @@ def figures(half: str, rows: list[Row]) -> list[str]:
     lines.append(Score(f"{half} version pairs", [(r.label, r.predicted) for r in rows if r.group == "documents"]).line())
     for _, group, name in LISTINGS:
         lines.append(Score(f"{half} {name}".strip(), [(r.label, r.predicted) for r in rows if r.group == group]).line())
+    pairs = paraphrased()
+    for names, name in ((set(pairs), "paraphrase sets (each a set's legal changes in other words)"),
+                        (set(pairs.values()), "their original sets")):
+        mine = [(r.label, r.predicted) for r in rows if r.group == "singles" and r.id.split("-")[0] in names]
+        if mine:
+            lines.append(Score(f"  {name}", mine).line())
     return lines
 
 
@@ -224,7 +244,8 @@ def evaluate(half: str, show: bool) -> list[str]:
     pairs = sum(1 for r in rows if r.group == "documents")
     written = sum(1 for r in rows if r.group == "revisions")
     singles = sum(1 for r in rows if r.group == "singles")
-    lines[-1] += (f"; {(time.perf_counter() - started):.0f} s in all, {pairs} pairs, {written} revisions "
+    last = max(i for i, line in enumerate(lines) if not line.startswith("  "))
+    lines[last] += (f"; {(time.perf_counter() - started):.0f} s in all, {pairs} pairs, {written} revisions "
                   f"and {singles} single edits")
     return lines
 
