@@ -314,7 +314,7 @@ class Reading:
         before = found[i - 1].group(0)
         return self._capital_inside(text, found, i - 1) and before.lower() not in self.function_words \
             and self.stem(before) not in _SUBJECTS and before.lower() not in self.forms \
-            and not self.words.get(self.stem(before), "x")[:1] in "><^"
+            and self.words.get(self.stem(before), "x")[:1] not in "><^"
 
     @staticmethod
     def _capital_inside(text: str, found: list[re.Match[str]], i: int) -> bool:
