@@ -177,3 +177,29 @@ def test_du_form_separable_verbs_and_subordinate_clauses_are_read():
     assert de.gloss("Wir gleichen sie mit unseren Nutzerdaten ab.").rstrip(" .").endswith("use data")
     assert de.gloss("Damit Sie sehen, wer die App nutzt.").startswith("So that you")
     assert de.gloss("Die Analyse ist standardmäßig eingeschaltet.") == "The analytics is switched on by default."
+
+
+def test_a_datum_needed_or_required_is_read_as_english_says_it():
+    """german38: "benötigen/brauchen wir" read "we need", a predicate "ist … erforderlich" read with its verb."""
+    german = reading("de")
+    assert german is not None
+    assert german.gloss("Für die Anmeldung benötigen wir außerdem Ihre Mobilfunknummer.") == \
+        "For the anmeldung we need also your mobile phone number."
+    assert german.gloss("Bei Lieferungen ist die Angabe einer Telefonnummer erforderlich.").startswith(
+        "With lieferungen is required the details a phone number")
+    # (no "erforderlich" after it in the clause: "ist" is read alone)
+    assert german.gloss("Soweit dies erforderlich ist, löschen wir Daten.").startswith("Insofar as")
+
+
+def test_verbs_from_the_clause_end_follow_its_finite_verb_and_a_genitive_reads_of():
+    """german38: the verbs German puts last go after the finite verb wherever it stands (a long first part,
+    an inverted subject); "Ihrer/deiner" after a noun is a genitive, "of your"."""
+    german = reading("de")
+    assert german is not None
+    assert german.gloss("Telefongespräche mit unserem Kundenservice werden nicht aufgezeichnet.") == \
+        "telefongespräche with our customer service are not recorded."
+    assert german.gloss("Die Daten werden nach 30 Tagen gelöscht.") == "The data are deleted after 30 days."
+    assert german.gloss("Wir können Ihre Daten nicht verkaufen.") == "We may not sell your data."
+    assert german.gloss("Eine Kopie deiner Daten bekommst du kostenlos.") == \
+        "A copy of your data get you free of charge."
+    assert german.gloss("Das geschieht mit Ihrer Einwilligung.").endswith("with your consent.")

@@ -167,6 +167,9 @@ class Reading:
                     english = self._enclitic(original.lower())
                 if english is None:
                     english = self._misspelt(original.lower())
+            if english and english.split()[0] == "your" and m.group(0).lower() in _GENITIVES \
+                    and self._after_noun(text, found, i):
+                english = "of " + english     # "eine Kopie deiner Daten" is "a copy of your data" (german38)
             if len(original) == 1 and original.isupper() and text[end:end + 1] == ".":
                 english = None     # an initial ("S.A.", "J. Silva"), not the word of that letter
             if size == 1 and english and not original.isupper() and self._name(text, found, i) \
@@ -302,6 +305,17 @@ class Reading:
         found = {f for f in found if f in known}
         return known[found.pop()] if len(found) == 1 else None
 
+    def _after_noun(self, text: str, found: list[re.Match[str]], i: int) -> bool:
+        """Whether the word before the `i`th stands in the same phrase and is a noun: capitalised inside the
+        sentence and no function word or pronoun of the file ("die Verarbeitung Ihrer Daten", not "mit Ihrer
+        Einwilligung", "wenn Sie Ihrer Kasse")."""
+        if i == 0 or text[found[i - 1].end():found[i].start()].strip():
+            return False
+        before = found[i - 1].group(0)
+        return self._capital_inside(text, found, i - 1) and before.lower() not in self.function_words \
+            and self.stem(before) not in _SUBJECTS and before.lower() not in self.forms \
+            and self.words.get(self.stem(before), "x")[:1] not in "><^"
+
     @staticmethod
     def _capital_inside(text: str, found: list[re.Match[str]], i: int) -> bool:
         """A capitalised word that does not open a sentence or a list item: capitalised for itself,
@@ -326,6 +340,8 @@ _CLAUSE_END = LazyPattern(r"[.,;:!?()\n–—]")
 _NEGATIONS = negation_tokens("not", "never", "neither", "nor", "no")
 _QUOTES = " \"'„“”‚‘’»«"
 _INFINITIVE_LEADS = frozenset({"um", "ohne"})
+# A possessive in the genitive: after a noun it reads "of your" ("Ihrer", "deiner" are dative too, after a preposition).
+_GENITIVES = frozenset({"ihres", "ihrer", "deines", "deiner"})
 
 
 def _english_order(pieces: list[list[str]]) -> list[list[str]]:
@@ -345,7 +361,7 @@ def _english_order(pieces: list[list[str]]) -> list[list[str]]:
             if moved and not any(p[1].lower() in _NEGATIONS for p in clause[:len(clause) - moved]):
                 tail = [[" ", p[1], "", p[3]] for p in clause[len(clause) - moved:]]
                 # ("um Ihnen Werbung auszuspielen": the infinitive follows "in order" at once)
-                at = 1 if clause[0][3] in _INFINITIVE_LEADS else 2
+                at = 1 if clause[0][3] in _INFINITIVE_LEADS else _after_finite(clause, len(clause) - moved)
                 clause = clause[:at] + tail + clause[at:len(clause) - moved]
             opens = not result or _SENTENCE_BREAK.search(clause[0][0]) is not None if clause else False
             result.extend(_subject_first(clause, opens, "," in piece[0]))
@@ -353,6 +369,18 @@ def _english_order(pieces: list[list[str]]) -> list[list[str]]:
         if piece[1]:
             clause.append(piece)
     return result
+
+
+def _after_finite(clause: list[list[str]], end: int) -> int:
+    """Where the verbs moved from a clause's end go: after its finite verb, which German puts second in the
+    clause after a first part of any length ("Telefongespräche mit unserem Kundenservice werden nicht
+    aufgezeichnet": "… customer service are not recorded"; "Anträge per E-Mail können wir nicht bearbeiten":
+    "… may we not process"), and after the subject pronoun that follows it; the third word when no auxiliary
+    stands before them (german38)."""
+    finite = next((k for k in range(2, end) if clause[k][1].lower() in _AUXILIARIES and not clause[k][2]), None)
+    if finite is None or clause[0][3] in _CONJUNCTIONS - _ARTICLES:
+        return 2
+    return finite + 2 if finite + 1 < end and _subject(clause[finite + 1]) else finite + 1
 
 
 _SUBJECTS = frozenset({"wir", "sie", "du"})
@@ -367,6 +395,7 @@ def _subject(piece: list[str]) -> bool:
 _CONJUNCTIONS = frozenset({"damit", "wenn", "falls", "sofern", "ob", "dass", "weil", "da", "um", "soweit", "sobald",
                            "bevor", "nachdem", "während", "indem", "ohne", "bis", "als", "wie", "wer", "was", "die",
                            "der", "das"})
+_ARTICLES = frozenset({"die", "der", "das"})
 _SENTENCE_BREAK = LazyPattern(r"[.!?\n]")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "may", "must", "will", "can", "has", "have"})
 

@@ -2290,7 +2290,8 @@ _OPTIONAL = LazyPattern(r"\b(?:optional(?:ly)?|voluntary|(?:do|does|don['’]t|d
                         r"needn['’]t)\s+(?:have|need)\s+to\b|not\s+(?:required|mandatory|compulsory|needed)|"
                         r"(?:is|are|it['’]s)\s+up\s+to\s+you|if\s+you\s+(?:want|wish|like|choose)\b|"
                         r"you\s+(?:can|may)\s+(?:choose|decide)\s+(?:whether|if)\b)", re.IGNORECASE)
-_DATUM_NEEDED = LazyPattern(r"\bwe\s+(?:also\s+|now\s+|still\s+|always\s+)?(?:need|require)\s+(?:your|an?|the)\b|"
+_DATUM_NEEDED = LazyPattern(r"\bwe\s+(?:also\s+|now\s+|still\s+|always\s+)?(?:need|require)\s+(?:also\s+)?"
+                            r"(?:your|an?|the)\b|"
                             r"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|(?:is|are)\s+required\s+to)\s+"
                             r"(?:also\s+|now\s+|always\s+)?(?:give|provide|enter|add|supply|submit|share)\b|"
                             r"\b(?:is|are)\s+(?:now\s+|always\s+)?(?:required|mandatory|compulsory|needed)\b",
