@@ -2049,3 +2049,21 @@ def test_a_source_described_by_what_the_party_does_is_a_source_in_any_voice() ->
                   "Brokers that arrange cover must follow our rules and send us a signed agreement."):
         result = judge(base, base + " " + added)
         assert not any(f.kind is ChangeKind.NEW_SOURCE for f in result.findings), added
+
+
+def test_a_datum_that_was_one_of_alternatives_or_optional_and_is_now_needed_is_made_required() -> None:
+    """notify38: a datum the reader could give instead of another ("email address and/or mobile number", "either …
+    or …") now needed itself, and an optional datum now needed because a step waits until it is given, are data
+    made required (Art. 13(2)(e)); the same alternative reordered, and a feature that waits for a datum still
+    optional, are not."""
+    alternative = "To sign up we need your name and your email address or your phone number."
+    for old, new in ((alternative, "To sign up we need your name, your email address and your phone number."),
+                     ("Giving us a phone number is optional.",
+                      "Orders cannot be shipped until you give us a mobile number.")):
+        result = judge(old, new)
+        assert any(f.kind is ChangeKind.WIDER_SCOPE for f in result.findings), new
+    for old, new in ((alternative, "To sign up we need your name and your phone number or your email address."),
+                     ("Giving us a phone number is optional. Without it we cannot send you reminders.",
+                      "Giving us a phone number is optional. We cannot send you reminders until you give us one.")):
+        result = judge(old, new)
+        assert not any(f.kind is ChangeKind.WIDER_SCOPE for f in result.findings), new

@@ -2290,10 +2290,21 @@ _OPTIONAL = LazyPattern(r"\b(?:optional(?:ly)?|voluntary|(?:do|does|don['’]t|d
                         r"needn['’]t)\s+(?:have|need)\s+to\b|not\s+(?:required|mandatory|compulsory|needed)|"
                         r"(?:is|are|it['’]s)\s+up\s+to\s+you|if\s+you\s+(?:want|wish|like|choose)\b|"
                         r"you\s+(?:can|may)\s+(?:choose|decide)\s+(?:whether|if)\b)", re.IGNORECASE)
+_HELD_UNTIL = (r"\b(?:cannot|can ?not|can['’]t|will not|won['’]t)\s+(?:be\s+)?(?:\w+\s+){0,2}?\w+\s+"
+               r"(?:until|unless)\s+you\s+(?:have\s+)?(?:give|gave|given|provide|enter|add|supply|submit|share|"
+               r"verify|confirm)\w*\b")
+_HELD = LazyPattern(_HELD_UNTIL, re.IGNORECASE)
 _DATUM_NEEDED = LazyPattern(r"\bwe\s+(?:also\s+|now\s+|still\s+|always\s+)?(?:need|require)\s+(?:your|an?|the)\b|"
                             r"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|(?:is|are)\s+required\s+to)\s+"
                             r"(?:also\s+|now\s+|always\s+)?(?:give|provide|enter|add|supply|submit|share)\b|"
-                            r"\b(?:is|are)\s+(?:now\s+|always\s+)?(?:required|mandatory|compulsory|needed)\b",
+                            r"\b(?:is|are)\s+(?:now\s+|always\s+)?(?:required|mandatory|compulsory|needed)\b|"
+                            # (a step held back until the datum is given, paranot38: "a booking cannot be
+                            # confirmed until you give us a mobile number"; a datum every account must carry:
+                            # "which every account must have")
+                            + _HELD_UNTIL + r"|"
+                            r"\b(?:every|each|all)\s+(?:\w+\s+)?(?:accounts?|profiles?|users?|members?|customers?|"
+                            r"bookings?|orders?|registrations?)\s+(?:must|has\s+to|have\s+to|needs?\s+to)\s+"
+                            r"(?:have|include|contain|carry|list)\b",
                             re.IGNORECASE)
 
 
@@ -2335,6 +2346,19 @@ _PROVISION_WORDINGS = ((_AS_OPTIONAL, _OPTIONAL), (_AS_NEEDED, _DATUM_NEEDED), (
                        (_AS_REQUIRED_BEFORE, _REQUIRED_BEFORE))
 
 
+# A datum's words given as one of alternatives: "email address and/or mobile number", "either an email address or
+# a phone number", "a phone number or email" (paranot38).
+_OR_WORD = LazyPattern(r"\bor\b", re.IGNORECASE)
+
+
+def _beside_or(lowered: str, words: str) -> bool:
+    """`words` stand in `lowered` beside "or" ("and/or", "or", "either … or"), within a determiner and two words."""
+    at = re.escape(words)
+    return re.search(r"\b(?:or|and/or)\s+(?:(?:an?|the|your|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?" + at
+                     + r"(?![\w-])|(?<![\w-])" + at + r"\s+(?:and/)?or\b|\beither\s+(?:(?:an?|the|your)\s+)?"
+                     + r"(?:[\w-]+\s+){0,2}?" + at + r"(?![\w-])", lowered) is not None
+
+
 def provision_status(text: str) -> frozenset[str]:
     """What a sentence tells of whether the reader must give the data it names (`_PROVISION_WORDINGS`)."""
     return frozenset(status for status, wording in _PROVISION_WORDINGS if wording.search(text))
@@ -2359,7 +2383,9 @@ class _Values(_ItemJudge):
         said = provision_status(b.text)
         if not said & {_AS_NEEDED, _AS_REQUIRED}:
             return
-        data = [c for c in b.claims if c.positive and c.item in (Item.CATEGORIES, Item.SENSITIVE)
+        # (a step held back until the datum is given negates the sentence, not the datum)
+        held = _AS_NEEDED in said and _HELD.search(b.text) is not None
+        data = [c for c in b.claims if (c.positive or held) and c.item in (Item.CATEGORIES, Item.SENSITIVE)
                 and c.key != "personal_data" and not c.key.startswith("named:")]
         if not data:
             return
@@ -2369,13 +2395,19 @@ class _Values(_ItemJudge):
                         if _AS_OPTIONAL in (st := provision_status(u.text)) and _AS_NEEDED not in st]
             still = [u.text.lower() for u in self.new.section(sid).units
                      if u.statement is not b and _AS_OPTIONAL in provision_status(u.text)]
-            gained = {c.key: c.words for c in data if any(_datum_in(c.words, t) for t in optional)
-                      and not any(_datum_in(c.words, t) for t in still)}
+            # (the old choice named the datum in a sentence that states no collection, "Giving us a phone number
+            # is optional": its words are read against the lexicon, so "a mobile number" now needed is the same
+            # datum, paranot38)
+            keys = self._named_keys(optional) if optional else frozenset()
+            gained = {c.key: c.words for c in data if (any(_datum_in(c.words, t) for t in optional) or c.key in keys)
+                      and not any(_datum_in(c.words, t) for t in still)
+                      and c.key not in (self._named_keys(still) if still else frozenset())}
             if gained:
                 made = set(gained)
                 self._add(sid, ProseKind.WIDER_SCOPE, Item.CATEGORIES, ChangeKind.WIDER_SCOPE, "optional",
                           "required", tuple(gained[k] for k in sorted(gained)), b.text,
                           "made-required:" + "-".join(sorted(gained))[:40])
+        made |= self._alternative_made_required(sid, b, old_section, data, made)
         if _AS_REQUIRED not in said:
             return
         told = {c.key for u in old_section.units if provision_status(u.text) & {_AS_REQUIRED, _AS_REQUIRED_BEFORE}
@@ -2387,6 +2419,46 @@ class _Values(_ItemJudge):
 
     """Values of the listed items (recipients, kinds of data, purposes, countries, sources, sale):
     added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
+
+    def _named_keys(self, texts: list[str]) -> frozenset[str]:
+        """The keys of the kinds of data the lexicon finds in `texts`."""
+        found: set[str] = set()
+        for text in texts:
+            words = tokens(text)
+            found.update(m.term.key for m in self.old.terms.find([stem(w) for w in words], words)
+                         if m.term.item in (Item.CATEGORIES, Item.SENSITIVE))
+        return frozenset(found)
+
+    def _alternative_made_required(self, sid: str, b: Statement, old_section: SectionText, data: list[Claim],
+                                   made: set[str]) -> set[str]:
+        """A datum that was one of two the reader could give, now needed itself (paranot38; Art. 13(2)(e)): the old
+        section needed "your email address and/or mobile number", "an email address or a phone number"; the new
+        sentence, which needs data, names the datum outside any alternative ("email address and mobile number",
+        "as well as a mobile phone number, which every account must have"). Read by claim key: the datum's words
+        beside "or" in an old sentence that needs data, and beside no "or" in the new one. Not read: the same
+        alternative told again ("a phone number or an email address"), a datum some old sentence already needed
+        outside an alternative, one the new section still calls optional."""
+        lowered = b.text.lower()
+        if not any(_OR_WORD.search(u.text) for u in old_section.units):
+            return set()
+        needing = [u for u in old_section.units if provision_status(u.text) & {_AS_NEEDED, _AS_REQUIRED,
+                                                                                _AS_REQUIRED_BEFORE}]
+        gained: dict[str, str] = {}
+        for c in data:
+            if c.key in made or not c.words or _beside_or(lowered, c.words.lower()):
+                continue
+            olds = [(u.text.lower(), w.words.lower()) for u in needing for w in u.statement.claims
+                    if w.positive and w.key == c.key and w.words]
+            if olds and all(_beside_or(text, words) for text, words in olds):
+                gained[c.key] = c.words
+        if not gained or any(_AS_OPTIONAL in provision_status(u.text) and any(
+                _datum_in(w, u.text.lower()) for w in gained.values())
+                for u in self.new.section(sid).units if u.statement is not b):
+            return set()
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.CATEGORIES, ChangeKind.WIDER_SCOPE, "one of alternatives",
+                  "required", tuple(gained[k] for k in sorted(gained)), b.text,
+                  "alternative-required:" + "-".join(sorted(gained))[:40])
+        return set(gained)
 
     def _denial_after(self, sid: str, new: Unit | None, a: Statement) -> str:
         """The sentence after the question `new` in its section when it only denies what the question asked ("Selling
