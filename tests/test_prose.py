@@ -2067,3 +2067,18 @@ def test_a_datum_that_was_one_of_alternatives_or_optional_and_is_now_needed_is_m
                       "Giving us a phone number is optional. We cannot send you reminders until you give us one.")):
         result = judge(old, new)
         assert not any(f.kind is ChangeKind.WIDER_SCOPE for f in result.findings), new
+
+
+def test_a_disclosure_to_public_bodies_no_longer_bound_by_the_law_is_wider() -> None:
+    """notify38: a disclosure to authorities made when the law compels it, now made with the compulsion cut or
+    rewritten as the bodies' request, or with their request put beside it, is a wider disclosure; the compulsion
+    told again in other words or moved to the next sentence is not."""
+    old = "We may share your personal data with regulators and the police where required by law."
+    for new in ("We may share your personal data with regulators and the police.",
+                "We may share your personal data with regulators and the police on their request.",
+                "We may share your personal data with regulators and the police where required by law, and also "
+                "when they request it informally."):
+        assert any(f.kind is ChangeKind.WIDER_SCOPE for f in judge(old, new).findings), new
+    for new in ("We may share your personal data with regulators and the police if the law requires it.",
+                "We may share your personal data with regulators and the police. We do so only where required by law."):
+        assert not any(f.kind is ChangeKind.WIDER_SCOPE for f in judge(old, new).findings), new

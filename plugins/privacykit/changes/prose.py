@@ -1415,6 +1415,37 @@ _ON_REQUEST = LazyPattern(r"\b(?:asks?|asked|asking|requests?|requested|seeks?|s
                           r"appropriate|discretion|voluntar\w*|cooperat\w*|assist\w*|help)\b", re.IGNORECASE)
 _DISCLOSING = LazyPattern(r"\b(?:disclos\w*|shar(?:e|es|ed|ing)|provid\w*|giv(?:e|es|en|ing)|releas\w*|hand\w* over|"
                           r"pass(?:es|ed|ing)? on|access)\b", re.IGNORECASE)
+# Public bodies a disclosure goes to, a request that is itself binding, and a ground of a body's mere request
+# ("when requested by government authorities", "where we receive a request from them", "whenever officers ask")
+# (paranot38, `_Limits.compulsion_cut`).
+_PUBLIC_BODY = LazyPattern(r"\b(?:law[- ]enforcement|police|regulators?|authorit(?:y|ies)|courts?|governments?|"
+                           r"prosecutors?|(?:government(?:al)?|public|state|federal|tax)\s+(?:agenc(?:y|ies)|"
+                           r"bodies|body|officials?))\b", re.IGNORECASE)
+_BINDING_ASK = LazyPattern(r"\b(?:lawful|valid|binding|legal|enforceable|mandatory|compulsory|formal|official)\s+"
+                           r"(?:\w+\s+)?(?:requests?|demands?|process|orders?)\b", re.IGNORECASE)
+_ASKED_GROUND = LazyPattern(r"\b(?:when|where|if|once|whenever|upon|on)\s+(?:[\w-]+\s+){0,3}?(?:request(?:s|ed)?|"
+                            r"ask(?:s|ed)?)\b(?:\s+(?:by|from|of|for)\s+[^,;.]{0,60})?|"
+                            r"\breceiv\w*\s+(?:a|an|any)\s+(?:[\w-]+\s+)?request\b[^,;.]{0,60}|"
+                            r"\bin\s+(?:response|answer)\s+to\s+(?:a\s+|any\s+|their\s+)?(?:[\w-]+\s+)?"
+                            r"(?:requests?|inquir(?:y|ies)|enquir(?:y|ies))\b[^,;.]{0,60}", re.IGNORECASE)
+
+
+def _compelled_all(text: str) -> list[str]:
+    """The compulsions a sentence names: the law's demand, a binding request or order (one where two wordings
+    overlap: "required by law")."""
+    found: list[tuple[int, int, str]] = []
+    for m in sorted(itertools.chain(_COMPELLED.finditer(text), _LAW_COMPELS.finditer(text),
+                                    _BINDING_ASK.finditer(text)), key=lambda m: m.start()):
+        if found and m.start() < found[-1][1]:
+            continue
+        found.append((m.start(), m.end(), m.group(0)))
+    return [f[2] for f in found]
+
+
+def _compelled(text: str) -> bool:
+    return bool(_COMPELLED.search(text) or _LAW_COMPELS.search(text) or _BINDING_ASK.search(text))
+
+
 # The word of a practice's one case ("only", "solely"), with the space after it (notify28); a case that is the
 # reader's own request or choice ("or when you ask us to", "or if you tell us to").
 _ONLY_WORD = LazyPattern(r"\b(?:only|solely|exclusively)\s+", re.IGNORECASE)
@@ -4889,6 +4920,39 @@ class _Limits(_ItemJudge):
                       _short(before, 60), alternative, ("safeguard",), b.text,
                       "safeguard-bypassed:" + _slug(alternative)[:30])
 
+    def compulsion_cut(self, sid: str, a: Statement, b: Statement, old_section: SectionText) -> None:
+        """A disclosure to public bodies (law enforcement, regulators, authorities, courts) the old sentence made
+        when the law compels it ("where it is required to do so by law", "compelled … by a valid court order,
+        subpoena or other legally binding request"), the same disclosure now told with no compulsion left in the
+        new section ("LinkedIn may also share your personal data with regulators and law enforcement agencies";
+        "where we receive a request from them that we believe in good faith to be lawful"), or with a ground of
+        the bodies' mere request put beside the compulsion ("when required by law, subpoena, or other legal
+        process, when requested by government authorities, or if …"): a legal duty (Art. 6(1)(c)) no longer
+        bounds the disclosure, a new circumstance of disclosure to authorities (Art. 13(1)(c), (e)) (paranot38;
+        the forms `alternative_added` and `_compulsion_made_permission` do not read: the condition cut whole,
+        rewritten as a request, or a request put in without "or"). Not read: the compulsion told again in other
+        words or moved to another sentence of the section (the section's compulsions are counted), a request
+        that is itself binding ("a lawful request", "a valid demand"), the reader's own request, a denial."""
+        if not _PUBLIC_BODY.search(b.text) or not _DISCLOSING.search(b.text) or not _compelled(a.text) \
+                or not _PUBLIC_BODY.search(a.text) or b.negative() or a.negative() \
+                or _overlap(a.words, b.words) < 0.4:
+            return
+        if not _compelled(b.text):
+            told = sum(len(_compelled_all(u.text)) for u in old_section.units)
+            still = sum(len(_compelled_all(u.text)) for u in self.new.section(sid).units)
+            if still >= told:
+                return
+            found = _compelled_all(a.text)[0]
+            self._add(sid, ProseKind.WIDER_SCOPE, Item.RECIPIENTS, ChangeKind.WIDER_SCOPE, found, None, (found,),
+                      b.text, "compulsion-cut:" + _slug(found)[:30])
+            return
+        lowered = a.text.lower()
+        asked = next((m.group(0) for m in _ASKED_GROUND.finditer(b.text) if m.group(0).lower() not in lowered
+                      and not _BINDING_ASK.search(m.group(0)) and not _READERS_OWN_CASE.search(m.group(0))), None)
+        if asked is not None:
+            self._add(sid, ProseKind.WIDER_SCOPE, Item.RECIPIENTS, ChangeKind.WIDER_SCOPE,
+                      _compelled_all(a.text)[0], asked, (asked,), b.text, "request-added:" + _slug(asked)[:30])
+
     def only_gave_way(self, sid: str, a: Statement, b: Statement) -> None:
         """A practice the old sentence allowed in one case only ("we share it with the police only when the law
         requires it", "we call you only if your parcel is lost"), its "only" dropped and another case put beside
@@ -8073,6 +8137,8 @@ class _Judge(_ItemJudge):
             self.limits.alternative_added(sid, a, b)
         if len(self.findings) == before:
             self.limits.only_gave_way(sid, a, b)
+        if len(self.findings) == before:
+            self.limits.compulsion_cut(sid, a, b, old_section)
         if len(self.findings) == before and not (old.heading or old.title or new.heading or new.title):
             self._words_cut(sid, a, b)
         if len(self.findings) == before:
