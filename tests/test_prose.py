@@ -2082,3 +2082,18 @@ def test_a_disclosure_to_public_bodies_no_longer_bound_by_the_law_is_wider() -> 
     for new in ("We may share your personal data with regulators and the police if the law requires it.",
                 "We may share your personal data with regulators and the police. We do so only where required by law."):
         assert not any(f.kind is ChangeKind.WIDER_SCOPE for f in judge(old, new).findings), new
+
+
+def test_the_controller_named_for_the_people_of_another_place_is_another_controller_for_them() -> None:
+    """notify38: the sentence naming the controller of the people of some places names it for another place too,
+    or an entity the old sentence named without a role is now responsible for those people's data: those people
+    have another controller; the same places in another order are not."""
+    old = "If you live in Canada, Quora, Inc. is the controller of your personal data."
+    for new in ("If you live in Canada or Mexico, Quora, Inc. is the controller of your personal data.",):
+        assert any(f.kind is ChangeKind.CONTROLLER_CHANGED for f in judge(old, new).findings), new
+    made = judge("Quora Canada Ltd. answers support requests from users in Canada.",
+                 "Quora Canada Ltd. is responsible for the personal data of users in Canada.")
+    assert any(f.kind is ChangeKind.CONTROLLER_CHANGED for f in made.findings)
+    same = judge("If you live in Canada or Mexico, Quora, Inc. is the controller of your personal data.",
+                 "If you live in Mexico or Canada, Quora, Inc. is the controller of the personal data about you.")
+    assert not any(f.kind is ChangeKind.CONTROLLER_CHANGED for f in same.findings)

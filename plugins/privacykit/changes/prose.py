@@ -1430,6 +1430,12 @@ _ASKED_GROUND = LazyPattern(r"\b(?:when|where|if|once|whenever|upon|on)\s+(?:[\w
                             r"(?:requests?|inquir(?:y|ies)|enquir(?:y|ies))\b[^,;.]{0,60}", re.IGNORECASE)
 
 
+# People told by where they are ("if you are in", "users who live in", "residents of", "for members based in")
+# (paranot38, `_Identities._holder_reach_changed`).
+_PEOPLE_IN = LazyPattern(r"\b(?:you|users?|members?|people|residents?|individuals?|customers?|visitors?|consumers?)\b"
+                         r"[^.;]{0,40}?\b(?:in|outside|from|of)\b", re.IGNORECASE)
+
+
 def _compelled_all(text: str) -> list[str]:
     """The compulsions a sentence names: the law's demand, a binding request or order (one where two wordings
     overlap: "required by law")."""
@@ -5470,6 +5476,7 @@ class _Identities(_ItemJudge):
                 (Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED)
             self._add(sid, ProseKind.IDENTITY, item, kind, old_written, new_written, (old_written, new_written),
                       b.text, "role:" + role.replace(" ", "-"))
+        self._holder_reach_changed(sid, a, b, old_roles, new_roles)
         # A party that processed the data on the company's behalf now controls it ("… acts as our
         # processor, on our instructions" -> "… is an independent controller of the data"): it decides
         # its own purposes now, another controller of those data (Art. 13(1)(a), 26, 28(10)).
@@ -5484,6 +5491,55 @@ class _Identities(_ItemJudge):
                           new_written + " (processor)", new_written + " (" + role + ")", (new_written,), b.text,
                           "role:" + role.replace(" ", "-"))
                 return
+
+    def _holder_reach_changed(self, sid: str, a: Statement, b: Statement, old_roles: dict[str, tuple[str, str]],
+                              new_roles: dict[str, tuple[str, str]]) -> None:
+        """Whom the controller answers for, told by place, changed (paranot38; Art. 13(1)(a)): the sentence that
+        names the controller of the people of some places names the same controller for other places ("If you are
+        in the Designated Countries, LinkedIn Ireland … will be the controller" + "or in the UK"; "If you live in
+        the United States, the data controller … is Reddit, Inc." + "the EEA, or Switzerland"): the people of the
+        place added (or cut) have another controller now; or an entity the old sentence named without a role
+        ("Our US company, Fennelight Inc., … runs customer support for users in the United States") is now said
+        to be responsible for those people's data. Places are the lexicon's countries and regions, read where the
+        sentence tells whose data ("if you are in", "users who live in"), the holder's own name left out ("LinkedIn
+        Ireland"). Not read: the same places in other words ("the EEA" for "the European Economic Area"), a
+        sentence that names no people by place, an entity the old document already gave a role."""
+        if not _PEOPLE_IN.search(b.text) or any(f.kind is ProseKind.IDENTITY and f.section == sid
+                                                for f in self.findings):
+            return
+        for role in ("controller", "joint controller"):
+            if role not in new_roles:
+                continue
+            new, new_written = new_roles[role]
+            if role in old_roles:
+                old, old_written = old_roles[role]
+                if not _same_holder(old, old_written, new, new_written):
+                    continue
+                gone_places, came_places = self._places_of(a.text, old), self._places_of(b.text, new)
+                if gone_places != came_places:
+                    self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
+                              old_written + " (" + (", ".join(sorted(gone_places)) or "no place named") + ")",
+                              new_written + " (" + (", ".join(sorted(came_places)) or "no place named") + ")",
+                              (new_written,), b.text,
+                              "reach:" + role.replace(" ", "-"))
+                    return
+                continue
+            named = new.partition("|")[0].split()
+            if a.controller_cue or _CONTROLLER_ROLE.search(a.text) or not named \
+                    or not set(named) <= set(re.findall(r"[a-z0-9]+", a.text.lower())) \
+                    or any(role in role_holders(u.text) and _same_holder(role_holders(u.text)[role][0], "", new, "")
+                           for u in self.old.units() if _CONTROLLER_ROLE.search(u.text) or u.statement.controller_cue):
+                continue
+            self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED, None,
+                      new_written + " (" + role + ")", (new_written,), b.text, "made:" + role.replace(" ", "-"))
+            return
+
+    def _places_of(self, text: str, holder: str) -> frozenset[str]:
+        """The countries and regions a sentence names, the words of `holder`'s name left out."""
+        own = set(re.findall(r"[a-z0-9]+", holder.partition("|")[0]))
+        words = [w for w in tokens(text) if w.lower() not in own]
+        return frozenset(m.term.key for m in self.old.terms.find([stem(w) for w in words], words)
+                         if m.term.item is Item.TRANSFERS)
 
     def _controllers_joined(self, sid: str, a: Statement, b: Statement) -> None:
         """The sentence that names the controller of some users names another entity beside it, or no longer
