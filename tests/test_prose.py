@@ -2097,3 +2097,14 @@ def test_the_controller_named_for_the_people_of_another_place_is_another_control
     same = judge("If you live in Canada or Mexico, Quora, Inc. is the controller of your personal data.",
                  "If you live in Mexico or Canada, Quora, Inc. is the controller of the personal data about you.")
     assert not any(f.kind is ChangeKind.CONTROLLER_CHANGED for f in same.findings)
+
+
+def test_what_was_shown_without_the_persons_identity_now_shown_with_it_is_wider() -> None:
+    """notify38: content of closed accounts shown as by an unknown user, or kept anonymously, now shown with the
+    person's name or picture, is personal data again; the same anonymity told in other words is not."""
+    old = "Reviews left by closed accounts will show an unknown user as the source."
+    for new in ("Reviews left by closed accounts will continue to show your name and profile photo as the source.",
+                "Reviews left by closed accounts will still display your name as the author."):
+        assert any(f.kind is ChangeKind.WIDER_SCOPE for f in judge(old, new).findings), new
+    same = judge(old, "For closed accounts, reviews name an unknown user as their source instead of your name.")
+    assert same.classification.value == "editorial"

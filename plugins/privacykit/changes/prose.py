@@ -1436,6 +1436,17 @@ _PEOPLE_IN = LazyPattern(r"\b(?:you|users?|members?|people|residents?|individual
                          r"[^.;]{0,40}?\b(?:in|outside|from|of)\b", re.IGNORECASE)
 
 
+# Data shown or kept without the person's identity, and the person's identity shown (paranot38,
+# `_Limits.anonymity_undone`).
+_ANONYMOUS = LazyPattern(r"\b(?:(?:an?\s+)?unknown\s+(?:user|member|author|person|account)|anonymous(?:ly)?|"
+                         r"anonymi[sz]\w*|de-?identif\w*|pseudonymi[sz]\w*|without\s+(?:your|their|the\s+user['’]s)\s+"
+                         r"(?:name|identity)|no\s+longer\s+(?:linked|attributed|tied)\s+to\s+(?:you|them))",
+                         re.IGNORECASE)
+_IDENTITY_SHOWN = LazyPattern(r"\b(?:your|their|the\s+(?:user|member|author)['’]s)\s+(?:(?:full|real)\s+)?"
+                              r"(?:name|profile\s+(?:photo|picture|image)|photo|picture|headline|user\s?name|"
+                              r"identity)\b", re.IGNORECASE)
+
+
 def _compelled_all(text: str) -> list[str]:
     """The compulsions a sentence names: the law's demand, a binding request or order (one where two wordings
     overlap: "required by law")."""
@@ -4959,6 +4970,23 @@ class _Limits(_ItemJudge):
             self._add(sid, ProseKind.WIDER_SCOPE, Item.RECIPIENTS, ChangeKind.WIDER_SCOPE,
                       _compelled_all(a.text)[0], asked, (asked,), b.text, "request-added:" + _slug(asked)[:30])
 
+    def anonymity_undone(self, sid: str, a: Statement, b: Statement) -> None:
+        """What the old sentence showed or kept without the person's identity ("will show an unknown user as the
+        source", "are anonymised", "without your name") now shown or kept with it ("will continue to show your name
+        and profile photo as the source", "your name and profile picture will still be displayed as the author"):
+        data that were no longer about an identifiable person are personal data again, kept and shown to others
+        (Art. 4(1), 5(1)(e), 13(1)(e), 13(2)(a)) (paranot38). Not read: the new sentence still anonymous ("your name
+        is replaced by 'unknown user'"), the person's identity named in the old sentence too, a denial."""
+        if not _ANONYMOUS.search(a.text) or _ANONYMOUS.search(b.text) or b.negative():
+            return
+        shown = _IDENTITY_SHOWN.search(b.text)
+        if shown is None or _IDENTITY_SHOWN.search(a.text):
+            return
+        gone = _ANONYMOUS.search(a.text)
+        assert gone is not None
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.CATEGORIES, ChangeKind.WIDER_SCOPE, gone.group(0), shown.group(0),
+                  (shown.group(0),), b.text, "anonymity-undone:" + _slug(shown.group(0))[:30])
+
     def only_gave_way(self, sid: str, a: Statement, b: Statement) -> None:
         """A practice the old sentence allowed in one case only ("we share it with the police only when the law
         requires it", "we call you only if your parcel is lost"), its "only" dropped and another case put beside
@@ -8195,6 +8223,8 @@ class _Judge(_ItemJudge):
             self.limits.only_gave_way(sid, a, b)
         if len(self.findings) == before:
             self.limits.compulsion_cut(sid, a, b, old_section)
+        if len(self.findings) == before:
+            self.limits.anonymity_undone(sid, a, b)
         if len(self.findings) == before and not (old.heading or old.title or new.heading or new.title):
             self._words_cut(sid, a, b)
         if len(self.findings) == before:
