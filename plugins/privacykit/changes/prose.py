@@ -1432,6 +1432,7 @@ _ASKED_GROUND = LazyPattern(r"\b(?:when|where|if|once|whenever|upon|on)\s+(?:[\w
 
 # People told by where they are ("if you are in", "users who live in", "residents of", "for members based in")
 # (paranot38, `_Identities._holder_reach_changed`).
+_HOLDER_VERB = LazyPattern(r"\b(?:is|are|will\s+be|shall\s+be|acts?|remains?|becomes?|has\s+been)\b", re.IGNORECASE)
 _PEOPLE_IN = LazyPattern(r"\b(?:you|users?|members?|people|residents?|individuals?|customers?|visitors?|consumers?)\b"
                          r"[^.;]{0,40}?\b(?:in|outside|from|of)\b", re.IGNORECASE)
 
@@ -5543,7 +5544,8 @@ class _Identities(_ItemJudge):
                 old, old_written = old_roles[role]
                 if not _same_holder(old, old_written, new, new_written):
                     continue
-                gone_places, came_places = self._places_of(a.text, old), self._places_of(b.text, new)
+                gone_places = self._places_of(a.text, old, old_written)
+                came_places = self._places_of(b.text, new, new_written)
                 if gone_places != came_places:
                     self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
                               old_written + " (" + (", ".join(sorted(gone_places)) or "no place named") + ")",
@@ -5562,8 +5564,14 @@ class _Identities(_ItemJudge):
                       new_written + " (" + role + ")", (new_written,), b.text, "made:" + role.replace(" ", "-"))
             return
 
-    def _places_of(self, text: str, holder: str) -> frozenset[str]:
-        """The countries and regions a sentence names, the words of `holder`'s name left out."""
+    def _places_of(self, text: str, holder: str, written: str) -> frozenset[str]:
+        """The countries and regions a sentence names, the words of `holder`'s name left out, and what follows its
+        name up to the sentence's verb (its address: "LinkedIn Corporation with its address at …, CA 94085, USA,
+        is the data controller")."""
+        at = text.find(written) if written else -1
+        if at >= 0:
+            verb = _HOLDER_VERB.search(text, at + len(written))
+            text = text[:at + len(written)] + " " + (text[verb.start():] if verb else "")
         own = set(re.findall(r"[a-z0-9]+", holder.partition("|")[0]))
         words = [w for w in tokens(text) if w.lower() not in own]
         return frozenset(m.term.key for m in self.old.terms.find([stem(w) for w in words], words)
