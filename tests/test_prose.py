@@ -2049,3 +2049,62 @@ def test_a_source_described_by_what_the_party_does_is_a_source_in_any_voice() ->
                   "Brokers that arrange cover must follow our rules and send us a signed agreement."):
         result = judge(base, base + " " + added)
         assert not any(f.kind is ChangeKind.NEW_SOURCE for f in result.findings), added
+
+
+def test_a_datum_that_was_one_of_alternatives_or_optional_and_is_now_needed_is_made_required() -> None:
+    """notify38: a datum the reader could give instead of another ("email address and/or mobile number", "either …
+    or …") now needed itself, and an optional datum now needed because a step waits until it is given, are data
+    made required (Art. 13(2)(e)); the same alternative reordered, and a feature that waits for a datum still
+    optional, are not."""
+    alternative = "To sign up we need your name and your email address or your phone number."
+    for old, new in ((alternative, "To sign up we need your name, your email address and your phone number."),
+                     ("Giving us a phone number is optional.",
+                      "Orders cannot be shipped until you give us a mobile number.")):
+        result = judge(old, new)
+        assert any(f.kind is ChangeKind.WIDER_SCOPE for f in result.findings), new
+    for old, new in ((alternative, "To sign up we need your name and your phone number or your email address."),
+                     ("Giving us a phone number is optional. Without it we cannot send you reminders.",
+                      "Giving us a phone number is optional. We cannot send you reminders until you give us one.")):
+        result = judge(old, new)
+        assert not any(f.kind is ChangeKind.WIDER_SCOPE for f in result.findings), new
+
+
+def test_a_disclosure_to_public_bodies_no_longer_bound_by_the_law_is_wider() -> None:
+    """notify38: a disclosure to authorities made when the law compels it, now made with the compulsion cut or
+    rewritten as the bodies' request, or with their request put beside it, is a wider disclosure; the compulsion
+    told again in other words or moved to the next sentence is not."""
+    old = "We may share your personal data with regulators and the police where required by law."
+    for new in ("We may share your personal data with regulators and the police.",
+                "We may share your personal data with regulators and the police on their request.",
+                "We may share your personal data with regulators and the police where required by law, and also "
+                "when they request it informally."):
+        assert any(f.kind is ChangeKind.WIDER_SCOPE for f in judge(old, new).findings), new
+    for new in ("We may share your personal data with regulators and the police if the law requires it.",
+                "We may share your personal data with regulators and the police. We do so only where required by law."):
+        assert not any(f.kind is ChangeKind.WIDER_SCOPE for f in judge(old, new).findings), new
+
+
+def test_the_controller_named_for_the_people_of_another_place_is_another_controller_for_them() -> None:
+    """notify38: the sentence naming the controller of the people of some places names it for another place too,
+    or an entity the old sentence named without a role is now responsible for those people's data: those people
+    have another controller; the same places in another order are not."""
+    old = "If you live in Canada, Quora, Inc. is the controller of your personal data."
+    for new in ("If you live in Canada or Mexico, Quora, Inc. is the controller of your personal data.",):
+        assert any(f.kind is ChangeKind.CONTROLLER_CHANGED for f in judge(old, new).findings), new
+    made = judge("Quora Canada Ltd. answers support requests from users in Canada.",
+                 "Quora Canada Ltd. is responsible for the personal data of users in Canada.")
+    assert any(f.kind is ChangeKind.CONTROLLER_CHANGED for f in made.findings)
+    same = judge("If you live in Canada or Mexico, Quora, Inc. is the controller of your personal data.",
+                 "If you live in Mexico or Canada, Quora, Inc. is the controller of the personal data about you.")
+    assert not any(f.kind is ChangeKind.CONTROLLER_CHANGED for f in same.findings)
+
+
+def test_what_was_shown_without_the_persons_identity_now_shown_with_it_is_wider() -> None:
+    """notify38: content of closed accounts shown as by an unknown user, or kept anonymously, now shown with the
+    person's name or picture, is personal data again; the same anonymity told in other words is not."""
+    old = "Reviews left by closed accounts will show an unknown user as the source."
+    for new in ("Reviews left by closed accounts will continue to show your name and profile photo as the source.",
+                "Reviews left by closed accounts will still display your name as the author."):
+        assert any(f.kind is ChangeKind.WIDER_SCOPE for f in judge(old, new).findings), new
+    same = judge(old, "For closed accounts, reviews name an unknown user as their source instead of your name.")
+    assert same.classification.value == "editorial"

@@ -1415,6 +1415,55 @@ _ON_REQUEST = LazyPattern(r"\b(?:asks?|asked|asking|requests?|requested|seeks?|s
                           r"appropriate|discretion|voluntar\w*|cooperat\w*|assist\w*|help)\b", re.IGNORECASE)
 _DISCLOSING = LazyPattern(r"\b(?:disclos\w*|shar(?:e|es|ed|ing)|provid\w*|giv(?:e|es|en|ing)|releas\w*|hand\w* over|"
                           r"pass(?:es|ed|ing)? on|access)\b", re.IGNORECASE)
+# Public bodies a disclosure goes to, a request that is itself binding, and a ground of a body's mere request
+# ("when requested by government authorities", "where we receive a request from them", "whenever officers ask")
+# (paranot38, `_Limits.compulsion_cut`).
+_PUBLIC_BODY = LazyPattern(r"\b(?:law[- ]enforcement|police|regulators?|authorit(?:y|ies)|courts?|governments?|"
+                           r"prosecutors?|(?:government(?:al)?|public|state|federal|tax)\s+(?:agenc(?:y|ies)|"
+                           r"bodies|body|officials?))\b", re.IGNORECASE)
+_BINDING_ASK = LazyPattern(r"\b(?:lawful|valid|binding|legal|enforceable|mandatory|compulsory|formal|official)\s+"
+                           r"(?:\w+\s+)?(?:requests?|demands?|process|orders?)\b", re.IGNORECASE)
+_ASKED_GROUND = LazyPattern(r"\b(?:when|where|if|once|whenever|upon|on)\s+(?:[\w-]+\s+){0,3}?(?:request(?:s|ed)?|"
+                            r"ask(?:s|ed)?)\b(?:\s+(?:by|from|of|for)\s+[^,;.]{0,60})?|"
+                            r"\breceiv\w*\s+(?:a|an|any)\s+(?:[\w-]+\s+)?request\b[^,;.]{0,60}|"
+                            r"\bin\s+(?:response|answer)\s+to\s+(?:a\s+|any\s+|their\s+)?(?:[\w-]+\s+)?"
+                            r"(?:requests?|inquir(?:y|ies)|enquir(?:y|ies))\b[^,;.]{0,60}", re.IGNORECASE)
+
+
+# People told by where they are ("if you are in", "users who live in", "residents of", "for members based in")
+# (paranot38, `_Identities._holder_reach_changed`).
+_HOLDER_VERB = LazyPattern(r"\b(?:is|are|will\s+be|shall\s+be|acts?|remains?|becomes?|has\s+been)\b", re.IGNORECASE)
+_PEOPLE_IN = LazyPattern(r"\b(?:you|users?|members?|people|residents?|individuals?|customers?|visitors?|consumers?)\b"
+                         r"[^.;]{0,40}?\b(?:in|outside|from|of)\b", re.IGNORECASE)
+
+
+# Data shown or kept without the person's identity, and the person's identity shown (paranot38,
+# `_Limits.anonymity_undone`).
+_ANONYMOUS = LazyPattern(r"\b(?:(?:an?\s+)?unknown\s+(?:user|member|author|person|account)|anonymous(?:ly)?|"
+                         r"anonymi[sz]\w*|de-?identif\w*|pseudonymi[sz]\w*|without\s+(?:your|their|the\s+user['’]s)\s+"
+                         r"(?:name|identity)|no\s+longer\s+(?:linked|attributed|tied)\s+to\s+(?:you|them))",
+                         re.IGNORECASE)
+_IDENTITY_SHOWN = LazyPattern(r"\b(?:your|their|the\s+(?:user|member|author)['’]s)\s+(?:(?:full|real)\s+)?"
+                              r"(?:name|profile\s+(?:photo|picture|image)|photo|picture|headline|user\s?name|"
+                              r"identity)\b", re.IGNORECASE)
+
+
+def _compelled_all(text: str) -> list[str]:
+    """The compulsions a sentence names: the law's demand, a binding request or order (one where two wordings
+    overlap: "required by law")."""
+    found: list[tuple[int, int, str]] = []
+    for m in sorted(itertools.chain(_COMPELLED.finditer(text), _LAW_COMPELS.finditer(text),
+                                    _BINDING_ASK.finditer(text)), key=lambda m: m.start()):
+        if found and m.start() < found[-1][1]:
+            continue
+        found.append((m.start(), m.end(), m.group(0)))
+    return [f[2] for f in found]
+
+
+def _compelled(text: str) -> bool:
+    return bool(_COMPELLED.search(text) or _LAW_COMPELS.search(text) or _BINDING_ASK.search(text))
+
+
 # The word of a practice's one case ("only", "solely"), with the space after it (notify28); a case that is the
 # reader's own request or choice ("or when you ask us to", "or if you tell us to").
 _ONLY_WORD = LazyPattern(r"\b(?:only|solely|exclusively)\s+", re.IGNORECASE)
@@ -2290,11 +2339,22 @@ _OPTIONAL = LazyPattern(r"\b(?:optional(?:ly)?|voluntary|(?:do|does|don['’]t|d
                         r"needn['’]t)\s+(?:have|need)\s+to\b|not\s+(?:required|mandatory|compulsory|needed)|"
                         r"(?:is|are|it['’]s)\s+up\s+to\s+you|if\s+you\s+(?:want|wish|like|choose)\b|"
                         r"you\s+(?:can|may)\s+(?:choose|decide)\s+(?:whether|if)\b)", re.IGNORECASE)
+_HELD_UNTIL = (r"\b(?:cannot|can ?not|can['’]t|will not|won['’]t)\s+(?:be\s+)?(?:\w+\s+){0,2}?\w+\s+"
+               r"(?:until|unless)\s+you\s+(?:have\s+)?(?:give|gave|given|provide|enter|add|supply|submit|share|"
+               r"verify|confirm)\w*\b")
+_HELD = LazyPattern(_HELD_UNTIL, re.IGNORECASE)
 _DATUM_NEEDED = LazyPattern(r"\bwe\s+(?:also\s+|now\s+|still\s+|always\s+)?(?:need|require)\s+(?:also\s+)?"
                             r"(?:your|an?|the)\b|"
                             r"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|(?:is|are)\s+required\s+to)\s+"
                             r"(?:also\s+|now\s+|always\s+)?(?:give|provide|enter|add|supply|submit|share)\b|"
-                            r"\b(?:is|are)\s+(?:now\s+|always\s+)?(?:required|mandatory|compulsory|needed)\b",
+                            r"\b(?:is|are)\s+(?:now\s+|always\s+)?(?:required|mandatory|compulsory|needed)\b|"
+                            # (a step held back until the datum is given, paranot38: "a booking cannot be
+                            # confirmed until you give us a mobile number"; a datum every account must carry:
+                            # "which every account must have")
+                            + _HELD_UNTIL + r"|"
+                            r"\b(?:every|each|all)\s+(?:\w+\s+)?(?:accounts?|profiles?|users?|members?|customers?|"
+                            r"bookings?|orders?|registrations?)\s+(?:must|has\s+to|have\s+to|needs?\s+to)\s+"
+                            r"(?:have|include|contain|carry|list)\b",
                             re.IGNORECASE)
 
 
@@ -2336,6 +2396,19 @@ _PROVISION_WORDINGS = ((_AS_OPTIONAL, _OPTIONAL), (_AS_NEEDED, _DATUM_NEEDED), (
                        (_AS_REQUIRED_BEFORE, _REQUIRED_BEFORE))
 
 
+# A datum's words given as one of alternatives: "email address and/or mobile number", "either an email address or
+# a phone number", "a phone number or email" (paranot38).
+_OR_WORD = LazyPattern(r"\bor\b", re.IGNORECASE)
+
+
+def _beside_or(lowered: str, words: str) -> bool:
+    """`words` stand in `lowered` beside "or" ("and/or", "or", "either … or"), within a determiner and two words."""
+    at = re.escape(words)
+    return re.search(r"\b(?:or|and/or)\s+(?:(?:an?|the|your|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?" + at
+                     + r"(?![\w-])|(?<![\w-])" + at + r"\s+(?:and/)?or\b|\beither\s+(?:(?:an?|the|your)\s+)?"
+                     + r"(?:[\w-]+\s+){0,2}?" + at + r"(?![\w-])", lowered) is not None
+
+
 def provision_status(text: str) -> frozenset[str]:
     """What a sentence tells of whether the reader must give the data it names (`_PROVISION_WORDINGS`)."""
     return frozenset(status for status, wording in _PROVISION_WORDINGS if wording.search(text))
@@ -2360,7 +2433,9 @@ class _Values(_ItemJudge):
         said = provision_status(b.text)
         if not said & {_AS_NEEDED, _AS_REQUIRED}:
             return
-        data = [c for c in b.claims if c.positive and c.item in (Item.CATEGORIES, Item.SENSITIVE)
+        # (a step held back until the datum is given negates the sentence, not the datum)
+        held = _AS_NEEDED in said and _HELD.search(b.text) is not None
+        data = [c for c in b.claims if (c.positive or held) and c.item in (Item.CATEGORIES, Item.SENSITIVE)
                 and c.key != "personal_data" and not c.key.startswith("named:")]
         if not data:
             return
@@ -2370,13 +2445,19 @@ class _Values(_ItemJudge):
                         if _AS_OPTIONAL in (st := provision_status(u.text)) and _AS_NEEDED not in st]
             still = [u.text.lower() for u in self.new.section(sid).units
                      if u.statement is not b and _AS_OPTIONAL in provision_status(u.text)]
-            gained = {c.key: c.words for c in data if any(_datum_in(c.words, t) for t in optional)
-                      and not any(_datum_in(c.words, t) for t in still)}
+            # (the old choice named the datum in a sentence that states no collection, "Giving us a phone number
+            # is optional": its words are read against the lexicon, so "a mobile number" now needed is the same
+            # datum, paranot38)
+            keys = self._named_keys(optional) if optional else frozenset()
+            gained = {c.key: c.words for c in data if (any(_datum_in(c.words, t) for t in optional) or c.key in keys)
+                      and not any(_datum_in(c.words, t) for t in still)
+                      and c.key not in (self._named_keys(still) if still else frozenset())}
             if gained:
                 made = set(gained)
                 self._add(sid, ProseKind.WIDER_SCOPE, Item.CATEGORIES, ChangeKind.WIDER_SCOPE, "optional",
                           "required", tuple(gained[k] for k in sorted(gained)), b.text,
                           "made-required:" + "-".join(sorted(gained))[:40])
+        made |= self._alternative_made_required(sid, b, old_section, data, made)
         if _AS_REQUIRED not in said:
             return
         told = {c.key for u in old_section.units if provision_status(u.text) & {_AS_REQUIRED, _AS_REQUIRED_BEFORE}
@@ -2388,6 +2469,46 @@ class _Values(_ItemJudge):
 
     """Values of the listed items (recipients, kinds of data, purposes, countries, sources, sale):
     added, stated after a denial, or a denial dropped (Art. 13(1)(c)-(f), 14(1)(d))."""
+
+    def _named_keys(self, texts: list[str]) -> frozenset[str]:
+        """The keys of the kinds of data the lexicon finds in `texts`."""
+        found: set[str] = set()
+        for text in texts:
+            words = tokens(text)
+            found.update(m.term.key for m in self.old.terms.find([stem(w) for w in words], words)
+                         if m.term.item in (Item.CATEGORIES, Item.SENSITIVE))
+        return frozenset(found)
+
+    def _alternative_made_required(self, sid: str, b: Statement, old_section: SectionText, data: list[Claim],
+                                   made: set[str]) -> set[str]:
+        """A datum that was one of two the reader could give, now needed itself (paranot38; Art. 13(2)(e)): the old
+        section needed "your email address and/or mobile number", "an email address or a phone number"; the new
+        sentence, which needs data, names the datum outside any alternative ("email address and mobile number",
+        "as well as a mobile phone number, which every account must have"). Read by claim key: the datum's words
+        beside "or" in an old sentence that needs data, and beside no "or" in the new one. Not read: the same
+        alternative told again ("a phone number or an email address"), a datum some old sentence already needed
+        outside an alternative, one the new section still calls optional."""
+        lowered = b.text.lower()
+        if not any(_OR_WORD.search(u.text) for u in old_section.units):
+            return set()
+        needing = [u for u in old_section.units if provision_status(u.text) & {_AS_NEEDED, _AS_REQUIRED,
+                                                                                _AS_REQUIRED_BEFORE}]
+        gained: dict[str, str] = {}
+        for c in data:
+            if c.key in made or not c.words or _beside_or(lowered, c.words.lower()):
+                continue
+            olds = [(u.text.lower(), w.words.lower()) for u in needing for w in u.statement.claims
+                    if w.positive and w.key == c.key and w.words]
+            if olds and all(_beside_or(text, words) for text, words in olds):
+                gained[c.key] = c.words
+        if not gained or any(_AS_OPTIONAL in provision_status(u.text) and any(
+                _datum_in(w, u.text.lower()) for w in gained.values())
+                for u in self.new.section(sid).units if u.statement is not b):
+            return set()
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.CATEGORIES, ChangeKind.WIDER_SCOPE, "one of alternatives",
+                  "required", tuple(gained[k] for k in sorted(gained)), b.text,
+                  "alternative-required:" + "-".join(sorted(gained))[:40])
+        return set(gained)
 
     def _denial_after(self, sid: str, new: Unit | None, a: Statement) -> str:
         """The sentence after the question `new` in its section when it only denies what the question asked ("Selling
@@ -4818,6 +4939,56 @@ class _Limits(_ItemJudge):
                       _short(before, 60), alternative, ("safeguard",), b.text,
                       "safeguard-bypassed:" + _slug(alternative)[:30])
 
+    def compulsion_cut(self, sid: str, a: Statement, b: Statement, old_section: SectionText) -> None:
+        """A disclosure to public bodies (law enforcement, regulators, authorities, courts) the old sentence made
+        when the law compels it ("where it is required to do so by law", "compelled … by a valid court order,
+        subpoena or other legally binding request"), the same disclosure now told with no compulsion left in the
+        new section ("LinkedIn may also share your personal data with regulators and law enforcement agencies";
+        "where we receive a request from them that we believe in good faith to be lawful"), or with a ground of
+        the bodies' mere request put beside the compulsion ("when required by law, subpoena, or other legal
+        process, when requested by government authorities, or if …"): a legal duty (Art. 6(1)(c)) no longer
+        bounds the disclosure, a new circumstance of disclosure to authorities (Art. 13(1)(c), (e)) (paranot38;
+        the forms `alternative_added` and `_compulsion_made_permission` do not read: the condition cut whole,
+        rewritten as a request, or a request put in without "or"). Not read: the compulsion told again in other
+        words or moved to another sentence of the section (the section's compulsions are counted), a request
+        that is itself binding ("a lawful request", "a valid demand"), the reader's own request, a denial."""
+        if not _PUBLIC_BODY.search(b.text) or not _DISCLOSING.search(b.text) or not _compelled(a.text) \
+                or not _PUBLIC_BODY.search(a.text) or b.negative() or a.negative() \
+                or _overlap(a.words, b.words) < 0.4:
+            return
+        if not _compelled(b.text):
+            told = sum(len(_compelled_all(u.text)) for u in old_section.units)
+            still = sum(len(_compelled_all(u.text)) for u in self.new.section(sid).units)
+            if still >= told:
+                return
+            found = _compelled_all(a.text)[0]
+            self._add(sid, ProseKind.WIDER_SCOPE, Item.RECIPIENTS, ChangeKind.WIDER_SCOPE, found, None, (found,),
+                      b.text, "compulsion-cut:" + _slug(found)[:30])
+            return
+        lowered = a.text.lower()
+        asked = next((m.group(0) for m in _ASKED_GROUND.finditer(b.text) if m.group(0).lower() not in lowered
+                      and not _BINDING_ASK.search(m.group(0)) and not _READERS_OWN_CASE.search(m.group(0))), None)
+        if asked is not None:
+            self._add(sid, ProseKind.WIDER_SCOPE, Item.RECIPIENTS, ChangeKind.WIDER_SCOPE,
+                      _compelled_all(a.text)[0], asked, (asked,), b.text, "request-added:" + _slug(asked)[:30])
+
+    def anonymity_undone(self, sid: str, a: Statement, b: Statement) -> None:
+        """What the old sentence showed or kept without the person's identity ("will show an unknown user as the
+        source", "are anonymised", "without your name") now shown or kept with it ("will continue to show your name
+        and profile photo as the source", "your name and profile picture will still be displayed as the author"):
+        data that were no longer about an identifiable person are personal data again, kept and shown to others
+        (Art. 4(1), 5(1)(e), 13(1)(e), 13(2)(a)) (paranot38). Not read: the new sentence still anonymous ("your name
+        is replaced by 'unknown user'"), the person's identity named in the old sentence too, a denial."""
+        if not _ANONYMOUS.search(a.text) or _ANONYMOUS.search(b.text) or b.negative():
+            return
+        shown = _IDENTITY_SHOWN.search(b.text)
+        if shown is None or _IDENTITY_SHOWN.search(a.text):
+            return
+        gone = _ANONYMOUS.search(a.text)
+        assert gone is not None
+        self._add(sid, ProseKind.WIDER_SCOPE, Item.CATEGORIES, ChangeKind.WIDER_SCOPE, gone.group(0), shown.group(0),
+                  (shown.group(0),), b.text, "anonymity-undone:" + _slug(shown.group(0))[:30])
+
     def only_gave_way(self, sid: str, a: Statement, b: Statement) -> None:
         """A practice the old sentence allowed in one case only ("we share it with the police only when the law
         requires it", "we call you only if your parcel is lost"), its "only" dropped and another case put beside
@@ -5335,6 +5506,7 @@ class _Identities(_ItemJudge):
                 (Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED)
             self._add(sid, ProseKind.IDENTITY, item, kind, old_written, new_written, (old_written, new_written),
                       b.text, "role:" + role.replace(" ", "-"))
+        self._holder_reach_changed(sid, a, b, old_roles, new_roles)
         # A party that processed the data on the company's behalf now controls it ("… acts as our
         # processor, on our instructions" -> "… is an independent controller of the data"): it decides
         # its own purposes now, another controller of those data (Art. 13(1)(a), 26, 28(10)).
@@ -5349,6 +5521,62 @@ class _Identities(_ItemJudge):
                           new_written + " (processor)", new_written + " (" + role + ")", (new_written,), b.text,
                           "role:" + role.replace(" ", "-"))
                 return
+
+    def _holder_reach_changed(self, sid: str, a: Statement, b: Statement, old_roles: dict[str, tuple[str, str]],
+                              new_roles: dict[str, tuple[str, str]]) -> None:
+        """Whom the controller answers for, told by place, changed (paranot38; Art. 13(1)(a)): the sentence that
+        names the controller of the people of some places names the same controller for other places ("If you are
+        in the Designated Countries, LinkedIn Ireland … will be the controller" + "or in the UK"; "If you live in
+        the United States, the data controller … is Reddit, Inc." + "the EEA, or Switzerland"): the people of the
+        place added (or cut) have another controller now; or an entity the old sentence named without a role
+        ("Our US company, Fennelight Inc., … runs customer support for users in the United States") is now said
+        to be responsible for those people's data. Places are the lexicon's countries and regions, read where the
+        sentence tells whose data ("if you are in", "users who live in"), the holder's own name left out ("LinkedIn
+        Ireland"). Not read: the same places in other words ("the EEA" for "the European Economic Area"), a
+        sentence that names no people by place, an entity the old document already gave a role."""
+        if not _PEOPLE_IN.search(b.text) or any(f.kind is ProseKind.IDENTITY and f.section == sid
+                                                for f in self.findings):
+            return
+        for role in ("controller", "joint controller"):
+            if role not in new_roles:
+                continue
+            new, new_written = new_roles[role]
+            if role in old_roles:
+                old, old_written = old_roles[role]
+                if not _same_holder(old, old_written, new, new_written):
+                    continue
+                gone_places = self._places_of(a.text, old, old_written)
+                came_places = self._places_of(b.text, new, new_written)
+                if gone_places != came_places:
+                    self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED,
+                              old_written + " (" + (", ".join(sorted(gone_places)) or "no place named") + ")",
+                              new_written + " (" + (", ".join(sorted(came_places)) or "no place named") + ")",
+                              (new_written,), b.text,
+                              "reach:" + role.replace(" ", "-"))
+                    return
+                continue
+            named = new.partition("|")[0].split()
+            if a.controller_cue or _CONTROLLER_ROLE.search(a.text) or not named \
+                    or not set(named) <= set(re.findall(r"[a-z0-9]+", a.text.lower())) \
+                    or any(role in role_holders(u.text) and _same_holder(role_holders(u.text)[role][0], "", new, "")
+                           for u in self.old.units() if _CONTROLLER_ROLE.search(u.text) or u.statement.controller_cue):
+                continue
+            self._add(sid, ProseKind.IDENTITY, Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED, None,
+                      new_written + " (" + role + ")", (new_written,), b.text, "made:" + role.replace(" ", "-"))
+            return
+
+    def _places_of(self, text: str, holder: str, written: str) -> frozenset[str]:
+        """The countries and regions a sentence names, the words of `holder`'s name left out, and what follows its
+        name up to the sentence's verb (its address: "LinkedIn Corporation with its address at …, CA 94085, USA,
+        is the data controller")."""
+        at = text.find(written) if written else -1
+        if at >= 0:
+            verb = _HOLDER_VERB.search(text, at + len(written))
+            text = text[:at + len(written)] + " " + (text[verb.start():] if verb else "")
+        own = set(re.findall(r"[a-z0-9]+", holder.partition("|")[0]))
+        words = [w for w in tokens(text) if w.lower() not in own]
+        return frozenset(m.term.key for m in self.old.terms.find([stem(w) for w in words], words)
+                         if m.term.item is Item.TRANSFERS)
 
     def _controllers_joined(self, sid: str, a: Statement, b: Statement) -> None:
         """The sentence that names the controller of some users names another entity beside it, or no longer
@@ -8002,6 +8230,10 @@ class _Judge(_ItemJudge):
             self.limits.alternative_added(sid, a, b)
         if len(self.findings) == before:
             self.limits.only_gave_way(sid, a, b)
+        if len(self.findings) == before:
+            self.limits.compulsion_cut(sid, a, b, old_section)
+        if len(self.findings) == before:
+            self.limits.anonymity_undone(sid, a, b)
         if len(self.findings) == before and not (old.heading or old.title or new.heading or new.title):
             self._words_cut(sid, a, b)
         if len(self.findings) == before:
