@@ -8230,8 +8230,11 @@ class _Judge(_ItemJudge):
         self.consent.widened(sid, unit, since)
         self.rights.added_burden(sid, unit, old_section)
         if _CONSENT_DISOWNED.search(unit.text) or _OTHER_BASIS.search(unit.text):
-            self.rights.consent_disowned(sid, None, b, [u for u in old_section.units
-                                                        if not self.new.has_sentence(u.text)])
+            # (the sentences gone from the paragraph this one was added to: a sentence of it kept in both)
+            kept = {u.text for u in self.new.section(unit.section).units if u.block == unit.block and u is not unit}
+            blocks = {u.block for u in old_section.units if u.text in kept}
+            self.rights.consent_disowned(sid, None, b, [u for u in old_section.units if u.block in blocks
+                                                        and not self.new.has_sentence(u.text)])
         self.rights.harder_to_ask(sid, unit, old_section)
         self.values.provision_changed(sid, b, old_section)
         self.quantities.added(sid, b, old_section)
