@@ -2046,6 +2046,20 @@ def test_a_consent_condition_dropped_is_read_whatever_the_grammar_of_the_practic
                             "campaigns.") == "material-consent"
 
 
+def test_an_opt_in_told_as_the_readers_wish_or_a_box_made_an_opt_out():
+    """paracons38 (`changes/flipped.py`): the reader's wish as the condition ("If you want, you can post it"), and
+    the way out told through a box ("unless you have ticked the box to opt out")."""
+    from privacykit.changes.flipped import default_flipped
+    wish = ["Your runs are private.", "If you want, you can post a run to the community feed."]
+    assert default_flipped(wish, "Unless you turn it off, every run you record is published on the community "
+                                 "feed.") is not None
+    assert default_flipped(["If you want to delete your runs, open Settings."],
+                           "Unless you turn it off, every run you record is published on the community feed.") is None
+    box = ["We send offers by email only if you ticked the marketing box when you signed up."]
+    assert default_flipped(box, "We send offers by email unless you ticked the box to opt out when you "
+                                "signed up.") is not None
+
+
 def test_consent_set_aside_or_swapped_for_the_contract_is_read():
     """paracons38 (`_Rights.consent_disowned`): consent named only to be set aside for a consent-bound practice; special
     data the old sentence processed on consent, now rested on the contract with an acceptance deemed from an act."""
