@@ -2017,6 +2017,66 @@ def test_biometric_data_put_to_a_further_end_needs_consent():
     assert biometric_furthered(["We also match your faceprint against new sign-ups."],
                                "We also compare your faceprint with new sign-ups.") is None
 
+def test_a_consent_condition_dropped_is_read_whatever_the_grammar_of_the_practice():
+    """paracons38: a disclosure to the reader's own employer or to one insurer is one to others; the reader's yes
+    told by its verb ("only if you agree"); a sentence that asked consent rewritten whole, its practice (the same
+    legal concept) told again in a new sentence that asks nothing."""
+    from privacykit.changes.classify import classify_texts
+    from privacykit.changes.consent import consent_basis
+    from privacykit.changes.terms import lexicon
+    told = consent_basis("Your course certificates are made available to your employer.", lexicon())
+    assert told is not None and told.concept == "disclosure-to-others"
+    assert consent_basis("We send the invoice to your employer's billing service provider.", lexicon()) is None
+
+    def verdict(old: str, new: str) -> str:
+        head = "# Sharing\n\nWe use cookies to run the site. "
+        return classify_texts(head + old + "\n", head + new + "\n", RULES).classification.value
+
+    asked = "Only if you agree, we send your Driver Score to the insurer you choose."
+    assert verdict(asked, "We send your Driver Score to the insurer you choose.") == "material-consent"
+    assert verdict(asked, "We send your Driver Score to the insurer you choose, but only once you have "
+                          "agreed.") == "editorial"
+    published = "With your permission, we may show your profile photo and name next to your answer."
+    assert verdict(published, "We may also feature your name and profile picture beside the answers we "
+                              "highlight.") == "material-consent"
+    assert verdict(published, "With your permission, we may also feature your name and profile picture beside "
+                              "the answers we highlight.") == "editorial"
+    cookies = "We place advertising cookies only after you accept them in the cookie banner."
+    assert verdict(cookies, "When you open a page, advertising cookies are stored in your browser to measure "
+                            "campaigns.") == "material-consent"
+
+
+def test_an_opt_in_told_as_the_readers_wish_or_a_box_made_an_opt_out():
+    """paracons38 (`changes/flipped.py`): the reader's wish as the condition ("If you want, you can post it"), and
+    the way out told through a box ("unless you have ticked the box to opt out")."""
+    from privacykit.changes.flipped import default_flipped
+    wish = ["Your runs are private.", "If you want, you can post a run to the community feed."]
+    assert default_flipped(wish, "Unless you turn it off, every run you record is published on the community "
+                                 "feed.") is not None
+    assert default_flipped(["If you want to delete your runs, open Settings."],
+                           "Unless you turn it off, every run you record is published on the community feed.") is None
+    box = ["We send offers by email only if you ticked the marketing box when you signed up."]
+    assert default_flipped(box, "We send offers by email unless you ticked the box to opt out when you "
+                                "signed up.") is not None
+
+
+def test_consent_set_aside_or_swapped_for_the_contract_is_read():
+    """paracons38 (`_Rights.consent_disowned`): consent named only to be set aside for a consent-bound practice; special
+    data the old sentence processed on consent, now rested on the contract with an acceptance deemed from an act."""
+    from privacykit.changes.classify import classify_texts
+
+    def verdict(old: str, new: str) -> str:
+        head = "# Wellness\n\nThe app reads your heart rate. "
+        return classify_texts(head + old + "\n", head + new + "\n", RULES).classification.value
+
+    old = "This is health data, so we rely on your explicit consent (Article 9(2)(a) GDPR)."
+    assert verdict(old, "This is what your plan is for, so we rely on our contract with you (Article 6(1)(b) "
+                        "GDPR).") == "material-consent"
+    assert verdict(old, "This is health data, so we rely on your explicit consent (Art. 9(2)(a) GDPR).") == "editorial"
+    assert verdict("We show you ads.", "We show you ads. We rely on our legitimate interests rather than your consent "
+                                       "to tailor ads to what you do on other websites.") == "material-consent"
+
+
 def test_only_said_as_a_pseudo_cleft_or_a_purpose_counted_as_one_is_the_same_limit():
     """rewrite37 (`items.ONLY_SAID_OTHERWISE`): "All we log is …", "for a single purpose:" say "only"; a quantifier
     ("All logs are …") or a demonstrative ("All that data …") says none, and the limit dropped still widens."""

@@ -1659,12 +1659,17 @@ def affirmed_concepts(sentences: list[str], terms: Lexicon, processed: bool = Fa
 
 # A disclosure to another company or to other users, not to those who act for the company: its
 # basis is the user's consent once the statement made it wait on it (GDPR Art. 6(1)(a), 6(4)).
+# paracons38: the party that uses the data on its own account is named as the reader's own ("to your employer"),
+# as one ("to the insurer you choose", "with a data broker") or as many ("to insurers"): the same disclosure.
 _DISCLOSURE_TO_OTHERS = LazyPattern(within_clause(
     r"\b(?:share|shares|shared|sharing|disclose\w*|provide\w*|give|gives|transfer\w*|send|sends|sent|pass\w*|"
     r"make available|made available|sell\w*|rent\w*)\b(?=[^.;]*\b(?:to|with)\s+(?:our\s+|other\s+|selected\s+|"
     r"trusted\s+)?(?:third[- ]part(?:y|ies)|partners?|partner \w+|other (?:members|users|customers|companies|"
     r"businesses|organi[sz]ations)|customers|merchants|advertisers|sponsors|insurers|employers|recruiters|"
-    r"data brokers)\b)(?![^.;]*\b(?:service providers?|processors?|vendors|on (?:our|its) behalf)\b)"),
+    r"data brokers)\b"
+    r"|[^.;]*\b(?:to|with)\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:employers?|insurers?|insurance (?:company|provider)|"
+    r"data brokers?|advertisers?|recruiters?)\b)"
+    r"(?![^.;]*\b(?:service providers?|processors?|vendors|on (?:our|its) behalf)\b)"),
     re.IGNORECASE)
 
 

@@ -30,7 +30,9 @@ from .text import LazyPattern
 _WHO = r"(?:you|they|users?|members?|customers?|the\s+user|people)"
 _ACT = (r"(?:opt(?:s|ed)?[- ]?in|(?:say|said|says)\s+yes|agree[ds]?|consent(?:s|ed)?|join(?:s|ed)?|accept(?:s|ed)?|"
         r"allow(?:s|ed)?|turn(?:s|ed)?\s+(?:\w+\s+){0,2}?on|switch(?:es|ed)?\s+(?:\w+\s+){0,2}?on|enabled?|"
-        r"tick(?:s|ed)?|cho(?:ose|oses|se|sen)\s+to|sign(?:s|ed)?\s+up\s+(?:for|to))")
+        r"tick(?:s|ed)?|cho(?:ose|oses|se|sen)\s+to|sign(?:s|ed)?\s+up\s+(?:for|to)|"
+        # (paracons38: the reader's wish as the condition, "If you want, you can post it", "if you wish to share it")
+        r"(?:want|wish)(?=\s*,|\s+to\s+(?:share|post|publish|show|send|upload|sync|connect|link)\b))")
 # The practice waits on the user's act.
 _OLD_YES = LazyPattern(
     rf"\b(?:if|when|once|after|where|until|unless)\s+{_WHO}(?:\s+have|\s+has|['’]ve)?\s+(?:\w+\s+){{0,2}}?{_ACT}\b"
@@ -47,7 +49,9 @@ _ON = LazyPattern(
     r"|\bon\s+by\s+default\b|\b(?:enabled|activated)\s+(?:by\s+default|automatically|for\s+(?:all|every|everyone))\b"
     r"|\b(?:active|enabled|on|set|running|runs?|placed|loaded|used|sent)\s+(?:right\s+)?from\s+(?:your|the|a)\s+"
     r"(?:first|very\s+first)\s+(?:visit|launch|use|login|log-in|session|page)"
-    r"|\bunless\s+(?:you|they|users?|members?|customers?|the\s+user)\s+(?:have\s+|has\s+|['’]ve\s+)?(?:\w+\s+)?"
+    r"|\bunless\s+(?:you|they|users?|members?|customers?|the\s+user)\s+(?:have\s+|has\s+|['’]ve\s+)?"
+    # (paracons38: the way out told through a box or a setting, "unless you have ticked the box to opt out")
+    r"(?:\w+\s+|(?:ticked|checked|selected|ticks|checks|selects|tick|check|select)\s+(?:the|a)\s+(?:\w+\s+)?box\s+to\s+)?"
     r"(?:opt(?:s|ed)?[- ]?out|turn(?:s|ed)?\s+(?:\w+\s+){0,2}?off|switch(?:es|ed)?\s+(?:\w+\s+){0,2}?off|"
     r"unsubscrib\w*|object\w*)", re.IGNORECASE)
 _DENIED = LazyPattern(r"\b(?:not|never|no|none|nothing|without)\b|n['’]t\b", re.IGNORECASE)

@@ -60,6 +60,7 @@ from .combined import OTHER_SOURCE, joined_or_targeted, kept_apart
 from .consent import (
     CONTENT_CONCEPT,
     STRICTLY_NECESSARY,
+    Trigger,
     affirmed_concepts,
     asks_consent,
     child_data_erased,
@@ -508,6 +509,33 @@ _STILL_A_CHOICE = LazyPattern(r"\b(?:opt(?:s|ing)?[- ]out|unless you|turn (?:it 
 # Practices for which the law itself asks consent, whatever basis a statement names (ePrivacy
 # Art. 5(3) storage and access on the device).
 _LAW_ASKS_CONSENT = frozenset({"device-storage", "device-access"})
+# paracons38: consent named only to be set aside as a basis ("rather than on your consent", "instead of asking
+# for your consent", "not on your consent"); an acceptance deemed from an act done for something else ("pairing
+# your Band counts as accepting it", "by pairing your Band, you agree to this use"); a contract called an agreement.
+_CONSENT_DISOWNED = LazyPattern(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|not)\s+(?:on\s+|relying\s+on\s+|"
+                                r"asking\s+for\s+|seeking\s+|based\s+on\s+)?(?:your\s+)?(?:explicit\s+|prior\s+)?"
+                                r"consent\b", re.IGNORECASE)
+_CONSENT_DEEMED = LazyPattern(r"\b(?:counts?|is\s+treated|is\s+taken|is\s+deemed|"
+                              r"will\s+be\s+(?:treated|taken|deemed))\s+"
+                              r"as\s+(?:your\s+)?(?:accept\w*|agree\w*|consent\w*)(?:\s+(?:it|this|them|to\s+(?:it|this)))?|"
+                              r"\bby\s+\w+ing\b[^.;,]{0,60},\s+you\s+(?:agree|consent|accept)\b[^.;]*", re.IGNORECASE)
+_CONTRACT_NOUN = LazyPattern(r"\b(?:our|the|this|an?|your)\s+(?:\w+\s+)?agreement\s+with\s+(?:you|us)\b", re.IGNORECASE)
+# Terms accepted ("once you accept the data sharing terms", "if you agree to our Terms of Service"): a contract.
+_TERMS_ACCEPTED = LazyPattern(r"\b(?:accept\w*|agree\w*\s+to)\s+(?:the\s+|our\s+|these\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:terms|conditions|agreement|contract)\b", re.IGNORECASE)
+# Another basis named (Art. 6(1)(b), (c), (e), (f)) in the law's words or by its article.
+_OTHER_BASIS = LazyPattern(r"\bArt(?:icle|\.)?\s*6\s*\(1\)\s*\((?:b|c|e|f)\)|\b(?:our\s+)?contract\s+with\s+you\b|"
+                           r"\bnecessary\s+(?:to\s+perform|for\s+(?:the\s+)?performance\s+of)\b|"
+                           r"\blegitimate\s+interests?\b", re.IGNORECASE)
+# A condition of Art. 9(2) named for special data (explicit consent is read as consent; these others).
+_SPECIAL_CONDITION = LazyPattern(r"\bArt(?:icle|\.)?\s*9\s*\(2\)|\b(?:vital\s+interests|public\s+health|"
+                                 r"manifestly\s+made\s+public|health\s+care|healthcare|medical\s+diagnosis|"
+                                 r"employment\s+law|substantial\s+public\s+interest)\b", re.IGNORECASE)
+# The reader's own yes as the condition of a practice, told by its verb ("only if you link a policy and consent",
+# "once you agree", "if you have opted in") (paracons38).
+_READER_CONSENTS = LazyPattern(r"\b(?:if|when|once|after|provided|where)\b[^.;]{0,60}?\byou\b(?:\s+\w+){0,8}?\s+"
+                               r"(?:(?:have\s+)?(?:consent(?:ed)?|agree[d]?|opt(?:ed)?[- ]in)|"
+                               r"give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))\b", re.IGNORECASE)
 # Consent bases read from what the sentence does (device storage and access, an opt-out default):
 # a sentence that still asks the user's "yes" in other words keeps them.
 _NEW_BASES = frozenset({"device-storage", "device-access", "opt-out-default"})
@@ -3264,6 +3292,7 @@ class _Rights(_ItemJudge):
         self.safeguard_dropped(sid, a, b)
         self.bases_gone(sid, a, b)
         self.basis_moved(sid, a, b)
+        self.consent_disowned(sid, a, b)
         for claim in a.claims:
             if claim.item is not Item.RIGHTS or not claim.positive:
                 continue
@@ -4246,6 +4275,51 @@ class _Rights(_ItemJudge):
                           ("consent",), b.text, "consent")
                 return
 
+    def consent_disowned(self, sid: str, a: Statement | None, b: Statement, removed: list[Unit] | None = None) -> None:
+        """(paracons38) A consent-bound practice put on another basis in words that set consent aside ("We rely on
+        our legitimate interests, rather than on your consent, when we choose the ads we show you based on what you
+        do on Reddit and on other websites"), or special data the old sentence processed on consent, the same
+        sentence now resting it on the contract ("This is health data, so we rely on your explicit consent" ->
+        "…, so we rely on our contract with you (Article 6(1)(b) GDPR)"; "… necessary to perform our agreement
+        with you, and pairing your Band counts as accepting it"). A controller cannot swap consent for another
+        basis for the same processing (EDPB Guidelines 05/2020, para. 121-123), special data need a condition of
+        Art. 9(2) (a contract is none), and an act deemed acceptance is no consent (Art. 4(11), Recital 32). The
+        consent named only to be set aside, and an acceptance deemed from an act, are not read as asking; a
+        sentence that still asks, or an old document that already set consent aside for the same practice, keeps
+        it."""
+        text = _CONSENT_DEEMED.sub(" ", _CONSENT_DISOWNED.sub(" ", _CONTRACT_NOUN.sub(" ", b.text)))
+        if _CONSENT_WORDS.search(text) or (b.negative() and not b.positive()):
+            return
+        disowned = _CONSENT_DISOWNED.search(b.text)
+        other = _OTHER_BASIS.search(b.text) or next((c for c in b.claims if c.item is Item.LEGAL_BASIS and c.positive
+                                                     and c.key != "consent"), None)
+        if other is None:
+            return
+        if disowned is not None:
+            if any(_CONSENT_DISOWNED.search(u.text) for u in self.old.units()):
+                return
+            practice = next((t for t in consent_bases(text, self.new.terms) if t.concept != "opt-out-default"), None)
+            if practice is not None:
+                self._add(sid, ProseKind.RIGHT_REMOVED, Item.LEGAL_BASIS, practice.kind, "consent", None,
+                          ("consent",), b.text, "consent-disowned:" + practice.concept)
+            return
+        if _SPECIAL_CONDITION.search(b.text):
+            return
+        # (the old sentence paired with this one, or, this one added, a sentence of the old section gone from the
+        # new document: the same sentence rewritten too far to be paired)
+        olds = [a] if a is not None else [u.statement for u in (removed or ())]
+        special = None
+        for old in olds:
+            claims = {(c.item, c.key) for c in old.claims if c.positive}
+            if (Item.LEGAL_BASIS, "consent") in claims:
+                special = next((c for c in old.claims if c.item is Item.SENSITIVE and c.positive), None)
+            if special is not None:
+                break
+        if special is None:
+            return
+        self._add(sid, ProseKind.RIGHT_REMOVED, Item.LEGAL_BASIS, ChangeKind.NEW_SENSITIVE_DATA, "consent", None,
+                  ("consent",), b.text, "consent-swapped:" + special.key)
+
     def _on_consent(self, concept: str) -> bool:
         """Whether a sentence (or table row) of the old document tells the practice `concept` on consent."""
         return any(_ON_CONSENT.search(u.text)
@@ -4652,6 +4726,10 @@ class _Limits(_ItemJudge):
             # advertising by others, sensitive data, AI training, a disclosure to others): without
             # it, consent is asked again.
             basis = consent_basis(b.text, self.new.terms)
+            if basis is not None and basis.concept == "disclosure-to-others" and _TERMS_ACCEPTED.search(a.text):
+                # (paracons38) The "consent" was the acceptance of terms, a contract, no consent to the disclosure
+                # (GDPR Art. 7(2)): its condition dropped is a notice.
+                basis = None
             if basis is not None and not (basis.concept in _NEW_BASES and _CONSENT_WORDS.search(b.text)):
                 kind = basis.kind
             elif basis is None and _FROM_THE_DEVICE.search(b.text) and not _CONSENT_WORDS.search(b.text) \
@@ -4682,6 +4760,14 @@ class _Limits(_ItemJudge):
             # (accepting, agreeing, opting in), however the limit was worded; the new one does not:
             # the consent the law itself asks for (ePrivacy Art. 5(3)) is no longer asked.
             kind = stored.kind
+        elif _READER_CONSENTS.search(a.text) and not _CONSENT_WORDS.search(b.text) \
+                and (disclosed := consent_basis(b.text, self.new.terms)) is not None \
+                and disclosed.concept == "disclosure-to-others" and not _REFUSABLE.search(b.text):
+            # (paracons38) A disclosure to a party that uses the data on its own account, made only once the
+            # reader consented ("Only if you link a policy and consent, we send your score to the insurer"),
+            # now made without it: the consent was its basis, which cannot be swapped for another (EDPB
+            # Guidelines 05/2020, para. 121-123; GDPR Art. 6(1)(a), 7).
+            kind = disclosed.kind
         elif Limit.CONDITION in removed and device_need_dropped(a.text, b.text) is not None:
             # Reading the device (its motion sensors, the apps on it) was limited to what a feature
             # the user asked for needs; now it is read whatever the need: access to the terminal that
@@ -5011,6 +5097,35 @@ class _Limits(_ItemJudge):
         self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, "only", alternative, ("only",),
                   b.text, "only-or:" + _slug(alternative)[:30])
 
+    def _told_unasked(self, unit: Unit) -> Trigger | None:
+        """The practice a removed sentence asked consent for ("With your consent, we may post your comments along
+        with your name", "We set analytics cookies only if you accept them"), told again in a sentence new to its
+        section that asks nothing ("Lenovo may choose to display your comments … with your name", "As soon as you
+        arrive, we place analytics and advertising cookies on your device"): the sentence rewritten whole, too far
+        from the old one to be paired, and its consent gone with the rewrite. A practice that rests on consent
+        (publishing a person, a disclosure to others, storage on the device) cannot be moved off it (EDPB
+        Guidelines 05/2020, para. 121-123; GDPR Art. 6(1)(a), 7; ePrivacy Art. 5(3)). The new sentence must be
+        the same practice by its legal concept (`consent_basis`) and share two content words with the removed
+        one; no new sentence of the section may still ask, deny or keep the practice off (paracons38)."""
+        if self.new.document.section(unit.section) is None:
+            return None
+        section = self.new.section(unit.section)
+        asked = consent_basis(unit.text, self.new.terms)
+        if asked is None or asked.concept == "opt-out-default":
+            return None
+        old_words = content_stems(unit.text)
+        added = [u for u in section.units if not u.heading and not self.old.has_sentence(u.text)]
+        if any(asks_consent(u.text) or choice_kept(u.text) for u in added):
+            return None
+        for u in added:
+            if _CONSENT_WORDS.search(u.text) or u.statement.negative() or _DEFAULT_OFF.search(u.text) \
+                    or len(old_words & content_stems(u.text)) < 2:
+                continue
+            basis = consent_basis(u.text, self.new.terms)
+            if basis is not None and basis.concept == asked.concept:
+                return basis
+        return None
+
     def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
         """A sentence that only limited its neighbours ("We do this only with your consent."), gone;
         `kept` are the limits its rewritten form elsewhere in the new document still sets."""
@@ -5043,6 +5158,8 @@ class _Limits(_ItemJudge):
             neighbours = [u for u in self.old.section(unit.section).units if u.block == unit.block >= 0]
             basis = next((t for u in neighbours if u is not unit
                           for t in (consent_basis(u.text, self.new.terms),) if t is not None), None)
+            if basis is None and not basis_only:
+                basis = self._told_unasked(unit)
             if basis is not None:
                 kind = basis.kind
             elif basis_only:
@@ -8345,6 +8462,12 @@ class _Judge(_ItemJudge):
         restated = self.values.added(sid, b, old_section, unit, restating)
         self.consent.widened(sid, unit, since)
         self.rights.added_burden(sid, unit, old_section)
+        if _CONSENT_DISOWNED.search(unit.text) or _OTHER_BASIS.search(unit.text):
+            # (the sentences gone from the paragraph this one was added to: a sentence of it kept in both)
+            kept = {u.text for u in self.new.section(unit.section).units if u.block == unit.block and u is not unit}
+            blocks = {u.block for u in old_section.units if u.text in kept}
+            self.rights.consent_disowned(sid, None, b, [u for u in old_section.units if u.block in blocks
+                                                        and not self.new.has_sentence(u.text)])
         self.rights.harder_to_ask(sid, unit, old_section)
         self.values.provision_changed(sid, b, old_section)
         self.quantities.added(sid, b, old_section)
