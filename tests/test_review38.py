@@ -98,3 +98,15 @@ def test_a_quantifier_over_a_free_relative_is_no_pseudo_cleft() -> None:
     assert label == "editorial"
     label, _ = _verdict("We keep only the date of your last login.\n", "All we keep is the date of your last login.\n")
     assert label == "editorial"
+
+
+def test_face_data_kept_beside_others_is_no_match_against_many() -> None:
+    """paracons37's note: "Retention alone … names no end"; one matched against many is a further end. "Stored with
+    all other users' records" and "separate from other accounts" name others without matching them: the match needs
+    a verb of an end before it ("which we match against everyone", "to search for other accounts")."""
+    assert furthered._furthered("Your selfie is stored with all other users' verification records in a vault.") is None
+    assert furthered._furthered("We keep your selfie separate from other accounts.") is None
+    assert furthered._furthered("We use your face data to search for other accounts you hold.") is not None
+    label, _ = _verdict("Your selfie is stored in an encrypted vault.\n",
+                        "Your selfie is stored with all other users' verification records in an encrypted vault.\n")
+    assert label == "editorial"

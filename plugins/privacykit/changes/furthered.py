@@ -33,10 +33,13 @@ _END = r"(?:match\w*|check\w*|compar\w*|screen\w*|find\w*|detect\w*|tun(?:e|es|e
        r"personali[sz]\w*|train\w*|profil\w*|advertis\w*|market\w*|search\w*|spot\w*|catch\w*)"
 _FURTHER = LazyPattern(rf"\b(?:also|as\s+well|in\s+addition|additionally|after\s+that|afterwards)\b[^.;]{{0,80}}?"
                        rf"\b{_END}\b"
-                       r"|\b(?:against|with)\s+(?:every(?:one|body)?|all|any|each|new|other|later|future)\b[^.;]{0,30}?"
+                       # (one matched against many: after a verb of an end, not data kept "with all other users'
+                       # records" or "separate from other accounts"; review38)
+                       rf"|\b{_END}\b[^.;]{{0,60}}?\b(?:against|with)\s+(?:every(?:one|body)?|all|any|each|new|other|"
+                       r"later|future)\b[^.;]{0,30}?"
                        r"\b(?:users?|sign[- ]?ups?|members?|accounts?|people|registers?|registrations?|customers?|"
                        r"profiles?)\b"
-                       r"|\b(?:any|other)\s+other\s+accounts?\b|\bother\s+accounts?\b", re.IGNORECASE)
+                       rf"|\b{_END}\b[^.;]{{0,60}}?\b(?:any\s+|other\s+)?other\s+accounts?\b", re.IGNORECASE)
 # A clause that opens with no subject of its own: a verb, an infinitive, a preposition, a relative ("match …",
 # "to search …", "under any circumstances", "which we delete …"); not one opening with a conjunction or a subject.
 _CONTINUES = re.compile(r"\s*(?!(?:and|but|or|nor|so|yet|then|we|you|they|it|he|she|i|our|your|their|its|the|this|"
