@@ -33,10 +33,17 @@ _END = r"(?:match\w*|check\w*|compar\w*|screen\w*|find\w*|detect\w*|tun(?:e|es|e
        r"personali[sz]\w*|train\w*|profil\w*|advertis\w*|market\w*|search\w*|spot\w*|catch\w*)"
 _FURTHER = LazyPattern(rf"\b(?:also|as\s+well|in\s+addition|additionally|after\s+that|afterwards)\b[^.;]{{0,80}}?"
                        rf"\b{_END}\b"
-                       r"|\b(?:against|with)\s+(?:every(?:one|body)?|all|any|each|new|other|later|future)\b[^.;]{0,30}?"
+                       # (one matched against many: after a verb of an end, not data kept "with all other users'
+                       # records" or "separate from other accounts"; review38)
+                       rf"|\b{_END}\b[^.;]{{0,60}}?\b(?:against|with)\s+(?:every(?:one|body)?|all|any|each|new|other|"
+                       r"later|future)\b[^.;]{0,30}?"
                        r"\b(?:users?|sign[- ]?ups?|members?|accounts?|people|registers?|registrations?|customers?|"
                        r"profiles?)\b"
-                       r"|\b(?:any|other)\s+other\s+accounts?\b|\bother\s+accounts?\b", re.IGNORECASE)
+                       rf"|\b{_END}\b[^.;]{{0,60}}?\b(?:any\s+|other\s+)?other\s+accounts?\b", re.IGNORECASE)
+# A clause that opens with no subject of its own: a verb, an infinitive, a preposition, a relative ("match …",
+# "to search …", "under any circumstances", "which we delete …"); not one opening with a conjunction or a subject.
+_CONTINUES = re.compile(r"\s*(?!(?:and|but|or|nor|so|yet|then|we|you|they|it|he|she|i|our|your|their|its|the|this|"
+                        r"these|those|a|an|my)\b)[a-z]")
 _DENIED = LazyPattern(r"\b(?:not|never|no|nor|neither)\b|n['’]t\b", re.IGNORECASE)
 _ASKED = LazyPattern(r"\b(?:consent\w*|permission|opt(?:s|ed|ing)?[- ]?in|if\s+you\s+(?:agree|allow|choose|"
                      r"opt|turn|switch)|only\s+(?:if|when)\s+you)\b", re.IGNORECASE)
@@ -57,7 +64,22 @@ def _furthered(text: str) -> re.Match[str] | None:
         return None
     # (the clause of the end: from the last comma, semicolon or bracket before it; "(passed or not)" denies nothing)
     start = max(text.rfind(mark, 0, found.start()) for mark in ",;:()")
-    return None if _DENIED.search(text, max(start, 0), found.end()) else found
+    if _DENIED.search(text, max(start, 0), found.end()):
+        return None
+    # (a clause with no subject of its own after a comma, "We do not, under any circumstances, match your faceprint
+    # against …", "We never use your selfie, which …, to search other accounts", goes on with the main clause before
+    # its insets: that clause's denial is its own; review38)
+    while start >= 0 and text[start] == "," and _CONTINUES.match(text, start + 1):
+        before = max(text.rfind(mark, 0, start) for mark in ",;:()")
+        if before < 0 or text[before] != "," or not _CONTINUES.match(text, before + 1):
+            return None if _DENIED.search(text, max(before, 0), start) else found
+        start = before
+    return found
+
+
+def tells_further(text: str) -> bool:
+    """`text` puts biometric data to a further end: the test each old sentence is put to (`biometric_furthered`)."""
+    return _furthered(text) is not None
 
 
 def biometric_furthered(old: Iterable[str], new: str) -> str | None:

@@ -80,6 +80,11 @@ def _told(text: str) -> bool:
     return _POINTING.search(text) is not None and _DENIED.search(text) is None and _trait(text) is not None
 
 
+def tells_inference(text: str) -> bool:
+    """`text` tells an inference of a guarded trait: the test each old sentence is put to (`special_inferred`)."""
+    return _told(text)
+
+
 def special_inferred(old: list[str], new: str) -> str | None:
     """The trait `new` starts inferring where no sentence of `old` told an inference of a guarded trait, or None."""
     trait = infers(new)

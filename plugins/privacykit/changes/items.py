@@ -331,7 +331,11 @@ _ONLY_SAID_OTHERWISE = (
     r"\bfor (?:a|one) (?:single|sole) purpose\b|"
     r"(?:^|(?<=[:;])\s*|(?<=[.!?])\s+)\W*all\s+(?:that\s+(?:we|you|they|it|is|are|was|were|gets?|stays?|remains?|"
     r"survives?|goes|leaves?|reaches|passes)\s+|(?:we|you|they|it)\s+(?:\w+\s+){0,3}?\w+\s+)(?:[\w'’-]+\s+){0,5}?"
-    r"(?:is|are|was|were)\b")
+    r"(?:is|are|was|were)\b"
+    # (not a quantifier over what the clause names, "All you post is public", "All we collect is stored in Ireland":
+    # the copula's complement an adjective or participle that ends the clause or takes a preposition; review38)
+    r"(?!\s+(?:not\s+)?(?:\w+ly\s+)?(?:public|visible|private|available|accessible|\w+ed|\w+en)\s*(?:[.,;:!?)]|$|"
+    r"\s+(?:to|by|in|on|at|for|with|from|after|until|unless|if|when|and|or|but|under|through|via|as|only)\b))")
 ONLY_SAID_OTHERWISE = LazyPattern(_ONLY_SAID_OTHERWISE, re.IGNORECASE)
 _LIMIT_PHRASES: tuple[tuple[LazyPattern, Limit], ...] = tuple((LazyPattern(p, re.IGNORECASE), limit) for p, limit in (
     (r"\b(?:only|solely|exclusively|strictly)\b", Limit.ONLY),
@@ -2313,6 +2317,7 @@ def _described_sources(clause: str, negated: bool) -> list[Claim]:
     if not any(head in lowered for head in _DESCRIBED_HEADS):
         return []     # (most clauses name no such party: the pattern is never run on them)
     found = []
+    data_told: bool | None = None     # (asked once a clause: a search of the clause a match made it quadratic)
     for match in _DESCRIBED_SOURCE.finditer(clause):
         head = match.group("head") or match.group("head2") or match.group("head3")
         words = " ".join(g for g in (match.group("pre") or match.group("pre2") or match.group("pre3") or "",
@@ -2322,8 +2327,11 @@ def _described_sources(clause: str, negated: bool) -> list[Claim]:
         if not described or (match.group("head3") and (_OWN_RECORDS.search(match.group("pre3") or "")
                                                         or _OUR_KEEPING.search(match.group("rel3") or ""))):
             continue    # "the companies that …" with nothing said of them, or the company's own records
-        if not match.group("head3") and not _DATA_NOUN.search(clause):
-            continue    # "firms that sell ads send us enquiries": nothing said of data about people
+        if not match.group("head3"):
+            if data_told is None:
+                data_told = _DATA_NOUN.search(clause) is not None
+            if not data_told:
+                continue    # "firms that sell ads send us enquiries": nothing said of data about people
         party = _party(head)
         label = match.group(0).strip()
         found.append(Claim(Item.SOURCES, "described:" + party + ":" + "_".join(sorted(set(described))[:4]),

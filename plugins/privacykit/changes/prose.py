@@ -145,7 +145,7 @@ from .frame import (
     read_frames,
     same_practice,
 )
-from .furthered import biometric_furthered, may_further
+from .furthered import biometric_furthered, may_further, tells_further
 from .gathered import told_elsewhere29
 from .guarded import (
     ad_end,
@@ -159,7 +159,7 @@ from .guarded import (
     guarded_targeted,
     points_back,
 )
-from .inferred import may_infer, special_inferred
+from .inferred import may_infer, special_inferred, tells_inference
 from .inventory import inventory, rewritten_alike
 from .items import (
     EVERYONE,
@@ -4617,10 +4617,12 @@ class _Limits(_ItemJudge):
         needed), the two halves together hold (nearly) all of `a`'s words and the other half's words are mostly
         `a`'s. The condition moved, it was not dropped (Art. 6(1)(a), 7(3)). A consent kept only in a sentence the
         old text already had, or a sentence of consent for something else, is no split."""
-        units = self.new.section(sid).units
-        at = next((i for i, u in enumerate(units) if u.statement is b), None)
         if not a.words:
             return False
+        section = self.new.section(sid)
+        units = section.units
+        # (`index_of`: a sentence not read yet whose text is another is not `b`, and is not read for the question)
+        at = section.index_of(b)
         if at is None:
             # The comparison read the two halves as one statement (a split it rejoined): the consent is in `b`
             # itself, given or not needed as `a` told it ("do not require your consent" -> "… Your consent is not
@@ -6087,34 +6089,52 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.WIDER_SCOPE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, "opt-in", None,
                   (words,), new.text, "default-flipped:" + _slug(words)[:30])
 
+    def __init__(self, record: _Record) -> None:
+        super().__init__(record)
+        # Whether an old section tells a reading's value already, per section and reading (`_told_in_section`).
+        self._section_told: dict[tuple[int, Callable[[str], object]], tuple[SectionText, bool]] = {}
+
+    def _told_in_section(self, old_section: SectionText, told: Callable[[str], object]) -> bool:
+        """Whether a sentence of `old_section` tells what `told` reads: asked once a section, not once for each
+        new sentence (a long list of new sentences against a long old section cost the product; review38)."""
+        key = (id(old_section), told)
+        found = self._section_told.get(key)
+        if found is None:
+            # (the section is kept with the answer, so that its id is not another's while the answer is kept)
+            found = self._section_told[key] = (old_section, any(told(u.text) for u in old_section.units))
+        return found[1]
+
+    def _special_read(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText,
+                      may: Callable[[str], bool], read: Callable[[list[str], str], str | None],
+                      told: Callable[[str], object], key: str) -> None:
+        """Special data newly read by `read` in a changed or added sentence, where neither the paired old sentence
+        nor the old section told it (`told`), and no consent finding of the sentence already covers it: one
+        NEW_SENSITIVE_DATA finding keyed `key` and the words read (special_inferred, biometric_furthered)."""
+        if new.heading or new.title or new.statement.about_rights or not may(new.text):
+            return
+        words = read([old.text] if old is not None else [], new.text)
+        if words is None or self._told_in_section(old_section, told) \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.SENSITIVE, ChangeKind.NEW_SENSITIVE_DATA, None, words, (words,),
+                  new.text, key + _slug(words)[:30])
+
     def special_inferred(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
         """A health condition, a diet, a disability or another special trait newly worked out from patterns in
         ordinary data ("spots writing patterns that may point to dyslexia", "patterns that may point to conditions
         such as PCOS"; `changes/inferred.py`, consent36): inferred special data need an Art. 9(2) condition (GDPR
         Art. 9(1); CJEU C-184/20). Paired against the old sentence and the old section; an added sentence against
         the old section."""
-        if new.heading or new.title or new.statement.about_rights or not may_infer(new.text):
-            return
-        before = [u.text for u in old_section.units] + ([old.text] if old is not None else [])
-        trait = special_inferred(before, new.text)
-        if trait is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
-            return
-        self._add(sid, ProseKind.NEW_VALUE, Item.SENSITIVE, ChangeKind.NEW_SENSITIVE_DATA, None, trait, (trait,),
-                  new.text, "special-inferred:" + _slug(trait)[:30])
+        self._special_read(sid, old, new, old_section, may_infer, special_inferred, tells_inference,
+                           "special-inferred:")
 
     def biometric_furthered(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
         """Biometric data (a faceprint, facial geometry, a voiceprint, a verification selfie) put to a further end
         (matched against everyone who signs up, searched for other accounts, used to tune suggestions) where neither
         the old sentence nor the old section told one (`changes/furthered.py`, paracons37): a new processing of
         special data needs its own Art. 9(2) condition (GDPR Art. 9(1), 4(14))."""
-        if new.heading or new.title or new.statement.about_rights or not may_further(new.text):
-            return
-        before = [u.text for u in old_section.units] + ([old.text] if old is not None else [])
-        words = biometric_furthered(before, new.text)
-        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
-            return
-        self._add(sid, ProseKind.NEW_VALUE, Item.SENSITIVE, ChangeKind.NEW_SENSITIVE_DATA, None, words, (words,),
-                  new.text, "biometric-furthered:" + _slug(words)[:30])
+        self._special_read(sid, old, new, old_section, may_further, biometric_furthered, tells_further,
+                           "biometric-furthered:")
 
     def children_taken_in(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
         """A child group under the age of digital consent let use the service, or joined to the people whose data
