@@ -2168,31 +2168,3 @@ def test_what_was_shown_without_the_persons_identity_now_shown_with_it_is_wider(
         assert any(f.kind is ChangeKind.WIDER_SCOPE for f in judge(old, new).findings), new
     same = judge(old, "For closed accounts, reviews name an unknown user as their source instead of your name.")
     assert same.classification.value == "editorial"
-
-def test_a_new_end_of_data_held_on_consent_needs_a_yes_by_the_basis_the_old_text_names() -> None:
-    """consbasis38: a new recipient or end (another reading's finding) of data the old text holds on consent, by the
-    sentence's words, its table row or its heading, needs consent; the same on data held on a contract, or with a
-    new yes asked for it, needs a notice. Own text."""
-    from privacykit.changes.heldon import asks_anew, basis_in_row, basis_in_sentence, basis_in_title
-    assert basis_in_sentence("With your explicit consent, we keep your cycle data.")
-    assert basis_in_sentence("Where you have agreed, we send you offers.")
-    assert not basis_in_sentence("We never process your messages without your consent.")
-    assert not basis_in_sentence("We do not need your consent to deliver your parcels.")
-    assert basis_in_title("Processing based on your consent")
-    assert basis_in_title("Consent")
-    assert not basis_in_title("Withdrawing your consent")
-    assert not basis_in_title("Cookie consent settings")
-    assert basis_in_row("Your email address; Sending you our digest; Consent")
-    assert not basis_in_row("Your delivery address; Delivering your orders; Performance of a contract")
-    assert not asks_anew("With your consent, we record your calls.", "With your consent, we record your calls "
-                         "and share them with our affiliates.")
-    assert asks_anew("With your consent, we record your calls.", "With your consent, we record your calls and, "
-                     "if you agree on a separate screen, share them with our affiliates.")
-    held = "Where you have opted in, we keep your sleep scores so that your coach can plan your training.\n"
-    widened = held.replace("training.", "training, and we pass them to our affiliates.")
-    found = judge(held, widened)
-    assert found.classification.value == "material-consent"
-    assert any(f.kind is ChangeKind.NEW_INCOMPATIBLE_USE for f in found.findings)
-    contract = "To perform our contract with you, we keep your sleep scores so that your coach can plan your training.\n"
-    assert label(contract, contract.replace("training.", "training, and we pass them to our affiliates.")) \
-        == "material-notify"

@@ -159,19 +159,6 @@ from .guarded import (
     guarded_targeted,
     points_back,
 )
-from .heldon import ASKED as HELD_ASKED
-from .heldon import (
-    about_the_right,
-    asks_anew,
-    basis_in_label,
-    basis_in_row,
-    basis_in_sentence,
-    basis_in_title,
-    may_hold,
-    overlap,
-    told_again,
-    told_in,
-)
 from .inferred import may_infer, special_inferred, tells_inference
 from .inventory import inventory, rewritten_alike
 from .items import (
@@ -9547,52 +9534,7 @@ def prose_changes(result: Redline, old: ResolvedDocument, new: ResolvedDocument,
     told = _told_in_old_document_out(judge.findings, judge.old, judge.new, judge.notes)
     for finding in _rewritten_alike_out(told, judge.old, judge.new, judge.notes):
         unique.setdefault(finding.id, finding)
-    for finding in _consent_held(list(unique.values()), judge.old, judge.new):
-        unique.setdefault(finding.id, finding)
     return ProseChanges(tuple(unique.values()), tuple(judge.notes))
-
-
-# (consbasis38) The findings whose new end or recipient is read against the basis the old document held the data on.
-_HELD_KINDS = frozenset({ChangeKind.NEW_DATA_USE, ChangeKind.NEW_RECIPIENT})
-
-
-def _consent_held(findings: list[ProseFinding], old: DocumentText, new: DocumentText) -> list[ProseFinding]:
-    """A new end or a new recipient (another reading's finding) of data the OLD document held on the user's
-    consent, by the changed sentence's own words, its table row, its list label or its section's title or heading
-    (`changes/heldon.py`), with no new yes asked for it: consent covers the purposes it was asked for (GDPR Art.
-    4(11), 6(1)(a), 6(4), 7), so the new end needs a yes, where on data held on a contract it needs a notice."""
-    if any(f.implied in _CONSENT_KINDS for f in findings):
-        return []
-    added: list[ProseFinding] = []
-    for f in findings:
-        if f.implied not in _HELD_KINDS or not f.sentence or f.kind is not ProseKind.NEW_VALUE:
-            continue
-        source = old.document.section(f.section)
-        if source is None:
-            continue
-        units = old.section(f.section).units
-        title = source.title or ""
-        if not may_hold([title] + [u.text for u in units]):
-            continue
-        if f.sentence in {u.text for u in units} or about_the_right(f.sentence):
-            continue
-        counterpart = max((u for u in units if not (u.heading or u.title) and told_again(u.text, f.sentence)),
-                          key=lambda u: overlap(u.text, f.sentence), default=None)
-        if counterpart is not None and (asks_anew(counterpart.text, f.sentence)
-                                        or told_in(f.value, counterpart.text)):
-            continue     # (a new yes asked; or the end or recipient the old sentence had, its condition dropped: a
-            #              condition of consent cut is `consent_condition_removed`'s)
-        if counterpart is None and HELD_ASKED.search(f.sentence):
-            continue     # (an added sentence that asks a yes of its own)
-        held = basis_in_title(title)
-        if not held and counterpart is not None:
-            heads = [u.text for u in units[:units.index(counterpart)] if u.heading or u.title]
-            held = basis_in_sentence(counterpart.text) or (counterpart.row >= 0 and basis_in_row(counterpart.text)) \
-                or basis_in_label(counterpart.text) or bool(heads and basis_in_title(heads[-1]))
-        if held:
-            added.append(ProseFinding(f.section, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE,
-                                      None, f.value, f.words, f.sentence, "consent-held:" + _slug(f.value)[:30]))
-    return added
 
 
 def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, new: DocumentText,
