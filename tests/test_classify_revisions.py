@@ -73,7 +73,8 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "ppI-28": "material-consent", "ppI-30": "material-consent",
             "ppK-18": "material-notify",
             "chG-28": "material-consent",
-            "rlP-22": "material-notify"}
+            "rlP-22": "material-notify",
+            "sxJ-30": "material-notify"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
