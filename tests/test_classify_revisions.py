@@ -74,7 +74,9 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "ppK-18": "material-notify",
             "chG-28": "material-consent",
             "rlP-22": "material-notify",
-            "sxJ-30": "material-notify"}
+            "sxJ-30": "material-notify",
+            "nvA-28": "material-notify",
+            "nvB-05": "material-notify"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
