@@ -76,7 +76,8 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "rlP-22": "material-notify",
             "sxJ-30": "material-notify",
             "nvA-28": "material-notify",
-            "nvB-05": "material-notify"}
+            "nvB-05": "material-notify",
+            "nvC-04": "material-consent", "nvC-12": "material-consent"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
