@@ -149,25 +149,23 @@ def revised(base: str, edits: list[dict], where: str) -> str:
 def revision_sets(half: str, listing_name: str = "revisions") -> list[Path]:
     """The folders of a half's blind sets in one listing ("revisions" or "singles"): each an `edits.yml`, and
     `base.md` for a base of the writer's own."""
+    return [HERE / "corpus" / entry["folder"] for entry in _entries(half, listing_name)]
+
+
+def _entries(half: str, listing_name: str) -> list[dict]:
+    """The entries of one listing of a half (none where the listing is absent)."""
     listing = HERE / "corpus" / f"{listing_name}-{half}.yml"
     if not listing.exists():
         return []
-    sets = (YAML(typ="safe").load(listing.read_text("utf-8")) or {}).get("sets") or []
-    return [HERE / "corpus" / entry["folder"] for entry in sets]
+    return (YAML(typ="safe").load(listing.read_text("utf-8")) or {}).get("sets") or []
 
 
 def paraphrased() -> dict[str, str]:
     """The single-edit sets that paraphrase another (their listing entry's `paraphrase_of`), by name: each
     revision's legal change made again in other words, so the pair measures how much of what the reader knows
     is one writer's wording."""
-    pairs = {}
-    for half in ("dev", "test"):
-        listing = HERE / "corpus" / f"singles-{half}.yml"
-        if listing.exists():
-            for entry in (YAML(typ="safe").load(listing.read_text("utf-8")) or {}).get("sets") or []:
-                if entry.get("paraphrase_of"):
-                    pairs[Path(entry["folder"]).name] = entry["paraphrase_of"]
-    return pairs
+    return {Path(entry["folder"]).name: entry["paraphrase_of"] for half in ("dev", "test")
+            for entry in _entries(half, "singles") if entry.get("paraphrase_of")}
 
 
 def revisions(folder: Path) -> list[Revision]:

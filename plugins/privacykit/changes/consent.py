@@ -1047,8 +1047,9 @@ _MENTAL = LazyPattern(r"\b(?:your|their|with|from|for) depression\b|\b(?:mental|
 # Words that are health data only in a context of care or of the mind (Art. 4(15)).
 _HEALTH_IN_CONTEXT = ((_DIAGNOSIS, (_MEDICAL,)), (_DEPRESSION, (_MEDICAL, _MENTAL)))
 # Identifiers hashed and matched by an advertising party, the party named first or last.
-_AD_PARTY = LazyPattern(r"\b(?:advertising partners?|advertisers|ad networks?|ad platforms?|advertising platforms?|"
-                        r"social (?:media|networks?) (?:platforms?|companies))\b", re.IGNORECASE)
+# The advertising parties, named by their trade (one list for both orders below).
+_AD_TRADE = r"advertising partners?|advertisers|ad networks?|ad platforms?|advertising platforms?"
+_AD_PARTY = LazyPattern(rf"\b(?:{_AD_TRADE}|social (?:media|networks?) (?:platforms?|companies))\b", re.IGNORECASE)
 _HASHED = LazyPattern(r"\b(?:hash(?:ed|es)?|encrypted|scrambled)\b", re.IGNORECASE)
 _CONTACT_ID = LazyPattern(r"\b(?:e-?mail address(?:es)?|phone numbers?|contact details|customer lists?)\b",
                           re.IGNORECASE)
@@ -1058,8 +1059,7 @@ _CONTACT_ID = LazyPattern(r"\b(?:e-?mail address(?:es)?|phone numbers?|contact d
 _HANDED = LazyPattern(r"\b(?:share[sd]?|sharing|upload\w*|send|sends|sent|disclose\w*|provide\w*|pass\w*|"
                       r"giv(?:e|es|en)|transfer\w*|hand\w*|match\w*)\b", re.IGNORECASE)
 _SOCIAL_OR_AD = LazyPattern(rf"\b(?:{_AD_PLATFORMS}|social (?:media|networks?|platforms?|networking "
-                            r"(?:sites|services))|advertising platforms?|ad platforms?|advertising partners?|"
-                            r"advertisers|ad networks?)\b", re.IGNORECASE)
+                            rf"(?:sites|services))|{_AD_TRADE})\b", re.IGNORECASE)
 _AD_END = LazyPattern(r"\b(?:ads|adverts?|advertis\w*|audiences?|target\w*)\b", re.IGNORECASE)
 _NOT_HANDED = LazyPattern(r"\b(?:not|never|no)\b|n['’]t\b|\b(?:receiv\w*|obtain\w*|collect\w*|gets?|got)\b|"
                           r"\bfrom\s+(?:them\b|(?:(?:the|these|those|such|our)\s+)?(?:[\w-]+\s+){0,2}?(?:platforms?|"
