@@ -81,7 +81,9 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "nvE-10": "material-consent", "nvE-12": "material-consent", "nvE-28": "material-consent", "nvE-29": "material-notify",
             "nvF-01": "material-consent", "nvF-05": "material-consent", "nvF-07": "material-consent", "nvF-12": "material-notify", "nvF-13": "material-consent", "nvF-24": "material-notify",
             "nvG-07": "material-consent", "nvG-19": "material-notify",
-            "nvH-12": "material-consent", "nvH-20": "material-consent", "nvH-24": "material-consent", "nvH-29": "material-consent"}
+            "nvH-12": "material-consent", "nvH-20": "material-consent", "nvH-24": "material-consent", "nvH-29": "material-consent",
+            "nvK-01": "material-consent", "nvK-06": "material-consent", "nvK-08": "material-consent", "nvK-10": "material-consent", "nvK-14": "material-consent", "nvK-20": "material-consent", "nvK-22": "material-consent", "nvK-24": "material-consent", "nvK-30": "material-consent",
+            "nvL-03": "material-consent", "nvL-04": "material-consent", "nvL-05": "material-consent", "nvL-07": "material-consent", "nvL-08": "material-consent", "nvL-10": "material-consent"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
