@@ -83,7 +83,9 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "nvG-07": "material-consent", "nvG-19": "material-notify",
             "nvH-12": "material-consent", "nvH-20": "material-consent", "nvH-24": "material-consent", "nvH-29": "material-consent",
             "nvK-01": "material-consent", "nvK-06": "material-consent", "nvK-08": "material-consent", "nvK-10": "material-consent", "nvK-14": "material-consent", "nvK-20": "material-consent", "nvK-22": "material-consent", "nvK-24": "material-consent", "nvK-30": "material-consent",
-            "nvL-03": "material-consent", "nvL-04": "material-consent", "nvL-05": "material-consent", "nvL-07": "material-consent", "nvL-08": "material-consent", "nvL-10": "material-consent"}
+            "nvL-03": "material-consent", "nvL-04": "material-consent", "nvL-05": "material-consent", "nvL-07": "material-consent", "nvL-08": "material-consent", "nvL-10": "material-consent",
+            "rnA-02": "material-consent", "rnA-13": "material-consent", "rnA-17": "material-consent", "rnA-23": "material-notify", "rnA-27": "material-consent",
+            "rnB-17": "material-consent", "rnB-19": "material-notify"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
