@@ -85,7 +85,9 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "nvK-01": "material-consent", "nvK-06": "material-consent", "nvK-08": "material-consent", "nvK-10": "material-consent", "nvK-14": "material-consent", "nvK-20": "material-consent", "nvK-22": "material-consent", "nvK-24": "material-consent", "nvK-30": "material-consent",
             "nvL-03": "material-consent", "nvL-04": "material-consent", "nvL-05": "material-consent", "nvL-07": "material-consent", "nvL-08": "material-consent", "nvL-10": "material-consent",
             "rnA-02": "material-consent", "rnA-13": "material-consent", "rnA-17": "material-consent", "rnA-23": "material-notify", "rnA-27": "material-consent",
-            "rnB-17": "material-consent", "rnB-19": "material-notify"}
+            "rnB-17": "material-consent", "rnB-19": "material-notify",
+            "rnE-10": "material-consent", "rnE-18": "material-consent", "rnE-27": "material-consent",
+            "rnF-06": "material-consent", "rnF-16": "material-consent"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
