@@ -226,4 +226,5 @@ def test_a_denial_is_read_by_its_clause_and_lower_case_sie_is_not_the_reader():
     assert german.gloss("Wir werten Daten aus Ihrem Konto aus.") == "We analyze data from your account ."
     assert german.gloss("Die App lädt dazu Namen auf unsere Server.").startswith("The app loads")
     assert german.gloss("Die App lädt dich ein.") == "The app invites you ."
+    assert german.gloss("Du lädst ein Foto hoch.") == "You upload a photos ."     # ("ein" the article, not the particle)
     assert german.gloss("Text.\nIn Ranglisten sehen andere nur Spitznamen.").startswith("Text.\nIn ranglisten")

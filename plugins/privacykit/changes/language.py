@@ -227,9 +227,10 @@ class Reading:
             for closer, first, second in self.pairs[stems[i]]:
                 if stems[j] == closer or closer == f'"{word}"':
                     if not inside:
-                        # (a preposition that is also the particle, "Wir werten Daten aus Ihrem Konto aus", is
-                        # passed over for the particle that closes the clause, german39)
-                        last = self._clause_last(text, found, stems, i, j, closer)
+                        # (a preposition or an article that is also a particle, "Wir werten Daten aus Ihrem Konto
+                        # aus", "Du lädst ein Foto hoch", is passed over for the particle that closes the clause,
+                        # german39)
+                        last, first, second = self._clause_last(text, found, stems, i, j, (first, second))
                         closing[last] = second
                         return first
                     held = held or (j, first, second)
@@ -237,16 +238,19 @@ class Reading:
         return self.forms.get(found[i].group(0).lower(), self.words.get(stems[i]))
 
     def _clause_last(self, text: str, found: list[re.Match[str]], stems: list[str], i: int, j: int,
-                     closer: str) -> int:
-        """The `j`th word, a pair's closer, or the same closer further on in the clause when it is the clause's last
-        word (German's particle stands there): the first match otherwise, as a two-part negation is read."""
+                     readings: tuple[str, str]) -> tuple[int, str, str]:
+        """The `j`th word, a pair's closer, with its readings; or a closer of the same opener further on in the
+        clause when it is the clause's last word (German's particle stands there), with its own readings."""
         for k in range(j + 1, min(i + _PAIR_SPAN, len(found))):
             if _CLAUSE_END.search(text[found[k - 1].end():found[k].start()]):
-                return j
-            last = k + 1 >= len(found) or _CLAUSE_END.search(text[found[k].end():found[k + 1].start()])
-            if last and (stems[k] == closer or closer == f'"{found[k].group(0).lower()}"'):
-                return k
-        return j
+                break
+            if k + 1 < len(found) and not _CLAUSE_END.search(text[found[k].end():found[k + 1].start()]):
+                continue
+            word = found[k].group(0).lower()
+            for closer, first, second in self.pairs[stems[i]]:
+                if stems[k] == closer or closer == f'"{word}"':
+                    return k, first, second
+        return j, *readings
 
     def _adjectives_first(self, pieces: list[list[str]]) -> list[list[str]]:
         """Words the file marks `<`, which the language writes after the noun they describe and
