@@ -167,7 +167,11 @@ class Reading:
                     english = self._enclitic(original.lower())
                 if english is None:
                     english = self._misspelt(original.lower())
-            if english and english.split()[0] == "your" and m.group(0).lower() in _GENITIVES \
+            if english and m.group(0).lower() in _THIRD_PERSON and m.group(0).islower() \
+                    and english.split()[0].lower() in ("you", "your"):
+                english = self._third_person(english, m.group(0), pieces,
+                                             text[found[i - 1].end() if i else 0:m.start()])
+            if english and english.split()[0] in ("your", "their") and m.group(0).lower() in _GENITIVES \
                     and self._after_noun(text, found, i):
                 english = "of " + english     # "eine Kopie deiner Daten" is "a copy of your data" (german38)
             if len(original) == 1 and original.isupper() and text[end:end + 1] == ".":
@@ -176,8 +180,13 @@ class Reading:
                     and self._capital_inside(text, found, i):
                 english = None     # a word of a company's name ("Banque Coralis SA") is kept as written
             if english is None:
+                # (a word the file does not know keeps the capital that opens its sentence, so that the English
+                # reader still sees a sentence start there: "In Ranglisten sehen …" after a line break; not a
+                # letter, "lit. a", german39)
+                opens = len(original) > 1 and _opens_sentence(text[found[i - 1].end() if i else 0:m.start()])
                 out = original if self._name(text, found, i) or (
-                    self.capitals_are_names and self._capital_inside(text, found, i)) else original.lower()
+                    self.capitals_are_names and self._capital_inside(text, found, i)) \
+                    else _cased(original.lower(), opens)
             else:
                 if english and len(english) > 3:
                     seen.setdefault(english.lower().lstrip("><^"), original)
@@ -218,11 +227,30 @@ class Reading:
             for closer, first, second in self.pairs[stems[i]]:
                 if stems[j] == closer or closer == f'"{word}"':
                     if not inside:
-                        closing[j] = second
+                        # (a preposition or an article that is also a particle, "Wir werten Daten aus Ihrem Konto
+                        # aus", "Du lädst ein Foto hoch", is passed over for the particle that closes the clause,
+                        # german39)
+                        last, first, second = self._clause_last(text, found, stems, i, j, (first, second))
+                        closing[last] = second
                         return first
                     held = held or (j, first, second)
         # (an opener the file reads alone, else one kept as written: "gleichen" is "same" when no "ab" follows)
         return self.forms.get(found[i].group(0).lower(), self.words.get(stems[i]))
+
+    def _clause_last(self, text: str, found: list[re.Match[str]], stems: list[str], i: int, j: int,
+                     readings: tuple[str, str]) -> tuple[int, str, str]:
+        """The `j`th word, a pair's closer, with its readings; or a closer of the same opener further on in the
+        clause when it is the clause's last word (German's particle stands there), with its own readings."""
+        for k in range(j + 1, min(i + _PAIR_SPAN, len(found))):
+            if _CLAUSE_END.search(text[found[k - 1].end():found[k].start()]):
+                break
+            if k + 1 < len(found) and not _CLAUSE_END.search(text[found[k].end():found[k + 1].start()]):
+                continue
+            word = found[k].group(0).lower()
+            for closer, first, second in self.pairs[stems[i]]:
+                if stems[k] == closer or closer == f'"{word}"':
+                    return k, first, second
+        return j, *readings
 
     def _adjectives_first(self, pieces: list[list[str]]) -> list[list[str]]:
         """Words the file marks `<`, which the language writes after the noun they describe and
@@ -305,6 +333,27 @@ class Reading:
         found = {f for f in found if f in known}
         return known[found.pop()] if len(found) == 1 else None
 
+    @staticmethod
+    def _third_person(english: str, word: str, pieces: list[list[str]], gap: str) -> str:
+        """A lower-case "sie", "ihnen", "ihr…" inside a sentence: they, them, their, never the reader, whom German
+        addresses with a capital ("Wir löschen sie nach 30 Tagen": "we delete them"; "Partner nutzen ihre eigenen
+        Cookies": "their own cookies"). "sie" is "them" after a preposition or when the clause already has its
+        subject pronoun ("wenn du sie hinterlegst"), else "they" (german39)."""
+        first, _, rest = english.partition(" ")
+        if first.lower() == "your":
+            third = "their"
+        elif word == "ihnen":
+            third = "them"
+        else:
+            clause: list[list[str]] = []
+            for piece in [] if _CLAUSE_END.search(gap) else reversed(pieces):
+                clause.append(piece)
+                if _CLAUSE_END.search(piece[0]):
+                    break
+            subject = any(_subject(p) or p[1].lower() in ("we", "i") for p in clause)
+            third = "them" if subject or (clause and clause[0][3] in _PREPOSITIONS) else "they"
+        return f"{third} {rest}".rstrip()
+
     def _after_noun(self, text: str, found: list[re.Match[str]], i: int) -> bool:
         """Whether the word before the `i`th stands in the same phrase and is a noun: capitalised inside the
         sentence and no function word or pronoun of the file ("die Verarbeitung Ihrer Daten", not "mit Ihrer
@@ -342,6 +391,10 @@ _QUOTES = " \"'„“”‚‘’»«"
 _INFINITIVE_LEADS = frozenset({"um", "ohne"})
 # A possessive in the genitive: after a noun it reads "of your" ("Ihrer", "deiner" are dative too, after a preposition).
 _GENITIVES = frozenset({"ihres", "ihrer", "deines", "deiner"})
+# The third person, which German writes in lower case and the formal "you" with a capital (german39).
+_THIRD_PERSON = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
+_PREPOSITIONS = frozenset({"ohne", "für", "an", "mit", "auf", "über", "durch", "gegen", "um", "zu", "bei", "von",
+                           "aus", "nach", "in", "vor", "unter", "zwischen", "neben"})
 
 
 def _english_order(pieces: list[list[str]]) -> list[list[str]]:
@@ -362,9 +415,18 @@ def _english_order(pieces: list[list[str]]) -> list[list[str]]:
                 tail = [[" ", p[1], "", p[3]] for p in clause[len(clause) - moved:]]
                 # ("um Ihnen Werbung auszuspielen": the infinitive follows "in order" at once)
                 at = 1 if clause[0][3] in _INFINITIVE_LEADS else _after_finite(clause, len(clause) - moved)
-                clause = clause[:at] + tail + clause[at:len(clause) - moved]
+                # ("Wir werden außerdem Ihre Daten löschen": "we will also delete your data", german39)
+                if at < len(clause) - moved and clause[at][1].lower() in _MID_ADVERBS and not clause[at][0].strip():
+                    at += 1
+                # (a denial alone at the end, "Auf deine Fotos greift die App nicht zu", stays for `_not_before_verb`
+                # when the clause has a full verb, german39)
+                if all(p[1].lower() in _MIDDLE_DENIALS for p in clause[len(clause) - moved:]) \
+                        and _full_verb(clause, len(clause) - moved) is not None:
+                    at = -1
+                if at >= 0:
+                    clause = clause[:at] + tail + clause[at:len(clause) - moved]
             opens = not result or _SENTENCE_BREAK.search(clause[0][0]) is not None if clause else False
-            result.extend(_subject_first(clause, opens, "," in piece[0]))
+            result.extend(_not_before_verb(_subject_first(clause, opens, "," in piece[0])))
             clause = []
         if piece[1]:
             clause.append(piece)
@@ -388,7 +450,7 @@ _SUBJECTS = frozenset({"wir", "sie", "du"})
 
 def _subject(piece: list[str]) -> bool:
     """A German subject pronoun ("du" only where it reads "you": French "du" is "of the")."""
-    return piece[3] in _SUBJECTS and (piece[3] != "du" or piece[1].lower() == "you")
+    return piece[3] in _SUBJECTS and (piece[3] != "du" or piece[1].lower() == "you") and piece[1].lower() != "them"
 
 
 # Words that open a subordinate clause, whose verb stands last, never first.
@@ -414,13 +476,79 @@ def _subject_first(clause: list[list[str]], opens: bool = False, conditional: bo
             condition = _cased("if " + subject[1].lower(), verb[1][:1].isupper())
             return [[verb[0], condition, "", subject[3]], [subject[0], verb[1].lower(), "", verb[3]], *clause[2:]]
         if not opens and (verb[2] or verb[1].lower() in _AUXILIARIES):
-            return [[verb[0], subject[1].lower(), "", subject[3]], [subject[0], verb[1], "", verb[3]], *clause[2:]]
+            return _adverb_before_verb([[verb[0], subject[1].lower(), "", subject[3]],
+                                        [subject[0], verb[1], verb[2], verb[3]], *clause[2:]])
     for i in range(1, len(clause) - 1):
         verb, subject = clause[i], clause[i + 1]
         if _subject(subject) and (verb[2] or verb[1].lower() in _AUXILIARIES) \
                 and not subject[0].strip() and not any(_subject(p) for p in clause[:i]):
-            return [*clause[:i], [verb[0], subject[1], "", subject[3]], [subject[0], verb[1], "", verb[3]],
-                    *clause[i + 2:]]
+            return _adverb_before_verb([*clause[:i], [verb[0], subject[1], "", subject[3]],
+                                        [subject[0], verb[1], verb[2], verb[3]], *clause[i + 2:]])
+    return _adverb_before_verb(clause)
+
+
+# A denial German writes in the middle of its clause ("nicht", "nie", "zu keinem Zeitpunkt"): marked `>` in the file.
+_MIDDLE_DENIALS = frozenset({"not", "never"})
+
+
+_COORDINATORS = frozenset({"und", "oder", "aber", "sowie", "sondern"})
+_NOUN_LEADS = frozenset({"die", "der", "das", "den", "dem", "ein", "eine", "einen", "einem", "unsere", "unser"})
+
+
+def _full_verb(clause: list[list[str]], end: int) -> int | None:
+    """The place of a clause's finite full verb (marked `>`, no auxiliary) among its first eight words, before
+    `end`; None in a clause opened by a conjunction, whose verb stands last."""
+    if not clause or clause[0][3] in _CONJUNCTIONS - _ARTICLES:
+        return None
+    verb = next((k for k in range(1, min(8, end)) if clause[k][2] == ">"), None)
+    return None if verb is None or clause[verb][1].lower() in _AUXILIARIES | _NEGATIONS else verb
+
+
+def _not_before_verb(clause: list[list[str]]) -> list[list[str]]:
+    """A clause's "nicht" that stands after its finite full verb, in the middle of the clause ("die App greift
+    dafür nicht auf Ihr Adressbuch zu"), denies the clause: English puts "not" before that verb, where its
+    readers look for a denial ("the app not accesses for this on your address book"; "we not sell your data").
+    The finite verb is the first verb of the clause, within its first four words, after a subject and not an
+    auxiliary, which English denies after itself ("are not recorded", "may not sell": left as they are). A
+    clause opened by a conjunction has its verb last and its "nicht" before it already (german39)."""
+    verb = _full_verb(clause, len(clause))
+    if verb is None or clause[verb][0].strip(" "):
+        return clause
+    denial = next((k for k in range(verb + 1, len(clause)) if clause[k][1].lower() in _MIDDLE_DENIALS), None)
+    # (not across "und": "verarbeiten die Daten … und dürfen sie nicht nutzen" denies the second verb only)
+    if denial is None or clause[denial][0].strip(" ") or not clause[denial][2] \
+            or any(p[3] in _COORDINATORS for p in clause[verb + 1:denial]):
+        return clause
+    moved = [clause[verb][0], clause[denial][1], "", clause[denial][3]]
+    rest = [p for k, p in enumerate(clause) if k != denial and k >= verb]
+    rest[0] = [" ", *rest[0][1:]]
+    if clause[0][3] in _PREPOSITIONS and denial > verb + 2 and clause[verb + 1][3] in _NOUN_LEADS \
+            and not any(_CLAUSE_END.search(p[0]) or p[0].strip(" ") for p in clause[verb + 1:verb + 3]):
+        # A clause opened by what the verb is about, its subject after the verb ("Auf Ihr Adressbuch greift die
+        # App nicht zu"), is read in English order, the subject first ("The app not accesses on your address
+        # book"), as the same denial written subject first is.
+        subject = [[clause[0][0], _cased(clause[verb + 1][1], clause[0][1][:1].isupper()), "", clause[verb + 1][3]],
+                   [" ", *clause[verb + 2][1:]]]
+        opening = [[" ", _cased(clause[0][1][:1].lower() + clause[0][1][1:], False), "", clause[0][3]], *clause[1:verb]]
+        return [*subject, [" ", *moved[1:]], [" ", *rest[0][1:]], *opening, *rest[3:]]
+    return [*clause[:verb], moved, *rest]
+
+
+# Adverbs English puts before a full verb and after an auxiliary ("we also need", "we may also share"), which
+# German puts after its finite verb ("benötigen wir außerdem Ihre …", "wir speichern jetzt …").
+_MID_ADVERBS = frozenset({"also", "now", "still", "always", "already", "additionally", "likewise"})
+
+
+def _adverb_before_verb(clause: list[list[str]]) -> list[list[str]]:
+    """An adverb of `_MID_ADVERBS` right after a subject pronoun and its full verb (not an auxiliary) moved
+    before the verb, where English has it: "Für die Anmeldung benötigen wir außerdem Ihre Mobilfunknummer" is
+    read "… we also need your mobile phone number" (german39). After an auxiliary it stays ("we may also")."""
+    for i in range(len(clause) - 2):
+        subject, verb, adverb = clause[i], clause[i + 1], clause[i + 2]
+        if _subject(subject) and verb[2] == ">" and verb[1].lower() not in _AUXILIARIES \
+                and adverb[1].lower() in _MID_ADVERBS and not verb[0].strip() and not adverb[0].strip():
+            return [*clause[:i + 1], [verb[0], adverb[1], "", adverb[3]], [adverb[0], verb[1], "", verb[3]],
+                    *clause[i + 3:]]
     return clause
 
 

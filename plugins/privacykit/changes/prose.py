@@ -2371,7 +2371,7 @@ _HELD_UNTIL = (r"\b(?:cannot|can ?not|can['’]t|will not|won['’]t)\s+(?:be\s+
                r"(?:until|unless)\s+you\s+(?:have\s+)?(?:give|gave|given|provide|enter|add|supply|submit|share|"
                r"verify|confirm)\w*\b")
 _HELD = LazyPattern(_HELD_UNTIL, re.IGNORECASE)
-_DATUM_NEEDED = LazyPattern(r"\bwe\s+(?:also\s+|now\s+|still\s+|always\s+)?(?:need|require)\s+(?:also\s+)?"
+_DATUM_NEEDED = LazyPattern(r"\bwe\s+(?:also\s+|now\s+|still\s+|always\s+)?(?:need|require)\s+"
                             r"(?:your|an?|the)\b|"
                             r"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|(?:is|are)\s+required\s+to)\s+"
                             r"(?:also\s+|now\s+|always\s+)?(?:give|provide|enter|add|supply|submit|share)\b|"
