@@ -170,6 +170,8 @@ def _told_by_old_values(f: ProseFinding, old: DocumentText, new: DocumentText, c
     relation = replace(line, claims=tuple(c for c in line.claims if c.value not in by_words)) if by_words else line
     if not related_before(relation, told.sections, told.sentences):
         return False
+    if parties and not _related_in_one_sentence(line, unit.text, new, told, by_words):
+        return False
     body = _LABEL.sub("", unit.text)
     if not value_numbers(body) <= told.numbers:
         return False
@@ -188,6 +190,27 @@ def _told_by_old_values(f: ProseFinding, old: DocumentText, new: DocumentText, c
     return True
 
 
+def _related_in_one_sentence(line: Statement, text: str, new: DocumentText, told: _OldValues,
+                             by_words: set[Value]) -> bool:
+    """In a document rewritten whole, each use the line names (a purpose, a recipient) with each kind of data it names
+    (read or only named: "together with your name") stated together by one old sentence that denies nothing
+    (rewrite39). A rewrite moves sentences whole or sums them up; a summary row that gives transaction data to the
+    analytics providers an old row named for device data, or a review passed "with your name" to resellers an old
+    sentence named for customer service data, relates them for the first time. A line naming no kind of data relates
+    nothing in particular; a recipient told by its words is related by its sentence (`_party_named_before`)."""
+    kinds = {c.value for c in line.claims if c.item in _KINDS and c.weight is not Weight.VAGUE
+             and not c.key.startswith("object:")}
+    kinds |= {(Item(item), key) for item, key in inventory(text, new.terms)[0] if item in _KIND_NAMES}
+    uses = {c.value for c in line.claims if c.positive and c.item in _USES} - by_words
+    if not kinds or not uses:
+        return True
+    return all(any(use in values and kind in values for values in told.affirming_values) or
+               any(use in values and kind in values for values in told.sentences)
+               for use in uses for kind in kinds)
+
+
+_KIND_NAMES = frozenset({Item.CATEGORIES.value, Item.SENSITIVE.value})
+_USES = frozenset({Item.PURPOSES, Item.RECIPIENTS})
 # The items that name kinds of data (`restated._DATA`).
 _KINDS = frozenset({Item.CATEGORIES, Item.SENSITIVE})
 # What a value new to a section of a document rewritten whole may be, to be asked of the whole old document: the items
