@@ -144,13 +144,15 @@ def _told_by_old_values(f: ProseFinding, old: DocumentText, new: DocumentText, c
                      if not s.negative() and not _NEGATION.search(u.text)]
         affirming_values = [frozenset(s.positive()) for u, s in zip(old_units, statements, strict=True)
                             if not s.negative() and not _NEGATION.search(u.text)]
+        affirming_text = [u.text for u, s in zip(old_units, statements, strict=True)
+                          if not s.negative() and not _NEGATION.search(u.text)]
         for u, s in zip(old_units, statements, strict=True):
             sections.setdefault(u.section, set()).update(s.positive())
         lowered = old.lowered()
         cache["gathered"] = _OldValues(affirmed, denied, written, affirming,
                                        [frozenset(s.positive()) for s in statements],
                                        [frozenset(v) for v in sections.values()], lowered, value_numbers(lowered),
-                                       cover_words(lowered), affirming_values)
+                                       cover_words(lowered), affirming_values, affirming_text)
     told = cast("_OldValues", cache["gathered"])
     affirmed, denied = told.affirmed, told.denied
     limits = line.limits & _STRONG
@@ -170,7 +172,7 @@ def _told_by_old_values(f: ProseFinding, old: DocumentText, new: DocumentText, c
     relation = replace(line, claims=tuple(c for c in line.claims if c.value not in by_words)) if by_words else line
     if not related_before(relation, told.sections, told.sentences):
         return False
-    if parties and not _related_in_one_sentence(line, unit.text, new, told, by_words):
+    if parties and not _related_in_one_sentence(line, unit.text, new, told, by_words, cache):
         return False
     body = _LABEL.sub("", unit.text)
     if not value_numbers(body) <= told.numbers:
@@ -191,25 +193,36 @@ def _told_by_old_values(f: ProseFinding, old: DocumentText, new: DocumentText, c
 
 
 def _related_in_one_sentence(line: Statement, text: str, new: DocumentText, told: _OldValues,
-                             by_words: set[Value]) -> bool:
+                             by_words: set[Value], cache: dict[str, object]) -> bool:
     """In a document rewritten whole, each use the line names (a purpose, a recipient) with each kind of data it names
-    (read or only named: "together with your name") stated together by one old sentence that denies nothing
-    (rewrite39). A rewrite moves sentences whole or sums them up; a summary row that gives transaction data to the
-    analytics providers an old row named for device data, or a review passed "with your name" to resellers an old
-    sentence named for customer service data, relates them for the first time. A line naming no kind of data relates
-    nothing in particular; a recipient told by its words is related by its sentence (`_party_named_before`)."""
+    stated together by one old sentence that denies nothing (rewrite39), read by the sentences' claims or, for what
+    the reader names but does not read ("together with your name", "researchers, who only ever see your email
+    address"), by their inventories. A rewrite moves sentences whole or sums them up; a summary row that gives
+    transaction data to the analytics providers an old row named for device data, or a review passed "with your name"
+    to resellers an old sentence named for customer service data, relates them for the first time. A line naming no
+    kind of data relates nothing in particular; a recipient told by its words is related by its sentence
+    (`_party_named_before`)."""
     kinds = {c.value for c in line.claims if c.item in _KINDS and c.weight is not Weight.VAGUE
              and not c.key.startswith("object:")}
-    kinds |= {(Item(item), key) for item, key in inventory(text, new.terms)[0] if item in _KIND_NAMES}
     uses = {c.value for c in line.claims if c.positive and c.item in _USES} - by_words
-    if not kinds or not uses:
+    if kinds and uses and not all(any(use in values and kind in values for values in told.sentences)
+                                  for use in uses for kind in kinds):
+        return False
+    named = inventory(text, new.terms)[0]
+    kinds_named = {n for n in named if n[0] in _KIND_NAMES and n[1] != "personal_data"}
+    uses_named = {n for n in named if n[0] in _USE_NAMES and (Item(n[0]), n[1]) not in by_words}
+    if not kinds_named or not uses_named:
         return True
-    return all(any(use in values and kind in values for values in told.affirming_values) or
-               any(use in values and kind in values for values in told.sentences)
-               for use in uses for kind in kinds)
+    if "sentences_named" not in cache:
+        # (each with the sentence before it, which "this information", "them" refer back to)
+        cache["sentences_named"] = [inventory(f"{before} {t}", new.terms)[0]
+                                    for before, t in zip(["", *told.affirming_text], told.affirming_text, strict=False)]
+    return all(any(use in n and kind in n for n in cast("list[frozenset]", cache["sentences_named"]))
+               for use in uses_named for kind in kinds_named)
 
 
 _KIND_NAMES = frozenset({Item.CATEGORIES.value, Item.SENSITIVE.value})
+_USE_NAMES = frozenset({Item.PURPOSES.value, Item.RECIPIENTS.value})
 _USES = frozenset({Item.PURPOSES, Item.RECIPIENTS})
 # The items that name kinds of data (`restated._DATA`).
 _KINDS = frozenset({Item.CATEGORIES, Item.SENSITIVE})
@@ -259,6 +272,7 @@ class _OldValues:
     numbers: frozenset[str]
     words: frozenset[str]
     affirming_values: list[frozenset[Value]]    # the values each sentence of `affirming` affirms
+    affirming_text: list[str]                   # the sentences of `affirming` as written
 
 
 def limit_still_standing(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
