@@ -2168,3 +2168,76 @@ def test_what_was_shown_without_the_persons_identity_now_shown_with_it_is_wider(
         assert any(f.kind is ChangeKind.WIDER_SCOPE for f in judge(old, new).findings), new
     same = judge(old, "For closed accounts, reviews name an unknown user as their source instead of your name.")
     assert same.classification.value == "editorial"
+
+
+_TIDE_OLD = """# Tidemark privacy notice
+
+## About this notice
+
+This notice explains how Tidemark Ltd handles personal data when you log tides with our app.
+
+## What we collect
+
+When you sign up, we collect your name and your email address. When you log a tide, we record the time of the reading and the location of your gauge.
+
+## Who receives your data
+
+Subscription payments are handled by our payment provider, which receives your card details and the price of your plan. We share your tide logs with marine research institutes. We do not sell your personal data.
+
+## How long we keep it
+
+We keep tide logs for 5 years after you log them.
+
+## Contact
+
+If you have any questions about this notice, please write to privacy@tidemark.example.
+"""
+
+_TIDE_NEW = """# Tidemark privacy notice
+
+## About this notice
+
+Tidemark Ltd wrote this notice to tell you what happens to your personal data when you use the app to log tides. Marine research institutes get your tide logs.
+
+## What we collect
+
+Signing up means giving us a name and an email address. Each tide you log adds a record: when the reading was taken and where your gauge stands.
+
+## Who receives your data
+
+Our payment provider takes care of subscription payments; for that it gets your card details and what your plan costs. Your personal data is never sold.
+
+## How long we keep it
+
+Tide logs are erased 5 years after they are logged.
+
+## Contact
+
+Questions about this notice? Write to privacy@tidemark.example.
+"""
+
+
+def test_a_value_the_old_document_states_is_no_news_in_a_document_rewritten_whole() -> None:
+    """rewrite39: in a document rewritten paragraph by paragraph, a recipient the old document named (under a verb the
+    reader does not read as disclosure, "handled by our payment provider, which receives …") is told again when the new
+    line gives it the same data; the same party given other data, a party or a purpose the old document never names,
+    and the same sentence edited in a document changed nowhere else stay material."""
+    from privacykit.changes.classify import classify_texts
+
+    def verdict(new: str, old: str = _TIDE_OLD) -> str:
+        return classify_texts(old, new, RULES).classification.value
+
+    assert verdict(_TIDE_NEW) == "editorial"
+    assert verdict(_TIDE_NEW.replace("what your plan costs.", "what your plan costs and the location of your gauge.")) \
+        != "editorial"
+    assert verdict(_TIDE_NEW.replace("Marine research institutes get your tide logs.",
+                                     "Marine research institutes get your tide logs, and we also share them with "
+                                     "insurance companies.")) != "editorial"
+    assert verdict(_TIDE_NEW.replace("Marine research institutes get your tide logs.",
+                                     "Marine research institutes get your tide logs, and we use them to show you "
+                                     "ads.")) != "editorial"
+    single = _TIDE_OLD.replace("Subscription payments are handled by our payment provider, which receives your card "
+                               "details and the price of your plan.",
+                               "Our payment provider takes care of subscription payments; for that it gets your card "
+                               "details and what your plan costs.")
+    assert verdict(single) != "editorial"

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
 
 from ..model.rules import ChangeKind
+from .inventory import inventory
 from .items import Claim, Limit, Statement, analyse, assurances
 from .restated import cover_words, related_before, value_numbers
 from .terms import Item, Weight
@@ -87,6 +88,23 @@ def _affirmed_in_words(c: Claim, told: _OldValues, limits: frozenset[Limit]) -> 
         and any(pattern.search(t) for t in told.affirming)
 
 
+def _party_named_before(c: Claim, told: _OldValues, data: frozenset[Value]) -> bool:
+    """A recipient the old document names, in a sentence that denies nothing, with one of the kinds of data the line
+    gives it (or with no kind of data), its reader reading no recipient there (rewrite39): "Card payments are handled
+    by our payment provider, which receives your card details" names to whom the data goes, as "Our payment provider
+    gets your card details" does (Art. 13(1)(e) asks the recipient told, not the verb). A party the old document names
+    only in a sentence that denies something, with only some of the kinds of data the line gives it, or as where data
+    comes from, is no recipient told."""
+    words = _LEADING.sub("", c.words.lower().strip())
+    if c.item is not Item.RECIPIENTS or c.weight is not Weight.PLAIN or c.value in told.denied or len(words) < 4:
+        return False
+    pattern = re.compile(rf"\b{re.escape(words)}\b")
+    if any(pattern.search(w) for w, _ in told.written.get(Item.SOURCES, ())):
+        return False
+    return any(pattern.search(t) and (data <= values or not any(item in _KINDS for item, _ in values))
+               for t, values in zip(told.affirming, told.affirming_values, strict=True))
+
+
 def gathered_from_old(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
     """Whether the finding stands on a line of a new box whose every value, relation, number and name the old
     document as a whole states (see the module's docstring)."""
@@ -94,6 +112,13 @@ def gathered_from_old(f: ProseFinding, old: DocumentText, new: DocumentText, cac
         return False
     if old.document.section(f.section) is not None or new.document.section(f.section) is None:
         return False
+    return _told_by_old_values(f, old, new, cache)
+
+
+def _told_by_old_values(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object],
+                        parties: bool = False) -> bool:
+    """Whether every value, relation, number and name of the finding's line the old document as a whole states (the
+    module's docstring), the line read where it stands in the new document."""
     units = new.section(f.section).units
     at = next((n for n, u in enumerate(units) if u.text == f.sentence), None)
     if at is None or units[at].heading or units[at].title:
@@ -117,25 +142,37 @@ def gathered_from_old(f: ProseFinding, old: DocumentText, new: DocumentText, cac
         sections: dict[str, set[Value]] = {}
         affirming = [u.text.lower() for u, s in zip(old_units, statements, strict=True)
                      if not s.negative() and not _NEGATION.search(u.text)]
+        affirming_values = [frozenset(s.positive()) for u, s in zip(old_units, statements, strict=True)
+                            if not s.negative() and not _NEGATION.search(u.text)]
+        affirming_text = [u.text for u, s in zip(old_units, statements, strict=True)
+                          if not s.negative() and not _NEGATION.search(u.text)]
         for u, s in zip(old_units, statements, strict=True):
             sections.setdefault(u.section, set()).update(s.positive())
         lowered = old.lowered()
         cache["gathered"] = _OldValues(affirmed, denied, written, affirming,
                                        [frozenset(s.positive()) for s in statements],
                                        [frozenset(v) for v in sections.values()], lowered, value_numbers(lowered),
-                                       cover_words(lowered))
+                                       cover_words(lowered), affirming_values, affirming_text)
     told = cast("_OldValues", cache["gathered"])
     affirmed, denied = told.affirmed, told.denied
     limits = line.limits & _STRONG
+    data = frozenset(c.value for c in line.claims if c.positive and c.item in _KINDS and c.weight is not Weight.VAGUE
+                     and not c.key.startswith("object:"))
+    by_words: set[Value] = set()
     for c in claims:
         if c.positive and not any(before <= limits for before in affirmed.get(c.value, ())) \
                 and not _affirmed_in_words(c, told, limits):
-            return False
+            if not (parties and _party_named_before(c, told, data)):
+                return False
+            by_words.add(c.value)
         if not c.positive and c.value not in denied:
             return False
     # Each kind of data to each use, as the old document relates them (by its sections; a use that needs consent in
-    # one old sentence for each kind).
-    if not related_before(line, told.sections, told.sentences):
+    # one old sentence for each kind); a recipient named in words is related by its sentence (`_party_named_before`).
+    relation = replace(line, claims=tuple(c for c in line.claims if c.value not in by_words)) if by_words else line
+    if not related_before(relation, told.sections, told.sentences):
+        return False
+    if parties and not _related_in_one_sentence(line, unit.text, new, told, by_words, cache):
         return False
     body = _LABEL.sub("", unit.text)
     if not value_numbers(body) <= told.numbers:
@@ -155,6 +192,70 @@ def gathered_from_old(f: ProseFinding, old: DocumentText, new: DocumentText, cac
     return True
 
 
+def _related_in_one_sentence(line: Statement, text: str, new: DocumentText, told: _OldValues,
+                             by_words: set[Value], cache: dict[str, object]) -> bool:
+    """In a document rewritten whole, each use the line names (a purpose, a recipient) with each kind of data it names
+    stated together by one old sentence that denies nothing (rewrite39), read by the sentences' claims or, for what
+    the reader names but does not read ("together with your name", "researchers, who only ever see your email
+    address"), by their inventories. A rewrite moves sentences whole or sums them up; a summary row that gives
+    transaction data to the analytics providers an old row named for device data, or a review passed "with your name"
+    to resellers an old sentence named for customer service data, relates them for the first time. A line naming no
+    kind of data relates nothing in particular; a recipient told by its words is related by its sentence
+    (`_party_named_before`)."""
+    kinds = {c.value for c in line.claims if c.item in _KINDS and c.weight is not Weight.VAGUE
+             and not c.key.startswith("object:")}
+    uses = {c.value for c in line.claims if c.positive and c.item in _USES} - by_words
+    if kinds and uses and not all(any(use in values and kind in values for values in told.sentences)
+                                  for use in uses for kind in kinds):
+        return False
+    named = inventory(text, new.terms)[0]
+    kinds_named = {n for n in named if n[0] in _KIND_NAMES and n[1] != "personal_data"}
+    uses_named = {n for n in named if n[0] in _USE_NAMES and (Item(n[0]), n[1]) not in by_words}
+    if not kinds_named or not uses_named:
+        return True
+    if "sentences_named" not in cache:
+        # (each with the sentence before it, which "this information", "them" refer back to)
+        cache["sentences_named"] = [inventory(f"{before} {t}", new.terms)[0]
+                                    for before, t in zip(["", *told.affirming_text], told.affirming_text, strict=False)]
+    return all(any(use in n and kind in n for n in cast("list[frozenset]", cache["sentences_named"]))
+               for use in uses_named for kind in kinds_named)
+
+
+_KIND_NAMES = frozenset({Item.CATEGORIES.value, Item.SENSITIVE.value})
+_USE_NAMES = frozenset({Item.PURPOSES.value, Item.RECIPIENTS.value})
+_USES = frozenset({Item.PURPOSES, Item.RECIPIENTS})
+# The items that name kinds of data (`restated._DATA`).
+_KINDS = frozenset({Item.CATEGORIES, Item.SENSITIVE})
+# What a value new to a section of a document rewritten whole may be, to be asked of the whole old document: the items
+# of gathered lines but special data (a consent-level item, read in its section as before).
+_REWRITTEN_ITEMS = _GATHERED - {Item.SENSITIVE}
+
+
+def stated_in_old_document(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
+    """Whether a value "new" to its section of a document rewritten whole (many paragraphs at once, `prose._REWRITTEN`:
+    the caller asks) is one the old document already states, with everything else its line says (rewrite39). A
+    rewrite moves what a notice tells between sections and boxes (a box line "Recipients: …, and authorities when the
+    law forces our hand" beside a disclosures section that named the authorities, "ads" in a paragraph on opting out
+    beside a cookies section that named them); Art. 13 asks what the notice tells, not where. The line is read as
+    revfa29 reads a line of a new box (`_told_by_old_values`): every value it affirms the old document affirms (no
+    strong limit dropped), every one it denies the old document denies, each kind of data to each use as the old
+    document relates them, every number, entity and name written before; a line with a period is not asked. A value
+    of special data, a consent-level reading, a value changed in place (X -> Y) stay in their section."""
+    from .prose import ProseKind  # (prose imports this module)
+
+    if not (old.whole and new.whole) or f.kind is not ProseKind.NEW_VALUE or f.old is not None or not f.new:
+        return False
+    if f.item not in _REWRITTEN_ITEMS or f.implied in _CONSENT_FRAMES or new.document.section(f.section) is None:
+        return False
+    if not _told_by_old_values(f, old, new, cache, parties=True):
+        return False
+    # What the line names but does not state (a party under a verb the reader does not read, "and to data brokers,
+    # which buy them from us"): every term, trigger, party and entity it names in any polarity the old document names.
+    if "named" not in cache:
+        cache["named"] = inventory(" ".join(u.text for u in old.texts_units()), old.terms)[0]
+    return inventory(f.sentence, new.terms)[0] <= cast("frozenset", cache["named"])
+
+
 @dataclass(frozen=True)
 class _OldValues:
     """What the old document states, read once per comparison: the values affirmed (with the strong limits of each
@@ -170,6 +271,8 @@ class _OldValues:
     lowered: str
     numbers: frozenset[str]
     words: frozenset[str]
+    affirming_values: list[frozenset[Value]]    # the values each sentence of `affirming` affirms
+    affirming_text: list[str]                   # the sentences of `affirming` as written
 
 
 def limit_still_standing(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:

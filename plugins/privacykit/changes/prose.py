@@ -146,7 +146,7 @@ from .frame import (
     same_practice,
 )
 from .furthered import biometric_furthered, may_further, tells_further
-from .gathered import told_elsewhere29
+from .gathered import stated_in_old_document, told_elsewhere29
 from .guarded import (
     ad_end,
     also_targeted,
@@ -9630,6 +9630,7 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
     if heavy < _REWRITTEN:
         return findings
     kept = []
+    told: dict[str, object] = {}
     for f in findings:
         if f.sentence and f.sentence in headings.get(f.section, ()) and _heading_told(f.sentence, f.section, old,
                                                                                        new.terms):
@@ -9642,6 +9643,9 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
                    for olds, news in alike):
                 notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
                 continue
+        if stated_in_old_document(f, old, new, told):
+            notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
+            continue
         kept.append(f)
     return kept
 
