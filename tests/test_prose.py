@@ -1384,6 +1384,43 @@ def test_special_data_newly_inferred_from_patterns_need_consent():
     assert special_inferred([], "You can log the conditions you have.") is None
 
 
+def test_a_promise_not_to_record_a_communication_turned_needs_consent():
+    """conscol39 (`changes/recorded.py`): a call, a consultation, a session the old sentence said was not recorded,
+    now recorded with no yes asked (ePrivacy Art. 5(1); CIPA 632)."""
+    result = judge("Group audio chats on the forum are never recorded.\n",
+                   "Group audio chats on the forum are recorded so moderators can review them later.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.recorded import recording_turned
+    assert recording_turned("We do not record your coaching sessions.",
+                            "We record your coaching sessions to train new coaches.") is not None
+    assert recording_turned("We never use session replay on our checkout pages.",
+                            "Our checkout pages run a session-recording tool.") is not None
+    # (the denial reworded, a yes asked, a recording told before, no communication named, a noun "record": none)
+    assert recording_turned("We never record calls.", "Calls are not recorded.") is None
+    assert recording_turned("We do not record calls.", "Calls are recorded only if both of you agree.") is None
+    assert recording_turned("Support calls are recorded for training, but chats are not recorded.",
+                            "Support calls and chats are recorded for training.") is None
+    assert recording_turned("We do not record your location history.", "We record your location history.") is None
+    assert recording_turned("We never record your calls.", "Your doctor keeps notes in your record.") is None
+
+
+def test_data_about_people_who_have_not_joined_kept_ahead_need_consent():
+    """conscol39 (`changes/unjoined.py`): other people's data kept so as to be ready when they join (GDPR Art. 14,
+    6(1)(f); data of non-users, who agreed to nothing)."""
+    result = judge("We send an invite to the teammates' emails you add.\n",
+                   "We send an invite to the teammates' emails you add, and we save those emails so we can show "
+                   "your team to them when they register.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.unjoined import unjoined_kept
+    assert unjoined_kept([], "We upload the numbers of people who aren't users yet to match them later.") is not None
+    # (kept only upon joining, no one else's data, a denial, the old text kept them already: none)
+    assert unjoined_kept([], "We only create a profile for your friends once they sign up.") is None
+    assert unjoined_kept([], "We keep your basket until you sign up.") is None
+    assert unjoined_kept([], "We never store your contacts before they join.") is None
+    assert unjoined_kept(["We keep the contacts you upload so we can tell you when they join."],
+                         "We store the contacts you upload to tell you when one of them joins.") is None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces
