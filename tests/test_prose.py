@@ -1421,6 +1421,25 @@ def test_data_about_people_who_have_not_joined_kept_ahead_need_consent():
                          "We store the contacts you upload to tell you when one of them joins.") is None
 
 
+def test_a_yes_to_guarded_processing_deemed_from_an_act_needs_consent_anew():
+    """conscol39 (`changes/deemed.py`): explicit consent to special data or a transfer taken from signing up,
+    booking or accepting the terms is no consent (GDPR Art. 4(11), 7(2), 7(4), 49(1)(a))."""
+    result = judge("We ask before we keep the allergy details you give us.\n",
+                   "By creating an account, you consent to our keeping the allergy and other health details you "
+                   "give us.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.deemed import yes_deemed
+    assert yes_deemed([], "Transfers to India rely on your explicit consent, which you give when you register.") \
+        is not None
+    # (no guarded data, the yes asked on its own, a denial, the old text deemed it already: none)
+    assert yes_deemed([], "By using our Services, you agree to the collection of information under this policy.") \
+        is None
+    assert yes_deemed([], "We ask for your explicit consent before we process health data.") is None
+    assert yes_deemed([], "Signing up is not treated as consent to the use of sensitive data.") is None
+    assert yes_deemed(["By signing up, you agree to the transfer of your data to the US."],
+                      "When you sign up, you agree that your data may be transferred to the US.") is None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces

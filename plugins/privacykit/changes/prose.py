@@ -103,6 +103,7 @@ from .consent import (
 )
 from .consent import _family as _sensitive_family
 from .decided import may_have_removed, person_removed
+from .deemed import may_deem, tells_deemed, yes_deemed
 from .editorial import (
     GENERIC,
     EditorialKind,
@@ -6099,6 +6100,21 @@ class _Consent(_ItemJudge):
                 if len(self.findings) > before:
                     return
 
+    def yes_deemed(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """A yes to special data or to a transfer abroad taken from an act done for something else ("your explicit
+        consent, which you give when you book a lesson", "by accepting this policy you agree that your data may be
+        transferred"; `changes/deemed.py`, conscol39): consent must be distinct and specific, not bundled with
+        sign-up or the terms (GDPR Art. 4(11), 7(2), 7(4), 9(2)(a), 49(1)(a)). Paired against the old sentence and
+        the old section; an added sentence against the old section."""
+        if new.heading or new.title or not may_deem(new.text):
+            return
+        words = yes_deemed([old.text] if old is not None else [], new.text)
+        if words is None or self._told_in_section(old_section, tells_deemed) \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "yes-deemed:" + _slug(words)[:30])
+
     def unjoined_kept(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
         """Data about people who have not joined (contacts, relatives, a friend's drafted profile) newly kept ahead
         of their joining ("we copy the contacts you don't pick … so we can let you know when one of them joins";
@@ -8452,6 +8468,7 @@ class _Judge(_ItemJudge):
             self.consent.default_flipped(sid, old, new, old_section)
             self.consent.recording_turned(sid, old, new)
             self.consent.unjoined_kept(sid, old, new, old_section)
+            self.consent.yes_deemed(sid, old, new, old_section)
             self.consent.special_inferred(sid, old, new, old_section)
             self.consent.biometric_furthered(sid, old, new, old_section)
             self.consent.denial_covers_less(sid, old, new)
@@ -8524,6 +8541,7 @@ class _Judge(_ItemJudge):
         self.consent.default_flipped(sid, None, unit, old_section)
         self.consent.recording_turned_unpaired(sid, unit, old_section)
         self.consent.unjoined_kept(sid, None, unit, old_section)
+        self.consent.yes_deemed(sid, None, unit, old_section)
         self.consent.special_inferred(sid, None, unit, old_section)
         self.consent.biometric_furthered(sid, None, unit, old_section)
         if not restating:
