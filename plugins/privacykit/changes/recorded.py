@@ -31,27 +31,34 @@ import re
 from .text import LazyPattern
 
 # A word of recording, in any form (the cheap guard for both sentences).
-_RECORD_WORD = LazyPattern(r"\brecord(?:s|ed|ing|ings)?\b|\bsession[- ]replays?\b", re.IGNORECASE)
+# (German, as german37 reads it: "werden nicht aufgezeichnet", "zeichnen wir … auf", "Aufzeichnungen")
+_GERMAN_RECORD = (r"\baufgezeichnet\b|\baufzuzeichnen\b|\baufzeichn\w*|"
+                  r"\bzeichn(?:e|en|et|t)\s+(?:[\w-]+\s+){0,8}?auf\b|"
+                  r"\bmitgeschnitten\b|\bschneid(?:en|et)\s+(?:[\w-]+\s+){0,8}?mit\b")
+_RECORD_WORD = LazyPattern(r"\brecord(?:s|ed|ing|ings)?\b|\bsession[- ]replays?\b|" + _GERMAN_RECORD, re.IGNORECASE)
 # A recording affirmed as done: a participle, the verb after a subject or modal, the verb before its object, or a
 # recording tool run ("a session-recording tool"); not the noun "your record" or "medical records".
 _RECORDS = LazyPattern(
     r"\brecorded\b|\b(?:we|they|it|to|may|will|also|and|can|then|always|automatically|now)\s+record\b|"
     r"\brecords\s+(?:all\s+|every\s+|each\s+|the\s+|your\s+|their\s+|any\s+)|"
     r"\brecording\s+(?:all\s+|every\s+|each\s+|the\s+|your\s+|their\s+|any\s+)|"
-    r"\bsession[- ]record(?:ing|er)s?\b|\bsession[- ]replays?\b|\bscreen[- ]record\w*", re.IGNORECASE)
+    r"\bsession[- ]record(?:ing|er)s?\b|\bsession[- ]replays?\b|\bscreen[- ]record\w*|" + _GERMAN_RECORD, re.IGNORECASE)
 # A communication, or the user's acts as they happen.
 _COMMUNICATION = LazyPattern(
     r"\b(?:(?:video|voice|phone|telephone|audio|group)\s+)?(?:calls?|consultations?|conversations?|sessions?|"
     r"lessons?|meetings?|chats?|messages?|appointments?)\b|\b(?:voice|audio|video|screens?)\b|"
     r"\bsession[- ]record\w*|\bsession[- ]replays?\b|"
-    r"\bwhat\s+(?:you|they|users|people|members|patients|customers)\s+(?:say|said|type|typed|click|write|enter)\b",
+    r"\bwhat\s+(?:you|they|users|people|members|patients|customers)\s+(?:say|said|type|typed|click|write|enter)\b|"
+    r"\w*(?:gespräch|telefonat|anruf|sprechstunde|beratung|konsultation)\w*|\b(?:videos?|audio|chats?)\b",
     re.IGNORECASE)
-_DENIED = LazyPattern(r"\b(?:not|never|no|none|nor|neither|without)\b|n['’]t\b", re.IGNORECASE)
+_DENIED = LazyPattern(r"\b(?:not|never|no|none|nor|neither|without|nicht|nie|niemals|kein\w*|ohne)\b|n['’]t\b",
+                      re.IGNORECASE)
 # A yes asked, or the recording left to the user.
 _ASKED = LazyPattern(
     r"\b(?:consent\w*|opt(?:s|ed|ing)?[- ]?in|permission|if\s+you\s+(?:agree|allow|choose|ask|want|turn|switch|let|"
     r"request)|only\s+(?:if|when|once|after|with)\s+(?:you|your|both|all|every)|unless\s+you|when\s+you\s+(?:turn|"
-    r"switch|start|press)|with\s+your\s+(?:agreement|approval))\b|\b(?:mask\w*|redact\w*|blur\w*)\b", re.IGNORECASE)
+    r"switch|start|press)|with\s+your\s+(?:agreement|approval))\b|\b(?:mask\w*|redact\w*|blur\w*)\b|"
+    r"\b(?:einwillig\w*|zustimm\w*|zustimmung|wenn\s+sie\s+(?:zustimmen|einwilligen|möchten))\b", re.IGNORECASE)
 _CLAUSE = LazyPattern(r";\s*|:\s+|\s+(?:but|while|whereas|although|though|however)\s+|,\s+(?=(?:and|or|so)\s+)|"
                       r"\.\s+", re.IGNORECASE)
 
