@@ -1440,6 +1440,21 @@ def test_a_yes_to_guarded_processing_deemed_from_an_act_needs_consent_anew():
                       "When you sign up, you agree that your data may be transferred to the US.") is None
 
 
+def test_a_refusal_that_no_longer_stops_the_tracking_needs_consent():
+    """conscol39 (`changes/refused.py`): the device recognised or measured by other means past the user's no to
+    cookies (ePrivacy Art. 5(3); GDPR Art. 7(3))."""
+    result = judge("If you refuse cookies, we do not count your visit.\n",
+                   "If you refuse cookies, we count your visit using browser characteristics instead.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.refused import refusal_overridden
+    assert refusal_overridden([], "Partners may track your device even when you have blocked cookies.") is not None
+    # (a cost of the no, the no stopping the tracking, the old text told it already: none)
+    assert refusal_overridden([], "If you reject cookies, some features may not work.") is None
+    assert refusal_overridden([], "If you opt out, we stop tracking your device.") is None
+    assert refusal_overridden(["Even if you delete cookies, we may recognise your device."],
+                              "We may recognise your device even after you delete cookies.") is None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces

@@ -242,6 +242,7 @@ from .practice import (
 from .recorded import may_turn as may_turn_recording
 from .recorded import recording_turned
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
+from .refused import may_refuse, refusal_overridden, tells_tracked_past_no
 from .relaid import relaid_in_place, table_rows
 from .restated import (
     _SUMMARY_LABEL,
@@ -6115,6 +6116,21 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "yes-deemed:" + _slug(words)[:30])
 
+    def refusal_overridden(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """The device recognised, identified or measured by other means past the user's no to cookies or tracking
+        ("If you say no, we measure your visit with device signals instead", "including when you have deleted or
+        blocked cookies"; `changes/refused.py`, conscol39): reading the device needs consent (ePrivacy Art. 5(3)),
+        and a no must stop what it refuses (GDPR Art. 7(3), 4(11)). Paired against the old sentence and the old
+        section; an added sentence against the old section."""
+        if new.heading or new.title or not may_refuse(new.text):
+            return
+        words = refusal_overridden([old.text] if old is not None else [], new.text)
+        if words is None or self._told_in_section(old_section, tells_tracked_past_no) \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "refusal-overridden:" + _slug(words)[:30])
+
     def unjoined_kept(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
         """Data about people who have not joined (contacts, relatives, a friend's drafted profile) newly kept ahead
         of their joining ("we copy the contacts you don't pick … so we can let you know when one of them joins";
@@ -8469,6 +8485,7 @@ class _Judge(_ItemJudge):
             self.consent.recording_turned(sid, old, new)
             self.consent.unjoined_kept(sid, old, new, old_section)
             self.consent.yes_deemed(sid, old, new, old_section)
+            self.consent.refusal_overridden(sid, old, new, old_section)
             self.consent.special_inferred(sid, old, new, old_section)
             self.consent.biometric_furthered(sid, old, new, old_section)
             self.consent.denial_covers_less(sid, old, new)
@@ -8542,6 +8559,7 @@ class _Judge(_ItemJudge):
         self.consent.recording_turned_unpaired(sid, unit, old_section)
         self.consent.unjoined_kept(sid, None, unit, old_section)
         self.consent.yes_deemed(sid, None, unit, old_section)
+        self.consent.refusal_overridden(sid, None, unit, old_section)
         self.consent.special_inferred(sid, None, unit, old_section)
         self.consent.biometric_furthered(sid, None, unit, old_section)
         if not restating:

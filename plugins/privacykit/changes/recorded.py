@@ -72,9 +72,23 @@ def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c and c.strip()]
 
 
+# The denial bearing on the recording itself, a few words before its verb ("we do not record", "is never recorded",
+# "do not use session-recording tools"); not a denial of a use of recordings ("we do not use your voice recordings
+# to train models"). German puts its denial inside the verb ("zeichnen … nicht auf"): any denial of the clause.
+_RECORDING_DENIED = LazyPattern(
+    r"(?:\b(?:not|never|no|nor|neither|without)|n['’]t)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:session[- ])?record(?:s|ed|ing)?\b|session[- ]replays?\b)", re.IGNORECASE)
+_GERMAN = LazyPattern(_GERMAN_RECORD, re.IGNORECASE)
+
+
+def _denies(clause: str) -> bool:
+    return _RECORDING_DENIED.search(clause) is not None or (_GERMAN.search(clause) is not None
+                                                            and _DENIED.search(clause) is not None)
+
+
 def denies_recording(old: str) -> bool:
     """A clause of `old` denies recording a communication ("We never record video calls")."""
-    return any(_DENIED.search(c) and _RECORD_WORD.search(c) and _COMMUNICATION.search(c) for c in _clauses(old))
+    return any(_denies(c) and _COMMUNICATION.search(c) for c in _clauses(old))
 
 
 def affirms_recording(old: str) -> bool:
