@@ -240,7 +240,7 @@ from .practice import (
     special_class,
 )
 from .recorded import may_turn as may_turn_recording
-from .recorded import recording_turned
+from .recorded import mentions_recording, recording_turned
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .refused import may_refuse, refusal_overridden, tells_tracked_past_no
 from .relaid import relaid_in_place, table_rows
@@ -6088,18 +6088,19 @@ class _Consent(_ItemJudge):
     def recording_turned_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """`recording_turned` of a sentence added where an old sentence of the section that denied the recording
         is gone from the new one."""
-        if unit.heading or unit.title:
+        if unit.heading or unit.title or not mentions_recording(unit.text):
             return
-        olds = [u for u in old_section.units if not (u.heading or u.title) and may_turn_recording(u.text)]
-        if not olds:
-            return
-        kept = {u.text for u in self.new.section(sid).units}
-        for old in olds:
-            if old.text not in kept:
-                before = len(self.findings)
-                self.recording_turned(sid, old, unit)
-                if len(self.findings) > before:
-                    return
+        # (the old sentences that deny a recording and are gone from the new section, once a section)
+        cache: dict[str, tuple[SectionText, list[Unit]]] = self.__dict__.setdefault("_recording_olds", {})
+        if sid not in cache or cache[sid][0] is not old_section:
+            kept = {u.text for u in self.new.section(sid).units}
+            cache[sid] = old_section, [u for u in old_section.units if not (u.heading or u.title)
+                                       and u.text not in kept and may_turn_recording(u.text)]
+        for old in cache[sid][1]:
+            before = len(self.findings)
+            self.recording_turned(sid, old, unit)
+            if len(self.findings) > before:
+                return
 
     def yes_deemed(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
         """A yes to special data or to a transfer abroad taken from an act done for something else ("your explicit

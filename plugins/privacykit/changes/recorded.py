@@ -68,6 +68,11 @@ def may_turn(old: str) -> bool:
     return _RECORD_WORD.search(old) is not None and _DENIED.search(old) is not None
 
 
+def mentions_recording(text: str) -> bool:
+    """The cheap guard on the new sentence: a word of recording."""
+    return _RECORD_WORD.search(text) is not None
+
+
 def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c and c.strip()]
 
