@@ -91,9 +91,15 @@ def _denies(clause: str) -> bool:
                                                             and _DENIED.search(clause) is not None)
 
 
+# An exception to the denial: the old sentence recorded in that case already ("We do not record voice chat unless a
+# player submits a report": told again as "Voice chat is recorded only when a player submits a report").
+_EXCEPT = LazyPattern(r"\b(?:unless|except|other\s+than|apart\s+from|save\s+where|außer|es\s+sei\s+denn)\b",
+                      re.IGNORECASE)
+
+
 def denies_recording(old: str) -> bool:
-    """A clause of `old` denies recording a communication ("We never record video calls")."""
-    return any(_denies(c) and _COMMUNICATION.search(c) for c in _clauses(old))
+    """A clause of `old` denies recording a communication, with no exception ("We never record video calls")."""
+    return any(_denies(c) and _COMMUNICATION.search(c) and not _EXCEPT.search(c) for c in _clauses(old))
 
 
 def affirms_recording(old: str) -> bool:
