@@ -1384,6 +1384,77 @@ def test_special_data_newly_inferred_from_patterns_need_consent():
     assert special_inferred([], "You can log the conditions you have.") is None
 
 
+def test_a_promise_not_to_record_a_communication_turned_needs_consent():
+    """conscol39 (`changes/recorded.py`): a call, a consultation, a session the old sentence said was not recorded,
+    now recorded with no yes asked (ePrivacy Art. 5(1); CIPA 632)."""
+    result = judge("Group audio chats on the forum are never recorded.\n",
+                   "Group audio chats on the forum are recorded so moderators can review them later.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.recorded import recording_turned
+    assert recording_turned("We do not record your coaching sessions.",
+                            "We record your coaching sessions to train new coaches.") is not None
+    assert recording_turned("We never use session replay on our checkout pages.",
+                            "Our checkout pages run a session-recording tool.") is not None
+    # (the denial reworded, a yes asked, a recording told before, no communication named, a noun "record": none)
+    assert recording_turned("We never record calls.", "Calls are not recorded.") is None
+    assert recording_turned("We do not record calls.", "Calls are recorded only if both of you agree.") is None
+    assert recording_turned("Support calls are recorded for training, but chats are not recorded.",
+                            "Support calls and chats are recorded for training.") is None
+    assert recording_turned("We do not record your location history.", "We record your location history.") is None
+    assert recording_turned("We never record your calls.", "Your doctor keeps notes in your record.") is None
+
+
+def test_data_about_people_who_have_not_joined_kept_ahead_need_consent():
+    """conscol39 (`changes/unjoined.py`): other people's data kept so as to be ready when they join (GDPR Art. 14,
+    6(1)(f); data of non-users, who agreed to nothing)."""
+    result = judge("We send an invite to the teammates' emails you add.\n",
+                   "We send an invite to the teammates' emails you add, and we save those emails so we can show "
+                   "your team to them when they register.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.unjoined import unjoined_kept
+    assert unjoined_kept([], "We upload the numbers of people who aren't users yet to match them later.") is not None
+    # (kept only upon joining, no one else's data, a denial, the old text kept them already: none)
+    assert unjoined_kept([], "We only create a profile for your friends once they sign up.") is None
+    assert unjoined_kept([], "We keep your basket until you sign up.") is None
+    assert unjoined_kept([], "We never store your contacts before they join.") is None
+    assert unjoined_kept(["We keep the contacts you upload so we can tell you when they join."],
+                         "We store the contacts you upload to tell you when one of them joins.") is None
+
+
+def test_a_yes_to_guarded_processing_deemed_from_an_act_needs_consent_anew():
+    """conscol39 (`changes/deemed.py`): explicit consent to special data or a transfer taken from signing up,
+    booking or accepting the terms is no consent (GDPR Art. 4(11), 7(2), 7(4), 49(1)(a))."""
+    result = judge("We ask before we keep the allergy details you give us.\n",
+                   "By creating an account, you consent to our keeping the allergy and other health details you "
+                   "give us.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.deemed import yes_deemed
+    assert yes_deemed([], "Transfers to India rely on your explicit consent, which you give when you register.") \
+        is not None
+    # (no guarded data, the yes asked on its own, a denial, the old text deemed it already: none)
+    assert yes_deemed([], "By using our Services, you agree to the collection of information under this policy.") \
+        is None
+    assert yes_deemed([], "We ask for your explicit consent before we process health data.") is None
+    assert yes_deemed([], "Signing up is not treated as consent to the use of sensitive data.") is None
+    assert yes_deemed(["By signing up, you agree to the transfer of your data to the US."],
+                      "When you sign up, you agree that your data may be transferred to the US.") is None
+
+
+def test_a_refusal_that_no_longer_stops_the_tracking_needs_consent():
+    """conscol39 (`changes/refused.py`): the device recognised or measured by other means past the user's no to
+    cookies (ePrivacy Art. 5(3); GDPR Art. 7(3))."""
+    result = judge("If you refuse cookies, we do not count your visit.\n",
+                   "If you refuse cookies, we count your visit using browser characteristics instead.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.refused import refusal_overridden
+    assert refusal_overridden([], "Partners may track your device even when you have blocked cookies.") is not None
+    # (a cost of the no, the no stopping the tracking, the old text told it already: none)
+    assert refusal_overridden([], "If you reject cookies, some features may not work.") is None
+    assert refusal_overridden([], "If you opt out, we stop tracking your device.") is None
+    assert refusal_overridden(["Even if you delete cookies, we may recognise your device."],
+                              "We may recognise your device even after you delete cookies.") is None
+
+
 @pytest.mark.parametrize("sentence, biometric", [
     # consent30: identifying who is speaking with words between, faces matched in plural, a software named by
     # what it does to faces

@@ -103,6 +103,7 @@ from .consent import (
 )
 from .consent import _family as _sensitive_family
 from .decided import may_have_removed, person_removed
+from .deemed import may_deem, tells_deemed, yes_deemed
 from .editorial import (
     GENERIC,
     EditorialKind,
@@ -238,7 +239,10 @@ from .practice import (
     same_data,
     special_class,
 )
+from .recorded import may_turn as may_turn_recording
+from .recorded import mentions_recording, recording_turned
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
+from .refused import may_refuse, refusal_overridden, tells_tracked_past_no
 from .relaid import relaid_in_place, table_rows
 from .restated import (
     _SUMMARY_LABEL,
@@ -269,6 +273,7 @@ from .terms import DELETION_VERB, GOVERNMENT_ID, STOP_WORDS, Item, Lexicon, Weig
 from .text import COMPOUND_NUMBER, NUMBER_VALUES, LazyPattern, hidden_text, reading_form
 from .turned import CONTENT, SPECIAL_WORDS, denial_turned
 from .typed import input_recorded, may_record
+from .unjoined import may_keep_ahead, tells_kept_ahead, unjoined_kept
 
 
 class ProseKind(str, enum.Enum):
@@ -6066,6 +6071,82 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "input-recorded:" + _slug(words)[:30])
 
+    def recording_turned(self, sid: str, old: Unit, new: Unit) -> None:
+        """A call, a consultation, a lesson or what the user types, which the old sentence said was not recorded,
+        now recorded with no yes asked ("We never record video calls" -> "every video call is recorded";
+        `changes/recorded.py`, conscol39): storing a communication's content needs the parties' consent
+        (ePrivacy Art. 5(1); § 201 StGB; CIPA § 632), a health consultation's an Art. 9(2) condition."""
+        if new.heading or new.title or old.heading or old.title or new.statement.about_rights \
+                or not may_turn_recording(old.text):
+            return
+        words = recording_turned(old.text, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "recording-turned:" + _slug(words)[:30])
+
+    def recording_turned_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`recording_turned` of a sentence added where an old sentence of the section that denied the recording
+        is gone from the new one."""
+        if unit.heading or unit.title or not mentions_recording(unit.text):
+            return
+        # (the old sentences that deny a recording and are gone from the new section, once a section)
+        cache: dict[str, tuple[SectionText, list[Unit]]] = self.__dict__.setdefault("_recording_olds", {})
+        if sid not in cache or cache[sid][0] is not old_section:
+            kept = {u.text for u in self.new.section(sid).units}
+            cache[sid] = old_section, [u for u in old_section.units if not (u.heading or u.title)
+                                       and u.text not in kept and may_turn_recording(u.text)]
+        for old in cache[sid][1]:
+            before = len(self.findings)
+            self.recording_turned(sid, old, unit)
+            if len(self.findings) > before:
+                return
+
+    def yes_deemed(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """A yes to special data or to a transfer abroad taken from an act done for something else ("your explicit
+        consent, which you give when you book a lesson", "by accepting this policy you agree that your data may be
+        transferred"; `changes/deemed.py`, conscol39): consent must be distinct and specific, not bundled with
+        sign-up or the terms (GDPR Art. 4(11), 7(2), 7(4), 9(2)(a), 49(1)(a)). Paired against the old sentence and
+        the old section; an added sentence against the old section."""
+        if new.heading or new.title or not may_deem(new.text):
+            return
+        words = yes_deemed([old.text] if old is not None else [], new.text)
+        if words is None or self._told_in_section(old_section, tells_deemed) \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.LEGAL_BASIS, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "yes-deemed:" + _slug(words)[:30])
+
+    def refusal_overridden(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """The device recognised, identified or measured by other means past the user's no to cookies or tracking
+        ("If you say no, we measure your visit with device signals instead", "including when you have deleted or
+        blocked cookies"; `changes/refused.py`, conscol39): reading the device needs consent (ePrivacy Art. 5(3)),
+        and a no must stop what it refuses (GDPR Art. 7(3), 4(11)). Paired against the old sentence and the old
+        section; an added sentence against the old section."""
+        if new.heading or new.title or not may_refuse(new.text):
+            return
+        words = refusal_overridden([old.text] if old is not None else [], new.text)
+        if words is None or self._told_in_section(old_section, tells_tracked_past_no) \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "refusal-overridden:" + _slug(words)[:30])
+
+    def unjoined_kept(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """Data about people who have not joined (contacts, relatives, a friend's drafted profile) newly kept ahead
+        of their joining ("we copy the contacts you don't pick … so we can let you know when one of them joins";
+        `changes/unjoined.py`, conscol39): data of non-users, who saw no notice and agreed to nothing (GDPR Art. 14,
+        6(1)(f), 9(2)(a)). Paired against the old sentence and the old section; an added sentence against the old
+        section."""
+        if new.heading or new.title or new.statement.about_rights or not may_keep_ahead(new.text):
+            return
+        words = unjoined_kept([old.text] if old is not None else [], new.text)
+        if words is None or self._told_in_section(old_section, tells_kept_ahead) \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "unjoined-kept:" + _slug(words)[:30])
+
     def default_flipped(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
         """A practice the old sentence ran only after the user's yes ("only where they have opted in", "stays
         switched off until you say yes"), now run by default with at most a way out ("unless they have opted out",
@@ -8402,6 +8483,10 @@ class _Judge(_ItemJudge):
             self.consent.input_recorded(sid, old.text, new)
             self.consent.children_taken_in(sid, old, new, old_section)
             self.consent.default_flipped(sid, old, new, old_section)
+            self.consent.recording_turned(sid, old, new)
+            self.consent.unjoined_kept(sid, old, new, old_section)
+            self.consent.yes_deemed(sid, old, new, old_section)
+            self.consent.refusal_overridden(sid, old, new, old_section)
             self.consent.special_inferred(sid, old, new, old_section)
             self.consent.biometric_furthered(sid, old, new, old_section)
             self.consent.denial_covers_less(sid, old, new)
@@ -8472,6 +8557,10 @@ class _Judge(_ItemJudge):
             self.consent.input_recorded(sid, self.consent.joined(sid, old_section), unit)
         self.consent.children_taken_in(sid, None, unit, old_section)
         self.consent.default_flipped(sid, None, unit, old_section)
+        self.consent.recording_turned_unpaired(sid, unit, old_section)
+        self.consent.unjoined_kept(sid, None, unit, old_section)
+        self.consent.yes_deemed(sid, None, unit, old_section)
+        self.consent.refusal_overridden(sid, None, unit, old_section)
         self.consent.special_inferred(sid, None, unit, old_section)
         self.consent.biometric_furthered(sid, None, unit, old_section)
         if not restating:

@@ -1,0 +1,123 @@
+"""A promise not to record a communication turned: calls, consultations, lessons or what the user types now recorded
+(conscol39).
+
+Recording what people say to one another, or to the company's staff, in a call, a video consultation or a lesson,
+or what they type and click as they do it, takes the content of a communication (ePrivacy Directive Art. 5(1):
+listening, tapping, storing communications only with the users' consent; § 201 StGB, the confidentiality of the
+spoken word; CIPA §§ 631-632, all-party consent) or, for a health consultation, special data beyond what care needs
+(GDPR Art. 9(2)(a)). Where the old sentence told the reader such a communication is NOT recorded ("We never record
+video calls", "Telephone calls with the assistance centre are not recorded", "We do not use session-recording
+tools"), the user spoke or typed on that promise; the rewritten sentence that records it is a new use the person
+would not expect, and one the law puts on a yes. Read by the grammar, not a case's words:
+
+- **the old denial**: a clause of the old sentence with a denial (not, never, no) and a word of recording
+  (record, recorded, recording, a session-recording tool, session replay), naming a communication;
+- **the new recording**: a clause of the new sentence with no denial that records ("is recorded", "we record",
+  "records your", "a session-recording tool", "session replays"), and names a communication: a call, a video or
+  voice call, a consultation, a conversation, a session, a lesson, a meeting, a chat, messages, the voice, audio or
+  video, the screen, or what the user says, types or clicks;
+- **no yes**: the new sentence asks none (consent, opt in, "if you agree", "only if you choose") and masks
+  nothing (masked, redacted, blurred).
+
+A recording the old sentence affirmed already (recorded "for quality and training" before and after) is no turn;
+a right to download or delete recordings names no recording. What a device's sensor records is `accessed.py`'s;
+keystrokes newly named in a list, `typed.py`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import LazyPattern
+
+# A word of recording, in any form (the cheap guard for both sentences).
+# (German, as german37 reads it: "werden nicht aufgezeichnet", "zeichnen wir … auf", "Aufzeichnungen")
+_GERMAN_RECORD = (r"\baufgezeichnet\b|\baufzuzeichnen\b|\baufzeichn\w*|"
+                  r"\bzeichn(?:e|en|et|t)\s+(?:[\w-]+\s+){0,8}?auf\b|"
+                  r"\bmitgeschnitten\b|\bschneid(?:en|et)\s+(?:[\w-]+\s+){0,8}?mit\b")
+_RECORD_WORD = LazyPattern(r"\brecord(?:s|ed|ing|ings)?\b|\bsession[- ]replays?\b|" + _GERMAN_RECORD, re.IGNORECASE)
+# A recording affirmed as done: a participle, the verb after a subject or modal, the verb before its object, or a
+# recording tool run ("a session-recording tool"); not the noun "your record" or "medical records".
+_RECORDS = LazyPattern(
+    r"\brecorded\b|\b(?:we|they|it|to|may|will|also|and|can|then|always|automatically|now)\s+record\b|"
+    r"\brecords\s+(?:all\s+|every\s+|each\s+|the\s+|your\s+|their\s+|any\s+)|"
+    r"\brecording\s+(?:all\s+|every\s+|each\s+|the\s+|your\s+|their\s+|any\s+)|"
+    r"\bsession[- ]record(?:ing|er)s?\b|\bsession[- ]replays?\b|\bscreen[- ]record\w*|" + _GERMAN_RECORD, re.IGNORECASE)
+# A communication, or the user's acts as they happen.
+_COMMUNICATION = LazyPattern(
+    r"\b(?:(?:video|voice|phone|telephone|audio|group)\s+)?(?:calls?|consultations?|conversations?|sessions?|"
+    r"lessons?|meetings?|chats?|messages?|appointments?)\b|\b(?:voice|audio|video|screens?)\b|"
+    r"\bsession[- ]record\w*|\bsession[- ]replays?\b|"
+    r"\bwhat\s+(?:you|they|users|people|members|patients|customers)\s+(?:say|said|type|typed|click|write|enter)\b|"
+    r"\w*(?:gespräch|telefonat|anruf|sprechstunde|beratung|konsultation)\w*|\b(?:videos?|audio|chats?)\b",
+    re.IGNORECASE)
+_DENIED = LazyPattern(r"\b(?:not|never|no|none|nor|neither|without|nicht|nie|niemals|kein\w*|ohne)\b|n['’]t\b",
+                      re.IGNORECASE)
+# A yes asked, or the recording left to the user.
+_ASKED = LazyPattern(
+    r"\b(?:consent\w*|opt(?:s|ed|ing)?[- ]?in|permission|if\s+you\s+(?:agree|allow|choose|ask|want|turn|switch|let|"
+    r"request)|only\s+(?:if|when|once|after|with)\s+(?:you|your|both|all|every)|unless\s+you|when\s+you\s+(?:turn|"
+    r"switch|start|press)|with\s+your\s+(?:agreement|approval))\b|\b(?:mask\w*|redact\w*|blur\w*)\b|"
+    r"\b(?:einwillig\w*|zustimm\w*|zustimmung|wenn\s+sie\s+(?:zustimmen|einwilligen|möchten))\b", re.IGNORECASE)
+_CLAUSE = LazyPattern(r";\s*|:\s+|\s+(?:but|while|whereas|although|though|however)\s+|,\s+(?=(?:and|or|so)\s+)|"
+                      r"\.\s+", re.IGNORECASE)
+
+
+def may_turn(old: str) -> bool:
+    """The cheap guard on the old sentence: a word of recording and a denial."""
+    return _RECORD_WORD.search(old) is not None and _DENIED.search(old) is not None
+
+
+def mentions_recording(text: str) -> bool:
+    """The cheap guard on the new sentence: a word of recording."""
+    return _RECORD_WORD.search(text) is not None
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE.split(text) if c and c.strip()]
+
+
+# The denial bearing on the recording itself, a few words before its verb ("we do not record", "is never recorded",
+# "do not use session-recording tools"); not a denial of a use of recordings ("we do not use your voice recordings
+# to train models"). German puts its denial inside the verb ("zeichnen … nicht auf"): any denial of the clause.
+_RECORDING_DENIED = LazyPattern(
+    r"(?:\b(?:not|never|no|nor|neither|without)|n['’]t)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:session[- ])?record(?:s|ed|ing)?\b|session[- ]replays?\b)", re.IGNORECASE)
+_GERMAN = LazyPattern(_GERMAN_RECORD, re.IGNORECASE)
+
+
+def _denies(clause: str) -> bool:
+    return _RECORDING_DENIED.search(clause) is not None or (_GERMAN.search(clause) is not None
+                                                            and _DENIED.search(clause) is not None)
+
+
+# An exception to the denial: the old sentence recorded in that case already ("We do not record voice chat unless a
+# player submits a report": told again as "Voice chat is recorded only when a player submits a report").
+_EXCEPT = LazyPattern(r"\b(?:unless|except|other\s+than|apart\s+from|save\s+where|außer|es\s+sei\s+denn)\b",
+                      re.IGNORECASE)
+
+
+def denies_recording(old: str) -> bool:
+    """A clause of `old` denies recording a communication, with no exception ("We never record video calls")."""
+    return any(_denies(c) and _COMMUNICATION.search(c) and not _EXCEPT.search(c) for c in _clauses(old))
+
+
+def affirms_recording(old: str) -> bool:
+    """A clause of `old` with no denial records a communication (told already: no turn)."""
+    return any(not _DENIED.search(c) and _RECORDS.search(c) and _COMMUNICATION.search(c) for c in _clauses(old))
+
+
+def recording_turned(old: str, new: str) -> str | None:
+    """The words of `new` that record a communication a clause of `old` said was not recorded, where `new` asks no
+    yes and masks nothing; or None."""
+    if not may_turn(old) or _RECORD_WORD.search(new) is None or _ASKED.search(new):
+        return None
+    if not denies_recording(old) or affirms_recording(old):
+        return None
+    for clause in _clauses(new):
+        if _DENIED.search(clause) or not _COMMUNICATION.search(clause):
+            continue
+        match = _RECORDS.search(clause)
+        if match is not None:
+            return clause.strip()[:90]
+    return None
