@@ -1350,7 +1350,10 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
 
     # What the whole sentence says, asked at most once however many matches ask it.
     whole = _WholeSentence(sentence)
+    lowered = sentence.lower()
     for kind, item, concept, pattern in _PATTERNS:
+        if concept == SPOKEN_WORD_RECORDED and "record" not in lowered and "taped" not in lowered:
+            continue     # (every form of it names the recording: a keyword before the pattern)
         for match in pattern.finditer(sentence):
             if not affirmed(match.start()):
                 continue
