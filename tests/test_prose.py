@@ -1135,6 +1135,9 @@ def test_a_decision_now_taken_without_a_person_is_ruled_by_the_boundaries_file()
     # (the contract's necessity given as the ground: a notice with the safeguards; health data: consent regardless)
     ground = "Your instalment limit is set automatically, as this is necessary to enter into the credit contract."
     assert ruled(ground).inputs == ("contract_or_law",) and ruled(ground).action == "notify"
+    # (a law named in the next sentence of other things is no ground of the decision)
+    assert ruled("We decide automatically whether to approve your warranty claims.",
+                 "We describe these practices as required by law.").action == "consent"
     assert ruled(ground.replace("set automatically", "set automatically from your health records")).action \
         == "consent"
     result = judge("A member of our sales team decides whether to contact you after a demo.\n",

@@ -95,12 +95,13 @@ _MINOR_EFFECT = LazyPattern(
     r"order\s+in\s+which|shown\s+first|prioriti[sz]\w*)\b", re.IGNORECASE)
 
 # The ground of Art. 22(2)(a)-(b) given in the text: the decision necessary for entering into or performing the
-# contract, or authorised by a law (cited by its article or its statute).
+# contract, or authorised by a law (cited by its article or its statute; "as required by law" is said of too much
+# else to be read as one).
 _CONTRACT_OR_LAW = LazyPattern(
     r"\bArt(?:icle|\.)?\s*22\s*(?:\(2\)\s*\(?[ab]\)|Abs\.?\s*2\s*(?:S\.\s*1\s*)?(?:lit\.?|Buchst\.?)?\s*[ab]\b|"
     r"para(?:graph)?\.?\s*2\s*\(?[ab]\))"
     r"|\b(?:necessary|required|needed|erforderlich)\b[^.;]{0,80}?\b(?:contract|agreement|vertrag\w*)\b"
-    r"|\b(?:authori[sz]ed|permitted|required)\s+by\s+(?:the\s+)?(?:EU\s+|Union\s+|Member\s+State\s+|national\s+)?"
+    r"|\b(?:authori[sz]ed|permitted)\s+by\s+(?:the\s+)?(?:EU\s+|Union\s+|Member\s+State\s+|national\s+)?"
     r"(?:law|legislation|statute)\b"
     r"|§\s*\d+\w*\s+(?:Abs\.\s*\d+\s+)?(?:SGB|BDSG|AO|VwVfG)\b", re.IGNORECASE)
 
@@ -144,6 +145,8 @@ def decision_ruling(sentence: str, following: str = "") -> Ruling:
     sentence `following` it in its block)."""
     told = f"{sentence} {following}"
     inputs = {name for name, holds in (("special_data", special_data), ("no_significant_effect",
-                                                                         no_significant_effect),
-                                       ("contract_or_law", contract_or_law)) if holds(told)}
+                                                                         no_significant_effect)) if holds(told)}
+    # (the ground only in the decision's own sentence: the next one's "as required by law" is said of other things)
+    if contract_or_law(sentence):
+        inputs.add("contract_or_law")
     return ruling(AUTOMATED_DECISION, frozenset(inputs))
