@@ -121,6 +121,13 @@ def test_readers_are_told_of_a_practice_in_other_words_and_of_a_consent_trigger_
     assert any("for automated decisions about you" in line for line in said("automated-reddit-systems-decide"))
 
 
+def test_readers_are_told_of_a_recorded_call_by_its_catalog_name_whichever_action_the_boundary_gives():
+    """boundary39: a call with the company's staff recorded reads the same to readers, notice or consent."""
+    for probe in ("b39-spoken-support-notify-spotify", "b39-spoken-german-controller-seed"):
+        assert any("for recording your calls and consultations with our staff" in line
+                   for line in _reader_lines(probe, "Customer Service")), probe
+
+
 def test_readers_are_told_who_now_holds_a_role_and_what_stays_identifiable_longer():
     """A role given to another entity names both as written; a later de-identification is a period."""
     def said(probe: str) -> list[str]:

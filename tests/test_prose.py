@@ -1123,6 +1123,43 @@ def test_a_denial_of_automated_decisions_replaced_by_one_the_machine_makes_needs
                           "team makes the final decision.") is None
 
 
+def test_a_decision_now_taken_without_a_person_is_ruled_by_the_boundaries_file():
+    """boundary39 (`rules/boundaries.yml`, `changes/boundary.py`): the same hand-over to a machine needs consent or
+    a notice by what it decides and the ground the text gives (GDPR Art. 22(1)-(4))."""
+    from privacykit.changes.decided import ruled
+    # (a significant decision, a review only on request: consent under Art. 22(2)(c))
+    assert ruled("Accounts flagged for fraud are closed automatically.",
+                 "You can ask a person to review the closure.").action == "consent"
+    # (only when and how the user is contacted: no similarly significant effect, a notice)
+    assert ruled("Our systems decide automatically when our sales team contacts you.").action == "notify"
+    # (the contract's necessity given as the ground: a notice with the safeguards; health data: consent regardless)
+    ground = "Your instalment limit is set automatically, as this is necessary to enter into the credit contract."
+    assert ruled(ground).inputs == ("contract_or_law",) and ruled(ground).action == "notify"
+    # (a law named in the next sentence of other things is no ground of the decision)
+    assert ruled("We decide automatically whether to approve your warranty claims.",
+                 "We describe these practices as required by law.").action == "consent"
+    assert ruled(ground.replace("set automatically", "set automatically from your health records")).action \
+        == "consent"
+    result = judge("A member of our sales team decides whether to contact you after a demo.\n",
+                   "Our lead-scoring system decides automatically, without review by our staff, whether to contact "
+                   "you after a demo.\n")
+    assert result.classification.value == "material-notify"
+
+
+def test_a_call_with_the_companys_staff_newly_recorded_is_ruled_by_the_boundaries_file():
+    """boundary39: a call with the company's own staff recorded is consent where German law governs the controller
+    (§ 201 StGB), health data is carried or a child speaks, and a notice otherwise (`spoken_word_recorded`)."""
+    from privacykit.changes.boundary import spoken_word_ruling
+    said = "We record your calls with our support team."
+    assert spoken_word_ruling(said, "", "The controller is Example Ltd, Dublin, Ireland.").action == "notify"
+    assert spoken_word_ruling(said, "", "Amtsgericht Köln, HRB 12345.").inputs == ("german_law",)
+    assert spoken_word_ruling(said, "Telehealth consultations", "").action == "consent"
+    old = "The controller is Beispiel Shop GmbH, Hauptstraße 1, 10115 Berlin, Germany. Call us with any question.\n"
+    result = judge(old, old + "Phone conversations with our customer service are recorded for training.\n")
+    assert result.classification.value == "material-consent"
+    assert triggers("Podcasts include conversations between artists that were recorded live.", lexicon()) == []
+
+
 def test_a_sensor_bound_only_while_the_user_acts_given_a_wider_time_needs_consent():
     """consent31 (`changes/accessed.py`): "only while you …" -> whenever, in the background, or a time gained."""
     result = judge("The watch reads your GPS position only while a hike is being recorded.\n",

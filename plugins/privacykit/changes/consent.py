@@ -144,6 +144,16 @@ _ELSEWHERE = (r"\b(?:(?:on|across|at|in|over|throughout)\s+(?:the\s+)?(?:other|t
               r"off (?:of )?(?:our|the) (?:services?|sites?|apps?|platforms?))\b")
 
 
+# What is said on a call or in a consultation (boundary39): calls, conversations, consultations, meetings held by
+# telephone or video ("telephone calls", "video consultations", "Telefongespräche" read "Telefon conversations").
+_SPOKEN = (r"(?:(?:tele)?phone\s+|telefon\s+|video\s+|voice\s+|audio\s+|support\s+|sales\s+|service\s+)?"
+           r"(?:calls|conversations?|consultations?|video\s+meetings?|video\s+chats?)\b")
+SPOKEN_WORD_RECORDED = "spoken-word-recorded"
+# ... the user's own or held with the company: the reader or the company named in the sentence (not "recordings of
+# conversations with artists" a podcast plays).
+_PARTY = LazyPattern(r"\b(?:you|your|we|us|our)\b", re.IGNORECASE)
+
+
 _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
     (kind, item, concept, LazyPattern(within_clause(pattern), re.IGNORECASE)) for kind, item, concept, pattern in (
         # consent28: the users' calls with one another recorded by the service that carries them: listening to or
@@ -154,6 +164,16 @@ _PATTERNS: tuple[tuple[ChangeKind, Item, str, LazyPattern], ...] = tuple(
          r"audio|group)\s+(?:(?:and|or|&)\s+(?:voice|video|audio)\s+)?)(?:calls|chats)\b"
          r"|\b(?:voice|video|audio|group)\s+(?:(?:and|or|&)\s+(?:voice|video|audio)\s+)?calls\s+(?:\w+\s+){0,3}?"
          r"(?:are|is|will\s+be|may\s+be|get|gets)\s+recorded\b"),
+        # boundary39: the spoken word of a call, a consultation or a conversation with the company's own people
+        # newly recorded ("Consultations are recorded in audio and video", "audio recordings of telephone calls
+        # with our support hotline", "Telefongespräche … zeichnen wir … auf"): consent or a notice by
+        # `rules/boundaries.yml` (spoken_word_recorded), which `prose._Record.add` asks (`changes/boundary.py`).
+        (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, SPOKEN_WORD_RECORDED,
+         rf"\brecord(?:s|ed|ing)?\s+(?:\w+\s+){{0,4}}?{_SPOKEN}"
+         rf"|{_SPOKEN}\s+(?:[\w-]+\s+){{0,8}}?(?:are|is|will\s+be|may\s+be|can\s+be|get|gets|were|being)\s+"
+         r"(?:\w+\s+){0,2}?(?:recorded|taped)\b"
+         rf"|{_SPOKEN}\s+(?:[\w-]+\s+){{0,6}}?(?:we|they)\s+(?:\w+\s+)?record\b"
+         rf"|\brecordings?\s+(?:and\s+transcripts?\s+)?of\s+(?:\w+\s+){{0,3}}?{_SPOKEN}"),
         # Training, fine-tuning or developing a model on what users give: a new, incompatible purpose.
         (ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "ai-training",
          rf"\b(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w*)\b(?=[^.;]*\b{_AI}\b)"
@@ -1330,7 +1350,10 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
 
     # What the whole sentence says, asked at most once however many matches ask it.
     whole = _WholeSentence(sentence)
+    lowered = sentence.lower()
     for kind, item, concept, pattern in _PATTERNS:
+        if concept == SPOKEN_WORD_RECORDED and "record" not in lowered and "taped" not in lowered:
+            continue     # (every form of it names the recording: a keyword before the pattern)
         for match in pattern.finditer(sentence):
             if not affirmed(match.start()):
                 continue
@@ -1348,6 +1371,9 @@ def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed
                 continue     # a definition or a right names the data without processing it
             if concept == "communications-recorded" and _OWN_CALLS.search(sentence):
                 continue     # a call with the company's own staff: no communication between users
+            if concept == SPOKEN_WORD_RECORDED and (any(t.concept == "communications-recorded" for t in found)
+                                                    or not _PARTY.search(sentence)):
+                continue     # the users' calls with one another (ePrivacy Art. 5(1), told above), or no one's
             if concept == "health-data-to-insurers" and not whole.body_data_beside_insurer:
                 continue     # an insurer told of a claim or a policy, not of readings of the body
             if concept == "sensitive:user.biometric.identification" and (

@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import re
 
+from .boundary import Ruling, decision_ruling
 from .items import subject_denied
 from .text import LazyPattern
 
 # A person of the company: "a person", "a human", "a member of our … team", "our Trust & Safety team", "staff",
 # "a moderator", "a reviewer", "someone on our team".
 _PERSON = (r"(?:\b(?:person|human|humans|people|staff|employee\w*|moderators?|reviewers?|specialists?|analysts?|"
-           r"agents?|officers?|underwriters?|adjusters?|someone|somebody)\b|\bmember\s+of\s+(?:our|the)\b"
+           r"agents?|officers?|underwriters?|adjusters?|tutors?|teachers?|clinicians?|pharmacists?|doctors?|"
+           r"recruiters?|someone|somebody)\b|\bmember\s+of\s+(?:our|the)\b"
            r"|\b(?:our|the)\s+[\w&' -]{0,40}?\bteam\b)")
 # The person comes first: decides, makes the final call, or reviews before the effect.
 _PERSON_FIRST = LazyPattern(
@@ -58,7 +60,7 @@ _PERSON_AFTER = LazyPattern(
 _SIGNIFICANT = LazyPattern(
     r"\b(?:ban\w*|suspen\w*|terminat\w*|clos(?:e|es|ed|ing|ure)|deactivat\w*|disabl\w*|hold|holds|held|freez\w*|"
     r"frozen|payouts?|payments?|credit|loans?|pay\s+later|instal+ments?|applications?|price\w*|premiums?|"
-    r"refunds?|claims?|accounts?|decisions?|decides?|call)\b", re.IGNORECASE)
+    r"refunds?|claims?|accounts?|decisions?|decides?|determin(?:e|es|ed|ing)|call)\b", re.IGNORECASE)
 
 # A denial of automated decisions: a negation, then within its clause the machine's word and a decision's
 # ("We do not make decisions … solely by automated means", "does not carry out … automated decision making").
@@ -132,3 +134,13 @@ def _denial_replaced(new: str, following: str) -> str | None:
     if subject_denied(done.group(0), done.string):
         return None
     return told[max(0, done.start() - 30):done.end() + 40].strip(" ,;.")
+
+
+def ruled(new: str, following: str = "") -> Ruling:
+    """The action `rules/boundaries.yml` gives a decision about the user now taken without a person, told by
+    `new` (with the sentence `following` it): consent under Art. 22(2)(c) unless the decision has no legal or
+    similarly significant effect or the text gives the contract's necessity or a law as its ground (a notice,
+    Art. 22(2)(a)-(b)); special-category data in it always consent (Art. 22(4)). boundary39: the readings above
+    find the decision, the rule decides what it needs (`prose._Record.add` asks it of every such finding)."""
+    return decision_ruling(new, following)
+

@@ -44,6 +44,7 @@ from .align import align
 from .answers import answer_pieces, pointed_back, question_over, reader_chooses, widened
 from .answers import statement as question_statement
 from .blocks import BlockKind
+from .boundary import spoken_word_ruling
 from .bounds import (
     BOUND_WORDS,
     bound_cut,
@@ -59,6 +60,7 @@ from .classes import LegalClass, pointed_classes
 from .combined import OTHER_SOURCE, joined_or_targeted, kept_apart
 from .consent import (
     CONTENT_CONCEPT,
+    SPOKEN_WORD_RECORDED,
     STRICTLY_NECESSARY,
     Trigger,
     affirmed_concepts,
@@ -103,6 +105,7 @@ from .consent import (
 )
 from .consent import _family as _sensitive_family
 from .decided import may_have_removed, person_removed
+from .decided import ruled as decision_action
 from .deemed import may_deem, tells_deemed, yes_deemed
 from .editorial import (
     GENERIC,
@@ -2173,6 +2176,13 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 # -- the comparison ------------------------------------------------------------------------------------
 
+# The findings on a boundary between notice and consent that `rules/boundaries.yml` decides (boundary39): a call
+# with the company's own staff recorded, a decision now taken without a person (not profiling named alone, which
+# is advertising's or personalisation's and needs consent as they do).
+_ON_BOUNDARY = re.compile(r"(?:^|[:-])(?:automated[-_]decisions|spoken-word-recorded)$|^person-removed:")
+_PROFILING_WORDS = re.compile(r"profil\w*", re.IGNORECASE)
+
+
 class _Record:
     """What the judges found in one redline (findings and editorial notes), and the two versions they compare."""
 
@@ -2191,13 +2201,36 @@ class _Record:
         # New sentences whose change a judge read as more protection (a deletion deadline set): the
         # residual reading of new words has nothing left to find in them.
         self.protective: set[str] = set()
+        self._statement: str | None = None                  # the new text whole, once a boundary asks it
 
     def add(self, sid: str, kind: ProseKind, item: Item | None, implied: ChangeKind | None, old: str | None,
             new: str | None, words: Iterable[str], sentence: str, key: str | None = None) -> None:
-        finding = ProseFinding(sid, kind, item, implied, old, new, tuple(w for w in words if w), sentence, key)
+        words = tuple(w for w in words if w)
+        if implied is ChangeKind.NEW_INCOMPATIBLE_USE and key is not None and _ON_BOUNDARY.search(key) \
+                and not all(_PROFILING_WORDS.fullmatch(w) for w in words):
+            implied = self._ruled(sid, key, sentence)
+        finding = ProseFinding(sid, kind, item, implied, old, new, words, sentence, key)
         if self.tuning.off and rule_of(finding) in self.tuning.off:
             return     # an evaluation that measures what this rule is worth
         self.findings.append(finding)
+
+    def _ruled(self, sid: str, key: str, sentence: str) -> ChangeKind:
+        """The kind of change a finding on a boundary between notice and consent is, by the rule of
+        `rules/boundaries.yml` (`changes/boundary.py`, boundary39): a call with the company's own staff recorded,
+        or a decision now taken without a person. The rule's consent keeps it an incompatible new use; its notice
+        makes it a practice changed."""
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u.text == sentence), None)
+        following = units[at + 1].text if at is not None and at + 1 < len(units) \
+            and units[at + 1].block == units[at].block else ""
+        if key.endswith(SPOKEN_WORD_RECORDED):
+            source = self.new.document.section(sid)
+            if self._statement is None:
+                self._statement = "\n".join(s.markdown for s in self.new.document.sections)
+            ruled = spoken_word_ruling(sentence, (source.title or "") if source is not None else "", self._statement)
+        else:
+            ruled = decision_action(sentence, following)
+        return ChangeKind.NEW_INCOMPATIBLE_USE if ruled.action == "consent" else ChangeKind.PRACTICE_CHANGED
 
     def with_sentence(self, sentence: str, since: int = 0) -> list[ProseFinding]:
         """The findings made of `sentence` (from the `since`-th finding on), in order. Asked for

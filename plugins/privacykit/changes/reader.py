@@ -332,6 +332,8 @@ def _prose_line(finding: Finding, prose: ProseFinding, words: ReaderWords, title
 # A consent trigger's concept (`changes/consent.py`) under the key the catalog names it by.
 _CATALOG_KEYS = {"ai-training": "train_ai_system", "automated-decisions": "automated_decisions",
                  "third-party-advertising": "share_for_advertising", "sale": "sell",
+                 # boundary39: a call with the company's own staff recorded (`rules/boundaries.yml`).
+                 "spoken-word-recorded": "record_calls",
                  # Data from other sources joined to the account is told as the profile it builds.
                  "data-combination": "personalize.profiling"}
 
