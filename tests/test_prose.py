@@ -2168,3 +2168,25 @@ def test_what_was_shown_without_the_persons_identity_now_shown_with_it_is_wider(
         assert any(f.kind is ChangeKind.WIDER_SCOPE for f in judge(old, new).findings), new
     same = judge(old, "For closed accounts, reviews name an unknown user as their source instead of your name.")
     assert same.classification.value == "editorial"
+
+
+def test_a_promise_that_others_do_not_see_guarded_data_turned_into_their_seeing_it_needs_consent() -> None:
+    """consaud39 (`changes/exposed.py`): a denial that an audience sees the data, turned into that exposure, of data
+    the law guards (health, a child's, positions, communications) or to the public or across two services; ordinary
+    data shown, the company's staff reading more, or an exposure the user still chooses are not."""
+    turned = judge("Each rider's heart rate stays private. Other riders cannot see your heart rate.\n",
+                   "Each rider's heart rate stays private. Other riders can see your heart rate during a class.\n")
+    assert turned.classification.value == "material-consent"
+    from privacykit.changes.exposed import bound_exposure, exposure_turned
+    clause = exposure_turned("Profiles are hidden from search engines.", "Search engines may list your profile.")
+    assert clause is not None and bound_exposure(clause, "") == "Search engines"
+    assert exposure_turned("We keep the two accounts apart.", "We link both accounts and combine your data.")
+    # (the denial said again, the exposure asked for, the staff's reach, a link that is a noun: none)
+    assert exposure_turned("Your playlists are never shown to others.", "Others never see your playlists.") is None
+    assert exposure_turned("Your history is never shown to friends.",
+                           "If you choose, your history is shown to friends.") is None
+    assert exposure_turned("Our staff cannot see your symptoms.", "Our staff can see your symptoms.") is None
+    assert bound_exposure("the link to your account ends", "the link to your account ends") is None
+    ordinary = judge("Your follower count is not shown to other users.\n",
+                     "Your follower count is shown to other users.\n")
+    assert ordinary.classification.value != "material-consent"

@@ -1,0 +1,138 @@
+"""A promise that an audience does not see the data, turned into that audience seeing it (consaud39).
+
+The old sentence denied that someone sees, reads or reaches the data, or that the data of two services are put
+together: "Your heart rate is never shown on a leaderboard", "The account owner can't see anyone else's rides",
+"These businesses do not have access to your pharmacy record", "Profiles are hidden from search engines",
+"recordings can be watched by you and your tutor, and no one else", "we keep the two accounts apart and don't
+combine your data". Its rewritten form (or a sentence added where it is gone) affirms the exposure in a clause of
+its own: "so other riders can see who is pushing hardest", "The main user can view the journeys of all profiles",
+"These businesses can see your pharmacy record", "we link the two accounts and combine your data".
+
+A new audience (other users, a household's owner, sister companies, the public) is a new recipient, a notice. It
+needs the person's yes where what is shown is data the law guards, or where the exposure itself is one the law
+binds to the person's own act:
+- special categories (health, sexual life, medicines), a child's data, precise position and the journeys or
+  routes that record it, the content of communications and recordings of the person (GDPR Art. 9(2)(a), 8;
+  ePrivacy Art. 5(1), 9; CPRA 1798.121), named in the sentence or around it (`prose._Consent._special_or_content`);
+- the profile made public or findable by search engines: by default data are not made accessible to an
+  indefinite number of people without the individual's intervention (GDPR Art. 25(2));
+- the data of two accounts, apps or services linked or combined (CJEU C-252/21 Meta v Bundeskartellamt, para.
+  150-154; DMA Art. 5(2)): a combination the user was promised would not happen.
+
+The staff of the company reading more (moderators, support, analysts) is no new audience: their access rests on
+the company's own basis and is a notice (a limit on what they see, lifted). A clause that still asks a yes or
+offers a way out is no exposure without consent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import LazyPattern
+
+# Seeing, being shown, reaching, finding; data put together.
+_SHOW = (r"(?:see|sees|seen|view|views|viewed|viewing|show|shows|shown|showing|display|displays|displayed|"
+         r"visible|watch|watches|watched|read|reads|access|accessible|find|finds|found|findable|public|publicly|"
+         r"index|indexes|indexed|list|lists|listed|appear|appears|appeared|link|links|linked|combine|combines|combined|"
+         r"merge|merges|merged)")
+_EXPOSE = LazyPattern(rf"\b{_SHOW}\b", re.IGNORECASE)
+# The same verbs kept from others: "hidden from", "private to", "kept apart", "no one else".
+_KEPT = LazyPattern(r"\b(?:hidden|hides?|private\s+to|kept\s+apart|keep\s+(?:\w+\s+){1,3}apart|no\s+one\s+else|"
+                    r"nobody\s+else|only\s+(?:inside|within|to\s+you|by\s+you|you)\b)", re.IGNORECASE)
+_NEGATION = LazyPattern(r"\b(?:not|never|no|neither|nor|cannot|only)\b|n['’]t\b", re.IGNORECASE)
+_CLAUSE = LazyPattern(r"[,;:]\s*|\.\s+|\s+(?:but|while|whereas|although|though)\s+|\s+and\s+(?=(?:we|it|they|our|"
+                      r"the|these|this|search|neither|no)\b)", re.IGNORECASE)
+# A yes still asked, or a way out offered: the exposure waits on the person.
+_ASKED = LazyPattern(
+    r"\b(?:consent\w*|opt(?:s|ed|ing)?[- ]?(?:in|out)|permission|if\s+you\s+(?:agree|allow|choose|turn|switch|let|"
+    r"decide|want|make)|only\s+(?:if|when|once|after)\s+you|unless\s+you|you\s+(?:can|may)\s+(?:turn|switch|opt|"
+    r"stop|choose|hide|decide|make)|ask\s+you|your\s+(?:choice|settings?|privacy\s+settings?))\b", re.IGNORECASE)
+# The company's own staff: who reads more of what they already handle is no new audience.
+_STAFF = LazyPattern(r"\b(?:staff|moderators?|employees?|engineers?|analysts?|agents?|reviewers?|support\s+team|"
+                     r"our\s+team|team\s+members?|personnel)\b", re.IGNORECASE)
+_COMPANY = LazyPattern(r"\b(?:we|us)\b", re.IGNORECASE)
+# Words of a sentence that name what it is about: a denial gone elsewhere in the section is this one's only when it
+# shares one (the data or the place they are shown: "heart rate", "leaderboard").
+_WORD = LazyPattern(r"\b[a-z][a-z-]{4,}\b", re.IGNORECASE)
+_COMMON = frozenset({"about", "after", "their", "there", "these", "those", "which", "where", "would", "could",
+                     "should", "other", "every", "never", "always", "shown", "visible", "cannot", "can't",
+                     "profile", "profiles", "members", "users", "people", "anyone", "someone"})
+# An exposure the law binds to the person's act whatever the data: the public, search engines (Art. 25(2)).
+_PUBLIC = LazyPattern(r"\b(?:search\s+engines?|public(?:ly)?\s+(?:web\s+)?(?:pages?|profiles?|visible|available|"
+                      r"accessible)|the\s+public|anyone\s+on\s+the\s+(?:web|internet)|made\s+public|is\s+public|"
+                      r"are\s+public)\b", re.IGNORECASE)
+# Two accounts, apps or services linked or combined.
+_COMBINED = LazyPattern(r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)"
+                        r"\b(?:link|links|linked|linking|combine|combines|combined|combining|merge|merges|merged|merging)\b"
+                        r"(?=[^.;]{0,80}\b(?:accounts?|apps|services|both|platforms)\b)", re.IGNORECASE)
+# Guarded data named by this reading beyond the special words: positions recorded over time, recordings of the
+# person, a child (the caller asks `_special_or_content` for the special categories and communications).
+_RECORDED = LazyPattern(r"\b(?:journeys?|journey\s+logs?|routes?|trips?|whereabouts|location|locations|"
+                        r"(?:lesson|call|video|voice|audio)\s+recordings?|recordings?\s+of\s+(?:you|your)|"
+                        r"teens?|teenagers?|child(?:ren)?|kids?|minors?)\b", re.IGNORECASE)
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE.split(text) if c and c.strip()]
+
+
+def _denies(clause: str) -> bool:
+    """The clause keeps the data from someone: an exposure verb under a negation, or "hidden from" and its kin."""
+    if _KEPT.search(clause):
+        return True
+    return _EXPOSE.search(clause) is not None and _NEGATION.search(clause) is not None
+
+
+def denials(text: str) -> int:
+    """How many clauses of `text` keep the data from someone."""
+    return sum(1 for c in _clauses(text) if _denies(c))
+
+
+def may_expose(text: str) -> bool:
+    """The cheap guard: a verb of exposure somewhere in the text."""
+    return _EXPOSE.search(text) is not None
+
+
+def _affirmed(text: str, old: str) -> str | None:
+    """The first clause of `text`, not one `old` has word for word, that affirms an exposure to someone other than
+    the company's staff, or None."""
+    for clause in _clauses(text):
+        m = _EXPOSE.search(clause)
+        if m is None or _denies(clause) or _ASKED.search(clause) or clause.strip() in old:
+            continue
+        if (_STAFF.search(clause) or _COMPANY.search(clause)) and _COMBINED.search(clause) is None \
+                and _PUBLIC.search(clause) is None:
+            continue     # (the company or its staff reading more: a limit lifted, not a new audience)
+        return clause.strip()
+    return None
+
+
+def exposure_turned(old: str, new: str) -> str | None:
+    """The clause of `new` that affirms an exposure where `old` kept the data from someone in more clauses than
+    `new` does (a denial gone, not said again), and `new` asks no yes; or None."""
+    if not may_expose(new) or _ASKED.search(new):
+        return None
+    kept_before = denials(old)
+    if not kept_before or denials(new) >= kept_before:
+        return None
+    return _affirmed(new, old)
+
+
+def bound_exposure(clause: str, sentence: str) -> str | None:
+    """The words that bind the exposure to the person's yes whatever the data (the public, search engines, two
+    services combined), in the affirmed clause or its sentence; or None."""
+    m = _PUBLIC.search(clause) or _COMBINED.search(clause) or _PUBLIC.search(sentence)
+    return m.group(0) if m is not None else None
+
+
+def recorded_data(text: str) -> str | None:
+    """Positions, recordings or a child's data named in `text`, or None."""
+    m = _RECORDED.search(text)
+    return m.group(0) if m is not None else None
+
+
+def shares_subject(old: str, new: str) -> bool:
+    """`old` and `new` share a word of what they are about (not a function word, not the verbs of showing)."""
+    def words(text: str) -> set[str]:
+        return {w.lower() for w in _WORD.compiled().findall(text)} - _COMMON
+    return bool(words(old) & words(new))
