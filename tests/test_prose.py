@@ -2190,3 +2190,19 @@ def test_a_promise_that_others_do_not_see_guarded_data_turned_into_their_seeing_
     ordinary = judge("Your follower count is not shown to other users.\n",
                      "Your follower count is shown to other users.\n")
     assert ordinary.classification.value != "material-consent"
+
+
+def test_a_persons_likeness_newly_put_in_the_companys_promotion_needs_consent() -> None:
+    """consaud39 (`changes/exposed.py`): a photo, a voice or clips of a person, with the person named before them,
+    newly featured in the company's ads, marketing or social media posts with no yes asked; a yes asked, the use
+    told before, or pictures of products are not."""
+    from privacykit.changes.exposed import likeness_promoted
+    assert likeness_promoted([], "We may feature your first name and profile photo in our ads.") == "profile photo"
+    assert likeness_promoted([], "We may post riders' workout videos on our social media accounts.") == "videos"
+    assert likeness_promoted([], "With your permission, we may feature your photo in our ads.") is None
+    assert likeness_promoted(["We may use your photo in our marketing."],
+                             "Your photo may be used in our marketing.") is None
+    assert likeness_promoted([], "Our ads show photos of our laptops.") is None
+    turned = judge("We celebrate your streaks with a badge.\n",
+                   "We celebrate your streaks with a badge and may share your streak and profile photo in our ads.\n")
+    assert turned.classification.value == "material-consent"

@@ -136,3 +136,58 @@ def shares_subject(old: str, new: str) -> bool:
     def words(text: str) -> set[str]:
         return {w.lower() for w in _WORD.compiled().findall(text)} - _COMMON
     return bool(words(old) & words(new))
+
+
+# -- A person's likeness put in the company's ads or posts ---------------------------------------------------------
+# A person's name with their face, voice or image, or clips of them, featured in the company's own advertising,
+# marketing or social media posts: the use of a likeness for promotion needs the person's yes (Cal. Civ. Code
+# 3344; N.Y. Civ. Rights Law 50-51; KUG 22; GDPR Art. 6(1)(a), 6(4): a purpose the data were not given for).
+_LIKENESS = LazyPattern(r"\b(?:(?:profile\s+)?(?:photos?|pictures?|portraits?|images?|likeness|faces?|voices?|"
+                        r"videos?|clips?|highlights|recordings?|selfies?))\b", re.IGNORECASE)
+_PERSONS = LazyPattern(r"\b(?:your|their|his|her|people['’]s)\b|\b(?:members|users|learners|customers|riders|"
+                       r"players|listeners|students|patients|drivers)['’]", re.IGNORECASE)
+_PROMOTION = LazyPattern(r"\b(?:ads|adverts?|advertising|advertisements?|marketing(?!\s+(?:e-?mails?|messages|"
+                         r"communications))|promotional\s+(?:material|content|campaigns?|posts?)|campaigns?|"
+                         r"social\s+media\s+(?:posts?|channels?|accounts?)|on\s+social\s+media|press\s+material)\b",
+                         re.IGNORECASE)
+_FEATURE = LazyPattern(r"\b(?:use|uses|used|using|feature|features|featured|featuring|include|includes|included|"
+                       r"show|shows|shown|showcase\w*|display\w*|post|posts|posted|publish\w*|share|shares|shared|"
+                       r"put)\b", re.IGNORECASE)
+_REFUSED = LazyPattern(r"\b(?:not|never|no|without\s+your|nor)\b|n['’]t\b|\b(?:ask\w*\s+(?:you\s+)?first|"
+                       r"ask\w*\s+(?:for\s+)?your|with\s+your\s+(?:\w+\s+)?(?:consent|permission|ok|okay|agreement)|"
+                       r"if\s+you\s+(?:agree|allow|say|opt|choose|give|want|let)|only\s+(?:if|when|once|after)|"
+                       r"opt(?:s|ed)?[- ]?in|consent\w*|permission)\b", re.IGNORECASE)
+
+
+_PART = LazyPattern(r"[;:]\s*|\.\s+")
+
+
+def may_feature(text: str) -> bool:
+    """The cheap guard: an end of promotion and a word of a likeness."""
+    return _PROMOTION.search(text) is not None and _LIKENESS.search(text) is not None
+
+
+def _featured(text: str) -> str | None:
+    """The likeness `text` affirms featuring in promotion, in one part of the sentence (a list of what is featured
+    runs over its commas), with the person named before it."""
+    for clause in _PART.split(text):
+        if not clause or _PROMOTION.search(clause) is None or _FEATURE.search(clause) is None:
+            continue
+        likeness = _LIKENESS.search(clause)
+        if likeness is None or _PERSONS.search(clause, 0, likeness.start()) is None:
+            continue
+        return likeness.group(0)
+    return None
+
+
+def likeness_promoted(before: list[str], new: str) -> str | None:
+    """The likeness `new` puts in the company's promotion where no sentence of `before` did so without a yes, and
+    `new` asks none and denies nothing; or None."""
+    if not may_feature(new) or _REFUSED.search(new):
+        return None
+    words = _featured(new)
+    if words is None:
+        return None
+    if any(may_feature(t) and _featured(t) and not _REFUSED.search(t) for t in before):
+        return None
+    return words

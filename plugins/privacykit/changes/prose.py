@@ -128,7 +128,16 @@ from .editorial import (
 from .exercise import agent_forms, agent_forms_lost, guided, proofs_required, self_service_lost
 from .exercise import channels as exercise_channels
 from .exercise import rights as exercise_rights
-from .exposed import bound_exposure, denials, exposure_turned, may_expose, recorded_data, shares_subject
+from .exposed import (
+    bound_exposure,
+    denials,
+    exposure_turned,
+    likeness_promoted,
+    may_expose,
+    may_feature,
+    recorded_data,
+    shares_subject,
+)
 from .flipped import asked_again, default_flipped, may_flip
 from .forsworn import forsworn_served, may_forswear, may_serve
 from .frame import (
@@ -6318,6 +6327,19 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "exposure-turned:" + _slug(words)[:30])
 
+    def likeness_promoted(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """A person's likeness (a photo, a voice, clips of them, with their name) newly featured in the company's
+        ads, marketing or social media posts with no yes asked (`changes/exposed.py`, consaud39): a use of a
+        likeness for promotion needs the person's consent (Cal. Civ. Code 3344; GDPR Art. 6(1)(a), 6(4))."""
+        if new.heading or new.title or new.statement.about_rights or not may_feature(new.text):
+            return
+        before = [u.text for u in old_section.units] + ([old.text] if old is not None else [])
+        words = likeness_promoted(before, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "likeness-promoted:" + _slug(words)[:30])
+
     def exposure_turned_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """`exposure_turned` of a sentence added where an old sentence of the section that kept the data from
         someone is gone."""
@@ -8458,6 +8480,7 @@ class _Judge(_ItemJudge):
             self.consent.other_source_combined(sid, old, new, old_section)
             self.consent.denial_turned(sid, old, new, old_section)
             self.consent.exposure_turned(sid, old, new, old_section)
+            self.consent.likeness_promoted(sid, old, new, old_section)
             self.consent.access_turned(sid, old, new)
             self.consent.stored_read(sid, old, new)
             self.consent.forsworn_served(sid, old, new)
@@ -8513,6 +8536,7 @@ class _Judge(_ItemJudge):
         self.consent.other_source_combined_unpaired(sid, unit, old_section)
         self.consent.denial_turned_unpaired(sid, unit, old_section)
         self.consent.exposure_turned_unpaired(sid, unit, old_section)
+        self.consent.likeness_promoted(sid, None, unit, old_section)
         self.consent.access_turned_unpaired(sid, unit, old_section)
         self.consent.forsworn_served_unpaired(sid, unit, old_section)
         self.consent.yes_swapped_unpaired(sid, unit, old_section)
