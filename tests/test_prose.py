@@ -2206,3 +2206,21 @@ def test_a_persons_likeness_newly_put_in_the_companys_promotion_needs_consent() 
     turned = judge("We celebrate your streaks with a badge.\n",
                    "We celebrate your streaks with a badge and may share your streak and profile photo in our ads.\n")
     assert turned.classification.value == "material-consent"
+
+
+def test_a_party_outside_the_company_dealing_with_the_person_on_guarded_data_needs_consent() -> None:
+    """consaud39 (`changes/exposed.py`): an insurer, a lender or a manufacturer now using the data for its own
+    dealings with the person (what they pay, credit or financing, its own offers); the end forbidden, told before,
+    or served by the company's own providers are not read."""
+    from privacykit.changes.exposed import party_deals
+    assert party_deals([], "Insurers may take them into account when setting your premiums.", "") \
+        == "setting your premiums"
+    assert party_deals([], "They receive it so they can invite you to join their loyalty programmes.",
+                       "- Drug manufacturers.") == "invite you to join their loyalty programmes"
+    assert party_deals([], "Insurers may not use them to set premiums.", "") is None
+    assert party_deals(["Insurers use your scores to set your premiums."],
+                       "Insurers set your premiums from your scores.", "") is None
+    assert party_deals([], "Our payment provider uses them for its own fraud prevention.", "") is None
+    turned = judge("Your journeys are stored in the app.\n", "Your journeys are stored in the app, and our "
+                   "partner bank may use them when assessing your applications for a car loan.\n")
+    assert turned.classification.value == "material-consent"

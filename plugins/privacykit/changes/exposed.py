@@ -67,7 +67,8 @@ _COMBINED = LazyPattern(r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)"
                         r"(?=[^.;]{0,80}\b(?:accounts?|apps|services|both|platforms)\b)", re.IGNORECASE)
 # Guarded data named by this reading beyond the special words: positions recorded over time, recordings of the
 # person, a child (the caller asks `_special_or_content` for the special categories and communications).
-_RECORDED = LazyPattern(r"\b(?:journeys?|journey\s+logs?|routes?|trips?|whereabouts|location|locations|"
+_RECORDED = LazyPattern(r"\b(?:journeys?|journey\s+logs?|routes?|trips?\s+(?:you\s+)?(?:record|log|track)\w*|"
+                        r"trip\s+(?:logs?|history|data)|whereabouts|location|locations|"
                         r"(?:lesson|call|video|voice|audio)\s+recordings?|recordings?\s+of\s+(?:you|your)|"
                         r"teens?|teenagers?|child(?:ren)?|kids?|minors?)\b", re.IGNORECASE)
 
@@ -189,5 +190,61 @@ def likeness_promoted(before: list[str], new: str) -> str | None:
     if words is None:
         return None
     if any(may_feature(t) and _featured(t) and not _REFUSED.search(t) for t in before):
+        return None
+    return words
+
+
+# -- A recipient's own dealings with the person --------------------------------------------------------------------
+# A party outside the company (an insurer, a lender or a finance company, a manufacturer) now uses the data for its
+# own dealings with the person: setting what the person pays for a policy or the cover, deciding on credit,
+# financing or leasing, inviting them to its own programmes or offers. Of guarded data (health, fitness and sleep,
+# prescriptions, journeys), a further use by another controller for decisions with effects on the person needs
+# the person's yes (GDPR Art. 6(4), 9(2)(a), 22; EDPB Guidelines 3/2020 on health data; CPRA 1798.121).
+_PARTY = LazyPattern(r"\b(?:insurers?|lending\s+partners?|insurance\s+(?:companies|company|providers?|partners?)|"
+                     r"lenders?|banks?|"
+                     r"financ\w+\s+(?:arm|company|companies|services|partners?|providers?)|leasing\s+compan\w+|"
+                     r"credit\s+(?:agenc\w+|bureaus?|reference\s+agenc\w+)|manufacturers?|pharmaceutical\s+"
+                     r"compan\w+|drug\s+makers?|brokers?)\b", re.IGNORECASE)
+_DEALING = LazyPattern(
+    r"\b(?:set|sets|setting|calculat\w+|reduc\w+|lower\w*|rais\w+|increas\w+|adjust\w*|decid\w+\s+on|determin\w+)\s+"
+    r"(?:\w+\s+){0,2}?(?:premiums?|prices?|rates?|tariffs?|what\s+you\s+pay|cover(?:age)?)\b"
+    r"|\b(?:premiums?|coverage|cover|underwriting|credit(?:worthiness)?|loan|lending)\s+(?:decisions?|assessments?|"
+    r"checks?|scor\w+)\b"
+    r"|\b(?:assess\w*|decid\w+\s+on|review\w*)\s+(?:\w+\s+){0,2}?applications?\s+for\s+(?:\w+\s+){0,2}?"
+    r"(?:financing|finance|credit|loans?|leasing|leases?|insurance|policies|mortgages?)\b"
+    r"|\b(?:invite|offer|send|market\w*\s+to)\s+(?:you|them)\s+(?:to\s+(?:join\s+)?)?(?:\w+\s+){0,2}?their\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:programmes?|programs?|offers?|products?|plans?|tariffs?|policies)\b"
+    r"|\bfor\s+their\s+own\s+(?:offers|marketing|advertising|products|programmes?|programs?)\b",
+    re.IGNORECASE)
+_FORBIDDEN = LazyPattern(r"\b(?:not|never|no|nor|forbid\w*|prohibit\w*|bar|bars|barred|may\s+not|must\s+not)\b|"
+                         r"n['’]t\b", re.IGNORECASE)
+
+
+def may_deal(text: str) -> bool:
+    """The cheap guard: an end of a party's own dealing with the person."""
+    return _DEALING.search(text) is not None
+
+
+def _dealing(text: str) -> str | None:
+    """The party's dealing `text` affirms in a clause with no denial and no yes asked, or None."""
+    if _ASKED.search(text):
+        return None
+    for clause in _CLAUSE.split(text):
+        if not clause:
+            continue
+        m = _DEALING.search(clause)
+        if m is not None and _FORBIDDEN.search(clause) is None:
+            return m.group(0)
+    return None
+
+
+def party_deals(before: list[str], new: str, lead: str) -> str | None:
+    """The end of its own dealing with the person that a party outside the company (named in `new` or in `lead`,
+    the sentence before it in its list item) now serves with the data, where no sentence of `before` affirmed such an
+    end; or None."""
+    if not may_deal(new) or (_PARTY.search(new) is None and _PARTY.search(lead) is None):
+        return None
+    words = _dealing(new)
+    if words is None or any(may_deal(t) and _dealing(t) for t in before):
         return None
     return words

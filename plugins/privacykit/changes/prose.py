@@ -133,8 +133,10 @@ from .exposed import (
     denials,
     exposure_turned,
     likeness_promoted,
+    may_deal,
     may_expose,
     may_feature,
+    party_deals,
     recorded_data,
     shares_subject,
 )
@@ -6340,6 +6342,26 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "likeness-promoted:" + _slug(words)[:30])
 
+    def party_deals(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """A party outside the company (an insurer, a lender, a manufacturer) now using guarded data (health, fitness,
+        prescriptions, journeys) for its own dealings with the person: what they pay, their credit or financing,
+        its own programmes (`changes/exposed.py`, consaud39): another controller's further use with effects on the
+        person needs the person's yes (GDPR Art. 6(4), 9(2)(a), 22)."""
+        if new.heading or new.title or new.statement.about_rights or not may_deal(new.text):
+            return
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is new), None)
+        lead = units[at - 1].text if at and units[at - 1].block == new.block else ""
+        before = [u.text for u in old_section.units] + ([old.text] if old is not None else [])
+        words = party_deals(before, new.text, lead)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        if not (guarded_kind(new.text) or recorded_data(new.text) or recorded_data(lead)
+                or self._special_or_content(sid, old if old is not None else new, new, old_section)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "party-deals:" + _slug(words)[:30])
+
     def exposure_turned_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """`exposure_turned` of a sentence added where an old sentence of the section that kept the data from
         someone is gone."""
@@ -8481,6 +8503,7 @@ class _Judge(_ItemJudge):
             self.consent.denial_turned(sid, old, new, old_section)
             self.consent.exposure_turned(sid, old, new, old_section)
             self.consent.likeness_promoted(sid, old, new, old_section)
+            self.consent.party_deals(sid, old, new, old_section)
             self.consent.access_turned(sid, old, new)
             self.consent.stored_read(sid, old, new)
             self.consent.forsworn_served(sid, old, new)
@@ -8537,6 +8560,7 @@ class _Judge(_ItemJudge):
         self.consent.denial_turned_unpaired(sid, unit, old_section)
         self.consent.exposure_turned_unpaired(sid, unit, old_section)
         self.consent.likeness_promoted(sid, None, unit, old_section)
+        self.consent.party_deals(sid, None, unit, old_section)
         self.consent.access_turned_unpaired(sid, unit, old_section)
         self.consent.forsworn_served_unpaired(sid, unit, old_section)
         self.consent.yes_swapped_unpaired(sid, unit, old_section)
