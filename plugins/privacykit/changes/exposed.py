@@ -77,11 +77,25 @@ def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c and c.strip()]
 
 
+# The person shown their own data ("to show you nearby stores", "you can see your zones"): no audience.
+_TO_THE_PERSON = LazyPattern(r"\s+(?:it\s+|them\s+)?(?:to\s+|for\s+)?you(?:rself)?\b(?!r)", re.IGNORECASE)
+_THE_PERSON_SEES = LazyPattern(r"\byou\s+(?:can\s+|may\s+|will\s+|also\s+|could\s+)*$", re.IGNORECASE)
+
+
+def _exposes(clause: str) -> bool:
+    """A verb of exposure in the clause aimed at someone other than the person."""
+    for m in _EXPOSE.finditer(clause):
+        if _TO_THE_PERSON.compiled().match(clause, m.end()) is None \
+                and _THE_PERSON_SEES.search(clause[max(0, m.start() - 24):m.start()]) is None:
+            return True
+    return False
+
+
 def _denies(clause: str) -> bool:
     """The clause keeps the data from someone: an exposure verb under a negation, or "hidden from" and its kin."""
     if _KEPT.search(clause):
         return True
-    return _EXPOSE.search(clause) is not None and _NEGATION.search(clause) is not None
+    return _NEGATION.search(clause) is not None and _exposes(clause)
 
 
 def denials(text: str) -> int:
@@ -98,8 +112,7 @@ def _affirmed(text: str, old: str) -> str | None:
     """The first clause of `text`, not one `old` has word for word, that affirms an exposure to someone other than
     the company's staff, or None."""
     for clause in _clauses(text):
-        m = _EXPOSE.search(clause)
-        if m is None or _denies(clause) or _ASKED.search(clause) or clause.strip() in old:
+        if not _exposes(clause) or _denies(clause) or _ASKED.search(clause) or clause.strip() in old:
             continue
         if (_STAFF.search(clause) or _COMPANY.search(clause)) and _COMBINED.search(clause) is None \
                 and _PUBLIC.search(clause) is None:
