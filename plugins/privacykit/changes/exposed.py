@@ -157,7 +157,10 @@ def shares_subject(old: str, new: str) -> bool:
 # marketing or social media posts: the use of a likeness for promotion needs the person's yes (Cal. Civ. Code
 # 3344; N.Y. Civ. Rights Law 50-51; KUG 22; GDPR Art. 6(1)(a), 6(4): a purpose the data were not given for).
 _LIKENESS = LazyPattern(r"\b(?:(?:profile\s+)?(?:photos?|pictures?|portraits?|images?|likeness|faces?|voices?|"
-                        r"videos?|clips?|highlights|recordings?|selfies?))\b", re.IGNORECASE)
+                        r"videos?|clips?|highlights|recordings?|selfies?))\b"
+                        # (what the person watches is no likeness of theirs: "the videos you watch")
+                        r"(?!\s+(?:that\s+)?(?:you|they|people|others)\s+(?:\w+\s+)?(?:watch|view|see|like|play|browse|"
+                        r"search|open|click)\w*)", re.IGNORECASE)
 _PERSONS = LazyPattern(r"\b(?:your|their|his|her|people['’]s)\b|\b(?:members|users|learners|customers|riders|"
                        r"players|listeners|students|patients|drivers)['’]", re.IGNORECASE)
 _PROMOTION = LazyPattern(r"\b(?:ads|adverts?|advertising|advertisements?|marketing(?!\s+(?:e-?mails?|messages|"
