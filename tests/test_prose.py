@@ -2178,7 +2178,7 @@ def test_a_promise_that_others_do_not_see_guarded_data_turned_into_their_seeing_
                    "Each rider's heart rate stays private. Other riders can see your heart rate during a class.\n")
     assert turned.classification.value == "material-consent"
     from privacykit.changes.exposed import bound_exposure, exposure_turned
-    clause = exposure_turned("Profiles are hidden from search engines.", "Search engines may list your profile.")
+    clause = exposure_turned("Profiles are hidden from search engines.", "Search engines may show your profile.")
     assert clause is not None and bound_exposure(clause, "") == "Search engines"
     assert exposure_turned("We keep the two accounts apart.", "We link both accounts and combine your data.")
     # (the denial said again, the exposure asked for, the staff's reach, a link that is a noun: none)

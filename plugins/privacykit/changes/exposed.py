@@ -33,8 +33,7 @@ from .text import LazyPattern
 # Seeing, being shown, reaching, finding; data put together.
 _SHOW = (r"(?:see|sees|seen|view|views|viewed|viewing|show|shows|shown|showing|display|displays|displayed|"
          r"visible|watch|watches|watched|read|reads|access|accessible|find|finds|found|findable|public|publicly|"
-         r"index|indexes|indexed|list|lists|listed|appear|appears|appeared|link|links|linked|combine|combines|combined|"
-         r"merge|merges|merged)")
+         r"index|indexes|indexed|listed|appear|appears|appeared)")
 _EXPOSE = LazyPattern(rf"\b{_SHOW}\b", re.IGNORECASE)
 # The same verbs kept from others: "hidden from", "private to", "kept apart", "no one else".
 _KEPT = LazyPattern(r"\b(?:hidden|hides?|private\s+to|kept\s+apart|keep\s+(?:\w+\s+){1,3}apart|no\s+one\s+else|"
@@ -59,12 +58,13 @@ _COMMON = frozenset({"about", "after", "their", "there", "these", "those", "whic
                      "profile", "profiles", "members", "users", "people", "anyone", "someone"})
 # An exposure the law binds to the person's act whatever the data: the public, search engines (Art. 25(2)).
 _PUBLIC = LazyPattern(r"\b(?:search\s+engines?|public(?:ly)?\s+(?:web\s+)?(?:pages?|profiles?|visible|available|"
-                      r"accessible)|the\s+public|anyone\s+on\s+the\s+(?:web|internet)|made\s+public|is\s+public|"
+                      r"accessible)|(?:to|with|by)\s+the\s+(?:general\s+)?public|anyone\s+on\s+the\s+(?:web|internet)|made\s+public|is\s+public|"
                       r"are\s+public)\b", re.IGNORECASE)
 # Two accounts, apps or services linked or combined.
 _COMBINED = LazyPattern(r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)"
-                        r"\b(?:link|links|linked|linking|combine|combines|combined|combining|merge|merges|merged|merging)\b"
-                        r"(?=[^.;]{0,80}\b(?:accounts?|apps|services|both|platforms)\b)", re.IGNORECASE)
+                        r"\b(?:link|links|linked|linking|combine|combines|combined|combining|merge|merges|merged|merging)\s+"
+                        r"(?:(?:the|your|both|these|those|two|our|their)\s+)*(?:accounts|apps|services|platforms|profiles)\b",
+                        re.IGNORECASE)
 # Guarded data named by this reading beyond the special words: positions recorded over time, recordings of the
 # person, a child (the caller asks `_special_or_content` for the special categories and communications).
 _RECORDED = LazyPattern(r"\b(?:journeys?|journey\s+logs?|routes?|trips?\s+(?:you\s+)?(?:record|log|track)\w*|"
@@ -82,9 +82,30 @@ _TO_THE_PERSON = LazyPattern(r"\s+(?:it\s+|them\s+)?(?:to\s+|for\s+)?you(?:rself
 _THE_PERSON_SEES = LazyPattern(r"\byou\s+(?:can\s+|may\s+|will\s+|also\s+|could\s+)*$", re.IGNORECASE)
 
 
+# "see Section 7.2", "see below": a cross-reference, no one seeing.
+_REFERENCE = LazyPattern(r"\s+(?:also\s+)?(?:sections?|§|chapters?|clauses?|parts?|paragraphs?|above|below|our|the\s+"
+                         r"(?:\w+\s+){0,2}?(?:section|policy|notice|table|page|list))\b", re.IGNORECASE)
+_PICTURED = LazyPattern(r"\b(?:person|people|one|individual|you)\s+(?:is\s+|are\s+)?$", re.IGNORECASE)
+# Who else sees: other users, the household's owner, friends, employers, companies, a profile or a board shown.
+_AUDIENCE = LazyPattern(
+    r"\b(?:others|everyone|everybody|anyone|anybody|they|them|(?:other|all|every|fellow)\s+(?:\w+\s+)?(?:users|members|"
+    r"riders|learners|students|tutors|teachers|drivers|people|players|listeners|customers|patients|participants|"
+    r"profiles|drivers)|(?:main|primary)\s+user|account\s+(?:owner|holder|organi[sz]er|admins?)|organi[sz]er|"
+    r"household|family\s+members|employers?|insurers?|friends|followers|matches|contacts|connections|"
+    r"businesses|compan(?:y|ies)|partners?|affiliates|sister\s+\w+|group\s+\w+|visitors|advertisers|"
+    r"on\s+(?:your|their|the|each|every)\s+(?:public\s+)?(?:profiles?|pages?|leaderboards?)|leaderboards?)\b",
+    re.IGNORECASE)
+
+
 def _exposes(clause: str) -> bool:
     """A verb of exposure in the clause aimed at someone other than the person."""
+    if _COMBINED.search(clause):
+        return True
     for m in _EXPOSE.finditer(clause):
+        if m.group(0).lower() == "see" and _REFERENCE.compiled().match(clause, m.end()):
+            continue
+        if _PICTURED.search(clause[max(0, m.start() - 24):m.start()]):
+            continue     # ("the person shown in your photos": who is pictured, not who sees)
         if _TO_THE_PERSON.compiled().match(clause, m.end()) is None \
                 and _THE_PERSON_SEES.search(clause[max(0, m.start() - 24):m.start()]) is None:
             return True
@@ -104,8 +125,8 @@ def denials(text: str) -> int:
 
 
 def may_expose(text: str) -> bool:
-    """The cheap guard: a verb of exposure somewhere in the text."""
-    return _EXPOSE.search(text) is not None
+    """The cheap guard: a verb of exposure, or of linking services, somewhere in the text."""
+    return _EXPOSE.search(text) is not None or _COMBINED.search(text) is not None
 
 
 def _affirmed(text: str, old: str) -> str | None:
@@ -117,6 +138,8 @@ def _affirmed(text: str, old: str) -> str | None:
         if (_STAFF.search(clause) or _COMPANY.search(clause)) and _COMBINED.search(clause) is None \
                 and _PUBLIC.search(clause) is None:
             continue     # (the company or its staff reading more: a limit lifted, not a new audience)
+        if _COMBINED.search(clause) is None and _PUBLIC.search(text) is None and _AUDIENCE.search(text) is None:
+            continue     # (no one named who sees it: a sentence about what is seen, not by whom)
         return clause.strip()
     return None
 
@@ -190,10 +213,10 @@ def _featured(text: str) -> str | None:
     for clause in _PART.split(text):
         if not clause or _PROMOTION.search(clause) is None or _FEATURE.search(clause) is None:
             continue
-        likeness = _LIKENESS.search(clause)
-        if likeness is None or _PERSONS.search(clause, 0, likeness.start()) is None:
-            continue
-        return likeness.group(0)
+        for likeness in _LIKENESS.finditer(clause):
+            # (the person's word just before the likeness: "your first name and profile photo")
+            if _PERSONS.search(clause, max(0, likeness.start() - 45), likeness.start()) is not None:
+                return likeness.group(0)
     return None
 
 
