@@ -287,3 +287,13 @@ def party_deals(before: list[str], new: str, lead: str) -> str | None:
     if words is None or any(may_deal(t) and _dealing(t) for t in before):
         return None
     return words
+
+
+# Who called whom and when, not what was said: traffic data, no content of communications.
+_CALL_LOG = LazyPattern(r"\b(?:call|calling|phone)\s+(?:history|histories|logs?|lists?|records?|times?|durations?)\b",
+                        re.IGNORECASE)
+
+
+def call_log_only(text: str) -> bool:
+    """`text` names a call history or log (traffic data), which the content patterns would read as calls."""
+    return _CALL_LOG.search(text) is not None

@@ -130,6 +130,7 @@ from .exercise import channels as exercise_channels
 from .exercise import rights as exercise_rights
 from .exposed import (
     bound_exposure,
+    call_log_only,
     denials,
     exposure_turned,
     likeness_promoted,
@@ -6321,8 +6322,9 @@ class _Consent(_ItemJudge):
         words = bound_exposure(clause, new.text)
         if words is None:
             words = guarded_kind(new.text) and clause
-            if not words and (recorded_data(new.text) or recorded_data(old.text)
-                              or self._special_or_content(sid, old, new, old_section)):
+            # (a call history is traffic data, which the content patterns would read as calls)
+            content = not call_log_only(new.text) and self._special_or_content(sid, old, new, old_section)
+            if not words and (recorded_data(new.text) or recorded_data(old.text) or content):
                 words = clause
         if not words:
             return
