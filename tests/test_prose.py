@@ -2349,3 +2349,58 @@ def test_a_value_the_old_document_states_is_no_news_in_a_document_rewritten_whol
                                "Our payment provider takes care of subscription payments; for that it gets your card "
                                "details and what your plan costs.")
     assert verdict(single) != "editorial"
+
+def test_a_promise_that_others_do_not_see_guarded_data_turned_into_their_seeing_it_needs_consent() -> None:
+    """consaud39 (`changes/exposed.py`): a denial that an audience sees the data, turned into that exposure, of data
+    the law guards (health, a child's, positions, communications) or to the public or across two services; ordinary
+    data shown, the company's staff reading more, or an exposure the user still chooses are not."""
+    turned = judge("Each rider's heart rate stays private. Other riders cannot see your heart rate.\n",
+                   "Each rider's heart rate stays private. Other riders can see your heart rate during a class.\n")
+    assert turned.classification.value == "material-consent"
+    from privacykit.changes.exposed import bound_exposure, exposure_turned
+    clause = exposure_turned("Profiles are hidden from search engines.", "Search engines may show your profile.")
+    assert clause is not None and bound_exposure(clause, "") == "Search engines"
+    assert exposure_turned("We keep the two accounts apart.", "We link both accounts and combine your data.")
+    # (the denial said again, the exposure asked for, the staff's reach, a link that is a noun: none)
+    assert exposure_turned("Your playlists are never shown to others.", "Others never see your playlists.") is None
+    assert exposure_turned("Your history is never shown to friends.",
+                           "If you choose, your history is shown to friends.") is None
+    assert exposure_turned("Our staff cannot see your symptoms.", "Our staff can see your symptoms.") is None
+    assert bound_exposure("the link to your account ends", "the link to your account ends") is None
+    ordinary = judge("Your follower count is not shown to other users.\n",
+                     "Your follower count is shown to other users.\n")
+    assert ordinary.classification.value != "material-consent"
+
+
+def test_a_persons_likeness_newly_put_in_the_companys_promotion_needs_consent() -> None:
+    """consaud39 (`changes/exposed.py`): a photo, a voice or clips of a person, with the person named before them,
+    newly featured in the company's ads, marketing or social media posts with no yes asked; a yes asked, the use
+    told before, or pictures of products are not."""
+    from privacykit.changes.exposed import likeness_promoted
+    assert likeness_promoted([], "We may feature your first name and profile photo in our ads.") == "profile photo"
+    assert likeness_promoted([], "We may post riders' workout videos on our social media accounts.") == "videos"
+    assert likeness_promoted([], "With your permission, we may feature your photo in our ads.") is None
+    assert likeness_promoted(["We may use your photo in our marketing."],
+                             "Your photo may be used in our marketing.") is None
+    assert likeness_promoted([], "Our ads show photos of our laptops.") is None
+    turned = judge("We celebrate your streaks with a badge.\n",
+                   "We celebrate your streaks with a badge and may share your streak and profile photo in our ads.\n")
+    assert turned.classification.value == "material-consent"
+
+
+def test_a_party_outside_the_company_dealing_with_the_person_on_guarded_data_needs_consent() -> None:
+    """consaud39 (`changes/exposed.py`): an insurer, a lender or a manufacturer now using the data for its own
+    dealings with the person (what they pay, credit or financing, its own offers); the end forbidden, told before,
+    or served by the company's own providers are not read."""
+    from privacykit.changes.exposed import party_deals
+    assert party_deals([], "Insurers may take them into account when setting your premiums.", "") \
+        == "setting your premiums"
+    assert party_deals([], "They receive it so they can invite you to join their loyalty programmes.",
+                       "- Drug manufacturers.") == "invite you to join their loyalty programmes"
+    assert party_deals([], "Insurers may not use them to set premiums.", "") is None
+    assert party_deals(["Insurers use your scores to set your premiums."],
+                       "Insurers set your premiums from your scores.", "") is None
+    assert party_deals([], "Our payment provider uses them for its own fraud prevention.", "") is None
+    turned = judge("Your journeys are stored in the app.\n", "Your journeys are stored in the app, and our "
+                   "partner bank may use them when assessing your applications for a car loan.\n")
+    assert turned.classification.value == "material-consent"

@@ -132,6 +132,19 @@ from .editorial import (
 from .exercise import agent_forms, agent_forms_lost, guided, proofs_required, self_service_lost
 from .exercise import channels as exercise_channels
 from .exercise import rights as exercise_rights
+from .exposed import (
+    bound_exposure,
+    call_log_only,
+    denials,
+    exposure_turned,
+    likeness_promoted,
+    may_deal,
+    may_expose,
+    may_feature,
+    party_deals,
+    recorded_data,
+    shares_subject,
+)
 from .flipped import asked_again, default_flipped, may_flip
 from .forsworn import forsworn_served, may_forswear, may_serve
 from .frame import (
@@ -6400,6 +6413,85 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "denial-turned:" + _slug(words)[:30])
 
+    def exposure_turned(self, sid: str, old: Unit, new: Unit, old_section: SectionText) -> None:
+        """A promise that an audience does not see the data (other users, a household's owner, sister companies,
+        search engines), or that two services' data stay apart, turned into that exposure in the rewritten
+        sentence (`changes/exposed.py`, consaud39): consent where the data are special, a child's, positions,
+        recordings or communications (GDPR Art. 9(2)(a), 8; ePrivacy Art. 5(1), 9), or where the exposure is to
+        the public (Art. 25(2)) or a combination of services (CJEU C-252/21)."""
+        if new.heading or new.title or new.statement.about_rights or not may_expose(new.text):
+            return
+        clause = exposure_turned(old.text, new.text)
+        if clause is None and not denials(old.text):
+            # (the denial told in a sentence of its own, gone beside the one rewritten: "Your heart rate is never
+            # shown on a leaderboard")
+            kept = {u.text for u in self.new.section(sid).units}
+            gone = next((u for u in old_section.units if u.text not in kept and not (u.heading or u.title)
+                         and denials(u.text) and shares_subject(u.text, new.text)
+                         and exposure_turned(u.text, new.text)), None)
+            if gone is not None:
+                old, clause = gone, exposure_turned(gone.text, new.text)
+        if clause is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        words = bound_exposure(clause, new.text)
+        if words is None:
+            words = guarded_kind(new.text) and clause
+            # (a call history is traffic data, which the content patterns would read as calls)
+            content = not call_log_only(new.text) and self._special_or_content(sid, old, new, old_section)
+            if not words and (recorded_data(new.text) or recorded_data(old.text) or content):
+                words = clause
+        if not words:
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "exposure-turned:" + _slug(words)[:30])
+
+    def likeness_promoted(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """A person's likeness (a photo, a voice, clips of them, with their name) newly featured in the company's
+        ads, marketing or social media posts with no yes asked (`changes/exposed.py`, consaud39): a use of a
+        likeness for promotion needs the person's consent (Cal. Civ. Code 3344; GDPR Art. 6(1)(a), 6(4))."""
+        if new.heading or new.title or new.statement.about_rights or not may_feature(new.text):
+            return
+        before = [u.text for u in old_section.units] + ([old.text] if old is not None else [])
+        words = likeness_promoted(before, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "likeness-promoted:" + _slug(words)[:30])
+
+    def party_deals(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """A party outside the company (an insurer, a lender, a manufacturer) now using guarded data (health, fitness,
+        prescriptions, journeys) for its own dealings with the person: what they pay, their credit or financing,
+        its own programmes (`changes/exposed.py`, consaud39): another controller's further use with effects on the
+        person needs the person's yes (GDPR Art. 6(4), 9(2)(a), 22)."""
+        if new.heading or new.title or new.statement.about_rights or not may_deal(new.text):
+            return
+        units = self.new.section(sid).units
+        at = next((i for i, u in enumerate(units) if u is new), None)
+        lead = units[at - 1].text if at and units[at - 1].block == new.block else ""
+        before = [u.text for u in old_section.units] + ([old.text] if old is not None else [])
+        words = party_deals(before, new.text, lead)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        if not (guarded_kind(new.text) or recorded_data(new.text) or recorded_data(lead)
+                or self._special_or_content(sid, old if old is not None else new, new, old_section)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "party-deals:" + _slug(words)[:30])
+
+    def exposure_turned_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
+        """`exposure_turned` of a sentence added where an old sentence of the section that kept the data from
+        someone is gone."""
+        if unit.heading or unit.title or not may_expose(unit.text):
+            return
+        kept = {u.text for u in self.new.section(sid).units}
+        for old in old_section.units:
+            if old.text not in kept and not (old.heading or old.title) and denials(old.text) \
+                    and shares_subject(old.text, unit.text):
+                before = len(self.findings)
+                self.exposure_turned(sid, old, unit, old_section)
+                if len(self.findings) > before:
+                    return
+
     def denial_turned_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """`denial_turned` of a sentence added where an old sentence of the section that denied it is gone."""
         if unit.heading or unit.title:
@@ -8529,6 +8621,9 @@ class _Judge(_ItemJudge):
             self.consent.age_bar_lowered(sid, old, new)
             self.consent.other_source_combined(sid, old, new, old_section)
             self.consent.denial_turned(sid, old, new, old_section)
+            self.consent.exposure_turned(sid, old, new, old_section)
+            self.consent.likeness_promoted(sid, old, new, old_section)
+            self.consent.party_deals(sid, old, new, old_section)
             self.consent.access_turned(sid, old, new)
             self.consent.stored_read(sid, old, new)
             self.consent.forsworn_served(sid, old, new)
@@ -8583,6 +8678,9 @@ class _Judge(_ItemJudge):
         self.consent.age_bar_lowered_unpaired(sid, unit, old_section)
         self.consent.other_source_combined_unpaired(sid, unit, old_section)
         self.consent.denial_turned_unpaired(sid, unit, old_section)
+        self.consent.exposure_turned_unpaired(sid, unit, old_section)
+        self.consent.likeness_promoted(sid, None, unit, old_section)
+        self.consent.party_deals(sid, None, unit, old_section)
         self.consent.access_turned_unpaired(sid, unit, old_section)
         self.consent.forsworn_served_unpaired(sid, unit, old_section)
         self.consent.yes_swapped_unpaired(sid, unit, old_section)
