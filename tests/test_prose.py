@@ -1441,6 +1441,29 @@ def test_a_promise_not_to_record_a_communication_turned_needs_consent():
     assert recording_turned("We never record your calls.", "Your doctor keeps notes in your record.") is None
 
 
+def test_a_promise_not_to_track_the_users_activity_turned_needs_consent():
+    """consnov40 (`changes/recorded.py`, `activity_turned`): the sites a user visits, the buttons tapped or an
+    identifier on the device, which the old sentence said were not recorded or tracked, now recorded with no yes
+    asked (ePrivacy Art. 5(3))."""
+    result = judge("Our in-app reader shows articles; we never track the websites you open from it.\n",
+                   "Our in-app reader shows articles and tracks the websites you open from it to rank stories.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.recorded import activity_turned, recording_turned
+    assert recording_turned("We do not log which sites you visit on the guest network.",
+                            "We log which sites you visit on the guest network to block abuse.") is not None
+    assert activity_turned("The widget works without storing an identifier on your phone.",
+                           "The widget stores an identifier on your phone to count repeat visits.") is not None
+    # (the denial reworded, a yes asked, tracking told before, an exception in the old denial: none)
+    assert activity_turned("We never track the pages you visit.", "The pages you visit are never tracked.") is None
+    assert activity_turned("We never track the pages you visit.",
+                           "If you agree, we track the pages you visit.") is None
+    assert activity_turned("We record the pages you visit on our site but do not track the websites you visit "
+                           "elsewhere.", "We record the pages you visit on our site and the websites you visit "
+                           "elsewhere.") is None
+    assert activity_turned("We do not track the pages you view unless you sign in.",
+                           "We track the pages you view once you sign in.") is None
+
+
 def test_data_about_people_who_have_not_joined_kept_ahead_need_consent():
     """conscol39 (`changes/unjoined.py`): other people's data kept so as to be ready when they join (GDPR Art. 14,
     6(1)(f); data of non-users, who agreed to nothing)."""
