@@ -1441,6 +1441,48 @@ def test_a_promise_not_to_record_a_communication_turned_needs_consent():
     assert recording_turned("We never record your calls.", "Your doctor keeps notes in your record.") is None
 
 
+def test_a_promise_not_to_track_the_users_activity_turned_needs_consent():
+    """consnov40 (`changes/recorded.py`, `activity_turned`): the sites a user visits, the buttons tapped or an
+    identifier on the device, which the old sentence said were not recorded or tracked, now recorded with no yes
+    asked (ePrivacy Art. 5(3))."""
+    result = judge("Our in-app reader shows articles; we never track the websites you open from it.\n",
+                   "Our in-app reader shows articles and tracks the websites you open from it to rank stories.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.recorded import activity_turned, recording_turned
+    assert recording_turned("We do not log which sites you visit on the guest network.",
+                            "We log which sites you visit on the guest network to block abuse.") is not None
+    assert activity_turned("The widget works without storing an identifier on your phone.",
+                           "The widget stores an identifier on your phone to count repeat visits.") is not None
+    # (the denial reworded, a yes asked, tracking told before, an exception in the old denial: none)
+    assert activity_turned("We never track the pages you visit.", "The pages you visit are never tracked.") is None
+    assert activity_turned("We never track the pages you visit.",
+                           "If you agree, we track the pages you visit.") is None
+    assert activity_turned("We record the pages you visit on our site but do not track the websites you visit "
+                           "elsewhere.", "We record the pages you visit on our site and the websites you visit "
+                           "elsewhere.") is None
+    assert activity_turned("We do not track the pages you view unless you sign in.",
+                           "We track the pages you view once you sign in.") is None
+
+
+def test_data_from_elsewhere_tied_to_the_persons_account_needs_consent():
+    """consnov40 (`changes/exposed.py`, `account_combined`): another service's data, the person's visits to other
+    sites, or data kept apart before, now combined with the person's account (CJEU C-252/21; GDPR Art. 6(4))."""
+    result = judge("Our fitness app shows your weekly steps.\n",
+                   "Our fitness app shows your weekly steps, and we combine your workouts from Stravo with your "
+                   "Pulse account.\n")
+    assert result.classification.value == "material-consent"
+    from privacykit.changes.exposed import account_combined
+    assert account_combined([], [], "We associate the websites you visit with your Nimbus profile.") is not None
+    assert account_combined([], ["Survey answers are anonymous and never linked to your account."],
+                            "We link your survey answers to your account.") is not None
+    # (the same service's own data, a link the user chooses, a denial, told before in the old section: none)
+    assert account_combined([], [], "If you later sign up, we combine this data with your Nimbus account.") is None
+    assert account_combined([], [], "If you choose, we link your data from Stravo to your Pulse account.") is None
+    assert account_combined([], [], "We do not combine data from Stravo with your Pulse account.") is None
+    told = "We combine your workouts from Stravo with your Pulse account."
+    assert account_combined([told], [], "We combine workouts from Stravo with your Pulse account.") is None
+
+
 def test_data_about_people_who_have_not_joined_kept_ahead_need_consent():
     """conscol39 (`changes/unjoined.py`): other people's data kept so as to be ready when they join (GDPR Art. 14,
     6(1)(f); data of non-users, who agreed to nothing)."""

@@ -297,3 +297,90 @@ _CALL_LOG = LazyPattern(r"\b(?:call|calling|phone)\s+(?:history|histories|logs?|
 def call_log_only(text: str) -> bool:
     """`text` names a call history or log (traffic data), which the content patterns would read as calls."""
     return _CALL_LOG.search(text) is not None
+
+
+# -- Data from elsewhere tied to the person's account (consnov40) ----------------------------------------------------
+# The data of another service, or of the person's visits to other sites, combined with or associated with the
+# person's account: "combine information from your Poe conversations with your Quora account information", "so
+# that Microsoft can combine it with the data in your Microsoft account", "information about the web page you
+# visited … associate it with your Reddit account"; or answers the old text kept apart from the account ("we don't
+# link them to your account") now linked to it. Combining personal data across services, or with what the person
+# did on other sites, is a processing the person does not expect and the law puts on a yes (CJEU C-252/21 Meta v
+# Bundeskartellamt, para. 117-154: off-service data combined with the account needs consent; DMA Art. 5(2)); data
+# given on a promise that it stays apart is a further use incompatible with it (GDPR Art. 5(1)(b), 6(4)). What the
+# same service learnt about the person before they logged in ("we will combine this data with your Spotify account
+# data") or demographic data bought from brokers names neither source and is a notice.
+_LINK_VERB = r"(?i:combin\w*|associat\w*|link|links|linked|linking|merg\w*|ties|tied|tie|match\w*|connect\w*)"
+_ACCOUNT_LINK = LazyPattern(
+    rf"\b{_LINK_VERB}\s+(?:[\w'’-]+\s+){{0,10}}?(?i:with|to)\s+"
+    r"(?:(?i:the)\s+(?i:data|information)\s+(?i:in|from|of)\s+)?(?i:your|their|the\s+user['’]s)\s+"
+    r"(?:(?P<service>[A-Z][\w-]*)\s+)?(?i:accounts?|profiles?)\b")
+# Another named service the data come from ("from your Poe conversations"), or a named party other than the
+# company combining what it receives ("Microsoft can combine it").
+_FROM_SERVICE = LazyPattern(r"\bfrom\s+(?:your\s+|the\s+)?(?P<other>[A-Z][\w-]*)\b")
+_COMBINER = LazyPattern(rf"\b(?P<other>[A-Z][\w-]*)\s+(?:can|may|will|could|would|might)\s+(?:also\s+)?{_LINK_VERB}")
+_NOT_A_SERVICE = frozenset({"We", "It", "They", "You", "This", "These", "That", "Those", "Our", "He", "She", "Your",
+                            "If", "When", "The", "A", "An", "And", "Or", "Then", "Where"})
+# The person's visits to other sites or apps.
+_ELSEWHERE = LazyPattern(
+    r"\b(?:web\s*pages?|web\s*sites?|sites?|pages|apps|services)\s+(?:that\s+)?(?:you|they|users|people)\s+"
+    r"(?:have\s+|had\s+)?(?:visit|view|open|use|brows)\w*|\b(?:off-(?:site|platform|\w+)\s+activity|"
+    r"(?:other|third[- ]party|partner)\s+(?:web\s*sites?|sites|apps|services|platforms)|browsing\s+history)\b",
+    re.IGNORECASE)
+_KEPT_APART = LazyPattern(r"\b(?:not|never|no|nor|neither)\b[^.;:]{0,30}?\b(?:link|combin|associat|connect|merg|tie)\w*"
+                          r"|n['’]t\s+(?:\w+\s+){0,2}?(?:link|combin|associat|connect|merg|tie)\w*|\banonymous(?:ly)?\b",
+                          re.IGNORECASE)
+_LINK_ASKED = LazyPattern(r"\b(?:consent\w*|opt(?:s|ed)?[- ]?in|permission|if\s+you\s+(?:agree|allow|choose|decide|"
+                          r"want|turn|switch|ask|connect|link)|you\s+can\s+(?:choose|decide)|when\s+you\s+(?:choose|"
+                          r"decide|connect|link)|(?:sign|log)(?:s|ged)?[- ]?(?:in|on)\s+(?:to\s+\w+\s+)?"
+                          r"(?:with|using|through))\b", re.IGNORECASE)
+_LINK_DENIED = LazyPattern(r"\b(?:not|never|no|nor|neither|cannot)\b|n['’]t\b", re.IGNORECASE)
+
+
+def may_combine(text: str) -> bool:
+    """The cheap guard: a word of an account or profile and a verb of combining before it."""
+    return ("ccount" in text or "rofile" in text) and _ACCOUNT_LINK.search(text) is not None
+
+
+def _tied(text: str) -> tuple[str, str | None, str] | None:
+    """The clause of `text` that ties data to the person's account, with no denial and no yes asked: its words,
+    the account's service named ("Reddit"), and the text before the verb in the sentence."""
+    for clause in _PART.split(text):
+        match = _ACCOUNT_LINK.search(clause) if clause else None
+        if match is None or _LINK_DENIED.search(clause) or _LINK_ASKED.search(text):
+            continue
+        return match.group(0), match.group("service"), clause
+    return None
+
+
+def _from_elsewhere(clause: str, service: str | None) -> bool:
+    """Whether the data tied come from another named service or a party combining them, or the person's visits
+    to other sites."""
+    for pattern in (_FROM_SERVICE, _COMBINER):
+        for found in pattern.finditer(clause):
+            other = found.group("other")
+            if other not in _NOT_A_SERVICE and other != service:
+                return True
+            if pattern is _COMBINER and other not in _NOT_A_SERVICE:
+                # (a party named as the one combining is not the writer: "Microsoft can combine it")
+                return True
+    return _ELSEWHERE.search(clause) is not None
+
+
+def account_combined(before: list[str], gone: list[str], new: str) -> str | None:
+    """The words of `new` that tie data from another service, from the person's visits elsewhere, or data the
+    old text kept apart (`gone`: the paired old sentence or the old sentences gone from the section) to the
+    person's account, where no sentence of `before` (the old section) tied such data already; or None."""
+    tied = _tied(new) if may_combine(new) else None
+    if tied is None:
+        return None
+    words, service, clause = tied
+    if not _from_elsewhere(clause, service):
+        if not any(may_combine(t) or "account" in t.lower() for t in gone):
+            return None
+        if not any(_KEPT_APART.search(t) and "account" in t.lower() for t in gone):
+            return None
+    if any(may_combine(t) and _tied(t) is not None and _from_elsewhere(_tied(t)[2], _tied(t)[1])  # type: ignore[index]
+           for t in before):
+        return None
+    return words

@@ -133,11 +133,13 @@ from .exercise import agent_forms, agent_forms_lost, guided, proofs_required, se
 from .exercise import channels as exercise_channels
 from .exercise import rights as exercise_rights
 from .exposed import (
+    account_combined,
     bound_exposure,
     call_log_only,
     denials,
     exposure_turned,
     likeness_promoted,
+    may_combine,
     may_deal,
     may_expose,
     may_feature,
@@ -6478,6 +6480,27 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "party-deals:" + _slug(words)[:30])
 
+    def account_combined(self, sid: str, old: Unit | None, new: Unit, old_section: SectionText) -> None:
+        """Data of another service, of the person's visits to other sites, or data the old text kept apart from the
+        account, now combined with or tied to the person's account ("we combine information from your Poe
+        conversations with your Quora account information", "associate it with your Reddit account";
+        `changes/exposed.py`, consnov40): combining data across services or with off-site activity needs the
+        person's yes (CJEU C-252/21, para. 117-154; DMA Art. 5(2)); data given on a promise it stays apart, a use
+        incompatible with it (GDPR Art. 5(1)(b), 6(4)). Paired against the old sentence and the old section; an
+        added sentence against the old section and its sentences gone from the new one."""
+        if new.heading or new.title or new.statement.about_rights or not may_combine(new.text):
+            return
+        if old is not None:
+            gone = [old.text]
+        else:
+            kept = {u.text for u in self.new.section(sid).units}
+            gone = [u.text for u in old_section.units if u.text not in kept]
+        words = account_combined([u.text for u in old_section.units], gone, new.text)
+        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+            return
+        self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
+                  new.text, "account-combined:" + _slug(words)[:30])
+
     def exposure_turned_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """`exposure_turned` of a sentence added where an old sentence of the section that kept the data from
         someone is gone."""
@@ -8624,6 +8647,7 @@ class _Judge(_ItemJudge):
             self.consent.exposure_turned(sid, old, new, old_section)
             self.consent.likeness_promoted(sid, old, new, old_section)
             self.consent.party_deals(sid, old, new, old_section)
+            self.consent.account_combined(sid, old, new, old_section)
             self.consent.access_turned(sid, old, new)
             self.consent.stored_read(sid, old, new)
             self.consent.forsworn_served(sid, old, new)
@@ -8681,6 +8705,7 @@ class _Judge(_ItemJudge):
         self.consent.exposure_turned_unpaired(sid, unit, old_section)
         self.consent.likeness_promoted(sid, None, unit, old_section)
         self.consent.party_deals(sid, None, unit, old_section)
+        self.consent.account_combined(sid, None, unit, old_section)
         self.consent.access_turned_unpaired(sid, unit, old_section)
         self.consent.forsworn_served_unpaired(sid, unit, old_section)
         self.consent.yes_swapped_unpaired(sid, unit, old_section)

@@ -22,6 +22,17 @@ would not expect, and one the law puts on a yes. Read by the grammar, not a case
 A recording the old sentence affirmed already (recorded "for quality and training" before and after) is no turn;
 a right to download or delete recordings names no recording. What a device's sensor records is `accessed.py`'s;
 keystrokes newly named in a list, `typed.py`'s.
+
+**The user's activity, second form (consnov40).** The same turn of a promise where what was not recorded is the
+user's own activity on the device or online rather than a communication: the websites, pages, domains or services
+the user visits, views or accesses, the buttons or links tapped or clicked, "what you do there", an identifier
+stored on the device, the user followed "from one session to the next". An old clause denies recording, logging,
+tracking, following, storing, seeing or monitoring it ("we do not record which websites … are accessed via the
+hotspot", "we don't see what you do there", "without storing any identifier on your device"); a clause of the new
+sentence with no denial records, logs, tracks, follows, stores, captures or recognises it, and asks no yes. Storing
+an identifier on the device, or reading what the user does through it, is access to the terminal equipment not
+strictly necessary for the service asked for (ePrivacy Directive Art. 5(3); EDPB Guidelines 2/2023, para. 35-51 on
+tracking pixels, URL tracking and unique identifiers), on a yes; and the person used the device on the promise.
 """
 
 from __future__ import annotations
@@ -63,14 +74,42 @@ _CLAUSE = LazyPattern(r";\s*|:\s+|\s+(?:but|while|whereas|although|though|howeve
                       r"\.\s+", re.IGNORECASE)
 
 
+# (consnov40) The user's activity on the device or online: sites, pages, domains or services visited, viewed or
+# accessed; buttons or links tapped or clicked; what the user does there; an identifier on the device; the user
+# followed from one session to the next.
+_ACTIVITY = LazyPattern(
+    r"\b(?:web\s*sites?|web\s*pages?|pages|sites|domains?|urls|services|apps)\b[^.;:]{0,40}?"
+    r"\b(?:visit|view|open|access|brows|use)\w*|"
+    r"\b(?:buttons?|links?|ads)\s+(?:you|they|users|people|passengers|members)\s+(?:tap|click|press|open)\w*|"
+    r"\bwhat\s+(?:you|they|users|people|passengers|members)\s+(?:do|view|read|browse)\s+(?:there|on|in|elsewhere|"
+    r"outside|online)\b|"
+    r"\b(?:identifiers?|ids?)\b[^.;:]{0,30}?\bon\s+(?:your|their|the\s+user['’]s|a\s+user['’]s)\s+"
+    r"(?:device|phone|browser|computer|tablet|pc|laptop|console|tv|car|vehicle)s?\b|"
+    r"\bfrom\s+one\s+(?:session|visit)\s+to\s+the\s+next\b|\bacross\s+(?:sessions|visits)\b|"
+    r"\bbrowsing\s+(?:history|activity|behaviou?r)\b", re.IGNORECASE)
+# A verb of recording or tracking (the cheap guard; affirmed in the new clause, denied in the old one).
+_TRACK_WORD = LazyPattern(
+    r"\b(?:record|log|track|follow|stor|sav|monitor|captur|recogni[sz])\w*|\bsee\b", re.IGNORECASE)
+_TRACKS = LazyPattern(
+    r"\b(?:records?|recorded|recording|logs|logged|logging|tracks?|tracked|tracking|follows?|followed|following|"
+    r"stores?|stored|storing|saves?|saved|saving|monitors?|monitored|monitoring|captures?|captured|capturing|"
+    r"recogni[sz]\w*)\b|\b(?:we|they|it|to|may|will|also|and|can|then|always|automatically|now)\s+log\b",
+    re.IGNORECASE)
+_TRACKING_DENIED = LazyPattern(
+    r"(?:\b(?:not|never|no|nor|neither|without)|n['’]t)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:record|log|track|follow|stor|sav|monitor|captur|see\b|know\b|collect)\w*", re.IGNORECASE)
+
+
 def may_turn(old: str) -> bool:
-    """The cheap guard on the old sentence: a word of recording and a denial."""
-    return _RECORD_WORD.search(old) is not None and _DENIED.search(old) is not None
+    """The cheap guard on the old sentence: a word of recording (or, consnov40, of tracking the user's activity)
+    and a denial."""
+    return (_RECORD_WORD.search(old) is not None or _TRACK_WORD.search(old) is not None) \
+        and _DENIED.search(old) is not None
 
 
 def mentions_recording(text: str) -> bool:
-    """The cheap guard on the new sentence: a word of recording."""
-    return _RECORD_WORD.search(text) is not None
+    """The cheap guard on the new sentence: a word of recording (or of tracking)."""
+    return _RECORD_WORD.search(text) is not None or _TRACK_WORD.search(text) is not None
 
 
 def _clauses(text: str) -> list[str]:
@@ -107,17 +146,39 @@ def affirms_recording(old: str) -> bool:
     return any(not _DENIED.search(c) and _RECORDS.search(c) and _COMMUNICATION.search(c) for c in _clauses(old))
 
 
+def activity_turned(old: str, new: str) -> str | None:
+    """The words of `new` that record or track the user's activity (sites visited, buttons tapped, an identifier on
+    the device) where a clause of `old` denied recording or tracking it, with no exception, and no clause of `old`
+    affirmed it; `new` asks no yes (consnov40). None otherwise."""
+    if _ACTIVITY.search(old) is None or _ACTIVITY.search(new) is None or _ASKED.search(new):
+        return None
+    clauses = _clauses(old)
+    if not any(_TRACKING_DENIED.search(c) and _ACTIVITY.search(c) and not _EXCEPT.search(c) for c in clauses):
+        return None
+    if any(not _DENIED.search(c) and _TRACKS.search(c) and _ACTIVITY.search(c) for c in clauses):
+        return None
+    told = {" ".join(c.split()).lower() for c in clauses}
+    for clause in _clauses(new):
+        if _DENIED.search(clause) or " ".join(clause.split()).lower() in told:
+            continue
+        if _TRACKS.search(clause) and _ACTIVITY.search(clause):
+            return clause.strip()[:90]
+    return None
+
+
 def recording_turned(old: str, new: str) -> str | None:
     """The words of `new` that record a communication a clause of `old` said was not recorded, where `new` asks no
-    yes and masks nothing; or None."""
-    if not may_turn(old) or _RECORD_WORD.search(new) is None or _ASKED.search(new):
+    yes and masks nothing; or, of the user's activity, `activity_turned`'s; or None."""
+    if not may_turn(old):
         return None
+    if _RECORD_WORD.search(new) is None or _ASKED.search(new):
+        return activity_turned(old, new)
     if not denies_recording(old) or affirms_recording(old):
-        return None
+        return activity_turned(old, new)
     for clause in _clauses(new):
         if _DENIED.search(clause) or not _COMMUNICATION.search(clause):
             continue
         match = _RECORDS.search(clause)
         if match is not None:
             return clause.strip()[:90]
-    return None
+    return activity_turned(old, new)
