@@ -2392,6 +2392,33 @@ def test_a_value_the_old_document_states_is_no_news_in_a_document_rewritten_whol
                                "details and what your plan costs.")
     assert verdict(single) != "editorial"
 
+def test_a_sentence_reworded_whole_in_a_document_rewritten_whole_states_nothing_new() -> None:
+    """rewrite40: in a document rewritten paragraph by paragraph, a sentence that only rewords the old sentence it is
+    aligned with ("Your tide logs are lodged with our cloud host, which stores them …") is no change, whatever word is
+    left over; the same sentence going on to say more, and the same rewording as a single edit, stay material."""
+    from privacykit.changes.classify import classify_texts
+    from privacykit.changes.inventory import restated_pair
+    from privacykit.changes.items import content_words
+    from privacykit.changes.terms import lexicon
+
+    kept = "We do not sell your personal data. Our cloud host stores your tide logs on servers in Norway."
+    old = _TIDE_OLD.replace("We do not sell your personal data.", kept)
+    said = "Your tide logs are lodged with our cloud host, which stores them on servers in Norway."
+    new = _TIDE_NEW.replace("Your personal data is never sold.", "Your personal data is never sold. " + said)
+
+    def verdict(text: str, before: str = old) -> str:
+        return classify_texts(before, text, RULES).classification.value
+
+    assert verdict(new) == "editorial"
+    assert verdict(new.replace("in Norway.", "in Norway and mines them for weather trends.")) != "editorial"
+    assert verdict(old.replace("Our cloud host stores your tide logs on servers in Norway.", said)) != "editorial"
+    pairs = [(content_words(t), t) for t in ("Our cloud host stores your tide logs on servers in Norway.",
+                                             "We keep tide logs for 5 years after you log them.")]
+    assert restated_pair(said, pairs, lexicon()) == pairs[0][1]
+    assert restated_pair(said.replace("Norway", "Norway and Canada"), pairs, lexicon()) is None
+    assert restated_pair(said.replace("which stores", "which never stores"), pairs, lexicon()) is None
+
+
 def test_a_promise_that_others_do_not_see_guarded_data_turned_into_their_seeing_it_needs_consent() -> None:
     """consaud39 (`changes/exposed.py`): a denial that an audience sees the data, turned into that exposure, of data
     the law guards (health, a child's, positions, communications) or to the public or across two services; ordinary

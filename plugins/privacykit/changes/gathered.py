@@ -27,8 +27,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
 
 from ..model.rules import ChangeKind
-from .inventory import inventory
-from .items import Claim, Limit, Statement, analyse, assurances
+from .inventory import inventory, restated_pair
+from .items import PROCESSING_VERBS, Claim, Limit, Statement, analyse, assurances, content_words
 from .restated import cover_words, related_before, value_numbers
 from .terms import Item, Weight
 
@@ -254,6 +254,46 @@ def stated_in_old_document(f: ProseFinding, old: DocumentText, new: DocumentText
     if "named" not in cache:
         cache["named"] = inventory(" ".join(u.text for u in old.texts_units()), old.terms)[0]
     return inventory(f.sentence, new.terms)[0] <= cast("frozenset", cache["named"])
+
+
+def restated_in_pair(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
+    """Whether a finding of a document rewritten whole (`prose._REWRITTEN`: the caller asks) stands on a sentence that
+    only rewords the old sentence it is aligned with (rewrite40): a sentence reworded whole leaves a few content words
+    on one side ("… together with your PIN", "Lenovo also relies on …", "Your data sits with our hosting provider,
+    which stores it …") that the residual reading takes as a changed practice, or its reader reads a value the old
+    sentence named in other grammar ("is sent directly to our payment processor" for "go straight to our payment
+    processor"). The sentence is aligned with the old sentence sharing most of its content words, half or more
+    (`inventory.restated_pair`), and the finding goes only where the pair differs in nothing it states: the same
+    terms, triggers, parties, entities, addresses and numbers named, the same negations, limits, consent words and
+    conditions counted, and no more than two content words gained beyond those it lost (a sentence that goes on to
+    say more, "… and mines it for cooking trends", gains a clause and keeps its finding). Asked of the residual
+    reading's finding (`PRACTICE_CHANGED` by its words) when none of its words is a verb of processing, and of a
+    value new to its section as rewrite39 asks it (no special data, no consent-level reading, no value changed in
+    place); a single edit never reaches the gate."""
+    from .prose import ProseKind  # (prose imports this module)
+
+    if not f.sentence or not (old.whole and new.whole):
+        return False
+    residual = f.kind is ProseKind.PRACTICE and f.implied is ChangeKind.PRACTICE_CHANGED \
+        and (f.key or "").startswith("practice:") and not any(w in PROCESSING_VERBS for w in f.words)
+    value = f.kind is ProseKind.NEW_VALUE and f.old is None and bool(f.new) and f.item in _REWRITTEN_ITEMS \
+        and f.implied not in _CONSENT_FRAMES
+    if not (residual or value) or old.has_sentence(f.sentence):
+        return False
+    if "pairs" not in cache:
+        cache["pairs"] = [(content_words(u.text), u.text) for u in old.units() if not (u.heading or u.title)]
+        cache["new"] = frozenset(u.text for u in new.units())
+    if f.sentence not in cast("frozenset", cache["new"]):
+        return False
+    best = restated_pair(f.sentence, cast("list", cache["pairs"]), new.terms)
+    if best is None:
+        return False
+    mine, theirs = content_words(f.sentence), content_words(best)
+    return len(mine - theirs) <= len(theirs - mine) + _GAINED
+
+
+# rewrite40: a reworded sentence trades words; one that gains more than this many beyond those it lost says more.
+_GAINED = 2
 
 
 @dataclass(frozen=True)

@@ -410,3 +410,25 @@ def _instruction(clause: str) -> bool:
 # negation of "don't hesitate to contact us" denies nothing.
 _INVITING = frozenset({"please", "kindly", "just", "do", "don't", "don’t", "not", "never", "hesitate", "to", "feel",
                        "free"})
+
+
+# rewrite40: a sentence of a document rewritten whole is paired with the old sentence it rewrites when they share
+# this much of their content words (cosine), the best such old sentence only.
+_SENTENCE_PAIRED = 0.5
+
+
+def restated_pair(sentence: str, old_sentences: Sequence[tuple[frozenset[str], str]], terms: Lexicon) -> str | None:
+    """The old sentence `sentence` rewrites where the two state the same things (rewrite40): the old sentence sharing
+    most of its content words (`_SENTENCE_PAIRED` or more, given as (content words, text)), when the two name the same
+    terms, triggers, parties, entities and addresses, the same numbers, and the same markers counted (negations,
+    "only", consent, opt-in and opt-out, defaults, exceptions, "own", a condition): a sentence reworded whole that
+    states no other value, limit, condition or polarity. None when no old sentence is that close, or the closest
+    differs in what it names or marks."""
+    words = content_words(sentence)
+    if not words:
+        return None
+    score, best = max(((_cosine(w, words), text) for w, text in old_sentences), default=(0.0, ""))
+    if score < _SENTENCE_PAIRED:
+        return None
+    mine = inventory(sentence, terms)
+    return best if mine[0] and mine == inventory(best, terms) else None

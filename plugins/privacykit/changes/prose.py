@@ -165,7 +165,7 @@ from .frame import (
     same_practice,
 )
 from .furthered import biometric_furthered, may_further, tells_further
-from .gathered import stated_in_old_document, told_elsewhere29
+from .gathered import restated_in_pair, stated_in_old_document, told_elsewhere29
 from .guarded import (
     ad_end,
     also_targeted,
@@ -9889,6 +9889,9 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
                 notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
                 continue
         if stated_in_old_document(f, old, new, told):
+            notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
+            continue
+        if restated_in_pair(f, old, new, told):
             notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
             continue
         kept.append(f)
