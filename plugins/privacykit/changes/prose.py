@@ -3525,14 +3525,22 @@ class _Rights(_ItemJudge):
         smaller minimum group allowed, or in others ("reviews every suggestion" -> "someone reviews it")."""
         told = " ".join(u.text for u in self.new.section(section).units)
         still = [m.group(0) for m in _SAFEGUARD.finditer(told) if m.group(0).lower()[:6] == words.lower()[:6]]
+        # (realnov40) In a long policy a protection's words recur in other statements ("unauthorized access",
+        # "vendors that breach a data processing agreement"): what is still said tells the protection only if
+        # the new section says it as often as the old one did; a sentence of it cut leaves one fewer.
+        was = " ".join(u.text for u in self.old.section(section).units)
         if still and _group_size(still[0]) >= _group_size(words):
-            return True
+            return bool(_group_size(words)) or len(still) >= sum(
+                1 for m in _SAFEGUARD.finditer(was) if m.group(0).lower()[:6] == words.lower()[:6])
         if "contract" in words.lower():     # "bound by contract" -> "by contract, they must"
             return "contract" in told.lower()
         if words.lower().endswith("access"):
             # "limit access" -> "restrict access", "access controls", "we allow only those … who need it to access it"
             return _ACCESS_LIMITED.search(told) is not None
-        return not _group_size(words) and words.lower()[:6] in told.lower()
+        stem = words.lower()[:6]
+        if _group_size(words) or stem not in told.lower():
+            return False
+        return told.lower().count(stem) >= was.lower().count(stem)
 
     def _safeguard_removed(self, sid: str, old_text: str, words: str, sentence: str) -> None:
         self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, _short(old_text, 60), None,
@@ -5091,8 +5099,10 @@ class _Limits(_ItemJudge):
         rewritten as a request, or a request put in without "or"). Not read: the compulsion told again in other
         words or moved to another sentence of the section (the section's compulsions are counted), a request
         that is itself binding ("a lawful request", "a valid demand"), the reader's own request, a denial."""
+        # (realnov40: the old sentence need not name the bodies its compulsion came from, "where we are required
+        # to do so by law" -> "where we are requested to do so by law enforcement or government authorities")
         if not _PUBLIC_BODY.search(b.text) or not _DISCLOSING.search(b.text) or not _compelled(a.text) \
-                or not _PUBLIC_BODY.search(a.text) or b.negative() or a.negative() \
+                or b.negative() or a.negative() \
                 or _overlap(a.words, b.words) < 0.4:
             return
         if not _compelled(b.text):
