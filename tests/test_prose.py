@@ -2473,3 +2473,28 @@ def test_a_party_outside_the_company_dealing_with_the_person_on_guarded_data_nee
     turned = judge("Your journeys are stored in the app.\n", "Your journeys are stored in the app, and our "
                    "partner bank may use them when assessing your applications for a car loan.\n")
     assert turned.classification.value == "material-consent"
+
+
+def test_a_safeguard_sentence_cut_where_its_words_recur_in_the_section_is_removed() -> None:
+    """realnov40: in a long policy a protection's words recur in other statements ("unauthorized access"); a
+    sentence of the protection cut leaves the new section saying it fewer times than the old one did, and the
+    protection is gone. The sentence moved, or said again in other words, keeps the count."""
+    old = ("We protect your data from unauthorized access. We use TLS in transit. We also enforce access controls "
+           "so that only the staff who need it can open your records.")
+    gone = judge(old, "We protect your data from unauthorized access. We use TLS in transit.")
+    assert any(f.id.endswith("safeguard-access-controls") for f in gone.findings)
+    for new in ("We protect your data from unauthorized access. We also enforce access controls so that only the "
+                "staff who need it can open your records. We use TLS in transit.",
+                "We protect your data from unauthorized access. We use TLS in transit. Only the staff who need it "
+                "can open your records, because we enforce access controls."):
+        assert label(old, new) == "editorial", new
+
+
+def test_a_compelled_disclosure_whose_sentence_named_no_body_made_on_request_is_wider() -> None:
+    """realnov40: "where we are required to do so by law" (no body named in the sentence, the bodies named in
+    the section) now "where the police ask us to": the compulsion cut, a wider disclosure to authorities."""
+    lead = "We may share data with the police and other government agencies in the cases below. "
+    old = lead + "We may disclose your information where we are required to do so by law."
+    assert any("compulsion-cut" in f.id for f in
+               judge(old, lead + "We may disclose your information where the police ask us to.").findings)
+    assert label(old, lead + "Where the law requires us to, we may disclose your information.") == "editorial"
