@@ -6431,7 +6431,15 @@ class _Consent(_ItemJudge):
                          and exposure_turned(u.text, new.text)), None)
             if gone is not None:
                 old, clause = gone, exposure_turned(gone.text, new.text)
-        if clause is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+        if clause is None:
+            # (notnov40: the company's own staff let see what the old sentence kept from them, "never the whole
+            # history" cut: an audience inside the company widened, a recipient of Art. 13(1)(e), a notice)
+            clause = exposure_turned(old.text, new.text, staff=True)
+            if clause is not None and not self.with_sentence(new.text):
+                self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None, clause,
+                          (clause,), new.text, "exposure-widened:" + _slug(clause)[:30])
+            return
+        if any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
             return
         words = bound_exposure(clause, new.text)
         if words is None:
@@ -6441,6 +6449,11 @@ class _Consent(_ItemJudge):
             if not words and (recorded_data(new.text) or recorded_data(old.text) or content):
                 words = clause
         if not words:
+            # (notnov40: ordinary data newly shown to an audience the old text kept them from is a recipient the
+            # notice must name, GDPR Art. 13(1)(e): a notice, not consent)
+            if not self.with_sentence(new.text):
+                self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None, clause, (clause,),
+                          new.text, "exposure-widened:" + _slug(clause)[:30])
             return
         self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "exposure-turned:" + _slug(words)[:30])
