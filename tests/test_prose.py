@@ -2391,6 +2391,21 @@ def test_ordinary_data_newly_shown_to_an_audience_the_old_text_kept_them_from_is
     assert split.classification.value == "editorial"
 
 
+def test_a_recipients_binding_to_this_policy_cut_is_a_safeguard_removed() -> None:
+    """notnov40 (prose `_SAFEGUARD`, `_BOUND`): a buyer, affiliates or partners bound to this policy, or the company
+    liable for onward transfers, cut or put under the recipient's own terms: a notice; said again, no change."""
+    cut = judge("If we sell a store, your data may pass to the buyer, who must honour this policy.\n",
+                "If we sell a store, your data may pass to the buyer.\n")
+    assert cut.classification.value == "material-notify"
+    own = judge("We share data with affiliates, whose use of it is subject to this Privacy Policy.\n",
+                "We share data with affiliates, whose use of it is subject to their own privacy policies.\n")
+    assert own.classification.value == "material-notify"
+    kept = judge("If we sell a store, your data may pass to the buyer, who must honour this policy.\n",
+                 "If we sell a store, your data may pass to the buyer. The buyer will have to comply with this "
+                 "policy.\n")
+    assert kept.classification.value == "editorial"
+
+
 def test_a_persons_likeness_newly_put_in_the_companys_promotion_needs_consent() -> None:
     """consaud39 (`changes/exposed.py`): a photo, a voice or clips of a person, with the person named before them,
     newly featured in the company's ads, marketing or social media posts with no yes asked; a yes asked, the use

@@ -3016,6 +3016,13 @@ _TRANSFER_WORDS = LazyPattern(r"\b(?:transfers?|transferred|internationally|othe
                               re.IGNORECASE)
 # Protections a sentence can promise on its own: technical and organisational measures (Art. 32),
 # contracts with processors (Art. 28) and a person reviewing what a machine decides (Art. 22(3)).
+_BOUND_TO_POLICY = (
+    r"(?:who|whose|which|they|buyers?|purchasers?|acquirers?|successors?|affiliates?|partners?|providers?|vendors?|"
+    r"processors?|recipients?|third\s+parties)\b[^.;]{0,60}?\b(?:(?:must|shall|will|agrees?\s+to|(?:will\s+)?(?:have|has)\s+to|"
+    r"(?:is|are|will\s+be|be)\s+(?:required|obliged|obligated|bound)\s+to)\s+(?:also\s+)?(?:honou?r|comply\s+with|abide\s+by|follow|respect|"
+    r"uphold)|(?:is|are|remains?|will\s+be|be)\s+(?:also\s+)?(?:subject\s+to|bound\s+by|governed\s+by))\s+"
+    r"(?:this|our)\s+(?:privacy\s+)?(?:policy|notice|statement)|liable\s+for\s+onward\s+transfers")
+_BOUND = LazyPattern(_BOUND_TO_POLICY, re.IGNORECASE)
 _SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:agreement|addendum|terms)s?|"
                          r"confidentiality (?:agreement|obligation|undertaking)s?|access controls?|"
                          r"(?:is|are) logged|independent(?:ly)? audit\w*|human review|reviews? (?:every|each|all)|"
@@ -3040,7 +3047,12 @@ _SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:
                          # groups of at least 50 users"): below it a group may single a person out (Recital 26).
                          r"(?:groups?|cohorts?|audiences?|segments?|samples?|populations?) of "
                          r"(?:at least|no fewer than|more than|a minimum of|over) [\d,]+|"
-                         r"minimum (?:group|cohort|audience|sample) size)\b",
+                         r"minimum (?:group|cohort|audience|sample) size|"
+                         # A recipient bound to this policy, or the company liable for what it does with the data
+                         # ("the buyer, who must honour this policy", "affiliates, whose use … is subject to this
+                         # Privacy Policy", "liable for onward transfers"): the recipient's safeguard (Art. 13(1)(e),
+                         # 28(3), 46; DPF Onward Transfer principle), notnov40.
+                         + _BOUND_TO_POLICY + r")\b",
                          re.IGNORECASE)
 # Access to the data limited, in any words: a limiter before "access" in its clause, or access controls.
 _ACCESS_LIMITED = LazyPattern(r"\b(?:only|limit\w*|restrict\w*|solely)\b[^.;]{0,100}?\baccess\b|"
@@ -3527,6 +3539,8 @@ class _Rights(_ItemJudge):
         still = [m.group(0) for m in _SAFEGUARD.finditer(told) if m.group(0).lower()[:6] == words.lower()[:6]]
         if still and _group_size(still[0]) >= _group_size(words):
             return True
+        if _BOUND.search(words):     # (a recipient bound to this policy: bound still, in any words)
+            return _BOUND.search(told) is not None
         if "contract" in words.lower():     # "bound by contract" -> "by contract, they must"
             return "contract" in told.lower()
         if words.lower().endswith("access"):
