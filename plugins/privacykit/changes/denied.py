@@ -17,7 +17,6 @@ limited.py); this reading only ever asks for a notice.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import pairwise
 
 from .text import LazyPattern
@@ -77,16 +76,14 @@ def _terms(clause: str) -> set[str]:
             if a not in _LIGHT and b not in _LIGHT and len(a) > 2 and len(b) > 2}
 
 
-@lru_cache(maxsize=64)
-def _read(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """The terms `texts` name in a denying clause, and those named in a clause that denies nothing (a section's
-    sentences are read once for all its changed sentences)."""
+def _read(texts: list[str]) -> tuple[set[str], set[str]]:
+    """The terms `texts` name in a denying clause, and those named in a clause that denies nothing."""
     denied: set[str] = set()
     done: set[str] = set()
     for text in texts:
         for clause, negated in _clauses(text):
             (denied if negated else done).update(_terms(clause))
-    return frozenset(denied), frozenset(done)
+    return denied, done
 
 
 def denies_any(old_texts: list[str]) -> bool:
@@ -100,11 +97,11 @@ def denied_now_done(old_texts: list[str], new_text: str, new_texts: list[str]) -
     None when there is none."""
     if _ASKED.search(new_text):
         return None
-    denied, done = _read(tuple(old_texts))
+    denied, done = _read(old_texts)
     only_denied = denied - done
     if not only_denied:
         return None
-    still_denied, _ = _read(tuple(new_texts))
+    still_denied, _ = _read(new_texts)
     for clause, negated in _clauses(new_text):
         if negated:
             continue
