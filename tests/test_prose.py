@@ -2406,22 +2406,6 @@ def test_a_recipients_binding_to_this_policy_cut_is_a_safeguard_removed() -> Non
     assert kept.classification.value == "editorial"
 
 
-def test_a_term_the_old_text_named_only_to_deny_it_now_done_is_a_notice() -> None:
-    """notnov40 (`changes/denied.py`): a term every old clause naming it denied (the denial carried along its list),
-    named in a clause that does it and denied nowhere in the new section: a notice; the denial said again is not."""
-    from privacykit.changes.denied import denied_now_done
-    old = ["We never set a price based on who you are, your past trips or your device."]
-    assert denied_now_done(old, "Prices depend on demand and your past trips.",
-                           ["Prices depend on demand and your past trips."]) == "past trips"
-    again = "Prices depend on demand. Your past trips never change a price."
-    assert denied_now_done(old, again, [again]) is None
-    asked = "If you agree, prices depend on your past trips."
-    assert denied_now_done(old, asked, [asked]) is None
-    done = judge("We keep the date of the check, not your personal identification code.\n",
-                 "We keep the date of the check and your personal identification code.\n")
-    assert done.classification.value == "material-notify"
-
-
 def test_a_persons_likeness_newly_put_in_the_companys_promotion_needs_consent() -> None:
     """consaud39 (`changes/exposed.py`): a photo, a voice or clips of a person, with the person named before them,
     newly featured in the company's ads, marketing or social media posts with no yes asked; a yes asked, the use

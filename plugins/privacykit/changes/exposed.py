@@ -129,8 +129,7 @@ def denials(text: str) -> int:
     """How many clauses of `text` keep the data from someone."""
     clauses = _clauses(text)
     return sum(1 for i, c in enumerate(clauses)
-               if _denies(c) or (i and _ELLIPTIC.search(c) and not _EXPOSE.search(c)
-                                 and any(_exposes(b) for b in clauses[:i])))
+               if _denies(c) or (i and _ELLIPTIC.search(c) and not _EXPOSE.search(c) and any(_exposes(b) for b in clauses[:i])))
 
 
 def may_expose(text: str) -> bool:

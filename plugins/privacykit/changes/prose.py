@@ -107,7 +107,6 @@ from .consent import _family as _sensitive_family
 from .decided import may_have_removed, person_removed
 from .decided import ruled as decision_action
 from .deemed import may_deem, tells_deemed, yes_deemed
-from .denied import denied_now_done, denies_any
 from .editorial import (
     GENERIC,
     EditorialKind,
@@ -6506,21 +6505,6 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "party-deals:" + _slug(words)[:30])
 
-    def denied_done(self, sid: str, new: Unit, old_section: SectionText) -> None:
-        """A term the old section named only to deny it ("…, not your personal identification code", "we never
-        store Vault private key information"), named in a clause of the changed sentence that does it, and denied
-        nowhere in the new section (`changes/denied.py`, notnov40): the practice told of those data changed, a
-        notice (GDPR Art. 13(1)(c), 13(3)). Nothing where another reading already read the sentence."""
-        if new.heading or new.title or new.statement.about_rights:
-            return
-        old_texts = [u.text for u in old_section.units if not (u.heading or u.title)]
-        if not denies_any(old_texts) or self.with_sentence(new.text):
-            return
-        term = denied_now_done(old_texts, new.text, [u.text for u in self.new.section(sid).units])
-        if term is not None:
-            self._add(sid, ProseKind.PRACTICE, Item.PURPOSES, ChangeKind.PRACTICE_CHANGED, None, term, (term,),
-                      new.text, "denied-done:" + _slug(term)[:30])
-
     def exposure_turned_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """`exposure_turned` of a sentence added where an old sentence of the section that kept the data from
         someone is gone."""
@@ -8665,7 +8649,6 @@ class _Judge(_ItemJudge):
             self.consent.other_source_combined(sid, old, new, old_section)
             self.consent.denial_turned(sid, old, new, old_section)
             self.consent.exposure_turned(sid, old, new, old_section)
-            self.consent.denied_done(sid, new, old_section)
             self.consent.likeness_promoted(sid, old, new, old_section)
             self.consent.party_deals(sid, old, new, old_section)
             self.consent.access_turned(sid, old, new)
@@ -8723,7 +8706,6 @@ class _Judge(_ItemJudge):
         self.consent.other_source_combined_unpaired(sid, unit, old_section)
         self.consent.denial_turned_unpaired(sid, unit, old_section)
         self.consent.exposure_turned_unpaired(sid, unit, old_section)
-        self.consent.denied_done(sid, unit, old_section)
         self.consent.likeness_promoted(sid, None, unit, old_section)
         self.consent.party_deals(sid, None, unit, old_section)
         self.consent.access_turned_unpaired(sid, unit, old_section)
