@@ -129,7 +129,8 @@ def denials(text: str) -> int:
     """How many clauses of `text` keep the data from someone."""
     clauses = _clauses(text)
     return sum(1 for i, c in enumerate(clauses)
-               if _denies(c) or (i and _ELLIPTIC.search(c) and not _EXPOSE.search(c) and any(_exposes(b) for b in clauses[:i])))
+               if _denies(c) or (i and _ELLIPTIC.search(c) and not _EXPOSE.search(c)
+                                 and any(_exposes(b) for b in clauses[:i])))
 
 
 def may_expose(text: str) -> bool:
@@ -163,6 +164,17 @@ def _affirmed(text: str, old: str, staff: bool = False) -> str | None:
             continue     # (no one named who sees it: a sentence about what is seen, not by whom)
         return clause.strip()
     return None
+
+
+# The exposure waits on an act of the person's own ("After you tap 'Connect friends', linked games can see …"): the
+# old "only after you tap" said again in front, no new audience (notnov40).
+_ON_THE_PERSONS_ACT = LazyPattern(r"\b(?:after|once|if|as\s+soon\s+as|only\s+when)\s+you\s+(?!have\b)\w+",
+                                  re.IGNORECASE)
+
+
+def waits_on_the_person(text: str) -> bool:
+    """`text` lets the exposure wait on an act of the person's."""
+    return _ON_THE_PERSONS_ACT.search(text) is not None
 
 
 def exposure_turned(old: str, new: str, staff: bool = False) -> str | None:

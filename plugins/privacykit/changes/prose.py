@@ -144,6 +144,7 @@ from .exposed import (
     party_deals,
     recorded_data,
     shares_subject,
+    waits_on_the_person,
 )
 from .flipped import asked_again, default_flipped, may_flip
 from .forsworn import forsworn_served, may_forswear, may_serve
@@ -6449,7 +6450,7 @@ class _Consent(_ItemJudge):
             # (notnov40: the company's own staff let see what the old sentence kept from them, "never the whole
             # history" cut: an audience inside the company widened, a recipient of Art. 13(1)(e), a notice)
             clause = exposure_turned(old.text, new.text, staff=True)
-            if clause is not None and not self.with_sentence(new.text):
+            if clause is not None and not self.with_sentence(new.text) and not waits_on_the_person(new.text):
                 self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None, clause,
                           (clause,), new.text, "exposure-widened:" + _slug(clause)[:30])
             return
@@ -6465,7 +6466,7 @@ class _Consent(_ItemJudge):
         if not words:
             # (notnov40: ordinary data newly shown to an audience the old text kept them from is a recipient the
             # notice must name, GDPR Art. 13(1)(e): a notice, not consent)
-            if not self.with_sentence(new.text):
+            if not self.with_sentence(new.text) and not waits_on_the_person(new.text):
                 self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None, clause, (clause,),
                           new.text, "exposure-widened:" + _slug(clause)[:30])
             return
