@@ -3018,12 +3018,17 @@ _TRANSFER_WORDS = LazyPattern(r"\b(?:transfers?|transferred|internationally|othe
 # Protections a sentence can promise on its own: technical and organisational measures (Art. 32),
 # contracts with processors (Art. 28) and a person reviewing what a machine decides (Art. 22(3)).
 _BOUND_TO_POLICY = (
-    r"(?:who|whose|which|they|buyers?|purchasers?|acquirers?|successors?|affiliates?|partners?|providers?|vendors?|"
+    r"(?:who|whose|which|buyers?|purchasers?|acquirers?|successors?|affiliates?|partners?|providers?|vendors?|"
     r"processors?|recipients?|third\s+parties)\b[^.;]{0,60}?\b(?:(?:must|shall|will|agrees?\s+to|(?:will\s+)?(?:have|has)\s+to|"
     r"(?:is|are|will\s+be|be)\s+(?:required|obliged|obligated|bound)\s+to)\s+(?:also\s+)?(?:honou?r|comply\s+with|abide\s+by|follow|respect|"
     r"uphold)|(?:is|are|remains?|will\s+be|be)\s+(?:also\s+)?(?:subject\s+to|bound\s+by|governed\s+by))\s+"
     r"(?:this|our)\s+(?:privacy\s+)?(?:policy|notice|statement)|liable\s+for\s+onward\s+transfers")
 _BOUND = LazyPattern(_BOUND_TO_POLICY, re.IGNORECASE)
+# A binding to this policy still told, in any grammar ("their use of it is governed by this Privacy Policy", "they'll
+# be covered by this Policy"): the looser test of what the new section keeps.
+_BOUND_TOLD = LazyPattern(r"\b(?:subject\s+to|bound\s+by|governed\s+by|covered\s+by|comply\s+with|honou?r|follow|"
+                          r"abide\s+by|respect|uphold)\s+(?:this|our|the\s+terms\s+of\s+this)\s+(?:privacy\s+)?"
+                          r"(?:policy|notice|statement)|\bliable\s+for\s+onward\b", re.IGNORECASE)
 _SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:agreement|addendum|terms)s?|"
                          r"confidentiality (?:agreement|obligation|undertaking)s?|access controls?|"
                          r"(?:is|are) logged|independent(?:ly)? audit\w*|human review|reviews? (?:every|each|all)|"
@@ -3541,7 +3546,7 @@ class _Rights(_ItemJudge):
         if still and _group_size(still[0]) >= _group_size(words):
             return True
         if _BOUND.search(words):     # (a recipient bound to this policy: bound still, in any words)
-            return _BOUND.search(told) is not None
+            return _BOUND_TOLD.search(told) is not None
         if "contract" in words.lower():     # "bound by contract" -> "by contract, they must"
             return "contract" in told.lower()
         if words.lower().endswith("access"):
