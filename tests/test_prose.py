@@ -2441,6 +2441,40 @@ def test_a_promise_that_others_do_not_see_guarded_data_turned_into_their_seeing_
     assert ordinary.classification.value != "material-consent"
 
 
+def test_ordinary_data_newly_shown_to_an_audience_the_old_text_kept_them_from_is_a_notice() -> None:
+    """notnov40 (`changes/exposed.py`, prose `exposure_turned`): ordinary data shown to others, or the company's
+    staff let see what an elliptic denial kept from them, are a new recipient to name: a notice, not consent; the
+    denial said again in a sentence of its own is no change."""
+    shown = judge("Other collaborators are not shown which listener added each song.\n",
+                  "Other collaborators are shown which listener added each song.\n")
+    assert shown.classification.value == "material-notify"
+    staff = judge("Our support engineers see the crash report you attach, never the rest of the device log.\n",
+                  "Our support engineers see the crash report you attach and the full device log.\n")
+    assert staff.classification.value == "material-notify"
+    from privacykit.changes.exposed import denials, exposure_turned
+    assert denials("Moderators see the reported messages and the 20 before them, never the whole history.") == 1
+    assert exposure_turned("Moderators see the reported messages, never the whole history.",
+                           "Moderators see the whole history.") is None       # (staff: only when asked for)
+    split = judge("Other collaborators see the songs but are not shown which listener added each one.\n",
+                  "Other collaborators see the songs. They are not shown which listener added each one.\n")
+    assert split.classification.value == "editorial"
+
+
+def test_a_recipients_binding_to_this_policy_cut_is_a_safeguard_removed() -> None:
+    """notnov40 (prose `_SAFEGUARD`, `_BOUND`): a buyer, affiliates or partners bound to this policy, or the company
+    liable for onward transfers, cut or put under the recipient's own terms: a notice; said again, no change."""
+    cut = judge("If we sell a store, your data may pass to the buyer, who must honour this policy.\n",
+                "If we sell a store, your data may pass to the buyer.\n")
+    assert cut.classification.value == "material-notify"
+    own = judge("We share data with affiliates, whose use of it is subject to this Privacy Policy.\n",
+                "We share data with affiliates, whose use of it is subject to their own privacy policies.\n")
+    assert own.classification.value == "material-notify"
+    kept = judge("If we sell a store, your data may pass to the buyer, who must honour this policy.\n",
+                 "If we sell a store, your data may pass to the buyer. The buyer will have to comply with this "
+                 "policy.\n")
+    assert kept.classification.value == "editorial"
+
+
 def test_a_persons_likeness_newly_put_in_the_companys_promotion_needs_consent() -> None:
     """consaud39 (`changes/exposed.py`): a photo, a voice or clips of a person, with the person named before them,
     newly featured in the company's ads, marketing or social media posts with no yes asked; a yes asked, the use

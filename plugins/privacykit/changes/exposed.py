@@ -90,7 +90,7 @@ _PICTURED = LazyPattern(r"\b(?:person|people|one|individual|you)\s+(?:is\s+|are\
 _AUDIENCE = LazyPattern(
     r"\b(?:others|everyone|everybody|anyone|anybody|they|them|(?:other|all|every|fellow)\s+(?:\w+\s+)?(?:users|members|"
     r"riders|learners|students|tutors|teachers|drivers|people|players|listeners|customers|patients|participants|"
-    r"profiles|drivers)|(?:main|primary)\s+user|account\s+(?:owner|holder|organi[sz]er|admins?)|organi[sz]er|"
+    r"profiles|drivers|collaborators|subscribers|viewers|guests)|(?:new|next|later)\s+(?:owners?|buyers?)|(?:main|primary)\s+user|account\s+(?:owner|holder|organi[sz]er|admins?)|organi[sz]er|"
     r"household|family\s+members|employers?|insurers?|friends|followers|matches|contacts|connections|"
     r"businesses|compan(?:y|ies)|partners?|affiliates|sister\s+\w+|group\s+\w+|visitors|advertisers|"
     r"on\s+(?:your|their|the|each|every)\s+(?:public\s+)?(?:profiles?|pages?|leaderboards?)|leaderboards?)\b",
@@ -119,9 +119,18 @@ def _denies(clause: str) -> bool:
     return _NEGATION.search(clause) is not None and _exposes(clause)
 
 
+# A denial told elliptically after the clause of exposure: "moderators see the reported messages, never the whole
+# history" (notnov40).
+_ELLIPTIC = LazyPattern(r"^\s*(?:(?:and|but)\s+)?(?:never|not)\s+(?:the|any|all|your|their|its|his|her)\b",
+                        re.IGNORECASE)
+
+
 def denials(text: str) -> int:
     """How many clauses of `text` keep the data from someone."""
-    return sum(1 for c in _clauses(text) if _denies(c))
+    clauses = _clauses(text)
+    return sum(1 for i, c in enumerate(clauses)
+               if _denies(c) or (i and _ELLIPTIC.search(c) and not _EXPOSE.search(c)
+                                 and any(_exposes(b) for b in clauses[:i])))
 
 
 def may_expose(text: str) -> bool:
@@ -129,30 +138,55 @@ def may_expose(text: str) -> bool:
     return _EXPOSE.search(text) is not None or _COMBINED.search(text) is not None
 
 
-def _affirmed(text: str, old: str) -> str | None:
+def _affirmed(text: str, old: str, staff: bool = False) -> str | None:
     """The first clause of `text`, not one `old` has word for word, that affirms an exposure to someone other than
-    the company's staff, or None."""
-    for clause in _clauses(text):
-        if not _exposes(clause) or _denies(clause) or _ASKED.search(clause) or clause.strip() in old:
+    the company's staff (with `staff`, to the staff alone), or None."""
+    clauses = _clauses(text)
+    for i, clause in enumerate(clauses):
+        if not _exposes(clause) or _denies(clause) or _ASKED.search(clause):
             continue
+        if clause.strip() in old:
+            # (the old clause with an object put beside it, "see the crash report and the full device log": the
+            # clause and its new coordinate read as one, notnov40)
+            following = clauses[i + 1] if i + 1 < len(clauses) else ""
+            if not following or _EXPOSE.search(following) or following.strip() in old \
+                    or not re.match(r"\s*and\s+(?:the|their|your|its|all)\b", text[text.find(following) - 5:]):
+                continue
+            clause = clause + " and " + following
         if (_STAFF.search(clause) or _COMPANY.search(clause)) and _COMBINED.search(clause) is None \
                 and _PUBLIC.search(clause) is None:
+            if staff and _STAFF.search(clause):
+                return clause.strip()
             continue     # (the company or its staff reading more: a limit lifted, not a new audience)
+        if staff:
+            continue
         if _COMBINED.search(clause) is None and _PUBLIC.search(text) is None and _AUDIENCE.search(text) is None:
             continue     # (no one named who sees it: a sentence about what is seen, not by whom)
         return clause.strip()
     return None
 
 
-def exposure_turned(old: str, new: str) -> str | None:
+# The exposure waits on an act of the person's own ("After you tap 'Connect friends', linked games can see …"): the
+# old "only after you tap" said again in front, no new audience (notnov40).
+_ON_THE_PERSONS_ACT = LazyPattern(r"\b(?:after|once|if|as\s+soon\s+as|only\s+when)\s+you\s+(?!have\b)\w+",
+                                  re.IGNORECASE)
+
+
+def waits_on_the_person(text: str) -> bool:
+    """`text` lets the exposure wait on an act of the person's."""
+    return _ON_THE_PERSONS_ACT.search(text) is not None
+
+
+def exposure_turned(old: str, new: str, staff: bool = False) -> str | None:
     """The clause of `new` that affirms an exposure where `old` kept the data from someone in more clauses than
-    `new` does (a denial gone, not said again), and `new` asks no yes; or None."""
+    `new` does (a denial gone, not said again), and `new` asks no yes; or None. With `staff`, the clause that lets
+    the company's own staff see what the old text kept from them (notnov40: a notice, never consent)."""
     if not may_expose(new) or _ASKED.search(new):
         return None
     kept_before = denials(old)
     if not kept_before or denials(new) >= kept_before:
         return None
-    return _affirmed(new, old)
+    return _affirmed(new, old, staff)
 
 
 def bound_exposure(clause: str, sentence: str) -> str | None:

@@ -146,6 +146,7 @@ from .exposed import (
     party_deals,
     recorded_data,
     shares_subject,
+    waits_on_the_person,
 )
 from .flipped import asked_again, default_flipped, may_flip
 from .forsworn import forsworn_served, may_forswear, may_serve
@@ -3018,6 +3019,18 @@ _TRANSFER_WORDS = LazyPattern(r"\b(?:transfers?|transferred|internationally|othe
                               re.IGNORECASE)
 # Protections a sentence can promise on its own: technical and organisational measures (Art. 32),
 # contracts with processors (Art. 28) and a person reviewing what a machine decides (Art. 22(3)).
+_BOUND_TO_POLICY = (
+    r"(?:who|whose|which|buyers?|purchasers?|acquirers?|successors?|affiliates?|partners?|providers?|vendors?|"
+    r"processors?|recipients?|third\s+parties)\b[^.;]{0,60}?\b(?:(?:must|shall|will|agrees?\s+to|(?:will\s+)?(?:have|has)\s+to|"
+    r"(?:is|are|will\s+be|be)\s+(?:required|obliged|obligated|bound)\s+to)\s+(?:also\s+)?(?:honou?r|comply\s+with|abide\s+by|follow|respect|"
+    r"uphold)|(?:is|are|remains?|will\s+be|be)\s+(?:also\s+)?(?:subject\s+to|bound\s+by|governed\s+by))\s+"
+    r"(?:this|our)\s+(?:privacy\s+)?(?:policy|notice|statement)|liable\s+for\s+onward\s+transfers")
+_BOUND = LazyPattern(_BOUND_TO_POLICY, re.IGNORECASE)
+# A binding to this policy still told, in any grammar ("their use of it is governed by this Privacy Policy", "they'll
+# be covered by this Policy"): the looser test of what the new section keeps.
+_BOUND_TOLD = LazyPattern(r"\b(?:subject\s+to|bound\s+by|governed\s+by|covered\s+by|comply\s+with|honou?r|follow|"
+                          r"abide\s+by|respect|uphold)\s+(?:this|our|the\s+terms\s+of\s+this)\s+(?:privacy\s+)?"
+                          r"(?:policy|notice|statement)|\bliable\s+for\s+onward\b", re.IGNORECASE)
 _SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:agreement|addendum|terms)s?|"
                          r"confidentiality (?:agreement|obligation|undertaking)s?|access controls?|"
                          r"(?:is|are) logged|independent(?:ly)? audit\w*|human review|reviews? (?:every|each|all)|"
@@ -3042,7 +3055,12 @@ _SAFEGUARD = LazyPattern(r"\b(?:encrypt\w*|pseudonymi[sz]\w*|data processing (?:
                          # groups of at least 50 users"): below it a group may single a person out (Recital 26).
                          r"(?:groups?|cohorts?|audiences?|segments?|samples?|populations?) of "
                          r"(?:at least|no fewer than|more than|a minimum of|over) [\d,]+|"
-                         r"minimum (?:group|cohort|audience|sample) size)\b",
+                         r"minimum (?:group|cohort|audience|sample) size|"
+                         # A recipient bound to this policy, or the company liable for what it does with the data
+                         # ("the buyer, who must honour this policy", "affiliates, whose use … is subject to this
+                         # Privacy Policy", "liable for onward transfers"): the recipient's safeguard (Art. 13(1)(e),
+                         # 28(3), 46; DPF Onward Transfer principle), notnov40.
+                         + _BOUND_TO_POLICY + r")\b",
                          re.IGNORECASE)
 # Access to the data limited, in any words: a limiter before "access" in its clause, or access controls.
 _ACCESS_LIMITED = LazyPattern(r"\b(?:only|limit\w*|restrict\w*|solely)\b[^.;]{0,100}?\baccess\b|"
@@ -3536,6 +3554,8 @@ class _Rights(_ItemJudge):
         if still and _group_size(still[0]) >= _group_size(words):
             return bool(_group_size(words)) or not counted or len(still) >= sum(
                 1 for m in _SAFEGUARD.finditer(was) if m.group(0).lower()[:6] == words.lower()[:6])
+        if _BOUND.search(words):     # (a recipient bound to this policy: bound still, in any words)
+            return _BOUND_TOLD.search(told) is not None
         if "contract" in words.lower():     # "bound by contract" -> "by contract, they must"
             return "contract" in told.lower()
         if words.lower().endswith("access"):
@@ -6445,7 +6465,15 @@ class _Consent(_ItemJudge):
                          and exposure_turned(u.text, new.text)), None)
             if gone is not None:
                 old, clause = gone, exposure_turned(gone.text, new.text)
-        if clause is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+        if clause is None:
+            # (notnov40: the company's own staff let see what the old sentence kept from them, "never the whole
+            # history" cut: an audience inside the company widened, a recipient of Art. 13(1)(e), a notice)
+            clause = exposure_turned(old.text, new.text, staff=True)
+            if clause is not None and not self.with_sentence(new.text) and not waits_on_the_person(new.text):
+                self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None, clause,
+                          (clause,), new.text, "exposure-widened:" + _slug(clause)[:30])
+            return
+        if any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
             return
         words = bound_exposure(clause, new.text)
         if words is None:
@@ -6455,6 +6483,11 @@ class _Consent(_ItemJudge):
             if not words and (recorded_data(new.text) or recorded_data(old.text) or content):
                 words = clause
         if not words:
+            # (notnov40: ordinary data newly shown to an audience the old text kept them from is a recipient the
+            # notice must name, GDPR Art. 13(1)(e): a notice, not consent)
+            if not self.with_sentence(new.text) and not waits_on_the_person(new.text):
+                self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_RECIPIENT, None, clause, (clause,),
+                          new.text, "exposure-widened:" + _slug(clause)[:30])
             return
         self._add(sid, ProseKind.NEW_VALUE, Item.RECIPIENTS, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "exposure-turned:" + _slug(words)[:30])
