@@ -228,9 +228,15 @@ def likeness_promoted(before: list[str], new: str) -> str | None:
     words = _featured(new)
     if words is None:
         return None
-    if any(may_feature(t) and _featured(t) and not _REFUSED.search(t) for t in before):
+    if any(features_likeness(t) for t in before):
         return None
     return words
+
+
+def features_likeness(text: str) -> bool:
+    """`text` features a likeness in the company's promotion without a yes already (each old sentence's test; the
+    caller asks it of an old section once, review40)."""
+    return may_feature(text) and _featured(text) is not None and _REFUSED.search(text) is None
 
 
 # -- A recipient's own dealings with the person --------------------------------------------------------------------
@@ -284,9 +290,15 @@ def party_deals(before: list[str], new: str, lead: str) -> str | None:
     if not may_deal(new) or (_PARTY.search(new) is None and _PARTY.search(lead) is None):
         return None
     words = _dealing(new)
-    if words is None or any(may_deal(t) and _dealing(t) for t in before):
+    if words is None or any(tells_dealing(t) for t in before):
         return None
     return words
+
+
+def tells_dealing(text: str) -> bool:
+    """`text` serves a party's own dealing with the person already (each old sentence's test; the caller asks it of
+    an old section once, review40)."""
+    return may_deal(text) and _dealing(text) is not None
 
 
 # Who called whom and when, not what was said: traffic data, no content of communications.

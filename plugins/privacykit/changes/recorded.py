@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from .consent import own_calls
 from .text import LazyPattern
 
 # A word of recording, in any form (the cheap guard for both sentences).
@@ -121,3 +122,23 @@ def recording_turned(old: str, new: str) -> str | None:
         if match is not None:
             return clause.strip()[:90]
     return None
+
+
+# -- A call with the company's own staff (review40) ----------------------------------------------------------------
+# A promise not to record turned into recording a telephone call with the company's own people (its support line, a
+# call centre, "our staff") is boundary39's `spoken_word_recorded`: consent or a notice by `rules/boundaries.yml`
+# (German law, special data, a child; else a notice on legitimate interests), not consent by this reading. The
+# calls between users, session replay, a consultation or a lesson, the screen or what the user types keep this
+# reading's consent.
+_CALL = LazyPattern(r"\b(?:(?:tele)?phone|calls?|conversations?)\b|\w*(?:gespräch|telefonat|anruf)\w*", re.IGNORECASE)
+_NOT_STAFF_CALL = LazyPattern(
+    r"\b(?:consultations?|session[- ]?\w*|screens?|lessons?|appointments?|between\s+(?:users|members|you)|with\s+"
+    r"(?:each\s+other|one\s+another|other\s+(?:users|members|players|riders|people)|friends|matches|contacts)|"
+    r"what\s+(?:you|they|users|people)\s+(?:say|said|type|typed|click))\b|\w*(?:beratung|sprechstunde|konsultation)\w*",
+    re.IGNORECASE)
+
+
+def own_staff_call(text: str) -> bool:
+    """`text` records a call with the company's own people (`consent.own_calls`), not a consultation, a lesson, a
+    session or the users' calls with one another: the boundary rule's to decide."""
+    return _CALL.search(text) is not None and own_calls(text) and _NOT_STAFF_CALL.search(text) is None
