@@ -70,3 +70,42 @@ def test_the_old_sections_denials_are_read_once_for_a_long_list_of_added_sentenc
     # (the reading itself unchanged: the denial gone beside the sentence that shows the journeys)
     assert judge("Nobody else sees your journeys.\n", "Your contacts can view your journeys.\n"
                  ).classification.value == "material-consent"
+
+
+# -- patterns wider than their notes ----------------------------------------------------------------------------------
+
+def test_they_of_the_data_is_no_audience():
+    """consaud39: "they" counted as an audience wherever it stood, so the person's own view of their data with "they"
+    said of the data read as others shown it. "they" and "them" are an audience only as the one who sees or is
+    shown ("they can see", "shown to them")."""
+    from privacykit.changes.exposed import exposure_turned
+    denied = "Your heart rate is never shown to other members."
+    assert exposure_turned(denied, "Your heart rate is shown in the app, where they stay for a year.") is None
+    assert exposure_turned("Your journeys are not visible to others.",
+                           "Your journeys appear in your timeline, and they are kept for two years.") is None
+    assert exposure_turned("Your notes are never shown to your tutor.", "Your notes are shown to them after each lesson.")
+    assert exposure_turned(denied, "Other members can see your heart rate.")
+
+
+def test_a_login_session_is_no_communication():
+    """conscol39: "sessions" named a communication, so a log-in session recorded for security read as a call turned.
+    A session the user lives through (coaching, a lesson, a browsing session replayed) still is one."""
+    from privacykit.changes.recorded import recording_turned
+    assert recording_turned("We do not record your login sessions.",
+                            "We record your login sessions to keep your account safe.") is None
+    assert recording_turned("We don't keep a record of your sign-in sessions.",
+                            "We record the time of your sign-in sessions.") is None
+    assert recording_turned("We never record your coaching sessions.", "We record your coaching sessions for quality.")
+
+
+def test_terms_agreed_or_a_yes_given_apart_is_no_deemed_yes():
+    """conscol39 (`deemed.py`): "you agree to our Terms" is a contract accepted, no yes (its note says so), and a yes
+    given by a box or a step of its own is distinct from the act beside it (Art. 7(2))."""
+    from privacykit.changes.deemed import deemed
+    assert deemed("When you sign up, you agree to our Terms of Service, and we ask separately for your explicit consent "
+                  "before we process health data.") is None
+    assert deemed("By registering you agree to our Terms, which include how we transfer data abroad.") is None
+    assert deemed("You give your explicit consent to the transfer with a separate tick box when you place an order.") \
+        is None
+    assert deemed("By booking a lesson you give your explicit consent to the processing of your health data.")
+    assert deemed("By accepting this policy you agree that your data may be transferred outside the EEA.")

@@ -87,8 +87,11 @@ _REFERENCE = LazyPattern(r"\s+(?:also\s+)?(?:sections?|§|chapters?|clauses?|par
                          r"(?:\w+\s+){0,2}?(?:section|policy|notice|table|page|list))\b", re.IGNORECASE)
 _PICTURED = LazyPattern(r"\b(?:person|people|one|individual|you)\s+(?:is\s+|are\s+)?$", re.IGNORECASE)
 # Who else sees: other users, the household's owner, friends, employers, companies, a profile or a board shown.
+# ("they" or "them" only as the one who sees or is shown: "they can see", "shown to them"; not "they" of the data,
+# "where they stay for a year", review40)
 _AUDIENCE = LazyPattern(
-    r"\b(?:others|everyone|everybody|anyone|anybody|they|them|(?:other|all|every|fellow)\s+(?:\w+\s+)?(?:users|members|"
+    rf"\bthey\s+(?:\w+\s+){{0,2}}?{_SHOW}\b|\b(?:to|with|by|for)\s+them\b|"
+    r"\b(?:others|everyone|everybody|anyone|anybody|(?:other|all|every|fellow)\s+(?:\w+\s+)?(?:users|members|"
     r"riders|learners|students|tutors|teachers|drivers|people|players|listeners|customers|patients|participants|"
     r"profiles|drivers)|(?:main|primary)\s+user|account\s+(?:owner|holder|organi[sz]er|admins?)|organi[sz]er|"
     r"household|family\s+members|employers?|insurers?|friends|followers|matches|contacts|connections|"

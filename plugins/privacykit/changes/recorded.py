@@ -46,7 +46,10 @@ _RECORDS = LazyPattern(
     r"\bsession[- ]record(?:ing|er)s?\b|\bsession[- ]replays?\b|\bscreen[- ]record\w*|" + _GERMAN_RECORD, re.IGNORECASE)
 # A communication, or the user's acts as they happen.
 _COMMUNICATION = LazyPattern(
-    r"\b(?:(?:video|voice|phone|telephone|audio|group)\s+)?(?:calls?|consultations?|conversations?|sessions?|"
+    r"\b(?:(?:video|voice|phone|telephone|audio|group)\s+)?(?:calls?|consultations?|conversations?|"
+    # (a session the user lives through, not the log-in one an account keeps: "your login sessions", review40)
+    r"(?<!login\s)(?<!log-in\s)(?<!sign-in\s)(?<!signin\s)(?<!logon\s)sessions?(?!\s+(?:cookies?|tokens?|ids?|"
+    r"identifiers?|keys?))|"
     r"lessons?|meetings?|chats?|messages?|appointments?)\b|\b(?:voice|audio|video|screens?)\b|"
     r"\bsession[- ]record\w*|\bsession[- ]replays?\b|"
     r"\bwhat\s+(?:you|they|users|people|members|patients|customers)\s+(?:say|said|type|typed|click|write|enter)\b|"
