@@ -1334,6 +1334,13 @@ _OWN_CALLS = LazyPattern(r"\b(?:customer (?:service|support|care)|support|helpde
                          re.IGNORECASE)
 
 
+def own_calls(sentence: str) -> bool:
+    """The sentence's calls are held with the company's own people (support, a call centre, "our staff", "with
+    us", recorded "for quality"): not the users' calls with one another (consent28); `recorded.own_staff_call` asks
+    it too (review40), so that one pattern says whose call it is."""
+    return _OWN_CALLS.search(sentence) is not None
+
+
 def _read_triggers(sentence: str, terms: Lexicon, affirmed_only: bool, processed: bool) -> list[Trigger]:
     # (An exception to a denial affirms what it names: `practice.with_carve_outs`.)
     spans = with_carve_outs(affirmed_spans(sentence), sentence) if affirmed_only else [(0, len(sentence))]

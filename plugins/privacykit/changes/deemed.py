@@ -40,10 +40,12 @@ _ACT = (r"(?:regist(?:er|ers|ering|ration)|sign(?:s|ing)?[- ]?up|creat(?:e|es|in
         r"policy|notice|agreement)|acceptance\s+of\s+(?:our\s+|the\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,2}?(?:terms|"
         r"conditions|policy|notice|agreement)|(?:continu(?:e|es|ing)\s+to\s+)?us(?:e|es|ing)\s+(?:our|the|this)\s+(?:[\w-]+\s+)?"
         r"(?:services?|app|apps|site|website|platform))")
+# The terms accepted as a contract: no yes ("you agree to our Terms of Service", review40).
+_TO_TERMS = (r"(?!\s+to\s+(?:our|the|these|its)\s+(?:[\w-]+\s+){0,2}?(?:terms|conditions|agreement|eula)\b)")
 _DEEMED = LazyPattern(
     # "by accepting this policy you agree", "when you sign up, you give your consent"
-    rf"\b(?:by|when|once|on|upon|as\s+you)\s+(?:you\s+)?{_ACT}\b{_GAP}{{0,80}}?\b(?:you\s+(?:also\s+)?(?:agree|consent|"
-    rf"accept|give\s+(?:your\s+|us\s+your\s+|this\s+)?(?:explicit\s+)?consent)|(?:is|are)\s+(?:treated|taken|deemed)\s+"
+    rf"\b(?:by|when|once|on|upon|as\s+you)\s+(?:you\s+)?{_ACT}\b{_GAP}{{0,80}}?\b(?:you\s+(?:also\s+)?(?:(?:agree|consent|"
+    rf"accept){_TO_TERMS}|give\s+(?:your\s+|us\s+your\s+|this\s+)?(?:explicit\s+)?consent)|(?:is|are)\s+(?:treated|taken|deemed)\s+"
     rf"as\s+(?:your\s+)?consent)\b"
     # "your explicit consent, which you give when registering", "you give your consent … together with accepting"
     rf"|\b{_YES}\b{_GAP}{{0,120}}?\b(?:which|that)\s+you\s+give\s+(?:by|when|as\s+you|on|upon|in)\s+(?:you\s+)?{_ACT}\b"
@@ -55,6 +57,9 @@ _DEEMED = LazyPattern(
 _GUARDED = LazyPattern(r"\b(?:explicit|transfer\w*|abroad|outside\s+(?:the\s+)?(?:EEA|EU|UK|European)|"
                        r"Art(?:icle|\.)?\s*49|Art(?:icle|\.)?\s*9|sensitive|special\s+categor\w*)\b", re.IGNORECASE)
 _DENIED = LazyPattern(r"\b(?:not|never|no|nor|neither|without\s+asking)\b|n['’]t\b", re.IGNORECASE)
+# A yes given apart from the act: a tick box or a toggle of its own, a separate step.
+_SEPARATE = LazyPattern(r"\b(?:separate(?:ly)?|tick[- ]?box(?:es)?|check[- ]?box(?:es)?|toggle|unticked|"
+                        r"distinct(?:ly)?|on\s+its\s+own|asked\s+apart)\b", re.IGNORECASE)
 _CUE = LazyPattern(r"\b(?:consent|agree)", re.IGNORECASE)
 
 
@@ -72,6 +77,8 @@ def deemed(text: str) -> str | None:
         return None
     if not (_GUARDED.search(text) or SPECIAL_WORDS.search(text)):
         return None
+    if _SEPARATE.search(text):
+        return None     # (a yes given apart from the act, by a box or a step of its own: Art. 7(2) is met, review40)
     # (a denial in the yes's own clause, before it or in it: "we never treat signing up as your consent")
     lead = re.split(r"[,;:]", text[:match.start()])[-1]
     if _DENIED.search(lead) or _DENIED.search(match.group(0)):

@@ -87,8 +87,11 @@ _REFERENCE = LazyPattern(r"\s+(?:also\s+)?(?:sections?|§|chapters?|clauses?|par
                          r"(?:\w+\s+){0,2}?(?:section|policy|notice|table|page|list))\b", re.IGNORECASE)
 _PICTURED = LazyPattern(r"\b(?:person|people|one|individual|you)\s+(?:is\s+|are\s+)?$", re.IGNORECASE)
 # Who else sees: other users, the household's owner, friends, employers, companies, a profile or a board shown.
+# ("they" or "them" only as the one who sees or is shown: "they can see", "shown to them"; not "they" of the data,
+# "where they stay for a year", review40)
 _AUDIENCE = LazyPattern(
-    r"\b(?:others|everyone|everybody|anyone|anybody|they|them|(?:other|all|every|fellow)\s+(?:\w+\s+)?(?:users|members|"
+    rf"\bthey\s+(?:\w+\s+){{0,2}}?{_SHOW}\b|\b(?:to|with|by|for)\s+them\b|"
+    r"\b(?:others|everyone|everybody|anyone|anybody|(?:other|all|every|fellow)\s+(?:\w+\s+)?(?:users|members|"
     r"riders|learners|students|tutors|teachers|drivers|people|players|listeners|customers|patients|participants|"
     r"profiles|drivers|collaborators|subscribers|viewers|guests)|(?:new|next|later)\s+(?:owners?|buyers?)|(?:main|primary)\s+user|account\s+(?:owner|holder|organi[sz]er|admins?)|organi[sz]er|"
     r"household|family\s+members|employers?|insurers?|friends|followers|matches|contacts|connections|"
@@ -262,9 +265,15 @@ def likeness_promoted(before: list[str], new: str) -> str | None:
     words = _featured(new)
     if words is None:
         return None
-    if any(may_feature(t) and _featured(t) and not _REFUSED.search(t) for t in before):
+    if any(features_likeness(t) for t in before):
         return None
     return words
+
+
+def features_likeness(text: str) -> bool:
+    """`text` features a likeness in the company's promotion without a yes already (each old sentence's test; the
+    caller asks it of an old section once, review40)."""
+    return may_feature(text) and _featured(text) is not None and _REFUSED.search(text) is None
 
 
 # -- A recipient's own dealings with the person --------------------------------------------------------------------
@@ -318,9 +327,15 @@ def party_deals(before: list[str], new: str, lead: str) -> str | None:
     if not may_deal(new) or (_PARTY.search(new) is None and _PARTY.search(lead) is None):
         return None
     words = _dealing(new)
-    if words is None or any(may_deal(t) and _dealing(t) for t in before):
+    if words is None or any(tells_dealing(t) for t in before):
         return None
     return words
+
+
+def tells_dealing(text: str) -> bool:
+    """`text` serves a party's own dealing with the person already (each old sentence's test; the caller asks it of
+    an old section once, review40)."""
+    return may_deal(text) and _dealing(text) is not None
 
 
 # Who called whom and when, not what was said: traffic data, no content of communications.

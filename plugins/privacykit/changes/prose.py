@@ -138,6 +138,7 @@ from .exposed import (
     call_log_only,
     denials,
     exposure_turned,
+    features_likeness,
     likeness_promoted,
     may_combine,
     may_deal,
@@ -146,6 +147,7 @@ from .exposed import (
     party_deals,
     recorded_data,
     shares_subject,
+    tells_dealing,
     waits_on_the_person,
 )
 from .flipped import asked_again, default_flipped, may_flip
@@ -259,7 +261,7 @@ from .practice import (
     special_class,
 )
 from .recorded import may_turn as may_turn_recording
-from .recorded import mentions_recording, recording_turned
+from .recorded import mentions_recording, own_staff_call, recording_turned
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
 from .refused import may_refuse, refusal_overridden, tells_tracked_past_no
 from .relaid import relaid_in_place, table_rows
@@ -6162,8 +6164,16 @@ class _Consent(_ItemJudge):
         words = recording_turned(old.text, new.text)
         if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
             return
+        key = "recording-turned:" + _slug(words)[:30]
+        if own_staff_call(new.text):
+            # A call with the company's own staff: `rules/boundaries.yml` decides it (boundary39), once. Where the
+            # recorded-call trigger read the sentence, its ruling stands; else this finding is ruled the same way
+            # (`_Record.add`, by its key), review40.
+            if any((f.key or "").endswith(SPOKEN_WORD_RECORDED) for f in self.with_sentence(new.text)):
+                return
+            key = "recording-turned:" + SPOKEN_WORD_RECORDED
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
-                  new.text, "recording-turned:" + _slug(words)[:30])
+                  new.text, key)
 
     def recording_turned_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """`recording_turned` of a sentence added where an old sentence of the section that denied the recording
@@ -6459,9 +6469,7 @@ class _Consent(_ItemJudge):
         if clause is None and not denials(old.text):
             # (the denial told in a sentence of its own, gone beside the one rewritten: "Your heart rate is never
             # shown on a leaderboard")
-            kept = {u.text for u in self.new.section(sid).units}
-            gone = next((u for u in old_section.units if u.text not in kept and not (u.heading or u.title)
-                         and denials(u.text) and shares_subject(u.text, new.text)
+            gone = next((u for u in self._denials_gone(sid, old_section) if shares_subject(u.text, new.text)
                          and exposure_turned(u.text, new.text)), None)
             if gone is not None:
                 old, clause = gone, exposure_turned(gone.text, new.text)
@@ -6498,9 +6506,9 @@ class _Consent(_ItemJudge):
         likeness for promotion needs the person's consent (Cal. Civ. Code 3344; GDPR Art. 6(1)(a), 6(4))."""
         if new.heading or new.title or new.statement.about_rights or not may_feature(new.text):
             return
-        before = [u.text for u in old_section.units] + ([old.text] if old is not None else [])
-        words = likeness_promoted(before, new.text)
-        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+        words = likeness_promoted([old.text] if old is not None else [], new.text)
+        if words is None or self._told_in_section(old_section, features_likeness) \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
             return
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "likeness-promoted:" + _slug(words)[:30])
@@ -6512,12 +6520,10 @@ class _Consent(_ItemJudge):
         person needs the person's yes (GDPR Art. 6(4), 9(2)(a), 22)."""
         if new.heading or new.title or new.statement.about_rights or not may_deal(new.text):
             return
-        units = self.new.section(sid).units
-        at = next((i for i, u in enumerate(units) if u is new), None)
-        lead = units[at - 1].text if at and units[at - 1].block == new.block else ""
-        before = [u.text for u in old_section.units] + ([old.text] if old is not None else [])
-        words = party_deals(before, new.text, lead)
-        if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
+        lead = self._before(sid, new)
+        words = party_deals([old.text] if old is not None else [], new.text, lead)
+        if words is None or self._told_in_section(old_section, tells_dealing) \
+                or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
             return
         if not (guarded_kind(new.text) or recorded_data(new.text) or recorded_data(lead)
                 or self._special_or_content(sid, old if old is not None else new, new, old_section)):
@@ -6546,15 +6552,38 @@ class _Consent(_ItemJudge):
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
                   new.text, "account-combined:" + _slug(words)[:30])
 
+    def _before(self, sid: str, new: Unit) -> str:
+        """The sentence before `new` in its block of the new section `sid`, or "" (the places of the section's
+        sentences found once a section, review40)."""
+        cache: dict[str, tuple[SectionText, dict[int, int]]] = self.__dict__.setdefault("_places", {})
+        section = self.new.section(sid)
+        if sid not in cache or cache[sid][0] is not section:
+            places: dict[int, int] = {}
+            for i, u in enumerate(section.units):
+                places.setdefault(id(u), i)
+            cache[sid] = section, places
+        at = cache[sid][1].get(id(new))
+        units = section.units
+        return units[at - 1].text if at and units[at - 1].block == new.block else ""
+
+    def _denials_gone(self, sid: str, old_section: SectionText) -> list[Unit]:
+        """The sentences of `old_section` that keep data from someone (`exposed.denials`) and are gone from the new
+        section, in order: read once a section (review40: the set of the new section's sentences built again for
+        each added sentence cost a long list its length squared)."""
+        cache: dict[str, tuple[SectionText, list[Unit]]] = self.__dict__.setdefault("_exposure_olds", {})
+        if sid not in cache or cache[sid][0] is not old_section:
+            kept = {u.text for u in self.new.section(sid).units}
+            cache[sid] = old_section, [u for u in old_section.units if u.text not in kept
+                                       and not (u.heading or u.title) and denials(u.text)]
+        return cache[sid][1]
+
     def exposure_turned_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """`exposure_turned` of a sentence added where an old sentence of the section that kept the data from
         someone is gone."""
         if unit.heading or unit.title or not may_expose(unit.text):
             return
-        kept = {u.text for u in self.new.section(sid).units}
-        for old in old_section.units:
-            if old.text not in kept and not (old.heading or old.title) and denials(old.text) \
-                    and shares_subject(old.text, unit.text):
+        for old in self._denials_gone(sid, old_section):
+            if shares_subject(old.text, unit.text):
                 before = len(self.findings)
                 self.exposure_turned(sid, old, unit, old_section)
                 if len(self.findings) > before:

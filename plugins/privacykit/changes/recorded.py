@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from .consent import own_calls
 from .text import LazyPattern
 
 # A word of recording, in any form (the cheap guard for both sentences).
@@ -56,7 +57,10 @@ _RECORDS = LazyPattern(
     r"\bsession[- ]record(?:ing|er)s?\b|\bsession[- ]replays?\b|\bscreen[- ]record\w*|" + _GERMAN_RECORD, re.IGNORECASE)
 # A communication, or the user's acts as they happen.
 _COMMUNICATION = LazyPattern(
-    r"\b(?:(?:video|voice|phone|telephone|audio|group)\s+)?(?:calls?|consultations?|conversations?|sessions?|"
+    r"\b(?:(?:video|voice|phone|telephone|audio|group)\s+)?(?:calls?|consultations?|conversations?|"
+    # (a session the user lives through, not the log-in one an account keeps: "your login sessions", review40)
+    r"(?<!login\s)(?<!log-in\s)(?<!sign-in\s)(?<!signin\s)(?<!logon\s)sessions?(?!\s+(?:cookies?|tokens?|ids?|"
+    r"identifiers?|keys?))|"
     r"lessons?|meetings?|chats?|messages?|appointments?)\b|\b(?:voice|audio|video|screens?)\b|"
     r"\bsession[- ]record\w*|\bsession[- ]replays?\b|"
     r"\bwhat\s+(?:you|they|users|people|members|patients|customers)\s+(?:say|said|type|typed|click|write|enter)\b|"
@@ -182,3 +186,23 @@ def recording_turned(old: str, new: str) -> str | None:
         if match is not None:
             return clause.strip()[:90]
     return activity_turned(old, new)
+
+
+# -- A call with the company's own staff (review40) ----------------------------------------------------------------
+# A promise not to record turned into recording a telephone call with the company's own people (its support line, a
+# call centre, "our staff") is boundary39's `spoken_word_recorded`: consent or a notice by `rules/boundaries.yml`
+# (German law, special data, a child; else a notice on legitimate interests), not consent by this reading. The
+# calls between users, session replay, a consultation or a lesson, the screen or what the user types keep this
+# reading's consent.
+_CALL = LazyPattern(r"\b(?:(?:tele)?phone|calls?|conversations?)\b|\w*(?:gespräch|telefonat|anruf)\w*", re.IGNORECASE)
+_NOT_STAFF_CALL = LazyPattern(
+    r"\b(?:consultations?|session[- ]?\w*|screens?|lessons?|appointments?|between\s+(?:users|members|you)|with\s+"
+    r"(?:each\s+other|one\s+another|other\s+(?:users|members|players|riders|people)|friends|matches|contacts)|"
+    r"what\s+(?:you|they|users|people)\s+(?:say|said|type|typed|click))\b|\w*(?:beratung|sprechstunde|konsultation)\w*",
+    re.IGNORECASE)
+
+
+def own_staff_call(text: str) -> bool:
+    """`text` records a call with the company's own people (`consent.own_calls`), not a consultation, a lesson, a
+    session or the users' calls with one another: the boundary rule's to decide."""
+    return _CALL.search(text) is not None and own_calls(text) and _NOT_STAFF_CALL.search(text) is None
