@@ -69,7 +69,7 @@ def test_the_old_sections_denials_are_read_once_for_a_long_list_of_added_sentenc
     assert calls["n"] < 6 * n
     # (the reading itself unchanged: the denial gone beside the sentence that shows the journeys)
     assert judge("Nobody else sees your journeys.\n", "Your contacts can view your journeys.\n"
-                 ).classification.value == "material-consent"
+                 ).classification.value == "material-notify"
 
 
 # -- patterns wider than their notes ----------------------------------------------------------------------------------
