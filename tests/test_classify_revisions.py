@@ -87,7 +87,15 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "rnA-02": "material-consent", "rnA-13": "material-consent", "rnA-17": "material-consent", "rnA-23": "material-notify", "rnA-27": "material-consent",
             "rnB-17": "material-consent", "rnB-19": "material-notify",
             "rnE-10": "material-consent", "rnE-18": "material-consent", "rnE-27": "material-consent",
-            "rnF-06": "material-consent", "rnF-16": "material-consent"}
+            "rnF-06": "material-consent", "rnF-16": "material-consent",
+            "nvI-14": "material-consent", "nvI-25": "material-consent",
+            "nvJ-04": "material-consent", "nvJ-05": "material-consent", "nvJ-08": "material-consent",
+            "nvM-07": "material-notify", "nvM-20": "material-consent", "nvM-22": "material-consent", "nvM-23": "material-notify", "nvM-29": "editorial",
+            "rnC-18": "material-consent", "rnC-20": "material-notify", "rnC-23": "material-notify", "rnC-28": "editorial", "rnC-29": "material-consent",
+            "rnD-05": "material-consent", "rnD-09": "material-consent", "rnD-12": "material-consent", "rnD-18": "material-notify", "rnD-23": "material-notify", "rnD-24": "material-notify",
+            "nvN-17": "material-notify",
+            "nvO-06": "material-notify", "nvO-24": "material-notify",
+            "rnG-02": "material-consent", "rnG-05": "material-consent", "rnG-12": "material-consent", "rnG-30": "material-consent"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
