@@ -195,7 +195,7 @@ def test_verbs_from_the_clause_end_follow_its_finite_verb_and_a_genitive_reads_o
     german = reading("de")
     assert german is not None
     assert german.gloss("Telefongespräche mit unserem Kundenservice werden nicht aufgezeichnet.") == \
-        "Telefongespräche with our customer service are not recorded."
+        "Telefon conversations with our customer service are not recorded."
     assert german.gloss("Die Daten werden nach 30 Tagen gelöscht.") == "The data are deleted after 30 days."
     assert german.gloss("Wir können Ihre Daten nicht verkaufen.") == "We may not sell your data."
     assert german.gloss("Eine Kopie deiner Daten bekommst du kostenlos.") == \
@@ -215,7 +215,7 @@ def test_a_denial_is_read_by_its_clause_and_lower_case_sie_is_not_the_reader():
     assert german.gloss("Auf Ihr Adressbuch greift die App nicht zu.") == \
         german.gloss("Die App greift nicht auf Ihr Adressbuch zu.")
     # (an auxiliary is denied after itself; "und" keeps the denial with its own verb)
-    assert german.gloss("Telefongespräche werden nicht aufgezeichnet.") == "Telefongespräche are not recorded."
+    assert german.gloss("Telefongespräche werden nicht aufgezeichnet.") == "Telefon conversations are not recorded."
     assert "process the data only" in german.gloss(
         "Partner verarbeiten die Daten nur nach Weisung und dürfen sie nicht nutzen.")
     assert german.gloss("Wir benötigen jetzt Ihre Anschrift.") == "We now need your address."
