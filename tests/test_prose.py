@@ -2532,3 +2532,39 @@ def test_a_compelled_disclosure_whose_sentence_named_no_body_made_on_request_is_
     assert any("compulsion-cut" in f.id for f in
                judge(old, lead + "We may disclose your information where the police ask us to.").findings)
     assert label(old, lead + "Where the law requires us to, we may disclose your information.") == "editorial"
+
+
+def test_a_part_joined_to_a_coordination_of_a_practice_is_read_by_its_form() -> None:
+    """coord41: a part joined by "and"/"or" that repeats the preposition of the place it joins, the opener of the
+    condition it joins, or names another party beside the one doing the practice; not "and/or", a denial, a word
+    said again, a preposition pair, or examples."""
+    from privacykit.changes.conjoined import conjunct_joined
+    assert conjunct_joined("We collect information about your listening on the Spotify Service.",
+                           "We collect information about your listening on the Spotify Service and on your car's "
+                           "dashboard.") == ("place", "and on your car's dashboard")
+    assert conjunct_joined("If you use the Reddit app, we may receive information from app store APIs.",
+                           "If you use the Reddit app, or if you visit Reddit in a mobile browser, we may receive "
+                           "information from app store APIs.")[0] == "condition"
+    assert conjunct_joined("We and our partners may use this information to measure how many people listen.",
+                           "We, our partners and podcast publishers may use this information to measure how many "
+                           "people listen.") == ("party", "and podcast publishers")
+    for old, new in (("We or our partners may use this information.", "We and/or our partners may use this information."),
+                     ("We do not collect your listening on the app.", "We do not collect your listening on the app or on "
+                      "smart speakers."),
+                     ("We collect your listening on the app.", "We collect your listening on and through the app."),
+                     ("We use your data.", "We use and process your data."),
+                     ("We share it with providers, such as hosting firms.", "We share it with providers, such as hosting "
+                      "firms and payment firms.")):
+        assert conjunct_joined(old, new) is None, new
+
+
+def test_a_part_joined_to_a_practice_is_a_notice_unless_the_old_document_told_it_of_that_practice() -> None:
+    """coord41: the place joined is a wider practice where no old sentence of the same practice named it; one that
+    did (the same collection told of the car's dashboard) leaves the change editorial."""
+    old = "We collect information about your listening on the Spotify Service."
+    new = "We collect information about your listening on the Spotify Service and on your car's dashboard."
+    found = judge(old, new)
+    assert any(f.kind is ChangeKind.WIDER_SCOPE for f in found.findings)
+    told = judge(old + " We also collect information about your listening on your car's dashboard.",
+                 new + " We also collect information about your listening on your car's dashboard.")
+    assert told.classification.value == "editorial"

@@ -58,6 +58,7 @@ from .bounds import (
 )
 from .classes import LegalClass, pointed_classes
 from .combined import OTHER_SOURCE, joined_or_targeted, kept_apart
+from .conjoined import conjunct_joined, may_join
 from .consent import (
     CONTENT_CONCEPT,
     SPOKEN_WORD_RECORDED,
@@ -8073,6 +8074,11 @@ _CITED_BY = LazyPattern(r"\b(?:laid before|adopted by|issued by|approved by|publ
                         r"Secretary of State|EDPB|European Data Protection Board)\b", re.IGNORECASE)
 
 
+# The cells of a table row read as one sentence ("purpose; data"), and the tokens `conjoined` quotes a run in.
+_CELLS = LazyPattern(r";\s+")
+_CONJOINED_TOKEN = LazyPattern(r"\w+(?:['’]\w+)*|[^\w\s]")
+
+
 class _Practice(_ItemJudge):
     """The default: a statement of a practice changed in content words no recogniser explains."""
 
@@ -8172,6 +8178,38 @@ class _Practice(_ItemJudge):
         told = frozenset().union(*(content_stems(u.text) for u in old_section.units if u.text not in kept))
         gained = frozenset().union(*(content_stems(run) for run in runs)) if runs else frozenset()
         return not (gained and gained <= told)
+
+    def conjunct_joined(self, sid: str, old: Unit, new: Unit) -> bool:
+        """A part joined by "and" or "or" to a coordination of the practice the sentence tells (`changes/conjoined.py`,
+        coord41): another party doing it, another place or source of the data, another case in which it is done,
+        that the old sentence did not state: a wider practice, a notice (GDPR Art. 13(1)(c), (e), 14(2)(f)).
+        The old document's statements about the same practice are asked, not its vocabulary: the value is told
+        already where an old sentence names all its content words with a verb of processing of the new
+        sentence ("We also share your order details with our payment providers")."""
+        b = new.statement
+        if new.heading or new.title or b.about_rights or b.negative() or not may_join(old.text, new.text):
+            return False
+        found = conjunct_joined(old.text, new.text)
+        if found is None or not (b.processing or plain_processing(b.text)):
+            return False
+        form, run = found
+        told = frozenset(content_stems(old.text))
+        value = frozenset(content_stems(run)) - told - PROCESSING_VERBS - GENERIC
+        if not value:
+            return False
+        # (an old sentence of the same practice: the value, and half or more of its content words shared with the
+        # old sentence, and of the old sentence's with it: a long row that names the value elsewhere is another one)
+        # A table row's cells are read apart ("purpose; data"): the practice is the cell the part joins.
+        cell = next((c for c in _CELLS.split(new.text) if run in " ".join(_CONJOINED_TOKEN.findall(c))), new.text)
+        practice = frozenset(content_stems(cell)) - frozenset(content_stems(run)) - GENERIC
+        if any(value <= (words := frozenset(content_stems(c)) - GENERIC)
+               and 2 * len(words & practice) >= max(len(practice), len(words))
+               for u in self.old.texts_units() if u.text != old.text for c in _CELLS.split(u.text)):
+            return False     # the old document told the same value of the same practice
+        item = {"party": Item.RECIPIENTS, "place": Item.SOURCES, "condition": Item.PURPOSES}[form]
+        self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, None, run, (run,), new.text,
+                  "conjunct-joined:" + _slug(run)[:30])
+        return True
 
     def added_words(self, old_text: str, new: Unit, old: Statement | None = None,
                     spared: frozenset[str] = frozenset(), listed: frozenset[str] = frozenset()) -> list[str]:
@@ -8741,7 +8779,10 @@ class _Judge(_ItemJudge):
                 if kind is EditorialKind.REWORDING and new.text not in self.record.protective else []
             if added:
                 self.practice.found(sid, b, added)
-            elif not self.values.list_grew(sid, a, b):
+                # (the residual's words may be dropped later as the document's vocabulary: the part joined is read
+                # on its own, coord41)
+                self.practice.conjunct_joined(sid, old, new)
+            elif not self.values.list_grew(sid, a, b) and not self.practice.conjunct_joined(sid, old, new):
                 self.notes.append(EditorialNote(sid, kind, old.text, new.text))
 
     def _words_cut(self, sid: str, a: Statement, b: Statement) -> None:
