@@ -12,8 +12,10 @@ import pytest
 from click.testing import CliRunner
 from ruamel.yaml import YAML
 
+from privacykit.changes import fallback
 from privacykit.changes.classify import classify_sections, classify_texts, section_from_text
 from privacykit.changes.items import _located_in
+from privacykit.changes.prose import ProseKind
 from privacykit.cli import cli
 from privacykit.load.rules import load_rules
 
@@ -44,9 +46,59 @@ def test_edit_of_the_seed(case):
 
 
 @pytest.mark.parametrize("case", PROBES, ids=[c["id"] for c in PROBES])
-def test_probe_of_a_rule(case):
-    """Each rule of the detector on wordings written to check it (`classify/probes.yml`)."""
+def test_probe_of_a_rule(case, monkeypatch):
+    """Each rule of the detector on wordings written to check it (`classify/probes.yml`); a probe marked
+    `fallback: true` is read with the "material unless shown editorial" step on, whatever its switch says."""
+    if case.get("fallback"):
+        monkeypatch.setattr(fallback, "STANCE", fallback.STANCE or "substantive")
     assert classify(case) == case["label"], case["rule"]
+
+
+def test_an_unexplained_change_of_a_statement_is_reviewed_only_with_the_step_switched_on(monkeypatch):
+    """recall41: a changed clause that names an item, that no reading finds and no recogniser explains, is
+    "material-notify" with a finding that says so and a line for readers, when `fallback.STANCE` is set; with
+    it off, the detector's own stance (editorial unless a reading fires) answers."""
+    case = next(c for c in PROBES if c["id"] == "r41-unexplained-linkedin-lawyers-when")
+    monkeypatch.setattr(fallback, "STANCE", None)
+    assert classify(case) == "editorial"
+    monkeypatch.setattr(fallback, "STANCE", "substantive")
+    result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), RULES)
+    assert result.classification.value == "material-notify"
+    [finding] = result.findings
+    assert finding.prose is not None and finding.prose.kind is ProseKind.UNEXPLAINED
+    assert finding.description.startswith("needs legal review: changed statement of recipient")
+    assert _reader_lines_of(result, "Legal") == [
+        "We changed how “Legal” describes what we do with your information."]
+
+
+def test_the_step_leaves_a_sentence_that_keeps_its_facts_to_the_recognisers():
+    """recall41: only function words changed, or every item and content word kept, explains a change."""
+    from privacykit.changes.items import analyse
+
+    old = "We may share your order details with our delivery partners."
+    assert fallback.explained(_candidate(old, "We may share the details of your order with our delivery partners."))
+    added = analyse("Your order details may be shared with our delivery partners.")
+    told = analyse(old)
+    assert fallback.explained(fallback.Candidate("s", None, added.text, None, added, told.words, told.words | added.words,
+                                                 frozenset(told.positive()), frozenset(told.positive())))
+    assert fallback.explained(_candidate(old, "We may share your order details with our payment partners.")) is None
+
+
+def _candidate(old: str, new: str) -> fallback.Candidate:
+    from privacykit.changes.items import analyse
+
+    a, b = analyse(old), analyse(new)
+    return fallback.Candidate("s", old, new, a, b, a.words, b.words, frozenset(a.positive()),
+                              frozenset(b.positive()))
+
+
+def _reader_lines_of(result, title: str) -> list[str]:
+    from privacykit.changes.reader import Phrase, ReaderWords, reader_line
+    from privacykit.render.templates import TemplateSet
+
+    words = ReaderWords.of(TemplateSet(None), "en-US")
+    return [reader_line(f, words, {s: Phrase(title) for s in f.sections}).text
+            for f in result.findings if f.action.value != "none"]
 
 
 @pytest.mark.parametrize("case", TRIGGERS, ids=[c["id"] for c in TRIGGERS])

@@ -37,6 +37,7 @@ from .. import shipped_file
 from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import ChangeKind
 from ..model.vocabulary import RECIPIENTS
+from . import fallback
 from .accessed import access_turned, may_turn, may_widen, sensor_widened
 from .admitted import children_taken_in, may_admit
 from .agebar import LOCAL_AGE, bar_ages, bar_lowered
@@ -302,6 +303,7 @@ class ProseKind(str, enum.Enum):
     """What a material prose change did to an item."""
 
     PRACTICE = "practice"              # a statement of a practice changed in words no recogniser explains
+    UNEXPLAINED = "unexplained"        # a changed statement of an item no reading nor recogniser explains (recall41)
     NEW_VALUE = "new-value"
     NOW_STATED = "now-stated"          # denied before, stated now
     RIGHT_REMOVED = "right-removed"
@@ -372,6 +374,7 @@ class ProseFinding:
 _DESCRIPTIONS = {
     ProseKind.NEW_VALUE: "new {noun}: “{new}”",
     ProseKind.PRACTICE: "what the statement says of {noun} changed: “{new}”",
+    ProseKind.UNEXPLAINED: "changed statement of {noun} no reading explains: review",
     ProseKind.NOW_STATED: "{noun} “{new}” was denied and is now stated",
     ProseKind.RIGHT_REMOVED: "{noun} no longer given: “{old}”",
     ProseKind.WIDER_SCOPE: "limit removed from {noun}: “{old}”",
@@ -2220,6 +2223,9 @@ class _Record:
         # New sentences whose change a judge read as more protection (a deletion deadline set): the
         # residual reading of new words has nothing left to find in them.
         self.protective: set[str] = set()
+        # Changed sentences no judge found anything in and no recogniser but "rewording" named: (section, old
+        # unit, new unit), one of them None for a sentence added or removed (`fallback.py`, recall41).
+        self.unexplained: list[tuple[str, Unit | None, Unit | None]] = []
         self._statement: str | None = None                  # the new text whole, once a boundary asks it
 
     def add(self, sid: str, kind: ProseKind, item: Item | None, implied: ChangeKind | None, old: str | None,
@@ -8616,7 +8622,10 @@ class _Judge(_ItemJudge):
                 kept = rewritten.statement.limits if rewritten is not None else frozenset()
                 if rewritten is None and unit.statement.limits & {Limit.CONSENT, Limit.ONLY}:
                     kept = _merged_limits(unit, added)
+                since = len(self.findings)
                 self.removed(sid, unit, change.status is SectionStatus.REMOVED, kept)
+                if len(self.findings) == since and not (unit.heading or unit.title):
+                    self.record.unexplained.append((sid, unit, None))
         self.identities.roles_rewritten(sid, removed, added)
         self.rights.change_notice_weakened(sid, [self._block_units(old_section, block.old) for block in change.blocks
                                                  if block.old is not None
@@ -8784,6 +8793,8 @@ class _Judge(_ItemJudge):
                 self.practice.conjunct_joined(sid, old, new)
             elif not self.values.list_grew(sid, a, b) and not self.practice.conjunct_joined(sid, old, new):
                 self.notes.append(EditorialNote(sid, kind, old.text, new.text))
+                if kind is EditorialKind.REWORDING and not (old.heading or old.title or new.heading or new.title):
+                    self.record.unexplained.append((sid, old, new))
 
     def _words_cut(self, sid: str, a: Statement, b: Statement) -> None:
         """A sentence that lost a few words and gained none, or only the words of its right's reach: a bound of
@@ -8878,6 +8889,8 @@ class _Judge(_ItemJudge):
                                               nearest.statement if nearest else None, spared, listed)
             if added:
                 self.practice.found(sid, b, added)
+        if len(self.findings) == before and not (unit.heading or unit.title):
+            self.record.unexplained.append((sid, None, unit))
 
     def removed(self, sid: str, unit: Unit, whole_section: bool, kept: frozenset[Limit] = frozenset()) -> None:
         a = unit.statement
@@ -8919,6 +8932,7 @@ def rule_of(finding: ProseFinding) -> str:
     if finding.kind is ProseKind.NEW_VALUE and item is Item.RECIPIENTS and "_" in key and key not in RECIPIENTS:
         return "open-phrases"
     by_kind = {ProseKind.LINK_REMOVED: "links", ProseKind.HIDDEN_TEXT: "hidden-text", ProseKind.NOW_STATED: "denials",
+               ProseKind.UNEXPLAINED: "unexplained",
                ProseKind.WIDER_SCOPE: "denials" if (finding.old or "").startswith("not ") else "limits"}
     if finding.kind in by_kind:
         return by_kind[finding.kind]
@@ -9899,7 +9913,43 @@ def prose_changes(result: Redline, old: ResolvedDocument, new: ResolvedDocument,
     told = _told_in_old_document_out(judge.findings, judge.old, judge.new, judge.notes)
     for finding in _rewritten_alike_out(told, judge.old, judge.new, judge.notes):
         unique.setdefault(finding.id, finding)
+    if judge.record.unexplained and (fallback.STANCE is not None or fallback.RECORD is not None):
+        for finding in _unexplained(judge, unique.values()):
+            unique.setdefault(finding.id, finding)
     return ProseChanges(tuple(unique.values()), tuple(judge.notes))
+
+
+def _unexplained(judge: _Judge, found: Iterable[ProseFinding]) -> list[ProseFinding]:
+    """recall41: the changed clauses `fallback.unexplained` calls material (a statement of an item that no
+    reading found and no recogniser explains), as findings that say so."""
+    words: dict[tuple[str, str], tuple[frozenset[str], frozenset]] = {}
+
+    def told(side: DocumentText, name: str, sid: str) -> tuple[frozenset[str], frozenset]:
+        if (name, sid) not in words:
+            units = [u for u in side.section(sid).units if not (u.heading or u.title)] \
+                if side.document.section(sid) is not None else []
+            words[(name, sid)] = (frozenset(w for u in units for w in u.statement.words),
+                                  frozenset(v for u in units for v in u.statement.positive()))
+        return words[(name, sid)]
+
+    candidates = []
+    for sid, o, n in judge.record.unexplained:
+        old_words, old_items = told(judge.old, "old", o.section if o is not None else sid)
+        new_words, new_items = told(judge.new, "new", n.section if n is not None else sid)
+        candidates.append(fallback.Candidate(sid, o.text if o else None, n.text if n else None,
+                                             o.statement if o else None, n.statement if n else None,
+                                             old_words, new_words, old_items, new_items))
+    out = []
+    for c in fallback.unexplained(candidates, {f.sentence for f in found}):
+        s = c.new_statement or c.old_statement
+        assert s is not None
+        item = next((claim.item for claim in s.claims if claim.positive), None) \
+            or next((q.item for q in s.quantities), None)
+        gained = sorted((s.words - c.old_statement.words) if c.old_statement and c.new_statement else s.words)
+        out.append(ProseFinding(c.section, ProseKind.UNEXPLAINED, item, None, _short(c.old, 60) if c.old else None,
+                                _short(c.new, 60) if c.new else None, tuple(gained[:6]), c.new or c.old or "",
+                                "unexplained:" + _slug(c.new or c.old or "")[:40]))
+    return out
 
 
 def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, new: DocumentText,

@@ -303,7 +303,7 @@ def _prose_line(finding: Finding, prose: ProseFinding, words: ReaderWords, title
     if prose.kind is ProseKind.HIDDEN_TEXT:
         title = titles.get(prose.section)
         return ("reader_wording", {"section": title}) if title else None
-    if prose.kind in (ProseKind.PRACTICE, ProseKind.NARROWED):
+    if prose.kind in (ProseKind.PRACTICE, ProseKind.NARROWED, ProseKind.UNEXPLAINED):
         return None     # words no list names, or a right or deletion made conditional: which section changed
     if prose.kind is ProseKind.LINK_REMOVED:
         return "reader_link_removed", {"link": words.as_written(prose.old or "")}
