@@ -198,3 +198,39 @@ def test_an_archive_shows_one_of_its_table_and_its_list(served_example, browser,
     assert tab.locator(f".pk-archive__{shown}").is_visible()
     assert tab.locator(f".pk-archive__{hidden}").is_hidden()
     tab.close()
+
+
+# Where the focused element is, and whether a reader sees it: a box inside the window.
+_FOCUS = """() => { const e = document.activeElement, r = e.getBoundingClientRect();
+  return {text: (e.innerText || e.getAttribute('aria-label') || '').trim(),
+          seen: r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 &&
+                r.left < innerWidth && r.top < innerHeight && getComputedStyle(e).visibility === 'visible'}; }"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_keyboard_focus_is_always_seen_and_reaches_the_previous_version(served_example, browser, width):
+    """Tab never stops on something unseen: on a phone the navigation drawer and the table of
+    contents beside it come into view while a link in them has the focus, and the search's
+    empty result box is out of the order while the search is closed. The skip link leads past
+    the navigation, and Tab from there reaches "Review previous version"."""
+    tab = browser.new_page(viewport={"width": width, "height": 900})
+    tab.goto(f"{served_example}/us/website/")
+    unseen = []
+    for _ in range(20):
+        tab.keyboard.press("Tab")
+        focus = tab.evaluate(_FOCUS)
+        if not focus["seen"]:
+            unseen.append(focus["text"][:40])
+    assert unseen == []
+    tab.goto(f"{served_example}/us/website/")
+    tab.keyboard.press("Tab")
+    assert tab.evaluate(_FOCUS) == {"text": "Skip to content", "seen": True}
+    tab.keyboard.press("Enter")
+    assert tab.url.endswith("#__title")
+    stops = []
+    while len(stops) < 15 and (not stops or stops[-1]["text"] != "Review previous version"):
+        tab.keyboard.press("Tab")
+        stops.append(tab.evaluate(_FOCUS))
+    assert stops[-1] == {"text": "Review previous version", "seen": True}
+    assert all(stop["seen"] for stop in stops)
+    tab.close()
