@@ -115,14 +115,16 @@ def test_every_page_kind_passes_axe_and_fits_the_window(served_example, served_u
 
 
 def test_axe_does_find_a_violation(served_example, browser):
-    """The audit can fail: a page whose title is removed and whose link loses its text is caught."""
+    """The audit can fail: a page whose title is removed, whose link loses its text and whose
+    `<h1>` is followed by an `<h4>` is caught (the last by a best-practice rule)."""
     tab = browser.new_page()
     tab.goto(f"{served_example}/us/website/archive/")
-    tab.evaluate("document.title = ''; document.querySelector('.pk-archive a').textContent = ''")
+    tab.evaluate("document.title = ''; document.querySelector('.pk-archive a').textContent = '';"
+                 " document.getElementById('__title').insertAdjacentHTML('afterend', '<h4>Versions</h4>')")
     tab.evaluate(_axe_script())
     result = tab.evaluate("options => axe.run(document, options)",
-                          {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
-    assert {"document-title", "link-name"} <= {v["id"] for v in result["violations"]}
+                          {"runOnly": {"type": "tag", "values": AUDIT_TAGS}, "resultTypes": ["violations"]})
+    assert {"document-title", "link-name", "heading-order"} <= {v["id"] for v in result["violations"]}
     tab.close()
 
 
