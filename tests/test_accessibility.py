@@ -1,5 +1,7 @@
 """Every kind of page works for every reader, checked in Chromium: axe-core finds no violation of
-WCAG 2.0, 2.1 and 2.2 (A and AA) at a phone's width and a desktop's, no page is wider than its
+WCAG 2.0, 2.1 and 2.2 (A and AA), nor of its best-practice rules (landmarks, heading order, named
+dialogs...), at a phone's width and a desktop's, on every kind of page and in the search dialog
+with its results shown; no page is wider than its
 window, section navigation is reachable on a phone, and fragments read right from a server
 that sends no character set.
 
@@ -20,6 +22,9 @@ pytestmark = pytest.mark.browser
 
 WIDTHS = (390, 1280)
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# axe's rules beyond WCAG's success criteria: one main landmark, every text in a landmark, one
+# `<h1>`, headings that go down one level at a time, named dialogs.
+AUDIT_TAGS = [*WCAG_TAGS, "best-practice"]
 
 # One page of every kind of the example, built on 2024-06-01 (see `example_site`).
 EXAMPLE_PAGES = {
@@ -35,6 +40,8 @@ EXAMPLE_PAGES = {
     "not found": "404.html",
     "fragment as a document": "fragments/products/br/latest/moto-body.page.html",
 }
+# Material's search dialog, open with results (the page's address, then what is typed).
+SEARCH = ("search results, Portuguese page", "br/products/", "dados")
 # Pages the golden project has on 2024-05-01, before its 2024-06-01 release takes effect.
 UPCOMING_PAGES = {"in force, with an upcoming version": "us/web/", "upcoming": "us/web/2024-06-01/"}
 
@@ -55,15 +62,15 @@ def served_upcoming(golden_upcoming_site: Path):
         yield address
 
 
-def _audit(browser, pages: list[tuple[str, str]], sites: tuple[str, ...]) -> list[str]:
-    """What is wrong with `pages` (each a page's kind and its address) at each width: axe
-    violations, and pages wider than the window.
+def _audit(browser, pages: list[tuple[str, str] | tuple[str, str, str]], sites: tuple[str, ...]) -> list[str]:
+    """What is wrong with `pages` (each a page's kind and its address, and for the search
+    dialog what is typed into it) at each width: axe violations, and pages wider than the window.
 
     One browser session audits every page: each page is open at both widths at once, in two
     windows whose audits run side by side (each window's page has its own process). axe-core is
     given to each window once and runs in every page it opens. The windows load only the sites
     audited (no font or image from elsewhere)."""
-    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    options = {"runOnly": {"type": "tag", "values": AUDIT_TAGS}, "resultTypes": ["violations"]}
     sites = tuple(f"{site}/" for site in sites)
     contexts = [browser.new_context(viewport={"width": width, "height": 900}) for width in WIDTHS]
     problems = []
@@ -74,9 +81,14 @@ def _audit(browser, pages: list[tuple[str, str]], sites: tuple[str, ...]) -> lis
                           else route.abort())
             context.add_init_script(_axe_script())
             tabs.append(context.new_page())
-        for kind, address in pages:
+        for kind, address, *typed in pages:
             for tab in tabs:
                 tab.goto(address)
+                if typed:
+                    tab.locator(".md-search__input").wait_for(state="attached")
+                    tab.keyboard.press("/")   # Material opens its search on this key
+                    tab.keyboard.type(typed[0])
+                    tab.locator(".md-search-result__item").first.wait_for()
                 tab.evaluate("options => { window.__audit = undefined;"
                              " axe.run(document, options).then(result => { window.__audit = result; }); }", options)
             for width, tab in zip(WIDTHS, tabs, strict=True):
@@ -96,20 +108,23 @@ def _audit(browser, pages: list[tuple[str, str]], sites: tuple[str, ...]) -> lis
 def test_every_page_kind_passes_axe_and_fits_the_window(served_example, served_upcoming, browser):
     """Every kind of page of the example, and the golden project's pages before a release takes
     effect (in force with an upcoming version, the upcoming version), in one session."""
-    pages = [(kind, f"{served_example}/{url}") for kind, url in EXAMPLE_PAGES.items()]
+    pages: list = [(kind, f"{served_example}/{url}") for kind, url in EXAMPLE_PAGES.items()]
+    pages.append((SEARCH[0], f"{served_example}/{SEARCH[1]}", SEARCH[2]))
     pages += [(kind, f"{served_upcoming}/{url}") for kind, url in UPCOMING_PAGES.items()]
     assert _audit(browser, pages, (served_example, served_upcoming)) == []
 
 
 def test_axe_does_find_a_violation(served_example, browser):
-    """The audit can fail: a page whose title is removed and whose link loses its text is caught."""
+    """The audit can fail: a page whose title is removed, whose link loses its text and whose
+    `<h1>` is followed by an `<h4>` is caught (the last by a best-practice rule)."""
     tab = browser.new_page()
     tab.goto(f"{served_example}/us/website/archive/")
-    tab.evaluate("document.title = ''; document.querySelector('.pk-archive a').textContent = ''")
+    tab.evaluate("document.title = ''; document.querySelector('.pk-archive a').textContent = '';"
+                 " document.getElementById('__title').insertAdjacentHTML('afterend', '<h4>Versions</h4>')")
     tab.evaluate(_axe_script())
     result = tab.evaluate("options => axe.run(document, options)",
-                          {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
-    assert {"document-title", "link-name"} <= {v["id"] for v in result["violations"]}
+                          {"runOnly": {"type": "tag", "values": AUDIT_TAGS}, "resultTypes": ["violations"]})
+    assert {"document-title", "link-name", "heading-order"} <= {v["id"] for v in result["violations"]}
     tab.close()
 
 
@@ -149,4 +164,75 @@ def test_a_fragment_reads_right_from_a_server_that_sends_no_charset(served_examp
         assert tab.title() == "Moto Body – Declaração de Privacidade dos Produtos Lenovo"
         assert tab.evaluate("document.documentElement.lang") == "pt-BR"
         assert tab.evaluate("document.characterSet") == "UTF-8"
+    tab.close()
+
+
+def test_the_search_dialog_is_named_in_the_page_language(served_example, browser):
+    """Material's search dialog has no name (axe's `aria-dialog-name`): privacykit's copy of its
+    partial names it with the theme's word for "Search" in the page's language."""
+    tab = browser.new_page()
+    names = {}
+    for url in ("us/website/", "br/products/", "cn/website/", "404.html"):
+        tab.goto(f"{served_example}/{url}")
+        names[url] = tab.get_attribute(".md-search[role=dialog]", "aria-label")
+    assert names == {"us/website/": "Search", "br/products/": "Pesquisar", "cn/website/": "查找", "404.html": "Search"}
+    tab.close()
+
+
+def test_the_search_partial_is_materials_but_for_the_dialog_name():
+    """privacykit's `partials/search.html` is a copy of the installed Material's: after a Material
+    update that changes it, the copy must be made again."""
+    from material import templates
+
+    from privacykit.mkdocs.plugin import THEME_DIR
+
+    ours = (Path(THEME_DIR) / "partials/search.html").read_text("utf-8").split("-#}\n", 1)[1]
+    theirs = resources.files(templates).joinpath("partials/search.html").read_text("utf-8").split("-#}\n", 1)[1]
+    assert ours.replace(' aria-label="{{ lang.t(\'search\') }}">', ">", 1) == theirs
+
+
+@pytest.mark.parametrize(("width", "shown", "hidden"), [(1280, "table", "list"), (390, "list", "table")])
+def test_an_archive_shows_one_of_its_table_and_its_list(served_example, browser, width, shown, hidden):
+    """The archive is a table on a desktop and a list on a phone; the other is not displayed,
+    so a screen reader does not read every version twice (Material displays every list in text)."""
+    tab = browser.new_page(viewport={"width": width, "height": 900})
+    tab.goto(f"{served_example}/us/website/archive/")
+    assert tab.locator(f".pk-archive__{shown}").is_visible()
+    assert tab.locator(f".pk-archive__{hidden}").is_hidden()
+    tab.close()
+
+
+# Where the focused element is, and whether a reader sees it: a box inside the window.
+_FOCUS = """() => { const e = document.activeElement, r = e.getBoundingClientRect();
+  return {text: (e.innerText || e.getAttribute('aria-label') || '').trim(),
+          seen: r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 &&
+                r.left < innerWidth && r.top < innerHeight && getComputedStyle(e).visibility === 'visible'}; }"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_keyboard_focus_is_always_seen_and_reaches_the_previous_version(served_example, browser, width):
+    """Tab never stops on something unseen: on a phone the navigation drawer and the table of
+    contents beside it come into view while a link in them has the focus, and the search's
+    empty result box is out of the order while the search is closed. The skip link leads past
+    the navigation, and Tab from there reaches "Review previous version"."""
+    tab = browser.new_page(viewport={"width": width, "height": 900})
+    tab.goto(f"{served_example}/us/website/")
+    unseen = []
+    for _ in range(20):
+        tab.keyboard.press("Tab")
+        focus = tab.evaluate(_FOCUS)
+        if not focus["seen"]:
+            unseen.append(focus["text"][:40])
+    assert unseen == []
+    tab.goto(f"{served_example}/us/website/")
+    tab.keyboard.press("Tab")
+    assert tab.evaluate(_FOCUS) == {"text": "Skip to content", "seen": True}
+    tab.keyboard.press("Enter")
+    assert tab.url.endswith("#__title")
+    stops = []
+    while len(stops) < 15 and (not stops or stops[-1]["text"] != "Review previous version"):
+        tab.keyboard.press("Tab")
+        stops.append(tab.evaluate(_FOCUS))
+    assert stops[-1] == {"text": "Review previous version", "seen": True}
+    assert all(stop["seen"] for stop in stops)
     tab.close()

@@ -112,7 +112,9 @@ def test_fragments_are_self_contained_and_script_free(example_site):
                            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
                            "<title>Moto Face Unlock &#8211; Declara&#231;&#227;o de Privacidade dos Produtos Lenovo"
                            "</title>")
-    assert latest in page
+    # The standalone page is the fragment as its main content, with the section's title as its <h1>.
+    assert latest.replace("<h2>", "<h1>", 1).replace("</h2>", "</h1>", 1) in page
+    assert "<main>\n<section" in page and "<h2>" not in page
 
 
 def test_atom_feed_lists_versions_newest_first(example_site):

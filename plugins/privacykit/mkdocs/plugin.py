@@ -58,6 +58,9 @@ from .config import PrivacykitConfig
 
 log = logging.getLogger("mkdocs.plugins.privacykit")
 
+# Templates that take the place of Material's (its search dialog, given an accessible name).
+THEME_DIR = str(Path(__file__).resolve().parent.parent / "theme")
+
 
 class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
     def __init__(self) -> None:
@@ -102,6 +105,10 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             self.error = UsageError(Problem(settings.paths.shown(settings.paths.config_file), None, str(exc),
                                             "use YYYY-MM-DD"))
             raise PluginError(str(exc)) from None
+        # privacykit's theme overrides (`theme/partials/`) go after the project's own
+        # `custom_dir`, before Material's templates: the project can still override them.
+        if THEME_DIR not in config.theme.dirs:
+            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, THEME_DIR)
         if "assets/privacykit.css" not in config.extra_css:
             config.extra_css.append("assets/privacykit.css")
         days = self.config.recently_updated_days

@@ -23,7 +23,7 @@ from .page import SiteAsset
 FRAGMENT_CSS = (
     ".pk-fragment{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1f1f1f;"
     "max-width:48em;margin:0 auto;padding:0 1em}"
-    ".pk-fragment h2{font-size:1.25em;margin:.8em 0 .4em}"
+    ".pk-fragment h1,.pk-fragment h2{font-size:1.25em;margin:.8em 0 .4em}"
     ".pk-fragment a{color:#c62828}.pk-fragment ul{padding-left:1.2em}"
     ".pk-fragment__meta{font-size:.8em;color:#666}"
 )
@@ -79,9 +79,13 @@ def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_
 def fragment_page(fragment: str, section: ResolvedSection, document: ResolvedDocument,
                   language: str | None = None) -> str:
     """The fragment as a standalone document: doctype, character set, viewport, the language of
-    its text and a title, for a webview that loads it directly."""
+    its text and a title, for a webview that loads it directly. As a document it is the page's
+    main content, and the section's title is the page's heading: its `<h2>` (made to sit under
+    a host page's own headings) becomes the `<h1>`."""
     text_language = section_language(section, language or document.locale)
     title = ascii_html(escape(f"{section.title} – {document.title}", quote=False))
+    # The fragment's first heading is its title, before any of the section's text.
+    fragment = fragment.replace("<h2", "<h1", 1).replace("</h2>", "</h1>", 1)
     return (
         "<!doctype html>\n"
         f'<html lang="{escape(text_language)}">\n'
@@ -91,7 +95,9 @@ def fragment_page(fragment: str, section: ResolvedSection, document: ResolvedDoc
         f"<title>{title}</title>\n"
         "</head>\n"
         "<body>\n"
+        "<main>\n"
         f"{fragment}"
+        "</main>\n"
         "</body>\n"
         "</html>\n"
     )
