@@ -2245,7 +2245,8 @@ class _Record:
             source = self.new.document.section(sid)
             if self._statement is None:
                 self._statement = "\n".join(s.markdown for s in self.new.document.sections)
-            ruled = spoken_word_ruling(sentence, (source.title or "") if source is not None else "", self._statement)
+            ruled = spoken_word_ruling(sentence, (source.title or "") if source is not None else "", self._statement,
+                                       self.new.document.source_language)
         else:
             ruled = decision_action(sentence, following)
         return ChangeKind.NEW_INCOMPATIBLE_USE if ruled.action == "consent" else ChangeKind.PRACTICE_CHANGED
