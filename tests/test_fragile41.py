@@ -50,3 +50,88 @@ def test_the_condition_lives_in_the_rule_file():
         == "notify"
     assert spoken_word_ruling(said, "", "", "de").inputs == ("written_in_german",)
     assert spoken_word_ruling(said, "", "", "fr").action == "notify"
+
+
+# -- 2. one finding per fact ------------------------------------------------------------------------------------------
+
+def test_a_recorded_call_is_one_finding_with_the_generic_novelty_folded_into_it():
+    """A recorded-call change gave a new kind of data "calls", the reading's purpose and its widened form for one
+    sentence; the reading explains the sentence, so the generic findings on the same object are its detail."""
+    old = "The controller is Beispiel GmbH, Berlin, Germany. We do not record calls with our support team.\n"
+    new = "The controller is Beispiel GmbH, Berlin, Germany. We record calls with our support team to train our staff.\n"
+    result = judge(old, new)
+    assert result.classification.value == "material-consent"
+    assert [f.prose.key for f in result.findings if f.prose] == ["spoken-word-recorded"]
+    (finding,) = result.findings
+    assert [f.kind.value for f in finding.folded] == ["new_data_category"]
+    # (a purpose of another object on the same sentence stays a finding of its own)
+    other = judge("We answer your questions by phone.\n",
+                  "We answer your questions by phone. We record your calls with our support team to train our staff "
+                  "and to improve our products.\n")
+    assert sorted(f.prose.key for f in other.findings if f.prose) == ["functional.service.improve",
+                                                                       "spoken-word-recorded"]
+
+
+def test_a_generic_finding_stronger_than_the_reading_is_not_folded():
+    """The verdict never changes: a generic finding that asks more than the specific reading stays a finding."""
+    from privacykit.changes.prose import ProseFinding, ProseKind
+    from privacykit.changes.verdict import Finding, Origin, _folded
+    from privacykit.model.facts import ChangeKind
+    from privacykit.model.rules import Action
+    from privacykit.changes.items import Item
+
+    said = "We record calls with our support team."
+
+    def finding(kind, implied, words, key, action):
+        prose = ProseFinding("s", kind, Item.PURPOSES, implied, None, words, (words,), said, key)
+        return Finding(prose.id, implied, Origin.TEXT, "", ("s",), action, prose=prose)
+
+    specific = finding(ProseKind.NEW_VALUE, ChangeKind.PRACTICE_CHANGED, "record calls", "spoken-word-recorded",
+                       Action.NOTIFY)
+    weaker = finding(ProseKind.NEW_VALUE, ChangeKind.NEW_DATA_CATEGORY, "calls", "object:call", Action.NOTIFY)
+    stronger = finding(ProseKind.NEW_VALUE, ChangeKind.NEW_DATA_CATEGORY, "calls", "object:call", Action.CONSENT)
+    assert _folded([specific, weaker]) == [replace_folded(specific, weaker)]
+    assert _folded([specific, stronger]) == [specific, stronger]
+
+
+def replace_folded(finding, *folded):
+    from dataclasses import replace
+    return replace(finding, folded=folded)
+
+
+def test_the_check_report_shows_the_folded_findings_as_detail():
+    from privacykit.changes.report import _finding_lines
+    old = "The controller is Beispiel GmbH, Berlin, Germany. We do not record calls with our support team.\n"
+    new = "The controller is Beispiel GmbH, Berlin, Germany. We record calls with our support team to train our staff.\n"
+    (finding,) = judge(old, new).findings
+
+    class OneRegion:
+        regions = ()
+
+        @staticmethod
+        def regions_with(ref):
+            return ["eu"]
+
+    lines = _finding_lines(OneRegion, finding, None)
+    assert any(line.startswith("  - also read as: needs legal review: new kind of personal data") for line in lines)
+
+
+# -- 3. a policy's own name before "account" ---------------------------------------------------------------------------
+
+def test_the_policys_own_names_come_from_its_title_its_we_and_its_brand_words():
+    from privacykit.changes.exposed import own_names
+    assert "Spotify" in own_names("Spotify Privacy Policy", [])
+    assert "Halden" in own_names("", ['Halden Audio Ltd ("Halden", "we", "us") makes an app.'])
+    brand = ["Wren keeps your playlists.", "Wren shows what friends play.", "We use your Wren history.", "Ask Google."]
+    assert own_names("", brand) == {"Wren"}
+    # (a word capitalised only where it opens a sentence is no name)
+    assert "Partners" not in own_names("", ["Partners help us.", "Partners measure ads.", "Partners see counts."])
+
+
+def test_the_policy_naming_itself_before_account_is_no_other_service():
+    from privacykit.changes.exposed import account_combined
+    said = "Wren may combine your play history with your Wren account to build weekly mixes."
+    assert account_combined([], [], said) is not None            # (nothing known of the policy: another company)
+    assert account_combined([], [], said, frozenset({"Wren"})) is None
+    other = "We share data with our affiliates, so that Microsoft can combine it with the data in your Microsoft account."
+    assert account_combined([], [], other, frozenset({"LinkedIn"})) is not None

@@ -144,6 +144,7 @@ from .exposed import (
     may_deal,
     may_expose,
     may_feature,
+    own_names,
     party_deals,
     recorded_data,
     shares_subject,
@@ -6552,7 +6553,11 @@ class _Consent(_ItemJudge):
         else:
             kept = {u.text for u in self.new.section(sid).units}
             gone = [u.text for u in old_section.units if u.text not in kept]
-        words = account_combined([u.text for u in old_section.units], gone, new.text)
+        if self.new.__dict__.get("_own_names") is None:
+            # (the policy's own names, read once a document and only here: fragile41)
+            self.new.__dict__["_own_names"] = own_names(self.new.document.title,
+                                                        [u.text for u in self.new.units() if not u.title])
+        words = account_combined([u.text for u in old_section.units], gone, new.text, self.new.__dict__["_own_names"])
         if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
             return
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
