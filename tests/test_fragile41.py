@@ -135,3 +135,34 @@ def test_the_policy_naming_itself_before_account_is_no_other_service():
     assert account_combined([], [], said, frozenset({"Wren"})) is None
     other = "We share data with our affiliates, so that Microsoft can combine it with the data in your Microsoft account."
     assert account_combined([], [], other, frozenset({"LinkedIn"})) is not None
+
+
+# -- 4. a denial read by its scope, an act by its role ------------------------------------------------------------------
+
+def test_a_denial_of_recording_is_read_by_its_scope_in_the_clause():
+    from privacykit.changes.recorded import denies_recording, recording_turned
+    for denied in ("No calls with other players are recorded.", "None of your coaching sessions will ever be recorded.",
+                   "We will never, under any circumstances, record your video calls.",
+                   "Recording of group calls does not take place.", "No recording of your lessons takes place.",
+                   "Nobody records your chats."):
+        assert denies_recording(denied), denied
+    # (a denial of another verb whose object is a recording)
+    for other in ("We do not use your voice recordings to train models.",
+                  "No recordings of your sessions are shared with advertisers.",
+                  "We will never, under any circumstances, sell recordings of your lessons."):
+        assert not denies_recording(other), other
+    assert recording_turned("Recording of coaching sessions does not take place.",
+                            "Coaching sessions are recorded so that coaches can review them.") is not None
+
+
+def test_a_yes_is_taken_from_any_act_in_the_acts_place_but_a_control_for_it():
+    from privacykit.changes.deemed import deemed
+    assert deemed("By joining a club, you consent to your results being sent abroad.") is not None
+    assert deemed("When you pair your meter, you consent to us processing your health data.") is not None
+    assert deemed("Upon installation, you give your explicit consent to the transfer of your data.") is not None
+    for control in ("By ticking the box, you give your explicit consent to the transfer.",
+                    "When you switch on Health Sync, you consent to us reading your health data.",
+                    "When you choose to share your health data, you give your explicit consent to that sharing.",
+                    "By signing the consent form, you give your explicit consent to the transfer abroad.",
+                    "Nothing here means your explicit consent to a transfer."):
+        assert deemed(control) is None, control
