@@ -74,11 +74,11 @@ def test_a_recorded_call_is_one_finding_with_the_generic_novelty_folded_into_it(
 
 def test_a_generic_finding_stronger_than_the_reading_is_not_folded():
     """The verdict never changes: a generic finding that asks more than the specific reading stays a finding."""
+    from privacykit.changes.items import Item
     from privacykit.changes.prose import ProseFinding, ProseKind
     from privacykit.changes.verdict import Finding, Origin, _folded
     from privacykit.model.facts import ChangeKind
     from privacykit.model.rules import Action
-    from privacykit.changes.items import Item
 
     said = "We record calls with our support team."
 

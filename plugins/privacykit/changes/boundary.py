@@ -161,9 +161,10 @@ def spoken_word_ruling(sentence: str, around: str, statement: str, language: str
     reading), `language` the language the statement is written in (`language.read_pair`; "" for English)."""
     told = f"{sentence} {around}"
     german = language.split("-")[0].lower() == "de"
+    elsewhere = lambda: german and seat_outside_german_law(statement)  # noqa: E731
     inputs = {name for name, holds in (("german_law", lambda: german_law(statement)),
                                        ("written_in_german", lambda: german),
-                                       ("seat_outside_german_law", lambda: german and seat_outside_german_law(statement)),
+                                       ("seat_outside_german_law", elsewhere),
                                        ("special_data", lambda: special_data(told)),
                                        ("child", lambda: child(sentence))) if holds()}
     return ruling(SPOKEN_WORD, frozenset(inputs))
