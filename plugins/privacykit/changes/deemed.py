@@ -32,8 +32,9 @@ _YES = (r"(?:(?:your\s+|their\s+|this\s+|such\s+|that\s+)?(?:explicit\s+|express
         r"you\s+(?:also\s+)?(?:agree|consent|accept)|agreement)")
 # Words between, in one sentence (a period only inside a word or after "Art"/"No": "Art. 49(1)(a)").
 _GAP = r"(?:[^.;]|\.(?=\S)|(?<=\bArt)\.|(?<=\bNo)\.)"
-# The act the yes is taken from.
-_ACT = (r"(?:regist(?:er|ers|ering|ration)|sign(?:s|ing)?[- ]?up|creat(?:e|es|ing)\s+(?:an?\s+|your\s+)?(?:[\w-]+\s+)?"
+# The acts the yes is taken from that conscol39 listed (kept inside `_ACT`).
+_LISTED_ACT = (r"(?:regist(?:er|ers|ering|ration)|sign(?:s|ing)?[- ]?up|"
+        r"creat(?:e|es|ing)\s+(?:an?\s+|your\s+)?(?:[\w-]+\s+)?"
         r"(?:account|id|profile)|book(?:s|ing)?|buy(?:s|ing)?|purchas(?:e|es|ing)|order(?:s|ing)?|plac(?:e|es|ing)\s+(?:an?\s+|your\s+)?order|"
         r"check(?:ing)?[- ]out|"
         r"accept(?:s|ing)?\s+(?:of\s+)?(?:our\s+|the\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,2}?(?:terms|conditions|"
@@ -55,7 +56,7 @@ _BY_ROLE = (rf"(?:(?!{_CONTROL}|{_NOT_ACTS})[a-z][a-z-]*ing\b(?:\s+(?:up|in|on|o
             rf"|(?<=\byou\s)(?!{_CONTROL}|{_NOT_ACTS})[a-z][a-z-]+\b"
             # (a noun of an act only as a time, "upon installation", "on registration": "by the organisation" is none)
             rf"|(?:(?<=\bon\s)|(?<=\bupon\s))(?:your\s+|the\s+)?(?!{_CONTROL})[a-z][a-z-]*(?:tion|ment)s?\b)")
-_ACT = rf"(?:{_ACT}|{_BY_ROLE})"
+_ACT = rf"(?:{_LISTED_ACT}|{_BY_ROLE})"
 # The terms accepted as a contract: no yes ("you agree to our Terms of Service", review40).
 _TO_TERMS = (r"(?!\s+to\s+(?:our|the|these|its)\s+(?:[\w-]+\s+){0,2}?(?:terms|conditions|agreement|eula)\b)")
 _DEEMED = LazyPattern(
