@@ -48,7 +48,7 @@ def ruling(boundary: str, inputs: frozenset[str]) -> Ruling:
     """The ruling of `boundary` (a key of `rules/boundaries.yml`) for the inputs that hold in the text."""
     for condition in _boundaries()[boundary]["when"]:
         needed = tuple(condition.get("inputs") or ())
-        if all(i in inputs for i in needed):
+        if all(i in inputs for i in needed) and not any(i in inputs for i in condition.get("unless") or ()):
             return Ruling(condition["action"], needed, condition["source"], condition["reader"])
     raise ValueError(f"{BOUNDARIES}: {boundary} has no default condition")
 
@@ -106,6 +106,31 @@ _CONTRACT_OR_LAW = LazyPattern(
     r"|§\s*\d+\w*\s+(?:Abs\.\s*\d+\s+)?(?:SGB|BDSG|AO|VwVfG)\b", re.IGNORECASE)
 
 
+# (fragile41) A controller's seat named in a country whose law is not German criminal law of the spoken word: any
+# country name (in English, as the reading glosses some, or in German, as the text writes others) but Germany,
+# Austria, Switzerland and Liechtenstein, in a sentence that names the controller ("Verantwortlicher ist Example
+# Ltd, …, Dublin, Irland"; glossed "controller"). A processor's or a data centre's country is not the seat.
+_GERMAN_LAW_COUNTRIES = frozenset({"DE", "AT", "CH", "LI"})
+
+
+@lru_cache(maxsize=1)
+def _seat_elsewhere() -> re.Pattern[str]:
+    from babel import Locale  # (loaded only when a German text's recorded call is ruled)
+
+    from ..model.vocabulary import countries as iso_countries
+
+    # (countries only, as ISO 3166-1 assigns them: not "European Union", "Eurozone" or "Unknown Region")
+    names = {name for code in ("en", "de") for key, name in Locale(code).territories.items()
+             if key in iso_countries() and key not in _GERMAN_LAW_COUNTRIES}
+    countries = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(rf"\b(?:controller|verantwortlich\w*)\b[^.\n]{{0,200}}?\b(?:{countries})\b", re.IGNORECASE)
+
+
+def seat_outside_german_law(statement: str) -> bool:
+    """The statement names its controller with a seat outside Germany, Austria, Switzerland and Liechtenstein."""
+    return _seat_elsewhere().search(statement) is not None
+
+
 def german_law(statement: str) -> bool:
     """Whether German law governs the statement's controller (read on the whole statement)."""
     return _GERMAN_LAW.search(statement) is not None
@@ -130,11 +155,16 @@ def contract_or_law(text: str) -> bool:
     return _CONTRACT_OR_LAW.search(text) is not None
 
 
-def spoken_word_ruling(sentence: str, around: str, statement: str) -> Ruling:
+def spoken_word_ruling(sentence: str, around: str, statement: str, language: str = "") -> Ruling:
     """The ruling on a call or consultation with the company's own staff newly recorded: `sentence` tells it,
-    `around` is its section (the call's subject and who speaks), `statement` the whole new text."""
+    `around` is its section (the call's subject and who speaks), `statement` the whole new text (in its English
+    reading), `language` the language the statement is written in (`language.read_pair`; "" for English)."""
     told = f"{sentence} {around}"
+    german = language.split("-")[0].lower() == "de"
+    elsewhere = lambda: german and seat_outside_german_law(statement)  # noqa: E731
     inputs = {name for name, holds in (("german_law", lambda: german_law(statement)),
+                                       ("written_in_german", lambda: german),
+                                       ("seat_outside_german_law", elsewhere),
                                        ("special_data", lambda: special_data(told)),
                                        ("child", lambda: child(sentence))) if holds()}
     return ruling(SPOKEN_WORD, frozenset(inputs))

@@ -32,14 +32,31 @@ _YES = (r"(?:(?:your\s+|their\s+|this\s+|such\s+|that\s+)?(?:explicit\s+|express
         r"you\s+(?:also\s+)?(?:agree|consent|accept)|agreement)")
 # Words between, in one sentence (a period only inside a word or after "Art"/"No": "Art. 49(1)(a)").
 _GAP = r"(?:[^.;]|\.(?=\S)|(?<=\bArt)\.|(?<=\bNo)\.)"
-# The act the yes is taken from.
-_ACT = (r"(?:regist(?:er|ers|ering|ration)|sign(?:s|ing)?[- ]?up|creat(?:e|es|ing)\s+(?:an?\s+|your\s+)?(?:[\w-]+\s+)?"
+# The acts the yes is taken from that conscol39 listed (kept inside `_ACT`).
+_LISTED_ACT = (r"(?:regist(?:er|ers|ering|ration)|sign(?:s|ing)?[- ]?up|"
+        r"creat(?:e|es|ing)\s+(?:an?\s+|your\s+)?(?:[\w-]+\s+)?"
         r"(?:account|id|profile)|book(?:s|ing)?|buy(?:s|ing)?|purchas(?:e|es|ing)|order(?:s|ing)?|plac(?:e|es|ing)\s+(?:an?\s+|your\s+)?order|"
         r"check(?:ing)?[- ]out|"
         r"accept(?:s|ing)?\s+(?:of\s+)?(?:our\s+|the\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,2}?(?:terms|conditions|"
         r"policy|notice|agreement)|acceptance\s+of\s+(?:our\s+|the\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,2}?(?:terms|"
         r"conditions|policy|notice|agreement)|(?:continu(?:e|es|ing)\s+to\s+)?us(?:e|es|ing)\s+(?:our|the|this)\s+(?:[\w-]+\s+)?"
         r"(?:services?|app|apps|site|website|platform))")
+# (fragile41) The act read by its role, not a list: whatever the person does in the place of the act ("by
+# downloading the app", "when you pair your meter", "upon installation", "which you give when joining a team"): a
+# gerund, a verb after "you", or a noun of an act (-tion, -ment). Not an act that is itself a yes or a control for
+# one (ticking, clicking, switching on, enabling, choosing, confirming, giving, allowing, agreeing): Art. 4(11)'s
+# "clear affirmative action" may be exactly that.
+_CONTROL = (r"(?:tick|check(?!\w*[- ]?out)|click|tap|press|toggl|switch|turn|enabl|activat|opt|choos|chose|select|"
+            r"confirm|giv|gave|grant|allow|authori[sz]|permit|agree|consent|approv|say|said|accept|provid|indicat|"
+            r"withdr|revok)")
+# (words that end as a gerund but are no act: "nothing", "during", "including")
+_NOT_ACTS = (r"(?:being|having|doing|\w*thing|during|including|excluding|regarding|concerning|following|according|"
+             r"pending|notwithstanding|are|is|have|do|can|will|may|must|should|would|could|also|then|now|already)\b")
+_BY_ROLE = (rf"(?:(?!{_CONTROL}|{_NOT_ACTS})[a-z][a-z-]*ing\b(?:\s+(?:up|in|on|out|into))?"
+            rf"|(?<=\byou\s)(?!{_CONTROL}|{_NOT_ACTS})[a-z][a-z-]+\b"
+            # (a noun of an act only as a time, "upon installation", "on registration": "by the organisation" is none)
+            rf"|(?:(?<=\bon\s)|(?<=\bupon\s))(?:your\s+|the\s+)?(?!{_CONTROL})[a-z][a-z-]*(?:tion|ment)s?\b)")
+_ACT = rf"(?:{_LISTED_ACT}|{_BY_ROLE})"
 # The terms accepted as a contract: no yes ("you agree to our Terms of Service", review40).
 _TO_TERMS = (r"(?!\s+to\s+(?:our|the|these|its)\s+(?:[\w-]+\s+){0,2}?(?:terms|conditions|agreement|eula)\b)")
 _DEEMED = LazyPattern(
@@ -59,7 +76,8 @@ _GUARDED = LazyPattern(r"\b(?:explicit|transfer\w*|abroad|outside\s+(?:the\s+)?(
 _DENIED = LazyPattern(r"\b(?:not|never|no|nor|neither|without\s+asking)\b|n['’]t\b", re.IGNORECASE)
 # A yes given apart from the act: a tick box or a toggle of its own, a separate step.
 _SEPARATE = LazyPattern(r"\b(?:separate(?:ly)?|tick[- ]?box(?:es)?|check[- ]?box(?:es)?|toggle|unticked|"
-                        r"distinct(?:ly)?|on\s+its\s+own|asked\s+apart)\b", re.IGNORECASE)
+                        r"distinct(?:ly)?|on\s+its\s+own|asked\s+apart|"
+                        r"(?:consent|permission)\s+(?:form|request|screen|dialog|prompt))\b", re.IGNORECASE)
 _CUE = LazyPattern(r"\b(?:consent|agree)", re.IGNORECASE)
 
 

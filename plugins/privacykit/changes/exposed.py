@@ -402,34 +402,70 @@ def _tied(text: str) -> tuple[str, str | None, str] | None:
     return None
 
 
-def _from_elsewhere(clause: str, service: str | None) -> bool:
+def _from_elsewhere(clause: str, service: str | None, own: frozenset[str] = frozenset()) -> bool:
     """Whether the data tied come from another named service or a party combining them, or the person's visits
-    to other sites."""
+    to other sites. A name of the policy's own (`own_names`: "Spotify" in Spotify's policy) is no other service."""
     for pattern in (_FROM_SERVICE, _COMBINER):
         for found in pattern.finditer(clause):
             other = found.group("other")
-            if other not in _NOT_A_SERVICE and other != service:
+            if other in _NOT_A_SERVICE or other in own:
+                continue
+            if other != service:
                 return True
-            if pattern is _COMBINER and other not in _NOT_A_SERVICE:
+            if pattern is _COMBINER:
                 # (a party named as the one combining is not the writer: "Microsoft can combine it")
                 return True
     return _ELSEWHERE.search(clause) is not None
 
 
-def account_combined(before: list[str], gone: list[str], new: str) -> str | None:
+# (fragile41) The policy's own names, so that "your Wren account" or "Spotify may combine it with your Spotify
+# account" in the policy of Wren or Spotify is read as the writer's own: the capitalised words of the statement's
+# title; a name defined as "we" or "us" ('Spotify AB ("Spotify", "we", "us")'); and the brand words the document
+# uses most (a word capitalised in the middle of a sentence somewhere, in at least three sentences and in at least
+# half as many as the most used such word).
+_DEFINED_US = LazyPattern(r"(?P<before>(?:[\w&.,-]+\s+){0,5}?)\((?P<inside>[^()]{0,160}?[\"“'‘](?i:we|us)[\"”'’]"
+                          r"[^()]{0,80})\)")
+_CAPITALISED = LazyPattern(r"\b[A-Z][\w-]*[a-z][\w-]*\b|\b[A-Z]{2,}\b")
+_SENTENCE_FIRST = LazyPattern(r"^\W*[\w-]+")
+_BRAND_SENTENCES = 3
+
+
+def own_names(title: str, sentences: list[str]) -> frozenset[str]:
+    """The names the policy calls itself by (see above)."""
+    names = set(_CAPITALISED.findall(title or ""))
+    counts: dict[str, int] = {}
+    mid: set[str] = set()
+    for sentence in sentences:
+        if "(" in sentence and ("we" in sentence or "us" in sentence):
+            for found in _DEFINED_US.finditer(sentence):
+                names.update(_CAPITALISED.findall(found.group("before") + " " + found.group("inside")))
+        first = _SENTENCE_FIRST.search(sentence)
+        inside = set(_CAPITALISED.findall(sentence[first.end():] if first else sentence))
+        mid.update(inside)
+        for word in inside | set(_CAPITALISED.findall(first.group(0) if first else "")):
+            counts[word] = counts.get(word, 0) + 1
+    # (a word capitalised only where it opens a sentence is no name: "Partners", "Cookies")
+    counts = {w: n for w, n in counts.items() if w in mid}
+    top = max(counts.values(), default=0)
+    names.update(w for w, n in counts.items() if n >= _BRAND_SENTENCES and 2 * n >= top)
+    return frozenset(names - _NOT_A_SERVICE)
+
+
+def account_combined(before: list[str], gone: list[str], new: str, own: frozenset[str] = frozenset()) -> str | None:
     """The words of `new` that tie data from another service, from the person's visits elsewhere, or data the
     old text kept apart (`gone`: the paired old sentence or the old sentences gone from the section) to the
-    person's account, where no sentence of `before` (the old section) tied such data already; or None."""
+    person's account, where no sentence of `before` (the old section) tied such data already; or None. `own` are
+    the policy's own names (`own_names`), never another service."""
     tied = _tied(new) if may_combine(new) else None
     if tied is None:
         return None
     words, service, clause = tied
-    if not _from_elsewhere(clause, service):
+    if not _from_elsewhere(clause, service, own):
         if not any(may_combine(t) or "account" in t.lower() for t in gone):
             return None
         if not any(_KEPT_APART.search(t) and "account" in t.lower() for t in gone):
             return None
-    if any(may_combine(t) and _tied(t) is not None and _from_elsewhere(_tied(t)[2], _tied(t)[1])  # type: ignore[index]
+    if any(may_combine(t) and _tied(t) is not None and _from_elsewhere(_tied(t)[2], _tied(t)[1], own)  # type: ignore[index]
            for t in before):
         return None
     return words

@@ -747,6 +747,7 @@ def read_pair(old: ResolvedDocument, new: ResolvedDocument) -> ReadPair | None:
                     sentences.setdefault(found.gloss(sentence).strip().lower(), sentence.strip())
         sections = tuple(replace(s, title=found.gloss(s.title, seen), markdown=found.gloss(s.markdown, seen))
                          for s in document.sections)
-        return replace(document, sections=sections)
+        # (the reading keeps the language the text is written in: a rule of `rules/boundaries.yml` asks it, fragile41)
+        return replace(document, sections=sections, source_language=found.code)
 
     return ReadPair(found.code, read(old), read(new), seen, sentences)

@@ -146,6 +146,7 @@ from .exposed import (
     may_deal,
     may_expose,
     may_feature,
+    own_names,
     party_deals,
     recorded_data,
     shares_subject,
@@ -2252,7 +2253,8 @@ class _Record:
             source = self.new.document.section(sid)
             if self._statement is None:
                 self._statement = "\n".join(s.markdown for s in self.new.document.sections)
-            ruled = spoken_word_ruling(sentence, (source.title or "") if source is not None else "", self._statement)
+            ruled = spoken_word_ruling(sentence, (source.title or "") if source is not None else "", self._statement,
+                                       self.new.document.source_language)
         else:
             ruled = decision_action(sentence, following)
         return ChangeKind.NEW_INCOMPATIBLE_USE if ruled.action == "consent" else ChangeKind.PRACTICE_CHANGED
@@ -6558,7 +6560,11 @@ class _Consent(_ItemJudge):
         else:
             kept = {u.text for u in self.new.section(sid).units}
             gone = [u.text for u in old_section.units if u.text not in kept]
-        words = account_combined([u.text for u in old_section.units], gone, new.text)
+        if self.new.__dict__.get("_own_names") is None:
+            # (the policy's own names, read once a document and only here: fragile41)
+            self.new.__dict__["_own_names"] = own_names(self.new.document.title,
+                                                        [u.text for u in self.new.units() if not u.title])
+        words = account_combined([u.text for u in old_section.units], gone, new.text, self.new.__dict__["_own_names"])
         if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
             return
         self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),

@@ -66,7 +66,7 @@ _COMMUNICATION = LazyPattern(
     r"\bwhat\s+(?:you|they|users|people|members|patients|customers)\s+(?:say|said|type|typed|click|write|enter)\b|"
     r"\w*(?:gespräch|telefonat|anruf|sprechstunde|beratung|konsultation)\w*|\b(?:videos?|audio|chats?)\b",
     re.IGNORECASE)
-_DENIED = LazyPattern(r"\b(?:not|never|no|none|nor|neither|without|nicht|nie|niemals|kein\w*|ohne)\b|n['’]t\b",
+_DENIED = LazyPattern(r"\b(?:not|never|no|none|nobody|nor|neither|without|nicht|nie|niemals|kein\w*|ohne)\b|n['’]t\b",
                       re.IGNORECASE)
 # A yes asked, or the recording left to the user.
 _ASKED = LazyPattern(
@@ -127,11 +127,38 @@ _RECORDING_DENIED = LazyPattern(
     r"(?:\b(?:not|never|no|nor|neither|without)|n['’]t)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:session[- ])?record(?:s|ed|ing)?\b|session[- ]replays?\b)", re.IGNORECASE)
 _GERMAN = LazyPattern(_GERMAN_RECORD, re.IGNORECASE)
+# (fragile41) The denial's scope read by the grammar of the clause, not its distance from the verb:
+# - a parenthesis set off by commas between the denial and the verb ("we will never, under any circumstances,
+#   record …") stands outside the clause's grammar: read without it;
+# - the denial as the subject's determiner, the recording its passive predicate ("no calls are recorded", "none of
+#   your sessions will ever be recorded"), or a subject that is no one ("nobody records your calls");
+# - the recording as the subject, the denial on a verb of happening ("recording does not take place", "the
+#   recording of lessons is never carried out", "no recording of your calls takes place", "there is no recording").
+# A denial of another verb whose object is a recording ("we do not use your voice recordings", "no recordings are
+# shared") denies that verb, not the recording: the recording word there is a plural noun or follows another verb.
+_PARENTHESIS = LazyPattern(r",\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s+")
+_SUBJECT_DENIED = LazyPattern(
+    r"\b(?:no|none\s+of\s+(?:the|your|their|our|these|those)|neither)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:is|are|was|were|will|shall|can|may|would|could|gets?|get)\s+(?:ever\s+|be\s+|being\s+|been\s+){0,2}"
+    r"(?:recorded|taped)\b|\b(?:no\s*one|nobody)\s+(?:will\s+|can\s+|may\s+)?(?:ever\s+)?(?:records?|tapes?)\b",
+    re.IGNORECASE)
+_HAPPENING = (r"(?:take\s+place|takes\s+place|happens?|occurs?|be\s+(?:made|done|carried\s+out|performed|undertaken|"
+              r"made)|made|done|carried\s+out|performed|undertaken)")
+_NOMINAL_DENIED = LazyPattern(
+    rf"\b(?:recording|taping)\b(?:\s+(?:of|from|during)\s+(?:[\w'’-]+\s+){{0,6}}?)?\s*(?:does|do|did|will|shall|is|"
+    rf"are|can|may)\s+(?:not|never)\s+(?:ever\s+)?{_HAPPENING}\b"
+    rf"|\b(?:recording|taping)\b(?:\s+(?:of|from|during)\s+(?:[\w'’-]+\s+){{0,6}}?)?\s*(?:does|do|did|will|shall|is|"
+    rf"are|can)n['’]t\s+(?:ever\s+)?{_HAPPENING}\b"
+    rf"|\bno\s+(?:audio\s+|video\s+|voice\s+|call\s+|screen\s+|session\s+)?(?:recording|taping)\b(?!s)"
+    rf"(?=\s*(?:[.;,]|$|of\b|takes?\b|happens?\b|occurs?\b|is\s+(?:made|done)\b|will\b))", re.IGNORECASE)
 
 
 def _denies(clause: str) -> bool:
-    return _RECORDING_DENIED.search(clause) is not None or (_GERMAN.search(clause) is not None
-                                                            and _DENIED.search(clause) is not None)
+    if _GERMAN.search(clause) is not None and _DENIED.search(clause) is not None:
+        return True
+    read = _PARENTHESIS.sub(" ", clause) if "," in clause else clause
+    return _RECORDING_DENIED.search(read) is not None or _SUBJECT_DENIED.search(read) is not None \
+        or _NOMINAL_DENIED.search(read) is not None
 
 
 # An exception to the denial: the old sentence recorded in that case already ("We do not record voice chat unless a

@@ -324,6 +324,8 @@ def _finding_lines(verdict, finding, line: str | None) -> list[str]:
     if line and told:
         out.append(f"  - readers read: “{md_text(line)}”")
     out.append(f"  - why: {md_text(finding.why())}")
+    # (the generic findings this reading explains on its sentence, one fact told once: fragile41)
+    out += [f"  - also read as: {md_text(f.description)} ({_code(f.id)})" for f in finding.folded]
     decided = [(r.region, f) for r in verdict.regions for f in r.findings if f.ref == finding.ref and f.acknowledged]
     if not decided:
         if finding.action is not _NONE:

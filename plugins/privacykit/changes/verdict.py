@@ -126,6 +126,9 @@ class Finding:
     # A digest of the change as found (its id, its words and the changed blocks of its sections):
     # an acknowledgement names it, so a decision never covers text written after it was given.
     binding: str | None = None
+    # Generic term-novelty findings on this finding's sentence and object that this specific reading explains
+    # (`_folded`, fragile41): shown as its detail in the check report, not as changes of their own.
+    folded: tuple[Finding, ...] = ()
 
     @property
     def ref(self) -> str:
@@ -488,6 +491,7 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
             facts = _with_text(facts, prose_finding)
             continue
         texts.append(_text_finding(prose_finding, laws, rules))
+    texts = _folded(texts)
     findings = tuple(replace(f, binding=_binding(f, result)) for f in [*facts, *texts]) + translations
     return RegionVerdict(new.region, laws, findings, result.summary(), prose.editorial)
 
@@ -579,6 +583,77 @@ def _explained(finding: ProseFinding, local: list[FactChange]) -> bool:
         # Without a kind of its own, a finding is explained by any fact the writer changed there.
         return any(c.kind is not ChangeKind.REDUCTION for c in local)
     return bool(_EXPLAINED_BY.get(finding.implied, {finding.implied}) & kinds)
+
+
+# The generic readings of term novelty: a kind of data, a purpose or a scope new to the section, found because the
+# lexicon names it, whatever the sentence does with it.
+_GENERIC = frozenset({ChangeKind.NEW_DATA_CATEGORY, ChangeKind.NEW_DATA_USE, ChangeKind.WIDER_SCOPE})
+_NEW_WORDS = frozenset({ProseKind.NEW_VALUE, ProseKind.NOW_STATED, ProseKind.WIDER_SCOPE})
+_WIDENED = ("widened:", "widened-")
+
+
+def _generic(finding: Finding) -> bool:
+    p = finding.prose
+    return p is not None and p.kind in _NEW_WORDS and p.implied in _GENERIC and not (p.key or "").startswith(_WIDENED)
+
+
+def _specific(finding: Finding) -> bool:
+    """A reading of what the sentence does (records a call, deems a yes, ties data to an account …), not a term's
+    novelty nor "what the statement says changed" (`ProseKind.PRACTICE`)."""
+    p = finding.prose
+    return p is not None and not _generic(finding) and p.kind is not ProseKind.PRACTICE \
+        and not (p.key or "").startswith(_WIDENED)
+
+
+def _words_of(text: str) -> list[str]:
+    return text.lower().split()
+
+
+def _within(part: str, whole: str) -> bool:
+    """`part`'s words stand together in `whole` ("calls" in "record calls")."""
+    small, large = _words_of(part), _words_of(whole)
+    return bool(small) and any(large[i:i + len(small)] == small for i in range(len(large) - len(small) + 1))
+
+
+def _explains(specific: Finding, generic: Finding) -> bool:
+    """`specific` tells the fact `generic` found on the same sentence: the same object (the generic value's words
+    stand in the specific reading's words, or the other way round; or it is the specific reading's own widened form,
+    "widened:spoken-word-recorded"), and the verdict cannot move (its action at least as strong, and no longer a
+    notice's advance)."""
+    s, g = specific.prose, generic.prose
+    assert s is not None and g is not None
+    if (s.section, s.sentence) != (g.section, g.sentence) or generic.action.weight > specific.action.weight:
+        return False
+    if generic.action is Action.NOTIFY and specific.action is Action.NOTIFY \
+            and generic.advance_days > specific.advance_days:
+        return False
+    key = g.key or ""
+    if key.startswith(_WIDENED):
+        return key[len("widened:"):] == (s.key or "")
+    said = " ".join((*s.words, s.value))
+    return _within(g.value, said) or any(_within(w, g.value) for w in s.words)
+
+
+def _folded(texts: list[Finding]) -> list[Finding]:
+    """One finding per fact (fragile41): where a specific reading explains a changed sentence, the generic
+    term-novelty findings on the same sentence and object (a new kind of data "calls", the reading's own widened
+    form) are folded into it, kept as its detail (`Finding.folded`) for the check report. Folded only where the
+    specific finding's action is at least the generic one's, so the verdict never changes."""
+    specific = [f for f in texts if _specific(f)]
+    if not specific or len(texts) < 2:
+        return texts
+    into: dict[int, list[Finding]] = {}
+    gone: set[int] = set()
+    for i, finding in enumerate(texts):
+        if _specific(finding) or not (_generic(finding) or (finding.prose and (finding.prose.key or "").startswith(
+                _WIDENED))):
+            continue
+        host = next((k for k, f in enumerate(texts) if f in specific and _explains(f, finding)), None)
+        if host is not None:
+            into.setdefault(host, []).append(finding)
+            gone.add(i)
+    return [replace(f, folded=f.folded + tuple(into[i])) if i in into else f
+            for i, f in enumerate(texts) if i not in gone]
 
 
 def _text_finding(finding: ProseFinding, laws: tuple[str, ...], rules: RuleTable) -> Finding:
