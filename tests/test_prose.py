@@ -2419,6 +2419,34 @@ def test_a_sentence_reworded_whole_in_a_document_rewritten_whole_states_nothing_
     assert restated_pair(said.replace("which stores", "which never stores"), pairs, lexicon()) is None
 
 
+def test_a_limit_or_a_denial_said_again_in_a_document_rewritten_whole_is_no_change() -> None:
+    """realfa41 (`changes/rebound.py`): in a document rewritten paragraph by paragraph, a sentence that only bounded
+    its neighbours ("We keep only the hour of each reading and the gauge's harbour.") said again in another section
+    with the same limit on the same things is no limit gone, and "your data stays inside the EU" where the old section
+    denied a transfer of the data is no denial turned while the new document still denies something of it; the limit
+    cut, set on other data, or the line giving the data to a partner abroad stay material."""
+    from privacykit.changes.classify import classify_texts
+
+    bound = "We keep only the hour of each reading and the gauge's harbour."
+    old = _TIDE_OLD.replace("the location of your gauge.", "the location of your gauge. " + bound)
+    erased = "Tide logs are erased 5 years after they are logged."
+    again = erased + " Solely the hour and the harbour stay with us once a reading is logged."
+
+    def verdict(text: str, before: str = old) -> str:
+        return classify_texts(before, text, RULES).classification.value
+
+    assert verdict(_TIDE_NEW.replace(erased, again)) == "editorial"
+    assert verdict(_TIDE_NEW) != "editorial"     # the limit cut and said nowhere
+    assert verdict(_TIDE_NEW.replace(erased, erased + " Solely your email address stays with us.")) != "editorial"
+    denied = old.replace("We do not sell your personal data.",
+                         "We do not sell your personal data.\n\nYour data is never transferred outside the European Union.")
+    sold = "Your personal data is never sold."
+    stays = _TIDE_NEW.replace(erased, again).replace(sold, sold + "\n\nYour data stays inside the European Union.")
+    assert verdict(stays, denied) == "editorial"
+    assert verdict(stays.replace("inside the European Union.", "inside the European Union, and our partner in "
+                                 "Canada receives your tide logs."), denied) != "editorial"
+
+
 def test_a_promise_that_others_do_not_see_guarded_data_turned_into_their_seeing_it_needs_consent() -> None:
     """consaud39 (`changes/exposed.py`): a denial that an audience sees the data, turned into that exposure, of data
     the law guards (health, a child's, positions, communications) or to the public or across two services; ordinary

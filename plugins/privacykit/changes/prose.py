@@ -263,6 +263,7 @@ from .practice import (
     same_data,
     special_class,
 )
+from .rebound import denial_kept, limit_set_again
 from .recorded import may_turn as may_turn_recording
 from .recorded import mentions_recording, own_staff_call, recording_turned
 from .redline import Block, BlockStatus, Redline, SectionChange, SectionStatus, split_blocks, visible_text
@@ -10067,7 +10068,7 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
         if stated_in_old_document(f, old, new, told):
             notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
             continue
-        if restated_in_pair(f, old, new, told):
+        if restated_in_pair(f, old, new, told) or limit_set_again(f, old, new) or denial_kept(f, old, new, told):
             notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
             continue
         kept.append(f)
