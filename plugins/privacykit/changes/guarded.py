@@ -244,3 +244,31 @@ def end_told(old: str, new: str) -> bool:
         if _PURPOSE.search(before[example:]):
             return True
     return False
+
+
+# (consgen41) The data the general consent test guards: `bound_kind`'s special categories (Art. 9), a child's data
+# (Art. 8, COPPA), precise positions and the content of private communications (ePrivacy Art. 5(1)), and, of CPRA's
+# sensitive personal information and ePrivacy Art. 5(3), what the kinds above do not name: a government id, the
+# log-ins of an account, a financial account's numbers, and what is kept on the person's own device (the contacts,
+# photos or files on the phone). Data handed over for a check or a job application alone ("narrower") are not kept
+# apart by the law itself, only by the end they were given for.
+_LAW_ONLY = LazyPattern(
+    r"\b(?:social\s+security\s+numbers?|driver['’]?s?\s+licen[cs]es?|passports?|national\s+(?:ID|identity)\s+"
+    r"(?:numbers?|cards?)|government[- ](?:issued\s+)?(?:IDs?|identification)|ID\s+(?:documents?|cards?|scans?)|"
+    r"passwords?|log-?in\s+(?:credentials|details)|account\s+credentials|"
+    r"(?:bank|financial)\s+account\s+(?:numbers?|details|information)|"
+    r"(?:contacts|photos|pictures|files|address\s+book|contact\s+list|text\s+messages)\s+(?:(?:stored|saved|kept)\s+)?"
+    r"(?:on|in)\s+your\s+(?:phone|device|computer|PC|laptop|tablet)s?|"
+    # (biometrics for identification, and a child told by an age bound, that `bound_kind`'s words leave out)
+    r"fingerprints?|face\s*(?:prints?|scans?|geometry|templates?)|voice\s*prints?|iris\s+scans?|facial\s+recognition|"
+    r"(?:students|pupils|members|anyone|individuals|persons|people|users|children|those)\s+(?:aged\s+)?under\s+"
+    r"(?:the\s+age\s+of\s+)?1[0-8])\b", re.IGNORECASE)
+
+
+def law_guarded(text: str) -> str | None:
+    """The kind of data the law guards specially that `text` names ("special", "children", "location",
+    "communications", "sensitive"), or None (consgen41)."""
+    kind = bound_kind(text)
+    if kind is not None and kind != "narrower":
+        return kind
+    return "sensitive" if _LAW_ONLY.search(text) is not None else None
