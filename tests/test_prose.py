@@ -2559,3 +2559,12 @@ def test_guarded_data_reaching_a_new_party_or_use_asks_a_yes_and_ordinary_data_a
                  "A hosting company stores your sleep scores on our behalf.") is ChangeKind.NEW_RECIPIENT
     assert reach(ChangeKind.NEW_RECIPIENT, "insurers",
                  "With your explicit consent, we share your sleep scores with insurers.") is ChangeKind.NEW_RECIPIENT
+    # (a company's name, a technical check, a word of a compound and the recipient's own words name no guarded data)
+    assert reach(ChangeKind.NEW_RECIPIENT, "Vitalis Health Group",
+                 "The app is now provided by Vitalis Health Group AG.") is ChangeKind.NEW_RECIPIENT
+    assert reach(ChangeKind.NEW_RECIPIENT, "wireless carrier",
+                 "The results of the device diagnosis are sent to your wireless carrier.") is ChangeKind.NEW_RECIPIENT
+    assert reach(ChangeKind.NEW_RECIPIENT, "government",
+                 "We may ask you to upload a government-issued photo ID.") is ChangeKind.NEW_RECIPIENT
+    assert reach(ChangeKind.NEW_RECIPIENT, "health insurers",
+                 "We share your postal address with health insurers.") is ChangeKind.NEW_RECIPIENT

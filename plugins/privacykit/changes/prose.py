@@ -9890,6 +9890,7 @@ _YES_ASKED = LazyPattern(
     r"(?:explicit\s+|express\s+|separate\s+)?(?:consent|permission)\b|\byou\s+(?:can|may)\s+(?:choose|decide|"
     r"select|pick)\b", re.IGNORECASE)
 # A clause ends at a semicolon, a colon, or a full stop inside the finding's sentence.
+_NOUN_PHRASE = 5
 _CLAUSE_STOP = LazyPattern(r"[;:]|\.\s")
 
 
@@ -9907,12 +9908,20 @@ def guarded_reach(f: ProseFinding) -> ProseFinding:
     lowered = sentence.lower()
     if not sentence or not any(stem in lowered for stem in _GUARD_STEMS):
         return f
+    skip = None
     if f.new:
         at = lowered.find(f.new.lower())
         if at >= 0:
+            if sentence[at + len(f.new):at + len(f.new) + 1] == "-":
+                return f      # (a word of a compound, "government-issued", is no party)
             stop = _CLAUSE_STOP.search(sentence, at + len(f.new))
-            sentence = sentence[:stop.start()] if stop is not None else sentence
-    if law_guarded(sentence) is None or _NOT_PERSONAL.search(sentence) is not None:
+            start = max((m.end() for m in _CLAUSE_STOP.finditer(sentence[:at])), default=0)
+            sentence = sentence[start:stop.start() if stop is not None else len(sentence)]
+            # (a recipient's or an end's own words name no data of it: "health insurers", "religious charities";
+            # a clause found whole names the data it exposes)
+            if len(f.new.split()) <= _NOUN_PHRASE:
+                skip = (at - start, at - start + len(f.new))
+    if law_guarded(sentence, skip) is None or _NOT_PERSONAL.search(sentence) is not None:
         return f
     if not condition and (_YES_ASKED.search(sentence) is not None
                           or (f.implied is ChangeKind.NEW_RECIPIENT and _ON_OUR_BEHALF.search(sentence) is not None)):
