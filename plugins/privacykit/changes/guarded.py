@@ -268,8 +268,8 @@ _LAW_ONLY = LazyPattern(
 # points to a network fault"), or whether a message was read, not what it says ("when you have read their messages").
 _TECHNICAL = LazyPattern(r"\b(?:devices?|hardware|software|network\w*|faults?|errors?|troubleshoot\w*|batter\w+|"
                          r"systems?|crash\w*)\b", re.IGNORECASE)
-_READ_RECEIPT = LazyPattern(r"\b(?:when|whether|that|if)\s+(?:you|they)\s+(?:have\s+)?(?:read|opened|seen|received)\s+$",
-                            re.IGNORECASE)
+_READ_RECEIPT = LazyPattern(r"\b(?:when|whether|that|if)\s+(?:you|they)\s+(?:have\s+)?(?:read|opened|seen|"
+                            r"received)\s+$", re.IGNORECASE)
 
 
 def _names_data(text: str, kind: str, m: re.Match[str], skip: tuple[int, int] | None) -> bool:
