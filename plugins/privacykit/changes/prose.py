@@ -9891,6 +9891,7 @@ _YES_ASKED = LazyPattern(
     r"select|pick)\b", re.IGNORECASE)
 # A clause ends at a semicolon, a colon, or a full stop inside the finding's sentence.
 _NOUN_PHRASE = 5
+_CONSENT_MISSING = LazyPattern(r"\bwithout\s+(?:\w+\s+){0,2}(?:consent|permission|approval)\b", re.IGNORECASE)
 _CLAUSE_STOP = LazyPattern(r"[;:]|\.\s")
 
 
@@ -9923,6 +9924,8 @@ def guarded_reach(f: ProseFinding) -> ProseFinding:
                 skip = (at - start, at - start + len(f.new))
     if law_guarded(sentence, skip) is None or _NOT_PERSONAL.search(sentence) is not None:
         return f
+    if condition and _CONSENT_MISSING.search(sentence) is not None:
+        return f      # (what follows where no yes was given, "data collected without parental consent", weakens none)
     if not condition and (_YES_ASKED.search(sentence) is not None
                           or (f.implied is ChangeKind.NEW_RECIPIENT and _ON_OUR_BEHALF.search(sentence) is not None)):
         return f
