@@ -9878,7 +9878,7 @@ _GUARD_STEMS = ("health", "medic", "fitness", "heart", "sleep", "menstr", "ferti
 # recipient acts on the controller's behalf (Art. 28), or the sentence asks the yes itself.
 _NOT_PERSONAL = LazyPattern(r"\b(?:de-?identified|anonymi[sz]\w*|aggregated?|pseudonymi[sz]ed|non-?personal|"
                             r"statistics|statistical)\b", re.IGNORECASE)
-_ON_OUR_BEHALF = LazyPattern(r"\b(?:on\s+(?:our|its|Lenovo's|\w+['’]s)\s+behalf|(?:data\s+)?processors?|"
+_FOR_THE_CONTROLLER = LazyPattern(r"\b(?:on\s+(?:our|its|Lenovo's|\w+['’]s)\s+behalf|(?:data\s+)?processors?|"
                              r"service\s+providers?|(?:cloud|hosting|storage|IT)\s+(?:hosting\s+)?providers?|"
                              r"vendors?\s+(?:who|that)\s+(?:help|support|work))\b", re.IGNORECASE)
 _YES_ASKED = LazyPattern(
@@ -9927,7 +9927,8 @@ def guarded_reach(f: ProseFinding) -> ProseFinding:
     if condition and _CONSENT_MISSING.search(sentence) is not None:
         return f      # (what follows where no yes was given, "data collected without parental consent", weakens none)
     if not condition and (_YES_ASKED.search(sentence) is not None
-                          or (f.implied is ChangeKind.NEW_RECIPIENT and _ON_OUR_BEHALF.search(sentence) is not None)):
+                          or (f.implied is ChangeKind.NEW_RECIPIENT
+                              and _FOR_THE_CONTROLLER.search(sentence) is not None)):
         return f
     return replace(f, implied=ChangeKind.NEW_INCOMPATIBLE_USE)
 
