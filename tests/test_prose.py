@@ -2596,3 +2596,38 @@ def test_a_part_joined_to_a_practice_is_a_notice_unless_the_old_document_told_it
     told = judge(old + " We also collect information about your listening on your car's dashboard.",
                  new + " We also collect information about your listening on your car's dashboard.")
     assert told.classification.value == "editorial"
+
+def test_guarded_data_reaching_a_new_party_or_use_asks_a_yes_and_ordinary_data_a_notice():
+    """consgen41 (`prose.guarded_reach`, `guarded.law_guarded`): a new recipient, audience or use that the new text
+    adds to data the law guards specially is a change that needs a fresh yes; the same for ordinary data, for data
+    that reach the recipient only aggregated, or for a processor acting on the controller's behalf, stays a notice."""
+    from privacykit.changes.guarded import law_guarded
+    from privacykit.changes.prose import ProseFinding, guarded_reach
+
+    def reach(implied: ChangeKind, new: str, sentence: str) -> ChangeKind | None:
+        return guarded_reach(ProseFinding("s", ProseKind.NEW_VALUE, Item.RECIPIENTS, implied, None, new, (new,),
+                                          sentence)).implied
+
+    assert law_guarded("the fingerprint you enrol") == "sensitive" and law_guarded("your postal address") is None
+    consent = ChangeKind.NEW_INCOMPATIBLE_USE
+    assert reach(ChangeKind.NEW_RECIPIENT, "insurers", "We share the sleep scores your ring records with insurers.") \
+        is consent
+    assert reach(ChangeKind.NEW_DATA_USE, "to rank the courses we suggest",
+                 "Religious beliefs you list are used to rank the courses we suggest.") is consent
+    assert reach(ChangeKind.NEW_RECIPIENT, "insurers", "We share your postal address with insurers.") \
+        is ChangeKind.NEW_RECIPIENT
+    assert reach(ChangeKind.NEW_RECIPIENT, "insurers",
+                 "We share aggregated sleep scores with insurers.") is ChangeKind.NEW_RECIPIENT
+    assert reach(ChangeKind.NEW_RECIPIENT, "a hosting company",
+                 "A hosting company stores your sleep scores on our behalf.") is ChangeKind.NEW_RECIPIENT
+    assert reach(ChangeKind.NEW_RECIPIENT, "insurers",
+                 "With your explicit consent, we share your sleep scores with insurers.") is ChangeKind.NEW_RECIPIENT
+    # (a company's name, a technical check, a word of a compound and the recipient's own words name no guarded data)
+    assert reach(ChangeKind.NEW_RECIPIENT, "Vitalis Health Group",
+                 "The app is now provided by Vitalis Health Group AG.") is ChangeKind.NEW_RECIPIENT
+    assert reach(ChangeKind.NEW_RECIPIENT, "wireless carrier",
+                 "The results of the device diagnosis are sent to your wireless carrier.") is ChangeKind.NEW_RECIPIENT
+    assert reach(ChangeKind.NEW_RECIPIENT, "government",
+                 "We may ask you to upload a government-issued photo ID.") is ChangeKind.NEW_RECIPIENT
+    assert reach(ChangeKind.NEW_RECIPIENT, "health insurers",
+                 "We share your postal address with health insurers.") is ChangeKind.NEW_RECIPIENT

@@ -244,3 +244,59 @@ def end_told(old: str, new: str) -> bool:
         if _PURPOSE.search(before[example:]):
             return True
     return False
+
+
+# (consgen41) The data the general consent test guards: `bound_kind`'s special categories (Art. 9), a child's data
+# (Art. 8, COPPA), precise positions and the content of private communications (ePrivacy Art. 5(1)), and, of CPRA's
+# sensitive personal information and ePrivacy Art. 5(3), what the kinds above do not name: a government id, the
+# log-ins of an account, a financial account's numbers, and what is kept on the person's own device (the contacts,
+# photos or files on the phone). Data handed over for a check or a job application alone ("narrower") are not kept
+# apart by the law itself, only by the end they were given for.
+_LAW_ONLY = LazyPattern(
+    r"\b(?:social\s+security\s+numbers?|driver['’]?s?\s+licen[cs]es?|passports?|national\s+(?:ID|identity)\s+"
+    r"(?:numbers?|cards?)|government[- ](?:issued\s+)?(?:IDs?|identification)|ID\s+(?:documents?|cards?|scans?)|"
+    r"(?:bank|financial)\s+account\s+(?:numbers?|details|information)|"
+    r"(?:contacts|photos|pictures|files|address\s+book|contact\s+list|text\s+messages)\s+(?:(?:stored|saved|kept)\s+)?"
+    r"(?:on|in)\s+your\s+(?:phone|device|computer|PC|laptop|tablet)s?|"
+    # (biometrics for identification, and a child told by an age bound, that `bound_kind`'s words leave out)
+    r"fingerprints?|face\s*(?:prints?|scans?|geometry|templates?)|voice\s*prints?|iris\s+scans?|facial\s+recognition|"
+    r"(?:students|pupils|members|anyone|individuals|persons|people|users|children|those)\s+(?:aged\s+)?under\s+"
+    r"(?:the\s+age\s+of\s+)?1[0-8])\b", re.IGNORECASE)
+
+
+# (consgen41) A word of a kind that names no guarded data: a technical check ("the device diagnosis", "a diagnosis
+# points to a network fault"), or whether a message was read, not what it says ("when you have read their messages").
+_TECHNICAL = LazyPattern(r"\b(?:devices?|hardware|software|network\w*|faults?|errors?|troubleshoot\w*|batter\w+|"
+                         r"systems?|crash\w*)\b", re.IGNORECASE)
+_READ_RECEIPT = LazyPattern(r"\b(?:when|whether|that|if)\s+(?:you|they)\s+(?:have\s+)?(?:read|opened|seen|"
+                            r"received)\s+$", re.IGNORECASE)
+
+
+def _names_data(text: str, kind: str, m: re.Match[str], skip: tuple[int, int] | None) -> bool:
+    """The kind's word `m` names guarded data: `bound_kind`'s tests, and not a name (a capital inside the sentence:
+    "Vitalis Health Group"), not the words of the recipient or the end found (`skip`), not a technical check, not
+    whether a message was read."""
+    if _OFFERED.search(text, max(0, m.start() - 60), m.start()) is not None or not _bound(text, kind, m):
+        return False
+    if skip is not None and m.start() < skip[1] and skip[0] < m.end():
+        return False
+    if m.group(0)[:1].isupper() and m.start() > 0 and text[:m.start()].strip()[-1:] not in ".:;!?-*(":
+        return False
+    if kind == "special" and m.group(0).lower().startswith("diagnos") and _TECHNICAL.search(text):
+        return False
+    return not (kind == "communications" and _READ_RECEIPT.search(text, max(0, m.start() - 40), m.start()))
+
+
+def law_guarded(text: str, skip: tuple[int, int] | None = None) -> str | None:
+    """The kind of data the law guards specially that `text` names ("special", "children", "location",
+    "communications", "sensitive"), outside the span `skip`, or None (consgen41)."""
+    for kind, pattern in _KINDS.items():
+        if kind == "narrower":
+            continue
+        for m in pattern.finditer(text):
+            if _names_data(text, kind, m, skip):
+                return kind
+    for m in _LAW_ONLY.finditer(text):
+        if skip is None or not (m.start() < skip[1] and skip[0] < m.end()):
+            return "sensitive"
+    return None

@@ -182,6 +182,7 @@ from .guarded import (
     guarded_joined,
     guarded_kind,
     guarded_targeted,
+    law_guarded,
     points_back,
 )
 from .inferred import may_infer, special_inferred, tells_inference
@@ -9919,6 +9920,7 @@ def prose_changes(result: Redline, old: ResolvedDocument, new: ResolvedDocument,
     unique: dict[str, ProseFinding] = {}
     told = _told_in_old_document_out(judge.findings, judge.old, judge.new, judge.notes)
     for finding in _rewritten_alike_out(told, judge.old, judge.new, judge.notes):
+        finding = guarded_reach(finding)
         unique.setdefault(finding.id, finding)
     if judge.record.unexplained and (fallback.STANCE is not None or fallback.RECORD is not None):
         for finding in _unexplained(judge, unique.values()):
@@ -9957,6 +9959,75 @@ def _unexplained(judge: _Judge, found: Iterable[ProseFinding]) -> list[ProseFind
                                 _short(c.new, 60) if c.new else None, tuple(gained[:6]), c.new or c.old or "",
                                 "unexplained:" + _slug(c.new or c.old or "")[:40]))
     return out
+
+# (consgen41) The general consent test. What reaches guarded data: a new recipient or audience, a new use, told as
+# a value the new text adds; or a consent condition cut from them.
+_REACH = frozenset({ChangeKind.NEW_RECIPIENT, ChangeKind.NEW_DATA_USE})
+# A cheap guard before any pattern: no word of a guarded kind's stems, no reading.
+_GUARD_STEMS = ("health", "medic", "fitness", "heart", "sleep", "menstr", "fertil", "pregn", "symptom", "diagnos",
+                "religio", "politic", "sexual", "sex ", "ethnic", "racial", "disab", "biometric", "genetic", "union",
+                "dietary", "accessib", "allerg", "special", "child", "kid", "minor", "pupil", "teen", "under 1",
+                "location", "gps", "where", "message", "chat", "conversation", "whisper", "dm", "voice", "email",
+                "call", "security number", "licen", "passport", "id ", "ids", "identification", "password",
+                "log-in", "login", "credential", "account number", "account details", "account information",
+                "on your", "in your", "finger", "face", "iris", "wellness", "cycle", "period")
+# What keeps the reach from needing a yes: the data reach anyone only aggregated or de-identified (Recital 26), the
+# recipient acts on the controller's behalf (Art. 28), or the sentence asks the yes itself.
+_NOT_PERSONAL = LazyPattern(r"\b(?:de-?identified|anonymi[sz]\w*|aggregated?|pseudonymi[sz]ed|non-?personal|"
+                            r"statistics|statistical)\b", re.IGNORECASE)
+_FOR_THE_CONTROLLER = LazyPattern(r"\b(?:on\s+(?:our|its|Lenovo's|\w+['’]s)\s+behalf|(?:data\s+)?processors?|"
+                             r"service\s+providers?|(?:cloud|hosting|storage|IT)\s+(?:hosting\s+)?providers?|"
+                             r"vendors?\s+(?:who|that)\s+(?:help|support|work))\b", re.IGNORECASE)
+_YES_ASKED = LazyPattern(
+    r"\b(?:with|after|upon|given)\s+(?:your|their|a\s+parent['’]s|(?:the\s+)?parental)\s+(?:\w+\s+)?(?:consent|"
+    r"permission|approval|agreement|authori[sz]ation)\b|\b(?:if|when|once|where|only\s+if|unless)\s+(?:you|they|a\s+"
+    r"parent|the\s+user|the\s+member)\s+(?:\w+\s+)?(?:choose|chooses|decide|decides|opt|opts|agree|agrees|allow|"
+    r"allows|grant|grants|consent|consents|enable|enables|turn|turns|switch|switches|select|selects|ask|asks)\b"
+    r"|\bopt(?:s|ed|ing)?[- ]in\b|\bask(?:s|ed|ing)?\s+(?:for\s+)?(?:your|their)\s+"
+    r"(?:explicit\s+|express\s+|separate\s+)?(?:consent|permission)\b|\byou\s+(?:can|may)\s+(?:choose|decide|"
+    r"select|pick)\b", re.IGNORECASE)
+# A clause ends at a semicolon, a colon, or a full stop inside the finding's sentence.
+_NOUN_PHRASE = 5
+_CONSENT_MISSING = LazyPattern(r"\bwithout\s+(?:\w+\s+){0,2}(?:consent|permission|approval)\b", re.IGNORECASE)
+_CLAUSE_STOP = LazyPattern(r"[;:]|\.\s")
+
+
+def guarded_reach(f: ProseFinding) -> ProseFinding:
+    """The finding, asked for a fresh yes (`new_incompatible_use`) where it reaches data the law guards specially
+    (consgen41): a new recipient or audience, or a new use, that the new text adds, whose sentence, up to the end of
+    the clause that names it, names data of a guarded kind (`guarded.law_guarded`); or a consent condition cut from
+    a sentence naming such data. Not where the data reach anyone only aggregated or de-identified, where the
+    recipient acts on the controller's behalf, or where the sentence asks the yes itself (a condition cut keeps the
+    word "consent" in other grammar: "one consent covers every use")."""
+    condition = f.implied is ChangeKind.CONSENT_CONDITION_REMOVED
+    if not (condition or (f.implied in _REACH and f.new and f.kind in (ProseKind.NEW_VALUE, ProseKind.NOW_STATED))):
+        return f
+    sentence = f.sentence
+    lowered = sentence.lower()
+    if not sentence or not any(stem in lowered for stem in _GUARD_STEMS):
+        return f
+    skip = None
+    if f.new:
+        at = lowered.find(f.new.lower())
+        if at >= 0:
+            if sentence[at + len(f.new):at + len(f.new) + 1] == "-":
+                return f      # (a word of a compound, "government-issued", is no party)
+            stop = _CLAUSE_STOP.search(sentence, at + len(f.new))
+            start = max((m.end() for m in _CLAUSE_STOP.finditer(sentence[:at])), default=0)
+            sentence = sentence[start:stop.start() if stop is not None else len(sentence)]
+            # (a recipient's or an end's own words name no data of it: "health insurers", "religious charities";
+            # a clause found whole names the data it exposes)
+            if len(f.new.split()) <= _NOUN_PHRASE:
+                skip = (at - start, at - start + len(f.new))
+    if law_guarded(sentence, skip) is None or _NOT_PERSONAL.search(sentence) is not None:
+        return f
+    if condition and _CONSENT_MISSING.search(sentence) is not None:
+        return f      # (what follows where no yes was given, "data collected without parental consent", weakens none)
+    if not condition and (_YES_ASKED.search(sentence) is not None
+                          or (f.implied is ChangeKind.NEW_RECIPIENT
+                              and _FOR_THE_CONTROLLER.search(sentence) is not None)):
+        return f
+    return replace(f, implied=ChangeKind.NEW_INCOMPATIBLE_USE)
 
 
 def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, new: DocumentText,
