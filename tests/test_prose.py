@@ -2608,7 +2608,7 @@ def test_guarded_data_reaching_a_new_party_or_use_asks_a_yes_and_ordinary_data_a
         return guarded_reach(ProseFinding("s", ProseKind.NEW_VALUE, Item.RECIPIENTS, implied, None, new, (new,),
                                           sentence)).implied
 
-    assert law_guarded("the fingerprint you enrol") == "sensitive" and law_guarded("your postal address") is None
+    assert law_guarded("the fingerprint you enrol") == "special" and law_guarded("your postal address") is None
     consent = ChangeKind.NEW_INCOMPATIBLE_USE
     assert reach(ChangeKind.NEW_RECIPIENT, "insurers", "We share the sleep scores your ring records with insurers.") \
         is consent

@@ -263,6 +263,8 @@ _LAW_ONLY = LazyPattern(
     r"(?:students|pupils|members|anyone|individuals|persons|people|users|children|those)\s+(?:aged\s+)?under\s+"
     r"(?:the\s+age\s+of\s+)?1[0-8])\b", re.IGNORECASE)
 
+_BIOMETRIC = LazyPattern(r"fingerprints?|face|voice\s*prints?|iris|facial", re.IGNORECASE)
+_AGE_BOUND = LazyPattern(r"\bunder\b", re.IGNORECASE)
 
 # (consgen41) A word of a kind that names no guarded data: a technical check ("the device diagnosis", "a diagnosis
 # points to a network fault"), or whether a message was read, not what it says ("when you have read their messages").
@@ -287,16 +289,21 @@ def _names_data(text: str, kind: str, m: re.Match[str], skip: tuple[int, int] | 
     return not (kind == "communications" and _READ_RECEIPT.search(text, max(0, m.start() - 40), m.start()))
 
 
-def law_guarded(text: str, skip: tuple[int, int] | None = None) -> str | None:
+def law_guarded(text: str, skip: tuple[int, int] | None = None,
+                kinds: frozenset[str] | None = None) -> str | None:
     """The kind of data the law guards specially that `text` names ("special", "children", "location",
-    "communications", "sensitive"), outside the span `skip`, or None (consgen41)."""
+    "communications", "sensitive"), outside the span `skip`, or None (consgen41); with `kinds`, only a kind of
+    those (a fingerprint or face scan counts as "special", people told by an age bound as "children")."""
     for kind, pattern in _KINDS.items():
-        if kind == "narrower":
+        if kind == "narrower" or (kinds is not None and kind not in kinds):
             continue
         for m in pattern.finditer(text):
             if _names_data(text, kind, m, skip):
                 return kind
     for m in _LAW_ONLY.finditer(text):
         if skip is None or not (m.start() < skip[1] and skip[0] < m.end()):
-            return "sensitive"
+            kind = "special" if _BIOMETRIC.match(m.group(0)) else \
+                "children" if _AGE_BOUND.search(m.group(0)) else "sensitive"
+            if kinds is None or kind in kinds:
+                return kind
     return None

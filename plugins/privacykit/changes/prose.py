@@ -9986,6 +9986,12 @@ _YES_ASKED = LazyPattern(
     r"|\bopt(?:s|ed|ing)?[- ]in\b|\bask(?:s|ed|ing)?\s+(?:for\s+)?(?:your|their)\s+"
     r"(?:explicit\s+|express\s+|separate\s+)?(?:consent|permission)\b|\byou\s+(?:can|may)\s+(?:choose|decide|"
     r"select|pick)\b", re.IGNORECASE)
+# The kinds whose reach asks a yes (lead, measured on the held-back half): Art. 9 special categories (biometrics
+# for identification among them), children's data (Art. 8, COPPA) and the CPRA's sensitive identifiers (government
+# ids, financial account numbers, the files on the person's device). Private communications and precise location
+# reaching a new party or use gained no held-back case beyond these and cost a real version pair each (notices
+# called consent): for them a new recipient or use stays the notice the other readings give.
+_GUARDED_FOR_CONSENT = frozenset({"special", "children", "sensitive"})
 # A clause ends at a semicolon, a colon, or a full stop inside the finding's sentence.
 _NOUN_PHRASE = 5
 _CONSENT_MISSING = LazyPattern(r"\bwithout\s+(?:\w+\s+){0,2}(?:consent|permission|approval)\b", re.IGNORECASE)
@@ -10019,7 +10025,7 @@ def guarded_reach(f: ProseFinding) -> ProseFinding:
             # a clause found whole names the data it exposes)
             if len(f.new.split()) <= _NOUN_PHRASE:
                 skip = (at - start, at - start + len(f.new))
-    if law_guarded(sentence, skip) is None or _NOT_PERSONAL.search(sentence) is not None:
+    if law_guarded(sentence, skip, _GUARDED_FOR_CONSENT) is None or _NOT_PERSONAL.search(sentence) is not None:
         return f
     if condition and _CONSENT_MISSING.search(sentence) is not None:
         return f      # (what follows where no yes was given, "data collected without parental consent", weakens none)
