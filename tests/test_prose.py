@@ -441,6 +441,28 @@ def test_a_verb_that_carries_a_negation_denies_the_same_in_claims_and_in_trigger
         "We use it to discourage fraud and collect your health conditions.").claims}
 
 
+def test_a_predicate_that_denies_its_subject_reads_as_the_denial_it_is():
+    """denial41: "off-limits", "out of the question", "ruled out", "kept out of", "something we never do" deny their
+    subject in their own clause, in the claims and in the consent triggers' scope; a clause after it, an exception,
+    and a predicate itself denied or lifted keep their own reading. Own text, a tide-logging app."""
+    keys = lambda text: {(c.key, c.positive) for c in analyse(text).claims}  # noqa: E731
+    for text in ("Selling your tide-log data is out of the question.",
+                 "Selling your tide-log data, or passing them to data brokers, is simply ruled out.",
+                 "Selling your tide-log data is something we never do."):
+        assert ("sell", False) in keys(text) and ("sell", True) not in keys(text), text
+        assert not triggers(text, lexicon()), text
+    assert ("marketing.advertising", False) in keys("Your health data is kept out of all advertising.")
+    # The denial governs its clause, not the next one.
+    mixed = keys("Your contacts stay off-limits to us, but we sell your tide-log data.")
+    assert ("sell", True) in mixed
+    # An exception after it makes it a limit: the sale is allowed under a condition.
+    assert ("sell", False) not in keys("Selling your tide-log data is out of the question, except to insurers.")
+    # Not a denial: the predicate's own words elsewhere, or the copula itself denied.
+    assert ("sell", True) in keys("Selling your tide-log data is no longer ruled out.")
+    assert ("sell", True) in keys("Selling your tide-log data is something we now do.")
+    assert ("sell", True) in keys("We sell your tide-log data; the question of consent is out of scope.")
+
+
 def test_a_company_that_receives_an_order_is_no_recipient_of_personal_data():
     keys = lambda text: {(c.key, c.positive) for c in analyse(text).claims}  # noqa: E731
     assert ("org:acme", True) not in keys("Acme receives your order and ships it within two days.")

@@ -63,7 +63,7 @@ _FAMILIES: dict[str, LazyPattern] = {
 # A negation over what follows it in its part.
 _NEGATION = LazyPattern(r"\b(?:not|never|no|nor|neither|none|nothing|without|(?:kept|keeps?|stays?|left)\s+out\s+of|"
                         r"(?:leaves?|leaving|left)\s+(?:\w+\s+){1,5}?out\b|free\s+of|"
-                        r"exclud\w*|stays?\s+out|hidden|"
+                        r"exclud\w*|stays?\s+out|hidden|off[\s-]+limits|ruled\s+out|out\s+of\s+the\s+question|"
                         r"blocked|refrain\w*|prohibit\w*|avoid\w*|disabled|off\s+by\s+default|(?:turned|switched)\s+off)\b"
                         r"|n['’]t\b", re.IGNORECASE)
 # Where the clause of a negation begins: a denial reaches back over its subject ("Ads … are never based on …"), not

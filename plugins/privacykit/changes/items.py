@@ -175,6 +175,61 @@ def _verb_negations(marks: list[str]) -> list[str]:
     if not _VERB_NEGATOR.search(" ".join(marks)):
         return marks
     return ["not" if _VERB_NEGATOR.compiled().match(" ".join(marks[i:i + 4])) else w for i, w in enumerate(marks)]
+
+
+# Predicates that deny their subject with no "not" of their own (denial41). Each is a reading a lawyer gives the
+# words, and each is read as the copula's "not", so the subject's reading (negation31) and the passive's
+# ("your contacts stay off-limits" as "your contacts are not …") deny what the subject names, in its own clause
+# only; an "except" or "unless" after it makes it a limit, as after "we do not" (`_clauses`):
+# - "off-limits" / "off limits": barred from use; the practice is forbidden to the party it names ("to us").
+# - "out of the question": not possible; the practice is excluded outright.
+# - "ruled out": excluded in advance, as a decision.
+# - "kept out of": excluded from what follows ("Health data is kept out of all advertising"): the data is not put
+#   to that use.
+# - "something we never do", "a thing we do not do": a relative clause that denies the speaker's own act; the
+#   subject is that act's object ("Selling your data is something we never do" is "we never sell your data").
+# The copula ("is", "are", "be", "stays", "remains", "kept") may carry one word that stresses it ("all",
+# "strictly"); one denied itself ("is not off-limits", "is no longer ruled out", "cannot be ruled out") is left as
+# it reads: the negation before it is already the clause's.
+_DENYING_COPULA = frozenset({"is", "are", "was", "were", "be", "been", "stay", "stays", "stayed", "remain", "remains",
+                             "remained", "kept"})
+_DENYING_STRESS = frozenset({"all", "strictly", "simply", "completely", "entirely", "always", "firmly", "fully",
+                             "absolutely"})
+_DENYING_PREDICATE = LazyPattern(r"(?:off limits|out of the question|ruled out|kept out of|"
+                                 r"(?:something|one thing|a thing) (?:that )?(?:we|\w+) (?:never|do not|does not|"
+                                 r"will not|don['’]t|doesn['’]t|won['’]t) (?:ever )?do)\b")
+_DENYING_CUE = frozenset({"limits", "question", "ruled", "kept", "something", "thing"})
+# The same predicate in a clause's text, for the spans a sentence affirms (`affirmed_spans`).
+_DENYING_CLAUSE = LazyPattern(r"\b(?:is|are|was|were|be|been|stays?|stayed|remains?|remained|kept)\s+(?:(?:all|"
+                              r"strictly|simply|completely|entirely|always|firmly|fully|absolutely)\s+)?(?:off[\s-]+"
+                              r"limits|out\s+of\s+the\s+question|ruled\s+out|kept\s+out\s+of|(?:something|one\s+thing|"
+                              r"a\s+thing)\s+(?:that\s+)?\w+\s+(?:never|do\s+not|does\s+not|will\s+not|don['’]t|"
+                              r"doesn['’]t|won['’]t)\s+(?:ever\s+)?do)\b", re.IGNORECASE)
+_DENYING_CLAUSE_CUE = LazyPattern(r"\b(?:limits|question|ruled|kept|something|thing)\b", re.IGNORECASE)
+
+
+def _predicate_denied(clause: str, negation: re.Match[str] | None) -> bool:
+    """The clause's subject is denied by a predicate of the table above (`_DENYING_CLAUSE`), no negation before
+    it ("Selling your data is out of the question"): nothing in the clause is affirmed."""
+    if not _DENYING_CLAUSE_CUE.search(clause):
+        return False
+    denied = _DENYING_CLAUSE.search(clause)
+    return denied is not None and (negation is None or negation.start() > denied.start())
+
+
+def _predicate_negations(marks: list[str]) -> list[str]:
+    """`marks` with a predicate that denies its subject ("… is out of the question", "… stay off-limits to us",
+    "… is something we never do") read as "is not": the copula as "is", the word after it as "not"."""
+    if not _DENYING_CUE.intersection(marks):
+        return marks
+    out = list(marks)
+    for i, word in enumerate(marks):
+        if word not in _DENYING_COPULA or (i and (marks[i - 1] in NEGATORS or marks[i - 1] == "longer")):
+            continue
+        at = i + 2 if marks[i + 1:i + 2] and marks[i + 1] in _DENYING_STRESS else i + 1
+        if _DENYING_PREDICATE.compiled().match(" ".join(marks[at:at + 7])):
+            out[i], out[i + 1] = "is", "not"     # (a stress word is the "not": "is strictly off-limits")
+    return out
 DISCLOSURE = _stems("share", "shares", "shared", "sharing", "disclose", "disclosed", "disclosure", "disclosures",
                     "transfer", "transferred", "transfers", "sell", "sold", "sale", "provide", "provided", "give",
                     "given", "send", "sent", "pass", "transmit", "transmitted", "available", "receive",
@@ -1210,6 +1265,12 @@ _PREPOSITION = frozenset({"to", "for", "by", "with", "on", "in", "at", "from", "
 _OBJECT_PRONOUN = frozenset({"you", "us", "it", "them"})
 
 
+def _governed(before: str) -> bool:
+    """A pronoun after `before` is its object, not a subject of its own: after a preposition ("effects on you")
+    or a gerund ("Selling your data, or using it for advertising, is out of the question": denial41)."""
+    return before in _PREPOSITION or (len(before) > 4 and before.endswith("ing") and not before.endswith("thing"))
+
+
 def _subject_denied(marks: list[str], start: int, end: int, first_negation: int) -> bool:
     """The term is the clause's subject, or in it, and the clause's verb group denies it further on than
     a passive's few words ("Selling your personal information isn't something we do", "Automated
@@ -1228,7 +1289,7 @@ def _subject_denied(marks: list[str], start: int, end: int, first_negation: int)
         return False
     between = marks[end:first_negation - aux]
     phrase = [*marks[:start], "", *between]
-    if any((w in _NOT_SUBJECT and not (w in _OBJECT_PRONOUN and phrase[n - 1] in _PREPOSITION)) or w in _BE
+    if any((w in _NOT_SUBJECT and not (w in _OBJECT_PRONOUN and _governed(phrase[n - 1]))) or w in _BE
            or w in NEGATORS for n, w in enumerate(phrase)):
         return False
     # "… stays with the payment provider and isn't shared": a predicate of its own before the denied one.
@@ -1317,7 +1378,7 @@ def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
             # first still stands.
             spans.append((start, start + first.end()))
             continue
-        if passive:
+        if passive or _predicate_denied(clause, negation):
             continue     # "your location is never tracked": what stands before the negation is denied too
         stop = start + negation.start() if negation else end
         # What the reader opts out of ("… as a request to opt out of our sharing with advertisers")
@@ -1453,6 +1514,10 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     if not own & TRANSFER_CUES and (_PLACED.search(text) or placed_acting(text)):
         own |= _PLACED_CUE     # a party that handles data sits in the places named (verbs27)
     access_named = "access to" in lowered or "accessed by" in lowered
+    if ("limits" in lowered or "kept out" in lowered) and _predicate_denied(lowered, None):
+        # "off-limits" is "not to be used or accessed", "kept out of all advertising" "not used for it": the
+        # predicate holds the verb it denies (denial41).
+        cues |= _OFF_LIMITS_CUE
     claims: list[Claim] = []
     read = _claims_read(text)
     for clause, is_condition, excepted in _clauses(read):
@@ -1461,7 +1526,7 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         marks = tokens(_NOT_NEGATION.sub(_disarm, clause))
         if len(marks) != len(words):
             marks = words
-        marks = _verb_negations(marks)
+        marks = _predicate_negations(_verb_negations(marks))
         first_negation = _first_negation(marks)
         after_from = _after_from(words)
         stems = [stem(w) for w in words]
@@ -1774,6 +1839,7 @@ _NOT_REQUIRED = LazyPattern(r"\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not|n
                             r"(?:have|need)\s+to\b",
                             re.IGNORECASE)
 _PLAIN_CUE = _stems("collect")
+_OFF_LIMITS_CUE = _stems("use", "access")
 _PLACED_CUE = _stems("hosted")
 
 

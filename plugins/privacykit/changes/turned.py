@@ -26,7 +26,7 @@ _READING = LazyPattern(r"\b(?:scan\w*|analy[sz]\w*|read|reads|reading|review\w*|
                        r"listen\w*|inspect\w*|process\w*)\b", re.IGNORECASE)
 _NEGATED = LazyPattern(
     r"\b(?:not|never|no|neither|nor|without|none)\b|n['’]t\b|\b(?:out\s+of|apart\s+from|away\s+from|free\s+of|"
-    r"excluded|exclude\w*|stays?\s+out)\b", re.IGNORECASE)
+    r"excluded|exclude\w*|stays?\s+out|off[\s-]+limits|ruled\s+out)\b", re.IGNORECASE)
 # What still asks or offers a way out: the use waits on a yes.
 _ASKED = LazyPattern(
     r"\b(?:consent\w*|opt(?:s|ed|ing)?[- ]?(?:in|out)|permission|if\s+you\s+(?:agree|allow|choose|turn|switch|let)|"
