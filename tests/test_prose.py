@@ -2653,3 +2653,48 @@ def test_guarded_data_reaching_a_new_party_or_use_asks_a_yes_and_ordinary_data_a
                  "We may ask you to upload a government-issued photo ID.") is ChangeKind.NEW_RECIPIENT
     assert reach(ChangeKind.NEW_RECIPIENT, "health insurers",
                  "We share your postal address with health insurers.") is ChangeKind.NEW_RECIPIENT
+
+
+def test_a_member_put_among_examples_is_read_by_the_grammar_of_the_pair() -> None:
+    """listed41: a run put among the examples a sentence already gives (inside their bracket, after "such as",
+    "including", "e.g." in its clause, a list after "Examples … include:"); not examples opened anew, a reordering,
+    a bracket that gives no examples, a denial, the examples of a condition's terms, a clause or an adverbial of
+    its own, an instance of the term the examples illustrate (neither a party nor a measure of the activity), what
+    the law demands, or a run put in beside another change."""
+    from privacykit.changes.listed import member_listed
+    assert member_listed("We log how you use Reddit (e.g., the communities you visit).",
+                         "We log how you use Reddit (e.g., the communities you visit and how long you stay).") \
+        == ("measure", "how long you stay")
+    assert member_listed("We share it with providers, such as hosting firms.",
+                         "We share it with providers, such as hosting firms, as well as survey agencies.") \
+        == ("party", "survey agencies")
+    for old, new in (("We collect data (e.g., model, serial number).", "We collect data (e.g., serial number, model)."),
+                     ("Employers provide us with data about you.",
+                      "Employers provide us with data about you (e.g., your department and job level)."),
+                     ("We collect your device data.", "We collect your device data (DD)."),
+                     ("We do not collect sensitive data (such as health).",
+                      "We do not collect sensitive data (such as health or religion)."),
+                     ("If you link an app (e.g., a player), we receive data.",
+                      "If you link an app (e.g., a player or a tracker), we receive data."),
+                     ("We log activity, such as searches.", "We log activity, such as searches, unless you opt out."),
+                     ("We use the content you view (e.g., learning videos) to recommend courses.",
+                      "We use the content you view (e.g., learning videos and articles) to recommend courses."),
+                     ("We keep it to comply with laws, including for tax purposes.",
+                      "We keep it to comply with laws, including for tax and audit purposes."),
+                     ("We collect your data, such as your name.", "We keep your data, such as your name and age.")):
+        assert member_listed(old, new) is None, new
+
+
+def test_a_member_put_among_examples_is_a_notice_unless_the_old_document_told_it_of_that_practice() -> None:
+    """listed41: the example put in names a value no old sentence of the same practice names: a notice; one the
+    old document tells of the same collection leaves the change editorial."""
+    old = "We collect information about your device (e.g., its model). When the app crashes, we look at the batteries."
+    new = ("We collect information about your device (e.g., its model and how old its battery is). When the app "
+           "crashes, we look at the batteries.")
+    found = judge(old, new)
+    assert any(f.kind is ChangeKind.WIDER_SCOPE and "member-listed" in f.id for f in found.findings)
+    told = judge("We collect information about your device (e.g., its model). We also collect information about how "
+                 "old your device's battery is.",
+                 "We collect information about your device (e.g., its model and how old its battery is). We also "
+                 "collect information about how old your device's battery is.")
+    assert told.classification.value == "editorial"

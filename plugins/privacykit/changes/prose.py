@@ -59,6 +59,7 @@ from .bounds import (
 )
 from .classes import LegalClass, pointed_classes
 from .combined import OTHER_SOURCE, joined_or_targeted, kept_apart
+from .conjoined import _PARTY as _PARTY_WORD
 from .conjoined import conjunct_joined, may_join
 from .consent import (
     CONTENT_CONCEPT,
@@ -247,6 +248,7 @@ from .items import (
     without_channels,
 )
 from .limited import consent_condition_lifted, denial_qualified, moved_out_of_denial, purpose_limit_lifted
+from .listed import may_list, member_listed
 from .negation import negation_words
 from .plain import PLAIN_ASKED, asked_plainly_no_longer, same_lead
 from .policy import SECTION_ALONE
@@ -8090,6 +8092,16 @@ _CITED_BY = LazyPattern(r"\b(?:laid before|adopted by|issued by|approved by|publ
 
 # The cells of a table row read as one sentence ("purpose; data"), and the tokens `conjoined` quotes a run in.
 _CELLS = LazyPattern(r";\s+")
+# The stems of the openers of examples, which are no value of the run they open (listed41).
+_LISTED_OPENERS = frozenset(stem(w) for w in ("such", "example", "instance", "including", "include", "includes",
+                                              "like", "particular", "especially", "eg"))
+
+
+def _broader_keys(key: str) -> Iterator[str]:
+    """A key and each broader one the taxonomy places it under, down to two parts ("user.contact.address",
+    "user.contact"): never the bare "personal_data" every kind of data is (listed41)."""
+    parts = key.split(".")
+    return (".".join(parts[:n]) for n in range(len(parts), 1, -1)) if len(parts) > 1 else iter((key,))
 _CONJOINED_TOKEN = LazyPattern(r"\w+(?:['’]\w+)*|[^\w\s]")
 
 
@@ -8223,6 +8235,51 @@ class _Practice(_ItemJudge):
         item = {"party": Item.RECIPIENTS, "place": Item.SOURCES, "condition": Item.PURPOSES}[form]
         self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, None, run, (run,), new.text,
                   "conjunct-joined:" + _slug(run)[:30])
+        return True
+
+    def member_listed(self, sid: str, old: Unit, new: Unit) -> bool:
+        """A member put among the examples the sentence gives of a term of its practice (`changes/listed.py`,
+        listed41): "(e.g., learning video)" -> "(e.g., learning video, and how long you watch it)"; "Examples of
+        partners include: • …" gaining "• retail brands that sponsor playlists". An example of a value the old
+        document already states of the same practice adds nothing; one it did not state widens the practice (a
+        kind of data, a recipient: GDPR Art. 13(1)(c)-(e), 14(1)(d)), a notice. The old document's statements of
+        the practice are asked, not its vocabulary: the value is told already where an old sentence (a table row's
+        cells apart) names all the run's new words, or affirms each item the run names (the same key or a broader
+        one the taxonomy places it under: "user.contact" for "user.contact.address"), and shares half or more of
+        its content words with the practice, and the practice half or more of its own with it."""
+        b = new.statement
+        if new.heading or new.title or b.about_rights or b.negative() or not may_list(old.text, new.text):
+            return False
+        found = member_listed(old.text, new.text)
+        if found is None or not (b.processing or plain_processing(b.text)):
+            return False
+        _, run = found
+        value = frozenset(content_stems(run)) - frozenset(content_stems(old.text)) - PROCESSING_VERBS - GENERIC \
+            - _NO_PRACTICE - _LISTED_OPENERS
+        if not value:
+            return False
+        gained = [c for c in b.claims if c.positive and c.value not in old.statement.positive()
+                  and frozenset(content_stems(c.words or "")) & value]
+        cell = next((c for c in _CELLS.split(new.text) if run in " ".join(_CONJOINED_TOKEN.findall(c))), new.text)
+        practice = frozenset(content_stems(cell)) - frozenset(content_stems(run)) - GENERIC
+
+        def same(text: str) -> bool:
+            words = frozenset(content_stems(text)) - GENERIC
+            return 2 * len(words & practice) >= max(len(practice), len(words))
+
+        if any(value <= frozenset(content_stems(c)) and same(c)
+               for u in self.old.texts_units() if u.text != old.text for c in _CELLS.split(u.text)):
+            return False     # an old sentence of the same practice names the value
+        if gained and all(any(u.text != old.text and same(u.text) for key in _broader_keys(c.key)
+                              for u in self.old.affirming((c.item, key))) for c in gained):
+            return False     # an old sentence of the same practice states each item, or a broader one
+        # (the item the run names: its own, a party, or the one the sentence lists)
+        item = gained[0].item if gained else Item.RECIPIENTS if any(
+            _PARTY_WORD.match(w) for w in run.split()) else next(
+            (c.item for c in b.claims if c.positive and c.item in (Item.RECIPIENTS, Item.CATEGORIES, Item.PURPOSES)),
+            None)
+        self._add(sid, ProseKind.NEW_VALUE, item, ChangeKind.WIDER_SCOPE, None, run, (run,), new.text,
+                  "member-listed:" + _slug(run)[:30])
         return True
 
     def added_words(self, old_text: str, new: Unit, old: Statement | None = None,
@@ -8799,7 +8856,8 @@ class _Judge(_ItemJudge):
                 # (the residual's words may be dropped later as the document's vocabulary: the part joined is read
                 # on its own, coord41)
                 self.practice.conjunct_joined(sid, old, new)
-            elif not self.values.list_grew(sid, a, b) and not self.practice.conjunct_joined(sid, old, new):
+            elif not self.values.list_grew(sid, a, b) and not self.practice.conjunct_joined(sid, old, new) \
+                    and not self.practice.member_listed(sid, old, new):
                 self.notes.append(EditorialNote(sid, kind, old.text, new.text))
                 if kind is EditorialKind.REWORDING and not (old.heading or old.title or new.heading or new.title):
                     self.record.unexplained.append((sid, old, new))
