@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from evaluate import EDITORIAL, Row, Score
 
 from privacykit.changes import fallback
 
-CACHE = Path("/tmp/recall41-candidates.json")
+CACHE = Path(os.environ.get("UNEXPLAINED_CACHE", "/tmp/recall41-candidates.json"))
 
 
 def record() -> list[tuple[Row, list[dict]]]:
@@ -48,7 +49,7 @@ def record() -> list[tuple[Row, list[dict]]]:
 
 
 FORMS = {"pairs": {"pair"}, "pairs+added": {"pair", "added"}, "all": {"pair", "added", "removed"}}
-EXPLAINS = ("recognisers", "function-words", "same-facts", "same-items")
+EXPLAINS = ("recognisers", "function-words", "same-facts", "same-items", "facts")
 
 
 def kept(c: dict, stance: str, form: str, explain: str) -> bool:
@@ -60,7 +61,10 @@ def kept(c: dict, stance: str, form: str, explain: str) -> bool:
         return False
     if explain == "same-items" and c["same_items"]:
         return False
-    return not (explain in ("same-facts", "same-items") and c["explained"] is not None)
+    # synonym41: the items read for what they state (`fallback.facts`: periods by amount, a restriction turned)
+    if explain == "facts" and c.get("same_facts", c["same_items"]):
+        return False
+    return not (explain in ("same-facts", "same-items", "facts") and c["explained"] is not None)
 
 
 def answer(row: Row, cands: list[dict], variant: tuple[str, str, str, int]) -> str:
