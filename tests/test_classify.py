@@ -100,6 +100,9 @@ def test_the_same_facts_are_read_by_value_not_by_wording():
     assert not same(only, "We read your advertising identifier if you turn on personalised ads.")
     turned = fallback.facts(analyse(only), analyse("Unless you turn on personalised ads, we do not read it."))
     assert turned[0][2] == turned[1][2]
+    party = "Northwind Ltd does not pass your call recordings to advertisers."
+    assert same(party, "Your call recordings are not passed to advertisers by Northwind Ltd.")
+    assert not same("We pass your call recordings to Northwind Ltd.", "We pass your call recordings to Eastbay Ltd.")
 
 
 def test_a_rewritten_sentence_pairs_with_its_restriction_turned():

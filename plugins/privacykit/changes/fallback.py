@@ -82,6 +82,19 @@ def _restricted(limits: frozenset[Limit]) -> frozenset:
     return frozenset("restricted" if x in _RESTRICTIONS else x for x in limits)
 
 
+# The keys of values the reader makes of a phrase it names, no list's term: a company ("org:"), a capitalised name
+# ("named:"), the object of a collecting verb ("object:").
+_OWN_KEYS = ("org:", "named:", "object:")
+
+
+def _named_in(s: Statement, other: Statement) -> set:
+    """The values `s` reads of a name or phrase the other wording writes too, in grammar its reader reads as no
+    value ("Lenovo does not disclose it" / "it is not disclosed by Lenovo"): the same party or thing named in both
+    wordings is no value gained or lost."""
+    text = other.text.lower()
+    return {c.value for c in s.claims if c.key.startswith(_OWN_KEYS) and c.words and c.words.lower() in text}
+
+
 def _values(values: set) -> frozenset:
     """Values as the same party whatever the grammar names it by: a company named in the possessive ("Lenovo's
     partners" reads the party "lenovo s") is the company."""
@@ -93,14 +106,18 @@ def facts(a: Statement, b: Statement) -> tuple[tuple, tuple]:
     """The items of two wordings of one sentence read for what they state, not how (synonym41): a period or an
     age by its amount and the event it runs until ("24 months" is "two years", "as long as it is necessary" is
     "as long as we need it"), not its words; a restriction by its kind when the rewrite turns the polarity
-    ("only if" for "not … unless"). Values, polarities, entities and names as `_items` reads them."""
-    def read(s: Statement, flip: bool) -> tuple:
-        return (_values(s.positive()), _values(s.negative()), _restricted(s.limits) if flip else s.limits,
+    ("only if" for "not … unless"); a company, name or object both wordings write, whatever grammar reads it as a
+    value in one of them (`_named_in`), and a company named in the possessive (`_values`). Values, polarities,
+    entities and names otherwise as `_items` reads them."""
+    def read(s: Statement, other: Statement, flip: bool) -> tuple:
+        named = _named_in(s, other)
+        return (_values(s.positive() - named), _values(s.negative() - named),
+                _restricted(s.limits) if flip else s.limits,
                 frozenset((q.item, q.amount, q.event) for q in s.quantities), frozenset(s.entities),
                 frozenset(s.dpo))
     flip = bool(_NEGATED.search(a.text)) != bool(_NEGATED.search(b.text)) \
         and bool(a.limits & _RESTRICTIONS) and bool(b.limits & _RESTRICTIONS)
-    return read(a, flip), read(b, flip)
+    return read(a, b, flip), read(b, a, flip)
 
 
 def same_facts(a: Statement, b: Statement) -> bool:
