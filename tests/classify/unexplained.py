@@ -7,7 +7,9 @@ development half, for each variant, in one run of the detector.
 The step only adds findings where the readings found none, so a case's answer under a variant is the detector's
 answer, or "material-notify" where it was editorial and a candidate the variant keeps stands in the document.
 One run records every candidate (`fallback.RECORD`) with its reading; the variants are scored from the record.
-Development half only: it never reads the test half.
+Development half only: it never reads the test half. The record is cached in /tmp/recall41-candidates.json, or
+where UNEXPLAINED_CACHE says; the explain variant "facts" (synonym41) drops the candidates whose items
+`fallback.facts` reads as the same (periods by amount, a restriction turned, a party both wordings name).
 """
 
 from __future__ import annotations
