@@ -84,6 +84,41 @@ def test_the_step_leaves_a_sentence_that_keeps_its_facts_to_the_recognisers():
     assert fallback.explained(_candidate(old, "We may share your order details with our payment partners.")) is None
 
 
+def test_the_same_facts_are_read_by_value_not_by_wording():
+    """synonym41: a period told in other units, and a restriction turned ("only if" for "not ... unless"), state
+    the same facts; another amount, or a restriction dropped with the polarity kept, do not."""
+    from privacykit.changes.items import analyse
+
+    def same(old: str, new: str) -> bool:
+        return fallback.explained(_candidate(old, new)) is not None
+
+    kept = "We keep your chat messages for 24 months after they were sent."
+    assert same(kept, "Your chat messages are kept for two years after they were sent.")
+    assert not same(kept, "We keep your chat messages for 12 months after they were sent.")
+    only = "We read your advertising identifier only if you turn on personalised ads."
+    assert same(only, "We do not read your advertising identifier unless you turn on personalised ads.")
+    assert not same(only, "We read your advertising identifier if you turn on personalised ads.")
+    turned = fallback.facts(analyse(only), analyse("Unless you turn on personalised ads, we do not read it."))
+    assert turned[0][2] == turned[1][2]
+    party = "Northwind Ltd does not pass your call recordings to advertisers."
+    assert same(party, "Your call recordings are not passed to advertisers by Northwind Ltd.")
+    assert not same("We pass your call recordings to Northwind Ltd.", "We pass your call recordings to Eastbay Ltd.")
+
+
+def test_a_rewritten_sentence_pairs_with_its_restriction_turned():
+    """synonym41: rewrite40's sentence pair reads "not ... unless" as the "only" it restates, and nothing else."""
+    from privacykit.changes.inventory import restated_pair
+    from privacykit.changes.items import content_words
+    from privacykit.changes.terms import lexicon
+
+    old = "We send you marketing emails only if you have opted in to receive them."
+    pairs = [(content_words(old), old)]
+    assert restated_pair("Unless you have opted in to receive them, we will not send you marketing emails.",
+                         pairs, lexicon()) == old
+    assert restated_pair("We will not send you marketing emails, and you have opted in to receive them.",
+                         pairs, lexicon()) is None
+
+
 def _candidate(old: str, new: str) -> fallback.Candidate:
     from privacykit.changes.items import analyse
 

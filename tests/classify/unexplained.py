@@ -7,13 +7,16 @@ development half, for each variant, in one run of the detector.
 The step only adds findings where the readings found none, so a case's answer under a variant is the detector's
 answer, or "material-notify" where it was editorial and a candidate the variant keeps stands in the document.
 One run records every candidate (`fallback.RECORD`) with its reading; the variants are scored from the record.
-Development half only: it never reads the test half.
+Development half only: it never reads the test half. The record is cached in /tmp/recall41-candidates.json, or
+where UNEXPLAINED_CACHE says; the explain variant "facts" (synonym41) drops the candidates whose items
+`fallback.facts` reads as the same (periods by amount, a restriction turned, a party both wordings name).
 """
 
 from __future__ import annotations
 
 import itertools
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -22,7 +25,7 @@ from evaluate import EDITORIAL, Row, Score
 
 from privacykit.changes import fallback
 
-CACHE = Path("/tmp/recall41-candidates.json")
+CACHE = Path(os.environ.get("UNEXPLAINED_CACHE", "/tmp/recall41-candidates.json"))
 
 
 def record() -> list[tuple[Row, list[dict]]]:
@@ -48,7 +51,7 @@ def record() -> list[tuple[Row, list[dict]]]:
 
 
 FORMS = {"pairs": {"pair"}, "pairs+added": {"pair", "added"}, "all": {"pair", "added", "removed"}}
-EXPLAINS = ("recognisers", "function-words", "same-facts", "same-items")
+EXPLAINS = ("recognisers", "function-words", "same-facts", "same-items", "facts")
 
 
 def kept(c: dict, stance: str, form: str, explain: str) -> bool:
@@ -60,7 +63,10 @@ def kept(c: dict, stance: str, form: str, explain: str) -> bool:
         return False
     if explain == "same-items" and c["same_items"]:
         return False
-    return not (explain in ("same-facts", "same-items") and c["explained"] is not None)
+    # synonym41: the items read for what they state (`fallback.facts`: periods by amount, a restriction turned)
+    if explain == "facts" and c.get("same_facts", c["same_items"]):
+        return False
+    return not (explain in ("same-facts", "same-items", "facts") and c["explained"] is not None)
 
 
 def answer(row: Row, cands: list[dict], variant: tuple[str, str, str, int]) -> str:

@@ -21,10 +21,14 @@ It is switched by `STANCE` (None: off). See docs/design-notes.md, "unexplained41
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .items import Statement
+from .items import Limit, Statement
+from .negation import NEGATION_FORMS, negation_words
+from .terms import stem, tokens
+from .text import LazyPattern
 
 # None: off (the detector's stance: editorial unless a reading fires). "substantive": a clause whose reading
 # names an item. "processing": that, or a sentence about processing, rights or children.
@@ -65,6 +69,93 @@ def _items(s: Statement) -> tuple:
             frozenset((q.item, q.words) for q in s.quantities), frozenset(s.entities), frozenset(s.dpo))
 
 
+# synonym41: a restriction told the other way round. "We send it only if you opt in" and "we do not send it unless
+# you opt in" (or "… except …") state one rule: the practice is allowed under the condition and nowhere else; the
+# reader reads the first as an ONLY limit, the second as a CONDITION on a denial. Read as one kind of limit when
+# one sentence is negated and the other is not (the grammar of the rewrite); a limit dropped or added with the
+# polarity unchanged ("only for the registration the law requires" -> "for the registration …") stays a change.
+_RESTRICTIONS = frozenset({Limit.ONLY, Limit.CONDITION})
+_NEGATED = LazyPattern(negation_words(*NEGATION_FORMS), re.IGNORECASE)
+
+
+def _restricted(limits: frozenset[Limit]) -> frozenset:
+    return frozenset("restricted" if x in _RESTRICTIONS else x for x in limits)
+
+
+# The keys of values the reader makes of a phrase it names, no list's term: a company ("org:"), a capitalised name
+# ("named:"), the object of a collecting verb ("object:").
+_OWN_KEYS = ("org:", "named:", "object:")
+
+
+def _named_in(s: Statement, other: Statement) -> set:
+    """The values `s` reads of a name or phrase the other wording writes too, in grammar its reader reads as no
+    value ("Lenovo does not disclose it" / "it is not disclosed by Lenovo"): the same party or thing named in both
+    wordings is no value gained or lost."""
+    text = other.text.lower()
+    return {c.value for c in s.claims if c.key.startswith(_OWN_KEYS) and c.words and c.words.lower() in text}
+
+
+def _values(values: set) -> frozenset:
+    """Values as the same party whatever the grammar names it by: a company named in the possessive ("Lenovo's
+    partners" reads the party "lenovo s") is the company."""
+    return frozenset((item, key[:-2]) if key.startswith("org:") and key.endswith(" s") else (item, key)
+                     for item, key in values)
+
+
+def facts(a: Statement, b: Statement) -> tuple[tuple, tuple]:
+    """The items of two wordings of one sentence read for what they state, not how (synonym41): a period or an
+    age by its amount and the event it runs until ("24 months" is "two years", "as long as it is necessary" is
+    "as long as we need it"), not its words; a restriction by its kind when the rewrite turns the polarity
+    ("only if" for "not … unless"); a company, name or object both wordings write, whatever grammar reads it as a
+    value in one of them (`_named_in`), and a company named in the possessive (`_values`). Values, polarities,
+    entities and names otherwise as `_items` reads them."""
+    def read(s: Statement, other: Statement, flip: bool) -> tuple:
+        named = _named_in(s, other)
+        return (_values(s.positive() - named), _values(s.negative() - named),
+                _restricted(s.limits) if flip else s.limits,
+                frozenset((q.item, q.amount, q.event) for q in s.quantities), frozenset(s.entities),
+                frozenset(s.dpo))
+    flip = bool(_NEGATED.search(a.text)) != bool(_NEGATED.search(b.text)) \
+        and bool(a.limits & _RESTRICTIONS) and bool(b.limits & _RESTRICTIONS)
+    return read(a, b, flip), read(b, a, flip)
+
+
+def same_facts(a: Statement, b: Statement) -> bool:
+    """Whether two wordings of one sentence state the same items (`facts`)."""
+    x, y = facts(a, b)
+    return x == y
+
+
+# The words of a restriction, either way round ("only if", "solely", "not … unless", "except where").
+_RESTRICTION_WORDS = frozenset({"only", "sole", "solely", "exclusively", "unless", "except", "excepting", "save"})
+# Irregular verb forms the stemmer leaves apart ("kept" for "keep"): one verb, one practice.
+_IRREGULAR = {"kept": "keep", "sent": "send", "held": "hold", "sold": "sell", "told": "tell", "made": "make",
+              "given": "give", "gave": "give", "taken": "take", "took": "take", "shown": "show", "seen": "see",
+              "saw": "see", "got": "get", "gotten": "get", "bought": "buy", "found": "find", "left": "leave",
+              "built": "build", "chosen": "choos", "chose": "choos", "stored": "store", "shared": "share"}
+
+
+def restated_words(a: Statement, b: Statement) -> tuple[frozenset[str], frozenset[str]]:
+    """The content words each wording has that the other lacks, less those the same facts account for
+    (synonym41): the words of a period or an age both state by amount ("12 months", "one year"), the words of a
+    restriction turned (`facts`), and an irregular form of a verb the other wording has."""
+    x, y = facts(a, b)
+    same_periods = x[3] & y[3]
+    told: set[str] = set()
+    for s in (a, b):
+        for q in s.quantities:
+            if (q.item, q.amount, q.event) in same_periods:
+                told.update(stem(w) for w in tokens(q.words))
+                told.update(tokens(q.words))
+    if x[2] != a.limits or y[2] != b.limits:      # a restriction turned
+        told.update(_RESTRICTION_WORDS)
+
+    def base(words: frozenset[str]) -> frozenset[str]:
+        return frozenset(_IRREGULAR.get(w, w) for w in words if w not in told)
+    old, new = base(a.words), base(b.words)
+    return new - old, old - new
+
+
 def explained(c: Candidate) -> str | None:
     """Why the change says the same (a recogniser's name), or None."""
     a, b = c.old_statement, c.new_statement
@@ -72,7 +163,8 @@ def explained(c: Candidate) -> str | None:
         gained, lost = b.words - a.words, a.words - b.words
         if not gained and not lost:
             return "function-words"
-        if _items(a) == _items(b) and not (gained - c.old_section_words) and not (lost - c.new_section_words):
+        gained, lost = restated_words(a, b)
+        if same_facts(a, b) and not (gained - c.old_section_words) and not (lost - c.new_section_words):
             return "same-items"
         return None
     if b is not None:       # added: every item and content word already told in the old section
@@ -92,11 +184,30 @@ def features(c: Candidate) -> dict:
             "processing": bool(s and (s.processing or s.about_rights or s.about_children)),
             "explained": explained(c),
             "same_items": bool(a and b and _items(a) == _items(b)),
+            "same_facts": bool(a and b and same_facts(a, b)),
             "gained": sorted(b.words - a.words) if a and b else sorted(b.words) if b else [],
             "lost": sorted(a.words - b.words) if a and b else sorted(a.words) if a else [],
             "gained_untold": sorted((b.words - a.words if a else b.words) - c.old_section_words) if b else [],
             "lost_untold": sorted((a.words - b.words if b else a.words) - c.new_section_words) if a else [],
-            "sentence": c.new or c.old or ""}
+            "sentence": c.new or c.old or "",
+            # synonym41: what an offline recogniser needs (tests/classify/unexplained.py --dump)
+            "old": c.old, "new": c.new,
+            "old_items": _dump(a), "new_items": _dump(b),
+            "old_words": sorted(a.words) if a else [], "new_words": sorted(b.words) if b else [],
+            "old_section_words": sorted(c.old_section_words), "new_section_words": sorted(c.new_section_words),
+            "old_section_items": sorted(f"{i.value}:{k}" for i, k in c.old_section_items),
+            "new_section_items": sorted(f"{i.value}:{k}" for i, k in c.new_section_items)}
+
+
+def _dump(s: Statement | None) -> dict | None:
+    if s is None:
+        return None
+    return {"positive": sorted(f"{c.item.value}:{c.key}" for c in s.claims if c.positive),
+            "negative": sorted(f"{c.item.value}:{c.key}" for c in s.claims if not c.positive),
+            "claims": [(c.item.value, c.key, c.words, c.positive) for c in s.claims],
+            "limits": sorted(x.value for x in s.limits),
+            "quantities": sorted(f"{q.item.value}:{q.words}" for q in s.quantities),
+            "entities": list(s.entities), "dpo": list(s.dpo)}
 
 
 def unexplained(candidates: Iterable[Candidate], found: set[str]) -> list[Candidate]:

@@ -430,5 +430,27 @@ def restated_pair(sentence: str, old_sentences: Sequence[tuple[frozenset[str], s
     score, best = max(((_cosine(w, words), text) for w, text in old_sentences), default=(0.0, ""))
     if score < _SENTENCE_PAIRED:
         return None
-    mine = inventory(sentence, terms)
-    return best if mine[0] and mine == inventory(best, terms) else None
+    mine, theirs = inventory(sentence, terms), inventory(best, terms)
+    if not mine[0] or mine[:2] != theirs[:2]:
+        return None
+    return best if mine[2] == theirs[2] or _restriction_turned(dict(mine[2]), dict(theirs[2])) else None
+
+
+# synonym41: the markers of a restriction (`fallback.facts`): "only", its condition, and the negation and exception
+# of a denial that excepts ("we do not share it unless …", "… except with …").
+_RESTRICTION_MARKERS = frozenset({"only", "condition", "negation", *_EXCEPTIONS})
+
+
+def _restriction_turned(a: dict[str, int], b: dict[str, int]) -> bool:
+    """Whether two sentences' markers differ only by a restriction told the other way round (synonym41): one
+    sentence denies with an exception ("we do not send it unless you opt in") where the other allows with "only"
+    ("we send it only if you opt in"), one denial and one exception against one "only", every other marker the
+    same. A restriction added or dropped is no such turn."""
+    def turned(x: dict[str, int], y: dict[str, int]) -> bool:
+        excepted = sum(x.get(e, 0) for e in _EXCEPTIONS)
+        return x.get("negation", 0) == 1 and excepted == 1 and not x.get("only") \
+            and y.get("only", 0) == 1 and not y.get("negation") and not any(y.get(e) for e in _EXCEPTIONS)
+    if not (turned(a, b) or turned(b, a)):
+        return False
+    return {k: v for k, v in a.items() if k not in _RESTRICTION_MARKERS} \
+        == {k: v for k, v in b.items() if k not in _RESTRICTION_MARKERS}
