@@ -10029,9 +10029,11 @@ def _paragraphs(section: SectionText) -> tuple[list[tuple[str, ...]], dict[str, 
 def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: DocumentText,
                          notes: list[EditorialNote]) -> list[ProseFinding]:
     """The findings, without those of a paragraph rewritten heavily that names what the old paragraph it
-    rewrites named, with the same numbers and the same limits (`inventory.rewritten_alike`, para33). Asked only of
-    a whole document rewritten in `_REWRITTEN` paragraphs or more: a single edit changes one paragraph, and a
-    subtle edit there (a purpose said in plain words, a promise dropped) may keep every item of the inventory."""
+    rewrites named, with the same numbers and the same limits (`inventory.rewritten_alike`, para33). Asked of a
+    whole document rewritten in `_REWRITTEN` paragraphs or more, and (sectionrw41) of the findings of any section
+    rewritten whole by the shape of its change (`_section_rewritten_whole`: a run of paragraphs, most sentences
+    changed), compared alone or in a version pair: a single edit changes one paragraph, and a subtle edit there (a
+    purpose said in plain words, a promise dropped) may keep every item of the inventory."""
     if not findings:
         return findings
     groups: dict[str, tuple[dict[str, int], dict[str, int], list[tuple[frozenset[int], frozenset[int]]]]] = {}
