@@ -2698,3 +2698,31 @@ def test_a_member_put_among_examples_is_a_notice_unless_the_old_document_told_it
                  "We collect information about your device (e.g., its model and how old its battery is). We also "
                  "collect information about how old your device's battery is.")
     assert told.classification.value == "editorial"
+
+
+def test_a_section_compared_alone_and_rewritten_whole_keeps_only_the_facts_it_gained(monkeypatch) -> None:
+    """sectionrw41 (`prose._section_rewritten_whole`): a section pair whose two paragraphs are both rewritten, every
+    sentence reworded, is read with the rewrite inventory a whole document rewritten in three paragraphs gets: the
+    advertising partners said again under the same condition are no new purpose; a provider added keeps its finding,
+    and the shape of a single edit (one sentence changed among those left alone) stays under the gate."""
+    from pathlib import Path
+
+    from ruamel.yaml import YAML
+
+    from privacykit.changes import prose
+
+    probes = YAML(typ="safe").load((Path(__file__).parent / "classify" / "probes.yml").read_text("utf-8"))["cases"]
+    probe = next(c for c in probes if c["id"] == "srw41-spotify-partners-agreed")
+    old, new = probe["old"], probe["new"]
+
+    def verdict(text: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(text), RULES).classification.value
+
+    assert verdict(new) == "editorial"
+    monkeypatch.setattr(prose, "_SECTIONS_REWRITTEN", False)
+    assert verdict(new) != "editorial"          # the gate shut: read as a new purpose, as before
+    monkeypatch.setattr(prose, "_SECTIONS_REWRITTEN", True)
+    assert verdict(new.replace(" and cloud hosting providers", ", cloud hosting providers and data analytics firms")) \
+        != "editorial"
+    assert prose._section_rewritten_whole({"a": 0, "b": 0, "c": 1, "d": 1}, {"w": 0, "x": 0, "y": 1, "z": 1})
+    assert not prose._section_rewritten_whole({"a": 0, "b": 0, "c": 1, "d": 1}, {"a": 0, "b": 0, "c": 1, "z": 1})

@@ -231,7 +231,8 @@ _KINDS = frozenset({Item.CATEGORIES, Item.SENSITIVE})
 _REWRITTEN_ITEMS = _GATHERED - {Item.SENSITIVE}
 
 
-def stated_in_old_document(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
+def stated_in_old_document(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object],
+                           alone: bool = False) -> bool:
     """Whether a value "new" to its section of a document rewritten whole (many paragraphs at once, `prose._REWRITTEN`:
     the caller asks) is one the old document already states, with everything else its line says (rewrite39). A
     rewrite moves what a notice tells between sections and boxes (a box line "Recipients: …, and authorities when the
@@ -243,7 +244,7 @@ def stated_in_old_document(f: ProseFinding, old: DocumentText, new: DocumentText
     of special data, a consent-level reading, a value changed in place (X -> Y) stay in their section."""
     from .prose import ProseKind  # (prose imports this module)
 
-    if not (old.whole and new.whole) or f.kind is not ProseKind.NEW_VALUE or f.old is not None or not f.new:
+    if not (alone or (old.whole and new.whole)) or f.kind is not ProseKind.NEW_VALUE or f.old is not None or not f.new:
         return False
     if f.item not in _REWRITTEN_ITEMS or f.implied in _CONSENT_FRAMES or new.document.section(f.section) is None:
         return False
@@ -256,7 +257,8 @@ def stated_in_old_document(f: ProseFinding, old: DocumentText, new: DocumentText
     return inventory(f.sentence, new.terms)[0] <= cast("frozenset", cache["named"])
 
 
-def restated_in_pair(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
+def restated_in_pair(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object],
+                     alone: bool = False) -> bool:
     """Whether a finding of a document rewritten whole (`prose._REWRITTEN`: the caller asks) stands on a sentence that
     only rewords the old sentence it is aligned with (rewrite40): a sentence reworded whole leaves a few content words
     on one side ("… together with your PIN", "Lenovo also relies on …", "Your data sits with our hosting provider,
@@ -272,7 +274,7 @@ def restated_in_pair(f: ProseFinding, old: DocumentText, new: DocumentText, cach
     place); a single edit never reaches the gate."""
     from .prose import ProseKind  # (prose imports this module)
 
-    if not f.sentence or not (old.whole and new.whole):
+    if not f.sentence or not (alone or (old.whole and new.whole)):
         return False
     residual = f.kind is ProseKind.PRACTICE and f.implied is ChangeKind.PRACTICE_CHANGED \
         and (f.key or "").startswith("practice:") and not any(w in PROCESSING_VERBS for w in f.words)

@@ -10164,14 +10164,17 @@ def _paragraphs(section: SectionText) -> tuple[list[tuple[str, ...]], dict[str, 
 def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: DocumentText,
                          notes: list[EditorialNote]) -> list[ProseFinding]:
     """The findings, without those of a paragraph rewritten heavily that names what the old paragraph it
-    rewrites named, with the same numbers and the same limits (`inventory.rewritten_alike`, para33). Asked only of
-    a whole document rewritten in `_REWRITTEN` paragraphs or more: a single edit changes one paragraph, and a
-    subtle edit there (a purpose said in plain words, a promise dropped) may keep every item of the inventory."""
-    if not findings or not new.whole:
+    rewrites named, with the same numbers and the same limits (`inventory.rewritten_alike`, para33). Asked of a
+    whole document rewritten in `_REWRITTEN` paragraphs or more, and (sectionrw41) of the findings of any section
+    rewritten whole by the shape of its change (`_section_rewritten_whole`: a run of paragraphs, most sentences
+    changed), compared alone or in a version pair: a single edit changes one paragraph, and a subtle edit there (a
+    purpose said in plain words, a promise dropped) may keep every item of the inventory."""
+    if not findings:
         return findings
     groups: dict[str, tuple[dict[str, int], dict[str, int], list[tuple[frozenset[int], frozenset[int]]]]] = {}
     headings: dict[str, frozenset[str]] = {}
     heavy = 0
+    whole: set[str] = set()
     for section in new.document.sections:
         before = old.document.section(section.id)
         if before is None or (before.markdown == section.markdown and before.title == section.title):
@@ -10184,11 +10187,17 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
             groups[section.id] = (old_at, new_at, alike)
         headings[section.id] = frozenset(u.text for u in new.section(section.id).units if u.heading or u.title) \
             | {section.title}
-    if heavy < _REWRITTEN:
+        if _SECTIONS_REWRITTEN and count >= _RUN and _section_rewritten_whole(old_at, new_at):
+            whole.add(section.id)
+    document = new.whole and heavy >= _REWRITTEN
+    if not (document or whole):
         return findings
     kept = []
     told: dict[str, object] = {}
     for f in findings:
+        if not document and f.section not in whole:
+            kept.append(f)
+            continue
         if f.sentence and f.sentence in headings.get(f.section, ()) and _heading_told(f.sentence, f.section, old,
                                                                                        new.terms):
             notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
@@ -10200,10 +10209,12 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
                    for olds, news in alike):
                 notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
                 continue
-        if stated_in_old_document(f, old, new, told):
+        alone = not new.whole       # (a section compared alone: its old text is all the old document there is)
+        if stated_in_old_document(f, old, new, told, alone):
             notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
             continue
-        if restated_in_pair(f, old, new, told) or limit_set_again(f, old, new) or denial_kept(f, old, new, told):
+        if restated_in_pair(f, old, new, told, alone) or limit_set_again(f, old, new) \
+                or denial_kept(f, old, new, told, alone):
             notes.append(EditorialNote(f.section, EditorialKind.REWORDING, "", f.sentence))
             continue
         kept.append(f)
@@ -10212,6 +10223,26 @@ def _rewritten_alike_out(findings: list[ProseFinding], old: DocumentText, new: D
 
 # A whole document is rewritten when this many paragraphs (or groups of them) were rewritten heavily.
 _REWRITTEN = 3
+
+# sectionrw41: a section (compared alone, or one of a version pair's) is read as rewritten whole when a run of
+# `_RUN` paragraphs or more of it was rewritten heavily and most of its sentences changed, on both sides
+# (`_section_rewritten_whole`); off, only whole documents rewritten in `_REWRITTEN` paragraphs reach the rewrite
+# readings. A single edit rewrites one paragraph: it stays under the gate.
+_SECTIONS_REWRITTEN = True
+_RUN = 2
+# The least number of sentences changed on each side, and the share of each side's sentences they must be.
+_CHANGED_LEAST = 3
+_CHANGED_SHARE = 0.5
+
+
+def _section_rewritten_whole(old_at: dict[str, int], new_at: dict[str, int]) -> bool:
+    """Whether a section was rewritten whole, by the shape of its change (sectionrw41): most of its sentences on
+    each side (headings and titles aside) are not written word for word on the other, and at least
+    `_CHANGED_LEAST` of them. A subtle edit changes a sentence or two among those it leaves alone."""
+    gone = [t for t in old_at if t not in new_at]
+    came = [t for t in new_at if t not in old_at]
+    return len(gone) >= _CHANGED_LEAST and len(came) >= _CHANGED_LEAST \
+        and len(gone) > _CHANGED_SHARE * len(old_at) and len(came) > _CHANGED_SHARE * len(new_at)
 
 
 def _heading_told(heading: str, section_id: str, old: DocumentText, terms: Lexicon) -> bool:

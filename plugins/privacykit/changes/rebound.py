@@ -60,7 +60,8 @@ def limit_set_again(f: ProseFinding, old: DocumentText, new: DocumentText) -> bo
     return False
 
 
-def denial_kept(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object]) -> bool:
+def denial_kept(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object],
+                alone: bool = False) -> bool:
     """Whether a value "denied and now stated" in a document rewritten whole is one the old document both denied and
     stated, the new document still denies, and whose new line the old document tells in full (realfa41). The
     reading compares a section: its old text denied the value in one context ("we don't need your email address to
@@ -74,7 +75,7 @@ def denial_kept(f: ProseFinding, old: DocumentText, new: DocumentText, cache: di
     from .gathered import _CONSENT_FRAMES, _REWRITTEN_ITEMS, _told_by_old_values
     from .prose import ProseKind  # (prose imports this module)
 
-    if not (old.whole and new.whole) or f.kind is not ProseKind.NOW_STATED or not f.key or not f.sentence:
+    if not (alone or (old.whole and new.whole)) or f.kind is not ProseKind.NOW_STATED or not f.key or not f.sentence:
         return False
     if f.item not in _REWRITTEN_ITEMS or f.implied in _CONSENT_FRAMES or new.document.section(f.section) is None:
         return False
