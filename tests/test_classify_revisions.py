@@ -95,7 +95,13 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "rnD-05": "material-consent", "rnD-09": "material-consent", "rnD-12": "material-consent", "rnD-18": "material-notify", "rnD-23": "material-notify", "rnD-24": "material-notify",
             "nvN-17": "material-notify",
             "nvO-06": "material-notify", "nvO-24": "material-notify",
-            "rnG-02": "material-consent", "rnG-05": "material-consent", "rnG-12": "material-consent", "rnG-30": "material-consent"}
+            "rnG-02": "material-consent", "rnG-05": "material-consent", "rnG-12": "material-consent", "rnG-30": "material-consent",
+            "nvP-05": "material-consent", "nvP-07": "material-consent", "nvP-11": "material-consent", "nvP-13": "material-consent", "nvP-15": "material-consent", "nvP-17": "material-consent", "nvP-23": "material-consent", "nvP-26": "material-consent", "nvP-29": "material-consent",
+            "nvQ-03": "material-consent", "nvQ-04": "material-consent", "nvQ-05": "material-consent", "nvQ-08": "material-consent", "nvQ-11": "material-consent", "nvQ-12": "material-consent",
+            "nvR-07": "material-notify", "nvR-13": "material-consent", "nvR-16": "material-consent",
+            "rnH-21": "material-consent", "rnH-26": "material-consent", "rnH-29": "material-notify",
+            "rnI-19": "material-consent", "rnI-26": "material-notify", "rnI-27": "material-consent", "rnI-29": "material-notify",
+            "rlR-22": "material-notify", "rlR-24": "material-consent"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
