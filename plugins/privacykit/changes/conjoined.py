@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import NamedTuple
 
 from .text import LazyPattern
 
@@ -73,23 +74,41 @@ def may_join(old: str, new: str) -> bool:
     return len(new) > len(old) and _COORDINATOR.search(new) is not None
 
 
+class Inserted(NamedTuple):
+    """What `inserted_run` finds: the tokens of the old sentence (lower-cased) and of the new one (as written and
+    lower-cased), and the span [j1, j2) of the new tokens that the new sentence puts in."""
+    la: list[str]
+    b: list[str]
+    lb: list[str]
+    j1: int
+    j2: int
+
+
+def inserted_run(old: str, new: str, joints: frozenset[str]) -> Inserted | None:
+    """The run of tokens `new` puts into `old`, the two compared without the `joints` (which move when a part is
+    joined: "A and B" -> "A, B and C"); None where more than one part changed or a word of `old` was lost (coord41;
+    shared with listed41)."""
+    la = [t.lower() for t in _TOKEN.findall(old)]
+    b = _TOKEN.findall(new)
+    lb = [t.lower() for t in b]
+    kept_a = [t for t in la if t not in joints]
+    kept_b = [k for k, t in enumerate(lb) if t not in joints]
+    ops = [op for op in difflib.SequenceMatcher(None, kept_a, [lb[k] for k in kept_b], autojunk=False).get_opcodes()
+           if op[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] != "insert":
+        return None
+    _, _, _, k1, k2 = ops[0]
+    return Inserted(la, b, lb, kept_b[k1 - 1] + 1 if k1 > 0 else 0, kept_b[k2] if k2 < len(kept_b) else len(lb))
+
 def conjunct_joined(old: str, new: str) -> tuple[str, str] | None:
     """The form ("place", "condition" or "party") and the words of a part `new` joins by "and" or "or" to a
     coordination of `old`, where `new` is `old` with that part put in and nothing else changed; else None."""
     if not may_join(old, new):
         return None
-    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
-    la, lb = [t.lower() for t in a], [t.lower() for t in b]
-    # Compared without the joints, which move when a part is joined ("A and B" -> "A, B and C").
-    kept_a = [t for t in la if t not in _JOINTS]
-    kept_b = [k for k, t in enumerate(lb) if t not in _JOINTS]
-    ops = [op for op in difflib.SequenceMatcher(None, kept_a, [lb[k] for k in kept_b], autojunk=False).get_opcodes()
-           if op[0] != "equal"]
-    if len(ops) != 1 or ops[0][0] != "insert":
+    inserted = inserted_run(old, new, _JOINTS)
+    if inserted is None:
         return None     # more than one part changed
-    _, _, _, k1, k2 = ops[0]
-    j1 = kept_b[k1 - 1] + 1 if k1 > 0 else 0
-    j2 = kept_b[k2] if k2 < len(kept_b) else len(lb)
+    la, b, lb, j1, j2 = inserted
     run = lb[j1:j2]
     if _AND_OR.search(" ".join(lb[max(0, j1 - 2):j2 + 2])):
         return None     # "and/or" for "or"

@@ -30,14 +30,12 @@ practice is asked by the caller (`prose._Practice.member_listed`).
 
 from __future__ import annotations
 
-import difflib
 import re
 
-from .conjoined import _PARTY
+from .conjoined import _PARTY, inserted_run
 from .items import LEGAL_DUTY
 from .text import LazyPattern
 
-_TOKEN = LazyPattern(r"\w+(?:['’]\w+)*|[^\w\s]")
 # What joins the members of a list, and moves when one is put in.
 _JOINTS = frozenset({",", "and", "or", ";"})
 _BULLETS = frozenset({"•", "*", "-"})
@@ -85,17 +83,10 @@ def member_listed(old: str, new: str) -> tuple[str, str] | None:
     if not may_list(old, new):
         return None
     # ("e.g." and "i.e." read as one word, so their points end no sentence)
-    a, b = _TOKEN.findall(_ABBREVIATED.sub(r"\1\2", old)), _TOKEN.findall(_ABBREVIATED.sub(r"\1\2", new))
-    la, lb = [t.lower() for t in a], [t.lower() for t in b]
-    kept_a = [t for t in la if t not in _JOINTS]
-    kept_b = [k for k, t in enumerate(lb) if t not in _JOINTS]
-    ops = [op for op in difflib.SequenceMatcher(None, kept_a, [lb[k] for k in kept_b], autojunk=False).get_opcodes()
-           if op[0] != "equal"]
-    if len(ops) != 1 or ops[0][0] != "insert":
+    inserted = inserted_run(_ABBREVIATED.sub(r"\1\2", old), _ABBREVIATED.sub(r"\1\2", new), _JOINTS)
+    if inserted is None:
         return None     # more than one part changed, or a word of the old sentence lost
-    _, _, _, k1, k2 = ops[0]
-    j1 = kept_b[k1 - 1] + 1 if k1 > 0 else 0
-    j2 = kept_b[k2] if k2 < len(kept_b) else len(lb)
+    la, b, lb, j1, j2 = inserted
     if j1 == 0:
         return None     # put before the whole sentence: a label
     if _AND_OR.search(" ".join(lb[max(0, j1 - 2):j2 + 2])):
