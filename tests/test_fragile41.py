@@ -116,6 +116,25 @@ def test_the_check_report_shows_the_folded_findings_as_detail():
     assert any(line.startswith("  - also read as: needs legal review: new kind of personal data") for line in lines)
 
 
+
+def test_an_acknowledgement_of_a_folded_finding_names_the_finding_that_now_stands_for_it():
+    """A project that acknowledged the generic "new kind of data" finding before the fold is told, in one line, which
+    finding to acknowledge instead (not "the draft does not contain it", and not silently covered)."""
+    from privacykit.changes.verdict import Acknowledgement, Decision, RegionVerdict, Verdict
+    old = "The controller is Beispiel GmbH, Berlin, Germany. We do not record calls with our support team.\n"
+    new = "The controller is Beispiel GmbH, Berlin, Germany. We record calls with our support team to train our staff.\n"
+    (finding,) = judge(old, new).findings
+    (generic,) = finding.folded
+    verdict = Verdict("website", "2024-03-05", "draft", (RegionVerdict("eu", ("gdpr",), (finding,)),))
+    problems = verdict.unacknowledged([Acknowledgement(generic.id, Decision.NOTIFY, "told in the e-mail", None, 7)],
+                                      "release-notes.yml")
+    moved = [p for p in problems if p.line == 7]
+    assert len(moved) == 1
+    assert f"'{generic.ref}', which is now read as part of '{finding.ref}'" in str(moved[0].message)
+    assert f"acknowledge '{finding.ref}' instead" in str(moved[0].hint)
+    # (the reading itself is still open until it is acknowledged)
+    assert any(p.line is None and finding.ref in str(p.message) for p in problems)
+
 # -- 3. a policy's own name before "account" ---------------------------------------------------------------------------
 
 def test_the_policys_own_names_come_from_its_title_its_we_and_its_brand_words():

@@ -363,7 +363,15 @@ class Verdict:
         stale: set[str] = set()
         for ack in acknowledgements:
             same_id = [f for f in findings if f.id == ack.change]
-            if not same_id:
+            into = next((f for f in findings if any(g.id == ack.change for g in f.folded)), None)
+            if not same_id and into is not None:
+                # (fragile41 folds a generic finding into the specific reading of its sentence: an acknowledgement
+                # written before the fold names the finding that now stands for it)
+                problems.append(Problem(shown, ack.line,
+                                        f"acknowledges change '{ack.ref}', which is now read as part of "
+                                        f"'{into.ref}' ({into.description})",
+                                        f"acknowledge '{into.ref}' instead, with its decision and reason"))
+            elif not same_id:
                 known = sorted({f.ref for f in findings})
                 problems.append(Problem(shown, ack.line,
                                         f"acknowledges change '{ack.ref}' which the draft does not contain",
