@@ -8102,7 +8102,23 @@ def _broader_keys(key: str) -> Iterator[str]:
     "user.contact"): never the bare "personal_data" every kind of data is (listed41)."""
     parts = key.split(".")
     return (".".join(parts[:n]) for n in range(len(parts), 1, -1)) if len(parts) > 1 else iter((key,))
+
+
 _CONJOINED_TOKEN = LazyPattern(r"\w+(?:['’]\w+)*|[^\w\s]")
+
+
+def _practice_words(text: str, run: str) -> frozenset[str]:
+    """The practice a run is put into: the content words of the sentence (of the table row's cell the run sits in:
+    "purpose; data" rows are read apart) other than the run's own (coord41, listed41)."""
+    cell = next((c for c in _CELLS.split(text) if run in " ".join(_CONJOINED_TOKEN.findall(c))), text)
+    return frozenset(content_stems(cell)) - frozenset(content_stems(run)) - GENERIC
+
+
+def _same_practice(text: str, practice: frozenset[str]) -> bool:
+    """Whether `text` tells the same practice: half or more of its content words shared with the practice's, and
+    of the practice's with it."""
+    words = frozenset(content_stems(text)) - GENERIC
+    return 2 * len(words & practice) >= max(len(practice), len(words))
 
 
 class _Practice(_ItemJudge):
@@ -8205,6 +8221,13 @@ class _Practice(_ItemJudge):
         gained = frozenset().union(*(content_stems(run) for run in runs)) if runs else frozenset()
         return not (gained and gained <= told)
 
+    def _told_of_practice(self, old_text: str, value: frozenset[str], practice: frozenset[str]) -> bool:
+        """Whether an old sentence other than `old_text` (a table row's cells apart) names every word of `value` and
+        tells the same practice (`_same_practice`): a long row that names the value elsewhere is another practice
+        (coord41, listed41)."""
+        return any(value <= frozenset(content_stems(c)) and _same_practice(c, practice)
+                   for u in self.old.texts_units() if u.text != old_text for c in _CELLS.split(u.text))
+
     def conjunct_joined(self, sid: str, old: Unit, new: Unit) -> bool:
         """A part joined by "and" or "or" to a coordination of the practice the sentence tells (`changes/conjoined.py`,
         coord41): another party doing it, another place or source of the data, another case in which it is done,
@@ -8223,14 +8246,8 @@ class _Practice(_ItemJudge):
         value = frozenset(content_stems(run)) - told - PROCESSING_VERBS - GENERIC
         if not value:
             return False
-        # (an old sentence of the same practice: the value, and half or more of its content words shared with the
-        # old sentence, and of the old sentence's with it: a long row that names the value elsewhere is another one)
-        # A table row's cells are read apart ("purpose; data"): the practice is the cell the part joins.
-        cell = next((c for c in _CELLS.split(new.text) if run in " ".join(_CONJOINED_TOKEN.findall(c))), new.text)
-        practice = frozenset(content_stems(cell)) - frozenset(content_stems(run)) - GENERIC
-        if any(value <= (words := frozenset(content_stems(c)) - GENERIC)
-               and 2 * len(words & practice) >= max(len(practice), len(words))
-               for u in self.old.texts_units() if u.text != old.text for c in _CELLS.split(u.text)):
+        practice = _practice_words(new.text, run)
+        if self._told_of_practice(old.text, value, practice):
             return False     # the old document told the same value of the same practice
         item = {"party": Item.RECIPIENTS, "place": Item.SOURCES, "condition": Item.PURPOSES}[form]
         self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, None, run, (run,), new.text,
@@ -8260,17 +8277,10 @@ class _Practice(_ItemJudge):
             return False
         gained = [c for c in b.claims if c.positive and c.value not in old.statement.positive()
                   and frozenset(content_stems(c.words or "")) & value]
-        cell = next((c for c in _CELLS.split(new.text) if run in " ".join(_CONJOINED_TOKEN.findall(c))), new.text)
-        practice = frozenset(content_stems(cell)) - frozenset(content_stems(run)) - GENERIC
-
-        def same(text: str) -> bool:
-            words = frozenset(content_stems(text)) - GENERIC
-            return 2 * len(words & practice) >= max(len(practice), len(words))
-
-        if any(value <= frozenset(content_stems(c)) and same(c)
-               for u in self.old.texts_units() if u.text != old.text for c in _CELLS.split(u.text)):
+        practice = _practice_words(new.text, run)
+        if self._told_of_practice(old.text, value, practice):
             return False     # an old sentence of the same practice names the value
-        if gained and all(any(u.text != old.text and same(u.text) for key in _broader_keys(c.key)
+        if gained and all(any(u.text != old.text and _same_practice(u.text, practice) for key in _broader_keys(c.key)
                               for u in self.old.affirming((c.item, key))) for c in gained):
             return False     # an old sentence of the same practice states each item, or a broader one
         # (the item the run names: its own, a party, or the one the sentence lists)
