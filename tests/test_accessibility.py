@@ -89,6 +89,10 @@ def _audit(browser, pages: list[tuple[str, str] | tuple[str, str, str]], sites: 
                     tab.keyboard.press("/")   # Material opens its search on this key
                     tab.keyboard.type(typed[0])
                     tab.locator(".md-search-result__item").first.wait_for()
+                    # (results fade in: audit their colours once no transition runs, or axe may read a half-faded
+                    # text's contrast)
+                    tab.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')",
+                                          timeout=10_000)
                 tab.evaluate("options => { window.__audit = undefined;"
                              " axe.run(document, options).then(result => { window.__audit = result; }); }", options)
             for width, tab in zip(WIDTHS, tabs, strict=True):
