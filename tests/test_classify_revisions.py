@@ -101,7 +101,10 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "nvR-07": "material-notify", "nvR-13": "material-consent", "nvR-16": "material-consent",
             "rnH-21": "material-consent", "rnH-26": "material-consent", "rnH-29": "material-notify",
             "rnI-19": "material-consent", "rnI-26": "material-notify", "rnI-27": "material-consent", "rnI-29": "material-notify",
-            "rlR-22": "material-notify", "rlR-24": "material-consent"}
+            "rlR-22": "material-notify", "rlR-24": "material-consent",
+            "rdA-22": "material-notify",
+            "rdE-08": "material-consent", "rdE-11": "material-consent", "rdE-16": "material-consent", "rdE-23": "material-consent", "rdE-27": "material-consent",
+            "rdF-07": "material-consent", "rdF-12": "material-consent", "rdF-15": "material-consent", "rdF-20": "material-notify"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
