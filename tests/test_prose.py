@@ -2726,3 +2726,22 @@ def test_a_section_compared_alone_and_rewritten_whole_keeps_only_the_facts_it_ga
         != "editorial"
     assert prose._section_rewritten_whole({"a": 0, "b": 0, "c": 1, "d": 1}, {"w": 0, "x": 0, "y": 1, "z": 1})
     assert not prose._section_rewritten_whole({"a": 0, "b": 0, "c": 1, "d": 1}, {"a": 0, "b": 0, "c": 1, "z": 1})
+
+
+def test_rights_given_to_all_narrowed_beside_another_groups_all() -> None:
+    """notreal42 (`prose._everyone_again`): a right given to all of its holders ("to every member, whatever country
+    they live in") and now only where a law grants it is narrowed, though another sentence of the section speaks of
+    all of another group ("all visitors"); the promise said again of the same holders, or by place, keeps it."""
+    from privacykit.changes.prose import _everyone_again
+
+    old = ("We give every member the same rights to access, correct and delete their data, whatever country they "
+           "live in. Page admins can see how all visitors interacted with their Page.")
+    narrowed = old.replace("every member", "members").replace(
+        ", whatever country they live in", " where their local law grants them")
+    assert label(old, narrowed) == "material-notify"
+    assert any(f.key == "holders-narrowed" for f in prose(old, narrowed).findings)
+    again = narrowed + " We extend the same rights to all members elsewhere, too."
+    assert label(old, again) == "editorial"
+    assert _everyone_again("to all residents of the U.S., regardless of where they live", "every resident")
+    assert _everyone_again("to all of our users", "This holds wherever you live.")
+    assert not _everyone_again("to all residents of the U.S.", "If all the members of a household ask us")

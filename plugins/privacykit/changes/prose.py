@@ -1587,6 +1587,25 @@ _ASIDE = LazyPattern(r"\([^()]*\)")
 _ABBREVIATED = LazyPattern(r"\b(?:e \. g|i \. e|etc|incl|approx)\b(?: \.)?", re.IGNORECASE)
 
 
+# A promise to all said by where the reader lives ("regardless of where they live", "wherever you are"):
+# whoever its holders are, the same promise (notreal42).
+_EVERYWHERE = LazyPattern(r"^(?:regardless|wherever|whatever|no matter)\b", re.IGNORECASE)
+
+
+def _holders(phrase: str) -> str:
+    """The holders an `EVERYONE` phrase names, singular ("all of our users" -> "user"); "" for a place form."""
+    last = phrase.lower().split()[-1]
+    return "" if _EVERYWHERE.search(phrase) else last[:-1] if last.endswith("s") else last
+
+
+def _everyone_again(old: str, text: str) -> bool:
+    """Whether `text` says again the promise to all of the old sentence `old`: an `EVERYONE` phrase naming the
+    same holders ("all residents" -> "every resident"), or all by place ("regardless of where you live"). Another
+    group's "all" ("if all the members of a household ask") is no promise to the right's holders (notreal42)."""
+    holders = {_holders(m.group(0)) for m in EVERYONE.finditer(old)}
+    return any(_EVERYWHERE.search(m.group(0)) or _holders(m.group(0)) in holders for m in EVERYONE.finditer(text))
+
+
 # What a limb of a right lets the reader do: ask, receive, move, correct, erase, object, restrict.
 # Who holds a right (`EVERYONE`, `ONLY_SOME`) is stated in items.py.
 _RIGHT_LIMB = LazyPattern(r"\b(?:rights?|request|ask|obtain|receive|access|transmit\w*|transfer\w*|port\w*|move|"
@@ -3506,7 +3525,7 @@ class _Rights(_ItemJudge):
         if not everyone or not some or EVERYONE.search(b.text) \
                 or not (a.about_rights or exercises_rights(a.text) or _RIGHTS_LEAD.search(paragraph)) \
                 or any(f.section == sid and f.item is Item.RIGHTS for f in self.findings) \
-                or any(EVERYONE.search(u.text) for u in self.new.section(sid).units):
+                or any(_everyone_again(a.text, u.text) for u in self.new.section(sid).units):
             return
         self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, everyone.group(0),
                   some.group(0), (everyone.group(0), some.group(0)), b.text, "holders-narrowed")
