@@ -83,3 +83,24 @@ def test_a_bad_build_date_is_one_line(statement_project):
     result = run_cli(statement_project(), "build", "--date", "2024-13-01")
     assert result.exit_code == 1
     assert result.output == "--date: invalid --date '2024-13-01': expected YYYY-MM-DD; write the date as YYYY-MM-DD\n"
+
+
+def test_a_usage_error_is_one_line_with_exit_1_for_every_command_and_help_is_unchanged(statement_project):
+    """CI tells a typo (exit 1) from a bug (exit 2): click's usage errors are one line naming the command."""
+    root = str(statement_project())
+    cases = {
+        ("diff", "web", "draft", "draft", "--format", "pdf", "--root", root):
+            "privacykit diff: invalid value for '--format': 'pdf' is not one of 'md', 'html', 'json'; "
+            "see privacykit diff --help",
+        ("check", "--bogus"): "privacykit check: no such option '--bogus'; see privacykit check --help",
+        ("release",): "privacykit release: missing argument 'STATEMENT'; see privacykit release --help",
+        ("sign", "--key"): "privacykit sign: option '--key' requires an argument; see privacykit sign --help",
+        ("translate", "export"):
+            "privacykit translate export: missing option '--region'; see privacykit translate export --help",
+        ("nonsense",): "privacykit: no such command 'nonsense'; see privacykit --help",
+    }
+    for args, line in cases.items():
+        result = CliRunner().invoke(cli, list(args), prog_name="privacykit")
+        assert (result.exit_code, result.stdout, result.stderr) == (1, "", line + "\n"), args
+    helped = CliRunner().invoke(cli, ["diff", "--help"], prog_name="privacykit")
+    assert helped.exit_code == 0 and helped.stdout.startswith("Usage: privacykit diff [OPTIONS] STATEMENT FROM TO")
