@@ -104,3 +104,21 @@ def test_a_usage_error_is_one_line_with_exit_1_for_every_command_and_help_is_unc
         assert (result.exit_code, result.stdout, result.stderr) == (1, "", line + "\n"), args
     helped = CliRunner().invoke(cli, ["diff", "--help"], prog_name="privacykit")
     assert helped.exit_code == 0 and helped.stdout.startswith("Usage: privacykit diff [OPTIONS] STATEMENT FROM TO")
+
+
+def test_the_example_ci_workflow_installs_from_the_repository_and_what_the_pdfs_need():
+    """privacykit is not on PyPI (a package of that name would be someone else's), and the publish job
+    builds archival PDFs: it installs the Makefile's system packages."""
+    import re
+    from pathlib import Path
+
+    from ruamel.yaml import YAML
+
+    root = Path(__file__).resolve().parent.parent
+    workflow = YAML(typ="safe").load((root / "docs/ci-workflow.yml").read_text())
+    runs = {job: " ".join(step.get("run", "") for step in spec["steps"]) for job, spec in workflow["jobs"].items()}
+    assert all(not re.search(r"pip install privacykit(\s|$)", run) for run in runs.values())
+    assert all('pip install "privacykit @ $PRIVACYKIT_SOURCE"' in run for run in runs.values())
+    assert workflow["env"]["PRIVACYKIT_SOURCE"].startswith("git+https://")
+    wanted = re.search(r"^SYSTEM_PACKAGES = (.*)$", (root / "Makefile").read_text(), re.M).group(1).split()
+    assert set(wanted) <= set(runs["publish"].split())

@@ -145,8 +145,7 @@ def check(root: Path, config_file: Path | None, against: str | None, report_file
     from .commands.check import check as run_check
 
     result = run_check(settings(root, config_file), against)
-    for line in result.translation_gaps:
-        echo(str(line), err=True)
+    warn(result.translation_gaps)  # stale or untranslated blocks: worth a look, as every warning
     if result.report is not None:
         echo(result.report, nl=False)
         if report_file:
@@ -264,6 +263,7 @@ def sign(root: Path, config_file: Path | None, statements: tuple[str, ...], sign
     attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, timestamp_url)
     if not attestor.active:
         raise UsageError(Problem("--key", None, "nothing to do", "pass --key (and/or --timestamp)"))
+    attestor.check_key()  # a file that cannot sign is one line, not "0 releases signed"
     known = store.statements()
     unknown = [s for s in statements if s not in known]
     if unknown:
