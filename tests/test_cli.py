@@ -122,3 +122,29 @@ def test_the_example_ci_workflow_installs_from_the_repository_and_what_the_pdfs_
     assert workflow["env"]["PRIVACYKIT_SOURCE"].startswith("git+https://")
     wanted = re.search(r"^SYSTEM_PACKAGES = (.*)$", (root / "Makefile").read_text(), re.M).group(1).split()
     assert set(wanted) <= set(runs["publish"].split())
+
+
+def test_the_readme_and_the_detection_history_link_only_to_what_exists():
+    """Every relative link (a file, or a heading's anchor) in the README and the history it links to resolves."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+
+    def anchors(path: Path) -> set[str]:
+        headings = re.findall(r"^#+ (.+)$", path.read_text(encoding="utf-8"), re.M)
+        return {re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-") for h in headings}
+
+    checked = 0
+    for page in (root / "README.md", root / "docs/detection-history.md"):
+        text = re.sub(r"```.*?```", "", page.read_text(encoding="utf-8"), flags=re.S)
+        text = re.sub(r"`[^`\n]*`", "", text)  # code quotes a link, it does not make one
+        for target in re.findall(r"\]\(([^)\s]+)\)", text):
+            if re.match(r"[a-z]+:", target):
+                continue
+            file, _, anchor = target.partition("#")
+            linked = (page.parent / file).resolve() if file else page
+            assert linked.exists(), f"{page.name}: {target}"
+            assert not anchor or anchor in anchors(linked), f"{page.name}: {target}"
+            checked += 1
+    assert checked >= 3
