@@ -136,6 +136,25 @@ def test_sign_signs_the_releases_made_before_signing_began(released, signer):
     assert run(released, "sign", "--key", str(key)).output.endswith("0 releases signed or timestamped\n")
 
 
+def test_sign_checks_its_key_before_counting_releases(released, signer, tmp_path):
+    """A file that is no private key, or a key nobody allowed, is one line and exit 1, not "0 releases signed"."""
+    key, line = signer
+    (released / "versions/allowed_signers").write_text(line)
+    garbage = tmp_path / "garbage.key"
+    garbage.write_text("not a key\n")
+    result = run(released, "sign", "--key", str(garbage))
+    assert result.exit_code == 1 and len(result.output.splitlines()) == 1
+    assert result.output.startswith(f"{garbage}: cannot sign with this key: ")
+    stranger = tmp_path / "stranger"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(stranger)], check=True)
+    result = run(released, "sign", "--key", str(stranger))
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{stranger}: cannot sign with this key: signed by a key that is not in the "
+                                    "allowed signers; ")
+    assert not (released / "versions/web/2024-01-10/manifest.yml.sig").exists()
+    assert run(released, "sign", "--key", str(key)).exit_code == 0
+
+
 def test_sign_refuses_a_tampered_history(released, signer):
     key, line = signer
     (released / "versions/allowed_signers").write_text(line)

@@ -106,6 +106,30 @@ CASES = {
         "statements/regions.yml:4: region 'global' names unknown law 'gpdr'; did you mean 'gdpr'? "
         "(laws are defined by the rule tables)",
     ),
+    # regions.yml that defines no region: its cause once, not one false error per override and scope.
+    "empty regions file": (
+        {REGIONS: "# regions come later\n"},
+        "statements/regions.yml:1: the file is empty (or holds only comments); "
+        "define at least a 'global' region under 'regions:' (see README)",
+    ),
+    "regions file with an empty mapping": (
+        {REGIONS: "regions: {}\n"},
+        "statements/regions.yml:1: no regions defined; add a 'regions:' mapping with at least 'global'",
+    ),
+    "YAML typo in the regions file": (
+        {REGIONS: "regions:\n  global:\n    name: Global\n  us\n    name: US\n    parent: global\n"},
+        "statements/regions.yml:4: invalid YAML: could not find expected ':'; fix the YAML syntax",
+    ),
+    # The line of the cause: the key that lost its colon, not the line where the scanner gave up.
+    "key without its colon in front matter": (
+        {ACCOUNT: "---\ntitle: Your account\nowner: web\ndeclares\n  data_uses: [marketing]\n---\nText.\n"},
+        "statements/web/sections/account.md:4: invalid YAML: could not find expected ':'; fix the YAML syntax",
+    ),
+    "NUL byte in statement.yml": (
+        {STATEMENT: "title: T\noutline:\n  - heading: H\x00\n    sections: [account, cookies, contact]\n"},
+        "statements/web/statement.yml:3: invalid YAML: character U+0000 is not allowed (special characters are "
+        "not allowed); remove it (a text editor or a binary file put it there)",
+    ),
 }
 
 

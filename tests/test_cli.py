@@ -83,3 +83,68 @@ def test_a_bad_build_date_is_one_line(statement_project):
     result = run_cli(statement_project(), "build", "--date", "2024-13-01")
     assert result.exit_code == 1
     assert result.output == "--date: invalid --date '2024-13-01': expected YYYY-MM-DD; write the date as YYYY-MM-DD\n"
+
+
+def test_a_usage_error_is_one_line_with_exit_1_for_every_command_and_help_is_unchanged(statement_project):
+    """CI tells a typo (exit 1) from a bug (exit 2): click's usage errors are one line naming the command."""
+    root = str(statement_project())
+    cases = {
+        ("diff", "web", "draft", "draft", "--format", "pdf", "--root", root):
+            "privacykit diff: invalid value for '--format': 'pdf' is not one of 'md', 'html', 'json'; "
+            "see privacykit diff --help",
+        ("check", "--bogus"): "privacykit check: no such option '--bogus'; see privacykit check --help",
+        ("release",): "privacykit release: missing argument 'STATEMENT'; see privacykit release --help",
+        ("sign", "--key"): "privacykit sign: option '--key' requires an argument; see privacykit sign --help",
+        ("translate", "export"):
+            "privacykit translate export: missing option '--region'; see privacykit translate export --help",
+        ("nonsense",): "privacykit: no such command 'nonsense'; see privacykit --help",
+    }
+    for args, line in cases.items():
+        result = CliRunner().invoke(cli, list(args), prog_name="privacykit")
+        assert (result.exit_code, result.stdout, result.stderr) == (1, "", line + "\n"), args
+    helped = CliRunner().invoke(cli, ["diff", "--help"], prog_name="privacykit")
+    assert helped.exit_code == 0 and helped.stdout.startswith("Usage: privacykit diff [OPTIONS] STATEMENT FROM TO")
+
+
+def test_the_example_ci_workflow_installs_from_the_repository_and_what_the_pdfs_need():
+    """privacykit is not on PyPI (a package of that name would be someone else's), and the publish job
+    builds archival PDFs: it installs the Makefile's system packages."""
+    import re
+    from pathlib import Path
+
+    from ruamel.yaml import YAML
+
+    root = Path(__file__).resolve().parent.parent
+    workflow = YAML(typ="safe").load((root / "docs/ci-workflow.yml").read_text())
+    runs = {job: " ".join(step.get("run", "") for step in spec["steps"]) for job, spec in workflow["jobs"].items()}
+    assert all(not re.search(r"pip install privacykit(\s|$)", run) for run in runs.values())
+    assert all('pip install "privacykit @ $PRIVACYKIT_SOURCE"' in run for run in runs.values())
+    assert workflow["env"]["PRIVACYKIT_SOURCE"].startswith("git+https://")
+    wanted = re.search(r"^SYSTEM_PACKAGES = (.*)$", (root / "Makefile").read_text(), re.M).group(1).split()
+    assert set(wanted) <= set(runs["publish"].split())
+
+
+def test_the_readme_and_the_detection_history_link_only_to_what_exists():
+    """Every relative link (a file, or a heading's anchor) in the README and the history it links to resolves."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+
+    def anchors(path: Path) -> set[str]:
+        headings = re.findall(r"^#+ (.+)$", path.read_text(encoding="utf-8"), re.M)
+        return {re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-") for h in headings}
+
+    checked = 0
+    for page in (root / "README.md", root / "docs/detection-history.md"):
+        text = re.sub(r"```.*?```", "", page.read_text(encoding="utf-8"), flags=re.S)
+        text = re.sub(r"`[^`\n]*`", "", text)  # code quotes a link, it does not make one
+        for target in re.findall(r"\]\(([^)\s]+)\)", text):
+            if re.match(r"[a-z]+:", target):
+                continue
+            file, _, anchor = target.partition("#")
+            linked = (page.parent / file).resolve() if file else page
+            assert linked.exists(), f"{page.name}: {target}"
+            assert not anchor or anchor in anchors(linked), f"{page.name}: {target}"
+            checked += 1
+    assert checked >= 3

@@ -73,3 +73,32 @@ def test_stamping_keeps_line_ends_byte_order_mark_and_body(statement_project):
     after = (root / OVERRIDE).read_bytes()
     assert after == before.replace(b"team\r\n", f"team\r\nbased_on: {digest}\r\n".encode())
     assert run(root, "overrides").output.splitlines()[0].split()[1] == "current"
+
+
+def test_stamping_keeps_the_authors_layout_and_writes_no_trailing_spaces(statement_project):
+    """Only the based_on line is written: a long flow list, quotes and comments stay as the author wrote them."""
+    front = ("---\n"
+             "title: 'Contato'\n"
+             "based_on: 0123456789ab  # an old review\n"
+             "declares:\n"
+             "  data_categories: [user.contact.email, user.contact.phone_number, user.contact.address.street, "
+             "user.contact.address.city, user.name]\n"
+             "  # the Brazilian team's list\n"
+             "owner: \"legal-br\"\n"
+             "---\n"
+             "Escreva para {{ privacy_email }}.\n")
+    root = statement_project({OVERRIDE: front})
+    stamped = run(root, "overrides", "--stamp", OVERRIDE, "--root", str(root))
+    assert stamped.exit_code == 0, stamped.output
+    digest = stamped.output.split("based_on ")[1].split()[0]
+    after = (root / OVERRIDE).read_text()
+    assert after == front.replace("based_on: 0123456789ab  # an old review", f"based_on: {digest}")
+    assert run(root, "overrides").output.splitlines()[0].split()[1] == "current"
+
+    flow = "---\n{title: Contato, owner: legal-br, declares: {data_categories: [user.contact.email, user.name]}}\n---\nT\n"
+    (root / OVERRIDE).write_text(flow)
+    assert run(root, "overrides", "--stamp", OVERRIDE, "--root", str(root)).exit_code == 0
+    written = (root / OVERRIDE).read_text()
+    assert all(line == line.rstrip() for line in written.splitlines())
+    assert f"based_on: {digest}" in written and written.endswith("---\nT\n")
+    assert run(root, "overrides").output.splitlines()[0].split()[1] == "current"

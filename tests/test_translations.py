@@ -271,7 +271,7 @@ def test_editing_a_source_paragraph_makes_exactly_its_translation_stale(translat
     assert result.exit_code == 1
     lines = result.output.splitlines()
     stale = [line for line in lines if "stale pt-BR" in line]
-    assert stale == [f"{COOKIES_PT}:36: stale pt-BR translation (regions br): {COOKIES}:17 changed: "
+    assert stale == [f"warning: {COOKIES_PT}:36: stale pt-BR translation (regions br): {COOKIES}:17 changed: "
                      "«one year» → «two years»; translate it again: privacykit translate export --region br, "
                      "then import"]
     assert lines[-1] == ("statements/web/release-notes.md: region 'br' would be published with 1 stale and "
@@ -408,7 +408,7 @@ def test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_
     after = run(work, "check")
     new = [line for line in after.output.splitlines() if ": stale " in line and line not in stale_before]
     assert new == [
-        f"statements/website/translations/{language}/sections/browsing.yml:{line}: stale {language} translation "
+        f"warning: statements/website/translations/{language}/sections/browsing.yml:{line}: stale {language} translation "
         f"(regions {region}): statements/website/sections/browsing.md:13 changed: −«better»; +«better»; "
         f"translate it again: privacykit translate export --region {region}, then import"
         for language, region, line in (("pt-BR", "br", 12), ("zh-CN", "cn", 12))]
@@ -632,8 +632,8 @@ def test_check_lists_stale_and_untranslated_release_summaries(example_copy):
                       if line == "      Adds an Artificial Intelligence section; marketing and loyalty programs reordered.") - 1
     lines = [line for line in result.output.splitlines() if "summar" in line]
     assert lines == [
-        f"{WEBSITE_RELEASES_PT}:{stale_line}: stale pt-BR translation of the summary of release "
+        f"warning: {WEBSITE_RELEASES_PT}:{stale_line}: stale pt-BR translation of the summary of release "
         "2024-03-05 (regions br): it changed: «an» → «the»; translate them: privacykit translate export "
         "--region br, then import",
-        f"{WEBSITE_RELEASES_PT}: 1 release summary of website not translated into pt-BR (regions br): "
+        f"warning: {WEBSITE_RELEASES_PT}: 1 release summary of website not translated into pt-BR (regions br): "
         "2024-05-01; translate them: privacykit translate export --region br, then import"], result.output

@@ -71,7 +71,59 @@ def settings(root: Path, config_file: Path | None):
 strict_option = click.option("--strict", is_flag=True, help="Fail on warnings too.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class OneLineUsage(click.ClickException):
+    """A usage error click found (an unknown option, a missing argument, a value not allowed) as every
+    other bad input is reported: one line, exit status 1 (exit status 2 is a bug's)."""
+
+    exit_code = 1
+
+    def show(self, file=None) -> None:
+        echo(self.message, err=True)
+
+
+def one_line_usage(error: click.UsageError, command: str) -> OneLineUsage:
+    """`error` as one line: the command, what is wrong (click's words) and where its help is.
+
+    `command` is the command's path when click's error names no context (an option's value missing)."""
+    if error.ctx is not None:
+        command = error.ctx.command_path
+    what = " ".join(error.format_message().split()).rstrip(".")
+    what = what[:1].lower() + what[1:]
+    return OneLineUsage(f"{command}: {what}; see {command} --help")
+
+
+class OneLineUsageGroup(click.Group):
+    """The `privacykit` group: click's usage errors, for any command under it, become `OneLineUsage`.
+
+    One place for every command (their arguments are parsed inside the group's `invoke`); `--help`
+    and a bare group name (its help) are left as click shows them."""
+
+    group_class = type  # `translate` and any other group under it: this class too
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as error:
+            command = f"{parent.command_path} {info_name}" if parent is not None else (info_name or "privacykit")
+            raise one_line_usage(error, command) from error
+
+    def invoke(self, ctx):
+        # The subcommand's name, for an error click raises while parsing its arguments without a context.
+        pending = [*getattr(ctx, "_protected_args", ()), *ctx.args]
+        command = ctx.command_path
+        if pending and self.get_command(ctx, pending[0]) is not None:
+            command += f" {pending[0]}"
+        try:
+            return super().invoke(ctx)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as error:
+            raise one_line_usage(error, command) from error
+
+
+@click.group(cls=OneLineUsageGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="privacykit")
 @click.option("--debug", is_flag=True, help="Print the traceback of any error (also: $PRIVACYKIT_DEBUG=1).")
 def cli(debug: bool) -> None:
@@ -93,8 +145,7 @@ def check(root: Path, config_file: Path | None, against: str | None, report_file
     from .commands.check import check as run_check
 
     result = run_check(settings(root, config_file), against)
-    for line in result.translation_gaps:
-        echo(str(line), err=True)
+    warn(result.translation_gaps)  # stale or untranslated blocks: worth a look, as every warning
     if result.report is not None:
         echo(result.report, nl=False)
         if report_file:
@@ -212,6 +263,7 @@ def sign(root: Path, config_file: Path | None, statements: tuple[str, ...], sign
     attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, timestamp_url)
     if not attestor.active:
         raise UsageError(Problem("--key", None, "nothing to do", "pass --key (and/or --timestamp)"))
+    attestor.check_key()  # a file that cannot sign is one line, not "0 releases signed"
     known = store.statements()
     unknown = [s for s in statements if s not in known]
     if unknown:

@@ -66,6 +66,26 @@ class Attestor:
     def active(self) -> bool:
         return self.key is not None or self.timestamp_url is not None
 
+    def check_key(self, shown_signers: str = "versions/allowed_signers") -> None:
+        """Sign a probe with `key` and, where the project lists its signers, check it against them: a file
+        that is no usable private key is one line (`UsageError`) before any release is touched."""
+        if self.key is None:
+            return
+        import tempfile
+
+        probe = b"privacykit: signing key check\n"
+        try:
+            signature = signing.sign(probe, self.key)
+            if self.settings.signers is not None:
+                with tempfile.TemporaryDirectory() as folder:
+                    path = Path(folder) / SIGNATURE
+                    path.write_bytes(signature)
+                    signing.verify(probe, path, self.settings.signers)
+        except signing.SignatureError as exc:
+            raise UsageError(Problem(str(self.key), None, f"cannot sign with this key: {exc}",
+                                     "pass an SSH private key (ssh-keygen -t ed25519 makes one) whose public key "
+                                     f"is listed in {shown_signers}")) from None
+
     def attest(self, folder: Path) -> None:
         """Sign and timestamp `folder`/manifest.yml (a release being written); raise on failure."""
         manifest = (folder / MANIFEST).read_bytes()

@@ -21,7 +21,7 @@ from ..atomic import replace_file
 from ..errors import ContentError, Problem, UsageError
 from ..model.statement import Project, SectionVariant
 from .frontmatter import split_front_matter
-from .yamlio import dump_yaml, line_of, load_yaml, read_exact_text, read_text
+from .yamlio import line_of, load_yaml, read_exact_text, read_text
 
 SHOWN_LENGTH = 12
 
@@ -122,9 +122,11 @@ def _based_on_line(project: Project, variant: SectionVariant) -> int | None:
 def stamp(path: Path, shown: str, digest: str) -> None:
     """Record in an override's front matter that it was reviewed against the base `digest`.
 
-    The front matter is rewritten round-trip (comments and key order stay) with the file's
-    own line ends; the byte-order mark and the body are kept byte for byte; the file is
-    replaced atomically.
+    Only the `based_on:` line is written: it replaces the one there, or is added at the end of the
+    front matter, so every other line stays as its author laid it out (long `declares` lines, quotes,
+    flow lists, comments) and no line gains trailing spaces. The file's own line ends and byte-order
+    mark are kept, the body byte for byte; the file is replaced atomically. Front matter written as
+    one flow mapping (`{title: …}`) is written again round-trip, as wide as its lines are.
     """
     text = read_exact_text(path, shown)
     bom = "\ufeff" if text.startswith("\ufeff") else ""
@@ -132,11 +134,60 @@ def stamp(path: Path, shown: str, digest: str) -> None:
     end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
     if not lines or lines[0].strip() != "---" or end is None:
         raise ContentError(Problem(shown, 1, "missing front matter", "start the file with a '---' block"))
-    meta = load_yaml("\n".join(line.removesuffix("\r") for line in lines[1:end]), shown, line_offset=1,
-                     comments=True)
-    if meta is None:
-        meta = load_yaml("{}", shown)
-    meta["based_on"] = digest
+    front = [line.removesuffix("\r") for line in lines[1:end]]
+    meta = load_yaml("\n".join(front), shown, line_offset=1, comments=True)
     newline = "\r\n" if lines[0].endswith("\r") else "\n"
-    front = ("---\n" + dump_yaml(meta)).replace("\n", newline)
-    replace_file(path, (bom + front + "\n".join(lines[end:])).encode("utf-8"))
+    written = _with_based_on(front, meta, digest)
+    if written is None:
+        if meta is None:
+            meta = load_yaml("{}", shown)
+        meta["based_on"] = digest
+        written = [line.rstrip() for line in _dump_wide(meta, max((len(line) for line in front), default=0))
+                   .split("\n")]
+    head = "\n".join(["---", *written]) + "\n"
+    replace_file(path, (bom + head.replace("\n", newline) + "\n".join(lines[end:])).encode("utf-8"))
+
+
+def _with_based_on(front: list[str], meta, digest: str) -> list[str] | None:
+    """The front matter's lines with `based_on: <digest>` in place of the key's line (and any indented
+    continuation of its value), or after the last line; None when the front matter is not a block
+    mapping, or the result would not read back as `meta` with the new `based_on`."""
+    from ruamel.yaml.comments import CommentedMap
+
+    if meta is not None and not (isinstance(meta, CommentedMap) and not meta.fa.flow_style()):
+        return None
+    entry = f"based_on: {digest}"
+    out = list(front)
+    line = line_of(meta, "based_on") if meta is not None and "based_on" in meta else None
+    if line is not None and 1 <= line <= len(out) and out[line - 1].startswith("based_on"):
+        stop = line
+        while stop < len(out) and out[stop][:1] in (" ", "\t") and not out[stop].lstrip().startswith("#"):
+            stop += 1
+        out[line - 1:stop] = [entry]
+    elif line is not None:
+        return None
+    else:
+        last = max((i for i, text in enumerate(out) if text.strip()), default=-1)
+        out.insert(last + 1, entry)  # after the last written line, before any blank lines that end it
+    try:
+        again = load_yaml("\n".join(out), "front matter")
+    except ContentError:
+        return None
+    expected = dict(meta or {}, based_on=digest)
+    return out if isinstance(again, dict) and dict(again) == expected else None
+
+
+def _dump_wide(meta, width: int) -> str:
+    """Round-trip YAML of `meta` in block style, no line wrapped short of `width` (its longest line)."""
+    import io
+
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.default_flow_style = False
+    yaml.preserve_quotes = True
+    yaml.width = max(width, 4096)
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    out = io.StringIO()
+    yaml.dump(meta, out)
+    return out.getvalue().rstrip("\n")

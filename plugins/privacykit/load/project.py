@@ -112,13 +112,21 @@ class Loader:
             self.log.add(shown, None, "regions file is missing",
                          "create it with at least a 'global' region (see README)")
             return RegionSet({})
+        logged = len(self.log.problems)
         node = self._yaml(path, shown)
+        if node is None and len(self.log.problems) > logged:
+            return RegionSet({})  # the YAML error, logged
         if node is None:
+            self.log.add(shown, 1, "the file is empty (or holds only comments)",
+                         "define at least a 'global' region under 'regions:' (see README)")
             return RegionSet({})
         _, problems = validate(RegionsFile, node, shown, node)
         self.log.extend(problems)
         raw = node.get("regions") if isinstance(node, dict) else None
-        if not isinstance(raw, dict):
+        if not raw or not isinstance(raw, dict):
+            if len(self.log.problems) == logged:  # an empty file, or `regions:` with nothing under it
+                self.log.add(shown, line_of(node, "regions", 1), "no regions defined",
+                             "define at least a 'global' region under 'regions:' (see README)")
             return RegionSet({})
         regions: dict[str, Region] = {}
         for rid, spec in raw.items():
@@ -400,6 +408,9 @@ def load_project(source: Path | str | ProjectSettings) -> Project:
         loader.log.extend(exc.problems)
         rules = load_rules()
     regions = loader.load_regions(rules.laws)
+    if not len(regions):
+        # Every section, override and statement would be measured against no regions: the cause, once.
+        loader.log.raise_if_any()
     loader.vocabulary = load_vocabulary(settings.paths.vocabulary_file, loader.shown(settings.paths.vocabulary_file),
                                         loader.log)
     statements: dict[str, Statement] = {}

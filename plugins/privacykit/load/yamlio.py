@@ -19,6 +19,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
+from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 
 from ..errors import ContentError, Problem
@@ -121,12 +122,23 @@ def load_yaml(text: str, shown: str, line_offset: int = 0, fast: bool = False, c
         return _raise(shown, None, "YAML is nested too deeply", f"keep it under {MAX_DEPTH} levels")
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark is not None and (exc.context or "").startswith("while scanning"):
+            # A token that never ended (a key without its colon, a quote never closed): the cause is
+            # where it starts, not where the scanner gave up on it (the next line, or the file's end).
+            mark = exc.context_mark
         line = mark.line + 1 + line_offset if mark else None
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         if "duplicate key" in str(exc):
             problem = "duplicate key " + _duplicate_key(str(exc))
             return _raise(shown, line, problem, "keep one of the two entries")
         return _raise(shown, line, f"invalid YAML: {problem}", "fix the YAML syntax")
+    except ReaderError as exc:
+        # A character YAML refuses (a NUL, most often): its line, not its offset in the text.
+        position = exc.position if isinstance(exc.position, int) else 0
+        line = text.count("\n", 0, position) + 1 + line_offset
+        character = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        return _raise(shown, line, f"invalid YAML: character {character} is not allowed ({exc.reason})",
+                      "remove it (a text editor or a binary file put it there)")
     except YAMLError as exc:
         return _raise(shown, None, f"invalid YAML: {exc}", "fix the YAML syntax")
     except IndexError:
