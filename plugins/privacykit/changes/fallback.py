@@ -165,7 +165,7 @@ def facts(a: Statement, b: Statement) -> tuple[tuple, tuple]:
     flip = bool(_NEGATED.search(a.text)) != bool(_NEGATED.search(b.text)) \
         and bool(a.limits & _RESTRICTIONS) and bool(b.limits & _RESTRICTIONS)
     x, y = read(a, b, flip), read(b, a, flip)
-    if SCOPE and x != y and (SCOPE_CUE.search(a.text) or SCOPE_CUE.search(b.text)):
+    if SCOPE and x != y and any(_NEGATED.search(t) or SCOPE_CUE.search(t) for t in (a.text, b.text)):
         scoped = _scoped(a, b, x, y)
         if scoped is not None:     # each value by the scope of its clause, not where the negation word stands
             return (scoped[0], frozenset(), *x[2:]), (scoped[1], frozenset(), *y[2:])

@@ -1330,11 +1330,14 @@ SCOPE_CUE = LazyPattern(r"\b(?:not|no|never|neither|nor|cannot|nothing|none|nobo
 
 
 # A predicate or a phrase of its own, denied, coordinated after an affirmed one ("we collect your email, and do not
-# collect your phone number", "we share your location, not your contacts", "… and never your contacts"): the
-# negation governs what follows the coordinator only, so the clause is cut before it.
-_SCOPE_BREAK = LazyPattern(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:(?:we|they|it|he|she|you|i)\s+)?(?:(?:do|does|did|will|"
-                           r"shall|would|may|can|must|should|is|are|was|were)\s+)?(?:not|never)\b|(?:(?:we|they|it|"
-                           r"you|i)\s+)?\w+n['’]t\b|(?:(?:we|they|it|you|i)\s+)?cannot\b)", re.IGNORECASE)
+# collect your phone number", "we share your location, not your contacts", "… and never your contacts"), or a
+# relative clause denied ("partners that do not sell it"): the negation governs what follows the coordinator or
+# the relative pronoun only, so the clause is cut before it.
+_DENIED_GROUP = (r"(?:(?:we|they|it|he|she|you|i)\s+)?(?:(?:do|does|did|will|shall|would|may|can|must|should|is|are|"
+                 r"was|were|have|has)\s+)?(?:not|never)\b|(?:(?:we|they|it|you|i)\s+)?\w+n['’]t\b|"
+                 r"(?:(?:we|they|it|you|i)\s+)?cannot\b")
+_SCOPE_BREAK = LazyPattern(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?={_DENIED_GROUP})|"
+                           rf"\s+(?=(?:that|which|who)\s+(?:{_DENIED_GROUP}))", re.IGNORECASE)
 
 
 def _scope_parts(clause: str) -> list[str]:
