@@ -77,5 +77,7 @@ def test_the_scope_of_a_clause_s_negation() -> None:
     assert kinds("We share your location with partners, not your contacts.") == ["affirmed", "denied"]
     assert kinds("We not only store your playlists but also share them.") == ["affirmed", "affirmed"]
     assert kinds("We share your data with partners that do not sell it.") == ["affirmed", "denied"]
+    assert kinds("We do not log: - the sites you visit; - your IP address.") == ["denied", "denied", "denied"]
+    assert kinds("We do not sell it. We share it, e.g. with banks.") == ["denied", "affirmed"]
     assert kinds("We share it only with your bank.") == ["restricted"]
     assert kinds("We do not share it unless you agree.") == ["restricted", "condition"]

@@ -1337,7 +1337,8 @@ _DENIED_GROUP = (r"(?:(?:we|they|it|he|she|you|i)\s+)?(?:(?:do|does|did|will|sha
                  r"was|were|have|has)\s+)?(?:not|never)\b|(?:(?:we|they|it|you|i)\s+)?\w+n['’]t\b|"
                  r"(?:(?:we|they|it|you|i)\s+)?cannot\b")
 _SCOPE_BREAK = LazyPattern(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?={_DENIED_GROUP})|"
-                           rf"\s+(?=(?:that|which|who)\s+(?:{_DENIED_GROUP}))", re.IGNORECASE)
+                           rf"\s+(?=(?:that|which|who)\s+(?:{_DENIED_GROUP}))|(?<=[a-z)][.!?])\s+(?=(?-i:[A-Z]))",
+                           re.IGNORECASE)
 
 
 def _scope_parts(clause: str) -> list[str]:
@@ -1346,21 +1347,26 @@ def _scope_parts(clause: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def clause_scopes(sentence: str) -> tuple[tuple[str, str], ...]:
-    """(clause, "denied" | "affirmed" | "condition") for each clause of `sentence` (`_clauses`, cut again before a
-    denied predicate or phrase coordinated after another: `_SCOPE_BREAK`): whether a negation governs the
-    clause's practice (grampol42)."""
-    out = []
-    for whole, is_condition, excepted in _clauses(_claims_read(sentence)):
+    """(clause, "denied" | "affirmed" | "condition" | "restricted") for each clause of `sentence` (`_clauses`, cut
+    again at a sentence's end and before a denied predicate, phrase or relative clause coordinated after another:
+    `_SCOPE_BREAK`): whether a negation governs the clause's practice (grampol42). A denied lead-in ("we do not
+    log:") governs the items after its colon, as a list's lead-in speaks for each item."""
+    out: list[tuple[str, str]] = []
+    read = _claims_read(sentence)
+    lead_denied = False
+    for whole, is_condition, excepted in _clauses(read):
         if is_condition:
             out.append((whole, "condition"))
             continue
         parts = [p for p in _scope_parts(whole) if p.strip()]
         for n, clause in enumerate(parts):
             text = _WITHOUT_PHRASE.sub(" ", _NOT_NEGATION.sub(_disarm, clause))
-            denied = False
-            if SCOPE_CUE.search(text):
+            denied = lead_denied
+            if not denied and SCOPE_CUE.search(text):
                 marks = _predicate_negations(_verb_negations(tokens(text)))
                 denied = any(w in _SCOPE_NEGATORS for w in marks)
+            if denied and not lead_denied and read[read.find(clause) + len(clause):].lstrip(" ")[:1] == ":":
+                lead_denied = True
             # A restriction, either way round (synonym41): a denial an exception follows ("we do not share it
             # unless you agree", "to no one other than …") and an affirmation bounded by "only" state one rule.
             if (denied and excepted and n == len(parts) - 1) or (not denied and _ONLY_WORD.search(text)):
