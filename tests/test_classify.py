@@ -105,6 +105,23 @@ def test_the_same_facts_are_read_by_value_not_by_wording():
     assert not same("We pass your call recordings to Northwind Ltd.", "We pass your call recordings to Eastbay Ltd.")
 
 
+def test_the_same_facts_read_a_denial_by_its_scope():
+    """grampol42: a denial said in the verb, the object or as "neither ... nor" in the passive states the same facts
+    (the reader's polarity follows the word, the scope follows the clause); a denial turned into "without ..." or
+    moved to another coordinated predicate does not."""
+    def same(old: str, new: str) -> bool:
+        return fallback.explained(_candidate(old, new)) is not None
+
+    denied = "We do not upload your fingerprint template to Motorola, and we do not share it with partners."
+    assert same(denied, "Your fingerprint template is neither uploaded to Motorola nor shared with partners.")
+    assert same("We share none of your health data with advertisers.",
+                "We do not share your health data with advertisers.")
+    assert not same("We never make decisions about your account by automated means alone.",
+                    "We may suspend your account by automated means alone, without human review.")
+    assert not same("We do not share your health data with insurers, and we share your email address with them.",
+                    "We share your health data with insurers, and we do not share your email address with them.")
+
+
 def test_a_rewritten_sentence_pairs_with_its_restriction_turned():
     """synonym41: rewrite40's sentence pair reads "not ... unless" as the "only" it restates, and nothing else."""
     from privacykit.changes.inventory import restated_pair

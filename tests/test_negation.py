@@ -57,3 +57,27 @@ def test_tokens_are_the_forms_words(forms: tuple[str, ...]) -> None:
 def test_every_form_is_a_regex_of_its_own() -> None:
     for name, text in NEGATION_FORMS.items():
         assert re.fullmatch(text, name.replace("'", "’")) or re.fullmatch(text, name)
+
+
+def test_the_scope_of_a_clause_s_negation() -> None:
+    """grampol42: a negation in the verb, the subject or the object denies its clause's practice, wherever the word
+    stands; "without" denies only its own phrase; a denied predicate coordinated after an affirmed one is a clause
+    of its own; a denial an exception follows and an "only" restrict alike."""
+    from privacykit.changes.items import clause_scopes
+
+    def kinds(text: str) -> list[str]:
+        return [kind for _, kind in clause_scopes(text)]
+
+    assert kinds("We do not sell your email address.") == ["denied"]
+    assert kinds("Your email address is neither sold nor rented.") == ["denied"]
+    assert kinds("No voice recording is shared with advertisers.") == ["denied"]
+    assert kinds("We share nothing you upload with advertisers.") == ["denied"]
+    assert kinds("We may close your account without human review.") == ["affirmed"]
+    assert kinds("We collect your email address, and we do not collect your phone number.") == ["affirmed", "denied"]
+    assert kinds("We share your location with partners, not your contacts.") == ["affirmed", "denied"]
+    assert kinds("We not only store your playlists but also share them.") == ["affirmed", "affirmed"]
+    assert kinds("We share your data with partners that do not sell it.") == ["affirmed", "denied"]
+    assert kinds("We do not log: - the sites you visit; - your IP address.") == ["denied", "denied", "denied"]
+    assert kinds("We do not sell it. We share it, e.g. with banks.") == ["denied", "affirmed"]
+    assert kinds("We share it only with your bank.") == ["restricted"]
+    assert kinds("We do not share it unless you agree.") == ["restricted", "condition"]

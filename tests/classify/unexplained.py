@@ -51,7 +51,7 @@ def record() -> list[tuple[Row, list[dict]]]:
 
 
 FORMS = {"pairs": {"pair"}, "pairs+added": {"pair", "added"}, "all": {"pair", "added", "removed"}}
-EXPLAINS = ("recognisers", "function-words", "same-facts", "same-items", "facts")
+EXPLAINS = ("recognisers", "function-words", "same-facts", "same-items", "facts-unscoped", "facts")
 
 
 def kept(c: dict, stance: str, form: str, explain: str) -> bool:
@@ -66,7 +66,10 @@ def kept(c: dict, stance: str, form: str, explain: str) -> bool:
     # synonym41: the items read for what they state (`fallback.facts`: periods by amount, a restriction turned)
     if explain == "facts" and c.get("same_facts", c["same_items"]):
         return False
-    return not (explain in ("same-facts", "same-items", "facts") and c["explained"] is not None)
+    # grampol42: synonym41's recogniser without the scope of the negation (`fallback.SCOPE` off)
+    if explain == "facts-unscoped":
+        return not c.get("same_facts_unscoped", c["same_items"]) and c.get("explained_unscoped") is None
+    return not (explain in ("same-facts", "same-items", "facts", "facts-unscoped") and c["explained"] is not None)
 
 
 def answer(row: Row, cands: list[dict], variant: tuple[str, str, str, int]) -> str:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .items import Limit, Statement
+from .items import SCOPE_CUE, Context, Limit, Statement, analyse, clause_scopes, content_words
 from .negation import NEGATION_FORMS, negation_words
 from .terms import stem, tokens
 from .text import LazyPattern
@@ -38,6 +38,8 @@ STANCE: str | None = None
 MOST = 0
 # For measurement only (tests/classify/unexplained.py): each candidate's reading, whatever STANCE says.
 RECORD: list[dict] | None = None
+# grampol42: a value's polarity read by the scope of its clause's negation (`_scoped`) in `facts`.
+SCOPE = True
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,51 @@ def _values(values: set) -> frozenset:
                      for item, key in values)
 
 
+def scope(s: Statement, values: frozenset) -> frozenset | None:
+    """grampol42: the values of `values` that `s` names, each with the scope its clause gives it (`clause_scopes`:
+    "denied" where a negation governs the clause's practice, wherever the word stands; "affirmed"; "condition" in
+    an exception or a condition), each clause read on its own. None when a value is named in no clause alone."""
+    out = set()
+    context = Context.of(s.text)     # the whole sentence's cues: a clause alone may lack its verb ("…; it is not …")
+    for clause, kind in clause_scopes(s.text):
+        for value in _values({c.value for c in analyse(clause, context).claims}):
+            if value in values:
+                out.add((value, kind))
+    return frozenset(out) if {v for v, _ in out} == values else None
+
+
+def _scoped(a: Statement, b: Statement, x: tuple, y: tuple) -> tuple[frozenset, frozenset] | None:
+    """grampol42: the values two wordings name alike, each with the scope its clause gives it in each wording, when
+    they name the same values under the same limits, periods and parties (`facts`), or None. The reader's polarity
+    follows where the negation word stands ("This information will not be uploaded to Motorola" denies the
+    information; "… will neither be uploaded to Motorola nor shared" reads it as affirmed); the scope follows which
+    clause the negation governs, so the two wordings read alike, and a clause denied in one wording and affirmed in
+    the other (a denial of automated decisions turned into "may close that account without human involvement")
+    still reads as the change it is."""
+    if x[2:] != y[2:]:
+        return None
+    values = x[0] | x[1]
+    if values != y[0] | y[1] or not values:
+        return None
+    sa, sb = scope(a, values), scope(b, values)
+    return None if sa is None or sb is None else (sa, sb)
+
+
+def _scope_moved(a: Statement, b: Statement) -> bool:
+    """grampol42: two wordings with the same words whose clauses govern their values otherwise ("we share your
+    location, not your contacts" / "we share your contacts, not your location"): the reader's polarities differ,
+    and so do the scopes."""
+    x, y = _unscoped(facts, a, b)
+    scoped = _scoped(a, b, x, y) if x != y else None
+    return scoped is not None and scoped[0] != scoped[1]
+
+
+def denies(s: Statement) -> bool:
+    """grampol42: a clause of `s` whose practice a negation governs (`clause_scopes`: denied, or restricted by a
+    denial and its exception); a "without" phrase alone denies no practice."""
+    return bool(SCOPE_CUE.search(s.text)) and any(kind in ("denied", "restricted") for _, kind in clause_scopes(s.text))
+
+
 def facts(a: Statement, b: Statement) -> tuple[tuple, tuple]:
     """The items of two wordings of one sentence read for what they state, not how (synonym41): a period or an
     age by its amount and the event it runs until ("24 months" is "two years", "as long as it is necessary" is
@@ -117,7 +164,12 @@ def facts(a: Statement, b: Statement) -> tuple[tuple, tuple]:
                 frozenset(s.dpo))
     flip = bool(_NEGATED.search(a.text)) != bool(_NEGATED.search(b.text)) \
         and bool(a.limits & _RESTRICTIONS) and bool(b.limits & _RESTRICTIONS)
-    return read(a, b, flip), read(b, a, flip)
+    x, y = read(a, b, flip), read(b, a, flip)
+    if SCOPE and x != y and any(_NEGATED.search(t) or SCOPE_CUE.search(t) for t in (a.text, b.text)):
+        scoped = _scoped(a, b, x, y)
+        if scoped is not None:     # each value by the scope of its clause, not where the negation word stands
+            return (scoped[0], frozenset(), *x[2:]), (scoped[1], frozenset(), *y[2:])
+    return x, y
 
 
 def same_facts(a: Statement, b: Statement) -> bool:
@@ -128,6 +180,8 @@ def same_facts(a: Statement, b: Statement) -> bool:
 
 # The words of a restriction, either way round ("only if", "solely", "not … unless", "except where").
 _RESTRICTION_WORDS = frozenset({"only", "sole", "solely", "exclusively", "unless", "except", "excepting", "save"})
+# The words of a denial that are content words to `content_words` ("not" is not one).
+_NEGATION_WORDS = content_words("no never neither nor none nothing nobody cannot")
 # Irregular verb forms the stemmer leaves apart ("kept" for "keep"): one verb, one practice.
 _IRREGULAR = {"kept": "keep", "sent": "send", "held": "hold", "sold": "sell", "told": "tell", "made": "make",
               "given": "give", "gave": "give", "taken": "take", "took": "take", "shown": "show", "seen": "see",
@@ -149,6 +203,10 @@ def restated_words(a: Statement, b: Statement) -> tuple[frozenset[str], frozense
                 told.update(tokens(q.words))
     if x[2] != a.limits or y[2] != b.limits:      # a restriction turned
         told.update(_RESTRICTION_WORDS)
+    if SCOPE and denies(a) and denies(b):
+        # grampol42: both wordings deny, and `facts` compares what each denial governs: the words that say it
+        # ("no", "never", "neither … nor", "none") are the polarity already read, as "not" is
+        told.update(_NEGATION_WORDS)
 
     def base(words: frozenset[str]) -> frozenset[str]:
         return frozenset(_IRREGULAR.get(w, w) for w in words if w not in told)
@@ -162,7 +220,7 @@ def explained(c: Candidate) -> str | None:
     if a is not None and b is not None:
         gained, lost = b.words - a.words, a.words - b.words
         if not gained and not lost:
-            return "function-words"
+            return None if SCOPE and _scope_moved(a, b) else "function-words"
         gained, lost = restated_words(a, b)
         if same_facts(a, b) and not (gained - c.old_section_words) and not (lost - c.new_section_words):
             return "same-items"
@@ -175,6 +233,16 @@ def explained(c: Candidate) -> str | None:
     return "empty"
 
 
+def _unscoped(function, *args):
+    """`function` without the scope of the negation (grampol42's measurement: synonym41's recogniser)."""
+    global SCOPE
+    scoped, SCOPE = SCOPE, False
+    try:
+        return function(*args)
+    finally:
+        SCOPE = scoped
+
+
 def features(c: Candidate) -> dict:
     """What measurement needs of a candidate (tests/classify/unexplained.py)."""
     s = c.new_statement or c.old_statement
@@ -185,6 +253,8 @@ def features(c: Candidate) -> dict:
             "explained": explained(c),
             "same_items": bool(a and b and _items(a) == _items(b)),
             "same_facts": bool(a and b and same_facts(a, b)),
+            "same_facts_unscoped": bool(a and b and _unscoped(same_facts, a, b)),
+            "explained_unscoped": _unscoped(explained, c),
             "gained": sorted(b.words - a.words) if a and b else sorted(b.words) if b else [],
             "lost": sorted(a.words - b.words) if a and b else sorted(a.words) if a else [],
             "gained_untold": sorted((b.words - a.words if a else b.words) - c.old_section_words) if b else [],

@@ -1313,6 +1313,69 @@ def subject_denied(words: str, sentence: str) -> bool:
     return False
 
 
+# grampol42: the scope of a clause's negation, for a recogniser of the same facts (`fallback.facts`). A negation
+# word in a clause's verb group ("we do not share", "is neither uploaded … nor shared", "cannot"), its subject ("no
+# data is", "nobody sees") or its object ("we sell nothing", "receives no details") denies the clause's practice,
+# and with it every value the clause names, wherever the reader puts the word; "without" denies only the phrase it
+# heads ("may close that account without human involvement" still closes it); a negation that denies nothing
+# ("not only", "if you do not") is disarmed as the readers disarm it; a predicate with no "not" of its own ("is
+# out of the question": denial41) denies as "not" does. A condition or an exception ("unless …", "except …") is a
+# clause of its own, neither affirmed nor denied.
+_SCOPE_NEGATORS = (NEGATORS - {"without"}) | frozenset({"nothing", "none", "nobody", "nowhere"})
+_WITHOUT_PHRASE = LazyPattern(r"\bwithout\b[^,;:.()]*", re.IGNORECASE)
+_ONLY_WORD = LazyPattern(r"(?<!not )\b(?:only|solely|exclusively|just)\b", re.IGNORECASE)    # not "not only"
+SCOPE_CUE = LazyPattern(r"\b(?:not|no|never|neither|nor|cannot|nothing|none|nobody|nowhere)\b|n['’]t\b|"
+                         r"\b(?:limits|question|ruled|kept|discourag\w*|refrain\w*|prohibit\w*|forb[ia]d\w*|barred|"
+                         r"banned)\b", re.IGNORECASE)
+
+
+# A predicate or a phrase of its own, denied, coordinated after an affirmed one ("we collect your email, and do not
+# collect your phone number", "we share your location, not your contacts", "… and never your contacts"), or a
+# relative clause denied ("partners that do not sell it"): the negation governs what follows the coordinator or
+# the relative pronoun only, so the clause is cut before it.
+_DENIED_GROUP = (r"(?:(?:we|they|it|he|she|you|i)\s+)?(?:(?:do|does|did|will|shall|would|may|can|must|should|is|are|"
+                 r"was|were|have|has)\s+)?(?:not|never)\b|(?:(?:we|they|it|you|i)\s+)?\w+n['’]t\b|"
+                 r"(?:(?:we|they|it|you|i)\s+)?cannot\b")
+_SCOPE_BREAK = LazyPattern(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?={_DENIED_GROUP})|"
+                           rf"\s+(?=(?:that|which|who)\s+(?:{_DENIED_GROUP}))|(?<=[a-z)][.!?])\s+(?=(?-i:[A-Z]))",
+                           re.IGNORECASE)
+
+
+def _scope_parts(clause: str) -> list[str]:
+    return _SCOPE_BREAK.split(clause) if SCOPE_CUE.search(clause) else [clause]
+
+
+@lru_cache(maxsize=4096)
+def clause_scopes(sentence: str) -> tuple[tuple[str, str], ...]:
+    """(clause, "denied" | "affirmed" | "condition" | "restricted") for each clause of `sentence` (`_clauses`, cut
+    again at a sentence's end and before a denied predicate, phrase or relative clause coordinated after another:
+    `_SCOPE_BREAK`): whether a negation governs the clause's practice (grampol42). A denied lead-in ("we do not
+    log:") governs the items after its colon, as a list's lead-in speaks for each item."""
+    out: list[tuple[str, str]] = []
+    read = _claims_read(sentence)
+    lead_denied = False
+    for whole, is_condition, excepted in _clauses(read):
+        if is_condition:
+            out.append((whole, "condition"))
+            continue
+        parts = [p for p in _scope_parts(whole) if p.strip()]
+        for n, clause in enumerate(parts):
+            text = _WITHOUT_PHRASE.sub(" ", _NOT_NEGATION.sub(_disarm, clause))
+            denied = lead_denied
+            if not denied and SCOPE_CUE.search(text):
+                marks = _predicate_negations(_verb_negations(tokens(text)))
+                denied = any(w in _SCOPE_NEGATORS for w in marks)
+            if denied and not lead_denied and read[read.find(clause) + len(clause):].lstrip(" ")[:1] == ":":
+                lead_denied = True
+            # A restriction, either way round (synonym41): a denial an exception follows ("we do not share it
+            # unless you agree", "to no one other than …") and an affirmation bounded by "only" state one rule.
+            if (denied and excepted and n == len(parts) - 1) or (not denied and _ONLY_WORD.search(text)):
+                out.append((clause, "restricted"))
+            else:
+                out.append((clause, "denied" if denied else "affirmed"))
+    return tuple(out)
+
+
 # Words that open a phrase after a noun telling whose or which it is.
 _POSTMODIFIER = frozenset({"of", "about", "concerning", "relating", "from", "by"})
 # The verbs a passive is told with ("… about you is not shared"); not "have" or "do", which open a
