@@ -2,8 +2,9 @@
 WCAG 2.0, 2.1 and 2.2 (A and AA), nor of its best-practice rules (landmarks, heading order, named
 dialogs...), at a phone's width and a desktop's, on every kind of page and in the search dialog
 with its results shown; no page is wider than its
-window, section navigation is reachable on a phone, and fragments read right from a server
-that sends no character set.
+window, section navigation is reachable on a phone (its drawer's button by keyboard too),
+search lists the reader's own statement and language first, and fragments read right from a
+server that sends no character set.
 
 axe-core is the copy shipped inside the `axe-playwright-python` package (installed with the
 test dependencies): nothing is downloaded while the tests run.

@@ -5,8 +5,8 @@
  * checkbox, which Tab does not reach. privacykit's `partials/header.html` puts a Tab stop in
  * it, named, with the role of a button; this script makes it one: Enter and Space open or close the drawer, `aria-expanded` tells
  * whether it is open, the focus moves to the drawer's first link when a key opened it, and
- * Escape closes it and brings the focus back to the button. (The keys stop at the button, so
- * Material's own Enter on a label does not toggle the drawer a second time.)
+ * Escape closes it and brings the focus back to the button. (The keys stop at the button:
+ * Material's keyboard handler on the window does not see them.)
  */
 (function () {
   "use strict"
