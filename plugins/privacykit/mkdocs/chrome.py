@@ -257,7 +257,18 @@ def search_article(body: str) -> str:
     without this a section's heading, `¶` and all, is read as text of the part before it."""
     if "<section" not in body:
         return body
-    return _SECTION_HEADING.sub(lambda m: f'{m.group(1)} id="{m.group(2)}"', body)
+    return _SECTION_HEADING.sub(lambda m: f'{m.group(1)} id="{m.group(2)}"{_FOR_SEARCH}', body)
+
+
+# Marks an id `search_article` gave a heading, so that `theme_article` takes exactly those away.
+_FOR_SEARCH = " data-privacykit-search"
+_GIVEN_ID = re.compile(r' id="[^"]*"' + _FOR_SEARCH)
+
+
+def theme_article(content: str) -> str:
+    """The article of `search_article(body)` as the theme shows it: `body`, with whatever other
+    plugins and hooks did to it since (a change the shell then refuses to wrap)."""
+    return _GIVEN_ID.sub("", content) if _FOR_SEARCH in content else content
 
 
 def shell_key(page: SitePage, language: str) -> tuple[int, str]:

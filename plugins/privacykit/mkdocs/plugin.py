@@ -54,6 +54,7 @@ from .chrome import (
     scoped_search_worker,
     search_article,
     shell_key,
+    theme_article,
     toc_html,
 )
 from .config import PrivacykitConfig
@@ -243,7 +244,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         # Search reads the table of contents to split the page into its sections, and reads this
         # content (at its `on_page_context`): each section's heading carries the section's id, so
         # that a result is one section, titled by its heading. The theme gets the page's own
-        # article back afterwards (`_theme_content`).
+        # article back afterwards (`theme_article`, at `on_page_context`).
         tokens: list[Any] = [entry.to_token() for entry in site_page.toc]
         page.toc = get_toc(tokens)
         return search_article(article(site_page))
@@ -255,7 +256,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         site_page = self.pages.get(page.file.src_uri)
         if site_page is None:
             return context
-        page.content = article(site_page)
+        page.content = theme_article(page.content or "")
         # The theme speaks the page's language, and leaves the navigation, the table of
         # contents and the skip link empty: `chrome` fills them, as for archived pages.
         config.theme["language"] = self.theme_language(site_page.locale)
