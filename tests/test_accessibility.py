@@ -2,8 +2,9 @@
 WCAG 2.0, 2.1 and 2.2 (A and AA), nor of its best-practice rules (landmarks, heading order, named
 dialogs...), at a phone's width and a desktop's, on every kind of page and in the search dialog
 with its results shown; no page is wider than its
-window, section navigation is reachable on a phone, and fragments read right from a server
-that sends no character set.
+window, section navigation is reachable on a phone (its drawer's button by keyboard too),
+search lists the reader's own statement and language first, and fragments read right from a
+server that sends no character set.
 
 axe-core is the copy shipped inside the `axe-playwright-python` package (installed with the
 test dependencies): nothing is downloaded while the tests run.
@@ -193,6 +194,85 @@ def test_the_search_partial_is_materials_but_for_the_dialog_name():
     ours = (Path(THEME_DIR) / "partials/search.html").read_text("utf-8").split("-#}\n", 1)[1]
     theirs = resources.files(templates).joinpath("partials/search.html").read_text("utf-8").split("-#}\n", 1)[1]
     assert ours.replace(' aria-label="{{ lang.t(\'search\') }}">', ">", 1) == theirs
+
+
+def test_the_header_partial_is_materials_but_for_the_drawer_button():
+    """privacykit's `partials/header.html` is a copy of the installed Material's but for the
+    drawer button inside its label (a Tab stop, a named button that says whether it is open)."""
+    from material import templates
+
+    from privacykit.mkdocs.plugin import THEME_DIR
+
+    ours = (Path(THEME_DIR) / "partials/header.html").read_text("utf-8").split("-#}\n", 1)[1]
+    theirs = resources.files(templates).joinpath("partials/header.html").read_text("utf-8").split("-#}\n", 1)[1]
+    button = ('\n      <span class="pk-drawer-button" tabindex="0" role="button" aria-label="{{ lang.t(\'nav\') }}"'
+              ' aria-expanded="false">')
+    ours = ours.replace(f'for="__drawer">{button}', 'for="__drawer">', 1)
+    assert ours.replace('.svg" %}\n      </span>\n    </label>', '.svg" %}\n    </label>', 1) == theirs
+
+
+# The pages of the results listed (each result's address, up to its `#`) and the titles shown.
+_RESULTS = """() => [...document.querySelectorAll('.md-search-result__link')].map(a => ({
+  page: new URL(a.href).pathname.replace(/^\\/+/, ''), title: a.querySelector('h1, h2').innerText}))"""
+
+
+@pytest.mark.parametrize(("url", "typed", "language"), [
+    ("br/website/", "cookies", ("br/",)),
+    ("cn/products/2023-06-30/", "Lenovo", ("cn/",)),
+    ("us/website/", "cookies", ("us/", "us-ca/", "global/", "eu/", "uk/")),
+])
+def test_search_lists_the_readers_statement_then_its_language_first(served_example, browser, url, typed, language):
+    """A reader's search lists results of the statement they read first (a dated version's:
+    its statement in force), then of their language, then the rest; no title shows a
+    permalink sign."""
+    tab = browser.new_page(viewport={"width": 1280, "height": 900})
+    tab.goto(f"{served_example}/{url}")
+    tab.locator(".md-search__input").wait_for(state="attached")
+    tab.keyboard.press("/")
+    tab.keyboard.type(typed)
+    tab.locator(".md-search-result__item").first.wait_for()
+    results = tab.evaluate(_RESULTS)
+    statement = "/".join(url.split("/")[:2]) + "/"
+    pages = [r["page"].split("?")[0] for r in results]
+    assert pages[0] == statement
+    own = [p == statement for p in pages]
+    assert own == sorted(own, reverse=True), pages            # the statement's results, then no more of it
+    native = [p.startswith(language) for p in pages]
+    assert native == sorted(native, reverse=True), pages      # the reader's language, then the rest
+    assert len(set(pages)) > 2                                 # the rest of the site is still listed
+    assert not [r["title"] for r in results if "¶" in r["title"]]
+    tab.close()
+
+
+def test_the_drawer_button_opens_by_keyboard_on_a_phone(served_example, browser):
+    """On a phone the drawer's button is a Tab stop named "Navigation" in the page's language;
+    Enter opens the drawer and takes the focus to its first link, Escape closes it and gives
+    the focus back, and Space opens it too. On a desktop it is not displayed, nor a Tab stop."""
+    tab = browser.new_page(viewport={"width": 390, "height": 844})
+    tab.goto(f"{served_example}/br/website/")
+    button = "label.md-header__button[for=__drawer] > .pk-drawer-button"
+    for _ in range(4):
+        tab.keyboard.press("Tab")
+        if tab.evaluate("document.activeElement.matches('.pk-drawer-button')"):
+            break
+    assert tab.evaluate(_FOCUS) == {"text": "Navegação", "seen": True}
+    assert tab.get_attribute(button, "role") == "button"
+    assert tab.get_attribute(button, "aria-expanded") == "false"
+    tab.keyboard.press("Enter")
+    assert tab.evaluate("document.getElementById('__drawer').checked")
+    assert tab.get_attribute(button, "aria-expanded") == "true"
+    assert tab.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null")
+    tab.wait_for_timeout(400)   # (the drawer slides in)
+    assert tab.evaluate(_FOCUS)["seen"]
+    tab.keyboard.press("Escape")
+    assert not tab.evaluate("document.getElementById('__drawer').checked")
+    assert tab.evaluate("document.activeElement.matches('.pk-drawer-button')")
+    tab.keyboard.press(" ")
+    assert tab.evaluate("document.getElementById('__drawer').checked")
+    tab.keyboard.press("Escape")
+    tab.set_viewport_size({"width": 1280, "height": 900})
+    assert tab.locator(button).is_hidden()
+    tab.close()
 
 
 @pytest.mark.parametrize(("width", "shown", "hidden"), [(1280, "table", "list"), (390, "list", "table")])

@@ -136,6 +136,39 @@ def test_statement_pages_have_their_sections_in_the_drawer_and_on_the_right(page
     assert checked >= 60
 
 
+def test_search_reads_each_section_under_its_heading(example_site):
+    """Material's search splits a page at headings with an id; a section's id is on its
+    `<section>`, and the plugin gives the search its heading's id: each section is a result of
+    its own, titled by its heading with no permalink sign (`¶`), and each entry of a statement
+    says its statement and language (read by the search worker, `privacykit-search.js`)."""
+    index = json.loads((example_site / "search/search_index.json").read_text("utf-8"))
+    docs = {doc["location"]: doc for doc in index["docs"]}
+    assert not [at for at, doc in docs.items() if "¶" in doc["title"] or "¶" in doc["text"]]
+    assert docs["br/website/#applies-to"]["title"] == "A que esta declaração se aplica"
+    assert not docs["br/website/#about"]["text"].startswith("A que esta")
+    assert docs["br/website/#applies-to"]["privacykit"] == {"statement": "website", "lang": "pt-BR"}
+    assert docs["cn/products/#about"]["privacykit"] == {"statement": "products", "lang": "zh-CN"}
+    assert all("privacykit" in doc for at, doc in docs.items() if at.count("/") >= 2)
+
+
+def test_every_page_tells_the_search_worker_what_it_reads(example_site):
+    """Each page starts privacykit's search worker, which loads Material's beside it and is told
+    the page's address, statement and language; a dated page's search is its statement's."""
+    workers = example_site / "assets/javascripts/workers"
+    material = next(workers.glob("search.*.js")).name
+    assert (workers / "privacykit-search.js").is_file()
+
+    def worker(url: str) -> str:
+        text = (example_site / url / "index.html").read_text("utf-8")
+        config = json.loads(re.search(r'<script id="__config"[^>]*>(.*?)</script>', text, re.S).group(1))
+        return config["search"]
+
+    assert worker("br/website") == ("../../assets/javascripts/workers/privacykit-search.js"
+                                    f"?material={material}&page=br%2Fwebsite%2F&statement=website&lang=pt-BR")
+    assert worker("cn/products/2023-06-30").endswith("&page=cn%2Fproducts%2F2023-06-30%2F&statement=products&lang=zh-CN")
+    assert worker(".").endswith("privacykit-search.js?material=" + material + "&page=&statement=&lang=en")
+
+
 def test_english_text_on_a_portuguese_page_says_it_is_english(example_site):
     """Before the translation (2024-05-01), Brazil read the English text."""
     html = (example_site / "br/products/2023-06-30/index.html").read_text("utf-8")

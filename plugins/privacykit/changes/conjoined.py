@@ -45,12 +45,15 @@ _PEOPLE = LazyPattern(r"^(?:customers?|users?|members?|people|persons?|residents
                       r"children|employees?|citizens?|subscribers?|listeners?|you|those|anyone|everyone)$")
 # Openers of a condition a coordinated condition repeats.
 _CONDITIONS = frozenset({"if", "when", "where", "whenever", "once"})
-# The head of a noun phrase naming a party.
-_PARTY = LazyPattern(r"^(?:partners?|advertisers?|affiliates?|providers?|vendors?|companies|company|parties|party|"
-                     r"agencies|agency|networks?|brokers?|processors?|suppliers?|sponsors?|publishers?|developers?|"
-                     r"subsidiaries|subsidiary|insurers?|retailers?|researchers?|universities|institutions?|"
-                     r"organi[sz]ations?|businesses|firms?|platforms?|apps?|services?|contractors?|resellers?|"
-                     r"distributors?|employers?|recruiters?|marketers?|clients?)$", re.IGNORECASE)
+# The head of a noun phrase naming a party ("partners", "advertisers", "service providers"): one word, matched whole.
+# Shared: `listed` reads a list's members as parties with it.
+PARTY = LazyPattern(r"^(?:partners?|advertisers?|affiliates?|providers?|vendors?|companies|company|parties|party|"
+                    r"agencies|agency|networks?|brokers?|processors?|suppliers?|sponsors?|publishers?|developers?|"
+                    r"subsidiaries|subsidiary|insurers?|retailers?|researchers?|universities|institutions?|"
+                    r"organi[sz]ations?|businesses|firms?|platforms?|apps?|services?|contractors?|resellers?|"
+                    r"distributors?|employers?|recruiters?|marketers?|clients?)$", re.IGNORECASE)
+# The old private name, still imported by `prose` (left for its owners to move to `PARTY`).
+_PARTY = PARTY
 # A run's words that make it no party phrase: a verb, a pronoun subject, a relative or a preposition.
 _NOT_NOUN = frozenset({"we", "you", "they", "it", "he", "she", "who", "which", "that", "whose", "is", "are", "was",
                        "were", "will", "may", "can", "to", "for", "with", "by", "on", "in", "at", "from", "of", "if",
@@ -144,7 +147,7 @@ def conjunct_joined(old: str, new: str) -> tuple[str, str] | None:
         return "place", text
     if first in _CONDITIONS and first in clause and len(words) >= 3:
         return "condition", text
-    if len(words) <= 5 and _PARTY.match(words[-1]) and not any(t in _NOT_NOUN for t in words) \
+    if len(words) <= 5 and PARTY.match(words[-1]) and not any(t in _NOT_NOUN for t in words) \
             and words[-1] not in la and (words[-1].rstrip("s") not in {t.rstrip("s") for t in la}):
         return "party", text
     return None

@@ -40,9 +40,10 @@ Value = tuple[Item, str]
 # The limits whose loss widens what a line allows (a condition or a setting is a summary's to leave out, as the
 # sentences it points to still state it; these are promises about the data itself or the user's choice).
 _STRONG = frozenset({Limit.CONSENT, Limit.ONLY, Limit.DEIDENTIFIED, Limit.LOCAL, Limit.PARTIAL, Limit.NON})
-# The findings a frame's reading makes consent-level (`prose._CONSENT_IMPLIED`).
-_CONSENT_FRAMES = frozenset({ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.STARTS_SELLING,
-                             ChangeKind.STARTS_SHARING_FOR_ADVERTISING})
+# The findings a frame's reading makes consent-level (`prose._CONSENT_IMPLIED`); shared with `rebound`, whose
+# readings, like this module's, leave them where they stand.
+CONSENT_FRAMES = frozenset({ChangeKind.NEW_INCOMPATIBLE_USE, ChangeKind.NEW_SENSITIVE_DATA, ChangeKind.STARTS_SELLING,
+                            ChangeKind.STARTS_SHARING_FOR_ADVERTISING})
 # What a gathered line may name: the items of the notice's information (Art. 13(1)(c)-(f), 14(1)(d)).
 _GATHERED = frozenset({Item.CATEGORIES, Item.SENSITIVE, Item.PURPOSES, Item.RECIPIENTS, Item.SOURCES,
                        Item.TRANSFERS, Item.LEGAL_BASIS})
@@ -112,13 +113,16 @@ def gathered_from_old(f: ProseFinding, old: DocumentText, new: DocumentText, cac
         return False
     if old.document.section(f.section) is not None or new.document.section(f.section) is None:
         return False
-    return _told_by_old_values(f, old, new, cache)
+    return told_by_old_values(f, old, new, cache)
 
 
-def _told_by_old_values(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object],
-                        parties: bool = False) -> bool:
+def told_by_old_values(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object],
+                       parties: bool = False) -> bool:
     """Whether every value, relation, number and name of the finding's line the old document as a whole states (the
-    module's docstring), the line read where it stands in the new document."""
+    module's docstring), the line read where it stands in the new document. With `parties`, a value the old
+    document does not affirm is still told where it names a party the old document named in words
+    (`_party_named_before`), related to the line's data in one old sentence. Public: `rebound.stated_in_old_document`
+    asks it (with `parties`) of a value denied and now stated."""
     units = new.section(f.section).units
     at = next((n for n, u in enumerate(units) if u.text == f.sentence), None)
     if at is None or units[at].heading or units[at].title:
@@ -185,7 +189,7 @@ def _told_by_old_values(f: ProseFinding, old: DocumentText, new: DocumentText, c
         return False
     # A frame's reading that asks for consent (data of others' own purposes, an incompatible use, sharing for
     # advertising) is no value of the line: an old sentence that affirms, denying nothing, holds its words as written.
-    if f.implied in _CONSENT_FRAMES:
+    if f.implied in CONSENT_FRAMES:
         phrases = [_LEADING.sub("", " ".join(re.findall(r"\w+", w.lower()))) for w in f.words]
         return all(p and any(re.search(rf"\b{re.escape(p)}\b", " ".join(re.findall(r"\w+", t))) for t in told.affirming)
                    for p in phrases)
@@ -227,8 +231,8 @@ _USES = frozenset({Item.PURPOSES, Item.RECIPIENTS})
 # The items that name kinds of data (`restated._DATA`).
 _KINDS = frozenset({Item.CATEGORIES, Item.SENSITIVE})
 # What a value new to a section of a document rewritten whole may be, to be asked of the whole old document: the items
-# of gathered lines but special data (a consent-level item, read in its section as before).
-_REWRITTEN_ITEMS = _GATHERED - {Item.SENSITIVE}
+# of gathered lines but special data (a consent-level item, read in its section as before). Shared with `rebound`.
+REWRITTEN_ITEMS = _GATHERED - {Item.SENSITIVE}
 
 
 def stated_in_old_document(f: ProseFinding, old: DocumentText, new: DocumentText, cache: dict[str, object],
@@ -238,7 +242,7 @@ def stated_in_old_document(f: ProseFinding, old: DocumentText, new: DocumentText
     rewrite moves what a notice tells between sections and boxes (a box line "Recipients: …, and authorities when the
     law forces our hand" beside a disclosures section that named the authorities, "ads" in a paragraph on opting out
     beside a cookies section that named them); Art. 13 asks what the notice tells, not where. The line is read as
-    revfa29 reads a line of a new box (`_told_by_old_values`): every value it affirms the old document affirms (no
+    revfa29 reads a line of a new box (`told_by_old_values`): every value it affirms the old document affirms (no
     strong limit dropped), every one it denies the old document denies, each kind of data to each use as the old
     document relates them, every number, entity and name written before; a line with a period is not asked. A value
     of special data, a consent-level reading, a value changed in place (X -> Y) stay in their section."""
@@ -246,9 +250,9 @@ def stated_in_old_document(f: ProseFinding, old: DocumentText, new: DocumentText
 
     if not (alone or (old.whole and new.whole)) or f.kind is not ProseKind.NEW_VALUE or f.old is not None or not f.new:
         return False
-    if f.item not in _REWRITTEN_ITEMS or f.implied in _CONSENT_FRAMES or new.document.section(f.section) is None:
+    if f.item not in REWRITTEN_ITEMS or f.implied in CONSENT_FRAMES or new.document.section(f.section) is None:
         return False
-    if not _told_by_old_values(f, old, new, cache, parties=True):
+    if not told_by_old_values(f, old, new, cache, parties=True):
         return False
     # What the line names but does not state (a party under a verb the reader does not read, "and to data brokers,
     # which buy them from us"): every term, trigger, party and entity it names in any polarity the old document names.
@@ -278,8 +282,8 @@ def restated_in_pair(f: ProseFinding, old: DocumentText, new: DocumentText, cach
         return False
     residual = f.kind is ProseKind.PRACTICE and f.implied is ChangeKind.PRACTICE_CHANGED \
         and (f.key or "").startswith("practice:") and not any(w in PROCESSING_VERBS for w in f.words)
-    value = f.kind is ProseKind.NEW_VALUE and f.old is None and bool(f.new) and f.item in _REWRITTEN_ITEMS \
-        and f.implied not in _CONSENT_FRAMES
+    value = f.kind is ProseKind.NEW_VALUE and f.old is None and bool(f.new) and f.item in REWRITTEN_ITEMS \
+        and f.implied not in CONSENT_FRAMES
     if not (residual or value) or old.has_sentence(f.sentence):
         return False
     if "pairs" not in cache:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from .conjoined import _PARTY, inserted_run
+from .conjoined import PARTY, inserted_run
 from .items import LEGAL_DUTY
 from .text import LazyPattern
 
@@ -63,7 +63,7 @@ _DENIED = LazyPattern(r"\b(?:not|never|no|none|nor|neither|without|cannot|except
 # (a colon goes on the clause: "Examples of partners include: • …" lists examples)
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
 _WORD = LazyPattern(r"\w")
-# Words for a party beside coord41's (`conjoined._PARTY`): those who sell or make things.
+# Words for a party beside coord41's (`conjoined.PARTY`): those who sell or make things.
 _MORE_PARTIES = frozenset({"brands", "brand", "shops", "shop", "stores", "store", "makers", "manufacturers",
                            "carriers", "operators", "merchants", "sellers", "banks", "insurers", "lenders"})
 # The openers of a clause that names a measure of an activity ("how long you watch it", "whether you finished it").
@@ -120,7 +120,7 @@ def member_listed(old: str, new: str) -> tuple[str, str] | None:
     if not (frozenset(words) - frozenset(la)) or LEGAL_DUTY.search(text) or LEGAL_DUTY.search(" ".join(lb[start:j1])):
         return None     # every word the old sentence's own (a reordering), or what the law demands
     shown = " ".join(_SHOWN.get(t, t) for t in b[j1:j2])
-    if any(_PARTY.match(w) or w in _MORE_PARTIES for w in words):
+    if any(PARTY.match(w) or w in _MORE_PARTIES for w in words):
         return "party", shown     # a kind of recipient: the examples of parties are their categories
     if body[0] in _MEASURE:
         return "measure", shown   # a measure of the activity the examples illustrate: another datum

@@ -72,12 +72,12 @@ def denial_kept(f: ProseFinding, old: DocumentText, new: DocumentText, cache: di
     (`gathered.stated_in_old_document`: every value, relation, number and name of the line stated by the old
     document); a consent-level reading (a sale, advertising, special data) is not asked, nor a value the new document
     no longer denies anywhere (the denial turned is the change)."""
-    from .gathered import _CONSENT_FRAMES, _REWRITTEN_ITEMS, _told_by_old_values
+    from .gathered import CONSENT_FRAMES, REWRITTEN_ITEMS, told_by_old_values
     from .prose import ProseKind  # (prose imports this module)
 
     if not (alone or (old.whole and new.whole)) or f.kind is not ProseKind.NOW_STATED or not f.key or not f.sentence:
         return False
-    if f.item not in _REWRITTEN_ITEMS or f.implied in _CONSENT_FRAMES or new.document.section(f.section) is None:
+    if f.item not in REWRITTEN_ITEMS or f.implied in CONSENT_FRAMES or new.document.section(f.section) is None:
         return False
     value = (f.item, f.key)
     if not (new.negative(value) and old.negative(value) and old.positive(value)):
@@ -88,4 +88,4 @@ def denial_kept(f: ProseFinding, old: DocumentText, new: DocumentText, cache: di
         # of it tells nothing new by stating it once more; what the line says of ends and recipients their own
         # findings judge.
         return True
-    return _told_by_old_values(f, old, new, cache, parties=True)
+    return told_by_old_values(f, old, new, cache, parties=True)

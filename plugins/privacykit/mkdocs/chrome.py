@@ -18,6 +18,7 @@ from __future__ import annotations
 import enum
 import html
 import re
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -28,6 +29,8 @@ from ..publish.page import SitePage, TocEntry, anchor, head_links, relative_url,
 TITLE_ID = "__title"
 # The theme leaves out a navigation without items: it is given this one, replaced by the page's.
 NAV_MARKER = "privacykit-navigation"
+# privacykit's search worker (`theme/assets/javascripts/workers/`), which runs Material's.
+SEARCH_WORKER = "privacykit-search.js"
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,7 @@ class Slot(enum.Enum):
     NAV = "nav"                  # the items of the primary navigation
     TOC = "toc"                  # the inside of the secondary navigation (table of contents)
     BODY = "body"                # the article
+    SEARCH = "search"            # the end of the search worker's address: what the reader is reading
 
 
 class ShellError(ValueError):
@@ -148,6 +152,8 @@ _FIXED = [
                           rf"(\s*<li [^>]*>\s*<a [^>]*>\s*<span [^>]*>\s*{NAV_MARKER}\s*</span>\s*</a>\s*</li>\s*)"
                           "</ul>", re.S)),
     (Slot.TOC, re.compile(r'<nav class="md-nav md-nav--secondary"[^>]*>(\s*)</nav>')),
+    (Slot.SEARCH, re.compile(r'<script id="__config"[^>]*>[^<]*?"search": *"[^"]*/' + re.escape(SEARCH_WORKER)
+                             + r'\?material=[\w.-]+()"')),
 ]
 _REQUIRED = {Slot.LANG, Slot.HEAD, Slot.SKIP, Slot.NAV, Slot.TOC}
 _TITLE_TAG = re.compile(r"<title>(.*?)</title>", re.S)
@@ -217,7 +223,52 @@ def page_values(page: SitePage, body: str, words: ThemeWords, site_url: str,
         Slot.NAV: nav_html(page, words, contents),
         Slot.TOC: contents,
         Slot.BODY: body,
+        Slot.SEARCH: search_scope(page),
     }
+
+
+def search_scope(page: SitePage) -> str:
+    """What the search worker is told of the page a reader searches from, appended to its
+    address: the page's address, statement and language. The worker puts results of that
+    statement first, then the reader's language (`privacykit-search.js`)."""
+    query = urllib.parse.urlencode({"page": page.url, "statement": page.statement, "lang": page.locale})
+    # (inside the `__config` JSON string: `urlencode` leaves no quote, backslash or `<`)
+    return "&" + query
+
+
+_MATERIAL_WORKER = re.compile(r'(<script id="__config"[^>]*>[^<]*?"search": *"[^"]*/)(search\.[\w.-]*\.js)"')
+
+
+def scoped_search_worker(output: str) -> str:
+    """A theme-rendered page whose `__config` names privacykit's search worker where it named
+    Material's, given Material's worker's file to load (`privacykit-search.js`, in the same
+    folder); the page as it is when its `__config` names no Material worker."""
+    return _MATERIAL_WORKER.sub(lambda m: f'{m.group(1)}{SEARCH_WORKER}?material={m.group(2)}"', output, count=1)
+
+
+# The opening of a section with an id, and the heading right after it when the heading has no id.
+_SECTION_HEADING = re.compile(r'(<section id="([^"]+)"[^>]*>\s*<h[1-6])(?=[\s>])(?![^>]*\sid=)')
+
+
+def search_article(body: str) -> str:
+    """The article as the search plugin reads it: each section's heading carries the section's
+    id. Material's search splits a page at headings with an id, titles each part by its heading
+    and leaves out the heading's permalink (`¶`); a section's id is on its `<section>`, so
+    without this a section's heading, `¶` and all, is read as text of the part before it."""
+    if "<section" not in body:
+        return body
+    return _SECTION_HEADING.sub(lambda m: f'{m.group(1)} id="{m.group(2)}"{_FOR_SEARCH}', body)
+
+
+# Marks an id `search_article` gave a heading, so that `theme_article` takes exactly those away.
+_FOR_SEARCH = " data-privacykit-search"
+_GIVEN_ID = re.compile(r' id="[^"]*"' + _FOR_SEARCH)
+
+
+def theme_article(content: str) -> str:
+    """The article of `search_article(body)` as the theme shows it: `body`, with whatever other
+    plugins and hooks did to it since (a change the shell then refuses to wrap)."""
+    return _GIVEN_ID.sub("", content) if _FOR_SEARCH in content else content
 
 
 def shell_key(page: SitePage, language: str) -> tuple[int, str]:

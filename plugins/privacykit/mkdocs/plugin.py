@@ -28,7 +28,7 @@ from typing import Any
 from jinja2 import Environment, TemplateNotFound
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Link, Navigation
 from mkdocs.structure.pages import Page
@@ -51,15 +51,21 @@ from .chrome import (
     article,
     material_language,
     page_values,
+    scoped_search_worker,
+    search_article,
     shell_key,
+    theme_article,
     toc_html,
 )
 from .config import PrivacykitConfig
 
 log = logging.getLogger("mkdocs.plugins.privacykit")
 
-# Templates that take the place of Material's (its search dialog, given an accessible name).
+# Templates that take the place of Material's (its search dialog, given an accessible name; its
+# header, whose drawer button is reached by keyboard), and the scripts they need: the drawer
+# button's keys, and the search worker that puts the reader's own statement first.
 THEME_DIR = str(Path(__file__).resolve().parent.parent / "theme")
+DRAWER_SCRIPT = "assets/javascripts/privacykit.js"
 
 
 class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
@@ -111,6 +117,8 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, THEME_DIR)
         if "assets/privacykit.css" not in config.extra_css:
             config.extra_css.append("assets/privacykit.css")
+        if DRAWER_SCRIPT not in config.extra_javascript:
+            config.extra_javascript.append(DRAWER_SCRIPT)
         days = self.config.recently_updated_days
         if days < 0:
             self.error = UsageError(Problem(settings.paths.shown(settings.paths.config_file), None,
@@ -233,10 +241,13 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         site_page = self.pages.get(page.file.src_uri)
         if site_page is None:
             return html
-        # Search reads the table of contents to split the page into its sections.
+        # Search reads the table of contents to split the page into its sections, and reads this
+        # content (at its `on_page_context`): each section's heading carries the section's id, so
+        # that a result is one section, titled by its heading. The theme gets the page's own
+        # article back afterwards (`theme_article`, at `on_page_context`).
         tokens: list[Any] = [entry.to_token() for entry in site_page.toc]
         page.toc = get_toc(tokens)
-        return article(site_page)
+        return search_article(article(site_page))
 
     # After search has read the page (priority 0), before the theme renders it.
     @event_priority(-100)
@@ -245,6 +256,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         site_page = self.pages.get(page.file.src_uri)
         if site_page is None:
             return context
+        page.content = theme_article(page.content or "")
         # The theme speaks the page's language, and leaves the navigation, the table of
         # contents and the skip link empty: `chrome` fills them, as for archived pages.
         config.theme["language"] = self.theme_language(site_page.locale)
@@ -262,7 +274,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         config.theme["language"] = self.site_language
         body = article(site_page)
         try:
-            shell = Shell.parse(output, body, site_page.title)
+            shell = Shell.parse(scoped_search_worker(output), body, site_page.title)
         except ShellError as exc:
             self.error = ContentError(Problem(
                 "mkdocs.yml", None, f"the page {site_page.url} cannot be wrapped in the theme: {exc}",
@@ -273,7 +285,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         language = self.theme_language(site_page.locale)
         return shell.fill(page_values(site_page, body, self.theme_words(language, config), config.site_url or ""))
 
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _write_deferred(self, *, config: MkDocsConfig) -> None:
         """Write every deferred archived page into the shell of its depth and language; then
         the sitemap of every public page, and the skip link of the 404 page."""
         site_url = config.site_url or ""
@@ -291,6 +303,25 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             _write(path, shell.fill(page_values(page, body, words, site_url, toc)).encode("utf-8"))
         self._write_sitemap(config)
         self._skip_link_404(config)
+
+    # After the search plugin has written its index (priority 0), whatever the plugins' order.
+    @event_priority(-50)
+    def _scope_search_index(self, *, config: MkDocsConfig) -> None:
+        """Tell each entry of the search index its page's statement and language, which the
+        search worker reads to put the reader's own statement first (`chrome.search_scope`)."""
+        path = os.path.join(config.site_dir, "search", "search_index.json")
+        if not os.path.exists(path):
+            return
+        with open(path, "rb") as written:
+            index = json.loads(written.read())
+        pages = {page.url: page for page in self.pages.values() if not page.archived}
+        for entry in index.get("docs", []):
+            page = pages.get(str(entry.get("location", "")).split("#", 1)[0])
+            if page is not None:
+                entry["privacykit"] = {"statement": page.statement, "lang": page.locale}
+        _write(path, json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+    on_post_build = CombinedEvent(_write_deferred, _scope_search_index)
 
     def _write_sitemap(self, config: MkDocsConfig) -> None:
         """`sitemap.xml` (and its gzip) with every public page: drafts stay out."""
