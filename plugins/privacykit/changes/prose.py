@@ -10103,7 +10103,7 @@ def guarded_reach(f: ProseFinding, new: DocumentText | None = None) -> ProseFind
         # (consmatrix42) the data named by the sentence the clause leans on: "this information" or "them" after
         # the sentence that names them, or a purpose's label line before the sentence that tells what it reads
         beside = _leaned_on(f, sentence, new) if new is not None and not condition else None
-        if beside is None or law_guarded(beside, None, _GUARDED_FOR_CONSENT) is None \
+        if beside is None or law_guarded(beside, None, _LEANED_ON_KINDS) is None \
                 or _NOT_PERSONAL.search(beside) is not None:
             return f
     if condition and _CONSENT_MISSING.search(sentence) is not None:
@@ -10115,6 +10115,10 @@ def guarded_reach(f: ProseFinding, new: DocumentText | None = None) -> ProseFind
     return replace(f, implied=ChangeKind.NEW_INCOMPATIBLE_USE)
 
 
+# What a sentence leaned on must name for the yes (consmatrix42): Art. 9 and Art. 8 data only. The CPRA's sensitive
+# identifiers named beside a new recipient ("… government ID … This additional information is shared with our payment
+# and compliance providers", a real Reddit version) are data a check needs, and real readers call that a notice.
+_LEANED_ON_KINDS = frozenset({"special", "children"})
 # A purpose's label line ("To find research you could take part in.", "*Product design.*"): a few words, no subject.
 _LABEL_WORDS = 10
 _HAS_SUBJECT = LazyPattern(r"\b(?:we|you|they|it|this|these|our|your|us)\b", re.IGNORECASE)
