@@ -667,7 +667,8 @@ _CALIB_POLICY = ("# Privacy statement\n\n## What we collect\n\nWe collect your n
     ("In a nutshell: we use your phone number to send you security codes.", "editorial"),
     ("We use your phone number to send you security codes.", "editorial"),
     # Look-alikes: a use, a recipient or an affirmation the old document never told stays news.
-    ("At a glance: we use your phone number to send you marketing offers from our partners.", "material-notify"),
+    # (consmatrix42: others' offers texted to a number given for security codes: beyond the soft opt-in, a yes)
+    ("At a glance: we use your phone number to send you marketing offers from our partners.", "material-consent"),
     ("At a glance: we use your phone number to send you security codes and to personalise the ads you see.",
      "material-notify"),
     ("At a glance: we share your phone number with advertisers.", "material-consent"),

@@ -2745,3 +2745,53 @@ def test_rights_given_to_all_narrowed_beside_another_groups_all() -> None:
     assert _everyone_again("to all residents of the U.S., regardless of where they live", "every resident")
     assert _everyone_again("to all of our users", "This holds wherever you live.")
     assert not _everyone_again("to all residents of the U.S.", "If all the members of a household ask us")
+
+
+def test_marketing_sent_by_email_sms_or_push_beyond_the_soft_opt_in_needs_consent() -> None:
+    """consmatrix42 (`consent._marketing_unasked`): marketing to the reader by e-mail, SMS or push needs a prior yes
+    where the soft opt-in cannot cover it (ePrivacy Art. 13(1)-(2)): others' goods, an address given to verify the
+    account, or a message sent without a yes; not the company's own marketing, a yes asked first, or a denial."""
+    from privacykit.changes.consent import _marketing_unasked
+    for sentence in ("We may send you text messages and emails promoting our partners' products.",
+                     "We use the phone number you gave us to verify your account to text you special offers.",
+                     "Push notifications also advertise products of our sponsors.",
+                     "We send promotional emails without asking for your consent."):
+        assert _marketing_unasked(sentence) is not None, sentence
+    for sentence in ("We send you emails about our own similar products; you can unsubscribe at any time.",
+                     "If you opt in, we send you offers from our partners by email.",
+                     "An advertiser may match a hash of your email address.",
+                     "We send you a text message to verify your account."):
+        assert _marketing_unasked(sentence) is None, sentence
+    found = new_triggers("We may also text you offers from our partners.", ["We text you about your orders."],
+                         lexicon())
+    assert [t.concept for t in found] == ["marketing-unasked"]
+    assert new_triggers("We never text you offers from our partners.", ["We text you about your orders."],
+                        lexicon()) == []
+
+
+def test_guarded_data_named_by_the_sentence_a_new_use_leans_on_asks_a_yes() -> None:
+    """consmatrix42 (`prose._leaned_on`): a new use told of "this information" or "them" reads the data the sentence
+    before names, in the same paragraph; a purpose's label line reads the sentence after it. Ordinary data there, or
+    guarded data in another paragraph, stay a notice."""
+    def verdict(old: str, new: str) -> str:
+        return classify_sections(section_from_text(old), section_from_text(new), load_rules()).classification.value
+
+    before = "You can log your symptoms in the app. We use this information to show you patterns over time."
+    assert verdict(before, before[:-1] + " and to develop new features.") == "material-consent"
+    label = "To predict your next period. We use your cycle data and the symptoms you log."
+    assert verdict(label, label + "\n\nTo develop new features. We study the cycle data and symptoms of our members.") \
+        == "material-consent"
+    songs = "You can save your favourite songs. We use this information to build your playlists."
+    assert verdict(songs, songs[:-1] + " and to develop new features.") == "material-notify"
+    apart = "You can log your symptoms in the app.\n\nYou can also save playlists. We use this information to suggest songs."
+    assert verdict(apart, apart[:-1] + " and to develop new features.") == "material-notify"
+
+
+def test_a_yes_asked_by_unless_you_agree_turned_into_a_notice_needs_consent() -> None:
+    """consmatrix42 (`consent._CONSENT_ASKED`): "… will not sit in unless you agree" asks the yes as an "if you agree"
+    does; a notice put in its place is no consent, and "unless you object" asks none."""
+    from privacykit.changes.consent import asks_consent, consent_made_notice
+    assert asks_consent("A visitor will not sit in unless you agree.")
+    assert not asks_consent("We share your score with your coach unless you object.")
+    assert consent_made_notice("At the start we will ask you, and a visitor will not sit in unless you agree.",
+                               "At the start we will let you know when a visitor sits in.") == "let you know"

@@ -941,7 +941,7 @@ def _tracked_elsewhere(sentence: str, affirmed: Callable[[int], bool]) -> str | 
 # elsewhere is not a new practice.
 _DOCUMENT_WIDE = frozenset({"sale", "third-party-advertising", "others-own-purposes", "ai-training-by-others",
                             "device-access", "cross-site-tracking",
-                            "data-combination", "marketing-to-others"})
+                            "data-combination", "marketing-to-others", "marketing-unasked"})
 # An insurer named ("health insurers"): its words tell who receives, not what is measured.
 _INSURER = LazyPattern(r"\b(?:health |life )?(?:insurers?|insurance (?:companies|partners|providers|carriers|firms))\b",
                        re.IGNORECASE)
@@ -1147,6 +1147,61 @@ _CONTACTS_CHOSEN = LazyPattern(r"\b(?:contacts|people|friends)\s+(?:that\s+|whom
                                re.IGNORECASE)
 
 
+# Electronic marketing to the reader beyond the customer exception (consmatrix42): ePrivacy Art. 13(1) asks
+# prior consent for marketing by e-mail, SMS or push; Art. 13(2)'s soft opt-in covers only the company's own
+# similar products, to an address it obtained in a sale. So the reader's yes is needed where the message is sent
+# by such a channel and either (a) it promotes others' goods (partners', third parties', sponsors'), or (b) the
+# address was given for another end (to verify the account, for two-factor sign-in or security), or (c) the
+# sentence says it is sent without a yes. A sentence that asks the yes itself ("if you opt in") is no widening.
+_E_CHANNEL = LazyPattern(r"\b(?:sms|mms|(?:phone|mobile)\s+numbers?|text(?:s|ing)?\b(?:\s+messages?)?|e-?mails?|"
+                         r"push(?:\s+notifications?|\s+messages?)?|whatsapp(?:\s+messages?)?|"
+                         r"(?:automated\s+)?(?:phone\s+)?calls?)\b", re.IGNORECASE)
+_OTHERS_GOODS = LazyPattern(
+    r"\b(?:from|of|by|for|on\s+behalf\s+of|promoting|advertising)\s+(?:our\s+|selected\s+|trusted\s+|"
+    r"carefully\s+selected\s+|other\s+)?(?:[a-z]+\s+)?(?:partners|third[- ]parties|sponsors|"
+    r"advertisers|other\s+companies|other\s+businesses|other\s+brands)\b(?![- ](?:we|who|that)\b)"
+    r"|\b(?:partners|third[- ]part(?:y|ies)|sponsors|advertisers|other\s+companies)['’]s?\s+(?:own\s+)?"
+    r"(?:products|offers|services|promotions|goods|deals|brands)\b",
+    re.IGNORECASE)
+# The promotion itself (not "advertisers", a party) and a message sent or a communication made.
+_PROMOTION = LazyPattern(r"\b(?:offers?|promotions?|promotional|promoting|marketing|newsletters?|advertis(?:e|es|ing)|"
+                         r"advertisements?|ads|deals|discounts)\b", re.IGNORECASE)
+_SENT = LazyPattern(r"\b(?:send|sends|sent|sending|text|texts|texting|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|"
+                    r"message|communicat\w*|push(?:es|ed)?|call|receive)\b", re.IGNORECASE)
+_MESSAGES = LazyPattern(r"sms|mms|texts|text\s+messages?|e-?mails|push\s+\w+|whatsapp\s+messages?", re.IGNORECASE)
+_ADDRESS_FOR_ELSE = LazyPattern(
+    r"\b(?:(?:phone|mobile|cell(?:phone)?|telephone)\s+numbers?|numbers?|e-?mail\s+address(?:es)?)\b"
+    r"(?=[^.;]*?\b(?:verif\w*|two-(?:factor|step)|2fa|authenticat\w*|security|account\s+recovery)\b)"
+    r"|\b(?:verif\w*|two-(?:factor|step)|2fa|authenticat\w*)\b(?=[^.;]*?\b(?:(?:phone|mobile)\s+)?numbers?\b)",
+    re.IGNORECASE)
+_NO_YES_ASKED = LazyPattern(r"\bwithout\s+(?:\w+\s+){0,2}(?:consent|permission|opt(?:ing)?[- ]in|asking)\b"
+                            r"|\bwhether\s+or\s+not\s+you\s+(?:have\s+)?(?:opted\s+in|agreed|subscribed)\b",
+                            re.IGNORECASE)
+_YES_FIRST = LazyPattern(
+    r"\b(?:if|when|once|where|only\s+if|after)\s+you\s+(?:have\s+)?(?:\w+\s+)?(?:opt(?:ed)?[- ]in|agree[ds]?|"
+    r"consent(?:ed)?|subscribe[ds]?|sign(?:ed)?\s+up|choose|chose|chosen|ask(?:ed)?|tick(?:ed)?|allow(?:ed)?|"
+    r"select(?:ed)?|turn(?:ed)?\s+on|switch(?:ed)?\s+on|wish(?:ed)?|want(?:ed)?|would\s+like|['’]d\s+like|"
+    r"prefer(?:red)?|elect(?:ed)?|request(?:ed)?)\b"
+    r"|\b(?:with|after|upon)\s+your\s+(?:\w+\s+)?(?:consent|permission|agreement)\b",
+    re.IGNORECASE)
+
+
+def _marketing_unasked(sentence: str) -> re.Match[str] | None:
+    """Marketing sent to the reader by e-mail, SMS or push that the soft opt-in does not cover (consmatrix42):
+    others' goods, an address given for another end, or no yes asked; the marketing words, or None."""
+    marketing = _PROMOTION.search(sentence)
+    channel = _E_CHANNEL.search(sentence) if marketing is not None else None
+    if channel is None or _YES_FIRST.search(sentence) is not None:
+        return None
+    if _MESSAGES.compiled().fullmatch(channel.group(0)) is None and _SENT.search(sentence) is None:
+        return None      # (an e-mail address or a phone number as data, "a hash of an email", sends nothing)
+    if _SOMEONE_ELSE.search(sentence) is not None:
+        return None      # (marketing to an invitee or a friend: `marketing-to-others`)
+    if _OTHERS_GOODS.search(sentence) or _ADDRESS_FOR_ELSE.search(sentence) or _NO_YES_ASKED.search(sentence):
+        return marketing
+    return None
+
+
 def _invites_sent(sentence: str) -> re.Match[str] | None:
     """The company sending invitations to join to the contacts a user brought, on no choice of the user's."""
     sender = _WE_SEND.search(sentence)
@@ -1181,6 +1236,9 @@ def _stated_as_whole(sentence: str) -> list[Trigger]:
         invited = _invites_sent(sentence)
         if invited is not None:
             found.append((invited, ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "marketing-to-others"))
+        unasked = _marketing_unasked(sentence) if marketing is not None else None
+        if unasked is not None:
+            found.append((unasked, ChangeKind.NEW_INCOMPATIBLE_USE, Item.PURPOSES, "marketing-unasked"))
     for word, contexts in _HEALTH_IN_CONTEXT:
         health = word.search(sentence)
         if health is not None and any(context.search(sentence) for context in contexts):
@@ -1229,6 +1287,7 @@ def _needed_patterns() -> dict[str, tuple[LazyPattern, ...]]:
         "third-party-advertising": (_AD_PARTY,),                 # `_stated_as_whole`: the party, hashed ids
         "cross-site-tracking": (_TRACKER,),                      # `_tracked_elsewhere`
         "marketing-to-others": (_MARKETING_SENT, _INVITATION),   # `_stated_as_whole`, `_invites_sent`
+        "marketing-unasked": (_MARKETING_SENT,),                  # `_stated_as_whole`, `_marketing_unasked`
         "device-access": (_READS,),                              # `_device_read`: a verb reaching the content
     }
     for concept, patterns in extra.items():
@@ -2267,7 +2326,8 @@ _CONSENT_ASKED = LazyPattern(
     rf"\bwithout\s+(?:first\s+)?(?:obtaining\s+|asking\s+for\s+|getting\s+|seeking\s+)?(?:your\s+)?{_ASSENT_STRENGTH}"
     rf"{_ASSENT_WORDS}\b|"
     rf"\b(?:with|upon|subject\s+to)\s+your\s+{_ASSENT_STRENGTH}(?:consent|permission)\b|"
-    r"\b(?:if|once|after|when|where)\s+you\s+(?:have\s+)?(?:consent(?:s|ed)?|opt(?:s|ed)?[- ]in|agree[ds]?|"
+    # (consmatrix42: "… will not join unless you agree", the yes as the only way the practice happens)
+    r"\b(?:if|once|after|when|where|unless)\s+you\s+(?:have\s+)?(?:consent(?:s|ed)?|opt(?:s|ed)?[- ]in|agree[ds]?|"
     r"allow(?:s|ed)?\s+(?:us|it)|permit(?:s|ted)?\s+(?:us|it)|"
     r"(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))\b|"
     r"\byou\s+(?:must|need\s+to|will\s+need\s+to|have\s+to|would\s+need\s+to)\s+(?:first\s+)?(?:opt[- ]in|"

@@ -33,6 +33,11 @@ _KINDS: dict[str, LazyPattern] = {
         r"(?:health(?!\s+of\s+(?:the|your|their|its)\s+(?:PCs?|devices?|batter\w+|systems?|accounts?|networks?))\w*|"
         r"medical|wellness|fitness|heart[- ]rate|sleep\s+(?:data|patterns?|records?|scores?)|"
         r"menstrua\w*|fertility|pregnan\w*|(?:cycle|period)\s+(?:data|tracking|logs?)|symptoms?|medications?|"
+        # (consmatrix42) what the law's "data concerning health" names in a patient's or a wearer's words (Recital
+        # 35: medicines taken, clinical records; readings of the body; the state of the mind)
+        r"medicines?|prescriptions?|pharmacy\s+records?|clinical\s+(?:records?|photos?|notes?|images?|data|"
+        r"information)|(?:heart|cycle|period)(?:\s+(?:and|or)\s+(?:heart|cycle|period|sleep))?\s+(?:data|readings?|"
+        r"history|measurements?)|psycholog\w+\s+(?:wellbeing|well-being|state|health|condition)|mental\s+state|"
         r"diagnos\w*|religio\w*|politic\w+\s+(?:views?|opinions?|affiliations?)|sexual\w*(?!\s+(?:abuse|exploitation))|sex\s+life|"
         r"ethnic\w*|racial|disabilit\w*|biometric\w*|genetic|trade[- ]union|union\s+membership|"
         r"(?:dietary|accessibility)\s+(?:needs?|requirements?|restrictions?|preferences?)|allerg\w+|"

@@ -10007,7 +10007,7 @@ def prose_changes(result: Redline, old: ResolvedDocument, new: ResolvedDocument,
     unique: dict[str, ProseFinding] = {}
     told = _told_in_old_document_out(judge.findings, judge.old, judge.new, judge.notes)
     for finding in _rewritten_alike_out(told, judge.old, judge.new, judge.notes):
-        finding = guarded_reach(finding)
+        finding = guarded_reach(finding, judge.new)
         unique.setdefault(finding.id, finding)
     if judge.record.unexplained and (fallback.STANCE is not None or fallback.RECORD is not None):
         for finding in _unexplained(judge, unique.values()):
@@ -10057,7 +10057,8 @@ _GUARD_STEMS = ("health", "medic", "fitness", "heart", "sleep", "menstr", "ferti
                 "location", "gps", "where", "message", "chat", "conversation", "whisper", "dm", "voice", "email",
                 "call", "security number", "licen", "passport", "id ", "ids", "identification", "password",
                 "log-in", "login", "credential", "account number", "account details", "account information",
-                "on your", "in your", "finger", "face", "iris", "wellness", "cycle", "period")
+                "on your", "in your", "finger", "face", "iris", "wellness", "cycle", "period", "prescri", "pharma",
+                "clinical", "psycholog", "mental")
 # What keeps the reach from needing a yes: the data reach anyone only aggregated or de-identified (Recital 26), the
 # recipient acts on the controller's behalf (Art. 28), or the sentence asks the yes itself.
 _NOT_PERSONAL = LazyPattern(r"\b(?:de-?identified|anonymi[sz]\w*|aggregated?|pseudonymi[sz]ed|non-?personal|"
@@ -10085,7 +10086,7 @@ _CONSENT_MISSING = LazyPattern(r"\bwithout\s+(?:\w+\s+){0,2}(?:consent|permissio
 _CLAUSE_STOP = LazyPattern(r"[;:]|\.\s")
 
 
-def guarded_reach(f: ProseFinding) -> ProseFinding:
+def guarded_reach(f: ProseFinding, new: DocumentText | None = None) -> ProseFinding:
     """The finding, asked for a fresh yes (`new_incompatible_use`) where it reaches data the law guards specially
     (consgen41): a new recipient or audience, or a new use, that the new text adds, whose sentence, up to the end of
     the clause that names it, names data of a guarded kind (`guarded.law_guarded`); or a consent condition cut from
@@ -10097,8 +10098,11 @@ def guarded_reach(f: ProseFinding) -> ProseFinding:
         return f
     sentence = f.sentence
     lowered = sentence.lower()
-    if not sentence or not any(stem in lowered for stem in _GUARD_STEMS):
+    if not sentence:
         return f
+    if not any(stem in lowered for stem in _GUARD_STEMS) and (
+            new is None or condition or not (len(sentence.split()) <= _LABEL_WORDS or points_back(sentence))):
+        return f      # (consmatrix42: a clause that leans on a sentence beside it is read with that sentence)
     skip = None
     if f.new:
         at = lowered.find(f.new.lower())
@@ -10112,8 +10116,15 @@ def guarded_reach(f: ProseFinding) -> ProseFinding:
             # a clause found whole names the data it exposes)
             if len(f.new.split()) <= _NOUN_PHRASE:
                 skip = (at - start, at - start + len(f.new))
-    if law_guarded(sentence, skip, _GUARDED_FOR_CONSENT) is None or _NOT_PERSONAL.search(sentence) is not None:
+    if _NOT_PERSONAL.search(sentence) is not None:
         return f
+    if law_guarded(sentence, skip, _GUARDED_FOR_CONSENT) is None:
+        # (consmatrix42) the data named by the sentence the clause leans on: "this information" or "them" after
+        # the sentence that names them, or a purpose's label line before the sentence that tells what it reads
+        beside = _leaned_on(f, sentence, new) if new is not None and not condition else None
+        if beside is None or law_guarded(beside, None, _LEANED_ON_KINDS) is None \
+                or _NOT_PERSONAL.search(beside) is not None:
+            return f
     if condition and _CONSENT_MISSING.search(sentence) is not None:
         return f      # (what follows where no yes was given, "data collected without parental consent", weakens none)
     if not condition and (_YES_ASKED.search(sentence) is not None
@@ -10121,6 +10132,39 @@ def guarded_reach(f: ProseFinding) -> ProseFinding:
                               and _FOR_THE_CONTROLLER.search(sentence) is not None)):
         return f
     return replace(f, implied=ChangeKind.NEW_INCOMPATIBLE_USE)
+
+
+# What a sentence leaned on must name for the yes (consmatrix42): Art. 9 and Art. 8 data only. The CPRA's sensitive
+# identifiers named beside a new recipient ("… government ID … This additional information is shared with our payment
+# and compliance providers", a real Reddit version) are data a check needs, and real readers call that a notice.
+_LEANED_ON_KINDS = frozenset({"special", "children"})
+# A purpose's label line ("To find research you could take part in.", "*Product design.*"): a few words, no subject.
+_LABEL_WORDS = 10
+_HAS_SUBJECT = LazyPattern(r"\b(?:we|you|they|it|this|these|our|your|us)\b", re.IGNORECASE)
+_PURPOSE_LABEL = LazyPattern(r"\W*(?:to|for)\s+\w+", re.IGNORECASE)
+
+
+def _leaned_on(f: ProseFinding, clause: str, new: DocumentText) -> str | None:
+    """The sentence of the same paragraph whose data the finding's clause is about (consmatrix42), or None: the
+    sentence before, where the clause names its data by a pronoun or a demonstrative (`guarded.points_back`:
+    "We use this information only to …", "we may include them …"); the sentence after, where the finding's
+    sentence is a purpose's label line of a few words with no subject ("To find research you could take part
+    in.") that the next sentence tells. Only within one block: a new paragraph starts another subject."""
+    pointer = points_back(clause)
+    if not pointer and len(f.sentence.split()) > _LABEL_WORDS:
+        return None
+    units = new.section(f.section).units
+    at = next((i for i, u in enumerate(units) if u.text == f.sentence), None)
+    if at is None:
+        return None
+    if pointer:
+        before = units[at - 1] if at > 0 else None
+        return before.text if before is not None and before.block == units[at].block and not before.heading \
+            else None
+    if _HAS_SUBJECT.search(f.sentence) is not None and _PURPOSE_LABEL.match(f.sentence) is None:
+        return None
+    after = units[at + 1] if at + 1 < len(units) else None
+    return after.text if after is not None and after.block == units[at].block else None
 
 
 def _told_in_old_document_out(findings: list[ProseFinding], old: DocumentText, new: DocumentText,
