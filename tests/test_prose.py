@@ -434,6 +434,8 @@ def test_a_right_or_basis_whose_object_a_pronoun_names_is_read_as_written_out():
     assert ("withdraw_consent", False) in values("Once you give your consent, you may not withdraw it.")
     assert not {k for k, _ in values("Your consent matters to us, and we value it.")} & {"withdraw_consent"}
     assert ("contract", True) not in values("We store your address and use it to deliver your order.")
+    # a verb coordinated with the antecedent's own verb, no subject of its own: the company's access, no right
+    assert ("access", True) not in values("We may transfer your personal information to, or access it in, India.")
 
 
 def test_the_right_not_to_be_discriminated_against_is_read_in_every_grammar_of_its_verb():

@@ -2222,6 +2222,11 @@ _ADDRESSED = frozenset({"member", "members", "user", "users", "customer", "custo
 _PRONOUN_OBJECTS = frozenset({"it", "them"})
 _ANTECEDENT_REACH = 24      # words back from the verb
 _ANTECEDENT_SPAN = 3        # words of the antecedent's noun phrase, its determiner included
+# The verb's clause names who acts after the antecedent ("where we rely on your consent, **you** may withdraw it"):
+# a verb with no subject of its own there is coordinated with the antecedent's verb ("transfer your data to, or
+# access it in", "the right to access your data, to correct it") and shares its object in that verb's grammar,
+# which a list split into items loses; such a pronoun is left unread.
+_SUBJECTS = frozenset({"you", "we", "they", "i"})
 
 
 def _pronoun_objects(words: list[str], stems: list[str], said: list[tuple[str, str]], terms: Lexicon,
@@ -2234,6 +2239,8 @@ def _pronoun_objects(words: list[str], stems: list[str], said: list[tuple[str, s
             continue
         before = said + list(zip(words[:p - 1], stems[:p - 1], strict=True))
         for j in range(len(before) - 1, max(-1, len(before) - 1 - _ANTECEDENT_REACH), -1):
+            if not _SUBJECTS.intersection(w for w, _ in before[j + 1:]):
+                continue     # no subject of the verb's own after it: a verb coordinated with the antecedent's
             hit = None
             for k in range(max(0, j + 1 - _ANTECEDENT_SPAN), j + 1):     # the longest span first
                 span = before[k:j + 1]
