@@ -2227,6 +2227,9 @@ _ANTECEDENT_SPAN = 3        # words of the antecedent's noun phrase, its determi
 # access it in", "the right to access your data, to correct it") and shares its object in that verb's grammar,
 # which a list split into items loses; such a pronoun is left unread.
 _SUBJECTS = frozenset({"you", "we", "they", "i"})
+# The items a verb and its object state: a right the reader exercises, a basis the company relies on. A phrase of
+# another item that starts with a verb names a kind of data or use ("installed apps"), not an act on the pronoun.
+_ACTS = frozenset({Item.RIGHTS, Item.LEGAL_BASIS})
 
 
 def _pronoun_objects(words: list[str], stems: list[str], said: list[tuple[str, str]], terms: Lexicon,
@@ -2245,7 +2248,8 @@ def _pronoun_objects(words: list[str], stems: list[str], said: list[tuple[str, s
             for k in range(max(0, j + 1 - _ANTECEDENT_SPAN), j + 1):     # the longest span first
                 span = before[k:j + 1]
                 matches = terms.find([stems[p - 1], *(x for _, x in span)], [words[p - 1], *(w for w, _ in span)])
-                if matches and matches[0].start == 0 and matches[0].end == len(span) + 1:
+                if matches and matches[0].start == 0 and matches[0].end == len(span) + 1 \
+                        and matches[0].term.item in _ACTS:
                     hit = (p - 1, matches[0].term, " ".join([words[p - 1], *(w for w, _ in span)]))
                     break
             if hit is not None:
