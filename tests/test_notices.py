@@ -375,6 +375,38 @@ def test_a_sections_longer_period_is_a_finding_of_the_gate_its_notice_and_its_re
     assert "longer_retention:None->P10Y" not in {f.id for f in verdict.region("global").findings}
 
 
+def test_classify_reads_the_projects_vocabulary_and_agrees_with_check(example_copy, tmp_path, monkeypatch):
+    # `classify --root` (or the project above the files) declares the project's own kinds of recipient, and
+    # finds the same declared changes as the gate (gate42).
+    override = eu_retail_override(example_copy)
+    base = example_copy / "statements/website/sections/retail-ecommerce.md"
+    result = run_cli(example_copy, "classify", str(base), str(override))
+    assert result.exit_code == 0, result.output
+    said = set(re.findall(r"\[([^\]]+)\]$", result.output, re.M))
+    gate = {r.split("@")[0] for r in changes_to_acknowledge(example_copy)}
+    facts = {"longer_retention:None->P10Y", "new_recipient:fraud_prevention_providers"}
+    assert facts <= said and facts <= gate
+    monkeypatch.chdir(tmp_path)          # no project here: the one above the files is found
+    from click.testing import CliRunner
+
+    from privacykit.cli import cli
+
+    found = CliRunner().invoke(cli, ["classify", str(base), str(override)])
+    assert found.exit_code == 0 and facts <= set(re.findall(r"\[([^\]]+)\]$", found.output, re.M))
+    loose = tmp_path / "loose"
+    loose.mkdir()
+    for path in (base, override):
+        shutil.copy(path, loose / path.name)
+    alone = CliRunner().invoke(cli, ["classify", str(loose / base.name), str(loose / override.name)])
+    assert alone.exit_code == 1
+    assert "unknown recipient 'fraud_prevention_providers'" in alone.output
+    assert "statements/vocabulary.yml, pass --root <project>" in alone.output
+    override.write_text(override.read_text().replace("fraud_prevention_providers]", "fraud_preventers]"))
+    wrong = run_cli(example_copy, "classify", str(base), str(override))
+    assert wrong.exit_code == 1 and "unknown recipient 'fraud_preventers'" in wrong.output
+    assert "vocabulary.yml)" in wrong.output and "or add it to" in wrong.output
+
+
 def test_a_period_the_old_text_already_gave_is_declared_not_new(example_project):
     # Family Space's text always said "stored for three years"; declaring `retention: P3Y` since then tells
     # readers nothing new (gate42), while a section's own change of period is found (above).
