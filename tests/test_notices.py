@@ -407,6 +407,46 @@ def test_classify_reads_the_projects_vocabulary_and_agrees_with_check(example_co
     assert "vocabulary.yml)" in wrong.output and "or add it to" in wrong.output
 
 
+def _report_parts(report: str) -> tuple[str, str]:
+    """The 'Needs your decision' and 'For information' parts of one statement's check report."""
+    decide = report.split("### Needs your decision", 1)[1].split("\n### ", 1)[0] \
+        if "### Needs your decision" in report else ""
+    told = report.split("### For information (no decision needed)", 1)[1].split("\n### ", 1)[0] \
+        if "### For information" in report else ""
+    return decide, told
+
+
+def test_the_report_parts_what_needs_a_decision_from_what_is_told_for_information(example_copy, tmp_path):
+    # A legal reviewer sees at a glance which lines need a decision (gate42): every change the gate refuses is
+    # under "Needs your decision", with the rules' action; every change the gate lets pass unacknowledged is
+    # under "For information", with why no decision is needed (never a rule's "consent" read as a request).
+    eu_retail_override(example_copy)
+    report = tmp_path / "report.md"
+    result = run_cli(example_copy, "check", "--against", "in-force", "--report", str(report))
+    assert result.exit_code == 1
+    refused = set(re.findall(r"unacknowledged \w+ change '([^']+)'", result.output))
+    text = report.read_text()
+    products, website = text.split("## Privacy statement `website`")
+    undecided: set[str] = set()
+    for part in (products, website):
+        decide, told = _report_parts(part)
+        for item in re.split(r"\n(?=- `)", decide.strip()):
+            if item.startswith("- `"):
+                assert "  - why: " in item
+                if "  - decision: none recorded yet" in item:
+                    undecided.add(item[3:].split("`", 1)[0].replace("&gt;", ">"))
+        assert "  - why:" not in told and "recorded yet" not in told
+        assert all(line.startswith(("- `", "  - no decision needed: ")) for line in told.strip().splitlines())
+    assert undecided == refused        # nothing that needs a decision passes the gate silently
+    decide, told = _report_parts(website)
+    assert "`longer_retention:None-&gt;P10Y@" in decide and "`new_recipient:fraud_prevention_providers@" in decide
+    assert re.search(r"- `new_recipient:recruitment_agencies@\w+` — new recipient 'recruitment_agencies' \(sections: "
+                     r"employment; regions: [^)]+\)\n  - no decision needed: the previous text already said so", told)
+    decide, told = _report_parts(products)
+    assert "`new_incompatible_use:train_ai_system@" in decide and "  - decision: consent — " in decide
+    assert "`new_sensitive_data:user.government_id@" in told and "government_id" not in decide
+
+
 def test_a_period_the_old_text_already_gave_is_declared_not_new(example_project):
     # Family Space's text always said "stored for three years"; declaring `retention: P3Y` since then tells
     # readers nothing new (gate42), while a section's own change of period is found (above).
