@@ -76,7 +76,9 @@ def vocabulary_for(root: Path, config_file: Path | None,
                 break
     paths = settings.paths
     path = paths.vocabulary_file
-    if not path.is_file():
+    if not path.is_file() or not any(_has_front_matter(file) for file in files):
+        # Only a section's `declares:` and the prose beside it are read with the project's terms: two plain
+        # policies need no YAML (the command stays quick, `classify` in README).
         return None, None, settings
     shown = paths.shown(path) if paths.root.resolve() == Path.cwd().resolve() else path.as_posix()
     log = ProblemLog()
@@ -84,3 +86,11 @@ def vocabulary_for(root: Path, config_file: Path | None,
     if log:
         raise ContentError(log.problems)
     return vocabulary, shown, settings
+
+
+def _has_front_matter(file: Path) -> bool:
+    try:
+        with Path(file).open("rb") as handle:
+            return handle.read(64).lstrip().startswith(b"---")
+    except OSError:
+        return False
