@@ -137,7 +137,8 @@ def document_fact_changes(old: ResolvedDocument, new: ResolvedDocument) -> list[
 
 def _section_quantity_changes(old: ResolvedDocument, new: ResolvedDocument) -> list[FactChange]:
     """Each section's own change of an ordered fact (its retention, its minimum age), the section
-    compared with itself in the old document (a section new to the document declared nothing before)."""
+    compared with itself in the old document (a section new to the document declared nothing before;
+    a period where none was declared is a finding, an age first declared is not)."""
     ordered = [f for f in FACT_FIELDS if f.comparison is Comparison.ORDERED]
     before = {s.id: s for s in old.sections}
     found: list[FactChange] = []
@@ -148,6 +149,10 @@ def _section_quantity_changes(old: ResolvedDocument, new: ResolvedDocument) -> l
             if after is None:
                 continue
             prior = was.facts.get(fact.kind) if was is not None else None
+            if prior is None and not fact.higher_is_riskier:
+                # An age first declared in a section restricts who it addresses; the document's lowest age,
+                # compared above, tells a lower one.
+                continue
             found.extend(_ordered_changes(fact, prior, after, [was] if was is not None else [], [section]))
     return found
 
