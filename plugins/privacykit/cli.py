@@ -144,7 +144,7 @@ def run_classify(root: Path, config_file: Path | None, old: Path, new: Path, law
     _ENDS_AT_ONCE.append(True)
 
     # The project's own kinds of recipient (its vocabulary.yml), as `check` reads them (gate42).
-    from .load.vocabulary import vocabulary_for
+    from .load.nearby import vocabulary_for
 
     vocabulary, vocabulary_shown, found = vocabulary_for(root, config_file, (old, new))
     paths = found.paths
