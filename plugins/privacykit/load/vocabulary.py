@@ -53,4 +53,3 @@ def validation_context(vocabulary: ProjectVocabulary) -> dict | None:
     if not vocabulary.recipients:
         return None
     return {"terms": {"recipient": [r.key for r in vocabulary.recipients]}}
-
