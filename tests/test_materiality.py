@@ -218,3 +218,24 @@ def test_a_documents_facts_join_its_sections_and_keep_the_riskier_value():
         folded = folded.merged(facts)
     assert folded == doc.facts
     assert DeclaredFacts.union([]) == DeclaredFacts()
+
+
+def test_a_sections_own_period_or_age_is_compared_section_by_section():
+    # The document keeps the riskiest value ("as long as necessary" measures as forever), which hid any
+    # section's own longer period (gate42): each section's ordered facts are compared with its own.
+    def doc(*facts: DeclaredFacts) -> ResolvedDocument:
+        return ResolvedDocument("s", "S", "r", "R", "en-US", (ResolvedGroup("g", None),), tuple(
+            ResolvedSection(f"s{i}", "Section", "Text.\n", "g", facts=f) for i, f in enumerate(facts)))
+
+    wide = DeclaredFacts(retention="as_long_as_necessary", minimum_age=13)
+    old = doc(wide, DeclaredFacts(retention="session", minimum_age=16), DeclaredFacts())
+    new = doc(wide, DeclaredFacts(retention="P2Y", minimum_age=14), DeclaredFacts(retention="P10Y", minimum_age=18))
+    verdict = region_verdict(old, new, ("gdpr",), RULES)
+    found = {f.id: f for f in verdict.findings}
+    assert found["longer_retention:session->P2Y"].sections == ("s1",)
+    assert found["longer_retention:None->P10Y"].sections == ("s2",)
+    assert found["lower_minimum_age:16->14"].action is Action.CONSENT
+    assert not [i for i in found if i.endswith("->18")]      # an age first declared restricts: no finding
+    # The same change read twice (the document's and the section's) is one finding.
+    alone = region_verdict(doc(DeclaredFacts(retention="P1Y")), doc(DeclaredFacts(retention="P5Y")), ("gdpr",), RULES)
+    assert [f.id for f in alone.findings] == ["longer_retention:P1Y->P5Y"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -324,6 +325,135 @@ def test_public_redlines_show_the_decision_and_plain_lines_in_the_readers_langua
         assert not [w for w in REVIEWERS_WORDS if w in html], (region, html)
     # The reviewers' words stay on the draft's pages.
     shutil.rmtree(site)
+
+
+FRAUD_VOCABULARY = ("  fraud_prevention_providers:\n    name: Fraud prevention providers\n"
+                    "    phrases: [fraud prevention providers]\n")
+
+
+def eu_retail_override(root) -> Path:
+    """The newcomer's EU override of the example (gate42): a period of ten years and a new recipient kind the
+    project's vocabulary adds, stamped against its base."""
+    (root / "statements/vocabulary.yml").write_text((root / "statements/vocabulary.yml").read_text()
+                                                    + FRAUD_VOCABULARY)
+    base = (root / "statements/website/sections/retail-ecommerce.md").read_text()
+    override = root / "statements/website/sections/retail-ecommerce.eu.md"
+    override.write_text(base.replace("business_partners]", "business_partners, fraud_prevention_providers]\n"
+                                                          "  retention: P10Y")
+                        + "\nWe keep your order records for 10 years, and we share them with fraud prevention "
+                          "providers.\n")
+    assert run_cli(root, "overrides", "--stamp", str(override)).exit_code == 0
+    return override
+
+
+def test_a_sections_longer_period_is_a_finding_of_the_gate_its_notice_and_its_redline(example_copy):
+    # The statement-wide "as long as necessary" used to hide any section's own period: the document's
+    # longest one did not move, so the gate saw only the recipient (gate42).
+    eu_retail_override(example_copy)
+    refs = changes_to_acknowledge(example_copy)
+    ids = sorted(r.split("@")[0] for r in refs)
+    assert "longer_retention:None->P10Y" in ids and "new_recipient:fraud_prevention_providers" in ids
+    result = run_cli(example_copy, "check", "--against", "in-force")
+    assert re.search(r"unacknowledged notify change 'longer_retention:None->P10Y@\w+' in eu: retention from "
+                     r"undeclared to P10Y", result.output)
+    notes = example_copy / "statements/website/release-notes.md"
+    entries = "".join(f"\n  - change: {ref}\n    decision: notify\n    reason: Reviewed." for ref in refs)
+    notes.write_text(notes.read_text().replace("acknowledge: []", "acknowledge:" + entries))
+    assert run_cli(example_copy, "check", "--against", "in-force").exit_code == 0
+    effective = later(40)
+    key = allow_new_signer(example_copy, example_copy.parent)
+    result = run_cli(example_copy, "release", "website", "--effective", effective, "--sign-key", str(key))
+    assert result.exit_code == 0, result.output
+    folder = example_copy / "versions/website" / effective
+    email = (folder / "notices/eu.email.md").read_text()
+    assert "10 years" in email and "fraud prevention providers" in email.lower()
+    assert not (folder / "notices/global.email.md").exists() or "10 years" not in \
+        (folder / "notices/global.email.md").read_text()
+    verdict = VersionStore(load_project(example_copy).paths).get("website", effective).verdict
+    eu = verdict.region("eu")
+    assert eu is not None and "longer_retention:None->P10Y" in {f.id for f in eu.findings if f.decided.value != "none"}
+    assert "longer_retention:None->P10Y" not in {f.id for f in verdict.region("global").findings}
+
+
+def test_classify_reads_the_projects_vocabulary_and_agrees_with_check(example_copy, tmp_path, monkeypatch):
+    # `classify --root` (or the project above the files) declares the project's own kinds of recipient, and
+    # finds the same declared changes as the gate (gate42).
+    override = eu_retail_override(example_copy)
+    base = example_copy / "statements/website/sections/retail-ecommerce.md"
+    result = run_cli(example_copy, "classify", str(base), str(override))
+    assert result.exit_code == 0, result.output
+    said = set(re.findall(r"\[([^\]]+)\]$", result.output, re.M))
+    gate = {r.split("@")[0] for r in changes_to_acknowledge(example_copy)}
+    facts = {"longer_retention:None->P10Y", "new_recipient:fraud_prevention_providers"}
+    assert facts <= said and facts <= gate
+    monkeypatch.chdir(tmp_path)          # no project here: the one above the files is found
+    from click.testing import CliRunner
+
+    from privacykit.cli import cli
+
+    found = CliRunner().invoke(cli, ["classify", str(base), str(override)])
+    assert found.exit_code == 0 and facts <= set(re.findall(r"\[([^\]]+)\]$", found.output, re.M))
+    loose = tmp_path / "loose"
+    loose.mkdir()
+    for path in (base, override):
+        shutil.copy(path, loose / path.name)
+    alone = CliRunner().invoke(cli, ["classify", str(loose / base.name), str(loose / override.name)])
+    assert alone.exit_code == 1
+    assert "unknown recipient 'fraud_prevention_providers'" in alone.output
+    assert "statements/vocabulary.yml, pass --root <project>" in alone.output
+    override.write_text(override.read_text().replace("fraud_prevention_providers]", "fraud_preventers]"))
+    wrong = run_cli(example_copy, "classify", str(base), str(override))
+    assert wrong.exit_code == 1 and "unknown recipient 'fraud_preventers'" in wrong.output
+    assert "vocabulary.yml)" in wrong.output and "or add it to" in wrong.output
+
+
+def _report_parts(report: str) -> tuple[str, str]:
+    """The 'Needs your decision' and 'For information' parts of one statement's check report."""
+    decide = report.split("### Needs your decision", 1)[1].split("\n### ", 1)[0] \
+        if "### Needs your decision" in report else ""
+    told = report.split("### For information (no decision needed)", 1)[1].split("\n### ", 1)[0] \
+        if "### For information" in report else ""
+    return decide, told
+
+
+def test_the_report_parts_what_needs_a_decision_from_what_is_told_for_information(example_copy, tmp_path):
+    # A legal reviewer sees at a glance which lines need a decision (gate42): every change the gate refuses is
+    # under "Needs your decision", with the rules' action; every change the gate lets pass unacknowledged is
+    # under "For information", with why no decision is needed (never a rule's "consent" read as a request).
+    eu_retail_override(example_copy)
+    report = tmp_path / "report.md"
+    result = run_cli(example_copy, "check", "--against", "in-force", "--report", str(report))
+    assert result.exit_code == 1
+    refused = set(re.findall(r"unacknowledged \w+ change '([^']+)'", result.output))
+    text = report.read_text()
+    products, website = text.split("## Privacy statement `website`")
+    undecided: set[str] = set()
+    for part in (products, website):
+        decide, told = _report_parts(part)
+        for item in re.split(r"\n(?=- `)", decide.strip()):
+            if item.startswith("- `"):
+                assert "  - why: " in item
+                if "  - decision: none recorded yet" in item:
+                    undecided.add(item[3:].split("`", 1)[0].replace("&gt;", ">"))
+        assert "  - why:" not in told and "recorded yet" not in told
+        assert all(line.startswith(("- `", "  - no decision needed: ")) for line in told.strip().splitlines())
+    assert undecided == refused        # nothing that needs a decision passes the gate silently
+    decide, told = _report_parts(website)
+    assert "`longer_retention:None-&gt;P10Y@" in decide and "`new_recipient:fraud_prevention_providers@" in decide
+    assert re.search(r"- `new_recipient:recruitment_agencies@\w+` — new recipient 'recruitment_agencies' \(sections: "
+                     r"employment; regions: [^)]+\)\n  - no decision needed: the previous text already said so", told)
+    decide, told = _report_parts(products)
+    assert "`new_incompatible_use:train_ai_system@" in decide and "  - decision: consent — " in decide
+    assert "`new_sensitive_data:user.government_id@" in told and "government_id" not in decide
+
+
+def test_a_period_the_old_text_already_gave_is_declared_not_new(example_project):
+    # Family Space's text always said "stored for three years"; declaring `retention: P3Y` since then tells
+    # readers nothing new (gate42), while a section's own change of period is found (above).
+    store = VersionStore(example_project.paths)
+    verdict = draft_verdict(example_project, store, "products", store.versions("products")[-1])
+    found = [f for r in verdict.regions for f in r.findings if f.id == "longer_retention:None->P3Y"]
+    assert found and all(f.action.value == "none" and "already said so" in f.description for f in found)
 
 
 def test_an_example_redline_in_force_shows_no_reviewers_words(example_site):

@@ -637,3 +637,28 @@ def test_check_lists_stale_and_untranslated_release_summaries(example_copy):
         "--region br, then import",
         f"warning: {WEBSITE_RELEASES_PT}: 1 release summary of website not translated into pt-BR (regions br): "
         "2024-05-01; translate them: privacykit translate export --region br, then import"], result.output
+
+
+def test_a_translation_decision_that_still_holds_survives_a_release(example_copy):
+    # `release` resets the notes for the next draft; the decision about the stale pt-BR and zh-CN blocks still
+    # holds (they are still stale), so the gate passes on the untouched draft right after it (gate42), while the
+    # acknowledgements, decisions about the changes just released, go with the release.
+    key = allow_new_signer(example_copy, example_copy.parent)
+    import datetime as dt
+
+    effective = (dt.date.today() + dt.timedelta(days=40)).isoformat()
+    for statement in ("website", "products"):
+        result = run_cli(example_copy, "release", statement, "--effective", effective, "--sign-key", str(key))
+        assert result.exit_code == 0, result.output
+    website = (example_copy / "statements/website/release-notes.md").read_text()
+    products = (example_copy / "statements/products/release-notes.md").read_text()
+    assert "translations: {br: source-binding, cn: source-binding}" in website
+    assert "acknowledge: []" in website and "acknowledge: []" in products
+    assert "translations:" not in products           # its regions read no stale block: nothing to carry
+    gate = run_cli(example_copy, "check", "--against", "in-force")
+    assert gate.exit_code == 0, gate.output
+    # The carried line is the decision the gate reads: a region left out of it is refused again.
+    notes = example_copy / "statements/website/release-notes.md"
+    notes.write_text(notes.read_text().replace("translations: {br: source-binding, cn: source-binding}",
+                                               "translations: {br: source-binding}"))
+    assert run_cli(example_copy, "check", "--against", "in-force").exit_code == 1   # cn still reads stale blocks

@@ -133,7 +133,6 @@ def run_classify(root: Path, config_file: Path | None, old: Path, new: Path, law
     with loading_modules(), compiled_class_code(), seeded_re():
         from .changes.classify import classify_files
         from .load.rules import load_rules
-        from .load.settings import read_settings
         from .render.markdown import prepare_converter
 
         prepare_converter()
@@ -144,8 +143,13 @@ def run_classify(root: Path, config_file: Path | None, old: Path, new: Path, law
             gc.freeze()
     _ENDS_AT_ONCE.append(True)
 
-    paths = read_settings(root, config_file).paths
-    result = classify_files(old, new, load_rules(paths.rules, paths.shown(paths.rules)), tuple(laws))
+    # The project's own kinds of recipient (its vocabulary.yml), as `check` reads them (gate42).
+    from .load.nearby import vocabulary_for
+
+    vocabulary, vocabulary_shown, found = vocabulary_for(root, config_file, (old, new))
+    paths = found.paths
+    result = classify_files(old, new, load_rules(paths.rules, paths.shown(paths.rules)), tuple(laws),
+                            vocabulary=vocabulary, vocabulary_shown=vocabulary_shown)
     for finding in result.findings:
         _echo(f"- {finding.action.value}: {finding.description} [{finding.id}]")
         _echo(f"  why: {finding.why()}")

@@ -163,6 +163,8 @@ def already_stated(change: FactChange, old: ResolvedDocument, terms: Lexicon | N
     Completing a section's `declares:` to match what its text always said tells readers nothing
     new: the change is the declaration catching up, not a new practice.
     """
+    if change.fact is FactKind.RETENTION and change.kind in _PERIOD_KINDS:
+        return _period_stated(change, old, terms or lexicon())
     fact = _STATED_KINDS.get(change.kind)
     if fact is None:
         return False
@@ -179,6 +181,31 @@ def already_stated(change: FactChange, old: ResolvedDocument, terms: Lexicon | N
                 return True
             if fact is FactKind.TRANSFER_COUNTRIES and claim.item is Item.TRANSFERS and claim.key == change.value:
                 return True
+    return False
+
+
+_PERIOD_KINDS = frozenset({ChangeKind.LONGER_RETENTION, ChangeKind.RETENTION_CHANGED})
+
+
+def _period_stated(change: FactChange, old: ResolvedDocument, terms: Lexicon) -> bool:
+    """A section's retention period declared now that its old text already gave (at least as long):
+    "stored for three years" in the text, then `retention: P3Y` (gate42)."""
+    days = retention_days(change.value.rpartition("->")[2])
+    if days is None or days == math.inf or days <= 0:
+        return False
+    for section_id in change.sections:
+        section = old.section(section_id)
+        if section is None:
+            continue
+        context = Context.of(section.title)
+        for block in split_blocks(section.markdown):
+            for sentence in sentences(reading_form(block.text)):
+                statement = analyse(sentence, context, terms)
+                if statement.about_rights:
+                    continue
+                if any(q.item is Item.RETENTION and q.amount != math.inf and q.amount >= days
+                       for q in statement.quantities):
+                    return True
     return False
 
 

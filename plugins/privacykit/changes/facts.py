@@ -105,8 +105,56 @@ _COMPARE = {Comparison.SET: _set_changes, Comparison.ORDERED: _ordered_changes, 
 
 
 def document_fact_changes(old: ResolvedDocument, new: ResolvedDocument) -> list[FactChange]:
-    """Fact changes of a whole resolved document, attributed to the sections that declare them."""
-    return fact_changes(old.facts, new.facts, old.sections, new.sections)
+    """Fact changes of a whole resolved document, attributed to the sections that declare them.
+
+    Sets of terms are compared over the whole document. A quantity (a retention period, a
+    minimum age) is a promise about the data of the section that declares it, so it is also
+    compared section by section (gate42): the document's riskiest value ("as long as
+    necessary" somewhere) would otherwise hide a section's longer period or lower age. A
+    section's change replaces a document-level change of the same fact that names the same
+    sections, so one change is never counted twice."""
+    whole = fact_changes(old.facts, new.facts, old.sections, new.sections)
+    local = _section_quantity_changes(old, new)
+    if not local:
+        return whole
+    by_fact: dict[FactKind, set[str]] = {}
+    for change in local:
+        by_fact.setdefault(change.fact, set()).update(change.sections)
+    merged: dict[str, FactChange] = {}
+    for change in whole:
+        if change.fact in by_fact and (not change.sections or set(change.sections) <= by_fact[change.fact]):
+            continue
+        merged[change.id] = change
+    for change in local:
+        seen = merged.get(change.id)
+        if seen is None:
+            merged[change.id] = change
+        else:
+            sections = seen.sections + tuple(s for s in change.sections if s not in seen.sections)
+            merged[change.id] = FactChange(seen.kind, seen.fact, seen.value, seen.detail, sections)
+    return list(merged.values())
+
+
+def _section_quantity_changes(old: ResolvedDocument, new: ResolvedDocument) -> list[FactChange]:
+    """Each section's own change of an ordered fact (its retention, its minimum age), the section
+    compared with itself in the old document (a section new to the document declared nothing before;
+    a period where none was declared is a finding, an age first declared is not)."""
+    ordered = [f for f in FACT_FIELDS if f.comparison is Comparison.ORDERED]
+    before = {s.id: s for s in old.sections}
+    found: list[FactChange] = []
+    for section in new.sections:
+        was = before.get(section.id)
+        for fact in ordered:
+            after = section.facts.get(fact.kind)
+            if after is None:
+                continue
+            prior = was.facts.get(fact.kind) if was is not None else None
+            if prior is None and not fact.higher_is_riskier:
+                # An age first declared in a section restricts who it addresses; the document's lowest age,
+                # compared above, tells a lower one.
+                continue
+            found.extend(_ordered_changes(fact, prior, after, [was] if was is not None else [], [section]))
+    return found
 
 
 def section_fact_changes(old: ResolvedSection | None, new: ResolvedSection | None) -> list[FactChange]:

@@ -269,11 +269,23 @@ def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, li
     out.append(f"**Overall: {_ACTION_TEXT[verdict.action.value]}; decided: {_ACTION_TEXT[verdict.decision.value]}**")
     out.append("")
     out += _region_table(verdict, with_laws=True)
+    # What needs the writer's decision (what the gate refuses until the notes decide) apart from what is told
+    # for information, with why it needs none (gate42): a region's "editorial" never sits above a line that
+    # reads like a decision to take.
     findings = verdict.merged_findings()
-    if findings:
-        out += ["", "### Changes", ""]
-    for finding in findings:
+    decide = [f for f in findings if needs_decision(verdict, f)]
+    told = [f for f in findings if not needs_decision(verdict, f)]
+    if decide:
+        out += ["", "### Needs your decision", "",
+                "Each change below needs a decision in the release notes (`acknowledge:` with "
+                "`decision: none | notify | consent` and a reason); one with none recorded yet stops the release.",
+                ""]
+    for finding in decide:
         out += _finding_lines(verdict, finding, lines.get(finding.ref))
+    if told:
+        out += ["", "### For information (no decision needed)", ""]
+    for finding in told:
+        out += _information_lines(verdict, finding)
     for release in pending:
         out += ["", f"### Released {md_text(release.label)}, in force from {md_text(release.effective)}", ""]
         if release.verdict is None:
@@ -312,6 +324,44 @@ def _region_table(verdict, with_laws: bool) -> list[str]:
         else:
             out.append(f"| {_cell(region.region)} | {action} | {decision} |")
     return out
+
+
+def needs_decision(verdict, finding) -> bool:
+    """A change that needs the writer's decision: one the rules (or a text signal's review) ask an action for in
+    some region, exactly what the gate refuses unacknowledged; or one the writer decided about anyway."""
+    return finding.action is not _NONE or any(f.acknowledged is not None for r in verdict.regions
+                                              for f in r.findings if f.ref == finding.ref)
+
+
+_ALREADY_SAID = " (declared now; the previous text already said so)"
+
+
+def no_decision_reason(finding) -> str:
+    """Why a change needs no decision, in a reviewer's words."""
+    kind = finding.kind.value if finding.kind is not None else ""
+    if finding.origin.value == "translation":
+        return "a change of translation alone (its source text is as it was) is editorial"
+    if finding.description.endswith(_ALREADY_SAID):
+        return ("the previous text already said so: the declaration catches up with what readers were told, "
+                "the practice is not new")
+    if kind == "narrower_change":
+        return "narrower than a value already declared"
+    if "(shorter or higher: no action)" in finding.description:
+        return "a shorter period or a higher age than before"
+    if kind == "reduction":
+        return "less than before (a value no longer declared)"
+    if not finding.rules:
+        return "no rule of this region's laws asks anything for this kind of change"
+    return "the rules ask no action: " + finding.why()
+
+
+def _information_lines(verdict, finding) -> list[str]:
+    regions = verdict.regions_with(finding.ref)
+    sections = md_text(", ".join(finding.sections)) or "—"
+    description = finding.description.removesuffix(_ALREADY_SAID)
+    return [f"- {_code(finding.ref)} — {md_text(description)} (sections: {sections}; "
+            f"regions: {md_text(', '.join(regions))})",
+            f"  - no decision needed: {md_text(no_decision_reason(finding))}"]
 
 
 def _finding_lines(verdict, finding, line: str | None) -> list[str]:

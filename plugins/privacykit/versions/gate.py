@@ -71,11 +71,25 @@ NEXT_NOTES = ("---\n# Release notes of the next {statement} release (see README)
               "summary:\nacknowledge: []\n---\n")
 
 
-def reset_release_notes(path: Path, statement: str) -> None:
-    """Leave empty release notes for the next release (the old ones went with the release)."""
+def reset_release_notes(path: Path, statement: str, translations: Mapping[str, str] | None = None,
+                        released: str | None = None) -> None:
+    """Leave empty release notes for the next release (the old ones went with the release).
+
+    `translations` (region -> how it is published) are the decisions about translations that still
+    hold after the release (gate42): its regions still read stale or untranslated blocks, so the next
+    draft is published the same way until they are translated. Acknowledgements never carry over:
+    they were decisions about the changes just released."""
     from ..atomic import replace_file
 
-    replace_file(path, NEXT_NOTES.format(statement=statement).encode("utf-8"))
+    text = NEXT_NOTES.format(statement=statement)
+    if translations:
+        since = f" of {released}" if released else ""
+        mapping = ", ".join(f"{region}: {how}" for region, how in translations.items())
+        text = text.replace("acknowledge: []\n", "acknowledge: []\n"
+                            f"# Kept from the release{since}: these regions still read stale or untranslated\n"
+                            "# blocks, published as this says until they are translated (then remove them).\n"
+                            f"translations: {{{mapping}}}\n")
+    replace_file(path, text.encode("utf-8"))
 
 
 def documents_of(project: Project, store: VersionStore, statement: str,

@@ -91,8 +91,18 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         version = _release_locked(project, store, statement_id, effective_date, notes_path, today, gate,
                                   force_notice, templates, attest, redlines or {})
         if reset_notes and notes_path is not None and notes_path.exists():
-            reset_release_notes(notes_path, statement_id)
+            reset_release_notes(notes_path, statement_id, _translations_still_held(project, statement_id, notes_path),
+                                version.id)
     return version
+
+
+def _translations_still_held(project: Project, statement_id: str, notes_path: Path) -> dict[str, str]:
+    """The notes' decisions about translations that hold for the next draft too (gate42): those of the
+    regions whose blocks are still stale or untranslated (a release translates nothing)."""
+    notes = read_release_notes(notes_path, _shown(notes_path, project))
+    published, _ = published_as(notes.located or notes.meta, notes.shown, project.regions)
+    behind = {region for gap in translation_gaps(project, statement_id) for region in gap.regions}
+    return {region: how.value for region, how in published.items() if region in behind}
 
 
 def _release_locked(project: Project, store: VersionStore, statement_id: str, effective_date: dt.date,
