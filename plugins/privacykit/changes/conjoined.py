@@ -52,8 +52,6 @@ PARTY = LazyPattern(r"^(?:partners?|advertisers?|affiliates?|providers?|vendors?
                     r"subsidiaries|subsidiary|insurers?|retailers?|researchers?|universities|institutions?|"
                     r"organi[sz]ations?|businesses|firms?|platforms?|apps?|services?|contractors?|resellers?|"
                     r"distributors?|employers?|recruiters?|marketers?|clients?)$", re.IGNORECASE)
-# The old private name, still imported by `prose` (left for its owners to move to `PARTY`).
-_PARTY = PARTY
 # A run's words that make it no party phrase: a verb, a pronoun subject, a relative or a preposition.
 _NOT_NOUN = frozenset({"we", "you", "they", "it", "he", "she", "who", "which", "that", "whose", "is", "are", "was",
                        "were", "will", "may", "can", "to", "for", "with", "by", "on", "in", "at", "from", "of", "if",

@@ -59,7 +59,7 @@ from .bounds import (
 )
 from .classes import LegalClass, pointed_classes
 from .combined import OTHER_SOURCE, joined_or_targeted, kept_apart
-from .conjoined import _PARTY as _PARTY_WORD
+from .conjoined import PARTY as _PARTY_WORD
 from .conjoined import conjunct_joined, may_join
 from .consent import (
     CONTENT_CONCEPT,
