@@ -321,3 +321,29 @@ def test_an_authority_that_sends_its_certificate_chain_is_accepted(statement_pro
                             str(folder / "manifest.yml.tsr"), "-CAfile", str(root / "versions/tsa.pem")],
                            capture_output=True, text=True)
     assert check.returncode == 0 and "Verification: OK" in check.stdout
+
+
+def test_a_removed_token_is_missed_because_the_manifests_record_it(timestamped):
+    """Each manifest records the releases that carried a token when it was made (itself too, when
+    released with --timestamp): deleting a token is not 'one fewer timestamped', it is a problem."""
+    later = (timestamped / "versions/web/2024-06-01/manifest.yml").read_text()
+    assert "timestamped:" in later and "2024-01-10" in later.split("timestamped:")[1].split("files:")[0]
+    (timestamped / "versions/web/2024-01-10/manifest.yml.tsr").unlink()
+    result = run(timestamped, "verify")
+    assert result.exit_code == 1
+    assert result.output == ("versions/web/2024-01-10/manifest.yml.tsr: timestamp is missing, though its manifest "
+                             "records that this release was timestamped; restore the token from version control\n")
+
+
+def test_a_token_added_by_sign_is_recorded_by_the_next_release(statement_project, authority):
+    root = statement_project({"versions/evidence.yml": "timestamp:\n  certificates: tsa.pem\n"})
+    (root / "versions/tsa.pem").write_bytes(authority.chain)
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    assert run(root, "sign", "web", "--timestamp", authority.url).exit_code == 0
+    edit_cookies(root, "We count visits.")
+    assert run(root, "release", "web", "--effective", "2024-06-01").exit_code == 0
+    (root / "versions/web/2024-01-10/manifest.yml.tsr").unlink()
+    result = run(root, "verify")
+    assert result.exit_code == 1
+    assert result.output.startswith("versions/web/2024-01-10/manifest.yml.tsr: timestamp is missing, though the "
+                                    "manifest of release 2024-06-01 records that this release was timestamped;")
