@@ -320,8 +320,12 @@ def _check_coverage(index: dict, files: dict[str, bytes], manifests: dict[str, d
         check.problems.append(f"{pdf}: does not name the manifest sha256 of release {in_force} (it is not the PDF "
                               "of this release)")
     if "README.md" in files:
-        answer = verification_report(index, files, BundleCheck()).splitlines()[:3]
-        if files["README.md"].decode("utf-8", "replace").splitlines()[:3] != answer:
+        try:
+            said = verification_report(index, files, BundleCheck()).splitlines()[:3]
+        except (KeyError, TypeError, AttributeError):
+            said = None
+            check.problems.append("bundle.json: incomplete (statement, region, date or release missing)")
+        if said is not None and files["README.md"].decode("utf-8", "replace").splitlines()[:3] != said:
             check.problems.append("README.md: its answer differs from bundle.json")
     if len(check.problems) == problems:
         check.findings.append(f"files: all {len(files)} files are the evidence's own and match their sha256")
