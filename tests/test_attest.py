@@ -303,3 +303,47 @@ def test_a_timestamp_address_must_be_http(timestamped):
     assert result.exit_code == 1
     assert result.output == ("--timestamp: 'file:///etc/passwd' is not an http(s) address; give the timestamping "
                              "authority's http:// or https:// address\n")
+
+
+def test_an_authority_that_sends_its_certificate_chain_is_accepted(statement_project, tmp_path):
+    """OpenSSL with `certs=` a chain sends the certificates out of DER order; the reply still verifies,
+    and the token kept is the authority's own bytes (openssl accepts it)."""
+    root = statement_project({"versions/evidence.yml": "timestamp:\n  certificates: tsa.pem\n"})
+    with LocalTSA(tmp_path / "chain-tsa", "Chain TSA", send_chain=True) as authority:
+        (root / "versions/tsa.pem").write_bytes(authority.chain)
+        assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+        result = run(root, "sign", "web", "--timestamp", authority.url)
+    assert result.exit_code == 0, result.output
+    assert result.output.endswith("1 releases signed or timestamped\n")
+    assert run(root, "verify").output.startswith("ok: 1 releases intact, 0 signed, 1 timestamped;")
+    folder = root / "versions/web/2024-01-10"
+    check = subprocess.run(["openssl", "ts", "-verify", "-data", str(folder / "manifest.yml"), "-in",
+                            str(folder / "manifest.yml.tsr"), "-CAfile", str(root / "versions/tsa.pem")],
+                           capture_output=True, text=True)
+    assert check.returncode == 0 and "Verification: OK" in check.stdout
+
+
+def test_a_removed_token_is_missed_because_the_manifests_record_it(timestamped):
+    """Each manifest records the releases that carried a token when it was made (itself too, when
+    released with --timestamp): deleting a token is not 'one fewer timestamped', it is a problem."""
+    later = (timestamped / "versions/web/2024-06-01/manifest.yml").read_text()
+    assert "timestamped:" in later and "2024-01-10" in later.split("timestamped:")[1].split("files:")[0]
+    (timestamped / "versions/web/2024-01-10/manifest.yml.tsr").unlink()
+    result = run(timestamped, "verify")
+    assert result.exit_code == 1
+    assert result.output == ("versions/web/2024-01-10/manifest.yml.tsr: timestamp is missing, though its manifest "
+                             "records that this release was timestamped; restore the token from version control\n")
+
+
+def test_a_token_added_by_sign_is_recorded_by_the_next_release(statement_project, authority):
+    root = statement_project({"versions/evidence.yml": "timestamp:\n  certificates: tsa.pem\n"})
+    (root / "versions/tsa.pem").write_bytes(authority.chain)
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    assert run(root, "sign", "web", "--timestamp", authority.url).exit_code == 0
+    edit_cookies(root, "We count visits.")
+    assert run(root, "release", "web", "--effective", "2024-06-01").exit_code == 0
+    (root / "versions/web/2024-01-10/manifest.yml.tsr").unlink()
+    result = run(root, "verify")
+    assert result.exit_code == 1
+    assert result.output.startswith("versions/web/2024-01-10/manifest.yml.tsr: timestamp is missing, though the "
+                                    "manifest of release 2024-06-01 records that this release was timestamped;")

@@ -171,3 +171,113 @@ def test_a_timestamped_history_rechecks_with_openssl(statement_project, tmp_path
     assert verified.tools_output.count("Verification: OK") == 2
     assert "ok: chain: 2024-01-10 -> 2024-06-01 unbroken" in verified.stdout
     assert "ok: timestamps: 2024-01-10 at " in verified.stdout
+    # A token stripped from the bundle (and from bundle.json's list) is missed: the manifests record it.
+    stripped = tmp_path / "stripped.zip"
+    forge(bundle, stripped, lambda files, index: files.pop("releases/2024-01-10/manifest.yml.tsr"))
+    result = run(root, "evidence", "--verify", str(stripped))
+    assert result.exit_code == 1
+    assert (f"{stripped}: releases/2024-01-10/manifest.yml.tsr: missing, though the manifest of release 2024-01-10 "
+            "records that this release was timestamped; do not rely on this bundle") in result.output.splitlines()
+
+
+def forge(bundle: Path, target: Path, change) -> None:
+    """Rewrite a bundle as a careful forger would: `change(files, index)`, then bundle.json's
+    hashes of every file made to match again."""
+    import hashlib
+
+    with zipfile.ZipFile(bundle) as archive:
+        files = {n: archive.read(n) for n in archive.namelist()}
+    index = json.loads(files["bundle.json"])
+    change(files, index)
+    index["files"] = {n: hashlib.sha256(d).hexdigest() for n, d in files.items() if n != "bundle.json"}
+    files["bundle.json"] = json.dumps(index).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for n, content in files.items():
+            archive.writestr(n, content)
+    target.write_bytes(out.getvalue())
+
+
+def claim(date: str | None = None, superseded: str | None = "keep"):
+    def change(files, index):
+        if date is not None:
+            files["README.md"] = files["README.md"].replace(index["date"].encode(), date.encode())
+            index["date"] = date
+        if superseded != "keep":
+            index["superseded_on"] = superseded
+    return change
+
+
+@pytest.mark.parametrize("change, problem", [
+    # The us text of 2023-06-30 was replaced on 2024-03-05 (the example's history).
+    (claim("2023-01-01"), "bundle.json: claims release 2023-06-30 on 2023-01-01, but the release records show it "
+                          "took effect only on 2023-06-30"),
+    (claim("2027-06-01"), "bundle.json: claims release 2023-06-30 on 2027-06-01, but the release records show "
+                          "release 2024-03-05 replaced it in region 'us' on 2024-03-05"),
+    (claim(superseded=None), "bundle.json: superseded_on null, but the release records show release 2024-03-05 "
+                             "replaced it on 2024-03-05"),
+])
+def test_a_date_the_release_records_do_not_support_is_refused(example_bundle, tmp_path, change, problem):
+    bundle = tmp_path / "forged.zip"
+    forge(example_bundle, bundle, change)
+    result = run(REPO, "evidence", "--verify", str(bundle))
+    assert result.exit_code == 1
+    assert f"{bundle}: {problem}; do not rely on this bundle" in result.output.splitlines()
+
+
+@pytest.mark.parametrize("name, data, problem", [
+    ("releases/2023-06-30/evil.md", b"We sell all your data.\n",
+     "releases/2023-06-30/evil.md: not part of the evidence (added to the bundle)"),
+    ("README.md", b"# Evidence\n\nAll is well.\n", "README.md: sha256 differs from bundle.json (the file was changed)"),
+    ("releases/2023-06-30/SHA256SUMS", b"", "releases/2023-06-30/SHA256SUMS: sha256 differs from bundle.json (the "
+                                           "file was changed)"),
+])
+def test_every_file_of_a_bundle_is_covered(example_bundle, tmp_path, name, data, problem):
+    bundle = tmp_path / "tampered.zip"
+    shutil.copy(example_bundle, bundle)
+    rewrite(bundle, name, data)
+    result = run(REPO, "evidence", "--verify", str(bundle))
+    assert result.exit_code == 1
+    assert f"{bundle}: {problem}; do not rely on this bundle" in result.output.splitlines()
+
+
+def test_a_pdf_of_another_release_is_refused_even_with_fresh_hashes(tmp_path):
+    work = tmp_path / "example"
+    for name in ("statements", "versions", "templates"):
+        if (REPO / name).exists():
+            shutil.copytree(REPO / name, work / name)
+    ours, theirs = tmp_path / "website.zip", tmp_path / "products.zip"
+    for statement, bundle in (("website", ours), ("products", theirs)):
+        result = run(work, "evidence", statement, "--region", "br", "--at", "2024-06-01", "-o", str(bundle))
+        assert result.exit_code == 0, result.output
+    assert "ok: files: all 23 files are the evidence's own" in run(REPO, "evidence", "--verify", str(ours)).output
+    with zipfile.ZipFile(theirs) as archive:
+        other = archive.read("text/products-br-2024-05-01.pdf")
+    forged = tmp_path / "forged.zip"
+    forge(ours, forged, lambda files, index: files.update({index["pdf"]: other}))
+    result = run(REPO, "evidence", "--verify", str(forged))
+    assert result.exit_code == 1
+    assert result.output.endswith(f"{forged}: text/website-br-2024-05-01.pdf: does not name the manifest sha256 of "
+                                  "release 2024-05-01 (it is not the PDF of this release); do not rely on this "
+                                  "bundle\n")
+
+
+def test_a_date_after_the_bundle_was_made_is_what_the_releases_schedule(statement_project, tmp_path):
+    import datetime as dt
+
+    root = statement_project()
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    (root / "statements/web/sections/cookies.md").write_text("---\ntitle: Cookies\nowner: legal\n---\nWe count.\n")
+    soon = (dt.date.today() + dt.timedelta(days=40)).isoformat()
+    assert run(root, "release", "web", "--effective", soon).exit_code == 0
+    later = (dt.date.today() + dt.timedelta(days=50)).isoformat()
+    result = run(root, "evidence", "web", "--region", "us", "--at", later, "-o", str(tmp_path / "f.zip"), "--no-pdf")
+    assert result.exit_code == 0, result.output
+    assert f"on {later} is scheduled to be the release of {soon}" in result.output
+    result = run(root, "evidence", "web", "--region", "us", "--at", "2025-01-01", "-o", str(tmp_path / "p.zip"),
+                 "--no-pdf")
+    with zipfile.ZipFile(tmp_path / "p.zip") as archive:
+        readme = archive.read("README.md").decode()
+    assert (f"On 2025-01-01 the version in force in region 'us' was the release effective **2024-01-10**, which is "
+            f"scheduled to be superseded on {soon}.") in readme
+    assert run(root, "evidence", "--verify", str(tmp_path / "p.zip")).exit_code == 0

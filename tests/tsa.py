@@ -21,7 +21,7 @@ dir = {folder}
 serial = $dir/serial
 crypto_device = builtin
 signer_cert = $dir/tsa.pem
-certs = $dir/tsa.pem
+certs = $dir/{certs}
 signer_key = $dir/tsa.key
 signer_digest = sha256
 default_policy = 1.3.6.1.4.1.55555.1
@@ -42,7 +42,9 @@ def _openssl(*args: str, data: bytes | None = None) -> bytes:
 class LocalTSA:
     """A test CA, a timestamping certificate from it, and an HTTP server answering with OpenSSL."""
 
-    def __init__(self, folder: Path, name: str = "Test TSA"):
+    def __init__(self, folder: Path, name: str = "Test TSA", send_chain: bool = False):
+        """With `send_chain`, replies carry the root too, after the TSA's certificate (OpenSSL keeps that
+        order, so the SET OF certificates is not in DER order)."""
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
         f = self.folder
@@ -56,7 +58,8 @@ class LocalTSA:
         _openssl("x509", "-req", "-in", str(f / "tsa.csr"), "-CA", str(f / "ca.pem"), "-CAkey", str(f / "ca.key"),
                  "-CAcreateserial", "-out", str(f / "tsa.pem"), "-days", "3650", "-extfile", str(f / "tsa.ext"))
         (f / "serial").write_text("01\n")
-        (f / "tsa.cnf").write_text(TSA_CONFIG.format(folder=f))
+        (f / "chain.pem").write_bytes((f / "tsa.pem").read_bytes() + (f / "ca.pem").read_bytes())
+        (f / "tsa.cnf").write_text(TSA_CONFIG.format(folder=f, certs="chain.pem" if send_chain else "tsa.pem"))
         self.requests = 0
         self.server: ThreadingHTTPServer | None = None
 

@@ -367,10 +367,12 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
 
     version, _ = in_force_on(store, statement, region, day)
     pdf = None if no_pdf else archival_pdf(project, store, version, region, PdfCache(cache_dir(root)))
-    bundle = make_bundle(store, statement, region, day, pdf)
+    today = dt.date.today()
+    bundle = make_bundle(store, statement, region, day, pdf, today)
     target = output or Path(f"evidence-{statement}-{region}-{day.isoformat()}.zip")
     write_bundle(bundle, target)
-    echo(f"wrote {target}: {statement} in {region} on {day.isoformat()} was the release of {version.id} "
+    tense = "is scheduled to be" if day > today else "was"
+    echo(f"wrote {target}: {statement} in {region} on {day.isoformat()} {tense} the release of {version.id} "
          f"({len(bundle.files)} files; see its README.md)")
 
 

@@ -54,7 +54,8 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     draft_notes = project.paths.release_notes(statement) if known else None
     version = release(project, store, statement, effective, notes or draft_notes, today=today,
                       force_notice=force_notice, reset_notes=notes is None,
-                      attest=attestor.attest if attestor.active else None)
+                      attest=attestor.attest if attestor.active else None,
+                      timestamping=attestor.timestamp_url is not None)
     if notes is None and draft_notes is not None and draft_notes.exists():
         return ReleaseResult(version, draft_notes, warnings, attestor)
     return ReleaseResult(version, None, warnings, attestor)

@@ -112,9 +112,10 @@ class Attestor:
 
 
 def check_release(folder: Path, shown: str, settings: EvidenceSettings, shown_root: Path,
-                  signature_required: bool = True) -> Attestation:
+                  signature_required: bool = True, timestamp_recorded_by: str | None = None) -> Attestation:
     """The attestations of one release, checked; `problems` names each one missing or failing
-    (a missing signature only when the project has signers and `signature_required`)."""
+    (a missing signature only when the project has signers and `signature_required`; a missing
+    token when the manifest of release `timestamp_recorded_by` records that it had one)."""
     problems = []
     manifest_path = folder / MANIFEST
     try:
@@ -150,6 +151,11 @@ def check_release(folder: Path, shown: str, settings: EvidenceSettings, shown_ro
             except timestamps.TimestampError as exc:
                 problems.append(Problem(f"{shown}/{TIMESTAMP}", None, f"timestamp refused: {exc}",
                                         "restore the manifest and its token from version control"))
+    elif timestamp_recorded_by is not None:
+        recorder = "its manifest" if timestamp_recorded_by == folder.name else \
+            f"the manifest of release {timestamp_recorded_by}"
+        problems.append(Problem(f"{shown}/{TIMESTAMP}", None, f"timestamp is missing, though {recorder} records "
+                                "that this release was timestamped", "restore the token from version control"))
     return Attestation(signer, fingerprint, when, tuple(problems))
 
 

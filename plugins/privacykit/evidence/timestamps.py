@@ -126,7 +126,71 @@ def _timestamping(certificate: x509.Certificate) -> bool:
 
 
 def _decode(body: bytes):
+    """The parsed response. Authorities that send their certificate chain (OpenSSL's `certs=`)
+    may list it out of DER order, which the parser refuses (`InvalidSetOrdering`); such a
+    reply is parsed from a copy whose certificate SET is sorted. That is safe: the signature
+    covers the signed attributes (the token's digest and the signer's certificate id), never
+    the order of the certificates sent along, and the stored token keeps the authority's bytes."""
     try:
         return decode_timestamp_response(body)
-    except ValueError:
-        raise TimestampError("not a timestamp response (damaged or truncated)") from None
+    except ValueError as exc:
+        if "InvalidSetOrdering" not in str(exc):
+            raise TimestampError("not a timestamp response (damaged or truncated)") from None
+    try:
+        return decode_timestamp_response(_sorted_certificates(body))
+    except (ValueError, IndexError) as exc:
+        raise TimestampError(f"not a timestamp response the verifier can read ({str(exc)[:120]})") from None
+
+
+def _tlv(data: bytes, pos: int) -> tuple[int, int, int]:
+    """One DER element at `pos`: its tag, where its content starts and where it ends."""
+    tag, length = data[pos], data[pos + 1]
+    start = pos + 2
+    if length & 0x80:
+        count = length & 0x7F
+        if not 0 < count <= 4:
+            raise ValueError("unsupported DER length")
+        length = int.from_bytes(data[start:start + count], "big")
+        start += count
+    end = start + length
+    if tag & 0x1F == 0x1F or end > len(data):
+        raise ValueError("not DER")
+    return tag, start, end
+
+
+def _children(data: bytes, start: int, end: int) -> list[bytes]:
+    out, pos = [], start
+    while pos < end:
+        _, _, stop = _tlv(data, pos)
+        out.append(data[pos:stop])
+        pos = stop
+    return out
+
+
+def _element(tag: int, content: bytes) -> bytes:
+    size = len(content)
+    length = bytes([size]) if size < 0x80 else bytes([0x80 | ((size.bit_length() + 7) // 8)]) + \
+        size.to_bytes((size.bit_length() + 7) // 8, "big")
+    return bytes([tag]) + length + content
+
+
+def _sorted_certificates(body: bytes) -> bytes:
+    """`body` (a TimeStampResp) with SignedData's certificates [0] SET in DER order (X.690 11.6)."""
+    _, start, end = _tlv(body, 0)
+    status, token = _children(body, start, end)
+    _, start, end = _tlv(token, 0)
+    content_type, explicit = _children(token, start, end)
+    _, start, end = _tlv(explicit, 0)
+    (signed_data,) = _children(explicit, start, end)
+    _, start, end = _tlv(signed_data, 0)
+    parts = _children(signed_data, start, end)
+    for i, part in enumerate(parts):
+        if part[0] == 0xA0:
+            _, cstart, cend = _tlv(part, 0)
+            certificates = _children(part, cstart, cend)
+            width = max(map(len, certificates), default=0)
+            certificates.sort(key=lambda c: c.ljust(width, b"\0"))
+            parts[i] = _element(0xA0, b"".join(certificates))
+    signed_data = _element(0x30, b"".join(parts))
+    token = _element(0x30, content_type + _element(explicit[0], signed_data))
+    return _element(0x30, status + token)

@@ -28,7 +28,7 @@ from ..translate.status import gate_problems as translation_gate
 from ..translate.status import published_as, translation_gaps, translation_record
 from .gate import draft_verdict, gate_problems, read_release_notes, reset_release_notes
 from .notices import NoticePlan, render_notices
-from .store import MANIFEST, Version, VersionStore, sha256
+from .store import MANIFEST, TIMESTAMP, Version, VersionStore, sha256
 
 # A release may be prepared ahead of its effective date, but not absurdly far ahead.
 MAX_DAYS_AHEAD = 366
@@ -54,7 +54,8 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
             notes_path: Path | None = None, today: dt.date | None = None, gate: bool = True,
             force_notice: str | None = None, templates: TemplateSet | None = None,
             reset_notes: bool = False, attest: Callable[[Path], None] | None = None,
-            verify: bool = True, redlines: Mapping[str, Redline] | None = None) -> Version:
+            verify: bool = True, redlines: Mapping[str, Redline] | None = None,
+            timestamping: bool = False) -> Version:
     """Freeze `statement_id` as of `effective` (YYYY-MM-DD); return the new version.
 
     With `gate` (the default), material or unreviewed changes must be acknowledged in
@@ -70,7 +71,9 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
     passes `verify=False` and verifies the chain once at the end (verifying every earlier
     release before each one would make a long history quadratic). `redlines` are those from
     the last release to the draft the caller already made, by region (an import checks that
-    each capture reads differently first): they are not made again.
+    each capture reads differently first): they are not made again. With `timestamping` (`attest`
+    asks an authority for a token), the manifest records that this release is timestamped; it
+    records every earlier release that carries a token too.
     """
     if statement_id not in project.statements:
         raise UsageError(Problem(project.paths.shown(project.paths.statements), None,
@@ -89,7 +92,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         if tampered:
             raise ContentError(tampered)
         version = _release_locked(project, store, statement_id, effective_date, notes_path, today, gate,
-                                  force_notice, templates, attest, redlines or {})
+                                  force_notice, templates, attest, redlines or {}, timestamping)
         if reset_notes and notes_path is not None and notes_path.exists():
             reset_release_notes(notes_path, statement_id, _translations_still_held(project, statement_id, notes_path),
                                 version.id)
@@ -108,7 +111,7 @@ def _translations_still_held(project: Project, statement_id: str, notes_path: Pa
 def _release_locked(project: Project, store: VersionStore, statement_id: str, effective_date: dt.date,
                     notes_path: Path | None, today: dt.date, gate: bool, force_notice: str | None,
                     templates: TemplateSet | None, attest: Callable[[Path], None] | None,
-                    known: Mapping[str, Redline]) -> Version:
+                    known: Mapping[str, Redline], timestamping: bool = False) -> Version:
     versions = store.versions(statement_id)
     last = versions[-1] if versions else None
     if last and effective_date <= last.effective_date:
@@ -168,6 +171,8 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         verdict=verdict,
         previous_manifest=store.manifest_digest(last) if last else None,
         translations=MappingProxyType(translation_record(project, documents, gaps, published)),
+        timestamped=tuple(v.id for v in versions if (v.folder / TIMESTAMP).is_file())
+        + ((effective_date.isoformat(),) if timestamping else ()),
     )
     _write_atomically(version, files, attest)
     store.forget(statement_id)

@@ -76,6 +76,9 @@ class Version:
     previous_manifest: str | None = None   # sha256 of the previous release's manifest: the chain
     # Per translated region: its language, and how it is published when blocks are not translated.
     translations: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    # The releases (this one included, when it was made with an authority) that carried an
+    # RFC 3161 token when this one was made: a token later removed is then missed by `verify`.
+    timestamped: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -103,6 +106,8 @@ class Version:
             out["verdict"] = self.verdict.to_manifest()
         if self.translations:
             out["translations"] = plain(dict(self.translations))
+        if self.timestamped:
+            out["timestamped"] = list(self.timestamped)
         out["files"] = dict(self.files)
         return out
 
@@ -184,6 +189,7 @@ class VersionStore:
             previous = dt.date.fromisoformat(str(data["previous"])) if data.get("previous") else None
             files = {str(k): str(v) for k, v in (data.get("files") or {}).items()}
             regions = tuple(str(r) for r in data.get("regions") or ())
+            timestamped = tuple(str(r) for r in data.get("timestamped") or ())
             verdict = Verdict.from_manifest(data["verdict"], statement, effective.isoformat()) \
                 if data.get("verdict") else None
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -196,7 +202,7 @@ class VersionStore:
         return Version(statement, effective, folder, self.shown(folder), previous, str(data.get("summary") or ""),
                        regions, MappingProxyType(files), verdict,
                        str(data["previous_manifest"]) if data.get("previous_manifest") else None,
-                       MappingProxyType(plain(data.get("translations") or {})))
+                       MappingProxyType(plain(data.get("translations") or {})), timestamped)
 
     @contextmanager
     def locked(self, statement: str, timeout: float | None = None) -> Iterator[None]:
@@ -290,9 +296,15 @@ class VersionStore:
             except ContentError as exc:
                 problems.extend(exc.problems)
                 continue
+            # A release some manifest records as timestamped must still carry its token.
+            recorded: dict[str, str] = {}
+            for version in versions:
+                for stamped in version.timestamped:
+                    recorded.setdefault(stamped, version.id)
             for version in versions:
                 problems.extend(self._verify_version(version))
-                attestation = check_release(version.folder, version.shown, settings, self.root, signatures)
+                attestation = check_release(version.folder, version.shown, settings, self.root, signatures,
+                                            timestamp_recorded_by=recorded.get(version.id))
                 self.attestations[(statement, version.id)] = attestation
                 problems.extend(attestation.problems)
             problems.extend(self._verify_chain(versions))
