@@ -383,6 +383,11 @@ def test_the_site_moves_to_a_release_only_when_rebuilt_and_build_says_when(golde
     assert before.stdout.splitlines()[-1] == "next change in force: web, 2024-06-01 — rebuild on or after that date"
     index = json.loads((golden_copy / "site/api/v1/index.json").read_text("utf-8"))
     assert index["next_change"] == {"effective_date": "2024-06-01", "statements": ["web"]}
+    # Where an embedder sends a reader whose region's file is missing: up the parent chain, then the default.
+    assert index["default_region"] == "global"
+    web = next(statement for statement in index["statements"] if statement["id"] == "web")
+    assert {region["id"]: region["fallback"] for region in web["regions"]} == {"global": None, "us": "global",
+                                                                               "br": "global"}
     assert json.loads((golden_copy / "site/api/v1/web/us.json").read_text("utf-8"))["in_force"] == "2024-01-10"
     on_the_day = run_cli(golden_copy, "build", "--date", "2024-06-01", "--no-pdf")
     assert on_the_day.exit_code == 0 and "next change" not in on_the_day.stdout
