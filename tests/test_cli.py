@@ -148,3 +148,16 @@ def test_the_readme_and_the_detection_history_link_only_to_what_exists():
             assert not anchor or anchor in anchors(linked), f"{page.name}: {target}"
             checked += 1
     assert checked >= 3
+
+
+def test_build_strict_fails_where_check_strict_fails_before_writing_anything(statement_project):
+    """`--strict` means the same in both commands: a warning `check --strict` fails on (here an
+    override with no based_on) fails `build --strict` too, and no site is written."""
+    root = statement_project({**UNTRACKED, "pages/.keep": "", "mkdocs.yml": (
+        "site_name: T\ndocs_dir: pages\ntheme:\n  name: material\nplugins:\n  - privacykit\n")})
+    assert run_cli(root, "check", "--strict").exit_code == 1
+    strict = run_cli(root, "build", "--strict", "--no-pdf")
+    assert strict.exit_code == 1
+    assert strict.stderr.splitlines() == [WARNING.removeprefix("warning: ")]
+    assert not (root / "site").exists()
+    assert run_cli(root, "build", "--no-pdf").exit_code == 0 and (root / "site").is_dir()

@@ -175,7 +175,13 @@ def hostile_group_site(root: Path, monkeypatch) -> Path:
         statements = dict(project.statements, web=dataclasses.replace(web, outline=outline))
         return dataclasses.replace(project, statements=type(project.statements)(statements))
 
+    import privacykit.commands.release as release_command
+
     monkeypatch.setattr(publish_build, "load_project", with_hostile_group)
+    # Released with the hostile group (a statement with no release is not published at its address).
+    monkeypatch.setattr(release_command, "load_project", with_hostile_group)
+    released = CliRunner().invoke(cli, ["release", "--root", str(root), "web", "--effective", "2024-01-01"])
+    assert released.exit_code == 0, released.output
     return build_site(root / "mkdocs.yml", root / "site", build_date="2024-02-01")
 
 

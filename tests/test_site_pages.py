@@ -4,6 +4,7 @@ feeds and API that machines read."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import posixpath
 import re
@@ -324,3 +325,81 @@ def test_feeds_have_an_author_a_localized_title_and_no_future_date(golden_upcomi
         assert dates and all(date <= "2024-05-01T00:00:00Z" for date in dates), path
     br = ElementTree.parse(site / "br/web/feed.xml").getroot()
     assert br.find(f"{atom}entry/{atom}title").text == "Versão em vigor a partir de 1 de junho de 2024"
+
+
+def _with_unreleased_statement(golden_copy) -> None:
+    """The golden project with a third statement, `fresh`, never released (a copy of `web`'s draft)."""
+    import shutil
+
+    shutil.copytree(golden_copy / "statements/web", golden_copy / "statements/fresh")
+    outline = golden_copy / "statements/fresh/statement.yml"
+    outline.write_text(outline.read_text().replace("title: ", "title: Fresh ", 1))
+
+
+@pytest.mark.parametrize("preview", [True, False])
+def test_a_statement_never_released_is_not_published_as_if_in_force(golden_copy, preview):
+    """No page at its address, nothing in the sitemap, the API, the home page, the navigation or
+    a feed; with `preview_draft` its draft alone, under draft/, kept out of search engines."""
+    _with_unreleased_statement(golden_copy)
+    config = golden_copy / "mkdocs.yml"
+    if not preview:
+        config.write_text(config.read_text().replace("preview_draft: true", "preview_draft: false"))
+    site = build_site(config, golden_copy / "site", build_date="2024-07-01")
+    assert not (site / "us/fresh/index.html").exists() and not (site / "us/fresh/feed.xml").exists()
+    assert "fresh" not in (site / "sitemap.xml").read_text("utf-8")
+    assert "fresh" not in (site / "index.html").read_text("utf-8")
+    assert "fresh" not in (site / "us/web/index.html").read_text("utf-8")
+    assert "fresh" not in (site / "api/v1/index.json").read_text("utf-8")
+    assert not (site / "api/v1/fresh").exists() and not (site / "fragments/fresh").exists()
+    draft = site / "us/fresh/draft/index.html"
+    assert draft.exists() is preview
+    if preview:
+        page = PageReader()
+        page.feed(draft.read_text("utf-8"))
+        assert page.robots == "noindex"
+        html = _article(site, "us/fresh/draft")
+        assert "This statement has not been released yet; this is the current draft." in html
+        # Its region selector leads to its drafts in the other regions, which exist.
+        links = set(re.findall(r'href="(\.\./\.\./\.\./\w+/fresh/[^"]*)"', draft.read_text("utf-8")))
+        assert links and all(link.endswith("/draft/") for link in links)
+        assert all((draft.parent / link / "index.html").resolve().exists() for link in links)
+
+
+def test_a_feed_with_no_entry_is_dated_by_its_build_and_signed_by_the_site():
+    from privacykit.publish.feeds import atom_feed
+
+    feed = atom_feed("s", "T", "us", "US", [], "", built=dt.date(2026, 12, 1), author="Example Privacy")
+    assert "<updated>2026-12-01T00:00:00Z</updated>" in feed and "1970" not in feed
+    assert "<author><name>Example Privacy</name></author>" in feed
+
+
+def test_the_site_moves_to_a_release_only_when_rebuilt_and_build_says_when(golden_copy):
+    """The golden `web` release of 2024-06-01: a build the day before keeps the version before in
+    force (page, API, fragments) and names the day to rebuild, in its output and in the API index."""
+    from conftest import run_cli
+
+    before = run_cli(golden_copy, "build", "--date", "2024-05-31", "--no-pdf")
+    assert before.exit_code == 0, before.output
+    assert before.stdout.splitlines()[-1] == "next change in force: web, 2024-06-01 — rebuild on or after that date"
+    index = json.loads((golden_copy / "site/api/v1/index.json").read_text("utf-8"))
+    assert index["next_change"] == {"effective_date": "2024-06-01", "statements": ["web"]}
+    # Where an embedder sends a reader whose region's file is missing: up the parent chain, then the default.
+    assert index["default_region"] == "global"
+    web = next(statement for statement in index["statements"] if statement["id"] == "web")
+    assert {region["id"]: region["fallback"] for region in web["regions"]} == {"global": None, "us": "global",
+                                                                               "br": "global"}
+    assert json.loads((golden_copy / "site/api/v1/web/us.json").read_text("utf-8"))["in_force"] == "2024-01-10"
+    on_the_day = run_cli(golden_copy, "build", "--date", "2024-06-01", "--no-pdf")
+    assert on_the_day.exit_code == 0 and "next change" not in on_the_day.stdout
+    assert json.loads((golden_copy / "site/api/v1/index.json").read_text("utf-8"))["next_change"] is None
+    assert json.loads((golden_copy / "site/api/v1/web/us.json").read_text("utf-8"))["in_force"] == "2024-06-01"
+
+
+def test_the_example_workflow_publishes_daily_so_that_releases_take_effect_on_their_day():
+    from ruamel.yaml import YAML
+
+    root = Path(__file__).resolve().parent.parent
+    workflow = YAML(typ="safe").load((root / "docs/ci-workflow.yml").read_text())
+    triggers = workflow.get("on") or workflow.get(True)     # YAML 1.1 reads the key `on` as true
+    assert [entry["cron"].split()[2:] for entry in triggers["schedule"]] == [["*", "*", "*"]]
+    assert workflow["jobs"]["publish"]["if"] == "github.event_name != 'pull_request'"

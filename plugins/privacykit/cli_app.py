@@ -165,29 +165,49 @@ def check(root: Path, config_file: Path | None, against: str | None, report_file
               help="Output folder (default: site_dir of mkdocs.yml).")
 @click.option("--date", "build_date", default=None, metavar="YYYY-MM-DD",
               help="Build the site as of this date (default: $SOURCE_DATE_EPOCH or today).")
-@click.option("--strict", is_flag=True, help="Treat MkDocs warnings as errors.")
+@click.option("--strict", is_flag=True,
+              help="Fail where `check --strict` fails (before anything is written), and on MkDocs warnings.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
               help="Processes to build with: 0 for one per core (the default), 1 for this process only.")
 @click.option("--no-pdf", is_flag=True, help="Skip the archival PDFs (a quicker preview).")
 @reports_errors
 def build(root: Path, config_file: Path | None, site_dir: Path | None, build_date: str | None,
           strict: bool, jobs: int | None, no_pdf: bool) -> None:
-    """Build the site atomically (a failed build leaves the old site untouched)."""
+    """Build the site atomically (a failed build leaves the old site untouched).
+
+    The site is static: a release takes effect on the site only when it is built on or after its
+    effective date, so the last line names the next such date (rebuild then)."""
     from .mkdocs.build import build_site
     from .model.paths import CONFIG_FILE
+    from .publish.api import next_change
     from .render.dates import build_date as resolve_build_date
+    from .versions.store import VersionStore
 
     resolve_build_date(build_date, what="--date")  # a date that cannot be built stops here, in one line
     config_file = config_file or root / CONFIG_FILE
     if not config_file.exists():
         raise UsageError(Problem(str(config_file), None, "MkDocs configuration not found",
                                  "run from the project root or pass --config-file"))
+    project = settings(root, config_file)
+    if strict:
+        # `--strict` means what it means for `check`: every problem and warning fails, before
+        # anything is written (MkDocs' own warnings then fail the build too).
+        from .commands.check import check as run_check
+
+        result = run_check(project)
+        warn(result.translation_gaps)
+        if result.problems or result.warnings:
+            raise PrivacykitError(result.problems + result.warnings)
     progress = terminal_progress("building")
     out = build_site(config_file, site_dir, strict=strict, build_date=build_date, progress=progress, jobs=jobs,
                      pdf=False if no_pdf else None)
     if progress:
         echo(err=True)
     echo(f"built {out}")
+    store = VersionStore(project.paths)
+    coming = next_change(store, store.statements(), resolve_build_date(build_date or project.build_date))
+    if coming is not None:
+        echo(coming.message())
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})

@@ -190,7 +190,8 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         try:
             # Assets (API, fragments, feeds) go straight to the output: nothing is kept in memory.
             self.inputs.pdf = self.config.pdf
-            builder = self.inputs.builder(self.cache, config.site_url or "", self.progress, self.incremental)
+            builder = self.inputs.builder(self.cache, config.site_url or "", self.progress, self.incremental,
+                                          config.site_name or "")
             builder.emit(register, lambda asset: write(asset.path, asset.content), self.workers(), in_worker)
             if builder.site.pdf:
                 self._publish_pdfs(builder, site_dir)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from importlib import resources
@@ -30,7 +30,7 @@ from ..model.rules import Action
 from ..render.cache import BoundedCache
 from ..render.markdown import markdown_to_html, marked_markdown
 from ..versions import lookup
-from ..versions.store import Version
+from ..versions.store import Version, VersionStore
 from .context import RegionalStatement, SiteContext
 from .page import SiteAsset, statement_url
 
@@ -169,18 +169,66 @@ def version_json(document: ResolvedDocument, version: Version | None, sections: 
     return json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1] + ',"sections":' + sections + "}\n"
 
 
+@dataclass(frozen=True)
+class NextChange:
+    """The next day a built site goes out of date: a release takes effect then, and only a build
+    on or after that day shows it in force (the site is static; nothing switches by itself)."""
+
+    effective_date: dt.date
+    statements: tuple[str, ...]     # the statements whose release takes effect that day
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"effective_date": self.effective_date.isoformat(), "statements": list(self.statements)}
+
+    def message(self) -> str:
+        return (f"next change in force: {', '.join(self.statements)}, {self.effective_date.isoformat()} "
+                "\u2014 rebuild on or after that date")
+
+
+def next_change(store: VersionStore, statements: Iterable[str], on: dt.date) -> NextChange | None:
+    """The first release of any of `statements` that takes effect after `on` (None when none does)."""
+    upcoming: dict[dt.date, list[str]] = {}
+    for statement in statements:
+        found = lookup.upcoming(store.versions(statement), on)
+        if found is not None:
+            upcoming.setdefault(found.effective_date, []).append(statement)
+    if not upcoming:
+        return None
+    first = min(upcoming)
+    return NextChange(first, tuple(sorted(upcoming[first])))
+
+
+def fallback_region(site: SiteContext, statement_id: str, region_id: str) -> str | None:
+    """Where a reader of `region_id` goes when its text of a statement cannot be had: the nearest
+    region up its `parent` chain (regions.yml) where the statement is released, else the default
+    region (when it is released there and is not `region_id`), else None."""
+    released = site.released_in(statement_id)
+    parent = site.project.regions[region_id].parent
+    while parent is not None:
+        if parent in released:
+            return parent
+        parent = site.project.regions[parent].parent
+    default = site.project.default_region
+    return default if default in released and default != region_id else None
+
+
 def api_index(site: SiteContext) -> SiteAsset:
-    """`api/v1/index.json`: every statement, its regions, and the digest vouching for its releases."""
+    """`api/v1/index.json`: every statement released in some region, the regions where it is
+    released, and the digest vouching for its releases (a draft is never in the API)."""
     index = [{"id": statement.id, "title": statement.title, "description": statement.description,
               "releases_sha256": site.store.head(statement.id),
               "regions": [{"id": r.id, "name": r.name, "locale": r.locale,
+                           "fallback": fallback_region(site, statement.id, r.id),
                            "language": site.project.regions.language(r.id),
                            "api_url": address(site.site_url, f"{API}/{statement.id}/{r.id}.json"),
                            "url": address(site.site_url, statement_url(r.id, statement.id))}
-                          for r in site.project.regions]}
-             for statement in site.project.statements.values()]
+                          for r in site.project.regions if site.is_released(statement.id, r.id)]}
+             for statement in site.project.statements.values() if site.released_in(statement.id)]
+    coming = next_change(site.store, site.project.statements, site.build_date)
     return SiteAsset(f"{API}/index.json", dump(
-        {"api_version": 1, "build_date": site.build_date.isoformat(), "statements": index}))
+        {"api_version": 1, "build_date": site.build_date.isoformat(), "default_region": site.project.default_region,
+         "statements": index,
+         "next_change": coming.to_dict() if coming else None}))
 
 
 def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[SiteAsset], None]) -> None:

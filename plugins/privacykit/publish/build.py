@@ -30,21 +30,24 @@ class SiteInputs:
     pdf: bool = False
 
     def navigation(self) -> list[dict[str, str]]:
-        """A small navigation: home, then each statement in the default region."""
+        """A small navigation: home, then each statement released in the default region (one
+        never released there has no page at its address)."""
         nav = [{"Home": "index.md"}]
         for statement in self.project.statements.values():
+            if not any(self.project.default_region in v.regions for v in self.store.versions(statement.id)):
+                continue
             url = statement_url(self.project.default_region, statement.id)
             # The theme prints navigation titles unescaped; statement titles are content.
             nav.append({theme_text(statement.title): f"{url}index.md"})
         return nav
 
     def builder(self, cache: RenderCache, site_url: str = "", progress=None,
-                incremental: bool = False) -> SiteBuilder:
+                incremental: bool = False, site_name: str = "") -> SiteBuilder:
         """A builder of this site whose rendered texts go to `cache` (owned by the caller:
         a fresh one per build, or one kept across the rebuilds of `serve`, with `incremental`)."""
         site = SiteContext(self.project, self.templates, self.build_date, self.store, cache, self.preview_draft,
                            site_url or "", incremental, self.recently_updated_days,
-                           self.pdf and not incremental)
+                           self.pdf and not incremental, site_name=site_name)
         return SiteBuilder(site, progress)
 
     def build(self, cache: RenderCache | None = None, site_url: str = "", progress=None,

@@ -58,6 +58,7 @@ class SiteContext:
     incremental: bool = False       # keep whole pages in the cache for the next build (serve)
     recently_updated_days: int = 90  # how long after a change the page in force says it was recent
     pdf: bool = False               # link each released version's archival PDF (see `evidence.pdf`)
+    site_name: str = ""             # MkDocs' `site_name`: who publishes, where no `company` says so
     # (statement, region) -> the draft's text; resolved from the project when not given.
     drafts: Mapping[tuple[str, str], ResolvedDocument] = field(default_factory=dict)
     # (statement, release compared with) -> its draft's verdict against that release, in every
@@ -70,6 +71,8 @@ class SiteContext:
         field(default_factory=dict, repr=False)
     # region -> the navigation of its pages (made once per build; see `navigation`).
     navigations: dict[str, tuple[NavLink, ...]] = field(default_factory=dict, repr=False)
+    # statement -> the regions it has a release for (see `released_in`).
+    released: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if not self.drafts:
@@ -77,6 +80,18 @@ class SiteContext:
             # One that does not shows a draft only where a region has no release yet: resolving
             # the others would read every translation file for text no page shows.
             self.drafts = resolve_all(self.project, lint=False) if self.preview_draft else Drafts(self.project)
+
+    def released_in(self, statement_id: str) -> frozenset[str]:
+        """The regions where `statement_id` is published: those a release of it includes. A
+        statement (or a region) with no release has nothing in force or to come, so it is not
+        published as if it were: only its draft is previewed, under `draft/` (`preview_draft`)."""
+        if statement_id not in self.released:
+            self.released[statement_id] = frozenset(
+                r for v in self.store.versions(statement_id) for r in v.regions)
+        return self.released[statement_id]
+
+    def is_released(self, statement_id: str, region_id: str) -> bool:
+        return region_id in self.released_in(statement_id)
 
     def words(self, locale: str) -> dict[str, str]:
         """The words around a statement in a locale's language (`templates/strings.yml`)."""
@@ -99,7 +114,8 @@ class SiteContext:
     def statement_title(self, statement_id: str, region_id: str) -> str:
         """A statement's title as a region reads it (its navigation's): the words of every page
         about that statement there, also above a version whose text was in another language."""
-        return next(link.title for link in self.navigation(region_id) if link.statement == statement_id)
+        found = next((link.title for link in self.navigation(region_id) if link.statement == statement_id), None)
+        return found if found is not None else self.drafts[(statement_id, region_id)].title
 
     def summary(self, statement: Statement, region_id: str, summary: str) -> tuple[str, str | None]:
         """A release summary as a region reads it, and the language it is in (its `lang`).
@@ -119,27 +135,31 @@ class SiteContext:
         """A version's effective date, written in the region's language."""
         return format_date(version.effective_date, self.project.regions[region_id].locale)
 
-    def region_links(self, statement_id: str, from_url: str, current: str | None = None) -> list[dict[str, Any]]:
-        """The same statement in every region (the region selector), linked from `from_url`,
-        each named with the language its text is in."""
+    def region_links(self, statement_id: str, from_url: str, current: str | None = None,
+                     draft: bool = False) -> list[dict[str, Any]]:
+        """The same statement in every region where it is published (the region selector), linked
+        from `from_url`, each named with the language its text is in; with `draft`, its draft in
+        every region (the selector of a statement never released, whose only pages are drafts)."""
         regions = self.project.regions
+        released = self.released_in(statement_id)
         return [{"name": self.region_name(r.id), "locale": r.locale, "current": r.id == current,
                  "language": regions.language(r.id),
                  "language_name": self.templates.strings(regions.language(r.id))["language_name"],
-                 "url": relative_url(from_url, statement_url(r.id, statement_id))}
-                for r in regions]
+                 "url": relative_url(from_url, statement_url(r.id, statement_id) + ("draft/" if draft else ""))}
+                for r in regions if draft or r.id in released or r.id == current]
 
     def navigation(self, region_id: str) -> tuple[NavLink, ...]:
         """Where a reader in a region goes from any of its pages: home, then each statement
         in that region, under the title the region reads (the text in force, else the next one
-        to take effect, else the draft)."""
+        to take effect). A statement with no release there is not in it: it is not published."""
         if region_id not in self.navigations:
             links = [NavLink(self.region_words(region_id)["nav_home"], "")]
             for statement_id in self.project.statements:
                 versions = [v for v in self.store.versions(statement_id) if region_id in v.regions]
                 shown = lookup.in_force(versions, self.build_date) or lookup.upcoming(versions, self.build_date)
-                document = (self.store.document(shown, region_id) if shown is not None
-                            else self.drafts[(statement_id, region_id)])
+                if shown is None:
+                    continue
+                document = self.store.document(shown, region_id)
                 links.append(NavLink(document.title, statement_url(region_id, statement_id), statement_id))
             self.navigations[region_id] = tuple(links)
         return self.navigations[region_id]

@@ -33,6 +33,19 @@ def draft_pages(site: SiteContext, regional: RegionalStatement) -> list[SitePage
     return pages
 
 
+def unreleased_draft_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
+    """The draft of a statement with no release in the region, at `<region>/<statement>/draft/`:
+    kept out of search engines, the sitemap, the API and the home page like every draft, and
+    saying that nothing of it is in force (there is no release to compare it with)."""
+    t = site.words(regional.region.locale)
+    banner = notice("warning", t["draft_title"], t["draft_unreleased"])
+    title = fill_text(t["draft_page_title"], title=regional.draft.title,
+                      region=site.region_name(regional.region.id, regional.draft.region_name))
+    published = draft_published_as(site, regional.statement.id).get(regional.region.id)
+    return statement_page(site, regional.draft, url=f"{regional.base}draft/", notices=[banner], archived=True,
+                          draft=True, published_as=published, title=title)
+
+
 def draft_published_as(site: SiteContext, statement_id: str) -> dict[str, str]:
     """How the draft's release notes say translated regions are published (region -> value)."""
     from ..translate.status import published_as

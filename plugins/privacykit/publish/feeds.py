@@ -22,10 +22,18 @@ def region_feed(site: SiteContext, regional: RegionalStatement, emit: Callable[[
     entries = [VersionEntry(v, region.id) for v in regional.versions]
     shown = regional.in_force or regional.upcoming
     title = regional.editions[shown.id].document.title if shown is not None else regional.draft.title
-    author = str(statement.variables.get("company") or statement.title)
+    author = feed_author(site, regional)
     emit(SiteAsset(f"{region.id}/{statement.id}/feed.xml",
                    atom_feed(statement.id, title, region.id, site.region_name(region.id), entries, site.site_url,
                              site.words(region.locale), region.locale, author, site.build_date)))
+
+
+def feed_author(site: SiteContext, regional: RegionalStatement) -> str:
+    """Who publishes a statement's feed: its `company` (the statement's variable, else the
+    region's), else the site's name; the statement's title only when none of them is given."""
+    company = regional.statement.variables.get("company") or \
+        site.project.regions.variables(regional.region.id).get("company")
+    return str(company or site.site_name or regional.statement.title)
 
 
 def atom_feed(statement: str, title: str, region: str, region_name: str, entries: list[VersionEntry],
@@ -47,7 +55,8 @@ def atom_feed(statement: str, title: str, region: str, region_name: str, entries
     def updated(version_date: dt.date) -> str:
         return (min(version_date, built) if built else version_date).isoformat() + "T00:00:00Z"
 
-    last = max((entry.version.effective_date for entry in entries), default=dt.date(1970, 1, 1))
+    # A feed with no entry yet was last updated when it was built (not in 1970).
+    last = max((entry.version.effective_date for entry in entries), default=built or dt.date(1970, 1, 1))
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{xml_text(locale)}">',

@@ -106,12 +106,17 @@ class SiteBuilder:
         memory); its API documents, fragments and feed go to `on_asset`."""
         site = self.site
         regional = RegionalStatement.of(site, statement_id, region_id, all_versions)
+        if not regional.versions:
+            # Nothing released here: nothing is in force or to come, so nothing is published
+            # as if it were (no page at the statement's address, no API, fragment or feed);
+            # the draft is previewed under `draft/` where drafts are (`preview_draft`).
+            if site.preview_draft:
+                yield draft.unreleased_draft_page(site, regional)
+            return
         api.region_api(site, regional, on_asset)
         fragments.region_fragments(site, regional, on_asset)
         feeds.region_feed(site, regional, on_asset)
         yield statement.in_force_page(site, regional)
-        if not regional.versions:
-            return
         for version in regional.versions:
             yield dated.dated_page(site, regional, version)
             yield from redline.release_redline(site, regional, version)

@@ -105,7 +105,8 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
     context: dict[str, Any] = {
         "document": document, "body": text, "t": t, "draft": draft,
         "text_lang": document.text_language(site.source_language(document.region)),
-        "region_links": site.region_links(document.statement, url, document.region),
+        "region_links": site.region_links(document.statement, url, document.region,
+                                          draft=draft and not site.released_in(document.statement)),
         "last_updated": format_date(effective_date, document.locale) if effective_date else None,
         "effective_date": effective_date.isoformat() if effective_date else None,
         "previous_link": previous_link, "recently_updated": recently_updated, "pdf_link": pdf_link,
@@ -144,11 +145,12 @@ def alternates(site: SiteContext, statement_id: str, url: str) -> tuple[tuple[st
     if url != statement_url(url.split("/")[0], statement_id):
         return ()
     regions = site.project.regions
+    released = site.released_in(statement_id)
     default = site.project.default_region
-    out = [("x-default", statement_url(default, statement_id))] if default in regions else []
+    out = [("x-default", statement_url(default, statement_id))] if default in released else []
     seen = set()
     for region in regions:
-        if region.id == default or region.locale in seen:
+        if region.id == default or region.locale in seen or region.id not in released:
             continue
         seen.add(region.locale)
         out.append((region.locale, statement_url(region.id, statement_id)))
@@ -184,11 +186,9 @@ def is_recent(site: SiteContext, regional: RegionalStatement, version: Version, 
 
 def in_force_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
     """The page readers land on: the version in force, or the first one before it starts;
-    a banner announces an upcoming version. Without any release: the draft, with a banner."""
+    a banner announces an upcoming version. A region with no release has no such page: its
+    draft is only previewed, under `draft/` (`draft.unreleased_draft_page`)."""
     t = site.words(regional.region.locale)
-    if not regional.versions:
-        return statement_page(site, regional.draft, url=regional.base,
-                              notices=[notice("warning", t["draft_title"], t["draft_unreleased"])])
     shown = regional.in_force or regional.upcoming
     assert shown is not None
     notices = []
