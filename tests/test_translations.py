@@ -711,3 +711,17 @@ def test_a_stale_xliff_unit_is_not_approved_and_a_stale_po_message_is_fuzzy(exam
     assert stale and all(u.xmlelement.get("approved") == "no" and u.isfuzzy() for u in stale)
     fuzzy = {u.getcontext() for u in po.pofile.parsestring(po_file.read_bytes()).units if u.isfuzzy()}
     assert "versions/website#2024-03-05" in fuzzy and len(fuzzy) == len(stale)
+
+
+def test_release_notes_errors_about_translated_regions_name_their_line(example_copy):
+    """A region whose stale blocks the notes do not account for: the error points at the notes'
+    `translations:` line, or where it goes (the front matter's end)."""
+    notes = example_copy / "statements/website/release-notes.md"
+    notes.write_text("---\nsummary: Retention reworded.\nacknowledge: []\ntranslations:\n  cn: source-binding\n---\n")
+    result = run(example_copy, "check")
+    assert result.exit_code == 1
+    assert ("statements/website/release-notes.md:4: region 'br' would be published with 1 stale and 0 "
+            "untranslated pt-BR blocks") in result.output
+    notes.write_text("---\nsummary: Retention reworded.\nacknowledge: []\n---\n")
+    lines = [line for line in run(example_copy, "check").output.splitlines() if "would be published" in line]
+    assert [line.split(": region")[0] for line in lines] == ["statements/website/release-notes.md:4"] * 2
