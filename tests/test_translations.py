@@ -419,10 +419,11 @@ def test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_
     refused = run(work, "release", "website", "--effective", "2026-12-01", "--sign-key",
                   str(allow_new_signer(work, work.parent)))
     assert refused.exit_code == 1
+    # At the front matter's end, where the notes' `translations:` goes.
     assert [line.split(";")[0] for line in refused.output.splitlines()] == [
-        "statements/website/release-notes.md: region 'br' would be published with 2 stale and 0 untranslated "
+        "statements/website/release-notes.md:8: region 'br' would be published with 2 stale and 0 untranslated "
         "pt-BR blocks",
-        "statements/website/release-notes.md: region 'cn' would be published with 2 stale and 0 untranslated "
+        "statements/website/release-notes.md:8: region 'cn' would be published with 2 stale and 0 untranslated "
         "zh-CN blocks"]
 
 
