@@ -347,3 +347,51 @@ def test_empty_separator_headings_are_not_sections(corpus_imports):
     for path in sections:
         text = path.read_text()
         assert "title: \"\"" not in text and "\n###\n" not in text and not text.rstrip().endswith("###")
+
+
+def test_in_page_links_point_at_the_sections_they_name_or_keep_their_words(tmp_path):
+    """A capture's anchors (`#_kfo…`) name nothing on the published page: a link whose anchor some
+    link's words map to a heading points at that section; any other keeps its words and is said so;
+    `check` then finds no link pointing nowhere."""
+    body = " ".join(["We describe how we use your data here."] * 6)
+    policy = tmp_path / "policy.md"
+    policy.write_text(
+        "# Example Privacy Policy\n\n"
+        "[1\\. About this Policy](#_toc1)\n\n[2\\. Your rights](#_toc2)\n\n"
+        f"## 1\\. About this Policy\n\n{body} Questions? [Write to us](#_toc2).\n\n"
+        f"## 2\\. Your rights\n\n{body} See ‘[Section 1 About this Policy](#_toc1)’ and [Retention](#_gone).\n")
+    result = run_cli(tmp_path, "import", str(policy), "--statement", "p")
+    assert result.exit_code == 0, result.output
+    sections = tmp_path / "statements/p/sections"
+    texts = "".join(p.read_text() for p in sorted(sections.glob("*.md")))
+    assert "#_toc" not in texts and "#_gone" not in texts
+    assert "[1\\. About this Policy](#1-about-this-policy)" in texts and "[Write to us](#2-your-rights)" in texts
+    assert "‘[Section 1 About this Policy](#1-about-this-policy)’ and Retention." in texts
+    reported = [line for line in result.output.splitlines() if "_gone" in line]
+    assert reported == [f"warning: {policy.as_posix()}:13: left out the link of “Retention” to #_gone, which no "
+                        "heading of the policy names (its words are kept); link it to a section by its id "
+                        "(#<section>) if it should stay a link"]
+    checked = run_cli(tmp_path, "check")
+    assert checked.exit_code == 0 and "points nowhere" not in checked.output, checked.output
+
+
+def test_check_and_a_strict_build_flag_a_link_whose_anchor_no_section_defines(example_copy):
+    section = example_copy / "statements/products/sections/additional-situations.md"
+    notes = example_copy / "statements/products/release-notes.md"    # the edit is not translated yet
+    notes.write_text(notes.read_text().replace("translations: {}", "translations: {br: source-binding, cn: source-binding}"))
+    text = section.read_text()
+    section.write_text(text + "\nSee [our retention table](#_kfosu7ttf89l) and [the same page](#).\n")
+    line = len(text.splitlines()) + 2
+    result = run_cli(example_copy, "check")
+    assert result.exit_code == 0, result.output
+    flagged = [item for item in result.output.splitlines() if "points nowhere" in item]
+    assert flagged == ["warning: statements/products/sections/additional-situations.md:"
+                       f"{line}: the link to #_kfosu7ttf89l points nowhere: no section or heading of products has "
+                       "that id; link to a section by its id (#<section>), or keep the words without the link"]
+    assert run_cli(example_copy, "check", "--strict").exit_code == 1
+    built = run_cli(example_copy, "build", "--strict", "--no-pdf", "-d", str(example_copy / "site"), "--date", "2024-06-01")
+    # `build --strict` runs `check` first (publish42) and stops on its warnings, this one among them.
+    assert built.exit_code == 1 and "#_kfosu7ttf89l points nowhere" in built.output, built.output
+    assert not (example_copy / "site").exists()
+    section.write_text(text + "\nSee [our retention](#additional-situations) and [AI](#artificial-intelligence).\n")
+    assert "points nowhere" not in run_cli(example_copy, "check").output

@@ -419,10 +419,11 @@ def test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_
     refused = run(work, "release", "website", "--effective", "2026-12-01", "--sign-key",
                   str(allow_new_signer(work, work.parent)))
     assert refused.exit_code == 1
+    # At the front matter's end, where the notes' `translations:` goes.
     assert [line.split(";")[0] for line in refused.output.splitlines()] == [
-        "statements/website/release-notes.md: region 'br' would be published with 2 stale and 0 untranslated "
+        "statements/website/release-notes.md:8: region 'br' would be published with 2 stale and 0 untranslated "
         "pt-BR blocks",
-        "statements/website/release-notes.md: region 'cn' would be published with 2 stale and 0 untranslated "
+        "statements/website/release-notes.md:8: region 'cn' would be published with 2 stale and 0 untranslated "
         "zh-CN blocks"]
 
 
@@ -662,3 +663,90 @@ def test_a_translation_decision_that_still_holds_survives_a_release(example_copy
     notes.write_text(notes.read_text().replace("translations: {br: source-binding, cn: source-binding}",
                                                "translations: {br: source-binding}"))
     assert run_cli(example_copy, "check", "--against", "in-force").exit_code == 1   # cn still reads stale blocks
+
+PRODUCTS_RELEASES_PT = "statements/products/translations/pt-BR/releases.yml"
+VANTAGE_PT = ("O Lenovo Vantage pode usar dados de uso desidentificados, com permissão, para treinar os seus "
+              "recursos de IA (ilustrativo).")
+
+
+def test_a_summary_translated_in_the_release_notes_reads_alike_in_archive_feed_api_and_export(example_copy,
+                                                                                              tmp_path):
+    """One rule for a release's translated summary: releases.yml's translation of its words, else
+    the release notes' `summary_translations` kept with the release; every output reads it."""
+    import json
+
+    from translate.storage import xliff
+
+    from privacykit.mkdocs.build import build_site
+
+    work = example_copy
+    released = run(work, "release", "products", "--effective", "2027-03-01", "--sign-key",
+                   str(allow_new_signer(work, work.parent)))
+    assert released.exit_code == 0, released.output
+
+    def outputs(site):
+        build_site(work / "mkdocs.yml", site, build_date="2027-03-02", pdf=False)
+        archive = (site / "br/products/archive/index.html").read_text()
+        feed = (site / "br/products/feed.xml").read_text()
+        api = json.loads((site / "api/v1/products/br.json").read_text())
+        return archive, feed, api
+
+    archive, feed, api = outputs(tmp_path / "site")
+    assert f'<td lang="pt-BR">{VANTAGE_PT}' in archive
+    assert f"<summary>{VANTAGE_PT} " in feed
+    assert api["title"] == "Declaração de Privacidade dos Produtos Lenovo" and api["language"] == "pt-BR"
+    assert (api["versions"][-1]["summary"], api["versions"][-1]["summary_language"]) == (VANTAGE_PT, "pt-BR")
+    # The US reads the English summary, marked as English.
+    us = json.loads((tmp_path / "site/api/v1/products/us.json").read_text())
+    assert us["language"] == "en" and us["versions"][-1]["summary_language"] == "en"
+
+    xlf = tmp_path / "br.xlf"
+    assert run(work, "translate", "export", "--region", "br", "-o", str(xlf)).exit_code == 0
+    units = {u.getid(): u for u in xliff.xlifffile.parsestring(xlf.read_bytes()).getunits()}
+    unit = units["versions/products\x042027-03-01"]
+    assert (unit.get_target_dom().get("state"), str(unit.target)) == ("translated", VANTAGE_PT)
+    assert "not translated" not in run(work, "check").output
+
+    # A translator's correction (releases.yml) wins over the notes, in every output alike.
+    corrected = "O Lenovo Vantage pode, com a sua permissão, treinar os recursos de IA com dados de uso."
+    xlf.write_text(xlf.read_text().replace(f">{VANTAGE_PT}<", f">{corrected}<"))
+    assert run(work, "translate", "import", str(xlf)).exit_code == 0
+    assert corrected in (work / PRODUCTS_RELEASES_PT).read_text()
+    archive, feed, api = outputs(tmp_path / "site2")
+    assert corrected in archive and f"<summary>{corrected} " in feed and api["versions"][-1]["summary"] == corrected
+    assert VANTAGE_PT not in archive + feed + json.dumps(api, ensure_ascii=False)
+
+
+def test_a_stale_xliff_unit_is_not_approved_and_a_stale_po_message_is_fuzzy(example_copy, tmp_path):
+    """XLIFF 1.2: `approved="yes"` only on a current translation; CAT tools that lock approved units
+    must offer a stale one for review."""
+    from translate.storage import po, xliff
+
+    work = example_copy
+    _summaries_behind(work)
+    xlf, po_file = tmp_path / "br.xlf", tmp_path / "br.po"
+    assert run(work, "translate", "export", "--region", "br", "-o", str(xlf)).exit_code == 0
+    assert run(work, "translate", "export", "--region", "br", "--format", "po", "-o", str(po_file)).exit_code == 0
+    units = xliff.xlifffile.parsestring(xlf.read_bytes()).getunits()
+    by_state: dict[str, set[bool]] = {}
+    for unit in units:
+        by_state.setdefault(unit.get_target_dom().get("state"), set()).add(unit.isapproved())
+    assert by_state == {"translated": {True}, "needs-review-translation": {False}, "new": {False}}
+    stale = [u for u in units if u.get_target_dom().get("state") == "needs-review-translation"]
+    assert stale and all(u.xmlelement.get("approved") == "no" and u.isfuzzy() for u in stale)
+    fuzzy = {u.getcontext() for u in po.pofile.parsestring(po_file.read_bytes()).units if u.isfuzzy()}
+    assert "versions/website#2024-03-05" in fuzzy and len(fuzzy) == len(stale)
+
+
+def test_release_notes_errors_about_translated_regions_name_their_line(example_copy):
+    """A region whose stale blocks the notes do not account for: the error points at the notes'
+    `translations:` line, or where it goes (the front matter's end)."""
+    notes = example_copy / "statements/website/release-notes.md"
+    notes.write_text("---\nsummary: Retention reworded.\nacknowledge: []\ntranslations:\n  cn: source-binding\n---\n")
+    result = run(example_copy, "check")
+    assert result.exit_code == 1
+    assert ("statements/website/release-notes.md:4: region 'br' would be published with 1 stale and 0 "
+            "untranslated pt-BR blocks") in result.output
+    notes.write_text("---\nsummary: Retention reworded.\nacknowledge: []\n---\n")
+    lines = [line for line in run(example_copy, "check").output.splitlines() if "would be published" in line]
+    assert [line.split(": region")[0] for line in lines] == ["statements/website/release-notes.md:4"] * 2

@@ -10,6 +10,7 @@ from ..changes.redline import redline
 from ..changes.report import PendingRelease, verdict_markdown
 from ..changes.verdict import Verdict
 from ..errors import ContentError, Problem
+from ..load.anchors import dead_anchors
 from ..load.overrides import override_problems, untracked_overrides
 from ..load.project import load_project
 from ..load.settings import ProjectSettings
@@ -53,7 +54,8 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
                         "published as the release notes state")
     result = CheckResult(f"ok: {len(project.statements)} statements, {sections} sections, "
                          f"{len(project.regions)} regions, {len(documents)} resolved documents{untranslated}",
-                         problems=gap_problems, warnings=untracked_overrides(project) + _coverage(project, documents),
+                         problems=gap_problems,
+                         warnings=untracked_overrides(project) + _coverage(project, documents) + dead_anchors(project),
                          translation_gaps=gap_lines)
     if against is None:
         return result
@@ -111,7 +113,7 @@ def _coverage(project: Project, documents: dict) -> list[Problem]:
 def _translations(project: Project) -> tuple[list, list[Problem], list[Problem]]:
     """Stale and untranslated blocks, their lines for the report, and what stops a release: a
     region that would read them while the release notes do not say how it is published."""
-    from ..translate.status import gap_report, published_as, summary_gaps, translation_gaps
+    from ..translate.status import gap_report, notes_line, published_as, summary_gaps, translation_gaps
     from ..translate.status import gate_problems as translation_gate
 
     refused = project.translations.refused() if project.translations is not None else []
@@ -128,7 +130,7 @@ def _translations(project: Project) -> tuple[list, list[Problem], list[Problem]]
         published, wrong = published_as(notes.located or notes.meta, notes.shown, project.regions)
         folder = project.paths.shown(project.paths.statement(statement)) + "/"
         problems += wrong + translation_gate([g for g in gaps if g.source_file.startswith(folder)], published,
-                                             notes.shown)
+                                             notes.shown, notes_line(notes.located or notes.meta, notes.text))
     return gaps, gap_report(gaps) + summaries, problems
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..errors import Problem
 from ..model.paths import SECTIONS_DIR, STATEMENT_FILE
@@ -87,6 +88,7 @@ class ImportedStatement:
     title_from_source: bool = True   # False: no heading could be the title, one was chosen
     title_lines: tuple[int, int] | None = None   # the source lines of the title heading (0-based, end excluded)
     dropped: list[tuple[int, str]] = field(default_factory=list)   # (line, what) left out as invisible
+    unlinked: list[tuple[int, str]] = field(default_factory=list)  # (line, what) in-page links kept as words
 
     @property
     def sections(self) -> list[ImportedSection]:
@@ -322,7 +324,64 @@ def split_policy(text: str, shown: str, previous: ImportedStatement | None = Non
     statement = ImportedStatement(title, groups, title_from_source=title_heading is not None, dropped=dropped,
                                   title_lines=(title_heading.index, title_heading.body) if title_heading else None)
     assign_ids(statement, previous)
+    statement.unlinked = link_anchors(statement, lines)
     return statement
+
+
+# An in-page link, `[words](#anchor)` (not an image); its words may hold one level of brackets.
+_INPAGE_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(#([^()\s]*)\)")
+
+
+def _anchor_key(words: str) -> str:
+    """What a link's words and a heading share: their words, without numbering ("1.", "Section 2")
+    or quotes, case aside."""
+    found = re.findall(r"[^\W_]+", heading_text(words).casefold())
+    while found and (found[0].isdigit() or found[0] in ("section", "part", "chapter")):
+        found.pop(0)
+    return " ".join(found)
+
+
+def link_anchors(statement: ImportedStatement, lines: list[str]) -> list[tuple[int, str]]:
+    """Point the captured policy's in-page links at the sections they name, in place.
+
+    A capture keeps its source's anchors (`#_kfosu7ttf89l`), which name nothing on the published
+    page, whose anchors are the ids of its sections and groups. An anchor is mapped to the group
+    or section whose heading some link to it reads (a table of contents' `[1. About this
+    Policy](#_kfo…)` maps every `[contact us](#_kfo…)` too); a link whose anchor no link's words
+    map is written as its words alone. Returns those, as (source line, what) to report."""
+    targets: dict[str, str] = {}
+    for group in statement.groups:
+        if group.heading and group.id:
+            targets.setdefault(_anchor_key(group.heading), group.id)
+        for section in group.sections:
+            if section.show_heading and section.id:
+                targets.setdefault(_anchor_key(section.title), section.id)
+    targets.pop("", None)
+    defined = set(targets.values()) | {g.id for g in statement.groups} | {s.id for s in statement.sections}
+    anchors: dict[str, str] = {}
+    for section in statement.sections:
+        if "](#" in section.body:
+            for words, anchor in _INPAGE_LINK.findall(section.body):
+                if anchor and anchor not in defined and (target := targets.get(_anchor_key(words))):
+                    anchors.setdefault(anchor, target)
+    unlinked: list[tuple[int, str]] = []
+
+    def relink(section: ImportedSection, match: re.Match[str]) -> str:
+        words, anchor = match.group(1), match.group(2)
+        if not anchor or anchor in defined:
+            return match.group(0)
+        if anchor in anchors:
+            return f"[{words}](#{anchors[anchor]})"
+        raw = f"](#{anchor})"
+        line = next((i + 1 for i in range(max(section.line - 1, 0), len(lines)) if raw in lines[i]), section.line)
+        unlinked.append((line, f"the link of “{heading_text(words)}” to #{anchor}, which no heading of the "
+                               "policy names (its words are kept)"))
+        return words
+
+    for section in statement.sections:
+        if "](#" in section.body:
+            section.body = _INPAGE_LINK.sub(partial(relink, section), section.body)
+    return unlinked
 
 
 @dataclass(frozen=True)
@@ -398,9 +457,11 @@ def _fresh(base: str, taken: set[str]) -> str:
 
 
 def _content(item: ImportedGroup | ImportedSection) -> str:
+    """An item's text as matching reads it: in-page links as their words (their anchors are
+    made after matching, `link_anchors`)."""
     if isinstance(item, ImportedGroup):
-        return "\n".join(s.body for s in item.sections)
-    return item.body
+        return "\n".join(_content(s) for s in item.sections)
+    return _INPAGE_LINK.sub(r"\1", item.body) if "](#" in item.body else item.body
 
 
 def _label(item: ImportedGroup | ImportedSection) -> str:

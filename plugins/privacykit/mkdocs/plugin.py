@@ -136,6 +136,10 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.inputs is not None
+        from ..load.anchors import dead_anchors
+
+        for problem in dead_anchors(self.inputs.project):   # `build --strict` fails on them
+            log.warning(str(problem))
         site_dir = Path(config.site_dir)
         self.pages = {}
         self.deferred: list[SitePage] = []       # archived pages, written, without their body

@@ -58,6 +58,13 @@ class VersionEntry:
     version: Version
     region: str
     pdf_path: str | None = None     # the archival PDF, when the build makes PDFs
+    # The summary as the region reads it (`SiteContext.summary`) and its language; None: the release's own.
+    summary: str | None = None
+    summary_language: str | None = None
+
+    @property
+    def shown_summary(self) -> str:
+        return self.version.summary if self.summary is None else self.summary
 
     @property
     def decision(self) -> Action:
@@ -72,7 +79,8 @@ class VersionEntry:
             "id": self.version.id,
             "effective_date": self.version.id,
             "previous": self.version.previous.isoformat() if self.version.previous else None,
-            "summary": self.version.summary,
+            "summary": self.shown_summary,
+            "summary_language": self.summary_language,
             "verdict": {"action": judged.action.value if judged else "none", "decision": self.decision.value,
                         "changes": [f.id for f in judged.findings] if judged else []},
             "url": base,
@@ -104,13 +112,18 @@ def must_ask_again(accepted_version: str | None, region: dict[str, Any]) -> bool
 
 
 def region_index(statement: str, title: str, region: str, region_name: str, locale: str,
-                 entries: list[VersionEntry], on: dt.date, site_url: str = "") -> dict[str, Any]:
+                 entries: list[VersionEntry], on: dt.date, site_url: str = "",
+                 language: str | None = None) -> dict[str, Any]:
+    """`api/v1/<statement>/<region>.json`: `title` as the region reads it, `language` the one its
+    statement is published in (its text, title and summaries; a summary without a translation
+    says its own `summary_language`)."""
     versions = [entry.version for entry in entries]
     current, next_one = lookup.in_force(versions, on), lookup.upcoming(versions, on)
     in_force = next((e for e in entries if e.version is current), None)
     upcoming = next((e for e in entries if e.version is next_one), None)
     return {
         "statement": statement, "title": title, "region": region, "region_name": region_name, "locale": locale,
+        "language": language or locale,
         "build_date": on.isoformat(),
         "in_force": in_force.version.id if in_force else None,
         "upcoming": upcoming.version.id if upcoming else None,
@@ -234,10 +247,11 @@ def api_index(site: SiteContext) -> SiteAsset:
 def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[SiteAsset], None]) -> None:
     """`api/v1/<statement>/<region>.json` and one document per release in the region."""
     statement, region = regional.statement, regional.region
-    entries = [VersionEntry(v, region.id, site.pdf_path(statement.id, region.id, v)) for v in regional.versions]
+    entries = [VersionEntry(v, region.id, site.pdf_path(statement.id, region.id, v),
+                            *site.summary(statement, region.id, v)) for v in regional.versions]
     emit(SiteAsset(f"{API}/{statement.id}/{region.id}.json", dump(region_index(
-        statement.id, statement.title, region.id, region.name, region.locale, entries, site.build_date,
-        site.site_url))))
+        statement.id, site.statement_title(statement.id, region.id), region.id, region.name, region.locale,
+        entries, site.build_date, site.site_url, site.project.regions.language(region.id)))))
     for version in regional.versions:
         document = regional.editions[version.id].document
         language = document.text_language(site.source_language(region.id))

@@ -25,7 +25,7 @@ def archive_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
         else:
             status, label = "superseded", t["status_superseded"]
         has_previous = regional.edition_before(version) is not None
-        summary, summary_lang = site.summary(regional.statement, region.id, version.summary)
+        summary, summary_lang = site.summary(regional.statement, region.id, version)
         rows.append({"id": version.id, "date": site.date(version, region.id), "status": status,
                      "status_label": label, "summary": summary, "summary_lang": summary_lang,
                      "url": relative_url(url, f"{base}{version.id}/"),

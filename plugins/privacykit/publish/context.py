@@ -117,19 +117,23 @@ class SiteContext:
         found = next((link.title for link in self.navigation(region_id) if link.statement == statement_id), None)
         return found if found is not None else self.drafts[(statement_id, region_id)].title
 
-    def summary(self, statement: Statement, region_id: str, summary: str) -> tuple[str, str | None]:
+    def summary(self, statement: Statement, region_id: str, version: Version) -> tuple[str, str | None]:
         """A release summary as a region reads it, and the language it is in (its `lang`).
 
         A summary is written once, in the statement's language; a translated region reads its
-        translation where `translations/<language>/releases.yml` has one, else the summary
-        marked with its language, for screen readers."""
-        regions, translations = self.project.regions, self.project.translations
+        translation (`translate.summaries.translated_summary`: `translations/<language>/releases.yml`,
+        else the release notes' `summary_translations`), else the summary marked with its
+        language, for screen readers. The archive, the feed and the API all read it here."""
+        from ..translate.summaries import translated_summary
+
+        regions = self.project.regions
         source = self.source_language(region_id)
-        if summary and translations is not None and regions.translates(region_id):
-            translated = translations.summary(regions.language(region_id), statement, summary)
+        if version.summary and regions.translates(region_id):
+            language = regions.language(region_id)
+            translated = translated_summary(self.project, self.store, statement, version, language)
             if translated is not None:
-                return translated, regions.language(region_id)
-        return summary, source
+                return translated, language
+        return version.summary, source
 
     def date(self, version: Version, region_id: str) -> str:
         """A version's effective date, written in the region's language."""

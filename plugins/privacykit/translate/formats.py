@@ -108,6 +108,9 @@ def write_xliff(units: list[Unit], source_language: str, target_language: str) -
             xunit.source = unit.source
             xunit.target = unit.target or ""
         xunit.get_target_dom().set("state", unit.state.xliff_state)
+        # Setting a target marks the unit approved; only a current translation is (XLIFF 1.2: a
+        # stale or new unit is not, so CAT tools that lock approved units offer it for review).
+        xunit.markapproved(unit.state is BlockState.TRANSLATED)
         for note in _notes(unit):
             xunit.addnote(note, origin="privacykit")
     store.removedefaultfile()

@@ -13,6 +13,7 @@ which the region's pages then say in the region's language.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..changes.redline import word_diff
 from ..errors import Problem
@@ -208,8 +209,23 @@ def summary_gaps(project: Project) -> list[Problem]:
     return out
 
 
-def gate_problems(gaps: list[TranslationGap], published: dict[str, PublishedAs], shown: str) -> list[Problem]:
-    """One problem per region whose gaps the release notes do not account for."""
+def notes_line(meta: Any, text: str, offset: int = 1) -> int | None:
+    """Where the release notes say how translated regions are published: the line of their
+    `translations:` key, else of the front matter's closing `---` (where the key goes); None
+    for notes without front matter."""
+    found = line_of(meta, NOTES_KEY, None, offset) if isinstance(meta, dict) and NOTES_KEY in meta else None
+    if found is not None:
+        return found
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return None
+    return next((i for i, line in enumerate(lines[1:], 2) if line.strip() in ("---", "...")), None)
+
+
+def gate_problems(gaps: list[TranslationGap], published: dict[str, PublishedAs], shown: str,
+                  line: int | None = None) -> list[Problem]:
+    """One problem per region whose gaps the release notes do not account for, at `line` of the
+    notes (`notes_line`)."""
     per_region: dict[str, list[TranslationGap]] = {}
     for gap in gaps:
         for region in gap.regions:
@@ -220,7 +236,7 @@ def gate_problems(gaps: list[TranslationGap], published: dict[str, PublishedAs],
             continue
         stale = sum(1 for g in region_gaps if g.state is BlockState.STALE)
         missing = len(region_gaps) - stale
-        problems.append(Problem(shown, None, f"region '{region}' would be published with {stale} stale and "
+        problems.append(Problem(shown, line, f"region '{region}' would be published with {stale} stale and "
                                 f"{missing} untranslated {region_gaps[0].language} blocks",
                                 f"translate them (privacykit translate export --region {region}), or state how "
                                 f"the region is published: '{NOTES_KEY}: {{{region}: source-binding}}'"))

@@ -2,7 +2,12 @@
 
 A summary is written once, in the source language, in the release's notes (and kept in
 its manifest); its translations live in `translations/<language>/releases.yml`, one block
-per summary (`load.translations`). For exchange, a summary is a unit of its own: its file
+per summary (`load.translations`). The notes may give the summary's translations too
+(`summary_translations`, kept with the release in its `notes.md`): they stand until
+`releases.yml` has a translation of the summary's words, which wins (a translator's
+correction comes later than the notes). `translated_summary` is that one rule; the archive,
+the feed, the API and the export all read it (a release's notices, written when it is made,
+take the notes' translation). For exchange, a summary is a unit of its own: its file
 is the statement's releases folder (`versions/<statement>`), its key the release's date,
 so a translator's file names the release it speaks of and a unit for a release that
 does not exist can be told apart from a summary whose words changed.
@@ -14,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..load.translations import releases_path, releases_source
-from ..model.blocks import BlockKind, TextBlock
+from ..model.blocks import BlockKind, TextBlock, block_key
 from ..model.statement import Project, Statement
 from ..model.translation import AlignedBlock, Alignment, FileTranslation, TranslationEntry, align
 from ..versions.store import Version, VersionStore
@@ -60,7 +65,12 @@ def summary_files(project: Project, regions: Iterable[str]) -> list[SummaryFile]
             continue
         translation = store.releases(language, statement)
         blocks = [TextBlock(BlockKind.PARAGRAPH, v.summary, 0) for v in releases]
-        alignment = align(blocks, translation.entries if translation else ())
+        entries = tuple(translation.entries) if translation else ()
+        keys = {entry.key for entry in entries}
+        # The notes' own translation of a summary releases.yml does not translate yet.
+        written = tuple(TranslationEntry(v.summary, text) for v in releases if block_key(v.summary) not in keys
+                        and (text := versions.summary_translations(v).get(language)))
+        alignment = align(blocks, entries + written)
         files.append(SummaryFile(statement, project.paths.shown(project.paths.releases(statement.id)), releases,
                                  alignment, translation, {v.id: i for i, v in enumerate(releases)}))
     return files
@@ -81,3 +91,13 @@ def merged_summaries(file: SummaryFile, language: str,
     return FileTranslation(language, source, releases_path(file.statement.source, language), None,
                            tuple(entries.values()) + tuple(kept))
 
+
+def translated_summary(project: Project, versions: VersionStore, statement: Statement, version: Version,
+                       language: str) -> str | None:
+    """The summary of `version` in `language`: `releases.yml`'s translation of its words, else the
+    one its release notes wrote (`summary_translations`); None when neither has one."""
+    if not version.summary.strip():
+        return None
+    store = project.translations
+    found = store.summary(language, statement, version.summary) if store is not None else None
+    return found if found is not None else versions.summary_translations(version).get(language)

@@ -271,6 +271,9 @@ def _reload(project: Project | None, work: ProjectSettings, statement_id: str) -
 def _note_dropped(imported: ImportedStatement, shown: str, report: ImportReport) -> None:
     report.dropped.extend(Problem(shown, line, f"left out {what}", "readers never see it")
                           for line, what in imported.dropped)
+    report.dropped.extend(Problem(shown, line, f"left out {what}",
+                                  "link it to a section by its id (#<section>) if it should stay a link")
+                          for line, what in imported.unlinked)
 
 
 def _check_words(source_text: str, shown: str, imported: ImportedStatement, record: str) -> None:

@@ -25,7 +25,7 @@ from ..render.dates import parse_iso_date
 from ..render.resolve import resolve
 from ..render.templates import TemplateSet
 from ..translate.status import gate_problems as translation_gate
-from ..translate.status import published_as, translation_gaps, translation_record
+from ..translate.status import notes_line, published_as, translation_gaps, translation_record
 from .gate import draft_verdict, gate_problems, read_release_notes, reset_release_notes
 from .notices import NoticePlan, render_notices
 from .store import MANIFEST, TIMESTAMP, Version, VersionStore, sha256
@@ -137,7 +137,8 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
     published, published_problems = published_as(notes.located or notes.meta, notes.shown, project.regions)
     if gate:
         # A region whose translation fell behind is published only as the notes say.
-        problems = list(notes.problems) + published_problems + translation_gate(gaps, published, notes.shown)
+        at = notes_line(notes.located or notes.meta, notes.text)
+        problems = list(notes.problems) + published_problems + translation_gate(gaps, published, notes.shown, at)
         if verdict is not None:
             problems += gate_problems(verdict, notes)
             shortfalls = verdict.notice_shortfalls(effective_date, today)

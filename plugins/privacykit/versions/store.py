@@ -126,6 +126,7 @@ class VersionStore:
         # history reads each unchanged manifest once.
         self._manifests: dict[Path, tuple[tuple[int, int, int, int], Version]] = {}
         self.attestations: dict[tuple[str, str], Any] = {}   # (statement, id) -> Attestation, from verify()
+        self._written: dict[Path, dict[str, str]] = {}   # release folder -> its summary's translations
 
     def shown(self, path: Path) -> str:
         return self.paths.shown(path)
@@ -273,6 +274,15 @@ class VersionStore:
         path = version.folder / "notes.md"
         return read_text(path, self.shown(path), limit=None) if path.exists() else ""
 
+    def summary_translations(self, version: Version) -> dict[str, str]:
+        """The translations of `version`'s summary its release notes wrote (`summary_translations`,
+        kept in its `notes.md`), by language; none when the summary is not the notes' own (an
+        automatic summary) or the notes have no front matter."""
+        key = version.folder
+        if key not in self._written:
+            self._written[key] = _written_summaries(self.notes(version), version.summary, self.shown(key))
+        return self._written[key]
+
     def statements(self) -> list[str]:
         if not self.base.is_dir():
             return []
@@ -404,3 +414,20 @@ def _lock(fd: int, deadline: float, shown: str) -> None:
                 raise ContentError(Problem(shown, None, "another release of this statement is still running",
                                            "wait for it to finish, then run again")) from None
             time.sleep(0.05)
+
+
+def _written_summaries(notes: str, summary: str, shown: str) -> dict[str, str]:
+    """`summary_translations` of release notes kept with a release whose summary is `summary`."""
+    from ..load.frontmatter import split_front_matter
+
+    if not notes.startswith("---") or "summary_translations" not in notes:
+        return {}
+    try:
+        meta = split_front_matter(notes, shown).meta
+    except ContentError:
+        return {}
+    written = meta.get("summary_translations") if isinstance(meta, dict) else None
+    if not isinstance(written, dict) or str(meta.get("summary") or "").strip() != summary.strip():
+        return {}
+    return {str(language): str(text).strip() for language, text in written.items()
+            if isinstance(text, str) and text.strip()}

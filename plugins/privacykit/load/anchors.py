@@ -1,0 +1,40 @@
+"""In-page links of a statement's sections and the anchors its page defines.
+
+A statement's page has one anchor per top heading (its group's id) and per section (its id);
+headings inside a section's text have none. A link `[words](#anchor)` or `<a href="#anchor">`
+to any other anchor points nowhere: an imported policy's table of contents keeps its
+source's anchors (`#_kfosu7ttf89l`) unless the import maps them (`load.importer.link_anchors`).
+`check` warns of each, and so does the site build (`build --strict` fails on them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import Problem
+from ..model.statement import Project
+
+# An in-page link's anchor: `[words](#anchor)` or `<a href="#anchor">` (an empty `#` is the page's top).
+_IN_PAGE = re.compile(r"\]\(#([^()\s]+)\)|\bhref=[\"']#([^\"'\s]+)[\"']")
+
+
+def dead_anchors(project: Project) -> list[Problem]:
+    """One warning per in-page link whose anchor no group or section of its statement defines
+    (the page's anchors are their ids), at its file and line; `--strict` makes them fail."""
+    warnings = []
+    for statement in project.statements.values():
+        defined = {g.id for g in statement.outline if g.id} | set(statement.sections)
+        for section in statement.sections.values():
+            for variant in (section.base, *section.overrides.values()):
+                if "#" not in variant.body:
+                    continue
+                for offset, line in enumerate(variant.body.split("\n")):
+                    for match in _IN_PAGE.finditer(line) if "#" in line else ():
+                        anchor = match.group(1) or match.group(2)
+                        if anchor not in defined:
+                            warnings.append(Problem(
+                                variant.source, variant.body_line + offset,
+                                f"the link to #{anchor} points nowhere: no section or heading of "
+                                f"{statement.id} has that id",
+                                "link to a section by its id (#<section>), or keep the words without the link"))
+    return warnings
