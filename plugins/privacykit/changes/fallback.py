@@ -201,14 +201,6 @@ def restated_words(a: Statement, b: Statement) -> tuple[frozenset[str], frozense
             if (q.item, q.amount, q.event) in same_periods:
                 told.update(stem(w) for w in tokens(q.words))
                 told.update(tokens(q.words))
-    # gramval42: the words that name a value both wordings state, in whatever grammar each reads it ("discriminatory
-    # treatment" / "discriminate against"; "withdraw it" after "your consent" / "withdraw your consent").
-    shared = (x[0] & y[0]) | (x[1] & y[1])
-    for s in (a, b):
-        for c in s.claims:
-            if c.words and _values({c.value}) <= shared:
-                told.update(stem(w) for w in tokens(c.words))
-                told.update(tokens(c.words))
     if x[2] != a.limits or y[2] != b.limits:      # a restriction turned
         told.update(_RESTRICTION_WORDS)
     if SCOPE and denies(a) and denies(b):

@@ -1583,7 +1583,6 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
         cues |= _OFF_LIMITS_CUE
     claims: list[Claim] = []
     read = _claims_read(text)
-    said: list[tuple[str, str]] = []     # the words (and stems) of the clauses before, for a pronoun's antecedent
     for clause, is_condition, excepted in _clauses(read):
         words = tokens(clause)
         # The same tokens, with negations that deny nothing ("not only", "if you do not") disarmed.
@@ -1634,13 +1633,6 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
                 claim = Claim(claim.item, claim.key, claim.label, claim.weight, True, claim.words, conditional=True)
             if claim is not None:
                 claims.append(claim)
-        if _PRONOUN_OBJECTS & set(words):
-            for at, term, written in _pronoun_objects(words, stems, said, terms, covered):
-                negated = not is_condition and not excepted and _negated(marks, at, at + 2, first_negation)
-                claim = _claim(term, cues, lowered, negated, written, own, access_named)
-                if claim is not None:
-                    claims.append(claim)
-        said.extend(zip(words, stems, strict=True))
         clause_negated = not is_condition and not excepted and any(w in NEGATORS for w in marks)
         claims.extend(_open_phrases(words, stems, covered, cues, clause_negated, clause))
         claims.extend(_named_recipients(clause, cues, clause_negated))
@@ -2185,16 +2177,8 @@ def _claim(term: Term, cues: frozenset[str], lowered: str, negated: bool, writte
         # under "Legal basis" does in each cell ("bases" stems to "base": the adjective must stand by).
         return None
     if term.key == "non_discrimination":
-        if "you" not in written.lower().split() and not _RIGHTS_EXERCISED.search(lowered):
-            return None     # "we do not discriminate against applicants on the basis of race": no privacy right
         negated = False     # "we will not discriminate against you" states the right
     return Claim(item, term.key, term.label, term.weight, not negated, written)
-
-
-# gramval42: what the right not to be discriminated against protects: using one's rights or choices ("for
-# exercising their rights", "if you opt out", "because you choose to …").
-_RIGHTS_EXERCISED = LazyPattern(r"\b(?:rights?|exercis\w*|opt(?:s|ed|ing)?[- ]out|choos\w*|request\w*)\b",
-                                re.IGNORECASE)
 
 
 # The lead of a list of legal bases ("on the following legal bases:"), by its stems.
@@ -2275,50 +2259,6 @@ def _heads(written: str, lowered: str) -> bool:
 
 # The words a policy uses, often capitalised as defined terms, for the people it addresses.
 _ADDRESSED = frozenset({"member", "members", "user", "users", "customer", "customers", "visitor", "visitors"})
-
-
-# gramval42: a value whose object a pronoun names. A right or a basis is a verb and its object ("withdraw your
-# consent", "perform a contract", "delete your data"); a restatement moves the object earlier and names it again
-# by a pronoun ("where we rely on your consent, you may withdraw it", "the personal data we need to perform it" for
-# "a contract"). The pronoun's antecedent is the nearest noun phrase before it, in the sentence, that makes the
-# verb's phrase a term: the verb and that phrase are read as if written together, with the pronoun's polarity.
-_PRONOUN_OBJECTS = frozenset({"it", "them"})
-_ANTECEDENT_REACH = 24      # words back from the verb
-_ANTECEDENT_SPAN = 3        # words of the antecedent's noun phrase, its determiner included
-# The verb's clause names who acts after the antecedent ("where we rely on your consent, **you** may withdraw it"):
-# a verb with no subject of its own there is coordinated with the antecedent's verb ("transfer your data to, or
-# access it in", "the right to access your data, to correct it") and shares its object in that verb's grammar,
-# which a list split into items loses; such a pronoun is left unread.
-_SUBJECTS = frozenset({"you", "we", "they", "i"})
-# The items a verb and its object state: a right the reader exercises, a basis the company relies on. A phrase of
-# another item that starts with a verb names a kind of data or use ("installed apps"), not an act on the pronoun.
-_ACTS = frozenset({Item.RIGHTS, Item.LEGAL_BASIS})
-
-
-def _pronoun_objects(words: list[str], stems: list[str], said: list[tuple[str, str]], terms: Lexicon,
-                     covered: set[int]) -> list[tuple[int, Term, str]]:
-    """(the verb's index, the term, the words read) for each verb of this clause whose object is "it" or
-    "them" and whose phrase a noun phrase before it completes into a term ("withdraw it" after "your consent")."""
-    found = []
-    for p in range(1, len(words)):
-        if words[p] not in _PRONOUN_OBJECTS or p - 1 in covered or not terms.starts(stems[p - 1]):
-            continue
-        before = said + list(zip(words[:p - 1], stems[:p - 1], strict=True))
-        for j in range(len(before) - 1, max(-1, len(before) - 1 - _ANTECEDENT_REACH), -1):
-            if not _SUBJECTS.intersection(w for w, _ in before[j + 1:]):
-                continue     # no subject of the verb's own after it: a verb coordinated with the antecedent's
-            hit = None
-            for k in range(max(0, j + 1 - _ANTECEDENT_SPAN), j + 1):     # the longest span first
-                span = before[k:j + 1]
-                matches = terms.find([stems[p - 1], *(x for _, x in span)], [words[p - 1], *(w for w, _ in span)])
-                if matches and matches[0].start == 0 and matches[0].end == len(span) + 1 \
-                        and matches[0].term.item in _ACTS:
-                    hit = (p - 1, matches[0].term, " ".join([words[p - 1], *(w for w, _ in span)]))
-                    break
-            if hit is not None:
-                found.append(hit)
-                break
-    return found
 
 
 def _open_phrases(words: list[str], stems: list[str], covered: set[int], cues: frozenset[str],

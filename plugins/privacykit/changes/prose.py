@@ -3743,10 +3743,6 @@ class _Rights(_ItemJudge):
         # "Subscribers on paid plans may export … once every 30 days").
         if "condition" in added and not (a.about_rights and (b.about_rights or _same_right(a.text, b.text))):
             added -= {"condition"}
-        if "condition" in added and {c.key for c in b.claims if c.item is Item.RIGHTS} == {"non_discrimination"}:
-            # gramval42: the right not to be discriminated against is given on exercising one's rights by
-            # definition: "if you exercise your rights, we do not discriminate against you" narrows nothing.
-            added -= {"condition"}
         if added:
             words = tuple(sorted(added))
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, None, ", ".join(words),

@@ -272,11 +272,6 @@ class Lexicon:
             self._first_words = {k: frozenset(v) for k, v in firsts.items()}
         return self._first_words.get(key, frozenset())
 
-    def starts(self, first: str) -> bool:
-        """Whether a phrase of several words starts on the stem `first` (gramval42: a verb whose object a
-        pronoun names)."""
-        return first in self._by_first
-
     def find(self, stems: list[str], words: list[str] | None = None) -> list[Match]:
         """Every term in `stems` (the stems of `words`), longest first at each position, without overlaps."""
         found: list[Match] = []
