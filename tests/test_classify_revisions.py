@@ -104,7 +104,11 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "rlR-22": "material-notify", "rlR-24": "material-consent",
             "rdA-22": "material-notify",
             "rdE-08": "material-consent", "rdE-11": "material-consent", "rdE-16": "material-consent", "rdE-23": "material-consent", "rdE-27": "material-consent",
-            "rdF-07": "material-consent", "rdF-12": "material-consent", "rdF-15": "material-consent", "rdF-20": "material-notify"}
+            "rdF-07": "material-consent", "rdF-12": "material-consent", "rdF-15": "material-consent", "rdF-20": "material-notify",
+            "rlS-14": "material-notify",
+            "rlT-12": "material-notify", "rlT-27": "material-notify",
+            "rlU-05": "material-notify", "rlU-09": "material-notify",
+            "nvS-19": "material-consent", "nvS-27": "material-notify"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
