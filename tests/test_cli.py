@@ -104,6 +104,10 @@ def test_a_usage_error_is_one_line_with_exit_1_for_every_command_and_help_is_unc
         assert (result.exit_code, result.stdout, result.stderr) == (1, "", line + "\n"), args
     helped = CliRunner().invoke(cli, ["diff", "--help"], prog_name="privacykit")
     assert helped.exit_code == 0 and helped.stdout.startswith("Usage: privacykit diff [OPTIONS] STATEMENT FROM TO")
+    # A bare group name asks for its help: shown, exit 0 (not click's 2, which the README keeps for bugs).
+    for args, usage in (((), "Usage: privacykit [OPTIONS] COMMAND"), (("translate",), "Usage: privacykit translate")):
+        bare = CliRunner().invoke(cli, list(args), prog_name="privacykit")
+        assert bare.exit_code == 0 and bare.stdout.startswith(usage), (args, bare.output)
 
 
 def test_the_example_ci_workflow_installs_from_the_repository_and_what_the_pdfs_need():

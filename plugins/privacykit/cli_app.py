@@ -92,19 +92,27 @@ def one_line_usage(error: click.UsageError, command: str) -> OneLineUsage:
     return OneLineUsage(f"{command}: {what}; see {command} --help")
 
 
+def _help_shown(bare: click.exceptions.NoArgsIsHelpError) -> click.exceptions.Exit:
+    """A bare group name (`privacykit`, `privacykit translate`) asks for its help: print it, exit 0 (exit 2 is
+    a bug's, and 1 bad input's)."""
+    assert bare.ctx is not None
+    echo(bare.ctx.get_help())
+    return click.exceptions.Exit(0)
+
+
 class OneLineUsageGroup(click.Group):
     """The `privacykit` group: click's usage errors, for any command under it, become `OneLineUsage`.
 
     One place for every command (their arguments are parsed inside the group's `invoke`); `--help`
-    and a bare group name (its help) are left as click shows them."""
+    and a bare group name prints its help and exits 0."""
 
     group_class = type  # `translate` and any other group under it: this class too
 
     def make_context(self, info_name, args, parent=None, **extra):
         try:
             return super().make_context(info_name, args, parent=parent, **extra)
-        except click.exceptions.NoArgsIsHelpError:
-            raise
+        except click.exceptions.NoArgsIsHelpError as bare:
+            raise _help_shown(bare) from None
         except click.UsageError as error:
             command = f"{parent.command_path} {info_name}" if parent is not None else (info_name or "privacykit")
             raise one_line_usage(error, command) from error
@@ -117,8 +125,8 @@ class OneLineUsageGroup(click.Group):
             command += f" {pending[0]}"
         try:
             return super().invoke(ctx)
-        except click.exceptions.NoArgsIsHelpError:
-            raise
+        except click.exceptions.NoArgsIsHelpError as bare:
+            raise _help_shown(bare) from None
         except click.UsageError as error:
             raise one_line_usage(error, command) from error
 
