@@ -281,3 +281,34 @@ def test_a_date_after_the_bundle_was_made_is_what_the_releases_schedule(statemen
     assert (f"On 2025-01-01 the version in force in region 'us' was the release effective **2024-01-10**, which is "
             f"scheduled to be superseded on {soon}.") in readme
     assert run(root, "evidence", "--verify", str(tmp_path / "p.zip")).exit_code == 0
+
+
+@pytest.mark.parametrize("edit, problem", [
+    (lambda manifest: manifest.replace(b"regions:", b"timestamped: 5\nregions:"),
+     "releases/2023-06-30/manifest.yml: not a readable manifest (files, regions or timestamped in another form)"),
+    (lambda manifest: manifest.replace(b"\nregions:", b"\nregions: 5\nregions_before:"),
+     "releases/2023-06-30/manifest.yml: not a readable manifest (files, regions or timestamped in another form)"),
+    (lambda manifest: manifest.replace(b"\nfiles:\n", b"\nfiles: [a, b]\nfiles_before:\n"),
+     "releases/2023-06-30/manifest.yml: not a readable manifest (files, regions or timestamped in another form)"),
+])
+def test_a_manifest_of_another_shape_is_one_line_not_a_crash(example_bundle, tmp_path, edit, problem):
+    bundle = tmp_path / "odd.zip"
+    shutil.copy(example_bundle, bundle)
+    with zipfile.ZipFile(bundle) as archive:
+        manifest = archive.read("releases/2023-06-30/manifest.yml")
+    rewrite(bundle, "releases/2023-06-30/manifest.yml", edit(manifest))
+    result = run(REPO, "evidence", "--verify", str(bundle))
+    assert result.exit_code == 1, result.output
+    assert f"{bundle}: {problem}; do not rely on this bundle" in result.output.splitlines()
+
+
+def test_a_pdf_entry_that_is_no_file_name_is_one_line_not_a_crash(example_bundle, tmp_path):
+    bundle = tmp_path / "odd.zip"
+    shutil.copy(example_bundle, bundle)
+    with zipfile.ZipFile(bundle) as archive:
+        index = json.loads(archive.read("bundle.json"))
+    index["pdf"] = ["a", "b"]
+    rewrite(bundle, "bundle.json", json.dumps(index).encode("utf-8"))
+    result = run(REPO, "evidence", "--verify", str(bundle))
+    assert result.exit_code == 1, result.output
+    assert f"{bundle}: bundle.json: pdf is not a file name; do not rely on this bundle" in result.output.splitlines()

@@ -185,6 +185,11 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False) -> BundleC
             manifests[release] = load_yaml(files[name].decode("utf-8"), name, fast=True) or {}
         except (ContentError, UnicodeDecodeError):
             check.problems.append(f"{name}: not a readable manifest")
+            continue
+        if not _manifest_shaped(manifests[release]):
+            check.problems.append(f"{name}: not a readable manifest (files, regions or timestamped in another form)")
+    if not isinstance(index.get("pdf") or "", str):
+        check.problems.append("bundle.json: pdf is not a file name")
     if check.problems:
         return check
     # The text in force: the frozen file, hashed in its release's manifest.
@@ -225,6 +230,13 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False) -> BundleC
             stamped_by.setdefault(str(stamped), release)
     _check_attestations(files, chain, check, stamped_by)
     return check
+
+
+def _manifest_shaped(manifest: object) -> bool:
+    """A manifest read from an untrusted bundle has the shape the checks below read (they run before
+    its signature is checked): a mapping whose `files` is a mapping and `regions`, `timestamped` lists."""
+    return (isinstance(manifest, dict) and isinstance(manifest.get("files") or {}, dict)
+            and all(isinstance(manifest.get(key) or [], list) for key in ("regions", "timestamped")))
 
 
 def _check_claim(index: dict, manifests: dict[str, dict], chain: list[str], check: BundleCheck) -> None:

@@ -216,11 +216,9 @@ def fallback_region(site: SiteContext, statement_id: str, region_id: str) -> str
     region up its `parent` chain (regions.yml) where the statement is released, else the default
     region (when it is released there and is not `region_id`), else None."""
     released = site.released_in(statement_id)
-    parent = site.project.regions[region_id].parent
-    while parent is not None:
-        if parent in released:
-            return parent
-        parent = site.project.regions[parent].parent
+    parent = next((r for r in site.project.regions.chain(region_id)[1:] if r in released), None)
+    if parent is not None:
+        return parent
     default = site.project.default_region
     return default if default in released and default != region_id else None
 

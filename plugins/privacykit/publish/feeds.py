@@ -9,6 +9,7 @@ from collections.abc import Callable
 from ..model.controls import xml_text
 from ..model.rules import Action
 from ..render.dates import format_date
+from ..render.resolve import template_variables
 from ..render.templates import fill_text
 from .api import VersionEntry, address
 from .context import RegionalStatement, SiteContext
@@ -29,10 +30,10 @@ def region_feed(site: SiteContext, regional: RegionalStatement, emit: Callable[[
 
 
 def feed_author(site: SiteContext, regional: RegionalStatement) -> str:
-    """Who publishes a statement's feed: its `company` (the statement's variable, else the
-    region's), else the site's name; the statement's title only when none of them is given."""
-    company = regional.statement.variables.get("company") or \
-        site.project.regions.variables(regional.region.id).get("company")
+    """Who publishes a statement's feed: the `{{ company }}` its page names in that region (the
+    region's variable over the statement's, as templates read them), else the site's name; the
+    statement's title only when none of them is given."""
+    company = template_variables(site.project, regional.statement, regional.region.id).get("company")
     return str(company or site.site_name or regional.statement.title)
 
 
