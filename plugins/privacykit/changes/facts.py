@@ -35,6 +35,9 @@ class FactChange:
                 "detail": self.detail, "sections": list(self.sections)}
 
 
+# The ending of a period made shorter or an age higher (`report` tells it apart by it).
+SHORTER_OR_HIGHER = " (shorter or higher: no action)"
+
 def _declaring(sections, fact: FactKind, value) -> tuple[str, ...]:
     out = []
     for section in sections:
@@ -89,7 +92,7 @@ def _ordered_changes(fact: FactField, before, after, old_sections, new_sections)
         return [FactChange(fact.bounded, fact.kind, value, f"{fact.label} from {before} to a fixed period of {after}",
                            sections)]
     return [FactChange(fact.safer, fact.kind, value,
-                       f"{fact.label} from {before} to {after} (shorter or higher: no action)", sections)]
+                       f"{fact.label} from {before} to {after}{SHORTER_OR_HIGHER}", sections)]
 
 
 def _flag_changes(fact: FactField, before, after, old_sections, new_sections) -> list[FactChange]:

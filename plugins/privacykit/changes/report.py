@@ -15,8 +15,10 @@ from html import escape
 from typing import Any
 
 from ..model.rules import Action
+from .facts import SHORTER_OR_HIGHER
 from .patterns import compiled
 from .redline import BlockChange, BlockStatus, LinkChange, Redline, SectionChange, SectionStatus, WordOp, word_diff_text
+from .verdict import ALREADY_SAID
 
 _BLOCK_NOTES = {
     BlockStatus.WHITESPACE: "spacing changed only",
@@ -333,20 +335,17 @@ def needs_decision(verdict, finding) -> bool:
                                               for f in r.findings if f.ref == finding.ref)
 
 
-_ALREADY_SAID = " (declared now; the previous text already said so)"
-
-
 def no_decision_reason(finding) -> str:
     """Why a change needs no decision, in a reviewer's words."""
     kind = finding.kind.value if finding.kind is not None else ""
     if finding.origin.value == "translation":
         return "a change of translation alone (its source text is as it was) is editorial"
-    if finding.description.endswith(_ALREADY_SAID):
+    if finding.description.endswith(ALREADY_SAID):
         return ("the previous text already said so: the declaration catches up with what readers were told, "
                 "the practice is not new")
     if kind == "narrower_change":
         return "narrower than a value already declared"
-    if "(shorter or higher: no action)" in finding.description:
+    if SHORTER_OR_HIGHER in finding.description:
         return "a shorter period or a higher age than before"
     if kind == "reduction":
         return "less than before (a value no longer declared)"
@@ -358,7 +357,7 @@ def no_decision_reason(finding) -> str:
 def _information_lines(verdict, finding) -> list[str]:
     regions = verdict.regions_with(finding.ref)
     sections = md_text(", ".join(finding.sections)) or "—"
-    description = finding.description.removesuffix(_ALREADY_SAID)
+    description = finding.description.removesuffix(ALREADY_SAID)
     return [f"- {_code(finding.ref)} — {md_text(description)} (sections: {sections}; "
             f"regions: {md_text(', '.join(regions))})",
             f"  - no decision needed: {md_text(no_decision_reason(finding))}"]

@@ -437,6 +437,9 @@ class Verdict:
                    ForcedNotice.from_manifest(forced) if forced else None)
 
 
+# The ending of a fact declared now that the previous text already stated (`report` tells it apart by it).
+ALREADY_SAID = " (declared now; the previous text already said so)"
+
 def _stale(ack: Acknowledgement, findings: list[Finding], shown: str) -> Problem:
     """An acknowledgement of a change whose text is no longer the one it was given for."""
     now = sorted({f.ref for f in findings})
@@ -478,7 +481,7 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
         action, applied = _judge(fact.kind, laws, rules)
         detail = fact.detail
         if action is not Action.NONE and already_stated(fact, old, terms):
-            action, detail = Action.NONE, f"{detail} (declared now; the previous text already said so)"
+            action, detail = Action.NONE, f"{detail}{ALREADY_SAID}"
         facts.append(Finding(fact.id, fact.kind, Origin.FACT, detail, fact.sections, action, applied, fact=fact))
 
     # A statement in another language is judged on its English reading (`changes/language.py`).
