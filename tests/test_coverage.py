@@ -126,3 +126,20 @@ def test_data_named_as_what_a_legal_basis_covers_is_not_a_collection():
     collected = "With your consent, we collect your precise location and set advertising cookies on your device."
     assert _gaps("Legal bases", collected, frozenset({"user.name"})) == [
         ("precise location", "user.location.precise"), ("cookies", "user.device.cookie")]
+    # A basis's list of the data it covers is a list of data processed: only what follows a "for" is a purpose.
+    listed = "For our legitimate interests, such as fraud prevention: device identifiers and your precise location."
+    assert _gaps("Legal bases", listed, frozenset({"user.name"})) == [
+        ("device identifiers", "user.device.device_id"), ("precise location", "user.location.precise")]
+
+
+def test_the_companys_contact_channel_is_not_data_it_collects():
+    channel = "To exercise these rights, send your request to the postal address or the email address given below."
+    assert _gaps("Your rights", channel, frozenset({"user.name"})) == []
+    # The same form naming the reader's own data still warns: the phone number is "your" number, and the
+    # support team's address beside it is the channel.
+    requests = ("Lenovo collects the requests you send to the email address of our support team, together with your "
+                "phone number.")
+    assert _gaps("Support", requests, frozenset({"user.name"})) == [("phone number", "user.contact.phone_number")]
+    assert _gaps("Orders", "We transfer your order details to the postal address and phone number you give us.",
+                 frozenset({"user.behavior.purchase_history"})) == [
+        ("postal address", "user.contact.address"), ("phone number", "user.contact.phone_number")]
