@@ -26,6 +26,20 @@ def test_check_on_the_example_is_clean():
     assert result.output == "ok: 2 statements, 98 sections, 7 regions, 14 resolved documents\n"
 
 
+def test_the_example_workflow_and_ci_gate_and_publish_strictly():
+    # The example is clean, so its workflow (and .ci/run) fail on any new warning instead of publishing it.
+    from ruamel.yaml import YAML
+
+    workflow = YAML(typ="safe").load((REPO / "docs/ci-workflow.yml").read_text("utf-8"))
+    runs = {job: [step.get("run", "") for step in spec["steps"]] for job, spec in workflow["jobs"].items()}
+    assert [run for run in runs["check"] if "privacykit check" in run] == [
+        "privacykit check --against in-force --report report.md --strict"]
+    assert [run for run in runs["publish"] if "privacykit build" in run] == [
+        "SOURCE_DATE_EPOCH=$(date -u +%s) privacykit build --strict"]
+    assert re.search(r"^\.venv/bin/privacykit check --against in-force --strict ", (REPO / ".ci/run").read_text("utf-8"),
+                     re.M)
+
+
 def test_the_example_declares_what_its_text_says_is_processed(example_project):
     # The CCPA notice lists "commercial information" among the categories collected, Moto accesses the call
     # history on the phone, Display Plus recognises the files saved on the PC, Vantage's Need Help widget removes
