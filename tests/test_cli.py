@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from conftest import run_cli
@@ -165,3 +166,26 @@ def test_build_strict_fails_where_check_strict_fails_before_writing_anything(sta
     assert strict.stderr.splitlines() == [WARNING.removeprefix("warning: ")]
     assert not (root / "site").exists()
     assert run_cli(root, "build", "--no-pdf").exit_code == 0 and (root / "site").is_dir()
+
+
+def test_mkdocs_strict_mode_fails_where_check_strict_fails(statement_project, caplog):
+    """`mkdocs build --strict` (MkDocs' own strict mode, as a properdocs or mkdocs user runs it) fails on what
+    `check --strict` lists, here a kind of data the text names and the declares leave out (strict43); a
+    plain build publishes, and a clean project builds strictly."""
+    from privacykit.errors import PrivacykitError
+    from privacykit.mkdocs.build import build_site
+
+    section = ("---\ntitle: Orders\nowner: legal\ndeclares:\n  data_categories: [user.name]\n---\n"
+               "We collect your name and your order records.\n")
+    mkdocs = "site_name: T\ndocs_dir: pages\ntheme:\n  name: material\nplugins:\n  - privacykit:\n      pdf: false\n"
+    root = statement_project({"statements/web/sections/account.md": section, "pages/.keep": "", "mkdocs.yml": mkdocs})
+    assert run_cli(root, "check", "--strict").exit_code == 1
+    with pytest.raises(PrivacykitError) as refused:
+        build_site(root / "mkdocs.yml", root / "site", strict=True)
+    assert "strict" in str(refused.value)
+    assert any("“order records” that 'declares' does not cover" in r.getMessage() for r in caplog.records)
+    assert not (root / "site").exists()
+    assert build_site(root / "mkdocs.yml", root / "site").is_dir()
+    (root / "statements/web/sections/account.md").write_text(section.replace(
+        "[user.name]", "[user.name, user.behavior.purchase_history]"))
+    assert build_site(root / "mkdocs.yml", root / "site2", strict=True).is_dir()

@@ -92,3 +92,54 @@ def test_declaring_what_the_text_always_said_is_not_a_new_practice():
     silent = _document(DeclaredFacts(recipients=frozenset({"service_providers"})),
                        "We share your order details with service providers.\n")
     assert region_verdict(silent, new_text, ("gdpr",), load_rules()).action is Action.NOTIFY
+
+
+def _gaps(title: str, text: str, declared: frozenset[str]) -> list[tuple[str, str | None]]:
+    section = ResolvedSection("s", title, text + "\n", "g", facts=DeclaredFacts(data_categories=declared))
+    return [(g.words, g.key) for g in section_gaps(section)]
+
+
+def test_messages_the_company_sends_the_reader_are_not_data_it_processes():
+    # The example's Lenovo ID section (real Lenovo text): the marketing messages are what Lenovo sends.
+    lenovo_id = ("We will use this information to administer your account or profile; provide services that you "
+                 "requested; and to provide you with communications, including marketing messages that you choose "
+                 "to receive from Lenovo.")
+    assert _gaps("Lenovo ID", lenovo_id, frozenset({"user.name"})) == []
+    assert _gaps("Newsletters", "We send you newsletters and promotional messages about our products.",
+                 frozenset({"user.name"})) == []
+    # The same form with the reader's messages processed still warns.
+    read = "To provide you with support, we read the messages that you send to our agents."
+    assert _gaps("Support", read, frozenset({"user.name"})) == [("messages", "user.content")]
+
+
+def test_data_named_as_what_a_legal_basis_covers_is_not_a_collection():
+    # The example's EU legal-bases section: consent "for marketing cookies" names a basis, not a collection
+    # (the cookies are declared in the section that says they are set).
+    bases = ("If you are in the European Economic Area or the United Kingdom, Lenovo processes your personal "
+             "information on these legal bases: to perform a contract with you (for example, to deliver an order or "
+             "support a product you registered), to comply with a legal obligation, for our legitimate interests "
+             "(such as securing our services and improving our products) where those interests are not overridden "
+             "by your rights, and with your consent (for example, for marketing cookies and marketing "
+             "communications), which you may withdraw at any time.")
+    assert _gaps("Legal bases", bases, frozenset({"user.name"})) == []
+    # A legal basis with a collection it governs still warns.
+    collected = "With your consent, we collect your precise location and set advertising cookies on your device."
+    assert _gaps("Legal bases", collected, frozenset({"user.name"})) == [
+        ("precise location", "user.location.precise"), ("cookies", "user.device.cookie")]
+    # A basis's list of the data it covers is a list of data processed: only what follows a "for" is a purpose.
+    listed = "For our legitimate interests, such as fraud prevention: device identifiers and your precise location."
+    assert _gaps("Legal bases", listed, frozenset({"user.name"})) == [
+        ("device identifiers", "user.device.device_id"), ("precise location", "user.location.precise")]
+
+
+def test_the_companys_contact_channel_is_not_data_it_collects():
+    channel = "To exercise these rights, send your request to the postal address or the email address given below."
+    assert _gaps("Your rights", channel, frozenset({"user.name"})) == []
+    # The same form naming the reader's own data still warns: the phone number is "your" number, and the
+    # support team's address beside it is the channel.
+    requests = ("Lenovo collects the requests you send to the email address of our support team, together with your "
+                "phone number.")
+    assert _gaps("Support", requests, frozenset({"user.name"})) == [("phone number", "user.contact.phone_number")]
+    assert _gaps("Orders", "We transfer your order details to the postal address and phone number you give us.",
+                 frozenset({"user.behavior.purchase_history"})) == [
+        ("postal address", "user.contact.address"), ("phone number", "user.contact.phone_number")]

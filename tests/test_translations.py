@@ -37,6 +37,40 @@ def translated(statement_project):
     return statement_project({"statements/regions.yml": REGIONS, COOKIES: COOKIES_TEXT})
 
 
+# The stale demonstration (strict43): the example itself is clean (its translations current), so the tests of
+# stale blocks make one the way a writer does: the English retention item reworded ("+«, accounting»") after its
+# pt-BR and zh-CN translations were made, and the draft's release notes publishing br and cn with the English
+# text binding until they are translated again.
+RETENTION_NOW = "To comply with applicable laws, including for tax, accounting and audit purposes"
+RETENTION_BEFORE = "To comply with applicable laws, including for tax and audit purposes"
+RETENTION_TRANSLATED = {
+    "pt-BR": ("Para cumprir as leis aplicáveis, inclusive para fins fiscais, contábeis e de auditoria",
+              "Para cumprir as leis aplicáveis, inclusive para fins fiscais e de auditoria"),
+    "zh-CN": ("为遵守适用法律，包括出于税务、会计和审计目的", "为遵守适用法律，包括出于税务和审计目的")}
+
+
+def leave_retention_stale(work: Path) -> Path:
+    """Make the retention item's pt-BR and zh-CN translations stale in a copy of the example, as translated
+    before the English item named accounting, with release notes that publish br and cn meanwhile."""
+    for language, (now, before) in RETENTION_TRANSLATED.items():
+        path = work / f"statements/website/translations/{language}/sections/retention.yml"
+        text = path.read_text("utf-8")
+        assert text.count(RETENTION_NOW) == 1 and text.count(now) == 1, path
+        path.write_text(text.replace(RETENTION_NOW, RETENTION_BEFORE).replace(now, before), "utf-8")
+    notes = work / "statements/website/release-notes.md"
+    text = notes.read_text("utf-8")
+    assert "translations: {}\n" in text
+    notes.write_text(text.replace("translations: {}\n", "translations:\n  br: source-binding\n  cn: source-binding\n"),
+                     "utf-8")
+    return work
+
+
+@pytest.fixture
+def stale_example(example_copy) -> Path:
+    """A copy of the example whose retention item's translations are stale (`leave_retention_stale`)."""
+    return leave_retention_stale(example_copy)
+
+
 def run(root, *args):
     """`privacykit <command> [<subcommand>] --root ROOT <args…>`."""
     if args[0] != "translate":
@@ -339,14 +373,33 @@ def test_the_redline_of_the_translated_text_links_to_the_source_redline(example_
     assert "Nenhuma seção mudou" in source or "pk-redline__section" not in source
 
 
-def test_the_draft_marks_the_stale_block_and_says_the_english_text_binds(example_site):
+def _draft_page(work: Path, region: str) -> str:
+    """The website draft's page in `region`, rendered as a build of `work` renders it (without the whole site)."""
+    from privacykit.publish.build import site_inputs
+    from privacykit.publish.context import RegionalStatement, SiteContext
+    from privacykit.publish.draft import draft_pages
+
+    inputs = site_inputs(work, build_date="2024-06-01")
+    site = SiteContext(inputs.project, inputs.templates, inputs.build_date, inputs.store)
+    regional = RegionalStatement.of(site, "website", region, inputs.store.versions("website"))
+    return draft_pages(site, regional)[0].html
+
+
+def test_the_example_draft_reads_its_current_translations(example_site):
     draft = (example_site / "br/website/draft/index.html").read_text()
+    assert 'class="pk-stale"' not in draft and "O texto em inglês prevalece" not in draft
+    assert RETENTION_TRANSLATED["pt-BR"][0] in draft
+    assert RETENTION_TRANSLATED["zh-CN"][0] in (example_site / "cn/website/draft/index.html").read_text()
+
+
+def test_the_draft_marks_the_stale_block_and_says_the_english_text_binds(stale_example):
+    draft = _draft_page(stale_example, "br")
     stale = re.findall(r'<span lang="en" class="pk-stale">(.*?)</span>', draft)
     assert stale == ["To comply with applicable laws, including for tax, accounting and audit purposes"]
     assert "pk-statement--draft" in draft
     assert "O texto em inglês prevalece até que a tradução seja aprovada." in draft
     assert "Os trechos destacados são exibidos em inglês" in draft
-    cn = (example_site / "cn/website/draft/index.html").read_text()
+    cn = _draft_page(stale_example, "cn")
     assert re.findall(r'<span lang="en" class="pk-stale">(.*?)</span>', cn) == stale
     assert "以英文文本为准" in cn
 
@@ -396,8 +449,8 @@ def test_a_translation_only_release_is_editorial_and_a_source_change_carries_its
     assert [r.law for f in judged["cn"].material for r in f.rules] == ["pipl"]
 
 
-def test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_stale(example_copy):
-    work = example_copy
+def test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_stale(stale_example):
+    work = stale_example
     before = run(work, "check")
     assert before.exit_code == 0, before.output
     stale_before = [line for line in before.output.splitlines() if ": stale " in line]
@@ -421,9 +474,9 @@ def test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_
     assert refused.exit_code == 1
     # At the front matter's end, where the notes' `translations:` goes.
     assert [line.split(";")[0] for line in refused.output.splitlines()] == [
-        "statements/website/release-notes.md:8: region 'br' would be published with 2 stale and 0 untranslated "
+        "statements/website/release-notes.md:7: region 'br' would be published with 2 stale and 0 untranslated "
         "pt-BR blocks",
-        "statements/website/release-notes.md:8: region 'cn' would be published with 2 stale and 0 untranslated "
+        "statements/website/release-notes.md:7: region 'cn' would be published with 2 stale and 0 untranslated "
         "zh-CN blocks"]
 
 
@@ -640,29 +693,29 @@ def test_check_lists_stale_and_untranslated_release_summaries(example_copy):
         "2024-05-01; translate them: privacykit translate export --region br, then import"], result.output
 
 
-def test_a_translation_decision_that_still_holds_survives_a_release(example_copy):
+def test_a_translation_decision_that_still_holds_survives_a_release(stale_example):
     # `release` resets the notes for the next draft; the decision about the stale pt-BR and zh-CN blocks still
     # holds (they are still stale), so the gate passes on the untouched draft right after it (gate42), while the
     # acknowledgements, decisions about the changes just released, go with the release.
-    key = allow_new_signer(example_copy, example_copy.parent)
+    key = allow_new_signer(stale_example, stale_example.parent)
     import datetime as dt
 
     effective = (dt.date.today() + dt.timedelta(days=40)).isoformat()
     for statement in ("website", "products"):
-        result = run_cli(example_copy, "release", statement, "--effective", effective, "--sign-key", str(key))
+        result = run_cli(stale_example, "release", statement, "--effective", effective, "--sign-key", str(key))
         assert result.exit_code == 0, result.output
-    website = (example_copy / "statements/website/release-notes.md").read_text()
-    products = (example_copy / "statements/products/release-notes.md").read_text()
+    website = (stale_example / "statements/website/release-notes.md").read_text()
+    products = (stale_example / "statements/products/release-notes.md").read_text()
     assert "translations: {br: source-binding, cn: source-binding}" in website
     assert "acknowledge: []" in website and "acknowledge: []" in products
     assert "translations:" not in products           # its regions read no stale block: nothing to carry
-    gate = run_cli(example_copy, "check", "--against", "in-force")
+    gate = run_cli(stale_example, "check", "--against", "in-force")
     assert gate.exit_code == 0, gate.output
     # The carried line is the decision the gate reads: a region left out of it is refused again.
-    notes = example_copy / "statements/website/release-notes.md"
+    notes = stale_example / "statements/website/release-notes.md"
     notes.write_text(notes.read_text().replace("translations: {br: source-binding, cn: source-binding}",
                                                "translations: {br: source-binding}"))
-    assert run_cli(example_copy, "check", "--against", "in-force").exit_code == 1   # cn still reads stale blocks
+    assert run_cli(stale_example, "check", "--against", "in-force").exit_code == 1   # cn still reads stale blocks
 
 PRODUCTS_RELEASES_PT = "statements/products/translations/pt-BR/releases.yml"
 VANTAGE_PT = ("O Lenovo Vantage pode usar dados de uso desidentificados, com permissão, para treinar os seus "
@@ -738,15 +791,15 @@ def test_a_stale_xliff_unit_is_not_approved_and_a_stale_po_message_is_fuzzy(exam
     assert "versions/website#2024-03-05" in fuzzy and len(fuzzy) == len(stale)
 
 
-def test_release_notes_errors_about_translated_regions_name_their_line(example_copy):
+def test_release_notes_errors_about_translated_regions_name_their_line(stale_example):
     """A region whose stale blocks the notes do not account for: the error points at the notes'
     `translations:` line, or where it goes (the front matter's end)."""
-    notes = example_copy / "statements/website/release-notes.md"
+    notes = stale_example / "statements/website/release-notes.md"
     notes.write_text("---\nsummary: Retention reworded.\nacknowledge: []\ntranslations:\n  cn: source-binding\n---\n")
-    result = run(example_copy, "check")
+    result = run(stale_example, "check")
     assert result.exit_code == 1
     assert ("statements/website/release-notes.md:4: region 'br' would be published with 1 stale and 0 "
             "untranslated pt-BR blocks") in result.output
     notes.write_text("---\nsummary: Retention reworded.\nacknowledge: []\n---\n")
-    lines = [line for line in run(example_copy, "check").output.splitlines() if "would be published" in line]
+    lines = [line for line in run(stale_example, "check").output.splitlines() if "would be published" in line]
     assert [line.split(": region")[0] for line in lines] == ["statements/website/release-notes.md:4"] * 2

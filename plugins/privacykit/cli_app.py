@@ -208,7 +208,7 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
             raise PrivacykitError(result.problems + result.warnings)
     progress = terminal_progress("building")
     out = build_site(config_file, site_dir, strict=strict, build_date=build_date, progress=progress, jobs=jobs,
-                     pdf=False if no_pdf else None)
+                     pdf=False if no_pdf else None, checked=strict)
     if progress:
         echo(err=True)
     echo(f"built {out}")

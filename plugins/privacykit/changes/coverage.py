@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import math
+import re
 from dataclasses import dataclass
 
 from ..model import vocabulary as vocab
@@ -20,9 +21,9 @@ from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.facts import DeclaredFacts, FactKind, retention_days
 from ..model.rules import ChangeKind
 from .facts import FactChange
-from .items import Context, analyse, sentences
+from .items import PROCESSING_VERBS, Context, analyse, sentences
 from .redline import split_blocks
-from .terms import Item, Lexicon, Weight, lexicon
+from .terms import Item, Lexicon, Weight, lexicon, stem
 from .text import reading_form
 
 
@@ -101,6 +102,8 @@ def section_gaps(section: ResolvedSection, terms: Lexicon | None = None,
             for claim in statement.claims:
                 if not claim.positive or claim.weight in (Weight.VAGUE, Weight.GENERIC):
                     continue
+                if claim.item in (Item.CATEGORIES, Item.SENSITIVE) and not_processed(sentence, claim.words):
+                    continue
                 gap = _gap(section.id, facts, claim.item, claim.key, claim.words, sentence, known_recipients,
                            categories, countries)
                 if gap is not None:
@@ -114,6 +117,61 @@ def section_gaps(section: ResolvedSection, terms: Lexicon | None = None,
         gaps[(FactKind.RETENTION, key)] = Gap(section.id, FactKind.RETENTION, GapKind.UNDECLARED, longest_words, key,
                                               longest_sentence)
     return list(gaps.values())
+
+
+# The reader as the one given something: "to provide you with communications, including marketing messages",
+# "we send you newsletters", "offers sent to you" (what flows to the reader is not data taken from them).
+_TO_READER = re.compile(r"\b(?:provid|send|deliver|giv|show|offer)\w*\s+you\b|"
+                        r"\b(?:sent|delivered|provided|given|shown|offered)\s+to\s+you\b", re.IGNORECASE)
+# A contact channel: the reader writes, sends or calls to the company's address ("send your request to the postal
+# address or the email address given below"); "we contact you at the email address you gave" and "we send a code to
+# your email address" are the reader's data, used.
+_CHANNEL = re.compile(r"\b(?:send|sent|write|writing|mail|e-?mail|call|contact|reach|submit|direct|forward)\w*\b"
+                      r"(?P<between>(?:\s+[\w'’-]+){0,6}?)\s+(?:to|at|via)\s+(?:the|our|this|that|its)\b"
+                      r"(?P<after>(?:\s+[\w'’-]+){0,5}?)\s*$", re.IGNORECASE)
+# A legal basis named: what a basis is relied on for is a practice, described (and declared) where it is told.
+_BASIS = re.compile(r"\blegal\s+bas[ie]s\b|\blegitimate\s+interests?\b|\bon\s+the\s+basis\s+of\b|"
+                    r"\bwith\s+your\s+consent\b|\bperform(?:ance\s+of)?\s+(?:a|the|our)\s+contract\b", re.IGNORECASE)
+
+# What a basis is relied on for, named as such: "for marketing cookies" (the data right after its "for").
+_FOR_WHAT = re.compile(r"\bfor(?:\s+[\w'’-]+){0,2}?\s*$", re.IGNORECASE)
+
+
+def _processing_verb(text: str) -> bool:
+    return any(stem(word) in PROCESSING_VERBS for word in re.findall(r"[a-z]+", text.lower()))
+
+
+def not_processed(sentence: str, words: str) -> bool:
+    """The kind of data `words` names is not said to be processed in `sentence` (strict43).
+
+    Three forms: the company's contact channel the reader writes to ("send your request to the postal address
+    or the email address given below": no "you" or "your" says the address is the reader's); what the company
+    gives the reader ("to provide you with communications, including marketing messages": the reader is the
+    one given the messages, with no verb of processing between); and what a
+    legal basis is relied on for ("with your consent (for example, for marketing cookies)": a sentence that
+    names a legal basis, the data right after a "for", in a stretch since the last `;`, `:` or `(` with no verb
+    of processing; a basis's list of the data it covers, "Data you provide: your connections, education", warns).
+    "We read the messages you send us", "with your consent, we collect your location" and "we send your order to
+    the postal address you give us" keep their warning: a verb of processing governs the data, or it is the
+    reader's.
+    """
+    at = sentence.lower().find(words.lower()) if words else -1
+    if at <= 0:
+        return False
+    before = sentence[:at]
+    clause = re.split(r"[;:]", before)[-1]
+    channel = _CHANNEL.search(clause)
+    following = " ".join(sentence[at + len(words):].split()[:4])      # "the email address you registered with"
+    if channel and not re.search(r"\byou\b", channel["between"], re.IGNORECASE) \
+            and not re.search(r"\byour?\b", channel["after"] + " " + following, re.IGNORECASE):
+        return True
+    given = [m.end() for m in _TO_READER.finditer(clause)]
+    if given:
+        between = clause[given[-1]:]      # the data in the giving verb's own object, a list at most
+        if len(between.split()) <= 12 and not re.search(r"[.!?]|<br", between) and not _processing_verb(between):
+            return True
+    stretch = re.split(r"[;:(]", before)[-1]
+    return bool(_BASIS.search(sentence)) and bool(_FOR_WHAT.search(stretch)) and not _processing_verb(stretch)
 
 
 def _gap(section_id: str, facts: DeclaredFacts, item: Item, key: str, words: str, sentence: str,

@@ -27,13 +27,14 @@ from .plugin import PrivacykitPlugin, site_dir_refusal
 def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = False,
                build_date: str | None = None, quiet: bool = True, progress=None,
                incremental: bool = False, jobs: int | None = None, cache: RenderCache | None = None,
-               pdf: bool | None = None) -> Path:
+               pdf: bool | None = None, checked: bool = False) -> Path:
     """Build the site described by `config_file`; return the final site folder.
 
     `incremental` builds as `mkdocs serve` does: in one process, keeping rendered pages in
     `cache` for the next build that is given the same cache. `jobs` overrides the plugin's
     `jobs` option (processes the build may use; 0 for one per core); `pdf` its `pdf` option
-    (archival PDFs).
+    (archival PDFs). In MkDocs' strict mode the plugin runs `check --strict` and fails on what it lists;
+    `checked` says the caller has just done so (`privacykit build --strict`).
     """
     config_file = Path(config_file)
     logging.getLogger("mkdocs").setLevel(logging.WARNING if quiet else logging.INFO)
@@ -44,6 +45,7 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
     for plugin in config.plugins.values():
         if isinstance(plugin, PrivacykitPlugin):
             plugin.progress = progress
+            plugin.checked = checked
             if cache is not None:
                 plugin.cache = cache
             if build_date:

@@ -80,6 +80,8 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         # texts are kept across rebuilds; a one-off build starts with an empty cache.
         self.cache = RenderCache()
         self.pdfs_rendered = 0      # PDFs the last build rendered (the others came from the cache)
+        self.checked = False        # set by `privacykit build --strict`, which has run `check --strict` itself
+        self.strict_findings: list[str] | None = None   # `check --strict`'s lines, in MkDocs' strict mode
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -130,6 +132,18 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
                                             f"privacykit 'jobs' is {self.config.jobs}",
                                             "use 0 (one process per core) or a positive number"))
             raise PluginError(str(self.error))
+        self.strict_findings = None
+        if config.strict and not self.checked:
+            # MkDocs' strict mode (`mkdocs build --strict`, `strict: true`) fails where `privacykit check
+            # --strict` fails: each of its problems and warnings is a MkDocs warning (strict43).
+            from ..commands.check import check as run_check
+
+            try:
+                result = run_check(settings)
+            except PrivacykitError as exc:
+                self.error = exc
+                raise PluginError(str(exc)) from None
+            self.strict_findings = [str(p) for p in result.problems + result.warnings]
         if not config.nav:
             config.nav = self.inputs.navigation()
         return config
@@ -138,8 +152,12 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         assert self.inputs is not None
         from ..load.anchors import dead_anchors
 
-        for problem in dead_anchors(self.inputs.project):   # `build --strict` fails on them
-            log.warning(str(problem))
+        if self.strict_findings is not None:                 # `check --strict`'s lines (its dead anchors among them)
+            for line in self.strict_findings:
+                log.warning(line)
+        else:
+            for problem in dead_anchors(self.inputs.project):   # `build --strict` fails on them
+                log.warning(str(problem))
         site_dir = Path(config.site_dir)
         self.pages = {}
         self.deferred: list[SitePage] = []       # archived pages, written, without their body
