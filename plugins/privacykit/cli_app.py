@@ -403,7 +403,7 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
 
     version, _ = in_force_on(store, statement, region, day)
     key = sign_key or (Path(os.environ[KEY_VARIABLE]) if os.environ.get(KEY_VARIABLE) else None)
-    signer = signing_signer(store, key) if key is not None else None    # a bad key: one line, nothing made
+    signer = signing_signer(store, key, sign_key is None) if key is not None else None  # one line, nothing made
     pdf = None if no_pdf else archival_pdf(project, store, version, region, PdfCache(cache_dir(root)))
     today = dt.date.today()
     bundle = make_bundle(store, statement, region, day, pdf, today, key, signer)

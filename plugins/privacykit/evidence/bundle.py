@@ -1,24 +1,30 @@
 """Evidence bundles: what a statement said in a region on a date, with what proves it.
 
-A bundle is a zip a third party can check with standard tools alone (sha256sum,
+A bundle is a zip a third party can check with standard tools alone (sha256sum, sed,
 ssh-keygen, openssl), or with `privacykit evidence --verify`::
 
     README.md                          the verification report, with the commands to re-run
     bundle.json                        what the bundle claims (statement, region, date, release in
-                                       force) and the sha256 of every other file, for `--verify`
+                                       force, signer) and the sha256 of every other file
+    bundle.json.sig                    its SSH signature (namespace privacykit-evidence), when the
+                                       bundle was made with a key: every claim is then signed
     text/<statement>-<region>-<version>.md    the text in force that day (the frozen record)
     text/<statement>-<region>-<version>.pdf   its archival PDF (PDF/A-3b, tagged)
     releases/<version>/...             the release in force: every frozen file, its manifest,
                                        signature and timestamp, and SHA256SUMS from the manifest
     releases/<later>/manifest.yml(.sig, .tsr)   each later release's manifest: the chain to the head
-    trust/allowed_signers              who may sign releases
+    trust/allowed_signers              who may sign releases (and bundles)
     trust/tsa.pem                      the timestamping authority's certificates (when configured)
 
-`--verify` trusts no claim of bundle.json: it recomputes from the release manifests in
-the bundle (hashed, chained, signed and timestamped) which release was in force in the
-region on the claimed date and when the next one replaced it, checks every file against
-the hashes (the frozen ones against their manifest, the others against bundle.json), and
-refuses any file that is not part of the evidence.
+`--verify` trusts no claim of bundle.json it can recompute: it checks the signature of
+bundle.json when there is one, then recomputes from the release manifests in the bundle
+(hashed, chained, signed and timestamped) the statement, region and file names, which
+release was in force in the region on the claimed date and when the next one replaced it,
+checks every file against the hashes (the frozen ones against their manifest, the others
+against bundle.json), refuses any file that is not part of the evidence, and makes the
+README again from bundle.json and the manifests, which must be the README held, word for
+word. Unsigned, two claims rest on bundle.json alone, and `--verify` says so: the day the
+bundle was made (it sets only the tense) and that no release after the head was left out.
 """
 
 from __future__ import annotations
@@ -103,20 +109,28 @@ def superseded_by(later: list[Version], region: str) -> Version | None:
     return next((v for v in later if region in v.regions), None)
 
 
-def signing_signer(store: VersionStore, key: Path) -> str:
+def signing_signer(store: VersionStore, key: Path, from_environment: bool = False) -> str:
     """Check, before anything is made, that `key` can sign a bundle the bundle's own
-    `trust/allowed_signers` will vouch for; return the signer it names (one line otherwise)."""
-    from .attest import Attestor
+    `trust/allowed_signers` will vouch for; return the signer it names (one line otherwise).
+    `from_environment`: the key is $PRIVACYKIT_SIGNING_KEY's, not one passed with --sign-key."""
+    from .attest import KEY_VARIABLE, Attestor
 
     settings = load_evidence_settings(store.base, store.root)
     shown = store.shown(store.base / "allowed_signers")
+    without = f"unset {KEY_VARIABLE}" if from_environment else "leave out --sign-key"
     if settings.signers is None:
         raise UsageError(Problem("--sign-key", None, f"this project lists no signers ({shown} is missing), so "
-                                 "nobody could check the bundle's signature", "make the bundle without a key, or "
+                                 "nobody could check the bundle's signature", f"{without} to make it unsigned, or "
                                  f"list who signs in {shown}"))
     if not key.is_file():
         raise UsageError(Problem(str(key), None, "signing key not found", "give the path of an SSH private key"))
-    signer = Attestor(settings, key).check_key(shown, BUNDLE_NAMESPACE)
+    try:
+        signer = Attestor(settings, key).check_key(shown, BUNDLE_NAMESPACE)
+    except UsageError as exc:
+        problem = exc.problems[0]
+        raise UsageError(Problem(problem.file, None, problem.message, f"list the key in {shown} with "
+                                 f"namespaces=\"{SIGNATURE_NAMESPACE},{BUNDLE_NAMESPACE}\", or {without} to make "
+                                 "the bundle unsigned")) from None
     assert signer is not None
     return signer
 
