@@ -479,6 +479,14 @@ def test_a_format_2_bundle_still_verifies_and_says_it_is_unsigned(example_bundle
     assert result.output.endswith(f"{old}: the bundle verifies (its bundle.json is not signed)\n")
 
 
+def test_the_release_key_in_the_environment_signs_the_bundle(signed_bundles, tmp_path, monkeypatch):
+    monkeypatch.setenv("PRIVACYKIT_SIGNING_KEY", str(signed_bundles["key"]))
+    result = run(signed_bundles["root"], "evidence", "web", "--region", "us", "-o", str(tmp_path / "b.zip"),
+                 "--no-pdf")
+    assert result.exit_code == 0 and "signed by legal@example.com" in result.output, result.output
+    assert run(REPO, "evidence", "--verify", str(tmp_path / "b.zip")).output.endswith(": the bundle verifies\n")
+
+
 def test_a_key_that_cannot_sign_a_bundle_is_one_line_before_anything_is_made(signed_bundles, tmp_path):
     root, target = signed_bundles["root"], tmp_path / "b.zip"
     result = run(root, "evidence", "web", "--region", "us", "-o", str(target), "--sign-key",
