@@ -119,9 +119,31 @@ def test_a_key_that_is_not_allowed_cannot_release(signed, tmp_path):
     edit_cookies(signed, "We count visits.")
     result = run(signed, "release", "web", "--effective", "2024-06-01", "--sign-key", str(stranger))
     assert result.exit_code == 1
-    assert result.output == ("--sign-key: signed by a key that is not in the allowed signers; sign with a key listed "
-                             "in versions/allowed_signers\n")
+    assert result.output == (f"{stranger}: cannot sign with this key: signed by a key that is not in the allowed "
+                             "signers; pass an SSH private key (ssh-keygen -t ed25519 makes one) whose public key is "
+                             "listed in versions/allowed_signers\n")
     assert sorted(p.name for p in (signed / "versions/web").iterdir()) == ["2024-01-10"]
+
+
+@pytest.mark.parametrize("first", [False, True], ids=["next release", "first release"])
+def test_release_probes_its_key_as_sign_does_before_anything_is_written(statement_project, signer, tmp_path, first):
+    """`release --sign-key <not a key>` fails as `sign --key` does, in one line, before the lock, the
+    staging folder or the statement's versions folder exist, and keeps the release notes."""
+    key, line = signer
+    root = statement_project({"versions/allowed_signers": line})
+    if not first:
+        assert run(root, "release", "web", "--effective", "2024-01-10", "--sign-key", str(key)).exit_code == 0
+        edit_cookies(root, "We count visits.")
+    garbage = tmp_path / "garbage.key"
+    garbage.write_text("not a key\n")
+    before = sorted(str(p.relative_to(root)) for p in root.rglob("*"))
+    notes = [p.read_bytes() for p in sorted(root.glob("statements/*/release-notes.md"))]
+    for command in (["release", "web", "--effective", "2024-06-01", "--sign-key"], ["sign", "--key"]):
+        result = run(root, *command, str(garbage))
+        assert result.exit_code == 1 and len(result.output.splitlines()) == 1, result.output
+        assert result.output.startswith(f"{garbage}: cannot sign with this key: ")
+    assert sorted(str(p.relative_to(root)) for p in root.rglob("*")) == before
+    assert [p.read_bytes() for p in sorted(root.glob("statements/*/release-notes.md"))] == notes
 
 
 def test_sign_signs_the_releases_made_before_signing_began(released, signer):

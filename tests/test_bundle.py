@@ -74,9 +74,11 @@ def test_the_example_bundle_for_brazil_holds_the_text_then_in_force(tmp_path, on
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert verified.tools_output.count("Good \"privacykit-release\" signature for legal@privacy.example.com") \
         == len(chain)
-    assert verified.stdout.splitlines()[-1] == "bundle.zip: the bundle verifies"
+    assert verified.stdout.splitlines()[-1] == "bundle.zip: the bundle verifies (its bundle.json is not signed)"
     assert f"ok: signatures: {len(chain)} of {len(chain)} manifests signed by legal@privacy.example.com SHA256:" \
         in verified.stdout
+    assert "note: bundle.json is not signed (the bundle was made without --sign-key): every claim in it was " \
+           "recomputed from the signed manifests except two" in verified.stdout
 
 
 def test_the_day_before_a_release_is_answered_with_the_older_one(tmp_path):
@@ -117,33 +119,28 @@ def example_bundle(tmp_path_factory) -> Path:
     return bundle
 
 
+def refused_in_one_line(bundle: Path, problem: str) -> None:
+    """`--verify` refuses `bundle` with exit 1 and one line: the file and what is wrong (`problem`, its start)."""
+    result = run(REPO, "evidence", "--verify", str(bundle))
+    assert result.exit_code == 1, result.output
+    assert len(result.output.splitlines()) == 1, result.output
+    assert result.output.startswith(f"{bundle}: {problem}"), result.output
+    assert result.output.endswith("; do not rely on this bundle\n")
+
+
 @pytest.mark.parametrize("name, data, problem", [
     ("text/products-us-2023-06-30.md", b"We sell all your data.\n",
-     "text/products-us-2023-06-30.md: differs from the frozen text releases/2023-06-30/regions/us.md"),
+     "text/products-us-2023-06-30.md: sha256 differs from bundle.json (the file was changed)"),
     ("releases/2023-06-30/regions/us.md", b"We sell all your data.\n",
-     "releases/2023-06-30/regions/us.md: sha256 differs from the manifest (the file was changed)"),
+     "releases/2023-06-30/regions/us.md: sha256 differs from bundle.json (the file was changed)"),
     ("releases/2024-03-05/manifest.yml.sig", b"-----BEGIN SSH SIGNATURE-----\nAAAA\n-----END SSH SIGNATURE-----\n",
-     "releases/2024-03-05/manifest.yml.sig: signature is unreadable (damaged or truncated)"),
+     "releases/2024-03-05/manifest.yml.sig: sha256 differs from bundle.json (the file was changed)"),
 ])
 def test_a_tampered_bundle_is_refused(example_bundle, tmp_path, name, data, problem):
     bundle = tmp_path / "tampered.zip"
     shutil.copy(example_bundle, bundle)
     rewrite(bundle, name, data)
-    result = run(REPO, "evidence", "--verify", str(bundle))
-    assert result.exit_code == 1
-    assert f"{bundle}: {problem}; do not rely on this bundle" in result.output.splitlines()
-
-
-def test_a_rewritten_manifest_breaks_the_chain_and_its_signature(example_bundle, tmp_path):
-    bundle = tmp_path / "tampered.zip"
-    shutil.copy(example_bundle, bundle)
-    with zipfile.ZipFile(bundle) as archive:
-        manifest = archive.read("releases/2023-06-30/manifest.yml")
-    rewrite(bundle, "releases/2023-06-30/manifest.yml", manifest.replace(b"summary:", b"summary: Edited."))
-    lines = run(REPO, "evidence", "--verify", str(bundle)).output.splitlines()
-    assert any("releases/2024-03-05/manifest.yml: does not follow release 2023-06-30" in line for line in lines)
-    assert any("releases/2023-06-30/manifest.yml.sig: signature does not match the manifest" in line
-               for line in lines)
+    refused_in_one_line(bundle, problem)
 
 
 def test_a_bundle_with_an_unsafe_path_is_refused(tmp_path):
@@ -189,7 +186,8 @@ def forge(bundle: Path, target: Path, change) -> None:
         files = {n: archive.read(n) for n in archive.namelist()}
     index = json.loads(files["bundle.json"])
     change(files, index)
-    index["files"] = {n: hashlib.sha256(d).hexdigest() for n, d in files.items() if n != "bundle.json"}
+    index["files"] = {n: hashlib.sha256(d).hexdigest() for n, d in files.items()
+                      if n not in ("bundle.json", "bundle.json.sig")}
     files["bundle.json"] = json.dumps(index).encode()
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
@@ -227,7 +225,7 @@ def test_a_date_the_release_records_do_not_support_is_refused(example_bundle, tm
 
 @pytest.mark.parametrize("name, data, problem", [
     ("releases/2023-06-30/evil.md", b"We sell all your data.\n",
-     "releases/2023-06-30/evil.md: not part of the evidence (added to the bundle)"),
+     "releases/2023-06-30/evil.md: not listed in bundle.json (added to the bundle)"),
     ("README.md", b"# Evidence\n\nAll is well.\n", "README.md: sha256 differs from bundle.json (the file was changed)"),
     ("releases/2023-06-30/SHA256SUMS", b"", "releases/2023-06-30/SHA256SUMS: sha256 differs from bundle.json (the "
                                            "file was changed)"),
@@ -250,7 +248,8 @@ def test_a_pdf_of_another_release_is_refused_even_with_fresh_hashes(tmp_path):
     for statement, bundle in (("website", ours), ("products", theirs)):
         result = run(work, "evidence", statement, "--region", "br", "--at", "2024-06-01", "-o", str(bundle))
         assert result.exit_code == 0, result.output
-    assert "ok: files: all 23 files are the evidence's own" in run(REPO, "evidence", "--verify", str(ours)).output
+    assert "ok: files: all 23 files are listed in bundle.json and match their sha256" in \
+        run(REPO, "evidence", "--verify", str(ours)).output
     with zipfile.ZipFile(theirs) as archive:
         other = archive.read("text/products-br-2024-05-01.pdf")
     forged = tmp_path / "forged.zip"
@@ -296,10 +295,9 @@ def test_a_manifest_of_another_shape_is_one_line_not_a_crash(example_bundle, tmp
     shutil.copy(example_bundle, bundle)
     with zipfile.ZipFile(bundle) as archive:
         manifest = archive.read("releases/2023-06-30/manifest.yml")
-    rewrite(bundle, "releases/2023-06-30/manifest.yml", edit(manifest))
-    result = run(REPO, "evidence", "--verify", str(bundle))
-    assert result.exit_code == 1, result.output
-    assert f"{bundle}: {problem}; do not rely on this bundle" in result.output.splitlines()
+    forge(example_bundle, bundle, lambda files, index: files.update(
+        {"releases/2023-06-30/manifest.yml": edit(manifest)}))
+    refused_in_one_line(bundle, problem)
 
 
 def test_a_pdf_entry_that_is_no_file_name_is_one_line_not_a_crash(example_bundle, tmp_path):
@@ -312,3 +310,203 @@ def test_a_pdf_entry_that_is_no_file_name_is_one_line_not_a_crash(example_bundle
     result = run(REPO, "evidence", "--verify", str(bundle))
     assert result.exit_code == 1, result.output
     assert f"{bundle}: bundle.json: pdf is not a file name; do not rely on this bundle" in result.output.splitlines()
+
+
+# -- every claim signed (sign43) ----------------------------------------------------------------
+
+def ssh_key(folder: Path, name: str) -> tuple[Path, str]:
+    key = folder / name.split("@")[0]
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(key)], check=True)
+    return key, " ".join(key.with_suffix(".pub").read_text().split()[:2])
+
+
+@pytest.fixture(scope="module")
+def signed_bundles(tmp_path_factory) -> dict[str, Path]:
+    """A small project whose releases and bundles legal@example.com signs: the bundles of its us and
+    br texts (with their PDFs), the key, a stranger's key and the project."""
+    from privacykit.testing.plugin import write_project
+
+    folder = tmp_path_factory.mktemp("signed")
+    key, public = ssh_key(folder, "legal@example.com")
+    stranger, _ = ssh_key(folder, "mallory@example.com")
+    root = write_project(folder / "project", {
+        "versions/allowed_signers": f'legal@example.com namespaces="privacykit-release,privacykit-evidence" {public}\n'})
+    assert run(root, "release", "web", "--effective", "2024-01-10", "--sign-key", str(key)).exit_code == 0
+    (root / "statements/web/sections/cookies.md").write_text("---\ntitle: Cookies\nowner: legal\n---\nWe count.\n")
+    assert run(root, "release", "web", "--effective", "2024-06-01", "--sign-key", str(key)).exit_code == 0
+    made = {"root": root, "key": key, "stranger": stranger}
+    for region in ("us", "br"):
+        made[region] = folder / f"{region}.zip"
+        result = run(root, "evidence", "web", "--region", region, "--at", "2024-02-01", "-o", str(made[region]),
+                     "--sign-key", str(key))
+        assert result.exit_code == 0, result.output
+        assert "files, signed by legal@example.com; see its README.md)" in result.output
+    return made
+
+
+def test_a_signed_bundle_signs_every_claim_and_rechecks_with_openssh(signed_bundles, tmp_path):
+    with zipfile.ZipFile(signed_bundles["us"]) as archive:
+        index = json.loads(archive.read("bundle.json"))
+        assert archive.read("bundle.json.sig").startswith(b"-----BEGIN SSH SIGNATURE-----")
+    assert (index["format"], index["signer"]) == (3, "legal@example.com")
+    assert "bundle.json.sig" not in index["files"] and "README.md" in index["files"]
+    verified = recheck_elsewhere(signed_bundles["us"], tmp_path)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert 'Good "privacykit-evidence" signature for legal@example.com' in verified.tools_output
+    lines = verified.stdout.splitlines()
+    assert lines[0].startswith("ok: bundle.json: signed by legal@example.com SHA256:")
+    assert lines[-1] == "bundle.zip: the bundle verifies" and not any(line.startswith("note:") for line in lines)
+
+
+def edited_index(**changes):
+    def change(files, index, *_):
+        index.update(changes)
+        files["bundle.json"] = json.dumps(index, indent=2).encode()
+    return change
+
+
+def swap(name: str, data: bytes | None):
+    def change(files, index, *_):
+        if data is None:
+            files.pop(name)
+        else:
+            files[name] = data
+    return change
+
+
+def stranger_signature(made):
+    with zipfile.ZipFile(made["us"]) as archive:
+        data = archive.read("bundle.json")
+    return subprocess.run(["ssh-keygen", "-Y", "sign", "-q", "-f", str(made["stranger"]), "-n",
+                           "privacykit-evidence"], input=data, capture_output=True, check=True).stdout
+
+
+def other_signature(made):
+    with zipfile.ZipFile(made["br"]) as archive:
+        return archive.read("bundle.json.sig")
+
+
+def replace_in(name: str, old: bytes, new: bytes):
+    def change(files, index, *_):
+        assert old in files[name]
+        files[name] = files[name].replace(old, new, 1)
+    return change
+
+
+NOT_SIGNED = "bundle.json.sig: signature does not match bundle.json ("
+
+
+@pytest.mark.parametrize("change, problem", [
+    # Every field of bundle.json: the signature covers them all.
+    *[(edited_index(**{key: value}), NOT_SIGNED) for key, value in (
+        ("statement", "shop"), ("region", "br"), ("date", "2024-03-01"), ("made", "2024-02-02"),
+        ("in_force", "2024-06-01"), ("superseded_on", None), ("text", "text/web-br-2024-01-10.md"), ("pdf", None),
+        ("text_sha256", "0" * 64), ("chain", ["2024-01-10"]), ("head", "0" * 64), ("signer", "mallory@example.com"),
+        ("note", "Approved by counsel."), ("format", 2))],
+    (replace_in("README.md", b"was the release", b"was not"),
+     "README.md: sha256 differs from bundle.json (the file was changed)"),
+    (replace_in("releases/2024-01-10/manifest.yml", b"summary: ", b"summary: Edited. "),
+     "releases/2024-01-10/manifest.yml: sha256 differs from bundle.json (the file was changed)"),
+    (swap("releases/2024-01-10/notes.md", b"Nothing changed.\n"),
+     "releases/2024-01-10/notes.md: sha256 differs from bundle.json (the file was changed)"),
+    (replace_in("text/web-us-2024-01-10.pdf", b"%%EOF", b"%%EOF\n% edited"),
+     "text/web-us-2024-01-10.pdf: sha256 differs from bundle.json (the file was changed)"),
+    (swap("bundle.json.sig", None), "bundle.json.sig: missing, though bundle.json records that legal@example.com "
+                                    "signed it"),
+    (lambda files, index, made: files.update({"bundle.json.sig": other_signature(made)}), NOT_SIGNED),
+    (lambda files, index, made: files.update({"bundle.json.sig": stranger_signature(made)}),
+     "bundle.json.sig: signed by a key that is not in the allowed signers"),
+], ids=lambda value: value if isinstance(value, str) else "")
+def test_any_change_to_a_signed_bundle_is_one_line(signed_bundles, tmp_path, change, problem):
+    """Tampered for real: each file of the bundle, each field, the signature removed or swapped."""
+    with zipfile.ZipFile(signed_bundles["us"]) as archive:
+        files = {n: archive.read(n) for n in archive.namelist()}
+    change(files, json.loads(files["bundle.json"]), signed_bundles)
+    bundle = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(bundle, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    refused_in_one_line(bundle, problem)
+
+
+@pytest.mark.parametrize("change, problem", [
+    # bundle.json unsigned, every hash made to match: each claim is recomputed from the signed manifests.
+    (edited_index(statement="website"), "bundle.json: statement 'website', but release 2023-06-30 is of statement "
+                                        "'products'"),
+    (edited_index(region="br"), "bundle.json: text 'text/products-us-2023-06-30.md', but the text of region 'br' in "
+                                "release 2023-06-30 is text/products-br-2023-06-30.md"),
+    (edited_index(made="2999-01-01"), "bundle.json: made 2999-01-01, a day that has not come yet"),
+    (edited_index(in_force="2024-03-05"), "bundle.json: chain starts at 2023-06-30, not at in_force 2024-03-05"),
+    (edited_index(text="text/products-us-2024-03-05.md"), "bundle.json: text 'text/products-us-2024-03-05.md', but"),
+    (edited_index(pdf="text/products-us-2023-06-30.pdf"), "text/products-us-2023-06-30.pdf: missing from the bundle "
+                                                          "(bundle.json names it as its pdf)"),
+    (edited_index(pdf="text/products-br-2023-06-30.pdf"), "bundle.json: pdf 'text/products-br-2023-06-30.pdf', but "
+                                                          "the PDF of region 'us' in release 2023-06-30 is"),
+    (edited_index(text_sha256="0" * 64), f"bundle.json: text_sha256 {'0' * 64} is not the text's sha256"),
+    (edited_index(chain=["2023-06-30", "2024-05-01", "2024-03-05"]),
+     "releases/2024-05-01/manifest.yml: does not follow release 2023-06-30 (the chain is broken)"),
+    (edited_index(head="0" * 64), f"bundle.json: head {'0' * 64} is not the latest manifest's sha256"),
+    (edited_index(signer="legal@privacy.example.com"), "bundle.json.sig: missing, though bundle.json records that "
+                                                       "legal@privacy.example.com signed it"),
+    (edited_index(note="Approved by counsel."), "bundle.json: unknown field 'note' (format 3 has no such field)"),
+    (edited_index(format=1), "bundle.json: format 1 (this privacykit reads formats 2, 3;"),
+    (replace_in("README.md", b"the frozen record of what readers saw", b"approved by counsel"),
+     "README.md: line 5 differs from what bundle.json and the release records say"),
+    (replace_in("README.md", b"compare its key", b"trust its key"), "README.md: line "),
+    (replace_in("releases/2023-06-30/manifest.yml", b"summary: ", b"summary: Edited. "),
+     "releases/2023-06-30/manifest.yml.sig: signature does not match the manifest ("),
+    (replace_in("releases/2023-06-30/notes.md", b"", b"Edited. "),
+     "releases/2023-06-30/notes.md: sha256 differs from the manifest (the file was changed)"),
+    (swap("releases/2024-03-05/manifest.yml.sig", None),
+     "releases/2024-03-05/manifest.yml: not signed, though trust/allowed_signers lists who signs releases"),
+    (swap("releases/2023-06-30/evil.md", b"We sell all your data.\n"),
+     "releases/2023-06-30/evil.md: not part of the evidence (added to the bundle)"),
+    (swap("releases/2023-06-30/SHA256SUMS", b""), "releases/2023-06-30/SHA256SUMS: differs from the manifest's"),
+], ids=lambda value: value if isinstance(value, str) else "")
+def test_a_careful_forgery_of_an_unsigned_bundle_is_one_line(example_bundle, tmp_path, change, problem):
+    bundle = tmp_path / "forged.zip"
+    forge(example_bundle, bundle, change)
+    refused_in_one_line(bundle, problem)
+
+
+def test_a_format_2_bundle_still_verifies_and_says_it_is_unsigned(example_bundle, tmp_path):
+    old = tmp_path / "format2.zip"
+    forge(example_bundle, old, lambda files, index: (index.update(format=2), index.pop("signer")))
+    result = run(REPO, "evidence", "--verify", str(old))
+    assert result.exit_code == 0, result.output
+    assert "note: bundle.json is not signed (this format-2 bundle was made before bundles were signed; only its " \
+           "README's answer was compared)" in result.output
+    assert result.output.endswith(f"{old}: the bundle verifies (its bundle.json is not signed)\n")
+
+
+def test_the_release_key_in_the_environment_signs_the_bundle(signed_bundles, tmp_path, monkeypatch):
+    monkeypatch.setenv("PRIVACYKIT_SIGNING_KEY", str(signed_bundles["key"]))
+    result = run(signed_bundles["root"], "evidence", "web", "--region", "us", "-o", str(tmp_path / "b.zip"),
+                 "--no-pdf")
+    assert result.exit_code == 0 and "signed by legal@example.com" in result.output, result.output
+    assert run(REPO, "evidence", "--verify", str(tmp_path / "b.zip")).output.endswith(": the bundle verifies\n")
+
+
+def test_a_key_that_cannot_sign_a_bundle_is_one_line_before_anything_is_made(signed_bundles, tmp_path):
+    root, target = signed_bundles["root"], tmp_path / "b.zip"
+    result = run(root, "evidence", "web", "--region", "us", "-o", str(target), "--sign-key",
+                 str(signed_bundles["stranger"]))
+    assert result.exit_code == 1 and len(result.output.splitlines()) == 1
+    assert result.output.startswith(f"{signed_bundles['stranger']}: cannot sign with this key: signed by a key "
+                                    "that is not in the allowed signers; ")
+    # A key allowed to sign releases only (its line lists no privacykit-evidence namespace).
+    project = tmp_path / "project"
+    shutil.copytree(root, project)
+    signers = project / "versions/allowed_signers"
+    signers.write_text(signers.read_text().replace(",privacykit-evidence", ""))
+    result = run(project, "evidence", "web", "--region", "us", "-o", str(target), "--sign-key",
+                 str(signed_bundles["key"]))
+    assert result.exit_code == 1 and len(result.output.splitlines()) == 1
+    assert "cannot sign with this key: legal@example.com's key may not sign in namespace privacykit-evidence" \
+        in result.output
+    signers.unlink()                   # nobody could check a signature: refused
+    result = run(project, "evidence", "web", "--region", "us", "-o", str(target), "--sign-key",
+                 str(signed_bundles["key"]))
+    assert result.output.startswith("--sign-key: this project lists no signers (versions/allowed_signers is "
+                                    "missing)")
+    assert not target.exists()

@@ -350,32 +350,40 @@ def verify(root: Path, config_file: Path | None) -> None:
 @click.option("--no-pdf", is_flag=True, help="Leave the archival PDF out of the bundle.")
 @click.option("--verify", "bundle_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               metavar="BUNDLE.zip", help="Re-check a bundle instead (needs no repository).")
+@click.option("--sign-key", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="KEY",
+              help="SSH private key that signs the bundle's bundle.json (default: $PRIVACYKIT_SIGNING_KEY); its "
+                   "allowed signers line must list the privacykit-evidence namespace.")
 @reports_errors
 def evidence(root: Path, config_file: Path | None, statement: str | None, region: str | None, on: str | None,
-             output: Path | None, no_pdf: bool, bundle_path: Path | None) -> None:
+             output: Path | None, no_pdf: bool, bundle_path: Path | None, sign_key: Path | None) -> None:
     """Write an evidence bundle: what STATEMENT said in a region on a date, and what proves it.
 
     The zip holds the text then in force (Markdown and PDF), its release and the chain of
     manifests to the latest, signatures, timestamps, the trusted keys and certificates, and a
-    README with the commands a third party runs to re-check it with standard tools.
+    README with the commands a third party runs to re-check it with standard tools. With a
+    key, bundle.json (which lists the sha256 of every other file) is signed too.
     """
     import datetime as dt
+    import os
 
-    from .evidence.bundle import check_bundle_files, make_bundle, read_bundle, write_bundle
+    from .evidence.attest import KEY_VARIABLE
+    from .evidence.bundle import check_bundle_files, make_bundle, read_bundle, signing_signer, write_bundle
 
     if bundle_path is not None:
-        if statement or region or on or output:
+        if statement or region or on or output or sign_key:
             raise UsageError(Problem("--verify", None, "a bundle is re-checked on its own",
                                      "pass only --verify BUNDLE.zip"))
         if not bundle_path.is_file():
             raise UsageError(Problem(str(bundle_path), None, "bundle not found", "check the path"))
         check = check_bundle_files(read_bundle(bundle_path))
-        for finding in check.findings:
-            echo(f"ok: {finding}")
-        if not check.ok:
+        if not check.ok:      # what is wrong, once each, and nothing that reads as reassurance
             raise PrivacykitError([Problem(str(bundle_path), None, problem, "do not rely on this bundle")
                                    for problem in check.problems])
-        echo(f"{bundle_path}: the bundle verifies")
+        for finding in check.outer + check.findings:
+            echo(f"ok: {finding}")
+        for note in check.notes:
+            echo(f"note: {note}")
+        echo(f"{bundle_path}: the bundle verifies" + ("" if check.signed else " (its bundle.json is not signed)"))
         return
     if not statement:
         raise UsageError(Problem("evidence", None, "no statement given", "name one, or pass --verify BUNDLE.zip"))
@@ -394,14 +402,17 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
     from .evidence.bundle import in_force_on
 
     version, _ = in_force_on(store, statement, region, day)
+    key = sign_key or (Path(os.environ[KEY_VARIABLE]) if os.environ.get(KEY_VARIABLE) else None)
+    signer = signing_signer(store, key, sign_key is None) if key is not None else None  # one line, nothing made
     pdf = None if no_pdf else archival_pdf(project, store, version, region, PdfCache(cache_dir(root)))
     today = dt.date.today()
-    bundle = make_bundle(store, statement, region, day, pdf, today)
+    bundle = make_bundle(store, statement, region, day, pdf, today, key, signer)
     target = output or Path(f"evidence-{statement}-{region}-{day.isoformat()}.zip")
     write_bundle(bundle, target)
     tense = "is scheduled to be" if day > today else "was"
+    signed = f"signed by {signer}" if signer else "unsigned"
     echo(f"wrote {target}: {statement} in {region} on {day.isoformat()} {tense} the release of {version.id} "
-         f"({len(bundle.files)} files; see its README.md)")
+         f"({len(bundle.files)} files, {signed}; see its README.md)")
 
 
 @cli.command()

@@ -40,8 +40,9 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     project = load_project(source)
     store = VersionStore(project.paths)
     known = statement in project.statements
-    attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, timestamp_url,
-                                    store.shown(store.base / "allowed_signers"))
+    signers = store.shown(store.base / "allowed_signers")
+    attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, timestamp_url, signers)
+    attestor.check_key(signers)     # a key that cannot sign is one line, before anything is written
     # The history is verified inside the release's lock.
     # An override behind its base would publish an outdated promise in its region.
     problems = override_problems(project, statement) if known else []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from ..atomic import replace_file
 from ..errors import ContentError, Problem, UsageError
 from ..versions.store import MANIFEST, SIGNATURE, TIMESTAMP
 from . import signing, timestamps
-from .settings import EvidenceSettings
+from .settings import SIGNATURE_NAMESPACE, EvidenceSettings
 
 KEY_VARIABLE = "PRIVACYKIT_SIGNING_KEY"
 
@@ -66,21 +67,24 @@ class Attestor:
     def active(self) -> bool:
         return self.key is not None or self.timestamp_url is not None
 
-    def check_key(self, shown_signers: str = "versions/allowed_signers") -> None:
-        """Sign a probe with `key` and, where the project lists its signers, check it against them: a file
-        that is no usable private key is one line (`UsageError`) before any release is touched."""
+    def check_key(self, shown_signers: str = "versions/allowed_signers",
+                  namespace: str = SIGNATURE_NAMESPACE) -> str | None:
+        """Sign a probe with `key` in `namespace` and, where the project lists its signers, check it
+        against them: a file that is no usable private key, or a key not allowed there, is one line
+        (`UsageError`) before anything is written. Returns the signer the allowed signers name."""
         if self.key is None:
-            return
+            return None
         import tempfile
 
         probe = b"privacykit: signing key check\n"
         try:
-            signature = signing.sign(probe, self.key)
-            if self.settings.signers is not None:
-                with tempfile.TemporaryDirectory() as folder:
-                    path = Path(folder) / SIGNATURE
-                    path.write_bytes(signature)
-                    signing.verify(probe, path, self.settings.signers)
+            signature = signing.sign(probe, self.key, namespace)
+            if self.settings.signers is None:
+                return None
+            with tempfile.TemporaryDirectory() as folder:
+                path = Path(folder) / SIGNATURE
+                path.write_bytes(signature)
+                return signing.verify(probe, path, self.settings.signers, namespace, "the probe")[0]
         except signing.SignatureError as exc:
             raise UsageError(Problem(str(self.key), None, f"cannot sign with this key: {exc}",
                                      "pass an SSH private key (ssh-keygen -t ed25519 makes one) whose public key "
@@ -109,6 +113,17 @@ class Attestor:
                                            "check the authority's address and certificates, then run again")) \
                     from None
             replace_file(folder / TIMESTAMP, token)
+
+
+def timestamp_records(manifests: Iterable[tuple[str, Iterable[object]]]) -> dict[str, str]:
+    """Release -> the first release whose manifest records it as timestamped (`timestamped:`), from
+    (release, its manifest's `timestamped` list) in chain order: a release listed here must still
+    carry its token. `verify` reads it from the store, `evidence --verify` from a bundle."""
+    recorded: dict[str, str] = {}
+    for release, stamped in manifests:
+        for other in stamped:
+            recorded.setdefault(str(other), release)
+    return recorded
 
 
 def check_release(folder: Path, shown: str, settings: EvidenceSettings, shown_root: Path,

@@ -1,24 +1,30 @@
 """Evidence bundles: what a statement said in a region on a date, with what proves it.
 
-A bundle is a zip a third party can check with standard tools alone (sha256sum,
+A bundle is a zip a third party can check with standard tools alone (sha256sum, sed,
 ssh-keygen, openssl), or with `privacykit evidence --verify`::
 
     README.md                          the verification report, with the commands to re-run
     bundle.json                        what the bundle claims (statement, region, date, release in
-                                       force) and the sha256 of every other file, for `--verify`
+                                       force, signer) and the sha256 of every other file
+    bundle.json.sig                    its SSH signature (namespace privacykit-evidence), when the
+                                       bundle was made with a key: every claim is then signed
     text/<statement>-<region>-<version>.md    the text in force that day (the frozen record)
     text/<statement>-<region>-<version>.pdf   its archival PDF (PDF/A-3b, tagged)
     releases/<version>/...             the release in force: every frozen file, its manifest,
                                        signature and timestamp, and SHA256SUMS from the manifest
     releases/<later>/manifest.yml(.sig, .tsr)   each later release's manifest: the chain to the head
-    trust/allowed_signers              who may sign releases
+    trust/allowed_signers              who may sign releases (and bundles)
     trust/tsa.pem                      the timestamping authority's certificates (when configured)
 
-`--verify` trusts no claim of bundle.json: it recomputes from the release manifests in
-the bundle (hashed, chained, signed and timestamped) which release was in force in the
-region on the claimed date and when the next one replaced it, checks every file against
-the hashes (the frozen ones against their manifest, the others against bundle.json), and
-refuses any file that is not part of the evidence.
+`--verify` trusts no claim of bundle.json it can recompute: it checks the signature of
+bundle.json when there is one, then recomputes from the release manifests in the bundle
+(hashed, chained, signed and timestamped) the statement, region and file names, which
+release was in force in the region on the claimed date and when the next one replaced it,
+checks every file against the hashes (the frozen ones against their manifest, the others
+against bundle.json), refuses any file that is not part of the evidence, and makes the
+README again from bundle.json and the manifests, which must be the README held, word for
+word. Unsigned, two claims rest on bundle.json alone, and `--verify` says so: the day the
+bundle was made (it sets only the tense) and that no release after the head was left out.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ import itertools
 import json
 import tempfile
 import zipfile
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -38,10 +45,19 @@ from ..load.yamlio import load_yaml
 from ..versions import lookup
 from ..versions.store import MANIFEST, SIGNATURE, TIMESTAMP, Version, VersionStore
 from . import signing, timestamps
-from .settings import SIGNATURE_NAMESPACE, load_evidence_settings
+from .attest import timestamp_records
+from .settings import BUNDLE_NAMESPACE, SIGNATURE_NAMESPACE, load_evidence_settings
 
-# Format 2 lists the sha256 of every file in bundle.json and records the day the bundle was made.
-BUNDLE_FORMAT = 2
+# Format 2 lists the sha256 of every file in bundle.json and records the day the bundle was made;
+# format 3 names its signer, and bundle.json.sig (when a key made the bundle) signs bundle.json.
+BUNDLE_FORMAT = 3
+READ_FORMATS = (2, 3)       # format 2 is still checked, with a line saying that its bundle.json is unsigned
+BUNDLE_SIGNATURE = "bundle.json.sig"
+# The fields of bundle.json by format (`files` is written last); any other is refused: an unsigned
+# note cannot ride along in a bundle.
+FIELDS = {2: frozenset({"format", "statement", "region", "date", "made", "in_force", "superseded_on", "text", "pdf",
+                        "text_sha256", "chain", "head"})}
+FIELDS[3] = FIELDS[2] | {"signer"}
 # Zip entries carry this date: the bundle's bytes depend on what it holds, not on when it was made.
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 # A bundle is small (texts, manifests, signatures); refuse to unpack anything much larger.
@@ -93,10 +109,38 @@ def superseded_by(later: list[Version], region: str) -> Version | None:
     return next((v for v in later if region in v.regions), None)
 
 
+def signing_signer(store: VersionStore, key: Path, from_environment: bool = False) -> str:
+    """Check, before anything is made, that `key` can sign a bundle the bundle's own
+    `trust/allowed_signers` will vouch for; return the signer it names (one line otherwise).
+    `from_environment`: the key is $PRIVACYKIT_SIGNING_KEY's, not one passed with --sign-key."""
+    from .attest import KEY_VARIABLE, Attestor
+
+    settings = load_evidence_settings(store.base, store.root)
+    shown = store.shown(store.base / "allowed_signers")
+    without = f"unset {KEY_VARIABLE}" if from_environment else "leave out --sign-key"
+    if settings.signers is None:
+        raise UsageError(Problem("--sign-key", None, f"this project lists no signers ({shown} is missing), so "
+                                 "nobody could check the bundle's signature", f"{without} to make it unsigned, or "
+                                 f"list who signs in {shown}"))
+    if not key.is_file():
+        raise UsageError(Problem(str(key), None, "signing key not found", "give the path of an SSH private key"))
+    try:
+        signer = Attestor(settings, key).check_key(shown, BUNDLE_NAMESPACE)
+    except UsageError as exc:
+        problem = exc.problems[0]
+        raise UsageError(Problem(problem.file, None, problem.message, f"list the key in {shown} with "
+                                 f"namespaces=\"{SIGNATURE_NAMESPACE},{BUNDLE_NAMESPACE}\", or {without} to make "
+                                 "the bundle unsigned")) from None
+    assert signer is not None
+    return signer
+
+
 def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, pdf: bytes | None,
-                today: dt.date | None = None) -> Bundle:
+                today: dt.date | None = None, key: Path | None = None, signer: str | None = None) -> Bundle:
     """The evidence bundle of what `statement` said in `region` on `on` (the history must verify);
-    `today` is the day it is made (a date after it is what a release schedules, not what was)."""
+    `today` is the day it is made (a date after it is what a release schedules, not what was).
+    With `key` (whose `signer` `signing_signer` found), bundle.json is signed: every claim of the
+    bundle is then signed, as its file list covers every other file."""
     problems = store.verify([statement])
     if problems:
         raise ContentError(problems)
@@ -111,8 +155,7 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
     base = f"releases/{version.id}"
     for rel in sorted(version.files):
         bundle.add(f"{base}/{rel}", (version.folder / rel).read_bytes())
-    bundle.add(f"{base}/SHA256SUMS", "".join(f"{digest}  {rel}\n" for rel, digest in sorted(version.files.items()))
-               .encode("utf-8"))
+    bundle.add(f"{base}/SHA256SUMS", _sums(version.files))
     for release in [version, *later]:
         for name in (MANIFEST, SIGNATURE, TIMESTAMP):
             if (release.folder / name).is_file():
@@ -129,14 +172,36 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
         "in_force": version.id, "superseded_on": replaced.id if replaced else None,
         "text": f"text/{stem}.md", "pdf": f"text/{stem}.pdf" if pdf is not None else None,
         "text_sha256": _sha256(text), "chain": chain, "head": store.head(statement),
+        "signer": signer if key is not None else None,
     }
     bundle.add("bundle.json", _json(index))
     report = check_bundle_files(bundle.files, making=True)
     bundle.add("README.md", verification_report(index, bundle.files, report).encode("utf-8"))
-    # bundle.json covers every other file, the README included.
+    # bundle.json covers every other file, the README included; its signature covers bundle.json.
     index["files"] = {name: _sha256(data) for name, data in sorted(bundle.files.items()) if name != "bundle.json"}
     bundle.add("bundle.json", _json(index))
+    if key is not None:
+        bundle.add(BUNDLE_SIGNATURE, _sign_index(bundle.files["bundle.json"], key, settings.signers))
     return bundle
+
+
+def _sign_index(data: bytes, key: Path, signers: Path | None) -> bytes:
+    """The signature of bundle.json, checked against the signers before it is kept."""
+    try:
+        signature = signing.sign(data, key, BUNDLE_NAMESPACE)
+        if signers is not None:
+            with tempfile.TemporaryDirectory(prefix="privacykit-bundle-") as folder:
+                (Path(folder) / BUNDLE_SIGNATURE).write_bytes(signature)
+                signing.verify(data, Path(folder) / BUNDLE_SIGNATURE, signers, BUNDLE_NAMESPACE, "bundle.json")
+    except signing.SignatureError as exc:
+        raise UsageError(Problem("--sign-key", None, str(exc), "sign with a key listed in versions/allowed_signers")) \
+            from None
+    return signature
+
+
+def _sums(files: Mapping[str, object]) -> bytes:
+    """SHA256SUMS of a release: its manifest's files: list, in sha256sum's format."""
+    return "".join(f"{digest}  {rel}\n" for rel, digest in sorted(files.items())).encode("utf-8")
 
 
 def _json(index: dict) -> bytes:
@@ -145,36 +210,162 @@ def _json(index: dict) -> bytes:
 
 @dataclass
 class BundleCheck:
-    """What re-checking a bundle found: each finding in one line, and the problems."""
+    """What re-checking a bundle found: each finding in one line, and the problems. `findings` are
+    what the README reports (the release records); `outer` what covers the bundle itself (its
+    signature, its file list); `notes` what is not signed."""
 
     findings: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     signers: dict[str, str] = field(default_factory=dict)           # release -> "signer key"
     timestamps: dict[str, str] = field(default_factory=dict)        # release -> ISO time
+    outer: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    bundle_signer: str | None = None                                # "signer key" of bundle.json.sig
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
+    @property
+    def signed(self) -> bool:
+        """Whether bundle.json's signature was checked (every claim of the bundle is then signed)."""
+        return self.bundle_signer is not None
 
-def check_bundle_files(files: dict[str, bytes], making: bool = False) -> BundleCheck:
-    """Re-check a bundle from its files alone (no repository): hashes, chain, signatures, timestamps,
-    the claimed date against the manifests, and that every file is covered. `making`: the
-    check of a bundle being made, before its README and file list exist."""
+
+def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.date | None = None) -> BundleCheck:
+    """Re-check a bundle from its files alone (no repository). `making`: the check of a bundle being
+    made, before its README, file list and signature exist. The checks run from the outside in, and
+    stop at the first step that finds a problem, so a change is named once, where it shows first:
+    bundle.json's signature, its fields, the file list, the manifests' shape, their signatures and
+    tokens, the chain, the statement, region and file names, which files belong, the frozen files,
+    the date and the day made against the manifests, the PDF, and the README (which must be what
+    bundle.json and the release records make, word for word)."""
     check = BundleCheck()
     try:
         index = json.loads(files["bundle.json"])
-        chain = [str(v) for v in index["chain"]]
-        in_force, text_name = str(index["in_force"]), str(index["text"])
-        if not chain or chain[0] != in_force:
-            raise ValueError("the chain starts elsewhere")
-    except (KeyError, ValueError, TypeError, AttributeError):
+        if not isinstance(index, dict):
+            raise ValueError("not a mapping")
+    except (KeyError, ValueError):
         check.problems.append("bundle.json: missing or unreadable; this is not a privacykit evidence bundle")
         return check
-    if not making and index.get("format") != BUNDLE_FORMAT:
-        check.problems.append(f"bundle.json: format {index.get('format')!r} (this privacykit checks format "
-                              f"{BUNDLE_FORMAT}, which covers every file); make the bundle again")
-        return check
+    chain: list[str] = []
+    manifests: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory(prefix="privacykit-bundle-") as folder:
+        trust = _trust(Path(folder), files)
+        steps: list[Callable[[], object]] = [
+            lambda: _check_bundle_signature(index, files, trust, check) if not making else None,
+            lambda: _check_fields(index, making, check),
+            lambda: chain.extend(index["chain"]),
+            lambda: _check_listed(index, files, check) if not making else None,
+            lambda: manifests.update(_read_manifests(files, chain, check)),
+            lambda: _check_attestations(files, chain, trust, check, timestamp_records(
+                (r, manifests[r].get("timestamped") or ()) for r in chain)),
+            lambda: _check_chain(index, files, manifests, check),
+            lambda: _check_names(index, files, manifests, check),
+            lambda: _check_belonging(index, files, manifests, check) if not making else None,
+            lambda: _check_frozen(index, files, manifests, check),
+            lambda: _check_claims(index, files, manifests, check, None if making else today or dt.date.today()),
+            lambda: _check_pdf(index, files, check),
+            lambda: _check_readme(index, files, check) if not making else None,
+        ]
+        for step in steps:
+            step()
+            if check.problems:
+                return check
+    if not making:
+        _unsigned_notes(index, check)
+    return check
+
+
+def _check_fields(index: dict, making: bool, check: BundleCheck) -> None:
+    """bundle.json is of a format this privacykit reads, with every field of it in its form, and no other."""
+    form = index.get("format")
+    if form not in READ_FORMATS or isinstance(form, bool):
+        check.problems.append(f"bundle.json: format {form!r} (this privacykit reads formats "
+                              f"{', '.join(map(str, READ_FORMATS))}; format 1 covered too little to be relied on); "
+                              "make the bundle again")
+        return
+    fields = FIELDS[form] | ({"files"} if not making else set())
+    unknown = sorted(set(index) - fields)
+    missing = sorted(fields - set(index))
+    chain = index.get("chain")
+    if unknown:
+        check.problems.append(f"bundle.json: unknown field '{unknown[0]}' (format {form} has no such field)")
+    elif missing:
+        check.problems.append(f"bundle.json: field '{missing[0]}' is missing")
+    elif not isinstance(chain, list) or not chain or not all(isinstance(r, str) for r in chain):
+        check.problems.append("bundle.json: chain is not a list of releases")
+    elif chain[0] != index["in_force"]:
+        check.problems.append(f"bundle.json: chain starts at {chain[0]}, not at in_force {index['in_force']}")
+    elif not all(isinstance(index[key], str) for key in ("statement", "region", "date", "made", "in_force", "text",
+                                                         "text_sha256", "head")):
+        check.problems.append("bundle.json: statement, region, date, made, in_force, text, text_sha256 and head "
+                              "must each be text")
+    elif not all(isinstance(index[key] or "", str) for key in ("pdf", "superseded_on", "signer")
+                 if key in fields):
+        wrong = next(key for key in ("pdf", "superseded_on", "signer") if not isinstance(index.get(key) or "", str))
+        check.problems.append(f"bundle.json: {wrong} is not " + ("a file name" if wrong == "pdf" else "text"))
+    elif not making and not (isinstance(index["files"], dict)
+                             and all(isinstance(v, str) for v in index["files"].values())):
+        check.problems.append("bundle.json: files is not a list of names and sha256")
+
+
+def _trust(folder: Path, files: dict[str, bytes]) -> dict[str, Path]:
+    """The bundle's trust anchors, written where ssh-keygen and the TSA check read them."""
+    found: dict[str, Path] = {}
+    for name in ("trust/allowed_signers", "trust/tsa.pem"):
+        if name in files:
+            found[name] = folder / PurePosixPath(name).name
+            found[name].write_bytes(files[name])
+    found["work"] = folder
+    return found
+
+
+def _check_bundle_signature(index: dict, files: dict[str, bytes], trust: dict[str, Path], check: BundleCheck) -> None:
+    """Format 3: when bundle.json names a signer, bundle.json.sig is their signature of it."""
+    signature = files.get(BUNDLE_SIGNATURE)
+    claimed = index.get("signer")
+    if signature is None and (claimed is None or index.get("format") != 3):
+        return
+    if signature is None:
+        check.problems.append(f"{BUNDLE_SIGNATURE}: missing, though bundle.json records that {claimed} signed it")
+        return
+    if "trust/allowed_signers" not in trust:
+        check.problems.append(f"{BUNDLE_SIGNATURE}: cannot be checked: trust/allowed_signers is missing")
+        return
+    path = trust["work"] / BUNDLE_SIGNATURE
+    path.write_bytes(signature)
+    try:
+        signer, key = signing.verify(files["bundle.json"], path, trust["trust/allowed_signers"], BUNDLE_NAMESPACE,
+                                     "bundle.json")
+    except signing.SignatureError as exc:
+        check.problems.append(f"{BUNDLE_SIGNATURE}: {exc}")
+        return
+    if signer != claimed:
+        check.problems.append(f"{BUNDLE_SIGNATURE}: made by {signer}, but bundle.json records {claimed!r} as its "
+                              "signer")
+        return
+    check.outer.append(f"bundle.json: signed by {signer} {key}".strip() + " (every claim of the bundle, the README "
+                       "included, is signed)")
+    check.bundle_signer = f"{signer} {key}".strip()
+
+
+def _check_listed(index: dict, files: dict[str, bytes], check: BundleCheck) -> None:
+    """Every file but bundle.json (and its signature) is listed in bundle.json with its sha256."""
+    listed = index["files"]
+    own = {"bundle.json"} | ({BUNDLE_SIGNATURE} if index["format"] >= 3 else set())
+    for name in sorted(set(files) - own):
+        if name not in listed:
+            check.problems.append(f"{name}: not listed in bundle.json (added to the bundle)")
+        elif listed[name] != _sha256(files[name]):
+            check.problems.append(f"{name}: sha256 differs from bundle.json (the file was changed)")
+    for name in sorted(set(listed) - set(files)):
+        check.problems.append(f"{name}: missing from the bundle (bundle.json lists it)")
+    if not check.problems:
+        check.outer.append(f"files: all {len(files)} files are listed in bundle.json and match their sha256")
+
+
+def _read_manifests(files: dict[str, bytes], chain: list[str], check: BundleCheck) -> dict[str, dict]:
     manifests: dict[str, dict] = {}
     for release in chain:
         name = f"releases/{release}/{MANIFEST}"
@@ -188,48 +379,7 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False) -> BundleC
             continue
         if not _manifest_shaped(manifests[release]):
             check.problems.append(f"{name}: not a readable manifest (files, regions or timestamped in another form)")
-    if not isinstance(index.get("pdf") or "", str):
-        check.problems.append("bundle.json: pdf is not a file name")
-    if check.problems:
-        return check
-    # The text in force: the frozen file, hashed in its release's manifest.
-    listed = {str(k): str(v) for k, v in (manifests[in_force].get("files") or {}).items()}
-    for rel, digest in sorted(listed.items()):
-        name = f"releases/{in_force}/{rel}"
-        if name not in files:
-            check.problems.append(f"{name}: missing from the bundle")
-        elif _sha256(files[name]) != digest:
-            check.problems.append(f"{name}: sha256 differs from the manifest (the file was changed)")
-    frozen = f"releases/{in_force}/regions/{index.get('region')}.md"
-    if files.get(text_name) != files.get(frozen):
-        check.problems.append(f"{text_name}: differs from the frozen text {frozen}")
-    elif not check.problems:
-        check.findings.append(f"text: {text_name} is the frozen text of release {in_force}, every file of which "
-                              "matches its manifest")
-    # The chain: each later manifest records the digest of the one before it.
-    for earlier, later in itertools.pairwise(chain):
-        recorded = manifests[later].get("previous_manifest")
-        actual = _sha256(files[f"releases/{earlier}/{MANIFEST}"])
-        if str(manifests[later].get("previous")) != earlier or recorded != actual:
-            check.problems.append(f"releases/{later}/{MANIFEST}: does not follow release {earlier} (the chain is "
-                                  "broken)")
-    head = _sha256(files[f"releases/{chain[-1]}/{MANIFEST}"])
-    if index.get("head") and index["head"] != head:
-        check.problems.append(f"bundle.json: head {index['head']} is not the latest manifest's sha256 {head}")
-    elif len(chain) > 1 and not any("chain" in p for p in check.problems):
-        check.findings.append(f"chain: {' -> '.join(chain)} unbroken; head sha256:{head}")
-    else:
-        check.findings.append(f"chain: release {in_force} is the latest; head sha256:{head}")
-    _check_claim(index, manifests, chain, check)
-    if not making:
-        _check_coverage(index, files, manifests, chain, check)
-    # A release some manifest records as timestamped must carry its token.
-    stamped_by: dict[str, str] = {}
-    for release in chain:
-        for stamped in manifests[release].get("timestamped") or ():
-            stamped_by.setdefault(str(stamped), release)
-    _check_attestations(files, chain, check, stamped_by)
-    return check
+    return manifests
 
 
 def _manifest_shaped(manifest: object) -> bool:
@@ -239,40 +389,184 @@ def _manifest_shaped(manifest: object) -> bool:
             and all(isinstance(manifest.get(key) or [], list) for key in ("regions", "timestamped")))
 
 
-def _check_claim(index: dict, manifests: dict[str, dict], chain: list[str], check: BundleCheck) -> None:
-    """The date claimed, against the release records: the release in force took effect on or before
-    it, covers the region, and no later release covering the region took effect by then."""
-    in_force, region = chain[0], str(index.get("region"))
-    try:
-        on = dt.date.fromisoformat(str(index.get("date")))
-    except ValueError:
-        check.problems.append(f"bundle.json: date {index.get('date')!r} is not a YYYY-MM-DD date")
+def _frozen_files(manifests: dict[str, dict], release: str) -> dict[str, str]:
+    return {str(k): str(v) for k, v in (manifests[release].get("files") or {}).items()}
+
+
+def _check_names(index: dict, files: dict[str, bytes], manifests: dict[str, dict], check: BundleCheck) -> None:
+    """The statement is the manifests' own, the region one the release holds, and the text and PDF
+    are named and held as the bundle names them (text/<statement>-<region>-<release>.md, .pdf)."""
+    in_force, region = index["in_force"], index["region"]
+    for release in index["chain"]:
+        if str(manifests[release].get("statement")) != index["statement"]:
+            check.problems.append(f"bundle.json: statement '{index['statement']}', but release {release} is of "
+                                  f"statement '{manifests[release].get('statement')}'")
+            return
+    if region not in [str(r) for r in manifests[in_force].get("regions") or ()]:
+        check.problems.append(f"bundle.json: release {in_force} holds no text for region '{region}'")
         return
+    stem = f"text/{index['statement']}-{region}-{in_force}"
+    if index["text"] != f"{stem}.md":
+        check.problems.append(f"bundle.json: text '{index['text']}', but the text of region '{region}' in release "
+                              f"{in_force} is {stem}.md")
+    elif index["pdf"] not in (None, f"{stem}.pdf"):
+        check.problems.append(f"bundle.json: pdf '{index['pdf']}', but the PDF of region '{region}' in release "
+                              f"{in_force} is {stem}.pdf")
+    else:
+        for name, what in ((index["text"], "text"), (index["pdf"], "pdf")):
+            if name and name not in files:
+                check.problems.append(f"{name}: missing from the bundle (bundle.json names it as its {what})")
+
+
+def _check_belonging(index: dict, files: dict[str, bytes], manifests: dict[str, dict], check: BundleCheck) -> None:
+    """Every file is one the bundle holds by design; the release's SHA256SUMS is its manifest's list."""
+    chain, in_force = index["chain"], index["in_force"]
+    frozen = _frozen_files(manifests, in_force)
+    expected = {"bundle.json", BUNDLE_SIGNATURE, "README.md", index["text"], "trust/allowed_signers",
+                "trust/tsa.pem", f"releases/{in_force}/SHA256SUMS", *(f"releases/{in_force}/{rel}" for rel in frozen),
+                *(f"releases/{r}/{name}" for r in chain for name in (MANIFEST, SIGNATURE, TIMESTAMP))}
+    if index.get("pdf"):
+        expected.add(index["pdf"])
+    for name in sorted(set(files) - expected):
+        check.problems.append(f"{name}: not part of the evidence (added to the bundle)")
+    sums = f"releases/{in_force}/SHA256SUMS"
+    if sums in files and files[sums] != _sums(frozen):
+        check.problems.append(f"{sums}: differs from the manifest's files: list")
+
+
+def _check_attestations(files: dict[str, bytes], chain: list[str], trust: dict[str, Path], check: BundleCheck,
+                        recorded: dict[str, str]) -> None:
+    """Each manifest's signature and token; a release's first failure only (one change, one line)."""
+    signers, certificates = trust.get("trust/allowed_signers"), trust.get("trust/tsa.pem")
+    for release in chain:
+        manifest = files[f"releases/{release}/{MANIFEST}"]
+        signature = files.get(f"releases/{release}/{SIGNATURE}")
+        token = files.get(f"releases/{release}/{TIMESTAMP}")
+        problems = len(check.problems)
+        if signature is not None:
+            if signers is None:
+                check.problems.append(f"releases/{release}/{SIGNATURE}: cannot be checked: trust/allowed_signers "
+                                      "is missing")
+            else:
+                (trust["work"] / SIGNATURE).write_bytes(signature)
+                try:
+                    signer, key = signing.verify(manifest, trust["work"] / SIGNATURE, signers)
+                    check.signers[release] = f"{signer} {key}".strip()
+                except signing.SignatureError as exc:
+                    check.problems.append(f"releases/{release}/{SIGNATURE}: {exc}")
+        elif signers is not None:
+            check.problems.append(f"releases/{release}/{MANIFEST}: not signed, though trust/allowed_signers lists "
+                                  "who signs releases")
+        if len(check.problems) > problems:
+            continue
+        if token is None and release in recorded:
+            check.problems.append(f"releases/{release}/{TIMESTAMP}: missing, though the manifest of release "
+                                  f"{recorded[release]} records that this release was timestamped")
+        elif token is not None and certificates is None:
+            check.problems.append(f"releases/{release}/{TIMESTAMP}: cannot be checked: trust/tsa.pem is missing")
+        elif token is not None:
+            assert certificates is not None
+            try:
+                check.timestamps[release] = timestamps.verify_token(token, manifest, certificates).isoformat()
+            except timestamps.TimestampError as exc:
+                check.problems.append(f"releases/{release}/{TIMESTAMP}: {exc}")
+    if check.signers:
+        who = sorted(set(check.signers.values()))
+        check.findings.append(f"signatures: {len(check.signers)} of {len(chain)} manifests signed by "
+                              f"{', '.join(who)}")
+    if check.timestamps:
+        check.findings.append("timestamps: " + ", ".join(f"{r} at {t}" for r, t in sorted(check.timestamps.items())))
+
+
+def _check_chain(index: dict, files: dict[str, bytes], manifests: dict[str, dict], check: BundleCheck) -> None:
+    """Each later manifest records the digest of the one before it; the head is the last one's."""
+    chain = index["chain"]
+    for earlier, later in itertools.pairwise(chain):
+        recorded = manifests[later].get("previous_manifest")
+        actual = _sha256(files[f"releases/{earlier}/{MANIFEST}"])
+        if str(manifests[later].get("previous")) != earlier or recorded != actual:
+            check.problems.append(f"releases/{later}/{MANIFEST}: does not follow release {earlier} (the chain is "
+                                  "broken)")
+            return
+    head = _sha256(files[f"releases/{chain[-1]}/{MANIFEST}"])
+    if index["head"] != head:
+        check.problems.append(f"bundle.json: head {index['head']} is not the latest manifest's sha256 {head}")
+    elif len(chain) > 1:
+        check.findings.append(f"chain: {' -> '.join(chain)} unbroken; head sha256:{head}")
+    else:
+        check.findings.append(f"chain: release {chain[0]} is the latest; head sha256:{head}")
+
+
+def _check_frozen(index: dict, files: dict[str, bytes], manifests: dict[str, dict], check: BundleCheck) -> None:
+    """Every file of the release in force matches its manifest, and the text is its frozen text of the region."""
+    in_force, region = index["in_force"], index["region"]
     manifest = manifests[in_force]
     if str(manifest.get("effective_date")) != in_force:
         check.problems.append(f"releases/{in_force}/{MANIFEST}: is the manifest of release "
                               f"{manifest.get('effective_date')}, not {in_force}")
         return
-    if region not in [str(r) for r in manifest.get("regions") or ()]:
-        check.problems.append(f"bundle.json: release {in_force} holds no text for region '{region}'")
+    for rel, digest in sorted(_frozen_files(manifests, in_force).items()):
+        name = f"releases/{in_force}/{rel}"
+        if name not in files:
+            check.problems.append(f"{name}: missing from the bundle")
+        elif _sha256(files[name]) != digest:
+            check.problems.append(f"{name}: sha256 differs from the manifest (the file was changed)")
+    if check.problems:
+        return
+    frozen = f"releases/{in_force}/regions/{region}.md"
+    if files.get(index["text"]) != files.get(frozen):
+        check.problems.append(f"{index['text']}: differs from the frozen text {frozen}")
+    elif index["text_sha256"] != _sha256(files[index["text"]]):
+        check.problems.append(f"bundle.json: text_sha256 {index['text_sha256']} is not the text's sha256 "
+                              f"{_sha256(files[index['text']])}")
+    else:
+        check.findings.append(f"text: {index['text']} is the frozen text of release {in_force}, every file of which "
+                              "matches its manifest")
+
+
+def _check_claims(index: dict, files: dict[str, bytes], manifests: dict[str, dict], check: BundleCheck,
+                  today: dt.date | None) -> None:
+    """The date claimed, against the release records: the release in force took effect on or before
+    it, covers the region, and no later release covering the region took effect by then; the day
+    the bundle was made is a day that has come, not before a token it holds."""
+    chain, in_force, region = index["chain"], index["in_force"], index["region"]
+    try:
+        on = dt.date.fromisoformat(index["date"])
+        made = dt.date.fromisoformat(index["made"])
+    except ValueError:
+        wrong = "date" if not _is_date(index["date"]) else "made"
+        check.problems.append(f"bundle.json: {wrong} {index[wrong]!r} is not a YYYY-MM-DD date")
         return
     replaced = next((r for r in chain[1:] if region in [str(x) for x in manifests[r].get("regions") or ()]), None)
-    problems = len(check.problems)
     if on.isoformat() < in_force:
         check.problems.append(f"bundle.json: claims release {in_force} on {on.isoformat()}, but the release "
                               f"records show it took effect only on {in_force}")
-    if replaced is not None and on.isoformat() >= replaced:
+    elif replaced is not None and on.isoformat() >= replaced:
         check.problems.append(f"bundle.json: claims release {in_force} on {on.isoformat()}, but the release "
                               f"records show release {replaced} replaced it in region '{region}' on {replaced}")
-    if index.get("superseded_on") != replaced:
-        claimed = json.dumps(index.get("superseded_on"))
+    elif index["superseded_on"] != replaced:
+        claimed = json.dumps(index["superseded_on"])
         check.problems.append(f"bundle.json: superseded_on {claimed}, but the release records show "
                               + (f"release {replaced} replaced it on {replaced}" if replaced else
-                                         "no later release in the bundle replaced it"))
-    if len(check.problems) == problems:
+                                 "no later release in the bundle replaced it"))
+    elif today is not None and made > today + dt.timedelta(days=1):
+        check.problems.append(f"bundle.json: made {made.isoformat()}, a day that has not come yet")
+    elif check.timestamps and made + dt.timedelta(days=1) < max(dt.date.fromisoformat(t[:10])
+                                                                for t in check.timestamps.values()):
+        check.problems.append(f"bundle.json: made {made.isoformat()}, before the latest timestamp it holds "
+                              f"({max(check.timestamps.values())})")
+    else:
         check.findings.append(f"date: the release records show release {in_force} in force in region '{region}' "
                               f"from {in_force} " + (f"until {replaced}" if replaced else "on")
                               + f", so on {on.isoformat()}")
+
+
+def _is_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 # Files the PDF's streams are searched in for the manifest digest (its XMP metadata names it).
@@ -300,102 +594,57 @@ def _pdf_names(pdf: bytes, digest: str) -> bool:
     return False
 
 
-def _check_coverage(index: dict, files: dict[str, bytes], manifests: dict[str, dict], chain: list[str],
-                    check: BundleCheck) -> None:
-    """Every file is one the bundle holds by design and matches its hash; nothing else is in it."""
-    in_force = chain[0]
-    listed = index.get("files")
-    if not isinstance(listed, dict):
-        check.problems.append("bundle.json: lists no files (nothing covers the PDF or the README)")
-        return
-    frozen = {str(k): str(v) for k, v in (manifests[in_force].get("files") or {}).items()}
-    expected = {"README.md", str(index.get("text")), "trust/allowed_signers", "trust/tsa.pem",
-                f"releases/{in_force}/SHA256SUMS", *(f"releases/{in_force}/{rel}" for rel in frozen),
-                *(f"releases/{r}/{name}" for r in chain for name in (MANIFEST, SIGNATURE, TIMESTAMP))}
-    if index.get("pdf"):
-        expected.add(str(index["pdf"]))
-    problems = len(check.problems)
-    for name in sorted(set(files) - {"bundle.json"}):
-        if name not in expected:
-            check.problems.append(f"{name}: not part of the evidence (added to the bundle)")
-        elif name not in listed:
-            check.problems.append(f"{name}: not listed in bundle.json (added to the bundle)")
-        elif listed[name] != _sha256(files[name]):
-            check.problems.append(f"{name}: sha256 differs from bundle.json (the file was changed)")
-    for name in sorted(set(listed) - set(files)):
-        check.problems.append(f"{name}: missing from the bundle (bundle.json lists it)")
-    sums = f"releases/{in_force}/SHA256SUMS"
-    if sums in files and files[sums] != "".join(f"{d}  {r}\n" for r, d in sorted(frozen.items())).encode("utf-8"):
-        check.problems.append(f"{sums}: differs from the manifest's files: list")
-    pdf = index.get("pdf")
+def _check_pdf(index: dict, files: dict[str, bytes], check: BundleCheck) -> None:
+    """The PDF names its release's manifest digest (a PDF of another release does not)."""
+    pdf, in_force = index["pdf"], index["in_force"]
     if pdf and pdf in files and not _pdf_names(files[pdf], _sha256(files[f"releases/{in_force}/{MANIFEST}"])):
         check.problems.append(f"{pdf}: does not name the manifest sha256 of release {in_force} (it is not the PDF "
                               "of this release)")
-    if "README.md" in files:
-        try:
-            said = verification_report(index, files, BundleCheck()).splitlines()[:3]
-        except (KeyError, TypeError, AttributeError):
-            said = None
-            check.problems.append("bundle.json: incomplete (statement, region, date or release missing)")
-        if said is not None and files["README.md"].decode("utf-8", "replace").splitlines()[:3] != said:
-            check.problems.append("README.md: its answer differs from bundle.json")
-    if len(check.problems) == problems:
-        check.findings.append(f"files: all {len(files)} files are the evidence's own and match their sha256")
 
 
-def _check_attestations(files: dict[str, bytes], chain: list[str], check: BundleCheck,
-                        recorded: dict[str, str]) -> None:
-    with tempfile.TemporaryDirectory(prefix="privacykit-bundle-") as folder:
-        work = Path(folder)
-        signers = work / "allowed_signers"
-        if "trust/allowed_signers" in files:
-            signers.write_bytes(files["trust/allowed_signers"])
-        certificates = work / "tsa.pem"
-        if "trust/tsa.pem" in files:
-            certificates.write_bytes(files["trust/tsa.pem"])
-        for release in chain:
-            manifest = files[f"releases/{release}/{MANIFEST}"]
-            signature = files.get(f"releases/{release}/{SIGNATURE}")
-            if signature is not None:
-                (work / "manifest.yml.sig").write_bytes(signature)
-                if not signers.exists():
-                    check.problems.append(f"releases/{release}/{SIGNATURE}: cannot be checked: "
-                                          "trust/allowed_signers is missing")
-                else:
-                    try:
-                        signer, key = signing.verify(manifest, work / "manifest.yml.sig", signers)
-                        check.signers[release] = f"{signer} {key}".strip()
-                    except signing.SignatureError as exc:
-                        check.problems.append(f"releases/{release}/{SIGNATURE}: {exc}")
-            elif signers.exists():
-                check.problems.append(f"releases/{release}/{MANIFEST}: not signed, though trust/allowed_signers "
-                                      "lists who signs releases")
-            token = files.get(f"releases/{release}/{TIMESTAMP}")
-            if token is None and release in recorded:
-                check.problems.append(f"releases/{release}/{TIMESTAMP}: missing, though the manifest of release "
-                                      f"{recorded[release]} records that this release was timestamped")
-            if token is not None:
-                if not certificates.exists():
-                    check.problems.append(f"releases/{release}/{TIMESTAMP}: cannot be checked: trust/tsa.pem is "
-                                          "missing")
-                    continue
-                try:
-                    when = timestamps.verify_token(token, manifest, certificates)
-                    check.timestamps[release] = when.isoformat()
-                except timestamps.TimestampError as exc:
-                    check.problems.append(f"releases/{release}/{TIMESTAMP}: {exc}")
-    if check.signers:
-        who = sorted(set(check.signers.values()))
-        check.findings.append(f"signatures: {len(check.signers)} of {len(chain)} manifests signed by "
-                              f"{', '.join(who)}")
-    if check.timestamps:
-        check.findings.append("timestamps: " + ", ".join(f"{r} at {t}" for r, t in sorted(check.timestamps.items())))
+def _check_readme(index: dict, files: dict[str, bytes], check: BundleCheck) -> None:
+    """The README is what bundle.json and the release records make, word for word (format 3); a
+    format-2 README, made by an older privacykit, is held to its answer (its first three lines)."""
+    if "README.md" not in files:
+        check.problems.append("README.md: missing from the bundle")
+        return
+    made = BundleCheck(findings=check.findings, signers=check.signers, timestamps=check.timestamps)
+    expected = verification_report(index, files, made).splitlines()
+    actual = files["README.md"].decode("utf-8", "replace").splitlines()
+    if index["format"] < 3:
+        expected, actual = expected[:3], actual[:3]
+    for number, (want, have) in enumerate(itertools.zip_longest(expected, actual), 1):
+        if want != have:
+            said = (have or "")[:60] + ("…" if len(have or "") > 60 else "")
+            check.problems.append(f"README.md: line {number} differs from what bundle.json and the release records "
+                                  f"say (it reads {said!r})" if have is not None else
+                                  f"README.md: ends at line {number - 1}, before what bundle.json and the release "
+                                  "records say")
+            return
+
+
+def _unsigned_notes(index: dict, check: BundleCheck) -> None:
+    """Say plainly what rests on bundle.json alone when nobody signed it."""
+    if check.signed:
+        signer = check.bundle_signer
+        if check.signers and signer not in check.signers.values():
+            check.notes.append(f"bundle.json was signed by {signer}, a key that signed none of the releases in the "
+                               "bundle: compare it with the keys the company publishes")
+        return
+    why = ("this format-2 bundle was made before bundles were signed; only its README's answer was compared"
+           if index["format"] < 3 else "the bundle was made without --sign-key")
+    source = "the signed manifests" if check.signers else "the manifests (which are not signed either)"
+    check.notes.append(f"bundle.json is not signed ({why}): every claim in it was recomputed from {source} except "
+                       f"two, which rest on bundle.json alone: made {index['made']} (the day the bundle was made; it "
+                       f"sets only the tense) and that the chain ends at head sha256:{index['head']} (a later release "
+                       "could have been left out: compare the head with a record kept elsewhere)")
 
 
 def verification_report(index: dict, files: dict[str, bytes], check: BundleCheck) -> str:
     """The bundle's README: the answer, what vouches for it, and the commands to re-check it."""
     statement, region, on, version = index["statement"], index["region"], index["date"], index["in_force"]
     chain: list[str] = index["chain"]
+    signer = index.get("signer")
     lines = [
         f"# Evidence: the '{statement}' privacy statement in region '{region}' on {on}",
         "",
@@ -406,10 +655,19 @@ def verification_report(index: dict, files: dict[str, bytes], check: BundleCheck
     if index.get("pdf"):
         lines.append(f"- Its archival PDF: `{index['pdf']}` (PDF/A-3b, tagged PDF/UA-1), rendered from that text; "
                      "the Markdown text is the record the manifest hashes.")
+    if signer:
+        lines.append(f"- `bundle.json` states this answer and lists the sha256 of every other file of the bundle, "
+                     f"this README included; `{signer}` signed it (`{BUNDLE_SIGNATURE}`, an SSH signature in "
+                     f"namespace `{BUNDLE_NAMESPACE}`), so every claim of the bundle is signed. `privacykit evidence "
+                     "--verify` checks the signature, recomputes the answer from the release manifests and refuses "
+                     "any file that is changed, missing or not listed.")
+    else:
+        lines.append("- `bundle.json` states this answer and lists the sha256 of every other file of the bundle, "
+                     "this README included. It is not signed (the bundle was made without a key): `privacykit "
+                     "evidence --verify` recomputes every claim from the release manifests and refuses any file "
+                     f"that is changed, missing or not listed; only the day the bundle was made ({index['made']}) "
+                     "and that no later release was left out rest on `bundle.json` alone.")
     lines += [
-        "- `bundle.json` states this answer and lists the sha256 of every other file of the bundle; "
-        "`privacykit evidence --verify` recomputes the answer from the release manifests and refuses any file "
-        "that is changed, missing or not listed.",
         f"- The release: `releases/{version}/` holds every file of it and its `manifest.yml`, which lists the "
         "sha256 of each file (copied into `SHA256SUMS`).",
         f"- The chain to the latest release: {' -> '.join(f'`{c}`' for c in chain)}; each manifest records the "
@@ -423,10 +681,19 @@ def verification_report(index: dict, files: dict[str, bytes], check: BundleCheck
         "",
         "## Re-check it yourself",
         "",
-        "Unzip the bundle and run these commands in its folder (sha256sum from coreutils, ssh-keygen from "
-        "OpenSSH 8.2 or later, openssl 1.1 or later). Or run `privacykit evidence --verify BUNDLE.zip`.",
+        "Unzip the bundle and run these commands in its folder (sha256sum and sed from coreutils, ssh-keygen "
+        "from OpenSSH 8.2 or later, openssl 1.1 or later). Or run `privacykit evidence --verify BUNDLE.zip`.",
         "",
         "```sh",
+    ]
+    if signer:
+        lines += ["# bundle.json is signed (the signer is named in trust/allowed_signers)",
+                  f"ssh-keygen -Y verify -f trust/allowed_signers -I {signer} -n {BUNDLE_NAMESPACE} "
+                  f"-s {BUNDLE_SIGNATURE} < bundle.json"]
+    lines += [
+        "# Every other file matches the sha256 bundle.json lists for it",
+        "sed -n 's/^    \"\\(.*\\)\": \"\\([0-9a-f]\\{64\\}\\)\",\\{0,1\\}$/\\2  \\1/p' bundle.json | sha256sum -c "
+        "--quiet",
         "# Every file of the release matches its manifest (SHA256SUMS repeats the manifest's files: list;",
         "#    compare the two), and the text is the frozen one",
         f"(cd releases/{version} && sha256sum -c SHA256SUMS)",
@@ -442,8 +709,8 @@ def verification_report(index: dict, files: dict[str, bytes], check: BundleCheck
     if signed:
         lines.append("# The signatures (the signer is named in trust/allowed_signers)")
         for release in signed:
-            signer = check.signers.get(release, "SIGNER").split(" ")[0]
-            lines.append(f"ssh-keygen -Y verify -f trust/allowed_signers -I {signer} -n {SIGNATURE_NAMESPACE} "
+            who = check.signers.get(release, "SIGNER").split(" ")[0]
+            lines.append(f"ssh-keygen -Y verify -f trust/allowed_signers -I {who} -n {SIGNATURE_NAMESPACE} "
                          f"-s releases/{release}/manifest.yml.sig < releases/{release}/manifest.yml")
     stamped = [c for c in chain if f"releases/{c}/{TIMESTAMP}" in files]
     if stamped:

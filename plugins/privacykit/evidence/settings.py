@@ -24,6 +24,7 @@ from ..load.yamlio import line_of, load_yaml, read_text
 SETTINGS_FILE = "evidence.yml"
 DEFAULT_SIGNERS = "allowed_signers"
 SIGNATURE_NAMESPACE = "privacykit-release"   # a signature made for a release is valid for nothing else
+BUNDLE_NAMESPACE = "privacykit-evidence"     # nor one made for an evidence bundle's bundle.json
 
 
 @dataclass(frozen=True)

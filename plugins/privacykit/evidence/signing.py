@@ -39,18 +39,20 @@ def _last_line(output: bytes) -> str:
     return lines[-1] if lines else "no output"
 
 
-def sign(data: bytes, key: Path) -> bytes:
-    """The armoured SSH signature of `data` made with private key `key`."""
+def sign(data: bytes, key: Path, namespace: str = SIGNATURE_NAMESPACE) -> bytes:
+    """The armoured SSH signature of `data` made with private key `key` (for use in `namespace`)."""
     if not Path(key).is_file():
         raise SignatureError(f"signing key {key} not found")
-    done = _run(["-Y", "sign", "-q", "-f", str(key), "-n", SIGNATURE_NAMESPACE], data)
+    done = _run(["-Y", "sign", "-q", "-f", str(key), "-n", namespace], data)
     if done.returncode != 0 or not done.stdout.startswith(b"-----BEGIN SSH SIGNATURE-----"):
         raise SignatureError(f"ssh-keygen could not sign with {key}: {_last_line(done.stderr)}")
     return done.stdout
 
 
-def verify(data: bytes, signature: Path, signers: Path) -> tuple[str, str]:
-    """Check `signature` of `data` against the allowed `signers`; return (signer, key fingerprint)."""
+def verify(data: bytes, signature: Path, signers: Path, namespace: str = SIGNATURE_NAMESPACE,
+           what: str = "the manifest") -> tuple[str, str]:
+    """Check `signature` of `data` (`what` it is, for messages) against the allowed `signers` for use
+    in `namespace`; return (signer, key fingerprint)."""
     found = _run(["-Y", "find-principals", "-s", str(signature), "-f", str(signers)], b"")
     principals = found.stdout.decode("utf-8", "replace").split()
     if found.returncode != 0 or not principals:
@@ -59,10 +61,13 @@ def verify(data: bytes, signature: Path, signers: Path) -> tuple[str, str]:
             raise SignatureError("signature is unreadable (damaged or truncated)")
         raise SignatureError("signed by a key that is not in the allowed signers")
     principal = principals[0]
-    done = _run(["-Y", "verify", "-f", str(signers), "-I", principal, "-n", SIGNATURE_NAMESPACE,
+    done = _run(["-Y", "verify", "-f", str(signers), "-I", principal, "-n", namespace,
                  "-s", str(signature)], data)
     if done.returncode != 0:
-        raise SignatureError(f"signature does not match the manifest ({_last_line(done.stderr)})")
+        if b"not permitted for use in signature namespace" in done.stderr:
+            raise SignatureError(f"{principal}'s key may not sign in namespace {namespace} (its allowed signers "
+                                 f"line has no {namespace} in namespaces=)")
+        raise SignatureError(f"signature does not match {what} ({_last_line(done.stderr)})")
     text = done.stdout.decode("utf-8", "replace")
     fingerprint = text.rsplit(" ", 1)[-1].strip() if "key SHA256:" in text else ""
     return principal, fingerprint

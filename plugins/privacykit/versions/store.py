@@ -292,7 +292,7 @@ class VersionStore:
         """Every file edited, added or removed after release, every break in the chain of
         releases, and every signature or timestamp missing or failing, as problems (empty when
         intact). With `signatures` False, missing signatures are not problems (to sign them)."""
-        from ..evidence.attest import check_release
+        from ..evidence.attest import check_release, timestamp_records
         from ..evidence.settings import load_evidence_settings
 
         problems: list[Problem] = []
@@ -307,10 +307,7 @@ class VersionStore:
                 problems.extend(exc.problems)
                 continue
             # A release some manifest records as timestamped must still carry its token.
-            recorded: dict[str, str] = {}
-            for version in versions:
-                for stamped in version.timestamped:
-                    recorded.setdefault(stamped, version.id)
+            recorded = timestamp_records((v.id, v.timestamped) for v in versions)
             for version in versions:
                 problems.extend(self._verify_version(version))
                 attestation = check_release(version.folder, version.shown, settings, self.root, signatures,
