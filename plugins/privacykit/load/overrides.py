@@ -20,7 +20,7 @@ from pathlib import Path
 from ..atomic import replace_file
 from ..errors import ContentError, Problem, UsageError
 from ..model.statement import Project, SectionVariant
-from .frontmatter import split_front_matter
+from .frontmatter import front_matter_end, split_front_matter
 from .yamlio import dump_yaml, line_of, load_yaml, read_exact_text, read_text
 
 SHOWN_LENGTH = 12
@@ -131,8 +131,8 @@ def stamp(path: Path, shown: str, digest: str) -> None:
     text = read_exact_text(path, shown)
     bom = "\ufeff" if text.startswith("\ufeff") else ""
     lines = text[len(bom):].split("\n")  # a CRLF file's lines keep their "\r"
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
-    if not lines or lines[0].strip() != "---" or end is None:
+    end = front_matter_end(lines)
+    if end is None:
         raise ContentError(Problem(shown, 1, "missing front matter", "start the file with a '---' block"))
     front = [line.removesuffix("\r") for line in lines[1:end]]
     meta = load_yaml("\n".join(front), shown, line_offset=1, comments=True)
