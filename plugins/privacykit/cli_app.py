@@ -187,9 +187,8 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
     effective date, so the last line names the next such date (rebuild then)."""
     from .mkdocs.build import build_site
     from .model.paths import CONFIG_FILE
-    from .publish.api import next_change
+    from .publish.api import built_next_change
     from .render.dates import build_date as resolve_build_date
-    from .versions.store import VersionStore
 
     resolve_build_date(build_date, what="--date")  # a date that cannot be built stops here, in one line
     config_file = config_file or root / CONFIG_FILE
@@ -212,8 +211,7 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
     if progress:
         echo(err=True)
     echo(f"built {out}")
-    store = VersionStore(project.paths)
-    coming = next_change(store, store.statements(), resolve_build_date(build_date or project.build_date))
+    coming = built_next_change(out)
     if coming is not None:
         echo(coming.message())
 
