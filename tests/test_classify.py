@@ -1215,3 +1215,24 @@ def test_a_document_rewritten_paragraph_by_paragraph_naming_the_same_things_is_e
 ])
 def test_a_rewritten_paragraph_that_adds_or_drops_one_item_stays_material(cut, put):
     assert classify_texts(_CYCLEHIRE, _cyclehire_rewritten(cut, put), RULES).classification.value != "editorial"
+
+
+def test_coverage_reads_a_sections_sentences_once_for_gaps_and_for_what_it_always_said():
+    """`coverage._read` is the one walk over a section's sentences: the period its text states is a gap of its
+    `declares` (`section_gaps`) and, once declared, what the old text always said (`already_stated`)."""
+    from privacykit.changes.coverage import already_stated, section_gaps
+    from privacykit.changes.facts import FactChange
+    from privacykit.model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
+    from privacykit.model.facts import DeclaredFacts, FactKind
+    from privacykit.model.rules import ChangeKind
+
+    text = "We share your name with payment processors.\nWe keep order records for three years.\n"
+    section = ResolvedSection("s", "Orders", text, "g", facts=DeclaredFacts(data_categories=frozenset({"user.name"})))
+    gaps = section_gaps(section)
+    assert {(g.fact, g.key) for g in gaps} >= {(FactKind.RETENTION, "P3Y"), (FactKind.RECIPIENTS, "payment_processors")}
+    old = ResolvedDocument("d", "d", "any", "any", "en-US", (ResolvedGroup("g", None),), (section,))
+    for period, stated in (("P3Y", True), ("P2Y", True), ("P5Y", False)):
+        change = FactChange(ChangeKind.LONGER_RETENTION, FactKind.RETENTION, f"None->{period}", "", ("s",))
+        assert already_stated(change, old) is stated, period
+    recipient = FactChange(ChangeKind.NEW_RECIPIENT, FactKind.RECIPIENTS, "payment_processors", "", ("s",))
+    assert already_stated(recipient, old)
