@@ -1236,3 +1236,19 @@ def test_coverage_reads_a_sections_sentences_once_for_gaps_and_for_what_it_alway
         assert already_stated(change, old) is stated, period
     recipient = FactChange(ChangeKind.NEW_RECIPIENT, FactKind.RECIPIENTS, "payment_processors", "", ("s",))
     assert already_stated(recipient, old)
+
+
+def test_the_unscoped_reading_is_a_parameter_not_a_switched_global():
+    """grampol42's measurement reads a pair without the scope of its negation (`scoped=False`) beside the
+    scoped reading, without touching `fallback.SCOPE`: a pair whose clauses govern their values otherwise
+    is a change scoped, and only function words unscoped."""
+    c = _candidate("We do not share your health data with insurers, and we share your email address with them.",
+                   "We share your health data with insurers, and we do not share your email address with them.")
+    assert fallback.explained(c) is None and fallback.explained(c, scoped=False) == "function-words"
+    passive = _candidate("We do not upload your fingerprint template to Motorola, and we do not share it with partners.",
+                         "Your fingerprint template is neither uploaded to Motorola nor shared with partners.")
+    assert fallback.explained(passive) == "same-items" and fallback.explained(passive, scoped=False) is None
+    before = fallback.SCOPE
+    found = fallback.features(c)
+    assert (found["explained"], found["explained_unscoped"]) == (None, "function-words")
+    assert fallback.SCOPE is before
