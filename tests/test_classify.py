@@ -1252,3 +1252,23 @@ def test_the_unscoped_reading_is_a_parameter_not_a_switched_global():
     found = fallback.features(c)
     assert (found["explained"], found["explained_unscoped"]) == (None, "function-words")
     assert fallback.SCOPE is before
+
+
+def test_classify_names_the_vocabulary_by_the_problems_term_not_its_words():
+    """A value unknown to the recipient vocabulary carries that vocabulary (`Problem.term`): classify's hint
+    says where a project adds its own kinds; an unknown data category's hint is left as it is."""
+    import pytest
+
+    from privacykit.changes.classify import section_from_text
+    from privacykit.errors import ContentError, Problem
+
+    front = "---\ntitle: T\ndeclares:\n  {key}: [{value}]\n---\nText.\n"
+    with pytest.raises(ContentError) as recipient:
+        section_from_text(front.format(key="recipients", value="fraud_preventers"), "s.md", None, "vocabulary.yml")
+    [problem] = recipient.value.problems
+    assert problem.term == "recipient" and problem.hint.endswith("(or add it to vocabulary.yml)")
+    with pytest.raises(ContentError) as category:
+        section_from_text(front.format(key="data_categories", value="user.nothing"), "s.md", None, "vocabulary.yml")
+    [problem] = category.value.problems
+    assert problem.term == "data category" and "vocabulary.yml" not in problem.hint
+    assert Problem("f", 1, "m", "h", "recipient") == Problem("f", 1, "m", "h")
