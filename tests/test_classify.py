@@ -1215,3 +1215,60 @@ def test_a_document_rewritten_paragraph_by_paragraph_naming_the_same_things_is_e
 ])
 def test_a_rewritten_paragraph_that_adds_or_drops_one_item_stays_material(cut, put):
     assert classify_texts(_CYCLEHIRE, _cyclehire_rewritten(cut, put), RULES).classification.value != "editorial"
+
+
+def test_coverage_reads_a_sections_sentences_once_for_gaps_and_for_what_it_always_said():
+    """`coverage._read` is the one walk over a section's sentences: the period its text states is a gap of its
+    `declares` (`section_gaps`) and, once declared, what the old text always said (`already_stated`)."""
+    from privacykit.changes.coverage import already_stated, section_gaps
+    from privacykit.changes.facts import FactChange
+    from privacykit.model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
+    from privacykit.model.facts import DeclaredFacts, FactKind
+    from privacykit.model.rules import ChangeKind
+
+    text = "We share your name with payment processors.\nWe keep order records for three years.\n"
+    section = ResolvedSection("s", "Orders", text, "g", facts=DeclaredFacts(data_categories=frozenset({"user.name"})))
+    gaps = section_gaps(section)
+    assert {(g.fact, g.key) for g in gaps} >= {(FactKind.RETENTION, "P3Y"), (FactKind.RECIPIENTS, "payment_processors")}
+    old = ResolvedDocument("d", "d", "any", "any", "en-US", (ResolvedGroup("g", None),), (section,))
+    for period, stated in (("P3Y", True), ("P2Y", True), ("P5Y", False)):
+        change = FactChange(ChangeKind.LONGER_RETENTION, FactKind.RETENTION, f"None->{period}", "", ("s",))
+        assert already_stated(change, old) is stated, period
+    recipient = FactChange(ChangeKind.NEW_RECIPIENT, FactKind.RECIPIENTS, "payment_processors", "", ("s",))
+    assert already_stated(recipient, old)
+
+
+def test_the_unscoped_reading_is_a_parameter_not_a_switched_global():
+    """grampol42's measurement reads a pair without the scope of its negation (`scoped=False`) beside the
+    scoped reading, without touching `fallback.SCOPE`: a pair whose clauses govern their values otherwise
+    is a change scoped, and only function words unscoped."""
+    c = _candidate("We do not share your health data with insurers, and we share your email address with them.",
+                   "We share your health data with insurers, and we do not share your email address with them.")
+    assert fallback.explained(c) is None and fallback.explained(c, scoped=False) == "function-words"
+    passive = _candidate("We do not upload your fingerprint template to Motorola, and we do not share it with partners.",
+                         "Your fingerprint template is neither uploaded to Motorola nor shared with partners.")
+    assert fallback.explained(passive) == "same-items" and fallback.explained(passive, scoped=False) is None
+    before = fallback.SCOPE
+    found = fallback.features(c)
+    assert (found["explained"], found["explained_unscoped"]) == (None, "function-words")
+    assert fallback.SCOPE is before
+
+
+def test_classify_names_the_vocabulary_by_the_problems_term_not_its_words():
+    """A value unknown to the recipient vocabulary carries that vocabulary (`Problem.term`): classify's hint
+    says where a project adds its own kinds; an unknown data category's hint is left as it is."""
+    import pytest
+
+    from privacykit.changes.classify import section_from_text
+    from privacykit.errors import ContentError, Problem
+
+    front = "---\ntitle: T\ndeclares:\n  {key}: [{value}]\n---\nText.\n"
+    with pytest.raises(ContentError) as recipient:
+        section_from_text(front.format(key="recipients", value="fraud_preventers"), "s.md", None, "vocabulary.yml")
+    [problem] = recipient.value.problems
+    assert problem.term == "recipient" and problem.hint.endswith("(or add it to vocabulary.yml)")
+    with pytest.raises(ContentError) as category:
+        section_from_text(front.format(key="data_categories", value="user.nothing"), "s.md", None, "vocabulary.yml")
+    [problem] = category.value.problems
+    assert problem.term == "data category" and "vocabulary.yml" not in problem.hint
+    assert Problem("f", 1, "m", "h", "recipient") == Problem("f", 1, "m", "h")

@@ -99,6 +99,9 @@ def test_a_usage_error_is_one_line_with_exit_1_for_every_command_and_help_is_unc
         ("translate", "export"):
             "privacykit translate export: missing option '--region'; see privacykit translate export --help",
         ("nonsense",): "privacykit: no such command 'nonsense'; see privacykit --help",
+        ("translate", "nonsense"): "privacykit translate: no such command 'nonsense'; see privacykit translate --help",
+        ("translate", "export", "--region"):
+            "privacykit translate export: option '--region' requires an argument; see privacykit translate export --help",
     }
     for args, line in cases.items():
         result = CliRunner().invoke(cli, list(args), prog_name="privacykit")

@@ -395,3 +395,14 @@ def test_check_and_a_strict_build_flag_a_link_whose_anchor_no_section_defines(ex
     assert not (example_copy / "site").exists()
     section.write_text(text + "\nSee [our retention](#additional-situations) and [AI](#artificial-intelligence).\n")
     assert "points nowhere" not in run_cli(example_copy, "check").output
+
+
+def test_the_importer_and_check_read_an_in_page_link_alike():
+    """One pattern of an in-page link's target, `](#anchor)` (`load.anchors.LINK_TO_ANCHOR`): the importer reads
+    the words before it, `check` an HTML `href` too; an empty anchor (the page's top) is no dead link."""
+    from privacykit.load.anchors import _IN_PAGE
+    from privacykit.load.importer import _INPAGE_LINK
+
+    text = 'See [a](#x), [top](#), <a href="#y">b</a>, ![i](#p) and [site](https://example.com/#z).'
+    assert [m.group(1, 2) for m in _INPAGE_LINK.finditer(text)] == [("a", "x"), ("top", "")]
+    assert [m.group(1) or m.group(2) for m in _IN_PAGE.finditer(text)] == ["x", None, "y", "p"]

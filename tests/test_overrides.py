@@ -102,3 +102,17 @@ def test_stamping_keeps_the_authors_layout_and_writes_no_trailing_spaces(stateme
     assert all(line == line.rstrip() for line in written.splitlines())
     assert f"based_on: {digest}" in written and written.endswith("---\nT\n")
     assert run(root, "overrides").output.splitlines()[0].split()[1] == "current"
+
+
+
+def test_one_yaml_writer_wraps_at_100_unless_given_a_width():
+    """`dump_yaml` is the one round-trip writer: 100 columns by default (translations, manifests), and as
+    wide as it is told (a stamped flow front matter keeps a long value on its line)."""
+    from privacykit.load.yamlio import dump_yaml, load_yaml
+
+    words = " ".join(["word"] * 40)
+    meta = load_yaml(f"{{title: '{words}', owner: legal-br}}", "front matter", comments=True)
+    assert len(dump_yaml(meta).splitlines()) == 3
+    wide = dump_yaml(meta, 4096)
+    assert wide.splitlines() == [f"{{title: {words}, owner: legal-br}}"]
+    assert load_yaml(wide, "again") == {"title": words, "owner": "legal-br"}

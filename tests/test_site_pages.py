@@ -403,3 +403,17 @@ def test_the_example_workflow_publishes_daily_so_that_releases_take_effect_on_th
     triggers = workflow.get("on") or workflow.get(True)     # YAML 1.1 reads the key `on` as true
     assert [entry["cron"].split()[2:] for entry in triggers["schedule"]] == [["*", "*", "*"]]
     assert workflow["jobs"]["publish"]["if"] == "github.event_name != 'pull_request'"
+
+
+def test_build_prints_the_next_change_its_api_index_names(tmp_path):
+    """The next change is worked out once, for the API index; `build` prints what the index it wrote says."""
+    from privacykit.publish.api import API, NextChange, built_next_change
+
+    coming = NextChange(dt.date(2024, 6, 1), ("devices", "web"))
+    assert NextChange.from_dict(json.loads(json.dumps(coming.to_dict()))) == coming
+    assert built_next_change(tmp_path) is None
+    (tmp_path / API).mkdir(parents=True)
+    (tmp_path / API / "index.json").write_text(json.dumps({"next_change": coming.to_dict()}), "utf-8")
+    assert built_next_change(tmp_path) == coming
+    (tmp_path / API / "index.json").write_text(json.dumps({"next_change": None}), "utf-8")
+    assert built_next_change(tmp_path) is None

@@ -803,3 +803,19 @@ def test_release_notes_errors_about_translated_regions_name_their_line(stale_exa
     notes.write_text("---\nsummary: Retention reworded.\nacknowledge: []\n---\n")
     lines = [line for line in run(stale_example, "check").output.splitlines() if "would be published" in line]
     assert [line.split(": region")[0] for line in lines] == ["statements/website/release-notes.md:4"] * 2
+
+
+def test_the_gate_and_the_store_read_the_summary_translations_the_notes_wrote_alike(tmp_path):
+    """`versions.store.written_summaries` is the one reading of `summary_translations`: the draft's notes
+    (the release's notices) and the notes kept with a release (archive, feed, API) give the same texts."""
+    from privacykit.versions.gate import read_release_notes
+    from privacykit.versions.store import _written_summaries
+
+    notes = tmp_path / "release-notes.md"
+    notes.write_text("---\nsummary: We keep order records longer.\n"
+                     "summary_translations: {pt-BR: ' Guardamos os pedidos por mais tempo. ', zh-CN: 订单记录保存更久。}\n"
+                     "acknowledge: []\n---\n", "utf-8")
+    read = read_release_notes(notes)
+    assert read.summaries == {"pt-BR": "Guardamos os pedidos por mais tempo.", "zh-CN": "订单记录保存更久。"}
+    assert _written_summaries(notes.read_text("utf-8"), "We keep order records longer.", "notes.md") == read.summaries
+    assert _written_summaries(notes.read_text("utf-8"), "An automatic summary.", "notes.md") == {}

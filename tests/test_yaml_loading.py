@@ -84,3 +84,17 @@ def test_front_matter_reads_the_same_through_the_c_parser():
     text = "---\ntitle: Cookies\nregions:\n  only: [eu, uk]\ndeclares:\n  data_categories: [user.device]\n---\nBody\n"
     fast = split_front_matter(text, "cookies.md")
     assert _positions(fast.meta) == _positions(load_yaml(text.split("---\n")[1], "cookies.md", 1, comments=True))
+
+
+def test_one_scan_finds_where_front_matter_ends():
+    """`front_matter_end` is the one scan for the closing line (`---` or `...`): the section reader, the
+    override stamp and the release notes' line for `translations:` agree on it."""
+    from privacykit.load.frontmatter import front_matter_end
+    from privacykit.translate.status import notes_line
+
+    assert front_matter_end(["---", "title: T", "...", "Body", "---"]) == 2
+    assert front_matter_end(["---\r", "title: T\r", "---\r", "Body"]) == 2
+    assert front_matter_end(["title: T", "---"]) is None and front_matter_end(["---", "title: T"]) is None
+    text = "---\nsummary: S\nacknowledge: []\n---\nNotes\n"
+    assert notes_line(None, text) == 4 and notes_line(None, "Notes\n") is None
+    assert split_front_matter(text, "notes.md").body_line == 5

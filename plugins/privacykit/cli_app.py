@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -111,24 +112,26 @@ class OneLineUsageGroup(click.Group):
     def make_context(self, info_name, args, parent=None, **extra):
         try:
             return super().make_context(info_name, args, parent=parent, **extra)
-        except click.exceptions.NoArgsIsHelpError as bare:
-            raise _help_shown(bare) from None
         except click.UsageError as error:
-            command = f"{parent.command_path} {info_name}" if parent is not None else (info_name or "privacykit")
-            raise one_line_usage(error, command) from error
+            _reported(error, f"{parent.command_path} {info_name}" if parent is not None
+                      else (info_name or "privacykit"))
 
     def invoke(self, ctx):
-        # The subcommand's name, for an error click raises while parsing its arguments without a context.
-        pending = [*getattr(ctx, "_protected_args", ()), *ctx.args]
-        command = ctx.command_path
-        if pending and self.get_command(ctx, pending[0]) is not None:
-            command += f" {pending[0]}"
         try:
             return super().invoke(ctx)
-        except click.exceptions.NoArgsIsHelpError as bare:
-            raise _help_shown(bare) from None
         except click.UsageError as error:
-            raise one_line_usage(error, command) from error
+            # An error click raises while parsing a subcommand's arguments names no context: the
+            # subcommand is the one click resolved (`invoked_subcommand`), if it got that far.
+            sub = ctx.invoked_subcommand
+            _reported(error, f"{ctx.command_path} {sub}" if sub else ctx.command_path)
+
+
+def _reported(error: click.UsageError, command: str) -> NoReturn:
+    """The one handler of click's usage errors under the group: a bare group name prints its help
+    (exit 0), any other error is one line (`one_line_usage`) naming `command` when click names none."""
+    if isinstance(error, click.exceptions.NoArgsIsHelpError):
+        raise _help_shown(error) from None
+    raise one_line_usage(error, command) from error
 
 
 @click.group(cls=OneLineUsageGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -187,9 +190,8 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
     effective date, so the last line names the next such date (rebuild then)."""
     from .mkdocs.build import build_site
     from .model.paths import CONFIG_FILE
-    from .publish.api import next_change
+    from .publish.api import built_next_change
     from .render.dates import build_date as resolve_build_date
-    from .versions.store import VersionStore
 
     resolve_build_date(build_date, what="--date")  # a date that cannot be built stops here, in one line
     config_file = config_file or root / CONFIG_FILE
@@ -212,8 +214,7 @@ def build(root: Path, config_file: Path | None, site_dir: Path | None, build_dat
     if progress:
         echo(err=True)
     echo(f"built {out}")
-    store = VersionStore(project.paths)
-    coming = next_change(store, store.statements(), resolve_build_date(build_date or project.build_date))
+    coming = built_next_change(out)
     if coming is not None:
         echo(coming.message())
 

@@ -25,6 +25,9 @@ class Problem:
     line: int | None
     message: str
     hint: str = ""
+    # The vocabulary (a `Term`'s label: "recipient") a value named in it is not a term of, for code that acts
+    # on such problems; never shown, and no part of the problem's identity.
+    term: str = field(default="", compare=False)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file

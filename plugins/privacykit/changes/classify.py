@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..errors import ContentError, Problem
 from ..load.textfile import read_text
 from ..model.document import ResolvedDocument, ResolvedGroup, ResolvedSection
+from ..model.facts import FIELDS, FactKind
 from ..model.rules import Action, RuleTable
 from .editorial import EditorialKind
 from .language import english_share
@@ -67,7 +68,7 @@ def section_from_text(text: str, shown: str = "<text>", vocabulary: ProjectVocab
 def _naming_vocabulary(problem: Problem, vocabulary_shown: str | None) -> Problem:
     """An unknown recipient's message says where a project adds its own kinds (gate42): the project's
     vocabulary file when classify read one, else how to make it read one."""
-    if not problem.message.startswith("unknown recipient"):
+    if problem.term != FIELDS[FactKind.RECIPIENTS.value].label:
         return problem
     where = (f"or add it to {vocabulary_shown}" if vocabulary_shown
              else "or, for a kind of recipient the project adds in its statements/vocabulary.yml, "

@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import vocabulary as vocab
@@ -21,7 +22,7 @@ from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.facts import DeclaredFacts, FactKind, retention_days
 from ..model.rules import ChangeKind
 from .facts import FactChange
-from .items import PROCESSING_VERBS, Context, analyse, sentences
+from .items import PROCESSING_VERBS, Context, Statement, analyse, sentences
 from .redline import split_blocks
 from .terms import Item, Lexicon, Weight, lexicon, stem
 from .text import reading_form
@@ -92,25 +93,21 @@ def section_gaps(section: ResolvedSection, terms: Lexicon | None = None,
     longest = 0.0
     longest_words = ""
     longest_sentence = ""
-    blocks = split_blocks(section.markdown)
-    for block in blocks:
-        context = Context.of(section.title)
-        for sentence in sentences(reading_form(block.text)):
-            statement = analyse(sentence, context, terms)
-            if statement.about_rights:
+    for sentence, statement in _read(section, terms):
+        if statement.about_rights:
+            continue
+        for claim in statement.claims:
+            if not claim.positive or claim.weight in (Weight.VAGUE, Weight.GENERIC):
                 continue
-            for claim in statement.claims:
-                if not claim.positive or claim.weight in (Weight.VAGUE, Weight.GENERIC):
-                    continue
-                if claim.item in (Item.CATEGORIES, Item.SENSITIVE) and not_processed(sentence, claim.words):
-                    continue
-                gap = _gap(section.id, facts, claim.item, claim.key, claim.words, sentence, known_recipients,
-                           categories, countries)
-                if gap is not None:
-                    gaps.setdefault((gap.fact, gap.key or gap.words), gap)
-            for quantity in statement.quantities:
-                if quantity.item is Item.RETENTION and quantity.amount != math.inf and quantity.amount > longest:
-                    longest, longest_words, longest_sentence = quantity.amount, quantity.words, sentence
+            if claim.item in (Item.CATEGORIES, Item.SENSITIVE) and not_processed(sentence, claim.words):
+                continue
+            gap = _gap(section.id, facts, claim.item, claim.key, claim.words, sentence, known_recipients,
+                       categories, countries)
+            if gap is not None:
+                gaps.setdefault((gap.fact, gap.key or gap.words), gap)
+        for quantity in statement.quantities:
+            if quantity.item is Item.RETENTION and quantity.amount != math.inf and quantity.amount > longest:
+                longest, longest_words, longest_sentence = quantity.amount, quantity.words, sentence
     declared = retention_days(facts.retention) if facts.retention else None
     if longest and (declared is None or declared < longest):
         key = _iso_duration(longest)
@@ -255,20 +252,23 @@ def _period_stated(change: FactChange, old: ResolvedDocument, terms: Lexicon) ->
         section = old.section(section_id)
         if section is None:
             continue
-        context = Context.of(section.title)
-        for block in split_blocks(section.markdown):
-            for sentence in sentences(reading_form(block.text)):
-                statement = analyse(sentence, context, terms)
-                if statement.about_rights:
-                    continue
-                if any(q.item is Item.RETENTION and q.amount != math.inf and q.amount >= days
-                       for q in statement.quantities):
-                    return True
+        for _, statement in _read(section, terms):
+            if statement.about_rights:
+                continue
+            if any(q.item is Item.RETENTION and q.amount != math.inf and q.amount >= days
+                   for q in statement.quantities):
+                return True
     return False
 
 
 def _claims(section: ResolvedSection, terms: Lexicon):
+    for _, statement in _read(section, terms):
+        yield from (c for c in statement.claims if c.positive)
+
+
+def _read(section: ResolvedSection, terms: Lexicon) -> Iterator[tuple[str, Statement]]:
+    """Each sentence of a section's text, block by block, with its reading (`items.analyse`)."""
     context = Context.of(section.title)
     for block in split_blocks(section.markdown):
         for sentence in sentences(reading_form(block.text)):
-            yield from (c for c in analyse(sentence, context, terms).claims if c.positive)
+            yield sentence, analyse(sentence, context, terms)

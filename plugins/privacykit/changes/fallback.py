@@ -38,7 +38,8 @@ STANCE: str | None = None
 MOST = 0
 # For measurement only (tests/classify/unexplained.py): each candidate's reading, whatever STANCE says.
 RECORD: list[dict] | None = None
-# grampol42: a value's polarity read by the scope of its clause's negation (`_scoped`) in `facts`.
+# grampol42: a value's polarity read by the scope of its clause's negation (`_scoped`) in `facts`: the default
+# of their `scoped` parameter (False: synonym41's recogniser, for measurement).
 SCOPE = True
 
 
@@ -138,7 +139,7 @@ def _scope_moved(a: Statement, b: Statement) -> bool:
     """grampol42: two wordings with the same words whose clauses govern their values otherwise ("we share your
     location, not your contacts" / "we share your contacts, not your location"): the reader's polarities differ,
     and so do the scopes."""
-    x, y = _unscoped(facts, a, b)
+    x, y = facts(a, b, scoped=False)
     scoped = _scoped(a, b, x, y) if x != y else None
     return scoped is not None and scoped[0] != scoped[1]
 
@@ -149,13 +150,13 @@ def denies(s: Statement) -> bool:
     return bool(SCOPE_CUE.search(s.text)) and any(kind in ("denied", "restricted") for _, kind in clause_scopes(s.text))
 
 
-def facts(a: Statement, b: Statement) -> tuple[tuple, tuple]:
+def facts(a: Statement, b: Statement, scoped: bool | None = None) -> tuple[tuple, tuple]:
     """The items of two wordings of one sentence read for what they state, not how (synonym41): a period or an
     age by its amount and the event it runs until ("24 months" is "two years", "as long as it is necessary" is
     "as long as we need it"), not its words; a restriction by its kind when the rewrite turns the polarity
     ("only if" for "not … unless"); a company, name or object both wordings write, whatever grammar reads it as a
     value in one of them (`_named_in`), and a company named in the possessive (`_values`). Values, polarities,
-    entities and names otherwise as `_items` reads them."""
+    entities and names otherwise as `_items` reads them; `scoped` (default `SCOPE`): by the scope of a negation."""
     def read(s: Statement, other: Statement, flip: bool) -> tuple:
         named = _named_in(s, other)
         return (_values(s.positive() - named), _values(s.negative() - named),
@@ -165,16 +166,17 @@ def facts(a: Statement, b: Statement) -> tuple[tuple, tuple]:
     flip = bool(_NEGATED.search(a.text)) != bool(_NEGATED.search(b.text)) \
         and bool(a.limits & _RESTRICTIONS) and bool(b.limits & _RESTRICTIONS)
     x, y = read(a, b, flip), read(b, a, flip)
-    if SCOPE and x != y and any(_NEGATED.search(t) or SCOPE_CUE.search(t) for t in (a.text, b.text)):
-        scoped = _scoped(a, b, x, y)
-        if scoped is not None:     # each value by the scope of its clause, not where the negation word stands
-            return (scoped[0], frozenset(), *x[2:]), (scoped[1], frozenset(), *y[2:])
+    scoped = SCOPE if scoped is None else scoped
+    if scoped and x != y and any(_NEGATED.search(t) or SCOPE_CUE.search(t) for t in (a.text, b.text)):
+        by_scope = _scoped(a, b, x, y)
+        if by_scope is not None:     # each value by the scope of its clause, not where the negation word stands
+            return (by_scope[0], frozenset(), *x[2:]), (by_scope[1], frozenset(), *y[2:])
     return x, y
 
 
-def same_facts(a: Statement, b: Statement) -> bool:
+def same_facts(a: Statement, b: Statement, scoped: bool | None = None) -> bool:
     """Whether two wordings of one sentence state the same items (`facts`)."""
-    x, y = facts(a, b)
+    x, y = facts(a, b, scoped)
     return x == y
 
 
@@ -189,11 +191,12 @@ _IRREGULAR = {"kept": "keep", "sent": "send", "held": "hold", "sold": "sell", "t
               "built": "build", "chosen": "choos", "chose": "choos", "stored": "store", "shared": "share"}
 
 
-def restated_words(a: Statement, b: Statement) -> tuple[frozenset[str], frozenset[str]]:
+def restated_words(a: Statement, b: Statement, scoped: bool | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """The content words each wording has that the other lacks, less those the same facts account for
     (synonym41): the words of a period or an age both state by amount ("12 months", "one year"), the words of a
     restriction turned (`facts`), and an irregular form of a verb the other wording has."""
-    x, y = facts(a, b)
+    scoped = SCOPE if scoped is None else scoped
+    x, y = facts(a, b, scoped)
     same_periods = x[3] & y[3]
     told: set[str] = set()
     for s in (a, b):
@@ -203,7 +206,7 @@ def restated_words(a: Statement, b: Statement) -> tuple[frozenset[str], frozense
                 told.update(tokens(q.words))
     if x[2] != a.limits or y[2] != b.limits:      # a restriction turned
         told.update(_RESTRICTION_WORDS)
-    if SCOPE and denies(a) and denies(b):
+    if scoped and denies(a) and denies(b):
         # grampol42: both wordings deny, and `facts` compares what each denial governs: the words that say it
         # ("no", "never", "neither … nor", "none") are the polarity already read, as "not" is
         told.update(_NEGATION_WORDS)
@@ -214,15 +217,16 @@ def restated_words(a: Statement, b: Statement) -> tuple[frozenset[str], frozense
     return new - old, old - new
 
 
-def explained(c: Candidate) -> str | None:
-    """Why the change says the same (a recogniser's name), or None."""
+def explained(c: Candidate, scoped: bool | None = None) -> str | None:
+    """Why the change says the same (a recogniser's name), or None; `scoped` as `facts` reads it."""
+    scoped = SCOPE if scoped is None else scoped
     a, b = c.old_statement, c.new_statement
     if a is not None and b is not None:
         gained, lost = b.words - a.words, a.words - b.words
         if not gained and not lost:
-            return None if SCOPE and _scope_moved(a, b) else "function-words"
-        gained, lost = restated_words(a, b)
-        if same_facts(a, b) and not (gained - c.old_section_words) and not (lost - c.new_section_words):
+            return None if scoped and _scope_moved(a, b) else "function-words"
+        gained, lost = restated_words(a, b, scoped)
+        if same_facts(a, b, scoped) and not (gained - c.old_section_words) and not (lost - c.new_section_words):
             return "same-items"
         return None
     if b is not None:       # added: every item and content word already told in the old section
@@ -231,16 +235,6 @@ def explained(c: Candidate) -> str | None:
     if a is not None:       # removed: every content word still told in the new section
         return "still-told" if a.words <= c.new_section_words and a.positive() <= c.new_section_items else None
     return "empty"
-
-
-def _unscoped(function, *args):
-    """`function` without the scope of the negation (grampol42's measurement: synonym41's recogniser)."""
-    global SCOPE
-    scoped, SCOPE = SCOPE, False
-    try:
-        return function(*args)
-    finally:
-        SCOPE = scoped
 
 
 def features(c: Candidate) -> dict:
@@ -253,8 +247,8 @@ def features(c: Candidate) -> dict:
             "explained": explained(c),
             "same_items": bool(a and b and _items(a) == _items(b)),
             "same_facts": bool(a and b and same_facts(a, b)),
-            "same_facts_unscoped": bool(a and b and _unscoped(same_facts, a, b)),
-            "explained_unscoped": _unscoped(explained, c),
+            "same_facts_unscoped": bool(a and b and same_facts(a, b, scoped=False)),
+            "explained_unscoped": explained(c, scoped=False),
             "gained": sorted(b.words - a.words) if a and b else sorted(b.words) if b else [],
             "lost": sorted(a.words - b.words) if a and b else sorted(a.words) if a else [],
             "gained_untold": sorted((b.words - a.words if a else b.words) - c.old_section_words) if b else [],

@@ -14,8 +14,11 @@ import re
 from ..errors import Problem
 from ..model.statement import Project
 
-# An in-page link's anchor: `[words](#anchor)` or `<a href="#anchor">` (an empty `#` is the page's top).
-_IN_PAGE = re.compile(r"\]\(#([^()\s]+)\)|\bhref=[\"']#([^\"'\s]+)[\"']")
+# The end of a Markdown link to an anchor of the page, `](#anchor)`, its anchor captured (empty: the page's
+# top). The importer reads the link's words before it (`load.importer`).
+LINK_TO_ANCHOR = r"\]\(#([^()\s]*)\)"
+# An in-page link's anchor: `[words](#anchor)` or `<a href="#anchor">`.
+_IN_PAGE = re.compile(LINK_TO_ANCHOR + r"|\bhref=[\"']#([^\"'\s]*)[\"']")
 
 
 def dead_anchors(project: Project) -> list[Problem]:
@@ -31,7 +34,7 @@ def dead_anchors(project: Project) -> list[Problem]:
                 for offset, line in enumerate(variant.body.split("\n")):
                     for match in _IN_PAGE.finditer(line) if "#" in line else ():
                         anchor = match.group(1) or match.group(2)
-                        if anchor not in defined:
+                        if anchor and anchor not in defined:
                             warnings.append(Problem(
                                 variant.source, variant.body_line + offset,
                                 f"the link to #{anchor} points nowhere: no section or heading of "

@@ -18,16 +18,22 @@ class FrontMatterDocument:
     meta_offset: int     # add to a YAML line (1-based within the block) for the file line
 
 
+def front_matter_end(lines: list[str]) -> int | None:
+    """The index of the line that closes the front matter opened by `lines[0]` (`---`, or YAML's
+    `...`), or None: no front matter, or none closed."""
+    if not lines or lines[0].strip() != "---":
+        return None
+    return next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+
+
 def split_front_matter(text: str, shown: str, fast: bool = False) -> FrontMatterDocument:
     """Parse `---\\n<yaml>\\n---\\n<markdown>`; the front matter is required."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         raise ContentError(Problem(shown, 1, "missing front matter",
                                    "start the file with a '---' line, 'title: …', and a closing '---' line"))
-    for end in range(1, len(lines)):
-        if lines[end].strip() in ("---", "..."):
-            break
-    else:
+    end = front_matter_end(lines)
+    if end is None:
         raise ContentError(Problem(shown, 1, "front matter is not closed",
                                    "add a line '---' after the front matter"))
     yaml_text = "\n".join(lines[1:end])

@@ -26,6 +26,7 @@ from functools import partial
 from ..errors import Problem
 from ..model.paths import SECTIONS_DIR, STATEMENT_FILE
 from ..render.markdown import fenced_lines, hidden_elements, strip_hidden
+from .anchors import LINK_TO_ANCHOR
 from .project import slugify
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
@@ -329,7 +330,7 @@ def split_policy(text: str, shown: str, previous: ImportedStatement | None = Non
 
 
 # An in-page link, `[words](#anchor)` (not an image); its words may hold one level of brackets.
-_INPAGE_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(#([^()\s]*)\)")
+_INPAGE_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)" + LINK_TO_ANCHOR)
 
 
 def _anchor_key(words: str) -> str:

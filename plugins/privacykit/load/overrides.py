@@ -20,8 +20,8 @@ from pathlib import Path
 from ..atomic import replace_file
 from ..errors import ContentError, Problem, UsageError
 from ..model.statement import Project, SectionVariant
-from .frontmatter import split_front_matter
-from .yamlio import line_of, load_yaml, read_exact_text, read_text
+from .frontmatter import front_matter_end, split_front_matter
+from .yamlio import dump_yaml, line_of, load_yaml, read_exact_text, read_text
 
 SHOWN_LENGTH = 12
 
@@ -131,8 +131,8 @@ def stamp(path: Path, shown: str, digest: str) -> None:
     text = read_exact_text(path, shown)
     bom = "\ufeff" if text.startswith("\ufeff") else ""
     lines = text[len(bom):].split("\n")  # a CRLF file's lines keep their "\r"
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
-    if not lines or lines[0].strip() != "---" or end is None:
+    end = front_matter_end(lines)
+    if end is None:
         raise ContentError(Problem(shown, 1, "missing front matter", "start the file with a '---' block"))
     front = [line.removesuffix("\r") for line in lines[1:end]]
     meta = load_yaml("\n".join(front), shown, line_offset=1, comments=True)
@@ -142,8 +142,9 @@ def stamp(path: Path, shown: str, digest: str) -> None:
         if meta is None:
             meta = load_yaml("{}", shown)
         meta["based_on"] = digest
-        written = [line.rstrip() for line in _dump_wide(meta, max((len(line) for line in front), default=0))
-                   .split("\n")]
+        # As wide as its longest line, so no value is wrapped short of how its author wrote it.
+        width = max([4096, *(len(line) for line in front)])
+        written = [line.rstrip() for line in dump_yaml(meta, width).rstrip("\n").split("\n")]
     head = "\n".join(["---", *written]) + "\n"
     replace_file(path, (bom + head.replace("\n", newline) + "\n".join(lines[end:])).encode("utf-8"))
 
@@ -175,19 +176,3 @@ def _with_based_on(front: list[str], meta, digest: str) -> list[str] | None:
         return None
     expected = dict(meta or {}, based_on=digest)
     return out if isinstance(again, dict) and dict(again) == expected else None
-
-
-def _dump_wide(meta, width: int) -> str:
-    """Round-trip YAML of `meta` in block style, no line wrapped short of `width` (its longest line)."""
-    import io
-
-    from ruamel.yaml import YAML
-
-    yaml = YAML(typ="rt")
-    yaml.default_flow_style = False
-    yaml.preserve_quotes = True
-    yaml.width = max(width, 4096)
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    out = io.StringIO()
-    yaml.dump(meta, out)
-    return out.getvalue().rstrip("\n")

@@ -40,7 +40,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 
 from ..atomic import replace_file
 from ..errors import ContentError, Problem
-from ..model.blocks import BlockKind, TextBlock, block_key
+from ..model.blocks import BlockKind, TextBlock
 from ..model.controls import first_control
 from ..model.statement import Statement
 from ..model.translation import Alignment, FileTranslation, TranslationEntry, align, align_file, text_problem
@@ -281,18 +281,6 @@ class TranslationSet:
         if key not in self._alignments:
             self._alignments[key] = align_file(body, title, self.get(language, source))
         return self._alignments[key]
-
-    def summary(self, language: str, statement: Statement, summary: str) -> str | None:
-        """The translation into `language` of a release summary of `statement`, when its file
-        (`translations/<language>/releases.yml`, one block per summary) has one for these words.
-
-        A summary is kept with its release, which never changes; its translation is not part
-        of the legal record and may be added or corrected later, like a page's words."""
-        translated = self.releases(language, statement)
-        if translated is None:
-            return None
-        wanted = block_key(summary)
-        return next((entry.text for entry in translated.entries if entry.key == wanted), None)
 
     def releases(self, language: str, statement: Statement) -> FileTranslation | None:
         """The translation of `statement`'s release summaries into `language` (None: no file)."""

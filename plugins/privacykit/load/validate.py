@@ -71,7 +71,9 @@ def _problem(model: type[FileModel], data: Any, node: Any, error: Any, shown: st
             names[key_name] = part
     kind = error["type"]
     ctx = error.get("ctx") or {}
+    term = ""
     if kind == ERROR_TYPE:
+        term = ctx.get("term") or ""
         names["value"] = _shown(ctx.get("value"))
         message, hint = ctx.get("message", ""), ctx.get("hint", "")
     elif kind == "extra_forbidden":
@@ -98,7 +100,8 @@ def _problem(model: type[FileModel], data: Any, node: Any, error: Any, shown: st
         names["value"] = _shown(error.get("input"))
         where = ".".join(str(p) for p in loc) or "the file"
         message, hint = f"{where}: {_braces(error['msg'])}", "see the file's JSON Schema in privacykit/schemas/"
-    return Problem(shown, _line(node, loc, offset, top_line), message.format_map(names), hint.format_map(names))
+    return Problem(shown, _line(node, loc, offset, top_line), message.format_map(names), hint.format_map(names),
+                   term)
 
 
 def _shown(value: Any) -> Any:

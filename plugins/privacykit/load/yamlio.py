@@ -247,11 +247,12 @@ def plain(node: Any) -> Any:
     return node
 
 
-def dump_yaml(data: Any) -> str:
-    """Serialize data as round-trip YAML (keeps comments and order of loaded data)."""
+def dump_yaml(data: Any, width: int = 100) -> str:
+    """Serialize data as round-trip YAML in block style (keeps comments and order of loaded data),
+    a line wrapped past `width` where the writer can (quoting as loaded is kept by the loaded values)."""
     yaml = YAML(typ="rt")
     yaml.default_flow_style = False
-    yaml.width = 100
+    yaml.width = width
     yaml.indent(mapping=2, sequence=4, offset=2)
     out = io.StringIO()
     yaml.dump(data, out)

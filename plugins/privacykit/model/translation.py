@@ -251,10 +251,6 @@ class TranslationStore(Protocol):
 
     def statement_alignment(self, language: str, statement: Statement) -> Alignment: ...
 
-    def summary(self, language: str, statement: Statement, summary: str) -> str | None:
-        """The translation of a release summary of `statement`, if there is one."""
-        ...
-
     def releases(self, language: str, statement: Statement) -> FileTranslation | None:
         """The translation file of `statement`'s release summaries, if there is one."""
         ...

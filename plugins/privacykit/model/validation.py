@@ -25,9 +25,11 @@ from . import vocabulary as vocab
 ERROR_TYPE = "privacykit"
 
 
-def invalid(message: str, hint: str = "", value: Any = None) -> PydanticCustomError:
-    """A validation error with a writer-facing message and hint (templates, see the module doc)."""
-    return PydanticCustomError(ERROR_TYPE, "{message}", {"message": message, "hint": hint, "value": value})
+def invalid(message: str, hint: str = "", value: Any = None, term: str = "") -> PydanticCustomError:
+    """A validation error with a writer-facing message and hint (templates, see the module doc); `term`:
+    the vocabulary `value` is not a term of (`Problem.term`)."""
+    return PydanticCustomError(ERROR_TYPE, "{message}", {"message": message, "hint": hint, "value": value,
+                                                         "term": term})
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ class Term:
             choices = {*choices, *extra}
         if not isinstance(value, str) or value not in choices:
             hint = self.hint or _literal(vocab.suggest(str(value), choices))
-            raise invalid(self.message or f"unknown {self.label} '{{value}}'", hint, value)
+            raise invalid(self.message or f"unknown {self.label} '{{value}}'", hint, value, self.label)
         return value
 
 
@@ -134,7 +136,7 @@ def _again(error: Any) -> InitErrorDetails:
     """An error of a nested validation, to raise again with others."""
     ctx = error.get("ctx") or {}
     if error["type"] == ERROR_TYPE:
-        kind: Any = invalid(ctx.get("message", ""), ctx.get("hint", ""), ctx.get("value"))
+        kind: Any = invalid(ctx.get("message", ""), ctx.get("hint", ""), ctx.get("value"), ctx.get("term", ""))
     else:
         kind = PydanticCustomError(error["type"], error["msg"])
     return InitErrorDetails(type=kind, loc=tuple(error["loc"]), input=error.get("input"))

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from ..model.blocks import split_body
@@ -193,6 +194,10 @@ class NextChange:
     def to_dict(self) -> dict[str, Any]:
         return {"effective_date": self.effective_date.isoformat(), "statements": list(self.statements)}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> NextChange:
+        return cls(dt.date.fromisoformat(data["effective_date"]), tuple(data["statements"]))
+
     def message(self) -> str:
         return (f"next change in force: {', '.join(self.statements)}, {self.effective_date.isoformat()} "
                 "\u2014 rebuild on or after that date")
@@ -209,6 +214,16 @@ def next_change(store: VersionStore, statements: Iterable[str], on: dt.date) -> 
         return None
     first = min(upcoming)
     return NextChange(first, tuple(sorted(upcoming[first])))
+
+
+def built_next_change(site_dir: Path) -> NextChange | None:
+    """The next change a built site's API index names (`api_index`, the one place it is worked out):
+    what `build` prints for the day to rebuild. None when the index names none, or there is no index."""
+    index = site_dir / API / "index.json"
+    if not index.is_file():
+        return None
+    found = json.loads(index.read_text("utf-8")).get("next_change")
+    return NextChange.from_dict(found) if found else None
 
 
 def fallback_region(site: SiteContext, statement_id: str, region_id: str) -> str | None:

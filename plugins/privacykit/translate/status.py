@@ -17,6 +17,7 @@ from typing import Any
 
 from ..changes.redline import word_diff
 from ..errors import Problem
+from ..load.frontmatter import front_matter_end
 from ..load.yamlio import line_of
 from ..model.statement import Project
 from ..model.translation import BlockState, PublishedAs
@@ -216,10 +217,8 @@ def notes_line(meta: Any, text: str, offset: int = 1) -> int | None:
     found = line_of(meta, NOTES_KEY, None, offset) if isinstance(meta, dict) and NOTES_KEY in meta else None
     if found is not None:
         return found
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
-        return None
-    return next((i for i, line in enumerate(lines[1:], 2) if line.strip() in ("---", "...")), None)
+    end = front_matter_end(text.split("\n"))
+    return None if end is None else end + 1
 
 
 def gate_problems(gaps: list[TranslationGap], published: dict[str, PublishedAs], shown: str,

@@ -66,10 +66,10 @@ def summary_files(project: Project, regions: Iterable[str]) -> list[SummaryFile]
         translation = store.releases(language, statement)
         blocks = [TextBlock(BlockKind.PARAGRAPH, v.summary, 0) for v in releases]
         entries = tuple(translation.entries) if translation else ()
-        keys = {entry.key for entry in entries}
-        # The notes' own translation of a summary releases.yml does not translate yet.
-        written = tuple(TranslationEntry(v.summary, text) for v in releases if block_key(v.summary) not in keys
-                        and (text := versions.summary_translations(v).get(language)))
+        translated = _by_key(entries)
+        # The notes' own translation of a summary releases.yml does not translate yet (`_summary_in`).
+        written = tuple(TranslationEntry(v.summary, text) for v in releases if block_key(v.summary) not in translated
+                        and (text := _summary_in(translated, versions, v, language)))
         alignment = align(blocks, entries + written)
         files.append(SummaryFile(statement, project.paths.shown(project.paths.releases(statement.id)), releases,
                                  alignment, translation, {v.id: i for i, v in enumerate(releases)}))
@@ -99,5 +99,20 @@ def translated_summary(project: Project, versions: VersionStore, statement: Stat
     if not version.summary.strip():
         return None
     store = project.translations
-    found = store.summary(language, statement, version.summary) if store is not None else None
+    translation = store.releases(language, statement) if store is not None else None
+    return _summary_in(_by_key(translation.entries if translation else ()), versions, version, language)
+
+
+def _summary_in(translated: dict[str, str], versions: VersionStore, version: Version, language: str) -> str | None:
+    """The one rule of a summary's translation: `releases.yml`'s (`translated`: its texts by block key) of the
+    summary's words, else the one the release notes wrote (a translator's correction comes later)."""
+    found = translated.get(block_key(version.summary))
     return found if found is not None else versions.summary_translations(version).get(language)
+
+
+def _by_key(entries: Iterable[TranslationEntry]) -> dict[str, str]:
+    """A translation file's texts by block key (the first entry of a key)."""
+    out: dict[str, str] = {}
+    for entry in entries:
+        out.setdefault(entry.key, entry.text)
+    return out

@@ -23,7 +23,7 @@ from ..model.files import ReleaseNotesFront
 from ..model.paths import NOTES_FILE
 from ..model.statement import Project
 from ..render.resolve import resolve
-from .store import Version, VersionStore
+from .store import Version, VersionStore, written_summaries
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNo
                                                      line_of(listed, i, None, doc.meta_offset))
                              for i, a in enumerate(front.acknowledge or ()))
     return ReleaseNotes(path, shown, text, front.summary or "", acknowledgements, (), meta, doc.meta,
-                        dict(front.summary_translations or {}))
+                        written_summaries(doc.meta))
 
 
 NEXT_NOTES = ("---\n# Release notes of the next {statement} release (see README).\n"

@@ -423,8 +423,17 @@ def _written_summaries(notes: str, summary: str, shown: str) -> dict[str, str]:
         meta = split_front_matter(notes, shown).meta
     except ContentError:
         return {}
+    if not isinstance(meta, dict) or str(meta.get("summary") or "").strip() != summary.strip():
+        return {}
+    return written_summaries(meta)
+
+
+def written_summaries(meta: Any) -> dict[str, str]:
+    """The translations of the summary that release notes' front matter `meta` writes (`summary_translations`),
+    by language, each stripped (an empty one, or one that is not text, left out): the gate reads them in the
+    draft's notes (`gate.read_release_notes`), the store in those kept with a release."""
     written = meta.get("summary_translations") if isinstance(meta, dict) else None
-    if not isinstance(written, dict) or str(meta.get("summary") or "").strip() != summary.strip():
+    if not isinstance(written, dict):
         return {}
     return {str(language): str(text).strip() for language, text in written.items()
             if isinstance(text, str) and text.strip()}
