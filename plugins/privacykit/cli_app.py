@@ -563,4 +563,4 @@ def import_command(root: Path, config_file: Path | None, policy: Path, statement
              "its date: `privacykit release --effective`)")
     echo(f"imported {statement_id}: {len(report.released)} releases, draft from {policy.name}")
     if report.site_config:
-        echo(f"wrote mkdocs.yml and site-src/ for the new project: `privacykit --root {root} build` makes its site")
+        echo(f"wrote mkdocs.yml and site-src/ for the new project: `privacykit build --root {root}` makes its site")

@@ -457,7 +457,12 @@ def split_policy(text: str, shown: str, previous: ImportedStatement | None = Non
     title_heading = None
     if headings:
         top = min(h.level for h in headings)
-        if headings[0].level == top and sum(1 for h in headings if h.level == top) == 1:
+        alone = headings[0].level == top and sum(1 for h in headings if h.level == top) == 1
+        # In a policy whose headings are bold or plain lines, the line it opens on is its title
+        # ("Privacy Policy" above "Effective date: …"), not one of its parts (import43).
+        opening = (headings[0].style in ("bold", "plain") and len(headings) > 1
+                   and headings[0].index == next(i for i, line in enumerate(lines) if line.strip()))
+        if alone or opening:
             title_heading = headings[0]
     title = title_heading.text if title_heading else fallback_title
     if title_heading:
@@ -591,8 +596,8 @@ def link_anchors(statement: ImportedStatement, lines: list[str],
             continue
         if anchor in own:
             anchors[anchor] = own[anchor]
-        elif target := by_key.get(_anchor_key(words)):
-            anchors[anchor] = target
+        elif named := by_key.get(_anchor_key(words)):
+            anchors[anchor] = named
         elif _anchor_key(words) in by_title or anchor in by_title:
             anchors[anchor] = ""
     for _, anchor in links:
@@ -600,8 +605,8 @@ def link_anchors(statement: ImportedStatement, lines: list[str],
             continue
         if anchor in defined:
             anchors[anchor] = anchor
-        elif target := _by_anchor_words(anchor, holder):
-            anchors[anchor] = target
+        elif worded := _by_anchor_words(anchor, holder):
+            anchors[anchor] = worded
     unlinked: list[tuple[int, str]] = []
     told: set[str] = set()
 

@@ -36,7 +36,7 @@ from ..load.importer import (
 )
 from ..load.project import Loader, load_project
 from ..load.settings import ProjectSettings, read_settings
-from ..load.yamlio import read_text
+from ..load.yamlio import MAX_FILE_BYTES, read_text
 from ..model.files import STATEMENT_ID
 from ..model.paths import ProjectPaths
 from ..model.statement import Project
@@ -116,10 +116,9 @@ def read_policy(path: Path, shown: str) -> str:
             raise ContentError(Problem(shown, None, "a PDF file, not Markdown",
                                        "extract its text (pdftotext -layout), mark its headings with # and "
                                        "import that .md file")) from None
-        size = next((p for p in exc.problems if "over the limit" in p.message), None)
-        if size is not None:
-            raise ContentError(Problem(shown, None, size.message.replace(
-                "over the limit of", "over the limit privacykit reads from any one file,"),
+        if any("over the limit" in p.message for p in exc.problems):
+            raise ContentError(Problem(shown, None, f"file is {path.stat().st_size:,} bytes, over the "
+                                       f"{MAX_FILE_BYTES:,} bytes privacykit reads from any one file",
                 "the limit keeps a wrong or hostile file from filling memory and cannot be raised; a policy is "
                 "rarely over 200 KB: check that the file holds the policy's text alone (not a saved page or "
                 "several documents)")) from None
@@ -352,6 +351,9 @@ def _import_history(work: ProjectSettings, statement_id: str, days: list[_Captur
     if imported.date_left_out and imported.stated:
         report.draft_date = imported.stated.date.isoformat()
     report.title = imported.title
+    if not imported.title_from_source:
+        report.notes.append(Problem(current.shown, None, f"no heading stands alone as the policy's title: the "
+                                    f"statement is titled “{imported.title}”", "change 'title:' in statement.yml"))
     _write(folder, imported.files())
     project = load_project(work)  # the imported draft must be valid before anything is moved
     _check_words(text, current.shown, imported, resolve(project, statement_id, project.default_region).to_markdown())
