@@ -565,7 +565,8 @@ def link_anchors(statement: ImportedStatement, lines: list[str],
     of a group or section is kept; else the one heading whose words hold every word of the anchor
     (`#information-collected` for "What Information We Collect"). A link no heading answers is
     written as its words alone; those are returned, once per anchor, as (source line, what)."""
-    holder = _holders(statement, headings or [])
+    title_at = statement.title_lines[0] if statement.title_lines else -1
+    holder = _holders(statement, [h for h in headings or [] if h.index != title_at])
     defined = {g.id for g in statement.groups if g.id} | {s.id for s in statement.sections}
     own: dict[str, str] = {}
     title = statement.title_lines or (-1, -1)
