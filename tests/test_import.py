@@ -15,6 +15,8 @@ import pytest
 from conftest import CORPUS, run_cli
 from privacykit.load.importer import split_policy
 from privacykit.mkdocs.build import build_site
+from privacykit.model.rules import Action
+from privacykit.versions.notices import notice_regions
 from privacykit.versions.store import VersionStore
 
 SERVICES = sorted(p.name for p in CORPUS.iterdir() if p.is_dir())
@@ -36,29 +38,51 @@ def accounted(output: str) -> tuple[set[str], set[str]]:
     return skipped - merged, merged
 
 
+# The line a policy states its date on, in its opening (an import dates the release by it and leaves it out).
+DATE_LINE = re.compile(r"^(?=.*(effective|updated|revised)\b.*\d{4})(?:\S*[ \t]+){0,11}\S*$", re.I | re.M)
+# A list item that opens on a heading, with the heading's underline below it (its number is left out).
+HEADING_ITEM = re.compile(r"^ {0,3}(\d{1,9})[.)] +\S.*\n {2,}[-=]{3,} *$", re.M)
+
+
+def released_as(output: str) -> dict[str, str]:
+    """File -> the release it became, when the import says it is not its file's date."""
+    return dict(re.findall(r"^warning: (\S+?\.md): .*?released as of (\d{4}-\d{2}-\d{2})", output, re.M))
+
+
 @pytest.mark.histories
 @pytest.mark.parametrize("service", SERVICES)
 def test_every_history_imports_with_every_word(corpus_imports, corpus_histories, service):
     root, outputs = corpus_imports
     skipped, merged = accounted(outputs[service.lower()])
+    dated = released_as(outputs[service.lower()])
     releases = {v.id: v for v in VersionStore(root).versions(service.lower())}
     files = sorted(corpus_histories[service].glob("*.md"))
+    released = set()
     for day, group in itertools.groupby(files, key=lambda p: p.name[:10]):
         group = list(group)
         kept = [p for p in group if p.as_posix() not in skipped and p.as_posix() not in merged]
         # Every file is released, or listed with its reason: nothing is dropped silently.
         assert len(kept) <= 1, (day, kept)
         if not kept:
-            assert day not in releases
             continue
         assert all(p.as_posix() in merged or p.as_posix() in skipped for p in group if p != kept[0])
-        record = (releases[day].folder / "regions/global.md").read_text("utf-8")
+        # A release is dated as its policy states, else by its file's name; either is said.
+        release = dated.get(kept[0].as_posix(), day)
+        released.add(release)
+        record = (releases[release].folder / "regions/global.md").read_text("utf-8")
         title, _, body = record.partition("\n")
-        source, kept_words = words(kept[0].read_text("utf-8")), words(body)
+        text = kept[0].read_text("utf-8")
+        source, kept_words = words(text), words(body)
         # Every word of the source is in the record, and nothing else; the title stands
-        # first (taken from the source's title heading, or chosen when it has none).
+        # first (taken from the source's title heading, or chosen when it has none); the line
+        # stating the policy's date and the numbers of a list wrapping its headings are left out.
         assert kept_words - source == Counter(), (kept[0].name, kept_words - source)
-        assert source - kept_words in (Counter(), words(title)), (kept[0].name, source - kept_words)
+        date_line = DATE_LINE.search("\n".join(text.split("\n")[:20]))
+        allowed = words(title) + words(date_line.group(0) if date_line else "") + Counter(HEADING_ITEM.findall(text))
+        assert source - kept_words - allowed == Counter(), (kept[0].name, source - kept_words - allowed)
+        # No heading's underline is left as words (under a list item, or indented into one).
+        assert not re.search(r"^ {4,}[-=]{3,} *$", body, re.M), kept[0].name
+    assert released == set(releases)
 
 
 @pytest.mark.histories
@@ -86,7 +110,7 @@ def test_imported_project_checks_verifies_and_builds(corpus_imports, tmp_path):
     assert run_cli(root, "verify").exit_code == 0
     site_root = tmp_path / "site-project"      # the imports are shared by the whole run: build a copy
     shutil.copytree(root, site_root)
-    (site_root / "site-src").mkdir()
+    (site_root / "site-src").mkdir(exist_ok=True)    # the import made one (and a mkdocs.yml this replaces)
     (site_root / "mkdocs.yml").write_text("site_name: Imported history\ndocs_dir: site-src\n"
                                           "theme: {name: material}\nplugins: [privacykit]\n")
     site = build_site(site_root / "mkdocs.yml", site_root / "site", build_date="2026-11-01",
@@ -406,3 +430,138 @@ def test_the_importer_and_check_read_an_in_page_link_alike():
     text = 'See [a](#x), [top](#), <a href="#y">b</a>, ![i](#p) and [site](https://example.com/#z).'
     assert [m.group(1, 2) for m in _INPAGE_LINK.finditer(text)] == [("a", "x"), ("top", "")]
     assert [m.group(1) or m.group(2) for m in _IN_PAGE.finditer(text)] == ["x", None, "y", "p"]
+
+
+# -- import43: what a capture says is what the statement says ------------------------------------------------------
+
+LINKEDIN = CORPUS / "LinkedIn"
+
+
+def test_headings_written_inside_list_items_are_headings():
+    """LinkedIn's 2024-09-19 capture wraps its policy in a numbered list whose items open on setext headings."""
+    imported = split_policy((LINKEDIN / "2024-09-19T003221Z.md").read_text("utf-8"), "linkedin.md")
+    headings = [g.heading for g in imported.groups]
+    assert headings[3:9] == ["Introduction", "1. Data We Collect", "2. How We Use Your Data",
+                             "3. How We Share Information", "4. Your Choices & Obligations",
+                             "5. Other Important Information"]
+    assert [u.markers for u in imported.unwrapped] == [("1.", "2.", "3.", "4.", "5.", "6.")]
+    bodies = "\n".join(s.body for s in imported.sections)
+    assert not re.search(r"^\s*-{3,}\s*$", bodies, re.M) and "\n    " not in bodies
+    # An h4 under h2 groups stays an h4 in its section's text (its source's level), not a section.
+    assert "#### Choices" in imported.sections[1].body and "Choices" not in [s.title for s in imported.sections]
+    # The table of contents points at the groups it names, "and" for "&" included.
+    toc = next(s for s in imported.sections if s.title == "Table of Contents").body
+    assert "[Data We Collect](#1-data-we-collect)" in toc
+    assert "[Your Choices and Obligations](#4-your-choices-obligations)" in toc
+    # A key term's link points at the section holding its box; no link is left out.
+    assert "[Affiliates](#1-9-other)" in bodies and imported.unlinked == []
+
+
+def test_the_fidelity_check_refuses_a_heading_turned_into_text(tmp_path, monkeypatch):
+    """Words alone cannot see a heading written as text (its underline is no word): the import is refused."""
+    monkeypatch.setattr("privacykit.load.importer.unwrap_heading_items", lambda text: (text, []))
+    result = run_cli(tmp_path / "p", "import", str(LINKEDIN / "2024-09-19T003221Z.md"), "--statement", "p")
+    assert result.exit_code == 1
+    assert "would show a heading's underline as words (“1. Introduction / ------------”)" in result.output
+    assert not (tmp_path / "p").exists()
+    real = split_policy
+
+    def flattened(text, shown, *args, **kwargs):
+        statement = real(text, shown, *args, **kwargs)
+        last = statement.sections[-1]
+        last.body, last.show_heading = f"{last.title}\n\n{last.body}", False
+        return statement
+
+    monkeypatch.undo()
+    monkeypatch.setattr("privacykit.versions.importer.split_policy", flattened)
+    policy = tmp_path / "policy.md"
+    body = " ".join(["We describe our practices here."] * 12)
+    policy.write_text(f"# Policy\n\n## Who we are\n\n{body}\n\n### Contact\n\nWrite to us.\n")
+    result = run_cli(tmp_path / "p", "import", str(policy), "--statement", "p")
+    assert result.exit_code == 1 and "would turn the heading “Contact” into text" in result.output, result.output
+
+
+def test_imported_history_claims_no_decision_and_is_dated_as_the_policy_states(tmp_path):
+    history = _history(tmp_path, "LinkedIn", ("2024-08-01", "2024-09-19"))
+    latest = history / "2024-09-19T003221Z.md"
+    result = run_cli(tmp_path / "p", "import", str(latest), "--statement", "linkedin", "--history", str(history))
+    assert result.exit_code == 0, result.output
+    store = VersionStore(tmp_path / "p")
+    versions = store.versions("linkedin")
+    # "Effective September 18, 2024" in a capture of the 19th: released as of the 18th, and said so.
+    assert [v.id for v in versions] == ["2024-07-31", "2024-09-18"]
+    assert (f"warning: {latest.as_posix()}: released as of 2024-09-18, the date the policy states (“Effective "
+            "September 18, 2024”); its file's name says 2024-09-19") in result.output
+    assert "dates: 2 of 2 releases by the date their policy states" in result.output
+    record = (versions[-1].folder / "regions/global.md").read_text("utf-8")
+    assert "Effective September 18" not in record
+    # Nobody decided anything then: no decision is recorded, no notice written, readers are not told one was.
+    assert versions[-1].verdict is not None and versions[-1].verdict.undecided
+    assert versions[-1].verdict.decision is Action.REVIEW and versions[-1].verdict.consent_regions == []
+    assert "decisions: not recorded" in (versions[-1].folder / "manifest.yml").read_text()
+    assert not (versions[-1].folder / "notices").exists()
+    assert notice_regions(versions[-1].verdict) == {}
+    # A warning of the current policy, also the history's last file, is said once.
+    assert len(result.output.splitlines()) == len(set(result.output.splitlines()))
+    # The new project builds: the import wrote what `build` needs and said so.
+    assert (tmp_path / "p/mkdocs.yml").is_file() and "`privacykit build --root" in result.output
+    assert run_cli(tmp_path / "p", "check").exit_code == 0
+    by_file = run_cli(tmp_path / "q", "import", str(latest), "--statement", "linkedin", "--history", str(history),
+                      "--file-dates")
+    assert [v.id for v in VersionStore(tmp_path / "q").versions("linkedin")] == ["2024-08-01", "2024-09-19"]
+    assert "released as of" not in by_file.output
+
+
+def test_an_undecided_release_is_headed_what_changed():
+    from privacykit.changes.verdict import RegionVerdict
+    from privacykit.publish.redline import verdict_view
+
+    t = {"verdict_changes": "What changed in this version", "verdict_notify": "Material change: users are notified",
+         "verdict_review": "Needs review"}
+    view = verdict_view(RegionVerdict("global", (), (), undecided=True), t, None, {})
+    assert view is not None and view["title"] == "What changed in this version"
+
+
+def test_in_page_links_by_their_anchor_words_and_the_sources_own_ids():
+    reddit = split_policy((CORPUS / "Reddit/2024-08-17T003332Z.md").read_text("utf-8"), "reddit.md")
+    text = "\n".join(s.body for s in reddit.sections)
+    assert "[We collect minimal information about you.](#what-information-we-collect)" in text
+    assert "](#how-we-use-information)" in text and "](#your-rights-and-choices)" in text
+    body = " ".join(["We describe how we use your data here."] * 6)
+    own = split_policy(f"# Policy\n\nSee [where we keep it](#keep) and [top](#policy).\n\n## Storage {{#keep}}\n\n"
+                       f"{body}\n\n## Other\n\n{body}\n", "p.md")
+    assert "[where we keep it](#storage)" in own.sections[0].body and "[top](#)" in own.sections[0].body
+    assert [g.heading for g in own.groups] == [None, "Storage", "Other"]
+
+
+def test_the_opening_is_named_by_the_title_and_a_plain_first_line_is_the_title():
+    # Reddit's opening is its date line alone: left out, the redline's first change is no longer "Introduction".
+    reddit = split_policy((CORPUS / "Reddit/2024-08-17T003332Z.md").read_text("utf-8"), "reddit.md",
+                          without_date=True)
+    assert reddit.stated is not None and reddit.stated.date == dt.date(2024, 8, 16)
+    assert reddit.groups[0].heading == "Introduction" and "Effective" not in reddit.sections[0].body
+    linkedin = split_policy((LINKEDIN / "2024-09-19T003221Z.md").read_text("utf-8"), "linkedin.md")
+    assert linkedin.sections[0].title == "Privacy Policy" and not linkedin.sections[0].show_heading
+    quora = split_policy(sorted((CORPUS / "Quora").glob("*.md"))[-1].read_text("utf-8"), "quora.md")
+    assert quora.title == "Privacy Policy" and quora.title_from_source
+    assert "Privacy Policy" not in [g.heading for g in quora.groups]
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    ("policy.pdf", b"%PDF-1.4\n\xd3\xeb\xe9 binary", "a PDF file, not Markdown; extract its text"),
+    ("page.html", b"<!DOCTYPE html>\n<html><head><script>x()</script></head><body>Privacy</body></html>\n",
+     "an HTML page, not Markdown"),
+    ("huge.md", b"a" * 1_000_001, "over the 1,000,000 bytes privacykit reads from any one file; the limit keeps"),
+])
+def test_what_is_no_markdown_policy_is_refused_in_one_line(tmp_path, name, data, said):
+    source = tmp_path / name
+    source.write_bytes(data)
+    result = run_cli(tmp_path / "p", "import", str(source), "--statement", "p")
+    assert result.exit_code == 1 and said in result.output and len(result.output.splitlines()) == 1, result.output
+    assert not (tmp_path / "p").exists()
+
+
+def test_carriage_returns_are_line_ends():
+    body = " ".join(["We describe how we use your data here."] * 6)
+    imported = split_policy(f"# Policy\r\n\r\n## Part\r\n\r\n{body}\r\r\nMore.\r", "p.md")
+    assert all("\r" not in s.body for s in imported.sections)

@@ -547,10 +547,12 @@ def translate_import(root: Path, config_file: Path | None, source: Path, region_
               help="Folder of earlier versions named YYYY-MM-DD….md, released oldest first.")
 @click.option("--skip-invalid", is_flag=True,
               help="Leave out history files that are not a policy (error pages, partial captures) and list them.")
+@click.option("--file-dates", is_flag=True,
+              help="Date each release by its file's name, not by the date the policy states.")
 @strict_option
 @reports_errors
 def import_command(root: Path, config_file: Path | None, policy: Path, statement_id: str, history: Path | None,
-                   skip_invalid: bool, strict: bool) -> None:
+                   skip_invalid: bool, file_dates: bool, strict: bool) -> None:
     """Import an existing POLICY (Markdown) as a statement, with its dated history."""
     from .versions.importer import import_policy
 
@@ -559,9 +561,18 @@ def import_command(root: Path, config_file: Path | None, policy: Path, statement
             raise UsageError(Problem(str(path), None, "not found", "check the path"))
     progress = terminal_progress("importing")
     report = import_policy(settings(root, config_file), policy, statement_id, history, progress, strict=strict,
-                           skip_invalid=skip_invalid)
+                           skip_invalid=skip_invalid, file_dates=file_dates)
     if progress:
         echo(err=True)
-    # Every file left out, merged or trimmed is said, with why.
-    warn(report.warnings)
+    # Every file left out, merged or trimmed is said, with why; so is every date the policy and its file disagree on.
+    warn(report.warnings + report.notes)
+    if report.released:
+        echo("dates: " + ("each release by its file's name (--file-dates)" if file_dates else
+                          f"{report.dated_by_policy} of {len(report.released)} releases by the date their policy "
+                          "states, the others by their file's name (--file-dates: all by file name)"))
+    if report.draft_date:
+        echo(f"the draft states {report.draft_date}: its date line is left out of the text (a release carries "
+             "its date: `privacykit release --effective`)")
     echo(f"imported {statement_id}: {len(report.released)} releases, draft from {policy.name}")
+    if report.site_config:
+        echo(f"wrote mkdocs.yml and site-src/ for the new project: `privacykit build --root {root}` makes its site")

@@ -226,6 +226,9 @@ class RegionVerdict:
     findings: tuple[Finding, ...]
     redline_summary: str = ""
     editorial: tuple[EditorialNote, ...] = ()     # the changes that need nothing, and what kind of edit each was
+    # Imported history (import43): the changes as the rules read them, but nobody decided anything about
+    # them then; the decision is `review` (readers get "What changed in this version") and no notice follows.
+    undecided: bool = False
 
     @property
     def action(self) -> Action:
@@ -234,7 +237,10 @@ class RegionVerdict:
 
     @property
     def decision(self) -> Action:
-        """The strongest action taken, after the writer's decisions (notices and consent follow it)."""
+        """The strongest action taken, after the writer's decisions (notices and consent follow it);
+        `review` for imported history, where no decision was recorded."""
+        if self.undecided:
+            return Action.REVIEW
         return Action.strongest(f.decided for f in self.findings)
 
     @property
@@ -255,16 +261,18 @@ class RegionVerdict:
             for f in self.findings))
 
     def to_manifest(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"action": self.action.value, "decision": self.decision.value,
+        out: dict[str, Any] = {"action": self.action.value,
+                               "decision": self.decision.value if not self.undecided else "not recorded",
                                "advance_days": self.advance_days, "changes": [f.to_manifest() for f in self.findings]}
         if self.editorial:
             out["editorial"] = [n.to_manifest() for n in self.editorial]
         return out
 
     @classmethod
-    def from_manifest(cls, region: str, data: dict[str, Any]) -> RegionVerdict:
+    def from_manifest(cls, region: str, data: dict[str, Any], undecided: bool = False) -> RegionVerdict:
         return cls(region, (), tuple(Finding.from_manifest(c) for c in data.get("changes") or ()),
-                   editorial=tuple(EditorialNote.from_manifest(n) for n in data.get("editorial") or ()))
+                   editorial=tuple(EditorialNote.from_manifest(n) for n in data.get("editorial") or ()),
+                   undecided=undecided)
 
 
 @dataclass(frozen=True)
@@ -304,6 +312,7 @@ class Verdict:
     new_label: str
     regions: tuple[RegionVerdict, ...] = field(default_factory=tuple)
     forced_notice: ForcedNotice | None = None
+    undecided: bool = False     # imported history: no decision was recorded, none is claimed (import43)
 
     @property
     def action(self) -> Action:
@@ -313,6 +322,8 @@ class Verdict:
     @property
     def decision(self) -> Action:
         """The strongest action taken in any region, after the writer's decisions."""
+        if self.undecided:
+            return Action.REVIEW
         return Action.strongest(r.decision for r in self.regions)
 
     @property
@@ -322,6 +333,11 @@ class Verdict:
 
     def region(self, region_id: str) -> RegionVerdict | None:
         return next((r for r in self.regions if r.region == region_id), None)
+
+    def without_decisions(self) -> Verdict:
+        """This verdict as imported history records it: the changes as the rules read them, no decision
+        (no notice follows, readers are told what changed, never that they were notified)."""
+        return replace(self, undecided=True, regions=tuple(replace(r, undecided=True) for r in self.regions))
 
     def acknowledged(self, acknowledgements: Iterable[Acknowledgement]) -> Verdict:
         """This verdict with the writer's decisions attached to the findings they name."""
@@ -421,6 +437,8 @@ class Verdict:
                                "regions": {r.region: r.to_manifest() for r in self.regions}}
         if self.forced_notice:
             out["forced_notice"] = self.forced_notice.to_manifest()
+        if self.undecided:
+            out["decisions"] = "not recorded"
         return out
 
     @classmethod
@@ -431,10 +449,11 @@ class Verdict:
         changes; they are stored for readers of the file, and recomputed here.
         """
         forced = data.get("forced_notice")
+        undecided = data.get("decisions") == "not recorded"
         return cls(statement, str(data["against"]), new_label,
-                   tuple(RegionVerdict.from_manifest(str(region), spec)
+                   tuple(RegionVerdict.from_manifest(str(region), spec, undecided)
                          for region, spec in (data.get("regions") or {}).items()),
-                   ForcedNotice.from_manifest(forced) if forced else None)
+                   ForcedNotice.from_manifest(forced) if forced else None, undecided)
 
 
 # The ending of a fact declared now that the previous text already stated (`report` tells it apart by it).

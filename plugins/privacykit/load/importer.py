@@ -18,6 +18,7 @@ not shift the ids of the sections after them.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from dataclasses import dataclass, field
@@ -35,6 +36,10 @@ _SETEXT = {"=": 1, "-": 2}
 _LIST_ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,9}[.)])(?:\s|$)")
 _BOLD_LINE = re.compile(r"^ {0,3}(\*\*|__)(?P<text>(?:(?!\1).)+?)\1[ \t]*\\?[ \t]*$")
 _EMPTY_LINK = re.compile(r"\[\]\([^)]*\)")
+# A heading's own anchor as captures write it: `{#id}` (Markdown attribute lists), an empty link to
+# itself (`[](#id)`), or an HTML `id`/`name` attribute.
+_ATTR_ID = re.compile(r"\{[ \t]*#([A-Za-z][\w:.-]*)[ \t]*\}")
+_OWN_ANCHOR = re.compile(r"\{[ \t]*#([A-Za-z][\w:.-]*)[ \t]*\}|\[\]\(#([^()\s]+)\)|\b(?:id|name)=[\"']([^\"'\s]+)[\"']")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 # A heading is not a date line: "Last updated: March 5, 2024", "Effective 1 May 2023".
@@ -90,6 +95,10 @@ class ImportedStatement:
     title_lines: tuple[int, int] | None = None   # the source lines of the title heading (0-based, end excluded)
     dropped: list[tuple[int, str]] = field(default_factory=list)   # (line, what) left out as invisible
     unlinked: list[tuple[int, str]] = field(default_factory=list)  # (line, what) in-page links kept as words
+    source: str = ""                  # the text as read (`normalized`): what the statement must hold word for word
+    unwrapped: list[Unwrapped] = field(default_factory=list)   # lists of headings written as headings
+    stated: StatedDate | None = None  # the date the policy states in its opening
+    date_left_out: bool = False       # that date's line is left out of the text (the release carries it)
 
     @property
     def sections(self) -> list[ImportedSection]:
@@ -137,6 +146,7 @@ def escape_jinja(text: str) -> str:
 def heading_text(raw: str) -> str:
     """A heading's words without its markup (links, emphasis, escapes)."""
     text = _EMPTY_LINK.sub("", raw)
+    text = _ATTR_ID.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = text.replace("\\", "").strip().strip("*_").strip()
     return " ".join(text.split())
@@ -240,13 +250,108 @@ def _headings(lines: list[str]) -> list[_Heading]:
     return found
 
 
+_ITEM_START = re.compile(r"^( {0,3})(\d{1,9}[.)]|[*+-])( {1,4})(?=\S)")
+_HEADING_ITEM_ATX = re.compile(r"^#{1,6}(?:[ \t]|$)")
+
+
+@dataclass(frozen=True)
+class Unwrapped:
+    """A list whose items are the policy's headings, written as headings (import43)."""
+
+    line: int           # the source line (1-based) of the first item
+    markers: tuple[str, ...]   # the list's numbers or bullets, which the statement leaves out
+
+
+def unwrap_heading_items(text: str) -> tuple[str, list[Unwrapped]]:
+    """`text` with every list item that opens on a heading written as that heading and its text.
+
+    Captures of web pages (LinkedIn's up to 2025-04) wrap a whole policy in an ordered list whose
+    items open on a setext heading (`2. 1\\. Data We Collect` above an indented `-----`) or an
+    ATX one (`- ## Data`). CommonMark reads those as headings inside list items; written into a
+    section as they are, a site's Markdown shows the numbers, the heading and its underline as
+    words. Each such item loses its marker and its indentation (the item's number is markup the
+    heading's own numbering repeats), and the markers left out are returned to be said."""
+    lines = text.split("\n")
+    if not any(_ITEM_START.match(line) for line in lines):
+        return text, []
+    code, _ = fenced_lines(lines)
+    out: list[str] = []
+    found: list[Unwrapped] = []
+    run: list[str] = []
+    run_line = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = _ITEM_START.match(line) if i not in code else None
+        width = len(m.group(0)) if m else 0
+        rest = line[width:]
+        setext = (m is not None and i + 1 < len(lines) and len(lines[i + 1]) - len(lines[i + 1].lstrip(" ")) >= width
+                  and _SETEXT_LINE.match(lines[i + 1][width:]) is not None and bool(heading_text(rest)))
+        if m and (setext or _HEADING_ITEM_ATX.match(rest)):
+            if not run:
+                run_line = i + 1
+            run.append(m.group(2))
+            out.append(rest)
+            j = i + 1
+            if setext:
+                out.append(lines[j][width:].rstrip())
+                j += 1
+            # The item's text: its blank lines and the lines indented at least as far as its words,
+            # each without the item's indentation (that of its first line of text, up to 3 more).
+            dedent = width
+            for k in range(j, len(lines)):
+                if lines[k].strip():
+                    dedent = min(max(len(lines[k]) - len(lines[k].lstrip(" ")), width), width + 3)
+                    break
+            while j < len(lines):
+                nxt = lines[j]
+                if not nxt.strip():
+                    out.append("")
+                elif nxt.startswith(" " * width):
+                    out.append(nxt[min(dedent, len(nxt) - len(nxt.lstrip(" "))):])
+                else:
+                    break
+                j += 1
+            i = j
+            continue
+        if run and line.strip():
+            found.append(Unwrapped(run_line, tuple(run)))
+            run = []
+        out.append(line)
+        i += 1
+    if run:
+        found.append(Unwrapped(run_line, tuple(run)))
+    return ("\n".join(out), found) if found else (text, [])
+
+
 def policy_words(markdown: str) -> list[str]:
     """The words of a Markdown text, markup aside: what must survive an import unchanged."""
     text = _EMPTY_LINK.sub(" ", strip_hidden(markdown))
     text = re.sub(r"\]\((?:[^()]|\([^)]*\))*\)", "] ", text)   # link and image targets
     text = re.sub(r"</?[A-Za-z][^>\n]*>", " ", text)            # tags (autolinks keep their words)
+    text = _ATTR_ID.sub(" ", text)                                 # `{#id}` after a heading: its anchor
     text = html.unescape(text)
     return re.findall(r"[^\W_]+", text)
+
+
+def heading_sequence(markdown: str) -> list[str]:
+    """The words of every marked heading (ATX or setext, date lines aside) of `markdown`, in order: an
+    import keeps each heading of its source a heading (the fidelity check compares these, import43)."""
+    return [h.text for h in _headings(markdown.split("\n"))
+            if h.style in ("atx", "setext") and not is_date_line(h.text)]
+
+
+_UNDERLINE = re.compile(r"^\s*(?:-{3,}|={3,})\s*$")
+
+
+def stray_underlines(markdown: str) -> list[str]:
+    """Lines of `markdown` that underline text as a setext heading where a site's Markdown shows them
+    as words: under a list item's first line, or indented into a list item's text."""
+    lines = markdown.split("\n")
+    code, _ = fenced_lines(lines)
+    return [lines[i - 1].strip() + " / " + lines[i].strip() for i in range(1, len(lines))
+            if i not in code and _UNDERLINE.match(lines[i]) and lines[i - 1].strip()
+            and (_ITEM_START.match(lines[i - 1]) or lines[i].startswith("    "))]
 
 
 def drop_invisible(text: str) -> tuple[str, list[tuple[int, str]]]:
@@ -256,21 +361,109 @@ def drop_invisible(text: str) -> tuple[str, list[tuple[int, str]]]:
     return strip_hidden(text), dropped
 
 
+def normalized(text: str) -> tuple[str, list[tuple[int, str]], list[Unwrapped]]:
+    """The text the importer reads: LF line ends (a lone CR too), no byte-order mark, no element
+    readers never see, headings written inside list items unwrapped (`unwrap_heading_items`)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text, dropped = drop_invisible(text)
+    text, unwrapped = unwrap_heading_items(text)
+    return text, dropped, unwrapped
+
+
+_MONTH_NUMBERS = {name: n for n, names in enumerate((
+    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
+    "september sep sept", "october oct", "november nov", "december dec"), start=1) for name in names.split()}
+_EN_DATE = re.compile(r"\b(?:(?P<iso>(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))|"
+                      r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})|"
+                      r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<month2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>\d{4}))\b")
+_EFFECTIVE = re.compile(r"\b(effective|in\s+effect|valid)\b", re.IGNORECASE)
+# The stated date is looked for in the policy's opening: up to this many lines of text before its
+# first heading after the title.
+_DATE_LINES = 8
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first date of `text` written unambiguously (ISO, "August 16, 2024", "16 August 2024"),
+    the one after "effective" if the line names both an effective and another date."""
+    found = []
+    for m in _EN_DATE.finditer(text):
+        try:
+            if m.group("iso"):
+                day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            else:
+                month = _MONTH_NUMBERS.get((m.group("month") or m.group("month2")).casefold())
+                if month is None:
+                    continue
+                day = dt.date(int(m.group("year") or m.group("year2")), month, int(m.group("day") or m.group("day2")))
+        except ValueError:
+            continue
+        found.append((m.start(), day))
+    if not found:
+        return None
+    effective = _EFFECTIVE.search(text)
+    after = [day for at, day in found if effective and at > effective.start()]
+    return after[0] if after else found[0][1]
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    """The date a policy states for itself ("Effective: August 16, 2024"), in its opening."""
+
+    index: int          # the line (0-based, in the normalized text)
+    date: dt.date
+    text: str           # the line's words
+
+
+def _stated_date(lines: list[str], headings: list[_Heading]) -> StatedDate | None:
+    title_end = headings[0].body if headings and headings[0].index <= 1 else 0
+    limit = next((h.index for h in headings if h.index >= title_end and not is_date_line(h.text)), len(lines))
+    seen = 0
+    for i in range(title_end, limit):
+        if not lines[i].strip():
+            continue
+        seen += 1
+        if seen > _DATE_LINES:
+            break
+        words = heading_text(lines[i])
+        if is_date_line(words) and _alone(lines, i) and (day := parse_date(words)):
+            return StatedDate(i, day, words)
+    # A date heading (`### Last updated May 2, 2024`) before the first heading of text counts too.
+    for h in headings:
+        if is_date_line(h.text) and h.index < limit and (day := parse_date(h.text)):
+            return StatedDate(h.index, day, h.text)
+    return None
+
+
+def stated_date(text: str) -> StatedDate | None:
+    """The effective or last-updated date the policy `text` states in its opening, if it states one."""
+    lines = normalized(text)[0].split("\n")
+    return _stated_date(lines, _headings(lines))
+
+
 def split_policy(text: str, shown: str, previous: ImportedStatement | None = None,
-                 fallback_title: str = "Privacy Policy") -> ImportedStatement:
+                 fallback_title: str = "Privacy Policy", without_date: bool = False) -> ImportedStatement:
     """Split a Markdown policy at its headings. With `previous` (the version before it), the
-    sections keep the ids of the sections they match there."""
-    text, dropped = drop_invisible(text.replace("\r\n", "\n").lstrip("\ufeff"))
+    sections keep the ids of the sections they match there. With `without_date`, the line stating
+    the policy's date (`stated_date`) is left out: the release carries that date."""
+    text, dropped, unwrapped = normalized(text)
     lines = text.split("\n")
     all_headings = _headings(lines)
+    stated = _stated_date(lines, all_headings)
     # Date lines stay text: written as plain lines where they were.
     rewrite = {h.index: h.text for h in all_headings if is_date_line(h.text) and h.style in ("atx", "setext")}
     skip = {h.body - 1 for h in all_headings if h.index in rewrite and h.body - 1 > h.index}
+    if without_date and stated:
+        skip |= {stated.index, *(h.body - 1 for h in all_headings if h.index == stated.index)}
     headings = [h for h in all_headings if not is_date_line(h.text)]
     title_heading = None
     if headings:
         top = min(h.level for h in headings)
-        if headings[0].level == top and sum(1 for h in headings if h.level == top) == 1:
+        alone = headings[0].level == top and sum(1 for h in headings if h.level == top) == 1
+        # In a policy whose headings are bold or plain lines, the line it opens on is its title
+        # ("Privacy Policy" above "Effective date: …"), not one of its parts (import43).
+        opening = (headings[0].style in ("bold", "plain") and len(headings) > 1
+                   and headings[0].index == next(i for i, line in enumerate(lines) if line.strip()))
+        if alone or opening:
             title_heading = headings[0]
     title = title_heading.text if title_heading else fallback_title
     if title_heading:
@@ -278,7 +471,9 @@ def split_policy(text: str, shown: str, previous: ImportedStatement | None = Non
     rest = [h for h in headings if h is not title_heading]
     levels = sorted({h.level for h in rest})
     top = levels[0] if levels else 1
-    section_level = levels[1] if len(levels) > 1 else top + 1
+    # Sections are the level just below the top headings: a deeper heading (an h4 under h2s) stays
+    # in its section's text at its own level, as the source shows it (import43).
+    section_level = top + 1
     starts = [h for h in rest if h.level <= section_level]
     # A heading split from its words (see `_detached_text`) that stays inside a section's
     # text is written whole again.
@@ -296,12 +491,13 @@ def split_policy(text: str, shown: str, previous: ImportedStatement | None = Non
             m = _ATX.match(line)
             if not (m and not heading_text(m.group(2) or "")):   # an empty separator heading
                 kept.append(line)
-        return "\n".join(kept).strip("\n") + "\n"
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n") + "\n"
 
     groups: list[ImportedGroup] = []
     preamble = body(0, starts[0].index if starts else len(lines))
     if preamble.strip():
-        groups.append(ImportedGroup("", None, [ImportedSection("", "Introduction", preamble, False, 1,
+        # The opening text is named in redlines by the policy's own title (it has no heading).
+        groups.append(ImportedGroup("", None, [ImportedSection("", title, preamble, False, 1,
                                                                "preamble-text")], 1, "preamble"))
     for k, start in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
@@ -323,66 +519,170 @@ def split_policy(text: str, shown: str, previous: ImportedStatement | None = Non
         if len(group.sections) > 1 and not group.sections[0].show_heading and not group.sections[0].body.strip():
             del group.sections[0]
     statement = ImportedStatement(title, groups, title_from_source=title_heading is not None, dropped=dropped,
-                                  title_lines=(title_heading.index, title_heading.body) if title_heading else None)
+                                  title_lines=(title_heading.index, title_heading.body) if title_heading else None,
+                                  source=text, unwrapped=unwrapped, stated=stated,
+                                  date_left_out=bool(without_date and stated))
     assign_ids(statement, previous)
-    statement.unlinked = link_anchors(statement, lines)
+    statement.unlinked = link_anchors(statement, lines, all_headings)
     return statement
 
 
 # An in-page link, `[words](#anchor)` (not an image); its words may hold one level of brackets.
 _INPAGE_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)" + LINK_TO_ANCHOR)
+_KEY_FILLERS = frozenset({"and", "the", "of", "a", "an", "to", "for", "in", "on", "with", "we", "you", "your",
+                          "our", "us", "how", "what", "do", "is", "are"})
 
 
 def _anchor_key(words: str) -> str:
-    """What a link's words and a heading share: their words, without numbering ("1.", "Section 2")
-    or quotes, case aside."""
+    """What a link's words and a heading share: their words, without numbering ("1.", "Section 2"),
+    quotes or "and" (`&` is no word), case aside."""
     found = re.findall(r"[^\W_]+", heading_text(words).casefold())
     while found and (found[0].isdigit() or found[0] in ("section", "part", "chapter")):
         found.pop(0)
-    return " ".join(found)
+    return " ".join(w for w in found if w != "and")
 
 
-def link_anchors(statement: ImportedStatement, lines: list[str]) -> list[tuple[int, str]]:
+def _word_stem(word: str) -> str:
+    for suffix in ("ing", "ion", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
+
+
+def _stems(words: str) -> set[str]:
+    return {_word_stem(w) for w in re.findall(r"[^\W_\d]+", words.casefold()) if w not in _KEY_FILLERS}
+
+
+def link_anchors(statement: ImportedStatement, lines: list[str],
+                 headings: list[_Heading] | None = None) -> list[tuple[int, str]]:
     """Point the captured policy's in-page links at the sections they name, in place.
 
-    A capture keeps its source's anchors (`#_kfosu7ttf89l`), which name nothing on the published
-    page, whose anchors are the ids of its sections and groups. An anchor is mapped to the group
-    or section whose heading some link to it reads (a table of contents' `[1. About this
-    Policy](#_kfo…)` maps every `[contact us](#_kfo…)` too); a link whose anchor no link's words
-    map is written as its words alone. Returns those, as (source line, what) to report."""
-    targets: dict[str, str] = {}
-    for group in statement.groups:
-        if group.heading and group.id:
-            targets.setdefault(_anchor_key(group.heading), group.id)
-        for section in group.sections:
-            if section.show_heading and section.id:
-                targets.setdefault(_anchor_key(section.title), section.id)
-    targets.pop("", None)
-    defined = set(targets.values()) | {g.id for g in statement.groups} | {s.id for s in statement.sections}
+    A capture keeps its source's anchors (`#_kfosu7ttf89l`, `#data`), which name nothing on the
+    published page, whose anchors are the ids of its sections and groups. Each anchor is mapped,
+    in this order, to the group or section that holds: the heading (or element) the source gives
+    that id (`{#id}`, `[](#id)` in a heading, an HTML `id` or `name`); the heading some link to it
+    reads (a table of contents' `[1. About this Policy](#_kfo…)` maps every `[contact us](#_kfo…)`
+    too; a heading inside a section's text maps to its section); an anchor that is already the id
+    of a group or section is kept; else the one heading whose words hold every word of the anchor
+    (`#information-collected` for "What Information We Collect"). A link no heading answers is
+    written as its words alone; those are returned, once per anchor, as (source line, what)."""
+    title_at = statement.title_lines[0] if statement.title_lines else -1
+    holder = _holders(statement, [h for h in headings or [] if h.index != title_at])
+    defined = {g.id for g in statement.groups if g.id} | {s.id for s in statement.sections}
+    own: dict[str, str] = {}
+    title = statement.title_lines or (-1, -1)
+    for i, line in enumerate(lines):
+        if "#" in line or "id=" in line or "name=" in line:
+            for m in _OWN_ANCHOR.finditer(line):
+                if m.group(2) and not _ATX.match(line):    # `[](#id)` elsewhere is a link, not an anchor
+                    continue
+                # The title's anchor is the page's top (`#`).
+                own.setdefault(m.group(1) or m.group(2) or m.group(3),
+                               "" if title[0] <= i < title[1] else _holder_at(holder, i))
+    if statement.title_from_source:
+        by_title = {_anchor_key(statement.title): "", slugify(statement.title): ""}
+    else:
+        by_title = {}
+    # A heading's key names the group or section it opens, else the one holding it; a group's or
+    # section's own heading comes before a heading inside a text that reads the same.
+    by_key: dict[str, str] = {}
+    for structural in (True, False):
+        for _, key, target, opens in holder.keys:
+            if key and opens is structural:
+                by_key.setdefault(key, target)
     anchors: dict[str, str] = {}
-    for section in statement.sections:
-        if "](#" in section.body:
-            for words, anchor in _INPAGE_LINK.findall(section.body):
-                if anchor and anchor not in defined and (target := targets.get(_anchor_key(words))):
-                    anchors.setdefault(anchor, target)
+    links = [(w, a) for section in statement.sections if "](#" in section.body
+             for w, a in _INPAGE_LINK.findall(section.body) if a]
+    for words, anchor in links:
+        if anchor in anchors:
+            continue
+        if anchor in own:
+            anchors[anchor] = own[anchor]
+        elif named := by_key.get(_anchor_key(words)):
+            anchors[anchor] = named
+        elif _anchor_key(words) in by_title or anchor in by_title:
+            anchors[anchor] = ""
+    for _, anchor in links:
+        if anchor in anchors:
+            continue
+        if anchor in defined:
+            anchors[anchor] = anchor
+        elif worded := _by_anchor_words(anchor, holder):
+            anchors[anchor] = worded
     unlinked: list[tuple[int, str]] = []
+    told: set[str] = set()
 
     def relink(section: ImportedSection, match: re.Match[str]) -> str:
         words, anchor = match.group(1), match.group(2)
-        if not anchor or anchor in defined:
+        if not anchor:
             return match.group(0)
+        if not words.strip():       # `[](#id)`: readers see nothing (on a heading, the source's own anchor)
+            return ""
         if anchor in anchors:
-            return f"[{words}](#{anchors[anchor]})"
-        raw = f"](#{anchor})"
-        line = next((i + 1 for i in range(max(section.line - 1, 0), len(lines)) if raw in lines[i]), section.line)
-        unlinked.append((line, f"the link of “{heading_text(words)}” to #{anchor}, which no heading of the "
-                               "policy names (its words are kept)"))
+            return f"[{words}](#{anchors[anchor]})"    # `#` alone: the page's top (the title)
+        if anchor not in told:
+            told.add(anchor)
+            raw = f"](#{anchor})"
+            line = next((i + 1 for i in range(max(section.line - 1, 0), len(lines)) if raw in lines[i]),
+                        section.line)
+            unlinked.append((line, f"the link of “{heading_text(words)}” to #{anchor}, which no heading of the "
+                                   "policy names (its words are kept)"))
         return words
 
     for section in statement.sections:
         if "](#" in section.body:
             section.body = _INPAGE_LINK.sub(partial(relink, section), section.body)
     return unlinked
+
+
+@dataclass
+class _Holders:
+    starts: list[tuple[int, str]]            # (source line, 0-based) where each group or section starts, its id
+    keys: list[tuple[int, str, str, bool]]   # every heading: (line, key, the id holding it, is a group or section)
+    structural: set[str]
+
+
+def _holders(statement: ImportedStatement, headings: list[_Heading]) -> _Holders:
+    starts: list[tuple[int, str]] = []
+    structural: set[str] = set()
+    for group in statement.groups:
+        for section in group.sections:
+            starts.append((section.line - 1, section.id))
+        if group.heading and group.id:
+            starts.append((group.line - 1, group.id))    # after its text section: a heading's line is its group's
+    starts.sort(key=lambda t: t[0])
+    for group in statement.groups:
+        if group.heading and group.id:
+            structural.add(group.id)
+        structural.update(s.id for s in group.sections if s.show_heading)
+    holder = _Holders(starts, [], structural)
+    for h in headings:
+        target = _holder_at(holder, h.index)
+        holder.keys.append((h.index, _anchor_key(h.text), target,
+                            any(line == h.index for line, _ in starts) and target in structural))
+    return holder
+
+
+def _holder_at(holder: _Holders, index: int) -> str:
+    """The id of the group or section whose text holds source line `index` (0-based)."""
+    found = holder.starts[0][1] if holder.starts else ""
+    for line, ident in holder.starts:
+        if line > index:
+            break
+        found = ident
+    return found
+
+
+def _by_anchor_words(anchor: str, holder: _Holders) -> str | None:
+    """The one group or section heading whose words hold every word of `anchor` (stems, fillers aside)."""
+    wanted = _stems(anchor.replace("-", " ").replace("_", " "))
+    if not wanted:
+        return None
+    fits = sorted((len(_stems(key)), target) for _, key, target, structural in holder.keys
+                  if structural and wanted <= _stems(key))
+    if not fits or (len(fits) > 1 and fits[0][0] == fits[1][0] and fits[0][1] != fits[1][1]):
+        return None
+    return fits[0][1]
 
 
 @dataclass(frozen=True)
@@ -405,7 +705,7 @@ class CaptureCheck:
 
 def check_capture(text: str, shown: str) -> CaptureCheck:
     """Whether `text` is a policy: not empty, not an error page, not a headings-only capture."""
-    text, _ = drop_invisible(text.replace("\r\n", "\n").lstrip("\ufeff"))
+    text = normalized(text)[0]
     lines = text.split("\n")
     words = len(policy_words(text))
     first = next((i + 1 for i, line in enumerate(lines) if line.strip()), 1)

@@ -73,7 +73,9 @@ def atom_feed(statement: str, title: str, region: str, region_name: str, entries
         url = f"{feed_id}{version.id}/"
         summary = entry.shown_summary or "New version."
         decision = entry.decision.value
-        if entry.decision is not Action.NONE:
+        # Imported history recorded no decision: its entries name none (import43).
+        undecided = version.verdict is not None and version.verdict.undecided
+        if entry.decision is not Action.NONE and not undecided:
             summary += " " + fill_text(action, region=region_name,
                                        decision=words.get(f"action_{decision}", decision))
         out += [

@@ -24,10 +24,19 @@ from types import MappingProxyType
 
 from ..changes.redline import redline
 from ..errors import ContentError, PrivacykitError, Problem, UsageError, refuse_warnings
-from ..load.importer import CaptureCheck, ImportedStatement, check_capture, policy_words, split_policy
+from ..load.importer import (
+    CaptureCheck,
+    ImportedStatement,
+    check_capture,
+    heading_sequence,
+    policy_words,
+    split_policy,
+    stated_date,
+    stray_underlines,
+)
 from ..load.project import Loader, load_project
 from ..load.settings import ProjectSettings, read_settings
-from ..load.yamlio import read_text
+from ..load.yamlio import MAX_FILE_BYTES, read_text
 from ..model.files import STATEMENT_ID
 from ..model.paths import ProjectPaths
 from ..model.statement import Project
@@ -49,14 +58,24 @@ class ImportReport:
     skipped: list[Problem] = field(default_factory=list)      # files left out, with why
     merged: list[tuple[str, str]] = field(default_factory=list)  # (file, the later file of that day kept)
     dropped: list[Problem] = field(default_factory=list)      # invisible elements left out of a text
+    # What the import read that the files do not say plainly (import43): each release's date and where it
+    # comes from, dates that disagree with a file's name, list markers left out around headings. Said, but
+    # not refused by `--strict` (nothing of the text is lost).
+    notes: list[Problem] = field(default_factory=list)
+    dated_by_policy: int = 0           # releases dated by the date their policy states (the others by file name)
+    draft_date: str | None = None      # the date the current policy states, left out of the draft's text
+    title: str = ""                    # the statement's title
+    site_config: bool = False          # a minimal mkdocs.yml was written (the import created the project)
+    unwrapped_said: bool = False
 
     @property
     def warnings(self) -> list[Problem]:
-        """Every file left out, merged or trimmed, with why (`--strict` fails on them)."""
-        return [*(Problem(p.file, p.line, f"not released: {p.message}", p.hint) for p in self.skipped),
-                *(Problem(earlier, None, f"not released: replaced the same day by {later}", "a version is a day")
-                  for earlier, later in self.merged),
-                *self.dropped]
+        """Every file left out, merged or trimmed, with why (`--strict` fails on them), each once."""
+        out = [*(Problem(p.file, p.line, f"not released: {p.message}", p.hint) for p in self.skipped),
+               *(Problem(earlier, None, f"not released: replaced the same day by {later}", "a version is a day")
+                 for earlier, later in self.merged),
+               *self.dropped]
+        return list(dict.fromkeys(out))
 
 
 @dataclass(frozen=True)
@@ -72,11 +91,44 @@ class _Capture:
         return self.check.shown
 
     def text(self) -> str:
-        return read_text(self.path, self.shown)
+        return read_policy(self.path, self.shown)
 
 
 def _capture(day: dt.date, path: Path) -> _Capture:
-    return _Capture(day, path, check_capture(read_text(path, path.as_posix()), path.as_posix()))
+    return _Capture(day, path, check_capture(read_policy(path, path.as_posix()), path.as_posix()))
+
+
+_HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>])", re.IGNORECASE | re.DOTALL)
+
+
+def read_policy(path: Path, shown: str) -> str:
+    """A policy's text, refusing in one line what is no Markdown policy (import43): a PDF, an HTML page
+    (its head, navigation and scripts would be imported as words; it is not converted, since what a
+    page's main content is cannot be told faithfully from here), a file over the size every read is held to."""
+    try:
+        text = read_text(path, shown)
+    except ContentError as exc:
+        head = b""
+        if path.is_file():
+            with path.open("rb") as handle:
+                head = handle.read(8)
+        if head.startswith(b"%PDF-"):
+            raise ContentError(Problem(shown, None, "a PDF file, not Markdown",
+                                       "extract its text (pdftotext -layout), mark its headings with # and "
+                                       "import that .md file")) from None
+        if any("over the limit" in p.message for p in exc.problems):
+            raise ContentError(Problem(shown, None, f"file is {path.stat().st_size:,} bytes, over the "
+                                       f"{MAX_FILE_BYTES:,} bytes privacykit reads from any one file",
+                "the limit keeps a wrong or hostile file from filling memory and cannot be raised; a policy is "
+                "rarely over 200 KB: check that the file holds the policy's text alone (not a saved page or "
+                "several documents)")) from None
+        raise
+    if _HTML_START.match(text[:4000]):
+        raise ContentError(Problem(shown, 1, "an HTML page, not Markdown (its head, menus and scripts would be "
+                                   "imported as the policy's words)",
+                                   "convert the policy's own part to Markdown first (for instance "
+                                   "`pandoc -f html -t gfm`), then import the .md file"))
+    return text
 
 
 def dated_files(folder: Path, today: dt.date | None = None) -> list[tuple[dt.date, Path]]:
@@ -109,13 +161,17 @@ def dated_files(folder: Path, today: dt.date | None = None) -> list[tuple[dt.dat
 
 def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_id: str,
                   history: Path | None = None, progress: Callable[[int, int, str], None] | None = None,
-                  strict: bool = False, skip_invalid: bool = False, today: dt.date | None = None) -> ImportReport:
+                  strict: bool = False, skip_invalid: bool = False, today: dt.date | None = None,
+                  file_dates: bool = False) -> ImportReport:
     """Import `policy` as statement `statement_id` with the releases found in `history`.
 
     `source` is the project's settings, or its root (read with its `mkdocs.yml`; a missing
     root is created). With `skip_invalid`, history files that are not a policy are listed in
     the report instead of stopping the import; with `strict`, any file left out, merged or
-    trimmed fails it (nothing is written).
+    trimmed fails it (nothing is written). Each release is dated by the effective or last-updated date
+    its policy states in its opening when it states one that follows the release before (else, and with
+    `file_dates` always, by its file's name); that date's line is then left out of the text. A root that
+    has no `mkdocs.yml` and is created by the import gets a minimal one, so the project builds.
     """
     settings = source if isinstance(source, ProjectSettings) else read_settings(source)
     paths = settings.paths
@@ -148,7 +204,8 @@ def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_
             work.statements.mkdir()
             work.regions_file.write_text(paths.regions_file.read_text("utf-8") if paths.regions_file.exists()
                                          else MINIMAL_REGIONS, encoding="utf-8")
-            _import_history(replace(settings, paths=work), statement_id, days, current, report, progress)
+            _import_history(replace(settings, paths=work), statement_id, days, current, report, progress, today,
+                            file_dates)
             refuse_warnings(report.warnings, strict)
             paths.statements.mkdir(parents=True, exist_ok=True)
             if not paths.regions_file.exists():
@@ -157,11 +214,38 @@ def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_
             if work.releases(statement_id).exists():
                 paths.versions.mkdir(parents=True, exist_ok=True)
                 shutil.move(str(work.releases(statement_id)), str(paths.releases(statement_id)))
+            if created and not (paths.root / "mkdocs.yml").exists():
+                _write_site_config(paths.root, report)
     except BaseException:
         if created and paths.root.is_dir() and not any(paths.root.iterdir()):
             paths.root.rmdir()
         raise
     return report
+
+
+MINIMAL_SITE = """# A minimal MkDocs site for the imported statement (privacykit import); see the example's mkdocs.yml.
+site_name: {name}
+docs_dir: site-src
+site_dir: site
+theme:
+  name: material
+  font: false
+plugins:
+  - search
+  - privacykit:
+      statements_dir: statements
+      versions_dir: versions
+      default_region: global
+"""
+
+
+def _write_site_config(root: Path, report: ImportReport) -> None:
+    """What `privacykit build` needs in a project the import created: `mkdocs.yml` and its docs folder."""
+    title = report.title or "Privacy"
+    name = '"' + title.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    (root / "mkdocs.yml").write_text(MINIMAL_SITE.format(name=name), encoding="utf-8")
+    (root / "site-src").mkdir(exist_ok=True)
+    report.site_config = True
 
 
 def _valid_captures(current: _Capture, captures: list[_Capture], report: ImportReport,
@@ -199,9 +283,11 @@ def _one_per_day(captures: list[_Capture], report: ImportReport) -> list[_Captur
 
 
 def _import_history(work: ProjectSettings, statement_id: str, days: list[_Capture], current: _Capture,
-                    report: ImportReport, progress: Callable[[int, int, str], None] | None) -> None:
+                    report: ImportReport, progress: Callable[[int, int, str], None] | None,
+                    today: dt.date | None = None, file_dates: bool = False) -> None:
     """Release each day's capture in the scratch project `work`, then write the current
     policy as the draft."""
+    today = today or dt.date.today()
     store = VersionStore(work.paths)
     # The catalogs and templates the notices are worded with are read once for the whole
     # history, not once per release (a long history has hundreds).
@@ -211,12 +297,16 @@ def _import_history(work: ProjectSettings, statement_id: str, days: list[_Captur
     previous: ImportedStatement | None = None
     previous_files: dict[str, str] | None = None
     previous_shown = ""
+    previous_text: str | None = None
+    last_day: dt.date | None = None
     title = None
     for n, capture in enumerate(days):
         if progress:
             progress(n + 1, len(days), capture.path.name)
         text = capture.text()
-        imported = split_policy(text, capture.shown, previous, title or "Privacy Policy")
+        day, note, by_policy = _release_day(capture, text, last_day, today, file_dates)
+        imported = split_policy(text, capture.shown, previous, title or "Privacy Policy",
+                                without_date=not file_dates)
         files = imported.files()
         if files == previous_files:
             report.skipped.append(Problem(capture.shown, None, f"is the same text as {previous_shown} once imported",
@@ -236,26 +326,64 @@ def _import_history(work: ProjectSettings, statement_id: str, days: list[_Captur
                 report.skipped.append(Problem(capture.shown, None, f"reads the same as {previous_shown}",
                                               "only markup readers do not see differs"))
                 continue
-            version = release(project, store, statement_id, capture.day.isoformat(), gate=False, verify=False,
-                              templates=templates, redlines=checked)
+            version = release(project, store, statement_id, day.isoformat(), gate=False, verify=False,
+                              templates=templates, redlines=checked, today=today)
         except PrivacykitError as exc:
             raise ContentError([Problem(capture.shown, None, f"cannot be released: {p}", "")
                                 for p in exc.problems]) from None
         _note_dropped(imported, capture.shown, report)
         _check_words(text, capture.shown, imported, store.document(version, project.default_region).to_markdown())
         report.released.append(version.id)
-        previous, previous_files, previous_shown = imported, files, capture.shown
+        report.dated_by_policy += by_policy
+        if note:
+            report.notes.append(Problem(capture.shown, None, note))
+        previous, previous_files, previous_shown, previous_text = imported, files, capture.shown, text
+        last_day = day
         title = title or (imported.title if imported.title_from_source else None)
     # Releases were not verified one by one (see `release`): the whole chain is, once.
     tampered = store.verify([statement_id], signatures=False)
     if tampered:
         raise ContentError(tampered)
     text = current.text()
-    imported = split_policy(text, current.shown, previous, title or "Privacy Policy")
-    _note_dropped(imported, current.shown, report)
+    imported = split_policy(text, current.shown, previous, title or "Privacy Policy", without_date=not file_dates)
+    if text != previous_text:     # the current policy is often the history's last file: said once
+        _note_dropped(imported, current.shown, report)
+    if imported.date_left_out and imported.stated:
+        report.draft_date = imported.stated.date.isoformat()
+    report.title = imported.title
+    if not imported.title_from_source:
+        report.notes.append(Problem(current.shown, None, f"no heading stands alone as the policy's title: the "
+                                    f"statement is titled “{imported.title}”", "change 'title:' in statement.yml"))
     _write(folder, imported.files())
     project = load_project(work)  # the imported draft must be valid before anything is moved
     _check_words(text, current.shown, imported, resolve(project, statement_id, project.default_region).to_markdown())
+
+
+def _release_day(capture: _Capture, text: str, last: dt.date | None, today: dt.date,
+                 file_dates: bool) -> tuple[dt.date, str, bool]:
+    """The date a capture is released as, what the import says of it ("" when its file's name and
+    the policy agree) and whether it is the policy's own: the effective or last-updated date the policy
+    states in its opening, when it states one after the release before and not after today; else its
+    file's date (after the release before). With `file_dates`, its file's date."""
+    floor = last + dt.timedelta(days=1) if last else None
+    by_file = max(capture.day, floor) if floor else capture.day
+    shifted = f" (its file's date, {capture.day}, is not after the release before)" if by_file != capture.day else ""
+    stated = None if file_dates else stated_date(text)
+    if stated is None:
+        return by_file, (f"released as of {by_file}{shifted}" if shifted else ""), False
+    said = f"“{stated.text[:60]}”"
+    if stated.date > today:
+        return by_file, f"states {said}, after today: released as of {by_file}, its file's date{shifted}", False
+    if floor and stated.date < floor:
+        if stated.date == last:    # an edit the policy did not date
+            return by_file, f"states {said} as the release before did: released as of {by_file}, its file's date", \
+                False
+        return by_file, f"states {said}, not after the release before ({last}): released as of {by_file}{shifted}", \
+            False
+    if stated.date != capture.day:
+        return stated.date, (f"released as of {stated.date}, the date the policy states ({said}); its file's name "
+                             f"says {capture.day} (pass --file-dates to date releases by their files' names)"), True
+    return stated.date, "", True
 
 
 def _reload(project: Project | None, work: ProjectSettings, statement_id: str) -> Project:
@@ -269,6 +397,14 @@ def _reload(project: Project | None, work: ProjectSettings, statement_id: str) -
 
 
 def _note_dropped(imported: ImportedStatement, shown: str, report: ImportReport) -> None:
+    if imported.unwrapped and not report.unwrapped_said:
+        # Said once for the import: a history's captures share their layout.
+        report.unwrapped_said = True
+        for run in imported.unwrapped:
+            markers = run.markers[0] + ("–" + run.markers[-1] if len(run.markers) > 1 else "")
+            report.notes.append(Problem(shown, run.line, f"the {len(run.markers)} items of a list that open on "
+                                        f"headings are imported as those headings; the list's numbers ({markers}) "
+                                        "are left out", "each heading keeps its own numbering"))
     report.dropped.extend(Problem(shown, line, f"left out {what}", "readers never see it")
                           for line, what in imported.dropped)
     report.dropped.extend(Problem(shown, line, f"left out {what}",
@@ -277,24 +413,49 @@ def _note_dropped(imported: ImportedStatement, shown: str, report: ImportReport)
 
 
 def _check_words(source_text: str, shown: str, imported: ImportedStatement, record: str) -> None:
-    """The words of the source equal the words of its record, in order (markup aside)."""
+    """The words of the source equal the words of its record, in order (markup aside), and every
+    heading of the source is a heading of the record, with no underline left as words (import43)."""
     # The title stands first in the record, wherever it stood in the source: both are compared
-    # without it.
-    lines = source_text.split("\n")
+    # without it; so is the line of the date the release carries. The source is the text as read
+    # (`normalized`: a list wrapping the headings unwrapped, its markers said).
+    lines = (imported.source or source_text).split("\n")
     if imported.title_lines:
         start, end = imported.title_lines
         lines[start:end] = [""] * (end - start)
+    if imported.date_left_out and imported.stated:
+        lines[imported.stated.index] = ""
+    body = record.split("\n", 1)[1] if "\n" in record else ""
     source = policy_words("\n".join(lines))
-    kept = policy_words(record.split("\n", 1)[1] if "\n" in record else "")
-    if source == kept:
-        return
-    at = next((i for i, (a, b) in enumerate(zip(source, kept, strict=False)) if a != b), min(len(source), len(kept)))
-    missing = " ".join(source[at:at + 8]) or "(nothing)"
-    found = " ".join(kept[at:at + 8]) or "(nothing)"
-    raise ContentError(Problem(shown, None,
-                               f"the imported text would lose or change words: the source reads “{missing}”, "
-                               f"the statement “{found}”",
-                               "report this policy to the privacykit maintainers; nothing was written"))
+    kept = policy_words(body)
+    hint = "report this policy to the privacykit maintainers; nothing was written"
+    if source != kept:
+        at = next((i for i, (a, b) in enumerate(zip(source, kept, strict=False)) if a != b),
+                  min(len(source), len(kept)))
+        missing = " ".join(source[at:at + 8]) or "(nothing)"
+        found = " ".join(kept[at:at + 8]) or "(nothing)"
+        raise ContentError(Problem(shown, None, f"the imported text would lose or change words: the source reads "
+                                                f"“{missing}”, the statement “{found}”", hint))
+    # Words alone miss a heading written as text: its underline is no word.
+    wanted, have = heading_sequence("\n".join(lines)), heading_sequence(body)
+    lost = _first_lost(wanted, have)
+    if lost is not None:
+        raise ContentError(Problem(shown, None, f"the imported text would turn the heading “{lost}” into text", hint))
+    stray = stray_underlines(body)
+    if stray:
+        raise ContentError(Problem(shown, None, f"the imported text would show a heading's underline as words "
+                                                f"(“{stray[0][:40]}”)", hint))
+
+
+def _first_lost(wanted: list[str], have: list[str]) -> str | None:
+    """The first of `wanted` (in order) that `have` does not hold in the same order, if any."""
+    k = 0
+    for heading in wanted:
+        while k < len(have) and have[k] != heading:
+            k += 1
+        if k == len(have):
+            return heading
+        k += 1
+    return None
 
 
 def _write(folder: Path, files: dict[str, str]) -> None:

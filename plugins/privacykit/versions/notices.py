@@ -42,7 +42,9 @@ def notice_regions(verdict: Verdict) -> dict[str, list[Finding]]:
     """Region -> the changes its readers are told about: those decided `notify` or `consent`
     (a change the writer decided `none` for is not announced, and one the rules leave editorial is
     when the writer decided more, such as a translation that changed meaning)."""
-    out = {}
+    out: dict[str, list[Finding]] = {}
+    if verdict.undecided:       # imported history: nobody was told anything then
+        return out
     for region in verdict.regions:
         told = [f for f in region.findings if f.decided in (Action.NOTIFY, Action.CONSENT)]
         if told:

@@ -61,9 +61,10 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
     With `gate` (the default), material or unreviewed changes must be acknowledged in
     the release notes, and the effective date must give the notice the rules ask for
     unless `force_notice` records why not. Imported history passes `gate=False`: it
-    records what was published, not a decision. With `reset_notes`, the notes file is
-    emptied for the next release once this one is written. `attest(folder)` signs and
-    timestamps the manifest in the release's staging folder, before it takes its place.
+    records what was published, not a decision (its verdict records none, and no notice is
+    written). With `reset_notes`, the notes file is emptied for the next release once this one
+    is written. `attest(folder)` signs and timestamps the manifest in the release's staging
+    folder, before it takes its place.
 
     The statement's releases are locked meanwhile, and read and verified inside the lock:
     a release made by another process while this one waited is the one this follows. An
@@ -153,12 +154,16 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
             raise UsageError(problems)
     if verdict is not None:
         verdict = verdict.acknowledged(notes.acknowledgements)
+        if not gate:
+            # Imported history (import43): what the rules read in each change is kept for reviewers, but
+            # nobody decided anything then; no decision is recorded, and no notice is written.
+            verdict = verdict.without_decisions()
 
     files: dict[str, bytes] = {"notes.md": notes.text.encode("utf-8")}
     for rid, document in documents.items():
         files[f"regions/{rid}.md"] = document.to_markdown().encode("utf-8")
         files[f"regions/{rid}.json"] = frozen_json(document, effective_date).encode("utf-8")
-    if verdict is not None:
+    if verdict is not None and not verdict.undecided:
         plan = NoticePlan(effective_date, effective_date.isoformat(), notes.summary, notes.summaries)
         files.update(render_notices(project, verdict, statement_id, plan,
                                     templates or TemplateSet(project.paths.templates), documents))
