@@ -111,18 +111,22 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
                     statement=new.document.statement, navigation=site.navigation(new.document.region))
 
 
-_MARKS = re.compile(r'<(ins|del)>|<span class="pk-badge">')
+_MARKS = re.compile(r'<(ins|del)>|</(ins|del)>|<span class="pk-badge">')
 
 
 def spoken(block: str, t: dict[str, str], deleted_lang: str | None, locale: str) -> Markup:
     """A redline block whose marks speak: each `<ins>`/`<del>` starts with a visually hidden
-    "inserted:"/"deleted:" in the page's language (real text, which every screen reader reads,
-    unlike CSS content); deleted words in another language than the new text say so
+    "inserted:"/"deleted:" and ends with "(end of insertion)"/"(end of deletion)" in the page's
+    language (real text, which every screen reader reads, unlike CSS content: the pattern WAI
+    and axe's authors give for `ins`/`del`, whose roles most screen readers do not announce); deleted words in another language than the new text say so
     (`deleted_lang`), and the redline's notes, which are English, say that too."""
     page_lang = f' lang="{escape(locale)}"'
 
     def mark(match: re.Match[str]) -> str:
-        tag = match.group(1)
+        tag, end = match.group(1), match.group(2)
+        if end is not None:
+            word = t["inserted_end"] if end == "ins" else t["deleted_end"]
+            return f'<span class="pk-sr-only"{page_lang}> ({escape(word)})</span></{end}>'
         if tag is None:
             return match.group(0) if locale.split("-")[0] == "en" else '<span class="pk-badge" lang="en">'
         word = t["inserted"] if tag == "ins" else t["deleted"]
