@@ -160,8 +160,9 @@ def spoken(block: str, t: dict[str, str], deleted_lang: str | None, locale: str)
     """A redline block whose marks speak: each `<ins>`/`<del>` starts with a visually hidden
     "inserted:"/"deleted:" and ends with "(end of insertion)"/"(end of deletion)" in the page's
     language (real text, which every screen reader reads, unlike CSS content: the pattern WAI
-    and axe's authors give for `ins`/`del`, whose roles most screen readers do not announce); deleted words in another language than the new text say so
-    (`deleted_lang`), and the redline's notes, which are English, say that too."""
+    and axe's authors give for `ins`/`del`, whose roles most screen readers do not announce);
+    deleted words in another language than the new text say so (`deleted_lang`), and the
+    redline's notes, which are English, say that too."""
     page_lang = f' lang="{escape(locale)}"'
 
     def mark(match: re.Match[str]) -> str:

@@ -99,3 +99,30 @@
   })
   window.addEventListener("hashchange", function () { focus(location.hash) })
 })()
+
+/*
+ * privacykit: the 404 page speaks the language of the address first.
+ *
+ * The 404 page (`publish/notfound.py`) says "not found" in every language of the site, each with
+ * its links home and to its statements. When the address begins with a region (`/br/…`), the
+ * block of that region's language moves first, under the page's title.
+ */
+;(function () {
+  "use strict"
+  var page = document.querySelector(".pk-not-found")
+  if (!page)
+    return
+  var base = page.getAttribute("data-base") || "/"
+  var path = location.pathname.indexOf(base) === 0 ? location.pathname.slice(base.length) : ""
+  var region = path.split("/")[0]
+  if (!region)
+    return
+  var blocks = page.querySelectorAll(".pk-not-found__language")
+  for (var i = 0; i < blocks.length; i++) {
+    if ((" " + blocks[i].getAttribute("data-regions") + " ").indexOf(" " + region + " ") >= 0) {
+      if (i > 0)
+        page.insertBefore(blocks[i], blocks[0])
+      return
+    }
+  }
+})()
