@@ -339,7 +339,9 @@ def test_the_archive_names_each_version_and_what_its_link_opens(example_site):
 def test_the_404_page_leads_home_and_to_the_statements_in_every_language(example_site):
     page = (example_site / "404.html").read_text("utf-8")
     article = page[page.index("<article"):page.index("</article>")]
-    assert "404 - Not found" not in page and '<h1 id="__title">Page not found</h1>' in article
+    assert "404 - Not found" not in page
+    assert ('<h1 id="__title">Page not found · <span lang="pt-BR">Página não encontrada</span> · '
+            '<span lang="zh-CN">找不到页面</span></h1>') in article
     for lang, home, statement in (("en-US", "Home", "/global/website/"), ("pt-BR", "Início", "/br/products/"),
                                   ("zh-CN", "首页", "/cn/website/")):
         block = re.search(rf'<section class="pk-not-found__language" lang="{lang}".*?</section>', article).group(0)

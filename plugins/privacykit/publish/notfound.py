@@ -12,7 +12,7 @@ from .context import SiteContext
 
 
 def not_found_html(site: SiteContext, site_url: str, title_id: str) -> str:
-    """The 404 page's `<article>` content: its `<h1>` (id `title_id`, in the site's language), then
+    """The 404 page's `<article>` content: its `<h1>` (id `title_id`: "Page not found" in each language), then
     one block per language the site's regions read, in the order of the regions, the default
     region's first: a heading (the language's name), what happened, and links to the home page and
     to the statements of a region of that language (the default region for its own language).
@@ -28,9 +28,12 @@ def not_found_html(site: SiteContext, site_url: str, title_id: str) -> str:
         if language not in blocks:
             blocks[language] = (region_id, [])
         blocks[language][1].append(region_id)
-    first = site.words(regions[order[0]].locale) if order else site.words("en")
-    out = [f'<div class="pk-not-found" data-base="{escape(base)}">',
-           f'<h1 id="{escape(title_id)}">{escape(first["not_found_title"])}</h1>']
+    titles = [(regions[region_id].locale, site.words(regions[region_id].locale)["not_found_title"])
+              for region_id, _members in blocks.values()] or [("en", site.words("en")["not_found_title"])]
+    page_language = titles[0][0].split("-")[0].lower()
+    title = " · ".join(escape(text) if locale.split("-")[0].lower() == page_language
+                       else f'<span lang="{escape(locale)}">{escape(text)}</span>' for locale, text in titles)
+    out = [f'<div class="pk-not-found" data-base="{escape(base)}">', f'<h1 id="{escape(title_id)}">{title}</h1>']
     for language, (region_id, members) in blocks.items():
         locale = regions[region_id].locale
         t = site.words(locale)
