@@ -323,3 +323,79 @@ def test_the_keyboard_focus_is_always_seen_and_reaches_the_previous_version(serv
     assert stops[-1] == {"text": "Review previous version", "seen": True}
     assert all(stop["seen"] for stop in stops)
     tab.close()
+
+
+def test_choosing_a_contents_entry_in_the_drawer_takes_the_focus_to_its_heading(served_example, browser):
+    """On a phone, Enter on a table-of-contents entry in the drawer closes it and scrolls to the
+    section: the focus goes to the section's heading (not back to `<body>`), and Tab goes on
+    from there, to the heading's own permanent link."""
+    tab = browser.new_page(viewport={"width": 390, "height": 844})
+    tab.goto(f"{served_example}/br/products/2023-06-30/")
+    tab.click("label.md-header__button[for=__drawer]")
+    tab.click(".md-nav--primary label[for=__toc]")
+    entry = tab.locator(".md-nav--primary .md-nav--secondary a[href='#user-profile']")
+    entry.wait_for(state="visible")
+    entry.focus()
+    tab.keyboard.press("Enter")
+    tab.wait_for_function("document.activeElement !== document.body", timeout=5000)
+    assert tab.evaluate("document.activeElement.matches('#user-profile > h3')")
+    assert tab.evaluate(_FOCUS)["seen"]
+    tab.keyboard.press("Tab")
+    assert tab.evaluate("document.activeElement.matches('#user-profile > h3 > a.headerlink')")
+    tab.close()
+
+
+# The focused element's outline, its colour against the page's and the element's own colours.
+_RING = """() => { const e = document.activeElement, s = getComputedStyle(e);
+  const rgb = c => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = c => rgb(c).map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+                        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  let back = e, bg = 'rgba(0, 0, 0, 0)';
+  while (back && (bg = getComputedStyle(back).backgroundColor) === 'rgba(0, 0, 0, 0)') back = back.parentElement;
+  return {width: parseFloat(s.outlineWidth), style: s.outlineStyle, text: e.innerText.trim(),
+          background: ratio(s.outlineColor, back ? bg : 'rgb(255, 255, 255)'), element: ratio(s.outlineColor, s.color)}; }"""
+
+
+def test_the_focus_ring_is_thick_and_stands_out(served_example, browser):
+    """The keyboard's focus ring is 2 to 3 px, solid, and at least 3:1 against the page behind it
+    and against the focused link's own colour, in the text and in the red header."""
+    tab = browser.new_page(viewport={"width": 1280, "height": 900})
+    tab.goto(f"{served_example}/us/website/")
+    tab.locator("a.pk-previous__link").focus()
+    tab.keyboard.press("Shift+Tab")
+    tab.keyboard.press("Tab")          # (a focus by keyboard: `:focus-visible`)
+    ring = tab.evaluate(_RING)
+    assert ring["text"] == "Review previous version"
+    assert 2 <= ring["width"] <= 3 and ring["style"] == "solid"
+    assert ring["background"] >= 3 and ring["element"] >= 3, ring
+    tab.locator(".md-header a.md-header__button.md-logo").focus()
+    tab.keyboard.press("Shift+Tab")
+    tab.keyboard.press("Tab")
+    header = tab.evaluate(_RING)
+    assert 2 <= header["width"] <= 3 and header["background"] >= 3 and header["element"] >= 3, header
+    tab.close()
+
+
+@pytest.mark.parametrize("url", ["fragments/products/br/latest/moto-body.page.html", "us/products/"])
+def test_long_addresses_wrap_at_200_percent_zoom_on_a_phone(served_example, browser, url):
+    """A phone 390 px wide at 200 % zoom is a window 195 CSS px wide: "privacy@motorola.com" and
+    the like wrap instead of widening the page."""
+    tab = browser.new_page(viewport={"width": 195, "height": 700})
+    tab.goto(f"{served_example}/{url}")
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 195
+    tab.close()
+
+
+def test_the_404_page_puts_the_language_of_the_address_first(served_example, example_site, browser):
+    """The 404 page is the same file at every address: under `/br/…` its Portuguese block comes
+    first, under the title, with its links home and to Brazil's statements."""
+    tab = browser.new_page(viewport={"width": 390, "height": 844})
+    tab.route("**/br/no-such-page/", lambda route: route.fulfill(status=404, path=example_site / "404.html"))
+    tab.goto(f"{served_example}/br/no-such-page/")
+    first = tab.locator(".pk-not-found__language").first
+    assert first.get_attribute("lang") == "pt-BR"
+    links = first.locator("a")
+    assert links.first.inner_text() == "Início"
+    assert links.nth(1).get_attribute("href") == "/br/products/"
+    tab.close()

@@ -33,10 +33,11 @@ def test_review_previous_version_from_the_page_in_force(served_site, browser):
 def test_draft_redline_shows_word_level_marks(served_site, browser):
     page = browser.new_page()
     page.goto(f"{served_site}/us/website/draft/changes/")
-    # Screen readers hear "inserted:" first; the hidden word is real text of the mark.
+    # Screen readers hear "inserted:" first and "(end of insertion)" last; the hidden words are real
+    # text of the mark.
     inserted = page.locator("section#retention ins").first
-    assert inserted.locator(".pk-sr-only").inner_text() == "inserted:"
-    assert inserted.inner_text().replace("inserted:", "", 1).strip() == ", accounting"
+    assert [t.strip() for t in inserted.locator(".pk-sr-only").all_inner_texts()] == ["inserted:", "(end of insertion)"]
+    assert inserted.inner_text().replace("inserted:", "", 1).replace("(end of insertion)", "").strip() == ", accounting"
     page.goto(f"{served_site}/us/products/draft/changes/")
     assert page.locator("section#lenovo-vantage ins").count() >= 1
 

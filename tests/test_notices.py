@@ -461,8 +461,7 @@ def test_an_example_redline_in_force_shows_no_reviewers_words(example_site):
         html = verdict_box((example_site / f"{region}/products/2024-03-05/changes/index.html").read_text("utf-8"))
         assert not [w for w in REVIEWERS_WORDS if w in html], (region, html)
     br = verdict_box((example_site / "br/products/2024-03-05/changes/index.html").read_text("utf-8"))
-    assert ('Alteramos a forma como “<span lang="en">Artificial Intelligence</span>” descreve o que fazemos com as '
-            "suas informações.") in br
+    assert 'Adicionamos uma seção “<span lang="en">Artificial Intelligence</span>”.' in br   # a section added whole
     draft = (example_site / "br/products/draft/changes/index.html").read_text("utf-8")
     assert "Rules: lgpd: consent (LGPD Art. 8 §6, Art. 9 §2). Decision: consent." in draft
 

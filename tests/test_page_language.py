@@ -97,9 +97,10 @@ def test_the_words_around_translated_text_are_in_the_region_language(example_sit
     assert "Todas as versões da Declaração de Privacidade dos Produtos Lenovo (Brasil)" in archive
     dated = (example_site / "cn/website/2024-03-05/index.html").read_text("utf-8")
     assert '<h1 id="__title">联想网站隐私声明（中国），自2024年3月5日起生效的版本</h1>' in dated
-    # The statement's title changed with its translation: the redline labels it in the page's language.
+    # The release published the translation: its redline says so in the page's language (no word
+    # diff of the Portuguese text against the English one).
     changes = (example_site / "br/website/2024-05-01/changes/index.html").read_text("utf-8")
-    assert '<p class="pk-redline__block pk-redline__block--heading">Título: <ins' in changes
+    assert "Esta versão publica a tradução desta declaração; o texto em inglês que ela traduz não mudou." in changes
     notice = (example_site / "cn/products/draft/notice/index.html").read_text("utf-8")
     assert "如果草稿于2024年6月1日发布，本地区的读者将收到以下通知。" in notice
     # English pages keep their words, and a summary nobody translated stays marked as English.

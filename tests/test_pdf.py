@@ -127,6 +127,22 @@ def test_pdfs_are_reproducible_and_made_once(small_site):
     assert not list(first.glob(".cache"))       # the cache is never inside the site
 
 
+def test_a_word_only_the_site_shows_keeps_every_cached_pdf(small_site):
+    """Rendering PDFs is most of a build's time: an edited word of the site's pages (the 404
+    page's) re-renders none, while an edited word a PDF shows (its margin's "Version") re-renders
+    them."""
+    root, rendered = small_site
+    build_site(root / "mkdocs.yml", root / "one", build_date="2024-02-01", jobs=1)
+    assert len(rendered) == 3
+    (root / "templates").mkdir(exist_ok=True)
+    (root / "templates/strings.yml").write_text('not_found_text:\n  en: "Nothing is here."\n')
+    site = build_site(root / "mkdocs.yml", root / "two", build_date="2024-02-01", jobs=1)
+    assert len(rendered) == 3 and "Nothing is here." in (site / "404.html").read_text("utf-8")
+    (root / "templates/strings.yml").write_text('pdf_version:\n  en: "Edition {version}"\n')
+    build_site(root / "mkdocs.yml", root / "three", build_date="2024-02-01", jobs=1)
+    assert len(rendered) == 6     # (the key holds the word in every language: each PDF is rendered again)
+
+
 def test_no_pdf_builds_and_serve_make_no_pdf_and_no_link(small_site):
     root, rendered = small_site
     site = build_site(root / "mkdocs.yml", root / "site", build_date="2024-02-01", pdf=False)

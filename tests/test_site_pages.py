@@ -276,10 +276,76 @@ def test_redlines_speak_their_marks(example_site):
     assert "Screen readers announce them as “inserted” and “deleted”." in html
     assert '<p class="pk-redline__moved">Moved: it came after “' in html
     draft = _article(example_site, "us/website/draft/changes")
-    assert '<ins><span class="pk-sr-only" lang="en-US">inserted: </span>, accounting</ins>' in draft
-    br = _article(example_site, "br/website/2024-05-01/changes")
+    # Each mark also says where it ends, in the page's language.
+    assert ('<ins><span class="pk-sr-only" lang="en-US">inserted: </span>, accounting'
+            '<span class="pk-sr-only" lang="en-US"> (end of insertion)</span></ins>') in draft
+    assert html.count("(end of insertion)") == html.count("inserted: ") and "(end of insertion)</span></ins>" in html
+    br = _article(example_site, "br/products/draft/changes")
     assert '<span class="pk-sr-only" lang="pt-BR">inserido: </span>' in br
-    assert '<del lang="en"><span class="pk-sr-only" lang="pt-BR">excluído: </span>' in br
+    assert '<span class="pk-sr-only" lang="pt-BR"> (fim da inserção)</span></ins>' in br
+
+
+def test_a_release_that_published_a_translation_is_not_diffed_across_languages(example_site):
+    """br and cn read English until 2024-05-01, which published their translations: their redline
+    says so, and that the English text did not change, instead of a word diff of English against
+    Portuguese or Chinese; the English text's own redline is linked."""
+    br = _article(example_site, "br/products/2024-05-01/changes")
+    assert ("Esta versão publica a tradução desta declaração; o texto em inglês que ela traduz não mudou."
+            in br)
+    assert "<del" not in br and "<ins" not in br and "seções alteradas" not in br and "<h2" not in br
+    assert '<a href="source/" hreflang="en">Alterações no texto original em inglês</a>' in br
+    cn = _article(example_site, "cn/website/2024-05-01/changes")
+    assert "此版本发布本声明的译文；其所翻译的英文文本没有变化。" in cn and "<del" not in cn
+    # A translated region's later redlines compare texts in its own language, word by word.
+    assert "<del" in _article(example_site, "br/products/draft/changes")
+
+
+def test_redline_pages_show_the_most_telling_reader_line(example_site):
+    """A section added whole says so (not "We changed how … describes …"); a fact the previous
+    text already stated never reads "We now …" on any page, in any language."""
+    added = _article(example_site, "us/website/2024-03-05/changes")
+    assert "We added a section “Artificial Intelligence”." in added
+    assert "We changed how “Artificial Intelligence”" not in added
+    for url in ("eu/products/draft/changes", "br/products/draft/changes"):
+        items = re.findall(r'<li class="pk-verdict__change[^"]*">(.*?)</li>', _article(example_site, url), re.S)
+        already = [item for item in items if "the previous text already said so" in item]
+        assert already and not [item for item in already if re.search(r"We now|Passamos a", item)], url
+        # The changes that do change something for readers come first.
+        assert "already said so" not in items[0]
+
+
+def test_the_version_in_force_says_since_when(example_site, golden_upcoming_site):
+    """us/website's text last changed on 2024-03-05, but the version in force since 2024-05-01 is
+    the one that translated other regions: its page says both; before a release takes effect,
+    the page in force names the next one's date."""
+    us = _article(example_site, "us/website")
+    assert ('This version has been in force since <time datetime="2024-05-01">May 1, 2024</time>.' in us
+            and 'last updated on <time datetime="2024-03-05">March 5, 2024</time>' in us)
+    assert "Esta versão está em vigor desde" in _article(example_site, "br/products")
+    assert "in force since" not in _article(example_site, "us/website/2024-03-05")
+    upcoming = _article(golden_upcoming_site, "us/web")
+    assert re.search(r'The next version takes effect on <time datetime="2024-06-01">[^<]+</time>\.', upcoming)
+
+
+def test_the_archive_names_each_version_and_what_its_link_opens(example_site):
+    """Each version is a heading (its date), and each redline link says whose changes it opens."""
+    archive = _article(example_site, "us/website/archive")
+    assert "Review previous version" not in archive
+    assert archive.count('<a href="../2024-05-01/changes/">What changed on May 1, 2024</a>') == 2
+    assert archive.count('<h2 class="pk-archive__version"><a href="../2024-03-05/">') == 2
+    assert "O que mudou em 1 de maio de 2024" in _article(example_site, "br/products/archive")
+
+
+def test_the_404_page_leads_home_and_to_the_statements_in_every_language(example_site):
+    page = (example_site / "404.html").read_text("utf-8")
+    article = page[page.index("<article"):page.index("</article>")]
+    assert "404 - Not found" not in page
+    assert ('<h1 id="__title">Page not found · <span lang="pt-BR">Página não encontrada</span> · '
+            '<span lang="zh-CN">找不到页面</span></h1>') in article
+    for lang, home, statement in (("en-US", "Home", "/global/website/"), ("pt-BR", "Início", "/br/products/"),
+                                  ("zh-CN", "首页", "/cn/website/")):
+        block = re.search(rf'<section class="pk-not-found__language" lang="{lang}".*?</section>', article).group(0)
+        assert f'<a href="/">{home}</a>' in block and f'<a href="{statement}">' in block
 
 
 def test_the_api_gives_absolute_addresses_that_exist(example_site):

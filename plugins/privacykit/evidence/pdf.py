@@ -17,6 +17,7 @@ import functools
 import hashlib
 import importlib.metadata
 import os
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -55,9 +56,23 @@ class ArchivalCopy:
                  templates.region_name(document.region, document.locale, document.region_name), document.locale,
                  self.version, self.manifest_sha256, templates.digest(TEMPLATE),
                  templates.digest("_statement_body.html"), templates.digest("_section.html"),
-                 repr(sorted(templates.strings(self.document.locale).items())), _weasyprint_version(),
+                 _pdf_words(templates), _weasyprint_version(),
                  RENDERER_REVISION)
         return hashlib.sha256("\x00".join(map(str, parts)).encode("utf-8")).hexdigest()
+
+
+# A template's use of a catalog entry: `t.pdf_version`, `t["pdf_version"]`.
+_CATALOG_USE = re.compile(r"""(?<![\w.])t(?:\.(\w+)|\[["'](\w+)["']\])""")
+
+
+def _pdf_words(templates: TemplateSet) -> str:
+    """The catalog words a PDF shows besides its text, in every language: those `pdf.html` reads, the
+    page numbers', and the headings' permanent links in the body (a title may be in another
+    language than the page). Keying on them alone (not on the whole catalog, as before) keeps
+    every cached PDF when a word only the site shows is edited: re-rendering them is most of a
+    build's time."""
+    keys = {a or b for a, b in _CATALOG_USE.findall(templates.source(TEMPLATE))} | {"pdf_page", "permalink"}
+    return templates.entries(sorted(keys))
 
 
 @functools.cache

@@ -21,6 +21,7 @@ import html
 import json
 import logging
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ from ..model.paths import CONFIG_FILE
 from ..publish import parallel
 from ..publish.build import SiteInputs, site_dir_problem, site_inputs
 from ..publish.cache import RenderCache
+from ..publish.notfound import not_found_html
 from ..publish.page import SitePage, TocEntry, theme_text
 from .chrome import (
     NAV_MARKER,
@@ -82,6 +84,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         self.pdfs_rendered = 0      # PDFs the last build rendered (the others came from the cache)
         self.checked = False        # set by `privacykit build --strict`, which has run `check --strict` itself
         self.strict_findings: list[str] | None = None   # `check --strict`'s lines, in MkDocs' strict mode
+        self.not_found = ""         # the 404 page's content (`publish.notfound`)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -215,6 +218,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             builder = self.inputs.builder(self.cache, config.site_url or "", self.progress, self.incremental,
                                           config.site_name or "")
             builder.emit(register, lambda asset: write(asset.path, asset.content), self.workers(), in_worker)
+            self.not_found = not_found_html(builder.site, config.site_url or "", TITLE_ID)
             if builder.site.pdf:
                 self._publish_pdfs(builder, site_dir)
         except PrivacykitError as exc:
@@ -364,7 +368,9 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         _write(os.path.join(config.site_dir, "sitemap.xml.gz"), gzip.compress(sitemap, mtime=mtime))
 
     def _skip_link_404(self, config: MkDocsConfig) -> None:
-        """The theme's 404 page has no table of contents, hence no skip link: give it one."""
+        """The theme's 404 page has no table of contents, hence no skip link: give it one; and its
+        English "404 - Not found" alone becomes the way back, in the site's languages
+        (`publish.notfound`)."""
         path = os.path.join(config.site_dir, "404.html")
         if not os.path.exists(path):
             return
@@ -375,6 +381,9 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
         if 'class="md-skip"' in text or "<h1>" not in text:
             return
         text = text.replace('<div data-md-component="skip">', f'<div data-md-component="skip">{skip}', 1)
+        found = re.search(r"<h1>[^<]*</h1>", text)
+        if found is not None and self.not_found:
+            text = text[:found.start()] + self.not_found + text[found.end():]
         _write(path, text.replace("<h1>", f'<h1 id="{TITLE_ID}">', 1).encode("utf-8"))
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):

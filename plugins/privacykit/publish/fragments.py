@@ -22,7 +22,7 @@ from .page import SiteAsset
 
 FRAGMENT_CSS = (
     ".pk-fragment{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1f1f1f;"
-    "max-width:48em;margin:0 auto;padding:0 1em}"
+    "max-width:48em;margin:0 auto;padding:0 1em;overflow-wrap:anywhere}"
     ".pk-fragment h1,.pk-fragment h2{font-size:1.25em;margin:.8em 0 .4em}"
     ".pk-fragment a{color:#c62828}.pk-fragment ul{padding-left:1.2em}"
     ".pk-fragment__meta{font-size:.8em;color:#666}"

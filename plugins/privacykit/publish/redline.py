@@ -9,10 +9,10 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..changes.reader import Phrase, ReaderWords, reader_lines, titles_of
+from ..changes.reader import Phrase, ReaderLine, ReaderWords, reader_lines, titles_of
 from ..changes.redline import BlockStatus, SectionStatus, redline
 from ..changes.report import block_html, headings_html, section_title_html
-from ..changes.verdict import Finding, RegionVerdict
+from ..changes.verdict import ALREADY_SAID, Finding, RegionVerdict
 from ..model.document import ResolvedDocument
 from ..model.rules import Action
 from ..render.dates import format_date
@@ -29,7 +29,29 @@ def release_redline(site: SiteContext, regional: RegionalStatement, version: Ver
     if previous is None:
         return []
     edition = regional.editions[version.id]
-    return redline_pages(site, previous, edition, f"{edition.url}changes/", version.region_verdict(regional.region.id))
+    return redline_pages(site, same_language_before(site, regional, version, previous), edition,
+                         f"{edition.url}changes/", version.region_verdict(regional.region.id))
+
+
+def same_language_before(site: SiteContext, regional: RegionalStatement, version: Version,
+                         previous: Edition) -> Edition:
+    """The edition a release's redline compares with: the one it replaced, or, when that one's text
+    was in another language (a release that published a translation), the latest earlier one in
+    the language of this release's text, if any (a word diff across languages means nothing)."""
+    source = site.source_language(regional.region.id)
+    language = regional.editions[version.id].document.text_language(source)
+    if _same_language(previous.document.text_language(source), language):
+        return previous
+    earlier = regional.versions[: regional.versions.index(version)]
+    for candidate in reversed(earlier):
+        edition = regional.editions[candidate.id]
+        if _same_language(edition.document.text_language(source), language):
+            return edition
+    return previous
+
+
+def _same_language(a: str, b: str) -> bool:
+    return a.split("-")[0].lower() == b.split("-")[0].lower()
 
 
 def redline_pages(site: SiteContext, old: Edition, new: Edition, url: str,
@@ -45,29 +67,40 @@ def redline_pages(site: SiteContext, old: Edition, new: Edition, url: str,
             "text": fill_text(t["source_redline"], language=t.get(f"name_{language.split('-')[0]}", language))}
     source_old = Edition(old.document.in_source_language(), old.version, old.url)
     source_new = Edition(source, new.version, new.url)
-    return [redline_page(site, old, new, url, verdict, source_link=link, review=review),
+    region_source = site.source_language(new.document.region)
+    translation_only = None
+    if not _same_language(old.document.text_language(region_source), new.document.text_language(region_source)):
+        # No earlier text in this language: say what the release did instead of a word diff across
+        # languages, and whether the source text changed (its redline is linked either way).
+        source_changed = any(c.is_change for c in _redline(site, source_old, source_new).sections)
+        translation_only = fill_text(t["translation_published_changed" if source_changed
+                                       else "translation_published_unchanged"],
+                                     language=t.get(f"name_{language.split('-')[0]}", language))
+    return [redline_page(site, old, new, url, verdict, source_link=link, review=review,
+                         translation_only=translation_only),
             redline_page(site, source_old, source_new, f"{url}source/", verdict, text_lang=language, review=review,
                          title_note=link["text"])]
 
 
 def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdict: RegionVerdict | None = None,
                  source_link: dict[str, str] | None = None, text_lang: str | None = None,
-                 review: bool = False, title_note: str | None = None) -> SitePage:
+                 review: bool = False, title_note: str | None = None,
+                 translation_only: str | None = None) -> SitePage:
     """The redline of `new` against `old` at `url`, with the region's `verdict` on the changes: for
     readers, one plain line per change and the company's decision; with `review` (draft pages), also
     the signals, the rules and their sources, and the decision against the rules.
 
     Every insertion and deletion starts with a visually hidden word ("inserted:") that screen
     readers speak; a moved section says where it was; the changed sections are the page's
-    table of contents."""
+    table of contents. `translation_only` (a release that published a translation, with no
+    earlier text in its language) is what the page says instead of comparing the texts."""
     locale = new.document.locale
     t = site.words(locale)
     source = site.source_language(new.document.region)
     new_lang = text_lang or new.document.text_language(source)
     old_lang = text_lang or old.document.text_language(source)
-    result = site.cache.redlines.get_or_make((old.document.fingerprint, new.document.fingerprint),
-                                             lambda: redline(old.document, new.document, old.label, new.label))
-    changed = [change for change in result.sections if change.is_change]
+    result = _redline(site, old, new)
+    changed = [] if translation_only else [change for change in result.sections if change.is_change]
 
     def context() -> dict[str, Any]:
         sections = []
@@ -87,11 +120,14 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
         between = t["redline_between_draft"] if new.version is None else t["redline_between"]
         return {"statement": new.document.statement, "region": new.document.region, "locale": locale, "t": t,
                 "summary": summary(result.counts(), t), "sections": sections, "notices": [],
-                "headings": [spoken(line, t, None, locale) for line in
-                             headings_html(result, (t["redline_title_label"], t["redline_heading_label"]),
-                                           locale if new_lang != locale else None)],
+                "headings": [] if translation_only else [
+                    spoken(line, t, None, locale) for line in
+                    headings_html(result, (t["redline_title_label"], t["redline_heading_label"]),
+                                  locale if new_lang != locale else None)],
+                "translation_only": translation_only,
                 "verdict": verdict_view(verdict, t, site.reader_words(new.document.region),
-                                        titles_of(new.document, site.source_language(new.document.region)), review),
+                                        titles_of(new.document, site.source_language(new.document.region)), review,
+                                        {c.id: c.status for c in result.sections}),
                 "old_date": edition_date(old, locale, t),
                 "new_date": edition_date(new, locale, t), "old_url": relative_url(url, old.url),
                 "new_url": relative_url(url, new.url), "source_link": source_link,
@@ -100,7 +136,7 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
     html = site.render_page("redline.html", lambda: (
         old.document.fingerprint, new.document.fingerprint, new.document.statement, new.document.region,
         locale, old.label, new.label, old.url, new.url, url, repr(verdict), repr(source_link), new_lang,
-        old_lang, review), context)
+        old_lang, review, translation_only), context)
     title = fill_text(t["redline_title"], title=site.statement_title(new.document.statement, new.document.region),
                       region=site.region_name(new.document.region, new.document.region_name),
                       date=edition_date(new, locale, t))
@@ -111,18 +147,29 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
                     statement=new.document.statement, navigation=site.navigation(new.document.region))
 
 
-_MARKS = re.compile(r'<(ins|del)>|<span class="pk-badge">')
+def _redline(site: SiteContext, old: Edition, new: Edition) -> Any:
+    """The redline of two editions' texts, once per build."""
+    return site.cache.redlines.get_or_make((old.document.fingerprint, new.document.fingerprint),
+                                           lambda: redline(old.document, new.document, old.label, new.label))
+
+
+_MARKS = re.compile(r'<(ins|del)>|</(ins|del)>|<span class="pk-badge">')
 
 
 def spoken(block: str, t: dict[str, str], deleted_lang: str | None, locale: str) -> Markup:
     """A redline block whose marks speak: each `<ins>`/`<del>` starts with a visually hidden
-    "inserted:"/"deleted:" in the page's language (real text, which every screen reader reads,
-    unlike CSS content); deleted words in another language than the new text say so
-    (`deleted_lang`), and the redline's notes, which are English, say that too."""
+    "inserted:"/"deleted:" and ends with "(end of insertion)"/"(end of deletion)" in the page's
+    language (real text, which every screen reader reads, unlike CSS content: the pattern WAI
+    and axe's authors give for `ins`/`del`, whose roles most screen readers do not announce);
+    deleted words in another language than the new text say so (`deleted_lang`), and the
+    redline's notes, which are English, say that too."""
     page_lang = f' lang="{escape(locale)}"'
 
     def mark(match: re.Match[str]) -> str:
-        tag = match.group(1)
+        tag, end = match.group(1), match.group(2)
+        if end is not None:
+            word = t["inserted_end"] if end == "ins" else t["deleted_end"]
+            return f'<span class="pk-sr-only"{page_lang}> ({escape(word)})</span></{end}>'
         if tag is None:
             return match.group(0) if locale.split("-")[0] == "en" else '<span class="pk-badge" lang="en">'
         word = t["inserted"] if tag == "ins" else t["deleted"]
@@ -153,28 +200,71 @@ _VERDICT_KINDS = {Action.CONSENT: "danger", Action.NOTIFY: "warning", Action.REV
 
 
 def verdict_view(region: RegionVerdict | None, t: dict[str, str], words: ReaderWords,
-                 titles: dict[str, Phrase], review: bool = False) -> dict[str, Any] | None:
+                 titles: dict[str, Phrase], review: bool = False,
+                 statuses: dict[str, SectionStatus] | None = None) -> dict[str, Any] | None:
     """A region's verdict shaped for the redline template's verdict box.
 
     Readers get the decision the company took and one plain line per change it acts on, in their
-    language. `review` (draft pages) adds, per change, what reviewers need: the signal, the rules'
+    language (`page_line`: the most telling one, the most specific lines first; `statuses` are the
+    redline's sections by id). `review` (draft pages) adds, per change, what reviewers need: the signal, the rules'
     action with their sources, the decision and its reason, and whether it is weaker than the rules.
     """
     if region is None:
         return None
     action = region.decision
     shown = list(region.findings) if review else [f for f in region.findings if f.decided is not Action.NONE]
-    changes = []
+    ranked = []
     for finding in shown:
-        line = reader_lines([finding], words, titles)[0]
+        rank, line = page_line(finding, words, titles, statuses or {})
         change: dict[str, Any] = {"line": line.html, "decision": finding.decided.value}
         if review:
             change.update(_review(finding))
-        changes.append(change)
+        ranked.append((rank, change))
+    changes = [change for _, change in sorted(ranked, key=lambda pair: pair[0])]
     # A release whose decision was never recorded (imported history) names no decision to readers.
     title = t["verdict_changes"] if action is Action.REVIEW and not review else t[f"verdict_{action.value}"]
     return {"action": action.value, "kind": _VERDICT_KINDS[action], "title": title, "changes": changes,
             "review": review}
+
+
+# How telling a page line is: a change's own line, a section added or removed whole, a line that
+# only names the section, a fact already stated (nothing changes for readers).
+_SPECIFIC, _SECTION, _GENERIC, _ALREADY = range(4)
+_GENERIC_FRAMES = ("reader_other", "reader_wording", "reader_translation")
+
+
+def page_line(finding: Finding, words: ReaderWords, titles: dict[str, Phrase],
+              statuses: dict[str, SectionStatus]) -> tuple[int, ReaderLine]:
+    """The line a page shows for `finding`, and how telling it is (lower is more specific).
+
+    A fact the previous text already stated changes nothing for readers: its line says so rather
+    than "We now …" (which the finding's own line would say). A change whose own line only names
+    its section ("We changed how “…” describes …") in a section the redline shows added or
+    removed whole says that instead ("We added a section “…”")."""
+    title = next((titles[s] for s in finding.sections if s in titles), None)
+    if finding.description.endswith(ALREADY_SAID):
+        return _ALREADY, section_line(words, "page_already_said" if title else "page_already_said_general", title)
+    line = reader_lines([finding], words, titles)[0]
+    generic = {words.strings["reader_other_general"]}
+    if title is not None:
+        generic |= {section_line(words, frame, title).text for frame in _GENERIC_FRAMES}
+    if line.text not in generic:
+        return _SPECIFIC, line
+    whole = {statuses.get(s) for s in finding.sections}
+    if title is not None and whole == {SectionStatus.ADDED}:
+        return _SECTION, section_line(words, "page_section_added", title)
+    if title is not None and whole == {SectionStatus.REMOVED}:
+        return _SECTION, section_line(words, "page_section_removed", title)
+    return _GENERIC, line
+
+
+def section_line(words: ReaderWords, frame: str, title: Phrase | None) -> ReaderLine:
+    """A line of the reader catalog (`words.strings[frame]`) whose one value is a section's title."""
+    before, _, after = words.strings[frame].partition("{section}")
+    if title is None:
+        return ReaderLine(before, Markup(escape(before)), words.language)
+    return ReaderLine(f"{before}{title.text}{after}",
+                      Markup(f"{escape(before)}{title.marked(words.language)}{escape(after)}"), words.language)
 
 
 def _review(finding: Finding) -> dict[str, Any]:

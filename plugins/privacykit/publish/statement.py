@@ -91,13 +91,15 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
                    effective_date: dt.date | None = None, notices: list[Notice] | None = None,
                    previous_link: str | None = None, archived: bool = False, draft: bool = False,
                    published_as: str | None = None, title: str | None = None,
-                   recently_updated: bool = False, pdf_link: str | None = None) -> SitePage:
+                   recently_updated: bool = False, pdf_link: str | None = None,
+                   in_force: tuple[dt.date, dt.date | None] | None = None) -> SitePage:
     """One statement's text for one region at `url` (by default where readers land).
 
     A translated text that shows passages in the source language says so, and how the
     release notes publish the region meanwhile (`published_as`). `title` is the page's
     (by default the statement's title and region); `recently_updated` says so above the
-    link to the previous version."""
+    link to the previous version; `in_force` (the version in force) says since when, and when the
+    next release takes effect, if one is released but not yet in force."""
     home = statement_url(document.region, document.statement)
     url = home if url is None else url
     text, toc = body(site, document)
@@ -110,6 +112,7 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
         "last_updated": format_date(effective_date, document.locale) if effective_date else None,
         "effective_date": effective_date.isoformat() if effective_date else None,
         "previous_link": previous_link, "recently_updated": recently_updated, "pdf_link": pdf_link,
+        "in_force": in_force_view(in_force, document.locale),
         "notices": [*(notices or []), *translation_notices(document, published_as, draft, t)],
         "archive_link": relative_url(url, f"{home}archive/"),
     }
@@ -120,6 +123,18 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
     return SitePage(url, title, html, toc, locale=document.locale,
                     archived=archived, alternates=alternates(site, document.statement, url), draft=draft,
                     statement=document.statement, navigation=site.navigation(document.region))
+
+
+def in_force_view(in_force: tuple[dt.date, dt.date | None] | None, locale: str) -> dict[str, str] | None:
+    """What the page of the version in force says of it: since when (which may be later than the
+    text's last update: a release that translated another region puts a new version in force),
+    and the next version's effective date, in the reader's language."""
+    if in_force is None:
+        return None
+    since, upcoming = in_force
+    return {"since": format_date(since, locale), "since_date": since.isoformat(),
+            "next": format_date(upcoming, locale) if upcoming else "",
+            "next_date": upcoming.isoformat() if upcoming else ""}
 
 
 def translation_notices(document: ResolvedDocument, published: str | None, draft: bool,
@@ -169,11 +184,15 @@ def version_page(site: SiteContext, regional: RegionalStatement, edition: Editio
         previous_link = relative_url(url, f"{regional.editions[changed.id].url}changes/")
     recorded = version.translations.get(edition.document.region) or {}
     pdf = site.pdf_path(edition.document.statement, edition.document.region, version)
+    in_force = None
+    if regional.in_force is not None and version.id == regional.in_force.id:
+        upcoming = regional.upcoming
+        in_force = (version.effective_date, upcoming.effective_date if upcoming else None)
     return statement_page(site, edition.document, url=url, effective_date=changed.effective_date,
                           notices=notices, previous_link=previous_link, archived=archived,
                           published_as=recorded.get("published_as"), title=title,
                           recently_updated=is_recent(site, regional, version, changed),
-                          pdf_link=file_url(url, pdf) if pdf else None)
+                          pdf_link=file_url(url, pdf) if pdf else None, in_force=in_force)
 
 
 def is_recent(site: SiteContext, regional: RegionalStatement, version: Version, changed: Version) -> bool:

@@ -113,6 +113,12 @@ class TemplateSet:
             self._strings[language] = {key: texts.get(language) or texts["en"] for key, texts in catalog.items()}
         return self._strings[language]
 
+    def entries(self, keys: list[str]) -> str:
+        """The catalog's texts of `keys` in every language, as one string: part of a cache key that
+        must change when those words change, and only then."""
+        catalog = self._load_strings()
+        return repr([(key, sorted(catalog.get(key, {}).items())) for key in keys])
+
     def speaks(self, locale: str) -> bool:
         """Whether the catalog has the language of `locale` (else its words are English)."""
         language = _language(locale)

@@ -49,3 +49,80 @@
     }
   })
 })()
+
+/*
+ * privacykit: an in-page link takes the keyboard's focus with it.
+ *
+ * Following a link to a place on the same page (a table-of-contents entry, in the drawer on a
+ * phone too, or a heading's permanent link) scrolls there, but the focus stays on the link, or
+ * falls to the page's `<body>` when Material hides the drawer it was in. The focus moves to the
+ * target instead, to its heading when the target is a section, made focusable by script only
+ * (`tabindex="-1"`: not a Tab stop), so that Tab and a screen reader go on from there.
+ */
+;(function () {
+  "use strict"
+
+  function target(hash) {
+    if (!hash || hash.length < 2)
+      return null
+    var id
+    try {
+      id = decodeURIComponent(hash.slice(1))
+    } catch (error) {
+      return null
+    }
+    var element = document.getElementById(id)
+    if (element && !/^H[1-6]$/.test(element.tagName)) {
+      var heading = element.querySelector("h1, h2, h3, h4, h5, h6")
+      if (heading && element.firstElementChild === heading)
+        element = heading
+    }
+    return element
+  }
+
+  function focus(hash) {
+    var element = target(hash)
+    if (!element || element === document.activeElement)
+      return
+    if (!element.hasAttribute("tabindex"))
+      element.setAttribute("tabindex", "-1")
+    element.focus({ preventScroll: true })
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target instanceof Element && event.target.closest("a[href^='#']")
+    if (!link || event.defaultPrevented || link.closest(".md-search"))
+      return
+    var hash = link.getAttribute("href")
+    // After Material has hidden the drawer and the page has scrolled.
+    window.setTimeout(function () { focus(hash) }, 0)
+  })
+  window.addEventListener("hashchange", function () { focus(location.hash) })
+})()
+
+/*
+ * privacykit: the 404 page speaks the language of the address first.
+ *
+ * The 404 page (`publish/notfound.py`) says "not found" in every language of the site, each with
+ * its links home and to its statements. When the address begins with a region (`/br/…`), the
+ * block of that region's language moves first, under the page's title.
+ */
+;(function () {
+  "use strict"
+  var page = document.querySelector(".pk-not-found")
+  if (!page)
+    return
+  var base = page.getAttribute("data-base") || "/"
+  var path = location.pathname.indexOf(base) === 0 ? location.pathname.slice(base.length) : ""
+  var region = path.split("/")[0]
+  if (!region)
+    return
+  var blocks = page.querySelectorAll(".pk-not-found__language")
+  for (var i = 0; i < blocks.length; i++) {
+    if ((" " + blocks[i].getAttribute("data-regions") + " ").indexOf(" " + region + " ") >= 0) {
+      if (i > 0)
+        page.insertBefore(blocks[i], blocks[0])
+      return
+    }
+  }
+})()
