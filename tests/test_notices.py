@@ -98,7 +98,7 @@ def test_a_new_retention_item_says_what_is_kept_and_for_how_long(shop):
 def test_a_fixed_retention_fact_names_its_section_and_both_periods(shop):
     edit(shop, RETENTION_FACT)
     report = run_cli(shop, "check", "--against", "in-force")
-    assert "`retention_changed:as_long_as_necessary-&gt;P10Y@" in report.stdout
+    assert "`retention_changed:as_long_as_necessary->P10Y@" in report.stdout    # as pasted into the notes
     assert "retention from as_long_as_necessary to a fixed period of P10Y (sections: orders;" in report.stdout
     assert "| br | lgpd | no changes | notify users (30 days ahead) | not decided yet |" in report.stdout
     assert lines(shop, "global") == [
@@ -214,6 +214,42 @@ def test_a_decision_weaker_than_the_rules_needs_a_reason_which_the_report_prints
     assert "  - decision: notify — The partners act as processors under contract.\n" \
            "  - weaker than the rules in br (consent: LGPD Art. 7 §5 (sharing with other controllers)); " \
            "cn (consent: PIPL Art. 23 (separate consent))" in passed.stdout
+
+
+def test_the_reports_ids_paste_into_the_notes_and_an_id_with_entities_is_read_and_named(shop, tmp_path):
+    # A code span shows its characters as they are (gate43): the report's id is the id `check` prints, so
+    # pasting it from the pull-request comment acknowledges the change; one copied from a rendered page
+    # (`-&gt;`) is read as the id it stands for, with a warning that names the id to write.
+    edit(shop, RETENTION_FACT)
+    report = tmp_path / "report.md"
+    assert run_cli(shop, "check", "--against", "in-force", "--report", str(report)).exit_code == 1
+    (ref,) = re.findall(r"^- `(retention_changed:[^`]+)`", report.read_text(), re.M)
+    assert "->P10Y@" in ref and "&" not in report.read_text().split("### Owners", 1)[0]
+    acknowledge(shop, [ref], "notify", "Order records are kept ten years for tax audits.")
+    assert run_cli(shop, "check", "--against", "in-force").exit_code == 0
+    acknowledge(shop, [ref.replace(">", "&gt;")], "notify", "Order records are kept ten years for tax audits.")
+    entities = run_cli(shop, "check", "--against", "in-force")
+    assert entities.exit_code == 0, entities.output
+    assert (f"warning: {NOTES}:4: acknowledgement '{ref.replace('>', '&gt;')}' has HTML entities (copied from a "
+            f"rendered page); read as '{ref}'; write the id so, as `check` prints it") in entities.stderr
+    assert run_cli(shop, "check", "--against", "in-force", "--strict").exit_code == 1
+
+
+def test_a_check_that_cannot_read_its_input_still_writes_a_report_saying_why(shop, tmp_path):
+    # The workflow comments the report on the pull request: an input error is the comment (gate43).
+    report = tmp_path / "report.md"
+    report.write_text("the previous run's report")
+    edit(shop, ("recipients: [shipping_companies]", "recipients: [shiping_companies]"))
+    result = run_cli(shop, "check", "--against", "in-force", "--report", str(report))
+    assert result.exit_code == 1
+    text = report.read_text()
+    assert text.startswith("## privacykit check: the draft could not be judged\n")
+    assert f"- {ORDERS}:7: unknown recipient 'shiping_companies'; did you mean 'shipping_companies'?" in text
+    edit(shop, ("recipients: [shiping_companies]", "recipients: [shipping_companies]"))
+    (shop / NOTES).write_text("---\nsummary: S\nacknowledge: [\n---\n")
+    assert run_cli(shop, "check", "--against", "in-force", "--report", str(report)).exit_code == 1
+    assert f"- {NOTES}:" in report.read_text() and "invalid YAML" in report.read_text()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []    # written in one step
 
 
 # -- acknowledgements are bound to the text they were given for -----------------------------------------
@@ -434,12 +470,12 @@ def test_the_report_parts_what_needs_a_decision_from_what_is_told_for_informatio
             if item.startswith("- `"):
                 assert "  - why: " in item
                 if "  - decision: none recorded yet" in item:
-                    undecided.add(item[3:].split("`", 1)[0].replace("&gt;", ">"))
+                    undecided.add(item[3:].split("`", 1)[0])
         assert "  - why:" not in told and "recorded yet" not in told
         assert all(line.startswith(("- `", "  - no decision needed: ")) for line in told.strip().splitlines())
     assert undecided == refused        # nothing that needs a decision passes the gate silently
     decide, told = _report_parts(website)
-    assert "`longer_retention:None-&gt;P10Y@" in decide and "`new_recipient:fraud_prevention_providers@" in decide
+    assert "`longer_retention:None->P10Y@" in decide and "`new_recipient:fraud_prevention_providers@" in decide
     assert re.search(r"- `new_recipient:recruitment_agencies@\w+` — new recipient 'recruitment_agencies' \(sections: "
                      r"employment; regions: [^)]+\)\n  - no decision needed: the previous text already said so", told)
     decide, told = _report_parts(products)

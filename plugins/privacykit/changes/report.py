@@ -208,8 +208,11 @@ def _md(text: str) -> str:
 
 
 def _code(text: str) -> str:
-    """An identifier in backticks (a backtick inside would end the code span: it is dropped)."""
-    return f"`{md_text(text).replace('`', '')}`"
+    """An identifier in backticks, exactly as `check` prints it: a code span shows its characters
+    literally, so `->` stays `->` (an escaped `&gt;` would be shown as typed and could not be pasted
+    into the release notes: gate43). Whitespace runs become one space, so it stays on its line, and
+    a backtick inside (it would end the span) is dropped."""
+    return "`" + re.sub(r"\s+", " ", str(text)).strip().replace("`", "") + "`"
 
 
 def _cell(text: str) -> str:

@@ -85,8 +85,21 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
         reports.append(_statement_report(project, store, verdict.acknowledged(notes.acknowledgements), latest,
                                          drafts, version, pending))
         result.problems.extend(gate_problems(verdict, notes))
+        result.warnings.extend(notes.warnings)
     result.report = "\n".join(reports)
     return result
+
+
+def input_problems_report(problems: list[Problem]) -> str:
+    """The Markdown report of a check that could not judge the draft: every input problem, one line
+    each as `check` prints it (where, what is wrong, what to do), for the pull-request comment."""
+    from ..changes.report import md_text
+
+    lines = ["## privacykit check: the draft could not be judged", "",
+             "The project has input problems; fix each (the file and line say where), then push again "
+             "and the check runs again.", ""]
+    lines += [f"- {md_text(str(problem))}" for problem in problems]
+    return "\n".join(lines) + "\n"
 
 
 def _coverage(project: Project, documents: dict) -> list[Problem]:
