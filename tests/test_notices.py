@@ -113,6 +113,24 @@ def test_the_fact_and_the_text_of_one_retention_change_read_as_one_line(shop):
     assert lines(shop, "global") == ["We now keep order records for 10 years instead of as long as necessary."]
 
 
+def test_one_officer_changed_in_regions_yml_is_one_change_told_with_the_names_case(statement_project):
+    # A DPO named by a region's variable and changed there is one fact: one change to acknowledge, its names as
+    # the text writes them; a country the text names keeps its capital in what readers read (gate43).
+    root = statement_project({**SHOP, "statements/regions.yml": SHOP["statements/regions.yml"].replace(
+        "laws: [lgpd]}", "laws: [lgpd], variables: {dpo: Diogo Manganelli}}"),
+        "statements/web/sections/contact.md": "---\ntitle: Contact\nowner: legal\n---\nWrite to "
+        "{{ privacy_email }}.{% if dpo is defined %} You may also contact our Data Protection Officer, {{ dpo }}, "
+        "at the address below.{% endif %}\n"})
+    assert run_cli(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    write(root, "statements/regions.yml", ("Diogo Manganelli", "Maria Silva"))
+    write(root, ORDERS, ("shipping companies.", "shipping companies. We may transfer order details to our "
+                                                "service centres in the United States and Vietnam."))
+    refs = changes_to_acknowledge(root)
+    assert [r.split("@")[0] for r in refs if "dpo" in r] == ["text:contact:dpo_changed:maria-silva"]
+    assert "O nosso encarregado de proteção de dados passa a ser “Maria Silva”." in lines(root, "br")
+    assert any(line.endswith(" to Vietnam.") for line in lines(root, "global")), lines(root, "global")
+
+
 # -- notices ----------------------------------------------------------------------------------------
 
 def test_notices_tell_the_decided_changes_in_each_language_with_absolute_links(shop):
@@ -170,6 +188,27 @@ def test_the_draft_preview_is_dated_the_earliest_day_the_rules_allow_and_links_t
     assert "- Passamos a guardar o seu histórico de compras por 10 anos." in page
     assert "Reveja as alterações: https://privacy.example.com/br/web/draft/changes/" in page
     assert (site / "br/web/draft/changes/index.html").is_file()
+
+
+def test_an_upcoming_release_keeps_its_feed_dates_from_build_to_build(shop, tmp_path):
+    # Every daily build publishes the feed again: an entry is dated by the day its release was made (kept in
+    # its manifest), never by the build, and its summary is the readers' text alone (gate43).
+    edit(shop, RETENTION_ITEM)
+    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Order records are kept for tax audits.",
+                summary="Order records are kept ten years.")
+    effective = later(40)
+    assert run_cli(shop, "release", "web", "--effective", effective).exit_code == 0
+    made = dt.date.today().isoformat()
+    assert f"released: '{made}'" in (shop / "versions/web" / effective / "manifest.yml").read_text()
+    feeds = []
+    for day in (1, 2):
+        site = build_site(shop / "mkdocs.yml", tmp_path / f"site{day}", build_date=later(day), pdf=False)
+        feeds.append((site / "br/web/feed.xml").read_text())
+    assert feeds[0] == feeds[1]
+    upcoming = feeds[0].split("<entry>")[1]
+    assert f"<published>{made}T00:00:00Z</published>" in upcoming and f"<updated>{made}T00:00:00Z</updated>" in upcoming
+    assert "<summary>Order records are kept ten years.</summary>" in feeds[0].split("<entry>")[1]
+    assert "regi" not in upcoming.split("<summary>")[1]       # no "Ação para os leitores da região …"
 
 
 # -- the gate ---------------------------------------------------------------------------------------
