@@ -244,7 +244,8 @@ def test_a_decision_weaker_than_the_rules_needs_a_reason_which_the_report_prints
     assert refused.stderr.splitlines()[-1] == (
         f"statements/web/release-notes.md:4: acknowledgement of '{ref}' decides notify, weaker than the rules ask in "
         "br: consent (LGPD Art. 7 §5 (sharing with other controllers)); cn: consent (PIPL Art. 23 (separate "
-        "consent)); say why under 'reason:' (the check report prints it), or decide as the rules ask")
+        "consent)); say why under 'reason:' in 3 words or more (the check report prints it), or decide as the rules "
+        "ask")
     acknowledge(shop, [ref], "notify", "The partners act as processors under contract.")
     passed = run_cli(shop, "check", "--against", "in-force")
     assert passed.exit_code == 0, passed.output
@@ -289,6 +290,30 @@ def test_a_check_that_cannot_read_its_input_still_writes_a_report_saying_why(sho
     assert run_cli(shop, "check", "--against", "in-force", "--report", str(report)).exit_code == 1
     assert f"- {NOTES}:" in report.read_text() and "invalid YAML" in report.read_text()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []    # written in one step
+
+
+def test_the_gates_messages_say_each_regions_action_and_one_line_per_problem(shop, tmp_path):
+    # gate43: the unacknowledged line lists every region with the action it needs (no notify-only region called
+    # consent); the report's overall decision is "not decided yet" while a region is; an empty reason is one
+    # line, not also "unacknowledged"; a one-letter reason does not carry a decision weaker than PIPL's consent.
+    edit(shop, RECIPIENT)
+    (ref,) = changes_to_acknowledge(shop)
+    gate = run_cli(shop, "check", "--against", "in-force")
+    assert f"unacknowledged consent change '{ref}' (consent in br, cn; notify in global, us, jp): " in gate.stderr
+    assert "**Overall: ask for consent again; decided: not decided yet in global, us, br, cn, jp**" in gate.stdout
+    (shop / NOTES).write_text(f'---\nsummary: S\nacknowledge:\n  - change: {ref}\n    decision: consent\n'
+                              f'    reason: ""\n---\n')
+    empty = run_cli(shop, "check", "--against", "in-force")
+    assert [line for line in empty.stderr.splitlines() if not line.startswith("warning:")] == [f"{NOTES}:6: acknowledgement of '{ref}' gives no reason; "
+                                         "add 'reason: …' (it is kept with the release)"]
+    acknowledge(shop, [ref], "notify", "x")
+    short = run_cli(shop, "check", "--against", "in-force")
+    assert short.exit_code == 1 and "(its reason, 'x', is too short to say why)" in short.stderr
+    acknowledge(shop, [ref], "notify", "The partners act as processors under contract.")
+    decided = run_cli(shop, "check", "--against", "in-force")
+    assert decided.exit_code == 0 and "decided: notify users**" in decided.stdout
+    refused = run_cli(shop, "release", "web", "--effective", later(40), "--notes", "/dev/null")
+    assert refused.exit_code == 1 and "/dev/null: release notes must be a regular file" in refused.stderr
 
 
 # -- acknowledgements are bound to the text they were given for -----------------------------------------
@@ -429,7 +454,7 @@ def test_a_sections_longer_period_is_a_finding_of_the_gate_its_notice_and_its_re
     ids = sorted(r.split("@")[0] for r in refs)
     assert "longer_retention:None->P10Y" in ids and "new_recipient:fraud_prevention_providers" in ids
     result = run_cli(example_copy, "check", "--against", "in-force")
-    assert re.search(r"unacknowledged notify change 'longer_retention:None->P10Y@\w+' in eu: retention from "
+    assert re.search(r"unacknowledged notify change 'longer_retention:None->P10Y@\w+' \(notify in eu\): retention from "
                      r"undeclared to P10Y", result.output)
     notes = example_copy / "statements/website/release-notes.md"
     entries = "".join(f"\n  - change: {ref}\n    decision: notify\n    reason: Reviewed." for ref in refs)

@@ -403,6 +403,10 @@ def test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_
     stale_before = [line for line in before.output.splitlines() if ": stale " in line]
     assert len(stale_before) == 2           # the retention item the example leaves stale
     browsing = work / "statements/website/sections/browsing.md"
+    # (two changes a word apart are told as one: gate43)
+    from privacykit.translate.status import describe_change
+    assert describe_change("the United States and China). Regardless", "the United States, China and Vietnam). "
+                           "Regardless") == "«and China» → «, China and Vietnam»"
     browsing.write_text(browsing.read_text().replace("We do this to better understand and serve you.",
                                                      "We do this to understand and serve you better."))
     after = run(work, "check")

@@ -271,7 +271,10 @@ def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, li
         out += [f"Released, not yet in force: {listed} (below, with the decisions recorded in each release). "
                 f"The draft is judged as its release will be: against {md_text(verdict.old_label)}, "
                 "with the draft's release notes.", ""]
-    out.append(f"**Overall: {_ACTION_TEXT[verdict.action.value]}; decided: {_ACTION_TEXT[verdict.decision.value]}**")
+    # (a region whose changes the notes have not decided yet leaves the whole undecided: gate43)
+    undecided = [r.region for r in verdict.regions if any(f.acknowledged is None for f in r.material)]
+    decided = f"not decided yet in {', '.join(undecided)}" if undecided else _ACTION_TEXT[verdict.decision.value]
+    out.append(f"**Overall: {_ACTION_TEXT[verdict.action.value]}; decided: {md_text(decided)}**")
     out.append("")
     out += _region_table(verdict, with_laws=True)
     # What needs the writer's decision (what the gate refuses until the notes decide) apart from what is told

@@ -121,6 +121,10 @@ def draft_verdict(project: Project, store: VersionStore, statement: str, against
 
 def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:
     """What stops a release: problems in the notes, unacknowledged changes, stale acknowledgements."""
-    return list(notes.problems) + verdict.unacknowledged(notes.acknowledgements, notes.shown)
+    # (an entry the notes' problems name, such as one with an empty reason, is told once, by its own line: gate43)
+    listed = notes.meta.get("acknowledge") if notes.problems and isinstance(notes.meta, dict) else None
+    named = [html.unescape(str(a["change"])) for a in listed or () if isinstance(a, dict) and a.get("change")] \
+        if isinstance(listed, list) else []
+    return list(notes.problems) + verdict.unacknowledged(notes.acknowledgements, notes.shown, named)
 
 
