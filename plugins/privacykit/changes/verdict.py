@@ -11,11 +11,10 @@ Three layers (DESIGN.md, "What changed, and does it matter"):
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
 import enum
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
