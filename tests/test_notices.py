@@ -211,6 +211,28 @@ def test_an_upcoming_release_keeps_its_feed_dates_from_build_to_build(shop, tmp_
     assert "regi" not in upcoming.split("<summary>")[1]       # no "Ação para os leitores da região …"
 
 
+def test_a_release_that_takes_back_a_notified_change_is_flagged_and_its_notice_says_no_longer(shop):
+    # gate43: readers told "we may now transfer … to Vietnam" stay unaware when the next release removes it
+    # (a reduction, no action asked): the report says so and suggests a notice; decided, the notice tells it.
+    transfer = ("  retention: as_long_as_necessary\n", "  retention: as_long_as_necessary\n  transfer_countries: [VN]\n")
+    sentence = ("shipping companies.", "shipping companies. Our order desk in Vietnam handles your order details.")
+    edit(shop, transfer, sentence)
+    acknowledge(shop, changes_to_acknowledge(shop), "notify", "The order desk moves to Vietnam.")
+    first = later(40)
+    assert run_cli(shop, "release", "web", "--effective", first).exit_code == 0
+    edit(shop, (transfer[1], transfer[0]), (sentence[1], sentence[0]))
+    gate = run_cli(shop, "check", "--against", "in-force")
+    assert gate.exit_code == 0, gate.output      # a reduction asks nothing of the rules: the lawyer decides
+    section = gate.stdout.split("### Takes back what readers were told", 1)[1]
+    (ref,) = re.findall(r"^- `([^`]+)` takes back `new_transfer_country:VN` of the release " + first, section, re.M)
+    assert "  - readers would read: “We no longer transfer your information to Vietnam.”" in section
+    acknowledge(shop, [ref], "notify", "The order desk stays in Brazil after all.")
+    second = later(80)
+    assert run_cli(shop, "release", "web", "--effective", second).exit_code == 0
+    email = (shop / "versions/web" / second / "notices/global.email.md").read_text()
+    assert "- We no longer transfer your information to Vietnam." in email
+
+
 # -- the gate ---------------------------------------------------------------------------------------
 
 def test_a_released_change_not_yet_in_force_passes_the_gate_and_the_next_release_asks_the_same(shop):

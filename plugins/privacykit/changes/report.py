@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
+from ..model.facts import ChangeKind
 from ..model.rules import Action
 from .facts import SHORTER_OR_HIGHER
 from .patterns import compiled
@@ -244,6 +245,39 @@ def redline_json(result: Redline) -> str:
 
 
 @dataclass(frozen=True)
+class Reversal:
+    """A change of the draft that takes back one readers were told of (gate43): `ref` (a reduction) undoes
+    change `undone` of release `release`, told to readers of `regions` (decided `decision`)."""
+
+    ref: str
+    undone: str
+    release: str
+    decision: str
+    regions: tuple[str, ...]
+
+
+def reversals(verdict, releases) -> list[Reversal]:
+    """The draft's reductions that take back a value an earlier release told readers of (decided `notify` or
+    `consent`), newest release first: readers were told "we now share …" and, unless told again, believe it."""
+    out = []
+    for finding in verdict.merged_findings():
+        fact = finding.declared
+        if finding.kind is not ChangeKind.REDUCTION or fact is None:
+            continue
+        for release in reversed(list(releases)):
+            told = [(r.region, g) for r in (release.verdict.regions if release.verdict else ())
+                    for g in r.findings if g.kind is not ChangeKind.REDUCTION and g.declared is not None
+                    and g.declared.fact is fact.fact and g.declared.value == fact.value
+                    and g.decided in (Action.NOTIFY, Action.CONSENT)]
+            if told:
+                strongest = Action.strongest(g.decided for _, g in told)
+                out.append(Reversal(finding.ref, told[0][1].id, release.id, strongest.value,
+                                    tuple(dict.fromkeys(region for region, _ in told))))
+                break
+    return out
+
+
+@dataclass(frozen=True)
 class PendingRelease:
     """A release between the version a draft is compared with and the draft (not yet in force):
     judged when it was released, with the decisions its manifest records."""
@@ -255,7 +289,7 @@ class PendingRelease:
 
 def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, list[str]] | None = None,
                      lines: dict[str, str] | None = None, pending: tuple[PendingRelease, ...] = (),
-                     compared: str | None = None) -> str:
+                     compared: str | None = None, reversed_: tuple[Reversal, ...] = ()) -> str:
     """A Markdown report of a verdict for a pull-request comment: per region the rules' action and the
     decision taken; per change its id, what readers will read (`lines`, by change ref), why, and the
     decision with its reason (marked where weaker than the rules); then the redline summaries.
@@ -294,6 +328,16 @@ def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, li
         out += ["", "### For information (no decision needed)", ""]
     for finding in told:
         out += _information_lines(verdict, finding)
+    if reversed_:
+        out += ["", "### Takes back what readers were told", "",
+                "Readers were told of these changes and, unless told again, still believe them. Consider a "
+                "notice (the lawyer decides): acknowledge the change with `decision: notify` and a reason, and "
+                "the notices tell readers the line below.", ""]
+    for item in reversed_:
+        out.append(f"- {_code(item.ref)} takes back {_code(item.undone)} of the release {md_text(item.release)} "
+                   f"(told to readers in {md_text(', '.join(item.regions))}: {md_text(item.decision)})")
+        if lines.get(item.ref):
+            out.append(f"  - readers would read: “{md_text(lines[item.ref])}”")
     for release in pending:
         out += ["", f"### Released {md_text(release.label)}, in force from {md_text(release.effective)}", ""]
         if release.verdict is None:

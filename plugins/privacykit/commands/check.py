@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..changes.redline import redline
-from ..changes.report import PendingRelease, verdict_markdown
+from ..changes.report import PendingRelease, reversals, verdict_markdown
 from ..changes.verdict import Verdict
 from ..errors import ContentError, Problem
 from ..load.anchors import dead_anchors
@@ -179,5 +179,10 @@ def _statement_report(project: Project, store: VersionStore, verdict: Verdict, l
     titles = titles_of(drafts[region].in_source_language()) if region in drafts else {}
     lines = {f.ref: reader_line(f, words, titles).text for f in verdict.merged_findings()}
     releases = tuple(PendingRelease(v.id, v.id, v.verdict) for v in pending)
+    # (a reduction that takes back what an earlier release told readers: the report suggests a notice, gate43)
+    taken_back = tuple(reversals(verdict, store.versions(statement)))
+    for item in taken_back:
+        finding = next(f for f in verdict.merged_findings() if f.ref == item.ref)
+        lines.setdefault(item.ref, reader_line(finding, words, titles).text)
     return verdict_markdown(verdict, {region: result} if result and result.changed else {}, owners, lines, releases,
-                            compared.id if compared else ("nothing in force" if pending else None))
+                            compared.id if compared else ("nothing in force" if pending else None), taken_back)
