@@ -354,7 +354,7 @@ def write(root, path: str, *replacements: tuple[str, str]) -> None:
 
 def edited_after_acknowledging(root, refs: list[str], *replacements: tuple[str, str]):
     """Acknowledge `refs` (the gate passes), then edit the cookies section: the gate's answer."""
-    acknowledge(root, refs, "notify", "Reviewed.")
+    acknowledge(root, refs, "notify", "Reviewed by the legal team.")     # (weaker than consent: a few words)
     assert run_cli(root, "check", "--against", "in-force").exit_code == 0
     write(root, COOKIES, *replacements)
     result = run_cli(root, "check", "--against", "in-force")
@@ -596,7 +596,7 @@ def test_a_region_left_out_of_the_latest_release_previews_its_draft_against_its_
     every = regions.read_text()
     regions.write_text("".join(line for line in every.splitlines(keepends=True) if not line.startswith("  jp:")))
     edit(shop, RECIPIENT)
-    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Reviewed.")
+    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Reviewed by the legal team.")
     result = run_cli(shop, "release", "web", "--effective", later(60))
     assert result.exit_code == 0, result.output
     regions.write_text(every)

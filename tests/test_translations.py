@@ -697,7 +697,7 @@ def test_a_summary_translated_in_the_release_notes_reads_alike_in_archive_feed_a
 
     archive, feed, api = outputs(tmp_path / "site")
     assert f'<td lang="pt-BR">{VANTAGE_PT}' in archive
-    assert f"<summary>{VANTAGE_PT} " in feed
+    assert f"<summary>{VANTAGE_PT}</summary>" in feed      # the readers' summary alone (gate43)
     assert api["title"] == "Declaração de Privacidade dos Produtos Lenovo" and api["language"] == "pt-BR"
     assert (api["versions"][-1]["summary"], api["versions"][-1]["summary_language"]) == (VANTAGE_PT, "pt-BR")
     # The US reads the English summary, marked as English.
@@ -717,7 +717,7 @@ def test_a_summary_translated_in_the_release_notes_reads_alike_in_archive_feed_a
     assert run(work, "translate", "import", str(xlf)).exit_code == 0
     assert corrected in (work / PRODUCTS_RELEASES_PT).read_text()
     archive, feed, api = outputs(tmp_path / "site2")
-    assert corrected in archive and f"<summary>{corrected} " in feed and api["versions"][-1]["summary"] == corrected
+    assert corrected in archive and f"<summary>{corrected}</summary>" in feed and api["versions"][-1]["summary"] == corrected
     assert VANTAGE_PT not in archive + feed + json.dumps(api, ensure_ascii=False)
 
 
