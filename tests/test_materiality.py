@@ -102,7 +102,7 @@ def test_check_against_fails_on_an_unacknowledged_material_change(released):
     assert "  - readers read: “We now use cookies for training artificial intelligence models.”" in result.output
     assert result.output.splitlines()[-1] == (
         f"statements/web/release-notes.md: unacknowledged consent change '{ref}' "
-        "in global, us, br: new data use 'train_ai_system', not compatible with the purposes already declared; "
+        "(consent in br; notify in global, us): new data use 'train_ai_system', not compatible with the purposes already declared; "
         "add it under 'acknowledge:' with a decision and a reason")
 
 

@@ -98,7 +98,7 @@ def test_a_new_retention_item_says_what_is_kept_and_for_how_long(shop):
 def test_a_fixed_retention_fact_names_its_section_and_both_periods(shop):
     edit(shop, RETENTION_FACT)
     report = run_cli(shop, "check", "--against", "in-force")
-    assert "`retention_changed:as_long_as_necessary-&gt;P10Y@" in report.stdout
+    assert "`retention_changed:as_long_as_necessary->P10Y@" in report.stdout    # as pasted into the notes
     assert "retention from as_long_as_necessary to a fixed period of P10Y (sections: orders;" in report.stdout
     assert "| br | lgpd | no changes | notify users (30 days ahead) | not decided yet |" in report.stdout
     assert lines(shop, "global") == [
@@ -111,6 +111,24 @@ def test_a_fixed_retention_fact_names_its_section_and_both_periods(shop):
 def test_the_fact_and_the_text_of_one_retention_change_read_as_one_line(shop):
     edit(shop, RETENTION_ITEM, RETENTION_FACT)
     assert lines(shop, "global") == ["We now keep order records for 10 years instead of as long as necessary."]
+
+
+def test_one_officer_changed_in_regions_yml_is_one_change_told_with_the_names_case(statement_project):
+    # A DPO named by a region's variable and changed there is one fact: one change to acknowledge, its names as
+    # the text writes them; a country the text names keeps its capital in what readers read (gate43).
+    root = statement_project({**SHOP, "statements/regions.yml": SHOP["statements/regions.yml"].replace(
+        "laws: [lgpd]}", "laws: [lgpd], variables: {dpo: Diogo Manganelli}}"),
+        "statements/web/sections/contact.md": "---\ntitle: Contact\nowner: legal\n---\nWrite to "
+        "{{ privacy_email }}.{% if dpo is defined %} You may also contact our Data Protection Officer, {{ dpo }}, "
+        "at the address below.{% endif %}\n"})
+    assert run_cli(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    write(root, "statements/regions.yml", ("Diogo Manganelli", "Maria Silva"))
+    write(root, ORDERS, ("shipping companies.", "shipping companies. We may transfer order details to our "
+                                                "service centres in the United States and Vietnam."))
+    refs = changes_to_acknowledge(root)
+    assert [r.split("@")[0] for r in refs if "dpo" in r] == ["text:contact:dpo_changed:maria-silva"]
+    assert "O nosso encarregado de proteção de dados passa a ser “Maria Silva”." in lines(root, "br")
+    assert any(line.endswith(" to Vietnam.") for line in lines(root, "global")), lines(root, "global")
 
 
 # -- notices ----------------------------------------------------------------------------------------
@@ -172,6 +190,49 @@ def test_the_draft_preview_is_dated_the_earliest_day_the_rules_allow_and_links_t
     assert (site / "br/web/draft/changes/index.html").is_file()
 
 
+def test_an_upcoming_release_keeps_its_feed_dates_from_build_to_build(shop, tmp_path):
+    # Every daily build publishes the feed again: an entry is dated by the day its release was made (kept in
+    # its manifest), never by the build, and its summary is the readers' text alone (gate43).
+    edit(shop, RETENTION_ITEM)
+    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Order records are kept for tax audits.",
+                summary="Order records are kept ten years.")
+    effective = later(40)
+    assert run_cli(shop, "release", "web", "--effective", effective).exit_code == 0
+    made = dt.date.today().isoformat()
+    assert f"released: '{made}'" in (shop / "versions/web" / effective / "manifest.yml").read_text()
+    feeds = []
+    for day in (1, 2):
+        site = build_site(shop / "mkdocs.yml", tmp_path / f"site{day}", build_date=later(day), pdf=False)
+        feeds.append((site / "br/web/feed.xml").read_text())
+    assert feeds[0] == feeds[1]
+    upcoming = feeds[0].split("<entry>")[1]
+    assert f"<published>{made}T00:00:00Z</published>" in upcoming and f"<updated>{made}T00:00:00Z</updated>" in upcoming
+    assert "<summary>Order records are kept ten years.</summary>" in feeds[0].split("<entry>")[1]
+    assert "regi" not in upcoming.split("<summary>")[1]       # no "Ação para os leitores da região …"
+
+
+def test_a_release_that_takes_back_a_notified_change_is_flagged_and_its_notice_says_no_longer(shop):
+    # gate43: readers told "we may now transfer … to Vietnam" stay unaware when the next release removes it
+    # (a reduction, no action asked): the report says so and suggests a notice; decided, the notice tells it.
+    transfer = ("  retention: as_long_as_necessary\n", "  retention: as_long_as_necessary\n  transfer_countries: [VN]\n")
+    sentence = ("shipping companies.", "shipping companies. Our order desk in Vietnam handles your order details.")
+    edit(shop, transfer, sentence)
+    acknowledge(shop, changes_to_acknowledge(shop), "notify", "The order desk moves to Vietnam.")
+    first = later(40)
+    assert run_cli(shop, "release", "web", "--effective", first).exit_code == 0
+    edit(shop, (transfer[1], transfer[0]), (sentence[1], sentence[0]))
+    gate = run_cli(shop, "check", "--against", "in-force")
+    assert gate.exit_code == 0, gate.output      # a reduction asks nothing of the rules: the lawyer decides
+    section = gate.stdout.split("### Takes back what readers were told", 1)[1]
+    (ref,) = re.findall(r"^- `([^`]+)` takes back `new_transfer_country:VN` of the release " + first, section, re.M)
+    assert "  - readers would read: “We no longer transfer your information to Vietnam.”" in section
+    acknowledge(shop, [ref], "notify", "The order desk stays in Brazil after all.")
+    second = later(80)
+    assert run_cli(shop, "release", "web", "--effective", second).exit_code == 0
+    email = (shop / "versions/web" / second / "notices/global.email.md").read_text()
+    assert "- We no longer transfer your information to Vietnam." in email
+
+
 # -- the gate ---------------------------------------------------------------------------------------
 
 def test_a_released_change_not_yet_in_force_passes_the_gate_and_the_next_release_asks_the_same(shop):
@@ -205,7 +266,8 @@ def test_a_decision_weaker_than_the_rules_needs_a_reason_which_the_report_prints
     assert refused.stderr.splitlines()[-1] == (
         f"statements/web/release-notes.md:4: acknowledgement of '{ref}' decides notify, weaker than the rules ask in "
         "br: consent (LGPD Art. 7 §5 (sharing with other controllers)); cn: consent (PIPL Art. 23 (separate "
-        "consent)); say why under 'reason:' (the check report prints it), or decide as the rules ask")
+        "consent)); say why under 'reason:' in 3 words or more (the check report prints it), or decide as the rules "
+        "ask")
     acknowledge(shop, [ref], "notify", "The partners act as processors under contract.")
     passed = run_cli(shop, "check", "--against", "in-force")
     assert passed.exit_code == 0, passed.output
@@ -214,6 +276,66 @@ def test_a_decision_weaker_than_the_rules_needs_a_reason_which_the_report_prints
     assert "  - decision: notify — The partners act as processors under contract.\n" \
            "  - weaker than the rules in br (consent: LGPD Art. 7 §5 (sharing with other controllers)); " \
            "cn (consent: PIPL Art. 23 (separate consent))" in passed.stdout
+
+
+def test_the_reports_ids_paste_into_the_notes_and_an_id_with_entities_is_read_and_named(shop, tmp_path):
+    # A code span shows its characters as they are (gate43): the report's id is the id `check` prints, so
+    # pasting it from the pull-request comment acknowledges the change; one copied from a rendered page
+    # (`-&gt;`) is read as the id it stands for, with a warning that names the id to write.
+    edit(shop, RETENTION_FACT)
+    report = tmp_path / "report.md"
+    assert run_cli(shop, "check", "--against", "in-force", "--report", str(report)).exit_code == 1
+    (ref,) = re.findall(r"^- `(retention_changed:[^`]+)`", report.read_text(), re.M)
+    assert "->P10Y@" in ref and "&" not in report.read_text().split("### Owners", 1)[0]
+    acknowledge(shop, [ref], "notify", "Order records are kept ten years for tax audits.")
+    assert run_cli(shop, "check", "--against", "in-force").exit_code == 0
+    acknowledge(shop, [ref.replace(">", "&gt;")], "notify", "Order records are kept ten years for tax audits.")
+    entities = run_cli(shop, "check", "--against", "in-force")
+    assert entities.exit_code == 0, entities.output
+    assert (f"warning: {NOTES}:4: acknowledgement '{ref.replace('>', '&gt;')}' has HTML entities (copied from a "
+            f"rendered page); read as '{ref}'; write the id so, as `check` prints it") in entities.stderr
+    assert run_cli(shop, "check", "--against", "in-force", "--strict").exit_code == 1
+
+
+def test_a_check_that_cannot_read_its_input_still_writes_a_report_saying_why(shop, tmp_path):
+    # The workflow comments the report on the pull request: an input error is the comment (gate43).
+    report = tmp_path / "report.md"
+    report.write_text("the previous run's report")
+    edit(shop, ("recipients: [shipping_companies]", "recipients: [shiping_companies]"))
+    result = run_cli(shop, "check", "--against", "in-force", "--report", str(report))
+    assert result.exit_code == 1
+    text = report.read_text()
+    assert text.startswith("## privacykit check: the draft could not be judged\n")
+    assert f"- {ORDERS}:7: unknown recipient 'shiping_companies'; did you mean 'shipping_companies'?" in text
+    edit(shop, ("recipients: [shiping_companies]", "recipients: [shipping_companies]"))
+    (shop / NOTES).write_text("---\nsummary: S\nacknowledge: [\n---\n")
+    assert run_cli(shop, "check", "--against", "in-force", "--report", str(report)).exit_code == 1
+    assert f"- {NOTES}:" in report.read_text() and "invalid YAML" in report.read_text()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []    # written in one step
+
+
+def test_the_gates_messages_say_each_regions_action_and_one_line_per_problem(shop, tmp_path):
+    # gate43: the unacknowledged line lists every region with the action it needs (no notify-only region called
+    # consent); the report's overall decision is "not decided yet" while a region is; an empty reason is one
+    # line, not also "unacknowledged"; a one-letter reason does not carry a decision weaker than PIPL's consent.
+    edit(shop, RECIPIENT)
+    (ref,) = changes_to_acknowledge(shop)
+    gate = run_cli(shop, "check", "--against", "in-force")
+    assert f"unacknowledged consent change '{ref}' (consent in br, cn; notify in global, us, jp): " in gate.stderr
+    assert "**Overall: ask for consent again; decided: not decided yet in global, us, br, cn, jp**" in gate.stdout
+    (shop / NOTES).write_text(f'---\nsummary: S\nacknowledge:\n  - change: {ref}\n    decision: consent\n'
+                              f'    reason: ""\n---\n')
+    empty = run_cli(shop, "check", "--against", "in-force")
+    assert [line for line in empty.stderr.splitlines() if not line.startswith("warning:")] == [f"{NOTES}:6: acknowledgement of '{ref}' gives no reason; "
+                                         "add 'reason: …' (it is kept with the release)"]
+    acknowledge(shop, [ref], "notify", "x")
+    short = run_cli(shop, "check", "--against", "in-force")
+    assert short.exit_code == 1 and "(its reason, 'x', is too short to say why)" in short.stderr
+    acknowledge(shop, [ref], "notify", "The partners act as processors under contract.")
+    decided = run_cli(shop, "check", "--against", "in-force")
+    assert decided.exit_code == 0 and "decided: notify users**" in decided.stdout
+    refused = run_cli(shop, "release", "web", "--effective", later(40), "--notes", "/dev/null")
+    assert refused.exit_code == 1 and "/dev/null: release notes must be a regular file" in refused.stderr
 
 
 # -- acknowledgements are bound to the text they were given for -----------------------------------------
@@ -232,7 +354,7 @@ def write(root, path: str, *replacements: tuple[str, str]) -> None:
 
 def edited_after_acknowledging(root, refs: list[str], *replacements: tuple[str, str]):
     """Acknowledge `refs` (the gate passes), then edit the cookies section: the gate's answer."""
-    acknowledge(root, refs, "notify", "Reviewed.")
+    acknowledge(root, refs, "notify", "Reviewed by the legal team.")     # (weaker than consent: a few words)
     assert run_cli(root, "check", "--against", "in-force").exit_code == 0
     write(root, COOKIES, *replacements)
     result = run_cli(root, "check", "--against", "in-force")
@@ -354,7 +476,7 @@ def test_a_sections_longer_period_is_a_finding_of_the_gate_its_notice_and_its_re
     ids = sorted(r.split("@")[0] for r in refs)
     assert "longer_retention:None->P10Y" in ids and "new_recipient:fraud_prevention_providers" in ids
     result = run_cli(example_copy, "check", "--against", "in-force")
-    assert re.search(r"unacknowledged notify change 'longer_retention:None->P10Y@\w+' in eu: retention from "
+    assert re.search(r"unacknowledged notify change 'longer_retention:None->P10Y@\w+' \(notify in eu\): retention from "
                      r"undeclared to P10Y", result.output)
     notes = example_copy / "statements/website/release-notes.md"
     entries = "".join(f"\n  - change: {ref}\n    decision: notify\n    reason: Reviewed." for ref in refs)
@@ -434,12 +556,12 @@ def test_the_report_parts_what_needs_a_decision_from_what_is_told_for_informatio
             if item.startswith("- `"):
                 assert "  - why: " in item
                 if "  - decision: none recorded yet" in item:
-                    undecided.add(item[3:].split("`", 1)[0].replace("&gt;", ">"))
+                    undecided.add(item[3:].split("`", 1)[0])
         assert "  - why:" not in told and "recorded yet" not in told
         assert all(line.startswith(("- `", "  - no decision needed: ")) for line in told.strip().splitlines())
     assert undecided == refused        # nothing that needs a decision passes the gate silently
     decide, told = _report_parts(website)
-    assert "`longer_retention:None-&gt;P10Y@" in decide and "`new_recipient:fraud_prevention_providers@" in decide
+    assert "`longer_retention:None->P10Y@" in decide and "`new_recipient:fraud_prevention_providers@" in decide
     assert re.search(r"- `new_recipient:recruitment_agencies@\w+` — new recipient 'recruitment_agencies' \(sections: "
                      r"employment; regions: [^)]+\)\n  - no decision needed: the previous text already said so", told)
     decide, told = _report_parts(products)
@@ -473,7 +595,7 @@ def test_a_region_left_out_of_the_latest_release_previews_its_draft_against_its_
     every = regions.read_text()
     regions.write_text("".join(line for line in every.splitlines(keepends=True) if not line.startswith("  jp:")))
     edit(shop, RECIPIENT)
-    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Reviewed.")
+    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Reviewed by the legal team.")
     result = run_cli(shop, "release", "web", "--effective", later(60))
     assert result.exit_code == 0, result.output
     regions.write_text(every)

@@ -469,6 +469,13 @@ def test_the_example_workflow_publishes_daily_so_that_releases_take_effect_on_th
     triggers = workflow.get("on") or workflow.get(True)     # YAML 1.1 reads the key `on` as true
     assert [entry["cron"].split()[2:] for entry in triggers["schedule"]] == [["*", "*", "*"]]
     assert workflow["jobs"]["publish"]["if"] == "github.event_name != 'pull_request'"
+    # A fresh clone renders every archival PDF again unless `.cache/pdf` is kept between runs (gate43): the
+    # cache step comes before the build, keyed on what the PDFs depend on.
+    steps = workflow["jobs"]["publish"]["steps"]
+    cache = next(i for i, step in enumerate(steps) if str(step.get("uses", "")).startswith("actions/cache@"))
+    build = next(i for i, step in enumerate(steps) if "privacykit build" in str(step.get("run", "")))
+    assert cache < build and steps[cache]["with"]["path"] == ".cache/pdf"
+    assert "hashFiles('versions/**', 'templates/**')" in steps[cache]["with"]["key"]
 
 
 def test_build_prints_the_next_change_its_api_index_names(tmp_path):

@@ -457,6 +457,10 @@ def test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_
     stale_before = [line for line in before.output.splitlines() if ": stale " in line]
     assert len(stale_before) == 2           # the retention item the example leaves stale
     browsing = work / "statements/website/sections/browsing.md"
+    # (two changes a word apart are told as one: gate43)
+    from privacykit.translate.status import describe_change
+    assert describe_change("the United States and China). Regardless", "the United States, China and Vietnam). "
+                           "Regardless") == "«and China» → «, China and Vietnam»"
     browsing.write_text(browsing.read_text().replace("We do this to better understand and serve you.",
                                                      "We do this to understand and serve you better."))
     after = run(work, "check")
@@ -747,7 +751,7 @@ def test_a_summary_translated_in_the_release_notes_reads_alike_in_archive_feed_a
 
     archive, feed, api = outputs(tmp_path / "site")
     assert f'<td lang="pt-BR">{VANTAGE_PT}' in archive
-    assert f"<summary>{VANTAGE_PT} " in feed
+    assert f"<summary>{VANTAGE_PT}</summary>" in feed      # the readers' summary alone (gate43)
     assert api["title"] == "Declaração de Privacidade dos Produtos Lenovo" and api["language"] == "pt-BR"
     assert (api["versions"][-1]["summary"], api["versions"][-1]["summary_language"]) == (VANTAGE_PT, "pt-BR")
     # The US reads the English summary, marked as English.
@@ -767,7 +771,7 @@ def test_a_summary_translated_in_the_release_notes_reads_alike_in_archive_feed_a
     assert run(work, "translate", "import", str(xlf)).exit_code == 0
     assert corrected in (work / PRODUCTS_RELEASES_PT).read_text()
     archive, feed, api = outputs(tmp_path / "site2")
-    assert corrected in archive and f"<summary>{corrected} " in feed and api["versions"][-1]["summary"] == corrected
+    assert corrected in archive and f"<summary>{corrected}</summary>" in feed and api["versions"][-1]["summary"] == corrected
     assert VANTAGE_PT not in archive + feed + json.dumps(api, ensure_ascii=False)
 
 

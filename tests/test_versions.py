@@ -36,13 +36,14 @@ def test_manifest_keeps_comments_and_order(released):
     text = (released / "versions/web/2024-01-10/manifest.yml").read_text()
     assert text.startswith("# Release of the 'web' statement, effective 2024-01-10.")
     keys = [line.split(":")[0] for line in text.splitlines() if line and line[0] not in "# "]
-    assert keys == ["manifest_format", "statement", "effective_date", "previous", "summary", "regions", "files"]
+    assert keys == ["manifest_format", "statement", "effective_date", "previous", "summary", "regions", "released",
+                    "files"]
     edit_cookies(released, "Changed.")
     assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
     text = (released / "versions/web/2024-06-01/manifest.yml").read_text()
     keys = [line.split(":")[0] for line in text.splitlines() if line and line[0] not in "# "]
     assert keys == ["manifest_format", "statement", "effective_date", "previous", "previous_manifest", "summary",
-                    "regions", "verdict", "files"]
+                    "regions", "verdict", "released", "files"]
 
 
 def test_second_release_links_previous_and_summarises(released):

@@ -153,14 +153,23 @@ def cli(debug: bool) -> None:
 def check(root: Path, config_file: Path | None, against: str | None, report_file: Path | None,
           strict: bool) -> None:
     """Validate statements, regions, sections and templates; list every problem."""
+    from .atomic import replace_file
     from .commands.check import check as run_check
+    from .commands.check import input_problems_report
 
-    result = run_check(settings(root, config_file), against)
+    try:
+        result = run_check(settings(root, config_file), against)
+    except PrivacykitError as exc:
+        # The workflow comments whatever the report says: a check that could not judge the draft says why
+        # (file:line, what to do), never leaves the pull request without a comment (gate43).
+        if report_file:
+            replace_file(report_file, input_problems_report(exc.problems).encode("utf-8"))
+        raise
     warn(result.translation_gaps)  # stale or untranslated blocks: worth a look, as every warning
     if result.report is not None:
         echo(result.report, nl=False)
         if report_file:
-            report_file.write_text(result.report, encoding="utf-8")
+            replace_file(report_file, result.report.encode("utf-8"))
     if not strict:
         warn(result.warnings)
     failures = result.problems + (result.warnings if strict else [])

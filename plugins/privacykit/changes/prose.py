@@ -2229,6 +2229,19 @@ _ON_BOUNDARY = re.compile(r"(?:^|[:-])(?:automated[-_]decisions|spoken-word-reco
 _PROFILING_WORDS = re.compile(r"profil\w*", re.IGNORECASE)
 
 
+def _written(name: str, text: str) -> str:
+    """`name` (read in lower case) as `text` writes it ("maria silva" -> "Maria Silva"), else as read."""
+    found = re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)", text, re.IGNORECASE)
+    return found.group(0) if found else name
+
+
+def _part_of(name: str, people: Iterable[str]) -> bool:
+    """`name` is one of `people` or words of one of them (a surname of a full name); e-mail addresses aside."""
+    words = name.lower().split()
+    return bool(words) and any(words == p.split()[i:i + len(words)] for p in people if "@" not in p
+                               for i in range(len(p.split()) - len(words) + 1))
+
+
 class _Record:
     """What the judges found in one redline (findings and editorial notes), and the two versions they compare."""
 
@@ -5689,11 +5702,12 @@ class _Identities(_ItemJudge):
                       ("data protection officer",), b.text)
         old_people = [n for n in a.dpo if "@" not in n]
         new_people = [n for n in b.dpo if "@" not in n]
+        # (names as the sentences write them: readers and notices keep their case, gate43)
         if old_people and not any(n in old_people for n in new_people):
-            self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, old_people[0],
-                      new_people[0] if new_people else None, tuple(old_people + new_people), b.text)
+            self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, _written(old_people[0], a.text),
+                      _written(new_people[0], b.text) if new_people else None, tuple(old_people + new_people), b.text)
         elif new_people and not old_people and not (set(new_people) & self.old.dpo()):
-            self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, new_people[0],
+            self._add(sid, ProseKind.IDENTITY, Item.DPO, ChangeKind.DPO_CHANGED, None, _written(new_people[0], b.text),
                       tuple(new_people), b.text)
         self._dpo_dropped(sid, a, b)
 
@@ -5850,6 +5864,8 @@ class _Identities(_ItemJudge):
         if gone and came:
             item, kind = (Item.DPO, ChangeKind.DPO_CHANGED) if b.names_dpo and not _CONTROLLER_ROLE.search(b.text) \
                 else (Item.CONTROLLER, ChangeKind.CONTROLLER_CHANGED)
+            if item is Item.DPO and _part_of(gone[0], a.dpo) and _part_of(came[0], b.dpo):
+                return     # one officer's names, which `pair` reads whole: one fact, one finding (gate43)
             self._add(sid, ProseKind.IDENTITY, item, kind, gone[0], came[0], (gone[0], came[0]), b.text)
     def added(self, sid: str, b: Statement) -> None:
         """A data protection officer named for the first time, or another one."""

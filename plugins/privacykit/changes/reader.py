@@ -320,13 +320,25 @@ def _prose_line(finding: Finding, prose: ProseFinding, words: ReaderWords, title
     if prose.kind is ProseKind.QUANTITY or item in (Item.RETENTION, Item.CHILDREN):
         return _quantity_line(finding, prose, words, titles)
     if prose.kind is ProseKind.IDENTITY or item in (Item.CONTROLLER, Item.DPO):
+        # (a name as the sentence writes it: the reading may have lower-cased it, gate43)
         if item is Item.DPO:
-            return "reader_dpo", {"dpo": words.as_written(prose.new or written)}
-        new = words.as_written(prose.new or written)
+            return "reader_dpo", {"dpo": words.as_written(cased(prose.new or written, prose.sentence))}
+        new = words.as_written(cased(prose.new or written, prose.sentence))
         if prose.old:
             return "reader_controller_instead", {"controller": new, "before": words.as_written(prose.old)}
         return "reader_controller", {"controller": new}
     return _value_line(finding, prose, words, titles, written)
+
+
+def cased(value: str, sentence: str | None) -> str:
+    """A value the reading gives in lower case ("vietnam", "maria silva") as `sentence` writes it
+    ("Vietnam", "Maria Silva"): names keep their case in what readers read. As given when the
+    sentence does not have it, or writes it in lower case itself."""
+    if not value or not sentence or value != value.lower():
+        return value
+    found = re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in value.split()) + r"(?!\w)", sentence,
+                      re.IGNORECASE)
+    return found.group(0) if found else value
 
 
 # A consent trigger's concept (`changes/consent.py`) under the key the catalog names it by.
@@ -362,7 +374,7 @@ def _value_line(finding: Finding, prose: ProseFinding, words: ReaderWords, title
         if key and key.startswith("safeguard:"):
             safeguard = words.value("safeguards", key, written)
             return ("reader_safeguard", {"safeguard": safeguard}) if safeguard else None
-        country = _country(key, words, written) if key else None
+        country = _country(key, words, cased(written, prose.sentence)) if key else None
         return ("reader_transfer", {"data": _data(finding, words, titles), "country": country}) if country else None
     if item is Item.SALE:
         if key == "share_for_advertising" or finding.kind is ChangeKind.STARTS_SHARING_FOR_ADVERTISING:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
+from ..model.facts import ChangeKind
 from ..model.rules import Action
 from .facts import SHORTER_OR_HIGHER
 from .patterns import compiled
@@ -208,8 +209,11 @@ def _md(text: str) -> str:
 
 
 def _code(text: str) -> str:
-    """An identifier in backticks (a backtick inside would end the code span: it is dropped)."""
-    return f"`{md_text(text).replace('`', '')}`"
+    """An identifier in backticks, exactly as `check` prints it: a code span shows its characters
+    literally, so `->` stays `->` (an escaped `&gt;` would be shown as typed and could not be pasted
+    into the release notes: gate43). Whitespace runs become one space, so it stays on its line, and
+    a backtick inside (it would end the span) is dropped."""
+    return "`" + re.sub(r"\s+", " ", str(text)).strip().replace("`", "") + "`"
 
 
 def _cell(text: str) -> str:
@@ -241,6 +245,39 @@ def redline_json(result: Redline) -> str:
 
 
 @dataclass(frozen=True)
+class Reversal:
+    """A change of the draft that takes back one readers were told of (gate43): `ref` (a reduction) undoes
+    change `undone` of release `release`, told to readers of `regions` (decided `decision`)."""
+
+    ref: str
+    undone: str
+    release: str
+    decision: str
+    regions: tuple[str, ...]
+
+
+def reversals(verdict, releases) -> list[Reversal]:
+    """The draft's reductions that take back a value an earlier release told readers of (decided `notify` or
+    `consent`), newest release first: readers were told "we now share …" and, unless told again, believe it."""
+    out = []
+    for finding in verdict.merged_findings():
+        fact = finding.declared
+        if finding.kind is not ChangeKind.REDUCTION or fact is None:
+            continue
+        for release in reversed(list(releases)):
+            told = [(r.region, g) for r in (release.verdict.regions if release.verdict else ())
+                    for g in r.findings if g.kind is not ChangeKind.REDUCTION and g.declared is not None
+                    and g.declared.fact is fact.fact and g.declared.value == fact.value
+                    and g.decided in (Action.NOTIFY, Action.CONSENT)]
+            if told:
+                strongest = Action.strongest(g.decided for _, g in told)
+                out.append(Reversal(finding.ref, told[0][1].id, release.id, strongest.value,
+                                    tuple(dict.fromkeys(region for region, _ in told))))
+                break
+    return out
+
+
+@dataclass(frozen=True)
 class PendingRelease:
     """A release between the version a draft is compared with and the draft (not yet in force):
     judged when it was released, with the decisions its manifest records."""
@@ -252,7 +289,7 @@ class PendingRelease:
 
 def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, list[str]] | None = None,
                      lines: dict[str, str] | None = None, pending: tuple[PendingRelease, ...] = (),
-                     compared: str | None = None) -> str:
+                     compared: str | None = None, reversed_: tuple[Reversal, ...] = ()) -> str:
     """A Markdown report of a verdict for a pull-request comment: per region the rules' action and the
     decision taken; per change its id, what readers will read (`lines`, by change ref), why, and the
     decision with its reason (marked where weaker than the rules); then the redline summaries.
@@ -268,7 +305,10 @@ def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, li
         out += [f"Released, not yet in force: {listed} (below, with the decisions recorded in each release). "
                 f"The draft is judged as its release will be: against {md_text(verdict.old_label)}, "
                 "with the draft's release notes.", ""]
-    out.append(f"**Overall: {_ACTION_TEXT[verdict.action.value]}; decided: {_ACTION_TEXT[verdict.decision.value]}**")
+    # (a region whose changes the notes have not decided yet leaves the whole undecided: gate43)
+    undecided = [r.region for r in verdict.regions if any(f.acknowledged is None for f in r.material)]
+    decided = f"not decided yet in {', '.join(undecided)}" if undecided else _ACTION_TEXT[verdict.decision.value]
+    out.append(f"**Overall: {_ACTION_TEXT[verdict.action.value]}; decided: {md_text(decided)}**")
     out.append("")
     out += _region_table(verdict, with_laws=True)
     # What needs the writer's decision (what the gate refuses until the notes decide) apart from what is told
@@ -288,6 +328,16 @@ def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, li
         out += ["", "### For information (no decision needed)", ""]
     for finding in told:
         out += _information_lines(verdict, finding)
+    if reversed_:
+        out += ["", "### Takes back what readers were told", "",
+                "Readers were told of these changes and, unless told again, still believe them. Consider a "
+                "notice (the lawyer decides): acknowledge the change with `decision: notify` and a reason, and "
+                "the notices tell readers the line below.", ""]
+    for item in reversed_:
+        out.append(f"- {_code(item.ref)} takes back {_code(item.undone)} of the release {md_text(item.release)} "
+                   f"(told to readers in {md_text(', '.join(item.regions))}: {md_text(item.decision)})")
+        if lines.get(item.ref):
+            out.append(f"  - readers would read: “{md_text(lines[item.ref])}”")
     for release in pending:
         out += ["", f"### Released {md_text(release.label)}, in force from {md_text(release.effective)}", ""]
         if release.verdict is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -71,6 +72,10 @@ class Decision(str, enum.Enum):
     @property
     def action(self) -> Action:
         return Action(self.value)
+
+
+# A decision weaker than the rules ask stands on its reason: a few words that say why, not a letter (gate43).
+WEAKER_REASON_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -369,10 +374,13 @@ class Verdict:
     def material_ids(self) -> set[str]:
         return {f.id for r in self.regions for f in r.material}
 
-    def unacknowledged(self, acknowledgements: Iterable[Acknowledgement], shown: str) -> list[Problem]:
+    def unacknowledged(self, acknowledgements: Iterable[Acknowledgement], shown: str,
+                       named: Iterable[str] = ()) -> list[Problem]:
         """What the acknowledgements leave open: material or unreviewed changes without one,
         acknowledgements of nothing or of another text than the draft's (stale), and decisions
-        weaker than the rules ask without a reason."""
+        weaker than the rules ask without a reason. `named` are the changes (`<id>@<binding>` or
+        `<id>`) an entry of notes that could not be read names: their entry has its own problem line."""
+        named = {n.strip() for n in named}
         acknowledgements = list(acknowledgements)
         findings = [f for r in self.regions for f in r.findings]
         problems = []
@@ -399,30 +407,43 @@ class Verdict:
                 problems += self._reasons(ack, shown)
         covered = {f.ref for r in self.acknowledged(acknowledgements).regions for f in r.findings if f.acknowledged}
         for finding in self.merged_findings():
-            if finding.action is Action.NONE or finding.ref in covered or finding.id in stale:
+            if finding.action is Action.NONE or finding.ref in covered or finding.id in stale \
+                    or finding.ref in named or finding.id in named:
                 continue
-            regions = [r.region for r in self.regions if any(f.ref == finding.ref for f in r.material)]
+            # (per region, the action it needs, strongest first: a region that needs notice alone is not
+            # called a consent region, and none is left out, gate43)
+            by_action: dict[Action, list[str]] = {}
+            for region in self.regions:
+                for f in region.material:
+                    if f.ref == finding.ref and region.region not in by_action.get(f.action, []):
+                        by_action.setdefault(f.action, []).append(region.region)
+            needs = "; ".join(f"{action.value} in {', '.join(regions)}"
+                              for action, regions in sorted(by_action.items(), key=lambda i: -i[0].weight))
             problems.append(Problem(shown, None,
-                                    f"unacknowledged {finding.action.value} change '{finding.ref}' in "
-                                    f"{', '.join(regions)}: {finding.description}",
+                                    f"unacknowledged {finding.action.value} change '{finding.ref}' ({needs}): "
+                                    f"{finding.description}",
                                     "add it under 'acknowledge:' with a decision and a reason"))
         return problems
 
     def _reasons(self, ack: Acknowledgement, shown: str) -> list[Problem]:
         """An acknowledgement needs a reason; the gate names the regions where its decision is weaker
-        than the rules, since the reason must then say why."""
-        if ack.reason.strip():
-            return []
+        than the rules, since the reason must then say why, in a few words (`x` says nothing: gate43)."""
         weaker = [(r.region, f) for r in self.regions for f in r.findings if ack.covers(f)
                   and ack.decision.action.weight < f.ruled.weight]
         if not weaker:
+            if ack.reason.strip():
+                return []
             return [Problem(shown, ack.line, f"acknowledgement of '{ack.ref}' gives no reason",
                             "add 'reason: …' (it is kept with the release)")]
+        if len(re.findall(r"\w+", ack.reason)) >= WEAKER_REASON_WORDS:
+            return []
         asked = "; ".join(f"{region}: {f.ruled.value} ({', '.join(sorted({r.source for r in f.rules}))})"
                           for region, f in weaker)
+        given = f" (its reason, '{ack.reason.strip()}', is too short to say why)" if ack.reason.strip() else ""
         return [Problem(shown, ack.line, f"acknowledgement of '{ack.ref}' decides {ack.decision.value}, weaker "
-                                         f"than the rules ask in {asked}",
-                        "say why under 'reason:' (the check report prints it), or decide as the rules ask")]
+                                         f"than the rules ask in {asked}{given}",
+                        f"say why under 'reason:' in {WEAKER_REASON_WORDS} words or more (the check report prints "
+                        "it), or decide as the rules ask")]
 
     def notice_shortfalls(self, effective: dt.date, today: dt.date) -> tuple[NoticeShortfall, ...]:
         """Regions where `effective` gives less notice than their rules ask for."""

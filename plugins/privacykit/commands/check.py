@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..changes.redline import redline
-from ..changes.report import PendingRelease, verdict_markdown
+from ..changes.report import PendingRelease, reversals, verdict_markdown
 from ..changes.verdict import Verdict
 from ..errors import ContentError, Problem
 from ..load.anchors import dead_anchors
@@ -85,8 +85,21 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
         reports.append(_statement_report(project, store, verdict.acknowledged(notes.acknowledgements), latest,
                                          drafts, version, pending))
         result.problems.extend(gate_problems(verdict, notes))
+        result.warnings.extend(notes.warnings)
     result.report = "\n".join(reports)
     return result
+
+
+def input_problems_report(problems: list[Problem]) -> str:
+    """The Markdown report of a check that could not judge the draft: every input problem, one line
+    each as `check` prints it (where, what is wrong, what to do), for the pull-request comment."""
+    from ..changes.report import md_text
+
+    lines = ["## privacykit check: the draft could not be judged", "",
+             "The project has input problems; fix each (the file and line say where), then push again "
+             "and the check runs again.", ""]
+    lines += [f"- {md_text(str(problem))}" for problem in problems]
+    return "\n".join(lines) + "\n"
 
 
 def _coverage(project: Project, documents: dict) -> list[Problem]:
@@ -166,5 +179,10 @@ def _statement_report(project: Project, store: VersionStore, verdict: Verdict, l
     titles = titles_of(drafts[region].in_source_language()) if region in drafts else {}
     lines = {f.ref: reader_line(f, words, titles).text for f in verdict.merged_findings()}
     releases = tuple(PendingRelease(v.id, v.id, v.verdict) for v in pending)
+    # (a reduction that takes back what an earlier release told readers: the report suggests a notice, gate43)
+    taken_back = tuple(reversals(verdict, store.versions(statement)))
+    for item in taken_back:
+        finding = next(f for f in verdict.merged_findings() if f.ref == item.ref)
+        lines.setdefault(item.ref, reader_line(finding, words, titles).text)
     return verdict_markdown(verdict, {region: result} if result and result.changed else {}, owners, lines, releases,
-                            compared.id if compared else ("nothing in force" if pending else None))
+                            compared.id if compared else ("nothing in force" if pending else None), taken_back)

@@ -36,6 +36,10 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     `strict`, on any warning too. The release is signed with `sign_key` and timestamped by the
     authority at `timestamp_url` (or the project's `timestamp:` setting)."""
     if notes is not None and not notes.is_file():
+        if notes.exists():     # (/dev/null, a pipe, a folder: there, but no file of notes, gate43)
+            raise UsageError(Problem(str(notes), None, "release notes must be a regular file, and this is not one",
+                                     "give a Markdown file (for no acknowledgements, one with "
+                                     "'---\\nsummary: …\\nacknowledge: []\\n---')"))
         raise UsageError(Problem(str(notes), None, "release notes file not found", "check the path"))
     project = load_project(source)
     store = VersionStore(project.paths)

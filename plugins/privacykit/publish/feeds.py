@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from ..model.controls import xml_text
-from ..model.rules import Action
 from ..render.dates import format_date
 from ..render.resolve import template_variables
 from ..render.templates import fill_text
@@ -42,22 +41,27 @@ def atom_feed(statement: str, title: str, region: str, region_name: str, entries
               built: dt.date | None = None) -> str:
     """An Atom feed of a statement's releases in one region, newest first, in its language (`words`).
 
-    `author` names who publishes it (RFC 4287 requires one); no date in the feed is later than
-    `built`, the build date: a release scheduled to take effect later is published now, and its
-    entry says so by its title, not by a date in the future. Every text is escaped, and
+    `author` names who publishes it (RFC 4287 requires one). An entry is dated (`<published>` and
+    `<updated>`) by the day its release was made, which no later build changes: a release scheduled
+    to take effect later says so by its title, and is not re-dated by every daily build (gate43); a
+    release whose manifest does not record that day is dated by its effective date. No date is later
+    than `built`, the build date. The summary is the release's text for readers only (the decision is
+    the entry's category). Every text is escaped, and
     characters XML cannot hold (control characters in a summary frozen before they were
     refused) are replaced, so the feed is always well-formed.
     """
     words = words or {}
     entry_title = words.get("feed_entry_title", "Version effective {date}")
-    action = words.get("feed_action", "Action for readers in the region {region}: {decision}.")
     feed_id = address(site_url, f"{region}/{statement}/") if site_url else f"/{region}/{statement}/"
+
+    def made(version) -> dt.date:
+        return version.released or version.effective_date
 
     def updated(version_date: dt.date) -> str:
         return (min(version_date, built) if built else version_date).isoformat() + "T00:00:00Z"
 
     # A feed with no entry yet was last updated when it was built (not in 1970).
-    last = max((entry.version.effective_date for entry in entries), default=built or dt.date(1970, 1, 1))
+    last = max((made(entry.version) for entry in entries), default=built or dt.date(1970, 1, 1))
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{xml_text(locale)}">',
@@ -75,16 +79,14 @@ def atom_feed(statement: str, title: str, region: str, region_name: str, entries
         decision = entry.decision.value
         # Imported history recorded no decision: its entries name none (import43).
         undecided = version.verdict is not None and version.verdict.undecided
-        if entry.decision is not Action.NONE and not undecided:
-            summary += " " + fill_text(action, region=region_name,
-                                       decision=words.get(f"action_{decision}", decision))
         out += [
             "  <entry>",
             f"    <title>{xml_text(fill_text(entry_title, date=format_date(version.effective_date, locale)))}</title>",
             f"    <id>{xml_text(url)}</id>",
             f'    <link rel="alternate" href="{xml_text(url)}"/>',
-            f"    <updated>{updated(version.effective_date)}</updated>",
-            f'    <category term="{xml_text(decision)}"/>',
+            f"    <published>{updated(made(version))}</published>",
+            f"    <updated>{updated(made(version))}</updated>",
+            *([] if undecided else [f'    <category term="{xml_text(decision)}"/>']),
             f"    <summary>{xml_text(summary)}</summary>",
             "  </entry>",
         ]

@@ -74,8 +74,14 @@ def describe_change(old: str, new: str) -> str:
         deleted.clear()
         inserted.clear()
 
-    for op in ops:
-        if op.op == "equal" and op.text.strip():
+    for at, op in enumerate(ops):
+        if op.op == "equal" and op.text.strip() and (deleted or inserted) and len(op.text.split()) <= 2 \
+                and at + 1 < len(ops) and ops[at + 1].op != "equal":
+            # Two changes a word or two apart are one change, told whole: «and China» → «, China and Vietnam»,
+            # not +«, China»; «China» → «Vietnam» (gate43).
+            deleted.append(op.text)
+            inserted.append(op.text)
+        elif op.op == "equal" and op.text.strip():
             flush()
         elif op.op == "equal":       # a space between changed words belongs to them
             for pending in (deleted, inserted):

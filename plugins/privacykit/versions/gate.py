@@ -6,6 +6,7 @@ Used by `privacykit check --against` (CI on a pull request) and by
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,7 @@ class ReleaseNotes:
     meta: dict = field(default_factory=dict)   # the front matter as plain data
     located: Any = None          # the front matter as read, with line numbers (for messages)
     summaries: dict[str, str] = field(default_factory=dict)   # the summary's translations, by language
+    warnings: tuple[Problem, ...] = ()   # what was read other than as written (an id with HTML entities)
 
 
 def draft_notes_path(project: Project, statement: str) -> Path:
@@ -60,11 +62,20 @@ def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNo
     if front is None:
         return ReleaseNotes(path, shown, text, "", (), tuple(problems), meta, doc.meta)
     listed = doc.meta.get("acknowledge") if isinstance(doc.meta, dict) else None
-    acknowledgements = tuple(Acknowledgement.written(a.change, Decision(a.decision), a.reason or "",
-                                                     line_of(listed, i, None, doc.meta_offset))
-                             for i, a in enumerate(front.acknowledge or ()))
-    return ReleaseNotes(path, shown, text, front.summary or "", acknowledgements, (), meta, doc.meta,
-                        written_summaries(doc.meta))
+    acknowledgements = []
+    warnings = []
+    for i, a in enumerate(front.acknowledge or ()):
+        line = line_of(listed, i, None, doc.meta_offset)
+        change = html.unescape(a.change)
+        if change != a.change:
+            # An id copied from a rendered page or an older report (`-&gt;`): read as the id it stands for,
+            # and said, with the exact id to write (gate43).
+            warnings.append(Problem(shown, line, f"acknowledgement '{a.change.strip()}' has HTML entities "
+                                                 f"(copied from a rendered page); read as '{change.strip()}'",
+                                    "write the id so, as `check` prints it"))
+        acknowledgements.append(Acknowledgement.written(change, Decision(a.decision), a.reason or "", line))
+    return ReleaseNotes(path, shown, text, front.summary or "", tuple(acknowledgements), (), meta, doc.meta,
+                        written_summaries(doc.meta), tuple(warnings))
 
 
 NEXT_NOTES = ("---\n# Release notes of the next {statement} release (see README).\n"
@@ -110,6 +121,10 @@ def draft_verdict(project: Project, store: VersionStore, statement: str, against
 
 def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:
     """What stops a release: problems in the notes, unacknowledged changes, stale acknowledgements."""
-    return list(notes.problems) + verdict.unacknowledged(notes.acknowledgements, notes.shown)
+    # (an entry the notes' problems name, such as one with an empty reason, is told once, by its own line: gate43)
+    listed = notes.meta.get("acknowledge") if notes.problems and isinstance(notes.meta, dict) else None
+    named = [html.unescape(str(a["change"])) for a in listed or () if isinstance(a, dict) and a.get("change")] \
+        if isinstance(listed, list) else []
+    return list(notes.problems) + verdict.unacknowledged(notes.acknowledgements, notes.shown, named)
 
 

@@ -179,6 +179,7 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         translations=MappingProxyType(translation_record(project, documents, gaps, published)),
         timestamped=tuple(v.id for v in versions if (v.folder / TIMESTAMP).is_file())
         + ((effective_date.isoformat(),) if timestamping else ()),
+        released=today,
     )
     _write_atomically(version, files, attest)
     store.forget(statement_id)

@@ -79,6 +79,7 @@ class Version:
     # The releases (this one included, when it was made with an authority) that carried an
     # RFC 3161 token when this one was made: a token later removed is then missed by `verify`.
     timestamped: tuple[str, ...] = ()
+    released: dt.date | None = None     # the day the release was made (None in manifests made before gate43)
 
     @property
     def id(self) -> str:
@@ -108,6 +109,8 @@ class Version:
             out["translations"] = plain(dict(self.translations))
         if self.timestamped:
             out["timestamped"] = list(self.timestamped)
+        if self.released:
+            out["released"] = self.released.isoformat()
         out["files"] = dict(self.files)
         return out
 
@@ -191,6 +194,7 @@ class VersionStore:
             files = {str(k): str(v) for k, v in (data.get("files") or {}).items()}
             regions = tuple(str(r) for r in data.get("regions") or ())
             timestamped = tuple(str(r) for r in data.get("timestamped") or ())
+            released = dt.date.fromisoformat(str(data["released"])) if data.get("released") else None
             verdict = Verdict.from_manifest(data["verdict"], statement, effective.isoformat()) \
                 if data.get("verdict") else None
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -203,7 +207,7 @@ class VersionStore:
         return Version(statement, effective, folder, self.shown(folder), previous, str(data.get("summary") or ""),
                        regions, MappingProxyType(files), verdict,
                        str(data["previous_manifest"]) if data.get("previous_manifest") else None,
-                       MappingProxyType(plain(data.get("translations") or {})), timestamped)
+                       MappingProxyType(plain(data.get("translations") or {})), timestamped, released)
 
     @contextmanager
     def locked(self, statement: str, timeout: float | None = None) -> Iterator[None]:
