@@ -291,6 +291,88 @@ def test_a_paragraph_moved_between_sections_is_a_move_with_its_origin():
     assert [(w.op, w.text) for w in came.words if w.op != "equal"] == [("delete", "16"), ("insert", "13")]
 
 
+# Reddit 2024-05-09 → 2024-08-17, "Additional Information for EEA and UK Users" (trimmed): the
+# consent basis moved to the end of the list (and took the "or"), a contract basis was added.
+EEA_OLD = """We process your information on the following legal bases:
+
+* You have consented for us to do so for a specific purpose;
+* We need to process the information to provide the Services, including to operate the Services, provide customer support and personalized features and to protect the safety and security of the Services;
+* It satisfies a legitimate interest (which is not overridden by your data protection interests), such as preventing fraud, enforcing our rules and policies, and marketing and promoting the Services; or
+* We need to process your information to comply with our legal obligations.
+"""
+EEA_NEW = """We process your information where:
+
+* It is necessary to fulfill our contract with you, including
+* to provide, operate, and improve the Services, provide customer support, personalize features and to protect the safety and security of the Services;
+* It satisfies a legitimate interest (which is not overridden by your data protection interests), such as preventing fraud, enforcing our rules and policies, and marketing and promoting the Services;
+* You have consented for us to do so for a specific purpose; or
+* We need to process your information to comply with our legal obligations.
+"""
+
+
+def test_a_list_item_moved_within_its_section_is_shown_once_as_moved_there():
+    old, new = doc(("eea", EEA_OLD)), doc(("eea", EEA_NEW))
+    result = redline(old, new)
+    blocks = [b for b in result.sections[0].blocks if b.status is not BlockStatus.EQUAL]
+    shown = [(b.status.value, b.moved, (b.new or b.old).text.split()[0]) for b in blocks]
+    assert shown == [("changed", False, "We"), ("added", False, "It"), ("changed", False, "to"),
+                     ("changed", False, "It"), ("changed", True, "You")]
+    # Never "moved from/to" the section it is in; the moved item shows its one new word.
+    assert not any(b.origin or b.destination for b in blocks)
+    consent = blocks[-1]
+    assert [(w.op, w.text) for w in consent.words if w.op != "equal"] == [("insert", " or")]
+    assert "moved within the section" in block_html(consent)
+    assert "moved within the section, changed: You have consented" in redline_markdown(result)
+    assert json.loads(redline_json(result))["sections"][0]["blocks"][-2]["moved"] is True
+    _json_sides(result, old, new)
+
+
+# Reddit 2024-05-09 → 2024-08-17, "What Information We Collect" (trimmed): a "Reddit Pro Users"
+# row was inserted before a row that only changed "e.g." to "for example".
+PROGRAM = ("If you sign up to participate in a Reddit Program ({eg} our Contributor Program), we collect, "
+           "directly or indirectly through our providers, some additional information from you ({eg} your "
+           "name, date of birth, address, email, tax, government ID, and payment information).")
+ADS = ("If you use Reddit Ads (Reddit’s self-serve ads platform at ads.reddit.com), we collect some additional "
+       "information. To sign up for Reddit Ads, you must provide your name, email address, and information "
+       "about your business.")
+
+
+def _row(label: str, text: str) -> str:
+    return f"|     | Information Collected from {label}  <br>{text} |     |\n"
+
+
+def test_an_inserted_table_row_reads_as_inserted_not_as_the_next_row_rewritten():
+    head = "| a | b | c |\n| --- | --- | --- |\n"
+    old = head + _row("Advertisers", ADS) + _row("Reddit Program Participants", PROGRAM.format(eg="e.g.,"))
+    new = head + _row("Advertisers", ADS) + _row("Reddit Pro Users", PROGRAM.format(eg="for example,")) + \
+        _row("Reddit Program Participants", PROGRAM.format(eg="for example,"))
+    blocks = [b for b in redline(doc(("c", old)), doc(("c", new))).sections[0].blocks
+              if b.status is not BlockStatus.EQUAL]
+    assert [(b.status, "Pro Users" in (b.new or b.old).text) for b in blocks] == [
+        (BlockStatus.ADDED, True), (BlockStatus.CHANGED, False)]
+    assert {w.text for w in blocks[1].words if w.op != "equal"} == {"e.g.", "for example"}
+
+
+def test_a_row_given_an_example_stays_one_changed_row():
+    # Spotify 2022-11-23 → 2022-12-30, "Our purpose for using your personal data" (trimmed): each
+    # purpose gained an example; the row is changed in place, not removed and another added.
+    head = "| Purpose | Legal basis | Categories |\n| --- | --- | --- |\n"
+    purpose = "To understand, diagnose, troubleshoot, and fix issues with the Spotify Service."
+    example = ("<br><br>For example, we use your personal data to:<br><br>* respond to your messages when you "
+               "contact customer services<br>* spot unusual data or behavior in our logs which might indicate a "
+               "bug or other issue, or<br>* check and verify accounts to find and prevent unauthorized users")
+    old = head + f"| {purpose} | * Performance of a Contract | * User Data<br>* Usage Data |\n"
+    new = head + f"| {purpose}{example} | Performance of a Contract | * User Data<br>* Usage Data |\n"
+    blocks = redline(doc(("p", old)), doc(("p", new))).sections[0].blocks
+    assert [b.status.value for b in blocks] == ["equal", "changed"]
+    assert "For example, we use your personal data" in "".join(w.text for w in blocks[1].words if w.op == "insert")
+    # A block kept whole inside a much longer one (five times its words) is not paired with it.
+    short = "For personal data that we have about you, you can:"
+    long = " ".join([short] + [f"term{n}" for n in range(50)])
+    blocks = redline(doc(("r", f"Rights.\n\n{short}\n")), doc(("r", f"Rights.\n\n{long}\n"))).sections[0].blocks
+    assert [b.status.value for b in blocks] == ["equal", "removed", "added"]
+
+
 def test_pairing_renamed_sections_is_not_quadratic(monkeypatch):
     """2,000 renamed sections are paired through an index, not by comparing every pair."""
     from privacykit.changes import redline as module

@@ -45,6 +45,8 @@ def _block_note(change: BlockChange, titles: dict[str, str] | None) -> str | Non
         other = change.origin or change.destination or ""
         where = (titles or {}).get(other, other)
         return f"moved from “{where}”" if change.origin else f"moved to “{where}”"
+    if change.moved:
+        return _BLOCK_NOTES[BlockStatus.MOVED]
     if change.status is BlockStatus.FORMATTING and change.links:
         return "link changed; the text is the same"
     return _BLOCK_NOTES.get(change.status)
@@ -148,7 +150,7 @@ def _section_line(section: SectionChange) -> str:
 def _block_markdown(block: BlockChange, titles: dict[str, str]) -> str:
     links = "".join(f"; {_link_md(link)}" for link in block.links)
     if block.status is BlockStatus.CHANGED:
-        moved = f"{_md(_block_note(block, titles) or '')}, changed: " if block.origin else ""
+        moved = f"{_md(_block_note(block, titles) or '')}, changed: " if block.origin or block.moved else ""
         return moved + _marked_md(block.words) + links
     if block.status is BlockStatus.ADDED:
         return f"added: <ins>{_md(block.new.text)}</ins>"  # type: ignore[union-attr]
