@@ -373,6 +373,27 @@ def test_a_row_given_an_example_stays_one_changed_row():
     assert [b.status.value for b in blocks] == ["equal", "removed", "added"]
 
 
+def test_two_sections_of_one_title_get_one_heading_each():
+    # Reddit as imported: the date line before the first heading and the introduction after it
+    # are both titled "Introduction"; readers see that heading over the introduction only.
+    def reddit(date: str, intro: str) -> ResolvedDocument:
+        return ResolvedDocument("s", "Reddit Privacy Policy", "global", "Global", "en-US",
+                                (ResolvedGroup("preamble", None), ResolvedGroup("introduction", "Introduction")),
+                                (ResolvedSection("preamble-text", "Introduction", f"Effective: {date}, 2024.",
+                                                 "preamble", show_heading=False),
+                                 ResolvedSection("introduction-text", "Introduction", intro, "introduction",
+                                                 show_heading=False)))
+
+    result = redline(reddit("February 15", "Reddit, Inc. collects information."),
+                     reddit("August 16", "Reddit collects information."))
+    assert result.distinct_titles() == {"preamble-text": "Introduction — “Effective: August 16, 2024.”",
+                                        "introduction-text": "Introduction"}
+    headings = re.findall(r"<h3>(.*?) \(", redline_html(result))
+    assert headings == ["Introduction — “Effective: August 16, 2024.”", "Introduction"]
+    # Titles that differ are left as they are.
+    assert redline(doc(("a", "A.")), doc(("a", "B."))).distinct_titles() == {"a": "A"}
+
+
 def test_pairing_renamed_sections_is_not_quadratic(monkeypatch):
     """2,000 renamed sections are paired through an index, not by comparing every pair."""
     from privacykit.changes import redline as module

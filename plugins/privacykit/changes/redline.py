@@ -287,6 +287,41 @@ class Redline:
         return sum(2 * len(block.text) for section in self.sections for change in section.blocks
                    for block in (change.old, change.new) if block is not None)
 
+    def distinct_titles(self) -> dict[str, str]:
+        """Each changed section's title as the redline heads it, no two alike (section id -> title).
+
+        Two sections can share a title (an imported preamble and the introduction after it, both
+        "Introduction"): one heading would then stand for two sections. The one readers know by
+        that title (its heading shown, or a top heading of those words over it) keeps it; each
+        other is told apart by its opening words: 'Introduction — “Effective: August 16, …”'."""
+        shown = [s for s in self.sections if s.is_change]
+        titles = {s.id: s.title for s in shown}
+        by_title: dict[str, list[SectionChange]] = {}
+        for section in shown:
+            by_title.setdefault(section.title, []).append(section)
+        for title, alike in by_title.items():
+            if len(alike) < 2:
+                continue
+            keep = next((s for s in alike if s.heading_shown or self._group_heading(s) == title), alike[0])
+            for section in alike:
+                opening = self._opening(section) if section is not keep else ""
+                if opening:
+                    titles[section.id] = f"{title} — “{opening}”"
+        return titles
+
+    def _group_heading(self, section: SectionChange) -> str | None:
+        document = self.old_document if section.status is SectionStatus.REMOVED else self.new_document
+        if document is None:
+            return None
+        return next((g.heading for g in document.groups if g.id == section.group), None)
+
+    def _opening(self, section: SectionChange, words: int = 6) -> str:
+        """The first words of a section's first block (on the side readers have)."""
+        blocks = [b.new or b.old for b in section.blocks] or list(split_blocks(self._text_of(section)))
+        text = next((b.text for b in blocks if b is not None and b.text.strip()), "")
+        cut = text.split()
+        return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
+
     def complete_sections(self) -> tuple[SectionChange, ...]:
         """Every section with all its blocks, unchanged and moved ones included."""
         if self.new_document is None or self.old_document is None:

@@ -74,10 +74,13 @@ def block_html(change: BlockChange, titles: dict[str, str] | None = None) -> str
     return f'<p class="{cls}">{prefix}{inner}</p>'
 
 
-def section_title_html(change: SectionChange) -> str:
+def section_title_html(change: SectionChange, shown: str | None = None) -> str:
     """A section's title as HTML: a changed title with its old words struck, a heading that
-    appeared or was hidden said so."""
+    appeared or was hidden said so; `shown` is the title as the redline heads it, when words tell
+    it apart from another section's (`Redline.distinct_titles`)."""
     title = _marked_html(change.title_words) if change.renamed else escape(change.title)
+    if shown and shown != change.title and shown.startswith(change.title):
+        title += escape(shown[len(change.title):])
     if change.heading_toggled:
         title += ' <span class="pk-badge">' + ("heading now shown" if change.heading_shown else
                                                 "heading no longer shown") + "</span>"
@@ -223,10 +226,10 @@ def redline_html(result: Redline) -> str:
     """A standalone HTML fragment of the whole redline (for `privacykit diff --format html`)."""
     parts = [f"<p><strong>{escape(result.sentence())}</strong></p>"]
     parts.extend(headings_html(result))
-    titles = {s.id: s.title for s in result.sections}
+    titles = {s.id: s.title for s in result.sections} | result.distinct_titles()
     for section in result.sections:
         if section.is_change:
-            parts.append(f"<h3>{section_title_html(section)} ({escape(section.label)})</h3>")
+            parts.append(f"<h3>{section_title_html(section, titles[section.id])} ({escape(section.label)})</h3>")
             parts.extend(block_html(b, titles) for b in section.blocks
                          if b.status is not BlockStatus.EQUAL or _all_equal(section))
     return "\n".join(parts) + "\n"
