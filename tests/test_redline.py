@@ -355,7 +355,8 @@ def test_an_inserted_table_row_reads_as_inserted_not_as_the_next_row_rewritten()
 
 def test_a_row_given_an_example_stays_one_changed_row():
     # Spotify 2022-11-23 → 2022-12-30, "Our purpose for using your personal data" (trimmed): each
-    # purpose gained an example; the row is changed in place, not removed and another added.
+    # purpose gained an example in its label cell; the row is changed in place, not removed and
+    # another added. A short line keeps its word behind its colon ("Or:" → "Or at:", Reddit).
     head = "| Purpose | Legal basis | Categories |\n| --- | --- | --- |\n"
     purpose = "To understand, diagnose, troubleshoot, and fix issues with the Spotify Service."
     example = ("<br><br>For example, we use your personal data to:<br><br>* respond to your messages when you "
@@ -366,11 +367,13 @@ def test_a_row_given_an_example_stays_one_changed_row():
     blocks = redline(doc(("p", old)), doc(("p", new))).sections[0].blocks
     assert [b.status.value for b in blocks] == ["equal", "changed"]
     assert "For example, we use your personal data" in "".join(w.text for w in blocks[1].words if w.op == "insert")
-    # A block kept whole inside a much longer one (five times its words) is not paired with it.
+    # A paragraph kept whole inside a much longer one is not paired with it (it may be quoted there).
     short = "For personal data that we have about you, you can:"
     long = " ".join([short] + [f"term{n}" for n in range(50)])
     blocks = redline(doc(("r", f"Rights.\n\n{short}\n")), doc(("r", f"Rights.\n\n{long}\n"))).sections[0].blocks
     assert [b.status.value for b in blocks] == ["equal", "removed", "added"]
+    blocks = redline(doc(("c", "Write to us.\n\nOr:\n")), doc(("c", "Write to us.\n\nOr at:\n"))).sections[0].blocks
+    assert [b.status.value for b in blocks] == ["equal", "changed"]
 
 
 def test_two_sections_of_one_title_get_one_heading_each():

@@ -476,12 +476,8 @@ def link_changes(old: Iterable[Link], new: Iterable[Link]) -> tuple[LinkChange, 
     return tuple(out)
 
 
-_WORD = compiled(r"\w+")
-
-
 def _word_set(text: str) -> frozenset[str]:
-    """The words of a text, lower-cased, without the punctuation around them."""
-    return frozenset(_WORD.findall(text.lower()))
+    return frozenset(text.lower().split())
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -489,25 +485,6 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / max(len(a), len(b))
-
-
-# A block of at least this many words kept nearly whole (this part of its words) in a block at
-# most _KEPT_GROWTH times longer was extended there: a row given an example, a paragraph a sentence.
-_KEPT_WORDS = 6
-_KEPT = 0.8
-_KEPT_GROWTH = 4
-
-
-def _likeness(a: frozenset[str], b: frozenset[str]) -> float:
-    """How alike two blocks are, for pairing them in place: the part of their words they share
-    (`_overlap`), or, for a block kept nearly whole in a longer one, half the part of the shorter
-    kept (at least `SIMILAR`, below any pair that shares most of both)."""
-    overlap = _overlap(a, b)
-    short, long = sorted((len(a), len(b)))
-    if short < _KEPT_WORDS or long > _KEPT_GROWTH * short:
-        return overlap
-    kept = len(a & b) / short
-    return max(overlap, kept / 2) if kept >= _KEPT else overlap
 
 
 def _similar(a: str, b: str) -> bool:
@@ -610,9 +587,9 @@ def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[Block
             ks = range(max(0, centre - _PAIR_WINDOW), min(len(news), centre + _PAIR_WINDOW + 1))
         for k in ks:
             # The same visible text (its markup changed) is the strongest pair there is; a table
-            # row keeps its label (its first filled cell) when only its values change.
-            score = 2.0 if news[k].text == old.text else _likeness(mine, new_words[k])
-            if score < SIMILAR and _row_label(old) and _row_label(old) == _row_label(news[k]):
+            # row keeps its label (its first filled cell) when its values change or it is extended.
+            score = 2.0 if news[k].text == old.text else _overlap(mine, new_words[k])
+            if score < SIMILAR and (_same_row(old, news[k]) or _short_alike(old.text, news[k].text)):
                 score = SIMILAR
             if score >= SIMILAR:
                 candidates.append((i, k, score))
@@ -632,10 +609,37 @@ def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[Block
     return out
 
 
+# A block of at most this many words is compared by its words without their punctuation: in
+# "Or:" → "Or at:" the one shared word is hidden by the colon.
+_SHORT_WORDS = 3
+_WORD = compiled(r"\w+")
+
+
+def _short_alike(a: str, b: str) -> bool:
+    """Two short blocks (a label, "Or:") that share most of their words, punctuation aside."""
+    if min(len(a.split()), len(b.split())) > _SHORT_WORDS:
+        return False
+    return _overlap(frozenset(_WORD.findall(a.lower())), frozenset(_WORD.findall(b.lower()))) >= SIMILAR
+
+
 def _row_label(block: Block) -> str:
     """A table row's label: its first filled cell, when other cells are filled too ('' otherwise)."""
     filled = [c for c in block.cells if c.strip()] if block.kind is BlockKind.ROW else []
-    return filled[0].strip().lower() if len(filled) > 1 else ""
+    return " ".join(filled[0].lower().split()) if len(filled) > 1 else ""
+
+
+# A row whose label begins with another row's label of at least this many words extends it.
+_LABEL_WORDS = 3
+
+
+def _same_row(old: Block, new: Block) -> bool:
+    """Two table rows of one label: the same first cell, or one that begins with the other's
+    (of a few words or more: a purpose given an example, "To process your payment. For example, …")."""
+    a, b = _row_label(old), _row_label(new)
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return a == b or (long.startswith(short) and len(short.split()) >= _LABEL_WORDS)
 
 
 def _heaviest_chain(candidates: list[tuple[int, int, float]], width: int) -> list[tuple[int, int]]:
