@@ -487,11 +487,6 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / max(len(a), len(b))
 
 
-def _similar(a: str, b: str) -> bool:
-    """Worth a word diff: the two texts share a good part of their words."""
-    return _overlap(_word_set(a), _word_set(b)) >= SIMILAR
-
-
 # -- blocks --------------------------------------------------------------------------------
 
 def diff_blocks(old_md: str, new_md: str) -> tuple[BlockChange, ...]:
