@@ -291,6 +291,112 @@ def test_a_paragraph_moved_between_sections_is_a_move_with_its_origin():
     assert [(w.op, w.text) for w in came.words if w.op != "equal"] == [("delete", "16"), ("insert", "13")]
 
 
+# Reddit 2024-05-09 → 2024-08-17, "Additional Information for EEA and UK Users" (trimmed): the
+# consent basis moved to the end of the list (and took the "or"), a contract basis was added.
+EEA_OLD = """We process your information on the following legal bases:
+
+* You have consented for us to do so for a specific purpose;
+* We need to process the information to provide the Services, including to operate the Services, provide customer support and personalized features and to protect the safety and security of the Services;
+* It satisfies a legitimate interest (which is not overridden by your data protection interests), such as preventing fraud, enforcing our rules and policies, and marketing and promoting the Services; or
+* We need to process your information to comply with our legal obligations.
+"""
+EEA_NEW = """We process your information where:
+
+* It is necessary to fulfill our contract with you, including
+* to provide, operate, and improve the Services, provide customer support, personalize features and to protect the safety and security of the Services;
+* It satisfies a legitimate interest (which is not overridden by your data protection interests), such as preventing fraud, enforcing our rules and policies, and marketing and promoting the Services;
+* You have consented for us to do so for a specific purpose; or
+* We need to process your information to comply with our legal obligations.
+"""
+
+
+def test_a_list_item_moved_within_its_section_is_shown_once_as_moved_there():
+    old, new = doc(("eea", EEA_OLD)), doc(("eea", EEA_NEW))
+    result = redline(old, new)
+    blocks = [b for b in result.sections[0].blocks if b.status is not BlockStatus.EQUAL]
+    shown = [(b.status.value, b.moved, (b.new or b.old).text.split()[0]) for b in blocks]
+    assert shown == [("changed", False, "We"), ("added", False, "It"), ("changed", False, "to"),
+                     ("changed", False, "It"), ("changed", True, "You")]
+    # Never "moved from/to" the section it is in; the moved item shows its one new word.
+    assert not any(b.origin or b.destination for b in blocks)
+    consent = blocks[-1]
+    assert [(w.op, w.text) for w in consent.words if w.op != "equal"] == [("insert", " or")]
+    assert "moved within the section" in block_html(consent)
+    assert "moved within the section, changed: You have consented" in redline_markdown(result)
+    assert json.loads(redline_json(result))["sections"][0]["blocks"][-2]["moved"] is True
+    _json_sides(result, old, new)
+
+
+# Reddit 2024-05-09 → 2024-08-17, "What Information We Collect" (trimmed): a "Reddit Pro Users"
+# row was inserted before a row that only changed "e.g." to "for example".
+PROGRAM = ("If you sign up to participate in a Reddit Program ({eg} our Contributor Program), we collect, "
+           "directly or indirectly through our providers, some additional information from you ({eg} your "
+           "name, date of birth, address, email, tax, government ID, and payment information).")
+ADS = ("If you use Reddit Ads (Reddit’s self-serve ads platform at ads.reddit.com), we collect some additional "
+       "information. To sign up for Reddit Ads, you must provide your name, email address, and information "
+       "about your business.")
+
+
+def _row(label: str, text: str) -> str:
+    return f"|     | Information Collected from {label}  <br>{text} |     |\n"
+
+
+def test_an_inserted_table_row_reads_as_inserted_not_as_the_next_row_rewritten():
+    head = "| a | b | c |\n| --- | --- | --- |\n"
+    old = head + _row("Advertisers", ADS) + _row("Reddit Program Participants", PROGRAM.format(eg="e.g.,"))
+    new = head + _row("Advertisers", ADS) + _row("Reddit Pro Users", PROGRAM.format(eg="for example,")) + \
+        _row("Reddit Program Participants", PROGRAM.format(eg="for example,"))
+    blocks = [b for b in redline(doc(("c", old)), doc(("c", new))).sections[0].blocks
+              if b.status is not BlockStatus.EQUAL]
+    assert [(b.status, "Pro Users" in (b.new or b.old).text) for b in blocks] == [
+        (BlockStatus.ADDED, True), (BlockStatus.CHANGED, False)]
+    assert {w.text for w in blocks[1].words if w.op != "equal"} == {"e.g.", "for example"}
+
+
+def test_a_row_given_an_example_stays_one_changed_row():
+    # Spotify 2022-11-23 → 2022-12-30, "Our purpose for using your personal data" (trimmed): each
+    # purpose gained an example in its label cell; the row is changed in place, not removed and
+    # another added. A short line keeps its word behind its colon ("Or:" → "Or at:", Reddit).
+    head = "| Purpose | Legal basis | Categories |\n| --- | --- | --- |\n"
+    purpose = "To understand, diagnose, troubleshoot, and fix issues with the Spotify Service."
+    example = ("<br><br>For example, we use your personal data to:<br><br>* respond to your messages when you "
+               "contact customer services<br>* spot unusual data or behavior in our logs which might indicate a "
+               "bug or other issue, or<br>* check and verify accounts to find and prevent unauthorized users")
+    old = head + f"| {purpose} | * Performance of a Contract | * User Data<br>* Usage Data |\n"
+    new = head + f"| {purpose}{example} | Performance of a Contract | * User Data<br>* Usage Data |\n"
+    blocks = redline(doc(("p", old)), doc(("p", new))).sections[0].blocks
+    assert [b.status.value for b in blocks] == ["equal", "changed"]
+    assert "For example, we use your personal data" in "".join(w.text for w in blocks[1].words if w.op == "insert")
+    # A paragraph kept whole inside a much longer one is not paired with it (it may be quoted there).
+    short = "For personal data that we have about you, you can:"
+    long = " ".join([short] + [f"term{n}" for n in range(50)])
+    blocks = redline(doc(("r", f"Rights.\n\n{short}\n")), doc(("r", f"Rights.\n\n{long}\n"))).sections[0].blocks
+    assert [b.status.value for b in blocks] == ["equal", "removed", "added"]
+    blocks = redline(doc(("c", "Write to us.\n\nOr:\n")), doc(("c", "Write to us.\n\nOr at:\n"))).sections[0].blocks
+    assert [b.status.value for b in blocks] == ["equal", "changed"]
+
+
+def test_two_sections_of_one_title_get_one_heading_each():
+    # Reddit as imported: the date line before the first heading and the introduction after it
+    # are both titled "Introduction"; readers see that heading over the introduction only.
+    def reddit(date: str, intro: str) -> ResolvedDocument:
+        return ResolvedDocument("s", "Reddit Privacy Policy", "global", "Global", "en-US",
+                                (ResolvedGroup("preamble", None), ResolvedGroup("introduction", "Introduction")),
+                                (ResolvedSection("preamble-text", "Introduction", f"Effective: {date}, 2024.",
+                                                 "preamble", show_heading=False),
+                                 ResolvedSection("introduction-text", "Introduction", intro, "introduction",
+                                                 show_heading=False)))
+
+    result = redline(reddit("February 15", "Reddit, Inc. collects information."),
+                     reddit("August 16", "Reddit collects information."))
+    assert result.distinct_titles() == {"preamble-text": "Introduction — “Effective: August 16, 2024.”",
+                                        "introduction-text": "Introduction"}
+    headings = re.findall(r"<h3>(.*?) \(", redline_html(result))
+    assert headings == ["Introduction — “Effective: August 16, 2024.”", "Introduction"]
+    # Titles that differ are left as they are.
+    assert redline(doc(("a", "A.")), doc(("a", "B."))).distinct_titles() == {"a": "A"}
+
+
 def test_pairing_renamed_sections_is_not_quadratic(monkeypatch):
     """2,000 renamed sections are paired through an index, not by comparing every pair."""
     from privacykit.changes import redline as module

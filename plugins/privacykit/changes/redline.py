@@ -9,7 +9,10 @@ Three levels, each bounding the work of the next:
 2. inside a changed section, blocks (paragraphs, list items, headings, table rows) are
    aligned; a block whose visible text did not change is reported as a whitespace-only
    or formatting-only change (with its old and new link targets), not as rewritten text;
-   a block that left one section for another is reported as moved, with its origin;
+   a block that left one section for another is reported as moved, with its origin, and one
+   that moved within its section is shown once, at its new place ("moved within the section",
+   with its word changes if reworded); replaced blocks are paired by likeness, in order (the
+   ordered pairing whose pairs are most alike in all), so an inserted row reads as inserted;
 3. inside a changed block, words are compared (cell by cell in a table row).
 
 Every alignment is near-linear (`changes.align`), so long or repetitive inputs cost
@@ -24,7 +27,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -86,6 +89,7 @@ class BlockChange:
     old_index: int | None = None    # position of `old` among the old blocks (of `origin` when set)
     origin: str | None = None       # moved here from this section (its old side belongs there)
     destination: str | None = None  # moved from here to this section
+    moved: bool = False             # a changed block that also moved within its section (shown once, here)
 
     @property
     def kind(self) -> BlockKind:
@@ -124,6 +128,8 @@ class BlockChange:
             out["origin"] = self.origin
         if self.destination:
             out["destination"] = self.destination
+        if self.moved:
+            out["moved"] = True
         if self.links:
             out["links"] = [{"text": c.text, "old": c.old, "new": c.new} for c in self.links]
         return out
@@ -280,6 +286,41 @@ class Redline:
         """About how many characters of text the redline holds (for caches bounded by size)."""
         return sum(2 * len(block.text) for section in self.sections for change in section.blocks
                    for block in (change.old, change.new) if block is not None)
+
+    def distinct_titles(self) -> dict[str, str]:
+        """Each changed section's title as the redline heads it, no two alike (section id -> title).
+
+        Two sections can share a title (an imported preamble and the introduction after it, both
+        "Introduction"): one heading would then stand for two sections. The one readers know by
+        that title (its heading shown, or a top heading of those words over it) keeps it; each
+        other is told apart by its opening words: 'Introduction — “Effective: August 16, …”'."""
+        shown = [s for s in self.sections if s.is_change]
+        titles = {s.id: s.title for s in shown}
+        by_title: dict[str, list[SectionChange]] = {}
+        for section in shown:
+            by_title.setdefault(section.title, []).append(section)
+        for title, alike in by_title.items():
+            if len(alike) < 2:
+                continue
+            keep = next((s for s in alike if s.heading_shown or self._group_heading(s) == title), alike[0])
+            for section in alike:
+                opening = self._opening(section) if section is not keep else ""
+                if opening:
+                    titles[section.id] = f"{title} — “{opening}”"
+        return titles
+
+    def _group_heading(self, section: SectionChange) -> str | None:
+        document = self.old_document if section.status is SectionStatus.REMOVED else self.new_document
+        if document is None:
+            return None
+        return next((g.heading for g in document.groups if g.id == section.group), None)
+
+    def _opening(self, section: SectionChange, words: int = 6) -> str:
+        """The first words of a section's first block (on the side readers have)."""
+        blocks = [b.new or b.old for b in section.blocks] or list(split_blocks(self._text_of(section)))
+        text = next((b.text for b in blocks if b is not None and b.text.strip()), "")
+        cut = text.split()
+        return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
 
     def complete_sections(self) -> tuple[SectionChange, ...]:
         """Every section with all its blocks, unchanged and moved ones included."""
@@ -446,11 +487,6 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / max(len(a), len(b))
 
 
-def _similar(a: str, b: str) -> bool:
-    """Worth a word diff: the two texts share a good part of their words."""
-    return _overlap(_word_set(a), _word_set(b)) >= SIMILAR
-
-
 # -- blocks --------------------------------------------------------------------------------
 
 def diff_blocks(old_md: str, new_md: str) -> tuple[BlockChange, ...]:
@@ -479,7 +515,10 @@ def _equal_blocks(blocks: Iterable[Block]) -> tuple[BlockChange, ...]:
 
 
 def _moved_blocks(changes: list[BlockChange]) -> list[BlockChange]:
-    """A block removed in one place and added unchanged in another was moved."""
+    """A block removed in one place of a section and added in another was moved there: unchanged
+    (same markup), or reworded (most of its words the same), then with its word changes. It is
+    shown once, at its new place ("moved within the section"), never as moved from or to the
+    section it is in."""
     removed: dict[str, list[int]] = {}
     for i, change in enumerate(changes):
         if change.status is BlockStatus.REMOVED and change.old is not None:
@@ -488,9 +527,16 @@ def _moved_blocks(changes: list[BlockChange]) -> list[BlockChange]:
     for i, change in enumerate(changes):
         if change.status is BlockStatus.ADDED and change.new is not None and removed.get(change.new.key):
             pairs[i] = removed[change.new.key].pop(0)
-    if not pairs:
-        return changes
+    # Moved and reworded: a list item moved to the end of its list and given an "or".
     taken = set(pairs.values())
+    olds = {i: c.old.text for i, c in enumerate(changes)  # type: ignore[union-attr]
+            if c.status is BlockStatus.REMOVED and i not in taken}
+    news = {i: c.new.text for i, c in enumerate(changes)  # type: ignore[union-attr]
+            if c.status is BlockStatus.ADDED and i not in pairs}
+    reworded = {target: source for source, target in _similar_pairs(olds, news, MOVED_SIMILAR)}
+    if not pairs and not reworded:
+        return changes
+    taken |= set(reworded.values())
     out = []
     for i, change in enumerate(changes):
         if i in taken:
@@ -498,40 +544,138 @@ def _moved_blocks(changes: list[BlockChange]) -> list[BlockChange]:
         if i in pairs:
             before = changes[pairs[i]]
             out.append(BlockChange(BlockStatus.MOVED, before.old, change.new, old_index=before.old_index))
-            continue
-        out.append(change)
+        elif i in reworded:
+            before = changes[reworded[i]]
+            out.append(BlockChange(BlockStatus.CHANGED, before.old, change.new,
+                                   word_diff(before.old, change.new),  # type: ignore[arg-type]
+                                   old_index=before.old_index, moved=True))
+        else:
+            out.append(change)
     return out
 
 
-# Replaced blocks are paired with a similar block at most this far ahead.
-_PAIR_WINDOW = 8
+# Replaced blocks are compared with every block of the other side when the run holds at most
+# this many pairs (64 x 64 blocks); in a longer run each block is compared only with the blocks
+# this far either side of its place, so pairing stays near-linear.
+_PAIR_BUDGET = 4096
+_PAIR_WINDOW = 16
 
 
 def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[BlockChange]:
-    """Pair replaced blocks in order: similar ones get a word diff, others add/remove."""
+    """Pair replaced blocks by similarity, keeping their order: of every ordered pairing, the one
+    whose pairs are most alike in all. A row inserted before a row that was barely touched reads as
+    inserted (not as that row rewritten, and it as added), and a list item that moved does not
+    pull the items it crossed out of their pairs. Paired blocks get a word diff; the others are
+    removed or added (and `_moved_blocks` pairs those that moved within the section)."""
+    if not olds or not news:
+        return [BlockChange(BlockStatus.REMOVED, old, None) for old in olds] + \
+               [BlockChange(BlockStatus.ADDED, None, new) for new in news]
+    new_words = [_word_set(b.text) for b in news]
+    candidates: list[tuple[int, int, float]] = []
+    whole = len(olds) * len(news) <= _PAIR_BUDGET
+    for i, old in enumerate(olds):
+        mine = _word_set(old.text)
+        if whole:
+            ks = range(len(news))
+        else:
+            centre = i * len(news) // len(olds)
+            ks = range(max(0, centre - _PAIR_WINDOW), min(len(news), centre + _PAIR_WINDOW + 1))
+        for k in ks:
+            # The same visible text (its markup changed) is the strongest pair there is; a table
+            # row keeps its label (its first filled cell) when its values change or it is extended.
+            score = 2.0 if news[k].text == old.text else _overlap(mine, new_words[k])
+            if score < SIMILAR and (_same_row(old, news[k]) or _short_alike(old.text, news[k].text)):
+                score = SIMILAR
+            if score >= SIMILAR:
+                candidates.append((i, k, score))
     out: list[BlockChange] = []
-    j = 0
-    for old in olds:
-        match = None
-        for k in range(j, min(len(news), j + _PAIR_WINDOW)):
-            new = news[k]
-            if new.text == old.text or _similar(old.text, new.text):
-                match = k
-                break
-        if match is None:
-            out.append(BlockChange(BlockStatus.REMOVED, old, None))
-            continue
-        for k in range(j, match):
-            out.append(BlockChange(BlockStatus.ADDED, None, news[k]))
-        new = news[match]
-        j = match + 1
+    i = k = 0
+    for oi, nk in _heaviest_chain(candidates, len(news)):
+        out.extend(BlockChange(BlockStatus.REMOVED, old, None) for old in olds[i:oi])
+        out.extend(BlockChange(BlockStatus.ADDED, None, new) for new in news[k:nk])
+        old, new = olds[oi], news[nk]
         if new.text == old.text:
             out.append(BlockChange(BlockStatus.FORMATTING, old, new))
         else:
             out.append(BlockChange(BlockStatus.CHANGED, old, new, word_diff(old, new)))
-    for k in range(j, len(news)):
-        out.append(BlockChange(BlockStatus.ADDED, None, news[k]))
+        i, k = oi + 1, nk + 1
+    out.extend(BlockChange(BlockStatus.REMOVED, old, None) for old in olds[i:])
+    out.extend(BlockChange(BlockStatus.ADDED, None, new) for new in news[k:])
     return out
+
+
+# A block of at most this many words is compared by its words without their punctuation: in
+# "Or:" → "Or at:" the one shared word is hidden by the colon.
+_SHORT_WORDS = 3
+_WORD = compiled(r"\w+")
+
+
+def _short_alike(a: str, b: str) -> bool:
+    """Two short blocks (a label, "Or:") that share most of their words, punctuation aside."""
+    if min(len(a.split()), len(b.split())) > _SHORT_WORDS:
+        return False
+    return _overlap(frozenset(_WORD.findall(a.lower())), frozenset(_WORD.findall(b.lower()))) >= SIMILAR
+
+
+def _row_label(block: Block) -> str:
+    """A table row's label: its first filled cell, when other cells are filled too ('' otherwise)."""
+    filled = [c for c in block.cells if c.strip()] if block.kind is BlockKind.ROW else []
+    return " ".join(filled[0].lower().split()) if len(filled) > 1 else ""
+
+
+# A row whose label begins with another row's label of at least this many words extends it.
+_LABEL_WORDS = 3
+
+
+def _same_row(old: Block, new: Block) -> bool:
+    """Two table rows of one label: the same first cell, or one that begins with the other's
+    (of a few words or more: a purpose given an example, "To process your payment. For example, …")."""
+    a, b = _row_label(old), _row_label(new)
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return a == b or (long.startswith(short) and len(short.split()) >= _LABEL_WORDS)
+
+
+def _heaviest_chain(candidates: list[tuple[int, int, float]], width: int) -> list[tuple[int, int]]:
+    """The pairs (i, k), increasing in both, whose scores sum highest: a weighted longest common
+    subsequence over the candidate pairs (sorted by i), in O(n log n) with a tree of prefix maxima
+    over k."""
+    tree = [(0.0, -1)] * (width + 1)      # prefix maxima: (best sum, candidate ending it)
+    back: list[int] = []
+    best_sums: list[float] = []
+    start = 0
+    while start < len(candidates):
+        end = start
+        while end < len(candidates) and candidates[end][0] == candidates[start][0]:
+            end += 1
+        found = []
+        for n in range(start, end):      # queries first: two pairs of one old block never chain
+            k = candidates[n][1]
+            best, where = 0.0, -1
+            position = k                  # pairs ending before k
+            while position > 0:
+                if tree[position][0] > best:
+                    best, where = tree[position]
+                position -= position & -position
+            found.append((best + candidates[n][2], where))
+        for n, (total, where) in zip(range(start, end), found, strict=True):
+            back.append(where)
+            best_sums.append(total)
+            position = candidates[n][1] + 1
+            while position <= width:
+                if total > tree[position][0]:
+                    tree[position] = (total, n)
+                position += position & -position
+        start = end
+    if not best_sums:
+        return []
+    n = max(range(len(best_sums)), key=lambda m: (best_sums[m], -m))
+    chain = []
+    while n >= 0:
+        chain.append(candidates[n][:2])
+        n = back[n]
+    return [(i, k) for i, k in reversed(chain)]
 
 
 def _moves_across(changes: list[SectionChange]) -> list[SectionChange]:
@@ -567,7 +711,8 @@ def _moves_across(changes: list[SectionChange]) -> list[SectionChange]:
     # Moved and reworded: paired through an index of rare words, as renamed sections are.
     olds = {src: changes[src[0]].blocks[src[1]].old.text for src in removed if src not in updates}  # type: ignore[union-attr]
     news = {dst: changes[dst[0]].blocks[dst[1]].new.text for dst in added if dst not in updates}  # type: ignore[union-attr]
-    for source, target in _similar_pairs(olds, news, MOVED_SIMILAR):
+    # (A block moved within its own section was paired there: never "moved from" where it is.)
+    for source, target in _similar_pairs(olds, news, MOVED_SIMILAR, allowed=lambda a, b: a[0] != b[0]):
         old_block = changes[source[0]].blocks[source[1]].old
         new_block = changes[target[0]].blocks[target[1]].new
         move(source, target, word_diff(old_block, new_block))
@@ -587,9 +732,11 @@ _MAX_CANDIDATES = 32
 _MAX_POSTINGS = 16
 
 
-def _similar_pairs(olds: dict[Any, str], news: dict[Any, str], threshold: float) -> list[tuple[Any, Any]]:
+def _similar_pairs(olds: dict[Any, str], news: dict[Any, str], threshold: float,
+                   allowed: Callable[[Any, Any], bool] | None = None) -> list[tuple[Any, Any]]:
     """Pairs (old key, new key) of texts sharing at least `threshold` of their words, each
-    new text paired with its most similar free old text (exact equals first)."""
+    new text paired with its most similar free old text (exact equals first); `allowed(old key,
+    new key)`, when given, says which pairs may be made."""
     if not olds or not news:
         return []
     words = {("o", k): _word_set(t) for k, t in olds.items()} | {("n", k): _word_set(t) for k, t in news.items()}
@@ -608,7 +755,7 @@ def _similar_pairs(olds: dict[Any, str], news: dict[Any, str], threshold: float)
     pairs: list[tuple[Any, Any]] = []
     taken: set[Any] = set()
     for key, text in news.items():
-        same = [k for k in exact.get(text, ()) if k not in taken]
+        same = [k for k in exact.get(text, ()) if k not in taken and (allowed is None or allowed(k, key))]
         if same:
             pairs.append((same[0], key))
             taken.add(same[0])
@@ -618,7 +765,7 @@ def _similar_pairs(olds: dict[Any, str], news: dict[Any, str], threshold: float)
             continue
         candidates: Counter[Any] = Counter()
         for word in sorted((w for w in mine if w in index), key=lambda w: (frequency[w], w))[:_INDEX_WORDS]:
-            candidates.update(k for k in index[word] if k not in taken)
+            candidates.update(k for k in index[word] if k not in taken and (allowed is None or allowed(k, key)))
         best, best_score = None, threshold
         ranked = candidates.most_common(_MAX_CANDIDATES)
         for candidate, shared in ranked:

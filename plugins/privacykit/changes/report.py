@@ -46,6 +46,8 @@ def _block_note(change: BlockChange, titles: dict[str, str] | None) -> str | Non
         other = change.origin or change.destination or ""
         where = (titles or {}).get(other, other)
         return f"moved from “{where}”" if change.origin else f"moved to “{where}”"
+    if change.moved:
+        return _BLOCK_NOTES[BlockStatus.MOVED]
     if change.status is BlockStatus.FORMATTING and change.links:
         return "link changed; the text is the same"
     return _BLOCK_NOTES.get(change.status)
@@ -73,10 +75,13 @@ def block_html(change: BlockChange, titles: dict[str, str] | None = None) -> str
     return f'<p class="{cls}">{prefix}{inner}</p>'
 
 
-def section_title_html(change: SectionChange) -> str:
+def section_title_html(change: SectionChange, shown: str | None = None) -> str:
     """A section's title as HTML: a changed title with its old words struck, a heading that
-    appeared or was hidden said so."""
+    appeared or was hidden said so; `shown` is the title as the redline heads it, when words tell
+    it apart from another section's (`Redline.distinct_titles`)."""
     title = _marked_html(change.title_words) if change.renamed else escape(change.title)
+    if shown and shown != change.title and shown.startswith(change.title):
+        title += escape(shown[len(change.title):])
     if change.heading_toggled:
         title += ' <span class="pk-badge">' + ("heading now shown" if change.heading_shown else
                                                 "heading no longer shown") + "</span>"
@@ -149,7 +154,7 @@ def _section_line(section: SectionChange) -> str:
 def _block_markdown(block: BlockChange, titles: dict[str, str]) -> str:
     links = "".join(f"; {_link_md(link)}" for link in block.links)
     if block.status is BlockStatus.CHANGED:
-        moved = f"{_md(_block_note(block, titles) or '')}, changed: " if block.origin else ""
+        moved = f"{_md(_block_note(block, titles) or '')}, changed: " if block.origin or block.moved else ""
         return moved + _marked_md(block.words) + links
     if block.status is BlockStatus.ADDED:
         return f"added: <ins>{_md(block.new.text)}</ins>"  # type: ignore[union-attr]
@@ -225,10 +230,10 @@ def redline_html(result: Redline) -> str:
     """A standalone HTML fragment of the whole redline (for `privacykit diff --format html`)."""
     parts = [f"<p><strong>{escape(result.sentence())}</strong></p>"]
     parts.extend(headings_html(result))
-    titles = {s.id: s.title for s in result.sections}
+    titles = {s.id: s.title for s in result.sections} | result.distinct_titles()
     for section in result.sections:
         if section.is_change:
-            parts.append(f"<h3>{section_title_html(section)} ({escape(section.label)})</h3>")
+            parts.append(f"<h3>{section_title_html(section, titles[section.id])} ({escape(section.label)})</h3>")
             parts.extend(block_html(b, titles) for b in section.blocks
                          if b.status is not BlockStatus.EQUAL or _all_equal(section))
     return "\n".join(parts) + "\n"

@@ -101,10 +101,12 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
     old_lang = text_lang or old.document.text_language(source)
     result = _redline(site, old, new)
     changed = [] if translation_only else [change for change in result.sections if change.is_change]
+    # One heading per section: two sections of one title are told apart by their opening words.
+    distinct = result.distinct_titles()
 
     def context() -> dict[str, Any]:
         sections = []
-        titles = {c.id: c.title for c in result.sections}
+        titles = {c.id: c.title for c in result.sections} | distinct
         deleted_lang = old_lang if old_lang != new_lang else None
         for change in changed:
             # A section that changed only its title or heading is shown with its text.
@@ -112,7 +114,7 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
             blocks = [spoken(block_html(b, titles), t, deleted_lang, locale) for b in change.blocks
                       if b.status is not BlockStatus.EQUAL or everything]
             label = t["badge_" + change.label.replace(" ", "_")]
-            title = spoken(section_title_html(change), t, deleted_lang, locale)
+            title = spoken(section_title_html(change, distinct[change.id]), t, deleted_lang, locale)
             sections.append({"id": anchor(change.id), "title": title, "status": change.status.value,
                              "label": label, "blocks": blocks,
                              "moved_from": moved_from(old.document, new.document, change.id, t) if change.moved
@@ -142,7 +144,8 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
                       date=edition_date(new, locale, t))
     if title_note:      # the redline of a translation's source: its own title, in the page's words
         title = f"{title} — {title_note}"
-    toc = tuple(TocEntry(change.title, change.id, 2, lang=other_language(new_lang, locale)) for change in changed)
+    toc = tuple(TocEntry(distinct[change.id], change.id, 2, lang=other_language(new_lang, locale))
+                for change in changed)
     return SitePage(url, title, html, toc, locale=locale, archived=True, draft=new.version is None,
                     statement=new.document.statement, navigation=site.navigation(new.document.region))
 
