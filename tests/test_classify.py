@@ -300,6 +300,26 @@ def test_a_basis_or_safeguard_dropped_is_not_told_as_a_right_and_a_non_name_gets
         "We now share posts with ChatGPT."
 
 
+def test_a_country_or_a_transfer_instrument_is_no_recipient_a_company_beside_it_is():
+    """findings43: "vendors based in Canada, Japan…", "transfer them to Japan", "in accordance with the DPF" name
+    where data goes or on what terms; the countries stay transfers, and a company named beside them a recipient."""
+    from privacykit.changes.terms import Item
+
+    def recipients(probe: str) -> set[str]:
+        case = next(c for c in PROBES if c["id"] == probe)
+        result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), RULES)
+        return {f.prose.value for f in result.findings
+                if f.prose is not None and f.prose.item is Item.RECIPIENTS and f.action.value != "none"}
+
+    assert not {"Japan", "Switzerland", "Canada"} & recipients("f43-place-not-party-vendors")
+    assert "Japan" not in recipients("f43-name-country")
+    assert "DPF" not in recipients("f43-instrument-not-party-dpf")
+    assert "Acme Inc" in recipients("f43-la-company-after-instrument")
+    assert "Zendesk" in recipients("f43-la-company-shared")
+    assert "We may now transfer the information described in “Sharing” to Japan." in _reader_lines(
+        "f43-place-not-party-vendors", "Sharing")
+
+
 def test_a_country_placing_who_reaches_the_data_is_read_in_bounded_windows():
     """A country far from the access verb places no one who reaches the data (the reading looks in a
     bounded window around "in"; how its time grows is measured in bench/, "hostile text")."""
