@@ -295,6 +295,12 @@ def test_a_basis_or_safeguard_dropped_is_not_told_as_a_right_and_a_non_name_gets
     office = "For email inquiries, you may reach our Data Protection Office at dpo@example.com."
     assert line(Item.DPO, ProseKind.IDENTITY, None, "a data protection officer", office) == \
         "We changed what “Contact” says about our data protection officer."
+    link = "Learn more about the inferences we make and how they may be used for advertising."
+    assert line(Item.PURPOSES, ProseKind.NEW_VALUE, ChangeKind.NEW_DATA_USE, link.rstrip("."), link) == \
+        "We changed what “Contact” says about how we use your information."
+    theirs = "We share your posts with Microsoft for its AI training."
+    assert line(Item.PURPOSES, ProseKind.NEW_VALUE, ChangeKind.NEW_DATA_USE, "for its AI training", theirs) == \
+        "We changed what “Contact” says about how we use your information."
     chatbot = "Your posts may also be used by ChatGPT and other assistants."
     assert line(Item.RECIPIENTS, ProseKind.NEW_VALUE, ChangeKind.NEW_RECIPIENT, "chatgpt", chatbot) == \
         "We now share posts with ChatGPT."

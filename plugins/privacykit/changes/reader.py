@@ -181,7 +181,7 @@ def _line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase]) ->
 # capitals: "ChatGPT", "Reddit, Inc", "IP address", "Japan", not the key's lower case); a value that is not the
 # name of a thing (a clause read as a recipient, "a data protection officer" as the officer's name) gives the
 # neutral line of its item instead ("We changed what “Contact” says about our data protection officer.").
-_NAMED_SLOTS = ("recipient", "data", "controller", "before", "dpo", "country", "source", "right")
+_NAMED_SLOTS = ("recipient", "data", "controller", "before", "dpo", "country", "source", "right", "use")
 # Words between two of a name's words that its key drops ("Reddit Rede de Comunidades do Brasil Ltda").
 _NAME_GAP = r"[\s,.\-]+(?:(?:of|de|do|da|du|der|des|the|and|&)[\s,.\-]+)?"
 # A value that opens as a clause or a phrase of another part of speech, not a noun phrase.
@@ -190,6 +190,11 @@ _NOT_A_NAME = compiled(r"^(?:with|to|from|by|for|of|they|we|you|it|he|she|this|t
                        re.IGNORECASE)
 # Words that end as a clause does, on its object pronoun ("discriminate against you"), or are one.
 _CLAUSE_END = compiled(r"(?:^|\s)(?:you|us|them|it|me)\s*$", re.IGNORECASE)
+# A purpose's words that are a sentence or a link's words, not the name of a use: a link's invitation ("Learn
+# more about the inferences we make…"), a sentence's stop or colon, or more words than a use's name takes.
+# Another party's use ("for its AI training") is not ours to tell as "We now use".
+_NOT_A_USE = compiled(r"^(?:learn|see|click|visit|read|find|go|check)\b|[:;]|\.\s|\.$|^(?:\S+\s+){9,}\S|"
+                      r"\b(?:its|their|his|her)\b", re.IGNORECASE)
 # The officer named only by the office ("a Data Protection Office", "our data protection officer").
 _OFFICE_ONLY = compiled(r"^(?:(?:a|an|the|our)\s+)?data\s+protection\s+office(?:r)?\s*$", re.IGNORECASE)
 
@@ -205,8 +210,12 @@ def _faithful(finding: Finding, made: tuple[str, dict[str, Phrase]], words: Read
         if slot in _NAMED_SLOTS and phrase.html is None and phrase.lang is None:
             text = phrase.text
             if (slot == "dpo" and _OFFICE_ONLY.match(text)) or (
-                    slot in ("recipient", "source") and _NOT_A_NAME.search(text)):
+                    slot in ("recipient", "source") and _NOT_A_NAME.search(text)) or (
+                    slot == "use" and _NOT_A_USE.search(text)):
                 return _about(finding, words, titles)
+            if slot == "use" and _FOR.match(text):
+                phrase = Phrase(_FOR.sub("", text))     # "for for its AI training": the use's own "for"
+                text = phrase.text
             if sentence and text == text.lower():
                 phrase = Phrase(_as_in(text, sentence, slot in _PROPER_SLOTS))
         fixed[slot] = phrase
