@@ -247,6 +247,85 @@ def test_readers_are_told_who_now_holds_a_role_and_what_stays_identifiable_longe
         "This statement no longer offers this right: Designated Agent."]
 
 
+def test_reader_lines_give_values_as_the_text_writes_them_and_periods_in_their_own_words():
+    """findings43: an acronym or a country keeps the text's capitals (a list's title case does not); a period
+    given as a clause or with its own "for" is not put after another "for"."""
+    def said(probe: str) -> list[str]:
+        return _reader_lines(probe, "Sharing")
+
+    assert said("f43-name-acronym-ip") == ["We now collect IP address."]
+    assert said("f43-name-device-ids") == ["We now collect device IDs."]
+    assert "We may now transfer the information described in “Sharing” to Japan." in said("f43-name-country")
+    assert said("f43-la-name-list-title-case") == ["We now collect date of birth."]
+    assert said("f43-keep-until-account") == [
+        "We now keep the information described in “Sharing” until you delete your account."]
+    assert said("f43-keep-for-period-necessary") == [
+        "We now keep the information described in “Sharing” for the period necessary."]
+
+
+def test_a_basis_or_safeguard_dropped_is_not_told_as_a_right_and_a_non_name_gets_the_neutral_line():
+    """findings43: a legal basis or a transfer safeguard no longer given reads as a change of what the section
+    says of that item; a right the text gave by its verb is named by the catalog; a clause read as a recipient
+    and an officer named only by the office give the neutral line."""
+    from privacykit.changes.prose import ProseFinding, ProseKind
+    from privacykit.changes.reader import Phrase, ReaderWords, reader_line
+    from privacykit.changes.terms import Item
+    from privacykit.changes.verdict import Finding, Origin
+    from privacykit.model.facts import ChangeKind
+    from privacykit.model.rules import Action
+    from privacykit.render.templates import TemplateSet
+
+    for probe in ("f43-basis-consent-gone", "f43-basis-interests-gone"):
+        assert _reader_lines(probe, "Sharing") == ["We changed what “Sharing” says about why we may use your information."]
+    assert _reader_lines("f43-safeguard-clauses-gone", "Sharing") == [
+        "We changed what “Sharing” says about where your information is transferred."]
+    assert _reader_lines("f43-right-by-its-verb-gone", "Sharing") == [
+        "This statement no longer offers this right: equal treatment when you use your rights."]
+
+    words = ReaderWords.of(TemplateSet(None), "en-US")
+
+    def line(item, kind, implied, value, sentence):
+        prose = ProseFinding("s", kind, item, implied, None, value, (value,), sentence)
+        finding = Finding("t", implied, Origin.TEXT, "", ("s",), Action.NOTIFY, prose=prose)
+        return reader_line(finding, words, {"s": Phrase("Contact")}).text
+
+    clause = "They will have access to your information (e.g."
+    assert line(Item.RECIPIENTS, ProseKind.NEW_VALUE, ChangeKind.NEW_RECIPIENT, clause, clause + ", tickets).") == \
+        "We changed what “Contact” says about who we share your information with."
+    office = "For email inquiries, you may reach our Data Protection Office at dpo@example.com."
+    assert line(Item.DPO, ProseKind.IDENTITY, None, "a data protection officer", office) == \
+        "We changed what “Contact” says about our data protection officer."
+    link = "Learn more about the inferences we make and how they may be used for advertising."
+    assert line(Item.PURPOSES, ProseKind.NEW_VALUE, ChangeKind.NEW_DATA_USE, link.rstrip("."), link) == \
+        "We changed what “Contact” says about how we use your information."
+    theirs = "We share your posts with Microsoft for its AI training."
+    assert line(Item.PURPOSES, ProseKind.NEW_VALUE, ChangeKind.NEW_DATA_USE, "for its AI training", theirs) == \
+        "We changed what “Contact” says about how we use your information."
+    chatbot = "Your posts may also be used by ChatGPT and other assistants."
+    assert line(Item.RECIPIENTS, ProseKind.NEW_VALUE, ChangeKind.NEW_RECIPIENT, "chatgpt", chatbot) == \
+        "We now share posts with ChatGPT."
+
+
+def test_a_country_or_a_transfer_instrument_is_no_recipient_a_company_beside_it_is():
+    """findings43: "vendors based in Canada, Japan…", "transfer them to Japan", "in accordance with the DPF" name
+    where data goes or on what terms; the countries stay transfers, and a company named beside them a recipient."""
+    from privacykit.changes.terms import Item
+
+    def recipients(probe: str) -> set[str]:
+        case = next(c for c in PROBES if c["id"] == probe)
+        result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), RULES)
+        return {f.prose.value for f in result.findings
+                if f.prose is not None and f.prose.item is Item.RECIPIENTS and f.action.value != "none"}
+
+    assert not {"Japan", "Switzerland", "Canada"} & recipients("f43-place-not-party-vendors")
+    assert "Japan" not in recipients("f43-name-country")
+    assert "DPF" not in recipients("f43-instrument-not-party-dpf")
+    assert "Acme Inc" in recipients("f43-la-company-after-instrument")
+    assert "Zendesk" in recipients("f43-la-company-shared")
+    assert "We may now transfer the information described in “Sharing” to Japan." in _reader_lines(
+        "f43-place-not-party-vendors", "Sharing")
+
+
 def test_a_country_placing_who_reaches_the_data_is_read_in_bounded_windows():
     """A country far from the access verb places no one who reaches the data (the reading looks in a
     bounded window around "in"; how its time grows is measured in bench/, "hostile text")."""

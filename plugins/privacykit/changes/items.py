@@ -2327,6 +2327,28 @@ _NOT_NAMES = frozenset({"we", "you", "your", "our", "the", "this", "these", "tho
 
 _USER_PROVIDES = LazyPattern(r"\byou\s+(?:\w+\s+){0,2}?provided?\b(?:\s+\w+){0,4}\s*$", re.IGNORECASE)
 
+# findings43: the words of a transfer's instrument ("the UK Addendum", "the EU-U.S. DPF", "Binding Corporate Rules").
+_INSTRUMENT_TOKENS = frozenset({"addendum", "dpf", "scc", "sccs", "bcr", "bcrs", "framework", "frameworks", "shield",
+                                "clauses", "decision", "decisions", "adequacy", "extension", "idta", "binding",
+                                "corporate", "rules", "eu", "u", "s", "us", "uk", "swiss"})
+
+
+def _place_or_instrument(name: str) -> bool:
+    """findings43: a capitalised name that is a country ("Japan", "the Republic of Korea") or a transfer's
+    instrument ("DPF", "the UK Addendum") says where data goes or on what terms, not who receives it: every word
+    is a country's (the lexicon's transfer terms) or an instrument's."""
+    words = tokens(name)
+    if not words:
+        return False
+    covered = [w.lower() in _INSTRUMENT_TOKENS for w in words]
+    if all(covered):
+        return True
+    for match in lexicon().find([stem(w) for w in words], words):
+        if match.term.item is Item.TRANSFERS:
+            for k in range(match.start, match.end):
+                covered[k] = True
+    return all(covered) or all(c or w.lower() in ("of", "the", "and") for c, w in zip(covered, words, strict=True))
+
 
 # A company named as the one that receives, sees or gets access ("Motorola never receives a copy",
 # "Acme does not see your messages"): the recipient as the subject, the same item as "sent to Acme".
@@ -2372,6 +2394,8 @@ def _named_recipients(clause: str, cues: frozenset[str], negated: bool) -> list[
         name = match.group(1)
         words = re.findall(r"[A-Za-z0-9]+", name)
         if not words or words[0].lower() in _NOT_NAMES or all(w.lower() in _NOT_NAMES for w in words):
+            continue
+        if _place_or_instrument(name):
             continue
         key = "org:" + " ".join(w.lower() for w in words)
         found.append(Claim(Item.RECIPIENTS, key, name, Weight.PLAIN, not negated, name))
@@ -2596,7 +2620,7 @@ def _listed_names(clause: str, negated: bool) -> list[Claim]:
     found = []
     for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", lead.group(1).strip(" .;:")):
         item = re.sub(r",?\s+(?:Inc|LLC|Ltd|Limited|Corporation|Corp)\.?$", "", item.strip(" .;:()"))
-        if not item or not _NAME.match(item) or item.split()[0].lower() in _NOT_NAMES:
+        if not item or not _NAME.match(item) or item.split()[0].lower() in _NOT_NAMES or _place_or_instrument(item):
             continue
         found.append(Claim(Item.RECIPIENTS, "org:" + item.lower(), item, Weight.PLAIN, not negated, item))
     return found

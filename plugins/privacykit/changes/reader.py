@@ -163,17 +163,100 @@ def _fill(template: str, **values: str) -> str:
 # -- which sentence, with which values ------------------------------------------------------------
 
 def _line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase]) -> tuple[str, dict[str, Phrase]]:
+    titles = {sid: title for sid, title in titles.items() if title.text.strip()}  # an untitled section is none
     prose = finding.prose
     fact = finding.declared
     if fact is not None:
         made = _fact_line(finding, words, titles)
         if made is not None:
-            return made
+            return _faithful(finding, made, words, titles)
     if prose is not None:
         made = _prose_line(finding, prose, words, titles)
         if made is not None:
-            return made
+            return _faithful(finding, made, words, titles)
     return _general(finding, titles)
+
+
+# findings43: a reader line says only what the text says. A value is given as the text writes it (its own
+# capitals: "ChatGPT", "Reddit, Inc", "IP address", "Japan", not the key's lower case); a value that is not the
+# name of a thing (a clause read as a recipient, "a data protection officer" as the officer's name) gives the
+# neutral line of its item instead ("We changed what “Contact” says about our data protection officer.").
+_NAMED_SLOTS = ("recipient", "data", "controller", "before", "dpo", "country", "source", "right", "use")
+# Words between two of a name's words that its key drops ("Reddit Rede de Comunidades do Brasil Ltda").
+_NAME_GAP = r"[\s,.\-]+(?:(?:of|de|do|da|du|der|des|the|and|&)[\s,.\-]+)?"
+# A value that opens as a clause or a phrase of another part of speech, not a noun phrase.
+_NOT_A_NAME = compiled(r"^(?:with|to|from|by|for|of|they|we|you|it|he|she|this|these|those|who|which|that)\b|"
+                       r"[;:()]|\.\s|\.$|\b(?:may|will|shall|must|can|is|are|was|were|have|has)\b",
+                       re.IGNORECASE)
+# Words that end as a clause does, on its object pronoun ("discriminate against you"), or are one.
+_CLAUSE_END = compiled(r"(?:^|\s)(?:you|us|them|it|me)\s*$", re.IGNORECASE)
+# A purpose's words that are a sentence or a link's words, not the name of a use: a link's invitation ("Learn
+# more about the inferences we make…"), a sentence's stop or colon, or more words than a use's name takes.
+# Another party's use ("for its AI training") is not ours to tell as "We now use".
+_NOT_A_USE = compiled(r"^(?:learn|see|click|visit|read|find|go|check)\b|[:;]|\.\s|\.$|^(?:\S+\s+){9,}\S|"
+                      r"\b(?:its|their|his|her)\b", re.IGNORECASE)
+# The officer named only by the office ("a Data Protection Office", "our data protection officer").
+_OFFICE_ONLY = compiled(r"^(?:(?:a|an|the|our)\s+)?data\s+protection\s+office(?:r)?\s*$", re.IGNORECASE)
+
+
+def _faithful(finding: Finding, made: tuple[str, dict[str, Phrase]], words: ReaderWords,
+              titles: Mapping[str, Phrase]) -> tuple[str, dict[str, Phrase]]:
+    frame, values = made
+    if not words.reads_source:
+        return made
+    sentence = finding.prose.sentence if finding.prose is not None else ""
+    fixed: dict[str, Phrase] = {}
+    for slot, phrase in values.items():
+        if slot in _NAMED_SLOTS and phrase.html is None and phrase.lang is None:
+            text = phrase.text
+            if (slot == "dpo" and _OFFICE_ONLY.match(text)) or (
+                    slot in ("recipient", "source") and _NOT_A_NAME.search(text)) or (
+                    slot == "use" and _NOT_A_USE.search(text)):
+                return _about(finding, words, titles)
+            if slot == "use" and _FOR.match(text):
+                phrase = Phrase(_FOR.sub("", text))     # "for for its AI training": the use's own "for"
+                text = phrase.text
+            if sentence and text == text.lower():
+                phrase = Phrase(_as_in(text, sentence, slot in _PROPER_SLOTS))
+        fixed[slot] = phrase
+    return frame, fixed
+
+
+# Slots whose value is a proper name by nature: a company, a country.
+_PROPER_SLOTS = frozenset({"controller", "before", "country"})
+# A capital inside a word: an acronym or a brand's own spelling ("IP", "ChatGPT", "IDs").
+_INNER_CAPITAL = compiled(r"[A-Za-z][A-Z]")
+
+
+def _as_in(text: str, sentence: str, proper: bool) -> str:
+    """`text` (a value's words, lower-cased) as `sentence` writes it, when the capitals are the value's own:
+    an acronym or a brand's spelling anywhere, the capitals of a name where the value is a name (a company,
+    a country). Title case that only marks a heading or a list's item ("Precise Location Data") is not."""
+    tokens = re.findall(r"\w+", text)
+    if not tokens or len(tokens) > 8:
+        return text
+    found = re.search(r"(?<!\w)" + _NAME_GAP.join(map(re.escape, tokens)) + r"(?!\w)", sentence, re.IGNORECASE)
+    if found is None:
+        return text
+    written = found.group(0).rstrip(",.- ")
+    if written.lower() == written:
+        return text
+    if _INNER_CAPITAL.search(written) or proper:
+        return written
+    return text
+
+
+def _about(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase]) -> tuple[str, dict[str, Phrase]]:
+    """The neutral line: which section changed what it says of the finding's item."""
+    prose = finding.prose
+    item = prose.item.value if prose is not None and prose.item is not None else None
+    about = words.name("items", item) if item else None
+    if about is None:
+        return _general(finding, titles)
+    title = next((titles[s] for s in finding.sections if s in titles), None)
+    if title:
+        return "reader_about", {"section": title, "item": about}
+    return "reader_about_general", {"item": about}
 
 
 def _general(finding: Finding, titles: Mapping[str, Phrase]) -> tuple[str, dict[str, Phrase]]:
@@ -253,13 +336,9 @@ def _fact_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase
         return frame, values
     before, _, after = fact.value.partition("->")
     if fact.fact is FactKind.RETENTION:
-        period = _period(after, words)
-        values = {"data": _data(finding, words, titles), "period": period}
         if kind is ChangeKind.REDUCTION:
-            return "reader_keep_shorter", values
-        if before and before not in ("None", "undeclared"):
-            return "reader_keep_instead", {**values, "before": _period(before, words)}
-        return "reader_keep", values
+            return "reader_keep_shorter", {"data": _data(finding, words, titles), "period": _period(after, words)}
+        return _keep(finding, after, before, words, titles)
     if fact.fact is FactKind.MINIMUM_AGE:
         if before and before != "None":
             return "reader_minimum_age_instead", {"age": Phrase(after), "before": Phrase(before)}
@@ -315,7 +394,15 @@ def _prose_line(finding: Finding, prose: ProseFinding, words: ReaderWords, title
         about = words.name("items", item.value if item else None) or words.name("items", "purposes")
         return frame, {"words": quoted, "item": about} if about else {"words": quoted}
     if prose.kind is ProseKind.RIGHT_REMOVED:
-        right = words.value("rights", prose.key, prose.old or written)
+        if item is not Item.RIGHTS:
+            # findings43: a legal basis, a transfer's safeguard or a promise the text no longer gives is no right.
+            return _about(finding, words, titles)
+        said = prose.old or written
+        if _CLAUSE_END.search(said):
+            # The words of a right's verb ("discriminate against you", "object to us"): the right by its name.
+            right = words.name("rights", prose.key)
+            return ("reader_right_removed", {"right": right}) if right else _about(finding, words, titles)
+        right = words.value("rights", prose.key, said)
         return ("reader_right_removed", {"right": right}) if right else None
     if prose.kind is ProseKind.QUANTITY or item in (Item.RETENTION, Item.CHILDREN):
         return _quantity_line(finding, prose, words, titles)
@@ -400,10 +487,25 @@ def _quantity_line(finding: Finding, prose: ProseFinding, words: ReaderWords, ti
         return "reader_minimum_age", {"age": Phrase(age)}
     if prose.new is None:
         return None
-    values = {"data": _data(finding, words, titles), "period": _period(prose.new, words)}
-    if prose.old and finding.kind is not ChangeKind.REDUCTION:
-        return "reader_keep_instead", {**values, "before": _period(prose.old, words)}
-    return "reader_keep", values
+    return _keep(finding, prose.new, prose.old if finding.kind is not ChangeKind.REDUCTION else None, words, titles)
+
+
+# findings43: a period the text gives with its own preposition ("for the period necessary") or as a clause
+# ("until you remove it", "as long as your account is open"): the line does not put "for" before it again.
+_FOR = compiled(r"^for\s+", re.IGNORECASE)
+_UNTIL = compiled(r"^(?:until|till|while|whilst|as\s+long\s+as|so\s+long\s+as|during|throughout)\b", re.IGNORECASE)
+
+
+def _keep(finding: Finding, new: str, old: str | None, words: ReaderWords, titles: Mapping[str, Phrase]
+          ) -> tuple[str, dict[str, Phrase]]:
+    new, old = _FOR.sub("", new.strip()), _FOR.sub("", old.strip()) if old else old
+    values = {"data": _data(finding, words, titles), "period": _period(new, words)}
+    clause = _UNTIL.match(new) is not None
+    if old and old not in ("None", "undeclared"):
+        if clause or _UNTIL.match(old):
+            return _about(finding, words, titles)
+        return "reader_keep_instead", {**values, "before": _period(old, words)}
+    return ("reader_keep_until" if clause else "reader_keep"), values
 
 
 def _age(text: str | None) -> str | None:
