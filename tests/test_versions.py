@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from conftest import acknowledge, changes_to_acknowledge
 from conftest import run_cli as run
 from privacykit.load.project import load_project
 from privacykit.publish.context import SiteContext
@@ -87,7 +88,8 @@ def test_unchanged_draft_is_refused(released):
 
 @pytest.mark.parametrize("date, message", [
     ("2024-01-10", "--effective: effective date 2024-01-10 is not after the last release 2024-01-10; "
-                   "choose a date after 2024-01-10"),
+                   "choose a date after 2024-01-10; 2024-01-10 is in force, and a release in force is never "
+                   "withdrawn: a new release corrects it"),
     ("2024-13-01", "--effective: invalid --effective '2024-13-01': expected YYYY-MM-DD; write the date as YYYY-MM-DD"),
     ("10/01/2024", "--effective: invalid --effective '10/01/2024': expected YYYY-MM-DD; write the date as YYYY-MM-DD"),
     ("2999-01-01", "--effective: effective date 2999-01-01 is more than 366 days ahead; "
@@ -189,3 +191,107 @@ def test_archive_lists_every_version(released):
     assert "In force" in archive and "Superseded" in archive
     table = archive[archive.index("<table"):archive.index("</table>")]
     assert table.count("Review previous version") == 1
+
+
+# release43: a release not yet in force can be withdrawn, on the record, and made again.
+
+def _withdraw(root, date, *more):
+    return run(root, "release", "web", "--withdraw", date, *more)
+
+
+def test_withdrawn_release_stays_on_the_record_and_frees_its_date(released, monkeypatch):
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
+    result = run(released, "release", "web", "--effective", "2024-02-15")
+    assert result.exit_code == 0, result.output
+    # An earlier or equal date is refused, and the refusal names the way out.
+    result = run(released, "release", "web", "--effective", "2024-02-01")
+    assert result.exit_code == 1
+    assert "withdraw it first: privacykit release web --withdraw 2024-02-15 --reason" in result.output
+    assert "a withdrawal needs a reason" in _withdraw(released, "2024-02-15").output
+    result = _withdraw(released, "2024-02-15", "--reason", "wrong wording")
+    assert result.exit_code == 0, result.output
+    assert "withdrew web 2024-02-15" in result.output and "goes on from 2024-01-10" in result.output
+    store = VersionStore(released)
+    assert [v.id for v in store.versions("web")] == ["2024-01-10"]
+    (withdrawal,), problems = store.withdrawals("web")
+    assert not problems and withdrawal.reason == "wrong wording"
+    assert withdrawal.withdrawn_on == dt.date(2024, 1, 5)
+    assert store.withdrawn_release(withdrawal).id == "2024-02-15"
+    assert run(released, "verify").exit_code == 0
+    # The corrected release takes the same date; it records the withdrawal, so deleting it is named.
+    path = released / COOKIES
+    path.write_text(path.read_text().replace("to count the visits to our pages.", "to count the visits to our web pages."))
+    acknowledge(released, changes_to_acknowledge(released))
+    result = run(released, "release", "web", "--effective", "2024-02-15")
+    assert result.exit_code == 0, result.output
+    store = VersionStore(released)
+    corrected = store.get("web", "2024-02-15")
+    assert corrected.previous == dt.date(2024, 1, 10) and list(corrected.withdrawn) == ["2024-02-15"]
+    assert run(released, "verify").exit_code == 0
+    import shutil
+    shutil.rmtree(released / "versions/web/withdrawn/2024-02-15")
+    result = run(released, "verify")
+    assert result.exit_code == 1 and "withdrawal 2024-02-15 recorded by release 2024-02-15 is missing" in result.output
+
+
+def test_withdrawn_release_kept_intact(released, monkeypatch):
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    edit_cookies(released, "Changed.")
+    assert run(released, "release", "web", "--effective", "2024-03-01").exit_code == 0
+    assert _withdraw(released, "2024-03-01", "--reason", "typo").exit_code == 0
+    kept = released / "versions/web/withdrawn/2024-03-01/release/regions/us.md"
+    kept.write_text(kept.read_text() + "More.\n")
+    result = run(released, "verify")
+    assert result.exit_code == 1 and "withdrawn/2024-03-01/release/regions/us.md: frozen file was edited" \
+        in result.output
+
+
+def test_release_in_force_or_not_latest_is_never_withdrawn(released, monkeypatch):
+    edit_cookies(released, "Changed.")
+    assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
+    result = _withdraw(released, "2024-01-10", "--reason", "oops")
+    assert result.exit_code == 1 and "a release in force is never withdrawn" in result.output
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    result = _withdraw(released, "2024-01-10", "--reason", "oops")
+    assert result.exit_code == 1 and "withdraw 2024-06-01 first" in result.output
+    assert [v.id for v in VersionStore(released).versions("web")] == ["2024-01-10", "2024-06-01"]
+
+
+def test_date_far_ahead_is_warned_and_withdrawn(released, monkeypatch):
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    edit_cookies(released, "Changed.")
+    result = run(released, "release", "web", "--effective", "2024-11-30", "--strict")
+    assert result.exit_code == 1 and "is 330 days ahead (a typo in the year?)" in result.output
+    assert run(released, "release", "web", "--effective", "2024-11-30").exit_code == 0
+    edit_cookies(released, "Urgent.")
+    path = released / COOKIES
+    path.write_text(path.read_text().replace("Changed.", "Urgent fix."))
+    assert "--withdraw 2024-11-30" in run(released, "release", "web", "--effective", "2024-01-20").output
+    assert _withdraw(released, "2024-11-30", "--reason", "meant 2023-11-30").exit_code == 0
+    assert run(released, "release", "web", "--effective", "2024-01-20").exit_code == 0
+
+
+def test_two_branches_that_both_released_are_resolved_by_withdrawing_the_later(released, monkeypatch, tmp_path):
+    import shutil
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    branch = tmp_path / "branch"
+    shutil.copytree(released, branch)
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
+    assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
+    edit_cookies(branch, "We use cookies to count the visits to our pages.")
+    assert run(branch, "release", "web", "--effective", "2024-07-01").exit_code == 0
+    shutil.copytree(branch / "versions/web/2024-07-01", released / "versions/web/2024-07-01")   # the merge
+    result = run(released, "verify")
+    assert result.exit_code == 1
+    assert "release 2024-06-01 is not in the history: release 2024-07-01 follows 2024-01-10" in result.output
+    assert "withdraw it (privacykit release web --withdraw 2024-07-01" in result.output
+    assert "remove it" not in result.output
+    assert _withdraw(released, "2024-07-01", "--reason", "released on a branch beside 2024-06-01").exit_code == 0
+    assert run(released, "verify").exit_code == 0
+    path = released / COOKIES
+    path.write_text(path.read_text().replace("to count the visits to our pages.", "to count the visits to our web pages."))
+    acknowledge(released, changes_to_acknowledge(released))
+    assert run(released, "release", "web", "--effective", "2024-07-01").exit_code == 0
+    assert VersionStore(released).get("web", "2024-07-01").previous == dt.date(2024, 6, 1)
+    assert run(released, "verify").exit_code == 0
