@@ -295,3 +295,24 @@ def test_two_branches_that_both_released_are_resolved_by_withdrawing_the_later(r
     assert run(released, "release", "web", "--effective", "2024-07-01").exit_code == 0
     assert VersionStore(released).get("web", "2024-07-01").previous == dt.date(2024, 6, 1)
     assert run(released, "verify").exit_code == 0
+
+
+def test_withdrawal_is_signed_and_a_forged_reason_is_named(statement_project, tmp_path, monkeypatch):
+    import subprocess
+    key = tmp_path / "legal"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "legal@example.com", "-f", str(key)],
+                   check=True)
+    public = key.with_suffix(".pub").read_text().split()
+    root = statement_project({"versions/allowed_signers": f"legal@example.com {public[0]} {public[1]}\n"})
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    assert run(root, "release", "web", "--effective", "2024-01-10", "--sign-key", str(key)).exit_code == 0
+    result = _withdraw(root, "2024-01-10", "--reason", "wrong date")
+    assert result.exit_code == 1 and "releases of this project are signed" in result.output
+    assert _withdraw(root, "2024-01-10", "--reason", "wrong date", "--sign-key", str(key)).exit_code == 0
+    assert (root / "versions/web/withdrawn/2024-01-10/manifest.yml.sig").is_file()
+    result = run(root, "verify")
+    assert result.exit_code == 0 and "1 withdrawn before taking effect" in result.output
+    manifest = root / "versions/web/withdrawn/2024-01-10/manifest.yml"
+    manifest.write_text(manifest.read_text().replace("reason: wrong date", "reason: a better story"))
+    result = run(root, "verify")
+    assert result.exit_code == 1 and "versions/web/withdrawn/2024-01-10/manifest.yml.sig" in result.output

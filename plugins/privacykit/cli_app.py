@@ -265,7 +265,8 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
                                      "withdraw first, then release the corrected draft with --effective"))
         done = withdraw_release(settings(root, config_file), statement, withdraw, reason or "", sign_key=sign_key)
         echo(f"withdrew {statement} {done.id} (never in force, not published): {done.reason} -> {done.shown}/; "
-             f"the history goes on from {done.previous.isoformat() if done.previous else 'no release'}")
+             f"the history goes on from {done.previous.isoformat() if done.previous else 'no release'}; "
+             f"its release notes are in {done.shown}/release/notes.md")
         return
     if effective is None:
         raise UsageError(Problem("--effective", None, "missing --effective YYYY-MM-DD",
@@ -329,6 +330,13 @@ def sign(root: Path, config_file: Path | None, statements: tuple[str, ...], sign
                     attestor.attest(version.folder)
                     echo(f"attested {statement} {version.id}")
                     done += 1
+            for withdrawal in store.withdrawals(statement)[0]:      # release43: withdrawals are signed too
+                for folder in (withdrawal.folder / "release", withdrawal.folder):
+                    if (attestor.key and not (folder / SIGNATURE).exists()) or \
+                            (attestor.timestamp_url and not (folder / TIMESTAMP).exists()):
+                        attestor.attest(folder)
+                        echo(f"attested {statement} {store.shown(folder)}")
+                        done += 1
     echo(f"{done} releases signed or timestamped")
 
 
@@ -356,6 +364,8 @@ def verify(root: Path, config_file: Path | None) -> None:
                 f", {timestamped} timestamped"
     # The heads vouch for every release through the manifest chain: a CI log that prints
     # them is a record kept outside the repository.
+    withdrawn = sum(len(store.withdrawals(s)[0]) for s in store.statements())
+    proof += f", {withdrawn} withdrawn before taking effect" if withdrawn else ""
     echo(f"ok: {count} releases intact{proof}" + (f"; latest manifests: {heads}" if heads else ""))
 
 
