@@ -172,6 +172,13 @@ def test_in_force_and_upcoming_around_the_build_date(released):
     main = before["us/web/"].html
     assert "January 10, 2024" in main and "count the visits" not in main
     assert "This statement changes on June 1, 2024." in main and 'href="2024-06-01/changes/"' in main
+    # An upcoming version's page says when it takes effect, never "last updated" on a future day.
+    upcoming = before["us/web/2024-06-01/"].html
+    assert "This version of the privacy statement takes effect on" in upcoming
+    assert "was last updated on" not in upcoming
+    assert "was last updated on" in main
+    first = _site(released, dt.date(2024, 1, 9))["us/web/"].html
+    assert "takes effect on" in first and "was last updated on" not in first
 
     on_the_day = _site(released, dt.date(2024, 6, 1))["us/web/"].html
     assert "count the visits" in on_the_day and "Upcoming change" not in on_the_day

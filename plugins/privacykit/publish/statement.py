@@ -109,6 +109,8 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
                                           draft=draft and not site.released_in(document.statement)),
         "last_updated": format_date(effective_date, document.locale) if effective_date else None,
         "effective_date": effective_date.isoformat() if effective_date else None,
+        # A version not in force yet says when it takes effect, not "last updated" on a future day.
+        "upcoming": effective_date is not None and effective_date > site.build_date,
         "previous_link": previous_link, "recently_updated": recently_updated, "pdf_link": pdf_link,
         "notices": [*(notices or []), *translation_notices(document, published_as, draft, t)],
         "archive_link": relative_url(url, f"{home}archive/"),
