@@ -323,3 +323,22 @@ def test_withdrawal_is_signed_and_a_forged_reason_is_named(statement_project, tm
     manifest.write_text(manifest.read_text().replace("reason: wrong date", "reason: a better story"))
     result = run(root, "verify")
     assert result.exit_code == 1 and "versions/web/withdrawn/2024-01-10/manifest.yml.sig" in result.output
+
+
+def test_a_region_only_release_is_no_new_version_elsewhere(released):
+    regions = released / "statements/regions.yml"
+    regions.write_text(regions.read_text().replace("    laws: [lgpd]\n",
+                                                   "    laws: [lgpd]\n    variables:\n      privacy_email: dpo@example.com.br\n"))
+    acknowledge(released, changes_to_acknowledge(released))
+    result = run(released, "release", "web", "--effective", "2024-06-01")
+    assert result.exit_code == 0, result.output
+    pages = _site(released, dt.date(2024, 7, 1))
+    assert "br/web/2024-06-01/" in pages and "br/web/2024-06-01/changes/" in pages
+    assert "us/web/2024-06-01/" not in pages and "us/web/2024-06-01/changes/" not in pages
+    archive = pages["us/web/archive/"].html
+    assert "2024-06-01" not in archive and "In force" in archive
+    assert "Superseded" not in pages["us/web/2024-01-10/"].html
+    assert "dpo@example.com.br" in pages["br/web/"].html
+    # Before it takes effect, the region it does not change announces nothing.
+    before = _site(released, dt.date(2024, 5, 1))
+    assert "changes on" not in before["us/web/"].html and "2024-06-01" in before["br/web/"].html

@@ -17,7 +17,7 @@ def archive_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
     t = site.words(region.locale)
     in_force = regional.in_force
     rows = []
-    for version in reversed(regional.versions):
+    for version in reversed(regional.published):
         if in_force is not None and version.id == in_force.id:
             status, label = "in-force", t["status_in_force"]
         elif version.effective_date > site.build_date:
