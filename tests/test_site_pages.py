@@ -225,7 +225,7 @@ def test_the_sitemap_lists_every_public_page_and_no_draft(example_site, pages):
     tree = ElementTree.parse(example_site / "sitemap.xml")
     listed = {loc.text for loc in tree.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
     public = {SITE_URL + url for url in pages if "/draft/" not in url}
-    assert listed == public and len(listed) > 100
+    assert listed == public and len(listed) > 80
     for url, page in pages.items():
         assert page.robots == ("noindex" if "/draft/" in url else None), url
 
@@ -245,12 +245,15 @@ def test_the_words_around_a_statement(example_site, pages):
     draft = _article(example_site, "us/website/draft/changes")
     assert re.search(r"between the version effective May 1, 2024 \(<a [^>]*>read it</a>\) and the draft", draft)
     # The page in force links to every version once.
-    dated = _article(example_site, "us/website/2024-05-01")
+    # 2024-05-01 translated br and cn only: in us it is no new version (release43), and the text in
+    # force is the version of 2024-03-05.
+    assert not (example_site / "us/website/2024-05-01").exists()
+    dated = _article(example_site, "us/website/2024-03-05")
     assert len(re.findall(r'href="\.\./archive/"', dated)) == 1
     # "Recently updated": on the version in force, 88 days after its text changed (window: 90 days).
     assert "This statement was recently updated." in _article(example_site, "us/website")
-    assert "This statement was recently updated." in _article(example_site, "us/website/2024-05-01")
-    for url in ("us/website/2023-06-30", "us/website/draft", "us/website/2024-03-05"):
+    assert "This statement was recently updated." in _article(example_site, "us/website/2024-03-05")
+    for url in ("us/website/2023-06-30", "us/website/draft"):
         assert "recently updated" not in _article(example_site, url), url
 
 

@@ -181,7 +181,8 @@ def version_page(site: SiteContext, regional: RegionalStatement, edition: Editio
 def is_recent(site: SiteContext, regional: RegionalStatement, version: Version, changed: Version) -> bool:
     """Whether a page of `version` may say the statement was recently updated: only the version
     in force, and only within the window (`recently_updated_days`) after its text last changed."""
-    if regional.in_force is None or version.id != regional.in_force.id:
+    text = regional.in_force_text
+    if regional.in_force is None or text is None or version.id not in (regional.in_force.id, text.id):
         return False
     return (site.build_date - changed.effective_date).days <= site.recently_updated_days
 
