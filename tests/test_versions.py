@@ -342,3 +342,15 @@ def test_a_region_only_release_is_no_new_version_elsewhere(released):
     # Before it takes effect, the region it does not change announces nothing.
     before = _site(released, dt.date(2024, 5, 1))
     assert "changes on" not in before["us/web/"].html and "2024-06-01" in before["br/web/"].html
+
+
+def test_a_new_region_has_a_row_in_the_gate_table(released, tmp_path):
+    regions = released / "statements/regions.yml"
+    regions.write_text(regions.read_text() + "  mx:\n    name: México\n    parent: global\n    laws: [ccpa]\n")
+    report = tmp_path / "report.md"
+    result = run(released, "check", "--against", "in-force", "--report", str(report))
+    assert result.exit_code == 0, result.output
+    row = next(line for line in report.read_text().splitlines() if line.startswith("| mx |"))
+    assert "| ccpa | first publication: the whole text (3 sections) |" in row
+    assert "published from the next release" in row
+    assert not any(line.startswith("| br |") and "first publication" in line for line in report.read_text().splitlines())

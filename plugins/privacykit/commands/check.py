@@ -166,5 +166,9 @@ def _statement_report(project: Project, store: VersionStore, verdict: Verdict, l
     titles = titles_of(drafts[region].in_source_language()) if region in drafts else {}
     lines = {f.ref: reader_line(f, words, titles).text for f in verdict.merged_findings()}
     releases = tuple(PendingRelease(v.id, v.id, v.verdict) for v in pending)
+    # A region in the project that no release includes yet (added to regions.yml) is published for the
+    # first time by the next release: the table shows it too (release43).
+    new_regions = tuple((rid, project.regions.laws(rid), len(drafts[rid].sections)) for rid in drafts
+                        if rid not in latest.regions)
     return verdict_markdown(verdict, {region: result} if result and result.changed else {}, owners, lines, releases,
-                            compared.id if compared else ("nothing in force" if pending else None))
+                            compared.id if compared else ("nothing in force" if pending else None), new_regions)
