@@ -66,6 +66,8 @@ def test_api_validates_against_its_schema(example_site):
     eu = json.loads((api / "products/eu.json").read_text())
     assert eu["in_force"] == "2024-05-01"
     assert [v["id"] for v in eu["versions"]] == ["2023-06-30", "2024-03-05", "2024-05-01"]
+    # 2024-05-01 left the EU text as it was: its entry points at the page of that text (release43).
+    assert eu["versions"][2]["url"].endswith("/eu/products/2024-03-05/") and eu["versions"][2]["changes_url"] is None
     vantage = json.loads((api / "products/eu/2024-03-05.json").read_text())["sections"]
     vantage = next(s for s in vantage if s["id"] == "lenovo-vantage")
     assert vantage["owner"] == "lenovo-vantage-team" and vantage["app"]["platforms"] == ["windows", "android"]
@@ -121,11 +123,11 @@ def test_atom_feed_lists_versions_newest_first(example_site):
     feed = ET.parse(example_site / "eu/products/feed.xml").getroot()
     ns = {"a": "http://www.w3.org/2005/Atom"}
     entries = feed.findall("a:entry", ns)
-    assert [e.find("a:title", ns).text for e in entries] == ["Version effective 1 May 2024",
-                                                             "Version effective 5 March 2024",
+    # 2024-05-01 translated br and cn only: it is no new version in the EU (release43).
+    assert [e.find("a:title", ns).text for e in entries] == ["Version effective 5 March 2024",
                                                              "Version effective 30 June 2023"]
-    # The translation-only release is editorial; the one before it asked for notice.
-    assert [e.find("a:category", ns).get("term") for e in entries[:2]] == ["none", "notify"]
+    # The release that changed the EU text asked for notice.
+    assert entries[0].find("a:category", ns).get("term") == "notify"
 
 
 def test_consent_contract_on_the_example_history(tmp_path):

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from conftest import acknowledge, changes_to_acknowledge
 from conftest import run_cli as run
 from privacykit.load.project import load_project
 from privacykit.publish.context import SiteContext
@@ -88,7 +89,8 @@ def test_unchanged_draft_is_refused(released):
 
 @pytest.mark.parametrize("date, message", [
     ("2024-01-10", "--effective: effective date 2024-01-10 is not after the last release 2024-01-10; "
-                   "choose a date after 2024-01-10"),
+                   "choose a date after 2024-01-10; 2024-01-10 is in force, and a release in force is never "
+                   "withdrawn: a new release corrects it"),
     ("2024-13-01", "--effective: invalid --effective '2024-13-01': expected YYYY-MM-DD; write the date as YYYY-MM-DD"),
     ("10/01/2024", "--effective: invalid --effective '10/01/2024': expected YYYY-MM-DD; write the date as YYYY-MM-DD"),
     ("2999-01-01", "--effective: effective date 2999-01-01 is more than 366 days ahead; "
@@ -171,6 +173,13 @@ def test_in_force_and_upcoming_around_the_build_date(released):
     main = before["us/web/"].html
     assert "January 10, 2024" in main and "count the visits" not in main
     assert "This statement changes on June 1, 2024." in main and 'href="2024-06-01/changes/"' in main
+    # An upcoming version's page says when it takes effect, never "last updated" on a future day.
+    upcoming = before["us/web/2024-06-01/"].html
+    assert "This version of the privacy statement takes effect on" in upcoming
+    assert "was last updated on" not in upcoming
+    assert "was last updated on" in main
+    first = _site(released, dt.date(2024, 1, 9))["us/web/"].html
+    assert "takes effect on" in first and "was last updated on" not in first
 
     on_the_day = _site(released, dt.date(2024, 6, 1))["us/web/"].html
     assert "count the visits" in on_the_day and "Upcoming change" not in on_the_day
@@ -190,3 +199,159 @@ def test_archive_lists_every_version(released):
     assert "In force" in archive and "Superseded" in archive
     table = archive[archive.index("<table"):archive.index("</table>")]
     assert table.count("What changed on June 1, 2024") == 1 and "Review previous version" not in table
+
+
+# release43: a release not yet in force can be withdrawn, on the record, and made again.
+
+def _withdraw(root, date, *more):
+    return run(root, "release", "web", "--withdraw", date, *more)
+
+
+def test_withdrawn_release_stays_on_the_record_and_frees_its_date(released, monkeypatch):
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
+    result = run(released, "release", "web", "--effective", "2024-02-15")
+    assert result.exit_code == 0, result.output
+    # An earlier or equal date is refused, and the refusal names the way out.
+    result = run(released, "release", "web", "--effective", "2024-02-01")
+    assert result.exit_code == 1
+    assert "withdraw it first: privacykit release web --withdraw 2024-02-15 --reason" in result.output
+    assert "a withdrawal needs a reason" in _withdraw(released, "2024-02-15").output
+    result = _withdraw(released, "2024-02-15", "--reason", "wrong wording")
+    assert result.exit_code == 0, result.output
+    assert "withdrew web 2024-02-15" in result.output and "goes on from 2024-01-10" in result.output
+    store = VersionStore(released)
+    assert [v.id for v in store.versions("web")] == ["2024-01-10"]
+    (withdrawal,), problems = store.withdrawals("web")
+    assert not problems and withdrawal.reason == "wrong wording"
+    assert withdrawal.withdrawn_on == dt.date(2024, 1, 5)
+    assert store.withdrawn_release(withdrawal).id == "2024-02-15"
+    assert run(released, "verify").exit_code == 0
+    # The corrected release takes the same date; it records the withdrawal, so deleting it is named.
+    path = released / COOKIES
+    path.write_text(path.read_text().replace("to count the visits to our pages.", "to count the visits to our web pages."))
+    acknowledge(released, changes_to_acknowledge(released))
+    result = run(released, "release", "web", "--effective", "2024-02-15")
+    assert result.exit_code == 0, result.output
+    store = VersionStore(released)
+    corrected = store.get("web", "2024-02-15")
+    assert corrected.previous == dt.date(2024, 1, 10) and list(corrected.withdrawn) == ["2024-02-15"]
+    assert run(released, "verify").exit_code == 0
+    import shutil
+    shutil.rmtree(released / "versions/web/withdrawn/2024-02-15")
+    result = run(released, "verify")
+    assert result.exit_code == 1 and "withdrawal 2024-02-15 recorded by release 2024-02-15 is missing" in result.output
+
+
+def test_withdrawn_release_kept_intact(released, monkeypatch):
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    edit_cookies(released, "Changed.")
+    assert run(released, "release", "web", "--effective", "2024-03-01").exit_code == 0
+    assert _withdraw(released, "2024-03-01", "--reason", "typo").exit_code == 0
+    kept = released / "versions/web/withdrawn/2024-03-01/release/regions/us.md"
+    kept.write_text(kept.read_text() + "More.\n")
+    result = run(released, "verify")
+    assert result.exit_code == 1 and "withdrawn/2024-03-01/release/regions/us.md: frozen file was edited" \
+        in result.output
+
+
+def test_release_in_force_or_not_latest_is_never_withdrawn(released, monkeypatch):
+    edit_cookies(released, "Changed.")
+    assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
+    result = _withdraw(released, "2024-01-10", "--reason", "oops")
+    assert result.exit_code == 1 and "a release in force is never withdrawn" in result.output
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    result = _withdraw(released, "2024-01-10", "--reason", "oops")
+    assert result.exit_code == 1 and "withdraw 2024-06-01 first" in result.output
+    assert [v.id for v in VersionStore(released).versions("web")] == ["2024-01-10", "2024-06-01"]
+
+
+def test_date_far_ahead_is_warned_and_withdrawn(released, monkeypatch):
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    edit_cookies(released, "Changed.")
+    result = run(released, "release", "web", "--effective", "2024-11-30", "--strict")
+    assert result.exit_code == 1 and "is 330 days ahead (a typo in the year?)" in result.output
+    assert run(released, "release", "web", "--effective", "2024-11-30").exit_code == 0
+    edit_cookies(released, "Urgent.")
+    path = released / COOKIES
+    path.write_text(path.read_text().replace("Changed.", "Urgent fix."))
+    assert "--withdraw 2024-11-30" in run(released, "release", "web", "--effective", "2024-01-20").output
+    assert _withdraw(released, "2024-11-30", "--reason", "meant 2023-11-30").exit_code == 0
+    assert run(released, "release", "web", "--effective", "2024-01-20").exit_code == 0
+
+
+def test_two_branches_that_both_released_are_resolved_by_withdrawing_the_later(released, monkeypatch, tmp_path):
+    import shutil
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    branch = tmp_path / "branch"
+    shutil.copytree(released, branch)
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
+    assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
+    edit_cookies(branch, "We use cookies to count the visits to our pages.")
+    assert run(branch, "release", "web", "--effective", "2024-07-01").exit_code == 0
+    shutil.copytree(branch / "versions/web/2024-07-01", released / "versions/web/2024-07-01")   # the merge
+    result = run(released, "verify")
+    assert result.exit_code == 1
+    assert "release 2024-06-01 is not in the history: release 2024-07-01 follows 2024-01-10" in result.output
+    assert "withdraw it (privacykit release web --withdraw 2024-07-01" in result.output
+    assert "remove it" not in result.output
+    assert _withdraw(released, "2024-07-01", "--reason", "released on a branch beside 2024-06-01").exit_code == 0
+    assert run(released, "verify").exit_code == 0
+    path = released / COOKIES
+    path.write_text(path.read_text().replace("to count the visits to our pages.", "to count the visits to our web pages."))
+    acknowledge(released, changes_to_acknowledge(released))
+    assert run(released, "release", "web", "--effective", "2024-07-01").exit_code == 0
+    assert VersionStore(released).get("web", "2024-07-01").previous == dt.date(2024, 6, 1)
+    assert run(released, "verify").exit_code == 0
+
+
+def test_withdrawal_is_signed_and_a_forged_reason_is_named(statement_project, tmp_path, monkeypatch):
+    import subprocess
+    key = tmp_path / "legal"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "legal@example.com", "-f", str(key)],
+                   check=True)
+    public = key.with_suffix(".pub").read_text().split()
+    root = statement_project({"versions/allowed_signers": f"legal@example.com {public[0]} {public[1]}\n"})
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    assert run(root, "release", "web", "--effective", "2024-01-10", "--sign-key", str(key)).exit_code == 0
+    result = _withdraw(root, "2024-01-10", "--reason", "wrong date")
+    assert result.exit_code == 1 and "releases of this project are signed" in result.output
+    assert _withdraw(root, "2024-01-10", "--reason", "wrong date", "--sign-key", str(key)).exit_code == 0
+    assert (root / "versions/web/withdrawn/2024-01-10/manifest.yml.sig").is_file()
+    result = run(root, "verify")
+    assert result.exit_code == 0 and "1 withdrawn before taking effect" in result.output
+    manifest = root / "versions/web/withdrawn/2024-01-10/manifest.yml"
+    manifest.write_text(manifest.read_text().replace("reason: wrong date", "reason: a better story"))
+    result = run(root, "verify")
+    assert result.exit_code == 1 and "versions/web/withdrawn/2024-01-10/manifest.yml.sig" in result.output
+
+
+def test_a_region_only_release_is_no_new_version_elsewhere(released):
+    regions = released / "statements/regions.yml"
+    regions.write_text(regions.read_text().replace("    laws: [lgpd]\n",
+                                                   "    laws: [lgpd]\n    variables:\n      privacy_email: dpo@example.com.br\n"))
+    acknowledge(released, changes_to_acknowledge(released))
+    result = run(released, "release", "web", "--effective", "2024-06-01")
+    assert result.exit_code == 0, result.output
+    pages = _site(released, dt.date(2024, 7, 1))
+    assert "br/web/2024-06-01/" in pages and "br/web/2024-06-01/changes/" in pages
+    assert "us/web/2024-06-01/" not in pages and "us/web/2024-06-01/changes/" not in pages
+    archive = pages["us/web/archive/"].html
+    assert "2024-06-01" not in archive and "In force" in archive
+    assert "Superseded" not in pages["us/web/2024-01-10/"].html
+    assert "dpo@example.com.br" in pages["br/web/"].html
+    # Before it takes effect, the region it does not change announces nothing.
+    before = _site(released, dt.date(2024, 5, 1))
+    assert "changes on" not in before["us/web/"].html and "2024-06-01" in before["br/web/"].html
+
+
+def test_a_new_region_has_a_row_in_the_gate_table(released, tmp_path):
+    regions = released / "statements/regions.yml"
+    regions.write_text(regions.read_text() + "  mx:\n    name: México\n    parent: global\n    laws: [ccpa]\n")
+    report = tmp_path / "report.md"
+    result = run(released, "check", "--against", "in-force", "--report", str(report))
+    assert result.exit_code == 0, result.output
+    row = next(line for line in report.read_text().splitlines() if line.startswith("| mx |"))
+    assert "| ccpa | first publication: the whole text (3 sections) |" in row
+    assert "published from the next release" in row
+    assert not any(line.startswith("| br |") and "first publication" in line for line in report.read_text().splitlines())

@@ -240,7 +240,11 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
 @cli.command()
 @project_options
 @click.argument("statement")
-@click.option("--effective", required=True, metavar="YYYY-MM-DD", help="Date the release takes effect.")
+@click.option("--effective", default=None, metavar="YYYY-MM-DD", help="Date the release takes effect.")
+@click.option("--withdraw", "withdraw", default=None, metavar="YYYY-MM-DD",
+              help="Withdraw this release (the latest, not yet in force) instead: it is kept on the record, "
+                   "marked withdrawn, never published; needs --reason.")
+@click.option("--reason", default=None, metavar="TEXT", help="Why the release is withdrawn (recorded).")
 @click.option("--notes", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Release notes (default: release-notes.md in the statement's folder, which is then reset).")
 @click.option("--force-notice", default=None, metavar="REASON",
@@ -253,14 +257,30 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
                    "in versions/evidence.yml).")
 @strict_option
 @reports_errors
-def release(root: Path, config_file: Path | None, statement: str, effective: str, notes: Path | None,
-            force_notice: str | None, strict: bool, sign_key: Path | None, timestamp_url: str | None) -> None:
+def release(root: Path, config_file: Path | None, statement: str, effective: str | None, withdraw: str | None,
+            reason: str | None, notes: Path | None, force_notice: str | None, strict: bool, sign_key: Path | None,
+            timestamp_url: str | None) -> None:
     """Freeze the draft of STATEMENT into <versions>/STATEMENT/<date>/ (atomic, immutable).
 
     Refused when a material or unreviewed change is not acknowledged in the release
-    notes, or when the effective date gives less notice than a rule asks.
+    notes, or when the effective date gives less notice than a rule asks. With --withdraw
+    DATE --reason TEXT, withdraw that release instead (only before it takes effect).
+    The day it is made is $PRIVACYKIT_BUILD_DATE or $SOURCE_DATE_EPOCH if set, else today.
     """
-    from .commands.release import release_draft
+    from .commands.release import release_draft, withdraw_release
+
+    if withdraw is not None:
+        if effective is not None or notes is not None or force_notice is not None:
+            raise UsageError(Problem("--withdraw", None, "--withdraw is given alone (with --reason)",
+                                     "withdraw first, then release the corrected draft with --effective"))
+        done = withdraw_release(settings(root, config_file), statement, withdraw, reason or "", sign_key=sign_key)
+        echo(f"withdrew {statement} {done.id} (never in force, not published): {done.reason} -> {done.shown}/; "
+             f"the history goes on from {done.previous.isoformat() if done.previous else 'no release'}; "
+             f"its release notes are in {done.shown}/release/notes.md")
+        return
+    if effective is None:
+        raise UsageError(Problem("--effective", None, "missing --effective YYYY-MM-DD",
+                                 "give the date the release takes effect (or --withdraw DATE --reason TEXT)"))
 
     result = release_draft(settings(root, config_file), statement, effective, notes, force_notice, strict=strict,
                            sign_key=sign_key, timestamp_url=timestamp_url)
@@ -320,6 +340,13 @@ def sign(root: Path, config_file: Path | None, statements: tuple[str, ...], sign
                     attestor.attest(version.folder)
                     echo(f"attested {statement} {version.id}")
                     done += 1
+            for withdrawal in store.withdrawals(statement)[0]:      # release43: withdrawals are signed too
+                for folder in (withdrawal.folder / "release", withdrawal.folder):
+                    if (attestor.key and not (folder / SIGNATURE).exists()) or \
+                            (attestor.timestamp_url and not (folder / TIMESTAMP).exists()):
+                        attestor.attest(folder)
+                        echo(f"attested {statement} {store.shown(folder)}")
+                        done += 1
     echo(f"{done} releases signed or timestamped")
 
 
@@ -347,6 +374,8 @@ def verify(root: Path, config_file: Path | None) -> None:
                 f", {timestamped} timestamped"
     # The heads vouch for every release through the manifest chain: a CI log that prints
     # them is a record kept outside the repository.
+    withdrawn = sum(len(store.withdrawals(s)[0]) for s in store.statements())
+    proof += f", {withdrawn} withdrawn before taking effect" if withdrawn else ""
     echo(f"ok: {count} releases intact{proof}" + (f"; latest manifests: {heads}" if heads else ""))
 
 

@@ -294,14 +294,16 @@ class PendingRelease:
 
 def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, list[str]] | None = None,
                      lines: dict[str, str] | None = None, pending: tuple[PendingRelease, ...] = (),
-                     compared: str | None = None, reversed_: tuple[Reversal, ...] = ()) -> str:
+                     compared: str | None = None, reversed_: tuple[Reversal, ...] = (),
+                     new_regions: tuple[tuple[str, tuple[str, ...], int], ...] = ()) -> str:
     """A Markdown report of a verdict for a pull-request comment: per region the rules' action and the
     decision taken; per change its id, what readers will read (`lines`, by change ref), why, and the
     decision with its reason (marked where weaker than the rules); then the redline summaries.
 
     `pending` are the releases between `compared` (the version asked about, in force) and the draft:
     the draft is judged against the last of them, as its release will be, and they are listed with
-    the decisions recorded when they were released."""
+    the decisions recorded when they were released. `new_regions` (id, laws, sections) are the regions
+    no release includes yet: the next release publishes them for the first time (release43)."""
     start = compared or verdict.old_label
     lines = lines or {}
     out = [f"## Privacy statement {_code(verdict.statement)}: {md_text(start)} → {md_text(verdict.new_label)}", ""]
@@ -316,6 +318,10 @@ def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, li
     out.append(f"**Overall: {_ACTION_TEXT[verdict.action.value]}; decided: {md_text(decided)}**")
     out.append("")
     out += _region_table(verdict, with_laws=True)
+    for region, laws, sections in new_regions:
+        out.append(f"| {_cell(region)} | {_cell(', '.join(laws) or '—')} | first publication: the whole text "
+                   f"({sections} sections) | no earlier version to notify; review the whole text under its laws "
+                   "before release | published from the next release |")
     # What needs the writer's decision (what the gate refuses until the notes decide) apart from what is told
     # for information, with why it needs none (gate42): a region's "editorial" never sits above a line that
     # reads like a decision to take.

@@ -13,9 +13,10 @@ from ..load.overrides import override_problems, untracked_overrides
 from ..load.project import load_project
 from ..load.settings import ProjectSettings
 from ..model.statement import Project
+from ..render.dates import build_date
 from ..render.templates import TemplateSet
-from ..versions.release import release
-from ..versions.store import Version, VersionStore
+from ..versions.release import release, withdraw
+from ..versions.store import Version, VersionStore, Withdrawal
 
 
 @dataclass
@@ -44,6 +45,9 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     project = load_project(source)
     store = VersionStore(project.paths)
     known = statement in project.statements
+    # The day the release is made: $PRIVACYKIT_BUILD_DATE or $SOURCE_DATE_EPOCH as `build` honours them,
+    # else today (release43).
+    today = today or build_date()
     signers = store.shown(store.base / "allowed_signers")
     attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, timestamp_url, signers)
     attestor.check_key(signers)     # a key that cannot sign is one line, before anything is written
@@ -55,6 +59,7 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     warnings = untracked_overrides(project, statement) if known else []
     if known and store.versions(statement):
         warnings += notice_warnings(project)
+    warnings += far_ahead_warnings(effective, today)
     refuse_warnings(warnings, strict)
     draft_notes = project.paths.release_notes(statement) if known else None
     version = release(project, store, statement, effective, notes or draft_notes, today=today,
@@ -82,3 +87,39 @@ def notice_warnings(project: Project) -> list[Problem]:
                                     f"no '{language}' texts: notices to region '{region.id}' ({region.locale}) "
                                     "are in English", f"add '{language}:' texts to the catalog"))
     return warnings
+
+
+# A release more than this many days ahead is most likely a typo in the year (release43): it is
+# warned about (refused with --strict), since every later release must wait for it or withdraw it.
+FAR_AHEAD_DAYS = 180
+
+
+def far_ahead_warnings(effective: str, today: dt.date) -> list[Problem]:
+    try:
+        day = dt.date.fromisoformat(effective)
+    except (TypeError, ValueError):
+        return []           # release() names the bad date
+    ahead = (day - today).days
+    if ahead <= FAR_AHEAD_DAYS:
+        return []
+    return [Problem("--effective", None, f"effective date {day} is {ahead} days ahead (a typo in the year?): "
+                    "no release can be made before it until it is withdrawn",
+                    "check the date; if it is wrong, withdraw it: privacykit release STATEMENT "
+                    f"--withdraw {day} --reason \"...\"")]
+
+
+def withdraw_release(source: Path | str | ProjectSettings, statement: str, release_id: str, reason: str,
+                     today: dt.date | None = None, sign_key: Path | None = None) -> Withdrawal:
+    """Withdraw `release_id` of `statement` (not in force yet, the latest) for `reason`; the withdrawal is
+    signed with `sign_key` as releases are. The day is today, or the build date of $PRIVACYKIT_BUILD_DATE /
+    $SOURCE_DATE_EPOCH."""
+    project = load_project(source)
+    store = VersionStore(project.paths)
+    if statement not in project.statements and statement not in store.statements():
+        raise UsageError(Problem(project.paths.shown(project.paths.statements), None,
+                                 f"unknown statement '{statement}'",
+                                 "use one of: " + ", ".join(project.statements)))
+    attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, None,
+                                    store.shown(store.base / "allowed_signers"))
+    return withdraw(store, statement, release_id, reason, today or build_date(),
+                    attest=attestor.attest if attestor.active else None)

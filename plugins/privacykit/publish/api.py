@@ -62,6 +62,9 @@ class VersionEntry:
     # The summary as the region reads it (`SiteContext.summary`) and its language; None: the release's own.
     summary: str | None = None
     summary_language: str | None = None
+    # The version whose page shows this release's text in the region: itself, or the earlier one when
+    # this release left the region's text as it was (release43: no page of its own there).
+    page: str | None = None
 
     @property
     def shown_summary(self) -> str:
@@ -74,7 +77,8 @@ class VersionEntry:
         return judged.decision if judged else Action.NONE
 
     def to_dict(self, statement: str, site_url: str = "") -> dict[str, Any]:
-        base = address(site_url, f"{self.region}/{statement}/{self.version.id}/")
+        page = self.page or self.version.id
+        base = address(site_url, f"{self.region}/{statement}/{page}/")
         judged = self.version.region_verdict(self.region)
         return {
             "id": self.version.id,
@@ -85,7 +89,7 @@ class VersionEntry:
             "verdict": {"action": judged.action.value if judged else "none", "decision": self.decision.value,
                         "changes": [f.id for f in judged.findings] if judged else []},
             "url": base,
-            "changes_url": f"{base}changes/" if self.version.previous else None,
+            "changes_url": f"{base}changes/" if self.version.previous and page == self.version.id else None,
             "api_url": address(site_url, f"{API}/{statement}/{self.region}/{self.version.id}.json"),
             "pdf_url": address(site_url, self.pdf_path) if self.pdf_path else None,
         }
@@ -261,7 +265,8 @@ def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[S
     """`api/v1/<statement>/<region>.json` and one document per release in the region."""
     statement, region = regional.statement, regional.region
     entries = [VersionEntry(v, region.id, site.pdf_path(statement.id, region.id, v),
-                            *site.summary(statement, region.id, v)) for v in regional.versions]
+                            *site.summary(statement, region.id, v), page=regional.last_change(v).id)
+               for v in regional.versions]
     emit(SiteAsset(f"{API}/{statement.id}/{region.id}.json", dump(region_index(
         statement.id, site.statement_title(statement.id, region.id), region.id, region.name, region.locale,
         entries, site.build_date, site.site_url, site.project.regions.language(region.id)))))

@@ -201,6 +201,10 @@ class RegionalStatement:
     in_force: Version | None
     upcoming: Version | None
     drafts: Mapping[tuple[str, str], ResolvedDocument] = field(repr=False)   # the site's
+    # The releases that changed the region's text (its first one included), oldest first: each has
+    # a version page, an archive row and a feed entry. A release that changed only other regions
+    # (a region-only release) is not a new version here (release43); `upcoming` is among these.
+    published: list[Version] = field(default_factory=list)
 
     @property
     def draft(self) -> ResolvedDocument:
@@ -213,9 +217,17 @@ class RegionalStatement:
         base = statement_url(region_id, statement_id)
         versions = [v for v in all_versions if region_id in v.regions]
         editions = {v.id: Edition(site.store.document(v, region_id), v, f"{base}{v.id}/") for v in versions}
+        fingerprints = [editions[v.id].document.fingerprint for v in versions]
+        published = [v for i, v in enumerate(versions) if i == 0 or fingerprints[i] != fingerprints[i - 1]]
         return cls(site.project.statements[statement_id], site.project.regions[region_id], versions, editions,
-                   lookup.in_force(versions, site.build_date), lookup.upcoming(versions, site.build_date),
-                   site.drafts)
+                   lookup.in_force(versions, site.build_date), lookup.upcoming(published, site.build_date),
+                   site.drafts, published)
+
+    @property
+    def in_force_text(self) -> Version | None:
+        """The published version whose text is in force (the release in force, or the one before it
+        that last changed this region's text): its version page is the one in force."""
+        return self.last_change(self.in_force) if self.in_force is not None else None
 
     @property
     def base(self) -> str:

@@ -111,6 +111,8 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
                                           draft=draft and not site.released_in(document.statement)),
         "last_updated": format_date(effective_date, document.locale) if effective_date else None,
         "effective_date": effective_date.isoformat() if effective_date else None,
+        # A version not in force yet says when it takes effect, not "last updated" on a future day.
+        "upcoming": effective_date is not None and effective_date > site.build_date,
         "previous_link": previous_link, "recently_updated": recently_updated, "pdf_link": pdf_link,
         "in_force": in_force_view(in_force, document.locale),
         "notices": [*(notices or []), *translation_notices(document, published_as, draft, t)],
@@ -126,9 +128,9 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
 
 
 def in_force_view(in_force: tuple[dt.date, dt.date | None] | None, locale: str) -> dict[str, str] | None:
-    """What the page of the version in force says of it: since when (which may be later than the
-    text's last update: a release that translated another region puts a new version in force),
-    and the next version's effective date, in the reader's language."""
+    """What the page of the version in force says of it: since when (the release that last changed the
+    region's text: one that translated another region is no new version here), and the next version's
+    effective date, in the reader's language."""
     if in_force is None:
         return None
     since, upcoming = in_force
@@ -187,7 +189,9 @@ def version_page(site: SiteContext, regional: RegionalStatement, edition: Editio
     in_force = None
     if regional.in_force is not None and version.id == regional.in_force.id:
         upcoming = regional.upcoming
-        in_force = (version.effective_date, upcoming.effective_date if upcoming else None)
+        # Since the release that last changed this region's text: a release that left it as it was is
+        # no new version here (release43).
+        in_force = (changed.effective_date, upcoming.effective_date if upcoming else None)
     return statement_page(site, edition.document, url=url, effective_date=changed.effective_date,
                           notices=notices, previous_link=previous_link, archived=archived,
                           published_as=recorded.get("published_as"), title=title,
@@ -198,7 +202,8 @@ def version_page(site: SiteContext, regional: RegionalStatement, edition: Editio
 def is_recent(site: SiteContext, regional: RegionalStatement, version: Version, changed: Version) -> bool:
     """Whether a page of `version` may say the statement was recently updated: only the version
     in force, and only within the window (`recently_updated_days`) after its text last changed."""
-    if regional.in_force is None or version.id != regional.in_force.id:
+    text = regional.in_force_text
+    if regional.in_force is None or text is None or version.id not in (regional.in_force.id, text.id):
         return False
     return (site.build_date - changed.effective_date).days <= site.recently_updated_days
 

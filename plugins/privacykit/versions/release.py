@@ -28,7 +28,7 @@ from ..translate.status import gate_problems as translation_gate
 from ..translate.status import notes_line, published_as, translation_gaps, translation_record
 from .gate import draft_verdict, gate_problems, read_release_notes, reset_release_notes
 from .notices import NoticePlan, render_notices
-from .store import MANIFEST, TIMESTAMP, Version, VersionStore, sha256
+from .store import MANIFEST, TIMESTAMP, WITHDRAWN, Version, VersionStore, Withdrawal, sha256
 
 # A release may be prepared ahead of its effective date, but not absurdly far ahead.
 MAX_DAYS_AHEAD = 366
@@ -116,9 +116,14 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
     versions = store.versions(statement_id)
     last = versions[-1] if versions else None
     if last and effective_date <= last.effective_date:
+        if last.effective_date > today:
+            hint = (f"choose a date after {last.id}, or, to correct or replace {last.id} (not in force yet), "
+                    f"withdraw it first: privacykit release {statement_id} --withdraw {last.id} --reason \"...\"")
+        else:
+            hint = (f"choose a date after {last.id}; {last.id} is in force, and a release in force is never "
+                    "withdrawn: a new release corrects it")
         raise UsageError(Problem("--effective", None,
-                                 f"effective date {effective_date} is not after the last release {last.id}",
-                                 f"choose a date after {last.id}"))
+                                 f"effective date {effective_date} is not after the last release {last.id}", hint))
 
     documents = {region.id: resolve(project, statement_id, region.id) for region in project.regions}
     if last and set(last.regions) == set(documents) and all(
@@ -180,6 +185,7 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         timestamped=tuple(v.id for v in versions if (v.folder / TIMESTAMP).is_file())
         + ((effective_date.isoformat(),) if timestamping else ()),
         released=today,
+        withdrawn=MappingProxyType(store.withdrawal_digests(statement_id)),
     )
     _write_atomically(version, files, attest)
     store.forget(statement_id)
@@ -231,3 +237,63 @@ def _write_atomically(version: Version, files: dict[str, bytes], attest: Callabl
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def withdraw(store: VersionStore, statement_id: str, release_id: str, reason: str, today: dt.date,
+             attest: Callable[[Path], None] | None = None) -> Withdrawal:
+    """Withdraw the release `release_id` of `statement_id`, which must not be in force on `today` and
+    must be the latest (releases are withdrawn newest first), for `reason` (release43).
+
+    The release is not deleted: it moves, untouched, to `withdrawn/<date>/release/` next to a
+    withdrawal manifest (which release, the sha256 of its manifest, its predecessor, the reason and
+    the day), signed by `attest` as a release is. It is then neither published nor notified; the chain
+    goes on from its predecessor, and the next release records the withdrawal's digest. The new
+    folder is complete before the release leaves the history, so a stop midway loses nothing (`verify`
+    names the release still in the history).
+    """
+    reason = (reason or "").strip()
+    if not reason:
+        raise UsageError(Problem("--reason", None, "a withdrawal needs a reason",
+                                 "say why, e.g. --reason \"wrong transfer to Vietnam\""))
+    day = parse_iso_date(release_id, "--withdraw")
+    with store.locked(statement_id):
+        versions = store.versions(statement_id)
+        target = next((v for v in versions if v.effective_date == day), None)
+        if target is None:
+            known = ", ".join(v.id for v in versions) or "none yet"
+            raise UsageError(Problem("--withdraw", None, f"no release {day} of '{statement_id}' to withdraw",
+                                     f"releases: {known}"))
+        if target.effective_date <= today:
+            raise UsageError(Problem("--withdraw", None, f"release {target.id} is in force since {target.id}: "
+                                     "a release in force is never withdrawn",
+                                     "make a new release that corrects it (its notice tells readers what changed)"))
+        later = [v.id for v in versions if v.effective_date > target.effective_date]
+        if later:
+            raise UsageError(Problem("--withdraw", None, f"release {later[-1]} follows {target.id}",
+                                     f"withdraw {later[-1]} first (releases are withdrawn newest first)"))
+        tampered = store._verify_version(target)
+        if tampered:
+            raise ContentError(tampered)
+        base = store.folder(statement_id) / WITHDRAWN
+        name, n = target.id, 1
+        while (base / name).exists():
+            n += 1
+            name = f"{target.id}-{n}"
+        withdrawal = Withdrawal(statement_id, target.effective_date, base / name, store.shown(base / name), reason,
+                                today, store.manifest_digest(target), target.previous)
+        staging = base / f".{name}.tmp-{os.getpid()}"
+        base.mkdir(parents=True, exist_ok=True)
+        try:
+            shutil.copytree(target.folder, staging / "release", symlinks=True)
+            header = (f"# Withdrawal of the '{statement_id}' release {target.id}, which never took effect.\n"
+                      "# Never edit this folder: `privacykit verify` checks it and the release kept under release/.\n")
+            (staging / MANIFEST).write_text(header + dump_yaml(withdrawal.to_manifest()), encoding="utf-8")
+            if attest is not None:
+                attest(staging)
+            os.rename(staging, withdrawal.folder)
+        finally:
+            if staging.exists():
+                shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(target.folder)
+        store.forget(statement_id)
+    return withdrawal

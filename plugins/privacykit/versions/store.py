@@ -52,6 +52,10 @@ TIMESTAMP = "manifest.yml.tsr"      # a timestamp of the manifest: not hashed ei
 ATTESTATIONS = (SIGNATURE, TIMESTAMP)
 # A release being written: `.<date>.tmp-<pid>` next to its final folder.
 STAGING = re.compile(r"^\.\d{4}-\d{2}-\d{2}\.tmp-\d+$")
+# Withdrawn releases (release43): `<statement>/withdrawn/<date>[-n]/` holds the withdrawal's own
+# `manifest.yml` (signed like a release's) and, under `release/`, the release as it was made.
+WITHDRAWN = "withdrawn"
+WITHDRAWAL_FORMAT = 1
 # How long a release waits for another release of the same statement to finish.
 LOCK_TIMEOUT_SECONDS = 120.0
 
@@ -80,6 +84,9 @@ class Version:
     # RFC 3161 token when this one was made: a token later removed is then missed by `verify`.
     timestamped: tuple[str, ...] = ()
     released: dt.date | None = None     # the day the release was made (None in manifests made before gate43)
+    # The withdrawals on record when this release was made: folder name under withdrawn/ -> the
+    # sha256 of its manifest, so a withdrawal deleted afterwards is named by `verify`.
+    withdrawn: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def id(self) -> str:
@@ -111,8 +118,39 @@ class Version:
             out["timestamped"] = list(self.timestamped)
         if self.released:
             out["released"] = self.released.isoformat()
+        if self.withdrawn:
+            out["withdrawn"] = dict(self.withdrawn)
         out["files"] = dict(self.files)
         return out
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """A release withdrawn before it took effect (release43): never published nor notified, kept on the
+    record with why and when; the chain goes on from the release it followed (`previous`)."""
+
+    statement: str
+    release: dt.date               # the withdrawn release's effective date
+    folder: Path                   # withdrawn/<name>/: the withdrawal's manifest, the release under release/
+    shown: str
+    reason: str
+    withdrawn_on: dt.date
+    release_manifest: str          # sha256 of the withdrawn release's manifest
+    previous: dt.date | None = None
+
+    @property
+    def id(self) -> str:
+        return self.release.isoformat()
+
+    @property
+    def name(self) -> str:
+        return self.folder.name
+
+    def to_manifest(self) -> dict[str, Any]:
+        return {"withdrawal_format": WITHDRAWAL_FORMAT, "statement": self.statement,
+                "withdrawn_release": self.id, "release_manifest": self.release_manifest,
+                "previous": self.previous.isoformat() if self.previous else None,
+                "withdrawn_on": self.withdrawn_on.isoformat(), "reason": self.reason}
 
 
 class VersionStore:
@@ -146,7 +184,7 @@ class VersionStore:
         log = ProblemLog()
         if folder.is_dir():
             for child in sorted(folder.iterdir()):
-                if child.name.startswith("."):
+                if child.name.startswith(".") or (child.name == WITHDRAWN and child.is_dir()):
                     continue
                 if not child.is_dir() or not DATE_FOLDER.match(child.name):
                     log.add(self.shown(child), None, "not a release folder",
@@ -177,7 +215,7 @@ class VersionStore:
         self._manifests[path] = (key, version)
         return version
 
-    def _parse(self, statement: str, folder: Path, path: Path) -> Version:
+    def _parse(self, statement: str, folder: Path, path: Path, check_folder: bool = True) -> Version:
         shown = self.shown(path)
         data = load_yaml(read_text(path, shown, limit=None), shown, fast=True)
         if not isinstance(data, dict):
@@ -195,19 +233,54 @@ class VersionStore:
             regions = tuple(str(r) for r in data.get("regions") or ())
             timestamped = tuple(str(r) for r in data.get("timestamped") or ())
             released = dt.date.fromisoformat(str(data["released"])) if data.get("released") else None
+            withdrawn = {str(k): str(v) for k, v in (data.get("withdrawn") or {}).items()}
             verdict = Verdict.from_manifest(data["verdict"], statement, effective.isoformat()) \
                 if data.get("verdict") else None
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             raise ContentError(Problem(shown, None, f"release manifest is invalid ({exc})",
                                        "restore it from version control (releases are immutable)")) from None
-        if effective.isoformat() != folder.name:
+        if check_folder and effective.isoformat() != folder.name:
             raise ContentError(Problem(shown, None,
                                        f"effective_date {effective} does not match the folder name {folder.name}",
                                        "restore the manifest from version control (releases are immutable)"))
         return Version(statement, effective, folder, self.shown(folder), previous, str(data.get("summary") or ""),
                        regions, MappingProxyType(files), verdict,
                        str(data["previous_manifest"]) if data.get("previous_manifest") else None,
-                       MappingProxyType(plain(data.get("translations") or {})), timestamped, released)
+                       MappingProxyType(plain(data.get("translations") or {})), timestamped, released,
+                       MappingProxyType(withdrawn))
+
+    def withdrawals(self, statement: str) -> tuple[list[Withdrawal], list[Problem]]:
+        """The withdrawn releases of `statement`, oldest withdrawal first, and the problems reading them."""
+        folder = self.folder(statement) / WITHDRAWN
+        out: list[Withdrawal] = []
+        problems: list[Problem] = []
+        if not folder.is_dir():
+            return out, problems
+        for child in sorted(folder.iterdir()):
+            if child.name.startswith("."):
+                continue
+            shown = self.shown(child / MANIFEST)
+            try:
+                data = load_yaml(read_text(child / MANIFEST, shown, limit=None), shown, fast=True)
+                if not isinstance(data, dict) or data.get("withdrawal_format") != WITHDRAWAL_FORMAT:
+                    raise ValueError("not a withdrawal manifest of a format this privacykit reads")
+                out.append(Withdrawal(
+                    statement, dt.date.fromisoformat(str(data["withdrawn_release"])), child, self.shown(child),
+                    str(data.get("reason") or ""), dt.date.fromisoformat(str(data["withdrawn_on"])),
+                    str(data["release_manifest"]),
+                    dt.date.fromisoformat(str(data["previous"])) if data.get("previous") else None))
+            except ContentError as exc:
+                problems.extend(exc.problems)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                problems.append(Problem(shown, None, f"withdrawal manifest is invalid ({exc})",
+                                        "restore it from version control (withdrawals are kept on the record)"))
+        out.sort(key=lambda w: (w.withdrawn_on, w.name))
+        return out, problems
+
+    def withdrawn_release(self, withdrawal: Withdrawal) -> Version:
+        """The release a withdrawal keeps, as it was made."""
+        return self._parse(withdrawal.statement, withdrawal.folder / "release",
+                           withdrawal.folder / "release" / MANIFEST, check_folder=False)
 
     @contextmanager
     def locked(self, statement: str, timeout: float | None = None) -> Iterator[None]:
@@ -319,7 +392,60 @@ class VersionStore:
                 self.attestations[(statement, version.id)] = attestation
                 problems.extend(attestation.problems)
             problems.extend(self._verify_chain(versions))
+            problems.extend(self._verify_withdrawals(statement, versions, settings, signatures))
         return problems
+
+    def _verify_withdrawals(self, statement: str, versions: list[Version], settings: Any,
+                            signatures: bool) -> list[Problem]:
+        """Each withdrawal keeps its release intact (the digest it recorded), is signed as releases are,
+        and is still there when a later release recorded it; a withdrawn release is no longer live."""
+        from ..evidence.attest import check_release
+
+        withdrawals, problems = self.withdrawals(statement)
+        hint = "restore it from version control (withdrawals are kept on the record)"
+        by_name = {w.name: w for w in withdrawals}
+        live = {v.id: v for v in versions}
+        for withdrawal in withdrawals:
+            release_folder = withdrawal.folder / "release"
+            try:
+                kept = self.withdrawn_release(withdrawal)
+            except ContentError as exc:
+                problems.extend(exc.problems)
+                continue
+            problems.extend(self._verify_version(kept))
+            if self.manifest_digest(kept) != withdrawal.release_manifest:
+                problems.append(Problem(self.shown(release_folder / MANIFEST), None,
+                                        "withdrawn release's manifest does not match the withdrawal's record "
+                                        "(sha256 mismatch)", hint))
+            if kept.effective_date != withdrawal.release:
+                problems.append(Problem(withdrawal.shown, None, f"withdrawal names release {withdrawal.id}, "
+                                        f"but keeps release {kept.id}", hint))
+            same = live.get(withdrawal.id)
+            if same is not None and self.manifest_digest(same) == withdrawal.release_manifest:
+                problems.append(Problem(same.shown, None, f"release {withdrawal.id} was withdrawn but is still "
+                                        "in the history (the withdrawal was interrupted)",
+                                        f"remove {same.shown}/; its copy is kept in {self.shown(release_folder)}/"))
+            for folder in (withdrawal.folder, release_folder):
+                attestation = check_release(folder, self.shown(folder), settings, self.root, signatures)
+                problems.extend(attestation.problems)
+        for version in versions:
+            for name, digest in version.withdrawn.items():
+                recorded = by_name.get(name)
+                if recorded is None:
+                    problems.append(Problem(self.shown(version.folder / MANIFEST), None,
+                                            f"withdrawal {name} recorded by release {version.id} is missing",
+                                            f"restore {self.shown(self.folder(statement) / WITHDRAWN / name)}/ "
+                                            "from version control"))
+                elif sha256((recorded.folder / MANIFEST).read_bytes()) != digest:
+                    problems.append(Problem(self.shown(recorded.folder / MANIFEST), None,
+                                            f"withdrawal was edited after release {version.id} recorded its hash "
+                                            "(sha256 mismatch)", hint))
+        return problems
+
+    def withdrawal_digests(self, statement: str) -> dict[str, str]:
+        """Every withdrawal of `statement` by folder name, with the sha256 of its manifest."""
+        withdrawals, _ = self.withdrawals(statement)
+        return {w.name: sha256((w.folder / MANIFEST).read_bytes()) for w in withdrawals}
 
     def manifest_digest(self, version: Version) -> str:
         """sha256 of a release's manifest, as the next release records it."""
@@ -359,7 +485,7 @@ class VersionStore:
                 problems.append(Problem(
                     self.shown(previous.folder), None,
                     f"release {previous.id} is not in the history: release {version.id} follows "
-                    f"{version.previous.isoformat()}", "remove it; a release can only be added after the latest one"))
+                    f"{version.previous.isoformat()}", _merged_hint(version)))
             elif not version.previous_manifest:
                 problems.append(Problem(shown, None, "manifest does not record the sha256 of its predecessor's "
                                         "manifest (previous_manifest)", hint))
@@ -402,6 +528,14 @@ class VersionStore:
             problems.append(Problem(self.shown(version.folder / rel), None,
                                     "file was added to a release after it was made", "remove it"))
         return problems
+
+
+def _merged_hint(version: Version) -> str:
+    """What to do when two releases follow one predecessor (two branches that both released, merged):
+    never delete a signed release; withdraw the later one if it is not in force yet, then release again."""
+    return (f"two branches both released? if {version.id} is not in force yet, withdraw it "
+            f"(privacykit release {version.statement} --withdraw {version.id} --reason \"...\"), then release "
+            "the merged draft again; never delete a release folder (README: \"Two branches that both released\")")
 
 
 def _lock(fd: int, deadline: float, shown: str) -> None:
