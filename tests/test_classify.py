@@ -1232,7 +1232,7 @@ def test_coverage_reads_a_sections_sentences_once_for_gaps_and_for_what_it_alway
     assert {(g.fact, g.key) for g in gaps} >= {(FactKind.RETENTION, "P3Y"), (FactKind.RECIPIENTS, "payment_processors")}
     old = ResolvedDocument("d", "d", "any", "any", "en-US", (ResolvedGroup("g", None),), (section,))
     for period, stated in (("P3Y", True), ("P2Y", True), ("P5Y", False)):
-        change = FactChange(ChangeKind.LONGER_RETENTION, FactKind.RETENTION, f"None->{period}", "", ("s",))
+        change = FactChange(ChangeKind.LONGER_RETENTION, FactKind.RETENTION, f"unstated->{period}", "", ("s",))
         assert already_stated(change, old) is stated, period
     recipient = FactChange(ChangeKind.NEW_RECIPIENT, FactKind.RECIPIENTS, "payment_processors", "", ("s",))
     assert already_stated(recipient, old)

@@ -257,11 +257,11 @@ def _fact_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase
         values = {"data": _data(finding, words, titles), "period": period}
         if kind is ChangeKind.REDUCTION:
             return "reader_keep_shorter", values
-        if before and before not in ("None", "undeclared"):
+        if before and before not in ("None", "undeclared", "unstated"):
             return "reader_keep_instead", {**values, "before": _period(before, words)}
         return "reader_keep", values
     if fact.fact is FactKind.MINIMUM_AGE:
-        if before and before != "None":
+        if before and before not in ("None", "unstated"):
             return "reader_minimum_age_instead", {"age": Phrase(after), "before": Phrase(before)}
         return "reader_minimum_age", {"age": Phrase(after)}
     if fact.fact is FactKind.SELLS_DATA:

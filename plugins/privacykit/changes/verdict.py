@@ -101,7 +101,8 @@ class Acknowledgement:
 
     def covers(self, finding: Finding) -> bool:
         """Given for this change as it reads now (a change kept from before bindings has none)."""
-        return self.change == finding.id and (finding.binding is None or self.binding == finding.binding)
+        same = self.change == finding.id or self.change == finding.id.replace(":unstated->", ":None->", 1)
+        return same and (finding.binding is None or self.binding == finding.binding)
 
     def to_manifest(self) -> dict[str, Any]:
         return {"decision": self.decision.value, "reason": self.reason}
@@ -454,8 +455,9 @@ def _stale(ack: Acknowledgement, findings: list[Finding], shown: str) -> Problem
                    f"review it again, then write {' or '.join(repr(r) for r in now)} with your decision")
 
 
-def _judge(kind: ChangeKind, laws: tuple[str, ...], rules: RuleTable) -> tuple[Action, tuple[Rule, ...]]:
-    found = tuple(rules.rules_for(laws, kind))
+def _judge(kind: ChangeKind, laws: tuple[str, ...], rules: RuleTable,
+           value: str | None = None) -> tuple[Action, tuple[Rule, ...]]:
+    found = tuple(rules.rules_for(laws, kind, value))
     return Action.strongest(r.action for r in found), found
 
 
@@ -479,7 +481,7 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
     result = result or redline(old, new)
     facts: list[Finding] = []
     for fact in document_fact_changes(old, new):
-        action, applied = _judge(fact.kind, laws, rules)
+        action, applied = _judge(fact.kind, laws, rules, fact.value)
         detail = fact.detail
         if action is not Action.NONE and already_stated(fact, old, terms):
             action, detail = Action.NONE, f"{detail}{ALREADY_SAID}"
@@ -714,7 +716,7 @@ def _text_finding(finding: ProseFinding, laws: tuple[str, ...], rules: RuleTable
         action, applied = _judge_any((ChangeKind.NEW_TRANSFER_COUNTRY, ChangeKind.PRACTICE_CHANGED), laws, rules)
         action = Action.strongest([action, Action.REVIEW])
     elif finding.implied is not None:
-        action, applied = _judge(finding.implied, laws, rules)
+        action, applied = _judge(finding.implied, laws, rules, finding.key)
         action = Action.strongest([action, Action.REVIEW])
     else:
         action, applied = Action.REVIEW, ()

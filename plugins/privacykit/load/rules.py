@@ -45,7 +45,7 @@ def _merge(table: dict[str, Any], laws: dict[str, dict]) -> dict[str, str]:
         for kind, rule in (spec.get("rules") or {}).items():
             change = ChangeKind(kind)
             target[change] = Rule(law_id, change, Action(rule["action"]), rule["source"],
-                                  int(rule.get("advance_days") or 0))
+                                  int(rule.get("advance_days") or 0), tuple(rule.get("special") or ()))
     return names
 
 

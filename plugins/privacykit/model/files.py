@@ -257,6 +257,10 @@ class RuleSpec(FileModel):
                                                      "use a whole number of days, 0 or more")] = 0
     source: Annotated[Text, Expect("rule '{kind}' of law '{law}' cites no source",
                                    "add source: the article or section the duty comes from")]
+    # For `new_sensitive_data`: the categories this law treats as special (a key and the keys under it). A new
+    # category the built-in list calls sensitive but this law does not is judged by its `new_data_category` rule.
+    special: Annotated[list[str], Expect("the special categories of rule '{kind}' must be a list of category keys",
+                                         "write special: [user.biometric, user.health_and_medical, …]")] | None = None
 
 
 class LawSpec(FileModel):
