@@ -246,7 +246,8 @@ def test_a_sections_own_period_or_age_is_compared_section_by_section():
 
 def test_a_law_judges_only_the_categories_it_treats_as_special():
     """counsel43: precise location and a passport are sensitive under CCPA and PIPL, not special categories of GDPR
-    Art. 9 nor LGPD Art. 11 (a new kind of data there, a notice); biometric data is special under all four; COPPA
+    Art. 9 (consent on Art. 6(1)(a) and ePrivacy Art. 5(3) there) nor of LGPD Art. 11 (a new kind of data, a
+    notice); biometric data is special under all four; COPPA
     speaks of children's data only, so an adult's new sensitive data in the US takes the default's notice."""
     def judged(category: str, law: str):
         new = DeclaredFacts(**{**BASE.to_dict(), "data_categories": BASE.data_categories | {category}})
@@ -254,8 +255,8 @@ def test_a_law_judges_only_the_categories_it_treats_as_special():
         return finding.action, finding.why()
 
     for category in ("user.location.precise", "user.government_id"):
-        action, why = judged(category, "gdpr")
-        assert action is Action.NOTIFY and "Art. 9" not in why and "GDPR Art. 13(1)-(2)" in why
+        action, why = judged(category, "gdpr")      # consent, the basis the rules choose, on Art. 6 and ePrivacy
+        assert action is Action.CONSENT and "Art. 9(2)" not in why and "GDPR Art. 6(1)(a)" in why
         action, why = judged(category, "lgpd")
         assert action is Action.NOTIFY and "Art. 11" not in why
         assert judged(category, "pipl")[0] is Action.CONSENT

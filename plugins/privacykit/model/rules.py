@@ -45,6 +45,7 @@ class Rule:
     advance_days: int = 0
     # The categories the law treats as special, for `new_sensitive_data` (empty: every sensitive category).
     special: tuple[str, ...] = ()
+    other: Rule | None = None     # the rule for the sensitive categories `special` does not list
 
     def covers(self, value: str | None) -> bool:
         """This rule speaks of `value` (a category key as a fact or a text finding's key gives it): always, unless
@@ -88,6 +89,8 @@ class RuleTable:
             rule = law.rules[kind]
             if rule.covers(value):
                 found.append(rule)
+            elif rule.other is not None:
+                found.append(rule.other)
             elif kind is ChangeKind.NEW_SENSITIVE_DATA and ChangeKind.NEW_DATA_CATEGORY in law.rules:
                 found.append(law.rules[ChangeKind.NEW_DATA_CATEGORY])
         if not found and "default" in self.laws and kind in self.laws["default"].rules:
