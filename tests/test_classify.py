@@ -1311,7 +1311,7 @@ def test_coverage_reads_a_sections_sentences_once_for_gaps_and_for_what_it_alway
     assert {(g.fact, g.key) for g in gaps} >= {(FactKind.RETENTION, "P3Y"), (FactKind.RECIPIENTS, "payment_processors")}
     old = ResolvedDocument("d", "d", "any", "any", "en-US", (ResolvedGroup("g", None),), (section,))
     for period, stated in (("P3Y", True), ("P2Y", True), ("P5Y", False)):
-        change = FactChange(ChangeKind.LONGER_RETENTION, FactKind.RETENTION, f"None->{period}", "", ("s",))
+        change = FactChange(ChangeKind.LONGER_RETENTION, FactKind.RETENTION, f"unstated->{period}", "", ("s",))
         assert already_stated(change, old) is stated, period
     recipient = FactChange(ChangeKind.NEW_RECIPIENT, FactKind.RECIPIENTS, "payment_processors", "", ("s",))
     assert already_stated(recipient, old)
@@ -1351,3 +1351,23 @@ def test_classify_names_the_vocabulary_by_the_problems_term_not_its_words():
     [problem] = category.value.problems
     assert problem.term == "data category" and "vocabulary.yml" not in problem.hint
     assert Problem("f", 1, "m", "h", "recipient") == Problem("f", 1, "m", "h")
+
+
+@pytest.mark.parametrize("added", [
+    "Data of users in mainland China may be transferred to the United States for processing.",
+    "From now on, information about customers in China is stored in the United States.",
+])
+def test_a_transfer_abroad_told_anew_is_a_transfer_under_each_law(added):
+    """counsel43: a sentence that moves data to a country the section already named is what the statement says of
+    a transfer; under PIPL it is a new transfer out of China (separate consent, Art. 39), under GDPR a notice of
+    Art. 13(1)(f), under LGPD Art. 33; a rewording of the old transfer sentence is none of these."""
+    old = ("Lenovo is a global organization with legal entities in China, the United States and other countries. "
+           "We may transfer your personal information to the United States.")
+    result = classify_sections(section_from_text(old), section_from_text(f"{old} {added}"), RULES, ("pipl", "gdpr", "lgpd"))
+    assert result.classification.value == "material-consent"
+    [finding] = result.findings
+    why = finding.why()
+    assert "PIPL Art. 39" in why and "GDPR Art. 13(1)(f)" in why and "LGPD Art. 33" in why
+    reworded = old.replace("We may transfer your personal information", "Your personal information may be transferred")
+    assert classify_sections(section_from_text(old), section_from_text(reworded), RULES,
+                             ("pipl",)).classification.value == "editorial"

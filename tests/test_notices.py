@@ -474,9 +474,9 @@ def test_a_sections_longer_period_is_a_finding_of_the_gate_its_notice_and_its_re
     eu_retail_override(example_copy)
     refs = changes_to_acknowledge(example_copy)
     ids = sorted(r.split("@")[0] for r in refs)
-    assert "longer_retention:None->P10Y" in ids and "new_recipient:fraud_prevention_providers" in ids
+    assert "longer_retention:unstated->P10Y" in ids and "new_recipient:fraud_prevention_providers" in ids
     result = run_cli(example_copy, "check", "--against", "in-force")
-    assert re.search(r"unacknowledged notify change 'longer_retention:None->P10Y@\w+' \(notify in eu\): retention from "
+    assert re.search(r"unacknowledged notify change 'longer_retention:unstated->P10Y@\w+' \(notify in eu\): retention from "
                      r"undeclared to P10Y", result.output)
     notes = example_copy / "statements/website/release-notes.md"
     entries = "".join(f"\n  - change: {ref}\n    decision: notify\n    reason: Reviewed." for ref in refs)
@@ -493,8 +493,8 @@ def test_a_sections_longer_period_is_a_finding_of_the_gate_its_notice_and_its_re
         (folder / "notices/global.email.md").read_text()
     verdict = VersionStore(load_project(example_copy).paths).get("website", effective).verdict
     eu = verdict.region("eu")
-    assert eu is not None and "longer_retention:None->P10Y" in {f.id for f in eu.findings if f.decided.value != "none"}
-    assert "longer_retention:None->P10Y" not in {f.id for f in verdict.region("global").findings}
+    assert eu is not None and "longer_retention:unstated->P10Y" in {f.id for f in eu.findings if f.decided.value != "none"}
+    assert "longer_retention:unstated->P10Y" not in {f.id for f in verdict.region("global").findings}
 
 
 def test_classify_reads_the_projects_vocabulary_and_agrees_with_check(example_copy, tmp_path, monkeypatch):
@@ -506,7 +506,7 @@ def test_classify_reads_the_projects_vocabulary_and_agrees_with_check(example_co
     assert result.exit_code == 0, result.output
     said = set(re.findall(r"\[([^\]]+)\]$", result.output, re.M))
     gate = {r.split("@")[0] for r in changes_to_acknowledge(example_copy)}
-    facts = {"longer_retention:None->P10Y", "new_recipient:fraud_prevention_providers"}
+    facts = {"longer_retention:unstated->P10Y", "new_recipient:fraud_prevention_providers"}
     assert facts <= said and facts <= gate
     monkeypatch.chdir(tmp_path)          # no project here: the one above the files is found
     from click.testing import CliRunner
@@ -561,7 +561,7 @@ def test_the_report_parts_what_needs_a_decision_from_what_is_told_for_informatio
         assert all(line.startswith(("- `", "  - no decision needed: ")) for line in told.strip().splitlines())
     assert undecided == refused        # nothing that needs a decision passes the gate silently
     decide, told = _report_parts(website)
-    assert "`longer_retention:None->P10Y@" in decide and "`new_recipient:fraud_prevention_providers@" in decide
+    assert "`longer_retention:unstated->P10Y@" in decide and "`new_recipient:fraud_prevention_providers@" in decide
     assert re.search(r"- `new_recipient:recruitment_agencies@\w+` — new recipient 'recruitment_agencies' \(sections: "
                      r"employment; regions: [^)]+\)\n  - no decision needed: the previous text already said so", told)
     decide, told = _report_parts(products)
@@ -574,7 +574,7 @@ def test_a_period_the_old_text_already_gave_is_declared_not_new(example_project)
     # readers nothing new (gate42), while a section's own change of period is found (above).
     store = VersionStore(example_project.paths)
     verdict = draft_verdict(example_project, store, "products", store.versions("products")[-1])
-    found = [f for r in verdict.regions for f in r.findings if f.id == "longer_retention:None->P3Y"]
+    found = [f for r in verdict.regions for f in r.findings if f.id == "longer_retention:unstated->P3Y"]
     assert found and all(f.action.value == "none" and "already said so" in f.description for f in found)
 
 

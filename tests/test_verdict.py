@@ -73,3 +73,78 @@ def test_a_manifest_of_a_newer_format_is_refused_with_one_line(released):
     assert result.exit_code == 1
     assert result.output == ("versions/web/2024-01-10/manifest.yml: manifest format 2 is not one this privacykit "
                              "reads (it reads format 1); upgrade privacykit to the version that made this release\n")
+
+
+# (counsel43) The gate and `classify` read the same section change: the gate never says less.
+_COUNSEL_EDITS = {
+    "retail-ecommerce": "We also share your name, address and purchase history with insurance companies. "
+                        "We keep your purchases for ten years.",
+    "transfers": "Data of users in mainland China may be transferred to the United States for processing.",
+    "marketing": "We may also use your contact details to train machine-learning systems licensed to others.",
+    "california-notice-at-collection": "We also collect the precise GPS location of your device.",
+}
+
+
+def _strength(findings) -> int:
+    return max((f.action.weight for f in findings), default=0)
+
+
+def test_the_gate_says_at_least_what_classify_says_of_the_same_section_change(example_copy):
+    """Each edit is judged by the gate (the draft against the release in force, declarations that
+    catch up with the old text included) and by `classify` on the released and drafted section alone,
+    under each region's laws: per region, the gate's findings on the section are at least as strong,
+    and every text finding `classify` makes is in the gate's verdict."""
+    from privacykit.changes.classify import classify_sections
+    from privacykit.load.project import load_project
+    from privacykit.render.resolve import resolve_all
+    from privacykit.versions.gate import draft_verdict
+
+    for sid, sentence in _COUNSEL_EDITS.items():
+        path = example_copy / "statements/website/sections" / f"{sid}.md"
+        path.write_text(path.read_text("utf-8").rstrip("\n") + f"\n\n{sentence}\n", "utf-8")
+    project = load_project(example_copy)
+    documents = resolve_all(project)
+    store = VersionStore(project.paths)
+    latest = store.versions("website")[-1]
+    drafts = {r: documents[(s, r)] for s, r in documents if s == "website"}
+    verdict = draft_verdict(project, store, "website", latest, drafts=drafts)
+    for region in ("global", "us", "us-ca", "eu", "br", "cn"):
+        if region not in {r.region for r in verdict.regions}:
+            continue
+        old = {s.id: s for s in store.document(latest, region).in_source_language().sections}
+        new = {s.id: s for s in drafts[region].in_source_language().sections}
+        gate = verdict.region(region)
+        assert gate is not None
+        for sid in _COUNSEL_EDITS:
+            if sid not in old or sid not in new:
+                continue    # a section some regions do not show (California's notice)
+            alone = classify_sections(old[sid], new[sid], project.rules, project.regions.laws(region))
+            here = [f for f in gate.findings if sid in f.sections]
+            assert alone.findings, (region, sid)
+            assert _strength(here) >= _strength(alone.findings), (region, sid)
+            ids = {f.id for f in here}
+            assert {f.id.replace("text:section:", f"text:{sid}:") for f in alone.findings
+                    if f.origin is Origin.TEXT} <= ids, (region, sid)
+    cn = verdict.region("cn")
+    assert cn is not None
+    moved = next(f for f in cn.findings if "transfers" in f.sections)
+    assert moved.action is Action.CONSENT and "PIPL Art. 39" in moved.why()
+    eu = verdict.region("eu")
+    assert eu is not None
+    assert "GDPR Art. 13(1)(f)" in next(f for f in eu.findings if "transfers" in f.sections).why()
+
+    # Each gap between text and `declares:` is told once, not once per region; the precise location is one.
+    from privacykit.commands.check import check
+
+    warnings = [w.message for w in check(example_copy).warnings]
+    assert len(warnings) == len(set(warnings))
+    assert any("gps location" in w.lower() for w in warnings)
+
+
+def test_an_acknowledgement_written_with_the_old_none_spelling_still_covers_its_change():
+    """counsel43: ids say `unstated->P3Y` where an undeclared quantity was `None->P3Y`; notes written before keep
+    covering the change they name."""
+    finding = Finding("longer_retention:unstated->P3Y", ChangeKind.LONGER_RETENTION, Origin.FACT, "", ("s",),
+                      Action.NOTIFY)
+    assert Acknowledgement.written("longer_retention:None->P3Y", Decision.NOTIFY, "").covers(finding)
+    assert not Acknowledgement.written("longer_retention:None->P2Y", Decision.NOTIFY, "").covers(finding)

@@ -62,8 +62,13 @@ class Gap:
 
 def _covers_category(declared: frozenset[str], key: str) -> bool:
     """A declared category covers a key it equals, contains or is contained by (`user.device.cookie`
-    and `user.device.cookie_id` name one thing, as a prefix of the name)."""
-    return any(key.startswith(other) or other.startswith(key) for other in declared)
+    and `user.device.cookie_id` name one thing, as a prefix of the name). A sensitive key ("user.location.precise")
+    is covered only by a sensitive declaration: a broader ordinary one ("user.location") does not say it (counsel43)."""
+    from ..model.facts import is_sensitive
+
+    sensitive = is_sensitive(key)
+    return any((key.startswith(other) or other.startswith(key)) and (not sensitive or is_sensitive(other))
+               for other in declared)
 
 
 def _iso_duration(days: float) -> str:

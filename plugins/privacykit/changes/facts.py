@@ -78,11 +78,16 @@ def _set_changes(fact: FactField, before: frozenset[str], after: frozenset[str],
     return removed + added if fact.removals_first else added + removed
 
 
+# The old side of a quantity no section declared, in a change's id.
+UNSTATED = "unstated"
+
+
 def _ordered_changes(fact: FactField, before, after, old_sections, new_sections) -> list[FactChange]:
     # A quantity has a direction: a longer retention or a lower minimum age needs action.
     if before == after or after is None:
         return []
-    value = f"{before}->{after}"
+    # An undeclared side is written as a word, not as Python's None (counsel43): `unstated->P3Y`.
+    value = f"{UNSTATED if before is None else before}->{after}"
     if fact.is_riskier(before, after):
         return [FactChange(fact.riskier, fact.kind, value, f"{fact.label} from {before or 'undeclared'} to {after}",
                            _declaring(new_sections, fact.kind, after))]

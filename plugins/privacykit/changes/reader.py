@@ -340,7 +340,7 @@ def _fact_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase
             return "reader_keep_shorter", {"data": _data(finding, words, titles), "period": _period(after, words)}
         return _keep(finding, after, before, words, titles)
     if fact.fact is FactKind.MINIMUM_AGE:
-        if before and before != "None":
+        if before and before not in ("None", "unstated"):
             return "reader_minimum_age_instead", {"age": Phrase(after), "before": Phrase(before)}
         return "reader_minimum_age", {"age": Phrase(after)}
     if fact.fact is FactKind.SELLS_DATA:
@@ -501,7 +501,7 @@ def _keep(finding: Finding, new: str, old: str | None, words: ReaderWords, title
     new, old = _FOR.sub("", new.strip()), _FOR.sub("", old.strip()) if old else old
     values = {"data": _data(finding, words, titles), "period": _period(new, words)}
     clause = _UNTIL.match(new) is not None
-    if old and old not in ("None", "undeclared"):
+    if old and old not in ("None", "undeclared", "unstated"):
         if clause or _UNTIL.match(old):
             return _about(finding, words, titles)
         return "reader_keep_instead", {**values, "before": _period(old, words)}

@@ -29,7 +29,7 @@ from .facts import FactChange, document_fact_changes, section_fact_changes
 from .language import read_pair
 from .prose import EditorialNote, ProseFinding, ProseKind, Tuning, prose_changes
 from .redline import BlockStatus, Redline, redline
-from .terms import Lexicon
+from .terms import Item, Lexicon
 
 # Which declared-fact changes explain a text signal that implies a kind of change.
 _EXPLAINED_BY = {
@@ -105,7 +105,8 @@ class Acknowledgement:
 
     def covers(self, finding: Finding) -> bool:
         """Given for this change as it reads now (a change kept from before bindings has none)."""
-        return self.change == finding.id and (finding.binding is None or self.binding == finding.binding)
+        same = self.change == finding.id or self.change == finding.id.replace(":unstated->", ":None->", 1)
+        return same and (finding.binding is None or self.binding == finding.binding)
 
     def to_manifest(self) -> dict[str, Any]:
         return {"decision": self.decision.value, "reason": self.reason}
@@ -493,8 +494,9 @@ def _stale(ack: Acknowledgement, findings: list[Finding], shown: str) -> Problem
                    f"review it again, then write {' or '.join(repr(r) for r in now)} with your decision")
 
 
-def _judge(kind: ChangeKind, laws: tuple[str, ...], rules: RuleTable) -> tuple[Action, tuple[Rule, ...]]:
-    found = tuple(rules.rules_for(laws, kind))
+def _judge(kind: ChangeKind, laws: tuple[str, ...], rules: RuleTable,
+           value: str | None = None) -> tuple[Action, tuple[Rule, ...]]:
+    found = tuple(rules.rules_for(laws, kind, value))
     return Action.strongest(r.action for r in found), found
 
 
@@ -518,7 +520,7 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
     result = result or redline(old, new)
     facts: list[Finding] = []
     for fact in document_fact_changes(old, new):
-        action, applied = _judge(fact.kind, laws, rules)
+        action, applied = _judge(fact.kind, laws, rules, fact.value)
         detail = fact.detail
         if action is not Action.NONE and already_stated(fact, old, terms):
             action, detail = Action.NONE, f"{detail}{ALREADY_SAID}"
@@ -534,14 +536,20 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
     new_by_id = {s.id: s for s in new.sections}
     local_changes: dict[str, list[FactChange]] = {}
     texts: list[Finding] = []
+    # Only a declaration that is itself a change of practice (one the rules judge, not one the previous text
+    # already said) explains new text: a catch-up declaration ("business_partners", said before) never hides a
+    # new sentence ("insurance companies"), so the gate says at least what `classify` says (counsel43).
+    weighed = {(f.fact.fact, f.fact.value) for f in facts
+               if f.fact is not None and not f.description.endswith(ALREADY_SAID)}
     for prose_finding in prose.findings:
         sid = prose_finding.section
         if sid not in local_changes:
-            local_changes[sid] = section_fact_changes(old_by_id.get(sid), new_by_id.get(sid))
+            local_changes[sid] = [c for c in section_fact_changes(old_by_id.get(sid), new_by_id.get(sid))
+                                  if (c.fact, c.value) in weighed]
         if _explained(prose_finding, local_changes[sid]):
             facts = _with_text(facts, prose_finding)
             continue
-        texts.append(_text_finding(prose_finding, laws, rules))
+        texts.append(_text_finding(prose_finding, laws, rules, terms))
     texts = _folded(texts)
     findings = tuple(replace(f, binding=_binding(f, result)) for f in [*facts, *texts]) + translations
     return RegionVerdict(new.region, laws, findings, result.summary(), prose.editorial)
@@ -707,9 +715,47 @@ def _folded(texts: list[Finding]) -> list[Finding]:
             for i, f in enumerate(texts) if i not in gone]
 
 
-def _text_finding(finding: ProseFinding, laws: tuple[str, ...], rules: RuleTable) -> Finding:
-    if finding.implied is not None:
-        action, applied = _judge(finding.implied, laws, rules)
+# A verb that moves or keeps data somewhere ("transferred to", "stored in", "hosted in", "sent to", "accessed from").
+_MOVED = re.compile(r"\b(?:transfer\w*|stor(?:e|ed|es|ing|age)|host\w*|sen[dt]s?|sending|mov(?:e|ed|es|ing)|"
+                    r"process(?:ed|es|ing)?|access(?:ed|es|ing)?|kept|keep|transmit\w*|export\w*)\b", re.IGNORECASE)
+
+
+def _moves_abroad(finding: ProseFinding, terms: Lexicon | None) -> bool:
+    """A changed sentence that moves data to a country or abroad ("Data of users in mainland China is now also
+    transferred to the United States"): what the statement says of a transfer changed, whatever item its first
+    claim names. Its destination may be a country the statement already named for other data; a transfer of data
+    that did not go there before is a new transfer all the same (PIPL Art. 38-39: separate consent)."""
+    if finding.kind is not ProseKind.PRACTICE or not finding.sentence or not _MOVED.search(finding.sentence):
+        return False
+    if finding.item is Item.TRANSFERS:
+        return True
+    from .terms import lexicon, stem, tokens
+
+    words = tokens(finding.sentence)
+    found = (terms or lexicon()).find([stem(w) for w in words], words)
+    return any(m.term.item is Item.TRANSFERS and not m.term.key.startswith("safeguard:") for m in found)
+
+
+def _judge_any(kinds: Iterable[ChangeKind], laws: tuple[str, ...], rules: RuleTable) -> tuple[Action, tuple[Rule, ...]]:
+    """Per law, the strongest of its rules for any of `kinds` (the first on a tie, with its longer notice)."""
+    best: dict[str, Rule] = {}
+    for kind in kinds:
+        for rule in rules.rules_for(laws, kind):
+            seen = best.get(rule.law)
+            if seen is None or (rule.action.weight, rule.advance_days) > (seen.action.weight, seen.advance_days):
+                best[rule.law] = rule
+    found = tuple(best.values())
+    return Action.strongest(r.action for r in found), found
+
+
+def _text_finding(finding: ProseFinding, laws: tuple[str, ...], rules: RuleTable,
+                  terms: Lexicon | None = None) -> Finding:
+    if finding.implied is ChangeKind.PRACTICE_CHANGED and _moves_abroad(finding, terms):
+        # A transfer told anew is judged as a new transfer too (GDPR Art. 13(1)(f); LGPD Art. 33; PIPL Art. 39).
+        action, applied = _judge_any((ChangeKind.NEW_TRANSFER_COUNTRY, ChangeKind.PRACTICE_CHANGED), laws, rules)
+        action = Action.strongest([action, Action.REVIEW])
+    elif finding.implied is not None:
+        action, applied = _judge(finding.implied, laws, rules, finding.key)
         action = Action.strongest([action, Action.REVIEW])
     else:
         action, applied = Action.REVIEW, ()

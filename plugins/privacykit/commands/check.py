@@ -110,8 +110,14 @@ def _coverage(project: Project, documents: dict) -> list[Problem]:
 
     warnings = []
     declares_line: dict[str, int] = {}
+    said: set[tuple[str, str]] = set()
     for source, gap in document_gaps(documents.values(), project_lexicon(project.vocabulary),
                                      project.vocabulary.recipient_keys()):
+        # A section's text reads the same in every region that shows it (its translations aside, which are
+        # read in English): one warning per file and gap, not one per region (counsel43).
+        if (source, gap.message()) in said:
+            continue
+        said.add((source, gap.message()))
         if source not in declares_line:
             try:
                 text = (project.paths.root / source).read_text("utf-8")

@@ -44,8 +44,11 @@ def _merge(table: dict[str, Any], laws: dict[str, dict]) -> dict[str, str]:
         target = laws.setdefault(law_id, {})
         for kind, rule in (spec.get("rules") or {}).items():
             change = ChangeKind(kind)
+            other = rule.get("other")
             target[change] = Rule(law_id, change, Action(rule["action"]), rule["source"],
-                                  int(rule.get("advance_days") or 0))
+                                  int(rule.get("advance_days") or 0), tuple(rule.get("special") or ()),
+                                  Rule(law_id, change, Action(other["action"]), other["source"],
+                                       int(other.get("advance_days") or 0)) if other else None)
     return names
 
 

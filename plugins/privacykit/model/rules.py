@@ -43,6 +43,24 @@ class Rule:
     action: Action
     source: str
     advance_days: int = 0
+    # The categories the law treats as special, for `new_sensitive_data` (empty: every sensitive category).
+    special: tuple[str, ...] = ()
+    other: Rule | None = None     # the rule for the sensitive categories `special` does not list
+
+    def covers(self, value: str | None) -> bool:
+        """This rule speaks of `value` (a category key as a fact or a text finding's key gives it): always, unless
+        it lists the special categories of its law and `value` is none of them nor under one."""
+        if not self.special or value is None:
+            return True
+        key = _plain(value.removeprefix("sensitive:").removeprefix("sensitive-"))
+        if not key.startswith("user-"):
+            return True     # a reading's own key (no category named): the law's rule as written
+        return any(key == _plain(s) or key.startswith(_plain(s) + "-") for s in self.special)
+
+
+def _plain(key: str) -> str:
+    """A category key in one spelling ("user.location.precise", "user-location-precise")."""
+    return key.replace(".", "-").replace("_", "-").lower()
 
 
 @dataclass(frozen=True)
@@ -58,14 +76,23 @@ class RuleTable:
 
     laws: MappingProxyType    # law id -> Law
 
-    def rules_for(self, laws: tuple[str, ...], kind: ChangeKind) -> list[Rule]:
-        """The rules of `laws` (or of `default` when none) for one kind of change."""
+    def rules_for(self, laws: tuple[str, ...], kind: ChangeKind, value: str | None = None) -> list[Rule]:
+        """The rules of `laws` (or of `default` when none) for one kind of change (of `value`, when known: a law
+        that does not treat a sensitive category as special judges it as any new category, and a law whose rule
+        speaks of other data only leaves it to the others, or to `default`)."""
         ids = laws or ("default",)
         found = []
         for law_id in ids:
             law = self.laws.get(law_id)
-            if law is not None and kind in law.rules:
-                found.append(law.rules[kind])
+            if law is None or kind not in law.rules:
+                continue
+            rule = law.rules[kind]
+            if rule.covers(value):
+                found.append(rule)
+            elif rule.other is not None:
+                found.append(rule.other)
+            elif kind is ChangeKind.NEW_SENSITIVE_DATA and ChangeKind.NEW_DATA_CATEGORY in law.rules:
+                found.append(law.rules[ChangeKind.NEW_DATA_CATEGORY])
         if not found and "default" in self.laws and kind in self.laws["default"].rules:
             found.append(self.laws["default"].rules[kind])
         return found
