@@ -565,3 +565,15 @@ def test_carriage_returns_are_line_ends():
     body = " ".join(["We describe how we use your data here."] * 6)
     imported = split_policy(f"# Policy\r\n\r\n## Part\r\n\r\n{body}\r\r\nMore.\r", "p.md")
     assert all("\r" not in s.body for s in imported.sections)
+
+
+def test_a_date_whose_heading_marker_stands_lines_above_it_is_left_out_whole():
+    """Snapchat's captures write `##### ` on one line and the date two lines below: the release carries the
+    date, so neither the marker's rewritten heading nor the date line stays in the text."""
+    text = ("#### \n\nPrivacy Policy\n\n##### \n\nEffective: June 29, 2022\n\n"
+            "Snap Inc. is a camera company.\n\n#### \n\nInformation We Collect\n\nWe collect what you give us.\n")
+    imported = split_policy(text, "policy.md", without_date=True)
+    assert imported.stated is not None and imported.stated.date.isoformat() == "2022-06-29"
+    assert imported.title == "Privacy Policy"
+    assert imported.sections[0].body.startswith("Snap Inc. is a camera company.")
+    assert "June 29" in split_policy(text, "policy.md").sections[0].body

@@ -453,7 +453,10 @@ def split_policy(text: str, shown: str, previous: ImportedStatement | None = Non
     rewrite = {h.index: h.text for h in all_headings if is_date_line(h.text) and h.style in ("atx", "setext")}
     skip = {h.body - 1 for h in all_headings if h.index in rewrite and h.body - 1 > h.index}
     if without_date and stated:
-        skip |= {stated.index, *(h.body - 1 for h in all_headings if h.index == stated.index)}
+        # The date's line, and a heading that carries it (its marker may stand lines above its words,
+        # `##### ` then the date: the heading is rewritten at the marker's line).
+        skip |= {stated.index, *(i for h in all_headings if h.index <= stated.index < h.body
+                                 for i in range(h.index, h.body))}
     headings = [h for h in all_headings if not is_date_line(h.text)]
     title_heading = None
     if headings:
