@@ -57,7 +57,20 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
                          problems=gap_problems,
                          warnings=untracked_overrides(project) + _coverage(project, documents) + dead_anchors(project),
                          translation_gaps=gap_lines)
-    if against is None:
+    # The draft's release notes are read by `build` (the draft page) and `release`: what stops them
+    # stops `check` too, with or without --against (which adds the gate's own problems).
+    unreadable = []
+    for statement in project.statements:
+        notes_path = project.paths.release_notes(statement)
+        try:
+            notes = read_release_notes(notes_path, project.paths.shown(notes_path))
+        except ContentError as exc:
+            unreadable.extend(exc.problems)
+            continue
+        if against is None:
+            result.problems.extend(notes.problems)
+    result.problems.extend(unreadable)
+    if against is None or unreadable:
         return result
     name = lookup.VersionName.parse(against)
     store = VersionStore(project.paths)
