@@ -599,3 +599,21 @@ def test_a_translations_folder_linked_from_outside_is_refused(example_copy, tmp_
     result = CliRunner().invoke(cli, ["check", "--root", str(example_copy)])
     assert result.exit_code == 1
     assert "statements/website/translations: a symbolic link (content folders may not be links)" in result.output
+
+
+@pytest.mark.parametrize("markup, line, said", [
+    ("    <style>code\n\nWe sell your data.\n", 7, "a <style> element left open hides: code We sell your data"),
+    ("<math><mtext><table><mglyph><style></style><b>x</b>\n\nWe sell your data.\n\nTo anyone.\n", 7,
+     "the sanitizer removes 7 words with the markup around them, from 'x'"),
+])
+def test_text_the_sanitizer_would_drop_is_warned_of(statement_project, markup, line, said):
+    # Nothing is dropped silently (sec43): the reader would never see these words.
+    root = statement_project({"statements/web/sections/cookies.md":
+                              f"---\ntitle: Cookies\nowner: legal\n---\nWe use cookies.\n\n{markup}"})
+    result = CliRunner().invoke(cli, ["check", "--root", str(root)])
+    assert result.exit_code == 0
+    assert f"warning: statements/web/sections/cookies.md:{line}: text readers never see: {said}; close the " \
+           "element, or write the markup as text (in backticks)" in result.output
+    closed = statement_project({"statements/web/sections/cookies.md":
+                                "---\ntitle: Cookies\nowner: legal\n---\nWe use cookies.\n\n<style>p{}</style>\n"})
+    assert "warning" not in CliRunner().invoke(cli, ["check", "--root", str(closed)]).output
