@@ -369,3 +369,67 @@ def test_a_token_added_by_sign_is_recorded_by_the_next_release(statement_project
     assert result.exit_code == 1
     assert result.output.startswith("versions/web/2024-01-10/manifest.yml.tsr: timestamp is missing, though the "
                                     "manifest of release 2024-06-01 records that this release was timestamped;")
+
+
+# -- trust pinned outside the repository (sec43) -----------------------------------------------
+
+@pytest.fixture
+def insider(signed, signer, tmp_path):
+    """What someone with write access to content only does: edit a released file, add their own key to
+    versions/allowed_signers under the existing signer's name, rehash and re-sign. Returns the pin
+    (the original allowed_signers, kept outside the repository) and the original key's fingerprint."""
+    pin = tmp_path / "trusted_signers"
+    pin.write_text(signer[1])
+    folder = signed / "versions/web/2024-01-10"
+    before = run(signed, "verify").output.split(" SHA256:")[1].split(",")[0]
+    mine = tmp_path / "mine"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "me", "-f", str(mine)], check=True)
+    kind, blob = mine.with_suffix(".pub").read_text().split()[:2]
+    with (signed / "versions/allowed_signers").open("a") as signers:
+        signers.write(f"legal@example.com {kind} {blob}\n")
+    (folder / "regions/us.md").write_text("Write to attacker@evil.example.\n")
+    rehash(folder)
+    (folder / "manifest.yml.sig").unlink()
+    assert run(signed, "sign", "--key", str(mine)).exit_code == 0
+    return pin, "SHA256:" + before
+
+
+def test_an_insiders_own_key_is_refused_by_a_pin_kept_outside_the_repository(insider, signed, monkeypatch):
+    pin, fingerprint = insider
+    unpinned = run(signed, "verify")
+    assert unpinned.exit_code == 0     # the repository vouches for itself: only warnings can say so
+    assert "warning: versions/allowed_signers: legal@example.com has 2 keys" in unpinned.output
+    assert "which signed no earlier release" not in unpinned.output    # the only release: nothing earlier
+    pinned = run(signed, "verify", "--trusted-signers", str(pin))
+    assert pinned.exit_code == 1
+    assert pinned.output.startswith("versions/web/2024-01-10/manifest.yml.sig: signed by legal@example.com with "
+                                    "key SHA256:")
+    assert f"which the trusted signers {pin} do not name" in pinned.output
+    monkeypatch.setenv("PRIVACYKIT_TRUSTED_SIGNERS", f"legal {fingerprint}")   # a CI variable's fingerprints
+    assert run(signed, "verify").exit_code == 1
+    assert run(signed, "build", "--no-pdf").exit_code == 1     # the build trusts only the pin too
+
+
+def test_a_pin_accepts_its_keys_and_requires_every_release_signed(signed, signer, tmp_path, monkeypatch):
+    pin = tmp_path / "pin"
+    pin.write_text("# kept in CI settings\n" + signer[1])
+    assert run(signed, "verify", "--trusted-signers", str(pin)).exit_code == 0
+    (signed / "versions/web/2024-01-10/manifest.yml.sig").unlink()
+    (signed / "versions/allowed_signers").unlink()      # no signers file: the pin still asks for a signature
+    result = run(signed, "verify", "--trusted-signers", str(pin))
+    assert result.exit_code == 1
+    assert "release is not signed, though the trusted signers" in result.output
+    pin.write_text("nobody\n")
+    assert "name no key" in run(signed, "verify", "--trusted-signers", str(pin)).output
+
+
+def test_a_release_signed_by_a_key_new_to_its_statement_is_warned_of(signed, signer, tmp_path):
+    other, line = make_key(tmp_path, "counsel@example.com")
+    with (signed / "versions/allowed_signers").open("a") as signers:
+        signers.write(line)
+    edit_cookies(signed, "We count visits.")
+    assert run(signed, "release", "web", "--effective", "2024-06-01", "--sign-key", str(other)).exit_code == 0
+    result = run(signed, "verify")
+    assert result.exit_code == 0
+    assert "warning: web 2024-06-01: signed by counsel@example.com with key SHA256:" in result.output
+    assert "which signed no earlier release of web" in result.output

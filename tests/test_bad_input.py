@@ -125,6 +125,17 @@ CASES = {
         {ACCOUNT: "---\ntitle: Your account\nowner: web\ndeclares\n  data_uses: [marketing]\n---\nText.\n"},
         "statements/web/sections/account.md:4: invalid YAML: could not find expected ':'; fix the YAML syntax",
     ),
+    # What stops `build` stops `check` (sec43): release notes that open '---' but are no front matter.
+    "release notes with broken front matter": (
+        {"statements/web/release-notes.md": "---summary: New cookies.\nNotes.\n"},
+        "statements/web/release-notes.md:1: missing front matter; start the file with a '---' line, 'title: …', "
+        "and a closing '---' line",
+    ),
+    "right-to-left override in section text": (
+        {ACCOUNT: "---\ntitle: Your account\n---\nWe keep your data \u2067safe\u2069 for a year.\n"},
+        "statements/web/sections/account.md:4: control character U+2067 in the text; remove it: readers cannot "
+        "see it, and feeds and terminals break on it",
+    ),
     "NUL byte in statement.yml": (
         {STATEMENT: "title: T\noutline:\n  - heading: H\x00\n    sections: [account, cookies, contact]\n"},
         "statements/web/statement.yml:3: invalid YAML: character U+0000 is not allowed (special characters are "

@@ -510,3 +510,18 @@ def test_a_key_that_cannot_sign_a_bundle_is_one_line_before_anything_is_made(sig
     assert result.output.startswith("--sign-key: this project lists no signers (versions/allowed_signers is "
                                     "missing)")
     assert not target.exists()
+
+
+def test_a_bundle_is_trusted_only_by_a_pin_kept_outside_it(signed_bundles, tmp_path):
+    # The bundle's trust/allowed_signers is whatever the repository held: a pin names who is trusted (sec43).
+    legal, mallory = tmp_path / "legal", tmp_path / "mallory"
+    legal.write_text(f"legal@example.com {signed_bundles['key'].with_suffix('.pub').read_text()}")
+    mallory.write_text(f"legal@example.com {signed_bundles['stranger'].with_suffix('.pub').read_text()}")
+    trusted = run(REPO, "evidence", "--verify", str(signed_bundles["us"]), "--trusted-signers", str(legal))
+    assert trusted.exit_code == 0, trusted.output
+    assert f"note: every signature is by a key the trusted signers {legal} name" in trusted.output
+    refused = run(REPO, "evidence", "--verify", str(signed_bundles["us"]), "--trusted-signers", str(mallory))
+    assert refused.exit_code == 1
+    assert f"{signed_bundles['us']}: releases/2024-01-10/manifest.yml.sig: signed by legal@example.com SHA256:" \
+        in refused.output
+    assert f"a key the trusted signers {mallory} do not name" in refused.output

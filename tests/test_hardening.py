@@ -524,16 +524,21 @@ def test_the_feed_stays_well_formed_whatever_a_frozen_summary_holds():
 
 
 def test_what_commands_print_cannot_drive_the_terminal(statement_project):
-    """Text the loader allows (a bidi override, a lone carriage return) is printed as escapes."""
+    """Text the loader allows (a lone carriage return) is printed as escapes; a bidi override it
+    refuses (sec43), naming file and line, with the override shown as an escape."""
     root = statement_project()
     assert CliRunner().invoke(cli, ["release", "--root", str(root), "web", "--effective", "2024-01-10"]).exit_code == 0
-    (root / "statements/web/sections/cookies.md").write_text(
-        "---\ntitle: Cookies \u202eevil\u202c\nowner: legal\n---\nWe use cookies to measure visits.\rWe sell it all.\n")
+    cookies = root / "statements/web/sections/cookies.md"
+    cookies.write_text("---\ntitle: Cookies\nowner: legal\n---\nWe use cookies.\n\nWe \u202eevil\u202c sell.\n")
+    refused = CliRunner().invoke(cli, ["check", "--root", str(root)])
+    assert refused.exit_code == 1
+    assert "statements/web/sections/cookies.md:7: control character U+202E in the text" in refused.output
+    assert "\u202e" not in refused.output
+    cookies.write_text("---\ntitle: Cookies\nowner: legal\n---\nWe use cookies to measure visits.\rWe sell it all.\n")
     for fmt in ("md", "html", "json"):
         result = CliRunner().invoke(cli, ["diff", "--root", str(root), "web", "2024-01-10", "draft", "--format", fmt])
         assert result.exit_code == 0, result.output
         assert not re.search("[\r\u202a-\u202e\u2066-\u2069]", result.output), fmt
-        assert "\\u202e" in result.output, fmt
     json.loads(CliRunner().invoke(cli, ["diff", "--root", str(root), "web", "2024-01-10", "draft",
                                         "--format", "json"]).output)
 
@@ -572,3 +577,43 @@ def test_a_value_of_a_sign_and_underscores_alone_is_one_line(tmp_path):
     with pytest.raises(ContentError) as caught:
         resolve_all(load_project(tmp_path))
     assert "cannot read" in str(caught.value) and "cookies.md" in str(caught.value)
+
+
+@pytest.mark.parametrize("linked", ["statements/regions.yml", "statements/web/release-notes.md"])
+def test_a_content_file_linked_from_outside_is_refused(statement_project, tmp_path, linked):
+    # Every content file is opened by one function, which refuses links (sec43): not only sections.
+    root = statement_project({"statements/web/release-notes.md": "---\nacknowledged: []\n---\nNotes.\n"})
+    outside = tmp_path / "outside"
+    (root / linked).rename(outside)
+    (root / linked).symlink_to(outside)
+    result = CliRunner().invoke(cli, ["check", "--root", str(root)])
+    assert result.exit_code == 1
+    assert f"{linked}: a symbolic link (content files may not be links); copy the file into the project " \
+           "instead" in result.output
+
+
+def test_a_translations_folder_linked_from_outside_is_refused(example_copy, tmp_path):
+    folder = example_copy / "statements/website/translations"
+    folder.rename(tmp_path / "translations")
+    folder.symlink_to(tmp_path / "translations")
+    result = CliRunner().invoke(cli, ["check", "--root", str(example_copy)])
+    assert result.exit_code == 1
+    assert "statements/website/translations: a symbolic link (content folders may not be links)" in result.output
+
+
+@pytest.mark.parametrize("markup, line, said", [
+    ("    <style>code\n\nWe sell your data.\n", 7, "a <style> element left open hides: code We sell your data"),
+    ("<math><mtext><table><mglyph><style></style><b>x</b>\n\nWe sell your data.\n\nTo anyone.\n", 7,
+     "the sanitizer removes 7 words with the markup around them, from 'x'"),
+])
+def test_text_the_sanitizer_would_drop_is_warned_of(statement_project, markup, line, said):
+    # Nothing is dropped silently (sec43): the reader would never see these words.
+    root = statement_project({"statements/web/sections/cookies.md":
+                              f"---\ntitle: Cookies\nowner: legal\n---\nWe use cookies.\n\n{markup}"})
+    result = CliRunner().invoke(cli, ["check", "--root", str(root)])
+    assert result.exit_code == 0
+    assert f"warning: statements/web/sections/cookies.md:{line}: text readers never see: {said}; close the " \
+           "element, or write the markup as text (in backticks)" in result.output
+    closed = statement_project({"statements/web/sections/cookies.md":
+                                "---\ntitle: Cookies\nowner: legal\n---\nWe use cookies.\n\n<style>p{}</style>\n"})
+    assert "warning" not in CliRunner().invoke(cli, ["check", "--root", str(closed)]).output

@@ -251,3 +251,17 @@ def test_the_shipped_taxonomy_is_fideslangs():
     live = vocabulary.taxonomy_rows()
     assert {k for k, *_ in live["data_category"]} == set(vocabulary.data_categories())
     assert vocabulary.data_categories()["user.contact.email"].parent == "user.contact"
+
+
+def test_owners_covers_what_is_not_a_section():
+    # regions.yml's privacy_email is in every statement; release notes hold the gate's decisions;
+    # versions/allowed_signers says who may sign: each needs a reviewer (sec43).
+    lines = CliRunner().invoke(cli, ["owners", "--root", str(REPO)]).output.splitlines()
+    legal = "@legal-products @legal-web"
+    assert f"/statements/regions.yml {legal}" in lines
+    assert f"/statements/vocabulary.yml {legal}" in lines
+    assert "/statements/website/release-notes.md @legal-web" in lines
+    assert "/statements/products/translations/ @legal-products" in lines
+    assert "/versions/products/ @legal-products" in lines
+    # the last matching line wins: the signers file is legal's, after every narrower versions/ line
+    assert lines[-2:] == [f"/versions/allowed_signers {legal}", f"/versions/evidence.yml {legal}"]

@@ -170,6 +170,9 @@ def check(root: Path, config_file: Path | None, against: str | None, report_file
         echo(result.report, nl=False)
         if report_file:
             replace_file(report_file, result.report.encode("utf-8"))
+    elif report_file and against is not None and result.problems:
+        # Draft notes that cannot be read stop the gate before its report (sec43): the comment says why.
+        replace_file(report_file, input_problems_report(result.problems).encode("utf-8"))
     if not strict:
         warn(result.warnings)
     failures = result.problems + (result.warnings if strict else [])
@@ -350,17 +353,30 @@ def sign(root: Path, config_file: Path | None, statements: tuple[str, ...], sign
     echo(f"{done} releases signed or timestamped")
 
 
+TRUSTED_HELP = ("Trust only signatures by the keys in FILE (an allowed_signers file or SHA256: fingerprints) kept "
+                "outside the repository; default: $PRIVACYKIT_TRUSTED_SIGNERS (a path, or the fingerprints). Every "
+                "release must then be signed by one of them.")
+
+
 @cli.command()
 @project_options
+@click.option("--trusted-signers", "trusted", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="FILE", help=TRUSTED_HELP)
 @reports_errors
-def verify(root: Path, config_file: Path | None) -> None:
+def verify(root: Path, config_file: Path | None, trusted: Path | None) -> None:
     """Recompute the hash of every released file; name each one edited after release."""
+    from .evidence.attest import signer_warnings
+    from .evidence.settings import load_evidence_settings
+    from .evidence.signing import TRUST_VARIABLE
     from .versions.store import VersionStore
 
     store = VersionStore(settings(root, config_file).paths)
-    problems = store.verify()
+    problems = store.verify(trusted=trusted)
     if problems:
         raise PrivacykitError(problems)
+    if trusted is None and not os.environ.get(TRUST_VARIABLE, "").strip():
+        allowed = load_evidence_settings(store.base, store.root).signers
+        warn(signer_warnings(allowed, store.attestations, store.shown(allowed) if allowed else ""))
     count = sum(len(store.versions(s)) for s in store.statements())
     heads = "; ".join(f"{s} {store.versions(s)[-1].id} sha256:{store.head(s)}"
                       for s in store.statements() if store.versions(s))
@@ -392,9 +408,13 @@ def verify(root: Path, config_file: Path | None) -> None:
 @click.option("--sign-key", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="KEY",
               help="SSH private key that signs the bundle's bundle.json (default: $PRIVACYKIT_SIGNING_KEY); its "
                    "allowed signers line must list the privacykit-evidence namespace.")
+@click.option("--trusted-signers", "trusted", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="FILE", help="With --verify: " + TRUSTED_HELP + " A bundle carries its own allowed signers, "
+                                   "which prove nothing without it.")
 @reports_errors
 def evidence(root: Path, config_file: Path | None, statement: str | None, region: str | None, on: str | None,
-             output: Path | None, no_pdf: bool, bundle_path: Path | None, sign_key: Path | None) -> None:
+             output: Path | None, no_pdf: bool, bundle_path: Path | None, sign_key: Path | None,
+             trusted: Path | None) -> None:
     """Write an evidence bundle: what STATEMENT said in a region on a date, and what proves it.
 
     The zip holds the text then in force (Markdown and PDF), its release and the chain of
@@ -406,7 +426,15 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
     import os
 
     from .evidence.attest import KEY_VARIABLE
-    from .evidence.bundle import check_bundle_files, make_bundle, read_bundle, signing_signer, write_bundle
+    from .evidence.bundle import (
+        check_bundle_files,
+        check_pinned,
+        make_bundle,
+        read_bundle,
+        signing_signer,
+        write_bundle,
+    )
+    from .evidence.signing import SignatureError, load_pin
 
     if bundle_path is not None:
         if statement or region or on or output or sign_key:
@@ -414,7 +442,15 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
                                      "pass only --verify BUNDLE.zip"))
         if not bundle_path.is_file():
             raise UsageError(Problem(str(bundle_path), None, "bundle not found", "check the path"))
-        check = check_bundle_files(read_bundle(bundle_path))
+        try:
+            pin = load_pin(trusted)
+        except SignatureError as exc:
+            raise UsageError(Problem("--trusted-signers", None, str(exc), "give an allowed_signers file or "
+                                     "SHA256: fingerprints kept outside the repository")) from None
+        files = read_bundle(bundle_path)
+        check = check_bundle_files(files)
+        if check.ok and pin is not None:
+            check_pinned(files, check, pin)
         if not check.ok:      # what is wrong, once each, and nothing that reads as reassurance
             raise PrivacykitError([Problem(str(bundle_path), None, problem, "do not rely on this bundle")
                                    for problem in check.problems])
@@ -426,6 +462,9 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
         return
     if not statement:
         raise UsageError(Problem("evidence", None, "no statement given", "name one, or pass --verify BUNDLE.zip"))
+    if trusted is not None:
+        raise UsageError(Problem("--trusted-signers", None, "the option checks a bundle (with --verify)",
+                                 "to pin the keys a bundle is made from, set PRIVACYKIT_TRUSTED_SIGNERS"))
     from .evidence.pdf import PdfCache, archival_pdf, cache_dir
     from .load.project import load_project
     from .render.dates import parse_iso_date

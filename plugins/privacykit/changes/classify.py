@@ -120,7 +120,7 @@ def read_policy_text(path: Path) -> str:
     shown = path.as_posix()
     if not path.is_file():
         raise ContentError(Problem(shown, None, "cannot read file", "check the path"))
-    text = read_text(path, shown)
+    text = read_text(path, shown, links=True)   # a file named on the command line
     if "\x00" in text:
         raise ContentError(Problem(shown, 1 + text[:text.index("\x00")].count("\n"),
                                    "binary file (contains NUL bytes)", "give a Markdown or text file"))

@@ -55,9 +55,23 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
     result = CheckResult(f"ok: {len(project.statements)} statements, {sections} sections, "
                          f"{len(project.regions)} regions, {len(documents)} resolved documents{untranslated}",
                          problems=gap_problems,
-                         warnings=untracked_overrides(project) + _coverage(project, documents) + dead_anchors(project),
+                         warnings=untracked_overrides(project) + _coverage(project, documents) + dead_anchors(project)
+                         + _dropped_text(project),
                          translation_gaps=gap_lines)
-    if against is None:
+    # The draft's release notes are read by `build` (the draft page) and `release`: what stops them
+    # stops `check` too, with or without --against (which adds the gate's own problems).
+    unreadable = []
+    for statement in project.statements:
+        notes_path = project.paths.release_notes(statement)
+        try:
+            notes = read_release_notes(notes_path, project.paths.shown(notes_path))
+        except ContentError as exc:
+            unreadable.extend(exc.problems)
+            continue
+        if against is None:
+            result.problems.extend(notes.problems)
+    result.problems.extend(unreadable)
+    if against is None or unreadable:
         return result
     name = lookup.VersionName.parse(against)
     store = VersionStore(project.paths)
@@ -100,6 +114,24 @@ def input_problems_report(problems: list[Problem]) -> str:
              "and the check runs again.", ""]
     lines += [f"- {md_text(str(problem))}" for problem in problems]
     return "\n".join(lines) + "\n"
+
+
+def _dropped_text(project: Project) -> list[Problem]:
+    """One warning per section file whose text readers would partly never see, though it is not inside a
+    closed <style>, <script> or comment: an element left open, or markup the sanitizer removes with
+    the words inside it (sec43). Only bodies with a '<' are converted."""
+    from ..render.markdown import dropped_text
+
+    warnings = []
+    for statement in project.statements.values():
+        for section in statement.sections.values():
+            for variant in (section.base, *section.overrides.values()):
+                found = dropped_text(variant.body) if "<" in variant.body else None
+                if found:
+                    warnings.append(Problem(variant.source, variant.body_line + found[0] - 1,
+                                            f"text readers never see: {found[1]}",
+                                            "close the element, or write the markup as text (in backticks)"))
+    return warnings
 
 
 def _coverage(project: Project, documents: dict) -> list[Problem]:

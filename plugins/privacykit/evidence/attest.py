@@ -127,10 +127,13 @@ def timestamp_records(manifests: Iterable[tuple[str, Iterable[object]]]) -> dict
 
 
 def check_release(folder: Path, shown: str, settings: EvidenceSettings, shown_root: Path,
-                  signature_required: bool = True, timestamp_recorded_by: str | None = None) -> Attestation:
+                  signature_required: bool = True, timestamp_recorded_by: str | None = None,
+                  pin: tuple[set[str], str] | None = None) -> Attestation:
     """The attestations of one release, checked; `problems` names each one missing or failing
-    (a missing signature only when the project has signers and `signature_required`; a missing
-    token when the manifest of release `timestamp_recorded_by` records that it had one)."""
+    (a missing signature only when the project has signers and `signature_required`, or when a
+    `pin` (fingerprints kept outside the repository, where they were read) names who is trusted;
+    a signature by a key the pin does not name; a missing token when the manifest of release
+    `timestamp_recorded_by` records that it had one)."""
     problems = []
     manifest_path = folder / MANIFEST
     try:
@@ -151,9 +154,17 @@ def check_release(folder: Path, shown: str, settings: EvidenceSettings, shown_ro
                 problems.append(Problem(f"{shown}/{SIGNATURE}", None, str(exc),
                                         "the manifest or its signature changed after release: restore both from "
                                         "version control"))
+    elif pin is not None and signature_required:
+        problems.append(Problem(f"{shown}/{MANIFEST}", None, f"release is not signed, though the trusted signers "
+                                f"{pin[1]} are pinned", f"sign it: privacykit sign {folder.parent.name} --key KEY"))
     elif settings.signatures_required and signature_required:
         problems.append(Problem(f"{shown}/{MANIFEST}", None, f"release is not signed ({signers_shown} lists who "
                                 "signs releases)", f"sign it: privacykit sign {folder.parent.name} --key KEY"))
+    if pin is not None and signer is not None and fingerprint not in pin[0]:
+        # The repository's allowed_signers is content an insider can edit: only the pin is trusted.
+        problems.append(Problem(f"{shown}/{SIGNATURE}", None, f"signed by {signer} with key {fingerprint or '?'}, "
+                                f"which the trusted signers {pin[1]} do not name", "restore the release and its "
+                                "signature from version control; never add a key to the pin to make this pass"))
     token = folder / TIMESTAMP
     if token.is_file() and not token.is_symlink():
         if settings.tsa_certificates is None:
@@ -172,6 +183,37 @@ def check_release(folder: Path, shown: str, settings: EvidenceSettings, shown_ro
         problems.append(Problem(f"{shown}/{TIMESTAMP}", None, f"timestamp is missing, though {recorder} records "
                                 "that this release was timestamped", "restore the token from version control"))
     return Attestation(signer, fingerprint, when, tuple(problems))
+
+
+def signer_warnings(signers: Path | None, attestations: dict[tuple[str, str], Attestation],
+                    shown: str) -> list[Problem]:
+    """What an unpinned `verify` should still say (the repository's own allowed_signers at `signers`
+    vouches for itself): a signer name with several keys, and a release signed by a key that signed
+    no earlier release of its statement (`attestations`: (statement, release) -> its attestation, in
+    chain order). Both are how a key added by someone with write access shows."""
+    warnings = []
+    if signers is not None:
+        try:
+            keys = signing.signer_keys(signers.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            keys = {}
+        for name, found in sorted(keys.items()):
+            if len(found) > 1:
+                warnings.append(Problem(shown, None, f"{name} has {len(found)} keys ({', '.join(sorted(found))}); "
+                                        "anyone who can edit this file can add one", "pin the keys you trust: "
+                                        f"verify --trusted-signers FILE or ${signing.TRUST_VARIABLE}"))
+    seen: dict[str, set[str]] = {}
+    for (statement, release), attestation in attestations.items():
+        if not attestation.fingerprint:
+            continue
+        earlier = seen.setdefault(statement, set())
+        if earlier and attestation.fingerprint not in earlier:
+            warnings.append(Problem(f"{statement} {release}", None, f"signed by {attestation.signer} with key "
+                                    f"{attestation.fingerprint}, which signed no earlier release of {statement}",
+                                    "if the key was not rotated on purpose, restore the release from version "
+                                    "control; pin the keys you trust with --trusted-signers"))
+        earlier.add(attestation.fingerprint)
+    return warnings
 
 
 def _shown(path: Path, root: Path) -> str:

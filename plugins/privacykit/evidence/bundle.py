@@ -786,3 +786,23 @@ def unpack(files: dict[str, bytes], folder: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
 
+
+
+def check_pinned(files: dict[str, bytes], check: BundleCheck, pin: tuple[set[str], str]) -> None:
+    """A bundle carries its own trust/allowed_signers, so its signatures prove only that someone whose
+    key is in that file signed: with a `pin` (fingerprints kept elsewhere, and where they were read),
+    every manifest of the chain, and bundle.json when signed, must be signed by a pinned key."""
+    chain = json.loads(files["bundle.json"])["chain"]
+    for release in chain:
+        who = check.signers.get(release)
+        if who is None:
+            check.problems.append(f"releases/{release}/{MANIFEST}: not signed, though the trusted signers "
+                                  f"{pin[1]} are pinned")
+        elif who.rsplit(" ", 1)[-1] not in pin[0]:
+            check.problems.append(f"releases/{release}/{SIGNATURE}: signed by {who}, a key the trusted signers "
+                                  f"{pin[1]} do not name")
+    if check.bundle_signer and check.bundle_signer.rsplit(" ", 1)[-1] not in pin[0]:
+        check.problems.append(f"{BUNDLE_SIGNATURE}: signed by {check.bundle_signer}, a key the trusted signers "
+                              f"{pin[1]} do not name")
+    if not check.problems:
+        check.notes.append(f"every signature is by a key the trusted signers {pin[1]} name")

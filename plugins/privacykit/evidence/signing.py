@@ -12,6 +12,11 @@ The signature covers the manifest's bytes, so its digest and, through
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
+import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -71,3 +76,68 @@ def verify(data: bytes, signature: Path, signers: Path, namespace: str = SIGNATU
     text = done.stdout.decode("utf-8", "replace")
     fingerprint = text.rsplit(" ", 1)[-1].strip() if "key SHA256:" in text else ""
     return principal, fingerprint
+
+
+TRUST_VARIABLE = "PRIVACYKIT_TRUSTED_SIGNERS"
+_KEY_TYPES = ("ssh-", "ecdsa-", "sk-")
+
+
+def key_fingerprint(blob: str) -> str | None:
+    """The SHA256 fingerprint (as ssh-keygen prints it) of a public key's base64 text, or None."""
+    try:
+        raw = base64.b64decode(blob, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return "SHA256:" + base64.b64encode(hashlib.sha256(raw).digest()).decode("ascii").rstrip("=")
+
+
+def signer_keys(text: str) -> dict[str, set[str]]:
+    """Principal -> the fingerprints of its keys, from an allowed_signers file's text."""
+    keys: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        words = line.split()
+        if not words or words[0].startswith("#"):
+            continue
+        for at, word in enumerate(words[1:-1], 1):
+            if word.startswith(_KEY_TYPES) and (found := key_fingerprint(words[at + 1])):
+                for principal in words[0].split(","):
+                    keys.setdefault(principal, set()).add(found)
+                break
+    return keys
+
+
+def pinned_fingerprints(text: str) -> set[str]:
+    """The keys a trust pin names: `SHA256:…` fingerprints anywhere in it (one a line, after a
+    name, or separated by spaces or commas, as a CI variable holds them) and the keys of its
+    allowed_signers lines."""
+    found = {word for word in re.split(r"[\s,]+", text) if re.fullmatch(r"SHA256:[A-Za-z0-9+/]{43}", word)}
+    for keys in signer_keys(text).values():
+        found |= keys
+    return found
+
+
+def load_pin(source: str | Path | None) -> tuple[set[str], str] | None:
+    """The pinned fingerprints and where they came from: `source` (a file), else $PRIVACYKIT_TRUSTED_SIGNERS
+    (a file's path, or the fingerprints themselves); None when nothing is pinned. A pin that names no key
+    is an error, never "trust everything"."""
+    shown = str(source) if source is not None else None
+    if source is None:
+        value = os.environ.get(TRUST_VARIABLE, "").strip()
+        if not value:
+            return None
+        shown = f"${TRUST_VARIABLE}"
+        path = Path(value)
+        text = value if "SHA256:" in value and not path.is_file() else None
+        if text is None:
+            source, shown = path, f"{value} (${TRUST_VARIABLE})"
+    if source is not None:
+        try:
+            text = Path(source).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SignatureError(f"trusted signers {shown} cannot be read ({exc.__class__.__name__})") from None
+    assert text is not None and shown is not None
+    pinned = pinned_fingerprints(text)
+    if not pinned:
+        raise SignatureError(f"trusted signers {shown} name no key (write allowed_signers lines or SHA256: "
+                             "fingerprints)")
+    return pinned, shown

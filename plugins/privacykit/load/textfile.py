@@ -6,40 +6,52 @@ loading a YAML parser.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from ..errors import ContentError, Problem
 
 MAX_FILE_BYTES = 1_000_000
 
 
-def read_text(path: Path, shown: str, limit: int | None = MAX_FILE_BYTES) -> str:
+def read_text(path: Path, shown: str, limit: int | None = MAX_FILE_BYTES, links: bool = False) -> str:
     """Read a UTF-8 text file (without its byte-order mark, with LF line ends), refusing
     binary, oversized or mis-encoded files.
 
     `limit` is None for files the toolkit wrote itself and vouches for by their hash (a
-    release's frozen files): a large release must stay readable.
+    release's frozen files): a large release must stay readable. `links` is True only for a
+    file named on the command line (a policy to import or classify): a project's own files
+    may not be symbolic links (see `read_exact_text`).
     """
-    text = read_exact_text(path, shown, limit)
+    text = read_exact_text(path, shown, limit, links)
     if text.startswith("\ufeff"):
         text = text[1:]
     return text.replace("\r\n", "\n")
 
 
-def read_exact_text(path: Path, shown: str, limit: int | None = MAX_FILE_BYTES) -> str:
+def read_exact_text(path: Path, shown: str, limit: int | None = MAX_FILE_BYTES, links: bool = False) -> str:
     """Read a UTF-8 text file as it is (byte-order mark and line ends kept), with the checks
     of `read_text`: for files the toolkit rewrites in part and must otherwise keep intact.
 
     The kind and size of the file are checked on the open descriptor before anything is
     read, and no more than the limit is ever read: a named pipe would block for ever, and
-    a device such as /dev/zero never ends.
+    a device such as /dev/zero never ends. Unless `links`, a symbolic link is refused: the
+    file itself (opened with O_NOFOLLOW) and every folder of `shown`, the path as messages
+    show it (relative to the project), so a link in content cannot pull in a file from
+    outside the project (regions.yml, release notes, a translations folder).
     """
+    if not links:
+        _refuse_links(Path(path), shown)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | (0 if links else getattr(os, "O_NOFOLLOW", 0))
     try:
         # Opening a named pipe without O_NONBLOCK waits for a writer.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        fd = os.open(path, flags)
     except OSError as exc:
+        if exc.errno == errno.ELOOP and not links:
+            raise ContentError(Problem(shown, None, "a symbolic link (content files may not be links)",
+                                       "copy the file into the project instead")) from None
         raise ContentError(Problem(shown, None, f"cannot read file ({exc.strerror})",
                                    "check that it exists and is readable")) from None
     with os.fdopen(fd, "rb") as handle:
@@ -63,6 +75,20 @@ def read_exact_text(path: Path, shown: str, limit: int | None = MAX_FILE_BYTES) 
         raise ContentError(Problem(shown, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
                                    "save the file as UTF-8")) from None
     return text
+
+
+def _refuse_links(path: Path, shown: str) -> None:
+    """Refuse `path` when one of the folders `shown` names (the part of `path` inside the project) is a
+    symbolic link; a path shown whole (outside the project) is checked only at its last part."""
+    parts = PurePath(shown).parts
+    if PurePath(shown).is_absolute() or path.parts[-len(parts):] != parts:
+        return
+    for depth in range(1, len(parts)):
+        folder = path.parents[depth - 1]
+        if folder.is_symlink():
+            raise ContentError(Problem(PurePath(*parts[:len(parts) - depth]).as_posix(), None,
+                                       "a symbolic link (content folders may not be links)",
+                                       "copy the folder into the project instead"))
 
 
 def _kind(mode: int) -> str:

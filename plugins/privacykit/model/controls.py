@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
-# C0 controls other than tab, line feed and carriage return; DEL; C1 controls.
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# C0 controls other than tab, line feed and carriage return; DEL; C1 controls; and the
+# bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), which
+# reorder what a reader sees ("Trojan Source"): no language of the project needs them yet
+# (a right-to-left translation would, in its own files, and is then to be allowed there).
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # What XML 1.0 cannot hold at all, not even as a character reference.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # What a terminal may act on: every control but tab and line feed (a carriage return

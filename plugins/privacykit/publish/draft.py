@@ -50,7 +50,8 @@ def draft_published_as(site: SiteContext, statement_id: str) -> dict[str, str]:
     """How the draft's release notes say translated regions are published (region -> value)."""
     from ..translate.status import published_as
 
-    notes = read_release_notes(draft_notes_path(site.project, statement_id))
+    path = draft_notes_path(site.project, statement_id)
+    notes = read_release_notes(path, site.project.paths.shown(path))
     published, _problems = published_as(notes.located or notes.meta, notes.shown, site.project.regions)
     return {region: value.value for region, value in published.items()}
 

@@ -44,7 +44,8 @@ def draft_statement_verdict(site: SiteContext, statement_id: str, latest: Versio
     key = (statement_id, latest.effective_date)
     if key not in site.draft_verdicts:
         project = site.project
-        notes = read_release_notes(draft_notes_path(project, statement_id))
+        notes = read_release_notes(draft_notes_path(project, statement_id),
+                                   project.paths.shown(draft_notes_path(project, statement_id)))
         drafts = {r.id: site.drafts[(statement_id, r.id)] for r in project.regions}
         verdict = draft_verdict(project, site.store, statement_id, latest, drafts=drafts)
         site.draft_verdicts[key] = verdict.acknowledged(notes.acknowledgements)
@@ -57,7 +58,8 @@ def draft_notices(site: SiteContext, statement_id: str, latest: Version):
     key = (statement_id, latest.effective_date)
     if key not in site.draft_notices:
         project = site.project
-        notes = read_release_notes(draft_notes_path(project, statement_id))
+        notes = read_release_notes(draft_notes_path(project, statement_id),
+                                   project.paths.shown(draft_notes_path(project, statement_id)))
         drafts = {r.id: site.drafts[(statement_id, r.id)] for r in project.regions}
         verdict = draft_statement_verdict(site, statement_id, latest)
         effective, days = earliest_effective(verdict, site.build_date, latest.effective_date)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 import threading
+from collections import Counter
 from html.parser import HTMLParser
 
 import markdown as md
@@ -262,3 +263,46 @@ def fenced_lines(lines: list[str]) -> tuple[set[int], bool]:
             inside.add(i)
             fence = m.group(1)
     return inside, fence is not None
+
+
+_TAG = re.compile(r"<[^>]*>")
+_WORD = re.compile(r"\w+")
+_CLOSED_HIDDEN = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+
+
+def _words(html: str) -> list[str]:
+    return _WORD.findall(html_lib.unescape(_TAG.sub(" ", html)))
+
+
+def dropped_text(markdown: str) -> tuple[int, str] | None:
+    """(line in `markdown`, its first words) of text that readers would never see, though it is not
+    inside a closed `<style>`, `<script>` or comment: what an unclosed `<style>` hides to the end
+    (markup inside code included, which `strip_hidden` cannot tell from an element), or what the
+    sanitizer removes with the markup around it (`<math><mtext><table><mglyph><style>…`). None
+    when every word reaches the page. `check` warns with it: nothing is dropped silently."""
+    if "<" not in markdown:
+        return None
+    for start, end, what in hidden_elements(markdown):
+        if what != "an HTML comment" and not re.search(r"</(style|script)\s*>\s*\Z", markdown[start:end], re.I):
+            after = _words(markdown[markdown.index(">", start) + 1 if ">" in markdown[start:end] else end:end])
+            if after:
+                return markdown.count("\n", 0, start) + 1, f"{what} left open hides: " + " ".join(after[:8])
+    html = _converter().convert(strip_hidden(markdown))
+    written, shown = _words(_CLOSED_HIDDEN.sub(" ", html)), _words(sanitize(html))
+    missing = Counter(written) - Counter(shown)
+    if not missing:
+        return None
+    # The first word the page leaves out: where the words written stop following the words shown.
+    at = 0
+    for index, word in enumerate(written):
+        if at < len(shown) and shown[at] == word:
+            at += 1
+            continue
+        first, nth = word, written[:index].count(word)
+        break
+    else:
+        return None
+    places = [m.start() for m in re.finditer(rf"\b{re.escape(first)}\b", markdown)]
+    line = markdown.count("\n", 0, places[min(nth, len(places) - 1)]) + 1 if places else 1
+    return line, f"the sanitizer removes {sum(missing.values())} words with the markup around them, from " \
+                 f"'{first}'"

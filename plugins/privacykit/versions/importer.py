@@ -106,7 +106,7 @@ def read_policy(path: Path, shown: str) -> str:
     (its head, navigation and scripts would be imported as words; it is not converted, since what a
     page's main content is cannot be told faithfully from here), a file over the size every read is held to."""
     try:
-        text = read_text(path, shown)
+        text = read_text(path, shown, links=True)   # a file named on the command line
     except ContentError as exc:
         head = b""
         if path.is_file():

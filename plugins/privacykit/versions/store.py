@@ -365,18 +365,26 @@ class VersionStore:
             return []
         return sorted(p.name for p in self.base.iterdir() if p.is_dir() and not p.name.startswith("."))
 
-    def verify(self, statements: list[str] | None = None, signatures: bool = True) -> list[Problem]:
+    def verify(self, statements: list[str] | None = None, signatures: bool = True,
+               trusted: Path | None = None) -> list[Problem]:
         """Every file edited, added or removed after release, every break in the chain of
         releases, and every signature or timestamp missing or failing, as problems (empty when
-        intact). With `signatures` False, missing signatures are not problems (to sign them)."""
+        intact). With `signatures` False, missing signatures are not problems (to sign them).
+        Signatures are trusted only by keys `trusted` (else $PRIVACYKIT_TRUSTED_SIGNERS) names,
+        when either is given: the repository's allowed_signers is content anyone may edit."""
         from ..evidence.attest import check_release, timestamp_records
         from ..evidence.settings import load_evidence_settings
+        from ..evidence.signing import SignatureError, load_pin
 
         problems: list[Problem] = []
         try:
             settings = load_evidence_settings(self.base, self.root)
+            pin = load_pin(trusted)
         except ContentError as exc:
             return list(exc.problems)
+        except SignatureError as exc:
+            return [Problem(str(trusted) if trusted else "--trusted-signers", None, str(exc),
+                            "give an allowed_signers file or SHA256: fingerprints kept outside the repository")]
         for statement in statements or self.statements():
             try:
                 versions = self.versions(statement)
@@ -388,7 +396,7 @@ class VersionStore:
             for version in versions:
                 problems.extend(self._verify_version(version))
                 attestation = check_release(version.folder, version.shown, settings, self.root, signatures,
-                                            timestamp_recorded_by=recorded.get(version.id))
+                                            timestamp_recorded_by=recorded.get(version.id), pin=pin)
                 self.attestations[(statement, version.id)] = attestation
                 problems.extend(attestation.problems)
             problems.extend(self._verify_chain(versions))
