@@ -108,7 +108,12 @@ LEFT_OUT = {"stG-09": "editorial", "cgB-04": "material-consent", "cgB-12": "mate
             "rlS-14": "material-notify",
             "rlT-12": "material-notify", "rlT-27": "material-notify",
             "rlU-05": "material-notify", "rlU-09": "material-notify",
-            "nvS-19": "material-consent", "nvS-27": "material-notify"}
+            "nvS-19": "material-consent", "nvS-27": "material-notify",
+            "rlV-10": "material-notify",
+            "rlW-27": "material-consent",
+            "rlX-02": "material-consent", "rlX-11": "material-consent", "rlX-16": "material-notify",
+            "nvT-06": "material-consent", "nvT-10": "material-consent", "nvT-14": "material-consent",
+            "nvT-16": "material-consent", "nvT-20": "material-consent", "nvT-30": "material-consent"}
 
 
 def test_each_half_lists_four_sets_or_more_and_no_set_is_in_both():
