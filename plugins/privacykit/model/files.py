@@ -243,35 +243,34 @@ class RegionsFile(FileModel):
 
 ACTIONS = ("consent", "none", "notify")
 
+# A rule's three fields, as `RuleSpec` and its `other:` rule both write them.
+RuleAction = Annotated[str, Term("action", lambda: ACTIONS, "unknown action '{value}' in rule '{kind}' of law '{law}'",
+                                 "use one of: " + ", ".join(ACTIONS)),
+                       Expect("unknown action '{value}' in rule '{kind}' of law '{law}'",
+                              "use one of: " + ", ".join(ACTIONS), missing="rule '{kind}' of law '{law}' has no action",
+                              missing_hint="add action: none, notify or consent")]
+AdvanceDays = Annotated[int, Field(ge=0), Expect("invalid advance_days '{value}' in rule '{kind}'",
+                                                 "use a whole number of days, 0 or more")]
+RuleSource = Annotated[Text, Expect("rule '{kind}' of law '{law}' cites no source",
+                                    "add source: the article or section the duty comes from")]
+
 
 class OtherRuleSpec(FileModel):
     """What a `new_sensitive_data` rule requires for a sensitive category its law does not list as special."""
 
     labels: ClassVar[Labels] = Labels("unknown key '{key}' in the 'other' rule of '{kind}'")
-    action: Annotated[str, Term("action", lambda: ACTIONS, "unknown action '{value}' in rule '{kind}' of law '{law}'",
-                                "use one of: " + ", ".join(ACTIONS)),
-                      Expect("unknown action '{value}' in rule '{kind}' of law '{law}'",
-                             "use one of: " + ", ".join(ACTIONS), missing="rule '{kind}' of law '{law}' has no action",
-                             missing_hint="add action: none, notify or consent")]
-    advance_days: Annotated[int, Field(ge=0), Expect("invalid advance_days '{value}' in rule '{kind}'",
-                                                     "use a whole number of days, 0 or more")] = 0
-    source: Annotated[Text, Expect("rule '{kind}' of law '{law}' cites no source",
-                                   "add source: the article or section the duty comes from")]
+    action: RuleAction
+    advance_days: AdvanceDays = 0
+    source: RuleSource
 
 
 class RuleSpec(FileModel):
     """What one kind of change requires under one law, and where the duty comes from."""
 
     labels: ClassVar[Labels] = Labels("unknown key '{key}' in rule '{kind}'")
-    action: Annotated[str, Term("action", lambda: ACTIONS, "unknown action '{value}' in rule '{kind}' of law '{law}'",
-                                "use one of: " + ", ".join(ACTIONS)),
-                      Expect("unknown action '{value}' in rule '{kind}' of law '{law}'",
-                             "use one of: " + ", ".join(ACTIONS), missing="rule '{kind}' of law '{law}' has no action",
-                             missing_hint="add action: none, notify or consent")]
-    advance_days: Annotated[int, Field(ge=0), Expect("invalid advance_days '{value}' in rule '{kind}'",
-                                                     "use a whole number of days, 0 or more")] = 0
-    source: Annotated[Text, Expect("rule '{kind}' of law '{law}' cites no source",
-                                   "add source: the article or section the duty comes from")]
+    action: RuleAction
+    advance_days: AdvanceDays = 0
+    source: RuleSource
     # For `new_sensitive_data`: the categories this law treats as special (a key and the keys under it). A new
     # category the built-in list calls sensitive but this law does not is judged by its `new_data_category` rule.
     special: Annotated[list[str], Expect("the special categories of rule '{kind}' must be a list of category keys",
