@@ -179,7 +179,10 @@ def test_loader_and_schema_agree_on_every_fixture(case, tmp_path):
     except ContentError as exc:
         reported = {(p.file, p.message) for p in exc.problems}
     if NOTES in CATALOGUE[case]:
-        reported |= {(p.file, p.message) for p in read_release_notes(root / NOTES, NOTES).problems}
+        try:
+            reported |= {(p.file, p.message) for p in read_release_notes(root / NOTES, NOTES).problems}
+        except ContentError as exc:    # notes that cannot be read at all (no front matter: sec43's case)
+            reported |= {(p.file, p.message) for p in exc.problems}
     assert model_problems <= reported
 
 
