@@ -243,7 +243,7 @@ def test_the_words_around_a_statement(example_site, pages):
     assert "Every version of the Lenovo Website Privacy Statement (European Union), newest first." in \
         _article(example_site, "eu/website/archive")
     draft = _article(example_site, "us/website/draft/changes")
-    assert re.search(r"between the version effective May 1, 2024 \(<a [^>]*>read it</a>\) and the draft", draft)
+    assert re.search(r"between the version effective March 5, 2024 \(<a [^>]*>read it</a>\) and the draft", draft)
     # The page in force links to every version once.
     # 2024-05-01 translated br and cn only: in us it is no new version (release43), and the text in
     # force is the version of 2024-03-05.
@@ -325,7 +325,12 @@ def test_the_version_in_force_says_since_when(example_site, golden_upcoming_site
     assert ('This version has been in force since <time datetime="2024-03-05">March 5, 2024</time>.' in us
             and 'last updated on <time datetime="2024-03-05">March 5, 2024</time>' in us)
     assert "Esta versão está em vigor desde" in _article(example_site, "br/products")
-    assert "in force since" not in _article(example_site, "us/website/2024-03-05")
+    # The dated page of the text in force says it too; a superseded version does not.
+    assert "in force since" in _article(example_site, "us/website/2024-03-05")
+    assert "in force since" not in _article(example_site, "us/website/2023-06-30")
+    # The draft's redline links the page of the text it compares with, which exists in this region.
+    draft = _article(example_site, "us/website/draft/changes")
+    assert "../../2024-05-01/" not in draft and "../../2024-03-05/" in draft
     upcoming = _article(golden_upcoming_site, "us/web")
     assert re.search(r'The next version takes effect on <time datetime="2024-06-01">[^<]+</time>\.', upcoming)
 

@@ -17,7 +17,9 @@ from .statement import statement_page
 def draft_pages(site: SiteContext, regional: RegionalStatement) -> list[SitePage]:
     """The draft, its redline and its notices in one region (the region has a release)."""
     t = site.words(regional.region.locale)
-    latest = regional.editions[regional.versions[-1].id]
+    # The draft is compared with the text of the latest release, shown at the page of the release that last
+    # changed it here (a release that left this region's text as it was has no page of its own: release43).
+    latest = regional.editions[regional.last_change(regional.versions[-1]).id]
     draft = Edition(regional.draft, None, f"{regional.base}draft/")
     banner = notice("warning", t["draft_title"], t["draft_preview"], "changes/", t["review_changes"])
     published = draft_published_as(site, regional.statement.id).get(regional.region.id)

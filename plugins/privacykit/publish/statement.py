@@ -187,7 +187,9 @@ def version_page(site: SiteContext, regional: RegionalStatement, edition: Editio
     recorded = version.translations.get(edition.document.region) or {}
     pdf = site.pdf_path(edition.document.statement, edition.document.region, version)
     in_force = None
-    if regional.in_force is not None and version.id == regional.in_force.id:
+    text = regional.in_force_text
+    if regional.in_force is not None and text is not None and version.id in (regional.in_force.id, text.id):
+        # (the page in force, and the dated page of the text in force: the same text, one line)
         upcoming = regional.upcoming
         # Since the release that last changed this region's text: a release that left it as it was is
         # no new version here (release43).
