@@ -326,6 +326,30 @@ def test_withdrawal_is_signed_and_a_forged_reason_is_named(statement_project, tm
     assert result.exit_code == 1 and "versions/web/withdrawn/2024-01-10/manifest.yml.sig" in result.output
 
 
+def test_a_withdrawal_signed_by_a_key_outside_the_pin_is_refused(statement_project, tmp_path, monkeypatch):
+    """The pin holds for withdrawals as for releases: a key the repository's allowed_signers gained cannot
+    remove a release a pinned key signed; and a key that cannot sign writes nothing."""
+    import subprocess
+    keys = {}
+    for name in ("legal", "other"):
+        keys[name] = tmp_path / name
+        subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(keys[name])], check=True)
+    line = {n: "legal@example.com " + " ".join(k.with_suffix(".pub").read_text().split()[:2]) for n, k in keys.items()}
+    root = statement_project({"versions/allowed_signers": line["legal"] + "\n"})
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    assert run(root, "release", "web", "--effective", "2024-01-10", "--sign-key", str(keys["legal"])).exit_code == 0
+    result = _withdraw(root, "2024-01-10", "--reason", "wrong date here", "--sign-key", str(keys["other"]))
+    assert result.exit_code == 1 and not (root / "versions/web/withdrawn").exists()     # nothing written
+    with (root / "versions/allowed_signers").open("a") as signers:
+        signers.write(line["other"] + "\n")
+    assert _withdraw(root, "2024-01-10", "--reason", "wrong date here", "--sign-key", str(keys["other"])).exit_code == 0
+    pin = tmp_path / "trusted_signers"
+    pin.write_text(line["legal"] + "\n")
+    assert run(root, "verify").exit_code == 0
+    pinned = run(root, "verify", "--trusted-signers", str(pin))
+    assert pinned.exit_code == 1 and "withdrawn/2024-01-10" in pinned.output, pinned.output
+
+
 def test_a_region_only_release_is_no_new_version_elsewhere(released):
     regions = released / "statements/regions.yml"
     regions.write_text(regions.read_text().replace("    laws: [lgpd]\n",

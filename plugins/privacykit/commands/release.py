@@ -119,7 +119,8 @@ def withdraw_release(source: Path | str | ProjectSettings, statement: str, relea
         raise UsageError(Problem(project.paths.shown(project.paths.statements), None,
                                  f"unknown statement '{statement}'",
                                  "use one of: " + ", ".join(project.statements)))
-    attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, None,
-                                    store.shown(store.base / "allowed_signers"))
+    signers = store.shown(store.base / "allowed_signers")
+    attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, None, signers)
+    attestor.check_key(signers)     # a key that cannot sign is one line, before anything is written
     return withdraw(store, statement, release_id, reason, today or build_date(),
                     attest=attestor.attest if attestor.active else None)

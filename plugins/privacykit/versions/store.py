@@ -400,11 +400,11 @@ class VersionStore:
                 self.attestations[(statement, version.id)] = attestation
                 problems.extend(attestation.problems)
             problems.extend(self._verify_chain(versions))
-            problems.extend(self._verify_withdrawals(statement, versions, settings, signatures))
+            problems.extend(self._verify_withdrawals(statement, versions, settings, signatures, pin))
         return problems
 
     def _verify_withdrawals(self, statement: str, versions: list[Version], settings: Any,
-                            signatures: bool) -> list[Problem]:
+                            signatures: bool, pin: tuple[set[str], str] | None = None) -> list[Problem]:
         """Each withdrawal keeps its release intact (the digest it recorded), is signed as releases are,
         and is still there when a later release recorded it; a withdrawn release is no longer live."""
         from ..evidence.attest import check_release
@@ -434,7 +434,8 @@ class VersionStore:
                                         "in the history (the withdrawal was interrupted)",
                                         f"remove {same.shown}/; its copy is kept in {self.shown(release_folder)}/"))
             for folder in (withdrawal.folder, release_folder):
-                attestation = check_release(folder, self.shown(folder), settings, self.root, signatures)
+                # The pin holds for withdrawals as for releases: a key outside it cannot remove a release.
+                attestation = check_release(folder, self.shown(folder), settings, self.root, signatures, pin=pin)
                 problems.extend(attestation.problems)
         for version in versions:
             for name, digest in version.withdrawn.items():
