@@ -98,6 +98,12 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
         notes = read_release_notes(notes_path, project.paths.shown(notes_path))
         reports.append(_statement_report(project, store, verdict.acknowledged(notes.acknowledgements), latest,
                                          drafts, version, pending))
+        if notes.problems:
+            # Notes read in part (an entry of the wrong shape): the comment says what stops the gate there.
+            from ..changes.report import md_text
+
+            reports.append(f"### The release notes of `{statement}` need fixing\n\n"
+                           + "".join(f"- {md_text(str(problem))}\n" for problem in notes.problems))
         result.problems.extend(gate_problems(verdict, notes))
         result.warnings.extend(notes.warnings)
     result.report = "\n".join(reports)
