@@ -314,6 +314,9 @@ def test_a_check_that_cannot_read_its_input_still_writes_a_report_saying_why(sho
     # Notes read in part (an entry of the wrong shape) still give the gate's report, which says what to fix.
     (shop / NOTES).write_text("---\nsummary: S\nacknowledge: nope\n---\n")
     assert run_cli(shop, "check", "--against", "in-force", "--report", str(report)).exit_code == 1
+    missing = run_cli(shop, "check", "--against", "in-force", "--report", str(tmp_path / "no" / "report.md"))
+    assert missing.exit_code == 1 and "Traceback" not in missing.output
+    assert "--report: no folder" in missing.output and not (tmp_path / "no").exists()
     assert "need fixing" in report.read_text() and f"- {NOTES}:3: 'acknowledge' must be a list" in report.read_text()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []    # written in one step
 

@@ -157,6 +157,9 @@ def check(root: Path, config_file: Path | None, against: str | None, report_file
     from .commands.check import check as run_check
     from .commands.check import input_problems_report
 
+    if report_file and not report_file.parent.is_dir():
+        raise UsageError(Problem("--report", None, f"no folder {report_file.parent} to write the report in",
+                                 "create the folder first, or name a file in an existing one"))
     try:
         result = run_check(settings(root, config_file), against)
     except PrivacykitError as exc:
