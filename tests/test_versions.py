@@ -320,6 +320,13 @@ def test_withdrawal_is_signed_and_a_forged_reason_is_named(statement_project, tm
     assert (root / "versions/web/withdrawn/2024-01-10/manifest.yml.sig").is_file()
     result = run(root, "verify")
     assert result.exit_code == 0 and "1 withdrawn before taking effect" in result.output
+    # An unsigned withdrawal, or the release it keeps, names the command that signs them: `sign <statement>`.
+    for sig in ("withdrawn/2024-01-10/manifest.yml.sig", "withdrawn/2024-01-10/release/manifest.yml.sig"):
+        kept = (root / "versions/web" / sig).read_bytes()
+        (root / "versions/web" / sig).unlink()
+        unsigned = run(root, "verify")
+        assert unsigned.exit_code == 1 and "sign it: privacykit sign web --key KEY" in unsigned.output, unsigned.output
+        (root / "versions/web" / sig).write_bytes(kept)
     manifest = root / "versions/web/withdrawn/2024-01-10/manifest.yml"
     manifest.write_text(manifest.read_text().replace("reason: wrong date", "reason: a better story"))
     result = run(root, "verify")

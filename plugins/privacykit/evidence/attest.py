@@ -126,6 +126,15 @@ def timestamp_records(manifests: Iterable[tuple[str, Iterable[object]]]) -> dict
     return recorded
 
 
+def _statement_of(folder: Path) -> str:
+    """The statement a release folder belongs to: `versions/<statement>/<date>`, or a withdrawal's
+    `versions/<statement>/withdrawn/<date>` and the release it keeps (`…/<date>/release`)."""
+    parts = folder.parts
+    if "withdrawn" in parts[:-1]:
+        return parts[len(parts) - 1 - parts[::-1].index("withdrawn") - 1]
+    return folder.parent.name
+
+
 def check_release(folder: Path, shown: str, settings: EvidenceSettings, shown_root: Path,
                   signature_required: bool = True, timestamp_recorded_by: str | None = None,
                   pin: tuple[set[str], str] | None = None) -> Attestation:
@@ -156,10 +165,10 @@ def check_release(folder: Path, shown: str, settings: EvidenceSettings, shown_ro
                                         "version control"))
     elif pin is not None and signature_required:
         problems.append(Problem(f"{shown}/{MANIFEST}", None, f"release is not signed, though the trusted signers "
-                                f"{pin[1]} are pinned", f"sign it: privacykit sign {folder.parent.name} --key KEY"))
+                                f"{pin[1]} are pinned", f"sign it: privacykit sign {_statement_of(folder)} --key KEY"))
     elif settings.signatures_required and signature_required:
         problems.append(Problem(f"{shown}/{MANIFEST}", None, f"release is not signed ({signers_shown} lists who "
-                                "signs releases)", f"sign it: privacykit sign {folder.parent.name} --key KEY"))
+                                "signs releases)", f"sign it: privacykit sign {_statement_of(folder)} --key KEY"))
     if pin is not None and signer is not None and fingerprint not in pin[0]:
         # The repository's allowed_signers is content an insider can edit: only the pin is trusted.
         problems.append(Problem(f"{shown}/{SIGNATURE}", None, f"signed by {signer} with key {fingerprint or '?'}, "
