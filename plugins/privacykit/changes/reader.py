@@ -58,6 +58,7 @@ class ReaderLine:
     text: str
     html: Markup
     language: str
+    frame: str = ""     # the catalog entry it was written from (`reader_other`…), for pages that rank lines
 
     def __str__(self) -> str:
         return self.text
@@ -153,7 +154,7 @@ def _render(words: ReaderWords, frame: str, values: Mapping[str, Phrase]) -> Rea
         tail = tail[1:]
     texts.append(tail)
     parts.append(escape(tail))
-    return ReaderLine("".join(texts), Markup("".join(parts)), words.language)
+    return ReaderLine("".join(texts), Markup("".join(parts)), words.language, frame)
 
 
 def _fill(template: str, **values: str) -> str:

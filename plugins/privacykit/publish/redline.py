@@ -9,7 +9,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..changes.reader import Phrase, ReaderLine, ReaderWords, reader_lines, titles_of
+from ..changes.reader import Phrase, ReaderLine, ReaderWords, reader_line, titles_of
 from ..changes.redline import BlockStatus, SectionStatus, redline
 from ..changes.report import block_html, headings_html, section_title_html
 from ..changes.verdict import ALREADY_SAID, Finding, RegionVerdict
@@ -233,7 +233,7 @@ def verdict_view(region: RegionVerdict | None, t: dict[str, str], words: ReaderW
 # How telling a page line is: a change's own line, a section added or removed whole, a line that
 # only names the section, a fact already stated (nothing changes for readers).
 _SPECIFIC, _SECTION, _GENERIC, _ALREADY = range(4)
-_GENERIC_FRAMES = ("reader_other", "reader_wording", "reader_translation")
+_GENERIC_FRAMES = frozenset({"reader_other", "reader_wording", "reader_translation", "reader_other_general"})
 
 
 def page_line(finding: Finding, words: ReaderWords, titles: dict[str, Phrase],
@@ -247,11 +247,8 @@ def page_line(finding: Finding, words: ReaderWords, titles: dict[str, Phrase],
     title = next((titles[s] for s in finding.sections if s in titles), None)
     if finding.description.endswith(ALREADY_SAID):
         return _ALREADY, section_line(words, "page_already_said" if title else "page_already_said_general", title)
-    line = reader_lines([finding], words, titles)[0]
-    generic = {words.strings["reader_other_general"]}
-    if title is not None:
-        generic |= {section_line(words, frame, title).text for frame in _GENERIC_FRAMES}
-    if line.text not in generic:
+    line = reader_line(finding, words, titles)
+    if line.frame not in _GENERIC_FRAMES:    # a line only naming the section is generic by its frame, not its text
         return _SPECIFIC, line
     whole = {statuses.get(s) for s in finding.sections}
     if title is not None and whole == {SectionStatus.ADDED}:
