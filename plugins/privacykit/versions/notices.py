@@ -127,6 +127,8 @@ def render_recalls(project: Project, statement: str, effective: dt.date, notices
         text = data.decode("utf-8", "replace")
         language = next((line.split(":", 1)[1].strip() for line in text.splitlines()[:5]
                          if line.startswith("Content-Language:")), "en") or "en"
+        if not templates.speaks(language):
+            language = "en"     # (a catalog that lost the language since: English words, and a header saying so)
         document = documents.get(region_id)
         if region_id in project.regions:
             default_name = project.regions[region_id].name
