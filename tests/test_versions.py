@@ -495,6 +495,42 @@ def test_several_scheduled_releases_are_withdrawn_in_one_command_newest_first(re
     assert [v.id for v in store.versions("web")] == ["2024-01-10"]
     assert run(released, "verify").exit_code == 0
 
+
+def test_a_translation_told_then_withdrawn_is_not_released_again_without_a_decision(statement_project, monkeypatch):
+    """A change the rules leave editorial (a translation alone) that the writer decided to notify, withdrawn after
+    its notice was written: the same change is not released again, silently, as editorial (withdraw44)."""
+    import re
+
+    from privacykit.testing.plugin import MINIMAL_PROJECT
+
+    regions = MINIMAL_PROJECT["statements/regions.yml"].replace("    laws: [lgpd]\n",
+                                                                "    language: pt-BR\n    laws: [lgpd]\n")
+    translation = "statements/web/translations/pt-BR/sections/cookies.yml"
+    said = ("blocks:\n  - source: |-\n      We use cookies to measure visits.\n"
+            "    translation: |-\n      Usamos cookies para medir as visitas.\n")
+    root = statement_project({"statements/regions.yml": regions, translation: said})
+    clock(monkeypatch, "2024-01-05")
+    published = "translations: {br: source-binding}\n"
+    acknowledge(root, [], extra=published)
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0, "first"
+    (root / translation).write_text(said.replace("medir as visitas", "medir as visitas e vender os dados"))
+    (ref,) = re.findall(r"`(translation:cookies:pt-BR@\w+)`", run(root, "check", "--against", "in-force").output)
+    acknowledge(root, [ref], "notify", "The Portuguese text now says we sell the data.", extra=published)
+    assert run(root, "release", "web", "--effective", "2024-03-01").exit_code == 0
+    assert (root / "versions/web/2024-03-01/notices/br.email.md").is_file()
+    assert not (root / "versions/web/2024-03-01/notices/global.email.md").exists()
+    result = _withdraw(root, "2024-03-01", "--reason", "the translation is wrong")
+    assert result.exit_code == 0 and "notices/ (br) to those readers" in result.output
+    # The notes went with the release: the gate and the release ask for the decision again, not for silence.
+    acknowledge(root, [], extra=published)
+    line = (f"change '{ref}' was decided notify in release 2024-03-01, withdrawn after its readers were told "
+            "(they get a recall): decide it again")
+    assert line in run(root, "check", "--against", "in-force").output
+    result = run(root, "release", "web", "--effective", "2024-03-01")
+    assert result.exit_code == 1 and line in result.output
+    acknowledge(root, [ref], "notify", "Told again.", extra=published)
+    assert run(root, "release", "web", "--effective", "2024-03-01").exit_code == 0
+
 def test_a_region_only_release_is_no_new_version_elsewhere(released):
     regions = released / "statements/regions.yml"
     regions.write_text(regions.read_text().replace("    laws: [lgpd]\n",

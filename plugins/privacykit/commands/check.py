@@ -20,7 +20,7 @@ from ..model.translation import BlockState
 from ..publish.owners import changed_by_owner
 from ..render.resolve import resolve_all
 from ..versions import lookup
-from ..versions.gate import draft_verdict, gate_problems, read_release_notes
+from ..versions.gate import draft_verdict, gate_problems, read_release_notes, recalled_problems
 from ..versions.store import Version, VersionStore
 
 
@@ -105,7 +105,8 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
 
             reports.append(f"### The release notes of `{statement}` need fixing\n\n"
                            + "".join(f"- {md_text(str(problem))}\n" for problem in notes.problems))
-        result.problems.extend(gate_problems(verdict, notes))
+        result.problems.extend(gate_problems(verdict, notes) + recalled_problems(store, statement, latest, verdict,
+                                                                                notes))
         result.warnings.extend(notes.warnings)
     result.report = "\n".join(reports)
     return result

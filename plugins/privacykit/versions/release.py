@@ -27,7 +27,7 @@ from ..render.resolve import resolve
 from ..render.templates import TemplateSet
 from ..translate.status import gate_problems as translation_gate
 from ..translate.status import notes_line, published_as, translation_gaps, translation_record
-from .gate import draft_verdict, gate_problems, read_release_notes, reset_release_notes
+from .gate import draft_verdict, gate_problems, read_release_notes, recalled_problems, reset_release_notes
 from .notices import NoticePlan, render_notices
 from .store import MANIFEST, TIMESTAMP, WITHDRAWN, Version, VersionStore, Withdrawal, sha256
 
@@ -147,7 +147,7 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         at = notes_line(notes.located or notes.meta, notes.text)
         problems = list(notes.problems) + published_problems + translation_gate(gaps, published, notes.shown, at)
         if verdict is not None:
-            problems += gate_problems(verdict, notes)
+            problems += gate_problems(verdict, notes) + recalled_problems(store, statement_id, last, verdict, notes)
             shortfalls = verdict.notice_shortfalls(effective_date, today)
             if shortfalls and not force_notice:
                 problems += [Problem("--effective", None, f"{s.region} needs {s.required_days} days of notice, "
