@@ -271,6 +271,23 @@ def test_a_withdrawal_recalls_each_notice_written_in_its_language_and_the_gate_s
         in result.output
 
 
+
+def test_the_notice_period_is_counted_from_the_clock_whatever_the_build_date_says(shop, monkeypatch):
+    # withdraw44: a build date in the past gave a release 4 days of notice where the rules ask 30.
+    from privacykit.render import dates
+
+    monkeypatch.setattr(dates, "clock_today", lambda: dt.date(2024, 3, 1))
+    edit(shop, RETENTION_ITEM)      # LGPD asks for 30 days of notice
+    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Order records are kept for tax audits.")
+    for name, value in (("PRIVACYKIT_BUILD_DATE", "2024-01-15"), ("SOURCE_DATE_EPOCH", "1705276800")):
+        monkeypatch.setenv(name, value)
+        result = run_cli(shop, "release", "web", "--effective", "2024-03-10")
+        assert result.exit_code == 1 and "br needs 30 days of notice, 2024-03-10 gives 9" in result.output
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-03-20")      # after the clock: asks no more than it
+    assert run_cli(shop, "release", "web", "--effective", "2024-03-31").exit_code == 0
+    assert VersionStore(shop).get("web", "2024-03-31").released == dt.date(2024, 3, 1)
+
 def test_a_withdrawal_of_a_release_that_told_nobody_writes_no_recall(shop):
     edit(shop, RETENTION_ITEM)
     acknowledge(shop, changes_to_acknowledge(shop), "none", "Order records were always kept so.")
