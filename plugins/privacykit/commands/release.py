@@ -142,6 +142,7 @@ def withdraw_release(source: Path | str | ProjectSettings, statement: str, relea
     return withdraw(store, statement, release_id, reason, today or dates.clock_today(),
                     attest=attestor.attest if attestor.active else None, recall=recall)
 
+
 def clock_note(today: dt.date | None = None) -> Problem | None:
     """One line when $PRIVACYKIT_BUILD_DATE or $SOURCE_DATE_EPOCH names another day than the clock's:
     `release` and `--withdraw` do not follow them (withdraw44), and whoever set one should know."""
