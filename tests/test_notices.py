@@ -233,6 +233,72 @@ def test_a_release_that_takes_back_a_notified_change_is_flagged_and_its_notice_s
     assert "- We no longer transfer your information to Vietnam." in email
 
 
+
+def test_a_withdrawal_recalls_each_notice_written_in_its_language_and_the_gate_says_to_send_it(shop):
+    # withdraw44: readers told of a release that is then withdrawn get a recall, per region and language the
+    # notice had, with an absolute link to the statement in force; `check` lists it to send; `verify` keeps it.
+    edit(shop, RECIPIENT)
+    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Fraud checks are a processor's.")
+    effective = later(40)
+    assert run_cli(shop, "release", "web", "--effective", effective).exit_code == 0
+    told = sorted(p.name for p in (shop / "versions/web" / effective / "notices").iterdir())
+    result = run_cli(shop, "release", "web", "--withdraw", effective, "--reason", "wrong partners")
+    assert result.exit_code == 0, result.output
+    folder = shop / "versions/web/withdrawn" / effective
+    assert f"send the recall notices in versions/web/withdrawn/{effective}/notices/ (br, cn, global, jp, us)" \
+        in result.output
+    assert sorted(p.name for p in (folder / "notices").iterdir()) == told
+    day = dt.date.fromisoformat(effective)
+    assert (folder / "notices/global.email.md").read_text() == (
+        "Subject: The announced change to the Example Privacy Statement will not take effect\n"
+        "Content-Language: en-US\n\n"
+        f"The change we announced for {day:%B} {day.day}, {day.year} will not take effect.\n\n"
+        "The Example Privacy Statement (Global) stays as it is: the version in force continues to apply. "
+        "You do not need to do anything.\n\n"
+        "Read the version in force: https://privacy.example.com/global/web/\n")
+    br = (folder / "notices/br.email.md").read_text()
+    assert "Content-Language: pt-BR" in br and "A alteração que anunciamos para" in br
+    assert "https://privacy.example.com/br/web/" in br
+    assert (folder / "notices/jp.email.md").read_text().startswith("Subject: The announced change")  # English, as told
+    assert (folder / "notices/cn.inapp.txt").read_text().endswith("对您而言一切不变。\n")
+    gate = run_cli(shop, "check", "--against", "in-force")
+    assert "### Withdrawn after its notices were written: recall notices to send" in gate.stdout
+    assert f"- `{effective}` (withdrawn on " in gate.stdout and "br, cn, global, jp, us" in gate.stdout
+    assert run_cli(shop, "verify").exit_code == 0
+    (folder / "notices/br.email.md").write_text(br.replace("não entrará", "entrará"))
+    result = run_cli(shop, "verify")
+    assert result.exit_code == 1 and f"withdrawn/{effective}/notices/br.email.md: recall notice was edited" \
+        in result.output
+
+
+
+def test_the_notice_period_is_counted_from_the_clock_whatever_the_build_date_says(shop, monkeypatch):
+    # withdraw44: a build date in the past gave a release 4 days of notice where the rules ask 30.
+    from privacykit.render import dates
+
+    monkeypatch.setattr(dates, "clock_today", lambda: dt.date(2024, 3, 1))
+    edit(shop, RETENTION_ITEM)      # LGPD asks for 30 days of notice
+    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Order records are kept for tax audits.")
+    for name, value in (("PRIVACYKIT_BUILD_DATE", "2024-01-15"), ("SOURCE_DATE_EPOCH", "1705276800")):
+        monkeypatch.setenv(name, value)
+        result = run_cli(shop, "release", "web", "--effective", "2024-03-10")
+        assert result.exit_code == 1 and "br needs 30 days of notice, 2024-03-10 gives 9" in result.output
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-03-20")      # after the clock: asks no more than it
+    assert run_cli(shop, "release", "web", "--effective", "2024-03-31").exit_code == 0
+    assert VersionStore(shop).get("web", "2024-03-31").released == dt.date(2024, 3, 1)
+
+def test_a_withdrawal_of_a_release_that_told_nobody_writes_no_recall(shop):
+    edit(shop, RETENTION_ITEM)
+    acknowledge(shop, changes_to_acknowledge(shop), "none", "Order records were always kept so.")
+    effective = later(40)
+    assert run_cli(shop, "release", "web", "--effective", effective).exit_code == 0
+    assert not (shop / "versions/web" / effective / "notices").exists()
+    result = run_cli(shop, "release", "web", "--withdraw", effective, "--reason", "wrong period")
+    assert result.exit_code == 0 and "recall" not in result.output
+    assert not (shop / "versions/web/withdrawn" / effective / "notices").exists()
+    assert "recall notices to send" not in run_cli(shop, "check", "--against", "in-force").stdout
+
 # -- the gate ---------------------------------------------------------------------------------------
 
 def test_a_released_change_not_yet_in_force_passes_the_gate_and_the_next_release_asks_the_same(shop):

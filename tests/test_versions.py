@@ -207,8 +207,16 @@ def _withdraw(root, date, *more):
     return run(root, "release", "web", "--withdraw", date, *more)
 
 
+def clock(monkeypatch, day: str) -> None:
+    """Set the real clock (UTC) that releases and withdrawals are judged by (withdraw44): the build-date
+    variables no longer move it."""
+    from privacykit.render import dates
+
+    monkeypatch.setattr(dates, "clock_today", lambda: dt.date.fromisoformat(day))
+
+
 def test_withdrawn_release_stays_on_the_record_and_frees_its_date(released, monkeypatch):
-    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    clock(monkeypatch, "2024-01-05")
     edit_cookies(released, "We use cookies to count the visits to our pages.")
     result = run(released, "release", "web", "--effective", "2024-02-15")
     assert result.exit_code == 0, result.output
@@ -244,7 +252,7 @@ def test_withdrawn_release_stays_on_the_record_and_frees_its_date(released, monk
 
 
 def test_withdrawn_release_kept_intact(released, monkeypatch):
-    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    clock(monkeypatch, "2024-01-05")
     edit_cookies(released, "Changed.")
     assert run(released, "release", "web", "--effective", "2024-03-01").exit_code == 0
     assert _withdraw(released, "2024-03-01", "--reason", "typo").exit_code == 0
@@ -260,14 +268,14 @@ def test_release_in_force_or_not_latest_is_never_withdrawn(released, monkeypatch
     assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
     result = _withdraw(released, "2024-01-10", "--reason", "oops")
     assert result.exit_code == 1 and "a release in force is never withdrawn" in result.output
-    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    clock(monkeypatch, "2024-01-05")
     result = _withdraw(released, "2024-01-10", "--reason", "oops")
-    assert result.exit_code == 1 and "withdraw 2024-06-01 first" in result.output
+    assert result.exit_code == 1 and "release 2024-06-01 follows 2024-01-10" in result.output
     assert [v.id for v in VersionStore(released).versions("web")] == ["2024-01-10", "2024-06-01"]
 
 
 def test_date_far_ahead_is_warned_and_withdrawn(released, monkeypatch):
-    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    clock(monkeypatch, "2024-01-05")
     edit_cookies(released, "Changed.")
     result = run(released, "release", "web", "--effective", "2024-11-30", "--strict")
     assert result.exit_code == 1 and "is 330 days ahead (a typo in the year?)" in result.output
@@ -282,7 +290,7 @@ def test_date_far_ahead_is_warned_and_withdrawn(released, monkeypatch):
 
 def test_two_branches_that_both_released_are_resolved_by_withdrawing_the_later(released, monkeypatch, tmp_path):
     import shutil
-    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    clock(monkeypatch, "2024-01-05")
     branch = tmp_path / "branch"
     shutil.copytree(released, branch)
     edit_cookies(released, "We use cookies to count the visits to our pages.")
@@ -312,7 +320,7 @@ def test_withdrawal_is_signed_and_a_forged_reason_is_named(statement_project, tm
                    check=True)
     public = key.with_suffix(".pub").read_text().split()
     root = statement_project({"versions/allowed_signers": f"legal@example.com {public[0]} {public[1]}\n"})
-    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    clock(monkeypatch, "2024-01-05")
     assert run(root, "release", "web", "--effective", "2024-01-10", "--sign-key", str(key)).exit_code == 0
     result = _withdraw(root, "2024-01-10", "--reason", "wrong date")
     assert result.exit_code == 1 and "releases of this project are signed" in result.output
@@ -343,7 +351,7 @@ def test_a_withdrawal_signed_by_a_key_outside_the_pin_is_refused(statement_proje
         subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(keys[name])], check=True)
     line = {n: "legal@example.com " + " ".join(k.with_suffix(".pub").read_text().split()[:2]) for n, k in keys.items()}
     root = statement_project({"versions/allowed_signers": line["legal"] + "\n"})
-    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    clock(monkeypatch, "2024-01-05")
     assert run(root, "release", "web", "--effective", "2024-01-10", "--sign-key", str(keys["legal"])).exit_code == 0
     result = _withdraw(root, "2024-01-10", "--reason", "wrong date here", "--sign-key", str(keys["other"]))
     assert result.exit_code == 1 and not (root / "versions/web/withdrawn").exists()     # nothing written
@@ -356,6 +364,172 @@ def test_a_withdrawal_signed_by_a_key_outside_the_pin_is_refused(statement_proje
     pinned = run(root, "verify", "--trusted-signers", str(pin))
     assert pinned.exit_code == 1 and "withdrawn/2024-01-10" in pinned.output, pinned.output
 
+
+
+# withdraw44: the guards are judged by the real clock; a withdrawal is atomic, idempotent, several at once.
+
+def _tree(root):
+    """Every path under versions/ with its bytes (a file) or None (a folder): to show nothing was written."""
+    base = root / "versions"
+    return {p.relative_to(base).as_posix(): p.read_bytes() if p.is_file() else None for p in sorted(base.rglob("*"))}
+
+
+def test_a_build_date_before_the_clock_never_unlocks_a_withdrawal_and_one_after_it_never_refuses(released,
+                                                                                                  monkeypatch):
+    clock(monkeypatch, "2024-01-05")
+    edit_cookies(released, "Changed.")
+    assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
+    # In force by the clock: a build date set before it (either variable) does not make it withdrawable.
+    clock(monkeypatch, "2024-06-02")
+    for name, value in (("PRIVACYKIT_BUILD_DATE", "2024-05-01"), ("SOURCE_DATE_EPOCH", "1714521600")):
+        monkeypatch.setenv(name, value)
+        result = _withdraw(released, "2024-06-01", "--reason", "too late")
+        assert result.exit_code == 1
+        assert ("release 2024-06-01 is in force since 2024-06-01 (today is 2024-06-02, UTC): a release in force "
+                "is never withdrawn") in result.output
+        assert f"warning: {name}: 2024-05-01 dates builds only: releases and withdrawals are judged and dated by " \
+               "today in UTC, 2024-06-02" in result.stderr
+        monkeypatch.delenv(name)
+    # Not in force by the clock: a build date after it refuses nothing, and the record is dated by the clock.
+    clock(monkeypatch, "2024-05-20")
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-07-01")
+    assert _withdraw(released, "2024-06-01", "--reason", "wrong text").exit_code == 0
+    (withdrawal,), _ = VersionStore(released).withdrawals("web")
+    assert withdrawal.withdrawn_on == dt.date(2024, 5, 20)
+
+
+def test_the_effective_date_far_ahead_is_judged_by_the_clock_and_the_release_dated_by_it(released, monkeypatch):
+    clock(monkeypatch, "2024-01-05")
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-06-01")      # later than the clock: allows nothing more
+    edit_cookies(released, "Changed.")
+    result = run(released, "release", "web", "--effective", "2025-03-01")
+    assert result.exit_code == 1 and "effective date 2025-03-01 is more than 366 days ahead" in result.output
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2023-06-01")      # earlier: warns of nothing more either
+    result = run(released, "release", "web", "--effective", "2024-03-01")
+    assert result.exit_code == 0 and "days ahead (a typo in the year?)" not in result.output, result.output
+    assert VersionStore(released).get("web", "2024-03-01").released == dt.date(2024, 1, 5)
+
+
+@pytest.mark.parametrize("stop", [1, 2, 3], ids=["before the record", "after the record", "while removing"])
+def test_a_withdrawal_stopped_at_any_write_and_run_again_is_recorded_once(released, monkeypatch, stop):
+    import os
+    import shutil
+
+    from privacykit.versions import release as release_module
+
+    clock(monkeypatch, "2024-01-05")
+    edit_cookies(released, "Changed.")
+    assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
+    # The writes that move things: 1 the withdrawal into place, 2 the release out of the history, 3 its removal.
+    calls = []
+    real_rename, real_rmtree = os.rename, shutil.rmtree
+
+    def rename(src, dst):
+        calls.append(dst)
+        if len(calls) == stop:
+            raise OSError("stopped here")
+        real_rename(src, dst)
+
+    def rmtree(path, *args, **kwargs):
+        if stop == 3 and ".withdrawn-" in str(path):
+            raise OSError("stopped here")       # (a kill: the hidden folder stays)
+        real_rmtree(path, *args, **kwargs)
+
+    monkeypatch.setattr(release_module.os, "rename", rename if stop < 3 else real_rename)
+    monkeypatch.setattr(release_module.shutil, "rmtree", rmtree)
+    assert _withdraw(released, "2024-06-01", "--reason", "wrong text").exit_code == 1
+    monkeypatch.setattr(release_module.os, "rename", real_rename)
+    monkeypatch.setattr(release_module.shutil, "rmtree", real_rmtree)
+    store = VersionStore(released)
+    if stop == 2:
+        result = run(released, "verify")
+        assert result.exit_code == 1 and "the withdrawal was interrupted" in result.output
+    result = _withdraw(released, "2024-06-01", "--reason", "wrong text")
+    assert result.exit_code == 0, result.output
+    said = {1: "withdrew web 2024-06-01", 2: "finished the interrupted withdrawal of web 2024-06-01",
+            3: "web 2024-06-01 is already withdrawn"}      # (3: out of the history in one rename already)
+    assert result.output.startswith(said[stop])
+    withdrawals, problems = store.withdrawals("web")
+    assert [w.id for w in withdrawals] == ["2024-06-01"] and not problems
+    assert [v.id for v in VersionStore(released).versions("web")] == ["2024-01-10"]
+    assert sorted(p.name for p in (released / "versions/web").iterdir()) == ["2024-01-10", "withdrawn"]
+    assert run(released, "verify").exit_code == 0
+    # The same withdrawal again: one line, exit 0, nothing written.
+    before = _tree(released)
+    result = _withdraw(released, "2024-06-01", "--reason", "wrong text")
+    assert result.exit_code == 0 and result.output == (
+        "web 2024-06-01 is already withdrawn (on 2024-01-05: wrong text) -> versions/web/withdrawn/2024-06-01/; "
+        "nothing written\n")
+    assert _tree(released) == before
+
+
+def test_several_scheduled_releases_are_withdrawn_in_one_command_newest_first(released, monkeypatch):
+    clock(monkeypatch, "2024-01-05")
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
+    assert run(released, "release", "web", "--effective", "2024-03-01").exit_code == 0
+    path = released / COOKIES
+    path.write_text(path.read_text().replace("to count the visits to our pages.", "to count visits."))
+    acknowledge(released, changes_to_acknowledge(released))
+    assert run(released, "release", "web", "--effective", "2024-04-15").exit_code == 0
+    before = _tree(released)
+    result = _withdraw(released, "2024-03-01", "--reason", "wrong wording")
+    assert result.exit_code == 1 and result.output == (
+        "--withdraw: release 2024-04-15 follows 2024-03-01 (releases are withdrawn newest first); withdraw it too, "
+        "in one command: privacykit release web --withdraw 2024-04-15 --withdraw 2024-03-01 --reason \"...\" "
+        "(one record each)\n")
+    assert _tree(released) == before
+    # Once in force (by the clock), neither is withdrawn, together or not.
+    clock(monkeypatch, "2024-03-02")
+    result = run(released, "release", "web", "--withdraw", "2024-03-01", "--withdraw", "2024-04-15", "--reason", "x")
+    assert result.exit_code == 1 and "a release in force is never withdrawn" in result.output
+    assert _tree(released) == before
+    clock(monkeypatch, "2024-02-01")
+    result = run(released, "release", "web", "--withdraw", "2024-04-15", "--withdraw", "2024-03-01",
+                 "--reason", "wrong wording")
+    assert result.exit_code == 0, result.output
+    assert [line.split(" (")[0] for line in result.output.splitlines()] == ["withdrew web 2024-04-15",
+                                                                           "withdrew web 2024-03-01"]
+    store = VersionStore(released)
+    withdrawals, _ = store.withdrawals("web")
+    assert [(w.id, str(w.previous)) for w in withdrawals] == [("2024-03-01", "2024-01-10"), ("2024-04-15", "2024-03-01")]
+    assert [v.id for v in store.versions("web")] == ["2024-01-10"]
+    assert run(released, "verify").exit_code == 0
+
+
+def test_a_translation_told_then_withdrawn_is_not_released_again_without_a_decision(statement_project, monkeypatch):
+    """A change the rules leave editorial (a translation alone) that the writer decided to notify, withdrawn after
+    its notice was written: the same change is not released again, silently, as editorial (withdraw44)."""
+    import re
+
+    from privacykit.testing.plugin import MINIMAL_PROJECT
+
+    regions = MINIMAL_PROJECT["statements/regions.yml"].replace("    laws: [lgpd]\n",
+                                                                "    language: pt-BR\n    laws: [lgpd]\n")
+    translation = "statements/web/translations/pt-BR/sections/cookies.yml"
+    said = ("blocks:\n  - source: |-\n      We use cookies to measure visits.\n"
+            "    translation: |-\n      Usamos cookies para medir as visitas.\n")
+    root = statement_project({"statements/regions.yml": regions, translation: said})
+    clock(monkeypatch, "2024-01-05")
+    published = "translations: {br: source-binding}\n"
+    acknowledge(root, [], extra=published)
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0, "first"
+    (root / translation).write_text(said.replace("medir as visitas", "medir as visitas e vender os dados"))
+    (ref,) = re.findall(r"`(translation:cookies:pt-BR@\w+)`", run(root, "check", "--against", "in-force").output)
+    acknowledge(root, [ref], "notify", "The Portuguese text now says we sell the data.", extra=published)
+    assert run(root, "release", "web", "--effective", "2024-03-01").exit_code == 0
+    assert (root / "versions/web/2024-03-01/notices/br.email.md").is_file()
+    assert not (root / "versions/web/2024-03-01/notices/global.email.md").exists()
+    result = _withdraw(root, "2024-03-01", "--reason", "the translation is wrong")
+    assert result.exit_code == 0 and "notices/ (br) to those readers" in result.output
+    # The notes went with the release: the gate and the release ask for the decision again, not for silence.
+    acknowledge(root, [], extra=published)
+    line = (f"change '{ref}' was decided notify in release 2024-03-01, withdrawn after its readers were told "
+            "(they get a recall): decide it again")
+    assert line in run(root, "check", "--against", "in-force").output
+    result = run(root, "release", "web", "--effective", "2024-03-01")
+    assert result.exit_code == 1 and line in result.output
+    acknowledge(root, [ref], "notify", "Told again.", extra=published)
+    assert run(root, "release", "web", "--effective", "2024-03-01").exit_code == 0
 
 def test_a_region_only_release_is_no_new_version_elsewhere(released):
     regions = released / "statements/regions.yml"

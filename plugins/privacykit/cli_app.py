@@ -247,9 +247,10 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
 @project_options
 @click.argument("statement")
 @click.option("--effective", default=None, metavar="YYYY-MM-DD", help="Date the release takes effect.")
-@click.option("--withdraw", "withdraw", default=None, metavar="YYYY-MM-DD",
+@click.option("--withdraw", "withdraw", multiple=True, metavar="YYYY-MM-DD",
               help="Withdraw this release (the latest, not yet in force) instead: it is kept on the record, "
-                   "marked withdrawn, never published; needs --reason.")
+                   "marked withdrawn, never published; needs --reason. Repeat it to withdraw several latest "
+                   "releases, newest first, one record each.")
 @click.option("--reason", default=None, metavar="TEXT", help="Why the release is withdrawn (recorded).")
 @click.option("--notes", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Release notes (default: release-notes.md in the statement's folder, which is then reset).")
@@ -275,19 +276,28 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
     """
     from .commands.release import release_draft, withdraw_release
 
-    if withdraw is not None:
+    if withdraw:
         if effective is not None or notes is not None or force_notice is not None:
             raise UsageError(Problem("--withdraw", None, "--withdraw is given alone (with --reason)",
                                      "withdraw first, then release the corrected draft with --effective"))
-        done = withdraw_release(settings(root, config_file), statement, withdraw, reason or "", sign_key=sign_key)
-        echo(f"withdrew {statement} {done.id} (never in force, not published): {done.reason} -> {done.shown}/; "
-             f"the history goes on from {done.previous.isoformat() if done.previous else 'no release'}; "
-             f"its release notes are in {done.shown}/release/notes.md")
+        from .commands.release import clock_note
+
+        note = clock_note()     # (withdraw44)
+        if note is not None:
+            warn([note])
+        for done in withdraw_release(settings(root, config_file), statement, list(withdraw), reason or "",
+                                     sign_key=sign_key):
+            echo(withdrawn_line(statement, done))
         return
     if effective is None:
         raise UsageError(Problem("--effective", None, "missing --effective YYYY-MM-DD",
                                  "give the date the release takes effect (or --withdraw DATE --reason TEXT)"))
 
+    from .commands.release import clock_note
+
+    note = clock_note()     # (said first, and never refused: the variable changes nothing here, withdraw44)
+    if note is not None:
+        warn([note])
     result = release_draft(settings(root, config_file), statement, effective, notes, force_notice, strict=strict,
                            sign_key=sign_key, timestamp_url=timestamp_url)
     warn(result.warnings)
@@ -303,6 +313,24 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
     signed += ", timestamped" if attestor and attestor.timestamp_url else ""
     echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
          f"{verdict}{signed}) -> {version.shown}/")
+
+
+def withdrawn_line(statement: str, done) -> str:
+    """One line per release `release --withdraw` dealt with (withdraw44): withdrawn now, a withdrawal a stop
+    interrupted finished, or withdrawn already (nothing written); and the recall notices to send."""
+    w = done.withdrawal
+    if done.already:
+        return (f"{statement} {w.id} is already withdrawn (on {w.withdrawn_on}: {w.reason}) -> {w.shown}/; "
+                "nothing written")
+    head = "finished the interrupted withdrawal of" if done.finished else "withdrew"
+    line = (f"{head} {statement} {w.id} (never in force, not published): {w.reason} -> {w.shown}/; "
+            f"the history goes on from {w.previous.isoformat() if w.previous else 'no release'}; "
+            f"its release notes are in {w.shown}/release/notes.md")
+    regions = w.recall_regions()
+    if regions:
+        line += (f"; its notices were written: send the recall notices in {w.shown}/notices/ "
+                 f"({', '.join(regions)}) to those readers")
+    return line
 
 
 @cli.command()

@@ -20,7 +20,7 @@ from ..model.translation import BlockState
 from ..publish.owners import changed_by_owner
 from ..render.resolve import resolve_all
 from ..versions import lookup
-from ..versions.gate import draft_verdict, gate_problems, read_release_notes
+from ..versions.gate import draft_verdict, gate_problems, read_release_notes, recalled_problems
 from ..versions.store import Version, VersionStore
 
 
@@ -98,13 +98,15 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
         notes = read_release_notes(notes_path, project.paths.shown(notes_path))
         reports.append(_statement_report(project, store, verdict.acknowledged(notes.acknowledgements), latest,
                                          drafts, version, pending))
+        reports.extend(_recalls_to_send(store, statement, today or dt.date.today()))
         if notes.problems:
             # Notes read in part (an entry of the wrong shape): the comment says what stops the gate there.
             from ..changes.report import md_text
 
             reports.append(f"### The release notes of `{statement}` need fixing\n\n"
                            + "".join(f"- {md_text(str(problem))}\n" for problem in notes.problems))
-        result.problems.extend(gate_problems(verdict, notes))
+        result.problems.extend(gate_problems(verdict, notes) + recalled_problems(store, statement, latest, verdict,
+                                                                                notes))
         result.warnings.extend(notes.warnings)
     result.report = "\n".join(reports)
     return result
@@ -189,6 +191,20 @@ def _translations(project: Project) -> tuple[list, list[Problem], list[Problem]]
         problems += wrong + translation_gate([g for g in gaps if g.source_file.startswith(folder)], published,
                                              notes.shown, notes_line(notes.located or notes.meta, notes.text))
     return gaps, gap_report(gaps) + summaries, problems
+
+
+def _recalls_to_send(store: VersionStore, statement: str, today: dt.date) -> list[str]:
+    """The recall notices of releases withdrawn before their date, while the date is still ahead (withdraw44):
+    their readers were told of a change that will not come, and the team sends each region its recall."""
+    withdrawals, _ = store.withdrawals(statement)
+    lines = [f"- `{w.id}` (withdrawn on {w.withdrawn_on}: {w.reason}): send `{w.shown}/notices/` to the readers "
+             f"of {', '.join(w.recall_regions())}, who were told of it" for w in withdrawals
+             if w.recall_regions() and w.release > today]
+    if not lines:
+        return []
+    return ["### Withdrawn after its notices were written: recall notices to send\n\n"
+            "Readers were told of these releases, which will not take effect; each region's recall (e-mail and "
+            "in-app, in the language of the first notice) says so.\n\n" + "\n".join(lines) + "\n"]
 
 
 def _nothing_to_compare(store: VersionStore, statement: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,10 +14,12 @@ from ..load.overrides import override_problems, untracked_overrides
 from ..load.project import load_project
 from ..load.settings import ProjectSettings
 from ..model.statement import Project
+from ..render import dates
 from ..render.dates import build_date
 from ..render.templates import TemplateSet
-from ..versions.release import release, withdraw
-from ..versions.store import Version, VersionStore, Withdrawal
+from ..versions.notices import render_recalls
+from ..versions.release import Withdrawn, release, withdraw
+from ..versions.store import Version, VersionStore
 
 
 @dataclass
@@ -45,9 +48,10 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     project = load_project(source)
     store = VersionStore(project.paths)
     known = statement in project.statements
-    # The day the release is made: $PRIVACYKIT_BUILD_DATE or $SOURCE_DATE_EPOCH as `build` honours them,
-    # else today (release43).
-    today = today or build_date()
+    # The day the release is made and judged by: today in UTC by the clock (withdraw44). The build-date
+    # variables date builds only: one set in the past must not let a release give less notice than the
+    # rules ask, nor back-date its record (`released:`, which dates its feed entry).
+    today = today or dates.clock_today()
     signers = store.shown(store.base / "allowed_signers")
     attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, timestamp_url, signers)
     attestor.check_key(signers)     # a key that cannot sign is one line, before anything is written
@@ -108,11 +112,13 @@ def far_ahead_warnings(effective: str, today: dt.date) -> list[Problem]:
                     f"--withdraw {day} --reason \"...\"")]
 
 
-def withdraw_release(source: Path | str | ProjectSettings, statement: str, release_id: str, reason: str,
-                     today: dt.date | None = None, sign_key: Path | None = None) -> Withdrawal:
-    """Withdraw `release_id` of `statement` (not in force yet, the latest) for `reason`; the withdrawal is
-    signed with `sign_key` as releases are. The day is today, or the build date of $PRIVACYKIT_BUILD_DATE /
-    $SOURCE_DATE_EPOCH."""
+def withdraw_release(source: Path | str | ProjectSettings, statement: str, release_id: str | Sequence[str],
+                     reason: str, today: dt.date | None = None, sign_key: Path | None = None) -> list[Withdrawn]:
+    """Withdraw `release_id` of `statement` (one date or several: the latest releases, none in force yet) for
+    `reason`, newest first, one record each; each withdrawal is signed with `sign_key` as releases are, and
+    keeps the recall notices of a release whose notices were written (withdraw44). The day is today in UTC by
+    the clock: a build date set in the past ($PRIVACYKIT_BUILD_DATE, $SOURCE_DATE_EPOCH) never makes a
+    release in force look withdrawable (withdraw44)."""
     project = load_project(source)
     store = VersionStore(project.paths)
     if statement not in project.statements and statement not in store.statements():
@@ -122,5 +128,35 @@ def withdraw_release(source: Path | str | ProjectSettings, statement: str, relea
     signers = store.shown(store.base / "allowed_signers")
     attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, None, signers)
     attestor.check_key(signers)     # a key that cannot sign is one line, before anything is written
-    return withdraw(store, statement, release_id, reason, today or build_date(),
-                    attest=attestor.attest if attestor.active else None)
+    templates = TemplateSet(project.paths.templates)
+
+    def recall(version: Version) -> dict[str, bytes]:
+        notices = {name: (version.folder / name).read_bytes() for name in version.files
+                   if name.startswith("notices/") and name.endswith(".email.md")}
+        documents = {}
+        for region in {name[len("notices/"):-len(".email.md")] for name in notices}:
+            if region in version.regions:
+                documents[region] = store.document(version, region)
+        return render_recalls(project, version.statement, version.effective_date, notices, documents, templates)
+
+    return withdraw(store, statement, release_id, reason, today or dates.clock_today(),
+                    attest=attestor.attest if attestor.active else None, recall=recall)
+
+
+def clock_note(today: dt.date | None = None) -> Problem | None:
+    """One line when $PRIVACYKIT_BUILD_DATE or $SOURCE_DATE_EPOCH names another day than the clock's:
+    `release` and `--withdraw` do not follow them (withdraw44), and whoever set one should know."""
+    import os
+
+    if not (os.environ.get("PRIVACYKIT_BUILD_DATE") or os.environ.get("SOURCE_DATE_EPOCH")):
+        return None
+    try:
+        variable = build_date()
+    except UsageError:
+        return None
+    clock = today or dates.clock_today()
+    if variable == clock:
+        return None
+    name = "PRIVACYKIT_BUILD_DATE" if os.environ.get("PRIVACYKIT_BUILD_DATE") else "SOURCE_DATE_EPOCH"
+    return Problem(name, None, f"{variable} dates builds only: releases and withdrawals are judged and dated by "
+                   f"today in UTC, {clock}", "unset it for releases (it changes nothing here)")

@@ -70,6 +70,15 @@ def check_build_date(day: dt.date, what: str) -> dt.date:
     return day
 
 
+def clock_today() -> dt.date:
+    """Today's date in UTC by the system clock, whatever $PRIVACYKIT_BUILD_DATE or $SOURCE_DATE_EPOCH say.
+
+    `release` and `release --withdraw` are judged and dated by it (withdraw44): a build date set in
+    the past would otherwise unlock a refusal (withdraw a release already in force, give less notice
+    than the rules ask) and back-date the record. The variables date builds only."""
+    return dt.datetime.now(dt.timezone.utc).date()
+
+
 def build_date(explicit: str | None = None, environ: Mapping[str, str] | None = None,
                what: str = "build_date") -> dt.date:
     """The date a site is built for, so a build is reproducible.

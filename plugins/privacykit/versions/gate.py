@@ -15,13 +15,14 @@ from typing import Any
 from ..changes.redline import Redline
 from ..changes.terms import project_lexicon
 from ..changes.verdict import Acknowledgement, Decision, Verdict, statement_verdict
-from ..errors import Problem
+from ..errors import ContentError, Problem
 from ..load.frontmatter import split_front_matter
 from ..load.validate import validate
 from ..load.yamlio import line_of, plain, read_text
 from ..model.document import ResolvedDocument
 from ..model.files import ReleaseNotesFront
 from ..model.paths import NOTES_FILE
+from ..model.rules import Action
 from ..model.statement import Project
 from ..render.resolve import resolve
 from .store import Version, VersionStore, written_summaries
@@ -128,3 +129,43 @@ def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:
     return list(notes.problems) + verdict.unacknowledged(notes.acknowledgements, notes.shown, named)
 
 
+
+
+def recalled_problems(store: VersionStore, statement: str, latest: Version | None, verdict: Verdict,
+                      notes: ReleaseNotes) -> list[Problem]:
+    """Changes of the draft that a release withdrawn since `latest` (the release the draft follows) told
+    readers of, decided `notify` or `consent`, and that the draft's notes no longer decide (withdraw44).
+
+    A withdrawal resets nothing in the draft but its release took the notes with it: the same change
+    released again would otherwise go out without the notice its readers were promised then recalled
+    from, whenever the rules alone leave it editorial (a translation that changed meaning, a region's
+    own text). Each is one problem until the notes decide it again."""
+    if latest is None:
+        return []
+    withdrawals, _ = store.withdrawals(statement)
+    told: dict[str, tuple[str, str]] = {}
+    for withdrawal in withdrawals:
+        if withdrawal.name in latest.withdrawn or withdrawal.release <= latest.effective_date:
+            continue        # (withdrawn before `latest` was made: judged again by it already)
+        try:
+            kept = store.withdrawn_release(withdrawal)
+        except ContentError:
+            continue        # (`verify` names it)
+        if kept.verdict is None or kept.verdict.undecided:
+            continue
+        for region in kept.verdict.regions:
+            for finding in region.findings:
+                if finding.acknowledged is not None and finding.decided in (Action.NOTIFY, Action.CONSENT):
+                    told.setdefault(finding.id, (finding.decided.value, withdrawal.id))
+    decided = {a.change for a in notes.acknowledgements}
+    material = verdict.material_ids()       # (the gate asks for those already)
+    problems = []
+    for finding in verdict.merged_findings():
+        if finding.id in told and finding.id not in decided and finding.id not in material:
+            how, release_id = told[finding.id]
+            problems.append(Problem(notes.shown, None, f"change '{finding.ref}' was decided {how} in release "
+                                    f"{release_id}, withdrawn after its readers were told (they get a recall): "
+                                    "decide it again",
+                                    "add it under 'acknowledge:' with a decision and a reason (its decision "
+                                    f"then is in versions/{statement}/withdrawn/{release_id}/release/notes.md)"))
+    return problems

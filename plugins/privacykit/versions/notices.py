@@ -106,6 +106,47 @@ def _summary(plan: NoticePlan, language: str, source_language: str) -> str:
     return plan.summary.strip() if same else ""
 
 
+def statement_url(project: Project, region: str, statement: str) -> str:
+    """The statement's page in a region (the version in force): absolute under `site_url`, else from the root."""
+    path = f"{region}/{statement}/"
+    return f"{project.site_url.rstrip('/')}/{path}" if project.site_url else f"/{path}"
+
+
+def render_recalls(project: Project, statement: str, effective: dt.date, notices: Mapping[str, bytes],
+                   documents: Mapping[str, ResolvedDocument], templates: TemplateSet) -> dict[str, bytes]:
+    """The recall notices of a withdrawn release (withdraw44): for every region its `notices` (the
+    release's `notices/<region>.email.md`) told of the change, `notices/<region>.email.md` and `.inapp.txt`
+    saying the change announced for `effective` will not take effect, in the language the first notice was
+    written in (its `Content-Language`), with the statement's title as that notice gave it (`documents`,
+    the withdrawn release's texts) and an absolute link (`site_url`) to the statement in force."""
+    out = {}
+    for name, data in sorted(notices.items()):
+        if not (name.startswith("notices/") and name.endswith(".email.md")):
+            continue
+        region_id = name[len("notices/"):-len(".email.md")]
+        text = data.decode("utf-8", "replace")
+        language = next((line.split(":", 1)[1].strip() for line in text.splitlines()[:5]
+                         if line.startswith("Content-Language:")), "en") or "en"
+        if not templates.speaks(language):
+            language = "en"     # (a catalog that lost the language since: English words, and a header saying so)
+        document = documents.get(region_id)
+        if region_id in project.regions:
+            default_name = project.regions[region_id].name
+        else:       # (a region since removed: the name its frozen text recorded)
+            default_name = document.region_name if document is not None else region_id
+        context = {
+            "t": templates.strings(language), "language": language,
+            "statement_title": document.title if document is not None else statement,
+            "region_name": templates.region_name(region_id, language, default_name),
+            "effective": format_date(effective, language),
+            "statement_url": statement_url(project, region_id, statement),
+        }
+        out[f"notices/{region_id}.email.md"] = templates.render("recall-email.md", **context).encode("utf-8")
+        inapp = templates.render("recall-inapp.txt", **context).strip() + "\n"
+        out[f"notices/{region_id}.inapp.txt"] = inapp.encode("utf-8")
+    return out
+
+
 def earliest_effective(verdict: Verdict, released: dt.date, latest: dt.date) -> tuple[dt.date, int]:
     """The earliest effective date `release` accepts for a release made on `released` after a release
     effective `latest`, and the days of notice it gives: the most notice any region's rules ask

@@ -10,8 +10,8 @@ import datetime as dt
 import json
 import os
 import shutil
-from collections.abc import Callable, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
 
@@ -21,12 +21,13 @@ from ..errors import ContentError, Problem, UsageError, display_path
 from ..load.yamlio import dump_yaml
 from ..model.document import ResolvedDocument
 from ..model.statement import Project
+from ..render import dates
 from ..render.dates import parse_iso_date
 from ..render.resolve import resolve
 from ..render.templates import TemplateSet
 from ..translate.status import gate_problems as translation_gate
 from ..translate.status import notes_line, published_as, translation_gaps, translation_record
-from .gate import draft_verdict, gate_problems, read_release_notes, reset_release_notes
+from .gate import draft_verdict, gate_problems, read_release_notes, recalled_problems, reset_release_notes
 from .notices import NoticePlan, render_notices
 from .store import MANIFEST, TIMESTAMP, WITHDRAWN, Version, VersionStore, Withdrawal, sha256
 
@@ -81,7 +82,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
                                  f"unknown statement '{statement_id}'",
                                  "use one of: " + ", ".join(project.statements)))
     effective_date = parse_iso_date(effective, "--effective")
-    today = today or dt.date.today()
+    today = today or dates.clock_today()     # the real day (UTC), never a build date (withdraw44)
     if effective_date > today + dt.timedelta(days=MAX_DAYS_AHEAD):
         raise UsageError(Problem("--effective", None,
                                  f"effective date {effective_date} is more than {MAX_DAYS_AHEAD} days ahead",
@@ -146,7 +147,7 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         at = notes_line(notes.located or notes.meta, notes.text)
         problems = list(notes.problems) + published_problems + translation_gate(gaps, published, notes.shown, at)
         if verdict is not None:
-            problems += gate_problems(verdict, notes)
+            problems += gate_problems(verdict, notes) + recalled_problems(store, statement_id, last, verdict, notes)
             shortfalls = verdict.notice_shortfalls(effective_date, today)
             if shortfalls and not force_notice:
                 problems += [Problem("--effective", None, f"{s.region} needs {s.required_days} days of notice, "
@@ -239,61 +240,136 @@ def _write_atomically(version: Version, files: dict[str, bytes], attest: Callabl
             shutil.rmtree(staging, ignore_errors=True)
 
 
-def withdraw(store: VersionStore, statement_id: str, release_id: str, reason: str, today: dt.date,
-             attest: Callable[[Path], None] | None = None) -> Withdrawal:
-    """Withdraw the release `release_id` of `statement_id`, which must not be in force on `today` and
-    must be the latest (releases are withdrawn newest first), for `reason` (release43).
+@dataclass(frozen=True)
+class Withdrawn:
+    """What `withdraw` did with one release: withdrew it now, finished a withdrawal a stop interrupted (its
+    record was written, the release was still in the history), or nothing (`already`: withdrawn before)."""
 
-    The release is not deleted: it moves, untouched, to `withdrawn/<date>/release/` next to a
-    withdrawal manifest (which release, the sha256 of its manifest, its predecessor, the reason and
-    the day), signed by `attest` as a release is. It is then neither published nor notified; the chain
-    goes on from its predecessor, and the next release records the withdrawal's digest. The new
-    folder is complete before the release leaves the history, so a stop midway loses nothing (`verify`
-    names the release still in the history).
+    withdrawal: Withdrawal
+    already: bool = False
+    finished: bool = False
+
+
+def withdraw(store: VersionStore, statement_id: str, release_id: str | Sequence[str], reason: str, today: dt.date,
+             attest: Callable[[Path], None] | None = None,
+             recall: Callable[[Version], Mapping[str, bytes]] | None = None) -> list[Withdrawn]:
+    """Withdraw the releases `release_id` (one date or several) of `statement_id`, which must not be in force
+    on `today` and must be the latest ones (release43), for `reason`; newest first, one record each
+    (withdraw44). Return what was done with each, newest first.
+
+    A release is not deleted: it moves, untouched, to `withdrawn/<date>/release/` next to a withdrawal
+    manifest (which release, the sha256 of its manifest, its predecessor, the reason and the day), signed
+    by `attest` as a release is. It is then neither published nor notified; the chain goes on from its
+    predecessor, and the next release records the withdrawal's digest. `recall(release)` writes the recall
+    notices of a release whose notices were written (`notices/<region>.email.md`, `.inapp.txt`), kept and
+    hashed in the withdrawal (withdraw44).
+
+    Each withdrawal is atomic and idempotent (withdraw44): the new folder is complete (renamed into place)
+    before the release leaves the history, and the release leaves it in one rename too. Run again after a
+    stop, a withdrawal whose record is written but whose release is still in the history only takes the
+    release out (one record, not two); a release withdrawn already is said so, and nothing is written.
     """
     reason = (reason or "").strip()
     if not reason:
         raise UsageError(Problem("--reason", None, "a withdrawal needs a reason",
                                  "say why, e.g. --reason \"wrong transfer to Vietnam\""))
-    day = parse_iso_date(release_id, "--withdraw")
+    asked = [release_id] if isinstance(release_id, str) else list(release_id)
+    days = sorted({parse_iso_date(r, "--withdraw") for r in asked}, reverse=True)
     with store.locked(statement_id):
         versions = store.versions(statement_id)
-        target = next((v for v in versions if v.effective_date == day), None)
-        if target is None:
-            known = ", ".join(v.id for v in versions) or "none yet"
-            raise UsageError(Problem("--withdraw", None, f"no release {day} of '{statement_id}' to withdraw",
-                                     f"releases: {known}"))
-        if target.effective_date <= today:
-            raise UsageError(Problem("--withdraw", None, f"release {target.id} is in force since {target.id}: "
-                                     "a release in force is never withdrawn",
-                                     "make a new release that corrects it (its notice tells readers what changed)"))
-        later = [v.id for v in versions if v.effective_date > target.effective_date]
-        if later:
-            raise UsageError(Problem("--withdraw", None, f"release {later[-1]} follows {target.id}",
-                                     f"withdraw {later[-1]} first (releases are withdrawn newest first)"))
-        tampered = store._verify_version(target)
-        if tampered:
-            raise ContentError(tampered)
-        base = store.folder(statement_id) / WITHDRAWN
-        name, n = target.id, 1
-        while (base / name).exists():
-            n += 1
-            name = f"{target.id}-{n}"
-        withdrawal = Withdrawal(statement_id, target.effective_date, base / name, store.shown(base / name), reason,
-                                today, store.manifest_digest(target), target.previous)
-        staging = base / f".{name}.tmp-{os.getpid()}"
-        base.mkdir(parents=True, exist_ok=True)
-        try:
-            shutil.copytree(target.folder, staging / "release", symlinks=True)
-            header = (f"# Withdrawal of the '{statement_id}' release {target.id}, which never took effect.\n"
-                      "# Never edit this folder: `privacykit verify` checks it and the release kept under release/.\n")
-            (staging / MANIFEST).write_text(header + dump_yaml(withdrawal.to_manifest()), encoding="utf-8")
-            if attest is not None:
-                attest(staging)
-            os.rename(staging, withdrawal.folder)
-        finally:
-            if staging.exists():
-                shutil.rmtree(staging, ignore_errors=True)
-        shutil.rmtree(target.folder)
+        withdrawals, _ = store.withdrawals(statement_id)
+        live = {v.effective_date: v for v in versions}
+        done: dict[dt.date, Withdrawn] = {}
+        for day in days:
+            if day in live:
+                continue
+            before = [w for w in withdrawals if w.release == day]
+            if not before:
+                known = ", ".join(v.id for v in versions) or "none yet"
+                raise UsageError(Problem("--withdraw", None, f"no release {day} of '{statement_id}' to withdraw",
+                                         f"releases: {known}"))
+            done[day] = Withdrawn(before[-1], already=True)
+        targets = [live[day] for day in days if day in live]
+        if targets:
+            _check_withdrawable(statement_id, versions, targets, today)
+        for target in targets:          # newest first
+            done[target.effective_date] = _withdraw_one(store, statement_id, target, reason, today, attest, recall,
+                                                        withdrawals)
         store.forget(statement_id)
-    return withdrawal
+    return [done[day] for day in days]
+
+
+def _check_withdrawable(statement_id: str, versions: list[Version], targets: list[Version], today: dt.date) -> None:
+    """Refuse, naming the command that works, unless `targets` are the latest releases, none in force."""
+    earliest = min(targets, key=lambda v: v.effective_date)
+    if earliest.effective_date <= today:
+        raise UsageError(Problem("--withdraw", None, f"release {earliest.id} is in force since {earliest.id} "
+                                 f"(today is {today}, UTC): a release in force is never withdrawn",
+                                 "make a new release that corrects it (its notice tells readers what changed)"))
+    chosen = {v.effective_date for v in targets}
+    later = [v for v in versions if v.effective_date > earliest.effective_date and v.effective_date not in chosen]
+    if later:
+        needed = sorted(chosen | {v.effective_date for v in later}, reverse=True)
+        command = " ".join(f"--withdraw {d}" for d in needed)
+        follows = ", ".join(v.id for v in later)
+        raise UsageError(Problem("--withdraw", None, f"release {follows} follows {earliest.id} "
+                                 "(releases are withdrawn newest first)",
+                                 f"withdraw {'them' if len(later) > 1 else 'it'} too, in one command: privacykit "
+                                 f"release {statement_id} {command} --reason \"...\" (one record each)"))
+
+
+def _withdraw_one(store: VersionStore, statement_id: str, target: Version, reason: str, today: dt.date,
+                  attest: Callable[[Path], None] | None, recall: Callable[[Version], Mapping[str, bytes]] | None,
+                  withdrawals: list[Withdrawal]) -> Withdrawn:
+    """Withdraw the latest release `target` (checked withdrawable) with the lock held."""
+    digest = store.manifest_digest(target)
+    recorded = next((w for w in withdrawals if w.release == target.effective_date and w.release_manifest == digest),
+                    None)
+    if recorded is not None:
+        # A stop after the record was written: its copy of the release is complete (`verify` checks it).
+        _leave_history(target)
+        return Withdrawn(recorded, finished=True)
+    tampered = store._verify_version(target)
+    if tampered:
+        raise ContentError(tampered)
+    base = store.folder(statement_id) / WITHDRAWN
+    name, n = target.id, 1
+    while (base / name).exists():
+        n += 1
+        name = f"{target.id}-{n}"
+    notices = dict(recall(target)) if recall is not None and any(f.startswith("notices/") for f in target.files) \
+        else {}
+    withdrawal = Withdrawal(statement_id, target.effective_date, base / name, store.shown(base / name), reason,
+                            today, digest, target.previous,
+                            MappingProxyType({rel: sha256(data) for rel, data in sorted(notices.items())}))
+    base.mkdir(parents=True, exist_ok=True)
+    for stale in base.iterdir():        # (a withdrawal stopped before its rename: nothing of it counts)
+        if stale.name.startswith(".") and ".tmp-" in stale.name and stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
+    staging = base / f".{name}.tmp-{os.getpid()}"
+    try:
+        shutil.copytree(target.folder, staging / "release", symlinks=True)
+        for rel, data in notices.items():
+            (staging / rel).parent.mkdir(parents=True, exist_ok=True)
+            (staging / rel).write_bytes(data)
+        header = (f"# Withdrawal of the '{statement_id}' release {target.id}, which never took effect.\n"
+                  "# Never edit this folder: `privacykit verify` checks it and the release kept under release/.\n")
+        (staging / MANIFEST).write_text(header + dump_yaml(withdrawal.to_manifest()), encoding="utf-8")
+        if attest is not None:
+            attest(staging)
+        os.rename(staging, withdrawal.folder)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    _leave_history(target)
+    return Withdrawn(withdrawal)
+
+
+def _leave_history(target: Version) -> None:
+    """Take a withdrawn release out of the history in one rename, then remove it (a stop midway leaves a
+    hidden folder the next release or withdrawal removes, never a release with files missing)."""
+    gone = target.folder.parent / f".{target.folder.name}.withdrawn-{os.getpid()}"
+    if gone.exists():
+        shutil.rmtree(gone)
+    os.rename(target.folder, gone)
+    shutil.rmtree(gone, ignore_errors=True)

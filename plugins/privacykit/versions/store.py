@@ -50,8 +50,9 @@ MANIFEST_FORMAT = 1
 SIGNATURE = "manifest.yml.sig"      # signs the manifest: not one of the hashed files
 TIMESTAMP = "manifest.yml.tsr"      # a timestamp of the manifest: not hashed either
 ATTESTATIONS = (SIGNATURE, TIMESTAMP)
-# A release being written: `.<date>.tmp-<pid>` next to its final folder.
-STAGING = re.compile(r"^\.\d{4}-\d{2}-\d{2}\.tmp-\d+$")
+# A release being written: `.<date>.tmp-<pid>` next to its final folder; a release a withdrawal took out of
+# the history in one rename, being removed: `.<date>.withdrawn-<pid>` (withdraw44).
+STAGING = re.compile(r"^\.\d{4}-\d{2}-\d{2}\.(tmp|withdrawn)-\d+$")
 # Withdrawn releases (release43): `<statement>/withdrawn/<date>[-n]/` holds the withdrawal's own
 # `manifest.yml` (signed like a release's) and, under `release/`, the release as it was made.
 WITHDRAWN = "withdrawn"
@@ -137,6 +138,9 @@ class Withdrawal:
     withdrawn_on: dt.date
     release_manifest: str          # sha256 of the withdrawn release's manifest
     previous: dt.date | None = None
+    # The recall notices written with it (withdraw44): `notices/<region>.email.md` / `.inapp.txt` -> sha256,
+    # one per region the withdrawn release had notices for.
+    files: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def id(self) -> str:
@@ -150,7 +154,12 @@ class Withdrawal:
         return {"withdrawal_format": WITHDRAWAL_FORMAT, "statement": self.statement,
                 "withdrawn_release": self.id, "release_manifest": self.release_manifest,
                 "previous": self.previous.isoformat() if self.previous else None,
-                "withdrawn_on": self.withdrawn_on.isoformat(), "reason": self.reason}
+                "withdrawn_on": self.withdrawn_on.isoformat(), "reason": self.reason} \
+            | ({"files": dict(sorted(self.files.items()))} if self.files else {})
+
+    def recall_regions(self) -> list[str]:
+        """The regions whose readers were told of the withdrawn release and get a recall notice."""
+        return sorted({name.split("/", 1)[1].split(".", 1)[0] for name in self.files if name.startswith("notices/")})
 
 
 class VersionStore:
@@ -268,7 +277,8 @@ class VersionStore:
                     statement, dt.date.fromisoformat(str(data["withdrawn_release"])), child, self.shown(child),
                     str(data.get("reason") or ""), dt.date.fromisoformat(str(data["withdrawn_on"])),
                     str(data["release_manifest"]),
-                    dt.date.fromisoformat(str(data["previous"])) if data.get("previous") else None))
+                    dt.date.fromisoformat(str(data["previous"])) if data.get("previous") else None,
+                    MappingProxyType({str(k): str(v) for k, v in (data.get("files") or {}).items()})))
             except ContentError as exc:
                 problems.extend(exc.problems)
             except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -433,6 +443,7 @@ class VersionStore:
                 problems.append(Problem(same.shown, None, f"release {withdrawal.id} was withdrawn but is still "
                                         "in the history (the withdrawal was interrupted)",
                                         f"remove {same.shown}/; its copy is kept in {self.shown(release_folder)}/"))
+            problems.extend(self._verify_withdrawal_files(withdrawal))
             for folder in (withdrawal.folder, release_folder):
                 # The pin holds for withdrawals as for releases: a key outside it cannot remove a release.
                 attestation = check_release(folder, self.shown(folder), settings, self.root, signatures, pin=pin)
@@ -449,6 +460,28 @@ class VersionStore:
                     problems.append(Problem(self.shown(recorded.folder / MANIFEST), None,
                                             f"withdrawal was edited after release {version.id} recorded its hash "
                                             "(sha256 mismatch)", hint))
+        return problems
+
+    def _verify_withdrawal_files(self, withdrawal: Withdrawal) -> list[Problem]:
+        """The recall notices a withdrawal wrote (withdraw44) are as written, and nothing was added beside them."""
+        problems = []
+        hint = "restore it from version control (withdrawals are kept on the record)"
+        for rel, expected in sorted(withdrawal.files.items()):
+            path = withdrawal.folder / rel
+            if path.is_symlink() or not path.is_file():
+                problems.append(Problem(self.shown(path), None, "recall notice is missing", hint))
+            elif sha256(path.read_bytes()) != expected:
+                problems.append(Problem(self.shown(path), None, "recall notice was edited after the withdrawal "
+                                        "(sha256 mismatch)", hint))
+        for child in sorted(withdrawal.folder.iterdir()):
+            if child.name in (MANIFEST, "release", *ATTESTATIONS):
+                continue
+            found = [child] if not child.is_dir() or child.is_symlink() else sorted(child.rglob("*"))
+            for path in found:
+                rel = path.relative_to(withdrawal.folder).as_posix()
+                if (path.is_file() or path.is_symlink()) and rel not in withdrawal.files:
+                    problems.append(Problem(self.shown(path), None, "file was added to a withdrawal after it "
+                                            "was made", "remove it"))
         return problems
 
     def withdrawal_digests(self, statement: str) -> dict[str, str]:
