@@ -222,6 +222,7 @@ from .items import (
     grown_members,
     identifiable_days,
     instrument_names_out,
+    invitation,
     is_denying_label,
     limit_words,
     link_of,
@@ -8343,7 +8344,7 @@ class _Practice(_ItemJudge):
             return []     # what readers can do, or what is not done: more control, not more processing
         if bounds_added(old_text, b.text):
             return []     # only words of degree, extent or need added: a narrower practice (concept27)
-        if is_pointer(b.text) or (is_label(b.text) and not (listed and b.text[:1].islower())):
+        if is_pointer(b.text) or invitation(b.text) or (is_label(b.text) and not (listed and b.text[:1].islower())):
             # (An item put under an old list's lead-in, `listed`, that goes on the lead-in's sentence in lower case
             # is a member of that list, no label; "Retention." is still the label of what follows.)
             return []     # where more is told, or the label of what follows: no practice of its own
