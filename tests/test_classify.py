@@ -1392,3 +1392,17 @@ def test_a_links_invitation_states_no_value_and_a_purpose_of_learning_still_does
     assert not invitation(purpose) and Item.CATEGORIES in values(purpose)
     row = "Learn more about partners; We share your email address with our courier partners."
     assert not invitation(row) and Item.RECIPIENTS in values(row)
+
+
+def test_a_word_for_data_swapped_is_no_new_party_and_a_company_swapped_still_is():
+    """audit44: "Your Content" -> "Your Information", "Usage Data" -> "Usage Information" name the same data in
+    other words; a processor named in another's stead ("Amazon Web Services" -> "Oracle Cloud") is a new recipient."""
+    def recipients(probe: str) -> list[str]:
+        case = next(c for c in PROBES if c["id"] == probe)
+        result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), RULES)
+        return [f.prose.new for f in result.findings if f.prose is not None and f.prose.item is not None
+                and f.prose.item.value == "recipients"]
+
+    assert recipients("a44-data-word-not-party-content") == []
+    assert recipients("a44-data-word-not-party-heading-row") == []
+    assert recipients("a44-la-party-swapped-still") == ["Oracle Cloud"]
