@@ -1371,3 +1371,38 @@ def test_a_transfer_abroad_told_anew_is_a_transfer_under_each_law(added):
     reworded = old.replace("We may transfer your personal information", "Your personal information may be transferred")
     assert classify_sections(section_from_text(old), section_from_text(reworded), RULES,
                              ("pipl",)).classification.value == "editorial"
+
+
+def test_a_links_invitation_states_no_value_and_a_purpose_of_learning_still_does():
+    """audit44: "Learn more about …", "Find out more about …", "To learn more about …, see …" point at another
+    page: the data, parties and uses they name are no values of the text; "To learn more about your tastes, we
+    collect …" is a processing sentence, and a table row's "cell; cell" keeps its statement."""
+    from privacykit.changes.items import analyse, invitation
+    from privacykit.changes.terms import Item
+
+    def values(sentence: str) -> set[Item]:
+        return {c.item for c in analyse(sentence).claims if c.positive}
+
+    for sentence in ("Learn more about the inferences we may make, including as to your age and gender.",
+                     "Find out more about how we share your order details with delivery partners.",
+                     "To learn more about the device identifiers our analytics providers read, see our Cookie Notice."):
+        assert invitation(sentence)
+        assert not values(sentence) & {Item.CATEGORIES, Item.RECIPIENTS, Item.PURPOSES}, sentence
+    purpose = "To learn more about your tastes, we collect your search history."
+    assert not invitation(purpose) and Item.CATEGORIES in values(purpose)
+    row = "Learn more about partners; We share your email address with our courier partners."
+    assert not invitation(row) and Item.RECIPIENTS in values(row)
+
+
+def test_a_word_for_data_swapped_is_no_new_party_and_a_company_swapped_still_is():
+    """audit44: "Your Content" -> "Your Information", "Usage Data" -> "Usage Information" name the same data in
+    other words; a processor named in another's stead ("Amazon Web Services" -> "Oracle Cloud") is a new recipient."""
+    def recipients(probe: str) -> list[str]:
+        case = next(c for c in PROBES if c["id"] == probe)
+        result = classify_sections(section_from_text(case["old"]), section_from_text(case["new"]), RULES)
+        return [f.prose.new for f in result.findings if f.prose is not None and f.prose.item is not None
+                and f.prose.item.value == "recipients"]
+
+    assert recipients("a44-data-word-not-party-content") == []
+    assert recipients("a44-data-word-not-party-heading-row") == []
+    assert recipients("a44-la-party-swapped-still") == ["Oracle Cloud"]

@@ -1564,6 +1564,29 @@ def content_words(text: str, stems: list[str] | None = None) -> frozenset[str]:
     return frozenset(s for s, w in zip(stems, words, strict=True) if w not in _CONTENT_STOP and len(w) > 1)
 
 
+# (audit44) A link's invitation: "Learn more about the inferences we may make, including as to your age", "Find
+# out more about how partners use data in our Partner Notice", "To learn more about the identifiers our providers
+# read, see our Cookie Policy", "You can read more about … in …". It names what another page says and states
+# nothing of its own: the data, uses and parties it names are the other page's words, not values this text adds
+# or drops. "To learn more about your tastes, we collect …" is a purpose of a processing sentence: the infinitive
+# opens an invitation only when a verb of pointing (see, visit, read…) follows its comma.
+_INVITATION = LazyPattern(
+    r"^\W*(?:(?:learn|find\s+out|read|discover)\s+more\s+(?:about|on|regarding)\b"
+    r"|you\s+(?:can|may|could)\s+(?:also\s+)?(?:learn|find\s+out|read)\s+more\s+(?:about|on|regarding)\b"
+    r"|(?:to\s+(?:learn|find\s+out|read)\s+more|for\s+more\s+(?:information|details))\s+(?:about|on|regarding)\b"
+    r"[^.;:]*?,\s*(?:please\s+)?(?:see|visit|read|click|go\s+to|check|refer\s+to|review|consult)\b)",
+    re.IGNORECASE)
+# What an invitation does not state: the values a notice lists (Art. 13(1)(c)-(f), 14(1)(d)).
+_INVITED_ITEMS = frozenset({Item.CATEGORIES, Item.SENSITIVE, Item.PURPOSES, Item.RECIPIENTS, Item.SOURCES,
+                            Item.TRANSFERS})
+
+
+def invitation(text: str) -> bool:
+    """Whether `text` is one sentence that only invites the reader to read elsewhere (a link's words), with
+    no statement of its own joined to it (a table row's "cell; cell" holds one)."""
+    return ";" not in text and _INVITATION.search(text) is not None
+
+
 @lru_cache(maxsize=32768)
 def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
     text = sentence
@@ -1648,6 +1671,8 @@ def _analyse(sentence: str, context: Context, terms: Lexicon) -> Statement:
             claims.append(Claim(Item.PURPOSES, "train_ai_system", "training AI models", Weight.INCOMPATIBLE,
                                 not negated, "train"))
     claims = _sharing_for_advertising(claims, cues, text)
+    if claims and invitation(text):
+        claims = [c for c in claims if c.item not in _INVITED_ITEMS]
     # (Each limit's words searched once, not once per phrase of the limit.)
     present = {limit: words.search(lowered) is not None for limit, words in _LIMIT_WORDS.items()}
     # (A limit found once is not looked for again by its other phrases: revfa33, for speed.)

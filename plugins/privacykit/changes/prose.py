@@ -222,6 +222,7 @@ from .items import (
     grown_members,
     identifiable_days,
     instrument_names_out,
+    invitation,
     is_denying_label,
     limit_words,
     link_of,
@@ -1651,10 +1652,17 @@ _TIME_NAMES = frozenset({"january", "february", "march", "april", "may", "june",
 
 def _party_name(span: list[str], words: list[str], start: int) -> bool:
     """The words are a name: one to four capitalised words inside the sentence, none a time or a
-    word of the language's own (a sentence's first word, "We", "Our")."""
+    word of the language's own (a sentence's first word, "We", "Our"), not all of them words for data
+    (audit44: "Your Content" -> "Your Information", "Usage Data" -> "Usage Information" name data, not a party)."""
     return 0 < len(span) <= 4 and start > 0 and all(
         w[0].isupper() and w.lower() not in _TIME_NAMES and stem(w.lower()) not in GENERIC
-        and w.lower() not in _CONTENT_STOP_WORDS for w in span)
+        and w.lower() not in _CONTENT_STOP_WORDS for w in span) \
+        and not all(w.lower() in _DATA_NOUNS for w in span)
+
+
+# (audit44) The nouns a statement calls data by, capitalised in its defined terms and headings ("Account
+# Information", "Usage Data"): a word of a datum's name, never a party's name alone.
+_DATA_NOUNS = frozenset({"information", "content", "contents", "data", "details", "records", "materials"})
 
 
 _CONTENT_STOP_WORDS = frozenset({"we", "our", "us", "you", "your", "the", "a", "an", "i", "it", "they", "their"})
@@ -8343,7 +8351,7 @@ class _Practice(_ItemJudge):
             return []     # what readers can do, or what is not done: more control, not more processing
         if bounds_added(old_text, b.text):
             return []     # only words of degree, extent or need added: a narrower practice (concept27)
-        if is_pointer(b.text) or (is_label(b.text) and not (listed and b.text[:1].islower())):
+        if is_pointer(b.text) or invitation(b.text) or (is_label(b.text) and not (listed and b.text[:1].islower())):
             # (An item put under an old list's lead-in, `listed`, that goes on the lead-in's sentence in lower case
             # is a member of that list, no label; "Retention." is still the label of what follows.)
             return []     # where more is told, or the label of what follows: no practice of its own
