@@ -189,7 +189,11 @@ def _context(text: str, first: bool, last: bool) -> str:
         return text
     head = "" if first else text[:CONTEXT_CHARS].rsplit(" ", 1)[0]
     tail = "" if last else text[-CONTEXT_CHARS:].split(" ", 1)[-1]
-    return f"{head} … {tail}".strip() if head or tail else "…"
+    if not head and not tail:
+        return "…"
+    # Only the space the ellipsis brings is trimmed: the run's own spaces next to a change stay, or
+    # "encryption <del>when</del>" would read "encryption<del>when</del>" (gov44).
+    return (f"{head} … " if head else "… ") + tail if tail else f"{head} …"
 
 
 def _shorten(text: str, limit: int = 300) -> str:
