@@ -396,6 +396,27 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None) -> None:
     withdrawn = sum(len(store.withdrawals(s)[0]) for s in store.statements())
     proof += f", {withdrawn} withdrawn before taking effect" if withdrawn else ""
     echo(f"ok: {count} releases intact{proof}" + (f"; latest manifests: {heads}" if heads else ""))
+    if trusted is None and not os.environ.get(TRUST_VARIABLE, "").strip():
+        _unpinned(store, load_evidence_settings(store.base, store.root).signers)    # last, where a log ends
+
+
+def _unpinned(store, allowed: Path | None) -> None:
+    """Say once, on stderr (and as a GitHub Actions annotation there), that signatures were checked without a
+    pin: a workflow passes an empty $PRIVACYKIT_TRUSTED_SIGNERS when its variable is unset (gov44)."""
+    from .evidence.signing import TRUST_VARIABLE
+
+    if allowed is None and not any(a.signer for a in store.attestations.values()):
+        return      # nothing is signed: there is nothing a pin would decide
+    where = store.shown(allowed) if allowed else "the repository's allowed_signers"
+    said = "empty" if TRUST_VARIABLE in os.environ else "not set"
+    message = (f"no trusted signers are pinned (${TRUST_VARIABLE} is {said}): signatures were checked against "
+               f"{where}, which anyone who can edit the repository can change")
+    hint = (f"set ${TRUST_VARIABLE} to the signers' fingerprints, kept outside the repository (in GitHub: "
+            "Settings > Secrets and variables > Actions > Variables; README, Evidence)")
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        echo(f"::warning title=privacykit verify is not pinned::{message}; {hint}", err=True)
+    else:
+        echo(f"warning: {message}; {hint}", err=True)
 
 
 @cli.command()
