@@ -266,8 +266,8 @@ def test_a_decision_weaker_than_the_rules_needs_a_reason_which_the_report_prints
     assert refused.stderr.splitlines()[-1] == (
         f"statements/web/release-notes.md:4: acknowledgement of '{ref}' decides notify, weaker than the rules ask in "
         "br: consent (LGPD Art. 7 §5 (sharing with other controllers)); cn: consent (PIPL Art. 23 (separate "
-        "consent)); say why under 'reason:' in 3 words or more (the check report prints it), or decide as the rules "
-        "ask")
+        "consent)); say why under 'reason:' in 3 words or more of your own (what makes the rule not apply here; the "
+        "check report prints it), or decide as the rules ask")
     acknowledge(shop, [ref], "notify", "The partners act as processors under contract.")
     passed = run_cli(shop, "check", "--against", "in-force")
     assert passed.exit_code == 0, passed.output
@@ -338,9 +338,22 @@ def test_the_gates_messages_say_each_regions_action_and_one_line_per_problem(sho
     acknowledge(shop, [ref], "notify", "x")
     short = run_cli(shop, "check", "--against", "in-force")
     assert short.exit_code == 1 and "(its reason, 'x', is too short to say why)" in short.stderr
+    # gov44: three words are not a reason when they are one word repeated, or only assent and pointers elsewhere.
+    acknowledge(shop, [ref], "notify", "yes yes yes")
+    assert "(its reason, 'yes yes yes', repeats one word)" in run_cli(shop, "check", "--against", "in-force").stderr
+    acknowledge(shop, [ref], "notify", "OK, as discussed above")
+    assert "says nothing of its own" in run_cli(shop, "check", "--against", "in-force").stderr
     acknowledge(shop, [ref], "notify", "The partners act as processors under contract.")
     decided = run_cli(shop, "check", "--against", "in-force")
     assert decided.exit_code == 0 and "decided: notify users**" in decided.stdout
+    # gov44: who decided, when the notes say so (`by:`), is printed with the decision.
+    (shop / NOTES).write_text(f"---\nsummary: S\nacknowledge:\n  - change: {ref}\n    decision: notify\n"
+                              "    reason: The partners act as processors under contract.\n"
+                              "    by: Jane Doe (legal)\n---\n")
+    signed = run_cli(shop, "check", "--against", "in-force")
+    assert signed.exit_code == 0
+    assert "  - decision: notify (by Jane Doe (legal)) — The partners act as processors under contract." \
+        in signed.stdout
     refused = run_cli(shop, "release", "web", "--effective", later(40), "--notes", "/dev/null")
     assert refused.exit_code == 1 and "/dev/null: release notes must be a regular file" in refused.stderr
 

@@ -446,7 +446,8 @@ def _finding_lines(verdict, finding, line: str | None) -> list[str]:
             out.append("  - decision: none recorded yet")
         return out
     ack = decided[0][1].acknowledged
-    out.append(f"  - decision: {md_text(ack.decision.value)} — {md_text(ack.reason) or 'no reason given'}")
+    by = f" (by {md_text(ack.by)})" if ack.by else ""
+    out.append(f"  - decision: {md_text(ack.decision.value)}{by} — {md_text(ack.reason) or 'no reason given'}")
     weaker = [f"{region} ({f.ruled.value}: {', '.join(sorted({r.source for r in f.rules}))})"
               for region, f in decided if f.weaker_than_rules]
     if weaker:
