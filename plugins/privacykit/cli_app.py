@@ -576,13 +576,28 @@ def classify(root: Path, config_file: Path | None, old: Path, new: Path, laws: t
 @project_options
 @click.option("--prefix", default="@", show_default=True,
               help="Put before each owner (e.g. '@lenovo/' for GitHub teams).")
+@click.option("--check", "compare", is_flag=True,
+              help="Print nothing; fail where the committed CODEOWNERS (.github/, the root or docs/) and the "
+                   "project's owner: lines disagree.")
 @reports_errors
-def owners(root: Path, config_file: Path | None, prefix: str) -> None:
+def owners(root: Path, config_file: Path | None, prefix: str, compare: bool) -> None:
     """Print a CODEOWNERS file: every section file with the team that owns it."""
     from .load.project import load_project
-    from .publish.owners import codeowners
+    from .publish.owners import CODEOWNERS_PLACES, codeowners, committed_codeowners, owner_drift
 
-    echo(codeowners(load_project(settings(root, config_file)), prefix), nl=False)
+    project = load_project(settings(root, config_file))
+    text = codeowners(project, prefix)     # (checks the prefix either way)
+    if not compare:
+        echo(text, nl=False)
+        return
+    if committed_codeowners(project) is None:
+        raise UsageError(Problem(project.paths.shown(project.paths.root / CODEOWNERS_PLACES[0]), None,
+                                 "no CODEOWNERS file to compare with", f"write one: privacykit owners --prefix "
+                                 f"{prefix} > {CODEOWNERS_PLACES[0]}"))
+    drift = owner_drift(project)
+    if drift:
+        raise PrivacykitError(drift)
+    echo(f"ok: {project.paths.shown(committed_codeowners(project))} names the owners the project gives")
 
 
 @cli.command()

@@ -17,7 +17,7 @@ from ..load.settings import ProjectSettings
 from ..model.document import ResolvedDocument
 from ..model.statement import Project
 from ..model.translation import BlockState
-from ..publish.owners import changed_by_owner
+from ..publish.owners import changed_by_owner, owner_drift
 from ..render.resolve import resolve_all
 from ..versions import lookup
 from ..versions.gate import draft_verdict, gate_problems, read_release_notes
@@ -56,7 +56,7 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
                          f"{len(project.regions)} regions, {len(documents)} resolved documents{untranslated}",
                          problems=gap_problems,
                          warnings=untracked_overrides(project) + _coverage(project, documents) + dead_anchors(project)
-                         + _dropped_text(project),
+                         + _dropped_text(project) + owner_drift(project),
                          translation_gaps=gap_lines)
     # The draft's release notes are read by `build` (the draft page) and `release`: what stops them
     # stops `check` too, with or without --against (which adds the gate's own problems).
