@@ -148,10 +148,14 @@ def cli(debug: bool) -> None:
                    "'latest'): print a Markdown report and fail on unacknowledged material changes.")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the Markdown report to this file (for a pull-request comment).")
+@click.option("--rules-base", default=None, metavar="REF",
+              help="With --against: compare the project's rules with those of this git revision (default: "
+                   "origin/$GITHUB_BASE_REF on a pull request, else the commit of the last release); a weaker "
+                   "rule needs an acknowledgement.")
 @strict_option
 @reports_errors
 def check(root: Path, config_file: Path | None, against: str | None, report_file: Path | None,
-          strict: bool) -> None:
+          rules_base: str | None, strict: bool) -> None:
     """Validate statements, regions, sections and templates; list every problem."""
     from .atomic import replace_file
     from .commands.check import check as run_check
@@ -161,7 +165,7 @@ def check(root: Path, config_file: Path | None, against: str | None, report_file
         raise UsageError(Problem("--report", None, f"no folder {report_file.parent} to write the report in",
                                  "create the folder first, or name a file in an existing one"))
     try:
-        result = run_check(settings(root, config_file), against)
+        result = run_check(settings(root, config_file), against, rules_base=rules_base)
     except PrivacykitError as exc:
         # The workflow comments whatever the report says: a check that could not judge the draft says why
         # (file:line, what to do), never leaves the pull request without a comment (gate43).
@@ -597,7 +601,7 @@ def owners(root: Path, config_file: Path | None, prefix: str, compare: bool) -> 
     drift = owner_drift(project)
     if drift:
         raise PrivacykitError(drift)
-    echo(f"ok: {project.paths.shown(committed_codeowners(project))} names the owners the project gives")
+    echo(f"ok: {project.paths.shown(committed_codeowners(project) or '')} names the owners the project gives")
 
 
 @cli.command()

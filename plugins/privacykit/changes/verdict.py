@@ -79,13 +79,13 @@ WEAKER_REASON_WORDS = 3
 # ... and words of its own (gov44): "yes yes yes" or "as discussed above" are three words that say nothing.
 # A reason needs at least two different words that are not one of these (assent, pointers elsewhere,
 # placeholders and the little words every sentence has).
-FILLER_WORDS = frozenset("""
+FILLER_WORDS = frozenset(re.findall(r"\w+", """
     a an the and or but so of to in on at by for from with as is are was were be been it its this that these
     those there here we i you he she they our your my me us yes no not ok okay fine sure done agreed agree
     approve approved approval lgtm ack acked acknowledged noted confirmed checked reviewed per see above below
     discussed discussion meeting call chat email slack ticket jira same before previous earlier reason why
     because decision decided change changed na n tbd todo tba wip fixme xxx test testing asdf foo bar etc
-    """.split())
+    """))
 
 
 def reason_says_nothing(reason: str) -> str | None:

@@ -66,7 +66,7 @@ def _decides(project: Project, legal: str) -> list[str]:
     lines = [f"{_path(paths.shown(paths.rules))} {legal}", f"{_path(paths.shown(paths.templates) + '/')} {legal}"]
     if paths.config_file.exists():
         lines.append(f"{_path(paths.shown(paths.config_file))} {legal}")
-    return lines + [f"/.github/ {legal}"]
+    return [*lines, f"/.github/ {legal}"]
 
 
 def _path(source: str) -> str:

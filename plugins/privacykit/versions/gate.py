@@ -125,6 +125,8 @@ def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:
     listed = notes.meta.get("acknowledge") if notes.problems and isinstance(notes.meta, dict) else None
     named = [html.unescape(str(a["change"])) for a in listed or () if isinstance(a, dict) and a.get("change")] \
         if isinstance(listed, list) else []
-    return list(notes.problems) + verdict.unacknowledged(notes.acknowledgements, notes.shown, named)
+    # (an acknowledgement of a weakened rule, `rules:<law>:<kind>`, is the rules gate's: gov44)
+    changes = [a for a in notes.acknowledgements if not a.change.startswith("rules:")]
+    return list(notes.problems) + verdict.unacknowledged(changes, notes.shown, named)
 
 
