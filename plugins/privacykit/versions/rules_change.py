@@ -84,6 +84,10 @@ def rules_base(project: Project, ref: str | None = None) -> RulesBase:
     else:
         label = asked
     if _git(paths.root, "rev-parse", "--verify", "--quiet", f"{asked}^{{commit}}") is None:
+        if ref is None and not paths.rules.exists():
+            # (the base branch of a pull request, not fetched, and no rule file of the project's own: the shipped
+            # defaults, which a pull request changes only by adding the file; that addition fails below)
+            return RulesBase(note=f"not compared: {asked} is not fetched here, and the project has no rule file")
         return RulesBase(problem=Problem(shown, None, f"cannot compare the rules with {asked}: no such commit here",
                                          "fetch it first (git fetch origin <branch>; the example workflow does) "
                                          "or name another with --rules-base"))
