@@ -91,8 +91,10 @@ def rules_base(project: Project, ref: str | None = None) -> RulesBase:
         return RulesBase(problem=Problem(shown, None, f"cannot compare the rules with {asked}: no such commit here",
                                          "fetch it first (git fetch origin <branch>; the example workflow does) "
                                          "or name another with --rules-base"))
-    relative = Path(paths.rules).resolve().relative_to(Path(top.strip()).resolve()).as_posix() \
-        if paths.rules.is_absolute() else paths.shown(paths.rules)
+    try:
+        relative = Path(paths.rules).resolve().relative_to(Path(top.strip()).resolve()).as_posix()
+    except ValueError:
+        return RulesBase(note="not compared (the rule file is outside the repository)")
     text = _git(paths.root, "show", f"{asked}:{relative}")
     try:
         if text is None:       # no rule file at the base: the shipped defaults
