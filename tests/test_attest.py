@@ -433,3 +433,50 @@ def test_a_release_signed_by_a_key_new_to_its_statement_is_warned_of(signed, sig
     assert result.exit_code == 0
     assert "warning: web 2024-06-01: signed by counsel@example.com with key SHA256:" in result.output
     assert "which signed no earlier release of web" in result.output
+
+
+def test_a_new_signers_release_outside_the_pin_says_how_the_pins_owner_adds_the_key(signed, signer, tmp_path):
+    # README step 4 adds a signer to allowed_signers; the pin, kept outside the repository, does not know the
+    # key yet. Its release, not in force yet, is told apart from an earlier release re-signed (gov44).
+    import datetime as dt
+
+    pin = tmp_path / "pin"
+    pin.write_text(signer[1])
+    counsel, line = make_key(tmp_path, "counsel@example.com")
+    with (signed / "versions/allowed_signers").open("a") as signers:
+        signers.write(line)
+    edit_cookies(signed, "We count visits.")
+    soon = (dt.date.today() + dt.timedelta(days=40)).isoformat()
+    assert run(signed, "release", "web", "--effective", soon, "--sign-key", str(counsel)).exit_code == 0
+    result = run(signed, "verify", "--trusted-signers", str(pin))
+    assert result.exit_code == 1
+    assert f"versions/web/{soon}/manifest.yml.sig: signed by counsel@example.com" in result.output
+    assert "a new release, by a new signer or a rotated key" in result.output
+    assert "ask the pin's owner" in result.output and "ssh-keygen -lf" in result.output
+    assert "never add a key" not in result.output
+    # The pin's owner adds the key (after checking who holds it): the release verifies.
+    pin.write_text(signer[1] + line)
+    assert run(signed, "verify", "--trusted-signers", str(pin)).exit_code == 0
+
+
+def test_an_earlier_release_re_signed_outside_the_pin_is_never_a_reason_to_grow_it(insider, signed):
+    pin, _ = insider
+    result = run(signed, "verify", "--trusted-signers", str(pin))
+    assert "a release already in force was re-signed or altered" in result.output
+    assert "never add a key to the pin to make this pass" in result.output
+    assert "ask the pin's owner" not in result.output
+
+
+def test_verify_says_once_that_it_ran_unpinned(signed, signer, monkeypatch):
+    # A workflow passes an empty variable when the repository's is unset (gov44).
+    monkeypatch.setenv("PRIVACYKIT_TRUSTED_SIGNERS", "")
+    result = run(signed, "verify")
+    assert result.exit_code == 0 and result.output.startswith("ok: 1 releases intact")
+    assert result.output.count("no trusted signers are pinned ($PRIVACYKIT_TRUSTED_SIGNERS is empty)") == 1
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    assert "::warning title=privacykit verify is not pinned::" in run(signed, "verify").output
+    from privacykit.evidence.signing import key_fingerprint
+
+    monkeypatch.setenv("PRIVACYKIT_TRUSTED_SIGNERS", f"legal {key_fingerprint(signer[1].split()[2])}")
+    pinned = run(signed, "verify")
+    assert pinned.exit_code == 0 and "not pinned" not in pinned.output

@@ -332,8 +332,8 @@ def test_a_decision_weaker_than_the_rules_needs_a_reason_which_the_report_prints
     assert refused.stderr.splitlines()[-1] == (
         f"statements/web/release-notes.md:4: acknowledgement of '{ref}' decides notify, weaker than the rules ask in "
         "br: consent (LGPD Art. 7 §5 (sharing with other controllers)); cn: consent (PIPL Art. 23 (separate "
-        "consent)); say why under 'reason:' in 3 words or more (the check report prints it), or decide as the rules "
-        "ask")
+        "consent)); say why under 'reason:' in 3 words or more of your own (what makes the rule not apply here; the "
+        "check report prints it), or decide as the rules ask")
     acknowledge(shop, [ref], "notify", "The partners act as processors under contract.")
     passed = run_cli(shop, "check", "--against", "in-force")
     assert passed.exit_code == 0, passed.output
@@ -404,9 +404,22 @@ def test_the_gates_messages_say_each_regions_action_and_one_line_per_problem(sho
     acknowledge(shop, [ref], "notify", "x")
     short = run_cli(shop, "check", "--against", "in-force")
     assert short.exit_code == 1 and "(its reason, 'x', is too short to say why)" in short.stderr
+    # gov44: three words are not a reason when they are one word repeated, or only assent and pointers elsewhere.
+    acknowledge(shop, [ref], "notify", "yes yes yes")
+    assert "(its reason, 'yes yes yes', repeats one word)" in run_cli(shop, "check", "--against", "in-force").stderr
+    acknowledge(shop, [ref], "notify", "OK, as discussed above")
+    assert "says nothing of its own" in run_cli(shop, "check", "--against", "in-force").stderr
     acknowledge(shop, [ref], "notify", "The partners act as processors under contract.")
     decided = run_cli(shop, "check", "--against", "in-force")
     assert decided.exit_code == 0 and "decided: notify users**" in decided.stdout
+    # gov44: who decided, when the notes say so (`by:`), is printed with the decision.
+    (shop / NOTES).write_text(f"---\nsummary: S\nacknowledge:\n  - change: {ref}\n    decision: notify\n"
+                              "    reason: The partners act as processors under contract.\n"
+                              "    by: Jane Doe (legal)\n---\n")
+    signed = run_cli(shop, "check", "--against", "in-force")
+    assert signed.exit_code == 0
+    assert "  - decision: notify (by Jane Doe (legal)) — The partners act as processors under contract." \
+        in signed.stdout
     refused = run_cli(shop, "release", "web", "--effective", later(40), "--notes", "/dev/null")
     assert refused.exit_code == 1 and "/dev/null: release notes must be a regular file" in refused.stderr
 
@@ -682,3 +695,52 @@ def test_a_region_left_out_of_the_latest_release_previews_its_draft_against_its_
     notices = {r: (site / r / "web/draft/notice/index.html").read_text() for r in ("jp", "us")}
     assert "We now share your name and order details with identity verification partners." in notices["jp"]
     assert "We now share" not in notices["us"] and "We now keep order records for 10 years." in notices["us"]
+
+
+def _git(root, *args):
+    import subprocess
+
+    subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True,
+                   env={"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com", "GIT_COMMITTER_NAME": "t",
+                        "GIT_COMMITTER_EMAIL": "t@example.com", "PATH": "/usr/bin:/bin"})
+
+
+def test_a_pull_request_that_weakens_the_rules_stops_the_gate_until_acknowledged(shop, monkeypatch):
+    # gov44: a rule table added beside the change it would wave through (PIPL's separate consent to a new
+    # recipient set to `none`) is compared with the rules of the last release and stops the gate.
+    monkeypatch.delenv("GITHUB_BASE_REF", raising=False)
+    _git(shop, "init", "-q")
+    _git(shop, "add", "-A")
+    _git(shop, "commit", "-qm", "release")
+    (shop / "statements/rules.yml").write_text(
+        "laws:\n  pipl: {rules: {new_recipient: {action: none, source: team decision}}}\n"
+        "  lgpd: {rules: {new_recipient: {action: consent, source: LGPD Art. 7 §5}}}\n")
+    edit(shop, RECIPIENT)
+    (ref,) = changes_to_acknowledge(shop)
+    acknowledge(shop, [ref], "consent", "Partners receive names to check orders.")
+    gate = run_cli(shop, "check", "--against", "in-force")
+    assert gate.exit_code == 1
+    assert ("statements/rules.yml: rule 'rules:pipl:new_recipient' is weaker than at the last release's commit "
+            in gate.stderr)
+    assert f"consent (PIPL Art. 23 (separate consent)) → none (team decision)), which judges {ref}" in gate.stderr
+    assert "rules:lgpd:new_recipient" not in gate.stderr       # the same action, another source: not weaker
+    assert "| `rules:pipl:new_recipient` | consent (PIPL Art. 23 (separate consent)) | none (team decision) | " \
+           f"**weaker** | {ref} | — |" in gate.stdout
+    entry = "  - change: rules:pipl:new_recipient\n    decision: none\n    reason: {}\n    by: Jane Doe (legal)\n"
+    notes = (shop / NOTES).read_text()
+    (shop / NOTES).write_text(notes.replace("---\nNotes.", entry.format("yes yes yes") + "---\nNotes."))
+    filler = run_cli(shop, "check", "--against", "in-force")
+    assert filler.exit_code == 1 and "its reason, 'yes yes yes', repeats one word" in filler.stderr
+    (shop / NOTES).write_text(notes.replace("---\nNotes.", entry.format(
+        "China readers are served by the local entity, which asks for consent in the app.") + "---\nNotes."))
+    passed = run_cli(shop, "check", "--against", "in-force")
+    assert passed.exit_code == 0, passed.output
+    assert "none (by Jane Doe (legal)): China readers are served by the local entity" in passed.stdout
+    # A base asked for and missing (a pull request's base branch not fetched) stops the gate, never passes it.
+    monkeypatch.setenv("GITHUB_BASE_REF", "main")
+    unfetched = run_cli(shop, "check", "--against", "in-force")
+    assert unfetched.exit_code == 1
+    assert "cannot compare the rules with origin/main: no such commit here" in unfetched.stderr
+    # The release that follows the merge reads the rules acknowledgement as the gate's, not a stale one.
+    monkeypatch.delenv("GITHUB_BASE_REF")
+    assert run_cli(shop, "release", "web", "--effective", later(40)).exit_code == 0

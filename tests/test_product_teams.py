@@ -263,5 +263,31 @@ def test_owners_covers_what_is_not_a_section():
     assert "/statements/website/release-notes.md @legal-web" in lines
     assert "/statements/products/translations/ @legal-products" in lines
     assert "/versions/products/ @legal-products" in lines
+    # gov44: what decides or publishes without being a statement is legal's too: the rules (even before the
+    # file exists), the templates, the site's configuration and .github/ (CODEOWNERS and the workflow).
+    for path in ("/statements/rules.yml", "/templates/", "/mkdocs.yml", "/.github/"):
+        assert f"{path} {legal}" in lines
     # the last matching line wins: the signers file is legal's, after every narrower versions/ line
     assert lines[-2:] == [f"/versions/allowed_signers {legal}", f"/versions/evidence.yml {legal}"]
+
+
+def test_a_changed_owner_line_shows_until_the_committed_codeowners_agrees(statement_project):
+    # A pull request can set a section's `owner:` to its own team; CODEOWNERS (legal's, under .github/)
+    # decides who reviews, so `owners --check` and `check` say where the two differ (gov44).
+    root = statement_project({})
+    (root / ".github").mkdir()
+    generated = CliRunner().invoke(cli, ["owners", "--root", str(root), "--prefix", "@org/"]).output
+    (root / ".github/CODEOWNERS").write_text(generated)
+    agreed = CliRunner().invoke(cli, ["owners", "--root", str(root), "--check"])
+    assert agreed.exit_code == 0 and agreed.output.startswith("ok: .github/CODEOWNERS names the owners")
+    cookies = root / "statements/web/sections/cookies.md"
+    cookies.write_text(cookies.read_text().replace("owner: legal", "owner: growth-team"))
+    drift = CliRunner().invoke(cli, ["owners", "--root", str(root), "--check"])
+    assert drift.exit_code == 1
+    assert drift.output.startswith("statements/web/sections/cookies.md: owned by growth-team in the project, by "
+                                   "legal in .github/CODEOWNERS:")
+    strict = CliRunner().invoke(cli, ["check", "--root", str(root), "--strict"])
+    assert strict.exit_code == 1 and "owned by growth-team in the project" in strict.output
+    (root / ".github/CODEOWNERS").unlink()
+    assert CliRunner().invoke(cli, ["check", "--root", str(root), "--strict"]).exit_code == 0
+    assert "no CODEOWNERS file" in CliRunner().invoke(cli, ["owners", "--root", str(root), "--check"]).output

@@ -244,6 +244,22 @@ def test_a_long_paragraph_with_a_two_word_change_is_marked_word_by_word():
     assert _marks_closed(report)
 
 
+def test_a_replaced_phrase_in_a_long_paragraph_keeps_the_spaces_around_it_in_markdown():
+    # The pull-request comment shortens the unchanged words around a change; the spaces next to the
+    # change are the text's, not the shortening's: GitHub would render "encryptionwhen necessary" (gov44).
+    before = " ".join(f"clause{i} of the account terms" for i in range(40)) + "; we use encryption "
+    after = " while transmitting " + " ".join(f"and to server{i} in another country" for i in range(40)) + "."
+    result = redline(doc(("a", before + "when necessary" + after)), doc(("a", before + "where appropriate" + after)))
+    report = redline_markdown(result)
+    line = next(line for line in report.splitlines() if "<ins>" in line)
+    assert "encryption <del>when necessary</del><ins>where appropriate</ins> while transmitting" in line
+    assert len(line) < 400 and "…" in line
+    # What a reader of the comment sees of the new text: the words as the draft spaces them.
+    new_side = re.sub(r"</?ins>", "", re.sub(r"<del>.*?</del>", "", line))
+    assert "we use encryption where appropriate while transmitting and" in new_side
+    assert "encryption <del>when necessary</del><ins>where appropriate</ins> while" in redline_html(result)
+
+
 def test_a_changed_table_cell_is_marked_word_by_word():
     old = "| Data | Kept for |\n| --- | --- |\n| Logs | 7 days |\n| Orders | 10 years |\n"
     new = "| Data | Kept for |\n| --- | --- |\n| Logs | 3 months |\n| Orders | 10 years |\n"

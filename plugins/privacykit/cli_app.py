@@ -148,10 +148,14 @@ def cli(debug: bool) -> None:
                    "'latest'): print a Markdown report and fail on unacknowledged material changes.")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the Markdown report to this file (for a pull-request comment).")
+@click.option("--rules-base", default=None, metavar="REF",
+              help="With --against: compare the project's rules with those of this git revision (default: "
+                   "origin/$GITHUB_BASE_REF on a pull request, else the commit of the last release); a weaker "
+                   "rule needs an acknowledgement.")
 @strict_option
 @reports_errors
 def check(root: Path, config_file: Path | None, against: str | None, report_file: Path | None,
-          strict: bool) -> None:
+          rules_base: str | None, strict: bool) -> None:
     """Validate statements, regions, sections and templates; list every problem."""
     from .atomic import replace_file
     from .commands.check import check as run_check
@@ -161,7 +165,7 @@ def check(root: Path, config_file: Path | None, against: str | None, report_file
         raise UsageError(Problem("--report", None, f"no folder {report_file.parent} to write the report in",
                                  "create the folder first, or name a file in an existing one"))
     try:
-        result = run_check(settings(root, config_file), against)
+        result = run_check(settings(root, config_file), against, rules_base=rules_base)
     except PrivacykitError as exc:
         # The workflow comments whatever the report says: a check that could not judge the draft says why
         # (file:line, what to do), never leaves the pull request without a comment (gate43).
@@ -424,6 +428,27 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None) -> None:
     withdrawn = sum(len(store.withdrawals(s)[0]) for s in store.statements())
     proof += f", {withdrawn} withdrawn before taking effect" if withdrawn else ""
     echo(f"ok: {count} releases intact{proof}" + (f"; latest manifests: {heads}" if heads else ""))
+    if trusted is None and not os.environ.get(TRUST_VARIABLE, "").strip():
+        _unpinned(store, load_evidence_settings(store.base, store.root).signers)    # last, where a log ends
+
+
+def _unpinned(store, allowed: Path | None) -> None:
+    """Say once, on stderr (and as a GitHub Actions annotation there), that signatures were checked without a
+    pin: a workflow passes an empty $PRIVACYKIT_TRUSTED_SIGNERS when its variable is unset (gov44)."""
+    from .evidence.signing import TRUST_VARIABLE
+
+    if allowed is None and not any(a.signer for a in store.attestations.values()):
+        return      # nothing is signed: there is nothing a pin would decide
+    where = store.shown(allowed) if allowed else "the repository's allowed_signers"
+    said = "empty" if TRUST_VARIABLE in os.environ else "not set"
+    message = (f"no trusted signers are pinned (${TRUST_VARIABLE} is {said}): signatures were checked against "
+               f"{where}, which anyone who can edit the repository can change")
+    hint = (f"set ${TRUST_VARIABLE} to the signers' fingerprints, kept outside the repository (in GitHub: "
+            "Settings > Secrets and variables > Actions > Variables; README, Evidence)")
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        echo(f"::warning title=privacykit verify is not pinned::{message}; {hint}", err=True)
+    else:
+        echo(f"warning: {message}; {hint}", err=True)
 
 
 @cli.command()
@@ -583,13 +608,28 @@ def classify(root: Path, config_file: Path | None, old: Path, new: Path, laws: t
 @project_options
 @click.option("--prefix", default="@", show_default=True,
               help="Put before each owner (e.g. '@lenovo/' for GitHub teams).")
+@click.option("--check", "compare", is_flag=True,
+              help="Print nothing; fail where the committed CODEOWNERS (.github/, the root or docs/) and the "
+                   "project's owner: lines disagree.")
 @reports_errors
-def owners(root: Path, config_file: Path | None, prefix: str) -> None:
+def owners(root: Path, config_file: Path | None, prefix: str, compare: bool) -> None:
     """Print a CODEOWNERS file: every section file with the team that owns it."""
     from .load.project import load_project
-    from .publish.owners import codeowners
+    from .publish.owners import CODEOWNERS_PLACES, codeowners, committed_codeowners, owner_drift
 
-    echo(codeowners(load_project(settings(root, config_file)), prefix), nl=False)
+    project = load_project(settings(root, config_file))
+    text = codeowners(project, prefix)     # (checks the prefix either way)
+    if not compare:
+        echo(text, nl=False)
+        return
+    if committed_codeowners(project) is None:
+        raise UsageError(Problem(project.paths.shown(project.paths.root / CODEOWNERS_PLACES[0]), None,
+                                 "no CODEOWNERS file to compare with", f"write one: privacykit owners --prefix "
+                                 f"{prefix} > {CODEOWNERS_PLACES[0]}"))
+    drift = owner_drift(project)
+    if drift:
+        raise PrivacykitError(drift)
+    echo(f"ok: {project.paths.shown(committed_codeowners(project) or '')} names the owners the project gives")
 
 
 @cli.command()

@@ -189,7 +189,11 @@ def _context(text: str, first: bool, last: bool) -> str:
         return text
     head = "" if first else text[:CONTEXT_CHARS].rsplit(" ", 1)[0]
     tail = "" if last else text[-CONTEXT_CHARS:].split(" ", 1)[-1]
-    return f"{head} … {tail}".strip() if head or tail else "…"
+    if not head and not tail:
+        return "…"
+    # Only the space the ellipsis brings is trimmed: the run's own spaces next to a change stay, or
+    # "encryption <del>when</del>" would read "encryption<del>when</del>" (gov44).
+    return (f"{head} … " if head else "… ") + tail if tail else f"{head} …"
 
 
 def _shorten(text: str, limit: int = 300) -> str:
@@ -442,7 +446,8 @@ def _finding_lines(verdict, finding, line: str | None) -> list[str]:
             out.append("  - decision: none recorded yet")
         return out
     ack = decided[0][1].acknowledged
-    out.append(f"  - decision: {md_text(ack.decision.value)} — {md_text(ack.reason) or 'no reason given'}")
+    by = f" (by {md_text(ack.by)})" if ack.by else ""
+    out.append(f"  - decision: {md_text(ack.decision.value)}{by} — {md_text(ack.reason) or 'no reason given'}")
     weaker = [f"{region} ({f.ruled.value}: {', '.join(sorted({r.source for r in f.rules}))})"
               for region, f in decided if f.weaker_than_rules]
     if weaker:

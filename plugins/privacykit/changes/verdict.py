@@ -76,6 +76,30 @@ class Decision(str, enum.Enum):
 
 # A decision weaker than the rules ask stands on its reason: a few words that say why, not a letter (gate43).
 WEAKER_REASON_WORDS = 3
+# ... and words of its own (gov44): "yes yes yes" or "as discussed above" are three words that say nothing.
+# A reason needs at least two different words that are not one of these (assent, pointers elsewhere,
+# placeholders and the little words every sentence has).
+FILLER_WORDS = frozenset(re.findall(r"\w+", """
+    a an the and or but so of to in on at by for from with as is are was were be been it its this that these
+    those there here we i you he she they our your my me us yes no not ok okay fine sure done agreed agree
+    approve approved approval lgtm ack acked acknowledged noted confirmed checked reviewed per see above below
+    discussed discussion meeting call chat email slack ticket jira same before previous earlier reason why
+    because decision decided change changed na n tbd todo tba wip fixme xxx test testing asdf foo bar etc
+    """))
+
+
+def reason_says_nothing(reason: str) -> str | None:
+    """Why a reason given for a decision weaker than the rules says nothing (too short, one word repeated, or
+    only filler), or None when it is a reason. Letters and digits count, whatever the script."""
+    words = [w.lower() for w in re.findall(r"\w+", reason)]
+    if len(words) < WEAKER_REASON_WORDS:
+        return "is too short to say why"
+    if len(set(words)) == 1:
+        return "repeats one word"
+    own = {w for w in words if w not in FILLER_WORDS and not w.isdigit() and (len(w) > 1 or not w.isascii())}
+    if len(own) < 2:
+        return "says nothing of its own (only words such as 'yes', 'ok', 'as discussed', 'see above')"
+    return None
 
 
 @dataclass(frozen=True)
@@ -92,12 +116,14 @@ class Acknowledgement:
     reason: str
     binding: str | None = None
     line: int | None = field(default=None, compare=False)
+    by: str | None = field(default=None, compare=False)     # who decided, when the notes say (gov44)
 
     @classmethod
-    def written(cls, ref: str, decision: Decision, reason: str, line: int | None = None) -> Acknowledgement:
+    def written(cls, ref: str, decision: Decision, reason: str, line: int | None = None,
+                by: str | None = None) -> Acknowledgement:
         """An acknowledgement as the release notes write it: `change: <id>@<binding>`."""
         change, _, binding = ref.strip().partition("@")
-        return cls(change, decision, reason, binding or None, line)
+        return cls(change, decision, reason, binding or None, line, by.strip() if by else None)
 
     @property
     def ref(self) -> str:
@@ -436,15 +462,16 @@ class Verdict:
                 return []
             return [Problem(shown, ack.line, f"acknowledgement of '{ack.ref}' gives no reason",
                             "add 'reason: …' (it is kept with the release)")]
-        if len(re.findall(r"\w+", ack.reason)) >= WEAKER_REASON_WORDS:
+        empty = reason_says_nothing(ack.reason)
+        if empty is None:
             return []
         asked = "; ".join(f"{region}: {f.ruled.value} ({', '.join(sorted({r.source for r in f.rules}))})"
                           for region, f in weaker)
-        given = f" (its reason, '{ack.reason.strip()}', is too short to say why)" if ack.reason.strip() else ""
+        given = f" (its reason, '{ack.reason.strip()}', {empty})" if ack.reason.strip() else ""
         return [Problem(shown, ack.line, f"acknowledgement of '{ack.ref}' decides {ack.decision.value}, weaker "
                                          f"than the rules ask in {asked}{given}",
-                        f"say why under 'reason:' in {WEAKER_REASON_WORDS} words or more (the check report prints "
-                        "it), or decide as the rules ask")]
+                        f"say why under 'reason:' in {WEAKER_REASON_WORDS} words or more of your own (what makes the "
+                        "rule not apply here; the check report prints it), or decide as the rules ask")]
 
     def notice_shortfalls(self, effective: dt.date, today: dt.date) -> tuple[NoticeShortfall, ...]:
         """Regions where `effective` gives less notice than their rules ask for."""

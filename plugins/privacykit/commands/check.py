@@ -17,10 +17,13 @@ from ..load.settings import ProjectSettings
 from ..model.document import ResolvedDocument
 from ..model.statement import Project
 from ..model.translation import BlockState
-from ..publish.owners import changed_by_owner
+from ..publish.owners import changed_by_owner, owner_drift
 from ..render.resolve import resolve_all
 from ..versions import lookup
 from ..versions.gate import draft_verdict, gate_problems, read_release_notes, recalled_problems
+from ..versions.rules_change import PREFIX as RULES
+from ..versions.rules_change import rules_base as load_rules_base
+from ..versions.rules_change import rules_gate
 from ..versions.store import Version, VersionStore
 
 
@@ -37,9 +40,10 @@ class CheckResult:
 
 
 def check(source: Path | str | ProjectSettings, against: str | None = None,
-          today: dt.date | None = None) -> CheckResult:
+          today: dt.date | None = None, rules_base: str | None = None) -> CheckResult:
     """Validate everything (raise `ContentError` listing every problem); with `against` (a
-    version name), also judge each statement's draft against that release."""
+    version name), also judge each statement's draft against that release, and the project's
+    rules against those of `rules_base` (a git revision; see `versions/rules_change.py`)."""
     project = load_project(source)
     documents = resolve_all(project)
     drifted = override_problems(project)
@@ -56,7 +60,7 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
                          f"{len(project.regions)} regions, {len(documents)} resolved documents{untranslated}",
                          problems=gap_problems,
                          warnings=untracked_overrides(project) + _coverage(project, documents) + dead_anchors(project)
-                         + _dropped_text(project),
+                         + _dropped_text(project) + owner_drift(project),
                          translation_gaps=gap_lines)
     # The draft's release notes are read by `build` (the draft page) and `release`: what stops them
     # stops `check` too, with or without --against (which adds the gate's own problems).
@@ -79,6 +83,8 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
     if tampered:
         raise ContentError(tampered)
     reports = []
+    verdicts: list[Verdict] = []
+    rule_acks: list = []
     for statement in project.statements:
         drafts = {r: documents[(s, r)] for s, r in documents if s == statement}
         versions = store.versions(statement)
@@ -96,6 +102,8 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
         verdict = draft_verdict(project, store, statement, latest, drafts=drafts)
         notes_path = project.paths.release_notes(statement)
         notes = read_release_notes(notes_path, project.paths.shown(notes_path))
+        verdicts.append(verdict)
+        rule_acks += [(a, notes.shown) for a in notes.acknowledgements if a.change.startswith(RULES)]
         reports.append(_statement_report(project, store, verdict.acknowledged(notes.acknowledgements), latest,
                                          drafts, version, pending))
         reports.extend(_recalls_to_send(store, statement, today or dt.date.today()))
@@ -108,7 +116,11 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
         result.problems.extend(gate_problems(verdict, notes) + recalled_problems(store, statement, latest, verdict,
                                                                                 notes))
         result.warnings.extend(notes.warnings)
-    result.report = "\n".join(reports)
+    rules_report, rules_problems = rules_gate(load_rules_base(project, rules_base), project.rules, verdicts,
+                                              rule_acks, project.paths.shown(project.paths.rules),
+                                              project.paths.rules.exists())
+    result.problems.extend(rules_problems)
+    result.report = "\n".join(([rules_report] if rules_report else []) + reports)
     return result
 
 

@@ -353,6 +353,10 @@ class AcknowledgementSpec(FileModel):
                                    "add 'reason: …' (it is kept with the release)"),
                       Field(description="Why (kept with the release; required, and printed by the check "
                                         "report where the decision is weaker than the rules)")] | None = None
+    # Who decided (gov44; evidence44 reads the same field for bundles): optional, printed by the check report.
+    by: Annotated[Text, Expect("'by' of the acknowledgement of '{change}' must name who decided",
+                               "write 'by: Jane Doe (legal)' or leave it out"),
+                  Field(description="Who decided (a name or a team), printed by the check report")] | None = None
 
 
 class ReleaseNotesFront(FileModel):

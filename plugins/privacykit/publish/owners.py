@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from ..changes.redline import Redline
 from ..errors import Problem, UsageError
@@ -34,6 +35,7 @@ def codeowners(project: Project, prefix: str = "@") -> str:
         lines += [f"{_path(paths.shown(path))} {legal}" for path in (paths.regions_file, paths.vocabulary_file)
                   if path.exists()]
         lines.append(f"{_path(paths.shown(paths.versions) + '/')} {legal}")
+        lines += _decides(project, legal)
     for statement in project.statements.values():
         if statement.owners:
             owners = " ".join(prefix + o for o in statement.owners)
@@ -55,6 +57,18 @@ def codeowners(project: Project, prefix: str = "@") -> str:
     return "\n".join(lines) + "\n"
 
 
+def _decides(project: Project, legal: str) -> list[str]:
+    """Legal's lines for what decides or publishes without being a statement (gov44): the rule table (whether a
+    change needs notice or consent; owned even before it exists, so a pull request that adds one is reviewed),
+    the templates and the site's configuration (what readers are shown), and `.github/` (this file and the
+    workflow that runs the gate)."""
+    paths = project.paths
+    lines = [f"{_path(paths.shown(paths.rules))} {legal}", f"{_path(paths.shown(paths.templates) + '/')} {legal}"]
+    if paths.config_file.exists():
+        lines.append(f"{_path(paths.shown(paths.config_file))} {legal}")
+    return [*lines, f"/.github/ {legal}"]
+
+
 def _path(source: str) -> str:
     """A project file as a CODEOWNERS pattern, anchored at the repository root."""
     if any(ord(c) < 32 for c in source):
@@ -70,3 +84,58 @@ def changed_by_owner(result: Redline, owner_of: dict[str, str | None]) -> dict[s
         if change.is_change:
             out.setdefault(owner_of.get(change.id) or "(no owner)", []).append(change.id)
     return dict(sorted(out.items()))
+
+
+# Where GitHub looks for CODEOWNERS, in its order (the first found is used).
+CODEOWNERS_PLACES = (".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS")
+_LINE = re.compile(r"^((?:\\.|\S)+)\s+(.*)$")
+
+
+def committed_codeowners(project: Project) -> Path | None:
+    """The CODEOWNERS file GitHub reads for this project's repository (looked for at the project root)."""
+    return next((project.paths.root / place for place in CODEOWNERS_PLACES
+                 if (project.paths.root / place).is_file()), None)
+
+
+def _owners_by_path(text: str) -> dict[str, tuple[int, frozenset[str]]]:
+    """Path -> (line, owners) of a CODEOWNERS text; owners by name, without '@' or an 'org/' prefix, so a file
+    generated with `--prefix @org/` compares with the section files' bare team names."""
+    out: dict[str, tuple[int, frozenset[str]]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        found = _LINE.match(line.strip())
+        if found is None or line.lstrip().startswith("#"):
+            continue
+        owners = frozenset(o.split("/")[-1].lstrip("@") for o in found.group(2).split("#")[0].split())
+        out[found.group(1)] = (number, owners)
+    return out
+
+
+def owner_drift(project: Project, codeowners_file: Path | None = None) -> list[Problem]:
+    """Where the committed CODEOWNERS and the project's `owner:` lines (and statements' `owners`) disagree
+    (gov44): a pull request that changes a section's `owner:` to its own team is reviewed by the owners
+    CODEOWNERS names now, so the change shows here until CODEOWNERS is regenerated, in a change legal
+    reviews (`/.github/` is theirs). Nothing when there is no CODEOWNERS file."""
+    from ..load.yamlio import read_text
+
+    path = codeowners_file or committed_codeowners(project)
+    if path is None:
+        return []
+    shown = project.paths.shown(path)
+    committed = _owners_by_path(read_text(path, shown))
+    expected = _owners_by_path(codeowners(project, "@"))
+    problems = []
+    for pattern, (_, owners) in expected.items():
+        source = re.sub(r"\\(.)", r"\1", pattern.lstrip("/"))
+        said = committed.get(pattern)
+        if said is None:
+            problems.append(Problem(source, None, f"{shown} names no owner for it (the project says "
+                                    f"{', '.join(sorted(owners))})", _REGENERATE))
+        elif said[1] != owners:
+            problems.append(Problem(source, None, f"owned by {', '.join(sorted(owners))} in the project, by "
+                                    f"{', '.join(sorted(said[1]))} in {shown}:{said[0]} (CODEOWNERS decides who "
+                                    "reviews, not an owner: line a pull request can change)", _REGENERATE))
+    return problems
+
+
+_REGENERATE = ("regenerate CODEOWNERS (`privacykit owners --prefix @your-org/ > .github/CODEOWNERS`) in the same "
+               "pull request, so the owners it names now (and legal, who owns .github/) review the change")

@@ -74,7 +74,7 @@ def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNo
             warnings.append(Problem(shown, line, f"acknowledgement '{a.change.strip()}' has HTML entities "
                                                  f"(copied from a rendered page); read as '{change.strip()}'",
                                     "write the id so, as `check` prints it"))
-        acknowledgements.append(Acknowledgement.written(change, Decision(a.decision), a.reason or "", line))
+        acknowledgements.append(Acknowledgement.written(change, Decision(a.decision), a.reason or "", line, a.by))
     return ReleaseNotes(path, shown, text, front.summary or "", tuple(acknowledgements), (), meta, doc.meta,
                         written_summaries(doc.meta), tuple(warnings))
 
@@ -126,7 +126,9 @@ def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:
     listed = notes.meta.get("acknowledge") if notes.problems and isinstance(notes.meta, dict) else None
     named = [html.unescape(str(a["change"])) for a in listed or () if isinstance(a, dict) and a.get("change")] \
         if isinstance(listed, list) else []
-    return list(notes.problems) + verdict.unacknowledged(notes.acknowledgements, notes.shown, named)
+    # (an acknowledgement of a weakened rule, `rules:<law>:<kind>`, is the rules gate's: gov44)
+    changes = [a for a in notes.acknowledgements if not a.change.startswith("rules:")]
+    return list(notes.problems) + verdict.unacknowledged(changes, notes.shown, named)
 
 
 

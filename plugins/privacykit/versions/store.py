@@ -406,7 +406,8 @@ class VersionStore:
             for version in versions:
                 problems.extend(self._verify_version(version))
                 attestation = check_release(version.folder, version.shown, settings, self.root, signatures,
-                                            timestamp_recorded_by=recorded.get(version.id), pin=pin)
+                                            timestamp_recorded_by=recorded.get(version.id), pin=pin,
+                                            pending=version.effective_date > dt.date.today())
                 self.attestations[(statement, version.id)] = attestation
                 problems.extend(attestation.problems)
             problems.extend(self._verify_chain(versions))
