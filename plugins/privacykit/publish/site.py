@@ -117,7 +117,7 @@ class SiteBuilder:
         fragments.region_fragments(site, regional, on_asset)
         feeds.region_feed(site, regional, on_asset)
         yield statement.in_force_page(site, regional)
-        for version in regional.published:
+        for version in regional.versions:
             yield dated.dated_page(site, regional, version)
             yield from redline.release_redline(site, regional, version)
         yield archive.archive_page(site, regional)
