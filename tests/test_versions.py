@@ -497,3 +497,18 @@ def test_every_consumer_publishes_the_same_versions_of_a_region(statement_projec
             seen = _agree(files, "web", region)
             assert (seen["versions"], seen["in force"], seen["next change"], seen["previous"]) == \
                 (versions, in_force, upcoming, previous), (on, region)
+
+
+def test_the_gate_table_names_the_regions_where_a_pending_release_is_no_version(released, tmp_path):
+    regions = released / "statements/regions.yml"
+    regions.write_text(regions.read_text().replace("    laws: [lgpd]\n",
+                                                   "    laws: [lgpd]\n    variables:\n      privacy_email: dpo@example.com.br\n"))
+    acknowledge(released, changes_to_acknowledge(released))
+    assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
+    report = tmp_path / "report.md"
+    result = run(released, "check", "--against", "in-force@2024-05-01", "--report", str(report))
+    assert result.exit_code == 0, result.output
+    text = report.read_text()
+    section = text[text.index("### Released 2024-06-01"):]
+    assert "No new version in global, us: it leaves their text as it was" in section
+    assert "br" not in section.splitlines()[2]
