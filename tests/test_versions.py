@@ -407,6 +407,7 @@ def _consumers(files, statement, region):
     documents = sorted(m[1] for p in files if (m := re.fullmatch(f"api/v1/{statement}/{region}/(.+)\\.json", p)))
     rows = re.findall(r'<tr class="pk-archive__row pk-archive__row--([a-z-]+)">\s*<td><h2 class="pk-archive__version">'
                       r'<a href="[^"]*"><time datetime="([^"]+)"', files[f"{base}archive/index.html"])
+    pdfs = sorted(m[1] for p in files if (m := re.fullmatch(re.escape(base) + r"(\d{4}-\d{2}-\d{2})/[^/]+\.pdf", p)))
     feed = re.findall(r"<entry>\s*<title>[^<]*</title>\s*<id>[^<]*/(\d{4}-\d{2}-\d{2})/</id>", files[f"{base}feed.xml"])
     prefix = f"fragments/{statement}/{region}/"
     folders = {p[len(prefix):].split("/")[0] for p in files if p.startswith(prefix)}
@@ -419,7 +420,7 @@ def _consumers(files, statement, region):
     return {
         "versions": {"api": ids, "api documents": documents, "dated pages": dated,
                      "archive": [d for _, d in reversed(rows)], "feed": list(reversed(feed)),
-                     "fragments": sorted(folders - {"latest"})},
+                     "fragments": sorted(folders - {"latest"}), **({"archival PDFs": pdfs} if pdfs else {})},
         "redlines": {"api": [i for i in ids if previous[i]], "pages": redlines,
                      "archive": sorted(d for d, p in previous.items() if p)},
         "in force": {"api": in_force, "archive": next((d for s, d in rows if s == "in-force"), None),
@@ -448,9 +449,11 @@ def _agree(files, statement, region):
 def _built(root, on):
     """Every file of a build of `root` on `on`, page or asset (path -> text)."""
     project = load_project(root)
-    builder = SiteBuilder(SiteContext(project, TemplateSet(None), on, VersionStore(root)))
+    builder = SiteBuilder(SiteContext(project, TemplateSet(None), on, VersionStore(root), pdf=True))
     files = {f"{page.url}index.html": page.html for page in builder.pages()}
-    return files | {asset.path: asset.content for asset in builder.assets()}
+    # (the archival PDFs a build with PDFs publishes: their paths, not rendered here)
+    pdfs = {copy.path: "" for copy in builder.archival_copies()}
+    return files | {asset.path: asset.content for asset in builder.assets()} | pdfs
 
 
 def test_every_consumer_publishes_the_same_versions_of_a_region(statement_project, example_site):
@@ -493,6 +496,8 @@ def test_every_consumer_publishes_the_same_versions_of_a_region(statement_projec
                                        "2024-06-01")}),
     ]:
         files = _built(root, on)
+        assert "us/web/2024-01-10/web-us-2024-01-10.pdf" in files and not any("2024-06-01" in p for p in files
+                                                                               if p.startswith("us/"))
         for region, (versions, in_force, upcoming, previous) in expected.items():
             seen = _agree(files, "web", region)
             assert (seen["versions"], seen["in force"], seen["next change"], seen["previous"]) == \
