@@ -58,16 +58,21 @@ def test_api_validates_against_its_schema(example_site):
     jsonschema.validate(json.loads((api / "index.json").read_text()), _schema(example_site, "index"))
     region_files = sorted(api.glob("*/*.json"))
     version_files = sorted(api.glob("*/*/*.json"))
-    assert len(region_files) == 14 and len(version_files) == 2 * 7 * 3
+    # One document per version of each region: 2024-05-01 (br and cn translated) is a version only there.
+    assert len(region_files) == 14 and len(version_files) == 2 * (5 * 2 + 2 * 3)
     for path in region_files:
         jsonschema.validate(json.loads(path.read_text()), _schema(example_site, "region"))
     for path in version_files:
         jsonschema.validate(json.loads(path.read_text()), _schema(example_site, "version"))
     eu = json.loads((api / "products/eu.json").read_text())
-    assert eu["in_force"] == "2024-05-01"
-    assert [v["id"] for v in eu["versions"]] == ["2023-06-30", "2024-03-05", "2024-05-01"]
-    # 2024-05-01 left the EU text as it was: its entry points at the page of that text (release43).
-    assert eu["versions"][2]["url"].endswith("/eu/products/2024-03-05/") and eu["versions"][2]["changes_url"] is None
+    # 2024-05-01 left the EU text as it was: it is no version there, in the API as on the pages (versions44).
+    assert eu["in_force"] == "2024-03-05"
+    assert [(v["id"], v["previous"]) for v in eu["versions"]] == [("2023-06-30", None), ("2024-03-05", "2023-06-30")]
+    assert eu["versions"][1]["url"].endswith("/eu/products/2024-03-05/")
+    assert not (api / "products/eu/2024-05-01.json").exists()
+    br = json.loads((api / "products/br.json").read_text())
+    assert (br["in_force"], [v["id"] for v in br["versions"]]) == ("2024-05-01", ["2023-06-30", "2024-03-05",
+                                                                                   "2024-05-01"])
     vantage = json.loads((api / "products/eu/2024-03-05.json").read_text())["sections"]
     vantage = next(s for s in vantage if s["id"] == "lenovo-vantage")
     assert vantage["owner"] == "lenovo-vantage-team" and vantage["app"]["platforms"] == ["windows", "android"]
@@ -97,8 +102,9 @@ def test_the_api_of_a_build_with_pdfs_validates_and_names_them(pdf_site):
 
 def test_fragments_are_self_contained_and_script_free(example_site):
     fragments = sorted((example_site / "fragments").rglob("*.html"))
-    # 30 apps x 7 regions x (3 versions + latest), each bare and as a standalone document
-    assert len(fragments) == 30 * 7 * 4 * 2
+    # 30 apps x (5 English regions x (2 versions + latest) + br, cn x (3 versions + latest)), each bare and as a
+    # standalone document: 2024-05-01 (br and cn translated) is a version only in br and cn (versions44).
+    assert len(fragments) == 30 * (5 * 3 + 2 * 4) * 2
     for path in fragments:
         html = path.read_text()
         assert "<script" not in html.lower()

@@ -560,3 +560,134 @@ def test_a_new_region_has_a_row_in_the_gate_table(released, tmp_path):
     assert "| ccpa | first publication: the whole text (3 sections) |" in row
     assert "published from the next release" in row
     assert not any(line.startswith("| br |") and "first publication" in line for line in report.read_text().splitlines())
+
+
+def _consumers(files, statement, region):
+    """What each consumer publishes of one statement in one region, from the site's files (path -> text):
+    its versions, the one in force, the next to take effect, and each version's previous one."""
+    import json
+    import re
+
+    base = f"{region}/{statement}/"
+    api = json.loads(files[f"api/v1/{statement}/{region}.json"])
+    ids = [v["id"] for v in api["versions"]]
+    previous = {v["id"]: v["previous"] for v in api["versions"]}
+    # (the changes_url and url of every entry are its own page's)
+    assert all(v["url"].endswith(f"{base}{v['id']}/") for v in api["versions"])
+    assert all((v["changes_url"] is not None) == (v["previous"] is not None) for v in api["versions"])
+    dated = sorted(m[1] for p in files if (m := re.fullmatch(re.escape(base) + r"(\d{4}-\d{2}-\d{2})/index\.html", p)))
+    redlines = sorted(m[1] for p in files
+                      if (m := re.fullmatch(re.escape(base) + r"(\d{4}-\d{2}-\d{2})/changes/index\.html", p)))
+    documents = sorted(m[1] for p in files if (m := re.fullmatch(f"api/v1/{statement}/{region}/(.+)\\.json", p)))
+    rows = re.findall(r'<tr class="pk-archive__row pk-archive__row--([a-z-]+)">\s*<td><h2 class="pk-archive__version">'
+                      r'<a href="[^"]*"><time datetime="([^"]+)"', files[f"{base}archive/index.html"])
+    pdfs = sorted(m[1] for p in files if (m := re.fullmatch(re.escape(base) + r"(\d{4}-\d{2}-\d{2})/[^/]+\.pdf", p)))
+    feed = re.findall(r"<entry>\s*<title>[^<]*</title>\s*<id>[^<]*/(\d{4}-\d{2}-\d{2})/</id>", files[f"{base}feed.xml"])
+    prefix = f"fragments/{statement}/{region}/"
+    folders = {p[len(prefix):].split("/")[0] for p in files if p.startswith(prefix)}
+    latest = next(files[p] for p in sorted(files) if p.startswith(f"{prefix}latest/") and p.endswith(".page.html"))
+    page = files[f"{base}index.html"]
+    since = re.search(r'<p class="pk-in-force">.*?<time datetime="([^"]+)">.*?(?:<time datetime="([^"]+)">.*)?</p>',
+                      page)
+    link = re.search(r'<a class="pk-previous__link" href="(\d{4}-\d{2}-\d{2})/changes/">', page)
+    in_force, upcoming = api["in_force"], api["upcoming"]
+    return {
+        "versions": {"api": ids, "api documents": documents, "dated pages": dated,
+                     "archive": [d for _, d in reversed(rows)], "feed": list(reversed(feed)),
+                     "fragments": sorted(folders - {"latest"}), **({"archival PDFs": pdfs} if pdfs else {})},
+        "redlines": {"api": [i for i in ids if previous[i]], "pages": redlines,
+                     "archive": sorted(d for d, p in previous.items() if p)},
+        "in force": {"api": in_force, "archive": next((d for s, d in rows if s == "in-force"), None),
+                     "page (in force since)": since[1] if since else None,
+                     "latest fragment": re.search(r'data-version="([^"]+)"', latest)[1]},
+        "next change": {"api": upcoming, "archive": min((d for s, d in rows if s == "upcoming"), default=None),
+                        "page": since[2] if since else None},
+        "previous": {"api": previous.get(in_force),
+                     "versions before": ids[ids.index(in_force) - 1] if in_force and ids.index(in_force) else None},
+        # The page in force links to the redline of its version against the previous one.
+        "redline linked": {"api": in_force if previous.get(in_force) else None, "page": link[1] if link else None},
+    }
+
+
+def _agree(files, statement, region):
+    """Assert that every consumer publishes the same versions of the region; return the API's view."""
+    found = _consumers(files, statement, region)
+    for what, views in found.items():
+        values = list(views.values())
+        if what == "in force" and found["in force"]["api"] is None:
+            values[-1] = None                        # before the first takes effect, `latest` is the first
+        assert all(v == values[0] for v in values), (region, what, views)
+    return {what: views["api"] for what, views in found.items()}
+
+
+def _built(root, on):
+    """Every file of a build of `root` on `on`, page or asset (path -> text)."""
+    project = load_project(root)
+    builder = SiteBuilder(SiteContext(project, TemplateSet(None), on, VersionStore(root), pdf=True))
+    files = {f"{page.url}index.html": page.html for page in builder.pages()}
+    # (the archival PDFs a build with PDFs publishes: their paths, not rendered here)
+    pdfs = {copy.path: "" for copy in builder.archival_copies()}
+    return files | {asset.path: asset.content for asset in builder.assets()} | pdfs
+
+
+def test_every_consumer_publishes_the_same_versions_of_a_region(statement_project, example_site):
+    """The page, the archive, the feed, the API and the fragments read one list of a region's versions
+    (versions44): the same versions, version in force, next change and previous version everywhere."""
+    example = {str(p.relative_to(example_site)): p.read_text("utf-8") for p in example_site.rglob("*")
+               if p.is_file() and p.suffix in (".html", ".json", ".xml")}
+    for region in ("us", "eu", "br"):
+        seen = _agree(example, "products", region)
+        # 2024-05-01 translated br and cn only: a version there, none in the English regions.
+        assert seen["versions"] == ["2023-06-30", "2024-03-05"] + (["2024-05-01"] if region == "br" else [])
+        assert seen["in force"] == ("2024-05-01" if region == "br" else "2024-03-05")
+
+    root = statement_project({
+        "statements/web/apps/widget.md": "---\ntitle: Widget\nowner: legal\napp: {name: Widget, platforms: [android]}"
+                                         "\n---\nThe widget shows the weather.\n",
+        "statements/web/statement.yml": (MINIMAL_STATEMENT := (
+            "title: Example Privacy Statement\nvariables:\n  company: Example Corp\noutline:\n"
+            "  - heading: What do we collect?\n    id: collect\n    sections: [account, cookies, widget]\n"
+            "  - heading: How may I contact us?\n    id: contact-us\n    sections: [contact]\n")),
+    })
+    assert MINIMAL_STATEMENT and run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    # A release for br alone (its e-mail address), then one that changes every region.
+    regions = root / "statements/regions.yml"
+    regions.write_text(regions.read_text().replace(
+        "    laws: [lgpd]\n", "    laws: [lgpd]\n    variables:\n      privacy_email: dpo@example.com.br\n"))
+    acknowledge(root, changes_to_acknowledge(root))
+    assert run(root, "release", "web", "--effective", "2024-06-01").exit_code == 0
+    edit_cookies(root, "We use cookies to count the visits to our pages.")
+    acknowledge(root, changes_to_acknowledge(root))
+    result = run(root, "release", "web", "--effective", "2024-09-01")
+    assert result.exit_code == 0, result.output
+    assert [v.id for v in VersionStore(root).versions("web")] == ["2024-01-10", "2024-06-01", "2024-09-01"]
+    for on, expected in [
+        (dt.date(2024, 7, 1), {"us": (["2024-01-10", "2024-09-01"], "2024-01-10", "2024-09-01", None),
+                               "br": (["2024-01-10", "2024-06-01", "2024-09-01"], "2024-06-01", "2024-09-01",
+                                      "2024-01-10")}),
+        (dt.date(2024, 10, 1), {"us": (["2024-01-10", "2024-09-01"], "2024-09-01", None, "2024-01-10"),
+                                "br": (["2024-01-10", "2024-06-01", "2024-09-01"], "2024-09-01", None,
+                                       "2024-06-01")}),
+    ]:
+        files = _built(root, on)
+        assert "us/web/2024-01-10/web-us-2024-01-10.pdf" in files and not any("2024-06-01" in p for p in files
+                                                                               if p.startswith("us/"))
+        for region, (versions, in_force, upcoming, previous) in expected.items():
+            seen = _agree(files, "web", region)
+            assert (seen["versions"], seen["in force"], seen["next change"], seen["previous"]) == \
+                (versions, in_force, upcoming, previous), (on, region)
+
+
+def test_the_gate_table_names_the_regions_where_a_pending_release_is_no_version(released, tmp_path):
+    regions = released / "statements/regions.yml"
+    regions.write_text(regions.read_text().replace("    laws: [lgpd]\n",
+                                                   "    laws: [lgpd]\n    variables:\n      privacy_email: dpo@example.com.br\n"))
+    acknowledge(released, changes_to_acknowledge(released))
+    assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
+    report = tmp_path / "report.md"
+    result = run(released, "check", "--against", "in-force@2024-05-01", "--report", str(report))
+    assert result.exit_code == 0, result.output
+    text = report.read_text()
+    section = text[text.index("### Released 2024-06-01"):]
+    assert "No new version in global, us: it leaves their text as it was" in section
+    assert "br" not in section.splitlines()[2]

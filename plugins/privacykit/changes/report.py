@@ -294,6 +294,8 @@ class PendingRelease:
     label: str
     effective: str
     verdict: Any        # its Verdict, or None for a first release
+    # The regions it includes where it is no version (it left their text as it was: `versions.regional`).
+    unchanged: tuple[str, ...] = ()
 
 
 def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, list[str]] | None = None,
@@ -355,6 +357,9 @@ def verdict_markdown(verdict, redlines: dict | None = None, owners: dict[str, li
             out.append(f"  - readers would read: “{md_text(lines[item.ref])}”")
     for release in pending:
         out += ["", f"### Released {md_text(release.label)}, in force from {md_text(release.effective)}", ""]
+        if release.unchanged:
+            out += [f"No new version in {md_text(', '.join(release.unchanged))}: it leaves their text as it was, so "
+                    "nothing is published or notified there (versions44).", ""]
         if release.verdict is None:
             out.append("First release: nothing to compare with.")
             continue

@@ -21,6 +21,7 @@ from ..publish.owners import changed_by_owner, owner_drift
 from ..render.resolve import resolve_all
 from ..versions import lookup
 from ..versions.gate import draft_verdict, gate_problems, read_release_notes, recalled_problems
+from ..versions.regional import versions_in
 from ..versions.rules_change import PREFIX as RULES
 from ..versions.rules_change import rules_base as load_rules_base
 from ..versions.rules_change import rules_gate
@@ -250,7 +251,12 @@ def _statement_report(project: Project, store: VersionStore, verdict: Verdict, l
                            project.vocabulary.recipient_names())
     titles = titles_of(drafts[region].in_source_language()) if region in drafts else {}
     lines = {f.ref: reader_line(f, words, titles).text for f in verdict.merged_findings()}
-    releases = tuple(PendingRelease(v.id, v.id, v.verdict) for v in pending)
+    # A pending release is a version only where it changes what a region publishes (versions44): the table
+    # names the regions it includes where it is none, as the site, the API and the feeds leave it out there.
+    regions = sorted({r for v in pending for r in v.regions})
+    versions = {r: {v.id for v in versions_in(store, statement, r)} for r in regions} if pending else {}
+    releases = tuple(PendingRelease(v.id, v.id, v.verdict, tuple(r for r in v.regions if v.id not in versions[r]))
+                     for v in pending)
     # (a reduction that takes back what an earlier release told readers: the report suggests a notice, gate43)
     taken_back = tuple(reversals(verdict, store.versions(statement)))
     for item in taken_back:

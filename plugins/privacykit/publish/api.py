@@ -62,9 +62,9 @@ class VersionEntry:
     # The summary as the region reads it (`SiteContext.summary`) and its language; None: the release's own.
     summary: str | None = None
     summary_language: str | None = None
-    # The version whose page shows this release's text in the region: itself, or the earlier one when
-    # this release left the region's text as it was (release43: no page of its own there).
-    page: str | None = None
+    # The version it replaced in the region (the one before it among the region's versions, which
+    # `versions.regional` decides: versions44); None for the region's first.
+    previous: Version | None = None
 
     @property
     def shown_summary(self) -> str:
@@ -77,19 +77,18 @@ class VersionEntry:
         return judged.decision if judged else Action.NONE
 
     def to_dict(self, statement: str, site_url: str = "") -> dict[str, Any]:
-        page = self.page or self.version.id
-        base = address(site_url, f"{self.region}/{statement}/{page}/")
+        base = address(site_url, f"{self.region}/{statement}/{self.version.id}/")
         judged = self.version.region_verdict(self.region)
         return {
             "id": self.version.id,
             "effective_date": self.version.id,
-            "previous": self.version.previous.isoformat() if self.version.previous else None,
+            "previous": self.previous.id if self.previous else None,
             "summary": self.shown_summary,
             "summary_language": self.summary_language,
             "verdict": {"action": judged.action.value if judged else "none", "decision": self.decision.value,
                         "changes": [f.id for f in judged.findings] if judged else []},
             "url": base,
-            "changes_url": f"{base}changes/" if self.version.previous and page == self.version.id else None,
+            "changes_url": f"{base}changes/" if self.previous else None,
             "api_url": address(site_url, f"{API}/{statement}/{self.region}/{self.version.id}.json"),
             "pdf_url": address(site_url, self.pdf_path) if self.pdf_path else None,
         }
@@ -262,10 +261,11 @@ def api_index(site: SiteContext) -> SiteAsset:
 
 
 def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[SiteAsset], None]) -> None:
-    """`api/v1/<statement>/<region>.json` and one document per release in the region."""
+    """`api/v1/<statement>/<region>.json` and one document per version of the region (its versions are
+    `regional.versions`, the list every page, the archive, the feed and the fragments read too)."""
     statement, region = regional.statement, regional.region
     entries = [VersionEntry(v, region.id, site.pdf_path(statement.id, region.id, v),
-                            *site.summary(statement, region.id, v), page=regional.last_change(v).id)
+                            *site.summary(statement, region.id, v), regional.version_before(v))
                for v in regional.versions]
     emit(SiteAsset(f"{API}/{statement.id}/{region.id}.json", dump(region_index(
         statement.id, site.statement_title(statement.id, region.id), region.id, region.name, region.locale,

@@ -15,9 +15,9 @@ def archive_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
     region, statement, base = regional.region, regional.statement, regional.base
     url = f"{base}archive/"
     t = site.words(region.locale)
-    in_force = regional.in_force_text
+    in_force = regional.in_force
     rows = []
-    for version in reversed(regional.published):
+    for version in reversed(regional.versions):
         if in_force is not None and version.id == in_force.id:
             status, label = "in-force", t["status_in_force"]
         elif version.effective_date > site.build_date:

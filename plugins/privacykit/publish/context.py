@@ -16,6 +16,7 @@ from ..render.dates import format_date
 from ..render.resolve import resolve, resolve_all
 from ..render.templates import TemplateSet
 from ..versions import lookup
+from ..versions.regional import region_versions
 from ..versions.store import Version, VersionStore
 from .cache import RenderCache
 from .page import Edition, NavLink, relative_url, statement_url
@@ -191,20 +192,24 @@ class SiteContext:
 
 @dataclass
 class RegionalStatement:
-    """One statement as published for one region: its releases there, what is in force on
-    the build date, what is upcoming, and the draft."""
+    """One statement as published for one region: its versions there, what is in force on the
+    build date, what is upcoming, and the draft."""
 
     statement: Statement
     region: Region
-    versions: list[Version]            # the releases that include the region, oldest first
+    # The region's versions, oldest first (`versions.regional.region_versions`, the one place that
+    # decides): the releases that changed what the region publishes, its first one included. Each has
+    # a version page, an archive row, a feed entry, an API entry and a fragment folder; a release that
+    # left the region's text as it was (one that changed or translated only other regions) is none of
+    # these here (release43, versions44), though it stays on the record (its release folder, the chain).
+    versions: list[Version]
     editions: dict[str, Edition]       # by version id
-    in_force: Version | None
-    upcoming: Version | None
+    in_force: Version | None           # the version in force on the build date (among `versions`)
+    upcoming: Version | None           # the first version that takes effect after it
     drafts: Mapping[tuple[str, str], ResolvedDocument] = field(repr=False)   # the site's
-    # The releases that changed the region's text (its first one included), oldest first: each has
-    # a version page, an archive row and a feed entry. A release that changed only other regions
-    # (a region-only release) is not a new version here (release43); `upcoming` is among these.
-    published: list[Version] = field(default_factory=list)
+    # The statement's latest release that includes the region: the one its draft is judged against
+    # (its next release follows it), whether or not it is a version here.
+    latest_release: Version | None = None
 
     @property
     def draft(self) -> ResolvedDocument:
@@ -215,37 +220,25 @@ class RegionalStatement:
     def of(cls, site: SiteContext, statement_id: str, region_id: str,
            all_versions: list[Version]) -> RegionalStatement:
         base = statement_url(region_id, statement_id)
-        versions = [v for v in all_versions if region_id in v.regions]
-        editions = {v.id: Edition(site.store.document(v, region_id), v, f"{base}{v.id}/") for v in versions}
-        fingerprints = [editions[v.id].document.fingerprint for v in versions]
-        published = [v for i, v in enumerate(versions) if i == 0 or fingerprints[i] != fingerprints[i - 1]]
+        releases = [v for v in all_versions if region_id in v.regions]
+        documents = {v.id: site.store.document(v, region_id) for v in releases}
+        versions = region_versions(releases, region_id, lambda v: documents[v.id])
+        editions = {v.id: Edition(documents[v.id], v, f"{base}{v.id}/") for v in versions}
         return cls(site.project.statements[statement_id], site.project.regions[region_id], versions, editions,
-                   lookup.in_force(versions, site.build_date), lookup.upcoming(published, site.build_date),
-                   site.drafts, published)
-
-    @property
-    def in_force_text(self) -> Version | None:
-        """The published version whose text is in force (the release in force, or the one before it
-        that last changed this region's text): its version page is the one in force."""
-        return self.last_change(self.in_force) if self.in_force is not None else None
+                   lookup.in_force(versions, site.build_date), lookup.upcoming(versions, site.build_date),
+                   site.drafts, releases[-1] if releases else None)
 
     @property
     def base(self) -> str:
         """The address of the version in force (`<region>/<statement>/`); the others are below it."""
         return statement_url(self.region.id, self.statement.id)
 
-    def last_change(self, version: Version) -> Version:
-        """The release where this region's text last changed, up to `version`: a release that
-        left it as it was (one that translated another region) does not update it."""
-        changed = version
-        for earlier in reversed(self.versions[: self.versions.index(version)]):
-            if self.editions[earlier.id].document.fingerprint != self.editions[changed.id].document.fingerprint:
-                break
-            changed = earlier
-        return changed
+    def version_before(self, version: Version) -> Version | None:
+        """The version `version` replaced in this region (the one before it in `versions`), if any."""
+        index = self.versions.index(version)
+        return self.versions[index - 1] if index > 0 else None
 
     def edition_before(self, version: Version) -> Edition | None:
-        """The published edition `version` replaced in this region, if any."""
-        if version.previous is None:
-            return None
-        return self.editions.get(version.previous.isoformat())
+        """The edition of `version_before(version)`: what its redline compares with."""
+        before = self.version_before(version)
+        return self.editions[before.id] if before is not None else None

@@ -25,7 +25,7 @@ def version_notices(site: SiteContext, regional: RegionalStatement, version: Ver
     """The banner of a dated version: superseded, upcoming, or in force."""
     region_id = regional.region.id
     t = site.region_words(region_id)
-    url, base, in_force = regional.editions[version.id].url, regional.base, regional.in_force_text
+    url, base, in_force = regional.editions[version.id].url, regional.base, regional.in_force
     date = site.date(version, region_id)
     if in_force is not None and version.effective_date < in_force.effective_date:
         return [notice("warning", t["superseded_title"], fill_text(t["superseded"], date=date),

@@ -17,9 +17,9 @@ from .statement import statement_page
 def draft_pages(site: SiteContext, regional: RegionalStatement) -> list[SitePage]:
     """The draft, its redline and its notices in one region (the region has a release)."""
     t = site.words(regional.region.locale)
-    # The draft is compared with the text of the latest release, shown at the page of the release that last
-    # changed it here (a release that left this region's text as it was has no page of its own: release43).
-    latest = regional.editions[regional.last_change(regional.versions[-1]).id]
+    # The draft is compared with the text of the latest release, which is the text of the region's last
+    # version (a release that left this region's text as it was is no version here: release43, versions44).
+    latest = regional.editions[regional.versions[-1].id]
     draft = Edition(regional.draft, None, f"{regional.base}draft/")
     banner = notice("warning", t["draft_title"], t["draft_preview"], "changes/", t["review_changes"])
     published = draft_published_as(site, regional.statement.id).get(regional.region.id)
@@ -61,9 +61,11 @@ def draft_published_as(site: SiteContext, statement_id: str) -> dict[str, str]:
 def region_draft_verdict(site: SiteContext, regional: RegionalStatement) -> RegionVerdict:
     """The draft's verdict in one region, with the decisions of the draft's release notes: the
     region's part of the statement's verdict, which the draft's notices show too."""
-    verdict = notice_kind.draft_statement_verdict(site, regional.statement.id, regional.versions[-1])
+    latest = regional.latest_release
+    assert latest is not None
+    verdict = notice_kind.draft_statement_verdict(site, regional.statement.id, latest)
     found = next((r for r in verdict.regions if r.region == regional.region.id), None)
     if found is None:
-        raise ValueError(f"the draft's verdict against release {regional.versions[-1].shown} of "
+        raise ValueError(f"the draft's verdict against release {latest.shown} of "
                          f"{regional.statement.id!r} judges no region {regional.region.id!r}")
     return found

@@ -19,7 +19,7 @@ def region_feed(site: SiteContext, regional: RegionalStatement, emit: Callable[[
     """The feed of one statement's releases in one region, in the region's language: titled as
     the region reads the statement, by the company that publishes it."""
     statement, region = regional.statement, regional.region
-    entries = [VersionEntry(v, region.id, None, *site.summary(statement, region.id, v)) for v in regional.published]
+    entries = [VersionEntry(v, region.id, None, *site.summary(statement, region.id, v)) for v in regional.versions]
     shown = regional.in_force or regional.upcoming
     title = regional.editions[shown.id].document.title if shown is not None else regional.draft.title
     author = feed_author(site, regional)

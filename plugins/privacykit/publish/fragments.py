@@ -30,7 +30,7 @@ FRAGMENT_CSS = (
 
 
 def region_fragments(site: SiteContext, regional: RegionalStatement, emit: Callable[[SiteAsset], None]) -> None:
-    """The fragments of every app section of every release in the region, and of the one in force:
+    """The fragments of every app section of every version of the region, and of the one in force:
     each as a bare `<section>` to embed and as a standalone document to load."""
     statement, region = regional.statement, regional.region
     t = site.words(region.locale)

@@ -19,7 +19,8 @@ from .page import SitePage, TocEntry
 
 def draft_notice_page(site: SiteContext, regional: RegionalStatement, url: str) -> SitePage | None:
     """The notice texts of the draft in one region; None when its changes need no notice there."""
-    texts, effective, days = draft_notices(site, regional.statement.id, regional.versions[-1])
+    assert regional.latest_release is not None
+    texts, effective, days = draft_notices(site, regional.statement.id, regional.latest_release)
     region_id = regional.region.id
     email = texts.get(f"notices/{region_id}.email.md")
     if email is None:

@@ -14,12 +14,14 @@ its own pages and wraps them in its theme. The kinds:
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 
 from markupsafe import Markup
 
 from ..model.document import ResolvedDocument
+from ..versions.regional import region_versions
 from ..versions.store import Version
 from . import api, archive, dated, draft, feeds, fragments, home, parallel, redline, statement
 from .context import RegionalStatement, SiteContext
@@ -41,16 +43,29 @@ class SiteBuilder:
         self._published: list[SiteAsset] = []
 
     def archival_copies(self) -> list:
-        """Every released version of every statement in every region, as the PDFs to publish."""
+        """Every version of every statement in every region, as the PDFs to publish: a release that
+        left a region's text as it was is no version there (`versions.regional`), so it has no PDF
+        there, as it has no page (versions44)."""
         from ..evidence.pdf import ArchivalCopy
 
         site, copies = self.site, []
+        documents: dict[tuple[str, str], ResolvedDocument] = {}     # (release folder, region) -> its text
+
+        def document(region_id: str, version: Version) -> ResolvedDocument:
+            key = (str(version.folder), region_id)
+            if key not in documents:
+                documents[key] = site.store.document(version, region_id)
+            return documents[key]
+
         for statement_id in site.project.statements:
-            for version in site.store.versions(statement_id):
+            releases = site.store.versions(statement_id)
+            versions = {(v.id, r.id) for r in site.project.regions
+                        for v in region_versions(releases, r.id, functools.partial(document, r.id))}
+            for version in releases:
                 digest = site.store.manifest_digest(version)
                 for region_id in version.regions:
-                    if region_id in site.project.regions:
-                        copies.append(ArchivalCopy(site.store.document(version, region_id), version.id,
+                    if (version.id, region_id) in versions:
+                        copies.append(ArchivalCopy(document(region_id, version), version.id,
                                                    version.effective_date, digest,
                                                    site.pdf_path(statement_id, region_id, version) or ""))
         return copies
@@ -117,7 +132,7 @@ class SiteBuilder:
         fragments.region_fragments(site, regional, on_asset)
         feeds.region_feed(site, regional, on_asset)
         yield statement.in_force_page(site, regional)
-        for version in regional.published:
+        for version in regional.versions:
             yield dated.dated_page(site, regional, version)
             yield from redline.release_redline(site, regional, version)
         yield archive.archive_page(site, regional)

@@ -176,38 +176,32 @@ def alternates(site: SiteContext, statement_id: str, url: str) -> tuple[tuple[st
 
 def version_page(site: SiteContext, regional: RegionalStatement, edition: Edition, url: str,
                  notices: list[Notice], archived: bool = False, title: str | None = None) -> SitePage:
-    """A released version at `url`, with the date and the redline of the release where the
-    region's text last changed."""
+    """A version of the region at `url`, with its date and its redline against the version before."""
     version = edition.version
     assert version is not None
-    changed = regional.last_change(version)
     previous_link = None
-    if regional.edition_before(changed) is not None:
-        previous_link = relative_url(url, f"{regional.editions[changed.id].url}changes/")
+    if regional.edition_before(version) is not None:
+        previous_link = relative_url(url, f"{edition.url}changes/")
     recorded = version.translations.get(edition.document.region) or {}
     pdf = site.pdf_path(edition.document.statement, edition.document.region, version)
     in_force = None
-    text = regional.in_force_text
-    if regional.in_force is not None and text is not None and version.id in (regional.in_force.id, text.id):
-        # (the page in force, and the dated page of the text in force: the same text, one line)
+    if regional.in_force is not None and version.id == regional.in_force.id:
+        # (the page in force, and the dated page of the version in force: the same text, one line)
         upcoming = regional.upcoming
-        # Since the release that last changed this region's text: a release that left it as it was is
-        # no new version here (release43).
-        in_force = (changed.effective_date, upcoming.effective_date if upcoming else None)
-    return statement_page(site, edition.document, url=url, effective_date=changed.effective_date,
+        in_force = (version.effective_date, upcoming.effective_date if upcoming else None)
+    return statement_page(site, edition.document, url=url, effective_date=version.effective_date,
                           notices=notices, previous_link=previous_link, archived=archived,
                           published_as=recorded.get("published_as"), title=title,
-                          recently_updated=is_recent(site, regional, version, changed),
+                          recently_updated=is_recent(site, regional, version),
                           pdf_link=file_url(url, pdf) if pdf else None, in_force=in_force)
 
 
-def is_recent(site: SiteContext, regional: RegionalStatement, version: Version, changed: Version) -> bool:
+def is_recent(site: SiteContext, regional: RegionalStatement, version: Version) -> bool:
     """Whether a page of `version` may say the statement was recently updated: only the version
-    in force, and only within the window (`recently_updated_days`) after its text last changed."""
-    text = regional.in_force_text
-    if regional.in_force is None or text is None or version.id not in (regional.in_force.id, text.id):
+    in force, and only within the window (`recently_updated_days`) after it took effect."""
+    if regional.in_force is None or version.id != regional.in_force.id:
         return False
-    return (site.build_date - changed.effective_date).days <= site.recently_updated_days
+    return (site.build_date - version.effective_date).days <= site.recently_updated_days
 
 
 def in_force_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
