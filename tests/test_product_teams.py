@@ -308,12 +308,12 @@ def test_another_apps_consent_does_not_ask_my_users_again(tmp_path):
 
     before = _api(work, third - dt.timedelta(days=1), (("products", "eu"),))["api/v1/products/eu.json"]
     assert before["in_force"] == second.isoformat() and before["upcoming_requires_consent"]
-    assert before["sections"]["moto-body"]["upcoming_requires_consent"]
-    assert not before["sections"]["lenovo-vantage"]["upcoming_requires_consent"]
+    assert before["section_signals"]["moto-body"]["upcoming_requires_consent"]
+    assert not before["section_signals"]["lenovo-vantage"]["upcoming_requires_consent"]
 
     after = _api(work, third, (("products", "eu"),))
     eu = after["api/v1/products/eu.json"]
-    sections = eu["sections"]
+    sections = eu["section_signals"]
     assert eu["consent_required_since"] == third.isoformat()           # the statement as one document
     assert sections["lenovo-vantage"]["consent_required_since"] == second.isoformat()
     assert sections["moto-body"]["consent_required_since"] == third.isoformat()
@@ -364,7 +364,7 @@ def test_fragments_say_whether_my_section_changed(example_site):
                        if s["id"] == "lenovo-vantage")
         fragment = (example_site / f"fragments/products/eu/{version}/lenovo-vantage.html").read_text()
         assert f'data-digest="{section["digest"]}" data-changed="{section["changed"]}"' in fragment
-    region = json.loads((example_site / "api/v1/products/eu.json").read_text())["sections"]["lenovo-vantage"]
+    region = json.loads((example_site / "api/v1/products/eu.json").read_text())["section_signals"]["lenovo-vantage"]
     latest = (example_site / "fragments/products/eu/latest/lenovo-vantage.html").read_text()
     assert f'data-digest="{region["digest"]}" data-changed="{region["changed"]}"' in latest
     # The fragment links to the statement it is part of and to its archive, absolutely.

@@ -5,7 +5,7 @@ Layout (all paths relative to the site root; documented in README and in
 
     api/v1/index.json                              statements and their regions
     api/v1/<statement>/<region>.json               versions, in force, upcoming, consent_required_since,
-                                                   and the same per section (`sections`, embed44)
+                                                   and the same per section (`section_signals`, embed44)
     api/v1/<statement>/<region>/<version>.json     one version's sections (id, title, owner, HTML, digest,
                                                    changed, consent_required_since)
 
@@ -118,15 +118,13 @@ def consent_required_since(entries: list[VersionEntry], on: dt.date) -> str | No
 # Each section gets its own digest, last change and consent dates, so an app asks again only when a
 # consent decision is about its own section (or about the whole statement).
 
-_DIGESTS = BoundedCache(16384)
-
-
-def section_digest(section: ResolvedSection) -> str:
+def section_digest(section: ResolvedSection, cache: BoundedCache | None = None) -> str:
     """sha256 of a section's published text as a region reads it: its title and Markdown (with the
     marks of passages left in the source language), not its rendering, so a toolkit upgrade that
-    renders the same text otherwise leaves it as it was."""
-    return _DIGESTS.get_or_make(section.digest, lambda: hashlib.sha256(
-        f"{section.title}\n\n{marked_markdown(section)}".encode()).hexdigest())
+    renders the same text otherwise leaves it as it was. `cache` keeps it by the section's digest."""
+    def make() -> str:
+        return hashlib.sha256(f"{section.title}\n\n{marked_markdown(section)}".encode()).hexdigest()
+    return cache.get_or_make(section.digest, make) if cache is not None else make()
 
 
 def consent_scope(judged: RegionVerdict | None, apps: Iterable[str]) -> frozenset[str] | None:
@@ -174,8 +172,9 @@ class ReleaseSignals:
     consent: frozenset[str] | None      # consent_scope of the release
 
 
-def region_signals(regional: RegionalStatement) -> dict[str, ReleaseSignals]:
-    """The per-section signals of every release of a statement in a region, by version id."""
+def region_signals(regional: RegionalStatement, digests: BoundedCache | None = None) -> dict[str, ReleaseSignals]:
+    """The per-section signals of every release of a statement in a region, by version id
+    (`digests`: the build's cache of section digests)."""
     out: dict[str, ReleaseSignals] = {}
     before: dict[str, SectionSignal] = {}
     for version in regional.versions:
@@ -184,7 +183,7 @@ def region_signals(regional: RegionalStatement) -> dict[str, ReleaseSignals]:
                               (s.id for s in document.sections if s.kind == "app"))
         now: dict[str, SectionSignal] = {}
         for section in document.sections:
-            digest = section_digest(section)
+            digest = section_digest(section, digests)
             was = before.get(section.id)
             changed = was.changed if was is not None and was.digest == digest else version.id
             since = version.id if scope is None or section.id in scope else (
@@ -197,7 +196,7 @@ def region_signals(regional: RegionalStatement) -> dict[str, ReleaseSignals]:
 
 def sections_index(signals: dict[str, ReleaseSignals], in_force: str | None,
                    upcoming: str | None) -> dict[str, Any]:
-    """The `sections` object of a region file: each section of the version in force (and of the
+    """The `section_signals` object of a region file: each section of the version in force (and of the
     upcoming one) with its digest, last change, consent_required_since and upcoming_requires_consent."""
     current = signals[in_force].sections if in_force else {}
     coming = signals[upcoming] if upcoming else None
@@ -222,9 +221,9 @@ def must_ask_again(accepted_version: str | None, region: dict[str, Any]) -> bool
 
 def must_ask_again_for(accepted_version: str | None, region: dict[str, Any], section: str) -> bool:
     """The per-app consent contract (embed44): ask again when the version the user accepted
-    predates the section's own `consent_required_since` (`region["sections"][section]`). An app
+    predates the section's own `consent_required_since` (`region["section_signals"][section]`). An app
     whose section is not in the region's text follows the statement-wide contract."""
-    signal = (region.get("sections") or {}).get(section)
+    signal = (region.get("section_signals") or {}).get(section)
     if signal is None:
         return must_ask_again(accepted_version, region)
     return _ask(accepted_version, signal["consent_required_since"], region.get("in_force") is not None)
@@ -255,7 +254,7 @@ def region_index(statement: str, title: str, region: str, region_name: str, loca
         "upcoming_requires_consent": bool(upcoming and upcoming.decision is Action.CONSENT),
         "consent_required_since": consent_required_since(entries, on),
         # Per section (embed44): an app follows its own section's fields, not the statement's.
-        "sections": sections_index(signals, in_force.version.id if in_force else None,
+        "section_signals": sections_index(signals, in_force.version.id if in_force else None,
                                    upcoming.version.id if upcoming else None) if signals is not None else {},
         "versions": [e.to_dict(statement, site_url) for e in entries],
     }
@@ -403,7 +402,7 @@ def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[S
                signals: dict[str, ReleaseSignals] | None = None) -> None:
     """`api/v1/<statement>/<region>.json` and one document per release in the region."""
     statement, region = regional.statement, regional.region
-    signals = region_signals(regional) if signals is None else signals
+    signals = region_signals(regional, site.cache.section_digests) if signals is None else signals
     entries = [VersionEntry(v, region.id, site.pdf_path(statement.id, region.id, v),
                             *site.summary(statement, region.id, v), page=regional.last_change(v).id)
                for v in regional.versions]

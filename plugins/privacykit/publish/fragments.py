@@ -79,7 +79,7 @@ def region_fragments(site: SiteContext, regional: RegionalStatement, emit: Calla
     each as a bare `<section>` to embed and as a standalone document to load."""
     statement, region = regional.statement, regional.region
     t = site.words(region.locale)
-    signals = region_signals(regional) if signals is None else signals
+    signals = region_signals(regional, site.cache.section_digests) if signals is None else signals
     labels = [(v.id, regional.editions[v.id]) for v in regional.versions]
     if regional.in_force is not None:
         labels.append(("latest", regional.editions[regional.in_force.id]))

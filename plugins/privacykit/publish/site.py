@@ -114,7 +114,7 @@ class SiteBuilder:
             if site.preview_draft:
                 yield draft.unreleased_draft_page(site, regional)
             return
-        signals = api.region_signals(regional)    # per-section digests and consent dates (embed44)
+        signals = api.region_signals(regional, site.cache.section_digests)   # per-section signals (embed44)
         api.region_api(site, regional, on_asset, signals)
         fragments.region_fragments(site, regional, on_asset, signals)
         feeds.region_feed(site, regional, on_asset)
