@@ -399,3 +399,38 @@ def test_the_404_page_puts_the_language_of_the_address_first(served_example, exa
     assert links.first.inner_text() == "Início"
     assert links.nth(1).get_attribute("href") == "/br/products/"
     tab.close()
+
+
+# A product's page, dark, that embeds the Vantage section both ways: fetched into the page and as an iframe.
+DARK_HOST = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Lenovo Vantage settings</title><style>body{margin:0;background:#000;color:#eee;font:16px system-ui}</style>
+</head><body><main><h1>Privacy</h1><div id="notice"></div>
+<iframe title="Lenovo Vantage privacy notice" src="fragments/products/eu/latest/lenovo-vantage.page.html"
+ style="width:100%;height:30em;border:0"></iframe></main></body></html>"""
+
+
+@pytest.mark.parametrize("scheme", ["dark", "light"])
+def test_a_fragment_in_a_dark_host_passes_axe_on_a_phone(served_example, browser, scheme, tmp_path):
+    """A dark host page 360 px wide, the reader's preference dark or light: the fetched fragment and
+    the iframe page set their text colour and background together, so axe finds nothing either way
+    (embed44). The screenshot is kept in the test's folder for a look."""
+    context = browser.new_context(viewport={"width": 360, "height": 800}, color_scheme=scheme)
+    context.route(f"{served_example}/host.html", lambda route: route.fulfill(body=DARK_HOST, content_type="text/html"))
+    context.add_init_script(_axe_script())
+    try:
+        tab = context.new_page()
+        tab.goto(f"{served_example}/host.html")
+        tab.evaluate("""async () => {
+            const response = await fetch("fragments/products/eu/latest/lenovo-vantage.html");
+            document.getElementById("notice").innerHTML = await response.text(); }""")
+        tab.frame_locator("iframe").locator("h1").wait_for()
+        background = tab.evaluate("getComputedStyle(document.querySelector('.pk-fragment')).backgroundColor")
+        assert background == ("rgb(18, 18, 18)" if scheme == "dark" else "rgb(255, 255, 255)")
+        assert tab.evaluate("document.documentElement.scrollWidth") <= 360
+        tab.screenshot(path=str(tmp_path / f"fragment-{scheme}-host-360.png"), full_page=True)
+        result = tab.evaluate("options => axe.run(document, options)",
+                              {"runOnly": {"type": "tag", "values": AUDIT_TAGS}, "resultTypes": ["violations"]})
+        assert [(v["id"], v["nodes"][0]["target"]) for v in result["violations"]] == []
+    finally:
+        context.close()

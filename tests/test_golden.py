@@ -22,7 +22,7 @@ def test_the_golden_site_publishes_what_was_reviewed(golden_site, request):
     for path in ["index.html", "us/web/index.html", "us/web/2024-01-10/index.html", "us/web/2024-06-01/changes/index.html",
                  "us/web/archive/index.html", "br/web/draft/index.html", "br/web/draft/changes/index.html",
                  "br/devices/draft/notice/index.html", "api/v1/index.json", "api/v1/web/br.json",
-                 "api/v1/devices/us/2024-01-10.json", "fragments/devices/br/latest/notes-app.html",
+                 "api/v1/devices/us/2024-01-10.json", "fragments/devices/br/latest/notes-app.html", "fragments/fragment.css",
                  "global/web/feed.xml", "assets/privacykit.css"]:
         assert path in actual, path
     assert differences(actual) == "", "the published site differs from tests/golden/expected (make golden)"

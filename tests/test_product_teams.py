@@ -14,9 +14,9 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from conftest import REPO, SEED, allow_new_signer
+from conftest import REPO, SEED, acknowledge, allow_new_signer, changes_to_acknowledge
 from privacykit.cli import cli
-from privacykit.publish.api import must_ask_again
+from privacykit.publish.api import must_ask_again, must_ask_again_for
 
 pytest_plugins = ["pytester"]
 
@@ -118,11 +118,14 @@ def test_fragments_are_self_contained_and_script_free(example_site):
     page = (example_site / "fragments/products/br/latest/moto-face-unlock.page.html").read_text()
     assert page.startswith('<!doctype html>\n<html lang="pt-BR">\n<head>\n<meta charset="utf-8">\n'
                            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+                           '<meta name="color-scheme" content="light dark">\n'
                            "<title>Moto Face Unlock &#8211; Declara&#231;&#227;o de Privacidade dos Produtos Lenovo"
                            "</title>")
-    # The standalone page is the fragment as its main content, with the section's title as its <h1>.
-    assert latest.replace("<h2>", "<h1>", 1).replace("</h2>", "</h1>", 1) in page
-    assert "<main>\n<section" in page and "<h2>" not in page
+    # The standalone page is the fragment as its main content, with the section's title as its <h1>
+    # and its links opening in the window that holds the frame.
+    assert latest.replace("<h2>", '<h1 id="pk-title">', 1).replace("</h2>", "</h1>", 1) \
+        in page.replace('<a target="_top" ', "<a ")
+    assert '<main aria-labelledby="pk-title">\n<section' in page and "<h2>" not in page
 
 
 def test_atom_feed_lists_versions_newest_first(example_site):
@@ -297,3 +300,153 @@ def test_a_changed_owner_line_shows_until_the_committed_codeowners_agrees(statem
     (root / ".github/CODEOWNERS").unlink()
     assert CliRunner().invoke(cli, ["check", "--root", str(root), "--strict"]).exit_code == 0
     assert "no CODEOWNERS file" in CliRunner().invoke(cli, ["owners", "--root", str(root), "--check"]).output
+
+
+# -- per-app signals and embedding (embed44) --------------------------------------------------
+
+def _release(root, key, effective: dt.date, decision: str = "consent", extra: str = "") -> None:
+    refs = changes_to_acknowledge(root)
+    assert refs, "the edit draws no change to decide"
+    acknowledge(root, refs, decision, "Reviewed by counsel.", statement="products", extra=extra)
+    result = CliRunner().invoke(cli, ["release", "--root", str(root), "products", "--effective", effective.isoformat(),
+                                      "--sign-key", str(key)])
+    assert result.exit_code == 0, result.output
+
+
+def test_another_apps_consent_does_not_ask_my_users_again(tmp_path):
+    """The example's draft (Vantage: AI training, consent), then a release that changes Vantage only,
+    then one that changes Moto Body only, each decided `consent`: a Vantage user who accepted the
+    second is not asked again for the third; a Moto Body user is."""
+    work = tmp_path / "example"
+    for name in ("statements", "versions", "site-src"):
+        shutil.copytree(REPO / name, work / name)
+    shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
+    key = allow_new_signer(work, tmp_path)
+    first, second, third = (dt.date.today() + dt.timedelta(days=d) for d in (40, 70, 100))
+    result = CliRunner().invoke(cli, ["release", "--root", str(work), "products", "--effective", first.isoformat(),
+                                      "--sign-key", str(key)])
+    assert result.exit_code == 0, result.output
+    translated = "translations: {br: source-binding, cn: source-binding}\n"
+    vantage = work / "statements/products/apps/lenovo-vantage.md"
+    vantage.write_text(vantage.read_text() + "\nLenovo Vantage shares your device usage data with advertising "
+                                             "partners, who use it to show you ads.\n")
+    _release(work, key, second, extra=translated)
+    body = work / "statements/products/apps/moto-body.md"
+    body.write_text(body.read_text().replace(
+        "Except for data hosting and processing services that may be used by Motorola, none of the information "
+        "described above is shared externally.",
+        "We share your wellness data and location with insurance companies, who use it to set your premiums."))
+    _release(work, key, third, extra=translated)
+
+    before = _api(work, third - dt.timedelta(days=1), (("products", "eu"),))["api/v1/products/eu.json"]
+    assert before["in_force"] == second.isoformat() and before["upcoming_requires_consent"]
+    assert before["section_signals"]["moto-body"]["upcoming_requires_consent"]
+    assert not before["section_signals"]["lenovo-vantage"]["upcoming_requires_consent"]
+
+    after = _api(work, third, (("products", "eu"),))
+    eu = after["api/v1/products/eu.json"]
+    sections = eu["section_signals"]
+    assert eu["consent_required_since"] == third.isoformat()           # the statement as one document
+    assert sections["lenovo-vantage"]["consent_required_since"] == second.isoformat()
+    assert sections["moto-body"]["consent_required_since"] == third.isoformat()
+    assert sections["moto-camera"]["consent_required_since"] is None  # no consent decision was about it
+    assert sections["lenovo-vantage"]["changed"] == second.isoformat()
+    assert sections["moto-body"]["changed"] == third.isoformat()
+    assert max(s["consent_required_since"] or "" for s in sections.values()) == eu["consent_required_since"]
+    # The consent contract per app: only the app whose section the decision is about asks again.
+    assert not must_ask_again_for(second.isoformat(), eu, "lenovo-vantage")
+    assert must_ask_again_for(second.isoformat(), eu, "moto-body")
+    assert must_ask_again_for(first.isoformat(), eu, "lenovo-vantage")
+    assert must_ask_again(second.isoformat(), eu)                      # the statement-wide field still says so
+    # Every change names its sections, facts included (`new_incompatible_use:train_ai_system` is Vantage's).
+    findings = {v["id"]: v["verdict"]["findings"] for v in eu["versions"]}
+    assert {"id": "new_incompatible_use:train_ai_system", "sections": ["lenovo-vantage"], "decision": "consent"} \
+        in findings[first.isoformat()]
+    assert {s for f in findings[third.isoformat()] if f["decision"] == "consent" for s in f["sections"]} == {"moto-body"}
+    # The version document carries the same signals, with the digest the fragments carry.
+    document = {s["id"]: s for s in after[f"api/v1/products/eu/{third.isoformat()}.json"]["sections"]}
+    assert document["lenovo-vantage"]["digest"] == sections["lenovo-vantage"]["digest"]
+    assert document["moto-body"]["consent_required_since"] == third.isoformat()
+    earlier = {s["id"]: s for s in after[f"api/v1/products/eu/{second.isoformat()}.json"]["sections"]}
+    assert earlier["lenovo-vantage"]["digest"] == document["lenovo-vantage"]["digest"]
+    assert earlier["moto-body"]["digest"] != document["moto-body"]["digest"]
+    assert eu["language"] == after[f"api/v1/products/eu/{third.isoformat()}.json"]["language"] == "en-IE"
+    # A translated region's fragment keeps the page's word on which text is binding.
+    br = _assets(work, third, "products", "br")
+    fragment = br["fragments/products/br/latest/lenovo-vantage.html"]
+    assert "O texto em ingl&#234;s prevalece at&#233; que a tradu&#231;&#227;o seja aprovada." in fragment
+    assert f'data-consent-required-since="{second.isoformat()}"' in fragment
+
+
+def _assets(root, on: dt.date, statement: str, region: str) -> dict[str, str]:
+    """The API documents and fragments a build of `root` on `on` publishes for one region."""
+    from privacykit.publish.build import site_inputs
+    from privacykit.publish.cache import RenderCache
+
+    inputs = site_inputs(root, build_date=on.isoformat())
+    assets: list = []
+    next(inputs.builder(RenderCache()).region_pages(statement, region, inputs.store.versions(statement), assets.append))
+    return {a.path: a.content for a in assets}
+
+
+def test_fragments_say_whether_my_section_changed(example_site):
+    api = example_site / "api/v1/products/eu"
+    for version in ("2023-06-30", "2024-03-05"):
+        section = next(s for s in json.loads((api / f"{version}.json").read_text())["sections"]
+                       if s["id"] == "lenovo-vantage")
+        fragment = (example_site / f"fragments/products/eu/{version}/lenovo-vantage.html").read_text()
+        assert f'data-digest="{section["digest"]}" data-changed="{section["changed"]}"' in fragment
+    region = json.loads((example_site / "api/v1/products/eu.json").read_text())["section_signals"]["lenovo-vantage"]
+    latest = (example_site / "fragments/products/eu/latest/lenovo-vantage.html").read_text()
+    assert f'data-digest="{region["digest"]}" data-changed="{region["changed"]}"' in latest
+    # The fragment links to the statement it is part of and to its archive, absolutely.
+    assert '<a href="https://privacy.example.com/eu/products/">' in latest
+    assert '<a href="https://privacy.example.com/eu/products/archive/">' in latest
+
+
+def test_fragment_stylesheet_is_a_file_and_a_hash(example_site):
+    css = (example_site / "fragments/fragment.css").read_text()
+    fragment = (example_site / "fragments/products/us/latest/lenovo-vantage.html").read_text()
+    inline = re.search(r"<style>(.*?)</style>", fragment).group(1)
+    assert css == inline + "\n" and "prefers-color-scheme:dark" in inline
+    style = json.loads((example_site / "api/v1/index.json").read_text())["fragment_style"]
+    digest = __import__("base64").b64encode(hashlib.sha256(inline.encode()).digest()).decode()
+    assert style == {"url": "https://privacy.example.com/fragments/fragment.css", "csp_hash": f"'sha256-{digest}'"}
+    # docs/embedding.md states the hash a strict CSP allows: it is the one the build computes.
+    assert style["csp_hash"] in (REPO / "docs/embedding.md").read_text()
+
+
+APP_WITH_ANCHOR = {
+    "statements/web/apps/notes.md": (
+        "---\ntitle: Notes\nowner: notes-team\napp: {name: Notes, platforms: [android]}\n---\n"
+        "Notes keeps your notes. Read [how to contact us](#contact) or "
+        "[write to us](mailto:privacy@example.com) or see [our site](https://example.com/).\n"),
+    "statements/web/statement.yml": ("title: T\nvariables:\n  company: Example Corp\noutline:\n  - heading: H\n"
+                                     "    id: h\n    sections: [account, cookies, contact, notes]\n"),
+}
+
+
+def test_in_page_links_of_a_fragment_go_to_the_statement_page(statement_project):
+    from privacykit.publish.build import site_inputs
+    from privacykit.publish.cache import RenderCache
+
+    root = statement_project(APP_WITH_ANCHOR)
+    # Without site_url the fragment cannot link to the statement page from another site: `check` says so.
+    result = CliRunner().invoke(cli, ["check", "--root", str(root)])
+    assert "statements/web/apps/notes.md:6: the link to #contact cannot be followed from the app's fragment" \
+        in result.output
+    assert CliRunner().invoke(cli, ["release", "--root", str(root), "web", "--effective", "2024-01-10"]).exit_code == 0
+    inputs = site_inputs(root, build_date="2024-02-01")
+    builder = inputs.builder(RenderCache(), site_url="https://privacy.example.org/")
+    assets: list = []
+    next(builder.region_pages("web", "us", inputs.store.versions("web"), assets.append))
+    files = {a.path: a.content for a in assets}
+    fragment = files["fragments/web/us/latest/notes.html"]
+    assert '<a href="https://privacy.example.org/us/web/#contact" rel="noopener noreferrer">how to contact us</a>' \
+        in fragment
+    dated = files["fragments/web/us/2024-01-10/notes.html"]
+    assert 'href="https://privacy.example.org/us/web/2024-01-10/#contact"' in dated
+    # In the iframe page every link leaves the frame: to the statement, to mail, to another site.
+    page = files["fragments/web/us/latest/notes.page.html"]
+    assert page.count('<a target="_top" href=') == page.count("<a ") == 5
+    assert '<meta name="color-scheme" content="light dark">' in page

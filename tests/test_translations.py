@@ -756,7 +756,8 @@ def test_a_summary_translated_in_the_release_notes_reads_alike_in_archive_feed_a
     assert (api["versions"][-1]["summary"], api["versions"][-1]["summary_language"]) == (VANTAGE_PT, "pt-BR")
     # The US reads the English summary, marked as English.
     us = json.loads((tmp_path / "site/api/v1/products/us.json").read_text())
-    assert us["language"] == "en" and us["versions"][-1]["summary_language"] == "en"
+    # (its `language` is the one its version documents give its text, the region's locale: embed44)
+    assert us["language"] == "en-US" and us["versions"][-1]["summary_language"] == "en"
 
     xlf = tmp_path / "br.xlf"
     assert run(work, "translate", "export", "--region", "br", "-o", str(xlf)).exit_code == 0

@@ -10,7 +10,7 @@ from ..changes.redline import redline
 from ..changes.report import PendingRelease, reversals, verdict_markdown
 from ..changes.verdict import Verdict
 from ..errors import ContentError, Problem
-from ..load.anchors import dead_anchors
+from ..load.anchors import dead_anchors, fragment_anchors
 from ..load.overrides import override_problems, untracked_overrides
 from ..load.project import load_project
 from ..load.settings import ProjectSettings
@@ -61,6 +61,7 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
                          f"{len(project.regions)} regions, {len(documents)} resolved documents{untranslated}",
                          problems=gap_problems,
                          warnings=untracked_overrides(project) + _coverage(project, documents) + dead_anchors(project)
+                         + fragment_anchors(project)
                          + _dropped_text(project) + owner_drift(project),
                          translation_gaps=gap_lines)
     # The draft's release notes are read by `build` (the draft page) and `release`: what stops them

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..errors import Problem
-from ..model.statement import Project
+from ..model.statement import Project, SectionKind
 
 # The end of a Markdown link to an anchor of the page, `](#anchor)`, its anchor captured (empty: the page's
 # top). The importer reads the link's words before it (`load.importer`).
@@ -40,4 +40,32 @@ def dead_anchors(project: Project) -> list[Problem]:
                                 f"the link to #{anchor} points nowhere: no section or heading of "
                                 f"{statement.id} has that id",
                                 "link to a section by its id (#<section>), or keep the words without the link"))
+    return warnings
+
+
+def fragment_anchors(project: Project) -> list[Problem]:
+    """One warning per app section with an in-page link when the project has no `site_url`: its
+    fragment, embedded in another site's page, can only link to the statement page by an address
+    relative to the fragment's file, which a page that fetched the fragment cannot follow (embed44;
+    with `site_url` the fragment links to the statement page absolutely)."""
+    if project.site_url:
+        return []
+    warnings = []
+    for statement in project.statements.values():
+        for section in statement.sections.values():
+            if section.kind is not SectionKind.APP:
+                continue
+            for variant in (section.base, *section.overrides.values()):
+                if "#" not in variant.body:
+                    continue
+                for offset, line in enumerate(variant.body.split("\n")):
+                    match = _IN_PAGE.search(line) if "#" in line else None
+                    if match:
+                        warnings.append(Problem(
+                            variant.source, variant.body_line + offset,
+                            f"the link to #{match.group(1) or match.group(2)} cannot be followed from the app's "
+                            "fragment in another site's page: the project has no site_url",
+                            "set site_url in mkdocs.yml (fragments then link to the statement page by its "
+                            "full address)"))
+                        break
     return warnings

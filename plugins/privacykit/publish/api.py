@@ -4,8 +4,10 @@ Layout (all paths relative to the site root; documented in README and in
 `api/v1/schema.json`, which the build publishes too)::
 
     api/v1/index.json                              statements and their regions
-    api/v1/<statement>/<region>.json               versions, in force, upcoming, consent_required_since
-    api/v1/<statement>/<region>/<version>.json     one version's sections (id, title, owner, HTML)
+    api/v1/<statement>/<region>.json               versions, in force, upcoming, consent_required_since,
+                                                   and the same per section (`section_signals`, embed44)
+    api/v1/<statement>/<region>/<version>.json     one version's sections (id, title, owner, HTML, digest,
+                                                   changed, consent_required_since)
 
 Fragments (`fragments.py`) and Atom feeds (`feeds.py`) are the other files apps read.
 Addresses in the JSON (`url`, `api_url`, `changes_url`, `fragment_url`) are absolute when
@@ -17,6 +19,7 @@ builds of the same inputs and build date are byte-identical.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -25,6 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..changes.verdict import RegionVerdict
 from ..model.blocks import split_body
 from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import Action
@@ -86,7 +90,12 @@ class VersionEntry:
             "summary": self.shown_summary,
             "summary_language": self.summary_language,
             "verdict": {"action": judged.action.value if judged else "none", "decision": self.decision.value,
-                        "changes": [f.id for f in judged.findings] if judged else []},
+                        "changes": [f.id for f in judged.findings] if judged else [],
+                        # Each change with the sections it is about and what was decided (embed44):
+                        # a fact's id (`new_incompatible_use:train_ai_system`) names no section.
+                        "findings": [{"id": f.id, "sections": list(f.sections),
+                                      "decision": "review" if judged.undecided else f.decided.value}
+                                     for f in judged.findings] if judged else []},
             "url": base,
             "changes_url": f"{base}changes/" if self.previous else None,
             "api_url": address(site_url, f"{API}/{statement}/{self.region}/{self.version.id}.json"),
@@ -103,6 +112,102 @@ def consent_required_since(entries: list[VersionEntry], on: dt.date) -> str | No
     return latest
 
 
+# -- per-section signals (embed44) ----------------------------------------------------------------
+# A statement of many apps is many documents to its readers: a Vantage user reads the Vantage section.
+# Each section gets its own digest, last change and consent dates, so an app asks again only when a
+# consent decision is about its own section (or about the whole statement).
+
+def section_digest(section: ResolvedSection, cache: BoundedCache | None = None) -> str:
+    """sha256 of a section's published text as a region reads it: its title and Markdown (with the
+    marks of passages left in the source language), not its rendering, so a toolkit upgrade that
+    renders the same text otherwise leaves it as it was. `cache` keeps it by the section's digest."""
+    def make() -> str:
+        return hashlib.sha256(f"{section.title}\n\n{marked_markdown(section)}".encode()).hexdigest()
+    return cache.get_or_make(section.digest, make) if cache is not None else make()
+
+
+def consent_scope(judged: RegionVerdict | None, apps: Iterable[str]) -> frozenset[str] | None:
+    """The sections a release's consent decision in a region is about: empty when it decided no
+    consent; else the app sections its consent findings name; None (the whole statement) when a
+    consent finding names no section or names one that is not an app section (the text every
+    app's reader shares: a general section, or one the release removed)."""
+    if judged is None or judged.undecided or judged.decision is not Action.CONSENT:
+        return frozenset()
+    apps = frozenset(apps)
+    scope: set[str] = set()
+    for finding in judged.findings:
+        if finding.decided is not Action.CONSENT:
+            continue
+        if not finding.sections or not apps.issuperset(finding.sections):
+            return None
+        scope.update(finding.sections)
+    return frozenset(scope)
+
+
+def in_scope(scope: frozenset[str] | None, section: str) -> bool:
+    return scope is None or section in scope
+
+
+@dataclass(frozen=True)
+class SectionSignal:
+    """One section of one release in one region: its text's digest, the release where that text
+    was first published (its last change), and the latest release up to this one whose consent
+    decision is about it."""
+
+    digest: str
+    changed: str
+    consent_required_since: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"digest": self.digest, "changed": self.changed,
+                "consent_required_since": self.consent_required_since}
+
+
+@dataclass(frozen=True)
+class ReleaseSignals:
+    """Every section's signal in one release of a region, and what its consent decision is about."""
+
+    sections: dict[str, SectionSignal]
+    consent: frozenset[str] | None      # consent_scope of the release
+
+
+def region_signals(regional: RegionalStatement, digests: BoundedCache | None = None) -> dict[str, ReleaseSignals]:
+    """The per-section signals of every release of a statement in a region, by version id
+    (`digests`: the build's cache of section digests)."""
+    out: dict[str, ReleaseSignals] = {}
+    before: dict[str, SectionSignal] = {}
+    for version in regional.versions:
+        document = regional.editions[version.id].document
+        scope = consent_scope(version.region_verdict(regional.region.id),
+                              (s.id for s in document.sections if s.kind == "app"))
+        now: dict[str, SectionSignal] = {}
+        for section in document.sections:
+            digest = section_digest(section, digests)
+            was = before.get(section.id)
+            changed = was.changed if was is not None and was.digest == digest else version.id
+            since = version.id if scope is None or section.id in scope else (
+                was.consent_required_since if was is not None else None)
+            now[section.id] = SectionSignal(digest, changed, since)
+        out[version.id] = ReleaseSignals(now, scope)
+        before = now
+    return out
+
+
+def sections_index(signals: dict[str, ReleaseSignals], in_force: str | None,
+                   upcoming: str | None) -> dict[str, Any]:
+    """The `section_signals` object of a region file: each section of the version in force (and of the
+    upcoming one) with its digest, last change, consent_required_since and upcoming_requires_consent."""
+    current = signals[in_force].sections if in_force else {}
+    coming = signals[upcoming] if upcoming else None
+    out: dict[str, Any] = {}
+    for sid in [*current, *(s for s in (coming.sections if coming else ()) if s not in current)]:
+        signal = current.get(sid)
+        out[sid] = {"digest": signal.digest if signal else None, "changed": signal.changed if signal else None,
+                    "consent_required_since": signal.consent_required_since if signal else None,
+                    "upcoming_requires_consent": bool(coming and in_scope(coming.consent, sid))}
+    return out
+
+
 def must_ask_again(accepted_version: str | None, region: dict[str, Any]) -> bool:
     """The consent contract: ask again when the accepted version predates `consent_required_since`.
 
@@ -110,14 +215,28 @@ def must_ask_again(accepted_version: str | None, region: dict[str, Any]) -> bool
     when they never accepted one; `region` is `api/v1/<statement>/<region>.json`.
     """
     since = region.get("consent_required_since")
+    return _ask(accepted_version, since, region.get("in_force") is not None)
+
+
+def must_ask_again_for(accepted_version: str | None, region: dict[str, Any], section: str) -> bool:
+    """The per-app consent contract (embed44): ask again when the version the user accepted
+    predates the section's own `consent_required_since` (`region["section_signals"][section]`). An app
+    whose section is not in the region's text follows the statement-wide contract."""
+    signal = (region.get("section_signals") or {}).get(section)
+    if signal is None:
+        return must_ask_again(accepted_version, region)
+    return _ask(accepted_version, signal["consent_required_since"], region.get("in_force") is not None)
+
+
+def _ask(accepted_version: str | None, since: str | None, in_force: bool) -> bool:
     if since is None:
-        return accepted_version is None and region.get("in_force") is not None
+        return accepted_version is None and in_force
     return accepted_version is None or accepted_version < since
 
 
 def region_index(statement: str, title: str, region: str, region_name: str, locale: str,
                  entries: list[VersionEntry], on: dt.date, site_url: str = "",
-                 language: str | None = None) -> dict[str, Any]:
+                 language: str | None = None, signals: dict[str, ReleaseSignals] | None = None) -> dict[str, Any]:
     """`api/v1/<statement>/<region>.json`: `title` as the region reads it, `language` the one its
     statement is published in (its text, title and summaries; a summary without a translation
     says its own `summary_language`)."""
@@ -133,6 +252,9 @@ def region_index(statement: str, title: str, region: str, region_name: str, loca
         "upcoming": upcoming.version.id if upcoming else None,
         "upcoming_requires_consent": bool(upcoming and upcoming.decision is Action.CONSENT),
         "consent_required_since": consent_required_since(entries, on),
+        # Per section (embed44): an app follows its own section's fields, not the statement's.
+        "section_signals": sections_index(signals, in_force.version.id if in_force else None,
+                                   upcoming.version.id if upcoming else None) if signals is not None else {},
         "versions": [e.to_dict(statement, site_url) for e in entries],
     }
 
@@ -155,19 +277,30 @@ def section_dict(section: ResolvedSection, fragment_url: str | None, language: s
         "html": markdown_to_html(marked_markdown(section)),
         "fragment_url": fragment_url,
         "fragment_page_url": fragment_url.removesuffix(".html") + ".page.html" if fragment_url else None,
+        "digest": section_digest(section),
     }
 
 
-def sections_json(document: ResolvedDocument, fragment_base: str, cache: BoundedCache, language: str) -> str:
+def sections_json(document: ResolvedDocument, fragment_base: str, cache: BoundedCache, language: str,
+                  signals: ReleaseSignals | None = None) -> str:
     """The `sections` array of a version document, as compact JSON; each section's JSON is
-    kept in `cache` by its digest (and the language of the document's text).
+    kept in `cache` by its digest (and the language of the document's text), and the release's
+    own signals (`changed`, `consent_required_since`) are added to it.
 
-    Built once per distinct text with `BASE_TOKEN` as `fragment_base`, then the token is
-    replaced by each region's fragment folder.
+    Built with `BASE_TOKEN` as `fragment_base`, then the token is replaced by each region's
+    fragment folder.
     """
-    return "[" + ",".join(cache.get_or_make((s.digest, fragment_base, language),
-                                            partial(_section_json, s, fragment_base, language))
-                          for s in document.sections) + "]"
+    parts = []
+    for s in document.sections:
+        part = cache.get_or_make((s.digest, fragment_base, language),
+                                 partial(_section_json, s, fragment_base, language))
+        signal = signals.sections.get(s.id) if signals is not None else None
+        if signal is not None:
+            part = part[:-1] + "," + json.dumps({"changed": signal.changed,
+                                                 "consent_required_since": signal.consent_required_since},
+                                                separators=(",", ":"))[1:]
+        parts.append(part)
+    return "[" + ",".join(parts) + "]"
 
 
 def _section_json(section: ResolvedSection, fragment_base: str, language: str) -> str:
@@ -253,29 +386,40 @@ def api_index(site: SiteContext) -> SiteAsset:
                            "url": address(site.site_url, statement_url(r.id, statement.id))}
                           for r in site.project.regions if site.is_released(statement.id, r.id)]}
              for statement in site.project.statements.values() if site.released_in(statement.id)]
+    from .fragments import STYLESHEET, style_hash
+
     coming = next_change(site.store, site.project.statements, site.build_date)
     return SiteAsset(f"{API}/index.json", dump(
         {"api_version": 1, "build_date": site.build_date.isoformat(), "default_region": site.project.default_region,
          "statements": index,
+         # The fragments' stylesheet as a file, and the CSP source that allows it inline (embed44).
+         "fragment_style": {"url": address(site.site_url, STYLESHEET), "csp_hash": style_hash()},
          "next_change": coming.to_dict() if coming else None}))
 
 
-def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[SiteAsset], None]) -> None:
+def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[SiteAsset], None],
+               signals: dict[str, ReleaseSignals] | None = None) -> None:
     """`api/v1/<statement>/<region>.json` and one document per version of the region (its versions are
     `regional.versions`, the list every page, the archive, the feed and the fragments read too)."""
     statement, region = regional.statement, regional.region
+    signals = region_signals(regional, site.cache.section_digests) if signals is None else signals
     entries = [VersionEntry(v, region.id, site.pdf_path(statement.id, region.id, v),
                             *site.summary(statement, region.id, v), regional.version_before(v))
                for v in regional.versions]
     emit(SiteAsset(f"{API}/{statement.id}/{region.id}.json", dump(region_index(
         statement.id, site.statement_title(statement.id, region.id), region.id, region.name, region.locale,
-        entries, site.build_date, site.site_url, site.project.regions.language(region.id)))))
+        entries, site.build_date, site.site_url, region_language(site, regional), signals))))
     for version in regional.versions:
         document = regional.editions[version.id].document
         language = document.text_language(site.source_language(region.id))
-        sections = site.cache.sections_json.get_or_make(
-            (document.fingerprint, language),
-            partial(sections_json, document, BASE_TOKEN, site.cache.section_json, language))
+        sections = sections_json(document, BASE_TOKEN, site.cache.section_json, language, signals[version.id])
         base = address(site.site_url, f"fragments/{statement.id}/{region.id}/{version.id}/")
         emit(SiteAsset(f"{API}/{statement.id}/{region.id}/{version.id}.json",
                        version_json(document, version, sections.replace(BASE_TOKEN, base), language)))
+
+
+def region_language(site: SiteContext, regional: RegionalStatement) -> str:
+    """The language a region reads a statement in, as its version documents say it (`en-IE`, not
+    `en`): the text language of the release in force, else of the latest release."""
+    version = regional.in_force or regional.versions[-1]
+    return regional.editions[version.id].document.text_language(site.source_language(regional.region.id))

@@ -20,6 +20,7 @@ class RenderCache:
         # hundreds of distinct 500 KB bodies; a few versions' worth is what rendering reuses.
         self.sections = BoundedCache(16384, budget=4_000_000)     # one section's markup (`_section.html`)
         self.section_json = BoundedCache(16384, budget=4_000_000)  # one section's JSON in the API
+        self.section_digests = BoundedCache(16384)                   # sha256 of a section's text (embed44)
         self.bodies = BoundedCache(4096, budget=4_000_000,         # a document's body and table of contents
                                    weigh=lambda body: len(body[0]))
         self.redlines = BoundedCache(4096, budget=4_000_000,       # the redline of two documents
@@ -37,3 +38,4 @@ class RenderCache:
         self.forget_documents()
         self.sections.clear()
         self.section_json.clear()
+        self.section_digests.clear()

@@ -10,68 +10,152 @@ in ASCII (other characters as references), and the same section as a standalone 
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 
 from ..model.document import ResolvedDocument, ResolvedSection
 from ..render.markdown import markdown_to_html, marked_markdown
 from ..render.templates import fill_text
-from .api import section_language
+from .api import ReleaseSignals, SectionSignal, region_signals, section_language
 from .context import RegionalStatement, SiteContext
-from .page import SiteAsset
+from .page import SiteAsset, statement_url
+from .statement import binding_note
 
+# The fragment's own stylesheet, inline in every fragment and published as `fragments/fragment.css`
+# for a host whose Content-Security-Policy refuses inline styles (embed44). Colours are custom
+# properties: light by default, dark under `prefers-color-scheme: dark`; the fragment sets its text
+# colour and its background together, so it reads on any host (docs/embedding.md, "Dark mode").
 FRAGMENT_CSS = (
-    ".pk-fragment{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1f1f1f;"
-    "max-width:48em;margin:0 auto;padding:0 1em;overflow-wrap:anywhere}"
-    ".pk-fragment h1,.pk-fragment h2{font-size:1.25em;margin:.8em 0 .4em}"
-    ".pk-fragment a{color:#c62828}.pk-fragment ul{padding-left:1.2em}"
-    ".pk-fragment__meta{font-size:.8em;color:#666}"
+    ".pk-fragment{--pk-fg:#1f1f1f;--pk-bg:#fff;--pk-link:#c62828;--pk-muted:#595959;"
+    "font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:var(--pk-fg);"
+    "background:var(--pk-bg);max-width:48em;margin:0 auto;padding:1px 1em;overflow-wrap:anywhere}"
+    ".pk-fragment h1,.pk-fragment h2,.pk-fragment h3{font-size:1.25em;margin:.8em 0 .4em}"
+    ".pk-fragment a{color:var(--pk-link)}.pk-fragment ul{padding-left:1.2em}"
+    ".pk-fragment__meta,.pk-fragment__note{font-size:.8em;color:var(--pk-muted)}"
+    ".pk-page{margin:0;background:#fff}"
+    "@media (prefers-color-scheme:dark){"
+    ".pk-fragment{--pk-fg:#e6e6e6;--pk-bg:#121212;--pk-link:#ff8a80;--pk-muted:#b3b3b3}"
+    ".pk-page{background:#121212}}"
 )
+STYLESHEET = "fragments/fragment.css"
 
 
-def region_fragments(site: SiteContext, regional: RegionalStatement, emit: Callable[[SiteAsset], None]) -> None:
+def style_hash() -> str:
+    """The Content-Security-Policy source that allows the fragment's inline `<style>`
+    (`'sha256-…'`, the base64 sha256 of its text), for a host with `style-src` without `'unsafe-inline'`."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(FRAGMENT_CSS.encode("ascii")).digest()).decode() + "'"
+
+
+def stylesheet_asset() -> SiteAsset:
+    """`fragments/fragment.css`: the fragments' stylesheet as a file, for a host that allows styles
+    only from files (`style-src 'self'` with a copy of it, or the privacy site's origin)."""
+    return SiteAsset(STYLESHEET, FRAGMENT_CSS + "\n")
+
+
+@dataclass(frozen=True)
+class FragmentLinks:
+    """Where a fragment's links go: the statement page of its text (its in-page links `#<id>` are
+    made links to that page, dead otherwise in a host page) and the statement's archive."""
+
+    page: str          # the statement's page for this text (ends with "/")
+    archive: str       # its archive page
+
+
+def fragment_links(site: SiteContext, statement: str, region: str, page: str, label: str) -> FragmentLinks:
+    """Links from `fragments/<statement>/<region>/<label>/` to a statement page `page` (a site path):
+    absolute under `site_url`, else relative to the fragment's folder (`check` warns that a fetched
+    fragment cannot follow those)."""
+    base = site.site_url.rstrip("/") + "/" if site.site_url else "../../../../"
+    return FragmentLinks(base + page, base + statement_url(region, statement) + "archive/")
+
+
+def region_fragments(site: SiteContext, regional: RegionalStatement, emit: Callable[[SiteAsset], None],
+                     signals: dict[str, ReleaseSignals] | None = None) -> None:
     """The fragments of every app section of every version of the region, and of the one in force:
     each as a bare `<section>` to embed and as a standalone document to load."""
     statement, region = regional.statement, regional.region
     t = site.words(region.locale)
+    signals = region_signals(regional, site.cache.section_digests) if signals is None else signals
     labels = [(v.id, regional.editions[v.id]) for v in regional.versions]
     if regional.in_force is not None:
         labels.append(("latest", regional.editions[regional.in_force.id]))
     for label, edition in labels:
-        assert edition.version is not None
+        version = edition.version
+        assert version is not None
         base = f"fragments/{statement.id}/{region.id}/{label}/"
         language = edition.document.text_language(site.source_language(region.id))
-        meta = fill_text(t["fragment_meta"], title=edition.document.title, version=edition.version.id)
+        meta = fill_text(t["fragment_meta"], title=edition.document.title, version=version.id)
+        page = statement_url(region.id, statement.id)
+        if label != "latest":
+            page += f"{version.id}/"
+        links = fragment_links(site, statement.id, region.id, page, label)
+        recorded = version.translations.get(region.id) or {}
+        note = binding_note(edition.document, recorded.get("published_as"), t)
+        extra = {"meta_title": edition.document.title, "archive_words": t["all_versions"], "note": note}
         for section in edition.document.sections:
             if section.kind == "app":
-                fragment = fragment_html(section, edition.document, edition.version.id, meta, language)
+                fragment = fragment_html(section, edition.document, version.id, meta, language,
+                                         signal=signals[version.id].sections.get(section.id), links=links, **extra)
                 emit(SiteAsset(f"{base}{section.id}.html", fragment))
                 emit(SiteAsset(f"{base}{section.id}.page.html",
                                fragment_page(fragment, section, edition.document, language)))
 
 
+# An in-page link of the section's text (`[your rights](#rights)`), as Markdown renders it.
+_IN_PAGE_HREF = re.compile(r'href="#')
+# A link's opening tag without a target, to a page or address (not an anchor of the same page).
+_LINK_TO_LEAVE = re.compile(r'<a (?![^>]*\btarget=)(?=[^>]*\bhref="(?!#))')
+
+
 def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_label: str, meta: str,
-                  language: str | None = None) -> str:
+                  language: str | None = None, *, signal: SectionSignal | None = None,
+                  links: FragmentLinks | None = None, meta_title: str | None = None,
+                  archive_words: str | None = None, note: str | None = None) -> str:
     """A self-contained, sanitized HTML fragment of one section, for an in-app webview.
 
     `meta` is its last line ("<title>, version <id>" in the region's language); `language`
     the language of the document's text (default: the region's locale). Every character
     outside ASCII is written as a character reference, so the fragment reads the same
     whatever character set a host or server declares for it.
+
+    With `signal` the section carries its digest, last change and consent date as data
+    attributes; with `links` its in-page links go to the statement page, `meta_title` (the
+    statement's title in `meta`) links there and `archive_words` to the archive; `note` is
+    the translated region's word on which text is binding (embed44).
     """
     app = f" data-app=\"{escape(section.app_name)}\"" if section.app_name else ""
+    data = ""
+    if signal is not None:
+        data = (f' data-digest="{signal.digest}" data-changed="{signal.changed}"'
+                f' data-consent-required-since="{signal.consent_required_since or ""}"')
     text_language = section_language(section, language or document.locale)
     meta_language = "" if text_language == document.locale else f' lang="{escape(document.locale)}"'
     title_language = f' lang="{escape(section.translation.source_language)}"' \
         if section.translation and -1 in section.translation.fallback else ""
+    body = markdown_to_html(marked_markdown(section))
+    meta_html = escape(meta)
+    if links is not None:
+        if "#" in body:
+            body = _IN_PAGE_HREF.sub(f'href="{escape(links.page)}#', body)
+        if meta_title and escape(meta_title) in meta_html:
+            meta_html = meta_html.replace(escape(meta_title),
+                                          f'<a href="{escape(links.page)}">{escape(meta_title)}</a>', 1)
+        if archive_words:
+            meta_html += f' &#183; <a href="{escape(links.archive)}">{escape(archive_words)}</a>'
+    note_html = f'<p class="pk-fragment__note"{meta_language}>{escape(note)}</p>\n' if note else ""
     return ascii_html(
         f'<section class="pk-fragment" id="{escape(section.id)}" lang="{escape(text_language)}" '
         f'data-statement="{escape(document.statement)}" data-region="{escape(document.region)}" '
-        f'data-version="{escape(version_label)}"{app}>\n'
+        f'data-version="{escape(version_label)}"{app}{data}>\n'
         f"<style>{FRAGMENT_CSS}</style>\n"
         f"<h2{title_language}>{escape(section.title)}</h2>\n"
-        f"{markdown_to_html(marked_markdown(section))}\n"
-        f'<p class="pk-fragment__meta"{meta_language}>{escape(meta)}</p>\n'
+        f"{body}\n"
+        f"{note_html}"
+        f'<p class="pk-fragment__meta"{meta_language}>{meta_html}</p>\n'
         "</section>\n"
     )
 
@@ -85,17 +169,22 @@ def fragment_page(fragment: str, section: ResolvedSection, document: ResolvedDoc
     text_language = section_language(section, language or document.locale)
     title = ascii_html(escape(f"{section.title} – {document.title}", quote=False))
     # The fragment's first heading is its title, before any of the section's text.
-    fragment = fragment.replace("<h2", "<h1", 1).replace("</h2>", "</h1>", 1)
+    fragment = fragment.replace("<h2", '<h1 id="pk-title"', 1).replace("</h2>", "</h1>", 1)
+    # In an iframe a link would open inside the frame: each link to a page or an address opens
+    # in the window holding it (`_top`; a webview that loads the page directly is that window).
+    fragment = _LINK_TO_LEAVE.sub('<a target="_top" ', fragment)
     return (
         "<!doctype html>\n"
         f'<html lang="{escape(text_language)}">\n'
         "<head>\n"
         '<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="color-scheme" content="light dark">\n'
         f"<title>{title}</title>\n"
         "</head>\n"
-        "<body>\n"
-        "<main>\n"
+        '<body class="pk-page">\n'
+        # Named by its title: in a host page's iframe it is a second `main`, told apart by its name.
+        '<main aria-labelledby="pk-title">\n'
         f"{fragment}"
         "</main>\n"
         "</body>\n"

@@ -90,6 +90,7 @@ class SiteBuilder:
         on_asset(SiteAsset("assets/privacykit.css", site.templates.source("privacykit.css")))
         on_asset(SiteAsset(f"{api.API}/schema.json", api.schema_text()))
         on_asset(api.api_index(site))
+        on_asset(fragments.stylesheet_asset())
         on_page(home.home_page(site))
         versions = {s: site.store.versions(s) for s in site.project.statements}
         pairs = [(s, r.id) for s in site.project.statements for r in site.project.regions]
@@ -128,8 +129,9 @@ class SiteBuilder:
             if site.preview_draft:
                 yield draft.unreleased_draft_page(site, regional)
             return
-        api.region_api(site, regional, on_asset)
-        fragments.region_fragments(site, regional, on_asset)
+        signals = api.region_signals(regional, site.cache.section_digests)   # per-section signals (embed44)
+        api.region_api(site, regional, on_asset, signals)
+        fragments.region_fragments(site, regional, on_asset, signals)
         feeds.region_feed(site, regional, on_asset)
         yield statement.in_force_page(site, regional)
         for version in regional.versions:

@@ -157,6 +157,13 @@ def translation_notices(document: ResolvedDocument, published: str | None, draft
     return notices
 
 
+def binding_note(document: ResolvedDocument, published: str | None, t: dict[str, str]) -> str | None:
+    """What a translated page's notice says of the text that is binding ("The English text is
+    binding"), for the fragments of its app sections (embed44); None where the page says nothing."""
+    found = translation_notices(document, published, False, t)
+    return found[0].text if found else None
+
+
 def alternates(site: SiteContext, statement_id: str, url: str) -> tuple[tuple[str, str], ...]:
     """`hreflang` alternates of a statement's page in force: one per language and region."""
     if url != statement_url(url.split("/")[0], statement_id):
