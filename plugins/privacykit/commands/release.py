@@ -171,7 +171,7 @@ def withdraw_release(source: Path | str | ProjectSettings, statement: str, relea
         for i in reversed(range(len(done))):         # (oldest first: the newest block ends up last)
             kept = done[i].withdrawal.folder / "release" / "notes.md"
             if not done[i].already and kept.is_file() and offer_withdrawn_notes(
-                    path, statement, done[i].withdrawal.id, done[i].withdrawal.reason, kept.read_text("utf-8"),
+                    path, statement, done[i].withdrawal.name, done[i].withdrawal.reason, kept.read_text("utf-8"),
                     store.shown(kept)):
                 done[i] = replace(done[i], notes_offered=project.paths.shown(path))
     return done

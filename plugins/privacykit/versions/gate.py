@@ -104,8 +104,9 @@ def reset_release_notes(path: Path, statement: str, translations: Mapping[str, s
     replace_file(path, text.encode("utf-8"))
 
 
-def offer_withdrawn_notes(path: Path, statement: str, release_id: str, reason: str, kept: str, shown: str) -> bool:
-    """Offer the front matter of a withdrawn release's notes (`kept`, from `shown`) back in the draft's notes at
+def offer_withdrawn_notes(path: Path, statement: str, name: str, reason: str, kept: str, shown: str) -> bool:
+    """Offer the front matter of the notes of the release withdrawn as `name` (its folder under withdrawn/, the
+    release's date, `-2`… when a date was withdrawn again; `kept`, from `shown`) back in the draft's notes at
     `path`, as a commented block inside their front matter (chain44): the summary and the decisions were
     written for a text the next release mostly brings again, but they are the team's to take back, line by
     line, since the changes were judged against another release. Once per release; False when nothing was
@@ -117,11 +118,12 @@ def offer_withdrawn_notes(path: Path, statement: str, release_id: str, reason: s
         if lines and lines[0].strip() == "---" else None
     if end is None or end == 1:
         return False
-    marker = f"# The withdrawn release {release_id} said"
+    marker = f"# The withdrawn release {name} said"
     text = read_text(path, path.name) if path.is_file() else NEXT_NOTES.format(statement=statement)
     if marker in text:
         return False
-    block = [f"{marker} ({reason}); its notes are in {shown}.", "# Uncomment what still holds for this draft:"]
+    block = [f"{marker} ({' '.join(reason.split())}); its notes are in {shown}.",
+             "# Uncomment what still holds for this draft:"]
     block += [f"# {line}".rstrip() for line in lines[1:end] if not line.lstrip().startswith("# Release notes of")]
     draft = text.split("\n")
     close = next((i for i, line in enumerate(draft[1:], 1) if line.strip() == "---"), None) \
