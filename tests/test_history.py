@@ -228,6 +228,30 @@ def test_the_release_notes_reset_is_all_or_nothing(released, monkeypatch):
     assert result.exit_code == 1
     assert notes.read_text() == written
     assert sorted(p.name for p in notes.parent.iterdir() if p.name.startswith(".")) == []
+    # chain44: the release was made, its notes were not reset. Those notes are refused for another release
+    # (their summary is that release's); the same release run again finishes it, then has nothing to do.
+    path = released / COOKIES
+    path.write_text(path.read_text().replace("We use cookies to count visits.", "We count visits."))
+    result = run(released, "release", "web", "--effective", "2024-07-01")
+    assert result.exit_code == 1 and "the ones kept with the release of 2024-06-01" in result.output
+    path.write_text(path.read_text().replace("We count visits.", "We use cookies to count visits."))
+    result = run(released, "release", "web", "--effective", "2024-06-01")
+    assert result.exit_code == 0 and "finished the interrupted release of web 2024-06-01" in result.output
+    assert "summary:\n" in notes.read_text() and "Counting visits." not in notes.read_text()
+    result = run(released, "release", "web", "--effective", "2024-06-01")
+    assert result.exit_code == 0 and "web 2024-06-01 is already released from this draft" in result.output
+
+
+def test_fresh_notes_name_no_release_so_two_branches_merge_them_cleanly(tmp_path):
+    """chain44: the notes a release leaves name no release: two branches that both released leave the same text
+    (no conflict when merged), and a release withdrawn later is never named as the one they were kept from."""
+    from privacykit.versions.gate import reset_release_notes
+
+    texts = []
+    for name in ("a", "b"):
+        reset_release_notes(tmp_path / name, "web", {"br": "source-binding"})
+        texts.append((tmp_path / name).read_text())
+    assert texts[0] == texts[1] and "Kept from the last release" in texts[0] and "translations: {br: " in texts[0]
 
 
 def test_a_build_running_now_keeps_its_staging_folder(released):

@@ -313,6 +313,109 @@ def test_two_branches_that_both_released_are_resolved_by_withdrawing_the_later(r
     assert run(released, "verify").exit_code == 0
 
 
+def test_two_branches_both_in_force_are_resolved_by_withdrawing_the_unpublished_one(released, monkeypatch, tmp_path):
+    """chain44: merged when both are in force, the branch's release main never published is withdrawn as such,
+    on the record, which `verify` explains; a site built here that publishes it, or a release no other branch
+    released beside, refuses `--unpublished`; the merged draft is then released after main's."""
+    import shutil
+    clock(monkeypatch, "2024-01-05")
+    branch = tmp_path / "branch"
+    shutil.copytree(released, branch)
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
+    assert run(released, "release", "web", "--effective", "2024-02-01").exit_code == 0
+    assert "made on no branch beside another" in _withdraw(released, "2024-02-01", "--unpublished",
+                                                           "--reason", "branch").output
+    path = branch / "statements/web/sections/contact.md"
+    path.write_text(path.read_text().replace("Write to", "Please write to"))
+    acknowledge(branch, [], summary="Contact wording.")
+    assert run(branch, "release", "web", "--effective", "2024-02-10").exit_code == 0
+    shutil.copytree(branch / "versions/web/2024-02-10", released / "versions/web/2024-02-10")   # the merge
+    clock(monkeypatch, "2024-03-01")            # both in force
+    result = run(released, "verify")
+    assert result.exit_code == 1 and "withdraw the one main never published with --unpublished" in result.output
+    result = _withdraw(released, "2024-02-10", "--reason", "made on a branch")
+    assert result.exit_code == 1 and "a release in force is never withdrawn" in result.output
+    assert "--withdraw 2024-02-10 --unpublished" in result.output
+    site = released / "site/api/v1/web/us/2024-02-10.json"
+    site.parent.mkdir(parents=True)
+    site.write_text("{}")
+    result = _withdraw(released, "2024-02-10", "--unpublished", "--reason", "made on a branch")
+    assert result.exit_code == 1 and "is published by the site built here" in result.output
+    shutil.rmtree(released / "site")
+    assert "--unpublished qualifies a withdrawal" in run(released, "release", "web", "--effective", "2024-04-01",
+                                                         "--unpublished").output
+    result = _withdraw(released, "2024-02-10", "--unpublished", "--reason", "made on branch b, never merged first")
+    assert result.exit_code == 0, result.output
+    assert "(made on a branch beside 2024-02-01, never published)" in result.output
+    assert "the history goes on from 2024-02-01" in result.output     # the latest release, not 2024-01-10
+    (withdrawal,), _ = VersionStore(released).withdrawals("web")
+    assert withdrawal.unpublished and withdrawal.beside == dt.date(2024, 2, 1)
+    result = run(released, "verify")
+    assert result.exit_code == 0, result.output
+    assert "web 2024-02-10 withdrawn as made on a branch beside 2024-02-01 and never published" in result.output
+    # Its notes are offered back, commented, in the draft's notes; the merged draft is released after main's.
+    notes = (released / "statements/web/release-notes.md").read_text()
+    assert "# The withdrawn release 2024-02-10 said" in notes and "# summary: Contact wording." in notes
+    path = released / "statements/web/sections/contact.md"
+    path.write_text(path.read_text().replace("Write to", "Please write to"))
+    acknowledge(released, changes_to_acknowledge(released))
+    result = run(released, "release", "web", "--effective", "2024-04-01")
+    assert result.exit_code == 0, result.output
+    assert VersionStore(released).get("web", "2024-04-01").previous == dt.date(2024, 2, 1)
+    assert run(released, "verify").exit_code == 0
+
+
+def test_verify_base_refuses_a_release_that_does_not_follow_main(released, monkeypatch):
+    """chain44: in a pull request's gate, `verify --base main` names a release the branch added beside main's
+    latest, with the fix; one that follows it passes."""
+    import subprocess
+
+    def git(*args):
+        subprocess.run(["git", "-C", str(released), "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+                       check=True, capture_output=True)
+
+    clock(monkeypatch, "2024-01-05")
+    git("init", "-q", "-b", "main")
+    git("add", "-A")
+    git("commit", "-qm", "first release")
+    git("checkout", "-qb", "branch")
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
+    assert run(released, "release", "web", "--effective", "2024-03-01").exit_code == 0
+    git("add", "-A")
+    git("commit", "-qm", "branch release")
+    assert run(released, "verify", "--base", "main").exit_code == 0
+    git("checkout", "-q", "main")
+    path = released / "statements/web/sections/contact.md"
+    path.write_text(path.read_text().replace("Write to", "Please write to"))
+    acknowledge(released, changes_to_acknowledge(released))
+    assert run(released, "release", "web", "--effective", "2024-02-01").exit_code == 0
+    git("add", "-A")
+    git("commit", "-qm", "main release")
+    git("checkout", "-q", "branch")
+    result = run(released, "verify", "--base", "main")
+    assert result.exit_code == 1
+    assert ("release 2024-03-01, added by this branch, follows 2024-01-10, but main's latest release is "
+            "2024-02-01; rebase the branch on main") in result.output
+    assert "git does not know the revision 'nope'" in run(released, "verify", "--base", "nope").output
+
+
+def test_a_strict_refusal_far_ahead_names_nothing_to_withdraw_and_a_warning_is_said_once(released, monkeypatch,
+                                                                                           capsys):
+    clock(monkeypatch, "2024-01-05")
+    edit_cookies(released, "Changed.")
+    result = run(released, "release", "web", "--effective", "2024-11-30", "--strict")
+    assert result.exit_code == 1 and "nothing was released" in result.output and "--withdraw" not in result.output
+    assert not (released / "versions/web/2024-11-30").exists()
+    result = run(released, "release", "web", "--effective", "2024-11-30")
+    assert result.exit_code == 0 and "withdraw it: privacykit release web --withdraw 2024-11-30" in result.output
+    from privacykit.cli_app import warn
+    from privacykit.errors import Problem
+
+    line = Problem("statements/web/translations/pt-BR/releases.yml", None, "1 release summary not translated", "do")
+    warn([line, line])
+    assert capsys.readouterr().err.count("1 release summary not translated") == 1
+
+
 def test_withdrawal_is_signed_and_a_forged_reason_is_named(statement_project, tmp_path, monkeypatch):
     import subprocess
     key = tmp_path / "legal"

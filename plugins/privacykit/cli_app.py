@@ -35,9 +35,14 @@ from .terminal import echo
 
 
 def warn(warnings: list[Problem]) -> None:
-    """Print warnings on stderr, one line each."""
+    """Print warnings on stderr, one line each, each line once (a warning two checks of one command find,
+    such as an untranslated release summary, is one line: chain44)."""
+    said: set[str] = set()
     for problem in warnings:
-        echo(f"warning: {problem}", err=True)
+        line = f"warning: {problem}"
+        if line not in said:
+            said.add(line)
+            echo(line, err=True)
 
 
 def terminal_progress(verb: str):
@@ -256,6 +261,9 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
                    "marked withdrawn, never published; needs --reason. Repeat it to withdraw several latest "
                    "releases, newest first, one record each.")
 @click.option("--reason", default=None, metavar="TEXT", help="Why the release is withdrawn (recorded).")
+@click.option("--unpublished", is_flag=True,
+              help="With --withdraw: the release was made on a branch beside another branch's release (both follow "
+                   "one release, merged) and never published, so it is withdrawn even in force; recorded so.")
 @click.option("--notes", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Release notes (default: release-notes.md in the statement's folder, which is then reset).")
 @click.option("--force-notice", default=None, metavar="REASON",
@@ -269,8 +277,8 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
 @strict_option
 @reports_errors
 def release(root: Path, config_file: Path | None, statement: str, effective: str | None, withdraw: str | None,
-            reason: str | None, notes: Path | None, force_notice: str | None, strict: bool, sign_key: Path | None,
-            timestamp_url: str | None) -> None:
+            reason: str | None, unpublished: bool, notes: Path | None, force_notice: str | None, strict: bool,
+            sign_key: Path | None, timestamp_url: str | None) -> None:
     """Freeze the draft of STATEMENT into <versions>/STATEMENT/<date>/ (atomic, immutable).
 
     Refused when a material or unreviewed change is not acknowledged in the release
@@ -280,6 +288,9 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
     """
     from .commands.release import release_draft, withdraw_release
 
+    if unpublished and not withdraw:
+        raise UsageError(Problem("--unpublished", None, "--unpublished qualifies a withdrawal",
+                                 "give it with --withdraw DATE --reason TEXT"))
     if withdraw:
         if effective is not None or notes is not None or force_notice is not None:
             raise UsageError(Problem("--withdraw", None, "--withdraw is given alone (with --reason)",
@@ -290,7 +301,7 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
         if note is not None:
             warn([note])
         for done in withdraw_release(settings(root, config_file), statement, list(withdraw), reason or "",
-                                     sign_key=sign_key):
+                                     sign_key=sign_key, unpublished=unpublished):
             echo(withdrawn_line(statement, done))
         return
     if effective is None:
@@ -306,6 +317,14 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
                            sign_key=sign_key, timestamp_url=timestamp_url)
     warn(result.warnings)
     version = result.version
+    if result.rerun is not None:      # (chain44)
+        if result.rerun == "finished":
+            echo(f"finished the interrupted release of {statement} {version.id}: its release notes are reset "
+                 f"for the next one (those of {version.id} are in {version.shown}/notes.md)")
+        else:
+            echo(f"{statement} {version.id} is already released from this draft -> {version.shown}/; "
+                 "nothing written")
+        return
     if result.notes_reset is not None:
         echo(f"kept the release notes with the release; {statement}/{result.notes_reset.name} is ready "
                    "for the next one")
@@ -327,9 +346,13 @@ def withdrawn_line(statement: str, done) -> str:
         return (f"{statement} {w.id} is already withdrawn (on {w.withdrawn_on}: {w.reason}) -> {w.shown}/; "
                 "nothing written")
     head = "finished the interrupted withdrawal of" if done.finished else "withdrew"
-    line = (f"{head} {statement} {w.id} (never in force, not published): {w.reason} -> {w.shown}/; "
-            f"the history goes on from {w.previous.isoformat() if w.previous else 'no release'}; "
-            f"its release notes are in {w.shown}/release/notes.md")
+    how = f"made on a branch beside {w.beside}, never published" if w.unpublished else "never in force, not published"
+    # (the latest release left, which a release withdrawn beside another does not follow: chain44)
+    goes_on = done.head if done.head is not None else w.previous
+    line = (f"{head} {statement} {w.id} ({how}): {w.reason} -> {w.shown}/; "
+            f"the history goes on from {goes_on.isoformat() if goes_on else 'no release'}; "
+            f"its release notes are in {w.shown}/release/notes.md"
+            + (f" (offered back, commented, in {done.notes_offered})" if done.notes_offered else ""))
     regions = w.recall_regions()
     if regions:
         line += (f"; its notices were written: send the recall notices in {w.shown}/notices/ "
@@ -397,8 +420,11 @@ TRUSTED_HELP = ("Trust only signatures by the keys in FILE (an allowed_signers f
 @project_options
 @click.option("--trusted-signers", "trusted", type=click.Path(dir_okay=False, path_type=Path), default=None,
               metavar="FILE", help=TRUSTED_HELP)
+@click.option("--base", "base", default=None, metavar="REF",
+              help="In the gate of a pull request: also refuse a release this branch adds that does not follow the "
+                   "latest release of git revision REF (the branch it merges into, e.g. origin/main).")
 @reports_errors
-def verify(root: Path, config_file: Path | None, trusted: Path | None) -> None:
+def verify(root: Path, config_file: Path | None, trusted: Path | None, base: str | None) -> None:
     """Recompute the hash of every released file; name each one edited after release."""
     from .evidence.attest import signer_warnings
     from .evidence.settings import load_evidence_settings
@@ -407,6 +433,10 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None) -> None:
 
     store = VersionStore(settings(root, config_file).paths)
     problems = store.verify(trusted=trusted)
+    if base is not None:        # (chain44: a release made on a branch must follow main's latest)
+        from .versions.branches import base_problems
+
+        problems += base_problems(store, base)
     if problems:
         raise PrivacykitError(problems)
     if trusted is None and not os.environ.get(TRUST_VARIABLE, "").strip():
@@ -425,8 +455,13 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None) -> None:
                 f", {timestamped} timestamped"
     # The heads vouch for every release through the manifest chain: a CI log that prints
     # them is a record kept outside the repository.
-    withdrawn = sum(len(store.withdrawals(s)[0]) for s in store.statements())
+    withdrawals = [w for s in store.statements() for w in store.withdrawals(s)[0]]
+    unpublished = [w for w in withdrawals if w.unpublished]
+    withdrawn = len(withdrawals) - len(unpublished)
     proof += f", {withdrawn} withdrawn before taking effect" if withdrawn else ""
+    # (chain44: a release one branch made beside another's, withdrawn as never published: said with which)
+    proof += "".join(f", {w.statement} {w.id} withdrawn as made on a branch beside {w.beside} and never published"
+                     for w in unpublished)
     echo(f"ok: {count} releases intact{proof}" + (f"; latest manifests: {heads}" if heads else ""))
     if trusted is None and not os.environ.get(TRUST_VARIABLE, "").strip():
         _unpinned(store, load_evidence_settings(store.base, store.root).signers)    # last, where a log ends

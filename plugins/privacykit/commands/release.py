@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import ContentError, Problem, UsageError, refuse_warnings
@@ -17,8 +17,9 @@ from ..model.statement import Project
 from ..render import dates
 from ..render.dates import build_date
 from ..render.templates import TemplateSet
+from ..versions.gate import offer_withdrawn_notes
 from ..versions.notices import render_recalls
-from ..versions.release import Withdrawn, release, withdraw
+from ..versions.release import Withdrawn, release, rerun_of, withdraw
 from ..versions.store import Version, VersionStore
 
 
@@ -30,6 +31,9 @@ class ReleaseResult:
     notes_reset: Path | None = None
     warnings: list[Problem] = field(default_factory=list)
     attestor: Attestor | None = None
+    # A release run again for the date and draft of the latest one (chain44): "finished" when the notes it kept
+    # were reset now (a release stopped before the reset), "already" when nothing was left to do.
+    rerun: str | None = None
 
 
 def release_draft(source: Path | str | ProjectSettings, statement: str, effective: str, notes: Path | None = None,
@@ -63,9 +67,13 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     warnings = untracked_overrides(project, statement) if known else []
     if known and store.versions(statement):
         warnings += notice_warnings(project)
-    warnings += far_ahead_warnings(effective, today)
+    warnings += far_ahead_warnings(effective, today, statement, strict)
     refuse_warnings(warnings, strict)
     draft_notes = project.paths.release_notes(statement) if known else None
+    rerun = rerun_of(project, store, statement, effective, draft_notes if notes is None else None)
+    if rerun is not None:
+        return ReleaseResult(rerun.version, draft_notes if rerun.finished else None, warnings,
+                             attestor, "finished" if rerun.finished else "already")
     version = release(project, store, statement, effective, notes or draft_notes, today=today,
                       force_notice=force_notice, reset_notes=notes is None,
                       attest=attestor.attest if attestor.active else None,
@@ -98,7 +106,11 @@ def notice_warnings(project: Project) -> list[Problem]:
 FAR_AHEAD_DAYS = 180
 
 
-def far_ahead_warnings(effective: str, today: dt.date) -> list[Problem]:
+def far_ahead_warnings(effective: str, today: dt.date, statement: str = "STATEMENT",
+                       strict: bool = False) -> list[Problem]:
+    """The warning of an effective date far ahead. Said after the release was made, it names the withdrawal
+    that undoes it; with `strict` it refuses the release, which writes nothing, so it names nothing to
+    withdraw (chain44)."""
     try:
         day = dt.date.fromisoformat(effective)
     except (TypeError, ValueError):
@@ -106,19 +118,26 @@ def far_ahead_warnings(effective: str, today: dt.date) -> list[Problem]:
     ahead = (day - today).days
     if ahead <= FAR_AHEAD_DAYS:
         return []
+    if strict:
+        return [Problem("--effective", None, f"effective date {day} is {ahead} days ahead (a typo in the year?): "
+                        "once released, no release could be made before it until it is withdrawn",
+                        "check the date (nothing was released); if it is right, release without --strict")]
     return [Problem("--effective", None, f"effective date {day} is {ahead} days ahead (a typo in the year?): "
                     "no release can be made before it until it is withdrawn",
-                    "check the date; if it is wrong, withdraw it: privacykit release STATEMENT "
+                    f"check the date; if it is wrong, withdraw it: privacykit release {statement} "
                     f"--withdraw {day} --reason \"...\"")]
 
 
 def withdraw_release(source: Path | str | ProjectSettings, statement: str, release_id: str | Sequence[str],
-                     reason: str, today: dt.date | None = None, sign_key: Path | None = None) -> list[Withdrawn]:
+                     reason: str, today: dt.date | None = None, sign_key: Path | None = None,
+                     unpublished: bool = False) -> list[Withdrawn]:
     """Withdraw `release_id` of `statement` (one date or several: the latest releases, none in force yet) for
     `reason`, newest first, one record each; each withdrawal is signed with `sign_key` as releases are, and
     keeps the recall notices of a release whose notices were written (withdraw44). The day is today in UTC by
     the clock: a build date set in the past ($PRIVACYKIT_BUILD_DATE, $SOURCE_DATE_EPOCH) never makes a
-    release in force look withdrawable (withdraw44)."""
+    release in force look withdrawable (withdraw44). With `unpublished`, the releases were made on a branch
+    beside another branch's release and never published (chain44): refused when the site built here
+    publishes one of them."""
     project = load_project(source)
     store = VersionStore(project.paths)
     if statement not in project.statements and statement not in store.statements():
@@ -139,8 +158,41 @@ def withdraw_release(source: Path | str | ProjectSettings, statement: str, relea
                 documents[region] = store.document(version, region)
         return render_recalls(project, version.statement, version.effective_date, notices, documents, templates)
 
-    return withdraw(store, statement, release_id, reason, today or dates.clock_today(),
-                    attest=attestor.attest if attestor.active else None, recall=recall)
+    if unpublished:
+        published = published_releases(project, statement, [release_id] if isinstance(release_id, str)
+                                        else list(release_id))
+        if published:
+            raise UsageError(published)
+    done = withdraw(store, statement, release_id, reason, today or dates.clock_today(),
+                    attest=attestor.attest if attestor.active else None, recall=recall, unpublished=unpublished)
+    if statement in project.statements:
+        # The withdrawn notes' summary and decisions, offered back (commented) in the draft's notes (chain44).
+        path = project.paths.release_notes(statement)
+        for i in reversed(range(len(done))):         # (oldest first: the newest block ends up last)
+            kept = done[i].withdrawal.folder / "release" / "notes.md"
+            if not done[i].already and kept.is_file() and offer_withdrawn_notes(
+                    path, statement, done[i].withdrawal.name, done[i].withdrawal.reason, kept.read_text("utf-8"),
+                    store.shown(kept)):
+                done[i] = replace(done[i], notes_offered=project.paths.shown(path))
+    return done
+
+
+def published_releases(project: Project, statement: str, release_ids: Sequence[str]) -> list[Problem]:
+    """The releases of `release_ids` that the site built in this project (its `site_dir`) publishes, one problem
+    each (chain44): a release the site says was published cannot be withdrawn as unpublished. Without a
+    built site nothing can be known here, and `--unpublished` is recorded as the team's statement."""
+    from ..publish.api import API
+
+    folder = project.paths.site / API / statement
+    problems = []
+    for release_id in release_ids:
+        found = sorted(folder.glob(f"*/{release_id}.json")) if folder.is_dir() else []
+        if found:
+            problems.append(Problem("--unpublished", None, f"release {release_id} is published by the site built "
+                                    f"here ({project.paths.shown(found[0])}): it was not unpublished",
+                                    "withdraw the other branch's release instead, the one the site never "
+                                    "published; a release in force that was published is corrected by a new one"))
+    return problems
 
 
 def clock_note(today: dt.date | None = None) -> Problem | None:

@@ -83,25 +83,57 @@ NEXT_NOTES = ("---\n# Release notes of the next {statement} release (see README)
               "summary:\nacknowledge: []\n---\n")
 
 
-def reset_release_notes(path: Path, statement: str, translations: Mapping[str, str] | None = None,
-                        released: str | None = None) -> None:
+def reset_release_notes(path: Path, statement: str, translations: Mapping[str, str] | None = None) -> None:
     """Leave empty release notes for the next release (the old ones went with the release).
 
     `translations` (region -> how it is published) are the decisions about translations that still
     hold after the release (gate42): its regions still read stale or untranslated blocks, so the next
     draft is published the same way until they are translated. Acknowledgements never carry over:
-    they were decisions about the changes just released."""
+    they were decisions about the changes just released. The fresh notes name no release (chain44): two
+    branches that both released then leave the same notes, which merge cleanly, and a release withdrawn
+    later is never named as the one the decisions were kept from."""
     from ..atomic import replace_file
 
     text = NEXT_NOTES.format(statement=statement)
     if translations:
-        since = f" of {released}" if released else ""
         mapping = ", ".join(f"{region}: {how}" for region, how in translations.items())
         text = text.replace("acknowledge: []\n", "acknowledge: []\n"
-                            f"# Kept from the release{since}: these regions still read stale or untranslated\n"
+                            "# Kept from the last release: these regions still read stale or untranslated\n"
                             "# blocks, published as this says until they are translated (then remove them).\n"
                             f"translations: {{{mapping}}}\n")
     replace_file(path, text.encode("utf-8"))
+
+
+def offer_withdrawn_notes(path: Path, statement: str, name: str, reason: str, kept: str, shown: str) -> bool:
+    """Offer the front matter of the notes of the release withdrawn as `name` (its folder under withdrawn/, the
+    release's date, `-2`… when a date was withdrawn again; `kept`, from `shown`) back in the draft's notes at
+    `path`, as a commented block inside their front matter (chain44): the summary and the decisions were
+    written for a text the next release mostly brings again, but they are the team's to take back, line by
+    line, since the changes were judged against another release. Once per release; False when nothing was
+    written (offered already, or the withdrawn notes have no front matter)."""
+    from ..atomic import replace_file
+
+    lines = kept.split("\n")
+    end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), None) \
+        if lines and lines[0].strip() == "---" else None
+    if end is None or end == 1:
+        return False
+    marker = f"# The withdrawn release {name} said"
+    text = read_text(path, path.name) if path.is_file() else NEXT_NOTES.format(statement=statement)
+    if marker in text:
+        return False
+    block = [f"{marker} ({' '.join(reason.split())}); its notes are in {shown}.",
+             "# Uncomment what still holds for this draft:"]
+    block += [f"# {line}".rstrip() for line in lines[1:end] if not line.lstrip().startswith("# Release notes of")]
+    draft = text.split("\n")
+    close = next((i for i, line in enumerate(draft[1:], 1) if line.strip() == "---"), None) \
+        if draft and draft[0].strip() == "---" else None
+    if close is None:       # (notes without front matter: the block opens one)
+        draft = ["---", *block, "---", *draft]
+    else:
+        draft[close:close] = block
+    replace_file(path, "\n".join(draft).encode("utf-8"))
+    return True
 
 
 def documents_of(project: Project, store: VersionStore, statement: str,

@@ -96,9 +96,49 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         version = _release_locked(project, store, statement_id, effective_date, notes_path, today, gate,
                                   force_notice, templates, attest, redlines or {}, timestamping)
         if reset_notes and notes_path is not None and notes_path.exists():
-            reset_release_notes(notes_path, statement_id, _translations_still_held(project, statement_id, notes_path),
-                                version.id)
+            reset_release_notes(notes_path, statement_id, _translations_still_held(project, statement_id, notes_path))
     return version
+
+
+@dataclass(frozen=True)
+class Rerun:
+    """A release run again for the date of the latest release, whose draft it still is (chain44): it was made;
+    `finished` when the draft's notes were still those kept with it (a stop between the release's rename and
+    the notes' reset) and were reset now."""
+
+    version: Version
+    finished: bool = False
+
+
+def rerun_of(project: Project, store: VersionStore, statement_id: str, effective: str,
+             notes_path: Path | None) -> Rerun | None:
+    """The latest release when `effective` is its date and the draft reads as it does in every region, else
+    None (a release to make, or to refuse as `release` does). A release stopped after its folder took its place
+    but before the notes were reset left the notes it kept: they are reset now, and the release is finished."""
+    if statement_id not in project.statements:
+        return None
+    effective_date = parse_iso_date(effective, "--effective")
+    with store.locked(statement_id):
+        versions = store.versions(statement_id)
+        last = versions[-1] if versions else None
+        if last is None or last.effective_date != effective_date \
+                or set(last.regions) != {region.id for region in project.regions}:
+            return None
+        if not all(same_text(store.document(last, region.id), resolve(project, statement_id, region.id))
+                   for region in project.regions):
+            return None
+        stale = _notes_kept_with(project, store, last, notes_path)
+        if stale and notes_path is not None:
+            reset_release_notes(notes_path, statement_id, _translations_still_held(project, statement_id, notes_path))
+        return Rerun(last, finished=stale)
+
+
+def _notes_kept_with(project: Project, store: VersionStore, version: Version, notes_path: Path | None) -> bool:
+    """The notes at `notes_path` are, word for word, those kept with `version` (written for it, never reset)."""
+    if notes_path is None or not notes_path.is_file():
+        return False
+    text = read_release_notes(notes_path, _shown(notes_path, project)).text
+    return bool(text.strip()) and text == store.notes(version)
 
 
 def _translations_still_held(project: Project, statement_id: str, notes_path: Path) -> dict[str, str]:
@@ -146,6 +186,13 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         # A region whose translation fell behind is published only as the notes say.
         at = notes_line(notes.located or notes.meta, notes.text)
         problems = list(notes.problems) + published_problems + translation_gate(gaps, published, notes.shown, at)
+        if last is not None and _notes_kept_with(project, store, last, notes_path):
+            # Notes written for the last release, never reset (a release stopped before it): their summary and
+            # decisions are that release's, never this one's (chain44).
+            problems.append(Problem(notes.shown, None, f"these release notes are the ones kept with the release "
+                                    f"of {last.id} (a release stopped before it reset them?): they were written "
+                                    "for it", f"write this release's summary and acknowledgements (the notes of "
+                                    f"{last.id} stay in {last.shown}/notes.md)"))
         if verdict is not None:
             problems += gate_problems(verdict, notes) + recalled_problems(store, statement_id, last, verdict, notes)
             shortfalls = verdict.notice_shortfalls(effective_date, today)
@@ -248,11 +295,14 @@ class Withdrawn:
     withdrawal: Withdrawal
     already: bool = False
     finished: bool = False
+    head: dt.date | None = None     # the latest release in the history once this was done (chain44)
+    notes_offered: str | None = None    # the draft's notes its notes were offered back in, commented (chain44)
 
 
 def withdraw(store: VersionStore, statement_id: str, release_id: str | Sequence[str], reason: str, today: dt.date,
              attest: Callable[[Path], None] | None = None,
-             recall: Callable[[Version], Mapping[str, bytes]] | None = None) -> list[Withdrawn]:
+             recall: Callable[[Version], Mapping[str, bytes]] | None = None,
+             unpublished: bool = False) -> list[Withdrawn]:
     """Withdraw the releases `release_id` (one date or several) of `statement_id`, which must not be in force
     on `today` and must be the latest ones (release43), for `reason`; newest first, one record each
     (withdraw44). Return what was done with each, newest first.
@@ -268,6 +318,12 @@ def withdraw(store: VersionStore, statement_id: str, release_id: str | Sequence[
     before the release leaves the history, and the release leaves it in one rename too. Run again after a
     stop, a withdrawal whose record is written but whose release is still in the history only takes the
     release out (one record, not two); a release withdrawn already is said so, and nothing is written.
+
+    With `unpublished` (chain44), the releases are those one branch made beside another branch's release that
+    followed the same release, both merged into main: the team states they were never published (the site
+    publishes from main), so they are withdrawn even past their date; no other release may follow them, and
+    each record says it was unpublished and which release it was made beside. This is the way out of a
+    history two branches forked, whichever of the two is later and whether or not it is in force.
     """
     reason = (reason or "").strip()
     if not reason:
@@ -290,22 +346,66 @@ def withdraw(store: VersionStore, statement_id: str, release_id: str | Sequence[
                                          f"releases: {known}"))
             done[day] = Withdrawn(before[-1], already=True)
         targets = [live[day] for day in days if day in live]
-        if targets:
+        beside: dict[dt.date, dt.date] = {}
+        if targets and unpublished:
+            beside = _check_unpublished(statement_id, versions, targets)
+        elif targets:
             _check_withdrawable(statement_id, versions, targets, today)
         for target in targets:          # newest first
             done[target.effective_date] = _withdraw_one(store, statement_id, target, reason, today, attest, recall,
-                                                        withdrawals)
+                                                        withdrawals, beside.get(target.effective_date))
         store.forget(statement_id)
-    return [done[day] for day in days]
+        left = store.versions(statement_id)
+        head = left[-1].effective_date if left else None
+    return [replace(done[day], head=head) for day in days]
+
+
+def forks(versions: Sequence[Version]) -> dict[dt.date, list[Version]]:
+    """The releases that follow one release together with another (two branches that both released, merged),
+    by the release they follow (chain44); empty for a history that is one chain."""
+    by_previous: dict[dt.date | None, list[Version]] = {}
+    for version in versions:
+        by_previous.setdefault(version.previous, []).append(version)
+    return {previous: siblings for previous, siblings in by_previous.items()
+            if previous is not None and len(siblings) > 1}
+
+
+def _check_unpublished(statement_id: str, versions: list[Version], targets: list[Version]) -> dict[dt.date, dt.date]:
+    """Refuse `--unpublished` unless `targets` are one branch's releases beside another's in a forked history
+    (the earliest follows a release another live release follows too) and no release left follows any of
+    them; return, by target, the release of the other branch it was made beside (chain44)."""
+    chosen = {v.effective_date for v in targets}
+    earliest = min(targets, key=lambda v: v.effective_date)
+    others = [v for v in versions if v.effective_date not in chosen]
+    built_on = [v for v in others if v.previous in chosen]
+    if built_on:
+        needed = sorted(chosen | {v.effective_date for v in built_on}, reverse=True)
+        raise UsageError(Problem("--withdraw", None, f"release {', '.join(v.id for v in built_on)} follows "
+                                 f"{built_on[0].previous} (made on the same branch)",
+                                 "withdraw the branch's releases together: privacykit release "
+                                 f"{statement_id} {' '.join(f'--withdraw {d}' for d in needed)} --unpublished "
+                                 "--reason \"...\""))
+    siblings = [v for v in others if v.previous == earliest.previous and earliest.previous is not None]
+    if not siblings:
+        raise UsageError(Problem("--unpublished", None, f"release {earliest.id} was made on no branch beside "
+                                 f"another: no other release follows {earliest.previous or 'nothing'} as it does",
+                                 "--unpublished is for two branches that both released (README); a release in "
+                                 "force on main is never withdrawn: a new release corrects it"))
+    return dict.fromkeys(chosen, siblings[0].effective_date)
 
 
 def _check_withdrawable(statement_id: str, versions: list[Version], targets: list[Version], today: dt.date) -> None:
     """Refuse, naming the command that works, unless `targets` are the latest releases, none in force."""
     earliest = min(targets, key=lambda v: v.effective_date)
     if earliest.effective_date <= today:
+        hint = "make a new release that corrects it (its notice tells readers what changed)"
+        if any(v.previous == earliest.previous and v is not earliest for v in versions):
+            # Two branches that both released, merged (chain44): one of the two was never published.
+            hint = (f"if it was released on a branch beside another and never published (the site publishes "
+                    f"from main), say so: privacykit release {statement_id} --withdraw {earliest.id} --unpublished "
+                    "--reason \"...\"; else " + hint)
         raise UsageError(Problem("--withdraw", None, f"release {earliest.id} is in force since {earliest.id} "
-                                 f"(today is {today}, UTC): a release in force is never withdrawn",
-                                 "make a new release that corrects it (its notice tells readers what changed)"))
+                                 f"(today is {today}, UTC): a release in force is never withdrawn", hint))
     chosen = {v.effective_date for v in targets}
     later = [v for v in versions if v.effective_date > earliest.effective_date and v.effective_date not in chosen]
     if later:
@@ -320,7 +420,7 @@ def _check_withdrawable(statement_id: str, versions: list[Version], targets: lis
 
 def _withdraw_one(store: VersionStore, statement_id: str, target: Version, reason: str, today: dt.date,
                   attest: Callable[[Path], None] | None, recall: Callable[[Version], Mapping[str, bytes]] | None,
-                  withdrawals: list[Withdrawal]) -> Withdrawn:
+                  withdrawals: list[Withdrawal], beside: dt.date | None = None) -> Withdrawn:
     """Withdraw the latest release `target` (checked withdrawable) with the lock held."""
     digest = store.manifest_digest(target)
     recorded = next((w for w in withdrawals if w.release == target.effective_date and w.release_manifest == digest),
@@ -341,7 +441,8 @@ def _withdraw_one(store: VersionStore, statement_id: str, target: Version, reaso
         else {}
     withdrawal = Withdrawal(statement_id, target.effective_date, base / name, store.shown(base / name), reason,
                             today, digest, target.previous,
-                            MappingProxyType({rel: sha256(data) for rel, data in sorted(notices.items())}))
+                            MappingProxyType({rel: sha256(data) for rel, data in sorted(notices.items())}),
+                            unpublished=beside is not None, beside=beside)
     base.mkdir(parents=True, exist_ok=True)
     for stale in base.iterdir():        # (a withdrawal stopped before its rename: nothing of it counts)
         if stale.name.startswith(".") and ".tmp-" in stale.name and stale.is_dir() and not stale.is_symlink():
@@ -352,7 +453,8 @@ def _withdraw_one(store: VersionStore, statement_id: str, target: Version, reaso
         for rel, data in notices.items():
             (staging / rel).parent.mkdir(parents=True, exist_ok=True)
             (staging / rel).write_bytes(data)
-        header = (f"# Withdrawal of the '{statement_id}' release {target.id}, which never took effect.\n"
+        never = f"was made on a branch beside {beside} and never published" if beside else "never took effect"
+        header = (f"# Withdrawal of the '{statement_id}' release {target.id}, which {never}.\n"
                   "# Never edit this folder: `privacykit verify` checks it and the release kept under release/.\n")
         (staging / MANIFEST).write_text(header + dump_yaml(withdrawal.to_manifest()), encoding="utf-8")
         if attest is not None:

@@ -141,6 +141,11 @@ class Withdrawal:
     # The recall notices written with it (withdraw44): `notices/<region>.email.md` / `.inapp.txt` -> sha256,
     # one per region the withdrawn release had notices for.
     files: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    # A release made on a branch beside another one that followed the same release (chain44): both came into
+    # main in one merge, and the team states this one was never published (the site publishes from main).
+    # It may be past its date; `beside` is the release the other branch made.
+    unpublished: bool = False
+    beside: dt.date | None = None
 
     @property
     def id(self) -> str:
@@ -155,6 +160,8 @@ class Withdrawal:
                 "withdrawn_release": self.id, "release_manifest": self.release_manifest,
                 "previous": self.previous.isoformat() if self.previous else None,
                 "withdrawn_on": self.withdrawn_on.isoformat(), "reason": self.reason} \
+            | ({"unpublished": True} if self.unpublished else {}) \
+            | ({"beside": self.beside.isoformat()} if self.beside else {}) \
             | ({"files": dict(sorted(self.files.items()))} if self.files else {})
 
     def recall_regions(self) -> list[str]:
@@ -278,7 +285,9 @@ class VersionStore:
                     str(data.get("reason") or ""), dt.date.fromisoformat(str(data["withdrawn_on"])),
                     str(data["release_manifest"]),
                     dt.date.fromisoformat(str(data["previous"])) if data.get("previous") else None,
-                    MappingProxyType({str(k): str(v) for k, v in (data.get("files") or {}).items()})))
+                    MappingProxyType({str(k): str(v) for k, v in (data.get("files") or {}).items()}),
+                    data.get("unpublished") is True,
+                    dt.date.fromisoformat(str(data["beside"])) if data.get("beside") else None))
             except ContentError as exc:
                 problems.extend(exc.problems)
             except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -575,10 +584,13 @@ class VersionStore:
 
 def _merged_hint(version: Version) -> str:
     """What to do when two releases follow one predecessor (two branches that both released, merged):
-    never delete a signed release; withdraw the later one if it is not in force yet, then release again."""
+    never delete a signed release; withdraw the later one if it is not in force yet, or the one the site never
+    published, in force or not, with --unpublished (chain44); then release the merged draft again."""
     return (f"two branches both released? if {version.id} is not in force yet, withdraw it "
-            f"(privacykit release {version.statement} --withdraw {version.id} --reason \"...\"), then release "
-            "the merged draft again; never delete a release folder (README: \"Two branches that both released\")")
+            f"(privacykit release {version.statement} --withdraw {version.id} --reason \"...\"); if both are in "
+            "force, withdraw the one main never published with --unpublished (--withdraw DATE --unpublished "
+            "--reason \"...\"); then release the merged draft again; never delete a release folder (README: "
+            "\"Two branches that both released\")")
 
 
 def _lock(fd: int, deadline: float, shown: str) -> None:
