@@ -284,6 +284,63 @@ def test_a_unit_for_a_block_that_no_longer_exists_is_reported_and_the_rest_impor
     assert "recusar" not in (translated / COOKIES_PT).read_text()
 
 
+def test_a_file_in_another_language_than_the_region_is_refused_and_nothing_written(translated, tmp_path):
+    """A German file imported with --region br (pt-BR), a PO whose Language header says de, and one <file> of an
+    XLIFF set in French: each refused in one line, exit 1, no translation written (i18n44)."""
+    xlf, po_file = tmp_path / "br.xlf", tmp_path / "br.po"
+    run(translated, "translate", "export", "--region", "br", "-o", str(xlf))
+    run(translated, "translate", "export", "--region", "br", "--format", "po", "-o", str(po_file))
+    _xliff_targets(xlf, PT)
+    german = xlf.read_text().replace('target-language="pt-BR"', 'target-language="de"')
+    (tmp_path / "de.xlf").write_text(german)
+    result = run(translated, "translate", "import", str(tmp_path / "de.xlf"), "--region", "br")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [f"{tmp_path / 'de.xlf'}: the file is in 'de' but region 'br' reads "
+                                          "'pt-BR': nothing imported; import the file for that language, or name "
+                                          "its region with --region"]
+    (tmp_path / "de.po").write_text(po_file.read_text().replace("Language: pt-BR", "Language: de_DE"))
+    result = run(translated, "translate", "import", str(tmp_path / "de.po"), "--region", "br")
+    assert result.exit_code == 1 and len(result.output.splitlines()) == 1
+    assert "the Language header is in 'de_DE' but region 'br' reads 'pt-BR'" in result.output
+    mixed = xlf.read_text()
+    mixed = mixed.replace('target-language="pt-BR"', 'target-language="fr"', 1) if mixed.count("<file ") > 1 else \
+        mixed.replace('target-language="pt-BR"', 'target-language="pt-PT"')
+    (tmp_path / "mixed.xlf").write_text(mixed)
+    result = run(translated, "translate", "import", str(tmp_path / "mixed.xlf"))
+    assert result.exit_code == 1 and len(result.output.splitlines()) == 1
+    assert "<file original=" in result.output or "the file is in 'pt-PT'" in result.output
+    assert not (translated / COOKIES_PT).exists()
+    # A file that says the language without its region (pt for pt-BR) is the region's language.
+    (tmp_path / "pt.xlf").write_text(xlf.read_text().replace('target-language="pt-BR"', 'target-language="pt"'))
+    assert run(translated, "translate", "import", str(tmp_path / "pt.xlf"), "--region", "br").exit_code == 0
+
+
+def test_a_link_whose_bracket_was_dropped_is_refused_and_a_dropped_link_is_named_missing(translated, tmp_path):
+    """Link syntax is checked outside the protected pieces too: «banner](https://…)» without its `[` would show
+    the brackets on the page; a dropped link is missing from the translation (not «not in the source»), and an
+    address with parentheses is named whole (i18n44)."""
+    from privacykit.model.translation import text_problem
+
+    xlf = tmp_path / "br.xlf"
+    run(translated, "translate", "export", "--region", "br", "-o", str(xlf))
+    broken = dict(PT)
+    broken["in our [cookie banner](https://example.com/cookies)"] = "no nosso aviso de cookies](https://example.com/cookies)"
+    _xliff_targets(xlf, broken)
+    result = run(translated, "translate", "import", str(xlf))
+    assert result.exit_code == 1
+    assert "the link syntax is broken at «" in result.output and "cookies](https://example.com/cookies)»" in result.output
+    assert not (translated / COOKIES_PT).exists()
+    source = "See [our page](https://example.com/a) or [test](javascript:alert(1))."
+    assert text_problem(BlockKind.PARAGRAPH, source, "Veja [nossa página](https://example.com/a).") == \
+        "link javascript:alert(1) of the source is missing from the translation"
+    assert text_problem(BlockKind.PARAGRAPH, "See the page.", "Veja [x](javascript:alert(1)).") == \
+        "link javascript:alert(1) is not in the source"
+    assert "broken" in text_problem(BlockKind.PARAGRAPH, source,
+                                    "Veja [nossa página](https://example.com/a ou [t](javascript:alert(1)).")
+    assert text_problem(BlockKind.PARAGRAPH, source, "Veja [nossa página](https://example.com/a) ou "
+                                                     "[teste](javascript:alert(1)).") is None
+
+
 # -- stale translations --------------------------------------------------------------------
 
 
