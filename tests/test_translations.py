@@ -341,6 +341,45 @@ def test_a_link_whose_bracket_was_dropped_is_refused_and_a_dropped_link_is_named
                                                      "[teste](javascript:alert(1)).") is None
 
 
+def test_a_missing_unit_is_warned_with_its_id_and_a_dry_run_says_what_it_would_write(translated, tmp_path):
+    """A unit the translator deleted is not taken silently: one warning per file, with the count and ids; a dry
+    run says its files would be written (i18n44)."""
+    from translate.storage import xliff
+
+    xlf = tmp_path / "br.xlf"
+    run(translated, "translate", "export", "--region", "br", "-o", str(xlf))
+    _xliff_targets(xlf, PT)
+    store = xliff.xlifffile.parsestring(xlf.read_bytes())
+    gone = next(u for u in store.getunits() if u.source == "one year")
+    gone_id = gone.xmlelement.get("id")
+    gone.xmlelement.getparent().remove(gone.xmlelement)
+    xlf.write_bytes(bytes(store))
+    result = run(translated, "translate", "import", str(xlf), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert f"{xlf}: 1 unit of statements/web/sections/cookies.md is missing from the file ({gone_id}): " \
+           "not imported" in result.output
+    assert "1 files would be written (dry run: nothing written)" in result.output
+    assert not (translated / COOKIES_PT).exists()
+
+
+def test_a_unit_of_an_older_text_names_the_release_the_file_was_exported_from(example_copy, tmp_path):
+    """An export of the released text, imported after its paragraph was cut from the source, says which release's
+    text the file translates (i18n44)."""
+    xlf = tmp_path / "br.xlf"
+    run(example_copy, "translate", "export", "--region", "br", "-o", str(xlf))
+    section = example_copy / "statements/website/sections/collection-overview.md"
+    text = section.read_text("utf-8")
+    paragraph = next(p for p in text.split("\n\n") if p.startswith("Please note that, in certain circumstances"))
+    assert paragraph.strip() in text
+    section.write_text(text.replace("\n\n" + paragraph.strip(), ""), "utf-8")
+    _xliff_targets(xlf, {paragraph.strip(): "Observe que, em certas circunstâncias, podemos não oferecer."})
+    result = run(example_copy, "translate", "import", str(xlf), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "translates a block that no longer exists" in result.output
+    assert "1 for blocks that no longer exist (the file was exported from the text of release 2024-05-01 of " \
+           "website)" in result.output
+
+
 # -- stale translations --------------------------------------------------------------------
 
 

@@ -75,8 +75,8 @@ def import_translation(source: Path | str | ProjectSettings, exchange_file: Path
                                            "import the file for that language, or name its region with --region"))
         language = expected
     report = apply_units(project, language, units, write=not dry_run)
-    return TranslationResult(report.summary(language) + (" (dry run: nothing written)" if dry_run else ""),
-                             aligned_problems + list(report.obsolete))
+    return TranslationResult(report.summary(language, dry_run),
+                             aligned_problems + list(report.obsolete) + list(report.missing))
 
 
 def translated_region(project: Project, region_id: str) -> str:
