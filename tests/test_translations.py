@@ -380,6 +380,26 @@ def test_a_unit_of_an_older_text_names_the_release_the_file_was_exported_from(ex
            "website)" in result.output
 
 
+def test_placeholder_ids_are_unique_in_a_unit_and_pair_source_with_target():
+    """A link or placeholder that comes twice in a block gets two `<ph>` ids (XLIFF 1.2: unique in a unit); the
+    target's n-th occurrence takes the source's n-th id (i18n44)."""
+    from lxml import etree
+
+    from privacykit.translate.formats import XLIFF_NAMESPACE, write_xliff
+    from privacykit.translate.units import Unit
+
+    source = "Write to {{ dpo }} at [our page](https://example.com/a) or [this page](https://example.com/a), {{ dpo }}."
+    target = "Schreiben Sie {{ dpo }} über [unsere Seite](https://example.com/a) oder [diese](https://example.com/a)."
+    unit = Unit("statements/web/sections/contact.md", "b1", BlockKind.PARAGRAPH, source, BlockState.TRANSLATED,
+                target=target)
+    tree = etree.fromstring(write_xliff([unit], "en", "de"))
+    ns = {"x": XLIFF_NAMESPACE}
+    source_ids = [p.get("id") for p in tree.iterfind(".//x:source//x:ph", ns)]
+    target_ids = [p.get("id") for p in tree.iterfind(".//x:target//x:ph", ns)]
+    assert len(source_ids) == 4 and len(set(source_ids)) == 4
+    assert target_ids == source_ids[:3]
+
+
 # -- stale translations --------------------------------------------------------------------
 
 

@@ -61,19 +61,28 @@ def _xliff_classes():
     return xliff, Xliff12File
 
 
-def _rich(text: str, ids: dict[str, str]):
-    """`text` as translate-toolkit placeables: protected pieces become `<ph>` elements."""
+def _rich(text: str, ids: dict[str, list[str]]):
+    """`text` as translate-toolkit placeables: protected pieces become `<ph>` elements.
+
+    Ids are unique in a unit: a piece that comes twice (a link repeated) has two ids; the
+    target's n-th occurrence of a piece takes the id of the source's n-th, so a CAT tool pairs them.
+    """
     from translate.storage.placeables import StringElem
     from translate.storage.placeables.xliff import Ph
 
     parts: list = []
     position = 0
+    seen: dict[str, int] = {}
     for match in PROTECTED.finditer(text):
         if match.start() > position:
             parts.append(text[position:match.start()])
         piece = match.group(0)
-        ids.setdefault(piece, str(len(ids) + 1))
-        parts.append(Ph(id=ids[piece], sub=[piece]))
+        occurrence = seen.get(piece, 0)
+        seen[piece] = occurrence + 1
+        known = ids.setdefault(piece, [])
+        if occurrence >= len(known):
+            known.append(str(sum(len(v) for v in ids.values()) + 1))
+        parts.append(Ph(id=known[occurrence], sub=[piece]))
         position = match.end()
     if position < len(text) or not parts:
         parts.append(text[position:])
@@ -99,7 +108,7 @@ def write_xliff(units: list[Unit], source_language: str, target_language: str) -
     _module, xliff_file = _xliff_classes()
     store = xliff_file(sourcelanguage=source_language, targetlanguage=target_language)
     for unit in units:
-        ids: dict[str, str] = {}
+        ids: dict[str, list[str]] = {}
         xunit = store.addsourceunit("", filename=unit.source_file, createifmissing=True)
         xunit.setid(unit.key)
         if PROTECTED.search(unit.source) or (unit.target and PROTECTED.search(unit.target)):
