@@ -58,13 +58,16 @@ def render_body(site: SiteContext, document: ResolvedDocument) -> tuple[Markup, 
         links = {s.id: site.words(title_language(s, language))["permalink"] for s in members}
         sections = [{"id": anchor(s.id), "rendered": site.cache.sections.get_or_make(
             (s.digest, template, links[s.id]), partial(_section_html, site, s, links[s.id]))} for s in members]
+        heading_language = (document.source_language if document.is_translation and group.heading
+                            and group.heading == group.source_heading else language)
         groups.append({"id": anchor(group.id), "heading": group.heading, "sections": sections,
-                       "permalink": site.words(language)["permalink"]})
+                       "permalink": site.words(heading_language)["permalink"],
+                       "heading_lang": other_language(heading_language, language)})
         children = tuple(TocEntry(s.title, s.id, 3, lang=other_language(title_language(s, language), document.locale))
                          for s in members if s.show_heading and s.depth == 0)
         if group.heading:
             toc.append(TocEntry(group.heading, group.id, 2, children,
-                                lang=other_language(language, document.locale)))
+                                lang=other_language(heading_language, document.locale)))
         else:
             toc.extend(replace(c, level=2) for c in children)
     return Markup(site.templates.render("_statement_body.html", groups=groups)), tuple(toc)
@@ -124,7 +127,14 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
     title = title or f"{document.title} ({site.region_name(document.region, document.region_name)})"
     return SitePage(url, title, html, toc, locale=document.locale,
                     archived=archived, alternates=alternates(site, document.statement, url), draft=draft,
-                    statement=document.statement, navigation=site.navigation(document.region))
+                    statement=document.statement, navigation=site.navigation(document.region),
+                    title_part=document.title if untranslated_title(document) else "",
+                    title_lang=document.source_language if untranslated_title(document) else "")
+
+
+def untranslated_title(document: ResolvedDocument) -> bool:
+    """Whether the statement title of a translated document is left in the source language."""
+    return document.is_translation and document.source_title is not None and document.title == document.source_title
 
 
 def in_force_view(in_force: tuple[dt.date, dt.date | None] | None, locale: str) -> dict[str, str] | None:
