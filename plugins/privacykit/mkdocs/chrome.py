@@ -225,6 +225,8 @@ class Shell:
 
     def fill(self, values: dict[Slot, str]) -> str:
         """The page with `values` in their places."""
+        if Slot.TITLE_TEXT not in values and Slot.TITLE in values:
+            values = {**values, Slot.TITLE_TEXT: values[Slot.TITLE]}
         return "".join(values[part] if isinstance(part, Slot) else part for part in self.parts)
 
 
