@@ -403,6 +403,23 @@ def test_placeholder_ids_are_unique_in_a_unit_and_pair_source_with_target():
 # -- stale translations --------------------------------------------------------------------
 
 
+def test_check_strict_fails_on_a_stale_translation_and_a_new_language_is_one_line(stale_example):
+    """`check --strict` fails on stale translations (never on blocks not translated yet); a language just added
+    (here ja, every file untranslated) is one warning line with its count and the command, not one per file
+    (i18n44)."""
+    assert run(stale_example, "check").exit_code == 0
+    strict = run(stale_example, "check", "--strict")
+    assert strict.exit_code == 1 and "stale pt-BR translation" in strict.output
+    regions = stale_example / "statements/regions.yml"
+    regions.write_text(regions.read_text() + "  jp:\n    name: 日本\n    parent: global\n    locale: ja-JP\n"
+                                             "    language: ja\n")
+    result = run(stale_example, "check")
+    lines = [line for line in result.output.splitlines() if "not translated into ja" in line]
+    assert len(lines) == 1, lines
+    assert re.search(r"\d+ blocks in \d+ files not translated into ja \(regions jp\); list them: privacykit "
+                     r"translate export --region jp", lines[0])
+
+
 def test_editing_a_source_paragraph_makes_exactly_its_translation_stale(translated, tmp_path):
     xlf = tmp_path / "br.xlf"
     run(translated, "translate", "export", "--region", "br", "-o", str(xlf))

@@ -35,6 +35,12 @@ class CheckResult:
     warnings: list[Problem] = field(default_factory=list)
     translation_gaps: list[Problem] = field(default_factory=list)   # stale or untranslated blocks, one line each
 
+    def stale_translations(self) -> list[Problem]:
+        """The translation gaps `--strict` fails on: stale translations of blocks and release summaries."""
+        from ..translate.status import is_stale
+
+        return [p for p in self.translation_gaps if is_stale(p)]
+
 
 def check(source: Path | str | ProjectSettings, against: str | None = None,
           today: dt.date | None = None) -> CheckResult:
