@@ -410,6 +410,10 @@ def test_check_strict_fails_on_a_stale_translation_and_a_new_language_is_one_lin
     assert run(stale_example, "check").exit_code == 0
     strict = run(stale_example, "check", "--strict")
     assert strict.exit_code == 1 and "stale pt-BR translation" in strict.output
+    report = stale_example / "report.md"
+    assert run(stale_example, "check", "--against", "in-force", "--report", str(report)).exit_code in (0, 1)
+    text = report.read_text()
+    assert "## Stale translations (" in text and "stale pt-BR translation" in text and "stale zh-CN translation" in text
     regions = stale_example / "statements/regions.yml"
     regions.write_text(regions.read_text() + "  jp:\n    name: 日本\n    parent: global\n    locale: ja-JP\n"
                                              "    language: ja\n")
