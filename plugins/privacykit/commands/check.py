@@ -112,14 +112,14 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
                            + "".join(f"- {md_text(str(problem))}\n" for problem in notes.problems))
         result.problems.extend(gate_problems(verdict, notes))
         result.warnings.extend(notes.warnings)
-    stale = result.stale_translations()
-    if stale:
+    stale_lines = result.stale_translations()
+    if stale_lines:
         # Readers of a stale block get the English text: the reviewers of the pull request see which (i18n44).
         from ..changes.report import md_text
 
-        reports.append(f"## Stale translations ({len(stale)})\n\nReaders of these regions get the source text of "
+        reports.append(f"## Stale translations ({len(stale_lines)})\n\nReaders of these regions get the source text of "
                        "these blocks until they are translated again:\n\n"
-                       + "".join(f"- {md_text(str(problem))}\n" for problem in stale))
+                       + "".join(f"- {md_text(str(problem))}\n" for problem in stale_lines))
     result.report = "\n".join(reports)
     return result
 

@@ -42,16 +42,18 @@ def region_fragments(site: SiteContext, regional: RegionalStatement, emit: Calla
         base = f"fragments/{statement.id}/{region.id}/{label}/"
         language = edition.document.text_language(site.source_language(region.id))
         meta = fill_text(t["fragment_meta"], title=edition.document.title, version=edition.version.id)
+        # (the footer's words are English where the catalog lacks the region's language, i18n44)
+        meta_lang = None if site.templates.speaks(region.locale) else "en"
         for section in edition.document.sections:
             if section.kind == "app":
-                fragment = fragment_html(section, edition.document, edition.version.id, meta, language)
+                fragment = fragment_html(section, edition.document, edition.version.id, meta, language, meta_lang)
                 emit(SiteAsset(f"{base}{section.id}.html", fragment))
                 emit(SiteAsset(f"{base}{section.id}.page.html",
                                fragment_page(fragment, section, edition.document, language)))
 
 
 def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_label: str, meta: str,
-                  language: str | None = None) -> str:
+                  language: str | None = None, meta_lang: str | None = None) -> str:
     """A self-contained, sanitized HTML fragment of one section, for an in-app webview.
 
     `meta` is its last line ("<title>, version <id>" in the region's language); `language`
@@ -61,7 +63,8 @@ def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_
     """
     app = f" data-app=\"{escape(section.app_name)}\"" if section.app_name else ""
     text_language = section_language(section, language or document.locale)
-    meta_language = "" if text_language == document.locale else f' lang="{escape(document.locale)}"'
+    meta_locale = meta_lang or document.locale       # the footer's language: the region's, or English (`meta_lang`)
+    meta_language = "" if text_language == meta_locale else f' lang="{escape(meta_locale)}"'
     title_language = f' lang="{escape(section.translation.source_language)}"' \
         if section.translation and -1 in section.translation.fallback else ""
     return ascii_html(
