@@ -143,6 +143,11 @@ def test_a_language_the_catalog_lacks_marks_its_english_words_and_names_itself(s
     assert re.search(r'<p class="pk-updated" lang="en">The privacy statement was last updated', ja)
     assert re.search(r'<p class="pk-updated" lang="en" dir="ltr">The privacy statement was last updated', ar)
     assert '<span class="pk-regions__label" lang="en">Region:</span>' in ja
+    # The English text keeps its direction on the Arabic page; a date in an English sentence is written in English.
+    assert '<body dir="rtl">' in ar and '<h2 id="collect" lang="en">' in ar and '<span lang="en" class="pk-untranslated">' in ar
+    from privacykit.render.templates import TemplateSet
+    assert "[dir=rtl] [lang|=en] { direction: ltr; unicode-bidi: isolate; }" in TemplateSet().source("privacykit.css")
+    assert "年" not in re.search(r'<p class="pk-updated"[^>]*>(.*?)</p>', ja).group(1)
     assert "(日本語)" in ja and "(العربية)" in ar and "(English)</span></strong>" not in ja
     h1 = re.search(r'<h1 id="[^"]*">(.*?)</h1>', ja).group(1)
     assert h1.startswith('<span lang="en">') and "日本" in h1

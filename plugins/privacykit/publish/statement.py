@@ -107,17 +107,21 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
     url = home if url is None else url
     text, toc = body(site, document)
     t = site.words(document.locale)
+    # A date inside an English sentence (a language the catalog lacks) is written as English writes it.
+    date_locale = document.locale if site.templates.speaks(document.locale) else "en"
     context: dict[str, Any] = {
         "document": document, "body": text, "t": t, "draft": draft,
         "text_lang": document.text_language(site.source_language(document.region)),
+        # (the text's own direction where it differs from the page's: English in an Arabic page, i18n44)
+        "text_dir": _text_dir(document.text_language(site.source_language(document.region)), document.locale),
         "region_links": site.region_links(document.statement, url, document.region,
                                           draft=draft and not site.released_in(document.statement)),
-        "last_updated": format_date(effective_date, document.locale) if effective_date else None,
+        "last_updated": format_date(effective_date, date_locale) if effective_date else None,
         "effective_date": effective_date.isoformat() if effective_date else None,
         # A version not in force yet says when it takes effect, not "last updated" on a future day.
         "upcoming": effective_date is not None and effective_date > site.build_date,
         "previous_link": previous_link, "recently_updated": recently_updated, "pdf_link": pdf_link,
-        "in_force": in_force_view(in_force, document.locale),
+        "in_force": in_force_view(in_force, date_locale),
         "notices": [*(notices or []), *translation_notices(document, published_as, draft, t)],
         "archive_link": relative_url(url, f"{home}archive/"),
     }
@@ -130,6 +134,13 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
                     statement=document.statement, navigation=site.navigation(document.region),
                     title_part=document.title if untranslated_title(document) else "",
                     title_lang=document.source_language if untranslated_title(document) else "")
+
+
+def _text_dir(text_language: str, locale: str) -> str:
+    from ..render.templates import text_direction
+
+    direction = text_direction(text_language)
+    return direction if direction != text_direction(locale) else ""
 
 
 def untranslated_title(document: ResolvedDocument) -> bool:
