@@ -228,3 +228,25 @@ def test_a_denial_is_read_by_its_clause_and_lower_case_sie_is_not_the_reader():
     assert german.gloss("Die App lädt dich ein.") == "The app invites you ."
     assert german.gloss("Du lädst ein Foto hoch.") == "You upload a photos ."     # ("ein" the article, not the particle)
     assert german.gloss("Text.\nIn Ranglisten sehen andere nur Spitznamen.").startswith("Text.\nIn ranglisten")
+
+
+def test_a_region_first_published_is_warned_and_an_editorial_release_says_nothing_of_english_notices(
+        statement_project):
+    """A region added after the first release (jp, in Japanese, which the catalog lacks) is published by the next
+    release with no verdict and no notice: the release says so, naming the region its readers read before; an
+    editorial release writes no notice, so it does not warn that notices to jp are in English (i18n44)."""
+    from conftest import run_cli
+    from privacykit.testing.plugin import MINIMAL_PROJECT
+
+    root = statement_project()
+    assert run_cli(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    regions = root / "statements/regions.yml"
+    regions.write_text(MINIMAL_PROJECT["statements/regions.yml"]
+                       + "  jp:\n    name: 日本\n    parent: global\n    locale: ja-JP\n    language: ja\n")
+    (root / "statements/web/release-notes.md").write_text(
+        "---\nsummary: Japan.\ntranslations:\n  jp: source-binding\nacknowledge: []\n---\nNotes.\n")
+    result = run_cli(root, "release", "web", "--effective", "2024-03-10")
+    assert result.exit_code == 0, result.output
+    assert "first publication of web in region 'jp': no verdict and no notice are written for it; its readers " \
+           "read 'global' until now" in result.output
+    assert "notices to region 'jp'" not in result.output

@@ -11,7 +11,9 @@ from html.parser import HTMLParser
 
 import pytest
 
+from conftest import run_cli
 from privacykit.render.templates import PACKAGE_STRINGS, _parse_strings
+from privacykit.testing.plugin import MINIMAL_PROJECT
 
 # Content, not page words: a section's text and title, the compared words of a redline, the table
 # of contents (section titles), and what the redline's reviewers' notes quote.
@@ -114,3 +116,50 @@ def test_the_cn_pdf_names_its_region_in_chinese(pdf_site):
     first = pdf_text(pdf_site / "cn/website/2024-05-01/website-cn-2024-05-01.pdf")
     assert "地区： 中国" in first or "地区：中国" in first
     assert "China" not in first
+
+
+JA_AR_REGIONS = MINIMAL_PROJECT["statements/regions.yml"] + (
+    "  jp:\n    name: 日本\n    parent: global\n    locale: ja-JP\n    language: ja\n"
+    "  sa:\n    name: السعودية\n    parent: global\n    locale: ar-SA\n    language: ar\n")
+
+
+def test_a_language_the_catalog_lacks_marks_its_english_words_and_names_itself(statement_project, tmp_path):
+    """Regions in Japanese and Arabic, whose words the strings catalog lacks and whose text is not translated
+    yet: every English fallback says lang="en" (and dir="ltr" on the Arabic page), the untranslated title and
+    top headings too, the region switcher names each language in itself, and the 404 page says "Page not
+    found" once, in English, marked (i18n44)."""
+    notes = "---\nsummary: First.\ntranslations:\n  jp: source-binding\n  sa: source-binding\n---\nNotes.\n"
+    root = statement_project({"statements/regions.yml": JA_AR_REGIONS, "statements/web/release-notes.md": notes,
+                              "pages/.keep": "", "mkdocs.yml": "site_name: T\ndocs_dir: pages\ntheme:\n  name: material\n"
+                              "plugins:\n  - privacykit:\n      pdf: false\n"})
+    released = run_cli(root, "release", "web", "--effective", "2024-01-10")
+    assert released.exit_code == 0, released.output
+    site = tmp_path / "site"
+    result = run_cli(root, "build", "--no-pdf", "-d", str(site), "--date", "2024-02-01", "-j", "1")
+    assert result.exit_code == 0, result.output
+    ja = (site / "jp/web/index.html").read_text("utf-8")
+    ar = (site / "sa/web/index.html").read_text("utf-8")
+    assert '<html lang="ja-JP"' in ja
+    assert re.search(r'<p class="pk-updated" lang="en">The privacy statement was last updated', ja)
+    assert re.search(r'<p class="pk-updated" lang="en" dir="ltr">The privacy statement was last updated', ar)
+    assert '<span class="pk-regions__label" lang="en">Region:</span>' in ja
+    # The English text keeps its direction on the Arabic page; a date in an English sentence is written in English.
+    assert '<body dir="rtl">' in ar and '<h2 id="collect" lang="en">' in ar and '<span lang="en" class="pk-untranslated">' in ar
+    from privacykit.render.templates import TemplateSet
+    assert "[dir=rtl] [lang|=en] { direction: ltr; unicode-bidi: isolate; }" in TemplateSet().source("privacykit.css")
+    assert "年" not in re.search(r'<p class="pk-updated"[^>]*>(.*?)</p>', ja).group(1)
+    assert "(日本語)" in ja and "(العربية)" in ar and "(English)</span></strong>" not in ja
+    h1 = re.search(r'<h1 id="[^"]*">(.*?)</h1>', ja).group(1)
+    assert h1.startswith('<span lang="en">') and "日本" in h1
+    assert '<span lang="en" dir="ltr">' in re.search(r'<h1 id="[^"]*">(.*?)</h1>', ar).group(1)
+    # Every page word outside content is marked English or is Japanese.
+    # (<title> is text: its English title cannot be marked; the footer's credit is the theme's.)
+    body = re.sub(r"<title>.*?</title>", "", ja, flags=re.S)
+    leftover = page_words(body, "T") & english_page_words() - {"made", "material", "mkdocs", "with"}
+    assert not leftover, leftover
+    missing = (site / "404.html").read_text("utf-8")
+    h1 = re.search(r'<h1 id="[^"]*">(.*?)</h1>', missing).group(1)
+    assert h1.count("Page not found") == 1, h1
+    japanese = re.search(r'<section class="pk-not-found__language" lang="ja-JP"[^>]*>(.*?)</section>', missing).group(1)
+    assert "日本語</h2>" in japanese and '<p lang="en">' in japanese
+    assert re.search(r'<section class="pk-not-found__language" lang="ar-SA" dir="rtl"', missing)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 
@@ -44,7 +45,9 @@ def test_every_released_version_of_every_region_is_archival_and_tagged(pdf_site)
             # The region is named in the document's language (the example's catalog names cn in Chinese).
             region_name = "中国" if region == "cn" else frozen["document"]["region_name"]
             assert meta.get("dc:title") == f"{frozen['document']['title']} ({region_name}) {version}", rel
-            assert all("CJK" in name for name in fonts(pdf)) == (region == "cn"), rel
+            # A CJK font for Chinese text only; English text (the cn versions before their translation) in the
+            # Latin font (i18n44).
+            assert any("CJK" in name for name in fonts(pdf)) == (region == "cn"), rel
 
 
 def test_the_margins_carry_the_record_in_the_region_language(pdf_site):
@@ -168,3 +171,27 @@ def test_a_pdf_embeds_nothing_from_outside_the_frozen_text(statement_project, tm
     with pikepdf.open(site / "us/web/2024-01-10/web-us-2024-01-10.pdf") as pdf:
         assert not any("/XObject" in (page.Resources or {}) and any(
             x.get("/Subtype") == "/Image" for x in page.Resources.XObject.values()) for page in pdf.pages)
+
+
+@pytest.mark.parametrize("locale, font", [("ja-JP", "Noto-Sans-CJK-JP"), ("ko-KR", "Noto-Sans-CJK-KR"),
+                                          ("zh-TW", "Noto-Sans-CJK-TC")])
+def test_each_cjk_language_has_its_own_font_and_latin_text_the_latin_font(locale, font):
+    """Japanese in the JP font (not the Simplified Chinese one), Korean in KR, Traditional Chinese in TC; an English
+    passage and English record labels (a language the catalog lacks) in the Latin font (i18n44)."""
+    import datetime as dt
+
+    from markupsafe import Markup
+
+    from privacykit.evidence.pdf import ArchivalCopy, render_pdf
+    from privacykit.model.document import ResolvedDocument
+    from privacykit.render.templates import TemplateSet
+
+    document = ResolvedDocument(statement="web", title="プライバシー", region="jp", region_name="日本",
+                                locale=locale, groups=(), sections=(), language=locale, source_language="en")
+    body = Markup('<p>個人情報を保護します。</p><p lang="en">We keep “your data” safe.</p>')
+    copy = ArchivalCopy(document, "2024-01-10", dt.date(2024, 1, 10), "0" * 64, "jp/web/x.pdf")
+    with pikepdf.open(io.BytesIO(render_pdf(copy, body, TemplateSet()))) as pdf:
+        names = fonts(pdf)
+    assert any(font in name for name in names), names
+    assert not any("CJK-SC" in name for name in names), names
+    assert any("DejaVu-Sans" in name for name in names), names

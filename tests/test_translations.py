@@ -284,7 +284,144 @@ def test_a_unit_for_a_block_that_no_longer_exists_is_reported_and_the_rest_impor
     assert "recusar" not in (translated / COOKIES_PT).read_text()
 
 
+def test_a_file_in_another_language_than_the_region_is_refused_and_nothing_written(translated, tmp_path):
+    """A German file imported with --region br (pt-BR), a PO whose Language header says de, and one <file> of an
+    XLIFF set in French: each refused in one line, exit 1, no translation written (i18n44)."""
+    xlf, po_file = tmp_path / "br.xlf", tmp_path / "br.po"
+    run(translated, "translate", "export", "--region", "br", "-o", str(xlf))
+    run(translated, "translate", "export", "--region", "br", "--format", "po", "-o", str(po_file))
+    _xliff_targets(xlf, PT)
+    german = xlf.read_text().replace('target-language="pt-BR"', 'target-language="de"')
+    (tmp_path / "de.xlf").write_text(german)
+    result = run(translated, "translate", "import", str(tmp_path / "de.xlf"), "--region", "br")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [f"{tmp_path / 'de.xlf'}: the file is in 'de' but region 'br' reads "
+                                          "'pt-BR': nothing imported; import the file for that language, or name "
+                                          "its region with --region"]
+    (tmp_path / "de.po").write_text(po_file.read_text().replace("Language: pt-BR", "Language: de_DE"))
+    result = run(translated, "translate", "import", str(tmp_path / "de.po"), "--region", "br")
+    assert result.exit_code == 1 and len(result.output.splitlines()) == 1
+    assert "the Language header is in 'de_DE' but region 'br' reads 'pt-BR'" in result.output
+    mixed = xlf.read_text()
+    mixed = mixed.replace('target-language="pt-BR"', 'target-language="fr"', 1) if mixed.count("<file ") > 1 else \
+        mixed.replace('target-language="pt-BR"', 'target-language="pt-PT"')
+    (tmp_path / "mixed.xlf").write_text(mixed)
+    result = run(translated, "translate", "import", str(tmp_path / "mixed.xlf"))
+    assert result.exit_code == 1 and len(result.output.splitlines()) == 1
+    assert "<file original=" in result.output or "the file is in 'pt-PT'" in result.output
+    assert not (translated / COOKIES_PT).exists()
+    # A file that says the language without its region (pt for pt-BR) is the region's language.
+    (tmp_path / "pt.xlf").write_text(xlf.read_text().replace('target-language="pt-BR"', 'target-language="pt"'))
+    assert run(translated, "translate", "import", str(tmp_path / "pt.xlf"), "--region", "br").exit_code == 0
+
+
+def test_a_link_whose_bracket_was_dropped_is_refused_and_a_dropped_link_is_named_missing(translated, tmp_path):
+    """Link syntax is checked outside the protected pieces too: «banner](https://…)» without its `[` would show
+    the brackets on the page; a dropped link is missing from the translation (not «not in the source»), and an
+    address with parentheses is named whole (i18n44)."""
+    from privacykit.model.translation import text_problem
+
+    xlf = tmp_path / "br.xlf"
+    run(translated, "translate", "export", "--region", "br", "-o", str(xlf))
+    broken = dict(PT)
+    broken["in our [cookie banner](https://example.com/cookies)"] = "no nosso aviso de cookies](https://example.com/cookies)"
+    _xliff_targets(xlf, broken)
+    result = run(translated, "translate", "import", str(xlf))
+    assert result.exit_code == 1
+    assert "the link syntax is broken at «" in result.output and "cookies](https://example.com/cookies)»" in result.output
+    assert not (translated / COOKIES_PT).exists()
+    source = "See [our page](https://example.com/a) or [test](javascript:alert(1))."
+    assert text_problem(BlockKind.PARAGRAPH, source, "Veja [nossa página](https://example.com/a).") == \
+        "link javascript:alert(1) of the source is missing from the translation"
+    assert text_problem(BlockKind.PARAGRAPH, "See the page.", "Veja [x](javascript:alert(1)).") == \
+        "link javascript:alert(1) is not in the source"
+    assert "broken" in text_problem(BlockKind.PARAGRAPH, source,
+                                    "Veja [nossa página](https://example.com/a ou [t](javascript:alert(1)).")
+    assert text_problem(BlockKind.PARAGRAPH, source, "Veja [nossa página](https://example.com/a) ou "
+                                                     "[teste](javascript:alert(1)).") is None
+
+
+def test_a_missing_unit_is_warned_with_its_id_and_a_dry_run_says_what_it_would_write(translated, tmp_path):
+    """A unit the translator deleted is not taken silently: one warning per file, with the count and ids; a dry
+    run says its files would be written (i18n44)."""
+    from translate.storage import xliff
+
+    xlf = tmp_path / "br.xlf"
+    run(translated, "translate", "export", "--region", "br", "-o", str(xlf))
+    _xliff_targets(xlf, PT)
+    store = xliff.xlifffile.parsestring(xlf.read_bytes())
+    gone = next(u for u in store.getunits() if u.source == "one year")
+    gone_id = gone.xmlelement.get("id")
+    gone.xmlelement.getparent().remove(gone.xmlelement)
+    xlf.write_bytes(bytes(store))
+    result = run(translated, "translate", "import", str(xlf), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert f"{xlf}: 1 unit of statements/web/sections/cookies.md is missing from the file ({gone_id}): " \
+           "not imported" in result.output
+    assert "1 files would be written (dry run: nothing written)" in result.output
+    assert not (translated / COOKIES_PT).exists()
+
+
+def test_a_unit_of_an_older_text_names_the_release_the_file_was_exported_from(example_copy, tmp_path):
+    """An export of the released text, imported after its paragraph was cut from the source, says which release's
+    text the file translates (i18n44)."""
+    xlf = tmp_path / "br.xlf"
+    run(example_copy, "translate", "export", "--region", "br", "-o", str(xlf))
+    section = example_copy / "statements/website/sections/collection-overview.md"
+    text = section.read_text("utf-8")
+    paragraph = next(p for p in text.split("\n\n") if p.startswith("Please note that, in certain circumstances"))
+    assert paragraph.strip() in text
+    section.write_text(text.replace("\n\n" + paragraph.strip(), ""), "utf-8")
+    _xliff_targets(xlf, {paragraph.strip(): "Observe que, em certas circunstâncias, podemos não oferecer."})
+    result = run(example_copy, "translate", "import", str(xlf), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "translates a block that no longer exists" in result.output
+    assert "1 for blocks that no longer exist (the file was exported from the text of release 2024-05-01 of " \
+           "website)" in result.output
+
+
+def test_placeholder_ids_are_unique_in_a_unit_and_pair_source_with_target():
+    """A link or placeholder that comes twice in a block gets two `<ph>` ids (XLIFF 1.2: unique in a unit); the
+    target's n-th occurrence takes the source's n-th id (i18n44)."""
+    from lxml import etree
+
+    from privacykit.translate.formats import XLIFF_NAMESPACE, write_xliff
+    from privacykit.translate.units import Unit
+
+    source = "Write to {{ dpo }} at [our page](https://example.com/a) or [this page](https://example.com/a), {{ dpo }}."
+    target = "Schreiben Sie {{ dpo }} über [unsere Seite](https://example.com/a) oder [diese](https://example.com/a)."
+    unit = Unit("statements/web/sections/contact.md", "b1", BlockKind.PARAGRAPH, source, BlockState.TRANSLATED,
+                target=target)
+    tree = etree.fromstring(write_xliff([unit], "en", "de"))
+    ns = {"x": XLIFF_NAMESPACE}
+    source_ids = [p.get("id") for p in tree.iterfind(".//x:source//x:ph", ns)]
+    target_ids = [p.get("id") for p in tree.iterfind(".//x:target//x:ph", ns)]
+    assert len(source_ids) == 4 and len(set(source_ids)) == 4
+    assert target_ids == source_ids[:3]
+
+
 # -- stale translations --------------------------------------------------------------------
+
+
+def test_check_strict_fails_on_a_stale_translation_and_a_new_language_is_one_line(stale_example):
+    """`check --strict` fails on stale translations (never on blocks not translated yet); a language just added
+    (here ja, every file untranslated) is one warning line with its count and the command, not one per file
+    (i18n44)."""
+    assert run(stale_example, "check").exit_code == 0
+    strict = run(stale_example, "check", "--strict")
+    assert strict.exit_code == 1 and "stale pt-BR translation" in strict.output
+    report = stale_example / "report.md"
+    assert run(stale_example, "check", "--against", "in-force", "--report", str(report)).exit_code in (0, 1)
+    text = report.read_text()
+    assert "## Stale translations (" in text and "stale pt-BR translation" in text and "stale zh-CN translation" in text
+    regions = stale_example / "statements/regions.yml"
+    regions.write_text(regions.read_text() + "  jp:\n    name: 日本\n    parent: global\n    locale: ja-JP\n"
+                                             "    language: ja\n")
+    result = run(stale_example, "check")
+    lines = [line for line in result.output.splitlines() if "not translated into ja" in line]
+    assert len(lines) == 1, lines
+    assert re.search(r"\d+ blocks in \d+ files not translated into ja \(regions jp\); list them: privacykit "
+                     r"translate export --region jp", lines[0])
 
 
 def test_editing_a_source_paragraph_makes_exactly_its_translation_stale(translated, tmp_path):

@@ -39,6 +39,12 @@ class CheckResult:
     warnings: list[Problem] = field(default_factory=list)
     translation_gaps: list[Problem] = field(default_factory=list)   # stale or untranslated blocks, one line each
 
+    def stale_translations(self) -> list[Problem]:
+        """The translation gaps `--strict` fails on: stale translations of blocks and release summaries."""
+        from ..translate.status import is_stale
+
+        return [p for p in self.translation_gaps if is_stale(p)]
+
 
 def check(source: Path | str | ProjectSettings, against: str | None = None,
           today: dt.date | None = None, rules_base: str | None = None) -> CheckResult:
@@ -122,6 +128,14 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
                                               rule_acks, project.paths.shown(project.paths.rules),
                                               project.paths.rules.exists())
     result.problems.extend(rules_problems)
+    stale_lines = result.stale_translations()
+    if stale_lines:
+        # Readers of a stale block get the English text: the reviewers of the pull request see which (i18n44).
+        from ..changes.report import md_text
+
+        reports.append(f"## Stale translations ({len(stale_lines)})\n\nReaders of these regions get the source text of "
+                       "these blocks until they are translated again:\n\n"
+                       + "".join(f"- {md_text(str(problem))}\n" for problem in stale_lines))
     result.report = "\n".join(([rules_report] if rules_report else []) + reports)
     return result
 

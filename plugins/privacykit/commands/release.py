@@ -65,10 +65,11 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     if problems:
         raise ContentError(problems)
     warnings = untracked_overrides(project, statement) if known else []
-    if known and store.versions(statement):
-        warnings += notice_warnings(project)
+    earlier = store.versions(statement) if known else []
+    language_warnings = notice_warnings(project) if earlier and strict else []
     warnings += far_ahead_warnings(effective, today, statement, strict)
-    refuse_warnings(warnings, strict)
+    # (--strict refuses before anything is written, on every region whose notices would be in English)
+    refuse_warnings(warnings + language_warnings, strict)
     draft_notes = project.paths.release_notes(statement) if known else None
     rerun = rerun_of(project, store, statement, effective, draft_notes if notes is None else None)
     if rerun is not None:
@@ -78,14 +79,22 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
                       force_notice=force_notice, reset_notes=notes is None,
                       attest=attestor.attest if attestor.active else None,
                       timestamping=attestor.timestamp_url is not None)
+    # Only a region the release wrote notices for is told its notices are in English (an editorial release
+    # writes none), and a region the release publishes for the first time is named: it gets no verdict and
+    # no notice, though its readers may have read its parent's text before (i18n44).
+    noticed = {path.name.split(".")[0] for path in (version.folder / "notices").glob("*")} \
+        if (version.folder / "notices").is_dir() else set()
+    if earlier:
+        warnings += notice_warnings(project, noticed) + first_publication_warnings(project, earlier[-1], version)
     if notes is None and draft_notes is not None and draft_notes.exists():
         return ReleaseResult(version, draft_notes, warnings, attestor)
     return ReleaseResult(version, None, warnings, attestor)
 
 
-def notice_warnings(project: Project) -> list[Problem]:
+def notice_warnings(project: Project, noticed: set[str] | None = None) -> list[Problem]:
     """What a release's notices cannot do well: link absolutely without `site_url`, or speak a region's
-    language the catalog has no texts in."""
+    language the catalog has no texts in (of the regions in `noticed`, those the release wrote notices for,
+    when given)."""
     config = project.paths.shown(project.paths.config_file)
     warnings = []
     if not project.site_url:
@@ -93,12 +102,32 @@ def notice_warnings(project: Project) -> list[Problem]:
                                 "which an e-mail cannot open", "set site_url to the address the site is published at"))
     templates = TemplateSet(project.paths.templates)
     for region in project.regions:
+        if noticed is not None and region.id not in noticed:
+            continue
         if not templates.speaks(region.locale):
             language = region.locale.split("-")[0]
             warnings.append(Problem(project.paths.shown(project.paths.templates / "strings.yml"), None,
                                     f"no '{language}' texts: notices to region '{region.id}' ({region.locale}) "
                                     "are in English", f"add '{language}:' texts to the catalog"))
     return warnings
+
+
+def first_publication_warnings(project: Project, previous: Version, version: Version) -> list[Problem]:
+    """A region `version` publishes that `previous` did not: no verdict or notice is written for it, yet its
+    readers may have read another region's text before (de under eu), now replaced by its own."""
+    out: list[Problem] = []
+    for region in version.regions:
+        if region in previous.regions:
+            continue
+        before = next((r for r in project.regions.chain(region)[1:] if r in previous.regions), None)
+        read = f"; its readers read '{before}' until now" if before else ""
+        out.append(Problem(version.shown, None,
+                           f"first publication of {version.statement} in region '{region}': no verdict and no notice "
+                           f"are written for it{read}",
+                           "compare its text with what its readers read before (privacykit diff), and tell them "
+                           "if it differs"))
+    return out
+
 
 
 # A release more than this many days ahead is most likely a typo in the year (release43): it is

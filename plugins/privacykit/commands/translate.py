@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..atomic import replace_file
-from ..errors import Problem, UsageError
+from ..errors import ContentError, Problem, UsageError
 from ..load.project import load_project
 from ..load.settings import ProjectSettings
 from ..model.statement import Project
@@ -45,7 +45,7 @@ def export_translation(source: Path | str | ProjectSettings, region_id: str, fmt
 def import_translation(source: Path | str | ProjectSettings, exchange_file: Path, region_id: str | None = None,
                        dry_run: bool = False) -> TranslationResult:
     """Validate a translated XLIFF or PO file (or a folder of Markdown files) and take its translations."""
-    from ..translate.formats import read_exchange, read_markdown_folder
+    from ..translate.formats import language_contradicts, read_exchange_declared, read_markdown_folder
     from ..translate.units import apply_units
 
     project = load_project(source)
@@ -57,14 +57,26 @@ def import_translation(source: Path | str | ProjectSettings, exchange_file: Path
                                      "name the region whose language the files are in"))
         units, aligned_problems = read_markdown_folder(project, language, exchange_file)
     else:
-        file_language, units = read_exchange(exchange_file, str(exchange_file))
-        language = language or file_language
-        if language is None:
+        file_language, units, declared = read_exchange_declared(exchange_file, str(exchange_file))
+        expected = language or file_language
+        if expected is None:
             raise UsageError(Problem(str(exchange_file), None, "the file names no target language",
                                      "pass --region"))
+        # A file (or one XLIFF <file> of it) in another language than the region's is refused whole:
+        # taking it would overwrite the region's translation with text its readers cannot read.
+        for said in declared:
+            if language_contradicts(said.language, expected):
+                if said.what.startswith("<file") and all(d.language == said.language for d in declared):
+                    said = replace(said, what="the file", line=None if len(declared) > 1 else said.line)
+                whose = f"region '{region_id}' reads" if language else "the file's target language is"
+                raise ContentError(Problem(str(exchange_file), said.line,
+                                           f"{said.what} is in '{said.language}' but {whose} '{expected}': "
+                                           "nothing imported",
+                                           "import the file for that language, or name its region with --region"))
+        language = expected
     report = apply_units(project, language, units, write=not dry_run)
-    return TranslationResult(report.summary(language) + (" (dry run: nothing written)" if dry_run else ""),
-                             aligned_problems + list(report.obsolete))
+    return TranslationResult(report.summary(language, dry_run),
+                             aligned_problems + list(report.obsolete) + list(report.missing))
 
 
 def translated_region(project: Project, region_id: str) -> str:

@@ -119,6 +119,7 @@ def render_pdf(copy: ArchivalCopy, body: Markup, templates: TemplateSet) -> byte
         "page": _page_numbers(t["pdf_page"]),
     }
     html = templates.render(TEMPLATE, document=document, region_name=region_name, body=body, t=t,
+                            text_lang=document.text_language(),
                             effective=effective, version=copy.version,
                             manifest=copy.manifest_sha256, created=copy.effective_date.isoformat(),
                             margins={k: Markup(v) for k, v in margins.items()})

@@ -59,7 +59,24 @@ def material_language(locale: str, available: Callable[[str], bool]) -> str:
 def article(page: SitePage) -> str:
     """A page's content as the theme shows it: its title as the `<h1>` the skip link leads
     to, then its body."""
-    return f'<h1 id="{TITLE_ID}">{theme_text(page.title)}</h1>\n{page.html}'
+    return f'<h1 id="{TITLE_ID}">{title_html(page)}</h1>\n{page.html}'
+
+
+def title_html(page: SitePage) -> str:
+    """The page's title as text, its part in another language (`title_part`) marked with its `lang`."""
+    text = theme_text(page.title)
+    if not (page.title_part and page.title_lang and page.title_part in page.title):
+        return text
+    part = theme_text(page.title_part)
+    return text.replace(part, f'<span lang="{html.escape(page.title_lang, quote=True)}"'
+                              f'{_ltr(page.title_lang, page.locale)}>{part}</span>', 1)
+
+
+def _ltr(language: str, page_locale: str) -> str:
+    """`dir="ltr"` for left-to-right words in a right-to-left page."""
+    from ..render.templates import text_direction
+
+    return ' dir="ltr"' if text_direction(page_locale) == "rtl" and text_direction(language) == "ltr" else ""
 
 
 def skip_link(words: ThemeWords) -> str:
@@ -101,8 +118,9 @@ def nav_html(page: SitePage, words: ThemeWords, contents: str | None = None) -> 
             items.append(current)
             placed = True
             continue
+        lang = (f' lang="{html.escape(link.lang, quote=True)}"{_ltr(link.lang, page.locale)}' if link.lang else "")
         items.append(f'<li class="md-nav__item"><a href="{html.escape(relative_url(page.url, link.url))}" '
-                     f'class="md-nav__link"><span class="md-ellipsis">{theme_text(link.title)}</span></a></li>')
+                     f'class="md-nav__link"><span class="md-ellipsis"{lang}>{theme_text(link.title)}</span></a></li>')
         if link.statement and link.statement == page.statement and not placed:
             items.append(current)
             placed = True
@@ -112,7 +130,7 @@ def nav_html(page: SitePage, words: ThemeWords, contents: str | None = None) -> 
 
 
 def _current_item(page: SitePage, words: ThemeWords, contents: str) -> str:
-    title = f'<span class="md-ellipsis">{theme_text(page.title)}</span>'
+    title = f'<span class="md-ellipsis">{title_html(page)}</span>'
     item = ('<li class="md-nav__item md-nav__item--active">'
             '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">')
     if contents:
@@ -130,7 +148,8 @@ class Slot(enum.Enum):
 
     LANG = "lang"                # the value of `<html lang>`
     HEAD = "head"                # just before `</head>`: alternates, robots
-    TITLE = "title"              # the page title, wherever the theme printed it
+    TITLE = "title"              # the page title in `<title>` (text only)
+    TITLE_TEXT = "title-text"    # the page title wherever else the theme printed it (a part in another language marked)
     CANONICAL = "canonical"      # the canonical address
     SKIP = "skip"                # the skip link
     NAV = "nav"                  # the items of the primary navigation
@@ -193,7 +212,7 @@ class Shell:
         taken = sorted(spans)
         for match in re.finditer(re.escape(shown), output):
             if not any(a <= match.start() < b for a, b, _ in taken):
-                spans.append((match.start(), match.end(), Slot.TITLE))
+                spans.append((match.start(), match.end(), Slot.TITLE_TEXT))
         parts: list[str | Slot] = []
         at = 0
         for begin, end, slot in sorted(spans):
@@ -206,6 +225,8 @@ class Shell:
 
     def fill(self, values: dict[Slot, str]) -> str:
         """The page with `values` in their places."""
+        if Slot.TITLE_TEXT not in values and Slot.TITLE in values:
+            values = {**values, Slot.TITLE_TEXT: values[Slot.TITLE]}
         return "".join(values[part] if isinstance(part, Slot) else part for part in self.parts)
 
 
@@ -218,6 +239,7 @@ def page_values(page: SitePage, body: str, words: ThemeWords, site_url: str,
         Slot.LANG: html.escape(page.locale, quote=True),
         Slot.HEAD: head_links(page, site_url),
         Slot.TITLE: theme_text(page.title),
+        Slot.TITLE_TEXT: title_html(page),
         Slot.CANONICAL: html.escape(page.canonical_url(site_url), quote=True),
         Slot.SKIP: skip_link(words),
         Slot.NAV: nav_html(page, words, contents),

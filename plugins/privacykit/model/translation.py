@@ -194,13 +194,92 @@ def placeholder_problem(source: str, text: str) -> str | None:
 
 
 _TAG = re.compile(r"<\s*/?\s*([A-Za-z][\w:-]*)")
-_URL = re.compile(r"\]\(\s*<?([^)\s>]+)|<((?:https?|mailto|tel|ftp|data|javascript):[^>\s]*)>|"
-                  r"\b((?:https?|ftp)://[^\s)<>\]]+)", re.IGNORECASE)
+_AUTOLINK = re.compile(r"<((?:https?|mailto|tel|ftp|data|javascript):[^>\s]*)>|\b((?:https?|ftp)://[^\s)<>\]]+)",
+                       re.IGNORECASE)
 _STRUCTURE = re.compile(r"^\s*(?:#{1,6}\s|[*+-]\s|\d{1,9}[.)]\s|>|\||```|~~~)")
 
 
+def _destination(text: str, start: int) -> tuple[str, int] | None:
+    """The destination of an inline link whose `(` ends at `start`, and the index after its `)`.
+
+    CommonMark: `<…>`, or a run without spaces whose parentheses balance, then an optional
+    title in quotes; None when the link does not close.
+    """
+    i, n = start, len(text)
+    while i < n and text[i] in " \t\n":
+        i += 1
+    if i < n and text[i] == "<":
+        end = text.find(">", i)
+        if end < 0 or "\n" in text[i:end]:
+            return None
+        url, i = text[i + 1:end], end + 1
+    else:
+        depth, begin = 0, i
+        while i < n and not text[i].isspace():
+            if text[i] == "\\" and i + 1 < n:
+                i += 2
+                continue
+            if text[i] == "(":
+                depth += 1
+            elif text[i] == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            i += 1
+        url = text[begin:i]
+    while i < n and text[i] in " \t\n":
+        i += 1
+    if i < n and text[i] in "\"'(":
+        close = {"(": ")"}.get(text[i], text[i])
+        end = text.find(close, i + 1)
+        if end < 0:
+            return None
+        i = end + 1
+        while i < n and text[i] in " \t\n":
+            i += 1
+    if i < n and text[i] == ")":
+        return url, i + 1
+    return None
+
+
+def markdown_links(text: str) -> tuple[list[str], list[str]]:
+    """The targets of the well-formed links of `text` (inline links, autolinks, bare addresses),
+    and the pieces of link syntax that are not well formed (a `](…)` with no `[`, an unclosed `(`).
+    """
+    links: list[str] = []
+    broken: list[str] = []
+    rest: list[str] = []
+    position = 0
+    for match in re.finditer(r"\]\(", text):
+        if match.start() < position:
+            continue
+        # The `[` that opens the link text: brackets balance between it and the `]`.
+        depth, opening = 0, None
+        for k in range(match.start() - 1, position - 1, -1):
+            if text[k] == "]" and (k == 0 or text[k - 1] != "\\"):
+                depth += 1
+            elif text[k] == "[" and (k == 0 or text[k - 1] != "\\"):
+                if depth == 0:
+                    opening = k
+                    break
+                depth -= 1
+        parsed = _destination(text, match.end())
+        end = parsed[1] if parsed else text.find(")", match.end()) + 1 or len(text)
+        if opening is None or parsed is None:
+            broken.append(text[max(position, match.start() - 20):end])
+        else:
+            links.append(parsed[0])
+        rest.append(text[position:match.start()])
+        position = end
+    rest.append(text[position:])
+    for match in _AUTOLINK.finditer("".join(rest)):
+        address = match.group(1) or match.group(2).rstrip(".,;:!?")   # a sentence's stop is not the address's
+        links.append(address)
+    return sorted(links), broken
+
+
 def _urls(text: str) -> list[str]:
-    return sorted(next(g for g in m.groups() if g) for m in _URL.finditer(text))
+    return markdown_links(text)[0]
 
 
 def text_problem(kind: BlockKind, source: str, text: str) -> str | None:
@@ -222,14 +301,17 @@ def text_problem(kind: BlockKind, source: str, text: str) -> str | None:
         return f"markup <{injected[0]}> is not in the source"
     if text.count("![") > source.count("!["):
         return "an image is not in the source"
-    linked = ":" in text or ":" in source     # every link form this checks has a colon
-    urls, source_urls = (_urls(text), _urls(source)) if linked else ([], [])
-    new = [u for u in urls if urls.count(u) > source_urls.count(u)]
-    if new:
-        return f"link {new[0]} is not in the source"
-    dropped = [u for u in source_urls if source_urls.count(u) > urls.count(u)]
-    if dropped:
-        return f"link {dropped[0]} was dropped"
+    if "](" in text or "](" in source or ":" in text or ":" in source:   # every link form has one
+        (urls, broken), (source_urls, source_broken) = markdown_links(text), markdown_links(source)
+        if len(broken) > len(source_broken):
+            return (f"the link syntax is broken at «{broken[0]}»: keep each link as [words](address), "
+                    "as in the source")
+        dropped = [u for u in source_urls if source_urls.count(u) > urls.count(u)]
+        if dropped:
+            return f"link {dropped[0]} of the source is missing from the translation"
+        new = [u for u in urls if urls.count(u) > source_urls.count(u)]
+        if new:
+            return f"link {new[0]} is not in the source"
     if kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.TABLE_CELL) and "\n" in text.strip():
         return f"a {kind.value.replace('-', ' ')} must stay on one line"
     if kind is BlockKind.TABLE_CELL and re.search(r"(?<!\\)\|", text):

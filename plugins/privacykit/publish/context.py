@@ -158,14 +158,18 @@ class SiteContext:
         in that region, under the title the region reads (the text in force, else the next one
         to take effect). A statement with no release there is not in it: it is not published."""
         if region_id not in self.navigations:
-            links = [NavLink(self.region_words(region_id)["nav_home"], "")]
+            locale = self.project.regions[region_id].locale
+            links = [NavLink(self.region_words(region_id)["nav_home"], "",
+                             lang="" if self.templates.speaks(locale) else "en")]
             for statement_id in self.project.statements:
                 versions = [v for v in self.store.versions(statement_id) if region_id in v.regions]
                 shown = lookup.in_force(versions, self.build_date) or lookup.upcoming(versions, self.build_date)
                 if shown is None:
                     continue
                 document = self.store.document(shown, region_id)
-                links.append(NavLink(document.title, statement_url(region_id, statement_id), statement_id))
+                untranslated = document.is_translation and document.title == document.source_title
+                links.append(NavLink(document.title, statement_url(region_id, statement_id), statement_id,
+                                     lang=document.source_language if untranslated else ""))
             self.navigations[region_id] = tuple(links)
         return self.navigations[region_id]
 

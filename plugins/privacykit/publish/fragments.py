@@ -93,13 +93,16 @@ def region_fragments(site: SiteContext, regional: RegionalStatement, emit: Calla
         if label != "latest":
             page += f"{version.id}/"
         links = fragment_links(site, statement.id, region.id, page, label)
+        # (the footer's words are English where the catalog lacks the region's language, i18n44)
+        meta_lang = None if site.templates.speaks(region.locale) else "en"
         recorded = version.translations.get(region.id) or {}
         note = binding_note(edition.document, recorded.get("published_as"), t)
         extra = {"meta_title": edition.document.title, "archive_words": t["all_versions"], "note": note}
         for section in edition.document.sections:
             if section.kind == "app":
                 fragment = fragment_html(section, edition.document, version.id, meta, language,
-                                         signal=signals[version.id].sections.get(section.id), links=links, **extra)
+                                         signal=signals[version.id].sections.get(section.id), links=links,
+                                         meta_lang=meta_lang, **extra)
                 emit(SiteAsset(f"{base}{section.id}.html", fragment))
                 emit(SiteAsset(f"{base}{section.id}.page.html",
                                fragment_page(fragment, section, edition.document, language)))
@@ -114,7 +117,8 @@ _LINK_TO_LEAVE = re.compile(r'<a (?![^>]*\btarget=)(?=[^>]*\bhref="(?!#))')
 def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_label: str, meta: str,
                   language: str | None = None, *, signal: SectionSignal | None = None,
                   links: FragmentLinks | None = None, meta_title: str | None = None,
-                  archive_words: str | None = None, note: str | None = None) -> str:
+                  archive_words: str | None = None, note: str | None = None,
+                  meta_lang: str | None = None) -> str:
     """A self-contained, sanitized HTML fragment of one section, for an in-app webview.
 
     `meta` is its last line ("<title>, version <id>" in the region's language); `language`
@@ -133,7 +137,8 @@ def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_
         data = (f' data-digest="{signal.digest}" data-changed="{signal.changed}"'
                 f' data-consent-required-since="{signal.consent_required_since or ""}"')
     text_language = section_language(section, language or document.locale)
-    meta_language = "" if text_language == document.locale else f' lang="{escape(document.locale)}"'
+    meta_locale = meta_lang or document.locale       # the footer's language: the region's, or English (`meta_lang`)
+    meta_language = "" if text_language == meta_locale else f' lang="{escape(meta_locale)}"'
     title_language = f' lang="{escape(section.translation.source_language)}"' \
         if section.translation and -1 in section.translation.fallback else ""
     body = markdown_to_html(marked_markdown(section))

@@ -28,11 +28,18 @@ def not_found_html(site: SiteContext, site_url: str, title_id: str) -> str:
         if language not in blocks:
             blocks[language] = (region_id, [])
         blocks[language][1].append(region_id)
-    titles = [(regions[region_id].locale, site.words(regions[region_id].locale)["not_found_title"])
-              for region_id, _members in blocks.values()] or [("en", site.words("en")["not_found_title"])]
+    # A language the strings catalog lacks says "Page not found" in English: marked English, and said once.
+    titles: list[tuple[str, str]] = []
+    for region_id, _members in blocks.values():
+        locale = regions[region_id].locale
+        said = (locale if site.templates.speaks(locale) else "en", site.words(locale)["not_found_title"])
+        if said[1] not in (text for _locale, text in titles):
+            titles.append(said)
+    titles = titles or [("en", site.words("en")["not_found_title"])]
     page_language = titles[0][0].split("-")[0].lower()
     title = " · ".join(escape(text) if locale.split("-")[0].lower() == page_language
-                       else f'<span lang="{escape(locale)}">{escape(text)}</span>' for locale, text in titles)
+                       else f'<span lang="{escape(locale)}"{_direction(locale)}>{escape(text)}</span>'
+                       for locale, text in titles)
     out = [f'<div class="pk-not-found" data-base="{escape(base)}">', f'<h1 id="{escape(title_id)}">{title}</h1>']
     for language, (region_id, members) in blocks.items():
         locale = regions[region_id].locale
@@ -40,10 +47,22 @@ def not_found_html(site: SiteContext, site_url: str, title_id: str) -> str:
         links = "".join(f'<li><a href="{escape(base + link.url)}">{escape(link.title)}</a></li>'
                         for link in site.navigation(region_id))
         heading = f"pk-not-found-{escape(language)}"
-        out.append(f'<section class="pk-not-found__language" lang="{escape(locale)}" '
+        english = t["fallback_attrs"]     # the words of a language the catalog lacks are English, marked
+        out.append(f'<section class="pk-not-found__language" lang="{escape(locale)}"{_direction(locale)} '
                    f'data-regions="{escape(" ".join(members))}" aria-labelledby="{heading}">'
                    f'<h2 id="{heading}">{escape(t["language_name"])}</h2>'
-                   f'<p>{escape(t["not_found_text"])}</p>'
-                   f"<ul>{links}</ul></section>")
+                   f'<p{english}>{escape(t["not_found_text"])}</p>'
+                   f"<ul>{_mark_home(links, english)}</ul></section>")
     out.append("</div>")
     return "\n".join(out)
+
+
+def _direction(locale: str) -> str:
+    from ..render.templates import text_direction
+
+    return ' dir="rtl"' if text_direction(locale) == "rtl" else ""
+
+
+def _mark_home(links: str, english: str) -> str:
+    """The first link (home, named by the strings catalog) marked English when its words are."""
+    return links.replace("<li>", f"<li{english}>", 1) if english else links

@@ -33,9 +33,12 @@ def draft_notice_page(site: SiteContext, regional: RegionalStatement, url: str) 
                                  build_date=format_date(site.build_date, regional.region.locale),
                                  days=days, english_only=not language, locale=regional.region.locale)
     title = fill_text(t["notice_page_title"], region=site.region_name(region_id))
-    toc = (TocEntry(t["notice_email_heading"], "email", 2), TocEntry(t["notice_inapp_heading"], "in-app", 2))
+    english = "" if language else "en"     # the page's words are English where the catalog lacks the language
+    toc = (TocEntry(t["notice_email_heading"], "email", 2, lang=english),
+           TocEntry(t["notice_inapp_heading"], "in-app", 2, lang=english))
     return SitePage(url, title, html, toc, locale=regional.region.locale, archived=True, draft=True,
-                    statement=regional.statement.id, navigation=site.navigation(region_id))
+                    statement=regional.statement.id, navigation=site.navigation(region_id),
+                    title_part=title if english else "", title_lang=english)
 
 
 def draft_statement_verdict(site: SiteContext, statement_id: str, latest: Version) -> Verdict:

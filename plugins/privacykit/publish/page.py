@@ -73,6 +73,7 @@ class NavLink:
     title: str
     url: str
     statement: str = ""
+    lang: str = ""             # the title's language where it is not the page's (an untranslated title)
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,10 @@ class SitePage:
     draft: bool = False           # unreleased text: kept out of search engines and the sitemap
     statement: str = ""           # the statement the page shows (empty for the home page)
     navigation: tuple[NavLink, ...] = ()   # where a reader of this page goes next (home, the region's statements)
+    # A part of `title` in another language than the page's (an untranslated statement title), and that
+    # language: the `<h1>` and the navigation mark it (i18n44).
+    title_part: str = ""
+    title_lang: str = ""
 
     @property
     def src_path(self) -> str:

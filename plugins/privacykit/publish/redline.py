@@ -166,7 +166,8 @@ def spoken(block: str, t: dict[str, str], deleted_lang: str | None, locale: str)
     and axe's authors give for `ins`/`del`, whose roles most screen readers do not announce);
     deleted words in another language than the new text say so (`deleted_lang`), and the
     redline's notes, which are English, say that too."""
-    page_lang = f' lang="{escape(locale)}"'
+    # (the page's words are English, marked so, where the catalog lacks the page's language)
+    page_lang = str(t.get("fallback_attrs") or "") or f' lang="{escape(locale)}"'
 
     def mark(match: re.Match[str]) -> str:
         tag, end = match.group(1), match.group(2)

@@ -58,13 +58,16 @@ def render_body(site: SiteContext, document: ResolvedDocument) -> tuple[Markup, 
         links = {s.id: site.words(title_language(s, language))["permalink"] for s in members}
         sections = [{"id": anchor(s.id), "rendered": site.cache.sections.get_or_make(
             (s.digest, template, links[s.id]), partial(_section_html, site, s, links[s.id]))} for s in members]
+        heading_language = (document.source_language if document.is_translation and group.heading
+                            and group.heading == group.source_heading else language)
         groups.append({"id": anchor(group.id), "heading": group.heading, "sections": sections,
-                       "permalink": site.words(language)["permalink"]})
+                       "permalink": site.words(heading_language)["permalink"],
+                       "heading_lang": other_language(heading_language, language)})
         children = tuple(TocEntry(s.title, s.id, 3, lang=other_language(title_language(s, language), document.locale))
                          for s in members if s.show_heading and s.depth == 0)
         if group.heading:
             toc.append(TocEntry(group.heading, group.id, 2, children,
-                                lang=other_language(language, document.locale)))
+                                lang=other_language(heading_language, document.locale)))
         else:
             toc.extend(replace(c, level=2) for c in children)
     return Markup(site.templates.render("_statement_body.html", groups=groups)), tuple(toc)
@@ -104,17 +107,21 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
     url = home if url is None else url
     text, toc = body(site, document)
     t = site.words(document.locale)
+    # A date inside an English sentence (a language the catalog lacks) is written as English writes it.
+    date_locale = document.locale if site.templates.speaks(document.locale) else "en"
     context: dict[str, Any] = {
         "document": document, "body": text, "t": t, "draft": draft,
         "text_lang": document.text_language(site.source_language(document.region)),
+        # (the text's own direction where it differs from the page's: English in an Arabic page, i18n44)
+        "text_dir": _text_dir(document.text_language(site.source_language(document.region)), document.locale),
         "region_links": site.region_links(document.statement, url, document.region,
                                           draft=draft and not site.released_in(document.statement)),
-        "last_updated": format_date(effective_date, document.locale) if effective_date else None,
+        "last_updated": format_date(effective_date, date_locale) if effective_date else None,
         "effective_date": effective_date.isoformat() if effective_date else None,
         # A version not in force yet says when it takes effect, not "last updated" on a future day.
         "upcoming": effective_date is not None and effective_date > site.build_date,
         "previous_link": previous_link, "recently_updated": recently_updated, "pdf_link": pdf_link,
-        "in_force": in_force_view(in_force, document.locale),
+        "in_force": in_force_view(in_force, date_locale),
         "notices": [*(notices or []), *translation_notices(document, published_as, draft, t)],
         "archive_link": relative_url(url, f"{home}archive/"),
     }
@@ -124,7 +131,21 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
     title = title or f"{document.title} ({site.region_name(document.region, document.region_name)})"
     return SitePage(url, title, html, toc, locale=document.locale,
                     archived=archived, alternates=alternates(site, document.statement, url), draft=draft,
-                    statement=document.statement, navigation=site.navigation(document.region))
+                    statement=document.statement, navigation=site.navigation(document.region),
+                    title_part=document.title if untranslated_title(document) else "",
+                    title_lang=document.source_language if untranslated_title(document) else "")
+
+
+def _text_dir(text_language: str, locale: str) -> str:
+    from ..render.templates import text_direction
+
+    direction = text_direction(text_language)
+    return direction if direction != text_direction(locale) else ""
+
+
+def untranslated_title(document: ResolvedDocument) -> bool:
+    """Whether the statement title of a translated document is left in the source language."""
+    return document.is_translation and document.source_title is not None and document.title == document.source_title
 
 
 def in_force_view(in_force: tuple[dt.date, dt.date | None] | None, locale: str) -> dict[str, str] | None:

@@ -80,6 +80,32 @@ def _entries(doc: dict, shown: str) -> dict[str, dict[str, str]]:
     return out
 
 
+# Languages written right to left (CLDR's character order, the ones a privacy statement is likely in).
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "syr"})
+
+
+def text_direction(locale: str) -> str:
+    """`rtl` or `ltr`: the direction of the language of `locale`."""
+    return "rtl" if _language(locale) in RTL_LANGUAGES else "ltr"
+
+
+def language_name(language: str, catalog: dict[str, str] | None = None) -> str:
+    """A language named in itself (the region switcher's "(日本語)"): the strings catalog's
+    `language_name` where it has the language, else CLDR's name of it (Babel's data), else its code."""
+    if catalog and language in catalog:
+        return catalog[language]
+    try:
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            name = Locale.parse(language.replace("-", "_")).get_language_name(language.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            return language
+    except ImportError:   # pragma: no cover - babel is a dependency
+        return language
+    return (name[:1].upper() + name[1:]) if name else language
+
+
 class TemplateSet:
     """Renders named templates, the project's own first, then the package's."""
 
@@ -110,7 +136,15 @@ class TemplateSet:
         language = _language(locale)
         if language not in self._strings:
             catalog = self._load_strings()
-            self._strings[language] = {key: texts.get(language) or texts["en"] for key, texts in catalog.items()}
+            words = {key: texts.get(language) or texts["en"] for key, texts in catalog.items()}
+            # The words of a language the catalog lacks are English: `fallback_attrs` marks the element
+            # they are in as English (left to right in a right-to-left page), so screen readers read them
+            # in English and punctuation stays in place (i18n44).
+            spoken = language == "en" or any(language in texts for texts in catalog.values())
+            words["fallback_attrs"] = Markup("") if spoken else Markup(' lang="en"' + (
+                ' dir="ltr"' if language in RTL_LANGUAGES else ""))
+            words["language_name"] = language_name(language, catalog.get("language_name", {}))
+            self._strings[language] = words
         return self._strings[language]
 
     def entries(self, keys: list[str]) -> str:

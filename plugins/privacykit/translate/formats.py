@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import enum
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ContentError, Problem
@@ -60,19 +61,28 @@ def _xliff_classes():
     return xliff, Xliff12File
 
 
-def _rich(text: str, ids: dict[str, str]):
-    """`text` as translate-toolkit placeables: protected pieces become `<ph>` elements."""
+def _rich(text: str, ids: dict[str, list[str]]):
+    """`text` as translate-toolkit placeables: protected pieces become `<ph>` elements.
+
+    Ids are unique in a unit: a piece that comes twice (a link repeated) has two ids; the
+    target's n-th occurrence of a piece takes the id of the source's n-th, so a CAT tool pairs them.
+    """
     from translate.storage.placeables import StringElem
     from translate.storage.placeables.xliff import Ph
 
     parts: list = []
     position = 0
+    seen: dict[str, int] = {}
     for match in PROTECTED.finditer(text):
         if match.start() > position:
             parts.append(text[position:match.start()])
         piece = match.group(0)
-        ids.setdefault(piece, str(len(ids) + 1))
-        parts.append(Ph(id=ids[piece], sub=[piece]))
+        occurrence = seen.get(piece, 0)
+        seen[piece] = occurrence + 1
+        known = ids.setdefault(piece, [])
+        if occurrence >= len(known):
+            known.append(str(sum(len(v) for v in ids.values()) + 1))
+        parts.append(Ph(id=known[occurrence], sub=[piece]))
         position = match.end()
     if position < len(text) or not parts:
         parts.append(text[position:])
@@ -98,7 +108,7 @@ def write_xliff(units: list[Unit], source_language: str, target_language: str) -
     _module, xliff_file = _xliff_classes()
     store = xliff_file(sourcelanguage=source_language, targetlanguage=target_language)
     for unit in units:
-        ids: dict[str, str] = {}
+        ids: dict[str, list[str]] = {}
         xunit = store.addsourceunit("", filename=unit.source_file, createifmissing=True)
         xunit.setid(unit.key)
         if PROTECTED.search(unit.source) or (unit.target and PROTECTED.search(unit.target)):
@@ -143,8 +153,42 @@ def write_po(units: list[Unit], source_language: str, target_language: str) -> b
     return bytes(store)
 
 
+def language_contradicts(declared: str, language: str) -> bool:
+    """Whether a file's declared language (BCP 47, `de`, `pt_BR`, `zh-Hans`) cannot be `language`.
+
+    The primary languages must be the same; a region (or a script) said on both sides must
+    be the same too, so `pt` and `pt-BR` agree, and `pt-PT` and `pt-BR`, or `de` and `fr`, do not.
+    """
+    def tags(code: str) -> list[str]:
+        return [t for t in code.strip().lower().replace("_", "-").split("-") if t]
+
+    mine, theirs = tags(declared), tags(language)
+    if not mine or not theirs:
+        return False
+    if mine[0] != theirs[0]:
+        return True
+    scripts = [[t for t in side[1:] if len(t) == 4 and t.isalpha()] for side in (mine, theirs)]
+    regions = [[t for t in side[1:] if len(t) == 2 or (len(t) == 3 and t.isdigit())] for side in (mine, theirs)]
+    return any(a and b and a[0] != b[0] for a, b in (scripts, regions))
+
+
+@dataclass(frozen=True)
+class Declared:
+    """A language a translator's file declares: the whole file's, or one XLIFF `<file>` element's."""
+
+    language: str
+    line: int | None
+    what: str          # "the file" or "<file original=…>"
+
+
 def read_exchange(path: Path, shown: str) -> tuple[str | None, list[ReturnedUnit]]:
     """The target language and the units of an XLIFF (1.1 or 1.2) or PO file a translator sends back."""
+    language, units, _declared = read_exchange_declared(path, shown)
+    return language, units
+
+
+def read_exchange_declared(path: Path, shown: str) -> tuple[str | None, list[ReturnedUnit], list[Declared]]:
+    """`read_exchange`, with every target language the file declares (per XLIFF `<file>`, the PO header)."""
     raw = path.read_bytes()
     if path.suffix.lower() == ".po":
         return _read_po(raw, shown)
@@ -154,7 +198,7 @@ def read_exchange(path: Path, shown: str) -> tuple[str | None, list[ReturnedUnit
                                "import an .xlf/.xliff (XLIFF 1.2) or .po file, or a folder of Markdown files"))
 
 
-def _read_xliff(raw: bytes, shown: str) -> tuple[str | None, list[ReturnedUnit]]:
+def _read_xliff(raw: bytes, shown: str) -> tuple[str | None, list[ReturnedUnit], list[Declared]]:
     xliff, _file = _xliff_classes()
     try:
         store = xliff.xlifffile.parsestring(raw)
@@ -164,6 +208,13 @@ def _read_xliff(raw: bytes, shown: str) -> tuple[str | None, list[ReturnedUnit]]
                                    f"not a readable XLIFF file ({exc})",
                                    "send back the file the export wrote, as XLIFF 1.2")) from None
     out = []
+    declared: list[Declared] = []
+    file_tags = [f"{{{XLIFF_NAMESPACE}}}file", "{urn:oasis:names:tc:xliff:document:1.1}file", "file"]
+    for file_node in store.document.getroot().iter(*file_tags):
+        target_language = file_node.get("target-language")
+        if target_language:
+            declared.append(Declared(target_language, file_node.sourceline,
+                                     f"<file original=\"{file_node.get('original', '')}\">"))
     for unit in store.getunits():
         element = unit.xmlelement
         file_node = next(element.iterancestors(unit.namespaced("file")), None)
@@ -175,10 +226,10 @@ def _read_xliff(raw: bytes, shown: str) -> tuple[str | None, list[ReturnedUnit]]
         out.append(ReturnedUnit(original, element.get("id", ""), str(unit.source or ""), target,
                                 ImportState.UNFINISHED if unfinished else ImportState.TRANSLATED,
                                 shown, element.sourceline))
-    return store.gettargetlanguage(), out
+    return store.gettargetlanguage(), out, declared
 
 
-def _read_po(raw: bytes, shown: str) -> tuple[str | None, list[ReturnedUnit]]:
+def _read_po(raw: bytes, shown: str) -> tuple[str | None, list[ReturnedUnit], list[Declared]]:
     from translate.storage import po
 
     try:
@@ -198,7 +249,10 @@ def _read_po(raw: bytes, shown: str) -> tuple[str | None, list[ReturnedUnit]]:
         out.append(ReturnedUnit(source_file, key, str(unit.source or ""), target,
                                 ImportState.UNFINISHED if unfinished else ImportState.TRANSLATED,
                                 shown, lines.get(context)))
-    return store.gettargetlanguage(), out
+    language = store.gettargetlanguage()
+    header_line = next((n for n, line in enumerate(raw.decode("utf-8", "replace").split("\n"), start=1)
+                        if line.startswith('"Language:')), None)
+    return language, out, [Declared(language, header_line, "the Language header")] if language else []
 
 
 def _po_context_lines(text: str) -> dict[str, int]:

@@ -167,23 +167,47 @@ def published_as(meta: dict, shown: str, regions, offset: int = 1) -> tuple[dict
     return out, problems
 
 
+# More files than this with untranslated blocks in one language (a language just added): one line for the language.
+FOLD_FILES = 5
+
+
 def gap_report(gaps: list[TranslationGap]) -> list[Problem]:
-    """What `check` prints: one line per stale block; one per file for blocks never translated."""
+    """What `check` prints: one line per stale block; one per file for blocks never translated, and
+    one per language when more than `FOLD_FILES` files of it have some (a new language: its count, and
+    the command that lists them, i18n44)."""
     out = [g.problem() for g in gaps if g.state is BlockState.STALE]
     missing: dict[tuple[str, str], list[TranslationGap]] = {}
     for gap in gaps:
         if gap.state is BlockState.MISSING:
             missing.setdefault((gap.language, gap.source_file), []).append(gap)
+    languages: dict[str, list[tuple[str, list[TranslationGap]]]] = {}
     for (language, source_file), file_gaps in missing.items():
-        if len(file_gaps) == 1:
-            out.append(file_gaps[0].problem())
+        languages.setdefault(language, []).append((source_file, file_gaps))
+    for language, files in languages.items():
+        if len(files) > FOLD_FILES:
+            first = files[0][1][0]
+            blocks = sum(len(file_gaps) for _file, file_gaps in files)
+            out.append(Problem(first.source_file, first.source_line or None,
+                               f"{blocks} blocks in {len(files)} files not translated into {language} "
+                               f"(regions {', '.join(first.regions)})",
+                               f"list them: privacykit translate export --region {first.regions[0]}; translate, "
+                               "then import"))
             continue
-        first = file_gaps[0]
-        out.append(Problem(source_file, first.source_line or None,
-                           f"{len(file_gaps)} blocks not translated into {language} "
-                           f"(regions {', '.join(first.regions)}), from «{_clip(first.new_source)}»",
-                           f"translate them: privacykit translate export --region {first.regions[0]}, then import"))
+        for source_file, file_gaps in files:
+            if len(file_gaps) == 1:
+                out.append(file_gaps[0].problem())
+                continue
+            first = file_gaps[0]
+            out.append(Problem(source_file, first.source_line or None,
+                               f"{len(file_gaps)} blocks not translated into {language} "
+                               f"(regions {', '.join(first.regions)}), from «{_clip(first.new_source)}»",
+                               f"translate them: privacykit translate export --region {first.regions[0]}, then import"))
     return out
+
+
+def is_stale(problem: Problem) -> bool:
+    """Whether a line of `gap_report` or `summary_gaps` is a stale translation (what `--strict` fails on)."""
+    return problem.message.startswith("stale ")
 
 
 def summary_gaps(project: Project) -> list[Problem]:

@@ -185,14 +185,20 @@ class ImportReport:
     stale: int = 0                    # taken, but the source changed since it was exported
     obsolete: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    missing: list[Problem] = field(default_factory=list)   # blocks of the files sent back that have no unit
+    made_for: list[str] = field(default_factory=list)      # releases whose text the obsolete units translate
 
-    def summary(self, language: str) -> str:
+    def summary(self, language: str, dry_run: bool = False) -> str:
         parts = [f"{self.imported} translated", f"{self.unchanged} unchanged",
                  f"{self.unfinished} not translated or still to review"]
         if self.stale:
             parts.append(f"{self.stale} translated from an older source (stale)")
         parts.append(f"{len(self.obsolete)} for blocks that no longer exist")
-        return f"imported {language}: " + ", ".join(parts) + f"; {len(self.files)} files written"
+        if self.made_for:
+            parts[-1] += f" (the file was exported from the text of release {', '.join(self.made_for)})"
+        files = f"{len(self.files)} files"
+        written = f"{files} would be written (dry run: nothing written)" if dry_run else f"{files} written"
+        return f"imported {language}: " + ", ".join(parts) + f"; {written}"
 
 
 def apply_units(project: Project, language: str, units: list[ReturnedUnit], write: bool = True) -> ImportReport:
@@ -243,6 +249,7 @@ def apply_units(project: Project, language: str, units: list[ReturnedUnit], writ
         taken.setdefault(unit.source_file, {})[unit.key] = unit
     if problems:
         raise ContentError(problems)
+    report.missing = _missing_units(files, units)
     written: list[tuple[FileTranslation, str]] = []
     for path, returned in taken.items():
         if path in summaries:
@@ -253,10 +260,73 @@ def apply_units(project: Project, language: str, units: list[ReturnedUnit], writ
         translation = _merge(files[path], returned, language, report)
         if translation is not None:
             written.append((translation, header(translation)))
+    old = [u for u in units if u.state is ImportState.TRANSLATED and any(
+        p.file == u.where and p.line == u.line and "no longer exists" in p.message for p in report.obsolete)]
+    if old:
+        report.made_for = _releases_of(project, old)
     if write:
         _write_all(Path(project.root), written)
     report.files = [t.path for t, _header in written]
     return report
+
+
+MISSING_SHOWN = 5
+
+
+def _missing_units(files: dict[str, SourceFile], units: list[ReturnedUnit]) -> list[Problem]:
+    """One warning per file sent back whose blocks are not all in it (a unit the translator deleted),
+    with the count and the first ids: such a block keeps its translation, or stays untranslated."""
+    returned: dict[str, set[str]] = {}
+    where: dict[str, ReturnedUnit] = {}
+    for unit in units:
+        returned.setdefault(unit.source_file, set()).add(unit.key)
+        where.setdefault(unit.source_file, unit)
+    warnings = []
+    for path, keys in returned.items():
+        file = files.get(path)
+        if file is None:
+            continue
+        wanted = dict.fromkeys(TITLE_KEY if b.block.kind is BlockKind.TITLE else b.block.key
+                               for b in file.alignment.all())
+        absent = [key for key in wanted if key not in keys]
+        if absent:
+            shown = ", ".join(absent[:MISSING_SHOWN]) + (", …" if len(absent) > MISSING_SHOWN else "")
+            warnings.append(Problem(where[path].where, None,
+                                    f"{len(absent)} unit{'' if len(absent) == 1 else 's'} of {path} "
+                                    f"{'is' if len(absent) == 1 else 'are'} missing from the file ({shown}): "
+                                    "not imported",
+                                    "export again and translate every unit, or leave a unit's target empty"))
+    return warnings
+
+
+def _releases_of(project: Project, units: list[ReturnedUnit]) -> list[str]:
+    """The releases (`statement date`) whose published source text has the words of `units`: the text an
+    old export was made from. Placeholders are left out of the comparison (releases keep their values)."""
+    import re
+
+    from ..model.blocks import PLACEHOLDER
+    from ..versions.store import VersionStore
+
+    store = VersionStore(project.paths)
+    found: list[str] = []
+    for unit in units:
+        parts = [" ".join(p.split()) for p in PLACEHOLDER.split(unit.source)]
+        parts = [p for p in parts if len(p) >= 12] or [" ".join(unit.source.split())]
+        own = unit.source_file.split("/")[1] if unit.source_file.count("/") > 1 else ""
+        source_language = project.regions.source_language(next(iter(project.regions.ids)))
+        versions = [v for statement in sorted(project.statements, key=lambda s: s != own)
+                    for v in reversed(store.versions(statement))]
+        for version in versions:
+            statement = version.statement
+            texts = [re.sub(r"\s+", " ", (version.folder / "regions" / f"{region}.md").read_text("utf-8"))
+                     for region in version.regions if project.regions.language(region) == source_language
+                     and (version.folder / "regions" / f"{region}.md").exists()][:1]
+            if texts and all(part in texts[0] for part in parts):
+                label = f"{version.id} of {statement}"
+                if label not in found:
+                    found.append(label)
+                break
+    return found
 
 
 def readers(project: Project, language: str) -> list[str]:
