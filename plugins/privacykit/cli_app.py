@@ -261,11 +261,14 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
 @click.option("--timestamp", "timestamp_url", default=None, metavar="URL",
               help="RFC 3161 timestamping authority to timestamp the release with (default: timestamp: url: "
                    "in versions/evidence.yml).")
+@click.option("--record-past", default=None, metavar="REASON",
+              help="Record a release whose effective date is before today (UTC) on purpose; REASON is kept in "
+                   "the manifest, and verify names it as recorded after it took effect.")
 @strict_option
 @reports_errors
 def release(root: Path, config_file: Path | None, statement: str, effective: str | None, withdraw: str | None,
             reason: str | None, notes: Path | None, force_notice: str | None, strict: bool, sign_key: Path | None,
-            timestamp_url: str | None) -> None:
+            timestamp_url: str | None, record_past: str | None) -> None:
     """Freeze the draft of STATEMENT into <versions>/STATEMENT/<date>/ (atomic, immutable).
 
     Refused when a material or unreviewed change is not acknowledged in the release
@@ -276,7 +279,7 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
     from .commands.release import release_draft, withdraw_release
 
     if withdraw is not None:
-        if effective is not None or notes is not None or force_notice is not None:
+        if effective is not None or notes is not None or force_notice is not None or record_past is not None:
             raise UsageError(Problem("--withdraw", None, "--withdraw is given alone (with --reason)",
                                      "withdraw first, then release the corrected draft with --effective"))
         done = withdraw_release(settings(root, config_file), statement, withdraw, reason or "", sign_key=sign_key)
@@ -289,7 +292,7 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
                                  "give the date the release takes effect (or --withdraw DATE --reason TEXT)"))
 
     result = release_draft(settings(root, config_file), statement, effective, notes, force_notice, strict=strict,
-                           sign_key=sign_key, timestamp_url=timestamp_url)
+                           sign_key=sign_key, timestamp_url=timestamp_url, record_past=record_past)
     warn(result.warnings)
     version = result.version
     if result.notes_reset is not None:
@@ -365,8 +368,16 @@ TRUSTED_HELP = ("Trust only signatures by the keys in FILE (an allowed_signers f
 @project_options
 @click.option("--trusted-signers", "trusted", type=click.Path(dir_okay=False, path_type=Path), default=None,
               metavar="FILE", help=TRUSTED_HELP)
+@click.option("--expect-heads", "expect_heads", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="FILE", help="A heads file kept outside the repository (written by --write-heads, e.g. "
+                                   "published with the site): each head and withdrawal it records must still be "
+                                   "in the history, so a rollback is named.")
+@click.option("--write-heads", "write_heads", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="FILE", help="Once the history verifies, write its heads file to FILE (for the next "
+                                   "--expect-heads).")
 @reports_errors
-def verify(root: Path, config_file: Path | None, trusted: Path | None) -> None:
+def verify(root: Path, config_file: Path | None, trusted: Path | None, expect_heads: Path | None,
+           write_heads: Path | None) -> None:
     """Recompute the hash of every released file; name each one edited after release."""
     from .evidence.attest import signer_warnings
     from .evidence.settings import load_evidence_settings
@@ -375,6 +386,11 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None) -> None:
 
     store = VersionStore(settings(root, config_file).paths)
     problems = store.verify(trusted=trusted)
+    if expect_heads is not None:
+        if not expect_heads.is_file():
+            raise UsageError(Problem(str(expect_heads), None, "heads file not found",
+                                     "give the heads file an earlier privacykit verify --write-heads wrote"))
+        problems += store.check_heads(expect_heads.read_text(encoding="utf-8", errors="replace"), str(expect_heads))
     if problems:
         raise PrivacykitError(problems)
     if trusted is None and not os.environ.get(TRUST_VARIABLE, "").strip():
@@ -395,7 +411,42 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None) -> None:
     # them is a record kept outside the repository.
     withdrawn = sum(len(store.withdrawals(s)[0]) for s in store.statements())
     proof += f", {withdrawn} withdrawn before taking effect" if withdrawn else ""
-    echo(f"ok: {count} releases intact{proof}" + (f"; latest manifests: {heads}" if heads else ""))
+    echo(f"ok: {count} releases intact{proof}" + (f"; latest manifests: {heads}" if heads else "")
+         + (f"; every head and withdrawal {expect_heads} records is still there" if expect_heads else ""))
+    _dates_said(store)
+    if write_heads is not None:
+        from .atomic import replace_file
+
+        replace_file(write_heads, store.heads_text().encode("utf-8"))
+        echo(f"wrote the heads to {write_heads}: keep it outside the repository for the next --expect-heads")
+
+
+def _dates_said(store) -> None:
+    """What the releases' dates prove (evidence44): each token's time, and a warning for a release recorded
+    after it took effect or a token later than the day it proves; imported history in one line a statement."""
+    from .evidence.attest import release_dates
+
+    said: list[Problem] = []
+    for statement in store.statements():
+        imported: list[str] = []
+        for version in store.versions(statement):
+            attestation = store.attestations.get((statement, version.id))
+            notice = max((r.advance_days or 0 for r in version.verdict.regions), default=0) \
+                if version.verdict is not None else 0
+            line, warnings = release_dates(version.id, version.released.isoformat() if version.released else None,
+                                           attestation.timestamped if attestation else None, notice,
+                                           version.recorded_past, version.imported)
+            if line:
+                echo(f"timestamp: {statement} {line}")
+            if version.imported and warnings and all("recorded after it took effect" in w for w in warnings):
+                imported.append(version.id)
+                continue
+            said += [Problem(f"{version.shown}/manifest.yml", None, w) for w in warnings]
+        if imported:
+            said.append(Problem(store.shown(store.folder(statement)), None, f"{len(imported)} imported releases "
+                                f"({imported[0]} to {imported[-1]}) were recorded after they took effect, when the "
+                                "history was imported (what was published, not a decision)"))
+    warn(said)
 
 
 @cli.command()

@@ -31,7 +31,8 @@ class ReleaseResult:
 
 def release_draft(source: Path | str | ProjectSettings, statement: str, effective: str, notes: Path | None = None,
                   force_notice: str | None = None, today: dt.date | None = None, strict: bool = False,
-                  sign_key: Path | None = None, timestamp_url: str | None = None) -> ReleaseResult:
+                  sign_key: Path | None = None, timestamp_url: str | None = None,
+                  record_past: str | None = None) -> ReleaseResult:
     """Release `statement` effective `effective` (YYYY-MM-DD) with `notes` (default: the draft's
     own release notes, which are then reset). Raise, writing nothing, on any problem; with
     `strict`, on any warning too. The release is signed with `sign_key` and timestamped by the
@@ -65,7 +66,7 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     version = release(project, store, statement, effective, notes or draft_notes, today=today,
                       force_notice=force_notice, reset_notes=notes is None,
                       attest=attestor.attest if attestor.active else None,
-                      timestamping=attestor.timestamp_url is not None)
+                      timestamping=attestor.timestamp_url is not None, record_past=record_past)
     if notes is None and draft_notes is not None and draft_notes.exists():
         return ReleaseResult(version, draft_notes, warnings, attestor)
     return ReleaseResult(version, None, warnings, attestor)

@@ -55,7 +55,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
             force_notice: str | None = None, templates: TemplateSet | None = None,
             reset_notes: bool = False, attest: Callable[[Path], None] | None = None,
             verify: bool = True, redlines: Mapping[str, Redline] | None = None,
-            timestamping: bool = False) -> Version:
+            timestamping: bool = False, record_past: str | None = None) -> Version:
     """Freeze `statement_id` as of `effective` (YYYY-MM-DD); return the new version.
 
     With `gate` (the default), material or unreviewed changes must be acknowledged in
@@ -74,13 +74,17 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
     the last release to the draft the caller already made, by region (an import checks that
     each capture reads differently first): they are not made again. With `timestamping` (`attest`
     asks an authority for a token), the manifest records that this release is timestamped; it
-    records every earlier release that carries a token too.
+    records every earlier release that carries a token too. An effective date before the real day
+    (UTC) is refused unless `record_past` gives why history is recorded on purpose (kept in the
+    manifest, evidence44); imported history (`gate` False) is marked `imported` instead.
     """
     if statement_id not in project.statements:
         raise UsageError(Problem(project.paths.shown(project.paths.statements), None,
                                  f"unknown statement '{statement_id}'",
                                  "use one of: " + ", ".join(project.statements)))
     effective_date = parse_iso_date(effective, "--effective")
+    if gate:
+        refuse_past_effective(effective_date, record_past)
     today = today or dt.date.today()
     if effective_date > today + dt.timedelta(days=MAX_DAYS_AHEAD):
         raise UsageError(Problem("--effective", None,
@@ -93,7 +97,8 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         if tampered:
             raise ContentError(tampered)
         version = _release_locked(project, store, statement_id, effective_date, notes_path, today, gate,
-                                  force_notice, templates, attest, redlines or {}, timestamping)
+                                  force_notice, templates, attest, redlines or {}, timestamping,
+                                  (record_past or "").strip() or None)
         if reset_notes and notes_path is not None and notes_path.exists():
             reset_release_notes(notes_path, statement_id, _translations_still_held(project, statement_id, notes_path),
                                 version.id)
@@ -112,7 +117,8 @@ def _translations_still_held(project: Project, statement_id: str, notes_path: Pa
 def _release_locked(project: Project, store: VersionStore, statement_id: str, effective_date: dt.date,
                     notes_path: Path | None, today: dt.date, gate: bool, force_notice: str | None,
                     templates: TemplateSet | None, attest: Callable[[Path], None] | None,
-                    known: Mapping[str, Redline], timestamping: bool = False) -> Version:
+                    known: Mapping[str, Redline], timestamping: bool = False,
+                    record_past: str | None = None) -> Version:
     versions = store.versions(statement_id)
     last = versions[-1] if versions else None
     if last and effective_date <= last.effective_date:
@@ -186,10 +192,29 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         + ((effective_date.isoformat(),) if timestamping else ()),
         released=today,
         withdrawn=MappingProxyType(store.withdrawal_digests(statement_id)),
+        recorded_past=record_past if effective_date < utc_today() else None,
+        imported=not gate,
     )
     _write_atomically(version, files, attest)
     store.forget(statement_id)
     return version
+
+
+def utc_today() -> dt.date:
+    """The real day (UTC), never a build-date variable: what a past effective date is held to (evidence44)."""
+    return dt.datetime.now(dt.timezone.utc).date()
+
+
+def refuse_past_effective(effective_date: dt.date, record_past: str | None) -> None:
+    """A release must not take effect before it was made (evidence44): an effective date before the
+    real day (UTC) is refused in one line, unless `record_past` says why history is recorded on purpose
+    (the reason is kept in the manifest, and `verify` names the release as recorded after it took effect)."""
+    today = utc_today()
+    if effective_date < today and not (record_past or "").strip():
+        raise UsageError(Problem("--effective", None, f"effective date {effective_date} is before today ({today}, "
+                                 "UTC): a release cannot take effect before it is made",
+                                 "choose today or a later date; to record past history on purpose, pass "
+                                 "--record-past \"REASON\" (recorded in the manifest), or use privacykit import"))
 
 
 def _shown(path: Path | None, project: Project) -> str | None:

@@ -87,6 +87,10 @@ class Version:
     # The withdrawals on record when this release was made: folder name under withdrawn/ -> the
     # sha256 of its manifest, so a withdrawal deleted afterwards is named by `verify`.
     withdrawn: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    # evidence44: why a release was made after its effective date on purpose (--record-past), and
+    # whether it is imported history (`privacykit import`), which records what was published, later.
+    recorded_past: str | None = None
+    imported: bool = False
 
     @property
     def id(self) -> str:
@@ -120,6 +124,10 @@ class Version:
             out["released"] = self.released.isoformat()
         if self.withdrawn:
             out["withdrawn"] = dict(self.withdrawn)
+        if self.recorded_past:
+            out["recorded_past"] = self.recorded_past
+        if self.imported:
+            out["imported"] = True
         out["files"] = dict(self.files)
         return out
 
@@ -247,7 +255,8 @@ class VersionStore:
                        regions, MappingProxyType(files), verdict,
                        str(data["previous_manifest"]) if data.get("previous_manifest") else None,
                        MappingProxyType(plain(data.get("translations") or {})), timestamped, released,
-                       MappingProxyType(withdrawn))
+                       MappingProxyType(withdrawn), str(data["recorded_past"]) if data.get("recorded_past") else None,
+                       data.get("imported") is True)
 
     def withdrawals(self, statement: str) -> tuple[list[Withdrawal], list[Problem]]:
         """The withdrawn releases of `statement`, oldest withdrawal first, and the problems reading them."""
@@ -464,6 +473,63 @@ class VersionStore:
         """The digest of the latest manifest: it vouches, through the chain, for every release."""
         versions = self.versions(statement)
         return self.manifest_digest(versions[-1]) if versions else None
+
+    def heads_text(self) -> str:
+        """The heads file (evidence44): each statement's latest release with the sha256 of its manifest, and
+        each withdrawal with the sha256 of its manifest. Kept outside the repository (published with the
+        site, a CI artifact), it is what the next `verify --expect-heads` holds the history to."""
+        lines = ["# privacykit heads (privacykit verify --write-heads): the latest release of each statement and",
+                 "# every withdrawal, with the sha256 of its manifest; check with privacykit verify --expect-heads"]
+        for statement in self.statements():
+            versions = self.versions(statement)
+            if versions:
+                lines.append(f"{statement} {versions[-1].id} sha256:{self.manifest_digest(versions[-1])}")
+            for name, digest in sorted(self.withdrawal_digests(statement).items()):
+                lines.append(f"{statement} {WITHDRAWN}/{name} sha256:{digest}")
+        return "\n".join(lines) + "\n"
+
+    def check_heads(self, text: str, shown: str) -> list[Problem]:
+        """The history holds what a heads file recorded earlier (evidence44): each recorded head is still a
+        release of its chain with the same manifest (or was withdrawn since, its manifest kept), and each
+        recorded withdrawal is still there, unedited. A rollback the repository alone cannot show (the
+        latest release and its withdrawal deleted, a withdrawn release moved back) is named."""
+        problems: list[Problem] = []
+        hint = "restore the history from version control; a history only grows (never delete a release or a withdrawal)"
+        for number, raw in enumerate(text.splitlines(), 1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split()
+            if len(parts) != 3 or not parts[2].startswith("sha256:"):
+                problems.append(Problem(shown, number, "not a heads line (STATEMENT RELEASE sha256:DIGEST)",
+                                        "write the file with privacykit verify --write-heads"))
+                continue
+            statement, what, digest = parts[0], parts[1], parts[2].removeprefix("sha256:")
+            try:
+                versions = self.versions(statement)
+            except ContentError as exc:
+                problems.extend(exc.problems)
+                continue
+            withdrawals = self.withdrawals(statement)[0]
+            if what.startswith(WITHDRAWN + "/"):
+                name = what.removeprefix(WITHDRAWN + "/")
+                found = next((w for w in withdrawals if w.name == name), None)
+                if found is None:
+                    problems.append(Problem(shown, number, f"withdrawal {name} of {statement}, recorded here, is gone "
+                                            "from the history (rolled back?)", hint))
+                elif sha256((found.folder / MANIFEST).read_bytes()) != digest:
+                    problems.append(Problem(shown, number, f"withdrawal {name} of {statement} was edited since it "
+                                            "was recorded here (sha256 mismatch)", hint))
+                continue
+            live = next((v for v in versions if v.id == what), None)
+            if live is not None:
+                if self.manifest_digest(live) != digest:
+                    problems.append(Problem(shown, number, f"release {what} of {statement}, the head recorded here, "
+                                            "has another manifest now (the history was rewritten)", hint))
+            elif not any(w.id == what and w.release_manifest == digest for w in withdrawals):
+                problems.append(Problem(shown, number, f"release {what} of {statement}, the head recorded here, is "
+                                        "gone from the history (rolled back?)", hint))
+        return problems
 
     def _verify_chain(self, versions: list[Version]) -> list[Problem]:
         """The releases form one unbroken chain from a first release that records no
