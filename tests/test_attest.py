@@ -498,3 +498,28 @@ def test_a_token_proves_a_notice_only_when_it_is_old_enough():
     _, said = release_dates("2024-01-10", "2024-01-31", token, imported=True)
     assert said == ["release 2024-01-10 was recorded after it took effect: released 2024-01-31 (imported history: "
                     "recorded when it was imported)"]
+
+
+def test_a_deleted_withdrawal_token_is_named(statement_project, authority, monkeypatch):
+    # evidence44: the withdrawal's own token and the withdrawn release's are on the record, like a release's.
+    root = statement_project({"versions/evidence.yml": f"timestamp:\n  url: {authority.url}\n  certificates: tsa.pem\n"})
+    (root / "versions/tsa.pem").write_bytes(authority.chain)
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    edit_cookies(root, "We count visits.")
+    assert run(root, "release", "web", "--effective", "2024-02-15").exit_code == 0
+    result = run(root, "release", "web", "--withdraw", "2024-02-15", "--reason", "wrong wording")
+    assert result.exit_code == 0, result.output
+    folder = root / "versions/web/withdrawn/2024-02-15"
+    assert "timestamped: true" in (folder / "manifest.yml").read_text()
+    assert run(root, "verify").exit_code == 0
+    for token, said in ((folder / "manifest.yml.tsr", "its manifest records"),
+                        (folder / "release/manifest.yml.tsr", "its manifest records")):
+        kept = token.read_bytes()
+        token.unlink()
+        result = run(root, "verify")
+        assert result.exit_code == 1
+        assert f"{token.relative_to(root)}: timestamp is missing, though {said} that this release was timestamped" \
+            in result.output
+        token.write_bytes(kept)
+    assert run(root, "verify").exit_code == 0

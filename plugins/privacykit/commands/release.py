@@ -124,4 +124,5 @@ def withdraw_release(source: Path | str | ProjectSettings, statement: str, relea
     attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, None, signers)
     attestor.check_key(signers)     # a key that cannot sign is one line, before anything is written
     return withdraw(store, statement, release_id, reason, today or build_date(),
-                    attest=attestor.attest if attestor.active else None)
+                    attest=attestor.attest if attestor.active else None,
+                    timestamping=attestor.timestamp_url is not None)

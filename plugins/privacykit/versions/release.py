@@ -189,7 +189,9 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         previous_manifest=store.manifest_digest(last) if last else None,
         translations=MappingProxyType(translation_record(project, documents, gaps, published)),
         timestamped=tuple(v.id for v in versions if (v.folder / TIMESTAMP).is_file())
-        + ((effective_date.isoformat(),) if timestamping else ()),
+        + ((effective_date.isoformat(),) if timestamping else ())
+        # and the withdrawals that carry one (evidence44), so a token deleted afterwards is named too
+        + tuple(f"{WITHDRAWN}/{w.name}" for w in store.withdrawals(statement_id)[0] if (w.folder / TIMESTAMP).is_file()),
         released=today,
         withdrawn=MappingProxyType(store.withdrawal_digests(statement_id)),
         recorded_past=record_past if effective_date < utc_today() else None,
@@ -265,7 +267,7 @@ def _write_atomically(version: Version, files: dict[str, bytes], attest: Callabl
 
 
 def withdraw(store: VersionStore, statement_id: str, release_id: str, reason: str, today: dt.date,
-             attest: Callable[[Path], None] | None = None) -> Withdrawal:
+             attest: Callable[[Path], None] | None = None, timestamping: bool = False) -> Withdrawal:
     """Withdraw the release `release_id` of `statement_id`, which must not be in force on `today` and
     must be the latest (releases are withdrawn newest first), for `reason` (release43).
 
@@ -305,7 +307,7 @@ def withdraw(store: VersionStore, statement_id: str, release_id: str, reason: st
             n += 1
             name = f"{target.id}-{n}"
         withdrawal = Withdrawal(statement_id, target.effective_date, base / name, store.shown(base / name), reason,
-                                today, store.manifest_digest(target), target.previous)
+                                today, store.manifest_digest(target), target.previous, timestamping)
         staging = base / f".{name}.tmp-{os.getpid()}"
         base.mkdir(parents=True, exist_ok=True)
         try:

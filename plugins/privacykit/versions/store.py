@@ -145,6 +145,7 @@ class Withdrawal:
     withdrawn_on: dt.date
     release_manifest: str          # sha256 of the withdrawn release's manifest
     previous: dt.date | None = None
+    timestamped: bool = False      # made with an RFC 3161 token (evidence44): `verify` refuses it gone
 
     @property
     def id(self) -> str:
@@ -158,7 +159,8 @@ class Withdrawal:
         return {"withdrawal_format": WITHDRAWAL_FORMAT, "statement": self.statement,
                 "withdrawn_release": self.id, "release_manifest": self.release_manifest,
                 "previous": self.previous.isoformat() if self.previous else None,
-                "withdrawn_on": self.withdrawn_on.isoformat(), "reason": self.reason}
+                "withdrawn_on": self.withdrawn_on.isoformat(), "reason": self.reason} \
+            | ({"timestamped": True} if self.timestamped else {})
 
 
 class VersionStore:
@@ -277,7 +279,8 @@ class VersionStore:
                     statement, dt.date.fromisoformat(str(data["withdrawn_release"])), child, self.shown(child),
                     str(data.get("reason") or ""), dt.date.fromisoformat(str(data["withdrawn_on"])),
                     str(data["release_manifest"]),
-                    dt.date.fromisoformat(str(data["previous"])) if data.get("previous") else None))
+                    dt.date.fromisoformat(str(data["previous"])) if data.get("previous") else None,
+                    data.get("timestamped") is True))
             except ContentError as exc:
                 problems.extend(exc.problems)
             except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -409,11 +412,12 @@ class VersionStore:
                 self.attestations[(statement, version.id)] = attestation
                 problems.extend(attestation.problems)
             problems.extend(self._verify_chain(versions))
-            problems.extend(self._verify_withdrawals(statement, versions, settings, signatures, pin))
+            problems.extend(self._verify_withdrawals(statement, versions, settings, signatures, pin, recorded))
         return problems
 
     def _verify_withdrawals(self, statement: str, versions: list[Version], settings: Any,
-                            signatures: bool, pin: tuple[set[str], str] | None = None) -> list[Problem]:
+                            signatures: bool, pin: tuple[set[str], str] | None = None,
+                            recorded: dict[str, str] | None = None) -> list[Problem]:
         """Each withdrawal keeps its release intact (the digest it recorded), is signed as releases are,
         and is still there when a later release recorded it; a withdrawn release is no longer live."""
         from ..evidence.attest import check_release
@@ -442,9 +446,14 @@ class VersionStore:
                 problems.append(Problem(same.shown, None, f"release {withdrawal.id} was withdrawn but is still "
                                         "in the history (the withdrawal was interrupted)",
                                         f"remove {same.shown}/; its copy is kept in {self.shown(release_folder)}/"))
-            for folder in (withdrawal.folder, release_folder):
+            # A token the record says was there must still be (evidence44): the withdrawal's own (its manifest,
+            # or a later release's `timestamped`, names it) and the kept release's (its manifest names it).
+            own = withdrawal.name if withdrawal.timestamped else (recorded or {}).get(f"{WITHDRAWN}/{withdrawal.name}")
+            for folder, by in ((withdrawal.folder, own), (release_folder, "release" if kept.id in kept.timestamped
+                                                          else None)):
                 # The pin holds for withdrawals as for releases: a key outside it cannot remove a release.
-                attestation = check_release(folder, self.shown(folder), settings, self.root, signatures, pin=pin)
+                attestation = check_release(folder, self.shown(folder), settings, self.root, signatures,
+                                            timestamp_recorded_by=by, pin=pin)
                 problems.extend(attestation.problems)
         for version in versions:
             for name, digest in version.withdrawn.items():
