@@ -191,7 +191,8 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         timestamped=tuple(v.id for v in versions if (v.folder / TIMESTAMP).is_file())
         + ((effective_date.isoformat(),) if timestamping else ())
         # and the withdrawals that carry one (evidence44), so a token deleted afterwards is named too
-        + tuple(f"{WITHDRAWN}/{w.name}" for w in store.withdrawals(statement_id)[0] if (w.folder / TIMESTAMP).is_file()),
+        + tuple(f"{WITHDRAWN}/{w.name}" for w in store.withdrawals(statement_id)[0]
+                if (w.folder / TIMESTAMP).is_file()),
         released=today,
         withdrawn=MappingProxyType(store.withdrawal_digests(statement_id)),
         recorded_past=record_past if effective_date < utc_today() else None,
