@@ -349,9 +349,18 @@ class VersionStore:
                                    f"known versions: {known}"))
 
     def document(self, version: Version, region: str) -> ResolvedDocument:
-        """The frozen document of one region."""
+        """The frozen document of one region. Its `.md` (the legal record) and `.json` (the same document with
+        its sections and facts, which readers render from) are checked against the manifest first (evidence44):
+        an edited release is refused in one line naming `privacykit verify`, never read silently."""
         path = version.folder / "regions" / f"{region}.json"
         shown = self.shown(path)
+        for rel in (f"regions/{region}.md", f"regions/{region}.json"):
+            expected = version.files.get(rel)
+            frozen = version.folder / rel
+            if expected is not None and frozen.is_file() and sha256(frozen.read_bytes()) != expected:
+                raise ContentError(Problem(self.shown(frozen), None, "frozen file was edited after release (sha256 "
+                                           "mismatch), so it is not read", "run privacykit verify, and restore the "
+                                           "release from version control (releases are immutable)"))
         try:
             data = json.loads(read_text(path, shown, limit=None))
             return ResolvedDocument.from_dict(data["document"])
