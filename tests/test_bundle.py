@@ -525,3 +525,42 @@ def test_a_bundle_is_trusted_only_by_a_pin_kept_outside_it(signed_bundles, tmp_p
     assert f"{signed_bundles['us']}: releases/2024-01-10/manifest.yml.sig: signed by legal@example.com SHA256:" \
         in refused.output
     assert f"a key the trusted signers {mallory} do not name" in refused.output
+
+
+def hand_made_pdf(*lines: str) -> bytes:
+    """A one-page PDF showing `lines` (what a forger makes with any tool)."""
+    text = "".join(f"({line}) Tj 0 -14 Td " for line in lines)
+    stream = f"BT /F1 10 Tf 40 800 Td {text}ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+
+
+def test_a_hand_made_pdf_with_the_manifest_digest_is_refused_by_its_text(signed_bundles, tmp_path):
+    # evidence44: naming the release's manifest is not enough; the PDF must show the frozen text.
+    result = run(REPO, "evidence", "--verify", str(signed_bundles["us"]))
+    assert result.exit_code == 0, result.output
+    assert "note: text/web-us-2024-01-10.pdf: its text is the frozen text text/web-us-2024-01-10.md, word for " \
+           "word but for line breaks and hyphenation" in result.output
+
+    def unsigned_with_a_pdf_of_our_own(files, index):
+        import hashlib
+
+        files.pop("bundle.json.sig")
+        index["signer"] = None
+        digest = hashlib.sha256(files["releases/2024-01-10/manifest.yml"]).hexdigest()
+        files[index["pdf"]] = hand_made_pdf("Example Privacy Statement", "We sell your name and e-mail address.",
+                                            "Nothing else.", f"Release manifest sha256:{digest}")
+
+    forged = tmp_path / "forged.zip"
+    forge(signed_bundles["us"], forged, unsigned_with_a_pdf_of_our_own)
+    refused_in_one_line(forged, "text/web-us-2024-01-10.pdf: its text is not the frozen text of region 'us' (")

@@ -34,6 +34,7 @@ import hashlib
 import io
 import itertools
 import json
+import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Mapping
@@ -265,7 +266,7 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.
             lambda: _check_belonging(index, files, manifests, check) if not making else None,
             lambda: _check_frozen(index, files, manifests, check),
             lambda: _check_claims(index, files, manifests, check, None if making else today or dt.date.today()),
-            lambda: _check_pdf(index, files, check),
+            lambda: _check_pdf(index, files, check, making),
             lambda: _check_readme(index, files, check) if not making else None,
         ]
         for step in steps:
@@ -594,12 +595,64 @@ def _pdf_names(pdf: bytes, digest: str) -> bool:
     return False
 
 
-def _check_pdf(index: dict, files: dict[str, bytes], check: BundleCheck) -> None:
-    """The PDF names its release's manifest digest (a PDF of another release does not)."""
+def _check_pdf(index: dict, files: dict[str, bytes], check: BundleCheck, making: bool = False) -> None:
+    """The PDF names its release's manifest digest (a PDF of another release does not), and, when the bundle
+    is re-checked, its text is the frozen text of the region (evidence44: a PDF of another region, or one made
+    by hand with the digest in it, is refused)."""
     pdf, in_force = index["pdf"], index["in_force"]
     if pdf and pdf in files and not _pdf_names(files[pdf], _sha256(files[f"releases/{in_force}/{MANIFEST}"])):
         check.problems.append(f"{pdf}: does not name the manifest sha256 of release {in_force} (it is not the PDF "
                               "of this release)")
+    elif pdf and pdf in files and not making:
+        differ = _pdf_text_differs(files[pdf], files[index["text"]])
+        if differ is None:
+            check.notes.append(f"{pdf}: its text was not compared with the frozen text (pdftotext, from "
+                               "poppler-utils, is not installed): the PDF is not verified, only that it names the "
+                               "release's manifest; the Markdown text is the record")
+        elif differ[0] > PDF_TOLERANCE * differ[1] + PDF_SLACK:
+            check.problems.append(f"{pdf}: its text is not the frozen text of region '{index['region']}' "
+                                  f"({differ[0]} of {differ[1]} words differ)")
+        else:
+            check.notes.append(f"{pdf}: its text is the frozen text {index['text']}, word for word but for line "
+                               f"breaks and hyphenation ({differ[0]} of {differ[1]} words); its layout is not "
+                               "checked, and the Markdown text is the record")
+
+
+# A PDF's text (pdftotext) and the frozen Markdown differ by hyphenation at line breaks and link targets only:
+# the words of the same region differ by about 0.3 % (the example: 15 to 26 of 7,400 to 8,300 words), those
+# of another region by 2 % or more (163 to 7,400). Hand-made PDFs with the digest in them fail too.
+PDF_TOLERANCE = 0.01
+PDF_SLACK = 10
+_WORD = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]|[^\W\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+
+
+def _pdf_text_differs(pdf: bytes, markdown: bytes) -> tuple[int, int] | None:
+    """How many words the PDF's text and the Markdown differ by (missing plus extra, as multisets), and the
+    Markdown's count; None when pdftotext is not there. The page margins (lines on half the pages or more:
+    title, version, date, manifest) and page numbers are left out, link targets too (the PDF shows the text)."""
+    import collections
+    import shutil
+    import subprocess
+
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        return None
+    try:
+        done = subprocess.run([tool, "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, timeout=120)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    text = done.stdout.decode("utf-8", "replace")
+    pages = max(1, text.count("\f"))
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    seen = collections.Counter(lines)
+    kept = [line for line in lines if seen[line] < max(2, pages / 2)
+            and not (len(_WORD.findall(line)) <= 6 and re.fullmatch(r"\D*\d+\D+\d+\D*", line))]
+    source = markdown.decode("utf-8", "replace")
+    source = re.sub(r"\]\([^)]*\)", "]", source)
+    source = re.sub(r"<(?:https?|mailto):[^>]*>", " ", source)
+    want = collections.Counter(_WORD.findall(source.lower()))
+    have = collections.Counter(_WORD.findall("\n".join(kept).lower()))
+    return sum((want - have).values()) + sum((have - want).values()), sum(want.values())
 
 
 def _check_readme(index: dict, files: dict[str, bytes], check: BundleCheck) -> None:
