@@ -168,6 +168,12 @@ def test_a_timestamped_history_rechecks_with_openssl(statement_project, tmp_path
     assert verified.tools_output.count("Verification: OK") == 2
     assert "ok: chain: 2024-01-10 -> 2024-06-01 unbroken" in verified.stdout
     assert "ok: timestamps: 2024-01-10 at " in verified.stdout
+    # evidence44: each token's time is said against the released day and the effective date it proves.
+    import datetime as dt
+
+    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+    assert f"note: timestamp: release 2024-01-10: timestamped {today}" in verified.stdout
+    assert f"note: release 2024-06-01 was recorded after it took effect: released {today}" in verified.stdout
     # A token stripped from the bundle (and from bundle.json's list) is missed: the manifests record it.
     stripped = tmp_path / "stripped.zip"
     forge(bundle, stripped, lambda files, index: files.pop("releases/2024-01-10/manifest.yml.tsr"))
