@@ -570,3 +570,52 @@ def test_a_hand_made_pdf_with_the_manifest_digest_is_refused_by_its_text(signed_
     forged = tmp_path / "forged.zip"
     forge(signed_bundles["us"], forged, unsigned_with_a_pdf_of_our_own)
     refused_in_one_line(forged, "text/web-us-2024-01-10.pdf: its text is not the frozen text of region 'us' (")
+
+
+def test_a_bundle_holds_the_withdrawals_the_next_notices_and_who_decided(statement_project, tmp_path, monkeypatch):
+    # evidence44: what an investigation needs besides the text, each checked against the release records.
+    root = statement_project()
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-05")
+    cookies = root / "statements/web/sections/cookies.md"
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    cookies.write_text("---\ntitle: Cookies\nowner: legal\n---\nWe count visits.\n")
+    assert run(root, "release", "web", "--effective", "2024-02-15").exit_code == 0
+    result = run(root, "release", "web", "--withdraw", "2024-02-15", "--reason", "wrong wording", "--by", "Ana (DPO)")
+    assert result.exit_code == 0, result.output
+    cookies.write_text("---\ntitle: Cookies\nowner: legal\n---\nWe use cookies to measure visits and to advertise."
+                       "\n")
+    check = run(root, "check", "--against", "in-force")
+    changes = re.findall(r"unacknowledged \w+ change '([^']+)'", check.output)
+    assert changes, check.output
+    entries = "".join(f"  - change: {c}\n    decision: notify\n    reason: Reviewed.\n    by: Ana (DPO)\n" for c in changes)
+    (root / "statements/web/release-notes.md").write_text(f"---\nsummary: S\nacknowledge:\n{entries}---\nNotes.\n")
+    result = run(root, "release", "web", "--effective", "2024-03-01", "--force-notice", "test")
+    assert result.exit_code == 0, result.output
+    assert "by: Ana (DPO)" in (root / "versions/web/2024-03-01/manifest.yml").read_text()
+    before, after = tmp_path / "before.zip", tmp_path / "after.zip"
+    for day, bundle in (("2024-02-01", before), ("2024-03-05", after)):
+        result = run(root, "evidence", "web", "--region", "us", "--at", day, "-o", str(bundle), "--no-pdf")
+        assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(before) as archive:
+        names = archive.namelist()
+    assert "withdrawn/2024-02-15/manifest.yml" in names
+    notices = [n for n in names if n.startswith("releases/2024-03-01/notices/us.")]
+    assert notices
+    result = run(root, "evidence", "--verify", str(before))
+    assert result.exit_code == 0, result.output
+    assert "ok: withdrawal: release 2024-02-15 was withdrawn on 2024-01-05 by Ana (DPO), before it took effect: " \
+           "wrong wording (withdrawn/2024-02-15/manifest.yml, recorded by release 2024-03-01)" in result.output
+    assert "ok: notices: the notices prepared for release 2024-03-01 in region 'us' (releases/2024-03-01/notices/us." \
+        in result.output
+    result = run(root, "evidence", "--verify", str(after))
+    assert result.exit_code == 0, result.output
+    assert "ok: decisions of release 2024-03-01 in region 'us': " in result.output
+    assert ": notify by Ana (DPO) (Reviewed.)" in result.output
+    # Each is checked: a withdrawal or a notice changed (and re-listed in bundle.json) is one line.
+    edited = tmp_path / "edited.zip"
+    forge(before, edited, lambda files, index: files.update({"withdrawn/2024-02-15/manifest.yml": files[
+        "withdrawn/2024-02-15/manifest.yml"].replace(b"wrong wording", b"a typo")}))
+    refused_in_one_line(edited, "withdrawn/2024-02-15/manifest.yml: differs from the sha256 release 2024-03-01 "
+                                "recorded (the withdrawal was changed)")
+    forge(before, edited, lambda files, index: files.update({notices[0]: b"We told nobody.\n"}))
+    refused_in_one_line(edited, f"{notices[0]}: sha256 differs from the manifest of release 2024-03-01")

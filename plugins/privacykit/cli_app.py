@@ -251,6 +251,8 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
               help="Withdraw this release (the latest, not yet in force) instead: it is kept on the record, "
                    "marked withdrawn, never published; needs --reason.")
 @click.option("--reason", default=None, metavar="TEXT", help="Why the release is withdrawn (recorded).")
+@click.option("--by", "by", default=None, metavar="NAME",
+              help="With --withdraw: who decided the withdrawal (recorded, and put in evidence bundles).")
 @click.option("--notes", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Release notes (default: release-notes.md in the statement's folder, which is then reset).")
 @click.option("--force-notice", default=None, metavar="REASON",
@@ -268,7 +270,7 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
 @reports_errors
 def release(root: Path, config_file: Path | None, statement: str, effective: str | None, withdraw: str | None,
             reason: str | None, notes: Path | None, force_notice: str | None, strict: bool, sign_key: Path | None,
-            timestamp_url: str | None, record_past: str | None) -> None:
+            timestamp_url: str | None, record_past: str | None, by: str | None) -> None:
     """Freeze the draft of STATEMENT into <versions>/STATEMENT/<date>/ (atomic, immutable).
 
     Refused when a material or unreviewed change is not acknowledged in the release
@@ -282,11 +284,15 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
         if effective is not None or notes is not None or force_notice is not None or record_past is not None:
             raise UsageError(Problem("--withdraw", None, "--withdraw is given alone (with --reason)",
                                      "withdraw first, then release the corrected draft with --effective"))
-        done = withdraw_release(settings(root, config_file), statement, withdraw, reason or "", sign_key=sign_key)
+        done = withdraw_release(settings(root, config_file), statement, withdraw, reason or "", sign_key=sign_key,
+                                by=by)
         echo(f"withdrew {statement} {done.id} (never in force, not published): {done.reason} -> {done.shown}/; "
              f"the history goes on from {done.previous.isoformat() if done.previous else 'no release'}; "
              f"its release notes are in {done.shown}/release/notes.md")
         return
+    if by is not None:
+        raise UsageError(Problem("--by", None, "--by names who decided a withdrawal (with --withdraw)",
+                                 "for a release, write 'by:' in each acknowledgement of the release notes"))
     if effective is None:
         raise UsageError(Problem("--effective", None, "missing --effective YYYY-MM-DD",
                                  "give the date the release takes effect (or --withdraw DATE --reason TEXT)"))

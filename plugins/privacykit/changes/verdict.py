@@ -92,12 +92,14 @@ class Acknowledgement:
     reason: str
     binding: str | None = None
     line: int | None = field(default=None, compare=False)
+    by: str | None = None           # who decided (evidence44; optional)
 
     @classmethod
-    def written(cls, ref: str, decision: Decision, reason: str, line: int | None = None) -> Acknowledgement:
+    def written(cls, ref: str, decision: Decision, reason: str, line: int | None = None,
+                by: str | None = None) -> Acknowledgement:
         """An acknowledgement as the release notes write it: `change: <id>@<binding>`."""
         change, _, binding = ref.strip().partition("@")
-        return cls(change, decision, reason, binding or None, line)
+        return cls(change, decision, reason, binding or None, line, (by or "").strip() or None)
 
     @property
     def ref(self) -> str:
@@ -109,7 +111,7 @@ class Acknowledgement:
         return same and (finding.binding is None or self.binding == finding.binding)
 
     def to_manifest(self) -> dict[str, Any]:
-        return {"decision": self.decision.value, "reason": self.reason}
+        return {"decision": self.decision.value, "reason": self.reason} | ({"by": self.by} if self.by else {})
 
 
 @dataclass(frozen=True)
@@ -205,7 +207,8 @@ class Finding:
         fact = data.get("fact")
         return cls(change, kind, Origin(data["origin"]), description, sections, Action(data["action"]), rules,
                    tuple(str(w) for w in data.get("words") or ()),
-                   Acknowledgement(change, Decision(ack["decision"]), str(ack.get("reason") or ""), binding)
+                   Acknowledgement(change, Decision(ack["decision"]), str(ack.get("reason") or ""), binding,
+                                   by=str(ack["by"]) if ack.get("by") else None)
                    if ack else None,
                    ProseFinding.from_manifest(prose) if prose else None,
                    FactChange(kind, FactKind(fact["fact"]), str(fact["value"]), description, sections)

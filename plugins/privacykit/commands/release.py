@@ -110,7 +110,7 @@ def far_ahead_warnings(effective: str, today: dt.date) -> list[Problem]:
 
 
 def withdraw_release(source: Path | str | ProjectSettings, statement: str, release_id: str, reason: str,
-                     today: dt.date | None = None, sign_key: Path | None = None) -> Withdrawal:
+                     today: dt.date | None = None, sign_key: Path | None = None, by: str | None = None) -> Withdrawal:
     """Withdraw `release_id` of `statement` (not in force yet, the latest) for `reason`; the withdrawal is
     signed with `sign_key` as releases are. The day is today, or the build date of $PRIVACYKIT_BUILD_DATE /
     $SOURCE_DATE_EPOCH."""
@@ -125,4 +125,4 @@ def withdraw_release(source: Path | str | ProjectSettings, statement: str, relea
     attestor.check_key(signers)     # a key that cannot sign is one line, before anything is written
     return withdraw(store, statement, release_id, reason, today or build_date(),
                     attest=attestor.attest if attestor.active else None,
-                    timestamping=attestor.timestamp_url is not None)
+                    timestamping=attestor.timestamp_url is not None, by=by)

@@ -161,12 +161,23 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
         for name in (MANIFEST, SIGNATURE, TIMESTAMP):
             if (release.folder / name).is_file():
                 bundle.add(f"releases/{release.id}/{name}", (release.folder / name).read_bytes())
+    replaced = superseded_by(later, region)
+    if replaced is not None:
+        # evidence44: the notices prepared for the release that replaced this text in the region (what its
+        # readers were told, and when), checked against that release's manifest.
+        for rel in sorted(replaced.files):
+            if _region_notice(rel, region):
+                bundle.add(f"releases/{replaced.id}/{rel}", (replaced.folder / rel).read_bytes())
+    # evidence44: every withdrawal of the statement (the record, its reason, day and who decided), as kept.
+    for withdrawal in store.withdrawals(statement)[0]:
+        for name in (MANIFEST, SIGNATURE, TIMESTAMP):
+            if (withdrawal.folder / name).is_file():
+                bundle.add(f"withdrawn/{withdrawal.name}/{name}", (withdrawal.folder / name).read_bytes())
     if settings.signers is not None:
         bundle.add("trust/allowed_signers", settings.signers.read_bytes())
     if settings.tsa_certificates is not None:
         bundle.add("trust/tsa.pem", settings.tsa_certificates.read_bytes())
     chain = [version.id, *(v.id for v in later)]
-    replaced = superseded_by(later, region)
     index: dict = {
         "format": BUNDLE_FORMAT, "statement": statement, "region": region, "date": on.isoformat(),
         "made": (today or dt.date.today()).isoformat(),
@@ -266,6 +277,7 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.
             lambda: _check_belonging(index, files, manifests, check) if not making else None,
             lambda: _check_frozen(index, files, manifests, check),
             lambda: _check_claims(index, files, manifests, check, None if making else today or dt.date.today()),
+            lambda: _check_record(index, files, manifests, trust, check),
             lambda: _check_pdf(index, files, check, making),
             lambda: _check_readme(index, files, check) if not making else None,
         ]
@@ -444,6 +456,21 @@ def _check_names(index: dict, files: dict[str, bytes], manifests: dict[str, dict
                 check.problems.append(f"{name}: missing from the bundle (bundle.json names it as its {what})")
 
 
+def _region_notice(rel: str, region: str) -> bool:
+    """A release's notice to `region` (`notices/<region>.<channel>.<ext>`)."""
+    parts = rel.split("/")
+    return len(parts) == 2 and parts[0] == "notices" and parts[1].split(".")[0] == region
+
+
+_WITHDRAWAL = re.compile(r"^withdrawn/(\d{4}-\d{2}-\d{2}(?:-\d+)?)/(manifest\.yml(?:\.sig|\.tsr)?)$")
+
+
+def _replaced(index: dict, manifests: dict[str, dict]) -> str | None:
+    """The release of the chain that replaced the text in force in the bundle's region, by the manifests."""
+    return next((r for r in index["chain"][1:]
+                 if index["region"] in [str(x) for x in manifests[r].get("regions") or ()]), None)
+
+
 def _check_belonging(index: dict, files: dict[str, bytes], manifests: dict[str, dict], check: BundleCheck) -> None:
     """Every file is one the bundle holds by design; the release's SHA256SUMS is its manifest's list."""
     chain, in_force = index["chain"], index["in_force"]
@@ -451,6 +478,11 @@ def _check_belonging(index: dict, files: dict[str, bytes], manifests: dict[str, 
     expected = {"bundle.json", BUNDLE_SIGNATURE, "README.md", index["text"], "trust/allowed_signers",
                 "trust/tsa.pem", f"releases/{in_force}/SHA256SUMS", *(f"releases/{in_force}/{rel}" for rel in frozen),
                 *(f"releases/{r}/{name}" for r in chain for name in (MANIFEST, SIGNATURE, TIMESTAMP))}
+    replaced = _replaced(index, manifests)
+    if replaced is not None:        # evidence44: the notices prepared for the release that replaced it
+        expected |= {f"releases/{replaced}/{rel}" for rel in _frozen_files(manifests, replaced)
+                     if _region_notice(rel, index["region"])}
+    expected |= {name for name in files if _WITHDRAWAL.match(name)}      # checked by _check_record
     if index.get("pdf"):
         expected.add(index["pdf"])
     for name in sorted(set(files) - expected):
@@ -585,6 +617,94 @@ def _check_claims(index: dict, files: dict[str, bytes], manifests: dict[str, dic
         check.findings.append(f"date: the release records show release {in_force} in force in region '{region}' "
                               f"from {in_force} " + (f"until {replaced}" if replaced else "on")
                               + f", so on {on.isoformat()}")
+
+
+def _check_record(index: dict, files: dict[str, bytes], manifests: dict[str, dict], trust: dict[str, Path],
+                  check: BundleCheck) -> None:
+    """What an investigation needs besides the text (evidence44): who decided the region's changes, the
+    notices prepared for the release that replaced it (against that release's manifest), and each withdrawal
+    of the statement (its manifest against the digest a release of the chain recorded, its signature and
+    token): named in the findings only when the bundle holds them, so older bundles read as they did."""
+    region, in_force = index["region"], index["in_force"]
+    verdict = (manifests[in_force].get("verdict") or {}) if isinstance(manifests[in_force].get("verdict"), dict) \
+        else {}
+    regional = (verdict.get("regions") or {}).get(region) if isinstance(verdict.get("regions"), dict) else None
+    changes = regional.get("changes") if isinstance(regional, dict) else None
+    decided = [c for c in changes or () if isinstance(c, dict) and isinstance(c.get("acknowledged"), dict)]
+    if any(c["acknowledged"].get("by") for c in decided):
+        check.findings.append(f"decisions of release {in_force} in region '{region}': " + "; ".join(
+            f"{c.get('id')}: {c['acknowledged'].get('decision')} by {c['acknowledged'].get('by') or 'not recorded'}"
+            f" ({c['acknowledged'].get('reason')})" for c in decided))
+    replaced = _replaced(index, manifests)
+    if replaced is not None:
+        listed = _frozen_files(manifests, replaced)
+        held = sorted(rel for rel in listed if _region_notice(rel, region) and f"releases/{replaced}/{rel}" in files)
+        for rel in held:
+            if _sha256(files[f"releases/{replaced}/{rel}"]) != listed[rel]:
+                check.problems.append(f"releases/{replaced}/{rel}: sha256 differs from the manifest of release "
+                                      f"{replaced} (the file was changed)")
+                return
+        if held:
+            check.findings.append(f"notices: the notices prepared for release {replaced} in region '{region}' "
+                                  f"({', '.join(f'releases/{replaced}/{rel}' for rel in held)}) match its manifest")
+    recorded: dict[str, tuple[str, str]] = {}
+    for release in index["chain"]:
+        for name, digest in (manifests[release].get("withdrawn") or {}).items() \
+                if isinstance(manifests[release].get("withdrawn"), dict) else ():
+            recorded.setdefault(str(name), (str(digest), release))
+    names = sorted({m.group(1) for name in files if (m := _WITHDRAWAL.match(name))})
+    for name in names:
+        base = f"withdrawn/{name}"
+        data = files.get(f"{base}/{MANIFEST}")
+        if data is None:
+            check.problems.append(f"{base}/{MANIFEST}: missing, though the bundle holds its signature or token")
+            return
+        try:
+            record = load_yaml(data.decode("utf-8"), f"{base}/{MANIFEST}", fast=True)
+        except (ContentError, UnicodeDecodeError):
+            record = None
+        if not isinstance(record, dict) or record.get("statement") != index["statement"]:
+            check.problems.append(f"{base}/{MANIFEST}: not a withdrawal of statement '{index['statement']}'")
+            return
+        if name in recorded and recorded[name][0] != _sha256(data):
+            check.problems.append(f"{base}/{MANIFEST}: differs from the sha256 release {recorded[name][1]} recorded "
+                                  "(the withdrawal was changed)")
+            return
+        vouched = f"recorded by release {recorded[name][1]}" if name in recorded else \
+            "recorded by no release of the chain yet"
+        signature, token = files.get(f"{base}/{SIGNATURE}"), files.get(f"{base}/{TIMESTAMP}")
+        signers, certificates = trust.get("trust/allowed_signers"), trust.get("trust/tsa.pem")
+        if signature is not None and signers is not None:
+            (trust["work"] / SIGNATURE).write_bytes(signature)
+            try:
+                who = " ".join(signing.verify(data, trust["work"] / SIGNATURE, signers)).strip()
+            except signing.SignatureError as exc:
+                check.problems.append(f"{base}/{SIGNATURE}: {exc}")
+                return
+            vouched += f", signed by {who}"
+        elif signers is not None:
+            check.problems.append(f"{base}/{MANIFEST}: not signed, though trust/allowed_signers lists who signs")
+            return
+        if token is None and record.get("timestamped") is True:
+            check.problems.append(f"{base}/{TIMESTAMP}: missing, though the withdrawal records that it was "
+                                  "timestamped")
+            return
+        if token is not None and certificates is not None:
+            try:
+                vouched += f", timestamped {timestamps.verify_token(token, data, certificates).isoformat()}"
+            except timestamps.TimestampError as exc:
+                check.problems.append(f"{base}/{TIMESTAMP}: {exc}")
+                return
+        check.findings.append(f"withdrawal: release {record.get('withdrawn_release')} was withdrawn on "
+                              f"{record.get('withdrawn_on')} by {record.get('by') or 'someone not recorded'}, before "
+                              f"it took effect: {record.get('reason')} ({base}/{MANIFEST}, {vouched})")
+    for name in sorted(set(recorded) - set(names)):
+        if names:
+            check.problems.append(f"withdrawn/{name}/{MANIFEST}: missing, though release {recorded[name][1]} "
+                                  "records the withdrawal")
+            return
+        # A bundle made before withdrawals were kept in it holds none: said, not refused.
+        check.notes.append(f"withdrawal {name}, recorded by release {recorded[name][1]}, is not in the bundle")
 
 
 def _is_date(text: str) -> bool:

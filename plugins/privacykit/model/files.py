@@ -353,6 +353,11 @@ class AcknowledgementSpec(FileModel):
                                    "add 'reason: …' (it is kept with the release)"),
                       Field(description="Why (kept with the release; required, and printed by the check "
                                         "report where the decision is weaker than the rules)")] | None = None
+    # evidence44: who decided (optional), kept with the release and put in evidence bundles.
+    by: Annotated[Text, Expect("acknowledgement of '{change}' has 'by' that is not text",
+                               "write 'by: <name or role of who decided>'"),
+                  Field(description="Who decided (a name or role; kept with the release and in evidence "
+                                    "bundles)")] | None = None
 
 
 class ReleaseNotesFront(FileModel):

@@ -73,7 +73,7 @@ def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNo
             warnings.append(Problem(shown, line, f"acknowledgement '{a.change.strip()}' has HTML entities "
                                                  f"(copied from a rendered page); read as '{change.strip()}'",
                                     "write the id so, as `check` prints it"))
-        acknowledgements.append(Acknowledgement.written(change, Decision(a.decision), a.reason or "", line))
+        acknowledgements.append(Acknowledgement.written(change, Decision(a.decision), a.reason or "", line, a.by))
     return ReleaseNotes(path, shown, text, front.summary or "", tuple(acknowledgements), (), meta, doc.meta,
                         written_summaries(doc.meta), tuple(warnings))
 

@@ -268,7 +268,8 @@ def _write_atomically(version: Version, files: dict[str, bytes], attest: Callabl
 
 
 def withdraw(store: VersionStore, statement_id: str, release_id: str, reason: str, today: dt.date,
-             attest: Callable[[Path], None] | None = None, timestamping: bool = False) -> Withdrawal:
+             attest: Callable[[Path], None] | None = None, timestamping: bool = False,
+             by: str | None = None) -> Withdrawal:
     """Withdraw the release `release_id` of `statement_id`, which must not be in force on `today` and
     must be the latest (releases are withdrawn newest first), for `reason` (release43).
 
@@ -308,7 +309,8 @@ def withdraw(store: VersionStore, statement_id: str, release_id: str, reason: st
             n += 1
             name = f"{target.id}-{n}"
         withdrawal = Withdrawal(statement_id, target.effective_date, base / name, store.shown(base / name), reason,
-                                today, store.manifest_digest(target), target.previous, timestamping)
+                                today, store.manifest_digest(target), target.previous, timestamping,
+                                (by or "").strip() or None)
         staging = base / f".{name}.tmp-{os.getpid()}"
         base.mkdir(parents=True, exist_ok=True)
         try:

@@ -146,6 +146,7 @@ class Withdrawal:
     release_manifest: str          # sha256 of the withdrawn release's manifest
     previous: dt.date | None = None
     timestamped: bool = False      # made with an RFC 3161 token (evidence44): `verify` refuses it gone
+    by: str | None = None          # who decided the withdrawal (evidence44; optional)
 
     @property
     def id(self) -> str:
@@ -160,7 +161,7 @@ class Withdrawal:
                 "withdrawn_release": self.id, "release_manifest": self.release_manifest,
                 "previous": self.previous.isoformat() if self.previous else None,
                 "withdrawn_on": self.withdrawn_on.isoformat(), "reason": self.reason} \
-            | ({"timestamped": True} if self.timestamped else {})
+            | ({"by": self.by} if self.by else {}) | ({"timestamped": True} if self.timestamped else {})
 
 
 class VersionStore:
@@ -280,7 +281,7 @@ class VersionStore:
                     str(data.get("reason") or ""), dt.date.fromisoformat(str(data["withdrawn_on"])),
                     str(data["release_manifest"]),
                     dt.date.fromisoformat(str(data["previous"])) if data.get("previous") else None,
-                    data.get("timestamped") is True))
+                    data.get("timestamped") is True, str(data["by"]) if data.get("by") else None))
             except ContentError as exc:
                 problems.extend(exc.problems)
             except (KeyError, ValueError, TypeError, AttributeError) as exc:
