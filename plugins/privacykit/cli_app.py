@@ -471,10 +471,14 @@ def _dates_said(store) -> None:
 @click.option("--trusted-signers", "trusted", type=click.Path(dir_okay=False, path_type=Path), default=None,
               metavar="FILE", help="With --verify: " + TRUSTED_HELP + " A bundle carries its own allowed signers, "
                                    "which prove nothing without it.")
+@click.option("--trusted-tsa", "trusted_tsa", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="PEM", help="With --verify: check the tokens against these timestamping authority "
+                                  "certificates (kept outside the bundle) instead of the trust/tsa.pem the bundle "
+                                  "carries, which proves nothing on its own.")
 @reports_errors
 def evidence(root: Path, config_file: Path | None, statement: str | None, region: str | None, on: str | None,
              output: Path | None, no_pdf: bool, bundle_path: Path | None, sign_key: Path | None,
-             trusted: Path | None) -> None:
+             trusted: Path | None, trusted_tsa: Path | None) -> None:
     """Write an evidence bundle: what STATEMENT said in a region on a date, and what proves it.
 
     The zip holds the text then in force (Markdown and PDF), its release and the chain of
@@ -507,8 +511,11 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
         except SignatureError as exc:
             raise UsageError(Problem("--trusted-signers", None, str(exc), "give an allowed_signers file or "
                                      "SHA256: fingerprints kept outside the repository")) from None
+        if trusted_tsa is not None and not trusted_tsa.is_file():
+            raise UsageError(Problem(str(trusted_tsa), None, "TSA certificates not found",
+                                     "give the authority's certificate chain (PEM) kept outside the bundle"))
         files = read_bundle(bundle_path)
-        check = check_bundle_files(files)
+        check = check_bundle_files(files, tsa=trusted_tsa)
         if check.ok and pin is not None:
             check_pinned(files, check, pin)
         if not check.ok:      # what is wrong, once each, and nothing that reads as reassurance
@@ -525,6 +532,9 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
     if trusted is not None:
         raise UsageError(Problem("--trusted-signers", None, "the option checks a bundle (with --verify)",
                                  "to pin the keys a bundle is made from, set PRIVACYKIT_TRUSTED_SIGNERS"))
+    if trusted_tsa is not None:
+        raise UsageError(Problem("--trusted-tsa", None, "the option checks a bundle (with --verify)",
+                                 "pass --verify BUNDLE.zip --trusted-tsa PEM"))
     from .evidence.pdf import PdfCache, archival_pdf, cache_dir
     from .load.project import load_project
     from .render.dates import parse_iso_date

@@ -244,7 +244,8 @@ class BundleCheck:
         return self.bundle_signer is not None
 
 
-def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.date | None = None) -> BundleCheck:
+def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.date | None = None,
+                       tsa: Path | None = None) -> BundleCheck:
     """Re-check a bundle from its files alone (no repository). `making`: the check of a bundle being
     made, before its README, file list and signature exist. The checks run from the outside in, and
     stop at the first step that finds a problem, so a change is named once, where it shows first:
@@ -264,6 +265,11 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.
     manifests: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="privacykit-bundle-") as folder:
         trust = _trust(Path(folder), files)
+        if tsa is not None:
+            # evidence44: the TSA certificates pinned by who checks (--trusted-tsa), not those the bundle carries.
+            trust["trust/tsa.pem"] = tsa
+            check.notes.append(f"timestamps were checked against the TSA certificates in {tsa}, not the bundle's "
+                               "trust/tsa.pem")
         steps: list[Callable[[], object]] = [
             lambda: _check_bundle_signature(index, files, trust, check) if not making else None,
             lambda: _check_fields(index, making, check),

@@ -427,7 +427,7 @@ class VersionStore:
 
     def _verify_withdrawals(self, statement: str, versions: list[Version], settings: Any,
                             signatures: bool, pin: tuple[set[str], str] | None = None,
-                            recorded: dict[str, str] | None = None) -> list[Problem]:
+                            stamped: dict[str, str] | None = None) -> list[Problem]:
         """Each withdrawal keeps its release intact (the digest it recorded), is signed as releases are,
         and is still there when a later release recorded it; a withdrawn release is no longer live."""
         from ..evidence.attest import check_release
@@ -458,7 +458,7 @@ class VersionStore:
                                         f"remove {same.shown}/; its copy is kept in {self.shown(release_folder)}/"))
             # A token the record says was there must still be (evidence44): the withdrawal's own (its manifest,
             # or a later release's `timestamped`, names it) and the kept release's (its manifest names it).
-            own = withdrawal.name if withdrawal.timestamped else (recorded or {}).get(f"{WITHDRAWN}/{withdrawal.name}")
+            own = withdrawal.name if withdrawal.timestamped else (stamped or {}).get(f"{WITHDRAWN}/{withdrawal.name}")
             for folder, by in ((withdrawal.folder, own), (release_folder, "release" if kept.id in kept.timestamped
                                                           else None)):
                 # The pin holds for withdrawals as for releases: a key outside it cannot remove a release.
