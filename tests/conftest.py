@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import json
 import os
@@ -59,6 +60,20 @@ def _one_process_per_build() -> None:
 
 
 _one_process_per_build()
+
+
+# A release must not take effect before the real day (evidence44); the suite's projects release dates
+# of 2024 on purpose, so its clock for that refusal is 2024-01-01 (tests of the refusal set their own).
+TEST_TODAY = dt.date(2024, 1, 1)
+
+
+def _test_clock() -> None:
+    from privacykit.versions import release
+
+    release.utc_today = lambda: TEST_TODAY
+
+
+_test_clock()
 
 
 # Where Python writes no bytecode (PYTHONDONTWRITEBYTECODE, as in this machine's environment), every process of

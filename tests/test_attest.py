@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import socket
 import subprocess
 
@@ -480,3 +481,95 @@ def test_verify_says_once_that_it_ran_unpinned(signed, signer, monkeypatch):
     monkeypatch.setenv("PRIVACYKIT_TRUSTED_SIGNERS", f"legal {key_fingerprint(signer[1].split()[2])}")
     pinned = run(signed, "verify")
     assert pinned.exit_code == 0 and "not pinned" not in pinned.output
+
+
+# -- evidence44: the dates a release claims, against the clock and its token -------------------------
+
+def test_a_past_effective_date_is_refused_by_the_real_clock_unless_recorded_on_purpose(released, monkeypatch):
+    import datetime as dt
+
+    from privacykit.versions import release as release_module
+
+    monkeypatch.setattr(release_module, "utc_today", lambda: dt.date(2024, 7, 1))
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-20")     # a build date vouches for nothing
+    edit_cookies(released, "We count visits.")
+    result = run(released, "release", "web", "--effective", "2024-06-01")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[-1].startswith("--effective: effective date 2024-06-01 is before today (2024-07-01, UTC)")
+    assert len(lines) == 2 and lines[0].startswith("warning: PRIVACYKIT_BUILD_DATE: 2024-01-20 dates builds only")
+    assert not (released / "versions/web/2024-06-01").exists()
+    result = run(released, "release", "web", "--effective", "2024-06-01", "--record-past", "Backfilling 2024.")
+    assert result.exit_code == 0, result.output
+    manifest = (released / "versions/web/2024-06-01/manifest.yml").read_text()
+    assert "recorded_past: Backfilling 2024." in manifest
+    monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-07-01")
+    edit_cookies(released, "Cookies count visits.")
+    assert run(released, "release", "web", "--effective", "2024-07-01").exit_code == 0   # today itself is fine
+
+
+def test_verify_names_a_release_recorded_after_it_took_effect(released):
+    # the fixture's release was made today (the real day), long after 2024-01-10
+    result = run(released, "verify")
+    assert result.exit_code == 0
+    assert "warning: versions/web/2024-01-10/manifest.yml: release 2024-01-10 was recorded after it took " \
+           "effect: released " in result.output
+
+
+def test_verify_prints_each_token_time_and_flags_one_later_than_the_day_it_proves(statement_project, authority,
+                                                                                    monkeypatch):
+    import datetime as dt
+
+    root = statement_project({"versions/evidence.yml": "timestamp:\n  certificates: tsa.pem\n"})
+    (root / "versions/tsa.pem").write_bytes(authority.chain)
+    # the company's word (the day it released, by its clock), not the token's
+    monkeypatch.setattr("privacykit.render.dates.clock_today", lambda: dt.date(2024, 1, 5))
+    assert run(root, "release", "web", "--effective", "2024-01-10", "--timestamp", authority.url).exit_code == 0
+    result = run(root, "verify")
+    assert result.exit_code == 0, result.output
+    today = dt.datetime.now(dt.timezone.utc).date()
+    line = next(x for x in result.output.splitlines() if x.startswith("timestamp: web release 2024-01-10"))
+    assert f"timestamped {today.isoformat()}" in line and "released 2024-01-05" in line
+    assert f"release 2024-01-10: its timestamp ({today.isoformat()}) is {(today - dt.date(2024, 1, 5)).days} " \
+           "days after the released date it records (2024-01-05)" in result.output
+    assert "was recorded after it took effect: its timestamp is of" in result.output
+
+
+def test_a_token_proves_a_notice_only_when_it_is_old_enough():
+    import datetime as dt
+
+    from privacykit.evidence.attest import release_dates
+
+    token = dt.datetime(2024, 1, 31, 9, 0, tzinfo=dt.timezone.utc)
+    line, said = release_dates("2024-03-01", "2024-01-31", token, notice_days=30)
+    assert line.endswith("the 30-day notice is proven by the token") and said == []
+    line, said = release_dates("2024-02-15", "2024-01-31", token, notice_days=30)
+    assert "the 30-day notice is NOT proven by the token (2024-01-31 + 30 days is after 2024-02-15)" in line
+    _, said = release_dates("2024-01-10", "2024-01-31", token, imported=True)
+    assert said == ["release 2024-01-10 was recorded after it took effect: released 2024-01-31 (imported history: "
+                    "recorded when it was imported)"]
+
+
+def test_a_deleted_withdrawal_token_is_named(statement_project, authority, monkeypatch):
+    # evidence44: the withdrawal's own token and the withdrawn release's are on the record, like a release's.
+    root = statement_project({"versions/evidence.yml": f"timestamp:\n  url: {authority.url}\n  certificates: tsa.pem\n"})
+    (root / "versions/tsa.pem").write_bytes(authority.chain)
+    monkeypatch.setattr("privacykit.render.dates.clock_today", lambda: dt.date(2024, 1, 5))
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    edit_cookies(root, "We count visits.")
+    assert run(root, "release", "web", "--effective", "2024-02-15").exit_code == 0
+    result = run(root, "release", "web", "--withdraw", "2024-02-15", "--reason", "wrong wording")
+    assert result.exit_code == 0, result.output
+    folder = root / "versions/web/withdrawn/2024-02-15"
+    assert "timestamped: true" in (folder / "manifest.yml").read_text()
+    assert run(root, "verify").exit_code == 0
+    for token, said in ((folder / "manifest.yml.tsr", "its manifest records"),
+                        (folder / "release/manifest.yml.tsr", "its manifest records")):
+        kept = token.read_bytes()
+        token.unlink()
+        result = run(root, "verify")
+        assert result.exit_code == 1
+        assert f"{token.relative_to(root)}: timestamp is missing, though {said} that this release was timestamped" \
+            in result.output
+        token.write_bytes(kept)
+    assert run(root, "verify").exit_code == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
@@ -168,6 +169,19 @@ def test_a_timestamped_history_rechecks_with_openssl(statement_project, tmp_path
     assert verified.tools_output.count("Verification: OK") == 2
     assert "ok: chain: 2024-01-10 -> 2024-06-01 unbroken" in verified.stdout
     assert "ok: timestamps: 2024-01-10 at " in verified.stdout
+    # evidence44: each token's time is said against the released day and the effective date it proves.
+    import datetime as dt
+
+    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+    assert f"note: timestamp: release 2024-01-10: timestamped {today}" in verified.stdout
+    assert f"note: release 2024-06-01 was recorded after it took effect: released {today}" in verified.stdout
+    # --trusted-tsa: the tokens against certificates kept outside the bundle, not the bundle's own.
+    result = run(root, "evidence", "--verify", str(bundle), "--trusted-tsa", str(root / "versions/tsa.pem"))
+    assert result.exit_code == 0 and "note: timestamps were checked against the TSA certificates in " in result.output
+    with LocalTSA(tmp_path / "other-tsa", "Other TSA") as other:
+        (tmp_path / "other.pem").write_bytes(other.chain)
+    result = run(root, "evidence", "--verify", str(bundle), "--trusted-tsa", str(tmp_path / "other.pem"))
+    assert result.exit_code == 1 and "releases/2024-01-10/manifest.yml.tsr: " in result.output
     # A token stripped from the bundle (and from bundle.json's list) is missed: the manifests record it.
     stripped = tmp_path / "stripped.zip"
     forge(bundle, stripped, lambda files, index: files.pop("releases/2024-01-10/manifest.yml.tsr"))
@@ -355,7 +369,9 @@ def test_a_signed_bundle_signs_every_claim_and_rechecks_with_openssh(signed_bund
     assert 'Good "privacykit-evidence" signature for legal@example.com' in verified.tools_output
     lines = verified.stdout.splitlines()
     assert lines[0].startswith("ok: bundle.json: signed by legal@example.com SHA256:")
-    assert lines[-1] == "bundle.zip: the bundle verifies" and not any(line.startswith("note:") for line in lines)
+    # (its notes are the PDF's text check and the dates, evidence44: none says that something is unsigned)
+    assert lines[-1] == "bundle.zip: the bundle verifies" and not any(
+        line.startswith("note:") and "not signed" in line for line in lines)
 
 
 def edited_index(**changes):
@@ -525,3 +541,91 @@ def test_a_bundle_is_trusted_only_by_a_pin_kept_outside_it(signed_bundles, tmp_p
     assert f"{signed_bundles['us']}: releases/2024-01-10/manifest.yml.sig: signed by legal@example.com SHA256:" \
         in refused.output
     assert f"a key the trusted signers {mallory} do not name" in refused.output
+
+
+def hand_made_pdf(*lines: str) -> bytes:
+    """A one-page PDF showing `lines` (what a forger makes with any tool)."""
+    text = "".join(f"({line}) Tj 0 -14 Td " for line in lines)
+    stream = f"BT /F1 10 Tf 40 800 Td {text}ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+
+
+def test_a_hand_made_pdf_with_the_manifest_digest_is_refused_by_its_text(signed_bundles, tmp_path):
+    # evidence44: naming the release's manifest is not enough; the PDF must show the frozen text.
+    result = run(REPO, "evidence", "--verify", str(signed_bundles["us"]))
+    assert result.exit_code == 0, result.output
+    assert "note: text/web-us-2024-01-10.pdf: its text is the frozen text text/web-us-2024-01-10.md, word for " \
+           "word but for line breaks and hyphenation" in result.output
+
+    def unsigned_with_a_pdf_of_our_own(files, index):
+        import hashlib
+
+        files.pop("bundle.json.sig")
+        index["signer"] = None
+        digest = hashlib.sha256(files["releases/2024-01-10/manifest.yml"]).hexdigest()
+        files[index["pdf"]] = hand_made_pdf("Example Privacy Statement", "We sell your name and e-mail address.",
+                                            "Nothing else.", f"Release manifest sha256:{digest}")
+
+    forged = tmp_path / "forged.zip"
+    forge(signed_bundles["us"], forged, unsigned_with_a_pdf_of_our_own)
+    refused_in_one_line(forged, "text/web-us-2024-01-10.pdf: its text is not the frozen text of region 'us' (")
+
+
+def test_a_bundle_holds_the_withdrawals_the_next_notices_and_who_decided(statement_project, tmp_path, monkeypatch):
+    # evidence44: what an investigation needs besides the text, each checked against the release records.
+    root = statement_project()
+    monkeypatch.setattr("privacykit.render.dates.clock_today", lambda: dt.date(2024, 1, 5))
+    cookies = root / "statements/web/sections/cookies.md"
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    cookies.write_text("---\ntitle: Cookies\nowner: legal\n---\nWe count visits.\n")
+    assert run(root, "release", "web", "--effective", "2024-02-15").exit_code == 0
+    result = run(root, "release", "web", "--withdraw", "2024-02-15", "--reason", "wrong wording", "--by", "Ana (DPO)")
+    assert result.exit_code == 0, result.output
+    cookies.write_text("---\ntitle: Cookies\nowner: legal\n---\nWe use cookies to measure visits and to advertise."
+                       "\n")
+    check = run(root, "check", "--against", "in-force")
+    changes = re.findall(r"unacknowledged \w+ change '([^']+)'", check.output)
+    assert changes, check.output
+    entries = "".join(f"  - change: {c}\n    decision: notify\n    reason: Reviewed.\n    by: Ana (DPO)\n" for c in changes)
+    (root / "statements/web/release-notes.md").write_text(f"---\nsummary: S\nacknowledge:\n{entries}---\nNotes.\n")
+    result = run(root, "release", "web", "--effective", "2024-03-01", "--force-notice", "test")
+    assert result.exit_code == 0, result.output
+    assert "by: Ana (DPO)" in (root / "versions/web/2024-03-01/manifest.yml").read_text()
+    before, after = tmp_path / "before.zip", tmp_path / "after.zip"
+    for day, bundle in (("2024-02-01", before), ("2024-03-05", after)):
+        result = run(root, "evidence", "web", "--region", "us", "--at", day, "-o", str(bundle), "--no-pdf")
+        assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(before) as archive:
+        names = archive.namelist()
+    assert "withdrawn/2024-02-15/manifest.yml" in names
+    notices = [n for n in names if n.startswith("releases/2024-03-01/notices/us.")]
+    assert notices
+    result = run(root, "evidence", "--verify", str(before))
+    assert result.exit_code == 0, result.output
+    assert "ok: withdrawal: release 2024-02-15 was withdrawn on 2024-01-05 by Ana (DPO), before it took effect: " \
+           "wrong wording (withdrawn/2024-02-15/manifest.yml, recorded by release 2024-03-01)" in result.output
+    assert "ok: notices: the notices prepared for release 2024-03-01 in region 'us' (releases/2024-03-01/notices/us." \
+        in result.output
+    result = run(root, "evidence", "--verify", str(after))
+    assert result.exit_code == 0, result.output
+    assert "ok: decisions of release 2024-03-01 in region 'us': " in result.output
+    assert ": notify by Ana (DPO) (Reviewed.)" in result.output
+    # Each is checked: a withdrawal or a notice changed (and re-listed in bundle.json) is one line.
+    edited = tmp_path / "edited.zip"
+    forge(before, edited, lambda files, index: files.update({"withdrawn/2024-02-15/manifest.yml": files[
+        "withdrawn/2024-02-15/manifest.yml"].replace(b"wrong wording", b"a typo")}))
+    refused_in_one_line(edited, "withdrawn/2024-02-15/manifest.yml: differs from the sha256 release 2024-03-01 "
+                                "recorded (the withdrawal was changed)")
+    forge(before, edited, lambda files, index: files.update({notices[0]: b"We told nobody.\n"}))
+    refused_in_one_line(edited, f"{notices[0]}: sha256 differs from the manifest of release 2024-03-01")

@@ -269,3 +269,21 @@ def test_a_build_running_now_keeps_its_staging_folder(released):
     finally:
         os.close(fd)
 
+
+
+# -- evidence44: a tampered release is never read silently ------------------------------------
+
+def test_diff_refuses_a_release_whose_json_or_md_was_edited(released):
+    three_releases(released)
+    assert run(released, "diff", "web", "2024-01-10", "2024-06-01", "--region", "us").exit_code == 0
+    for name in ("us.json", "us.md"):
+        path = released / "versions/web/2024-06-01/regions" / name
+        kept = path.read_bytes()
+        path.write_bytes(kept.replace(b"count visits", b"sell visits"))
+        assert path.read_bytes() != kept
+        result = run(released, "diff", "web", "2024-01-10", "2024-06-01", "--region", "us")
+        assert result.exit_code == 1
+        assert result.output == (f"versions/web/2024-06-01/regions/{name}: frozen file was edited after release "
+                                 "(sha256 mismatch), so it is not read; run privacykit verify, and restore the "
+                                 "release from version control (releases are immutable)\n")
+        path.write_bytes(kept)

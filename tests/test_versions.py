@@ -30,7 +30,9 @@ def test_release_freezes_every_region_with_hashes(released):
     version = VersionStore(released).get("web", "2024-01-10")
     assert version.previous is None and len(version.files) == 7
     head = VersionStore(released).head("web")
-    assert run(released, "verify").output == f"ok: 1 releases intact; latest manifests: web 2024-01-10 sha256:{head}\n"
+    # (then a warning: the fixture released 2024-01-10 today, after it took effect, evidence44)
+    assert run(released, "verify").output.splitlines()[0] == \
+        f"ok: 1 releases intact; latest manifests: web 2024-01-10 sha256:{head}"
 
 
 def test_manifest_keeps_comments_and_order(released):
@@ -249,6 +251,39 @@ def test_withdrawn_release_stays_on_the_record_and_frees_its_date(released, monk
     shutil.rmtree(released / "versions/web/withdrawn/2024-02-15")
     result = run(released, "verify")
     assert result.exit_code == 1 and "withdrawal 2024-02-15 recorded by release 2024-02-15 is missing" in result.output
+
+
+def test_a_rollback_is_named_against_a_heads_file_kept_elsewhere(released, monkeypatch, tmp_path):
+    # evidence44: deleting the latest release and its withdrawal, or moving a withdrawn release back, leaves a
+    # history that verifies on its own; the heads file an earlier verify wrote outside the repository names it.
+    import shutil
+
+    monkeypatch.setattr("privacykit.render.dates.clock_today", lambda: dt.date(2024, 1, 5))
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
+    assert run(released, "release", "web", "--effective", "2024-02-15").exit_code == 0
+    before, after = tmp_path / "before.txt", tmp_path / "after.txt"
+    result = run(released, "verify", "--write-heads", str(before))
+    assert result.exit_code == 0 and f"wrote the heads to {before}" in result.output
+    assert _withdraw(released, "2024-02-15", "--reason", "wrong wording").exit_code == 0
+    result = run(released, "verify", "--expect-heads", str(before), "--write-heads", str(after))
+    assert result.exit_code == 0, result.output          # withdrawn since: its manifest is kept
+    assert "web withdrawn/2024-02-15 sha256:" in after.read_text()
+    # A withdrawn release moved back, its withdrawal deleted: the history alone still verifies.
+    withdrawn = released / "versions/web/withdrawn"
+    shutil.move(withdrawn / "2024-02-15/release", released / "versions/web/2024-02-15")
+    shutil.rmtree(withdrawn)
+    assert run(released, "verify").exit_code == 0
+    result = run(released, "verify", "--expect-heads", str(after))
+    assert result.exit_code == 1
+    assert f"{after}:4: withdrawal 2024-02-15 of web, recorded here, is gone from the history (rolled back?)" \
+        in result.output
+    # The latest release and its withdrawal both deleted.
+    shutil.rmtree(released / "versions/web/2024-02-15")
+    assert run(released, "verify").exit_code == 0
+    result = run(released, "verify", "--expect-heads", str(before))
+    assert result.exit_code == 1
+    assert "release 2024-02-15 of web, the head recorded here, is gone from the history (rolled back?)" \
+        in result.output
 
 
 def test_withdrawn_release_kept_intact(released, monkeypatch):

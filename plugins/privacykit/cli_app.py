@@ -266,6 +266,8 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
 @click.option("--unpublished", is_flag=True,
               help="With --withdraw: the release was made on a branch beside another branch's release (both follow "
                    "one release, merged) and never published, so it is withdrawn even in force; recorded so.")
+@click.option("--by", "by", default=None, metavar="NAME",
+              help="With --withdraw: who decided the withdrawal (recorded, and put in evidence bundles).")
 @click.option("--notes", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Release notes (default: release-notes.md in the statement's folder, which is then reset).")
 @click.option("--force-notice", default=None, metavar="REASON",
@@ -276,11 +278,14 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
 @click.option("--timestamp", "timestamp_url", default=None, metavar="URL",
               help="RFC 3161 timestamping authority to timestamp the release with (default: timestamp: url: "
                    "in versions/evidence.yml).")
+@click.option("--record-past", default=None, metavar="REASON",
+              help="Record a release whose effective date is before today (UTC) on purpose; REASON is kept in "
+                   "the manifest, and verify names it as recorded after it took effect.")
 @strict_option
 @reports_errors
 def release(root: Path, config_file: Path | None, statement: str, effective: str | None, withdraw: str | None,
             reason: str | None, unpublished: bool, notes: Path | None, force_notice: str | None, strict: bool,
-            sign_key: Path | None, timestamp_url: str | None) -> None:
+            sign_key: Path | None, timestamp_url: str | None, record_past: str | None, by: str | None) -> None:
     """Freeze the draft of STATEMENT into <versions>/STATEMENT/<date>/ (atomic, immutable).
 
     Refused when a material or unreviewed change is not acknowledged in the release
@@ -294,7 +299,7 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
         raise UsageError(Problem("--unpublished", None, "--unpublished qualifies a withdrawal",
                                  "give it with --withdraw DATE --reason TEXT"))
     if withdraw:
-        if effective is not None or notes is not None or force_notice is not None:
+        if effective is not None or notes is not None or force_notice is not None or record_past is not None:
             raise UsageError(Problem("--withdraw", None, "--withdraw is given alone (with --reason)",
                                      "withdraw first, then release the corrected draft with --effective"))
         from .commands.release import clock_note
@@ -303,9 +308,12 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
         if note is not None:
             warn([note])
         for done in withdraw_release(settings(root, config_file), statement, list(withdraw), reason or "",
-                                     sign_key=sign_key, unpublished=unpublished):
+                                     sign_key=sign_key, unpublished=unpublished, by=by):
             echo(withdrawn_line(statement, done))
         return
+    if by is not None:
+        raise UsageError(Problem("--by", None, "--by names who decided a withdrawal (with --withdraw)",
+                                 "for a release, write 'by:' in each acknowledgement of the release notes"))
     if effective is None:
         raise UsageError(Problem("--effective", None, "missing --effective YYYY-MM-DD",
                                  "give the date the release takes effect (or --withdraw DATE --reason TEXT)"))
@@ -316,7 +324,7 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
     if note is not None:
         warn([note])
     result = release_draft(settings(root, config_file), statement, effective, notes, force_notice, strict=strict,
-                           sign_key=sign_key, timestamp_url=timestamp_url)
+                           sign_key=sign_key, timestamp_url=timestamp_url, record_past=record_past)
     warn(result.warnings)
     version = result.version
     if result.rerun is not None:      # (chain44)
@@ -425,8 +433,16 @@ TRUSTED_HELP = ("Trust only signatures by the keys in FILE (an allowed_signers f
 @click.option("--base", "base", default=None, metavar="REF",
               help="In the gate of a pull request: also refuse a release this branch adds that does not follow the "
                    "latest release of git revision REF (the branch it merges into, e.g. origin/main).")
+@click.option("--expect-heads", "expect_heads", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="FILE", help="A heads file kept outside the repository (written by --write-heads, e.g. "
+                                   "published with the site): each head and withdrawal it records must still be "
+                                   "in the history, so a rollback is named.")
+@click.option("--write-heads", "write_heads", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="FILE", help="Once the history verifies, write its heads file to FILE (for the next "
+                                   "--expect-heads).")
 @reports_errors
-def verify(root: Path, config_file: Path | None, trusted: Path | None, base: str | None) -> None:
+def verify(root: Path, config_file: Path | None, trusted: Path | None, expect_heads: Path | None,
+           write_heads: Path | None, base: str | None) -> None:
     """Recompute the hash of every released file; name each one edited after release."""
     from .evidence.attest import signer_warnings
     from .evidence.settings import load_evidence_settings
@@ -439,6 +455,11 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None, base: str
         from .versions.branches import base_problems
 
         problems += base_problems(store, base)
+    if expect_heads is not None:
+        if not expect_heads.is_file():
+            raise UsageError(Problem(str(expect_heads), None, "heads file not found",
+                                     "give the heads file an earlier privacykit verify --write-heads wrote"))
+        problems += store.check_heads(expect_heads.read_text(encoding="utf-8", errors="replace"), str(expect_heads))
     if problems:
         raise PrivacykitError(problems)
     if trusted is None and not os.environ.get(TRUST_VARIABLE, "").strip():
@@ -464,7 +485,14 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None, base: str
     # (chain44: a release one branch made beside another's, withdrawn as never published: said with which)
     proof += "".join(f", {w.statement} {w.id} withdrawn as made on a branch beside {w.beside} and never published"
                      for w in unpublished)
-    echo(f"ok: {count} releases intact{proof}" + (f"; latest manifests: {heads}" if heads else ""))
+    echo(f"ok: {count} releases intact{proof}" + (f"; latest manifests: {heads}" if heads else "")
+         + (f"; every head and withdrawal {expect_heads} records is still there" if expect_heads else ""))
+    _dates_said(store)
+    if write_heads is not None:
+        from .atomic import replace_file
+
+        replace_file(write_heads, store.heads_text().encode("utf-8"))
+        echo(f"wrote the heads to {write_heads}: keep it outside the repository for the next --expect-heads")
     if trusted is None and not os.environ.get(TRUST_VARIABLE, "").strip():
         _unpinned(store, load_evidence_settings(store.base, store.root).signers)    # last, where a log ends
 
@@ -488,6 +516,34 @@ def _unpinned(store, allowed: Path | None) -> None:
         echo(f"warning: {message}; {hint}", err=True)
 
 
+def _dates_said(store) -> None:
+    """What the releases' dates prove (evidence44): each token's time, and a warning for a release recorded
+    after it took effect or a token later than the day it proves; imported history in one line a statement."""
+    from .evidence.attest import release_dates
+
+    said: list[Problem] = []
+    for statement in store.statements():
+        imported: list[str] = []
+        for version in store.versions(statement):
+            attestation = store.attestations.get((statement, version.id))
+            notice = max((r.advance_days or 0 for r in version.verdict.regions), default=0) \
+                if version.verdict is not None else 0
+            line, warnings = release_dates(version.id, version.released.isoformat() if version.released else None,
+                                           attestation.timestamped if attestation else None, notice,
+                                           version.recorded_past, version.imported)
+            if line:
+                echo(f"timestamp: {statement} {line}")
+            if version.imported and warnings and all("recorded after it took effect" in w for w in warnings):
+                imported.append(version.id)
+                continue
+            said += [Problem(f"{version.shown}/manifest.yml", None, w) for w in warnings]
+        if imported:
+            said.append(Problem(store.shown(store.folder(statement)), None, f"{len(imported)} imported releases "
+                                f"({imported[0]} to {imported[-1]}) were recorded after they took effect, when the "
+                                "history was imported (what was published, not a decision)"))
+    warn(said)
+
+
 @cli.command()
 @project_options
 @click.argument("statement", required=False)
@@ -504,10 +560,14 @@ def _unpinned(store, allowed: Path | None) -> None:
 @click.option("--trusted-signers", "trusted", type=click.Path(dir_okay=False, path_type=Path), default=None,
               metavar="FILE", help="With --verify: " + TRUSTED_HELP + " A bundle carries its own allowed signers, "
                                    "which prove nothing without it.")
+@click.option("--trusted-tsa", "trusted_tsa", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="PEM", help="With --verify: check the tokens against these timestamping authority "
+                                  "certificates (kept outside the bundle) instead of the trust/tsa.pem the bundle "
+                                  "carries, which proves nothing on its own.")
 @reports_errors
 def evidence(root: Path, config_file: Path | None, statement: str | None, region: str | None, on: str | None,
              output: Path | None, no_pdf: bool, bundle_path: Path | None, sign_key: Path | None,
-             trusted: Path | None) -> None:
+             trusted: Path | None, trusted_tsa: Path | None) -> None:
     """Write an evidence bundle: what STATEMENT said in a region on a date, and what proves it.
 
     The zip holds the text then in force (Markdown and PDF), its release and the chain of
@@ -540,8 +600,11 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
         except SignatureError as exc:
             raise UsageError(Problem("--trusted-signers", None, str(exc), "give an allowed_signers file or "
                                      "SHA256: fingerprints kept outside the repository")) from None
+        if trusted_tsa is not None and not trusted_tsa.is_file():
+            raise UsageError(Problem(str(trusted_tsa), None, "TSA certificates not found",
+                                     "give the authority's certificate chain (PEM) kept outside the bundle"))
         files = read_bundle(bundle_path)
-        check = check_bundle_files(files)
+        check = check_bundle_files(files, tsa=trusted_tsa)
         if check.ok and pin is not None:
             check_pinned(files, check, pin)
         if not check.ok:      # what is wrong, once each, and nothing that reads as reassurance
@@ -558,6 +621,9 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
     if trusted is not None:
         raise UsageError(Problem("--trusted-signers", None, "the option checks a bundle (with --verify)",
                                  "to pin the keys a bundle is made from, set PRIVACYKIT_TRUSTED_SIGNERS"))
+    if trusted_tsa is not None:
+        raise UsageError(Problem("--trusted-tsa", None, "the option checks a bundle (with --verify)",
+                                 "pass --verify BUNDLE.zip --trusted-tsa PEM"))
     from .evidence.pdf import PdfCache, archival_pdf, cache_dir
     from .load.project import load_project
     from .render.dates import parse_iso_date

@@ -135,7 +135,7 @@ class Acknowledgement:
         return same and (finding.binding is None or self.binding == finding.binding)
 
     def to_manifest(self) -> dict[str, Any]:
-        return {"decision": self.decision.value, "reason": self.reason}
+        return {"decision": self.decision.value, "reason": self.reason} | ({"by": self.by} if self.by else {})
 
 
 @dataclass(frozen=True)
@@ -231,7 +231,8 @@ class Finding:
         fact = data.get("fact")
         return cls(change, kind, Origin(data["origin"]), description, sections, Action(data["action"]), rules,
                    tuple(str(w) for w in data.get("words") or ()),
-                   Acknowledgement(change, Decision(ack["decision"]), str(ack.get("reason") or ""), binding)
+                   Acknowledgement(change, Decision(ack["decision"]), str(ack.get("reason") or ""), binding,
+                                   by=str(ack["by"]) if ack.get("by") else None)
                    if ack else None,
                    ProseFinding.from_manifest(prose) if prose else None,
                    FactChange(kind, FactKind(fact["fact"]), str(fact["value"]), description, sections)

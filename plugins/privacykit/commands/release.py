@@ -38,7 +38,8 @@ class ReleaseResult:
 
 def release_draft(source: Path | str | ProjectSettings, statement: str, effective: str, notes: Path | None = None,
                   force_notice: str | None = None, today: dt.date | None = None, strict: bool = False,
-                  sign_key: Path | None = None, timestamp_url: str | None = None) -> ReleaseResult:
+                  sign_key: Path | None = None, timestamp_url: str | None = None,
+                  record_past: str | None = None) -> ReleaseResult:
     """Release `statement` effective `effective` (YYYY-MM-DD) with `notes` (default: the draft's
     own release notes, which are then reset). Raise, writing nothing, on any problem; with
     `strict`, on any warning too. The release is signed with `sign_key` and timestamped by the
@@ -78,7 +79,7 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     version = release(project, store, statement, effective, notes or draft_notes, today=today,
                       force_notice=force_notice, reset_notes=notes is None,
                       attest=attestor.attest if attestor.active else None,
-                      timestamping=attestor.timestamp_url is not None)
+                      timestamping=attestor.timestamp_url is not None, record_past=record_past)
     # Only a region the release wrote notices for is told its notices are in English (an editorial release
     # writes none), and a region the release publishes for the first time is named: it gets no verdict and
     # no notice, though its readers may have read its parent's text before (i18n44).
@@ -159,14 +160,14 @@ def far_ahead_warnings(effective: str, today: dt.date, statement: str = "STATEME
 
 def withdraw_release(source: Path | str | ProjectSettings, statement: str, release_id: str | Sequence[str],
                      reason: str, today: dt.date | None = None, sign_key: Path | None = None,
-                     unpublished: bool = False) -> list[Withdrawn]:
+                     unpublished: bool = False, by: str | None = None) -> list[Withdrawn]:
     """Withdraw `release_id` of `statement` (one date or several: the latest releases, none in force yet) for
     `reason`, newest first, one record each; each withdrawal is signed with `sign_key` as releases are, and
     keeps the recall notices of a release whose notices were written (withdraw44). The day is today in UTC by
     the clock: a build date set in the past ($PRIVACYKIT_BUILD_DATE, $SOURCE_DATE_EPOCH) never makes a
     release in force look withdrawable (withdraw44). With `unpublished`, the releases were made on a branch
     beside another branch's release and never published (chain44): refused when the site built here
-    publishes one of them."""
+    publishes one of them. `by` names who decided (evidence44)."""
     project = load_project(source)
     store = VersionStore(project.paths)
     if statement not in project.statements and statement not in store.statements():
@@ -193,7 +194,8 @@ def withdraw_release(source: Path | str | ProjectSettings, statement: str, relea
         if published:
             raise UsageError(published)
     done = withdraw(store, statement, release_id, reason, today or dates.clock_today(),
-                    attest=attestor.attest if attestor.active else None, recall=recall, unpublished=unpublished)
+                    attest=attestor.attest if attestor.active else None, recall=recall, unpublished=unpublished,
+                    timestamping=attestor.timestamp_url is not None, by=by)
     if statement in project.statements:
         # The withdrawn notes' summary and decisions, offered back (commented) in the draft's notes (chain44).
         path = project.paths.release_notes(statement)

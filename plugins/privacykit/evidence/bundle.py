@@ -34,6 +34,7 @@ import hashlib
 import io
 import itertools
 import json
+import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Mapping
@@ -160,12 +161,23 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
         for name in (MANIFEST, SIGNATURE, TIMESTAMP):
             if (release.folder / name).is_file():
                 bundle.add(f"releases/{release.id}/{name}", (release.folder / name).read_bytes())
+    replaced = superseded_by(later, region)
+    if replaced is not None:
+        # evidence44: the notices prepared for the release that replaced this text in the region (what its
+        # readers were told, and when), checked against that release's manifest.
+        for rel in sorted(replaced.files):
+            if _region_notice(rel, region):
+                bundle.add(f"releases/{replaced.id}/{rel}", (replaced.folder / rel).read_bytes())
+    # evidence44: every withdrawal of the statement (the record, its reason, day and who decided), as kept.
+    for withdrawal in store.withdrawals(statement)[0]:
+        for name in (MANIFEST, SIGNATURE, TIMESTAMP):
+            if (withdrawal.folder / name).is_file():
+                bundle.add(f"withdrawn/{withdrawal.name}/{name}", (withdrawal.folder / name).read_bytes())
     if settings.signers is not None:
         bundle.add("trust/allowed_signers", settings.signers.read_bytes())
     if settings.tsa_certificates is not None:
         bundle.add("trust/tsa.pem", settings.tsa_certificates.read_bytes())
     chain = [version.id, *(v.id for v in later)]
-    replaced = superseded_by(later, region)
     index: dict = {
         "format": BUNDLE_FORMAT, "statement": statement, "region": region, "date": on.isoformat(),
         "made": (today or dt.date.today()).isoformat(),
@@ -232,7 +244,8 @@ class BundleCheck:
         return self.bundle_signer is not None
 
 
-def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.date | None = None) -> BundleCheck:
+def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.date | None = None,
+                       tsa: Path | None = None) -> BundleCheck:
     """Re-check a bundle from its files alone (no repository). `making`: the check of a bundle being
     made, before its README, file list and signature exist. The checks run from the outside in, and
     stop at the first step that finds a problem, so a change is named once, where it shows first:
@@ -252,6 +265,11 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.
     manifests: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="privacykit-bundle-") as folder:
         trust = _trust(Path(folder), files)
+        if tsa is not None:
+            # evidence44: the TSA certificates pinned by who checks (--trusted-tsa), not those the bundle carries.
+            trust["trust/tsa.pem"] = tsa
+            check.notes.append(f"timestamps were checked against the TSA certificates in {tsa}, not the bundle's "
+                               "trust/tsa.pem")
         steps: list[Callable[[], object]] = [
             lambda: _check_bundle_signature(index, files, trust, check) if not making else None,
             lambda: _check_fields(index, making, check),
@@ -265,7 +283,8 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.
             lambda: _check_belonging(index, files, manifests, check) if not making else None,
             lambda: _check_frozen(index, files, manifests, check),
             lambda: _check_claims(index, files, manifests, check, None if making else today or dt.date.today()),
-            lambda: _check_pdf(index, files, check),
+            lambda: _check_record(index, files, manifests, trust, check),
+            lambda: _check_pdf(index, files, check, making),
             lambda: _check_readme(index, files, check) if not making else None,
         ]
         for step in steps:
@@ -273,8 +292,33 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.
             if check.problems:
                 return check
     if not making:
+        _date_notes(index, manifests, check)
         _unsigned_notes(index, check)
     return check
+
+
+def _date_notes(index: dict, manifests: dict[str, dict], check: BundleCheck) -> None:
+    """What the releases' dates prove (evidence44): each token's time against the `released` day its
+    manifest records and the effective date, and whether it proves the notice the region's rules asked for."""
+    from .attest import release_dates
+
+    for release in index["chain"]:
+        manifest = manifests.get(release) or {}
+        stamped = check.timestamps.get(release)
+        region = ((manifest.get("verdict") or {}).get("regions") or {}).get(index["region"])
+        notice = region.get("advance_days") if isinstance(region, dict) else 0
+        try:
+            line, said = release_dates(release, str(manifest["released"]) if manifest.get("released") else None,
+                                       dt.datetime.fromisoformat(stamped) if stamped else None,
+                                       notice if isinstance(notice, int) else 0,
+                                       str(manifest.get("recorded_past") or "") or None,
+                                       manifest.get("imported") is True)
+        except ValueError:
+            check.notes.append(f"releases/{release}/{MANIFEST}: its released date is not a date")
+            continue
+        if line:
+            check.notes.append(f"timestamp: {line}")
+        check.notes.extend(said)
 
 
 def _check_fields(index: dict, making: bool, check: BundleCheck) -> None:
@@ -418,6 +462,21 @@ def _check_names(index: dict, files: dict[str, bytes], manifests: dict[str, dict
                 check.problems.append(f"{name}: missing from the bundle (bundle.json names it as its {what})")
 
 
+def _region_notice(rel: str, region: str) -> bool:
+    """A release's notice to `region` (`notices/<region>.<channel>.<ext>`)."""
+    parts = rel.split("/")
+    return len(parts) == 2 and parts[0] == "notices" and parts[1].split(".")[0] == region
+
+
+_WITHDRAWAL = re.compile(r"^withdrawn/(\d{4}-\d{2}-\d{2}(?:-\d+)?)/(manifest\.yml(?:\.sig|\.tsr)?)$")
+
+
+def _replaced(index: dict, manifests: dict[str, dict]) -> str | None:
+    """The release of the chain that replaced the text in force in the bundle's region, by the manifests."""
+    return next((r for r in index["chain"][1:]
+                 if index["region"] in [str(x) for x in manifests[r].get("regions") or ()]), None)
+
+
 def _check_belonging(index: dict, files: dict[str, bytes], manifests: dict[str, dict], check: BundleCheck) -> None:
     """Every file is one the bundle holds by design; the release's SHA256SUMS is its manifest's list."""
     chain, in_force = index["chain"], index["in_force"]
@@ -425,6 +484,11 @@ def _check_belonging(index: dict, files: dict[str, bytes], manifests: dict[str, 
     expected = {"bundle.json", BUNDLE_SIGNATURE, "README.md", index["text"], "trust/allowed_signers",
                 "trust/tsa.pem", f"releases/{in_force}/SHA256SUMS", *(f"releases/{in_force}/{rel}" for rel in frozen),
                 *(f"releases/{r}/{name}" for r in chain for name in (MANIFEST, SIGNATURE, TIMESTAMP))}
+    replaced = _replaced(index, manifests)
+    if replaced is not None:        # evidence44: the notices prepared for the release that replaced it
+        expected |= {f"releases/{replaced}/{rel}" for rel in _frozen_files(manifests, replaced)
+                     if _region_notice(rel, index["region"])}
+    expected |= {name for name in files if _WITHDRAWAL.match(name)}      # checked by _check_record
     if index.get("pdf"):
         expected.add(index["pdf"])
     for name in sorted(set(files) - expected):
@@ -561,6 +625,94 @@ def _check_claims(index: dict, files: dict[str, bytes], manifests: dict[str, dic
                               + f", so on {on.isoformat()}")
 
 
+def _check_record(index: dict, files: dict[str, bytes], manifests: dict[str, dict], trust: dict[str, Path],
+                  check: BundleCheck) -> None:
+    """What an investigation needs besides the text (evidence44): who decided the region's changes, the
+    notices prepared for the release that replaced it (against that release's manifest), and each withdrawal
+    of the statement (its manifest against the digest a release of the chain recorded, its signature and
+    token): named in the findings only when the bundle holds them, so older bundles read as they did."""
+    region, in_force = index["region"], index["in_force"]
+    verdict = (manifests[in_force].get("verdict") or {}) if isinstance(manifests[in_force].get("verdict"), dict) \
+        else {}
+    regional = (verdict.get("regions") or {}).get(region) if isinstance(verdict.get("regions"), dict) else None
+    changes = regional.get("changes") if isinstance(regional, dict) else None
+    decided = [c for c in changes or () if isinstance(c, dict) and isinstance(c.get("acknowledged"), dict)]
+    if any(c["acknowledged"].get("by") for c in decided):
+        check.findings.append(f"decisions of release {in_force} in region '{region}': " + "; ".join(
+            f"{c.get('id')}: {c['acknowledged'].get('decision')} by {c['acknowledged'].get('by') or 'not recorded'}"
+            f" ({c['acknowledged'].get('reason')})" for c in decided))
+    replaced = _replaced(index, manifests)
+    if replaced is not None:
+        listed = _frozen_files(manifests, replaced)
+        held = sorted(rel for rel in listed if _region_notice(rel, region) and f"releases/{replaced}/{rel}" in files)
+        for rel in held:
+            if _sha256(files[f"releases/{replaced}/{rel}"]) != listed[rel]:
+                check.problems.append(f"releases/{replaced}/{rel}: sha256 differs from the manifest of release "
+                                      f"{replaced} (the file was changed)")
+                return
+        if held:
+            check.findings.append(f"notices: the notices prepared for release {replaced} in region '{region}' "
+                                  f"({', '.join(f'releases/{replaced}/{rel}' for rel in held)}) match its manifest")
+    recorded: dict[str, tuple[str, str]] = {}
+    for release in index["chain"]:
+        for name, digest in (manifests[release].get("withdrawn") or {}).items() \
+                if isinstance(manifests[release].get("withdrawn"), dict) else ():
+            recorded.setdefault(str(name), (str(digest), release))
+    names = sorted({m.group(1) for name in files if (m := _WITHDRAWAL.match(name))})
+    for name in names:
+        base = f"withdrawn/{name}"
+        data = files.get(f"{base}/{MANIFEST}")
+        if data is None:
+            check.problems.append(f"{base}/{MANIFEST}: missing, though the bundle holds its signature or token")
+            return
+        try:
+            record = load_yaml(data.decode("utf-8"), f"{base}/{MANIFEST}", fast=True)
+        except (ContentError, UnicodeDecodeError):
+            record = None
+        if not isinstance(record, dict) or record.get("statement") != index["statement"]:
+            check.problems.append(f"{base}/{MANIFEST}: not a withdrawal of statement '{index['statement']}'")
+            return
+        if name in recorded and recorded[name][0] != _sha256(data):
+            check.problems.append(f"{base}/{MANIFEST}: differs from the sha256 release {recorded[name][1]} recorded "
+                                  "(the withdrawal was changed)")
+            return
+        vouched = f"recorded by release {recorded[name][1]}" if name in recorded else \
+            "recorded by no release of the chain yet"
+        signature, token = files.get(f"{base}/{SIGNATURE}"), files.get(f"{base}/{TIMESTAMP}")
+        signers, certificates = trust.get("trust/allowed_signers"), trust.get("trust/tsa.pem")
+        if signature is not None and signers is not None:
+            (trust["work"] / SIGNATURE).write_bytes(signature)
+            try:
+                who = " ".join(signing.verify(data, trust["work"] / SIGNATURE, signers)).strip()
+            except signing.SignatureError as exc:
+                check.problems.append(f"{base}/{SIGNATURE}: {exc}")
+                return
+            vouched += f", signed by {who}"
+        elif signers is not None:
+            check.problems.append(f"{base}/{MANIFEST}: not signed, though trust/allowed_signers lists who signs")
+            return
+        if token is None and record.get("timestamped") is True:
+            check.problems.append(f"{base}/{TIMESTAMP}: missing, though the withdrawal records that it was "
+                                  "timestamped")
+            return
+        if token is not None and certificates is not None:
+            try:
+                vouched += f", timestamped {timestamps.verify_token(token, data, certificates).isoformat()}"
+            except timestamps.TimestampError as exc:
+                check.problems.append(f"{base}/{TIMESTAMP}: {exc}")
+                return
+        check.findings.append(f"withdrawal: release {record.get('withdrawn_release')} was withdrawn on "
+                              f"{record.get('withdrawn_on')} by {record.get('by') or 'someone not recorded'}, before "
+                              f"it took effect: {record.get('reason')} ({base}/{MANIFEST}, {vouched})")
+    for name in sorted(set(recorded) - set(names)):
+        if names:
+            check.problems.append(f"withdrawn/{name}/{MANIFEST}: missing, though release {recorded[name][1]} "
+                                  "records the withdrawal")
+            return
+        # A bundle made before withdrawals were kept in it holds none: said, not refused.
+        check.notes.append(f"withdrawal {name}, recorded by release {recorded[name][1]}, is not in the bundle")
+
+
 def _is_date(text: str) -> bool:
     try:
         dt.date.fromisoformat(text)
@@ -594,12 +746,64 @@ def _pdf_names(pdf: bytes, digest: str) -> bool:
     return False
 
 
-def _check_pdf(index: dict, files: dict[str, bytes], check: BundleCheck) -> None:
-    """The PDF names its release's manifest digest (a PDF of another release does not)."""
+def _check_pdf(index: dict, files: dict[str, bytes], check: BundleCheck, making: bool = False) -> None:
+    """The PDF names its release's manifest digest (a PDF of another release does not), and, when the bundle
+    is re-checked, its text is the frozen text of the region (evidence44: a PDF of another region, or one made
+    by hand with the digest in it, is refused)."""
     pdf, in_force = index["pdf"], index["in_force"]
     if pdf and pdf in files and not _pdf_names(files[pdf], _sha256(files[f"releases/{in_force}/{MANIFEST}"])):
         check.problems.append(f"{pdf}: does not name the manifest sha256 of release {in_force} (it is not the PDF "
                               "of this release)")
+    elif pdf and pdf in files and not making:
+        differ = _pdf_text_differs(files[pdf], files[index["text"]])
+        if differ is None:
+            check.notes.append(f"{pdf}: its text was not compared with the frozen text (pdftotext, from "
+                               "poppler-utils, is not installed): the PDF is not verified, only that it names the "
+                               "release's manifest; the Markdown text is the record")
+        elif differ[0] > PDF_TOLERANCE * differ[1] + PDF_SLACK:
+            check.problems.append(f"{pdf}: its text is not the frozen text of region '{index['region']}' "
+                                  f"({differ[0]} of {differ[1]} words differ)")
+        else:
+            check.notes.append(f"{pdf}: its text is the frozen text {index['text']}, word for word but for line "
+                               f"breaks and hyphenation ({differ[0]} of {differ[1]} words); its layout is not "
+                               "checked, and the Markdown text is the record")
+
+
+# A PDF's text (pdftotext) and the frozen Markdown differ by hyphenation at line breaks and link targets only:
+# the words of the same region differ by about 0.3 % (the example: 15 to 26 of 7,400 to 8,300 words), those
+# of another region by 2 % or more (163 to 7,400). Hand-made PDFs with the digest in them fail too.
+PDF_TOLERANCE = 0.01
+PDF_SLACK = 10
+_WORD = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]|[^\W\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+
+
+def _pdf_text_differs(pdf: bytes, markdown: bytes) -> tuple[int, int] | None:
+    """How many words the PDF's text and the Markdown differ by (missing plus extra, as multisets), and the
+    Markdown's count; None when pdftotext is not there. The page margins (lines on half the pages or more:
+    title, version, date, manifest) and page numbers are left out, link targets too (the PDF shows the text)."""
+    import collections
+    import shutil
+    import subprocess
+
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        return None
+    try:
+        done = subprocess.run([tool, "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, timeout=120)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    text = done.stdout.decode("utf-8", "replace")
+    pages = max(1, text.count("\f"))
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    seen = collections.Counter(lines)
+    kept = [line for line in lines if seen[line] < max(2, pages / 2)
+            and not (len(_WORD.findall(line)) <= 6 and re.fullmatch(r"\D*\d+\D+\d+\D*", line))]
+    source = markdown.decode("utf-8", "replace")
+    source = re.sub(r"\]\([^)]*\)", "]", source)
+    source = re.sub(r"<(?:https?|mailto):[^>]*>", " ", source)
+    want = collections.Counter(_WORD.findall(source.lower()))
+    have = collections.Counter(_WORD.findall("\n".join(kept).lower()))
+    return sum((want - have).values()) + sum((have - want).values()), sum(want.values())
 
 
 def _check_readme(index: dict, files: dict[str, bytes], check: BundleCheck) -> None:

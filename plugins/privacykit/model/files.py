@@ -356,7 +356,8 @@ class AcknowledgementSpec(FileModel):
     # Who decided (gov44; evidence44 reads the same field for bundles): optional, printed by the check report.
     by: Annotated[Text, Expect("'by' of the acknowledgement of '{change}' must name who decided",
                                "write 'by: Jane Doe (legal)' or leave it out"),
-                  Field(description="Who decided (a name or a team), printed by the check report")] | None = None
+                  Field(description="Who decided (a name or a team), printed by the check report, kept with the "
+                                    "release and in evidence bundles")] | None = None
 
 
 class ReleaseNotesFront(FileModel):

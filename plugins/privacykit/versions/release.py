@@ -56,7 +56,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
             force_notice: str | None = None, templates: TemplateSet | None = None,
             reset_notes: bool = False, attest: Callable[[Path], None] | None = None,
             verify: bool = True, redlines: Mapping[str, Redline] | None = None,
-            timestamping: bool = False) -> Version:
+            timestamping: bool = False, record_past: str | None = None) -> Version:
     """Freeze `statement_id` as of `effective` (YYYY-MM-DD); return the new version.
 
     With `gate` (the default), material or unreviewed changes must be acknowledged in
@@ -75,13 +75,17 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
     the last release to the draft the caller already made, by region (an import checks that
     each capture reads differently first): they are not made again. With `timestamping` (`attest`
     asks an authority for a token), the manifest records that this release is timestamped; it
-    records every earlier release that carries a token too.
+    records every earlier release that carries a token too. An effective date before the real day
+    (UTC) is refused unless `record_past` gives why history is recorded on purpose (kept in the
+    manifest, evidence44); imported history (`gate` False) is marked `imported` instead.
     """
     if statement_id not in project.statements:
         raise UsageError(Problem(project.paths.shown(project.paths.statements), None,
                                  f"unknown statement '{statement_id}'",
                                  "use one of: " + ", ".join(project.statements)))
     effective_date = parse_iso_date(effective, "--effective")
+    if gate:
+        refuse_past_effective(effective_date, record_past)
     today = today or dates.clock_today()     # the real day (UTC), never a build date (withdraw44)
     if effective_date > today + dt.timedelta(days=MAX_DAYS_AHEAD):
         raise UsageError(Problem("--effective", None,
@@ -94,7 +98,8 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
         if tampered:
             raise ContentError(tampered)
         version = _release_locked(project, store, statement_id, effective_date, notes_path, today, gate,
-                                  force_notice, templates, attest, redlines or {}, timestamping)
+                                  force_notice, templates, attest, redlines or {}, timestamping,
+                                  (record_past or "").strip() or None)
         if reset_notes and notes_path is not None and notes_path.exists():
             reset_release_notes(notes_path, statement_id, _translations_still_held(project, statement_id, notes_path))
     return version
@@ -153,7 +158,8 @@ def _translations_still_held(project: Project, statement_id: str, notes_path: Pa
 def _release_locked(project: Project, store: VersionStore, statement_id: str, effective_date: dt.date,
                     notes_path: Path | None, today: dt.date, gate: bool, force_notice: str | None,
                     templates: TemplateSet | None, attest: Callable[[Path], None] | None,
-                    known: Mapping[str, Redline], timestamping: bool = False) -> Version:
+                    known: Mapping[str, Redline], timestamping: bool = False,
+                    record_past: str | None = None) -> Version:
     versions = store.versions(statement_id)
     last = versions[-1] if versions else None
     if last and effective_date <= last.effective_date:
@@ -231,13 +237,37 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         previous_manifest=store.manifest_digest(last) if last else None,
         translations=MappingProxyType(translation_record(project, documents, gaps, published)),
         timestamped=tuple(v.id for v in versions if (v.folder / TIMESTAMP).is_file())
-        + ((effective_date.isoformat(),) if timestamping else ()),
+        + ((effective_date.isoformat(),) if timestamping else ())
+        # and the withdrawals that carry one (evidence44), so a token deleted afterwards is named too
+        + tuple(f"{WITHDRAWN}/{w.name}" for w in store.withdrawals(statement_id)[0]
+                if (w.folder / TIMESTAMP).is_file()),
         released=today,
         withdrawn=MappingProxyType(store.withdrawal_digests(statement_id)),
+        recorded_past=record_past if effective_date < utc_today() else None,
+        imported=not gate,
     )
     _write_atomically(version, files, attest)
     store.forget(statement_id)
     return version
+
+
+def utc_today() -> dt.date:
+    """The real day (UTC), never a build-date variable: what a past effective date is held to (evidence44).
+    It is the clock release and withdraw are judged by (`dates.clock_today`, withdraw44), named apart so
+    the test suite, whose projects release dates of 2024 on purpose, can move this one refusal alone."""
+    return dates.clock_today()
+
+
+def refuse_past_effective(effective_date: dt.date, record_past: str | None) -> None:
+    """A release must not take effect before it was made (evidence44): an effective date before the
+    real day (UTC) is refused in one line, unless `record_past` says why history is recorded on purpose
+    (the reason is kept in the manifest, and `verify` names the release as recorded after it took effect)."""
+    today = utc_today()
+    if effective_date < today and not (record_past or "").strip():
+        raise UsageError(Problem("--effective", None, f"effective date {effective_date} is before today ({today}, "
+                                 "UTC): a release cannot take effect before it is made",
+                                 "choose today or a later date; to record past history on purpose, pass "
+                                 "--record-past \"REASON\" (recorded in the manifest), or use privacykit import"))
 
 
 def _shown(path: Path | None, project: Project) -> str | None:
@@ -302,7 +332,7 @@ class Withdrawn:
 def withdraw(store: VersionStore, statement_id: str, release_id: str | Sequence[str], reason: str, today: dt.date,
              attest: Callable[[Path], None] | None = None,
              recall: Callable[[Version], Mapping[str, bytes]] | None = None,
-             unpublished: bool = False) -> list[Withdrawn]:
+             unpublished: bool = False, timestamping: bool = False, by: str | None = None) -> list[Withdrawn]:
     """Withdraw the releases `release_id` (one date or several) of `statement_id`, which must not be in force
     on `today` and must be the latest ones (release43), for `reason`; newest first, one record each
     (withdraw44). Return what was done with each, newest first.
@@ -353,7 +383,8 @@ def withdraw(store: VersionStore, statement_id: str, release_id: str | Sequence[
             _check_withdrawable(statement_id, versions, targets, today)
         for target in targets:          # newest first
             done[target.effective_date] = _withdraw_one(store, statement_id, target, reason, today, attest, recall,
-                                                        withdrawals, beside.get(target.effective_date))
+                                                        withdrawals, beside.get(target.effective_date),
+                                                        timestamping, by)
         store.forget(statement_id)
         left = store.versions(statement_id)
         head = left[-1].effective_date if left else None
@@ -420,7 +451,8 @@ def _check_withdrawable(statement_id: str, versions: list[Version], targets: lis
 
 def _withdraw_one(store: VersionStore, statement_id: str, target: Version, reason: str, today: dt.date,
                   attest: Callable[[Path], None] | None, recall: Callable[[Version], Mapping[str, bytes]] | None,
-                  withdrawals: list[Withdrawal], beside: dt.date | None = None) -> Withdrawn:
+                  withdrawals: list[Withdrawal], beside: dt.date | None = None, timestamping: bool = False,
+                  by: str | None = None) -> Withdrawn:
     """Withdraw the latest release `target` (checked withdrawable) with the lock held."""
     digest = store.manifest_digest(target)
     recorded = next((w for w in withdrawals if w.release == target.effective_date and w.release_manifest == digest),
@@ -442,7 +474,8 @@ def _withdraw_one(store: VersionStore, statement_id: str, target: Version, reaso
     withdrawal = Withdrawal(statement_id, target.effective_date, base / name, store.shown(base / name), reason,
                             today, digest, target.previous,
                             MappingProxyType({rel: sha256(data) for rel, data in sorted(notices.items())}),
-                            unpublished=beside is not None, beside=beside)
+                            unpublished=beside is not None, beside=beside, timestamped=timestamping,
+                            by=(by or "").strip() or None)
     base.mkdir(parents=True, exist_ok=True)
     for stale in base.iterdir():        # (a withdrawal stopped before its rename: nothing of it counts)
         if stale.name.startswith(".") and ".tmp-" in stale.name and stale.is_dir() and not stale.is_symlink():

@@ -88,6 +88,10 @@ class Version:
     # The withdrawals on record when this release was made: folder name under withdrawn/ -> the
     # sha256 of its manifest, so a withdrawal deleted afterwards is named by `verify`.
     withdrawn: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    # evidence44: why a release was made after its effective date on purpose (--record-past), and
+    # whether it is imported history (`privacykit import`), which records what was published, later.
+    recorded_past: str | None = None
+    imported: bool = False
 
     @property
     def id(self) -> str:
@@ -121,6 +125,10 @@ class Version:
             out["released"] = self.released.isoformat()
         if self.withdrawn:
             out["withdrawn"] = dict(self.withdrawn)
+        if self.recorded_past:
+            out["recorded_past"] = self.recorded_past
+        if self.imported:
+            out["imported"] = True
         out["files"] = dict(self.files)
         return out
 
@@ -146,6 +154,8 @@ class Withdrawal:
     # It may be past its date; `beside` is the release the other branch made.
     unpublished: bool = False
     beside: dt.date | None = None
+    timestamped: bool = False      # made with an RFC 3161 token (evidence44): `verify` refuses it gone
+    by: str | None = None          # who decided the withdrawal (evidence44; optional)
 
     @property
     def id(self) -> str:
@@ -162,7 +172,8 @@ class Withdrawal:
                 "withdrawn_on": self.withdrawn_on.isoformat(), "reason": self.reason} \
             | ({"unpublished": True} if self.unpublished else {}) \
             | ({"beside": self.beside.isoformat()} if self.beside else {}) \
-            | ({"files": dict(sorted(self.files.items()))} if self.files else {})
+            | ({"files": dict(sorted(self.files.items()))} if self.files else {}) \
+            | ({"by": self.by} if self.by else {}) | ({"timestamped": True} if self.timestamped else {})
 
     def recall_regions(self) -> list[str]:
         """The regions whose readers were told of the withdrawn release and get a recall notice."""
@@ -263,7 +274,8 @@ class VersionStore:
                        regions, MappingProxyType(files), verdict,
                        str(data["previous_manifest"]) if data.get("previous_manifest") else None,
                        MappingProxyType(plain(data.get("translations") or {})), timestamped, released,
-                       MappingProxyType(withdrawn))
+                       MappingProxyType(withdrawn), str(data["recorded_past"]) if data.get("recorded_past") else None,
+                       data.get("imported") is True)
 
     def withdrawals(self, statement: str) -> tuple[list[Withdrawal], list[Problem]]:
         """The withdrawn releases of `statement`, oldest withdrawal first, and the problems reading them."""
@@ -287,7 +299,8 @@ class VersionStore:
                     dt.date.fromisoformat(str(data["previous"])) if data.get("previous") else None,
                     MappingProxyType({str(k): str(v) for k, v in (data.get("files") or {}).items()}),
                     data.get("unpublished") is True,
-                    dt.date.fromisoformat(str(data["beside"])) if data.get("beside") else None))
+                    dt.date.fromisoformat(str(data["beside"])) if data.get("beside") else None,
+                    data.get("timestamped") is True, str(data["by"]) if data.get("by") else None))
             except ContentError as exc:
                 problems.extend(exc.problems)
             except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -356,9 +369,18 @@ class VersionStore:
                                    f"known versions: {known}"))
 
     def document(self, version: Version, region: str) -> ResolvedDocument:
-        """The frozen document of one region."""
+        """The frozen document of one region. Its `.md` (the legal record) and `.json` (the same document with
+        its sections and facts, which readers render from) are checked against the manifest first (evidence44):
+        an edited release is refused in one line naming `privacykit verify`, never read silently."""
         path = version.folder / "regions" / f"{region}.json"
         shown = self.shown(path)
+        for rel in (f"regions/{region}.md", f"regions/{region}.json"):
+            expected = version.files.get(rel)
+            frozen = version.folder / rel
+            if expected is not None and frozen.is_file() and sha256(frozen.read_bytes()) != expected:
+                raise ContentError(Problem(self.shown(frozen), None, "frozen file was edited after release (sha256 "
+                                           "mismatch), so it is not read", "run privacykit verify, and restore the "
+                                           "release from version control (releases are immutable)"))
         try:
             data = json.loads(read_text(path, shown, limit=None))
             return ResolvedDocument.from_dict(data["document"])
@@ -420,11 +442,12 @@ class VersionStore:
                 self.attestations[(statement, version.id)] = attestation
                 problems.extend(attestation.problems)
             problems.extend(self._verify_chain(versions))
-            problems.extend(self._verify_withdrawals(statement, versions, settings, signatures, pin))
+            problems.extend(self._verify_withdrawals(statement, versions, settings, signatures, pin, recorded))
         return problems
 
     def _verify_withdrawals(self, statement: str, versions: list[Version], settings: Any,
-                            signatures: bool, pin: tuple[set[str], str] | None = None) -> list[Problem]:
+                            signatures: bool, pin: tuple[set[str], str] | None = None,
+                            stamped: dict[str, str] | None = None) -> list[Problem]:
         """Each withdrawal keeps its release intact (the digest it recorded), is signed as releases are,
         and is still there when a later release recorded it; a withdrawn release is no longer live."""
         from ..evidence.attest import check_release
@@ -454,9 +477,14 @@ class VersionStore:
                                         "in the history (the withdrawal was interrupted)",
                                         f"remove {same.shown}/; its copy is kept in {self.shown(release_folder)}/"))
             problems.extend(self._verify_withdrawal_files(withdrawal))
-            for folder in (withdrawal.folder, release_folder):
+            # A token the record says was there must still be (evidence44): the withdrawal's own (its manifest,
+            # or a later release's `timestamped`, names it) and the kept release's (its manifest names it).
+            own = withdrawal.name if withdrawal.timestamped else (stamped or {}).get(f"{WITHDRAWN}/{withdrawal.name}")
+            for folder, by in ((withdrawal.folder, own), (release_folder, "release" if kept.id in kept.timestamped
+                                                          else None)):
                 # The pin holds for withdrawals as for releases: a key outside it cannot remove a release.
-                attestation = check_release(folder, self.shown(folder), settings, self.root, signatures, pin=pin)
+                attestation = check_release(folder, self.shown(folder), settings, self.root, signatures,
+                                            timestamp_recorded_by=by, pin=pin)
                 problems.extend(attestation.problems)
         for version in versions:
             for name, digest in version.withdrawn.items():
@@ -507,6 +535,63 @@ class VersionStore:
         """The digest of the latest manifest: it vouches, through the chain, for every release."""
         versions = self.versions(statement)
         return self.manifest_digest(versions[-1]) if versions else None
+
+    def heads_text(self) -> str:
+        """The heads file (evidence44): each statement's latest release with the sha256 of its manifest, and
+        each withdrawal with the sha256 of its manifest. Kept outside the repository (published with the
+        site, a CI artifact), it is what the next `verify --expect-heads` holds the history to."""
+        lines = ["# privacykit heads (privacykit verify --write-heads): the latest release of each statement and",
+                 "# every withdrawal, with the sha256 of its manifest; check with privacykit verify --expect-heads"]
+        for statement in self.statements():
+            versions = self.versions(statement)
+            if versions:
+                lines.append(f"{statement} {versions[-1].id} sha256:{self.manifest_digest(versions[-1])}")
+            for name, digest in sorted(self.withdrawal_digests(statement).items()):
+                lines.append(f"{statement} {WITHDRAWN}/{name} sha256:{digest}")
+        return "\n".join(lines) + "\n"
+
+    def check_heads(self, text: str, shown: str) -> list[Problem]:
+        """The history holds what a heads file recorded earlier (evidence44): each recorded head is still a
+        release of its chain with the same manifest (or was withdrawn since, its manifest kept), and each
+        recorded withdrawal is still there, unedited. A rollback the repository alone cannot show (the
+        latest release and its withdrawal deleted, a withdrawn release moved back) is named."""
+        problems: list[Problem] = []
+        hint = "restore the history from version control; a history only grows (never delete a release or a withdrawal)"
+        for number, raw in enumerate(text.splitlines(), 1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split()
+            if len(parts) != 3 or not parts[2].startswith("sha256:"):
+                problems.append(Problem(shown, number, "not a heads line (STATEMENT RELEASE sha256:DIGEST)",
+                                        "write the file with privacykit verify --write-heads"))
+                continue
+            statement, what, digest = parts[0], parts[1], parts[2].removeprefix("sha256:")
+            try:
+                versions = self.versions(statement)
+            except ContentError as exc:
+                problems.extend(exc.problems)
+                continue
+            withdrawals = self.withdrawals(statement)[0]
+            if what.startswith(WITHDRAWN + "/"):
+                name = what.removeprefix(WITHDRAWN + "/")
+                found = next((w for w in withdrawals if w.name == name), None)
+                if found is None:
+                    problems.append(Problem(shown, number, f"withdrawal {name} of {statement}, recorded here, is gone "
+                                            "from the history (rolled back?)", hint))
+                elif sha256((found.folder / MANIFEST).read_bytes()) != digest:
+                    problems.append(Problem(shown, number, f"withdrawal {name} of {statement} was edited since it "
+                                            "was recorded here (sha256 mismatch)", hint))
+                continue
+            live = next((v for v in versions if v.id == what), None)
+            if live is not None:
+                if self.manifest_digest(live) != digest:
+                    problems.append(Problem(shown, number, f"release {what} of {statement}, the head recorded here, "
+                                            "has another manifest now (the history was rewritten)", hint))
+            elif not any(w.id == what and w.release_manifest == digest for w in withdrawals):
+                problems.append(Problem(shown, number, f"release {what} of {statement}, the head recorded here, is "
+                                        "gone from the history (rolled back?)", hint))
+        return problems
 
     def _verify_chain(self, versions: list[Version]) -> list[Problem]:
         """The releases form one unbroken chain from a first release that records no
