@@ -755,7 +755,8 @@ def pasted_table(size: int, seed: int = 4) -> str:
     """A Markdown table of about `size` characters: what a writer pastes into an app section (a row per
     device, each naming data, a purpose and a period)."""
     rng = random.Random(seed)
-    words = ["heart", "rate", "step", "count", "calories", "location", "sleep", "stress", "oxygen", "temperature", "battery", "firmware"]
+    words = ["heart rate", "step count", "calories", "location", "sleep", "stress", "oxygen", "temperature",
+             "battery", "firmware"]
     rows = ["| Device | Sensor | Data collected | Purpose | Retention |", "|---|---|---|---|---|"]
     total = 0
     while total < size:
