@@ -292,6 +292,7 @@ from .short import (
     question_denied,
     restated,
     special_pool,
+    storage_named,
     storage_started,
     yes_dropped,
 )
@@ -816,6 +817,15 @@ class SectionText:
     _in_block: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
     _keeps: frozenset[int] | None = field(default=None, repr=False, compare=False)
     _items: tuple[frozenset[int], list[int] | None, int] | None = field(default=None, repr=False, compare=False)
+    _texts: tuple[list[str], frozenset[str]] | None = field(default=None, repr=False, compare=False)
+
+    def sentence_texts(self) -> tuple[list[str], frozenset[str]]:
+        """The sentences' texts in order and as a set, read once (asked for every sentence added: a pasted table of
+        thousands of rows made them quadratic, author44)."""
+        if self._texts is None or len(self._texts[0]) != len(self.units):
+            texts = [u.text for u in self.units]
+            self._texts = (texts, frozenset(texts))
+        return self._texts
 
     def list_items(self) -> tuple[frozenset[int], list[int] | None]:
         """The ids of the section's list items, and its units' blocks when they run in order (else None),
@@ -6665,7 +6675,9 @@ class _Consent(_ItemJudge):
         """`denial_turned` of a sentence added where an old sentence of the section that denied it is gone."""
         if unit.heading or unit.title:
             return
-        kept = {u.text for u in self.new.section(sid).units}
+        if not old_section.units:
+            return
+        kept = self.new.section(sid).sentence_texts()[1]
         for old in old_section.units:
             if old.text not in kept and not (old.heading or old.title) and denial_turned(old.text, unit.text):
                 before = len(self.findings)
@@ -6992,8 +7004,10 @@ class _Consent(_ItemJudge):
         if unit.heading or unit.title or unit.statement.about_rights \
                 or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
             return
+        if not storage_named(unit.text):
+            return      # (what `storage_started` asks first, before the sections' texts are gathered)
         units = self.new.section(sid).units
-        words = storage_started([u.text for u in old_section.units], [u.text for u in units], unit.text,
+        words = storage_started(old_section.sentence_texts()[0], self.new.section(sid).sentence_texts()[0], unit.text,
                                 next_in_block(unit, units))
         if words is not None:
             self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
