@@ -508,9 +508,10 @@ def computed_expressions(text: str) -> list[tuple[int, str]]:
     stack: list[nodes.Node] = [tree]
     while stack:
         node = stack.pop()
-        plain = isinstance(node, _PLAIN_NODES) and not (
-            isinstance(node, nodes.Getattr) and (node.attr.startswith("_") or not isinstance(node.node, (
-                nodes.Name, nodes.Getattr)))) and not (isinstance(node, nodes.Const) and not isinstance(node.value, str))
+        field_walk = isinstance(node, nodes.Getattr) and (
+            node.attr.startswith("_") or not isinstance(node.node, (nodes.Name, nodes.Getattr)))
+        number = isinstance(node, nodes.Const) and not isinstance(node.value, str)
+        plain = isinstance(node, _PLAIN_NODES) and not field_walk and not number
         if not plain:
             line = node.lineno or 1
             source = lines[line - 1] if line <= len(lines) else ""
