@@ -10050,7 +10050,13 @@ def prose_changes(result: Redline, old: ResolvedDocument, new: ResolvedDocument,
         judge.section(change)
     _titles(judge, old, new)
     unique: dict[str, ProseFinding] = {}
-    told = _told_in_old_document_out(_few_of_each(judge.findings), judge.old, judge.new, judge.notes)
+    few = _few_of_each(judge.findings)
+    told = _told_in_old_document_out(few, judge.old, judge.new, judge.notes)
+    if len(few) < len(judge.findings):
+        # (an id whose first findings the old document all tells is asked of its others too)
+        asked, kept = {id(f) for f in few}, {f.id for f in told}
+        rest = [f for f in judge.findings if id(f) not in asked and f.id not in kept]
+        told += _told_in_old_document_out(rest, judge.old, judge.new, judge.notes) if rest else []
     facts: set[tuple] = set()
     for finding in _rewritten_alike_out(told, judge.old, judge.new, judge.notes):
         finding = guarded_reach(finding, judge.new)
