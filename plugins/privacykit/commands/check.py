@@ -139,8 +139,10 @@ def _dropped_text(project: Project) -> list[Problem]:
                                             f"text readers never see: {found[1]}",
                                             "close the element, or write the markup as text (in backticks)"))
                 # A closed <script> or <style> is dropped whole, with what it holds (author44): said, not silent.
-                for start, _, what in hidden_elements(variant.body) if "<" in variant.body else ():
-                    if what != "an HTML comment":
+                for start, end, what in hidden_elements(variant.body) if "<" in variant.body else ():
+                    element = variant.body[start:end]
+                    closed = re.search(r">(.*)</(?:style|script)\s*>\Z", element, re.I | re.S)
+                    if what != "an HTML comment" and closed and closed.group(1).strip():
                         warnings.append(Problem(variant.source, variant.body_line + variant.body.count("\n", 0, start),
                                                 f"{what} is dropped: pages, the legal record and the redline leave "
                                                 "it out", "remove it (content is text; the theme styles pages), or "

@@ -59,7 +59,7 @@ class RegionSet:
         if close:
             region = self._regions[close[0]]
             return f"did you mean '{close[0]}' ({region.name})?"
-        return "use one of: " + ", ".join(ids)
+        return f"use one of: {', '.join(sorted(ids)[:6])}, …"
 
     @property
     def ids(self) -> list[str]:
