@@ -258,8 +258,8 @@ def _sentence_line(lines: list[str], sentence: str, words: str) -> int | None:
     holding = [i for i in range(start, len(lines)) if wanted and wanted in " ".join(lines[i].split()).casefold()]
     best = next((i for i in holding if opening and opening in " ".join(lines[i].split()).casefold()), None)
     opened = [i for i in range(start, len(lines)) if opening and opening in " ".join(lines[i].split()).casefold()]
-    found = best if best is not None else (holding or opened or [None])[0]
-    return None if found is None else found + 1
+    found = [best] if best is not None else holding or opened
+    return found[0] + 1 if found else None
 
 
 def _translations(project: Project) -> tuple[list, list[Problem], list[Problem]]:
