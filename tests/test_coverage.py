@@ -20,18 +20,19 @@ VOCABULARY = ("recipients:\n  ticketing_partners:\n    name: Ticketing partners\
 
 
 def test_check_warns_with_the_key_to_add(statement_project):
+    # (at the line of the sentence that names it, author44; 8 and 9 here, not the `declares:` line)
     root = statement_project({"statements/web/sections/account.md": ORDERS})
     result = run(root, "check")
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
-        "warning: statements/web/sections/account.md:4: the text names recipient “payment processors” that "
+        "warning: statements/web/sections/account.md:8: the text names recipient “payment processors” that "
         "'declares' does not cover; add 'payment_processors' to 'recipients' in its declares",
-        "warning: statements/web/sections/account.md:4: the text names recipient “ticketing partners” that "
+        "warning: statements/web/sections/account.md:8: the text names recipient “ticketing partners” that "
         "'declares' does not cover; add a recipient kind for it under 'recipients:' in statements/vocabulary.yml, "
         "then declare it (or reword the text)",
-        "warning: statements/web/sections/account.md:4: the text names kind of data “order records” that 'declares' "
+        "warning: statements/web/sections/account.md:9: the text names kind of data “order records” that 'declares' "
         "does not cover; add 'user.behavior.purchase_history' to 'data_categories' in its declares",
-        "warning: statements/web/sections/account.md:4: the text names retention period “10 years” that 'declares' "
+        "warning: statements/web/sections/account.md:9: the text names retention period “10 years” that 'declares' "
         "does not cover; add 'retention: P10Y' to its declares",
         "ok: 1 statements, 3 sections, 3 regions, 3 resolved documents",
     ]

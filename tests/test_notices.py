@@ -169,11 +169,51 @@ def test_notices_tell_the_decided_changes_in_each_language_with_absolute_links(s
     assert f"Reveja as alterações: https://privacy.example.com/br/web/{effective}/changes/" in br
     cn = (notices / "cn.email.md").read_text()
     assert "Content-Language: zh-CN" in cn and "我们现在会与反欺诈和身份保护合作伙伴共享" in cn
-    assert "Fraud checks on orders" not in cn      # no translation of the summary: none in Chinese
+    # No translation of the summary: the English one, marked as English (author44), rather than none.
+    assert '<p lang="en">Fraud checks on orders; order records kept ten years.</p>' in cn
     jp = (notices / "jp.email.md").read_text()
     assert jp.startswith("Subject: Changes to the Example Privacy Statement\nContent-Language: en\n")
     for text in (email, br, cn, jp, (notices / "br.inapp.txt").read_text()):
         assert "_" not in text and "needs legal review" not in text and "@" not in text
+
+
+PULSE = ("---\ntitle: Pulse\nowner: wearables\ndeclares:\n  data_categories: [user.health_and_medical]\n"
+         "  data_uses: [essential.service]\n  retention: P5Y\n---\n"
+         "The Pulse app uses the sensor in your watch to measure your heart rate while you exercise.\n\n"
+         "We keep your workout history for 5 years after your last workout.\n")
+
+
+def test_a_section_added_whole_is_named_first_and_its_changes_are_acknowledged_once(shop):
+    """author44: a writer adds an app section and a Brazilian override of it. Heart rate is one finding (not a
+    sensitive kind and a data category of one sentence), the period one line though br reads it in its own
+    text, the draft's verdict box and the notices name the new section first, and a notice in a language the
+    summary has no translation in gets the English summary marked as English."""
+    write(shop, "statements/web/statement.yml", ("[account, cookies, orders]", "[account, cookies, orders, pulse]"))
+    (shop / "statements/web/sections/pulse.md").write_text(PULSE)
+    override = shop / "statements/web/sections/pulse.br.md"
+    override.write_text("---\ntitle: Pulse\n---\n" + PULSE.split("---\n", 2)[2].replace("5 years after", "5 years "
+                                                                                            "(Brazil) after"))
+    assert run_cli(shop, "overrides", "--stamp", str(override)).exit_code == 0
+    refs = changes_to_acknowledge(shop)
+    heart = [r for r in refs if "health" in r]
+    assert len(heart) == 1, refs
+    period = [r for r in refs if r.startswith("longer_retention:")]
+    assert len(period) == 1 and "+" in period[0], refs            # one entry for both texts
+    acknowledge(shop, refs, "notify", "A new app.", summary="A new app measures heart rate.")
+    assert changes_to_acknowledge(shop) == []                      # the one entry covers both texts
+    site = build_site(shop / "mkdocs.yml", shop / "site", build_date="2024-06-01")
+    box = verdict_box((site / "global/web/draft/changes/index.html").read_text("utf-8"))
+    items = re.findall(r'<li class="pk-verdict__change[^"]*">(.*?)(?:<br>|</li>)', box, re.S)
+    assert items[0].strip() == "We added a section “Pulse”.", items
+    assert len(items) >= 3 and items[0] not in items[1:]          # then each change's own line
+    effective = later(40)
+    assert run_cli(shop, "release", "web", "--effective", effective).exit_code == 0
+    notices = shop / "versions/web" / effective / "notices"
+    email = (notices / "global.email.md").read_text()
+    what = email.split("What changes:\n\n")[1]
+    assert what.startswith("- We added a section “Pulse”.\n- "), what
+    cn = (notices / "cn.email.md").read_text()
+    assert '<p lang="en">A new app measures heart rate.</p>' in cn
 
 
 def test_the_draft_preview_is_dated_the_earliest_day_the_rules_allow_and_links_to_the_draft(shop):

@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from conftest import REPO, SEED, acknowledge, allow_new_signer, changes_to_acknowledge
+from conftest import REPO, SEED, acknowledge, allow_new_signer, changes_to_acknowledge, run_cli
 from privacykit.cli import cli
 from privacykit.publish.api import must_ask_again, must_ask_again_for
 
@@ -450,3 +450,62 @@ def test_in_page_links_of_a_fragment_go_to_the_statement_page(statement_project)
     page = files["fragments/web/us/latest/notes.page.html"]
     assert page.count('<a target="_top" href=') == page.count("<a ") == 5
     assert '<meta name="color-scheme" content="light dark">' in page
+
+
+# -- author44: a legal writer new to the tool adds an app section ------------------------------------------------
+
+APP_OUTLINE = ("title: Example Privacy Statement\nvariables:\n  company: Example Corp\noutline:\n"
+               "  - heading: What do we collect?\n    id: collect\n    sections: [account, {cookies: [pulse]}]\n"
+               "  - heading: How may I contact us?\n    id: contact-us\n    sections: [contact]\n")
+PULSE_APP = ("---\ntitle: Pulse\nowner: wearables\napp: {name: Pulse, platforms: [android]}\n---\n"
+             "The Pulse app measures your heart rate.\n")
+
+
+def test_an_apps_headings_scripts_and_computed_text_are_warned_with_the_level_or_fix(statement_project):
+    body = ("\n# Big heading\n\n## Too high\n\n#### Your choices\n\n##### Fine\n\n###### Deeper\n\n"
+            "##### Back up\n\n```\n# code, not a heading\n```\n\n<script>alert(1)</script>\n\n"
+            "Ask {{ company }} at {{ region.name }}; {{ 7*7 }} {{ '{{' }}\n")
+    root = statement_project({"statements/web/statement.yml": APP_OUTLINE,
+                              "statements/web/apps/pulse.md": PULSE_APP + body})
+    result = run_cli(root, "check")
+    lines = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    where = "warning: statements/web/apps/pulse.md:"
+    assert any(line.startswith(where + "8: heading '# Big heading' is at level 1") and "'##### Big heading'" in line
+               for line in lines), lines
+    assert any(line.startswith(where + "10: heading '## Too high'") and "headings go from h5 to h6" in line
+               for line in lines), lines
+    assert any(line.startswith(where + "12: heading '#### Your choices'") and "'##### Your choices'" in line
+               for line in lines), lines
+    assert not [line for line in lines if "Fine" in line or "Deeper" in line or "Back up" in line or "code" in line]
+    assert any(line.startswith(where + "24: a <script> element is dropped") for line in lines), lines
+    assert [line for line in lines if "computes text" in line] == [
+        where + "26: template '{{ 7*7 }}' computes text: content may only use plain variables such as {{ company }} "
+        "or {{ region.privacy_email }}; write the text itself, or define a variable in statement.yml or regions.yml "
+        "(write {{ '{{' }} for a literal brace)"]
+    assert run_cli(root, "check", "--strict").exit_code == 1
+    # A section (not nested) may start at h4, and skipping from its h3 title to h6 is said.
+    root = statement_project({"statements/web/sections/cookies.md": "---\ntitle: Cookies\nowner: legal\n---\n"
+                                                                     "Text.\n\n#### Kinds\n\n###### Skipped\n"})
+    lines = run_cli(root, "check").output.splitlines()
+    headings = [line.split(": ", 2)[2] for line in lines if "heading" in line]
+    assert len(headings) == 1 and headings[0].startswith("heading '###### Skipped' is at level 6: it skips from h4 "
+                                                         "to h6; write it as '##### Skipped'"), lines
+
+
+def test_an_app_overrides_misspellings_and_an_unquoted_colon_name_what_to_write(statement_project):
+    files = {"statements/web/statement.yml": APP_OUTLINE, "statements/web/apps/pulse.md": PULSE_APP,
+             "statements/web/apps/puls.br.md": "---\ntitle: Pulse\n---\nText.\n",
+             "statements/web/apps/pulse.brazil.md": "---\ntitle: Pulse\n---\nText.\n"}
+    output = run_cli(statement_project(files), "check").output
+    assert ("statements/web/apps/puls.br.md:1: override of section 'puls' which has no base file; did you mean "
+            "'pulse'? rename it pulse.br.md") in output
+    assert "statements/web/apps/pulse.brazil.md:1: override for unknown region 'brazil'; did you mean 'br' (Brasil)?" \
+        in output
+    # A base file that cannot be read is told once, by its own line, not as an override without a base.
+    files = {"statements/web/statement.yml": APP_OUTLINE,
+             "statements/web/apps/pulse.md": PULSE_APP.replace("title: Pulse", "title: Pulse: fitness"),
+             "statements/web/apps/pulse.br.md": "---\ntitle: Pulse\n---\nText.\n"}
+    output = run_cli(statement_project(files), "check").output
+    assert output.splitlines() == [
+        "statements/web/apps/pulse.md:2: invalid YAML: mapping values are not allowed here (the value of 'title' "
+        "holds a colon and a space); quote the value: title: \"…\""], output

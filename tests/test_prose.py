@@ -2795,3 +2795,13 @@ def test_a_yes_asked_by_unless_you_agree_turned_into_a_notice_needs_consent() ->
     assert not asks_consent("We share your score with your coach unless you object.")
     assert consent_made_notice("At the start we will ask you, and a visitor will not sit in unless you agree.",
                                "At the start we will let you know when a visitor sits in.") == "let you know"
+
+
+def test_one_sentence_naming_sensitive_data_is_one_finding_per_fact():
+    """author44: a consent trigger's sensitive kind ("sensitive:user.health_and_medical") and the data category it
+    is, read in one added sentence, are one change to acknowledge, not two."""
+    found = prose("We collect your email address to send receipts.",
+                  "We collect your email address to send receipts.\n\nThe Pulse app uses the sensor in your watch to "
+                  "measure your heart rate while you exercise.").findings
+    health = [f for f in found if (f.key or "").removeprefix("sensitive:") == "user.health_and_medical"]
+    assert len(health) == 1, [f.id for f in found]

@@ -632,8 +632,7 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
     project = load_project(settings(root, config_file))
     region = region or project.default_region
     if region not in project.regions:
-        raise UsageError(Problem("--region", None, f"unknown region '{region}'",
-                                 "use one of: " + ", ".join(project.regions.ids)))
+        raise UsageError(Problem("--region", None, f"unknown region '{region}'", project.regions.suggest(region)))
     day = parse_iso_date(on, "--at") if on else dt.date.today()
     store = VersionStore(project.paths)
     from .evidence.bundle import in_force_on

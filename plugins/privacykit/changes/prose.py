@@ -20,6 +20,7 @@ Everything else is editorial, and is named (`changes/editorial.py`) so a report 
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import enum
 import html
@@ -292,6 +293,7 @@ from .short import (
     question_denied,
     restated,
     special_pool,
+    storage_named,
     storage_started,
     yes_dropped,
 )
@@ -815,6 +817,26 @@ class SectionText:
     _disclaims: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
     _in_block: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
     _keeps: frozenset[int] | None = field(default=None, repr=False, compare=False)
+    _items: tuple[frozenset[int], list[int] | None, int] | None = field(default=None, repr=False, compare=False)
+    _texts: tuple[list[str], frozenset[str]] | None = field(default=None, repr=False, compare=False)
+
+    def sentence_texts(self) -> tuple[list[str], frozenset[str]]:
+        """The sentences' texts in order and as a set, read once (asked for every sentence added: a pasted table of
+        thousands of rows made them quadratic, author44)."""
+        if self._texts is None or len(self._texts[0]) != len(self.units):
+            texts = [u.text for u in self.units]
+            self._texts = (texts, frozenset(texts))
+        return self._texts
+
+    def list_items(self) -> tuple[frozenset[int], list[int] | None]:
+        """The ids of the section's list items, and its units' blocks when they run in order (else None),
+        read once (`_lead_block` asks them of every list item)."""
+        if self._items is None or self._items[2] != len(self.units):
+            items = frozenset(id(u) for key, us in self.by_block.items()
+                              if key.startswith(BlockKind.LIST_ITEM.value + ":") for u in us)
+            blocks = [u.block for u in self.units]
+            self._items = (items, blocks if all(a <= b for a, b in itertools.pairwise(blocks)) else None, len(blocks))
+        return self._items[0], self._items[1]
 
     def keeping_leads(self) -> frozenset[int]:
         """The blocks whose paragraph leads in a list of the grounds data is kept on (read once)."""
@@ -1315,18 +1337,21 @@ def _lead_block(section: SectionText, unit: Unit) -> int | None:
     """The block of the lead-in `_lead_in` reads."""
     if unit.block < 0:
         return None
-    items = {id(u) for key, us in section.by_block.items() if key.startswith(BlockKind.LIST_ITEM.value + ":")
-             for u in us}
+    items, blocks = section.list_items()
     if id(unit) not in items:
         return None
-    members = [u for u in section.units if u.block < unit.block]
-    while members and not members[-1].text.rstrip().endswith(":"):
-        if id(members[-1]) not in items:
+    # (The units before the unit's block, found by bisection and walked back from the nearest: asked of every
+    # list item, a scan of the whole section was quadratic in a pasted table of thousands of rows, author44.)
+    at = bisect.bisect_left(blocks, unit.block) if blocks is not None else None
+    members = section.units[:at] if at is not None else [u for u in section.units if u.block < unit.block]
+    k = len(members)
+    while k and not members[k - 1].text.rstrip().endswith(":"):
+        if id(members[k - 1]) not in items:
             return None
-        members.pop()
-    if not members or unit.block - members[-1].block > 12:
+        k -= 1
+    if not k or unit.block - members[k - 1].block > 12:
         return None
-    return members[-1].block
+    return members[k - 1].block
 
 
 # What a right reaches, by source: everything the company holds about the reader (Art. 15, 17),
@@ -6658,7 +6683,9 @@ class _Consent(_ItemJudge):
         """`denial_turned` of a sentence added where an old sentence of the section that denied it is gone."""
         if unit.heading or unit.title:
             return
-        kept = {u.text for u in self.new.section(sid).units}
+        if not old_section.units:
+            return
+        kept = self.new.section(sid).sentence_texts()[1]
         for old in old_section.units:
             if old.text not in kept and not (old.heading or old.title) and denial_turned(old.text, unit.text):
                 before = len(self.findings)
@@ -6985,8 +7012,10 @@ class _Consent(_ItemJudge):
         if unit.heading or unit.title or unit.statement.about_rights \
                 or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
             return
+        if not storage_named(unit.text):
+            return      # (what `storage_started` asks first, before the sections' texts are gathered)
         units = self.new.section(sid).units
-        words = storage_started([u.text for u in old_section.units], [u.text for u in units], unit.text,
+        words = storage_started(old_section.sentence_texts()[0], self.new.section(sid).sentence_texts()[0], unit.text,
                                 next_in_block(unit, units))
         if words is not None:
             self._add(sid, ProseKind.NEW_VALUE, Item.PURPOSES, ChangeKind.NEW_INCOMPATIBLE_USE, None, words, (words,),
@@ -10029,14 +10058,48 @@ def prose_changes(result: Redline, old: ResolvedDocument, new: ResolvedDocument,
         judge.section(change)
     _titles(judge, old, new)
     unique: dict[str, ProseFinding] = {}
-    told = _told_in_old_document_out(judge.findings, judge.old, judge.new, judge.notes)
+    few = _few_of_each(judge.findings)
+    told = _told_in_old_document_out(few, judge.old, judge.new, judge.notes)
+    if len(few) < len(judge.findings):
+        # (an id whose first findings the old document all tells is asked of its others too)
+        asked, kept = {id(f) for f in few}, {f.id for f in told}
+        rest = [f for f in judge.findings if id(f) not in asked and f.id not in kept]
+        told += _told_in_old_document_out(rest, judge.old, judge.new, judge.notes) if rest else []
+    facts: set[tuple] = set()
     for finding in _rewritten_alike_out(told, judge.old, judge.new, judge.notes):
         finding = guarded_reach(finding, judge.new)
+        # One finding per fact and sentence: a consent trigger's sensitive kind ("sensitive:user.health_and_medical")
+        # and the data category it is ("user.health_and_medical") read in one sentence are one change (author44).
+        fact = (finding.section, finding.kind, finding.implied, finding.sentence,
+                (finding.key or finding.value).removeprefix("sensitive:"))
+        if finding.sentence and fact in facts and finding.id not in unique:
+            continue
+        facts.add(fact)
         unique.setdefault(finding.id, finding)
     if judge.record.unexplained and (fallback.STANCE is not None or fallback.RECORD is not None):
         for finding in _unexplained(judge, unique.values()):
             unique.setdefault(finding.id, finding)
     return ProseChanges(tuple(unique.values()), tuple(judge.notes))
+
+
+# How many findings of one change (one id: the section, the kind, the value) are asked whether the old document
+# already tells them (author44). A pasted table of thousands of rows finds the same new value in every row; the
+# first instances the old document does not tell stand for the rest (one finding per id is kept in the end), and
+# asking every row compares it with the whole old document: minutes on a 900 KB section.
+_SAME_FINDING_CAP = 24
+
+
+def _few_of_each(findings: list[ProseFinding]) -> list[ProseFinding]:
+    """The findings, with at most `_SAME_FINDING_CAP` of each id, in their order."""
+    if len(findings) <= _SAME_FINDING_CAP:
+        return findings
+    seen: dict[str, int] = {}
+    kept = []
+    for f in findings:
+        n = seen[f.id] = seen.get(f.id, 0) + 1
+        if n <= _SAME_FINDING_CAP:
+            kept.append(f)
+    return kept
 
 
 def _unexplained(judge: _Judge, found: Iterable[ProseFinding]) -> list[ProseFinding]:

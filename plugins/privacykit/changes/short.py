@@ -335,6 +335,11 @@ _NON_ESSENTIAL = LazyPattern(
 _NEGATED_BEFORE = LazyPattern(r"\b(?:no|not|never|none|without)\b|n['’]t\b", re.IGNORECASE)
 
 
+def storage_named(sentence: str) -> bool:
+    """The sentence names storage on the device for an end no service needs (what `storage_started` reads)."""
+    return _NON_ESSENTIAL.search(sentence) is not None
+
+
 def storage_started(old: Sequence[str], new: Sequence[str], sentence: str, following: str = "") -> str | None:
     """The words of `sentence` that tell a kind of storage on the device no service needs (`_NON_ESSENTIAL`: "We
     also use analytics cookies to see how the web client is used.") which a sentence of the old section denied

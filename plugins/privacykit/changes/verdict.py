@@ -132,7 +132,8 @@ class Acknowledgement:
     def covers(self, finding: Finding) -> bool:
         """Given for this change as it reads now (a change kept from before bindings has none)."""
         same = self.change == finding.id or self.change == finding.id.replace(":unstated->", ":None->", 1)
-        return same and (finding.binding is None or self.binding == finding.binding)
+        # (`<id>@<b1>+<b2>`: one entry for a change whose text differs between regions, author44)
+        return same and (finding.binding is None or finding.binding in (self.binding or "").split("+"))
 
     def to_manifest(self) -> dict[str, Any]:
         return {"decision": self.decision.value, "reason": self.reason} | ({"by": self.by} if self.by else {})
@@ -409,6 +410,7 @@ class Verdict:
         weaker than the rules ask without a reason. `named` are the changes (`<id>@<binding>` or
         `<id>`) an entry of notes that could not be read names: their entry has its own problem line."""
         named = {n.strip() for n in named}
+        named |= {f"{n.partition('@')[0]}@{b}" for n in named for b in n.partition("@")[2].split("+") if b}
         acknowledgements = list(acknowledgements)
         findings = [f for r in self.regions for f in r.findings]
         problems = []
@@ -434,22 +436,32 @@ class Verdict:
             else:
                 problems += self._reasons(ack, shown)
         covered = {f.ref for r in self.acknowledged(acknowledgements).regions for f in r.findings if f.acknowledged}
+        # One line per change: a change found in regions whose texts differ (an override's section) has a binding
+        # per text, and one entry names them all (`<id>@<b1>+<b2>`, author44).
+        open_changes: dict[str, list[Finding]] = {}
         for finding in self.merged_findings():
             if finding.action is Action.NONE or finding.ref in covered or finding.id in stale \
                     or finding.ref in named or finding.id in named:
                 continue
+            open_changes.setdefault(finding.id if finding.binding else finding.ref, []).append(finding)
+        for alike in open_changes.values():
+            refs = {f.ref for f in alike}
+            action = Action.strongest(f.action for f in alike)
+            ref = alike[0].ref if len(alike) == 1 else f"{alike[0].id}@{'+'.join(str(f.binding) for f in alike)}"
             # (per region, the action it needs, strongest first: a region that needs notice alone is not
             # called a consent region, and none is left out, gate43)
             by_action: dict[Action, list[str]] = {}
             for region in self.regions:
                 for f in region.material:
-                    if f.ref == finding.ref and region.region not in by_action.get(f.action, []):
+                    if f.ref in refs and region.region not in by_action.get(f.action, []):
                         by_action.setdefault(f.action, []).append(region.region)
             needs = "; ".join(f"{action.value} in {', '.join(regions)}"
                               for action, regions in sorted(by_action.items(), key=lambda i: -i[0].weight))
+            texts = f"; one entry covers its {len(alike)} texts (the regions read it differently)" \
+                if len(alike) > 1 else ""
             problems.append(Problem(shown, None,
-                                    f"unacknowledged {finding.action.value} change '{finding.ref}' ({needs}): "
-                                    f"{finding.description}",
+                                    f"unacknowledged {action.value} change '{ref}' ({needs}{texts}): "
+                                    f"{alike[0].description}",
                                     "add it under 'acknowledge:' with a decision and a reason"))
         return problems
 

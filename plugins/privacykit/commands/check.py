@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from ..load.overrides import override_problems, untracked_overrides
 from ..load.project import load_project
 from ..load.settings import ProjectSettings
 from ..model.document import ResolvedDocument
-from ..model.statement import Project
+from ..model.statement import Project, SectionKind
 from ..model.translation import BlockState
 from ..publish.owners import changed_by_owner, owner_drift
 from ..render.resolve import resolve_all
@@ -68,7 +69,8 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
                          problems=gap_problems,
                          warnings=untracked_overrides(project) + _coverage(project, documents) + dead_anchors(project)
                          + fragment_anchors(project)
-                         + _dropped_text(project) + owner_drift(project),
+                         + _dropped_text(project) + owner_drift(project) + heading_levels(project, documents)
+                         + _computed(project),
                          translation_gaps=gap_lines)
     # The draft's release notes are read by `build` (the draft page) and `release`: what stops them
     # stops `check` too, with or without --against (which adds the gate's own problems).
@@ -156,7 +158,7 @@ def _dropped_text(project: Project) -> list[Problem]:
     """One warning per section file whose text readers would partly never see, though it is not inside a
     closed <style>, <script> or comment: an element left open, or markup the sanitizer removes with
     the words inside it (sec43). Only bodies with a '<' are converted."""
-    from ..render.markdown import dropped_text
+    from ..render.markdown import dropped_text, hidden_elements
 
     warnings = []
     for statement in project.statements.values():
@@ -167,17 +169,95 @@ def _dropped_text(project: Project) -> list[Problem]:
                     warnings.append(Problem(variant.source, variant.body_line + found[0] - 1,
                                             f"text readers never see: {found[1]}",
                                             "close the element, or write the markup as text (in backticks)"))
+                # A closed <script> or <style> is dropped whole, with what it holds (author44): said, not silent.
+                for start, end, what in hidden_elements(variant.body) if "<" in variant.body else ():
+                    element = variant.body[start:end]
+                    closed = re.search(r">(.*)</(?:style|script)\s*>\Z", element, re.I | re.S)
+                    if what != "an HTML comment" and closed and closed.group(1).strip():
+                        warnings.append(Problem(variant.source, variant.body_line + variant.body.count("\n", 0, start),
+                                                f"{what} is dropped: pages, the legal record and the redline leave "
+                                                "it out", "remove it (content is text; the theme styles pages), or "
+                                                "write it as text in backticks"))
+    return warnings
+
+
+def _computed(project: Project) -> list[Problem]:
+    """One warning per template tag of a section file that computes its text (`{{ 7*7 }}`, a filter, a loop)
+    rather than naming a plain variable (author44): content may only use plain variables."""
+    from ..render.sandbox import computed_expressions
+
+    warnings = []
+    for statement in project.statements.values():
+        for section in statement.sections.values():
+            for variant in (section.base, *section.overrides.values()):
+                for line, tag in computed_expressions(variant.body):
+                    warnings.append(Problem(variant.source, variant.body_line + line - 1,
+                                            f"template '{tag}' computes text: content may only use plain variables "
+                                            "such as {{ company }} or {{ region.privacy_email }}",
+                                            "write the text itself, or define a variable in statement.yml or "
+                                            "regions.yml (write {{ '{{' }} for a literal brace)"))
+    return warnings
+
+
+_ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$")
+
+
+def heading_levels(project: Project, documents: dict) -> list[Problem]:
+    """One warning per heading inside a section's text at a level the page cannot place (author44). A section's
+    title is an h3 (an app nested in a section: h4; one level deeper per nesting), under its top heading's h2, so
+    its own headings go one level below the title and one level at a time down to h6: a `#` or `##` would stand
+    above the statement's parts (an h1 is not published), a heading at the title's level reads as the next
+    section, and `######` under an h4 skips levels a screen reader lists."""
+    from ..render.markdown import fenced_lines
+
+    depths: dict[tuple[str, str], int] = {}
+    for (statement, _region), document in documents.items():
+        for section in document.sections:
+            depths.setdefault((statement, section.id), 2 + section.depth + (1 if section.show_heading else 0))
+    warnings = []
+    for statement in project.statements.values():
+        for section in statement.sections.values():
+            title = depths.get((statement.id, section.id))
+            if title is None:
+                continue
+            for variant in (section.base, *section.overrides.values()):
+                if "#" not in variant.body:
+                    continue
+                lines = variant.body.split("\n")
+                fenced, _ = fenced_lines(lines)
+                above = title
+                for i, line in enumerate(lines):
+                    m = _ATX_HEADING.match(line) if i not in fenced and "#" in line else None
+                    if m is None:
+                        continue
+                    level, text = len(m.group(1)), (m.group(2) or "").strip()
+                    if title < level <= above + 1:
+                        above = level
+                        continue
+                    allowed = min(title + 1 if level <= title else above + 1, 6)
+                    why = ("a page's only h1 is its title, so an h1 here is published as plain text" if level == 1 else
+                           f"an h{level} stands at or above the section title (h{title})" if level <= title else
+                           f"it skips from h{above} to h{level}")
+                    kind = "an app section" if section.kind is SectionKind.APP else "a section"
+                    warnings.append(Problem(
+                        variant.source, variant.body_line + i,
+                        f"heading '{m.group(1)} {text}' is at level {level}: {why}",
+                        f"write it as '{'#' * allowed} {text}' (in {kind} whose title is an h{title}, headings go "
+                        f"from h{min(title + 1, 6)} to h6, one level at a time)"))
+                    above = allowed      # read on as if written at the level it should have
     return warnings
 
 
 def _coverage(project: Project, documents: dict) -> list[Problem]:
-    """One warning per value a section's text names that its `declares:` does not cover, at the
-    line of its `declares:` (the prose is what readers see; the facts are what is compared)."""
+    """One warning per value a section's text names that its `declares:` does not cover, at the line
+    of the sentence that names it (else of its `declares:`): the prose is what readers see; the facts
+    are what is compared."""
     from ..changes.coverage import document_gaps
     from ..changes.terms import project_lexicon
 
     warnings = []
     declares_line: dict[str, int] = {}
+    texts: dict[str, list[str]] = {}
     said: set[tuple[str, str]] = set()
     for source, gap in document_gaps(documents.values(), project_lexicon(project.vocabulary),
                                      project.vocabulary.recipient_keys()):
@@ -191,10 +271,26 @@ def _coverage(project: Project, documents: dict) -> list[Problem]:
                 text = (project.paths.root / source).read_text("utf-8")
             except OSError:
                 text = ""
-            found = [i for i, line in enumerate(text.splitlines(), 1) if line.startswith("declares:")]
+            texts[source] = text.splitlines()
+            found = [i for i, line in enumerate(texts[source], 1) if line.startswith("declares:")]
             declares_line[source] = found[0] if found else 1
-        warnings.append(Problem(source, declares_line[source], gap.message(), gap.hint()))
+        line = _sentence_line(texts[source], gap.sentence, gap.words) or declares_line[source]
+        warnings.append(Problem(source, line, gap.message(), gap.hint()))
     return warnings
+
+
+def _sentence_line(lines: list[str], sentence: str, words: str) -> int | None:
+    """The line of a section file's body where `sentence` names `words` (author44: a gap is the sentence's, and
+    the writer fixes it there or in `declares:`), None when no line of the body holds the words."""
+    fences = [i for i, line in enumerate(lines) if line.strip() == "---"]
+    start = fences[1] + 1 if len(fences) > 1 and fences[0] == 0 else 0
+    wanted = words.casefold()
+    opening = " ".join(sentence.split()[:4]).casefold()
+    holding = [i for i in range(start, len(lines)) if wanted and wanted in " ".join(lines[i].split()).casefold()]
+    best = next((i for i in holding if opening and opening in " ".join(lines[i].split()).casefold()), None)
+    opened = [i for i in range(start, len(lines)) if opening and opening in " ".join(lines[i].split()).casefold()]
+    found = [best] if best is not None else holding or opened
+    return found[0] + 1 if found else None
 
 
 def _translations(project: Project) -> tuple[list, list[Problem], list[Problem]]:

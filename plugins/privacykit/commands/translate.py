@@ -83,7 +83,7 @@ def translated_region(project: Project, region_id: str) -> str:
     """`region_id`, checked to be a region whose readers read a translation."""
     if region_id not in project.regions:
         raise UsageError(Problem("--region", None, f"unknown region '{region_id}'",
-                                 "use one of: " + ", ".join(project.regions.ids)))
+                                 project.regions.suggest(region_id)))
     if not project.regions.translates(region_id):
         raise UsageError(Problem("--region", None,
                                  f"region '{region_id}' reads the source language "

@@ -12,6 +12,7 @@ Layout (the content folder is `statements/` unless `mkdocs.yml` names another)::
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -287,12 +288,17 @@ class Loader:
             shown = self.shown(path)
             if rid not in regions:
                 self.log.add(shown, 1, f"override for unknown region '{rid}'",
-                             f"{vocab.suggest(rid, regions.ids)} "
+                             f"{regions.suggest(rid)} "
                              f"(regions are defined in {self.shown(self.paths.regions_file)})")
                 continue
+            if sid in self.unreadable:
+                continue    # its base file exists; its own problem is reported already (author44)
             if sid not in bases:
+                # (a misspelt id names the section it overrides, author44: 'moto-puls.br.md' -> 'moto-pulse')
+                near = difflib.get_close_matches(sid, list(bases), n=1, cutoff=0.8)
                 self.log.add(shown, 1, f"override of section '{sid}' which has no base file",
-                             f"create {sid}.md next to it")
+                             f"did you mean '{near[0]}'? rename it {near[0]}.{rid}.md" if near
+                             else f"create {sid}.md next to it")
                 continue
             variant = self._read_variant(path, sid, rid, kinds[sid], bases[sid])
             if variant is not None:
@@ -357,7 +363,7 @@ class Loader:
         for rid in base.scope.only + base.scope.exclude:
             if rid not in regions:
                 self.log.add(base.source, self._regions_line(base), f"unknown region '{rid}' in 'regions'",
-                             vocab.suggest(rid, regions.ids))
+                             regions.suggest(rid))
 
     def _regions_line(self, base: SectionVariant) -> int | None:
         # The scope is validated after all regions are known; find its line again.

@@ -131,6 +131,11 @@ def load_yaml(text: str, shown: str, line_offset: int = 0, fast: bool = False, c
         if "duplicate key" in str(exc):
             problem = "duplicate key " + _duplicate_key(str(exc))
             return _raise(shown, line, problem, "keep one of the two entries")
+        if "mapping values are not allowed" in problem and mark is not None:
+            # A value holding ": " ("title: Moto Pulse: fitness") reads as a key of its own (author44).
+            key = text.split("\n")[mark.line].split(":", 1)[0].strip() if mark.line < text.count("\n") + 1 else ""
+            return _raise(shown, line, f"invalid YAML: {problem} (the value of '{key}' holds a colon and a space)",
+                          f"quote the value: {key}: \"…\"" if key else "quote the value")
         return _raise(shown, line, f"invalid YAML: {problem}", "fix the YAML syntax")
     except ReaderError as exc:
         # A character YAML refuses (a NUL, most often): its line, not its offset in the text.

@@ -41,6 +41,26 @@ class RegionSet:
     def __len__(self) -> int:
         return len(self._regions)
 
+    def suggest(self, value: str) -> str:
+        """A hint for an unknown region `value` (author44): the region whose id is near it, else whose name, id
+        or locale it spells out ('brazil' for `br`, named Brasil; 'china' for `cn`; 'pt-br'), else the ids."""
+        import difflib
+
+        wanted = str(value).casefold().replace("_", "-")
+        ids = list(self._regions)
+        close = difflib.get_close_matches(wanted, ids, n=1, cutoff=0.75)
+        if not close:
+            named = {r.name.casefold(): rid for rid, r in self._regions.items() if r.name}
+            close = [named[n] for n in difflib.get_close_matches(wanted, list(named), n=1, cutoff=0.7)]
+        if not close:
+            close = [rid for rid, r in self._regions.items() if (r.locale or "").casefold() == wanted]
+        if not close:
+            close = [rid for rid in ids if len(rid) >= 2 and wanted.startswith(rid) and len(wanted) <= len(rid) + 5]
+        if close:
+            region = self._regions[close[0]]
+            return f"did you mean '{close[0]}' ({region.name})?"
+        return f"use one of: {', '.join(sorted(ids)[:6])}, …"
+
     @property
     def ids(self) -> list[str]:
         return list(self._regions)

@@ -68,6 +68,7 @@ def draft_notices(site: SiteContext, statement_id: str, latest: Version):
         verdict = draft_statement_verdict(site, statement_id, latest)
         effective, days = earliest_effective(verdict, site.build_date, latest.effective_date)
         plan = NoticePlan(effective, "draft", notes.summary, notes.summaries)
+        previous = {r: site.store.document(latest, r) for r in latest.regions if r in drafts}
         site.draft_notices[key] = (render_notices(project, verdict, statement_id, plan, site.templates,
-                                                           drafts), effective, days)
+                                                           drafts, previous), effective, days)
     return site.draft_notices[key]

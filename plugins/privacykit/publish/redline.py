@@ -218,8 +218,25 @@ def verdict_view(region: RegionVerdict | None, t: dict[str, str], words: ReaderW
     action = region.decision
     shown = list(region.findings) if review else [f for f in region.findings if f.decided is not Action.NONE]
     ranked = []
+    statuses = statuses or {}
+    # A section added whole is named first, once, whatever its changes' own lines say ("We added a section
+    # “Moto Pulse”.", then "We now collect heart rate…"), with the strongest decision of its changes (author44).
+    added: dict[str, list[Finding]] = {}
     for finding in shown:
-        rank, line = page_line(finding, words, titles, statuses or {})
+        whole = {statuses.get(s) for s in finding.sections}
+        sid = next((s for s in finding.sections if s in titles), None)
+        if sid is not None and whole == {SectionStatus.ADDED}:
+            added.setdefault(sid, []).append(finding)
+    for sid, found in added.items():
+        line = section_line(words, "page_section_added", titles[sid])
+        decided = max((f.decided for f in found), key=lambda a: a.weight)
+        ranked.append((_ADDED, {"line": line.html, "decision": decided.value}))
+    seen = {change["line"] for _, change in ranked}
+    for finding in shown:
+        rank, line = page_line(finding, words, titles, statuses)
+        if not review and line.html in seen:
+            continue    # readers read a line once (two changes of one sentence, a section's generic line)
+        seen.add(line.html)
         change: dict[str, Any] = {"line": line.html, "decision": finding.decided.value}
         if review:
             change.update(_review(finding))
@@ -233,7 +250,7 @@ def verdict_view(region: RegionVerdict | None, t: dict[str, str], words: ReaderW
 
 # How telling a page line is: a change's own line, a section added or removed whole, a line that
 # only names the section, a fact already stated (nothing changes for readers).
-_SPECIFIC, _SECTION, _GENERIC, _ALREADY = range(4)
+_ADDED, _SPECIFIC, _SECTION, _GENERIC, _ALREADY = range(5)
 _GENERIC_FRAMES = frozenset({"reader_other", "reader_wording", "reader_translation", "reader_other_general"})
 
 

@@ -486,6 +486,42 @@ def render_content(text: str, variables: dict[str, Any], shown: str, first_line:
     return rendered
 
 
+# What content may write between braces (author44): a variable (`{{ company }}`), a variable's field
+# (`{{ region.privacy_email }}`), and a quoted literal (`{{ '{{' }}` for a brace), as README documents.
+_PLAIN_TAG = re.compile(r"\{\{-?\s*(?:[A-Za-z]\w*(?:\.[A-Za-z]\w*)*|'[^']*'|\"[^\"]*\")\s*-?\}\}$")
+_PLAIN_NODES = (nodes.Template, nodes.Output, nodes.TemplateData, nodes.Name, nodes.Getattr, nodes.Const)
+
+
+def computed_expressions(text: str) -> list[tuple[int, str]]:
+    """(line in `text`, the tag) of each `{{ … }}` or `{% … %}` that computes rather than names a plain variable:
+    arithmetic (`{{ 7*7 }}` publishes "49"), filters, calls, tests, loops, sets, macros. `check` warns of each
+    (and fails under --strict): a legal text says what it says, not what a template makes of it. Text that does
+    not parse is the renderer's to refuse ([], here)."""
+    if "{" not in text:
+        return []
+    try:
+        tree = _ENV.parse(text)
+    except TemplateSyntaxError:
+        return []
+    lines = text.split("\n")
+    found: dict[int, str] = {}
+    stack: list[nodes.Node] = [tree]
+    while stack:
+        node = stack.pop()
+        field_walk = isinstance(node, nodes.Getattr) and (
+            node.attr.startswith("_") or not isinstance(node.node, (nodes.Name, nodes.Getattr)))
+        number = isinstance(node, nodes.Const) and not isinstance(node.value, str)
+        plain = isinstance(node, _PLAIN_NODES) and not field_walk and not number
+        if not plain:
+            line = node.lineno or 1
+            source = lines[line - 1] if line <= len(lines) else ""
+            tags = [t for t in re.findall(r"\{[{%].*?[}%]\}", source) if not _PLAIN_TAG.match(t)]
+            found.setdefault(line, tags[0] if tags else source.strip()[:60])
+            continue
+        stack.extend(node.iter_child_nodes())
+    return sorted(found.items())
+
+
 def _check_nesting(text: str, shown: str, first_line: int) -> None:
     """Refuse source nested deeper than Jinja's parser and Python's compiler can take.
 

@@ -157,7 +157,7 @@ def published_as(meta: dict, shown: str, regions, offset: int = 1) -> tuple[dict
         line = line_of(raw, region, None, offset)
         if str(region) not in regions:
             problems.append(Problem(shown, line, f"'{NOTES_KEY}' names unknown region '{region}'",
-                                    "use a region of statements/regions.yml"))
+                                    f"{regions.suggest(str(region))} (regions are those of statements/regions.yml)"))
             continue
         try:
             out[str(region)] = PublishedAs(str(value).strip())

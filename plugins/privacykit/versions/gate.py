@@ -147,9 +147,29 @@ def draft_verdict(project: Project, store: VersionStore, statement: str, against
     """The verdict of the draft (or `drafts`) against release `against`, in every region
     (`redlines`: those from `against` to the drafts the caller already made, by region)."""
     drafts = drafts or {r.id: resolve(project, statement, r.id) for r in project.regions}
+    _say_when_large(statement, drafts)
     return statement_verdict(statement, documents_of(project, store, statement, against), drafts,
                              project.regions.laws, project.rules, against.id, new_label,
                              project_lexicon(project.vocabulary), redlines)
+
+
+# A section this long (a pasted table) takes the detector a while in every region: say so before starting.
+LARGE_SECTION = 200_000
+
+
+def _say_when_large(statement: str, drafts: Mapping[str, ResolvedDocument]) -> None:
+    """One line on stderr per section of `LARGE_SECTION` characters or more (author44): `check --against` and
+    `build` read such a section sentence by sentence in every region, minutes for 1 MB, and say why they wait."""
+    from ..terminal import echo
+
+    large: dict[str, int] = {}
+    for document in drafts.values():
+        for section in document.sections:
+            if len(section.markdown) >= LARGE_SECTION:
+                large[section.id] = max(large.get(section.id, 0), len(section.markdown))
+    for sid, size in large.items():
+        echo(f"{statement}: section '{sid}' is {size // 1000:,} KB: reading its changes in {len(drafts)} regions "
+             "may take minutes (a table that long reads better as its own page or a download)", err=True)
 
 
 def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:

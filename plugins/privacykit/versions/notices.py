@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from html import escape
 
-from ..changes.reader import ReaderWords, reader_lines, titles_of
+from ..changes.reader import Phrase, ReaderWords, reader_lines, titles_of
 from ..changes.verdict import Finding, Verdict
 from ..model.document import ResolvedDocument
 from ..model.rules import Action
@@ -59,12 +60,14 @@ def changes_url(project: Project, region: str, statement: str, version: str) -> 
 
 
 def render_notices(project: Project, verdict: Verdict, statement: str, plan: NoticePlan, templates: TemplateSet,
-                   documents: Mapping[str, ResolvedDocument] | None = None) -> dict[str, bytes]:
+                   documents: Mapping[str, ResolvedDocument] | None = None,
+                   previous: Mapping[str, ResolvedDocument] | None = None) -> dict[str, bytes]:
     """`notices/<region>.email.md` and `.inapp.txt` for every region whose readers are told of a change.
 
     `verdict` carries the writer's decisions (`Verdict.acknowledged`); `documents` are the texts
     the release publishes per region (section titles in the readers' language), resolved when
-    not given.
+    not given; `previous` the texts of the release before, by region: a section they lack is added
+    whole, and its changes' lines follow a line naming it ("We added a section “Moto Pulse”.").
     """
     from ..render.resolve import resolve
 
@@ -79,7 +82,8 @@ def render_notices(project: Project, verdict: Verdict, statement: str, plan: Not
                                project.vocabulary.recipient_names())
         t = templates.strings(info.locale)
         titles = titles_of(document, project.regions.source_language(region_id))
-        lines = [line.text for line in reader_lines(told, words, titles)]
+        before = previous.get(region_id) if previous else None
+        lines = _lines(told, words, titles, _added(document, before))
         context = {
             "t": t, "language": info.locale if templates.speaks(info.locale) else "en",
             "statement_title": document.title,
@@ -96,14 +100,45 @@ def render_notices(project: Project, verdict: Verdict, statement: str, plan: Not
     return out
 
 
+def _added(document: ResolvedDocument, before: ResolvedDocument | None) -> frozenset[str]:
+    """The sections of `document` the release before (`before`) did not have: added whole."""
+    if before is None:
+        return frozenset()
+    return frozenset(s.id for s in document.sections) - {s.id for s in before.sections}
+
+
+def _lines(told: list[Finding], words: ReaderWords, titles: Mapping[str, Phrase], added: frozenset[str]) -> list[str]:
+    """One plain line per change; the changes of a section added whole follow a line naming the section
+    ("We added a section “Moto Pulse”." before "We now collect heart rate…", author44), so a reader knows
+    which app or part of the statement they are about."""
+    def new_section(finding: Finding) -> str | None:
+        sections = [s for s in finding.sections if s in titles]
+        return sections[0] if sections and set(finding.sections) <= added else None
+
+    order: dict[str | None, list[Finding]] = {}
+    for finding in told:
+        order.setdefault(new_section(finding), []).append(finding)
+    lines: list[str] = []
+    for sid, found in sorted(order.items(), key=lambda item: item[0] is None):
+        if sid is not None:
+            before, _, after = words.strings["page_section_added"].partition("{section}")
+            lines.append(f"{before}{titles[sid].text}{after}")
+        lines += [line.text for line in reader_lines(found, words, titles) if line.text not in lines]
+    return lines
+
+
 def _summary(plan: NoticePlan, language: str, source_language: str) -> str:
     """The summary in the notice's language: its translation, or the summary itself when the notice is
-    in the statement's own language; otherwise none (the lines say what changed)."""
+    in the statement's own language. A notice in another language whose summary has no translation gets
+    the summary in the statement's language, marked with it (`<p lang="en">…</p>`, author44): the release
+    says what it is about in every region, and a screen reader reads it in its own language."""
     translated = plan.summaries.get(language) or plan.summaries.get(language.split("-")[0])
     if translated:
         return translated.strip()
     same = language.split("-")[0].lower() == source_language.split("-")[0].lower()
-    return plan.summary.strip() if same else ""
+    if same or not plan.summary.strip():
+        return plan.summary.strip()
+    return f'<p lang="{escape(source_language)}">{escape(plan.summary.strip())}</p>'
 
 
 def statement_url(project: Project, region: str, statement: str) -> str:

@@ -224,8 +224,9 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         files[f"regions/{rid}.json"] = frozen_json(document, effective_date).encode("utf-8")
     if verdict is not None and not verdict.undecided:
         plan = NoticePlan(effective_date, effective_date.isoformat(), notes.summary, notes.summaries)
+        previous = {rid: store.document(last, rid) for rid in last.regions if rid in documents} if last else None
         files.update(render_notices(project, verdict, statement_id, plan,
-                                    templates or TemplateSet(project.paths.templates), documents))
+                                    templates or TemplateSet(project.paths.templates), documents, previous))
     summary = notes.summary or _auto_summary(store, last, documents, project, redlines)
     version = Version(
         statement=statement_id, effective_date=effective_date,
