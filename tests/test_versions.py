@@ -829,3 +829,72 @@ def test_the_gate_table_names_the_regions_where_a_pending_release_is_no_version(
     section = text[text.index("### Released 2024-06-01"):]
     assert "No new version in global, us: it leaves their text as it was" in section
     assert "br" not in section.splitlines()[2]
+
+
+def _git_commit(root, message):
+    import subprocess
+
+    for args in (("init", "-q", "-b", "main"), ("add", "-A"), ("commit", "-qm", message)):
+        if args[0] == "init" and (root / ".git").exists():
+            continue
+        subprocess.run(["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+                       check=True, capture_output=True)
+
+
+def test_release_refuses_a_weakened_rule_as_check_does(released, monkeypatch):
+    """fix44: a rule table weakened beside a change stops `release` as it stops `check --against` (the rules of
+    the last release's commit, or --rules-base), until the notes acknowledge it; a stale `rules:` entry too."""
+    monkeypatch.delenv("GITHUB_BASE_REF", raising=False)
+    clock(monkeypatch, "2024-01-05")
+    _git_commit(released, "first release")
+    rules = released / "statements/rules.yml"
+    rules.write_text("laws:\n  gdpr: {rules: {new_incompatible_use: {action: none, source: team decision}}}\n")
+    path = released / "statements/web/sections/contact.md"
+    path.write_text(path.read_text().replace("Write to", "Please write to"))
+    acknowledge(released, changes_to_acknowledge(released))
+    said = "rule 'rules:gdpr:new_incompatible_use' is weaker than at the last release's commit"
+    assert run(released, "check", "--against", "latest").exit_code == 1
+    refused = run(released, "release", "web", "--effective", "2024-03-01")
+    assert refused.exit_code == 1 and said in refused.output
+    assert not (released / "versions/web/2024-03-01").exists()
+    # A base named on the command line is read as check reads it.
+    assert "cannot compare the rules with nope" in run(released, "release", "web", "--effective", "2024-03-01",
+                                                       "--rules-base", "nope").output
+    # Acknowledged with a reason that says why: both pass; the entry is kept with the release.
+    entry = ("  - change: rules:gdpr:new_incompatible_use\n    decision: none\n"
+             "    reason: EU readers are asked in the app before any new use of their data.\n")
+    notes = released / "statements/web/release-notes.md"
+    notes.write_text(f"---\nsummary: S\nacknowledge:\n{entry}---\nNotes.\n")
+    passed = run(released, "check", "--against", "latest")
+    assert passed.exit_code == 0, passed.output
+    assert run(released, "release", "web", "--effective", "2024-03-01").exit_code == 0
+    # The weaker rule is committed with the release: a later `rules:` acknowledgement is stale, refused alike.
+    _git_commit(released, "second release")
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
+    refs = "".join(f"  - change: {ref}\n    decision: notify\n    reason: Reviewed.\n"
+                   for ref in changes_to_acknowledge(released))
+    notes.write_text(f"---\nsummary: S\nacknowledge:\n{entry}{refs}---\nNotes.\n")
+    stale = "acknowledges 'rules:gdpr:new_incompatible_use', which weakens no rule since"
+    assert stale in run(released, "check", "--against", "latest").output
+    refused = run(released, "release", "web", "--effective", "2024-04-01")
+    assert refused.exit_code == 1 and stale in refused.output
+
+
+def test_check_refuses_the_notes_kept_with_a_release_as_release_does(released, monkeypatch):
+    """fix44: notes a stopped release never reset are refused by `check --against` with the words `release`
+    uses (one function); while the draft is still that release's text, check says to finish it instead."""
+    clock(monkeypatch, "2024-01-05")
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
+    acknowledge(released, changes_to_acknowledge(released), summary="Cookies count visits.")
+    assert run(released, "release", "web", "--effective", "2024-03-01").exit_code == 0
+    notes = released / "statements/web/release-notes.md"
+    notes.write_text((released / "versions/web/2024-03-01/notes.md").read_text())    # (a stop before the reset)
+    waiting = run(released, "check", "--against", "latest")
+    assert waiting.exit_code == 0 and "finish it: privacykit release web --effective 2024-03-01" in waiting.output
+    path = released / "statements/web/sections/contact.md"
+    path.write_text(path.read_text().replace("Write to", "Please write to"))
+    said = "these release notes are the ones kept with the release of 2024-03-01"
+    checked = run(released, "check", "--against", "latest")
+    assert checked.exit_code == 1 and said in checked.output
+    refused = run(released, "release", "web", "--effective", "2024-04-01")
+    assert refused.exit_code == 1 and said in refused.output

@@ -165,6 +165,37 @@ def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:
 
 
 
+def kept_notes_problems(store: VersionStore, last: Version | None, notes: ReleaseNotes) -> list[Problem]:
+    """The draft's notes are, word for word, those kept with the latest release `last` (written for it and never
+    reset: a release stopped before it reset them): their summary and decisions are that release's, never the
+    next one's (chain44). One function for `release` and `check --against`, which refuse them alike (fix44)."""
+    if last is None or not notes.text.strip() or notes.text != store.notes(last):
+        return []
+    return [Problem(notes.shown, None, f"these release notes are the ones kept with the release of {last.id} (a "
+                    "release stopped before it reset them?): they were written for it",
+                    f"write this release's summary and acknowledgements (the notes of {last.id} stay in "
+                    f"{last.shown}/notes.md)")]
+
+
+def rules_acknowledgements(project: Project, statement: str, notes: ReleaseNotes) -> list[tuple[Acknowledgement, str]]:
+    """The `rules:` acknowledgements the rules gate reads, with the notes they are in (gov44): those of `notes`
+    (the release's, for `statement`) and of every other statement's draft notes, as `check --against` reads
+    them all (fix44: a weaker rule acknowledged once holds for every statement's release)."""
+    from .rules_change import PREFIX
+
+    found = [(a, notes.shown) for a in notes.acknowledgements if a.change.startswith(PREFIX)]
+    for other in project.statements:
+        if other == statement:
+            continue
+        path = project.paths.release_notes(other)
+        try:
+            read = read_release_notes(path, project.paths.shown(path))
+        except ContentError:
+            continue        # (`check` names it)
+        found += [(a, read.shown) for a in read.acknowledgements if a.change.startswith(PREFIX)]
+    return found
+
+
 def recalled_problems(store: VersionStore, statement: str, latest: Version | None, verdict: Verdict,
                       notes: ReleaseNotes) -> list[Problem]:
     """Changes of the draft that a release withdrawn since `latest` (the release the draft follows) told
