@@ -558,7 +558,7 @@ def test_a_deleted_withdrawal_token_is_named(statement_project, authority, monke
     assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
     edit_cookies(root, "We count visits.")
     assert run(root, "release", "web", "--effective", "2024-02-15").exit_code == 0
-    result = run(root, "release", "web", "--withdraw", "2024-02-15", "--reason", "wrong wording")
+    result = run(root, "release", "web", "--withdraw", "2024-02-15", "--reason", "the wording was wrong")
     assert result.exit_code == 0, result.output
     folder = root / "versions/web/withdrawn/2024-02-15"
     assert "timestamped: true" in (folder / "manifest.yml").read_text()

@@ -360,6 +360,9 @@ def withdrawn_line(statement: str, done) -> str:
     interrupted finished, or withdrawn already (nothing written); and the recall notices to send."""
     w = done.withdrawal
     if done.already:
+        if done.notes_offered:      # (a rerun after a stop before the notes were offered: fix44)
+            return (f"{statement} {w.id} is already withdrawn (on {w.withdrawn_on}: {w.reason}) -> {w.shown}/; "
+                    f"its release notes are offered back, commented, in {done.notes_offered}")
         return (f"{statement} {w.id} is already withdrawn (on {w.withdrawn_on}: {w.reason}) -> {w.shown}/; "
                 "nothing written")
     head = "finished the interrupted withdrawal of" if done.finished else "withdrew"

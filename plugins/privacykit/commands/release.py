@@ -201,11 +201,13 @@ def withdraw_release(source: Path | str | ProjectSettings, statement: str, relea
                     attest=attestor.attest if attestor.active else None, recall=recall, unpublished=unpublished,
                     timestamping=attestor.timestamp_url is not None, by=by)
     if statement in project.statements:
-        # The withdrawn notes' summary and decisions, offered back (commented) in the draft's notes (chain44).
+        # The withdrawn notes' summary and decisions, offered back (commented) in the draft's notes (chain44);
+        # whenever their block is not there yet (its marker), whatever a rerun found: a withdrawal stopped after
+        # one release left the history, rerun, finds it withdrawn already, its notes never offered (fix44).
         path = project.paths.release_notes(statement)
         for i in reversed(range(len(done))):         # (oldest first: the newest block ends up last)
             kept = done[i].withdrawal.folder / "release" / "notes.md"
-            if not done[i].already and kept.is_file() and offer_withdrawn_notes(
+            if kept.is_file() and offer_withdrawn_notes(
                     path, statement, done[i].withdrawal.name, done[i].withdrawal.reason, kept.read_text("utf-8"),
                     store.shown(kept)):
                 done[i] = replace(done[i], notes_offered=project.paths.shown(path))

@@ -123,8 +123,11 @@ def offer_withdrawn_notes(path: Path, statement: str, name: str, reason: str, ke
     if marker in text:
         return False
     block = [f"{marker} ({' '.join(reason.split())}); its notes are in {shown}.",
-             "# Uncomment what still holds for this draft:"]
-    block += [f"# {line}".rstrip() for line in lines[1:end] if not line.lstrip().startswith("# Release notes of")]
+             "# Uncomment what still holds for this draft, merged into its keys (YAML keeps one of each): one",
+             "# summary: (in place of an empty one), and the entries under one acknowledge: (remove the empty",
+             "# `acknowledge: []` and any repeated key line, as when two withdrawn releases are offered back):"]
+    # (the notes' own comments, their header first, stay in the kept notes: uncommented, the block is YAML only, fix44)
+    block += [f"# {line}".rstrip() for line in lines[1:end] if not line.lstrip().startswith("#")]
     draft = text.split("\n")
     close = next((i for i, line in enumerate(draft[1:], 1) if line.strip() == "---"), None) \
         if draft and draft[0].strip() == "---" else None

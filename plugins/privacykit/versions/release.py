@@ -16,7 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..changes.redline import Redline, redline
-from ..changes.verdict import ForcedNotice
+from ..changes.verdict import ForcedNotice, reason_says_nothing
 from ..errors import ContentError, Problem, UsageError, display_path
 from ..load.yamlio import dump_yaml
 from ..model.document import ResolvedDocument
@@ -372,6 +372,10 @@ def withdraw(store: VersionStore, statement_id: str, release_id: str | Sequence[
     if not reason:
         raise UsageError(Problem("--reason", None, "a withdrawal needs a reason",
                                  "say why, e.g. --reason \"wrong transfer to Vietnam\""))
+    empty = reason_says_nothing(reason)     # (the check of an acknowledgement's reason: fix44)
+    if empty:
+        raise UsageError(Problem("--reason", None, f"the reason, '{reason}', {empty}",
+                                 "say why in words of your own, e.g. --reason \"wrong transfer to Vietnam\""))
     asked = [release_id] if isinstance(release_id, str) else list(release_id)
     days = sorted({parse_iso_date(r, "--withdraw") for r in asked}, reverse=True)
     with store.locked(statement_id):
