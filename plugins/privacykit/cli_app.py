@@ -719,8 +719,9 @@ def classify(root: Path, config_file: Path | None, old: Path, new: Path, laws: t
 
 @cli.command()
 @project_options
-@click.option("--prefix", default="@", show_default=True,
-              help="Put before each owner (e.g. '@lenovo/' for GitHub teams).")
+@click.option("--prefix", default=None, metavar="PREFIX",
+              help="Put before each owner (e.g. '@lenovo/' for GitHub teams; default '@'). With --check, the "
+                   "committed file must name each owner so; without, names are compared whatever their prefix.")
 @click.option("--check", "compare", is_flag=True,
               help="Print nothing; fail where the committed CODEOWNERS (.github/, the root or docs/) and the "
                    "project's owner: lines disagree.")
@@ -731,15 +732,15 @@ def owners(root: Path, config_file: Path | None, prefix: str, compare: bool) -> 
     from .publish.owners import CODEOWNERS_PLACES, codeowners, committed_codeowners, owner_drift
 
     project = load_project(settings(root, config_file))
-    text = codeowners(project, prefix)     # (checks the prefix either way)
+    text = codeowners(project, prefix or "@")     # (checks the prefix either way)
     if not compare:
         echo(text, nl=False)
         return
     if committed_codeowners(project) is None:
         raise UsageError(Problem(project.paths.shown(project.paths.root / CODEOWNERS_PLACES[0]), None,
                                  "no CODEOWNERS file to compare with", f"write one: privacykit owners --prefix "
-                                 f"{prefix} > {CODEOWNERS_PLACES[0]}"))
-    drift = owner_drift(project)
+                                 f"{prefix or '@'} > {CODEOWNERS_PLACES[0]}"))
+    drift = owner_drift(project, prefix=prefix)
     if drift:
         raise PrivacykitError(drift)
     echo(f"ok: {project.paths.shown(committed_codeowners(project) or '')} names the owners the project gives")
