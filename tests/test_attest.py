@@ -558,7 +558,7 @@ def test_a_deleted_withdrawal_token_is_named(statement_project, authority, monke
     assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
     edit_cookies(root, "We count visits.")
     assert run(root, "release", "web", "--effective", "2024-02-15").exit_code == 0
-    result = run(root, "release", "web", "--withdraw", "2024-02-15", "--reason", "wrong wording")
+    result = run(root, "release", "web", "--withdraw", "2024-02-15", "--reason", "the wording was wrong")
     assert result.exit_code == 0, result.output
     folder = root / "versions/web/withdrawn/2024-02-15"
     assert "timestamped: true" in (folder / "manifest.yml").read_text()
@@ -573,3 +573,34 @@ def test_a_deleted_withdrawal_token_is_named(statement_project, authority, monke
             in result.output
         token.write_bytes(kept)
     assert run(root, "verify").exit_code == 0
+
+
+def test_a_pin_tells_a_new_withdrawal_from_one_a_later_release_recorded(signed, signer, tmp_path, monkeypatch):
+    """fix44: a withdrawal signed by a key outside the pin is not "a release already in force": while no later
+    release recorded it, the pin's owner decides (a new signer?); once one did, it was re-signed since."""
+    from privacykit.render import dates
+
+    monkeypatch.setattr(dates, "clock_today", lambda: dt.date(2024, 1, 5))
+    path = signed / COOKIES
+    path.write_text(path.read_text().replace("We use cookies to measure visits.", "We count visits."))
+    assert run(signed, "release", "web", "--effective", "2024-03-01", "--sign-key", str(signer[0])).exit_code == 0
+    keys = tmp_path / "newkeys"
+    keys.mkdir()
+    newcomer, line = make_key(keys, "newcomer@example.com")
+    with open(signed / "versions/allowed_signers", "a") as out:
+        out.write(line)
+    done = run(signed, "release", "web", "--withdraw", "2024-03-01", "--reason", "The date was wrong.",
+               "--sign-key", str(newcomer))
+    assert done.exit_code == 0, done.output
+    pin = tmp_path / "pin"
+    pin.write_text(signer[1])
+    pending = run(signed, "verify", "--trusted-signers", str(pin))
+    assert pending.exit_code == 1
+    assert "a new withdrawal (no later release recorded it)" in pending.output
+    assert "ask the pin's owner" in pending.output and "already in force" not in pending.output
+    path.write_text(path.read_text().replace("We count visits.", "We count the visits."))
+    assert run(signed, "release", "web", "--effective", "2024-04-01", "--sign-key", str(signer[0])).exit_code == 0
+    recorded = run(signed, "verify", "--trusted-signers", str(pin))
+    assert recorded.exit_code == 1
+    assert "a withdrawal a later release recorded was re-signed or altered since" in recorded.output
+    assert "never add a key to the pin" in recorded.output and "ask the pin's owner" not in recorded.output

@@ -590,7 +590,7 @@ def test_a_bundle_holds_the_withdrawals_the_next_notices_and_who_decided(stateme
     assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
     cookies.write_text("---\ntitle: Cookies\nowner: legal\n---\nWe count visits.\n")
     assert run(root, "release", "web", "--effective", "2024-02-15").exit_code == 0
-    result = run(root, "release", "web", "--withdraw", "2024-02-15", "--reason", "wrong wording", "--by", "Ana (DPO)")
+    result = run(root, "release", "web", "--withdraw", "2024-02-15", "--reason", "the wording was wrong", "--by", "Ana (DPO)")
     assert result.exit_code == 0, result.output
     cookies.write_text("---\ntitle: Cookies\nowner: legal\n---\nWe use cookies to measure visits and to advertise."
                        "\n")
@@ -614,7 +614,7 @@ def test_a_bundle_holds_the_withdrawals_the_next_notices_and_who_decided(stateme
     result = run(root, "evidence", "--verify", str(before))
     assert result.exit_code == 0, result.output
     assert "ok: withdrawal: release 2024-02-15 was withdrawn on 2024-01-05 by Ana (DPO), before it took effect: " \
-           "wrong wording (withdrawn/2024-02-15/manifest.yml, recorded by release 2024-03-01)" in result.output
+           "the wording was wrong (withdrawn/2024-02-15/manifest.yml, recorded by release 2024-03-01)" in result.output
     assert "ok: notices: the notices prepared for release 2024-03-01 in region 'us' (releases/2024-03-01/notices/us." \
         in result.output
     result = run(root, "evidence", "--verify", str(after))
@@ -624,7 +624,7 @@ def test_a_bundle_holds_the_withdrawals_the_next_notices_and_who_decided(stateme
     # Each is checked: a withdrawal or a notice changed (and re-listed in bundle.json) is one line.
     edited = tmp_path / "edited.zip"
     forge(before, edited, lambda files, index: files.update({"withdrawn/2024-02-15/manifest.yml": files[
-        "withdrawn/2024-02-15/manifest.yml"].replace(b"wrong wording", b"a typo")}))
+        "withdrawn/2024-02-15/manifest.yml"].replace(b"the wording was wrong", b"a typo")}))
     refused_in_one_line(edited, "withdrawn/2024-02-15/manifest.yml: differs from the sha256 release 2024-03-01 "
                                 "recorded (the withdrawal was changed)")
     forge(before, edited, lambda files, index: files.update({notices[0]: b"We told nobody.\n"}))

@@ -282,7 +282,7 @@ def test_a_withdrawal_recalls_each_notice_written_in_its_language_and_the_gate_s
     effective = later(40)
     assert run_cli(shop, "release", "web", "--effective", effective).exit_code == 0
     told = sorted(p.name for p in (shop / "versions/web" / effective / "notices").iterdir())
-    result = run_cli(shop, "release", "web", "--withdraw", effective, "--reason", "wrong partners")
+    result = run_cli(shop, "release", "web", "--withdraw", effective, "--reason", "the partners were wrong")
     assert result.exit_code == 0, result.output
     folder = shop / "versions/web/withdrawn" / effective
     assert f"send the recall notices in versions/web/withdrawn/{effective}/notices/ (br, cn, global, jp, us)" \
@@ -334,7 +334,7 @@ def test_a_withdrawal_of_a_release_that_told_nobody_writes_no_recall(shop):
     effective = later(40)
     assert run_cli(shop, "release", "web", "--effective", effective).exit_code == 0
     assert not (shop / "versions/web" / effective / "notices").exists()
-    result = run_cli(shop, "release", "web", "--withdraw", effective, "--reason", "wrong period")
+    result = run_cli(shop, "release", "web", "--withdraw", effective, "--reason", "the period was wrong")
     assert result.exit_code == 0 and "recall" not in result.output
     assert not (shop / "versions/web/withdrawn" / effective / "notices").exists()
     assert "recall notices to send" not in run_cli(shop, "check", "--against", "in-force").stdout

@@ -302,6 +302,22 @@ def test_a_changed_owner_line_shows_until_the_committed_codeowners_agrees(statem
     assert "no CODEOWNERS file" in CliRunner().invoke(cli, ["owners", "--root", str(root), "--check"]).output
 
 
+
+def test_owners_check_with_a_prefix_compares_the_prefix_too(statement_project):
+    """fix44: `owners --check --prefix @org/` fails on a CODEOWNERS written with bare '@team' names (GitHub would
+    ask another team to review); without --prefix, names compare whatever their prefix."""
+    root = statement_project({})
+    (root / ".github").mkdir()
+    bare = CliRunner().invoke(cli, ["owners", "--root", str(root)]).output
+    (root / ".github/CODEOWNERS").write_text(bare)
+    asked = CliRunner().invoke(cli, ["owners", "--root", str(root), "--check", "--prefix", "@org/"])
+    assert asked.exit_code == 1 and "by @legal in .github/CODEOWNERS:" in asked.output
+    assert "owned by @org/legal in the project" in asked.output
+    assert CliRunner().invoke(cli, ["owners", "--root", str(root), "--check"]).exit_code == 0
+    (root / ".github/CODEOWNERS").write_text(
+        CliRunner().invoke(cli, ["owners", "--root", str(root), "--prefix", "@org/"]).output)
+    assert CliRunner().invoke(cli, ["owners", "--root", str(root), "--check", "--prefix", "@org/"]).exit_code == 0
+
 # -- per-app signals and embedding (embed44) --------------------------------------------------
 
 def _release(root, key, effective: dt.date, decision: str = "consent", extra: str = "") -> None:

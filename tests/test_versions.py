@@ -227,13 +227,13 @@ def test_withdrawn_release_stays_on_the_record_and_frees_its_date(released, monk
     assert result.exit_code == 1
     assert "withdraw it first: privacykit release web --withdraw 2024-02-15 --reason" in result.output
     assert "a withdrawal needs a reason" in _withdraw(released, "2024-02-15").output
-    result = _withdraw(released, "2024-02-15", "--reason", "wrong wording")
+    result = _withdraw(released, "2024-02-15", "--reason", "the wording was wrong")
     assert result.exit_code == 0, result.output
     assert "withdrew web 2024-02-15" in result.output and "goes on from 2024-01-10" in result.output
     store = VersionStore(released)
     assert [v.id for v in store.versions("web")] == ["2024-01-10"]
     (withdrawal,), problems = store.withdrawals("web")
-    assert not problems and withdrawal.reason == "wrong wording"
+    assert not problems and withdrawal.reason == "the wording was wrong"
     assert withdrawal.withdrawn_on == dt.date(2024, 1, 5)
     assert store.withdrawn_release(withdrawal).id == "2024-02-15"
     assert run(released, "verify").exit_code == 0
@@ -264,7 +264,7 @@ def test_a_rollback_is_named_against_a_heads_file_kept_elsewhere(released, monke
     before, after = tmp_path / "before.txt", tmp_path / "after.txt"
     result = run(released, "verify", "--write-heads", str(before))
     assert result.exit_code == 0 and f"wrote the heads to {before}" in result.output
-    assert _withdraw(released, "2024-02-15", "--reason", "wrong wording").exit_code == 0
+    assert _withdraw(released, "2024-02-15", "--reason", "the wording was wrong").exit_code == 0
     result = run(released, "verify", "--expect-heads", str(before), "--write-heads", str(after))
     assert result.exit_code == 0, result.output          # withdrawn since: its manifest is kept
     assert "web withdrawn/2024-02-15 sha256:" in after.read_text()
@@ -290,7 +290,7 @@ def test_withdrawn_release_kept_intact(released, monkeypatch):
     clock(monkeypatch, "2024-01-05")
     edit_cookies(released, "Changed.")
     assert run(released, "release", "web", "--effective", "2024-03-01").exit_code == 0
-    assert _withdraw(released, "2024-03-01", "--reason", "typo").exit_code == 0
+    assert _withdraw(released, "2024-03-01", "--reason", "a typo in the year").exit_code == 0
     kept = released / "versions/web/withdrawn/2024-03-01/release/regions/us.md"
     kept.write_text(kept.read_text() + "More.\n")
     result = run(released, "verify")
@@ -301,10 +301,10 @@ def test_withdrawn_release_kept_intact(released, monkeypatch):
 def test_release_in_force_or_not_latest_is_never_withdrawn(released, monkeypatch):
     edit_cookies(released, "Changed.")
     assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
-    result = _withdraw(released, "2024-01-10", "--reason", "oops")
+    result = _withdraw(released, "2024-01-10", "--reason", "the date was wrong")
     assert result.exit_code == 1 and "a release in force is never withdrawn" in result.output
     clock(monkeypatch, "2024-01-05")
-    result = _withdraw(released, "2024-01-10", "--reason", "oops")
+    result = _withdraw(released, "2024-01-10", "--reason", "the date was wrong")
     assert result.exit_code == 1 and "release 2024-06-01 follows 2024-01-10" in result.output
     assert [v.id for v in VersionStore(released).versions("web")] == ["2024-01-10", "2024-06-01"]
 
@@ -319,7 +319,7 @@ def test_date_far_ahead_is_warned_and_withdrawn(released, monkeypatch):
     path = released / COOKIES
     path.write_text(path.read_text().replace("Changed.", "Urgent fix."))
     assert "--withdraw 2024-11-30" in run(released, "release", "web", "--effective", "2024-01-20").output
-    assert _withdraw(released, "2024-11-30", "--reason", "meant 2023-11-30").exit_code == 0
+    assert _withdraw(released, "2024-11-30", "--reason", "meant 2023-11-30 instead").exit_code == 0
     assert run(released, "release", "web", "--effective", "2024-01-20").exit_code == 0
 
 
@@ -359,7 +359,7 @@ def test_two_branches_both_in_force_are_resolved_by_withdrawing_the_unpublished_
     edit_cookies(released, "We use cookies to count the visits to our pages.")
     assert run(released, "release", "web", "--effective", "2024-02-01").exit_code == 0
     assert "made on no branch beside another" in _withdraw(released, "2024-02-01", "--unpublished",
-                                                           "--reason", "branch").output
+                                                           "--reason", "made on a branch").output
     path = branch / "statements/web/sections/contact.md"
     path.write_text(path.read_text().replace("Write to", "Please write to"))
     acknowledge(branch, [], summary="Contact wording.")
@@ -460,9 +460,9 @@ def test_withdrawal_is_signed_and_a_forged_reason_is_named(statement_project, tm
     root = statement_project({"versions/allowed_signers": f"legal@example.com {public[0]} {public[1]}\n"})
     clock(monkeypatch, "2024-01-05")
     assert run(root, "release", "web", "--effective", "2024-01-10", "--sign-key", str(key)).exit_code == 0
-    result = _withdraw(root, "2024-01-10", "--reason", "wrong date")
+    result = _withdraw(root, "2024-01-10", "--reason", "the date was wrong")
     assert result.exit_code == 1 and "releases of this project are signed" in result.output
-    assert _withdraw(root, "2024-01-10", "--reason", "wrong date", "--sign-key", str(key)).exit_code == 0
+    assert _withdraw(root, "2024-01-10", "--reason", "the date was wrong", "--sign-key", str(key)).exit_code == 0
     assert (root / "versions/web/withdrawn/2024-01-10/manifest.yml.sig").is_file()
     result = run(root, "verify")
     assert result.exit_code == 0 and "1 withdrawn before taking effect" in result.output
@@ -474,7 +474,7 @@ def test_withdrawal_is_signed_and_a_forged_reason_is_named(statement_project, tm
         assert unsigned.exit_code == 1 and "sign it: privacykit sign web --key KEY" in unsigned.output, unsigned.output
         (root / "versions/web" / sig).write_bytes(kept)
     manifest = root / "versions/web/withdrawn/2024-01-10/manifest.yml"
-    manifest.write_text(manifest.read_text().replace("reason: wrong date", "reason: a better story"))
+    manifest.write_text(manifest.read_text().replace("reason: the date was wrong", "reason: a better story"))
     result = run(root, "verify")
     assert result.exit_code == 1 and "versions/web/withdrawn/2024-01-10/manifest.yml.sig" in result.output
 
@@ -491,11 +491,11 @@ def test_a_withdrawal_signed_by_a_key_outside_the_pin_is_refused(statement_proje
     root = statement_project({"versions/allowed_signers": line["legal"] + "\n"})
     clock(monkeypatch, "2024-01-05")
     assert run(root, "release", "web", "--effective", "2024-01-10", "--sign-key", str(keys["legal"])).exit_code == 0
-    result = _withdraw(root, "2024-01-10", "--reason", "wrong date here", "--sign-key", str(keys["other"]))
+    result = _withdraw(root, "2024-01-10", "--reason", "the date was wrong here", "--sign-key", str(keys["other"]))
     assert result.exit_code == 1 and not (root / "versions/web/withdrawn").exists()     # nothing written
     with (root / "versions/allowed_signers").open("a") as signers:
         signers.write(line["other"] + "\n")
-    assert _withdraw(root, "2024-01-10", "--reason", "wrong date here", "--sign-key", str(keys["other"])).exit_code == 0
+    assert _withdraw(root, "2024-01-10", "--reason", "the date was wrong here", "--sign-key", str(keys["other"])).exit_code == 0
     pin = tmp_path / "trusted_signers"
     pin.write_text(line["legal"] + "\n")
     assert run(root, "verify").exit_code == 0
@@ -521,7 +521,7 @@ def test_a_build_date_before_the_clock_never_unlocks_a_withdrawal_and_one_after_
     clock(monkeypatch, "2024-06-02")
     for name, value in (("PRIVACYKIT_BUILD_DATE", "2024-05-01"), ("SOURCE_DATE_EPOCH", "1714521600")):
         monkeypatch.setenv(name, value)
-        result = _withdraw(released, "2024-06-01", "--reason", "too late")
+        result = _withdraw(released, "2024-06-01", "--reason", "released too late")
         assert result.exit_code == 1
         assert ("release 2024-06-01 is in force since 2024-06-01 (today is 2024-06-02, UTC): a release in force "
                 "is never withdrawn") in result.output
@@ -531,7 +531,7 @@ def test_a_build_date_before_the_clock_never_unlocks_a_withdrawal_and_one_after_
     # Not in force by the clock: a build date after it refuses nothing, and the record is dated by the clock.
     clock(monkeypatch, "2024-05-20")
     monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-07-01")
-    assert _withdraw(released, "2024-06-01", "--reason", "wrong text").exit_code == 0
+    assert _withdraw(released, "2024-06-01", "--reason", "the text was wrong").exit_code == 0
     (withdrawal,), _ = VersionStore(released).withdrawals("web")
     assert withdrawal.withdrawn_on == dt.date(2024, 5, 20)
 
@@ -575,14 +575,14 @@ def test_a_withdrawal_stopped_at_any_write_and_run_again_is_recorded_once(releas
 
     monkeypatch.setattr(release_module.os, "rename", rename if stop < 3 else real_rename)
     monkeypatch.setattr(release_module.shutil, "rmtree", rmtree)
-    assert _withdraw(released, "2024-06-01", "--reason", "wrong text").exit_code == 1
+    assert _withdraw(released, "2024-06-01", "--reason", "the text was wrong").exit_code == 1
     monkeypatch.setattr(release_module.os, "rename", real_rename)
     monkeypatch.setattr(release_module.shutil, "rmtree", real_rmtree)
     store = VersionStore(released)
     if stop == 2:
         result = run(released, "verify")
         assert result.exit_code == 1 and "the withdrawal was interrupted" in result.output
-    result = _withdraw(released, "2024-06-01", "--reason", "wrong text")
+    result = _withdraw(released, "2024-06-01", "--reason", "the text was wrong")
     assert result.exit_code == 0, result.output
     said = {1: "withdrew web 2024-06-01", 2: "finished the interrupted withdrawal of web 2024-06-01",
             3: "web 2024-06-01 is already withdrawn"}      # (3: out of the history in one rename already)
@@ -594,9 +594,9 @@ def test_a_withdrawal_stopped_at_any_write_and_run_again_is_recorded_once(releas
     assert run(released, "verify").exit_code == 0
     # The same withdrawal again: one line, exit 0, nothing written.
     before = _tree(released)
-    result = _withdraw(released, "2024-06-01", "--reason", "wrong text")
+    result = _withdraw(released, "2024-06-01", "--reason", "the text was wrong")
     assert result.exit_code == 0 and result.output == (
-        "web 2024-06-01 is already withdrawn (on 2024-01-05: wrong text) -> versions/web/withdrawn/2024-06-01/; "
+        "web 2024-06-01 is already withdrawn (on 2024-01-05: the text was wrong) -> versions/web/withdrawn/2024-06-01/; "
         "nothing written\n")
     assert _tree(released) == before
 
@@ -610,7 +610,7 @@ def test_several_scheduled_releases_are_withdrawn_in_one_command_newest_first(re
     acknowledge(released, changes_to_acknowledge(released))
     assert run(released, "release", "web", "--effective", "2024-04-15").exit_code == 0
     before = _tree(released)
-    result = _withdraw(released, "2024-03-01", "--reason", "wrong wording")
+    result = _withdraw(released, "2024-03-01", "--reason", "the wording was wrong")
     assert result.exit_code == 1 and result.output == (
         "--withdraw: release 2024-04-15 follows 2024-03-01 (releases are withdrawn newest first); withdraw it too, "
         "in one command: privacykit release web --withdraw 2024-04-15 --withdraw 2024-03-01 --reason \"...\" "
@@ -618,12 +618,12 @@ def test_several_scheduled_releases_are_withdrawn_in_one_command_newest_first(re
     assert _tree(released) == before
     # Once in force (by the clock), neither is withdrawn, together or not.
     clock(monkeypatch, "2024-03-02")
-    result = run(released, "release", "web", "--withdraw", "2024-03-01", "--withdraw", "2024-04-15", "--reason", "x")
+    result = run(released, "release", "web", "--withdraw", "2024-03-01", "--withdraw", "2024-04-15", "--reason", "the wording was wrong")
     assert result.exit_code == 1 and "a release in force is never withdrawn" in result.output
     assert _tree(released) == before
     clock(monkeypatch, "2024-02-01")
     result = run(released, "release", "web", "--withdraw", "2024-04-15", "--withdraw", "2024-03-01",
-                 "--reason", "wrong wording")
+                 "--reason", "the wording was wrong")
     assert result.exit_code == 0, result.output
     assert [line.split(" (")[0] for line in result.output.splitlines()] == ["withdrew web 2024-04-15",
                                                                            "withdrew web 2024-03-01"]
@@ -829,3 +829,123 @@ def test_the_gate_table_names_the_regions_where_a_pending_release_is_no_version(
     section = text[text.index("### Released 2024-06-01"):]
     assert "No new version in global, us: it leaves their text as it was" in section
     assert "br" not in section.splitlines()[2]
+
+
+def _git_commit(root, message):
+    import subprocess
+
+    for args in (("init", "-q", "-b", "main"), ("add", "-A"), ("commit", "-qm", message)):
+        if args[0] == "init" and (root / ".git").exists():
+            continue
+        subprocess.run(["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+                       check=True, capture_output=True)
+
+
+def test_release_refuses_a_weakened_rule_as_check_does(released, monkeypatch):
+    """fix44: a rule table weakened beside a change stops `release` as it stops `check --against` (the rules of
+    the last release's commit, or --rules-base), until the notes acknowledge it; a stale `rules:` entry too."""
+    monkeypatch.delenv("GITHUB_BASE_REF", raising=False)
+    clock(monkeypatch, "2024-01-05")
+    _git_commit(released, "first release")
+    rules = released / "statements/rules.yml"
+    rules.write_text("laws:\n  gdpr: {rules: {new_incompatible_use: {action: none, source: team decision}}}\n")
+    path = released / "statements/web/sections/contact.md"
+    path.write_text(path.read_text().replace("Write to", "Please write to"))
+    acknowledge(released, changes_to_acknowledge(released))
+    said = "rule 'rules:gdpr:new_incompatible_use' is weaker than at the last release's commit"
+    assert run(released, "check", "--against", "latest").exit_code == 1
+    refused = run(released, "release", "web", "--effective", "2024-03-01")
+    assert refused.exit_code == 1 and said in refused.output
+    assert not (released / "versions/web/2024-03-01").exists()
+    # A base named on the command line is read as check reads it.
+    assert "cannot compare the rules with nope" in run(released, "release", "web", "--effective", "2024-03-01",
+                                                       "--rules-base", "nope").output
+    # Acknowledged with a reason that says why: both pass; the entry is kept with the release.
+    entry = ("  - change: rules:gdpr:new_incompatible_use\n    decision: none\n"
+             "    reason: EU readers are asked in the app before any new use of their data.\n")
+    notes = released / "statements/web/release-notes.md"
+    notes.write_text(f"---\nsummary: S\nacknowledge:\n{entry}---\nNotes.\n")
+    passed = run(released, "check", "--against", "latest")
+    assert passed.exit_code == 0, passed.output
+    assert run(released, "release", "web", "--effective", "2024-03-01").exit_code == 0
+    # The weaker rule is committed with the release: a later `rules:` acknowledgement is stale, refused alike.
+    _git_commit(released, "second release")
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
+    refs = "".join(f"  - change: {ref}\n    decision: notify\n    reason: Reviewed.\n"
+                   for ref in changes_to_acknowledge(released))
+    notes.write_text(f"---\nsummary: S\nacknowledge:\n{entry}{refs}---\nNotes.\n")
+    stale = "acknowledges 'rules:gdpr:new_incompatible_use', which weakens no rule since"
+    assert stale in run(released, "check", "--against", "latest").output
+    refused = run(released, "release", "web", "--effective", "2024-04-01")
+    assert refused.exit_code == 1 and stale in refused.output
+
+
+def test_check_refuses_the_notes_kept_with_a_release_as_release_does(released, monkeypatch):
+    """fix44: notes a stopped release never reset are refused by `check --against` with the words `release`
+    uses (one function); while the draft is still that release's text, check says to finish it instead."""
+    clock(monkeypatch, "2024-01-05")
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
+    acknowledge(released, changes_to_acknowledge(released), summary="Cookies count visits.")
+    assert run(released, "release", "web", "--effective", "2024-03-01").exit_code == 0
+    notes = released / "statements/web/release-notes.md"
+    notes.write_text((released / "versions/web/2024-03-01/notes.md").read_text())    # (a stop before the reset)
+    waiting = run(released, "check", "--against", "latest")
+    assert waiting.exit_code == 0 and "finish it: privacykit release web --effective 2024-03-01" in waiting.output
+    path = released / "statements/web/sections/contact.md"
+    path.write_text(path.read_text().replace("Write to", "Please write to"))
+    said = "these release notes are the ones kept with the release of 2024-03-01"
+    checked = run(released, "check", "--against", "latest")
+    assert checked.exit_code == 1 and said in checked.output
+    refused = run(released, "release", "web", "--effective", "2024-04-01")
+    assert refused.exit_code == 1 and said in refused.output
+
+
+def test_a_withdrawal_rerun_after_a_stop_offers_back_every_release_notes(released, monkeypatch):
+    """fix44: withdrawing two releases stopped while the newest was being removed; the rerun finds it withdrawn
+    already, yet its notes were never offered back: they are (once, by the block's marker)."""
+    import shutil as shutil_module
+
+    from privacykit.versions import release as release_module
+
+    clock(monkeypatch, "2024-01-05")
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
+    acknowledge(released, changes_to_acknowledge(released), summary="Cookies count visits.",
+                extra="# Release notes of the next web release: `release` keeps them\n# with the release.\n")
+    assert run(released, "release", "web", "--effective", "2024-03-01").exit_code == 0
+    path = released / COOKIES
+    path.write_text(path.read_text().replace("to count the visits to our pages.", "to count visits."))
+    acknowledge(released, changes_to_acknowledge(released), summary="Shorter cookie wording.")
+    assert run(released, "release", "web", "--effective", "2024-04-15").exit_code == 0
+    real_rmtree = shutil_module.rmtree
+
+    def rmtree(folder, *args, **kwargs):
+        if ".withdrawn-" in str(folder):
+            raise OSError("stopped here")       # (a kill while the first release leaves the history)
+        real_rmtree(folder, *args, **kwargs)
+
+    monkeypatch.setattr(release_module.shutil, "rmtree", rmtree)
+    both = ("--withdraw", "2024-04-15", "--withdraw", "2024-03-01", "--reason", "the wording was wrong")
+    assert run(released, "release", "web", *both).exit_code == 1
+    monkeypatch.setattr(release_module.shutil, "rmtree", real_rmtree)
+    result = run(released, "release", "web", *both)
+    assert result.exit_code == 0, result.output
+    assert "web 2024-04-15 is already withdrawn" in result.output and "offered back" in result.output
+    notes = (released / "statements/web/release-notes.md").read_text()
+    assert "# The withdrawn release 2024-04-15 said" in notes and "# summary: Shorter cookie wording." in notes
+    assert "# The withdrawn release 2024-03-01 said" in notes and "# summary: Cookies count visits." in notes
+    # Only YAML is offered (no stray "# # with the release."), and the block says how two blocks merge.
+    assert "# # " not in notes and "with the release." not in notes and "YAML keeps one of each" in notes
+    again = run(released, "release", "web", *both)
+    assert again.output.count("nothing written") == 2
+    assert (released / "statements/web/release-notes.md").read_text() == notes
+
+
+def test_a_withdrawal_reason_is_held_to_the_acknowledgement_check(released, monkeypatch):
+    """fix44: a reason that says nothing ('.', 'ok') is refused as for an acknowledgement, nothing written."""
+    clock(monkeypatch, "2024-01-05")
+    edit_cookies(released, "We use cookies to count the visits to our pages.")
+    assert run(released, "release", "web", "--effective", "2024-03-01").exit_code == 0
+    for reason in (".", "ok", "ok ok ok"):
+        result = _withdraw(released, "2024-03-01", "--reason", reason)
+        assert result.exit_code == 1 and result.output.startswith(f"--reason: the reason, '{reason}', ")
+    assert [v.id for v in VersionStore(released).versions("web")] == ["2024-01-10", "2024-03-01"]

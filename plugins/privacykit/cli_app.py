@@ -281,11 +281,16 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
 @click.option("--record-past", default=None, metavar="REASON",
               help="Record a release whose effective date is before today (UTC) on purpose; REASON is kept in "
                    "the manifest, and verify names it as recorded after it took effect.")
+@click.option("--rules-base", default=None, metavar="REF",
+              help="Compare the project's rules with those of this git revision, as check --against does "
+                   "(default: origin/$GITHUB_BASE_REF on a pull request, else the commit of the last release); "
+                   "a weaker rule needs an acknowledgement in the release notes.")
 @strict_option
 @reports_errors
 def release(root: Path, config_file: Path | None, statement: str, effective: str | None, withdraw: str | None,
             reason: str | None, unpublished: bool, notes: Path | None, force_notice: str | None, strict: bool,
-            sign_key: Path | None, timestamp_url: str | None, record_past: str | None, by: str | None) -> None:
+            sign_key: Path | None, timestamp_url: str | None, record_past: str | None, by: str | None,
+            rules_base: str | None) -> None:
     """Freeze the draft of STATEMENT into <versions>/STATEMENT/<date>/ (atomic, immutable).
 
     Refused when a material or unreviewed change is not acknowledged in the release
@@ -299,7 +304,8 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
         raise UsageError(Problem("--unpublished", None, "--unpublished qualifies a withdrawal",
                                  "give it with --withdraw DATE --reason TEXT"))
     if withdraw:
-        if effective is not None or notes is not None or force_notice is not None or record_past is not None:
+        if effective is not None or notes is not None or force_notice is not None or record_past is not None \
+                or rules_base is not None:
             raise UsageError(Problem("--withdraw", None, "--withdraw is given alone (with --reason)",
                                      "withdraw first, then release the corrected draft with --effective"))
         from .commands.release import clock_note
@@ -324,7 +330,8 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
     if note is not None:
         warn([note])
     result = release_draft(settings(root, config_file), statement, effective, notes, force_notice, strict=strict,
-                           sign_key=sign_key, timestamp_url=timestamp_url, record_past=record_past)
+                           sign_key=sign_key, timestamp_url=timestamp_url, record_past=record_past,
+                           rules_base=rules_base)
     warn(result.warnings)
     version = result.version
     if result.rerun is not None:      # (chain44)
@@ -353,6 +360,9 @@ def withdrawn_line(statement: str, done) -> str:
     interrupted finished, or withdrawn already (nothing written); and the recall notices to send."""
     w = done.withdrawal
     if done.already:
+        if done.notes_offered:      # (a rerun after a stop before the notes were offered: fix44)
+            return (f"{statement} {w.id} is already withdrawn (on {w.withdrawn_on}: {w.reason}) -> {w.shown}/; "
+                    f"its release notes are offered back, commented, in {done.notes_offered}")
         return (f"{statement} {w.id} is already withdrawn (on {w.withdrawn_on}: {w.reason}) -> {w.shown}/; "
                 "nothing written")
     head = "finished the interrupted withdrawal of" if done.finished else "withdrew"
@@ -708,8 +718,9 @@ def classify(root: Path, config_file: Path | None, old: Path, new: Path, laws: t
 
 @cli.command()
 @project_options
-@click.option("--prefix", default="@", show_default=True,
-              help="Put before each owner (e.g. '@lenovo/' for GitHub teams).")
+@click.option("--prefix", default=None, metavar="PREFIX",
+              help="Put before each owner (e.g. '@lenovo/' for GitHub teams; default '@'). With --check, the "
+                   "committed file must name each owner so; without, names are compared whatever their prefix.")
 @click.option("--check", "compare", is_flag=True,
               help="Print nothing; fail where the committed CODEOWNERS (.github/, the root or docs/) and the "
                    "project's owner: lines disagree.")
@@ -720,15 +731,15 @@ def owners(root: Path, config_file: Path | None, prefix: str, compare: bool) -> 
     from .publish.owners import CODEOWNERS_PLACES, codeowners, committed_codeowners, owner_drift
 
     project = load_project(settings(root, config_file))
-    text = codeowners(project, prefix)     # (checks the prefix either way)
+    text = codeowners(project, prefix or "@")     # (checks the prefix either way)
     if not compare:
         echo(text, nl=False)
         return
     if committed_codeowners(project) is None:
         raise UsageError(Problem(project.paths.shown(project.paths.root / CODEOWNERS_PLACES[0]), None,
                                  "no CODEOWNERS file to compare with", f"write one: privacykit owners --prefix "
-                                 f"{prefix} > {CODEOWNERS_PLACES[0]}"))
-    drift = owner_drift(project)
+                                 f"{prefix or '@'} > {CODEOWNERS_PLACES[0]}"))
+    drift = owner_drift(project, prefix=prefix)
     if drift:
         raise PrivacykitError(drift)
     echo(f"ok: {project.paths.shown(committed_codeowners(project) or '')} names the owners the project gives")

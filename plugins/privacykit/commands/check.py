@@ -19,10 +19,12 @@ from ..model.document import ResolvedDocument
 from ..model.statement import Project, SectionKind
 from ..model.translation import BlockState
 from ..publish.owners import changed_by_owner, owner_drift
+from ..render import dates
 from ..render.resolve import resolve_all
 from ..versions import lookup
-from ..versions.gate import draft_verdict, gate_problems, read_release_notes, recalled_problems
+from ..versions.gate import draft_verdict, gate_problems, kept_notes_problems, read_release_notes, recalled_problems
 from ..versions.regional import versions_in
+from ..versions.release import same_text
 from ..versions.rules_change import PREFIX as RULES
 from ..versions.rules_change import rules_base as load_rules_base
 from ..versions.rules_change import rules_gate
@@ -98,7 +100,7 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
     for statement in project.statements:
         drafts = {r: documents[(s, r)] for s, r in documents if s == statement}
         versions = store.versions(statement)
-        version = lookup.find(versions, name, today or dt.date.today())
+        version = lookup.find(versions, name, today or dates.clock_today())
         if version is None and name.selector is lookup.Selector.DATE:
             store.get(statement, str(name))  # raises, naming the known versions
         if not versions:
@@ -116,15 +118,24 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
         rule_acks += [(a, notes.shown) for a in notes.acknowledgements if a.change.startswith(RULES)]
         reports.append(_statement_report(project, store, verdict.acknowledged(notes.acknowledgements), latest,
                                          drafts, version, pending))
-        reports.extend(_recalls_to_send(store, statement, today or dt.date.today()))
+        reports.extend(_recalls_to_send(store, statement, today or dates.clock_today()))
         if notes.problems:
             # Notes read in part (an entry of the wrong shape): the comment says what stops the gate there.
             from ..changes.report import md_text
 
             reports.append(f"### The release notes of `{statement}` need fixing\n\n"
                            + "".join(f"- {md_text(str(problem))}\n" for problem in notes.problems))
-        result.problems.extend(gate_problems(verdict, notes) + recalled_problems(store, statement, latest, verdict,
-                                                                                notes))
+        # Notes kept with the latest release and never reset stop `check` as they stop `release` (fix44); with
+        # the draft still that release's text, `release` finishes the stopped release instead, and so says `check`.
+        kept = kept_notes_problems(store, latest, notes)
+        if kept and set(latest.regions) == set(drafts) and all(
+                same_text(store.document(latest, region), document) for region, document in drafts.items()):
+            kept = []
+            result.warnings.append(Problem(notes.shown, None, f"these release notes are the ones kept with the release "
+                                           f"of {latest.id}, never reset (a release stopped before it reset them?)",
+                                           f"finish it: privacykit release {statement} --effective {latest.id}"))
+        result.problems.extend(kept + gate_problems(verdict, notes)
+                               + recalled_problems(store, statement, latest, verdict, notes))
         result.warnings.extend(notes.warnings)
     rules_report, rules_problems = rules_gate(load_rules_base(project, rules_base), project.rules, verdicts,
                                               rule_acks, project.paths.shown(project.paths.rules),

@@ -20,6 +20,7 @@ from ..render.templates import TemplateSet
 from ..versions.gate import offer_withdrawn_notes
 from ..versions.notices import render_recalls
 from ..versions.release import Withdrawn, release, rerun_of, withdraw
+from ..versions.rules_change import rules_base as load_rules_base
 from ..versions.store import Version, VersionStore
 
 
@@ -39,11 +40,13 @@ class ReleaseResult:
 def release_draft(source: Path | str | ProjectSettings, statement: str, effective: str, notes: Path | None = None,
                   force_notice: str | None = None, today: dt.date | None = None, strict: bool = False,
                   sign_key: Path | None = None, timestamp_url: str | None = None,
-                  record_past: str | None = None) -> ReleaseResult:
+                  record_past: str | None = None, rules_base: str | None = None) -> ReleaseResult:
     """Release `statement` effective `effective` (YYYY-MM-DD) with `notes` (default: the draft's
     own release notes, which are then reset). Raise, writing nothing, on any problem; with
     `strict`, on any warning too. The release is signed with `sign_key` and timestamped by the
-    authority at `timestamp_url` (or the project's `timestamp:` setting)."""
+    authority at `timestamp_url` (or the project's `timestamp:` setting). The project's rules are compared
+    with those of `rules_base` (a git revision; by default the last release's commit), as `check --against`
+    compares them: a weakened rule stops the release until the notes acknowledge it (fix44)."""
     if notes is not None and not notes.is_file():
         if notes.exists():     # (/dev/null, a pipe, a folder: there, but no file of notes, gate43)
             raise UsageError(Problem(str(notes), None, "release notes must be a regular file, and this is not one",
@@ -79,7 +82,8 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     version = release(project, store, statement, effective, notes or draft_notes, today=today,
                       force_notice=force_notice, reset_notes=notes is None,
                       attest=attestor.attest if attestor.active else None,
-                      timestamping=attestor.timestamp_url is not None, record_past=record_past)
+                      timestamping=attestor.timestamp_url is not None, record_past=record_past,
+                      rules=load_rules_base(project, rules_base) if known else None)
     # Only a region the release wrote notices for is told its notices are in English (an editorial release
     # writes none), and a region the release publishes for the first time is named: it gets no verdict and
     # no notice, though its readers may have read its parent's text before (i18n44).
@@ -197,11 +201,13 @@ def withdraw_release(source: Path | str | ProjectSettings, statement: str, relea
                     attest=attestor.attest if attestor.active else None, recall=recall, unpublished=unpublished,
                     timestamping=attestor.timestamp_url is not None, by=by)
     if statement in project.statements:
-        # The withdrawn notes' summary and decisions, offered back (commented) in the draft's notes (chain44).
+        # The withdrawn notes' summary and decisions, offered back (commented) in the draft's notes (chain44);
+        # whenever their block is not there yet (its marker), whatever a rerun found: a withdrawal stopped after
+        # one release left the history, rerun, finds it withdrawn already, its notes never offered (fix44).
         path = project.paths.release_notes(statement)
         for i in reversed(range(len(done))):         # (oldest first: the newest block ends up last)
             kept = done[i].withdrawal.folder / "release" / "notes.md"
-            if not done[i].already and kept.is_file() and offer_withdrawn_notes(
+            if kept.is_file() and offer_withdrawn_notes(
                     path, statement, done[i].withdrawal.name, done[i].withdrawal.reason, kept.read_text("utf-8"),
                     store.shown(kept)):
                 done[i] = replace(done[i], notes_offered=project.paths.shown(path))

@@ -137,13 +137,15 @@ def _statement_of(folder: Path) -> str:
 
 def check_release(folder: Path, shown: str, settings: EvidenceSettings, shown_root: Path,
                   signature_required: bool = True, timestamp_recorded_by: str | None = None,
-                  pin: tuple[set[str], str] | None = None, pending: bool = False) -> Attestation:
+                  pin: tuple[set[str], str] | None = None, pending: bool = False,
+                  withdrawal: bool = False) -> Attestation:
     """The attestations of one release, checked; `problems` names each one missing or failing
     (a missing signature only when the project has signers and `signature_required`, or when a
     `pin` (fingerprints kept outside the repository, where they were read) names who is trusted;
     a signature by a key the pin does not name; a missing token when the manifest of release
     `timestamp_recorded_by` records that it had one). `pending`: the release is not in force yet (a new
-    release, where a key outside the pin may be a new signer's rather than a re-signature)."""
+    release, where a key outside the pin may be a new signer's rather than a re-signature). `withdrawal`: the
+    folder is a withdrawal or the release it keeps, `pending` when no later release recorded its digest (fix44)."""
     problems = []
     manifest_path = folder / MANIFEST
     try:
@@ -172,7 +174,7 @@ def check_release(folder: Path, shown: str, settings: EvidenceSettings, shown_ro
                                 "signs releases)", f"sign it: privacykit sign {_statement_of(folder)} --key KEY"))
     if pin is not None and signer is not None and fingerprint not in pin[0]:
         # The repository's allowed_signers is content an insider can edit: only the pin is trusted.
-        problems.append(outside_pin(f"{shown}/{SIGNATURE}", signer, fingerprint, pin[1], pending))
+        problems.append(outside_pin(f"{shown}/{SIGNATURE}", signer, fingerprint, pin[1], pending, withdrawal))
     token = folder / TIMESTAMP
     if token.is_file() and not token.is_symlink():
         if settings.tsa_certificates is None:
@@ -193,22 +195,29 @@ def check_release(folder: Path, shown: str, settings: EvidenceSettings, shown_ro
     return Attestation(signer, fingerprint, when, tuple(problems))
 
 
-def outside_pin(where: str, signer: str, fingerprint: str | None, pinned: str, pending: bool) -> Problem:
+def outside_pin(where: str, signer: str, fingerprint: str | None, pinned: str, pending: bool,
+                withdrawal: bool = False) -> Problem:
     """A signature by a key the pin does not name. A release already in force was re-signed or altered: it
     is restored, and the pin never grows to let it pass. A release not in force yet may be a new signer's
     (gov44): the pin's owner checks who holds the key, over another channel than the change itself, and adds
-    it where the pin is kept (outside the repository); the writer never does."""
+    it where the pin is kept (outside the repository); the writer never does. A withdrawal (`withdrawal`,
+    fix44) is judged by whether a later release recorded its digest: recorded, it was re-signed or altered
+    since; not yet (`pending`), it may be a new signer's, as a new release."""
     said = f"signed by {signer} with key {fingerprint or '?'}, which the trusted signers {pinned} do not name"
     if not pending:
-        return Problem(where, None, f"{said}: a release already in force was re-signed or altered",
-                       "restore the release and its signature from version control; never add a key to the pin "
-                       "to make this pass")
-    return Problem(where, None, f"{said}: a new release, by a new signer or a rotated key, or re-signed by "
-                                "someone else",
+        what = ("a withdrawal a later release recorded was re-signed or altered since" if withdrawal
+                else "a release already in force was re-signed or altered")
+        return Problem(where, None, f"{said}: {what}",
+                       f"restore the {'withdrawal' if withdrawal else 'release'} and its signature from version "
+                       "control; never add a key to the pin to make this pass")
+    what = ("a new withdrawal (no later release recorded it), by a new signer or a rotated key, or re-signed by "
+            "someone else") if withdrawal else "a new release, by a new signer or a rotated key, or re-signed by " \
+        "someone else"
+    return Problem(where, None, f"{said}: {what}",
                    f"if {signer} is a new signer, ask the pin's owner (who keeps {pinned}, outside the repository) "
                    f"to add the key after confirming with {signer}, face to face or by phone, that `ssh-keygen -lf "
                    f"KEY.pub` prints {fingerprint or 'this fingerprint'} (README, Evidence: signers); otherwise "
-                   "remove the release, or restore it from version control")
+                   f"remove the {'withdrawal' if withdrawal else 'release'}, or restore it from version control")
 
 
 def signer_warnings(signers: Path | None, attestations: dict[tuple[str, str], Attestation],

@@ -97,32 +97,36 @@ def committed_codeowners(project: Project) -> Path | None:
                  if (project.paths.root / place).is_file()), None)
 
 
-def _owners_by_path(text: str) -> dict[str, tuple[int, frozenset[str]]]:
+def _owners_by_path(text: str, exact: bool = False) -> dict[str, tuple[int, frozenset[str]]]:
     """Path -> (line, owners) of a CODEOWNERS text; owners by name, without '@' or an 'org/' prefix, so a file
-    generated with `--prefix @org/` compares with the section files' bare team names."""
+    generated with `--prefix @org/` compares with the section files' bare team names; with `exact`, as written
+    (a prefix asked for is compared too, fix44)."""
     out: dict[str, tuple[int, frozenset[str]]] = {}
     for number, line in enumerate(text.splitlines(), 1):
         found = _LINE.match(line.strip())
         if found is None or line.lstrip().startswith("#"):
             continue
-        owners = frozenset(o.split("/")[-1].lstrip("@") for o in found.group(2).split("#")[0].split())
+        owners = frozenset(o if exact else o.split("/")[-1].lstrip("@") for o in found.group(2).split("#")[0].split())
         out[found.group(1)] = (number, owners)
     return out
 
 
-def owner_drift(project: Project, codeowners_file: Path | None = None) -> list[Problem]:
+def owner_drift(project: Project, codeowners_file: Path | None = None, prefix: str | None = None) -> list[Problem]:
     """Where the committed CODEOWNERS and the project's `owner:` lines (and statements' `owners`) disagree
     (gov44): a pull request that changes a section's `owner:` to its own team is reviewed by the owners
     CODEOWNERS names now, so the change shows here until CODEOWNERS is regenerated, in a change legal
-    reviews (`/.github/` is theirs). Nothing when there is no CODEOWNERS file."""
+    reviews (`/.github/` is theirs). Nothing when there is no CODEOWNERS file. With `prefix` (`owners --check
+    --prefix @org/`), each owner is compared as that prefix writes it: a file written with bare `@team` names
+    differs from one the prefix asks for (fix44); without, names are compared whatever their prefix."""
     from ..load.yamlio import read_text
 
     path = codeowners_file or committed_codeowners(project)
     if path is None:
         return []
     shown = project.paths.shown(path)
-    committed = _owners_by_path(read_text(path, shown))
-    expected = _owners_by_path(codeowners(project, "@"))
+    exact = prefix is not None
+    committed = _owners_by_path(read_text(path, shown), exact)
+    expected = _owners_by_path(codeowners(project, prefix or "@"), exact)
     problems = []
     for pattern, (_, owners) in expected.items():
         source = re.sub(r"\\(.)", r"\1", pattern.lstrip("/"))

@@ -123,8 +123,11 @@ def offer_withdrawn_notes(path: Path, statement: str, name: str, reason: str, ke
     if marker in text:
         return False
     block = [f"{marker} ({' '.join(reason.split())}); its notes are in {shown}.",
-             "# Uncomment what still holds for this draft:"]
-    block += [f"# {line}".rstrip() for line in lines[1:end] if not line.lstrip().startswith("# Release notes of")]
+             "# Uncomment what still holds for this draft, merged into its keys (YAML keeps one of each): one",
+             "# summary: (in place of an empty one), and the entries under one acknowledge: (remove the empty",
+             "# `acknowledge: []` and any repeated key line, as when two withdrawn releases are offered back):"]
+    # (the notes' own comments, their header first, stay in the kept notes: uncommented, the block is YAML only, fix44)
+    block += [f"# {line}".rstrip() for line in lines[1:end] if not line.lstrip().startswith("#")]
     draft = text.split("\n")
     close = next((i for i, line in enumerate(draft[1:], 1) if line.strip() == "---"), None) \
         if draft and draft[0].strip() == "---" else None
@@ -183,6 +186,37 @@ def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:
     return list(notes.problems) + verdict.unacknowledged(changes, notes.shown, named)
 
 
+
+
+def kept_notes_problems(store: VersionStore, last: Version | None, notes: ReleaseNotes) -> list[Problem]:
+    """The draft's notes are, word for word, those kept with the latest release `last` (written for it and never
+    reset: a release stopped before it reset them): their summary and decisions are that release's, never the
+    next one's (chain44). One function for `release` and `check --against`, which refuse them alike (fix44)."""
+    if last is None or not notes.text.strip() or notes.text != store.notes(last):
+        return []
+    return [Problem(notes.shown, None, f"these release notes are the ones kept with the release of {last.id} (a "
+                    "release stopped before it reset them?): they were written for it",
+                    f"write this release's summary and acknowledgements (the notes of {last.id} stay in "
+                    f"{last.shown}/notes.md)")]
+
+
+def rules_acknowledgements(project: Project, statement: str, notes: ReleaseNotes) -> list[tuple[Acknowledgement, str]]:
+    """The `rules:` acknowledgements the rules gate reads, with the notes they are in (gov44): those of `notes`
+    (the release's, for `statement`) and of every other statement's draft notes, as `check --against` reads
+    them all (fix44: a weaker rule acknowledged once holds for every statement's release)."""
+    from .rules_change import PREFIX
+
+    found = [(a, notes.shown) for a in notes.acknowledgements if a.change.startswith(PREFIX)]
+    for other in project.statements:
+        if other == statement:
+            continue
+        path = project.paths.release_notes(other)
+        try:
+            read = read_release_notes(path, project.paths.shown(path))
+        except ContentError:
+            continue        # (`check` names it)
+        found += [(a, read.shown) for a in read.acknowledgements if a.change.startswith(PREFIX)]
+    return found
 
 
 def recalled_problems(store: VersionStore, statement: str, latest: Version | None, verdict: Verdict,

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..changes.redline import Redline, redline
-from ..changes.verdict import ForcedNotice
+from ..changes.verdict import ForcedNotice, reason_says_nothing
 from ..errors import ContentError, Problem, UsageError, display_path
 from ..load.yamlio import dump_yaml
 from ..model.document import ResolvedDocument
@@ -27,8 +27,17 @@ from ..render.resolve import resolve
 from ..render.templates import TemplateSet
 from ..translate.status import gate_problems as translation_gate
 from ..translate.status import notes_line, published_as, translation_gaps, translation_record
-from .gate import draft_verdict, gate_problems, read_release_notes, recalled_problems, reset_release_notes
+from .gate import (
+    draft_verdict,
+    gate_problems,
+    kept_notes_problems,
+    read_release_notes,
+    recalled_problems,
+    reset_release_notes,
+    rules_acknowledgements,
+)
 from .notices import NoticePlan, render_notices
+from .rules_change import RulesBase, rules_gate
 from .store import MANIFEST, TIMESTAMP, WITHDRAWN, Version, VersionStore, Withdrawal, sha256
 
 # A release may be prepared ahead of its effective date, but not absurdly far ahead.
@@ -56,7 +65,8 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
             force_notice: str | None = None, templates: TemplateSet | None = None,
             reset_notes: bool = False, attest: Callable[[Path], None] | None = None,
             verify: bool = True, redlines: Mapping[str, Redline] | None = None,
-            timestamping: bool = False, record_past: str | None = None) -> Version:
+            timestamping: bool = False, record_past: str | None = None,
+            rules: RulesBase | None = None) -> Version:
     """Freeze `statement_id` as of `effective` (YYYY-MM-DD); return the new version.
 
     With `gate` (the default), material or unreviewed changes must be acknowledged in
@@ -77,7 +87,10 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
     asks an authority for a token), the manifest records that this release is timestamped; it
     records every earlier release that carries a token too. An effective date before the real day
     (UTC) is refused unless `record_past` gives why history is recorded on purpose (kept in the
-    manifest, evidence44); imported history (`gate` False) is marked `imported` instead.
+    manifest, evidence44); imported history (`gate` False) is marked `imported` instead. `rules`, the rule
+    table of the base (`rules_change.rules_base`, as `check` reads it), holds the release to the rules gate
+    `check --against` applies: a weakened rule unacknowledged, or a stale `rules:` acknowledgement, refuses it
+    (fix44).
     """
     if statement_id not in project.statements:
         raise UsageError(Problem(project.paths.shown(project.paths.statements), None,
@@ -99,7 +112,7 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
             raise ContentError(tampered)
         version = _release_locked(project, store, statement_id, effective_date, notes_path, today, gate,
                                   force_notice, templates, attest, redlines or {}, timestamping,
-                                  (record_past or "").strip() or None)
+                                  (record_past or "").strip() or None, rules)
         if reset_notes and notes_path is not None and notes_path.exists():
             reset_release_notes(notes_path, statement_id, _translations_still_held(project, statement_id, notes_path))
     return version
@@ -159,7 +172,7 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
                     notes_path: Path | None, today: dt.date, gate: bool, force_notice: str | None,
                     templates: TemplateSet | None, attest: Callable[[Path], None] | None,
                     known: Mapping[str, Redline], timestamping: bool = False,
-                    record_past: str | None = None) -> Version:
+                    record_past: str | None = None, rules: RulesBase | None = None) -> Version:
     versions = store.versions(statement_id)
     last = versions[-1] if versions else None
     if last and effective_date <= last.effective_date:
@@ -192,13 +205,7 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         # A region whose translation fell behind is published only as the notes say.
         at = notes_line(notes.located or notes.meta, notes.text)
         problems = list(notes.problems) + published_problems + translation_gate(gaps, published, notes.shown, at)
-        if last is not None and _notes_kept_with(project, store, last, notes_path):
-            # Notes written for the last release, never reset (a release stopped before it): their summary and
-            # decisions are that release's, never this one's (chain44).
-            problems.append(Problem(notes.shown, None, f"these release notes are the ones kept with the release "
-                                    f"of {last.id} (a release stopped before it reset them?): they were written "
-                                    "for it", f"write this release's summary and acknowledgements (the notes of "
-                                    f"{last.id} stay in {last.shown}/notes.md)"))
+        problems += kept_notes_problems(store, last, notes)
         if verdict is not None:
             problems += gate_problems(verdict, notes) + recalled_problems(store, statement_id, last, verdict, notes)
             shortfalls = verdict.notice_shortfalls(effective_date, today)
@@ -209,6 +216,12 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
                              for s in shortfalls]
             if shortfalls and force_notice:
                 verdict = replace(verdict, forced_notice=ForcedNotice(force_notice, shortfalls))
+        if rules is not None:
+            # The rules gate `check --against` applies (fix44): a release never freezes what a weakened rule
+            # waved through unless the notes acknowledge the weaker rule.
+            problems += rules_gate(rules, project.rules, [verdict] if verdict is not None else [],
+                                   rules_acknowledgements(project, statement_id, notes),
+                                   project.paths.shown(project.paths.rules), project.paths.rules.exists())[1]
         if problems:
             raise UsageError(problems)
     if verdict is not None:
@@ -360,6 +373,10 @@ def withdraw(store: VersionStore, statement_id: str, release_id: str | Sequence[
     if not reason:
         raise UsageError(Problem("--reason", None, "a withdrawal needs a reason",
                                  "say why, e.g. --reason \"wrong transfer to Vietnam\""))
+    empty = reason_says_nothing(reason)     # (the check of an acknowledgement's reason: fix44)
+    if empty:
+        raise UsageError(Problem("--reason", None, f"the reason, '{reason}', {empty}",
+                                 "say why in words of your own, e.g. --reason \"wrong transfer to Vietnam\""))
     asked = [release_id] if isinstance(release_id, str) else list(release_id)
     days = sorted({parse_iso_date(r, "--withdraw") for r in asked}, reverse=True)
     with store.locked(statement_id):

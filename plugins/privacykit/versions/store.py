@@ -426,6 +426,9 @@ class VersionStore:
         except SignatureError as exc:
             return [Problem(str(trusted) if trusted else "--trusted-signers", None, str(exc),
                             "give an allowed_signers file or SHA256: fingerprints kept outside the repository")]
+        from ..render import dates
+
+        today = dates.clock_today()     # (UTC, as releases are judged: fix44)
         for statement in statements or self.statements():
             try:
                 versions = self.versions(statement)
@@ -438,7 +441,7 @@ class VersionStore:
                 problems.extend(self._verify_version(version))
                 attestation = check_release(version.folder, version.shown, settings, self.root, signatures,
                                             timestamp_recorded_by=recorded.get(version.id), pin=pin,
-                                            pending=version.effective_date > dt.date.today())
+                                            pending=version.effective_date > today)
                 self.attestations[(statement, version.id)] = attestation
                 problems.extend(attestation.problems)
             problems.extend(self._verify_chain(versions))
@@ -456,6 +459,9 @@ class VersionStore:
         hint = "restore it from version control (withdrawals are kept on the record)"
         by_name = {w.name: w for w in withdrawals}
         live = {v.id: v for v in versions}
+        # A withdrawal a later release recorded is settled: a key outside the pin there re-signed or altered it
+        # since; one no release recorded yet may be a new signer's, as a release not in force yet (fix44).
+        recorded_by_release = {name for v in versions for name in v.withdrawn}
         for withdrawal in withdrawals:
             release_folder = withdrawal.folder / "release"
             try:
@@ -484,7 +490,8 @@ class VersionStore:
                                                           else None)):
                 # The pin holds for withdrawals as for releases: a key outside it cannot remove a release.
                 attestation = check_release(folder, self.shown(folder), settings, self.root, signatures,
-                                            timestamp_recorded_by=by, pin=pin)
+                                            timestamp_recorded_by=by, pin=pin, withdrawal=True,
+                                            pending=withdrawal.name not in recorded_by_release)
                 problems.extend(attestation.problems)
         for version in versions:
             for name, digest in version.withdrawn.items():
