@@ -7,6 +7,8 @@ from collections.abc import Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from markupsafe import Markup, escape
+
 from ..changes.reader import ReaderWords
 from ..changes.verdict import Verdict
 from ..model.document import ResolvedDocument
@@ -174,7 +176,10 @@ class SiteContext:
         every region (the selector of a statement never released, whose only pages are drafts)."""
         regions = self.project.regions
         released = self.released_in(statement_id)
+        page = regions[current].locale if current in regions else ""
         return [{"name": self.region_name(r.id), "locale": r.locale, "current": r.id == current,
+                 # (a region named in another language than the page's says so, and its direction: rtl44)
+                 "marks": Markup(_marks(r.locale, page)),
                  "language": regions.language(r.id),
                  "language_name": self.templates.strings(regions.language(r.id))["language_name"],
                  "url": relative_url(from_url, statement_url(r.id, statement_id) + ("draft/" if draft else ""))}
@@ -273,3 +278,13 @@ class RegionalStatement:
         """The edition of `version_before(version)`: what its redline compares with."""
         before = self.version_before(version)
         return self.editions[before.id] if before is not None else None
+
+
+def _marks(locale: str, page_locale: str) -> str:
+    """` lang` (and ` dir` where the direction differs) of words in `locale` on a page in `page_locale`."""
+    from ..render.templates import other_direction
+
+    if not page_locale or locale.split("-")[0].lower() == page_locale.split("-")[0].lower():
+        return ""
+    direction = other_direction(locale, page_locale)
+    return f' lang="{escape(locale)}"' + (f' dir="{direction}"' if direction else "")

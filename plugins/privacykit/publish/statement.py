@@ -133,20 +133,21 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
         document.fingerprint, document.statement, document.region, document.region_name, document.locale,
         url, repr({k: v for k, v in context.items() if k not in ("document", "body", "t")})), lambda: context)
     title = title or f"{document.title} ({site.region_name(document.region, document.region_name)})"
+    marks = title_marks(document, title, title_lang)
     return SitePage(url, title, html, toc, locale=document.locale,
                     archived=archived, alternates=alternates(site, document.statement, url), draft=draft,
                     statement=document.statement, navigation=site.navigation(document.region),
-                    **title_marks(document, title, title_lang))
+                    title_part=marks[0], title_lang=marks[1])
 
 
-def title_marks(document: ResolvedDocument, title: str, title_lang: str) -> dict[str, str]:
+def title_marks(document: ResolvedDocument, title: str, title_lang: str) -> tuple[str, str]:
     """The part of a page title in another language and that language (`SitePage.title_part`/`title_lang`):
     the whole title when it is made of fallback English words (rtl44), else an untranslated statement title."""
     if title_lang:
-        return {"title_part": title, "title_lang": title_lang}
+        return title, title_lang
     if untranslated_title(document):
-        return {"title_part": document.title, "title_lang": document.source_language}
-    return {"title_part": "", "title_lang": ""}
+        return document.title, document.source_language
+    return "", ""
 
 
 def _text_dir(text_language: str, locale: str) -> str:
