@@ -176,7 +176,7 @@ class SiteContext:
         every region (the selector of a statement never released, whose only pages are drafts)."""
         regions = self.project.regions
         released = self.released_in(statement_id)
-        page = regions[current].locale if current in regions else ""
+        page = regions[current].locale if current is not None and current in regions else ""
         return [{"name": self.region_name(r.id), "locale": r.locale, "current": r.id == current,
                  # (a region named in another language than the page's says so, and its direction: rtl44)
                  "marks": Markup(_marks(r.locale, page)),
