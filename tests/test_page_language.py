@@ -144,7 +144,7 @@ def test_a_language_the_catalog_lacks_marks_its_english_words_and_names_itself(s
     assert re.search(r'<p class="pk-updated" lang="en" dir="ltr">The privacy statement was last updated', ar)
     assert '<span class="pk-regions__label" lang="en">Region:</span>' in ja
     # The English text keeps its direction on the Arabic page; a date in an English sentence is written in English.
-    assert '<body dir="rtl">' in ar and '<h2 id="collect" lang="en">' in ar and '<span lang="en" class="pk-untranslated">' in ar
+    assert '<body dir="rtl">' in ar and '<h2 id="collect" lang="en" dir="ltr">' in ar and '<span lang="en" dir="ltr" class="pk-untranslated">' in ar
     from privacykit.render.templates import TemplateSet
     assert "[dir=rtl] [lang|=en] { direction: ltr; unicode-bidi: isolate; }" in TemplateSet().source("privacykit.css")
     assert "年" not in re.search(r'<p class="pk-updated"[^>]*>(.*?)</p>', ja).group(1)
@@ -163,3 +163,66 @@ def test_a_language_the_catalog_lacks_marks_its_english_words_and_names_itself(s
     japanese = re.search(r'<section class="pk-not-found__language" lang="ja-JP"[^>]*>(.*?)</section>', missing).group(1)
     assert "日本語</h2>" in japanese and '<p lang="en">' in japanese
     assert re.search(r'<section class="pk-not-found__language" lang="ar-SA" dir="rtl"', missing)
+
+
+def test_dates_are_cldr_long_dates_and_english_only_where_no_format_knows_the_locale():
+    """Babel's long date for a locale the frozen table lacks; the table's languages unchanged (rtl44)."""
+    import datetime as dt
+
+    from privacykit.render.dates import date_language, format_date
+
+    day = dt.date(2026, 12, 1)
+    assert format_date(day, "ar-SA") == "1 ديسمبر 2026" and date_language("ar-SA") == "ar"
+    assert format_date(day, "ko-KR") == "2026년 12월 1일" and format_date(day, "it-IT") == "1 dicembre 2026"
+    assert [format_date(day, locale) for locale in ("en-US", "en-GB", "pt-BR", "de-DE", "ja-JP", "zh-CN")] == [
+        "December 1, 2026", "1 December 2026", "1 de dezembro de 2026", "1. Dezember 2026", "2026年12月1日",
+        "2026年12月1日"]
+    assert format_date(day, "xx-YY") == "1 December 2026" and date_language("xx-YY") == "en"
+
+
+def test_regions_named_in_english_read_right_in_japanese_and_arabic_pages(statement_project, tmp_path):
+    """Regions named in English ("Saudi Arabia") whose language the catalog lacks: their pages name them as
+    CLDR does in their language, headings made of the catalog's English words are English throughout and
+    marked (left to right on the Arabic page), English passages and titles say dir="ltr" in the markup, the
+    404 page marks the English statement titles, and the API index gives the region files' tag (rtl44)."""
+    import json
+
+    regions = MINIMAL_PROJECT["statements/regions.yml"] + (
+        "  jp:\n    name: Japan\n    parent: global\n    locale: ja-JP\n    language: ja\n"
+        "  sa:\n    name: Saudi Arabia\n    parent: global\n    locale: ar-SA\n    language: ar\n")
+    notes = "---\nsummary: First.\ntranslations:\n  jp: source-binding\n  sa: source-binding\n---\nNotes.\n"
+    root = statement_project({"statements/regions.yml": regions, "statements/web/release-notes.md": notes,
+                              "pages/.keep": "", "mkdocs.yml": "site_name: T\ndocs_dir: pages\ntheme:\n  name: material\n"
+                              "plugins:\n  - privacykit:\n      pdf: false\n"})
+    assert run_cli(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    site = tmp_path / "site"
+    result = run_cli(root, "build", "--no-pdf", "-d", str(site), "--date", "2024-02-01", "-j", "1")
+    assert result.exit_code == 0, result.output
+
+    def h1(path):
+        return re.search(r'<h1 id="[^"]*">(.*?)</h1>', (site / path).read_text("utf-8")).group(1)
+
+    # The region's name in its language (CLDR), not an English name splitting an Arabic heading.
+    assert h1("sa/web/index.html").endswith("</span> (المملكة العربية السعودية)")
+    assert h1("jp/web/index.html").endswith("</span> (日本)")
+    ar = (site / "sa/web/index.html").read_text("utf-8")
+    assert '<strong aria-current="page">المملكة العربية السعودية' in ar
+    # Headings of fallback words: English throughout (name and date), marked as a whole.
+    assert h1("jp/web/archive/index.html") == '<span lang="en">Example Privacy Statement (Japan): all versions</span>'
+    assert h1("sa/web/2024-01-10/index.html") == ('<span lang="en" dir="ltr">Example Privacy Statement (Saudi Arabia), '
+                                                   'version effective January 10, 2024</span>')
+    archive = (site / "sa/web/archive/index.html").read_text("utf-8")
+    assert '<time datetime="2024-01-10">10 يناير 2024</time>' in archive
+    # English passages and headings carry their direction in the markup.
+    assert 'lang="en" dir="ltr" class="pk-untranslated"' in ar and 'lang="en" class="pk-untranslated"' not in ar
+    assert re.search(r'<h2 id="collect" lang="en" dir="ltr">', ar)
+    missing = (site / "404.html").read_text("utf-8")
+    arabic = re.search(r'<section class="pk-not-found__language" lang="ar-SA".*?</section>', missing).group(0)
+    assert re.search(r'<a href="/sa/web/" lang="en" dir="ltr">', arabic)
+    index = json.loads((site / "api/v1/index.json").read_text("utf-8"))
+    languages = {r["id"]: r["language"] for s in index["statements"] for r in s["regions"]}
+    for region, language in languages.items():
+        assert json.loads((site / f"api/v1/web/{region}.json").read_text("utf-8"))["language"] == language
+    assert languages["sa"] == "ar-SA" and languages["jp"] == "ja-JP"
+    feed = (site / "sa/web/feed.xml").read_text("utf-8")
+    assert '<title xml:lang="en">Version effective January 10, 2024</title>' in feed

@@ -381,7 +381,7 @@ def api_index(site: SiteContext) -> SiteAsset:
               "releases_sha256": site.store.head(statement.id),
               "regions": [{"id": r.id, "name": r.name, "locale": r.locale,
                            "fallback": fallback_region(site, statement.id, r.id),
-                           "language": site.project.regions.language(r.id),
+                           "language": index_language(site, statement.id, r.id),
                            "api_url": address(site.site_url, f"{API}/{statement.id}/{r.id}.json"),
                            "url": address(site.site_url, statement_url(r.id, statement.id))}
                           for r in site.project.regions if site.is_released(statement.id, r.id)]}
@@ -416,6 +416,15 @@ def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[S
         base = address(site.site_url, f"fragments/{statement.id}/{region.id}/{version.id}/")
         emit(SiteAsset(f"{API}/{statement.id}/{region.id}/{version.id}.json",
                        version_json(document, version, sections.replace(BASE_TOKEN, base), language)))
+
+
+def index_language(site: SiteContext, statement_id: str, region_id: str) -> str:
+    """`region_language` for the index, without the region's pages: the text language of the release in
+    force there (a release that left its text as it was has the same text), else of the latest (rtl44: the
+    index said "ja" where the region file says "ja-JP")."""
+    releases = [v for v in site.store.versions(statement_id) if region_id in v.regions]
+    version = lookup.in_force(releases, site.build_date) or releases[-1]
+    return site.store.document(version, region_id).text_language(site.source_language(region_id))
 
 
 def region_language(site: SiteContext, regional: RegionalStatement) -> str:

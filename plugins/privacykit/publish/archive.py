@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from markupsafe import Markup
+
+from ..render.dates import format_date
 from ..render.templates import fill_text
 from .context import RegionalStatement, SiteContext
 from .page import SitePage, file_url, relative_url
@@ -17,6 +20,8 @@ def archive_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
     t = site.words(region.locale)
     in_force = regional.in_force
     rows = []
+    _, heading_region, lang = site.heading_words(region.id)
+    date_attrs = Markup(site.date_attrs(region.id))
     for version in reversed(regional.versions):
         if in_force is not None and version.id == in_force.id:
             status, label = "in-force", t["status_in_force"]
@@ -26,16 +31,19 @@ def archive_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
             status, label = "superseded", t["status_superseded"]
         has_previous = regional.edition_before(version) is not None
         summary, summary_lang = site.summary(regional.statement, region.id, version)
-        rows.append({"id": version.id, "date": site.date(version, region.id), "status": status,
+        rows.append({"id": version.id, "date": format_date(version.effective_date, region.locale), "status": status,
+                     # (a date alone is marked when it is English; in a sentence of fallback words, English)
+                     "date_attrs": date_attrs, "sentence_date": site.date(version, region.id),
                      "status_label": label, "summary": summary, "summary_lang": summary_lang,
                      "url": relative_url(url, f"{base}{version.id}/"),
                      "changes_url": relative_url(url, f"{base}{version.id}/changes/") if has_previous else None,
                      "pdf_url": file_url(url, pdf) if (pdf := site.pdf_path(statement.id, region.id, version))
                      else None})
-    title, region_name = site.statement_title(statement.id, region.id), site.region_name(region.id)
+    title = site.statement_title(statement.id, region.id)
+    region_name = heading_region if lang else site.region_name(region.id)
     context: dict[str, Any] = {"statement": statement.id, "region": region.id, "title": title,
                                "region_name": region_name, "rows": rows, "locale": region.locale}
     html = site.render_page("archive.html", lambda: repr(context), lambda: {**context, "t": t})
-    return SitePage(url, fill_text(t["archive_title"], title=title, region=region_name), html,
-                    locale=region.locale, archived=True, statement=statement.id,
-                    navigation=site.navigation(region.id))
+    heading = fill_text(t["archive_title"], title=title, region=heading_region)
+    return SitePage(url, heading, html, locale=region.locale, archived=True, statement=statement.id,
+                    navigation=site.navigation(region.id), title_part=heading if lang else "", title_lang=lang)

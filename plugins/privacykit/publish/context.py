@@ -7,6 +7,8 @@ from collections.abc import Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from markupsafe import Markup, escape
+
 from ..changes.reader import ReaderWords
 from ..changes.verdict import Verdict
 from ..model.document import ResolvedDocument
@@ -112,6 +114,31 @@ class SiteContext:
         region = self.project.regions[region_id]
         return self.templates.region_name(region_id, region.locale, recorded or region.name)
 
+    def heading_words(self, region_id: str, recorded: str | None = None) -> tuple[str, str, str]:
+        """What a heading made of catalog words is filled with in a region: the locale of its dates,
+        the region's name, and the language to mark the heading with. Where the catalog lacks the
+        region's language the heading's words are English, so its name and dates are English too
+        and the whole heading is marked "en" ("… (Saudi Arabia): all versions", rtl44)."""
+        region = self.project.regions[region_id]
+        if self.templates.speaks(region.locale):
+            return region.locale, self.region_name(region_id, recorded), ""
+        from ..render.templates import english_name, territory_name
+
+        name = recorded or region.name
+        english = name if english_name(name, region.locale) else (territory_name(region.locale, "en") or name)
+        return "en", english, "en"
+
+    def date_attrs(self, region_id: str) -> str:
+        """` lang="en"` (and `dir="ltr"` on a right-to-left page) for a date of the region written in
+        English because no date format knows its locale, else "" (rtl44)."""
+        from ..render.dates import date_language
+        from ..render.templates import text_direction
+
+        locale = self.project.regions[region_id].locale
+        if date_language(locale) != "en" or locale.lower().startswith("en"):
+            return ""
+        return ' lang="en"' + (' dir="ltr"' if text_direction(locale) == "rtl" else "")
+
     def statement_title(self, statement_id: str, region_id: str) -> str:
         """A statement's title as a region reads it (its navigation's): the words of every page
         about that statement there, also above a version whose text was in another language."""
@@ -137,8 +164,10 @@ class SiteContext:
         return version.summary, source
 
     def date(self, version: Version, region_id: str) -> str:
-        """A version's effective date, written in the region's language."""
-        return format_date(version.effective_date, self.project.regions[region_id].locale)
+        """A version's effective date in a sentence of the region's words: in the region's language, or in
+        English where the catalog lacks it and the sentence is English (rtl44: not "on 31 ديسمبر 2026")."""
+        locale = self.project.regions[region_id].locale
+        return format_date(version.effective_date, locale if self.templates.speaks(locale) else "en")
 
     def region_links(self, statement_id: str, from_url: str, current: str | None = None,
                      draft: bool = False) -> list[dict[str, Any]]:
@@ -147,7 +176,10 @@ class SiteContext:
         every region (the selector of a statement never released, whose only pages are drafts)."""
         regions = self.project.regions
         released = self.released_in(statement_id)
+        page = regions[current].locale if current is not None and current in regions else ""
         return [{"name": self.region_name(r.id), "locale": r.locale, "current": r.id == current,
+                 # (a region named in another language than the page's says so, and its direction: rtl44)
+                 "marks": Markup(_marks(r.locale, page)),
                  "language": regions.language(r.id),
                  "language_name": self.templates.strings(regions.language(r.id))["language_name"],
                  "url": relative_url(from_url, statement_url(r.id, statement_id) + ("draft/" if draft else ""))}
@@ -246,3 +278,13 @@ class RegionalStatement:
         """The edition of `version_before(version)`: what its redline compares with."""
         before = self.version_before(version)
         return self.editions[before.id] if before is not None else None
+
+
+def _marks(locale: str, page_locale: str) -> str:
+    """` lang` (and ` dir` where the direction differs) of words in `locale` on a page in `page_locale`."""
+    from ..render.templates import other_direction
+
+    if not page_locale or locale.split("-")[0].lower() == page_locale.split("-")[0].lower():
+        return ""
+    direction = other_direction(locale, page_locale)
+    return f' lang="{escape(locale)}"' + (f' dir="{direction}"' if direction else "")

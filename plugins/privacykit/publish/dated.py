@@ -3,6 +3,7 @@ saying whether it is superseded, upcoming or in force."""
 
 from __future__ import annotations
 
+from ..render.dates import format_date
 from ..render.templates import fill_text
 from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
@@ -14,11 +15,11 @@ def dated_page(site: SiteContext, regional: RegionalStatement, version: Version)
     """The page of one release in one region."""
     edition = regional.editions[version.id]
     t = site.region_words(regional.region.id)
+    date_locale, region_name, lang = site.heading_words(regional.region.id, edition.document.region_name)
     title = fill_text(t["dated_title"], title=site.statement_title(regional.statement.id, regional.region.id),
-                      region=site.region_name(regional.region.id, edition.document.region_name),
-                      date=site.date(version, regional.region.id))
+                      region=region_name, date=format_date(version.effective_date, date_locale))
     return version_page(site, regional, edition, edition.url, version_notices(site, regional, version),
-                        archived=True, title=title)
+                        archived=True, title=title, title_lang=lang)
 
 
 def version_notices(site: SiteContext, regional: RegionalStatement, version: Version) -> list[Notice]:

@@ -23,10 +23,10 @@ def draft_pages(site: SiteContext, regional: RegionalStatement) -> list[SitePage
     draft = Edition(regional.draft, None, f"{regional.base}draft/")
     banner = notice("warning", t["draft_title"], t["draft_preview"], "changes/", t["review_changes"])
     published = draft_published_as(site, regional.statement.id).get(regional.region.id)
-    title = fill_text(t["draft_page_title"], title=regional.draft.title,
-                      region=site.region_name(regional.region.id, regional.draft.region_name))
+    _, region_name, lang = site.heading_words(regional.region.id, regional.draft.region_name)
+    title = fill_text(t["draft_page_title"], title=regional.draft.title, region=region_name)
     pages = [statement_page(site, regional.draft, url=draft.url, notices=[banner], previous_link="changes/",
-                            archived=True, draft=True, published_as=published, title=title),
+                            archived=True, draft=True, published_as=published, title=title, title_lang=lang),
              *redline_kind.redline_pages(site, latest, draft, f"{draft.url}changes/",
                                          region_draft_verdict(site, regional), review=True)]
     notices = notice_kind.draft_notice_page(site, regional, f"{draft.url}notice/")
@@ -41,11 +41,11 @@ def unreleased_draft_page(site: SiteContext, regional: RegionalStatement) -> Sit
     saying that nothing of it is in force (there is no release to compare it with)."""
     t = site.words(regional.region.locale)
     banner = notice("warning", t["draft_title"], t["draft_unreleased"])
-    title = fill_text(t["draft_page_title"], title=regional.draft.title,
-                      region=site.region_name(regional.region.id, regional.draft.region_name))
+    _, region_name, lang = site.heading_words(regional.region.id, regional.draft.region_name)
+    title = fill_text(t["draft_page_title"], title=regional.draft.title, region=region_name)
     published = draft_published_as(site, regional.statement.id).get(regional.region.id)
     return statement_page(site, regional.draft, url=f"{regional.base}draft/", notices=[banner], archived=True,
-                          draft=True, published_as=published, title=title)
+                          draft=True, published_as=published, title=title, title_lang=lang)
 
 
 def draft_published_as(site: SiteContext, statement_id: str) -> dict[str, str]:

@@ -21,11 +21,20 @@ def region_feed(site: SiteContext, regional: RegionalStatement, emit: Callable[[
     statement, region = regional.statement, regional.region
     entries = [VersionEntry(v, region.id, None, *site.summary(statement, region.id, v)) for v in regional.versions]
     shown = regional.in_force or regional.upcoming
-    title = regional.editions[shown.id].document.title if shown is not None else regional.draft.title
+    document = regional.editions[shown.id].document if shown is not None else regional.draft
+    title = document.title
     author = feed_author(site, regional)
+    # Words in another language than the feed's are marked xml:lang (rtl44): an untranslated title (with the
+    # region's English name), and the entries' titles where the catalog lacks the language (English words).
+    from .statement import untranslated_title
+
+    title_lang = document.source_language if untranslated_title(document) else ""
+    region_name = site.heading_words(region.id)[1] if title_lang else site.region_name(region.id)
+    entry_lang = "" if site.templates.speaks(region.locale) else "en"
     emit(SiteAsset(f"{region.id}/{statement.id}/feed.xml",
-                   atom_feed(statement.id, title, region.id, site.region_name(region.id), entries, site.site_url,
-                             site.words(region.locale), region.locale, author, site.build_date)))
+                   atom_feed(statement.id, title, region.id, region_name, entries, site.site_url,
+                             site.words(region.locale), region.locale, author, site.build_date,
+                             title_lang=title_lang, entry_lang=entry_lang)))
 
 
 def feed_author(site: SiteContext, regional: RegionalStatement) -> str:
@@ -38,7 +47,7 @@ def feed_author(site: SiteContext, regional: RegionalStatement) -> str:
 
 def atom_feed(statement: str, title: str, region: str, region_name: str, entries: list[VersionEntry],
               site_url: str, words: dict[str, str] | None = None, locale: str = "en", author: str = "",
-              built: dt.date | None = None) -> str:
+              built: dt.date | None = None, title_lang: str = "", entry_lang: str = "") -> str:
     """An Atom feed of a statement's releases in one region, newest first, in its language (`words`).
 
     `author` names who publishes it (RFC 4287 requires one). An entry is dated (`<published>` and
@@ -48,7 +57,9 @@ def atom_feed(statement: str, title: str, region: str, region_name: str, entries
     than `built`, the build date. The summary is the release's text for readers only (the decision is
     the entry's category). Every text is escaped, and
     characters XML cannot hold (control characters in a summary frozen before they were
-    refused) are replaced, so the feed is always well-formed.
+    refused) are replaced, so the feed is always well-formed. `title_lang` is the language of the feed's
+    title and `entry_lang` of the entries' titles where it is not `locale`'s (each then says `xml:lang`, and
+    an entry's date is written in that language); a summary in another language says its own.
     """
     words = words or {}
     entry_title = words.get("feed_entry_title", "Version effective {date}")
@@ -65,7 +76,7 @@ def atom_feed(statement: str, title: str, region: str, region_name: str, entries
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{xml_text(locale)}">',
-        f"  <title>{xml_text(title)} ({xml_text(region_name)})</title>",
+        f"  <title{_xml_lang(title_lang)}>{xml_text(title)} ({xml_text(region_name)})</title>",
         f"  <id>{xml_text(feed_id)}</id>",
         f'  <link rel="alternate" href="{xml_text(feed_id)}"/>',
         f'  <link rel="self" href="{xml_text(feed_id)}feed.xml"/>',
@@ -79,16 +90,28 @@ def atom_feed(statement: str, title: str, region: str, region_name: str, entries
         decision = entry.decision.value
         # Imported history recorded no decision: its entries name none (import43).
         undecided = version.verdict is not None and version.verdict.undecided
+        date = format_date(version.effective_date, entry_lang or locale)
         out += [
             "  <entry>",
-            f"    <title>{xml_text(fill_text(entry_title, date=format_date(version.effective_date, locale)))}</title>",
+            f"    <title{_xml_lang(entry_lang)}>{xml_text(fill_text(entry_title, date=date))}</title>",
             f"    <id>{xml_text(url)}</id>",
             f'    <link rel="alternate" href="{xml_text(url)}"/>',
             f"    <published>{updated(made(version))}</published>",
             f"    <updated>{updated(made(version))}</updated>",
             *([] if undecided else [f'    <category term="{xml_text(decision)}"/>']),
-            f"    <summary>{xml_text(summary)}</summary>",
+            f"    <summary{_xml_lang(_other(entry.summary_language, locale))}>{xml_text(summary)}</summary>",
             "  </entry>",
         ]
     out.append("</feed>")
     return "\n".join(out) + "\n"
+
+
+def _xml_lang(language: str | None) -> str:
+    return f' xml:lang="{xml_text(language)}"' if language else ""
+
+
+def _other(language: str | None, locale: str) -> str:
+    """`language` where its primary language is not `locale`'s, else ""."""
+    if not language or language.split("-")[0].lower() == locale.split("-")[0].lower():
+        return ""
+    return language

@@ -19,7 +19,7 @@ from html import escape
 
 from ..model.document import ResolvedDocument, ResolvedSection
 from ..render.markdown import markdown_to_html, marked_markdown
-from ..render.templates import fill_text
+from ..render.templates import fill_text, other_direction
 from .api import ReleaseSignals, SectionSignal, region_signals, section_language
 from .context import RegionalStatement, SiteContext
 from .page import SiteAsset, statement_url
@@ -97,7 +97,12 @@ def region_fragments(site: SiteContext, regional: RegionalStatement, emit: Calla
         meta_lang = None if site.templates.speaks(region.locale) else "en"
         recorded = version.translations.get(region.id) or {}
         note = binding_note(edition.document, recorded.get("published_as"), t)
-        extra = {"meta_title": edition.document.title, "archive_words": t["all_versions"], "note": note}
+        # (the title's own language: the source's where it is left untranslated, rtl44)
+        from .statement import untranslated_title
+
+        title_lang = edition.document.source_language if untranslated_title(edition.document) else language
+        extra = {"meta_title": edition.document.title, "archive_words": t["all_versions"], "note": note,
+                 "meta_title_lang": title_lang}
         for section in edition.document.sections:
             if section.kind == "app":
                 fragment = fragment_html(section, edition.document, version.id, meta, language,
@@ -118,7 +123,7 @@ def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_
                   language: str | None = None, *, signal: SectionSignal | None = None,
                   links: FragmentLinks | None = None, meta_title: str | None = None,
                   archive_words: str | None = None, note: str | None = None,
-                  meta_lang: str | None = None) -> str:
+                  meta_lang: str | None = None, meta_title_lang: str | None = None) -> str:
     """A self-contained, sanitized HTML fragment of one section, for an in-app webview.
 
     `meta` is its last line ("<title>, version <id>" in the region's language); `language`
@@ -129,7 +134,8 @@ def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_
     With `signal` the section carries its digest, last change and consent date as data
     attributes; with `links` its in-page links go to the statement page, `meta_title` (the
     statement's title in `meta`) links there and `archive_words` to the archive; `note` is
-    the translated region's word on which text is binding (embed44).
+    the translated region's word on which text is binding (embed44); `meta_title_lang` is the language of
+    the title in `meta`, marked where it is not the footer's (an English title in a Portuguese footer, rtl44).
     """
     app = f" data-app=\"{escape(section.app_name)}\"" if section.app_name else ""
     data = ""
@@ -143,12 +149,18 @@ def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_
         if section.translation and -1 in section.translation.fallback else ""
     body = markdown_to_html(marked_markdown(section))
     meta_html = escape(meta)
+    title_marks = ""
+    if meta_title_lang and meta_title_lang.split("-")[0].lower() != meta_locale.split("-")[0].lower():
+        title_marks = f' lang="{escape(meta_title_lang)}"' + (f' dir="{d}"' if (d := other_direction(
+            meta_title_lang, meta_locale)) else "")
+        if links is None and meta_title and escape(meta_title) in meta_html:
+            meta_html = meta_html.replace(escape(meta_title), f"<span{title_marks}>{escape(meta_title)}</span>", 1)
     if links is not None:
         if "#" in body:
             body = _IN_PAGE_HREF.sub(f'href="{escape(links.page)}#', body)
         if meta_title and escape(meta_title) in meta_html:
             meta_html = meta_html.replace(escape(meta_title),
-                                          f'<a href="{escape(links.page)}">{escape(meta_title)}</a>', 1)
+                                          f'<a href="{escape(links.page)}"{title_marks}>{escape(meta_title)}</a>', 1)
         if archive_words:
             meta_html += f' &#183; <a href="{escape(links.archive)}">{escape(archive_words)}</a>'
     note_html = f'<p class="pk-fragment__note"{meta_language}>{escape(note)}</p>\n' if note else ""

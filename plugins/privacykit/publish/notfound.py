@@ -44,8 +44,9 @@ def not_found_html(site: SiteContext, site_url: str, title_id: str) -> str:
     for language, (region_id, members) in blocks.items():
         locale = regions[region_id].locale
         t = site.words(locale)
-        links = "".join(f'<li><a href="{escape(base + link.url)}">{escape(link.title)}</a></li>'
-                        for link in site.navigation(region_id))
+        # (a statement title left in English is marked, and left to right in an Arabic section: rtl44)
+        links = "".join(f'<li><a href="{escape(base + link.url)}"{_marks(link.lang, locale)}>'
+                        f'{escape(link.title)}</a></li>' for link in site.navigation(region_id))
         heading = f"pk-not-found-{escape(language)}"
         english = t["fallback_attrs"]     # the words of a language the catalog lacks are English, marked
         out.append(f'<section class="pk-not-found__language" lang="{escape(locale)}"{_direction(locale)} '
@@ -61,6 +62,16 @@ def _direction(locale: str) -> str:
     from ..render.templates import text_direction
 
     return ' dir="rtl"' if text_direction(locale) == "rtl" else ""
+
+
+def _marks(language: str, locale: str) -> str:
+    """`lang` (and `dir` where its direction is not the section's) of words in another language, else ""."""
+    from ..render.templates import other_direction
+
+    if not language or language.split("-")[0].lower() == locale.split("-")[0].lower():
+        return ""
+    direction = other_direction(language, locale)
+    return f' lang="{escape(language)}"' + (f' dir="{direction}"' if direction else "")
 
 
 def _mark_home(links: str, english: str) -> str:

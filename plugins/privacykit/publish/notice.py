@@ -32,7 +32,7 @@ def draft_notice_page(site: SiteContext, regional: RegionalStatement, url: str) 
                                  effective=format_date(effective, regional.region.locale),
                                  build_date=format_date(site.build_date, regional.region.locale),
                                  days=days, english_only=not language, locale=regional.region.locale)
-    title = fill_text(t["notice_page_title"], region=site.region_name(region_id))
+    title = fill_text(t["notice_page_title"], region=site.heading_words(region_id)[1])
     english = "" if language else "en"     # the page's words are English where the catalog lacks the language
     toc = (TocEntry(t["notice_email_heading"], "email", 2, lang=english),
            TocEntry(t["notice_inapp_heading"], "in-app", 2, lang=english))

@@ -96,6 +96,7 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
     earlier text in its language) is what the page says instead of comparing the texts."""
     locale = new.document.locale
     t = site.words(locale)
+    sentence_locale = locale if site.templates.speaks(locale) else "en"
     source = site.source_language(new.document.region)
     new_lang = text_lang or new.document.text_language(source)
     old_lang = text_lang or old.document.text_language(source)
@@ -130,8 +131,9 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
                 "verdict": verdict_view(verdict, t, site.reader_words(new.document.region),
                                         titles_of(new.document, site.source_language(new.document.region)), review,
                                         {c.id: c.status for c in result.sections}),
-                "old_date": edition_date(old, locale, t),
-                "new_date": edition_date(new, locale, t), "old_url": relative_url(url, old.url),
+                # (dates inside the catalog's sentences: English ones where the catalog lacks the language)
+                "old_date": edition_date(old, sentence_locale, t),
+                "new_date": edition_date(new, sentence_locale, t), "old_url": relative_url(url, old.url),
                 "new_url": relative_url(url, new.url), "source_link": source_link,
                 "text_lang": new_lang if new_lang != locale else None, "between": between}
 
@@ -139,15 +141,16 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
         old.document.fingerprint, new.document.fingerprint, new.document.statement, new.document.region,
         locale, old.label, new.label, old.url, new.url, url, repr(verdict), repr(source_link), new_lang,
         old_lang, review, translation_only), context)
+    _, region_name, title_lang = site.heading_words(new.document.region, new.document.region_name)
     title = fill_text(t["redline_title"], title=site.statement_title(new.document.statement, new.document.region),
-                      region=site.region_name(new.document.region, new.document.region_name),
-                      date=edition_date(new, locale, t))
+                      region=region_name, date=edition_date(new, sentence_locale, t))
     if title_note:      # the redline of a translation's source: its own title, in the page's words
         title = f"{title} — {title_note}"
     toc = tuple(TocEntry(distinct[change.id], change.id, 2, lang=other_language(new_lang, locale))
                 for change in changed)
     return SitePage(url, title, html, toc, locale=locale, archived=True, draft=new.version is None,
-                    statement=new.document.statement, navigation=site.navigation(new.document.region))
+                    statement=new.document.statement, navigation=site.navigation(new.document.region),
+                    title_part=title if title_lang else "", title_lang=title_lang)
 
 
 def _redline(site: SiteContext, old: Edition, new: Edition) -> Any:

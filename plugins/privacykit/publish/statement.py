@@ -18,7 +18,7 @@ from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import Action
 from ..render.dates import format_date
 from ..render.markdown import markdown_to_html, marked_markdown
-from ..render.templates import fill_text
+from ..render.templates import fill_text, other_direction
 from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
 from .page import Edition, Notice, SitePage, TocEntry, anchor, file_url, notice, relative_url, statement_url
@@ -33,6 +33,8 @@ def section_view(section: ResolvedSection, permalink: str = "Permanent link") ->
         "depth": section.depth, "show_heading": section.show_heading,
         "html": Markup(markdown_to_html(marked_markdown(section))),
         "title_lang": translation.source_language if translation and -1 in translation.fallback else None,
+        "title_dir": other_direction(translation.source_language, translation.language)
+        if translation and -1 in translation.fallback else "",
         "permalink": permalink,
     }
 
@@ -62,7 +64,8 @@ def render_body(site: SiteContext, document: ResolvedDocument) -> tuple[Markup, 
                             and group.heading == group.source_heading else language)
         groups.append({"id": anchor(group.id), "heading": group.heading, "sections": sections,
                        "permalink": site.words(heading_language)["permalink"],
-                       "heading_lang": other_language(heading_language, language)})
+                       "heading_lang": other_language(heading_language, language),
+                       "heading_dir": other_direction(heading_language, language)})
         children = tuple(TocEntry(s.title, s.id, 3, lang=other_language(title_language(s, language), document.locale))
                          for s in members if s.show_heading and s.depth == 0)
         if group.heading:
@@ -95,14 +98,15 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
                    previous_link: str | None = None, archived: bool = False, draft: bool = False,
                    published_as: str | None = None, title: str | None = None,
                    recently_updated: bool = False, pdf_link: str | None = None,
-                   in_force: tuple[dt.date, dt.date | None] | None = None) -> SitePage:
+                   in_force: tuple[dt.date, dt.date | None] | None = None, title_lang: str = "") -> SitePage:
     """One statement's text for one region at `url` (by default where readers land).
 
     A translated text that shows passages in the source language says so, and how the
     release notes publish the region meanwhile (`published_as`). `title` is the page's
     (by default the statement's title and region); `recently_updated` says so above the
     link to the previous version; `in_force` (the version in force) says since when, and when the
-    next release takes effect, if one is released but not yet in force."""
+    next release takes effect, if one is released but not yet in force. `title_lang` marks the whole
+    `title` as in that language (a heading of catalog words the catalog lacks in the page's language)."""
     home = statement_url(document.region, document.statement)
     url = home if url is None else url
     text, toc = body(site, document)
@@ -129,11 +133,21 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
         document.fingerprint, document.statement, document.region, document.region_name, document.locale,
         url, repr({k: v for k, v in context.items() if k not in ("document", "body", "t")})), lambda: context)
     title = title or f"{document.title} ({site.region_name(document.region, document.region_name)})"
+    marks = title_marks(document, title, title_lang)
     return SitePage(url, title, html, toc, locale=document.locale,
                     archived=archived, alternates=alternates(site, document.statement, url), draft=draft,
                     statement=document.statement, navigation=site.navigation(document.region),
-                    title_part=document.title if untranslated_title(document) else "",
-                    title_lang=document.source_language if untranslated_title(document) else "")
+                    title_part=marks[0], title_lang=marks[1])
+
+
+def title_marks(document: ResolvedDocument, title: str, title_lang: str) -> tuple[str, str]:
+    """The part of a page title in another language and that language (`SitePage.title_part`/`title_lang`):
+    the whole title when it is made of fallback English words (rtl44), else an untranslated statement title."""
+    if title_lang:
+        return title, title_lang
+    if untranslated_title(document):
+        return document.title, document.source_language
+    return "", ""
 
 
 def _text_dir(text_language: str, locale: str) -> str:
@@ -203,7 +217,8 @@ def alternates(site: SiteContext, statement_id: str, url: str) -> tuple[tuple[st
 
 
 def version_page(site: SiteContext, regional: RegionalStatement, edition: Edition, url: str,
-                 notices: list[Notice], archived: bool = False, title: str | None = None) -> SitePage:
+                 notices: list[Notice], archived: bool = False, title: str | None = None,
+                 title_lang: str = "") -> SitePage:
     """A version of the region at `url`, with its date and its redline against the version before."""
     version = edition.version
     assert version is not None
@@ -221,7 +236,7 @@ def version_page(site: SiteContext, regional: RegionalStatement, edition: Editio
                           notices=notices, previous_link=previous_link, archived=archived,
                           published_as=recorded.get("published_as"), title=title,
                           recently_updated=is_recent(site, regional, version),
-                          pdf_link=file_url(url, pdf) if pdf else None, in_force=in_force)
+                          pdf_link=file_url(url, pdf) if pdf else None, in_force=in_force, title_lang=title_lang)
 
 
 def is_recent(site: SiteContext, regional: RegionalStatement, version: Version) -> bool:

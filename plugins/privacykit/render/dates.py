@@ -1,13 +1,15 @@
 """Dates in the reader's locale ("March 5, 2024", "5 de março de 2024", "2024年3月5日").
 
-A small frozen table instead of a CLDR dependency: statements are published in a
-handful of locales and each needs exactly one long date format.
+A small frozen table for the languages the package's catalog speaks (their output never moves), and
+CLDR's long date (Babel's data) for any other locale Babel knows ("1 ديسمبر 2026"); English only for
+a locale neither knows, which `date_language` says, so the page can mark it (rtl44).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from functools import lru_cache
 
 from ..errors import Problem, UsageError, excerpt
 
@@ -25,10 +27,40 @@ _MONTHS = {
 }
 
 
+# Languages the frozen table writes; any other goes to CLDR.
+_TABLE = frozenset({"en", "pt", "de", "fr", "es", "zh", "ja"})
+
+
+def _cldr_date(day: dt.date, locale: str) -> str | None:
+    """CLDR's long date for `locale`, or None when Babel does not know it."""
+    try:
+        from babel import Locale, UnknownLocaleError
+        from babel.dates import format_date as babel_date
+    except ImportError:   # pragma: no cover - babel is a dependency
+        return None
+    try:
+        return babel_date(day, format="long", locale=Locale.parse(locale.replace("-", "_")))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
+@lru_cache(maxsize=256)
+def date_language(locale: str) -> str:
+    """The language `format_date` writes a date of `locale` in: its own, or "en" when it falls back."""
+    lang = locale.replace("_", "-").partition("-")[0].lower()
+    if lang in _TABLE or _cldr_date(dt.date(2000, 1, 1), locale) is not None:
+        return lang
+    return "en"
+
+
 def format_date(day: dt.date, locale: str) -> str:
-    """Long date for `locale` (BCP 47 such as en-US, en-GB, pt-BR, zh-CN)."""
+    """Long date for `locale` (BCP 47 such as en-US, en-GB, pt-BR, zh-CN, ar-SA)."""
     lang, _, country = locale.replace("_", "-").partition("-")
     lang = lang.lower()
+    if lang not in _TABLE:
+        found = _cldr_date(day, locale)
+        if found is not None:
+            return found
     if lang in ("zh", "ja"):
         return f"{day.year}年{day.month}月{day.day}日"
     months = _MONTHS.get(lang, _MONTHS["en"])

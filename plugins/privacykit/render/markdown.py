@@ -35,7 +35,7 @@ ALLOWED_ATTRIBUTES = {
     "th": {"colspan", "rowspan", "align", "scope"},
     "abbr": {"title"},
     "ol": {"start"},
-    "span": {"lang"},        # a passage in another language than the page (an untranslated block)
+    "span": {"lang", "dir"},  # a passage in another language than the page (an untranslated block), its direction
 }
 # Classes privacykit gives untranslated passages of a translated section (the draft highlights them).
 ALLOWED_CLASSES = {"span": {"pk-stale", "pk-untranslated"}}
@@ -191,7 +191,8 @@ def image_problems(text: str, shown: str, first_line: int) -> list[Problem]:
 
 
 def marked_markdown(section) -> str:
-    """A translated section's Markdown with its untranslated blocks in `<span lang>` (source language).
+    """A translated section's Markdown with its untranslated blocks in `<span lang>` (source language,
+    with `dir` where its direction is not the translation's).
 
     Screen readers then read each passage in its own language; the class tells a stale
     translation from a missing one. The section's own Markdown (the legal record) has no marks.
@@ -203,11 +204,16 @@ def marked_markdown(section) -> str:
 
     skeleton = split_body(section.markdown)
     texts = [b.text for b in skeleton.blocks]
+    from .templates import other_direction
+
     language = html_lib.escape(translation.source_language)
+    # (an English passage in an Arabic text runs left to right: said in the markup, not only the stylesheet)
+    direction = other_direction(translation.source_language, translation.language)
+    marks = f'lang="{language}"' + (f' dir="{direction}"' if direction else "")
     for i in translation.fallback:
         if 0 <= i < len(texts):
             kind = "pk-stale" if i in translation.stale else "pk-untranslated"
-            texts[i] = f'<span lang="{language}" class="{kind}">{texts[i]}</span>'
+            texts[i] = f'<span {marks} class="{kind}">{texts[i]}</span>'
     return skeleton.fill(texts)
 
 

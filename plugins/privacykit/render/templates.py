@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -89,6 +90,13 @@ def text_direction(locale: str) -> str:
     return "rtl" if _language(locale) in RTL_LANGUAGES else "ltr"
 
 
+def other_direction(language: str, page_language: str) -> str:
+    """The direction of `language` where it differs from `page_language`'s ("ltr" for English in an
+    Arabic page), else "": the `dir` an element marked with `lang` carries in the markup (rtl44)."""
+    direction = text_direction(language)
+    return direction if language and direction != text_direction(page_language) else ""
+
+
 def language_name(language: str, catalog: dict[str, str] | None = None) -> str:
     """A language named in itself (the region switcher's "(日本語)"): the strings catalog's
     `language_name` where it has the language, else CLDR's name of it (Babel's data), else its code."""
@@ -104,6 +112,47 @@ def language_name(language: str, catalog: dict[str, str] | None = None) -> str:
     except ImportError:   # pragma: no cover - babel is a dependency
         return language
     return (name[:1].upper() + name[1:]) if name else language
+
+
+def _territory(locale: str) -> str:
+    parts = locale.replace("_", "-").split("-")[1:]
+    return next((part.upper() for part in parts if len(part) == 2 and part.isalpha()), "")
+
+
+@lru_cache(maxsize=256)
+def territory_name(locale: str, language: str | None = None) -> str:
+    """CLDR's name of the territory of `locale` (`ar-SA` -> "المملكة العربية السعودية") in `language`
+    (the locale's own by default), or "" when the locale names none or Babel does not know it."""
+    territory = _territory(locale)
+    if not territory:
+        return ""
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:   # pragma: no cover - babel is a dependency
+        return ""
+    try:
+        return Locale.parse((language or _language(locale)).replace("-", "_")).territories.get(territory, "")
+    except (UnknownLocaleError, ValueError):
+        return ""
+
+
+@lru_cache(maxsize=1024)
+def english_name(name: str, locale: str) -> bool:
+    """Whether a region's `name` is English rather than in the language of `locale`: CLDR's English
+    name of its territory ("Saudi Arabia" for ar-SA), or plain ASCII where the language is not
+    written in Latin letters (`NON_LATIN`)."""
+    language = _language(locale)
+    if language == "en" or not name:
+        return False
+    if name.casefold() == territory_name(locale, "en").casefold() and name != territory_name(locale):
+        return True
+    return language in NON_LATIN and name.isascii() and any(c.isalpha() for c in name)
+
+
+# Languages whose text is not in Latin letters (an ASCII region name on their pages is English).
+NON_LATIN = RTL_LANGUAGES | frozenset({"ja", "zh", "ko", "ru", "uk", "bg", "sr", "mk", "be", "kk", "el", "hy", "ka",
+                                       "th", "lo", "km", "my", "hi", "bn", "ta", "te", "kn", "ml", "mr", "gu", "pa",
+                                       "si", "ne", "am"})
 
 
 class TemplateSet:
@@ -175,7 +224,19 @@ class TemplateSet:
         `templates/names.yml`) where it has one in that language, else `default` (`regions.yml`'s,
         or the name a frozen document recorded)."""
         found = self.names(locale).get(f"regions:{region_id}")
-        return found[0] if found is not None and found[1] == _language(locale) else default
+        if found is not None and found[1] == _language(locale):
+            return found[0]
+        if not self.speaks(locale) and english_name(default, locale):
+            # A language the catalog lacks, and a name written in English: CLDR's name of the
+            # locale's territory in that language ("السعودية" for ar-SA), so an Arabic heading
+            # does not hold an English name that splits around its parentheses (rtl44).
+            return territory_name(locale) or default
+        return default
+
+    def region_name_lang(self, region_id: str, locale: str, default: str) -> str:
+        """"en" when `region_name` gives an English name on a page of another language (to mark it), else ""."""
+        name = self.region_name(region_id, locale, default)
+        return "en" if _language(locale) != "en" and english_name(name, locale) else ""
 
     def _load_strings(self) -> dict[str, dict[str, str]]:
         if self._catalog is None:
