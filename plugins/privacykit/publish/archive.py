@@ -11,6 +11,7 @@ from ..render.dates import format_date
 from ..render.templates import fill_text
 from .context import RegionalStatement, SiteContext
 from .page import SitePage, file_url, relative_url
+from .wording import date_attrs, heading_words
 
 
 def archive_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
@@ -20,8 +21,8 @@ def archive_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
     t = site.words(region.locale)
     in_force = regional.in_force
     rows = []
-    _, heading_region, lang = site.heading_words(region.id)
-    date_attrs = Markup(site.date_attrs(region.id))
+    _, heading_region, lang = heading_words(site, region.id)
+    marked_date = Markup(date_attrs(site, region.id))
     for version in reversed(regional.versions):
         if in_force is not None and version.id == in_force.id:
             status, label = "in-force", t["status_in_force"]
@@ -33,7 +34,7 @@ def archive_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
         summary, summary_lang = site.summary(regional.statement, region.id, version)
         rows.append({"id": version.id, "date": format_date(version.effective_date, region.locale), "status": status,
                      # (a date alone is marked when it is English; in a sentence of fallback words, English)
-                     "date_attrs": date_attrs, "sentence_date": site.date(version, region.id),
+                     "date_attrs": marked_date, "sentence_date": site.date(version, region.id),
                      "status_label": label, "summary": summary, "summary_lang": summary_lang,
                      "url": relative_url(url, f"{base}{version.id}/"),
                      "changes_url": relative_url(url, f"{base}{version.id}/changes/") if has_previous else None,

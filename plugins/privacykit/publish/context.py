@@ -7,8 +7,6 @@ from collections.abc import Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from markupsafe import Markup, escape
-
 from ..changes.reader import ReaderWords
 from ..changes.verdict import Verdict
 from ..model.document import ResolvedDocument
@@ -21,7 +19,7 @@ from ..versions import lookup
 from ..versions.regional import region_versions
 from ..versions.store import Version, VersionStore
 from .cache import RenderCache
-from .page import Edition, NavLink, relative_url, statement_url
+from .page import Edition, NavLink, statement_url
 
 
 class Drafts(Mapping[tuple[str, str], ResolvedDocument]):
@@ -114,31 +112,6 @@ class SiteContext:
         region = self.project.regions[region_id]
         return self.templates.region_name(region_id, region.locale, recorded or region.name)
 
-    def heading_words(self, region_id: str, recorded: str | None = None) -> tuple[str, str, str]:
-        """What a heading made of catalog words is filled with in a region: the locale of its dates,
-        the region's name, and the language to mark the heading with. Where the catalog lacks the
-        region's language the heading's words are English, so its name and dates are English too
-        and the whole heading is marked "en" ("… (Saudi Arabia): all versions", rtl44)."""
-        region = self.project.regions[region_id]
-        if self.templates.speaks(region.locale):
-            return region.locale, self.region_name(region_id, recorded), ""
-        from ..render.templates import english_name, territory_name
-
-        name = recorded or region.name
-        english = name if english_name(name, region.locale) else (territory_name(region.locale, "en") or name)
-        return "en", english, "en"
-
-    def date_attrs(self, region_id: str) -> str:
-        """` lang="en"` (and `dir="ltr"` on a right-to-left page) for a date of the region written in
-        English because no date format knows its locale, else "" (rtl44)."""
-        from ..render.dates import date_language
-        from ..render.templates import text_direction
-
-        locale = self.project.regions[region_id].locale
-        if date_language(locale) != "en" or locale.lower().startswith("en"):
-            return ""
-        return ' lang="en"' + (' dir="ltr"' if text_direction(locale) == "rtl" else "")
-
     def statement_title(self, statement_id: str, region_id: str) -> str:
         """A statement's title as a region reads it (its navigation's): the words of every page
         about that statement there, also above a version whose text was in another language."""
@@ -168,22 +141,6 @@ class SiteContext:
         English where the catalog lacks it and the sentence is English (rtl44: not "on 31 ديسمبر 2026")."""
         locale = self.project.regions[region_id].locale
         return format_date(version.effective_date, locale if self.templates.speaks(locale) else "en")
-
-    def region_links(self, statement_id: str, from_url: str, current: str | None = None,
-                     draft: bool = False) -> list[dict[str, Any]]:
-        """The same statement in every region where it is published (the region selector), linked
-        from `from_url`, each named with the language its text is in; with `draft`, its draft in
-        every region (the selector of a statement never released, whose only pages are drafts)."""
-        regions = self.project.regions
-        released = self.released_in(statement_id)
-        page = regions[current].locale if current is not None and current in regions else ""
-        return [{"name": self.region_name(r.id), "locale": r.locale, "current": r.id == current,
-                 # (a region named in another language than the page's says so, and its direction: rtl44)
-                 "marks": Markup(_marks(r.locale, page)),
-                 "language": regions.language(r.id),
-                 "language_name": self.templates.strings(regions.language(r.id))["language_name"],
-                 "url": relative_url(from_url, statement_url(r.id, statement_id) + ("draft/" if draft else ""))}
-                for r in regions if draft or r.id in released or r.id == current]
 
     def navigation(self, region_id: str) -> tuple[NavLink, ...]:
         """Where a reader in a region goes from any of its pages: home, then each statement
@@ -278,13 +235,3 @@ class RegionalStatement:
         """The edition of `version_before(version)`: what its redline compares with."""
         before = self.version_before(version)
         return self.editions[before.id] if before is not None else None
-
-
-def _marks(locale: str, page_locale: str) -> str:
-    """` lang` (and ` dir` where the direction differs) of words in `locale` on a page in `page_locale`."""
-    from ..render.templates import other_direction
-
-    if not page_locale or locale.split("-")[0].lower() == page_locale.split("-")[0].lower():
-        return ""
-    direction = other_direction(locale, page_locale)
-    return f' lang="{escape(locale)}"' + (f' dir="{direction}"' if direction else "")

@@ -9,13 +9,14 @@ from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
 from .page import Notice, SitePage, notice, relative_url
 from .statement import version_page
+from .wording import heading_words
 
 
 def dated_page(site: SiteContext, regional: RegionalStatement, version: Version) -> SitePage:
     """The page of one release in one region."""
     edition = regional.editions[version.id]
     t = site.region_words(regional.region.id)
-    date_locale, region_name, lang = site.heading_words(regional.region.id, edition.document.region_name)
+    date_locale, region_name, lang = heading_words(site, regional.region.id, edition.document.region_name)
     title = fill_text(t["dated_title"], title=site.statement_title(regional.statement.id, regional.region.id),
                       region=region_name, date=format_date(version.effective_date, date_locale))
     return version_page(site, regional, edition, edition.url, version_notices(site, regional, version),

@@ -12,6 +12,7 @@ from . import redline as redline_kind
 from .context import RegionalStatement, SiteContext
 from .page import Edition, SitePage, notice
 from .statement import statement_page
+from .wording import heading_words
 
 
 def draft_pages(site: SiteContext, regional: RegionalStatement) -> list[SitePage]:
@@ -23,7 +24,7 @@ def draft_pages(site: SiteContext, regional: RegionalStatement) -> list[SitePage
     draft = Edition(regional.draft, None, f"{regional.base}draft/")
     banner = notice("warning", t["draft_title"], t["draft_preview"], "changes/", t["review_changes"])
     published = draft_published_as(site, regional.statement.id).get(regional.region.id)
-    _, region_name, lang = site.heading_words(regional.region.id, regional.draft.region_name)
+    _, region_name, lang = heading_words(site, regional.region.id, regional.draft.region_name)
     title = fill_text(t["draft_page_title"], title=regional.draft.title, region=region_name)
     pages = [statement_page(site, regional.draft, url=draft.url, notices=[banner], previous_link="changes/",
                             archived=True, draft=True, published_as=published, title=title, title_lang=lang),
@@ -41,7 +42,7 @@ def unreleased_draft_page(site: SiteContext, regional: RegionalStatement) -> Sit
     saying that nothing of it is in force (there is no release to compare it with)."""
     t = site.words(regional.region.locale)
     banner = notice("warning", t["draft_title"], t["draft_unreleased"])
-    _, region_name, lang = site.heading_words(regional.region.id, regional.draft.region_name)
+    _, region_name, lang = heading_words(site, regional.region.id, regional.draft.region_name)
     title = fill_text(t["draft_page_title"], title=regional.draft.title, region=region_name)
     published = draft_published_as(site, regional.statement.id).get(regional.region.id)
     return statement_page(site, regional.draft, url=f"{regional.base}draft/", notices=[banner], archived=True,

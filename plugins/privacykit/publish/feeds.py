@@ -13,6 +13,7 @@ from ..render.templates import fill_text
 from .api import VersionEntry, address
 from .context import RegionalStatement, SiteContext
 from .page import SiteAsset
+from .wording import heading_words
 
 
 def region_feed(site: SiteContext, regional: RegionalStatement, emit: Callable[[SiteAsset], None]) -> None:
@@ -29,7 +30,7 @@ def region_feed(site: SiteContext, regional: RegionalStatement, emit: Callable[[
     from .statement import untranslated_title
 
     title_lang = document.source_language if untranslated_title(document) else ""
-    region_name = site.heading_words(region.id)[1] if title_lang else site.region_name(region.id)
+    region_name = heading_words(site, region.id)[1] if title_lang else site.region_name(region.id)
     entry_lang = "" if site.templates.speaks(region.locale) else "en"
     emit(SiteAsset(f"{region.id}/{statement.id}/feed.xml",
                    atom_feed(statement.id, title, region.id, region_name, entries, site.site_url,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .context import SiteContext
 from .page import SitePage, TocEntry, anchor
+from .wording import region_links
 
 
 def home_page(site: SiteContext) -> SitePage:
@@ -13,7 +14,7 @@ def home_page(site: SiteContext) -> SitePage:
     shown = [s for s in site.project.statements.values() if site.released_in(s.id)]
     statements = [{
         "id": anchor(s.id), "title": s.title, "description": s.description,
-        "regions": site.region_links(s.id, ""),
+        "regions": region_links(site, s.id, ""),
     } for s in shown]
     html = site.templates.render("index.html", statements=statements)
     toc = tuple(TocEntry(s.title, s.id, 2) for s in shown)

@@ -15,6 +15,7 @@ from ..versions.notices import NoticePlan, earliest_effective, render_notices
 from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
 from .page import SitePage, TocEntry
+from .wording import heading_words
 
 
 def draft_notice_page(site: SiteContext, regional: RegionalStatement, url: str) -> SitePage | None:
@@ -32,7 +33,7 @@ def draft_notice_page(site: SiteContext, regional: RegionalStatement, url: str) 
                                  effective=format_date(effective, regional.region.locale),
                                  build_date=format_date(site.build_date, regional.region.locale),
                                  days=days, english_only=not language, locale=regional.region.locale)
-    title = fill_text(t["notice_page_title"], region=site.heading_words(region_id)[1])
+    title = fill_text(t["notice_page_title"], region=heading_words(site, region_id)[1])
     english = "" if language else "en"     # the page's words are English where the catalog lacks the language
     toc = (TocEntry(t["notice_email_heading"], "email", 2, lang=english),
            TocEntry(t["notice_inapp_heading"], "in-app", 2, lang=english))

@@ -21,6 +21,7 @@ from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
 from .page import Edition, SitePage, TocEntry, anchor, relative_url
 from .statement import other_language
+from .wording import heading_words
 
 
 def release_redline(site: SiteContext, regional: RegionalStatement, version: Version) -> list[SitePage]:
@@ -141,7 +142,7 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
         old.document.fingerprint, new.document.fingerprint, new.document.statement, new.document.region,
         locale, old.label, new.label, old.url, new.url, url, repr(verdict), repr(source_link), new_lang,
         old_lang, review, translation_only), context)
-    _, region_name, title_lang = site.heading_words(new.document.region, new.document.region_name)
+    _, region_name, title_lang = heading_words(site, new.document.region, new.document.region_name)
     title = fill_text(t["redline_title"], title=site.statement_title(new.document.statement, new.document.region),
                       region=region_name, date=edition_date(new, sentence_locale, t))
     if title_note:      # the redline of a translation's source: its own title, in the page's words

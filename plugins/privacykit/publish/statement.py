@@ -22,6 +22,7 @@ from ..render.templates import fill_text, other_direction
 from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
 from .page import Edition, Notice, SitePage, TocEntry, anchor, file_url, notice, relative_url, statement_url
+from .wording import region_links
 
 
 def section_view(section: ResolvedSection, permalink: str = "Permanent link") -> dict[str, Any]:
@@ -118,7 +119,7 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
         "text_lang": document.text_language(site.source_language(document.region)),
         # (the text's own direction where it differs from the page's: English in an Arabic page, i18n44)
         "text_dir": _text_dir(document.text_language(site.source_language(document.region)), document.locale),
-        "region_links": site.region_links(document.statement, url, document.region,
+        "region_links": region_links(site, document.statement, url, document.region,
                                           draft=draft and not site.released_in(document.statement)),
         "last_updated": format_date(effective_date, date_locale) if effective_date else None,
         "effective_date": effective_date.isoformat() if effective_date else None,
