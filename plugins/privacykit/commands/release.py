@@ -21,7 +21,7 @@ from ..versions.gate import offer_withdrawn_notes
 from ..versions.notices import render_recalls
 from ..versions.release import Withdrawn, release, rerun_of, withdraw
 from ..versions.rules_change import rules_base as load_rules_base
-from ..versions.store import Version, VersionStore
+from ..versions.store import Version, VersionStore, notice_regions
 
 
 @dataclass
@@ -87,8 +87,7 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     # Only a region the release wrote notices for is told its notices are in English (an editorial release
     # writes none), and a region the release publishes for the first time is named: it gets no verdict and
     # no notice, though its readers may have read its parent's text before (i18n44).
-    noticed = {path.name.split(".")[0] for path in (version.folder / "notices").glob("*")} \
-        if (version.folder / "notices").is_dir() else set()
+    noticed = set(notice_regions(version.files))
     if earlier:
         warnings += notice_warnings(project, noticed) + first_publication_warnings(project, earlier[-1], version)
     if notes is None and draft_notes is not None and draft_notes.exists():
@@ -187,7 +186,7 @@ def withdraw_release(source: Path | str | ProjectSettings, statement: str, relea
         notices = {name: (version.folder / name).read_bytes() for name in version.files
                    if name.startswith("notices/") and name.endswith(".email.md")}
         documents = {}
-        for region in {name[len("notices/"):-len(".email.md")] for name in notices}:
+        for region in notice_regions(notices):
             if region in version.regions:
                 documents[region] = store.document(version, region)
         return render_recalls(project, version.statement, version.effective_date, notices, documents, templates)

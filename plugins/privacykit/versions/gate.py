@@ -25,6 +25,7 @@ from ..model.paths import NOTES_FILE
 from ..model.rules import Action
 from ..model.statement import Project
 from ..render.resolve import resolve
+from .rules_change import PREFIX as RULES
 from .store import Version, VersionStore, written_summaries
 
 
@@ -182,17 +183,22 @@ def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:
     named = [html.unescape(str(a["change"])) for a in listed or () if isinstance(a, dict) and a.get("change")] \
         if isinstance(listed, list) else []
     # (an acknowledgement of a weakened rule, `rules:<law>:<kind>`, is the rules gate's: gov44)
-    changes = [a for a in notes.acknowledgements if not a.change.startswith("rules:")]
+    changes = [a for a in notes.acknowledgements if not a.change.startswith(RULES)]
     return list(notes.problems) + verdict.unacknowledged(changes, notes.shown, named)
 
 
+
+
+def notes_kept_with(store: VersionStore, version: Version, text: str) -> bool:
+    """Release notes reading `text` are, word for word, those kept with `version` (written for it, never reset)."""
+    return bool(text.strip()) and text == store.notes(version)
 
 
 def kept_notes_problems(store: VersionStore, last: Version | None, notes: ReleaseNotes) -> list[Problem]:
     """The draft's notes are, word for word, those kept with the latest release `last` (written for it and never
     reset: a release stopped before it reset them): their summary and decisions are that release's, never the
     next one's (chain44). One function for `release` and `check --against`, which refuse them alike (fix44)."""
-    if last is None or not notes.text.strip() or notes.text != store.notes(last):
+    if last is None or not notes_kept_with(store, last, notes.text):
         return []
     return [Problem(notes.shown, None, f"these release notes are the ones kept with the release of {last.id} (a "
                     "release stopped before it reset them?): they were written for it",

@@ -28,7 +28,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -177,7 +177,12 @@ class Withdrawal:
 
     def recall_regions(self) -> list[str]:
         """The regions whose readers were told of the withdrawn release and get a recall notice."""
-        return sorted({name.split("/", 1)[1].split(".", 1)[0] for name in self.files if name.startswith("notices/")})
+        return notice_regions(self.files)
+
+
+def notice_regions(files: Iterable[str]) -> list[str]:
+    """The regions of the notices among a folder's files (`notices/<region>.email.md`, `.inapp.txt`)."""
+    return sorted({name.split("/", 1)[1].split(".", 1)[0] for name in files if name.startswith("notices/")})
 
 
 class VersionStore:
