@@ -46,9 +46,9 @@ def recheck_elsewhere(bundle: Path, tmp_path: Path) -> subprocess.CompletedProce
 
 @pytest.mark.parametrize("on, version, chain", [
     # The example's br text was the English 2024-03-05 release until its Portuguese translation
-    # was released, effective 2024-05-01.
-    ("2024-04-30", "2024-03-05", ["2024-03-05", "2024-05-01"]),
-    ("2024-06-01", "2024-05-01", ["2024-05-01"]),
+    # was released, effective 2024-05-01. The chain starts at the release before the version (bundle45).
+    ("2024-04-30", "2024-03-05", ["2023-06-30", "2024-03-05", "2024-05-01"]),
+    ("2024-06-01", "2024-05-01", ["2024-03-05", "2024-05-01"]),
 ])
 def test_the_example_bundle_for_brazil_holds_the_text_then_in_force(tmp_path, on, version, chain):
     work = tmp_path / "example"
@@ -58,7 +58,7 @@ def test_the_example_bundle_for_brazil_holds_the_text_then_in_force(tmp_path, on
     bundle = tmp_path / "br.zip"
     result = run(work, "evidence", "website", "--region", "br", "--at", on, "-o", str(bundle))
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"wrote {bundle}: website in br on {on} was the release of {version}")
+    assert result.output.startswith(f"wrote {bundle}: website in br on {on} was its version of {version}")
     with zipfile.ZipFile(bundle) as archive:
         names = set(archive.namelist())
         text = archive.read(f"text/website-br-{version}.md")
@@ -68,7 +68,11 @@ def test_the_example_bundle_for_brazil_holds_the_text_then_in_force(tmp_path, on
     assert pdf.startswith(b"%PDF-1.7")
     assert {f"releases/{version}/manifest.yml", f"releases/{version}/manifest.yml.sig", "trust/allowed_signers",
             f"releases/{version}/regions/br.md", f"releases/{version}/SHA256SUMS", "README.md"} <= names
-    assert not any(n.startswith("releases/2023-06-30/") for n in names)
+    # Of the release before the version, its manifest and the region's text (to show the version began there).
+    before = chain[0]
+    assert {n for n in names if n.startswith(f"releases/{before}/")} == {
+        f"releases/{before}/{name}" for name in ("manifest.yml", "manifest.yml.sig", "regions/br.md",
+                                                 "regions/br.json")}
     assert index["in_force"] == version and index["chain"] == chain
     shutil.rmtree(work)                               # nothing of the repository is left
     verified = recheck_elsewhere(bundle, tmp_path)
@@ -225,9 +229,9 @@ def claim(date: str | None = None, superseded: str | None = "keep"):
     (claim("2023-01-01"), "bundle.json: claims release 2023-06-30 on 2023-01-01, but the release records show it "
                           "took effect only on 2023-06-30"),
     (claim("2027-06-01"), "bundle.json: claims release 2023-06-30 on 2027-06-01, but the release records show "
-                          "release 2024-03-05 replaced it in region 'us' on 2024-03-05"),
+                          "release 2024-03-05 changed the text of region 'us' on 2024-03-05"),
     (claim(superseded=None), "bundle.json: superseded_on null, but the release records show release 2024-03-05 "
-                             "replaced it on 2024-03-05"),
+                             "changed its text on 2024-03-05"),
 ])
 def test_a_date_the_release_records_do_not_support_is_refused(example_bundle, tmp_path, change, problem):
     bundle = tmp_path / "forged.zip"
@@ -262,7 +266,7 @@ def test_a_pdf_of_another_release_is_refused_even_with_fresh_hashes(tmp_path):
     for statement, bundle in (("website", ours), ("products", theirs)):
         result = run(work, "evidence", statement, "--region", "br", "--at", "2024-06-01", "-o", str(bundle))
         assert result.exit_code == 0, result.output
-    assert "ok: files: all 23 files are listed in bundle.json and match their sha256" in \
+    assert "ok: files: all 27 files are listed in bundle.json and match their sha256" in \
         run(REPO, "evidence", "--verify", str(ours)).output
     with zipfile.ZipFile(theirs) as archive:
         other = archive.read("text/products-br-2024-05-01.pdf")
@@ -286,13 +290,15 @@ def test_a_date_after_the_bundle_was_made_is_what_the_releases_schedule(statemen
     later = (dt.date.today() + dt.timedelta(days=50)).isoformat()
     result = run(root, "evidence", "web", "--region", "us", "--at", later, "-o", str(tmp_path / "f.zip"), "--no-pdf")
     assert result.exit_code == 0, result.output
-    assert f"on {later} is scheduled to be the release of {soon}" in result.output
+    assert f"on {later} is scheduled to be its version of {soon}" in result.output
     result = run(root, "evidence", "web", "--region", "us", "--at", "2025-01-01", "-o", str(tmp_path / "p.zip"),
                  "--no-pdf")
     with zipfile.ZipFile(tmp_path / "p.zip") as archive:
         readme = archive.read("README.md").decode()
-    assert (f"On 2025-01-01 the version in force in region 'us' was the release effective **2024-01-10**, which is "
-            f"scheduled to be superseded on {soon}.") in readme
+    assert ("On 2025-01-01 the text in force in region 'us' was its version of **2024-01-10** (language en, "
+            "fingerprint `") in readme
+    assert (f"made by the release effective 2024-01-10; a later release is scheduled to change this region's text "
+            f"on {soon}.") in readme
     assert run(root, "evidence", "--verify", str(tmp_path / "p.zip")).exit_code == 0
 
 
@@ -362,7 +368,7 @@ def test_a_signed_bundle_signs_every_claim_and_rechecks_with_openssh(signed_bund
     with zipfile.ZipFile(signed_bundles["us"]) as archive:
         index = json.loads(archive.read("bundle.json"))
         assert archive.read("bundle.json.sig").startswith(b"-----BEGIN SSH SIGNATURE-----")
-    assert (index["format"], index["signer"]) == (3, "legal@example.com")
+    assert (index["format"], index["signer"]) == (4, "legal@example.com")
     assert "bundle.json.sig" not in index["files"] and "README.md" in index["files"]
     verified = recheck_elsewhere(signed_bundles["us"], tmp_path)
     assert verified.returncode == 0, verified.stdout + verified.stderr
@@ -418,8 +424,8 @@ NOT_SIGNED = "bundle.json.sig: signature does not match bundle.json ("
         ("statement", "shop"), ("region", "br"), ("date", "2024-03-01"), ("made", "2024-02-02"),
         ("in_force", "2024-06-01"), ("superseded_on", None), ("text", "text/web-br-2024-01-10.md"), ("pdf", None),
         ("text_sha256", "0" * 64), ("chain", ["2024-01-10"]), ("head", "0" * 64), ("signer", "mallory@example.com"),
-        ("note", "Approved by counsel."), ("format", 2))],
-    (replace_in("README.md", b"was the release", b"was not"),
+        ("note", "Approved by counsel."), ("format", 2), ("fingerprint", "0" * 64), ("language", "fr"))],
+    (replace_in("README.md", b"was its version", b"was not"),
      "README.md: sha256 differs from bundle.json (the file was changed)"),
     (replace_in("releases/2024-01-10/manifest.yml", b"summary: ", b"summary: Edited. "),
      "releases/2024-01-10/manifest.yml: sha256 differs from bundle.json (the file was changed)"),
@@ -452,7 +458,10 @@ def test_any_change_to_a_signed_bundle_is_one_line(signed_bundles, tmp_path, cha
     (edited_index(region="br"), "bundle.json: text 'text/products-us-2023-06-30.md', but the text of region 'br' in "
                                 "release 2023-06-30 is text/products-br-2023-06-30.md"),
     (edited_index(made="2999-01-01"), "bundle.json: made 2999-01-01, a day that has not come yet"),
-    (edited_index(in_force="2024-03-05"), "bundle.json: chain starts at 2023-06-30, not at in_force 2024-03-05"),
+    (edited_index(in_force="2024-05-01"), "bundle.json: chain starts at 2023-06-30, not at in_force 2024-05-01 or "
+                                          "the release before it"),
+    (edited_index(in_force="2024-03-05"), "bundle.json: text 'text/products-us-2023-06-30.md', but the text of "
+                                          "region 'us' in release 2024-03-05 is text/products-us-2024-03-05.md"),
     (edited_index(text="text/products-us-2024-03-05.md"), "bundle.json: text 'text/products-us-2024-03-05.md', but"),
     (edited_index(pdf="text/products-us-2023-06-30.pdf"), "text/products-us-2023-06-30.pdf: missing from the bundle "
                                                           "(bundle.json names it as its pdf)"),
@@ -464,8 +473,8 @@ def test_any_change_to_a_signed_bundle_is_one_line(signed_bundles, tmp_path, cha
     (edited_index(head="0" * 64), f"bundle.json: head {'0' * 64} is not the latest manifest's sha256"),
     (edited_index(signer="legal@privacy.example.com"), "bundle.json.sig: missing, though bundle.json records that "
                                                        "legal@privacy.example.com signed it"),
-    (edited_index(note="Approved by counsel."), "bundle.json: unknown field 'note' (format 3 has no such field)"),
-    (edited_index(format=1), "bundle.json: format 1 (this privacykit reads formats 2, 3;"),
+    (edited_index(note="Approved by counsel."), "bundle.json: unknown field 'note' (format 4 has no such field)"),
+    (edited_index(format=1), "bundle.json: format 1 (this privacykit reads formats 2, 3, 4;"),
     (replace_in("README.md", b"the frozen record of what readers saw", b"approved by counsel"),
      "README.md: line 5 differs from what bundle.json and the release records say"),
     (replace_in("README.md", b"compare its key", b"trust its key"), "README.md: line "),
