@@ -494,9 +494,31 @@ def test_a_careful_forgery_of_an_unsigned_bundle_is_one_line(example_bundle, tmp
     refused_in_one_line(bundle, problem)
 
 
-def test_a_format_2_bundle_still_verifies_and_says_it_is_unsigned(example_bundle, tmp_path):
+# A bundle privacykit made at 0de1260 (format 3), before bundles spoke of a region's versions: the example's us text
+# on 2024-04-01, which it says release 2024-05-01 superseded (that release changed only br and cn).
+FORMAT_3 = REPO / "tests/bundles/format3-website-us-2024-04-01.zip"
+
+
+def test_a_format_3_bundle_made_before_region_versions_still_verifies(tmp_path):
+    result = run(REPO, "evidence", "--verify", str(FORMAT_3))
+    assert result.exit_code == 0, result.output
+    assert "ok: date: the release records show release 2024-03-05 in force in region 'us' from 2024-03-05 until " \
+           "2024-05-01, so on 2024-04-01" in result.output
+    assert "note: this format-3 bundle names the next release that covers region 'us' (2024-05-01) as superseding " \
+           "release 2024-03-05, whether or not it changed the region's text: make the bundle again for the " \
+           "region's versions (format 4)" in result.output
+    assert result.output.endswith(f"{FORMAT_3}: the bundle verifies (its bundle.json is not signed)\n")
+    # Its checks still hold: a region text changed (and re-listed in bundle.json) is one line.
+    forged = tmp_path / "forged.zip"
+    forge(FORMAT_3, forged, lambda files, index: files.update(
+        {"releases/2024-03-05/regions/us.md": b"We sell all your data.\n"}))
+    refused_in_one_line(forged, "releases/2024-03-05/regions/us.md: sha256 differs from the manifest (the file was "
+                                "changed)")
+
+
+def test_a_format_2_bundle_still_verifies_and_says_it_is_unsigned(tmp_path):
     old = tmp_path / "format2.zip"
-    forge(example_bundle, old, lambda files, index: (index.update(format=2), index.pop("signer")))
+    forge(FORMAT_3, old, lambda files, index: (index.update(format=2), index.pop("signer")))
     result = run(REPO, "evidence", "--verify", str(old))
     assert result.exit_code == 0, result.output
     assert "note: bundle.json is not signed (this format-2 bundle was made before bundles were signed; only its " \
@@ -638,3 +660,174 @@ def test_a_bundle_holds_the_withdrawals_the_next_notices_and_who_decided(stateme
                                 "recorded (the withdrawal was changed)")
     forge(before, edited, lambda files, index: files.update({notices[0]: b"We told nobody.\n"}))
     refused_in_one_line(edited, f"{notices[0]}: sha256 differs from the manifest of release 2024-03-01")
+
+
+# -- a region's versions, not its releases (bundle45) ---------------------------------------------------------------
+
+def test_a_date_after_a_release_that_left_the_region_as_it_was_is_answered_with_the_version(tmp_path):
+    """The example's 2024-05-01 release changed only br and cn: on 2024-06-01 the us text in force is the version
+    of 2024-03-05, still in force, though release 2024-05-01 was the release in force that day."""
+    from privacykit.versions.regional import Published
+    from privacykit.versions.store import VersionStore
+
+    bundle = tmp_path / "us.zip"
+    result = run(REPO, "evidence", "website", "--region", "us", "--at", "2024-06-01", "-o", str(bundle), "--no-pdf")
+    assert result.exit_code == 0, result.output
+    store = VersionStore(REPO)
+    old, version, later = (store.get("website", day) for day in ("2023-06-30", "2024-03-05", "2024-05-01"))
+    fingerprint = Published.of(store.document(version, "us")).fingerprint
+    assert Published.of(store.document(later, "us")).fingerprint == fingerprint      # left as it was
+    assert Published.of(store.document(old, "us")).fingerprint != fingerprint
+    assert result.output.startswith(f"wrote {bundle}: website in us on 2024-06-01 was its version of 2024-03-05 "
+                                    f"(fingerprint {fingerprint[:12]}…, still in force;")
+    with zipfile.ZipFile(bundle) as archive:
+        index = json.loads(archive.read("bundle.json"))
+        readme = archive.read("README.md").decode()
+        names = set(archive.namelist())
+    assert (index["format"], index["in_force"], index["superseded_on"], index["fingerprint"], index["language"]) == \
+        (4, "2024-03-05", None, fingerprint, "en-US")
+    assert index["chain"] == ["2023-06-30", "2024-03-05", "2024-05-01"]
+    assert {"releases/2023-06-30/regions/us.md", "releases/2024-05-01/regions/us.json"} <= names
+    assert readme.splitlines()[2] == (
+        f"On 2024-06-01 the text in force in region 'us' was its version of **2024-03-05** (language en-US, "
+        f"fingerprint `{fingerprint}`), made by the release effective 2024-03-05; still in force: no later release "
+        "had changed this region's text when this bundle was made.")
+    verified = recheck_elsewhere(bundle, tmp_path)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert (f"ok: versions: the version 2024-03-05 of region 'us' (language en-US, fingerprint {fingerprint}) was "
+            "made by release 2024-03-05; release 2024-05-01 left its text as it was; no later release changed it") \
+        in verified.stdout.splitlines()
+    # The example's manifests predate per-region fingerprints: the answer says it rests on recomputation.
+    assert "ok: fingerprints: recomputed from the frozen text of releases 2023-06-30, 2024-03-05, 2024-05-01, which " \
+           "match the sha256 their manifests list" in verified.stdout
+    # The same day in br, whose text that release did change.
+    result = run(REPO, "evidence", "website", "--region", "br", "--at", "2024-06-01", "-o", str(tmp_path / "br.zip"),
+                 "--no-pdf")
+    assert "was its version of 2024-05-01" in result.output and "still in force" in result.output
+
+
+@pytest.fixture(scope="module")
+def us_between(tmp_path_factory) -> Path:
+    """The example's us text on 2024-06-01 (the version of 2024-03-05, release 2024-05-01 in force)."""
+    bundle = tmp_path_factory.mktemp("between") / "us.zip"
+    result = run(REPO, "evidence", "website", "--region", "us", "--at", "2024-06-01", "-o", str(bundle), "--no-pdf")
+    assert result.exit_code == 0, result.output
+    return bundle
+
+
+def _without(name: str):
+    return lambda files, index: files.pop(name)
+
+
+@pytest.mark.parametrize("change, problem", [
+    # The us text of a release that left it as it was, edited to read as a change (every hash made to match).
+    (lambda files, index: files.update({"releases/2024-05-01/regions/us.md": b"We sell all your data.\n"}),
+     "releases/2024-05-01/regions/us.md: sha256 differs from the manifest of release 2024-05-01 (the text of region "
+     "'us' was changed)"),
+    (lambda files, index: files.update({"releases/2024-05-01/regions/us.json": files[
+        "releases/2024-05-01/regions/us.json"].replace(b"Lenovo", b"Nobody", 1)}),
+     "releases/2024-05-01/regions/us.json: sha256 differs from the manifest of release 2024-05-01 (the text of "
+     "region 'us' was changed)"),
+    # What the old manifests do not record is recomputed from the text: without the text, no answer.
+    (_without("releases/2024-05-01/regions/us.json"),
+     "releases/2024-05-01/regions/us.json: missing from the bundle (the manifest of release 2024-05-01 records no "
+     "fingerprint of region 'us', so it is recomputed from the frozen text)"),
+    (lambda files, index: index.update(superseded_on="2024-05-01"),
+     'bundle.json: superseded_on "2024-05-01", but the release records show no later release in the bundle changed '
+     "its text"),
+    (lambda files, index: index.update(fingerprint="0" * 64),
+     f"bundle.json: fingerprint '{'0' * 64}' is not the fingerprint of the version 2024-03-05 of region 'us' ("),
+    (lambda files, index: index.update(language="fr"),
+     "bundle.json: language 'fr' is not the language of the version 2024-03-05 of region 'us' (en-US)"),
+    (lambda files, index: index.update(chain=index["chain"][1:]),
+     "bundle.json: chain starts at 2024-03-05, without release 2023-06-30 before it, so nothing shows that release "
+     "2024-03-05 changed the text of region 'us'"),
+], ids=["text", "document", "missing", "superseded", "fingerprint", "language", "no-before"])
+def test_a_tampered_region_text_or_version_claim_is_one_line(us_between, tmp_path, change, problem):
+    forged = tmp_path / "forged.zip"
+    forge(us_between, forged, change)
+    refused_in_one_line(forged, problem)
+
+
+def test_the_release_that_left_the_text_is_no_version_in_force(us_between, tmp_path):
+    """Claiming the release in force that day (2024-05-01) made the us text is refused by the records."""
+    def claim_release(files, index):
+        index.update(in_force="2024-05-01", chain=["2024-03-05", "2024-05-01"], text="text/website-us-2024-05-01.md",
+                     pdf=None)
+        files["text/website-us-2024-05-01.md"] = files.pop("text/website-us-2024-03-05.md")
+        for name in [n for n in files if n.startswith(("releases/2023-06-30/", "releases/2024-03-05/"))]:
+            if not name.endswith(("manifest.yml", "manifest.yml.sig")) or name.startswith("releases/2023-06-30/"):
+                files.pop(name)
+        store = REPO / "versions/website/2024-05-01"
+        for path in store.rglob("*"):
+            if path.is_file() and path.name not in ("manifest.yml", "manifest.yml.sig"):
+                files[f"releases/2024-05-01/{path.relative_to(store).as_posix()}"] = path.read_bytes()
+        files["releases/2024-03-05/regions/us.md"] = (REPO / "versions/website/2024-03-05/regions/us.md").read_bytes()
+        files["releases/2024-03-05/regions/us.json"] = \
+            (REPO / "versions/website/2024-03-05/regions/us.json").read_bytes()
+        files.pop("releases/2024-03-05/SHA256SUMS", None)
+    forged = tmp_path / "forged.zip"
+    forge(us_between, forged, claim_release)
+    refused_in_one_line(forged, "bundle.json: in_force 2024-05-01, but release 2024-05-01 left the text of region "
+                                "'us' as release 2024-03-05 published it (it is no version of the region)")
+
+
+def test_a_release_that_changed_only_one_region_records_each_regions_fingerprint(statement_project, tmp_path):
+    """New manifests record what each region published (`texts`); a release that changed only br is a version
+    there alone, and the bundle's answer rests on the manifests' records, checked against the text."""
+    import hashlib
+
+    from privacykit.versions.regional import Published
+    from privacykit.versions.store import VersionStore
+
+    root = statement_project()
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    (root / "statements/web/sections/cookies.br.md").write_text("---\ntitle: Cookies\nowner: legal\n---\nContamos "
+                                                                "as visitas.\n")
+    soon = (dt.date.today() + dt.timedelta(days=40)).isoformat()
+    result = run(root, "release", "web", "--effective", soon)
+    assert result.exit_code == 0, result.output
+    store = VersionStore(root)
+    first, second = store.versions("web")
+    for release in (first, second):
+        assert set(release.texts) == set(release.regions) == {"global", "us", "br"}
+        for region in release.regions:     # what the manifest records is what its frozen text publishes
+            assert Published.from_manifest(release.texts[region]) == Published.of(store.document(release, region))
+    assert second.texts["us"] == first.texts["us"] and second.texts["br"] != first.texts["br"]
+    assert "texts:\n  global:\n    language: " in (root / f"versions/web/{soon}/manifest.yml").read_text()
+    later = (dt.date.today() + dt.timedelta(days=50)).isoformat()
+    for region, version, left in (("us", "2024-01-10", f"; release {soon} left its text as it was"),
+                                  ("br", soon, "")):
+        bundle = tmp_path / f"{region}.zip"
+        result = run(root, "evidence", "web", "--region", region, "--at", later, "-o", str(bundle), "--no-pdf")
+        assert result.exit_code == 0, result.output
+        assert f"is scheduled to be its version of {version} " in result.output
+        verified = run(root, "evidence", "--verify", str(bundle))
+        assert verified.exit_code == 0, verified.output
+        fingerprint = store.versions("web")[0 if region == "us" else 1].texts[region]["fingerprint"]
+        assert (f"ok: versions: the version {version} of region '{region}' (language "
+                f"{store.versions('web')[0].texts[region]['language']}, fingerprint {fingerprint}) was made by "
+                f"release {version}{left}; no later release changed it") in verified.output.splitlines()
+        assert f"ok: fingerprints: as the manifests of releases 2024-01-10, {soon} record them" in verified.output \
+            or f"ok: fingerprints: as the manifest of release {soon} records them" in verified.output
+        assert "ok: fingerprints: recomputed" not in verified.output
+    # A manifest whose fingerprint is not its text's (the head edited, the bundle's hashes made to match: the
+    # releases are unsigned) is refused in one line.
+    def edit_head(files, index):
+        name = f"releases/{soon}/manifest.yml"
+        recorded = first.texts["br"]["fingerprint"].encode()
+        files[name] = files[name].replace(second.texts["br"]["fingerprint"].encode(), recorded)
+        index["head"] = hashlib.sha256(files[name]).hexdigest()
+    forged = tmp_path / "forged.zip"
+    forge(tmp_path / "br.zip", forged, edit_head)
+    refused_in_one_line(forged, f"releases/{soon}/regions/br.json: the fingerprint of its text "
+                                f"({second.texts['br']['fingerprint']}) is not the one the manifest of release {soon} "
+                                f"records ({first.texts['br']['fingerprint']})")
+    # `privacykit verify` names a manifest whose texts are not its frozen text's.
+    manifest = root / f"versions/web/{soon}/manifest.yml"
+    manifest.write_text(manifest.read_text().replace(second.texts["br"]["fingerprint"],
+                                                     first.texts["br"]["fingerprint"]))
+    result = run(root, "verify")
+    assert result.exit_code == 1
+    assert f"versions/web/{soon}/manifest.yml: texts: what it records of region 'br' is not what regions/br.json " \
+           "publishes" in result.output

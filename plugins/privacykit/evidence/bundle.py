@@ -308,6 +308,11 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.
     if not making:
         _date_notes(index, manifests, check)
         _unsigned_notes(index, check)
+        if index["format"] < REGION_FORMAT and index["superseded_on"]:
+            check.notes.append(f"this format-{index['format']} bundle names the next release that covers region "
+                               f"'{index['region']}' ({index['superseded_on']}) as superseding release "
+                               f"{index['in_force']}, whether or not it changed the region's text: make the bundle "
+                               "again for the region's versions (format 4)")
     return check
 
 
