@@ -116,12 +116,17 @@ def rewrite(bundle: Path, name: str, data: bytes) -> None:
     bundle.write_bytes(out.getvalue())
 
 
-@pytest.fixture(scope="module")
-def example_bundle(tmp_path_factory) -> Path:
-    bundle = tmp_path_factory.mktemp("bundle") / "us.zip"
-    result = run(REPO, "evidence", "products", "--region", "us", "--at", "2023-12-31", "-o", str(bundle), "--no-pdf")
+def example_bundle_of(folder: Path, statement: str, region: str, on: str) -> Path:
+    """The example's bundle of `statement` in `region` on `on` (without its PDF), made in `folder`."""
+    bundle = folder / f"{region}.zip"
+    result = run(REPO, "evidence", statement, "--region", region, "--at", on, "-o", str(bundle), "--no-pdf")
     assert result.exit_code == 0, result.output
     return bundle
+
+
+@pytest.fixture(scope="module")
+def example_bundle(tmp_path_factory) -> Path:
+    return example_bundle_of(tmp_path_factory.mktemp("bundle"), "products", "us", "2023-12-31")
 
 
 def refused_in_one_line(bundle: Path, problem: str) -> None:
@@ -709,10 +714,7 @@ def test_a_date_after_a_release_that_left_the_region_as_it_was_is_answered_with_
 @pytest.fixture(scope="module")
 def us_between(tmp_path_factory) -> Path:
     """The example's us text on 2024-06-01 (the version of 2024-03-05, release 2024-05-01 in force)."""
-    bundle = tmp_path_factory.mktemp("between") / "us.zip"
-    result = run(REPO, "evidence", "website", "--region", "us", "--at", "2024-06-01", "-o", str(bundle), "--no-pdf")
-    assert result.exit_code == 0, result.output
-    return bundle
+    return example_bundle_of(tmp_path_factory.mktemp("between"), "website", "us", "2024-06-01")
 
 
 def _without(name: str):
