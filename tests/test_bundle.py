@@ -601,8 +601,9 @@ def test_a_hand_made_pdf_with_the_manifest_digest_is_refused_by_its_text(signed_
     # evidence44: naming the release's manifest is not enough; the PDF must show the frozen text.
     result = run(REPO, "evidence", "--verify", str(signed_bundles["us"]))
     assert result.exit_code == 0, result.output
-    assert "note: text/web-us-2024-01-10.pdf: its text is the frozen text text/web-us-2024-01-10.md, word for " \
-           "word but for line breaks and hyphenation" in result.output
+    fingerprint = json.loads(zipfile.ZipFile(signed_bundles["us"]).read("bundle.json"))["fingerprint"]
+    assert "note: text/web-us-2024-01-10.pdf: its text is the frozen text text/web-us-2024-01-10.md of the version " \
+           f"2024-01-10 (fingerprint {fingerprint}), word for word but for line breaks and hyphenation" in result.output
 
     def unsigned_with_a_pdf_of_our_own(files, index):
         import hashlib

@@ -801,8 +801,10 @@ def _check_pdf(index: dict, files: dict[str, bytes], check: BundleCheck, making:
             check.problems.append(f"{pdf}: its text is not the frozen text of region '{index['region']}' "
                                   f"({differ[0]} of {differ[1]} words differ)")
         else:
-            check.notes.append(f"{pdf}: its text is the frozen text {index['text']}, word for word but for line "
-                               f"breaks and hyphenation ({differ[0]} of {differ[1]} words); its layout is not "
+            version = (f" of the version {index['in_force']} (fingerprint {index['fingerprint']})"
+                       if index["format"] >= REGION_FORMAT else "")
+            check.notes.append(f"{pdf}: its text is the frozen text {index['text']}{version}, word for word but for "
+                               f"line breaks and hyphenation ({differ[0]} of {differ[1]} words); its layout is not "
                                "checked, and the Markdown text is the record")
 
 
