@@ -10,16 +10,21 @@ ssh-keygen, openssl), or with `privacykit evidence --verify`::
                                        bundle was made with a key: every claim is then signed
     text/<statement>-<region>-<version>.md    the text in force that day (the frozen record)
     text/<statement>-<region>-<version>.pdf   its archival PDF (PDF/A-3b, tagged)
-    releases/<version>/...             the release in force: every frozen file, its manifest,
-                                       signature and timestamp, and SHA256SUMS from the manifest
+    releases/<version>/...             the release that made the region's version in force: every
+                                       frozen file, its manifest, signature and timestamp, and
+                                       SHA256SUMS from the manifest
+    releases/<before>/manifest.yml(.sig, .tsr)  the release before it (format 4)
     releases/<later>/manifest.yml(.sig, .tsr)   each later release's manifest: the chain to the head
+    releases/<other>/regions/<region>.md, .json  the region's text in the release before and in each
+                                       later one up to the one that changed it (format 4: `regiontext`)
     trust/allowed_signers              who may sign releases (and bundles)
     trust/tsa.pem                      the timestamping authority's certificates (when configured)
 
 `--verify` trusts no claim of bundle.json it can recompute: it checks the signature of
 bundle.json when there is one, then recomputes from the release manifests in the bundle
 (hashed, chained, signed and timestamped) the statement, region and file names, which
-release was in force in the region on the claimed date and when the next one replaced it,
+version of the region's text was in force on the claimed date and which release next changed
+it (format 4; before it, which release was in force and when the next one covering the region came),
 checks every file against the hashes (the frozen ones against their manifest, the others
 against bundle.json), refuses any file that is not part of the evidence, and makes the
 README again from bundle.json and the manifests, which must be the README held, word for
