@@ -46,9 +46,9 @@ def recheck_elsewhere(bundle: Path, tmp_path: Path) -> subprocess.CompletedProce
 
 @pytest.mark.parametrize("on, version, chain", [
     # The example's br text was the English 2024-03-05 release until its Portuguese translation
-    # was released, effective 2024-05-01.
-    ("2024-04-30", "2024-03-05", ["2024-03-05", "2024-05-01"]),
-    ("2024-06-01", "2024-05-01", ["2024-05-01"]),
+    # was released, effective 2024-05-01. The chain starts at the release before the version (bundle45).
+    ("2024-04-30", "2024-03-05", ["2023-06-30", "2024-03-05", "2024-05-01"]),
+    ("2024-06-01", "2024-05-01", ["2024-03-05", "2024-05-01"]),
 ])
 def test_the_example_bundle_for_brazil_holds_the_text_then_in_force(tmp_path, on, version, chain):
     work = tmp_path / "example"
@@ -58,7 +58,7 @@ def test_the_example_bundle_for_brazil_holds_the_text_then_in_force(tmp_path, on
     bundle = tmp_path / "br.zip"
     result = run(work, "evidence", "website", "--region", "br", "--at", on, "-o", str(bundle))
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"wrote {bundle}: website in br on {on} was the release of {version}")
+    assert result.output.startswith(f"wrote {bundle}: website in br on {on} was its version of {version}")
     with zipfile.ZipFile(bundle) as archive:
         names = set(archive.namelist())
         text = archive.read(f"text/website-br-{version}.md")
@@ -68,7 +68,11 @@ def test_the_example_bundle_for_brazil_holds_the_text_then_in_force(tmp_path, on
     assert pdf.startswith(b"%PDF-1.7")
     assert {f"releases/{version}/manifest.yml", f"releases/{version}/manifest.yml.sig", "trust/allowed_signers",
             f"releases/{version}/regions/br.md", f"releases/{version}/SHA256SUMS", "README.md"} <= names
-    assert not any(n.startswith("releases/2023-06-30/") for n in names)
+    # Of the release before the version, its manifest and the region's text (to show the version began there).
+    before = chain[0]
+    assert {n for n in names if n.startswith(f"releases/{before}/")} == {
+        f"releases/{before}/{name}" for name in ("manifest.yml", "manifest.yml.sig", "regions/br.md",
+                                                 "regions/br.json")}
     assert index["in_force"] == version and index["chain"] == chain
     shutil.rmtree(work)                               # nothing of the repository is left
     verified = recheck_elsewhere(bundle, tmp_path)
@@ -112,12 +116,17 @@ def rewrite(bundle: Path, name: str, data: bytes) -> None:
     bundle.write_bytes(out.getvalue())
 
 
-@pytest.fixture(scope="module")
-def example_bundle(tmp_path_factory) -> Path:
-    bundle = tmp_path_factory.mktemp("bundle") / "us.zip"
-    result = run(REPO, "evidence", "products", "--region", "us", "--at", "2023-12-31", "-o", str(bundle), "--no-pdf")
+def example_bundle_of(folder: Path, statement: str, region: str, on: str) -> Path:
+    """The example's bundle of `statement` in `region` on `on` (without its PDF), made in `folder`."""
+    bundle = folder / f"{region}.zip"
+    result = run(REPO, "evidence", statement, "--region", region, "--at", on, "-o", str(bundle), "--no-pdf")
     assert result.exit_code == 0, result.output
     return bundle
+
+
+@pytest.fixture(scope="module")
+def example_bundle(tmp_path_factory) -> Path:
+    return example_bundle_of(tmp_path_factory.mktemp("bundle"), "products", "us", "2023-12-31")
 
 
 def refused_in_one_line(bundle: Path, problem: str) -> None:
@@ -225,9 +234,9 @@ def claim(date: str | None = None, superseded: str | None = "keep"):
     (claim("2023-01-01"), "bundle.json: claims release 2023-06-30 on 2023-01-01, but the release records show it "
                           "took effect only on 2023-06-30"),
     (claim("2027-06-01"), "bundle.json: claims release 2023-06-30 on 2027-06-01, but the release records show "
-                          "release 2024-03-05 replaced it in region 'us' on 2024-03-05"),
+                          "release 2024-03-05 changed the text of region 'us' on 2024-03-05"),
     (claim(superseded=None), "bundle.json: superseded_on null, but the release records show release 2024-03-05 "
-                             "replaced it on 2024-03-05"),
+                             "changed its text on 2024-03-05"),
 ])
 def test_a_date_the_release_records_do_not_support_is_refused(example_bundle, tmp_path, change, problem):
     bundle = tmp_path / "forged.zip"
@@ -262,7 +271,7 @@ def test_a_pdf_of_another_release_is_refused_even_with_fresh_hashes(tmp_path):
     for statement, bundle in (("website", ours), ("products", theirs)):
         result = run(work, "evidence", statement, "--region", "br", "--at", "2024-06-01", "-o", str(bundle))
         assert result.exit_code == 0, result.output
-    assert "ok: files: all 23 files are listed in bundle.json and match their sha256" in \
+    assert "ok: files: all 27 files are listed in bundle.json and match their sha256" in \
         run(REPO, "evidence", "--verify", str(ours)).output
     with zipfile.ZipFile(theirs) as archive:
         other = archive.read("text/products-br-2024-05-01.pdf")
@@ -286,13 +295,15 @@ def test_a_date_after_the_bundle_was_made_is_what_the_releases_schedule(statemen
     later = (dt.date.today() + dt.timedelta(days=50)).isoformat()
     result = run(root, "evidence", "web", "--region", "us", "--at", later, "-o", str(tmp_path / "f.zip"), "--no-pdf")
     assert result.exit_code == 0, result.output
-    assert f"on {later} is scheduled to be the release of {soon}" in result.output
+    assert f"on {later} is scheduled to be its version of {soon}" in result.output
     result = run(root, "evidence", "web", "--region", "us", "--at", "2025-01-01", "-o", str(tmp_path / "p.zip"),
                  "--no-pdf")
     with zipfile.ZipFile(tmp_path / "p.zip") as archive:
         readme = archive.read("README.md").decode()
-    assert (f"On 2025-01-01 the version in force in region 'us' was the release effective **2024-01-10**, which is "
-            f"scheduled to be superseded on {soon}.") in readme
+    assert ("On 2025-01-01 the text in force in region 'us' was its version of **2024-01-10** (language en, "
+            "fingerprint `") in readme
+    assert (f"made by the release effective 2024-01-10; a later release is scheduled to change this region's text "
+            f"on {soon}.") in readme
     assert run(root, "evidence", "--verify", str(tmp_path / "p.zip")).exit_code == 0
 
 
@@ -362,7 +373,7 @@ def test_a_signed_bundle_signs_every_claim_and_rechecks_with_openssh(signed_bund
     with zipfile.ZipFile(signed_bundles["us"]) as archive:
         index = json.loads(archive.read("bundle.json"))
         assert archive.read("bundle.json.sig").startswith(b"-----BEGIN SSH SIGNATURE-----")
-    assert (index["format"], index["signer"]) == (3, "legal@example.com")
+    assert (index["format"], index["signer"]) == (4, "legal@example.com")
     assert "bundle.json.sig" not in index["files"] and "README.md" in index["files"]
     verified = recheck_elsewhere(signed_bundles["us"], tmp_path)
     assert verified.returncode == 0, verified.stdout + verified.stderr
@@ -418,8 +429,8 @@ NOT_SIGNED = "bundle.json.sig: signature does not match bundle.json ("
         ("statement", "shop"), ("region", "br"), ("date", "2024-03-01"), ("made", "2024-02-02"),
         ("in_force", "2024-06-01"), ("superseded_on", None), ("text", "text/web-br-2024-01-10.md"), ("pdf", None),
         ("text_sha256", "0" * 64), ("chain", ["2024-01-10"]), ("head", "0" * 64), ("signer", "mallory@example.com"),
-        ("note", "Approved by counsel."), ("format", 2))],
-    (replace_in("README.md", b"was the release", b"was not"),
+        ("note", "Approved by counsel."), ("format", 2), ("fingerprint", "0" * 64), ("language", "fr"))],
+    (replace_in("README.md", b"was its version", b"was not"),
      "README.md: sha256 differs from bundle.json (the file was changed)"),
     (replace_in("releases/2024-01-10/manifest.yml", b"summary: ", b"summary: Edited. "),
      "releases/2024-01-10/manifest.yml: sha256 differs from bundle.json (the file was changed)"),
@@ -452,7 +463,10 @@ def test_any_change_to_a_signed_bundle_is_one_line(signed_bundles, tmp_path, cha
     (edited_index(region="br"), "bundle.json: text 'text/products-us-2023-06-30.md', but the text of region 'br' in "
                                 "release 2023-06-30 is text/products-br-2023-06-30.md"),
     (edited_index(made="2999-01-01"), "bundle.json: made 2999-01-01, a day that has not come yet"),
-    (edited_index(in_force="2024-03-05"), "bundle.json: chain starts at 2023-06-30, not at in_force 2024-03-05"),
+    (edited_index(in_force="2024-05-01"), "bundle.json: chain starts at 2023-06-30, not at in_force 2024-05-01 or "
+                                          "the release before it"),
+    (edited_index(in_force="2024-03-05"), "bundle.json: text 'text/products-us-2023-06-30.md', but the text of "
+                                          "region 'us' in release 2024-03-05 is text/products-us-2024-03-05.md"),
     (edited_index(text="text/products-us-2024-03-05.md"), "bundle.json: text 'text/products-us-2024-03-05.md', but"),
     (edited_index(pdf="text/products-us-2023-06-30.pdf"), "text/products-us-2023-06-30.pdf: missing from the bundle "
                                                           "(bundle.json names it as its pdf)"),
@@ -464,8 +478,8 @@ def test_any_change_to_a_signed_bundle_is_one_line(signed_bundles, tmp_path, cha
     (edited_index(head="0" * 64), f"bundle.json: head {'0' * 64} is not the latest manifest's sha256"),
     (edited_index(signer="legal@privacy.example.com"), "bundle.json.sig: missing, though bundle.json records that "
                                                        "legal@privacy.example.com signed it"),
-    (edited_index(note="Approved by counsel."), "bundle.json: unknown field 'note' (format 3 has no such field)"),
-    (edited_index(format=1), "bundle.json: format 1 (this privacykit reads formats 2, 3;"),
+    (edited_index(note="Approved by counsel."), "bundle.json: unknown field 'note' (format 4 has no such field)"),
+    (edited_index(format=1), "bundle.json: format 1 (this privacykit reads formats 2, 3, 4;"),
     (replace_in("README.md", b"the frozen record of what readers saw", b"approved by counsel"),
      "README.md: line 5 differs from what bundle.json and the release records say"),
     (replace_in("README.md", b"compare its key", b"trust its key"), "README.md: line "),
@@ -485,9 +499,31 @@ def test_a_careful_forgery_of_an_unsigned_bundle_is_one_line(example_bundle, tmp
     refused_in_one_line(bundle, problem)
 
 
-def test_a_format_2_bundle_still_verifies_and_says_it_is_unsigned(example_bundle, tmp_path):
+# A bundle privacykit made at 0de1260 (format 3), before bundles spoke of a region's versions: the example's us text
+# on 2024-04-01, which it says release 2024-05-01 superseded (that release changed only br and cn).
+FORMAT_3 = REPO / "tests/bundles/format3-website-us-2024-04-01.zip"
+
+
+def test_a_format_3_bundle_made_before_region_versions_still_verifies(tmp_path):
+    result = run(REPO, "evidence", "--verify", str(FORMAT_3))
+    assert result.exit_code == 0, result.output
+    assert "ok: date: the release records show release 2024-03-05 in force in region 'us' from 2024-03-05 until " \
+           "2024-05-01, so on 2024-04-01" in result.output
+    assert "note: this format-3 bundle names the next release that covers region 'us' (2024-05-01) as superseding " \
+           "release 2024-03-05, whether or not it changed the region's text: make the bundle again for the " \
+           "region's versions (format 4)" in result.output
+    assert result.output.endswith(f"{FORMAT_3}: the bundle verifies (its bundle.json is not signed)\n")
+    # Its checks still hold: a region text changed (and re-listed in bundle.json) is one line.
+    forged = tmp_path / "forged.zip"
+    forge(FORMAT_3, forged, lambda files, index: files.update(
+        {"releases/2024-03-05/regions/us.md": b"We sell all your data.\n"}))
+    refused_in_one_line(forged, "releases/2024-03-05/regions/us.md: sha256 differs from the manifest (the file was "
+                                "changed)")
+
+
+def test_a_format_2_bundle_still_verifies_and_says_it_is_unsigned(tmp_path):
     old = tmp_path / "format2.zip"
-    forge(example_bundle, old, lambda files, index: (index.update(format=2), index.pop("signer")))
+    forge(FORMAT_3, old, lambda files, index: (index.update(format=2), index.pop("signer")))
     result = run(REPO, "evidence", "--verify", str(old))
     assert result.exit_code == 0, result.output
     assert "note: bundle.json is not signed (this format-2 bundle was made before bundles were signed; only its " \
@@ -565,8 +601,9 @@ def test_a_hand_made_pdf_with_the_manifest_digest_is_refused_by_its_text(signed_
     # evidence44: naming the release's manifest is not enough; the PDF must show the frozen text.
     result = run(REPO, "evidence", "--verify", str(signed_bundles["us"]))
     assert result.exit_code == 0, result.output
-    assert "note: text/web-us-2024-01-10.pdf: its text is the frozen text text/web-us-2024-01-10.md, word for " \
-           "word but for line breaks and hyphenation" in result.output
+    fingerprint = json.loads(zipfile.ZipFile(signed_bundles["us"]).read("bundle.json"))["fingerprint"]
+    assert "note: text/web-us-2024-01-10.pdf: its text is the frozen text text/web-us-2024-01-10.md of the version " \
+           f"2024-01-10 (fingerprint {fingerprint}), word for word but for line breaks and hyphenation" in result.output
 
     def unsigned_with_a_pdf_of_our_own(files, index):
         import hashlib
@@ -629,3 +666,171 @@ def test_a_bundle_holds_the_withdrawals_the_next_notices_and_who_decided(stateme
                                 "recorded (the withdrawal was changed)")
     forge(before, edited, lambda files, index: files.update({notices[0]: b"We told nobody.\n"}))
     refused_in_one_line(edited, f"{notices[0]}: sha256 differs from the manifest of release 2024-03-01")
+
+
+# -- a region's versions, not its releases (bundle45) ---------------------------------------------------------------
+
+def test_a_date_after_a_release_that_left_the_region_as_it_was_is_answered_with_the_version(tmp_path):
+    """The example's 2024-05-01 release changed only br and cn: on 2024-06-01 the us text in force is the version
+    of 2024-03-05, still in force, though release 2024-05-01 was the release in force that day."""
+    from privacykit.versions.regional import Published
+    from privacykit.versions.store import VersionStore
+
+    bundle = tmp_path / "us.zip"
+    result = run(REPO, "evidence", "website", "--region", "us", "--at", "2024-06-01", "-o", str(bundle), "--no-pdf")
+    assert result.exit_code == 0, result.output
+    store = VersionStore(REPO)
+    old, version, later = (store.get("website", day) for day in ("2023-06-30", "2024-03-05", "2024-05-01"))
+    fingerprint = Published.of(store.document(version, "us")).fingerprint
+    assert Published.of(store.document(later, "us")).fingerprint == fingerprint      # left as it was
+    assert Published.of(store.document(old, "us")).fingerprint != fingerprint
+    assert result.output.startswith(f"wrote {bundle}: website in us on 2024-06-01 was its version of 2024-03-05 "
+                                    f"(fingerprint {fingerprint[:12]}…, still in force;")
+    with zipfile.ZipFile(bundle) as archive:
+        index = json.loads(archive.read("bundle.json"))
+        readme = archive.read("README.md").decode()
+        names = set(archive.namelist())
+    assert (index["format"], index["in_force"], index["superseded_on"], index["fingerprint"], index["language"]) == \
+        (4, "2024-03-05", None, fingerprint, "en-US")
+    assert index["chain"] == ["2023-06-30", "2024-03-05", "2024-05-01"]
+    assert {"releases/2023-06-30/regions/us.md", "releases/2024-05-01/regions/us.json"} <= names
+    assert readme.splitlines()[2] == (
+        f"On 2024-06-01 the text in force in region 'us' was its version of **2024-03-05** (language en-US, "
+        f"fingerprint `{fingerprint}`), made by the release effective 2024-03-05; still in force: no later release "
+        "had changed this region's text when this bundle was made.")
+    verified = recheck_elsewhere(bundle, tmp_path)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert (f"ok: versions: the version 2024-03-05 of region 'us' (language en-US, fingerprint {fingerprint}) was "
+            "made by release 2024-03-05; release 2024-05-01 left its text as it was; no later release changed it") \
+        in verified.stdout.splitlines()
+    # The example's manifests predate per-region fingerprints: the answer says it rests on recomputation.
+    assert "ok: fingerprints: recomputed from the frozen text of releases 2023-06-30, 2024-03-05, 2024-05-01, which " \
+           "match the sha256 their manifests list" in verified.stdout
+    # The same day in br, whose text that release did change.
+    result = run(REPO, "evidence", "website", "--region", "br", "--at", "2024-06-01", "-o", str(tmp_path / "br.zip"),
+                 "--no-pdf")
+    assert "was its version of 2024-05-01" in result.output and "still in force" in result.output
+
+
+@pytest.fixture(scope="module")
+def us_between(tmp_path_factory) -> Path:
+    """The example's us text on 2024-06-01 (the version of 2024-03-05, release 2024-05-01 in force)."""
+    return example_bundle_of(tmp_path_factory.mktemp("between"), "website", "us", "2024-06-01")
+
+
+def _without(name: str):
+    return lambda files, index: files.pop(name)
+
+
+@pytest.mark.parametrize("change, problem", [
+    # The us text of a release that left it as it was, edited to read as a change (every hash made to match).
+    (lambda files, index: files.update({"releases/2024-05-01/regions/us.md": b"We sell all your data.\n"}),
+     "releases/2024-05-01/regions/us.md: sha256 differs from the manifest of release 2024-05-01 (the text of region "
+     "'us' was changed)"),
+    (lambda files, index: files.update({"releases/2024-05-01/regions/us.json": files[
+        "releases/2024-05-01/regions/us.json"].replace(b"Lenovo", b"Nobody", 1)}),
+     "releases/2024-05-01/regions/us.json: sha256 differs from the manifest of release 2024-05-01 (the text of "
+     "region 'us' was changed)"),
+    # What the old manifests do not record is recomputed from the text: without the text, no answer.
+    (_without("releases/2024-05-01/regions/us.json"),
+     "releases/2024-05-01/regions/us.json: missing from the bundle (the manifest of release 2024-05-01 records no "
+     "fingerprint of region 'us', so it is recomputed from the frozen text)"),
+    (lambda files, index: index.update(superseded_on="2024-05-01"),
+     'bundle.json: superseded_on "2024-05-01", but the release records show no later release in the bundle changed '
+     "its text"),
+    (lambda files, index: index.update(fingerprint="0" * 64),
+     f"bundle.json: fingerprint '{'0' * 64}' is not the fingerprint of the version 2024-03-05 of region 'us' ("),
+    (lambda files, index: index.update(language="fr"),
+     "bundle.json: language 'fr' is not the language of the version 2024-03-05 of region 'us' (en-US)"),
+    (lambda files, index: index.update(chain=index["chain"][1:]),
+     "bundle.json: chain starts at 2024-03-05, without release 2023-06-30 before it, so nothing shows that release "
+     "2024-03-05 changed the text of region 'us'"),
+], ids=["text", "document", "missing", "superseded", "fingerprint", "language", "no-before"])
+def test_a_tampered_region_text_or_version_claim_is_one_line(us_between, tmp_path, change, problem):
+    forged = tmp_path / "forged.zip"
+    forge(us_between, forged, change)
+    refused_in_one_line(forged, problem)
+
+
+def test_the_release_that_left_the_text_is_no_version_in_force(us_between, tmp_path):
+    """Claiming the release in force that day (2024-05-01) made the us text is refused by the records."""
+    def claim_release(files, index):
+        index.update(in_force="2024-05-01", chain=["2024-03-05", "2024-05-01"], text="text/website-us-2024-05-01.md",
+                     pdf=None)
+        files["text/website-us-2024-05-01.md"] = files.pop("text/website-us-2024-03-05.md")
+        for name in [n for n in files if n.startswith(("releases/2023-06-30/", "releases/2024-03-05/"))]:
+            if not name.endswith(("manifest.yml", "manifest.yml.sig")) or name.startswith("releases/2023-06-30/"):
+                files.pop(name)
+        store = REPO / "versions/website/2024-05-01"
+        for path in store.rglob("*"):
+            if path.is_file() and path.name not in ("manifest.yml", "manifest.yml.sig"):
+                files[f"releases/2024-05-01/{path.relative_to(store).as_posix()}"] = path.read_bytes()
+        files["releases/2024-03-05/regions/us.md"] = (REPO / "versions/website/2024-03-05/regions/us.md").read_bytes()
+        files["releases/2024-03-05/regions/us.json"] = \
+            (REPO / "versions/website/2024-03-05/regions/us.json").read_bytes()
+        files.pop("releases/2024-03-05/SHA256SUMS", None)
+    forged = tmp_path / "forged.zip"
+    forge(us_between, forged, claim_release)
+    refused_in_one_line(forged, "bundle.json: in_force 2024-05-01, but release 2024-05-01 left the text of region "
+                                "'us' as release 2024-03-05 published it (it is no version of the region)")
+
+
+def test_a_release_that_changed_only_one_region_records_each_regions_fingerprint(statement_project, tmp_path):
+    """New manifests record what each region published (`texts`); a release that changed only br is a version
+    there alone, and the bundle's answer rests on the manifests' records, checked against the text."""
+    import hashlib
+
+    from privacykit.versions.regional import Published
+    from privacykit.versions.store import VersionStore
+
+    root = statement_project()
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    (root / "statements/web/sections/cookies.br.md").write_text("---\ntitle: Cookies\nowner: legal\n---\nContamos "
+                                                                "as visitas.\n")
+    soon = (dt.date.today() + dt.timedelta(days=40)).isoformat()
+    result = run(root, "release", "web", "--effective", soon)
+    assert result.exit_code == 0, result.output
+    store = VersionStore(root)
+    first, second = store.versions("web")
+    for release in (first, second):
+        assert set(release.texts) == set(release.regions) == {"global", "us", "br"}
+        for region in release.regions:     # what the manifest records is what its frozen text publishes
+            assert Published.from_manifest(release.texts[region]) == Published.of(store.document(release, region))
+    assert second.texts["us"] == first.texts["us"] and second.texts["br"] != first.texts["br"]
+    assert "texts:\n  global:\n    language: " in (root / f"versions/web/{soon}/manifest.yml").read_text()
+    later = (dt.date.today() + dt.timedelta(days=50)).isoformat()
+    for region, version, left in (("us", "2024-01-10", f"; release {soon} left its text as it was"),
+                                  ("br", soon, "")):
+        bundle = tmp_path / f"{region}.zip"
+        result = run(root, "evidence", "web", "--region", region, "--at", later, "-o", str(bundle), "--no-pdf")
+        assert result.exit_code == 0, result.output
+        assert f"is scheduled to be its version of {version} " in result.output
+        verified = run(root, "evidence", "--verify", str(bundle))
+        assert verified.exit_code == 0, verified.output
+        fingerprint = store.versions("web")[0 if region == "us" else 1].texts[region]["fingerprint"]
+        assert (f"ok: versions: the version {version} of region '{region}' (language "
+                f"{store.versions('web')[0].texts[region]['language']}, fingerprint {fingerprint}) was made by "
+                f"release {version}{left}; no later release changed it") in verified.output.splitlines()
+        assert f"ok: fingerprints: as the manifests of releases 2024-01-10, {soon} record them" in verified.output \
+            or f"ok: fingerprints: as the manifest of release {soon} records them" in verified.output
+        assert "ok: fingerprints: recomputed" not in verified.output
+    # A manifest whose fingerprint is not its text's (the head edited, the bundle's hashes made to match: the
+    # releases are unsigned) is refused in one line.
+    def edit_head(files, index):
+        name = f"releases/{soon}/manifest.yml"
+        recorded = first.texts["br"]["fingerprint"].encode()
+        files[name] = files[name].replace(second.texts["br"]["fingerprint"].encode(), recorded)
+        index["head"] = hashlib.sha256(files[name]).hexdigest()
+    forged = tmp_path / "forged.zip"
+    forge(tmp_path / "br.zip", forged, edit_head)
+    refused_in_one_line(forged, f"releases/{soon}/regions/br.json: the fingerprint of its text "
+                                f"({second.texts['br']['fingerprint']}) is not the one the manifest of release {soon} "
+                                f"records ({first.texts['br']['fingerprint']})")
+    # `privacykit verify` names a manifest whose texts are not its frozen text's.
+    manifest = root / f"versions/web/{soon}/manifest.yml"
+    manifest.write_text(manifest.read_text().replace(second.texts["br"]["fingerprint"],
+                                                     first.texts["br"]["fingerprint"]))
+    result = run(root, "verify")
+    assert result.exit_code == 1
+    assert f"versions/web/{soon}/manifest.yml: texts: what it records of region 'br' is not what regions/br.json " \
+           "publishes" in result.output

@@ -40,13 +40,13 @@ def test_manifest_keeps_comments_and_order(released):
     assert text.startswith("# Release of the 'web' statement, effective 2024-01-10.")
     keys = [line.split(":")[0] for line in text.splitlines() if line and line[0] not in "# "]
     assert keys == ["manifest_format", "statement", "effective_date", "previous", "summary", "regions", "released",
-                    "files"]
+                    "texts", "files"]
     edit_cookies(released, "Changed.")
     assert run(released, "release", "web", "--effective", "2024-06-01").exit_code == 0
     text = (released / "versions/web/2024-06-01/manifest.yml").read_text()
     keys = [line.split(":")[0] for line in text.splitlines() if line and line[0] not in "# "]
     assert keys == ["manifest_format", "statement", "effective_date", "previous", "previous_manifest", "summary",
-                    "regions", "verdict", "released", "files"]
+                    "regions", "verdict", "released", "texts", "files"]
 
 
 def test_second_release_links_previous_and_summarises(released):

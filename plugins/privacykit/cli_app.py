@@ -13,6 +13,7 @@ The entry point, the error reporting every command shares and `classify`'s own c
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -657,8 +658,11 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
     write_bundle(bundle, target)
     tense = "is scheduled to be" if day > today else "was"
     signed = f"signed by {signer}" if signer else "unsigned"
-    echo(f"wrote {target}: {statement} in {region} on {day.isoformat()} {tense} the release of {version.id} "
-         f"({len(bundle.files)} files, {signed}; see its README.md)")
+    index = json.loads(bundle.files["bundle.json"])
+    until = f"until {index['superseded_on']}" if index["superseded_on"] else "still in force"
+    echo(f"wrote {target}: {statement} in {region} on {day.isoformat()} {tense} its version of {version.id} "
+         f"(fingerprint {index['fingerprint'][:12]}…, {until}; {len(bundle.files)} files, {signed}; see its "
+         "README.md)")
 
 
 @cli.command()

@@ -10,16 +10,21 @@ ssh-keygen, openssl), or with `privacykit evidence --verify`::
                                        bundle was made with a key: every claim is then signed
     text/<statement>-<region>-<version>.md    the text in force that day (the frozen record)
     text/<statement>-<region>-<version>.pdf   its archival PDF (PDF/A-3b, tagged)
-    releases/<version>/...             the release in force: every frozen file, its manifest,
-                                       signature and timestamp, and SHA256SUMS from the manifest
+    releases/<version>/...             the release that made the region's version in force: every
+                                       frozen file, its manifest, signature and timestamp, and
+                                       SHA256SUMS from the manifest
+    releases/<before>/manifest.yml(.sig, .tsr)  the release before it (format 4)
     releases/<later>/manifest.yml(.sig, .tsr)   each later release's manifest: the chain to the head
+    releases/<other>/regions/<region>.md, .json  the region's text in the release before and in each
+                                       later one up to the one that changed it (format 4: `regiontext`)
     trust/allowed_signers              who may sign releases (and bundles)
     trust/tsa.pem                      the timestamping authority's certificates (when configured)
 
 `--verify` trusts no claim of bundle.json it can recompute: it checks the signature of
 bundle.json when there is one, then recomputes from the release manifests in the bundle
 (hashed, chained, signed and timestamped) the statement, region and file names, which
-release was in force in the region on the claimed date and when the next one replaced it,
+version of the region's text was in force on the claimed date and which release next changed
+it (format 4; before it, which release was in force and when the next one covering the region came),
 checks every file against the hashes (the frozen ones against their manifest, the others
 against bundle.json), refuses any file that is not part of the evidence, and makes the
 README again from bundle.json and the manifests, which must be the README held, word for
@@ -44,21 +49,27 @@ from pathlib import Path, PurePosixPath
 from ..errors import ContentError, Problem, UsageError
 from ..load.yamlio import load_yaml
 from ..versions import lookup
+from ..versions.regional import versions_in
 from ..versions.store import MANIFEST, SIGNATURE, TIMESTAMP, Version, VersionStore
-from . import signing, timestamps
+from . import regiontext, signing, timestamps
 from .attest import timestamp_records
+from .regiontext import REGION_FORMAT
 from .settings import BUNDLE_NAMESPACE, SIGNATURE_NAMESPACE, load_evidence_settings
 
 # Format 2 lists the sha256 of every file in bundle.json and records the day the bundle was made;
-# format 3 names its signer, and bundle.json.sig (when a key made the bundle) signs bundle.json.
-BUNDLE_FORMAT = 3
-READ_FORMATS = (2, 3)       # format 2 is still checked, with a line saying that its bundle.json is unsigned
+# format 3 names its signer, and bundle.json.sig (when a key made the bundle) signs bundle.json;
+# format 4 (bundle45) answers with the region's version, not the release (`regiontext`): `in_force` is the
+# release that made the text in force in the region, `superseded_on` the one that next changed that text,
+# `fingerprint` and `language` what a reader there read; `chain` starts at the release before `in_force`.
+BUNDLE_FORMAT = REGION_FORMAT
+READ_FORMATS = (2, 3, 4)    # format 2 is still checked, with a line saying that its bundle.json is unsigned
 BUNDLE_SIGNATURE = "bundle.json.sig"
 # The fields of bundle.json by format (`files` is written last); any other is refused: an unsigned
 # note cannot ride along in a bundle.
 FIELDS = {2: frozenset({"format", "statement", "region", "date", "made", "in_force", "superseded_on", "text", "pdf",
                         "text_sha256", "chain", "head"})}
 FIELDS[3] = FIELDS[2] | {"signer"}
+FIELDS[4] = FIELDS[3] | {"fingerprint", "language"}
 # Zip entries carry this date: the bundle's bytes depend on what it holds, not on when it was made.
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 # A bundle is small (texts, manifests, signatures); refuse to unpack anything much larger.
@@ -90,24 +101,22 @@ class Bundle:
         return out.getvalue()
 
 
-def in_force_on(store: VersionStore, statement: str, region: str, on: dt.date) -> tuple[Version, list[Version]]:
-    """The release of `statement` in force in `region` on `on`, and every release after it."""
+def in_force_on(store: VersionStore, statement: str, region: str, on: dt.date,
+                regional: list[Version] | None = None) -> tuple[Version, list[Version]]:
+    """The version of `statement` in force in `region` on `on` (the release that made the text read there
+    that day: `versions.regional`), and every release after it. `regional`: the region's versions, when
+    read already."""
     versions = store.versions(statement)
     if not versions:
         raise UsageError(Problem(store.shown(store.folder(statement)), None, f"statement '{statement}' has no "
                                  "releases", "release it first"))
-    regional = [v for v in versions if region in v.regions]
+    regional = versions_in(store, statement, region, versions) if regional is None else regional
     version = lookup.in_force(regional, on)
     if version is None:
         first = regional[0].id if regional else "none"
         raise UsageError(Problem("--at", None, f"no release of '{statement}' was in force in region '{region}' on "
                                  f"{on.isoformat()}", f"its first release in that region took effect on {first}"))
     return version, [v for v in versions if v.effective_date > version.effective_date]
-
-
-def superseded_by(later: list[Version], region: str) -> Version | None:
-    """The first of `later` releases that covers `region`: the one that replaced the text there."""
-    return next((v for v in later if region in v.regions), None)
 
 
 def signing_signer(store: VersionStore, key: Path, from_environment: bool = False) -> str:
@@ -146,7 +155,9 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
     if problems:
         raise ContentError(problems)
     settings = load_evidence_settings(store.base, store.root)
-    version, later = in_force_on(store, statement, region, on)
+    regional = versions_in(store, statement, region)
+    version, later = in_force_on(store, statement, region, on, regional)
+    told = regiontext.history(store, statement, region, version, regional)
     bundle = Bundle()
     stem = f"{statement}-{region}-{version.id}"
     text = (version.folder / "regions" / f"{region}.md").read_bytes()
@@ -157,11 +168,16 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
     for rel in sorted(version.files):
         bundle.add(f"{base}/{rel}", (version.folder / rel).read_bytes())
     bundle.add(f"{base}/SHA256SUMS", _sums(version.files))
-    for release in [version, *later]:
+    chained = [*([told.before] if told.before else []), version, *later]
+    for release in chained:
         for name in (MANIFEST, SIGNATURE, TIMESTAMP):
             if (release.folder / name).is_file():
                 bundle.add(f"releases/{release.id}/{name}", (release.folder / name).read_bytes())
-    replaced = superseded_by(later, region)
+    for release in told.texts:      # bundle45: the region's text in the releases around it, to recompute
+        for ext in ("md", "json"):
+            bundle.add(f"releases/{release.id}/regions/{region}.{ext}",
+                       (release.folder / "regions" / f"{region}.{ext}").read_bytes())
+    replaced = told.changed
     if replaced is not None:
         # evidence44: the notices prepared for the release that replaced this text in the region (what its
         # readers were told, and when), checked against that release's manifest.
@@ -177,7 +193,7 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
         bundle.add("trust/allowed_signers", settings.signers.read_bytes())
     if settings.tsa_certificates is not None:
         bundle.add("trust/tsa.pem", settings.tsa_certificates.read_bytes())
-    chain = [version.id, *(v.id for v in later)]
+    chain = [v.id for v in chained]
     index: dict = {
         "format": BUNDLE_FORMAT, "statement": statement, "region": region, "date": on.isoformat(),
         "made": (today or dt.date.today()).isoformat(),
@@ -185,6 +201,7 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
         "text": f"text/{stem}.md", "pdf": f"text/{stem}.pdf" if pdf is not None else None,
         "text_sha256": _sha256(text), "chain": chain, "head": store.head(statement),
         "signer": signer if key is not None else None,
+        "fingerprint": told.published.fingerprint, "language": told.published.language,
     }
     bundle.add("bundle.json", _json(index))
     report = check_bundle_files(bundle.files, making=True)
@@ -233,6 +250,7 @@ class BundleCheck:
     outer: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     bundle_signer: str | None = None                                # "signer key" of bundle.json.sig
+    changed: str | None = None      # format 4: the release that next changed the region's text, as rebuilt
 
     @property
     def ok(self) -> bool:
@@ -280,6 +298,7 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.
                 (r, manifests[r].get("timestamped") or ()) for r in chain)),
             lambda: _check_chain(index, files, manifests, check),
             lambda: _check_names(index, files, manifests, check),
+            lambda: _check_region(index, files, manifests, check),
             lambda: _check_belonging(index, files, manifests, check) if not making else None,
             lambda: _check_frozen(index, files, manifests, check),
             lambda: _check_claims(index, files, manifests, check, None if making else today or dt.date.today()),
@@ -294,6 +313,11 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.
     if not making:
         _date_notes(index, manifests, check)
         _unsigned_notes(index, check)
+        if index["format"] < REGION_FORMAT and index["superseded_on"]:
+            check.notes.append(f"this format-{index['format']} bundle names the next release that covers region "
+                               f"'{index['region']}' ({index['superseded_on']}) as superseding release "
+                               f"{index['in_force']}, whether or not it changed the region's text: make the bundle "
+                               "again for the region's versions (format 4)")
     return check
 
 
@@ -339,12 +363,14 @@ def _check_fields(index: dict, making: bool, check: BundleCheck) -> None:
         check.problems.append(f"bundle.json: field '{missing[0]}' is missing")
     elif not isinstance(chain, list) or not chain or not all(isinstance(r, str) for r in chain):
         check.problems.append("bundle.json: chain is not a list of releases")
-    elif chain[0] != index["in_force"]:
-        check.problems.append(f"bundle.json: chain starts at {chain[0]}, not at in_force {index['in_force']}")
+    elif index["in_force"] not in chain[:2 if form >= REGION_FORMAT else 1]:
+        check.problems.append(f"bundle.json: chain starts at {chain[0]}, not at in_force {index['in_force']}"
+                              + (" or the release before it" if form >= REGION_FORMAT else ""))
     elif not all(isinstance(index[key], str) for key in ("statement", "region", "date", "made", "in_force", "text",
-                                                         "text_sha256", "head")):
+                                                         "text_sha256", "head", *sorted(FIELDS[4] - FIELDS[3]))
+                 if key in fields):
         check.problems.append("bundle.json: statement, region, date, made, in_force, text, text_sha256 and head "
-                              "must each be text")
+                              + ("(and fingerprint, language) " if form >= REGION_FORMAT else "") + "must each be text")
     elif not all(isinstance(index[key] or "", str) for key in ("pdf", "superseded_on", "signer")
                  if key in fields):
         wrong = next(key for key in ("pdf", "superseded_on", "signer") if not isinstance(index.get(key) or "", str))
@@ -369,7 +395,8 @@ def _check_bundle_signature(index: dict, files: dict[str, bytes], trust: dict[st
     """Format 3: when bundle.json names a signer, bundle.json.sig is their signature of it."""
     signature = files.get(BUNDLE_SIGNATURE)
     claimed = index.get("signer")
-    if signature is None and (claimed is None or index.get("format") != 3):
+    form = index.get("format")
+    if signature is None and (claimed is None or type(form) is not int or form < 3):     # signed since format 3
         return
     if signature is None:
         check.problems.append(f"{BUNDLE_SIGNATURE}: missing, though bundle.json records that {claimed} signed it")
@@ -471,10 +498,20 @@ def _region_notice(rel: str, region: str) -> bool:
 _WITHDRAWAL = re.compile(r"^withdrawn/(\d{4}-\d{2}-\d{2}(?:-\d+)?)/(manifest\.yml(?:\.sig|\.tsr)?)$")
 
 
-def _replaced(index: dict, manifests: dict[str, dict]) -> str | None:
-    """The release of the chain that replaced the text in force in the bundle's region, by the manifests."""
+def _replaced(index: dict, manifests: dict[str, dict], check: BundleCheck) -> str | None:
+    """The release of the chain that replaced the text in force in the bundle's region, by the manifests: the
+    next version of the region's text (format 4, as `_check_region` rebuilt it), or before format 4 the next
+    release that covers the region (whether it changed its text or not)."""
+    if index["format"] >= REGION_FORMAT:
+        return check.changed
     return next((r for r in index["chain"][1:]
                  if index["region"] in [str(x) for x in manifests[r].get("regions") or ()]), None)
+
+
+def _check_region(index: dict, files: dict[str, bytes], manifests: dict[str, dict], check: BundleCheck) -> None:
+    """Format 4: which releases of the chain are versions of the region's text (`regiontext.check`)."""
+    if index["format"] >= REGION_FORMAT:
+        check.changed = regiontext.check(index, files, manifests, check.problems, check.findings)
 
 
 def _check_belonging(index: dict, files: dict[str, bytes], manifests: dict[str, dict], check: BundleCheck) -> None:
@@ -484,11 +521,13 @@ def _check_belonging(index: dict, files: dict[str, bytes], manifests: dict[str, 
     expected = {"bundle.json", BUNDLE_SIGNATURE, "README.md", index["text"], "trust/allowed_signers",
                 "trust/tsa.pem", f"releases/{in_force}/SHA256SUMS", *(f"releases/{in_force}/{rel}" for rel in frozen),
                 *(f"releases/{r}/{name}" for r in chain for name in (MANIFEST, SIGNATURE, TIMESTAMP))}
-    replaced = _replaced(index, manifests)
+    replaced = _replaced(index, manifests, check)
     if replaced is not None:        # evidence44: the notices prepared for the release that replaced it
         expected |= {f"releases/{replaced}/{rel}" for rel in _frozen_files(manifests, replaced)
                      if _region_notice(rel, index["region"])}
     expected |= {name for name in files if _WITHDRAWAL.match(name)}      # checked by _check_record
+    if index["format"] >= REGION_FORMAT:     # the region's text around the version, checked by _check_region
+        expected |= regiontext.held_texts(index, manifests)
     if index.get("pdf"):
         expected.add(index["pdf"])
     for name in sorted(set(files) - expected):
@@ -593,7 +632,7 @@ def _check_claims(index: dict, files: dict[str, bytes], manifests: dict[str, dic
     """The date claimed, against the release records: the release in force took effect on or before
     it, covers the region, and no later release covering the region took effect by then; the day
     the bundle was made is a day that has come, not before a token it holds."""
-    chain, in_force, region = index["chain"], index["in_force"], index["region"]
+    in_force, region = index["in_force"], index["region"]
     try:
         on = dt.date.fromisoformat(index["date"])
         made = dt.date.fromisoformat(index["made"])
@@ -601,18 +640,21 @@ def _check_claims(index: dict, files: dict[str, bytes], manifests: dict[str, dic
         wrong = "date" if not _is_date(index["date"]) else "made"
         check.problems.append(f"bundle.json: {wrong} {index[wrong]!r} is not a YYYY-MM-DD date")
         return
-    replaced = next((r for r in chain[1:] if region in [str(x) for x in manifests[r].get("regions") or ()]), None)
+    replaced = _replaced(index, manifests, check)
+    versions = index["format"] >= REGION_FORMAT      # format 4: the region's versions, not its releases
+    changed = "changed the text of" if versions else "replaced it in"
     if on.isoformat() < in_force:
         check.problems.append(f"bundle.json: claims release {in_force} on {on.isoformat()}, but the release "
                               f"records show it took effect only on {in_force}")
     elif replaced is not None and on.isoformat() >= replaced:
         check.problems.append(f"bundle.json: claims release {in_force} on {on.isoformat()}, but the release "
-                              f"records show release {replaced} replaced it in region '{region}' on {replaced}")
+                              f"records show release {replaced} {changed} region '{region}' on {replaced}")
     elif index["superseded_on"] != replaced:
         claimed = json.dumps(index["superseded_on"])
         check.problems.append(f"bundle.json: superseded_on {claimed}, but the release records show "
-                              + (f"release {replaced} replaced it on {replaced}" if replaced else
-                                 "no later release in the bundle replaced it"))
+                              + (f"release {replaced} {'changed its text' if versions else 'replaced it'} on "
+                                 f"{replaced}" if replaced else "no later release in the bundle "
+                                 + ("changed its text" if versions else "replaced it")))
     elif today is not None and made > today + dt.timedelta(days=1):
         check.problems.append(f"bundle.json: made {made.isoformat()}, a day that has not come yet")
     elif check.timestamps and made + dt.timedelta(days=1) < max(dt.date.fromisoformat(t[:10])
@@ -620,9 +662,9 @@ def _check_claims(index: dict, files: dict[str, bytes], manifests: dict[str, dic
         check.problems.append(f"bundle.json: made {made.isoformat()}, before the latest timestamp it holds "
                               f"({max(check.timestamps.values())})")
     else:
-        check.findings.append(f"date: the release records show release {in_force} in force in region '{region}' "
-                              f"from {in_force} " + (f"until {replaced}" if replaced else "on")
-                              + f", so on {on.isoformat()}")
+        check.findings.append(f"date: the release records show {'the version' if versions else 'release'} "
+                              f"{in_force} in force in region '{region}' from {in_force} "
+                              + (f"until {replaced}" if replaced else "on") + f", so on {on.isoformat()}")
 
 
 def _check_record(index: dict, files: dict[str, bytes], manifests: dict[str, dict], trust: dict[str, Path],
@@ -641,7 +683,7 @@ def _check_record(index: dict, files: dict[str, bytes], manifests: dict[str, dic
         check.findings.append(f"decisions of release {in_force} in region '{region}': " + "; ".join(
             f"{c.get('id')}: {c['acknowledged'].get('decision')} by {c['acknowledged'].get('by') or 'not recorded'}"
             f" ({c['acknowledged'].get('reason')})" for c in decided))
-    replaced = _replaced(index, manifests)
+    replaced = _replaced(index, manifests, check)
     if replaced is not None:
         listed = _frozen_files(manifests, replaced)
         held = sorted(rel for rel in listed if _region_notice(rel, region) and f"releases/{replaced}/{rel}" in files)
@@ -764,8 +806,10 @@ def _check_pdf(index: dict, files: dict[str, bytes], check: BundleCheck, making:
             check.problems.append(f"{pdf}: its text is not the frozen text of region '{index['region']}' "
                                   f"({differ[0]} of {differ[1]} words differ)")
         else:
-            check.notes.append(f"{pdf}: its text is the frozen text {index['text']}, word for word but for line "
-                               f"breaks and hyphenation ({differ[0]} of {differ[1]} words); its layout is not "
+            version = (f" of the version {index['in_force']} (fingerprint {index['fingerprint']})"
+                       if index["format"] >= REGION_FORMAT else "")
+            check.notes.append(f"{pdf}: its text is the frozen text {index['text']}{version}, word for word but for "
+                               f"line breaks and hyphenation ({differ[0]} of {differ[1]} words); its layout is not "
                                "checked, and the Markdown text is the record")
 
 
@@ -859,6 +903,9 @@ def verification_report(index: dict, files: dict[str, bytes], check: BundleCheck
     if index.get("pdf"):
         lines.append(f"- Its archival PDF: `{index['pdf']}` (PDF/A-3b, tagged PDF/UA-1), rendered from that text; "
                      "the Markdown text is the record the manifest hashes.")
+    if index["format"] >= REGION_FORMAT:
+        lines += [f"- The region's {finding}" for finding in check.findings
+                  if finding.startswith(("versions: ", "fingerprints: "))]
     if signer:
         lines.append(f"- `bundle.json` states this answer and lists the sha256 of every other file of the bundle, "
                      f"this README included; `{signer}` signed it (`{BUNDLE_SIGNATURE}`, an SSH signature in "
@@ -904,6 +951,11 @@ def verification_report(index: dict, files: dict[str, bytes], check: BundleCheck
         f"sed -n '/^files:/,$p' releases/{version}/manifest.yml",
         f"cmp {index['text']} releases/{version}/regions/{region}.md",
     ]
+    if index["format"] >= REGION_FORMAT and len(chain) > 1:
+        lines += ["# The region's text in the releases around it: each is listed in its manifest, and the same",
+                  "#    sha256 is the same text (the fingerprints are privacykit's: privacykit evidence --verify)",
+                  f"sha256sum releases/*/regions/{region}.md",
+                  f"grep -H 'regions/{region}.md' releases/*/{MANIFEST}"]
     if len(chain) > 1:
         lines.append("# The chain: each manifest names the sha256 of the one before it")
         for earlier, later in itertools.pairwise(chain):
@@ -940,6 +992,8 @@ def answer(index: dict) -> str:
     the releases schedule, and a replacement after it is still to come."""
     on, region, version, replaced = index["date"], index["region"], index["in_force"], index["superseded_on"]
     made = index.get("made") or on
+    if index["format"] >= REGION_FORMAT:
+        return _version_answer(index, made)
     if on > made:
         text = (f"On {on} the version in force in region '{region}' is scheduled to be the release effective "
                 f"**{version}** (this bundle was made on {made}, before that date)")
@@ -950,6 +1004,22 @@ def answer(index: dict) -> str:
     if replaced:
         return text + f", superseded on {replaced}."
     return text + ", still the latest release when this bundle was made."
+
+
+def _version_answer(index: dict, made: str) -> str:
+    """Format 4: the region's version in force on the date (the release that made its text, its
+    fingerprint) and the day a later release changed this region's text, or that none did."""
+    on, region, version, replaced = index["date"], index["region"], index["in_force"], index["superseded_on"]
+    text = (f"On {on} the text in force in region '{region}' {'is scheduled to be' if on > made else 'was'} its "
+            f"version of **{version}** (language {index['language']}, fingerprint `{index['fingerprint']}`), made "
+            f"by the release effective {version}")
+    if on > made:
+        text += f" (this bundle was made on {made}, before that date)"
+    if replaced and replaced > made:
+        return text + f"; a later release is scheduled to change this region's text on {replaced}."
+    if replaced:
+        return text + f"; a later release changed this region's text on {replaced}."
+    return text + "; still in force: no later release had changed this region's text when this bundle was made."
 
 
 def read_bundle(path: Path) -> dict[str, bytes]:

@@ -38,6 +38,7 @@ from .gate import (
     rules_acknowledgements,
 )
 from .notices import NoticePlan, render_notices
+from .regional import Published
 from .rules_change import RulesBase, rules_gate
 from .store import MANIFEST, TIMESTAMP, WITHDRAWN, Version, VersionStore, Withdrawal, sha256
 
@@ -259,6 +260,9 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         withdrawn=MappingProxyType(store.withdrawal_digests(statement_id)),
         recorded_past=record_past if effective_date < utc_today() else None,
         imported=not gate,
+        # bundle45: what a reader of each region read, so a bundle can tell the region's versions apart
+        # from the signed manifests alone (a release that left a region's text as it was is no version there).
+        texts=MappingProxyType({rid: Published.of(document).to_manifest() for rid, document in documents.items()}),
     )
     _write_atomically(version, files, attest)
     store.forget(statement_id)

@@ -92,6 +92,9 @@ class Version:
     # whether it is imported history (`privacykit import`), which records what was published, later.
     recorded_past: str | None = None
     imported: bool = False
+    # bundle45: per region, what a reader there read (`versions.regional.Published` in manifest form: its
+    # language, text fingerprint and facts digest); empty in manifests made before it was kept.
+    texts: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def id(self) -> str:
@@ -129,6 +132,8 @@ class Version:
             out["recorded_past"] = self.recorded_past
         if self.imported:
             out["imported"] = True
+        if self.texts:
+            out["texts"] = plain(dict(self.texts))
         out["files"] = dict(self.files)
         return out
 
@@ -178,6 +183,39 @@ class Withdrawal:
     def recall_regions(self) -> list[str]:
         """The regions whose readers were told of the withdrawn release and get a recall notice."""
         return notice_regions(self.files)
+
+
+def version_from_manifest(data: object, statement: str, folder: Path, shown: str, shown_folder: str) -> Version:
+    """The release a manifest's content (`data`, read from `shown`) records; one line when it is not one.
+    Evidence bundles read the manifests they hold with it too (bundle45)."""
+    if not isinstance(data, dict):
+        raise ContentError(Problem(shown, 1, "release manifest is not a mapping",
+                                   "restore it from version control (releases are immutable)"))
+    form = data.get("manifest_format", 1)
+    if form != MANIFEST_FORMAT:
+        raise ContentError(Problem(shown, None, f"manifest format {form!r} is not one this privacykit reads "
+                                   f"(it reads format {MANIFEST_FORMAT})",
+                                   "upgrade privacykit to the version that made this release"))
+    try:
+        effective = dt.date.fromisoformat(str(data["effective_date"]))
+        previous = dt.date.fromisoformat(str(data["previous"])) if data.get("previous") else None
+        files = {str(k): str(v) for k, v in (data.get("files") or {}).items()}
+        regions = tuple(str(r) for r in data.get("regions") or ())
+        timestamped = tuple(str(r) for r in data.get("timestamped") or ())
+        released = dt.date.fromisoformat(str(data["released"])) if data.get("released") else None
+        withdrawn = {str(k): str(v) for k, v in (data.get("withdrawn") or {}).items()}
+        texts = {str(k): dict(v) for k, v in (data.get("texts") or {}).items()}
+        verdict = Verdict.from_manifest(data["verdict"], statement, effective.isoformat()) \
+            if data.get("verdict") else None
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise ContentError(Problem(shown, None, f"release manifest is invalid ({exc})",
+                                   "restore it from version control (releases are immutable)")) from None
+    return Version(statement, effective, folder, shown_folder, previous, str(data.get("summary") or ""),
+                   regions, MappingProxyType(files), verdict,
+                   str(data["previous_manifest"]) if data.get("previous_manifest") else None,
+                   MappingProxyType(plain(data.get("translations") or {})), timestamped, released,
+                   MappingProxyType(withdrawn), str(data["recorded_past"]) if data.get("recorded_past") else None,
+                   data.get("imported") is True, MappingProxyType(plain(texts)))
 
 
 def notice_regions(files: Iterable[str]) -> list[str]:
@@ -250,37 +288,12 @@ class VersionStore:
     def _parse(self, statement: str, folder: Path, path: Path, check_folder: bool = True) -> Version:
         shown = self.shown(path)
         data = load_yaml(read_text(path, shown, limit=None), shown, fast=True)
-        if not isinstance(data, dict):
-            raise ContentError(Problem(shown, 1, "release manifest is not a mapping",
-                                       "restore it from version control (releases are immutable)"))
-        version = data.get("manifest_format", 1)
-        if version != MANIFEST_FORMAT:
-            raise ContentError(Problem(shown, None, f"manifest format {version!r} is not one this privacykit reads "
-                                       f"(it reads format {MANIFEST_FORMAT})",
-                                       "upgrade privacykit to the version that made this release"))
-        try:
-            effective = dt.date.fromisoformat(str(data["effective_date"]))
-            previous = dt.date.fromisoformat(str(data["previous"])) if data.get("previous") else None
-            files = {str(k): str(v) for k, v in (data.get("files") or {}).items()}
-            regions = tuple(str(r) for r in data.get("regions") or ())
-            timestamped = tuple(str(r) for r in data.get("timestamped") or ())
-            released = dt.date.fromisoformat(str(data["released"])) if data.get("released") else None
-            withdrawn = {str(k): str(v) for k, v in (data.get("withdrawn") or {}).items()}
-            verdict = Verdict.from_manifest(data["verdict"], statement, effective.isoformat()) \
-                if data.get("verdict") else None
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            raise ContentError(Problem(shown, None, f"release manifest is invalid ({exc})",
-                                       "restore it from version control (releases are immutable)")) from None
-        if check_folder and effective.isoformat() != folder.name:
+        version = version_from_manifest(data, statement, folder, shown, self.shown(folder))
+        if check_folder and version.id != folder.name:
             raise ContentError(Problem(shown, None,
-                                       f"effective_date {effective} does not match the folder name {folder.name}",
+                                       f"effective_date {version.id} does not match the folder name {folder.name}",
                                        "restore the manifest from version control (releases are immutable)"))
-        return Version(statement, effective, folder, self.shown(folder), previous, str(data.get("summary") or ""),
-                       regions, MappingProxyType(files), verdict,
-                       str(data["previous_manifest"]) if data.get("previous_manifest") else None,
-                       MappingProxyType(plain(data.get("translations") or {})), timestamped, released,
-                       MappingProxyType(withdrawn), str(data["recorded_past"]) if data.get("recorded_past") else None,
-                       data.get("imported") is True)
+        return version
 
     def withdrawals(self, statement: str) -> tuple[list[Withdrawal], list[Problem]]:
         """The withdrawn releases of `statement`, oldest withdrawal first, and the problems reading them."""
@@ -676,7 +689,21 @@ class VersionStore:
         for rel in sorted(on_disk - set(version.files)):
             problems.append(Problem(self.shown(version.folder / rel), None,
                                     "file was added to a release after it was made", "remove it"))
-        return problems
+        return problems or self._verify_texts(version)
+
+    def _verify_texts(self, version: Version) -> list[Problem]:
+        """bundle45: each region's `texts` entry is what its frozen document publishes (a manifest that says
+        otherwise was not written by `release`: a bundle would answer from it)."""
+        from .regional import Published
+
+        for region, recorded in sorted(version.texts.items()):
+            frozen = Published.of(self.document(version, region)) if region in version.regions else None
+            if frozen is None or Published.from_manifest(recorded) != frozen:
+                return [Problem(self.shown(version.folder / MANIFEST), None, f"texts: what it records of region "
+                                f"'{region}' is not what regions/{region}.json publishes",
+                                "restore it from version control; releases are immutable (make a new release "
+                                "instead)")]
+        return []
 
 
 def _merged_hint(version: Version) -> str:
