@@ -514,3 +514,32 @@ def test_the_focus_leaving_the_search_closes_it(served_example, browser):
         assert results == 0 if key == "Shift+Tab" else 2 <= results < 100, (key, results)
         assert tab.evaluate(_FOCUS)["seen"]
     tab.close()
+
+
+def test_the_closed_drawer_is_out_of_the_tab_order_on_a_phone(served_example, browser):
+    """On a phone, Tab goes from the header (skip link, drawer button, search) to the page: the
+    closed drawer's links (the statements and the page's table of contents, 37 on this page) are
+    no Tab stops, nor read by a screen reader. Opened by its button, the drawer is walked by Tab,
+    and Tab out of its last link closes it."""
+    tab = browser.new_page(viewport={"width": 390, "height": 844})
+    tab.goto(f"{served_example}/us/website/")
+    stops = []
+    for _ in range(5):
+        tab.keyboard.press("Tab")
+        stops.append(tab.evaluate("document.activeElement.closest('.md-sidebar--primary') ? 'drawer'"
+                                  " : document.activeElement.closest('article') ? 'article' : 'header'"))
+    assert stops == ["header", "header", "header", "article", "article"]
+    assert "Lenovo Products Privacy Statement" not in tab.locator("body").aria_snapshot()
+    tab.goto(f"{served_example}/us/website/")
+    tab.locator(".pk-drawer-button").focus()
+    tab.keyboard.press("Enter")
+    assert "Lenovo Products Privacy Statement" in tab.locator(".md-sidebar--primary").aria_snapshot()
+    walked = 0
+    while walked < 60 and tab.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null"):
+        assert tab.evaluate(_FOCUS)["seen"]
+        tab.keyboard.press("Tab")
+        walked += 1
+    assert 30 < walked < 60
+    assert not tab.evaluate("document.getElementById('__drawer').checked")
+    assert tab.evaluate("document.activeElement.closest('article') !== null")
+    tab.close()

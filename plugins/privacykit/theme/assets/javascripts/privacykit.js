@@ -5,8 +5,9 @@
  * checkbox, which Tab does not reach. privacykit's `partials/header.html` puts a Tab stop in
  * it, named, with the role of a button; this script makes it one: Enter and Space open or close the drawer, `aria-expanded` tells
  * whether it is open, the focus moves to the drawer's first link when a key opened it, and
- * Escape closes it and brings the focus back to the button. (The keys stop at the button:
- * Material's keyboard handler on the window does not see them.)
+ * Escape closes it and brings the focus back to the button; Tab out of the open drawer closes it
+ * too (while closed, the drawer is hidden and out of the Tab order: `privacykit.css`). (The keys
+ * stop at the button: Material's keyboard handler on the window does not see them.)
  */
 (function () {
   "use strict"
@@ -40,6 +41,17 @@
         first.focus()
       })
   })
+
+  // Tab out of the open drawer closes it: the focus never goes on under the drawer's overlay.
+  if (drawer)
+    drawer.addEventListener("focusout", function (event) {
+      var next = event.relatedTarget
+      if (toggle.checked && next instanceof Element && !drawer.contains(next) && next !== button
+          && getComputedStyle(drawer).position === "fixed") {
+        toggle.checked = false
+        toggle.dispatchEvent(new Event("change", { bubbles: true }))
+      }
+    })
 
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && toggle.checked) {
@@ -140,7 +152,8 @@
  * results behind, unread. Tab and Shift+Tab now stop in the dialog and move as the arrows do:
  * from the query to the first result (over the results' scrolling box, a Tab stop that names
  * nothing), from result to result ("N more on this page" included), and back to the query; Tab
- * from the last result and Shift+Tab from the query go on out of the dialog, which closes it.
+ * from the last result (or from the query with no result) and Shift+Tab from the query go on
+ * out of the dialog, which closes it.
  * Enter opens the result in focus; Escape, the arrows and typing are still Material's.
  */
 ;(function () {
@@ -162,8 +175,13 @@
     var stops = [query].concat(Array.prototype.slice.call(
       list.querySelectorAll(":not(details) > [href], summary, details[open] [href]")))
     var next = stops.indexOf(document.activeElement) + (event.shiftKey ? -1 : 1)
-    if (stops.indexOf(document.activeElement) < 0 || next < 0 || next >= stops.length)
+    if (stops.indexOf(document.activeElement) < 0 || next < 0 || next >= stops.length) {
+      // Out of the dialog, which closes first: its scrolling box (hidden while it is closed) is
+      // not a stop on the way.
+      toggle.checked = false
+      toggle.dispatchEvent(new Event("change", { bubbles: true }))
       return
+    }
     event.preventDefault()
     stops[next].focus()
   })
