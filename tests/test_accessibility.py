@@ -457,8 +457,8 @@ def _tab_to_the_search(tab) -> None:
 @pytest.mark.parametrize("width", WIDTHS)
 def test_search_results_are_reached_and_opened_with_tab(served_example, browser, width):
     """Searching by keyboard alone: Tab to the search, type, hear the count (a status), Tab to the
-    first result and the next, Shift+Tab back to the query, and Enter on a result opens it with
-    the focus on the section's heading. Material's own handler closed the dialog on Tab, and its
+    first result and the next (each named by its title), Shift+Tab back to the query, and Enter
+    on a result opens it with the focus on the section's heading. Material's own handler closed the dialog on Tab, and its
     results are out of the Tab order (`tabindex="-1"`): Tab from the query went to the page's
     navigation and the results were left unread."""
     tab = browser.new_page(viewport={"width": width, "height": 844})
@@ -476,6 +476,11 @@ def test_search_results_are_reached_and_opened_with_tab(served_example, browser,
     tab.keyboard.press("Tab")
     second = tab.evaluate(_WHERE)
     assert second["result"] and second["open"] and second["href"] != first["href"], second
+    # A result is named by its title, not by its whole excerpt.
+    focused = tab.locator(".md-search-result__link:focus")
+    title = focused.locator("h1, h2").inner_text()
+    assert focused.aria_snapshot().splitlines()[0] == f'- link "{title}":'
+    assert len(focused.inner_text()) > 3 * len(title)
     tab.keyboard.press("Shift+Tab")
     assert tab.evaluate(_WHERE)["href"] == first["href"]
     tab.keyboard.press("Shift+Tab")

@@ -186,6 +186,22 @@
     stops[next].focus()
   })
 
+  // Each result is a link around its title and excerpt: a screen reader said the whole excerpt as
+  // its name (some hundred words) on each stop. Its name is its title; the excerpt stays its text.
+  var named = 0
+  function name() {
+    var links = list.querySelectorAll(".md-search-result__link:not([aria-labelledby])")
+    for (var i = 0; i < links.length; i++) {
+      var title = links[i].querySelector("h1, h2")
+      if (!title)
+        continue
+      if (!title.id)
+        title.id = "pk-search-result-" + (++named)
+      links[i].setAttribute("aria-labelledby", title.id)
+    }
+  }
+  new MutationObserver(name).observe(list, { childList: true, subtree: true })
+
   dialog.addEventListener("focusout", function (event) {
     var next = event.relatedTarget
     if (toggle.checked && next instanceof Element && !dialog.contains(next)) {
