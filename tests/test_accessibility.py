@@ -185,14 +185,16 @@ def test_the_search_dialog_is_named_in_the_page_language(served_example, browser
 
 
 def test_the_search_partial_is_materials_but_for_the_dialog_name():
-    """privacykit's `partials/search.html` is a copy of the installed Material's: after a Material
-    update that changes it, the copy must be made again."""
+    """privacykit's `partials/search.html` is a copy of the installed Material's but for the
+    dialog's name and the result count's `role="status"`: after a Material update that changes
+    it, the copy must be made again."""
     from material import templates
 
     from privacykit.mkdocs.plugin import THEME_DIR
 
     ours = (Path(THEME_DIR) / "partials/search.html").read_text("utf-8").split("-#}\n", 1)[1]
     theirs = resources.files(templates).joinpath("partials/search.html").read_text("utf-8").split("-#}\n", 1)[1]
+    ours = ours.replace('<div class="md-search-result__meta" role="status">', '<div class="md-search-result__meta">', 1)
     assert ours.replace(' aria-label="{{ lang.t(\'search\') }}">', ">", 1) == theirs
 
 
@@ -434,3 +436,115 @@ def test_a_fragment_in_a_dark_host_passes_axe_on_a_phone(served_example, browser
         assert [(v["id"], v["nodes"][0]["target"]) for v in result["violations"]] == []
     finally:
         context.close()
+
+
+# The focused element: what it is, in the search dialog or not, and whether the dialog is open.
+_WHERE = """() => { const e = document.activeElement;
+  return {input: e.matches('.md-search__input'), result: e.matches('.md-search-result__link'),
+          href: e.getAttribute('href'), inDialog: !!e.closest('.md-search'),
+          open: document.getElementById('__search').checked}; }"""
+
+
+def _tab_to_the_search(tab) -> None:
+    """Tab from the top of the page to the search's query (the third or fourth stop)."""
+    for _ in range(6):
+        tab.keyboard.press("Tab")
+        if tab.evaluate("document.activeElement.matches('.md-search__input')"):
+            return
+    raise AssertionError("Tab did not reach the search field in 6 stops")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_search_results_are_reached_and_opened_with_tab(served_example, browser, width):
+    """Searching by keyboard alone: Tab to the search, type, hear the count (a status), Tab to the
+    first result and the next (each named by its title), Shift+Tab back to the query, and Enter
+    on a result opens it with the focus on the section's heading. Material's own handler closed the dialog on Tab, and its
+    results are out of the Tab order (`tabindex="-1"`): Tab from the query went to the page's
+    navigation and the results were left unread."""
+    tab = browser.new_page(viewport={"width": width, "height": 844})
+    tab.goto(f"{served_example}/br/products/")
+    _tab_to_the_search(tab)
+    tab.keyboard.type("cookies")
+    tab.locator(".md-search-result__item").first.wait_for()
+    count = tab.locator(".md-search-result__meta")
+    assert count.get_attribute("role") == "status"
+    assert count.inner_text() == "13 documentos encontrados"
+    tab.keyboard.press("Tab")
+    first = tab.evaluate(_WHERE)
+    assert first["result"] and first["open"], first
+    assert first["href"].endswith("/br/products/?h=")          # the reader's own statement first
+    tab.keyboard.press("Tab")
+    second = tab.evaluate(_WHERE)
+    assert second["result"] and second["open"] and second["href"] != first["href"], second
+    # A result is named by its title, not by its whole excerpt.
+    focused = tab.locator(".md-search-result__link:focus")
+    title = focused.locator("h1, h2").inner_text()
+    assert focused.aria_snapshot().splitlines()[0] == f'- link "{title}":'
+    assert len(focused.inner_text()) > 3 * len(title)
+    tab.keyboard.press("Shift+Tab")
+    assert tab.evaluate(_WHERE)["href"] == first["href"]
+    tab.keyboard.press("Shift+Tab")
+    assert tab.evaluate(_WHERE)["input"]
+    tab.keyboard.press("Tab")
+    tab.keyboard.press("Tab")
+    assert tab.evaluate(_WHERE)["href"] == second["href"]
+    tab.keyboard.press("Enter")
+    tab.wait_for_url(second["href"])
+    anchor = second["href"].split("#", 1)[1]
+    tab.wait_for_function("document.activeElement !== document.body", timeout=5000)
+    assert tab.evaluate(f"document.activeElement.matches('#{anchor}, #{anchor} > :is(h2, h3, h4)')")
+    assert tab.evaluate(_FOCUS)["seen"]
+    tab.close()
+
+
+def test_the_focus_leaving_the_search_closes_it(served_example, browser):
+    """Shift+Tab from the query, or Tab past the last result (Material shows more results as the
+    focus scrolls down to them), goes on out of the dialog and closes it: the focus is never left
+    under an open search."""
+    tab = browser.new_page(viewport={"width": 1280, "height": 900})
+    for key in ("Shift+Tab", "Tab"):
+        tab.goto(f"{served_example}/us/website/")
+        _tab_to_the_search(tab)
+        tab.keyboard.type("Motorola Rewards")
+        tab.locator(".md-search-result__item").first.wait_for()
+        results = 0
+        while results < 100:
+            tab.keyboard.press(key)
+            where = tab.evaluate(_WHERE)
+            if not where["inDialog"]:
+                break
+            assert where["open"], where    # (a result, or "N more on this page")
+            results += 1
+        assert not where["open"], (key, results, where)
+        assert results == 0 if key == "Shift+Tab" else 2 <= results < 100, (key, results)
+        assert tab.evaluate(_FOCUS)["seen"]
+    tab.close()
+
+
+def test_the_closed_drawer_is_out_of_the_tab_order_on_a_phone(served_example, browser):
+    """On a phone, Tab goes from the header (skip link, drawer button, search) to the page: the
+    closed drawer's links (the statements and the page's table of contents, 37 on this page) are
+    no Tab stops, nor read by a screen reader. Opened by its button, the drawer is walked by Tab,
+    and Tab out of its last link closes it."""
+    tab = browser.new_page(viewport={"width": 390, "height": 844})
+    tab.goto(f"{served_example}/us/website/")
+    stops = []
+    for _ in range(5):
+        tab.keyboard.press("Tab")
+        stops.append(tab.evaluate("document.activeElement.closest('.md-sidebar--primary') ? 'drawer'"
+                                  " : document.activeElement.closest('article') ? 'article' : 'header'"))
+    assert stops == ["header", "header", "header", "article", "article"]
+    assert "Lenovo Products Privacy Statement" not in tab.locator("body").aria_snapshot()
+    tab.goto(f"{served_example}/us/website/")
+    tab.locator(".pk-drawer-button").focus()
+    tab.keyboard.press("Enter")
+    assert "Lenovo Products Privacy Statement" in tab.locator(".md-sidebar--primary").aria_snapshot()
+    walked = 0
+    while walked < 60 and tab.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null"):
+        assert tab.evaluate(_FOCUS)["seen"]
+        tab.keyboard.press("Tab")
+        walked += 1
+    assert 30 < walked < 60
+    assert not tab.evaluate("document.getElementById('__drawer').checked")
+    assert tab.evaluate("document.activeElement.closest('article') !== null")
+    tab.close()

@@ -5,8 +5,9 @@
  * checkbox, which Tab does not reach. privacykit's `partials/header.html` puts a Tab stop in
  * it, named, with the role of a button; this script makes it one: Enter and Space open or close the drawer, `aria-expanded` tells
  * whether it is open, the focus moves to the drawer's first link when a key opened it, and
- * Escape closes it and brings the focus back to the button. (The keys stop at the button:
- * Material's keyboard handler on the window does not see them.)
+ * Escape closes it and brings the focus back to the button; Tab out of the open drawer closes it
+ * too (while closed, the drawer is hidden and out of the Tab order: `privacykit.css`). (The keys
+ * stop at the button: Material's keyboard handler on the window does not see them.)
  */
 (function () {
   "use strict"
@@ -41,6 +42,17 @@
       })
   })
 
+  // Tab out of the open drawer closes it: the focus never goes on under the drawer's overlay.
+  if (drawer)
+    drawer.addEventListener("focusout", function (event) {
+      var next = event.relatedTarget
+      if (toggle.checked && next instanceof Element && !drawer.contains(next) && next !== button
+          && getComputedStyle(drawer).position === "fixed") {
+        toggle.checked = false
+        toggle.dispatchEvent(new Event("change", { bubbles: true }))
+      }
+    })
+
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && toggle.checked) {
       toggle.checked = false
@@ -57,7 +69,9 @@
  * phone too, or a heading's permanent link) scrolls there, but the focus stays on the link, or
  * falls to the page's `<body>` when Material hides the drawer it was in. The focus moves to the
  * target instead, to its heading when the target is a section, made focusable by script only
- * (`tabindex="-1"`: not a Tab stop), so that Tab and a screen reader go on from there.
+ * (`tabindex="-1"`: not a Tab stop), so that Tab and a screen reader go on from there. A page
+ * opened at a place (a search result, `…/?h=cookies#cookies-advertising`) starts with the focus
+ * there too, not on its `<body>`.
  */
 ;(function () {
   "use strict"
@@ -98,6 +112,8 @@
     window.setTimeout(function () { focus(hash) }, 0)
   })
   window.addEventListener("hashchange", function () { focus(location.hash) })
+  // A page opened at a place (a search result, a link from elsewhere): the focus starts there.
+  focus(location.hash)
 })()
 
 /*
@@ -125,4 +141,72 @@
       return
     }
   }
+})()
+
+/*
+ * privacykit: the search results by keyboard.
+ *
+ * Material's search results are out of the Tab order (`tabindex="-1"`: its arrow keys move
+ * between them), and its keyboard handler (on the window) closes the dialog on Tab and takes
+ * the focus back to the query on any other key, Shift included: Tab from the query left the
+ * results behind, unread. Tab and Shift+Tab now stop in the dialog and move as the arrows do:
+ * from the query to the first result (over the results' scrolling box, a Tab stop that names
+ * nothing), from result to result ("N more on this page" included), and back to the query; Tab
+ * from the last result (or from the query with no result) and Shift+Tab from the query go on
+ * out of the dialog, which closes it.
+ * Enter opens the result in focus; Escape, the arrows and typing are still Material's.
+ */
+;(function () {
+  "use strict"
+  var dialog = document.querySelector(".md-search")
+  var toggle = document.getElementById("__search")
+  var query = dialog && dialog.querySelector(".md-search__input")
+  var list = dialog && dialog.querySelector("[data-md-component='search-result']")
+  if (!dialog || !toggle || !query || !list)
+    return
+
+  dialog.addEventListener("keydown", function (event) {
+    if (event.key !== "Tab" && event.key !== "Shift")
+      return
+    event.stopPropagation()   // not to Material's handler on the window
+    if (event.key !== "Tab" || !toggle.checked)
+      return
+    // The stops Material's arrow keys go through, in order.
+    var stops = [query].concat(Array.prototype.slice.call(
+      list.querySelectorAll(":not(details) > [href], summary, details[open] [href]")))
+    var next = stops.indexOf(document.activeElement) + (event.shiftKey ? -1 : 1)
+    if (stops.indexOf(document.activeElement) < 0 || next < 0 || next >= stops.length) {
+      // Out of the dialog, which closes first: its scrolling box (hidden while it is closed) is
+      // not a stop on the way.
+      toggle.checked = false
+      toggle.dispatchEvent(new Event("change", { bubbles: true }))
+      return
+    }
+    event.preventDefault()
+    stops[next].focus()
+  })
+
+  // Each result is a link around its title and excerpt: a screen reader said the whole excerpt as
+  // its name (some hundred words) on each stop. Its name is its title; the excerpt stays its text.
+  var named = 0
+  function name() {
+    var links = list.querySelectorAll(".md-search-result__link:not([aria-labelledby])")
+    for (var i = 0; i < links.length; i++) {
+      var title = links[i].querySelector("h1, h2")
+      if (!title)
+        continue
+      if (!title.id)
+        title.id = "pk-search-result-" + (++named)
+      links[i].setAttribute("aria-labelledby", title.id)
+    }
+  }
+  new MutationObserver(name).observe(list, { childList: true, subtree: true })
+
+  dialog.addEventListener("focusout", function (event) {
+    var next = event.relatedTarget
+    if (toggle.checked && next instanceof Element && !dialog.contains(next)) {
+      toggle.checked = false
+      toggle.dispatchEvent(new Event("change", { bubbles: true }))
+    }
+  })
 })()
