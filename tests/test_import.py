@@ -39,7 +39,7 @@ def accounted(output: str) -> tuple[set[str], set[str]]:
 
 
 # The line a policy states its date on, in its opening (an import dates the release by it and leaves it out).
-DATE_LINE = re.compile(r"^(?=.*(effective|updated|revised)\b.*\d{4})(?:\S*[ \t]+){0,11}\S*$", re.I | re.M)
+DATE_LINE = re.compile(r"^(?=.*(effective|updated|revised|modified)\b.*\d{4})(?:\S*[ \t]+){0,11}\S*$", re.I | re.M)
 # A list item that opens on a heading, with the heading's underline below it (its number is left out).
 HEADING_ITEM = re.compile(r"^ {0,3}(\d{1,9})[.)] +\S.*\n {2,}[-=]{3,} *$", re.M)
 

@@ -28,6 +28,7 @@ from ..errors import Problem
 from ..model.paths import SECTIONS_DIR, STATEMENT_FILE
 from ..render.markdown import fenced_lines, hidden_elements, strip_hidden
 from .anchors import LINK_TO_ANCHOR
+from .policy_dates import DEFAULT_LOCALE, ReadDate, find_dates, names_a_month
 from .project import slugify
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
@@ -42,20 +43,18 @@ _ATTR_ID = re.compile(r"\{[ \t]*#([A-Za-z][\w:.-]*)[ \t]*\}")
 _OWN_ANCHOR = re.compile(r"\{[ \t]*#([A-Za-z][\w:.-]*)[ \t]*\}|\[\]\(#([^()\s]+)\)|\b(?:id|name)=[\"']([^\"'\s]+)[\"']")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
-# A heading is not a date line: "Last updated: March 5, 2024", "Effective 1 May 2023".
+# A heading is not a date line: "Last updated: March 5, 2024", "Effective 1 May 2023", "最終更新日：2024年3月5日".
 _DATE_WORDS = re.compile(
-    r"^\W*(last\s+(updated|modified|revised|changed|reviewed)|updated|modified|revised|effective|"
+    r"^\W*(?:(last\s+(updated|modified|revised|changed|reviewed)|updated|modified|revised|effective|"
     r"in\s+effect|valid\s+(from|as\s+of)|date\s+of|version\s+date|published|"
     r"zuletzt|stand|gültig|aktualisiert|dernière|mise\s+à\s+jour|en\s+vigueur|"
-    r"última|actualizad|atualizad|vigente|en\s+vigor)\b", re.IGNORECASE)
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
-           "dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
-           "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-           "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro")
-_DATE = re.compile(rf"\b(\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|"
-                   rf"(\d{{1,2}}(st|nd|rd|th)?\.?\s+)?({_MONTHS})\.?\s+(\d{{1,2}}(st|nd|rd|th)?,?\s+)?\d{{4}})\b",
-                   re.IGNORECASE)
+    r"última|ultima|actualizad\w*|atualizad\w*|vigente|en\s+vigor|em\s+vigor|aggiornat\w*|in\s+vigore|"
+    r"laatst\s+bijgewerkt|bijgewerkt|van\s+kracht)\b|"
+    r"最終更新|更新日|改定日|施行日|制定日|発効日|更新日期|最后更新|最後更新|生效日期|生效|修订日期|修訂日期|시행일|최종\s*수정)",
+    re.IGNORECASE)
+# On a line naming an effective date and another, the effective one is the policy's.
+_EFFECTIVE = re.compile(r"\b(effective|in\s+effect|valid|gültig|wirksam|en\s+vigueur|vigente|en\s+vigor|"
+                        r"em\s+vigor|in\s+vigore|van\s+kracht)\b|施行|発効|生效|시행", re.IGNORECASE)
 
 # A policy needs more words than this to be a policy and not an error page.
 MIN_POLICY_WORDS = 50
@@ -159,7 +158,7 @@ def is_date_line(text: str) -> bool:
         return False
     if _DATE_WORDS.match(text):
         return True
-    return bool(_DATE.search(text)) and len(words) <= 6
+    return len(words) <= 6 and names_a_month(text)
 
 
 @dataclass(frozen=True)
@@ -370,39 +369,27 @@ def normalized(text: str) -> tuple[str, list[tuple[int, str]], list[Unwrapped]]:
     return text, dropped, unwrapped
 
 
-_MONTH_NUMBERS = {name: n for n, names in enumerate((
-    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
-    "september sep sept", "october oct", "november nov", "december dec"), start=1) for name in names.split()}
-_EN_DATE = re.compile(r"\b(?:(?P<iso>(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))|"
-                      r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})|"
-                      r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<month2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>\d{4}))\b")
-_EFFECTIVE = re.compile(r"\b(effective|in\s+effect|valid)\b", re.IGNORECASE)
 # The stated date is looked for in the policy's opening: up to this many lines of text before its
 # first heading after the title.
 _DATE_LINES = 8
 
 
-def parse_date(text: str) -> dt.date | None:
-    """The first date of `text` written unambiguously (ISO, "August 16, 2024", "16 August 2024"),
-    the one after "effective" if the line names both an effective and another date."""
-    found = []
-    for m in _EN_DATE.finditer(text):
-        try:
-            if m.group("iso"):
-                day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-            else:
-                month = _MONTH_NUMBERS.get((m.group("month") or m.group("month2")).casefold())
-                if month is None:
-                    continue
-                day = dt.date(int(m.group("year") or m.group("year2")), month, int(m.group("day") or m.group("day2")))
-        except ValueError:
-            continue
-        found.append((m.start(), day))
+def read_date(text: str, locale: str = DEFAULT_LOCALE) -> ReadDate | None:
+    """The first date of `text` (`find_dates`: in the policy's language, CLDR's month names and patterns),
+    the first after "effective" (in the languages `_EFFECTIVE` knows) if the line names an effective date
+    and another."""
+    found = find_dates(text, locale)
     if not found:
         return None
     effective = _EFFECTIVE.search(text)
-    after = [day for at, day in found if effective and at > effective.start()]
-    return after[0] if after else found[0][1]
+    after = [read for read in found if effective and read.start > effective.start()]
+    return after[0] if after else found[0]
+
+
+def parse_date(text: str, locale: str = DEFAULT_LOCALE) -> dt.date | None:
+    """The day `read_date` reads in `text`, if any."""
+    read = read_date(text, locale)
+    return read.day if read else None
 
 
 @dataclass(frozen=True)
@@ -412,9 +399,10 @@ class StatedDate:
     index: int          # the line (0-based, in the normalized text)
     date: dt.date
     text: str           # the line's words
+    other: dt.date | None = None   # a numeric date's other reading (03/05/2024): `date` is the locale's guess
 
 
-def _stated_date(lines: list[str], headings: list[_Heading]) -> StatedDate | None:
+def _stated_date(lines: list[str], headings: list[_Heading], locale: str = DEFAULT_LOCALE) -> StatedDate | None:
     title_end = headings[0].body if headings and headings[0].index <= 1 else 0
     limit = next((h.index for h in headings if h.index >= title_end and not is_date_line(h.text)), len(lines))
     seen = 0
@@ -425,30 +413,32 @@ def _stated_date(lines: list[str], headings: list[_Heading]) -> StatedDate | Non
         if seen > _DATE_LINES:
             break
         words = heading_text(lines[i])
-        if is_date_line(words) and _alone(lines, i) and (day := parse_date(words)):
-            return StatedDate(i, day, words)
+        if is_date_line(words) and _alone(lines, i) and (read := read_date(words, locale)):
+            return StatedDate(i, read.day, words, read.other)
     # A date heading (`### Last updated May 2, 2024`) before the first heading of text counts too.
     for h in headings:
-        if is_date_line(h.text) and h.index < limit and (day := parse_date(h.text)):
-            return StatedDate(h.index, day, h.text)
+        if is_date_line(h.text) and h.index < limit and (read := read_date(h.text, locale)):
+            return StatedDate(h.index, read.day, h.text, read.other)
     return None
 
 
-def stated_date(text: str) -> StatedDate | None:
-    """The effective or last-updated date the policy `text` states in its opening, if it states one."""
+def stated_date(text: str, locale: str = DEFAULT_LOCALE) -> StatedDate | None:
+    """The effective or last-updated date the policy `text` states in its opening, if it states one,
+    read in the policy's `locale` (its language's month names; its order of a numeric date's day and month)."""
     lines = normalized(text)[0].split("\n")
-    return _stated_date(lines, _headings(lines))
+    return _stated_date(lines, _headings(lines), locale)
 
 
 def split_policy(text: str, shown: str, previous: ImportedStatement | None = None,
-                 fallback_title: str = "Privacy Policy", without_date: bool = False) -> ImportedStatement:
+                 fallback_title: str = "Privacy Policy", without_date: bool = False,
+                 locale: str = DEFAULT_LOCALE) -> ImportedStatement:
     """Split a Markdown policy at its headings. With `previous` (the version before it), the
     sections keep the ids of the sections they match there. With `without_date`, the line stating
     the policy's date (`stated_date`) is left out: the release carries that date."""
     text, dropped, unwrapped = normalized(text)
     lines = text.split("\n")
     all_headings = _headings(lines)
-    stated = _stated_date(lines, all_headings)
+    stated = _stated_date(lines, all_headings, locale)
     # Date lines stay text: written as plain lines where they were.
     rewrite = {h.index: h.text for h in all_headings if is_date_line(h.text) and h.style in ("atx", "setext")}
     skip = {h.body - 1 for h in all_headings if h.index in rewrite and h.body - 1 > h.index}
