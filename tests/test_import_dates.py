@@ -137,3 +137,20 @@ def test_the_example_regions_locale_is_the_default(tmp_path):
 
     assert policy_locale(read_settings(REPO), None) == "en-US"
     assert policy_locale(read_settings(REPO), "de-DE") == "de-DE"
+
+
+def test_telegrams_german_change_log_dates_are_dates():
+    """Telegram's German policy ends on its history, one bold date a line (`**31\\. März 2024**`): date lines,
+    read with CLDR's German names, never parts of the outline."""
+    text = (CORPUS / "Telegram/2026-08-22T010824Z.md").read_text("utf-8")
+    lines = [line for line in text.split("\n") if line.startswith("**") and line.rstrip().endswith("2024**")]
+    # One entry is written the English way in the German text: read too (English is a fallback language).
+    assert lines == ["**31\\. März 2024**", "**23\\. September 2024**", "**September 29, 2024**"]
+    from privacykit.load.importer import heading_text, parse_date
+
+    assert [parse_date(heading_text(line), "de-DE") for line in lines] == [dt.date(2024, 3, 31), dt.date(2024, 9, 23),
+                                                                               dt.date(2024, 9, 29)]
+    assert all(is_date_line(heading_text(line)) for line in lines)
+    imported = split_policy(text, "telegram.md", locale="de-DE")
+    assert not any("2024" in (g.heading or "") for g in imported.groups)
+    assert not any("2024" in s.title for s in imported.sections if s.show_heading)

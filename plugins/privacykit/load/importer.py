@@ -142,11 +142,20 @@ def escape_jinja(text: str) -> str:
     return _JINJA_OPENER.sub("{{ '{' }}", text)
 
 
+# Emphasis inside a heading's words: `**Twitch.tv** **Privacy Notice**`, `_Effective_ date`.
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\3(?![\w*])")
+
+
 def heading_text(raw: str) -> str:
     """A heading's words without its markup (links, emphasis, escapes)."""
     text = _EMPTY_LINK.sub("", raw)
     text = _ATTR_ID.sub("", text)
     text = _LINK.sub(r"\1", text)
+    while "*" in text or "_" in text:
+        unmarked = _EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), text)
+        if unmarked == text:
+            break
+        text = unmarked
     text = text.replace("\\", "").strip().strip("*_").strip()
     return " ".join(text.split())
 
@@ -202,6 +211,27 @@ def _short_line(text: str, words: int) -> bool:
             and "|" not in stripped and "](" not in stripped)
 
 
+def _announced(lines: list[str]) -> set[int]:
+    """The short lines right after a paragraph ending in a colon, up to the next longer one: what the colon
+    announces (Quora's "… or send mail to:" above "Quora, Inc." / "Attn: Privacy" / "605 Castro Street"),
+    never headings of their own (import45)."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.rstrip().endswith(":") or (i + 1 < len(lines) and lines[i + 1].strip()):
+            continue
+        for j in range(i + 1, len(lines)):
+            text = lines[j].strip()
+            if not text:
+                if j - 1 > i and lines[j - 1].strip() and lines[j - 2].strip():
+                    break       # a paragraph of several lines (an address with line breaks) is the whole of it
+                continue
+            if (len(text) > 120 or len(text.split()) > 12 or text.startswith("#") or text.endswith(":")
+                    or (text.endswith((".", "!", "?")) and len(text.split()) >= 5)):
+                break           # a sentence: the text goes on
+            out.add(j)
+    return out
+
+
 def _headings(lines: list[str]) -> list[_Heading]:
     """Every heading of the document, in order (see the module's docstring for the styles)."""
     found: list[_Heading] = []
@@ -209,6 +239,7 @@ def _headings(lines: list[str]) -> list[_Heading]:
     plain: list[_Heading] = []
     skip_to = -1
     code, _ = fenced_lines(lines)
+    announced: set[int] | None = None
     for i, line in enumerate(lines):
         if i in code or i <= skip_to or line.startswith(("    ", "\t")):
             continue
@@ -237,7 +268,9 @@ def _headings(lines: list[str]) -> list[_Heading]:
         if m and _short_line(heading_text(m.group("text")), 15):
             bold.append(_Heading(i, 0, heading_text(m.group("text")), i + 1, "bold"))
         elif _short_line(line, 12) and (line.strip()[0].isupper() or line.strip()[0].isdigit()):
-            plain.append(_Heading(i, 0, heading_text(line), i + 1, "plain"))
+            announced = _announced(lines) if announced is None else announced
+            if i not in announced:
+                plain.append(_Heading(i, 0, heading_text(line), i + 1, "plain"))
     # Bold lines are headings where the document uses them so, one level below its others;
     # plain lines only in a document with no marked headings at all.
     deepest = max((h.level for h in found), default=1)
@@ -259,6 +292,35 @@ class Unwrapped:
 
     line: int           # the source line (1-based) of the first item
     markers: tuple[str, ...]   # the list's numbers or bullets, which the statement leaves out
+
+
+# A list's first item as CommonMark lets it interrupt a paragraph: a bullet, or an ordered item numbered 1.
+_INTERRUPTING_ITEM = re.compile(r"^ {0,3}(?:[*+-]|1[.)])[ \t]+\S")
+
+
+def separate_lists(lines: list[str]) -> list[str]:
+    """`lines` with a blank line before every list that starts right under a paragraph's line.
+
+    The converters that captured the policies write CommonMark, where such a list is a list (Pinterest's
+    "… we use your information to:" above "* Recommend Pins, …"); the site's Markdown reads the items as
+    the paragraph's words, their bullets shown. The blank line changes no word (import45)."""
+    code, _ = fenced_lines(lines)
+    out: list[str] = []
+    paragraph = False       # the block going on is a paragraph (not a list, a table, a quote, code or a heading)
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or i in code:
+            paragraph = False
+        elif paragraph and _INTERRUPTING_ITEM.match(line):
+            out.append("")
+            paragraph = False
+        elif not out or not out[-1].strip():
+            paragraph = not (_LIST_ITEM.match(line) or line.startswith(("    ", "\t"))
+                             or stripped.startswith((">", "|", "#", "<")) or _SETEXT_LINE.match(line))
+        elif _SETEXT_LINE.match(line):
+            paragraph = False
+        out.append(line)
+    return out
 
 
 def unwrap_heading_items(text: str) -> tuple[str, list[Unwrapped]]:
@@ -484,7 +546,7 @@ def split_policy(text: str, shown: str, previous: ImportedStatement | None = Non
             m = _ATX.match(line)
             if not (m and not heading_text(m.group(2) or "")):   # an empty separator heading
                 kept.append(line)
-        return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n") + "\n"
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(separate_lists(kept))).strip("\n") + "\n"
 
     groups: list[ImportedGroup] = []
     preamble = body(0, starts[0].index if starts else len(lines))
