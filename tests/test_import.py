@@ -622,3 +622,19 @@ def test_a_list_right_under_a_paragraph_is_a_list_on_the_site():
     html = markdown_to_html(section.body)
     assert "<li>Respond to your questions or comments.</li>" in html and "<li>Recommend Pins, boards" in html
     assert "* Recommend" not in html
+
+
+def test_a_german_policys_ids_keep_its_letters_and_its_numbered_references_link():
+    """Telegram's German policy: "6.1. Ökosystem" had the id `6-1-kosystem`; the capture's own anchors write
+    `#1-1-datenschutzgrundsatze`. "[Abschnitt 6.3](#6-3-welche-daten-…)" names a heading the capture renamed
+    ("6.3. Welche personenbezogenen Daten …"): its number still names it."""
+    text = (CORPUS / "Telegram/2026-08-22T010824Z.md").read_text("utf-8")
+    assert "[Abschnitt 6.3](#6-3-welche-daten-an-bots-ubermittelt-werden)" in text
+    assert "#### [](#1-1-datenschutzgrundsatze)1.1. Datenschutzgrundsätze" in text
+    imported = split_policy(text, "telegram.md")
+    ids = {s.title: s.id for s in imported.sections} | {g.heading: g.id for g in imported.groups if g.heading}
+    assert ids["1.1. Datenschutzgrundsätze"] == "1-1-datenschutzgrundsatze"
+    assert ids["6.1. Ökosystem"] == "6-1-okosystem" and ids["10. Löschen von Daten"] == "10-loschen-von-daten"
+    bodies = "\n".join(s.body for s in imported.sections)
+    target = ids["6.3. Welche personenbezogenen Daten an Bots übermittelt werden"]
+    assert bodies.count(f"[Abschnitt 6.3](#{target})") == 2 and imported.unlinked == []

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -123,6 +124,13 @@ class ImportedStatement:
                 out[f"{SECTIONS_DIR}/{section.id}.md"] = "\n".join(front) + "\n\n" + escape_jinja(section.body)
         out[STATEMENT_FILE] = "\n".join(outline) + "\n"
         return out
+
+
+def _slug(text: str) -> str:
+    """A heading's id, its letters without their accents ("6.1. Ökosystem" is `6-1-okosystem`, as the
+    captures' own anchors write it, not `6-1-kosystem`)."""
+    plain = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ẞ", "SS"))
+    return slugify("".join(c for c in plain if not unicodedata.combining(c)))
 
 
 def _yaml_str(text: str) -> str:
@@ -558,7 +566,7 @@ def split_policy(text: str, shown: str, previous: ImportedStatement | None = Non
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
         text_below = body(start.body, end)
         if start.level == top:
-            base = slugify(start.text)
+            base = _slug(start.text)
             group = ImportedGroup("", start.text, [], start.index + 1, base)
             groups.append(group)
             # A top heading always holds a section, so its words reach the statement.
@@ -568,7 +576,7 @@ def split_policy(text: str, shown: str, previous: ImportedStatement | None = Non
             if not groups:
                 groups.append(ImportedGroup("", None, [], start.index + 1, "preamble"))
             groups[-1].sections.append(ImportedSection("", start.text, text_below, True, start.index + 1,
-                                                       slugify(start.text)))
+                                                       _slug(start.text)))
     for group in groups:
         # The text under a top heading is dropped only when there is none and sections follow.
         if len(group.sections) > 1 and not group.sections[0].show_heading and not group.sections[0].body.strip():
@@ -605,7 +613,9 @@ def _word_stem(word: str) -> str:
 
 
 def _stems(words: str) -> set[str]:
-    return {_word_stem(w) for w in re.findall(r"[^\W_\d]+", words.casefold()) if w not in _KEY_FILLERS}
+    """The stems of `words`, accents aside (an anchor writes "ubermittelt" for "übermittelt")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", words.casefold()) if not unicodedata.combining(c))
+    return {_word_stem(w) for w in re.findall(r"[^\W_\d]+", plain) if w not in _KEY_FILLERS}
 
 
 def link_anchors(statement: ImportedStatement, lines: list[str],
@@ -635,7 +645,7 @@ def link_anchors(statement: ImportedStatement, lines: list[str],
                 own.setdefault(m.group(1) or m.group(2) or m.group(3),
                                "" if title[0] <= i < title[1] else _holder_at(holder, i))
     if statement.title_from_source:
-        by_title = {_anchor_key(statement.title): "", slugify(statement.title): ""}
+        by_title = {_anchor_key(statement.title): "", _slug(statement.title): ""}
     else:
         by_title = {}
     # A heading's key names the group or section it opens, else the one holding it; a group's or
@@ -657,13 +667,16 @@ def link_anchors(statement: ImportedStatement, lines: list[str],
             anchors[anchor] = named
         elif _anchor_key(words) in by_title or anchor in by_title:
             anchors[anchor] = ""
-    for _, anchor in links:
+    numbered = _numbered_headings(headings or [], holder, title_at)
+    for words, anchor in links:
         if anchor in anchors:
             continue
         if anchor in defined:
             anchors[anchor] = anchor
         elif worded := _by_anchor_words(anchor, holder):
             anchors[anchor] = worded
+        elif (number := _SECTION_NUMBER.match(heading_text(words))) and numbered.get(number.group(1)):
+            anchors[anchor] = numbered[number.group(1)]
     unlinked: list[tuple[int, str]] = []
     told: set[str] = set()
 
@@ -688,6 +701,21 @@ def link_anchors(statement: ImportedStatement, lines: list[str],
         if "](#" in section.body:
             section.body = _INPAGE_LINK.sub(partial(relink, section), section.body)
     return unlinked
+
+
+# A link naming a part by its number: "Abschnitt 6.3", "section 12", "8.5", "3.1.1 Optionale Daten".
+_SECTION_NUMBER = re.compile(r"^(?:[^\W\d_]+\s+)?(\d{1,3}(?:\.\d{1,3})*)\.?(?:\s|$)")
+_HEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?\s")
+
+
+def _numbered_headings(headings: list[_Heading], holder: _Holders, title_at: int) -> dict[str, str]:
+    """Each number that opens exactly one heading ("6.3. Welche Daten …"), to the group or section holding it."""
+    found: dict[str, list[str]] = {}
+    for h in headings:
+        m = _HEADING_NUMBER.match(h.text)
+        if m and h.index != title_at:
+            found.setdefault(m.group(1), []).append(_holder_at(holder, h.index))
+    return {number: targets[0] for number, targets in found.items() if len(targets) == 1 and targets[0]}
 
 
 @dataclass
