@@ -590,6 +590,10 @@ def test_emphasis_inside_a_heading_is_markup_not_words():
     assert imported.title == "Twitch.tv Privacy Notice" and imported.title_from_source
     assert not any("*" in (g.heading or "") for g in imported.groups)
     assert not any("*" in s.title for s in imported.sections)
+    # Written together (`**Twitch.tv****Privacy Notice**`, the capture of 2023-02-09), they are two words still.
+    glued = (CORPUS / "Twitch/2023-02-09T063424Z.md").read_text("utf-8")
+    assert "**Twitch.tv****Privacy Notice**" in glued
+    assert split_policy(glued, "twitch.md").title == "Twitch.tv Privacy Notice"
 
 
 def test_the_lines_a_colon_announces_are_no_headings():

@@ -159,6 +159,8 @@ def heading_text(raw: str) -> str:
     text = _EMPTY_LINK.sub("", raw)
     text = _ATTR_ID.sub("", text)
     text = _LINK.sub(r"\1", text)
+    # Two emphases written together (`**Twitch.tv****Privacy Notice**`) are two words.
+    text = text.replace("****", "** **").replace("____", "__ __")
     while "*" in text or "_" in text:
         unmarked = _EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), text)
         if unmarked == text:
