@@ -39,7 +39,7 @@ def accounted(output: str) -> tuple[set[str], set[str]]:
 
 
 # The line a policy states its date on, in its opening (an import dates the release by it and leaves it out).
-DATE_LINE = re.compile(r"^(?=.*(effective|updated|revised)\b.*\d{4})(?:\S*[ \t]+){0,11}\S*$", re.I | re.M)
+DATE_LINE = re.compile(r"^(?=.*(effective|updated|revised|modified)\b.*\d{4})(?:\S*[ \t]+){0,11}\S*$", re.I | re.M)
 # A list item that opens on a heading, with the heading's underline below it (its number is left out).
 HEADING_ITEM = re.compile(r"^ {0,3}(\d{1,9})[.)] +\S.*\n {2,}[-=]{3,} *$", re.M)
 
@@ -577,3 +577,68 @@ def test_a_date_whose_heading_marker_stands_lines_above_it_is_left_out_whole():
     assert imported.title == "Privacy Policy"
     assert imported.sections[0].body.startswith("Snap Inc. is a camera company.")
     assert "June 29" in split_policy(text, "policy.md").sections[0].body
+
+
+# -- fidelity on real captures (import45) --------------------------------------------------------
+
+
+def test_emphasis_inside_a_heading_is_markup_not_words():
+    """Twitch's title `**Twitch.tv** **Privacy Notice**` was published as “Twitch.tv** **Privacy Notice”."""
+    twitch = CORPUS / "Twitch/2023-02-14T183434Z.md"
+    assert "**Twitch.tv**\u00a0**Privacy Notice**" in twitch.read_text("utf-8")
+    imported = split_policy(twitch.read_text("utf-8"), "twitch.md")
+    assert imported.title == "Twitch.tv Privacy Notice" and imported.title_from_source
+    assert not any("*" in (g.heading or "") for g in imported.groups)
+    assert not any("*" in s.title for s in imported.sections)
+    # Written together (`**Twitch.tv****Privacy Notice**`, the capture of 2023-02-09), they are two words still.
+    glued = (CORPUS / "Twitch/2023-02-09T063424Z.md").read_text("utf-8")
+    assert "**Twitch.tv****Privacy Notice**" in glued
+    assert split_policy(glued, "twitch.md").title == "Twitch.tv Privacy Notice"
+
+
+def test_the_lines_a_colon_announces_are_no_headings():
+    """Quora's postal address under "… or send mail to:" was three parts of the policy ("Attn: Privacy",
+    "605 Castro Street", "Mountain View, CA 94041"), each in the outline and the redlines."""
+    quora = CORPUS / "Quora/2024-05-11T003540Z.md"
+    text = quora.read_text("utf-8")
+    assert "send mail to:\n\nQuora, Inc.\n\nAttn: Privacy\n\n605 Castro Street\n\nMountain View, CA 94041\n" in text
+    imported = split_policy(text, "quora.md")
+    headings = [g.heading for g in imported.groups]
+    assert "Contact Us" in headings and "Privacy Policy Updates" in headings
+    assert not {"Attn: Privacy", "605 Castro Street", "Mountain View, CA 94041"} & set(headings)
+    contact = next(s for s in imported.sections if s.title == "Contact Us")
+    assert "Attn: Privacy\n\n605 Castro Street\n\nMountain View, CA 94041\n\nVeraSafe" in contact.body
+    # The plain headings that follow text which is no announcement stay headings, in every Quora capture.
+    for capture in sorted((CORPUS / "Quora").glob("*.md")):
+        assert "Contact Us" in [g.heading for g in split_policy(capture.read_text("utf-8"), "q.md").groups]
+
+
+def test_a_list_right_under_a_paragraph_is_a_list_on_the_site():
+    """Pinterest writes "… including:" with its bullets on the next lines: CommonMark (the capture's) reads a
+    list, the site's Markdown read the bullets as the paragraph's words."""
+    from privacykit.render.markdown import markdown_to_html
+
+    pinterest = CORPUS / "Pinterest/2023-01-26T003245Z.md"
+    text = pinterest.read_text("utf-8")
+    assert "including:* Identify you when you use Pinterest.\n* Recommend Pins" in text
+    imported = split_policy(text, "pinterest.md")
+    section = next(s for s in imported.sections if "Respond to your questions" in s.body)
+    html = markdown_to_html(section.body)
+    assert "<li>Respond to your questions or comments.</li>" in html and "<li>Recommend Pins, boards" in html
+    assert "* Recommend" not in html
+
+
+def test_a_german_policys_ids_keep_its_letters_and_its_numbered_references_link():
+    """Telegram's German policy: "6.1. Ökosystem" had the id `6-1-kosystem`; the capture's own anchors write
+    `#1-1-datenschutzgrundsatze`. "[Abschnitt 6.3](#6-3-welche-daten-…)" names a heading the capture renamed
+    ("6.3. Welche personenbezogenen Daten …"): its number still names it."""
+    text = (CORPUS / "Telegram/2026-08-22T010824Z.md").read_text("utf-8")
+    assert "[Abschnitt 6.3](#6-3-welche-daten-an-bots-ubermittelt-werden)" in text
+    assert "#### [](#1-1-datenschutzgrundsatze)1.1. Datenschutzgrundsätze" in text
+    imported = split_policy(text, "telegram.md")
+    ids = {s.title: s.id for s in imported.sections} | {g.heading: g.id for g in imported.groups if g.heading}
+    assert ids["1.1. Datenschutzgrundsätze"] == "1-1-datenschutzgrundsatze"
+    assert ids["6.1. Ökosystem"] == "6-1-okosystem" and ids["10. Löschen von Daten"] == "10-loschen-von-daten"
+    bodies = "\n".join(s.body for s in imported.sections)
+    target = ids["6.3. Welche personenbezogenen Daten an Bots übermittelt werden"]
+    assert bodies.count(f"[Abschnitt 6.3](#{target})") == 2 and imported.unlinked == []

@@ -814,10 +814,13 @@ def translate_import(root: Path, config_file: Path | None, source: Path, region_
               help="Leave out history files that are not a policy (error pages, partial captures) and list them.")
 @click.option("--file-dates", is_flag=True,
               help="Date each release by its file's name, not by the date the policy states.")
+@click.option("--locale", default=None, metavar="LOCALE",
+              help="The policy's language and region (de-DE, fr-FR, ja-JP): how its dates are read "
+                   "(default: the default region's locale, else en-US).")
 @strict_option
 @reports_errors
 def import_command(root: Path, config_file: Path | None, policy: Path, statement_id: str, history: Path | None,
-                   skip_invalid: bool, file_dates: bool, strict: bool) -> None:
+                   skip_invalid: bool, file_dates: bool, locale: str | None, strict: bool) -> None:
     """Import an existing POLICY (Markdown) as a statement, with its dated history."""
     from .versions.importer import import_policy
 
@@ -826,7 +829,7 @@ def import_command(root: Path, config_file: Path | None, policy: Path, statement
             raise UsageError(Problem(str(path), None, "not found", "check the path"))
     progress = terminal_progress("importing")
     report = import_policy(settings(root, config_file), policy, statement_id, history, progress, strict=strict,
-                           skip_invalid=skip_invalid, file_dates=file_dates)
+                           skip_invalid=skip_invalid, file_dates=file_dates, locale=locale)
     if progress:
         echo(err=True)
     # Every file left out, merged or trimmed is said, with why; so is every date the policy and its file disagree on.

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -28,6 +29,7 @@ from ..errors import Problem
 from ..model.paths import SECTIONS_DIR, STATEMENT_FILE
 from ..render.markdown import fenced_lines, hidden_elements, strip_hidden
 from .anchors import LINK_TO_ANCHOR
+from .policy_dates import DEFAULT_LOCALE, ReadDate, find_dates, names_a_month
 from .project import slugify
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
@@ -42,20 +44,18 @@ _ATTR_ID = re.compile(r"\{[ \t]*#([A-Za-z][\w:.-]*)[ \t]*\}")
 _OWN_ANCHOR = re.compile(r"\{[ \t]*#([A-Za-z][\w:.-]*)[ \t]*\}|\[\]\(#([^()\s]+)\)|\b(?:id|name)=[\"']([^\"'\s]+)[\"']")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
-# A heading is not a date line: "Last updated: March 5, 2024", "Effective 1 May 2023".
+# A heading is not a date line: "Last updated: March 5, 2024", "Effective 1 May 2023", "最終更新日：2024年3月5日".
 _DATE_WORDS = re.compile(
-    r"^\W*(last\s+(updated|modified|revised|changed|reviewed)|updated|modified|revised|effective|"
+    r"^\W*(?:(last\s+(updated|modified|revised|changed|reviewed)|updated|modified|revised|effective|"
     r"in\s+effect|valid\s+(from|as\s+of)|date\s+of|version\s+date|published|"
     r"zuletzt|stand|gültig|aktualisiert|dernière|mise\s+à\s+jour|en\s+vigueur|"
-    r"última|actualizad|atualizad|vigente|en\s+vigor)\b", re.IGNORECASE)
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
-           "dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
-           "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-           "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro")
-_DATE = re.compile(rf"\b(\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|"
-                   rf"(\d{{1,2}}(st|nd|rd|th)?\.?\s+)?({_MONTHS})\.?\s+(\d{{1,2}}(st|nd|rd|th)?,?\s+)?\d{{4}})\b",
-                   re.IGNORECASE)
+    r"última|ultima|actualizad\w*|atualizad\w*|vigente|en\s+vigor|em\s+vigor|aggiornat\w*|in\s+vigore|"
+    r"laatst\s+bijgewerkt|bijgewerkt|van\s+kracht)\b|"
+    r"最終更新|更新日|改定日|施行日|制定日|発効日|更新日期|最后更新|最後更新|生效日期|生效|修订日期|修訂日期|시행일|최종\s*수정)",
+    re.IGNORECASE)
+# On a line naming an effective date and another, the effective one is the policy's.
+_EFFECTIVE = re.compile(r"\b(effective|in\s+effect|valid|gültig|wirksam|en\s+vigueur|vigente|en\s+vigor|"
+                        r"em\s+vigor|in\s+vigore|van\s+kracht)\b|施行|発効|生效|시행", re.IGNORECASE)
 
 # A policy needs more words than this to be a policy and not an error page.
 MIN_POLICY_WORDS = 50
@@ -126,6 +126,13 @@ class ImportedStatement:
         return out
 
 
+def _slug(text: str) -> str:
+    """A heading's id, its letters without their accents ("6.1. Ökosystem" is `6-1-okosystem`, as the
+    captures' own anchors write it, not `6-1-kosystem`)."""
+    plain = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ẞ", "SS"))
+    return slugify("".join(c for c in plain if not unicodedata.combining(c)))
+
+
 def _yaml_str(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -143,11 +150,22 @@ def escape_jinja(text: str) -> str:
     return _JINJA_OPENER.sub("{{ '{' }}", text)
 
 
+# Emphasis inside a heading's words: `**Twitch.tv** **Privacy Notice**`, `_Effective_ date`.
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\3(?![\w*])")
+
+
 def heading_text(raw: str) -> str:
     """A heading's words without its markup (links, emphasis, escapes)."""
     text = _EMPTY_LINK.sub("", raw)
     text = _ATTR_ID.sub("", text)
     text = _LINK.sub(r"\1", text)
+    # Two emphases written together (`**Twitch.tv****Privacy Notice**`) are two words.
+    text = text.replace("****", "** **").replace("____", "__ __")
+    while "*" in text or "_" in text:
+        unmarked = _EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), text)
+        if unmarked == text:
+            break
+        text = unmarked
     text = text.replace("\\", "").strip().strip("*_").strip()
     return " ".join(text.split())
 
@@ -159,7 +177,7 @@ def is_date_line(text: str) -> bool:
         return False
     if _DATE_WORDS.match(text):
         return True
-    return bool(_DATE.search(text)) and len(words) <= 6
+    return len(words) <= 6 and names_a_month(text)
 
 
 @dataclass(frozen=True)
@@ -203,6 +221,27 @@ def _short_line(text: str, words: int) -> bool:
             and "|" not in stripped and "](" not in stripped)
 
 
+def _announced(lines: list[str]) -> set[int]:
+    """The short lines right after a paragraph ending in a colon, up to the next longer one: what the colon
+    announces (Quora's "… or send mail to:" above "Quora, Inc." / "Attn: Privacy" / "605 Castro Street"),
+    never headings of their own (import45)."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.rstrip().endswith(":") or (i + 1 < len(lines) and lines[i + 1].strip()):
+            continue
+        for j in range(i + 1, len(lines)):
+            text = lines[j].strip()
+            if not text:
+                if j - 1 > i and lines[j - 1].strip() and lines[j - 2].strip():
+                    break       # a paragraph of several lines (an address with line breaks) is the whole of it
+                continue
+            if (len(text) > 120 or len(text.split()) > 12 or text.startswith("#") or text.endswith(":")
+                    or (text.endswith((".", "!", "?")) and len(text.split()) >= 5)):
+                break           # a sentence: the text goes on
+            out.add(j)
+    return out
+
+
 def _headings(lines: list[str]) -> list[_Heading]:
     """Every heading of the document, in order (see the module's docstring for the styles)."""
     found: list[_Heading] = []
@@ -210,6 +249,7 @@ def _headings(lines: list[str]) -> list[_Heading]:
     plain: list[_Heading] = []
     skip_to = -1
     code, _ = fenced_lines(lines)
+    announced: set[int] | None = None
     for i, line in enumerate(lines):
         if i in code or i <= skip_to or line.startswith(("    ", "\t")):
             continue
@@ -238,7 +278,9 @@ def _headings(lines: list[str]) -> list[_Heading]:
         if m and _short_line(heading_text(m.group("text")), 15):
             bold.append(_Heading(i, 0, heading_text(m.group("text")), i + 1, "bold"))
         elif _short_line(line, 12) and (line.strip()[0].isupper() or line.strip()[0].isdigit()):
-            plain.append(_Heading(i, 0, heading_text(line), i + 1, "plain"))
+            announced = _announced(lines) if announced is None else announced
+            if i not in announced:
+                plain.append(_Heading(i, 0, heading_text(line), i + 1, "plain"))
     # Bold lines are headings where the document uses them so, one level below its others;
     # plain lines only in a document with no marked headings at all.
     deepest = max((h.level for h in found), default=1)
@@ -260,6 +302,35 @@ class Unwrapped:
 
     line: int           # the source line (1-based) of the first item
     markers: tuple[str, ...]   # the list's numbers or bullets, which the statement leaves out
+
+
+# A list's first item as CommonMark lets it interrupt a paragraph: a bullet, or an ordered item numbered 1.
+_INTERRUPTING_ITEM = re.compile(r"^ {0,3}(?:[*+-]|1[.)])[ \t]+\S")
+
+
+def separate_lists(lines: list[str]) -> list[str]:
+    """`lines` with a blank line before every list that starts right under a paragraph's line.
+
+    The converters that captured the policies write CommonMark, where such a list is a list (Pinterest's
+    "… we use your information to:" above "* Recommend Pins, …"); the site's Markdown reads the items as
+    the paragraph's words, their bullets shown. The blank line changes no word (import45)."""
+    code, _ = fenced_lines(lines)
+    out: list[str] = []
+    paragraph = False       # the block going on is a paragraph (not a list, a table, a quote, code or a heading)
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or i in code:
+            paragraph = False
+        elif paragraph and _INTERRUPTING_ITEM.match(line):
+            out.append("")
+            paragraph = False
+        elif not out or not out[-1].strip():
+            paragraph = not (_LIST_ITEM.match(line) or line.startswith(("    ", "\t"))
+                             or stripped.startswith((">", "|", "#", "<")) or _SETEXT_LINE.match(line))
+        elif _SETEXT_LINE.match(line):
+            paragraph = False
+        out.append(line)
+    return out
 
 
 def unwrap_heading_items(text: str) -> tuple[str, list[Unwrapped]]:
@@ -370,39 +441,27 @@ def normalized(text: str) -> tuple[str, list[tuple[int, str]], list[Unwrapped]]:
     return text, dropped, unwrapped
 
 
-_MONTH_NUMBERS = {name: n for n, names in enumerate((
-    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
-    "september sep sept", "october oct", "november nov", "december dec"), start=1) for name in names.split()}
-_EN_DATE = re.compile(r"\b(?:(?P<iso>(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))|"
-                      r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})|"
-                      r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<month2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>\d{4}))\b")
-_EFFECTIVE = re.compile(r"\b(effective|in\s+effect|valid)\b", re.IGNORECASE)
 # The stated date is looked for in the policy's opening: up to this many lines of text before its
 # first heading after the title.
 _DATE_LINES = 8
 
 
-def parse_date(text: str) -> dt.date | None:
-    """The first date of `text` written unambiguously (ISO, "August 16, 2024", "16 August 2024"),
-    the one after "effective" if the line names both an effective and another date."""
-    found = []
-    for m in _EN_DATE.finditer(text):
-        try:
-            if m.group("iso"):
-                day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-            else:
-                month = _MONTH_NUMBERS.get((m.group("month") or m.group("month2")).casefold())
-                if month is None:
-                    continue
-                day = dt.date(int(m.group("year") or m.group("year2")), month, int(m.group("day") or m.group("day2")))
-        except ValueError:
-            continue
-        found.append((m.start(), day))
+def read_date(text: str, locale: str = DEFAULT_LOCALE) -> ReadDate | None:
+    """The first date of `text` (`find_dates`: in the policy's language, CLDR's month names and patterns),
+    the first after "effective" (in the languages `_EFFECTIVE` knows) if the line names an effective date
+    and another."""
+    found = find_dates(text, locale)
     if not found:
         return None
     effective = _EFFECTIVE.search(text)
-    after = [day for at, day in found if effective and at > effective.start()]
-    return after[0] if after else found[0][1]
+    after = [read for read in found if effective and read.start > effective.start()]
+    return after[0] if after else found[0]
+
+
+def parse_date(text: str, locale: str = DEFAULT_LOCALE) -> dt.date | None:
+    """The day `read_date` reads in `text`, if any."""
+    read = read_date(text, locale)
+    return read.day if read else None
 
 
 @dataclass(frozen=True)
@@ -412,9 +471,10 @@ class StatedDate:
     index: int          # the line (0-based, in the normalized text)
     date: dt.date
     text: str           # the line's words
+    other: dt.date | None = None   # a numeric date's other reading (03/05/2024): `date` is the locale's guess
 
 
-def _stated_date(lines: list[str], headings: list[_Heading]) -> StatedDate | None:
+def _stated_date(lines: list[str], headings: list[_Heading], locale: str = DEFAULT_LOCALE) -> StatedDate | None:
     title_end = headings[0].body if headings and headings[0].index <= 1 else 0
     limit = next((h.index for h in headings if h.index >= title_end and not is_date_line(h.text)), len(lines))
     seen = 0
@@ -425,30 +485,32 @@ def _stated_date(lines: list[str], headings: list[_Heading]) -> StatedDate | Non
         if seen > _DATE_LINES:
             break
         words = heading_text(lines[i])
-        if is_date_line(words) and _alone(lines, i) and (day := parse_date(words)):
-            return StatedDate(i, day, words)
+        if is_date_line(words) and _alone(lines, i) and (read := read_date(words, locale)):
+            return StatedDate(i, read.day, words, read.other)
     # A date heading (`### Last updated May 2, 2024`) before the first heading of text counts too.
     for h in headings:
-        if is_date_line(h.text) and h.index < limit and (day := parse_date(h.text)):
-            return StatedDate(h.index, day, h.text)
+        if is_date_line(h.text) and h.index < limit and (read := read_date(h.text, locale)):
+            return StatedDate(h.index, read.day, h.text, read.other)
     return None
 
 
-def stated_date(text: str) -> StatedDate | None:
-    """The effective or last-updated date the policy `text` states in its opening, if it states one."""
+def stated_date(text: str, locale: str = DEFAULT_LOCALE) -> StatedDate | None:
+    """The effective or last-updated date the policy `text` states in its opening, if it states one,
+    read in the policy's `locale` (its language's month names; its order of a numeric date's day and month)."""
     lines = normalized(text)[0].split("\n")
-    return _stated_date(lines, _headings(lines))
+    return _stated_date(lines, _headings(lines), locale)
 
 
 def split_policy(text: str, shown: str, previous: ImportedStatement | None = None,
-                 fallback_title: str = "Privacy Policy", without_date: bool = False) -> ImportedStatement:
+                 fallback_title: str = "Privacy Policy", without_date: bool = False,
+                 locale: str = DEFAULT_LOCALE) -> ImportedStatement:
     """Split a Markdown policy at its headings. With `previous` (the version before it), the
     sections keep the ids of the sections they match there. With `without_date`, the line stating
     the policy's date (`stated_date`) is left out: the release carries that date."""
     text, dropped, unwrapped = normalized(text)
     lines = text.split("\n")
     all_headings = _headings(lines)
-    stated = _stated_date(lines, all_headings)
+    stated = _stated_date(lines, all_headings, locale)
     # Date lines stay text: written as plain lines where they were.
     rewrite = {h.index: h.text for h in all_headings if is_date_line(h.text) and h.style in ("atx", "setext")}
     skip = {h.body - 1 for h in all_headings if h.index in rewrite and h.body - 1 > h.index}
@@ -494,7 +556,7 @@ def split_policy(text: str, shown: str, previous: ImportedStatement | None = Non
             m = _ATX.match(line)
             if not (m and not heading_text(m.group(2) or "")):   # an empty separator heading
                 kept.append(line)
-        return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n") + "\n"
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(separate_lists(kept))).strip("\n") + "\n"
 
     groups: list[ImportedGroup] = []
     preamble = body(0, starts[0].index if starts else len(lines))
@@ -506,7 +568,7 @@ def split_policy(text: str, shown: str, previous: ImportedStatement | None = Non
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
         text_below = body(start.body, end)
         if start.level == top:
-            base = slugify(start.text)
+            base = _slug(start.text)
             group = ImportedGroup("", start.text, [], start.index + 1, base)
             groups.append(group)
             # A top heading always holds a section, so its words reach the statement.
@@ -516,7 +578,7 @@ def split_policy(text: str, shown: str, previous: ImportedStatement | None = Non
             if not groups:
                 groups.append(ImportedGroup("", None, [], start.index + 1, "preamble"))
             groups[-1].sections.append(ImportedSection("", start.text, text_below, True, start.index + 1,
-                                                       slugify(start.text)))
+                                                       _slug(start.text)))
     for group in groups:
         # The text under a top heading is dropped only when there is none and sections follow.
         if len(group.sections) > 1 and not group.sections[0].show_heading and not group.sections[0].body.strip():
@@ -553,7 +615,9 @@ def _word_stem(word: str) -> str:
 
 
 def _stems(words: str) -> set[str]:
-    return {_word_stem(w) for w in re.findall(r"[^\W_\d]+", words.casefold()) if w not in _KEY_FILLERS}
+    """The stems of `words`, accents aside (an anchor writes "ubermittelt" for "übermittelt")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", words.casefold()) if not unicodedata.combining(c))
+    return {_word_stem(w) for w in re.findall(r"[^\W_\d]+", plain) if w not in _KEY_FILLERS}
 
 
 def link_anchors(statement: ImportedStatement, lines: list[str],
@@ -583,7 +647,7 @@ def link_anchors(statement: ImportedStatement, lines: list[str],
                 own.setdefault(m.group(1) or m.group(2) or m.group(3),
                                "" if title[0] <= i < title[1] else _holder_at(holder, i))
     if statement.title_from_source:
-        by_title = {_anchor_key(statement.title): "", slugify(statement.title): ""}
+        by_title = {_anchor_key(statement.title): "", _slug(statement.title): ""}
     else:
         by_title = {}
     # A heading's key names the group or section it opens, else the one holding it; a group's or
@@ -605,13 +669,16 @@ def link_anchors(statement: ImportedStatement, lines: list[str],
             anchors[anchor] = named
         elif _anchor_key(words) in by_title or anchor in by_title:
             anchors[anchor] = ""
-    for _, anchor in links:
+    numbered = _numbered_headings(headings or [], holder, title_at)
+    for words, anchor in links:
         if anchor in anchors:
             continue
         if anchor in defined:
             anchors[anchor] = anchor
         elif worded := _by_anchor_words(anchor, holder):
             anchors[anchor] = worded
+        elif (number := _SECTION_NUMBER.match(heading_text(words))) and numbered.get(number.group(1)):
+            anchors[anchor] = numbered[number.group(1)]
     unlinked: list[tuple[int, str]] = []
     told: set[str] = set()
 
@@ -636,6 +703,21 @@ def link_anchors(statement: ImportedStatement, lines: list[str],
         if "](#" in section.body:
             section.body = _INPAGE_LINK.sub(partial(relink, section), section.body)
     return unlinked
+
+
+# A link naming a part by its number: "Abschnitt 6.3", "section 12", "8.5", "3.1.1 Optionale Daten".
+_SECTION_NUMBER = re.compile(r"^(?:[^\W\d_]+\s+)?(\d{1,3}(?:\.\d{1,3})*)\.?(?:\s|$)")
+_HEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?\s")
+
+
+def _numbered_headings(headings: list[_Heading], holder: _Holders, title_at: int) -> dict[str, str]:
+    """Each number that opens exactly one heading ("6.3. Welche Daten …"), to the group or section holding it."""
+    found: dict[str, list[str]] = {}
+    for h in headings:
+        m = _HEADING_NUMBER.match(h.text)
+        if m and h.index != title_at:
+            found.setdefault(m.group(1), []).append(_holder_at(holder, h.index))
+    return {number: targets[0] for number, targets in found.items() if len(targets) == 1 and targets[0]}
 
 
 @dataclass

@@ -27,6 +27,7 @@ from ..errors import ContentError, PrivacykitError, Problem, UsageError, refuse_
 from ..load.importer import (
     CaptureCheck,
     ImportedStatement,
+    StatedDate,
     check_capture,
     heading_sequence,
     policy_words,
@@ -34,11 +35,13 @@ from ..load.importer import (
     stated_date,
     stray_underlines,
 )
+from ..load.policy_dates import DEFAULT_LOCALE, known_locale, language_of, numeric_order
 from ..load.project import Loader, load_project
 from ..load.settings import ProjectSettings, read_settings
-from ..load.yamlio import MAX_FILE_BYTES, read_text
+from ..load.yamlio import MAX_FILE_BYTES, load_yaml, read_text
 from ..model.files import STATEMENT_ID
 from ..model.paths import ProjectPaths
+from ..model.region import LANGUAGE_TAG
 from ..model.statement import Project
 from ..render.resolve import resolve
 from ..render.templates import TemplateSet
@@ -47,6 +50,32 @@ from .store import VersionStore
 
 _DATED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MINIMAL_REGIONS = "# Regions of this project.\nregions:\n  global:\n    name: Global\n    locale: en-US\n"
+
+
+def minimal_regions(locale: str) -> str:
+    """The regions file an import writes where there is none: one region reading the policy's locale."""
+    if locale == DEFAULT_LOCALE:
+        return MINIMAL_REGIONS
+    return MINIMAL_REGIONS.replace("locale: en-US", f"locale: {locale}\n    language: {language_of(locale)}")
+
+
+def policy_locale(settings: ProjectSettings, given: str | None) -> str:
+    """The locale a policy's dates are read in: `given` (`--locale`), else the project's default region's,
+    else en-US. A locale CLDR does not know is refused."""
+    if given is not None:
+        if not LANGUAGE_TAG.match(given) or not known_locale(given):
+            raise UsageError(Problem("--locale", None, f"'{given}' is no locale CLDR knows",
+                                     "write the policy's language and region as a BCP 47 tag, such as de-DE or pt-BR"))
+        return given
+    regions_file = settings.paths.regions_file
+    if regions_file.is_file():
+        data = load_yaml(read_text(regions_file, settings.paths.shown(regions_file)),
+                         settings.paths.shown(regions_file), fast=True)
+        region = (data.get("regions") or {}).get(settings.default_region) if isinstance(data, dict) else None
+        locale = region.get("locale") if isinstance(region, dict) else None
+        if isinstance(locale, str) and known_locale(locale):
+            return locale
+    return DEFAULT_LOCALE
 
 
 @dataclass
@@ -67,6 +96,7 @@ class ImportReport:
     title: str = ""                    # the statement's title
     site_config: bool = False          # a minimal mkdocs.yml was written (the import created the project)
     unwrapped_said: bool = False
+    locale: str = DEFAULT_LOCALE       # the locale the policies' dates are read in
 
     @property
     def warnings(self) -> list[Problem]:
@@ -162,7 +192,7 @@ def dated_files(folder: Path, today: dt.date | None = None) -> list[tuple[dt.dat
 def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_id: str,
                   history: Path | None = None, progress: Callable[[int, int, str], None] | None = None,
                   strict: bool = False, skip_invalid: bool = False, today: dt.date | None = None,
-                  file_dates: bool = False) -> ImportReport:
+                  file_dates: bool = False, locale: str | None = None) -> ImportReport:
     """Import `policy` as statement `statement_id` with the releases found in `history`.
 
     `source` is the project's settings, or its root (read with its `mkdocs.yml`; a missing
@@ -170,7 +200,8 @@ def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_
     the report instead of stopping the import; with `strict`, any file left out, merged or
     trimmed fails it (nothing is written). Each release is dated by the effective or last-updated date
     its policy states in its opening when it states one that follows the release before (else, and with
-    `file_dates` always, by its file's name); that date's line is then left out of the text. A root that
+    `file_dates` always, by its file's name); that date's line is then left out of the text. Dates are read
+    in `locale` (`policy_locale`: else the default region's); a project the import creates reads it. A root that
     has no `mkdocs.yml` and is created by the import gets a minimal one, so the project builds.
     """
     settings = source if isinstance(source, ProjectSettings) else read_settings(source)
@@ -186,6 +217,7 @@ def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_
             raise UsageError(Problem(paths.shown(existing), None, "already exists",
                                      "choose another --statement id or remove it first"))
     report = ImportReport(statement_id)
+    report.locale = policy_locale(settings, locale)
     current = _capture(today, policy)
     captures = [_capture(day, path) for day, path in (dated_files(history, today) if history else [])]
     if history is not None and not captures:
@@ -203,7 +235,7 @@ def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_
             work = replace(ProjectPaths.under(tmp), rules=paths.rules, templates=paths.templates)
             work.statements.mkdir()
             work.regions_file.write_text(paths.regions_file.read_text("utf-8") if paths.regions_file.exists()
-                                         else MINIMAL_REGIONS, encoding="utf-8")
+                                         else minimal_regions(report.locale), encoding="utf-8")
             _import_history(replace(settings, paths=work), statement_id, days, current, report, progress, today,
                             file_dates)
             refuse_warnings(report.warnings, strict)
@@ -304,9 +336,9 @@ def _import_history(work: ProjectSettings, statement_id: str, days: list[_Captur
         if progress:
             progress(n + 1, len(days), capture.path.name)
         text = capture.text()
-        day, note, by_policy = _release_day(capture, text, last_day, today, file_dates)
+        day, note, by_policy = _release_day(capture, text, last_day, today, file_dates, report.locale)
         imported = split_policy(text, capture.shown, previous, title or "Privacy Policy",
-                                without_date=not file_dates)
+                                without_date=not file_dates, locale=report.locale)
         files = imported.files()
         if files == previous_files:
             report.skipped.append(Problem(capture.shown, None, f"is the same text as {previous_shown} once imported",
@@ -345,11 +377,15 @@ def _import_history(work: ProjectSettings, statement_id: str, days: list[_Captur
     if tampered:
         raise ContentError(tampered)
     text = current.text()
-    imported = split_policy(text, current.shown, previous, title or "Privacy Policy", without_date=not file_dates)
+    imported = split_policy(text, current.shown, previous, title or "Privacy Policy", without_date=not file_dates,
+                            locale=report.locale)
     if text != previous_text:     # the current policy is often the history's last file: said once
         _note_dropped(imported, current.shown, report)
     if imported.date_left_out and imported.stated:
         report.draft_date = imported.stated.date.isoformat()
+        if imported.stated.other:
+            report.notes.append(Problem(current.shown, imported.stated.index + 1, _guess(imported.stated,
+                                                                                          report.locale)))
     report.title = imported.title
     if not imported.title_from_source:
         report.notes.append(Problem(current.shown, None, f"no heading stands alone as the policy's title: the "
@@ -359,8 +395,15 @@ def _import_history(work: ProjectSettings, statement_id: str, days: list[_Captur
     _check_words(text, current.shown, imported, resolve(project, statement_id, project.default_region).to_markdown())
 
 
+def _guess(stated: StatedDate, locale: str) -> str:
+    """What the import says of a numeric date read both ways (03/05/2024)."""
+    order = "month first" if numeric_order(locale).index("m") < numeric_order(locale).index("d") else "day first"
+    return (f"“{stated.text[:60]}” reads as {stated.date} ({locale} writes the {order}), a guess: it could be "
+            f"{stated.other} (pass --locale to read it in another convention)")
+
+
 def _release_day(capture: _Capture, text: str, last: dt.date | None, today: dt.date,
-                 file_dates: bool) -> tuple[dt.date, str, bool]:
+                 file_dates: bool, locale: str = DEFAULT_LOCALE) -> tuple[dt.date, str, bool]:
     """The date a capture is released as, what the import says of it ("" when its file's name and
     the policy agree) and whether it is the policy's own: the effective or last-updated date the policy
     states in its opening, when it states one after the release before and not after today; else its
@@ -368,10 +411,12 @@ def _release_day(capture: _Capture, text: str, last: dt.date | None, today: dt.d
     floor = last + dt.timedelta(days=1) if last else None
     by_file = max(capture.day, floor) if floor else capture.day
     shifted = f" (its file's date, {capture.day}, is not after the release before)" if by_file != capture.day else ""
-    stated = None if file_dates else stated_date(text)
+    stated = None if file_dates else stated_date(text, locale)
     if stated is None:
         return by_file, (f"released as of {by_file}{shifted}" if shifted else ""), False
     said = f"“{stated.text[:60]}”"
+    if stated.other:
+        said += f" (read {locale}'s way: it could be {stated.other}, a guess)"
     if stated.date > today:
         return by_file, f"states {said}, after today: released as of {by_file}, its file's date{shifted}", False
     if floor and stated.date < floor:
@@ -383,7 +428,8 @@ def _release_day(capture: _Capture, text: str, last: dt.date | None, today: dt.d
     if stated.date != capture.day:
         return stated.date, (f"released as of {stated.date}, the date the policy states ({said}); its file's name "
                              f"says {capture.day} (pass --file-dates to date releases by their files' names)"), True
-    return stated.date, "", True
+    return stated.date, (f"released as of {stated.date}, the date the policy states ({said})" if stated.other
+                         else ""), True
 
 
 def _reload(project: Project | None, work: ProjectSettings, statement_id: str) -> Project:
