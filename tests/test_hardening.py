@@ -621,3 +621,38 @@ def test_text_the_sanitizer_would_drop_is_warned_of(statement_project, markup, l
         "warning: statements/web/sections/cookies.md:7: a <style> element is dropped: pages, the legal record and "
         "the redline leave it out; remove it (content is text; the theme styles pages), or write it as text in "
         "backticks")
+
+
+# -- sec45: a security reviewer's pass --------------------------------------------------------
+
+SITE = {"mkdocs.yml": "site_name: T\ndocs_dir: src\ntheme: {name: material}\nplugins: [privacykit]\n",
+        "src/.keep": ""}
+
+
+def test_a_link_in_the_pages_folder_never_publishes_what_it_points_to(statement_project, tmp_path):
+    """MkDocs follows links in docs_dir and copies their target into the site: a committed link to
+    /proc/self/environ published the build's environment (a CI job's tokens), one to .git/config the
+    checkout's credentials. The build refuses each link, one line each, and publishes nothing."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOKEN=sekrit\n")
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside/notes.txt").write_text("TOKEN=sekrit\n")
+    root = statement_project(SITE)
+    assert CliRunner().invoke(cli, ["release", "--root", str(root), "web", "--effective", "2024-01-10"]).exit_code == 0
+    (root / "src/leak.txt").symlink_to(secret)
+    (root / "src/environ.txt").symlink_to("/proc/self/environ")
+    (root / "src/folder").symlink_to(tmp_path / "outside")
+    result = CliRunner().invoke(cli, ["build", "--root", str(root)])
+    assert result.exit_code == 1
+    said = "a symbolic link (the site would publish the {0} it points to, from the machine that builds it); " \
+           "copy the {0} into src/ instead"
+    assert result.output.splitlines() == [f"src/environ.txt: {said.format('file')}",
+                                          f"src/folder: {said.format('folder')}",
+                                          f"src/leak.txt: {said.format('file')}"]
+    assert not (root / "site").exists()
+    # The same files, copied in, are published.
+    for name in ("leak.txt", "environ.txt", "folder"):
+        (root / "src" / name).unlink()
+    (root / "src/leak.txt").write_text("public\n")
+    assert CliRunner().invoke(cli, ["build", "--root", str(root)]).exit_code == 0
+    assert (root / "site/leak.txt").read_text() == "public\n"
