@@ -656,3 +656,43 @@ def test_a_link_in_the_pages_folder_never_publishes_what_it_points_to(statement_
     (root / "src/leak.txt").write_text("public\n")
     assert CliRunner().invoke(cli, ["build", "--root", str(root)]).exit_code == 0
     assert (root / "site/leak.txt").read_text() == "public\n"
+
+
+@pytest.mark.parametrize("body, line, said", [
+    ("".join("    " * i + "- item\n" for i in range(600)), 26,
+     "lists or quotes nested 21 levels deep, over the limit of 20; flatten them: a statement needs a few levels"),
+    ("".join("> " * i + "quoted\n\n" for i in range(1, 400)), 45,
+     "lists or quotes nested 21 levels deep, over the limit of 20; flatten them: a statement needs a few levels"),
+    ("Intro.\n\n" + "[" * 50_000 + "x" + "]" * 50_000 + "\n", 7,
+     "50,000 '[' in one paragraph, over the limit of 500; split the paragraph, or write the brackets as \\["),
+    ("Intro.\n\n" + "[x](" * 5_000 + "\n", 7,
+     "5,000 '[' in one paragraph, over the limit of 500; split the paragraph, or write the brackets as \\["),
+], ids=["nested list", "nested quotes", "nested brackets", "open links"])
+def test_markdown_that_would_stop_every_build_is_refused_before_release(statement_project, body, line, said):
+    """A 600-level list passed check and release, then every build failed on a RecursionError (an
+    "internal error"), with the text frozen in the signed history; 50,000 brackets in a paragraph took
+    Python-Markdown hours. `check` and `release` refuse both in one line, at once."""
+    import time
+
+    root = statement_project({"statements/web/sections/cookies.md": f"---\ntitle: Cookies\nowner: legal\n---\n{body}"})
+    started = time.monotonic()
+    for command in (["check"], ["release", "web", "--effective", "2024-01-10"]):
+        result = CliRunner().invoke(cli, [command[0], "--root", str(root), *command[1:]])
+        assert result.exit_code == 1
+        assert result.output.splitlines() == [f"statements/web/sections/cookies.md:{line}: {said}"]
+    assert time.monotonic() - started < 60
+    assert not (root / "versions/web").exists()
+
+
+def test_markup_within_the_limits_converts(statement_project):
+    """Twenty levels and 500 brackets a paragraph are left to Python-Markdown (a few tenths of a second)."""
+    from privacykit.render.markdown import MAX_BRACKETS, MAX_NESTING, markup_problems
+
+    nested = "".join("    " * i + "- item\n" for i in range(MAX_NESTING + 1))
+    links = " ".join(["[us](#contact)"] * MAX_BRACKETS) + "\n"
+    assert markup_problems(nested, "s.md", 1) == [] and markup_problems(links, "s.md", 1) == []
+    assert markup_problems(nested.replace("- item\n", "- item\n" + "    " * (MAX_NESTING + 1) + "- deeper\n", 1),
+                           "s.md", 5)[0].line == 6
+    assert markup_problems(links + "\n" + links.replace("[us]", "\\[us\\]"), "s.md", 1) == []
+    root = statement_project({"statements/web/sections/cookies.md": f"---\ntitle: Cookies\nowner: legal\n---\n{nested}"})
+    assert CliRunner().invoke(cli, ["check", "--root", str(root)]).exit_code == 0
