@@ -696,3 +696,25 @@ def test_markup_within_the_limits_converts(statement_project):
     assert markup_problems(links + "\n" + links.replace("[us]", "\\[us\\]"), "s.md", 1) == []
     root = statement_project({"statements/web/sections/cookies.md": f"---\ntitle: Cookies\nowner: legal\n---\n{nested}"})
     assert CliRunner().invoke(cli, ["check", "--root", str(root)]).exit_code == 0
+
+
+def test_the_example_workflow_gives_a_fork_s_pull_request_no_write_token_and_still_its_report():
+    """Under `pull_request` a fork's run gets a read-only token: the comment step failed its check, the
+    push to "fix" that being `pull_request_target`, which runs the fork's code with a write token and the
+    secrets. The workflow stays on `pull_request`, comments only on the repository's own branches, and puts
+    the report on the run's summary for every pull request."""
+    from ruamel.yaml import YAML
+
+    root = Path(__file__).resolve().parent.parent
+    workflow = YAML(typ="safe").load((root / "docs/ci-workflow.yml").read_text())
+    triggers = workflow.get("on") or workflow.get(True)     # YAML 1.1 reads the key `on` as true
+    assert "pull_request" in triggers and "pull_request_target" not in triggers
+    assert workflow["permissions"] == {"contents": "read"}
+    steps = workflow["jobs"]["check"]["steps"]
+    gate = next(i for i, step in enumerate(steps) if step.get("id") == "gate")
+    summary = next(i for i, step in enumerate(steps) if "$GITHUB_STEP_SUMMARY" in step.get("run", ""))
+    comment = next(i for i, step in enumerate(steps) if "sticky-pull-request-comment" in step.get("uses", ""))
+    assert gate < summary < comment and "report.md" in steps[summary]["run"]
+    assert steps[comment]["if"] == "github.event.pull_request.head.repo.full_name == github.repository"
+    # No value a pull request's author writes (title, branch, body) is pasted into a script.
+    assert not re.search(r"\$\{\{\s*github\.(event\.pull_request|head_ref)", (root / "docs/ci-workflow.yml").read_text())
