@@ -718,3 +718,39 @@ def test_the_example_workflow_gives_a_fork_s_pull_request_no_write_token_and_sti
     assert steps[comment]["if"] == "github.event.pull_request.head.repo.full_name == github.repository"
     # No value a pull request's author writes (title, branch, body) is pasted into a script.
     assert not re.search(r"\$\{\{\s*github\.(event\.pull_request|head_ref)", (root / "docs/ci-workflow.yml").read_text())
+
+
+def test_a_fragment_page_runs_nothing_even_if_markup_got_past_the_sanitizer(tmp_path, browser):
+    """The standalone fragment page is what an app's webview holds, often with a bridge to the app's code.
+    Its Content-Security-Policy is the second wall (sec45): markup that got past the sanitizer (put into
+    the page after it here) runs no script, loads nothing from another site and posts no form, while the
+    page's own stylesheet and its site's images still work."""
+    from browsing import serving
+
+    from privacykit.publish.fragments import fragment_page
+
+    document = _doc([("widget", "Tap Start.\n")])
+    bypass = ('<section class="pk-fragment"><style>.pk-fragment{color:rgb(1, 2, 3)}</style><h2>Widget</h2>'
+              '<p>Tap Start.</p><img src="/menu.png" alt="menu" id="own">'
+              "<img src=x onerror=\"document.title='handler ran'\">"
+              "<script>document.title='script ran'</script>"
+              '<img src="http://127.0.0.2:9/pixel.gif" id="pixel">'
+              '<iframe srcdoc="<script>parent.document.title=1</script>"></iframe></section>\n')
+    page = fragment_page(bypass, document.sections[0], document)
+    (tmp_path / "widget.page.html").write_text(page)
+    (tmp_path / "menu.png").write_bytes(bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"))
+    tab = browser.new_page()
+    refused: list[str] = []
+    tab.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text
+           else None)
+    with serving(tmp_path) as address:
+        tab.goto(f"{address}/widget.page.html")
+        tab.wait_for_load_state("load")
+        assert tab.title() == "widget \u2013 S"   # neither script renamed the page
+        assert tab.evaluate("getComputedStyle(document.querySelector('.pk-fragment')).color") == "rgb(1, 2, 3)"
+        assert tab.evaluate("document.getElementById('own').naturalWidth") == 1
+        assert tab.evaluate("document.getElementById('pixel').naturalWidth") == 0
+    tab.close()
+    assert len(refused) >= 3, refused
