@@ -114,10 +114,22 @@ def linked_pages(folder: Path, shown_folder: str, relative: list[str]) -> list[P
                 break
             if (folder / inside).is_symlink():
                 seen.add(inside)
-                what = "file" if depth == len(parts) else "folder"
+                what = "folder" if (folder / inside).is_dir() else "file"
                 problems.append(Problem(f"{shown_folder}/{inside}", None,
                                         f"a symbolic link (the site would publish the {what} it points to, "
                                         "from the machine that builds it)",
                                         f"copy the {what} into {shown_folder}/ instead"))
                 break
     return problems
+
+
+def pages_folder_links(folder: Path, shown_folder: str) -> list[Problem]:
+    """`linked_pages` for every entry of the pages folder MkDocs would publish (names starting with
+    a dot are left out, as MkDocs leaves them), found without following any link."""
+    found = []
+    for base, folders, files in os.walk(folder):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        inside = Path(base).relative_to(folder)
+        found += [(inside / name).as_posix() for name in files if not name.startswith(".")]
+        found += [(inside / name).as_posix() for name in folders if (Path(base) / name).is_symlink()]
+    return linked_pages(folder, shown_folder, found)
