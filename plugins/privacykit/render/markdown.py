@@ -214,15 +214,15 @@ def markup_problems(text: str, shown: str, first_line: int) -> list[Problem]:
                                     "flatten them: a statement needs a few levels"))
             break
     if text.count("[") > MAX_BRACKETS:
-        start = 0
-        for block in _BLANK.split(text):
+        ends = [m.end() for m in _BLANK.finditer(text)]
+        for start, end in zip([0, *ends], [*ends, len(text)]):
+            block = text[start:end]
             brackets = block.count("[") - block.count("\\[")
             if brackets > MAX_BRACKETS:
-                line = first_line + text.count("\n", 0, text.find(block, start))
-                problems.append(Problem(shown, line, f"{brackets:,} '[' in one paragraph, over the limit of "
-                                        f"{MAX_BRACKETS}", "split the paragraph, or write the brackets as \\["))
+                problems.append(Problem(shown, first_line + text.count("\n", 0, start),
+                                        f"{brackets:,} '[' in one paragraph, over the limit of {MAX_BRACKETS}",
+                                        "split the paragraph, or write the brackets as \\["))
                 break
-            start += len(block)
     return problems
 
 
