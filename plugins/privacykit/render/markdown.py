@@ -215,7 +215,7 @@ def markup_problems(text: str, shown: str, first_line: int) -> list[Problem]:
             break
     if text.count("[") > MAX_BRACKETS:
         ends = [m.end() for m in _BLANK.finditer(text)]
-        for start, end in zip([0, *ends], [*ends, len(text)]):
+        for start, end in zip([0, *ends], [*ends, len(text)], strict=True):
             block = text[start:end]
             brackets = block.count("[") - block.count("\\[")
             if brackets > MAX_BRACKETS:
