@@ -621,3 +621,138 @@ def test_text_the_sanitizer_would_drop_is_warned_of(statement_project, markup, l
         "warning: statements/web/sections/cookies.md:7: a <style> element is dropped: pages, the legal record and "
         "the redline leave it out; remove it (content is text; the theme styles pages), or write it as text in "
         "backticks")
+
+
+# -- sec45: a security reviewer's pass --------------------------------------------------------
+
+SITE = {"mkdocs.yml": "site_name: T\ndocs_dir: src\ntheme: {name: material}\nplugins: [privacykit]\n",
+        "src/.keep": ""}
+
+
+def test_a_link_in_the_pages_folder_never_publishes_what_it_points_to(statement_project, tmp_path):
+    """MkDocs follows links in docs_dir and copies their target into the site: a committed link to
+    /proc/self/environ published the build's environment (a CI job's tokens), one to .git/config the
+    checkout's credentials. The build refuses each link, one line each, and publishes nothing."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOKEN=sekrit\n")
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside/notes.txt").write_text("TOKEN=sekrit\n")
+    root = statement_project(SITE)
+    assert CliRunner().invoke(cli, ["release", "--root", str(root), "web", "--effective", "2024-01-10"]).exit_code == 0
+    (root / "src/leak.txt").symlink_to(secret)
+    (root / "src/environ.txt").symlink_to("/proc/self/environ")
+    (root / "src/folder").symlink_to(tmp_path / "outside")
+    said = "a symbolic link (the site would publish the {0} it points to, from the machine that builds it); " \
+           "copy the {0} into src/ instead"
+    # `check` (the pull request's gate) says it before the merge; `build` refuses it in any case.
+    for command in ("check", "build"):
+        result = CliRunner().invoke(cli, [command, "--root", str(root)])
+        assert result.exit_code == 1
+        assert result.output.splitlines() == [f"src/environ.txt: {said.format('file')}",
+                                              f"src/folder: {said.format('folder')}",
+                                              f"src/leak.txt: {said.format('file')}"], command
+    assert not (root / "site").exists()
+    # The same files, copied in, are published.
+    for name in ("leak.txt", "environ.txt", "folder"):
+        (root / "src" / name).unlink()
+    (root / "src/leak.txt").write_text("public\n")
+    assert CliRunner().invoke(cli, ["check", "--root", str(root)]).exit_code == 0
+    assert CliRunner().invoke(cli, ["build", "--root", str(root)]).exit_code == 0
+    assert (root / "site/leak.txt").read_text() == "public\n"
+
+
+@pytest.mark.parametrize("body, line, said", [
+    ("".join("    " * i + "- item\n" for i in range(600)), 26,
+     "lists or quotes nested 21 levels deep, over the limit of 20; flatten them: a statement needs a few levels"),
+    ("".join("> " * i + "quoted\n\n" for i in range(1, 400)), 45,
+     "lists or quotes nested 21 levels deep, over the limit of 20; flatten them: a statement needs a few levels"),
+    ("Intro.\n\n" + "[" * 50_000 + "x" + "]" * 50_000 + "\n", 7,
+     "50,000 '[' in one paragraph, over the limit of 500; split the paragraph, or write the brackets as \\["),
+    ("Intro.\n\n" + "[x](" * 5_000 + "\n", 7,
+     "5,000 '[' in one paragraph, over the limit of 500; split the paragraph, or write the brackets as \\["),
+], ids=["nested list", "nested quotes", "nested brackets", "open links"])
+def test_markdown_that_would_stop_every_build_is_refused_before_release(statement_project, body, line, said):
+    """A 600-level list passed check and release, then every build failed on a RecursionError (an
+    "internal error"), with the text frozen in the signed history; 50,000 brackets in a paragraph took
+    Python-Markdown hours. `check` and `release` refuse both in one line, at once."""
+    import time
+
+    root = statement_project({"statements/web/sections/cookies.md": f"---\ntitle: Cookies\nowner: legal\n---\n{body}"})
+    started = time.monotonic()
+    for command in (["check"], ["release", "web", "--effective", "2024-01-10"]):
+        result = CliRunner().invoke(cli, [command[0], "--root", str(root), *command[1:]])
+        assert result.exit_code == 1
+        assert result.output.splitlines() == [f"statements/web/sections/cookies.md:{line}: {said}"]
+    assert time.monotonic() - started < 60
+    assert not (root / "versions/web").exists()
+
+
+def test_markup_within_the_limits_converts(statement_project):
+    """Twenty levels and 500 brackets a paragraph are left to Python-Markdown (a few tenths of a second)."""
+    from privacykit.render.markdown import MAX_BRACKETS, MAX_NESTING, markup_problems
+
+    nested = "".join("    " * i + "- item\n" for i in range(MAX_NESTING + 1))
+    links = " ".join(["[us](#contact)"] * MAX_BRACKETS) + "\n"
+    assert markup_problems(nested, "s.md", 1) == [] and markup_problems(links, "s.md", 1) == []
+    assert markup_problems(nested.replace("- item\n", "- item\n" + "    " * (MAX_NESTING + 1) + "- deeper\n", 1),
+                           "s.md", 5)[0].line == 6
+    assert markup_problems(links + "\n" + links.replace("[us]", "\\[us\\]"), "s.md", 1) == []
+    root = statement_project({"statements/web/sections/cookies.md": f"---\ntitle: Cookies\nowner: legal\n---\n{nested}"})
+    assert CliRunner().invoke(cli, ["check", "--root", str(root)]).exit_code == 0
+
+
+def test_the_example_workflow_gives_a_fork_s_pull_request_no_write_token_and_still_its_report():
+    """Under `pull_request` a fork's run gets a read-only token: the comment step failed its check, the
+    push to "fix" that being `pull_request_target`, which runs the fork's code with a write token and the
+    secrets. The workflow stays on `pull_request`, comments only on the repository's own branches, and puts
+    the report on the run's summary for every pull request."""
+    from ruamel.yaml import YAML
+
+    root = Path(__file__).resolve().parent.parent
+    workflow = YAML(typ="safe").load((root / "docs/ci-workflow.yml").read_text())
+    triggers = workflow.get("on") or workflow.get(True)     # YAML 1.1 reads the key `on` as true
+    assert "pull_request" in triggers and "pull_request_target" not in triggers
+    assert workflow["permissions"] == {"contents": "read"}
+    steps = workflow["jobs"]["check"]["steps"]
+    gate = next(i for i, step in enumerate(steps) if step.get("id") == "gate")
+    summary = next(i for i, step in enumerate(steps) if "$GITHUB_STEP_SUMMARY" in step.get("run", ""))
+    comment = next(i for i, step in enumerate(steps) if "sticky-pull-request-comment" in step.get("uses", ""))
+    assert gate < summary < comment and "report.md" in steps[summary]["run"]
+    assert steps[comment]["if"] == "github.event.pull_request.head.repo.full_name == github.repository"
+    # No value a pull request's author writes (title, branch, body) is pasted into a script.
+    assert not re.search(r"\$\{\{\s*github\.(event\.pull_request|head_ref)", (root / "docs/ci-workflow.yml").read_text())
+
+
+def test_a_fragment_page_runs_nothing_even_if_markup_got_past_the_sanitizer(tmp_path, browser):
+    """The standalone fragment page is what an app's webview holds, often with a bridge to the app's code.
+    Its Content-Security-Policy is the second wall (sec45): markup that got past the sanitizer (put into
+    the page after it here) runs no script, loads nothing from another site and posts no form, while the
+    page's own stylesheet and its site's images still work."""
+    from browsing import serving
+    from privacykit.publish.fragments import fragment_page
+
+    document = _doc([("widget", "Tap Start.\n")])
+    bypass = ('<section class="pk-fragment"><style>.pk-fragment{color:rgb(1, 2, 3)}</style><h2>Widget</h2>'
+              '<p>Tap Start.</p><img src="/menu.png" alt="menu" id="own">'
+              "<img src=x onerror=\"document.title='handler ran'\">"
+              "<script>document.title='script ran'</script>"
+              '<img src="http://127.0.0.2:9/pixel.gif" id="pixel">'
+              '<iframe srcdoc="<script>parent.document.title=1</script>"></iframe></section>\n')
+    page = fragment_page(bypass, document.sections[0], document)
+    (tmp_path / "widget.page.html").write_text(page)
+    (tmp_path / "menu.png").write_bytes(bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"))
+    tab = browser.new_page()
+    refused: list[str] = []
+    tab.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text
+           else None)
+    with serving(tmp_path) as address:
+        tab.goto(f"{address}/widget.page.html")
+        tab.wait_for_load_state("load")
+        assert tab.title() == "widget \u2013 S"   # neither script renamed the page
+        assert tab.evaluate("getComputedStyle(document.querySelector('.pk-fragment')).color") == "rgb(1, 2, 3)"
+        assert tab.evaluate("document.getElementById('own').naturalWidth") == 1
+        assert tab.evaluate("document.getElementById('pixel').naturalWidth") == 0
+    tab.close()
+    assert len(refused) >= 3, refused

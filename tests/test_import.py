@@ -224,6 +224,22 @@ def test_endraw_in_an_imported_policy_stays_text(tmp_path):
     assert "49" not in text
 
 
+def test_a_heading_of_an_imported_policy_is_text_too(tmp_path):
+    """A section's title is rendered as a template: an imported heading `Rights {{ 7*7 }}` read
+    "Rights 49", and one with `{{ ''.__class__ }}` refused the whole import (sec45)."""
+    policy = tmp_path / "policy.md"
+    body = " ".join(["We describe our practices here."] * 12)
+    policy.write_text(f"# Policy\n\n{body}\n\n## Rights {{{{ 7*7 }}}}\n\n{body}\n\n"
+                      f"## Objects {{{{ ''.__class__ }}}} {{% for x in range(9) %}}\n\n{body}\n")
+    result = run_cli(tmp_path, "import", str(policy), "--statement", "p")
+    assert result.exit_code == 0, result.output
+    from privacykit.load.project import load_project
+    from privacykit.render.resolve import resolve
+
+    titles = [s.title for s in resolve(load_project(tmp_path), "p", "global").sections]
+    assert titles[1:] == ["Rights {{ 7*7 }}", "Objects {{ ''.__class__ }} {% for x in range(9) %}"]
+
+
 POLICY = """\
 # Example Privacy Policy
 

@@ -315,6 +315,32 @@ def test_a_file_in_another_language_than_the_region_is_refused_and_nothing_writt
     assert run(translated, "translate", "import", str(tmp_path / "pt.xlf"), "--region", "br").exit_code == 0
 
 
+@pytest.mark.parametrize("declared, used", [
+    ('<!ENTITY secret SYSTEM "file://{secret}">', "&secret;"),
+    ('<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">',
+     "&c;"),
+], ids=["external entity", "expanding entities"])
+def test_an_xliff_file_with_a_doctype_is_refused_and_nothing_written(translated, tmp_path, declared, used):
+    """An external entity was left out without a word (the unit imported with a word missing), and internal
+    ones expanded to text the file does not hold (sec45): a DOCTYPE refuses the whole file."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET")
+    xlf = tmp_path / "br.xlf"
+    run(translated, "translate", "export", "--region", "br", "-o", str(xlf))
+    _xliff_targets(xlf, PT)
+    head, rest = xlf.read_text().split("<xliff", 1)
+    text = head + f"<!DOCTYPE xliff [{declared.format(secret=secret)}]>\n<xliff" + rest
+    text = text.replace("Usamos cookies", f"Usamos {used} cookies", 1)
+    assert f"Usamos {used} cookies" in text
+    xlf.write_text(text)
+    result = run(translated, "translate", "import", str(xlf))
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [f"{xlf}:2: the file declares a DOCTYPE (entities that stand for other "
+                                          "text): nothing imported; send back the file the export wrote, without "
+                                          "a DOCTYPE"]
+    assert not (translated / COOKIES_PT).exists()
+
+
 def test_a_link_whose_bracket_was_dropped_is_refused_and_a_dropped_link_is_named_missing(translated, tmp_path):
     """Link syntax is checked outside the protected pieces too: «banner](https://…)» without its `[` would show
     the brackets on the page; a dropped link is missing from the translation (not «not in the source»), and an

@@ -14,7 +14,8 @@ from ..errors import ContentError, Problem
 from ..load.anchors import dead_anchors, fragment_anchors
 from ..load.overrides import override_problems, untracked_overrides
 from ..load.project import load_project
-from ..load.settings import ProjectSettings
+from ..load.settings import ProjectSettings, pages_folder
+from ..load.textfile import pages_folder_links
 from ..model.document import ResolvedDocument
 from ..model.statement import Project, SectionKind
 from ..model.translation import BlockState
@@ -87,6 +88,10 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
         if against is None:
             result.problems.extend(notes.problems)
     result.problems.extend(unreadable)
+    # What `build` refuses in the pages folder, said before the merge (sec45).
+    pages = pages_folder(project.paths.config_file)
+    if pages is not None:
+        result.problems.extend(pages_folder_links(pages, project.paths.shown(pages)))
     if against is None or unreadable:
         return result
     name = lookup.VersionName.parse(against)

@@ -117,7 +117,8 @@ class ImportedStatement:
             outline.append("    sections:")
             for section in group.sections:
                 outline.append(f"      - {section.id}")
-                front = ["---", f"title: {_yaml_str(section.title)}"]
+                # A section's title is a template too (`{{ company }} and you`): escaped as its text is.
+                front = ["---", f"title: {_yaml_str(escape_jinja(section.title))}"]
                 if not section.show_heading:
                     front.append("heading: false")
                 front.append("---")

@@ -95,6 +95,16 @@ def read_settings(root: Path | str, config_file: Path | str | None = None) -> Pr
     return settings_from_options(root, options, site_dir, path, site_url)
 
 
+def pages_folder(config_file: Path) -> Path | None:
+    """The pages folder (MkDocs' `docs_dir`, default `docs`) of the project configured by
+    `config_file`, or None without a configuration or a folder."""
+    if not config_file.is_file():
+        return None
+    docs_dir = _read_config(config_file, config_file.name).get("docs_dir", "docs")
+    folder = config_file.parent / docs_dir if isinstance(docs_dir, str) else None
+    return folder if folder is not None and folder.is_dir() and not folder.is_symlink() else None
+
+
 def _is(value: Any, expected: type | tuple[type, ...]) -> bool:
     # YAML booleans are ints to Python: an option that wants a number refuses `true`.
     if isinstance(value, bool) and expected is int:

@@ -95,3 +95,41 @@ def _kind(mode: int) -> str:
     kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
              (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
     return next((name for test, name in kinds if test(mode)), "not a file")
+
+
+def linked_pages(folder: Path, shown_folder: str, relative: list[str]) -> list[Problem]:
+    """The files of the pages folder (`relative` to `folder`, as MkDocs found them) that are symbolic
+    links or lie in a linked folder, one problem each (a linked folder once).
+
+    MkDocs follows links and copies what they point to into the site: a link to /proc/self/environ or
+    .git/config would publish the build's environment (a CI job's tokens) or the checkout's credentials.
+    """
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for name in sorted(relative):
+        parts = PurePath(name).parts
+        for depth in range(1, len(parts) + 1):
+            inside = PurePath(*parts[:depth]).as_posix()
+            if inside in seen:
+                break
+            if (folder / inside).is_symlink():
+                seen.add(inside)
+                what = "folder" if (folder / inside).is_dir() else "file"
+                problems.append(Problem(f"{shown_folder}/{inside}", None,
+                                        f"a symbolic link (the site would publish the {what} it points to, "
+                                        "from the machine that builds it)",
+                                        f"copy the {what} into {shown_folder}/ instead"))
+                break
+    return problems
+
+
+def pages_folder_links(folder: Path, shown_folder: str) -> list[Problem]:
+    """`linked_pages` for every entry of the pages folder MkDocs would publish (names starting with
+    a dot are left out, as MkDocs leaves them), found without following any link."""
+    found = []
+    for base, folders, files in os.walk(folder):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        inside = Path(base).relative_to(folder)
+        found += [(inside / name).as_posix() for name in files if not name.startswith(".")]
+        found += [(inside / name).as_posix() for name in folders if (Path(base) / name).is_symlink()]
+    return linked_pages(folder, shown_folder, found)

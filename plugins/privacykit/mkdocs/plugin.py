@@ -154,6 +154,14 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.inputs is not None
         from ..load.anchors import dead_anchors
+        from ..load.textfile import linked_pages
+
+        docs = Path(config.docs_dir)
+        linked = linked_pages(docs, os.path.relpath(docs, Path(config.config_file_path or ".").parent),
+                              [f.src_path for f in files if f.generated_by is None])
+        if linked:
+            self.error = ContentError(linked)
+            raise PluginError(str(self.error))
 
         if self.strict_findings is not None:                 # `check --strict`'s lines (its dead anchors among them)
             for line in self.strict_findings:

@@ -177,6 +177,14 @@ def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_
     )
 
 
+# What the standalone page may load (sec45): its own stylesheet and the site's images, no script, no
+# form, no base. An in-app webview holds it, often with a bridge to the app's code: were the sanitizer
+# ever bypassed, the browser would still run nothing. (`frame-ancestors` is not honoured in a meta
+# element; the page is meant to be framed anyway.)
+FRAGMENT_PAGE_POLICY = ("default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; "
+                        "form-action 'none'")
+
+
 def fragment_page(fragment: str, section: ResolvedSection, document: ResolvedDocument,
                   language: str | None = None) -> str:
     """The fragment as a standalone document: doctype, character set, viewport, the language of
@@ -198,6 +206,7 @@ def fragment_page(fragment: str, section: ResolvedSection, document: ResolvedDoc
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="color-scheme" content="light dark">\n'
         f"<title>{title}</title>\n"
+        f'<meta http-equiv="Content-Security-Policy" content="{FRAGMENT_PAGE_POLICY}">\n'
         "</head>\n"
         '<body class="pk-page">\n'
         # Named by its title: in a host page's iframe it is a second `main`, told apart by its name.

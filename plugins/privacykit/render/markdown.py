@@ -190,6 +190,42 @@ def image_problems(text: str, shown: str, first_line: int) -> list[Problem]:
     return problems
 
 
+# Python-Markdown's cost grows with nesting and with the brackets of one paragraph (each `[` is a
+# link it tries to close): 300 nested quotes take 8 s, 600 nested list items overflow its recursion,
+# and 50,000 brackets in one paragraph take hours (sec45). Legal text nests a few levels and links a
+# few dozen times a paragraph (the corpus: 3 levels, 160 brackets in a file).
+MAX_NESTING = 20
+MAX_BRACKETS = 500
+_NESTING = re.compile(r"[ \t>]*")
+_QUOTE_MARK = re.compile(r"> ?")
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def markup_problems(text: str, shown: str, first_line: int) -> list[Problem]:
+    """Markdown too deeply nested, or a paragraph with too many brackets, to convert in reasonable time
+    (at most one problem of each kind per text); `first_line` is the file line of the text's first."""
+    problems = []
+    for i, line in enumerate(text.split("\n")):
+        prefix = _NESTING.match(line).group()      # type: ignore[union-attr]
+        depth = prefix.count(">") + len(_QUOTE_MARK.sub("", prefix).expandtabs(4)) // 4
+        if depth > MAX_NESTING:
+            problems.append(Problem(shown, first_line + i,
+                                    f"lists or quotes nested {depth:,} levels deep, over the limit of {MAX_NESTING}",
+                                    "flatten them: a statement needs a few levels"))
+            break
+    if text.count("[") > MAX_BRACKETS:
+        ends = [m.end() for m in _BLANK.finditer(text)]
+        for start, end in zip([0, *ends], [*ends, len(text)], strict=True):
+            block = text[start:end]
+            brackets = block.count("[") - block.count("\\[")
+            if brackets > MAX_BRACKETS:
+                problems.append(Problem(shown, first_line + text.count("\n", 0, start),
+                                        f"{brackets:,} '[' in one paragraph, over the limit of {MAX_BRACKETS}",
+                                        "split the paragraph, or write the brackets as \\["))
+                break
+    return problems
+
+
 def marked_markdown(section) -> str:
     """A translated section's Markdown with its untranslated blocks in `<span lang>` (source language,
     with `dir` where its direction is not the translation's).

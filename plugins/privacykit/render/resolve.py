@@ -15,7 +15,7 @@ from ..model.blocks import split_body
 from ..model.document import ResolvedDocument, ResolvedGroup, ResolvedSection, SectionTranslation
 from ..model.statement import Project, Statement
 from ..model.translation import Alignment, BlockState
-from .markdown import image_problems, strip_hidden
+from .markdown import image_problems, markup_problems, strip_hidden
 from .sandbox import Namespace, render_content
 
 
@@ -71,6 +71,11 @@ def resolve(project: Project, statement_id: str, region_id: str, lint: bool = Fa
                 body = strip_hidden(body)
         except ContentError as exc:
             log.extend(exc.problems)
+            continue
+        # Refused before any conversion: such a text would stop every build (sec45).
+        heavy = markup_problems(body, variant.source, variant.body_line)
+        if heavy:
+            log.extend(heavy)
             continue
         if lint:
             log.extend(image_problems(body, variant.source, variant.body_line))

@@ -207,6 +207,15 @@ def _read_xliff(raw: bytes, shown: str) -> tuple[str | None, list[ReturnedUnit],
         raise ContentError(Problem(shown, line if isinstance(line, int) else None,
                                    f"not a readable XLIFF file ({exc})",
                                    "send back the file the export wrote, as XLIFF 1.2")) from None
+    # A DOCTYPE declares entities: text that is not in the file (`&a;` ten thousand characters long), or
+    # an external file the parser leaves out without a word, so the unit's target loses it (sec45).
+    # The export never writes one, nor does a translation tool.
+    info = store.document.docinfo
+    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+        at = raw.find(b"<!DOCTYPE")
+        raise ContentError(Problem(shown, raw.count(b"\n", 0, at) + 1 if at >= 0 else None,
+                                   "the file declares a DOCTYPE (entities that stand for other text): nothing "
+                                   "imported", "send back the file the export wrote, without a DOCTYPE"))
     out = []
     declared: list[Declared] = []
     file_tags = [f"{{{XLIFF_NAMESPACE}}}file", "{urn:oasis:names:tc:xliff:document:1.1}file", "file"]
