@@ -21,6 +21,7 @@ from ..model.translation import BlockState
 from ..publish.owners import changed_by_owner, owner_drift
 from ..render import dates
 from ..render.resolve import resolve_all
+from ..translate.status import orphan_translations
 from ..versions import lookup
 from ..versions.gate import draft_verdict, gate_problems, kept_notes_problems, read_release_notes, recalled_problems
 from ..versions.regional import versions_in
@@ -72,7 +73,7 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
                          warnings=untracked_overrides(project) + _coverage(project, documents) + dead_anchors(project)
                          + fragment_anchors(project)
                          + _dropped_text(project) + owner_drift(project) + heading_levels(project, documents)
-                         + _computed(project),
+                         + _computed(project) + orphan_translations(project),
                          translation_gaps=gap_lines)
     # The draft's release notes are read by `build` (the draft page) and `release`: what stops them
     # stops `check` too, with or without --against (which adds the gate's own problems).

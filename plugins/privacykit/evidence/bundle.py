@@ -90,24 +90,26 @@ class Bundle:
         return out.getvalue()
 
 
-def in_force_on(store: VersionStore, statement: str, region: str, on: dt.date) -> tuple[Version, list[Version]]:
-    """The release of `statement` in force in `region` on `on`, and every release after it."""
+def in_force_on(store: VersionStore, statement: str, region: str,
+                on: dt.date) -> tuple[Version, list[Version], Version | None]:
+    """The version of `statement` in force in `region` on `on`, every release after it, and the version
+    that replaced it there (or None). A version of a region is what its pages, archive, feed and API
+    show as one (`versions.regional`): a release that left the region's text as it was (one that changed
+    only other regions) is none there, so it neither is the answer nor replaces it (year45)."""
+    from ..versions.regional import versions_in
+
     versions = store.versions(statement)
     if not versions:
         raise UsageError(Problem(store.shown(store.folder(statement)), None, f"statement '{statement}' has no "
                                  "releases", "release it first"))
-    regional = [v for v in versions if region in v.regions]
+    regional = versions_in(store, statement, region, versions)
     version = lookup.in_force(regional, on)
     if version is None:
         first = regional[0].id if regional else "none"
         raise UsageError(Problem("--at", None, f"no release of '{statement}' was in force in region '{region}' on "
                                  f"{on.isoformat()}", f"its first release in that region took effect on {first}"))
-    return version, [v for v in versions if v.effective_date > version.effective_date]
-
-
-def superseded_by(later: list[Version], region: str) -> Version | None:
-    """The first of `later` releases that covers `region`: the one that replaced the text there."""
-    return next((v for v in later if region in v.regions), None)
+    replaced = next((v for v in regional if v.effective_date > version.effective_date), None)
+    return version, [v for v in versions if v.effective_date > version.effective_date], replaced
 
 
 def signing_signer(store: VersionStore, key: Path, from_environment: bool = False) -> str:
@@ -146,7 +148,7 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
     if problems:
         raise ContentError(problems)
     settings = load_evidence_settings(store.base, store.root)
-    version, later = in_force_on(store, statement, region, on)
+    version, later, replaced = in_force_on(store, statement, region, on)
     bundle = Bundle()
     stem = f"{statement}-{region}-{version.id}"
     text = (version.folder / "regions" / f"{region}.md").read_bytes()
@@ -161,7 +163,6 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
         for name in (MANIFEST, SIGNATURE, TIMESTAMP):
             if (release.folder / name).is_file():
                 bundle.add(f"releases/{release.id}/{name}", (release.folder / name).read_bytes())
-    replaced = superseded_by(later, region)
     if replaced is not None:
         # evidence44: the notices prepared for the release that replaced this text in the region (what its
         # readers were told, and when), checked against that release's manifest.
@@ -472,9 +473,37 @@ _WITHDRAWAL = re.compile(r"^withdrawn/(\d{4}-\d{2}-\d{2}(?:-\d+)?)/(manifest\.ym
 
 
 def _replaced(index: dict, manifests: dict[str, dict]) -> str | None:
-    """The release of the chain that replaced the text in force in the bundle's region, by the manifests."""
-    return next((r for r in index["chain"][1:]
-                 if index["region"] in [str(x) for x in manifests[r].get("regions") or ()]), None)
+    """The release of the chain that replaced the text in force in the bundle's region, by the manifests:
+    the first later release that includes the region, past those that left its text as it was (the same
+    sha256 of `regions/<region>.md`, no notice or consent decided there: no version of the region, year45),
+    unless it is the one the bundle names (a release that changed only what the region declares is a
+    version there, which the manifests alone cannot tell)."""
+    region = index["region"]
+    kept = _frozen_files(manifests, index["in_force"]).get(f"regions/{region}.md")
+    for release in index["chain"][1:]:
+        if region in [str(x) for x in manifests[release].get("regions") or ()] and (
+                release == index.get("superseded_on") or not _left_as_it_was(manifests[release], region, kept)):
+            return release
+    return None
+
+
+def _left_as_it_was(manifest: dict, region: str, kept: str | None) -> bool:
+    """Whether a release kept the region's frozen text (`kept`, its sha256) and told its readers nothing."""
+    def mapping(node: object, key: str) -> dict:
+        value = node.get(key) if isinstance(node, dict) else None
+        return value if isinstance(value, dict) else {}
+
+    files = mapping(manifest, "files")
+    judged = mapping(mapping(mapping(manifest, "verdict"), "regions"), region)
+    return kept is not None and files.get(f"regions/{region}.md") == kept \
+        and str(judged.get("decision")) not in ("notify", "consent")
+
+
+def _kept_by(index: dict, manifests: dict[str, dict], replaced: str | None) -> list[str]:
+    """The releases of the chain, before `replaced`, that include the region and left its text as it was."""
+    region = index["region"]
+    return [r for r in index["chain"][1:] if (replaced is None or r < replaced)
+            and region in [str(x) for x in manifests[r].get("regions") or ()]]
 
 
 def _check_belonging(index: dict, files: dict[str, bytes], manifests: dict[str, dict], check: BundleCheck) -> None:
@@ -591,9 +620,9 @@ def _check_frozen(index: dict, files: dict[str, bytes], manifests: dict[str, dic
 def _check_claims(index: dict, files: dict[str, bytes], manifests: dict[str, dict], check: BundleCheck,
                   today: dt.date | None) -> None:
     """The date claimed, against the release records: the release in force took effect on or before
-    it, covers the region, and no later release covering the region took effect by then; the day
+    it, covers the region, and no later release that replaced its text there (`_replaced`) took effect by then; the day
     the bundle was made is a day that has come, not before a token it holds."""
-    chain, in_force, region = index["chain"], index["in_force"], index["region"]
+    in_force, region = index["in_force"], index["region"]
     try:
         on = dt.date.fromisoformat(index["date"])
         made = dt.date.fromisoformat(index["made"])
@@ -601,7 +630,7 @@ def _check_claims(index: dict, files: dict[str, bytes], manifests: dict[str, dic
         wrong = "date" if not _is_date(index["date"]) else "made"
         check.problems.append(f"bundle.json: {wrong} {index[wrong]!r} is not a YYYY-MM-DD date")
         return
-    replaced = next((r for r in chain[1:] if region in [str(x) for x in manifests[r].get("regions") or ()]), None)
+    replaced = _replaced(index, manifests)
     if on.isoformat() < in_force:
         check.problems.append(f"bundle.json: claims release {in_force} on {on.isoformat()}, but the release "
                               f"records show it took effect only on {in_force}")
@@ -620,9 +649,12 @@ def _check_claims(index: dict, files: dict[str, bytes], manifests: dict[str, dic
         check.problems.append(f"bundle.json: made {made.isoformat()}, before the latest timestamp it holds "
                               f"({max(check.timestamps.values())})")
     else:
+        kept = _kept_by(index, manifests, replaced)
         check.findings.append(f"date: the release records show release {in_force} in force in region '{region}' "
                               f"from {in_force} " + (f"until {replaced}" if replaced else "on")
-                              + f", so on {on.isoformat()}")
+                              + f", so on {on.isoformat()}"
+                              + (f" (release{'s' if len(kept) > 1 else ''} {', '.join(kept)} left its text there "
+                                 "as it was)" if kept else ""))
 
 
 def _check_record(index: dict, files: dict[str, bytes], manifests: dict[str, dict], trust: dict[str, Path],

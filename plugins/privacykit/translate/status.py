@@ -287,3 +287,21 @@ def translation_record(project: Project, documents: dict, gaps: list[Translation
             record["published_as"] = published[region_id].value
         out[region_id] = record
     return out
+
+
+def orphan_translations(project: Project) -> list[Problem]:
+    """Translation files of a section, override or app whose source file is gone (year45: an app retired,
+    its section deleted, left its translations behind, read by nothing and named by nothing)."""
+    from ..load.translations import TRANSLATIONS_DIR
+
+    out: list[Problem] = []
+    for statement in project.statements:
+        folder = project.paths.statement(statement)
+        for language in sorted(p for p in (folder / TRANSLATIONS_DIR).glob("*") if p.is_dir()):
+            for path in sorted(language.glob("*/*.yml")):
+                source = folder / path.parent.name / f"{path.stem}.md"
+                if not source.is_file():
+                    out.append(Problem(project.paths.shown(path), None,
+                                       f"translates {project.paths.shown(source)}, which no longer exists",
+                                       f"delete it with its source (git rm {project.paths.shown(path)})"))
+    return out
