@@ -308,7 +308,14 @@ def _sentence_line(lines: list[str], sentence: str, words: str) -> int | None:
 def _translations(project: Project) -> tuple[list, list[Problem], list[Problem]]:
     """Stale and untranslated blocks, their lines for the report, and what stops a release: a
     region that would read them while the release notes do not say how it is published."""
-    from ..translate.status import gap_report, notes_line, published_as, summary_gaps, translation_gaps
+    from ..translate.status import (
+        gap_report,
+        needless_entries,
+        notes_line,
+        published_as,
+        summary_gaps,
+        translation_gaps,
+    )
     from ..translate.status import gate_problems as translation_gate
 
     refused = project.translations.refused() if project.translations is not None else []
@@ -316,17 +323,19 @@ def _translations(project: Project) -> tuple[list, list[Problem], list[Problem]]
         raise ContentError(refused)
     gaps = translation_gaps(project)
     summaries = summary_gaps(project) if project.translations is not None else []
-    if not gaps:
-        return [], summaries, []
     problems: list[Problem] = []
+    needless: list[Problem] = []        # (warnings, year45)
     for statement in project.statements:
         path = project.paths.release_notes(statement)
         notes = read_release_notes(path, project.paths.shown(path))
         published, wrong = published_as(notes.located or notes.meta, notes.shown, project.regions)
         folder = project.paths.shown(project.paths.statement(statement)) + "/"
-        problems += wrong + translation_gate([g for g in gaps if g.source_file.startswith(folder)], published,
-                                             notes.shown, notes_line(notes.located or notes.meta, notes.text))
-    return gaps, gap_report(gaps) + summaries, problems
+        own = [g for g in gaps if g.source_file.startswith(folder)]
+        line = notes_line(notes.located or notes.meta, notes.text)
+        needless += needless_entries(own, published, notes.shown, line)
+        if gaps:
+            problems += wrong + translation_gate(own, published, notes.shown, line)
+    return gaps, gap_report(gaps) + summaries + needless, problems
 
 
 def _recalls_to_send(store: VersionStore, statement: str, today: dt.date) -> list[str]:
