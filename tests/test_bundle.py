@@ -97,6 +97,44 @@ def test_the_day_before_a_release_is_answered_with_the_older_one(tmp_path):
                                                                           ["2023-06-30", "2024-03-05", "2024-05-01"])
 
 
+def test_a_release_that_left_the_regions_text_as_it_was_is_not_the_answer(tmp_path, example_site):
+    # year45: the example's 2024-05-01 release changed br and cn only; in eu it is no version (no page, archive
+    # row or API entry: the site says 2024-03-05 is in force there). The auditor asking what eu read on
+    # 2024-06-01 was answered "the release of 2024-05-01, in force in eu from 2024-05-01": a version eu never had.
+    bundle = tmp_path / "eu.zip"
+    result = run(REPO, "evidence", "website", "--region", "eu", "--at", "2024-06-01", "-o", str(bundle), "--no-pdf")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"wrote {bundle}: website in eu on 2024-06-01 was the release of 2024-03-05 ")
+    api = json.loads((example_site / "api/v1/website/eu.json").read_text())     # built on 2024-06-01
+    assert api["in_force"] == "2024-03-05" and "2024-05-01" not in [v["id"] for v in api["versions"]]
+    with zipfile.ZipFile(bundle) as archive:
+        index = json.loads(archive.read("bundle.json"))
+        text = archive.read("text/website-eu-2024-03-05.md")
+    assert (index["in_force"], index["superseded_on"], index["chain"]) == ("2024-03-05", None,
+                                                                          ["2024-03-05", "2024-05-01"])
+    assert text == (REPO / "versions/website/2024-05-01/regions/eu.md").read_bytes()     # the same words
+    verified = run(REPO, "evidence", "--verify", str(bundle))
+    assert verified.exit_code == 0, verified.output
+    assert ("ok: date: the release records show release 2024-03-05 in force in region 'eu' from 2024-03-05 on, so "
+            "on 2024-06-01 (release 2024-05-01 left its text there as it was)") in verified.output.splitlines()
+
+
+def test_a_release_that_changed_the_regions_text_still_ends_the_claim(tmp_path):
+    # The br text of 2024-03-05 was replaced on 2024-05-01 (its translation): a bundle made for 2024-04-30 and
+    # re-dated past it is refused, whatever it says of superseded_on; eu's text was kept (the test above).
+    bundle = tmp_path / "br.zip"
+    assert run(REPO, "evidence", "website", "--region", "br", "--at", "2024-04-30", "-o", str(bundle),
+               "--no-pdf").exit_code == 0
+    for superseded in ("keep", None):
+        forged = tmp_path / "forged.zip"
+        forge(bundle, forged, claim("2024-06-01", superseded))
+        result = run(REPO, "evidence", "--verify", str(forged))
+        assert result.exit_code == 1
+        assert (f"{forged}: bundle.json: claims release 2024-03-05 on 2024-06-01, but the release records show "
+                f"release 2024-05-01 replaced it in region 'br' on 2024-05-01; do not rely on this bundle") \
+            in result.output.splitlines()
+
+
 def test_a_date_before_the_first_release_is_one_line(tmp_path):
     result = run(REPO, "evidence", "website", "--region", "br", "--at", "2020-01-01", "-o", str(tmp_path / "x.zip"))
     assert result.exit_code == 1

@@ -785,3 +785,21 @@ def test_a_pull_request_that_weakens_the_rules_stops_the_gate_until_acknowledged
     # The release that follows the merge reads the rules acknowledgement as the gate's, not a stale one.
     monkeypatch.delenv("GITHUB_BASE_REF")
     assert run_cli(shop, "release", "web", "--effective", later(40)).exit_code == 0
+
+
+def test_a_release_that_wrote_notices_says_to_send_them_and_an_editorial_one_says_nothing(example_copy):
+    # year45: a newcomer's material release of the example (products: Vantage trains its AI, consent in every
+    # region) wrote notices for seven regions, and its output said nothing of them; the withdrawal of such a
+    # release names its recalls. The release names the folder, the regions and the day to send them by.
+    effective = later(40)
+    key = allow_new_signer(example_copy, example_copy.parent)
+    result = run_cli(example_copy, "release", "products", "--effective", effective, "--sign-key", str(key))
+    assert result.exit_code == 0, result.output
+    told = sorted({p.name.split(".")[0] for p in (example_copy / "versions/products" / effective / "notices").iterdir()})
+    assert told == ["br", "cn", "eu", "global", "uk", "us", "us-ca"]
+    assert result.stdout.splitlines()[-1] == (
+        f"its notices were written: send each region's e-mail and in-app notice in versions/products/{effective}/"
+        f"notices/ (br, cn, eu, global, uk, us, us-ca) to its readers before {effective}")
+    result = run_cli(example_copy, "release", "website", "--effective", later(41), "--sign-key", str(key))
+    assert result.exit_code == 0, result.output      # the example's website draft is editorial: no notice
+    assert "notice" not in result.stdout

@@ -48,6 +48,25 @@ def test_fragment_for_a_missing_region():
     assert result.output == "--region: no region 'fr'; use one of: global, us, us-ca, eu, uk, br, cn\n"
 
 
+def test_in_force_names_the_regions_version_in_a_fragment_and_a_redline(example_site):
+    # year45: the example's 2024-05-01 releases changed br and cn only. In eu the site's version in force on
+    # 2024-06-01 is 2024-03-05 (its API, its `latest/` fragments); `fragment … --version in-force@…` labelled the
+    # section "2024-05-01", a version eu never had, and `diff in-force@… in-force@…` did not date its sides.
+    api = json.loads((example_site / "api/v1/products/eu.json").read_text())
+    assert api["in_force"] == "2024-03-05"
+    site = (example_site / "fragments/products/eu/latest/lenovo-vantage.html").read_text()
+    result = run_cli(REPO, "fragment", "products", "lenovo-vantage", "--region", "eu", "--version",
+                     "in-force@2024-06-01")
+    assert result.exit_code == 0, result.output
+    assert re.findall(r"\d{4}-\d\d-\d\d", result.stdout) == ["2024-03-05"] * 2
+    assert re.findall(r"\d{4}-\d\d-\d\d", re.sub(r' data-[a-z-]+="[^"]*"', "", site)) == ["2024-03-05"]
+    br = run_cli(REPO, "fragment", "products", "lenovo-vantage", "--region", "br", "--version", "in-force@2024-06-01")
+    assert re.findall(r"\d{4}-\d\d-\d\d", br.stdout) == ["2024-05-01"] * 2     # br's own version
+    redline = run_cli(REPO, "diff", "website", "in-force@2024-04-01", "in-force@2024-06-01", "--region", "eu")
+    assert redline.stdout.startswith("### Changes to `website` (eu): in-force@2024-04-01 (2024-03-05) → "
+                                     "in-force@2024-06-01 (2024-03-05)\n")
+
+
 def _schema(example_site: Path, name: str):
     schema = json.loads((example_site / "api/v1/schema.json").read_text())
     return {"$ref": f"#/$defs/{name}", "$defs": schema["$defs"]}

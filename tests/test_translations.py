@@ -688,23 +688,46 @@ def test_a_markdown_escape_reads_as_written_and_a_quoted_control_escape_is_refus
     assert str(refused.value).startswith(f"{COOKIES_PT}:3: control character U+001B")
 
 
+def browsing_reworded(work: Path, words: str) -> Path:
+    """The example's pt-BR translation of one browsing block reworded alone ("A Lenovo <words> esses dados"), and
+    the gate's report of the draft (the gate passes: a change of translation alone is editorial)."""
+    browsing = work / "statements/website/translations/pt-BR/sections/browsing.yml"
+    browsing.write_text(browsing.read_text().replace(
+        "por terceiros. A Lenovo pode compartilhar esses dados", f"por terceiros. A Lenovo {words} esses dados"))
+    report = work / "report.md"
+    gate = run(work, "check", "--against", "in-force", "--report", str(report))
+    assert gate.exit_code == 0, gate.output
+    return report
+
+
+def test_a_late_translation_is_a_change_in_its_regions_row_of_the_gate(example_copy):
+    """year45: the example's website draft released, its pt-BR translation of one block then improved alone:
+    the gate's table said "no changes" for br while the report below it listed the translation's change."""
+    import datetime as dt
+
+    work = example_copy
+    effective = (dt.date.today() + dt.timedelta(days=7)).isoformat()
+    key = allow_new_signer(work, work.parent)
+    assert run(work, "release", "website", "--effective", effective, "--sign-key", str(key)).exit_code == 0
+    text = browsing_reworded(work, "poderá compartilhar").read_text()
+    assert "| br | lgpd | translation of 1 section changed | editorial (no action) | editorial (no action) |" in text
+    assert "| eu | gdpr | no changes | editorial (no action) | editorial (no action) |" in text
+    assert "- `translation:browsing:pt-BR@" in text
+
+
 def test_a_translation_change_the_writer_flags_reaches_the_verdict_report_redline_and_notices(example_copy):
     """A change of translation alone is editorial; acknowledged with a decision, it is material in
     the region that reads it (and only there), and readers there are told in their language."""
     from privacykit.publish.build import site_inputs
 
     work = example_copy
-    browsing = work / "statements/website/translations/pt-BR/sections/browsing.yml"
-    browsing.write_text(browsing.read_text().replace(
-        "por terceiros. A Lenovo pode compartilhar esses dados", "por terceiros. A Lenovo pode vender esses dados"))
-    report = work / "report.md"
-    editorial = run(work, "check", "--against", "in-force", "--report", str(report))
-    assert editorial.exit_code == 0, editorial.output
+    report = browsing_reworded(work, "pode vender")
     listed = [line for line in report.read_text().splitlines() if "`translation:" in line]
     assert len(listed) == 1 and listed[0].startswith("- `translation:browsing:pt-BR@")
     assert listed[0].endswith("editorial unless acknowledged with a decision (sections: browsing; regions: br)")
     ref = listed[0].split("`")[1]
-    assert "| br | lgpd | 1 section changed | editorial (no action) | editorial (no action) |" in report.read_text()
+    assert "| br | lgpd | 1 section changed; translation of 1 section changed | editorial (no action) | editorial " \
+           "(no action) |" in report.read_text()
 
     notes = work / "statements/website/release-notes.md"
     notes.write_text(notes.read_text().replace("acknowledge: []\n", (
@@ -713,7 +736,8 @@ def test_a_translation_change_the_writer_flags_reaches_the_verdict_report_redlin
     flagged = run(work, "check", "--against", "in-force", "--report", str(report))
     assert flagged.exit_code == 0, flagged.output
     text = report.read_text()
-    assert "| br | lgpd | 1 section changed | editorial (no action) | notify users |" in text
+    assert "| br | lgpd | 1 section changed; translation of 1 section changed | editorial (no action) | notify " \
+           "users |" in text
     assert "| cn | pipl | 1 section changed | editorial (no action) | editorial (no action) |" in text
     assert "  - decision: notify — The Portuguese text now says Lenovo may sell these data." in text
 
@@ -988,3 +1012,46 @@ def test_the_gate_and_the_store_read_the_summary_translations_the_notes_wrote_al
     assert read.summaries == {"pt-BR": "Guardamos os pedidos por mais tempo.", "zh-CN": "订单记录保存更久。"}
     assert _written_summaries(notes.read_text("utf-8"), "We keep order records longer.", "notes.md") == read.summaries
     assert _written_summaries(notes.read_text("utf-8"), "An automatic summary.", "notes.md") == {}
+
+
+def test_a_retired_apps_translations_are_named_until_deleted(example_copy):
+    """year45: the product team retires Moto Body (its app file and outline line removed); its pt-BR and zh-CN
+    translation files stayed, read by nothing, and `check` said nothing of them."""
+    work = example_copy
+    (work / "statements/products/apps/moto-body.md").unlink()
+    outline = work / "statements/products/statement.yml"
+    assert "          - moto-body\n" in outline.read_text()
+    outline.write_text(outline.read_text().replace("          - moto-body\n", ""))
+    result = run(work, "check")
+    assert result.exit_code == 0, result.output
+    for language in ("pt-BR", "zh-CN"):
+        shown = f"statements/products/translations/{language}/apps/moto-body.yml"
+        assert (f"warning: {shown}: translates statements/products/apps/moto-body.md, which no longer exists; "
+                f"delete it with its source (git rm {shown})") in result.output.splitlines()
+    assert run(work, "check", "--strict").exit_code == 1
+    for language in ("pt-BR", "zh-CN"):
+        (work / f"statements/products/translations/{language}/apps/moto-body.yml").unlink()
+    assert "no longer exists" not in run(work, "check").output
+
+
+def test_notes_that_say_how_a_translated_region_is_published_when_nothing_is_behind_are_named(example_copy):
+    """year45: `translations: {br: source-binding}` carried in the notes while br's late translation arrived; the
+    release recorded br as published source-binding with nothing stale or untranslated, and nothing said so."""
+    import datetime as dt
+
+    from privacykit.load.yamlio import load_yaml
+
+    work = example_copy
+    notes = work / "statements/website/release-notes.md"
+    assert "translations: {}" in notes.read_text()
+    notes.write_text(notes.read_text().replace("translations: {}", "translations: {br: source-binding}"))
+    result = run(work, "check")
+    assert result.exit_code == 0, result.output
+    assert ("warning: statements/website/release-notes.md:7: 'translations' says how region 'br' is published while "
+            "its translation is behind, but it reads no stale or untranslated block now; remove 'br' from "
+            "'translations'") in result.output.splitlines()
+    effective = (dt.date.today() + dt.timedelta(days=7)).isoformat()
+    key = allow_new_signer(work, work.parent)
+    assert run(work, "release", "website", "--effective", effective, "--sign-key", str(key)).exit_code == 0
+    manifest = load_yaml((work / "versions/website" / effective / "manifest.yml").read_text(), "manifest.yml")
+    assert manifest["translations"]["br"] == {"language": "pt-BR", "stale": 0, "missing": 0}

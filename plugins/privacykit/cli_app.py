@@ -300,6 +300,7 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
     The day it is made is $PRIVACYKIT_BUILD_DATE or $SOURCE_DATE_EPOCH if set, else today.
     """
     from .commands.release import release_draft, withdraw_release
+    from .versions.store import notice_regions
 
     if unpublished and not withdraw:
         raise UsageError(Problem("--unpublished", None, "--unpublished qualifies a withdrawal",
@@ -354,6 +355,10 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
     signed += ", timestamped" if attestor and attestor.timestamp_url else ""
     echo(f"released {statement} {version.id}: {version.summary} ({len(version.regions)} regions"
          f"{verdict}{signed}) -> {version.shown}/")
+    told = notice_regions(version.files)
+    if told:        # (year45: the release line said nothing of them; a withdrawal names its recalls)
+        echo(f"its notices were written: send each region's e-mail and in-app notice in {version.shown}/notices/ "
+             f"({', '.join(told)}) to its readers before {version.id}")
 
 
 def withdrawn_line(statement: str, done) -> str:

@@ -391,11 +391,22 @@ def _region_table(verdict, with_laws: bool) -> list[str]:
             decision += " — weaker than the rules"
         if with_laws:
             laws = ", ".join(region.laws) or "—"
-            out.append(f"| {_cell(region.region)} | {_cell(laws)} | {_cell(region.redline_summary)} | {action} | "
+            out.append(f"| {_cell(region.region)} | {_cell(laws)} | {_cell(_what_changed(region))} | {action} | "
                        f"{decision} |")
         else:
             out.append(f"| {_cell(region.region)} | {action} | {decision} |")
     return out
+
+
+def _what_changed(region) -> str:
+    """The redline's summary of the region's source text, and the sections whose translation alone changed
+    (year45: a late translation read "no changes" in its own region's row, the report listing its change)."""
+    translated = {s for f in region.findings if f.origin.value == "translation" for s in f.sections}
+    if not translated:
+        return region.redline_summary
+    n = len(translated)
+    said = f"translation of {n} section{'s' if n != 1 else ''} changed"
+    return said if region.redline_summary in ("", "no changes") else f"{region.redline_summary}; {said}"
 
 
 def needs_decision(verdict, finding) -> bool:

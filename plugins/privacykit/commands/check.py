@@ -22,6 +22,7 @@ from ..model.translation import BlockState
 from ..publish.owners import changed_by_owner, owner_drift
 from ..render import dates
 from ..render.resolve import resolve_all
+from ..translate.status import orphan_translations
 from ..versions import lookup
 from ..versions.gate import draft_verdict, gate_problems, kept_notes_problems, read_release_notes, recalled_problems
 from ..versions.regional import versions_in
@@ -73,7 +74,7 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
                          warnings=untracked_overrides(project) + _coverage(project, documents) + dead_anchors(project)
                          + fragment_anchors(project)
                          + _dropped_text(project) + owner_drift(project) + heading_levels(project, documents)
-                         + _computed(project),
+                         + _computed(project) + orphan_translations(project),
                          translation_gaps=gap_lines)
     # The draft's release notes are read by `build` (the draft page) and `release`: what stops them
     # stops `check` too, with or without --against (which adds the gate's own problems).
@@ -312,7 +313,14 @@ def _sentence_line(lines: list[str], sentence: str, words: str) -> int | None:
 def _translations(project: Project) -> tuple[list, list[Problem], list[Problem]]:
     """Stale and untranslated blocks, their lines for the report, and what stops a release: a
     region that would read them while the release notes do not say how it is published."""
-    from ..translate.status import gap_report, notes_line, published_as, summary_gaps, translation_gaps
+    from ..translate.status import (
+        gap_report,
+        needless_entries,
+        notes_line,
+        published_as,
+        summary_gaps,
+        translation_gaps,
+    )
     from ..translate.status import gate_problems as translation_gate
 
     refused = project.translations.refused() if project.translations is not None else []
@@ -320,17 +328,19 @@ def _translations(project: Project) -> tuple[list, list[Problem], list[Problem]]
         raise ContentError(refused)
     gaps = translation_gaps(project)
     summaries = summary_gaps(project) if project.translations is not None else []
-    if not gaps:
-        return [], summaries, []
     problems: list[Problem] = []
+    needless: list[Problem] = []        # (warnings, year45)
     for statement in project.statements:
         path = project.paths.release_notes(statement)
         notes = read_release_notes(path, project.paths.shown(path))
         published, wrong = published_as(notes.located or notes.meta, notes.shown, project.regions)
         folder = project.paths.shown(project.paths.statement(statement)) + "/"
-        problems += wrong + translation_gate([g for g in gaps if g.source_file.startswith(folder)], published,
-                                             notes.shown, notes_line(notes.located or notes.meta, notes.text))
-    return gaps, gap_report(gaps) + summaries, problems
+        own = [g for g in gaps if g.source_file.startswith(folder)]
+        line = notes_line(notes.located or notes.meta, notes.text)
+        needless += needless_entries(own, published, notes.shown, line)
+        if gaps:
+            problems += wrong + translation_gate(own, published, notes.shown, line)
+    return gaps, gap_report(gaps) + summaries + needless, problems
 
 
 def _recalls_to_send(store: VersionStore, statement: str, today: dt.date) -> list[str]:

@@ -11,7 +11,7 @@ from ..load.project import load_project
 from ..load.settings import ProjectSettings
 from ..model.statement import Project
 from ..versions import lookup
-from ..versions.store import VersionStore
+from ..versions.store import Version, VersionStore
 
 FORMATS = {"md": redline_markdown, "html": redline_html, "json": redline_json}
 
@@ -23,9 +23,15 @@ def diff(source: Path | str | ProjectSettings, statement: str, old: str, new: st
     project = load_project(source)
     region = _region(project, region or project.default_region)
     store = VersionStore(project.paths)
-    _, before = lookup.document_for(project, store, statement, old, region)
-    _, after = lookup.document_for(project, store, statement, new, region)
-    return FORMATS[fmt](redline(before, after, old, new))
+    first, before = lookup.document_for(project, store, statement, old, region)
+    second, after = lookup.document_for(project, store, statement, new, region)
+    return FORMATS[fmt](redline(before, after, _label(old, first), _label(new, second)))
+
+
+def _label(name: str, version: Version | None) -> str:
+    """A version as the redline names it: a name that stands for a release says which (`in-force (2024-03-05)`,
+    year45), so the heading dates both sides."""
+    return f"{name} ({version.id})" if version is not None and name != version.id else name
 
 
 def fragment(source: Path | str | ProjectSettings, statement: str, section: str, region: str,

@@ -630,7 +630,7 @@ def _check_frozen(index: dict, files: dict[str, bytes], manifests: dict[str, dic
 def _check_claims(index: dict, files: dict[str, bytes], manifests: dict[str, dict], check: BundleCheck,
                   today: dt.date | None) -> None:
     """The date claimed, against the release records: the release in force took effect on or before
-    it, covers the region, and no later release covering the region took effect by then; the day
+    it, covers the region, and no later release that replaced its text there (`_replaced`) took effect by then; the day
     the bundle was made is a day that has come, not before a token it holds."""
     in_force, region = index["in_force"], index["region"]
     try:

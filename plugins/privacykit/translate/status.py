@@ -272,6 +272,16 @@ def gate_problems(gaps: list[TranslationGap], published: dict[str, PublishedAs],
     return problems
 
 
+def needless_entries(gaps: list[TranslationGap], published: dict[str, PublishedAs], shown: str,
+                     line: int | None = None) -> list[Problem]:
+    """A warning per region the release notes say how to publish meanwhile, though it reads no stale or
+    untranslated block now (year45: a late translation arrived after the notes carried the region)."""
+    read = {region for gap in gaps for region in gap.regions}
+    return [Problem(shown, line, f"'{NOTES_KEY}' says how region '{region}' is published while its translation is "
+                    "behind, but it reads no stale or untranslated block now",
+                    f"remove '{region}' from '{NOTES_KEY}'") for region in published if region not in read]
+
+
 def translation_record(project: Project, documents: dict, gaps: list[TranslationGap],
                        published: dict[str, PublishedAs]) -> dict[str, dict]:
     """What a release keeps of its translated regions: language, blocks not translated, how published."""
@@ -283,7 +293,25 @@ def translation_record(project: Project, documents: dict, gaps: list[Translation
         record: dict = {"language": project.regions.language(region_id),
                         "stale": sum(1 for g in region_gaps if g.state is BlockState.STALE),
                         "missing": sum(1 for g in region_gaps if g.state is BlockState.MISSING)}
-        if region_id in published:
+        if region_id in published and region_gaps:     # (year45: not for a region with nothing to publish so)
             record["published_as"] = published[region_id].value
         out[region_id] = record
+    return out
+
+
+def orphan_translations(project: Project) -> list[Problem]:
+    """Translation files of a section, override or app whose source file is gone (year45: an app retired,
+    its section deleted, left its translations behind, read by nothing and named by nothing)."""
+    from ..load.translations import TRANSLATIONS_DIR
+
+    out: list[Problem] = []
+    for statement in project.statements:
+        folder = project.paths.statement(statement)
+        for language in sorted(p for p in (folder / TRANSLATIONS_DIR).glob("*") if p.is_dir()):
+            for path in sorted(language.glob("*/*.yml")):
+                source = folder / path.parent.name / f"{path.stem}.md"
+                if not source.is_file():
+                    out.append(Problem(project.paths.shown(path), None,
+                                       f"translates {project.paths.shown(source)}, which no longer exists",
+                                       f"delete it with its source (git rm {project.paths.shown(path)})"))
     return out

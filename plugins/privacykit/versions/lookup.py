@@ -122,8 +122,17 @@ def version_for(project: Project, store: VersionStore, statement: str, name: str
 
 def document_for(project: Project, store: VersionStore, statement: str, name: str | VersionName, region: str,
                  today: dt.date | None = None) -> tuple[Version | None, ResolvedDocument]:
-    """The version called `name` (None for the draft) and its resolved document in `region`."""
-    version = version_for(project, store, statement, name, today)
+    """The version called `name` (None for the draft) and its resolved document in `region`: `in-force`,
+    `in-force@DATE` and `latest` name the region's version (`versions.regional`)."""
+    parsed = name if isinstance(name, VersionName) else VersionName.parse(name)
+    version = version_for(project, store, statement, parsed, today)
+    if version is not None and parsed.selector in (Selector.IN_FORCE, Selector.LATEST) and region in version.regions:
+        # The region's version (year45): a release that left its text as it was is none there, as the pages,
+        # archive, API and evidence bundles say; the words are the same, the name is the one readers saw.
+        from .regional import versions_in
+
+        own = [v for v in versions_in(store, statement, region) if v.effective_date <= version.effective_date]
+        version = own[-1] if own else version
     if version is None:
         # Only the draft is rendered (Jinja): naming two releases starts without the renderer.
         from ..render.resolve import resolve
