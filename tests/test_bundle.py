@@ -104,19 +104,22 @@ def test_a_release_that_left_the_regions_text_as_it_was_is_not_the_answer(tmp_pa
     bundle = tmp_path / "eu.zip"
     result = run(REPO, "evidence", "website", "--region", "eu", "--at", "2024-06-01", "-o", str(bundle), "--no-pdf")
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"wrote {bundle}: website in eu on 2024-06-01 was the release of 2024-03-05 ")
+    assert result.output.startswith(f"wrote {bundle}: website in eu on 2024-06-01 was its version of 2024-03-05 ")
     api = json.loads((example_site / "api/v1/website/eu.json").read_text())     # built on 2024-06-01
     assert api["in_force"] == "2024-03-05" and "2024-05-01" not in [v["id"] for v in api["versions"]]
     with zipfile.ZipFile(bundle) as archive:
         index = json.loads(archive.read("bundle.json"))
         text = archive.read("text/website-eu-2024-03-05.md")
     assert (index["in_force"], index["superseded_on"], index["chain"]) == ("2024-03-05", None,
-                                                                          ["2024-03-05", "2024-05-01"])
+                                                                          ["2023-06-30", "2024-03-05", "2024-05-01"])
     assert text == (REPO / "versions/website/2024-05-01/regions/eu.md").read_bytes()     # the same words
     verified = run(REPO, "evidence", "--verify", str(bundle))
     assert verified.exit_code == 0, verified.output
-    assert ("ok: date: the release records show release 2024-03-05 in force in region 'eu' from 2024-03-05 on, so "
-            "on 2024-06-01 (release 2024-05-01 left its text there as it was)") in verified.output.splitlines()
+    lines = verified.output.splitlines()
+    assert "ok: date: the release records show the version 2024-03-05 in force in region 'eu' from 2024-03-05 on, so " \
+        "on 2024-06-01" in lines
+    assert any(line.startswith("ok: versions: the version 2024-03-05 of region 'eu'") and
+               "release 2024-05-01 left its text as it was; no later release changed it" in line for line in lines)
 
 
 def test_a_release_that_changed_the_regions_text_still_ends_the_claim(tmp_path):
@@ -131,7 +134,7 @@ def test_a_release_that_changed_the_regions_text_still_ends_the_claim(tmp_path):
         result = run(REPO, "evidence", "--verify", str(forged))
         assert result.exit_code == 1
         assert (f"{forged}: bundle.json: claims release 2024-03-05 on 2024-06-01, but the release records show "
-                f"release 2024-05-01 replaced it in region 'br' on 2024-05-01; do not rely on this bundle") \
+                f"release 2024-05-01 changed the text of region 'br' on 2024-05-01; do not rely on this bundle") \
             in result.output.splitlines()
 
 
