@@ -61,6 +61,13 @@ def same_text(a: ResolvedDocument, b: ResolvedDocument) -> bool:
     return strip(a) == strip(b)
 
 
+def reads_as(store: VersionStore, version: Version, documents: Mapping[str, ResolvedDocument]) -> bool:
+    """The draft (`documents`, by region) reads as `version` in every region and has no other region: what
+    `release` refuses as unchanged, runs again as finished (chain44), and `check` tells to finish."""
+    return set(version.regions) == set(documents) and all(
+        same_text(store.document(version, region), document) for region, document in documents.items())
+
+
 def release(project: Project, store: VersionStore, statement_id: str, effective: str,
             notes_path: Path | None = None, today: dt.date | None = None, gate: bool = True,
             force_notice: str | None = None, templates: TemplateSet | None = None,
@@ -140,11 +147,8 @@ def rerun_of(project: Project, store: VersionStore, statement_id: str, effective
     with store.locked(statement_id):
         versions = store.versions(statement_id)
         last = versions[-1] if versions else None
-        if last is None or last.effective_date != effective_date \
-                or set(last.regions) != {region.id for region in project.regions}:
-            return None
-        if not all(same_text(store.document(last, region.id), resolve(project, statement_id, region.id))
-                   for region in project.regions):
+        if last is None or last.effective_date != effective_date or not reads_as(
+                store, last, {region.id: resolve(project, statement_id, region.id) for region in project.regions}):
             return None
         stale = _notes_kept_with(project, store, last, notes_path)
         if stale and notes_path is not None:
@@ -186,8 +190,7 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
                                  f"effective date {effective_date} is not after the last release {last.id}", hint))
 
     documents = {region.id: resolve(project, statement_id, region.id) for region in project.regions}
-    if last and set(last.regions) == set(documents) and all(
-            same_text(store.document(last, rid), doc) for rid, doc in documents.items()):
+    if last and reads_as(store, last, documents):
         raise UsageError(Problem(project.paths.shown(project.paths.statement(statement_id)), None,
                                  f"the draft is unchanged since the release of {last.id}",
                                  "edit the statement before releasing it again"))
