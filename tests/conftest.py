@@ -62,15 +62,26 @@ def _one_process_per_build() -> None:
 _one_process_per_build()
 
 
-# A release must not take effect before the real day (evidence44); the suite's projects release dates
-# of 2024 on purpose, so its clock for that refusal is 2024-01-01 (tests of the refusal set their own).
+# A release must not take effect before the day it is made (evidence44): `release` reads the clock once
+# (`dates.clock_today`, the real day) and judges the effective date by that day. The suite's projects release dates
+# of 2024 on purpose, while everything else a release is judged and dated by (notice, in force, `released:`)
+# stays the real day; so the suite's releases are given their own day for that one refusal, 2024-01-01. Tests of
+# the refusal itself put the real judgement back (`refuse_past_effective.__wrapped__`) and set the clock.
 TEST_TODAY = dt.date(2024, 1, 1)
 
 
 def _test_clock() -> None:
+    import functools
+
     from privacykit.versions import release
 
-    release.utc_today = lambda: TEST_TODAY
+    refuse = release.refuse_past_effective
+
+    @functools.wraps(refuse)
+    def refuse_before_the_suites_day(effective_date: dt.date, record_past: str | None, today: dt.date) -> None:
+        refuse(effective_date, record_past, TEST_TODAY)
+
+    release.refuse_past_effective = refuse_before_the_suites_day
 
 
 _test_clock()

@@ -105,9 +105,9 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
                                  f"unknown statement '{statement_id}'",
                                  "use one of: " + ", ".join(project.statements)))
     effective_date = parse_iso_date(effective, "--effective")
-    if gate:
-        refuse_past_effective(effective_date, record_past)
     today = today or dates.clock_today()     # the real day (UTC), never a build date (withdraw44)
+    if gate:
+        refuse_past_effective(effective_date, record_past, today)
     if effective_date > today + dt.timedelta(days=MAX_DAYS_AHEAD):
         raise UsageError(Problem("--effective", None,
                                  f"effective date {effective_date} is more than {MAX_DAYS_AHEAD} days ahead",
@@ -260,7 +260,7 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
                 if (w.folder / TIMESTAMP).is_file()),
         released=today,
         withdrawn=MappingProxyType(store.withdrawal_digests(statement_id)),
-        recorded_past=record_past if effective_date < utc_today() else None,
+        recorded_past=record_past if effective_date < today else None,
         imported=not gate,
     )
     _write_atomically(version, files, attest)
@@ -268,18 +268,11 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
     return version
 
 
-def utc_today() -> dt.date:
-    """The real day (UTC), never a build-date variable: what a past effective date is held to (evidence44).
-    It is the clock release and withdraw are judged by (`dates.clock_today`, withdraw44), named apart so
-    the test suite, whose projects release dates of 2024 on purpose, can move this one refusal alone."""
-    return dates.clock_today()
-
-
-def refuse_past_effective(effective_date: dt.date, record_past: str | None) -> None:
-    """A release must not take effect before it was made (evidence44): an effective date before the
-    real day (UTC) is refused in one line, unless `record_past` says why history is recorded on purpose
-    (the reason is kept in the manifest, and `verify` names the release as recorded after it took effect)."""
-    today = utc_today()
+def refuse_past_effective(effective_date: dt.date, record_past: str | None, today: dt.date) -> None:
+    """A release must not take effect before it was made (evidence44): an effective date before `today` (the
+    day the release is made and dated by: the real day, UTC, never a build date) is refused in one line, unless
+    `record_past` says why history is recorded on purpose (the reason is kept in the manifest, and `verify`
+    names the release as recorded after it took effect)."""
     if effective_date < today and not (record_past or "").strip():
         raise UsageError(Problem("--effective", None, f"effective date {effective_date} is before today ({today}, "
                                  "UTC): a release cannot take effect before it is made",
