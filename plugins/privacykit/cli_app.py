@@ -529,7 +529,7 @@ def _unpinned(store, allowed: Path | None) -> None:
 def _dates_said(store) -> None:
     """What the releases' dates prove (evidence44): each token's time, and a warning for a release recorded
     after it took effect or a token later than the day it proves; imported history in one line a statement."""
-    from .evidence.attest import release_dates
+    from .evidence.attest import dates_of
 
     said: list[Problem] = []
     for statement in store.statements():
@@ -538,15 +538,15 @@ def _dates_said(store) -> None:
             attestation = store.attestations.get((statement, version.id))
             notice = max((r.advance_days or 0 for r in version.verdict.regions), default=0) \
                 if version.verdict is not None else 0
-            line, warnings = release_dates(version.id, version.released.isoformat() if version.released else None,
-                                           attestation.timestamped if attestation else None, notice,
-                                           version.recorded_past, version.imported)
-            if line:
-                echo(f"timestamp: {statement} {line}")
-            if version.imported and warnings and all("recorded after it took effect" in w for w in warnings):
-                imported.append(version.id)
+            dates = dates_of(version.id, version.released.isoformat() if version.released else None,
+                             attestation.timestamped if attestation else None, notice,
+                             version.recorded_past, version.imported)
+            if dates.line:
+                echo(f"timestamp: {statement} {dates.line}")
+            if version.imported and dates.late and not dates.others:
+                imported.append(version.id)     # (imported history is recorded late: said once a statement)
                 continue
-            said += [Problem(f"{version.shown}/manifest.yml", None, w) for w in warnings]
+            said += [Problem(f"{version.shown}/manifest.yml", None, w) for w in dates.said]
         if imported:
             said.append(Problem(store.shown(store.folder(statement)), None, f"{len(imported)} imported releases "
                                 f"({imported[0]} to {imported[-1]}) were recorded after they took effect, when the "
