@@ -395,11 +395,10 @@ def sign(root: Path, config_file: Path | None, statements: tuple[str, ...], sign
     Each release is verified first; a release that is already signed keeps its signature.
     """
     from .evidence.attest import Attestor
-    from .evidence.settings import load_evidence_settings
     from .versions.store import SIGNATURE, TIMESTAMP, VersionStore
 
     store = VersionStore(settings(root, config_file).paths)
-    attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, timestamp_url)
+    attestor = Attestor.for_release(store.evidence(), sign_key, timestamp_url)
     if not attestor.active:
         raise UsageError(Problem("--key", None, "nothing to do", "pass --key (and/or --timestamp)"))
     attestor.check_key()  # a file that cannot sign is one line, not "0 releases signed"
@@ -455,7 +454,6 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None, expect_he
            write_heads: Path | None, base: str | None) -> None:
     """Recompute the hash of every released file; name each one edited after release."""
     from .evidence.attest import signer_warnings
-    from .evidence.settings import load_evidence_settings
     from .evidence.signing import TRUST_VARIABLE
     from .versions.store import VersionStore
 
@@ -473,7 +471,7 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None, expect_he
     if problems:
         raise PrivacykitError(problems)
     if trusted is None and not os.environ.get(TRUST_VARIABLE, "").strip():
-        allowed = load_evidence_settings(store.base, store.root).signers
+        allowed = store.evidence().signers     # (read once, by store.verify above)
         warn(signer_warnings(allowed, store.attestations, store.shown(allowed) if allowed else ""))
     count = sum(len(store.versions(s)) for s in store.statements())
     heads = "; ".join(f"{s} {store.versions(s)[-1].id} sha256:{store.head(s)}"
@@ -504,7 +502,7 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None, expect_he
         replace_file(write_heads, store.heads_text().encode("utf-8"))
         echo(f"wrote the heads to {write_heads}: keep it outside the repository for the next --expect-heads")
     if trusted is None and not os.environ.get(TRUST_VARIABLE, "").strip():
-        _unpinned(store, load_evidence_settings(store.base, store.root).signers)    # last, where a log ends
+        _unpinned(store, store.evidence().signers)    # last, where a log ends
 
 
 def _unpinned(store, allowed: Path | None) -> None:
