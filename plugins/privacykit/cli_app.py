@@ -35,14 +35,11 @@ from .terminal import echo
 
 
 def warn(warnings: list[Problem]) -> None:
-    """Print warnings on stderr, one line each, each line once (a warning two checks of one command find,
-    such as an untranslated release summary, is one line: chain44)."""
-    said: set[str] = set()
-    for problem in warnings:
-        line = f"warning: {problem}"
-        if line not in said:
-            said.add(line)
-            echo(line, err=True)
+    """Print warnings on stderr, one line each. The checks of a command each say what they find without knowing
+    what the others said: a line given twice in one call is printed once, on purpose (`dict.fromkeys`, first
+    order kept; chain44)."""
+    for line in dict.fromkeys(f"warning: {problem}" for problem in warnings):
+        echo(line, err=True)
 
 
 def terminal_progress(verb: str):
