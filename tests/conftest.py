@@ -62,15 +62,26 @@ def _one_process_per_build() -> None:
 _one_process_per_build()
 
 
-# A release must not take effect before the real day (evidence44); the suite's projects release dates
-# of 2024 on purpose, so its clock for that refusal is 2024-01-01 (tests of the refusal set their own).
+# A release must not take effect before the day it is made (evidence44): `release` reads the clock once
+# (`dates.clock_today`, the real day) and judges the effective date by that day. The suite's projects release dates
+# of 2024 on purpose, while everything else a release is judged and dated by (notice, in force, `released:`)
+# stays the real day; so the suite's releases are given their own day for that one refusal, 2024-01-01. Tests of
+# the refusal itself put the real judgement back (`refuse_past_effective.__wrapped__`) and set the clock.
 TEST_TODAY = dt.date(2024, 1, 1)
 
 
 def _test_clock() -> None:
+    import functools
+
     from privacykit.versions import release
 
-    release.utc_today = lambda: TEST_TODAY
+    refuse = release.refuse_past_effective
+
+    @functools.wraps(refuse)
+    def refuse_before_the_suites_day(effective_date: dt.date, record_past: str | None, today: dt.date) -> None:
+        refuse(effective_date, record_past, TEST_TODAY)
+
+    release.refuse_past_effective = refuse_before_the_suites_day
 
 
 _test_clock()
@@ -103,61 +114,64 @@ HEAVY_FIXTURES = {"corpus_imports": 330, "example_site": 70, "pdf_site": 40}
 
 
 # The longest tests of `make test` (seconds, setup and call, measured with -n 2 on the 2-core machine while other
-# work ran: only the order and the ratios matter), by file and function (every parameter of a parametrized test
-# weighs what its slowest did). Under `--dist worksteal` each worker is first sent one contiguous chunk of the
+# work ran, scaled to the units of HEAVY_FIXTURES, a heavy fixture's own build left out: only the order and the
+# ratios matter; measured again in fold45, when a third of the long tests were new), by file and function (every
+# parameter of a parametrized test weighs what its slowest did). Under `--dist worksteal` each worker is first sent one contiguous chunk of the
 # collected tests and an idle worker then steals the other's queue from its end: a long test that sits late in a
 # chunk still runs last, alone, as long as it takes. `pytest_collection_modifyitems` puts these tests at the head of
 # the chunks, the longest first, each in the chunk with the least weight so far (longest processing time first).
 # A test renamed or gone only drops out of the ordering: nothing is skipped, nothing else moves but to a chunk's end.
 LONG_TESTS = {
-    "test_accessibility.py::test_every_page_kind_passes_axe_and_fits_the_window": 120,
-    "test_yaml_loading.py::test_every_content_file_reads_the_same_through_the_c_parser": 80,
-    "test_classify_corpus.py::test_build_reproduces_the_committed_files": 78,
-    "test_import.py::test_imported_project_checks_verifies_and_builds": 50,
-    "test_notices.py::test_public_redlines_show_the_decision_and_plain_lines_in_the_readers_language": 49,
-    "test_translations.py::test_a_translation_change_the_writer_flags_reaches_the_verdict_report_redline_and_notices": 41,
-    "test_history.py::test_a_release_over_the_input_cap_stays_readable": 29,
-    "test_prose.py::test_a_sentence_no_spelling_matches_respells_as_the_spellings_in_turn_do": 27,
-    "test_patterns.py::test_the_prefilter_never_hides_a_match_of_a_detector_pattern": 27,
-    "test_notices.py::test_a_region_left_out_of_the_latest_release_previews_its_draft_against_its_own": 27,
-    "test_hardening.py::test_loader_never_crashes": 27,
-    "test_redline.py::test_section_runs_convert_like_the_whole_section": 24,
-    "test_golden.py::test_the_golden_site_builds_the_same_with_properdocs": 24,
-    "test_bundle.py::test_the_example_bundle_for_brazil_holds_the_text_then_in_force": 20,
-    "test_site_pages.py::test_recently_updated_has_a_window": 21,
-    "test_redline.py::test_every_consecutive_corpus_version_rebuilds_from_the_json_redline": 21,
-    "test_product_teams.py::test_consent_contract_on_the_example_history": 21,
-    "test_layering.py::test_classify_in_a_project_reads_its_mkdocs_yml_once_per_machine": 20,
-    "test_pdf.py::test_pdfs_are_reproducible_and_made_once": 19,
-    "test_translations.py::test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_stale": 18,
-    "test_product_teams.py::test_api_validates_against_its_schema": 18,
-    "test_paths.py::test_renamed_project_builds_with_its_decisions_rules_and_templates": 17,
-    "test_hardening.py::test_runaway_templates_fail_at_once_with_one_line_each": 17,
-    "test_hardening.py::test_no_page_or_fragment_of_the_example_loads_anything_from_another_site": 17,
-    "test_hardening.py::test_hostile_catalogue_never_reaches_readers": 17,
-    "test_prose.py::test_the_sentences_that_may_state_a_value_include_every_one_that_does": 16,
-    "test_integrity.py::test_full_disk_during_build_leaves_the_previous_site": 16,
-    "test_start.py::test_classify_ends_at_once_with_its_output_status_and_caches": 15,
-    "test_notices.py::test_the_examples_release_notes_name_the_text_they_acknowledge": 15,
-    "test_layering.py::test_classify_outside_a_project_reads_no_yaml_once_the_rule_table_is_cached": 15,
-    "test_integrity.py::test_a_parallel_build_is_byte_identical_to_a_serial_one": 15,
-    "test_bench.py::test_generated_translated_and_english_projects": 15,
-    "test_bench.py::test_generated_project_has_every_dimension_and_is_valid": 15,
-    "test_integrity.py::test_serve_keeps_its_render_cache_across_rebuilds": 14,
-    "test_registry.py::test_a_new_fact_needs_only_the_registry_and_the_rule_table": 13,
-    "test_integrity.py::test_an_error_in_a_worker_is_one_line_and_leaves_the_previous_site": 13,
-    "test_prose.py::test_the_spellings_prefilter_lets_through_every_text_a_spelling_matches": 12,
-    "test_prose.py::test_a_sentence_passed_over_for_a_concept_never_tells_it": 11,
-    "test_notices.py::test_a_released_change_not_yet_in_force_passes_the_gate_and_the_next_release_asks_the_same": 11,
-    "test_example.py::test_check_on_the_example_is_clean": 11,
-    "test_translations.py::test_an_edited_summary_imports_and_the_br_archive_shows_it": 10,
-    "test_translations.py::test_a_summary_unit_for_a_release_that_does_not_exist_is_reported": 10,
-    "test_paths.py::test_every_command_reads_the_renamed_folders": 10,
-    "test_layering.py::test_engine_modules_import_no_mkdocs": 10,
-    "test_integrity.py::test_a_worker_that_dies_stops_the_build_with_one_line": 10,
-    "test_history.py::test_a_killed_build_leaves_nothing_the_next_build_keeps": 10,
-    "test_golden.py::test_the_golden_site_publishes_what_was_reviewed": 10,
-    "test_entry_cache.py::test_either_name_of_the_variable_turns_every_cache_off": 10,
+    "test_yaml_loading.py::test_every_content_file_reads_the_same_through_the_c_parser": 71,
+    "test_product_teams.py::test_another_apps_consent_does_not_ask_my_users_again": 64,
+    "test_translations.py::test_a_summary_translated_in_the_release_notes_reads_alike_in_archive_feed_api_and_export": 60,
+    "test_classify_corpus.py::test_build_reproduces_the_committed_files": 59,
+    "test_notices.py::test_a_sections_longer_period_is_a_finding_of_the_gate_its_notice_and_its_redline": 50,
+    "test_translations.py::test_a_translation_decision_that_still_holds_survives_a_release": 49,
+    "test_accessibility.py::test_every_page_kind_passes_axe_and_fits_the_window": 61,
+    "test_translations.py::test_a_translation_change_the_writer_flags_reaches_the_verdict_report_redline_and_notices": 40,
+    "test_notices.py::test_public_redlines_show_the_decision_and_plain_lines_in_the_readers_language": 36,
+    "test_import.py::test_imported_history_claims_no_decision_and_is_dated_as_the_policy_states": 27,
+    "test_notices.py::test_a_section_added_whole_is_named_first_and_its_changes_are_acknowledged_once": 27,
+    "test_import.py::test_imported_project_checks_verifies_and_builds": 27,
+    "test_bundle.py::test_a_pdf_of_another_release_is_refused_even_with_fresh_hashes": 25,
+    "test_bench.py::test_generated_project_has_every_dimension_and_is_valid": 23,
+    "test_bundle.py::test_the_example_bundle_for_brazil_holds_the_text_then_in_force": 23,
+    "test_import.py::test_error_page_and_headings_only_capture_are_listed_then_skipped": 22,
+    "test_notices.py::test_an_upcoming_release_keeps_its_feed_dates_from_build_to_build": 22,
+    "test_patterns.py::test_the_prefilter_never_hides_a_match_of_a_detector_pattern": 22,
+    "test_translations.py::test_check_strict_fails_on_a_stale_translation_and_a_new_language_is_one_line": 20,
+    "test_bundle.py::test_a_timestamped_history_rechecks_with_openssl": 20,
+    "test_browser.py::test_a_hostile_group_id_runs_nothing_in_the_page_or_its_search": 19,
+    "test_history.py::test_a_release_over_the_input_cap_stays_readable": 18,
+    "test_notices.py::test_a_region_left_out_of_the_latest_release_previews_its_draft_against_its_own": 18,
+    "test_golden.py::test_the_golden_site_builds_the_same_with_properdocs": 18,
+    "test_import.py::test_check_and_a_strict_build_flag_a_link_whose_anchor_no_section_defines": 16,
+    "test_cli.py::test_mkdocs_strict_mode_fails_where_check_strict_fails": 16,
+    "test_redline.py::test_every_consecutive_corpus_version_rebuilds_from_the_json_redline": 15,
+    "test_notices.py::test_a_fixed_retention_fact_names_its_section_and_both_periods": 14,
+    "test_notices.py::test_a_release_that_takes_back_a_notified_change_is_flagged_and_its_notice_says_no_longer": 14,
+    "test_paths.py::test_renamed_project_builds_with_its_decisions_rules_and_templates": 13,
+    "test_notices.py::test_the_gates_messages_say_each_regions_action_and_one_line_per_problem": 13,
+    "test_cli.py::test_build_strict_fails_where_check_strict_fails_before_writing_anything": 12,
+    "test_translations.py::test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_stale": 12,
+    "test_hardening.py::test_loader_never_crashes": 12,
+    "test_notices.py::test_the_draft_preview_is_dated_the_earliest_day_the_rules_allow_and_links_to_the_draft": 11,
+    "test_site_pages.py::test_recently_updated_has_a_window": 11,
+    "test_integrity.py::test_serve_keeps_its_render_cache_across_rebuilds": 11,
+    "test_prose.py::test_a_section_compared_alone_and_rewritten_whole_keeps_only_the_facts_it_gained": 11,
+    "test_pdf.py::test_a_word_only_the_site_shows_keeps_every_cached_pdf": 11,
+    "test_prose.py::test_a_sentence_no_spelling_matches_respells_as_the_spellings_in_turn_do": 11,
+    "test_integrity.py::test_a_parallel_build_is_byte_identical_to_a_serial_one": 11,
+    "test_hardening.py::test_a_hostile_group_id_never_reaches_a_page_unescaped": 10,
+    "test_bad_input.py::test_an_endless_file_is_refused_before_it_is_read": 10,
+    "test_bad_input.py::test_a_file_over_the_limit_is_refused_by_its_size": 10,
+    "test_layering.py::test_diff_of_two_releases_loads_no_renderer_or_site_modules": 10,
+    "test_pdf.py::test_pdfs_are_reproducible_and_made_once": 10,
+    "test_bench.py::test_generated_translated_and_english_projects": 10,
+    "test_product_teams.py::test_consent_contract_on_the_example_history": 10,
+    "test_bundle.py::test_a_signed_bundle_signs_every_claim_and_rechecks_with_openssh": 10,
+    "test_registry.py::test_a_kind_of_change_without_a_rule_is_a_check_error": 10,
 }
 
 

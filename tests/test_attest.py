@@ -488,9 +488,11 @@ def test_verify_says_once_that_it_ran_unpinned(signed, signer, monkeypatch):
 def test_a_past_effective_date_is_refused_by_the_real_clock_unless_recorded_on_purpose(released, monkeypatch):
     import datetime as dt
 
+    from privacykit.render import dates
     from privacykit.versions import release as release_module
 
-    monkeypatch.setattr(release_module, "utc_today", lambda: dt.date(2024, 7, 1))
+    monkeypatch.setattr(release_module, "refuse_past_effective", release_module.refuse_past_effective.__wrapped__)
+    monkeypatch.setattr(dates, "clock_today", lambda: dt.date(2024, 7, 1))
     monkeypatch.setenv("PRIVACYKIT_BUILD_DATE", "2024-01-20")     # a build date vouches for nothing
     edit_cookies(released, "We count visits.")
     result = run(released, "release", "web", "--effective", "2024-06-01")

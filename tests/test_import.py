@@ -122,6 +122,23 @@ def test_imported_project_checks_verifies_and_builds(corpus_imports, tmp_path):
     assert archive.count("<tr class=\"pk-archive__row") == len(store.versions("telegram"))
 
 
+
+@pytest.mark.histories
+def test_verify_says_once_a_statement_that_its_imported_history_was_recorded_late(corpus_imports):
+    # Every imported release was recorded after it took effect, as imported history is: verify reads the
+    # manifest's `imported` mark and says so in one line a statement, never once a release (evidence44).
+    root, _ = corpus_imports
+    result = run_cli(root, "verify")
+    assert result.exit_code == 0, result.output
+    store = VersionStore(root)
+    for statement in store.statements():
+        versions = store.versions(statement)
+        assert all(v.imported for v in versions)
+        assert (f"warning: versions/{statement}: {len(versions)} imported releases ({versions[0].id} to "
+                f"{versions[-1].id}) were recorded after they took effect, when the history was imported") \
+            in result.output
+    assert "was recorded after it took effect" not in result.output
+
 def _history(tmp_path: Path, service: str = "Telegram", between: tuple[str, str] | None = None) -> Path:
     """A copy of a service's recorded history (only its captures dated `between` two days, if given)."""
     folder = tmp_path / "history"

@@ -87,7 +87,8 @@ SCRIPT = textwrap.dedent("""
     from privacykit.model.files import SCHEMAS, json_schema
     from privacykit.versions import release as release_module
     import datetime as dt
-    release_module.utc_today = lambda: dt.date(2024, 1, 1)  # the suite's clock (conftest: TEST_TODAY, evidence44)
+    refuse = release_module.refuse_past_effective     # the suite's day for that refusal (conftest: TEST_TODAY)
+    release_module.refuse_past_effective = lambda effective, why, today: refuse(effective, why, dt.date(2024, 1, 1))
     root = Path(sys.argv[1])
     run = lambda *args: CliRunner().invoke(cli, [args[0], "--root", str(root), *args[1:]])
     schema = json.dumps(json_schema(*SCHEMAS["section.schema.json"]))

@@ -36,14 +36,11 @@ from .terminal import echo
 
 
 def warn(warnings: list[Problem]) -> None:
-    """Print warnings on stderr, one line each, each line once (a warning two checks of one command find,
-    such as an untranslated release summary, is one line: chain44)."""
-    said: set[str] = set()
-    for problem in warnings:
-        line = f"warning: {problem}"
-        if line not in said:
-            said.add(line)
-            echo(line, err=True)
+    """Print warnings on stderr, one line each. The checks of a command each say what they find without knowing
+    what the others said: a line given twice in one call is printed once, on purpose (`dict.fromkeys`, first
+    order kept; chain44)."""
+    for line in dict.fromkeys(f"warning: {problem}" for problem in warnings):
+        echo(line, err=True)
 
 
 def terminal_progress(verb: str):
@@ -401,11 +398,10 @@ def sign(root: Path, config_file: Path | None, statements: tuple[str, ...], sign
     Each release is verified first; a release that is already signed keeps its signature.
     """
     from .evidence.attest import Attestor
-    from .evidence.settings import load_evidence_settings
     from .versions.store import SIGNATURE, TIMESTAMP, VersionStore
 
     store = VersionStore(settings(root, config_file).paths)
-    attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, timestamp_url)
+    attestor = Attestor.for_release(store.evidence(), sign_key, timestamp_url)
     if not attestor.active:
         raise UsageError(Problem("--key", None, "nothing to do", "pass --key (and/or --timestamp)"))
     attestor.check_key()  # a file that cannot sign is one line, not "0 releases signed"
@@ -461,7 +457,6 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None, expect_he
            write_heads: Path | None, base: str | None) -> None:
     """Recompute the hash of every released file; name each one edited after release."""
     from .evidence.attest import signer_warnings
-    from .evidence.settings import load_evidence_settings
     from .evidence.signing import TRUST_VARIABLE
     from .versions.store import VersionStore
 
@@ -479,7 +474,7 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None, expect_he
     if problems:
         raise PrivacykitError(problems)
     if trusted is None and not os.environ.get(TRUST_VARIABLE, "").strip():
-        allowed = load_evidence_settings(store.base, store.root).signers
+        allowed = store.evidence().signers     # (read once, by store.verify above)
         warn(signer_warnings(allowed, store.attestations, store.shown(allowed) if allowed else ""))
     count = sum(len(store.versions(s)) for s in store.statements())
     heads = "; ".join(f"{s} {store.versions(s)[-1].id} sha256:{store.head(s)}"
@@ -510,7 +505,7 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None, expect_he
         replace_file(write_heads, store.heads_text().encode("utf-8"))
         echo(f"wrote the heads to {write_heads}: keep it outside the repository for the next --expect-heads")
     if trusted is None and not os.environ.get(TRUST_VARIABLE, "").strip():
-        _unpinned(store, load_evidence_settings(store.base, store.root).signers)    # last, where a log ends
+        _unpinned(store, store.evidence().signers)    # last, where a log ends
 
 
 def _unpinned(store, allowed: Path | None) -> None:
@@ -535,7 +530,7 @@ def _unpinned(store, allowed: Path | None) -> None:
 def _dates_said(store) -> None:
     """What the releases' dates prove (evidence44): each token's time, and a warning for a release recorded
     after it took effect or a token later than the day it proves; imported history in one line a statement."""
-    from .evidence.attest import release_dates
+    from .evidence.attest import dates_of
 
     said: list[Problem] = []
     for statement in store.statements():
@@ -544,15 +539,15 @@ def _dates_said(store) -> None:
             attestation = store.attestations.get((statement, version.id))
             notice = max((r.advance_days or 0 for r in version.verdict.regions), default=0) \
                 if version.verdict is not None else 0
-            line, warnings = release_dates(version.id, version.released.isoformat() if version.released else None,
-                                           attestation.timestamped if attestation else None, notice,
-                                           version.recorded_past, version.imported)
-            if line:
-                echo(f"timestamp: {statement} {line}")
-            if version.imported and warnings and all("recorded after it took effect" in w for w in warnings):
-                imported.append(version.id)
+            dates = dates_of(version.id, version.released.isoformat() if version.released else None,
+                             attestation.timestamped if attestation else None, notice,
+                             version.recorded_past, version.imported)
+            if dates.line:
+                echo(f"timestamp: {statement} {dates.line}")
+            if version.imported and dates.late and not dates.others:
+                imported.append(version.id)     # (imported history is recorded late: said once a statement)
                 continue
-            said += [Problem(f"{version.shown}/manifest.yml", None, w) for w in warnings]
+            said += [Problem(f"{version.shown}/manifest.yml", None, w) for w in dates.said]
         if imported:
             said.append(Problem(store.shown(store.folder(statement)), None, f"{len(imported)} imported releases "
                                 f"({imported[0]} to {imported[-1]}) were recorded after they took effect, when the "

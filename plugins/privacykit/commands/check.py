@@ -26,7 +26,7 @@ from ..translate.status import orphan_translations
 from ..versions import lookup
 from ..versions.gate import draft_verdict, gate_problems, kept_notes_problems, read_release_notes, recalled_problems
 from ..versions.regional import versions_in
-from ..versions.release import same_text
+from ..versions.release import reads_as
 from ..versions.rules_change import PREFIX as RULES
 from ..versions.rules_change import rules_base as load_rules_base
 from ..versions.rules_change import rules_gate
@@ -134,8 +134,7 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
         # Notes kept with the latest release and never reset stop `check` as they stop `release` (fix44); with
         # the draft still that release's text, `release` finishes the stopped release instead, and so says `check`.
         kept = kept_notes_problems(store, latest, notes)
-        if kept and set(latest.regions) == set(drafts) and all(
-                same_text(store.document(latest, region), document) for region, document in drafts.items()):
+        if kept and reads_as(store, latest, drafts):
             kept = []
             result.warnings.append(Problem(notes.shown, None, f"these release notes are the ones kept with the release "
                                            f"of {latest.id}, never reset (a release stopped before it reset them?)",

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from ..errors import ContentError, Problem, UsageError, refuse_warnings
 from ..evidence.attest import Attestor
-from ..evidence.settings import load_evidence_settings
 from ..load.overrides import override_problems, untracked_overrides
 from ..load.project import load_project
 from ..load.settings import ProjectSettings
@@ -61,7 +60,7 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     # rules ask, nor back-date its record (`released:`, which dates its feed entry).
     today = today or dates.clock_today()
     signers = store.shown(store.base / "allowed_signers")
-    attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, timestamp_url, signers)
+    attestor = Attestor.for_release(store.evidence(), sign_key, timestamp_url, signers)
     attestor.check_key(signers)     # a key that cannot sign is one line, before anything is written
     # The history is verified inside the release's lock.
     # An override behind its base would publish an outdated promise in its region.
@@ -178,7 +177,7 @@ def withdraw_release(source: Path | str | ProjectSettings, statement: str, relea
                                  f"unknown statement '{statement}'",
                                  "use one of: " + ", ".join(project.statements)))
     signers = store.shown(store.base / "allowed_signers")
-    attestor = Attestor.for_release(load_evidence_settings(store.base, store.root), sign_key, None, signers)
+    attestor = Attestor.for_release(store.evidence(), sign_key, None, signers)
     attestor.check_key(signers)     # a key that cannot sign is one line, before anything is written
     templates = TemplateSet(project.paths.templates)
 

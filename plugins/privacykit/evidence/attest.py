@@ -258,36 +258,59 @@ def _shown(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
+@dataclass(frozen=True)
+class ReleaseDates:
+    """What the dates of one release prove (evidence44): `line`, its token's time (None without a token); `late`,
+    that it was recorded after it took effect (its `released` day or its token later than its effective date;
+    expected of imported history); `others`, what else an investigator must be told (a token far after the
+    `released` day)."""
+
+    line: str | None
+    late: str | None = None
+    others: tuple[str, ...] = ()
+
+    @property
+    def said(self) -> list[str]:
+        return ([self.late] if self.late else []) + list(self.others)
+
+
 def release_dates(release: str, released: str | None, token: dt.datetime | None, notice_days: int = 0,
                   recorded_past: str | None = None, imported: bool = False) -> tuple[str | None, list[str]]:
-    """What the dates of one release prove (evidence44): a line with its token's time (None without a token)
-    and what an investigator must be told: a release recorded after it took effect (its `released` day or its
-    token later than its effective date), a token more than a day after the `released` day it is meant to
-    prove, and whether the token proves the longest notice (`notice_days`) the release's rules ask for
-    (token day + notice days <= effective date). Read from the store by `verify`, from a bundle by
-    `evidence --verify`."""
+    """What the dates of one release prove (`dates_of`): its token's line and every warning, in order."""
+    dates = dates_of(release, released, token, notice_days, recorded_past, imported)
+    return dates.line, dates.said
+
+
+def dates_of(release: str, released: str | None, token: dt.datetime | None, notice_days: int = 0,
+             recorded_past: str | None = None, imported: bool = False) -> ReleaseDates:
+    """What the dates of one release prove (evidence44): a line with its token's time and what an investigator
+    must be told: a release recorded after it took effect (its `released` day or its token later than its
+    effective date), a token more than a day after the `released` day it is meant to prove, and whether the
+    token proves the longest notice (`notice_days`) the release's rules ask for (token day + notice days <=
+    effective date). Read from the store by `verify`, from a bundle by `evidence --verify`."""
     effective = dt.date.fromisoformat(release)
-    said: list[str] = []
+    late = None
     why = (" (imported history: recorded when it was imported)" if imported else
            f" (recorded on purpose: {recorded_past})" if recorded_past else "")
     day = dt.date.fromisoformat(released) if released else None
     if day is not None and day > effective:
-        said.append(f"release {release} was recorded after it took effect: released {released}{why}")
+        late = f"release {release} was recorded after it took effect: released {released}{why}"
     elif token is not None and token.date() > effective:
-        said.append(f"release {release} was recorded after it took effect: its timestamp is of "
-                    f"{token.date().isoformat()}{why}")
+        late = (f"release {release} was recorded after it took effect: its timestamp is of "
+                f"{token.date().isoformat()}{why}")
     if token is None:
-        return None, said
+        return ReleaseDates(None, late)
     line = f"release {release}: timestamped {token.isoformat()}, " + \
         (f"released {released}" if released else "no released date recorded")
+    others = []
     if day is not None and token.date() > day + dt.timedelta(days=1):
-        said.append(f"release {release}: its timestamp ({token.date().isoformat()}) is "
-                    f"{(token.date() - day).days} days after the released date it records ({released}): the token "
-                    f"proves the release existed on {token.date().isoformat()}, not on {released}")
+        others.append(f"release {release}: its timestamp ({token.date().isoformat()}) is "
+                      f"{(token.date() - day).days} days after the released date it records ({released}): the token "
+                      f"proves the release existed on {token.date().isoformat()}, not on {released}")
     if notice_days:
         if token.date() + dt.timedelta(days=notice_days) <= effective:
             line += f"; the {notice_days}-day notice is proven by the token"
         else:
             line += (f"; the {notice_days}-day notice is NOT proven by the token ({token.date().isoformat()} + "
                      f"{notice_days} days is after {release})")
-    return line, said
+    return ReleaseDates(line, late, tuple(others))

@@ -54,7 +54,7 @@ from ..versions.store import MANIFEST, SIGNATURE, TIMESTAMP, Version, VersionSto
 from . import regiontext, signing, timestamps
 from .attest import timestamp_records
 from .regiontext import REGION_FORMAT
-from .settings import BUNDLE_NAMESPACE, SIGNATURE_NAMESPACE, load_evidence_settings
+from .settings import BUNDLE_NAMESPACE, SIGNATURE_NAMESPACE
 
 # Format 2 lists the sha256 of every file in bundle.json and records the day the bundle was made;
 # format 3 names its signer, and bundle.json.sig (when a key made the bundle) signs bundle.json;
@@ -125,7 +125,7 @@ def signing_signer(store: VersionStore, key: Path, from_environment: bool = Fals
     `from_environment`: the key is $PRIVACYKIT_SIGNING_KEY's, not one passed with --sign-key."""
     from .attest import KEY_VARIABLE, Attestor
 
-    settings = load_evidence_settings(store.base, store.root)
+    settings = store.evidence()
     shown = store.shown(store.base / "allowed_signers")
     without = f"unset {KEY_VARIABLE}" if from_environment else "leave out --sign-key"
     if settings.signers is None:
@@ -154,7 +154,7 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
     problems = store.verify([statement])
     if problems:
         raise ContentError(problems)
-    settings = load_evidence_settings(store.base, store.root)
+    settings = store.evidence()
     regional = versions_in(store, statement, region)
     version, later = in_force_on(store, statement, region, on, regional)
     told = regiontext.history(store, statement, region, version, regional)

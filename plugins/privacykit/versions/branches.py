@@ -8,32 +8,23 @@ naming the fix (rebase on main and release again), while nothing has been publis
 
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
-
 from ..errors import Problem, UsageError
+from . import git
 from .store import DATE_FOLDER, VersionStore
 
 
 def released_at(store: VersionStore, statement: str, ref: str) -> list[str] | None:
     """The release dates of `statement` in git revision `ref` (its folders under the versions folder), oldest
     first; None when the project is in no git repository. A `ref` git does not know is a `UsageError`."""
-    try:
-        top = subprocess.run(["git", "-C", str(store.root), "rev-parse", "--show-toplevel"], capture_output=True,
-                             text=True, check=False)
-    except OSError:
+    repository = git.top(store.root)
+    if repository is None:
         return None
-    if top.returncode != 0:
-        return None
-    folder = store.folder(statement).resolve().relative_to(Path(top.stdout.strip()).resolve()).as_posix()
-    known = subprocess.run(["git", "-C", str(store.root), "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"],
-                           capture_output=True, text=True, check=False)
-    if known.returncode != 0:
+    folder = store.folder(statement).resolve().relative_to(repository).as_posix()
+    if not git.knows_commit(store.root, ref):
         raise UsageError(Problem("--base", None, f"git does not know the revision '{ref}'",
                                  "fetch it first (git fetch origin main), or name another branch"))
-    listed = subprocess.run(["git", "-C", str(store.root), "ls-tree", "--name-only", ref, f"{folder}/"],
-                            capture_output=True, text=True, check=False)
-    names = [line.rsplit("/", 1)[-1] for line in listed.stdout.splitlines()]
+    listed = git.run(store.root, "ls-tree", "--name-only", ref, f"{folder}/") or ""
+    names = [line.rsplit("/", 1)[-1] for line in listed.splitlines()]
     return sorted(name for name in names if DATE_FOLDER.match(name))
 
 

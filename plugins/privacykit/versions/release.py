@@ -62,6 +62,13 @@ def same_text(a: ResolvedDocument, b: ResolvedDocument) -> bool:
     return strip(a) == strip(b)
 
 
+def reads_as(store: VersionStore, version: Version, documents: Mapping[str, ResolvedDocument]) -> bool:
+    """The draft (`documents`, by region) reads as `version` in every region and has no other region: what
+    `release` refuses as unchanged, runs again as finished (chain44), and `check` tells to finish."""
+    return set(version.regions) == set(documents) and all(
+        same_text(store.document(version, region), document) for region, document in documents.items())
+
+
 def release(project: Project, store: VersionStore, statement_id: str, effective: str,
             notes_path: Path | None = None, today: dt.date | None = None, gate: bool = True,
             force_notice: str | None = None, templates: TemplateSet | None = None,
@@ -99,9 +106,9 @@ def release(project: Project, store: VersionStore, statement_id: str, effective:
                                  f"unknown statement '{statement_id}'",
                                  "use one of: " + ", ".join(project.statements)))
     effective_date = parse_iso_date(effective, "--effective")
-    if gate:
-        refuse_past_effective(effective_date, record_past)
     today = today or dates.clock_today()     # the real day (UTC), never a build date (withdraw44)
+    if gate:
+        refuse_past_effective(effective_date, record_past, today)
     if effective_date > today + dt.timedelta(days=MAX_DAYS_AHEAD):
         raise UsageError(Problem("--effective", None,
                                  f"effective date {effective_date} is more than {MAX_DAYS_AHEAD} days ahead",
@@ -141,11 +148,8 @@ def rerun_of(project: Project, store: VersionStore, statement_id: str, effective
     with store.locked(statement_id):
         versions = store.versions(statement_id)
         last = versions[-1] if versions else None
-        if last is None or last.effective_date != effective_date \
-                or set(last.regions) != {region.id for region in project.regions}:
-            return None
-        if not all(same_text(store.document(last, region.id), resolve(project, statement_id, region.id))
-                   for region in project.regions):
+        if last is None or last.effective_date != effective_date or not reads_as(
+                store, last, {region.id: resolve(project, statement_id, region.id) for region in project.regions}):
             return None
         stale = _notes_kept_with(project, store, last, notes_path)
         if stale and notes_path is not None:
@@ -187,8 +191,7 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
                                  f"effective date {effective_date} is not after the last release {last.id}", hint))
 
     documents = {region.id: resolve(project, statement_id, region.id) for region in project.regions}
-    if last and set(last.regions) == set(documents) and all(
-            same_text(store.document(last, rid), doc) for rid, doc in documents.items()):
+    if last and reads_as(store, last, documents):
         raise UsageError(Problem(project.paths.shown(project.paths.statement(statement_id)), None,
                                  f"the draft is unchanged since the release of {last.id}",
                                  "edit the statement before releasing it again"))
@@ -258,7 +261,7 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
                 if (w.folder / TIMESTAMP).is_file()),
         released=today,
         withdrawn=MappingProxyType(store.withdrawal_digests(statement_id)),
-        recorded_past=record_past if effective_date < utc_today() else None,
+        recorded_past=record_past if effective_date < today else None,
         imported=not gate,
         # bundle45: what a reader of each region read, so a bundle can tell the region's versions apart
         # from the signed manifests alone (a release that left a region's text as it was is no version there).
@@ -269,18 +272,11 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
     return version
 
 
-def utc_today() -> dt.date:
-    """The real day (UTC), never a build-date variable: what a past effective date is held to (evidence44).
-    It is the clock release and withdraw are judged by (`dates.clock_today`, withdraw44), named apart so
-    the test suite, whose projects release dates of 2024 on purpose, can move this one refusal alone."""
-    return dates.clock_today()
-
-
-def refuse_past_effective(effective_date: dt.date, record_past: str | None) -> None:
-    """A release must not take effect before it was made (evidence44): an effective date before the
-    real day (UTC) is refused in one line, unless `record_past` says why history is recorded on purpose
-    (the reason is kept in the manifest, and `verify` names the release as recorded after it took effect)."""
-    today = utc_today()
+def refuse_past_effective(effective_date: dt.date, record_past: str | None, today: dt.date) -> None:
+    """A release must not take effect before it was made (evidence44): an effective date before `today` (the
+    day the release is made and dated by: the real day, UTC, never a build date) is refused in one line, unless
+    `record_past` says why history is recorded on purpose (the reason is kept in the manifest, and `verify`
+    names the release as recorded after it took effect)."""
     if effective_date < today and not (record_past or "").strip():
         raise UsageError(Problem("--effective", None, f"effective date {effective_date} is before today ({today}, "
                                  "UTC): a release cannot take effect before it is made",

@@ -14,7 +14,6 @@ The report shows the rule diff and the findings of this change each weakened rul
 from __future__ import annotations
 
 import os
-import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ from ..changes.verdict import Acknowledgement, Verdict, reason_says_nothing
 from ..errors import ContentError, Problem
 from ..model.rules import ChangeKind, Rule, RuleTable
 from ..model.statement import Project
+from . import git
 
 PREFIX = "rules:"
 
@@ -51,14 +51,6 @@ class RuleChange:
         return f"{PREFIX}{self.law}:{self.kind.value}"
 
 
-def _git(root: Path, *args: str) -> str | None:
-    try:
-        done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, timeout=30, check=False)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return done.stdout.decode("utf-8", "replace") if done.returncode == 0 else None
-
-
 def rules_base(project: Project, ref: str | None = None) -> RulesBase:
     """The rule table of the base: `ref`, else `origin/$GITHUB_BASE_REF`, else the commit that last changed
     the releases. A project outside git compares with nothing (a note, unless a base was asked for)."""
@@ -67,23 +59,23 @@ def rules_base(project: Project, ref: str | None = None) -> RulesBase:
     paths = project.paths
     shown = paths.shown(paths.rules)
     asked = ref or (f"origin/{os.environ['GITHUB_BASE_REF']}" if os.environ.get("GITHUB_BASE_REF") else None)
-    top = _git(paths.root, "rev-parse", "--show-toplevel")
+    top = git.top(paths.root)
     if top is None:
         if asked:
             return RulesBase(problem=Problem(shown, None, f"cannot compare the rules with {asked}: the project is "
                                              "not in a git repository", "run the check in the repository's clone"))
         return RulesBase(note="not compared with a base (the project is not in a git repository)")
     if asked is None:
-        if _git(paths.root, "rev-parse", "--is-shallow-repository") == "true\n":
+        if git.run(paths.root, "rev-parse", "--is-shallow-repository") == "true\n":
             return RulesBase(note="not compared with the last release (a shallow clone has no history): pass "
                                   "--rules-base REF, or fetch the history")
-        last = (_git(paths.root, "log", "-1", "--format=%H", "--", paths.shown(paths.versions) + "/") or "").strip()
+        last = (git.run(paths.root, "log", "-1", "--format=%H", "--", paths.shown(paths.versions) + "/") or "").strip()
         if not last:
             return RulesBase(note="not compared (no release is committed yet)")
         asked, label = last, f"the last release's commit {last[:10]}"
     else:
         label = asked
-    if _git(paths.root, "rev-parse", "--verify", "--quiet", f"{asked}^{{commit}}") is None:
+    if not git.knows_commit(paths.root, asked):
         if ref is None and not paths.rules.exists():
             # (the base branch of a pull request, not fetched, and no rule file of the project's own: the shipped
             # defaults, which a pull request changes only by adding the file; that addition fails below)
@@ -92,10 +84,10 @@ def rules_base(project: Project, ref: str | None = None) -> RulesBase:
                                          "fetch it first (git fetch origin <branch>; the example workflow does) "
                                          "or name another with --rules-base"))
     try:
-        relative = Path(paths.rules).resolve().relative_to(Path(top.strip()).resolve()).as_posix()
+        relative = Path(paths.rules).resolve().relative_to(top).as_posix()
     except ValueError:
         return RulesBase(note="not compared (the rule file is outside the repository)")
-    text = _git(paths.root, "show", f"{asked}:{relative}")
+    text = git.run(paths.root, "show", f"{asked}:{relative}")
     try:
         if text is None:       # no rule file at the base: the shipped defaults
             return RulesBase(label, load_rules(None))

@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..changes.verdict import RegionVerdict, Verdict
 from ..errors import ContentError, Problem, ProblemLog
@@ -41,6 +41,9 @@ from ..load.settings import read_settings
 from ..load.yamlio import load_yaml, plain, read_text
 from ..model.document import ResolvedDocument
 from ..model.paths import ProjectPaths
+
+if TYPE_CHECKING:
+    from ..evidence.settings import EvidenceSettings
 
 DATE_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MANIFEST = "manifest.yml"
@@ -238,6 +241,16 @@ class VersionStore:
         self._manifests: dict[Path, tuple[tuple[int, int, int, int], Version]] = {}
         self.attestations: dict[tuple[str, str], Any] = {}   # (statement, id) -> Attestation, from verify()
         self._written: dict[Path, dict[str, str]] = {}   # release folder -> its summary's translations
+        self._evidence: EvidenceSettings | None = None     # versions/evidence.yml, once read
+
+    def evidence(self) -> EvidenceSettings:
+        """The project's evidence settings (`versions/evidence.yml`: signers, timestamping), read once a store;
+        a `ContentError` when they cannot be read."""
+        if self._evidence is None:
+            from ..evidence.settings import load_evidence_settings
+
+            self._evidence = load_evidence_settings(self.base, self.root)
+        return self._evidence
 
     def shown(self, path: Path) -> str:
         return self.paths.shown(path)
@@ -432,12 +445,11 @@ class VersionStore:
         Signatures are trusted only by keys `trusted` (else $PRIVACYKIT_TRUSTED_SIGNERS) names,
         when either is given: the repository's allowed_signers is content anyone may edit."""
         from ..evidence.attest import check_release, timestamp_records
-        from ..evidence.settings import load_evidence_settings
         from ..evidence.signing import SignatureError, load_pin
 
         problems: list[Problem] = []
         try:
-            settings = load_evidence_settings(self.base, self.root)
+            settings = self.evidence()
             pin = load_pin(trusted)
         except ContentError as exc:
             return list(exc.problems)
