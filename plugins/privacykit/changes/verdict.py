@@ -212,7 +212,8 @@ class Finding:
         if self.prose:
             out["prose"] = self.prose.to_manifest()
         if self.fact:
-            out["fact"] = {"fact": self.fact.fact.value, "value": self.fact.value}
+            out["fact"] = {"fact": self.fact.fact.value, "value": self.fact.value} | (
+                {"local": True} if self.fact.local else {})
         if self.binding:
             out["binding"] = self.binding
         return out
@@ -236,7 +237,8 @@ class Finding:
                                    by=str(ack["by"]) if ack.get("by") else None)
                    if ack else None,
                    ProseFinding.from_manifest(prose) if prose else None,
-                   FactChange(kind, FactKind(fact["fact"]), str(fact["value"]), description, sections)
+                   FactChange(kind, FactKind(fact["fact"]), str(fact["value"]), description, sections,
+                              local=fact.get("local") is True)
                    if kind and fact else None, binding)
 
     @property
