@@ -24,9 +24,15 @@ class FactChange:
     value: str
     detail: str
     sections: tuple[str, ...] = ()
-    # True: a value new to the readers of these app sections only (the document declared it before, for another
-    # app): "Moto Body now collects …" (facts45). Its id is the document-level one's: old acknowledgements hold.
-    local: bool = False
+    # A value new to these sections' readers, not to the document (facts45): "app" (new to these apps' users:
+    # "Moto Body now collects …") or "general" (a general section took on what only apps declared); None for a
+    # change of the whole document. Its id is the document-level one's, so old acknowledgements hold.
+    scope: str | None = None
+
+    @property
+    def local(self) -> bool:
+        """New to these apps' users only (their reader line names the app)."""
+        return self.scope == APP
 
     @property
     def id(self) -> str:
@@ -35,8 +41,14 @@ class FactChange:
 
     def to_dict(self) -> dict:
         return {"id": self.id, "kind": self.kind.value, "fact": self.fact.value, "value": self.value,
-                "detail": self.detail, "sections": list(self.sections)} | ({"local": True} if self.local else {})
+                "detail": self.detail, "sections": list(self.sections)} | ({"scope": self.scope} if self.scope else {})
 
+
+APP = "app"
+# Facts a statement gives once for every reader (where data may go, who it is about, whether it is sold): what a
+# general section declares of them is told to every app's users too (as the prose reader reads them, `DOCUMENT_ITEMS`).
+_FOR_EVERY_READER = frozenset({FactKind.TRANSFER_COUNTRIES, FactKind.DATA_SUBJECTS, FactKind.SELLS_DATA,
+                               FactKind.SHARES_FOR_ADVERTISING})
 
 # The ending of a period made shorter or an age higher (`report` tells it apart by it).
 SHORTER_OR_HIGHER = " (shorter or higher: no action)"
@@ -175,13 +187,13 @@ def _section_quantity_changes(old: ResolvedDocument, new: ResolvedDocument) -> l
 
 
 # -- what each section's readers were told (facts45) ------------------------------------------------
-# An app's users read its section and the statement's general text; every reader reads the general text.
-# A value an app section takes on that neither said before is new data to that app's users, whatever another
-# app declared; a value a general section takes on is new to every reader unless another general section
-# declared it. An app's section renamed or split (the same app) tells its users nothing new. Only what grows
-# is compared here: a value a section drops while another still declares it is no change of the document.
+# An app section's `declares:` says what happens to that app's data: a value it takes on is new to the app's
+# users even when another app, or a general section, declares it for its own data. A general section is read
+# by everyone: a value it takes on is new to every reader unless another general section declared it. A value
+# whose declaration moved (a general section, or the app's own section under another id, no longer declares it
+# and the app's section does) tells no reader anything new. Only what grows is compared here: a value a section
+# drops while another still declares it is no change of the document.
 
-APP = "app"
 _PER_SECTION = tuple(f for f in FACT_FIELDS if f.comparison is Comparison.FLAG or (
     f.comparison is Comparison.SET and f.riskier is not ChangeKind.REDUCTION))
 # What a section newly does, in its reviewers' words ("Moto Body now collects data category '…'").
@@ -194,47 +206,60 @@ _DOES = {
 }
 
 
+def _values(fact: FactField, facts: DeclaredFacts | None) -> frozenset[str]:
+    """A set fact's terms, or a flag as {'True'} when it is on."""
+    value = facts.get(fact.kind) if facts is not None else None
+    if fact.comparison is Comparison.FLAG:
+        return frozenset({str(True)}) if value else frozenset()
+    return value or frozenset()
+
+
 def _section_value_changes(old: ResolvedDocument, new: ResolvedDocument) -> list[FactChange]:
     """Each value of a set or a flag that sections take on and their readers were not told before
     (neither it nor a broader key), while the old document declared it (or a broader key) elsewhere:
     the whole-document comparison does not see it. One change per value and kind, naming its sections."""
-    everywhere = old.facts
-    general = DeclaredFacts.union(s.facts for s in old.sections if s.kind != APP)
+    now = {s.id: s for s in new.sections}
     by_id = {s.id: s for s in old.sections}
     by_app: dict[str, list[ResolvedSection]] = {}
     for section in old.sections:
         if section.kind == APP and section.app_name:
             by_app.setdefault(section.app_name, []).append(section)
+    general = [s for s in old.sections if s.kind != APP]
     found: dict[tuple[ChangeKind, FactField, str], list[ResolvedSection]] = {}
-    for section in new.sections:
-        if section.facts.is_empty():
-            continue
-        told = general
-        if section.kind == APP:
-            own = {s.id: s for s in [by_id.get(section.id), *by_app.get(section.app_name or "", ())] if s}
-            told = DeclaredFacts.union([general, *(s.facts for s in own.values())])
-        for fact in _PER_SECTION:
-            for kind, value in _new_to_readers(fact, section.facts.get(fact.kind), told.get(fact.kind),
-                                               everywhere.get(fact.kind)):
+    for fact in _PER_SECTION:
+        everywhere = _values(fact, old.facts)
+        said = frozenset().union(*(_values(fact, s.facts) for s in general))
+        # What general sections no longer declare: moved out of the text every reader reads.
+        left = frozenset().union(*(_values(fact, s.facts) - _values(fact, getattr(now.get(s.id), "facts", None))
+                                   for s in general))
+        for section in new.sections:
+            after = _values(fact, section.facts)
+            if not after:
+                continue
+            if section.kind == APP:
+                own = {s.id: s for s in [by_id.get(section.id), *by_app.get(section.app_name or "", ())] if s}
+                told = (said if fact.kind in _FOR_EVERY_READER else left).union(
+                    *(_values(fact, s.facts) for s in own.values()))
+            else:
+                told = said
+            for kind, value in _new_to_readers(fact, after, told, everywhere):
                 found.setdefault((kind, fact, value), []).append(section)
     return [FactChange(kind, fact.kind, value, _section_detail(fact, kind, value, sections, old.sections),
-                       tuple(s.id for s in sections), local=all(s.kind == APP for s in sections))
+                       tuple(s.id for s in sections), scope=APP if all(s.kind == APP for s in sections) else "general")
             for (kind, fact, value), sections in found.items()]
 
 
-def _new_to_readers(fact: FactField, after, told, before):
+def _new_to_readers(fact: FactField, after: frozenset[str], told: frozenset[str], before: frozenset[str]):
     """(kind, value) of each value in `after` that `told` (what the section's readers read) does not
     declare, nor a broader key, while `before` (the whole old document) does, or a broader key."""
-    if fact.comparison is Comparison.FLAG:
-        if after and not told and before:
-            yield fact.riskier, str(True)
-        return
     for key in sorted(after - told):
         broader = ancestors(key) if fact.nested else []
         if any(a in told for a in broader) or not (key in before or any(a in before for a in broader)):
             continue    # narrower than what its readers were told, or new to the document (compared above)
-        special = fact.special is not None and fact.special.applies(key, told)
-        yield (fact.special.kind if special and fact.special else fact.riskier), key
+        if fact.special is not None and fact.special.applies(key, told):
+            yield fact.special.kind, key
+        else:
+            yield fact.riskier, key
 
 
 def _section_detail(fact: FactField, kind: ChangeKind, value: str, sections: list[ResolvedSection],
@@ -255,6 +280,8 @@ def _section_detail(fact: FactField, kind: ChangeKind, value: str, sections: lis
     who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     keys = [value] if fact.comparison is Comparison.FLAG else [value, *(ancestors(value) if fact.nested else [])]
     others = [s.id for s in old_sections if any(_declaring([s], fact.kind, True if k == "True" else k) for k in keys)]
+    if len(others) > 3:
+        others = [*others[:3], f"{len(others) - 3} more"]
     return f"{who} now {does}" + (f" (declared before for {', '.join(others)} only)" if others else "")
 
 
@@ -276,8 +303,9 @@ def _with_section_values(changes: list[FactChange], local: list[FactChange]) -> 
             out.append(change)
             continue
         seen = out[at]
+        scope = seen.scope if seen.scope is None or seen.scope == change.scope else "general"
         out[at] = replace(seen, sections=seen.sections + tuple(s for s in change.sections if s not in seen.sections),
-                          local=seen.local and change.local)
+                          scope=scope)
     return out
 
 

@@ -213,7 +213,7 @@ class Finding:
             out["prose"] = self.prose.to_manifest()
         if self.fact:
             out["fact"] = {"fact": self.fact.fact.value, "value": self.fact.value} | (
-                {"local": True} if self.fact.local else {})
+                {"scope": self.fact.scope} if self.fact.scope else {})
         if self.binding:
             out["binding"] = self.binding
         return out
@@ -238,7 +238,7 @@ class Finding:
                    if ack else None,
                    ProseFinding.from_manifest(prose) if prose else None,
                    FactChange(kind, FactKind(fact["fact"]), str(fact["value"]), description, sections,
-                              local=fact.get("local") is True)
+                              scope=str(fact["scope"]) if fact.get("scope") else None)
                    if kind and fact else None, binding)
 
     @property
@@ -565,6 +565,8 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
         action, applied = _judge(fact.kind, laws, rules, fact.value)
         detail = fact.detail
         if action is not Action.NONE and already_stated(fact, old, terms):
+            if fact.scope is not None:
+                continue    # in the document before, and in these sections' text: nothing new to anyone (facts45)
             action, detail = Action.NONE, f"{detail}{ALREADY_SAID}"
         facts.append(Finding(fact.id, fact.kind, Origin.FACT, detail, fact.sections, action, applied, fact=fact))
 
