@@ -278,6 +278,7 @@ def _section_detail(fact: FactField, kind: ChangeKind, value: str, sections: lis
         does = f"{verb.removesuffix('s')} {rest}"     # "Moto Body and Hello You now collect …"
     names = [s.title if s.kind == APP else f"the general section “{s.title}”" for s in sections]
     who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    who = who[:1].upper() + who[1:]
     keys = [value] if fact.comparison is Comparison.FLAG else [value, *(ancestors(value) if fact.nested else [])]
     others = [s.id for s in old_sections if any(_declaring([s], fact.kind, True if k == "True" else k) for k in keys)]
     if len(others) > 3:
