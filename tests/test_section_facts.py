@@ -209,3 +209,41 @@ def test_old_acknowledgements_still_cover_the_example(tmp_path):
     notes = (work / "statements/products/release-notes.md").read_text()
     ref = re.search(r"change: (\S+)", notes).group(1)
     assert f"`{ref}`" in result.output and changes_to_acknowledge(work) == []
+
+
+def _with_text(document, edits: dict[str, tuple[str, str]]):
+    """`document` with each section's Markdown edited: sid -> (old words, new words); old "" appends."""
+    sections = []
+    for section in document.sections:
+        if section.id in edits:
+            before, after = edits[section.id]
+            text = section.markdown.rstrip() + "\n\n" + after + "\n" if not before else \
+                section.markdown.replace(before, after)
+            assert text != section.markdown
+            section = dataclasses.replace(section, markdown=text)
+        sections.append(section)
+    return dataclasses.replace(document, sections=tuple(sections))
+
+
+@pytest.mark.parametrize(("sentence", "change"), [
+    ("Moto Body also collects your email address.", "text:moto-body:new_data_category:user-contact-email"),
+    ("Moto Body sends your location to Google Firebase.", "text:moto-body:new_recipient:org-google-firebase"),
+])
+def test_an_apps_text_naming_what_only_other_sections_named(example_project, sentence, change):
+    """Prose per app (facts45): a kind of data or a recipient the old document named only in other sections
+    (Vantage's Google Firebase, Lenovo ID's email address) is new in Moto Body's text; the same words in a
+    general section restate the statement, and a paragraph moved from a general section into the app tells
+    nothing new."""
+    old = _eu(example_project)
+    rules = example_project.rules
+    verdict = region_verdict(old, _with_text(old, {"moto-body": ("", sentence)}), ("gdpr",), rules)
+    assert [(f.id, f.sections) for f in verdict.findings] == [(change, ("moto-body",))]
+    assert verdict.findings[0].action is not Action.NONE
+
+    general = _with_text(old, {"product-usage": ("", sentence.replace("Moto Body", "Lenovo"))})
+    assert not region_verdict(old, general, ("gdpr",), rules).findings
+
+    paragraph = next(b for b in old.section("product-usage").markdown.split("\n\n")
+                     if b.startswith("We use this software usage information"))
+    moved = _with_text(old, {"product-usage": (paragraph + "\n\n", ""), "moto-body": ("", paragraph)})
+    assert not region_verdict(old, moved, ("gdpr",), rules).findings
