@@ -473,6 +473,12 @@ DOCUMENT_ITEMS = frozenset({Item.TRANSFERS, Item.RIGHTS, Item.CONTROLLER, Item.D
                             Item.LEGAL_BASIS, Item.CONTACT})
 
 
+def own_app_section(old: ResolvedDocument, new: ResolvedDocument, sid: str) -> bool:
+    """An app's section the old document had too: its text tells that app's own processing (facts45)."""
+    section = new.section(sid)
+    return section is not None and section.kind == "app" and old.section(sid) is not None
+
+
 def implied_kind(claim: Claim) -> ChangeKind | None:
     """The kind of change a newly stated value is, for the rule table."""
     item, weight = claim.item, claim.weight
@@ -2881,12 +2887,16 @@ class _Values(_ItemJudge):
         section; for items given once, anywhere in the old document."""
         if _same_helpers(claim, statement, counterpart):
             return True
+        # An app's section that was there before is the unit for its own values (facts45): what the old document
+        # told only of other sections is new to the app's users, unless the sentence moved here from there.
+        own_app = claim.item not in DOCUMENT_ITEMS and own_app_section(self.old.document, self.new.document,
+                                                                        old_section.id)
         if claim.item in (Item.CATEGORIES, Item.SENSITIVE) and claim.words:
             forms = _other_heads(claim.words)
             # (The whole old document's text first: a form it never writes is in none of its sentences.)
             if forms and any(form in self.old.lowered() for form in forms) and (
                     _named_with_another_head(forms, old_section.units)
-                    or _named_with_another_head(forms, self.old.texts_units(), statement.words)):
+                    or (not own_app and _named_with_another_head(forms, self.old.texts_units(), statement.words))):
                 return True
             # revfa35: "your age", "your name" where the old section listed "age", "name" bare or with another
             # determiner ("the Customer's name", "such things as name, contact information").
@@ -2920,6 +2930,8 @@ class _Values(_ItemJudge):
         # Beyond the section, a value is known only where the old text relates it to the same data
         # (`_ItemJudge._told_for_data`, practice22).
         data = self._new_data(old_section.id, statement)
+        if own_app:
+            return self._moved_here(claim, statement, data)
         if claim.key.startswith("org:"):
             # A company the old text names anywhere is no news as a recipient (of the same data).
             name = claim.label.lower()
@@ -2963,7 +2975,10 @@ class _Values(_ItemJudge):
                 claim.value in u.statement.positive() and data <= self._old_data(u)
                 for u in self.old.affirming(claim.value)):
             return True
-        # Stated elsewhere in the old document in nearly the same sentence (text that moved), of the same data.
+        return self._moved_here(claim, statement, data)
+
+    def _moved_here(self, claim: Claim, statement: Statement, data: frozenset[tuple[Item, str]]) -> bool:
+        """Stated elsewhere in the old document in nearly the same sentence (text that moved), of the same data."""
         for unit in self.old.stating_near(claim.value, statement.words, 0.6):
             if claim.value in unit.statement.positive() and _overlap(unit.statement.words, statement.words) >= 0.6 \
                     and same_data(data, self._old_data(unit)):
@@ -8742,8 +8757,11 @@ class _Judge(_ItemJudge):
         self.consent.asked_plainly_unpaired(sid, removed, added, old_section)
         self.rights.restated(sid, removed, added)
         self.rights.self_service_replaced(sid, removed, added)
-        restating = bool(added) and restates([u.statement for u in added], self.old.states, self.old.vocabulary(),
-                                             self.old.lowered())
+        # An app's section that was there before tells that app's own processing (facts45): a kind of data or a
+        # recipient the old document told only of other sections is new to the app's users (text that moved is
+        # read against where it stood, above and below).
+        restating = not own_app_section(self.old.document, self.new.document, sid) and bool(added) and restates(
+            [u.statement for u in added], self.old.states, self.old.vocabulary(), self.old.lowered())
         for unit in added:
             moved_from = self.old.similar(unit.statement, 0.8) if unit.statement.substantive else None
             if moved_from is not None:

@@ -133,7 +133,28 @@ def reader_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phras
     titles as those readers read them (`titles_of`; a line may name the section a change is in)."""
     titles = titles or {}
     frame, values = _line(finding, words, titles)
+    apps = _apps(finding, frame, titles)
+    if apps:
+        # A value new to these apps' users only (facts45): "Moto Body now collects …", a sentence per app.
+        lines = [_render(words, _APP_FRAMES[frame], {**values, "section": title}) for title in apps]
+        return ReaderLine(" ".join(line.text for line in lines), Markup(" ").join(line.html for line in lines),
+                          words.language, _APP_FRAMES[frame])
     return _render(words, frame, values)
+
+
+# The sentence of a value new to one app's users, for the sentence of a value new to every reader.
+_APP_FRAMES = {"reader_collect": "reader_app_collect", "reader_collect_sensitive": "reader_app_collect_sensitive",
+               "reader_use": "reader_app_use", "reader_share": "reader_app_share",
+               "reader_transfer": "reader_app_transfer", "reader_subjects": "reader_app_subjects",
+               "reader_sell": "reader_app_sell", "reader_advertising": "reader_app_advertising"}
+
+
+def _apps(finding: Finding, frame: str, titles: Mapping[str, Phrase]) -> list[Phrase]:
+    """The titles of the app sections a finding's value is new to, when it is new to their users only."""
+    fact = finding.declared
+    if fact is None or not fact.local or frame not in _APP_FRAMES:
+        return []
+    return [titles[s] for s in finding.sections if s in titles and titles[s].text.strip()]
 
 
 def _render(words: ReaderWords, frame: str, values: Mapping[str, Phrase]) -> ReaderLine:
@@ -333,7 +354,7 @@ def _fact_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase
             return None
         values = {_SLOT[names]: value}
         if frame in ("reader_use", "reader_share", "reader_transfer"):
-            values["data"] = _data(finding, words, titles)
+            values["data"] = _data(finding, words, {} if fact.local else titles)
         return frame, values
     before, _, after = fact.value.partition("->")
     if fact.fact is FactKind.RETENTION:
@@ -347,11 +368,11 @@ def _fact_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase
     if fact.fact is FactKind.SELLS_DATA:
         if kind is ChangeKind.REDUCTION:
             return "reader_no_longer_sell", {}
-        return "reader_sell", {"data": _data(finding, words, titles)}
+        return "reader_sell", {"data": _data(finding, words, {} if fact.local else titles)}
     if fact.fact is FactKind.SHARES_FOR_ADVERTISING:
         if kind is ChangeKind.REDUCTION:
             return "reader_no_longer_advertising", {}
-        return "reader_advertising", {"data": _data(finding, words, titles)}
+        return "reader_advertising", {"data": _data(finding, words, {} if fact.local else titles)}
     return None
 
 

@@ -212,7 +212,8 @@ class Finding:
         if self.prose:
             out["prose"] = self.prose.to_manifest()
         if self.fact:
-            out["fact"] = {"fact": self.fact.fact.value, "value": self.fact.value}
+            out["fact"] = {"fact": self.fact.fact.value, "value": self.fact.value} | (
+                {"scope": self.fact.scope} if self.fact.scope else {})
         if self.binding:
             out["binding"] = self.binding
         return out
@@ -236,7 +237,8 @@ class Finding:
                                    by=str(ack["by"]) if ack.get("by") else None)
                    if ack else None,
                    ProseFinding.from_manifest(prose) if prose else None,
-                   FactChange(kind, FactKind(fact["fact"]), str(fact["value"]), description, sections)
+                   FactChange(kind, FactKind(fact["fact"]), str(fact["value"]), description, sections,
+                              scope=str(fact["scope"]) if fact.get("scope") else None)
                    if kind and fact else None, binding)
 
     @property
@@ -563,6 +565,8 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
         action, applied = _judge(fact.kind, laws, rules, fact.value)
         detail = fact.detail
         if action is not Action.NONE and already_stated(fact, old, terms):
+            if fact.scope is not None:
+                continue    # in the document before, and in these sections' text: nothing new to anyone (facts45)
             action, detail = Action.NONE, f"{detail}{ALREADY_SAID}"
         facts.append(Finding(fact.id, fact.kind, Origin.FACT, detail, fact.sections, action, applied, fact=fact))
 
