@@ -534,6 +534,9 @@ def _moved_blocks(changes: list[BlockChange]) -> list[BlockChange]:
     news = {i: c.new.text for i, c in enumerate(changes)  # type: ignore[union-attr]
             if c.status is BlockStatus.ADDED and i not in pairs}
     reworded = {target: source for source, target in _similar_pairs(olds, news, MOVED_SIMILAR)}
+    # Moved and made a part of another block (a sub-heading and its paragraph joined into one item).
+    reworded |= _moved_parts({i: changes[i].old for i in olds if i not in reworded.values()},  # type: ignore[misc]
+                             {i: changes[i].new for i in news if i not in reworded})  # type: ignore[misc]
     if not pairs and not reworded:
         return changes
     taken |= set(reworded.values())
@@ -554,6 +557,32 @@ def _moved_blocks(changes: list[BlockChange]) -> list[BlockChange]:
     return out
 
 
+def _moved_parts(olds: dict[int, Block], news: dict[int, Block]) -> dict[int, int]:
+    """Added block -> removed block it holds as a part (at least `_PART` of the shorter one's
+    words, in order): the removed block that keeps the most words, each paired once; a row only
+    with a row. Only in
+    sections of at most `_PAIR_BUDGET` such pairs, so the search stays bounded."""
+    if not olds or not news or len(olds) * len(news) > _PAIR_BUDGET:
+        return {}
+    sets = {i: _word_set(b.text) for i, b in olds.items()}
+    found: list[tuple[int, int, int]] = []
+    for k, new in news.items():
+        theirs = _word_set(new.text)
+        for i, old in olds.items():
+            shared = len(sets[i] & theirs)
+            if shared < _PART_WORDS or shared < _PART * min(len(sets[i]), len(theirs)) \
+                    or (old.kind is BlockKind.ROW) != (new.kind is BlockKind.ROW):
+                continue
+            kept = sum(len(w.text.split()) for w in word_diff(old, new) if w.op == "equal")
+            if kept >= _PART * min(len(old.text.split()), len(new.text.split())):
+                found.append((kept, i, k))
+    out: dict[int, int] = {}
+    for _, i, k in sorted(found, reverse=True):
+        if k not in out and i not in out.values():
+            out[k] = i
+    return out
+
+
 # Replaced blocks are compared with every block of the other side when the run holds at most
 # this many pairs (64 x 64 blocks); in a longer run each block is compared only with the blocks
 # this far either side of its place, so pairing stays near-linear.
@@ -562,16 +591,20 @@ _PAIR_WINDOW = 16
 
 
 def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[BlockChange]:
-    """Pair replaced blocks by similarity, keeping their order: of every ordered pairing, the one
-    whose pairs are most alike in all. A row inserted before a row that was barely touched reads as
-    inserted (not as that row rewritten, and it as added), and a list item that moved does not
-    pull the items it crossed out of their pairs. Paired blocks get a word diff; the others are
-    removed or added (and `_moved_blocks` pairs those that moved within the section)."""
+    """Pair replaced blocks by likeness, keeping their order: of every ordered pairing of alike
+    blocks, the one that keeps the most words in place (what a word diff of each pair leaves
+    unmarked). A row inserted before a row that was barely touched reads as inserted (not as that
+    row rewritten, and it as added), a list item that moved does not pull the items it crossed out
+    of their pairs, and a paragraph split in two (or two merged) is paired with the part that keeps
+    most of its words, not with a neighbour that shares a few common ones. Paired blocks get a word
+    diff; the others are removed or added (and `_moved_blocks` pairs those that moved within the
+    section)."""
     if not olds or not news:
         return [BlockChange(BlockStatus.REMOVED, old, None) for old in olds] + \
                [BlockChange(BlockStatus.ADDED, None, new) for new in news]
     new_words = [_word_set(b.text) for b in news]
     candidates: list[tuple[int, int, float]] = []
+    diffs: dict[tuple[int, int], tuple[WordOp, ...]] = {}
     whole = len(olds) * len(news) <= _PAIR_BUDGET
     for i, old in enumerate(olds):
         mine = _word_set(old.text)
@@ -581,13 +614,28 @@ def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[Block
             centre = i * len(news) // len(olds)
             ks = range(max(0, centre - _PAIR_WINDOW), min(len(news), centre + _PAIR_WINDOW + 1))
         for k in ks:
-            # The same visible text (its markup changed) is the strongest pair there is; a table
-            # row keeps its label (its first filled cell) when its values change or it is extended.
-            score = 2.0 if news[k].text == old.text else _overlap(mine, new_words[k])
-            if score < SIMILAR and (_same_row(old, news[k]) or _short_alike(old.text, news[k].text)):
-                score = SIMILAR
-            if score >= SIMILAR:
-                candidates.append((i, k, score))
+            new = news[k]
+            if new.text == old.text:
+                # The same visible text (its markup changed) is the strongest pair there is.
+                candidates.append((i, k, 2.0 * (len(old.text.split()) + 1)))
+                continue
+            theirs = new_words[k]
+            shared = len(mine & theirs)
+            # A table row keeps its label (its first filled cell) when its values change or it is
+            # extended; a part of a split or merged block is mostly made of the other's words.
+            alike = (shared >= SIMILAR * max(len(mine), len(theirs), 1) or _same_row(old, new)
+                     or _short_alike(old.text, new.text))
+            part = not alike and shared >= _PART_WORDS and shared >= _PART * min(len(mine), len(theirs)) \
+                and (old.kind is BlockKind.ROW) == (new.kind is BlockKind.ROW)
+            if not alike and not part:
+                continue
+            words = word_diff(old, new)
+            kept = sum(len(w.text.split()) for w in words if w.op == "equal")
+            if part and kept < _PART * min(len(old.text.split()), len(new.text.split())):
+                continue    # its words are there, but not in order: not a part of it
+            diffs[i, k] = words
+            # A list item is paired within its list, a row within its table, before another kind.
+            candidates.append((i, k, (kept + 1) * (1.0 if old.kind is new.kind else _OTHER_KIND)))
     out: list[BlockChange] = []
     i = k = 0
     for oi, nk in _heaviest_chain(candidates, len(news)):
@@ -597,11 +645,20 @@ def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[Block
         if new.text == old.text:
             out.append(BlockChange(BlockStatus.FORMATTING, old, new))
         else:
-            out.append(BlockChange(BlockStatus.CHANGED, old, new, word_diff(old, new)))
+            out.append(BlockChange(BlockStatus.CHANGED, old, new, diffs[oi, nk]))
         i, k = oi + 1, nk + 1
     out.extend(BlockChange(BlockStatus.REMOVED, old, None) for old in olds[i:])
     out.extend(BlockChange(BlockStatus.ADDED, None, new) for new in news[k:])
     return out
+
+
+# A block is a part of another (one half of a paragraph split in two, a row given an example) when
+# at least this part of the shorter one's words are in the longer one, in order, and at least
+# _PART_WORDS of them.
+_PART = 0.8
+_PART_WORDS = 5
+# A pair of blocks of two kinds (a list item that became a paragraph) weighs this part of its words.
+_OTHER_KIND = 0.75
 
 
 # A block of at most this many words is compared by its words without their punctuation: in
