@@ -547,6 +547,9 @@ def _moved_blocks(changes: list[BlockChange]) -> list[BlockChange]:
         if i in pairs:
             before = changes[pairs[i]]
             out.append(BlockChange(BlockStatus.MOVED, before.old, change.new, old_index=before.old_index))
+        elif i in reworded and changes[reworded[i]].old_text == change.new_text:
+            before = changes[reworded[i]]       # the same words in other markup
+            out.append(BlockChange(BlockStatus.MOVED, before.old, change.new, old_index=before.old_index))
         elif i in reworded:
             before = changes[reworded[i]]
             out.append(BlockChange(BlockStatus.CHANGED, before.old, change.new,
@@ -772,7 +775,8 @@ def _moves_across(changes: list[SectionChange]) -> list[SectionChange]:
     for source, target in _similar_pairs(olds, news, MOVED_SIMILAR, allowed=lambda a, b: a[0] != b[0]):
         old_block = changes[source[0]].blocks[source[1]].old
         new_block = changes[target[0]].blocks[target[1]].new
-        move(source, target, word_diff(old_block, new_block))
+        # The same words in other markup moved: shown as moved, with no word marked changed.
+        move(source, target, word_diff(old_block, new_block) if old_block.text != new_block.text else ())  # type: ignore[union-attr]
     if not updates:
         return changes
     return [replace(section, blocks=tuple(updates.get((s, b), block) for b, block in enumerate(section.blocks)))
