@@ -683,18 +683,26 @@ def _row_label(block: Block) -> str:
     return " ".join(filled[0].lower().split()) if len(filled) > 1 else ""
 
 
-# A row whose label begins with another row's label of at least this many words extends it.
+# A row whose label begins with another row's label (or its first sentence) of at least this many
+# words extends it.
 _LABEL_WORDS = 3
+_FIRST_SENTENCE = compiled(r".+?[.!?](?= )")
 
 
 def _same_row(old: Block, new: Block) -> bool:
-    """Two table rows of one label: the same first cell, or one that begins with the other's
-    (of a few words or more: a purpose given an example, "To process your payment. For example, …")."""
+    """Two table rows of one label: the same first cell, or one that begins with the other's or
+    with its first sentence (of a few words or more: a purpose given an example, "To process your
+    payment. For example, …", or its example rewritten)."""
     a, b = _row_label(old), _row_label(new)
     if not a or not b:
         return False
     short, long = sorted((a, b), key=len)
-    return a == b or (long.startswith(short) and len(short.split()) >= _LABEL_WORDS)
+    if a == b or (long.startswith(short) and len(short.split()) >= _LABEL_WORDS):
+        return True
+    # The same first sentence, its example rewritten ("To fulfill contractual obligations with third
+    # parties. For example, our agreements …" → "… For example, when we provide pseudonymized data …").
+    first = _FIRST_SENTENCE.match(a)
+    return first is not None and len(first.group().split()) >= _LABEL_WORDS and b.startswith(first.group())
 
 
 def _heaviest_chain(candidates: list[tuple[int, int, float]], width: int) -> list[tuple[int, int]]:
