@@ -49,15 +49,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from privacykit.changes.redline import (  # noqa: E402
-    BlockStatus,
-    SectionStatus,
-    reading,
-    rebuild,
-    redline,
-    split_blocks,
-    word_diff,
-)
+from privacykit.changes.redline import BlockStatus, SectionStatus, reading, rebuild, redline, split_blocks, word_diff  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "privacy-policies"
 SERVICES = ("Reddit", "Spotify", "LinkedIn")
@@ -140,7 +132,7 @@ def _block_fault(block) -> str | None:
             return "change hidden"
         for a, b in itertools.pairwise(block.words):
             if a.op != b.op and _TORN.match(a.text[-1:]) and _TORN.match(b.text[:1]) and \
-                    not (a.op, b.op) in (("delete", "insert"), ("insert", "delete")):
+                    (a.op, b.op) not in (("delete", "insert"), ("insert", "delete")):
                 return "words torn"
         return None
     if block.status is BlockStatus.EQUAL and old.key != new.key:

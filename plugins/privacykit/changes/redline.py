@@ -784,7 +784,7 @@ def _moves_across(changes: list[SectionChange]) -> list[SectionChange]:
         old_block = changes[source[0]].blocks[source[1]].old
         new_block = changes[target[0]].blocks[target[1]].new
         # The same words in other markup moved: shown as moved, with no word marked changed.
-        move(source, target, word_diff(old_block, new_block) if old_block.text != new_block.text else ())  # type: ignore[union-attr]
+        move(source, target, word_diff(old_block, new_block) if old_block.text != new_block.text else ())
     if not updates:
         return changes
     return [replace(section, blocks=tuple(updates.get((s, b), block) for b, block in enumerate(section.blocks)))
