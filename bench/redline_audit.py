@@ -167,6 +167,7 @@ def audit(root: Path, show: bool) -> Counter[str]:
     store = VersionStore(root)
     counts: Counter[str] = Counter()
     for statement in store.statements():
+        counts["statements"] += 1
         for before, after in itertools.pairwise(store.versions(statement)):
             old, new = store.document(before, "global"), store.document(after, "global")
             result = redline(old, new, before.id, after.id)
@@ -230,7 +231,6 @@ def main() -> None:
         root = args.root or Path(scratch) / "project"
         import_histories(root, tuple(args.services))
         counts = audit(root, args.show)
-    counts["statements"] = len(args.services)
     for key in ("statements", "pairs", "changed blocks", "moved in place", "shown twice", "mispaired",
                 "replaced whole", "extended, shown replaced", "shown changed, not changed", "change hidden",
                 "words torn", "markup lost", "markdown disagrees", "rebuild differs"):

@@ -334,7 +334,12 @@ print(json.dumps({"cold": cold, "warm": warm, "inserted": inserted, "summary": r
 def _redline_times(work: Path, old_text: str, new_text: str, how: str, code: Path | None = None) -> dict:
     (work / "old.md").write_text(old_text)
     (work / "new.md").write_text(new_text)
-    env = dict(os.environ) | ({"PYTHONPATH": str(code)} if code else {})
+    # Each code its own bytecode and per-machine caches: two codes sharing them rewrite each other's files.
+    label = "baseline" if code else "ours"
+    env = dict(os.environ) | {"PYTHONPYCACHEPREFIX": str(work / f"bytecode-{label}"),
+                              "PRIVACYKIT_CACHE_DIR": str(work / f"machine-cache-{label}")}
+    if code:
+        env["PYTHONPATH"] = str(code)
     out = subprocess.run([PYTHON, "-c", _REDLINE_TIMES, str(REPO / "tests"), str(work / "old.md"),
                           str(work / "new.md"), how], capture_output=True, text=True, check=True, env=env).stdout
     return json.loads(out.strip().splitlines()[-1])
