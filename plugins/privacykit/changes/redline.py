@@ -576,9 +576,9 @@ def _moved_parts(olds: dict[int, Block], news: dict[int, Block]) -> dict[int, in
             if shared < _PART_WORDS or shared < _PART * min(len(sets[i]), len(theirs)) \
                     or (old.kind is BlockKind.ROW) != (new.kind is BlockKind.ROW):
                 continue
-            kept = sum(len(w.text.split()) for w in word_diff(old, new) if w.op == "equal")
-            if kept >= _PART * min(len(old.text.split()), len(new.text.split())):
-                found.append((kept, i, k))
+            words = word_diff(old, new)
+            if _kept_together(words) >= _PART * min(len(old.text.split()), len(new.text.split())):
+                found.append((_kept(words), i, k))
     out: dict[int, int] = {}
     for _, i, k in sorted(found, reverse=True):
         if k not in out and i not in out.values():
@@ -633,9 +633,9 @@ def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[Block
             if not alike and not part:
                 continue
             words = word_diff(old, new)
-            kept = sum(len(w.text.split()) for w in words if w.op == "equal")
-            if part and kept < _PART * min(len(old.text.split()), len(new.text.split())):
-                continue    # its words are there, but not in order: not a part of it
+            kept = _kept(words)
+            if part and _kept_together(words) < _PART * min(len(old.text.split()), len(new.text.split())):
+                continue    # its words are there, but scattered or out of order: not a part of it
             diffs[i, k] = words
             # A list item is paired within its list, a row within its table, before another kind.
             candidates.append((i, k, (kept + 1) * (1.0 if old.kind is new.kind else _OTHER_KIND)))
@@ -656,10 +656,22 @@ def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[Block
 
 
 # A block is a part of another (one half of a paragraph split in two, a row given an example) when
-# at least this part of the shorter one's words are in the longer one, in order, and at least
-# _PART_WORDS of them.
+# at least this part of the shorter one's words are in the longer one, in order and in runs of at
+# least _RUN_WORDS words, and at least _PART_WORDS of them.
 _PART = 0.8
 _PART_WORDS = 5
+_RUN_WORDS = 3
+
+
+def _kept(words: tuple[WordOp, ...]) -> int:
+    """How many words a word diff leaves unmarked."""
+    return sum(len(w.text.split()) for w in words if w.op == "equal")
+
+
+def _kept_together(words: tuple[WordOp, ...]) -> int:
+    """How many words a word diff leaves unmarked in runs of `_RUN_WORDS` or more (a phrase kept,
+    not a common word that happens to come in the same order)."""
+    return sum(n for w in words if w.op == "equal" and (n := len(w.text.split())) >= _RUN_WORDS)
 # A pair of blocks of two kinds (a list item that became a paragraph) weighs this part of its words.
 _OTHER_KIND = 0.75
 
@@ -674,7 +686,11 @@ def _short_alike(a: str, b: str) -> bool:
     """Two short blocks (a label, "Or:") that share most of their words, punctuation aside."""
     if min(len(a.split()), len(b.split())) > _SHORT_WORDS:
         return False
-    return _overlap(frozenset(_WORD.findall(a.lower())), frozenset(_WORD.findall(b.lower()))) >= SIMILAR
+    mine, theirs = frozenset(_WORD.findall(a.lower())), frozenset(_WORD.findall(b.lower()))
+    # Two labels of a few words, one holding the other ("Extensions" → "Extensions and Applications").
+    within = max(len(a.split()), len(b.split())) <= _SHORT_WORDS and bool(mine) and bool(theirs) and \
+        (mine <= theirs or theirs <= mine)
+    return within or _overlap(mine, theirs) >= SIMILAR
 
 
 def _row_label(block: Block) -> str:
