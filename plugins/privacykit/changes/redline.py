@@ -25,6 +25,7 @@ and `rebuild()` turns it back into the reading of either side (`reading()`).
 
 from __future__ import annotations
 
+import bisect
 import enum
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -535,8 +536,11 @@ def _moved_blocks(changes: list[BlockChange]) -> list[BlockChange]:
             if c.status is BlockStatus.ADDED and i not in pairs}
     reworded = {target: source for source, target in _similar_pairs(olds, news, MOVED_SIMILAR)}
     # Moved and made a part of another block (a sub-heading and its paragraph joined into one item).
-    reworded |= _moved_parts({i: changes[i].old for i in olds if i not in reworded.values()},  # type: ignore[misc]
-                             {i: changes[i].new for i in news if i not in reworded})  # type: ignore[misc]
+    # (Only across a block that stayed: beside each other, the run's pairing has spoken.)
+    stayed = [i for i, c in enumerate(changes) if c.status not in (BlockStatus.REMOVED, BlockStatus.ADDED)]
+    reworded |= {k: i for k, i in _moved_parts({i: changes[i].old for i in olds if i not in reworded.values()},  # type: ignore[misc]
+                                               {i: changes[i].new for i in news if i not in reworded}).items()  # type: ignore[misc]
+                 if bisect.bisect(stayed, min(i, k)) != bisect.bisect(stayed, max(i, k))}
     if not pairs and not reworded:
         return changes
     taken |= set(reworded.values())
@@ -625,11 +629,14 @@ def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[Block
             theirs = new_words[k]
             shared = len(mine & theirs)
             # A table row keeps its label (its first filled cell) when its values change or it is
-            # extended; a part of a split or merged block is mostly made of the other's words.
+            # extended; a part of a split or merged block is mostly made of the other's words (only
+            # where the parts are: a sentence that gained a clause alone is still one removed and one
+            # added, which the detector reads as such; docs/design-notes.md, "Redline pairing").
             alike = (shared >= SIMILAR * max(len(mine), len(theirs), 1) or _same_row(old, new)
                      or _short_alike(old.text, new.text))
             part = not alike and shared >= _PART_WORDS and shared >= _PART * min(len(mine), len(theirs)) \
-                and (old.kind is BlockKind.ROW) == (new.kind is BlockKind.ROW)
+                and (old.kind is BlockKind.ROW) == (new.kind is BlockKind.ROW) \
+                and len(olds if len(mine) < len(theirs) else news) > 1
             if not alike and not part:
                 continue
             words = word_diff(old, new)
