@@ -73,14 +73,19 @@ def test_a_list_collapsed_into_a_sentence_is_paired_with_its_opening():
     assert ensure.status is BlockStatus.REMOVED
 
 
-def test_a_heading_item_and_its_paragraph_joined_and_moved_are_shown_moved():
-    # "*Data retained for extended time periods …" and "After your account is deleted, we keep some
-    # data …" became one item further down the section: the paragraph is shown moved there, reworded.
+def test_an_item_merged_from_three_blocks_is_paired_with_the_one_that_keeps_most_of_it():
+    # "*Data retained for extended time periods …", "After your account is deleted, we keep some data …"
+    # and the item "Is Spotify subject to a legal or contractual obligation … mandatory data retention
+    # laws …" became one item: paired with the last, whose words it keeps most of; the items around it
+    # are changed in place (", or"), and nothing is shown changed with nothing marked.
     result = _spotify("2023-06-29T063611Z", "2023-12-05T123522Z")
     blocks = _section(result, "6-data-retention-text").blocks
     (joined,) = [b for b in blocks if b.new is not None and b.new.text.startswith("Data retained for extended time")]
-    assert joined.status is BlockStatus.CHANGED and joined.moved
-    assert joined.old.text.startswith("After your account is deleted, we keep some data")
+    assert joined.status is BlockStatus.CHANGED
+    assert joined.old.text.startswith("Is Spotify subject to a legal or contractual obligation")
+    assert _kept(joined.words) > 25
+    (safety,) = [b for b in blocks if b.new is not None and b.new.text.startswith("to help ensure user safety")]
+    assert [(w.op, w.text) for w in safety.words if w.op != "equal"] == [("insert", ", or")]
 
 
 def test_a_block_moved_with_the_same_words_in_other_markup_is_moved_not_changed():
