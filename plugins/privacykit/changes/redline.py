@@ -638,6 +638,9 @@ def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[Block
                 and len(olds if len(mine) < len(theirs) else news) > 1
             if not alike and not part:
                 continue
+            if len(olds) == len(news) == 1:
+                candidates.append((i, k, 1.0))  # one block changed in place: nothing to choose
+                continue
             kept, together = _kept_words(old.text, new.text)
             if part and together < _PART * min(len(old.text.split()), len(new.text.split())):
                 continue    # its words are there, but scattered or out of order: not a part of it
