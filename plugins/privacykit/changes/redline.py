@@ -537,10 +537,12 @@ def _moved_blocks(changes: list[BlockChange]) -> list[BlockChange]:
     reworded = {target: source for source, target in _similar_pairs(olds, news, MOVED_SIMILAR)}
     # Moved and made a part of another block (a sub-heading and its paragraph joined into one item).
     # (Only across a block that stayed: beside each other, the run's pairing has spoken.)
-    stayed = [i for i, c in enumerate(changes) if c.status not in (BlockStatus.REMOVED, BlockStatus.ADDED)]
-    reworded |= {k: i for k, i in _moved_parts({i: changes[i].old for i in olds if i not in reworded.values()},  # type: ignore[misc]
-                                               {i: changes[i].new for i in news if i not in reworded}).items()  # type: ignore[misc]
-                 if bisect.bisect(stayed, min(i, k)) != bisect.bisect(stayed, max(i, k))}
+    parts = _moved_parts({i: changes[i].old for i in olds if i not in reworded.values()},  # type: ignore[misc]
+                         {i: changes[i].new for i in news if i not in reworded})  # type: ignore[misc]
+    if parts:
+        stayed = [i for i, c in enumerate(changes) if c.status not in (BlockStatus.REMOVED, BlockStatus.ADDED)]
+        reworded |= {k: i for k, i in parts.items()
+                     if bisect.bisect(stayed, min(i, k)) != bisect.bisect(stayed, max(i, k))}
     if not pairs and not reworded:
         return changes
     taken |= set(reworded.values())
