@@ -9,7 +9,8 @@
 2. Growth of build time and site size with the number of versions (5 -> 20 -> 80), and a
    project of real texts only: the corpus' services with their recorded histories.
 3. Redline of two ~100 KB statements with ~20 scattered edits against difflib over
-   the words and `git diff --word-diff`; worst case: two unrelated ~1 MB texts.
+   the words, `git diff --word-diff` and the code of an earlier commit (`--baseline`, also on
+   a real reorganized pair); worst case: two unrelated ~1 MB texts.
 4. A second build in the same process after editing one section (what `mkdocs serve`
    does on a change), against the first.
 5. Translations: `translate export` and `translate import` of a 2-statement, 10-language
@@ -330,15 +331,47 @@ print(json.dumps({"cold": cold, "warm": warm, "inserted": inserted, "summary": r
 """
 
 
-def _redline_times(work: Path, old_text: str, new_text: str, how: str) -> dict:
+def _redline_times(work: Path, old_text: str, new_text: str, how: str, code: Path | None = None) -> dict:
     (work / "old.md").write_text(old_text)
     (work / "new.md").write_text(new_text)
+    # Each code its own bytecode and per-machine caches: two codes sharing them rewrite each other's files.
+    label = "baseline" if code else "ours"
+    env = dict(os.environ) | {"PYTHONPYCACHEPREFIX": str(work / f"bytecode-{label}"),
+                              "PRIVACYKIT_CACHE_DIR": str(work / f"machine-cache-{label}")}
+    if code:
+        env["PYTHONPATH"] = str(code)
     out = subprocess.run([PYTHON, "-c", _REDLINE_TIMES, str(REPO / "tests"), str(work / "old.md"),
-                          str(work / "new.md"), how], capture_output=True, text=True, check=True).stdout
+                          str(work / "new.md"), how], capture_output=True, text=True, check=True, env=env).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
-def bench_redline(work: Path, quick: bool) -> None:
+# The redline against the code of an earlier commit: medians of this many runs taking turns.
+REDLINE_RUNS = 5
+
+
+def redline_against(work: Path, old_text: str, new_text: str, baseline: Path, ref: str, what: str) -> None:
+    """The redline of `old_text` and `new_text` by this code and by the code of `ref`, each in fresh
+    processes taking turns (medians of `REDLINE_RUNS`, after a first round that writes the bytecode)."""
+    figures: dict[str, list[dict]] = {"privacykit": [], f"code of {ref}": []}
+    for round_ in range(REDLINE_RUNS + 1):
+        for label, code in (("privacykit", None), (f"code of {ref}", baseline)):
+            times = _redline_times(work, old_text, new_text, "split", code)
+            if round_:
+                figures[label].append(times)
+    medians = {label: {k: statistics.median(row[k] for row in rows) for k in ("cold", "warm")}
+               for label, rows in figures.items()}
+    ours, base = medians["privacykit"], medians[f"code of {ref}"]
+    print(f"{what}, taking turns with the code of {ref} (medians of {REDLINE_RUNS}): "
+          f"{ours['cold'] * 1000:.1f} against {base['cold'] * 1000:.1f} ms cold ({ours['cold'] / base['cold']:.2f}x), "
+          f"{ours['warm'] * 1000:.1f} against {base['warm'] * 1000:.1f} ms warm ({ours['warm'] / base['warm']:.2f}x)")
+
+
+# A real pair whose pairing has work to do: Spotify rewrote its purposes table (rows split,
+# merged, given examples) and moved blocks between sections.
+REORGANIZED = ("Spotify", "2022-11-23T063355Z.md", "2022-12-30T183417Z.md")
+
+
+def bench_redline(work: Path, quick: bool, baseline: Path | None = None, ref: str = "") -> None:
     rng = random.Random(3)
     old_text = _statement_text(100_000)
     new_text = _edited(old_text, 20, rng)
@@ -361,6 +394,12 @@ def bench_redline(work: Path, quick: bool) -> None:
     print(f"difflib over words      {base * 1000:8.1f} ms  ({difflib_changes} changed runs)  "
           f"-> privacykit {base / ours['cold']:.0f}x faster cold, {base / ours['warm']:.0f}x warm")
     print(f"git diff --word-diff    {git * 1000:8.1f} ms  (a separate process, plain text only)")
+    if baseline is not None:
+        redline_against(work, old_text, new_text, baseline, ref, "the same pair")
+        service, before, after = REORGANIZED
+        redline_against(work, (CORPUS / service / before).read_text("utf-8"),
+                        (CORPUS / service / after).read_text("utf-8"), baseline, ref,
+                        f"{service} {before[:10]} → {after[:10]} (rows split, merged and moved)")
 
     size = 200_000 if quick else 1_000_000
     services = sorted(p for p in CORPUS.iterdir() if p.is_dir())
@@ -851,7 +890,8 @@ def main() -> None:
     parser.add_argument("--only", choices=list(BENCHMARKS), action="append",
                         help="run only these benchmarks (repeatable; history and import only when named)")
     parser.add_argument("--baseline", default=BASELINE_REF, metavar="REF",
-                        help="git revision the history benchmark compares with (default: %(default)s)")
+                        help="git revision the history, classify, import and redline benchmarks compare "
+                             "with (default: %(default)s)")
     args = parser.parse_args()
     chosen = set(args.only or ["classify", "redline", "site", "corpus", "growth", "incremental", "translations", "pdf",
                                "hostile"])
@@ -863,7 +903,7 @@ def main() -> None:
         work = Path(tmp)
         benches = {
             "classify": lambda: bench_classify(work, baseline_code(work, args.baseline), args.baseline),
-            "redline": lambda: bench_redline(work, args.quick),
+            "redline": lambda: bench_redline(work, args.quick, baseline_code(work, args.baseline), args.baseline),
             "site": lambda: bench_site(work / "site", 10, 5 if args.quick else 20),
             "corpus": lambda: bench_corpus(work / "corpus", 3 if args.quick else 5, 5 if args.quick else 10),
             "growth": lambda: bench_growth(work, 10, [5, 10] if args.quick else [5, 20, 80]),

@@ -25,6 +25,7 @@ and `rebuild()` turns it back into the reading of either side (`reading()`).
 
 from __future__ import annotations
 
+import bisect
 import enum
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -534,6 +535,14 @@ def _moved_blocks(changes: list[BlockChange]) -> list[BlockChange]:
     news = {i: c.new.text for i, c in enumerate(changes)  # type: ignore[union-attr]
             if c.status is BlockStatus.ADDED and i not in pairs}
     reworded = {target: source for source, target in _similar_pairs(olds, news, MOVED_SIMILAR)}
+    # Moved and made a part of another block (a sub-heading and its paragraph joined into one item).
+    # (Only across a block that stayed: beside each other, the run's pairing has spoken.)
+    parts = _moved_parts({i: changes[i].old for i in olds if i not in reworded.values()},  # type: ignore[misc]
+                         {i: changes[i].new for i in news if i not in reworded})  # type: ignore[misc]
+    if parts:
+        stayed = [i for i, c in enumerate(changes) if c.status not in (BlockStatus.REMOVED, BlockStatus.ADDED)]
+        reworded |= {k: i for k, i in parts.items()
+                     if bisect.bisect(stayed, min(i, k)) != bisect.bisect(stayed, max(i, k))}
     if not pairs and not reworded:
         return changes
     taken |= set(reworded.values())
@@ -543,6 +552,9 @@ def _moved_blocks(changes: list[BlockChange]) -> list[BlockChange]:
             continue
         if i in pairs:
             before = changes[pairs[i]]
+            out.append(BlockChange(BlockStatus.MOVED, before.old, change.new, old_index=before.old_index))
+        elif i in reworded and changes[reworded[i]].old_text == change.new_text:
+            before = changes[reworded[i]]       # the same words in other markup
             out.append(BlockChange(BlockStatus.MOVED, before.old, change.new, old_index=before.old_index))
         elif i in reworded:
             before = changes[reworded[i]]
@@ -554,6 +566,32 @@ def _moved_blocks(changes: list[BlockChange]) -> list[BlockChange]:
     return out
 
 
+def _moved_parts(olds: dict[int, Block], news: dict[int, Block]) -> dict[int, int]:
+    """Added block -> removed block it holds as a part (at least `_PART` of the shorter one's
+    words, in order): the removed block that keeps the most words, each paired once; a row only
+    with a row. Only in
+    sections of at most `_PAIR_BUDGET` such pairs, so the search stays bounded."""
+    if not olds or not news or len(olds) * len(news) > _PAIR_BUDGET:
+        return {}
+    sets = {i: _word_set(b.text) for i, b in olds.items()}
+    found: list[tuple[int, int, int]] = []
+    for k, new in news.items():
+        theirs = _word_set(new.text)
+        for i, old in olds.items():
+            shared = len(sets[i] & theirs)
+            if shared < _PART_WORDS or shared < _PART * min(len(sets[i]), len(theirs)) \
+                    or (old.kind is BlockKind.ROW) != (new.kind is BlockKind.ROW):
+                continue
+            kept, together = _kept_words(old.text, new.text)
+            if together >= _PART * min(len(old.text.split()), len(new.text.split())):
+                found.append((kept, i, k))
+    out: dict[int, int] = {}
+    for _, i, k in sorted(found, reverse=True):
+        if k not in out and i not in out.values():
+            out[k] = i
+    return out
+
+
 # Replaced blocks are compared with every block of the other side when the run holds at most
 # this many pairs (64 x 64 blocks); in a longer run each block is compared only with the blocks
 # this far either side of its place, so pairing stays near-linear.
@@ -562,11 +600,14 @@ _PAIR_WINDOW = 16
 
 
 def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[BlockChange]:
-    """Pair replaced blocks by similarity, keeping their order: of every ordered pairing, the one
-    whose pairs are most alike in all. A row inserted before a row that was barely touched reads as
-    inserted (not as that row rewritten, and it as added), and a list item that moved does not
-    pull the items it crossed out of their pairs. Paired blocks get a word diff; the others are
-    removed or added (and `_moved_blocks` pairs those that moved within the section)."""
+    """Pair replaced blocks by likeness, keeping their order: of every ordered pairing of alike
+    blocks, the one that keeps the most words in place (what a diff of each pair's words leaves
+    unmarked). A row inserted before a row that was barely touched reads as inserted (not as that
+    row rewritten, and it as added), a list item that moved does not pull the items it crossed out
+    of their pairs, and a paragraph split in two (or two merged) is paired with the part that keeps
+    most of its words, not with a neighbour that shares a few common ones. Paired blocks get a word
+    diff; the others are removed or added (and `_moved_blocks` pairs those that moved within the
+    section)."""
     if not olds or not news:
         return [BlockChange(BlockStatus.REMOVED, old, None) for old in olds] + \
                [BlockChange(BlockStatus.ADDED, None, new) for new in news]
@@ -581,13 +622,32 @@ def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[Block
             centre = i * len(news) // len(olds)
             ks = range(max(0, centre - _PAIR_WINDOW), min(len(news), centre + _PAIR_WINDOW + 1))
         for k in ks:
-            # The same visible text (its markup changed) is the strongest pair there is; a table
-            # row keeps its label (its first filled cell) when its values change or it is extended.
-            score = 2.0 if news[k].text == old.text else _overlap(mine, new_words[k])
-            if score < SIMILAR and (_same_row(old, news[k]) or _short_alike(old.text, news[k].text)):
-                score = SIMILAR
-            if score >= SIMILAR:
-                candidates.append((i, k, score))
+            new = news[k]
+            if new.text == old.text:
+                # The same visible text (its markup changed) is the strongest pair there is.
+                candidates.append((i, k, 2.0 * (len(old.text.split()) + 1)))
+                continue
+            theirs = new_words[k]
+            shared = len(mine & theirs)
+            # A table row keeps its label (its first filled cell) when its values change or it is
+            # extended; a part of a split or merged block is mostly made of the other's words (only
+            # where the parts are: a sentence that gained a clause alone is still one removed and one
+            # added, which the detector reads as such; docs/design-notes.md, "Redline pairing").
+            alike = (shared >= SIMILAR * max(len(mine), len(theirs), 1) or _same_row(old, new)
+                     or _short_alike(old.text, new.text))
+            part = not alike and shared >= _PART_WORDS and shared >= _PART * min(len(mine), len(theirs)) \
+                and (old.kind is BlockKind.ROW) == (new.kind is BlockKind.ROW) \
+                and len(olds if len(mine) < len(theirs) else news) > 1
+            if not alike and not part:
+                continue
+            if len(olds) == len(news) == 1:
+                candidates.append((i, k, 1.0))  # one block changed in place: nothing to choose
+                continue
+            kept, together = _kept_words(old.text, new.text)
+            if part and together < _PART * min(len(old.text.split()), len(new.text.split())):
+                continue    # its words are there, but scattered or out of order: not a part of it
+            # A list item is paired within its list, a row within its table, before another kind.
+            candidates.append((i, k, (kept + 1) * (1.0 if old.kind is new.kind else _OTHER_KIND)))
     out: list[BlockChange] = []
     i = k = 0
     for oi, nk in _heaviest_chain(candidates, len(news)):
@@ -604,6 +664,28 @@ def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[Block
     return out
 
 
+# A block is a part of another (one half of a paragraph split in two, a row given an example) when
+# at least this part of the shorter one's words are in the longer one, in order and in runs of at
+# least _RUN_WORDS words, and at least _PART_WORDS of them.
+_PART = 0.8
+_PART_WORDS = 5
+_RUN_WORDS = 3
+
+
+def _kept_words(old: str, new: str) -> tuple[int, int]:
+    """How many (whitespace) words of `old` a diff keeps in `new`, in order, and how many of them
+    in runs of `_RUN_WORDS` or more (a phrase kept, not a common word that happens to come in the
+    same order). Cheaper than a word diff (no spaces or punctuation to align), as close for ranking."""
+    kept = together = 0
+    for tag, i1, i2, _, _ in align(old.split(), new.split()):
+        if tag == "equal":
+            kept += i2 - i1
+            together += i2 - i1 if i2 - i1 >= _RUN_WORDS else 0
+    return kept, together
+# A pair of blocks of two kinds (a list item that became a paragraph) weighs this part of its words.
+_OTHER_KIND = 0.75
+
+
 # A block of at most this many words is compared by its words without their punctuation: in
 # "Or:" → "Or at:" the one shared word is hidden by the colon.
 _SHORT_WORDS = 3
@@ -614,7 +696,11 @@ def _short_alike(a: str, b: str) -> bool:
     """Two short blocks (a label, "Or:") that share most of their words, punctuation aside."""
     if min(len(a.split()), len(b.split())) > _SHORT_WORDS:
         return False
-    return _overlap(frozenset(_WORD.findall(a.lower())), frozenset(_WORD.findall(b.lower()))) >= SIMILAR
+    mine, theirs = frozenset(_WORD.findall(a.lower())), frozenset(_WORD.findall(b.lower()))
+    # Two labels of a few words, one holding the other ("Extensions" → "Extensions and Applications").
+    within = max(len(a.split()), len(b.split())) <= _SHORT_WORDS and bool(mine) and bool(theirs) and \
+        (mine <= theirs or theirs <= mine)
+    return within or _overlap(mine, theirs) >= SIMILAR
 
 
 def _row_label(block: Block) -> str:
@@ -623,18 +709,26 @@ def _row_label(block: Block) -> str:
     return " ".join(filled[0].lower().split()) if len(filled) > 1 else ""
 
 
-# A row whose label begins with another row's label of at least this many words extends it.
+# A row whose label begins with another row's label (or its first sentence) of at least this many
+# words extends it.
 _LABEL_WORDS = 3
+_FIRST_SENTENCE = compiled(r".+?[.!?](?= )")
 
 
 def _same_row(old: Block, new: Block) -> bool:
-    """Two table rows of one label: the same first cell, or one that begins with the other's
-    (of a few words or more: a purpose given an example, "To process your payment. For example, …")."""
+    """Two table rows of one label: the same first cell, or one that begins with the other's or
+    with its first sentence (of a few words or more: a purpose given an example, "To process your
+    payment. For example, …", or its example rewritten)."""
     a, b = _row_label(old), _row_label(new)
     if not a or not b:
         return False
     short, long = sorted((a, b), key=len)
-    return a == b or (long.startswith(short) and len(short.split()) >= _LABEL_WORDS)
+    if a == b or (long.startswith(short) and len(short.split()) >= _LABEL_WORDS):
+        return True
+    # The same first sentence, its example rewritten ("To fulfill contractual obligations with third
+    # parties. For example, our agreements …" → "… For example, when we provide pseudonymized data …").
+    first = _FIRST_SENTENCE.match(a)
+    return first is not None and len(first.group().split()) >= _LABEL_WORDS and b.startswith(first.group())
 
 
 def _heaviest_chain(candidates: list[tuple[int, int, float]], width: int) -> list[tuple[int, int]]:
@@ -715,7 +809,8 @@ def _moves_across(changes: list[SectionChange]) -> list[SectionChange]:
     for source, target in _similar_pairs(olds, news, MOVED_SIMILAR, allowed=lambda a, b: a[0] != b[0]):
         old_block = changes[source[0]].blocks[source[1]].old
         new_block = changes[target[0]].blocks[target[1]].new
-        move(source, target, word_diff(old_block, new_block))
+        # The same words in other markup moved: shown as moved, with no word marked changed.
+        move(source, target, word_diff(old_block, new_block) if old_block.text != new_block.text else ())
     if not updates:
         return changes
     return [replace(section, blocks=tuple(updates.get((s, b), block) for b, block in enumerate(section.blocks)))
