@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: install site test histories lint serve check verify bench clean browser snapshots golden system
+.PHONY: install site test histories lint serve check verify bench clean browser snapshots golden system lock
 
 # What archival PDFs, signatures and timestamps need from the system: Pango (WeasyPrint),
 # fonts with Latin and Chinese glyphs, OpenSSH (ssh-keygen -Y), OpenSSL and poppler
@@ -17,11 +17,20 @@ system:
 	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo apt-get install -y -qq $$missing >/dev/null; \
 	  else echo "missing system packages: $$missing; run 'apt-get install $$missing' as root" >&2; exit 1; fi; fi
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test]' -c constraints.txt
 	touch $(STAMP)
+
+# constraints.txt: the versions `make install` takes (the set the suite passed on). `make lock` freezes what
+# pyproject.toml's ranges resolve to today, in a virtualenv of its own; review the diff before committing.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet --upgrade pip
+	.lock-venv/bin/pip install --quiet -e '.[test]'
+	{ sed -n '/^#/p' constraints.txt; .lock-venv/bin/pip freeze --exclude-editable | grep -v '^-e'; } > constraints.new
+	mv constraints.new constraints.txt && rm -rf .lock-venv
 
 install: $(STAMP) system
 
