@@ -23,3 +23,34 @@ def test_the_catalog_puts_a_name_ending_with_a_stop_at_a_sentence_end_with_one()
     assert str(fill("Escreva a {name}. Obrigado.", name="Exemplo Ltda.")) == "Escreva a Exemplo Ltda. Obrigado."
     assert fill_text("{name}, or {other}.", name="A Inc.", other="B") == "A Inc., or B."
     assert fill_text("{missing}.", name="x.") == "{missing}."
+
+
+def test_evidence_lookup_and_the_importer_read_the_release_clock(statement_project, monkeypatch, tmp_path):
+    """The UTC clock releases use (`dates.clock_today`), not the machine's local day: set far from it here."""
+    import datetime as dt
+    import json
+    import zipfile
+
+    from conftest import run_cli as run
+    from privacykit.load.project import load_project
+    from privacykit.render import dates
+    from privacykit.versions.importer import dated_files
+    from privacykit.versions.lookup import version_for
+    from privacykit.versions.store import VersionStore
+
+    root = statement_project()
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    clock = dt.date(2031, 6, 1)
+    monkeypatch.setattr(dates, "clock_today", lambda: clock)
+    result = run(root, "evidence", "web", "--region", "us", "-o", str(tmp_path / "e.zip"), "--no-pdf")
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(tmp_path / "e.zip") as archive:
+        index = json.loads(archive.read("bundle.json"))
+    assert (index["date"], index["made"]) == ("2031-06-01", "2031-06-01")
+    project = load_project(root)
+    store = VersionStore(project.paths)
+    assert version_for(project, store, "web", "in-force").effective_date == dt.date(2024, 1, 10)
+    history = tmp_path / "history"
+    history.mkdir()
+    (history / "2030-01-02.md").write_text("Text.\n")  # after the machine's day, before the clock's
+    assert [day for day, _ in dated_files(history)] == [dt.date(2030, 1, 2)]
