@@ -54,3 +54,30 @@ def test_evidence_lookup_and_the_importer_read_the_release_clock(statement_proje
     history.mkdir()
     (history / "2030-01-02.md").write_text("Text.\n")  # after the machine's day, before the clock's
     assert [day for day, _ in dated_files(history)] == [dt.date(2030, 1, 2)]
+
+
+def test_embedding_says_the_apis_text_fields_are_inserted_as_text(example_site):
+    """Every text field the example's API gives (titles, app and region names) is named in docs/embedding.md's
+    section, which inserts them with textContent, never innerHTML."""
+    import json
+    import re
+
+    from conftest import REPO
+
+    doc = (REPO / "docs/embedding.md").read_text()
+    part = doc.split("### The API's text is text, not markup", 1)[1].split("\n### ", 1)[0]
+    index = json.loads((example_site / "api/v1/index.json").read_text())
+    region = json.loads((example_site / "api/v1/products/br.json").read_text())
+    version = json.loads((example_site / f"api/v1/products/br/{region['in_force']}.json").read_text())
+    fields = {"title": index["statements"][0]["title"], "description": index["statements"][0]["description"],
+              "name": index["statements"][0]["regions"][0]["name"], "region_name": region["region_name"],
+              "sections[].title": version["sections"][0]["title"],
+              "app.name": next(s["app"]["name"] for s in version["sections"] if s.get("app"))}
+    for field, value in fields.items():
+        assert isinstance(value, str) and value, field
+        assert f"`{field}`" in part, f"docs/embedding.md does not name `{field}` as text"
+    assert "Brasil" in region["region_name"] and "&amp;" not in json.dumps(version["sections"][0]["title"])
+    code = part.split("```js", 1)[1].split("```", 1)[0]
+    assert "textContent" in code
+    assert not [line for line in code.splitlines() if "innerHTML" in line and not line.lstrip().startswith("//")]
+    assert re.search(r"never with\s+`innerHTML`", part)
