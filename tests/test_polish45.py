@@ -81,3 +81,25 @@ def test_embedding_says_the_apis_text_fields_are_inserted_as_text(example_site):
     assert "textContent" in code
     assert not [line for line in code.splitlines() if "innerHTML" in line and not line.lstrip().startswith("//")]
     assert re.search(r"never with\s+`innerHTML`", part)
+
+
+@pytest.mark.parametrize("region, words", [("br", "versão de 1 de maio de 2024"), ("cn", "2024年5月1日版本"),
+                                           ("eu", "version of 5 March 2024")])
+def test_a_fragments_footer_dates_its_version_as_the_regions_pages_do(example_site, region, words):
+    import datetime as dt
+    import html
+    import re
+
+    from privacykit.render.dates import format_date
+
+    folder = example_site / "fragments/products" / region
+    for path in sorted(folder.glob("*/*.html")):
+        text = path.read_text()
+        found = re.search(r'<p class="pk-fragment__meta"[^>]*>(.*?)</p>', text, re.S)
+        footer = html.unescape(re.sub(r"<[^>]+>", "", found.group(1)))  # its words, not its links' addresses
+        version = re.search(r'data-version="([^"]+)"', text).group(1)
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", footer), f"{path}: {footer}"
+        day = dt.date.fromisoformat(version[:10])
+        assert format_date(day, {"br": "pt-BR", "cn": "zh-CN", "eu": "en-IE"}[region]) in footer, f"{path}: {footer}"
+    latest = html.unescape((folder / "latest").glob("*.html").__next__().read_text())
+    assert words in latest
