@@ -103,3 +103,21 @@ def test_a_fragments_footer_dates_its_version_as_the_regions_pages_do(example_si
         assert format_date(day, {"br": "pt-BR", "cn": "zh-CN", "eu": "en-IE"}[region]) in footer, f"{path}: {footer}"
     latest = html.unescape((folder / "latest").glob("*.html").__next__().read_text())
     assert words in latest
+
+
+@pytest.mark.parametrize("page, word, lang", [("cn/products/2023-06-30", "：小节", "zh-CN"),
+                                              ("br/products/2023-06-30", ": subseções", "pt-BR"),
+                                              ("eu/products/", ": subsections", "en-IE")])
+def test_a_nested_table_of_contents_is_named_in_the_pages_language(example_site, page, word, lang):
+    import html
+    import re
+
+    text = (example_site / page / "index.html").read_text()
+    assert f'<html lang="{lang}"' in text
+    navs = re.findall(r'<nav class="md-nav"( [^>]*)>', text)
+    nested = [attrs for attrs in navs if "md-nav--" not in attrs]
+    assert nested, f"{page} has no nested contents"
+    for attrs in nested:
+        label = html.unescape(re.search(r'aria-label="([^"]*)"', attrs).group(1))
+        assert label.endswith(word), f"{page}: {label}"
+        assert " lang=" not in attrs  # the name is in the page's language, not the heading's
