@@ -121,3 +121,39 @@ def test_a_nested_table_of_contents_is_named_in_the_pages_language(example_site,
         label = html.unescape(re.search(r'aria-label="([^"]*)"', attrs).group(1))
         assert label.endswith(word), f"{page}: {label}"
         assert " lang=" not in attrs  # the name is in the page's language, not the heading's
+
+
+@pytest.mark.parametrize("region", ["global", "br", "cn", "us-ca"])
+def test_the_website_statement_links_the_products_statement_of_the_readers_region(example_project, region):
+    """The seed links "Learn about our product privacy practices" to `#`; each region's text links its own
+    products statement (`{{ statements.products }}`), in every language."""
+    import re
+
+    text = resolve(example_project, "website", region).section("does-not-apply").markdown
+    links = re.findall(r"\]\(([^)]*)\)", text)
+    assert links == [f"https://privacy.example.com/{region}/products/"], links
+
+
+def test_check_warns_of_a_link_to_hash_alone_and_of_a_statement_link_without_site_url(statement_project):
+    from conftest import run_cli as run
+
+    root = statement_project({
+        "statements/web/sections/cookies.md": "---\ntitle: Cookies\nowner: legal\n---\n"
+                                              "We use cookies. [Learn more](#).\n",
+        "statements/web/sections/contact.md": "---\ntitle: Contact\nowner: legal\n---\n"
+                                              "Write to {{ privacy_email }}.\n\n"
+                                              "[Our other statement]({{ statements.web }}).\n",
+    })
+    result = run(root, "check")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert any("statements/web/sections/cookies.md:5:" in line and "a link to # alone" in line for line in lines), \
+        result.output
+    assert any("statements/web/sections/contact.md:7:" in line and "no site_url" in line for line in lines), \
+        result.output
+    strict = run(root, "check", "--strict")
+    assert strict.exit_code == 1
+    from privacykit.load.project import load_project
+
+    text = resolve(load_project(root), "web", "us").section("contact").markdown
+    assert "[Our other statement](../web/)." in text
