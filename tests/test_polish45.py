@@ -157,3 +157,14 @@ def test_check_warns_of_a_link_to_hash_alone_and_of_a_statement_link_without_sit
 
     text = resolve(load_project(root), "web", "us").section("contact").markdown
     assert "[Our other statement](../web/)." in text
+
+
+def test_the_fragment_command_dates_a_version_and_names_the_draft_in_the_regions_words():
+    from conftest import REPO
+    from conftest import run_cli as run
+
+    dated = run(REPO, "fragment", "products", "lenovo-vantage", "--region", "cn", "--version", "2024-05-01")
+    assert dated.exit_code == 0, dated.output
+    assert "&#65292;2024&#24180;5&#26376;1&#26085;&#29256;&#26412;</p>" in dated.stdout  # "，2024年5月1日版本"
+    draft = run(REPO, "fragment", "products", "lenovo-vantage", "--region", "br", "--version", "draft")
+    assert "Declara&#231;&#227;o de Privacidade dos Produtos Lenovo (Brasil): rascunho</p>" in draft.stdout
