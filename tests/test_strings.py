@@ -39,7 +39,7 @@ def test_brazilian_and_chinese_pages_speak_their_language(example_site):
     assert "此版本自2023年6月30日起生效，现已被取代。" in cn
     fragment = (example_site / "fragments/products/br/latest/lenovo-vantage.html").read_text("utf-8")
     # (the statement's title links to its page: embed44)
-    assert "Declara&#231;&#227;o de Privacidade dos Produtos Lenovo</a>, vers&#227;o 2024-05-01" in fragment
+    assert "Declara&#231;&#227;o de Privacidade dos Produtos Lenovo</a>, vers&#227;o de 1 de maio de 2024" in fragment
     # English regions keep English; a language without a translation falls back to it.
     us = (example_site / "us/website/index.html").read_text("utf-8")
     assert "The privacy statement was last updated on" in us

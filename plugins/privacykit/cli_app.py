@@ -586,7 +586,6 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
     README with the commands a third party runs to re-check it with standard tools. With a
     key, bundle.json (which lists the sha256 of every other file) is signed too.
     """
-    import datetime as dt
     import os
 
     from .evidence.attest import KEY_VARIABLE
@@ -637,6 +636,7 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
                                  "pass --verify BUNDLE.zip --trusted-tsa PEM"))
     from .evidence.pdf import PdfCache, archival_pdf, cache_dir
     from .load.project import load_project
+    from .render import dates
     from .render.dates import parse_iso_date
     from .versions.store import VersionStore
 
@@ -644,7 +644,7 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
     region = region or project.default_region
     if region not in project.regions:
         raise UsageError(Problem("--region", None, f"unknown region '{region}'", project.regions.suggest(region)))
-    day = parse_iso_date(on, "--at") if on else dt.date.today()
+    day = parse_iso_date(on, "--at") if on else dates.clock_today()
     store = VersionStore(project.paths)
     from .evidence.bundle import in_force_on
 
@@ -652,7 +652,7 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
     key = sign_key or (Path(os.environ[KEY_VARIABLE]) if os.environ.get(KEY_VARIABLE) else None)
     signer = signing_signer(store, key, sign_key is None) if key is not None else None  # one line, nothing made
     pdf = None if no_pdf else archival_pdf(project, store, version, region, PdfCache(cache_dir(root)))
-    today = dt.date.today()
+    today = dates.clock_today()
     bundle = make_bundle(store, statement, region, day, pdf, today, key, signer)
     target = output or Path(f"evidence-{statement}-{region}-{day.isoformat()}.zip")
     write_bundle(bundle, target)

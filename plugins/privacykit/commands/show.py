@@ -39,6 +39,7 @@ def fragment(source: Path | str | ProjectSettings, statement: str, section: str,
     """The self-contained HTML fragment of one section, as apps embed it."""
     # The site's modules (Jinja and the page templates) are loaded here only: `diff` starts without them.
     from ..publish.fragments import fragment_html
+    from ..render.dates import format_date
     from ..render.templates import TemplateSet, fill_text
 
     project = load_project(source)
@@ -49,8 +50,14 @@ def fragment(source: Path | str | ProjectSettings, statement: str, section: str,
         raise UsageError(Problem(section, None, f"statement '{statement}' has no section '{section}' in region "
                                  f"'{region}'", "check the section id and its 'regions:' scope"))
     label = version.id if version else "draft"
-    words = TemplateSet(project.paths.templates).strings(document.locale)
-    meta = fill_text(words["fragment_meta"], title=document.title, version=label)
+    templates = TemplateSet(project.paths.templates)
+    words = templates.strings(document.locale)
+    if version is None:
+        name = templates.region_name(region, document.locale, project.regions[region].name)
+        meta = fill_text(words["draft_page_title"], title=document.title, region=name)
+    else:  # the date as the site's fragment writes it (`SiteContext.date`), never the id
+        date = format_date(version.effective_date, document.locale if templates.speaks(document.locale) else "en")
+        meta = fill_text(words["fragment_meta"], title=document.title, date=date, version=date)
     language = document.text_language(project.regions.source_language(region))
     return fragment_html(found, document, label, meta, language)
 

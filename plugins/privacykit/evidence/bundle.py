@@ -48,6 +48,7 @@ from pathlib import Path, PurePosixPath
 
 from ..errors import ContentError, Problem, UsageError
 from ..load.yamlio import load_yaml
+from ..render import dates
 from ..versions import lookup
 from ..versions.regional import versions_in
 from ..versions.store import MANIFEST, SIGNATURE, TIMESTAMP, Version, VersionStore
@@ -196,7 +197,7 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
     chain = [v.id for v in chained]
     index: dict = {
         "format": BUNDLE_FORMAT, "statement": statement, "region": region, "date": on.isoformat(),
-        "made": (today or dt.date.today()).isoformat(),
+        "made": (today or dates.clock_today()).isoformat(),
         "in_force": version.id, "superseded_on": replaced.id if replaced else None,
         "text": f"text/{stem}.md", "pdf": f"text/{stem}.pdf" if pdf is not None else None,
         "text_sha256": _sha256(text), "chain": chain, "head": store.head(statement),
@@ -301,7 +302,7 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.
             lambda: _check_region(index, files, manifests, check),
             lambda: _check_belonging(index, files, manifests, check) if not making else None,
             lambda: _check_frozen(index, files, manifests, check),
-            lambda: _check_claims(index, files, manifests, check, None if making else today or dt.date.today()),
+            lambda: _check_claims(index, files, manifests, check, None if making else today or dates.clock_today()),
             lambda: _check_record(index, files, manifests, trust, check),
             lambda: _check_pdf(index, files, check, making),
             lambda: _check_readme(index, files, check) if not making else None,

@@ -34,7 +34,13 @@ def dead_anchors(project: Project) -> list[Problem]:
                 for offset, line in enumerate(variant.body.split("\n")):
                     for match in _IN_PAGE.finditer(line) if "#" in line else ():
                         anchor = match.group(1) or match.group(2)
-                        if anchor and anchor not in defined:
+                        if not anchor:
+                            warnings.append(Problem(
+                                variant.source, variant.body_line + offset,
+                                "a link to # alone goes nowhere its words say (the top of the page)",
+                                "link to a section (#<section>), another statement ({{ statements.<id> }}) or "
+                                "a page's address, or keep the words without the link"))
+                        elif anchor not in defined:
                             warnings.append(Problem(
                                 variant.source, variant.body_line + offset,
                                 f"the link to #{anchor} points nowhere: no section or heading of "
@@ -67,5 +73,29 @@ def fragment_anchors(project: Project) -> list[Problem]:
                             "fragment in another site's page: the project has no site_url",
                             "set site_url in mkdocs.yml (fragments then link to the statement page by its "
                             "full address)"))
+                        break
+    return warnings
+
+
+_STATEMENT_LINK = re.compile(r"\{\{-?\s*statements\.")
+
+
+def statement_link_warnings(project: Project) -> list[Problem]:
+    """One warning per section that links to another statement (`{{ statements.<id> }}`) when the
+    project has no `site_url`: the address is then relative to a statement's page in force, which
+    its dated pages, fragments and PDFs cannot follow (polish45)."""
+    if project.site_url:
+        return []
+    warnings = []
+    for statement in project.statements.values():
+        for section in statement.sections.values():
+            for variant in (section.base, *section.overrides.values()):
+                for offset, line in enumerate(variant.body.split("\n")) if "statements." in variant.body else ():
+                    if _STATEMENT_LINK.search(line):
+                        warnings.append(Problem(
+                            variant.source, variant.body_line + offset,
+                            "the link to another statement is relative to the page in force: its dated "
+                            "pages, fragments and PDF cannot follow it, as the project has no site_url",
+                            "set site_url in mkdocs.yml (the link is then the statement's full address)"))
                         break
     return warnings

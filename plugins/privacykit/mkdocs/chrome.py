@@ -39,12 +39,15 @@ class ThemeWords:
 
     skip: str          # the skip link ("Skip to content")
     toc: str           # the table of contents' title
+    subsections: str = "{title}"  # the name of a heading's nested contents (`toc_subsections`, "{title}: subsections")
 
     @classmethod
-    def of(cls, translate: Callable[[str], str], toc_title: str | None = None) -> ThemeWords:
+    def of(cls, translate: Callable[[str], str], toc_title: str | None = None,
+           subsections: str = "{title}") -> ThemeWords:
         """Words from `translate(key)` (Material's `lang.t`); `toc_title` is the Markdown
-        `toc` extension's `title`, which Material prefers when it is set."""
-        return cls(skip=translate("action.skip"), toc=toc_title or translate("toc"))
+        `toc` extension's `title`, which Material prefers when it is set; `subsections` is
+        privacykit's catalog entry `toc_subsections` in the page's language."""
+        return cls(skip=translate("action.skip"), toc=toc_title or translate("toc"), subsections=subsections)
 
 
 def material_language(locale: str, available: Callable[[str], bool]) -> str:
@@ -91,17 +94,20 @@ def toc_html(entries: tuple[TocEntry, ...], words: ThemeWords) -> str:
     return (f'<label class="md-nav__title" for="__toc"><span class="md-nav__icon md-icon"></span>'
             f"{html.escape(words.toc, quote=False)}</label>"
             f'<ul class="md-nav__list" data-md-component="toc" data-md-scrollfix>'
-            + "".join(_toc_item(entry) for entry in entries) + "</ul>")
+            + "".join(_toc_item(entry, words) for entry in entries) + "</ul>")
 
 
-def _toc_item(entry: TocEntry) -> str:
+def _toc_item(entry: TocEntry, words: ThemeWords) -> str:
     title = theme_text(entry.title)
     lang = f' lang="{html.escape(entry.lang, quote=True)}"' if entry.lang else ""
     item = (f'<li class="md-nav__item"><a href="#{anchor(entry.id)}" class="md-nav__link"{lang}>'
             f'<span class="md-ellipsis">{title}</span></a>')
     if entry.children:
-        item += (f'<nav class="md-nav" aria-label="{html.escape(entry.title, quote=True)}"{lang}>'
-                 f'<ul class="md-nav__list">{"".join(_toc_item(c) for c in entry.children)}</ul></nav>')
+        # Its name is in the page's language ("{title}：小节"), so the `<nav>` has no `lang` of the heading's
+        # own: each link inside keeps its own (polish45).
+        label = words.subsections.replace("{title}", entry.title)
+        item += (f'<nav class="md-nav" aria-label="{html.escape(label, quote=True)}">'
+                 f'<ul class="md-nav__list">{"".join(_toc_item(c, words) for c in entry.children)}</ul></nav>')
     return item + "</li>"
 
 

@@ -255,9 +255,11 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             own = self.env.get_template(f"partials/languages/{language}.html").module
             english = self.env.get_template("partials/languages/en.html").module
             toc_title = (config.mdx_configs.get("toc") or {}).get("title")
+            assert self.inputs is not None
+            subsections = self.inputs.templates.strings(language)["toc_subsections"]
             self.words[language] = ThemeWords.of(
                 lambda key: str(own.t(key)) or str(english.t(key)) or key,  # type: ignore[attr-defined]
-                toc_title)
+                toc_title, subsections)
         return self.words[language]
 
     def _publish_pdfs(self, builder, site_dir: Path) -> None:

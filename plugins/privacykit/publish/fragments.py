@@ -88,7 +88,10 @@ def region_fragments(site: SiteContext, regional: RegionalStatement, emit: Calla
         assert version is not None
         base = f"fragments/{statement.id}/{region.id}/{label}/"
         language = edition.document.text_language(site.source_language(region.id))
-        meta = fill_text(t["fragment_meta"], title=edition.document.title, version=version.id)
+        # The version's date as the region's pages write it ("1 de maio de 2024"), never its id ("2024-05-01");
+        # `version` too, for a project's own entry written before `{date}`.
+        date = site.date(version, region.id)
+        meta = fill_text(t["fragment_meta"], title=edition.document.title, date=date, version=date)
         page = statement_url(region.id, statement.id)
         if label != "latest":
             page += f"{version.id}/"
@@ -126,7 +129,7 @@ def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_
                   meta_lang: str | None = None, meta_title_lang: str | None = None) -> str:
     """A self-contained, sanitized HTML fragment of one section, for an in-app webview.
 
-    `meta` is its last line ("<title>, version <id>" in the region's language); `language`
+    `meta` is its last line ("<title>, version of <date>" in the region's language and date format); `language`
     the language of the document's text (default: the region's locale). Every character
     outside ASCII is written as a character reference, so the fragment reads the same
     whatever character set a host or server declares for it.

@@ -136,4 +136,4 @@ def build_date(explicit: str | None = None, environ: Mapping[str, str] | None = 
                                      "1970-01-01 (0 to 4294967295)", "set it to a Unix timestamp, or unset it"))
         return check_build_date(dt.datetime.fromtimestamp(int(text), tz=dt.timezone.utc).date(),
                                 "SOURCE_DATE_EPOCH")
-    return dt.date.today()
+    return clock_today()

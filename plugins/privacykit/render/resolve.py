@@ -32,7 +32,21 @@ def template_variables(project: Project, statement: Statement, region_id: str) -
     variables["region"] = Namespace(region_vars, id=region.id, name=region.name, locale=region.locale,
                                     laws=list(project.regions.laws(region_id)))
     variables["statement"] = Namespace(id=statement.id, title=statement.title)
+    variables["statements"] = statement_links(project, region_id)
     return variables
+
+
+def statement_links(project: Project, region_id: str) -> Namespace:
+    """`{{ statements.<id> }}`: the address of the project's statement `<id>` as readers in the region
+    find it (its page in force there), for a link from one statement to another
+    (`[our product statement]({{ statements.products }})`). Absolute under `site_url`; without it,
+    relative to a statement's page in force (`../products/`), which dated pages, fragments and PDFs
+    cannot follow: `check` warns (`load.anchors.statement_link_warnings`). An id with hyphens is also
+    reachable with underscores (`statements.smart_home` for `smart-home`)."""
+    base = project.site_url.rstrip("/") + f"/{region_id}/" if project.site_url else "../"
+    links = {sid: f"{base}{sid}/" for sid in project.statements}
+    links.update({sid.replace("-", "_"): url for sid, url in links.items()})
+    return Namespace(links)
 
 
 def resolve(project: Project, statement_id: str, region_id: str, lint: bool = False) -> ResolvedDocument:

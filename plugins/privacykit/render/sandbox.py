@@ -61,6 +61,9 @@ _BUDGET = "privacykit budget"  # not a name a template can write, so content can
 _SIMPLIFY = "simplify the template: content needs variables such as {{ company }}, not computation"
 _PADDING = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs"})
 _OPENING_TAGS = frozenset({"for", "if", "macro", "call", "filter", "with", "block", "autoescape"})
+# After a value that ends with a full stop ("Lenovo Tecnologia (Brazil) Ltda."): a sentence's own stop that
+# follows it is dropped, as an abbreviation ending a sentence takes one stop. A noncharacter, never in text.
+_STOP_MARK = "\ufdd0"
 
 
 class ContentLimit(SecurityError):
@@ -336,7 +339,7 @@ class ContentSandbox(ImmutableSandboxedEnvironment):
         """Every `{{ … }}` is charged for the text it writes."""
         text = str(value)
         _budget(context).text(len(text))
-        return text
+        return text + _STOP_MARK if text.endswith(".") else text
 
     def budgeted_loop(self, context: Context, iterable: Any) -> Iterator[Any]:
         """The iterable of a `{% for %}` loop, a step per item."""
@@ -480,6 +483,7 @@ def render_content(text: str, variables: dict[str, Any], shown: str, first_line:
     except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
         raise ContentError(Problem(shown, _error_line(name, first_line), f"template error: {exc}",
                                    "content may only use plain variables such as {{ company }}")) from None
+    rendered = rendered.replace(_STOP_MARK + ".", "").replace(_STOP_MARK, "")
     if len(rendered) > MAX_OUTPUT:
         raise ContentError(Problem(shown, first_line, "template output is too large",
                                    "content may only use plain variables such as {{ company }}")) from None

@@ -36,12 +36,28 @@ def fill(text: str, **values: Any) -> Markup:
     unless it is markup already). Plain replacement in one pass: a catalog entry reaches no
     attribute, and a value's own braces stay as they are."""
     escaped = {name: str(escape(value)) for name, value in values.items()}
-    return Markup(_PLACEHOLDER.sub(lambda m: escaped.get(m.group(1), m.group(0)), str(escape(text))))
+    return Markup(_filled(str(escape(text)), escaped))
 
 
 def fill_text(text: str, **values: Any) -> str:
     """`fill` for plain text (escaped later, where it is shown)."""
-    return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)
+    return _filled(text, {name: str(value) for name, value in values.items()})
+
+
+def _filled(text: str, values: dict[str, str]) -> str:
+    """Each `{name}` of `text` replaced by its value, in one pass. A value that ends with a full stop
+    ("… Ltda.") takes the place of the sentence's own stop after it: one stop, in every language."""
+    parts: list[str] = []
+    end = 0
+    for match in _PLACEHOLDER.finditer(text):
+        if match.start() < end:
+            continue
+        value = values.get(match.group(1), match.group(0))
+        parts.append(text[end:match.start()] + value)
+        end = match.end()
+        if match.group(1) in values and value.endswith(".") and text.startswith(".", end):
+            end += 1
+    return "".join(parts) + text[end:]
 
 
 def _parse_strings(text: str, shown: str, fast: bool = False) -> dict[str, dict[str, str]]:

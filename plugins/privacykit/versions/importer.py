@@ -43,6 +43,7 @@ from ..model.files import STATEMENT_ID
 from ..model.paths import ProjectPaths
 from ..model.region import LANGUAGE_TAG
 from ..model.statement import Project
+from ..render import dates
 from ..render.resolve import resolve
 from ..render.templates import TemplateSet
 from .release import release
@@ -167,7 +168,7 @@ def dated_files(folder: Path, today: dt.date | None = None) -> list[tuple[dt.dat
     Raises a `UsageError` listing every file whose name is not a real date or is a date
     after `today` (a history records what was published).
     """
-    today = today or dt.date.today()
+    today = today or dates.clock_today()
     found, problems = [], []
     for path in sorted(folder.iterdir()):
         m = _DATED.match(path.name)
@@ -206,7 +207,7 @@ def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_
     """
     settings = source if isinstance(source, ProjectSettings) else read_settings(source)
     paths = settings.paths
-    today = today or dt.date.today()
+    today = today or dates.clock_today()
     if not STATEMENT_ID.match(statement_id):
         raise UsageError(Problem("--statement", None, f"invalid statement id '{statement_id}'",
                                  "use lowercase letters, digits, '-' or '_'"))
@@ -319,7 +320,7 @@ def _import_history(work: ProjectSettings, statement_id: str, days: list[_Captur
                     today: dt.date | None = None, file_dates: bool = False) -> None:
     """Release each day's capture in the scratch project `work`, then write the current
     policy as the draft."""
-    today = today or dt.date.today()
+    today = today or dates.clock_today()
     store = VersionStore(work.paths)
     # The catalogs and templates the notices are worded with are read once for the whole
     # history, not once per release (a long history has hundreds).

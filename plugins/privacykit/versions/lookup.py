@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..errors import Problem, UsageError
 from ..model.document import ResolvedDocument
 from ..model.statement import Project
+from ..render import dates
 from .store import Version, VersionStore
 
 
@@ -100,7 +101,7 @@ def version_for(project: Project, store: VersionStore, statement: str, name: str
         raise UsageError(Problem(project.paths.shown(project.paths.statements), None,
                                  f"unknown statement '{statement}'", "use one of: " + ", ".join(project.statements)))
     parsed = name if isinstance(name, VersionName) else VersionName.parse(name)
-    today = today or dt.date.today()
+    today = today or dates.clock_today()
     if parsed.selector is Selector.DRAFT:
         return None
     if parsed.selector is Selector.DATE:
