@@ -135,8 +135,12 @@ def test_the_example_regions_locale_is_the_default(tmp_path):
     from privacykit.load.settings import read_settings
     from privacykit.versions.importer import policy_locale
 
+    from privacykit.errors import UsageError
+
     assert policy_locale(read_settings(REPO), None) == "en-US"
-    assert policy_locale(read_settings(REPO), "de-DE") == "de-DE"
+    assert policy_locale(read_settings(REPO), "en-IE") == "en-IE"     # the project's language, another way
+    with pytest.raises(UsageError, match="statements are written in 'en'"):
+        policy_locale(read_settings(REPO), "de-DE")                    # final45a: another language is refused
 
 
 def test_telegrams_german_change_log_dates_are_dates():
@@ -154,3 +158,22 @@ def test_telegrams_german_change_log_dates_are_dates():
     imported = split_policy(text, "telegram.md", locale="de-DE")
     assert not any("2024" in (g.heading or "") for g in imported.groups)
     assert not any("2024" in s.title for s in imported.sections if s.show_heading)
+
+
+def test_a_policy_in_another_language_than_the_projects_is_refused_in_one_line(example_copy, example_texts):
+    """final45a: the example's statements are written in English; a German policy imported into it would be
+    published as English (`lang="en"`) and its release would sign `texts: {global: {language: en-US}}`."""
+    german = dated(example_texts["global"], "Zuletzt aktualisiert: 5. März 2024")
+    policy = example_copy.parent / "datenschutz.md"
+    policy.write_text(german, encoding="utf-8")
+    result = run_cli(example_copy, "import", str(policy), "--statement", "shop", "--locale", "de-DE")
+    assert result.exit_code == 1 and len(result.output.splitlines()) == 1, result.output
+    assert result.output.startswith("--locale: a de-DE policy cannot be imported into this project: its statements "
+                                    "are written in 'en' (statements/regions.yml, region 'global')"), result.output
+    assert "import it into a project of its own (--root NEW-FOLDER)" in result.output
+    assert not (example_copy / "statements/shop").exists() and not (example_copy / "versions/shop").exists()
+    # The same language in another region's way (en-GB writes the day first) is the project's language.
+    result = run_cli(example_copy, "import", str(policy), "--statement", "shop", "--locale", "en-GB")
+    assert result.exit_code == 0, result.output
+    assert [v.id for v in VersionStore(example_copy).versions("shop")] == []     # no history: a draft only
+    assert (example_copy / "statements/shop/statement.yml").is_file()
