@@ -846,6 +846,8 @@ def test_a_release_that_changed_only_one_region_records_each_regions_fingerprint
         result = run(root, "evidence", "web", "--region", region, "--at", later, "-o", str(bundle), "--no-pdf")
         assert result.exit_code == 0, result.output
         assert f"is scheduled to be its version of {version} " in result.output
+        # final45a: a version scheduled after today is not "still in force"
+        assert "…, no later release changes it;" in result.output and "still in force" not in result.output
         verified = run(root, "evidence", "--verify", str(bundle))
         assert verified.exit_code == 0, verified.output
         fingerprint = store.versions("web")[0 if region == "us" else 1].texts[region]["fingerprint"]

@@ -659,7 +659,9 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
     tense = "is scheduled to be" if day > today else "was"
     signed = f"signed by {signer}" if signer else "unsigned"
     index = json.loads(bundle.files["bundle.json"])
-    until = f"until {index['superseded_on']}" if index["superseded_on"] else "still in force"
+    # (a version scheduled after today is not "still in force": no release made so far changes it)
+    until = (f"until {index['superseded_on']}" if index["superseded_on"] else
+             "no later release changes it" if day > today else "still in force")
     echo(f"wrote {target}: {statement} in {region} on {day.isoformat()} {tense} its version of {version.id} "
          f"(fingerprint {index['fingerprint'][:12]}…, {until}; {len(bundle.files)} files, {signed}; see its "
          "README.md)")
