@@ -132,10 +132,9 @@ def test_an_unknown_locale_is_refused_in_one_line(tmp_path):
 
 def test_the_example_regions_locale_is_the_default(tmp_path):
     """An import into a project reads dates in its default region's locale (the example's global: en-US)."""
+    from privacykit.errors import UsageError
     from privacykit.load.settings import read_settings
     from privacykit.versions.importer import policy_locale
-
-    from privacykit.errors import UsageError
 
     assert policy_locale(read_settings(REPO), None) == "en-US"
     assert policy_locale(read_settings(REPO), "en-IE") == "en-IE"     # the project's language, another way
