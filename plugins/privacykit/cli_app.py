@@ -294,7 +294,8 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
     Refused when a material or unreviewed change is not acknowledged in the release
     notes, or when the effective date gives less notice than a rule asks. With --withdraw
     DATE --reason TEXT, withdraw that release instead (only before it takes effect).
-    The day it is made is $PRIVACYKIT_BUILD_DATE or $SOURCE_DATE_EPOCH if set, else today.
+    It is judged and dated by today in UTC, by the clock: $PRIVACYKIT_BUILD_DATE and
+    $SOURCE_DATE_EPOCH date builds only.
     """
     from .commands.release import release_draft, withdraw_release
     from .versions.store import notice_regions
