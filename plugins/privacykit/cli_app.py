@@ -818,8 +818,9 @@ def translate_import(root: Path, config_file: Path | None, source: Path, region_
 @click.option("--file-dates", is_flag=True,
               help="Date each release by its file's name, not by the date the policy states.")
 @click.option("--locale", default=None, metavar="LOCALE",
-              help="The policy's language and region (de-DE, fr-FR, ja-JP): how its dates are read "
-                   "(default: the default region's locale, else en-US).")
+              help="The policy's language and region (de-DE, fr-FR, ja-JP): how its dates are read; in an "
+                   "existing project, its language must be the one its statements are written in (default: the "
+                   "default region's locale, else en-US).")
 @strict_option
 @reports_errors
 def import_command(root: Path, config_file: Path | None, policy: Path, statement_id: str, history: Path | None,
