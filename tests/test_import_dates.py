@@ -176,3 +176,21 @@ def test_a_policy_in_another_language_than_the_projects_is_refused_in_one_line(e
     assert result.exit_code == 0, result.output
     assert [v.id for v in VersionStore(example_copy).versions("shop")] == []     # no history: a draft only
     assert (example_copy / "statements/shop/statement.yml").is_file()
+
+
+def test_a_policy_whose_date_is_in_another_language_than_it_is_read_in_is_said(tmp_path, example_texts):
+    """final45a: without --locale a German policy's date is still read (a fallback language), but its text would be
+    published as en-US; the import says so on the date's line. With --locale de-DE it is not said."""
+    policy = tmp_path / "datenschutz.md"
+    policy.write_text(dated(example_texts["global"], "Zuletzt aktualisiert: 5. März 2024"), encoding="utf-8")
+    result = run_cli(tmp_path / "p", "import", str(policy), "--statement", "site")
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "is written in 'de'" in line]
+    assert said == [f"warning: {policy}:3: its date “Zuletzt aktualisiert: 5. März 2024” is written in 'de', but the "
+                    "policy is read as en-US, the language its text is published in; if the policy is in that other "
+                    "language, import it with --locale (into a project of its own when this one is written in "
+                    "another)"], result.output
+    # A note, as the import's other notes: --strict does not fail on it (the policy may quote a date in English).
+    assert run_cli(tmp_path / "r", "import", str(policy), "--statement", "site", "--strict").exit_code == 0
+    result = run_cli(tmp_path / "q", "import", str(policy), "--statement", "site", "--locale", "de-DE", "--strict")
+    assert result.exit_code == 0 and "is written in" not in result.output, result.output

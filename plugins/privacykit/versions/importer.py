@@ -410,6 +410,13 @@ def _import_history(work: ProjectSettings, statement_id: str, days: list[_Captur
         if imported.stated.other:
             report.notes.append(Problem(current.shown, imported.stated.index + 1, _guess(imported.stated,
                                                                                           report.locale)))
+    stated = imported.stated
+    if stated is not None and stated.language is not None and stated.language != language_of(report.locale):
+        # (final45a: a policy in another language than the one it is read in is published as that language)
+        report.notes.append(Problem(current.shown, stated.index + 1, f"its date “{stated.text[:60]}” is written in "
+                                    f"'{stated.language}', but the policy is read as {report.locale}, the language "
+                                    "its text is published in; if the policy is in that other language, import it "
+                                    "with --locale (into a project of its own when this one is written in another)"))
     report.title = imported.title
     if not imported.title_from_source:
         report.notes.append(Problem(current.shown, None, f"no heading stands alone as the policy's title: the "
