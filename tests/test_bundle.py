@@ -846,6 +846,8 @@ def test_a_release_that_changed_only_one_region_records_each_regions_fingerprint
         result = run(root, "evidence", "web", "--region", region, "--at", later, "-o", str(bundle), "--no-pdf")
         assert result.exit_code == 0, result.output
         assert f"is scheduled to be its version of {version} " in result.output
+        # final45a: a version scheduled after today is not "still in force"
+        assert "…, no later release changes it;" in result.output and "still in force" not in result.output
         verified = run(root, "evidence", "--verify", str(bundle))
         assert verified.exit_code == 0, verified.output
         fingerprint = store.versions("web")[0 if region == "us" else 1].texts[region]["fingerprint"]
@@ -875,3 +877,17 @@ def test_a_release_that_changed_only_one_region_records_each_regions_fingerprint
     assert result.exit_code == 1
     assert f"versions/web/{soon}/manifest.yml: texts: what it records of region 'br' is not what regions/br.json " \
            "publishes" in result.output
+
+
+def test_a_region_text_left_out_of_a_bundle_of_unrecorded_releases_is_refused(example_bundle, tmp_path):
+    """final45a: the example's manifests were made before they recorded each region's fingerprint (`texts`), so
+    `--verify` recomputes what release 2024-03-05 published in 'us' from its frozen text; a bundle without it
+    (hashes made to match) is refused in one line, naming the file and why it is needed."""
+    with zipfile.ZipFile(example_bundle) as archive:
+        held = archive.namelist()
+    assert "releases/2024-03-05/regions/us.json" in held and "releases/2024-03-05/regions/us.md" in held
+    bundle = tmp_path / "without.zip"
+    forge(example_bundle, bundle, lambda files, index: files.pop("releases/2024-03-05/regions/us.json"))
+    refused_in_one_line(bundle, "releases/2024-03-05/regions/us.json: missing from the bundle (the manifest of "
+                                "release 2024-03-05 records no fingerprint of region 'us', so it is recomputed from "
+                                "the frozen text)")

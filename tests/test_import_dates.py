@@ -132,11 +132,14 @@ def test_an_unknown_locale_is_refused_in_one_line(tmp_path):
 
 def test_the_example_regions_locale_is_the_default(tmp_path):
     """An import into a project reads dates in its default region's locale (the example's global: en-US)."""
+    from privacykit.errors import UsageError
     from privacykit.load.settings import read_settings
     from privacykit.versions.importer import policy_locale
 
     assert policy_locale(read_settings(REPO), None) == "en-US"
-    assert policy_locale(read_settings(REPO), "de-DE") == "de-DE"
+    assert policy_locale(read_settings(REPO), "en-IE") == "en-IE"     # the project's language, another way
+    with pytest.raises(UsageError, match="statements are written in 'en'"):
+        policy_locale(read_settings(REPO), "de-DE")                    # final45a: another language is refused
 
 
 def test_telegrams_german_change_log_dates_are_dates():
@@ -154,3 +157,40 @@ def test_telegrams_german_change_log_dates_are_dates():
     imported = split_policy(text, "telegram.md", locale="de-DE")
     assert not any("2024" in (g.heading or "") for g in imported.groups)
     assert not any("2024" in s.title for s in imported.sections if s.show_heading)
+
+
+def test_a_policy_in_another_language_than_the_projects_is_refused_in_one_line(example_copy, example_texts):
+    """final45a: the example's statements are written in English; a German policy imported into it would be
+    published as English (`lang="en"`) and its release would sign `texts: {global: {language: en-US}}`."""
+    german = dated(example_texts["global"], "Zuletzt aktualisiert: 5. März 2024")
+    policy = example_copy.parent / "datenschutz.md"
+    policy.write_text(german, encoding="utf-8")
+    result = run_cli(example_copy, "import", str(policy), "--statement", "shop", "--locale", "de-DE")
+    assert result.exit_code == 1 and len(result.output.splitlines()) == 1, result.output
+    assert result.output.startswith("--locale: a de-DE policy cannot be imported into this project: its statements "
+                                    "are written in 'en' (statements/regions.yml, region 'global')"), result.output
+    assert "import it into a project of its own (--root NEW-FOLDER)" in result.output
+    assert not (example_copy / "statements/shop").exists() and not (example_copy / "versions/shop").exists()
+    # The same language in another region's way (en-GB writes the day first) is the project's language.
+    result = run_cli(example_copy, "import", str(policy), "--statement", "shop", "--locale", "en-GB")
+    assert result.exit_code == 0, result.output
+    assert [v.id for v in VersionStore(example_copy).versions("shop")] == []     # no history: a draft only
+    assert (example_copy / "statements/shop/statement.yml").is_file()
+
+
+def test_a_policy_whose_date_is_in_another_language_than_it_is_read_in_is_said(tmp_path, example_texts):
+    """final45a: without --locale a German policy's date is still read (a fallback language), but its text would be
+    published as en-US; the import says so on the date's line. With --locale de-DE it is not said."""
+    policy = tmp_path / "datenschutz.md"
+    policy.write_text(dated(example_texts["global"], "Zuletzt aktualisiert: 5. März 2024"), encoding="utf-8")
+    result = run_cli(tmp_path / "p", "import", str(policy), "--statement", "site")
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "is written in 'de'" in line]
+    assert said == [f"warning: {policy}:3: its date “Zuletzt aktualisiert: 5. März 2024” is written in 'de', but the "
+                    "policy is read as en-US, the language its text is published in; if the policy is in that other "
+                    "language, import it with --locale (into a project of its own when this one is written in "
+                    "another)"], result.output
+    # A note, as the import's other notes: --strict does not fail on it (the policy may quote a date in English).
+    assert run_cli(tmp_path / "r", "import", str(policy), "--statement", "site", "--strict").exit_code == 0
+    result = run_cli(tmp_path / "q", "import", str(policy), "--statement", "site", "--locale", "de-DE", "--strict")
+    assert result.exit_code == 0 and "is written in" not in result.output, result.output

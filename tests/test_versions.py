@@ -546,6 +546,10 @@ def test_the_effective_date_far_ahead_is_judged_by_the_clock_and_the_release_dat
     result = run(released, "release", "web", "--effective", "2024-03-01")
     assert result.exit_code == 0 and "days ahead (a typo in the year?)" not in result.output, result.output
     assert VersionStore(released).get("web", "2024-03-01").released == dt.date(2024, 1, 5)
+    # The command's help says so (final45a: it said the build date dated the release).
+    helped = " ".join(run(released, "release", "--help").output.split())
+    assert "judged and dated by today in UTC, by the clock: $PRIVACYKIT_BUILD_DATE and $SOURCE_DATE_EPOCH date " \
+        "builds only" in helped and "if set, else today" not in helped
 
 
 @pytest.mark.parametrize("stop", [1, 2, 3], ids=["before the record", "after the record", "while removing"])

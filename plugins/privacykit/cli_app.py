@@ -294,7 +294,8 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
     Refused when a material or unreviewed change is not acknowledged in the release
     notes, or when the effective date gives less notice than a rule asks. With --withdraw
     DATE --reason TEXT, withdraw that release instead (only before it takes effect).
-    The day it is made is $PRIVACYKIT_BUILD_DATE or $SOURCE_DATE_EPOCH if set, else today.
+    It is judged and dated by today in UTC, by the clock: $PRIVACYKIT_BUILD_DATE and
+    $SOURCE_DATE_EPOCH date builds only.
     """
     from .commands.release import release_draft, withdraw_release
     from .versions.store import notice_regions
@@ -659,7 +660,9 @@ def evidence(root: Path, config_file: Path | None, statement: str | None, region
     tense = "is scheduled to be" if day > today else "was"
     signed = f"signed by {signer}" if signer else "unsigned"
     index = json.loads(bundle.files["bundle.json"])
-    until = f"until {index['superseded_on']}" if index["superseded_on"] else "still in force"
+    # (a version scheduled after today is not "still in force": no release made so far changes it)
+    until = (f"until {index['superseded_on']}" if index["superseded_on"] else
+             "no later release changes it" if day > today else "still in force")
     echo(f"wrote {target}: {statement} in {region} on {day.isoformat()} {tense} its version of {version.id} "
          f"(fingerprint {index['fingerprint'][:12]}…, {until}; {len(bundle.files)} files, {signed}; see its "
          "README.md)")
@@ -815,8 +818,9 @@ def translate_import(root: Path, config_file: Path | None, source: Path, region_
 @click.option("--file-dates", is_flag=True,
               help="Date each release by its file's name, not by the date the policy states.")
 @click.option("--locale", default=None, metavar="LOCALE",
-              help="The policy's language and region (de-DE, fr-FR, ja-JP): how its dates are read "
-                   "(default: the default region's locale, else en-US).")
+              help="The policy's language and region (de-DE, fr-FR, ja-JP): how its dates are read; in an "
+                   "existing project, its language must be the one its statements are written in (default: the "
+                   "default region's locale, else en-US).")
 @strict_option
 @reports_errors
 def import_command(root: Path, config_file: Path | None, policy: Path, statement_id: str, history: Path | None,

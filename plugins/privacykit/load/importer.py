@@ -473,6 +473,7 @@ class StatedDate:
     date: dt.date
     text: str           # the line's words
     other: dt.date | None = None   # a numeric date's other reading (03/05/2024): `date` is the locale's guess
+    language: str | None = None    # the language of its month names or date words (None: numeric)
 
 
 def _stated_date(lines: list[str], headings: list[_Heading], locale: str = DEFAULT_LOCALE) -> StatedDate | None:
@@ -487,11 +488,11 @@ def _stated_date(lines: list[str], headings: list[_Heading], locale: str = DEFAU
             break
         words = heading_text(lines[i])
         if is_date_line(words) and _alone(lines, i) and (read := read_date(words, locale)):
-            return StatedDate(i, read.day, words, read.other)
+            return StatedDate(i, read.day, words, read.other, read.language)
     # A date heading (`### Last updated May 2, 2024`) before the first heading of text counts too.
     for h in headings:
         if is_date_line(h.text) and h.index < limit and (read := read_date(h.text, locale)):
-            return StatedDate(h.index, read.day, h.text, read.other)
+            return StatedDate(h.index, read.day, h.text, read.other, read.language)
     return None
 
 

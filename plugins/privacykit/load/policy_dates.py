@@ -38,6 +38,7 @@ class ReadDate:
     end: int
     day: dt.date
     other: dt.date | None = None    # the other reading of an ambiguous numeric date: the day is a guess
+    language: str | None = None     # the language whose month names or date words it is written in (None: numeric)
 
     @property
     def guess(self) -> bool:
@@ -208,7 +209,7 @@ def _named_dates(text: str, language: str) -> list[ReadDate]:
             month = int(values["M"]) if "M" in values else names.get(values["N"].casefold().rstrip("."))
             day = _day(_year(values["y"]), month, int(values["d"])) if month else None
             if day:
-                found.append(ReadDate(m.start(), m.end(), day))
+                found.append(ReadDate(m.start(), m.end(), day, language=language))
     return found
 
 

@@ -62,21 +62,45 @@ def minimal_regions(locale: str) -> str:
 
 def policy_locale(settings: ProjectSettings, given: str | None) -> str:
     """The locale a policy's dates are read in: `given` (`--locale`), else the project's default region's,
-    else en-US. A locale CLDR does not know is refused."""
-    if given is not None:
-        if not LANGUAGE_TAG.match(given) or not known_locale(given):
-            raise UsageError(Problem("--locale", None, f"'{given}' is no locale CLDR knows",
-                                     "write the policy's language and region as a BCP 47 tag, such as de-DE or pt-BR"))
-        return given
+    else en-US. A locale CLDR does not know is refused, and so is one in another language than the one the
+    project's statements are written in (final45a: its text would be published, and its manifest's `texts`
+    signed, as that language)."""
+    if given is not None and (not LANGUAGE_TAG.match(given) or not known_locale(given)):
+        raise UsageError(Problem("--locale", None, f"'{given}' is no locale CLDR knows",
+                                 "write the policy's language and region as a BCP 47 tag, such as de-DE or pt-BR"))
     regions_file = settings.paths.regions_file
-    if regions_file.is_file():
-        data = load_yaml(read_text(regions_file, settings.paths.shown(regions_file)),
-                         settings.paths.shown(regions_file), fast=True)
-        region = (data.get("regions") or {}).get(settings.default_region) if isinstance(data, dict) else None
-        locale = region.get("locale") if isinstance(region, dict) else None
-        if isinstance(locale, str) and known_locale(locale):
-            return locale
-    return DEFAULT_LOCALE
+    if not regions_file.is_file():
+        return given or DEFAULT_LOCALE
+    shown = settings.paths.shown(regions_file)
+    data = load_yaml(read_text(regions_file, shown), shown, fast=True)
+    regions = (data.get("regions") or {}) if isinstance(data, dict) else {}
+    region = regions.get(settings.default_region) if isinstance(regions, dict) else None
+    locale = region.get("locale") if isinstance(region, dict) else None
+    if given is None:
+        return locale if isinstance(locale, str) and known_locale(locale) else DEFAULT_LOCALE
+    source = _source_language(regions, settings.default_region)
+    if source is not None and language_of(source) != language_of(given):
+        raise UsageError(Problem("--locale", None, f"a {given} policy cannot be imported into this project: its "
+                                 f"statements are written in '{source}' ({shown}, region "
+                                 f"'{settings.default_region}'), and the text would be published as that language",
+                                 "import it into a project of its own (--root NEW-FOLDER), whose regions read "
+                                 f"{given}"))
+    return given
+
+
+def _source_language(regions: dict, region_id: str) -> str | None:
+    """The language a regions file's statements are written in for `region_id`: its root region's `language`,
+    else that region's locale (as `RegionSet.source_language` reads it); None when the file does not say."""
+    seen: set[str] = set()
+    region = regions.get(region_id)
+    while isinstance(region, dict) and isinstance(region.get("parent"), str) and region_id not in seen:
+        seen.add(region_id)
+        region_id = region["parent"]
+        region = regions.get(region_id)
+    if not isinstance(region, dict):
+        return None
+    found = region.get("language") or region.get("locale")
+    return found if isinstance(found, str) else None
 
 
 @dataclass
@@ -387,6 +411,13 @@ def _import_history(work: ProjectSettings, statement_id: str, days: list[_Captur
         if imported.stated.other:
             report.notes.append(Problem(current.shown, imported.stated.index + 1, _guess(imported.stated,
                                                                                           report.locale)))
+    stated = imported.stated
+    if stated is not None and stated.language is not None and stated.language != language_of(report.locale):
+        # (final45a: a policy in another language than the one it is read in is published as that language)
+        report.notes.append(Problem(current.shown, stated.index + 1, f"its date “{stated.text[:60]}” is written in "
+                                    f"'{stated.language}', but the policy is read as {report.locale}, the language "
+                                    "its text is published in; if the policy is in that other language, import it "
+                                    "with --locale (into a project of its own when this one is written in another)"))
     report.title = imported.title
     if not imported.title_from_source:
         report.notes.append(Problem(current.shown, None, f"no heading stands alone as the policy's title: the "
