@@ -247,3 +247,25 @@ def test_an_apps_text_naming_what_only_other_sections_named(example_project, sen
                      if b.startswith("We use this software usage information"))
     moved = _with_text(old, {"product-usage": (paragraph + "\n\n", ""), "moto-body": ("", paragraph)})
     assert not region_verdict(old, moved, ("gdpr",), rules).findings
+
+
+def test_a_chinese_in_app_notice_puts_no_space_between_its_sentences(tmp_path):
+    """The in-app notice is one paragraph of the release's reader lines: joined with a space, the
+    Chinese one read "…训练人工智能模型。 Moto Body现在会收集…" (final45b); a Chinese sentence ends with
+    its full stop. The Portuguese one keeps its spaces."""
+    work = _copy(tmp_path)
+    key = allow_new_signer(work, tmp_path)
+    _edit(work / MOTO_BODY, BODY_CATEGORIES, "user.sensor, user.behavior, user.financial]")
+    (ref,) = changes_to_acknowledge(work)          # beside the draft's own (Vantage's AI training)
+    _edit(work / "statements/products/release-notes.md", "# Translated regions",
+          f"  - change: {ref}\n    decision: consent\n    reason: Moto Body asks again.\n# Translated regions")
+    effective = (dt.date.today() + dt.timedelta(days=40)).isoformat()
+    result = CliRunner().invoke(cli, ["release", "--root", str(work), "products", "--effective", effective,
+                                      "--sign-key", str(key)])
+    assert result.exit_code == 0, result.output
+    notices = work / f"versions/products/{effective}/notices"
+    cn = (notices / "cn.inapp.txt").read_text("utf-8")
+    assert "训练人工智能模型。Moto Body现在会收集您的财务信息。这些变更需要征得您的同意。" in cn
+    assert not re.search(r"。 ", cn)
+    br = (notices / "br.inapp.txt").read_text("utf-8")
+    assert "inteligência artificial. Moto Body passa a coletar as suas informações financeiras. Precisamos" in br

@@ -137,9 +137,16 @@ def reader_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phras
     if apps:
         # A value new to these apps' users only (facts45): "Moto Body now collects …", a sentence per app.
         lines = [_render(words, _APP_FRAMES[frame], {**values, "section": title}) for title in apps]
-        return ReaderLine(" ".join(line.text for line in lines), Markup(" ").join(line.html for line in lines),
+        gap = sentence_gap(words.language)
+        return ReaderLine(gap.join(line.text for line in lines), Markup(gap).join(line.html for line in lines),
                           words.language, _APP_FRAMES[frame])
     return _render(words, frame, values)
+
+
+def sentence_gap(language: str) -> str:
+    """What goes between two sentences in `language`: a space, or nothing in Chinese and Japanese,
+    whose full stop (。) ends a sentence without one ("…模型。Moto Body现在…", final45b)."""
+    return "" if language.partition("-")[0].lower() in ("zh", "ja") else " "
 
 
 # The sentence of a value new to one app's users, for the sentence of a value new to every reader.

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from html import escape
 
-from ..changes.reader import Phrase, ReaderWords, reader_lines, titles_of
+from ..changes.reader import Phrase, ReaderWords, reader_lines, sentence_gap, titles_of
 from ..changes.verdict import Finding, Verdict
 from ..model.document import ResolvedDocument
 from ..model.rules import Action
@@ -90,6 +90,7 @@ def render_notices(project: Project, verdict: Verdict, statement: str, plan: Not
             "region_name": templates.region_name(region_id, info.locale, info.name),
             "effective": format_date(plan.effective, info.locale if templates.speaks(info.locale) else "en"),
             "consent": region.decision is Action.CONSENT, "lines": lines,
+            "changes": sentence_gap(info.locale).join(lines),      # the lines as one paragraph (in-app)
             "summary": _summary(plan, info.locale if templates.speaks(info.locale) else "en",
                                 project.regions.source_language(region_id) or "en"),
             "changes_url": changes_url(project, region_id, statement, plan.version),
