@@ -269,3 +269,22 @@ def test_a_chinese_in_app_notice_puts_no_space_between_its_sentences(tmp_path):
     assert not re.search(r"。 ", cn)
     br = (notices / "br.inapp.txt").read_text("utf-8")
     assert "inteligência artificial. Moto Body passa a coletar as suas informações financeiras. Precisamos" in br
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    ("zh-CN", "Camera现在会收集您的财务信息。Moto Body现在会收集您的财务信息。"),
+    ("pt-BR", "Camera passa a coletar as suas informações financeiras. Moto Body passa a coletar as suas "
+              "informações financeiras.")])
+def test_one_line_for_two_apps_joins_its_sentences_as_the_language_does(example_project, locale, text):
+    """Two apps take on what Vantage declared: the reader line is a sentence per app, with a space
+    between them in Portuguese and none in Chinese (final45b)."""
+    old = _eu(example_project)
+    new = old
+    for app in ("moto-body", "moto-camera"):
+        new = _declaring(new, app, FactKind.DATA_CATEGORIES,
+                         set(old.section(app).facts.get(FactKind.DATA_CATEGORIES) or ()) | {"user.financial"})
+    verdict = region_verdict(old, new, ("gdpr",), example_project.rules)
+    (found,) = [f for f in verdict.findings if f.fact is not None and f.fact.value == "user.financial"]
+    assert found.sections == ("moto-camera", "moto-body")          # in the statement's order
+    words = ReaderWords.of(TemplateSet(example_project.paths.templates), locale)
+    assert reader_line(found, words, titles_of(new)).text == text
