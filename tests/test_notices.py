@@ -803,3 +803,13 @@ def test_a_release_that_wrote_notices_says_to_send_them_and_an_editorial_one_say
     result = run_cli(example_copy, "release", "website", "--effective", later(41), "--sign-key", str(key))
     assert result.exit_code == 0, result.output      # the example's website draft is editorial: no notice
     assert "notice" not in result.stdout
+
+
+def test_the_chinese_draft_notice_page_puts_no_space_between_its_sentences(example_site):
+    """The page showing a draft's notices says when they would be sent and how many days ahead in one
+    paragraph: the Chinese one read "…已发布版本的变更。 即提前30天通知。" (final45b). The Portuguese one keeps
+    its space."""
+    cn = (example_site / "cn/products/draft/notice/index.html").read_text("utf-8")
+    assert "发布后将指向已发布版本的变更。即提前30天通知。</p>" in cn
+    br = (example_site / "br/products/draft/notice/index.html").read_text("utf-8")
+    assert "depois que ela for publicada. Isso corresponde a 30 dias de aviso prévio." in br
