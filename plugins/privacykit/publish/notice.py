@@ -7,6 +7,7 @@ next to it."""
 
 from __future__ import annotations
 
+from ..changes.reader import sentence_gap
 from ..changes.verdict import Verdict
 from ..render.dates import format_date
 from ..render.templates import fill_text
@@ -32,7 +33,8 @@ def draft_notice_page(site: SiteContext, regional: RegionalStatement, url: str) 
                                  inapp=texts[f"notices/{region_id}.inapp.txt"].decode("utf-8"),
                                  effective=format_date(effective, regional.region.locale),
                                  build_date=format_date(site.build_date, regional.region.locale),
-                                 days=days, english_only=not language, locale=regional.region.locale)
+                                 days=days, english_only=not language, locale=regional.region.locale,
+                                 gap=sentence_gap(regional.region.locale) if language else " ")
     title = fill_text(t["notice_page_title"], region=heading_words(site, region_id)[1])
     english = "" if language else "en"     # the page's words are English where the catalog lacks the language
     toc = (TocEntry(t["notice_email_heading"], "email", 2, lang=english),
