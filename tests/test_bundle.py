@@ -709,6 +709,31 @@ def test_a_bundle_holds_the_withdrawals_the_next_notices_and_who_decided(stateme
     refused_in_one_line(edited, f"{notices[0]}: sha256 differs from the manifest of release 2024-03-01")
 
 
+@pytest.mark.parametrize("attestation, trust", [("manifest.yml.sig", "trust/allowed_signers"),
+                                                ("manifest.yml.tsr", "trust/tsa.pem")])
+def test_a_withdrawal_is_checked_as_a_release_is(statement_project, tmp_path, monkeypatch, attestation, trust):
+    # mend1: a withdrawal's signature or token the bundle has no trust file for was passed in silence, where a
+    # release's is refused. Both are now checked by one rule (`_attest`): the same refusal, in one line.
+    root = statement_project()
+    monkeypatch.setattr("privacykit.render.dates.clock_today", lambda: dt.date(2024, 1, 5))
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    (root / "statements/web/sections/cookies.md").write_text("---\ntitle: Cookies\nowner: legal\n---\nWe count.\n")
+    assert run(root, "release", "web", "--effective", "2024-02-15").exit_code == 0
+    result = run(root, "release", "web", "--withdraw", "2024-02-15", "--reason", "the wording was wrong", "--by", "Ana")
+    assert result.exit_code == 0, result.output
+    bundle = tmp_path / "web.zip"
+    result = run(root, "evidence", "web", "--region", "us", "--at", "2024-01-20", "-o", str(bundle), "--no-pdf")
+    assert result.exit_code == 0, result.output
+    result = run(REPO, "evidence", "--verify", str(bundle))
+    assert result.exit_code == 0 and "ok: withdrawal: release 2024-02-15 was withdrawn on 2024-01-05 by Ana" \
+        in result.output, result.output
+    with zipfile.ZipFile(bundle) as archive:
+        assert trust not in archive.namelist()          # the project lists no signers and no authority
+    for base in ("releases/2024-01-10", "withdrawn/2024-02-15"):
+        forged = tmp_path / "forged.zip"
+        forge(bundle, forged, lambda files, index, base=base: files.update({f"{base}/{attestation}": b"attested\n"}))
+        refused_in_one_line(forged, f"{base}/{attestation}: cannot be checked: {trust} is missing")
+
 # -- a region's versions, not its releases (bundle45) ---------------------------------------------------------------
 
 def test_a_date_after_a_release_that_left_the_region_as_it_was_is_answered_with_the_version(tmp_path):

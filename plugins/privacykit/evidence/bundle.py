@@ -540,46 +540,64 @@ def _check_belonging(index: dict, files: dict[str, bytes], manifests: dict[str, 
 
 def _check_attestations(files: dict[str, bytes], chain: list[str], trust: dict[str, Path], check: BundleCheck,
                         recorded: dict[str, str]) -> None:
-    """Each manifest's signature and token; a release's first failure only (one change, one line)."""
-    signers, certificates = trust.get("trust/allowed_signers"), trust.get("trust/tsa.pem")
+    """Each manifest's signature and token (`_attest`); a release's first failure only (one change, one line)."""
     for release in chain:
-        manifest = files[f"releases/{release}/{MANIFEST}"]
-        signature = files.get(f"releases/{release}/{SIGNATURE}")
-        token = files.get(f"releases/{release}/{TIMESTAMP}")
-        problems = len(check.problems)
-        if signature is not None:
-            if signers is None:
-                check.problems.append(f"releases/{release}/{SIGNATURE}: cannot be checked: trust/allowed_signers "
-                                      "is missing")
-            else:
-                (trust["work"] / SIGNATURE).write_bytes(signature)
-                try:
-                    signer, key = signing.verify(manifest, trust["work"] / SIGNATURE, signers)
-                    check.signers[release] = f"{signer} {key}".strip()
-                except signing.SignatureError as exc:
-                    check.problems.append(f"releases/{release}/{SIGNATURE}: {exc}")
-        elif signers is not None:
-            check.problems.append(f"releases/{release}/{MANIFEST}: not signed, though trust/allowed_signers lists "
-                                  "who signs releases")
-        if len(check.problems) > problems:
-            continue
-        if token is None and release in recorded:
-            check.problems.append(f"releases/{release}/{TIMESTAMP}: missing, though the manifest of release "
-                                  f"{recorded[release]} records that this release was timestamped")
-        elif token is not None and certificates is None:
-            check.problems.append(f"releases/{release}/{TIMESTAMP}: cannot be checked: trust/tsa.pem is missing")
-        elif token is not None:
-            assert certificates is not None
-            try:
-                check.timestamps[release] = timestamps.verify_token(token, manifest, certificates).isoformat()
-            except timestamps.TimestampError as exc:
-                check.problems.append(f"releases/{release}/{TIMESTAMP}: {exc}")
+        base = f"releases/{release}"
+        attested = _attest(base, files[f"{base}/{MANIFEST}"], files, trust, check,
+                           f"the manifest of release {recorded[release]} records that this release was timestamped"
+                           if release in recorded else None)
+        if attested is not None:
+            signer, when = attested
+            if signer is not None:
+                check.signers[release] = signer
+            if when is not None:
+                check.timestamps[release] = when
     if check.signers:
         who = sorted(set(check.signers.values()))
         check.findings.append(f"signatures: {len(check.signers)} of {len(chain)} manifests signed by "
                               f"{', '.join(who)}")
     if check.timestamps:
         check.findings.append("timestamps: " + ", ".join(f"{r} at {t}" for r, t in sorted(check.timestamps.items())))
+
+
+def _attest(base: str, manifest: bytes, files: dict[str, bytes], trust: dict[str, Path], check: BundleCheck,
+            recorded: str | None) -> tuple[str | None, str | None] | None:
+    """The signature and token of `base`/manifest.yml, a release's or a withdrawal's, checked alike against the
+    bundle's trust files: (the "signer key" who signed it, the token's ISO time), either None when absent, or
+    None after the first problem (one line). A signature or token the bundle holds no trust file to check is
+    refused, not passed; so is a manifest left unsigned when trust/allowed_signers lists who signs, or a token
+    missing though `recorded` (what records that it was timestamped) says it was made."""
+    signers, certificates = trust.get("trust/allowed_signers"), trust.get("trust/tsa.pem")
+    signature, token = files.get(f"{base}/{SIGNATURE}"), files.get(f"{base}/{TIMESTAMP}")
+    signer = when = None
+    if signature is not None and signers is None:
+        check.problems.append(f"{base}/{SIGNATURE}: cannot be checked: trust/allowed_signers is missing")
+        return None
+    if signature is not None:
+        assert signers is not None
+        (trust["work"] / SIGNATURE).write_bytes(signature)
+        try:
+            signer = " ".join(signing.verify(manifest, trust["work"] / SIGNATURE, signers)).strip()
+        except signing.SignatureError as exc:
+            check.problems.append(f"{base}/{SIGNATURE}: {exc}")
+            return None
+    elif signers is not None:
+        check.problems.append(f"{base}/{MANIFEST}: not signed, though trust/allowed_signers lists who signs releases")
+        return None
+    if token is None and recorded is not None:
+        check.problems.append(f"{base}/{TIMESTAMP}: missing, though {recorded}")
+        return None
+    if token is not None and certificates is None:
+        check.problems.append(f"{base}/{TIMESTAMP}: cannot be checked: trust/tsa.pem is missing")
+        return None
+    if token is not None:
+        assert certificates is not None
+        try:
+            when = timestamps.verify_token(token, manifest, certificates).isoformat()
+        except timestamps.TimestampError as exc:
+            check.problems.append(f"{base}/{TIMESTAMP}: {exc}")
+            return None
+    return signer, when
 
 
 def _check_chain(index: dict, files: dict[str, bytes], manifests: dict[str, dict], check: BundleCheck) -> None:
@@ -721,29 +739,14 @@ def _check_record(index: dict, files: dict[str, bytes], manifests: dict[str, dic
             return
         vouched = f"recorded by release {recorded[name][1]}" if name in recorded else \
             "recorded by no release of the chain yet"
-        signature, token = files.get(f"{base}/{SIGNATURE}"), files.get(f"{base}/{TIMESTAMP}")
-        signers, certificates = trust.get("trust/allowed_signers"), trust.get("trust/tsa.pem")
-        if signature is not None and signers is not None:
-            (trust["work"] / SIGNATURE).write_bytes(signature)
-            try:
-                who = " ".join(signing.verify(data, trust["work"] / SIGNATURE, signers)).strip()
-            except signing.SignatureError as exc:
-                check.problems.append(f"{base}/{SIGNATURE}: {exc}")
-                return
-            vouched += f", signed by {who}"
-        elif signers is not None:
-            check.problems.append(f"{base}/{MANIFEST}: not signed, though trust/allowed_signers lists who signs")
+        attested = _attest(base, data, files, trust, check, "the withdrawal records that it was timestamped"
+                           if record.get("timestamped") is True else None)
+        if attested is None:
             return
-        if token is None and record.get("timestamped") is True:
-            check.problems.append(f"{base}/{TIMESTAMP}: missing, though the withdrawal records that it was "
-                                  "timestamped")
-            return
-        if token is not None and certificates is not None:
-            try:
-                vouched += f", timestamped {timestamps.verify_token(token, data, certificates).isoformat()}"
-            except timestamps.TimestampError as exc:
-                check.problems.append(f"{base}/{TIMESTAMP}: {exc}")
-                return
+        if attested[0] is not None:
+            vouched += f", signed by {attested[0]}"
+        if attested[1] is not None:
+            vouched += f", timestamped {attested[1]}"
         check.findings.append(f"withdrawal: release {record.get('withdrawn_release')} was withdrawn on "
                               f"{record.get('withdrawn_on')} by {record.get('by') or 'someone not recorded'}, before "
                               f"it took effect: {record.get('reason')} ({base}/{MANIFEST}, {vouched})")
