@@ -325,7 +325,7 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.
 def _date_notes(index: dict, manifests: dict[str, dict], check: BundleCheck) -> None:
     """What the releases' dates prove (evidence44): each token's time against the `released` day its
     manifest records and the effective date, and whether it proves the notice the region's rules asked for."""
-    from .attest import release_dates
+    from .attest import dates_of
 
     for release in index["chain"]:
         manifest = manifests.get(release) or {}
@@ -333,17 +333,16 @@ def _date_notes(index: dict, manifests: dict[str, dict], check: BundleCheck) -> 
         region = ((manifest.get("verdict") or {}).get("regions") or {}).get(index["region"])
         notice = region.get("advance_days") if isinstance(region, dict) else 0
         try:
-            line, said = release_dates(release, str(manifest["released"]) if manifest.get("released") else None,
-                                       dt.datetime.fromisoformat(stamped) if stamped else None,
-                                       notice if isinstance(notice, int) else 0,
-                                       str(manifest.get("recorded_past") or "") or None,
-                                       manifest.get("imported") is True)
+            proven = dates_of(release, str(manifest["released"]) if manifest.get("released") else None,
+                              dt.datetime.fromisoformat(stamped) if stamped else None,
+                              notice if isinstance(notice, int) else 0,
+                              str(manifest.get("recorded_past") or "") or None, manifest.get("imported") is True)
         except ValueError:
             check.notes.append(f"releases/{release}/{MANIFEST}: its released date is not a date")
             continue
-        if line:
-            check.notes.append(f"timestamp: {line}")
-        check.notes.extend(said)
+        if proven.line:
+            check.notes.append(f"timestamp: {proven.line}")
+        check.notes.extend(proven.said)
 
 
 def _check_fields(index: dict, making: bool, check: BundleCheck) -> None:
