@@ -51,7 +51,7 @@ from ..load.yamlio import load_yaml
 from ..render import dates
 from ..versions import lookup
 from ..versions.regional import versions_in
-from ..versions.store import MANIFEST, SIGNATURE, TIMESTAMP, Version, VersionStore
+from ..versions.store import MANIFEST, SIGNATURE, TIMESTAMP, Version, VersionStore, notice_region
 from . import regiontext, signing, timestamps
 from .attest import timestamp_records
 from .regiontext import REGION_FORMAT
@@ -183,7 +183,7 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
         # evidence44: the notices prepared for the release that replaced this text in the region (what its
         # readers were told, and when), checked against that release's manifest.
         for rel in sorted(replaced.files):
-            if _region_notice(rel, region):
+            if notice_region(rel) == region:
                 bundle.add(f"releases/{replaced.id}/{rel}", (replaced.folder / rel).read_bytes())
     # evidence44: every withdrawal of the statement (the record, its reason, day and who decided), as kept.
     for withdrawal in store.withdrawals(statement)[0]:
@@ -489,12 +489,6 @@ def _check_names(index: dict, files: dict[str, bytes], manifests: dict[str, dict
                 check.problems.append(f"{name}: missing from the bundle (bundle.json names it as its {what})")
 
 
-def _region_notice(rel: str, region: str) -> bool:
-    """A release's notice to `region` (`notices/<region>.<channel>.<ext>`)."""
-    parts = rel.split("/")
-    return len(parts) == 2 and parts[0] == "notices" and parts[1].split(".")[0] == region
-
-
 _WITHDRAWAL = re.compile(r"^withdrawn/(\d{4}-\d{2}-\d{2}(?:-\d+)?)/(manifest\.yml(?:\.sig|\.tsr)?)$")
 
 
@@ -524,7 +518,7 @@ def _check_belonging(index: dict, files: dict[str, bytes], manifests: dict[str, 
     replaced = _replaced(index, manifests, check)
     if replaced is not None:        # evidence44: the notices prepared for the release that replaced it
         expected |= {f"releases/{replaced}/{rel}" for rel in _frozen_files(manifests, replaced)
-                     if _region_notice(rel, index["region"])}
+                     if notice_region(rel) == index["region"]}
     expected |= {name for name in files if _WITHDRAWAL.match(name)}      # checked by _check_record
     if index["format"] >= REGION_FORMAT:     # the region's text around the version, checked by _check_region
         expected |= regiontext.held_texts(index, manifests)
@@ -704,7 +698,7 @@ def _check_record(index: dict, files: dict[str, bytes], manifests: dict[str, dic
     replaced = _replaced(index, manifests, check)
     if replaced is not None:
         listed = _frozen_files(manifests, replaced)
-        held = sorted(rel for rel in listed if _region_notice(rel, region) and f"releases/{replaced}/{rel}" in files)
+        held = sorted(rel for rel in listed if notice_region(rel) == region and f"releases/{replaced}/{rel}" in files)
         for rel in held:
             if _sha256(files[f"releases/{replaced}/{rel}"]) != listed[rel]:
                 check.problems.append(f"releases/{replaced}/{rel}: sha256 differs from the manifest of release "
