@@ -434,6 +434,22 @@ def test_verify_base_refuses_a_release_that_does_not_follow_main(released, monke
     assert "git does not know the revision 'nope'" in run(released, "verify", "--base", "nope").output
 
 
+def test_verify_base_with_the_releases_outside_the_repository_is_one_line(released, tmp_path):
+    """mend1: a versions folder outside the git repository (a symbolic link out of it) was a traceback."""
+    import subprocess
+
+    outside = tmp_path / "elsewhere"
+    (released / "versions").rename(outside)
+    (released / "versions").symlink_to(outside)
+    subprocess.run(["git", "-C", str(released), "init", "-q", "-b", "main"], check=True)
+    result = run(released, "verify", "--base", "main")
+    assert result.exit_code == 1
+    assert len(result.output.splitlines()) == 1, result.output
+    assert result.output == (f"versions/web: the releases of 'web' are outside the git repository at "
+                             f"{released.resolve()}, so git cannot list them in 'main'; keep the versions folder "
+                             "inside the repository, or leave out --base\n")
+
+
 def test_a_strict_refusal_far_ahead_names_nothing_to_withdraw_and_a_warning_is_said_once(released, monkeypatch,
                                                                                            capsys):
     clock(monkeypatch, "2024-01-05")

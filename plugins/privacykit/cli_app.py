@@ -450,7 +450,6 @@ TRUSTED_HELP = ("Trust only signatures by the keys in FILE (an allowed_signers f
 def verify(root: Path, config_file: Path | None, trusted: Path | None, expect_heads: Path | None,
            write_heads: Path | None, base: str | None) -> None:
     """Recompute the hash of every released file; name each one edited after release."""
-    from .evidence.attest import signer_warnings
     from .evidence.signing import TRUST_VARIABLE
     from .versions.store import VersionStore
 
@@ -467,9 +466,6 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None, expect_he
         problems += store.check_heads(expect_heads.read_text(encoding="utf-8", errors="replace"), str(expect_heads))
     if problems:
         raise PrivacykitError(problems)
-    if trusted is None and not os.environ.get(TRUST_VARIABLE, "").strip():
-        allowed = store.evidence().signers     # (read once, by store.verify above)
-        warn(signer_warnings(allowed, store.attestations, store.shown(allowed) if allowed else ""))
     count = sum(len(store.versions(s)) for s in store.statements())
     heads = "; ".join(f"{s} {store.versions(s)[-1].id} sha256:{store.head(s)}"
                       for s in store.statements() if store.versions(s))
@@ -503,10 +499,13 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None, expect_he
 
 
 def _unpinned(store, allowed: Path | None) -> None:
-    """Say once, on stderr (and as a GitHub Actions annotation there), that signatures were checked without a
-    pin: a workflow passes an empty $PRIVACYKIT_TRUSTED_SIGNERS when its variable is unset (gov44)."""
+    """What an unpinned `verify` says, on stderr: what the repository's own signers file (`allowed`) cannot rule
+    out (`signer_warnings`), then, once (and as a GitHub Actions annotation there), that signatures were checked
+    without a pin: a workflow passes an empty $PRIVACYKIT_TRUSTED_SIGNERS when its variable is unset (gov44)."""
+    from .evidence.attest import signer_warnings
     from .evidence.signing import TRUST_VARIABLE
 
+    warn(signer_warnings(allowed, store.attestations, store.shown(allowed) if allowed else ""))
     if allowed is None and not any(a.signer for a in store.attestations.values()):
         return      # nothing is signed: there is nothing a pin would decide
     where = store.shown(allowed) if allowed else "the repository's allowed_signers"
