@@ -286,6 +286,17 @@ def test_a_rollback_is_named_against_a_heads_file_kept_elsewhere(released, monke
         in result.output
 
 
+def test_verify_write_heads_into_a_missing_folder_is_one_line_before_the_history_is_read(released, tmp_path):
+    # mend1: it was an internal error (FileNotFoundError), after the whole verify; `check --report` says it first.
+    missing = tmp_path / "nowhere" / "heads.txt"
+    (released / "versions/web/2024-01-10/regions/us.md").write_text("Edited.\n")     # not what it is refused for
+    result = run(released, "verify", "--write-heads", str(missing))
+    assert result.exit_code == 1
+    assert result.output == (f"--write-heads: no folder {missing.parent} to write the heads file in; create the "
+                             "folder first, or name a file in an existing one\n")
+    assert not missing.parent.exists()
+
+
 def test_withdrawn_release_kept_intact(released, monkeypatch):
     clock(monkeypatch, "2024-01-05")
     edit_cookies(released, "Changed.")

@@ -453,6 +453,9 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None, expect_he
     from .evidence.signing import TRUST_VARIABLE
     from .versions.store import VersionStore
 
+    if write_heads is not None and not write_heads.parent.is_dir():
+        raise UsageError(Problem("--write-heads", None, f"no folder {write_heads.parent} to write the heads file in",
+                                 "create the folder first, or name a file in an existing one"))
     store = VersionStore(settings(root, config_file).paths)
     problems = store.verify(trusted=trusted)
     if base is not None:        # (chain44: a release made on a branch must follow main's latest)
