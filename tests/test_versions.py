@@ -847,6 +847,25 @@ def test_every_consumer_publishes_the_same_versions_of_a_region(statement_projec
                 (versions, in_force, upcoming, previous), (on, region)
 
 
+def test_a_region_restored_after_a_release_that_left_it_out_is_a_version_on_every_page(statement_project, monkeypatch):
+    """mend1: the site read a region's versions among the releases that include it, so a region dropped by one
+    release and restored by a later one with the same text kept its old version "in force" across the gap. A
+    release that leaves the region out ends its version: the restoring release is one, everywhere."""
+    from test_bundle import dropped_then_restored
+
+    root = dropped_then_restored(statement_project, monkeypatch, {   # (an app section: fragments are published)
+        "statements/web/apps/widget.md": "---\ntitle: Widget\nowner: legal\napp: {name: Widget, platforms: [android]}"
+                                         "\n---\nThe widget shows the weather.\n",
+        "statements/web/statement.yml": (
+            "title: Example Privacy Statement\nvariables:\n  company: Example Corp\noutline:\n"
+            "  - heading: What do we collect?\n    id: collect\n    sections: [account, cookies, widget]\n"
+            "  - heading: How may I contact us?\n    id: contact-us\n    sections: [contact]\n")})
+    files = _built(root, dt.date(2024, 4, 1))
+    seen = _agree(files, "web", "br")
+    assert (seen["versions"], seen["in force"], seen["previous"]) == (["2024-01-10", "2024-03-20"], "2024-03-20",
+                                                                       "2024-01-10")
+    assert _agree(files, "web", "us")["versions"] == ["2024-01-10"]
+
 def test_the_gate_table_names_the_regions_where_a_pending_release_is_no_version(released, tmp_path):
     regions = released / "statements/regions.yml"
     regions.write_text(regions.read_text().replace("    laws: [lgpd]\n",

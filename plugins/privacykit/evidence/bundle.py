@@ -117,6 +117,16 @@ def in_force_on(store: VersionStore, statement: str, region: str, on: dt.date,
         first = regional[0].id if regional else "none"
         raise UsageError(Problem("--at", None, f"no release of '{statement}' was in force in region '{region}' on "
                                  f"{on.isoformat()}", f"its first release in that region took effect on {first}"))
+    # A release in force that day which left the region out ended its text there (mend1: dropped, then restored).
+    dropped = next((v for v in versions if version.effective_date < v.effective_date <= on
+                    and region not in v.regions), None)
+    if dropped is not None:
+        back = next((v for v in regional if v.effective_date > dropped.effective_date), None)
+        raise UsageError(Problem("--at", None, f"no text of '{statement}' was in force in region '{region}' on "
+                                 f"{on.isoformat()}: release {dropped.id} left the region out",
+                                 f"ask for a date before {dropped.id}"
+                                 + (f", or from {back.id}, when its version of {back.id} published it again"
+                                    if back else "")))
     return version, [v for v in versions if v.effective_date > version.effective_date]
 
 
