@@ -17,6 +17,8 @@ ssh-keygen, openssl), or with `privacykit evidence --verify`::
     releases/<later>/manifest.yml(.sig, .tsr)   each later release's manifest: the chain to the head
     releases/<other>/regions/<region>.md, .json  the region's text in the release before and in each
                                        later one up to the one that changed it (format 4: `regiontext`)
+    withdrawn/<date>/manifest.yml(.sig, .tsr)  every withdrawal of the statement, with notices/<region>.*,
+                                       the recall notices it wrote for the region (checked against its record)
     trust/allowed_signers              who may sign releases (and bundles)
     trust/tsa.pem                      the timestamping authority's certificates (when configured)
 
@@ -195,9 +197,11 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
         for rel in sorted(replaced.files):
             if notice_region(rel) == region:
                 bundle.add(f"releases/{replaced.id}/{rel}", (replaced.folder / rel).read_bytes())
-    # evidence44: every withdrawal of the statement (the record, its reason, day and who decided), as kept.
+    # evidence44: every withdrawal of the statement (the record, its reason, day and who decided), as kept, with
+    # the recall notices it wrote for the region (mend1: what its readers were told, checked against the record).
     for withdrawal in store.withdrawals(statement)[0]:
-        for name in (MANIFEST, SIGNATURE, TIMESTAMP):
+        recalls = sorted(rel for rel in withdrawal.files if notice_region(rel) == region)
+        for name in (MANIFEST, SIGNATURE, TIMESTAMP, *recalls):
             if (withdrawal.folder / name).is_file():
                 bundle.add(f"withdrawn/{withdrawal.name}/{name}", (withdrawal.folder / name).read_bytes())
     if settings.signers is not None:
@@ -499,7 +503,7 @@ def _check_names(index: dict, files: dict[str, bytes], manifests: dict[str, dict
                 check.problems.append(f"{name}: missing from the bundle (bundle.json names it as its {what})")
 
 
-_WITHDRAWAL = re.compile(r"^withdrawn/(\d{4}-\d{2}-\d{2}(?:-\d+)?)/(manifest\.yml(?:\.sig|\.tsr)?)$")
+_WITHDRAWAL = re.compile(r"^withdrawn/(\d{4}-\d{2}-\d{2}(?:-\d+)?)/(manifest\.yml(?:\.sig|\.tsr)?|notices/[^/]+)$")
 
 
 def _replaced(index: dict, manifests: dict[str, dict], check: BundleCheck) -> str | None:
@@ -727,7 +731,8 @@ def _check_record(index: dict, files: dict[str, bytes], manifests: dict[str, dic
         base = f"withdrawn/{name}"
         data = files.get(f"{base}/{MANIFEST}")
         if data is None:
-            check.problems.append(f"{base}/{MANIFEST}: missing, though the bundle holds its signature or token")
+            check.problems.append(f"{base}/{MANIFEST}: missing, though the bundle holds its signature, token or "
+                                  "recall notices")
             return
         try:
             record = load_yaml(data.decode("utf-8"), f"{base}/{MANIFEST}", fast=True)
@@ -753,6 +758,8 @@ def _check_record(index: dict, files: dict[str, bytes], manifests: dict[str, dic
         check.findings.append(f"withdrawal: release {record.get('withdrawn_release')} was withdrawn on "
                               f"{record.get('withdrawn_on')} by {record.get('by') or 'someone not recorded'}, before "
                               f"it took effect: {record.get('reason')} ({base}/{MANIFEST}, {vouched})")
+        if not _check_recalls(base, record, files, index["region"], check):
+            return
     for name in sorted(set(recorded) - set(names)):
         if names:
             check.problems.append(f"withdrawn/{name}/{MANIFEST}: missing, though release {recorded[name][1]} "
@@ -760,6 +767,27 @@ def _check_record(index: dict, files: dict[str, bytes], manifests: dict[str, dic
             return
         # A bundle made before withdrawals were kept in it holds none: said, not refused.
         check.notes.append(f"withdrawal {name}, recorded by release {recorded[name][1]}, is not in the bundle")
+
+
+def _check_recalls(base: str, record: dict, files: dict[str, bytes], region: str, check: BundleCheck) -> bool:
+    """The recall notices a withdrawal (`base`, its `record`) wrote for `region` and the bundle holds (mend1): each
+    one the record lists, with its sha256, as the notices of a release are checked against its manifest. Named in
+    the findings only when the bundle holds them (bundles made before they were kept in it hold none)."""
+    found = record.get("files")
+    listed: dict = found if isinstance(found, dict) else {}
+    held = sorted(name[len(base) + 1:] for name in files if name.startswith(f"{base}/notices/"))
+    for rel in held:
+        if notice_region(rel) != region or rel not in listed:
+            check.problems.append(f"{base}/{rel}: not a recall notice the withdrawal records for region '{region}'")
+            return False
+        if _sha256(files[f"{base}/{rel}"]) != str(listed[rel]):
+            check.problems.append(f"{base}/{rel}: sha256 differs from the withdrawal's record (the recall notice was "
+                                  "changed)")
+            return False
+    if held:
+        check.findings.append(f"recalls: the recall notices the withdrawal wrote for region '{region}' "
+                              f"({', '.join(f'{base}/{rel}' for rel in held)}) match its record")
+    return True
 
 
 def _is_date(text: str) -> bool:
