@@ -973,4 +973,4 @@ def test_a_region_dropped_then_restored_is_answered_with_the_gap(statement_proje
     forge(tmp_path / "br-2024-01-20.zip", old, lambda files, index: index.update(date="2024-03-25",
                                                                                   superseded_on=None))
     refused_in_one_line(old, "bundle.json: claims release 2024-01-10 on 2024-03-25, but the release records show "
-                             "release 2024-02-15 changed the text of region 'br' on 2024-02-15")
+                             "release 2024-02-15 left out region 'br' on 2024-02-15")

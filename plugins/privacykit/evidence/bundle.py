@@ -669,6 +669,10 @@ def _check_claims(index: dict, files: dict[str, bytes], manifests: dict[str, dic
     replaced = _replaced(index, manifests, check)
     versions = index["format"] >= REGION_FORMAT      # format 4: the region's versions, not its releases
     changed = "changed the text of" if versions else "replaced it in"
+    dropped = versions and replaced is not None and region not in [str(r) for r in manifests[replaced].get("regions")
+                                                                    or ()]
+    if dropped:         # (mend1: a release that left the region out ended its text there)
+        changed = "left out"
     if on.isoformat() < in_force:
         check.problems.append(f"bundle.json: claims release {in_force} on {on.isoformat()}, but the release "
                               f"records show it took effect only on {in_force}")
@@ -677,9 +681,10 @@ def _check_claims(index: dict, files: dict[str, bytes], manifests: dict[str, dic
                               f"records show release {replaced} {changed} region '{region}' on {replaced}")
     elif index["superseded_on"] != replaced:
         claimed = json.dumps(index["superseded_on"])
+        ended = "left it out" if dropped else "changed its text" if versions else "replaced it"
         check.problems.append(f"bundle.json: superseded_on {claimed}, but the release records show "
-                              + (f"release {replaced} {'changed its text' if versions else 'replaced it'} on "
-                                 f"{replaced}" if replaced else "no later release in the bundle "
+                              + (f"release {replaced} {ended} on {replaced}" if replaced else
+                                 "no later release in the bundle "
                                  + ("changed its text" if versions else "replaced it")))
     elif today is not None and made > today + dt.timedelta(days=1):
         check.problems.append(f"bundle.json: made {made.isoformat()}, a day that has not come yet")
