@@ -540,14 +540,15 @@ def test_verify_prints_each_token_time_and_flags_one_later_than_the_day_it_prove
 def test_a_token_proves_a_notice_only_when_it_is_old_enough():
     import datetime as dt
 
-    from privacykit.evidence.attest import release_dates
+    from privacykit.evidence.attest import dates_of
 
     token = dt.datetime(2024, 1, 31, 9, 0, tzinfo=dt.timezone.utc)
-    line, said = release_dates("2024-03-01", "2024-01-31", token, notice_days=30)
+    proven = dates_of("2024-03-01", "2024-01-31", token, notice_days=30)
+    line, said = proven.line, proven.said
     assert line.endswith("the 30-day notice is proven by the token") and said == []
-    line, said = release_dates("2024-02-15", "2024-01-31", token, notice_days=30)
+    line = dates_of("2024-02-15", "2024-01-31", token, notice_days=30).line
     assert "the 30-day notice is NOT proven by the token (2024-01-31 + 30 days is after 2024-02-15)" in line
-    _, said = release_dates("2024-01-10", "2024-01-31", token, imported=True)
+    said = dates_of("2024-01-10", "2024-01-31", token, imported=True).said
     assert said == ["release 2024-01-10 was recorded after it took effect: released 2024-01-31 (imported history: "
                     "recorded when it was imported)"]
 

@@ -709,6 +709,31 @@ def test_a_bundle_holds_the_withdrawals_the_next_notices_and_who_decided(stateme
     refused_in_one_line(edited, f"{notices[0]}: sha256 differs from the manifest of release 2024-03-01")
 
 
+@pytest.mark.parametrize("attestation, trust", [("manifest.yml.sig", "trust/allowed_signers"),
+                                                ("manifest.yml.tsr", "trust/tsa.pem")])
+def test_a_withdrawal_is_checked_as_a_release_is(statement_project, tmp_path, monkeypatch, attestation, trust):
+    # mend1: a withdrawal's signature or token the bundle has no trust file for was passed in silence, where a
+    # release's is refused. Both are now checked by one rule (`_attest`): the same refusal, in one line.
+    root = statement_project()
+    monkeypatch.setattr("privacykit.render.dates.clock_today", lambda: dt.date(2024, 1, 5))
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    (root / "statements/web/sections/cookies.md").write_text("---\ntitle: Cookies\nowner: legal\n---\nWe count.\n")
+    assert run(root, "release", "web", "--effective", "2024-02-15").exit_code == 0
+    result = run(root, "release", "web", "--withdraw", "2024-02-15", "--reason", "the wording was wrong", "--by", "Ana")
+    assert result.exit_code == 0, result.output
+    bundle = tmp_path / "web.zip"
+    result = run(root, "evidence", "web", "--region", "us", "--at", "2024-01-20", "-o", str(bundle), "--no-pdf")
+    assert result.exit_code == 0, result.output
+    result = run(REPO, "evidence", "--verify", str(bundle))
+    assert result.exit_code == 0 and "ok: withdrawal: release 2024-02-15 was withdrawn on 2024-01-05 by Ana" \
+        in result.output, result.output
+    with zipfile.ZipFile(bundle) as archive:
+        assert trust not in archive.namelist()          # the project lists no signers and no authority
+    for base in ("releases/2024-01-10", "withdrawn/2024-02-15"):
+        forged = tmp_path / "forged.zip"
+        forge(bundle, forged, lambda files, index, base=base: files.update({f"{base}/{attestation}": b"attested\n"}))
+        refused_in_one_line(forged, f"{base}/{attestation}: cannot be checked: {trust} is missing")
+
 # -- a region's versions, not its releases (bundle45) ---------------------------------------------------------------
 
 def test_a_date_after_a_release_that_left_the_region_as_it_was_is_answered_with_the_version(tmp_path):
@@ -891,3 +916,61 @@ def test_a_region_text_left_out_of_a_bundle_of_unrecorded_releases_is_refused(ex
     refused_in_one_line(bundle, "releases/2024-03-05/regions/us.json: missing from the bundle (the manifest of "
                                 "release 2024-03-05 records no fingerprint of region 'us', so it is recomputed from "
                                 "the frozen text)")
+
+
+def dropped_then_restored(statement_project, monkeypatch, files: dict | None = None) -> Path:
+    """A project (the minimal one, with `files`) whose region br is dropped from regions.yml by release 2024-02-15
+    and restored, with the same text as before, by release 2024-03-20 (every region's words unchanged)."""
+    root = statement_project(files)
+    monkeypatch.setattr("privacykit.render.dates.clock_today", lambda: dt.date(2024, 1, 5))
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    regions = root / "statements/regions.yml"
+    full = regions.read_text()
+    regions.write_text(full[:full.index("  br:")])
+    for day in ("2024-02-15", "2024-03-20"):
+        result = run(root, "release", "web", "--effective", day)
+        assert result.exit_code == 0, result.output
+        regions.write_text(full)
+    from privacykit.versions.store import VersionStore
+
+    assert [v.regions for v in VersionStore(root).versions("web")] == [("global", "us", "br"), ("global", "us"),
+                                                                       ("global", "us", "br")]
+    return root
+
+
+def test_a_region_dropped_then_restored_is_answered_with_the_gap(statement_project, tmp_path, monkeypatch):
+    # mend1: the release that left br out did not end br's version, so on 2024-02-20 and 2024-03-25 br was said
+    # to read its 2024-01-10 text "still in force", and --verify agreed (it passed over the release without br).
+    # Now a release that leaves a region out ends its version there, for the site, `evidence` and `--verify`.
+    from privacykit.versions.regional import versions_in
+    from privacykit.versions.store import VersionStore
+
+    root = dropped_then_restored(statement_project, monkeypatch)
+    assert [v.id for v in versions_in(VersionStore(root), "web", "br")] == ["2024-01-10", "2024-03-20"]
+    assert [v.id for v in versions_in(VersionStore(root), "web", "us")] == ["2024-01-10"]
+    result = run(root, "evidence", "web", "--region", "br", "--at", "2024-02-20", "-o", str(tmp_path / "gap.zip"))
+    assert result.exit_code == 1 and not (tmp_path / "gap.zip").exists()
+    assert result.output == ("--at: no text of 'web' was in force in region 'br' on 2024-02-20: release 2024-02-15 "
+                             "left the region out; ask for a date before 2024-02-15, or from 2024-03-20, when its "
+                             "version of 2024-03-20 published it again\n")
+    answers = {}
+    for day in ("2024-01-20", "2024-03-25"):
+        bundle = tmp_path / f"br-{day}.zip"
+        result = run(root, "evidence", "web", "--region", "br", "--at", day, "-o", str(bundle), "--no-pdf")
+        assert result.exit_code == 0, result.output
+        with zipfile.ZipFile(bundle) as archive:
+            index = json.loads(archive.read("bundle.json"))
+        answers[day] = (index["in_force"], index["superseded_on"], index["chain"])
+        verified = run(REPO, "evidence", "--verify", str(bundle))
+        assert verified.exit_code == 0, verified.output
+        answers[day] += (next(line for line in verified.output.splitlines() if line.startswith("ok: versions: ")),)
+    assert answers["2024-01-20"][:3] == ("2024-01-10", "2024-02-15", ["2024-01-10", "2024-02-15", "2024-03-20"])
+    assert answers["2024-01-20"][3].endswith("was made by release 2024-01-10; release 2024-02-15 left the region out")
+    assert answers["2024-03-25"][:3] == ("2024-03-20", None, ["2024-02-15", "2024-03-20"])
+    assert answers["2024-03-25"][3].endswith("was made by release 2024-03-20; no later release changed it")
+    # What privacykit answered before (2024-01-10 still in force in br on 2024-03-25) is refused by the records.
+    old = tmp_path / "old.zip"
+    forge(tmp_path / "br-2024-01-20.zip", old, lambda files, index: index.update(date="2024-03-25",
+                                                                                  superseded_on=None))
+    refused_in_one_line(old, "bundle.json: claims release 2024-01-10 on 2024-03-25, but the release records show "
+                             "release 2024-02-15 left out region 'br' on 2024-02-15")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -310,6 +311,42 @@ def test_a_withdrawal_recalls_each_notice_written_in_its_language_and_the_gate_s
     result = run_cli(shop, "verify")
     assert result.exit_code == 1 and f"withdrawn/{effective}/notices/br.email.md: recall notice was edited" \
         in result.output
+
+
+def test_an_evidence_bundle_holds_the_recalls_of_its_region_checked_against_the_withdrawal(shop, tmp_path):
+    # mend1: the withdrawal names its recall notices (`files`, with their sha256); a bundle of a region now holds
+    # those of its region and `evidence --verify` checks them against that record, as a release's notices are.
+    from test_bundle import forge, refused_in_one_line
+
+    edit(shop, RECIPIENT)
+    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Fraud checks are a processor's.")
+    effective = later(40)
+    assert run_cli(shop, "release", "web", "--effective", effective).exit_code == 0
+    assert run_cli(shop, "release", "web", "--withdraw", effective, "--reason", "the partners were wrong").exit_code == 0
+    bundle = tmp_path / "br.zip"
+    result = run_cli(shop, "evidence", "web", "--region", "br", "--at", later(0), "-o", str(bundle), "--no-pdf")
+    assert result.exit_code == 0, result.output
+    base = f"withdrawn/{effective}"
+    with zipfile.ZipFile(bundle) as archive:
+        held = sorted(n for n in archive.namelist() if n.startswith(f"{base}/notices/"))
+        readme = archive.read("README.md").decode()
+        kept = archive.read(f"{base}/notices/br.email.md")
+    assert held == [f"{base}/notices/br.email.md", f"{base}/notices/br.inapp.txt"]      # its region's only
+    assert kept == (shop / "versions/web" / base / "notices/br.email.md").read_bytes()
+    found = (f"recalls: the recall notices the withdrawal wrote for region 'br' ({base}/notices/br.email.md, "
+             f"{base}/notices/br.inapp.txt) match its record")
+    assert f"- {found}" in readme.splitlines()
+    result = run_cli(shop, "evidence", "--verify", str(bundle))
+    assert result.exit_code == 0 and f"ok: {found}" in result.output.splitlines(), result.output
+    # A recall edited, or one of another region slipped in (both re-listed in bundle.json), is one line.
+    forged = tmp_path / "forged.zip"
+    forge(bundle, forged, lambda files, index: files.update({f"{base}/notices/br.email.md": b"We told nobody.\n"}))
+    refused_in_one_line(forged, f"{base}/notices/br.email.md: sha256 differs from the withdrawal's record (the "
+                                "recall notice was changed)")
+    cn = (shop / "versions/web" / base / "notices/cn.email.md").read_bytes()
+    forge(bundle, forged, lambda files, index: files.update({f"{base}/notices/cn.email.md": cn}))
+    refused_in_one_line(forged, f"{base}/notices/cn.email.md: not a recall notice the withdrawal records for region "
+                                "'br'")
 
 
 

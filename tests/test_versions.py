@@ -286,6 +286,17 @@ def test_a_rollback_is_named_against_a_heads_file_kept_elsewhere(released, monke
         in result.output
 
 
+def test_verify_write_heads_into_a_missing_folder_is_one_line_before_the_history_is_read(released, tmp_path):
+    # mend1: it was an internal error (FileNotFoundError), after the whole verify; `check --report` says it first.
+    missing = tmp_path / "nowhere" / "heads.txt"
+    (released / "versions/web/2024-01-10/regions/us.md").write_text("Edited.\n")     # not what it is refused for
+    result = run(released, "verify", "--write-heads", str(missing))
+    assert result.exit_code == 1
+    assert result.output == (f"--write-heads: no folder {missing.parent} to write the heads file in; create the "
+                             "folder first, or name a file in an existing one\n")
+    assert not missing.parent.exists()
+
+
 def test_withdrawn_release_kept_intact(released, monkeypatch):
     clock(monkeypatch, "2024-01-05")
     edit_cookies(released, "Changed.")
@@ -432,6 +443,22 @@ def test_verify_base_refuses_a_release_that_does_not_follow_main(released, monke
     assert ("release 2024-03-01, added by this branch, follows 2024-01-10, but main's latest release is "
             "2024-02-01; rebase the branch on main") in result.output
     assert "git does not know the revision 'nope'" in run(released, "verify", "--base", "nope").output
+
+
+def test_verify_base_with_the_releases_outside_the_repository_is_one_line(released, tmp_path):
+    """mend1: a versions folder outside the git repository (a symbolic link out of it) was a traceback."""
+    import subprocess
+
+    outside = tmp_path / "elsewhere"
+    (released / "versions").rename(outside)
+    (released / "versions").symlink_to(outside)
+    subprocess.run(["git", "-C", str(released), "init", "-q", "-b", "main"], check=True)
+    result = run(released, "verify", "--base", "main")
+    assert result.exit_code == 1
+    assert len(result.output.splitlines()) == 1, result.output
+    assert result.output == (f"versions/web: the releases of 'web' are outside the git repository at "
+                             f"{released.resolve()}, so git cannot list them in 'main'; keep the versions folder "
+                             "inside the repository, or leave out --base\n")
 
 
 def test_a_strict_refusal_far_ahead_names_nothing_to_withdraw_and_a_warning_is_said_once(released, monkeypatch,
@@ -819,6 +846,25 @@ def test_every_consumer_publishes_the_same_versions_of_a_region(statement_projec
             assert (seen["versions"], seen["in force"], seen["next change"], seen["previous"]) == \
                 (versions, in_force, upcoming, previous), (on, region)
 
+
+def test_a_region_restored_after_a_release_that_left_it_out_is_a_version_on_every_page(statement_project, monkeypatch):
+    """mend1: the site read a region's versions among the releases that include it, so a region dropped by one
+    release and restored by a later one with the same text kept its old version "in force" across the gap. A
+    release that leaves the region out ends its version: the restoring release is one, everywhere."""
+    from test_bundle import dropped_then_restored
+
+    root = dropped_then_restored(statement_project, monkeypatch, {   # (an app section: fragments are published)
+        "statements/web/apps/widget.md": "---\ntitle: Widget\nowner: legal\napp: {name: Widget, platforms: [android]}"
+                                         "\n---\nThe widget shows the weather.\n",
+        "statements/web/statement.yml": (
+            "title: Example Privacy Statement\nvariables:\n  company: Example Corp\noutline:\n"
+            "  - heading: What do we collect?\n    id: collect\n    sections: [account, cookies, widget]\n"
+            "  - heading: How may I contact us?\n    id: contact-us\n    sections: [contact]\n")})
+    files = _built(root, dt.date(2024, 4, 1))
+    seen = _agree(files, "web", "br")
+    assert (seen["versions"], seen["in force"], seen["previous"]) == (["2024-01-10", "2024-03-20"], "2024-03-20",
+                                                                       "2024-01-10")
+    assert _agree(files, "web", "us")["versions"] == ["2024-01-10"]
 
 def test_the_gate_table_names_the_regions_where_a_pending_release_is_no_version(released, tmp_path):
     regions = released / "statements/regions.yml"

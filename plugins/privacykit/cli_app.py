@@ -285,7 +285,7 @@ def serve(mkdocs_args: tuple[str, ...]) -> None:
                    "a weaker rule needs an acknowledgement in the release notes.")
 @strict_option
 @reports_errors
-def release(root: Path, config_file: Path | None, statement: str, effective: str | None, withdraw: str | None,
+def release(root: Path, config_file: Path | None, statement: str, effective: str | None, withdraw: tuple[str, ...],
             reason: str | None, unpublished: bool, notes: Path | None, force_notice: str | None, strict: bool,
             sign_key: Path | None, timestamp_url: str | None, record_past: str | None, by: str | None,
             rules_base: str | None) -> None:
@@ -297,38 +297,31 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
     It is judged and dated by today in UTC, by the clock: $PRIVACYKIT_BUILD_DATE and
     $SOURCE_DATE_EPOCH date builds only.
     """
-    from .commands.release import release_draft, withdraw_release
+    from .commands.release import clock_note, release_draft, withdraw_release
     from .versions.store import notice_regions
 
     if unpublished and not withdraw:
         raise UsageError(Problem("--unpublished", None, "--unpublished qualifies a withdrawal",
                                  "give it with --withdraw DATE --reason TEXT"))
+    if withdraw and (effective is not None or notes is not None or force_notice is not None
+                     or record_past is not None or rules_base is not None):
+        raise UsageError(Problem("--withdraw", None, "--withdraw is given alone (with --reason)",
+                                 "withdraw first, then release the corrected draft with --effective"))
+    if not withdraw and by is not None:
+        raise UsageError(Problem("--by", None, "--by names who decided a withdrawal (with --withdraw)",
+                                 "for a release, write 'by:' in each acknowledgement of the release notes"))
+    if not withdraw and effective is None:
+        raise UsageError(Problem("--effective", None, "missing --effective YYYY-MM-DD",
+                                 "give the date the release takes effect (or --withdraw DATE --reason TEXT)"))
+    note = clock_note()     # (said first, and never refused: the variable changes nothing here, withdraw44)
+    if note is not None:
+        warn([note])
     if withdraw:
-        if effective is not None or notes is not None or force_notice is not None or record_past is not None \
-                or rules_base is not None:
-            raise UsageError(Problem("--withdraw", None, "--withdraw is given alone (with --reason)",
-                                     "withdraw first, then release the corrected draft with --effective"))
-        from .commands.release import clock_note
-
-        note = clock_note()     # (withdraw44)
-        if note is not None:
-            warn([note])
         for done in withdraw_release(settings(root, config_file), statement, list(withdraw), reason or "",
                                      sign_key=sign_key, unpublished=unpublished, by=by):
             echo(withdrawn_line(statement, done))
         return
-    if by is not None:
-        raise UsageError(Problem("--by", None, "--by names who decided a withdrawal (with --withdraw)",
-                                 "for a release, write 'by:' in each acknowledgement of the release notes"))
-    if effective is None:
-        raise UsageError(Problem("--effective", None, "missing --effective YYYY-MM-DD",
-                                 "give the date the release takes effect (or --withdraw DATE --reason TEXT)"))
-
-    from .commands.release import clock_note
-
-    note = clock_note()     # (said first, and never refused: the variable changes nothing here, withdraw44)
-    if note is not None:
-        warn([note])
+    assert effective is not None
     result = release_draft(settings(root, config_file), statement, effective, notes, force_notice, strict=strict,
                            sign_key=sign_key, timestamp_url=timestamp_url, record_past=record_past,
                            rules_base=rules_base)
@@ -457,10 +450,12 @@ TRUSTED_HELP = ("Trust only signatures by the keys in FILE (an allowed_signers f
 def verify(root: Path, config_file: Path | None, trusted: Path | None, expect_heads: Path | None,
            write_heads: Path | None, base: str | None) -> None:
     """Recompute the hash of every released file; name each one edited after release."""
-    from .evidence.attest import signer_warnings
     from .evidence.signing import TRUST_VARIABLE
     from .versions.store import VersionStore
 
+    if write_heads is not None and not write_heads.parent.is_dir():
+        raise UsageError(Problem("--write-heads", None, f"no folder {write_heads.parent} to write the heads file in",
+                                 "create the folder first, or name a file in an existing one"))
     store = VersionStore(settings(root, config_file).paths)
     problems = store.verify(trusted=trusted)
     if base is not None:        # (chain44: a release made on a branch must follow main's latest)
@@ -474,9 +469,6 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None, expect_he
         problems += store.check_heads(expect_heads.read_text(encoding="utf-8", errors="replace"), str(expect_heads))
     if problems:
         raise PrivacykitError(problems)
-    if trusted is None and not os.environ.get(TRUST_VARIABLE, "").strip():
-        allowed = store.evidence().signers     # (read once, by store.verify above)
-        warn(signer_warnings(allowed, store.attestations, store.shown(allowed) if allowed else ""))
     count = sum(len(store.versions(s)) for s in store.statements())
     heads = "; ".join(f"{s} {store.versions(s)[-1].id} sha256:{store.head(s)}"
                       for s in store.statements() if store.versions(s))
@@ -510,10 +502,13 @@ def verify(root: Path, config_file: Path | None, trusted: Path | None, expect_he
 
 
 def _unpinned(store, allowed: Path | None) -> None:
-    """Say once, on stderr (and as a GitHub Actions annotation there), that signatures were checked without a
-    pin: a workflow passes an empty $PRIVACYKIT_TRUSTED_SIGNERS when its variable is unset (gov44)."""
+    """What an unpinned `verify` says, on stderr: what the repository's own signers file (`allowed`) cannot rule
+    out (`signer_warnings`), then, once (and as a GitHub Actions annotation there), that signatures were checked
+    without a pin: a workflow passes an empty $PRIVACYKIT_TRUSTED_SIGNERS when its variable is unset (gov44)."""
+    from .evidence.attest import signer_warnings
     from .evidence.signing import TRUST_VARIABLE
 
+    warn(signer_warnings(allowed, store.attestations, store.shown(allowed) if allowed else ""))
     if allowed is None and not any(a.signer for a in store.attestations.values()):
         return      # nothing is signed: there is nothing a pin would decide
     where = store.shown(allowed) if allowed else "the repository's allowed_signers"

@@ -20,7 +20,7 @@ from ..versions.gate import offer_withdrawn_notes
 from ..versions.notices import render_recalls
 from ..versions.release import Withdrawn, release, rerun_of, withdraw
 from ..versions.rules_change import rules_base as load_rules_base
-from ..versions.store import Version, VersionStore, notice_regions
+from ..versions.store import Version, VersionStore, notice_region, notice_regions
 
 
 @dataclass
@@ -182,12 +182,9 @@ def withdraw_release(source: Path | str | ProjectSettings, statement: str, relea
     templates = TemplateSet(project.paths.templates)
 
     def recall(version: Version) -> dict[str, bytes]:
-        notices = {name: (version.folder / name).read_bytes() for name in version.files
-                   if name.startswith("notices/") and name.endswith(".email.md")}
-        documents = {}
-        for region in notice_regions(notices):
-            if region in version.regions:
-                documents[region] = store.document(version, region)
+        notices = {region: (version.folder / name).read_bytes() for name in version.files
+                   if (region := notice_region(name)) and name.endswith(".email.md")}
+        documents = {region: store.document(version, region) for region in notices if region in version.regions}
         return render_recalls(project, version.statement, version.effective_date, notices, documents, templates)
 
     if unpublished:

@@ -274,13 +274,6 @@ class ReleaseDates:
         return ([self.late] if self.late else []) + list(self.others)
 
 
-def release_dates(release: str, released: str | None, token: dt.datetime | None, notice_days: int = 0,
-                  recorded_past: str | None = None, imported: bool = False) -> tuple[str | None, list[str]]:
-    """What the dates of one release prove (`dates_of`): its token's line and every warning, in order."""
-    dates = dates_of(release, released, token, notice_days, recorded_past, imported)
-    return dates.line, dates.said
-
-
 def dates_of(release: str, released: str | None, token: dt.datetime | None, notice_days: int = 0,
              recorded_past: str | None = None, imported: bool = False) -> ReleaseDates:
     """What the dates of one release prove (evidence44): a line with its token's time and what an investigator

@@ -17,6 +17,8 @@ ssh-keygen, openssl), or with `privacykit evidence --verify`::
     releases/<later>/manifest.yml(.sig, .tsr)   each later release's manifest: the chain to the head
     releases/<other>/regions/<region>.md, .json  the region's text in the release before and in each
                                        later one up to the one that changed it (format 4: `regiontext`)
+    withdrawn/<date>/manifest.yml(.sig, .tsr)  every withdrawal of the statement, with notices/<region>.*,
+                                       the recall notices it wrote for the region (checked against its record)
     trust/allowed_signers              who may sign releases (and bundles)
     trust/tsa.pem                      the timestamping authority's certificates (when configured)
 
@@ -51,7 +53,7 @@ from ..load.yamlio import load_yaml
 from ..render import dates
 from ..versions import lookup
 from ..versions.regional import versions_in
-from ..versions.store import MANIFEST, SIGNATURE, TIMESTAMP, Version, VersionStore
+from ..versions.store import MANIFEST, SIGNATURE, TIMESTAMP, Version, VersionStore, notice_region
 from . import regiontext, signing, timestamps
 from .attest import timestamp_records
 from .regiontext import REGION_FORMAT
@@ -117,6 +119,16 @@ def in_force_on(store: VersionStore, statement: str, region: str, on: dt.date,
         first = regional[0].id if regional else "none"
         raise UsageError(Problem("--at", None, f"no release of '{statement}' was in force in region '{region}' on "
                                  f"{on.isoformat()}", f"its first release in that region took effect on {first}"))
+    # A release in force that day which left the region out ended its text there (mend1: dropped, then restored).
+    dropped = next((v for v in versions if version.effective_date < v.effective_date <= on
+                    and region not in v.regions), None)
+    if dropped is not None:
+        back = next((v for v in regional if v.effective_date > dropped.effective_date), None)
+        raise UsageError(Problem("--at", None, f"no text of '{statement}' was in force in region '{region}' on "
+                                 f"{on.isoformat()}: release {dropped.id} left the region out",
+                                 f"ask for a date before {dropped.id}"
+                                 + (f", or from {back.id}, when its version of {back.id} published it again"
+                                    if back else "")))
     return version, [v for v in versions if v.effective_date > version.effective_date]
 
 
@@ -183,11 +195,13 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
         # evidence44: the notices prepared for the release that replaced this text in the region (what its
         # readers were told, and when), checked against that release's manifest.
         for rel in sorted(replaced.files):
-            if _region_notice(rel, region):
+            if notice_region(rel) == region:
                 bundle.add(f"releases/{replaced.id}/{rel}", (replaced.folder / rel).read_bytes())
-    # evidence44: every withdrawal of the statement (the record, its reason, day and who decided), as kept.
+    # evidence44: every withdrawal of the statement (the record, its reason, day and who decided), as kept, with
+    # the recall notices it wrote for the region (mend1: what its readers were told, checked against the record).
     for withdrawal in store.withdrawals(statement)[0]:
-        for name in (MANIFEST, SIGNATURE, TIMESTAMP):
+        recalls = sorted(rel for rel in withdrawal.files if notice_region(rel) == region)
+        for name in (MANIFEST, SIGNATURE, TIMESTAMP, *recalls):
             if (withdrawal.folder / name).is_file():
                 bundle.add(f"withdrawn/{withdrawal.name}/{name}", (withdrawal.folder / name).read_bytes())
     if settings.signers is not None:
@@ -325,7 +339,7 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.
 def _date_notes(index: dict, manifests: dict[str, dict], check: BundleCheck) -> None:
     """What the releases' dates prove (evidence44): each token's time against the `released` day its
     manifest records and the effective date, and whether it proves the notice the region's rules asked for."""
-    from .attest import release_dates
+    from .attest import dates_of
 
     for release in index["chain"]:
         manifest = manifests.get(release) or {}
@@ -333,17 +347,16 @@ def _date_notes(index: dict, manifests: dict[str, dict], check: BundleCheck) -> 
         region = ((manifest.get("verdict") or {}).get("regions") or {}).get(index["region"])
         notice = region.get("advance_days") if isinstance(region, dict) else 0
         try:
-            line, said = release_dates(release, str(manifest["released"]) if manifest.get("released") else None,
-                                       dt.datetime.fromisoformat(stamped) if stamped else None,
-                                       notice if isinstance(notice, int) else 0,
-                                       str(manifest.get("recorded_past") or "") or None,
-                                       manifest.get("imported") is True)
+            proven = dates_of(release, str(manifest["released"]) if manifest.get("released") else None,
+                              dt.datetime.fromisoformat(stamped) if stamped else None,
+                              notice if isinstance(notice, int) else 0,
+                              str(manifest.get("recorded_past") or "") or None, manifest.get("imported") is True)
         except ValueError:
             check.notes.append(f"releases/{release}/{MANIFEST}: its released date is not a date")
             continue
-        if line:
-            check.notes.append(f"timestamp: {line}")
-        check.notes.extend(said)
+        if proven.line:
+            check.notes.append(f"timestamp: {proven.line}")
+        check.notes.extend(proven.said)
 
 
 def _check_fields(index: dict, making: bool, check: BundleCheck) -> None:
@@ -490,13 +503,7 @@ def _check_names(index: dict, files: dict[str, bytes], manifests: dict[str, dict
                 check.problems.append(f"{name}: missing from the bundle (bundle.json names it as its {what})")
 
 
-def _region_notice(rel: str, region: str) -> bool:
-    """A release's notice to `region` (`notices/<region>.<channel>.<ext>`)."""
-    parts = rel.split("/")
-    return len(parts) == 2 and parts[0] == "notices" and parts[1].split(".")[0] == region
-
-
-_WITHDRAWAL = re.compile(r"^withdrawn/(\d{4}-\d{2}-\d{2}(?:-\d+)?)/(manifest\.yml(?:\.sig|\.tsr)?)$")
+_WITHDRAWAL = re.compile(r"^withdrawn/(\d{4}-\d{2}-\d{2}(?:-\d+)?)/(manifest\.yml(?:\.sig|\.tsr)?|notices/[^/]+)$")
 
 
 def _replaced(index: dict, manifests: dict[str, dict], check: BundleCheck) -> str | None:
@@ -525,7 +532,7 @@ def _check_belonging(index: dict, files: dict[str, bytes], manifests: dict[str, 
     replaced = _replaced(index, manifests, check)
     if replaced is not None:        # evidence44: the notices prepared for the release that replaced it
         expected |= {f"releases/{replaced}/{rel}" for rel in _frozen_files(manifests, replaced)
-                     if _region_notice(rel, index["region"])}
+                     if notice_region(rel) == index["region"]}
     expected |= {name for name in files if _WITHDRAWAL.match(name)}      # checked by _check_record
     if index["format"] >= REGION_FORMAT:     # the region's text around the version, checked by _check_region
         expected |= regiontext.held_texts(index, manifests)
@@ -540,46 +547,64 @@ def _check_belonging(index: dict, files: dict[str, bytes], manifests: dict[str, 
 
 def _check_attestations(files: dict[str, bytes], chain: list[str], trust: dict[str, Path], check: BundleCheck,
                         recorded: dict[str, str]) -> None:
-    """Each manifest's signature and token; a release's first failure only (one change, one line)."""
-    signers, certificates = trust.get("trust/allowed_signers"), trust.get("trust/tsa.pem")
+    """Each manifest's signature and token (`_attest`); a release's first failure only (one change, one line)."""
     for release in chain:
-        manifest = files[f"releases/{release}/{MANIFEST}"]
-        signature = files.get(f"releases/{release}/{SIGNATURE}")
-        token = files.get(f"releases/{release}/{TIMESTAMP}")
-        problems = len(check.problems)
-        if signature is not None:
-            if signers is None:
-                check.problems.append(f"releases/{release}/{SIGNATURE}: cannot be checked: trust/allowed_signers "
-                                      "is missing")
-            else:
-                (trust["work"] / SIGNATURE).write_bytes(signature)
-                try:
-                    signer, key = signing.verify(manifest, trust["work"] / SIGNATURE, signers)
-                    check.signers[release] = f"{signer} {key}".strip()
-                except signing.SignatureError as exc:
-                    check.problems.append(f"releases/{release}/{SIGNATURE}: {exc}")
-        elif signers is not None:
-            check.problems.append(f"releases/{release}/{MANIFEST}: not signed, though trust/allowed_signers lists "
-                                  "who signs releases")
-        if len(check.problems) > problems:
-            continue
-        if token is None and release in recorded:
-            check.problems.append(f"releases/{release}/{TIMESTAMP}: missing, though the manifest of release "
-                                  f"{recorded[release]} records that this release was timestamped")
-        elif token is not None and certificates is None:
-            check.problems.append(f"releases/{release}/{TIMESTAMP}: cannot be checked: trust/tsa.pem is missing")
-        elif token is not None:
-            assert certificates is not None
-            try:
-                check.timestamps[release] = timestamps.verify_token(token, manifest, certificates).isoformat()
-            except timestamps.TimestampError as exc:
-                check.problems.append(f"releases/{release}/{TIMESTAMP}: {exc}")
+        base = f"releases/{release}"
+        attested = _attest(base, files[f"{base}/{MANIFEST}"], files, trust, check,
+                           f"the manifest of release {recorded[release]} records that this release was timestamped"
+                           if release in recorded else None)
+        if attested is not None:
+            signer, when = attested
+            if signer is not None:
+                check.signers[release] = signer
+            if when is not None:
+                check.timestamps[release] = when
     if check.signers:
         who = sorted(set(check.signers.values()))
         check.findings.append(f"signatures: {len(check.signers)} of {len(chain)} manifests signed by "
                               f"{', '.join(who)}")
     if check.timestamps:
         check.findings.append("timestamps: " + ", ".join(f"{r} at {t}" for r, t in sorted(check.timestamps.items())))
+
+
+def _attest(base: str, manifest: bytes, files: dict[str, bytes], trust: dict[str, Path], check: BundleCheck,
+            recorded: str | None) -> tuple[str | None, str | None] | None:
+    """The signature and token of `base`/manifest.yml, a release's or a withdrawal's, checked alike against the
+    bundle's trust files: (the "signer key" who signed it, the token's ISO time), either None when absent, or
+    None after the first problem (one line). A signature or token the bundle holds no trust file to check is
+    refused, not passed; so is a manifest left unsigned when trust/allowed_signers lists who signs, or a token
+    missing though `recorded` (what records that it was timestamped) says it was made."""
+    signers, certificates = trust.get("trust/allowed_signers"), trust.get("trust/tsa.pem")
+    signature, token = files.get(f"{base}/{SIGNATURE}"), files.get(f"{base}/{TIMESTAMP}")
+    signer = when = None
+    if signature is not None and signers is None:
+        check.problems.append(f"{base}/{SIGNATURE}: cannot be checked: trust/allowed_signers is missing")
+        return None
+    if signature is not None:
+        assert signers is not None
+        (trust["work"] / SIGNATURE).write_bytes(signature)
+        try:
+            signer = " ".join(signing.verify(manifest, trust["work"] / SIGNATURE, signers)).strip()
+        except signing.SignatureError as exc:
+            check.problems.append(f"{base}/{SIGNATURE}: {exc}")
+            return None
+    elif signers is not None:
+        check.problems.append(f"{base}/{MANIFEST}: not signed, though trust/allowed_signers lists who signs releases")
+        return None
+    if token is None and recorded is not None:
+        check.problems.append(f"{base}/{TIMESTAMP}: missing, though {recorded}")
+        return None
+    if token is not None and certificates is None:
+        check.problems.append(f"{base}/{TIMESTAMP}: cannot be checked: trust/tsa.pem is missing")
+        return None
+    if token is not None:
+        assert certificates is not None
+        try:
+            when = timestamps.verify_token(token, manifest, certificates).isoformat()
+        except timestamps.TimestampError as exc:
+            check.problems.append(f"{base}/{TIMESTAMP}: {exc}")
+            return None
+    return signer, when
 
 
 def _check_chain(index: dict, files: dict[str, bytes], manifests: dict[str, dict], check: BundleCheck) -> None:
@@ -644,6 +669,10 @@ def _check_claims(index: dict, files: dict[str, bytes], manifests: dict[str, dic
     replaced = _replaced(index, manifests, check)
     versions = index["format"] >= REGION_FORMAT      # format 4: the region's versions, not its releases
     changed = "changed the text of" if versions else "replaced it in"
+    dropped = versions and replaced is not None and region not in [str(r) for r in manifests[replaced].get("regions")
+                                                                    or ()]
+    if dropped:         # (mend1: a release that left the region out ended its text there)
+        changed = "left out"
     if on.isoformat() < in_force:
         check.problems.append(f"bundle.json: claims release {in_force} on {on.isoformat()}, but the release "
                               f"records show it took effect only on {in_force}")
@@ -652,9 +681,10 @@ def _check_claims(index: dict, files: dict[str, bytes], manifests: dict[str, dic
                               f"records show release {replaced} {changed} region '{region}' on {replaced}")
     elif index["superseded_on"] != replaced:
         claimed = json.dumps(index["superseded_on"])
+        ended = "left it out" if dropped else "changed its text" if versions else "replaced it"
         check.problems.append(f"bundle.json: superseded_on {claimed}, but the release records show "
-                              + (f"release {replaced} {'changed its text' if versions else 'replaced it'} on "
-                                 f"{replaced}" if replaced else "no later release in the bundle "
+                              + (f"release {replaced} {ended} on {replaced}" if replaced else
+                                 "no later release in the bundle "
                                  + ("changed its text" if versions else "replaced it")))
     elif today is not None and made > today + dt.timedelta(days=1):
         check.problems.append(f"bundle.json: made {made.isoformat()}, a day that has not come yet")
@@ -687,7 +717,7 @@ def _check_record(index: dict, files: dict[str, bytes], manifests: dict[str, dic
     replaced = _replaced(index, manifests, check)
     if replaced is not None:
         listed = _frozen_files(manifests, replaced)
-        held = sorted(rel for rel in listed if _region_notice(rel, region) and f"releases/{replaced}/{rel}" in files)
+        held = sorted(rel for rel in listed if notice_region(rel) == region and f"releases/{replaced}/{rel}" in files)
         for rel in held:
             if _sha256(files[f"releases/{replaced}/{rel}"]) != listed[rel]:
                 check.problems.append(f"releases/{replaced}/{rel}: sha256 differs from the manifest of release "
@@ -706,7 +736,8 @@ def _check_record(index: dict, files: dict[str, bytes], manifests: dict[str, dic
         base = f"withdrawn/{name}"
         data = files.get(f"{base}/{MANIFEST}")
         if data is None:
-            check.problems.append(f"{base}/{MANIFEST}: missing, though the bundle holds its signature or token")
+            check.problems.append(f"{base}/{MANIFEST}: missing, though the bundle holds its signature, token or "
+                                  "recall notices")
             return
         try:
             record = load_yaml(data.decode("utf-8"), f"{base}/{MANIFEST}", fast=True)
@@ -721,32 +752,19 @@ def _check_record(index: dict, files: dict[str, bytes], manifests: dict[str, dic
             return
         vouched = f"recorded by release {recorded[name][1]}" if name in recorded else \
             "recorded by no release of the chain yet"
-        signature, token = files.get(f"{base}/{SIGNATURE}"), files.get(f"{base}/{TIMESTAMP}")
-        signers, certificates = trust.get("trust/allowed_signers"), trust.get("trust/tsa.pem")
-        if signature is not None and signers is not None:
-            (trust["work"] / SIGNATURE).write_bytes(signature)
-            try:
-                who = " ".join(signing.verify(data, trust["work"] / SIGNATURE, signers)).strip()
-            except signing.SignatureError as exc:
-                check.problems.append(f"{base}/{SIGNATURE}: {exc}")
-                return
-            vouched += f", signed by {who}"
-        elif signers is not None:
-            check.problems.append(f"{base}/{MANIFEST}: not signed, though trust/allowed_signers lists who signs")
+        attested = _attest(base, data, files, trust, check, "the withdrawal records that it was timestamped"
+                           if record.get("timestamped") is True else None)
+        if attested is None:
             return
-        if token is None and record.get("timestamped") is True:
-            check.problems.append(f"{base}/{TIMESTAMP}: missing, though the withdrawal records that it was "
-                                  "timestamped")
-            return
-        if token is not None and certificates is not None:
-            try:
-                vouched += f", timestamped {timestamps.verify_token(token, data, certificates).isoformat()}"
-            except timestamps.TimestampError as exc:
-                check.problems.append(f"{base}/{TIMESTAMP}: {exc}")
-                return
+        if attested[0] is not None:
+            vouched += f", signed by {attested[0]}"
+        if attested[1] is not None:
+            vouched += f", timestamped {attested[1]}"
         check.findings.append(f"withdrawal: release {record.get('withdrawn_release')} was withdrawn on "
                               f"{record.get('withdrawn_on')} by {record.get('by') or 'someone not recorded'}, before "
                               f"it took effect: {record.get('reason')} ({base}/{MANIFEST}, {vouched})")
+        if not _check_recalls(base, record, files, index["region"], check):
+            return
     for name in sorted(set(recorded) - set(names)):
         if names:
             check.problems.append(f"withdrawn/{name}/{MANIFEST}: missing, though release {recorded[name][1]} "
@@ -754,6 +772,27 @@ def _check_record(index: dict, files: dict[str, bytes], manifests: dict[str, dic
             return
         # A bundle made before withdrawals were kept in it holds none: said, not refused.
         check.notes.append(f"withdrawal {name}, recorded by release {recorded[name][1]}, is not in the bundle")
+
+
+def _check_recalls(base: str, record: dict, files: dict[str, bytes], region: str, check: BundleCheck) -> bool:
+    """The recall notices a withdrawal (`base`, its `record`) wrote for `region` and the bundle holds (mend1): each
+    one the record lists, with its sha256, as the notices of a release are checked against its manifest. Named in
+    the findings only when the bundle holds them (bundles made before they were kept in it hold none)."""
+    found = record.get("files")
+    listed: dict = found if isinstance(found, dict) else {}
+    held = sorted(name[len(base) + 1:] for name in files if name.startswith(f"{base}/notices/"))
+    for rel in held:
+        if notice_region(rel) != region or rel not in listed:
+            check.problems.append(f"{base}/{rel}: not a recall notice the withdrawal records for region '{region}'")
+            return False
+        if _sha256(files[f"{base}/{rel}"]) != str(listed[rel]):
+            check.problems.append(f"{base}/{rel}: sha256 differs from the withdrawal's record (the recall notice was "
+                                  "changed)")
+            return False
+    if held:
+        check.findings.append(f"recalls: the recall notices the withdrawal wrote for region '{region}' "
+                              f"({', '.join(f'{base}/{rel}' for rel in held)}) match its record")
+    return True
 
 
 def _is_date(text: str) -> bool:

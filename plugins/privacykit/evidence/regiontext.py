@@ -46,7 +46,9 @@ def history(store: VersionStore, statement: str, region: str, version: Version, 
     releases = store.versions(statement)
     before = next((v for v in releases if v.effective_date == version.previous), None) \
         if version.previous else None
-    changed = next((v for v in regional if v.effective_date > version.effective_date), None)
+    # The next version, or a release that left the region out first: it ended the text there (mend1).
+    changed = next((v for v in releases if v.effective_date > version.effective_date
+                    and (v in regional or region not in v.regions)), None)
     end = changed.effective_date if changed else None
     texts = [v for v in releases if region in v.regions and v is not version
              and (before is None or v.effective_date >= before.effective_date)
@@ -100,8 +102,9 @@ def check(index: dict, files: dict[str, bytes], manifests: dict[str, dict], prob
                             f"'{region}' as release {chain[0]} published it (it is no version of the region)")
             return None
         for end in range(position + 2, len(releases) + 1):
-            if versions_among(releases[:end], region, published)[-1] is releases[end - 1]:
-                changed = releases[end - 1]
+            if region not in releases[end - 1].regions or \
+                    versions_among(releases[:end], region, published)[-1] is releases[end - 1]:
+                changed = releases[end - 1]     # (a release that left the region out ended its text: mend1)
                 break
     except _Refused as refused:
         problems.append(str(refused))
@@ -117,7 +120,8 @@ def check(index: dict, files: dict[str, bytes], manifests: dict[str, dict], prob
     findings.append(f"versions: the version {in_force} of region '{region}' (language {own.language}, "
                     f"fingerprint {own.fingerprint}) was made by release {in_force}"
                     + (f"; {_releases(left)} left its text as it was" if left else "")
-                    + (f"; release {changed.id} changed it" if changed else "; no later release changed it"))
+                    + (f"; release {changed.id} {'changed it' if region in changed.regions else 'left the region out'}"
+                       if changed else "; no later release changed it"))
     if recorded:
         one = len(recorded) == 1
         findings.append(f"fingerprints: as {'the manifest' if one else 'the manifests'} of "

@@ -215,7 +215,8 @@ class RegionalStatement:
         base = statement_url(region_id, statement_id)
         releases = [v for v in all_versions if region_id in v.regions]
         documents = {v.id: site.store.document(v, region_id) for v in releases}
-        versions = region_versions(releases, region_id, lambda v: documents[v.id])
+        # (all releases: one that left the region out ends its version there, mend1)
+        versions = region_versions(all_versions, region_id, lambda v: documents[v.id])
         editions = {v.id: Edition(documents[v.id], v, f"{base}{v.id}/") for v in versions}
         return cls(site.project.statements[statement_id], site.project.regions[region_id], versions, editions,
                    lookup.in_force(versions, site.build_date), lookup.upcoming(versions, site.build_date),

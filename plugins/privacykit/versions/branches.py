@@ -19,7 +19,12 @@ def released_at(store: VersionStore, statement: str, ref: str) -> list[str] | No
     repository = git.top(store.root)
     if repository is None:
         return None
-    folder = store.folder(statement).resolve().relative_to(repository).as_posix()
+    try:
+        folder = store.folder(statement).resolve().relative_to(repository).as_posix()
+    except ValueError:
+        raise UsageError(Problem(store.shown(store.folder(statement)), None, f"the releases of '{statement}' are "
+                                 f"outside the git repository at {repository}, so git cannot list them in '{ref}'",
+                                 "keep the versions folder inside the repository, or leave out --base")) from None
     if not git.knows_commit(store.root, ref):
         raise UsageError(Problem("--base", None, f"git does not know the revision '{ref}'",
                                  "fetch it first (git fetch origin main), or name another branch"))

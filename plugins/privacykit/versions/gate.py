@@ -210,9 +210,7 @@ def rules_acknowledgements(project: Project, statement: str, notes: ReleaseNotes
     """The `rules:` acknowledgements the rules gate reads, with the notes they are in (gov44): those of `notes`
     (the release's, for `statement`) and of every other statement's draft notes, as `check --against` reads
     them all (fix44: a weaker rule acknowledged once holds for every statement's release)."""
-    from .rules_change import PREFIX
-
-    found = [(a, notes.shown) for a in notes.acknowledgements if a.change.startswith(PREFIX)]
+    found = [(a, notes.shown) for a in notes.acknowledgements if a.change.startswith(RULES)]
     for other in project.statements:
         if other == statement:
             continue
@@ -221,7 +219,7 @@ def rules_acknowledgements(project: Project, statement: str, notes: ReleaseNotes
             read = read_release_notes(path, project.paths.shown(path))
         except ContentError:
             continue        # (`check` names it)
-        found += [(a, read.shown) for a in read.acknowledgements if a.change.startswith(PREFIX)]
+        found += [(a, read.shown) for a in read.acknowledgements if a.change.startswith(RULES)]
     return found
 
 

@@ -78,7 +78,9 @@ def policy_locale(settings: ProjectSettings, given: str | None) -> str:
     locale = region.get("locale") if isinstance(region, dict) else None
     if given is None:
         return locale if isinstance(locale, str) and known_locale(locale) else DEFAULT_LOCALE
-    source = _source_language(regions, settings.default_region)
+    # The language the statements are written in, as the project reads it (its default region's root's).
+    read = Loader(settings.paths).load_regions(known_laws=())     # (its problems are `check`'s to name)
+    source = read.source_language(settings.default_region) if settings.default_region in read else None
     if source is not None and language_of(source) != language_of(given):
         raise UsageError(Problem("--locale", None, f"a {given} policy cannot be imported into this project: its "
                                  f"statements are written in '{source}' ({shown}, region "
@@ -86,21 +88,6 @@ def policy_locale(settings: ProjectSettings, given: str | None) -> str:
                                  "import it into a project of its own (--root NEW-FOLDER), whose regions read "
                                  f"{given}"))
     return given
-
-
-def _source_language(regions: dict, region_id: str) -> str | None:
-    """The language a regions file's statements are written in for `region_id`: its root region's `language`,
-    else that region's locale (as `RegionSet.source_language` reads it); None when the file does not say."""
-    seen: set[str] = set()
-    region = regions.get(region_id)
-    while isinstance(region, dict) and isinstance(region.get("parent"), str) and region_id not in seen:
-        seen.add(region_id)
-        region_id = region["parent"]
-        region = regions.get(region_id)
-    if not isinstance(region, dict):
-        return None
-    found = region.get("language") or region.get("locale")
-    return found if isinstance(found, str) else None
 
 
 @dataclass

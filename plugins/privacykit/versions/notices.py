@@ -150,16 +150,13 @@ def statement_url(project: Project, region: str, statement: str) -> str:
 
 def render_recalls(project: Project, statement: str, effective: dt.date, notices: Mapping[str, bytes],
                    documents: Mapping[str, ResolvedDocument], templates: TemplateSet) -> dict[str, bytes]:
-    """The recall notices of a withdrawn release (withdraw44): for every region its `notices` (the
+    """The recall notices of a withdrawn release (withdraw44): for every region its `notices` (region -> the
     release's `notices/<region>.email.md`) told of the change, `notices/<region>.email.md` and `.inapp.txt`
     saying the change announced for `effective` will not take effect, in the language the first notice was
     written in (its `Content-Language`), with the statement's title as that notice gave it (`documents`,
     the withdrawn release's texts) and an absolute link (`site_url`) to the statement in force."""
     out = {}
-    for name, data in sorted(notices.items()):
-        if not (name.startswith("notices/") and name.endswith(".email.md")):
-            continue
-        region_id = name[len("notices/"):-len(".email.md")]
+    for region_id, data in sorted(notices.items()):
         text = data.decode("utf-8", "replace")
         language = next((line.split(":", 1)[1].strip() for line in text.splitlines()[:5]
                          if line.startswith("Content-Language:")), "en") or "en"

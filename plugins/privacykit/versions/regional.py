@@ -61,11 +61,14 @@ def versions_among(releases: Sequence[Version], region: str,
     the first release that includes the region, then each later one that includes it and changed
     what the region publishes since the version before: the text a reader reads (its fingerprint),
     what it declares (its facts, in the API), or whose recorded decision there tells readers (notify,
-    consent). `published(release)` is what the release publishes in the region."""
+    consent). A release that leaves the region out (dropped from regions.yml) ends its version: the
+    next one that includes it again begins a version, whatever its text (mend1). `published(release)`
+    is what the release publishes in the region."""
     versions: list[Version] = []
     last: Published | None = None
     for release in releases:
         if region not in release.regions:
+            last = None
             continue
         current = published(release)
         judged = release.region_verdict(region)

@@ -221,9 +221,16 @@ def version_from_manifest(data: object, statement: str, folder: Path, shown: str
                    data.get("imported") is True, MappingProxyType(plain(texts)))
 
 
+def notice_region(name: str) -> str | None:
+    """The region a notice among a folder's files is for (`notices/<region>.email.md`, `.inapp.txt`: a release's
+    notices, a withdrawal's recalls), or None when `name` is no notice."""
+    folder, _, rest = name.partition("/")
+    return rest.split(".", 1)[0] if folder == "notices" and rest and "/" not in rest else None
+
+
 def notice_regions(files: Iterable[str]) -> list[str]:
-    """The regions of the notices among a folder's files (`notices/<region>.email.md`, `.inapp.txt`)."""
-    return sorted({name.split("/", 1)[1].split(".", 1)[0] for name in files if name.startswith("notices/")})
+    """The regions of the notices among a folder's files (`notice_region`)."""
+    return sorted({region for name in files if (region := notice_region(name))})
 
 
 class VersionStore:
