@@ -825,6 +825,7 @@ class SectionText:
     _keeps: frozenset[int] | None = field(default=None, repr=False, compare=False)
     _items: tuple[frozenset[int], list[int] | None, int] | None = field(default=None, repr=False, compare=False)
     _texts: tuple[list[str], frozenset[str]] | None = field(default=None, repr=False, compare=False)
+    _places: tuple[dict[str, list[int]], int] | None = field(default=None, repr=False, compare=False)
 
     def sentence_texts(self) -> tuple[list[str], frozenset[str]]:
         """The sentences' texts in order and as a set, read once (asked for every sentence added: a pasted table of
@@ -896,10 +897,20 @@ class SectionText:
         """Where the sentence whose reading `statement` is stands among the section's units. A sentence not read
         yet whose text is another is not read for this: its reading would be of its own text (`analyse` keeps the
         sentence as `Statement.text`), so it cannot be `statement` (speed26)."""
+        # Only a sentence whose reading is (or will be) of `statement.text` can be it: the places of each reading's
+        # text, found once (asked for every row of a pasted table, a scan of the section each made it quadratic,
+        # perf46). A reading's text stays as it was once the section is handed out (marks read again before).
         text = statement.text
-        return next((i for i, u in enumerate(self.units)
-                     if not (type(u.reading) is _Pending and u.reading.text != text) and u.statement is statement),
-                    None)
+        return next((i for i in self._reading_places().get(text, ()) if self.units[i].statement is statement), None)
+
+    def _reading_places(self) -> dict[str, list[int]]:
+        """The indexes of the section's sentences, per text their reading is (or will be) of (`_read_text`)."""
+        if self._places is None or self._places[1] != len(self.units):
+            places: dict[str, list[int]] = {}
+            for i, u in enumerate(self.units):
+                places.setdefault(_read_text(u), []).append(i)
+            self._places = (places, len(self.units))
+        return self._places[0]
 
     def unit_of(self, statement: Statement) -> Unit | None:
         """The sentence whose reading `statement` is."""
@@ -10644,6 +10655,7 @@ def _a_renamed_title_pointed_to(f: ProseFinding, old: DocumentText, new: Documen
 _NEGATION_WORDS = LazyPattern(r"\b(?:not|never|no|none|neither|nor|cannot|without)\b")
 
 
+@lru_cache(maxsize=65536)
 def _negations(text: str) -> int:
     return len(_NEGATION_WORDS.findall(text.lower().replace("n't", " not")))
 
