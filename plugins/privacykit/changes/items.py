@@ -1569,7 +1569,7 @@ def _content_words(text: str) -> frozenset[str]:
     # Kept for recent texts (perf46): each row of a pasted table asks them of every old sentence stating its values,
     # and every region asks again of the same texts.
     words = tokens(text)
-    return frozenset(s for s, w in zip((stem(t) for t in words), words) if w not in _CONTENT_STOP and len(w) > 1)
+    return frozenset(stem(w) for w in words if w not in _CONTENT_STOP and len(w) > 1)
 
 
 # (audit44) A link's invitation: "Learn more about the inferences we may make, including as to your age", "Find
