@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .items import SWITCH_VERBS, Claim, Item
-from .text import LazyPattern, place
+from .text import LazyPattern, place, where
 
 if TYPE_CHECKING:
     from .prose import Unit
@@ -108,6 +108,10 @@ def restated(unit: Unit, units: Sequence[Unit]) -> str | None:
     return "".join(out)
 
 
+def _heading(unit: Unit) -> bool:
+    return unit.heading or unit.title
+
+
 def special_pool(unit: Unit, units: Sequence[Unit], title: str) -> list[Claim]:
     """The sensitive data a sentence of a section about them relates by a pronoun or by the section itself:
     `referent`'s, and, under a title naming the special class (`_SPECIAL_TITLE`), every sensitive kind the
@@ -121,7 +125,7 @@ def special_pool(unit: Unit, units: Sequence[Unit], title: str) -> list[Claim]:
         # kind collected, sensitive information among them, tells the ends of the list, not of each kind)
         named = referent(unit, units) + _data_claims(unit)
         pool = named if named and all(c.item is Item.SENSITIVE for c in named) else []
-    titles = " ".join([title] + [u.text for u in units[:at] if u.heading or u.title])
+    titles = " ".join([title] + [units[i].text for i in where(units, _heading) if i < at])
     if _SPECIAL_TITLE.search(titles):
         pool += [c for u in units[:at] for c in _data_claims(u) if c.item is Item.SENSITIVE]
     return pool
