@@ -2805,3 +2805,17 @@ def test_one_sentence_naming_sensitive_data_is_one_finding_per_fact():
                   "measure your heart rate while you exercise.").findings
     health = [f for f in found if (f.key or "").removeprefix("sensitive:") == "user.health_and_medical"]
     assert len(health) == 1, [f.id for f in found]
+
+
+def test_places_find_an_element_itself_as_a_scan_does():
+    """perf46: `Places` (a section's sentences) finds where an element stands by identity, the first place if it
+    stands twice, and none for an equal element that is another object; again after elements are added."""
+    from privacykit.changes.text import Places, place, where
+
+    a, b, c = [1], [2], [1]
+    units = Places([a, b, a])
+    assert [place(units, x) for x in (a, b, c)] == [0, 1, None]
+    assert where(units, lambda x: x == [1]) == [0, 2]
+    units.append(c)
+    assert place(units, c) == 3 and where(units, lambda x: x == [1]) == [0, 2, 3]
+    assert place([a, b, c], c) == 2 and where([a, b, c], lambda x: x == [2]) == [1]

@@ -148,3 +148,34 @@ def test_an_acknowledgement_written_with_the_old_none_spelling_still_covers_its_
                       Action.NOTIFY)
     assert Acknowledgement.written("longer_retention:None->P3Y", Decision.NOTIFY, "").covers(finding)
     assert not Acknowledgement.written("longer_retention:None->P2Y", Decision.NOTIFY, "").covers(finding)
+
+
+def test_regions_with_the_same_texts_read_them_once(example_copy, monkeypatch):
+    """perf46: the draft's prose is read once per distinct pair of texts (in the example global and us read the same
+    products statement, as do eu and uk), and every region's verdict is the one it gets reading its texts alone."""
+    from privacykit.changes import verdict as verdicts
+    from privacykit.changes.terms import project_lexicon
+    from privacykit.load.project import load_project
+    from privacykit.render.resolve import resolve_all
+    from privacykit.versions.gate import documents_of, draft_verdict
+
+    path = example_copy / "statements/products/apps/moto-body.md"
+    path.write_text(path.read_text("utf-8").rstrip("\n") + "\n\nWe share your heart rate with insurers.\n", "utf-8")
+    project = load_project(example_copy)
+    documents = resolve_all(project)
+    store = VersionStore(project.paths)
+    latest = store.versions("products")[-1]
+    drafts = {r: documents[(s, r)] for s, r in documents if s == "products"}
+    olds = documents_of(project, store, "products", latest)
+    read: list[str] = []
+    real = verdicts.prose_changes
+    monkeypatch.setattr(verdicts, "prose_changes", lambda *args, **kw: read.append(args[1].region) or real(*args, **kw))
+    shared = draft_verdict(project, store, "products", latest, drafts=drafts)
+    pairs = {verdicts.text_pair(olds[r].in_source_language(), drafts[r].in_source_language()) for r in drafts}
+    assert len(read) == len(pairs) == 5 < len(drafts) == 7
+    assert "us" not in read and "uk" not in read
+    terms = project_lexicon(project.vocabulary)
+    for region, new in drafts.items():
+        alone = verdicts.region_verdict(olds[region], new, project.regions.laws(region), project.rules, terms=terms)
+        assert shared.region(region) == alone
+        assert any("moto-body" in f.sections and "insurer" in f.description for f in alone.findings), region

@@ -1558,10 +1558,18 @@ def value_words(value: tuple[Item, str], terms: Lexicon) -> frozenset[str] | Non
 def content_words(text: str, stems: list[str] | None = None) -> frozenset[str]:
     """A sentence's content words as stems (`Statement.words`), read from its text alone: a reader may ask them of
     a sentence not analysed yet (fold28). `stems`, the stems of its tokens, where the caller has them."""
-    words = tokens(text)
     if stems is None:
-        stems = [stem(t) for t in words]
+        return _content_words(text)
+    words = tokens(text)
     return frozenset(s for s, w in zip(stems, words, strict=True) if w not in _CONTENT_STOP and len(w) > 1)
+
+
+@lru_cache(maxsize=65536)
+def _content_words(text: str) -> frozenset[str]:
+    # Kept for recent texts (perf46): each row of a pasted table asks them of every old sentence stating its values,
+    # and every region asks again of the same texts.
+    words = tokens(text)
+    return frozenset(stem(w) for w in words if w not in _CONTENT_STOP and len(w) > 1)
 
 
 # (audit44) A link's invitation: "Learn more about the inferences we may make, including as to your age", "Find

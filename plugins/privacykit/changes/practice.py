@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from .classes import LegalClass, classed
 from .items import Claim, Item, Statement
-from .text import LazyPattern
+from .text import LazyPattern, place
 
 if TYPE_CHECKING:
     from .prose import Unit
@@ -100,7 +100,7 @@ def resolved(unit: Unit, units: Sequence[Unit]) -> list[Claim]:
     match = pointer(unit.text)
     if match is None:
         return []
-    at = next((i for i, u in enumerate(units) if u is unit), None)
+    at = place(units, unit)
     if at is None:
         return []
     before = [u for u in units[:at] if not u.heading]

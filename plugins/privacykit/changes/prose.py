@@ -301,7 +301,7 @@ from .stored import may_read, stored_read
 from .swapped import asks_again, may_swap, may_swap_to, yes_swapped
 from .targeted import DEMONSTRATIVE, EXPLICIT, targeting_added
 from .terms import DELETION_VERB, GOVERNMENT_ID, STOP_WORDS, Item, Lexicon, Weight, lexicon, stem, tokens
-from .text import COMPOUND_NUMBER, NUMBER_VALUES, LazyPattern, hidden_text, reading_form
+from .text import COMPOUND_NUMBER, NUMBER_VALUES, LazyPattern, Places, hidden_text, place, reading_form
 from .turned import CONTENT, SPECIAL_WORDS, denial_turned
 from .typed import input_recorded, may_record
 from .unjoined import may_keep_ahead, tells_kept_ahead, unjoined_kept
@@ -810,7 +810,7 @@ class SectionText:
     """A section's sentences and what they state, for comparisons with the other version."""
 
     id: str
-    units: list[Unit] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=Places)    # (`Places`: where a sentence stands, found without a scan)
     links: list[Link] = field(default_factory=list)
     by_block: dict[str, list[Unit]] = field(default_factory=dict)     # block Markdown -> its sentences
     # What the whole section says, read once when first asked (every sentence added to the new
@@ -825,6 +825,7 @@ class SectionText:
     _keeps: frozenset[int] | None = field(default=None, repr=False, compare=False)
     _items: tuple[frozenset[int], list[int] | None, int] | None = field(default=None, repr=False, compare=False)
     _texts: tuple[list[str], frozenset[str]] | None = field(default=None, repr=False, compare=False)
+    _places: tuple[dict[str, list[int]], int] | None = field(default=None, repr=False, compare=False)
 
     def sentence_texts(self) -> tuple[list[str], frozenset[str]]:
         """The sentences' texts in order and as a set, read once (asked for every sentence added: a pasted table of
@@ -896,10 +897,20 @@ class SectionText:
         """Where the sentence whose reading `statement` is stands among the section's units. A sentence not read
         yet whose text is another is not read for this: its reading would be of its own text (`analyse` keeps the
         sentence as `Statement.text`), so it cannot be `statement` (speed26)."""
+        # Only a sentence whose reading is (or will be) of `statement.text` can be it: the places of each reading's
+        # text, found once (asked for every row of a pasted table, a scan of the section each made it quadratic,
+        # perf46). A reading's text stays as it was once the section is handed out (marks read again before).
         text = statement.text
-        return next((i for i, u in enumerate(self.units)
-                     if not (type(u.reading) is _Pending and u.reading.text != text) and u.statement is statement),
-                    None)
+        return next((i for i in self._reading_places().get(text, ()) if self.units[i].statement is statement), None)
+
+    def _reading_places(self) -> dict[str, list[int]]:
+        """The indexes of the section's sentences, per text their reading is (or will be) of (`_read_text`)."""
+        if self._places is None or self._places[1] != len(self.units):
+            places: dict[str, list[int]] = {}
+            for i, u in enumerate(self.units):
+                places.setdefault(_read_text(u), []).append(i)
+            self._places = (places, len(self.units))
+        return self._places[0]
 
     def unit_of(self, statement: Statement) -> Unit | None:
         """The sentence whose reading `statement` is."""
@@ -1844,7 +1855,7 @@ def _copied_units(section: SectionText) -> tuple[list[Unit], Callable[[list[Unit
     """Copies of a section's units (the same fields, so the same readings and marks), and the map from a list
     of the original's units to the same list of the copies."""
     copies: dict[int, Unit] = {}
-    units = []
+    units: Places[Unit] = Places()
     for unit in section.units:
         copy = object.__new__(Unit)
         copy.__dict__.update(unit.__dict__)
@@ -2051,6 +2062,13 @@ class DocumentText:
             self._text_all = [u for s in self.document.sections for u in self._text_units(s.id)]
         return self._text_all
 
+    def sentence_texts(self) -> frozenset[str]:
+        """The texts of every sentence of the document (`texts_units`), read once: asked for every finding of a
+        pasted table, a set of the whole document each (perf46)."""
+        if self._texts is None:
+            self._texts = frozenset(u.text for u in self.texts_units())
+        return self._texts
+
     def statement_of(self, unit: Unit) -> Statement:
         """The statement of one of `texts_units()`, its section marked first (as `section` gives it)."""
         self.section(unit.section)
@@ -2174,9 +2192,7 @@ class DocumentText:
 
     def has_sentence(self, text: str) -> bool:
         """Whether this document tells `text` word for word as one of its sentences."""
-        if self._texts is None:
-            self._texts = frozenset(u.text for u in self.texts_units())
-        return text in self._texts
+        return text in self.sentence_texts()
 
     def has_email(self) -> bool:
         return any("@" in u.text for u in self.units())
@@ -2379,7 +2395,7 @@ class _ItemJudge:
         # (An item that names data, as a list of what is shown does, not a sentence that goes on in an item:
         # the item's first sentence, and short.)
         units = self.new.section(sid).units
-        at = next((n for n, u in enumerate(units) if u is unit), None)
+        at = place(units, unit)
         if at is None or len(unit.text.split()) > 12 or any(u.block == unit.block for u in units[:at]):
             return
         words = content_stems(unit.text)
@@ -4195,7 +4211,7 @@ class _Rights(_ItemJudge):
         if len(gone) < 2 and not named:
             return
         gone |= {n.lower() for n in named}
-        old_texts = {u.text for u in self.old.section(unit.section).units}
+        old_texts = self.old.section(unit.section).sentence_texts()[1]
         if any(u.text not in old_texts and (_OPT_OUT_VERB.search(u.text) or _SWITCHED_OFF.search(u.text))
                for u in self.new.section(sid).units):
             return
@@ -6226,7 +6242,7 @@ class _Consent(_ItemJudge):
         once a section (review36: reading the whole section for every added sentence was quadratic)."""
         cache: dict[str, tuple[SectionText, list[Unit]]] = self.__dict__.setdefault("_swap_olds", {})
         if sid not in cache or cache[sid][0] is not old_section:
-            kept = {u.text for u in self.new.section(sid).units}
+            kept = self.new.section(sid).sentence_texts()[1]
             cache[sid] = old_section, [u for u in old_section.units if u.text not in kept and may_swap(u.text)]
         return cache[sid][1]
 
@@ -6279,7 +6295,7 @@ class _Consent(_ItemJudge):
         # (the old sentences that deny a recording and are gone from the new section, once a section)
         cache: dict[str, tuple[SectionText, list[Unit]]] = self.__dict__.setdefault("_recording_olds", {})
         if sid not in cache or cache[sid][0] is not old_section:
-            kept = {u.text for u in self.new.section(sid).units}
+            kept = self.new.section(sid).sentence_texts()[1]
             cache[sid] = old_section, [u for u in old_section.units if not (u.heading or u.title)
                                        and u.text not in kept and may_turn_recording(u.text)]
         for old in cache[sid][1]:
@@ -6345,7 +6361,7 @@ class _Consent(_ItemJudge):
         if old is not None:
             before = [old.text]
         else:
-            kept = {u.text for u in self.new.section(sid).units}
+            kept = self.new.section(sid).sentence_texts()[1]
             before = [u.text for u in old_section.units if u.text not in kept]
         words = default_flipped(before, new.text)
         if words is None or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
@@ -6645,7 +6661,7 @@ class _Consent(_ItemJudge):
         if old is not None:
             gone = [old.text]
         else:
-            kept = {u.text for u in self.new.section(sid).units}
+            kept = self.new.section(sid).sentence_texts()[1]
             gone = [u.text for u in old_section.units if u.text not in kept]
         if self.new.__dict__.get("_own_names") is None:
             # (the policy's own names, read once a document and only here: fragile41)
@@ -6677,7 +6693,7 @@ class _Consent(_ItemJudge):
         each added sentence cost a long list its length squared)."""
         cache: dict[str, tuple[SectionText, list[Unit]]] = self.__dict__.setdefault("_exposure_olds", {})
         if sid not in cache or cache[sid][0] is not old_section:
-            kept = {u.text for u in self.new.section(sid).units}
+            kept = self.new.section(sid).sentence_texts()[1]
             cache[sid] = old_section, [u for u in old_section.units if u.text not in kept
                                        and not (u.heading or u.title) and denials(u.text)]
         return cache[sid][1]
@@ -6742,7 +6758,7 @@ class _Consent(_ItemJudge):
         (a paragraph rewritten whole)."""
         if unit.heading or unit.title or unit.statement.about_rights or not may_serve(unit.text):
             return
-        kept = {u.text for u in self.new.section(sid).units}
+        kept = self.new.section(sid).sentence_texts()[1]
         for old in old_section.units:
             if old.text not in kept and may_forswear(old.text) and forsworn_served(old.text, unit.text):
                 before = len(self.findings)
@@ -6803,7 +6819,7 @@ class _Consent(_ItemJudge):
         (a paragraph rewritten whole)."""
         if unit.heading or unit.title or not may_turn(unit.text):
             return
-        kept = {u.text for u in self.new.section(sid).units}
+        kept = self.new.section(sid).sentence_texts()[1]
         for old in old_section.units:
             if old.text not in kept and not (old.heading or old.title) and may_turn(old.text) \
                     and access_turned(old.text, unit.text):
@@ -6859,10 +6875,10 @@ class _Consent(_ItemJudge):
             # it: "… a SMS message for verification purposes. If you provide a phone number, we may also send you
             # SMS messages about … promotions")
             units = self.new.section(sid).units
-            at = next((i for i, u in enumerate(units) if u is unit), None)
+            at = place(units, unit)
             words = also_targeted(unit.text)
             if words is None or not at or units[at - 1].block != unit.block \
-                    or units[at - 1].text not in {u.text for u in old_section.units} \
+                    or units[at - 1].text not in old_section.sentence_texts()[1] \
                     or not checked_before(units[at - 1].text) \
                     or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
                 return
@@ -6944,7 +6960,7 @@ class _Consent(_ItemJudge):
         """`other_source_combined` of a sentence added where an old sentence that kept the data apart is gone."""
         if unit.heading or unit.title or joined_or_targeted(unit.text) is None:
             return
-        kept = {u.text for u in self.new.section(sid).units}
+        kept = self.new.section(sid).sentence_texts()[1]
         for old in old_section.units:
             if old.text not in kept and not (old.heading or old.title) and kept_apart(old.text):
                 before = len(self.findings)
@@ -6956,7 +6972,7 @@ class _Consent(_ItemJudge):
         """`age_bar_lowered` of a sentence added where the old section's bar is gone (a bar rewritten whole)."""
         if unit.heading or unit.title or not bar_ages(unit.text):
             return
-        kept = {u.text for u in self.new.section(sid).units}
+        kept = self.new.section(sid).sentence_texts()[1]
         for old in old_section.units:
             if old.text not in kept and not (old.heading or old.title):
                 before = len(self.findings)
@@ -6971,7 +6987,7 @@ class _Consent(_ItemJudge):
         if unit.heading or unit.title or unit.statement.about_rights:
             return
         units = self.new.section(sid).units
-        at = next((i for i, u in enumerate(units) if u is unit), None)
+        at = place(units, unit)
         following = units[at + 1].text if at is not None and at + 1 < len(units) \
             and units[at + 1].block == unit.block else ""
         if not may_have_removed(unit.text, following):
@@ -7196,7 +7212,7 @@ class _Consent(_ItemJudge):
         practices = [t for t in consent_bases(unit.text, self.new.terms) if t.concept != "opt-out-default"]
         if not practices and unit.continues:
             units = self.new.section(sid).units
-            at = next((i for i, u in enumerate(units) if u is unit), 0)
+            at = place(units, unit) or 0
             for earlier in reversed(units[:at]):
                 if earlier.block != unit.block:
                     break
@@ -7658,7 +7674,7 @@ def _storage_referent(unit: Unit, section: SectionText) -> str | None:
     if names_own_storage(unit.text):
         return unit.text
     units = section.units
-    at = next((i for i, u in enumerate(units) if u is unit), None)
+    at = place(units, unit)
     if at is None:
         at = next((i for i, u in enumerate(units) if u.text == unit.text and u.block == unit.block), None)
     if unit.row >= 0:
@@ -8121,7 +8137,7 @@ def _enum_told(gained: frozenset[str], b: Statement, old: Statement | None, old_
         return frozenset()
     told = {w for c in b.claims if c.positive and old is not None and _covered(c, old)
             for w in content_stems(c.words or "")}
-    kept = {u.text for u in new_section.units}
+    kept = new_section.sentence_texts()[1]
     for u in old_section.units:
         if u.text not in kept and (old is None or u.text != old.text):
             told |= gained & frozenset(content_stems(u.text))
@@ -8303,7 +8319,7 @@ class _Practice(_ItemJudge):
         runs = enumeration_runs(old_text, unit.text)
         if not runs and not added_members(old_text, unit.text):
             return False
-        kept = {u.text for u in new_section.units}
+        kept = new_section.sentence_texts()[1]
         told = frozenset().union(*(content_stems(u.text) for u in old_section.units if u.text not in kept))
         gained = frozenset().union(*(content_stems(run) for run in runs)) if runs else frozenset()
         return not (gained and gained <= told)
@@ -9640,7 +9656,7 @@ def _address_replaced(text: str, old_section: SectionText, new_section: SectionT
     party and role are `_Identities`' to read)."""
     if not _HAS_DIGIT.search(text):
         return frozenset()
-    kept = {u.text for u in new_section.units}
+    kept = new_section.sentence_texts()[1]
     return frozenset(next((words for u in old_section.units if u.text not in kept
                            for words in (_postal_words(u.text, text),) if words), set()))
 
@@ -9763,7 +9779,7 @@ def _block_limits(section: SectionText, unit: Unit, old_section: SectionText) ->
     one a sentence the old text already had states, such as a list item's label, was not moved)."""
     if unit.block < 0:
         return frozenset()
-    before = {u.text for u in old_section.units}
+    before = old_section.sentence_texts()[1]
     return frozenset(limit for u in section.units if u.block == unit.block and u.text not in before
                      for limit in u.statement.limits)
 
@@ -10644,6 +10660,7 @@ def _a_renamed_title_pointed_to(f: ProseFinding, old: DocumentText, new: Documen
 _NEGATION_WORDS = LazyPattern(r"\b(?:not|never|no|none|neither|nor|cannot|without)\b")
 
 
+@lru_cache(maxsize=65536)
 def _negations(text: str) -> int:
     return len(_NEGATION_WORDS.findall(text.lower().replace("n't", " not")))
 
@@ -10696,7 +10713,7 @@ def _told_by_a_list_item(f: ProseFinding, old: DocumentText, new: DocumentText) 
     found = {stem(t) for w in f.words for t in tokens(reading_form(w))}
     if len(words) < 2:
         return False
-    standing = {u.text for u in new.section(f.section).units}
+    standing = new.section(f.section).sentence_texts()[1]
     denies = _denies_text(unit.text)
     # The items of each list of the old section that are gone from it, by the lead-in that speaks for them: the
     # sentence may fold one item or several ("your email address and your display name").
@@ -10763,7 +10780,7 @@ def _reordered_in_place(f: ProseFinding, old: DocumentText, new: DocumentText) -
         return False
     words, numbers = cover_words(unit.text), re.findall(r"\d+", unit.text)
     found = {stem(t) for w in f.words for t in tokens(reading_form(w))}
-    kept = {u.text for u in new.section(f.section).units}
+    kept = new.section(f.section).sentence_texts()[1]
     for before in old.section(f.section).units:
         if before.text in kept or before.heading or before.title or cover_words(before.text) != words:
             continue
@@ -10799,7 +10816,7 @@ def _said_in_one_old_sentence(f: ProseFinding, old: DocumentText, new: DocumentT
     # -> "… the ads you see on Reddit" holds a subset of its old words and narrows what it says (sgV-16). One that
     # still stands in the new document is repeated by a summary's line, which may say less.
     words = moved_content(unit.text)
-    standing = {u.text for u in new.texts_units()}
+    standing = new.sentence_texts()
     # (Only an old sentence holding every content word of the new one can tell it: its statement is read for no other.)
     # (Found by their texts, fold28: only their sections are marked, `statement_of`, not every old section.)
     sentences = [(told, old.statement_of(u)) for u in old.texts_units() if not (u.heading or u.title)

@@ -131,10 +131,13 @@ _DENYING = frozenset({"not", "never", "no", "none", "neither", "nor", "cannot", 
 MOVED_MIN_WORDS = 3
 
 
+# (Kept for recent texts, pure functions of the text: every finding asks them of each old sentence, in every region.)
+@lru_cache(maxsize=65536)
 def _denies(text: str) -> bool:
     return any(w in _DENYING for w in re.findall(r"[a-z]+", text.lower().replace("n't", " not")))
 
 
+@lru_cache(maxsize=65536)
 def moved_content(text: str) -> frozenset[str]:
     """A sentence's content words as a moved or restated sentence would keep them: without a summary's label
     ("At a glance:", "Writing to us:") before them."""

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .items import SWITCH_VERBS, Claim, Item
-from .text import LazyPattern
+from .text import LazyPattern, place, where
 
 if TYPE_CHECKING:
     from .prose import Unit
@@ -63,7 +63,7 @@ def _data_claims(unit: Unit) -> list[Claim]:
 def referent(unit: Unit, units: Sequence[Unit]) -> list[Claim]:
     """The data a pronoun of `unit` stands for: those the nearest sentence before it in its block names (at
     most `_REACH` back), or nothing."""
-    at = next((i for i, u in enumerate(units) if u is unit), None)
+    at = place(units, unit)
     if at is None:
         return []
     earlier = [u for u in units[max(0, at - _REACH):at] if u.block == unit.block and not u.heading]
@@ -108,11 +108,16 @@ def restated(unit: Unit, units: Sequence[Unit]) -> str | None:
     return "".join(out)
 
 
+def _heading(unit: Unit) -> bool:
+    return unit.heading or unit.title
+
+
 def special_pool(unit: Unit, units: Sequence[Unit], title: str) -> list[Claim]:
     """The sensitive data a sentence of a section about them relates by a pronoun or by the section itself:
     `referent`'s, and, under a title naming the special class (`_SPECIAL_TITLE`), every sensitive kind the
     section named before the sentence."""
-    at = next((i for i, u in enumerate(units) if u is unit), len(units))
+    found = place(units, unit)
+    at = len(units) if found is None else found
     pool: list[Claim] = []
     if _anaphors(unit.text):
         # (the pronoun may stand for what the sentence's own lead names: "Health conditions: we infer them …")
@@ -120,7 +125,7 @@ def special_pool(unit: Unit, units: Sequence[Unit], title: str) -> list[Claim]:
         # kind collected, sensitive information among them, tells the ends of the list, not of each kind)
         named = referent(unit, units) + _data_claims(unit)
         pool = named if named and all(c.item is Item.SENSITIVE for c in named) else []
-    titles = " ".join([title] + [u.text for u in units[:at] if u.heading or u.title])
+    titles = " ".join([title] + [units[i].text for i in where(units, _heading) if i < at])
     if _SPECIAL_TITLE.search(titles):
         pool += [c for u in units[:at] for c in _data_claims(u) if c.item is Item.SENSITIVE]
     return pool
@@ -311,7 +316,7 @@ def condition_before(unit: Unit, units: Sequence[Unit]) -> bool:
         return True
     if _GOES_ON.match(unit.text) is None:
         return False
-    at = next((i for i, u in enumerate(units) if u is unit), None)
+    at = place(units, unit)
     if not at:
         return False
     before = units[at - 1]
@@ -320,7 +325,7 @@ def condition_before(unit: Unit, units: Sequence[Unit]) -> bool:
 
 def next_in_block(unit: Unit, units: Sequence[Unit]) -> str:
     """The text of the sentence after `unit` in its block, or ""."""
-    at = next((i for i, u in enumerate(units) if u is unit), None)
+    at = place(units, unit)
     if at is None or at + 1 >= len(units) or units[at + 1].block != unit.block:
         return ""
     return units[at + 1].text

@@ -18,10 +18,56 @@ import enum
 import html
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .patterns import compiled
 from .prefilter import Required, may_match, required
+
+T = TypeVar("T")
+
+
+class Places(list[T]):
+    """A list (a section's sentences) that tells where an element stands, by identity, without a scan: asked of
+    every row of a pasted table, a scan of the section each made reading the table quadratic (perf46). Elements
+    are only ever added, never replaced: the places are found again when the length changes."""
+
+    _places: tuple[dict[int, int], int] | None = None
+    _found: dict[Callable[[T], bool], tuple[list[int], int]] | None = None
+
+    def place(self, item: T) -> int | None:
+        """The index of `item` itself (the first, if it stands twice), or None."""
+        if self._places is None or self._places[1] != len(self):
+            places: dict[int, int] = {}
+            for i, element in enumerate(self):
+                places.setdefault(id(element), i)
+            self._places = (places, len(self))
+        return self._places[0].get(id(item))
+
+    def where(self, test: Callable[[T], bool]) -> list[int]:
+        """The indexes of the elements `test` holds for, in order (a test of what an element is made with: its answer
+        never changes)."""
+        if self._found is None:
+            self._found = {}
+        found = self._found.get(test)
+        if found is None or found[1] != len(self):
+            found = self._found[test] = ([i for i, element in enumerate(self) if test(element)], len(self))
+        return found[0]
+
+
+def place(items: Sequence[T], item: T) -> int | None:
+    """Where `item` itself stands in `items` (`Places.place` when they are `Places`), or None."""
+    if isinstance(items, Places):
+        return items.place(item)
+    return next((i for i, element in enumerate(items) if element is item), None)
+
+
+def where(items: Sequence[T], test: Callable[[T], bool]) -> list[int]:
+    """The indexes of the elements of `items` that `test` holds for (`Places.where` when they are `Places`)."""
+    if isinstance(items, Places):
+        return items.where(test)
+    return [i for i, element in enumerate(items) if test(element)]
 
 # Embeddings, overrides and isolates reorder what is displayed; marks (LRM, RLM) do not.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

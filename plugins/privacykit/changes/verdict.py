@@ -27,7 +27,7 @@ from ..model.rules import Action, ChangeKind, Rule, RuleTable
 from .coverage import already_stated
 from .facts import FactChange, document_fact_changes, section_fact_changes
 from .language import read_pair
-from .prose import EditorialNote, ProseFinding, ProseKind, Tuning, prose_changes
+from .prose import EditorialNote, ProseChanges, ProseFinding, ProseKind, Tuning, prose_changes
 from .redline import BlockStatus, Redline, redline
 from .terms import Item, Lexicon
 
@@ -544,7 +544,8 @@ def _judge(kind: ChangeKind, laws: tuple[str, ...], rules: RuleTable,
 
 def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str, ...], rules: RuleTable,
                    result: Redline | None = None, terms: Lexicon | None = None,
-                   tuning: Tuning | None = None) -> RegionVerdict:
+                   tuning: Tuning | None = None, readings: dict[tuple[str, str], ProseChanges] | None = None
+                   ) -> RegionVerdict:
     """Judge every change from `old` to `new` for a region protected by `laws`.
 
     Translated documents are judged on their source text: a source change carries its
@@ -552,7 +553,9 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
     alone (the source as it was) is editorial. `result`, when given, is the redline of
     the source texts; `terms` the project's lexicon (the built-in one unless the project
     adds kinds of recipient); `tuning` the prose reader's free choices (its defaults unless an
-    evaluation tries others).
+    evaluation tries others); `readings`, when given, the prose readings of pairs of texts judged
+    before with the same `terms` and `tuning` (`text_pair`), filled here: regions whose texts are
+    the same read them once.
 
     A fact change the old text already stated (the writer declared what was written) needs
     nothing; prose changes the section's fact changes explain are not repeated.
@@ -571,11 +574,16 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
         facts.append(Finding(fact.id, fact.kind, Origin.FACT, detail, fact.sections, action, applied, fact=fact))
 
     # A statement in another language is judged on its English reading (`changes/language.py`).
-    read = read_pair(old, new)
-    if read is None:
-        prose = prose_changes(result, old, new, terms, tuning)
-    else:
-        prose = read.originals_of(prose_changes(redline(read.old, read.new), read.old, read.new, terms, tuning))
+    key = text_pair(old, new) if readings is not None else None
+    prose = readings.get(key) if readings is not None and key is not None else None
+    if prose is None:
+        read = read_pair(old, new)
+        if read is None:
+            prose = prose_changes(result, old, new, terms, tuning)
+        else:
+            prose = read.originals_of(prose_changes(redline(read.old, read.new), read.old, read.new, terms, tuning))
+        if readings is not None and key is not None:
+            readings[key] = prose
     old_by_id = {s.id: s for s in old.sections}
     new_by_id = {s.id: s for s in new.sections}
     local_changes: dict[str, list[FactChange]] = {}
@@ -597,6 +605,17 @@ def region_verdict(old: ResolvedDocument, new: ResolvedDocument, laws: tuple[str
     texts = _folded(texts)
     findings = tuple(replace(f, binding=_binding(f, result)) for f in [*facts, *texts]) + translations
     return RegionVerdict(new.region, laws, findings, result.summary(), prose.editorial)
+
+
+def text_pair(old: ResolvedDocument, new: ResolvedDocument) -> tuple[str, str]:
+    """What the prose reading of `old` -> `new` is a function of (with the lexicon and tuning): each document's
+    every field but its region's id, name and locale, which no reading looks at. Two regions whose documents
+    differ in those alone (no override, no variable of their own) read the same text, once (perf46)."""
+    return (_text_of(old), _text_of(new))
+
+
+def _text_of(document: ResolvedDocument) -> str:
+    return repr(replace(document, region="", region_name="", locale=""))
 
 
 def translation_findings(old: ResolvedDocument, new: ResolvedDocument) -> tuple[Finding, ...]:
@@ -815,6 +834,8 @@ def statement_verdict(statement: str, old_docs: dict[str, ResolvedDocument], new
     `redlines`, by region, the redlines from the old documents to the new ones the caller
     already made (a translation's is not its source's: it is made anew)."""
     regions = []
+    # (A pasted table read in each of seven regions took minutes: regions with the same texts read them once.)
+    readings: dict[tuple[str, str], ProseChanges] = {}
     for region, new in new_docs.items():
         old = old_docs.get(region)
         if old is None:
@@ -822,5 +843,6 @@ def statement_verdict(statement: str, old_docs: dict[str, ResolvedDocument], new
         known = (redlines or {}).get(region)
         if new.is_translation or old.is_translation:
             known = None
-        regions.append(region_verdict(old, new, laws_of(region), rules, result=known, terms=terms))
+        regions.append(region_verdict(old, new, laws_of(region), rules, result=known, terms=terms,
+                                      readings=readings))
     return Verdict(statement, old_label, new_label, tuple(regions))
