@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model.region import primary_language
+
 # The languages a policy's date is looked for in when the locale's own language finds none (a German
 # policy imported into a project whose regions speak English): the languages of the package's catalog
 # and a few more of the policies the archive holds. Numeric dates are read in the locale's convention only.
@@ -55,10 +57,6 @@ def _babel_locale(locale: str):    # -> babel.Locale | None
 
 def known_locale(locale: str) -> bool:
     return _babel_locale(locale) is not None
-
-
-def language_of(locale: str) -> str:
-    return locale.replace("_", "-").partition("-")[0].lower()
 
 
 # CLDR's region groups, whose locales hold a language's conventions beside its default one (en_001, the
@@ -219,7 +217,7 @@ def find_dates(text: str, locale: str = DEFAULT_LOCALE) -> list[ReadDate]:
     the locale's order, an ambiguous one being a guess). Overlapping finds keep the longest."""
     if not any(c.isdigit() for c in text):
         return []
-    own = language_of(locale)
+    own = primary_language(locale)
     named = _named_dates(text, own) if _babel_locale(locale) else []
     if not named:
         for language in FALLBACK_LANGUAGES:
@@ -262,5 +260,5 @@ def names_a_month(text: str, locale: str = DEFAULT_LOCALE) -> bool:
         return False
     if find_dates(text, locale):
         return True
-    languages = dict.fromkeys((language_of(locale), *FALLBACK_LANGUAGES))
+    languages = dict.fromkeys((primary_language(locale), *FALLBACK_LANGUAGES))
     return any(_month_year(language).search(text) for language in languages)

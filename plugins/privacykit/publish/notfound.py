@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import urlsplit
 
+from ..model.region import primary_language
 from .context import SiteContext
 
 
@@ -24,7 +25,7 @@ def not_found_html(site: SiteContext, site_url: str, title_id: str) -> str:
     order = [default, *(r.id for r in regions if r.id != default)] if default in regions else [r.id for r in regions]
     blocks: dict[str, tuple[str, list[str]]] = {}      # language -> (the region whose links it shows, its regions)
     for region_id in order:
-        language = regions.language(region_id).split("-")[0].lower()
+        language = primary_language(regions.language(region_id))
         if language not in blocks:
             blocks[language] = (region_id, [])
         blocks[language][1].append(region_id)
@@ -36,8 +37,8 @@ def not_found_html(site: SiteContext, site_url: str, title_id: str) -> str:
         if said[1] not in (text for _locale, text in titles):
             titles.append(said)
     titles = titles or [("en", site.words("en")["not_found_title"])]
-    page_language = titles[0][0].split("-")[0].lower()
-    title = " · ".join(escape(text) if locale.split("-")[0].lower() == page_language
+    page_language = primary_language(titles[0][0])
+    title = " · ".join(escape(text) if primary_language(locale) == page_language
                        else f'<span lang="{escape(locale)}"{_direction(locale)}>{escape(text)}</span>'
                        for locale, text in titles)
     out = [f'<div class="pk-not-found" data-base="{escape(base)}">', f'<h1 id="{escape(title_id)}">{title}</h1>']

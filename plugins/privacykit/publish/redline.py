@@ -14,6 +14,7 @@ from ..changes.redline import BlockStatus, SectionStatus, redline
 from ..changes.report import block_html, headings_html, section_title_html
 from ..changes.verdict import ALREADY_SAID, Finding, RegionVerdict
 from ..model.document import ResolvedDocument
+from ..model.region import primary_language
 from ..model.rules import Action
 from ..render.dates import format_date
 from ..render.templates import fill_text
@@ -52,7 +53,7 @@ def same_language_before(site: SiteContext, regional: RegionalStatement, version
 
 
 def _same_language(a: str, b: str) -> bool:
-    return a.split("-")[0].lower() == b.split("-")[0].lower()
+    return primary_language(a) == primary_language(b)
 
 
 def redline_pages(site: SiteContext, old: Edition, new: Edition, url: str,
@@ -179,7 +180,7 @@ def spoken(block: str, t: dict[str, str], deleted_lang: str | None, locale: str)
             word = t["inserted_end"] if end == "ins" else t["deleted_end"]
             return f'<span class="pk-sr-only"{page_lang}> ({escape(word)})</span></{end}>'
         if tag is None:
-            return match.group(0) if locale.split("-")[0] == "en" else '<span class="pk-badge" lang="en">'
+            return match.group(0) if primary_language(locale) == "en" else '<span class="pk-badge" lang="en">'
         word = t["inserted"] if tag == "ins" else t["deleted"]
         lang = f' lang="{escape(deleted_lang)}"' if tag == "del" and deleted_lang else ""
         return f'<{tag}{lang}><span class="pk-sr-only"{page_lang}>{escape(word)} </span>'

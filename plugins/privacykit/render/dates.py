@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from ..errors import Problem, UsageError, excerpt
+from ..model.region import primary_language
 
 _MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -47,7 +48,7 @@ def _cldr_date(day: dt.date, locale: str) -> str | None:
 @lru_cache(maxsize=256)
 def date_language(locale: str) -> str:
     """The language `format_date` writes a date of `locale` in: its own, or "en" when it falls back."""
-    lang = locale.replace("_", "-").partition("-")[0].lower()
+    lang = primary_language(locale)
     if lang in _TABLE or _cldr_date(dt.date(2000, 1, 1), locale) is not None:
         return lang
     return "en"

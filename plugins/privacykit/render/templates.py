@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 
 from ..errors import ContentError, Problem, display_path
 from ..load.yamlio import line_of, load_yaml, read_text
+from ..model.region import primary_language
 
 STRINGS = "strings.yml"
 PACKAGE_STRINGS = resources.files("privacykit").joinpath("templates").joinpath(STRINGS)
@@ -103,7 +104,7 @@ RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv",
 
 def text_direction(locale: str) -> str:
     """`rtl` or `ltr`: the direction of the language of `locale`."""
-    return "rtl" if _language(locale) in RTL_LANGUAGES else "ltr"
+    return "rtl" if primary_language(locale) in RTL_LANGUAGES else "ltr"
 
 
 def other_direction(language: str, page_language: str) -> str:
@@ -147,7 +148,7 @@ def territory_name(locale: str, language: str | None = None) -> str:
     except ImportError:   # pragma: no cover - babel is a dependency
         return ""
     try:
-        return Locale.parse((language or _language(locale)).replace("-", "_")).territories.get(territory, "")
+        return Locale.parse((language or primary_language(locale)).replace("-", "_")).territories.get(territory, "")
     except (UnknownLocaleError, ValueError):
         return ""
 
@@ -157,7 +158,7 @@ def english_name(name: str, locale: str) -> bool:
     """Whether a region's `name` is English rather than in the language of `locale`: CLDR's English
     name of its territory ("Saudi Arabia" for ar-SA), or plain ASCII where the language is not
     written in Latin letters (`NON_LATIN`)."""
-    language = _language(locale)
+    language = primary_language(locale)
     if language == "en" or not name:
         return False
     if name.casefold() == territory_name(locale, "en").casefold() and name != territory_name(locale):
@@ -198,7 +199,7 @@ class TemplateSet:
     def strings(self, locale: str) -> dict[str, str]:
         """The words around a statement in the language of `locale` (`pt-BR` -> `pt`),
         English where a translation is missing (see `templates/strings.yml`)."""
-        language = _language(locale)
+        language = primary_language(locale)
         if language not in self._strings:
             catalog = self._load_strings()
             words = {key: texts.get(language) or texts["en"] for key, texts in catalog.items()}
@@ -220,13 +221,13 @@ class TemplateSet:
 
     def speaks(self, locale: str) -> bool:
         """Whether the catalog has the language of `locale` (else its words are English)."""
-        language = _language(locale)
+        language = primary_language(locale)
         return language == "en" or any(language in texts for texts in self._load_strings().values())
 
     def names(self, locale: str) -> dict[str, tuple[str, str]]:
         """Names of the values findings speak of (`templates/names.yml`, `kind:key` -> the name and
         the language it is in): in the language of `locale` where the catalog has it, else English."""
-        language = _language(locale)
+        language = primary_language(locale)
         if self._names is None:
             self._names = self._load(PACKAGE_NAMES.read_text("utf-8"), "privacykit/templates/names.yml", NAMES,
                                      _parse_names)
@@ -240,7 +241,7 @@ class TemplateSet:
         `templates/names.yml`) where it has one in that language, else `default` (`regions.yml`'s,
         or the name a frozen document recorded)."""
         found = self.names(locale).get(f"regions:{region_id}")
-        if found is not None and found[1] == _language(locale):
+        if found is not None and found[1] == primary_language(locale):
             return found[0]
         if not self.speaks(locale) and english_name(default, locale):
             # A language the catalog lacks, and a name written in English: CLDR's name of the
@@ -252,7 +253,7 @@ class TemplateSet:
     def region_name_lang(self, region_id: str, locale: str, default: str) -> str:
         """"en" when `region_name` gives an English name on a page of another language (to mark it), else ""."""
         name = self.region_name(region_id, locale, default)
-        return "en" if _language(locale) != "en" and english_name(name, locale) else ""
+        return "en" if primary_language(locale) != "en" and english_name(name, locale) else ""
 
     def _load_strings(self) -> dict[str, dict[str, str]]:
         if self._catalog is None:
@@ -310,11 +311,6 @@ class TemplateSet:
     def source(self, name: str) -> str:
         """The text of a template (used for static assets such as the stylesheet)."""
         return self.loader.get_source(self.env, name)[0]
-
-
-def _language(locale: str) -> str:
-    """The catalog language of a locale: `pt-BR` -> `pt`."""
-    return locale.replace("_", "-").split("-")[0].lower()
 
 
 def _template_line(exc: BaseException, filename: str) -> int | None:
