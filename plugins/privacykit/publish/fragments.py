@@ -19,7 +19,7 @@ from html import escape
 
 from ..model.document import ResolvedDocument, ResolvedSection
 from ..render.markdown import markdown_to_html, marked_markdown
-from ..render.templates import fill_text, other_direction
+from ..render.templates import fill_text, lang_marks
 from .api import ReleaseSignals, SectionSignal, region_signals, section_language
 from .context import RegionalStatement, SiteContext
 from .page import SiteAsset, statement_url
@@ -152,12 +152,9 @@ def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_
         if section.translation and -1 in section.translation.fallback else ""
     body = markdown_to_html(marked_markdown(section))
     meta_html = escape(meta)
-    title_marks = ""
-    if meta_title_lang and meta_title_lang.split("-")[0].lower() != meta_locale.split("-")[0].lower():
-        title_marks = f' lang="{escape(meta_title_lang)}"' + (f' dir="{d}"' if (d := other_direction(
-            meta_title_lang, meta_locale)) else "")
-        if links is None and meta_title and escape(meta_title) in meta_html:
-            meta_html = meta_html.replace(escape(meta_title), f"<span{title_marks}>{escape(meta_title)}</span>", 1)
+    title_marks = lang_marks(meta_title_lang, meta_locale)
+    if title_marks and links is None and meta_title and escape(meta_title) in meta_html:
+        meta_html = meta_html.replace(escape(meta_title), f"<span{title_marks}>{escape(meta_title)}</span>", 1)
     if links is not None:
         if "#" in body:
             body = _IN_PAGE_HREF.sub(f'href="{escape(links.page)}#', body)

@@ -18,6 +18,8 @@ def not_found_html(site: SiteContext, site_url: str, title_id: str) -> str:
     region's first: a heading (the language's name), what happened, and links to the home page and
     to the statements of a region of that language (the default region for its own language).
     Links are absolute (the page is served at any depth), below `site_url`'s path."""
+    from ..render.templates import lang_marks
+
     base = urlsplit(site_url).path or "/"
     base = base if base.endswith("/") else base + "/"
     regions = site.project.regions
@@ -46,7 +48,7 @@ def not_found_html(site: SiteContext, site_url: str, title_id: str) -> str:
         locale = regions[region_id].locale
         t = site.words(locale)
         # (a statement title left in English is marked, and left to right in an Arabic section: rtl44)
-        links = "".join(f'<li><a href="{escape(base + link.url)}"{_marks(link.lang, locale)}>'
+        links = "".join(f'<li><a href="{escape(base + link.url)}"{lang_marks(link.lang, locale)}>'
                         f'{escape(link.title)}</a></li>' for link in site.navigation(region_id))
         heading = f"pk-not-found-{escape(language)}"
         english = t["fallback_attrs"]     # the words of a language the catalog lacks are English, marked
@@ -63,16 +65,6 @@ def _direction(locale: str) -> str:
     from ..render.templates import text_direction
 
     return ' dir="rtl"' if text_direction(locale) == "rtl" else ""
-
-
-def _marks(language: str, locale: str) -> str:
-    """`lang` (and `dir` where its direction is not the section's) of words in another language, else ""."""
-    from ..render.templates import other_direction
-
-    if not language or language.split("-")[0].lower() == locale.split("-")[0].lower():
-        return ""
-    direction = other_direction(language, locale)
-    return f' lang="{escape(language)}"' + (f' dir="{direction}"' if direction else "")
 
 
 def _mark_home(links: str, english: str) -> str:

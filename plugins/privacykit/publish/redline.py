@@ -17,11 +17,10 @@ from ..model.document import ResolvedDocument
 from ..model.region import primary_language
 from ..model.rules import Action
 from ..render.dates import format_date
-from ..render.templates import fill_text
+from ..render.templates import fill_text, other_language
 from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
 from .page import Edition, SitePage, TocEntry, anchor, relative_url
-from .statement import other_language
 from .wording import heading_words
 
 

@@ -18,7 +18,7 @@ from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import Action
 from ..render.dates import format_date
 from ..render.markdown import markdown_to_html, marked_markdown
-from ..render.templates import fill_text, other_direction
+from ..render.templates import fill_text, other_direction, other_language
 from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
 from .page import Edition, Notice, SitePage, TocEntry, anchor, file_url, notice, relative_url, statement_url
@@ -83,11 +83,6 @@ def title_language(section: ResolvedSection, text_language: str) -> str:
     if translation is None:
         return text_language
     return translation.source_language if -1 in translation.fallback else translation.language
-
-
-def other_language(language: str, page_language: str) -> str:
-    """`language` if a page in `page_language` must say so (`lang`) where it shows it, else ''."""
-    return "" if language.split("-")[0].lower() == page_language.split("-")[0].lower() else language
 
 
 def _section_html(site: SiteContext, section: ResolvedSection, permalink: str) -> Markup:

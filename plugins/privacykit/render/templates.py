@@ -114,6 +114,25 @@ def other_direction(language: str, page_language: str) -> str:
     return direction if language and direction != text_direction(page_language) else ""
 
 
+def other_language(language: str | None, page_language: str) -> str:
+    """`language` where a page (or feed) in `page_language` must say it (`lang`) of words in it: their
+    primary languages differ; else "" (also where either is not known)."""
+    if not language or not page_language or primary_language(language) == primary_language(page_language):
+        return ""
+    return language
+
+
+def lang_marks(language: str | None, page_language: str) -> str:
+    """The attributes of an element of words in `language` on a page in `page_language`: ` lang="…"`, with
+    ` dir="…"` where its direction is not the page's (an English title in an Arabic page, rtl44); "" where
+    the page's language is theirs."""
+    other = other_language(language, page_language)
+    if not other:
+        return ""
+    direction = other_direction(other, page_language)
+    return f' lang="{escape(other)}"' + (f' dir="{direction}"' if direction else "")
+
+
 def language_name(language: str, catalog: dict[str, str] | None = None) -> str:
     """A language named in itself (the region switcher's "(日本語)"): the strings catalog's
     `language_name` where it has the language, else CLDR's name of it (Babel's data), else its code."""
