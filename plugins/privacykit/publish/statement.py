@@ -113,7 +113,7 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
         "document": document, "body": text, "t": t, "draft": draft,
         "text_lang": document.text_language(site.source_language(document.region)),
         # (the text's own direction where it differs from the page's: English in an Arabic page, i18n44)
-        "text_dir": _text_dir(document.text_language(site.source_language(document.region)), document.locale),
+        "text_dir": other_direction(document.text_language(site.source_language(document.region)), document.locale),
         "region_links": region_links(site, document.statement, url, document.region,
                                           draft=draft and not site.released_in(document.statement)),
         "last_updated": format_date(effective_date, date_locale) if effective_date else None,
@@ -144,13 +144,6 @@ def title_marks(document: ResolvedDocument, title: str, title_lang: str) -> tupl
     if untranslated_title(document):
         return document.title, document.source_language
     return "", ""
-
-
-def _text_dir(text_language: str, locale: str) -> str:
-    from ..render.templates import text_direction
-
-    direction = text_direction(text_language)
-    return direction if direction != text_direction(locale) else ""
 
 
 def untranslated_title(document: ResolvedDocument) -> bool:
