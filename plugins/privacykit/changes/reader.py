@@ -22,6 +22,7 @@ from html import escape
 
 from markupsafe import Markup
 
+from ..load.policy_dates import babel_locale
 from ..model.facts import ChangeKind, FactKind
 from ..model.region import primary_language
 from ..model.vocabulary import ancestors
@@ -394,12 +395,8 @@ def _country(code: str, words: ReaderWords, written: str = "") -> Phrase | None:
     """A country (ISO 3166 code) named in the reader's language (CLDR, through Babel)."""
     if written and words.reads_source:
         return Phrase(written)
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        name = Locale.parse(words.language).territories.get(code.upper())
-    except (ValueError, UnknownLocaleError):
-        name = None
+    known = babel_locale(words.language)
+    name = known.territories.get(code.upper()) if known is not None else None
     if name:
         return Phrase(name)
     return words.as_written(written or code)

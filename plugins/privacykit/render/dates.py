@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from ..errors import Problem, UsageError, excerpt
+from ..load.policy_dates import babel_locale
 from ..model.region import primary_language
 
 _MONTHS = {
@@ -34,15 +35,10 @@ _TABLE = frozenset({"en", "pt", "de", "fr", "es", "zh", "ja"})
 
 def _cldr_date(day: dt.date, locale: str) -> str | None:
     """CLDR's long date for `locale`, or None when Babel does not know it."""
-    try:
-        from babel import Locale, UnknownLocaleError
-        from babel.dates import format_date as babel_date
-    except ImportError:   # pragma: no cover - babel is a dependency
-        return None
-    try:
-        return babel_date(day, format="long", locale=Locale.parse(locale.replace("-", "_")))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return None
+    from babel.dates import format_date as babel_date
+
+    known = babel_locale(locale)
+    return babel_date(day, format="long", locale=known) if known is not None else None
 
 
 @lru_cache(maxsize=256)

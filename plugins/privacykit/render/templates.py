@@ -20,6 +20,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from ..errors import ContentError, Problem, display_path
+from ..load.policy_dates import babel_locale
 from ..load.yamlio import line_of, load_yaml, read_text
 from ..model.region import primary_language
 
@@ -138,15 +139,8 @@ def language_name(language: str, catalog: dict[str, str] | None = None) -> str:
     `language_name` where it has the language, else CLDR's name of it (Babel's data), else its code."""
     if catalog and language in catalog:
         return catalog[language]
-    try:
-        from babel import Locale, UnknownLocaleError
-
-        try:
-            name = Locale.parse(language.replace("-", "_")).get_language_name(language.replace("-", "_"))
-        except (UnknownLocaleError, ValueError):
-            return language
-    except ImportError:   # pragma: no cover - babel is a dependency
-        return language
+    known = babel_locale(language)
+    name = known.get_language_name() if known is not None else None
     return (name[:1].upper() + name[1:]) if name else language
 
 
@@ -162,14 +156,8 @@ def territory_name(locale: str, language: str | None = None) -> str:
     territory = _territory(locale)
     if not territory:
         return ""
-    try:
-        from babel import Locale, UnknownLocaleError
-    except ImportError:   # pragma: no cover - babel is a dependency
-        return ""
-    try:
-        return Locale.parse((language or primary_language(locale)).replace("-", "_")).territories.get(territory, "")
-    except (UnknownLocaleError, ValueError):
-        return ""
+    known = babel_locale(language or primary_language(locale))
+    return known.territories.get(territory, "") if known is not None else ""
 
 
 @lru_cache(maxsize=1024)
