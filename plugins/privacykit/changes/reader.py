@@ -82,7 +82,7 @@ class ReaderWords:
     def of(cls, templates, locale: str, source_language: str = "en",
            project_names: Mapping[str, str] | None = None) -> ReaderWords:
         """The words of `templates` (a `TemplateSet`) for readers in `locale`."""
-        language = primary_language(locale) if templates.speaks(locale) else "en"
+        language = primary_language(templates.words_locale(locale))
         return cls(language, templates.strings(locale), templates.names(locale),
                    primary_language(source_language), dict(project_names or {}))
 

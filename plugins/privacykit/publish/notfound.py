@@ -35,7 +35,7 @@ def not_found_html(site: SiteContext, site_url: str, title_id: str) -> str:
     titles: list[tuple[str, str]] = []
     for region_id, _members in blocks.values():
         locale = regions[region_id].locale
-        said = (locale if site.templates.speaks(locale) else "en", site.words(locale)["not_found_title"])
+        said = (site.templates.words_locale(locale), site.words(locale)["not_found_title"])
         if said[1] not in (text for _locale, text in titles):
             titles.append(said)
     titles = titles or [("en", site.words("en")["not_found_title"])]

@@ -97,7 +97,7 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
     earlier text in its language) is what the page says instead of comparing the texts."""
     locale = new.document.locale
     t = site.words(locale)
-    sentence_locale = locale if site.templates.speaks(locale) else "en"
+    sentence_locale = site.templates.words_locale(locale)
     source = site.source_language(new.document.region)
     new_lang = text_lang or new.document.text_language(source)
     old_lang = text_lang or old.document.text_language(source)

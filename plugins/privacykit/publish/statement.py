@@ -108,7 +108,7 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
     text, toc = body(site, document)
     t = site.words(document.locale)
     # A date inside an English sentence (a language the catalog lacks) is written as English writes it.
-    date_locale = document.locale if site.templates.speaks(document.locale) else "en"
+    date_locale = site.templates.words_locale(document.locale)
     context: dict[str, Any] = {
         "document": document, "body": text, "t": t, "draft": draft,
         "text_lang": document.text_language(site.source_language(document.region)),

@@ -231,6 +231,11 @@ class TemplateSet:
         language = primary_language(locale)
         return language == "en" or any(language in texts for texts in self._load_strings().values())
 
+    def words_locale(self, locale: str) -> str:
+        """The locale of the catalog's words for readers in `locale`, and of the dates in their sentences:
+        `locale` where the catalog speaks its language, else "en" (rtl44: not "on 31 ديسمبر 2026")."""
+        return locale if self.speaks(locale) else "en"
+
     def names(self, locale: str) -> dict[str, tuple[str, str]]:
         """Names of the values findings speak of (`templates/names.yml`, `kind:key` -> the name and
         the language it is in): in the language of `locale` where the catalog has it, else English."""

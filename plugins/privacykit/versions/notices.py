@@ -85,14 +85,15 @@ def render_notices(project: Project, verdict: Verdict, statement: str, plan: Not
         titles = titles_of(document, project.regions.source_language(region_id))
         before = previous.get(region_id) if previous else None
         lines = _lines(told, words, titles, _added(document, before))
+        words_locale = templates.words_locale(info.locale)
         context = {
-            "t": t, "language": info.locale if templates.speaks(info.locale) else "en",
+            "t": t, "language": words_locale,
             "statement_title": document.title,
             "region_name": templates.region_name(region_id, info.locale, info.name),
-            "effective": format_date(plan.effective, info.locale if templates.speaks(info.locale) else "en"),
+            "effective": format_date(plan.effective, words_locale),
             "consent": region.decision is Action.CONSENT, "lines": lines,
             "changes": sentence_gap(info.locale).join(lines),      # the lines as one paragraph (in-app)
-            "summary": _summary(plan, info.locale if templates.speaks(info.locale) else "en",
+            "summary": _summary(plan, words_locale,
                                 project.regions.source_language(region_id) or "en"),
             "changes_url": changes_url(project, region_id, statement, plan.version),
         }
