@@ -381,7 +381,9 @@ def api_index(site: SiteContext) -> SiteAsset:
               "releases_sha256": site.store.head(statement.id),
               "regions": [{"id": r.id, "name": r.name, "locale": r.locale,
                            "fallback": fallback_region(site, statement.id, r.id),
-                           "language": index_language(site, statement.id, r.id),
+                           "language": region_language(
+                               site, r.id, [v for v in site.store.versions(statement.id) if r.id in v.regions],
+                               partial(site.store.document, region=r.id)),
                            "api_url": address(site.site_url, f"{API}/{statement.id}/{r.id}.json"),
                            "url": address(site.site_url, statement_url(r.id, statement.id))}
                           for r in site.project.regions if site.is_released(statement.id, r.id)]}
@@ -408,7 +410,8 @@ def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[S
                for v in regional.versions]
     emit(SiteAsset(f"{API}/{statement.id}/{region.id}.json", dump(region_index(
         statement.id, site.statement_title(statement.id, region.id), region.id, region.name, region.locale,
-        entries, site.build_date, site.site_url, region_language(site, regional), signals))))
+        entries, site.build_date, site.site_url,
+        region_language(site, region.id, regional.versions, lambda v: regional.editions[v.id].document), signals))))
     for version in regional.versions:
         document = regional.editions[version.id].document
         language = document.text_language(site.source_language(region.id))
@@ -418,17 +421,12 @@ def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[S
                        version_json(document, version, sections.replace(BASE_TOKEN, base), language)))
 
 
-def index_language(site: SiteContext, statement_id: str, region_id: str) -> str:
-    """`region_language` for the index, without the region's pages: the text language of the release in
-    force there (a release that left its text as it was has the same text), else of the latest (rtl44: the
-    index said "ja" where the region file says "ja-JP")."""
-    releases = [v for v in site.store.versions(statement_id) if region_id in v.regions]
-    version = lookup.in_force(releases, site.build_date) or releases[-1]
-    return site.store.document(version, region_id).text_language(site.source_language(region_id))
-
-
-def region_language(site: SiteContext, regional: RegionalStatement) -> str:
-    """The language a region reads a statement in, as its version documents say it (`en-IE`, not
-    `en`): the text language of the release in force, else of the latest release."""
-    version = regional.in_force or regional.versions[-1]
-    return regional.editions[version.id].document.text_language(site.source_language(regional.region.id))
+def region_language(site: SiteContext, region_id: str, versions: list[Version],
+                    document: Callable[[Version], ResolvedDocument]) -> str:
+    """The language a region reads a statement in, as its version documents say it (`en-IE`, not `en`):
+    the text language of `document` of the version of `versions` (oldest first) in force on the build date,
+    else of the latest. The region file passes the region's versions; the index, written before the region's
+    pages, every release that includes the region, read from the store (a release that left the region's
+    text as it was has the same text; rtl44: the index said "ja" where the region file says "ja-JP")."""
+    version = lookup.in_force(versions, site.build_date) or versions[-1]
+    return document(version).text_language(site.source_language(region_id))
