@@ -185,7 +185,7 @@ def region_signals(regional: RegionalStatement, digests: BoundedCache | None = N
             digest = section_digest(section, digests)
             was = before.get(section.id)
             changed = was.changed if was is not None and was.digest == digest else version.id
-            since = version.id if scope is None or section.id in scope else (
+            since = version.id if in_scope(scope, section.id) else (
                 was.consent_required_since if was is not None else None)
             now[section.id] = SectionSignal(digest, changed, since)
         out[version.id] = ReleaseSignals(now, scope)
