@@ -269,7 +269,10 @@ def section_language(section: ResolvedSection, document_language: str) -> str:
     return translation.source_language if blocks and untranslated == blocks else translation.language
 
 
-def section_dict(section: ResolvedSection, fragment_url: str | None, language: str) -> dict[str, Any]:
+def section_dict(section: ResolvedSection, fragment_url: str | None, language: str,
+                 digests: BoundedCache | None = None) -> dict[str, Any]:
+    """A section in a version document (`digests`: the build's cache of section digests, which the
+    region's signals filled: its text is not marked up twice)."""
     return {
         "id": section.id, "title": section.title, "kind": section.kind, "owner": section.owner,
         "app": {"name": section.app_name, "platforms": list(section.platforms)} if section.app_name else None,
@@ -277,15 +280,15 @@ def section_dict(section: ResolvedSection, fragment_url: str | None, language: s
         "html": markdown_to_html(marked_markdown(section)),
         "fragment_url": fragment_url,
         "fragment_page_url": fragment_url.removesuffix(".html") + ".page.html" if fragment_url else None,
-        "digest": section_digest(section),
+        "digest": section_digest(section, digests),
     }
 
 
 def sections_json(document: ResolvedDocument, fragment_base: str, cache: BoundedCache, language: str,
-                  signals: ReleaseSignals | None = None) -> str:
+                  signals: ReleaseSignals | None = None, digests: BoundedCache | None = None) -> str:
     """The `sections` array of a version document, as compact JSON; each section's JSON is
     kept in `cache` by its digest (and the language of the document's text), and the release's
-    own signals (`changed`, `consent_required_since`) are added to it.
+    own signals (`changed`, `consent_required_since`) are added to it (`digests`: see `section_dict`).
 
     Built with `BASE_TOKEN` as `fragment_base`, then the token is replaced by each region's
     fragment folder.
@@ -293,7 +296,7 @@ def sections_json(document: ResolvedDocument, fragment_base: str, cache: Bounded
     parts = []
     for s in document.sections:
         part = cache.get_or_make((s.digest, fragment_base, language),
-                                 partial(_section_json, s, fragment_base, language))
+                                 partial(_section_json, s, fragment_base, language, digests))
         signal = signals.sections.get(s.id) if signals is not None else None
         if signal is not None:
             part = part[:-1] + "," + json.dumps({"changed": signal.changed,
@@ -303,9 +306,10 @@ def sections_json(document: ResolvedDocument, fragment_base: str, cache: Bounded
     return "[" + ",".join(parts) + "]"
 
 
-def _section_json(section: ResolvedSection, fragment_base: str, language: str) -> str:
+def _section_json(section: ResolvedSection, fragment_base: str, language: str, digests: BoundedCache | None) -> str:
     fragment_url = f"{fragment_base}{section.id}.html" if section.kind == "app" else None
-    return json.dumps(section_dict(section, fragment_url, language), ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(section_dict(section, fragment_url, language, digests), ensure_ascii=False,
+                      separators=(",", ":"))
 
 
 def version_json(document: ResolvedDocument, version: Version | None, sections: str, language: str) -> str:
@@ -415,7 +419,8 @@ def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[S
     for version in regional.versions:
         document = regional.editions[version.id].document
         language = document.text_language(site.source_language(region.id))
-        sections = sections_json(document, BASE_TOKEN, site.cache.section_json, language, signals[version.id])
+        sections = sections_json(document, BASE_TOKEN, site.cache.section_json, language, signals[version.id],
+                                 site.cache.section_digests)
         base = address(site.site_url, f"fragments/{statement.id}/{region.id}/{version.id}/")
         emit(SiteAsset(f"{API}/{statement.id}/{region.id}/{version.id}.json",
                        version_json(document, version, sections.replace(BASE_TOKEN, base), language)))
