@@ -65,8 +65,8 @@ class FragmentLinks:
     archive: str       # its archive page
 
 
-def fragment_links(site: SiteContext, statement: str, region: str, page: str, label: str) -> FragmentLinks:
-    """Links from `fragments/<statement>/<region>/<label>/` to a statement page `page` (a site path):
+def fragment_links(site: SiteContext, statement: str, region: str, page: str) -> FragmentLinks:
+    """Links from a fragment (`fragments/<statement>/<region>/<label>/`) to a statement page `page` (a site path):
     absolute under `site_url`, else relative to the fragment's folder (`check` warns that a fetched
     fragment cannot follow those)."""
     base = site.site_url.rstrip("/") + "/" if site.site_url else "../../../../"
@@ -95,7 +95,7 @@ def region_fragments(site: SiteContext, regional: RegionalStatement, emit: Calla
         page = statement_url(region.id, statement.id)
         if label != "latest":
             page += f"{version.id}/"
-        links = fragment_links(site, statement.id, region.id, page, label)
+        links = fragment_links(site, statement.id, region.id, page)
         # (the footer's words are English where the catalog lacks the region's language, i18n44)
         meta_lang = None if site.templates.speaks(region.locale) else "en"
         recorded = version.translations.get(region.id) or {}
